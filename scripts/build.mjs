@@ -1,0 +1,14 @@
+// Builds the shipped bundles with esbuild: the CLI, the language server and the VS Code client.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning' };
+const entries = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+];
+for (const e of entries) {
+  if (!existsSync(e.entryPoints[0])) continue;
+  await build({ ...common, ...e });
+}

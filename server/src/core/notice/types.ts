@@ -1,0 +1,46 @@
+/** What a spoken recording notice announces. Offsets are UTF-16 code units into the analysed text, end exclusive. */
+
+export type NoticeLang = 'nl' | 'en' | 'de' | 'fr';
+export const NOTICE_LANGS: readonly NoticeLang[] = ['nl', 'en', 'de', 'fr'];
+
+export interface PurposeMention {
+  /** Built-in purpose id or a custom purpose id. */
+  id: string;
+  /** The exact words that named it: text.slice(start, end). */
+  text: string;
+  start: number;
+  end: number;
+  /** The phrase is vague ("quality purposes", "servicedoeleinden"). */
+  vague: boolean;
+}
+
+/** A vague phrase; `id` is the purpose it maps to, or undefined when it names none ("internal purposes"). */
+export interface VaguePhrase {
+  id?: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NoticeAnalysis {
+  lang: NoticeLang;
+  /** The text says the call is, or may be, recorded. */
+  records: boolean;
+  /** The text says the call is not recorded. */
+  denies: boolean;
+  /** The text relies on at least one vague phrase. */
+  vague: boolean;
+  /** One entry per purpose id named (the first phrase that named it), in text order. */
+  purposes: PurposeMention[];
+  /** Every vague phrase, in text order. */
+  vaguePhrases: VaguePhrase[];
+  /** Where the words that say "recorded" are (first occurrence), when `records`. */
+  recordSpan?: { start: number; end: number };
+  /** Where the denial is, when `denies`. */
+  denySpan?: { start: number; end: number };
+}
+
+export interface NoticeOptions {
+  /** Extra phrases per purpose id, in the notice's language (custom purposes and the config's `phrases`). */
+  extraPhrases?: Record<string, readonly string[]>;
+}
