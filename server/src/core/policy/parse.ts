@@ -1,0 +1,167 @@
+/**
+ * Parses a policy file (YAML or JSON) into a position-keeping tree. Problems come out as located
+ * syntax errors (the `yaml-syntax` rule reports them); nothing here throws.
+ */
+import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import type { Span } from '../text';
+import type { MapEntry, MapNode, SeqNode, YNode } from './tree';
+
+export interface SyntaxProblem {
+  span: Span;
+  message: string;
+}
+
+export interface ParsedTree {
+  root?: YNode;
+  errors: SyntaxProblem[];
+}
+
+/** How many nodes alias expansion may add before the document is refused (an alias bomb). */
+export const MAX_ALIAS_EXPANSION = 10_000;
+/** Nesting deeper than this is refused (no real policy comes close). */
+export const MAX_DEPTH = 200;
+
+class TooBig extends Error {
+  constructor(readonly span: Span, readonly why: string) {
+    super(why);
+  }
+}
+
+function firstLine(msg: string): string {
+  const line = msg.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return line.endsWith('.') || line.endsWith(':') ? line.replace(/:$/, '.') : `${line}.`;
+}
+
+export function parsePolicyText(text: string): ParsedTree {
+  const errors: SyntaxProblem[] = [];
+  const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
+  const spanOf = (pos: [number, number] | undefined): Span => {
+    if (!pos) return { start: 0, end: Math.min(1, text.length) };
+    const start = clamp(pos[0]);
+    let end = clamp(pos[1]);
+    if (end <= start) end = Math.min(text.length, start + 1);
+    return { start, end };
+  };
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { uniqueKeys: false, strict: true, prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
+  } catch (e) {
+    return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: `The file could not be parsed: ${(e as Error).message}` }] };
+  }
+  if (!Array.isArray(docs)) docs = [];
+  if (docs.length === 0) {
+    return { errors: [{ span: { start: 0, end: 0 }, message: 'The file is empty: a recording policy is a YAML or JSON mapping that starts with `policy: 1`.' }] };
+  }
+  const doc = docs[0];
+  for (const e of doc.errors) errors.push({ span: spanOf(e.pos), message: firstLine(e.message) });
+  if (docs.length > 1) {
+    const second = docs[1];
+    const start = clamp(second.range?.[0] ?? 0);
+    // Point at the `---` marker when there is one just before the second document.
+    const marker = text.lastIndexOf('---', start);
+    const s = marker >= 0 && marker >= (doc.range?.[1] ?? 0) - 3 ? marker : start;
+    errors.push({ span: { start: s, end: Math.min(text.length, s + 3) }, message: 'A policy file holds one YAML document; a second document starts here. Move it to a file of its own.' });
+  }
+  if (errors.length > 0) return { errors };
+  if (doc.contents === null || doc.contents === undefined) {
+    return { errors: [{ span: { start: 0, end: 0 }, message: 'The file is empty: a recording policy is a YAML or JSON mapping that starts with `policy: 1`.' }] };
+  }
+
+  let budget = MAX_ALIAS_EXPANSION;
+  const build = (node: unknown, depth: number, inAlias: boolean, aliasSpan?: Span): YNode => {
+    if (depth > MAX_DEPTH) throw new TooBig(aliasSpan ?? spanOf(rangeOf(node)), `The document is nested more than ${MAX_DEPTH} levels deep; reclint does not read it.`);
+    if (inAlias && --budget < 0) {
+      throw new TooBig(aliasSpan ?? { start: 0, end: 1 }, `Aliases here expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb); reclint does not expand them.`);
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      const span = spanOf(rangeOf(node));
+      if (!target) throw new TooBig(span, `The alias \`*${node.source}\` names no anchor.`);
+      const built = build(target, depth + 1, true, inAlias ? aliasSpan : span);
+      return relocate(built, span);
+    }
+    if (isMap(node)) {
+      const map: MapNode = { kind: 'map', entries: [], span: spanOf(rangeOf(node)) };
+      const seen = new Map<string, MapEntry>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const k = pair.key as unknown;
+        let key: string;
+        let keySpan: Span;
+        if (isScalar(k)) {
+          key = String(k.value);
+          keySpan = spanOf(rangeOf(k));
+        } else if (k === null || k === undefined) {
+          key = '';
+          keySpan = map.span;
+        } else {
+          keySpan = spanOf(rangeOf(k));
+          throw new TooBig(keySpan, 'A key must be a plain value, not a mapping or a list.');
+        }
+        const v = pair.value as unknown;
+        const value: YNode = v === null || v === undefined
+          ? { kind: 'scalar', value: null, empty: true, span: { start: keySpan.end, end: keySpan.end } }
+          : build(v, depth + 1, inAlias, aliasSpan);
+        const e: MapEntry = { key, keySpan, value, map };
+        value.parent = e;
+        if (seen.has(key) && !inAlias) {
+          const first = seen.get(key)!;
+          errors.push({ span: keySpan, message: `Duplicate key \`${key}\`: it is already set at offset ${first.keySpan.start}. Keep one.` });
+        } else if (!seen.has(key)) {
+          seen.set(key, e);
+        }
+        map.entries.push(e);
+      }
+      return map;
+    }
+    if (isSeq(node)) {
+      const seq: SeqNode = { kind: 'seq', items: [], span: spanOf(rangeOf(node)) };
+      node.items.forEach((it, i) => {
+        const child: YNode = it === null || it === undefined
+          ? { kind: 'scalar', value: null, empty: true, span: seq.span }
+          : build(it, depth + 1, inAlias, aliasSpan);
+        child.index = i;
+        child.parentSeq = seq;
+        seq.items.push(child);
+      });
+      return seq;
+    }
+    if (isScalar(node)) {
+      const r = rangeOf(node);
+      const v = node.value;
+      let value: string | number | boolean | null;
+      if (v === null || v === undefined) value = null;
+      else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') value = v;
+      else if (typeof v === 'bigint') value = Number(v);
+      else value = String(v);
+      const empty = !r || r[0] === r[1];
+      return { kind: 'scalar', value, empty, span: r ? { start: clamp(r[0]), end: clamp(r[1]) } : { start: 0, end: 0 } };
+    }
+    return { kind: 'scalar', value: null, empty: true, span: { start: 0, end: 0 } };
+  };
+  try {
+    const root = build(doc.contents, 0, false);
+    if (errors.length > 0) return { errors };
+    return { root, errors };
+  } catch (e) {
+    if (e instanceof TooBig) return { errors: [{ span: e.span, message: e.why }] };
+    if (e instanceof RangeError) return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: 'The document is too deeply nested to read.' }] };
+    throw e;
+  }
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const r = (node as YamlNode | undefined)?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+/** An alias' expansion is reported at the alias itself: findings inside it point at `*name`. */
+function relocate(node: YNode, span: Span): YNode {
+  const walk = (n: YNode) => {
+    n.span = span;
+    if (n.kind === 'map') for (const e of n.entries) { e.keySpan = span; walk(e.value); }
+    else if (n.kind === 'seq') n.items.forEach(walk);
+  };
+  walk(node);
+  return node;
+}
