@@ -36,6 +36,10 @@ export interface ConsentStep extends StepBase {
   lang?: string;
   accept?: string;
   refuse?: string;
+  /** Span of the accept key (the value after `accept=`). */
+  acceptSpan?: Span;
+  /** Span of the refuse key (the value after `refuse=`). */
+  refuseSpan?: Span;
 }
 export interface RecordStep extends StepBase { kind: 'record'; action: 'start' | 'stop' | 'pause' | 'resume'; actionSpan: Span }
 export interface MenuOption { key: string; label: string; keySpan: Span; labelSpan: Span }
@@ -48,6 +52,7 @@ export type Step = LangStep | LabelStep | SayStep | ConsentStep | RecordStep | M
 export type PromptStep = SayStep | ConsentStep;
 
 /** A `# reclint-disable-next-line` style comment seen in the script (the suppression module reads these). */
+/** `text` is what follows the `#` (unchanged); `span` covers the `#` up to the end of the line. */
 export interface Comment { text: string; span: Span; line: number }
 
 export interface IvrSyntaxError {

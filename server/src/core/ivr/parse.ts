@@ -1,0 +1,542 @@
+/**
+ * The `.ivr` script parser (../shared/spec/ivr-format.md): text in, steps with spans out.
+ *
+ * One pass over the text, line by line; a quoted prompt may carry the scan over line breaks.
+ * Never throws; linear in the size of the input. A bad line becomes an `errors` entry and the
+ * scan goes on at the next line. A line with an error still yields its step when the step's
+ * required parts are there (a `consent` without `refuse=`, a `menu` with one bad option), so the
+ * call flow stays close to what the author meant.
+ *
+ * Decisions:
+ * - `#` starts a comment anywhere outside quotes, even inside a word (`goto a#b` is `goto a`).
+ *   So the DTMF key `#` cannot be written; menu and consent keys are digits and `*`.
+ * - Keywords are lowercase and case-sensitive (`Say` is an unknown step, with a did-you-mean).
+ * - Prompt text: `\"` → `"`, `\\` → `\`; any other backslash stays as written. A run of blanks
+ *   that contains at least one line break folds to one space (blank lines inside a prompt too).
+ *   The folded space maps to the first blank of the run, so for any slice text[a..b) the source
+ *   span is exactly [sourceOffsets[a], sourceOffsets[b]).
+ * - Unterminated string: when no closing quote follows before the end of the file, the prompt
+ *   is cut at the end of the line it opened on, the error is reported there, and parsing goes on
+ *   at the next line. Running to the end of the file instead would swallow the whole rest of the
+ *   script and hide every later step and error.
+ * - `lang` applies to the prompts that follow it in the file (textual order, not flow order).
+ * - The parser reports what one file can tell: duplicate prompt ids, duplicate labels, duplicate
+ *   keys, and `goto`/`menu` to a label the file does not define (at the label token).
+ */
+import type { Span } from '../text';
+import type {
+  Comment,
+  ConsentStep,
+  IvrScript,
+  IvrSyntaxError,
+  MenuOption,
+  PromptText,
+  RecordStep,
+  Step,
+} from './model';
+
+export const STEP_KEYWORDS = ['lang', 'say', 'consent', 'record', 'menu', 'goto', 'transfer', 'hangup'] as const;
+export type StepKeyword = (typeof STEP_KEYWORDS)[number];
+export const RECORD_ACTIONS: readonly RecordStep['action'][] = ['start', 'stop', 'pause', 'resume'];
+
+const IDENT = /^[A-Za-z0-9_-]+$/;
+/** DTMF keys as they can be written (`#` always starts a comment). */
+const KEY = /^[0-9*]+$/;
+/** A BCP 47 tag: primary language subtag, optional subtags (`nl`, `en-GB`). */
+const LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+interface WordToken {
+  kind: 'word';
+  text: string;
+  start: number;
+  end: number;
+}
+interface StringToken {
+  kind: 'string';
+  prompt: PromptText;
+  start: number;
+  end: number;
+  /** 0-based lines of the opening and the closing quote. */
+  openLine: number;
+  closeLine: number;
+}
+type Token = WordToken | StringToken;
+
+const CH_TAB = 9;
+const CH_LF = 10;
+const CH_VT = 11;
+const CH_FF = 12;
+const CH_CR = 13;
+const CH_SPACE = 32;
+const CH_QUOTE = 34;
+const CH_HASH = 35;
+const CH_BACKSLASH = 92;
+const CH_NBSP = 0xa0;
+const CH_BOM = 0xfeff;
+
+function isBlank(c: number): boolean {
+  return c === CH_SPACE || c === CH_TAB || c === CH_VT || c === CH_FF || c === CH_NBSP || c === CH_BOM;
+}
+function isBreak(c: number): boolean {
+  return c === CH_LF || c === CH_CR;
+}
+
+/** A token as shown in a message: control characters escaped, long tokens cut. */
+export function showToken(s: string): string {
+  const cut = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  return cut.replace(/[\u0000-\u001f\u007f`]/g, (c) =>
+    c === '`' ? "'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** Edit distance with adjacent transpositions (`sya` → `say` is 1). Inputs are short. */
+function distance(a: string, b: string): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The closest candidate within a small edit distance, for "did you mean"; first wins on a tie. */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > 64) return undefined;
+  const lower = word.toLowerCase();
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  let best: string | undefined;
+  let bestD = limit + 1;
+  for (const c of candidates) {
+    if (Math.abs(c.length - word.length) > limit) continue;
+    const d = distance(lower, c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+function sp(start: number, end: number): Span {
+  return { start, end };
+}
+
+export function parseIvr(uri: string, text: string): IvrScript {
+  const steps: Step[] = [];
+  const comments: Comment[] = [];
+  const errors: IvrSyntaxError[] = [];
+  const labels = new Map<string, number>();
+  const prompts = new Map<string, number>();
+  /** Every label use (goto, menu), checked once all labels are known. */
+  const labelUses: { name: string; span: Span; step: 'goto' | 'menu'; key?: string }[] = [];
+
+  const n = text.length;
+  let pos = 0;
+  let line = 0;
+  let lang: string | undefined;
+  /** Once a string starting at this offset ran to the end of the file, every later one will too. */
+  let noCloseAfter = Number.POSITIVE_INFINITY;
+
+  const error = (start: number, end: number, message: string): void => {
+    errors.push({ span: sp(start, end), message });
+  };
+
+  /** Offset just after the line break at `i` (which must be \r or \n). */
+  const skipBreak = (i: number): number =>
+    text.charCodeAt(i) === CH_CR && text.charCodeAt(i + 1) === CH_LF ? i + 2 : i + 1;
+
+  /** Does an unescaped `"` follow `from` before the end of the file? Memoised, see noCloseAfter. */
+  const hasClose = (from: number): boolean => {
+    if (from >= noCloseAfter) return false;
+    for (let i = from; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === CH_BACKSLASH) i++;
+      else if (c === CH_QUOTE) return true;
+    }
+    noCloseAfter = from;
+    return false;
+  };
+
+  /**
+   * Reads a quoted string whose opening quote is at `open`. Advances `pos` and `line`.
+   * Returns the token; reports an unterminated string.
+   */
+  const readString = (open: number): StringToken => {
+    const openLine = line;
+    const terminated = hasClose(open + 1);
+    const parts: string[] = [];
+    const offsets: number[] = [];
+    let i = open + 1;
+    let runStart = i; // start of the current verbatim run
+    const flush = (end: number): void => {
+      if (end > runStart) {
+        parts.push(text.slice(runStart, end));
+        for (let k = runStart; k < end; k++) offsets.push(k);
+      }
+    };
+    let close = -1;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === CH_QUOTE) {
+        flush(i);
+        close = i;
+        break;
+      }
+      if (c === CH_BACKSLASH) {
+        const d = text.charCodeAt(i + 1);
+        if (d === CH_QUOTE || d === CH_BACKSLASH) {
+          flush(i);
+          parts.push(d === CH_QUOTE ? '"' : '\\');
+          offsets.push(i);
+          i += 2;
+          runStart = i;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (isBreak(c) || isBlank(c)) {
+        // A run of blanks: verbatim unless it holds a line break.
+        let j = i;
+        let hasBreak = false;
+        let breaks = 0;
+        let afterFirstBreak = -1;
+        while (j < n) {
+          const e = text.charCodeAt(j);
+          if (isBlank(e)) j++;
+          else if (isBreak(e)) {
+            if (!terminated) break; // cut at the end of the opening line
+            hasBreak = true;
+            breaks++;
+            j = skipBreak(j);
+            if (afterFirstBreak < 0) afterFirstBreak = j;
+          } else break;
+        }
+        if (!terminated && (j >= n || isBreak(text.charCodeAt(j)))) {
+          // End of the opening line of an unterminated string: keep the trailing blanks.
+          i = j;
+          break;
+        }
+        if (hasBreak) {
+          flush(i);
+          parts.push(' ');
+          offsets.push(i);
+          line += breaks;
+          runStart = j;
+        }
+        i = j;
+        continue;
+      }
+      i++;
+    }
+    let end: number;
+    let closeOffset: number;
+    if (close >= 0) {
+      closeOffset = close;
+      end = close + 1;
+    } else {
+      // Unterminated: the prompt stops at the end of its opening line.
+      flush(i);
+      closeOffset = i;
+      end = i;
+      error(open, i, `unterminated string: the prompt opened on line ${openLine + 1} has no closing quote`);
+    }
+    pos = end;
+    offsets.push(closeOffset);
+    return {
+      kind: 'string',
+      start: open,
+      end,
+      openLine,
+      closeLine: line,
+      prompt: { text: parts.join(''), span: sp(open, end), sourceOffsets: offsets },
+    };
+  };
+
+  if (text.charCodeAt(0) === CH_BOM) pos = 1;
+
+  while (pos < n) {
+    // ---- tokenise one logical line (a string may carry it over line breaks) ----
+    const startLine = line;
+    const tokens: Token[] = [];
+    while (pos < n) {
+      const c = text.charCodeAt(pos);
+      if (isBlank(c)) {
+        pos++;
+      } else if (isBreak(c)) {
+        break;
+      } else if (c === CH_HASH) {
+        let j = pos + 1;
+        while (j < n && !isBreak(text.charCodeAt(j))) j++;
+        comments.push({ text: text.slice(pos + 1, j), span: sp(pos, j), line });
+        pos = j;
+      } else if (c === CH_QUOTE) {
+        tokens.push(readString(pos));
+      } else {
+        let j = pos + 1;
+        while (j < n) {
+          const e = text.charCodeAt(j);
+          if (isBlank(e) || isBreak(e) || e === CH_HASH || e === CH_QUOTE) break;
+          j++;
+        }
+        tokens.push({ kind: 'word', text: text.slice(pos, j), start: pos, end: j });
+        pos = j;
+      }
+    }
+    if (tokens.length > 0) parseLine(tokens, startLine);
+    if (pos < n) {
+      pos = skipBreak(pos);
+      line++;
+    }
+  }
+
+  function unexpected(tokens: Token[], from: number, after: string): void {
+    if (from >= tokens.length) return;
+    const first = tokens[from];
+    const last = tokens[tokens.length - 1];
+    const what = first.kind === 'word' ? `\`${showToken(first.text)}\`` : 'a quoted string';
+    // Junk after a prompt that ran over lines usually means a closing quote is missing earlier.
+    const prev = tokens[from - 1];
+    const hint =
+      prev.kind === 'string' && prev.closeLine > prev.openLine
+        ? ` (the prompt opened on line ${prev.openLine + 1} closes on line ${prev.closeLine + 1}; is a closing quote missing?)`
+        : '';
+    error(first.start, last.end, `unexpected ${what} after \`${after}\`${hint}`);
+  }
+
+  function stepSpan(tokens: Token[], upTo = tokens.length): Span {
+    return sp(tokens[0].start, tokens[upTo - 1].end);
+  }
+
+  function parseLine(tokens: Token[], stepLine: number): void {
+    const head = tokens[0];
+    if (head.kind === 'string') {
+      error(head.start, head.end, 'a prompt must follow `say` or `consent`; this line starts with a quoted string');
+      return;
+    }
+    const word = head.text;
+    const kwSpan = sp(head.start, head.end);
+
+    // ---- label ----
+    if (word.endsWith(':') && word.length > 1) {
+      const name = word.slice(0, -1);
+      if (!IDENT.test(name)) {
+        error(head.start, head.end - 1, `label \`${showToken(name)}\` may only use letters, digits, \`-\` and \`_\``);
+        return;
+      }
+      const nameSpan = sp(head.start, head.end - 1);
+      const first = labels.get(name);
+      if (first !== undefined) {
+        error(nameSpan.start, nameSpan.end, `duplicate label \`${name}\` (first on line ${steps[first].line + 1})`);
+      } else {
+        labels.set(name, steps.length);
+      }
+      steps.push({ kind: 'label', name, nameSpan, span: kwSpan, line: stepLine });
+      unexpected(tokens, 1, word);
+      return;
+    }
+
+    switch (word as StepKeyword) {
+      case 'lang': {
+        const code = tokens[1];
+        if (!code) {
+          error(kwSpan.start, kwSpan.end, '`lang` needs a language code, e.g. `lang nl`');
+          return;
+        }
+        if (code.kind !== 'word' || !LANG.test(code.text)) {
+          const shown = code.kind === 'word' ? `\`${showToken(code.text)}\`` : 'a quoted string';
+          error(code.start, code.end, `\`lang\` takes a BCP 47 language code such as nl, en, de or fr; got ${shown}`);
+          return;
+        }
+        lang = code.text;
+        steps.push({ kind: 'lang', code: code.text, codeSpan: sp(code.start, code.end), span: stepSpan(tokens, 2), line: stepLine });
+        unexpected(tokens, 2, `lang ${code.text}`);
+        return;
+      }
+      case 'say':
+      case 'consent': {
+        let k = 1;
+        let id: string | undefined;
+        let idSpan: Span | undefined;
+        const idTok = tokens[1];
+        if (idTok && idTok.kind === 'word' && !(word === 'consent' && idTok.text.includes('='))) {
+          k = 2;
+          if (!IDENT.test(idTok.text)) {
+            error(idTok.start, idTok.end, `prompt id \`${showToken(idTok.text)}\` may only use letters, digits, \`-\` and \`_\``);
+          } else {
+            id = idTok.text;
+            idSpan = sp(idTok.start, idTok.end);
+          }
+        }
+        const str = tokens[k];
+        if (!str || str.kind !== 'string') {
+          const example = word === 'say' ? 'say greeting "Welcome."' : 'consent training "Press 1 to agree." accept=1 refuse=2';
+          if (str) error(str.start, str.end, `\`${word}\` needs a quoted prompt here, e.g. \`${example}\`; got \`${showToken((str as WordToken).text)}\``);
+          else error(kwSpan.start, (idSpan ?? kwSpan).end, `\`${word}\` needs a quoted prompt, e.g. \`${example}\``);
+          return;
+        }
+        k++;
+        const index = steps.length;
+        if (id !== undefined && idSpan) {
+          const first = prompts.get(id);
+          if (first !== undefined) {
+            error(idSpan.start, idSpan.end, `duplicate prompt id \`${id}\` (first on line ${steps[first].line + 1})`);
+          } else {
+            prompts.set(id, index);
+          }
+        }
+        if (word === 'say') {
+          steps.push({ kind: 'say', id, idSpan, prompt: str.prompt, lang, span: stepSpan(tokens, k), line: stepLine });
+          unexpected(tokens, k, 'say "…"');
+          return;
+        }
+        const step: ConsentStep = { kind: 'consent', id, idSpan, prompt: str.prompt, lang, span: stepSpan(tokens), line: stepLine };
+        for (; k < tokens.length; k++) {
+          const t = tokens[k];
+          const eq = t.kind === 'word' ? t.text.indexOf('=') : -1;
+          const name = t.kind === 'word' && eq > 0 ? t.text.slice(0, eq) : '';
+          if (t.kind !== 'word' || (name !== 'accept' && name !== 'refuse')) {
+            const shown = t.kind === 'word' ? `\`${showToken(t.text)}\`` : 'a quoted string';
+            error(t.start, t.end, `\`consent\` takes accept=<key> and refuse=<key> after the prompt; got ${shown}`);
+            continue;
+          }
+          const value = t.text.slice(eq + 1);
+          const valueSpan = sp(t.start + eq + 1, t.end);
+          if (!KEY.test(value)) {
+            error(value ? valueSpan.start : t.start, t.end, `\`${name}\` takes a key (digits or \`*\`); got \`${showToken(value)}\``);
+            continue;
+          }
+          if (step[name] !== undefined) {
+            error(t.start, t.end, `\`${name}\` is given twice`);
+            continue;
+          }
+          if (name === 'accept') {
+            step.accept = value;
+            step.acceptSpan = valueSpan;
+          } else {
+            step.refuse = value;
+            step.refuseSpan = valueSpan;
+          }
+        }
+        if (step.accept === undefined || step.refuse === undefined) {
+          const missing = [step.accept === undefined ? 'accept=<key>' : '', step.refuse === undefined ? 'refuse=<key>' : '']
+            .filter(Boolean)
+            .join(' and ');
+          error(kwSpan.start, kwSpan.end, `\`consent\` needs ${missing} after the prompt`);
+        } else if (step.accept === step.refuse && step.refuseSpan) {
+          error(step.refuseSpan.start, step.refuseSpan.end, `\`accept\` and \`refuse\` use the same key \`${step.accept}\``);
+        }
+        steps.push(step);
+        return;
+      }
+      case 'record': {
+        const a = tokens[1];
+        if (!a) {
+          error(kwSpan.start, kwSpan.end, '`record` takes start, stop, pause or resume');
+          return;
+        }
+        const action = a.kind === 'word' ? RECORD_ACTIONS.find((x) => x === a.text) : undefined;
+        if (!action) {
+          const shown = a.kind === 'word' ? `\`${showToken(a.text)}\`` : 'a quoted string';
+          error(a.start, a.end, `\`record\` takes start, stop, pause or resume; got ${shown}`);
+          return;
+        }
+        steps.push({ kind: 'record', action, actionSpan: sp(a.start, a.end), span: stepSpan(tokens, 2), line: stepLine });
+        unexpected(tokens, 2, `record ${action}`);
+        return;
+      }
+      case 'menu': {
+        const options: MenuOption[] = [];
+        const seen = new Map<string, Span>();
+        for (let k = 1; k < tokens.length; k++) {
+          const t = tokens[k];
+          if (t.kind !== 'word') {
+            error(t.start, t.end, '`menu` options are <key>=<label>; got a quoted string');
+            continue;
+          }
+          const eq = t.text.indexOf('=');
+          const key = eq > 0 ? t.text.slice(0, eq) : '';
+          const label = eq > 0 ? t.text.slice(eq + 1) : '';
+          if (!KEY.test(key) || !IDENT.test(label)) {
+            let why = '';
+            if (eq > 0 && !KEY.test(key)) why = `; the key \`${showToken(key)}\` is not digits or \`*\``;
+            else if (eq > 0 && label === '') why = '; the label is missing';
+            else if (eq > 0) why = `; the label \`${showToken(label)}\` may only use letters, digits, \`-\` and \`_\``;
+            error(t.start, t.end, `\`menu\` option \`${showToken(t.text)}\` must be <key>=<label>${why}`);
+            continue;
+          }
+          const keySpan = sp(t.start, t.start + eq);
+          const labelSpan = sp(t.start + eq + 1, t.end);
+          if (seen.has(key)) {
+            error(keySpan.start, keySpan.end, `\`menu\` key \`${key}\` is used twice`);
+            continue;
+          }
+          seen.set(key, keySpan);
+          options.push({ key, label, keySpan, labelSpan });
+          labelUses.push({ name: label, span: labelSpan, step: 'menu', key });
+        }
+        if (tokens.length === 1) {
+          error(kwSpan.start, kwSpan.end, '`menu` needs at least one option <key>=<label>, e.g. `menu 1=sales 2=support`');
+        }
+        if (options.length === 0) return;
+        steps.push({ kind: 'menu', options, span: stepSpan(tokens), line: stepLine });
+        return;
+      }
+      case 'goto':
+      case 'transfer': {
+        const t = tokens[1];
+        const what = word === 'goto' ? 'a label' : 'a target';
+        if (!t) {
+          error(kwSpan.start, kwSpan.end, `\`${word}\` needs ${what}, e.g. \`${word === 'goto' ? 'goto main-menu' : 'transfer sales-queue'}\``);
+          return;
+        }
+        if (t.kind !== 'word' || (word === 'goto' && !IDENT.test(t.text))) {
+          const shown = t.kind === 'word' ? `\`${showToken(t.text)}\`` : 'a quoted string';
+          error(t.start, t.end, `\`${word}\` needs ${what}${word === 'goto' ? ' (letters, digits, `-` and `_`)' : ''}; got ${shown}`);
+          return;
+        }
+        const s = sp(t.start, t.end);
+        if (word === 'goto') {
+          steps.push({ kind: 'goto', label: t.text, labelSpan: s, span: stepSpan(tokens, 2), line: stepLine });
+          labelUses.push({ name: t.text, span: s, step: 'goto' });
+        } else {
+          steps.push({ kind: 'transfer', target: t.text, targetSpan: s, span: stepSpan(tokens, 2), line: stepLine });
+        }
+        unexpected(tokens, 2, `${word} ${t.text}`);
+        return;
+      }
+      case 'hangup':
+        steps.push({ kind: 'hangup', span: kwSpan, line: stepLine });
+        unexpected(tokens, 1, 'hangup');
+        return;
+      default: {
+        const guess = didYouMean(word, STEP_KEYWORDS);
+        const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
+        error(
+          kwSpan.start,
+          kwSpan.end,
+          `unknown step \`${showToken(word)}\`${hint}; expected one of ${STEP_KEYWORDS.join(', ')} or a label \`<name>:\``,
+        );
+      }
+    }
+  }
+
+  // ---- label uses, now that every label is known ----
+  for (const use of labelUses) {
+    if (labels.has(use.name)) continue;
+    const guess = didYouMean(use.name, labels.keys());
+    const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
+    const where = use.step === 'goto' ? '`goto`' : `\`menu\` option \`${use.key}\``;
+    error(use.span.start, use.span.end, `${where} names no label \`${use.name}\`${hint}`);
+  }
+  errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+
+  return { uri, steps, comments, errors, labels, prompts };
+}
