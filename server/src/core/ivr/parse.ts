@@ -398,6 +398,8 @@ export function parseIvr(uri: string, text: string): IvrScript {
           return;
         }
         const step: ConsentStep = { kind: 'consent', id, idSpan, prompt: str.prompt, lang, span: stepSpan(tokens), line: stepLine };
+        /** Keys written at all, even with a bad value (which has its own error). */
+        const written = new Set<string>();
         for (; k < tokens.length; k++) {
           const t = tokens[k];
           const eq = t.kind === 'word' ? t.text.indexOf('=') : -1;
@@ -409,6 +411,7 @@ export function parseIvr(uri: string, text: string): IvrScript {
           }
           const value = t.text.slice(eq + 1);
           const valueSpan = sp(t.start + eq + 1, t.end);
+          written.add(name);
           if (!KEY.test(value)) {
             error(value ? valueSpan.start : t.start, t.end, `\`${name}\` takes a key (digits or \`*\`); got \`${showToken(value)}\``);
             continue;
@@ -425,11 +428,9 @@ export function parseIvr(uri: string, text: string): IvrScript {
             step.refuseSpan = valueSpan;
           }
         }
-        if (step.accept === undefined || step.refuse === undefined) {
-          const missing = [step.accept === undefined ? 'accept=<key>' : '', step.refuse === undefined ? 'refuse=<key>' : '']
-            .filter(Boolean)
-            .join(' and ');
-          error(kwSpan.start, kwSpan.end, `\`consent\` needs ${missing} after the prompt`);
+        const missing = ['accept', 'refuse'].filter((k) => !written.has(k)).map((k) => `${k}=<key>`);
+        if (missing.length > 0) {
+          error(kwSpan.start, kwSpan.end, `\`consent\` needs ${missing.join(' and ')} after the prompt`);
         } else if (step.accept === step.refuse && step.refuseSpan) {
           error(step.refuseSpan.start, step.refuseSpan.end, `\`accept\` and \`refuse\` use the same key \`${step.accept}\``);
         }
