@@ -171,7 +171,7 @@ describe('parseIvr: prompt text', () => {
     assert.equal(p.sourceOffsets.length, p.text.length + 1);
     for (let i = 0; i < p.text.length; i++) {
       const o = p.sourceOffsets[i];
-      const c = p.text[i];
+      const c: string = p.text[i];
       if (c === ' ') assert.match(src.slice(o, p.sourceOffsets[i + 1]), /^\s+$/);
       else if (c === '"' || c === '\\') assert.equal(src.slice(o, o + 2), `\\${c}`);
       else assert.equal(src[o], c);
