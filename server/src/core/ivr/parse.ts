@@ -530,9 +530,12 @@ export function parseIvr(uri: string, text: string): IvrScript {
   }
 
   // ---- label uses, now that every label is known ----
+  // Suggestions compare against every label: a budget keeps a file full of bad jumps linear.
+  let suggestBudget = 200_000;
   for (const use of labelUses) {
     if (labels.has(use.name)) continue;
-    const guess = didYouMean(use.name, labels.keys());
+    const guess = suggestBudget > 0 ? didYouMean(use.name, labels.keys()) : undefined;
+    suggestBudget -= labels.size;
     const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
     const where = use.step === 'goto' ? '`goto`' : `\`menu\` option \`${use.key}\``;
     error(use.span.start, use.span.end, `${where} names no label \`${use.name}\`${hint}`);

@@ -499,6 +499,16 @@ describe('parseIvr: size', () => {
     assert.ok(ms < 1000, `took ${ms} ms`);
   });
 
+  it('50,000 jumps to undefined labels among 50,000 labels', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 50000; i++) parts.push(`label-${i}:`, `goto lbl-${i}`);
+    const t0 = Date.now();
+    const r = parse(parts.join('\n'));
+    const ms = Date.now() - t0;
+    assert.equal(r.errors.length, 50000);
+    assert.ok(ms < 1000, `took ${ms} ms`);
+  });
+
   it('a 1 MB line, a 1 MB prompt, a 1 MB comment', () => {
     const big = 'a'.repeat(1 << 20);
     const r = parse(`${big}\nsay "${big}"\n# ${big}\nmenu ${'1=x '.repeat(100000)}\nhangup`);
