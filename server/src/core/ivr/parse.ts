@@ -207,7 +207,6 @@ export function parseIvr(uri: string, text: string): IvrScript {
         let j = i;
         let hasBreak = false;
         let breaks = 0;
-        let afterFirstBreak = -1;
         while (j < n) {
           const e = text.charCodeAt(j);
           if (isBlank(e)) j++;
@@ -216,7 +215,6 @@ export function parseIvr(uri: string, text: string): IvrScript {
             hasBreak = true;
             breaks++;
             j = skipBreak(j);
-            if (afterFirstBreak < 0) afterFirstBreak = j;
           } else break;
         }
         if (!terminated && (j >= n || isBreak(text.charCodeAt(j)))) {
