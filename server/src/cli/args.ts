@@ -1,0 +1,113 @@
+/** Command-line arguments → options. The `--help` text is made from the same table. */
+import type { RuleSetting } from '../core/config';
+
+export interface CliOptions {
+  paths: string[];
+  format: string;
+  outputFile?: string;
+  quiet: boolean;
+  maxWarnings?: number;
+  color?: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+  config?: string;
+  noConfig: boolean;
+  rules: Record<string, RuleSetting>;
+  jurisdiction?: string;
+  maxFileSize?: number;
+  debug: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+interface OptSpec {
+  flags: string[];
+  arg?: string;
+  help: string;
+  apply(o: CliOptions, v: string): string | undefined;
+}
+
+const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
+
+export const OPTIONS: OptSpec[] = [
+  { flags: ['-f', '--format'], arg: 'name', help: 'Output format: stylish (default), json, sarif, github', apply: (o, v) => (['stylish', 'json', 'sarif', 'github'].includes(v) ? ((o.format = v), undefined) : `unknown format \`${v}\`; use stylish, json, sarif or github`) },
+  { flags: ['-o', '--output-file'], arg: 'file', help: 'Write the report to a file instead of standard output', apply: (o, v) => ((o.outputFile = v), undefined) },
+  { flags: ['--quiet'], help: 'Report errors only', apply: (o) => ((o.quiet = true), undefined) },
+  { flags: ['--max-warnings'], arg: 'n', help: 'Exit 1 when there are more than n warnings', apply: (o, v) => (/^\d+$/.test(v) ? ((o.maxWarnings = Number(v)), undefined) : '--max-warnings takes a whole number') },
+  { flags: ['--fix'], help: 'Apply the safe fixes to the files, then report what remains', apply: (o) => ((o.fix = true), undefined) },
+  { flags: ['--fix-dry-run'], help: 'Print the fixed text of each file that would change, without writing', apply: (o) => ((o.fixDryRun = true), undefined) },
+  { flags: ['-c', '--config'], arg: 'file', help: 'Use this config file instead of looking for .reclintrc.yaml', apply: (o, v) => ((o.config = v), undefined) },
+  { flags: ['--no-config'], help: 'Do not read any .reclintrc.yaml', apply: (o) => ((o.noConfig = true), undefined) },
+  {
+    flags: ['--rule'],
+    arg: 'id:severity',
+    help: 'Set a rule\'s severity (off, hint, info, warning, error); repeatable',
+    apply: (o, v) => {
+      const i = v.lastIndexOf(':');
+      const id = v.slice(0, i);
+      const sev = v.slice(i + 1);
+      if (i <= 0 || !SEVERITIES.includes(sev)) return `--rule takes <id>:<severity> with severity one of ${SEVERITIES.join(', ')}; got \`${v}\``;
+      o.rules[id] = sev as RuleSetting;
+      return undefined;
+    },
+  },
+  { flags: ['--jurisdiction'], arg: 'code', help: 'Lint as if every policy named this jurisdiction (DK, NL, or any other code for EU-wide)', apply: (o, v) => (/^[A-Za-z]{2}$/.test(v) ? ((o.jurisdiction = v.toUpperCase()), undefined) : '--jurisdiction takes a two-letter country code') },
+  { flags: ['--max-file-size'], arg: 'bytes', help: 'Files larger than this are reported and not parsed (default 10485760)', apply: (o, v) => (/^\d+$/.test(v) ? ((o.maxFileSize = Number(v)), undefined) : '--max-file-size takes a number of bytes') },
+  { flags: ['--color'], help: 'Force colours', apply: (o) => ((o.color = true), undefined) },
+  { flags: ['--no-color'], help: 'No colours (also when NO_COLOR is set)', apply: (o) => ((o.color = false), undefined) },
+  { flags: ['--debug'], help: 'Print stack traces of internal errors', apply: (o) => ((o.debug = true), undefined) },
+  { flags: ['-v', '--version'], help: 'Print the version', apply: (o) => ((o.version = true), undefined) },
+  { flags: ['-h', '--help'], help: 'Print this help', apply: (o) => ((o.help = true), undefined) },
+];
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const o: CliOptions = { paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, noConfig: false, rules: {}, debug: false, help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      o.paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      o.paths.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const spec = OPTIONS.find((s) => s.flags.includes(flag));
+    if (!spec) throw new UsageError(`unknown option \`${flag}\` (see \`reclint --help\`)`);
+    let value = '';
+    if (spec.arg) {
+      if (eq > 0 && a.startsWith('--')) value = a.slice(eq + 1);
+      else if (i + 1 < argv.length) value = argv[++i];
+      else throw new UsageError(`${flag} needs a value (${spec.arg})`);
+    }
+    const err = spec.apply(o, value);
+    if (err) throw new UsageError(err);
+  }
+  return o;
+}
+
+export function helpText(version: string): string {
+  const rows = OPTIONS.map((s) => [`${s.flags.join(', ')}${s.arg ? ` <${s.arg}>` : ''}`, s.help]);
+  const w = Math.max(...rows.map((r) => r[0].length));
+  return [
+    `reclint ${version}: lints call-recording policies and IVR scripts against the GDPR`,
+    '',
+    'Usage:',
+    '  reclint [options] [paths...]        lint files and folders (default: the current folder)',
+    '  reclint purposes --lang <nl|en|de|fr> [--format json|text] [--] "<notice text>" | -',
+    '                                      show what a spoken notice announces',
+    '',
+    'Folders are searched for *.recording-policy.{yaml,yml,json} and *.ivr (node_modules and .git skipped).',
+    '',
+    'Options:',
+    ...rows.map(([f, h]) => `  ${f.padEnd(w)}  ${h}`),
+    '',
+    'Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many warnings;',
+    '            2 usage error, unreadable path, or internal error.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,93 @@
+/**
+ * Configuration: the shape of `.reclintrc.yaml` (and of the editor settings), parsing its text, and
+ * merging layers. Reading files is the host's job; this module only sees text and objects.
+ */
+import Ajv from 'ajv';
+import rcSchema from '../../../schemas/reclintrc.schema.json';
+import type { Severity } from './findings';
+import { parsePolicyText } from './policy/parse';
+import { toPlain } from './policy/tree';
+import type { Span } from './text';
+
+export type RuleSetting = Severity | 'off';
+
+export interface ReclintConfig {
+  root?: boolean;
+  jurisdiction?: string;
+  rules?: Record<string, RuleSetting>;
+  phrases?: Record<string, Record<string, string[]>>;
+  files?: string[];
+  ignores?: string[];
+}
+
+/** The effective options for linting one file. */
+export interface LintOptions {
+  rules: Record<string, RuleSetting>;
+  /** Default jurisdiction when a policy names none. */
+  jurisdiction?: string;
+  /** Overrides the policy's own jurisdiction (CLI `--jurisdiction`). */
+  forceJurisdiction?: string;
+  phrases: Record<string, Record<string, string[]>>;
+}
+
+export const EMPTY_OPTIONS: LintOptions = { rules: {}, phrases: {} };
+
+export interface ConfigProblem {
+  span: Span;
+  message: string;
+}
+
+let rcValidate: ReturnType<Ajv['compile']> | undefined;
+
+/** Parse the text of a `.reclintrc.yaml`. A broken config yields problems and an empty config. */
+export function parseConfigText(text: string): { config: ReclintConfig; problems: ConfigProblem[] } {
+  const parsed = parsePolicyText(text);
+  if (!parsed.root) {
+    // An empty config file is a valid, empty config.
+    if (parsed.errors.length === 1 && text.trim() === '') return { config: {}, problems: [] };
+    return { config: {}, problems: parsed.errors };
+  }
+  if (!rcValidate) rcValidate = new Ajv({ allErrors: true, strict: false }).compile(rcSchema as object);
+  const data = toPlain(parsed.root);
+  if (!rcValidate(data)) {
+    const problems = (rcValidate.errors ?? []).filter((e) => !['if', 'anyOf', 'oneOf'].includes(e.keyword)).map((e) => {
+      const where = e.instancePath || '(top level)';
+      const extra = e.keyword === 'additionalProperties' ? ` \`${String((e.params as { additionalProperty: string }).additionalProperty)}\`` : '';
+      return { span: parsed.root!.span, message: `.reclintrc.yaml: ${where} ${e.message ?? 'is not valid'}${extra}.` };
+    });
+    return { config: {}, problems: problems.length ? [problems[0]] : [] };
+  }
+  return { config: data as ReclintConfig, problems: [] };
+}
+
+/** Merge config layers, outermost first: later layers win. */
+export function mergeConfigs(layers: readonly (ReclintConfig | undefined)[]): ReclintConfig {
+  const out: ReclintConfig = {};
+  for (const c of layers) {
+    if (!c) continue;
+    if (c.jurisdiction !== undefined) out.jurisdiction = c.jurisdiction;
+    if (c.rules) out.rules = { ...(out.rules ?? {}), ...c.rules };
+    if (c.phrases) {
+      const p: Record<string, Record<string, string[]>> = { ...(out.phrases ?? {}) };
+      for (const [lang, byId] of Object.entries(c.phrases)) {
+        const cur: Record<string, string[]> = { ...(p[lang] ?? {}) };
+        for (const [id, list] of Object.entries(byId)) cur[id] = [...(cur[id] ?? []), ...list];
+        p[lang] = cur;
+      }
+      out.phrases = p;
+    }
+    if (c.files) out.files = c.files;
+    if (c.ignores) out.ignores = [...(out.ignores ?? []), ...c.ignores];
+  }
+  return out;
+}
+
+export function optionsFrom(config: ReclintConfig, overrides: { rules?: Record<string, RuleSetting>; jurisdiction?: string } = {}): LintOptions {
+  return {
+    rules: { ...(config.rules ?? {}), ...(overrides.rules ?? {}) },
+    jurisdiction: config.jurisdiction,
+    forceJurisdiction: overrides.jurisdiction,
+    phrases: config.phrases ?? {},
+  };
+}
+

@@ -1,0 +1,27 @@
+import { internalError } from './internal-error';
+import { invalidDuration } from './invalid-duration';
+import { ivrSyntax } from './ivr-syntax';
+import { promptNotFound } from './prompt-not-found';
+import { schema } from './schema';
+import { scriptNotFound } from './script-not-found';
+import { suppressionWithoutReason } from './suppression-without-reason';
+import { unknownLegalBasis } from './unknown-legal-basis';
+import { unknownPurpose } from './unknown-purpose';
+import { unusedSuppression } from './unused-suppression';
+import { yamlSyntax } from './yaml-syntax';
+import type { Rule } from '../types';
+
+/** Files and references (rules.md), plus the engine's own findings. */
+export const FILES_RULES: Rule[] = [
+  yamlSyntax,
+  schema,
+  unknownLegalBasis,
+  unknownPurpose,
+  invalidDuration,
+  scriptNotFound,
+  promptNotFound,
+  ivrSyntax,
+  internalError,
+  unusedSuppression,
+  suppressionWithoutReason,
+];

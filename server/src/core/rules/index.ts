@@ -1,0 +1,7 @@
+/** The registry: every rule, area by area. The only file that changes when an area is added. */
+import { FILES_RULES } from './files/index';
+import type { Rule } from './types';
+
+export const RULES: readonly Rule[] = [...FILES_RULES];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));

@@ -1,0 +1,40 @@
+/** ESLint-style output for people: one block per file, one line per finding. */
+import type { Formatter } from './types';
+import { oneBased } from './types';
+
+const C = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4, green: 32 };
+
+export const stylish: Formatter = (input) => {
+  const paint = (code: number, s: string) => (input.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const byFile = new Map<string, typeof input.findings[number][]>();
+  for (const f of input.findings) {
+    const list = byFile.get(f.uri) ?? [];
+    list.push(f);
+    byFile.set(f.uri, list);
+  }
+  const out: string[] = [];
+  const count = { error: 0, warning: 0, info: 0, hint: 0 };
+  let fixable = 0;
+  for (const [uri, list] of byFile) {
+    out.push('', paint(C.underline, uri));
+    const rows = list.map((f) => {
+      count[f.severity]++;
+      if (f.fix) fixable++;
+      const p = oneBased(input, uri, f.span);
+      const sev = f.severity === 'error' ? paint(C.red, 'error') : f.severity === 'warning' ? paint(C.yellow, 'warning') : paint(C.cyan, f.severity);
+      return { pos: `${p.line}:${p.column}`, sev, sevLen: f.severity.length, msg: f.message.replace(/\s*\n\s*/g, ' '), id: f.ruleId };
+    });
+    const posW = Math.max(...rows.map((r) => r.pos.length));
+    const sevW = Math.max(...rows.map((r) => r.sevLen));
+    for (const r of rows) out.push(`  ${paint(C.gray, r.pos.padEnd(posW))}  ${r.sev}${' '.repeat(sevW - r.sevLen)}  ${r.msg}  ${paint(C.gray, r.id)}`);
+  }
+  const total = input.findings.length;
+  if (total === 0) return '';
+  const parts = [`${count.error} error${count.error === 1 ? '' : 's'}`, `${count.warning} warning${count.warning === 1 ? '' : 's'}`];
+  if (count.info) parts.push(`${count.info} info`);
+  if (count.hint) parts.push(`${count.hint} hint${count.hint === 1 ? '' : 's'}`);
+  const mark = count.error ? paint(C.red, '✖') : count.warning ? paint(C.yellow, '⚠') : paint(C.cyan, 'ℹ');
+  out.push('', paint(C.bold, `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`));
+  if (fixable) out.push(paint(C.gray, `  ${fixable} of them can be fixed with the \`--fix\` option.`));
+  return out.join('\n') + '\n';
+};
