@@ -169,6 +169,7 @@ export function lint(req: LintRequest): LintResult {
         return a;
       },
       recordingName: (rec) => recordingName(policy, rec),
+      scriptText: (uri) => texts.get(uri),
       report(r) {
         fileFindings.push(makeFinding(current, file.uri, r));
       },
@@ -225,8 +226,7 @@ export function lint(req: LintRequest): LintResult {
   for (const [uri, list] of byUri) {
     const text = texts.get(uri);
     if (text === undefined || /\.json$/i.test(uri)) { findings.push(...list); continue; }
-    const isLintedOrRead = true;
-    findings.push(...(isLintedOrRead ? applySuppressions(uri, text, list, RULE_IDS).filter((f) => req.options(uri).rules[f.ruleId] !== 'off') : list));
+    findings.push(...applySuppressions(uri, text, list, RULE_IDS).filter((f) => req.options(uri).rules[f.ruleId] !== 'off'));
   }
   findings.sort(compareFindings);
   return { findings, texts, dependencies, internalErrors };

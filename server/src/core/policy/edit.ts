@@ -183,3 +183,27 @@ export function removeEntry(t: EditTarget, e: MapEntry): TextEdit {
 export function spanText(t: EditTarget, s: Span): string {
   return t.text.slice(s.start, s.end);
 }
+
+/** Append a mapping as a new item of a list of mappings (`- purpose: x` in block YAML, `{...}` in flow/JSON). */
+export function appendMapItem(t: EditTarget, seq: SeqNode, value: { [k: string]: Value }): TextEdit {
+  const json = isJson(t);
+  const nl = eol(t);
+  if (seq.items.length === 0 || json || isFlow(t, seq)) {
+    const body = renderFlow(value, json);
+    if (seq.items.length === 0) {
+      const close = t.text.indexOf(']', seq.span.start);
+      return { uri: t.uri, start: seq.span.start, end: close + 1, newText: `[${body}]` };
+    }
+    const last = seq.items[seq.items.length - 1];
+    return { uri: t.uri, start: last.span.end, end: last.span.end, newText: `, ${body}` };
+  }
+  const last = seq.items[seq.items.length - 1];
+  const idx = new LineIndex(t.text);
+  const lineStart = idx.lineStart(idx.positionAt(last.span.start).line);
+  const dash = t.text.lastIndexOf('-', last.span.start);
+  const prefix = (dash >= lineStart ? t.text.slice(lineStart, dash) : lineIndent(t, last.span.start)).replace(/\S/g, ' ');
+  const entries = Object.entries(value);
+  const lines = entries.map(([k, v], i) => `${nl}${prefix}${i === 0 ? '- ' : '  '}${k}:${renderBlockValue(v, prefix + '  ', nl)}`);
+  const at = endOfLastLine(t, last);
+  return { uri: t.uri, start: at, end: at, newText: lines.join('') };
+}

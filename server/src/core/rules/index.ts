@@ -1,7 +1,8 @@
 /** The registry: every rule, area by area. The only file that changes when an area is added. */
+import { ANNOUNCEMENT_RULES } from './announcement/index';
 import { FILES_RULES } from './files/index';
 import type { Rule } from './types';
 
-export const RULES: readonly Rule[] = [...FILES_RULES];
+export const RULES: readonly Rule[] = [...FILES_RULES, ...ANNOUNCEMENT_RULES];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));

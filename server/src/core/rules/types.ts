@@ -49,6 +49,8 @@ export interface PolicyContext extends BaseContext {
   announcement(rec: Recording): RecordingAnnouncement;
   /** Extra purpose phrases from the config, per language and purpose id. */
   configPhrases: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /** The text of a script (or other file) read during this run. */
+  scriptText(uri: string): string | undefined;
   /** A short name for a recording in messages: its id, or "recording 2". */
   recordingName(rec: Recording): string;
 }

@@ -1,0 +1,83 @@
+import { pathsReaching } from '../../ivr/flow';
+import type { IvrScript, Step } from '../../ivr/model';
+import type { TextEdit } from '../../findings';
+import { LineIndex } from '../../text';
+import type { PolicyRule } from '../types';
+
+function describe(s: Step): string {
+  switch (s.kind) {
+    case 'label': return `${s.name}:`;
+    case 'say': case 'consent': return `${s.kind}${s.id ? ` ${s.id}` : ''}`;
+    case 'record': return `record ${s.action}`;
+    case 'menu': return 'menu';
+    case 'goto': return `goto ${s.label}`;
+    case 'transfer': return `transfer ${s.target}`;
+    case 'hangup': return 'hangup';
+    case 'lang': return `lang ${s.code}`;
+  }
+}
+
+/** The language in force at a step, following the file order as the script language does. */
+function langAt(script: IvrScript, index: number): string | undefined {
+  for (let i = index; i >= 0; i--) {
+    const s = script.steps[i];
+    if (s.kind === 'lang') return s.code;
+  }
+  return undefined;
+}
+
+/** Whole lines of a step (including its line break). */
+function lineRange(idx: LineIndex, text: string, start: number, end: number): { start: number; end: number } {
+  const first = idx.positionAt(start).line;
+  const last = idx.positionAt(Math.max(start, end - 1)).line;
+  const to = last + 1 < idx.lineCount ? idx.lineStart(last + 1) : text.length;
+  return { start: idx.lineStart(first), end: to };
+}
+
+export const announcementAfterRecording: PolicyRule = {
+  kind: 'policy',
+  meta: { id: 'announcement-after-recording', area: 'announcement', defaultSeverity: 'error', legalSource: 'GDPR art. 13(1)', description: 'A caller can reach `record start` before hearing the notice.', fixable: true },
+  check(ctx) {
+    for (const rec of ctx.policy.recordings) {
+      const a = ctx.announcement(rec);
+      if (a.status !== 'ok' || a.via !== 'script' || !a.script || !a.scriptUri) continue;
+      const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== undefined).map((n) => n.stepIndex!));
+      if (noticeSteps.size === 0) continue;
+      const script = a.script;
+      const hits = pathsReaching(script, (i) => { const s = script.steps[i]; return s.kind === 'record' && s.action === 'start'; }, (i) => noticeSteps.has(i));
+      const text = ctx.scriptText(a.scriptUri);
+      for (const { target, path } of hits) {
+        const step = script.steps[target];
+        const route = path.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
+        const related = path.slice(0, -1).filter((i) => ['menu', 'goto', 'label', 'say', 'consent'].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri!, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
+        const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
+        related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: 'the notice comes only here' });
+        let fix;
+        if (noticeSteps.size === 1 && text !== undefined) {
+          // Move the notice to just before this `record start`, when that keeps its language.
+          const ni = firstNotice;
+          const notice = script.steps[ni];
+          const noticeLang = (notice.kind === 'say' || notice.kind === 'consent') ? notice.lang : undefined;
+          if (langAt(script, target) === noticeLang) {
+            const idx = new LineIndex(text);
+            const from = lineRange(idx, text, notice.span.start, notice.span.end);
+            const at = idx.lineStart(step.line);
+            let body = text.slice(from.start, from.end);
+            if (!/[\r\n]$/.test(body)) body += text.includes('\r\n') ? '\r\n' : '\n';
+            const edits: TextEdit[] = [{ uri: a.scriptUri, start: at, end: at, newText: body }];
+            if (from.start >= at + 0 && !(from.start < at && from.end > at)) edits.push({ uri: a.scriptUri, start: from.start, end: from.end, newText: '' });
+            else if (from.end <= at) edits.push({ uri: a.scriptUri, start: from.start, end: from.end, newText: '' });
+            fix = { title: `Move the notice${notice.kind !== 'label' && 'id' in notice && notice.id ? ` \`${notice.id}\`` : ''} before this \`record start\``, edits };
+          }
+        }
+        ctx.report({
+          uri: a.scriptUri,
+          span: step.span,
+          message: `A caller can reach this \`record start\` before hearing the recording notice (path: ${route.join(' → ')}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before \`record start\` on every path.`,
+          related,
+          fix,
+        });
+      }
+    }
+  },
+};
