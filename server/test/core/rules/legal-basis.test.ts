@@ -254,6 +254,10 @@ describe('legal-basis rules', () => {
       ]);
     });
 
+    it('a spelling variant of contract counts as contract (unknown-legal-basis reports the spelling)', () => {
+      expectSame(lb({ [P]: files[P].replace('legal_basis: contract', 'legal_basis: Contract') }, 'basis-not-necessary-for-contract'), [`${P} basis-not-necessary-for-contract 10:22-10:30`]);
+    });
+
     it('near miss: evidence under contract; marketing under consent', () => {
       expectSame(lb({ [P]: files[P].replace('marketing', 'evidence') }, 'basis-not-necessary-for-contract'), []);
       expectSame(lb({ [P]: files[P].replace('contract', 'consent') }, 'basis-not-necessary-for-contract'), []);

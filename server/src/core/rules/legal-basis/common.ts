@@ -9,15 +9,18 @@ import { LEGAL_BASES, LEGAL_BASIS_ALIASES, type LegalBasis } from '../../vocabul
 import type { PolicyContext } from '../types';
 
 /**
- * The canonical legal basis of a declared purpose: the value itself, or what its alias stands for
- * (`toestemming` → `consent`). Undefined when there is none or it is unknown: `legal-basis-missing`
- * and `unknown-legal-basis` report those, so no other rule reads them.
+ * The canonical legal basis of a declared purpose: the value itself, a spelling variant of it
+ * (`Legitimate_Interests`), or what its alias stands for (`toestemming` → `consent`). Undefined when
+ * there is none or it is unknown: `legal-basis-missing` and `unknown-legal-basis` report those, so no
+ * other rule reads them.
  */
 export function basisOf(p: PurposeDecl): LegalBasis | undefined {
   const v = p.legalBasis?.value;
   if (v === undefined) return undefined;
   if ((LEGAL_BASES as readonly string[]).includes(v)) return v as LegalBasis;
-  return LEGAL_BASIS_ALIASES[v.trim().toLowerCase().replace(/[\s_]+/g, '-')];
+  const k = v.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if ((LEGAL_BASES as readonly string[]).includes(k)) return k as LegalBasis;
+  return LEGAL_BASIS_ALIASES[k];
 }
 
 /** A key that is absent, or present with nothing after it (`law:`), or an empty string. */
