@@ -6,9 +6,8 @@ export const announcementMissing: PolicyRule = {
   check(ctx) {
     for (const rec of ctx.policy.recordings) {
       if (ctx.announcement(rec).status !== 'none') continue;
-      const at = rec.announcement?.keySpan ?? rec.id?.span ?? rec.node.span;
       ctx.report({
-        span: rec.announcement ? rec.announcement.entry.keySpan : at,
+        span: rec.announcement ? rec.announcement.entry.keySpan : rec.id?.span ?? rec.node.span,
         message: `Recording ${ctx.recordingName(rec)} records calls but has no announcement: callers must be told before recording starts, inbound and outbound alike (art. 13 GDPR). Add \`announcement\` with the \`script\` (and \`prompt\`) or \`text\` of the notice.`,
       });
     }

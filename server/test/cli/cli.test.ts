@@ -1,0 +1,148 @@
+/** The built `reclint` binary: exit codes, formats, SARIF validity, a broken file among good ones. */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'server/out/cli.js');
+const SARIF_SCHEMA = path.resolve(ROOT, '../shared/data/sarif-schema-2.1.0.json');
+
+function run(args: string[], cwd = ROOT, input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function tmpdir(files: Record<string, string>): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'reclint-cli-'));
+  for (const [p, t] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(d, p)), { recursive: true });
+    fs.writeFileSync(path.join(d, p), t);
+  }
+  return d;
+}
+
+const CLEAN = fs.readFileSync(path.join(ROOT, 'examples/clean/helpdesk.recording-policy.yaml'), 'utf8');
+const CLEAN_IVR = fs.readFileSync(path.join(ROOT, 'examples/clean/helpdesk.ivr'), 'utf8');
+
+describe('reclint CLI', () => {
+  before(function () {
+    if (!fs.existsSync(CLI)) throw new Error('server/out/cli.js is missing: run `npm run build` first');
+  });
+
+  it('exits 0 on the clean example, with no output', () => {
+    const r = run(['examples/clean']);
+    assert.equal(r.err, '');
+    assert.equal(r.out, '');
+    assert.equal(r.code, 0);
+  });
+
+  it('exits 1 on the examples and prints located findings', () => {
+    const r = run(['examples']);
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.out, /examples\/contact-centre\/service\.recording-policy\.yaml/);
+    assert.match(r.out, /\d+:\d+\s+error\s+.*purpose-not-announced/);
+  });
+
+  it('exits 2 on a missing path, with one line and no stack trace', () => {
+    const r = run(['no/such/dir']);
+    assert.equal(r.code, 2);
+    assert.equal(r.err.trim().split('\n').length, 1);
+    assert.match(r.err, /no such file or directory: no\/such\/dir/);
+    assert.doesNotMatch(r.err, /\bat \w+ \(/);
+  });
+
+  it('exits 2 on an unknown flag', () => {
+    const r = run(['--frobnicate']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /unknown option `--frobnicate`/);
+  });
+
+  it('--help lists every option and the exit codes; --version prints the version', () => {
+    const h = run(['--help']);
+    assert.equal(h.code, 0);
+    for (const flag of ['--format', '--output-file', '--quiet', '--max-warnings', '--no-color', '--fix', '--fix-dry-run', '--config', '--rule', '--jurisdiction', '--version']) assert.match(h.out, new RegExp(flag));
+    assert.match(h.out, /Exit codes/);
+    assert.match(run(['--version']).out, /^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('lints a broken file among good ones: a located yaml-syntax finding, the others still linted', () => {
+    const d = tmpdir({
+      'good.recording-policy.yaml': CLEAN,
+      'helpdesk.ivr': CLEAN_IVR,
+      'broken.recording-policy.yaml': 'policy: 1\ncontroller: [unclosed\n',
+    });
+    const r = run(['.', '--format', 'json'], d);
+    assert.equal(r.code, 1, r.err);
+    const j = JSON.parse(r.out);
+    const broken = j.results.find((x: { file: string }) => x.file === 'broken.recording-policy.yaml');
+    assert.equal(broken.findings[0].ruleId, 'yaml-syntax');
+    assert.ok(broken.findings[0].line >= 2);
+    const good = j.results.find((x: { file: string }) => x.file === 'good.recording-policy.yaml');
+    assert.deepEqual(good.findings, []);
+  });
+
+  it('writes SARIF 2.1.0 that validates against the official schema', function () {
+    if (!fs.existsSync(SARIF_SCHEMA)) {
+      console.log(`    skipped: ${SARIF_SCHEMA} is absent (it ships in ../shared/data/)`);
+      this.skip();
+    }
+    const r = run(['examples', '--format', 'sarif']);
+    assert.equal(r.code, 1);
+    const log = JSON.parse(r.out);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA, 'utf8')));
+    const valid = validate(JSON.parse(r.out));
+    assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5)));
+    const run0 = log.runs[0];
+    assert.ok(run0.tool.driver.rules.length >= 8);
+    assert.ok(run0.results.length > 0);
+    for (const res of run0.results) {
+      assert.ok(!path.isAbsolute(res.locations[0].physicalLocation.artifactLocation.uri));
+      assert.ok(res.locations[0].physicalLocation.region.startLine >= 1);
+      assert.ok(res.properties.severity);
+    }
+  });
+
+  it('a broken policy gives a located yaml-syntax result in SARIF', () => {
+    const d = tmpdir({ 'x.recording-policy.yaml': 'policy: 1\ncontroller: A\ncontroller: B\n' });
+    const r = run(['.', '--format', 'sarif'], d);
+    assert.equal(r.code, 1);
+    const res = JSON.parse(r.out).runs[0].results;
+    assert.equal(res.length, 1);
+    assert.equal(res[0].ruleId, 'yaml-syntax');
+    assert.deepEqual(res[0].locations[0].physicalLocation.region, { startLine: 3, startColumn: 1, endLine: 3, endColumn: 11 });
+  });
+
+  it('prints GitHub workflow commands', () => {
+    const d = tmpdir({ 'x.recording-policy.yaml': 'policy: 1\ncontroller: A\ncontroller: B\n' });
+    const r = run(['.', '--format', 'github'], d);
+    assert.equal(r.code, 1);
+    assert.equal(r.out, '::error file=x.recording-policy.yaml,line=3,col=1,endLine=3,endColumn=11,title=yaml-syntax::Duplicate key `controller`: it is already set at offset 14. Keep one.\n');
+  });
+
+  it('--max-warnings and --quiet', () => {
+    const d = tmpdir({ 'a.recording-policy.yaml': CLEAN.replace('employees_informed: true', 'employees_informed: false'), 'helpdesk.ivr': CLEAN_IVR });
+    const w = run(['.', '--format', 'json'], d);
+    const j = JSON.parse(w.out);
+    assert.equal(j.summary.errors, 0, w.out);
+    assert.ok(j.summary.warnings >= 1);
+    assert.equal(w.code, 0);
+    assert.equal(run(['.', '--max-warnings', '0'], d).code, 1);
+    assert.equal(run(['.', '--quiet'], d).out, '');
+  });
+
+  it('--rule and --output-file', () => {
+    const d = tmpdir({ 'a.recording-policy.yaml': CLEAN.replace('employees_informed: true', 'employees_informed: false'), 'helpdesk.ivr': CLEAN_IVR });
+    assert.equal(run(['.', '--rule', 'employees-not-informed:error'], d).code, 1);
+    assert.equal(run(['.', '--rule', 'employees-not-informed:off', '--max-warnings', '0'], d).code, 0);
+    assert.equal(run(['.', '--rule', 'employees-not-informed'], d).code, 2);
+    const r = run(['.', '--format', 'json', '--output-file', 'out.json'], d);
+    assert.equal(r.out, '');
+    assert.ok(JSON.parse(fs.readFileSync(path.join(d, 'out.json'), 'utf8')).results);
+  });
+});
