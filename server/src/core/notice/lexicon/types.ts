@@ -1,0 +1,61 @@
+/**
+ * The shape of a notice lexicon: everything the analyser knows about one language, as data.
+ * Phrases use the notation documented in ../pattern.ts:
+ *   word (any inflection) · word* (starts with) · *word (compound head) · *word* (contains)
+ *   a|b (either) · ?word (optional) · !word (not followed by) · .. / ... / ...N (words in between)
+ */
+import type { NoticeLang } from '../types';
+
+export interface PurposeRule {
+  /** Built-in purpose id; absent for a vague phrase that names no purpose ("internal purposes"). */
+  id?: string;
+  /** The phrase is vague: it is reported in `vaguePhrases`. */
+  vague?: boolean;
+  /**
+   * A "stop" phrase: it names nothing but hides shorter phrases inside it
+   * ("storingsmelding" is a fault report, not fault finding). Implies no id.
+   */
+  stop?: boolean;
+  phrases: readonly string[];
+}
+
+export interface NoticeLexicon {
+  lang: NoticeLang;
+  /** Words that say a call is recorded or listened in on, whatever the subject. */
+  recording: readonly string[];
+  /**
+   * Words that say so only when the clause is about a call or a recording being used
+   * ("vastgelegd", "kept", "opname"): "Uw storingsmelding is vastgelegd" is not about the call.
+   */
+  recordingWeak: readonly string[];
+  /** Phrases in which a recording word means something else ("recorded message", "contact ... op"). */
+  notRecording: readonly string[];
+  /** Nouns for the call or conversation itself. */
+  callNouns: readonly string[];
+  /** Nouns that, as subject or object of "recorded", show it is not the call ("meter reading", "card details"). */
+  notCallNouns: readonly string[];
+  /** Words showing a recording is being used, kept or controlled (makes a weak recording word count). */
+  useContext: readonly string[];
+  /** Negation words. */
+  negations: readonly string[];
+  /** Words right after a negation that undo it: "niet alle" (not all), "not only", "ne souhaitez pas". */
+  negationCancellers: readonly string[];
+  /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions). */
+  scopeEnders: readonly string[];
+  /** Words making a sentence conditional or a wish: a negated recording there is no denial. */
+  conditionals: readonly string[];
+  /** Coordinating conjunctions (lists, hyphen ellipsis). */
+  coordinators: readonly string[];
+  /** Subordinating conjunctions and other clause openers. */
+  subordinators: readonly string[];
+  /** Function words (articles, possessives, prepositions): may sit inside a tight phrase. */
+  fillers: readonly string[];
+  /** Nouns shared by a list of modifiers: "quality and training purposes" = quality purposes + training purposes. */
+  purposeHeads: readonly string[];
+  /** Compound heads shared by hyphen ellipsis: "trainings- en kwaliteitsdoeleinden". */
+  compoundHeads: readonly string[];
+  /** The purpose vocabulary. */
+  purposes: readonly PurposeRule[];
+  /** Per purpose id: the short phrase a fix inserts into a notice. */
+  canonical: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,289 @@
+/**
+ * The generic phrase matcher. Lexicon phrases are written in a small, readable notation:
+ *
+ *   word        the word, in any inflection ("klacht" matches "klachten"), any case, any accents
+ *   =word       exactly this word form (any case and accents): "=record" is the noun, not "recorded"
+ *   word*       a word starting with this ("kwaliteit*" matches "kwaliteitsbewaking")
+ *   *word       a word ending with this, i.e. a compound head ("*fraude" matches "betalingsfraude")
+ *   *word*      a word containing this
+ *   a|b|c       any of these
+ *   ?word       optionally this word
+ *   !word       the next word is NOT this (nothing is consumed)
+ *   ..          up to 3 words in between (within the sentence; commas allowed)
+ *   ...         up to 6 words in between;  ...N  up to N words
+ *
+ * A phrase matches a run of tokens inside one sentence. Hyphens and apostrophes in a phrase
+ * separate words, as in the text ("AI-modellen" = "ai modellen", "d'être" = "d être").
+ */
+import { fold, stem } from './normalise';
+import type { Token } from './tokens';
+import type { NoticeLang } from './types';
+
+type AltKind = 'word' | 'exact' | 'prefix' | 'suffix' | 'infix';
+interface Alt {
+  kind: AltKind;
+  text: string;
+  key: string;
+}
+type Elem =
+  | { type: 'tok'; alts: Alt[]; optional: boolean; negative: boolean }
+  | { type: 'gap'; max: number };
+
+export interface Phrase<T> {
+  source: string;
+  elems: Elem[];
+  /** Literal characters in the phrase: the more specific phrase wins a tie. */
+  specificity: number;
+  data: T;
+}
+
+export interface Match<T> {
+  phrase: Phrase<T>;
+  /** First and last token of the span (inclusive). */
+  first: number;
+  last: number;
+  /** Index of the last token of the whole match (may lie beyond `last` after a list link). */
+  end: number;
+  /** Only the named words and function words lie inside the span, no list link used. */
+  tight: boolean;
+}
+
+export class PhraseError extends Error {}
+
+function compileAlt(lang: NoticeLang, raw: string): Alt {
+  const exact = raw.startsWith('=');
+  if (exact) raw = raw.slice(1);
+  const pre = raw.startsWith('*');
+  const post = raw.endsWith('*') && raw.length > 1;
+  const text = fold(raw.replace(/^\*/, '').replace(/\*$/, ''));
+  if (!text || /[*|?!.=]/.test(text)) throw new PhraseError(`bad word "${raw}"`);
+  const kind: AltKind = exact ? 'exact' : pre && post ? 'infix' : pre ? 'suffix' : post ? 'prefix' : 'word';
+  return { kind, text, key: kind === 'word' ? stem(lang, text) : text };
+}
+
+/** Compile one phrase of the notation above. Throws PhraseError on a malformed phrase. */
+export function compilePhrase<T>(lang: NoticeLang, source: string, data: T): Phrase<T> {
+  const parts = source
+    .replace(/[’'`´ʼ]/g, ' ')
+    .replace(/(\p{L})[-‐‑](?=\p{L})/gu, '$1 ')
+    .trim()
+    .split(/\s+/)
+    .filter((p) => p.length > 0);
+  const elems: Elem[] = [];
+  let specificity = 0;
+  for (const p of parts) {
+    const gap = /^\.\.(\.)?(\d+)?$/.exec(p);
+    if (gap) {
+      elems.push({ type: 'gap', max: gap[2] ? Number(gap[2]) : gap[1] ? 6 : 3 });
+      continue;
+    }
+    let body = p;
+    let optional = false;
+    let negative = false;
+    if (body.startsWith('?')) {
+      optional = true;
+      body = body.slice(1);
+    } else if (body.startsWith('!')) {
+      negative = true;
+      body = body.slice(1);
+    }
+    if (body.includes('|') && /[-‐‑]/.test(body)) throw new PhraseError(`a hyphenated word cannot be an alternative: "${source}"`);
+    const alts = body.split('|').filter((a) => a.length > 0).map((a) => compileAlt(lang, a));
+    if (alts.length === 0) throw new PhraseError(`empty element in "${source}"`);
+    if (!optional && !negative) specificity += Math.min(...alts.map((a) => a.text.length)) + (alts.every((a) => a.kind === 'word' || a.kind === 'exact') ? 1 : 0);
+    elems.push({ type: 'tok', alts, optional, negative });
+  }
+  const e0 = elems[0];
+  if (!e0 || e0.type !== 'tok' || e0.optional || e0.negative) {
+    throw new PhraseError(`phrase must start with a plain word: "${source}"`);
+  }
+  const last = elems[elems.length - 1];
+  if (last.type === 'gap') throw new PhraseError(`phrase must not end with a gap: "${source}"`);
+  return { source, elems, specificity, data };
+}
+
+function altMatches(a: Alt, t: Token): boolean {
+  switch (a.kind) {
+    case 'word':
+      return t.stem === a.key || t.norm === a.text;
+    case 'exact':
+      return t.norm === a.text;
+    case 'prefix':
+      return t.norm.startsWith(a.text);
+    case 'suffix':
+      return t.norm.endsWith(a.text);
+    case 'infix':
+      return t.norm.includes(a.text);
+  }
+}
+
+function elemMatches(alts: Alt[], t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  for (const a of alts) if (altMatches(a, t)) return true;
+  return false;
+}
+
+/** Context the matcher needs besides the tokens. */
+export interface MatchContext {
+  tokens: Token[];
+  /** Token index → index of the list head it shares ("quality" in "quality and training purposes" → "purposes"). */
+  links: Map<number, number>;
+  /** Function words: may sit inside a tight match. */
+  isFiller(t: Token): boolean;
+}
+
+interface State {
+  matched: number[];
+  linkedAt: number;
+}
+
+/** A set of compiled phrases with an index on their first word, for linear-time scanning. */
+export class PhraseSet<T> {
+  private readonly byKey = new Map<string, Phrase<T>[]>();
+  private readonly byPrefix = new Map<string, Phrase<T>[]>();
+  private readonly scanned: Phrase<T>[] = [];
+  readonly phrases: Phrase<T>[] = [];
+
+  constructor(readonly lang: NoticeLang) {}
+
+  add(source: string, data: T): void {
+    const p = compilePhrase(this.lang, source, data);
+    this.phrases.push(p);
+    const e0 = p.elems[0];
+    if (e0.type !== 'tok') return;
+    const seen = new Set<string>();
+    let scanned = false;
+    for (const a of e0.alts) {
+      if (a.kind === 'exact') {
+        if (!seen.has('n:' + a.text)) {
+          seen.add('n:' + a.text);
+          push(this.byKey, a.text, p);
+        }
+      } else if (a.kind === 'word') {
+        const k = 'k:' + a.key;
+        if (!seen.has(k)) {
+          seen.add(k);
+          push(this.byKey, a.key, p);
+        }
+        const n = 'n:' + a.text;
+        if (a.text !== a.key && !seen.has(n)) {
+          seen.add(n);
+          push(this.byKey, a.text, p);
+        }
+      } else if (a.kind === 'prefix' && a.text.length >= 2) {
+        const k = 'p:' + a.text.slice(0, 2);
+        if (!seen.has(k)) {
+          seen.add(k);
+          push(this.byPrefix, a.text.slice(0, 2), p);
+        }
+      } else {
+        scanned = true;
+      }
+    }
+    if (scanned) this.scanned.push(p);
+  }
+
+  private candidates(t: Token): Set<Phrase<T>> {
+    const out = new Set<Phrase<T>>();
+    for (const p of this.byKey.get(t.stem) ?? []) out.add(p);
+    if (t.norm !== t.stem) for (const p of this.byKey.get(t.norm) ?? []) out.add(p);
+    for (const p of this.byPrefix.get(t.norm.slice(0, 2)) ?? []) out.add(p);
+    for (const p of this.scanned) out.add(p);
+    return out;
+  }
+
+  /** All matches starting at token i (at most one per phrase: the shortest). */
+  matchAt(ctx: MatchContext, i: number): Match<T>[] {
+    const t = ctx.tokens[i];
+    if (!t || t.kind !== 'word') return [];
+    const out: Match<T>[] = [];
+    for (const p of this.candidates(t)) {
+      const m = matchPhrase(ctx, p, i);
+      if (m) out.push(m);
+    }
+    return out;
+  }
+
+  /** All matches anywhere in [from, to). */
+  matchRange(ctx: MatchContext, from: number, to: number): Match<T>[] {
+    const out: Match<T>[] = [];
+    for (let i = from; i < to; i++) for (const m of this.matchAt(ctx, i)) out.push(m);
+    return out;
+  }
+
+  /** Whether token i is matched by a one-word phrase of this set. */
+  has(ctx: MatchContext, i: number): boolean {
+    const t = ctx.tokens[i];
+    if (!t || t.kind !== 'word') return false;
+    for (const p of this.candidates(t)) if (matchPhrase(ctx, p, i)) return true;
+    return false;
+  }
+}
+
+function push<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+const MAX_STEPS = 2000;
+
+function matchPhrase<T>(ctx: MatchContext, p: Phrase<T>, start: number): Match<T> | undefined {
+  const toks = ctx.tokens;
+  const st: State = { matched: [], linkedAt: -1 };
+  let steps = 0;
+
+  const rec = (ei: number, ti: number): number => {
+    if (++steps > MAX_STEPS) return -1;
+    if (ei === p.elems.length) return ti;
+    const e = p.elems[ei];
+    if (e.type === 'gap') {
+      let j = ti;
+      for (let k = 0; k <= e.max; k++) {
+        if (k > 0) {
+          const g = toks[j];
+          if (!g || g.kind === 'stop') break;
+          j++;
+        }
+        const r = rec(ei + 1, j);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    if (e.negative) {
+      return elemMatches(e.alts, toks[ti]) ? -1 : rec(ei + 1, ti);
+    }
+    if (elemMatches(e.alts, toks[ti])) {
+      st.matched.push(ti);
+      const r = rec(ei + 1, ti + 1);
+      if (r >= 0) return r;
+      const head = ctx.links.get(ti);
+      if (head !== undefined && st.linkedAt < 0) {
+        st.linkedAt = ti;
+        const r2 = rec(ei + 1, head);
+        if (r2 >= 0) return r2;
+        st.linkedAt = -1;
+      }
+      st.matched.pop();
+    }
+    if (e.optional) return rec(ei + 1, ti);
+    return -1;
+  };
+
+  const endNext = rec(0, start);
+  if (endNext < 0 || st.matched.length === 0) return undefined;
+  const last = st.linkedAt >= 0 ? st.linkedAt : st.matched[st.matched.length - 1];
+  let tight = st.linkedAt < 0;
+  if (tight) {
+    const inMatch = new Set(st.matched);
+    for (let k = start; k <= last; k++) {
+      if (inMatch.has(k)) continue;
+      const g = toks[k];
+      if (g.kind !== 'word' || !ctx.isFiller(g)) {
+        tight = false;
+        break;
+      }
+    }
+  }
+  return { phrase: p, first: start, last, end: st.matched[st.matched.length - 1], tight };
+}

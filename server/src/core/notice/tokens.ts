@@ -1,0 +1,117 @@
+/**
+ * Tokeniser for spoken notice texts. Produces words (with exact UTF-16 spans), commas and
+ * sentence stops. Hyphenated words are split into parts ("AI-modellen" → "ai" + "modellen",
+ * the second marked `joined`); a word that ends in a hyphen followed by a space or comma is a
+ * hyphen ellipsis ("trainings- en kwaliteitsdoeleinden"): its span includes the hyphen and its
+ * `norm` is completed with the shared head of the next full word ("trainingsdoeleinden").
+ */
+import { fold, stem } from './normalise';
+import type { NoticeLang } from './types';
+
+export type TokenKind = 'word' | 'comma' | 'stop';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Folded form (for an ellipsis word: completed with the shared head). */
+  norm: string;
+  /** Inflection key of `norm`. */
+  stem: string;
+  /** Folded form of the word as written (without completion). */
+  surface: string;
+  /** Attached to the previous word by a hyphen ("modellen" in "AI-modellen"). */
+  joined?: boolean;
+  /** A hyphen-ellipsis word ("trainings-"). */
+  ellipsis?: boolean;
+}
+
+const TOKEN_RE = /([\p{L}\p{N}][\p{L}\p{N}\p{M}]*)|([.!?;:…]+)|(,)|([-‐‑–—])|(\n[ \t]*\r?\n)|(['’ʼ`´])/gu;
+
+/** Longest head (from `heads`) that `word` ends with and that leaves a non-empty modifier. */
+function sharedHead(word: string, heads: readonly string[]): string {
+  let best = '';
+  for (const h of heads) {
+    if (h.length > best.length && word.length > h.length && word.endsWith(h)) best = h;
+  }
+  return best || word;
+}
+
+export function tokenize(
+  text: string,
+  lang: NoticeLang,
+  compoundHeads: readonly string[],
+  coordinators: ReadonlySet<string>,
+): Token[] {
+  const toks: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let pendingJoin = false;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) {
+      const f = fold(m[1]);
+      const t: Token = { kind: 'word', start, end, norm: f, stem: stem(lang, f), surface: f };
+      if (pendingJoin) {
+        const prev = toks[toks.length - 1];
+        if (prev && prev.kind === 'word' && prev.end === start - 1) t.joined = true;
+      }
+      pendingJoin = false;
+      toks.push(t);
+    } else if (m[2] !== undefined) {
+      pendingJoin = false;
+      // A full stop between digits ("0.5", "8.30") is not a sentence end.
+      if (m[0] === '.' && /\d/.test(text[start - 1] ?? '') && /\d/.test(text[end] ?? '')) continue;
+      toks.push({ kind: 'stop', start, end, norm: m[0], stem: m[0], surface: m[0] });
+    } else if (m[3] !== undefined) {
+      pendingJoin = false;
+      toks.push({ kind: 'comma', start, end, norm: ',', stem: ',', surface: ',' });
+    } else if (m[4] !== undefined) {
+      const prev = toks[toks.length - 1];
+      const before = text[start - 1] ?? ' ';
+      const after = text[end] ?? ' ';
+      const prevAdjacent = prev !== undefined && prev.kind === 'word' && prev.end === start;
+      if (prevAdjacent && /[\p{L}\p{N}]/u.test(after)) {
+        pendingJoin = true;
+      } else if (prevAdjacent && (/\s/.test(after) || after === ',' || end === text.length)) {
+        prev.end = end;
+        prev.ellipsis = true;
+        pendingJoin = false;
+      } else {
+        pendingJoin = false;
+        // A dash between spaces separates clauses like a comma.
+        if (/\s/.test(before) || /\s/.test(after)) toks.push({ kind: 'comma', start, end, norm: ',', stem: ',', surface: ',' });
+      }
+    } else if (m[5] !== undefined) {
+      pendingJoin = false;
+      toks.push({ kind: 'stop', start, end, norm: '\n', stem: '\n', surface: '\n' });
+    } else {
+      // apostrophe: separates elided words ("n'enregistrons", "don't", "council's")
+      pendingJoin = false;
+    }
+  }
+  // Complete hyphen-ellipsis words with the shared head of the next full word.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.ellipsis) continue;
+    let j = i + 1;
+    let steps = 0;
+    while (j < toks.length && steps < 8) {
+      const u = toks[j];
+      if (u.kind === 'comma' || (u.kind === 'word' && (u.ellipsis || coordinators.has(u.norm)))) {
+        j++;
+        steps++;
+        continue;
+      }
+      break;
+    }
+    const head = toks[j];
+    if (j > i + 1 && head && head.kind === 'word') {
+      const h = sharedHead(head.norm, compoundHeads);
+      t.norm = t.surface + h;
+      t.stem = stem(lang, t.norm);
+    }
+  }
+  return toks;
+}
