@@ -38,7 +38,7 @@ export type RecordingAnnouncement =
   | { status: 'website-only'; span: Span }
   | { status: 'script-missing'; span: Span; scriptUri: string; reason: ReadFailure; detail?: string; path: string }
   | { status: 'prompt-missing'; span: Span; promptId: string; scriptUri: string; script: IvrScript }
-  | { status: 'ok'; via: 'text' | 'script'; declSpan: Span; notices: Notice[]; script?: IvrScript; scriptUri?: string };
+  | { status: 'ok'; via: 'text' | 'script'; declSpan: Span; notices: Notice[]; script?: IvrScript; scriptUri?: string; scriptNotices?: Notice[] };
 
 export interface AnnouncementEnv {
   policyUri: string;
@@ -155,18 +155,20 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
     const load = env.loadScript(env.policyUri, ann.script.value);
     if (!load.ok) return { status: 'script-missing', span: ann.script.span, scriptUri: load.uri, reason: load.reason, detail: load.detail, path: ann.script.value };
     const script = load.script;
-    if (ann.prompt) {
-      const idx = script.prompts.get(ann.prompt.value);
-      if (idx === undefined) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
-      return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices: [promptNotice(script, load.uri, idx, firstLang, extra)], script, scriptUri: load.uri };
-    }
-    const notices: Notice[] = [];
+    // Every prompt of the script that speaks of recording (the notices in all its languages).
+    const scriptNotices: Notice[] = [];
     script.steps.forEach((s, i) => {
       if (s.kind !== 'say' && s.kind !== 'consent') return;
       const n = promptNotice(script, load.uri, i, firstLang, extra);
-      if (n.analysis && (n.analysis.records || n.analysis.denies)) notices.push(n);
+      if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
     });
-    return { status: 'ok', via: 'script', declSpan: ann.script.span, notices, script, scriptUri: load.uri };
+    if (ann.prompt) {
+      const idx = script.prompts.get(ann.prompt.value);
+      if (idx === undefined) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
+      const chosen = scriptNotices.find((n) => n.stepIndex === idx) ?? promptNotice(script, load.uri, idx, firstLang, extra);
+      return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices: [chosen], script, scriptUri: load.uri, scriptNotices };
+    }
+    return { status: 'ok', via: 'script', declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices };
   }
   if (ann.privacyStatement) return { status: 'website-only', span: ann.privacyStatement.keySpan };
   return { status: 'none' };

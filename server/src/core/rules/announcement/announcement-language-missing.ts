@@ -7,9 +7,11 @@ export const announcementLanguageMissing: PolicyRule = {
   check(ctx) {
     if (ctx.policy.languages.length < 1) return;
     for (const rec of ctx.policy.recordings) {
-      const notices = noticesToRead(ctx.announcement(rec));
-      if (notices.length === 0) continue;
-      const have = new Set(notices.filter((n) => n.analysis?.records).map((n) => n.lang.toLowerCase().split('-')[0]));
+      const a = ctx.announcement(rec);
+      if (noticesToRead(a).length === 0 || a.status !== 'ok') continue;
+      // The script's notices in every language count, not only the prompt named as the notice.
+      const all = a.scriptNotices ?? a.notices;
+      const have = new Set(all.filter((n) => n.analysis?.records).map((n) => n.lang.toLowerCase().split('-')[0]));
       for (const l of ctx.policy.languages) {
         const code = l.value.toLowerCase().split('-')[0];
         if (have.has(code)) continue;
