@@ -371,6 +371,12 @@ function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
             break;
           }
         }
+        // A loose match whose first word lies inside a longer tight phrase: that word is taken
+        // ("sentiment analysis of calls" is emotion recognition, not speech analytics).
+        if (!m.tight && t.last > t.first && t.first <= m.first && m.first <= t.last && t.phrase.data.id !== m.phrase.data.id) {
+          hidden = true;
+          break;
+        }
         if (!m.tight && t.phrase.data.id !== undefined && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first) {
           hidden = true;
           break;

@@ -28,9 +28,9 @@ export const en: NoticeLexicon = {
     'prerecorded',
     'pre recorded',
     'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent|criminal|medical|credit|track|public|for ?our|your =records',
-    'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 record|records',
-    'record ..2 of ..3 your|the|any|what|our|a|all|this|each|every ..4 order|agreement|instructions|details|conversation|transaction*|plan|payment*|sale|purchase|request|consent|application|complaint|what',
-    'on record',
+    'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records',
+    '=record|=records ..2 of ..3 your|the|any|what|our|a|all|this|each|every ..4 order|agreement|instructions|details|conversation|transaction*|plan|payment*|sale|purchase|request|consent|application|complaint|what',
+    'on =record',
     'recorded delivery',
     'keep|kept ..2 you|up|safe|informed|waiting|hold',
     'recorded ..3 in our|your|the ..2 system*|account|file|notes',
@@ -82,7 +82,7 @@ export const en: NoticeLexicon = {
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
   conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'whether', 'should', 'otherwise', 'choose', 'would'],
   coordinators: ['and', 'or', 'plus', 'as well as', 'nor'],
-  subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'to', 'although', 'as', 'since', 'until'],
+  subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'although', 'as', 'since', 'until'],
   fillers: [
     'the', 'a', 'an', 'of', 'for', 'our', 'your', 'its', 'their', 'to', 'in', 'on', 'with', 'by', 'at', 'any', 'this', 'these', 'those', 'that',
     'us', 'we', 'you', 'help', 'helps', 'can', 'may', 'be', 'are', 'is', 'all', 'new', 'own', 'both', 'individual', 'possible', 'further',
@@ -314,7 +314,7 @@ export const en: NoticeLexicon = {
     // ── emotion-recognition ─────────────────────────────────────────────
     {
       id: 'emotion-recognition',
-      phrases: ['emotion*', 'sentiment*', 'mood', 'moods', 'feelings', 'how ..4 feel|feeling|felt', 'tone of voice', 'voice tone', 'stress level*', 'frustration', 'emotional'],
+      phrases: ['sentiment|emotion|emotional|mood|voice|tone ..2 analys*|analyz*|analytics|detection|recognition|tracking|scoring', 'emotion*', 'sentiment*', 'mood', 'moods', 'feelings', 'how ..4 feel|feeling|felt', 'tone of voice', 'voice tone', 'stress level*', 'frustration', 'emotional'],
     },
     // ── ai-training ─────────────────────────────────────────────────────
     {
