@@ -1,0 +1,105 @@
+/** Quick fixes, suggestions, disable-next-line, rule docs and `source.fixAll.reclint`. */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { INTERNAL_ERROR } from '../core/engine';
+import type { Finding, Fix } from '../core/findings';
+import { fixToFixedPoint } from '../core/fix';
+import { LineIndex } from '../core/text';
+import { SERVER_COMMANDS } from '../settings';
+import { isDiagnosticData, LineIndexCache, minimalEdit, SOURCE, toWorkspaceEdit } from './convert';
+import { canon, type Workspace } from './documents';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reclint`;
+
+/** Does the client's `only` filter ask for this kind? */
+function wanted(only: readonly string[] | undefined, kind: string, byDefault: boolean): boolean {
+  if (!only || only.length === 0) return byDefault;
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function editFor(ws: Workspace, fix: Fix, texts: Map<string, string>): WorkspaceEdit {
+  const lines = new LineIndexCache((u) => texts.get(u) ?? ws.textOf(u)?.text);
+  const edit = toWorkspaceEdit(fix.edits, lines);
+  // Address each file as the client knows it.
+  const changes: NonNullable<WorkspaceEdit['changes']> = {};
+  for (const [u, es] of Object.entries(edit.changes ?? {})) changes[ws.clientUriOf(u)] = es;
+  return { changes };
+}
+
+const DIRECTIVE = /^([ \t]*#[ \t]*reclint-disable-next-line\b)([^\r\n]*?)([ \t]*--[^\r\n]*)?$/;
+
+/** The edit that silences a rule on a line: a new directive above it, or the id added to one already there. */
+export function disableEdit(text: string, line: number, ruleId: string): { start: number; end: number; newText: string } | undefined {
+  const idx = new LineIndex(text);
+  const start = idx.lineStart(line);
+  const lineText = text.slice(start, idx.lineEnd(line));
+  if (line > 0) {
+    const prevStart = idx.lineStart(line - 1);
+    const prev = text.slice(prevStart, idx.lineEnd(line - 1));
+    const m = DIRECTIVE.exec(prev);
+    if (m) {
+      const ids = m[2].split(/[\s,]+/).filter(Boolean);
+      if (ids.includes(ruleId)) return undefined;
+      const at = prevStart + m[1].length + m[2].length;
+      return { start: at, end: at, newText: ids.length ? `, ${ruleId}` : ` ${ruleId}` };
+    }
+  }
+  const indent = /^[ \t]*/.exec(lineText)![0];
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return { start, end: start, newText: `${indent}# reclint-disable-next-line ${ruleId} -- <reason>${eol}` };
+}
+
+export function codeActions(ws: Workspace, doc: TextDocument, params: CodeActionParams): CodeAction[] {
+  const uri = canon(doc.uri);
+  const out: CodeAction[] = [];
+  const only = params.context.only;
+  const stored = ws.store.get(uri);
+  const fresh = stored !== undefined && (stored.version === null || stored.version === doc.version);
+  const isJson = /\.json$/i.test(uri);
+  if (wanted(only, CodeActionKind.QuickFix, true)) {
+    const docsShown = new Set<string>();
+    const disabled = new Set<string>();
+    for (const d of params.context.diagnostics) {
+      if (d.source !== SOURCE) continue;
+      const ruleId = typeof d.code === 'string' ? d.code : undefined;
+      if (!ruleId) continue;
+      const finding: Finding | undefined = fresh && isDiagnosticData(d.data) ? stored!.byKey.get(d.data.key) : undefined;
+      if (finding?.fix) {
+        out.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [d], edit: editFor(ws, finding.fix, stored!.texts) });
+      }
+      for (const s of finding?.suggestions ?? []) {
+        out.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: editFor(ws, s, stored!.texts) });
+      }
+      if (!isJson && ruleId !== INTERNAL_ERROR && !disabled.has(`${d.range.start.line}:${ruleId}`)) {
+        disabled.add(`${d.range.start.line}:${ruleId}`);
+        const e = disableEdit(doc.getText(), d.range.start.line, ruleId);
+        if (e) {
+          const pos = doc.positionAt(e.start);
+          out.push({ title: `Disable ${ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [{ range: { start: pos, end: pos }, newText: e.newText }] } } });
+        }
+      }
+      if (!docsShown.has(ruleId) && d.codeDescription?.href) {
+        docsShown.add(ruleId);
+        out.push({ title: `Show documentation for ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `Show documentation for ${ruleId}`, command: SERVER_COMMANDS.showDocumentation, arguments: [d.codeDescription.href] } });
+      }
+    }
+  }
+  if (wanted(only, FIX_ALL_KIND, false)) {
+    const edit = fixAllEdit(ws, doc);
+    if (edit) out.push({ title: 'Fix all reclint problems that have a safe fix', kind: FIX_ALL_KIND, edit });
+  }
+  return out;
+}
+
+/** Every safe fix in one document, to a fixed point, as one minimal edit. */
+export function fixAllEdit(ws: Workspace, doc: TextDocument): WorkspaceEdit | undefined {
+  const uri = canon(doc.uri);
+  const text = doc.getText();
+  const fixed = fixToFixedPoint(uri, text, (t) => ws.lintWith(uri, t));
+  const e = minimalEdit(uri, text, fixed.text);
+  if (!e) return undefined;
+  const idx = new LineIndex(text);
+  return { changes: { [doc.uri]: [{ range: idx.rangeOf({ start: e.start, end: e.end }), newText: e.newText }] } };
+}
+
+export type { Diagnostic };

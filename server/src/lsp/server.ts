@@ -1,0 +1,186 @@
+/**
+ * reclint's language server: connection, capabilities and handler wiring. Everything it knows lives in
+ * `documents.ts`; everything it answers comes from the core through `features.ts` and `code-actions.ts`.
+ * Start with `--stdio` (default) or `--node-ipc`.
+ */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  ErrorCodes,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { MESSAGES, readSettings, SERVER_COMMANDS } from '../settings';
+import { codeActions, FIX_ALL_KIND, fixAllEdit } from './code-actions';
+import { canon, fsPath, isConfigUri, Workspace } from './documents';
+import * as features from './features';
+
+if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'))) process.argv.push('--stdio');
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const ws = new Workspace(connection, documents);
+let dynamicWatch = false;
+let renamePrepare = false;
+/** Documents linted at least once since they were opened (the first lint is not debounced). */
+const seen = new Set<string>();
+
+/** Run a handler; a failure is logged and answered with the fallback, never a crash. */
+function guard<T>(name: string, fallback: T, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof features.RenameError) throw new ResponseError(ErrorCodes.InvalidParams, e.message);
+    ws.error(`${name} failed`, e);
+    return fallback;
+  }
+}
+
+process.on('uncaughtException', (e) => ws.error('uncaught exception', e));
+process.on('unhandledRejection', (e) => ws.error('unhandled rejection', e));
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  ws.configurationCapability = !!caps.workspace?.configuration;
+  dynamicWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  ws.relatedInformation = caps.textDocument?.publishDiagnostics?.relatedInformation !== false;
+  renamePrepare = !!caps.textDocument?.rename?.prepareSupport;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [`file://${params.rootPath}`] : []);
+  ws.roots = folders.map((u) => fsPath(canon(u))).filter((p): p is string => !!p);
+  if (params.initializationOptions && typeof params.initializationOptions === 'object') ws.settingsChanged((params.initializationOptions as { settings?: unknown }).settings ?? params.initializationOptions);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [' ', ':', '[', ',', '/'] },
+      definitionProvider: true,
+      documentSymbolProvider: true,
+      renameProvider: renamePrepare ? { prepareProvider: true } : true,
+      executeCommandProvider: { commands: [SERVER_COMMANDS.fixAll, SERVER_COMMANDS.showDocumentation] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'reclint-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (dynamicWatch) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.recording-policy.{yaml,yml,json}' }, { globPattern: '**/*.ivr' }, { globPattern: '**/.reclintrc.{yaml,yml}' }],
+    }).catch((e: unknown) => ws.error('could not watch files', e));
+  }
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    const removed = new Set(e.removed.map((f) => fsPath(canon(f.uri))));
+    ws.roots = [...ws.roots.filter((r) => !removed.has(r)), ...e.added.map((f) => fsPath(canon(f.uri))).filter((p): p is string => !!p)];
+    void ws.lintWorkspace();
+  });
+  void ws.lintWorkspace();
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const raw = (change.settings as { reclint?: unknown } | undefined)?.reclint;
+  ws.settingsChanged(ws.configurationCapability ? undefined : raw === undefined ? undefined : readSettings(raw));
+  void (async () => {
+    if (ws.configurationCapability) {
+      const s = readSettings(await connection.workspace.getConfiguration('reclint').catch(() => undefined));
+      ws.globalSettings = s;
+    }
+    if (!ws.globalSettings.enable) ws.clearAll();
+    else await ws.enqueue([...ws.known]);
+  })().catch((e: unknown) => ws.error('applying new settings failed', e));
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  guard('file watching', undefined, () => {
+    const seeds = new Set<string>();
+    for (const c of params.changes) {
+      const kind = c.type === FileChangeType.Created ? 'created' : c.type === FileChangeType.Deleted ? 'deleted' : 'changed';
+      for (const u of ws.fileChanged(c.uri, kind)) seeds.add(u);
+    }
+    if (seeds.size) void ws.enqueue([...seeds]);
+  });
+});
+
+documents.onDidChangeContent((e) => {
+  guard('document change', undefined, () => {
+    ws.noteOpened(e.document);
+    const c = canon(e.document.uri);
+    if (isConfigUri(c)) return;
+    const s = ws.cachedSettings(c);
+    if (!seen.has(c)) {
+      seen.add(c);
+      ws.schedule(c, 0);
+    } else if (s.run === 'onType') ws.schedule(c, s.validationDelay);
+  });
+});
+
+documents.onDidSave((e) => {
+  guard('document save', undefined, () => {
+    const c = canon(e.document.uri);
+    if (isConfigUri(c)) {
+      void ws.enqueue(ws.fileChanged(c, 'changed'));
+      return;
+    }
+    if (ws.cachedSettings(c).run === 'onSave') ws.schedule(c, 0);
+  });
+});
+
+documents.onDidClose((e) => {
+  guard('document close', undefined, () => {
+    const c = canon(e.document.uri);
+    seen.delete(c);
+    ws.noteClosed(e.document.uri);
+    // The text on disk counts again, for this file and for the policies that read it.
+    if (ws.known.has(c)) ws.schedule(c, 0);
+  });
+});
+
+connection.onCodeAction((params) => guard('code actions', [], () => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? codeActions(ws, doc, params) : [];
+}));
+
+connection.onHover((p) => guard('hover', null, () => features.hover(ws, p.textDocument.uri, p.position)));
+connection.onCompletion((p) => guard('completion', [], () => features.completion(ws, p.textDocument.uri, p.position)));
+connection.onDefinition((p) => guard('definition', [], () => features.definition(ws, p.textDocument.uri, p.position)));
+connection.onDocumentSymbol((p) => guard('document symbols', [], () => features.symbols(ws, p.textDocument.uri)));
+connection.onPrepareRename((p) => guard('prepare rename', null, () => features.prepareRename(ws, p.textDocument.uri, p.position)));
+connection.onRenameRequest((p) => guard('rename', null, () => features.rename(ws, p.textDocument.uri, p.position, p.newName)));
+
+connection.onExecuteCommand(async (p) => {
+  try {
+    const arg = p.arguments?.[0];
+    if (p.command === SERVER_COMMANDS.showDocumentation && typeof arg === 'string' && /^https:\/\//.test(arg)) {
+      await connection.window.showDocument({ uri: arg, external: true });
+    } else if (p.command === SERVER_COMMANDS.fixAll && typeof arg === 'string') {
+      const doc = documents.get(arg);
+      const edit = doc ? fixAllEdit(ws, doc) : undefined;
+      if (edit) await connection.workspace.applyEdit({ label: 'reclint: fix all', edit });
+    }
+  } catch (e) {
+    ws.error(`command ${p.command} failed`, e);
+  }
+  return null;
+});
+
+connection.onRequest(MESSAGES.noticeAnalysis, (p: { uri?: unknown; position?: { line: number; character: number } }) =>
+  guard('notice analysis', null, () => (typeof p?.uri === 'string' ? { markdown: features.noticeAnalysis(ws, p.uri, p.position ?? { line: 0, character: 0 }) } : null)),
+);
+connection.onRequest(MESSAGES.lintWorkspace, async () => {
+  try {
+    return await ws.lintWorkspace();
+  } catch (e) {
+    ws.error('lint workspace failed', e);
+    return { files: 0, problems: 0 };
+  }
+});
+
+documents.listen(connection);
+connection.listen();
