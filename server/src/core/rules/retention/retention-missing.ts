@@ -1,0 +1,54 @@
+import type { Fix } from '../../findings';
+import { insertEntry } from '../../policy/edit';
+import type { Retention } from '../../policy/model';
+import type { PolicyRule } from '../types';
+import { cap, purposeAnchor, purposeName, recorded, target } from '../legal-basis/common';
+import { fillBlank, isBlankNode, retentionMap } from './common';
+
+/** `retention:` written with nothing in it (blank, or a mapping with only `x-*` notes) counts as missing. */
+function isEmpty(r: Retention): boolean {
+  if (isBlankNode(r.node)) return true;
+  const m = retentionMap(r);
+  return !!m && m.entries.every((e) => e.key.startsWith('x-'));
+}
+
+const STUB = 'P30D';
+
+export const retentionMissing: PolicyRule = {
+  kind: 'policy',
+  meta: {
+    id: 'retention-missing',
+    area: 'retention',
+    defaultSeverity: 'error',
+    legalSource: 'GDPR art. 5(1)(e)',
+    description: 'A declared purpose has no `retention`.',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const t = target(ctx);
+    for (const rec of recorded(ctx)) {
+      for (const p of rec.purposes) {
+        const r = p.retention;
+        if (r && !isEmpty(r)) continue;
+        let fix: Fix;
+        if (!r) {
+          fix = { title: `Add \`retention: { max: ${STUB} }\` (choose the period this purpose needs)`, edits: [insertEntry(t, p.node, 'retention', { max: STUB })] };
+        } else {
+          const m = retentionMap(r);
+          fix = {
+            title: `Set \`max: ${STUB}\` (choose the period this purpose needs)`,
+            edits: [m ? insertEntry(t, m, 'max', STUB) : fillBlank(t, r.node, `{ max: ${STUB} }`, `{ "max": "${STUB}" }`)],
+          };
+        }
+        ctx.report({
+          // Absent: at the purpose's `purpose` value (rules.md); written but empty: at the `retention` key.
+          span: r ? r.entry.keySpan : purposeAnchor(rec, p),
+          messageId: 'missing',
+          message: `${cap(purposeName(ctx, rec, p))} has no \`retention\`: recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR). Add \`retention\` with an \`until\` trigger, a \`max\` duration, or both.`,
+          suggestions: [fix],
+        });
+      }
+    }
+  },
+};
