@@ -140,6 +140,8 @@ export function analyseNotice(text: string, lang: NoticeLang, options?: NoticeOp
 
 /** How far back a containing match can start (matches are short: at most a few gaps of ≤ 8 words). */
 const MAX_MATCH_TOKENS = 64;
+/** How many words either side of a recording word its clause may reach. */
+const CLAUSE_WINDOW = 30;
 
 function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): NoticeAnalysis {
   const c = compiledLexicon(lang);
@@ -249,24 +251,28 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
   const notRec = new Uint8Array(n);
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
 
+  const isCall = c.callNouns.cover(baseCtx);
+  const isNotCall = c.notCallNouns.cover(baseCtx);
+  const isUse = c.useContext.cover(baseCtx);
   let positive: Match<RecKind> | undefined;
   let denial: { first: number; last: number } | undefined;
   for (const r of c.recording.matchRange(baseCtx, 0, n)) {
     let blocked = false;
     for (let k = r.first; k <= r.end; k++) if (notRec[k]) blocked = true;
     if (blocked) continue;
-    const a = segStart[r.first];
-    const b = Math.max(segEnd[r.end], r.end);
+    // The clause around the word, bounded so that text without punctuation stays linear.
+    const a = Math.max(segStart[r.first], r.first - CLAUSE_WINDOW);
+    const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + CLAUSE_WINDOW);
     let hasCall = false;
-    for (let k = a; k <= b && !hasCall; k++) hasCall = c.callNouns.has(baseCtx, k);
+    for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
     if (!hasCall) {
       let nonCall = false;
-      for (let k = a; k < r.first && !nonCall; k++) nonCall = c.notCallNouns.has(baseCtx, k);
-      for (let k = r.end + 1; k <= Math.min(b, r.end + 4) && !nonCall; k++) nonCall = c.notCallNouns.has(baseCtx, k);
+      for (let k = a; k < r.first && !nonCall; k++) nonCall = isNotCall[k] === 1;
+      for (let k = r.end + 1; k <= Math.min(b, r.end + 4) && !nonCall; k++) nonCall = isNotCall[k] === 1;
       if (nonCall) continue;
       if (r.phrase.data === 'weak') {
         let used = false;
-        for (let k = a; k <= b && !used; k++) if (k < r.first || k > r.end) used = c.useContext.has(baseCtx, k);
+        for (let k = a; k <= b && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
         if (!used) continue;
       }
     }
@@ -278,11 +284,12 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
       }
     }
     // "We never use recordings for marketing": the negation is about the use, not the recording.
-    for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (c.useContext.has(baseCtx, k)) negAt = -2;
+    for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
     if (negAt === -2) continue;
     if (negAt >= 0) {
       let conditional = false;
-      for (let k = sentStart[r.first]; k < n && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWord(k, c.conditionals);
+      const from = Math.max(sentStart[r.first], r.first - 2 * CLAUSE_WINDOW);
+      for (let k = from; k < n && k <= r.end + 2 * CLAUSE_WINDOW && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWord(k, c.conditionals);
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: r.end };
     } else if (!positive || r.first < positive.first) {
       positive = r;

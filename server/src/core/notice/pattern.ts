@@ -63,6 +63,9 @@ function compileAlt(lang: NoticeLang, raw: string): Alt {
 
 /** Compile one phrase of the notation above. Throws PhraseError on a malformed phrase. */
 export function compilePhrase<T>(lang: NoticeLang, source: string, data: T): Phrase<T> {
+  for (const raw of source.trim().split(/\s+/)) {
+    if (raw.includes('|') && /[-‐‑]/.test(raw)) throw new PhraseError(`a hyphenated word cannot be an alternative: "${source}"`);
+  }
   const parts = source
     .replace(/[’'`´ʼ]/g, ' ')
     .replace(/(\p{L})[-‐‑](?=\p{L})/gu, '$1 ')
@@ -87,7 +90,6 @@ export function compilePhrase<T>(lang: NoticeLang, source: string, data: T): Phr
       negative = true;
       body = body.slice(1);
     }
-    if (body.includes('|') && /[-‐‑]/.test(body)) throw new PhraseError(`a hyphenated word cannot be an alternative: "${source}"`);
     const alts = body.split('|').filter((a) => a.length > 0).map((a) => compileAlt(lang, a));
     if (alts.length === 0) throw new PhraseError(`empty element in "${source}"`);
     if (!optional && !negative) specificity += Math.min(...alts.map((a) => a.text.length)) + (alts.every((a) => a.kind === 'word' || a.kind === 'exact') ? 1 : 0);
@@ -143,12 +145,17 @@ export class PhraseSet<T> {
   private readonly byPrefix = new Map<string, Phrase<T>[]>();
   private readonly scanned: Phrase<T>[] = [];
   readonly phrases: Phrase<T>[] = [];
+  private readonly index = new Map<Phrase<T>, number>();
+  private marks = new Uint32Array(0);
+  private stamp = 0;
 
   constructor(readonly lang: NoticeLang) {}
 
   add(source: string, data: T): void {
     const p = compilePhrase(this.lang, source, data);
+    this.index.set(p, this.phrases.length);
     this.phrases.push(p);
+    this.marks = new Uint32Array(this.phrases.length);
     const e0 = p.elems[0];
     if (e0.type !== 'tok') return;
     const seen = new Set<string>();
@@ -183,12 +190,34 @@ export class PhraseSet<T> {
     if (scanned) this.scanned.push(p);
   }
 
-  private candidates(t: Token): Set<Phrase<T>> {
-    const out = new Set<Phrase<T>>();
-    for (const p of this.byKey.get(t.stem) ?? []) out.add(p);
-    if (t.norm !== t.stem) for (const p of this.byKey.get(t.norm) ?? []) out.add(p);
-    for (const p of this.byPrefix.get(t.norm.slice(0, 2)) ?? []) out.add(p);
-    for (const p of this.scanned) out.add(p);
+  /** The phrases whose first word may match token t, each once. */
+  private candidates(t: Token): Phrase<T>[] {
+    const out: Phrase<T>[] = [];
+    if (++this.stamp === 0xffffffff) {
+      this.marks.fill(0);
+      this.stamp = 1;
+    }
+    const add = (list: Phrase<T>[] | undefined): void => {
+      if (!list) return;
+      for (const p of list) {
+        const k = this.index.get(p) ?? 0;
+        if (this.marks[k] !== this.stamp) {
+          this.marks[k] = this.stamp;
+          out.push(p);
+        }
+      }
+    };
+    add(this.byKey.get(t.stem));
+    if (t.norm !== t.stem) add(this.byKey.get(t.norm));
+    add(this.byPrefix.get(t.norm.slice(0, 2)));
+    add(this.scanned);
+    return out;
+  }
+
+  /** Per token: whether some phrase of this set covers it (all tokens of each match). */
+  cover(ctx: MatchContext): Uint8Array {
+    const out = new Uint8Array(ctx.tokens.length);
+    for (const m of this.matchRange(ctx, 0, ctx.tokens.length)) for (let k = m.first; k <= m.end; k++) out[k] = 1;
     return out;
   }
 
@@ -198,6 +227,8 @@ export class PhraseSet<T> {
     if (!t || t.kind !== 'word') return [];
     const out: Match<T>[] = [];
     for (const p of this.candidates(t)) {
+      const e0 = p.elems[0];
+      if (e0.type !== 'tok' || !elemMatches(e0.alts, t)) continue;
       const m = matchPhrase(ctx, p, i);
       if (m) out.push(m);
     }
@@ -215,7 +246,10 @@ export class PhraseSet<T> {
   has(ctx: MatchContext, i: number): boolean {
     const t = ctx.tokens[i];
     if (!t || t.kind !== 'word') return false;
-    for (const p of this.candidates(t)) if (matchPhrase(ctx, p, i)) return true;
+    for (const p of this.candidates(t)) {
+      const e0 = p.elems[0];
+      if (e0.type === 'tok' && elemMatches(e0.alts, t) && matchPhrase(ctx, p, i)) return true;
+    }
     return false;
   }
 }

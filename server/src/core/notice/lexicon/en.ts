@@ -106,7 +106,7 @@ export const en: NoticeLexicon = {
         'improve*|enhance*|better|improving|improvement*|develop*|monitor*|review* ...5 service|services|experience|support|offering|processes|standards',
         'improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we',
         'improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards',
-        'help us improve',
+        'help us improve ?our|the|your ?service|services|experience|support',
         'service improvement*',
         'service quality',
         'call quality',

@@ -1,0 +1,212 @@
+/** Exact ranges and flags, options, robustness, the lexicon and the purposes table. */
+import * as assert from 'node:assert/strict';
+import { analyseNotice, compiledLexicon, isNoticeLang } from '../../../src/core/notice/analyse';
+import { LEXICONS } from '../../../src/core/notice/lexicon/index';
+import { fold, stem } from '../../../src/core/notice/normalise';
+import { PhraseError, compilePhrase } from '../../../src/core/notice/pattern';
+import { PURPOSE_DESCRIPTIONS, PURPOSE_IDS, canonicalPurposePhrase } from '../../../src/core/notice/purposes';
+import { NOTICE_LANGS, type NoticeLang } from '../../../src/core/notice/types';
+
+function spans(text: string, lang: NoticeLang) {
+  return analyseNotice(text, lang).purposes.map((p) => [p.id, p.text, p.start, p.end, p.vague]);
+}
+
+describe('notice analysis: exact results', () => {
+  it('the issue example, exactly', () => {
+    const a = analyseNotice('Dit gesprek kan worden opgenomen voor trainings- en kwaliteitsdoeleinden.', 'nl');
+    assert.deepEqual(a.purposes, [
+      { id: 'staff-training', text: 'trainings-', start: 38, end: 48, vague: false },
+      { id: 'quality-assurance', text: 'kwaliteitsdoeleinden', start: 52, end: 72, vague: true },
+    ]);
+    assert.equal(a.vague, true);
+    assert.equal(a.records, true);
+    assert.equal(a.denies, false);
+    assert.deepEqual(a.vaguePhrases, [{ id: 'quality-assurance', text: 'kwaliteitsdoeleinden', start: 52, end: 72 }]);
+    assert.deepEqual(a.recordSpan, { start: 23, end: 32 });
+  });
+
+  it('German hyphen ellipsis', () => {
+    assert.deepEqual(spans('Zu Schulungs- und Qualitätssicherungszwecken kann dieses Gespräch aufgezeichnet werden.', 'de'), [
+      ['staff-training', 'Schulungs-', 3, 13, false],
+      ['quality-assurance', 'Qualitätssicherungszwecken', 18, 44, false],
+    ]);
+  });
+
+  it('English shared head: quality and training purposes', () => {
+    const t = 'This call may be recorded for quality and training purposes.';
+    assert.deepEqual(spans(t, 'en'), [
+      ['quality-assurance', 'quality', 30, 37, true],
+      ['staff-training', 'training purposes', 42, 59, false],
+    ]);
+  });
+
+  it('whole distinctive phrases', () => {
+    assert.deepEqual(spans('We record calls for security, fraud prevention and to resolve any complaints.', 'en'), [
+      ['fraud-prevention', 'security', 20, 28, false],
+      ['complaint-handling', 'resolve any complaints', 54, 76, false],
+    ]);
+    assert.deepEqual(spans('Dit gesprek wordt opgenomen ten behoeve van eventuele bewijsvoering.', 'nl'), [['evidence', 'bewijsvoering', 54, 67, false]]);
+    assert.deepEqual(spans('To help us improve our service, your call may be recorded.', 'en'), [['quality-assurance', 'help us improve our service', 3, 30, false]]);
+  });
+
+  it('vague phrases that name no purpose', () => {
+    const a = analyseNotice('Calls may be recorded for internal purposes.', 'en');
+    assert.deepEqual(a.purposes, []);
+    assert.deepEqual(a.vaguePhrases, [{ text: 'internal purposes', start: 26, end: 43 }]);
+    assert.equal(a.vague, true);
+  });
+
+  it('denial spans and the recording span', () => {
+    const a = analyseNotice('Let op, dit gesprek wordt niet opgenomen.', 'nl');
+    assert.equal(a.denies, true);
+    assert.equal(a.records, false);
+    assert.deepEqual(a.denySpan, { start: 26, end: 40 });
+    const b = analyseNotice('Wij nemen dit gesprek niet op.', 'nl');
+    assert.deepEqual(b.denySpan, { start: 4, end: 29 });
+  });
+
+  it('separable verbs and first person', () => {
+    for (const [t, l] of [
+      ['Wij nemen al uw gesprekken met onze klantenservice op.', 'nl'],
+      ['Ich zeichne dieses Gespräch auf.', 'de'],
+      ['Nous enregistrons cet appel.', 'fr'],
+      ['We record this call.', 'en'],
+    ] as const) {
+      assert.equal(analyseNotice(t, l).records, true, t);
+    }
+    assert.equal(analyseNotice('Dan nemen wij morgen contact met u op.', 'nl').records, false);
+  });
+
+  it('the AI-training trap', () => {
+    assert.deepEqual(analyseNotice('Calls are recorded for training.', 'en').purposes.map((p) => p.id), ['staff-training']);
+    assert.deepEqual(analyseNotice('Calls are recorded to train our AI.', 'en').purposes.map((p) => p.id), ['ai-training']);
+    assert.deepEqual(analyseNotice('Gesprekken worden opgenomen om AI-modellen te trainen.', 'nl').purposes.map((p) => p.id), ['ai-training']);
+    assert.deepEqual(analyseNotice('Gesprekken worden opgenomen voor de training van AI-modellen.', 'nl').purposes.map((p) => p.id), ['ai-training']);
+  });
+
+  it('negated purposes do not count', () => {
+    assert.deepEqual(analyseNotice('Opnames worden nooit gebruikt voor marketingdoeleinden. Dit gesprek wordt opgenomen.', 'nl').purposes, []);
+    assert.deepEqual(analyseNotice('Cet appel est enregistré. Les enregistrements ne sont jamais utilisés à des fins de marketing.', 'fr').purposes, []);
+    assert.deepEqual(analyseNotice('Dieses Gespräch wird aufgezeichnet. Die Aufnahmen werden nicht veröffentlicht.', 'de').purposes, []);
+  });
+});
+
+describe('notice analysis: extra phrases', () => {
+  it('matches custom purposes, case/diacritic-insensitive, with small gaps and inflection', () => {
+    const t = 'Gesprekken worden opgenomen om de ROUTERING te verbeteren.';
+    const a = analyseNotice(t, 'nl', { extraPhrases: { 'route-optimisation': ['routering verbeteren'] } });
+    assert.deepEqual(a.purposes.map((p) => [p.id, p.text]), [['route-optimisation', 'ROUTERING te verbeteren']]);
+    const b = analyseNotice('We record calls to improve our call routing.', 'en', { extraPhrases: { 'route-optimisation': ['improve call routing'] } });
+    assert.ok(b.purposes.some((p) => p.id === 'route-optimisation' && p.text === 'improve our call routing'));
+    const c = analyseNotice('Cet appel est enregistré pour la qualité de l’accueil téléphonique.', 'fr', { extraPhrases: { 'accueil-tel': ['accueil telephonique'] } });
+    assert.ok(c.purposes.some((p) => p.id === 'accueil-tel'));
+  });
+
+  it('ignores unusable extra phrases', () => {
+    const a = analyseNotice('This call is recorded.', 'en', { extraPhrases: { x: ['', '***', '|..'] } });
+    assert.deepEqual(a.purposes, []);
+  });
+
+  it('extra phrases for a built-in id', () => {
+    const a = analyseNotice('Calls are recorded for mystery shopping.', 'en', { extraPhrases: { 'quality-assurance': ['mystery shopping'] } });
+    assert.deepEqual(a.purposes.map((p) => p.id), ['quality-assurance']);
+  });
+});
+
+describe('notice analysis: robustness', () => {
+  it('never throws on odd input', () => {
+    const inputs = ['', ' ', '\u0000\u0000', '\ud83d', '\udc00x', '😀 opgenomen 😀', '-', "'", '...', '- - -', 'a-', '-a', 'x'.repeat(10000), 'é\u0301\u0301'];
+    for (const lang of NOTICE_LANGS) for (const t of inputs) assert.doesNotThrow(() => analyseNotice(t, lang));
+  });
+
+  it('handles emoji before a phrase with exact UTF-16 offsets', () => {
+    const t = '📞📞 Dit gesprek wordt opgenomen voor kwaliteitsbewaking.';
+    const a = analyseNotice(t, 'nl');
+    assert.equal(a.purposes.length, 1);
+    assert.equal(t.slice(a.purposes[0].start, a.purposes[0].end), 'kwaliteitsbewaking');
+  });
+
+  it('is linear-ish on 1 MB of text', function () {
+    this.timeout(20000);
+    const unit = 'Dit gesprek kan worden opgenomen voor trainings- en kwaliteitsdoeleinden, niet voor marketing en ';
+    const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const t0 = Date.now();
+    const a = analyseNotice(big, 'nl');
+    const ms = Date.now() - t0;
+    assert.equal(a.records, true);
+    assert.ok(ms < 10000, `took ${ms} ms`);
+    const words = 'lorem ipsum opgenomen recorded \u0000 '.repeat(30000);
+    for (const lang of NOTICE_LANGS) assert.doesNotThrow(() => analyseNotice(words, lang));
+  });
+
+  it('rejects an unknown language without throwing', () => {
+    assert.equal(isNoticeLang('nl'), true);
+    assert.equal(isNoticeLang('es'), false);
+    assert.doesNotThrow(() => analyseNotice('text', 'es' as NoticeLang));
+  });
+});
+
+describe('notice lexicon and purposes table', () => {
+  it('every lexicon phrase compiles', () => {
+    for (const lang of NOTICE_LANGS) assert.doesNotThrow(() => compiledLexicon(lang));
+  });
+
+  it('uses only built-in ids, and has a canonical phrase per id per language', () => {
+    for (const lang of NOTICE_LANGS) {
+      for (const r of LEXICONS[lang].purposes) if (r.id) assert.ok((PURPOSE_IDS as readonly string[]).includes(r.id), r.id);
+      for (const id of PURPOSE_IDS) {
+        const c = canonicalPurposePhrase(id, lang);
+        assert.ok(c && c.length > 0, `${lang} ${id}`);
+      }
+    }
+    assert.equal(canonicalPurposePhrase('nope', 'nl'), undefined);
+    assert.equal(canonicalPurposePhrase('evidence', 'nl'), 'bewijsvoering');
+    assert.equal(canonicalPurposePhrase('evidence', 'en'), 'evidence of what was agreed');
+    assert.equal(canonicalPurposePhrase('staff-training', 'de'), 'Schulungszwecken');
+  });
+
+  it('canonical phrases are recognised as their own purpose', () => {
+    const frame: Record<NoticeLang, (p: string) => string> = {
+      nl: (p) => `Dit gesprek wordt opgenomen voor ${p}.`,
+      en: (p) => `This call is recorded for ${p}.`,
+      de: (p) => `Dieses Gespräch wird zur ${p} aufgezeichnet.`,
+      fr: (p) => `Cet appel est enregistré pour ${p}.`,
+    };
+    for (const lang of NOTICE_LANGS) {
+      for (const id of PURPOSE_IDS) {
+        const a = analyseNotice(frame[lang](canonicalPurposePhrase(id, lang) ?? ''), lang);
+        assert.ok(a.purposes.some((p) => p.id === id), `${lang} ${id}: ${JSON.stringify(a.purposes)}`);
+      }
+    }
+  });
+
+  it('has 16 ids in table order, each with a description', () => {
+    assert.equal(PURPOSE_IDS.length, 16);
+    assert.equal(PURPOSE_IDS[0], 'quality-assurance');
+    assert.equal(PURPOSE_IDS[15], 'personal-use');
+    for (const id of PURPOSE_IDS) assert.ok(PURPOSE_DESCRIPTIONS[id].length > 0);
+  });
+
+  it('rejects malformed phrases', () => {
+    assert.throws(() => compilePhrase('en', '... x', null), PhraseError);
+    assert.throws(() => compilePhrase('en', 'x ...', null), PhraseError);
+    assert.throws(() => compilePhrase('en', 'a|well-being', null), PhraseError);
+  });
+});
+
+describe('notice normalisation', () => {
+  it('folds case and diacritics', () => {
+    assert.equal(fold('Qualitätssicherung'), 'qualitatssicherung');
+    assert.equal(fold('ÉVALUATION'), 'evaluation');
+    assert.equal(fold('Straße'), 'strasse');
+  });
+  it('strips inflection per language, keeping -ing apart', () => {
+    assert.equal(stem('nl', 'gesprekken'), stem('nl', 'gesprek'));
+    assert.equal(stem('nl', 'opnames'), stem('nl', 'opname'));
+    assert.equal(stem('en', 'recorded'), stem('en', 'records'));
+    assert.equal(stem('en', 'purposes'), stem('en', 'purpose'));
+    assert.notEqual(stem('en', 'training'), stem('en', 'train'));
+    assert.equal(stem('de', 'zwecken'), stem('de', 'zweck'));
+    assert.equal(stem('fr', 'enregistrees'), stem('fr', 'enregistre'));
+  });
+});
