@@ -1,0 +1,80 @@
+/** `reclint purposes`: argument handling, JSON shape, the text form, exit codes. */
+import * as assert from 'node:assert/strict';
+import { runPurposes } from '../../src/cli/purposes';
+
+async function run(args: string[], stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runPurposes(args, { readStdin: async () => stdin, out: (s) => out.push(s), err: (s) => err.push(s), color: false });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const NL = 'Dit gesprek kan worden opgenomen voor trainings- en kwaliteitsdoeleinden.';
+
+describe('reclint purposes', () => {
+  it('prints the exact JSON of the issue', async () => {
+    const r = await run(['--lang', 'nl', '--format', 'json', NL]);
+    assert.equal(r.code, 0);
+    assert.equal(
+      r.out,
+      '{"lang":"nl","records":true,"denies":false,"vague":true,"purposes":[{"id":"staff-training","text":"trainings-","start":38,"end":48,"vague":false},{"id":"quality-assurance","text":"kwaliteitsdoeleinden","start":52,"end":72,"vague":true}]}',
+    );
+    assert.equal(r.err, '');
+  });
+
+  it('reads stdin for "-", accepts --opt=value and --', async () => {
+    const r = await run(['--format=json', '--lang=en', '--', '-'], 'This call will not be recorded.\n');
+    assert.equal(r.code, 0);
+    assert.deepEqual(JSON.parse(r.out), { lang: 'en', records: false, denies: true, vague: false, purposes: [] });
+    const dash = await run(['--lang', 'en', '--format', 'json', '--', '--not-an-option but text recorded for training']);
+    assert.equal(dash.code, 0);
+    assert.equal(JSON.parse(dash.out).purposes[0].id, 'staff-training');
+  });
+
+  it('underlines each phrase in the text form', async () => {
+    const r = await run(['--lang', 'nl', NL]);
+    assert.equal(r.code, 0);
+    const lines = r.out.split('\n');
+    assert.match(lines[0], /records: true, denies: false, vague: true/);
+    const i = lines.findIndex((l) => l.includes('^^^^^^^^^^ staff-training'));
+    assert.ok(i > 0, r.out);
+    assert.equal(lines[i - 1], '  ' + NL);
+    assert.equal(lines[i].indexOf('^'), 2 + 38);
+    const j = lines.findIndex((l) => l.includes('quality-assurance (vague)'));
+    assert.equal(lines[j].indexOf('^'), 2 + 52);
+    assert.equal((lines[j].match(/\^/g) ?? []).length, 20);
+  });
+
+  it('lines up carets on the right line of a multi-line notice', async () => {
+    const text = 'Welkom.\nDit gesprek wordt opgenomen voor bewijsvoering.';
+    const r = await run(['--lang', 'nl', text]);
+    const lines = r.out.split('\n');
+    const i = lines.findIndex((l) => l.includes('evidence'));
+    assert.equal(lines[i - 1], '  Dit gesprek wordt opgenomen voor bewijsvoering.');
+    assert.equal(lines[i].indexOf('^'), 2 + 'Dit gesprek wordt opgenomen voor '.length);
+  });
+
+  it('exits 2 with one line for an unknown language, listing the supported ones', async () => {
+    const r = await run(['--lang', 'es', 'Esta llamada puede ser grabada.']);
+    assert.equal(r.code, 2);
+    assert.equal(r.err.split('\n').length, 1);
+    assert.match(r.err, /nl, en, de, fr/);
+    assert.equal(r.out, '');
+  });
+
+  it('exits 2 on missing text, missing --lang, bad format or unknown option', async () => {
+    for (const args of [['--lang', 'nl'], ['Dit gesprek wordt opgenomen.'], ['--lang', 'nl', '--format', 'xml', 'x'], ['--lang', 'nl', '--bogus', 'x'], ['--lang']]) {
+      const r = await run(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.err.split('\n').length, 1);
+    }
+    const empty = await run(['--lang', 'nl', '-'], '');
+    assert.equal(empty.code, 2);
+  });
+
+  it('prints usage for --help', async () => {
+    const r = await run(['--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^Usage: reclint purposes --lang/);
+  });
+});
