@@ -117,6 +117,7 @@ export const en: NoticeLexicon = {
         'monitoring !calls|call|this|conversation*',
         'improvement purposes|reasons',
         'service standards',
+        'check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy',
         'improve|improving !our|the|its|their|speech|ai|models|model|machine|algorithms|artificial|your',
       ],
     },

@@ -251,6 +251,8 @@ export const nl: NoticeLexicon = {
         'geschil*',
         '*geschil*',
         'meningsverschil*',
+        'misverstand*',
+        'onduidelijkhe*',
         'onenigheid',
         'juridische ..2 claim*|procedure*|geschil*',
         'wat ..4 afgesproken|overeengekomen|toegezegd|gezegd|besproken',
