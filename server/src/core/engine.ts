@@ -66,7 +66,16 @@ function makeFinding(meta: RuleMeta, uri: string, r: Report): Finding {
 }
 
 /** Rules whose finding replaces a generic `schema` finding on the same node. */
-const SCHEMA_OVERRIDERS = new Set(['unknown-legal-basis', 'unknown-purpose', 'invalid-duration', 'retention-indefinite']);
+const SCHEMA_OVERRIDERS = new Set([
+  'unknown-legal-basis',
+  'unknown-purpose',
+  'invalid-duration',
+  'retention-indefinite',
+  'legal-basis-missing',
+  'balancing-test-missing',
+  'legal-obligation-unreferenced',
+  'consent-not-active',
+]);
 
 export function lint(req: LintRequest): LintResult {
   const texts = new Map<string, string>();
@@ -93,16 +102,18 @@ export function lint(req: LintRequest): LintResult {
     const cached = scriptLoads.get(key);
     if (cached) return cached;
     let load: ScriptLoad;
-    const given = req.files.find((f) => f.uri === path);
-    const r = given ? { ok: true as const, uri: given.uri, text: given.text } : req.readScript(fromUri, path);
-    if (r.ok) {
-      if (!isScriptUri(r.uri) && !/\.(ivr|txt)$/i.test(r.uri)) {
-        load = { ok: false, uri: r.uri, reason: 'not-a-script', detail: 'reclint reads `.ivr` scripts only' };
+    const r = req.readScript(fromUri, path);
+    // A script that is itself part of this run (an open editor buffer, say) is read from the run.
+    const given = req.files.find((f) => f.uri === r.uri);
+    const got = given ? { ok: true as const, uri: given.uri, text: given.text } : r;
+    if (got.ok) {
+      if (!isScriptUri(got.uri)) {
+        load = { ok: false, uri: got.uri, reason: 'not-a-script', detail: 'reclint reads `.ivr` scripts only' };
       } else {
-        load = { ok: true, uri: r.uri, script: parseScript(r.uri, r.text), text: r.text };
+        load = { ok: true, uri: got.uri, script: parseScript(got.uri, got.text), text: got.text };
       }
     } else {
-      load = { ok: false, uri: r.uri, reason: r.reason, detail: r.detail };
+      load = { ok: false, uri: got.uri, reason: got.reason, detail: got.detail };
     }
     scriptLoads.set(key, load);
     const deps = dependencies.get(fromUri) ?? [];
@@ -225,8 +236,14 @@ export function lint(req: LintRequest): LintResult {
   const findings: Finding[] = [];
   for (const [uri, list] of byUri) {
     const text = texts.get(uri);
-    if (text === undefined || /\.json$/i.test(uri)) { findings.push(...list); continue; }
-    findings.push(...applySuppressions(uri, text, list, RULE_IDS).filter((f) => req.options(uri).rules[f.ruleId] !== 'off'));
+    // JSON has no comments; a file that does not parse gets its yaml-syntax findings only.
+    if (text === undefined || /\.json$/i.test(uri) || list.some((f) => f.ruleId === 'yaml-syntax')) { findings.push(...list); continue; }
+    const rules = req.options(uri).rules;
+    for (const f of applySuppressions(uri, text, list, RULE_IDS)) {
+      const setting = rules[f.ruleId];
+      if (setting === 'off') continue;
+      findings.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+    }
   }
   findings.sort(compareFindings);
   return { findings, texts, dependencies, internalErrors };

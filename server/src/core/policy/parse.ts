@@ -106,7 +106,7 @@ export function parsePolicyText(text: string): ParsedTree {
         value.parent = e;
         if (seen.has(key) && !inAlias) {
           const first = seen.get(key)!;
-          errors.push({ span: keySpan, message: `Duplicate key \`${key}\`: it is already set at offset ${first.keySpan.start}. Keep one.` });
+          errors.push({ span: keySpan, message: `Duplicate key \`${key}\`: it is already set on line ${lineOf(text, first.keySpan.start)}. Keep one.` });
         } else if (!seen.has(key)) {
           seen.set(key, e);
         }
@@ -148,6 +148,12 @@ export function parsePolicyText(text: string): ParsedTree {
     if (e instanceof RangeError) return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: 'The document is too deeply nested to read.' }] };
     throw e;
   }
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
 }
 
 function rangeOf(node: unknown): [number, number] | undefined {

@@ -91,6 +91,7 @@ export function anchorForMissing(map: MapNode, path: readonly (string | number)[
   if (n >= 3 && path[n - 2] === 'purposes' && typeof path[n - 1] === 'number') {
     const p = entry(map, 'purpose');
     if (p) return pointSpan(p.value);
+    if (map.entries.length > 0) return map.entries[0].keySpan;
   }
   if (n === 2 && path[0] === 'recordings' && typeof path[1] === 'number') {
     const id = entry(map, 'id');

@@ -1,4 +1,6 @@
+import { applyEdits } from '../../fix';
 import { pathsReaching } from '../../ivr/flow';
+import { parseIvr } from '../../ivr/parse';
 import type { IvrScript, Step } from '../../ivr/model';
 import type { TextEdit } from '../../findings';
 import { LineIndex } from '../../text';
@@ -34,6 +36,19 @@ function lineRange(idx: LineIndex, text: string, start: number, end: number): { 
   return { start: idx.lineStart(first), end: to };
 }
 
+/** After the edit, is every `record start` preceded by the moved notice on every path? */
+function moveIsSafe(uri: string, fixed: string, noticeSource: string): boolean {
+  const script = parseIvr(uri, fixed);
+  if (script.errors.length) return false;
+  const notices = new Set<number>();
+  script.steps.forEach((s, i) => {
+    if ((s.kind === 'say' || s.kind === 'consent') && fixed.slice(s.span.start, s.span.end) === noticeSource) notices.add(i);
+  });
+  if (notices.size !== 1) return false;
+  const isStart = (i: number) => { const s = script.steps[i]; return s.kind === 'record' && s.action === 'start'; };
+  return pathsReaching(script, isStart, (i) => notices.has(i)).length === 0;
+}
+
 export const announcementAfterRecording: PolicyRule = {
   kind: 'policy',
   meta: { id: 'announcement-after-recording', area: 'announcement', defaultSeverity: 'error', legalSource: 'GDPR art. 13(1)', description: 'A caller can reach `record start` before hearing the notice.', fixable: true },
@@ -65,9 +80,11 @@ export const announcementAfterRecording: PolicyRule = {
             let body = text.slice(from.start, from.end);
             if (!/[\r\n]$/.test(body)) body += text.includes('\r\n') ? '\r\n' : '\n';
             const edits: TextEdit[] = [{ uri: a.scriptUri, start: at, end: at, newText: body }];
-            if (from.start >= at + 0 && !(from.start < at && from.end > at)) edits.push({ uri: a.scriptUri, start: from.start, end: from.end, newText: '' });
-            else if (from.end <= at) edits.push({ uri: a.scriptUri, start: from.start, end: from.end, newText: '' });
-            fix = { title: `Move the notice${notice.kind !== 'label' && 'id' in notice && notice.id ? ` \`${notice.id}\`` : ''} before this \`record start\``, edits };
+            if (from.end <= at || from.start >= at) edits.push({ uri: a.scriptUri, start: from.start, end: from.end, newText: '' });
+            // Offer the move only when it leaves no `record start` unannounced (moving the notice off a
+            // branch that needed it would just move the problem).
+            if (!moveIsSafe(script.uri, applyEdits(text, edits).text, text.slice(notice.span.start, notice.span.end))) edits.length = 0;
+            if (edits.length) fix = { title: `Move the notice${notice.kind !== 'label' && 'id' in notice && notice.id ? ` \`${notice.id}\`` : ''} before this \`record start\``, edits };
           }
         }
         ctx.report({

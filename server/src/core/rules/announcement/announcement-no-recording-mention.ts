@@ -1,6 +1,5 @@
 import { readableNotices } from '../../announcement';
 import type { PolicyRule } from '../types';
-import { noticeRelated } from './shared';
 
 export const announcementNoRecordingMention: PolicyRule = {
   kind: 'policy',
@@ -27,7 +26,7 @@ export const announcementNoRecordingMention: PolicyRule = {
           uri: n.uri,
           span: n.span,
           message: `The notice${n.promptId ? ` \`${n.promptId}\`` : ''} of ${name} never says that the call is recorded (art. 13 GDPR). Say so in the notice, e.g. "This call is recorded for …".`,
-          related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: `named as the notice of ${name}` }] : [noticeRelated(n)].filter(() => false),
+          related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: `named as the notice of ${name}` }] : [],
         });
       }
     }

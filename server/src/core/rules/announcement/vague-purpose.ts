@@ -15,8 +15,13 @@ export const vaguePurpose: PolicyRule = {
           const key = `${n.uri}:${span.start}:${span.end}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const phrases = declared.map((id) => canonicalPurposePhrase(id, n.lang as 'nl')).filter((x): x is string => !!x);
-          const suggestions = phrases.length && phrases.length === declared.length
+          // Suggest the declared purposes the notice does not name yet, written in its language; not
+          // inside a hyphenated list ("trainings- en kwaliteitsdoeleinden"), where a swap would garble it.
+          const named = new Set(n.analysis!.purposes.filter((p) => !p.vague).map((p) => p.id));
+          const missing = declared.filter((id) => !named.has(id));
+          const phrases = missing.map((id) => canonicalPurposePhrase(id, n.lang as 'nl')).filter((x): x is string => !!x);
+          const inEllipsis = /-\s*$/.test(v.text) || /-\s+(en|and|und|et|of|or|oder|ou)\s+$/i.test(n.text.slice(Math.max(0, v.start - 12), v.start));
+          const suggestions = !inEllipsis && phrases.length && phrases.length === missing.length
             ? [{ title: `Replace "${v.text}" with the declared purposes (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(', ') }] }]
             : [];
           ctx.report({

@@ -1,6 +1,6 @@
 import { didYouMean } from '../../distance';
 import { replaceScalar } from '../../policy/edit';
-import { LEGAL_BASES, LEGAL_BASIS_ALIASES, LEGAL_BASIS_ARTICLE } from '../../vocabulary';
+import { LEGAL_BASES, LEGAL_BASIS_ALIASES, LEGAL_BASIS_ARTICLE, type LegalBasis } from '../../vocabulary';
 import type { PolicyRule } from '../types';
 
 export const unknownLegalBasis: PolicyRule = {
@@ -11,7 +11,8 @@ export const unknownLegalBasis: PolicyRule = {
       for (const p of rec.purposes) {
         const lb = p.legalBasis;
         if (!lb || (LEGAL_BASES as readonly string[]).includes(lb.value)) continue;
-        const alias = LEGAL_BASIS_ALIASES[lb.value.trim().toLowerCase().replace(/[\s_]+/g, '-')];
+        const key = lb.value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+        const alias = (LEGAL_BASES as readonly string[]).includes(key) ? (key as LegalBasis) : LEGAL_BASIS_ALIASES[key];
         const t = { uri: ctx.uri, text: ctx.text };
         if (alias) {
           ctx.report({
