@@ -311,6 +311,12 @@ describe('retention rules', () => {
       assert.equal(applyEdits(text, f.suggestions[0].edits).text, text.replace('retention:\n', 'retention: { max: P30D }\n'));
     });
 
+    it('… and keeps a comment after an empty `retention:`', () => {
+      const text = 'policy: 1\ncontroller: Acme\nrecordings:\n  - id: a\n    purposes:\n      - purpose: evidence\n        retention:   # to decide\n';
+      const f = lintOne(Y, text).find((x) => x.ruleId === 'retention-missing')!;
+      assert.equal(applyEdits(text, f.suggestions[0].edits).text, text.replace('retention:   # to decide', 'retention: { max: P30D }   # to decide'));
+    });
+
     it('retention-no-backstop offers `max` on the retention or on the trigger', () => {
       const text = dedent(`
         policy: 1
@@ -437,6 +443,21 @@ describe('retention rules', () => {
         '  ]\n}',
         '  ],\n  "triggers": {\n    "done": {\n      "description": "TODO describe the event that ends retention"\n    }\n  }\n}',
       ));
+    });
+
+    it('fills an empty `triggers:` (a comment after it stays on its line)', () => {
+      const text = 'policy: 1\ncontroller: Acme\ntriggers:   # none yet\nrecordings:\n  - id: a\n    purposes:\n      - purpose: evidence\n        retention: { until: closed }\n';
+      expectFix(Y, text, 'retention-trigger-undefined', text.replace('triggers:   # none yet\n', 'triggers:   # none yet\n  closed:\n    description: TODO describe the event that ends retention\n'));
+    });
+
+    it('keeps CRLF line ends', () => {
+      const text = 'policy: 1\r\ncontroller: Acme\r\ntriggers:\r\n  done:\r\n    description: Done\r\nrecordings:\r\n  - id: a\r\n    purposes:\r\n      - purpose: evidence\r\n        retention: { until: closed, max: P1Y }\r\n      - purpose: quality-assurance\r\n        retention: { until: done, max: P1Y }\r\n';
+      expectFix(Y, text, 'retention-trigger-undefined', text.replace('    description: Done\r\n', '    description: Done\r\n  closed:\r\n    description: TODO describe the event that ends retention\r\n'));
+    });
+
+    it('a number is not a trigger id (the schema reports it)', () => {
+      const text = 'policy: 1\ncontroller: Acme\nrecordings:\n  - id: a\n    purposes:\n      - purpose: evidence\n        retention: { until: 5, max: P1Y }\n';
+      assert.deepEqual(findingsOf({ [Y]: text }, { only: [...IDS, 'schema'] }), [`${Y} schema 7:29-7:30`]);
     });
 
     it('a near miss of a declared trigger is a typo: no safe fix, two suggestions', () => {

@@ -44,7 +44,12 @@ export function isBlankNode(node: YNode): boolean {
  */
 export function fillBlank(t: EditTarget, node: YNode, yaml: string, json: string): TextEdit {
   const text = /\.json$/i.test(t.uri) ? json : yaml;
-  if (node.kind === 'scalar' && node.empty) return { uri: t.uri, start: node.span.start, end: node.span.start, newText: ` ${text}` };
+  if (node.kind === 'scalar' && node.empty) {
+    // Right after the colon, so that a comment after `key:` stays a comment.
+    const colon = node.parent ? t.text.indexOf(':', node.parent.keySpan.end) : -1;
+    const at = colon >= 0 && colon < node.span.start ? colon + 1 : node.span.start;
+    return { uri: t.uri, start: at, end: at, newText: ` ${text}` };
+  }
   return { uri: t.uri, start: node.span.start, end: node.span.end, newText: text };
 }
 

@@ -3,7 +3,19 @@ import type { Fix } from '../../findings';
 import { insertEntry, replaceScalar } from '../../policy/edit';
 import type { PolicyContext, PolicyRule } from '../types';
 import { cap, purposeName, recorded, target } from '../legal-basis/common';
-import { declaredTriggers, isTriggerId } from './common';
+import { declaredTriggers, fillBlank, isBlankNode, isTriggerId } from './common';
+
+function lineStart(text: string, offset: number): number {
+  let s = offset;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  return s;
+}
+
+function lineEnd(text: string, offset: number): number {
+  let e = offset;
+  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  return e;
+}
 
 export const TRIGGER_STUB_DESCRIPTION = 'TODO describe the event that ends retention';
 
@@ -17,8 +29,19 @@ export function declareTriggerFix(ctx: PolicyContext, id: string): Fix | undefin
   const f = ctx.policy.triggersField;
   const stub = { description: TRIGGER_STUB_DESCRIPTION };
   if (!f) return { title: `Declare trigger \`${id}\` under a new \`triggers:\``, edits: [insertEntry(t, ctx.policy.root, 'triggers', { [id]: stub })] };
-  if (f.node.kind !== 'map') return undefined; // not a mapping: the schema reports it
-  return { title: `Declare trigger \`${id}\` under \`triggers\``, edits: [insertEntry(t, f.node, id, stub)] };
+  const title = `Declare trigger \`${id}\` under \`triggers\``;
+  if (f.node.kind === 'map') return { title, edits: [insertEntry(t, f.node, id, stub)] };
+  // `triggers:` written with nothing after it: fill it in.
+  if (!isBlankNode(f.node)) return undefined; // a list or a text: the schema reports it
+  const json = /\.json$/i.test(ctx.uri);
+  if (json || !(f.node.kind === 'scalar' && f.node.empty)) {
+    return { title, edits: [fillBlank(t, f.node, `{ ${id}: { description: ${TRIGGER_STUB_DESCRIPTION} } }`, `{ "${id}": { "description": "${TRIGGER_STUB_DESCRIPTION}" } }`)] };
+  }
+  // Block YAML: the trigger goes on the lines below `triggers:` (after any comment on that line).
+  const nl = ctx.text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = ' '.repeat(f.keySpan.start - lineStart(ctx.text, f.keySpan.start) + 2);
+  const at = lineEnd(ctx.text, f.keySpan.end);
+  return { title, edits: [{ uri: ctx.uri, start: at, end: at, newText: `${nl}${indent}${id}:${nl}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
 }
 
 export const retentionTriggerUndefined: PolicyRule = {
@@ -38,7 +61,9 @@ export const retentionTriggerUndefined: PolicyRule = {
     for (const rec of recorded(ctx)) {
       for (const p of rec.purposes) {
         const until = p.retention?.until;
-        if (!until || until.value.trim() === '' || declared.has(until.value)) continue;
+        // A number or boolean is not a trigger id: the schema reports it.
+        if (!until || until.node.kind !== 'scalar' || typeof until.node.value !== 'string') continue;
+        if (until.value.trim() === '' || declared.has(until.value)) continue;
         const id = until.value;
         const guess = didYouMean(id, declared.keys());
         const declare = isTriggerId(id) ? declareTriggerFix(ctx, id) : undefined;
