@@ -450,6 +450,11 @@ describe('retention rules', () => {
       expectFix(Y, text, 'retention-trigger-undefined', text.replace('triggers:   # none yet\n', 'triggers:   # none yet\n  closed:\n    description: TODO describe the event that ends retention\n'));
     });
 
+    it('adds after the last trigger, not after a comment that follows it (the last trigger ends in an empty value)', () => {
+      const text = 'policy: 1\ncontroller: Acme\ntriggers:\n  evaluation-done:\n    description:\n# recordings below\nrecordings:\n  - id: a\n    purposes:\n      - purpose: evidence\n        retention: { until: escalation-closed, max: P1Y }\n      - purpose: quality-assurance\n        retention: { until: evaluation-done, max: P1Y }\n';
+      expectFix(Y, text, 'retention-trigger-undefined', text.replace('    description:\n# recordings below\n', '    description:\n  escalation-closed:\n    description: TODO describe the event that ends retention\n# recordings below\n'));
+    });
+
     it('keeps CRLF line ends', () => {
       const text = 'policy: 1\r\ncontroller: Acme\r\ntriggers:\r\n  done:\r\n    description: Done\r\nrecordings:\r\n  - id: a\r\n    purposes:\r\n      - purpose: evidence\r\n        retention: { until: closed, max: P1Y }\r\n      - purpose: quality-assurance\r\n        retention: { until: done, max: P1Y }\r\n';
       expectFix(Y, text, 'retention-trigger-undefined', text.replace('    description: Done\r\n', '    description: Done\r\n  closed:\r\n    description: TODO describe the event that ends retention\r\n'));

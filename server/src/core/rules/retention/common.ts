@@ -76,3 +76,10 @@ export function trimmedEntry(text: string, e: MapEntry): MapEntry {
   if (e.value.kind === 'scalar' || text[e.value.span.start] === '{' || text[e.value.span.start] === '[') return e;
   return { ...e, value: { ...e.value, span: { start: e.value.span.start, end: Math.min(e.value.span.end, contentEnd(e.value)) } } };
 }
+
+/** The mapping with its last entry trimmed (see `trimmedEntry`), so `insertEntry` adds after the content, not after comments that follow it. */
+export function trimmedMap(text: string, map: MapNode): MapNode {
+  const last = map.entries[map.entries.length - 1];
+  if (!last) return map;
+  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text, last)] };
+}

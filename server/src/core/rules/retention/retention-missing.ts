@@ -3,7 +3,7 @@ import { insertEntry } from '../../policy/edit';
 import type { Retention } from '../../policy/model';
 import type { PolicyRule } from '../types';
 import { cap, purposeAnchor, purposeName, recorded, target } from '../legal-basis/common';
-import { fillBlank, isBlankNode, retentionMap } from './common';
+import { fillBlank, isBlankNode, retentionMap, trimmedMap } from './common';
 
 /** `retention:` written with nothing in it (blank, or a mapping with only `x-*` notes) counts as missing. */
 function isEmpty(r: Retention): boolean {
@@ -33,12 +33,12 @@ export const retentionMissing: PolicyRule = {
         if (r && !isEmpty(r)) continue;
         let fix: Fix;
         if (!r) {
-          fix = { title: `Add \`retention: { max: ${STUB} }\` (choose the period this purpose needs)`, edits: [insertEntry(t, p.node, 'retention', { max: STUB })] };
+          fix = { title: `Add \`retention: { max: ${STUB} }\` (choose the period this purpose needs)`, edits: [insertEntry(t, trimmedMap(ctx.text, p.node), 'retention', { max: STUB })] };
         } else {
           const m = retentionMap(r);
           fix = {
             title: `Set \`max: ${STUB}\` (choose the period this purpose needs)`,
-            edits: [m ? insertEntry(t, m, 'max', STUB) : fillBlank(t, r.node, `{ max: ${STUB} }`, `{ "max": "${STUB}" }`)],
+            edits: [m ? insertEntry(t, trimmedMap(ctx.text, m), 'max', STUB) : fillBlank(t, r.node, `{ max: ${STUB} }`, `{ "max": "${STUB}" }`)],
           };
         }
         ctx.report({

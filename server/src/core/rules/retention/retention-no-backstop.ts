@@ -3,7 +3,7 @@ import { insertEntry } from '../../policy/edit';
 import { asMap } from '../../policy/tree';
 import type { PolicyRule } from '../types';
 import { cap, purposeName, recorded, target } from '../legal-basis/common';
-import { declaredTriggers, retentionMap } from './common';
+import { declaredTriggers, retentionMap, trimmedMap } from './common';
 
 const BACKSTOP = 'P1Y';
 
@@ -31,9 +31,9 @@ export const retentionNoBackstop: PolicyRule = {
         if (!tr || tr.max) continue;
         const suggestions: Fix[] = [];
         const rm = retentionMap(r);
-        if (rm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to this retention (choose the longest period)`, edits: [insertEntry(t, rm, 'max', BACKSTOP)] });
+        if (rm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to this retention (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, rm), 'max', BACKSTOP)] });
         const tm = asMap(tr.entry.value);
-        if (tm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to trigger \`${tr.id}\` (choose the longest period)`, edits: [insertEntry(t, tm, 'max', BACKSTOP)] });
+        if (tm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to trigger \`${tr.id}\` (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, tm), 'max', BACKSTOP)] });
         ctx.report({
           span: until.span,
           messageId: 'no-backstop',

@@ -3,7 +3,7 @@ import type { Fix } from '../../findings';
 import { insertEntry, replaceScalar } from '../../policy/edit';
 import type { PolicyContext, PolicyRule } from '../types';
 import { cap, purposeName, recorded, target } from '../legal-basis/common';
-import { declaredTriggers, fillBlank, isBlankNode, isTriggerId } from './common';
+import { declaredTriggers, fillBlank, isBlankNode, isTriggerId, trimmedMap } from './common';
 
 function lineStart(text: string, offset: number): number {
   let s = offset;
@@ -28,9 +28,9 @@ export function declareTriggerFix(ctx: PolicyContext, id: string): Fix | undefin
   const t = target(ctx);
   const f = ctx.policy.triggersField;
   const stub = { description: TRIGGER_STUB_DESCRIPTION };
-  if (!f) return { title: `Declare trigger \`${id}\` under a new \`triggers:\``, edits: [insertEntry(t, ctx.policy.root, 'triggers', { [id]: stub })] };
+  if (!f) return { title: `Declare trigger \`${id}\` under a new \`triggers:\``, edits: [insertEntry(t, trimmedMap(ctx.text, ctx.policy.root), 'triggers', { [id]: stub })] };
   const title = `Declare trigger \`${id}\` under \`triggers\``;
-  if (f.node.kind === 'map') return { title, edits: [insertEntry(t, f.node, id, stub)] };
+  if (f.node.kind === 'map') return { title, edits: [insertEntry(t, trimmedMap(ctx.text, f.node), id, stub)] };
   // `triggers:` written with nothing after it: fill it in.
   if (!isBlankNode(f.node)) return undefined; // a list or a text: the schema reports it
   const json = /\.json$/i.test(ctx.uri);

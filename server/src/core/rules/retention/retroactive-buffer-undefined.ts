@@ -1,7 +1,7 @@
 import { insertEntry } from '../../policy/edit';
 import type { PolicyRule } from '../types';
 import { cap, recorded, target } from '../legal-basis/common';
-import { fillBlank, recordingLabel } from './common';
+import { fillBlank, recordingLabel, trimmedMap } from './common';
 
 const STUB = 'PT2H';
 
@@ -30,7 +30,7 @@ export const retroactiveBufferUndefined: PolicyRule = {
         message: `${cap(recordingLabel(ctx, rec))} is \`retroactive\` (audio is buffered before anyone presses record) but has no \`buffer_retention\`: buffering and erasing audio is processing too (art. 4(2) GDPR) and needs a limit (art. 5(1)(e)). Add \`buffer_retention\` with the time unkept audio lives, such as \`${STUB}\`.`,
         suggestions: [{
           title: `Add \`buffer_retention: ${STUB}\` (choose how long unkept audio lives)`,
-          edits: [blank ? fillBlank(t, blank.value, STUB, `"${STUB}"`) : insertEntry(t, rec.node, 'buffer_retention', STUB)],
+          edits: [blank ? fillBlank(t, blank.value, STUB, `"${STUB}"`) : insertEntry(t, trimmedMap(ctx.text, rec.node), 'buffer_retention', STUB)],
         }],
       });
     }
