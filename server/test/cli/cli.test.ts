@@ -16,8 +16,14 @@ function run(args: string[], cwd = ROOT, input?: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+const made: string[] = [];
+after(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
+
 function tmpdir(files: Record<string, string>): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'reclint-cli-'));
+  made.push(d);
   for (const [p, t] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(d, p)), { recursive: true });
     fs.writeFileSync(path.join(d, p), t);
