@@ -151,4 +151,63 @@ describe('reclint CLI', () => {
     assert.equal(r.out, '');
     assert.ok(JSON.parse(fs.readFileSync(path.join(d, 'out.json'), 'utf8')).results);
   });
+
+  describe('--fix', () => {
+    function copyExamples(): string {
+      const d = fs.mkdtempSync(path.join(os.tmpdir(), 'reclint-cli-'));
+      made.push(d);
+      fs.cpSync(path.join(ROOT, 'examples'), d, { recursive: true });
+      return d;
+    }
+    const read = (d: string, p: string) => fs.readFileSync(path.join(d, p), 'utf8');
+
+    it('applies exactly the safe fixes, keeps every comment, and a second run changes nothing', function () {
+      this.timeout(30000);
+      const d = copyExamples();
+      const policy = 'contact-centre/service.recording-policy.yaml';
+      const script = 'contact-centre/ivr/sales.ivr';
+      const before = { policy: read(d, policy), script: read(d, script) };
+      const r = run(['--fix', '.'], d);
+      assert.equal(r.code, 1, r.err); // purpose-not-announced needs a person
+      const expectedPolicy = before.policy
+        .replace('  # Missing on purpose: `escalation-closed`', '  escalation-closed:\n    description: TODO describe the event that ends retention\n  # Missing on purpose: `escalation-closed`')
+        .replace('legal_basis: toestemming', 'legal_basis: consent')
+        .replace('max: 90 days', 'max: P90D');
+      const lines = before.script.split('\n');
+      const rs = lines.indexOf('record start', lines.findIndex((l) => l.startsWith('bestaand-aanbod:')));
+      [lines[rs], lines[rs + 1]] = [lines[rs + 1], lines[rs]];
+      assert.equal(read(d, script), lines.join('\n'));
+      const fixedPolicy = read(d, policy);
+      assert.equal(fixedPolicy.replace(/\n  escalation-closed:\n    description: TODO describe the event that ends retention/, ''), expectedPolicy.replace(/\n  escalation-closed:\n    description: TODO describe the event that ends retention/, ''));
+      assert.ok(/escalation-closed:\n    description: TODO/.test(fixedPolicy));
+      const comments = (t: string) => t.split('\n').filter((l) => /#/.test(l)).length;
+      assert.equal(comments(fixedPolicy), comments(before.policy));
+      const again = { policy: fixedPolicy, script: read(d, script) };
+      run(['--fix', '.'], d);
+      assert.equal(read(d, policy), again.policy);
+      assert.equal(read(d, script), again.script);
+      const left = JSON.parse(run(['.', '--format', 'json'], d).out);
+      assert.deepEqual(left.results.flatMap((x: { findings: { fix: unknown }[] }) => x.findings.filter((f) => f.fix)), []);
+    });
+
+    it('--fix-dry-run prints the fixed text and writes nothing', () => {
+      const d = copyExamples();
+      const policy = 'contact-centre/service.recording-policy.yaml';
+      const before = read(d, policy);
+      const r = run(['--fix-dry-run', 'contact-centre/service.recording-policy.yaml'], d);
+      assert.match(r.out, /legal_basis: consent/);
+      assert.equal(read(d, policy), before);
+    });
+
+    it('reports a read-only file and leaves it alone', function () {
+      const d = copyExamples();
+      const policy = path.join(d, 'contact-centre/service.recording-policy.yaml');
+      const before = fs.readFileSync(policy, 'utf8');
+      fs.chmodSync(policy, 0o444);
+      const r = run(['--fix', '.'], d);
+      assert.match(r.err, /did not fix contact-centre\/service\.recording-policy\.yaml: the file is read-only/);
+      assert.equal(fs.readFileSync(policy, 'utf8'), before);
+      fs.chmodSync(policy, 0o644);
+    });
+  });
 });

@@ -84,10 +84,24 @@ export function replaceScalar(t: EditTarget, node: YNode, value: string): TextEd
   return { uri: t.uri, start: node.span.start, end: node.span.end, newText };
 }
 
+/** Where a node's content ends: a block mapping's span may run on over comment lines after its last value. */
+function contentEnd(n: YNode): number {
+  if (n.kind === 'map') {
+    const l = n.entries[n.entries.length - 1];
+    if (!l) return n.span.end;
+    return l.value.kind === 'scalar' && l.value.empty ? l.keySpan.end : Math.min(n.span.end, contentEnd(l.value));
+  }
+  if (n.kind === 'seq') {
+    const l = n.items[n.items.length - 1];
+    return l ? Math.min(n.span.end, contentEnd(l)) : n.span.end;
+  }
+  return n.span.end;
+}
+
 /** Where the last line of a node's content ends (before its line break). */
 function endOfLastLine(t: EditTarget, node: YNode): number {
   const idx = new LineIndex(t.text);
-  let end = node.span.end;
+  let end = isFlow(t, node) ? node.span.end : contentEnd(node);
   // A block node's span may end at the start of the next line: step back over trailing line breaks.
   while (end > node.span.start && (t.text[end - 1] === '\n' || t.text[end - 1] === '\r')) end--;
   return idx.lineEnd(idx.positionAt(end).line);
@@ -172,7 +186,7 @@ export function removeEntry(t: EditTarget, e: MapEntry): TextEdit {
   const lineStart = idx.lineStart(startLine);
   // The key may follow `- ` on its line (first key of a list item): then remove from the key only.
   const before = t.text.slice(lineStart, e.keySpan.start);
-  const valueEnd = e.value.kind === 'scalar' && e.value.empty ? e.keySpan.end : e.value.span.end;
+  const valueEnd = e.value.kind === 'scalar' && e.value.empty ? e.keySpan.end : contentEnd(e.value);
   const endLineContent = endOfLastLine(t, { ...e.value, span: { start: e.keySpan.start, end: valueEnd } } as YNode);
   const endLine = idx.positionAt(endLineContent).line;
   const nextLineStart = endLine + 1 < idx.lineCount ? idx.lineStart(endLine + 1) : t.text.length;

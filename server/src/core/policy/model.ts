@@ -252,12 +252,14 @@ export function buildPolicy(root: YNode): Policy | undefined {
   const triggers = new Map<string, Trigger>();
   const triggersField = field(map, 'triggers');
   for (const e of asMap(triggersField?.node)?.entries ?? []) {
+    if (e.key.startsWith('x-')) continue;
     const tm = asMap(e.value);
     if (!triggers.has(e.key)) triggers.set(e.key, { id: e.key, keySpan: e.keySpan, entry: e, description: str(tm, 'description'), max: str(tm, 'max') });
   }
   const customPurposes = new Map<string, CustomPurpose>();
   const customPurposesField = field(map, 'custom_purposes');
   for (const e of asMap(customPurposesField?.node)?.entries ?? []) {
+    if (e.key.startsWith('x-')) continue;
     const cm = asMap(e.value);
     const phrases: Record<string, string[]> = {};
     for (const pe of asMap(entry(cm, 'phrases')?.value)?.entries ?? []) phrases[pe.key] = strItems(pe.value).map((f) => f.value);

@@ -36,17 +36,16 @@ function lineRange(idx: LineIndex, text: string, start: number, end: number): { 
   return { start: idx.lineStart(first), end: to };
 }
 
-/** After the edit, is every `record start` preceded by the moved notice on every path? */
-function moveIsSafe(uri: string, fixed: string, noticeSource: string): boolean {
+/** How many `record start` steps a caller can reach unannounced once the script reads `fixed`. */
+function unannouncedAfter(uri: string, fixed: string, noticeSources: string[]): number {
   const script = parseIvr(uri, fixed);
-  if (script.errors.length) return false;
+  if (script.errors.length) return Infinity;
   const notices = new Set<number>();
   script.steps.forEach((s, i) => {
-    if ((s.kind === 'say' || s.kind === 'consent') && fixed.slice(s.span.start, s.span.end) === noticeSource) notices.add(i);
+    if ((s.kind === 'say' || s.kind === 'consent') && noticeSources.includes(fixed.slice(s.span.start, s.span.end))) notices.add(i);
   });
-  if (notices.size !== 1) return false;
   const isStart = (i: number) => { const s = script.steps[i]; return s.kind === 'record' && s.action === 'start'; };
-  return pathsReaching(script, isStart, (i) => notices.has(i)).length === 0;
+  return pathsReaching(script, isStart, (i) => notices.has(i)).length;
 }
 
 export const announcementAfterRecording: PolicyRule = {
@@ -68,23 +67,27 @@ export const announcementAfterRecording: PolicyRule = {
         const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
         related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: 'the notice comes only here' });
         let fix;
-        if (noticeSteps.size === 1 && text !== undefined) {
-          // Move the notice to just before this `record start`, when that keeps its language.
-          const ni = firstNotice;
-          const notice = script.steps[ni];
-          const noticeLang = (notice.kind === 'say' || notice.kind === 'consent') ? notice.lang : undefined;
-          if (langAt(script, target) === noticeLang) {
+        if (text !== undefined) {
+          // Move a notice to just before this `record start`: the first notice after it in the file,
+          // else the only notice; only when that keeps its language and announces more paths than before.
+          const ordered = [...noticeSteps].sort((x, y) => x - y);
+          const candidates = [...new Set([ordered.find((i) => i > target), ordered.length === 1 ? ordered[0] : undefined].filter((i): i is number => i !== undefined))];
+          const sources = ordered.map((i) => text.slice(script.steps[i].span.start, script.steps[i].span.end));
+          for (const ni of candidates) {
+            const notice = script.steps[ni];
+            const noticeLang = notice.kind === 'say' || notice.kind === 'consent' ? notice.lang : undefined;
+            if (langAt(script, target) !== noticeLang) continue;
             const idx = new LineIndex(text);
             const from = lineRange(idx, text, notice.span.start, notice.span.end);
             const at = idx.lineStart(step.line);
             let body = text.slice(from.start, from.end);
             if (!/[\r\n]$/.test(body)) body += text.includes('\r\n') ? '\r\n' : '\n';
-            const edits: TextEdit[] = [{ uri: a.scriptUri, start: at, end: at, newText: body }];
-            if (from.end <= at || from.start >= at) edits.push({ uri: a.scriptUri, start: from.start, end: from.end, newText: '' });
-            // Offer the move only when it leaves no `record start` unannounced (moving the notice off a
-            // branch that needed it would just move the problem).
-            if (!moveIsSafe(script.uri, applyEdits(text, edits).text, text.slice(notice.span.start, notice.span.end))) edits.length = 0;
-            if (edits.length) fix = { title: `Move the notice${notice.kind !== 'label' && 'id' in notice && notice.id ? ` \`${notice.id}\`` : ''} before this \`record start\``, edits };
+            const edits: TextEdit[] = [{ uri: a.scriptUri, start: at, end: at, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: '' }];
+            if (from.start < at && from.end > at) continue;
+            if (unannouncedAfter(script.uri, applyEdits(text, edits).text, sources) >= hits.length) continue;
+            const id = (notice.kind === 'say' || notice.kind === 'consent') && notice.id ? ` \`${notice.id}\`` : '';
+            fix = { title: `Move the notice${id} before this \`record start\``, edits };
+            break;
           }
         }
         ctx.report({
