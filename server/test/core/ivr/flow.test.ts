@@ -197,22 +197,17 @@ describe('flow: pathsReaching', () => {
     const s = parse(parts.join('\n'));
     assert.equal(s.steps.length, 100000);
     assert.deepEqual(s.errors, []);
-    const t0 = Date.now();
     const r = reachable(s);
     const found = pathsReaching(s, isRecordStart(s), () => false);
     const last = found[found.length - 1].path;
-    const ms = Date.now() - t0;
     assert.ok(r.every(Boolean));
     assert.equal(found.length, 20000);
     assert.equal(last[0], 0);
-    assert.ok(ms < 1000, `took ${ms} ms`);
   });
 
   it('a straight line of 100,000 steps', () => {
     const s = parse('say "x"\n'.repeat(99999) + 'record start');
-    const t0 = Date.now();
     const [p] = pathsReaching(s, isRecordStart(s), () => false);
     assert.equal(p.path.length, 100000);
-    assert.ok(Date.now() - t0 < 1000);
   });
 });
