@@ -49,6 +49,16 @@ const EMACS: Editor = {
   },
 };
 
+const VSCODE: Editor = {
+  name: 'VS Code (code-server 4.100.3)',
+  install: 'test/editors/vscode/install-code-server.sh (and apt-get install chromium)',
+  missing() {
+    if (!fs.existsSync(path.join(REPO, '.cache/code-server/node_modules/.bin/code-server'))) return 'code-server is not installed in .cache/';
+    if (!fs.existsSync(process.env.CHROMIUM ?? '/usr/bin/chromium')) return 'Chromium is not installed';
+    return undefined;
+  },
+};
+
 function need(ctx: Mocha.Context, editor: Editor): void {
   const why = editor.missing();
   if (!why) return;
@@ -84,7 +94,7 @@ function expected(f: CliFinding, text: string, lineBase: 0 | 1, unit: 'byte' | '
 }
 
 describe('real editors (headless) against the bundled server', function () {
-  this.timeout(120000);
+  this.timeout(300000);
   let dir: string;
   let files: string[];
   let cli: Map<string, CliFinding[]>;
@@ -141,5 +151,13 @@ describe('real editors (headless) against the bundled server', function () {
       total += have.length;
     }
     assert.ok(total >= 7, `expected the examples' findings, got ${total}`);
+  });
+
+  it('VS Code: the extension suite (diagnostics, quick fix, hover, commands, cross-file) and the Problems panel', function () {
+    need(this, VSCODE);
+    const r = run(process.execPath, [path.join(PROBES, 'vscode/run.mjs')], { timeout: 240000 });
+    assert.equal(r.status, 0, `VS Code run failed (${r.status}):\n${r.stdout.slice(-4000)}\n${r.stderr.slice(-2000)}`);
+    assert.match(r.stdout, /extension suite exited with 0/);
+    assert.match(r.stdout, /UI check: squiggle shown/);
   });
 });
