@@ -4,8 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EMPTY_OPTIONS, optionsFrom, type LintOptions } from '../core/config';
-import { lint, isPolicyUri, isScriptUri, type LintRequest } from '../core/engine';
+import { lint, isPolicyUri, isScriptUri } from '../core/engine';
 import { docsUrlFor, type Finding } from '../core/findings';
 import { fixToFixedPoint } from '../core/fix';
 import { RULES } from '../core/rules/index';
@@ -13,9 +12,11 @@ import { LineIndex, type SourceFile } from '../core/text';
 import { FORMATTERS } from '../format/index';
 import { ConfigResolver, type LoadedConfig } from '../host/config-file';
 import { matchesAny } from '../host/glob';
-import { DEFAULT_MAX_FILE_SIZE, insideRoots, readTextFile, toDisplay, walk } from '../host/node';
+import { DEFAULT_MAX_FILE_SIZE, readTextFile, toDisplay, walk } from '../host/node';
 import { writeFileAtomic } from '../host/write';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
+import { createLintHost, type HostParams } from './lint-host';
+import { lintParallel, serveWorker, workerCount } from './parallel';
 import { runPurposes } from './purposes';
 
 declare const RECLINT_VERSION: string | undefined;
@@ -163,31 +164,16 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     try { return fs.statSync(a).isDirectory() ? a : path.dirname(a); } catch { return path.dirname(a); }
   })];
 
-  const optionsCache = new Map<string, LintOptions>();
-  const options = (uri: string): LintOptions => {
-    let o = optionsCache.get(uri);
-    if (!o) {
-      const abs = absOf.get(uri) ?? path.resolve(io.cwd, uri);
-      o = opts.noConfig && !Object.keys(opts.rules).length && !opts.jurisdiction ? EMPTY_OPTIONS : optionsFrom(configFor(abs).config, { rules: opts.rules, jurisdiction: opts.jurisdiction });
-      optionsCache.set(uri, o);
-    }
-    return o;
-  };
-  const readScript: LintRequest['readScript'] = (fromUri, rel) => {
-    const fromAbs = absOf.get(fromUri) ?? path.resolve(io.cwd, fromUri);
-    const abs = path.resolve(path.dirname(fromAbs), rel);
-    const uri = toDisplay(abs, io.cwd);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rel)) return { ok: false, uri: rel, reason: 'not-found', detail: 'a URL; reclint reads local files only' };
-    if (!insideRoots(abs, roots)) return { ok: false, uri, reason: 'outside-root', detail: `${uri} is outside ${roots.map((r) => toDisplay(r, io.cwd)).filter((v, i, a) => a.indexOf(v) === i).join(', ')}` };
-    const r = readTextFile(abs, maxSize);
-    if (!r.ok) return { ok: false, uri, reason: r.reason, detail: r.detail };
-    if (r.invalidUtf8 || r.text.includes('\u0000')) return { ok: false, uri, reason: 'unreadable', detail: 'not UTF-8 text' };
-    absOf.set(uri, abs);
-    return { ok: true, uri, text: r.text };
-  };
-
+  const hostParams: HostParams = { cwd: io.cwd, roots, maxSize, noConfig: opts.noConfig, configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined, rules: opts.rules, jurisdiction: opts.jurisdiction };
+  const host = createLintHost(hostParams, resolver);
+  for (const [u, a] of absOf) host.absOf.set(u, a);
+  const { options, readScript } = host;
   const lintAll = (srcs: readonly SourceFile[]) => lint({ files: srcs, options, readScript });
-  let result = lintAll(sources);
+  const forced = Number(io.env.RECLINT_WORKERS);
+  const workers = opts.fix || opts.fixDryRun ? 1 : Number.isInteger(forced) && forced > 0 ? forced : workerCount(sources.length);
+  let result = workers > 1
+    ? await lintParallel(hostParams, sources.map((s) => ({ ...s, abs: absOf.get(s.uri) ?? path.resolve(io.cwd, s.uri) })), workers, __filename)
+    : lintAll(sources);
 
   if (opts.fix || opts.fixDryRun) {
     const changed = new Map<string, string>();
@@ -265,7 +251,7 @@ function fileFinding(uri: string, message: string, kind: 'policy' | 'script'): F
   return { ruleId, severity: 'error', message, uri, span: { start: 0, end: 0 }, legalSource: '', docsUrl: docsUrlFor(ruleId), related: [], suggestions: [] };
 }
 
-if (require.main === module) {
+if (!serveWorker() && require.main === module) {
   const io: CliIo = {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(s),

@@ -152,6 +152,16 @@ describe('reclint CLI', () => {
     assert.ok(JSON.parse(fs.readFileSync(path.join(d, 'out.json'), 'utf8')).results);
   });
 
+  it('gives the same report on worker threads as on one thread', function () {
+    this.timeout(60000);
+    const env = (n: string) => spawnSync(process.execPath, [CLI, 'examples', 'server/test/fixtures/scenarios', '--format', 'json', '--no-config'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RECLINT_WORKERS: n } });
+    const one = env('1');
+    const two = env('3');
+    assert.equal(one.status, 1);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.status, one.status);
+  });
+
   describe('--fix', () => {
     function copyExamples(): string {
       const d = fs.mkdtempSync(path.join(os.tmpdir(), 'reclint-cli-'));
