@@ -138,7 +138,10 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
         preFindings.push(fileFinding(uri, `This file is over the size limit (${r.detail}); reclint did not parse it. Raise \`--max-file-size\` to lint it.`, kind));
         continue;
       }
-      throw new ExitError(`reclint: cannot read ${uri}: ${r.detail ?? r.reason}`, 2);
+      // A path the user named is a usage problem; a file met while walking a folder is a finding.
+      if (opts.paths.some((p) => path.resolve(io.cwd, p) === abs)) throw new ExitError(`reclint: cannot read ${uri}: ${r.detail ?? r.reason}`, 2);
+      preFindings.push(fileFinding(uri, `This file cannot be read (${r.detail ?? r.reason}); reclint skipped it.`, kind));
+      continue;
     }
     if (!isPolicyUri(abs) && !isScriptUri(abs)) {
       if (!/\.(ya?ml|json)$/i.test(abs)) {
