@@ -190,8 +190,10 @@ export function removeEntry(t: EditTarget, e: MapEntry): TextEdit {
   const endLineContent = endOfLastLine(t, { ...e.value, span: { start: e.keySpan.start, end: valueEnd } } as YNode);
   const endLine = idx.positionAt(endLineContent).line;
   const nextLineStart = endLine + 1 < idx.lineCount ? idx.lineStart(endLine + 1) : t.text.length;
-  if (/^\s*$/.test(before)) return { uri: t.uri, start: lineStart, end: nextLineStart, newText: '' };
-  return { uri: t.uri, start: e.keySpan.start, end: nextLineStart, newText: '' };
+  // Whole-line comments inside the removed lines stay (a fix never loses a comment).
+  const start = /^\s*$/.test(before) ? lineStart : e.keySpan.start;
+  const kept = t.text.slice(start, nextLineStart).split(/(?<=\n)/).filter((l, i) => i > 0 && /^\s*#/.test(l)).join('');
+  return { uri: t.uri, start, end: nextLineStart, newText: kept };
 }
 
 export function spanText(t: EditTarget, s: Span): string {
