@@ -1,20 +1,43 @@
 /** Did-you-mean suggestions by edit distance. */
 
-export function editDistance(a: string, b: string): number {
+/**
+ * Edit distance; with `transpositions`, swapping two adjacent letters costs 1 (`sya` → `say`).
+ * Inputs are short identifiers; long ones are not compared.
+ */
+export function editDistance(a: string, b: string, transpositions = false): number {
   if (a === b) return 0;
   if (a.length > 64 || b.length > 64) return Math.max(a.length, b.length);
-  const prev = new Array<number>(b.length + 1);
-  const cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
+    const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (transpositions && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
     }
-    for (let j = 0; j <= b.length; j++) prev[j] = cur[j];
+    prev2 = prev;
+    prev = cur;
   }
   return prev[b.length];
+}
+
+/** The closest candidate within a small distance (transpositions count 1); first wins on a tie. For short keywords and labels. */
+export function closestKeyword(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > 64) return undefined;
+  const lower = word.toLowerCase();
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  let best: string | undefined;
+  let bestD = limit + 1;
+  for (const c of candidates) {
+    if (Math.abs(c.length - word.length) > limit) continue;
+    const d = editDistance(lower, c.toLowerCase(), true);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
 }
 
 /** The closest candidate within a sensible distance, or undefined. */

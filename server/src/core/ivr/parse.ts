@@ -23,6 +23,7 @@
  * - The parser reports what one file can tell: duplicate prompt ids, duplicate labels, duplicate
  *   keys, and `goto`/`menu` to a label the file does not define (at the label token).
  */
+import { closestKeyword } from '../distance';
 import type { Span } from '../text';
 import type {
   Comment,
@@ -87,41 +88,6 @@ export function showToken(s: string): string {
   return cut.replace(/[\u0000-\u001f\u007f`]/g, (c) =>
     c === '`' ? "'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-}
-
-/** Edit distance with adjacent transpositions (`sya` → `say` is 1). Inputs are short. */
-function distance(a: string, b: string): number {
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
-    }
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
-/** The closest candidate within a small edit distance, for "did you mean"; first wins on a tie. */
-export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  if (word.length > 64) return undefined;
-  const lower = word.toLowerCase();
-  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-  let best: string | undefined;
-  let bestD = limit + 1;
-  for (const c of candidates) {
-    if (Math.abs(c.length - word.length) > limit) continue;
-    const d = distance(lower, c.toLowerCase());
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return best;
 }
 
 function sp(start: number, end: number): Span {
@@ -516,7 +482,7 @@ export function parseIvr(uri: string, text: string): IvrScript {
         unexpected(tokens, 1, 'hangup');
         return;
       default: {
-        const guess = didYouMean(word, STEP_KEYWORDS);
+        const guess = closestKeyword(word, STEP_KEYWORDS);
         const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
         error(
           kwSpan.start,
@@ -532,7 +498,7 @@ export function parseIvr(uri: string, text: string): IvrScript {
   let suggestBudget = 200_000;
   for (const use of labelUses) {
     if (labels.has(use.name)) continue;
-    const guess = suggestBudget > 0 ? didYouMean(use.name, labels.keys()) : undefined;
+    const guess = suggestBudget > 0 ? closestKeyword(use.name, labels.keys()) : undefined;
     suggestBudget -= labels.size;
     const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
     const where = use.step === 'goto' ? '`goto`' : `\`menu\` option \`${use.key}\``;
