@@ -95,7 +95,11 @@ export function lint(req: LintRequest): LintResult {
     return s;
   };
 
-  for (const f of req.files) texts.set(f.uri, f.text);
+  const given = new Map<string, string>();
+  for (const f of req.files) {
+    texts.set(f.uri, f.text);
+    given.set(f.uri, f.text);
+  }
 
   const loadScript = (fromUri: string, path: string): ScriptLoad => {
     const key = `${fromUri}\u0000${path}`;
@@ -104,8 +108,8 @@ export function lint(req: LintRequest): LintResult {
     let load: ScriptLoad;
     const r = req.readScript(fromUri, path);
     // A script that is itself part of this run (an open editor buffer, say) is read from the run.
-    const given = req.files.find((f) => f.uri === r.uri);
-    const got = given ? { ok: true as const, uri: given.uri, text: given.text } : r;
+    const inRun = given.get(r.uri);
+    const got = inRun !== undefined ? { ok: true as const, uri: r.uri, text: inRun } : r;
     if (got.ok) {
       if (!isScriptUri(got.uri)) {
         load = { ok: false, uri: got.uri, reason: 'not-a-script', detail: 'reclint reads `.ivr` scripts only' };

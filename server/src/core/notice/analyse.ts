@@ -127,15 +127,52 @@ function emptyAnalysis(lang: NoticeLang): NoticeAnalysis {
   return { lang, records: false, denies: false, vague: false, purposes: [], vaguePhrases: [] };
 }
 
-/** What a spoken notice announces. Never throws. */
+/**
+ * Analyses already made, keyed by language, extra phrases and text. A script shared by 2,000 policies
+ * has its prompts analysed once, not 2,000 times. Bounded: emptied when it reaches the limit.
+ */
+const memo = new Map<string, NoticeAnalysis>();
+const MEMO_LIMIT = 4096;
+
+function extraKey(extra: Record<string, readonly string[]> | undefined): string {
+  if (!extra) return '';
+  const ids = Object.keys(extra);
+  if (ids.length === 0) return '';
+  ids.sort();
+  return JSON.stringify(ids.map((id) => [id, extra[id]]));
+}
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+  }
+  return v;
+}
+
+/** What a spoken notice announces. Never throws. The result is shared and frozen: do not change it. */
 export function analyseNotice(text: string, lang: NoticeLang, options?: NoticeOptions): NoticeAnalysis {
   if (!isNoticeLang(lang)) return emptyAnalysis('en');
   if (typeof text !== 'string' || text.length === 0) return emptyAnalysis(lang);
+  let key: string;
   try {
-    return analyse(text, lang, options);
+    key = `${lang}\u0000${extraKey(options?.extraPhrases)}\u0000${text}`;
+  } catch {
+    key = '';
+  }
+  const hit = key ? memo.get(key) : undefined;
+  if (hit) return hit;
+  let result: NoticeAnalysis;
+  try {
+    result = deepFreeze(analyse(text, lang, options));
   } catch {
     return emptyAnalysis(lang);
   }
+  if (key) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, result);
+  }
+  return result;
 }
 
 /** How far back a containing match can start (matches are short: at most a few gaps of ≤ 8 words). */

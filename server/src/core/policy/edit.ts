@@ -100,11 +100,12 @@ function contentEnd(n: YNode): number {
 
 /** Where the last line of a node's content ends (before its line break). */
 function endOfLastLine(t: EditTarget, node: YNode): number {
-  const idx = new LineIndex(t.text);
   let end = isFlow(t, node) ? node.span.end : contentEnd(node);
   // A block node's span may end at the start of the next line: step back over trailing line breaks.
   while (end > node.span.start && (t.text[end - 1] === '\n' || t.text[end - 1] === '\r')) end--;
-  return idx.lineEnd(idx.positionAt(end).line);
+  // The end of that line: the first line break at or after it (no index of the whole text needed).
+  while (end < t.text.length && t.text[end] !== '\n' && t.text[end] !== '\r') end++;
+  return end;
 }
 
 /** Insert `key: value` as the last entry of a mapping. */
