@@ -99,6 +99,12 @@ function contentEnd(n: YNode): number {
 }
 
 /** Where the last line of a node's content ends (before its line break). */
+/** Where the line holding `offset` starts (line breaks: \n, \r\n, \r). */
+function lineStartOf(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
+
 function endOfLastLine(t: EditTarget, node: YNode): number {
   let end = isFlow(t, node) ? node.span.end : contentEnd(node);
   // A block node's span may end at the start of the next line: step back over trailing line breaks.
@@ -153,9 +159,7 @@ export function appendToSeq(t: EditTarget, seq: SeqNode, value: string): TextEdi
   }
   const last = seq.items[seq.items.length - 1];
   if (json || isFlow(t, seq)) return { uri: t.uri, start: last.span.end, end: last.span.end, newText: `, ${v}` };
-  const idx = new LineIndex(t.text);
-  const line = idx.positionAt(last.span.start).line;
-  const lineStart = idx.lineStart(line);
+  const lineStart = lineStartOf(t.text, last.span.start);
   const dash = t.text.lastIndexOf('-', last.span.start);
   const prefix = dash >= lineStart ? t.text.slice(lineStart, dash) : lineIndent(t, last.span.start);
   const at = endOfLastLine(t, last);
@@ -215,8 +219,7 @@ export function appendMapItem(t: EditTarget, seq: SeqNode, value: { [k: string]:
     return { uri: t.uri, start: last.span.end, end: last.span.end, newText: `, ${body}` };
   }
   const last = seq.items[seq.items.length - 1];
-  const idx = new LineIndex(t.text);
-  const lineStart = idx.lineStart(idx.positionAt(last.span.start).line);
+  const lineStart = lineStartOf(t.text, last.span.start);
   const dash = t.text.lastIndexOf('-', last.span.start);
   const prefix = (dash >= lineStart ? t.text.slice(lineStart, dash) : lineIndent(t, last.span.start)).replace(/\S/g, ' ');
   const entries = Object.entries(value);
