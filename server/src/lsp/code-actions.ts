@@ -7,7 +7,7 @@ import { fixToFixedPoint } from '../core/fix';
 import { LineIndex } from '../core/text';
 import { SERVER_COMMANDS } from '../settings';
 import { isDiagnosticData, LineIndexCache, minimalEdit, SOURCE, toWorkspaceEdit } from './convert';
-import { canon, type Workspace } from './documents';
+import { canon, isConfigUri, type Workspace } from './documents';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reclint`;
 
@@ -49,18 +49,28 @@ export function disableEdit(text: string, line: number, ruleId: string): { start
   return { start, end: start, newText: `${indent}# reclint-disable-next-line ${ruleId} -- <reason>${eol}` };
 }
 
+function validRange(r: unknown): boolean {
+  const ok = (p: unknown) => {
+    const q = p as { line?: unknown; character?: unknown } | undefined;
+    return Number.isInteger(q?.line) && (q!.line as number) >= 0 && Number.isInteger(q?.character) && (q!.character as number) >= 0;
+  };
+  const q = r as { start?: unknown; end?: unknown } | undefined;
+  return ok(q?.start) && ok(q?.end);
+}
+
 export function codeActions(ws: Workspace, doc: TextDocument, params: CodeActionParams): CodeAction[] {
   const uri = canon(doc.uri);
   const out: CodeAction[] = [];
   const only = params.context.only;
   const stored = ws.store.get(uri);
   const fresh = stored !== undefined && (stored.version === null || stored.version === doc.version);
-  const isJson = /\.json$/i.test(uri);
+  // JSON has no comments, and a config's problems are not findings a directive can silence.
+  const canDisable = !/\.json$/i.test(uri) && !isConfigUri(uri);
   if (wanted(only, CodeActionKind.QuickFix, true)) {
     const docsShown = new Set<string>();
     const disabled = new Set<string>();
     for (const d of params.context.diagnostics) {
-      if (d.source !== SOURCE) continue;
+      if (d?.source !== SOURCE || !validRange(d.range)) continue;
       const ruleId = typeof d.code === 'string' ? d.code : undefined;
       if (!ruleId) continue;
       const finding: Finding | undefined = fresh && isDiagnosticData(d.data) ? stored!.byKey.get(d.data.key) : undefined;
@@ -70,7 +80,7 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
       for (const s of finding?.suggestions ?? []) {
         out.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: editFor(ws, s, stored!.texts) });
       }
-      if (!isJson && ruleId !== INTERNAL_ERROR && !disabled.has(`${d.range.start.line}:${ruleId}`)) {
+      if (canDisable && ruleId !== INTERNAL_ERROR && !disabled.has(`${d.range.start.line}:${ruleId}`)) {
         disabled.add(`${d.range.start.line}:${ruleId}`);
         const e = disableEdit(doc.getText(), d.range.start.line, ruleId);
         if (e) {

@@ -2,16 +2,17 @@
  * The server's view of the workspace: open documents over files on disk, which policy reads which
  * script, and when to lint. A change lints its "group": the policies it touches, the scripts they read
  * and every other policy that reads one of those scripts, so each file gets exactly the findings the
- * CLI gives it. Linting is debounced per URI, serialised, and never throws.
+ * CLI gives it. Linting is throttled per URI (the first change lints at once, a burst at most once per
+ * `validationDelay`), serialised, and never throws. `.reclintrc.yaml` problems are shown on that file.
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { mergeConfigs, optionsFrom, type LintOptions, type ReclintConfig } from '../core/config';
+import { mergeConfigs, optionsFrom, parseConfigText, type ConfigProblem, type LintOptions, type ReclintConfig } from '../core/config';
 import { INTERNAL_ERROR, isPolicyUri, isScriptUri, lint, type LintRequest, type LintResult } from '../core/engine';
 import { docsUrlFor, type Finding } from '../core/findings';
-import { ConfigResolver, CONFIG_NAMES } from '../host/config-file';
+import { ConfigResolver, CONFIG_NAMES, type LoadedConfig } from '../host/config-file';
 import { matchesAny } from '../host/glob';
 import { insideRoots, readTextFile, toDisplay, walk } from '../host/node';
 import { DEFAULT_SETTINGS, MESSAGES, readSettings, type ReclintSettings, type StatusParams } from '../settings';
@@ -67,8 +68,17 @@ export class Workspace {
   globalSettings: ReclintSettings = DEFAULT_SETTINGS;
   configurationCapability = false;
   relatedInformation = true;
+  /** Lints waiting for their time (the trailing edge of the throttle), by URI. */
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** URIs queued for the next lint run; it reads their texts when it starts. */
   private readonly pending = new Set<string>();
+  /** URIs in the lint running now, and those of them that changed meanwhile. */
+  private readonly running = new Set<string>();
+  private readonly rerun = new Map<string, number>();
+  /** When each file's last lint finished (Date.now()). */
+  private readonly lastLint = new Map<string, number>();
+  /** Config files whose problems are shown: URI → what was published last. */
+  private readonly configShown = new Map<string, string>();
   private queue: Promise<void> = Promise.resolve();
   private indexing = false;
   /** Lints completed (tests wait on this through the status notification). */
@@ -103,15 +113,26 @@ export class Workspace {
     if (isPolicyUri(c) || isScriptUri(c)) this.known.add(c);
   }
 
-  noteClosed(uri: string): void {
+  /** Forget an open document; a file that is gone from disk is forgotten altogether. Returns the files to lint again. */
+  noteClosed(uri: string): string[] {
     const c = canon(uri);
     this.clientUri.delete(c);
     const p = fsPath(c);
-    if (!p || !readTextFile(p).ok) {
-      this.known.delete(c);
-      this.deps.delete(c);
-      this.clear(c);
-    }
+    if (p && readTextFile(p).ok) return this.known.has(c) || isConfigUri(c) ? [c] : [];
+    // Gone: what read it (or what it read) is linted again without it.
+    const affected = this.affectedByRemoval(c);
+    this.known.delete(c);
+    this.deps.delete(c);
+    this.lastLint.delete(c);
+    this.clear(c);
+    return affected;
+  }
+
+  /** The files whose findings change when a file disappears: a script's policies, a policy's scripts. */
+  private affectedByRemoval(c: string): string[] {
+    if (isScriptUri(c)) return this.dependants(c);
+    if (isPolicyUri(c)) return [...(this.deps.get(c) ?? [])];
+    return [];
   }
 
   /** The current text of a file: the editor's when open, else the disk's. */
@@ -242,7 +263,8 @@ export class Workspace {
     } catch (e) {
       this.error('indexing the workspace failed', e);
     }
-    await this.enqueue([...this.known]);
+    await this.enqueue([...this.known, ...this.configShown.keys()]);
+    this.sweepConfigs();
     this.indexing = false;
     this.sendStatus();
     let problems = 0;
@@ -252,18 +274,33 @@ export class Workspace {
 
   // ---- scheduling ------------------------------------------------------------------------------
 
-  /** Lint a file (and its group) after the debounce delay. */
+  /**
+   * Lint a file (and its group) soon: at once (next tick) when it was not linted within the last `delay`
+   * ms and no lint for it is waiting, else once at the end of that window, on the text it has then.
+   */
   schedule(uri: string, delay: number): void {
     const c = canon(uri);
-    const t = this.timers.get(c);
-    if (t) clearTimeout(t);
+    // A lint that reads the latest text is already coming.
+    if (this.timers.has(c) || this.pending.has(c)) return;
+    if (this.running.has(c)) {
+      // Running on an older text: lint again `delay` after it ends.
+      this.rerun.set(c, Math.max(delay, this.rerun.get(c) ?? 0));
+      return;
+    }
+    const last = this.lastLint.get(c);
+    const wait = last === undefined ? 0 : Math.max(0, last + delay - Date.now());
     this.timers.set(
       c,
       setTimeout(() => {
         this.timers.delete(c);
         void this.enqueue([c]);
-      }, delay),
+      }, wait),
     );
+  }
+
+  /** Is another lint of this file on its way (so a result for an older text may be dropped)? */
+  private lintComing(uri: string): boolean {
+    return this.timers.has(uri) || this.pending.has(uri) || this.rerun.has(uri);
   }
 
   /** Lint now (serialised after any running lint); seeds that pile up are linted together. */
@@ -339,8 +376,24 @@ export class Workspace {
   }
 
   private async lintSeeds(seeds: readonly string[]): Promise<void> {
+    for (const s of seeds) if (isConfigUri(s)) this.checkConfig(s);
+    const linted = seeds.filter((s) => isPolicyUri(s) || isScriptUri(s));
+    for (const s of linted) this.running.add(s);
+    try {
+      await this.lintGroup(linted);
+    } finally {
+      const now = Date.now();
+      for (const u of this.running) this.lastLint.set(u, now);
+      const again = [...this.rerun];
+      this.running.clear();
+      this.rerun.clear();
+      for (const [u, delay] of again) this.schedule(u, delay);
+    }
+  }
+
+  private async lintGroup(seeds: readonly string[]): Promise<void> {
     const all = this.globalSettings;
-    let g = this.group(seeds.filter((s) => isPolicyUri(s) || isScriptUri(s)));
+    let g = this.group(seeds);
     for (let round = 0; round < 3; round++) {
       const uris = [...g.policies, ...g.scripts];
       if (uris.length === 0) return;
@@ -354,6 +407,7 @@ export class Workspace {
           this.clear(u);
           if (!this.openDocument(u) && !this.textOf(u)) { this.known.delete(u); this.deps.delete(u); }
         }
+        for (const f of files) this.running.add(f.uri);
         const t0 = Date.now();
         const result = this.lintFiles(files);
         this.runs++;
@@ -365,6 +419,7 @@ export class Workspace {
           continue;
         }
         this.publishResult(result, files.map((f) => f.uri), versions);
+        this.checkConfigsOf(files.map((f) => f.uri));
         if (result.internalErrors) this.error(`${result.internalErrors} rule(s) failed; see the internal-error diagnostics`);
         this.log(`linted ${files.length} file(s) in ${Date.now() - t0} ms`);
       } catch (e) {
@@ -386,7 +441,11 @@ export class Workspace {
     }
     const lines = new LineIndexCache((u) => result.texts.get(u) ?? this.textOf(u)?.text);
     for (const [uri, findings] of byUri) {
-      const version = versions.get(uri) ?? this.openDocument(uri)?.version ?? null;
+      const linted = versions.get(uri);
+      const open = this.openDocument(uri);
+      // The editor's text moved on while this lint ran: the coming lint will publish for it.
+      if (open && linted !== undefined && open.version !== linted && this.lintComing(uri)) continue;
+      const version = linted ?? open?.version ?? null;
       const byKey = new Map<string, Finding>();
       const diagnostics = findings.map((f) => {
         byKey.set(findingKey(f), f);
@@ -426,8 +485,74 @@ export class Workspace {
   }
 
   clearAll(): void {
+    this.configShown.clear();
     for (const u of [...this.published.keys()]) this.clear(u);
     this.sendStatus();
+  }
+
+  // ---- .reclintrc.yaml problems ---------------------------------------------------------------
+
+  /** Show the problems of the configs that govern these files (each config is published when it changes). */
+  private checkConfigsOf(uris: readonly string[]): void {
+    const dirs = new Set<string>();
+    for (const u of uris) {
+      const p = fsPath(u);
+      if (!p || dirs.has(path.dirname(p))) continue;
+      dirs.add(path.dirname(p));
+      try {
+        for (const c of this.resolver.forFile(p).files) this.checkConfig(canon(pathToFileURL(c.file).href), c);
+      } catch (e) {
+        this.error(`could not read the config for ${u}`, e);
+      }
+    }
+  }
+
+  /** Publish a config file's syntax and schema problems: the editor's text when open, else the disk's. */
+  checkConfig(uri: string, loaded?: LoadedConfig): void {
+    const c = canon(uri);
+    const doc = this.openDocument(c);
+    let text: string;
+    let problems: ConfigProblem[];
+    if (!this.globalSettings.enable || !this.cachedSettings(c).enable) {
+      this.clearConfig(c);
+      return;
+    }
+    if (doc) {
+      text = doc.getText();
+      problems = parseConfigText(text).problems;
+    } else {
+      const p = fsPath(c);
+      if (!p || !readTextFile(p).ok) {
+        this.clearConfig(c);
+        return;
+      }
+      const l = loaded ?? this.resolver.load(p);
+      text = l.text;
+      problems = l.problems;
+    }
+    const version = doc?.version ?? null;
+    const lines = new LineIndexCache(() => text);
+    const diagnostics = problems.map((p) => toDiagnostic(configFinding(c, p), lines, version, this.relatedInformation));
+    const key = JSON.stringify([version, diagnostics]);
+    const before = this.configShown.get(c);
+    if (before === key) return;
+    this.configShown.set(c, key);
+    // A config that never had a problem needs no (empty) diagnostics.
+    if (before === undefined && diagnostics.length === 0 && !this.published.has(c)) return;
+    this.publish(c, diagnostics, version);
+  }
+
+  private clearConfig(uri: string): void {
+    this.configShown.delete(uri);
+    this.clear(uri);
+  }
+
+  /** Forget configs that are neither open nor on disk any more. */
+  private sweepConfigs(): void {
+    for (const u of [...this.configShown.keys()]) {
+      const p = fsPath(u);
+      if (!this.openDocument(u) && (!p || !readTextFile(p).ok)) this.clearConfig(u);
+    }
   }
 
   sendStatus(): void {
@@ -447,21 +572,25 @@ export class Workspace {
     const c = canon(uri);
     if (isConfigUri(c)) {
       this.resolver.clear();
-      return [...this.known];
+      return [c, ...this.known];
     }
     if (!isPolicyUri(c) && !isScriptUri(c)) return [];
     if (kind === 'deleted') {
-      const dependants = isScriptUri(c) ? this.dependants(c) : [];
-      if (!this.openDocument(c)) {
-        this.known.delete(c);
-        this.deps.delete(c);
-        this.clear(c);
-      }
-      return dependants;
+      if (this.openDocument(c)) return this.dependants(c);
+      const affected = this.affectedByRemoval(c);
+      this.known.delete(c);
+      this.deps.delete(c);
+      this.clear(c);
+      return affected;
     }
     this.known.add(c);
     // An open document's text is the editor's: a change on disk does not matter for it, but may for others.
     if (this.openDocument(c)) return this.dependants(c);
     return [c];
   }
+}
+
+/** A config problem as a finding (rule `schema`, as the CLI reports it). */
+function configFinding(uri: string, p: ConfigProblem): Finding {
+  return { ruleId: 'schema', severity: 'error', message: p.message, uri, span: p.span, legalSource: '', docsUrl: docsUrlFor('schema'), related: [], suggestions: [] };
 }

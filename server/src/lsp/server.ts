@@ -1,8 +1,10 @@
 /**
  * reclint's language server: connection, capabilities and handler wiring. Everything it knows lives in
  * `documents.ts`; everything it answers comes from the core through `features.ts` and `code-actions.ts`.
- * Start with `--stdio` (default) or `--node-ipc`.
+ * Start with `--stdio` (default) or `--node-ipc`. Over stdio, `framing.ts` reads the messages so that
+ * bad bytes from the client cost one message, not the connection.
  */
+import { format } from 'node:util';
 import {
   CodeActionKind,
   createConnection,
@@ -10,20 +12,34 @@ import {
   FileChangeType,
   ProposedFeatures,
   ResponseError,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   ErrorCodes,
   type InitializeResult,
+  type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MESSAGES, readSettings, SERVER_COMMANDS } from '../settings';
 import { codeActions, FIX_ALL_KIND, fixAllEdit } from './code-actions';
 import { canon, fsPath, isConfigUri, Workspace } from './documents';
 import * as features from './features';
+import { ResyncingMessageReader } from './framing';
 
-if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'))) process.argv.push('--stdio');
-
-const connection = createConnection(ProposedFeatures.all);
+const stdio = !process.argv.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
+const reader = stdio ? new ResyncingMessageReader(process.stdin) : undefined;
+const connection = reader ? createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout)) : createConnection(ProposedFeatures.all);
+let shutdownReceived = false;
+if (stdio) {
+  // What the library does for a stdio stream it reads itself: exit when the client goes, keep stdout for messages.
+  const gone = () => process.exit(shutdownReceived ? 0 : 1);
+  process.stdin.on('end', gone);
+  process.stdin.on('close', gone);
+  const toLog = (send: (m: string) => void) => (...args: unknown[]) => send(format(...args));
+  console.log = console.info = console.debug = toLog((m) => connection.console.log(m));
+  console.warn = toLog((m) => connection.console.warn(m));
+  console.error = toLog((m) => connection.console.error(m));
+}
 const documents = new TextDocuments(TextDocument);
 const ws = new Workspace(connection, documents);
 let dynamicWatch = false;
@@ -31,15 +47,40 @@ let renamePrepare = false;
 /** Documents linted at least once since they were opened (the first lint is not debounced). */
 const seen = new Set<string>();
 
+reader?.onError((e) => ws.error('bad message from the client', e));
+connection.onShutdown(() => {
+  shutdownReceived = true;
+});
+
 /** Run a handler; a failure is logged and answered with the fallback, never a crash. */
 function guard<T>(name: string, fallback: T, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
+    if (e instanceof ResponseError) throw e;
     if (e instanceof features.RenameError) throw new ResponseError(ErrorCodes.InvalidParams, e.message);
     ws.error(`${name} failed`, e);
     return fallback;
   }
+}
+
+/** The document a request names; anything else is answered with InvalidParams. */
+function docOf(p: unknown): string {
+  const uri = (p as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
+  if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri must be a string');
+  return uri;
+}
+
+/** A position as numbers (out of range is fine: it is clamped to the text). */
+function positionOf(p: unknown, key = 'position'): Position {
+  const pos = (p as Record<string, unknown> | null)?.[key] as { line?: unknown; character?: unknown } | undefined;
+  if (!isPosition(pos)) throw new ResponseError(ErrorCodes.InvalidParams, `${key} must be {line, character} with numbers`);
+  return { line: Math.max(0, Math.trunc(pos.line)), character: Math.max(0, Math.trunc(pos.character)) };
+}
+
+function isPosition(p: unknown): p is Position {
+  const q = p as { line?: unknown; character?: unknown } | undefined;
+  return typeof q?.line === 'number' && Number.isFinite(q.line) && typeof q.character === 'number' && Number.isFinite(q.character);
 }
 
 process.on('uncaughtException', (e) => ws.error('uncaught exception', e));
@@ -112,8 +153,8 @@ documents.onDidChangeContent((e) => {
   guard('document change', undefined, () => {
     ws.noteOpened(e.document);
     const c = canon(e.document.uri);
-    if (isConfigUri(c)) return;
     const s = ws.cachedSettings(c);
+    // A config's own problems follow its text; the files it governs follow it when it is saved.
     if (!seen.has(c)) {
       seen.add(c);
       ws.schedule(c, 0);
@@ -136,23 +177,29 @@ documents.onDidClose((e) => {
   guard('document close', undefined, () => {
     const c = canon(e.document.uri);
     seen.delete(c);
-    ws.noteClosed(e.document.uri);
-    // The text on disk counts again, for this file and for the policies that read it.
-    if (ws.known.has(c)) ws.schedule(c, 0);
+    // The text on disk counts again (for this file and what reads it); a file gone from disk leaves.
+    for (const u of ws.noteClosed(e.document.uri)) ws.schedule(u, 0);
   });
 });
 
 connection.onCodeAction((params) => guard('code actions', [], () => {
-  const doc = documents.get(params.textDocument.uri);
+  const doc = documents.get(docOf(params));
+  const range = (params as { range?: { start?: unknown; end?: unknown } }).range;
+  if (!isPosition(range?.start) || !isPosition(range?.end)) throw new ResponseError(ErrorCodes.InvalidParams, 'range must be {start, end} positions');
+  const diagnostics: unknown = params.context?.diagnostics;
+  if (!Array.isArray(diagnostics)) throw new ResponseError(ErrorCodes.InvalidParams, 'context.diagnostics must be an array');
   return doc ? codeActions(ws, doc, params) : [];
 }));
 
-connection.onHover((p) => guard('hover', null, () => features.hover(ws, p.textDocument.uri, p.position)));
-connection.onCompletion((p) => guard('completion', [], () => features.completion(ws, p.textDocument.uri, p.position)));
-connection.onDefinition((p) => guard('definition', [], () => features.definition(ws, p.textDocument.uri, p.position)));
-connection.onDocumentSymbol((p) => guard('document symbols', [], () => features.symbols(ws, p.textDocument.uri)));
-connection.onPrepareRename((p) => guard('prepare rename', null, () => features.prepareRename(ws, p.textDocument.uri, p.position)));
-connection.onRenameRequest((p) => guard('rename', null, () => features.rename(ws, p.textDocument.uri, p.position, p.newName)));
+connection.onHover((p) => guard('hover', null, () => features.hover(ws, docOf(p), positionOf(p))));
+connection.onCompletion((p) => guard('completion', [], () => features.completion(ws, docOf(p), positionOf(p))));
+connection.onDefinition((p) => guard('definition', [], () => features.definition(ws, docOf(p), positionOf(p))));
+connection.onDocumentSymbol((p) => guard('document symbols', [], () => features.symbols(ws, docOf(p))));
+connection.onPrepareRename((p) => guard('prepare rename', null, () => features.prepareRename(ws, docOf(p), positionOf(p))));
+connection.onRenameRequest((p) => guard('rename', null, () => {
+  if (typeof p?.newName !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'newName must be a string');
+  return features.rename(ws, docOf(p), positionOf(p), p.newName);
+}));
 
 connection.onExecuteCommand(async (p) => {
   try {
@@ -170,8 +217,8 @@ connection.onExecuteCommand(async (p) => {
   return null;
 });
 
-connection.onRequest(MESSAGES.noticeAnalysis, (p: { uri?: unknown; position?: { line: number; character: number } }) =>
-  guard('notice analysis', null, () => (typeof p?.uri === 'string' ? { markdown: features.noticeAnalysis(ws, p.uri, p.position ?? { line: 0, character: 0 }) } : null)),
+connection.onRequest(MESSAGES.noticeAnalysis, (p: { uri?: unknown; position?: unknown }) =>
+  guard('notice analysis', null, () => (typeof p?.uri === 'string' ? { markdown: features.noticeAnalysis(ws, p.uri, p.position === undefined ? { line: 0, character: 0 } : positionOf(p)) } : null)),
 );
 connection.onRequest(MESSAGES.lintWorkspace, async () => {
   try {

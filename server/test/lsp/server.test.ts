@@ -23,8 +23,9 @@ describe('language server (stdio)', function () {
     await client.initialize([dir]);
     policy = uriOf(path.join(dir, POLICY));
     script = uriOf(path.join(dir, SCRIPT));
-    // Indexing lints every policy in the folder, open or not.
-    await client.until('workspace diagnostics', () => client.diagnostics.has(policy) && client.diagnostics.has(uriOf(path.join(dir, SALES_SCRIPT))));
+    // Indexing lints every policy in the folder, open or not (wait for every file: they arrive one by one).
+    const files = [...cliFindings(dir).keys()].map(uriOf);
+    await client.until('workspace diagnostics', () => files.every((f) => client.diagnostics.has(f)));
   });
 
   after(async () => {
