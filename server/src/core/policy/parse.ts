@@ -4,6 +4,7 @@
  */
 import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { Span } from '../text';
+import { fastParse } from './fast-parse';
 import type { MapEntry, MapNode, SeqNode, YNode } from './tree';
 
 export interface SyntaxProblem {
@@ -32,7 +33,18 @@ function firstLine(msg: string): string {
   return line.endsWith('.') || line.endsWith(':') ? line.replace(/:$/, '.') : `${line}.`;
 }
 
+/**
+ * Parse a policy. Plain block YAML (nearly every policy) is read by the fast reader; anything else,
+ * and every file with a syntax error, by `yaml` itself. Both give the same tree.
+ */
 export function parsePolicyText(text: string): ParsedTree {
+  const fast = fastParse(text);
+  if (fast) return { root: fast, errors: [] };
+  return parseWithYaml(text);
+}
+
+/** The full reader: composes `yaml` Documents, reports syntax errors, expands aliases with a budget. */
+export function parseWithYaml(text: string): ParsedTree {
   const errors: SyntaxProblem[] = [];
   const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
   const spanOf = (pos: [number, number] | undefined): Span => {
