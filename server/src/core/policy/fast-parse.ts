@@ -286,9 +286,8 @@ class Reader {
     } else {
       // A plain scalar: up to a ` #` comment, trailing spaces dropped.
       if (!plainStartOk(c, t.charCodeAt(start + 1))) throw OUT;
-      let end = lineEnd;
-      const hash = t.indexOf(' #', start);
-      if (hash >= 0 && hash < lineEnd) end = hash;
+      let end = start;
+      while (end < lineEnd && !(t.charCodeAt(end) === 35 && t.charCodeAt(end - 1) === 32)) end++;
       while (end > start && t.charCodeAt(end - 1) === 32) end--;
       const raw = t.slice(start, end);
       if (raw.includes(': ') || raw.endsWith(':')) throw OUT;
