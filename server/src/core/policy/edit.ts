@@ -101,8 +101,9 @@ function contentEnd(n: YNode): number {
 /** Where the last line of a node's content ends (before its line break). */
 /** Where the line holding `offset` starts (line breaks: \n, \r\n, \r). */
 function lineStartOf(text: string, offset: number): number {
-  if (offset <= 0) return 0;
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  let k = Math.min(offset, text.length);
+  while (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
+  return k;
 }
 
 function endOfLastLine(t: EditTarget, node: YNode): number {
