@@ -27,6 +27,20 @@ export interface LintRequest {
   readScript(fromUri: string, path: string): { ok: true; uri: string; text: string } | { ok: false; uri: string; reason: Exclude<ScriptLoad, { ok: true }>['reason']; detail?: string };
 }
 
+/**
+ * What linting produced, per unit, before configured severities, deduplication and suppressions: one
+ * unit per policy (every finding its rules reported, wherever it points) and one per script (its own
+ * rules). A unit depends only on its own text, its options and, for a policy, the scripts it read, so a
+ * cache may keep units and `finishLint` turns any mix of kept and fresh units into the run's findings.
+ */
+export interface LintUnits {
+  /** Unit uri → raw findings; policies in the order given, then scripts. */
+  units: Map<string, Finding[]>;
+  texts: Map<string, string>;
+  dependencies: Map<string, string[]>;
+  internalErrors: number;
+}
+
 export interface LintResult {
   findings: Finding[];
   /** Every file that findings may point into, with its text (policies, and the scripts they read). */
@@ -78,11 +92,16 @@ const SCHEMA_OVERRIDERS = new Set([
 ]);
 
 export function lint(req: LintRequest): LintResult {
+  const u = lintUnits(req);
+  return { findings: finishLint(u.units.values(), u.texts, req.options), texts: u.texts, dependencies: u.dependencies, internalErrors: u.internalErrors };
+}
+
+export function lintUnits(req: LintRequest): LintUnits {
   const texts = new Map<string, string>();
+  const units = new Map<string, Finding[]>();
   const scripts = new Map<string, IvrScript>();
   const scriptLoads = new Map<string, ScriptLoad>();
   const dependencies = new Map<string, string[]>();
-  const raw: Finding[] = [];
   let internalErrors = 0;
 
   const parseScript = (uri: string, text: string): IvrScript => {
@@ -126,12 +145,12 @@ export function lint(req: LintRequest): LintResult {
     return load;
   };
 
-  const runGuarded = (meta: RuleMeta, uri: string, fn: () => void) => {
+  const runGuarded = (meta: RuleMeta, uri: string, out: Finding[], fn: () => void) => {
     try {
       fn();
     } catch (e) {
       internalErrors++;
-      raw.push({
+      out.push({
         ruleId: INTERNAL_ERROR,
         severity: 'error',
         message: `Rule \`${meta.id}\` failed on this file (${(e as Error)?.message ?? String(e)}). The other rules still ran; please report this.`,
@@ -154,7 +173,7 @@ export function lint(req: LintRequest): LintResult {
     const parsed = parsePolicyText(file.text);
     const yamlMeta = metaById.get('yaml-syntax')!;
     if (!parsed.root) {
-      for (const e of parsed.errors) raw.push(makeFinding(yamlMeta, file.uri, { span: e.span, message: e.message }));
+      units.set(file.uri, parsed.errors.map((e) => makeFinding(yamlMeta, file.uri, { span: e.span, message: e.message })));
       continue;
     }
     const schemaMeta = metaById.get('schema')!;
@@ -162,7 +181,7 @@ export function lint(req: LintRequest): LintResult {
     for (const p of schemaProblems(parsed.root)) fileFindings.push(makeFinding(schemaMeta, file.uri, { span: p.span, message: p.message }));
     const policy = buildPolicy(parsed.root);
     if (!policy) {
-      raw.push(...fileFindings);
+      units.set(file.uri, fileFindings);
       continue;
     }
     const options = req.options(file.uri);
@@ -191,14 +210,16 @@ export function lint(req: LintRequest): LintResult {
     };
     for (const rule of policyRules) {
       current = rule.meta;
-      runGuarded(rule.meta, file.uri, () => rule.check(ctx));
+      runGuarded(rule.meta, file.uri, fileFindings, () => rule.check(ctx));
     }
     // Dedicated rules replace the generic schema finding on the same node.
     const overridden = new Set(fileFindings.filter((f) => SCHEMA_OVERRIDERS.has(f.ruleId)).map((f) => `${f.uri}:${f.span.start}`));
-    raw.push(...fileFindings.filter((f) => f.ruleId !== 'schema' || !overridden.has(`${f.uri}:${f.span.start}`)));
+    units.set(file.uri, fileFindings.filter((f) => f.ruleId !== 'schema' || !overridden.has(`${f.uri}:${f.span.start}`)));
   }
 
   for (const [uri, script] of scripts) {
+    const own: Finding[] = [];
+    units.set(uri, own);
     const text = texts.get(uri) ?? '';
     let current: RuleMeta = scriptRules[0]?.meta ?? metaById.get('ivr-syntax')!;
     const ctx = {
@@ -207,19 +228,28 @@ export function lint(req: LintRequest): LintResult {
       profile: profileFor(req.options(uri).jurisdiction),
       script,
       report(r: Report) {
-        raw.push(makeFinding(current, uri, r));
+        own.push(makeFinding(current, uri, r));
       },
     };
     for (const rule of scriptRules) {
       current = rule.meta;
-      runGuarded(rule.meta, uri, () => rule.check(ctx));
+      runGuarded(rule.meta, uri, own, () => rule.check(ctx));
     }
   }
+  return { units, texts, dependencies, internalErrors };
+}
 
+/**
+ * From units to the run's findings: configured severities, one finding per node and message (a script
+ * shared by two policies), inline suppressions per file, sorted. `texts` must hold every file a finding
+ * points into (for its suppression comments).
+ */
+export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyMap<string, string>, options: LintRequest['options']): Finding[] {
+  const req = { options };
   // Configured severities, then dedupe (a script shared by two policies gets one finding per node).
   const seen = new Set<string>();
   const configured: Finding[] = [];
-  for (const f of raw) {
+  for (const unit of units) for (const f of unit) {
     const setting = req.options(f.uri).rules[f.ruleId];
     if (setting === 'off') continue;
     const sev: Severity = setting ?? f.severity;
@@ -250,7 +280,7 @@ export function lint(req: LintRequest): LintResult {
     }
   }
   findings.sort(compareFindings);
-  return { findings, texts, dependencies, internalErrors };
+  return findings;
 }
 
 export function recordingName(policy: Policy, rec: Recording): string {
