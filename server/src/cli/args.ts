@@ -15,6 +15,8 @@ export interface CliOptions {
   rules: Record<string, RuleSetting>;
   jurisdiction?: string;
   maxFileSize?: number;
+  cache: boolean;
+  cacheLocation?: string;
   debug: boolean;
   help: boolean;
   version: boolean;
@@ -53,6 +55,8 @@ export const OPTIONS: OptSpec[] = [
   },
   { flags: ['--jurisdiction'], arg: 'code', help: 'Lint as if every policy named this jurisdiction (DK, NL, or any other code for EU-wide)', apply: (o, v) => (/^[A-Za-z]{2}$/.test(v) ? ((o.jurisdiction = v.toUpperCase()), undefined) : '--jurisdiction takes a two-letter country code') },
   { flags: ['--max-file-size'], arg: 'bytes', help: 'Files larger than this are reported and not parsed (default 10485760)', apply: (o, v) => (/^\d+$/.test(v) ? ((o.maxFileSize = Number(v)), undefined) : '--max-file-size takes a number of bytes') },
+  { flags: ['--cache'], help: 'Reuse the findings of files (and the scripts they read) unchanged since the last --cache run', apply: (o) => ((o.cache = true), undefined) },
+  { flags: ['--cache-location'], arg: 'path', help: 'The cache file, or a folder to hold .reclintcache (default ./.reclintcache)', apply: (o, v) => ((o.cacheLocation = v), undefined) },
   { flags: ['--color'], help: 'Force colours', apply: (o) => ((o.color = true), undefined) },
   { flags: ['--no-color'], help: 'No colours (also when NO_COLOR is set)', apply: (o) => ((o.color = false), undefined) },
   { flags: ['--debug'], help: 'Print stack traces of internal errors', apply: (o) => ((o.debug = true), undefined) },
@@ -63,7 +67,7 @@ export const OPTIONS: OptSpec[] = [
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, noConfig: false, rules: {}, debug: false, help: false, version: false };
+  const o: CliOptions = { paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, noConfig: false, rules: {}, cache: false, debug: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {

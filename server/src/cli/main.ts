@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lint, isPolicyUri, isScriptUri } from '../core/engine';
+import { finishLint, lint, isPolicyUri, isScriptUri, type LintResult } from '../core/engine';
 import { docsUrlFor, type Finding } from '../core/findings';
 import { fixToFixedPoint } from '../core/fix';
 import { RULES } from '../core/rules/index';
@@ -16,7 +16,9 @@ import { DEFAULT_MAX_FILE_SIZE, readTextFile, toDisplay, walk } from '../host/no
 import { writeFileAtomic } from '../host/write';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
 import { createLintHost, type HostParams } from './lint-host';
-import { lintParallel, serveWorker, workerCount } from './parallel';
+import { cacheFilePath, LintCache, runKey } from './cache';
+import { lintWithCache } from './cached-lint';
+import { lintHere, lintParallel, serveWorker, workerCount } from './parallel';
 import { runPurposes } from './purposes';
 
 declare const RECLINT_VERSION: string | undefined;
@@ -173,10 +175,25 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const { options, readScript } = host;
   const lintAll = (srcs: readonly SourceFile[]) => lint({ files: srcs, options, readScript });
   const forced = Number(io.env.RECLINT_WORKERS);
-  const workers = opts.fix || opts.fixDryRun ? 1 : Number.isInteger(forced) && forced > 0 ? forced : workerCount(sources.length);
-  let result = workers > 1
-    ? await lintParallel(hostParams, sources.map((s) => ({ ...s, abs: absOf.get(s.uri) ?? path.resolve(io.cwd, s.uri) })), workers, __filename)
-    : lintAll(sources);
+  const fixing = opts.fix || opts.fixDryRun;
+  const workersFor = (n: number) => (fixing ? 1 : Number.isInteger(forced) && forced > 0 ? forced : workerCount(n));
+  const lintUnitsOf = (srcs: SourceFile[], record: boolean) => {
+    const workers = workersFor(srcs.length);
+    return workers > 1
+      ? lintParallel(hostParams, srcs.map((s) => ({ ...s, abs: absOf.get(s.uri) ?? path.resolve(io.cwd, s.uri) })), workers, __filename, record)
+      : Promise.resolve(lintHere(host, srcs, record));
+  };
+  let result: LintResult;
+  // The cache is for checking; --fix reads and writes files and always lints afresh.
+  const cache = opts.cache && !fixing ? LintCache.load(cacheFilePath(io.cwd, opts.cacheLocation), runKey(__filename, { ...hostParams, cwd: io.cwd })) : undefined;
+  if (cache) {
+    result = await lintWithCache({ cache, sources, host, lint: (files) => lintUnitsOf(files, true) });
+    const failed = cache.save();
+    if (failed) io.err(`reclint: could not write the cache ${toDisplay(cache.file, io.cwd)} (${failed}); the findings are not affected\n`);
+  } else {
+    const u = await lintUnitsOf(sources, false);
+    result = { findings: finishLint(u.units.values(), u.texts, options), texts: u.texts, dependencies: u.dependencies, internalErrors: u.internalErrors };
+  }
 
   if (opts.fix || opts.fixDryRun) {
     const changed = new Map<string, string>();

@@ -4,33 +4,46 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { lint, type LintResult } from '../core/engine';
-import { compareFindings, type Finding } from '../core/findings';
+import { lintUnits, type LintUnits } from '../core/engine';
+import type { Finding } from '../core/findings';
 import type { SourceFile } from '../core/text';
+import { recordingReader } from './cache';
 import { createLintHost, type HostParams } from './lint-host';
 
 /** Below this many files one thread is faster than starting workers. */
 export const PARALLEL_THRESHOLD = 200;
 
-interface Job { params: HostParams; files: (SourceFile & { abs: string })[] }
-interface Reply { findings: Finding[]; texts: [string, string][]; dependencies: [string, string[]][]; internalErrors: number }
+/** Lint units, and (when asked) the script reads of each policy, for the cache. */
+export interface UnitsWithReads extends LintUnits {
+  reads: Map<string, [string, string][]>;
+}
+
+interface Job { params: HostParams; files: (SourceFile & { abs: string })[]; record: boolean }
+interface Reply { units: [string, Finding[]][]; texts: [string, string][]; dependencies: [string, string[]][]; internalErrors: number; reads: [string, [string, string][]][] }
 
 export function workerCount(files: number): number {
   if (files < PARALLEL_THRESHOLD) return 1;
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 100)));
 }
 
+/** Lint in this thread, with the same host a worker would build. */
+export function lintHere(host: ReturnType<typeof createLintHost>, files: readonly SourceFile[], record: boolean): UnitsWithReads {
+  const rec = record ? recordingReader(host.readScript) : undefined;
+  const u = lintUnits({ files, options: host.options, readScript: rec?.readScript ?? host.readScript });
+  return { ...u, reads: rec?.reads ?? new Map() };
+}
+
 function runJob(job: Job): Reply {
   const host = createLintHost(job.params);
   for (const f of job.files) host.absOf.set(f.uri, f.abs);
-  const r = lint({ files: job.files, options: host.options, readScript: host.readScript });
+  const r = lintHere(host, job.files, job.record);
   const own = new Set(job.files.map((f) => f.uri));
-  return { findings: r.findings, texts: [...r.texts].filter(([u]) => !own.has(u)), dependencies: [...r.dependencies], internalErrors: r.internalErrors };
+  return { units: [...r.units], texts: [...r.texts].filter(([u]) => !own.has(u)), dependencies: [...r.dependencies], internalErrors: r.internalErrors, reads: [...r.reads] };
 }
 
-export async function lintParallel(params: HostParams, files: (SourceFile & { abs: string })[], workers: number, entry: string): Promise<LintResult> {
+export async function lintParallel(params: HostParams, files: (SourceFile & { abs: string })[], workers: number, entry: string, record = false): Promise<UnitsWithReads> {
   // Policies are spread round-robin; scripts go with the first chunk (policies read theirs anyway).
-  const chunks: Job[] = Array.from({ length: workers }, () => ({ params, files: [] }));
+  const chunks: Job[] = Array.from({ length: workers }, () => ({ params, files: [], record }));
   let i = 0;
   for (const f of files) {
     if (/\.ivr$/i.test(f.uri)) chunks[0].files.push(f);
@@ -47,24 +60,23 @@ export async function lintParallel(params: HostParams, files: (SourceFile & { ab
         }),
     ),
   );
+  // Units in the order one thread would give them: policies as given, then scripts.
+  const byUri = new Map<string, Finding[]>();
   const texts = new Map<string, string>(files.map((f) => [f.uri, f.text]));
   const dependencies = new Map<string, string[]>();
-  const seen = new Set<string>();
-  const findings: Finding[] = [];
+  const reads = new Map<string, [string, string][]>();
   let internalErrors = 0;
   for (const r of replies) {
+    for (const [u, f] of r.units) if (!byUri.has(u)) byUri.set(u, f);
     for (const [u, t] of r.texts) texts.set(u, t);
     for (const [u, d] of r.dependencies) dependencies.set(u, d);
+    for (const [u, d] of r.reads) reads.set(u, d);
     internalErrors += r.internalErrors;
-    for (const f of r.findings) {
-      const key = `${f.uri}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.ruleId}\u0000${f.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push(f);
-    }
   }
-  findings.sort(compareFindings);
-  return { findings, texts, dependencies, internalErrors };
+  const units = new Map<string, Finding[]>();
+  for (const f of files) if (byUri.has(f.uri) && !/\.ivr$/i.test(f.uri)) units.set(f.uri, byUri.get(f.uri)!);
+  for (const [u, f] of byUri) if (!units.has(u)) units.set(u, f);
+  return { units, texts, dependencies, internalErrors, reads };
 }
 
 /** When this bundle runs as a lint worker: do the job and reply. Returns true in a worker. */

@@ -1,0 +1,97 @@
+/**
+ * A CLI run with `--cache`: reuse every unit whose inputs are unchanged, lint the rest (in workers when
+ * there are many), store what was linted, and finish kept and fresh units together, so the findings are
+ * exactly those of a run without the cache.
+ */
+import * as path from 'node:path';
+import { finishLint, INTERNAL_ERROR, isPolicyUri, isScriptUri, type LintResult } from '../core/engine';
+import type { Finding } from '../core/findings';
+import type { SourceFile } from '../core/text';
+import { contentHash, optionsKey, readKey, type LintCache, type ScriptRead } from './cache';
+import type { LintHost } from './lint-host';
+import type { UnitsWithReads } from './parallel';
+
+export interface CachedRun {
+  cache: LintCache;
+  sources: readonly SourceFile[];
+  host: LintHost;
+  /** Lint these files (recording script reads), in this thread or in workers. */
+  lint(files: SourceFile[]): Promise<UnitsWithReads>;
+}
+
+export async function lintWithCache({ cache, sources, host, lint }: CachedRun): Promise<LintResult & { reused: number }> {
+  // Script reads to check kept policies, once per folder and path.
+  const reads = new Map<string, ScriptRead>();
+  const readKeys = new Map<ScriptRead, string>();
+  const read = (fromUri: string, rel: string): ScriptRead => {
+    const k = `${path.posix.dirname(fromUri)}\u0000${rel}`;
+    let r = reads.get(k);
+    if (!r) {
+      r = host.readScript(fromUri, rel);
+      reads.set(k, r);
+    }
+    return r;
+  };
+  const keyOf = (r: ScriptRead): string => {
+    let k = readKeys.get(r);
+    if (k === undefined) {
+      k = readKey(r);
+      readKeys.set(r, k);
+    }
+    return k;
+  };
+
+  const kept = new Map<string, Finding[]>();
+  const todo: SourceFile[] = [];
+  for (const s of sources) {
+    if (!isPolicyUri(s.uri)) continue;
+    const e = cache.get(s.uri);
+    const fresh = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => keyOf(read(s.uri, rel)) === k);
+    if (fresh) kept.set(s.uri, e.findings);
+    else todo.push(s);
+  }
+
+  // Scripts whose own findings are needed: those in the run, and those the kept policies read.
+  const scriptTexts = new Map<string, string>();
+  for (const s of sources) if (isScriptUri(s.uri)) scriptTexts.set(s.uri, s.text);
+  for (const uri of kept.keys()) {
+    for (const [rel] of cache.get(uri)?.reads ?? []) {
+      const r = read(uri, rel);
+      if (r.ok && isScriptUri(r.uri) && !scriptTexts.has(r.uri)) scriptTexts.set(r.uri, r.text);
+    }
+  }
+  const keptScripts = new Map<string, Finding[]>();
+  for (const [uri, text] of scriptTexts) {
+    const e = cache.get(uri);
+    if (e && !e.reads && e.hash === contentHash(text) && e.options === optionsKey(host.options(uri))) keptScripts.set(uri, e.findings);
+    else todo.push({ uri, text });
+  }
+
+  const empty: UnitsWithReads = { units: new Map(), texts: new Map(), dependencies: new Map(), internalErrors: 0, reads: new Map() };
+  const fresh = todo.length > 0 ? await lint(todo) : empty;
+
+  // Store what was linted (never a unit in which a rule failed: it runs again next time).
+  for (const [uri, findings] of fresh.units) {
+    if (findings.some((f) => f.ruleId === INTERNAL_ERROR)) continue;
+    const text = fresh.texts.get(uri);
+    if (text === undefined) continue;
+    cache.set(uri, { hash: contentHash(text), options: optionsKey(host.options(uri)), reads: isPolicyUri(uri) ? fresh.reads.get(uri) ?? [] : undefined, findings });
+  }
+
+  // Units in run order: policies as given, then scripts.
+  const units: Finding[][] = [];
+  for (const s of sources) if (isPolicyUri(s.uri)) units.push(kept.get(s.uri) ?? fresh.units.get(s.uri) ?? []);
+  const scriptUnits = new Map(keptScripts);
+  for (const [uri, f] of fresh.units) if (!isPolicyUri(uri)) scriptUnits.set(uri, f);
+  units.push(...scriptUnits.values());
+
+  const texts = new Map<string, string>(sources.map((s) => [s.uri, s.text]));
+  for (const [u, t] of scriptTexts) texts.set(u, t);
+  for (const [u, t] of fresh.texts) texts.set(u, t);
+  const dependencies = new Map(fresh.dependencies);
+  for (const uri of kept.keys()) {
+    const deps = (cache.get(uri)?.reads ?? []).map(([rel]) => read(uri, rel).uri);
+    if (deps.length) dependencies.set(uri, [...new Set(deps)]);
+  }
+  return { findings: finishLint(units, texts, host.options), texts, dependencies, internalErrors: fresh.internalErrors, reused: kept.size + keptScripts.size };
+}
