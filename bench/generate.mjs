@@ -1,5 +1,5 @@
 // Generates the benchmark corpus: N policies of about 3.4 KB (three recordings each) sharing one .ivr script,
-// plus M policies of about 5,000 lines. Deterministic: the same arguments give the same files.
+// plus M policies of about 5,000 lines (154 recordings). Deterministic: the same arguments give the same files.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -76,7 +76,7 @@ export function generate(dir, small = 2000, large = 200) {
   mkdirSync(join(dir, 'large'), { recursive: true });
   writeFileSync(join(dir, 'shared.ivr'), SCRIPT);
   for (let i = 0; i < small; i++) writeFileSync(join(dir, 'small', `p${String(i).padStart(4, '0')}.recording-policy.yaml`), policy(i));
-  for (let i = 0; i < large; i++) writeFileSync(join(dir, 'large', `big${String(i).padStart(3, '0')}.recording-policy.yaml`), policy(i, 100));
+  for (let i = 0; i < large; i++) writeFileSync(join(dir, 'large', `big${String(i).padStart(3, '0')}.recording-policy.yaml`), policy(i, 154));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
