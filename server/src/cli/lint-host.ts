@@ -41,9 +41,20 @@ export function createLintHost(p: HostParams, resolver = new ConfigResolver()): 
     }
     return o;
   };
+  // One run reads each script once, however many policies name it.
+  const reads = new Map<string, ReturnType<LintRequest['readScript']>>();
   const readScript: LintRequest['readScript'] = (fromUri, rel) => {
     const fromAbs = absOf.get(fromUri) ?? path.resolve(p.cwd, fromUri);
     const abs = path.resolve(path.dirname(fromAbs), rel);
+    const key = /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) ? `url\u0000${rel}` : abs;
+    let r = reads.get(key);
+    if (!r) {
+      r = readScriptAt(abs, rel);
+      reads.set(key, r);
+    }
+    return r;
+  };
+  const readScriptAt = (abs: string, rel: string): ReturnType<LintRequest['readScript']> => {
     const uri = toDisplay(abs, p.cwd);
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rel)) return { ok: false, uri: rel, reason: 'not-found', detail: 'a URL; reclint reads local files only' };
     if (!insideRoots(abs, p.roots)) return { ok: false, uri, reason: 'outside-root', detail: `${uri} is outside ${p.roots.map((r) => toDisplay(r, p.cwd)).filter((v, i, a) => a.indexOf(v) === i).join(', ')}` };

@@ -172,8 +172,10 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const hostParams: HostParams = { cwd: io.cwd, roots, maxSize, noConfig: opts.noConfig, configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined, rules: opts.rules, jurisdiction: opts.jurisdiction };
   const host = createLintHost(hostParams, resolver);
   for (const [u, a] of absOf) host.absOf.set(u, a);
-  const { options, readScript } = host;
-  const lintAll = (srcs: readonly SourceFile[]) => lint({ files: srcs, options, readScript });
+  const { options } = host;
+  // The host reads each script once per run; after --fix has written files, a new host reads them again.
+  let reader = host;
+  const lintAll = (srcs: readonly SourceFile[]) => lint({ files: srcs, options, readScript: reader.readScript });
   const forced = Number(io.env.RECLINT_WORKERS);
   const fixing = opts.fix || opts.fixDryRun;
   const workersFor = (n: number) => (fixing ? 1 : Number.isInteger(forced) && forced > 0 ? forced : workerCount(n));
@@ -220,6 +222,8 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
           if (i >= 0) sources[i] = { uri, text };
         }
       }
+      reader = createLintHost(hostParams, resolver);
+      for (const [u, a] of absOf) reader.absOf.set(u, a);
       result = lintAll(sources);
     }
   }

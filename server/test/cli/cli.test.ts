@@ -200,6 +200,17 @@ describe('reclint CLI', () => {
       assert.deepEqual(left.results.flatMap((x: { findings: { fix: unknown }[] }) => x.findings.filter((f) => f.fix)), []);
     });
 
+    it('--fix naming only a policy fixes the script it reads and reports from the fixed files', function () {
+      this.timeout(30000);
+      const d = copyExamples();
+      const policy = 'contact-centre/sales.recording-policy.yaml';
+      const r = run(['--fix', policy, '--format', 'json'], d);
+      assert.notEqual(read(d, 'contact-centre/ivr/sales.ivr'), fs.readFileSync(path.join(ROOT, 'examples/contact-centre/ivr/sales.ivr'), 'utf8'), 'the script was fixed');
+      // The report after the fix is the report of a fresh run on the fixed files.
+      assert.equal(r.out, run([policy, '--format', 'json'], d).out);
+      assert.doesNotMatch(r.out, /announcement-after-recording/);
+    });
+
     it('--fix-dry-run prints the fixed text and writes nothing', () => {
       const d = copyExamples();
       const policy = 'contact-centre/service.recording-policy.yaml';
