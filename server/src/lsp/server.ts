@@ -17,7 +17,6 @@ import {
   TextDocumentSyncKind,
   ErrorCodes,
   type InitializeResult,
-  type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MESSAGES, readSettings, SERVER_COMMANDS } from '../settings';
@@ -25,6 +24,7 @@ import { codeActions, FIX_ALL_KIND, fixAllEdit } from './code-actions';
 import { canon, fsPath, isConfigUri, Workspace } from './documents';
 import * as features from './features';
 import { ResyncingMessageReader } from './framing';
+import { checkCodeActionParams, checkedDocumentSync, docOf, positionOf } from './params';
 
 const stdio = !process.argv.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
 const reader = stdio ? new ResyncingMessageReader(process.stdin) : undefined;
@@ -64,25 +64,6 @@ function guard<T>(name: string, fallback: T, fn: () => T): T {
   }
 }
 
-/** The document a request names; anything else is answered with InvalidParams. */
-function docOf(p: unknown): string {
-  const uri = (p as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
-  if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri must be a string');
-  return uri;
-}
-
-/** A position as numbers (out of range is fine: it is clamped to the text). */
-function positionOf(p: unknown, key = 'position'): Position {
-  const pos = (p as Record<string, unknown> | null)?.[key] as { line?: unknown; character?: unknown } | undefined;
-  if (!isPosition(pos)) throw new ResponseError(ErrorCodes.InvalidParams, `${key} must be {line, character} with numbers`);
-  return { line: Math.max(0, Math.trunc(pos.line)), character: Math.max(0, Math.trunc(pos.character)) };
-}
-
-function isPosition(p: unknown): p is Position {
-  const q = p as { line?: unknown; character?: unknown } | undefined;
-  return typeof q?.line === 'number' && Number.isFinite(q.line) && typeof q.character === 'number' && Number.isFinite(q.character);
-}
-
 process.on('uncaughtException', (e) => ws.error('uncaught exception', e));
 process.on('unhandledRejection', (e) => ws.error('unhandled rejection', e));
 
@@ -118,6 +99,7 @@ connection.onInitialized(() => {
     }).catch((e: unknown) => ws.error('could not watch files', e));
   }
   connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    if (!Array.isArray(e?.added) || !Array.isArray(e?.removed)) return ws.error('dropped a workspace folders change with malformed params');
     const removed = new Set(e.removed.map((f) => fsPath(canon(f.uri))));
     ws.roots = [...ws.roots.filter((r) => !removed.has(r)), ...e.added.map((f) => fsPath(canon(f.uri))).filter((p): p is string => !!p)];
     void ws.lintWorkspace();
@@ -126,7 +108,7 @@ connection.onInitialized(() => {
 });
 
 connection.onDidChangeConfiguration((change) => {
-  const raw = (change.settings as { reclint?: unknown } | undefined)?.reclint;
+  const raw = (change?.settings as { reclint?: unknown } | undefined)?.reclint;
   ws.settingsChanged(ws.configurationCapability ? undefined : raw === undefined ? undefined : readSettings(raw));
   void (async () => {
     if (ws.configurationCapability) {
@@ -184,10 +166,7 @@ documents.onDidClose((e) => {
 
 connection.onCodeAction((params) => guard('code actions', [], () => {
   const doc = documents.get(docOf(params));
-  const range = (params as { range?: { start?: unknown; end?: unknown } }).range;
-  if (!isPosition(range?.start) || !isPosition(range?.end)) throw new ResponseError(ErrorCodes.InvalidParams, 'range must be {start, end} positions');
-  const diagnostics: unknown = params.context?.diagnostics;
-  if (!Array.isArray(diagnostics)) throw new ResponseError(ErrorCodes.InvalidParams, 'context.diagnostics must be an array');
+  checkCodeActionParams(params);
   return doc ? codeActions(ws, doc, params) : [];
 }));
 
@@ -229,5 +208,5 @@ connection.onRequest(MESSAGES.lintWorkspace, async () => {
   }
 });
 
-documents.listen(connection);
+documents.listen(checkedDocumentSync(connection, (method) => ws.error(`dropped a ${method} with malformed params`)));
 connection.listen();
