@@ -1,6 +1,11 @@
 // Builds the shipped bundles with esbuild: the CLI, the language server and the VS Code client.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { generateValidator, OUT as VALIDATOR } from './gen-schema-validator.mjs';
+
+// The schema validator is precompiled (ajv standalone); refresh it when the schema changed.
+const validator = generateValidator();
+if (!existsSync(VALIDATOR) || readFileSync(VALIDATOR, 'utf8') !== validator) writeFileSync(VALIDATOR, validator);
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning' };
 const entries = [

@@ -2,10 +2,10 @@
  * Validates a policy against `schemas/recording-policy.schema.json` (ajv, compiled once) and folds ajv's
  * errors into one plain-words problem per real problem, at the offending node.
  */
-import Ajv, { type ErrorObject } from 'ajv';
-import schemaJson from '../../../../schemas/recording-policy.schema.json';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { didYouMean } from '../distance';
 import type { Span } from '../text';
+import precompiled from './schema-validator.generated.js';
 import { asMap, entry, nodeAtPath, pointSpan, toPlain, type MapNode, type YNode } from './tree';
 
 export interface SchemaProblem {
@@ -18,13 +18,12 @@ export interface SchemaProblem {
   missing?: { key: string; map: MapNode };
 }
 
-let validateFn: ReturnType<Ajv['compile']> | undefined;
-function validator(): ReturnType<Ajv['compile']> {
-  if (!validateFn) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    validateFn = ajv.compile(schemaJson as object);
-  }
-  return validateFn;
+/**
+ * The validator, precompiled at build time (`scripts/gen-schema-validator.mjs`, ajv standalone code,
+ * checked current by a test), so that no process spends its start compiling the schema.
+ */
+function validator(): ValidateFunction {
+  return precompiled;
 }
 
 function parsePointer(p: string): string[] {
