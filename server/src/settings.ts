@@ -11,13 +11,17 @@ export type TraceSetting = 'off' | 'messages' | 'verbose';
 export interface ReclintSettings {
   /** Lint at all. */
   enable: boolean;
-  /** Lint while typing (debounced) or only when a file is saved. */
+  /** Lint while typing (throttled by validationDelay) or only when a file is saved. */
   run: RunMode;
   /** Severities by rule id; a workspace `.reclintrc.yaml` wins over these. */
   rules: Record<string, RuleSeveritySetting>;
   /** Default jurisdiction for policies that name none (`.reclintrc.yaml` wins). Empty: EU-wide. */
   jurisdiction: string;
-  /** Milliseconds to wait after a change before linting (onType). */
+  /**
+   * Throttle for linting while typing (onType): a change to a file not linted in the last this-many
+   * milliseconds is linted at once; changes inside that window are linted once, at its end, on the
+   * latest text. So a burst costs at most one lint per window and a single edit never waits.
+   */
   validationDelay: number;
   trace: { server: TraceSetting };
 }

@@ -2,7 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { Workspace } from '../../src/lsp/documents';
 import { applyTextEdits, cliFindings, compact, compactCli, SERVER, tempCopy, TestClient, uriOf } from './client';
 
 const POLICY = 'contact-centre/service.recording-policy.yaml';
@@ -292,3 +295,193 @@ function positionOf(text: string, needle: string, delta: number): { line: number
   const line = before.split('\n').length - 1;
   return { line, character: off - (before.lastIndexOf('\n') + 1) };
 }
+
+describe('language server: .reclintrc.yaml problems', function () {
+  this.timeout(30000);
+  it('shows syntax and schema problems on the config, open or on disk, and clears them when fixed', async () => {
+    const dir = tempCopy();
+    const client = new TestClient();
+    try {
+      const rc = path.join(dir, 'contact-centre/.reclintrc.yaml');
+      const rcUri = uriOf(rc);
+      const original = fs.readFileSync(rc, 'utf8');
+      await client.initialize([dir]);
+      const policy = uriOf(path.join(dir, POLICY));
+      await client.until('workspace linted', () => client.diagnostics.has(policy));
+      assert.ok(!client.diagnostics.has(rcUri), 'a good config gets no diagnostics');
+      // In the editor: a syntax error while typing, then a schema problem, then fixed.
+      client.open(rc, 'yaml', 1);
+      client.change(rcUri, 2, `${original}rules: [\n`);
+      const syntax = await client.until('syntax problem', () => client.diagnostics.get(rcUri)?.version === 2 && client.diags(rcUri)[0]);
+      assert.equal(syntax.code, 'schema');
+      assert.equal(syntax.severity, 1);
+      assert.equal(syntax.source, 'reclint');
+      assert.ok(syntax.range.start.line >= original.split('\n').length - 1, JSON.stringify(syntax.range));
+      client.change(rcUri, 3, `${original}rulez: {}\n`);
+      const schema = await client.until('schema problem', () => client.diagnostics.get(rcUri)?.version === 3 && client.diags(rcUri)[0]);
+      assert.match(String(schema.message), /rulez/);
+      assert.match(schema.codeDescription!.href, /docs\/rules\/schema\.md$/);
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: rcUri }, range: schema.range, context: { diagnostics: [schema] } });
+      assert.ok(!actions.some((a) => a.title.startsWith('Disable')), 'no suppression comment is offered in a config');
+      client.change(rcUri, 4, original);
+      await client.until('cleared when fixed', () => client.diagnostics.get(rcUri)?.version === 4 && client.diags(rcUri).length === 0);
+      // Closed, on disk: the CLI's finding, at the same place; fixing the file clears it.
+      void client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: rcUri } });
+      fs.writeFileSync(rc, `${original}rulez: {}\n`);
+      void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 2 }] });
+      await client.until('schema problem on disk', () => client.diags(rcUri).length === 1);
+      const cli = cliFindings(dir).get(rc) ?? [];
+      assert.deepEqual(client.diags(rcUri).map(compact), cli.map(compactCli));
+      fs.writeFileSync(rc, original);
+      void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 2 }] });
+      await client.until('cleared on disk', () => client.diagnostics.get(rcUri)?.diagnostics.length === 0);
+      // Deleted while broken: its diagnostics go with it.
+      fs.writeFileSync(rc, 'rules: [\n');
+      void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 2 }] });
+      await client.until('broken again', () => client.diags(rcUri).length === 1);
+      fs.rmSync(rc);
+      void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 3 }] });
+      await client.until('cleared on delete', () => client.diagnostics.get(rcUri)?.diagnostics.length === 0);
+    } finally {
+      await client.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('language server: throttled linting (Workspace.schedule on a mocked clock)', () => {
+  type Deferred = { promise: Promise<void>; resolve: () => void };
+  const deferred = (): Deferred => {
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    return { promise, resolve };
+  };
+  /** A Workspace whose lints only record their seeds (and can be held open to test edits during a lint). */
+  function workspace(): { ws: Workspace; runs: string[][]; hold: (d: Deferred | undefined) => void } {
+    const quiet = async () => undefined;
+    const connection = { console: { log() {}, error() {} }, sendDiagnostics: quiet, sendNotification: quiet } as unknown as Connection;
+    const documents = { get: () => undefined, all: () => [] } as unknown as TextDocuments<TextDocument>;
+    const ws = new Workspace(connection, documents);
+    const runs: string[][] = [];
+    let held: Deferred | undefined;
+    (ws as unknown as { lintGroup: (seeds: string[]) => Promise<void> }).lintGroup = async (seeds) => {
+      runs.push([...seeds]);
+      if (held) await held.promise;
+    };
+    return { ws, runs, hold: (d) => (held = d) };
+  }
+  const flush = async () => {
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+  };
+  const A = 'file:///w/a.recording-policy.yaml';
+  const B = 'file:///w/b.recording-policy.yaml';
+
+  /** A hand-driven clock for Date.now and setTimeout (mocha keeps its own timers). */
+  const clock = {
+    now: 1_000_000,
+    timers: [] as { at: number; seq: number; fn: () => void }[],
+    seq: 0,
+    saved: undefined as undefined | { now: typeof Date.now; setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout },
+    install(): void {
+      this.saved = { now: Date.now, setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
+      this.timers = [];
+      Date.now = () => this.now;
+      globalThis.setTimeout = ((fn: () => void, ms = 0) => {
+        const t = { at: this.now + ms, seq: this.seq++, fn };
+        this.timers.push(t);
+        return t;
+      }) as unknown as typeof setTimeout;
+      globalThis.clearTimeout = ((t: unknown) => {
+        this.timers = this.timers.filter((x) => x !== t);
+      }) as typeof clearTimeout;
+    },
+    uninstall(): void {
+      if (!this.saved) return;
+      Date.now = this.saved.now;
+      globalThis.setTimeout = this.saved.setTimeout;
+      globalThis.clearTimeout = this.saved.clearTimeout;
+    },
+    tick(ms: number): void {
+      const end = this.now + ms;
+      for (;;) {
+        const due = this.timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
+        if (!due) break;
+        this.timers = this.timers.filter((t) => t !== due);
+        this.now = due.at;
+        due.fn();
+      }
+      this.now = end;
+    },
+  };
+
+  beforeEach(() => clock.install());
+  afterEach(() => clock.uninstall());
+
+  it('lints a single edit at once (leading edge), not after the delay', async () => {
+    const { ws, runs } = workspace();
+    ws.schedule(A, 150);
+    clock.tick(0);
+    await flush();
+    assert.deepEqual(runs, [[A]]);
+  });
+
+  it('a burst costs one lint per delay window; the trailing lint comes at last lint + delay', async () => {
+    const { ws, runs } = workspace();
+    ws.schedule(A, 150);
+    clock.tick(0);
+    await flush();
+    assert.equal(runs.length, 1);
+    for (let t = 0; t < 100; t += 10) {
+      ws.schedule(A, 150);
+      clock.tick(10);
+      await flush();
+    }
+    assert.equal(runs.length, 1, 'edits inside the window wait');
+    clock.tick(49);
+    await flush();
+    assert.equal(runs.length, 1);
+    clock.tick(1);
+    await flush();
+    assert.equal(runs.length, 2, 'one trailing lint at last lint + 150 ms');
+    // Another file is not held back by the first one's window.
+    ws.schedule(B, 150);
+    clock.tick(0);
+    await flush();
+    assert.deepEqual(runs.at(-1), [B]);
+    // After a quiet window, the next edit is linted at once again.
+    clock.tick(200);
+    ws.schedule(A, 150);
+    clock.tick(0);
+    await flush();
+    assert.deepEqual(runs.at(-1), [A]);
+    assert.equal(runs.length, 4);
+  });
+
+  it('an edit during a running lint gets one more lint, a delay after that lint ends', async () => {
+    const { ws, runs, hold } = workspace();
+    const d = deferred();
+    hold(d);
+    ws.schedule(A, 150);
+    clock.tick(0);
+    await flush();
+    assert.equal(runs.length, 1);
+    ws.schedule(A, 150);
+    ws.schedule(A, 150);
+    clock.tick(1000);
+    await flush();
+    assert.equal(runs.length, 1, 'nothing starts while the lint runs');
+    hold(undefined);
+    d.resolve();
+    await flush();
+    clock.tick(149);
+    await flush();
+    assert.equal(runs.length, 1);
+    clock.tick(1);
+    await flush();
+    assert.equal(runs.length, 2, 'the text typed during the lint is linted');
+    clock.tick(10000);
+    await flush();
+    assert.equal(runs.length, 2, 'and nothing more');
+  });
+});
+

@@ -111,7 +111,9 @@ describe('security: no network', function () {
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const diagnostics = new Map<string, Diagnostic[]>();
     const shown: string[] = [];
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => diagnostics.set(p.uri, p.diagnostics));
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      diagnostics.set(p.uri, p.diagnostics);
+    });
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('workspace/applyEdit', () => ({ applied: true }));
