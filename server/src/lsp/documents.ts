@@ -480,12 +480,12 @@ export class Workspace {
 
   clear(uri: string): void {
     this.store.delete(uri);
+    this.configShown.delete(uri);
     if (this.published.get(uri)?.length === 0) return;
     this.publish(uri, [], null);
   }
 
   clearAll(): void {
-    this.configShown.clear();
     for (const u of [...this.published.keys()]) this.clear(u);
     this.sendStatus();
   }
@@ -514,7 +514,7 @@ export class Workspace {
     let text: string;
     let problems: ConfigProblem[];
     if (!this.globalSettings.enable || !this.cachedSettings(c).enable) {
-      this.clearConfig(c);
+      this.clear(c);
       return;
     }
     if (doc) {
@@ -523,7 +523,7 @@ export class Workspace {
     } else {
       const p = fsPath(c);
       if (!p || !readTextFile(p).ok) {
-        this.clearConfig(c);
+        this.clear(c);
         return;
       }
       const l = loaded ?? this.resolver.load(p);
@@ -542,16 +542,11 @@ export class Workspace {
     this.publish(c, diagnostics, version);
   }
 
-  private clearConfig(uri: string): void {
-    this.configShown.delete(uri);
-    this.clear(uri);
-  }
-
   /** Forget configs that are neither open nor on disk any more. */
   private sweepConfigs(): void {
     for (const u of [...this.configShown.keys()]) {
       const p = fsPath(u);
-      if (!this.openDocument(u) && (!p || !readTextFile(p).ok)) this.clearConfig(u);
+      if (!this.openDocument(u) && (!p || !readTextFile(p).ok)) this.clear(u);
     }
   }
 
