@@ -44,7 +44,7 @@ const documents = new TextDocuments(TextDocument);
 const ws = new Workspace(connection, documents);
 let dynamicWatch = false;
 let renamePrepare = false;
-/** Documents linted at least once since they were opened (the first lint is not debounced). */
+/** Documents linted at least once since they were opened (the first lint never waits, whatever the mode). */
 const seen = new Set<string>();
 
 reader?.onError((e) => ws.error('bad message from the client', e));
