@@ -231,7 +231,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   let findings = [...preFindings, ...result.findings];
   for (const c of configProblems.values()) {
     const uri = toDisplay(c.file, io.cwd);
-    for (const p of c.problems) findings.push({ ...fileFinding(uri, p.message, 'policy'), ruleId: 'schema', span: p.span });
+    for (const p of c.problems) findings.push({ ...fileFinding(uri, p.message, 'policy'), ruleId: 'schema', docsUrl: docsUrlFor('schema'), span: p.span });
     readText.set(uri, c.text);
   }
   if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
