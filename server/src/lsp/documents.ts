@@ -1,16 +1,21 @@
 /**
  * The server's view of the workspace: open documents over files on disk, which policy reads which
- * script, and when to lint. A change lints its "group": the policies it touches, the scripts they read
- * and every other policy that reads one of those scripts, so each file gets exactly the findings the
- * CLI gives it. Linting is throttled per URI (the first change lints at once, a burst at most once per
- * `validationDelay`), serialised, and never throws. `.reclintrc.yaml` problems are shown on that file.
+ * script, and when to lint. Linting is incremental: the server keeps each file's lint unit (a policy's
+ * findings wherever they point, a script's own findings; see `lintUnits`). A changed policy is linted
+ * alone; a changed script with the policies that read it. A file's diagnostics are then finished from
+ * the units that point into it (a policy: its own; a script: its own and those of every policy that
+ * reads it), so each file gets exactly the findings the CLI gives it, and only files whose diagnostics
+ * changed are sent. Work off the critical path (the rest of the workspace, the closed policies that
+ * read an edited script) runs in chunks that yield to new edits. Linting is throttled per URI (the
+ * first change lints at once, a burst at most once per `validationDelay`), serialised, and never
+ * throws. `.reclintrc.yaml` problems are shown on that file.
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeConfigs, optionsFrom, parseConfigText, type ConfigProblem, type LintOptions, type ReclintConfig } from '../core/config';
-import { INTERNAL_ERROR, isPolicyUri, isScriptUri, lint, type LintRequest, type LintResult } from '../core/engine';
+import { finishLint, INTERNAL_ERROR, isPolicyUri, isScriptUri, lint, lintUnits, type LintRequest, type LintResult } from '../core/engine';
 import { docsUrlFor, type Finding } from '../core/findings';
 import { ConfigResolver, CONFIG_NAMES, type LoadedConfig } from '../host/config-file';
 import { matchesAny } from '../host/glob';
@@ -61,6 +66,7 @@ export class Workspace {
   readonly deps = new Map<string, Set<string>>();
   readonly store = new Map<string, StoredFindings>();
   private readonly published = new Map<string, Diagnostic[]>();
+  private readonly publishedKey = new Map<string, string>();
   /** Client's spelling of open documents' URIs, by canonical URI. */
   private readonly clientUri = new Map<string, string>();
   readonly resolver = new ConfigResolver();
@@ -83,6 +89,14 @@ export class Workspace {
   private indexing = false;
   /** Lints completed (tests wait on this through the status notification). */
   runs = 0;
+  /** Each linted file's unit: the text it was linted on, its raw findings, and (policies) the scripts it read. */
+  private readonly units = new Map<string, LintUnit>();
+  /** Files to lint off the critical path, in chunks that yield to new edits. */
+  private readonly background = new Set<string>();
+  /** Scripts whose diagnostics wait until no policy that reads them is still in the background. */
+  private readonly toFinish = new Set<string>();
+  /** Per-batch memos (script reads, options, exclusions, roots): texts do not change within a batch. */
+  private memo = new BatchMemo();
 
   constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>) {}
 
@@ -123,6 +137,7 @@ export class Workspace {
     const affected = this.affectedByRemoval(c);
     this.known.delete(c);
     this.deps.delete(c);
+    this.units.delete(c);
     this.lastLint.delete(c);
     this.clear(c);
     return affected;
@@ -180,27 +195,41 @@ export class Workspace {
 
   // ---- settings and options ------------------------------------------------------------------
 
+  /**
+   * Settings are asked once per workspace folder (the scope of resource settings), not once per file:
+   * a workspace of 2,000 policies costs one `workspace/configuration` request, not 2,000.
+   */
+  private settingsScope(uri: string): string {
+    const p = fsPath(uri);
+    if (!p) return uri;
+    let best: string | undefined;
+    for (const r of this.roots) if ((p === r || p.startsWith(r.endsWith(path.sep) ? r : r + path.sep)) && (!best || r.length > best.length)) best = r;
+    return best ? canon(pathToFileURL(best).href) : uri;
+  }
+
   async settingsFor(uri: string): Promise<ReclintSettings> {
     if (!this.configurationCapability) return this.globalSettings;
-    const hit = this.settingsCache.get(uri);
+    const scope = this.settingsScope(uri);
+    const hit = this.settingsCache.get(scope);
     if (hit) return hit;
     let s = this.globalSettings;
     try {
-      const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: this.clientUri.get(uri) ?? uri, section: 'reclint' });
+      const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: this.clientUri.get(scope) ?? scope, section: 'reclint' });
       s = readSettings(raw);
     } catch (e) {
       this.error('could not read the reclint settings; using defaults', e);
     }
-    this.settingsCache.set(uri, s);
+    this.settingsCache.set(scope, s);
     return s;
   }
 
   cachedSettings(uri: string): ReclintSettings {
-    return this.settingsCache.get(uri) ?? this.globalSettings;
+    return this.settingsCache.get(this.settingsScope(uri)) ?? this.globalSettings;
   }
 
   settingsChanged(raw?: unknown): void {
     this.settingsCache.clear();
+    this.units.clear();
     if (raw !== undefined) this.globalSettings = readSettings(raw);
   }
 
@@ -264,6 +293,7 @@ export class Workspace {
       this.error('indexing the workspace failed', e);
     }
     await this.enqueue([...this.known, ...this.configShown.keys()]);
+    await this.idle();
     this.sweepConfigs();
     this.indexing = false;
     this.sendStatus();
@@ -307,15 +337,22 @@ export class Workspace {
   enqueue(uris: readonly string[]): Promise<void> {
     for (const u of uris) this.pending.add(canon(u));
     const run = this.queue.then(async () => {
-      if (this.pending.size === 0) return;
-      const seeds = [...this.pending];
-      this.pending.clear();
-      await this.lintSeeds(seeds);
+      if (this.pending.size > 0) {
+        const seeds = [...this.pending];
+        this.pending.clear();
+        await this.lintSeeds(seeds);
+      }
+      await this.drainBackground();
     });
     this.queue = run.catch((e) => this.error('linting failed', e));
     return this.queue;
   }
 
+  /** Resolves when nothing is waiting: no seeds, no background work. */
+  async idle(): Promise<void> {
+    for (let guard = 0; guard < 100_000 && (this.pending.size > 0 || this.background.size > 0); guard++) await this.enqueue([]);
+    await this.queue;
+  }
   /** Policies that read a script. */
   dependants(script: string): string[] {
     const out: string[] = [];
@@ -391,71 +428,167 @@ export class Workspace {
     }
   }
 
+  /** How many files a background chunk lints before it yields to the message loop. */
+  private static readonly CHUNK = 32;
+
+  /**
+   * Lint what the seeds change. A seed policy is linted alone; a seed script with every policy that
+   * reads it. The seeds, open documents and scripts are linted now; other files (closed policies that
+   * read an edited script, the rest of a workspace lint) go to the background.
+   */
   private async lintGroup(seeds: readonly string[]): Promise<void> {
-    const all = this.globalSettings;
-    let g = this.group(seeds);
-    for (let round = 0; round < 3; round++) {
-      const uris = [...g.policies, ...g.scripts];
-      if (uris.length === 0) return;
-      try {
-        for (const u of uris) await this.settingsFor(u);
-        const enabled = uris.filter((u) => this.cachedSettings(u).enable && all.enable);
-        for (const u of uris) if (!enabled.includes(u)) this.clear(u);
-        if (enabled.length === 0) return;
-        const { files, versions, gone } = this.filesOf({ policies: new Set(enabled.filter(isPolicyUri)), scripts: new Set(enabled.filter(isScriptUri)) });
-        for (const u of gone) {
-          this.clear(u);
-          if (!this.openDocument(u) && !this.textOf(u)) { this.known.delete(u); this.deps.delete(u); }
-        }
-        for (const f of files) this.running.add(f.uri);
-        const t0 = Date.now();
-        const result = this.lintFiles(files);
-        this.runs++;
-        // New dependencies may pull other policies into the group: lint the larger group again.
-        for (const f of files) if (isPolicyUri(f.uri)) this.deps.set(f.uri, new Set(result.dependencies.get(f.uri) ?? []));
-        const bigger = this.group(uris);
-        if ((bigger.policies.size > g.policies.size || bigger.scripts.size > g.scripts.size) && round < 2) {
-          g = bigger;
-          continue;
-        }
-        this.publishResult(result, files.map((f) => f.uri), versions);
-        this.checkConfigsOf(files.map((f) => f.uri));
-        if (result.internalErrors) this.error(`${result.internalErrors} rule(s) failed; see the internal-error diagnostics`);
-        this.log(`linted ${files.length} file(s) in ${Date.now() - t0} ms`);
-      } catch (e) {
-        this.error(`linting ${uris.join(', ')} failed`, e);
-        for (const u of seeds) this.publishFailure(u, e);
-      }
-      break;
+    const t0 = Date.now();
+    this.memo = new BatchMemo();
+    const work = new Set<string>();
+    for (const s of seeds) {
+      work.add(s);
+      if (isScriptUri(s)) for (const p of this.dependants(s)) work.add(p);
     }
+    const many = seeds.length > Workspace.CHUNK;
+    const now: string[] = [];
+    for (const u of work) {
+      if (isScriptUri(u) || this.openDocument(u) || (!many && seeds.includes(u))) {
+        now.push(u);
+        this.background.delete(u);
+      } else {
+        this.background.add(u);
+      }
+    }
+    await this.lintNow(now);
+    if (now.length) this.log(`linted ${now.length} file(s) in ${Date.now() - t0} ms${this.background.size ? ` (${this.background.size} more in the background)` : ''}`);
+    this.finishScripts();
     this.sendStatus();
   }
 
-  private publishResult(result: LintResult, linted: readonly string[], versions: Map<string, number | null>): void {
-    const byUri = new Map<string, Finding[]>();
-    for (const u of linted) byUri.set(u, []);
-    for (const f of result.findings) {
-      const list = byUri.get(f.uri) ?? [];
-      list.push(f);
-      byUri.set(f.uri, list);
+  /** Lint the background in chunks, yielding between them; new seeds go first. */
+  private async drainBackground(): Promise<void> {
+    while (this.background.size > 0) {
+      if (this.pending.size > 0) {
+        // A new edit waits for no background chunk: its run is queued after this one.
+        return;
+      }
+      const chunk: string[] = [];
+      for (const u of this.background) {
+        chunk.push(u);
+        if (chunk.length >= Workspace.CHUNK) break;
+      }
+      for (const u of chunk) this.background.delete(u);
+      this.memo = new BatchMemo();
+      await this.lintNow(chunk);
+      this.finishScripts();
+      await new Promise<void>((r) => setImmediate(r));
     }
-    const lines = new LineIndexCache((u) => result.texts.get(u) ?? this.textOf(u)?.text);
-    for (const [uri, findings] of byUri) {
-      const linted = versions.get(uri);
-      const open = this.openDocument(uri);
-      // The editor's text moved on while this lint ran: the coming lint will publish for it.
-      if (open && linted !== undefined && open.version !== linted && this.lintComing(uri)) continue;
-      const version = linted ?? open?.version ?? null;
-      const byKey = new Map<string, Finding>();
-      const diagnostics = findings.map((f) => {
-        byKey.set(findingKey(f), f);
-        return toDiagnostic(f, lines, version, this.relatedInformation);
-      });
-      this.store.set(uri, { version, byKey, texts: result.texts });
-      this.publish(uri, diagnostics, version);
+    this.finishScripts();
+    this.sendStatus();
+  }
+
+  /** Lint these files now: their units, then the diagnostics of each of them that is complete. */
+  private async lintNow(uris: readonly string[]): Promise<void> {
+    if (uris.length === 0) return;
+    const all = this.globalSettings;
+    try {
+      for (const u of uris) await this.settingsFor(u);
+      const files: { uri: string; text: string; version: number | null }[] = [];
+      for (const u of uris) {
+        if (!all.enable || !this.cachedSettings(u).enable) {
+          this.forget(u, false);
+          continue;
+        }
+        const t = this.textOf(u);
+        if (!t || (!this.openDocument(u) && this.memo.excluded(u, () => this.excluded(u)))) {
+          this.forget(u, !t && !this.openDocument(u));
+          continue;
+        }
+        files.push({ uri: u, text: t.text, version: t.version });
+      }
+      if (files.length === 0) return;
+      const result = lintUnits({ files, options: (u) => this.memo.options(u, () => this.options(u)), readScript: this.memoRead });
+      this.runs++;
+      for (const f of files) {
+        const findings = result.units.get(f.uri) ?? [];
+        if (isPolicyUri(f.uri)) {
+          const old = this.units.get(f.uri);
+          const reads = result.dependencies.get(f.uri) ?? [];
+          this.units.set(f.uri, { text: f.text, version: f.version, findings, reads });
+          this.deps.set(f.uri, new Set(reads));
+          for (const s of new Set([...(old?.reads ?? []), ...reads])) if (!old || !samePointingInto(old.findings, findings, s)) this.toFinish.add(s);
+          this.publishUnit(f.uri);
+        } else {
+          this.units.set(f.uri, { text: f.text, version: f.version, findings, reads: [] });
+          this.toFinish.add(f.uri);
+        }
+      }
+      // Scripts read along the way: their own findings, when they are new or their text changed.
+      for (const [u, findings] of result.units) {
+        if (!isScriptUri(u) || files.some((f) => f.uri === u)) continue;
+        const text = result.texts.get(u);
+        const old = this.units.get(u);
+        if (text === undefined || (old && old.text === text)) continue;
+        this.units.set(u, { text, version: this.openDocument(u)?.version ?? null, findings, reads: [] });
+        this.toFinish.add(u);
+      }
+      this.checkConfigsOf(files.map((f) => f.uri));
+      if (result.internalErrors) this.error(`${result.internalErrors} rule(s) failed; see the internal-error diagnostics`);
+    } catch (e) {
+      this.error(`linting ${uris.join(', ')} failed`, e);
+      for (const u of uris) this.publishFailure(u, e);
     }
   }
 
+  /** Script reads within a batch: each script read (and guarded) once, however many policies name it. */
+  private readonly memoRead: LintRequest['readScript'] = (fromUri, rel) => this.memo.read(fromUri, rel, () => this.readScript(fromUri, rel));
+
+  /** Publish the scripts whose findings may have changed, once no policy that reads them is still waiting. */
+  private finishScripts(): void {
+    for (const s of [...this.toFinish]) {
+      if (this.dependants(s).some((p) => this.background.has(p))) continue;
+      this.toFinish.delete(s);
+      if (this.known.has(s) || this.openDocument(s)) this.publishUnit(s);
+    }
+  }
+
+  /** A file's diagnostics, finished from the units that point into it, sent when they changed. */
+  private publishUnit(uri: string): void {
+    const own = this.units.get(uri);
+    const sources = isScriptUri(uri) ? this.dependants(uri).sort().map((p) => this.units.get(p)).filter((u): u is LintUnit => !!u) : [];
+    const text = own?.text ?? this.textOf(uri)?.text;
+    if (text === undefined) return;
+    const units = [own, ...sources].filter((u): u is LintUnit => !!u).map((u) => u.findings.filter((f) => f.uri === uri));
+    const findings = finishLint(units, new Map([[uri, text]]), (u) => this.memo.options(u, () => this.options(u))).filter((f) => f.uri === uri);
+    // The texts the findings' edits and related places point into.
+    const texts = new Map<string, string>([[uri, text]]);
+    for (const u of [own, ...sources]) if (u) for (const f of u.findings) if (f.uri === uri) for (const e of [...(f.fix?.edits ?? []), ...f.suggestions.flatMap((x) => x.edits)]) {
+      if (!texts.has(e.uri)) {
+        const t = this.units.get(e.uri)?.text ?? this.textOf(e.uri)?.text;
+        if (t !== undefined) texts.set(e.uri, t);
+      }
+    }
+    const linted = own?.version ?? null;
+    const open = this.openDocument(uri);
+    // The editor's text moved on since: the coming lint will publish for it.
+    if (open && own && linted !== null && open.version !== linted && this.lintComing(uri)) return;
+    const version = own ? linted ?? open?.version ?? null : open?.version ?? null;
+    const lines = new LineIndexCache((u) => texts.get(u) ?? this.units.get(u)?.text ?? this.textOf(u)?.text);
+    const byKey = new Map<string, Finding>();
+    const diagnostics = findings.map((f) => {
+      byKey.set(findingKey(f), f);
+      return toDiagnostic(f, lines, version, this.relatedInformation);
+    });
+    this.store.set(uri, { version, byKey, texts });
+    this.publish(uri, diagnostics, version);
+  }
+
+  /** A file that is not linted any more (disabled, excluded or gone): clear it and what it fed. */
+  private forget(uri: string, gone: boolean): void {
+    const old = this.units.get(uri);
+    this.units.delete(uri);
+    this.clear(uri);
+    if (old && isPolicyUri(uri)) for (const s of old.reads) this.toFinish.add(s);
+    if (gone) {
+      this.known.delete(uri);
+      this.deps.delete(uri);
+    }
+  }
   private publishFailure(uri: string, e: unknown): void {
     const f: Finding = {
       ruleId: INTERNAL_ERROR,
@@ -473,6 +606,10 @@ export class Workspace {
   }
 
   publish(uri: string, diagnostics: Diagnostic[], version: number | null): void {
+    // Diagnostics that did not change are not sent again (a script shared by 2,000 policies, say).
+    const key = JSON.stringify([version, diagnostics]);
+    if (this.published.has(uri) && this.publishedKey.get(uri) === key) return;
+    this.publishedKey.set(uri, key);
     this.published.set(uri, diagnostics);
     const target = this.clientUri.get(uri) ?? uri;
     void this.connection.sendDiagnostics({ uri: target, diagnostics, version: version ?? undefined }).catch((e: unknown) => this.error('could not send diagnostics', e));
@@ -575,6 +712,7 @@ export class Workspace {
       const affected = this.affectedByRemoval(c);
       this.known.delete(c);
       this.deps.delete(c);
+      this.units.delete(c);
       this.clear(c);
       return affected;
     }
@@ -582,6 +720,59 @@ export class Workspace {
     // An open document's text is the editor's: a change on disk does not matter for it, but may for others.
     if (this.openDocument(c)) return this.dependants(c);
     return [c];
+  }
+}
+
+/** A file's lint unit as the server keeps it. */
+interface LintUnit {
+  text: string;
+  /** The editor's version of the text, or null for the disk's. */
+  version: number | null;
+  /** Raw findings (before severities, dedupe and suppressions), wherever they point. */
+  findings: Finding[];
+  /** For a policy: the scripts it read. */
+  reads: string[];
+}
+
+/** Did a unit's findings that point into `uri` stay the same? */
+function samePointingInto(a: readonly Finding[], b: readonly Finding[], uri: string): boolean {
+  const pick = (l: readonly Finding[]) => JSON.stringify(l.filter((f) => f.uri === uri));
+  return pick(a) === pick(b);
+}
+
+/** What one lint batch may reuse: texts do not change within it. */
+class BatchMemo {
+  private readonly reads = new Map<string, ReturnType<LintRequest['readScript']>>();
+  private readonly opts = new Map<string, LintOptions>();
+  private readonly excl = new Map<string, boolean>();
+
+  /** A script read, once per folder and path (the guard and the result depend on nothing else). */
+  read(fromUri: string, rel: string, get: () => ReturnType<LintRequest['readScript']>): ReturnType<LintRequest['readScript']> {
+    const key = `${fromUri.slice(0, fromUri.lastIndexOf('/') + 1)}\u0000${rel}`;
+    let r = this.reads.get(key);
+    if (!r) {
+      r = get();
+      this.reads.set(key, r);
+    }
+    return r;
+  }
+
+  options(uri: string, get: () => LintOptions): LintOptions {
+    let o = this.opts.get(uri);
+    if (!o) {
+      o = get();
+      this.opts.set(uri, o);
+    }
+    return o;
+  }
+
+  excluded(uri: string, get: () => boolean): boolean {
+    let e = this.excl.get(uri);
+    if (e === undefined) {
+      e = get();
+      this.excl.set(uri, e);
+    }
+    return e;
   }
 }
 
