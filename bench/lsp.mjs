@@ -510,8 +510,8 @@ export async function measureLsp({ root, corpusDir }) {
     await srv.stop();
     rmSync(join(ws, 'large'), { recursive: true, force: true });
 
-    // ---- session 2: the same workspace with the default settings (validationDelay 150) ----
-    const label = 'edit → diagnostics, 3 KB policy, default settings (validationDelay 150)';
+    // ---- session 2: the same workspace with the default settings (validationDelay 50) ----
+    const label = 'edit → diagnostics, 3 KB policy, default settings (validationDelay 50)';
     let s2;
     try {
       s2 = await startSession(root, ws, {}, openSmall, n);

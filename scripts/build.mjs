@@ -1,11 +1,13 @@
 // Builds the shipped bundles with esbuild: the CLI, the language server and the VS Code client.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { generateValidator, OUT as VALIDATOR } from './gen-schema-validator.mjs';
+import { generateValidator, VALIDATORS } from './gen-schema-validator.mjs';
 
-// The schema validator is precompiled (ajv standalone); refresh it when the schema changed.
-const validator = generateValidator();
-if (!existsSync(VALIDATOR) || readFileSync(VALIDATOR, 'utf8') !== validator) writeFileSync(VALIDATOR, validator);
+// The schema validators are precompiled (ajv standalone); refresh them when a schema changed.
+for (const v of VALIDATORS) {
+  const code = generateValidator(v);
+  if (!existsSync(v.out) || readFileSync(v.out, 'utf8') !== code) writeFileSync(v.out, code);
+}
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning' };
 const entries = [

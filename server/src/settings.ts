@@ -31,7 +31,7 @@ export const DEFAULT_SETTINGS: ReclintSettings = {
   run: 'onType',
   rules: {},
   jurisdiction: '',
-  validationDelay: 150,
+  validationDelay: 50,
   trace: { server: 'off' },
 };
 

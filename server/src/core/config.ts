@@ -2,8 +2,7 @@
  * Configuration: the shape of `.reclintrc.yaml` (and of the editor settings), parsing its text, and
  * merging layers. Reading files is the host's job; this module only sees text and objects.
  */
-import Ajv from 'ajv';
-import rcSchema from '../../../schemas/reclintrc.schema.json';
+import rcValidate from './config-validator.generated.js';
 import type { Severity } from './findings';
 import { parsePolicyText } from './policy/parse';
 import { toPlain } from './policy/tree';
@@ -37,8 +36,6 @@ export interface ConfigProblem {
   message: string;
 }
 
-let rcValidate: ReturnType<Ajv['compile']> | undefined;
-
 /** Parse the text of a `.reclintrc.yaml`. A broken config yields problems and an empty config. */
 export function parseConfigText(text: string): { config: ReclintConfig; problems: ConfigProblem[] } {
   const parsed = parsePolicyText(text);
@@ -47,7 +44,6 @@ export function parseConfigText(text: string): { config: ReclintConfig; problems
     if (parsed.errors.length === 1 && text.trim() === '') return { config: {}, problems: [] };
     return { config: {}, problems: parsed.errors };
   }
-  if (!rcValidate) rcValidate = new Ajv({ allErrors: true, strict: false }).compile(rcSchema as object);
   const data = toPlain(parsed.root);
   if (!rcValidate(data)) {
     const problems = (rcValidate.errors ?? []).filter((e) => !['if', 'anyOf', 'oneOf'].includes(e.keyword)).map((e) => {

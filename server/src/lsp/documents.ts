@@ -136,7 +136,7 @@ export class Workspace {
     // Gone: what read it (or what it read) is linted again without it.
     const affected = this.affectedByRemoval(c);
     this.known.delete(c);
-    this.deps.delete(c);
+    this.dropDeps(c);
     this.units.delete(c);
     this.lastLint.delete(c);
     this.clear(c);
@@ -319,6 +319,11 @@ export class Workspace {
     }
     const last = this.lastLint.get(c);
     const wait = last === undefined ? 0 : Math.max(0, last + delay - Date.now());
+    if (wait === 0) {
+      // At once: queued now, so that background work sees it at its next chunk.
+      void this.enqueue([c]);
+      return;
+    }
     this.timers.set(
       c,
       setTimeout(() => {
@@ -355,9 +360,29 @@ export class Workspace {
   }
   /** Policies that read a script. */
   dependants(script: string): string[] {
-    const out: string[] = [];
-    for (const [p, ss] of this.deps) if (ss.has(script)) out.push(p);
-    return out;
+    if (!this.readers) {
+      this.readers = new Map();
+      for (const [p, ss] of this.deps) for (const sc of ss) {
+        const list = this.readers.get(sc) ?? [];
+        list.push(p);
+        this.readers.set(sc, list);
+      }
+    }
+    return [...(this.readers.get(script) ?? [])];
+  }
+
+  /** Script → the policies that read it, rebuilt when `deps` changes. */
+  private readers: Map<string, string[]> | undefined;
+
+  private setDeps(policy: string, scripts: readonly string[]): void {
+    const before = this.deps.get(policy);
+    if (before && before.size === scripts.length && scripts.every((x) => before.has(x))) return;
+    this.deps.set(policy, new Set(scripts));
+    this.readers = undefined;
+  }
+
+  private dropDeps(policy: string): void {
+    if (this.deps.delete(policy)) this.readers = undefined;
   }
 
   /** The closed group of files a change to the seeds affects. */
@@ -428,8 +453,12 @@ export class Workspace {
     }
   }
 
-  /** How many files a background chunk lints before it yields to the message loop. */
-  private static readonly CHUNK = 32;
+  /** How many files a background chunk lints before it yields to the message loop (a few ms of work). */
+  private static readonly CHUNK = 8;
+  /** How long background work runs before it yields to the message loop. */
+  private static readonly SLICE_MS = 10;
+  /** More seeds than this (a workspace lint, a config change) are linted in the background, open documents first. */
+  private static readonly FOREGROUND = 32;
 
   /**
    * Lint what the seeds change. A seed policy is linted alone; a seed script with every policy that
@@ -444,7 +473,7 @@ export class Workspace {
       work.add(s);
       if (isScriptUri(s)) for (const p of this.dependants(s)) work.add(p);
     }
-    const many = seeds.length > Workspace.CHUNK;
+    const many = seeds.length > Workspace.FOREGROUND;
     const now: string[] = [];
     for (const u of work) {
       if (isScriptUri(u) || this.openDocument(u) || (!many && seeds.includes(u))) {
@@ -460,11 +489,16 @@ export class Workspace {
     this.sendStatus();
   }
 
-  /** Lint the background in chunks, yielding between them; new seeds go first. */
+  /** Lint the background in chunks, yielding to the message loop every few milliseconds; new seeds go first. */
   private async drainBackground(): Promise<void> {
+    let slice = Date.now();
     while (this.background.size > 0) {
+      if (Date.now() - slice >= Workspace.SLICE_MS) {
+        await new Promise<void>((r) => setImmediate(r));
+        slice = Date.now();
+      }
       if (this.pending.size > 0) {
-        // A new edit waits for no background chunk: its run is queued after this one.
+        // A new edit waits for no more than one chunk: its run is queued after this one.
         return;
       }
       const chunk: string[] = [];
@@ -476,7 +510,6 @@ export class Workspace {
       this.memo = new BatchMemo();
       await this.lintNow(chunk);
       this.finishScripts();
-      await new Promise<void>((r) => setImmediate(r));
     }
     this.finishScripts();
     this.sendStatus();
@@ -510,7 +543,7 @@ export class Workspace {
           const old = this.units.get(f.uri);
           const reads = result.dependencies.get(f.uri) ?? [];
           this.units.set(f.uri, { text: f.text, version: f.version, findings, reads });
-          this.deps.set(f.uri, new Set(reads));
+          this.setDeps(f.uri, reads);
           for (const s of new Set([...(old?.reads ?? []), ...reads])) if (!old || !samePointingInto(old.findings, findings, s)) this.toFinish.add(s);
           this.publishUnit(f.uri);
         } else {
@@ -538,10 +571,13 @@ export class Workspace {
   /** Script reads within a batch: each script read (and guarded) once, however many policies name it. */
   private readonly memoRead: LintRequest['readScript'] = (fromUri, rel) => this.memo.read(fromUri, rel, () => this.readScript(fromUri, rel));
 
-  /** Publish the scripts whose findings may have changed, once no policy that reads them is still waiting. */
+  /**
+   * Publish the scripts whose findings may have changed, once no policy is still waiting (a policy in
+   * the background may read them without anyone knowing yet: it was never linted).
+   */
   private finishScripts(): void {
+    for (const p of this.background) if (isPolicyUri(p)) return;
     for (const s of [...this.toFinish]) {
-      if (this.dependants(s).some((p) => this.background.has(p))) continue;
       this.toFinish.delete(s);
       if (this.known.has(s) || this.openDocument(s)) this.publishUnit(s);
     }
@@ -586,7 +622,7 @@ export class Workspace {
     if (old && isPolicyUri(uri)) for (const s of old.reads) this.toFinish.add(s);
     if (gone) {
       this.known.delete(uri);
-      this.deps.delete(uri);
+      this.dropDeps(uri);
     }
   }
   private publishFailure(uri: string, e: unknown): void {
@@ -606,9 +642,10 @@ export class Workspace {
   }
 
   publish(uri: string, diagnostics: Diagnostic[], version: number | null): void {
-    // Diagnostics that did not change are not sent again (a script shared by 2,000 policies, say).
+    // A closed file's diagnostics that did not change are not sent again (2,000 policies that read an
+    // edited script, say); an open document's are, each time it is linted (the editor expects them).
     const key = JSON.stringify([version, diagnostics]);
-    if (this.published.has(uri) && this.publishedKey.get(uri) === key) return;
+    if (this.published.has(uri) && this.publishedKey.get(uri) === key && !this.openDocument(uri)) return;
     this.publishedKey.set(uri, key);
     this.published.set(uri, diagnostics);
     const target = this.clientUri.get(uri) ?? uri;
@@ -711,7 +748,7 @@ export class Workspace {
       if (this.openDocument(c)) return this.dependants(c);
       const affected = this.affectedByRemoval(c);
       this.known.delete(c);
-      this.deps.delete(c);
+      this.dropDeps(c);
       this.units.delete(c);
       this.clear(c);
       return affected;
