@@ -1,6 +1,5 @@
-import { insertEntry, replaceScalar } from '../../policy/edit';
 import type { PolicyRule } from '../types';
-import { basisOf, blankEntry, cap, isBlank, purposeAnchor, purposeName, recorded, target } from './common';
+import { basisOf, blankEntry, cap, isBlank, purposeAnchor, purposeName, recorded, setKey, target } from './common';
 
 export const balancingTestMissing: PolicyRule = {
   kind: 'policy',
@@ -27,7 +26,7 @@ export const balancingTestMissing: PolicyRule = {
           message: `${cap(purposeName(ctx, rec, p))} rests on \`legitimate-interests\` without a \`balancing_test\`: art. 6(1)(f) GDPR requires weighing the organisation's interest against the caller's rights. Write the assessment down and name it under \`balancing_test\`.`,
           suggestions: [{
             title: `Add \`balancing_test: ${path}\` (write the assessment there)`,
-            edits: [blank ? replaceScalar(t, blank.value, path) : insertEntry(t, p.node, 'balancing_test', path)],
+            edits: [setKey(t, p.node, blank, 'balancing_test', path)],
           }],
         });
       }

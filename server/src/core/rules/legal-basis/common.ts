@@ -1,9 +1,10 @@
 /** Shared helpers of the legal-basis rules: the canonical basis of a purpose, where a missing key points, edit targets. */
 import { isRecorded } from '../../announcement';
-import type { EditTarget } from '../../policy/edit';
+import type { TextEdit } from '../../findings';
+import { insertEntry, replaceScalar, type EditTarget } from '../../policy/edit';
 import type { Field, PurposeDecl, Recording } from '../../policy/model';
 import { anchorForMissing } from '../../policy/schema';
-import { entry, type MapEntry } from '../../policy/tree';
+import { entry, type MapEntry, type MapNode } from '../../policy/tree';
 import type { Span } from '../../text';
 import { LEGAL_BASES, LEGAL_BASIS_ALIASES, type LegalBasis } from '../../vocabulary';
 import type { PolicyContext } from '../types';
@@ -33,6 +34,11 @@ export function isBlank(f: Field<unknown> | undefined): boolean {
 export function blankEntry(p: PurposeDecl, key: string): MapEntry | undefined {
   const e = entry(p.node, key);
   return e && e.value.kind === 'scalar' && (e.value.value === null || String(e.value.value).trim() === '') ? e : undefined;
+}
+
+/** The edit that sets `key: value` in a mapping: fills the key written blank, or adds the entry. */
+export function setKey(t: EditTarget, map: MapNode, blank: MapEntry | undefined, key: string, value: string): TextEdit {
+  return blank ? replaceScalar(t, blank.value, value) : insertEntry(t, map, key, value);
 }
 
 /** Where a finding about a missing purpose-level key points (rules.md): the purpose's `purpose` value. */

@@ -1,7 +1,6 @@
-import { insertEntry, replaceScalar } from '../../policy/edit';
 import { LEGAL_BASES, LEGAL_BASIS_ARTICLE } from '../../vocabulary';
 import type { PolicyRule } from '../types';
-import { blankEntry, cap, purposeAnchor, purposeName, recorded, target } from './common';
+import { blankEntry, cap, purposeAnchor, purposeName, recorded, setKey, target } from './common';
 
 export const legalBasisMissing: PolicyRule = {
   kind: 'policy',
@@ -28,7 +27,7 @@ export const legalBasisMissing: PolicyRule = {
           message: `${cap(purposeName(ctx, rec, p))} has no \`legal_basis\`: every purpose needs one of the six bases of art. 6(1) GDPR. Add the basis this purpose rests on.`,
           suggestions: LEGAL_BASES.map((b) => ({
             title: `Add \`legal_basis: ${b}\` (${LEGAL_BASIS_ARTICLE[b]})`,
-            edits: [blank ? replaceScalar(t, blank.value, b) : insertEntry(t, p.node, 'legal_basis', b)],
+            edits: [setKey(t, p.node, blank, 'legal_basis', b)],
           })),
         });
       }

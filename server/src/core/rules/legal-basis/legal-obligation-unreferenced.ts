@@ -1,6 +1,5 @@
-import { insertEntry, replaceScalar } from '../../policy/edit';
 import type { PolicyRule } from '../types';
-import { basisOf, blankEntry, cap, isBlank, purposeAnchor, purposeName, recorded, target } from './common';
+import { basisOf, blankEntry, cap, isBlank, purposeAnchor, purposeName, recorded, setKey, target } from './common';
 
 /** The placeholder a suggestion inserts: the user replaces it with the statute. */
 export const LAW_PLACEHOLDER = 'TODO: the statute and article, e.g. MiFID II art. 16(7)';
@@ -29,7 +28,7 @@ export const legalObligationUnreferenced: PolicyRule = {
           message: `${cap(purposeName(ctx, rec, p))} rests on \`legal-obligation\` without a \`law\`: art. 6(1)(c) GDPR needs a specific legal duty to record. Name the statute and article under \`law\`, or choose another basis.`,
           suggestions: [{
             title: 'Add `law:` (name the statute that obliges recording)',
-            edits: [blank ? replaceScalar(t, blank.value, LAW_PLACEHOLDER) : insertEntry(t, p.node, 'law', LAW_PLACEHOLDER)],
+            edits: [setKey(t, p.node, blank, 'law', LAW_PLACEHOLDER)],
           }],
         });
       }

@@ -1,9 +1,8 @@
 import type { Fix } from '../../findings';
-import { insertEntry, replaceScalar } from '../../policy/edit';
 import { entry } from '../../policy/tree';
 import { SPECIAL_CATEGORIES } from '../../vocabulary';
 import type { PolicyRule } from '../types';
-import { cap, isBlank, recorded, target } from './common';
+import { cap, isBlank, recorded, setKey, target } from './common';
 
 /** Conditions of art. 9(2) offered as suggestions, with what they mean. */
 const CONDITIONS: ReadonlyArray<{ code: string; meaning: string; when?: string }> = [
@@ -34,7 +33,7 @@ export const specialCategoryWithoutCondition: PolicyRule = {
       const kinds = new Set(special.map((d) => d.value));
       const suggestions: Fix[] = CONDITIONS.filter((c) => !c.when || kinds.has(c.when)).map((c) => ({
         title: `Add \`art9_condition: ${c.code}\` (${c.meaning})`,
-        edits: [blank ? replaceScalar(t, blank.value, c.code) : insertEntry(t, rec.node, 'art9_condition', c.code)],
+        edits: [setKey(t, rec.node, blank, 'art9_condition', c.code)],
       }));
       const recName = rec.id ? `recording ${ctx.recordingName(rec)}` : ctx.recordingName(rec);
       ctx.report({
