@@ -9,9 +9,12 @@ const piece = fc.constantFrom(
   '1=a', '2=b', 'accept=1', 'refuse=2', '"', '\\"', '\\\\', '\\', '#', ' ', '\t', '\n', '\r\n', '\r', '\uFEFF', '\0', 'x', 'é', '😀',
 );
 const script = fc.array(piece, { maxLength: 60 }).map((ps) => ps.join(''));
+/** `npm run fuzz` sets FUZZ_RUNS (100,000); `npm test` runs 3,000. */
+const RUNS = Math.max(3000, Number(process.env.FUZZ_RUNS ?? 0));
 
 describe('parseIvr: properties', () => {
-  it('never throws; spans stay inside the text; prompt offsets are consistent', () => {
+  it(`never throws; spans stay inside the text; prompt offsets are consistent (${RUNS} cases)`, function () {
+    this.timeout(0);
     fc.assert(
       fc.property(script, (src) => {
         const r = parseIvr('f.ivr', src);
@@ -39,7 +42,7 @@ describe('parseIvr: properties', () => {
         reachable(r);
         pathsReaching(r, () => true, (i) => i % 3 === 1).forEach((p) => assert.equal(p.path[0], 0));
       }),
-      { numRuns: 3000 },
+      { numRuns: RUNS },
     );
   });
 });
