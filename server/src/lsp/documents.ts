@@ -785,32 +785,23 @@ class BatchMemo {
 
   /** A script read, once per folder and path (the guard and the result depend on nothing else). */
   read(fromUri: string, rel: string, get: () => ReturnType<LintRequest['readScript']>): ReturnType<LintRequest['readScript']> {
-    const key = `${fromUri.slice(0, fromUri.lastIndexOf('/') + 1)}\u0000${rel}`;
-    let r = this.reads.get(key);
-    if (!r) {
-      r = get();
-      this.reads.set(key, r);
-    }
-    return r;
+    return once(this.reads, `${fromUri.slice(0, fromUri.lastIndexOf('/') + 1)}\u0000${rel}`, get);
   }
 
   options(uri: string, get: () => LintOptions): LintOptions {
-    let o = this.opts.get(uri);
-    if (!o) {
-      o = get();
-      this.opts.set(uri, o);
-    }
-    return o;
+    return once(this.opts, uri, get);
   }
 
   excluded(uri: string, get: () => boolean): boolean {
-    let e = this.excl.get(uri);
-    if (e === undefined) {
-      e = get();
-      this.excl.set(uri, e);
-    }
-    return e;
+    return once(this.excl, uri, get);
   }
+}
+
+function once<V>(m: Map<string, V>, key: string, get: () => V): V {
+  if (m.has(key)) return m.get(key) as V;
+  const v = get();
+  m.set(key, v);
+  return v;
 }
 
 /** A config problem as a finding (rule `schema`, as the CLI reports it). */
