@@ -5,7 +5,8 @@
  * 2. Find recording words (lexicon `recording` / `recordingWeak`), drop the ones in another sense
  *    (`notRecording`, or a clause about a non-call noun such as "meter reading"), and split them
  *    into affirmations and denials (a negation before the word in the same clause, outside a
- *    conditional or wish: "if you would prefer not to be recorded" denies nothing).
+ *    conditional or wish: "if you would prefer not to be recorded" denies nothing, and the opt-out it
+ *    offers says the call is recorded).
  * 3. Find purpose phrases; the longest "tight" phrase (only function words inside) hides the
  *    phrases inside it ("trainen van AI-modellen" hides "trainen"; "kwaliteitsdoeleinden" vague
  *    beats "kwaliteit*"); drop phrases in a negation's scope ("nooit voor marketingdoeleinden").
@@ -328,6 +329,8 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
       const from = Math.max(sentStart[r.first], r.first - 2 * CLAUSE_WINDOW);
       for (let k = from; k < n && k <= r.end + 2 * CLAUSE_WINDOW && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWord(k, c.conditionals);
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: r.end };
+      // "If you would prefer not to be recorded, tell the agent": an opt-out offered says the call is recorded.
+      else if (conditional && (!positive || r.first < positive.first)) positive = r;
     } else if (!positive || r.first < positive.first) {
       positive = r;
     }

@@ -41,6 +41,8 @@ export const CASES: Case[] = [
   ['en', 'We use sentiment analysis on recorded calls.', true, false, ['emotion-recognition'], false],
   ['en', 'Your call is recorded so that we can process your claim.', true, false, ['service-provision'], false],
   ['en', 'If you would prefer not to be recorded, please let your adviser know. Calls are recorded for training.', true, false, ['staff-training'], false],
+  // An opt-out offered alone still says the call is recorded (as the German and French readings do).
+  ['en', 'If you would prefer your call not to be recorded, please tell the agent.', true, false, [], false],
   ['en', 'Not all calls are recorded, but some calls are recorded to assess the performance of our agents.', true, false, ['employee-evaluation'], false],
   ['en', 'Calls may be recorded. We will never sell or publish your recordings.', true, false, [], false],
   ['en', 'Calls may be recorded for quality purposes, and we never use recordings for marketing or to train AI.', true, false, ['quality-assurance'], true],
@@ -50,6 +52,7 @@ export const CASES: Case[] = [
   ['en', 'Your call may be monitored for training purposes.', true, false, ['staff-training'], false],
   // ── Dutch ────────────────────────────────────────────────────────────
   ['nl', 'Dit gesprek kan worden opgenomen voor trainings- en coachingsdoeleinden.', true, false, ['staff-training'], false],
+  ['nl', 'Als u niet wilt dat dit gesprek wordt opgenomen, druk dan op 2.', true, false, [], false],
   ['nl', 'Ter verbetering van onze dienstverlening worden gesprekken opgenomen.', true, false, ['quality-assurance'], false],
   ['nl', 'Gesprekken worden opgenomen voor kwaliteits- en opleidingsdoeleinden.', true, false, ['quality-assurance', 'staff-training'], true],
   ['nl', 'Dit gesprek wordt opgenomen in verband met onze wettelijke verplichtingen.', true, false, ['legal-compliance'], false],
