@@ -46,6 +46,7 @@ interface Compiled {
   scopeEnders: Set<string>;
   conditionals: Set<string>;
   coordinators: Set<string>;
+  clauseSubjects: PhraseSet<null>;
   subordinators: Set<string>;
   fillers: Set<string>;
 }
@@ -90,6 +91,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
     coordinators: words(lex.coordinators),
+    clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
     fillers: words(lex.fillers),
   };
@@ -222,6 +224,7 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
   const negScope = new Uint8Array(n);
   {
     let on = false;
+    const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
     for (let i = 0; i < n; i++) {
       const t = toks[i];
       if (t.kind === 'stop') {
@@ -233,6 +236,8 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
         continue;
       }
       if (c.scopeEnders.has(t.surface)) on = false;
+      // "We don't sell your data and calls are recorded for training": a new clause, a new scope.
+      if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain, i + 1)) on = false;
       if (c.negations.has(t.surface)) {
         let cancelled = false;
         for (let k = i + 1; k <= i + 2 && k < n; k++) {

@@ -43,6 +43,12 @@ export const CASES: Case[] = [
   ['en', 'If you would prefer not to be recorded, please let your adviser know. Calls are recorded for training.', true, false, ['staff-training'], false],
   // An opt-out offered alone still says the call is recorded (as the German and French readings do).
   ['en', 'If you would prefer your call not to be recorded, please tell the agent.', true, false, [], false],
+  // A negation does not reach past a coordinator that opens a new clause; it does carry over a list.
+  ['en', "We don't sell your data and calls are recorded for training.", true, false, ['staff-training'], false],
+  ['en', 'Calls may be recorded for quality control; we do not use them for marketing or AI training.', true, false, ['quality-assurance'], false],
+  ['nl', 'Wij verkopen uw gegevens niet en gesprekken worden opgenomen voor trainingsdoeleinden.', true, false, ['staff-training'], false],
+  ['de', 'Wir verkaufen Ihre Daten nicht und Gespräche werden zu Schulungszwecken aufgezeichnet.', true, false, ['staff-training'], false],
+  ['fr', 'Nous ne vendons pas vos données et les appels sont enregistrés à des fins de formation.', true, false, ['staff-training'], false],
   ['en', 'Not all calls are recorded, but some calls are recorded to assess the performance of our agents.', true, false, ['employee-evaluation'], false],
   ['en', 'Calls may be recorded. We will never sell or publish your recordings.', true, false, [], false],
   ['en', 'Calls may be recorded for quality purposes, and we never use recordings for marketing or to train AI.', true, false, ['quality-assurance'], true],

@@ -49,6 +49,7 @@ export const de: NoticeLexicon = {
   scopeEnders: ['aber', 'sondern', 'nur', 'ausschliesslich', 'lediglich', 'ausser', 'als', 'dass', 'damit', 'weil', 'da', 'jedoch', 'sowie', 'doch', 'wenn', 'falls'],
   conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn'],
   coordinators: ['und', 'oder', 'sowie', 'bzw', 'beziehungsweise', 'als auch'],
+  clauseSubjects: ['wir', 'sie', 'ich', 'gespräche', 'das gespräch', 'dieses gespräch', 'ihr gespräch', 'alle gespräche', 'aufzeichnungen', 'unsere mitarbeiter'],
   subordinators: ['dass', 'damit', 'weil', 'da', 'wenn', 'falls', 'sofern', 'um', 'und', 'oder', 'aber', 'sondern', 'die', 'der', 'welche', 'wobei'],
   fillers: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'zu', 'zur', 'zum', 'von', 'vom', 'fur', 'unsere', 'unserer',

@@ -82,6 +82,7 @@ export const en: NoticeLexicon = {
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
   conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'whether', 'should', 'otherwise', 'choose', 'would'],
   coordinators: ['and', 'or', 'plus', 'as well as', 'nor'],
+  clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
   subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'although', 'as', 'since', 'until'],
   fillers: [
     'the', 'a', 'an', 'of', 'for', 'our', 'your', 'its', 'their', 'to', 'in', 'on', 'with', 'by', 'at', 'any', 'this', 'these', 'those', 'that',

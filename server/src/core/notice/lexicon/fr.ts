@@ -28,6 +28,7 @@ export const fr: NoticeLexicon = {
   scopeEnders: ['mais', 'que', 'sauf', 'hormis', 'excepte', 'uniquement', 'seulement', 'exclusivement', 'car', 'afin', 'lorsque', 'si', 'toutefois', 'cependant', 'plutot'],
   conditionals: ['si', 'sans', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'accepter', 'accord', 'consentement', 'opposer', 'opposez', 'refuser', 'refusez', 'preferez', 'sauf'],
   coordinators: ['et', 'ou', 'ainsi', 'voire'],
+  clauseSubjects: ['nous', 'vous', 'je', 'ils', 'on', 'les appels', 'cet appel', 'votre appel', 'tous les appels', 'les enregistrements', 'nos conseillers'],
   subordinators: ['que', 'qu', 'afin', 'pour', 'si', 'lorsque', 'quand', 'car', 'parce', 'et', 'ou', 'mais', 'qui', 'dont', 'puisque', 'tandis'],
   fillers: [
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'd', 'du', 'a', 'au', 'aux', 'en', 'pour', 'par', 'nos', 'notre', 'vos', 'votre', 'sa', 'son', 'ses',

@@ -134,6 +134,7 @@ export const nl: NoticeLexicon = {
   scopeEnders: ['maar', 'wel', 'alleen', 'uitsluitend', 'enkel', 'slechts', 'behalve', 'dan', 'zodat', 'omdat', 'dat', 'tenzij', 'want', 'echter', 'doch', 'integendeel'],
   conditionals: ['als', 'indien', 'wanneer', 'mits', 'tenzij', 'zonder', 'wilt', 'wil', 'willen', 'wenst', 'wensen', 'toestemming', 'bezwaar', 'liever', 'akkoord', 'instemt', 'instemmen'],
   coordinators: ['en', 'of', 'alsmede', 'evenals', 'alsook', 'respectievelijk'],
+  clauseSubjects: ['wij', 'we', 'u', 'ik', 'zij', 'ze', 'gesprekken', 'dit gesprek', 'uw gesprek', 'het gesprek', 'alle gesprekken', 'opnames', 'onze medewerkers'],
   subordinators: ['dat', 'zodat', 'omdat', 'om', 'als', 'indien', 'wanneer', 'tenzij', 'waarna', 'terwijl', 'doordat', 'opdat', 'want', 'maar', 'waarbij', 'die', 'welke'],
   fillers: [
     'de', 'het', 'een', 'van', 'voor', 'onze', 'ons', 'uw', 'je', 'jouw', 'hun', 'haar', 'zijn', 'te', 'in', 'op', 'aan', 'met', 'bij',

@@ -46,6 +46,12 @@ export interface NoticeLexicon {
   conditionals: readonly string[];
   /** Coordinating conjunctions (lists, hyphen ellipsis). */
   coordinators: readonly string[];
+  /**
+   * Subjects that open a new clause after a coordinator ("… and calls are recorded", "… and we use
+   * them"): a negation before the coordinator does not reach past it. Without one, the coordinator
+   * joins words ("not for marketing or AI training") and the negation carries.
+   */
+  clauseSubjects: readonly string[];
   /** Subordinating conjunctions and other clause openers. */
   subordinators: readonly string[];
   /** Function words (articles, possessives, prepositions): may sit inside a tight phrase. */
