@@ -43,6 +43,7 @@ interface Compiled {
   purposeHeads: PhraseSet<null>;
   negations: Set<string>;
   cancellers: Set<string>;
+  preCancellers: Set<string>;
   scopeEnders: Set<string>;
   conditionals: Set<string>;
   coordinators: Set<string>;
@@ -88,6 +89,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     purposeHeads: set(lang, lex.purposeHeads),
     negations: words(lex.negations),
     cancellers: words(lex.negationCancellers),
+    preCancellers: words(lex.negationPreCancellers ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
     coordinators: words(lex.coordinators),
@@ -222,6 +224,28 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
   // Negation: active negation words, and each token's place in a negation's forward scope.
   const negActive = new Uint8Array(n);
   const negScope = new Uint8Array(n);
+  const negCancelled = new Uint8Array(n);
+  // Negations undone: "not all", "niet alle" (a word right after), "Tous les appels ne sont pas"
+  // (a quantifier shortly before); the halves of a French "ne … pas" are undone together.
+  for (let i = 0; i < n; i++) {
+    if (toks[i].kind !== 'word' || !c.negations.has(toks[i].surface)) continue;
+    let cancelled = false;
+    for (let k = i + 1; k <= i + 2 && k < n; k++) {
+      if (toks[k].kind !== 'word') break;
+      if (c.cancellers.has(toks[k].surface)) cancelled = true;
+      if (!c.negations.has(toks[k].surface)) break;
+    }
+    for (let k = i - 1; k >= Math.max(0, i - 4) && !cancelled && toks[k].kind === 'word'; k--) {
+      if (c.preCancellers.has(toks[k].surface)) cancelled = true;
+    }
+    if (cancelled) negCancelled[i] = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    if (!negCancelled[i]) continue;
+    for (let k = Math.max(0, i - 4); k <= Math.min(n - 1, i + 4); k++) {
+      if (toks[k].kind === 'word' && c.negations.has(toks[k].surface) && (k < i ? toks.slice(k, i) : toks.slice(i, k)).every((t) => t.kind === 'word')) negCancelled[k] = 1;
+    }
+  }
   {
     let on = false;
     const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
@@ -239,13 +263,7 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
       // "We don't sell your data and calls are recorded for training": a new clause, a new scope.
       if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain, i + 1)) on = false;
       if (c.negations.has(t.surface)) {
-        let cancelled = false;
-        for (let k = i + 1; k <= i + 2 && k < n; k++) {
-          if (toks[k].kind !== 'word') break;
-          if (c.cancellers.has(toks[k].surface)) cancelled = true;
-          if (!c.negations.has(toks[k].surface)) break;
-        }
-        if (!cancelled) {
+        if (!negCancelled[i]) {
           negActive[i] = 1;
           on = true;
         }

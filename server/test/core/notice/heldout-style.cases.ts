@@ -49,6 +49,10 @@ export const CASES: Case[] = [
   ['nl', 'Wij verkopen uw gegevens niet en gesprekken worden opgenomen voor trainingsdoeleinden.', true, false, ['staff-training'], false],
   ['de', 'Wir verkaufen Ihre Daten nicht und Gespräche werden zu Schulungszwecken aufgezeichnet.', true, false, ['staff-training'], false],
   ['fr', 'Nous ne vendons pas vos données et les appels sont enregistrés à des fins de formation.', true, false, ['staff-training'], false],
+  // French puts the quantifier first: "not all calls are recorded" says some are.
+  ['fr', 'Tous les appels ne sont pas enregistrés, mais certains le sont à des fins de formation.', true, false, ['staff-training'], false],
+  ['fr', "Nous n'enregistrons pas tous les appels.", true, false, [], false],
+  ['fr', "Cet appel n'est pas enregistré.", false, true, [], false],
   ['en', 'Not all calls are recorded, but some calls are recorded to assess the performance of our agents.', true, false, ['employee-evaluation'], false],
   ['en', 'Calls may be recorded. We will never sell or publish your recordings.', true, false, [], false],
   ['en', 'Calls may be recorded for quality purposes, and we never use recordings for marketing or to train AI.', true, false, ['quality-assurance'], true],

@@ -40,6 +40,11 @@ export interface NoticeLexicon {
   negations: readonly string[];
   /** Words right after a negation that undo it: "niet alle" (not all), "not only", "ne souhaitez pas". */
   negationCancellers: readonly string[];
+  /**
+   * Words shortly before a negation, in its clause, that undo it: French puts the quantifier first,
+   * "Tous les appels ne sont pas enregistrés" (not all calls are recorded).
+   */
+  negationPreCancellers?: readonly string[];
   /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions). */
   scopeEnders: readonly string[];
   /** Words making a sentence conditional or a wish: a negated recording there is no denial. */
