@@ -53,6 +53,10 @@ export const CASES: Case[] = [
   ['fr', 'Tous les appels ne sont pas enregistrés, mais certains le sont à des fins de formation.', true, false, ['staff-training'], false],
   ['fr', "Nous n'enregistrons pas tous les appels.", true, false, [], false],
   ['fr', "Cet appel n'est pas enregistré.", false, true, [], false],
+  // Transcribing a call is recording its words (a weak recording word: it needs the call in its clause).
+  ['en', 'Calls are transcribed and analysed to identify trends.', true, false, ['speech-analytics'], false],
+  ['nl', 'Gesprekken worden getranscribeerd voor kwaliteitscontrole.', true, false, ['speech-analytics', 'quality-assurance'], false],
+  ['en', 'Please have your account number ready; it will be transcribed by our system.', false, false, [], false],
   ['en', 'Not all calls are recorded, but some calls are recorded to assess the performance of our agents.', true, false, ['employee-evaluation'], false],
   ['en', 'Calls may be recorded. We will never sell or publish your recordings.', true, false, [], false],
   ['en', 'Calls may be recorded for quality purposes, and we never use recordings for marketing or to train AI.', true, false, ['quality-assurance'], true],

@@ -22,7 +22,7 @@ export const en: NoticeLexicon = {
     'listen in',
     'listening in',
   ],
-  recordingWeak: ['kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape'],
+  recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape'],
   notRecording: [
     'recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options',
     'prerecorded',

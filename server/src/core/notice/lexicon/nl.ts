@@ -27,7 +27,7 @@ export const nl: NoticeLexicon = {
     'opnameapparatuur',
     'getaped',
   ],
-  recordingWeak: [
+  recordingWeak: ['getranscribeerd', 'transcriberen', 'uitgeschreven', 
     'vastgelegd',
     'vastleggen',
     'vastlegt',
