@@ -77,6 +77,17 @@ export function runKey(bundleFile: string, flags: unknown): string {
   return `${FORMAT}\u0000${code}\u0000${JSON.stringify(flags)}`;
 }
 
+/** A finding as stored (legal source and docs address may be left out): anything else is not ours. */
+function isStoredFinding(f: unknown): boolean {
+  const x = f as Partial<Finding> | null;
+  return !!x && typeof x === 'object' && typeof x.ruleId === 'string' && typeof x.severity === 'string' && typeof x.message === 'string' && typeof x.uri === 'string'
+    && !!x.span && Number.isInteger(x.span.start) && Number.isInteger(x.span.end) && Array.isArray(x.related) && Array.isArray(x.suggestions);
+}
+
+function isReads(r: unknown): boolean {
+  return Array.isArray(r) && r.every((x) => Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && typeof x[1] === 'string');
+}
+
 export class LintCache {
   private readonly entries: Map<string, CacheEntry>;
   private dirty = false;
@@ -91,7 +102,7 @@ export class LintCache {
       const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<CacheFileShape>;
       if (data && data.format === FORMAT && data.key === key && data.entries && typeof data.entries === 'object') {
         for (const [uri, e] of Object.entries(data.entries)) {
-          if (e && typeof e.hash === 'string' && typeof e.options === 'string' && Array.isArray(e.findings)) entries.set(uri, e);
+          if (e && typeof e.hash === 'string' && typeof e.options === 'string' && Array.isArray(e.findings) && e.findings.every(isStoredFinding) && (e.reads === undefined || isReads(e.reads))) entries.set(uri, e);
         }
       }
     } catch {

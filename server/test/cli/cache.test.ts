@@ -116,6 +116,20 @@ describe('reclint --cache', function () {
     assert.doesNotThrow(() => JSON.parse(fs.readFileSync(path.join(d, '.reclintcache'), 'utf8')));
   });
 
+  it('drops entries that are not its own shape (a hand-edited or foreign cache) and lints those files again', () => {
+    const d = project();
+    const plain = run(d, ARGS);
+    run(d, [...ARGS, '--cache']);
+    const file = path.join(d, '.reclintcache');
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data.entries[POLICY].findings = [1, { ruleId: 'x' }];
+    data.entries[SCRIPT].reads = 'nonsense';
+    fs.writeFileSync(file, JSON.stringify(data));
+    const r = run(d, [...ARGS, '--cache']);
+    assert.equal(r.err, '');
+    assert.equal(r.out, plain.out);
+  });
+
   it('puts .reclintcache inside a folder given as --cache-location, and reports a cache it cannot write', () => {
     const d = project();
     fs.mkdirSync(path.join(d, 'tmp'));
