@@ -44,6 +44,7 @@ interface Compiled {
   negations: Set<string>;
   cancellers: Set<string>;
   preCancellers: Set<string>;
+  quantifiers: Set<string>;
   scopeEnders: Set<string>;
   conditionals: Set<string>;
   coordinators: Set<string>;
@@ -90,6 +91,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     negations: words(lex.negations),
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
+    quantifiers: words(lex.negationQuantifiers ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
     coordinators: words(lex.coordinators),
@@ -238,6 +240,7 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
     for (let k = i - 1; k >= Math.max(0, i - 4) && !cancelled && toks[k].kind === 'word'; k--) {
       if (c.preCancellers.has(toks[k].surface)) cancelled = true;
     }
+    if (!cancelled && i + 2 < n && toks[i + 1].kind === 'word' && toks[i + 2].kind === 'word' && c.quantifiers.has(toks[i + 2].surface)) cancelled = true;
     if (cancelled) negCancelled[i] = 1;
   }
   for (let i = 0; i < n; i++) {

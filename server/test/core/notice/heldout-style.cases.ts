@@ -53,6 +53,8 @@ export const CASES: Case[] = [
   ['fr', 'Tous les appels ne sont pas enregistrés, mais certains le sont à des fins de formation.', true, false, ['staff-training'], false],
   ['fr', "Nous n'enregistrons pas tous les appels.", true, false, [], false],
   ['fr', "Cet appel n'est pas enregistré.", false, true, [], false],
+  ['en', 'We do not record all calls.', true, false, [], false],
+  ['en', 'We do not record calls at all.', false, true, [], false],
   // Transcribing a call is recording its words (a weak recording word: it needs the call in its clause).
   ['en', 'Calls are transcribed and analysed to identify trends.', true, false, ['speech-analytics'], false],
   ['nl', 'Gesprekken worden getranscribeerd voor kwaliteitscontrole.', true, false, ['speech-analytics', 'quality-assurance'], false],

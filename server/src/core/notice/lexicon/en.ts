@@ -78,6 +78,7 @@ export const en: NoticeLexicon = {
     'start', 'analysed', 'analyzed', 'transcribed', 'retained', 'published', 'passed', 'access', 'accessed', 'erased', 'held', 'available', 'played',
   ],
   negations: ['not', 'never', 'no', 't', 'nor', 'neither', 'cannot', 'nobody', 'nothing', 'none'],
+  negationQuantifiers: ['all', 'every'],
   negationCancellers: ['all', 'every', 'always', 'only', 'just', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'worry', 'hesitate'],
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
   conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'whether', 'should', 'otherwise', 'choose', 'would'],

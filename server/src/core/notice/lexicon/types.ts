@@ -45,6 +45,8 @@ export interface NoticeLexicon {
    * "Tous les appels ne sont pas enregistrés" (not all calls are recorded).
    */
   negationPreCancellers?: readonly string[];
+  /** Quantifiers that undo a negation one word after its verb: "we do not record all calls". */
+  negationQuantifiers?: readonly string[];
   /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions). */
   scopeEnders: readonly string[];
   /** Words making a sentence conditional or a wish: a negated recording there is no denial. */
