@@ -149,6 +149,25 @@ describe('reclint --cache', function () {
     assert.equal(run(d, [...ARGS, '--cache'], { RECLINT_WORKERS: '3' }).out, plain.out);
   });
 
+  it('every scenario folder gives its expected.txt through the CLI: plain, cache cold, cache warm, and on two workers', () => {
+    const d = project();
+    for (const name of fs.readdirSync(path.join(d, 'scenarios')).sort()) {
+      const dir = path.join(d, 'scenarios', name);
+      if (!fs.existsSync(path.join(dir, 'expected.txt'))) continue;
+      const expected = fs.readFileSync(path.join(dir, 'expected.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).sort();
+      const lines = (out: string) =>
+        (JSON.parse(out) as { results: { file: string; findings: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[] }[] }).results
+          .filter((r) => !r.file.endsWith('.reclintrc.yaml'))
+          .flatMap((r) => r.findings.map((f) => `${r.file} ${f.ruleId} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`))
+          .sort();
+      const args = ['.', '--format', 'json'];
+      const cacheArgs = [...args, '--cache', '--cache-location', path.join(d, `cache-${name}`)];
+      for (const [mode, a, env] of [['plain', args, {}], ['cache cold', cacheArgs, {}], ['cache warm', cacheArgs, {}], ['two workers', args, { RECLINT_WORKERS: '2' }]] as const) {
+        assert.deepEqual(lines(run(dir, [...a], env).out), expected, `${name}, ${mode}`);
+      }
+    }
+  });
+
   it('is not used by --fix', () => {
     const d = project();
     run(d, [...ARGS, '--cache']);
