@@ -54,6 +54,9 @@ export const CASES: Case[] = [
   ['fr', "Nous n'enregistrons pas tous les appels.", true, false, [], false],
   ['fr', "Cet appel n'est pas enregistré.", false, true, [], false],
   ['en', 'We do not record all calls.', true, false, [], false],
+  ['de', 'Zur Qualitätskontrolle und zur Nachvollziehbarkeit von Vereinbarungen zeichnen wir dieses Gespräch auf.', true, false, ['quality-assurance', 'evidence'], false],
+  ['fr', "Cet appel pourra être écouté par un superviseur à des fins d'amélioration.", true, false, ['quality-assurance'], true],
+  ['fr', "Cet appel est enregistré à des fins d'amélioration de nos services.", true, false, ['quality-assurance'], false],
   ['en', 'We do not record calls at all.', false, true, [], false],
   // Transcribing a call is recording its words (a weak recording word: it needs the call in its clause).
   ['en', 'Calls are transcribed and analysed to identify trends.', true, false, ['speech-analytics'], false],

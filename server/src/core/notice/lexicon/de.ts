@@ -128,6 +128,7 @@ export const de: NoticeLexicon = {
         '*beweis',
         'beweiszweck*',
         'nachweiszweck*',
+        'nachvollziehbarkeit|nachvollziehen ..3 vereinbarung*|absprache*|auftrag*|auftrage*|vertrag*|zusage*|bestellung*',
         'dokumentation*',
         'dokumentationszweck*',
         'bestatigung ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*|abschluss',

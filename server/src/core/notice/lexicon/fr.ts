@@ -42,7 +42,7 @@ export const fr: NoticeLexicon = {
     {
       id: 'quality-assurance',
       vague: true,
-      phrases: ['fins|raisons|objectifs|but|buts ..2 qualite', 'fins|raisons ...5 et|ou ..2 qualite', 'qualite !de|du|des|d|et|ou'],
+      phrases: ['fins|raisons|objectifs|but|buts ..2 qualite', 'fins|raisons ...5 et|ou ..2 qualite', 'qualite !de|du|des|d|et|ou', 'fins d amelioration !de|du|des|d'],
     },
     {
       id: 'quality-assurance',
@@ -190,7 +190,7 @@ export const fr: NoticeLexicon = {
     { stop: true, phrases: ['conseiller* ..2 commercia*', 'service* ..2 commercia*', 'geste ..2 commercial'] },
     { id: 'publication', phrases: ['publi*', 'diffus*', 'podcast*', 'reseaux sociaux', 'rendu* public*', 'radio', 'antenne', 'partage* ..4 exterieur|tiers|public'] },
     { id: 'personal-use', phrases: ['usage ..2 personnel|prive|strictement', 'utilisation ..2 personnelle|privee', 'fins ..2 personnelles|privees', 'strictement personnel*'] },
-    { id: 'service-provision', vague: true, phrases: ['fins|raisons|besoins ..2 service', 'fins ..2 de|du ..2 service'] },
+    { id: 'service-provision', vague: true, phrases: ['fins|raisons|besoins ..2 service', 'fins de|du|d ?nos|notre|vos|votre|le|la|les service'] },
     {
       id: 'service-provision',
       phrases: [
