@@ -57,6 +57,10 @@ export const CASES: Case[] = [
   ['de', 'Zur Qualitätskontrolle und zur Nachvollziehbarkeit von Vereinbarungen zeichnen wir dieses Gespräch auf.', true, false, ['quality-assurance', 'evidence'], false],
   ['fr', "Cet appel pourra être écouté par un superviseur à des fins d'amélioration.", true, false, ['quality-assurance'], true],
   ['fr', "Cet appel est enregistré à des fins d'amélioration de nos services.", true, false, ['quality-assurance'], false],
+  // Healthcare: assessing the patient is the care itself, not evaluating the employee.
+  ['nl', 'Gesprekken met onze triagisten worden opgenomen ter ondersteuning van de medische beoordeling en voor kwaliteitsbewaking.', true, false, ['service-provision', 'quality-assurance'], false],
+  ['en', 'Calls may be recorded for clinical governance and to support your care.', true, false, ['quality-assurance', 'service-provision'], false],
+  ['en', 'We record calls to resolve queries more quickly.', true, false, ['service-provision'], false],
   ['en', 'We do not record calls at all.', false, true, [], false],
   // Transcribing a call is recording its words (a weak recording word: it needs the call in its clause).
   ['en', 'Calls are transcribed and analysed to identify trends.', true, false, ['speech-analytics'], false],

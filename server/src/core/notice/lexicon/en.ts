@@ -110,6 +110,7 @@ export const en: NoticeLexicon = {
         'improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards',
         'help us improve ?our|the|your ?service|services|experience|support',
         'service improvement*',
+        'clinical governance',
         'service quality',
         'call quality',
         'customer satisfaction',
@@ -382,13 +383,15 @@ export const en: NoticeLexicon = {
     {
       id: 'service-provision',
       phrases: [
-        'process|processing|handle|handling|deal|action|actioning|carry|carrying|fulfil*|fulfill*|complete|completing|execute|executing|manage|managing|respond|answer|resolve ..4 your|the|any ..3 request*|order*|instruction*|query|queries|enquiry|enquiries|question*|application*|claim*|booking*|transaction*|account*|case|needs|issue*|inquir*|change*|appointment*|problem*',
+        'process|processing|handle|handling|deal|action|actioning|carry|carrying|fulfil*|fulfill*|complete|completing|execute|executing|manage|managing|respond|answer|resolve ..4 ?your|the|any ..3 request*|order*|instruction*|query|queries|enquiry|enquiries|question*|application*|claim*|booking*|transaction*|account*|case|needs|issue*|inquir*|change*|appointment*|problem*',
         'request*|order*|instruction*|query|queries|enquiry|enquiries|application*|claim*|booking* ...4 processed|handled|completed|carried|fulfilled|actioned',
         'provide|deliver ...4 service*|help|support ..3 requested|asked|need',
         'administer|administration of ..3 your ..2 account*|policy|contract|claim*',
         'perform|performance ..3 of|the ..2 contract|agreement',
         'servicing',
         'account management',
+        'support|provide|deliver|plan|coordinate ..3 your|the|patient ?medical|clinical care|treatment',
+        'medical|clinical assessment*|triage',
       ],
     },
     // ── vague phrases that name no purpose ──────────────────────────────

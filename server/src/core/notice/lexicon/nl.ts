@@ -234,7 +234,11 @@ export const nl: NoticeLexicon = {
     },
     {
       id: 'service-provision',
-      phrases: ['beoordel*|behandel* ..3 aanvraag|claim|verzoek|schade*|declaratie*|aanmelding|dossier|uitkering*|vergoeding*'],
+      phrases: [
+        'beoordel*|behandel* ..3 aanvraag|claim|verzoek|schade*|declaratie*|aanmelding|dossier|uitkering*|vergoeding*',
+        'medische|medisch beoordel*|inschatting|triage|zorg|behandeling',
+        'ondersteuning|uitvoering|verlening ..3 zorg|behandeling|hulpverlening',
+      ],
     },
     // ── evidence ─────────────────────────────────────────────────────────
     {
