@@ -61,6 +61,8 @@ export const CASES: Case[] = [
   ['nl', 'Gesprekken met onze triagisten worden opgenomen ter ondersteuning van de medische beoordeling en voor kwaliteitsbewaking.', true, false, ['service-provision', 'quality-assurance'], false],
   ['en', 'Calls may be recorded for clinical governance and to support your care.', true, false, ['quality-assurance', 'service-provision'], false],
   ['en', 'We record calls to resolve queries more quickly.', true, false, ['service-provision'], false],
+  ['de', 'Gespräche werden zur Unterstützung der medizinischen Einschätzung und zur Qualitätssicherung aufgezeichnet.', true, false, ['service-provision', 'quality-assurance'], false],
+  ['fr', "Les appels sont enregistrés pour la régulation médicale et l'amélioration de la qualité.", true, false, ['service-provision', 'quality-assurance'], false],
   ['en', 'We do not record calls at all.', false, true, [], false],
   // Transcribing a call is recording its words (a weak recording word: it needs the call in its clause).
   ['en', 'Calls are transcribed and analysed to identify trends.', true, false, ['speech-analytics'], false],

@@ -258,6 +258,8 @@ export const de: NoticeLexicon = {
         'bearbeitung|abwicklung|erledigung|ausfuhrung ..3 anliegen*|auftrag*|anfrage*|bestellung*|antrag*|antrage*|schadensmeldung*|schadens*|vertrag*|wunsch*|ihres|ihrer',
         'anliegen*|auftrag*|anfrage*|bestellung*|antrag* ...4 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen',
         'auftragsabwicklung',
+        'medizinisch* beurteil*|einschatzung|ersteinschatzung|versorgung|behandlung',
+        'unterstutzung ..3 behandlung|versorgung|betreuung',
         'vertragserfullung',
         'erfullung ..3 vertrag*|auftrag*',
         'vertragsdurchfuhrung',

@@ -197,6 +197,8 @@ export const fr: NoticeLexicon = {
         'traitement|traiter|gestion|gerer|execution|executer|suivi|realiser|realisation ..3 demande*|commande*|dossier*|requete*|contrat|operation*|sinistre*|besoin*',
         'demande* ...4 traiter|traitee|traitees|executer|gerer',
         'bonne ..2 execution',
+        'evaluation|appreciation|regulation medicale',
+        'prise en charge ?medicale',
         'fourniture ..3 service*',
         'repondre ..3 demande*|question*|besoin*',
       ],
