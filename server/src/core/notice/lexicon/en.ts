@@ -308,6 +308,8 @@ export const en: NoticeLexicon = {
         'automatic*|automated ..3 analys*|analyz*|transcri*|analysis',
         'analys*|analyz*|transcribed ..3 automatic*|software|technology|tools',
         'keyword*',
+        'speech|voice recognition ...6 analys*|analyz*|search*|keyword*|topic*',
+        'analys*|analyz*|search* ...6 speech|voice recognition',
         'transcri*',
         'speech-to-text',
         'speech to text',

@@ -5,7 +5,7 @@ const STAFF = 'medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|ad
 const AI =
   'ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale|*systeem|*systemen|systeem|systemen|computer*|software';
 const AI_STRICT =
-  'ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale';
+  'ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|voicebot*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale';
 
 export const nl: NoticeLexicon = {
   lang: 'nl',
@@ -33,6 +33,7 @@ export const nl: NoticeLexicon = {
     'vastlegt',
     'vastleg',
     'leg|legt|leggen|legde|legden ...12 vast',
+    'sla|slaan|slaat|sloeg|sloegen ...12 op',
     'opname',
     'opnames',
     'opnamen',
@@ -171,7 +172,7 @@ export const nl: NoticeLexicon = {
         'verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoring|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze',
         'beter van dienst',
         'beter ..2 helpen',
-        'klanttevredenheid',
+        'klanttevredenheid*',
         'klantbeleving',
         'klantervaring',
         'monitoring',
@@ -390,6 +391,8 @@ export const nl: NoticeLexicon = {
       phrases: [
         'spraakanalyse*',
         '*spraakanalyse',
+        'analys*|analyseren|geanalyseerd|doorzocht|doorzoeken ...6 spraakherkenning|spraaktechnologie',
+        'spraakherkenning|spraaktechnologie ...6 analys*|analyseren|geanalyseerd|doorzoeken|doorzocht|trefwoord*|onderwerp*',
         'spraakanalytics',
         'speech analytics',
         'gespreksanalyse*',
