@@ -350,11 +350,17 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
     // "We never use recordings for marketing": the negation is about the use, not the recording.
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
     if (negAt === -2) continue;
+    // A negation that ends the clause a few words after the verb: "Wir speichern dieses Gespräch nicht."
+    if (negAt < 0) {
+      for (let k = r.end + 1; k <= r.end + 5 && k < n && toks[k].kind === 'word'; k++) {
+        if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== 'word')) negAt = k;
+      }
+    }
     if (negAt >= 0) {
       let conditional = false;
       const from = Math.max(sentStart[r.first], r.first - 2 * CLAUSE_WINDOW);
       for (let k = from; k < n && k <= r.end + 2 * CLAUSE_WINDOW && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWord(k, c.conditionals);
-      if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: r.end };
+      if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       // "If you would prefer not to be recorded, tell the agent": an opt-out offered says the call is recorded.
       else if (conditional && (!positive || r.first < positive.first)) positive = r;
     } else if (!positive || r.first < positive.first) {

@@ -2,7 +2,7 @@
 import type { NoticeLexicon } from './types';
 
 const STAFF = 'mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte';
-const AI = 'ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*';
+const AI = 'ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*';
 
 export const de: NoticeLexicon = {
   lang: 'de',
@@ -215,6 +215,8 @@ export const de: NoticeLexicon = {
       phrases: [
         'sprachanalyse*',
         '*sprachanalyse',
+        'spracherkennung ...6 ausgewertet|auswert*|analys*|durchsucht|stichwort*|schlagwort*',
+        'ausgewertet|auswert*|analys*|durchsucht ...6 spracherkennung',
         'sprachanalytik',
         'speech analytics',
         'gesprachsanalyse*',
@@ -234,7 +236,7 @@ export const de: NoticeLexicon = {
     {
       id: 'ai-training',
       phrases: [
-        `trainieren|training|trainiert|verbessern|weiterentwickeln|entwickeln|optimieren|anlernen ..4 ${AI}`,
+        `trainieren|training|trainiert|verbessern|weiterentwickeln|entwickeln|optimieren|anlernen|verbesserung|weiterentwicklung|trainingszweck* ..4 ${AI}`,
         `training|trainieren ...8 ${AI}`,
         `${AI} ...4 trainieren|trainiert|training|verbessern|weiterzuentwickeln|optimieren|lernen|anzulernen`,
         'ki training',

@@ -7,7 +7,7 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|as
 export const fr: NoticeLexicon = {
   lang: 'fr',
   recording: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistrement*', 'enregistr*', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
-  recordingWeak: ['transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee', 'ecoute'],
+  recordingWeak: ['conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee', 'ecoute'],
   notRecording: [
     'message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*',
     'preenregistre*',

@@ -38,6 +38,8 @@ export const nl: NoticeLexicon = {
     'opnames',
     'opnamen',
     'bewaard',
+    'bewaren',
+    'bewaart',
     'opgeslagen',
     'geregistreerd',
     'teruggeluisterd',
