@@ -45,6 +45,8 @@ interface Compiled {
   cancellers: Set<string>;
   preCancellers: Set<string>;
   quantifiers: Set<string>;
+  menuVerbs: Set<string>;
+  menuKeys: Set<string>;
   scopeEnders: Set<string>;
   conditionals: Set<string>;
   coordinators: Set<string>;
@@ -92,6 +94,8 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
+    menuVerbs: words(lex.menuVerbs ?? []),
+    menuKeys: words(lex.menuKeys ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
     coordinators: words(lex.coordinators),
@@ -320,10 +324,13 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
   const isUse = c.useContext.cover(baseCtx);
   let positive: Match<RecKind> | undefined;
   let denial: { first: number; last: number } | undefined;
+  /** Sentences (by their first token) that speak of recording. */
+  const recSentences = new Set<number>();
   for (const r of c.recording.matchRange(baseCtx, 0, n)) {
     let blocked = false;
     for (let k = r.first; k <= r.end; k++) if (notRec[k]) blocked = true;
     if (blocked) continue;
+    recSentences.add(sentStart[r.first]);
     // The clause around the word, bounded so that text without punctuation stays linear.
     const a = Math.max(segStart[r.first], r.first - CLAUSE_WINDOW);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + CLAUSE_WINDOW);
@@ -386,8 +393,17 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
   if (extra) for (const m of extra.matchRange(ctx, 0, n)) matches.push(m);
   const kept = resolve(matches);
 
+  // Menu prompts that say nothing of recording: "For complaints press 2" names no recording purpose.
+  const menuSentences = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    if (toks[i].kind !== 'word' || !c.menuVerbs.has(toks[i].surface)) continue;
+    for (let k = i + 1; k <= i + 3 && k < n && toks[k].kind === 'word'; k++) {
+      if (/^\d+$/.test(toks[k].surface) || c.menuKeys.has(toks[k].surface)) menuSentences.add(sentStart[i]);
+    }
+  }
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
+    if (menuSentences.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
     if (negScope[m.first]) return false;
     for (let k = m.first; k <= m.end; k++) if (negActive[k]) return false;
     return true;

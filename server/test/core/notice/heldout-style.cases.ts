@@ -67,6 +67,12 @@ export const CASES: Case[] = [
   ['nl', 'Wij slaan dit gesprek niet op.', false, true, [], false],
   ['nl', 'Wij slaan uw gegevens op in ons systeem.', false, false, [], false],
   ['en', 'Calls are recorded and analysed using speech recognition.', true, false, ['speech-analytics'], false],
+  // A menu prompt that says nothing of recording names no recording purpose.
+  ['en', 'This call may be recorded. For sales press 1, for complaints press 2.', true, false, [], false],
+  ['nl', 'Dit gesprek kan worden opgenomen. Voor klachten toets 3.', true, false, [], false],
+  ['de', 'Dieses Gespräch wird aufgezeichnet. Für Beschwerden drücken Sie die 2.', true, false, [], false],
+  ['fr', 'Cet appel est enregistré. Pour une réclamation, tapez 2.', true, false, [], false],
+  ['en', 'Press 1 if you agree to this call being recorded for training purposes; press 2 if you do not.', true, false, ['staff-training'], false],
   // A negation that ends the clause after the verb and its object (German and Dutch word order).
   ['de', 'Wir speichern dieses Gespräch nicht.', false, true, [], false],
   ['nl', 'Wij bewaren dit gesprek niet.', false, true, [], false],

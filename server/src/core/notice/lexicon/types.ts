@@ -45,6 +45,13 @@ export interface NoticeLexicon {
    * "Tous les appels ne sont pas enregistrés" (not all calls are recorded).
    */
   negationPreCancellers?: readonly string[];
+  /**
+   * Menu prompts: a verb ("press", "druk", "drücken", "appuyez") and, within three words, a key (a
+   * digit or one of `menuKeys`). Purposes named in a sentence that is a menu prompt and says nothing
+   * of recording ("for complaints press 2") are not recording purposes.
+   */
+  menuVerbs?: readonly string[];
+  menuKeys?: readonly string[];
   /** Quantifiers that undo a negation one word after its verb: "we do not record all calls". */
   negationQuantifiers?: readonly string[];
   /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions). */
