@@ -38,9 +38,18 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
-/** What a script read came to, as a comparable key (content by hash). */
+const readKeys = new WeakMap<ScriptRead, string>();
+/**
+ * What a script read came to, as a comparable key (content by hash). The host reads each script once
+ * per run and hands out the same result to every policy, so each result is hashed once.
+ */
 export function readKey(r: ScriptRead): string {
-  return r.ok ? `ok\u0000${r.uri}\u0000${contentHash(r.text)}` : `no\u0000${r.uri}\u0000${r.reason}\u0000${r.detail ?? ''}`;
+  let k = readKeys.get(r);
+  if (k === undefined) {
+    k = r.ok ? `ok\u0000${r.uri}\u0000${contentHash(r.text)}` : `no\u0000${r.uri}\u0000${r.reason}\u0000${r.detail ?? ''}`;
+    readKeys.set(r, k);
+  }
+  return k;
 }
 
 const optionKeys = new WeakMap<LintOptions, string>();
@@ -165,21 +174,9 @@ export class LintCache {
 /** Wrap a script reader so that every read a policy makes is recorded as [path, outcome key]. */
 export function recordingReader(read: LintRequest['readScript']): { readScript: LintRequest['readScript']; reads: Map<string, [string, string][]> } {
   const reads = new Map<string, [string, string][]>();
-  // The same script is read by many policies: hash each text once.
-  const known = new Map<string, { text: string; key: string }>();
   const readScript: LintRequest['readScript'] = (fromUri, rel) => {
     const r = read(fromUri, rel);
-    let key: string;
-    if (r.ok) {
-      const k = known.get(r.uri);
-      if (k && k.text === r.text) key = k.key;
-      else {
-        key = readKey(r);
-        known.set(r.uri, { text: r.text, key });
-      }
-    } else {
-      key = readKey(r);
-    }
+    const key = readKey(r);
     const list = reads.get(fromUri) ?? [];
     if (!list.some(([p]) => p === rel)) list.push([rel, key]);
     reads.set(fromUri, list);

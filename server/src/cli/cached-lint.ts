@@ -3,11 +3,10 @@
  * there are many), store what was linted, and finish kept and fresh units together, so the findings are
  * exactly those of a run without the cache.
  */
-import * as path from 'node:path';
 import { finishLint, INTERNAL_ERROR, isPolicyUri, isScriptUri, type LintResult } from '../core/engine';
 import type { Finding } from '../core/findings';
 import type { SourceFile } from '../core/text';
-import { contentHash, optionsKey, readKey, type LintCache, type ScriptRead } from './cache';
+import { contentHash, optionsKey, readKey, type LintCache } from './cache';
 import type { LintHost } from './lint-host';
 import type { UnitsWithReads } from './parallel';
 
@@ -20,33 +19,15 @@ export interface CachedRun {
 }
 
 export async function lintWithCache({ cache, sources, host, lint }: CachedRun): Promise<LintResult & { reused: number }> {
-  // Script reads to check kept policies, once per folder and path.
-  const reads = new Map<string, ScriptRead>();
-  const readKeys = new Map<ScriptRead, string>();
-  const read = (fromUri: string, rel: string): ScriptRead => {
-    const k = `${path.posix.dirname(fromUri)}\u0000${rel}`;
-    let r = reads.get(k);
-    if (!r) {
-      r = host.readScript(fromUri, rel);
-      reads.set(k, r);
-    }
-    return r;
-  };
-  const keyOf = (r: ScriptRead): string => {
-    let k = readKeys.get(r);
-    if (k === undefined) {
-      k = readKey(r);
-      readKeys.set(r, k);
-    }
-    return k;
-  };
+  // The host reads each script once per run, however many policies name it.
+  const read = host.readScript;
 
   const kept = new Map<string, Finding[]>();
   const todo: SourceFile[] = [];
   for (const s of sources) {
     if (!isPolicyUri(s.uri)) continue;
     const e = cache.get(s.uri);
-    const fresh = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => keyOf(read(s.uri, rel)) === k);
+    const fresh = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => readKey(read(s.uri, rel)) === k);
     if (fresh) kept.set(s.uri, e.findings);
     else todo.push(s);
   }

@@ -5,15 +5,14 @@
  */
 import { resolveAnnouncement, type RecordingAnnouncement, type ScriptLoad } from './announcement';
 import type { LintOptions } from './config';
-import { compareFindings, docsUrlFor, type Finding, type Fix, type Severity } from './findings';
+import { compareFindings, docsUrlFor, type Finding, type Severity } from './findings';
 import { parseIvr } from './ivr/parse';
 import type { IvrScript } from './ivr/model';
 import { buildPolicy, type Policy, type Recording } from './policy/model';
-import { insertEntry, type Value } from './policy/edit';
 import { parsePolicyText } from './policy/parse';
-import type { MapNode } from './policy/tree';
 import { schemaProblems } from './policy/schema';
 import { profileFor } from './profile';
+import { missingKeySuggestions } from './rules/files/schema';
 import { RULES, RULE_IDS } from './rules/index';
 import type { PolicyContext, PolicyRule, Report, RuleMeta, ScriptRule } from './rules/types';
 import { applySuppressions } from './suppress';
@@ -181,7 +180,7 @@ export function lintUnits(req: LintRequest): LintUnits {
     const schemaMeta = metaById.get('schema')!;
     const fileFindings: Finding[] = [];
     for (const p of schemaProblems(parsed.root)) {
-      fileFindings.push(makeFinding(schemaMeta, file.uri, { span: p.span, message: p.message, suggestions: p.missing ? missingKeySuggestions(file, p.missing) : undefined }));
+      fileFindings.push(makeFinding(schemaMeta, file.uri, { span: p.span, message: p.message, suggestions: p.missing ? missingKeySuggestions({ uri: file.uri, text: file.text }, p.missing) : undefined }));
     }
     const policy = buildPolicy(parsed.root);
     if (!policy) {
@@ -285,34 +284,6 @@ export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyM
   }
   findings.sort(compareFindings);
   return findings;
-}
-
-/**
- * What the editor offers for a missing required key: insert it with a value to check. `policy: 1` is the
- * only valid value; the others are placeholders or a common choice the author must confirm (editor
- * suggestions, never applied by --fix).
- */
-const MISSING_KEY_VALUES: Record<string, { value: string | number | unknown[]; note: string }> = {
-  policy: { value: 1, note: 'the format version' },
-  controller: { value: 'TODO the organisation that decides on the recording', note: 'name the controller' },
-  recordings: { value: [], note: 'then describe each recorded line' },
-  id: { value: 'TODO-recording-id', note: 'name the line' },
-  mode: { value: 'all', note: 'or sampled, on-demand, none' },
-  sample_rate: { value: 0.1, note: 'the share of calls recorded' },
-  purpose: { value: 'TODO-purpose', note: 'a purpose id' },
-  max: { value: 'P30D', note: 'how long at most' },
-  name: { value: 'TODO the processor', note: 'name the processor' },
-};
-
-function missingKeySuggestions(file: SourceFile, missing: { key: string; map: MapNode }): Fix[] {
-  const v = MISSING_KEY_VALUES[missing.key] ?? { value: 'TODO', note: 'fill in the value' };
-  try {
-    const edit = insertEntry({ uri: file.uri, text: file.text }, missing.map, missing.key, v.value as Value);
-    const shown = Array.isArray(v.value) ? '[]' : String(v.value);
-    return [{ title: `Add \`${missing.key}: ${shown}\` (${v.note})`, edits: [edit] }];
-  } catch {
-    return [];
-  }
 }
 
 export function recordingName(policy: Policy, rec: Recording): string {

@@ -276,7 +276,7 @@ class Reader {
     let node: YNode;
     let after: number;
     if (c === 34 /* " */ || c === 39 /* ' */) {
-      const q = this.quoted(start, lineEnd);
+      const q = readQuoted(t, start, lineEnd);
       node = q.node;
       after = q.end;
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
@@ -298,10 +298,6 @@ class Reader {
     while (k < lineEnd && t.charCodeAt(k) === 32) k++;
     if (k < lineEnd && !(t.charCodeAt(k) === 35 && k > after)) throw OUT;
     return node;
-  }
-
-  private quoted(start: number, lineEnd: number): { node: ScalarNode; end: number } {
-    return readQuoted(this.text, start, lineEnd);
   }
 }
 
