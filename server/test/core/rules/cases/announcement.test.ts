@@ -1,0 +1,447 @@
+/**
+ * Rule cases, "Announced purposes against configured uses" (rules.md): what the caller is told, and
+ * whether it matches what the recordings are for. Ranges follow rules.md's "where it points".
+ */
+import { type RuleCases, IVR, P, PJ, dedent, runCases } from './kit';
+
+/** One recording `service-line`, staff training on verbal consent, with the given announcement lines (6 spaces in). */
+const withAnnouncement = (announcement: string, extra = '') =>
+  [
+    'policy: 1',
+    'controller: Acme',
+    'languages: [en]',
+    'recordings:',
+    '  - id: service-line',
+    '    mode: all',
+    ...(announcement ? [announcement] : []),
+    '    purposes:',
+    '      - purpose: staff-training',
+    '        legal_basis: consent',
+    '        consent: { mechanism: verbal }',
+    '        retention: { max: P3M }',
+    ...(extra ? [extra] : []),
+    '',
+  ].join('\n');
+
+const text = (t: string, lang = 'en') => `    announcement:\n      text: "${t}"\n      language: ${lang}`;
+const script = (prompt?: string) => (prompt ? `    announcement: { script: ivr/service.ivr, prompt: ${prompt} }` : '    announcement: { script: ivr/service.ivr }');
+
+const GOOD_IVR = dedent(`
+  lang en
+  say greeting "Welcome to Acme."
+  say recording-notice "This call is recorded for training purposes."
+  record start
+`);
+
+export const ANNOUNCEMENT_CASES: RuleCases[] = [
+  {
+    rule: 'announcement-missing',
+    invalid: [
+      {
+        name: 'inbound recording with no announcement: at the recording id',
+        files: { [P]: withAnnouncement('') },
+        expect: [`${P} announcement-missing 5:9-5:21 missing`],
+      },
+      {
+        name: 'outbound calls need the notice as much as inbound ones',
+        files: {
+          [P]: dedent(`
+            policy: 1
+            controller: Acme
+            recordings:
+              - id: outbound-sales
+                direction: outbound
+                mode: all
+                purposes:
+                  - purpose: evidence
+                    legal_basis: contract
+                    retention: { max: P2Y }
+          `),
+        },
+        expect: [`${P} announcement-missing 4:9-4:23 missing`],
+      },
+      {
+        name: 'an announcement that says nothing: at the `announcement` key',
+        files: { [P]: withAnnouncement('    announcement: {}') },
+        expect: [`${P} announcement-missing 7:5-7:17 missing`],
+      },
+      {
+        name: 'sampled and on-demand recordings record too; one finding per recording',
+        files: {
+          [P]: dedent(`
+            policy: 1
+            controller: Acme
+            recordings:
+              - id: sampled-line
+                mode: sampled
+                sample_rate: 0.1
+              - id: told-line
+                mode: all
+                announcement: { text: "This call is recorded for training purposes.", language: en }
+              - id: button-line
+                mode: on-demand
+          `),
+        },
+        expect: [`${P} announcement-missing 4:9-4:21 missing`, `${P} announcement-missing 10:9-10:20 missing`],
+      },
+      {
+        name: 'JSON: at the id value',
+        files: {
+          [PJ]: [
+            '{',
+            '  "policy": 1,',
+            '  "controller": "Acme",',
+            '  "recordings": [',
+            '    { "id": "service-line", "mode": "all" }',
+            '  ]',
+            '}',
+            '',
+          ].join('\n'),
+        },
+        expect: [`${PJ} announcement-missing 5:13-5:27 missing`],
+      },
+    ],
+    valid: [
+      { name: 'an inline text notice', files: { [P]: withAnnouncement(text('This call is recorded for training purposes.')) } },
+      { name: 'a script notice', files: { [P]: withAnnouncement(script('recording-notice')), [IVR]: GOOD_IVR } },
+      {
+        name: '`mode: none` records nothing and needs no notice',
+        files: {
+          [P]: dedent(`
+            policy: 1
+            controller: Acme
+            recordings:
+              - id: silent-line
+                mode: none
+          `),
+        },
+      },
+      {
+        name: 'a privacy statement alone is announcement-website-only, not announcement-missing',
+        files: { [P]: withAnnouncement('    announcement: { privacy_statement: https://acme.example/privacy }') },
+      },
+    ],
+  },
+
+  {
+    rule: 'announcement-website-only',
+    invalid: [
+      {
+        name: 'only a privacy_statement: at the key',
+        files: { [P]: withAnnouncement('    announcement:\n      privacy_statement: https://acme.example/privacy') },
+        expect: [`${P} announcement-website-only 8:7-8:24 website-only`],
+      },
+      {
+        name: 'flow style',
+        files: { [P]: withAnnouncement('    announcement: { privacy_statement: https://acme.example/privacy }') },
+        expect: [`${P} announcement-website-only 7:21-7:38 website-only`],
+      },
+      {
+        name: 'JSON',
+        files: {
+          [PJ]: [
+            '{',
+            '  "policy": 1,',
+            '  "controller": "Acme",',
+            '  "recordings": [',
+            '    {',
+            '      "id": "service-line",',
+            '      "mode": "all",',
+            '      "announcement": { "privacy_statement": "https://acme.example/privacy" }',
+            '    }',
+            '  ]',
+            '}',
+            '',
+          ].join('\n'),
+        },
+        expect: [`${PJ} announcement-website-only 8:25-8:44 website-only`],
+      },
+    ],
+    valid: [
+      {
+        name: 'a privacy statement beside an inline notice',
+        files: { [P]: withAnnouncement(`${text('This call is recorded for training purposes.')}\n      privacy_statement: https://acme.example/privacy`) },
+      },
+      {
+        name: 'a privacy statement beside a script notice',
+        files: { [P]: withAnnouncement(`${script('recording-notice').replace(' }', ', privacy_statement: https://acme.example/privacy }')}`), [IVR]: GOOD_IVR },
+      },
+      {
+        name: '`mode: none`',
+        files: {
+          [P]: dedent(`
+            policy: 1
+            controller: Acme
+            recordings:
+              - id: silent-line
+                mode: none
+                announcement: { privacy_statement: https://acme.example/privacy }
+          `),
+        },
+      },
+    ],
+  },
+
+  {
+    rule: 'announcement-no-recording-mention',
+    invalid: [
+      {
+        name: 'an inline notice that never says the call is recorded: at its words',
+        files: { [P]: withAnnouncement(text('Welcome to Acme. Your call is important to us.')) },
+        expect: [`${P} announcement-no-recording-mention 8:13-8:61 no-mention`],
+      },
+      {
+        name: 'a Dutch inline notice about quality, without recording',
+        files: { [P]: withAnnouncement(text('Welkom bij Acme. Wij werken aan de kwaliteit van onze dienstverlening.', 'nl')).replace('[en]', '[nl]') },
+        expect: [`${P} announcement-no-recording-mention 8:13-8:85 no-mention`],
+      },
+      {
+        name: 'the named prompt says nothing of recording: at the prompt text in the script',
+        files: {
+          [P]: withAnnouncement(script('welcome')),
+          [IVR]: dedent(`
+            lang en
+            say welcome "Welcome to Acme. Your call is important to us."
+            record start
+          `),
+        },
+        expect: [`${IVR} announcement-no-recording-mention 2:13-2:61 no-mention`],
+      },
+      {
+        name: 'the named prompt is silent on recording even though another prompt mentions it',
+        files: {
+          [P]: withAnnouncement(script('greeting')),
+          [IVR]: GOOD_IVR,
+        },
+        expect: [`${IVR} announcement-no-recording-mention 2:14-2:32 no-mention`],
+      },
+      {
+        name: 'a script without `prompt` where no prompt mentions recording: at the `script` value',
+        files: {
+          [P]: withAnnouncement(script()),
+          [IVR]: dedent(`
+            lang en
+            say welcome "Welcome to Acme."
+            say menu-intro "For sales press 1, for support press 2."
+            record start
+            menu 1=sales 2=support
+            sales:
+            transfer sales-queue
+            support:
+            transfer support-queue
+          `),
+        },
+        expect: [`${P} announcement-no-recording-mention 7:29-7:44 no-prompt`],
+      },
+    ],
+    valid: [
+      { name: 'an inline notice that says the call is recorded', files: { [P]: withAnnouncement(text('This call is recorded for training purposes.')) } },
+      {
+        name: 'a Dutch inline notice: "opgenomen"',
+        files: { [P]: withAnnouncement(text('Dit gesprek wordt opgenomen voor trainingsdoeleinden.', 'nl')).replace('[en]', '[nl]') },
+      },
+      { name: 'a named prompt that says so', files: { [P]: withAnnouncement(script('recording-notice')), [IVR]: GOOD_IVR } },
+      { name: 'no `prompt`: one prompt of the script mentions recording', files: { [P]: withAnnouncement(script()), [IVR]: GOOD_IVR } },
+      {
+        name: 'a notice that denies recording is announcement-denies-recording, not this rule',
+        files: { [P]: withAnnouncement(text('This call is not recorded.')) },
+      },
+      {
+        name: 'a prompt that cannot be found is prompt-not-found, not this rule',
+        files: { [P]: withAnnouncement(script('welcom')), [IVR]: dedent(`
+          lang en
+          say welcome "Welcome to Acme."
+          record start
+        `) },
+      },
+      {
+        name: '`mode: none`: no announcement rule runs',
+        files: { [P]: withAnnouncement(text('Welcome to Acme.')).replace('mode: all', 'mode: none') },
+      },
+    ],
+  },
+
+  {
+    rule: 'announcement-denies-recording',
+    invalid: [
+      {
+        name: 'Dutch inline notice "wordt niet opgenomen": at the denial ("niet opgenomen")',
+        files: { [P]: withAnnouncement(text('Dit gesprek wordt niet opgenomen.', 'nl')).replace('[en]', '[nl]') },
+        expect: [`${P} announcement-denies-recording 8:32-8:46 denies`],
+      },
+      {
+        name: 'English inline notice "is not recorded"',
+        files: { [P]: withAnnouncement(text('Welcome to Acme. This call is not recorded.')) },
+        expect: [`${P} announcement-denies-recording 8:44-8:56 denies`],
+      },
+      {
+        name: 'the named prompt in the script denies recording: at the denial in the .ivr',
+        files: {
+          [P]: withAnnouncement(script('recording-notice')),
+          [IVR]: dedent(`
+            lang en
+            say recording-notice "This call is not recorded."
+            record start
+          `),
+        },
+        expect: [`${IVR} announcement-denies-recording 2:36-2:48 denies`],
+      },
+      {
+        name: 'no `prompt`, and the only prompt about recording denies it',
+        files: {
+          [P]: withAnnouncement(script()),
+          [IVR]: dedent(`
+            lang en
+            say welcome "Welcome to Acme."
+            say privacy "Calls to this line are not recorded."
+            record start
+          `),
+        },
+        expect: [`${IVR} announcement-denies-recording 3:37-3:49 denies`],
+      },
+    ],
+    valid: [
+      {
+        name: 'the line really records nothing (`mode: none`)',
+        files: { [P]: withAnnouncement(text('Dit gesprek wordt niet opgenomen.', 'nl')).replace('mode: all', 'mode: none') },
+      },
+      { name: 'the notice says the call is recorded', files: { [P]: withAnnouncement(text('This call is recorded for training purposes.')) } },
+      {
+        name: 'no `prompt`: a stray denial elsewhere is not reported when another prompt says the call is recorded',
+        files: {
+          [P]: withAnnouncement(script()),
+          [IVR]: dedent(`
+            lang en
+            say recording-notice "This call is recorded for training purposes."
+            record start
+            menu 1=info
+            info:
+            say info "Calls to our fax line are not recorded."
+            hangup
+          `),
+        },
+      },
+      {
+        name: 'the named prompt says recorded; a denial in another prompt is not the notice',
+        files: {
+          [P]: withAnnouncement(script('recording-notice')),
+          [IVR]: dedent(`
+            lang en
+            say recording-notice "This call is recorded for training purposes."
+            say other "Messages left after hours are not recorded."
+            record start
+          `),
+        },
+      },
+    ],
+  },
+
+  {
+    rule: 'announced-purpose-undeclared',
+    invalid: [
+      {
+        name: 'Dutch compound list: "kwaliteitsdoeleinden" is announced but quality-assurance is not declared',
+        files: { [P]: withAnnouncement(text('Dit gesprek wordt opgenomen voor trainings- en kwaliteitsdoeleinden.', 'nl')).replace('[en]', '[nl]') },
+        expect: [`${P} announced-purpose-undeclared 8:61-8:81 undeclared`],
+      },
+      {
+        name: 'English: "(to) improve our service" names quality assurance; at "improve our service"',
+        files: { [P]: withAnnouncement(text('This call is recorded for training purposes and to improve our service.')) },
+        expect: [`${P} announced-purpose-undeclared 8:65-8:84 undeclared`],
+      },
+      {
+        name: 'a notice in the script: at the words in the .ivr ("fraud" names fraud prevention)',
+        files: {
+          [P]: withAnnouncement(script('recording-notice')),
+          [IVR]: dedent(`
+            lang en
+            say recording-notice "This call is recorded for training purposes and for fraud prevention."
+            record start
+          `),
+        },
+        expect: [`${IVR} announced-purpose-undeclared 2:75-2:80 undeclared`],
+      },
+      {
+        name: 'a purpose that is only used, not declared, is still undeclared',
+        files: {
+          [P]: withAnnouncement(
+            text('This call is recorded for training purposes and as evidence of what we agree.'),
+            '    uses:\n      - purpose: staff-training\n        by: [team-leads]',
+          ),
+        },
+        expect: [`${P} announced-purpose-undeclared 8:65-8:73 undeclared`],
+      },
+    ],
+    valid: [
+      { name: 'every announced purpose is declared', files: { [P]: withAnnouncement(text('This call is recorded for training purposes.')) } },
+      {
+        name: 'a recording that declares no purposes at all (other findings come first)',
+        files: {
+          [P]: dedent(`
+            policy: 1
+            controller: Acme
+            recordings:
+              - id: service-line
+                mode: all
+                announcement: { text: "This call is recorded for training and quality purposes.", language: en }
+          `),
+        },
+      },
+      {
+        name: 'a notice that denies recording is not read for purposes',
+        files: { [P]: withAnnouncement(text('This call is not recorded for fraud prevention.')) },
+      },
+      {
+        name: 'a prompt that cannot be found is not read',
+        files: { [P]: withAnnouncement(script('recording-notise')), [IVR]: GOOD_IVR.replace('training purposes', 'training purposes and fraud prevention') },
+      },
+      {
+        name: '`mode: none`',
+        files: { [P]: withAnnouncement(text('This call is recorded for fraud prevention.')).replace('mode: all', 'mode: none') },
+      },
+    ],
+  },
+
+  {
+    rule: 'prompt-not-found',
+    invalid: [
+      {
+        name: 'a mistyped prompt id: at the `prompt` value',
+        files: {
+          [P]: withAnnouncement('    announcement:\n      script: ivr/service.ivr\n      prompt: recording-notise'),
+          [IVR]: GOOD_IVR,
+        },
+        expect: [`${P} prompt-not-found 9:15-9:31 not-found`],
+      },
+      {
+        name: 'flow style, an id that is nowhere near',
+        files: { [P]: withAnnouncement(script('opening-words')), [IVR]: GOOD_IVR },
+        expect: [`${P} prompt-not-found 7:54-7:67 not-found`],
+      },
+      {
+        name: 'a label is not a prompt id',
+        files: {
+          [P]: withAnnouncement(script('welcome')),
+          [IVR]: dedent(`
+            lang en
+            welcome:
+            say recording-notice "This call is recorded for training purposes."
+            record start
+          `),
+        },
+        expect: [`${P} prompt-not-found 7:54-7:61 not-found`],
+      },
+    ],
+    valid: [
+      { name: 'the prompt is in the script', files: { [P]: withAnnouncement(script('recording-notice')), [IVR]: GOOD_IVR } },
+      { name: 'no `prompt`: every prompt that mentions recording counts', files: { [P]: withAnnouncement(script()), [IVR]: GOOD_IVR } },
+      { name: 'the script itself is missing: that is script-not-found', files: { [P]: withAnnouncement(script('recording-notice')) } },
+      {
+        name: '`mode: none`',
+        files: { [P]: withAnnouncement(script('nope')).replace('mode: all', 'mode: none'), [IVR]: GOOD_IVR },
+      },
+    ],
+  },
+];
+
+runCases('announcement', ANNOUNCEMENT_CASES);

@@ -1,0 +1,87 @@
+/**
+ * Rule case tables: each case is a set of in-memory files and the exact findings expected of the rule(s)
+ * under test, as "uri rule-id L:C-L:C messageId" (1-based, see `showWithFile` in ../../../helpers.ts).
+ * A valid case expects none of those rules' findings. Cases are built from rules.md (what fires, where it
+ * points), not from the implementation.
+ */
+import * as assert from 'node:assert/strict';
+import type { Finding } from '../../../../src/core/findings';
+import { type MemLintOptions, dedent, lintFiles, showWithFile } from '../../../helpers';
+
+export { dedent };
+
+/** The usual policy file name in the cases; scripts sit beside it (`ivr/service.ivr`). */
+export const P = 'p.recording-policy.yaml';
+export const PJ = 'p.recording-policy.json';
+export const IVR = 'ivr/service.ivr';
+
+export interface Case {
+  name: string;
+  files: Record<string, string>;
+  options?: MemLintOptions;
+  /** Invalid cases: every finding of the rules under test, "uri rule-id L:C-L:C messageId". */
+  expect?: string[];
+}
+
+export interface RuleCases {
+  /** The rule under test; `also` adds rules whose findings are asserted in the same expectation lists. */
+  rule: string;
+  also?: string[];
+  valid: Case[];
+  invalid: Case[];
+}
+
+/** "uri rule-id L:C-L:C messageId" ("-" when the finding carries no messageId). */
+export function render(f: Finding, texts: Map<string, string>): string {
+  return `${showWithFile(f, texts)} ${f.messageId ?? '-'}`;
+}
+
+export function findingsFor(c: Case, ids: readonly string[]): string[] {
+  const { findings, texts } = lintFiles(c.files, c.options);
+  return findings.filter((f) => ids.includes(f.ruleId)).map((f) => render(f, texts));
+}
+
+/** Registers one `describe` per rule: its valid and invalid cases. */
+export function runCases(area: string, tables: readonly RuleCases[]): void {
+  describe(`rule cases: ${area}`, () => {
+    for (const t of tables) {
+      const ids = [t.rule, ...(t.also ?? [])];
+      describe(t.rule, () => {
+        for (const c of t.invalid) {
+          it(`invalid: ${c.name}`, () => {
+            if (process.env.CASES_DUMP) console.log(JSON.stringify(findingsFor(c, ids), null, 2));
+            assert.ok(c.expect && c.expect.length > 0, 'an invalid case expects at least one finding');
+            assert.ok(c.expect.some((e) => e.split(' ')[1] === t.rule), `an invalid case of ${t.rule} expects a ${t.rule} finding`);
+            // CASES_RANGES_ONLY=1 compares without the messageId (to tell range failures from a missing messageId).
+            const strip = (xs: string[]) => (process.env.CASES_RANGES_ONLY ? xs.map((x) => x.replace(/ \S+$/, '')) : xs);
+            assert.deepEqual(strip([...findingsFor(c, ids)]).sort(), strip([...c.expect]).sort());
+          });
+        }
+        for (const c of t.valid) {
+          it(`valid: ${c.name}`, () => {
+            assert.deepEqual(findingsFor(c, [t.rule]), []);
+          });
+        }
+      });
+    }
+  });
+}
+
+const EXPECT = /^(\S+) ([a-z0-9-]+) (\d+):(\d+)-(\d+):(\d+) (\S+)$/;
+
+/** The rule ids that some invalid case of the tables asserts with a range and a messageId. */
+export function assertedRuleIds(tables: readonly RuleCases[]): Set<string> {
+  const ids = new Set<string>();
+  for (const t of tables) for (const c of t.invalid) for (const e of c.expect ?? []) {
+    const m = EXPECT.exec(e);
+    if (m) ids.add(m[2]);
+  }
+  return ids;
+}
+
+/** Expectation lines that are not of the form "uri rule-id L:C-L:C messageId". */
+export function malformedExpectations(tables: readonly RuleCases[]): string[] {
+  const bad: string[] = [];
+  for (const t of tables) for (const c of t.invalid) for (const e of c.expect ?? []) if (!EXPECT.test(e)) bad.push(`${t.rule} / ${c.name}: ${JSON.stringify(e)}`);
+  return bad;
+}
