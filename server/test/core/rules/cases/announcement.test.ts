@@ -442,6 +442,308 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
       },
     ],
   },
+  {
+    rule: 'announcement-after-recording',
+    invalid: [
+      {
+        name: 'a menu branch reaches `record start` before the notice: at that `record start`',
+        files: {
+          [P]: withAnnouncement(script('recording-notice')),
+          [IVR]: dedent(`
+            lang en
+            say greeting "Welcome to Acme."
+            menu 1=sales 2=support
+            sales:
+            record start
+            say recording-notice "This call is recorded for training purposes."
+            transfer sales-queue
+            support:
+            transfer support-queue
+          `),
+        },
+        expect: [`${IVR} announcement-after-recording 5:1-5:13 before-notice`],
+      },
+      {
+        name: 'the fall-through of a menu (no key) skips the notice',
+        files: {
+          [P]: withAnnouncement(script()),
+          [IVR]: dedent(`
+            lang en
+            menu 1=told
+            record start
+            hangup
+            told:
+            say recording-notice "This call is recorded for training purposes."
+            record start
+            hangup
+          `),
+        },
+        expect: [`${IVR} announcement-after-recording 3:1-3:13 before-notice`],
+      },
+      {
+        name: 'a goto jumps over the notice',
+        files: {
+          [P]: withAnnouncement(script('recording-notice')),
+          [IVR]: dedent(`
+            lang en
+            goto main
+            say recording-notice "This call is recorded for training purposes."
+            main:
+            record start
+            hangup
+          `),
+        },
+        expect: [`${IVR} announcement-after-recording 5:1-5:13 before-notice`],
+      },
+    ],
+    valid: [
+      {
+        name: 'the notice on every way in',
+        files: {
+          [P]: withAnnouncement(script('recording-notice')),
+          [IVR]: dedent(`
+            lang en
+            say recording-notice "This call is recorded for training purposes."
+            menu 1=sales 2=support
+            sales:
+            record start
+            transfer sales-queue
+            support:
+            record start
+            transfer support-queue
+          `),
+        },
+      },
+      {
+        name: 'code after `hangup` that no path reaches does not count',
+        files: {
+          [P]: withAnnouncement(script('recording-notice')),
+          [IVR]: dedent(`
+            lang en
+            say recording-notice "This call is recorded for training purposes."
+            record start
+            hangup
+            record start
+          `),
+        },
+      },
+      { name: 'an inline text has no call flow', files: { [P]: withAnnouncement(text('This call is recorded for training purposes.')) } },
+    ],
+  },
+
+  {
+    rule: 'purpose-not-announced',
+    invalid: [
+      {
+        name: 'declared purposes the notice does not name: warning when related, error when not; at the `purpose` values',
+        files: {
+          [P]: withAnnouncement(
+            text('This call is recorded for training purposes.'),
+            [
+              '      - purpose: quality-assurance',
+              '        legal_basis: legitimate-interests',
+              '        balancing_test: docs/lia.md',
+              '        retention: { max: P30D }',
+              '      - purpose: evidence',
+              '        legal_basis: contract',
+              '        retention: { max: P2Y }',
+            ].join('\n'),
+          ),
+        },
+        expect: [`${P} purpose-not-announced 14:18-14:35 related`, `${P} purpose-not-announced 18:18-18:26 unrelated`],
+      },
+      {
+        name: 'a processor purpose that is used but neither declared nor announced: at the first use',
+        files: {
+          [P]: withAnnouncement(
+            text('This call is recorded for training purposes.'),
+            ['    processors:', '      - name: TelcoNet', '        purpose: troubleshooting', '        agreement: docs/dpa.pdf'].join('\n'),
+          ),
+        },
+        expect: [`${P} purpose-not-announced 15:18-15:33 unrelated`],
+      },
+      {
+        name: 'one finding per language whose notice lacks the purpose',
+        files: {
+          [P]: withAnnouncement(script(), ['      - purpose: complaint-handling', '        legal_basis: legitimate-interests', '        balancing_test: docs/lia.md', '        retention: { max: P1Y }'].join('\n')).replace(
+            '[en]',
+            '[nl, en]',
+          ),
+          [IVR]: dedent(`
+            lang nl
+            say melding "Dit gesprek wordt opgenomen voor trainingsdoeleinden."
+            lang en
+            say notice "This call is recorded for training purposes and for complaint handling."
+            record start
+          `),
+        },
+        expect: [`${P} purpose-not-announced 13:18-13:36 related`],
+      },
+    ],
+    valid: [
+      {
+        name: 'every declared and used purpose is announced',
+        files: { [P]: withAnnouncement(text('This call is recorded for training purposes.'), '    uses:\n      - purpose: staff-training\n        by: [team-leads]') },
+      },
+      {
+        name: 'no notice rule runs when the notice denies recording',
+        files: { [P]: withAnnouncement(text('This call is not recorded.'), '      - purpose: evidence\n        legal_basis: contract\n        retention: { max: P2Y }') },
+      },
+      {
+        name: '`mode: none`',
+        files: { [P]: withAnnouncement(text('Welcome.'), '      - purpose: evidence\n        legal_basis: contract\n        retention: { max: P2Y }').replace('mode: all', 'mode: none') },
+      },
+    ],
+  },
+
+  {
+    rule: 'use-undeclared-purpose',
+    invalid: [
+      {
+        name: 'a use names a purpose the recording does not declare: at that use',
+        files: {
+          [P]: withAnnouncement(
+            text('This call is recorded for training purposes and as evidence of what we agree.'),
+            ['    uses:', '      - purpose: staff-training', '        by: [team-leads]', '      - purpose: evidence', '        by: [legal]'].join('\n'),
+          ),
+        },
+        expect: [`${P} use-undeclared-purpose 16:18-16:26 undeclared`],
+      },
+      {
+        name: "a processor's purpose is a use",
+        files: {
+          [P]: withAnnouncement(
+            text('This call is recorded for training purposes and to find technical faults.'),
+            ['    processors:', '      - name: TelcoNet', '        purpose: troubleshooting', '        agreement: docs/dpa.pdf'].join('\n'),
+          ),
+        },
+        expect: [`${P} use-undeclared-purpose 15:18-15:33 undeclared`],
+      },
+    ],
+    valid: [
+      {
+        name: 'uses of declared purposes only',
+        files: { [P]: withAnnouncement(text('This call is recorded for training purposes.'), '    uses:\n      - purpose: staff-training\n        by: [team-leads]') },
+      },
+      {
+        name: '`mode: none`',
+        files: { [P]: withAnnouncement(text('Welcome.'), '    uses:\n      - purpose: evidence\n        by: [legal]').replace('mode: all', 'mode: none') },
+      },
+    ],
+  },
+
+  {
+    rule: 'vague-purpose',
+    invalid: [
+      {
+        name: '"quality purposes": at the vague words',
+        files: { [P]: withAnnouncement(text('This call may be recorded for training and quality purposes.')) },
+        expect: [`${P} vague-purpose 8:56-8:72 vague`],
+      },
+      {
+        name: 'Dutch "kwaliteitsdoeleinden" beside a specific purpose, in the script',
+        files: {
+          [P]: withAnnouncement(script('melding')).replace('[en]', '[nl]'),
+          [IVR]: dedent(`
+            lang nl
+            say melding "Dit gesprek wordt opgenomen voor trainings- en kwaliteitsdoeleinden."
+            record start
+          `),
+        },
+        expect: [`${IVR} vague-purpose 2:61-2:81 vague`],
+      },
+      {
+        name: '"administrative purposes" names no purpose at all, and is vague',
+        files: { [P]: withAnnouncement(text('This call is recorded for training and administrative purposes.')) },
+        expect: [`${P} vague-purpose 8:52-8:75 vague`],
+      },
+    ],
+    valid: [
+      { name: 'specific purposes only', files: { [P]: withAnnouncement(text('This call is recorded for training purposes.')) } },
+      { name: '"to improve our service" says what the quality work is', files: { [P]: withAnnouncement(text('This call is recorded for training purposes and to improve our service.')) } },
+    ],
+  },
+
+  {
+    rule: 'announcement-language-missing',
+    invalid: [
+      {
+        name: 'a language in `languages` with no notice in the script: at that language',
+        files: {
+          [P]: withAnnouncement(script()).replace('[en]', '[nl, en]'),
+          [IVR]: dedent(`
+            lang nl
+            say melding "Dit gesprek wordt opgenomen voor trainingsdoeleinden."
+            record start
+          `),
+        },
+        expect: [`${P} announcement-language-missing 3:16-3:18 no-notice`],
+      },
+      {
+        name: 'block-style list',
+        files: {
+          [P]: withAnnouncement(script()).replace('languages: [en]', 'languages:\n  - en\n  - de'),
+          [IVR]: GOOD_IVR,
+        },
+        expect: [`${P} announcement-language-missing 5:5-5:7 no-notice`],
+      },
+    ],
+    valid: [
+      {
+        name: 'a notice in every language',
+        files: {
+          [P]: withAnnouncement(script()).replace('[en]', '[nl, en]'),
+          [IVR]: dedent(`
+            lang nl
+            say melding "Dit gesprek wordt opgenomen voor trainingsdoeleinden."
+            lang en
+            say notice "This call is recorded for training purposes."
+            record start
+          `),
+        },
+      },
+      { name: 'one language, one notice', files: { [P]: withAnnouncement(script()), [IVR]: GOOD_IVR } },
+    ],
+  },
+
+  {
+    rule: 'purpose-unused',
+    invalid: [
+      {
+        name: 'a declared purpose no use names, when `uses` is given: at the `purpose` value',
+        files: {
+          [P]: withAnnouncement(
+            text('This call is recorded for training purposes and for complaint handling.'),
+            [
+              '      - purpose: complaint-handling',
+              '        legal_basis: legitimate-interests',
+              '        balancing_test: docs/lia.md',
+              '        retention: { max: P1Y }',
+              '    uses:',
+              '      - purpose: staff-training',
+              '        by: [team-leads]',
+            ].join('\n'),
+          ),
+        },
+        expect: [`${P} purpose-unused 14:18-14:36 unused`],
+      },
+    ],
+    valid: [
+      {
+        name: 'without `uses` the declared purposes are the uses',
+        files: { [P]: withAnnouncement(text('This call is recorded for training purposes.')) },
+      },
+      {
+        name: "a processor's purpose counts as a use",
+        files: {
+          [P]: withAnnouncement(
+            text('This call is recorded for training purposes.'),
+            ['    uses:', '      - purpose: team-review', '        by: [x]'].join('\n').replace('team-review', 'staff-training'),
+          ),
+        },
+      },
+    ],
+  },
 ];
 
 runCases('announcement', ANNOUNCEMENT_CASES);
