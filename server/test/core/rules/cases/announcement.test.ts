@@ -550,7 +550,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
             ].join('\n'),
           ),
         },
-        expect: [`${P} purpose-not-announced 14:18-14:35 related`, `${P} purpose-not-announced 18:18-18:26 unrelated`],
+        expect: [`${P} purpose-not-announced 15:18-15:35 related`, `${P} purpose-not-announced 19:18-19:26 unrelated`],
       },
       {
         name: 'a processor purpose that is used but neither declared nor announced: at the first use',
@@ -560,10 +560,10 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
             ['    processors:', '      - name: TelcoNet', '        purpose: troubleshooting', '        agreement: docs/dpa.pdf'].join('\n'),
           ),
         },
-        expect: [`${P} purpose-not-announced 15:18-15:33 unrelated`],
+        expect: [`${P} purpose-not-announced 17:18-17:33 unrelated`],
       },
       {
-        name: 'one finding per language whose notice lacks the purpose',
+        name: 'one finding per language whose notices lack the purpose (Dutch callers, on their own menu path, are not told)',
         files: {
           [P]: withAnnouncement(script(), ['      - purpose: complaint-handling', '        legal_basis: legitimate-interests', '        balancing_test: docs/lia.md', '        retention: { max: P1Y }'].join('\n')).replace(
             '[en]',
@@ -571,13 +571,19 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
           ),
           [IVR]: dedent(`
             lang nl
-            say melding "Dit gesprek wordt opgenomen voor trainingsdoeleinden."
+            say melding "Dit gesprek wordt opgenomen voor trainingsdoeleinden. For English, press 9."
+            menu 9=english
+            record start
+            transfer service-nl
+            english:
             lang en
             say notice "This call is recorded for training purposes and for complaint handling."
             record start
+            transfer service-en
           `),
         },
-        expect: [`${P} purpose-not-announced 13:18-13:36 related`],
+        // Dutch callers never hear "complaint handling": one finding, for nl (rules.md: per recording, purpose and language).
+        expect: [`${P} purpose-not-announced 13:18-13:36 unrelated`],
       },
     ],
     valid: [
@@ -607,7 +613,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
             ['    uses:', '      - purpose: staff-training', '        by: [team-leads]', '      - purpose: evidence', '        by: [legal]'].join('\n'),
           ),
         },
-        expect: [`${P} use-undeclared-purpose 16:18-16:26 undeclared`],
+        expect: [`${P} use-undeclared-purpose 18:18-18:26 undeclared`],
       },
       {
         name: "a processor's purpose is a use",
@@ -617,7 +623,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
             ['    processors:', '      - name: TelcoNet', '        purpose: troubleshooting', '        agreement: docs/dpa.pdf'].join('\n'),
           ),
         },
-        expect: [`${P} use-undeclared-purpose 15:18-15:33 undeclared`],
+        expect: [`${P} use-undeclared-purpose 17:18-17:33 undeclared`],
       },
     ],
     valid: [
@@ -638,7 +644,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
       {
         name: '"quality purposes": at the vague words',
         files: { [P]: withAnnouncement(text('This call may be recorded for training and quality purposes.')) },
-        expect: [`${P} vague-purpose 8:56-8:72 vague`],
+        expect: [`${P} vague-purpose 8:57-8:73 vague`],
       },
       {
         name: 'Dutch "kwaliteitsdoeleinden" beside a specific purpose, in the script',
@@ -655,7 +661,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
       {
         name: '"administrative purposes" names no purpose at all, and is vague',
         files: { [P]: withAnnouncement(text('This call is recorded for training and administrative purposes.')) },
-        expect: [`${P} vague-purpose 8:52-8:75 vague`],
+        expect: [`${P} vague-purpose 8:53-8:76 vague`],
       },
     ],
     valid: [
@@ -677,7 +683,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
             record start
           `),
         },
-        expect: [`${P} announcement-language-missing 3:16-3:18 no-notice`],
+        expect: [`${P} announcement-language-missing 3:17-3:19 no-notice`],
       },
       {
         name: 'block-style list',
@@ -725,7 +731,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
             ].join('\n'),
           ),
         },
-        expect: [`${P} purpose-unused 14:18-14:36 unused`],
+        expect: [`${P} purpose-unused 15:18-15:36 unused`],
       },
     ],
     valid: [
