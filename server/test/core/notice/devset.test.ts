@@ -1,4 +1,4 @@
-/** Every case of the development set (../shared/corpus/announcements.dev.yaml) is a test. */
+/** Every case of the development set (server/test/data/announcements.dev.yaml, a copy of ../shared/corpus/) is a test. */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,7 +14,7 @@ interface DevCase {
   vague: boolean;
 }
 
-const DEV_SET = path.resolve(__dirname, '../../../../../shared/corpus/announcements.dev.yaml');
+const DEV_SET = path.resolve(__dirname, '../../data/announcements.dev.yaml');
 const cases = parse(fs.readFileSync(DEV_SET, 'utf8')) as DevCase[];
 
 describe('notice analysis: development set', () => {
