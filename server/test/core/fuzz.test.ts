@@ -79,11 +79,13 @@ describe('fuzz: policies', function () {
 describe('fuzz: notices', function () {
   this.timeout(600000);
   const words = ['dit', 'gesprek', 'wordt', 'niet', 'opgenomen', 'voor', 'trainings-', 'en', 'kwaliteitsdoeleinden', 'this', 'call', 'is', 'not', 'recorded', 'for', 'training', 'AI', 'models', 'wird', 'aufgezeichnet', 'cet', 'appel', 'enregistré', 'à', 'des', 'fins', 'de', 'formation', ',', '.', '-', '😀', 'é', 'ß'];
-  it(`analyses any text in any language without throwing, spans exact (${RUNS} cases)`, () => {
+  it(`analyses any text in any language without failing, spans exact (${RUNS} cases)`, () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 40 }), fc.constantFrom('nl', 'en', 'de', 'fr'), (ws, lang) => {
         const text = ws.join(' ');
         const a = analyseNotice(text, lang as 'nl');
+        // The analyser never throws; it reports its own failures here.
+        assert.equal(a.internalError, undefined, `the analyser failed on ${JSON.stringify(text)} (${lang})`);
         for (const p of a.purposes) assert.equal(text.slice(p.start, p.end), p.text);
         assert.ok(!(a.records && a.denies));
       }),

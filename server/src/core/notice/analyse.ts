@@ -161,7 +161,22 @@ function deepFreeze<T>(v: T): T {
   return v;
 }
 
-/** What a spoken notice announces. Never throws. The result is shared and frozen: do not change it. */
+/** One line naming a failure of the analyser: the error's name and message (no stack: findings stay stable). */
+function describeFailure(e: unknown): string {
+  let what: string;
+  try {
+    what = e instanceof Error ? `${e.name}: ${e.message}` : `thrown value ${String(e)}`;
+  } catch {
+    what = 'an unprintable value was thrown';
+  }
+  return `notice analysis failed: ${what}`.replace(/\s+/g, ' ').slice(0, 500);
+}
+
+/**
+ * What a spoken notice announces. Never throws: when the analyser fails on a text (a bug), the result
+ * is the empty analysis with `internalError` set, for the caller to report. The result is shared and
+ * frozen: do not change it.
+ */
 export function analyseNotice(text: string, lang: NoticeLang, options?: NoticeOptions): NoticeAnalysis {
   if (!isNoticeLang(lang)) return emptyAnalysis('en');
   if (typeof text !== 'string' || text.length === 0) return emptyAnalysis(lang);
@@ -176,8 +191,9 @@ export function analyseNotice(text: string, lang: NoticeLang, options?: NoticeOp
   let result: NoticeAnalysis;
   try {
     result = deepFreeze(analyse(text, lang, options));
-  } catch {
-    return emptyAnalysis(lang);
+  } catch (e) {
+    // Not memoised: the failure may lie in this call's options, not in the text.
+    return deepFreeze({ ...emptyAnalysis(lang), internalError: describeFailure(e) });
   }
   if (key) {
     if (memo.size >= MEMO_LIMIT) memo.clear();

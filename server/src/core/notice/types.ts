@@ -38,6 +38,12 @@ export interface NoticeAnalysis {
   recordSpan?: { start: number; end: number };
   /** Where the denial is, when `denies`. */
   denySpan?: { start: number; end: number };
+  /**
+   * Set when the analyser itself failed on this text (a bug in reclint, not a problem of the notice):
+   * what went wrong, in one line. The other fields are then those of a text that says nothing, so a
+   * caller must not read them as "the notice announces nothing"; it should report the failure.
+   */
+  internalError?: string;
 }
 
 export interface NoticeOptions {

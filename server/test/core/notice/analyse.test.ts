@@ -5,7 +5,7 @@ import { LEXICONS } from '../../../src/core/notice/lexicon/index';
 import { fold, stem } from '../../../src/core/notice/normalise';
 import { PhraseError, compilePhrase } from '../../../src/core/notice/pattern';
 import { PURPOSE_DESCRIPTIONS, PURPOSE_IDS, canonicalPurposePhrase } from '../../../src/core/notice/purposes';
-import { NOTICE_LANGS, type NoticeLang } from '../../../src/core/notice/types';
+import { NOTICE_LANGS, type NoticeAnalysis, type NoticeLang, type NoticeOptions } from '../../../src/core/notice/types';
 
 function spans(text: string, lang: NoticeLang) {
   return analyseNotice(text, lang).purposes.map((p) => [p.id, p.text, p.start, p.end, p.vague]);
@@ -113,10 +113,34 @@ describe('notice analysis: extra phrases', () => {
   });
 });
 
+/** The analysis, failing the test when the analyser reports that it failed (it never throws). */
+function sound(text: string, lang: NoticeLang, options?: NoticeOptions): NoticeAnalysis {
+  const a = analyseNotice(text, lang, options);
+  assert.equal(a.internalError, undefined, `the analyser failed on ${JSON.stringify(text.slice(0, 80))} (${lang})`);
+  return a;
+}
+
 describe('notice analysis: robustness', () => {
-  it('never throws on odd input', () => {
+  it('analyses odd input without failing', () => {
     const inputs = ['', ' ', '\u0000\u0000', '\ud83d', '\udc00x', '😀 opgenomen 😀', '-', "'", '...', '- - -', 'a-', '-a', 'x'.repeat(10000), 'é\u0301\u0301'];
-    for (const lang of NOTICE_LANGS) for (const t of inputs) assert.doesNotThrow(() => analyseNotice(t, lang));
+    for (const lang of NOTICE_LANGS) for (const t of inputs) sound(t, lang);
+  });
+
+  it('reports a failure of its own instead of an empty analysis', () => {
+    // extraPhrases come from the user's custom purposes and config; one that throws when read stands
+    // for any exception inside the analyser.
+    const hostile = Object.defineProperty({}, 'x-purpose', { enumerable: true, get: () => { throw new RangeError('boom'); } }) as Record<string, readonly string[]>;
+    const text = 'This call is recorded for training purposes.';
+    const a = analyseNotice(text, 'en', { extraPhrases: hostile });
+    assert.equal(a.internalError, 'notice analysis failed: RangeError: boom');
+    assert.equal(a.records, false);
+    assert.deepEqual(a.purposes, []);
+    assert.ok(Object.isFrozen(a));
+    // The failure is not remembered for the text: without the hostile phrases it reads as usual.
+    const b = sound(text, 'en');
+    assert.equal(b.records, true);
+    assert.deepEqual(b.purposes.map((p) => p.id), ['staff-training']);
+    assert.ok(!('internalError' in b), 'a sound analysis has no internalError key at all');
   });
 
   it('handles emoji before a phrase with exact UTF-16 offsets', () => {
@@ -132,14 +156,17 @@ describe('notice analysis: robustness', () => {
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const a = analyseNotice(big, 'nl');
     assert.equal(a.records, true);
+    assert.equal(a.internalError, undefined);
     const words = 'lorem ipsum opgenomen recorded \u0000 '.repeat(30000);
-    for (const lang of NOTICE_LANGS) assert.doesNotThrow(() => analyseNotice(words, lang));
+    for (const lang of NOTICE_LANGS) sound(words, lang);
   });
 
   it('rejects an unknown language without throwing', () => {
     assert.equal(isNoticeLang('nl'), true);
     assert.equal(isNoticeLang('es'), false);
-    assert.doesNotThrow(() => analyseNotice('text', 'es' as NoticeLang));
+    const a = analyseNotice('text', 'es' as NoticeLang);
+    assert.equal(a.records, false);
+    assert.equal(a.internalError, undefined, 'an unknown language is the caller\'s concern, not a failure');
   });
 });
 

@@ -25,6 +25,7 @@ describe('notice analysis: development set', () => {
     it(`#${i + 1} [${c.lang}] ${c.text}`, () => {
       assert.ok(isNoticeLang(c.lang));
       const a = analyseNotice(c.text, c.lang);
+      assert.equal(a.internalError, undefined, 'the analyser failed');
       assert.equal(a.records, c.records, 'records');
       assert.equal(a.denies, c.denies ?? false, 'denies');
       assert.equal(a.vague, c.vague, 'vague');
