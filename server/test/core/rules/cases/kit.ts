@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { Finding } from '../../../../src/core/findings';
+import { RULES } from '../../../../src/core/rules/index';
 import { type MemLintOptions, dedent, lintFiles, showWithFile } from '../../../helpers';
 
 export { dedent };
@@ -19,6 +20,8 @@ export interface Case {
   name: string;
   files: Record<string, string>;
   options?: MemLintOptions;
+  /** Make this registered rule throw while the case is linted (for `internal-error`). */
+  throwIn?: string;
   /** Invalid cases: every finding of the rules under test, "uri rule-id L:C-L:C messageId". */
   expect?: string[];
 }
@@ -37,8 +40,34 @@ export function render(f: Finding, texts: Map<string, string>): string {
 }
 
 export function findingsFor(c: Case, ids: readonly string[]): string[] {
-  const { findings, texts } = lintFiles(c.files, c.options);
+  const run = () => lintFiles(c.files, c.options);
+  const { findings, texts } = c.throwIn ? withThrowingRule(c.throwIn, THROWN, run) : run();
   return findings.filter((f) => ids.includes(f.ruleId)).map((f) => render(f, texts));
+}
+
+export const THROWN = "Cannot read properties of undefined (reading 'start')";
+
+/**
+ * Runs `fn` while the registered rule `id` throws `new Error(message)` from its entry points (`check`,
+ * or `create` for rules written as visitors), then puts the rule back.
+ */
+export function withThrowingRule<T>(id: string, message: string, fn: () => T): T {
+  const rule = RULES.find((r) => r.meta.id === id) as unknown as Record<string, unknown> | undefined;
+  if (!rule) throw new Error(`no registered rule ${id}`);
+  const saved: [string, unknown][] = [];
+  for (const key of ['check', 'create']) {
+    if (typeof rule[key] !== 'function') continue;
+    saved.push([key, rule[key]]);
+    rule[key] = () => {
+      throw new Error(message);
+    };
+  }
+  if (saved.length === 0) throw new Error(`rule ${id} has no check or create to make throw`);
+  try {
+    return fn();
+  } finally {
+    for (const [key, value] of saved) rule[key] = value;
+  }
 }
 
 /** Registers one `describe` per rule: its valid and invalid cases. */
