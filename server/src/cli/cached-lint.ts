@@ -7,13 +7,13 @@ import { finishLint, INTERNAL_ERROR, isPolicyUri, isScriptUri, type LintResult }
 import type { Finding } from '../core/findings';
 import type { SourceFile } from '../core/text';
 import { contentHash, optionsKey, readKey, type LintCache } from './cache';
-import type { LintHost } from './lint-host';
+import type { ProjectHost } from '../host/project';
 import type { UnitsWithReads } from './parallel';
 
 export interface CachedRun {
   cache: LintCache;
   sources: readonly SourceFile[];
-  host: LintHost;
+  host: ProjectHost;
   /** Lint these files (recording script reads), in this thread or in workers. */
   lint(files: SourceFile[]): Promise<UnitsWithReads>;
 }
@@ -74,5 +74,5 @@ export async function lintWithCache({ cache, sources, host, lint }: CachedRun): 
     const deps = (cache.get(uri)?.reads ?? []).map(([rel]) => read(uri, rel).uri);
     if (deps.length) dependencies.set(uri, [...new Set(deps)]);
   }
-  return { findings: finishLint(units, texts, host.options), texts, dependencies, internalErrors: fresh.internalErrors, reused: kept.size + keptScripts.size };
+  return { findings: finishLint(units, texts, (u) => host.options(u)), texts, dependencies, internalErrors: fresh.internalErrors, reused: kept.size + keptScripts.size };
 }

@@ -8,7 +8,7 @@ import { lintUnits, type LintUnits } from '../core/engine';
 import type { Finding } from '../core/findings';
 import type { SourceFile } from '../core/text';
 import { recordingReader } from './cache';
-import { createLintHost, type HostParams } from './lint-host';
+import { ProjectHost, type ProjectParams } from '../host/project';
 
 /** Below this many files one thread is faster than starting workers (a file costs well under 1 ms). */
 export const PARALLEL_THRESHOLD = 1000;
@@ -24,7 +24,7 @@ export interface UnitsWithReads extends LintUnits {
   reads: Map<string, [string, string][]>;
 }
 
-interface Job { params: HostParams; files: (SourceFile & { abs: string })[]; record: boolean }
+interface Job { params: ProjectParams; files: SourceFile[]; record: boolean }
 interface Reply { units: [string, Finding[]][]; texts: [string, string][]; dependencies: [string, string[]][]; internalErrors: number; reads: [string, [string, string][]][] }
 
 export function workerCount(files: number, cpus = availableParallelism()): number {
@@ -33,21 +33,20 @@ export function workerCount(files: number, cpus = availableParallelism()): numbe
 }
 
 /** Lint in this thread, with the same host a worker would build. */
-export function lintHere(host: ReturnType<typeof createLintHost>, files: readonly SourceFile[], record: boolean): UnitsWithReads {
+export function lintHere(host: ProjectHost, files: readonly SourceFile[], record: boolean): UnitsWithReads {
   const rec = record ? recordingReader(host.readScript) : undefined;
-  const u = lintUnits({ files, options: host.options, readScript: rec?.readScript ?? host.readScript });
+  const u = lintUnits({ files, options: (uri) => host.options(uri), readScript: rec?.readScript ?? host.readScript });
   return { ...u, reads: rec?.reads ?? new Map() };
 }
 
 function runJob(job: Job): Reply {
-  const host = createLintHost(job.params);
-  for (const f of job.files) host.absOf.set(f.uri, f.abs);
+  const host = new ProjectHost(job.params);
   const r = lintHere(host, job.files, job.record);
   const own = new Set(job.files.map((f) => f.uri));
   return { units: [...r.units], texts: [...r.texts].filter(([u]) => !own.has(u)), dependencies: [...r.dependencies], internalErrors: r.internalErrors, reads: [...r.reads] };
 }
 
-export async function lintParallel(params: HostParams, files: (SourceFile & { abs: string })[], workers: number, entry: string, record = false): Promise<UnitsWithReads> {
+export async function lintParallel(params: ProjectParams, files: SourceFile[], workers: number, entry: string, record = false): Promise<UnitsWithReads> {
   // Policies are spread round-robin; scripts go with the first chunk (policies read theirs anyway).
   const chunks: Job[] = Array.from({ length: workers }, () => ({ params, files: [], record }));
   let i = 0;

@@ -7,7 +7,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ReadFailure } from '../core/announcement';
 import { isPolicyUri, isScriptUri } from '../core/engine';
-import { matchesAny } from './glob';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -51,14 +50,13 @@ export function readTextFile(p: string, maxSize: number = DEFAULT_MAX_FILE_SIZE)
 }
 
 export interface WalkOptions {
-  ignores: string[];
-  /** Base for ignore globs. */
-  cwd: string;
+  /** Leave out this file or folder (the project's `ignores` and `files`). */
+  skip(abs: string, isDir: boolean): boolean;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-/** Find policies and scripts under a directory (skipping node_modules, .git and ignored paths). */
+/** Find policies and scripts under a directory (skipping node_modules, .git and what `skip` leaves out), sorted. */
 export function walk(dir: string, opts: WalkOptions, out: string[] = [], depth = 0): string[] {
   if (depth > 64) return out;
   let entries: fs.Dirent[];
@@ -70,12 +68,10 @@ export function walk(dir: string, opts: WalkOptions, out: string[] = [], depth =
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    const rel = toDisplay(full, opts.cwd);
-    if (matchesAny(rel, opts.ignores)) continue;
     if (e.isDirectory()) {
-      if (SKIP_DIRS.has(e.name)) continue;
+      if (SKIP_DIRS.has(e.name) || opts.skip(full, true)) continue;
       walk(full, opts, out, depth + 1);
-    } else if ((e.isFile() || e.isSymbolicLink()) && (isPolicyUri(e.name) || isScriptUri(e.name))) {
+    } else if ((e.isFile() || e.isSymbolicLink()) && (isPolicyUri(e.name) || isScriptUri(e.name)) && !opts.skip(full, false)) {
       out.push(full);
     }
   }

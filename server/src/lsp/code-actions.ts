@@ -7,7 +7,8 @@ import { fixToFixedPoint } from '../core/fix';
 import { LineIndex } from '../core/text';
 import { SERVER_COMMANDS } from '../settings';
 import { isDiagnosticData, LineIndexCache, minimalEdit, SOURCE, toWorkspaceEdit } from './convert';
-import { canon, isConfigUri, type Workspace } from './documents';
+import { canon, isConfigUri } from './uris';
+import type { Workspace } from './workspace';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reclint`;
 

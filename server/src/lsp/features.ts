@@ -20,7 +20,8 @@ import type { QueryEnv } from '../core/query/env';
 import { policyHover, scriptHover } from '../core/query/hover';
 import { policyDefinition, policySymbols, scriptDefinition, scriptSymbols, triggerOccurrences, TRIGGER_ID, type DocSymbol, type SymbolKind as QSymbolKind } from '../core/query/navigation';
 import { LineIndex, type Span } from '../core/text';
-import { canon, fsPath, type Workspace } from './documents';
+import { canon, fsPath } from './uris';
+import type { Workspace } from './workspace';
 
 interface Opened {
   uri: string;

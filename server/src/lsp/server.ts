@@ -1,6 +1,6 @@
 /**
  * reclint's language server: connection, capabilities and handler wiring. Everything it knows lives in
- * `documents.ts`; everything it answers comes from the core through `features.ts` and `code-actions.ts`.
+ * `workspace.ts`; everything it answers comes from the core through `features.ts` and `code-actions.ts`.
  * Start with `--stdio` (default) or `--node-ipc`. Over stdio, `framing.ts` reads the messages so that
  * bad bytes from the client cost one message, not the connection.
  */
@@ -21,7 +21,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MESSAGES, readSettings, SERVER_COMMANDS } from '../settings';
 import { codeActions, FIX_ALL_KIND, fixAllEdit } from './code-actions';
-import { canon, fsPath, isConfigUri, Workspace } from './documents';
+import { canon, fsPath, isConfigUri } from './uris';
+import { Workspace } from './workspace';
 import * as features from './features';
 import { ResyncingMessageReader } from './framing';
 import { checkCodeActionParams, checkedDocumentSync, docOf, positionOf } from './params';
@@ -69,9 +70,9 @@ process.on('unhandledRejection', (e) => ws.error('unhandled rejection', e));
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
-  ws.configurationCapability = !!caps.workspace?.configuration;
+  ws.settings.configurationCapability = !!caps.workspace?.configuration;
   dynamicWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  ws.relatedInformation = caps.textDocument?.publishDiagnostics?.relatedInformation !== false;
+  ws.publisher.relatedInformation = caps.textDocument?.publishDiagnostics?.relatedInformation !== false;
   renamePrepare = !!caps.textDocument?.rename?.prepareSupport;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [`file://${params.rootPath}`] : []);
   ws.roots = folders.map((u) => fsPath(canon(u))).filter((p): p is string => !!p);
@@ -109,13 +110,13 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration((change) => {
   const raw = (change?.settings as { reclint?: unknown } | undefined)?.reclint;
-  ws.settingsChanged(ws.configurationCapability ? undefined : raw === undefined ? undefined : readSettings(raw));
+  ws.settingsChanged(ws.settings.configurationCapability ? undefined : raw === undefined ? undefined : readSettings(raw));
   void (async () => {
-    if (ws.configurationCapability) {
+    if (ws.settings.configurationCapability) {
       const s = readSettings(await connection.workspace.getConfiguration('reclint').catch(() => undefined));
-      ws.globalSettings = s;
+      ws.settings.global = s;
     }
-    if (!ws.globalSettings.enable) ws.clearAll();
+    if (!ws.settings.global.enable) ws.clearAll();
     else await ws.enqueue([...ws.known]);
   })().catch((e: unknown) => ws.error('applying new settings failed', e));
 });
@@ -135,7 +136,7 @@ documents.onDidChangeContent((e) => {
   guard('document change', undefined, () => {
     ws.noteOpened(e.document);
     const c = canon(e.document.uri);
-    const s = ws.cachedSettings(c);
+    const s = ws.settings.of(c);
     // A config's own problems follow its text; the files it governs follow it when it is saved.
     if (!seen.has(c)) {
       seen.add(c);
@@ -151,7 +152,7 @@ documents.onDidSave((e) => {
       void ws.enqueue(ws.fileChanged(c, 'changed'));
       return;
     }
-    if (ws.cachedSettings(c).run === 'onSave') ws.schedule(c, 0);
+    if (ws.settings.of(c).run === 'onSave') ws.schedule(c, 0);
   });
 });
 

@@ -2,10 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { Workspace } from '../../src/lsp/documents';
+import { Scheduler, type Clock } from '../../src/lsp/scheduler';
 import { applyTextEdits, cliFindings, compact, compactCli, SERVER, tempCopy, TestClient, uriOf } from './client';
 
 const POLICY = 'contact-centre/service.recording-policy.yaml';
@@ -349,25 +347,26 @@ describe('language server: .reclintrc.yaml problems', function () {
   });
 });
 
-describe('language server: throttled linting (Workspace.schedule on a mocked clock)', () => {
+describe('language server: throttled linting (the Scheduler on a hand-driven clock)', () => {
   type Deferred = { promise: Promise<void>; resolve: () => void };
   const deferred = (): Deferred => {
     let resolve!: () => void;
     const promise = new Promise<void>((r) => (resolve = r));
     return { promise, resolve };
   };
-  /** A Workspace whose lints only record their seeds (and can be held open to test edits during a lint). */
-  function workspace(): { ws: Workspace; runs: string[][]; hold: (d: Deferred | undefined) => void } {
-    const quiet = async () => undefined;
-    const connection = { console: { log() {}, error() {} }, sendDiagnostics: quiet, sendNotification: quiet } as unknown as Connection;
-    const documents = { get: () => undefined, all: () => [] } as unknown as TextDocuments<TextDocument>;
-    const ws = new Workspace(connection, documents);
+  /** A Scheduler whose lints only record their seeds (and can be held open to test edits during a lint). */
+  function workspace(): { ws: Scheduler; runs: string[][]; hold: (d: Deferred | undefined) => void } {
     const runs: string[][] = [];
     let held: Deferred | undefined;
-    (ws as unknown as { lintGroup: (seeds: string[]) => Promise<void> }).lintGroup = async (seeds) => {
-      runs.push([...seeds]);
-      if (held) await held.promise;
-    };
+    const ws = new Scheduler({
+      split: (seeds) => ({ now: [...seeds], later: [] }),
+      lint: async (uris) => {
+        runs.push([...uris]);
+        if (held) await held.promise;
+      },
+      settled: () => undefined,
+      error: (m, e) => assert.fail(`${m}: ${String(e)}`),
+    }, clock);
     return { ws, runs, hold: (d) => (held = d) };
   }
   const flush = async () => {
@@ -376,41 +375,39 @@ describe('language server: throttled linting (Workspace.schedule on a mocked clo
   const A = 'file:///w/a.recording-policy.yaml';
   const B = 'file:///w/b.recording-policy.yaml';
 
-  /** A hand-driven clock for Date.now and setTimeout (mocha keeps its own timers). */
-  const clock = {
-    now: 1_000_000,
-    timers: [] as { at: number; seq: number; fn: () => void }[],
+  /** A hand-driven clock, handed to the scheduler. */
+  const clock: Clock & { at: number; timers: { at: number; seq: number; fn: () => void }[]; seq: number; install(): void; uninstall(): void; tick(ms: number): void } = {
+    at: 1_000_000,
+    timers: [],
     seq: 0,
-    saved: undefined as undefined | { now: typeof Date.now; setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout },
+    now() {
+      return this.at;
+    },
+    setTimeout(fn, ms) {
+      const t = { at: this.at + ms, seq: this.seq++, fn };
+      this.timers.push(t);
+      return t;
+    },
+    clearTimeout(t) {
+      this.timers = this.timers.filter((x) => x !== t);
+    },
+    yieldToLoop: () => Promise.resolve(),
     install(): void {
-      this.saved = { now: Date.now, setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
       this.timers = [];
-      Date.now = () => this.now;
-      globalThis.setTimeout = ((fn: () => void, ms = 0) => {
-        const t = { at: this.now + ms, seq: this.seq++, fn };
-        this.timers.push(t);
-        return t;
-      }) as unknown as typeof setTimeout;
-      globalThis.clearTimeout = ((t: unknown) => {
-        this.timers = this.timers.filter((x) => x !== t);
-      }) as typeof clearTimeout;
     },
     uninstall(): void {
-      if (!this.saved) return;
-      Date.now = this.saved.now;
-      globalThis.setTimeout = this.saved.setTimeout;
-      globalThis.clearTimeout = this.saved.clearTimeout;
+      this.timers = [];
     },
     tick(ms: number): void {
-      const end = this.now + ms;
+      const end = this.at + ms;
       for (;;) {
         const due = this.timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
         if (!due) break;
         this.timers = this.timers.filter((t) => t !== due);
-        this.now = due.at;
+        this.at = due.at;
         due.fn();
       }
-      this.now = end;
+      this.at = end;
     },
   };
 
