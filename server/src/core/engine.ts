@@ -11,10 +11,11 @@ import type { IvrScript } from './ivr/model';
 import { buildPolicy, type Policy, type Recording } from './policy/model';
 import { parsePolicyText } from './policy/parse';
 import { schemaProblems } from './policy/schema';
-import { profileFor } from './profile';
-import { missingKeySuggestions } from './rules/files/schema';
+import { profileFor, type Profile } from './profile';
 import { RULES, RULE_IDS } from './rules/index';
-import type { PolicyContext, PolicyRule, Report, RuleMeta, ScriptRule } from './rules/types';
+import { formatMessage } from './rules/kit';
+import type { EngineRule, PolicyContext, PolicyRule, Report, RuleMeta, ScriptRule } from './rules/types';
+import { runPolicyRules, runScriptRules } from './rules/walk';
 import { applySuppressions } from './suppress';
 import type { SourceFile } from './text';
 
@@ -62,15 +63,30 @@ export function isScriptUri(uri: string): boolean {
 const policyRules = RULES.filter((r): r is PolicyRule => r.kind === 'policy');
 const scriptRules = RULES.filter((r): r is ScriptRule => r.kind === 'script');
 const metaById = new Map<string, RuleMeta>(RULES.map((r) => [r.meta.id, r.meta]));
+const engineRule = (id: string): EngineRule => {
+  const r = RULES.find((x): x is EngineRule => x.kind === 'engine' && x.meta.id === id);
+  if (!r) throw new Error(`the registry has no engine rule \`${id}\``);
+  return r;
+};
+const YAML_SYNTAX = engineRule('yaml-syntax');
+const SCHEMA = engineRule('schema');
+const INTERNAL = engineRule(INTERNAL_ERROR);
+/** Per generic rule (`schema`): the rules whose finding replaces it on the same node (`meta.replaces`). */
+const REPLACED_BY = new Map<string, Set<string>>();
+for (const r of RULES) for (const g of r.meta.replaces ?? []) REPLACED_BY.set(g, (REPLACED_BY.get(g) ?? new Set()).add(r.meta.id));
 
+/** A report made into a finding: the message is the rule's template for `messageId`, filled from `data`. */
 function makeFinding(meta: RuleMeta, uri: string, r: Report): Finding {
+  const template = meta.messages[r.messageId];
+  if (template === undefined) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
   return {
     ruleId: meta.id,
     severity: r.severity ?? meta.defaultSeverity,
-    message: r.message,
+    message: formatMessage(template, r.data),
     messageId: r.messageId,
+    data: r.data,
     uri: r.uri ?? uri,
-    span: r.span,
+    span: r.span ?? r.node.span,
     legalSource: meta.legalSource,
     docsUrl: docsUrlFor(meta.id),
     related: r.related ?? [],
@@ -80,17 +96,19 @@ function makeFinding(meta: RuleMeta, uri: string, r: Report): Finding {
   };
 }
 
-/** Rules whose finding replaces a generic `schema` finding on the same node. */
-const SCHEMA_OVERRIDERS = new Set([
-  'unknown-legal-basis',
-  'unknown-purpose',
-  'invalid-duration',
-  'retention-indefinite',
-  'legal-basis-missing',
-  'balancing-test-missing',
-  'legal-obligation-unreferenced',
-  'consent-not-active',
-]);
+function baseContext(uri: string, text: string, profile: Profile) {
+  return { uri, text, target: { uri, text }, profile };
+}
+
+/** Drop the generic findings that a dedicated rule's finding replaces on the same node. */
+function dropReplaced(findings: Finding[]): Finding[] {
+  let out = findings;
+  for (const [generic, by] of REPLACED_BY) {
+    const taken = new Set(out.filter((f) => by.has(f.ruleId)).map((f) => `${f.uri}:${f.span.start}`));
+    if (taken.size) out = out.filter((f) => f.ruleId !== generic || !taken.has(`${f.uri}:${f.span.start}`));
+  }
+  return out;
+}
 
 export function lint(req: LintRequest): LintResult {
   const u = lintUnits(req);
@@ -146,24 +164,13 @@ export function lintUnits(req: LintRequest): LintUnits {
     return load;
   };
 
-  const runGuarded = (meta: RuleMeta, uri: string, out: Finding[], fn: () => void) => {
-    try {
-      fn();
-    } catch (e) {
-      internalErrors++;
-      out.push({
-        ruleId: INTERNAL_ERROR,
-        severity: 'error',
-        message: `Rule \`${meta.id}\` failed on this file (${(e as Error)?.message ?? String(e)}). The other rules still ran; please report this.`,
-        uri,
-        span: { start: 0, end: 0 },
-        legalSource: '',
-        docsUrl: docsUrlFor(INTERNAL_ERROR),
-        related: [],
-        suggestions: [],
-      });
-    }
+  /** A rule that threw: one `internal-error` finding on the file; the other rules go on. */
+  const failed = (out: Finding[], uri: string) => (meta: RuleMeta, e: unknown) => {
+    internalErrors++;
+    const error = (e as Error | undefined)?.message ?? String(e);
+    out.push(makeFinding(INTERNAL.meta, uri, { span: { start: 0, end: 0 }, messageId: 'failed', data: { rule: meta.id, error } }));
   };
+  const reporter = (meta: RuleMeta, uri: string, out: Finding[]) => (r: Report) => out.push(makeFinding(meta, uri, r));
 
   for (const file of req.files) {
     if (isScriptUri(file.uri)) {
@@ -172,15 +179,14 @@ export function lintUnits(req: LintRequest): LintUnits {
     }
     if (!isPolicyUri(file.uri)) continue;
     const parsed = parsePolicyText(file.text);
-    const yamlMeta = metaById.get('yaml-syntax')!;
     if (!parsed.root) {
-      units.set(file.uri, parsed.errors.map((e) => makeFinding(yamlMeta, file.uri, { span: e.span, message: e.message })));
+      units.set(file.uri, parsed.errors.map((e) => makeFinding(YAML_SYNTAX.meta, file.uri, { span: e.span, messageId: 'syntax', data: { problem: e.message } })));
       continue;
     }
-    const schemaMeta = metaById.get('schema')!;
+    const target = { uri: file.uri, text: file.text };
     const fileFindings: Finding[] = [];
     for (const p of schemaProblems(parsed.root)) {
-      fileFindings.push(makeFinding(schemaMeta, file.uri, { span: p.span, message: p.message, suggestions: p.missing ? missingKeySuggestions({ uri: file.uri, text: file.text }, p.missing) : undefined }));
+      fileFindings.push(makeFinding(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p) }));
     }
     const policy = buildPolicy(parsed.root);
     if (!policy) {
@@ -190,54 +196,33 @@ export function lintUnits(req: LintRequest): LintUnits {
     const options = req.options(file.uri);
     const profile = profileFor(options.forceJurisdiction ?? policy.jurisdiction?.value ?? options.jurisdiction);
     const annCache = new Map<Recording, RecordingAnnouncement>();
-    let current: RuleMeta = policyRules[0]?.meta ?? schemaMeta;
-    const ctx: PolicyContext = {
-      uri: file.uri,
-      text: file.text,
-      profile,
+    const announcement = (rec: Recording): RecordingAnnouncement => {
+      let a = annCache.get(rec);
+      if (!a) {
+        a = resolveAnnouncement(policy, rec, { policyUri: file.uri, policyText: file.text, loadScript, configPhrases: options.phrases });
+        annCache.set(rec, a);
+      }
+      return a;
+    };
+    const contextFor = (rule: PolicyRule): PolicyContext => ({
+      ...baseContext(file.uri, file.text, profile),
       policy,
       configPhrases: options.phrases,
-      announcement(rec) {
-        let a = annCache.get(rec);
-        if (!a) {
-          a = resolveAnnouncement(policy, rec, { policyUri: file.uri, policyText: file.text, loadScript, configPhrases: options.phrases });
-          annCache.set(rec, a);
-        }
-        return a;
-      },
+      announcement,
       recordingName: (rec) => recordingName(policy, rec),
       scriptText: (uri) => texts.get(uri),
-      report(r) {
-        fileFindings.push(makeFinding(current, file.uri, r));
-      },
-    };
-    for (const rule of policyRules) {
-      current = rule.meta;
-      runGuarded(rule.meta, file.uri, fileFindings, () => rule.check(ctx));
-    }
-    // Dedicated rules replace the generic schema finding on the same node.
-    const overridden = new Set(fileFindings.filter((f) => SCHEMA_OVERRIDERS.has(f.ruleId)).map((f) => `${f.uri}:${f.span.start}`));
-    units.set(file.uri, fileFindings.filter((f) => f.ruleId !== 'schema' || !overridden.has(`${f.uri}:${f.span.start}`)));
+      report: reporter(rule.meta, file.uri, fileFindings),
+    });
+    runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri));
+    units.set(file.uri, dropReplaced(fileFindings));
   }
 
   for (const [uri, script] of scripts) {
     const own: Finding[] = [];
     units.set(uri, own);
+    const profile = profileFor(req.options(uri).jurisdiction);
     const text = texts.get(uri) ?? '';
-    let current: RuleMeta = scriptRules[0]?.meta ?? metaById.get('ivr-syntax')!;
-    const ctx = {
-      uri,
-      text,
-      profile: profileFor(req.options(uri).jurisdiction),
-      script,
-      report(r: Report) {
-        own.push(makeFinding(current, uri, r));
-      },
-    };
-    for (const rule of scriptRules) {
-      current = rule.meta;
-      runGuarded(rule.meta, uri, own, () => rule.check(ctx));
-    }
+    runScriptRules(scriptRules, script, (rule) => ({ ...baseContext(uri, text, profile), report: reporter(rule.meta, uri, own) }), failed(own, uri));
   }
   return { units, texts, dependencies, internalErrors };
 }

@@ -32,6 +32,8 @@ export interface Finding {
   message: string;
   /** Stable message key within the rule, so tests do not depend on wording. */
   messageId?: string;
+  /** The values the rule filled into its message template for `messageId` (e.g. `{ purpose: 'marketing' }`). */
+  data?: Readonly<Record<string, string | number>>;
   /** File the finding is in. */
   uri: string;
   /** UTF-16 offsets into that file. */

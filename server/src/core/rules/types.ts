@@ -1,14 +1,39 @@
-/** What a rule is and what it gets to look at. One rule per file; the registry lists them. */
+/**
+ * What a rule is and what it gets to look at. One rule per file; the registry (index.ts) lists them.
+ *
+ * A policy rule declares its messages and what it visits, in the manner of ESLint:
+ *
+ *   export const myRule = definePolicyRule({
+ *     meta: { id: 'my-rule', …, recordings: 'recorded', messages: { missing: '{{purpose}} has no `x`.' } },
+ *     create(ctx) {
+ *       return { purpose(p, rec) { ctx.report({ span: p.node.span, messageId: 'missing', data: { purpose: … } }); } };
+ *     },
+ *   });
+ *
+ * The engine walks each policy once (see walk.ts) and calls every rule's visitors in this order: `policy`,
+ * then each `trigger`, then per recording `recording`, each `purpose`, `use`, `processor` and `notice`.
+ * `create` runs once per file, so state kept in its closure lives for that file only. A rule that throws
+ * (in `create` or any visitor) becomes one `internal-error` finding on that file and is not called again
+ * for it; its earlier findings stay.
+ */
+import type { Notice, RecordingAnnouncement } from '../announcement';
 import type { Finding, Fix, RelatedLocation, Severity } from '../findings';
 import type { IvrScript } from '../ivr/model';
-import type { Policy, Recording } from '../policy/model';
-import type { Span } from '../text';
-import type { RecordingAnnouncement } from '../announcement';
+import type { EditTarget } from '../policy/edit';
+import type { Policy, Processor, PurposeDecl, Recording, Trigger, Use } from '../policy/model';
+import type { SchemaProblem } from '../policy/schema';
 import type { Profile } from '../profile';
+import type { Span } from '../text';
 
 export type Area = 'files' | 'legal-basis' | 'announcement' | 'retention' | 'people' | 'suppression';
 
-export interface RuleMeta {
+/** Generic findings that a dedicated rule may replace on the same node. */
+export type Replaceable = 'schema';
+
+/** The values a message's `{{placeholders}}` are filled from. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+export interface RuleMeta<M extends string = string> {
   id: string;
   area: Area;
   defaultSeverity: Severity;
@@ -20,30 +45,44 @@ export interface RuleMeta {
   fixable: boolean;
   /** Fixes that need a human: offered in the editor only. */
   hasSuggestions?: boolean;
+  /** messageId → message template; `{{name}}` is replaced by `data.name` of the report. */
+  messages: Readonly<Record<M, string>>;
+  /** This rule's finding replaces a generic finding of these rules that starts on the same node. */
+  replaces?: readonly Replaceable[];
 }
 
-export interface Report {
-  span: Span;
+export interface PolicyRuleMeta<M extends string = string> extends RuleMeta<M> {
+  /** Which recordings the recording-level visitors see: `recorded` skips `mode: none` (it records nothing). */
+  recordings: 'recorded' | 'all';
+}
+
+/** Where a finding points: a span, or anything that has one (a field, a node, a notice). */
+export type At = { span: Span; node?: never } | { node: { readonly span: Span }; span?: never };
+
+export type Report<M extends string = string> = At & {
   /** Defaults to the file being linted. */
   uri?: string;
-  message: string;
-  messageId?: string;
+  /** A key of the rule's `meta.messages`. */
+  messageId: M;
+  data?: MessageData;
   /** Overrides the rule's default severity for this finding (before config). */
   severity?: Severity;
   related?: RelatedLocation[];
   fix?: Fix;
   suggestions?: Fix[];
   unnecessary?: boolean;
-}
+};
 
-interface BaseContext {
+interface BaseContext<M extends string> {
   uri: string;
   text: string;
+  /** The file as an edit target (for the helpers in policy/edit). */
+  target: EditTarget;
   profile: Profile;
-  report(r: Report): void;
+  report(r: Report<M>): void;
 }
 
-export interface PolicyContext extends BaseContext {
+export interface PolicyContext<M extends string = string> extends BaseContext<M> {
   policy: Policy;
   /** The resolved notice of a recording (computed once, shared by all rules). */
   announcement(rec: Recording): RecordingAnnouncement;
@@ -55,26 +94,47 @@ export interface PolicyContext extends BaseContext {
   recordingName(rec: Recording): string;
 }
 
-export interface ScriptContext extends BaseContext {
-  script: IvrScript;
+export type ScriptContext<M extends string = string> = BaseContext<M>;
+
+/** What a policy rule looks at. Recording-level visitors see only the recordings `meta.recordings` names. */
+export interface PolicyVisitors {
+  /** Once per policy, before anything else. */
+  policy?(policy: Policy): void;
+  /** Every entry under `triggers` (`x-*` annotations too). */
+  trigger?(trigger: Trigger): void;
+  recording?(rec: Recording): void;
+  purpose?(purpose: PurposeDecl, rec: Recording): void;
+  use?(use: Use, rec: Recording): void;
+  processor?(processor: Processor, rec: Recording): void;
+  /** The notices of a recording that reading rules look at (`noticesToRead` in kit.ts), with its announcement. */
+  notice?(notice: Notice, rec: Recording, announcement: RecordingAnnouncement): void;
 }
 
-export interface PolicyRule {
-  meta: RuleMeta;
+export interface ScriptVisitors {
+  script?(script: IvrScript): void;
+}
+
+export interface PolicyRule<M extends string = string> {
   kind: 'policy';
-  check(ctx: PolicyContext): void;
+  meta: PolicyRuleMeta<M>;
+  create(ctx: PolicyContext<M>): PolicyVisitors;
 }
 
-export interface ScriptRule {
-  meta: RuleMeta;
+export interface ScriptRule<M extends string = string> {
   kind: 'script';
-  check(ctx: ScriptContext): void;
+  meta: RuleMeta<M>;
+  create(ctx: ScriptContext<M>): ScriptVisitors;
 }
 
-/** A rule that runs on the raw text before parsing (yaml-syntax) is part of the engine; this marks its meta only. */
-export interface EngineRule {
-  meta: RuleMeta;
+/**
+ * A rule whose findings the engine itself makes (yaml-syntax, schema, internal-error; the suppression
+ * rules in suppress.ts): this carries its meta, and for `schema` the editor suggestions of a problem.
+ */
+export interface EngineRule<M extends string = string> {
   kind: 'engine';
+  meta: RuleMeta<M>;
+  /** Suggestions for a problem the engine found (the schema rule: insert a missing required key). */
+  suggest?(t: EditTarget, problem: SchemaProblem): Fix[];
 }
 
 export type Rule = PolicyRule | ScriptRule | EngineRule;

@@ -4,7 +4,7 @@ import { parseIvr } from '../../ivr/parse';
 import type { IvrScript, Step } from '../../ivr/model';
 import type { TextEdit } from '../../findings';
 import { LineIndex } from '../../text';
-import type { PolicyRule } from '../types';
+import { definePolicyRule } from '../kit';
 
 function describe(s: Step): string {
   switch (s.kind) {
@@ -48,56 +48,69 @@ function unannouncedAfter(uri: string, fixed: string, noticeSources: string[]): 
   return pathsReaching(script, isStart, (i) => notices.has(i)).length;
 }
 
-export const announcementAfterRecording: PolicyRule = {
-  kind: 'policy',
-  meta: { id: 'announcement-after-recording', area: 'announcement', defaultSeverity: 'error', legalSource: 'GDPR art. 13(1)', description: 'A caller can reach `record start` before hearing the notice.', fixable: true },
-  check(ctx) {
-    for (const rec of ctx.policy.recordings) {
-      const a = ctx.announcement(rec);
-      if (a.status !== 'ok' || a.via !== 'script' || !a.script || !a.scriptUri) continue;
-      const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== undefined).map((n) => n.stepIndex!));
-      if (noticeSteps.size === 0) continue;
-      const script = a.script;
-      const hits = pathsReaching(script, (i) => { const s = script.steps[i]; return s.kind === 'record' && s.action === 'start'; }, (i) => noticeSteps.has(i));
-      const text = ctx.scriptText(a.scriptUri);
-      for (const { target, path } of hits) {
-        const step = script.steps[target];
-        const route = path.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
-        const related = path.slice(0, -1).filter((i) => ['menu', 'goto', 'label', 'say', 'consent'].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri!, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
-        const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
-        related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: 'the notice comes only here' });
-        let fix;
-        if (text !== undefined) {
-          // Move a notice to just before this `record start`: the first notice after it in the file,
-          // else the only notice; only when that keeps its language and announces more paths than before.
-          const ordered = [...noticeSteps].sort((x, y) => x - y);
-          const candidates = [...new Set([ordered.find((i) => i > target), ordered.length === 1 ? ordered[0] : undefined].filter((i): i is number => i !== undefined))];
-          const sources = ordered.map((i) => text.slice(script.steps[i].span.start, script.steps[i].span.end));
-          for (const ni of candidates) {
-            const notice = script.steps[ni];
-            const noticeLang = notice.kind === 'say' || notice.kind === 'consent' ? notice.lang : undefined;
-            if (langAt(script, target) !== noticeLang) continue;
-            const idx = new LineIndex(text);
-            const from = lineRange(idx, text, notice.span.start, notice.span.end);
-            const at = idx.lineStart(step.line);
-            let body = text.slice(from.start, from.end);
-            if (!/[\r\n]$/.test(body)) body += text.includes('\r\n') ? '\r\n' : '\n';
-            const edits: TextEdit[] = [{ uri: a.scriptUri, start: at, end: at, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: '' }];
-            if (from.start < at && from.end > at) continue;
-            if (unannouncedAfter(script.uri, applyEdits(text, edits).text, sources) >= hits.length) continue;
-            const id = (notice.kind === 'say' || notice.kind === 'consent') && notice.id ? ` \`${notice.id}\`` : '';
-            fix = { title: `Move the notice${id} before this \`record start\``, edits };
-            break;
-          }
-        }
-        ctx.report({
-          uri: a.scriptUri,
-          span: step.span,
-          message: `A caller can reach this \`record start\` before hearing the recording notice (path: ${route.join(' → ')}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before \`record start\` on every path.`,
-          related,
-          fix,
-        });
-      }
-    }
+export const announcementAfterRecording = definePolicyRule({
+  meta: {
+    id: 'announcement-after-recording',
+    area: 'announcement',
+    defaultSeverity: 'error',
+    legalSource: 'GDPR art. 13(1)',
+    description: 'A caller can reach `record start` before hearing the notice.',
+    fixable: true,
+    recordings: 'all',
+    messages: {
+      'before-notice': 'A caller can reach this `record start` before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before `record start` on every path.',
+    },
   },
-};
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== 'ok' || a.via !== 'script' || !a.script || !a.scriptUri) return;
+        const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== undefined).map((n) => n.stepIndex!));
+        if (noticeSteps.size === 0) return;
+        const script = a.script;
+        const hits = pathsReaching(script, (i) => { const s = script.steps[i]; return s.kind === 'record' && s.action === 'start'; }, (i) => noticeSteps.has(i));
+        const text = ctx.scriptText(a.scriptUri);
+        for (const { target, path } of hits) {
+          const step = script.steps[target];
+          const route = path.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
+          const related = path.slice(0, -1).filter((i) => ['menu', 'goto', 'label', 'say', 'consent'].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri!, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
+          const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
+          related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: 'the notice comes only here' });
+          let fix;
+          if (text !== undefined) {
+            // Move a notice to just before this `record start`: the first notice after it in the file,
+            // else the only notice; only when that keeps its language and announces more paths than before.
+            const ordered = [...noticeSteps].sort((x, y) => x - y);
+            const candidates = [...new Set([ordered.find((i) => i > target), ordered.length === 1 ? ordered[0] : undefined].filter((i): i is number => i !== undefined))];
+            const sources = ordered.map((i) => text.slice(script.steps[i].span.start, script.steps[i].span.end));
+            for (const ni of candidates) {
+              const notice = script.steps[ni];
+              const noticeLang = notice.kind === 'say' || notice.kind === 'consent' ? notice.lang : undefined;
+              if (langAt(script, target) !== noticeLang) continue;
+              const idx = new LineIndex(text);
+              const from = lineRange(idx, text, notice.span.start, notice.span.end);
+              const at = idx.lineStart(step.line);
+              let body = text.slice(from.start, from.end);
+              if (!/[\r\n]$/.test(body)) body += text.includes('\r\n') ? '\r\n' : '\n';
+              const edits: TextEdit[] = [{ uri: a.scriptUri, start: at, end: at, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: '' }];
+              if (from.start < at && from.end > at) continue;
+              if (unannouncedAfter(script.uri, applyEdits(text, edits).text, sources) >= hits.length) continue;
+              const id = (notice.kind === 'say' || notice.kind === 'consent') && notice.id ? ` \`${notice.id}\`` : '';
+              fix = { title: `Move the notice${id} before this \`record start\``, edits };
+              break;
+            }
+          }
+          ctx.report({
+            uri: a.scriptUri,
+            span: step.span,
+            messageId: 'before-notice',
+            data: { path: route.join(' → ') },
+            related,
+            fix,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,25 +1,16 @@
 /** Helpers the announcement rules share: naming purposes, relating to notices, editing notice text. */
-import { announcedPurposes, readableNotices, type Notice, type RecordingAnnouncement } from '../../announcement';
+import { announcedPurposes, type Notice, type RecordingAnnouncement } from '../../announcement';
 import type { Fix, RelatedLocation } from '../../findings';
 import { canonicalPurposePhrase } from '../../notice/purposes';
 import { isNoticeLang } from '../../notice/analyse';
 import type { Recording } from '../../policy/model';
-import type { Span } from '../../text';
+import { noticesToRead } from '../kit';
 
 /** Where the notice is, as related information. */
 export function noticeRelated(n: Notice, what = 'the notice'): RelatedLocation {
   const label = n.promptId ? `${what} (prompt \`${n.promptId}\`)` : what;
   const said = n.analysis && n.analysis.purposes.length ? `; it announces ${n.analysis.purposes.map((p) => `\`${p.id}\``).join(', ')}` : '; it names no purpose';
   return { uri: n.uri, span: n.span, message: `${label}${said}` };
-}
-
-/** The recording's notices that reading rules may look at, or [] when another finding already says it all. */
-export function noticesToRead(a: RecordingAnnouncement): Notice[] {
-  const ns = readableNotices(a);
-  if (ns.length === 0) return [];
-  // A notice that never says the call is recorded is reported by announcement-no-recording-mention.
-  if (!ns.some((n) => n.analysis?.records)) return [];
-  return ns.filter((n) => !n.analysis!.denies || n.analysis!.records);
 }
 
 export function announced(a: RecordingAnnouncement) {
@@ -49,10 +40,6 @@ export function addToNoticeFix(n: Notice, ids: string[]): Fix | undefined {
   }
   const span = n.toSource(at, at);
   return { title: `Add ${ids.map((i) => `\`${i}\``).join(', ')} to the notice (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }] };
-}
-
-export function wordsSpan(n: Notice, start: number, end: number): Span {
-  return n.toSource(start, end);
 }
 
 export function declaredIds(rec: Recording): Set<string> {

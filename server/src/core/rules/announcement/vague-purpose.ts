@@ -1,15 +1,26 @@
 import { canonicalPurposePhrase } from '../../notice/purposes';
-import type { PolicyRule } from '../types';
-import { declaredIds, noticesToRead } from './shared';
+import { codeList, definePolicyRule } from '../kit';
+import { declaredIds } from './shared';
 
-export const vaguePurpose: PolicyRule = {
-  kind: 'policy',
-  meta: { id: 'vague-purpose', area: 'announcement', defaultSeverity: 'warning', legalSource: 'GDPR art. 12(1), 13(1)(c)', description: 'The notice relies on a vague phrase such as "quality purposes" or "internal purposes".', fixable: false, hasSuggestions: true },
-  check(ctx) {
+export const vaguePurpose = definePolicyRule({
+  meta: {
+    id: 'vague-purpose',
+    area: 'announcement',
+    defaultSeverity: 'warning',
+    legalSource: 'GDPR art. 12(1), 13(1)(c)',
+    description: 'The notice relies on a vague phrase such as "quality purposes" or "internal purposes".',
+    fixable: false,
+    hasSuggestions: true,
+    recordings: 'all',
+    messages: {
+      vague: '"{{words}}" is vague{{reading}}: callers must be told the specific purposes (art. 12(1), 13(1)(c) GDPR). Say what the recordings are used for{{example}}.',
+    },
+  },
+  create(ctx) {
     const seen = new Set<string>();
-    for (const rec of ctx.policy.recordings) {
-      const declared = [...declaredIds(rec)];
-      for (const n of noticesToRead(ctx.announcement(rec))) {
+    return {
+      notice(n, rec) {
+        const declared = [...declaredIds(rec)];
         for (const v of n.analysis!.vaguePhrases) {
           const span = n.toSource(v.start, v.end);
           const key = `${n.uri}:${span.start}:${span.end}`;
@@ -27,11 +38,12 @@ export const vaguePurpose: PolicyRule = {
           ctx.report({
             uri: n.uri,
             span,
-            message: `"${v.text}" is vague${v.id ? ` (read as \`${v.id}\`)` : ' and names no purpose'}: callers must be told the specific purposes (art. 12(1), 13(1)(c) GDPR). Say what the recordings are used for${declared.length ? `, e.g. ${declared.map((d) => `\`${d}\``).join(', ')}` : ''}.`,
+            messageId: 'vague',
+            data: { words: v.text, reading: v.id ? ` (read as \`${v.id}\`)` : ' and names no purpose', example: declared.length ? `, e.g. ${codeList(declared)}` : '' },
             suggestions,
           });
         }
-      }
-    }
+      },
+    };
   },
-};
+});

@@ -1,7 +1,14 @@
-import type { EngineRule } from '../types';
+import { defineEngineRule } from '../kit';
 
 /** A rule threw on a file: reported on that file, the rest of the run goes on. */
-export const internalError: EngineRule = {
-  kind: 'engine',
-  meta: { id: 'internal-error', area: 'files', defaultSeverity: 'error', legalSource: '', description: 'A rule failed on this file; the other rules still ran.', fixable: false },
-};
+export const internalError = defineEngineRule({
+  meta: {
+    id: 'internal-error',
+    area: 'files',
+    defaultSeverity: 'error',
+    legalSource: '',
+    description: 'A rule failed on this file; the other rules still ran.',
+    fixable: false,
+    messages: { failed: 'Rule `{{rule}}` failed on this file ({{error}}). The other rules still ran; please report this.' },
+  },
+});

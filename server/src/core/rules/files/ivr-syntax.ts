@@ -1,9 +1,20 @@
-import type { ScriptRule } from '../types';
+import { defineScriptRule } from '../kit';
 
-export const ivrSyntax: ScriptRule = {
-  kind: 'script',
-  meta: { id: 'ivr-syntax', area: 'files', defaultSeverity: 'error', legalSource: '', description: 'A line of an `.ivr` script does not parse; the rest of the script is still read.', fixable: false },
-  check(ctx) {
-    for (const e of ctx.script.errors) ctx.report({ span: e.span, message: e.message });
+export const ivrSyntax = defineScriptRule({
+  meta: {
+    id: 'ivr-syntax',
+    area: 'files',
+    defaultSeverity: 'error',
+    legalSource: '',
+    description: 'A line of an `.ivr` script does not parse; the rest of the script is still read.',
+    fixable: false,
+    messages: { syntax: '{{problem}}' },
   },
-};
+  create(ctx) {
+    return {
+      script(s) {
+        for (const e of s.errors) ctx.report({ span: e.span, messageId: 'syntax', data: { problem: e.message } });
+      },
+    };
+  },
+});

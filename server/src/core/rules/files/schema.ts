@@ -1,20 +1,11 @@
-import type { Fix } from '../../findings';
-import { insertEntry, type EditTarget, type Value } from '../../policy/edit';
-import type { MapNode } from '../../policy/tree';
-import type { EngineRule } from '../types';
-
-/** Reported by the engine from the JSON Schema, one finding per real problem, at the offending node. */
-export const schema: EngineRule = {
-  kind: 'engine',
-  meta: { id: 'schema', area: 'files', defaultSeverity: 'error', legalSource: '', description: 'The policy breaks the JSON Schema of the format: a missing or unknown key, a wrong type, a value outside its list.', fixable: false, hasSuggestions: true },
-};
+import { defineEngineRule, insertKeySuggestion } from '../kit';
 
 /**
  * What the editor offers for a missing required key: insert it with a value to check. `policy: 1` is the
  * only valid value; the others are placeholders or a common choice the author must confirm (editor
  * suggestions, never applied by --fix).
  */
-const MISSING_KEY_VALUES: Record<string, { value: string | number | unknown[]; note: string }> = {
+const MISSING_KEY_VALUES: Record<string, { value: string | number | never[]; note: string }> = {
   policy: { value: 1, note: 'the format version' },
   controller: { value: 'TODO the organisation that decides on the recording', note: 'name the controller' },
   recordings: { value: [], note: 'then describe each recorded line' },
@@ -26,13 +17,24 @@ const MISSING_KEY_VALUES: Record<string, { value: string | number | unknown[]; n
   name: { value: 'TODO the processor', note: 'name the processor' },
 };
 
-export function missingKeySuggestions(t: EditTarget, missing: { key: string; map: MapNode }): Fix[] {
-  const v = MISSING_KEY_VALUES[missing.key] ?? { value: 'TODO', note: 'fill in the value' };
-  try {
-    const edit = insertEntry(t, missing.map, missing.key, v.value as Value);
+/** Reported by the engine from the JSON Schema, one finding per real problem, at the offending node. */
+export const schema = defineEngineRule({
+  meta: {
+    id: 'schema',
+    area: 'files',
+    defaultSeverity: 'error',
+    legalSource: '',
+    description: 'The policy breaks the JSON Schema of the format: a missing or unknown key, a wrong type, a value outside its list.',
+    fixable: false,
+    hasSuggestions: true,
+    messages: { invalid: '{{problem}}' },
+  },
+  /** A missing required key: insert it with a value to check. */
+  suggest(t, problem) {
+    const missing = problem.missing;
+    if (!missing) return [];
+    const v = MISSING_KEY_VALUES[missing.key] ?? { value: 'TODO', note: 'fill in the value' };
     const shown = Array.isArray(v.value) ? '[]' : String(v.value);
-    return [{ title: `Add \`${missing.key}: ${shown}\` (${v.note})`, edits: [edit] }];
-  } catch {
-    return [];
-  }
-}
+    return insertKeySuggestion(t, missing.map, missing.key, v.value, `Add \`${missing.key}: ${shown}\` (${v.note})`);
+  },
+});

@@ -1,4 +1,4 @@
-import type { PolicyRule } from '../types';
+import { definePolicyRule } from '../kit';
 
 const WHY: Record<string, string> = {
   'not-found': 'no file exists there',
@@ -9,17 +9,30 @@ const WHY: Record<string, string> = {
   'not-a-script': 'it is not an `.ivr` script',
 };
 
-export const scriptNotFound: PolicyRule = {
-  kind: 'policy',
-  meta: { id: 'script-not-found', area: 'files', defaultSeverity: 'error', legalSource: '', description: '`announcement.script` points to no readable script.', fixable: false },
-  check(ctx) {
-    for (const rec of ctx.policy.recordings) {
-      const a = ctx.announcement(rec);
-      if (a.status !== 'script-missing') continue;
-      ctx.report({
-        span: a.span,
-        message: `The announcement script \`${a.path}\` of ${ctx.recordingName(rec)} cannot be used: ${WHY[a.reason] ?? a.reason}${a.detail ? ` (${a.detail})` : ''}. Point \`script\` at the \`.ivr\` file, relative to this policy.`,
-      });
-    }
+export const scriptNotFound = definePolicyRule({
+  meta: {
+    id: 'script-not-found',
+    area: 'files',
+    defaultSeverity: 'error',
+    legalSource: '',
+    description: '`announcement.script` points to no readable script.',
+    fixable: false,
+    recordings: 'all',
+    messages: {
+      unusable: 'The announcement script `{{path}}` of {{recording}} cannot be used: {{why}}{{detail}}. Point `script` at the `.ivr` file, relative to this policy.',
+    },
   },
-};
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== 'script-missing') return;
+        ctx.report({
+          span: a.span,
+          messageId: 'unusable',
+          data: { path: a.path, recording: ctx.recordingName(rec), why: WHY[a.reason] ?? a.reason, detail: a.detail ? ` (${a.detail})` : '' },
+        });
+      },
+    };
+  },
+});

@@ -1,5 +1,5 @@
-import type { PolicyRule } from '../types';
-import { basisOf, cap, purposeName, recorded } from './common';
+import { cap, definePolicyRule, purposeName } from '../kit';
+import { basisOf } from './common';
 
 /** Purposes that are not necessary to perform a contract with the caller, and why (in a few words). */
 const NOT_FOR_CONTRACT: Readonly<Record<string, string>> = {
@@ -12,8 +12,7 @@ const NOT_FOR_CONTRACT: Readonly<Record<string, string>> = {
   publication: 'publishing a recording is not needed to serve the caller',
 };
 
-export const basisNotNecessaryForContract: PolicyRule = {
-  kind: 'policy',
+export const basisNotNecessaryForContract = definePolicyRule({
   meta: {
     id: 'basis-not-necessary-for-contract',
     area: 'legal-basis',
@@ -21,20 +20,20 @@ export const basisNotNecessaryForContract: PolicyRule = {
     legalSource: 'GDPR art. 6(1)(b)',
     description: '`contract` is the basis of a purpose that is not necessary to perform a contract with the caller.',
     fixable: false,
+    recordings: 'recorded',
+    messages: {
+      'not-necessary': '{{purpose}} rests on `{{basis}}`, but art. 6(1)(b) GDPR covers only what is necessary to perform the contract and {{why}}. Choose another basis, such as `consent` or `legitimate-interests` with a balancing test.',
+    },
   },
-  check(ctx) {
-    for (const rec of recorded(ctx)) {
-      for (const p of rec.purposes) {
+  create(ctx) {
+    return {
+      purpose(p, rec) {
         const id = p.purpose?.value;
-        if (id === undefined || !p.legalBasis || basisOf(p) !== 'contract') continue;
+        if (id === undefined || !p.legalBasis || basisOf(p) !== 'contract') return;
         const why = NOT_FOR_CONTRACT[id];
-        if (!why) continue;
-        ctx.report({
-          span: p.legalBasis.span,
-          messageId: 'not-necessary',
-          message: `${cap(purposeName(ctx, rec, p))} rests on \`${p.legalBasis.value}\`, but art. 6(1)(b) GDPR covers only what is necessary to perform the contract and ${why}. Choose another basis, such as \`consent\` or \`legitimate-interests\` with a balancing test.`,
-        });
-      }
-    }
+        if (!why) return;
+        ctx.report({ span: p.legalBasis.span, messageId: 'not-necessary', data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value, why } });
+      },
+    };
   },
-};
+});

@@ -1,9 +1,7 @@
 import { LEGAL_BASES, LEGAL_BASIS_ARTICLE } from '../../vocabulary';
-import type { PolicyRule } from '../types';
-import { blankEntry, cap, purposeAnchor, purposeName, recorded, setKey, target } from './common';
+import { missingPurposeKeyRule, setKeySuggestions } from '../missing-key';
 
-export const legalBasisMissing: PolicyRule = {
-  kind: 'policy',
+export const legalBasisMissing = missingPurposeKeyRule({
   meta: {
     id: 'legal-basis-missing',
     area: 'legal-basis',
@@ -12,25 +10,12 @@ export const legalBasisMissing: PolicyRule = {
     description: 'A declared purpose has no `legal_basis`.',
     fixable: false,
     hasSuggestions: true,
+    recordings: 'recorded',
+    replaces: ['schema'],
+    messages: { missing: '{{purpose}} has no `legal_basis`: every purpose needs one of the six bases of art. 6(1) GDPR. Add the basis this purpose rests on.' },
   },
-  check(ctx) {
-    const t = target(ctx);
-    for (const rec of recorded(ctx)) {
-      for (const p of rec.purposes) {
-        if (p.legalBasis) continue;
-        // `legal_basis:` written with no value: point at that key and fill it; absent: at the purpose.
-        const blank = blankEntry(p, 'legal_basis');
-        if (!blank && p.node.entries.some((e) => e.key === 'legal_basis')) continue; // a non-text value: the schema reports it
-        ctx.report({
-          span: blank ? blank.keySpan : purposeAnchor(rec, p),
-          messageId: 'missing',
-          message: `${cap(purposeName(ctx, rec, p))} has no \`legal_basis\`: every purpose needs one of the six bases of art. 6(1) GDPR. Add the basis this purpose rests on.`,
-          suggestions: LEGAL_BASES.map((b) => ({
-            title: `Add \`legal_basis: ${b}\` (${LEGAL_BASIS_ARTICLE[b]})`,
-            edits: [setKey(t, p.node, blank, 'legal_basis', b)],
-          })),
-        });
-      }
-    }
-  },
-};
+  key: 'legal_basis',
+  // `legal_basis: ""` is a (blank) text the model reads: unknown-legal-basis has it.
+  present: (p) => !!p.legalBasis,
+  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, 'legal_basis', LEGAL_BASES.map((b) => ({ value: b, title: `Add \`legal_basis: ${b}\` (${LEGAL_BASIS_ARTICLE[b]})` }))),
+});

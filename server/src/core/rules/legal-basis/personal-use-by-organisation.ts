@@ -1,8 +1,6 @@
-import type { PolicyRule } from '../types';
-import { cap, recorded } from './common';
+import { cap, definePolicyRule, recordingLabel } from '../kit';
 
-export const personalUseByOrganisation: PolicyRule = {
-  kind: 'policy',
+export const personalUseByOrganisation = definePolicyRule({
   meta: {
     id: 'personal-use-by-organisation',
     area: 'legal-basis',
@@ -10,18 +8,18 @@ export const personalUseByOrganisation: PolicyRule = {
     legalSource: 'GDPR art. 2(2)(c)',
     description: 'A policy declares `personal-use`, which an organisation cannot claim.',
     fixable: false,
+    recordings: 'recorded',
+    messages: {
+      'personal-use': '{{recording}} declares `personal-use`, but the household exemption (art. 2(2)(c) GDPR) covers only a private person, not {{controller}} or its staff recording for business ends. Name the real purpose (e.g. `evidence`, `staff-safety`) with its legal basis.',
+    },
   },
-  check(ctx) {
-    const controller = ctx.policy.controller ? ` \`${ctx.policy.controller.value}\`` : ' an organisation';
-    for (const rec of recorded(ctx)) {
-      for (const p of rec.purposes) {
-        if (p.purpose?.value !== 'personal-use') continue;
-        ctx.report({
-          span: p.purpose.span,
-          messageId: 'personal-use',
-          message: `${cap(rec.id ? `recording ${ctx.recordingName(rec)}` : ctx.recordingName(rec))} declares \`personal-use\`, but the household exemption (art. 2(2)(c) GDPR) covers only a private person, not${controller} or its staff recording for business ends. Name the real purpose (e.g. \`evidence\`, \`staff-safety\`) with its legal basis.`,
-        });
-      }
-    }
+  create(ctx) {
+    const controller = ctx.policy.controller ? `\`${ctx.policy.controller.value}\`` : 'an organisation';
+    return {
+      purpose(p, rec) {
+        if (p.purpose?.value !== 'personal-use') return;
+        ctx.report({ span: p.purpose.span, messageId: 'personal-use', data: { recording: cap(recordingLabel(ctx, rec)), controller } });
+      },
+    };
   },
-};
+});

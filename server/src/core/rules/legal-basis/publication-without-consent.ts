@@ -1,8 +1,7 @@
-import type { PolicyRule } from '../types';
-import { basisOf, cap, purposeName, recorded } from './common';
+import { cap, definePolicyRule, purposeName } from '../kit';
+import { basisOf } from './common';
 
-export const publicationWithoutConsent: PolicyRule = {
-  kind: 'policy',
+export const publicationWithoutConsent = definePolicyRule({
   meta: {
     id: 'publication-without-consent',
     area: 'legal-basis',
@@ -10,19 +9,19 @@ export const publicationWithoutConsent: PolicyRule = {
     legalSource: 'GDPR art. 6(1), 5(1)(b)',
     description: '`publication` rests on a basis other than `consent`.',
     fixable: false,
+    recordings: 'recorded',
+    messages: {
+      'not-consent': "{{purpose}} rests on `{{basis}}`: publishing or sharing a call outside the organisation is a purpose of its own that no caller expects, so only the caller's consent can justify it (art. 6(1), 5(1)(b) GDPR). Ask each caller for consent, or do not publish.",
+    },
   },
-  check(ctx) {
-    for (const rec of recorded(ctx)) {
-      for (const p of rec.purposes) {
-        if (p.purpose?.value !== 'publication' || !p.legalBasis) continue;
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        if (p.purpose?.value !== 'publication' || !p.legalBasis) return;
         const basis = basisOf(p);
-        if (basis === undefined || basis === 'consent') continue;
-        ctx.report({
-          span: p.legalBasis.span,
-          messageId: 'not-consent',
-          message: `${cap(purposeName(ctx, rec, p))} rests on \`${p.legalBasis.value}\`: publishing or sharing a call outside the organisation is a purpose of its own that no caller expects, so only the caller's consent can justify it (art. 6(1), 5(1)(b) GDPR). Ask each caller for consent, or do not publish.`,
-        });
-      }
-    }
+        if (basis === undefined || basis === 'consent') return;
+        ctx.report({ span: p.legalBasis.span, messageId: 'not-consent', data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value } });
+      },
+    };
   },
-};
+});

@@ -1,8 +1,10 @@
-import type { PolicyRule } from '../types';
-import { basisOf, cap, purposeName, recorded } from './common';
+import { cap, definePolicyRule, purposeName } from '../kit';
+import { basisOf } from './common';
 
-export const trainingNeedsConsent: PolicyRule = {
-  kind: 'policy',
+const RULED = "{{purpose}} rests on `{{basis}}`: the Danish DPA (2019) ruled that recording calls for training needs the caller's consent, given by an active act, and rejected legitimate interests";
+const ASK = 'Ask for consent (`legal_basis: consent` with an active `consent.mechanism`).';
+
+export const trainingNeedsConsent = definePolicyRule({
   meta: {
     id: 'training-needs-consent',
     area: 'legal-basis',
@@ -10,21 +12,26 @@ export const trainingNeedsConsent: PolicyRule = {
     legalSource: 'Danish DPA (Datatilsynet) 2019; GDPR art. 6(1)(a)',
     description: '`staff-training` rests on a basis other than `consent` (an error under the DK profile).',
     fixable: false,
+    recordings: 'recorded',
+    messages: {
+      dk: `${RULED}. ${ASK}`,
+      eu: `${RULED}; other DPAs may follow. ${ASK}`,
+    },
   },
-  check(ctx) {
-    for (const rec of recorded(ctx)) {
-      for (const p of rec.purposes) {
-        if (p.purpose?.value !== 'staff-training' || !p.legalBasis) continue;
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        if (p.purpose?.value !== 'staff-training' || !p.legalBasis) return;
         const basis = basisOf(p);
-        if (basis === undefined || basis === 'consent') continue;
+        if (basis === undefined || basis === 'consent') return;
         const dk = ctx.profile === 'DK';
         ctx.report({
           span: p.legalBasis.span,
           messageId: dk ? 'dk' : 'eu',
           severity: dk ? 'error' : undefined,
-          message: `${cap(purposeName(ctx, rec, p))} rests on \`${p.legalBasis.value}\`: the Danish DPA (2019) ruled that recording calls for training needs the caller's consent, given by an active act, and rejected legitimate interests${dk ? '' : '; other DPAs may follow'}. Ask for consent (\`legal_basis: consent\` with an active \`consent.mechanism\`).`,
+          data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value },
         });
-      }
-    }
+      },
+    };
   },
-};
+});

@@ -1,10 +1,7 @@
 import { UNRESTRICTED_ROLES } from '../../vocabulary';
-import type { PolicyRule } from '../types';
-import { cap, recorded } from '../legal-basis/common';
-import { recordingLabel } from './common';
+import { cap, definePolicyRule, recordingLabel } from '../kit';
 
-export const accessUnrestricted: PolicyRule = {
-  kind: 'policy',
+export const accessUnrestricted = definePolicyRule({
   meta: {
     id: 'access-unrestricted',
     area: 'people',
@@ -12,17 +9,19 @@ export const accessUnrestricted: PolicyRule = {
     legalSource: 'GDPR art. 32',
     description: '`access.roles` holds `everyone`, `all`, `*` or `public`.',
     fixable: false,
+    recordings: 'recorded',
+    messages: {
+      unrestricted: '{{recording}} lets `{{role}}` listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. Replace `{{role}}` with the roles that need access.',
+    },
   },
-  check(ctx) {
-    for (const rec of recorded(ctx)) {
-      for (const role of rec.accessRoles ?? []) {
-        if (!UNRESTRICTED_ROLES.has(role.value.trim().toLowerCase())) continue;
-        ctx.report({
-          span: role.span,
-          messageId: 'unrestricted',
-          message: `${cap(recordingLabel(ctx, rec))} lets \`${role.value}\` listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. Replace \`${role.value}\` with the roles that need access.`,
-        });
-      }
-    }
+  create(ctx) {
+    return {
+      recording(rec) {
+        for (const role of rec.accessRoles ?? []) {
+          if (!UNRESTRICTED_ROLES.has(role.value.trim().toLowerCase())) continue;
+          ctx.report({ span: role.span, messageId: 'unrestricted', data: { recording: cap(recordingLabel(ctx, rec)), role: role.value } });
+        }
+      },
+    };
   },
-};
+});

@@ -1,9 +1,7 @@
 import { isRecorded } from '../../announcement';
-import type { PolicyRule } from '../types';
-import { isBlankNode } from './common';
+import { definePolicyRule, isBlankNode } from '../kit';
 
-export const subjectAccessUndefined: PolicyRule = {
-  kind: 'policy',
+export const subjectAccessUndefined = definePolicyRule({
   meta: {
     id: 'subject-access-undefined',
     area: 'people',
@@ -11,20 +9,22 @@ export const subjectAccessUndefined: PolicyRule = {
     legalSource: 'GDPR art. 15',
     description: 'The policy has no `subject_rights.access`.',
     fixable: false,
+    recordings: 'recorded',
+    messages: {
+      undefined: 'The policy does not say how a caller gets a copy of their recording: callers have a right of access to it (art. 15 GDPR). Describe it under `subject_rights.access`, with what is handed over (`includes`) and the `procedure`.',
+    },
   },
-  check(ctx) {
-    const policy = ctx.policy;
-    // A policy whose recordings all have `mode: none` keeps nothing a caller could ask for.
-    if (!policy.recordings.some(isRecorded)) return;
-    const access = policy.subjectAccess;
-    if (access && !isBlankNode(access.node)) return;
-    // rules.md: `access:` written empty → that key; else the parent `subject_rights` key; else the document's first key.
-    const span = access ? access.keySpan : policy.subjectRights ? policy.subjectRights.keySpan : policy.root.entries[0]?.keySpan;
-    if (!span) return;
-    ctx.report({
-      span,
-      messageId: 'undefined',
-      message: 'The policy does not say how a caller gets a copy of their recording: callers have a right of access to it (art. 15 GDPR). Describe it under `subject_rights.access`, with what is handed over (`includes`) and the `procedure`.',
-    });
+  create(ctx) {
+    return {
+      policy(policy) {
+        // A policy whose recordings all have `mode: none` keeps nothing a caller could ask for.
+        if (!policy.recordings.some(isRecorded)) return;
+        const access = policy.subjectAccess;
+        if (access && !isBlankNode(access.node)) return;
+        // rules.md: `access:` written empty → that key; else the parent `subject_rights` key; else the document's first key.
+        const span = access ? access.keySpan : policy.subjectRights ? policy.subjectRights.keySpan : policy.root.entries[0]?.keySpan;
+        if (span) ctx.report({ span, messageId: 'undefined' });
+      },
+    };
   },
-};
+});

@@ -1,13 +1,10 @@
 import { usedPurposes } from '../../policy/model';
-import type { PolicyRule } from '../types';
-import { cap, recorded } from '../legal-basis/common';
-import { recordingLabel } from './common';
+import { cap, definePolicyRule, recordingLabel } from '../kit';
 
 /** Uses that make the recordings a system able to monitor staff (WOR art. 27(1)(l)). */
 const MONITORING = new Set(['employee-evaluation', 'speech-analytics', 'emotion-recognition']);
 
-export const worksCouncilApproval: PolicyRule = {
-  kind: 'policy',
+export const worksCouncilApproval = definePolicyRule({
   meta: {
     id: 'works-council-approval',
     area: 'people',
@@ -15,18 +12,19 @@ export const worksCouncilApproval: PolicyRule = {
     legalSource: 'WOR art. 27(1)(l) (NL)',
     description: 'NL: recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition` need the works council\'s approval.',
     fixable: false,
+    recordings: 'recorded',
+    messages: {
+      approval: '{{recording}} is used for `{{purpose}}`, which can monitor staff: under the Dutch Works Councils Act (WOR art. 27(1)(l)) the works council must approve such a system. Get its approval before this use starts, and keep the decision with the policy.',
+    },
   },
-  check(ctx) {
-    if (ctx.profile !== 'NL') return;
-    for (const rec of recorded(ctx)) {
-      // The uses (the declared purposes when `uses` is left out), then the processors' purposes: one finding, at the first.
-      const at = usedPurposes(rec).find((f) => MONITORING.has(f.value));
-      if (!at) continue;
-      ctx.report({
-        span: at.span,
-        messageId: 'approval',
-        message: `${cap(recordingLabel(ctx, rec))} is used for \`${at.value}\`, which can monitor staff: under the Dutch Works Councils Act (WOR art. 27(1)(l)) the works council must approve such a system. Get its approval before this use starts, and keep the decision with the policy.`,
-      });
-    }
+  create(ctx) {
+    if (ctx.profile !== 'NL') return {};
+    return {
+      recording(rec) {
+        // The uses (the declared purposes when `uses` is left out), then the processors' purposes: one finding, at the first.
+        const at = usedPurposes(rec).find((f) => MONITORING.has(f.value));
+        if (at) ctx.report({ span: at.span, messageId: 'approval', data: { recording: cap(recordingLabel(ctx, rec)), purpose: at.value } });
+      },
+    };
   },
-};
+});

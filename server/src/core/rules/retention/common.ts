@@ -1,10 +1,9 @@
 /** Shared helpers of the retention rules: declared triggers, indefinite words, edits on values that are not mappings. */
 import type { TextEdit } from '../../findings';
 import type { EditTarget } from '../../policy/edit';
-import type { Policy, Recording, Retention, Trigger } from '../../policy/model';
+import type { Policy, Retention, Trigger } from '../../policy/model';
 import { asMap, type MapEntry, type MapNode, type YNode } from '../../policy/tree';
 import { INDEFINITE_WORDS } from '../../vocabulary';
-import type { PolicyContext } from '../types';
 
 /** The declared triggers: every key under `triggers` except free `x-*` annotations. */
 export function declaredTriggers(policy: Policy): Map<string, Trigger> {
@@ -23,19 +22,9 @@ export function isTriggerId(id: string): boolean {
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && !id.startsWith('x-');
 }
 
-/** "recording `service-line`", or "recording 2" when it has no id. */
-export function recordingLabel(ctx: PolicyContext, rec: Recording): string {
-  return rec.id ? `recording ${ctx.recordingName(rec)}` : ctx.recordingName(rec);
-}
-
 /** The mapping of a retention written as `{ until, max }`, if it is one. */
 export function retentionMap(r: Retention): MapNode | undefined {
   return asMap(r.node);
-}
-
-/** A value with nothing in it: `key:`, `key: ""`, `key: null`. */
-export function isBlankNode(node: YNode): boolean {
-  return node.kind === 'scalar' && (node.value === null || (typeof node.value === 'string' && node.value.trim() === ''));
 }
 
 /**

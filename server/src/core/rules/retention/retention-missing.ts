@@ -1,9 +1,9 @@
 import type { Fix } from '../../findings';
 import { insertEntry } from '../../policy/edit';
 import type { Retention } from '../../policy/model';
-import type { PolicyRule } from '../types';
-import { cap, purposeAnchor, purposeName, recorded, target } from '../legal-basis/common';
-import { fillBlank, isBlankNode, retentionMap, trimmedMap } from './common';
+import { isBlankNode } from '../kit';
+import { missingPurposeKeyRule } from '../missing-key';
+import { fillBlank, retentionMap, trimmedMap } from './common';
 
 /** `retention:` written with nothing in it (blank, or a mapping with only `x-*` notes) counts as missing. */
 function isEmpty(r: Retention): boolean {
@@ -14,8 +14,7 @@ function isEmpty(r: Retention): boolean {
 
 const STUB = 'P30D';
 
-export const retentionMissing: PolicyRule = {
-  kind: 'policy',
+export const retentionMissing = missingPurposeKeyRule({
   meta: {
     id: 'retention-missing',
     area: 'retention',
@@ -24,31 +23,26 @@ export const retentionMissing: PolicyRule = {
     description: 'A declared purpose has no `retention`.',
     fixable: false,
     hasSuggestions: true,
+    recordings: 'recorded',
+    messages: {
+      missing: '{{purpose}} has no `retention`: recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR). Add `retention` with an `until` trigger, a `max` duration, or both.',
+    },
   },
-  check(ctx) {
-    const t = target(ctx);
-    for (const rec of recorded(ctx)) {
-      for (const p of rec.purposes) {
-        const r = p.retention;
-        if (r && !isEmpty(r)) continue;
-        let fix: Fix;
-        if (!r) {
-          fix = { title: `Add \`retention: { max: ${STUB} }\` (choose the period this purpose needs)`, edits: [insertEntry(t, trimmedMap(ctx.text, p.node), 'retention', { max: STUB })] };
-        } else {
-          const m = retentionMap(r);
-          fix = {
-            title: `Set \`max: ${STUB}\` (choose the period this purpose needs)`,
-            edits: [m ? insertEntry(t, trimmedMap(ctx.text, m), 'max', STUB) : fillBlank(t, r.node, `{ max: ${STUB} }`, `{ "max": "${STUB}" }`)],
-          };
-        }
-        ctx.report({
-          // Absent: at the purpose's `purpose` value (rules.md); written but empty: at the `retention` key.
-          span: r ? r.entry.keySpan : purposeAnchor(rec, p),
-          messageId: 'missing',
-          message: `${cap(purposeName(ctx, rec, p))} has no \`retention\`: recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR). Add \`retention\` with an \`until\` trigger, a \`max\` duration, or both.`,
-          suggestions: [fix],
-        });
-      }
+  key: 'retention',
+  emptyEntry: (p) => (p.retention && isEmpty(p.retention) ? p.retention.entry : undefined),
+  suggestions(ctx, p) {
+    const t = ctx.target;
+    const r = p.retention;
+    let fix: Fix;
+    if (!r) {
+      fix = { title: `Add \`retention: { max: ${STUB} }\` (choose the period this purpose needs)`, edits: [insertEntry(t, trimmedMap(ctx.text, p.node), 'retention', { max: STUB })] };
+    } else {
+      const m = retentionMap(r);
+      fix = {
+        title: `Set \`max: ${STUB}\` (choose the period this purpose needs)`,
+        edits: [m ? insertEntry(t, trimmedMap(ctx.text, m), 'max', STUB) : fillBlank(t, r.node, `{ max: ${STUB} }`, `{ "max": "${STUB}" }`)],
+      };
     }
+    return [fix];
   },
-};
+});

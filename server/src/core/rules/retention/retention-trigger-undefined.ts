@@ -1,9 +1,9 @@
 import { didYouMean } from '../../distance';
 import type { Fix } from '../../findings';
 import { insertEntry, replaceScalar } from '../../policy/edit';
-import type { PolicyContext, PolicyRule } from '../types';
-import { cap, purposeName, recorded, target } from '../legal-basis/common';
-import { declaredTriggers, fillBlank, isBlankNode, isTriggerId, trimmedMap } from './common';
+import { cap, definePolicyRule, didYouMeanNote, isBlankNode, purposeName } from '../kit';
+import type { PolicyContext } from '../types';
+import { declaredTriggers, fillBlank, isTriggerId, trimmedMap } from './common';
 
 function lineStart(text: string, offset: number): number {
   let s = offset;
@@ -25,7 +25,7 @@ export const TRIGGER_STUB_DESCRIPTION = 'TODO describe the event that ends reten
  * identical fixes and applying them all declares it once.
  */
 export function declareTriggerFix(ctx: PolicyContext, id: string): Fix | undefined {
-  const t = target(ctx);
+  const t = ctx.target;
   const f = ctx.policy.triggersField;
   const stub = { description: TRIGGER_STUB_DESCRIPTION };
   if (!f) return { title: `Declare trigger \`${id}\` under a new \`triggers:\``, edits: [insertEntry(t, trimmedMap(ctx.text, ctx.policy.root), 'triggers', { [id]: stub })] };
@@ -44,8 +44,7 @@ export function declareTriggerFix(ctx: PolicyContext, id: string): Fix | undefin
   return { title, edits: [{ uri: ctx.uri, start: at, end: at, newText: `${nl}${indent}${id}:${nl}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
 }
 
-export const retentionTriggerUndefined: PolicyRule = {
-  kind: 'policy',
+export const retentionTriggerUndefined = definePolicyRule({
   meta: {
     id: 'retention-trigger-undefined',
     area: 'retention',
@@ -54,30 +53,33 @@ export const retentionTriggerUndefined: PolicyRule = {
     description: '`retention.until` names no trigger declared under `triggers`.',
     fixable: true,
     hasSuggestions: true,
+    recordings: 'recorded',
+    messages: {
+      undefined: '{{purpose}} is kept until `{{trigger}}`, but no trigger `{{trigger}}` is declared under `triggers`{{didYouMean}}: without it nothing says when the recordings are deleted (art. 5(1)(e) GDPR). Declare the trigger and describe the event.',
+    },
   },
-  check(ctx) {
-    const t = target(ctx);
+  create(ctx) {
     const declared = declaredTriggers(ctx.policy);
-    for (const rec of recorded(ctx)) {
-      for (const p of rec.purposes) {
+    return {
+      purpose(p, rec) {
         const until = p.retention?.until;
         // A number or boolean is not a trigger id: the schema reports it.
-        if (!until || until.node.kind !== 'scalar' || typeof until.node.value !== 'string') continue;
-        if (until.value.trim() === '' || declared.has(until.value)) continue;
+        if (!until || until.node.kind !== 'scalar' || typeof until.node.value !== 'string') return;
+        if (until.value.trim() === '' || declared.has(until.value)) return;
         const id = until.value;
         const guess = didYouMean(id, declared.keys());
         const declare = isTriggerId(id) ? declareTriggerFix(ctx, id) : undefined;
-        const rename: Fix | undefined = guess ? { title: `Change to \`${guess}\``, edits: [replaceScalar(t, until.node, guess)] } : undefined;
+        const rename: Fix | undefined = guess ? { title: `Change to \`${guess}\``, edits: [replaceScalar(ctx.target, until.node, guess)] } : undefined;
         ctx.report({
           span: until.span,
           messageId: 'undefined',
-          message: `${cap(purposeName(ctx, rec, p))} is kept until \`${id}\`, but no trigger \`${id}\` is declared under \`triggers\`${guess ? ` (did you mean \`${guess}\`?)` : ''}: without it nothing says when the recordings are deleted (art. 5(1)(e) GDPR). Declare the trigger and describe the event.`,
+          data: { purpose: cap(purposeName(ctx, rec, p)), trigger: id, didYouMean: didYouMeanNote(guess) },
           // A near miss of a declared trigger is most likely a typo: then declaring a new trigger is not
           // safe (it would leave the real one unused), so both ways are offered as suggestions.
           fix: guess ? undefined : declare,
           suggestions: guess ? [rename, declare].filter((x): x is Fix => !!x) : [],
         });
-      }
-    }
+      },
+    };
   },
-};
+});

@@ -1,0 +1,88 @@
+/**
+ * Runs rules: one walk over a policy (or a script) that calls every rule's visitors, each call guarded.
+ * The order is documented in types.ts. The engine builds the contexts and turns reports into findings.
+ */
+import { isRecorded, type RecordingAnnouncement } from '../announcement';
+import type { IvrScript } from '../ivr/model';
+import type { Policy, Recording } from '../policy/model';
+import { noticesToRead } from './kit';
+import type { PolicyContext, PolicyRule, PolicyVisitors, RuleMeta, ScriptContext, ScriptRule } from './types';
+
+/** Called once per rule and file when the rule throws; the rule is not called again for that file. */
+export type OnRuleError = (meta: RuleMeta, error: unknown) => void;
+
+interface Live<V> {
+  meta: RuleMeta;
+  visitors: V;
+  /** For policy rules: whether it sees `mode: none` recordings. */
+  all: boolean;
+  failed: boolean;
+}
+
+type Visit<V, K extends keyof V> = NonNullable<V[K]> extends (...args: infer A) => void ? A : never;
+
+/** The rules that have visitor `k`, and a guarded call of it. */
+function dispatcher<V>(live: Live<V>[], onError: OnRuleError) {
+  return <K extends keyof V>(k: K) => {
+    const withIt = live.filter((l) => typeof l.visitors[k] === 'function');
+    const run = (args: Visit<V, K>, rec?: Recording) => {
+      const recorded = rec === undefined || isRecorded(rec);
+      for (const l of withIt) {
+        if (l.failed || (!recorded && !l.all)) continue;
+        try {
+          (l.visitors[k] as (...a: Visit<V, K>) => void).apply(l.visitors, args);
+        } catch (e) {
+          l.failed = true;
+          onError(l.meta, e);
+        }
+      }
+    };
+    return Object.assign(run, { wanted: (rec: Recording) => withIt.some((l) => !l.failed && (l.all || isRecorded(rec))) });
+  };
+}
+
+function start<C, V>(meta: RuleMeta, create: (ctx: C) => V, ctx: C, all: boolean, onError: OnRuleError): Live<V> | undefined {
+  try {
+    return { meta, visitors: create(ctx), all, failed: false };
+  } catch (e) {
+    onError(meta, e);
+    return undefined;
+  }
+}
+
+export function runPolicyRules(
+  rules: readonly PolicyRule[],
+  policy: Policy,
+  contextFor: (rule: PolicyRule) => PolicyContext,
+  announcement: (rec: Recording) => RecordingAnnouncement,
+  onError: OnRuleError,
+): void {
+  const live = rules
+    .map((r) => start(r.meta, (ctx: PolicyContext) => r.create(ctx), contextFor(r), r.meta.recordings === 'all', onError))
+    .filter((l): l is Live<PolicyVisitors> => !!l);
+  const on = dispatcher(live, onError);
+  const onPolicy = on('policy');
+  const onTrigger = on('trigger');
+  const onRecording = on('recording');
+  const onPurpose = on('purpose');
+  const onUse = on('use');
+  const onProcessor = on('processor');
+  const onNotice = on('notice');
+
+  onPolicy([policy]);
+  for (const tr of policy.triggers.values()) onTrigger([tr]);
+  for (const rec of policy.recordings) {
+    onRecording([rec], rec);
+    for (const p of rec.purposes) onPurpose([p, rec], rec);
+    for (const u of rec.uses ?? []) onUse([u, rec], rec);
+    for (const p of rec.processors) onProcessor([p, rec], rec);
+    if (!onNotice.wanted(rec)) continue;
+    const a = announcement(rec);
+    for (const n of noticesToRead(a)) onNotice([n, rec, a], rec);
+  }
+}
+
+export function runScriptRules(rules: readonly ScriptRule[], script: IvrScript, contextFor: (rule: ScriptRule) => ScriptContext, onError: OnRuleError): void {
+  const live = rules.map((r) => start(r.meta, (ctx: ScriptContext) => r.create(ctx), contextFor(r), true, onError)).filter((l): l is Live<ReturnType<ScriptRule['create']>> => !!l);
+  dispatcher(live, onError)('script')([script]);
+}
