@@ -81,6 +81,7 @@ export function parseWithYaml(text: string): ParsedTree {
 
   let budget = MAX_ALIAS_EXPANSION;
   const build = (node: unknown, depth: number, inAlias: boolean, aliasSpan?: Span): YNode => {
+    if (!inAlias) checkTag(text, node, errors);
     if (depth > MAX_DEPTH) throw new TooBig(aliasSpan ?? spanOf(rangeOf(node)), `The document is nested more than ${MAX_DEPTH} levels deep; reclint does not read it.`);
     if (inAlias && --budget < 0) {
       throw new TooBig(aliasSpan ?? { start: 0, end: 1 }, `Aliases here expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb); reclint does not expand them.`);
@@ -160,6 +161,30 @@ export function parseWithYaml(text: string): ParsedTree {
     if (e instanceof RangeError) return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: 'The document is too deeply nested to read.' }] };
     throw e;
   }
+}
+
+/** How many tags are reported in one file (a generated file may hold thousands). */
+const MAX_TAG_REPORTS = 100;
+
+/**
+ * A tag (`!include`, `!Ref`, `!!js/function`, `!!binary`, `!!str`) asks a YAML loader to do something
+ * with a value; the policy format is plain data, so a tag is reported at the tag and the file is not
+ * read further (the tagged value is never used).
+ */
+function checkTag(text: string, node: unknown, errors: SyntaxProblem[]): void {
+  const tag = (node as { tag?: unknown } | null)?.tag;
+  if (typeof tag !== 'string' || errors.length >= MAX_TAG_REPORTS) return;
+  const r = rangeOf(node);
+  const at = r ? r[0] : 0;
+  // The tag is written before the value (perhaps with an anchor, perhaps on the line above).
+  const before = text.slice(Math.max(0, at - 1024), at);
+  const m = /(![^\s,\[\]{}]*)(?:\s+&[^\s,\[\]{}]+)?\s*$/.exec(before);
+  const start = m ? at - before.length + m.index : at;
+  const written = m ? m[1] : tag.replace(/^tag:yaml\.org,2002:/, '!!');
+  errors.push({
+    span: { start, end: start + Math.max(1, written.length) },
+    message: `Tags such as \`${written}\` are not part of the policy format, and reclint does not use the tagged value. Write the value itself, without the tag.`,
+  });
 }
 
 function lineOf(text: string, offset: number): number {
