@@ -744,7 +744,19 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
         files: {
           [P]: withAnnouncement(
             text('This call is recorded for training purposes.'),
-            ['    uses:', '      - purpose: team-review', '        by: [x]'].join('\n').replace('team-review', 'staff-training'),
+            [
+              '      - purpose: troubleshooting',
+              '        legal_basis: legitimate-interests',
+              '        balancing_test: docs/lia.md',
+              '        retention: { max: P7D }',
+              '    uses:',
+              '      - purpose: staff-training',
+              '        by: [team-leads]',
+              '    processors:',
+              '      - name: TelcoNet',
+              '        purpose: troubleshooting',
+              '        agreement: docs/dpa.pdf',
+            ].join('\n'),
           ),
         },
       },
