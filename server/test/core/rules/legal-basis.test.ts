@@ -30,6 +30,9 @@ function findingsFor(files: Record<string, string>, id: string): { findings: Fin
   return { findings: r.findings.filter((f) => f.ruleId === id), texts: r.texts };
 }
 
+/** The messageIds of the findings of `id`, in order. */
+const messageIds = (files: Record<string, string>, id: string, o: { jurisdiction?: string } = {}) => lintFiles(files, o).findings.filter((f) => f.ruleId === id).map((f) => f.messageId);
+
 /** Every suggestion of every finding of `id` in `uri`, applied alone, leaves a text on which `id` no longer fires there. */
 function suggestionsClear(files: Record<string, string>, uri: string, id: string, minSuggestions = 1): string[] {
   const { findings } = findingsFor(files, id);
@@ -107,6 +110,8 @@ describe('legal-basis rules', () => {
       assert.equal(flagged(findings[0], texts), 'evidence');
       assert.match(findings[0].message, /`evidence` of recording `line`/);
       assert.match(findings[0].message, /art\. 6\(1\)/);
+      assert.equal(findings[0].messageId, 'missing');
+      assert.deepEqual(findings[0].data, { purpose: 'Purpose `evidence` of recording `line`' });
     });
 
     it('offers one suggestion per basis; each clears the finding', () => {
@@ -156,6 +161,7 @@ describe('legal-basis rules', () => {
 
     it('fires at the purpose value', () => {
       expectSame(lb(files, 'balancing-test-missing'), [`${P} balancing-test-missing 9:18-9:35`]);
+      assert.deepEqual(messageIds(files, 'balancing-test-missing'), ['missing']);
     });
 
     it('also for an alias of legitimate interests', () => {
@@ -179,6 +185,7 @@ describe('legal-basis rules', () => {
 
     it('fires at `implied`', () => {
       expectSame(lb({ [P]: withConsent('        consent: { mechanism: implied }') }, 'consent-not-active'), [`${P} consent-not-active 11:31-11:38`]);
+      assert.deepEqual(messageIds({ [P]: withConsent('        consent: { mechanism: implied }') }, 'consent-not-active'), ['implied']);
     });
 
     it('treats an alias of consent as consent', () => {
@@ -188,6 +195,7 @@ describe('legal-basis rules', () => {
     it('no mechanism: at the `consent` key; no `consent` at all: at the purpose value', () => {
       expectSame(lb({ [P]: withConsent('        consent: {}') }, 'consent-not-active'), [`${P} consent-not-active 11:9-11:16`]);
       expectSame(lb({ [P]: withConsent(undefined) }, 'consent-not-active'), [`${P} consent-not-active 9:18-9:32`]);
+      assert.deepEqual(messageIds({ [P]: withConsent(undefined) }, 'consent-not-active'), ['no-mechanism']);
     });
 
     it('near miss: verbal or written consent; implied mechanism under another basis', () => {
@@ -222,6 +230,8 @@ describe('legal-basis rules', () => {
         assert.equal(findings[0].related[0].uri, S);
         assert.equal((texts.get(S) ?? '').slice(findings[0].related[0].span.start, findings[0].related[0].span.end), '"Dit gesprek wordt opgenomen voor trainingsdoeleinden."');
         assert.match(findings[0].message, /`ivr\/x\.ivr`/);
+        assert.equal(findings[0].messageId, 'no-consent-step');
+        assert.equal(findings[0].data?.script, 'ivr/x.ivr');
       });
 
       it('near miss: the script asks a consent question', () => {
@@ -244,6 +254,7 @@ describe('legal-basis rules', () => {
 
     it('fires at the basis value', () => {
       expectSame(lb(files, 'basis-not-necessary-for-contract'), [`${P} basis-not-necessary-for-contract 10:22-10:30`]);
+      assert.deepEqual(messageIds(files, 'basis-not-necessary-for-contract'), ['not-necessary']);
     });
 
     it('also for an alias of contract, and beside training-needs-consent on staff training', () => {
@@ -271,6 +282,8 @@ describe('legal-basis rules', () => {
     it('EU profile: a warning at the basis value', () => {
       expectSame(lb(files, 'training-needs-consent'), [`${P} training-needs-consent 10:22-10:42`]);
       assert.deepEqual(sev(files), ['warning']);
+      assert.deepEqual(messageIds(files, 'training-needs-consent'), ['eu']);
+      assert.deepEqual(messageIds(files, 'training-needs-consent', { jurisdiction: 'DK' }), ['dk']);
     });
 
     it('DK profile (policy jurisdiction or config default): an error', () => {
@@ -294,6 +307,7 @@ describe('legal-basis rules', () => {
 
     it('fires at the purpose value', () => {
       expectSame(lb(files, 'legal-obligation-unreferenced'), [`${P} legal-obligation-unreferenced 9:18-9:34`]);
+      assert.deepEqual(messageIds(files, 'legal-obligation-unreferenced'), ['missing']);
     });
 
     it('suggests a `law:` key to fill in; it clears the finding', () => {
@@ -314,6 +328,8 @@ describe('legal-basis rules', () => {
       expectSame(lb(files, 'special-category-without-condition'), [`${P} special-category-without-condition 8:19-8:25`]);
       const { findings } = findingsFor(files, 'special-category-without-condition');
       assert.match(findings[0].message, /`health`, `religion`/);
+      assert.equal(findings[0].messageId, 'missing');
+      assert.equal(findings[0].data?.categories, '`health`, `religion`');
     });
 
     it('suggests art. 9(2) conditions (9(2)(h) first for health); each clears it', () => {
@@ -332,6 +348,7 @@ describe('legal-basis rules', () => {
 
     it('fires at the declared purpose', () => {
       expectSame(lb(files, 'personal-use-by-organisation'), [`${P} personal-use-by-organisation 9:18-9:30`]);
+      assert.deepEqual(messageIds(files, 'personal-use-by-organisation'), ['personal-use']);
     });
 
     it('near miss: another purpose; `mode: none`', () => {
@@ -345,6 +362,7 @@ describe('legal-basis rules', () => {
 
     it('fires at the basis value', () => {
       expectSame(lb(files, 'publication-without-consent'), [`${P} publication-without-consent 10:22-10:42`]);
+      assert.deepEqual(messageIds(files, 'publication-without-consent'), ['not-consent']);
     });
 
     it('near miss: consent (also `toestemming`); no basis at all', () => {
@@ -362,12 +380,14 @@ describe('legal-basis rules', () => {
       const files = { [P]: policy(body) };
       expectSame(lb(files, 'emotion-recognition-workplace'), [`${P} emotion-recognition-workplace 9:18-9:37`]);
       assert.deepEqual(sev(files), ['warning']);
+      assert.deepEqual(messageIds(files, 'emotion-recognition-workplace'), ['calls']);
     });
 
     it('internal calls: an error', () => {
       const files = { [P]: policy(body).replace('direction: inbound', 'direction: internal') };
       expectSame(lb(files, 'emotion-recognition-workplace'), [`${P} emotion-recognition-workplace 9:18-9:37`]);
       assert.deepEqual(sev(files), ['error']);
+      assert.deepEqual(messageIds(files, 'emotion-recognition-workplace'), ['workplace']);
     });
 
     it('used but not declared: at the first use; a processor counts as a use', () => {

@@ -113,6 +113,29 @@ describe('people, access, processors and rights rules', () => {
     assert.match(msg('subject-access-undefined')[0], /art\. 15 GDPR.*`subject_rights\.access`/);
   });
 
+  it('messageIds and data, per rule', () => {
+    const ids = (text: string, jurisdiction?: string) => lintOne(Y, text, jurisdiction).filter((f) => IDS.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId}`);
+    expectSame(ids(fires('BE')), [
+      'subject-access-undefined undefined',
+      'employees-not-informed missing',
+      'access-undefined undefined',
+      'not-party-to-call not-party',
+      'processor-agreement-missing missing',
+      'not-party-to-call internal',
+      'employees-not-informed false',
+      'access-unrestricted unrestricted',
+      'access-unrestricted unrestricted',
+    ]);
+    expectSame(ids(fires('NL')).filter((x) => /^(not-party-to-call|works-council-approval) /.test(x)), [
+      'not-party-to-call not-party-nl',
+      'works-council-approval approval',
+      'not-party-to-call internal-nl',
+    ]);
+    const fs = lintOne(Y, fires('NL'));
+    assert.deepEqual(fs.find((f) => f.ruleId === 'works-council-approval')?.data, { recording: 'Recording `monitor-line`', purpose: 'speech-analytics' });
+    assert.deepEqual(fs.find((f) => f.ruleId === 'processor-agreement-missing')?.data, { processor: 'Processor `TelcoNet`', recording: 'recording `monitor-line`' });
+  });
+
   it('JSON twin: same findings', () => {
     const json = [
       '{',
@@ -305,6 +328,8 @@ describe('people, access, processors and rights rules', () => {
       assert.deepEqual(fs.length, 1, 'one finding for the one `includes` list');
       assert.match(fs[0].message, /^Recordings `a` and `b` are transcribed, but `subject_rights\.access\.includes` leaves transcripts out: .*art\. 15\(3\) GDPR/);
       assert.equal(fs[0].related.length, 2);
+      assert.equal(fs[0].messageId, 'excluded');
+      assert.deepEqual(fs[0].data, { who: 'Recordings `a` and `b` are' });
       expectFix(Y, text, 'transcripts-excluded-from-access', text.replace('      - recordings\n', '      - recordings\n      - transcripts\n'));
     });
 

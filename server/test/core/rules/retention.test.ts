@@ -76,6 +76,21 @@ describe('retention rules', () => {
     assert.match(msg('trigger-unused')[0], /^Trigger `contract-ended` is declared but no retention names it/);
   });
 
+  it('report messageIds and data', () => {
+    const fs = lintOne(Y, FIRES).filter((f) => IDS.includes(f.ruleId));
+    expectSame(fs.map((f) => `${f.ruleId} ${f.messageId}`), [
+      'trigger-unused unused',
+      'retention-no-backstop no-backstop',
+      'retention-trigger-undefined undefined',
+      'retention-missing missing',
+      'retention-indefinite purpose',
+      'retention-indefinite purpose',
+    ]);
+    assert.deepEqual(fs.find((f) => f.ruleId === 'retention-missing')?.data, { purpose: 'Purpose `quality-assurance` of recording `service-line`' });
+    assert.deepEqual(fs.find((f) => f.ruleId === 'retention-trigger-undefined')?.data, { purpose: 'Purpose `evidence` of recording `service-line`', trigger: 'escalation-closed', didYouMean: '' });
+    assert.deepEqual(fs.filter((f) => f.ruleId === 'retention-indefinite').map((f) => f.data?.key), ['retention', 'max']);
+  });
+
   it('give the right severities and tags', () => {
     const fs = lintOne(Y, FIRES);
     const sev = (id: string) => fs.find((f) => f.ruleId === id)?.severity;
@@ -246,6 +261,7 @@ describe('retention rules', () => {
         `${Y} retroactive-buffer-undefined 9:18-9:22`,
         `${Y} retroactive-buffer-undefined 12:18-12:22`,
       ]);
+      assert.deepEqual(lintOne(Y, text).filter((f) => f.ruleId === 'retroactive-buffer-undefined').map((f) => f.messageId), ['missing', 'missing']);
     });
 
     it('a retention written but empty counts as missing, at the `retention` key', () => {
@@ -286,6 +302,7 @@ describe('retention rules', () => {
       const fs = lintOne(Y, text);
       assert.deepEqual(findingsOf({ [Y]: text }, { only: [...IDS, 'schema', 'invalid-duration'] }), [`${Y} retention-indefinite 6:10-6:17`]);
       assert.match(fs.find((f) => f.ruleId === 'retention-indefinite')!.message, /^Trigger `contract-ended` has `max: FOREVER`/);
+      assert.equal(fs.find((f) => f.ruleId === 'retention-indefinite')!.messageId, 'trigger');
     });
   });
 
@@ -489,6 +506,8 @@ describe('retention rules', () => {
       const u = fs.find((x) => x.ruleId === 'trigger-unused')!;
       assert.equal(u.fix, undefined);
       assert.match(u.message, /`until: evaluaton-done` may be a typo of it/);
+      assert.equal(u.messageId, 'unused-typo');
+      assert.deepEqual(u.data, { trigger: 'evaluation-done', typo: 'evaluaton-done' });
       assert.equal(fixOnce(Y, text, fs), text);
     });
   });
@@ -577,6 +596,8 @@ describe('retention rules', () => {
       const f = lintOne(Y, text).find((x) => x.ruleId === 'sample-rate-ignored')!;
       assert.equal(f.severity, 'warning');
       assert.match(f.message, /^Recording `a` has `sample_rate: 0\.1` but `mode: all`/);
+      assert.equal(f.messageId, 'ignored');
+      assert.deepEqual(f.data, { recording: 'Recording `a`', rate: '`sample_rate: 0.1`', mode: 'all' });
       expectFix(Y, text, 'sample-rate-ignored', text.replace('    sample_rate: 0.1   # old\n', ''));
     });
 

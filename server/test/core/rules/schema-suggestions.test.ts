@@ -22,6 +22,8 @@ describe('schema: add a missing required key (suggestion)', () => {
       assert.equal(before.length, 1, JSON.stringify(before.map((f) => f.message)));
       const f = before[0];
       assert.equal(f.fix, undefined);
+      assert.equal(f.messageId, 'invalid');
+      assert.equal(f.data?.problem, f.message);
       assert.equal(f.suggestions.length, 1);
       assert.match(f.suggestions[0].title, title);
       const fixed = applyFixGroups(text, [f.suggestions[0].edits]).text;
