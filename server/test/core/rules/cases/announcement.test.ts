@@ -36,6 +36,7 @@ const GOOD_IVR = dedent(`
 export const ANNOUNCEMENT_CASES: RuleCases[] = [
   {
     rule: 'announcement-missing',
+    severity: 'error',
     invalid: [
       {
         name: 'inbound recording with no announcement: at the recording id',
@@ -125,6 +126,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
 
   {
     rule: 'announcement-website-only',
+    severity: 'error',
     invalid: [
       {
         name: 'only a privacy_statement: at the key',
@@ -184,6 +186,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
 
   {
     rule: 'announcement-no-recording-mention',
+    severity: 'error',
     invalid: [
       {
         name: 'an inline notice that never says the call is recorded: at its words',
@@ -263,6 +266,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
 
   {
     rule: 'announcement-denies-recording',
+    severity: 'error',
     invalid: [
       {
         name: 'Dutch inline notice "wordt niet opgenomen": at the denial ("niet opgenomen")',
@@ -338,6 +342,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
 
   {
     rule: 'announced-purpose-undeclared',
+    severity: 'warning',
     invalid: [
       {
         name: 'Dutch compound list: "kwaliteitsdoeleinden" is announced but quality-assurance is not declared',
@@ -404,6 +409,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
 
   {
     rule: 'prompt-not-found',
+    severity: 'error',
     invalid: [
       {
         name: 'a mistyped prompt id: at the `prompt` value',
@@ -444,6 +450,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
   },
   {
     rule: 'announcement-after-recording',
+    severity: 'error',
     invalid: [
       {
         name: 'a menu branch reaches `record start` before the notice: at that `record start`',
@@ -551,6 +558,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
           ),
         },
         expect: [`${P} purpose-not-announced 15:18-15:35 related`, `${P} purpose-not-announced 19:18-19:26 unrelated`],
+        severities: { [`${P} purpose-not-announced 15:18-15:35 related`]: 'warning', [`${P} purpose-not-announced 19:18-19:26 unrelated`]: 'error' },
       },
       {
         name: 'a processor purpose that is used but neither declared nor announced: at the first use',
@@ -604,6 +612,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
 
   {
     rule: 'use-undeclared-purpose',
+    severity: 'error',
     invalid: [
       {
         name: 'a use names a purpose the recording does not declare: at that use',
@@ -640,6 +649,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
 
   {
     rule: 'vague-purpose',
+    severity: 'warning',
     invalid: [
       {
         name: '"quality purposes": at the vague words',
@@ -672,6 +682,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
 
   {
     rule: 'announcement-language-missing',
+    severity: 'warning',
     invalid: [
       {
         name: 'a language in `languages` with no notice in the script: at that language',
@@ -714,6 +725,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
 
   {
     rule: 'purpose-unused',
+    severity: 'hint',
     invalid: [
       {
         name: 'a declared purpose no use names, when `uses` is given: at the `purpose` value',

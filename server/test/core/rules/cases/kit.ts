@@ -5,7 +5,7 @@
  * points), not from the implementation.
  */
 import * as assert from 'node:assert/strict';
-import type { Finding } from '../../../../src/core/findings';
+import type { Finding, Severity } from '../../../../src/core/findings';
 import { RULES } from '../../../../src/core/rules/index';
 import { type MemLintOptions, dedent, lintFiles, showWithFile } from '../../../helpers';
 
@@ -24,12 +24,16 @@ export interface Case {
   throwIn?: string;
   /** Invalid cases: every finding of the rules under test, "uri rule-id L:C-L:C messageId". */
   expect?: string[];
+  /** Severities (before config) that rules.md gives some of the expected findings, by expectation line. */
+  severities?: Record<string, Severity>;
 }
 
 export interface RuleCases {
   /** The rule under test; `also` adds rules whose findings are asserted in the same expectation lists. */
   rule: string;
   also?: string[];
+  /** rules.md's severity of the rule's findings (before config); a case's `severities` overrides it per finding. */
+  severity?: Severity;
   valid: Case[];
   invalid: Case[];
 }
@@ -40,9 +44,14 @@ export function render(f: Finding, texts: Map<string, string>): string {
 }
 
 export function findingsFor(c: Case, ids: readonly string[]): string[] {
+  return lintCase(c, ids).map((x) => x.line);
+}
+
+/** The findings of `ids` for a case, rendered, with their severities. */
+export function lintCase(c: Case, ids: readonly string[]): { line: string; severity: Severity }[] {
   const run = () => lintFiles(c.files, c.options);
   const { findings, texts } = c.throwIn ? withThrowingRule(c.throwIn, THROWN, run) : run();
-  return findings.filter((f) => ids.includes(f.ruleId)).map((f) => render(f, texts));
+  return findings.filter((f) => ids.includes(f.ruleId)).map((f) => ({ line: render(f, texts), severity: f.severity }));
 }
 
 export const THROWN = "Cannot read properties of undefined (reading 'start')";
@@ -83,7 +92,18 @@ export function runCases(area: string, tables: readonly RuleCases[]): void {
             assert.ok(c.expect.some((e) => e.split(' ')[1] === t.rule), `an invalid case of ${t.rule} expects a ${t.rule} finding`);
             // CASES_RANGES_ONLY=1 compares without the messageId (to tell range failures from a missing messageId).
             const strip = (xs: string[]) => (process.env.CASES_RANGES_ONLY ? xs.map((x) => x.replace(/ \S+$/, '')) : xs);
-            assert.deepEqual(strip([...findingsFor(c, ids)]).sort(), strip([...c.expect]).sort());
+            const got = lintCase(c, ids);
+            assert.deepEqual(strip(got.map((x) => x.line)).sort(), strip([...c.expect]).sort());
+            const wanted: Record<string, Severity> = {};
+            if (t.severity) for (const e of c.expect) if (e.split(' ')[1] === t.rule) wanted[e] = t.severity;
+            for (const [line, severity] of Object.entries(c.severities ?? {})) {
+              assert.ok(c.expect.includes(line), `severities names an expected finding: ${line}`);
+              wanted[line] = severity;
+            }
+            for (const [line, severity] of Object.entries(wanted)) {
+              const hit = got.find((x) => strip([x.line])[0] === strip([line])[0]);
+              assert.equal(hit?.severity, severity, `severity of ${line}`);
+            }
           });
         }
         for (const c of t.valid) {

@@ -46,6 +46,7 @@ const CONSENT_IVR = dedent(`
 export const LEGAL_BASIS_CASES: RuleCases[] = [
   {
     rule: 'legal-basis-missing',
+    severity: 'error',
     invalid: [
       {
         name: 'a declared purpose without `legal_basis`: at its `purpose` value',
@@ -66,6 +67,7 @@ export const LEGAL_BASIS_CASES: RuleCases[] = [
 
   {
     rule: 'balancing-test-missing',
+    severity: 'warning',
     invalid: [
       {
         name: '`legitimate-interests` without `balancing_test`: at the `purpose` value',
@@ -86,6 +88,7 @@ export const LEGAL_BASIS_CASES: RuleCases[] = [
 
   {
     rule: 'consent-not-active',
+    severity: 'error',
     invalid: [
       {
         name: '`mechanism: implied`: at that value',
@@ -129,6 +132,7 @@ export const LEGAL_BASIS_CASES: RuleCases[] = [
 
   {
     rule: 'basis-not-necessary-for-contract',
+    severity: 'warning',
     also: ['training-needs-consent'],
     invalid: [
       {
@@ -162,17 +166,20 @@ export const LEGAL_BASIS_CASES: RuleCases[] = [
         name: 'staff training on legitimate interests: warning in the EU profile, at the `legal_basis` value',
         files: { [P]: pol(purpose('staff-training', 'legitimate-interests', LI)) },
         expect: [`${P} training-needs-consent 9:22-9:42 eu`],
+        severities: { [`${P} training-needs-consent 9:22-9:42 eu`]: 'warning' },
       },
       {
         name: 'the DK profile raises it to an error',
         files: { [P]: pol(purpose('staff-training', 'legitimate-interests', LI), { head: ['jurisdiction: DK'] }) },
         expect: [`${P} training-needs-consent 10:22-10:42 dk`],
+        severities: { [`${P} training-needs-consent 10:22-10:42 dk`]: 'error' },
       },
       {
         name: 'the default jurisdiction from the config selects DK too',
         files: { [P]: pol(purpose('staff-training', 'legal-obligation', ['        law: Some Act'])) },
         options: { jurisdiction: 'DK' },
         expect: [`${P} training-needs-consent 9:22-9:38 dk`],
+        severities: { [`${P} training-needs-consent 9:22-9:38 dk`]: 'error' },
       },
     ],
     valid: [
@@ -184,6 +191,7 @@ export const LEGAL_BASIS_CASES: RuleCases[] = [
 
   {
     rule: 'legal-obligation-unreferenced',
+    severity: 'warning',
     invalid: [
       {
         name: '`legal-obligation` without `law`: at the `purpose` value',
@@ -201,6 +209,7 @@ export const LEGAL_BASIS_CASES: RuleCases[] = [
 
   {
     rule: 'special-category-without-condition',
+    severity: 'error',
     invalid: [
       {
         name: '`data` holds health data and there is no `art9_condition`: at the special category in `data`',
@@ -216,6 +225,7 @@ export const LEGAL_BASIS_CASES: RuleCases[] = [
 
   {
     rule: 'personal-use-by-organisation',
+    severity: 'error',
     invalid: [
       {
         name: 'a policy declares `personal-use`: at that purpose',
@@ -228,6 +238,7 @@ export const LEGAL_BASIS_CASES: RuleCases[] = [
 
   {
     rule: 'publication-without-consent',
+    severity: 'error',
     invalid: [
       {
         name: '`publication` on legitimate interests: at the `legal_basis` value',
@@ -250,11 +261,13 @@ export const LEGAL_BASIS_CASES: RuleCases[] = [
         name: 'declared on calls between staff (`direction: internal`): error, at the `purpose` value',
         files: { [P]: pol(purpose('emotion-recognition', 'consent', ['        consent: { mechanism: written }']), { recLines: ['    direction: internal'] }) },
         expect: [`${P} emotion-recognition-workplace 9:18-9:37 workplace`],
+        severities: { [`${P} emotion-recognition-workplace 9:18-9:37 workplace`]: 'error' },
       },
       {
         name: 'declared on inbound customer calls: the milder finding',
         files: { [P]: pol(purpose('emotion-recognition', 'consent', ['        consent: { mechanism: written }']), { recLines: ['    direction: inbound'] }) },
         expect: [`${P} emotion-recognition-workplace 9:18-9:37 calls`],
+        severities: { [`${P} emotion-recognition-workplace 9:18-9:37 calls`]: 'warning' },
       },
       {
         name: 'used by a processor but not declared: at the use',

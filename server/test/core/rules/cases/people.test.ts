@@ -13,6 +13,7 @@ const ACCESS = ['subject_rights:', '  access: { includes: [recordings], procedur
 export const PEOPLE_CASES: RuleCases[] = [
   {
     rule: 'not-party-to-call',
+    severity: 'error',
     invalid: [
       {
         name: '`party_to_call: false`: at that value',
@@ -44,6 +45,7 @@ export const PEOPLE_CASES: RuleCases[] = [
 
   {
     rule: 'employees-not-informed',
+    severity: 'warning',
     invalid: [
       {
         name: 'the key is missing: at the recording id',
@@ -66,6 +68,7 @@ export const PEOPLE_CASES: RuleCases[] = [
 
   {
     rule: 'works-council-approval',
+    severity: 'info',
     invalid: [
       {
         name: 'NL: recordings used for employee evaluation: at the purpose',
@@ -96,6 +99,7 @@ export const PEOPLE_CASES: RuleCases[] = [
 
   {
     rule: 'access-undefined',
+    severity: 'warning',
     invalid: [
       { name: 'no `access`: at the recording id', files: { [P]: pol() }, expect: [`${P} access-undefined 4:9-4:21 undefined`] },
       { name: '`access` without `roles`: at the `access` key', files: { [P]: pol(['    access: {}']) }, expect: [`${P} access-undefined 6:5-6:11 undefined`] },
@@ -105,6 +109,7 @@ export const PEOPLE_CASES: RuleCases[] = [
 
   {
     rule: 'access-unrestricted',
+    severity: 'error',
     invalid: [
       {
         name: '`everyone`, `all`, `"*"` and `public`: at each role, any case',
@@ -122,6 +127,7 @@ export const PEOPLE_CASES: RuleCases[] = [
 
   {
     rule: 'processor-agreement-missing',
+    severity: 'warning',
     invalid: [
       {
         name: 'a processor without `agreement`: at its name',
@@ -134,6 +140,7 @@ export const PEOPLE_CASES: RuleCases[] = [
 
   {
     rule: 'subject-access-undefined',
+    severity: 'warning',
     invalid: [
       {
         name: 'no `subject_rights` at all: at the first key of the document',
@@ -151,6 +158,7 @@ export const PEOPLE_CASES: RuleCases[] = [
 
   {
     rule: 'transcripts-excluded-from-access',
+    severity: 'warning',
     invalid: [
       {
         name: 'transcripts are made, access includes only recordings: at the `includes` list',

@@ -28,6 +28,7 @@ const TRIGGERS = ['  escalation-closed:', '    description: The dispute is handl
 export const RETENTION_CASES: RuleCases[] = [
   {
     rule: 'retention-missing',
+    severity: 'error',
     invalid: [
       {
         name: 'a declared purpose with no `retention`: at its `purpose` value',
@@ -48,6 +49,7 @@ export const RETENTION_CASES: RuleCases[] = [
 
   {
     rule: 'retention-trigger-undefined',
+    severity: 'error',
     also: ['retention-no-backstop'],
     invalid: [
       {
@@ -66,6 +68,7 @@ export const RETENTION_CASES: RuleCases[] = [
 
   {
     rule: 'retention-indefinite',
+    severity: 'error',
     invalid: [
       {
         name: '`retention: forever`: at the value',
@@ -88,6 +91,7 @@ export const RETENTION_CASES: RuleCases[] = [
 
   {
     rule: 'retention-no-backstop',
+    severity: 'info',
     invalid: [
       {
         name: '`until` a declared trigger, no `max`, and the trigger has no `max`: at the `until` value',
@@ -104,6 +108,7 @@ export const RETENTION_CASES: RuleCases[] = [
 
   {
     rule: 'trigger-unused',
+    severity: 'hint',
     invalid: [
       {
         name: 'a trigger no retention names: at the trigger key',
@@ -121,6 +126,7 @@ export const RETENTION_CASES: RuleCases[] = [
 
   {
     rule: 'retroactive-buffer-undefined',
+    severity: 'warning',
     invalid: [
       {
         name: '`retroactive: true` without `buffer_retention`: at the `retroactive` value',
@@ -136,6 +142,7 @@ export const RETENTION_CASES: RuleCases[] = [
 
   {
     rule: 'sample-rate-ignored',
+    severity: 'warning',
     invalid: [
       {
         name: '`sample_rate` with `mode: all`: at the `sample_rate` entry',
