@@ -9,19 +9,14 @@
  * number, anything that might be a YAML error) it gives up and returns `undefined`, and the caller reads
  * the file with `yaml` itself, which also reports the syntax errors. A property test checks that
  * whenever this reader accepts a text, its tree equals the full reader's.
+ *
+ * This module reads the block structure (lines, indentation, `key:` entries, `- ` items); the scalars
+ * and the `OUT` signal are in `fast-scalar.ts`, the one-line flow collections in `fast-flow.ts`.
  */
 import type { Span } from '../text';
-import type { MapEntry, MapNode, ScalarNode, SeqNode, YNode } from './tree';
-
-/** Not in the subset: fall back to the full reader. */
-class OutOfSubset extends Error {}
-const OUT = new OutOfSubset();
-
-/** Deeper than this the fast reader gives up (the full reader applies the real limit). */
-const MAX_FAST_DEPTH = 64;
-
-const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+import { FlowReader } from './fast-flow';
+import { KEY, MAX_FAST_DEPTH, OUT, OutOfSubset, RESERVED_KEY, plainStartOk, plainValue, readQuoted } from './fast-scalar';
+import type { MapEntry, MapNode, SeqNode, YNode } from './tree';
 
 interface Line {
   /** Offset of the line's first character. */
@@ -47,6 +42,7 @@ export function fastParse(text: string): YNode | undefined {
   }
 }
 
+/** Reads the block collections of one text, line by line; throws `OUT` outside the subset. */
 class Reader {
   private readonly lines: Line[] = [];
   /** Index of the current line. */
@@ -298,180 +294,5 @@ class Reader {
     while (k < lineEnd && t.charCodeAt(k) === 32) k++;
     if (k < lineEnd && !(t.charCodeAt(k) === 35 && k > after)) throw OUT;
     return node;
-  }
-}
-
-/** A one-line quoted scalar (no escapes in double quotes; `''` in single quotes). */
-function readQuoted(t: string, start: number, lineEnd: number): { node: ScalarNode; end: number } {
-  const q = t.charCodeAt(start);
-  let k = start + 1;
-  let value = '';
-  let from = k;
-  for (;;) {
-    if (k >= lineEnd) throw OUT;
-    const c = t.charCodeAt(k);
-    if (q === 34 && c === 92 /* \ */) throw OUT;
-    if (c === q) {
-      if (q === 39 && t.charCodeAt(k + 1) === 39) {
-        value += t.slice(from, k + 1);
-        k += 2;
-        from = k;
-        continue;
-      }
-      value += t.slice(from, k);
-      return { node: { kind: 'scalar', value, empty: false, span: { start, end: k + 1 } }, end: k + 1 };
-    }
-    k++;
-  }
-}
-
-/** Can a plain scalar start with these characters (YAML's indicator rules, kept strict)? */
-function plainStartOk(c: number, next: number): boolean {
-  // - ? : are allowed only before a non-space; the other indicators never start a plain scalar here.
-  if (c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */) return c === 45 && !Number.isNaN(next) && !' \n,[]{}#'.includes(String.fromCharCode(next));
-  return !'#,[]{}&*!|>\'"%@`~'.includes(String.fromCharCode(c));
-}
-
-const INT = /^[-+]?[0-9]+$/;
-const HEX = /^0x[0-9a-fA-F]+$/;
-const OCT = /^0o[0-7]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-const INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-
-/** A plain scalar's value under YAML 1.2's core schema (the full reader's default). */
-function plainValue(raw: string): string | number | boolean | null {
-  switch (raw) {
-    case 'null': case 'Null': case 'NULL':
-      return null;
-    case 'true': case 'True': case 'TRUE':
-      return true;
-    case 'false': case 'False': case 'FALSE':
-      return false;
-  }
-  const c = raw.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
-    if (INF_NAN.test(raw)) throw OUT;
-    if (INT.test(raw)) {
-      const n = parseInt(raw, 10);
-      if (!Number.isSafeInteger(n)) throw OUT;
-      return n;
-    }
-    if (HEX.test(raw) || OCT.test(raw)) throw OUT;
-    if (FLOAT.test(raw)) return parseFloat(raw);
-  }
-  return raw;
-}
-
-/** A flow collection that opens and closes on one line. */
-class FlowReader {
-  pos: number;
-  constructor(private readonly t: string, start: number, private readonly end: number, private readonly depth: number) {
-    this.pos = start;
-  }
-
-  private spaces(): void {
-    while (this.pos < this.end && this.t.charCodeAt(this.pos) === 32) this.pos++;
-  }
-
-  node(depth = this.depth): YNode {
-    if (depth > MAX_FAST_DEPTH) throw OUT;
-    const t = this.t;
-    const c = t.charCodeAt(this.pos);
-    if (c === 91 /* [ */) return this.seq(depth);
-    if (c === 123 /* { */) return this.map(depth);
-    if (c === 34 || c === 39) {
-      const q = readQuoted(t, this.pos, this.end);
-      this.pos = q.end;
-      return q.node;
-    }
-    return this.plain();
-  }
-
-  /** A plain scalar inside a flow collection: up to `,` `]` `}` (no `:` `#` inside). */
-  private plain(): ScalarNode {
-    const t = this.t;
-    const start = this.pos;
-    if (!plainStartOk(t.charCodeAt(start), t.charCodeAt(start + 1))) throw OUT;
-    let k = start;
-    while (k < this.end) {
-      const c = t.charCodeAt(k);
-      if (c === 44 || c === 93 || c === 125) break;
-      if (c === 35 || c === 91 || c === 123) throw OUT;
-      // `:` inside a plain scalar only before a character that cannot end it (`https://…`).
-      if (c === 58 && (k + 1 >= this.end || ' ,[]{}#'.includes(t[k + 1]))) throw OUT;
-      k++;
-    }
-    let e = k;
-    while (e > start && t.charCodeAt(e - 1) === 32) e--;
-    if (e === start) throw OUT;
-    this.pos = k;
-    return { kind: 'scalar', value: plainValue(t.slice(start, e)), empty: false, span: { start, end: e } };
-  }
-
-  private seq(depth: number): SeqNode {
-    const t = this.t;
-    const seq: SeqNode = { kind: 'seq', items: [], span: { start: this.pos, end: this.pos } };
-    this.pos++;
-    this.spaces();
-    if (t.charCodeAt(this.pos) === 93) {
-      this.pos++;
-      seq.span.end = this.pos;
-      return seq;
-    }
-    for (;;) {
-      const item = this.node(depth + 1);
-      item.index = seq.items.length;
-      item.parentSeq = seq;
-      seq.items.push(item);
-      this.spaces();
-      const c = t.charCodeAt(this.pos);
-      this.pos++;
-      if (c === 93) break;
-      if (c !== 44) throw OUT;
-      this.spaces();
-      if (t.charCodeAt(this.pos) === 93) throw OUT; // a trailing comma
-    }
-    seq.span.end = this.pos;
-    return seq;
-  }
-
-  private map(depth: number): MapNode {
-    const t = this.t;
-    const map: MapNode = { kind: 'map', entries: [], span: { start: this.pos, end: this.pos } };
-    const seen = new Set<string>();
-    this.pos++;
-    this.spaces();
-    if (t.charCodeAt(this.pos) === 125) {
-      this.pos++;
-      map.span.end = this.pos;
-      return map;
-    }
-    for (;;) {
-      const keyAt = this.pos;
-      const colon = t.indexOf(':', keyAt);
-      if (colon < 0 || colon >= this.end) throw OUT;
-      const key = t.slice(keyAt, colon);
-      if (!KEY.test(key) || RESERVED_KEY.test(key) || seen.has(key)) throw OUT;
-      seen.add(key);
-      if (t.charCodeAt(colon + 1) !== 32) throw OUT;
-      this.pos = colon + 1;
-      this.spaces();
-      const c0 = t.charCodeAt(this.pos);
-      if (c0 === 44 || c0 === 125) throw OUT; // an empty value
-      const entry: MapEntry = { key, keySpan: { start: keyAt, end: colon }, value: undefined as unknown as YNode, map };
-      const value = this.node(depth + 1);
-      value.parent = entry;
-      entry.value = value;
-      map.entries.push(entry);
-      this.spaces();
-      const c = t.charCodeAt(this.pos);
-      this.pos++;
-      if (c === 125) break;
-      if (c !== 44) throw OUT;
-      this.spaces();
-      if (t.charCodeAt(this.pos) === 125) throw OUT;
-    }
-    map.span.end = this.pos;
-    return map;
   }
 }
