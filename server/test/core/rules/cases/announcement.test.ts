@@ -23,6 +23,24 @@ const withAnnouncement = (announcement: string, extra = '') =>
     '',
   ].join('\n');
 
+/** The same recording in JSON, with an inline notice whose JSON source text is `t` (escapes and all). */
+const jsonWithText = (t: string) =>
+  [
+    '{',
+    '  "policy": 1,',
+    '  "controller": "Acme",',
+    '  "recordings": [',
+    '    {',
+    '      "id": "service-line",',
+    '      "mode": "all",',
+    `      "announcement": { "text": "${t}", "language": "en" },`,
+    '      "purposes": [ { "purpose": "staff-training", "legal_basis": "consent", "consent": { "mechanism": "verbal" }, "retention": { "max": "P3M" } } ]',
+    '    }',
+    '  ]',
+    '}',
+    '',
+  ].join('\n');
+
 const text = (t: string, lang = 'en') => `    announcement:\n      text: "${t}"\n      language: ${lang}`;
 const script = (prompt?: string) => (prompt ? `    announcement: { script: ivr/service.ivr, prompt: ${prompt} }` : '    announcement: { script: ivr/service.ivr }');
 
@@ -303,6 +321,16 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
         },
         expect: [`${IVR} announcement-denies-recording 3:37-3:49 denies`],
       },
+      {
+        name: 'JSON, with escapes before the denial: the range is in the source text',
+        files: { [PJ]: jsonWithText('Caf\\u00e9 \\"Acme\\": this call is not recorded.') },
+        expect: [`${PJ} announcement-denies-recording 8:67-8:79 denies`],
+      },
+      {
+        name: 'a folded YAML block: on the line of the denial',
+        files: { [P]: withAnnouncement('    announcement:\n      text: >\n        Welcome to Acme.\n        This call is not recorded.\n      language: en') },
+        expect: [`${P} announcement-denies-recording 10:22-10:34 denies`],
+      },
     ],
     valid: [
       {
@@ -375,6 +403,19 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
           ),
         },
         expect: [`${P} announced-purpose-undeclared 8:65-8:73 undeclared`],
+      },
+      {
+        name: 'JSON, with escapes before the words',
+        files: { [PJ]: jsonWithText('Caf\\u00e9 \\"Acme\\": this call is recorded for training purposes and for fraud prevention.') },
+        expect: [`${PJ} announced-purpose-undeclared 8:106-8:111 undeclared`],
+      },
+      {
+        name: "YAML escapes and quotes: double-quoted with \\u and \\\", single-quoted with ''",
+        files: {
+          [P]: withAnnouncement(`    announcement:\n      text: 'It''s Acme: this call is recorded for training and for fraud prevention.'\n      language: en`),
+          'q.recording-policy.yaml': withAnnouncement('    announcement:\n      text: "Caf\\u00e9 \\"Acme\\": this call is recorded for training and for fraud prevention."\n      language: en'),
+        },
+        expect: [`${P} announced-purpose-undeclared 8:69-8:74 undeclared`, `q.recording-policy.yaml announced-purpose-undeclared 8:77-8:82 undeclared`],
       },
     ],
     valid: [
