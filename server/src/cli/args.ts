@@ -71,7 +71,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
-      o.paths.push(...argv.slice(i + 1));
+      for (const a of argv.slice(i + 1)) o.paths.push(a);
       break;
     }
     if (!a.startsWith('-') || a === '-') {
@@ -96,7 +96,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 
 export function helpText(version: string): string {
   const rows = OPTIONS.map((s) => [`${s.flags.join(', ')}${s.arg ? ` <${s.arg}>` : ''}`, s.help]);
-  const w = Math.max(...rows.map((r) => r[0].length));
+  const w = Math.max(...rows.map((r) => r[0].length)); // bounded: one row per option
   return [
     `reclint ${version}: lints call-recording policies and IVR scripts against the GDPR`,
     '',

@@ -64,7 +64,7 @@ export async function lintWithCache({ cache, sources, host, lint }: CachedRun): 
   for (const s of sources) if (isPolicyUri(s.uri)) units.push(kept.get(s.uri) ?? fresh.units.get(s.uri) ?? []);
   const scriptUnits = new Map(keptScripts);
   for (const [uri, f] of fresh.units) if (!isPolicyUri(uri)) scriptUnits.set(uri, f);
-  units.push(...scriptUnits.values());
+  for (const u of scriptUnits.values()) units.push(u);
 
   const texts = new Map<string, string>(sources.map((s) => [s.uri, s.text]));
   for (const [u, t] of scriptTexts) texts.set(u, t);

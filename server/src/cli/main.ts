@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { finishLint, lint, type LintResult } from '../core/engine';
 import { docsUrlFor } from '../core/findings';
 import { RULES } from '../core/rules/index';
-import { LineIndex, type SourceFile } from '../core/text';
+import type { SourceFile } from '../core/text';
 import { FORMATTERS } from '../format/index';
 import { DEFAULT_MAX_FILE_SIZE, toDisplay } from '../host/node';
 import { ProjectHost, type ProjectParams } from '../host/project';
@@ -16,6 +16,7 @@ import { helpText, parseArgs, UsageError, type CliOptions } from './args';
 import { cacheFilePath, LintCache, runKey } from './cache';
 import { lintWithCache } from './cached-lint';
 import { fixTexts } from './fix';
+import { formatReport } from './report';
 import { ExitError, fileFinding, readSources, rootsOf } from './sources';
 import { lintHere, lintParallel, serveWorker, workerCount } from './parallel';
 import { runPurposes } from './purposes';
@@ -126,21 +127,16 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     readText.set(uri, c.text);
   }
   if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
-  const texts = new Map<string, string>([...readText, ...result.texts]);
-  const indexes = new Map<string, LineIndex>();
-  const lineIndex = (uri: string) => {
-    let idx = indexes.get(uri);
-    if (!idx) { idx = new LineIndex(texts.get(uri) ?? ''); indexes.set(uri, idx); }
-    return idx;
-  };
-  const formatted = FORMATTERS[opts.format]({
+  const report = formatReport(FORMATTERS[opts.format], {
     findings,
-    files: [...files.values()].filter((u) => texts.has(u) || findings.some((f) => f.uri === u)),
-    lineIndex,
+    files: [...files.values()],
+    texts: new Map<string, string>([...readText, ...result.texts]),
     rules: RULES.map((r) => r.meta),
     version: VERSION,
     color: opts.outputFile ? false : color,
   });
+  const formatted = report.text;
+  findings = report.findings;
   if (opts.outputFile) {
     try {
       fs.writeFileSync(path.resolve(io.cwd, opts.outputFile), formatted);
@@ -150,7 +146,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   } else {
     io.out(formatted);
   }
-  if (result.internalErrors > 0) return 2;
+  // A file reclint failed on is an error finding on that file (exit 1); exit 2 is for the run itself.
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;

@@ -38,7 +38,7 @@ export async function runPurposes(args: string[], io: PurposesIo): Promise<numbe
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--') {
-      positional.push(...args.slice(i + 1));
+      for (const a of args.slice(i + 1)) positional.push(a);
       break;
     }
     if (a === '-h' || a === '--help') {

@@ -38,11 +38,12 @@ export function fixEditsFor(uri: string, findings: readonly Finding[]): TextEdit
 export function applyFixGroups(text: string, groups: readonly TextEdit[][]): EditResult {
   const taken: TextEdit[] = [];
   let skipped = 0;
-  const sortedGroups = [...groups].sort((a, b) => Math.min(...a.map((e) => e.start)) - Math.min(...b.map((e) => e.start)));
+  const firstStart = (g: readonly TextEdit[]) => g.reduce((m, e) => Math.min(m, e.start), Number.POSITIVE_INFINITY);
+  const sortedGroups = groups.map((g) => ({ g, at: firstStart(g) })).sort((a, b) => a.at - b.at).map((x) => x.g);
   const overlaps = (x: TextEdit, y: TextEdit) => x.start < y.end && y.start < x.end || (x.start === y.start && x.end === x.start && y.end === y.start);
   for (const g of sortedGroups) {
     if (g.some((e) => taken.some((t) => overlaps(e, t)))) { skipped++; continue; }
-    taken.push(...g);
+    for (const e of g) taken.push(e);
   }
   // Identical insertions at one point from two findings (e.g. the same stub) are applied once.
   const seen = new Set<string>();

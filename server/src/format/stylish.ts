@@ -24,8 +24,13 @@ export const stylish: Formatter = (input) => {
       const sev = f.severity === 'error' ? paint(C.red, 'error') : f.severity === 'warning' ? paint(C.yellow, 'warning') : paint(C.cyan, f.severity);
       return { pos: `${p.line}:${p.column}`, sev, sevLen: f.severity.length, msg: f.message.replace(/\s*\n\s*/g, ' '), id: f.ruleId };
     });
-    const posW = Math.max(...rows.map((r) => r.pos.length));
-    const sevW = Math.max(...rows.map((r) => r.sevLen));
+    // A loop, not a spread into Math.max: a file may have any number of findings (V8 caps a call's arguments).
+    let posW = 0;
+    let sevW = 0;
+    for (const r of rows) {
+      posW = Math.max(posW, r.pos.length);
+      sevW = Math.max(sevW, r.sevLen);
+    }
     for (const r of rows) out.push(`  ${paint(C.gray, r.pos.padEnd(posW))}  ${r.sev}${' '.repeat(sevW - r.sevLen)}  ${r.msg}  ${paint(C.gray, r.id)}`);
   }
   const total = input.findings.length;

@@ -10,7 +10,12 @@ import { RULES, RULE_IDS } from '../../src/core/rules/index';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DOCS = path.join(ROOT, 'docs', 'rules');
-const SPEC = path.resolve(ROOT, '..', 'shared', 'spec', 'rules.md');
+/** The spec's rule catalogue, as copied into the repository's test data (kept in step with ../shared/spec/rules.md by hand). */
+const SPEC = path.join(ROOT, 'server', 'test', 'data', 'rules.md');
+/** Rule ids of rules.md that belong to open issues and are not written yet; each must say which. */
+const PLANNED: Record<string, string> = {
+  'script-not-named': 'issue 17 (scripts linted through their policies)',
+};
 
 /** Format and hygiene rules: they rest on no article, so their legal source may be empty. */
 const NO_LEGAL_SOURCE_IDS = new Set(['purpose-unused', 'trigger-unused', 'sample-rate-ignored']);
@@ -45,14 +50,12 @@ describe('rule docs', () => {
   });
 
   it("every rule id in the spec's catalogue (rules.md) is registered", function () {
-    if (!existsSync(SPEC)) {
-      console.log(`      skipped: ${SPEC} is not there (the spec lives beside the repository, not in it)`);
-      this.skip();
-    }
     const ids = specRuleIds(read(SPEC));
     assert.ok(ids.length > 0, 'rules.md has rule tables');
     const missing = ids.filter((id) => !RULE_IDS.has(id));
-    assert.deepEqual(missing, [], `in rules.md but not registered: ${missing.join(', ')}`);
+    for (const id of missing) if (PLANNED[id]) console.log(`      not written yet: ${id}, ${PLANNED[id]}`);
+    assert.deepEqual(missing.filter((id) => !PLANNED[id]), [], `in rules.md but not registered: ${missing.join(', ')}`);
+    assert.deepEqual(Object.keys(PLANNED).filter((id) => RULE_IDS.has(id) || !ids.includes(id)), [], 'PLANNED lists only unwritten rules of rules.md');
   });
 
   it('every rule id is registered once', () => {

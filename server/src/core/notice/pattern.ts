@@ -92,7 +92,7 @@ export function compilePhrase<T>(lang: NoticeLang, source: string, data: T): Phr
     }
     const alts = body.split('|').filter((a) => a.length > 0).map((a) => compileAlt(lang, a));
     if (alts.length === 0) throw new PhraseError(`empty element in "${source}"`);
-    if (!optional && !negative) specificity += Math.min(...alts.map((a) => a.text.length)) + (alts.every((a) => a.kind === 'word' || a.kind === 'exact') ? 1 : 0);
+    if (!optional && !negative) specificity += Math.min(...alts.map((a) => a.text.length)) + (alts.every((a) => a.kind === 'word' || a.kind === 'exact') ? 1 : 0); // bounded: a lexicon pattern's alternatives
     elems.push({ type: 'tok', alts, optional, negative });
   }
   const e0 = elems[0];

@@ -1,0 +1,69 @@
+/**
+ * The CLI's report: every finding of the run in the chosen format. A formatter that fails on one file
+ * (a finding it cannot place, say) costs that file only: its findings become one `internal-error`
+ * finding and the report is written for every other file as it is.
+ */
+import { INTERNAL_ERROR } from '../core/engine';
+import { docsUrlFor, type Finding } from '../core/findings';
+import { LineIndex } from '../core/text';
+import type { FormatInput, Formatter } from '../format/index';
+
+export interface ReportInput {
+  findings: Finding[];
+  /** Every file found, in order. */
+  files: readonly string[];
+  texts: ReadonlyMap<string, string>;
+  rules: FormatInput['rules'];
+  version: string;
+  color: boolean;
+}
+
+export function formatReport(format: Formatter, r: ReportInput): { text: string; findings: Finding[] } {
+  const indexes = new Map<string, LineIndex>();
+  const lineIndex = (uri: string) => {
+    let idx = indexes.get(uri);
+    if (!idx) {
+      idx = new LineIndex(r.texts.get(uri) ?? '');
+      indexes.set(uri, idx);
+    }
+    return idx;
+  };
+  const withFindings = new Set(r.findings.map((f) => f.uri));
+  const files = r.files.filter((u) => r.texts.has(u) || withFindings.has(u));
+  const input = (findings: readonly Finding[], only: readonly string[]): FormatInput => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color });
+  try {
+    return { text: format(input(r.findings, files)), findings: r.findings };
+  } catch {
+    // Find the files the formatter fails on, one by one, and report each as failed.
+    const byFile = new Map<string, Finding[]>();
+    for (const f of r.findings) {
+      const list = byFile.get(f.uri) ?? [];
+      list.push(f);
+      byFile.set(f.uri, list);
+    }
+    const kept: Finding[] = [];
+    for (const [uri, list] of byFile) {
+      try {
+        format(input(list, [uri]));
+        for (const f of list) kept.push(f);
+      } catch (e) {
+        kept.push(formatFailure(uri, e));
+      }
+    }
+    return { text: format(input(kept, files)), findings: kept };
+  }
+}
+
+function formatFailure(uri: string, e: unknown): Finding {
+  return {
+    ruleId: INTERNAL_ERROR,
+    severity: 'error',
+    message: `reclint could not write the findings of this file (${e instanceof Error ? e.message : String(e)}). Other files are reported as usual; please report this.`,
+    uri,
+    span: { start: 0, end: 0 },
+    legalSource: '',
+    docsUrl: docsUrlFor(INTERNAL_ERROR),
+    related: [],
+    suggestions: [],
+  };
+}
