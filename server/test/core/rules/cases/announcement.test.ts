@@ -264,6 +264,10 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
       { name: 'a named prompt that says so', files: { [P]: withAnnouncement(script('recording-notice')), [IVR]: GOOD_IVR } },
       { name: 'no `prompt`: one prompt of the script mentions recording', files: { [P]: withAnnouncement(script()), [IVR]: GOOD_IVR } },
       {
+        name: 'a script line with ivr-syntax is skipped; the notice after it still counts',
+        files: { [P]: withAnnouncement(script()), [IVR]: 'lang en\nplay "hello"\nsay notice "This call is recorded for training purposes."\nrecord start\n' },
+      },
+      {
         name: 'a notice that denies recording is announcement-denies-recording, not this rule',
         files: { [P]: withAnnouncement(text('This call is not recorded.')) },
       },
@@ -641,6 +645,10 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
         files: { [P]: withAnnouncement(text('This call is recorded for training purposes.'), '    uses:\n      - purpose: staff-training\n        by: [team-leads]') },
       },
       {
+        name: 'no notice rule runs when the script cannot be read (script-not-found says it all)',
+        files: { [P]: withAnnouncement(script(), '      - purpose: evidence\n        legal_basis: contract\n        retention: { max: P2Y }') },
+      },
+      {
         name: 'no notice rule runs when the notice denies recording',
         files: { [P]: withAnnouncement(text('This call is not recorded.'), '      - purpose: evidence\n        legal_basis: contract\n        retention: { max: P2Y }') },
       },
@@ -761,6 +769,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
         },
       },
       { name: 'one language, one notice', files: { [P]: withAnnouncement(script()), [IVR]: GOOD_IVR } },
+      { name: 'the script cannot be read: not run', files: { [P]: withAnnouncement(script()).replace('[en]', '[nl, en]') } },
     ],
   },
 

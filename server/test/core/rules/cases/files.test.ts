@@ -337,6 +337,11 @@ export const FILES_CASES: RuleCases[] = [
         expect: [`${IVR} unused-suppression 2:29-2:39 unused`],
       },
       {
+        name: 'a directive on the last line, with no line below',
+        files: { [P]: `${rec()}# reclint-disable-next-line schema -- nothing below\n` },
+        expect: [`${P} unused-suppression 12:29-12:35 unused`],
+      },
+      {
         name: 'a directive that names no rule at all',
         files: { [P]: rec().replace('  - id: service-line', '  # reclint-disable-next-line -- no id\n  - id: service-line') },
         expect: [`${P} unused-suppression 4:3-4:39 no-ids`],
