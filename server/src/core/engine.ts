@@ -5,7 +5,7 @@
  */
 import { resolveAnnouncement, type RecordingAnnouncement, type ScriptLoad } from './announcement';
 import type { LintOptions } from './config';
-import { compareFindings, docsUrlFor, type Finding, type Severity } from './findings';
+import { compareFindings, type Finding, type Severity } from './findings';
 import { parseIvr } from './ivr/parse';
 import type { IvrScript } from './ivr/model';
 import { buildPolicy, type Policy, type Recording } from './policy/model';
@@ -13,9 +13,8 @@ import { parsePolicyText } from './policy/parse';
 import { schemaProblems } from './policy/schema';
 import { profileFor, type Profile } from './profile';
 import { RULES, RULE_IDS } from './rules/index';
-import { formatMessage } from './rules/kit';
 import type { EngineRule, PolicyContext, PolicyRule, Report, RuleMeta, ScriptRule } from './rules/types';
-import { runPolicyRules, runScriptRules } from './rules/walk';
+import { dropReplaced, findingOf, runPolicyRules, runScriptRules } from './rules/walk';
 import { applySuppressions } from './suppress';
 import type { SourceFile } from './text';
 
@@ -71,43 +70,8 @@ const engineRule = (id: string): EngineRule => {
 const YAML_SYNTAX = engineRule('yaml-syntax');
 const SCHEMA = engineRule('schema');
 const INTERNAL = engineRule(INTERNAL_ERROR);
-/** Per generic rule (`schema`): the rules whose finding replaces it on the same node (`meta.replaces`). */
-const REPLACED_BY = new Map<string, Set<string>>();
-for (const r of RULES) for (const g of r.meta.replaces ?? []) REPLACED_BY.set(g, (REPLACED_BY.get(g) ?? new Set()).add(r.meta.id));
-
-/** A report made into a finding: the message is the rule's template for `messageId`, filled from `data`. */
-function makeFinding(meta: RuleMeta, uri: string, r: Report): Finding {
-  const template = meta.messages[r.messageId];
-  if (template === undefined) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
-  return {
-    ruleId: meta.id,
-    severity: r.severity ?? meta.defaultSeverity,
-    message: formatMessage(template, r.data),
-    messageId: r.messageId,
-    data: r.data,
-    uri: r.uri ?? uri,
-    span: r.span ?? r.node.span,
-    legalSource: meta.legalSource,
-    docsUrl: docsUrlFor(meta.id),
-    related: r.related ?? [],
-    fix: r.fix,
-    suggestions: r.suggestions ?? [],
-    unnecessary: r.unnecessary,
-  };
-}
-
 function baseContext(uri: string, text: string, profile: Profile) {
   return { uri, text, target: { uri, text }, profile };
-}
-
-/** Drop the generic findings that a dedicated rule's finding replaces on the same node. */
-function dropReplaced(findings: Finding[]): Finding[] {
-  let out = findings;
-  for (const [generic, by] of REPLACED_BY) {
-    const taken = new Set(out.filter((f) => by.has(f.ruleId)).map((f) => `${f.uri}:${f.span.start}`));
-    if (taken.size) out = out.filter((f) => f.ruleId !== generic || !taken.has(`${f.uri}:${f.span.start}`));
-  }
-  return out;
 }
 
 export function lint(req: LintRequest): LintResult {
@@ -168,9 +132,9 @@ export function lintUnits(req: LintRequest): LintUnits {
   const failed = (out: Finding[], uri: string) => (meta: RuleMeta, e: unknown) => {
     internalErrors++;
     const error = (e as Error | undefined)?.message ?? String(e);
-    out.push(makeFinding(INTERNAL.meta, uri, { span: { start: 0, end: 0 }, messageId: 'failed', data: { rule: meta.id, error } }));
+    out.push(findingOf(INTERNAL.meta, uri, { span: { start: 0, end: 0 }, messageId: 'failed', data: { rule: meta.id, error } }));
   };
-  const reporter = (meta: RuleMeta, uri: string, out: Finding[]) => (r: Report) => out.push(makeFinding(meta, uri, r));
+  const reporter = (meta: RuleMeta, uri: string, out: Finding[]) => (r: Report) => out.push(findingOf(meta, uri, r));
 
   for (const file of req.files) {
     if (isScriptUri(file.uri)) {
@@ -180,13 +144,13 @@ export function lintUnits(req: LintRequest): LintUnits {
     if (!isPolicyUri(file.uri)) continue;
     const parsed = parsePolicyText(file.text);
     if (!parsed.root) {
-      units.set(file.uri, parsed.errors.map((e) => makeFinding(YAML_SYNTAX.meta, file.uri, { span: e.span, messageId: 'syntax', data: { problem: e.message } })));
+      units.set(file.uri, parsed.errors.map((e) => findingOf(YAML_SYNTAX.meta, file.uri, { span: e.span, messageId: 'syntax', data: { problem: e.message } })));
       continue;
     }
     const target = { uri: file.uri, text: file.text };
     const fileFindings: Finding[] = [];
     for (const p of schemaProblems(parsed.root)) {
-      fileFindings.push(makeFinding(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p) }));
+      fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p) }));
     }
     const policy = buildPolicy(parsed.root);
     if (!policy) {
@@ -259,7 +223,10 @@ export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyM
   for (const [uri, list] of byUri) {
     const text = texts.get(uri);
     // JSON has no comments; a file that does not parse gets its yaml-syntax findings only.
-    if (text === undefined || /\.json$/i.test(uri) || list.some((f) => f.ruleId === 'yaml-syntax')) { findings.push(...list); continue; }
+    if (text === undefined || /\.json$/i.test(uri) || list.some((f) => f.ruleId === 'yaml-syntax')) {
+      for (const f of list) findings.push(f);
+      continue;
+    }
     const rules = req.options(uri).rules;
     for (const f of applySuppressions(uri, text, list, RULE_IDS)) {
       const setting = rules[f.ruleId];

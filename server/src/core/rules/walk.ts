@@ -1,12 +1,15 @@
 /**
- * Runs rules: one walk over a policy (or a script) that calls every rule's visitors, each call guarded.
- * The order is documented in types.ts. The engine builds the contexts and turns reports into findings.
+ * Runs rules: one walk over a policy (or a script) that calls every rule's visitors, each call guarded;
+ * reports made into findings from the rule's message table; generic findings a rule replaces dropped.
+ * The order is documented in types.ts. The engine builds the contexts.
  */
 import { isRecorded, type RecordingAnnouncement } from '../announcement';
+import { docsUrlFor, type Finding } from '../findings';
 import type { IvrScript } from '../ivr/model';
 import type { Policy, Recording } from '../policy/model';
-import { noticesToRead } from './kit';
-import type { PolicyContext, PolicyRule, PolicyVisitors, RuleMeta, ScriptContext, ScriptRule } from './types';
+import { formatMessage, noticesToRead } from './kit';
+import { RULES } from './index';
+import type { PolicyContext, PolicyRule, PolicyVisitors, Report, RuleMeta, ScriptContext, ScriptRule } from './types';
 
 /** Called once per rule and file when the rule throws; the rule is not called again for that file. */
 export type OnRuleError = (meta: RuleMeta, error: unknown) => void;
@@ -85,4 +88,39 @@ export function runPolicyRules(
 export function runScriptRules(rules: readonly ScriptRule[], script: IvrScript, contextFor: (rule: ScriptRule) => ScriptContext, onError: OnRuleError): void {
   const live = rules.map((r) => start(r.meta, (ctx: ScriptContext) => r.create(ctx), contextFor(r), true, onError)).filter((l): l is Live<ReturnType<ScriptRule['create']>> => !!l);
   dispatcher(live, onError)('script')([script]);
+}
+
+/** A report made into a finding: the message is the rule's template for `messageId`, filled from `data`. */
+export function findingOf(meta: RuleMeta, uri: string, r: Report): Finding {
+  const template = meta.messages[r.messageId];
+  if (template === undefined) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
+  return {
+    ruleId: meta.id,
+    severity: r.severity ?? meta.defaultSeverity,
+    message: formatMessage(template, r.data),
+    messageId: r.messageId,
+    data: r.data,
+    uri: r.uri ?? uri,
+    span: r.span ?? r.node.span,
+    legalSource: meta.legalSource,
+    docsUrl: docsUrlFor(meta.id),
+    related: r.related ?? [],
+    fix: r.fix,
+    suggestions: r.suggestions ?? [],
+    unnecessary: r.unnecessary,
+  };
+}
+
+/** Per generic rule (`schema`): the rules whose finding replaces it on the same node (`meta.replaces`). */
+const REPLACED_BY = new Map<string, Set<string>>();
+for (const r of RULES) for (const g of r.meta.replaces ?? []) REPLACED_BY.set(g, (REPLACED_BY.get(g) ?? new Set()).add(r.meta.id));
+
+/** Drop the generic findings that a dedicated rule's finding replaces on the same node. */
+export function dropReplaced(findings: Finding[]): Finding[] {
+  let out = findings;
+  for (const [generic, by] of REPLACED_BY) {
+    const taken = new Set(out.filter((f) => by.has(f.ruleId)).map((f) => `${f.uri}:${f.span.start}`));
+    if (taken.size) out = out.filter((f) => f.ruleId !== generic || !taken.has(`${f.uri}:${f.span.start}`));
+  }
+  return out;
 }
