@@ -1,11 +1,12 @@
 /**
  * The `.ivr` script parser (../shared/spec/ivr-format.md): text in, steps with spans out.
  *
- * One pass over the text, line by line; a quoted prompt may carry the scan over line breaks.
- * Never throws; linear in the size of the input. A bad line becomes an `errors` entry and the
- * scan goes on at the next line. A line with an error still yields its step when the step's
- * required parts are there (a `consent` without `refuse=`, a `menu` with one bad option), so the
- * call flow stays close to what the author meant.
+ * One pass over the text, line by line: the tokenizer (`lexer.ts`) hands over one logical line of
+ * words and quoted prompts at a time (a quoted prompt may carry it over line breaks), and this
+ * module turns each into a step. Never throws; linear in the size of the input. A bad line becomes
+ * an `errors` entry and the scan goes on at the next line. A line with an error still yields its
+ * step when the step's required parts are there (a `consent` without `refuse=`, a `menu` with one
+ * bad option), so the call flow stays close to what the author meant.
  *
  * Decisions:
  * - `#` starts a comment anywhere outside quotes, even inside a word (`goto a#b` is `goto a`).
@@ -25,16 +26,10 @@
  */
 import { closestKeyword } from '../distance';
 import type { Span } from '../text';
-import type {
-  Comment,
-  ConsentStep,
-  IvrScript,
-  IvrSyntaxError,
-  MenuOption,
-  PromptText,
-  RecordStep,
-  Step,
-} from './model';
+import { IvrLexer, showToken, type Token, type WordToken } from './lexer';
+import type { Comment, ConsentStep, IvrScript, IvrSyntaxError, MenuOption, RecordStep, Step } from './model';
+
+export { showToken } from './lexer';
 
 export const STEP_KEYWORDS = ['lang', 'say', 'consent', 'record', 'menu', 'goto', 'transfer', 'hangup'] as const;
 export type StepKeyword = (typeof STEP_KEYWORDS)[number];
@@ -46,54 +41,11 @@ const KEY = /^[0-9*]+$/;
 /** A BCP 47 tag: primary language subtag, optional subtags (`nl`, `en-GB`). */
 const LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-interface WordToken {
-  kind: 'word';
-  text: string;
-  start: number;
-  end: number;
-}
-interface StringToken {
-  kind: 'string';
-  prompt: PromptText;
-  start: number;
-  end: number;
-  /** 0-based lines of the opening and the closing quote. */
-  openLine: number;
-  closeLine: number;
-}
-type Token = WordToken | StringToken;
-
-const CH_TAB = 9;
-const CH_LF = 10;
-const CH_VT = 11;
-const CH_FF = 12;
-const CH_CR = 13;
-const CH_SPACE = 32;
-const CH_QUOTE = 34;
-const CH_HASH = 35;
-const CH_BACKSLASH = 92;
-const CH_NBSP = 0xa0;
-const CH_BOM = 0xfeff;
-
-function isBlank(c: number): boolean {
-  return c === CH_SPACE || c === CH_TAB || c === CH_VT || c === CH_FF || c === CH_NBSP || c === CH_BOM;
-}
-function isBreak(c: number): boolean {
-  return c === CH_LF || c === CH_CR;
-}
-
-/** A token as shown in a message: control characters escaped, long tokens cut. */
-export function showToken(s: string): string {
-  const cut = s.length > 40 ? `${s.slice(0, 40)}…` : s;
-  return cut.replace(/[\u0000-\u001f\u007f`]/g, (c) =>
-    c === '`' ? "'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
 function sp(start: number, end: number): Span {
   return { start, end };
 }
 
+/** Parses one `.ivr` script: steps and comments in the order of the text, errors sorted by span. */
 export function parseIvr(uri: string, text: string): IvrScript {
   const steps: Step[] = [];
   const comments: Comment[] = [];
@@ -103,162 +55,17 @@ export function parseIvr(uri: string, text: string): IvrScript {
   /** Every label use (goto, menu), checked once all labels are known. */
   const labelUses: { name: string; span: Span; step: 'goto' | 'menu'; key?: string }[] = [];
 
-  const n = text.length;
-  let pos = 0;
-  let line = 0;
   let lang: string | undefined;
-  /** Once a string starting at this offset ran to the end of the file, every later one will too. */
-  let noCloseAfter = Number.POSITIVE_INFINITY;
 
   const error = (start: number, end: number, message: string): void => {
     errors.push({ span: sp(start, end), message });
   };
 
-  /** Offset just after the line break at `i` (which must be \r or \n). */
-  const skipBreak = (i: number): number =>
-    text.charCodeAt(i) === CH_CR && text.charCodeAt(i + 1) === CH_LF ? i + 2 : i + 1;
-
-  /** Does an unescaped `"` follow `from` before the end of the file? Memoised, see noCloseAfter. */
-  const hasClose = (from: number): boolean => {
-    if (from >= noCloseAfter) return false;
-    for (let i = from; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === CH_BACKSLASH) i++;
-      else if (c === CH_QUOTE) return true;
-    }
-    noCloseAfter = from;
-    return false;
-  };
-
-  /**
-   * Reads a quoted string whose opening quote is at `open`. Advances `pos` and `line`.
-   * Returns the token; reports an unterminated string.
-   */
-  const readString = (open: number): StringToken => {
-    const openLine = line;
-    const terminated = hasClose(open + 1);
-    const parts: string[] = [];
-    const offsets: number[] = [];
-    let i = open + 1;
-    let runStart = i; // start of the current verbatim run
-    const flush = (end: number): void => {
-      if (end > runStart) {
-        parts.push(text.slice(runStart, end));
-        for (let k = runStart; k < end; k++) offsets.push(k);
-      }
-    };
-    let close = -1;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === CH_QUOTE) {
-        flush(i);
-        close = i;
-        break;
-      }
-      if (c === CH_BACKSLASH) {
-        const d = text.charCodeAt(i + 1);
-        if (d === CH_QUOTE || d === CH_BACKSLASH) {
-          flush(i);
-          parts.push(d === CH_QUOTE ? '"' : '\\');
-          offsets.push(i);
-          i += 2;
-          runStart = i;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      if (isBreak(c) || isBlank(c)) {
-        // A run of blanks: verbatim unless it holds a line break.
-        let j = i;
-        let hasBreak = false;
-        let breaks = 0;
-        while (j < n) {
-          const e = text.charCodeAt(j);
-          if (isBlank(e)) j++;
-          else if (isBreak(e)) {
-            if (!terminated) break; // cut at the end of the opening line
-            hasBreak = true;
-            breaks++;
-            j = skipBreak(j);
-          } else break;
-        }
-        if (!terminated && (j >= n || isBreak(text.charCodeAt(j)))) {
-          // End of the opening line of an unterminated string: keep the trailing blanks.
-          i = j;
-          break;
-        }
-        if (hasBreak) {
-          flush(i);
-          parts.push(' ');
-          offsets.push(i);
-          line += breaks;
-          runStart = j;
-        }
-        i = j;
-        continue;
-      }
-      i++;
-    }
-    let end: number;
-    let closeOffset: number;
-    if (close >= 0) {
-      closeOffset = close;
-      end = close + 1;
-    } else {
-      // Unterminated: the prompt stops at the end of its opening line.
-      flush(i);
-      closeOffset = i;
-      end = i;
-      error(open, i, `unterminated string: the prompt opened on line ${openLine + 1} has no closing quote`);
-    }
-    pos = end;
-    offsets.push(closeOffset);
-    return {
-      kind: 'string',
-      start: open,
-      end,
-      openLine,
-      closeLine: line,
-      prompt: { text: parts.join(''), span: sp(open, end), sourceOffsets: offsets },
-    };
-  };
-
-  if (text.charCodeAt(0) === CH_BOM) pos = 1;
-
-  while (pos < n) {
-    // ---- tokenise one logical line (a string may carry it over line breaks) ----
-    const startLine = line;
-    const tokens: Token[] = [];
-    while (pos < n) {
-      const c = text.charCodeAt(pos);
-      if (isBlank(c)) {
-        pos++;
-      } else if (isBreak(c)) {
-        break;
-      } else if (c === CH_HASH) {
-        let j = pos + 1;
-        while (j < n && !isBreak(text.charCodeAt(j))) j++;
-        comments.push({ text: text.slice(pos + 1, j), span: sp(pos, j), line });
-        pos = j;
-      } else if (c === CH_QUOTE) {
-        tokens.push(readString(pos));
-      } else {
-        let j = pos + 1;
-        while (j < n) {
-          const e = text.charCodeAt(j);
-          if (isBlank(e) || isBreak(e) || e === CH_HASH || e === CH_QUOTE) break;
-          j++;
-        }
-        tokens.push({ kind: 'word', text: text.slice(pos, j), start: pos, end: j });
-        pos = j;
-      }
-    }
+  const lexer = new IvrLexer(text, comments, errors);
+  while (!lexer.done) {
+    const startLine = lexer.line;
+    const tokens = lexer.nextLine();
     if (tokens.length > 0) parseLine(tokens, startLine);
-    if (pos < n) {
-      pos = skipBreak(pos);
-      line++;
-    }
   }
 
   function unexpected(tokens: Token[], from: number, after: string): void {
