@@ -9,7 +9,9 @@ for (const v of VALIDATORS) {
   if (!existsSync(v.out) || readFileSync(v.out, 'utf8') !== code) writeFileSync(v.out, code);
 }
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning',
+  // jsonc-parser's main entry is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
+  mainFields: ['module', 'main'] };
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },

@@ -142,7 +142,7 @@ export function lintUnits(req: LintRequest): LintUnits {
       continue;
     }
     if (!isPolicyUri(file.uri)) continue;
-    const parsed = parsePolicyText(file.text);
+    const parsed = parsePolicyText(file.text, { json: /\.json$/i.test(file.uri) });
     if (!parsed.root) {
       units.set(file.uri, parsed.errors.map((e) => findingOf(YAML_SYNTAX.meta, file.uri, { span: e.span, messageId: 'syntax', data: { problem: e.message } })));
       continue;

@@ -5,6 +5,7 @@
 import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { Span } from '../text';
 import { fastParse } from './fast-parse';
+import { firstJsonError } from './json-check';
 import type { MapEntry, MapNode, SeqNode, YNode } from './tree';
 
 export interface SyntaxProblem {
@@ -37,7 +38,11 @@ function firstLine(msg: string): string {
  * Parse a policy. Plain block YAML (nearly every policy) is read by the fast reader; anything else,
  * and every file with a syntax error, by `yaml` itself. Both give the same tree.
  */
-export function parsePolicyText(text: string): ParsedTree {
+export function parsePolicyText(text: string, opts: { json?: boolean } = {}): ParsedTree {
+  if (opts.json) {
+    const bad = text.trim() === '' ? undefined : firstJsonError(text);
+    if (bad) return { errors: [bad] };
+  }
   const fast = fastParse(text);
   if (fast) return { root: fast, errors: [] };
   return parseWithYaml(text);
@@ -65,7 +70,9 @@ export function parseWithYaml(text: string): ParsedTree {
     return { errors: [{ span: { start: 0, end: 0 }, message: 'The file is empty: a recording policy is a YAML or JSON mapping that starts with `policy: 1`.' }] };
   }
   const doc = docs[0];
-  for (const e of doc.errors) errors.push({ span: spanOf(e.pos), message: firstLine(e.message) });
+  // One finding at the first error: what follows a stray `}` or an open quote is the same mistake again.
+  const first = doc.errors[0];
+  if (first) return { errors: [{ span: spanOf(first.pos), message: firstLine(first.message) }] };
   if (docs.length > 1) {
     const second = docs[1];
     const start = clamp(second.range?.[0] ?? 0);
