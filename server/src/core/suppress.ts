@@ -1,9 +1,10 @@
 /**
  * Inline suppression: `# reclint-disable-next-line <id>[, <id>…] -- <reason>` on a line of its own, in
  * YAML and `.ivr` files. It silences those rules' findings whose range starts on the next line. A
- * directive without a reason, or one that silences nothing, is reported as a hint.
+ * directive that silences nothing is a hint (with a safe fix that removes it); one without a reason, a
+ * warning (rules.md).
  */
-import type { Finding } from './findings';
+import type { Finding, Fix, Severity, TextEdit } from './findings';
 import { docsUrlFor } from './findings';
 import { LineIndex, type Span } from './text';
 
@@ -45,6 +46,22 @@ export function parseDirectives(text: string, index: LineIndex = new LineIndex(t
 export const UNUSED_SUPPRESSION = 'unused-suppression';
 export const SUPPRESSION_WITHOUT_REASON = 'suppression-without-reason';
 
+/** The messages of the two suppression rules (their rule files show them as `meta.messages`). */
+export const SUPPRESSION_MESSAGES = {
+  'no-ids': 'This `reclint-disable-next-line` names no rule, so it silences nothing. Name the rule ids it is for.',
+  unused: 'This suppression silences nothing: {{why}}. Remove it.',
+  'no-reason': 'This suppression gives no reason. Add one after ` -- ` so reviewers know why the finding does not apply.',
+} as const;
+export type SuppressionMessageId = keyof typeof SUPPRESSION_MESSAGES;
+
+/** The edit that takes one id (and its comma) out of a directive that names several. */
+function removeId(uri: string, d: Directive, id: { span: Span }): TextEdit {
+  const k = d.ids.findIndex((x) => x.span.start === id.span.start);
+  // Take the separator after it, or (for the last id) the one before it.
+  if (k < d.ids.length - 1) return { uri, start: id.span.start, end: d.ids[k + 1].span.start, newText: '' };
+  return { uri, start: d.ids[k - 1].span.end, end: id.span.end, newText: '' };
+}
+
 /** Drops suppressed findings of one file and adds hints for directives that are unused or give no reason. */
 export function applySuppressions(uri: string, text: string, findings: Finding[], knownIds: ReadonlySet<string>): Finding[] {
   const index = new LineIndex(text);
@@ -64,31 +81,37 @@ export function applySuppressions(uri: string, text: string, findings: Finding[]
     }
     kept.push(f);
   }
-  const hint = (ruleId: string, span: Span, message: string, unnecessary: boolean): Finding => ({
+  const make = (ruleId: string, severity: Severity, span: Span, messageId: SuppressionMessageId, data: Record<string, string>, fix?: Fix): Finding => ({
     ruleId,
-    severity: 'hint',
-    message,
+    severity,
+    message: SUPPRESSION_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (w, k: string) => data[k] ?? w),
+    messageId,
+    data,
     uri,
     span,
     legalSource: '',
     docsUrl: docsUrlFor(ruleId),
     related: [],
+    fix,
     suggestions: [],
-    unnecessary,
+    unnecessary: ruleId === UNUSED_SUPPRESSION,
   });
+  const lineOf = (d: Directive): Span => {
+    const start = index.lineStart(d.line);
+    const next = d.line + 1 < index.lineCount ? index.lineStart(d.line + 1) : index.lineEnd(d.line);
+    return { start, end: next };
+  };
   for (const d of directives) {
-    if (d.ids.length === 0) {
-      kept.push(hint(UNUSED_SUPPRESSION, d.span, 'This `reclint-disable-next-line` names no rule, so it silences nothing. Name the rule ids it is for.', true));
+    const unused = d.ids.filter((i) => !used.has(`${d.line}:${i.id}`));
+    // Removing the directive is safe when it silences nothing at all; one dead id of several goes alone.
+    const removeAll: Fix = { title: 'Remove this suppression comment', edits: [{ uri, ...lineOf(d), newText: '' }] };
+    if (d.ids.length === 0) kept.push(make(UNUSED_SUPPRESSION, 'hint', d.span, 'no-ids', {}, removeAll));
+    for (const i of unused) {
+      const data = { id: i.id, why: knownIds.has(i.id) ? `no \`${i.id}\` finding starts on the next line` : `\`${i.id}\` is not a reclint rule id` };
+      const fix = unused.length === d.ids.length ? removeAll : { title: `Remove \`${i.id}\` from this suppression`, edits: [removeId(uri, d, i)] };
+      kept.push(make(UNUSED_SUPPRESSION, 'hint', i.span, 'unused', data, fix));
     }
-    for (const i of d.ids) {
-      if (!used.has(`${d.line}:${i.id}`)) {
-        const why = knownIds.has(i.id) ? `no \`${i.id}\` finding starts on the next line` : `\`${i.id}\` is not a reclint rule id`;
-        kept.push(hint(UNUSED_SUPPRESSION, i.span, `This suppression silences nothing: ${why}. Remove it.`, true));
-      }
-    }
-    if (!d.reason && d.ids.length > 0) {
-      kept.push(hint(SUPPRESSION_WITHOUT_REASON, d.span, 'This suppression gives no reason. Add one after ` -- ` so reviewers know why the finding does not apply.', false));
-    }
+    if (!d.reason && d.ids.length > 0) kept.push(make(SUPPRESSION_WITHOUT_REASON, 'warning', d.span, 'no-reason', {}));
   }
   return kept;
 }
