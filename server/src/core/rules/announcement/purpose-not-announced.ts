@@ -1,7 +1,8 @@
 import { usedPurposes, type Field } from '../../policy/model';
 import { isRelated } from '../../vocabulary';
 import { codeList, definePolicyRule, noticesToRead } from '../kit';
-import { addToNoticeFix, announced, noticeRelated } from './shared';
+import { addToNoticeFix, noticeRelated } from './shared';
+import type { Notice } from '../../announcement';
 
 const NOT_ANNOUNCED = '`{{purpose}}` is not announced in the {{where}} of {{recording}}, which announces {{announced}}';
 
@@ -24,32 +25,63 @@ export const purposeNotAnnounced = definePolicyRule({
     const custom = new Map([...ctx.policy.customPurposes].map(([id, cp]) => [id, cp.related] as const));
     return {
       recording(rec) {
-        const a = ctx.announcement(rec);
-        const notices = noticesToRead(a);
+        const notices = noticesToRead(ctx.announcement(rec));
         if (notices.length === 0) return;
-        const said = announced(a);
-        const saidIds = [...said.keys()];
         // One finding per purpose: at the declaration, else at the first use.
         const first = new Map<string, Field<string>>();
         for (const p of rec.purposes) if (p.purpose && !first.has(p.purpose.value)) first.set(p.purpose.value, p.purpose);
         for (const u of usedPurposes(rec)) if (!first.has(u.value)) first.set(u.value, u);
-        for (const [id, node] of first) {
-          if (said.has(id)) continue;
-          const relatedTo = saidIds.find((s) => isRelated(s, id, custom));
-          const where = notices.length === 1 && notices[0].promptId ? `notice \`${notices[0].promptId}\`` : 'notice';
-          const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : 'no purpose' };
-          const fixNotice = notices.find((n) => n.analysis?.records) ?? notices[0];
-          const suggestion = addToNoticeFix(fixNotice, [id]);
-          ctx.report({
-            span: node.span,
-            severity: relatedTo ? 'warning' : 'error',
-            messageId: relatedTo ? 'related' : 'unrelated',
-            data: relatedTo ? { ...data, relatedTo } : data,
-            related: notices.map((n) => noticeRelated(n)),
-            suggestions: suggestion ? [suggestion] : [],
-          });
+        // Callers hear the notice of their language: each language whose notices say the call is
+        // recorded is read on its own (rules.md: one finding per recording, purpose and language).
+        const groups = byLanguage(notices);
+        for (const group of groups) {
+          const said = announcedIn(group.notices);
+          const saidIds = [...said.keys()];
+          const single = group.notices.length === 1 && group.notices[0].promptId ? ` \`${group.notices[0].promptId}\`` : '';
+          const where = groups.length === 1 ? `notice${single}` : `${languageName(group.lang)} notice${single}`;
+          for (const [id, node] of first) {
+            if (said.has(id)) continue;
+            const relatedTo = saidIds.find((s) => isRelated(s, id, custom));
+            const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : 'no purpose' };
+            const fixNotice = group.notices.find((n) => n.analysis?.records) ?? group.notices[0];
+            const suggestion = addToNoticeFix(fixNotice, [id]);
+            ctx.report({
+              span: node.span,
+              severity: relatedTo ? 'warning' : 'error',
+              messageId: relatedTo ? 'related' : 'unrelated',
+              data: relatedTo ? { ...data, relatedTo } : data,
+              related: group.notices.map((n) => noticeRelated(n)),
+              suggestions: suggestion ? [suggestion] : [],
+            });
+          }
         }
       },
     };
   },
 });
+
+/** Notices by language, in the order the languages first appear; a language none of whose notices says the call is recorded is left out. */
+function byLanguage(notices: readonly Notice[]): { lang: string; notices: Notice[] }[] {
+  const groups = new Map<string, Notice[]>();
+  for (const n of notices) {
+    const key = n.lang.toLowerCase().split('-')[0];
+    const list = groups.get(key) ?? [];
+    list.push(n);
+    groups.set(key, list);
+  }
+  const out = [...groups].map(([lang, ns]) => ({ lang, notices: ns }));
+  const recording = out.filter((g) => g.notices.some((n) => n.analysis?.records));
+  return recording.length ? recording : out;
+}
+
+function announcedIn(notices: readonly Notice[]): Map<string, true> {
+  const out = new Map<string, true>();
+  for (const n of notices) for (const p of n.analysis?.purposes ?? []) out.set(p.id, true);
+  return out;
+}
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { nl: 'Dutch', en: 'English', de: 'German', fr: 'French', es: 'Spanish' };
+
+function languageName(lang: string): string {
+  return LANGUAGE_NAMES[lang] ? `${LANGUAGE_NAMES[lang]} (${lang})` : `\`${lang}\``;
+}
