@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { PLANNED_RULES } from '../data/planned-rules';
 import { renderRuleIndex } from '../../../scripts/gen-rule-index';
 import { RULES, RULE_IDS } from '../../src/core/rules/index';
 
@@ -12,10 +13,8 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DOCS = path.join(ROOT, 'docs', 'rules');
 /** The spec's rule catalogue, as copied into the repository's test data (kept in step with ../shared/spec/rules.md by hand). */
 const SPEC = path.join(ROOT, 'server', 'test', 'data', 'rules.md');
-/** Rule ids of rules.md that belong to open issues and are not written yet; each must say which. */
-const PLANNED: Record<string, string> = {
-  'script-not-named': 'issue 17 (scripts linted through their policies)',
-};
+/** Rule ids of rules.md that belong to open issues and are not written yet; each says which. */
+const PLANNED = PLANNED_RULES;
 
 /** Format and hygiene rules: they rest on no article, so their legal source may be empty. */
 const NO_LEGAL_SOURCE_IDS = new Set(['purpose-unused', 'trigger-unused', 'sample-rate-ignored']);

@@ -1,6 +1,7 @@
 import { internalError } from './internal-error';
 import { invalidDuration } from './invalid-duration';
 import { ivrSyntax } from './ivr-syntax';
+import { placeholderValue } from './placeholder-value';
 import { promptNotFound } from './prompt-not-found';
 import { schema } from './schema';
 import { scriptNotFound } from './script-not-found';
@@ -21,6 +22,7 @@ export const FILES_RULES: Rule[] = [
   scriptNotFound,
   promptNotFound,
   ivrSyntax,
+  placeholderValue,
   internalError,
   unusedSuppression,
   suppressionWithoutReason,

@@ -44,7 +44,7 @@ export const FILES_CASES: RuleCases[] = [
       {
         name: 'JSON with a missing comma: one finding, at the first error',
         files: { [PJ]: '{\n  "policy": 1\n  "controller": "Acme",\n  "recordings": []\n}\n' },
-        expect: [`${PJ} yaml-syntax 2:13-3:15 syntax`],
+        expect: [`${PJ} yaml-syntax 3:3-3:15 syntax`],
       },
       {
         name: 'JSON that stops in the middle: one finding, at the end',
@@ -314,6 +314,27 @@ export const FILES_CASES: RuleCases[] = [
           `),
         },
       },
+    ],
+  },
+
+  {
+    rule: 'placeholder-value',
+    severity: 'info',
+    invalid: [
+      {
+        name: 'the controller a schema suggestion wrote: at the value',
+        files: { [P]: rec().replace('controller: Acme', 'controller: TODO the organisation that decides on the recording') },
+        expect: [`${P} placeholder-value 2:13-2:64 placeholder`],
+      },
+      {
+        name: 'placeholders deep in a recording and in a list',
+        files: { [P]: rec('    access: { roles: [TODO] }\n').replace('id: service-line', 'id: TODO-recording-id') },
+        expect: [`${P} placeholder-value 4:9-4:26 placeholder`, `${P} placeholder-value 7:23-7:27 placeholder`],
+      },
+    ],
+    valid: [
+      { name: 'the word later in a value is no placeholder', files: { [P]: rec().replace('controller: Acme', 'controller: Acme (fix the TODO list)') } },
+      { name: 'a word that starts with TODO is no placeholder', files: { [P]: rec().replace('controller: Acme', 'controller: TODOS B.V.') } },
     ],
   },
 
