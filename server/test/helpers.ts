@@ -12,6 +12,7 @@ export interface MemLintOptions {
   jurisdiction?: string;
   forceJurisdiction?: string;
   phrases?: LintOptions['phrases'];
+  maxFindingsPerFile?: number;
   /** Only lint these uris (others are readable as scripts). Default: every policy and script given. */
   lint?: string[];
 }
@@ -19,7 +20,7 @@ export interface MemLintOptions {
 /** Lint a set of in-memory files (uri → text); scripts are read from the same set, relative to the policy. */
 export function lintFiles(files: Record<string, string>, o: MemLintOptions = {}): { findings: Finding[]; texts: Map<string, string> } {
   const uris = o.lint ?? Object.keys(files).filter((u) => /\.recording-policy\.(ya?ml|json)$|\.ivr$/.test(u));
-  const options: LintOptions = { rules: o.rules ?? {}, jurisdiction: o.jurisdiction, forceJurisdiction: o.forceJurisdiction, phrases: o.phrases ?? {} };
+  const options: LintOptions = { rules: o.rules ?? {}, jurisdiction: o.jurisdiction, forceJurisdiction: o.forceJurisdiction, phrases: o.phrases ?? {}, maxFindingsPerFile: o.maxFindingsPerFile };
   const r = lint({
     files: uris.map((uri) => ({ uri, text: files[uri] })),
     options: () => options,

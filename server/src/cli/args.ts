@@ -15,6 +15,7 @@ export interface CliOptions {
   rules: Record<string, RuleSetting>;
   jurisdiction?: string;
   maxFileSize?: number;
+  maxFindingsPerFile?: number;
   cache: boolean;
   cacheLocation?: string;
   debug: boolean;
@@ -54,6 +55,7 @@ export const OPTIONS: OptSpec[] = [
     },
   },
   { flags: ['--jurisdiction'], arg: 'code', help: 'Lint as if every policy named this jurisdiction (DK, NL, or any other code for EU-wide)', apply: (o, v) => (/^[A-Za-z]{2}$/.test(v) ? ((o.jurisdiction = v.toUpperCase()), undefined) : '--jurisdiction takes a two-letter country code') },
+  { flags: ['--max-findings-per-file'], arg: 'n', help: 'List at most n findings of one file, then one that counts the rest (default 1000, or max_findings_per_file)', apply: (o, v) => (/^[1-9]\d*$/.test(v) ? ((o.maxFindingsPerFile = Number(v)), undefined) : '--max-findings-per-file takes a positive number') },
   { flags: ['--max-file-size'], arg: 'bytes', help: 'Files larger than this are reported and not parsed (default 10485760)', apply: (o, v) => (/^\d+$/.test(v) ? ((o.maxFileSize = Number(v)), undefined) : '--max-file-size takes a number of bytes') },
   { flags: ['--cache'], help: 'Reuse the findings of files (and the scripts they read) unchanged since the last --cache run', apply: (o) => ((o.cache = true), undefined) },
   { flags: ['--cache-location'], arg: 'path', help: 'The cache file, or a folder to hold .reclintcache (default ./.reclintcache)', apply: (o, v) => ((o.cacheLocation = v), undefined) },
@@ -110,8 +112,9 @@ export function helpText(version: string): string {
     'Options:',
     ...rows.map(([f, h]) => `  ${f.padEnd(w)}  ${h}`),
     '',
-    'Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many warnings;',
-    '            2 usage error, unreadable path, or internal error.',
+    'Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many warnings',
+    '            (a file reclint fails on is an internal-error finding on it); 2 usage error,',
+    '            an unreadable path that was named, or a failure of the run itself.',
     '',
   ].join('\n');
 }

@@ -75,7 +75,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     roots: rootsOf(io.cwd, opts.paths),
     config: opts.noConfig ? { kind: 'none' } : configFile ? { kind: 'file', file: configFile } : { kind: 'search' },
     maxSize: opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    over: { rules: opts.rules, jurisdiction: opts.jurisdiction },
+    over: { rules: opts.rules, jurisdiction: opts.jurisdiction, maxFindingsPerFile: opts.maxFindingsPerFile },
     uris: { kind: 'relative', cwd: io.cwd },
   };
   const host = new ProjectHost(params);

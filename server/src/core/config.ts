@@ -17,6 +17,8 @@ export interface ReclintConfig {
   phrases?: Record<string, Record<string, string[]>>;
   files?: string[];
   ignores?: string[];
+  /** The findings of one file listed at most (default 1,000); the rest are counted in one finding. */
+  max_findings_per_file?: number;
 }
 
 /** The effective options for linting one file. */
@@ -27,6 +29,8 @@ export interface LintOptions {
   /** Overrides the policy's own jurisdiction (CLI `--jurisdiction`). */
   forceJurisdiction?: string;
   phrases: Record<string, Record<string, string[]>>;
+  /** The findings of one file listed at most (`max_findings_per_file`). */
+  maxFindingsPerFile?: number;
 }
 
 export const EMPTY_OPTIONS: LintOptions = { rules: {}, phrases: {} };
@@ -73,17 +77,20 @@ export function mergeConfigs(layers: readonly (ReclintConfig | undefined)[]): Re
       out.phrases = p;
     }
     if (c.files) out.files = c.files;
+    if (c.max_findings_per_file !== undefined) out.max_findings_per_file = c.max_findings_per_file;
     if (c.ignores) out.ignores = [...(out.ignores ?? []), ...c.ignores];
   }
   return out;
 }
 
-export function optionsFrom(config: ReclintConfig, overrides: { rules?: Record<string, RuleSetting>; jurisdiction?: string } = {}): LintOptions {
+export function optionsFrom(config: ReclintConfig, overrides: { rules?: Record<string, RuleSetting>; jurisdiction?: string; maxFindingsPerFile?: number } = {}): LintOptions {
+  const max = overrides.maxFindingsPerFile ?? config.max_findings_per_file;
   return {
     rules: { ...(config.rules ?? {}), ...(overrides.rules ?? {}) },
     jurisdiction: config.jurisdiction,
     forceJurisdiction: overrides.jurisdiction,
     phrases: config.phrases ?? {},
+    ...(max !== undefined ? { maxFindingsPerFile: max } : {}),
   };
 }
 

@@ -5,17 +5,18 @@
  */
 import { resolveAnnouncement, type RecordingAnnouncement, type ScriptLoad } from './announcement';
 import type { LintOptions } from './config';
-import { compareFindings, type Finding, type Severity } from './findings';
+import type { Finding } from './findings';
+import { finishLint } from './finish';
+export { finishLint };
 import { parseIvr } from './ivr/parse';
 import type { IvrScript } from './ivr/model';
 import { buildPolicy, type Policy, type Recording } from './policy/model';
 import { parsePolicyText } from './policy/parse';
 import { schemaProblems } from './policy/schema';
 import { profileFor, type Profile } from './profile';
-import { RULES, RULE_IDS } from './rules/index';
+import { RULES } from './rules/index';
 import type { EngineRule, PolicyContext, PolicyRule, Report, RuleMeta, ScriptRule } from './rules/types';
 import { dropReplaced, findingOf, runPolicyRules, runScriptRules } from './rules/walk';
-import { applySuppressions } from './suppress';
 import type { SourceFile } from './text';
 
 export const INTERNAL_ERROR = 'internal-error';
@@ -136,16 +137,17 @@ export function lintUnits(req: LintRequest): LintUnits {
   };
   const reporter = (meta: RuleMeta, uri: string, out: Finding[]) => (r: Report) => out.push(findingOf(meta, uri, r));
 
-  for (const file of req.files) {
-    if (isScriptUri(file.uri)) {
-      parseScript(file.uri, file.text);
-      continue;
-    }
-    if (!isPolicyUri(file.uri)) continue;
+  /** A file reclint itself failed on (not one rule: the parser, the model): one `internal-error` finding on it. */
+  const fileFailed = (uri: string, e: unknown): Finding[] => {
+    internalErrors++;
+    return [findingOf(INTERNAL.meta, uri, { span: { start: 0, end: 0 }, messageId: 'file-failed', data: { error: (e as Error | undefined)?.message ?? String(e) } })];
+  };
+
+  const lintPolicy = (file: SourceFile): void => {
     const parsed = parsePolicyText(file.text, { json: /\.json$/i.test(file.uri) });
     if (!parsed.root) {
       units.set(file.uri, parsed.errors.map((e) => findingOf(YAML_SYNTAX.meta, file.uri, { span: e.span, messageId: 'syntax', data: { problem: e.message } })));
-      continue;
+      return;
     }
     const target = { uri: file.uri, text: file.text };
     const fileFindings: Finding[] = [];
@@ -155,7 +157,7 @@ export function lintUnits(req: LintRequest): LintUnits {
     const policy = buildPolicy(parsed.root);
     if (!policy) {
       units.set(file.uri, fileFindings);
-      continue;
+      return;
     }
     const options = req.options(file.uri);
     const profile = profileFor(options.forceJurisdiction ?? policy.jurisdiction?.value ?? options.jurisdiction);
@@ -179,63 +181,29 @@ export function lintUnits(req: LintRequest): LintUnits {
     });
     runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri));
     units.set(file.uri, dropReplaced(fileFindings));
+  };
+
+  for (const file of req.files) {
+    try {
+      if (isScriptUri(file.uri)) parseScript(file.uri, file.text);
+      else if (isPolicyUri(file.uri)) lintPolicy(file);
+    } catch (e) {
+      units.set(file.uri, fileFailed(file.uri, e));
+    }
   }
 
   for (const [uri, script] of scripts) {
     const own: Finding[] = [];
     units.set(uri, own);
-    const profile = profileFor(req.options(uri).jurisdiction);
-    const text = texts.get(uri) ?? '';
-    runScriptRules(scriptRules, script, (rule) => ({ ...baseContext(uri, text, profile), report: reporter(rule.meta, uri, own) }), failed(own, uri));
+    try {
+      const profile = profileFor(req.options(uri).jurisdiction);
+      const text = texts.get(uri) ?? '';
+      runScriptRules(scriptRules, script, (rule) => ({ ...baseContext(uri, text, profile), report: reporter(rule.meta, uri, own) }), failed(own, uri));
+    } catch (e) {
+      units.set(uri, fileFailed(uri, e));
+    }
   }
   return { units, texts, dependencies, internalErrors };
-}
-
-/**
- * From units to the run's findings: configured severities, one finding per node and message (a script
- * shared by two policies), inline suppressions per file, sorted. `texts` must hold every file a finding
- * points into (for its suppression comments).
- */
-export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyMap<string, string>, options: LintRequest['options']): Finding[] {
-  const req = { options };
-  // Configured severities, then dedupe (a script shared by two policies gets one finding per node).
-  const seen = new Set<string>();
-  const configured: Finding[] = [];
-  for (const unit of units) for (const f of unit) {
-    const setting = req.options(f.uri).rules[f.ruleId];
-    if (setting === 'off') continue;
-    const sev: Severity = setting ?? f.severity;
-    const key = `${f.uri}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.ruleId}\u0000${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    configured.push(sev === f.severity ? f : { ...f, severity: sev });
-  }
-
-  // Inline suppressions, per file (JSON has no comments: config only).
-  const byUri = new Map<string, Finding[]>();
-  for (const f of configured) {
-    const list = byUri.get(f.uri) ?? [];
-    list.push(f);
-    byUri.set(f.uri, list);
-  }
-  for (const [uri, text] of texts) if (!byUri.has(uri) && text.includes('reclint-disable')) byUri.set(uri, []);
-  const findings: Finding[] = [];
-  for (const [uri, list] of byUri) {
-    const text = texts.get(uri);
-    // JSON has no comments; a file that does not parse gets its yaml-syntax findings only.
-    if (text === undefined || /\.json$/i.test(uri) || list.some((f) => f.ruleId === 'yaml-syntax')) {
-      for (const f of list) findings.push(f);
-      continue;
-    }
-    const rules = req.options(uri).rules;
-    for (const f of applySuppressions(uri, text, list, RULE_IDS)) {
-      const setting = rules[f.ruleId];
-      if (setting === 'off') continue;
-      findings.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
-    }
-  }
-  findings.sort(compareFindings);
-  return findings;
 }
 
 export function recordingName(policy: Policy, rec: Recording): string {

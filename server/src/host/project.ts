@@ -33,7 +33,7 @@ export interface ProjectParams {
   /** The adapter's layer under the config files (editor settings). */
   under?: ReclintConfig;
   /** The adapter's layer over everything (CLI `--rule`, `--jurisdiction`). */
-  over?: { rules?: Record<string, RuleSetting>; jurisdiction?: string };
+  over?: { rules?: Record<string, RuleSetting>; jurisdiction?: string; maxFindingsPerFile?: number };
   /** How uris are spelt: relative to this folder (CLI), or as `file://` URIs (server). */
   uris: { kind: 'relative'; cwd: string } | { kind: 'file-url' };
 }

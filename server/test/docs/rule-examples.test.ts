@@ -19,6 +19,7 @@
  *   ```text message                    (Fails only) the message of the page's finding, compared with
  *                                      the message reclint gives, whitespace folded
  *   ```yaml illustration               shown, not run (a snippet the prose talks about)
+ *   ```yaml file=.reclintrc.yaml        the config the page's examples are linted under
  *
  * A line of a Fails example whose comment starts with the page's rule id (`mode: all   # sample-rate-ignored`)
  * says where the finding is: some finding of that rule starts on that line.
@@ -35,6 +36,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { optionsFrom, parseConfigText } from '../../src/core/config';
 import type { Finding } from '../../src/core/findings';
 import { RULE_IDS } from '../../src/core/rules/index';
 import { withThrowingRule } from '../core/rules/cases/kit';
@@ -96,7 +98,8 @@ export function roleOf(f: Fence): { role: 'policy' | 'script' | 'message' | 'ill
   if (f.attrs.has('message')) return f.section === 'Fails' ? { role: 'message' } : { error: 'a `message` block belongs under Fails' };
   const file = f.attrs.get('file');
   if (typeof file === 'string') {
-    if (file.endsWith('.ivr')) return { role: 'script', file };
+    // A companion file: a script, or the `.reclintrc.yaml` the example is linted under.
+    if (file.endsWith('.ivr') || file === '.reclintrc.yaml') return { role: 'script', file };
     if (isPolicyPath(file)) return { role: 'policy', file };
     return { error: `file=${file} is neither a policy (*.recording-policy.{yaml,yml,json}) nor a script (*.ivr)` };
   }
@@ -161,8 +164,14 @@ export function markedLines(ex: Example, id: string): [string, number][] {
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Lint an example, under the `.reclintrc.yaml` it gives (if any). */
 function lintExample(ex: Example): { findings: Finding[]; texts: Map<string, string> } {
-  return lintFiles(ex.files);
+  const rc = ex.files['.reclintrc.yaml'];
+  if (rc === undefined) return lintFiles(ex.files);
+  const { config, problems } = parseConfigText(rc);
+  assert.deepEqual(problems, [], 'the example\'s .reclintrc.yaml is valid');
+  const o = optionsFrom(config);
+  return lintFiles(ex.files, { rules: o.rules, jurisdiction: o.jurisdiction, phrases: o.phrases, maxFindingsPerFile: o.maxFindingsPerFile });
 }
 
 const pages = readdirSync(DOCS)

@@ -6,6 +6,7 @@ import { promptNotFound } from './prompt-not-found';
 import { schema } from './schema';
 import { scriptNotFound } from './script-not-found';
 import { suppressionWithoutReason } from './suppression-without-reason';
+import { tooManyFindings } from './too-many-findings';
 import { unknownLegalBasis } from './unknown-legal-basis';
 import { unknownPurpose } from './unknown-purpose';
 import { unusedSuppression } from './unused-suppression';
@@ -24,6 +25,7 @@ export const FILES_RULES: Rule[] = [
   ivrSyntax,
   placeholderValue,
   internalError,
+  tooManyFindings,
   unusedSuppression,
   suppressionWithoutReason,
 ];

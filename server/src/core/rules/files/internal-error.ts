@@ -7,8 +7,11 @@ export const internalError = defineEngineRule({
     area: 'files',
     defaultSeverity: 'error',
     legalSource: '',
-    description: 'A rule failed on this file; the other rules still ran.',
+    description: 'A rule (or reclint itself) failed on this file; the other rules and files still ran.',
     fixable: false,
-    messages: { failed: 'Rule `{{rule}}` failed on this file ({{error}}). The other rules still ran; please report this.' },
+    messages: {
+      failed: 'Rule `{{rule}}` failed on this file ({{error}}). The other rules still ran; please report this.',
+      'file-failed': 'reclint failed on this file ({{error}}). The other files are still linted; please report this.',
+    },
   },
 });

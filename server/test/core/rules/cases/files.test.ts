@@ -405,6 +405,25 @@ export const FILES_CASES: RuleCases[] = [
   },
 
   {
+    rule: 'too-many-findings',
+    severity: 'error',
+    also: ['schema'],
+    invalid: [
+      {
+        name: 'more findings than the limit: the first ones in reading order, then one at the first left out that counts the rest',
+        files: { [P]: rec().replace('controller: Acme\n', 'controller: Acme\nlanguages: [xx1, xx2, xx3, xx4, xx5]\n') },
+        // 13 findings in all (each bad code is also a language without a notice); 5 listed.
+        options: { maxFindingsPerFile: 5 },
+        expect: [`${P} schema 3:13-3:16 invalid`, `${P} schema 3:18-3:21 invalid`, `${P} too-many-findings 3:23-3:26 capped`],
+      },
+    ],
+    valid: [
+      { name: 'as many findings as the limit (7)', files: { [P]: rec().replace('controller: Acme\n', 'controller: Acme\nlanguages: [xx1, xx2]\n') }, options: { maxFindingsPerFile: 7 } },
+      { name: 'the default limit (1,000) leaves a real policy alone', files: { [P]: rec().replace('controller: Acme\n', 'controller: Acme\nlanguages: [xx1, xx2, xx3, xx4, xx5]\n') } },
+    ],
+  },
+
+  {
     rule: 'internal-error',
     severity: 'error',
     invalid: [

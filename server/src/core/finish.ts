@@ -1,0 +1,101 @@
+/**
+ * From lint units to the run's findings: configured severities, one finding per node and message (a
+ * script shared by two policies), inline suppressions per file, a cap on the findings of one file,
+ * sorted. Each file is finished on its own: a failure while finishing one file becomes one
+ * `internal-error` finding on it, and every other file is finished as usual.
+ */
+import type { LintOptions } from './config';
+import { compareFindings, type Finding, type Severity } from './findings';
+import { RULES, RULE_IDS } from './rules/index';
+import type { RuleMeta } from './rules/types';
+import { findingOf } from './rules/walk';
+import { applySuppressions } from './suppress';
+
+/** The findings of one file shown at most, unless the config says otherwise (`max_findings_per_file`). */
+export const DEFAULT_MAX_FINDINGS_PER_FILE = 1000;
+const metaOf = (id: string): RuleMeta => {
+  const m = RULES.find((r) => r.meta.id === id)?.meta;
+  if (!m) throw new Error(`the registry has no rule \`${id}\``);
+  return m;
+};
+const CAPPED = metaOf('too-many-findings');
+const INTERNAL = metaOf('internal-error');
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/**
+ * `texts` must hold every file a finding points into (for its suppression comments).
+ */
+export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyMap<string, string>, options: (uri: string) => LintOptions): Finding[] {
+  // One finding per node and message (a script shared by two policies), grouped by file.
+  const seen = new Set<string>();
+  const byUri = new Map<string, Finding[]>();
+  for (const unit of units) for (const f of unit) {
+    const key = `${f.uri}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.ruleId}\u0000${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byUri.get(f.uri) ?? [];
+    list.push(f);
+    byUri.set(f.uri, list);
+  }
+  // A file with no findings may still hold suppression comments that silence nothing.
+  for (const [uri, text] of texts) if (!byUri.has(uri) && text.includes('reclint-disable')) byUri.set(uri, []);
+  const findings: Finding[] = [];
+  for (const [uri, list] of byUri) {
+    let done: Finding[];
+    try {
+      const o = options(uri);
+      done = cap(uri, suppressed(uri, texts.get(uri), configured(list, o), o), o.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE);
+    } catch (e) {
+      done = [failure(uri, e)];
+    }
+    for (const f of done) findings.push(f);
+  }
+  findings.sort(compareFindings);
+  return findings;
+}
+
+/** The configured severities of a file's findings (`off` drops them). */
+function configured(list: readonly Finding[], o: LintOptions): Finding[] {
+  const out: Finding[] = [];
+  for (const f of list) {
+    const setting = o.rules[f.ruleId];
+    if (setting === 'off') continue;
+    out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+  }
+  return out;
+}
+
+/** Inline suppressions of one file (JSON has no comments; a file that does not parse gets its syntax findings only). */
+function suppressed(uri: string, text: string | undefined, list: Finding[], options: LintOptions): Finding[] {
+  if (text === undefined || /\.json$/i.test(uri) || list.some((f) => f.ruleId === 'yaml-syntax')) return list;
+  const out: Finding[] = [];
+  for (const f of applySuppressions(uri, text, list, RULE_IDS)) {
+    const setting = options.rules[f.ruleId];
+    if (setting === 'off') continue;
+    out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+  }
+  return out;
+}
+
+/** The first `limit` findings of a file in reading order, then one that says how many more there are (as severe as the worst of them). */
+function cap(uri: string, list: Finding[], limit: number): Finding[] {
+  if (list.length <= limit) return list;
+  list.sort(compareFindings);
+  const shown = list.slice(0, limit);
+  const rest = list.slice(limit);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let worst: Severity = 'hint';
+  for (const f of rest) {
+    counts[f.severity]++;
+    if (RANK[f.severity] > RANK[worst]) worst = f.severity;
+  }
+  const parts = (['error', 'warning', 'info', 'hint'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString('en')} ${s}${counts[s] === 1 ? '' : 's'}`);
+  const n = (x: number) => x.toLocaleString('en');
+  shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: worst, messageId: 'capped', data: { more: n(rest.length), counts: parts.join(', '), limit: n(limit) } }));
+  return shown;
+}
+
+function failure(uri: string, e: unknown): Finding {
+  return findingOf(INTERNAL, uri, { span: { start: 0, end: 0 }, messageId: 'file-failed', data: { error: (e as Error | undefined)?.message ?? String(e) } });
+}
