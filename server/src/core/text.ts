@@ -92,3 +92,15 @@ export interface SourceFile {
 export function spanContains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
+
+/** The last texts indexed, newest first: edits and fixes for many findings of one file share one index. */
+const recentIndexes: { text: string; index: LineIndex }[] = [];
+
+/** The line index of a text, shared while the same text is asked for again (an edit per finding of a large file would otherwise index the file once per finding). */
+export function lineIndexOf(text: string): LineIndex {
+  for (const r of recentIndexes) if (r.text === text) return r.index;
+  const index = new LineIndex(text);
+  recentIndexes.unshift({ text, index });
+  if (recentIndexes.length > 4) recentIndexes.pop();
+  return index;
+}

@@ -4,7 +4,7 @@
  * re-serialises the document.
  */
 import type { TextEdit } from '../findings';
-import { LineIndex, type Span } from '../text';
+import { lineIndexOf, type Span } from '../text';
 import type { MapEntry, MapNode, SeqNode, YNode } from './tree';
 
 export interface EditTarget {
@@ -187,7 +187,7 @@ export function removeEntry(t: EditTarget, e: MapEntry): TextEdit {
     }
     return { uri: t.uri, start: keyStart, end, newText: '' };
   }
-  const idx = new LineIndex(t.text);
+  const idx = lineIndexOf(t.text);
   const startLine = idx.positionAt(e.keySpan.start).line;
   const lineStart = idx.lineStart(startLine);
   // The key may follow `- ` on its line (first key of a list item): then remove from the key only.

@@ -3,7 +3,7 @@ import { pathsReaching } from '../../ivr/flow';
 import { parseIvr } from '../../ivr/parse';
 import type { IvrScript, Step } from '../../ivr/model';
 import type { TextEdit } from '../../findings';
-import { LineIndex } from '../../text';
+import { LineIndex, lineIndexOf } from '../../text';
 import { definePolicyRule } from '../kit';
 
 function describe(s: Step): string {
@@ -88,7 +88,7 @@ export const announcementAfterRecording = definePolicyRule({
               const notice = script.steps[ni];
               const noticeLang = notice.kind === 'say' || notice.kind === 'consent' ? notice.lang : undefined;
               if (langAt(script, target) !== noticeLang) continue;
-              const idx = new LineIndex(text);
+              const idx = lineIndexOf(text);
               const from = lineRange(idx, text, notice.span.start, notice.span.end);
               const at = idx.lineStart(step.line);
               let body = text.slice(from.start, from.end);

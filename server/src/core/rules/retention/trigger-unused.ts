@@ -46,11 +46,11 @@ function check(ctx: PolicyContext<'unused' | 'unused-typo'>): void {
   // Removing every trigger one by one would leave `triggers:` empty (a schema error in block YAML):
   // then each fix removes the whole `triggers` key, the same edit for all.
   const removeAll = field && field.node.kind === 'map' && unused.length === field.node.entries.length && unused.every((tr) => !typoOf.has(tr.id));
+  // Made once: the same edit for every trigger (computing it per trigger is quadratic in the file).
+  const removeTriggers: Fix | undefined = removeAll && field ? { title: `Remove \`triggers\` (no trigger is used)`, edits: [removeEntry(t, trimmedEntry(ctx.text, field.entry))] } : undefined;
   for (const tr of unused) {
     const typo = typoOf.get(tr.id);
-    const remove: Fix = removeAll && field
-      ? { title: `Remove \`triggers\` (no trigger is used)`, edits: [removeEntry(t, trimmedEntry(ctx.text, field.entry))] }
-      : { title: `Remove trigger \`${tr.id}\``, edits: [removeEntry(t, trimmedEntry(ctx.text, tr.entry))] };
+    const remove: Fix = removeTriggers ?? { title: `Remove trigger \`${tr.id}\``, edits: [removeEntry(t, trimmedEntry(ctx.text, tr.entry))] };
     ctx.report({
       span: tr.keySpan,
       messageId: typo ? 'unused-typo' : 'unused',
