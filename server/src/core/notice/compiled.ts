@@ -1,0 +1,123 @@
+/**
+ * The compiled lexicon: a language's phrase lists (./lexicon) turned into phrase sets and folded
+ * word sets once, and cached; and the config's extra purpose phrases (plain text, per call)
+ * compiled into a phrase set the same way. The analyser's stages read only these.
+ */
+import { LEXICONS } from './lexicon/index';
+import type { NoticeLexicon } from './lexicon/types';
+import { fold } from './normalise';
+import { PhraseSet } from './pattern';
+import type { NoticeLang } from './types';
+
+/** What a purpose phrase stands for: a purpose id (none for a stop phrase), vague or not, and its weight. */
+export interface PurposeData {
+  id?: string;
+  vague: boolean;
+  stop: boolean;
+  bonus: number;
+}
+
+/** A recording word on its own ("recorded") or one that needs a use nearby ("stored"). */
+export type RecKind = 'strong' | 'weak';
+
+export interface Compiled {
+  lex: NoticeLexicon;
+  purposes: PhraseSet<PurposeData>;
+  recording: PhraseSet<RecKind>;
+  notRecording: PhraseSet<null>;
+  callNouns: PhraseSet<null>;
+  notCallNouns: PhraseSet<null>;
+  useContext: PhraseSet<null>;
+  purposeHeads: PhraseSet<null>;
+  negations: Set<string>;
+  cancellers: Set<string>;
+  preCancellers: Set<string>;
+  quantifiers: Set<string>;
+  menuVerbs: Set<string>;
+  menuKeys: Set<string>;
+  scopeEnders: Set<string>;
+  conditionals: Set<string>;
+  coordinators: Set<string>;
+  clauseSubjects: PhraseSet<null>;
+  subordinators: Set<string>;
+  fillers: Set<string>;
+}
+
+const cache = new Map<NoticeLang, Compiled>();
+
+function words(list: readonly string[]): Set<string> {
+  return new Set(list.map((w) => fold(w)));
+}
+
+function set(lang: NoticeLang, list: readonly string[]): PhraseSet<null> {
+  const s = new PhraseSet<null>(lang);
+  for (const p of list) s.add(p, null);
+  return s;
+}
+
+/** Compile a language's lexicon (cached). Throws on a malformed lexicon phrase (caught by the tests). */
+export function compiledLexicon(lang: NoticeLang): Compiled {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const lex = LEXICONS[lang];
+  const purposes = new PhraseSet<PurposeData>(lang);
+  for (const rule of lex.purposes) {
+    for (const p of rule.phrases) {
+      purposes.add(p, { id: rule.stop ? undefined : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 });
+    }
+  }
+  const recording = new PhraseSet<RecKind>(lang);
+  for (const p of lex.recording) recording.add(p, 'strong');
+  for (const p of lex.recordingWeak) recording.add(p, 'weak');
+  const c: Compiled = {
+    lex,
+    purposes,
+    recording,
+    notRecording: set(lang, lex.notRecording),
+    callNouns: set(lang, lex.callNouns),
+    notCallNouns: set(lang, lex.notCallNouns),
+    useContext: set(lang, lex.useContext),
+    purposeHeads: set(lang, lex.purposeHeads),
+    negations: words(lex.negations),
+    cancellers: words(lex.negationCancellers),
+    preCancellers: words(lex.negationPreCancellers ?? []),
+    quantifiers: words(lex.negationQuantifiers ?? []),
+    menuVerbs: words(lex.menuVerbs ?? []),
+    menuKeys: words(lex.menuKeys ?? []),
+    scopeEnders: words(lex.scopeEnders),
+    conditionals: words(lex.conditionals),
+    coordinators: words(lex.coordinators),
+    clauseSubjects: set(lang, lex.clauseSubjects),
+    subordinators: words(lex.subordinators),
+    fillers: words(lex.fillers),
+  };
+  cache.set(lang, c);
+  return c;
+}
+
+/** Compile `extraPhrases` (plain text, not the lexicon notation) into a phrase set; bad input is skipped. */
+export function compileExtra(lang: NoticeLang, extra: Record<string, readonly string[]> | undefined): PhraseSet<PurposeData> | undefined {
+  if (!extra) return undefined;
+  const s = new PhraseSet<PurposeData>(lang);
+  let n = 0;
+  for (const id of Object.keys(extra)) {
+    const list = extra[id];
+    if (!Array.isArray(list)) continue;
+    for (const raw of list) {
+      if (typeof raw !== 'string') continue;
+      const ws = fold(raw)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 0)
+        .slice(0, 12);
+      if (ws.length === 0) continue;
+      const elems = ws.map((w, i) => (i === ws.length - 1 && w.length >= 5 ? `${w}|${w}*` : w));
+      try {
+        s.add(elems.join(' .. '), { id, vague: false, stop: false, bonus: 1000 });
+        n++;
+      } catch {
+        // an unusable phrase names nothing
+      }
+    }
+  }
+  return n > 0 ? s : undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * Negation: which negation words are active, and which tokens lie in a negation's forward scope.
+ * A negation is undone by a word right after it ("not all", "niet alle"), a pre-canceller shortly
+ * before it, or a quantifier two words on ("Tous les appels ne sont pas"); the halves of a French
+ * "ne … pas" are undone together. A scope runs forward from an active negation to a stop, a scope
+ * ender, a comma before a coordinator, or a coordinator that starts a new clause with its own subject
+ * ("We don't sell your data and calls are recorded for training").
+ */
+import type { Compiled } from './compiled';
+import { isWordIn } from './clauses';
+import type { MatchContext } from './pattern';
+import type { Token } from './tokens';
+
+export interface Negation {
+  /** 1 at a negation word that is not undone. */
+  negActive: Uint8Array;
+  /** 1 at every token inside an active negation's forward scope (the negation word included). */
+  negScope: Uint8Array;
+}
+
+/** 1 at each negation word that is undone (the cancelling word itself is not marked). */
+function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
+  const n = toks.length;
+  const negCancelled = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (toks[i].kind !== 'word' || !c.negations.has(toks[i].surface)) continue;
+    let cancelled = false;
+    for (let k = i + 1; k <= i + 2 && k < n; k++) {
+      if (toks[k].kind !== 'word') break;
+      if (c.cancellers.has(toks[k].surface)) cancelled = true;
+      if (!c.negations.has(toks[k].surface)) break;
+    }
+    for (let k = i - 1; k >= Math.max(0, i - 4) && !cancelled && toks[k].kind === 'word'; k--) {
+      if (c.preCancellers.has(toks[k].surface)) cancelled = true;
+    }
+    if (!cancelled && i + 2 < n && toks[i + 1].kind === 'word' && toks[i + 2].kind === 'word' && c.quantifiers.has(toks[i + 2].surface)) cancelled = true;
+    if (cancelled) negCancelled[i] = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    if (!negCancelled[i]) continue;
+    for (let k = Math.max(0, i - 4); k <= Math.min(n - 1, i + 4); k++) {
+      if (toks[k].kind === 'word' && c.negations.has(toks[k].surface) && (k < i ? toks.slice(k, i) : toks.slice(i, k)).every((t) => t.kind === 'word')) negCancelled[k] = 1;
+    }
+  }
+  return negCancelled;
+}
+
+export function findNegation(toks: Token[], c: Compiled): Negation {
+  const n = toks.length;
+  const negActive = new Uint8Array(n);
+  const negScope = new Uint8Array(n);
+  const negCancelled = cancelledNegations(toks, c);
+  let on = false;
+  const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.kind === 'stop') {
+      on = false;
+      continue;
+    }
+    if (t.kind === 'comma') {
+      if (isWordIn(toks, i + 1, c.coordinators)) on = false;
+      continue;
+    }
+    if (c.scopeEnders.has(t.surface)) on = false;
+    // "We don't sell your data and calls are recorded for training": a new clause, a new scope.
+    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain, i + 1)) on = false;
+    if (c.negations.has(t.surface)) {
+      if (!negCancelled[i]) {
+        negActive[i] = 1;
+        on = true;
+      }
+    }
+    if (on) negScope[i] = 1;
+  }
+  return { negActive, negScope };
+}

@@ -1,0 +1,176 @@
+/**
+ * Purposes: which purpose phrases a recording notice names. List links let a list item share the
+ * head after it ("quality and training purposes"); the longest "tight" phrase (only function words
+ * inside) hides the phrases inside it ("trainen van AI-modellen" hides "trainen";
+ * "kwaliteitsdoeleinden" vague beats "kwaliteit*"); stop phrases, phrases in a negation's scope
+ * ("nooit voor marketingdoeleinden") and phrases in menu prompts that say nothing of recording
+ * ("For complaints press 2") are dropped. Fills the purposes and vague phrases of the analysis.
+ */
+import { compileExtra, type Compiled, type PurposeData } from './compiled';
+import { isWordIn } from './clauses';
+import type { Negation } from './negation';
+import type { Match, MatchContext } from './pattern';
+import type { Token } from './tokens';
+import type { NoticeAnalysis, NoticeLang, NoticeOptions, PurposeMention, VaguePhrase } from './types';
+
+/** How far back a containing match can start (matches are short: at most a few gaps of ≤ 8 words). */
+const MAX_MATCH_TOKENS = 64;
+
+/** A word that can be (part of) a list item: not an ellipsis, filler, coordinator, negation or subordinator. */
+function isContent(toks: Token[], c: Compiled, j: number): boolean {
+  const t = toks[j];
+  return t.kind === 'word' && !t.ellipsis && !c.fillers.has(t.surface) && !c.coordinators.has(t.surface) && !c.negations.has(t.surface) && !c.subordinators.has(t.surface);
+}
+
+/** List links: "quality and training purposes" → "quality" shares the head "purposes" (token index → head index). */
+export function listLinks(toks: Token[], c: Compiled, baseCtx: MatchContext): Map<number, number> {
+  const n = toks.length;
+  const links = new Map<number, number>();
+  if (c.lex.purposeHeads.length > 0) {
+    for (let h = 0; h < n; h++) {
+      if (toks[h].kind !== 'word' || !c.purposeHeads.has(baseCtx, h)) continue;
+      let j = h - 1;
+      // skip the chunk right before the head (it is adjacent already)
+      let chunk = 0;
+      while (j >= 0 && chunk < 2 && isContent(toks, c, j)) {
+        j--;
+        chunk++;
+      }
+      if (chunk === 0) continue;
+      for (let items = 0; items < 6; items++) {
+        let sep = false;
+        while (j >= 0 && (toks[j].kind === 'comma' || isWordIn(toks, j, c.coordinators))) {
+          j--;
+          sep = true;
+        }
+        if (!sep || j < 0 || !isContent(toks, c, j)) break;
+        links.set(j, h);
+        chunk = 0;
+        while (j >= 0 && chunk < 2 && isContent(toks, c, j)) {
+          j--;
+          chunk++;
+        }
+      }
+    }
+  }
+  return links;
+}
+
+function priority(m: Match<PurposeData>): number {
+  return m.phrase.specificity + m.phrase.data.bonus;
+}
+
+/**
+ * Maximal munch: a tight match hides every match inside its span (on an equal span, the more
+ * specific phrase wins); for one purpose, a tight match also hides loose matches that overlap it.
+ */
+function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
+  const tightByFirst = new Map<number, Match<PurposeData>[]>();
+  for (const m of matches) {
+    if (!m.tight) continue;
+    const l = tightByFirst.get(m.first);
+    if (l) l.push(m);
+    else tightByFirst.set(m.first, [m]);
+  }
+  const out: Match<PurposeData>[] = [];
+  for (const m of matches) {
+    let hidden = false;
+    for (let f = m.end; f >= m.first - MAX_MATCH_TOKENS && f >= 0 && !hidden; f--) {
+      for (const t of tightByFirst.get(f) ?? []) {
+        if (t === m) continue;
+        const contains = t.first <= m.first && t.last >= m.last;
+        if (contains) {
+          const equal = t.first === m.first && t.last === m.last;
+          if (!equal || priority(t) > priority(m)) {
+            hidden = true;
+            break;
+          }
+        }
+        // A loose match whose first word lies inside a longer tight phrase: that word is taken
+        // ("sentiment analysis of calls" is emotion recognition, not speech analytics).
+        if (!m.tight && t.last > t.first && t.first <= m.first && m.first <= t.last && t.phrase.data.id !== m.phrase.data.id) {
+          hidden = true;
+          break;
+        }
+        if (!m.tight && t.phrase.data.id !== undefined && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first) {
+          hidden = true;
+          break;
+        }
+      }
+    }
+    if (!hidden) out.push(m);
+  }
+  return out;
+}
+
+/** Sentences (by their first token) with a menu verb followed by a key: "For complaints press 2". */
+function menuSentences(toks: Token[], c: Compiled, sentStart: Int32Array): Set<number> {
+  const n = toks.length;
+  const menus = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    if (toks[i].kind !== 'word' || !c.menuVerbs.has(toks[i].surface)) continue;
+    for (let k = i + 1; k <= i + 3 && k < n && toks[k].kind === 'word'; k++) {
+      if (/^\d+$/.test(toks[k].surface) || c.menuKeys.has(toks[k].surface)) menus.add(sentStart[i]);
+    }
+  }
+  return menus;
+}
+
+/**
+ * Add the purposes and vague phrases `text` names to `result` (whose `records` is true): one mention
+ * per purpose id (its first phrase), every vague phrase once, in text order.
+ */
+export function findPurposes(
+  text: string,
+  lang: NoticeLang,
+  options: NoticeOptions | undefined,
+  toks: Token[],
+  c: Compiled,
+  ctx: MatchContext,
+  sentStart: Int32Array,
+  neg: Negation,
+  recSentences: Set<number>,
+  result: NoticeAnalysis,
+): void {
+  const n = toks.length;
+  const { negActive, negScope } = neg;
+  const matches: Match<PurposeData>[] = c.purposes.matchRange(ctx, 0, n);
+  const extra = compileExtra(lang, options?.extraPhrases);
+  if (extra) for (const m of extra.matchRange(ctx, 0, n)) matches.push(m);
+  const kept = resolve(matches);
+
+  // Menu prompts that say nothing of recording: "For complaints press 2" names no recording purpose.
+  const menus = menuSentences(toks, c, sentStart);
+  const live = kept.filter((m) => {
+    if (m.phrase.data.stop) return false;
+    if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
+    if (negScope[m.first]) return false;
+    for (let k = m.first; k <= m.end; k++) if (negActive[k]) return false;
+    return true;
+  });
+  live.sort((x, y) => x.first - y.first || y.last - x.last);
+
+  const seen = new Set<string>();
+  const seenVague = new Set<string>();
+  for (const m of live) {
+    const d = m.phrase.data;
+    const start = toks[m.first].start;
+    const end = toks[m.last].end;
+    const phraseText = text.slice(start, end);
+    if (d.id !== undefined && !seen.has(d.id)) {
+      seen.add(d.id);
+      const pm: PurposeMention = { id: d.id, text: phraseText, start, end, vague: d.vague };
+      result.purposes.push(pm);
+    }
+    if (d.vague) {
+      const key = `${d.id ?? ''}@${start}:${end}`;
+      if (!seenVague.has(key)) {
+        seenVague.add(key);
+        const vp: VaguePhrase = { text: phraseText, start, end };
+        if (d.id !== undefined) vp.id = d.id;
+        result.vaguePhrases.push(vp);
+      }
+    }
+  }
+  result.vague = result.vaguePhrases.length > 0;
+}

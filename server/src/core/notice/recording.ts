@@ -1,0 +1,91 @@
+/**
+ * Recording: does the notice say the call is recorded, or that it is not? Finds the recording words
+ * (lexicon `recording` / `recordingWeak`), drops those in another sense (`notRecording`, or a clause
+ * about a non-call noun such as "meter reading"; a weak word also needs a use nearby), and splits the
+ * rest into affirmations and denials: a negation before the word in its clause (or ending the clause
+ * just after it), unless the negation is about a use ("we never use recordings for marketing") or
+ * the sentence is a conditional or wish ("if you would prefer not to be recorded" offers an opt-out,
+ * which says the call is recorded).
+ */
+import type { Clauses } from './clauses';
+import { isWordIn } from './clauses';
+import type { Compiled, RecKind } from './compiled';
+import type { Negation } from './negation';
+import type { Match, MatchContext } from './pattern';
+import type { Token } from './tokens';
+
+/** How many words either side of a recording word its clause may reach. */
+const CLAUSE_WINDOW = 30;
+
+export interface RecordingFindings {
+  /** The first recording word that affirms. */
+  positive: Match<RecKind> | undefined;
+  /** The earliest denial (from the negation to the recording word). */
+  denial: { first: number; last: number } | undefined;
+  /** Sentences (by their first token) that speak of recording. */
+  recSentences: Set<number>;
+}
+
+export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext, clauses: Clauses, neg: Negation): RecordingFindings {
+  const n = toks.length;
+  const { sentStart, segStart, segEnd } = clauses;
+  const { negActive } = neg;
+  const notRec = new Uint8Array(n);
+  for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
+
+  const isCall = c.callNouns.cover(baseCtx);
+  const isNotCall = c.notCallNouns.cover(baseCtx);
+  const isUse = c.useContext.cover(baseCtx);
+  let positive: Match<RecKind> | undefined;
+  let denial: { first: number; last: number } | undefined;
+  const recSentences = new Set<number>();
+  for (const r of c.recording.matchRange(baseCtx, 0, n)) {
+    let blocked = false;
+    for (let k = r.first; k <= r.end; k++) if (notRec[k]) blocked = true;
+    if (blocked) continue;
+    recSentences.add(sentStart[r.first]);
+    // The clause around the word, bounded so that text without punctuation stays linear.
+    const a = Math.max(segStart[r.first], r.first - CLAUSE_WINDOW);
+    const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + CLAUSE_WINDOW);
+    let hasCall = false;
+    for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
+    if (!hasCall) {
+      let nonCall = false;
+      for (let k = a; k < r.first && !nonCall; k++) nonCall = isNotCall[k] === 1;
+      for (let k = r.end + 1; k <= Math.min(b, r.end + 4) && !nonCall; k++) nonCall = isNotCall[k] === 1;
+      if (nonCall) continue;
+      if (r.phrase.data === 'weak') {
+        let used = false;
+        for (let k = a; k <= b && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
+        if (!used) continue;
+      }
+    }
+    let negAt = -1;
+    for (let k = a; k <= r.end; k++) {
+      if (negActive[k]) {
+        negAt = k;
+        break;
+      }
+    }
+    // "We never use recordings for marketing": the negation is about the use, not the recording.
+    for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
+    if (negAt === -2) continue;
+    // A negation that ends the clause a few words after the verb: "Wir speichern dieses Gespräch nicht."
+    if (negAt < 0) {
+      for (let k = r.end + 1; k <= r.end + 5 && k < n && toks[k].kind === 'word'; k++) {
+        if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== 'word')) negAt = k;
+      }
+    }
+    if (negAt >= 0) {
+      let conditional = false;
+      const from = Math.max(sentStart[r.first], r.first - 2 * CLAUSE_WINDOW);
+      for (let k = from; k < n && k <= r.end + 2 * CLAUSE_WINDOW && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
+      // "If you would prefer not to be recorded, tell the agent": an opt-out offered says the call is recorded.
+      else if (conditional && (!positive || r.first < positive.first)) positive = r;
+    } else if (!positive || r.first < positive.first) {
+      positive = r;
+    }
+  }
+  return { positive, denial, recSentences };
+}
