@@ -13,7 +13,7 @@ import type { IvrScript } from './ivr/model';
 import { buildPolicy, type Policy, type Recording } from './policy/model';
 import { parsePolicyText } from './policy/parse';
 import { schemaProblems } from './policy/schema';
-import { profileFor, type Profile } from './profile';
+import { profileFor } from './profile';
 import { RULES } from './rules/index';
 import type { EngineRule, PolicyContext, PolicyRule, Report, RuleMeta, ScriptRule } from './rules/types';
 import { dropReplaced, findingOf, runPolicyRules, runScriptRules } from './rules/walk';
@@ -71,9 +71,6 @@ const engineRule = (id: string): EngineRule => {
 const YAML_SYNTAX = engineRule('yaml-syntax');
 const SCHEMA = engineRule('schema');
 const INTERNAL = engineRule(INTERNAL_ERROR);
-function baseContext(uri: string, text: string, profile: Profile) {
-  return { uri, text, target: { uri, text }, profile };
-}
 
 export function lint(req: LintRequest): LintResult {
   const u = lintUnits(req);
@@ -170,13 +167,20 @@ export function lintUnits(req: LintRequest): LintUnits {
       }
       return a;
     };
+    // One literal per rule with every property written out: an object spread here costs about 5 µs a
+    // rule and file (V8's slow clone path), a third of a 2,000-policy run.
+    const nameOf = (rec: Recording) => recordingName(policy, rec);
+    const scriptText = (uri: string) => texts.get(uri);
     const contextFor = (rule: PolicyRule): PolicyContext => ({
-      ...baseContext(file.uri, file.text, profile),
+      uri: file.uri,
+      text: file.text,
+      target,
+      profile,
       policy,
       configPhrases: options.phrases,
       announcement,
-      recordingName: (rec) => recordingName(policy, rec),
-      scriptText: (uri) => texts.get(uri),
+      recordingName: nameOf,
+      scriptText,
       report: reporter(rule.meta, file.uri, fileFindings),
     });
     runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri));
@@ -198,7 +202,8 @@ export function lintUnits(req: LintRequest): LintUnits {
     try {
       const profile = profileFor(req.options(uri).jurisdiction);
       const text = texts.get(uri) ?? '';
-      runScriptRules(scriptRules, script, (rule) => ({ ...baseContext(uri, text, profile), report: reporter(rule.meta, uri, own) }), failed(own, uri));
+      const target = { uri, text };
+      runScriptRules(scriptRules, script, (rule) => ({ uri, text, target, profile, report: reporter(rule.meta, uri, own) }), failed(own, uri));
     } catch (e) {
       units.set(uri, fileFailed(uri, e));
     }
