@@ -3,8 +3,8 @@
  * (a finding it cannot place, say) costs that file only: its findings become one `internal-error`
  * finding and the report is written for every other file as it is.
  */
-import { INTERNAL_ERROR } from '../core/engine';
-import { docsUrlFor, type Finding } from '../core/findings';
+import { fileFailure } from '../core/finish';
+import type { Finding } from '../core/findings';
 import { LineIndex } from '../core/text';
 import type { FormatInput, Formatter } from '../format/index';
 
@@ -47,23 +47,9 @@ export function formatReport(format: Formatter, r: ReportInput): { text: string;
         format(input(list, [uri]));
         for (const f of list) kept.push(f);
       } catch (e) {
-        kept.push(formatFailure(uri, e));
+        kept.push(fileFailure(uri, e));
       }
     }
     return { text: format(input(kept, files)), findings: kept };
   }
-}
-
-function formatFailure(uri: string, e: unknown): Finding {
-  return {
-    ruleId: INTERNAL_ERROR,
-    severity: 'error',
-    message: `reclint could not write the findings of this file (${e instanceof Error ? e.message : String(e)}). Other files are reported as usual; please report this.`,
-    uri,
-    span: { start: 0, end: 0 },
-    legalSource: '',
-    docsUrl: docsUrlFor(INTERNAL_ERROR),
-    related: [],
-    suggestions: [],
-  };
 }

@@ -47,7 +47,7 @@ export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyM
       const o = options(uri);
       done = cap(uri, suppressed(uri, texts.get(uri), configured(list, o), o), o.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE);
     } catch (e) {
-      done = [failure(uri, e)];
+      done = [fileFailure(uri, e)];
     }
     for (const f of done) findings.push(f);
   }
@@ -96,6 +96,7 @@ function cap(uri: string, list: Finding[], limit: number): Finding[] {
   return shown;
 }
 
-function failure(uri: string, e: unknown): Finding {
+/** A file reclint itself failed on (reading, linting, finishing, writing its findings): one `internal-error` finding on it. */
+export function fileFailure(uri: string, e: unknown): Finding {
   return findingOf(INTERNAL, uri, { span: { start: 0, end: 0 }, messageId: 'file-failed', data: { error: (e as Error | undefined)?.message ?? String(e) } });
 }

@@ -5,8 +5,8 @@
  * and counts errors and warnings for the status item.
  */
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
-import { INTERNAL_ERROR } from '../core/engine';
-import { docsUrlFor, type Finding } from '../core/findings';
+import { fileFailure } from '../core/finish';
+import type { Finding } from '../core/findings';
 import { MESSAGES, type StatusParams } from '../settings';
 import { findingKey, LineIndexCache, toDiagnostic } from './convert';
 
@@ -44,18 +44,7 @@ export class Publisher {
 
   /** A file reclint failed on: one `internal-error` diagnostic, other files unaffected. */
   failure(uri: string, e: unknown, version: number | null): void {
-    const f: Finding = {
-      ruleId: INTERNAL_ERROR,
-      severity: 'error',
-      message: `reclint failed on this file (${e instanceof Error ? e.message : String(e)}). Other files are still linted; see the reclint output and please report this.`,
-      uri,
-      span: { start: 0, end: 0 },
-      legalSource: '',
-      docsUrl: docsUrlFor(INTERNAL_ERROR),
-      related: [],
-      suggestions: [],
-    };
-    this.send(uri, [toDiagnostic(f, new LineIndexCache(() => ''), null, false)], version);
+    this.send(uri, [toDiagnostic(fileFailure(uri, e), new LineIndexCache(() => ''), null, false)], version);
   }
 
   send(uri: string, diagnostics: Diagnostic[], version: number | null): void {
