@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { LintOptions, RuleSetting } from '../src/core/config';
 import { lint } from '../src/core/engine';
+import { scriptNotNamed } from '../src/core/finish';
 import type { Finding } from '../src/core/findings';
 import { applyFixGroups, fixEditsFor } from '../src/core/fix';
 import { LineIndex } from '../src/core/text';
@@ -13,6 +14,8 @@ export interface MemLintOptions {
   forceJurisdiction?: string;
   phrases?: LintOptions['phrases'];
   maxFindingsPerFile?: number;
+  /** Scripts given by name (as on the command line): one that no policy of the set reads gets `script-not-named`. */
+  named?: string[];
   /** Only lint these uris (others are readable as scripts). Default: every policy and script given. */
   lint?: string[];
 }
@@ -30,7 +33,9 @@ export function lintFiles(files: Record<string, string>, o: MemLintOptions = {})
       return uri in files ? { ok: true, uri, text: files[uri] } : { ok: false, uri, reason: 'not-found' };
     },
   });
-  return { findings: r.findings, texts: r.texts };
+  const readers = new Set([...r.dependencies.values()].flat());
+  const unnamed = (o.named ?? []).filter((u) => !readers.has(u)).map((u) => scriptNotNamed(u, files[u] ?? ''));
+  return { findings: [...r.findings, ...unnamed], texts: r.texts };
 }
 
 /** "rule-id L:C-L:C" with 1-based lines and columns, for exact range assertions. */

@@ -17,6 +17,8 @@ export interface CliOptions {
   maxFileSize?: number;
   maxFindingsPerFile?: number;
   cache: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
   cacheLocation?: string;
   debug: boolean;
   help: boolean;
@@ -57,6 +59,8 @@ export const OPTIONS: OptSpec[] = [
   { flags: ['--jurisdiction'], arg: 'code', help: 'Lint as if every policy named this jurisdiction (DK, NL, or any other code for EU-wide)', apply: (o, v) => (/^[A-Za-z]{2}$/.test(v) ? ((o.jurisdiction = v.toUpperCase()), undefined) : '--jurisdiction takes a two-letter country code') },
   { flags: ['--max-findings-per-file'], arg: 'n', help: 'List at most n findings of one file, then one that counts the rest (default 1000, or max_findings_per_file)', apply: (o, v) => (/^[1-9]\d*$/.test(v) ? ((o.maxFindingsPerFile = Number(v)), undefined) : '--max-findings-per-file takes a positive number') },
   { flags: ['--max-file-size'], arg: 'bytes', help: 'Files larger than this are reported and not parsed (default 10485760)', apply: (o, v) => (/^\d+$/.test(v) ? ((o.maxFileSize = Number(v)), undefined) : '--max-file-size takes a number of bytes') },
+  { flags: ['--stdin'], help: 'Lint the text on standard input (as --stdin-filename, default stdin.recording-policy.yaml)', apply: (o) => ((o.stdin = true), undefined) },
+  { flags: ['--stdin-filename'], arg: 'path', help: 'The file the standard input stands for: its kind, its config, the scripts or policies it goes with', apply: (o, v) => ((o.stdinFilename = v), undefined) },
   { flags: ['--cache'], help: 'Reuse the findings of files (and the scripts they read) unchanged since the last --cache run', apply: (o) => ((o.cache = true), undefined) },
   { flags: ['--cache-location'], arg: 'path', help: 'The cache file, or a folder to hold .reclintcache (default ./.reclintcache)', apply: (o, v) => ((o.cacheLocation = v), undefined) },
   { flags: ['--color'], help: 'Force colours', apply: (o) => ((o.color = true), undefined) },
@@ -69,7 +73,7 @@ export const OPTIONS: OptSpec[] = [
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, noConfig: false, rules: {}, cache: false, debug: false, help: false, version: false };
+  const o: CliOptions = { paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, noConfig: false, rules: {}, cache: false, stdin: false, debug: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
@@ -93,6 +97,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     const err = spec.apply(o, value);
     if (err) throw new UsageError(err);
   }
+  if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  if (o.stdin && o.paths.length) throw new UsageError('--stdin lints standard input: give no paths (name the file it stands for with --stdin-filename)');
+  if (o.stdin && o.fix) throw new UsageError('--fix cannot write standard input back; use --fix-dry-run to print the fixed text');
+  if (o.stdin && o.cache) throw new UsageError('--cache does not apply to standard input');
   return o;
 }
 

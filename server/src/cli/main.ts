@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { finishLint, lint, type LintResult } from '../core/engine';
+import { scriptNotNamed } from '../core/finish';
 import { docsUrlFor } from '../core/findings';
 import { RULES } from '../core/rules/index';
 import type { SourceFile } from '../core/text';
@@ -17,7 +18,8 @@ import { cacheFilePath, LintCache, runKey } from './cache';
 import { lintWithCache } from './cached-lint';
 import { fixTexts } from './fix';
 import { formatReport } from './report';
-import { ExitError, fileFinding, readSources, rootsOf } from './sources';
+import { policiesOfScripts } from './script-policies';
+import { ExitError, fileFinding, readSources, rootsOf, stdinSources } from './sources';
 import { lintHere, lintParallel, serveWorker, workerCount } from './parallel';
 import { runPurposes } from './purposes';
 
@@ -71,16 +73,33 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   const configFile = opts.config ? path.resolve(io.cwd, opts.config) : undefined;
   if (configFile && !fs.existsSync(configFile)) throw new ExitError(`reclint: config file not found: ${opts.config}`, 2);
+  const stdinPath = opts.stdin ? path.resolve(io.cwd, opts.stdinFilename ?? 'stdin.recording-policy.yaml') : undefined;
+  const stdinText = opts.stdin ? await io.readStdin() : undefined;
   const params: ProjectParams = {
-    roots: rootsOf(io.cwd, opts.paths),
+    roots: rootsOf(io.cwd, stdinPath ? [stdinPath] : opts.paths),
     config: opts.noConfig ? { kind: 'none' } : configFile ? { kind: 'file', file: configFile } : { kind: 'search' },
     maxSize: opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     over: { rules: opts.rules, jurisdiction: opts.jurisdiction, maxFindingsPerFile: opts.maxFindingsPerFile },
     uris: { kind: 'relative', cwd: io.cwd },
   };
-  const host = new ProjectHost(params);
-  const { files, sources, preFindings, texts: readText, configProblems } = readSources(opts.paths, io.cwd, host, io.err);
+  // Standard input stands for its file: a policy that reads it as its script reads this text.
+  const stdinUri = stdinPath ? toDisplay(stdinPath, io.cwd) : undefined;
+  const host = new ProjectHost(params, stdinUri ? { overlay: (u) => (u === stdinUri ? stdinText : undefined) } : {});
+  const { files, sources, preFindings, texts: readText, configProblems } = stdinPath && stdinUri
+    ? stdinSources(stdinPath, stdinUri, stdinText ?? '', host)
+    : readSources(opts.paths, io.cwd, host, io.err);
   const options = (uri: string) => host.options(uri);
+  // A script given by name is linted with the policies of the project that name it.
+  const namedPaths = new Set((stdinPath ? [stdinPath] : opts.paths.map((p) => path.resolve(io.cwd, p))));
+  const through = policiesOfScripts(sources.filter((s) => namedPaths.has(host.absOf(s.uri) ?? '')), sources, host, io.cwd);
+  for (const p of through.policies) {
+    sources.push(p);
+    readText.set(p.uri, p.text);
+    const abs = host.absOf(p.uri);
+    if (abs) files.set(abs, p.uri);
+  }
+  // Finished like any finding: configured severities and `off` apply.
+  const unnamed = finishLint([through.unnamed.map((u) => scriptNotNamed(u, readText.get(u) ?? ''))], new Map(), options);
 
   const forced = Number(io.env.RECLINT_WORKERS);
   const fixing = opts.fix || opts.fixDryRun;
@@ -120,7 +139,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     }
   }
 
-  let findings = [...preFindings, ...result.findings];
+  let findings = [...preFindings, ...unnamed, ...result.findings];
   for (const c of configProblems.values()) {
     const uri = toDisplay(c.file, io.cwd);
     for (const p of c.problems) findings.push({ ...fileFinding(uri, p.message, 'policy'), ruleId: 'schema', docsUrl: docsUrlFor('schema'), span: p.span });

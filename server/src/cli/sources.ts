@@ -111,3 +111,12 @@ export function fileFinding(uri: string, message: string, kind: 'policy' | 'scri
   const ruleId = kind === 'script' ? 'ivr-syntax' : 'yaml-syntax';
   return { ruleId, severity: 'error', message, uri, span: { start: 0, end: 0 }, legalSource: '', docsUrl: docsUrlFor(ruleId), related: [], suggestions: [] };
 }
+
+/** Standard input as the file it stands for (`--stdin --stdin-filename`). */
+export function stdinSources(abs: string, uri: string, text: string, host: ProjectHost): Sources {
+  const out: Sources = { files: new Map([[abs, uri]]), sources: [], preFindings: [], texts: new Map([[uri, text]]), configProblems: new Map() };
+  for (const c of host.configFor(abs).files) if (c.problems.length) out.configProblems.set(c.file, c);
+  if (text.includes('\u0000')) out.preFindings.push({ ...fileFinding(uri, 'The input holds a NUL byte; it is not text.', isScriptUri(abs) ? 'script' : 'policy'), span: { start: text.indexOf('\u0000'), end: text.indexOf('\u0000') + 1 } });
+  else out.sources.push({ uri, text });
+  return out;
+}

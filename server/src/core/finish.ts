@@ -20,6 +20,7 @@ const metaOf = (id: string): RuleMeta => {
 };
 const CAPPED = metaOf('too-many-findings');
 const INTERNAL = metaOf('internal-error');
+const NOT_NAMED = metaOf('script-not-named');
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
@@ -99,4 +100,11 @@ function cap(uri: string, list: Finding[], limit: number): Finding[] {
 /** A file reclint itself failed on (reading, linting, finishing, writing its findings): one `internal-error` finding on it. */
 export function fileFailure(uri: string, e: unknown): Finding {
   return findingOf(INTERNAL, uri, { span: { start: 0, end: 0 }, messageId: 'file-failed', data: { error: (e as Error | undefined)?.message ?? String(e) } });
+}
+
+/** A script the adapter was given (on the command line, open in the editor) that no policy of the project reads: at its first line with content. */
+export function scriptNotNamed(uri: string, text: string): Finding {
+  const m = /\S[^\r\n]*/.exec(text);
+  const span = m ? { start: m.index, end: m.index + m[0].length } : { start: 0, end: 0 };
+  return findingOf(NOT_NAMED, uri, { span, messageId: 'not-named' });
 }

@@ -6,6 +6,7 @@
  */
 import { isPolicyUri, isScriptUri, lintUnits } from '../core/engine';
 import type { Finding } from '../core/findings';
+import { scriptNotNamed } from '../core/finish';
 import type { ProjectHost } from '../host/project';
 import type { ConfigDiagnostics } from './config-diagnostics';
 import { finishFile, type LintedFile, type UnitStore } from './lint-units';
@@ -21,6 +22,8 @@ export interface LintEnv {
   textOf(uri: string): { text: string; version: number | null } | undefined;
   openVersion(uri: string): number | undefined;
   isKnown(uri: string): boolean;
+  /** The workspace has been indexed and linted once (so the project graph is whole). */
+  indexed(): boolean;
   /** The file left the project (gone from disk and not open). */
   gone(uri: string): void;
   status(): void;
@@ -109,9 +112,12 @@ export class Linter implements SchedulerWork {
     const text = own?.text ?? this.env.textOf(uri)?.text;
     if (text === undefined) return;
     const host = this.env.host();
-    const findings = finishFile(uri, text, sources.map((u) => u.findings), (u) => host.options(u));
-    const linted = own?.version ?? null;
     const open = this.env.openVersion(uri);
+    const units = sources.map((u) => u.findings);
+    // A script open in the editor that no policy of the workspace reads (known once the workspace is linted).
+    if (open !== undefined && isScriptUri(uri) && this.env.indexed() && !this.scheduler.inBackground(isPolicyUri) && this.units.graph.readersOf(uri).length === 0) units.push([scriptNotNamed(uri, text)]);
+    const findings = finishFile(uri, text, units, (u) => host.options(u));
+    const linted = own?.version ?? null;
     // The editor's text moved on since: the coming lint will publish for it.
     if (open !== undefined && own && linted !== null && open !== linted && this.scheduler.lintComing(uri)) return;
     const version = own ? linted ?? open ?? null : open ?? null;

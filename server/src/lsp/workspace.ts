@@ -32,6 +32,8 @@ export class Workspace {
   private project: ProjectHost;
   private folders: string[] = [];
   private indexing = false;
+  /** The workspace was indexed and linted at least once. */
+  private linted = false;
 
   constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>, clock: Clock = REAL_CLOCK) {
     const error = (m: string, e?: unknown) => this.error(m, e);
@@ -49,6 +51,7 @@ export class Workspace {
       textOf: (u) => this.textOf(u),
       openVersion: (u) => this.openDocument(u)?.version,
       isKnown: (u) => this.known.has(u),
+      indexed: () => this.linted,
       gone: (u) => this.known.delete(u),
       status: () => this.sendStatus(),
       log: (m) => this.log(m),
@@ -188,6 +191,9 @@ export class Workspace {
     await this.idle();
     this.configs.sweep();
     this.indexing = false;
+    this.linted = true;
+    // Open scripts learn only now whether a policy reads them (script-not-named).
+    for (const d of this.documents.all()) if (isScriptUri(canon(d.uri))) this.linter.publish(canon(d.uri));
     this.sendStatus();
     return { files: this.known.size, problems: this.publisher.count() };
   }

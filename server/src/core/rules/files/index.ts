@@ -5,6 +5,7 @@ import { placeholderValue } from './placeholder-value';
 import { promptNotFound } from './prompt-not-found';
 import { schema } from './schema';
 import { scriptNotFound } from './script-not-found';
+import { scriptNotNamed } from './script-not-named';
 import { suppressionWithoutReason } from './suppression-without-reason';
 import { tooManyFindings } from './too-many-findings';
 import { unknownLegalBasis } from './unknown-legal-basis';
@@ -21,6 +22,7 @@ export const FILES_RULES: Rule[] = [
   unknownPurpose,
   invalidDuration,
   scriptNotFound,
+  scriptNotNamed,
   promptNotFound,
   ivrSyntax,
   placeholderValue,

@@ -253,6 +253,33 @@ export const FILES_CASES: RuleCases[] = [
   },
 
   {
+    rule: 'script-not-named',
+    severity: 'info',
+    invalid: [
+      {
+        name: 'a script given by name that no policy reads: at its first line',
+        files: { [IVR]: 'lang en\nsay notice "This call is recorded for training purposes."\nrecord start\n' },
+        options: { named: [IVR] },
+        expect: [`${IVR} script-not-named 1:1-1:8 not-named`],
+      },
+      {
+        name: 'a policy that names another script does not count',
+        files: { [P]: rec().replace('{ text: "This call is recorded for training purposes.", language: en }', '{ script: ivr/other.ivr }'), [IVR]: '# the sales line\nlang en\n' },
+        options: { named: [IVR] },
+        expect: [`${IVR} script-not-named 1:1-1:17 not-named`],
+      },
+    ],
+    valid: [
+      {
+        name: 'a script a policy reads',
+        files: { [P]: rec().replace('{ text: "This call is recorded for training purposes.", language: en }', '{ script: ivr/service.ivr }'), [IVR]: 'lang en\nsay notice "This call is recorded for training purposes."\nrecord start\n' },
+        options: { named: [IVR] },
+      },
+      { name: 'a script met in a folder, not given by name', files: { [IVR]: 'lang en\n' } },
+    ],
+  },
+
+  {
     rule: 'ivr-syntax',
     severity: 'error',
     invalid: [
