@@ -35,7 +35,7 @@ interface OptSpec {
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 
 export const OPTIONS: OptSpec[] = [
-  { flags: ['-f', '--format'], arg: 'name', help: 'Output format: stylish (default), json, sarif, github', apply: (o, v) => (['stylish', 'json', 'sarif', 'github'].includes(v) ? ((o.format = v), undefined) : `unknown format \`${v}\`; use stylish, json, sarif or github`) },
+  { flags: ['-f', '--format'], arg: 'name', help: 'Output format: stylish (default), json, sarif, github (annotations), gitlab (Code Quality), junit (JUnit XML)', apply: (o, v) => (['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'].includes(v) ? ((o.format = v), undefined) : `unknown format \`${v}\`; use stylish, json, sarif, github, gitlab or junit`) },
   { flags: ['-o', '--output-file'], arg: 'file', help: 'Write the report to a file instead of standard output', apply: (o, v) => ((o.outputFile = v), undefined) },
   { flags: ['--quiet'], help: 'Report errors only', apply: (o) => ((o.quiet = true), undefined) },
   { flags: ['--max-warnings'], arg: 'n', help: 'Exit 1 when there are more than n warnings', apply: (o, v) => (/^\d+$/.test(v) ? ((o.maxWarnings = Number(v)), undefined) : '--max-warnings takes a whole number') },

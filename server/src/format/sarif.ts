@@ -1,21 +1,15 @@
-/** SARIF 2.1.0 for code scanning: every rule in the driver, every finding, cwd-relative URIs, content fingerprints. */
-import type { Finding, Fix, Severity } from '../core/findings';
+/**
+ * SARIF 2.1.0 for code scanning: every rule in the driver (with its help: description and docs page),
+ * every finding, cwd-relative URIs, `automationDetails.id` `reclint/` (the run's category), and
+ * `partialFingerprints['reclintFingerprint/v1']` from the content the finding points at, not its
+ * line or message (see fingerprint.ts).
+ */
+import { docsUrlFor, type Fix, type Severity } from '../core/findings';
+import { fingerprints } from './fingerprint';
 import type { FormatInput, Formatter } from './types';
 import { oneBased } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-
-/** FNV-1a, 64-bit as hex: stable across runs and machines. */
-function fingerprint(s: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-  }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
-}
 
 function region(input: FormatInput, uri: string, span: { start: number; end: number }) {
   const p = oneBased(input, uri, span);
@@ -36,14 +30,7 @@ function sarifFix(input: FormatInput, fix: Fix) {
 
 export const sarif: Formatter = (input) => {
   const ruleIndex = new Map(input.rules.map((r, i) => [r.id, i]));
-  const textOf = (f: Finding) => {
-    try {
-      const idx = input.lineIndex(f.uri);
-      return idx.text.slice(f.span.start, f.span.end);
-    } catch {
-      return '';
-    }
-  };
+  const prints = fingerprints(input);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -57,15 +44,20 @@ export const sarif: Formatter = (input) => {
             rules: input.rules.map((r) => ({
               id: r.id,
               shortDescription: { text: r.description },
-              helpUri: `https://github.com/reclint/reclint/blob/main/docs/rules/${r.id}.md`,
+              helpUri: docsUrlFor(r.id),
+              help: {
+                text: `${r.description}${r.legalSource ? ` (${r.legalSource})` : ''}\n\nDocumentation: ${docsUrlFor(r.id)}`,
+                markdown: `${r.description}${r.legalSource ? ` (${r.legalSource})` : ''}\n\nSee [${r.id}](${docsUrlFor(r.id)}) for what it checks, why, and how to fix it.`,
+              },
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
               properties: { area: r.area, severity: r.defaultSeverity, legalSource: r.legalSource, fixable: r.fixable },
             })),
           },
         },
+        automationDetails: { id: 'reclint/' },
         columnKind: 'utf16CodeUnits',
         artifacts: input.files.map((f) => ({ location: { uri: f } })),
-        results: input.findings.map((f) => ({
+        results: input.findings.map((f, n) => ({
           ruleId: f.ruleId,
           ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
           level: LEVEL[f.severity],
@@ -74,7 +66,7 @@ export const sarif: Formatter = (input) => {
           ...(f.related.length
             ? { relatedLocations: f.related.map((r, i) => ({ id: i, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: r.uri }, region: region(input, r.uri, r.span) } })) }
             : {}),
-          partialFingerprints: { 'reclint/v1': fingerprint(`${f.ruleId}\u0000${f.uri}\u0000${textOf(f)}\u0000${f.message}`) },
+          partialFingerprints: { 'reclintFingerprint/v1': prints[n] },
           ...(f.fix ? { fixes: [sarifFix(input, f.fix)] } : {}),
           properties: { severity: f.severity, legalSource: f.legalSource },
         })),
