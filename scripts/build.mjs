@@ -16,6 +16,9 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  // The GitHub Action (action.yml), committed: never minified (a reviewable, reproducible bundle; server/test/action checks
+  // it is current), and `require.main` undefined so the CLI module inside it does not also run as the `reclint` command.
+  { entryPoints: ['action/src/main.ts'], outfile: 'action/dist/index.js', minify: false, define: { 'require.main': 'undefined' } },
 ];
 for (const e of entries) {
   if (!existsSync(e.entryPoints[0])) continue;
