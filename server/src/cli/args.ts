@@ -18,6 +18,7 @@ export interface CliOptions {
   maxFindingsPerFile?: number;
   cache: boolean;
   stdin: boolean;
+  printConfig?: string;
   stdinFilename?: string;
   cacheLocation?: string;
   debug: boolean;
@@ -59,6 +60,7 @@ export const OPTIONS: OptSpec[] = [
   { flags: ['--jurisdiction'], arg: 'code', help: 'Lint as if every policy named this jurisdiction (DK, NL, or any other code for EU-wide)', apply: (o, v) => (/^[A-Za-z]{2}$/.test(v) ? ((o.jurisdiction = v.toUpperCase()), undefined) : '--jurisdiction takes a two-letter country code') },
   { flags: ['--max-findings-per-file'], arg: 'n', help: 'List at most n findings of one file, then one that counts the rest (default 1000, or max_findings_per_file)', apply: (o, v) => (/^[1-9]\d*$/.test(v) ? ((o.maxFindingsPerFile = Number(v)), undefined) : '--max-findings-per-file takes a positive number') },
   { flags: ['--max-file-size'], arg: 'bytes', help: 'Files larger than this are reported and not parsed (default 10485760)', apply: (o, v) => (/^\d+$/.test(v) ? ((o.maxFileSize = Number(v)), undefined) : '--max-file-size takes a number of bytes') },
+  { flags: ['--print-config'], arg: 'file', help: 'Print, as JSON, the settings reclint lints this file with and where each comes from; lint nothing', apply: (o, v) => ((o.printConfig = v), undefined) },
   { flags: ['--stdin'], help: 'Lint the text on standard input (as --stdin-filename, default stdin.recording-policy.yaml)', apply: (o) => ((o.stdin = true), undefined) },
   { flags: ['--stdin-filename'], arg: 'path', help: 'The file the standard input stands for: its kind, its config, the scripts or policies it goes with', apply: (o, v) => ((o.stdinFilename = v), undefined) },
   { flags: ['--cache'], help: 'Reuse the findings of files (and the scripts they read) unchanged since the last --cache run', apply: (o) => ((o.cache = true), undefined) },

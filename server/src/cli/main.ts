@@ -18,6 +18,7 @@ import { cacheFilePath, LintCache, runKey } from './cache';
 import { lintWithCache } from './cached-lint';
 import { fixTexts } from './fix';
 import { formatReport } from './report';
+import { printConfig } from './print-config';
 import { policiesOfScripts } from './script-policies';
 import { ExitError, fileFinding, readSources, rootsOf, stdinSources } from './sources';
 import { lintHere, lintParallel, serveWorker, workerCount } from './parallel';
@@ -82,6 +83,10 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     over: { rules: opts.rules, jurisdiction: opts.jurisdiction, maxFindingsPerFile: opts.maxFindingsPerFile },
     uris: { kind: 'relative', cwd: io.cwd },
   };
+  if (opts.printConfig !== undefined) {
+    io.out(printConfig(opts.printConfig, io.cwd, new ProjectHost({ ...params, roots: rootsOf(io.cwd, [opts.printConfig]) })));
+    return 0;
+  }
   // Standard input stands for its file: a policy that reads it as its script reads this text.
   const stdinUri = stdinPath ? toDisplay(stdinPath, io.cwd) : undefined;
   const host = new ProjectHost(params, stdinUri ? { overlay: (u) => (u === stdinUri ? stdinText : undefined) } : {});

@@ -10,8 +10,19 @@ import type { Span } from './text';
 
 export type RuleSetting = Severity | 'off';
 
+/** Settings for some files only (`overrides` in `.reclintrc.yaml`). */
+export interface ConfigOverride {
+  files: string[];
+  rules?: Record<string, RuleSetting>;
+  jurisdiction?: string;
+  phrases?: Record<string, Record<string, string[]>>;
+}
+
 export interface ReclintConfig {
   root?: boolean;
+  /** Configs this one builds on (resolved by the host; see host/config-file.ts). */
+  extends?: string | string[];
+  overrides?: ConfigOverride[];
   jurisdiction?: string;
   rules?: Record<string, RuleSetting>;
   phrases?: Record<string, Record<string, string[]>>;

@@ -1,35 +1,60 @@
 /**
- * Finds `.reclintrc.yaml` upward from each linted file, parses it once per folder, and merges the layers
- * (the nearest wins; `root: true` stops the search). Used by the CLI and the language server alike.
+ * Finds `.reclintrc.yaml` upward from each linted file, parses it once per folder, resolves what it
+ * `extends` (a built-in `reclint:*` config, a YAML file, an npm package's YAML config; never code),
+ * and gives the layers that make a file's settings, outermost first, each with where it came from.
+ * Used by the CLI and the language server alike (through host/project.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { mergeConfigs, parseConfigText, type ConfigProblem, type ReclintConfig } from '../core/config';
-import { readTextFile } from './node';
+import { parseConfigText, type ConfigProblem, type ReclintConfig } from '../core/config';
+import { PRESETS } from '../core/presets';
+import { matchesAny } from './glob';
+import { readTextFile, toDisplay } from './node';
 
 export const CONFIG_NAMES = ['.reclintrc.yaml', '.reclintrc.yml'];
 export const MAX_CONFIG_SIZE = 1024 * 1024;
+/** How deep `extends` may nest (a shared config that extends another, …). */
+const MAX_EXTENDS_DEPTH = 8;
+
+/** A config this one extends, resolved: its name as written, what it names, and its settings. */
+export interface BaseConfig {
+  name: string;
+  /** The file it was read from, or the built-in's name. */
+  from: string;
+  config: ReclintConfig;
+}
 
 export interface LoadedConfig {
   file: string;
   text: string;
+  /** The file's own settings (its `files`, `ignores` and `root` are only ever its own). */
   config: ReclintConfig;
+  /** What it extends, resolved, outermost first. */
+  bases: BaseConfig[];
   problems: ConfigProblem[];
+}
+
+/** One layer of a file's settings, with where it came from (for `--print-config`). */
+export interface ConfigLayer {
+  from: string;
+  config: ReclintConfig;
 }
 
 export class ConfigResolver {
   private readonly byDir = new Map<string, LoadedConfig | null>();
-  private readonly effective = new Map<string, { config: ReclintConfig; files: LoadedConfig[] }>();
+  private readonly chains = new Map<string, { files: LoadedConfig[] }>();
 
-  /** Load one config file (explicit `--config`). */
+  /** Load one config file (also an explicit `--config`). */
   load(file: string): LoadedConfig {
     const r = readTextFile(file, MAX_CONFIG_SIZE);
     if (!r.ok) {
       const why = r.reason === 'too-large' ? `it is larger than ${MAX_CONFIG_SIZE} bytes` : r.reason === 'not-found' ? 'no such file' : r.detail ?? r.reason;
-      return { file, text: '', config: {}, problems: [{ span: { start: 0, end: 0 }, message: `The config file cannot be read: ${why}.` }] };
+      return { file, text: '', config: {}, bases: [], problems: [{ span: { start: 0, end: 0 }, message: `The config file cannot be read: ${why}.` }] };
     }
     const { config, problems } = parseConfigText(r.text);
-    return { file, text: r.text, config, problems };
+    const bases: BaseConfig[] = [];
+    for (const name of namesOf(config.extends)) resolveBase(name, path.dirname(file), r.text, bases, problems, [file], 0);
+    return { file, text: r.text, config, bases, problems };
   }
 
   private inDir(dir: string): LoadedConfig | null {
@@ -46,10 +71,10 @@ export class ConfigResolver {
     return found;
   }
 
-  /** The merged config for a file: configs from the outermost to the nearest folder, stopping at `root: true`. */
-  forFile(file: string): { config: ReclintConfig; files: LoadedConfig[] } {
+  /** The config files that govern a file: from the outermost to the nearest folder, stopping at `root: true`. */
+  forFile(file: string): { files: LoadedConfig[] } {
     const dir = path.dirname(path.resolve(file));
-    const hit = this.effective.get(dir);
+    const hit = this.chains.get(dir);
     if (hit) return hit;
     const chain: LoadedConfig[] = [];
     let d = dir;
@@ -64,13 +89,98 @@ export class ConfigResolver {
       d = up;
     }
     chain.reverse();
-    const result = { config: mergeConfigs(chain.map((c) => c.config)), files: chain };
-    this.effective.set(dir, result);
+    const result = { files: chain };
+    this.chains.set(dir, result);
     return result;
   }
 
   clear(): void {
     this.byDir.clear();
-    this.effective.clear();
+    this.chains.clear();
   }
+}
+
+/**
+ * The layers of a file's settings, outermost first: per config file, what it extends, then itself,
+ * each followed by its `overrides` whose `files` match the file (globs read from the config's folder).
+ */
+export function layersFor(abs: string, chain: readonly LoadedConfig[], cwd: string): ConfigLayer[] {
+  const out: ConfigLayer[] = [];
+  for (const c of chain) {
+    const rel = toDisplay(abs, path.dirname(c.file));
+    const shown = toDisplay(c.file, cwd);
+    const add = (from: string, cfg: ReclintConfig) => {
+      const { overrides, files: _f, ignores: _i, root: _r, extends: _e, ...settings } = cfg;
+      out.push({ from, config: settings });
+      (overrides ?? []).forEach((o, i) => {
+        if (matchesAny(rel, o.files)) out.push({ from: `${from}, overrides[${i}]`, config: { rules: o.rules, jurisdiction: o.jurisdiction, phrases: o.phrases } });
+      });
+    };
+    for (const b of c.bases) add(`${b.name} (extended by ${shown})`, b.config);
+    add(shown, c.config);
+  }
+  return out;
+}
+
+function namesOf(e: ReclintConfig['extends']): string[] {
+  return e === undefined ? [] : Array.isArray(e) ? e : [e];
+}
+
+/** Resolve one `extends` name into `out` (its own bases first); problems point at the name in the config text. */
+function resolveBase(name: string, dir: string, text: string, out: BaseConfig[], problems: ConfigProblem[], seen: string[], depth: number): void {
+  const at = text.indexOf(name, Math.max(0, text.indexOf('extends')));
+  const problem = (message: string) => problems.push({ span: at >= 0 ? { start: at, end: at + name.length } : { start: 0, end: 0 }, message });
+  if (PRESETS[name]) {
+    out.push({ name, from: name, config: PRESETS[name]() });
+    return;
+  }
+  if (name.startsWith('reclint:')) return void problem(`\`${name}\` is not a built-in config; there are ${Object.keys(PRESETS).map((p) => `\`${p}\``).join(' and ')}.`);
+  if (depth >= MAX_EXTENDS_DEPTH) return void problem(`\`extends\` nests more than ${MAX_EXTENDS_DEPTH} deep here; reclint stops at \`${name}\`.`);
+  const file = locate(name, dir);
+  if (!file) return void problem(`\`${name}\` cannot be found: write a YAML file relative to this config (\`./shared/reclint.yaml\`), an installed npm package that ships one, or \`reclint:recommended\`.`);
+  if (!/\.ya?ml$/i.test(file)) return void problem(`\`${name}\` is not a YAML file; reclint reads configs as YAML only and never runs code.`);
+  if (seen.includes(file)) return void problem(`\`${name}\` extends itself (through ${seen.map((s) => path.basename(s)).join(' → ')}).`);
+  const r = readTextFile(file, MAX_CONFIG_SIZE);
+  if (!r.ok) return void problem(`\`${name}\` cannot be read (${r.detail ?? r.reason}).`);
+  const parsed = parseConfigText(r.text);
+  if (parsed.problems.length) return void problem(`\`${name}\` (${file}) is not a valid config: ${parsed.problems[0].message}`);
+  for (const inner of namesOf(parsed.config.extends)) {
+    const before = problems.length;
+    const first = out.length;
+    resolveBase(inner, path.dirname(file), r.text, out, problems, [...seen, file], depth + 1);
+    // Named by the way they came in: `./shared/team.yaml → reclint:strict`.
+    for (const b of out.slice(first)) b.name = `${name} → ${b.name}`;
+    // A problem inside the shared config is reported here, at the name that brought it in.
+    for (const p of problems.splice(before)) problem(`in \`${name}\`: ${p.message}`);
+  }
+  out.push({ name, from: file, config: parsed.config });
+}
+
+/** A relative YAML path, or an npm package's config (`pkg`, `@scope/pkg`, `pkg/sub/file.yaml`) in a `node_modules` above. */
+function locate(name: string, dir: string): string | undefined {
+  if (name.startsWith('.') || path.isAbsolute(name)) {
+    const f = path.resolve(dir, name);
+    return fs.existsSync(f) ? f : undefined;
+  }
+  const parts = name.split('/');
+  const pkg = name.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  const sub = parts.slice(name.startsWith('@') ? 2 : 1).join('/');
+  for (let d = dir, i = 0; i < 128; i++) {
+    const root = path.join(d, 'node_modules', pkg);
+    if (fs.existsSync(root)) {
+      if (sub) return path.join(root, sub);
+      let field: unknown;
+      try {
+        field = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { reclint?: unknown }).reclint;
+      } catch {
+        field = undefined;
+      }
+      for (const f of [typeof field === 'string' ? field : undefined, 'reclint.yaml', '.reclintrc.yaml']) if (f && fs.existsSync(path.join(root, f))) return path.join(root, f);
+      return undefined;
+    }
+    const up = path.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  return undefined;
 }

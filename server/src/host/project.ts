@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mergeConfigs, optionsFrom, type LintOptions, type ReclintConfig, type RuleSetting } from '../core/config';
 import type { LintRequest } from '../core/engine';
-import { ConfigResolver, type LoadedConfig } from './config-file';
+import { ConfigResolver, layersFor, type ConfigLayer, type LoadedConfig } from './config-file';
 import { matchesAny } from './glob';
 import { DEFAULT_MAX_FILE_SIZE, insideRoots, readTextFile, toDisplay, walk } from './node';
 
@@ -47,7 +47,6 @@ export interface HostAdapter {
 }
 
 export interface ConfigChain {
-  config: ReclintConfig;
   /** The config files, outermost first. */
   files: LoadedConfig[];
 }
@@ -84,8 +83,8 @@ export class ProjectHost {
 
   /** The configs that govern a file. */
   configFor(abs: string): ConfigChain {
-    if (this.params.config.kind === 'none') return { config: {}, files: [] };
-    if (this.explicit) return { config: this.explicit.config, files: [this.explicit] };
+    if (this.params.config.kind === 'none') return { files: [] };
+    if (this.explicit) return { files: [this.explicit] };
     return this.resolver.forFile(abs);
   }
 
@@ -111,14 +110,23 @@ export class ProjectHost {
     return walk(dir, { skip: (abs, isDir) => this.excluded(abs, isDir) });
   }
 
-  /** The lint options of a file: the adapter's layer under its configs, its flags over them. */
+  /**
+   * The layers of a file's settings, outermost first, each with where it came from: the adapter's own
+   * (editor settings), then per config file what it extends, itself and its matching `overrides`.
+   */
+  layers(uri: string): ConfigLayer[] {
+    const abs = this.absOf(uri);
+    const under = this.adapter.under?.(uri) ?? this.params.under;
+    const out: ConfigLayer[] = under ? [{ from: 'the editor settings', config: under }] : [];
+    if (abs) for (const l of layersFor(abs, this.configFor(abs).files, this.params.uris.kind === 'relative' ? this.params.uris.cwd : path.dirname(abs))) out.push(l);
+    return out;
+  }
+
+  /** The lint options of a file: its layers merged, the adapter's flags over them. */
   options(uri: string): LintOptions {
     let o = this.optionsMemo.get(uri);
     if (!o) {
-      const abs = this.absOf(uri);
-      const files = abs ? this.configFor(abs).config : {};
-      const under = this.adapter.under?.(uri) ?? this.params.under;
-      o = optionsFrom(under ? mergeConfigs([under, files]) : files, this.params.over);
+      o = optionsFrom(mergeConfigs(this.layers(uri).map((l) => l.config)), this.params.over);
       this.optionsMemo.set(uri, o);
     }
     return o;

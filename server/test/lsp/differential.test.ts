@@ -47,13 +47,15 @@ ${extra}    access: { roles: [quality] }
 }
 
 const FILES: Record<string, string> = {
-  'proj/.reclintrc.yaml': 'root: true\nignores: ["drafts/"]\nrules:\n  vague-purpose: "off"\n',
+  // The outer config builds on a shared YAML config (extends), which builds on a built-in one.
+  'proj/.reclintrc.yaml': 'root: true\nextends: ./config/base.yaml\nignores: ["drafts/"]\nrules:\n  vague-purpose: "off"\n',
+  'proj/config/base.yaml': 'extends: reclint:strict\nrules:\n  access-undefined: "off"\n',
   'proj/shared/line.ivr': SCRIPT,
   'proj/top.recording-policy.yaml': policy('top', 'shared/line.ivr'),
   // Ignored by the outer config.
   'proj/drafts/draft.recording-policy.yaml': 'policy: 1\nrecordings: [\n',
   // The inner config: its `files` and `ignores` are read from team/, and it sets a severity.
-  'proj/team/.reclintrc.yaml': 'files: ["b.recording-policy.yaml", "c.recording-policy.yaml", "legacy/**", "flows/*.ivr"]\nignores: ["legacy/**"]\nrules:\n  balancing-test-missing: error\n',
+  'proj/team/.reclintrc.yaml': 'files: ["b.recording-policy.yaml", "c.recording-policy.yaml", "legacy/**", "flows/*.ivr"]\nignores: ["legacy/**"]\nrules:\n  balancing-test-missing: error\noverrides:\n  - files: ["c.recording-policy.yaml"]\n    rules: { script-not-found: warning }\n',
   'proj/team/b.recording-policy.yaml': policy('b', '../shared/line.ivr'),
   'proj/team/c.recording-policy.yaml': policy('c', '../../outside/evil.ivr'),
   'proj/team/flows/own.ivr': 'lang nl\nrecord start\nsay notice "Dit gesprek wordt opgenomen."\n',
@@ -64,9 +66,11 @@ const FILES: Record<string, string> = {
   'outside/evil.ivr': SCRIPT,
 };
 
-interface CliJson { results: { file: string; findings: { ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string }[] }[] }
+interface CliJson { results: { file: string; findings: { ruleId: string; severity: string; line: number; column: number; endLine: number; endColumn: number; message: string }[] }[] }
 
-const fromServer = (ds: Diagnostic[]) => ds.map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`).sort();
+const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
+
+const fromServer = (ds: Diagnostic[]) => ds.map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.message}`).sort();
 
 describe('the CLI and the language server agree on a nested project (one project host)', function () {
   this.timeout(60000);
@@ -86,7 +90,7 @@ describe('the CLI and the language server agree on a nested project (one project
     const r = spawnSync(process.execPath, [CLI, '--format', 'json', '.'], { cwd: proj, encoding: 'utf8' });
     assert.ok(r.status === 0 || r.status === 1, `reclint exit ${r.status}: ${r.stderr}`);
     const out = JSON.parse(r.stdout) as CliJson;
-    cli = new Map(out.results.map((x) => [uriOf(path.join(proj, x.file)), x.findings.map((f) => `${f.ruleId}@${f.line - 1}:${f.column - 1}-${f.endLine - 1}:${f.endColumn - 1} ${f.message}`).sort()]));
+    cli = new Map(out.results.map((x) => [uriOf(path.join(proj, x.file)), x.findings.map((f) => `${f.ruleId}@${f.line - 1}:${f.column - 1}-${f.endLine - 1}:${f.endColumn - 1} ${SEVERITY[f.severity]} ${f.message}`).sort()]));
     client = new TestClient();
     await client.initialize([proj]);
   });
@@ -106,18 +110,21 @@ describe('the CLI and the language server agree on a nested project (one project
     assert.ok(sev('team/b.recording-policy.yaml') > 0 && sev('top.recording-policy.yaml') > 0);
   });
 
-  it('every file: the same rule, range and message in the editor as in CI', async () => {
+  it('every file: the same rule, range, severity and message in the editor as in CI', async () => {
     await client.until('the workspace lint', () => [...cli].every(([uri, list]) => client.diagnostics.has(uri) && JSON.stringify(fromServer(client.diags(uri))) === JSON.stringify(list)));
     for (const [uri, list] of cli) assert.deepEqual(fromServer(client.diags(uri)), list, uri);
     // Nothing published for a file the CLI leaves out.
     for (const [uri, p] of client.diagnostics) if (!cli.has(uri)) assert.deepEqual(p.diagnostics, [], `${uri} is left out by the configs`);
   });
 
-  it('severities agree too (the inner config makes balancing-test-missing an error in team/; it is a warning elsewhere)', async () => {
-    const b = client.diags(uriOf(path.join(proj, 'team/b.recording-policy.yaml'))).filter((d) => d.code === 'balancing-test-missing');
-    const top = client.diags(uriOf(path.join(proj, 'top.recording-policy.yaml'))).filter((d) => d.code === 'balancing-test-missing');
-    assert.ok(b.length > 0 && top.length > 0);
-    assert.deepEqual(b.map((d) => d.severity), b.map(() => 1));
-    assert.deepEqual(top.map((d) => d.severity), top.map(() => 2));
+  it('severities agree too: extends (reclint:strict through a shared file), the inner config, its overrides', async () => {
+    const sev = (file: string, code: string) => client.diags(uriOf(path.join(proj, file))).filter((d) => d.code === code).map((d) => d.severity);
+    // balancing-test-missing is a warning by default: reclint:strict makes it an error everywhere.
+    assert.deepEqual(sev('top.recording-policy.yaml', 'balancing-test-missing'), [1]);
+    assert.deepEqual(sev('team/b.recording-policy.yaml', 'balancing-test-missing'), [1]);
+    // The shared file turns access-undefined off; the outer file turns vague-purpose off.
+    assert.deepEqual(sev('top.recording-policy.yaml', 'access-undefined'), []);
+    // The inner config's overrides make script-not-found a warning for c only.
+    assert.deepEqual(sev('team/c.recording-policy.yaml', 'script-not-found'), [2]);
   });
 });
