@@ -5,10 +5,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { main, type CliIo } from '../../server/src/cli/main';
+import { FORMATTERS } from '../../server/src/format/index';
 import { command, outputLine, verbatim } from './commands';
 import { annotations, summary, type JsonReport } from './report';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+/** The CLI's report formats (`github`: the annotations alone). */
+export const FORMATS: readonly string[] = Object.keys(FORMATTERS);
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
@@ -62,7 +64,7 @@ async function run(io: ActionIo): Promise<number> {
   const sarifFile = input(env, 'sarif-file');
   const failOn = input(env, 'fail-on', 'error') as FailOn;
   const baseline = input(env, 'baseline');
-  if (!(FORMATS as readonly string[]).includes(format)) throw new ActionError(`the input \`format\` is \`${format}\`; use one of ${FORMATS.join(', ')}`);
+  if (!FORMATS.includes(format)) throw new ActionError(`the input \`format\` is \`${format}\`; use one of ${FORMATS.join(', ')}`);
   if (!FAIL_ON.includes(failOn)) throw new ActionError(`the input \`fail-on\` is \`${failOn}\`; use one of ${FAIL_ON.join(', ')}`);
   if (baseline) {
     io.out(command('warning', { title: 'reclint' }, `The \`baseline\` input (${baseline}) is not yet supported: reclint has no baseline yet. It was ignored and every finding is reported.`));
@@ -88,7 +90,7 @@ async function run(io: ActionIo): Promise<number> {
   let sarifText: string | undefined;
   if (format === 'sarif' || sarifFile) sarifText = checked(await cli(['--format', 'sarif', ...common], io), 'sarif').out;
   if (format === 'sarif') io.out(verbatim(sarifText!));
-  if (format === 'stylish') io.out(verbatim(checked(await cli(['--format', 'stylish', ...common], io), 'stylish').out));
+  if (format !== 'json' && format !== 'sarif' && format !== 'github') io.out(verbatim(checked(await cli(['--format', format, ...common], io), format).out));
 
   let sarifPath = '';
   if (sarifFile && sarifText !== undefined) {
