@@ -19,10 +19,13 @@ import { xmlAttr, xmlText } from './xml';
 const failing = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
 
 export const junit: Formatter = (input) => {
-  const files = [...input.files];
-  for (const f of input.findings) if (!files.includes(f.uri)) files.push(f.uri);
-  const byFile = new Map<string, Finding[]>(files.map((u) => [u, []]));
-  for (const f of input.findings) byFile.get(f.uri)!.push(f);
+  // Every file linted, in order, then any other file a finding is on (as the JSON format lists them).
+  const byFile = new Map<string, Finding[]>(input.files.map((u) => [u, []]));
+  for (const f of input.findings) {
+    const list = byFile.get(f.uri);
+    if (list) list.push(f);
+    else byFile.set(f.uri, [f]);
+  }
 
   const suites: string[] = [];
   let tests = 0;
