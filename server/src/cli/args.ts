@@ -18,6 +18,10 @@ export interface CliOptions {
   maxFindingsPerFile?: number;
   cache: boolean;
   stdin: boolean;
+  suppressAll: boolean;
+  suppressRules: string[];
+  pruneSuppressions: boolean;
+  suppressionsLocation?: string;
   printConfig?: string;
   stdinFilename?: string;
   cacheLocation?: string;
@@ -61,6 +65,10 @@ export const OPTIONS: OptSpec[] = [
   { flags: ['--max-findings-per-file'], arg: 'n', help: 'List at most n findings of one file, then one that counts the rest (default 1000, or max_findings_per_file)', apply: (o, v) => (/^[1-9]\d*$/.test(v) ? ((o.maxFindingsPerFile = Number(v)), undefined) : '--max-findings-per-file takes a positive number') },
   { flags: ['--max-file-size'], arg: 'bytes', help: 'Files larger than this are reported and not parsed (default 10485760)', apply: (o, v) => (/^\d+$/.test(v) ? ((o.maxFileSize = Number(v)), undefined) : '--max-file-size takes a number of bytes') },
   { flags: ['--print-config'], arg: 'file', help: 'Print, as JSON, the settings reclint lints this file with and where each comes from; lint nothing', apply: (o, v) => ((o.printConfig = v), undefined) },
+  { flags: ['--suppress-all'], help: 'Write every finding of this run into the baseline (reclint-suppressions.json); later runs report only what is beyond it', apply: (o) => ((o.suppressAll = true), undefined) },
+  { flags: ['--suppress-rule'], arg: 'id', help: 'The same for one rule; repeatable', apply: (o, v) => (/^[a-z0-9-]+$/.test(v) ? (o.suppressRules.push(v), undefined) : '--suppress-rule takes a rule id') },
+  { flags: ['--prune-suppressions'], help: 'Lower the baseline\'s counts to what is still found, and drop what is gone', apply: (o) => ((o.pruneSuppressions = true), undefined) },
+  { flags: ['--suppressions-location'], arg: 'file', help: 'The baseline file (default ./reclint-suppressions.json)', apply: (o, v) => ((o.suppressionsLocation = v), undefined) },
   { flags: ['--stdin'], help: 'Lint the text on standard input (as --stdin-filename, default stdin.recording-policy.yaml)', apply: (o) => ((o.stdin = true), undefined) },
   { flags: ['--stdin-filename'], arg: 'path', help: 'The file the standard input stands for: its kind, its config, the scripts or policies it goes with', apply: (o, v) => ((o.stdinFilename = v), undefined) },
   { flags: ['--cache'], help: 'Reuse the findings of files (and the scripts they read) unchanged since the last --cache run', apply: (o) => ((o.cache = true), undefined) },
@@ -75,7 +83,7 @@ export const OPTIONS: OptSpec[] = [
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, noConfig: false, rules: {}, cache: false, stdin: false, debug: false, help: false, version: false };
+  const o: CliOptions = { paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, noConfig: false, rules: {}, cache: false, stdin: false, suppressAll: false, suppressRules: [], pruneSuppressions: false, debug: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {

@@ -19,6 +19,7 @@ import { lintWithCache } from './cached-lint';
 import { fixTexts } from './fix';
 import { formatReport } from './report';
 import { printConfig } from './print-config';
+import { applySuppressionFile } from './suppressions';
 import { policiesOfScripts } from './script-policies';
 import { ExitError, fileFinding, readSources, rootsOf, stdinSources } from './sources';
 import { lintHere, lintParallel, serveWorker, workerCount } from './parallel';
@@ -150,6 +151,10 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     for (const p of c.problems) findings.push({ ...fileFinding(uri, p.message, 'policy'), ruleId: 'schema', docsUrl: docsUrlFor('schema'), span: p.span });
     readText.set(uri, c.text);
   }
+  // The baseline of an existing estate: what it counts is left out (core/baseline.ts).
+  const base = applySuppressionFile(opts, io.cwd, findings, (u) => host.absOf(u));
+  findings = base.findings;
+  for (const n of base.notes) io.err(`${n}\n`);
   if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
   const report = formatReport(FORMATTERS[opts.format], {
     findings,
@@ -169,6 +174,9 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     }
   } else {
     io.out(formatted);
+  }
+  if (base.suppressed > 0 && opts.format === 'stylish') {
+    io.out(`${formatted ? '' : '\n'}  ${base.suppressed} more finding${base.suppressed === 1 ? ' is' : 's are'} in the baseline (${opts.suppressionsLocation ?? 'reclint-suppressions.json'}) and not shown: still breaches, to be fixed.\n`);
   }
   // A file reclint failed on is an error finding on that file (exit 1); exit 2 is for the run itself.
   const errors = findings.filter((f) => f.severity === 'error').length;

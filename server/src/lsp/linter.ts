@@ -22,6 +22,8 @@ export interface LintEnv {
   textOf(uri: string): { text: string; version: number | null } | undefined;
   openVersion(uri: string): number | undefined;
   isKnown(uri: string): boolean;
+  /** A file's findings less what the workspace's baseline (`reclint-suppressions.json`) counts. */
+  baseline(uri: string, findings: Finding[]): Finding[];
   /** The workspace has been indexed and linted once (so the project graph is whole). */
   indexed(): boolean;
   /** The file left the project (gone from disk and not open). */
@@ -116,7 +118,7 @@ export class Linter implements SchedulerWork {
     const units = sources.map((u) => u.findings);
     // A script open in the editor that no policy of the workspace reads (known once the workspace is linted).
     if (open !== undefined && isScriptUri(uri) && this.env.indexed() && !this.scheduler.inBackground(isPolicyUri) && this.units.graph.readersOf(uri).length === 0) units.push([scriptNotNamed(uri, text)]);
-    const findings = finishFile(uri, text, units, (u) => host.options(u));
+    const findings = this.env.baseline(uri, finishFile(uri, text, units, (u) => host.options(u)));
     const linted = own?.version ?? null;
     // The editor's text moved on since: the coming lint will publish for it.
     if (open !== undefined && own && linted !== null && open !== linted && this.scheduler.lintComing(uri)) return;

@@ -11,6 +11,8 @@ import { isPolicyUri, isScriptUri } from '../core/engine';
 import type { Finding } from '../core/findings';
 import { readTextFile } from '../host/node';
 import { ProjectHost } from '../host/project';
+import { BASELINE_FILE } from '../core/baseline';
+import { Baselines } from './baselines';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { UnitStore } from './lint-units';
 import { Linter } from './linter';
@@ -26,6 +28,8 @@ export class Workspace {
   readonly publisher: Publisher;
   readonly scheduler: Scheduler;
   private readonly clients = new ClientUris();
+  /** `reclint-suppressions.json` of each workspace folder. */
+  private readonly baselines = new Baselines(() => this.folders, (m, e) => this.error(m, e));
   private readonly units = new UnitStore();
   private readonly configs: ConfigDiagnostics;
   private readonly linter: Linter;
@@ -52,6 +56,7 @@ export class Workspace {
       openVersion: (u) => this.openDocument(u)?.version,
       isKnown: (u) => this.known.has(u),
       indexed: () => this.linted,
+      baseline: (u, findings) => this.baselines.apply(u, findings),
       gone: (u) => this.known.delete(u),
       status: () => this.sendStatus(),
       log: (m) => this.log(m),
@@ -179,6 +184,7 @@ export class Workspace {
     this.sendStatus();
     try {
       this.project.reset(true);
+      this.baselines.reload();
       const before = new Set(this.known);
       this.known.clear();
       for (const d of this.documents.all()) this.noteOpened(d);
@@ -222,6 +228,10 @@ export class Workspace {
     if (isConfigUri(c)) {
       this.project.reset(true);
       return [c, ...this.known];
+    }
+    if (c.endsWith(`/${BASELINE_FILE}`)) {
+      this.baselines.reload();
+      return [...this.known];
     }
     if (!isPolicyUri(c) && !isScriptUri(c)) return [];
     // An open document's text is the editor's: a change on disk does not matter for it, but may for others.

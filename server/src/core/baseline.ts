@@ -1,0 +1,111 @@
+/**
+ * A baseline for an existing estate (`reclint-suppressions.json`), in the manner of ESLint's bulk
+ * suppressions: for each file and rule, how many findings were there when the baseline was written.
+ * A later run leaves those out as long as a file has no more of them than counted; when it has more,
+ * every finding of that rule in that file is reported again (which of them is new cannot be told).
+ * Pure data: the adapters read and write the file.
+ */
+import type { Finding } from './findings';
+
+/** File (relative to the baseline file's folder, forward slashes) → rule id → count. */
+export type Baseline = Record<string, Record<string, { count: number }>>;
+
+export const BASELINE_FILE = 'reclint-suppressions.json';
+
+/** Read a baseline file's text; anything not of its shape is dropped, entry by entry. */
+export function parseBaseline(text: string): { baseline: Baseline; problem?: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { baseline: {}, problem: `it is not JSON (${(e as Error).message})` };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { baseline: {}, problem: 'it is not a JSON object of files' };
+  const out: Baseline = {};
+  for (const [file, rules] of Object.entries(data as Record<string, unknown>)) {
+    if (!rules || typeof rules !== 'object') continue;
+    for (const [rule, v] of Object.entries(rules as Record<string, unknown>)) {
+      const count = (v as { count?: unknown } | null)?.count;
+      if (typeof count === 'number' && Number.isInteger(count) && count > 0) (out[file] ??= {})[rule] = { count };
+    }
+  }
+  return { baseline: out };
+}
+
+/** The baseline's text: sorted, so that it diffs well and is the same for the same findings. */
+export function formatBaseline(b: Baseline): string {
+  const sorted: Baseline = {};
+  for (const file of Object.keys(b).sort()) {
+    const rules = Object.keys(b[file]).sort();
+    if (rules.length === 0) continue;
+    sorted[file] = {};
+    for (const r of rules) sorted[file][r] = { count: b[file][r].count };
+  }
+  return `${JSON.stringify(sorted, null, 2)}\n`;
+}
+
+export interface BaselineResult {
+  /** The findings to report. */
+  findings: Finding[];
+  /** How many findings the baseline left out. */
+  suppressed: number;
+  /** Entries that now count more than there are (the baseline can be pruned): [file, rule, counted, found]. */
+  stale: [string, string, number, number][];
+}
+
+/** Leave out what the baseline counts; `keyOf` gives a finding's file as the baseline names it. */
+export function applyBaseline(findings: readonly Finding[], b: Baseline, keyOf: (uri: string) => string): BaselineResult {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const k = `${keyOf(f.uri)}\u0000${f.ruleId}`;
+    const list = groups.get(k) ?? [];
+    list.push(f);
+    groups.set(k, list);
+  }
+  const out: Finding[] = [];
+  let suppressed = 0;
+  const seen = new Set<string>();
+  for (const [k, list] of groups) {
+    const [file, rule] = k.split('\u0000');
+    seen.add(k);
+    const count = b[file]?.[rule]?.count ?? 0;
+    if (list.length <= count) suppressed += list.length;
+    else for (const f of list) out.push(f);
+  }
+  const stale: BaselineResult['stale'] = [];
+  for (const [file, rules] of Object.entries(b)) for (const [rule, { count }] of Object.entries(rules)) {
+    const found = groups.get(`${file}\u0000${rule}`)?.length ?? 0;
+    if (found < count) stale.push([file, rule, count, found]);
+  }
+  // Keep the report's order.
+  const keep = new Set(out);
+  return { findings: findings.filter((f) => keep.has(f)), suppressed, stale };
+}
+
+/**
+ * A new baseline: every finding of the given rules (or of all) counted per file and rule, kept over
+ * the previous baseline's other entries. `prune` instead lowers the previous counts to what is found.
+ */
+export function updateBaseline(findings: readonly Finding[], previous: Baseline, keyOf: (uri: string) => string, what: { rules: 'all' | readonly string[] } | { prune: true }): Baseline {
+  const counts: Baseline = {};
+  for (const f of findings) {
+    const file = keyOf(f.uri);
+    const at = ((counts[file] ??= {})[f.ruleId] ??= { count: 0 });
+    at.count++;
+  }
+  const next: Baseline = {};
+  for (const [file, rules] of Object.entries(previous)) for (const [rule, v] of Object.entries(rules)) (next[file] ??= {})[rule] = { count: v.count };
+  if ('prune' in what) {
+    for (const [file, rules] of Object.entries(next)) for (const rule of Object.keys(rules)) {
+      const found = counts[file]?.[rule]?.count ?? 0;
+      if (found === 0) delete rules[rule];
+      else rules[rule] = { count: Math.min(rules[rule].count, found) };
+    }
+    return next;
+  }
+  for (const [file, rules] of Object.entries(counts)) for (const [rule, v] of Object.entries(rules)) {
+    if (what.rules !== 'all' && !what.rules.includes(rule)) continue;
+    (next[file] ??= {})[rule] = { count: v.count };
+  }
+  return next;
+}
