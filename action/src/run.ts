@@ -66,11 +66,13 @@ async function run(io: ActionIo): Promise<number> {
   const baseline = input(env, 'baseline');
   if (!FORMATS.includes(format)) throw new ActionError(`the input \`format\` is \`${format}\`; use one of ${FORMATS.join(', ')}`);
   if (!FAIL_ON.includes(failOn)) throw new ActionError(`the input \`fail-on\` is \`${failOn}\`; use one of ${FAIL_ON.join(', ')}`);
-  if (baseline) {
-    io.out(command('warning', { title: 'reclint' }, `The \`baseline\` input (${baseline}) is not yet supported: reclint has no baseline yet. It was ignored and every finding is reported.`));
+  // The baseline is the CLI's suppressions file (`reclint --suppress-all` writes it); without the input
+  // the CLI reads ./reclint-suppressions.json when there is one.
+  if (baseline && !fs.existsSync(path.resolve(io.cwd, baseline))) {
+    io.out(command('warning', { title: 'reclint' }, `The baseline ${baseline} does not exist: every finding is reported. Write it with \`reclint --suppress-all --suppressions-location ${baseline}\` and commit it.`));
   }
 
-  const common = [...(config ? ['--config', config] : []), '--', ...paths];
+  const common = [...(config ? ['--config', config] : []), ...(baseline ? ['--suppressions-location', baseline] : []), '--', ...paths];
   const checked = (r: CliRun, what: string): CliRun => {
     if (r.code === 2) throw new ActionError(`${r.err.trim() || `the ${what} run failed`}`);
     if (r.err) io.out(verbatim(r.err));
