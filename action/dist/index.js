@@ -1962,17 +1962,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1983,13 +1983,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2010,17 +2010,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2031,13 +2031,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2064,23 +2064,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2692,10 +2692,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path11, value) {
+    function collectionFromPath(schema2, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2714,7 +2714,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -2744,11 +2744,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2762,8 +2762,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2777,8 +2777,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2796,8 +2796,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2807,8 +2807,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5323,9 +5323,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5400,14 +5400,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5422,10 +5422,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5436,10 +5436,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5456,13 +5456,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -7423,9 +7423,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path11) => {
+    visit3.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field2, index] of path11) {
+      for (const [field2, index] of path12) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7434,23 +7434,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path11) => {
-      const parent = visit3.itemAtPath(cst, path11.slice(0, -1));
-      const field2 = path11[path11.length - 1][0];
+    visit3.parentCollection = (cst, path12) => {
+      const parent = visit3.itemAtPath(cst, path12.slice(0, -1));
+      const field2 = path12[path12.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7461,10 +7461,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -8766,14 +8766,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs10 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs9, sep: [] });
+                map.items.push({ start: start2, key: fs10, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs9);
+                this.stack.push(fs10);
               } else {
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs10, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -8901,13 +8901,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs10 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs9, sep: [] });
+                fc.items.push({ start: [], key: fs10, sep: [] });
               else if (it.sep)
-                this.stack.push(fs9);
+                this.stack.push(fs10);
               else
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs10, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -11943,12 +11943,12 @@ var require_config_validator_generated = __commonJS({
 var import_node_worker_threads2 = require("node:worker_threads");
 
 // action/src/run.ts
-var fs8 = __toESM(require("node:fs"));
-var path10 = __toESM(require("node:path"));
+var fs9 = __toESM(require("node:fs"));
+var path11 = __toESM(require("node:path"));
 
 // server/src/cli/main.ts
-var fs7 = __toESM(require("node:fs"));
-var path9 = __toESM(require("node:path"));
+var fs8 = __toESM(require("node:fs"));
+var path10 = __toESM(require("node:path"));
 
 // server/src/core/notice/clauses.ts
 function isWordIn(toks, i, s) {
@@ -14980,9 +14980,9 @@ function toPlain(node) {
     }
   }
 }
-function nodeAtPath(root, path11) {
+function nodeAtPath(root, path12) {
   let n = root;
-  for (const p of path11) {
+  for (const p of path12) {
     if (!n) return void 0;
     if (n.kind === "map") n = entry(n, String(p))?.value;
     else if (n.kind === "seq") n = n.items[Number(p)];
@@ -15070,11 +15070,11 @@ function toPath(root, segs) {
   }
   return out;
 }
-function nameOf(path11) {
-  if (path11.length === 0) return "the document";
-  const last = path11[path11.length - 1];
+function nameOf(path12) {
+  if (path12.length === 0) return "the document";
+  const last = path12[path12.length - 1];
   if (typeof last === "number") {
-    const parent = path11[path11.length - 2];
+    const parent = path12[path12.length - 2];
     return parent !== void 0 ? `item ${last + 1} of \`${parent}\`` : `item ${last + 1}`;
   }
   return `\`${last}\``;
@@ -15100,18 +15100,18 @@ function typeWord(t) {
   const one = (x) => ({ object: "a mapping", array: "a list", string: "a text value", number: "a number", integer: "a whole number", boolean: "`true` or `false`", null: "empty" })[x] ?? x;
   return Array.isArray(t) ? t.map((x) => one(String(x))).join(" or ") : one(String(t));
 }
-function lastKey(path11) {
-  for (let i = path11.length - 1; i >= 0; i--) if (typeof path11[i] === "string") return path11[i];
+function lastKey(path12) {
+  for (let i = path12.length - 1; i >= 0; i--) if (typeof path12[i] === "string") return path12[i];
   return void 0;
 }
-function anchorForMissing(map, path11) {
-  const n = path11.length;
-  if (n >= 3 && path11[n - 2] === "purposes" && typeof path11[n - 1] === "number") {
+function anchorForMissing(map, path12) {
+  const n = path12.length;
+  if (n >= 3 && path12[n - 2] === "purposes" && typeof path12[n - 1] === "number") {
     const p = entry(map, "purpose");
     if (p) return pointSpan(p.value);
     if (map.entries.length > 0) return map.entries[0].keySpan;
   }
-  if (n === 2 && path11[0] === "recordings" && typeof path11[1] === "number") {
+  if (n === 2 && path12[0] === "recordings" && typeof path12[1] === "number") {
     const id = entry(map, "id");
     if (id) return pointSpan(id.value);
   }
@@ -15132,8 +15132,8 @@ function schemaProblems(root) {
   for (const e of errors) {
     if (["if", "then", "else", "anyOf", "oneOf", "allOf", "not", "false schema"].includes(e.keyword)) continue;
     if (e.keyword !== "type" && typeFailed.has(e.instancePath)) continue;
-    const path11 = toPath(root, parsePointer(e.instancePath));
-    const node = nodeAtPath(root, path11);
+    const path12 = toPath(root, parsePointer(e.instancePath));
+    const node = nodeAtPath(root, path12);
     if (!node) continue;
     const params = e.params;
     let problem;
@@ -15145,10 +15145,10 @@ function schemaProblems(root) {
         if (!ent) break;
         const props = Object.keys(e.parentSchema?.properties ?? {});
         const guess = didYouMean(key2, props);
-        const where = path11.length ? ` under ${nameOf(path11)}` : "";
+        const where = path12.length ? ` under ${nameOf(path12)}` : "";
         problem = {
           span: ent.keySpan,
-          path: [...path11, key2],
+          path: [...path12, key2],
           keyword: e.keyword,
           message: `Unknown key \`${key2}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ""}. Remove it, or prefix it with \`x-\` to keep it as your own annotation.`
         };
@@ -15159,10 +15159,10 @@ function schemaProblems(root) {
         const map = asMap(node);
         if (!map) break;
         problem = {
-          span: anchorForMissing(map, path11),
-          path: [...path11, key2],
+          span: anchorForMissing(map, path12),
+          path: [...path12, key2],
           keyword: e.keyword,
-          message: `${path11.length ? `${nameOf(path11).replace(/^./, (c) => c.toUpperCase())}` : "The policy"} is missing the required key \`${key2}\`.`,
+          message: `${path12.length ? `${nameOf(path12).replace(/^./, (c) => c.toUpperCase())}` : "The policy"} is missing the required key \`${key2}\`.`,
           missing: { key: key2, map }
         };
         break;
@@ -15172,49 +15172,49 @@ function schemaProblems(root) {
         const guess = typeof e.data === "string" ? didYouMean(e.data, allowed) : void 0;
         problem = {
           span: pointSpan(node),
-          path: path11,
+          path: path12,
           keyword: e.keyword,
-          message: `${nameOf(path11)} must be one of ${allowed.join(", ")}; got ${got(e.data)}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`
+          message: `${nameOf(path12)} must be one of ${allowed.join(", ")}; got ${got(e.data)}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`
         };
         break;
       }
       case "const":
-        problem = { span: pointSpan(node), path: path11, keyword: e.keyword, message: `${nameOf(path11)} must be \`${String(params.allowedValue)}\`; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must be \`${String(params.allowedValue)}\`; got ${got(e.data)}.` };
         break;
       case "type":
-        problem = { span: pointSpan(node), path: path11, keyword: e.keyword, message: `${nameOf(path11)} must be ${typeWord(params.type)}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must be ${typeWord(params.type)}; got ${got(e.data)}.` };
         break;
       case "pattern": {
-        const k = lastKey(path11) ?? "";
+        const k = lastKey(path12) ?? "";
         const words2 = PATTERN_WORDS[k] ?? `text matching \`${String(params.pattern)}\``;
-        problem = { span: pointSpan(node), path: path11, keyword: e.keyword, message: `${nameOf(path11)} must be ${words2}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must be ${words2}; got ${got(e.data)}.` };
         break;
       }
       case "propertyNames": {
         break;
       }
       case "minItems":
-        problem = { span: pointSpan(node), path: path11, keyword: e.keyword, message: `${nameOf(path11)} must list at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.` };
+        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must list at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.` };
         break;
       case "minProperties":
-        problem = { span: pointSpan(node), path: path11, keyword: e.keyword, message: `${nameOf(path11)} must have at least ${String(params.limit)} key${params.limit === 1 ? "" : "s"}.` };
+        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must have at least ${String(params.limit)} key${params.limit === 1 ? "" : "s"}.` };
         break;
       case "minLength":
-        problem = { span: pointSpan(node), path: path11, keyword: e.keyword, message: `${nameOf(path11)} must not be empty.` };
+        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must not be empty.` };
         break;
       case "uniqueItems":
-        problem = { span: pointSpan(node), path: path11, keyword: e.keyword, message: `${nameOf(path11)} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).` };
+        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).` };
         break;
       case "minimum":
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum": {
         const cmp = { minimum: "at least", maximum: "at most", exclusiveMinimum: "greater than", exclusiveMaximum: "less than" }[e.keyword];
-        problem = { span: pointSpan(node), path: path11, keyword: e.keyword, message: `${nameOf(path11)} must be ${cmp} ${String(params.limit)}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must be ${cmp} ${String(params.limit)}; got ${got(e.data)}.` };
         break;
       }
       default:
-        problem = { span: pointSpan(node), path: path11, keyword: e.keyword, message: `${nameOf(path11)} ${e.message ?? "is not valid"}.` };
+        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} ${e.message ?? "is not valid"}.` };
     }
     if (!problem) continue;
     problem.message = problem.message.replace(/^`/, "`").replace(/^item/, "Item");
@@ -16154,10 +16154,10 @@ var announcementAfterRecording = definePolicyRule({
           return s.kind === "record" && s.action === "start";
         }, (i) => noticeSteps.has(i));
         const text = ctx.scriptText(a.scriptUri);
-        for (const { target, path: path11 } of hits) {
+        for (const { target, path: path12 } of hits) {
           const step = script.steps[target];
-          const route = path11.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
-          const related = path11.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
+          const route = path12.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
+          const related = path12.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
           const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
           related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: "the notice comes only here" });
           let fix;
@@ -17279,8 +17279,8 @@ var balancingTestMissing = missingPurposeKeyRule({
   key: "balancing_test",
   applies: (p) => basisOf(p) === "legitimate-interests",
   suggestions(ctx, p, empty) {
-    const path11 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
-    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path11, title: `Add \`balancing_test: ${path11}\` (write the assessment there)` }]);
+    const path12 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
+    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path12, title: `Add \`balancing_test: ${path12}\` (write the assessment there)` }]);
   }
 });
 
@@ -19899,12 +19899,12 @@ function lintUnits(req) {
     texts.set(f.uri, f.text);
     given.set(f.uri, f.text);
   }
-  const loadScript = (fromUri, path11) => {
-    const key = `${fromUri}\0${path11}`;
+  const loadScript = (fromUri, path12) => {
+    const key = `${fromUri}\0${path12}`;
     const cached = scriptLoads.get(key);
     if (cached) return cached;
     let load;
-    const r = req.readScript(fromUri, path11);
+    const r = req.readScript(fromUri, path12);
     const inRun = given.get(r.uri);
     const got2 = inRun !== void 0 ? { ok: true, uri: r.uri, text: inRun } : r;
     if (got2.ok) {
@@ -20823,6 +20823,10 @@ var OPTIONS = [
   { flags: ["--max-findings-per-file"], arg: "n", help: "List at most n findings of one file, then one that counts the rest (default 1000, or max_findings_per_file)", apply: (o, v) => /^[1-9]\d*$/.test(v) ? (o.maxFindingsPerFile = Number(v), void 0) : "--max-findings-per-file takes a positive number" },
   { flags: ["--max-file-size"], arg: "bytes", help: "Files larger than this are reported and not parsed (default 10485760)", apply: (o, v) => /^\d+$/.test(v) ? (o.maxFileSize = Number(v), void 0) : "--max-file-size takes a number of bytes" },
   { flags: ["--print-config"], arg: "file", help: "Print, as JSON, the settings reclint lints this file with and where each comes from; lint nothing", apply: (o, v) => (o.printConfig = v, void 0) },
+  { flags: ["--suppress-all"], help: "Write every finding of this run into the baseline (reclint-suppressions.json); later runs report only what is beyond it", apply: (o) => (o.suppressAll = true, void 0) },
+  { flags: ["--suppress-rule"], arg: "id", help: "The same for one rule; repeatable", apply: (o, v) => /^[a-z0-9-]+$/.test(v) ? (o.suppressRules.push(v), void 0) : "--suppress-rule takes a rule id" },
+  { flags: ["--prune-suppressions"], help: "Lower the baseline's counts to what is still found, and drop what is gone", apply: (o) => (o.pruneSuppressions = true, void 0) },
+  { flags: ["--suppressions-location"], arg: "file", help: "The baseline file (default ./reclint-suppressions.json)", apply: (o, v) => (o.suppressionsLocation = v, void 0) },
   { flags: ["--stdin"], help: "Lint the text on standard input (as --stdin-filename, default stdin.recording-policy.yaml)", apply: (o) => (o.stdin = true, void 0) },
   { flags: ["--stdin-filename"], arg: "path", help: "The file the standard input stands for: its kind, its config, the scripts or policies it goes with", apply: (o, v) => (o.stdinFilename = v, void 0) },
   { flags: ["--cache"], help: "Reuse the findings of files (and the scripts they read) unchanged since the last --cache run", apply: (o) => (o.cache = true, void 0) },
@@ -20836,7 +20840,7 @@ var OPTIONS = [
 var UsageError = class extends Error {
 };
 function parseArgs(argv) {
-  const o = { paths: [], format: "stylish", quiet: false, fix: false, fixDryRun: false, noConfig: false, rules: {}, cache: false, stdin: false, debug: false, help: false, version: false };
+  const o = { paths: [], format: "stylish", quiet: false, fix: false, fixDryRun: false, noConfig: false, rules: {}, cache: false, stdin: false, suppressAll: false, suppressRules: [], pruneSuppressions: false, debug: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--") {
@@ -21230,55 +21234,94 @@ function printConfig(file, cwd, host) {
 `;
 }
 
-// server/src/cli/script-policies.ts
-var fs5 = __toESM(require("node:fs"));
-var path7 = __toESM(require("node:path"));
-function searchRootOf(abs, host, cwd) {
-  const chain = host.configFor(abs).files;
-  if (chain.length) return path7.dirname(chain[0].file);
-  for (let d = path7.dirname(abs), i = 0; i < 128; i++) {
-    if (fs5.existsSync(path7.join(d, ".git"))) return d;
-    const up = path7.dirname(d);
-    if (up === d) break;
-    d = up;
+// server/src/cli/suppressions.ts
+var fs6 = __toESM(require("node:fs"));
+var path8 = __toESM(require("node:path"));
+
+// server/src/core/baseline.ts
+var BASELINE_FILE = "reclint-suppressions.json";
+function parseBaseline(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { baseline: {}, problem: `it is not JSON (${e.message})` };
   }
-  return cwd;
-}
-function policiesOfScripts(named, sources, host, cwd) {
-  const scripts = named.filter((s) => isScriptUri(s.uri));
-  if (scripts.length === 0) return { policies: [], unnamed: [] };
-  const inRun = new Set(sources.map((s) => s.uri));
-  const candidates = /* @__PURE__ */ new Map();
-  for (const s of scripts) {
-    const abs = host.absOf(s.uri);
-    if (!abs) continue;
-    const base = path7.basename(abs);
-    for (const p of host.find(searchRootOf(abs, host, cwd))) {
-      const uri = host.uriOf(p);
-      if (!isPolicyUri(p) || inRun.has(uri) || candidates.has(uri)) continue;
-      const r = readTextFile(p, host.maxSize);
-      if (r.ok && !r.invalidUtf8 && r.text.includes(base)) candidates.set(uri, { uri, text: r.text });
+  if (!data || typeof data !== "object" || Array.isArray(data)) return { baseline: {}, problem: "it is not a JSON object of files" };
+  const out = {};
+  for (const [file, rules] of Object.entries(data)) {
+    if (!rules || typeof rules !== "object") continue;
+    for (const [rule, v] of Object.entries(rules)) {
+      const count = v?.count;
+      if (typeof count === "number" && Number.isInteger(count) && count > 0) (out[file] ??= {})[rule] = { count };
     }
   }
-  const all = [...sources.filter((s) => isPolicyUri(s.uri)), ...candidates.values()];
-  const deps = lintUnits({ files: all, options: (u) => host.options(u), readScript: host.readScript }).dependencies;
-  const readers = /* @__PURE__ */ new Map();
-  for (const [p, ss] of deps) for (const s of ss) {
-    const set2 = readers.get(s) ?? /* @__PURE__ */ new Set();
-    set2.add(p);
-    readers.set(s, set2);
+  return { baseline: out };
+}
+function formatBaseline(b) {
+  const sorted = {};
+  for (const file of Object.keys(b).sort()) {
+    const rules = Object.keys(b[file]).sort();
+    if (rules.length === 0) continue;
+    sorted[file] = {};
+    for (const r of rules) sorted[file][r] = { count: b[file][r].count };
   }
-  const wanted = /* @__PURE__ */ new Set();
-  for (const s of scripts) for (const p of readers.get(s.uri) ?? []) if (candidates.has(p)) wanted.add(p);
-  return {
-    policies: [...candidates.values()].filter((c) => wanted.has(c.uri)),
-    unnamed: scripts.filter((s) => !readers.get(s.uri)?.size).map((s) => s.uri)
-  };
+  return `${JSON.stringify(sorted, null, 2)}
+`;
+}
+function applyBaseline(findings, b, keyOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = `${keyOf(f.uri)}\0${f.ruleId}`;
+    const list = groups.get(k) ?? [];
+    list.push(f);
+    groups.set(k, list);
+  }
+  const out = [];
+  let suppressed2 = 0;
+  const seen = /* @__PURE__ */ new Set();
+  for (const [k, list] of groups) {
+    const [file, rule] = k.split("\0");
+    seen.add(k);
+    const count = b[file]?.[rule]?.count ?? 0;
+    if (list.length <= count) suppressed2 += list.length;
+    else for (const f of list) out.push(f);
+  }
+  const stale = [];
+  for (const [file, rules] of Object.entries(b)) for (const [rule, { count }] of Object.entries(rules)) {
+    const found = groups.get(`${file}\0${rule}`)?.length ?? 0;
+    if (found < count) stale.push([file, rule, count, found]);
+  }
+  const keep = new Set(out);
+  return { findings: findings.filter((f) => keep.has(f)), suppressed: suppressed2, stale };
+}
+function updateBaseline(findings, previous, keyOf, what) {
+  const counts = {};
+  for (const f of findings) {
+    const file = keyOf(f.uri);
+    const at = (counts[file] ??= {})[f.ruleId] ??= { count: 0 };
+    at.count++;
+  }
+  const next = {};
+  for (const [file, rules] of Object.entries(previous)) for (const [rule, v] of Object.entries(rules)) (next[file] ??= {})[rule] = { count: v.count };
+  if ("prune" in what) {
+    for (const [file, rules] of Object.entries(next)) for (const rule of Object.keys(rules)) {
+      const found = counts[file]?.[rule]?.count ?? 0;
+      if (found === 0) delete rules[rule];
+      else rules[rule] = { count: Math.min(rules[rule].count, found) };
+    }
+    return next;
+  }
+  for (const [file, rules] of Object.entries(counts)) for (const [rule, v] of Object.entries(rules)) {
+    if (what.rules !== "all" && !what.rules.includes(rule)) continue;
+    (next[file] ??= {})[rule] = { count: v.count };
+  }
+  return next;
 }
 
 // server/src/cli/sources.ts
-var fs6 = __toESM(require("node:fs"));
-var path8 = __toESM(require("node:path"));
+var fs5 = __toESM(require("node:fs"));
+var path7 = __toESM(require("node:path"));
 var ExitError = class extends Error {
   constructor(message, code) {
     super(message);
@@ -21291,11 +21334,11 @@ function hasGlob(p) {
 }
 function rootsOf(cwd, paths) {
   return [cwd, ...(paths.length ? paths : ["."]).map((p) => {
-    const a = path8.resolve(cwd, p);
+    const a = path7.resolve(cwd, p);
     try {
-      return fs6.statSync(a).isDirectory() ? a : path8.dirname(a);
+      return fs5.statSync(a).isDirectory() ? a : path7.dirname(a);
     } catch {
-      return path8.dirname(a);
+      return path7.dirname(a);
     }
   })];
 }
@@ -21303,10 +21346,10 @@ function expand(paths, cwd, host) {
   const files = /* @__PURE__ */ new Map();
   const add = (abs) => files.set(abs, host.uriOf(abs));
   for (const p of paths.length ? paths : ["."]) {
-    const abs = path8.resolve(cwd, p);
-    if (hasGlob(p) && !fs6.existsSync(abs)) {
+    const abs = path7.resolve(cwd, p);
+    if (hasGlob(p) && !fs5.existsSync(abs)) {
       const base = p.split("/").findIndex((s) => hasGlob(s));
-      const root = path8.resolve(cwd, p.split("/").slice(0, Math.max(0, base)).join("/") || ".");
+      const root = path7.resolve(cwd, p.split("/").slice(0, Math.max(0, base)).join("/") || ".");
       const found = host.find(root).filter((f) => matchesAny(host.uriOf(f), [p.replace(/^\.\//, "")]));
       if (found.length === 0) throw new ExitError(`reclint: no files match \`${p}\``, 2);
       found.forEach(add);
@@ -21314,7 +21357,7 @@ function expand(paths, cwd, host) {
     }
     let st;
     try {
-      st = fs6.statSync(abs);
+      st = fs5.statSync(abs);
     } catch {
       throw new ExitError(`reclint: no such file or directory: ${p}`, 2);
     }
@@ -21325,7 +21368,7 @@ function expand(paths, cwd, host) {
 }
 function readSources(paths, cwd, host, warn) {
   const files = expand(paths, cwd, host);
-  const named = new Set(paths.map((p) => path8.resolve(cwd, p)));
+  const named = new Set(paths.map((p) => path7.resolve(cwd, p)));
   const out = { files, sources: [], preFindings: [], texts: /* @__PURE__ */ new Map(), configProblems: /* @__PURE__ */ new Map() };
   for (const [abs, uri] of files) {
     for (const c of host.configFor(abs).files) if (c.problems.length) out.configProblems.set(c.file, c);
@@ -21367,6 +21410,87 @@ function stdinSources(abs, uri, text, host) {
   return out;
 }
 
+// server/src/cli/suppressions.ts
+function applySuppressionFile(opts, cwd, findings, absOf) {
+  const file = path8.resolve(cwd, opts.suppressionsLocation ?? BASELINE_FILE);
+  const base = path8.dirname(file);
+  const keyOf = (uri) => toDisplay(absOf(uri) ?? path8.resolve(cwd, uri), base);
+  let previous = {};
+  const r = readTextFile(file);
+  if (r.ok) {
+    const parsed = parseBaseline(r.text);
+    if (parsed.problem) throw new ExitError(`reclint: cannot use ${toDisplay(file, cwd)}: ${parsed.problem}`, 2);
+    previous = parsed.baseline;
+  } else if (r.reason !== "not-found") {
+    throw new ExitError(`reclint: cannot read ${toDisplay(file, cwd)}: ${r.detail ?? r.reason}`, 2);
+  } else if (opts.suppressionsLocation && !opts.suppressAll && !opts.suppressRules.length && !opts.pruneSuppressions) {
+    throw new ExitError(`reclint: no such suppressions file: ${opts.suppressionsLocation}`, 2);
+  }
+  const notes = [];
+  const writing = opts.suppressAll || opts.suppressRules.length > 0 || opts.pruneSuppressions;
+  let baseline = previous;
+  if (writing) {
+    baseline = opts.pruneSuppressions ? updateBaseline(findings, previous, keyOf, { prune: true }) : updateBaseline(findings, previous, keyOf, { rules: opts.suppressAll ? "all" : opts.suppressRules });
+    try {
+      fs6.writeFileSync(file, formatBaseline(baseline));
+    } catch (e) {
+      throw new ExitError(`reclint: cannot write ${toDisplay(file, cwd)}: ${e.code ?? String(e)}`, 2);
+    }
+    notes.push(`reclint: wrote ${toDisplay(file, cwd)}`);
+  }
+  const applied = applyBaseline(findings, baseline, keyOf);
+  if (applied.stale.length && !opts.pruneSuppressions) {
+    notes.push(`reclint: ${applied.stale.length} entr${applied.stale.length === 1 ? "y" : "ies"} of ${toDisplay(file, cwd)} count${applied.stale.length === 1 ? "s" : ""} more findings than there are now (some were fixed); run with --prune-suppressions to lower ${applied.stale.length === 1 ? "it" : "them"}`);
+  }
+  return { findings: applied.findings, suppressed: applied.suppressed, notes };
+}
+
+// server/src/cli/script-policies.ts
+var fs7 = __toESM(require("node:fs"));
+var path9 = __toESM(require("node:path"));
+function searchRootOf(abs, host, cwd) {
+  const chain = host.configFor(abs).files;
+  if (chain.length) return path9.dirname(chain[0].file);
+  for (let d = path9.dirname(abs), i = 0; i < 128; i++) {
+    if (fs7.existsSync(path9.join(d, ".git"))) return d;
+    const up = path9.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  return cwd;
+}
+function policiesOfScripts(named, sources, host, cwd) {
+  const scripts = named.filter((s) => isScriptUri(s.uri));
+  if (scripts.length === 0) return { policies: [], unnamed: [] };
+  const inRun = new Set(sources.map((s) => s.uri));
+  const candidates = /* @__PURE__ */ new Map();
+  for (const s of scripts) {
+    const abs = host.absOf(s.uri);
+    if (!abs) continue;
+    const base = path9.basename(abs);
+    for (const p of host.find(searchRootOf(abs, host, cwd))) {
+      const uri = host.uriOf(p);
+      if (!isPolicyUri(p) || inRun.has(uri) || candidates.has(uri)) continue;
+      const r = readTextFile(p, host.maxSize);
+      if (r.ok && !r.invalidUtf8 && r.text.includes(base)) candidates.set(uri, { uri, text: r.text });
+    }
+  }
+  const all = [...sources.filter((s) => isPolicyUri(s.uri)), ...candidates.values()];
+  const deps = lintUnits({ files: all, options: (u) => host.options(u), readScript: host.readScript }).dependencies;
+  const readers = /* @__PURE__ */ new Map();
+  for (const [p, ss] of deps) for (const s of ss) {
+    const set2 = readers.get(s) ?? /* @__PURE__ */ new Set();
+    set2.add(p);
+    readers.set(s, set2);
+  }
+  const wanted = /* @__PURE__ */ new Set();
+  for (const s of scripts) for (const p of readers.get(s.uri) ?? []) if (candidates.has(p)) wanted.add(p);
+  return {
+    policies: [...candidates.values()].filter((c) => wanted.has(c.uri)),
+    unnamed: scripts.filter((s) => !readers.get(s.uri)?.size).map((s) => s.uri)
+  };
+}
+
 // server/src/cli/parallel.ts
 var import_node_os = require("node:os");
 var import_node_worker_threads = require("node:worker_threads");
@@ -21396,9 +21520,9 @@ async function lintParallel(params, files, workers, entry2, record = false) {
   }
   const replies = await Promise.all(
     chunks.map(
-      (job) => new Promise((resolve10, reject) => {
+      (job) => new Promise((resolve11, reject) => {
         const w = new import_node_worker_threads.Worker(entry2, { workerData: { reclintLintJob: job } });
-        w.once("message", (m) => resolve10(m));
+        w.once("message", (m) => resolve11(m));
         w.once("error", reject);
         w.once("exit", (code) => {
           if (code !== 0) reject(new Error(`a lint worker stopped with code ${code}`));
@@ -21596,9 +21720,9 @@ ${e?.stack ?? ""}` : " (run with --debug for details)"}
 }
 async function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb");
-  const configFile = opts.config ? path9.resolve(io.cwd, opts.config) : void 0;
-  if (configFile && !fs7.existsSync(configFile)) throw new ExitError(`reclint: config file not found: ${opts.config}`, 2);
-  const stdinPath = opts.stdin ? path9.resolve(io.cwd, opts.stdinFilename ?? "stdin.recording-policy.yaml") : void 0;
+  const configFile = opts.config ? path10.resolve(io.cwd, opts.config) : void 0;
+  if (configFile && !fs8.existsSync(configFile)) throw new ExitError(`reclint: config file not found: ${opts.config}`, 2);
+  const stdinPath = opts.stdin ? path10.resolve(io.cwd, opts.stdinFilename ?? "stdin.recording-policy.yaml") : void 0;
   const stdinText = opts.stdin ? await io.readStdin() : void 0;
   const params = {
     roots: rootsOf(io.cwd, stdinPath ? [stdinPath] : opts.paths),
@@ -21615,7 +21739,7 @@ async function run(opts, io) {
   const host = new ProjectHost(params, stdinUri ? { overlay: (u) => u === stdinUri ? stdinText : void 0 } : {});
   const { files, sources, preFindings, texts: readText, configProblems } = stdinPath && stdinUri ? stdinSources(stdinPath, stdinUri, stdinText ?? "", host) : readSources(opts.paths, io.cwd, host, io.err);
   const options = (uri) => host.options(uri);
-  const namedPaths = new Set(stdinPath ? [stdinPath] : opts.paths.map((p) => path9.resolve(io.cwd, p)));
+  const namedPaths = new Set(stdinPath ? [stdinPath] : opts.paths.map((p) => path10.resolve(io.cwd, p)));
   const through = policiesOfScripts(sources.filter((s) => namedPaths.has(host.absOf(s.uri) ?? "")), sources, host, io.cwd);
   for (const p of through.policies) {
     sources.push(p);
@@ -21649,7 +21773,7 @@ async function run(opts, io) {
 ${text}${text.endsWith("\n") ? "" : "\n"}`);
     } else {
       for (const [uri, text] of changed) {
-        const w = writeFileAtomic(host.absOf(uri) ?? path9.resolve(io.cwd, uri), text, result.texts.get(uri));
+        const w = writeFileAtomic(host.absOf(uri) ?? path10.resolve(io.cwd, uri), text, result.texts.get(uri));
         if (!w.ok) io.err(`reclint: did not fix ${uri}: ${w.reason}
 `);
         else {
@@ -21667,6 +21791,10 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
     for (const p of c.problems) findings.push({ ...fileFinding(uri, p.message, "policy"), ruleId: "schema", docsUrl: docsUrlFor("schema"), span: p.span });
     readText.set(uri, c.text);
   }
+  const base = applySuppressionFile(opts, io.cwd, findings, (u) => host.absOf(u));
+  findings = base.findings;
+  for (const n of base.notes) io.err(`${n}
+`);
   if (opts.quiet) findings = findings.filter((f) => f.severity === "error");
   const report = formatReport(FORMATTERS[opts.format], {
     findings,
@@ -21680,12 +21808,16 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
   findings = report.findings;
   if (opts.outputFile) {
     try {
-      fs7.writeFileSync(path9.resolve(io.cwd, opts.outputFile), formatted);
+      fs8.writeFileSync(path10.resolve(io.cwd, opts.outputFile), formatted);
     } catch (e) {
       throw new ExitError(`reclint: cannot write ${opts.outputFile}: ${e.code ?? String(e)}`, 2);
     }
   } else {
     io.out(formatted);
+  }
+  if (base.suppressed > 0 && opts.format === "stylish") {
+    io.out(`${formatted ? "" : "\n"}  ${base.suppressed} more finding${base.suppressed === 1 ? " is" : "s are"} in the baseline (${opts.suppressionsLocation ?? "reclint-suppressions.json"}) and not shown: still breaches, to be fixed.
+`);
   }
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
@@ -21702,10 +21834,10 @@ if (!serveWorker() && void 0 === module) {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
-    readStdin: () => new Promise((resolve10, reject) => {
+    readStdin: () => new Promise((resolve11, reject) => {
       const chunks = [];
       process.stdin.on("data", (c) => chunks.push(c));
-      process.stdin.on("end", () => resolve10(Buffer.concat(chunks).toString("utf8")));
+      process.stdin.on("end", () => resolve11(Buffer.concat(chunks).toString("utf8")));
       process.stdin.on("error", reject);
     }),
     isTTY: Boolean(process.stdout.isTTY),
@@ -21869,10 +22001,7 @@ async function run2(io) {
   const baseline = input(env, "baseline");
   if (!FORMATS.includes(format2)) throw new ActionError(`the input \`format\` is \`${format2}\`; use one of ${FORMATS.join(", ")}`);
   if (!FAIL_ON.includes(failOn)) throw new ActionError(`the input \`fail-on\` is \`${failOn}\`; use one of ${FAIL_ON.join(", ")}`);
-  if (baseline) {
-    io.out(command("warning", { title: "reclint" }, `The \`baseline\` input (${baseline}) is not yet supported: reclint has no baseline yet. It was ignored and every finding is reported.`));
-  }
-  const common = [...config ? ["--config", config] : [], "--", ...paths];
+  const common = [...config ? ["--config", config] : [], ...baseline ? ["--suppressions-location", baseline] : [], "--", ...paths];
   const checked = (r, what) => {
     if (r.code === 2) throw new ActionError(`${r.err.trim() || `the ${what} run failed`}`);
     if (r.err) io.out(verbatim(r.err));
@@ -21892,34 +22021,34 @@ async function run2(io) {
   if (format2 !== "json" && format2 !== "sarif" && format2 !== "github") io.out(verbatim(checked(await cli(["--format", format2, ...common], io), format2).out));
   let sarifPath = "";
   if (sarifFile && sarifText !== void 0) {
-    sarifPath = path10.resolve(io.cwd, sarifFile);
+    sarifPath = path11.resolve(io.cwd, sarifFile);
     try {
-      fs8.mkdirSync(path10.dirname(sarifPath), { recursive: true });
-      fs8.writeFileSync(sarifPath, sarifText);
+      fs9.mkdirSync(path11.dirname(sarifPath), { recursive: true });
+      fs9.writeFileSync(sarifPath, sarifText);
     } catch (e) {
       throw new ActionError(`cannot write the SARIF report ${sarifFile}: ${e.code ?? String(e)}`);
     }
   }
-  const workspace = env.GITHUB_WORKSPACE ? path10.resolve(env.GITHUB_WORKSPACE) : io.cwd;
+  const workspace = env.GITHUB_WORKSPACE ? path11.resolve(env.GITHUB_WORKSPACE) : io.cwd;
   const fileOf = (file) => {
-    const rel = path10.relative(workspace, path10.resolve(io.cwd, file));
-    return rel && !rel.startsWith("..") && !path10.isAbsolute(rel) ? rel.split(path10.sep).join("/") : file;
+    const rel = path11.relative(workspace, path11.resolve(io.cwd, file));
+    return rel && !rel.startsWith("..") && !path11.isAbsolute(rel) ? rel.split(path11.sep).join("/") : file;
   };
   io.out(annotations(report, fileOf));
   const { errors, warnings } = report.summary;
   const failed = failOn === "error" ? errors > 0 : failOn === "warning" ? errors + warnings > 0 : false;
-  const outcome = `fail-on: \`${failOn}\` \u2014 ${failed ? "**failed**" : "passed"}.${sarifPath ? ` SARIF report: ${path10.relative(workspace, sarifPath).split(path10.sep).join("/") || sarifPath}.` : ""}`;
+  const outcome = `fail-on: \`${failOn}\` \u2014 ${failed ? "**failed**" : "passed"}.${sarifPath ? ` SARIF report: ${path11.relative(workspace, sarifPath).split(path11.sep).join("/") || sarifPath}.` : ""}`;
   if (env.GITHUB_STEP_SUMMARY) {
     const blobBase = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : void 0;
     try {
-      fs8.appendFileSync(env.GITHUB_STEP_SUMMARY, summary(report, { fileOf, blobBase, outcome }));
+      fs9.appendFileSync(env.GITHUB_STEP_SUMMARY, summary(report, { fileOf, blobBase, outcome }));
     } catch (e) {
       io.out(command("warning", { title: "reclint" }, `could not write the job summary: ${e.code ?? String(e)}`));
     }
   }
   if (env.GITHUB_OUTPUT) {
     try {
-      fs8.appendFileSync(env.GITHUB_OUTPUT, outputLine("errors", String(errors)) + outputLine("warnings", String(warnings)) + outputLine("sarif-file", sarifPath));
+      fs9.appendFileSync(env.GITHUB_OUTPUT, outputLine("errors", String(errors)) + outputLine("warnings", String(warnings)) + outputLine("sarif-file", sarifPath));
     } catch (e) {
       throw new ActionError(`cannot write the step outputs: ${e.code ?? String(e)}`);
     }

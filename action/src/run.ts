@@ -66,12 +66,8 @@ async function run(io: ActionIo): Promise<number> {
   const baseline = input(env, 'baseline');
   if (!FORMATS.includes(format)) throw new ActionError(`the input \`format\` is \`${format}\`; use one of ${FORMATS.join(', ')}`);
   if (!FAIL_ON.includes(failOn)) throw new ActionError(`the input \`fail-on\` is \`${failOn}\`; use one of ${FAIL_ON.join(', ')}`);
-  // The baseline is the CLI's suppressions file (`reclint --suppress-all` writes it); without the input
-  // the CLI reads ./reclint-suppressions.json when there is one.
-  if (baseline && !fs.existsSync(path.resolve(io.cwd, baseline))) {
-    io.out(command('warning', { title: 'reclint' }, `The baseline ${baseline} does not exist: every finding is reported. Write it with \`reclint --suppress-all --suppressions-location ${baseline}\` and commit it.`));
-  }
-
+  // The baseline is the CLI's suppressions file (`reclint --suppress-all` writes it). Without the input
+  // the CLI reads ./reclint-suppressions.json when there is one; a named file must exist (else exit 2).
   const common = [...(config ? ['--config', config] : []), ...(baseline ? ['--suppressions-location', baseline] : []), '--', ...paths];
   const checked = (r: CliRun, what: string): CliRun => {
     if (r.code === 2) throw new ActionError(`${r.err.trim() || `the ${what} run failed`}`);

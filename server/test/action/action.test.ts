@@ -204,8 +204,9 @@ describe('GitHub Action', function () {
     assert.equal(one.out.split('\n').filter((l) => l.startsWith('::')).length, 8);
   });
 
-  it('baseline: the findings a `reclint --suppress-all` baseline counts are not reported; a missing baseline is a warning', async () => {
+  it('baseline: the findings a `reclint --suppress-all` baseline counts are not reported; a named baseline that does not exist is a run error', async () => {
     const ws = workspace('ws');
+    fs.mkdirSync(path.join(ws, 'ci'));
     let err = '';
     const code = await main(['--suppress-all', '--suppressions-location', 'ci/baseline.json'], { cwd: ws, out: () => {}, err: (s) => { err += s; }, readStdin: async () => '', isTTY: false, env: {} });
     assert.equal(code, 0, err);
@@ -220,9 +221,8 @@ describe('GitHub Action', function () {
     assert.equal(more.code, 1, more.out);
     assert.match(more.outputs, /^errors=0\nwarnings=1\n/);
     const missing = runAction(workspace('ws2'), { baseline: 'nope.json', 'fail-on': 'never' });
-    assert.equal(missing.code, 0, missing.out);
-    assert.ok(lines(missing.out).some((l) => l.startsWith('::warning title=reclint::The baseline nope.json does not exist')), missing.out);
-    assert.match(missing.outputs, /^errors=5$/m);
+    assert.equal(missing.code, 2, missing.out);
+    assert.match(missing.out, /^::error title=reclint::reclint: .*nope\.json/m);
   });
 
   it('usage and run errors: exit 2 with an ::error:: line', () => {
