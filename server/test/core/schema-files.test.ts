@@ -19,6 +19,8 @@ const readYaml = (rel: string): unknown => parse(readFileSync(path.join(ROOT, re
 
 function compile(rel: string): ValidateFunction {
   const ajv = new Ajv({ strict: true, allErrors: true });
+  // What VS Code's JSON and YAML editors show instead of a raw pattern (an annotation to ajv).
+  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
   return ajv.compile(readJson(rel));
 }
 
@@ -121,6 +123,29 @@ recordings:
         purpose: troubleshooting
         agreement: docs/dpa-telconet.pdf
 `;
+
+describe('schemas are ready for the SchemaStore catalog', () => {
+  for (const rel of ['schemas/recording-policy.schema.json', 'schemas/reclintrc.schema.json']) {
+    it(`${rel}: a stable https $id, and every pattern has a plain-words patternErrorMessage`, () => {
+      const schema = readJson(rel) as { $id?: string };
+      assert.match(schema.$id ?? '', /^https:\/\/reclint\.dev\/schemas\/[a-z-.]+\.schema\.json$/);
+      const missing: string[] = [];
+      const walk = (n: unknown, at: string): void => {
+        if (Array.isArray(n)) n.forEach((x, i) => walk(x, `${at}[${i}]`));
+        else if (n && typeof n === 'object') {
+          const o = n as Record<string, unknown>;
+          if (typeof o.pattern === 'string') {
+            const m = o.patternErrorMessage;
+            if (typeof m !== 'string' || /[\\^$]/.test(m) || m.length < 20) missing.push(at);
+          }
+          for (const [k, v] of Object.entries(o)) walk(v, `${at}/${k}`);
+        }
+      };
+      walk(schema, '');
+      assert.deepEqual(missing, []);
+    });
+  }
+});
 
 describe('schemas/recording-policy.schema.json', () => {
   let v: ValidateFunction;
