@@ -5848,10 +5848,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5865,7 +5865,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -5889,7 +5889,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5905,7 +5905,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5996,7 +5996,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6010,13 +6010,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -6059,18 +6059,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6124,8 +6124,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6137,7 +6137,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6148,8 +6148,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6166,7 +6166,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6346,7 +6346,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6363,24 +6363,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6563,25 +6563,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7391,14 +7391,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep3, value }) {
+    function stringifyItem({ start: start2, key, sep: sep4, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8565,18 +8565,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep3 }]
+            items: [{ start: start2, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8729,15 +8729,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep3 }]
+                    items: [{ start: start3, key, sep: sep4 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -8766,14 +8766,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs10, sep: [] });
+                map.items.push({ start: start2, key: fs11, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs10);
+                this.stack.push(fs11);
               } else {
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -8901,13 +8901,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs10, sep: [] });
+                fc.items.push({ start: [], key: fs11, sep: [] });
               else if (it.sep)
-                this.stack.push(fs10);
+                this.stack.push(fs11);
               else
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8931,13 +8931,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep3 }]
+              items: [{ start: start2, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9221,7 +9221,7 @@ var require_config_validator_generated = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/reclintrc.schema.json", "title": "reclint project configuration (.reclintrc.yaml)", "description": "Project settings for reclint, found upward from each linted file. The same settings exist as `reclint.*` editor settings; the workspace file wins.", "type": "object", "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "root": { "type": "boolean", "description": "Stop looking for `.reclintrc.yaml` files further up.", "default": false }, "extends": { "description": "Configs this one builds on, outermost first; this file wins over them. Each is `reclint:recommended`, `reclint:strict`, a YAML file relative to this one (`./shared/reclint.yaml`), or an npm package that ships one (`@acme/reclint-config`: its package.json `reclint` field, else `reclint.yaml`). Only YAML is read: no code runs. They give `rules`, `jurisdiction`, `phrases`, `overrides` and `max_findings_per_file`, never `files`, `ignores` or `root`.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "Default ISO 3166-1 alpha-2 jurisdiction (e.g. `NL`, `DK`) for policies that name none. `DK` and `NL` have profiles; any other value is the EU-wide profile.", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "rules": { "type": "object", "description": "Rule severities by rule id: `off`, `hint`, `info`, `warning` or `error`.", "properties": { "yaml-syntax": { "$ref": "#/definitions/severity", "description": "`yaml-syntax` (default: error): fires when the YAML/JSON does not parse (also duplicate keys, alias bombs)." }, "schema": { "$ref": "#/definitions/severity", "description": "`schema` (default: error): fires when the document breaks the JSON Schema; one finding per real problem, at the offending node, in plain words." }, "unknown-legal-basis": { "$ref": "#/definitions/severity", "description": "`unknown-legal-basis` (default: error): fires when `legal_basis` is not a canonical value." }, "unknown-purpose": { "$ref": "#/definitions/severity", "description": "`unknown-purpose` (default: error): fires when a purpose id is neither built in nor under `custom_purposes`." }, "invalid-duration": { "$ref": "#/definitions/severity", "description": "`invalid-duration` (default: error): fires when `max`, `buffer_retention` is not ISO 8601." }, "script-not-found": { "$ref": "#/definitions/severity", "description": "`script-not-found` (default: error): fires when `announcement.script` points to no file." }, "prompt-not-found": { "$ref": "#/definitions/severity", "description": "`prompt-not-found` (default: error): fires when `announcement.prompt` is not a prompt id in the script." }, "placeholder-value": { "$ref": "#/definitions/severity", "description": "`placeholder-value` (default: info): a value still reads `TODO` (as written by a fix, `reclint init` or a snippet)." }, "too-many-findings": { "$ref": "#/definitions/severity", "description": "`too-many-findings` (default: the severity of the worst finding it stands for): a file has more findings than `max_findings_per_file`." }, "script-not-named": { "$ref": "#/definitions/severity", "description": "`script-not-named` (default: info): a script given on the command line (or opened in the editor) that no policy of the project names." }, "ivr-syntax": { "$ref": "#/definitions/severity", "description": "`ivr-syntax` (default: error): fires when a line of a script does not parse." }, "legal-basis-missing": { "$ref": "#/definitions/severity", "description": "`legal-basis-missing` (default: error): fires when a declared purpose has no `legal_basis`." }, "balancing-test-missing": { "$ref": "#/definitions/severity", "description": "`balancing-test-missing` (default: warning): fires when `legitimate-interests` without `balancing_test`." }, "consent-not-active": { "$ref": "#/definitions/severity", "description": "`consent-not-active` (default: error): fires when `consent` with `mechanism: implied` or none; or `mechanism: ivr-keypress` while the announcement is a script that has no `consent` step (verbal and written consent are not looked for in the script)." }, "basis-not-necessary-for-contract": { "$ref": "#/definitions/severity", "description": "`basis-not-necessary-for-contract` (default: warning): fires when `contract` for `staff-training`, `employee-evaluation`, `marketing`, `ai-training`, `speech-analytics`, `emotion-recognition`, `publication`." }, "training-needs-consent": { "$ref": "#/definitions/severity", "description": "`training-needs-consent` (default: warning (error in DK)): fires when `staff-training` on any basis but `consent`." }, "legal-obligation-unreferenced": { "$ref": "#/definitions/severity", "description": "`legal-obligation-unreferenced` (default: warning): fires when `legal-obligation` without `law`." }, "special-category-without-condition": { "$ref": "#/definitions/severity", "description": "`special-category-without-condition` (default: error): fires when `data` holds a special category and no `art9_condition`." }, "personal-use-by-organisation": { "$ref": "#/definitions/severity", "description": "`personal-use-by-organisation` (default: error): fires when a policy declares `personal-use`." }, "publication-without-consent": { "$ref": "#/definitions/severity", "description": "`publication-without-consent` (default: error): fires when `publication` on any basis but `consent`." }, "emotion-recognition-workplace": { "$ref": "#/definitions/severity", "description": "`emotion-recognition-workplace` (default: error on `direction: internal`; warning on inbound/outbound calls): fires when `emotion-recognition` is declared or used: inferring staff emotions at work is prohibited; on customer calls the agent's side must be excluded and the caller's is high-risk (Annex III)." }, "announcement-missing": { "$ref": "#/definitions/severity", "description": "`announcement-missing` (default: error): fires when a recording with mode other than `none` has no announcement (inbound and outbound alike)." }, "announcement-website-only": { "$ref": "#/definitions/severity", "description": "`announcement-website-only` (default: error): fires when the announcement is only a `privacy_statement` link." }, "announcement-no-recording-mention": { "$ref": "#/definitions/severity", "description": "`announcement-no-recording-mention` (default: error): fires when the notice prompt never says the call is recorded." }, "announcement-denies-recording": { "$ref": "#/definitions/severity", "description": "`announcement-denies-recording` (default: error): fires when the notice says the call is not recorded, yet it is." }, "announcement-after-recording": { "$ref": "#/definitions/severity", "description": "`announcement-after-recording` (default: error): fires when a caller can reach `record start` before hearing the notice; in the `.ivr`, at that `record start`, the path in related information." }, "purpose-not-announced": { "$ref": "#/definitions/severity", "description": "`purpose-not-announced` (default: error; warning when related to an announced purpose): fires when a purpose that a recording declares or uses (`uses[].purpose`, `processors[].purpose`) is not announced in that recording's notice; one finding per recording and purpose, at the declared `purpose` value, or at the first use when it is not declared." }, "use-undeclared-purpose": { "$ref": "#/definitions/severity", "description": "`use-undeclared-purpose` (default: error): fires when a use names a purpose that the recording does not declare." }, "announced-purpose-undeclared": { "$ref": "#/definitions/severity", "description": "`announced-purpose-undeclared` (default: warning): fires when the notice of a recording names a purpose that this recording does not declare; at the words in the notice." }, "vague-purpose": { "$ref": "#/definitions/severity", "description": "`vague-purpose` (default: warning): fires when the notice uses a vague phrase (quality/service/internal/administrative purposes), even beside specific ones; at the vague words." }, "announcement-language-missing": { "$ref": "#/definitions/severity", "description": "`announcement-language-missing` (default: warning): fires when a language in `languages` has no notice in the script; at that language in `languages`." }, "purpose-unused": { "$ref": "#/definitions/severity", "description": "`purpose-unused` (default: hint): fires when a declared purpose has no use (when `uses` is given)." }, "retention-missing": { "$ref": "#/definitions/severity", "description": "`retention-missing` (default: error): fires when a declared purpose has no `retention`." }, "retention-trigger-undefined": { "$ref": "#/definitions/severity", "description": "`retention-trigger-undefined` (default: error): fires when `until` names no trigger under `triggers`." }, "retention-indefinite": { "$ref": "#/definitions/severity", "description": "`retention-indefinite` (default: error): fires when `retention:` or its `max:` is `indefinite` / `forever` / `unlimited`." }, "retention-no-backstop": { "$ref": "#/definitions/severity", "description": "`retention-no-backstop` (default: info): fires when `until` names a declared trigger, without `max`, and the trigger has no `max`." }, "trigger-unused": { "$ref": "#/definitions/severity", "description": "`trigger-unused` (default: hint): fires when a trigger nobody uses." }, "retroactive-buffer-undefined": { "$ref": "#/definitions/severity", "description": "`retroactive-buffer-undefined` (default: warning): fires when `retroactive: true` without `buffer_retention`." }, "sample-rate-ignored": { "$ref": "#/definitions/severity", "description": "`sample-rate-ignored` (default: warning): fires when `sample_rate` with a mode other than `sampled`." }, "not-party-to-call": { "$ref": "#/definitions/severity", "description": "`not-party-to-call` (default: error): fires when `party_to_call: false`, or `direction: internal` (calls between staff, recorded by the employer); in both cases unless `on_behalf_of_participant: true`." }, "employees-not-informed": { "$ref": "#/definitions/severity", "description": "`employees-not-informed` (default: warning): fires when `employees_informed` is not `true`." }, "works-council-approval": { "$ref": "#/definitions/severity", "description": "`works-council-approval` (default: info (NL only)): fires when recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition`." }, "access-undefined": { "$ref": "#/definitions/severity", "description": "`access-undefined` (default: warning): fires when no `access.roles`." }, "access-unrestricted": { "$ref": "#/definitions/severity", "description": "`access-unrestricted` (default: error): fires when `access.roles` holds `everyone`, `all`, `*` or `public`." }, "processor-agreement-missing": { "$ref": "#/definitions/severity", "description": "`processor-agreement-missing` (default: warning): fires when a processor without `agreement`." }, "subject-access-undefined": { "$ref": "#/definitions/severity", "description": "`subject-access-undefined` (default: warning): fires when no `subject_rights.access`." }, "transcripts-excluded-from-access": { "$ref": "#/definitions/severity", "description": "`transcripts-excluded-from-access` (default: warning): fires when transcripts are made but `subject_rights.access.includes` leaves them out." }, "suppression-without-reason": { "$ref": "#/definitions/severity", "description": "`suppression-without-reason` (default: hint): a `reclint-disable-next-line` comment gives no reason after ` -- `." }, "unused-suppression": { "$ref": "#/definitions/severity", "description": "`unused-suppression` (default: hint): a `reclint-disable-next-line` comment silences nothing." }, "internal-error": { "$ref": "#/definitions/severity", "description": "`internal-error` (default: error): a rule failed on a file; the other rules still ran." } }, "additionalProperties": false }, "phrases": { "type": "object", "description": "Extra phrases that announce a purpose in a notice, per language and purpose id: `nl: { staff-training: [coachingdoeleinden] }`.", "patternProperties": { "^[a-z]{2,3}$": { "type": "object", "description": "Extra phrases in this language (ISO 639 code), keyed by purpose id.", "patternProperties": { "^[a-z0-9]+(-[a-z0-9]+)*$": { "type": "array", "description": "Phrases that name this purpose, matched case-insensitively in notices.", "items": { "type": "string", "minLength": 1, "description": "A phrase." } } }, "additionalProperties": false } }, "additionalProperties": false }, "files": { "type": "array", "description": "Glob patterns of the files to lint, relative to this file (default: every policy and script).", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `policies/**`." } }, "ignores": { "type": "array", "description": "Glob patterns of files to skip, relative to this file.", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `archive/**`." } }, "max_findings_per_file": { "type": "integer", "minimum": 1, "description": "The findings of one file listed at most (default 1000); the rest are counted in one `too-many-findings` finding." }, "overrides": { "type": "array", "description": "Settings for some files only: each entry's `files` globs are read from this file's folder, and a matching entry wins over the settings above it (later entries win over earlier).", "items": { "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Glob patterns of the files this entry is for, relative to this file." }, "rules": { "$ref": "#/properties/rules" }, "jurisdiction": { "$ref": "#/properties/jurisdiction" }, "phrases": { "$ref": "#/properties/phrases" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "severity": { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/reclintrc.schema.json", "title": "reclint project configuration (.reclintrc.yaml)", "description": "Project settings for reclint, found upward from each linted file. The same settings exist as `reclint.*` editor settings; the workspace file wins.", "type": "object", "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "root": { "type": "boolean", "description": "Stop looking for `.reclintrc.yaml` files further up.", "default": false }, "extends": { "description": "Configs this one builds on, outermost first; this file wins over them. Each is `reclint:recommended`, `reclint:strict`, a YAML file relative to this one (`./shared/reclint.yaml`), or an npm package that ships one (`@acme/reclint-config`: its package.json `reclint` field, else `reclint.yaml`). Only YAML is read: no code runs. They give `rules`, `jurisdiction`, `phrases`, `overrides` and `max_findings_per_file`, never `files`, `ignores` or `root`.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "Default ISO 3166-1 alpha-2 jurisdiction (e.g. `NL`, `DK`) for policies that name none. `DK` and `NL` have profiles; any other value is the EU-wide profile.", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "rules": { "type": "object", "description": "Rule severities by rule id: `off`, `hint`, `info`, `warning` or `error`.", "properties": { "yaml-syntax": { "$ref": "#/definitions/severity", "description": "`yaml-syntax` (default: error): fires when the YAML/JSON does not parse (also duplicate keys, alias bombs)." }, "schema": { "$ref": "#/definitions/severity", "description": "`schema` (default: error): fires when the document breaks the JSON Schema; one finding per real problem, at the offending node, in plain words." }, "unknown-legal-basis": { "$ref": "#/definitions/severity", "description": "`unknown-legal-basis` (default: error): fires when `legal_basis` is not a canonical value." }, "unknown-purpose": { "$ref": "#/definitions/severity", "description": "`unknown-purpose` (default: error): fires when a purpose id is neither built in nor under `custom_purposes`." }, "invalid-duration": { "$ref": "#/definitions/severity", "description": "`invalid-duration` (default: error): fires when `max`, `buffer_retention` is not ISO 8601." }, "script-not-found": { "$ref": "#/definitions/severity", "description": "`script-not-found` (default: error): fires when `announcement.script` points to no file." }, "prompt-not-found": { "$ref": "#/definitions/severity", "description": "`prompt-not-found` (default: error): fires when `announcement.prompt` is not a prompt id in the script." }, "placeholder-value": { "$ref": "#/definitions/severity", "description": "`placeholder-value` (default: info): a value still reads `TODO` (as written by a fix, `reclint init` or a snippet)." }, "too-many-findings": { "$ref": "#/definitions/severity", "description": "`too-many-findings` (default: the severity of the worst finding it stands for): a file has more findings than `max_findings_per_file`." }, "script-not-named": { "$ref": "#/definitions/severity", "description": "`script-not-named` (default: info): a script given on the command line (or opened in the editor) that no policy of the project names." }, "ivr-syntax": { "$ref": "#/definitions/severity", "description": "`ivr-syntax` (default: error): fires when a line of a script does not parse." }, "legal-basis-missing": { "$ref": "#/definitions/severity", "description": "`legal-basis-missing` (default: error): fires when a declared purpose has no `legal_basis`." }, "balancing-test-missing": { "$ref": "#/definitions/severity", "description": "`balancing-test-missing` (default: warning): fires when `legitimate-interests` without `balancing_test`." }, "consent-not-active": { "$ref": "#/definitions/severity", "description": "`consent-not-active` (default: error): fires when `consent` with `mechanism: implied` or none; or `mechanism: ivr-keypress` while the announcement is a script that has no `consent` step (verbal and written consent are not looked for in the script)." }, "basis-not-necessary-for-contract": { "$ref": "#/definitions/severity", "description": "`basis-not-necessary-for-contract` (default: warning): fires when `contract` for `staff-training`, `employee-evaluation`, `marketing`, `ai-training`, `speech-analytics`, `emotion-recognition`, `publication`." }, "training-needs-consent": { "$ref": "#/definitions/severity", "description": "`training-needs-consent` (default: warning (error in DK)): fires when `staff-training` on any basis but `consent`." }, "legal-obligation-unreferenced": { "$ref": "#/definitions/severity", "description": "`legal-obligation-unreferenced` (default: warning): fires when `legal-obligation` without `law`." }, "special-category-without-condition": { "$ref": "#/definitions/severity", "description": "`special-category-without-condition` (default: error): fires when `data` holds a special category and no `art9_condition`." }, "personal-use-by-organisation": { "$ref": "#/definitions/severity", "description": "`personal-use-by-organisation` (default: error): fires when a policy declares `personal-use`." }, "publication-without-consent": { "$ref": "#/definitions/severity", "description": "`publication-without-consent` (default: error): fires when `publication` on any basis but `consent`." }, "emotion-recognition-workplace": { "$ref": "#/definitions/severity", "description": "`emotion-recognition-workplace` (default: error on `direction: internal`; warning on inbound/outbound calls): fires when `emotion-recognition` is declared or used: inferring staff emotions at work is prohibited; on customer calls the agent's side must be excluded and the caller's is high-risk (Annex III)." }, "announcement-missing": { "$ref": "#/definitions/severity", "description": "`announcement-missing` (default: error): fires when a recording with mode other than `none` has no announcement (inbound and outbound alike)." }, "announcement-website-only": { "$ref": "#/definitions/severity", "description": "`announcement-website-only` (default: error): fires when the announcement is only a `privacy_statement` link." }, "announcement-no-recording-mention": { "$ref": "#/definitions/severity", "description": "`announcement-no-recording-mention` (default: error): fires when the notice prompt never says the call is recorded." }, "announcement-denies-recording": { "$ref": "#/definitions/severity", "description": "`announcement-denies-recording` (default: error): fires when the notice says the call is not recorded, yet it is." }, "announcement-after-recording": { "$ref": "#/definitions/severity", "description": "`announcement-after-recording` (default: error): fires when a caller can reach `record start` before hearing the notice; in the `.ivr`, at that `record start`, the path in related information." }, "purpose-not-announced": { "$ref": "#/definitions/severity", "description": "`purpose-not-announced` (default: error; warning when related to an announced purpose): fires when a purpose that a recording declares or uses (`uses[].purpose`, `processors[].purpose`) is not announced in that recording's notice; one finding per recording and purpose, at the declared `purpose` value, or at the first use when it is not declared." }, "use-undeclared-purpose": { "$ref": "#/definitions/severity", "description": "`use-undeclared-purpose` (default: error): fires when a use names a purpose that the recording does not declare." }, "announced-purpose-undeclared": { "$ref": "#/definitions/severity", "description": "`announced-purpose-undeclared` (default: warning): fires when the notice of a recording names a purpose that this recording does not declare; at the words in the notice." }, "vague-purpose": { "$ref": "#/definitions/severity", "description": "`vague-purpose` (default: warning): fires when the notice uses a vague phrase (quality/service/internal/administrative purposes), even beside specific ones; at the vague words." }, "announcement-language-missing": { "$ref": "#/definitions/severity", "description": "`announcement-language-missing` (default: warning): fires when a language in `languages` has no notice in the script; at that language in `languages`." }, "purpose-unused": { "$ref": "#/definitions/severity", "description": "`purpose-unused` (default: hint): fires when a declared purpose has no use (when `uses` is given)." }, "retention-missing": { "$ref": "#/definitions/severity", "description": "`retention-missing` (default: error): fires when a declared purpose has no `retention`." }, "retention-trigger-undefined": { "$ref": "#/definitions/severity", "description": "`retention-trigger-undefined` (default: error): fires when `until` names no trigger under `triggers`." }, "retention-indefinite": { "$ref": "#/definitions/severity", "description": "`retention-indefinite` (default: error): fires when `retention:` or its `max:` is `indefinite` / `forever` / `unlimited`." }, "retention-no-backstop": { "$ref": "#/definitions/severity", "description": "`retention-no-backstop` (default: info): fires when `until` names a declared trigger, without `max`, and the trigger has no `max`." }, "trigger-unused": { "$ref": "#/definitions/severity", "description": "`trigger-unused` (default: hint): fires when a trigger nobody uses." }, "retroactive-buffer-undefined": { "$ref": "#/definitions/severity", "description": "`retroactive-buffer-undefined` (default: warning): fires when `retroactive: true` without `buffer_retention`." }, "sample-rate-ignored": { "$ref": "#/definitions/severity", "description": "`sample-rate-ignored` (default: warning): fires when `sample_rate` with a mode other than `sampled`." }, "not-party-to-call": { "$ref": "#/definitions/severity", "description": "`not-party-to-call` (default: error): fires when `party_to_call: false`, or `direction: internal` (calls between staff, recorded by the employer); in both cases unless `on_behalf_of_participant: true`." }, "employees-not-informed": { "$ref": "#/definitions/severity", "description": "`employees-not-informed` (default: warning): fires when `employees_informed` is not `true`." }, "works-council-approval": { "$ref": "#/definitions/severity", "description": "`works-council-approval` (default: info (NL only)): fires when recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition`." }, "access-undefined": { "$ref": "#/definitions/severity", "description": "`access-undefined` (default: warning): fires when no `access.roles`." }, "access-unrestricted": { "$ref": "#/definitions/severity", "description": "`access-unrestricted` (default: error): fires when `access.roles` holds `everyone`, `all`, `*` or `public`." }, "processor-agreement-missing": { "$ref": "#/definitions/severity", "description": "`processor-agreement-missing` (default: warning): fires when a processor without `agreement`." }, "subject-access-undefined": { "$ref": "#/definitions/severity", "description": "`subject-access-undefined` (default: warning): fires when no `subject_rights.access`." }, "transcripts-excluded-from-access": { "$ref": "#/definitions/severity", "description": "`transcripts-excluded-from-access` (default: warning): fires when transcripts are made but `subject_rights.access.includes` leaves them out." }, "suppression-without-reason": { "$ref": "#/definitions/severity", "description": "`suppression-without-reason` (default: hint): a `reclint-disable-next-line` comment gives no reason after ` -- `." }, "unused-suppression": { "$ref": "#/definitions/severity", "description": "`unused-suppression` (default: hint): a `reclint-disable-next-line` comment silences nothing." }, "internal-error": { "$ref": "#/definitions/severity", "description": "`internal-error` (default: error): a rule failed on a file; the other rules still ran." } }, "additionalProperties": false }, "phrases": { "type": "object", "description": "Extra phrases that announce a purpose in a notice, per language and purpose id: `nl: { staff-training: [coachingdoeleinden] }`.", "patternProperties": { "^[a-z]{2,3}$": { "type": "object", "description": "Extra phrases in this language (ISO 639 code), keyed by purpose id.", "patternProperties": { "^[a-z0-9]+(-[a-z0-9]+)*$": { "type": "array", "description": "Phrases that name this purpose, matched case-insensitively in notices.", "items": { "type": "string", "minLength": 1, "description": "A phrase." } } }, "additionalProperties": false } }, "additionalProperties": false }, "files": { "type": "array", "description": "Glob patterns of the files to lint, relative to this file (default: every policy and script).", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `policies/**`." } }, "ignores": { "type": "array", "description": "Glob patterns of files to skip, relative to this file.", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `archive/**`." } }, "max_findings_per_file": { "type": "integer", "minimum": 1, "description": "The findings of one file listed at most (default 1000); the rest are counted in one `too-many-findings` finding." }, "overrides": { "type": "array", "description": "Settings for some files only: each entry's `files` globs are read from the folder of the `.reclintrc.yaml` they apply in (for a config that is extended, the folder of the one that extends it), and a matching entry wins over the settings above it (later entries win over earlier).", "items": { "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Glob patterns of the files this entry is for, relative to this file." }, "rules": { "$ref": "#/properties/rules" }, "jurisdiction": { "$ref": "#/properties/jurisdiction" }, "phrases": { "$ref": "#/properties/phrases" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "severity": { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." } } };
     var schema12 = { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." };
     var func2 = Object.prototype.hasOwnProperty;
     var func3 = require_ucs2length().default;
@@ -11943,11 +11943,11 @@ var require_config_validator_generated = __commonJS({
 var import_node_worker_threads2 = require("node:worker_threads");
 
 // action/src/run.ts
-var fs9 = __toESM(require("node:fs"));
+var fs10 = __toESM(require("node:fs"));
 var path11 = __toESM(require("node:path"));
 
 // server/src/cli/main.ts
-var fs8 = __toESM(require("node:fs"));
+var fs9 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
 
 // server/src/core/notice/clauses.ts
@@ -14237,12 +14237,12 @@ function listLinks(toks, c, baseCtx) {
       }
       if (chunk === 0) continue;
       for (let items = 0; items < 6; items++) {
-        let sep3 = false;
+        let sep4 = false;
         while (j >= 0 && (toks[j].kind === "comma" || isWordIn(toks, j, c.coordinators))) {
           j--;
-          sep3 = true;
+          sep4 = true;
         }
-        if (!sep3 || j < 0 || !isContent(toks, c, j)) break;
+        if (!sep4 || j < 0 || !isContent(toks, c, j)) break;
         links.set(j, h);
         chunk = 0;
         while (j >= 0 && chunk < 2 && isContent(toks, c, j)) {
@@ -18293,7 +18293,7 @@ var CAPPED = metaOf("too-many-findings");
 var INTERNAL2 = metaOf("internal-error");
 var NOT_NAMED = metaOf("script-not-named");
 var RANK = { hint: 0, info: 1, warning: 2, error: 3 };
-function finishLint(units, texts, options) {
+function finishLint(units, texts, options, keep) {
   const seen = /* @__PURE__ */ new Set();
   const byUri = /* @__PURE__ */ new Map();
   for (const unit of units) for (const f of unit) {
@@ -18310,7 +18310,8 @@ function finishLint(units, texts, options) {
     let done;
     try {
       const o = options(uri);
-      done = cap2(uri, suppressed(uri, texts.get(uri), configured(list, o), o), o.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE);
+      const shown = suppressed(uri, texts.get(uri), configured(list, o), o);
+      done = cap2(uri, keep ? keep(uri, shown) : shown, o);
     } catch (e) {
       done = [fileFailure(uri, e)];
     }
@@ -18338,7 +18339,20 @@ function suppressed(uri, text, list, options) {
   }
   return out;
 }
-function cap2(uri, list, limit) {
+function capFindings(findings, options) {
+  const byUri = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list = byUri.get(f.uri) ?? [];
+    list.push(f);
+    byUri.set(f.uri, list);
+  }
+  const out = [];
+  for (const [uri, list] of byUri) for (const f of cap2(uri, list, options(uri))) out.push(f);
+  out.sort(compareFindings);
+  return out;
+}
+function cap2(uri, list, o) {
+  const limit = o.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
   if (list.length <= limit) return list;
   list.sort(compareFindings);
   const shown = list.slice(0, limit);
@@ -18351,7 +18365,8 @@ function cap2(uri, list, limit) {
   }
   const parts = ["error", "warning", "info", "hint"].filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString("en")} ${s}${counts[s] === 1 ? "" : "s"}`);
   const n = (x) => x.toLocaleString("en");
-  shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: worst, messageId: "capped", data: { more: n(rest.length), counts: parts.join(", "), limit: n(limit) } }));
+  const setting = o.rules[CAPPED.id];
+  if (setting !== "off") shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: setting ?? worst, messageId: "capped", data: { more: n(rest.length), counts: parts.join(", "), limit: n(limit) } }));
   return shown;
 }
 function fileFailure(uri, e) {
@@ -19660,9 +19675,10 @@ var WHAT = {
 };
 function firstJsonError(text) {
   let first;
-  visit2(text, {
+  const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
+  visit2(bom ? text.slice(1) : text, {
     onError(code, offset, length) {
-      if (!first) first = { code, offset, length };
+      if (!first) first = { code, offset: offset + bom, length };
     }
   }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (!first) return void 0;
@@ -20489,10 +20505,15 @@ var ConfigResolver = class {
       const why = r.reason === "too-large" ? `it is larger than ${MAX_CONFIG_SIZE} bytes` : r.reason === "not-found" ? "no such file" : r.detail ?? r.reason;
       return { file, text: "", config: {}, bases: [], problems: [{ span: { start: 0, end: 0 }, message: `The config file cannot be read: ${why}.` }] };
     }
-    const { config, problems } = parseConfigText(r.text);
+    return this.fromText(file, r.text);
+  }
+  /** A config from its text (an open editor buffer, or the file's), with what it extends resolved. */
+  fromText(file, text) {
+    const { config, problems } = parseConfigText(text);
     const bases = [];
-    for (const name of namesOf(config.extends)) resolveBase(name, path2.dirname(file), r.text, bases, problems, [file], 0);
-    return { file, text: r.text, config, bases, problems };
+    const state = { done: /* @__PURE__ */ new Set([realOf(file)]), count: 0 };
+    for (const name of namesOf(config.extends)) resolveBase(name, path2.dirname(file), text, bases, problems, [realOf(file)], 0, state);
+    return { file, text, config, bases, problems };
   }
   inDir(dir) {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
@@ -20554,7 +20575,15 @@ function layersFor(abs, chain, cwd) {
 function namesOf(e) {
   return e === void 0 ? [] : Array.isArray(e) ? e : [e];
 }
-function resolveBase(name, dir, text, out, problems, seen, depth) {
+var MAX_EXTENDS_FILES = 64;
+function realOf(file) {
+  try {
+    return fs2.realpathSync(file);
+  } catch {
+    return path2.resolve(file);
+  }
+}
+function resolveBase(name, dir, text, out, problems, seen, depth, state) {
   const at = text.indexOf(name, Math.max(0, text.indexOf("extends")));
   const problem = (message) => problems.push({ span: at >= 0 ? { start: at, end: at + name.length } : { start: 0, end: 0 }, message });
   if (PRESETS[name]) {
@@ -20563,18 +20592,24 @@ function resolveBase(name, dir, text, out, problems, seen, depth) {
   }
   if (name.startsWith("reclint:")) return void problem(`\`${name}\` is not a built-in config; there are ${Object.keys(PRESETS).map((p) => `\`${p}\``).join(" and ")}.`);
   if (depth >= MAX_EXTENDS_DEPTH) return void problem(`\`extends\` nests more than ${MAX_EXTENDS_DEPTH} deep here; reclint stops at \`${name}\`.`);
-  const file = locate(name, dir);
+  const located = locate(name, dir);
+  if (located === "escapes") return void problem(`\`${name}\` leaves the package it names; a package's config must lie inside the package.`);
+  if (located === "loop") return void problem(`\`${name}\` is a symbolic link that leads to itself.`);
+  const file = located && realOf(located);
   if (!file) return void problem(`\`${name}\` cannot be found: write a YAML file relative to this config (\`./shared/reclint.yaml\`), an installed npm package that ships one, or \`reclint:recommended\`.`);
   if (!/\.ya?ml$/i.test(file)) return void problem(`\`${name}\` is not a YAML file; reclint reads configs as YAML only and never runs code.`);
   if (seen.includes(file)) return void problem(`\`${name}\` extends itself (through ${seen.map((s) => path2.basename(s)).join(" \u2192 ")}).`);
+  if (state.done.has(file)) return;
+  state.done.add(file);
+  if (++state.count > MAX_EXTENDS_FILES) return void problem(`\`extends\` reaches more than ${MAX_EXTENDS_FILES} files; reclint stops at \`${name}\`.`);
   const r = readTextFile(file, MAX_CONFIG_SIZE);
   if (!r.ok) return void problem(`\`${name}\` cannot be read (${r.detail ?? r.reason}).`);
   const parsed = parseConfigText(r.text);
-  if (parsed.problems.length) return void problem(`\`${name}\` (${file}) is not a valid config: ${parsed.problems[0].message}`);
+  if (parsed.problems.length) return void problem(`\`${name}\` is not a valid reclint config (open it to see why).`);
   for (const inner of namesOf(parsed.config.extends)) {
     const before = problems.length;
     const first = out.length;
-    resolveBase(inner, path2.dirname(file), r.text, out, problems, [...seen, file], depth + 1);
+    resolveBase(inner, path2.dirname(file), r.text, out, problems, [...seen, file], depth + 1, state);
     for (const b of out.slice(first)) b.name = `${name} \u2192 ${b.name}`;
     for (const p of problems.splice(before)) problem(`in \`${name}\`: ${p.message}`);
   }
@@ -20583,7 +20618,13 @@ function resolveBase(name, dir, text, out, problems, seen, depth) {
 function locate(name, dir) {
   if (name.startsWith(".") || path2.isAbsolute(name)) {
     const f = path2.resolve(dir, name);
-    return fs2.existsSync(f) ? f : void 0;
+    if (fs2.existsSync(f)) return f;
+    try {
+      fs2.lstatSync(f);
+      return "loop";
+    } catch {
+      return void 0;
+    }
   }
   const parts = name.split("/");
   const pkg = name.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
@@ -20591,7 +20632,11 @@ function locate(name, dir) {
   for (let d = dir, i = 0; i < 128; i++) {
     const root = path2.join(d, "node_modules", pkg);
     if (fs2.existsSync(root)) {
-      if (sub) return path2.join(root, sub);
+      if (sub) {
+        const f = path2.resolve(root, sub);
+        const rel = path2.relative(root, f);
+        return rel.startsWith("..") || path2.isAbsolute(rel) ? "escapes" : f;
+      }
       let field2;
       try {
         field2 = JSON.parse(fs2.readFileSync(path2.join(root, "package.json"), "utf8")).reclint;
@@ -21027,7 +21072,7 @@ function recordingReader(read) {
 }
 
 // server/src/cli/cached-lint.ts
-async function lintWithCache({ cache: cache3, sources, host, lint: lint2 }) {
+async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finishOptions }) {
   const read = host.readScript;
   const kept = /* @__PURE__ */ new Map();
   const todo = [];
@@ -21073,7 +21118,7 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2 }) {
     const deps = (cache3.get(uri)?.reads ?? []).map(([rel]) => read(uri, rel).uri);
     if (deps.length) dependencies.set(uri, [...new Set(deps)]);
   }
-  return { findings: finishLint(units, texts, (u) => host.options(u)), texts, dependencies, internalErrors: fresh.internalErrors, reused: kept.size + keptScripts.size };
+  return { findings: finishLint(units, texts, finishOptions ?? ((u) => host.options(u))), texts, dependencies, internalErrors: fresh.internalErrors, reused: kept.size + keptScripts.size };
 }
 
 // server/src/core/project/graph.ts
@@ -21145,13 +21190,13 @@ var ProjectGraph = class _ProjectGraph {
 };
 
 // server/src/cli/fix.ts
-function fixTexts(result, sources, host) {
+function fixTexts(result, sources, host, contextOnly = /* @__PURE__ */ new Set()) {
   const graph = ProjectGraph.from(result.dependencies);
   const given = new Map(sources.map((s) => [s.uri, s.text]));
   const withFixes = new Set(result.findings.filter((f) => f.fix).map((f) => f.uri));
   const changed = /* @__PURE__ */ new Map();
   for (const [uri, original] of result.texts) {
-    if (!withFixes.has(uri)) continue;
+    if (!withFixes.has(uri) || contextOnly.has(uri)) continue;
     const g = graph.group([uri]);
     const members = [...g.policies, ...g.scripts].filter((u) => given.has(u) && u !== uri);
     const lintWith = (text) => lint({ files: [...members.map((u) => ({ uri: u, text: given.get(u) })), { uri, text }], options: (u) => host.options(u), readScript: host.readScript }).findings;
@@ -21198,130 +21243,12 @@ function formatReport(format2, r) {
 }
 
 // server/src/cli/print-config.ts
-var path6 = __toESM(require("node:path"));
-function printConfig(file, cwd, host) {
-  const abs = path6.resolve(cwd, file);
-  const uri = host.uriOf(abs);
-  const layers = host.layers(uri);
-  const over = host.params.over ?? {};
-  const rules = {};
-  for (const r of RULES) rules[r.meta.id] = { severity: r.meta.defaultSeverity, from: "default" };
-  let jurisdiction = null;
-  let max = { value: DEFAULT_MAX_FINDINGS_PER_FILE, from: "default" };
-  const phrases = {};
-  for (const l of layers) {
-    for (const [id, s] of Object.entries(l.config.rules ?? {})) rules[id] = { severity: s, from: l.from };
-    if (l.config.jurisdiction !== void 0) jurisdiction = { value: l.config.jurisdiction, from: l.from };
-    if (l.config.max_findings_per_file !== void 0) max = { value: l.config.max_findings_per_file, from: l.from };
-    for (const [lang, byId] of Object.entries(l.config.phrases ?? {})) for (const [id, list] of Object.entries(byId)) {
-      const at = (phrases[lang] ??= {})[id] ??= [];
-      for (const phrase of list) at.push({ phrase, from: l.from });
-    }
-  }
-  for (const [id, s] of Object.entries(over.rules ?? {})) rules[id] = { severity: s, from: "the command line (--rule)" };
-  if (over.maxFindingsPerFile !== void 0) max = { value: over.maxFindingsPerFile, from: "the command line (--max-findings-per-file)" };
-  const forced = over.jurisdiction ? { value: over.jurisdiction, from: "the command line (--jurisdiction), over the policy's own" } : void 0;
-  const out = {
-    file: uri,
-    linted: !host.excluded(abs),
-    configs: host.configFor(abs).files.map((c) => ({ file: host.uriOf(c.file), extends: c.bases.map((b) => b.name), problems: c.problems.map((p) => p.message) })),
-    jurisdiction: forced ?? jurisdiction ?? { value: null, from: "default (each policy's own, else the EU-wide profile)" },
-    max_findings_per_file: max,
-    rules,
-    phrases
-  };
-  return `${JSON.stringify(out, null, 2)}
-`;
-}
-
-// server/src/cli/suppressions.ts
 var fs6 = __toESM(require("node:fs"));
-var path8 = __toESM(require("node:path"));
-
-// server/src/core/baseline.ts
-var BASELINE_FILE = "reclint-suppressions.json";
-function parseBaseline(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { baseline: {}, problem: `it is not JSON (${e.message})` };
-  }
-  if (!data || typeof data !== "object" || Array.isArray(data)) return { baseline: {}, problem: "it is not a JSON object of files" };
-  const out = {};
-  for (const [file, rules] of Object.entries(data)) {
-    if (!rules || typeof rules !== "object") continue;
-    for (const [rule, v] of Object.entries(rules)) {
-      const count = v?.count;
-      if (typeof count === "number" && Number.isInteger(count) && count > 0) (out[file] ??= {})[rule] = { count };
-    }
-  }
-  return { baseline: out };
-}
-function formatBaseline(b) {
-  const sorted = {};
-  for (const file of Object.keys(b).sort()) {
-    const rules = Object.keys(b[file]).sort();
-    if (rules.length === 0) continue;
-    sorted[file] = {};
-    for (const r of rules) sorted[file][r] = { count: b[file][r].count };
-  }
-  return `${JSON.stringify(sorted, null, 2)}
-`;
-}
-function applyBaseline(findings, b, keyOf) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const k = `${keyOf(f.uri)}\0${f.ruleId}`;
-    const list = groups.get(k) ?? [];
-    list.push(f);
-    groups.set(k, list);
-  }
-  const out = [];
-  let suppressed2 = 0;
-  const seen = /* @__PURE__ */ new Set();
-  for (const [k, list] of groups) {
-    const [file, rule] = k.split("\0");
-    seen.add(k);
-    const count = b[file]?.[rule]?.count ?? 0;
-    if (list.length <= count) suppressed2 += list.length;
-    else for (const f of list) out.push(f);
-  }
-  const stale = [];
-  for (const [file, rules] of Object.entries(b)) for (const [rule, { count }] of Object.entries(rules)) {
-    const found = groups.get(`${file}\0${rule}`)?.length ?? 0;
-    if (found < count) stale.push([file, rule, count, found]);
-  }
-  const keep = new Set(out);
-  return { findings: findings.filter((f) => keep.has(f)), suppressed: suppressed2, stale };
-}
-function updateBaseline(findings, previous, keyOf, what) {
-  const counts = {};
-  for (const f of findings) {
-    const file = keyOf(f.uri);
-    const at = (counts[file] ??= {})[f.ruleId] ??= { count: 0 };
-    at.count++;
-  }
-  const next = {};
-  for (const [file, rules] of Object.entries(previous)) for (const [rule, v] of Object.entries(rules)) (next[file] ??= {})[rule] = { count: v.count };
-  if ("prune" in what) {
-    for (const [file, rules] of Object.entries(next)) for (const rule of Object.keys(rules)) {
-      const found = counts[file]?.[rule]?.count ?? 0;
-      if (found === 0) delete rules[rule];
-      else rules[rule] = { count: Math.min(rules[rule].count, found) };
-    }
-    return next;
-  }
-  for (const [file, rules] of Object.entries(counts)) for (const [rule, v] of Object.entries(rules)) {
-    if (what.rules !== "all" && !what.rules.includes(rule)) continue;
-    (next[file] ??= {})[rule] = { count: v.count };
-  }
-  return next;
-}
+var path7 = __toESM(require("node:path"));
 
 // server/src/cli/sources.ts
 var fs5 = __toESM(require("node:fs"));
-var path7 = __toESM(require("node:path"));
+var path6 = __toESM(require("node:path"));
 var ExitError = class extends Error {
   constructor(message, code) {
     super(message);
@@ -21334,11 +21261,11 @@ function hasGlob(p) {
 }
 function rootsOf(cwd, paths) {
   return [cwd, ...(paths.length ? paths : ["."]).map((p) => {
-    const a = path7.resolve(cwd, p);
+    const a = path6.resolve(cwd, p);
     try {
-      return fs5.statSync(a).isDirectory() ? a : path7.dirname(a);
+      return fs5.statSync(a).isDirectory() ? a : path6.dirname(a);
     } catch {
-      return path7.dirname(a);
+      return path6.dirname(a);
     }
   })];
 }
@@ -21346,10 +21273,10 @@ function expand(paths, cwd, host) {
   const files = /* @__PURE__ */ new Map();
   const add = (abs) => files.set(abs, host.uriOf(abs));
   for (const p of paths.length ? paths : ["."]) {
-    const abs = path7.resolve(cwd, p);
+    const abs = path6.resolve(cwd, p);
     if (hasGlob(p) && !fs5.existsSync(abs)) {
       const base = p.split("/").findIndex((s) => hasGlob(s));
-      const root = path7.resolve(cwd, p.split("/").slice(0, Math.max(0, base)).join("/") || ".");
+      const root = path6.resolve(cwd, p.split("/").slice(0, Math.max(0, base)).join("/") || ".");
       const found = host.find(root).filter((f) => matchesAny(host.uriOf(f), [p.replace(/^\.\//, "")]));
       if (found.length === 0) throw new ExitError(`reclint: no files match \`${p}\``, 2);
       found.forEach(add);
@@ -21368,7 +21295,7 @@ function expand(paths, cwd, host) {
 }
 function readSources(paths, cwd, host, warn) {
   const files = expand(paths, cwd, host);
-  const named = new Set(paths.map((p) => path7.resolve(cwd, p)));
+  const named = new Set(paths.map((p) => path6.resolve(cwd, p)));
   const out = { files, sources: [], preFindings: [], texts: /* @__PURE__ */ new Map(), configProblems: /* @__PURE__ */ new Map() };
   for (const [abs, uri] of files) {
     for (const c of host.configFor(abs).files) if (c.problems.length) out.configProblems.set(c.file, c);
@@ -21410,8 +21337,140 @@ function stdinSources(abs, uri, text, host) {
   return out;
 }
 
+// server/src/cli/print-config.ts
+function printConfig(file, cwd, host) {
+  const abs = path7.resolve(cwd, file);
+  let st;
+  try {
+    st = fs6.statSync(abs);
+  } catch {
+    throw new ExitError(`reclint: no such file: ${file}`, 2);
+  }
+  if (st.isDirectory()) throw new ExitError(`reclint: --print-config takes a file (a policy or a script), not a folder: ${file}`, 2);
+  const uri = host.uriOf(abs);
+  const layers = host.layers(uri);
+  const over = host.params.over ?? {};
+  const rules = {};
+  for (const r of RULES) rules[r.meta.id] = { severity: r.meta.defaultSeverity, from: "default" };
+  let jurisdiction = null;
+  let max = { value: DEFAULT_MAX_FINDINGS_PER_FILE, from: "default" };
+  const phrases = {};
+  for (const l of layers) {
+    for (const [id, s] of Object.entries(l.config.rules ?? {})) rules[id] = { severity: s, from: l.from };
+    if (l.config.jurisdiction !== void 0) jurisdiction = { value: l.config.jurisdiction, from: l.from };
+    if (l.config.max_findings_per_file !== void 0) max = { value: l.config.max_findings_per_file, from: l.from };
+    for (const [lang, byId] of Object.entries(l.config.phrases ?? {})) for (const [id, list] of Object.entries(byId)) {
+      const at = (phrases[lang] ??= {})[id] ??= [];
+      for (const phrase of list) at.push({ phrase, from: l.from });
+    }
+  }
+  for (const [id, s] of Object.entries(over.rules ?? {})) rules[id] = { severity: s, from: "the command line (--rule)" };
+  if (over.maxFindingsPerFile !== void 0) max = { value: over.maxFindingsPerFile, from: "the command line (--max-findings-per-file)" };
+  const forced = over.jurisdiction ? { value: over.jurisdiction, from: "the command line (--jurisdiction), over the policy's own" } : void 0;
+  const out = {
+    file: uri,
+    linted: (isPolicyUri(abs) || isScriptUri(abs)) && !host.excluded(abs),
+    configs: host.configFor(abs).files.map((c) => ({ file: host.uriOf(c.file), extends: c.bases.map((b) => b.name), problems: c.problems.map((p) => p.message) })),
+    jurisdiction: forced ?? jurisdiction ?? { value: null, from: "default (each policy's own, else the EU-wide profile)" },
+    max_findings_per_file: max,
+    rules,
+    phrases
+  };
+  return `${JSON.stringify(out, null, 2)}
+`;
+}
+
 // server/src/cli/suppressions.ts
-function applySuppressionFile(opts, cwd, findings, absOf) {
+var fs7 = __toESM(require("node:fs"));
+var path8 = __toESM(require("node:path"));
+
+// server/src/core/baseline.ts
+var BASELINE_FILE = "reclint-suppressions.json";
+var UNSAFE = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var table = () => /* @__PURE__ */ Object.create(null);
+function parseBaseline(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { baseline: {}, problem: `it is not JSON (${e.message})` };
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return { baseline: {}, problem: "it is not a JSON object of files" };
+  const out = table();
+  for (const [file, rules] of Object.entries(data)) {
+    if (UNSAFE.has(file) || !rules || typeof rules !== "object") continue;
+    for (const [rule, v] of Object.entries(rules)) {
+      const count = v?.count;
+      if (!UNSAFE.has(rule) && typeof count === "number" && Number.isInteger(count) && count > 0) (out[file] ??= table())[rule] = { count };
+    }
+  }
+  return { baseline: out };
+}
+function formatBaseline(b) {
+  const sorted = table();
+  for (const file of Object.keys(b).sort()) {
+    const rules = Object.keys(b[file]).sort();
+    if (rules.length === 0) continue;
+    sorted[file] = table();
+    for (const r of rules) sorted[file][r] = { count: b[file][r].count };
+  }
+  return `${JSON.stringify(sorted, null, 2)}
+`;
+}
+function applyBaseline(findings, b, keyOf, linted = /* @__PURE__ */ new Set()) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = `${keyOf(f.uri)}\0${f.ruleId}`;
+    const list = groups.get(k) ?? [];
+    list.push(f);
+    groups.set(k, list);
+  }
+  const out = [];
+  let suppressed2 = 0;
+  const seen = /* @__PURE__ */ new Set();
+  for (const [k, list] of groups) {
+    const [file, rule] = k.split("\0");
+    seen.add(k);
+    const count = b[file]?.[rule]?.count ?? 0;
+    if (list.length <= count) suppressed2 += list.length;
+    else for (const f of list) out.push(f);
+  }
+  const stale = [];
+  for (const [file, rules] of Object.entries(b)) for (const [rule, { count }] of Object.entries(rules)) {
+    if (!linted.has(file)) continue;
+    const found = groups.get(`${file}\0${rule}`)?.length ?? 0;
+    if (found < count) stale.push([file, rule, count, found]);
+  }
+  const keep = new Set(out);
+  return { findings: findings.filter((f) => keep.has(f)), suppressed: suppressed2, stale };
+}
+function updateBaseline(findings, previous, keyOf, what, linted = /* @__PURE__ */ new Set()) {
+  const counts = table();
+  for (const f of findings) {
+    const file = keyOf(f.uri);
+    const at = (counts[file] ??= table())[f.ruleId] ??= { count: 0 };
+    at.count++;
+  }
+  const next = table();
+  for (const [file, rules] of Object.entries(previous)) for (const [rule, v] of Object.entries(rules)) (next[file] ??= table())[rule] = { count: v.count };
+  if ("prune" in what) {
+    for (const [file, rules] of Object.entries(next)) for (const rule of Object.keys(rules)) {
+      if (!linted.has(file)) continue;
+      const found = counts[file]?.[rule]?.count ?? 0;
+      if (found === 0) delete rules[rule];
+      else rules[rule] = { count: Math.min(rules[rule].count, found) };
+    }
+    return next;
+  }
+  for (const [file, rules] of Object.entries(counts)) for (const [rule, v] of Object.entries(rules)) {
+    if (what.rules !== "all" && !what.rules.includes(rule)) continue;
+    (next[file] ??= table())[rule] = { count: v.count };
+  }
+  return next;
+}
+
+// server/src/cli/suppressions.ts
+function applySuppressionFile(opts, cwd, findings, absOf, lintedUris) {
   const file = path8.resolve(cwd, opts.suppressionsLocation ?? BASELINE_FILE);
   const base = path8.dirname(file);
   const keyOf = (uri) => toDisplay(absOf(uri) ?? path8.resolve(cwd, uri), base);
@@ -21427,18 +21486,19 @@ function applySuppressionFile(opts, cwd, findings, absOf) {
     throw new ExitError(`reclint: no such suppressions file: ${opts.suppressionsLocation}`, 2);
   }
   const notes = [];
+  const linted = new Set(lintedUris.map(keyOf));
   const writing = opts.suppressAll || opts.suppressRules.length > 0 || opts.pruneSuppressions;
   let baseline = previous;
   if (writing) {
-    baseline = opts.pruneSuppressions ? updateBaseline(findings, previous, keyOf, { prune: true }) : updateBaseline(findings, previous, keyOf, { rules: opts.suppressAll ? "all" : opts.suppressRules });
+    baseline = opts.pruneSuppressions ? updateBaseline(findings, previous, keyOf, { prune: true }, linted) : updateBaseline(findings, previous, keyOf, { rules: opts.suppressAll ? "all" : opts.suppressRules });
     try {
-      fs6.writeFileSync(file, formatBaseline(baseline));
+      fs7.writeFileSync(file, formatBaseline(baseline));
     } catch (e) {
       throw new ExitError(`reclint: cannot write ${toDisplay(file, cwd)}: ${e.code ?? String(e)}`, 2);
     }
     notes.push(`reclint: wrote ${toDisplay(file, cwd)}`);
   }
-  const applied = applyBaseline(findings, baseline, keyOf);
+  const applied = applyBaseline(findings, baseline, keyOf, linted);
   if (applied.stale.length && !opts.pruneSuppressions) {
     notes.push(`reclint: ${applied.stale.length} entr${applied.stale.length === 1 ? "y" : "ies"} of ${toDisplay(file, cwd)} count${applied.stale.length === 1 ? "s" : ""} more findings than there are now (some were fixed); run with --prune-suppressions to lower ${applied.stale.length === 1 ? "it" : "them"}`);
   }
@@ -21446,33 +21506,45 @@ function applySuppressionFile(opts, cwd, findings, absOf) {
 }
 
 // server/src/cli/script-policies.ts
-var fs7 = __toESM(require("node:fs"));
+var fs8 = __toESM(require("node:fs"));
 var path9 = __toESM(require("node:path"));
 function searchRootOf(abs, host, cwd) {
-  const chain = host.configFor(abs).files;
-  if (chain.length) return path9.dirname(chain[0].file);
+  let git;
   for (let d = path9.dirname(abs), i = 0; i < 128; i++) {
-    if (fs7.existsSync(path9.join(d, ".git"))) return d;
+    if (fs8.existsSync(path9.join(d, ".git"))) {
+      git = d;
+      break;
+    }
     const up = path9.dirname(d);
     if (up === d) break;
     d = up;
   }
-  return cwd;
+  const configs = host.params.config.kind === "search" ? host.configFor(abs).files.map((c) => path9.dirname(c.file)) : [];
+  const inside = git ? configs.filter((d) => d === git || d.startsWith(git + path9.sep)) : configs;
+  return inside[0] ?? git ?? cwd;
 }
 function policiesOfScripts(named, sources, host, cwd) {
   const scripts = named.filter((s) => isScriptUri(s.uri));
   if (scripts.length === 0) return { policies: [], unnamed: [] };
   const inRun = new Set(sources.map((s) => s.uri));
   const candidates = /* @__PURE__ */ new Map();
+  const byRoot = /* @__PURE__ */ new Map();
   for (const s of scripts) {
     const abs = host.absOf(s.uri);
     if (!abs) continue;
-    const base = path9.basename(abs);
-    for (const p of host.find(searchRootOf(abs, host, cwd))) {
+    const root = searchRootOf(abs, host, cwd);
+    (byRoot.get(root) ?? byRoot.set(root, /* @__PURE__ */ new Set()).get(root)).add(path9.basename(abs));
+  }
+  for (const [root, bases] of byRoot) {
+    for (const p of host.find(root)) {
       const uri = host.uriOf(p);
       if (!isPolicyUri(p) || inRun.has(uri) || candidates.has(uri)) continue;
       const r = readTextFile(p, host.maxSize);
-      if (r.ok && !r.invalidUtf8 && r.text.includes(base)) candidates.set(uri, { uri, text: r.text });
+      if (!r.ok || r.invalidUtf8) continue;
+      for (const b of bases) if (r.text.includes(b)) {
+        candidates.set(uri, { uri, text: r.text });
+        break;
+      }
     }
   }
   const all = [...sources.filter((s) => isPolicyUri(s.uri)), ...candidates.values()];
@@ -21721,7 +21793,7 @@ ${e?.stack ?? ""}` : " (run with --debug for details)"}
 async function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb");
   const configFile = opts.config ? path10.resolve(io.cwd, opts.config) : void 0;
-  if (configFile && !fs8.existsSync(configFile)) throw new ExitError(`reclint: config file not found: ${opts.config}`, 2);
+  if (configFile && !fs9.existsSync(configFile)) throw new ExitError(`reclint: config file not found: ${opts.config}`, 2);
   const stdinPath = opts.stdin ? path10.resolve(io.cwd, opts.stdinFilename ?? "stdin.recording-policy.yaml") : void 0;
   const stdinText = opts.stdin ? await io.readStdin() : void 0;
   const params = {
@@ -21739,6 +21811,7 @@ async function run(opts, io) {
   const host = new ProjectHost(params, stdinUri ? { overlay: (u) => u === stdinUri ? stdinText : void 0 } : {});
   const { files, sources, preFindings, texts: readText, configProblems } = stdinPath && stdinUri ? stdinSources(stdinPath, stdinUri, stdinText ?? "", host) : readSources(opts.paths, io.cwd, host, io.err);
   const options = (uri) => host.options(uri);
+  const uncapped = (uri) => ({ ...host.options(uri), maxFindingsPerFile: Number.POSITIVE_INFINITY });
   const namedPaths = new Set(stdinPath ? [stdinPath] : opts.paths.map((p) => path10.resolve(io.cwd, p)));
   const through = policiesOfScripts(sources.filter((s) => namedPaths.has(host.absOf(s.uri) ?? "")), sources, host, io.cwd);
   for (const p of through.policies) {
@@ -21747,7 +21820,7 @@ async function run(opts, io) {
     const abs = host.absOf(p.uri);
     if (abs) files.set(abs, p.uri);
   }
-  const unnamed = finishLint([through.unnamed.map((u) => scriptNotNamed2(u, readText.get(u) ?? ""))], /* @__PURE__ */ new Map(), options);
+  const unnamed = finishLint([through.unnamed.map((u) => scriptNotNamed2(u, readText.get(u) ?? ""))], new Map(through.unnamed.map((u) => [u, readText.get(u) ?? ""])), uncapped);
   const forced = Number(io.env.RECLINT_WORKERS);
   const fixing = opts.fix || opts.fixDryRun;
   const workersFor = (n) => fixing ? 1 : Number.isInteger(forced) && forced > 0 ? forced : workerCount(n);
@@ -21758,16 +21831,16 @@ async function run(opts, io) {
   let result;
   const cache3 = opts.cache && !fixing ? LintCache.load(cacheFilePath(io.cwd, opts.cacheLocation), runKey(__filename, params)) : void 0;
   if (cache3) {
-    result = await lintWithCache({ cache: cache3, sources, host, lint: (srcs) => lintUnitsOf(srcs, true) });
+    result = await lintWithCache({ cache: cache3, sources, host, finishOptions: uncapped, lint: (srcs) => lintUnitsOf(srcs, true) });
     const failed = cache3.save();
     if (failed) io.err(`reclint: could not write the cache ${toDisplay(cache3.file, io.cwd)} (${failed}); the findings are not affected
 `);
   } else {
     const u = await lintUnitsOf(sources, false);
-    result = { findings: finishLint(u.units.values(), u.texts, options), texts: u.texts, dependencies: u.dependencies, internalErrors: u.internalErrors };
+    result = { findings: finishLint(u.units.values(), u.texts, uncapped), texts: u.texts, dependencies: u.dependencies, internalErrors: u.internalErrors };
   }
   if (fixing) {
-    const changed = fixTexts(result, sources, host);
+    const changed = fixTexts(result, sources, host, new Set(through.policies.map((p) => p.uri)));
     if (opts.fixDryRun) {
       for (const [uri, text] of changed) io.out(`--- ${uri} (fixed)
 ${text}${text.endsWith("\n") ? "" : "\n"}`);
@@ -21782,7 +21855,7 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
         }
       }
       host.reset();
-      result = lint({ files: sources, options, readScript: host.readScript });
+      result = lint({ files: sources, options: uncapped, readScript: host.readScript });
     }
   }
   let findings = [...preFindings, ...unnamed, ...result.findings];
@@ -21791,8 +21864,8 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
     for (const p of c.problems) findings.push({ ...fileFinding(uri, p.message, "policy"), ruleId: "schema", docsUrl: docsUrlFor("schema"), span: p.span });
     readText.set(uri, c.text);
   }
-  const base = applySuppressionFile(opts, io.cwd, findings, (u) => host.absOf(u));
-  findings = base.findings;
+  const base = applySuppressionFile(opts, io.cwd, findings, (u) => host.absOf(u), [...files.values()]);
+  findings = capFindings(base.findings, options);
   for (const n of base.notes) io.err(`${n}
 `);
   if (opts.quiet) findings = findings.filter((f) => f.severity === "error");
@@ -21808,7 +21881,7 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
   findings = report.findings;
   if (opts.outputFile) {
     try {
-      fs8.writeFileSync(path10.resolve(io.cwd, opts.outputFile), formatted);
+      fs9.writeFileSync(path10.resolve(io.cwd, opts.outputFile), formatted);
     } catch (e) {
       throw new ExitError(`reclint: cannot write ${opts.outputFile}: ${e.code ?? String(e)}`, 2);
     }
@@ -21830,6 +21903,9 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
   return 0;
 }
 if (!serveWorker() && void 0 === module) {
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", (e) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
   const io = {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(s),
@@ -22023,8 +22099,8 @@ async function run2(io) {
   if (sarifFile && sarifText !== void 0) {
     sarifPath = path11.resolve(io.cwd, sarifFile);
     try {
-      fs9.mkdirSync(path11.dirname(sarifPath), { recursive: true });
-      fs9.writeFileSync(sarifPath, sarifText);
+      fs10.mkdirSync(path11.dirname(sarifPath), { recursive: true });
+      fs10.writeFileSync(sarifPath, sarifText);
     } catch (e) {
       throw new ActionError(`cannot write the SARIF report ${sarifFile}: ${e.code ?? String(e)}`);
     }
@@ -22041,14 +22117,14 @@ async function run2(io) {
   if (env.GITHUB_STEP_SUMMARY) {
     const blobBase = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : void 0;
     try {
-      fs9.appendFileSync(env.GITHUB_STEP_SUMMARY, summary(report, { fileOf, blobBase, outcome }));
+      fs10.appendFileSync(env.GITHUB_STEP_SUMMARY, summary(report, { fileOf, blobBase, outcome }));
     } catch (e) {
       io.out(command("warning", { title: "reclint" }, `could not write the job summary: ${e.code ?? String(e)}`));
     }
   }
   if (env.GITHUB_OUTPUT) {
     try {
-      fs9.appendFileSync(env.GITHUB_OUTPUT, outputLine("errors", String(errors)) + outputLine("warnings", String(warnings)) + outputLine("sarif-file", sarifPath));
+      fs10.appendFileSync(env.GITHUB_OUTPUT, outputLine("errors", String(errors)) + outputLine("warnings", String(warnings)) + outputLine("sarif-file", sarifPath));
     } catch (e) {
       throw new ActionError(`cannot write the step outputs: ${e.code ?? String(e)}`);
     }

@@ -8,17 +8,20 @@ import type { Finding } from '../core/findings';
 import type { SourceFile } from '../core/text';
 import { contentHash, optionsKey, readKey, type LintCache } from './cache';
 import type { ProjectHost } from '../host/project';
+import type { LintOptions } from '../core/config';
 import type { UnitsWithReads } from './parallel';
 
 export interface CachedRun {
   cache: LintCache;
   sources: readonly SourceFile[];
   host: ProjectHost;
+  /** The options findings are finished with (the CLI's, without the per-file cap). */
+  finishOptions?: (uri: string) => LintOptions;
   /** Lint these files (recording script reads), in this thread or in workers. */
   lint(files: SourceFile[]): Promise<UnitsWithReads>;
 }
 
-export async function lintWithCache({ cache, sources, host, lint }: CachedRun): Promise<LintResult & { reused: number }> {
+export async function lintWithCache({ cache, sources, host, lint, finishOptions }: CachedRun): Promise<LintResult & { reused: number }> {
   // The host reads each script once per run, however many policies name it.
   const read = host.readScript;
 
@@ -74,5 +77,5 @@ export async function lintWithCache({ cache, sources, host, lint }: CachedRun): 
     const deps = (cache.get(uri)?.reads ?? []).map(([rel]) => read(uri, rel).uri);
     if (deps.length) dependencies.set(uri, [...new Set(deps)]);
   }
-  return { findings: finishLint(units, texts, (u) => host.options(u)), texts, dependencies, internalErrors: fresh.internalErrors, reused: kept.size + keptScripts.size };
+  return { findings: finishLint(units, texts, finishOptions ?? ((u) => host.options(u))), texts, dependencies, internalErrors: fresh.internalErrors, reused: kept.size + keptScripts.size };
 }

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { finishLint, lint, type LintResult } from '../core/engine';
-import { scriptNotNamed } from '../core/finish';
+import { capFindings, scriptNotNamed } from '../core/finish';
 import { docsUrlFor } from '../core/findings';
 import { RULES } from '../core/rules/index';
 import type { SourceFile } from '../core/text';
@@ -95,6 +95,8 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     ? stdinSources(stdinPath, stdinUri, stdinText ?? '', host)
     : readSources(opts.paths, io.cwd, host, io.err);
   const options = (uri: string) => host.options(uri);
+  // Findings are finished without the per-file cap: the baseline is applied first, then the cap.
+  const uncapped = (uri: string) => ({ ...host.options(uri), maxFindingsPerFile: Number.POSITIVE_INFINITY });
   // A script given by name is linted with the policies of the project that name it.
   const namedPaths = new Set((stdinPath ? [stdinPath] : opts.paths.map((p) => path.resolve(io.cwd, p))));
   const through = policiesOfScripts(sources.filter((s) => namedPaths.has(host.absOf(s.uri) ?? '')), sources, host, io.cwd);
@@ -105,7 +107,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     if (abs) files.set(abs, p.uri);
   }
   // Finished like any finding: configured severities and `off` apply.
-  const unnamed = finishLint([through.unnamed.map((u) => scriptNotNamed(u, readText.get(u) ?? ''))], new Map(), options);
+  const unnamed = finishLint([through.unnamed.map((u) => scriptNotNamed(u, readText.get(u) ?? ''))], new Map(through.unnamed.map((u) => [u, readText.get(u) ?? ''])), uncapped);
 
   const forced = Number(io.env.RECLINT_WORKERS);
   const fixing = opts.fix || opts.fixDryRun;
@@ -118,16 +120,16 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   // The cache is for checking; --fix reads and writes files and always lints afresh.
   const cache = opts.cache && !fixing ? LintCache.load(cacheFilePath(io.cwd, opts.cacheLocation), runKey(__filename, params)) : undefined;
   if (cache) {
-    result = await lintWithCache({ cache, sources, host, lint: (srcs) => lintUnitsOf(srcs, true) });
+    result = await lintWithCache({ cache, sources, host, finishOptions: uncapped, lint: (srcs) => lintUnitsOf(srcs, true) });
     const failed = cache.save();
     if (failed) io.err(`reclint: could not write the cache ${toDisplay(cache.file, io.cwd)} (${failed}); the findings are not affected\n`);
   } else {
     const u = await lintUnitsOf(sources, false);
-    result = { findings: finishLint(u.units.values(), u.texts, options), texts: u.texts, dependencies: u.dependencies, internalErrors: u.internalErrors };
+    result = { findings: finishLint(u.units.values(), u.texts, uncapped), texts: u.texts, dependencies: u.dependencies, internalErrors: u.internalErrors };
   }
 
   if (fixing) {
-    const changed = fixTexts(result, sources, host);
+    const changed = fixTexts(result, sources, host, new Set(through.policies.map((p) => p.uri)));
     if (opts.fixDryRun) {
       for (const [uri, text] of changed) io.out(`--- ${uri} (fixed)\n${text}${text.endsWith('\n') ? '' : '\n'}`);
     } else {
@@ -141,7 +143,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
       }
       // Scripts were read before they were fixed: read them again.
       host.reset();
-      result = lint({ files: sources, options, readScript: host.readScript });
+      result = lint({ files: sources, options: uncapped, readScript: host.readScript });
     }
   }
 
@@ -152,8 +154,8 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     readText.set(uri, c.text);
   }
   // The baseline of an existing estate: what it counts is left out (core/baseline.ts).
-  const base = applySuppressionFile(opts, io.cwd, findings, (u) => host.absOf(u));
-  findings = base.findings;
+  const base = applySuppressionFile(opts, io.cwd, findings, (u) => host.absOf(u), [...files.values()]);
+  findings = capFindings(base.findings, options);
   for (const n of base.notes) io.err(`${n}\n`);
   if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
   const report = formatReport(FORMATTERS[opts.format], {
@@ -190,6 +192,8 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
 }
 
 if (!serveWorker() && require.main === module) {
+  // A reader that goes away (`reclint … | head`) ends the output, not with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
   const io: CliIo = {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(s),

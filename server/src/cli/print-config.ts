@@ -2,13 +2,23 @@
  * `reclint --print-config <file>`: the settings reclint lints that file with, and where each came
  * from (a config file, what it extends, one of its `overrides`, a flag, or the default), as JSON.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isPolicyUri, isScriptUri } from '../core/engine';
 import { RULES } from '../core/rules/index';
 import { DEFAULT_MAX_FINDINGS_PER_FILE } from '../core/finish';
 import type { ProjectHost } from '../host/project';
+import { ExitError } from './sources';
 
 export function printConfig(file: string, cwd: string, host: ProjectHost): string {
   const abs = path.resolve(cwd, file);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch {
+    throw new ExitError(`reclint: no such file: ${file}`, 2);
+  }
+  if (st.isDirectory()) throw new ExitError(`reclint: --print-config takes a file (a policy or a script), not a folder: ${file}`, 2);
   const uri = host.uriOf(abs);
   const layers = host.layers(uri);
   const over = host.params.over ?? {};
@@ -31,7 +41,7 @@ export function printConfig(file: string, cwd: string, host: ProjectHost): strin
   const forced = over.jurisdiction ? { value: over.jurisdiction, from: 'the command line (--jurisdiction), over the policy\'s own' } : undefined;
   const out = {
     file: uri,
-    linted: !host.excluded(abs),
+    linted: (isPolicyUri(abs) || isScriptUri(abs)) && !host.excluded(abs),
     configs: host.configFor(abs).files.map((c) => ({ file: host.uriOf(c.file), extends: c.bases.map((b) => b.name), problems: c.problems.map((p) => p.message) })),
     jurisdiction: forced ?? jurisdiction ?? { value: null, from: 'default (each policy\'s own, else the EU-wide profile)' },
     max_findings_per_file: max,

@@ -12,17 +12,26 @@ import type { SourceFile } from '../core/text';
 import { readTextFile } from '../host/node';
 import type { ProjectHost } from '../host/project';
 
-/** Where to look for the policies of a script's project. */
+/**
+ * Where to look for the policies of a script's project: the outermost `.reclintrc.yaml` above it that
+ * lies inside its git repository (a stray config in the home folder must not make reclint walk it),
+ * else the git root, else the outermost config (no repository), else the working folder. An explicit
+ * `--config` says nothing about where the project is.
+ */
 export function searchRootOf(abs: string, host: ProjectHost, cwd: string): string {
-  const chain = host.configFor(abs).files;
-  if (chain.length) return path.dirname(chain[0].file);
+  let git: string | undefined;
   for (let d = path.dirname(abs), i = 0; i < 128; i++) {
-    if (fs.existsSync(path.join(d, '.git'))) return d;
+    if (fs.existsSync(path.join(d, '.git'))) {
+      git = d;
+      break;
+    }
     const up = path.dirname(d);
     if (up === d) break;
     d = up;
   }
-  return cwd;
+  const configs = host.params.config.kind === 'search' ? host.configFor(abs).files.map((c) => path.dirname(c.file)) : [];
+  const inside = git ? configs.filter((d) => d === git || d.startsWith(git + path.sep)) : configs;
+  return inside[0] ?? git ?? cwd;
 }
 
 /**
@@ -34,16 +43,25 @@ export function policiesOfScripts(named: readonly SourceFile[], sources: readonl
   if (scripts.length === 0) return { policies: [], unnamed: [] };
   const inRun = new Set(sources.map((s) => s.uri));
   const candidates = new Map<string, SourceFile>();
+  // Each search root is walked once, each policy read once, for all the scripts under it.
+  const byRoot = new Map<string, Set<string>>();
   for (const s of scripts) {
     const abs = host.absOf(s.uri);
     if (!abs) continue;
-    const base = path.basename(abs);
-    for (const p of host.find(searchRootOf(abs, host, cwd))) {
+    const root = searchRootOf(abs, host, cwd);
+    (byRoot.get(root) ?? byRoot.set(root, new Set()).get(root)!).add(path.basename(abs));
+  }
+  for (const [root, bases] of byRoot) {
+    for (const p of host.find(root)) {
       const uri = host.uriOf(p);
       if (!isPolicyUri(p) || inRun.has(uri) || candidates.has(uri)) continue;
       const r = readTextFile(p, host.maxSize);
-      // A policy that names the script has its file name in it; the lint below says whether it reads it.
-      if (r.ok && !r.invalidUtf8 && r.text.includes(base)) candidates.set(uri, { uri, text: r.text });
+      if (!r.ok || r.invalidUtf8) continue;
+      // A policy that names a script has its file name in it; the lint below says whether it reads it.
+      for (const b of bases) if (r.text.includes(b)) {
+        candidates.set(uri, { uri, text: r.text });
+        break;
+      }
     }
   }
   // Which of them (and of the policies already in the run) read a named script.

@@ -17,7 +17,7 @@ export interface SuppressionRun {
   notes: string[];
 }
 
-export function applySuppressionFile(opts: CliOptions, cwd: string, findings: Finding[], absOf: (uri: string) => string | undefined): SuppressionRun {
+export function applySuppressionFile(opts: CliOptions, cwd: string, findings: Finding[], absOf: (uri: string) => string | undefined, lintedUris: readonly string[]): SuppressionRun {
   const file = path.resolve(cwd, opts.suppressionsLocation ?? BASELINE_FILE);
   const base = path.dirname(file);
   const keyOf = (uri: string) => toDisplay(absOf(uri) ?? path.resolve(cwd, uri), base);
@@ -33,11 +33,13 @@ export function applySuppressionFile(opts: CliOptions, cwd: string, findings: Fi
     throw new ExitError(`reclint: no such suppressions file: ${opts.suppressionsLocation}`, 2);
   }
   const notes: string[] = [];
+  // Only the files of this run count as found or fixed (a run over one script must not prune the rest).
+  const linted = new Set(lintedUris.map(keyOf));
   const writing = opts.suppressAll || opts.suppressRules.length > 0 || opts.pruneSuppressions;
   let baseline = previous;
   if (writing) {
     baseline = opts.pruneSuppressions
-      ? updateBaseline(findings, previous, keyOf, { prune: true })
+      ? updateBaseline(findings, previous, keyOf, { prune: true }, linted)
       : updateBaseline(findings, previous, keyOf, { rules: opts.suppressAll ? 'all' : opts.suppressRules });
     try {
       fs.writeFileSync(file, formatBaseline(baseline));
@@ -46,7 +48,7 @@ export function applySuppressionFile(opts: CliOptions, cwd: string, findings: Fi
     }
     notes.push(`reclint: wrote ${toDisplay(file, cwd)}`);
   }
-  const applied = applyBaseline(findings, baseline, keyOf);
+  const applied = applyBaseline(findings, baseline, keyOf, linted);
   if (applied.stale.length && !opts.pruneSuppressions) {
     notes.push(`reclint: ${applied.stale.length} entr${applied.stale.length === 1 ? 'y' : 'ies'} of ${toDisplay(file, cwd)} count${applied.stale.length === 1 ? 's' : ''} more findings than there are now (some were fixed); run with --prune-suppressions to lower ${applied.stale.length === 1 ? 'it' : 'them'}`);
   }

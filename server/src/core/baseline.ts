@@ -12,6 +12,10 @@ export type Baseline = Record<string, Record<string, { count: number }>>;
 
 export const BASELINE_FILE = 'reclint-suppressions.json';
 
+/** Keys that must never become properties of a plain object (prototype pollution). */
+const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
+const table = <V>(): Record<string, V> => Object.create(null) as Record<string, V>;
+
 /** Read a baseline file's text; anything not of its shape is dropped, entry by entry. */
 export function parseBaseline(text: string): { baseline: Baseline; problem?: string } {
   let data: unknown;
@@ -21,12 +25,12 @@ export function parseBaseline(text: string): { baseline: Baseline; problem?: str
     return { baseline: {}, problem: `it is not JSON (${(e as Error).message})` };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { baseline: {}, problem: 'it is not a JSON object of files' };
-  const out: Baseline = {};
+  const out: Baseline = table();
   for (const [file, rules] of Object.entries(data as Record<string, unknown>)) {
-    if (!rules || typeof rules !== 'object') continue;
+    if (UNSAFE.has(file) || !rules || typeof rules !== 'object') continue;
     for (const [rule, v] of Object.entries(rules as Record<string, unknown>)) {
       const count = (v as { count?: unknown } | null)?.count;
-      if (typeof count === 'number' && Number.isInteger(count) && count > 0) (out[file] ??= {})[rule] = { count };
+      if (!UNSAFE.has(rule) && typeof count === 'number' && Number.isInteger(count) && count > 0) (out[file] ??= table())[rule] = { count };
     }
   }
   return { baseline: out };
@@ -34,11 +38,11 @@ export function parseBaseline(text: string): { baseline: Baseline; problem?: str
 
 /** The baseline's text: sorted, so that it diffs well and is the same for the same findings. */
 export function formatBaseline(b: Baseline): string {
-  const sorted: Baseline = {};
+  const sorted: Baseline = table();
   for (const file of Object.keys(b).sort()) {
     const rules = Object.keys(b[file]).sort();
     if (rules.length === 0) continue;
-    sorted[file] = {};
+    sorted[file] = table();
     for (const r of rules) sorted[file][r] = { count: b[file][r].count };
   }
   return `${JSON.stringify(sorted, null, 2)}\n`;
@@ -53,8 +57,11 @@ export interface BaselineResult {
   stale: [string, string, number, number][];
 }
 
-/** Leave out what the baseline counts; `keyOf` gives a finding's file as the baseline names it. */
-export function applyBaseline(findings: readonly Finding[], b: Baseline, keyOf: (uri: string) => string): BaselineResult {
+/**
+ * Leave out what the baseline counts; `keyOf` gives a finding's file as the baseline names it.
+ * Stale entries are looked for among the files this run linted (`linted`, as keys) only.
+ */
+export function applyBaseline(findings: readonly Finding[], b: Baseline, keyOf: (uri: string) => string, linted: ReadonlySet<string> = new Set()): BaselineResult {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const k = `${keyOf(f.uri)}\u0000${f.ruleId}`;
@@ -74,6 +81,7 @@ export function applyBaseline(findings: readonly Finding[], b: Baseline, keyOf: 
   }
   const stale: BaselineResult['stale'] = [];
   for (const [file, rules] of Object.entries(b)) for (const [rule, { count }] of Object.entries(rules)) {
+    if (!linted.has(file)) continue;
     const found = groups.get(`${file}\u0000${rule}`)?.length ?? 0;
     if (found < count) stale.push([file, rule, count, found]);
   }
@@ -84,19 +92,21 @@ export function applyBaseline(findings: readonly Finding[], b: Baseline, keyOf: 
 
 /**
  * A new baseline: every finding of the given rules (or of all) counted per file and rule, kept over
- * the previous baseline's other entries. `prune` instead lowers the previous counts to what is found.
+ * the previous baseline's other entries. `prune` instead lowers the previous counts to what is found,
+ * in the files this run linted (`linted`, as keys); the entries of other files stay as they are.
  */
-export function updateBaseline(findings: readonly Finding[], previous: Baseline, keyOf: (uri: string) => string, what: { rules: 'all' | readonly string[] } | { prune: true }): Baseline {
-  const counts: Baseline = {};
+export function updateBaseline(findings: readonly Finding[], previous: Baseline, keyOf: (uri: string) => string, what: { rules: 'all' | readonly string[] } | { prune: true }, linted: ReadonlySet<string> = new Set()): Baseline {
+  const counts: Baseline = table();
   for (const f of findings) {
     const file = keyOf(f.uri);
-    const at = ((counts[file] ??= {})[f.ruleId] ??= { count: 0 });
+    const at = ((counts[file] ??= table())[f.ruleId] ??= { count: 0 });
     at.count++;
   }
-  const next: Baseline = {};
-  for (const [file, rules] of Object.entries(previous)) for (const [rule, v] of Object.entries(rules)) (next[file] ??= {})[rule] = { count: v.count };
+  const next: Baseline = table();
+  for (const [file, rules] of Object.entries(previous)) for (const [rule, v] of Object.entries(rules)) (next[file] ??= table())[rule] = { count: v.count };
   if ('prune' in what) {
     for (const [file, rules] of Object.entries(next)) for (const rule of Object.keys(rules)) {
+      if (!linted.has(file)) continue;
       const found = counts[file]?.[rule]?.count ?? 0;
       if (found === 0) delete rules[rule];
       else rules[rule] = { count: Math.min(rules[rule].count, found) };
@@ -105,7 +115,7 @@ export function updateBaseline(findings: readonly Finding[], previous: Baseline,
   }
   for (const [file, rules] of Object.entries(counts)) for (const [rule, v] of Object.entries(rules)) {
     if (what.rules !== 'all' && !what.rules.includes(rule)) continue;
-    (next[file] ??= {})[rule] = { count: v.count };
+    (next[file] ??= table())[rule] = { count: v.count };
   }
   return next;
 }

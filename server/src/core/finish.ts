@@ -27,7 +27,7 @@ const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 
 /**
  * `texts` must hold every file a finding points into (for its suppression comments).
  */
-export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyMap<string, string>, options: (uri: string) => LintOptions): Finding[] {
+export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyMap<string, string>, options: (uri: string) => LintOptions, keep?: (uri: string, findings: Finding[]) => Finding[]): Finding[] {
   // One finding per node and message (a script shared by two policies), grouped by file.
   const seen = new Set<string>();
   const byUri = new Map<string, Finding[]>();
@@ -46,7 +46,9 @@ export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyM
     let done: Finding[];
     try {
       const o = options(uri);
-      done = cap(uri, suppressed(uri, texts.get(uri), configured(list, o), o), o.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE);
+      const shown = suppressed(uri, texts.get(uri), configured(list, o), o);
+      // What the adapter leaves out (a baseline) goes before the cap: the cap counts what is reported.
+      done = cap(uri, keep ? keep(uri, shown) : shown, o);
     } catch (e) {
       done = [fileFailure(uri, e)];
     }
@@ -79,8 +81,26 @@ function suppressed(uri: string, text: string | undefined, list: Finding[], opti
   return out;
 }
 
-/** The first `limit` findings of a file in reading order, then one that says how many more there are (as severe as the worst of them). */
-function cap(uri: string, list: Finding[], limit: number): Finding[] {
+/** The cap on each file's findings, for findings finished without it (the CLI applies its baseline first). */
+export function capFindings(findings: readonly Finding[], options: (uri: string) => LintOptions): Finding[] {
+  const byUri = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byUri.get(f.uri) ?? [];
+    list.push(f);
+    byUri.set(f.uri, list);
+  }
+  const out: Finding[] = [];
+  for (const [uri, list] of byUri) for (const f of cap(uri, list, options(uri))) out.push(f);
+  out.sort(compareFindings);
+  return out;
+}
+
+/**
+ * The first findings of a file in reading order, up to its limit, then one that says how many more
+ * there are: as severe as the worst of them, unless the config sets `too-many-findings`.
+ */
+function cap(uri: string, list: Finding[], o: LintOptions): Finding[] {
+  const limit = o.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
   if (list.length <= limit) return list;
   list.sort(compareFindings);
   const shown = list.slice(0, limit);
@@ -93,7 +113,8 @@ function cap(uri: string, list: Finding[], limit: number): Finding[] {
   }
   const parts = (['error', 'warning', 'info', 'hint'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString('en')} ${s}${counts[s] === 1 ? '' : 's'}`);
   const n = (x: number) => x.toLocaleString('en');
-  shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: worst, messageId: 'capped', data: { more: n(rest.length), counts: parts.join(', '), limit: n(limit) } }));
+  const setting = o.rules[CAPPED.id];
+  if (setting !== 'off') shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: setting ?? worst, messageId: 'capped', data: { more: n(rest.length), counts: parts.join(', '), limit: n(limit) } }));
   return shown;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The configs built into reclint, for `extends: reclint:<name>` in `.reclintrc.yaml`:
  * - `reclint:recommended`: every rule at the severity rules.md gives it (what no config means);
- * - `reclint:strict`: every warning is an error and every info a warning, and a suppression must say why.
+ * - `reclint:strict`: every rule that warns by default is an error and every info rule a warning, and a
+ *   suppression must say why (a rule's milder finding, such as a legal-basis alias, keeps its severity).
  */
 import type { ReclintConfig, RuleSetting } from './config';
 import { RULES } from './rules/index';

@@ -51,10 +51,16 @@ export class ConfigResolver {
       const why = r.reason === 'too-large' ? `it is larger than ${MAX_CONFIG_SIZE} bytes` : r.reason === 'not-found' ? 'no such file' : r.detail ?? r.reason;
       return { file, text: '', config: {}, bases: [], problems: [{ span: { start: 0, end: 0 }, message: `The config file cannot be read: ${why}.` }] };
     }
-    const { config, problems } = parseConfigText(r.text);
+    return this.fromText(file, r.text);
+  }
+
+  /** A config from its text (an open editor buffer, or the file's), with what it extends resolved. */
+  fromText(file: string, text: string): LoadedConfig {
+    const { config, problems } = parseConfigText(text);
     const bases: BaseConfig[] = [];
-    for (const name of namesOf(config.extends)) resolveBase(name, path.dirname(file), r.text, bases, problems, [file], 0);
-    return { file, text: r.text, config, bases, problems };
+    const state: Resolving = { done: new Set([realOf(file)]), count: 0 };
+    for (const name of namesOf(config.extends)) resolveBase(name, path.dirname(file), text, bases, problems, [realOf(file)], 0, state);
+    return { file, text, config, bases, problems };
   }
 
   private inDir(dir: string): LoadedConfig | null {
@@ -126,8 +132,25 @@ function namesOf(e: ReclintConfig['extends']): string[] {
   return e === undefined ? [] : Array.isArray(e) ? e : [e];
 }
 
+/** The files one config's `extends` reached so far: each is resolved once (a diamond of shared configs is not walked twice). */
+interface Resolving {
+  done: Set<string>;
+  count: number;
+}
+
+/** How many distinct files one config may extend, directly or not. */
+const MAX_EXTENDS_FILES = 64;
+
+function realOf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
 /** Resolve one `extends` name into `out` (its own bases first); problems point at the name in the config text. */
-function resolveBase(name: string, dir: string, text: string, out: BaseConfig[], problems: ConfigProblem[], seen: string[], depth: number): void {
+function resolveBase(name: string, dir: string, text: string, out: BaseConfig[], problems: ConfigProblem[], seen: string[], depth: number, state: Resolving): void {
   const at = text.indexOf(name, Math.max(0, text.indexOf('extends')));
   const problem = (message: string) => problems.push({ span: at >= 0 ? { start: at, end: at + name.length } : { start: 0, end: 0 }, message });
   if (PRESETS[name]) {
@@ -136,18 +159,26 @@ function resolveBase(name: string, dir: string, text: string, out: BaseConfig[],
   }
   if (name.startsWith('reclint:')) return void problem(`\`${name}\` is not a built-in config; there are ${Object.keys(PRESETS).map((p) => `\`${p}\``).join(' and ')}.`);
   if (depth >= MAX_EXTENDS_DEPTH) return void problem(`\`extends\` nests more than ${MAX_EXTENDS_DEPTH} deep here; reclint stops at \`${name}\`.`);
-  const file = locate(name, dir);
+  const located = locate(name, dir);
+  if (located === 'escapes') return void problem(`\`${name}\` leaves the package it names; a package's config must lie inside the package.`);
+  if (located === 'loop') return void problem(`\`${name}\` is a symbolic link that leads to itself.`);
+  const file = located && realOf(located);
   if (!file) return void problem(`\`${name}\` cannot be found: write a YAML file relative to this config (\`./shared/reclint.yaml\`), an installed npm package that ships one, or \`reclint:recommended\`.`);
   if (!/\.ya?ml$/i.test(file)) return void problem(`\`${name}\` is not a YAML file; reclint reads configs as YAML only and never runs code.`);
   if (seen.includes(file)) return void problem(`\`${name}\` extends itself (through ${seen.map((s) => path.basename(s)).join(' → ')}).`);
+  // Reached already by another way: its settings are in `out` once.
+  if (state.done.has(file)) return;
+  state.done.add(file);
+  if (++state.count > MAX_EXTENDS_FILES) return void problem(`\`extends\` reaches more than ${MAX_EXTENDS_FILES} files; reclint stops at \`${name}\`.`);
   const r = readTextFile(file, MAX_CONFIG_SIZE);
   if (!r.ok) return void problem(`\`${name}\` cannot be read (${r.detail ?? r.reason}).`);
   const parsed = parseConfigText(r.text);
-  if (parsed.problems.length) return void problem(`\`${name}\` (${file}) is not a valid config: ${parsed.problems[0].message}`);
+  // Only that it is not valid: its content stays where it is (it may be any file on the machine).
+  if (parsed.problems.length) return void problem(`\`${name}\` is not a valid reclint config (open it to see why).`);
   for (const inner of namesOf(parsed.config.extends)) {
     const before = problems.length;
     const first = out.length;
-    resolveBase(inner, path.dirname(file), r.text, out, problems, [...seen, file], depth + 1);
+    resolveBase(inner, path.dirname(file), r.text, out, problems, [...seen, file], depth + 1, state);
     // Named by the way they came in: `./shared/team.yaml → reclint:strict`.
     for (const b of out.slice(first)) b.name = `${name} → ${b.name}`;
     // A problem inside the shared config is reported here, at the name that brought it in.
@@ -157,10 +188,16 @@ function resolveBase(name: string, dir: string, text: string, out: BaseConfig[],
 }
 
 /** A relative YAML path, or an npm package's config (`pkg`, `@scope/pkg`, `pkg/sub/file.yaml`) in a `node_modules` above. */
-function locate(name: string, dir: string): string | undefined {
+function locate(name: string, dir: string): string | undefined | 'escapes' | 'loop' {
   if (name.startsWith('.') || path.isAbsolute(name)) {
     const f = path.resolve(dir, name);
-    return fs.existsSync(f) ? f : undefined;
+    if (fs.existsSync(f)) return f;
+    try {
+      fs.lstatSync(f);
+      return 'loop';
+    } catch {
+      return undefined;
+    }
   }
   const parts = name.split('/');
   const pkg = name.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
@@ -168,7 +205,11 @@ function locate(name: string, dir: string): string | undefined {
   for (let d = dir, i = 0; i < 128; i++) {
     const root = path.join(d, 'node_modules', pkg);
     if (fs.existsSync(root)) {
-      if (sub) return path.join(root, sub);
+      if (sub) {
+        const f = path.resolve(root, sub);
+        const rel = path.relative(root, f);
+        return rel.startsWith('..') || path.isAbsolute(rel) ? 'escapes' : f;
+      }
       let field: unknown;
       try {
         field = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { reclint?: unknown }).reclint;

@@ -58,8 +58,10 @@ export class ConfigDiagnostics {
     let text: string;
     let problems: ConfigProblem[];
     if (open) {
+      // The editor's text, with what it extends resolved, as the CLI reads the file.
       text = open.text;
-      problems = parseConfigText(text).problems;
+      const p = fsPath(c);
+      problems = p ? this.env.host().resolver.fromText(p, text).problems : parseConfigText(text).problems;
     } else {
       const p = fsPath(c);
       if (!p || !readTextFile(p).ok) {

@@ -24,9 +24,9 @@ export interface LintedFile {
 }
 
 /** A file's findings, finished from the raw findings of the units that point into it. */
-export function finishFile(uri: string, text: string, units: readonly (readonly Finding[])[], options: LintRequest['options']): Finding[] {
+export function finishFile(uri: string, text: string, units: readonly (readonly Finding[])[], options: LintRequest['options'], keep?: (uri: string, findings: Finding[]) => Finding[]): Finding[] {
   const into = units.map((u) => u.filter((f) => f.uri === uri));
-  return finishLint(into, new Map([[uri, text]]), options).filter((f) => f.uri === uri);
+  return finishLint(into, new Map([[uri, text]]), options, keep).filter((f) => f.uri === uri);
 }
 
 export class UnitStore {

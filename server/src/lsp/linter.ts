@@ -118,7 +118,7 @@ export class Linter implements SchedulerWork {
     const units = sources.map((u) => u.findings);
     // A script open in the editor that no policy of the workspace reads (known once the workspace is linted).
     if (open !== undefined && isScriptUri(uri) && this.env.indexed() && !this.scheduler.inBackground(isPolicyUri) && this.units.graph.readersOf(uri).length === 0) units.push([scriptNotNamed(uri, text)]);
-    const findings = this.env.baseline(uri, finishFile(uri, text, units, (u) => host.options(u)));
+    const findings = finishFile(uri, text, units, (u) => host.options(u), (u, f) => this.env.baseline(u, f));
     const linted = own?.version ?? null;
     // The editor's text moved on since: the coming lint will publish for it.
     if (open !== undefined && own && linted !== null && open !== linted && this.scheduler.lintComing(uri)) return;

@@ -67,7 +67,28 @@ describe('baseline (reclint-suppressions.json)', function () {
     const stale = run(dir, ['.']);
     assert.match(stale.err, /1 entry of reclint-suppressions\.json counts more findings than there are now/);
     run(dir, ['--prune-suppressions', '.']);
-    assert.deepEqual(parseBaseline(fs.readFileSync(path.join(dir, 'reclint-suppressions.json'), 'utf8')).baseline, { 'contact-centre/ivr/service.ivr': { 'vague-purpose': { count: 1 } } });
+    assert.equal(JSON.stringify(parseBaseline(fs.readFileSync(path.join(dir, 'reclint-suppressions.json'), 'utf8')).baseline), JSON.stringify({ 'contact-centre/ivr/service.ivr': { 'vague-purpose': { count: 1 } } }));
+  });
+
+  it('--prune-suppressions over one file leaves the other files\' entries alone', () => {
+    run(dir, ['--suppress-all', '.']);
+    const before = fs.readFileSync(path.join(dir, 'reclint-suppressions.json'), 'utf8');
+    run(dir, ['--prune-suppressions', 'contact-centre/ivr/sales.ivr']);
+    assert.equal(fs.readFileSync(path.join(dir, 'reclint-suppressions.json'), 'utf8'), before);
+    assert.doesNotMatch(run(dir, ['contact-centre/ivr/sales.ivr']).err, /count more findings/);
+  });
+
+  it('the cap counts what the baseline leaves: a new error beyond 1,000 baselined findings is shown', () => {
+    const p = path.join(dir, 'many.recording-policy.yaml');
+    const triggers = Array.from({ length: 1500 }, (_, i) => `  t${i}: { description: Event ${i} }`).join('\n');
+    fs.writeFileSync(p, `policy: 1\ncontroller: Acme\ntriggers:\n${triggers}\nrecordings:\n  - id: x\n    mode: none\n`);
+    run(dir, ['--suppress-all', '.']);
+    // A schema error, a rule this file had none of: beyond the baseline, and beyond the first 1,000 findings.
+    fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replace('    mode: none\n', '    mode: sometimes\n'));
+    const r = JSON.parse(run(dir, ['--format', 'json', 'many.recording-policy.yaml']).out) as { results: { findings: { ruleId: string }[] }[] };
+    const ids = r.results[0].findings.map((f) => f.ruleId);
+    assert.ok(ids.includes('schema'), ids.join(', '));
+    assert.ok(!ids.includes('trigger-unused') && !ids.includes('too-many-findings'), 'the 1,500 baselined findings stay out, and so does their count');
   });
 
   it('a broken baseline file is a usage error (exit 2), not silently ignored', () => {
@@ -103,10 +124,15 @@ describe('baseline: the counting', () => {
     assert.equal(formatBaseline(b), '{\n  "a": {\n    "r": {\n      "count": 2\n    }\n  },\n  "b": {\n    "s": {\n      "count": 1\n    }\n  }\n}\n');
     assert.deepEqual(applyBaseline([f('a', 'r', 1)], b, id).findings, []);
     assert.equal(applyBaseline([f('a', 'r', 1), f('a', 'r', 2), f('a', 'r', 3)], b, id).findings.length, 3);
-    assert.deepEqual(applyBaseline([f('a', 'r', 1)], b, id).stale, [['a', 'r', 2, 1], ['b', 's', 1, 0]]);
+    assert.deepEqual(applyBaseline([f('a', 'r', 1)], b, id, new Set(['a', 'b'])).stale, [['a', 'r', 2, 1], ['b', 's', 1, 0]]);
+    assert.deepEqual(applyBaseline([f('a', 'r', 1)], b, id, new Set(['a'])).stale, [['a', 'r', 2, 1]], 'only the files linted');
   });
   it('reads only entries of its own shape', () => {
-    assert.deepEqual(parseBaseline('{"a":{"r":{"count":2},"s":{"count":"x"},"t":{"count":0}},"b":3}').baseline, { a: { r: { count: 2 } } });
+    assert.equal(JSON.stringify(parseBaseline('{"a":{"r":{"count":2},"s":{"count":"x"},"t":{"count":0}},"b":3}').baseline), '{"a":{"r":{"count":2}}}');
+    // `__proto__` and its kin never become properties (no prototype pollution through the file).
+    const polluted = parseBaseline('{"__proto__":{"invalid-duration":{"count":1}},"a":{"constructor":{"count":1},"r":{"count":1}}}').baseline;
+    assert.equal(JSON.stringify(polluted), '{"a":{"r":{"count":1}}}');
+    assert.equal(({} as Record<string, unknown>)['invalid-duration'], undefined);
     assert.match(parseBaseline('[]').problem!, /not a JSON object/);
   });
 });

@@ -70,6 +70,22 @@ describe('scripts linted through their policies', () => {
     assert.deepEqual(of(r.out, P), of(reclint([P]).out, P));
   });
 
+  it('--fix <script> fixes the script, never the policies read only to lint it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclint-fixscript-'));
+    try {
+      fs.cpSync(path.join(ROOT, 'examples/contact-centre'), dir, { recursive: true });
+      const policy = fs.readFileSync(path.join(dir, 'sales.recording-policy.yaml'), 'utf8');
+      const svc = fs.readFileSync(path.join(dir, 'service.recording-policy.yaml'), 'utf8');
+      const r = spawnSync(process.execPath, [CLI, '--fix', 'ivr/sales.ivr', 'ivr/service.ivr'], { cwd: dir, encoding: 'utf8' });
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      assert.notEqual(fs.readFileSync(path.join(dir, 'ivr/sales.ivr'), 'utf8'), fs.readFileSync(path.join(ROOT, SALES), 'utf8'), 'the named script was fixed');
+      assert.equal(fs.readFileSync(path.join(dir, 'sales.recording-policy.yaml'), 'utf8'), policy);
+      assert.equal(fs.readFileSync(path.join(dir, 'service.recording-policy.yaml'), 'utf8'), svc);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--stdin misuse is a usage error (exit 2)', () => {
     for (const args of [['--stdin', 'x.recording-policy.yaml'], ['--stdin-filename', 'x.ivr'], ['--stdin', '--fix'], ['--stdin', '--cache']]) {
       const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input: '' });

@@ -100,5 +100,23 @@ describe('shared configs', function () {
     assert.deepEqual(c.rules['balancing-test-missing'], { severity: 'error', from: './shared/team.yaml → reclint:strict (extended by .reclintrc.yaml)' });
     assert.deepEqual(c.rules['ivr-syntax'], { severity: 'warning', from: 'the command line (--rule)' });
     assert.deepEqual(c.rules['invalid-duration'], { severity: 'error', from: 'default' });
+    for (const bad of ['missing.recording-policy.yaml', 'ivr']) {
+      const e = spawnSync(process.execPath, [CLI, '--print-config', bad], { cwd: d, encoding: 'utf8' });
+      assert.equal(e.status, 2, bad);
+      assert.match(e.stderr, /^reclint: /);
+    }
+  });
+
+  it('extends: a diamond of shared configs is read once each; a package path may not leave its package', () => {
+    const names = Array.from({ length: 8 }, (_, i) => `./c${i}.yaml`);
+    const files: Record<string, string> = { [BASE]: `${RC}extends: [${names.join(', ')}]\n` };
+    for (let i = 0; i < 8; i++) files[`c${i}.yaml`] = `extends: [${names.filter((_, j) => j > i).join(', ')}]\n`;
+    const d = mk(files);
+    // Each file once: before, every path through the diamond was walked again (2^8 ways here), and
+    // this did not finish; the suite's timeout is the guard, no time is asserted.
+    assert.deepEqual(lint(d).results.find((r) => r.file === BASE)?.findings ?? [], []);
+    const esc = mk({ [BASE]: `${RC}extends: pkg/../../../etc/x.yaml\n`, 'node_modules/pkg/package.json': '{}' });
+    const f = lint(esc).results.find((r) => r.file === BASE)!.findings;
+    assert.match(f[0].message, /leaves the package it names/);
   });
 });

@@ -29,9 +29,11 @@ const WHAT: Partial<Record<string, string>> = {
 /** The first JSON syntax error of a text, if any. */
 export function firstJsonError(text: string): { span: Span; message: string } | undefined {
   let first: { code: ParseErrorCode; offset: number; length: number } | undefined;
-  visit(text, {
+  // A byte order mark is not JSON but is no mistake of the author's: read past it, offsets kept.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  visit(bom ? text.slice(1) : text, {
     onError(code, offset, length) {
-      if (!first) first = { code, offset, length };
+      if (!first) first = { code, offset: offset + bom, length };
     },
   }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (!first) return undefined;

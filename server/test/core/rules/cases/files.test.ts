@@ -60,6 +60,7 @@ export const FILES_CASES: RuleCases[] = [
     ],
     valid: [
       { name: 'a well-formed policy', files: { [P]: rec() } },
+      { name: 'a JSON policy that starts with a byte order mark', files: { [PJ]: '\ufeff{ "policy": 1, "controller": "Acme", "recordings": [{ "id": "x", "mode": "none" }] }' } },
       { name: 'anchors and aliases that resolve', files: { [P]: `${HEAD}x-roles: &roles [quality]\nrecordings:\n  - id: service-line\n    mode: none\n    access: { roles: *roles }\n` } },
     ],
   },
@@ -446,6 +447,7 @@ export const FILES_CASES: RuleCases[] = [
     ],
     valid: [
       { name: 'as many findings as the limit (7)', files: { [P]: rec().replace('controller: Acme\n', 'controller: Acme\nlanguages: [xx1, xx2]\n') }, options: { maxFindingsPerFile: 7 } },
+      { name: 'turned off in the config: the first findings only, no count', files: { [P]: rec().replace('controller: Acme\n', 'controller: Acme\nlanguages: [xx1, xx2, xx3, xx4, xx5]\n') }, options: { maxFindingsPerFile: 5, rules: { 'too-many-findings': 'off' } } },
       { name: 'the default limit (1,000) leaves a real policy alone', files: { [P]: rec().replace('controller: Acme\n', 'controller: Acme\nlanguages: [xx1, xx2, xx3, xx4, xx5]\n') } },
     ],
   },
