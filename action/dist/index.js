@@ -18599,13 +18599,23 @@ var Reader = class {
     for (let k = 0; k < this.lines.length; k++) {
       const l = this.lines[k];
       if (!l.empty) {
-        while (open.length > 0 && open[open.length - 1] >= l.indent) open.pop();
-        open.push(l.indent);
+        const dash = text.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || text.charCodeAt(l.content + 1) === 32);
+        let compact = false;
+        while (open.length > 0 && open[open.length - 1].indent >= l.indent) {
+          const top = open.pop();
+          if (top.indent === l.indent) compact = dash && (!top.dash || top.compact);
+        }
+        open.push({ indent: l.indent, dash, compact });
         continue;
       }
       if (l.content === l.end || l.indent === 0) continue;
       if (text.slice(l.content + 1, l.end).trim() === "") throw OUT;
-      if (after[k] < 0 || l.indent !== after[k] && !(open.includes(l.indent) && l.indent < open[open.length - 1])) throw OUT;
+      if (after[k] < 0) throw OUT;
+      if (l.indent !== after[k]) {
+        const closing = open.find((o) => o.indent > after[k]);
+        if (!closing || closing.indent !== l.indent || l.indent >= open[open.length - 1].indent) throw OUT;
+      }
+      if (l.indent !== after[k] && open.some((o) => o.indent === l.indent && o.compact)) throw OUT;
     }
   }
   text;

@@ -69,13 +69,19 @@ class Reader {
       if (!l.empty) nextIndent = l.indent;
       after[k] = nextIndent;
     }
-    // The indents of the lines still open above (a stack, innermost last).
-    const open: number[] = [];
+    // The lines still open above (a stack, innermost last): their indent, whether they are a list
+    // item, and whether that list is compact (its items at the column of the key that holds it).
+    const open: { indent: number; dash: boolean; compact: boolean }[] = [];
     for (let k = 0; k < this.lines.length; k++) {
       const l = this.lines[k];
       if (!l.empty) {
-        while (open.length > 0 && open[open.length - 1] >= l.indent) open.pop();
-        open.push(l.indent);
+        const dash = text.charCodeAt(l.content) === 45 /* - */ && (l.content + 1 === l.end || text.charCodeAt(l.content + 1) === 32);
+        let compact = false;
+        while (open.length > 0 && open[open.length - 1].indent >= l.indent) {
+          const top = open.pop()!;
+          if (top.indent === l.indent) compact = dash && (!top.dash || top.compact);
+        }
+        open.push({ indent: l.indent, dash, compact });
         continue;
       }
       if (l.content === l.end || l.indent === 0) continue;
@@ -84,7 +90,16 @@ class Reader {
       // At the next line's indent it belongs to what follows. Else it must sit at the column of an
       // enclosing collection, left of the line before it (at that line's own indent, or deeper,
       // `yaml` counts it into the collection that ends there).
-      if (after[k] < 0 || (l.indent !== after[k] && !(open.includes(l.indent) && l.indent < open[open.length - 1]))) throw OUT;
+      // And only the outermost collection that closes there: a comment two levels in is counted into
+      // the collections between (the fuzz run found this too).
+      if (after[k] < 0) throw OUT;
+      if (l.indent !== after[k]) {
+        const closing = open.find((o) => o.indent > after[k]);
+        if (!closing || closing.indent !== l.indent || l.indent >= open[open.length - 1].indent) throw OUT;
+      }
+      // At the column of a compact list (`key:` then `- item` at the key's own column), `yaml` counts
+      // it into the mapping that holds the key (the fuzz run found this, seed 1208284614).
+      if (l.indent !== after[k] && open.some((o) => o.indent === l.indent && o.compact)) throw OUT;
     }
   }
 

@@ -161,6 +161,13 @@ describe('fast policy reader', () => {
     'a: .nan\n',
     'a: 12345678901234567890\n',
     'a: 9007199254740992\n',
+    // A comment at the column of a compact list (items at their key's column): `yaml` counts it into
+    // the mapping that holds the key (found by the fuzz run, seed 1208284614).
+    'r:\n  a:\n    t: 1\n    p:\n    - e: 1\n    # q\n  b: 2\n',
+    // A comment at the column of a collection two levels in from the next line: counted into the
+    // collections between (found by the fuzz run).
+    'a:\n  b:\n    c:\n      d: 1\n    # q\ne: 1\n',
+    'a:\n b:\n  c:\n    d: 1\n  # q\ne: 1\n',
   ];
   for (const text of refused) {
     it(`leaves ${JSON.stringify(text).slice(0, 40)} to the full reader`, () => {
