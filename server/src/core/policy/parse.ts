@@ -6,6 +6,7 @@ import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Docume
 import type { Span } from '../text';
 import { fastParse } from './fast-parse';
 import { firstJsonError } from './json-check';
+import { plainYamlError } from './yaml-errors';
 import type { MapEntry, MapNode, SeqNode, YNode } from './tree';
 
 export interface SyntaxProblem {
@@ -29,10 +30,6 @@ class TooBig extends Error {
   }
 }
 
-function firstLine(msg: string): string {
-  const line = msg.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return line.endsWith('.') || line.endsWith(':') ? line.replace(/:$/, '.') : `${line}.`;
-}
 
 /**
  * Parse a policy. Plain block YAML (nearly every policy) is read by the fast reader; anything else,
@@ -72,7 +69,7 @@ export function parseWithYaml(text: string): ParsedTree {
   const doc = docs[0];
   // One finding at the first error: what follows a stray `}` or an open quote is the same mistake again.
   const first = doc.errors[0];
-  if (first) return { errors: [{ span: spanOf(first.pos), message: firstLine(first.message) }] };
+  if (first) return { errors: [{ span: spanOf(first.pos), message: plainYamlError(first.code, first.message) }] };
   if (docs.length > 1) {
     const second = docs[1];
     const start = clamp(second.range?.[0] ?? 0);
