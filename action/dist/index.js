@@ -20294,7 +20294,8 @@ See [${r.id}](${docsUrlFor(r.id)}) for what it checks, why, and how to fix it.`
             }))
           }
         },
-        automationDetails: { id: "reclint/" },
+        // GitHub tells runs apart by this category (`<name>/`): one per tool and part of the repository.
+        automationDetails: { id: input2.sarifCategory ? `${input2.sarifCategory.replace(/\/+$/, "")}/` : "reclint/" },
         columnKind: "utf16CodeUnits",
         artifacts: input2.files.map((f) => ({ location: { uri: f } })),
         results: input2.findings.map((f, n) => ({
@@ -20924,6 +20925,7 @@ var OPTIONS = [
   { flags: ["--jurisdiction"], arg: "code", help: "Lint as if every policy named this jurisdiction (DK, NL, or any other code for EU-wide)", apply: (o, v) => /^[A-Za-z]{2}$/.test(v) ? (o.jurisdiction = v.toUpperCase(), void 0) : "--jurisdiction takes a two-letter country code" },
   { flags: ["--max-findings-per-file"], arg: "n", help: "List at most n findings of one file, then one that counts the rest (default 1000, or max_findings_per_file)", apply: (o, v) => /^[1-9]\d*$/.test(v) ? (o.maxFindingsPerFile = Number(v), void 0) : "--max-findings-per-file takes a positive number" },
   { flags: ["--max-file-size"], arg: "bytes", help: "Files larger than this are reported and not parsed (default 10485760)", apply: (o, v) => /^\d+$/.test(v) ? (o.maxFileSize = Number(v), void 0) : "--max-file-size takes a number of bytes" },
+  { flags: ["--sarif-category"], arg: "name", help: "The SARIF run category (automationDetails.id, default reclint/): one per part of a repository linted apart", apply: (o, v) => /^[\w./-]+$/.test(v) ? (o.sarifCategory = v, void 0) : "--sarif-category takes letters, digits, . _ - and /" },
   { flags: ["--print-config"], arg: "file", help: "Print, as JSON, the settings reclint lints this file with and where each comes from; lint nothing", apply: (o, v) => (o.printConfig = v, void 0) },
   { flags: ["--suppress-all"], help: "Write every finding of this run into the baseline (reclint-suppressions.json); later runs report only what is beyond it", apply: (o) => (o.suppressAll = true, void 0) },
   { flags: ["--suppress-rule"], arg: "id", help: "The same for one rule; repeatable", apply: (o, v) => /^[a-z0-9-]+$/.test(v) ? (o.suppressRules.push(v), void 0) : "--suppress-rule takes a rule id" },
@@ -21276,7 +21278,7 @@ function formatReport(format2, r) {
   };
   const withFindings = new Set(r.findings.map((f) => f.uri));
   const files = r.files.filter((u) => r.texts.has(u) || withFindings.has(u));
-  const input2 = (findings, only) => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color });
+  const input2 = (findings, only) => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color, sarifCategory: r.sarifCategory });
   try {
     return { text: format2(input2(r.findings, files)), findings: r.findings };
   } catch {
@@ -21932,7 +21934,8 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
     texts: new Map([...readText, ...result.texts]),
     rules: RULES.map((r) => r.meta),
     version: VERSION,
-    color: opts.outputFile ? false : color
+    color: opts.outputFile ? false : color,
+    sarifCategory: opts.sarifCategory
   });
   const formatted = report.text;
   findings = report.findings;

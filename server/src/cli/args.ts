@@ -18,6 +18,7 @@ export interface CliOptions {
   maxFindingsPerFile?: number;
   cache: boolean;
   stdin: boolean;
+  sarifCategory?: string;
   suppressAll: boolean;
   suppressRules: string[];
   pruneSuppressions: boolean;
@@ -64,6 +65,7 @@ export const OPTIONS: OptSpec[] = [
   { flags: ['--jurisdiction'], arg: 'code', help: 'Lint as if every policy named this jurisdiction (DK, NL, or any other code for EU-wide)', apply: (o, v) => (/^[A-Za-z]{2}$/.test(v) ? ((o.jurisdiction = v.toUpperCase()), undefined) : '--jurisdiction takes a two-letter country code') },
   { flags: ['--max-findings-per-file'], arg: 'n', help: 'List at most n findings of one file, then one that counts the rest (default 1000, or max_findings_per_file)', apply: (o, v) => (/^[1-9]\d*$/.test(v) ? ((o.maxFindingsPerFile = Number(v)), undefined) : '--max-findings-per-file takes a positive number') },
   { flags: ['--max-file-size'], arg: 'bytes', help: 'Files larger than this are reported and not parsed (default 10485760)', apply: (o, v) => (/^\d+$/.test(v) ? ((o.maxFileSize = Number(v)), undefined) : '--max-file-size takes a number of bytes') },
+  { flags: ['--sarif-category'], arg: 'name', help: 'The SARIF run category (automationDetails.id, default reclint/): one per part of a repository linted apart', apply: (o, v) => (/^[\w./-]+$/.test(v) ? ((o.sarifCategory = v), undefined) : '--sarif-category takes letters, digits, . _ - and /') },
   { flags: ['--print-config'], arg: 'file', help: 'Print, as JSON, the settings reclint lints this file with and where each comes from; lint nothing', apply: (o, v) => ((o.printConfig = v), undefined) },
   { flags: ['--suppress-all'], help: 'Write every finding of this run into the baseline (reclint-suppressions.json); later runs report only what is beyond it', apply: (o) => ((o.suppressAll = true), undefined) },
   { flags: ['--suppress-rule'], arg: 'id', help: 'The same for one rule; repeatable', apply: (o, v) => (/^[a-z0-9-]+$/.test(v) ? (o.suppressRules.push(v), undefined) : '--suppress-rule takes a rule id') },

@@ -165,6 +165,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     rules: RULES.map((r) => r.meta),
     version: VERSION,
     color: opts.outputFile ? false : color,
+    sarifCategory: opts.sarifCategory,
   });
   const formatted = report.text;
   findings = report.findings;

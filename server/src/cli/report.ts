@@ -16,6 +16,7 @@ export interface ReportInput {
   rules: FormatInput['rules'];
   version: string;
   color: boolean;
+  sarifCategory?: string;
 }
 
 export function formatReport(format: Formatter, r: ReportInput): { text: string; findings: Finding[] } {
@@ -30,7 +31,7 @@ export function formatReport(format: Formatter, r: ReportInput): { text: string;
   };
   const withFindings = new Set(r.findings.map((f) => f.uri));
   const files = r.files.filter((u) => r.texts.has(u) || withFindings.has(u));
-  const input = (findings: readonly Finding[], only: readonly string[]): FormatInput => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color });
+  const input = (findings: readonly Finding[], only: readonly string[]): FormatInput => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color, sarifCategory: r.sarifCategory });
   try {
     return { text: format(input(r.findings, files)), findings: r.findings };
   } catch {

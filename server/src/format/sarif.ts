@@ -54,7 +54,8 @@ export const sarif: Formatter = (input) => {
             })),
           },
         },
-        automationDetails: { id: 'reclint/' },
+        // GitHub tells runs apart by this category (`<name>/`): one per tool and part of the repository.
+        automationDetails: { id: input.sarifCategory ? `${input.sarifCategory.replace(/\/+$/, '')}/` : 'reclint/' },
         columnKind: 'utf16CodeUnits',
         artifacts: input.files.map((f) => ({ location: { uri: f } })),
         results: input.findings.map((f, n) => ({

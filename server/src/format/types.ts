@@ -10,6 +10,8 @@ export interface FormatInput {
   rules: readonly RuleMeta[];
   version: string;
   color: boolean;
+  /** SARIF's run category (`automationDetails.id`), as `--sarif-category` gives it. */
+  sarifCategory?: string;
 }
 
 export type Formatter = (input: FormatInput) => string;

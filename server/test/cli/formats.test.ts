@@ -445,6 +445,9 @@ describe('CI formats', () => {
       assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5)));
       const run0 = log.runs[0];
       assert.deepEqual(run0.automationDetails, { id: 'reclint/' });
+      // --sarif-category names the run (one per part of a repository linted apart).
+      assert.deepEqual(JSON.parse(run(['examples', '--format', 'sarif', '--sarif-category', 'reclint/contact-centre']).out).runs[0].automationDetails, { id: 'reclint/contact-centre/' });
+      assert.equal(spawnSync(process.execPath, [CLI, '--sarif-category', 'a b', 'examples'], { cwd: ROOT, encoding: 'utf8' }).status, 2);
       assert.equal(run0.tool.driver.rules.length, RULES.length);
       for (const rule of run0.tool.driver.rules) {
         const meta = RULES.find((x) => x.meta.id === rule.id)!.meta;
