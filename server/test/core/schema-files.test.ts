@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { PLANNED_RULES } from '../data/planned-rules';
 
 const ROOT = path.resolve(__dirname, '../../..');
-/** Copies of ../shared/spec/ files (see server/test/data/README.md). */
+/** Copies of spec files kept in the repository (see server/test/data/README.md). */
 const DATA = path.join(ROOT, 'server/test/data');
 const readJson = (rel: string): object => JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8')) as object;
 const readYaml = (rel: string): unknown => parse(readFileSync(path.join(ROOT, rel), 'utf8'));

@@ -11,7 +11,7 @@ import { RULES, RULE_IDS } from '../../src/core/rules/index';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DOCS = path.join(ROOT, 'docs', 'rules');
-/** The spec's rule catalogue, as copied into the repository's test data (kept in step with ../shared/spec/rules.md by hand). */
+/** The spec's rule catalogue, as copied into the repository's test data (see server/test/data/README.md). */
 const SPEC = path.join(ROOT, 'server', 'test', 'data', 'rules.md');
 /** Rule ids of rules.md that belong to open issues and are not written yet; each says which. */
 const PLANNED = PLANNED_RULES;

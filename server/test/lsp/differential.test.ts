@@ -50,13 +50,13 @@ const FILES: Record<string, string> = {
   // The outer config builds on a shared YAML config (extends), which builds on a built-in one.
   'proj/.reclintrc.yaml': 'root: true\nextends: ./config/base.yaml\nignores: ["drafts/"]\nrules:\n  vague-purpose: "off"\n',
   'proj/config/base.yaml': 'extends: reclint:strict\nrules:\n  access-undefined: "off"\n',
-  'proj/shared/line.ivr': SCRIPT,
-  'proj/top.recording-policy.yaml': policy('top', 'shared/line.ivr'),
+  'proj/common/line.ivr': SCRIPT,
+  'proj/top.recording-policy.yaml': policy('top', 'common/line.ivr'),
   // Ignored by the outer config.
   'proj/drafts/draft.recording-policy.yaml': 'policy: 1\nrecordings: [\n',
   // The inner config: its `files` and `ignores` are read from team/, and it sets a severity.
   'proj/team/.reclintrc.yaml': 'files: ["b.recording-policy.yaml", "c.recording-policy.yaml", "legacy/**", "flows/*.ivr"]\nignores: ["legacy/**"]\nrules:\n  balancing-test-missing: error\noverrides:\n  - files: ["c.recording-policy.yaml"]\n    rules: { script-not-found: warning }\n',
-  'proj/team/b.recording-policy.yaml': policy('b', '../shared/line.ivr'),
+  'proj/team/b.recording-policy.yaml': policy('b', '../common/line.ivr'),
   'proj/team/c.recording-policy.yaml': policy('c', '../../outside/evil.ivr'),
   'proj/team/flows/own.ivr': 'lang nl\nrecord start\nsay notice "Dit gesprek wordt opgenomen."\n',
   // Left out by the inner `files` (not named) and `ignores` (legacy/, from team/).
@@ -102,7 +102,7 @@ describe('the CLI and the language server agree on a nested project (one project
 
   it('the CLI reports the files the configs take in, and only those', () => {
     const files = [...cli.keys()].map((u) => path.relative(proj, new URL(u).pathname)).sort();
-    assert.deepEqual(files, ['shared/line.ivr', 'team/b.recording-policy.yaml', 'team/c.recording-policy.yaml', 'team/flows/own.ivr', 'top.recording-policy.yaml']);
+    assert.deepEqual(files, ['common/line.ivr', 'team/b.recording-policy.yaml', 'team/c.recording-policy.yaml', 'team/flows/own.ivr', 'top.recording-policy.yaml']);
     const c = cli.get(uriOf(path.join(proj, 'team/c.recording-policy.yaml')))!;
     assert.ok(c.some((l) => l.startsWith('script-not-found@') && l.includes('outside the project')), c.join('\n'));
     // The inner config's severity holds for team/ only.

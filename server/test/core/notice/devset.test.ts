@@ -1,4 +1,4 @@
-/** Every case of the development set (server/test/data/announcements.dev.yaml, a copy of ../shared/corpus/) is a test. */
+/** Every case of the development set (server/test/data/announcements.dev.yaml, a copy kept in the repository; see server/test/data/README.md) is a test. */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
