@@ -18198,6 +18198,12 @@ var RETENTION_RULES = [
 // server/src/core/rules/index.ts
 var RULES = [...FILES_RULES, ...LEGAL_BASIS_RULES, ...ANNOUNCEMENT_RULES, ...RETENTION_RULES, ...PEOPLE_RULES];
 var RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+var RULE_META = new Map(RULES.map((r) => [r.meta.id, r.meta]));
+function engineRule(id) {
+  const r = RULES.find((x) => x.kind === "engine" && x.meta.id === id);
+  if (!r) throw new Error(`the registry has no engine rule \`${id}\``);
+  return r;
+}
 
 // server/src/core/rules/walk.ts
 function dispatcher(live, onError) {
@@ -18284,14 +18290,9 @@ function dropReplaced(findings) {
 
 // server/src/core/finish.ts
 var DEFAULT_MAX_FINDINGS_PER_FILE = 1e3;
-var metaOf = (id) => {
-  const m = RULES.find((r) => r.meta.id === id)?.meta;
-  if (!m) throw new Error(`the registry has no rule \`${id}\``);
-  return m;
-};
-var CAPPED = metaOf("too-many-findings");
-var INTERNAL2 = metaOf("internal-error");
-var NOT_NAMED = metaOf("script-not-named");
+var CAPPED = engineRule("too-many-findings").meta;
+var INTERNAL2 = engineRule("internal-error").meta;
+var NOT_NAMED = engineRule("script-not-named").meta;
 var RANK = { hint: 0, info: 1, warning: 2, error: 3 };
 function finishLint(units, texts, options, keep) {
   const seen = /* @__PURE__ */ new Set();
@@ -19938,12 +19939,6 @@ function isScriptUri(uri) {
 }
 var policyRules = RULES.filter((r) => r.kind === "policy");
 var scriptRules = RULES.filter((r) => r.kind === "script");
-var metaById = new Map(RULES.map((r) => [r.meta.id, r.meta]));
-var engineRule = (id) => {
-  const r = RULES.find((x) => x.kind === "engine" && x.meta.id === id);
-  if (!r) throw new Error(`the registry has no engine rule \`${id}\``);
-  return r;
-};
 var YAML_SYNTAX = engineRule("yaml-syntax");
 var SCHEMA = engineRule("schema");
 var INTERNAL3 = engineRule(INTERNAL_ERROR);
@@ -21076,7 +21071,7 @@ var LintCache = class _LintCache {
   get(uri) {
     const e = this.entries.get(uri);
     if (e && !this.restored.has(e)) {
-      e.findings = e.findings.map((f) => f.docsUrl === void 0 ? { ...f, docsUrl: docsUrlFor(f.ruleId), legalSource: f.legalSource ?? metaById.get(f.ruleId)?.legalSource ?? "" } : f);
+      e.findings = e.findings.map((f) => f.docsUrl === void 0 ? { ...f, docsUrl: docsUrlFor(f.ruleId), legalSource: f.legalSource ?? RULE_META.get(f.ruleId)?.legalSource ?? "" } : f);
       this.restored.add(e);
     }
     return e;
@@ -21090,7 +21085,7 @@ var LintCache = class _LintCache {
   /** An entry as stored: without what each finding's rule gives (legal source, docs address). */
   static compact(e) {
     const findings = e.findings.map((f) => {
-      if (f.docsUrl !== docsUrlFor(f.ruleId) || f.legalSource !== (metaById.get(f.ruleId)?.legalSource ?? "")) return f;
+      if (f.docsUrl !== docsUrlFor(f.ruleId) || f.legalSource !== (RULE_META.get(f.ruleId)?.legalSource ?? "")) return f;
       const { docsUrl: _d, legalSource: _l, ...rest } = f;
       return rest;
     });

@@ -14,8 +14,8 @@ import { buildPolicy, type Policy, type Recording } from './policy/model';
 import { parsePolicyText } from './policy/parse';
 import { schemaProblems } from './policy/schema';
 import { profileFor } from './profile';
-import { RULES } from './rules/index';
-import type { EngineRule, PolicyContext, PolicyRule, Report, RuleMeta, ScriptRule } from './rules/types';
+import { engineRule, RULE_META, RULES } from './rules/index';
+import type { PolicyContext, PolicyRule, Report, RuleMeta, ScriptRule } from './rules/types';
 import { dropReplaced, findingOf, runPolicyRules, runScriptRules } from './rules/walk';
 import type { SourceFile } from './text';
 
@@ -62,12 +62,6 @@ export function isScriptUri(uri: string): boolean {
 
 const policyRules = RULES.filter((r): r is PolicyRule => r.kind === 'policy');
 const scriptRules = RULES.filter((r): r is ScriptRule => r.kind === 'script');
-const metaById = new Map<string, RuleMeta>(RULES.map((r) => [r.meta.id, r.meta]));
-const engineRule = (id: string): EngineRule => {
-  const r = RULES.find((x): x is EngineRule => x.kind === 'engine' && x.meta.id === id);
-  if (!r) throw new Error(`the registry has no engine rule \`${id}\``);
-  return r;
-};
 const YAML_SYNTAX = engineRule('yaml-syntax');
 const SCHEMA = engineRule('schema');
 const INTERNAL = engineRule(INTERNAL_ERROR);
@@ -215,4 +209,4 @@ export function recordingName(policy: Policy, rec: Recording): string {
   return rec.id ? `\`${rec.id.value}\`` : `recording ${rec.index + 1}`;
 }
 
-export { metaById as RULE_META };
+export { RULE_META };

@@ -6,21 +6,15 @@
  */
 import type { LintOptions } from './config';
 import { compareFindings, type Finding, type Severity } from './findings';
-import { RULES, RULE_IDS } from './rules/index';
-import type { RuleMeta } from './rules/types';
+import { engineRule, RULE_IDS } from './rules/index';
 import { findingOf } from './rules/walk';
 import { applySuppressions } from './suppress';
 
 /** The findings of one file shown at most, unless the config says otherwise (`max_findings_per_file`). */
 export const DEFAULT_MAX_FINDINGS_PER_FILE = 1000;
-const metaOf = (id: string): RuleMeta => {
-  const m = RULES.find((r) => r.meta.id === id)?.meta;
-  if (!m) throw new Error(`the registry has no rule \`${id}\``);
-  return m;
-};
-const CAPPED = metaOf('too-many-findings');
-const INTERNAL = metaOf('internal-error');
-const NOT_NAMED = metaOf('script-not-named');
+const CAPPED = engineRule('too-many-findings').meta;
+const INTERNAL = engineRule('internal-error').meta;
+const NOT_NAMED = engineRule('script-not-named').meta;
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
