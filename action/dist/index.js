@@ -61,7 +61,7 @@ var require_schema_validator_generated = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/recording-policy.schema.json", "title": "reclint recording policy (format 1)", "description": "Which calls an organisation records, why, on which legal basis, for how long, who may listen, and where the caller is told. Files: *.recording-policy.{yaml,yml,json}.", "type": "object", "required": ["policy", "controller", "recordings"], "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "policy": { "const": 1, "description": "Format version of the policy file. Always `1`." }, "controller": { "type": "string", "description": "The controller (art. 4(7) GDPR): the organisation that decides why calls are recorded, e.g. `Acme Klantenservice B.V.`.", "minLength": 1 }, "jurisdiction": { "type": "string", "description": "ISO 3166-1 alpha-2 country code (upper case, e.g. `NL`, `DK`). Selects a rule profile; overrides the config default.", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "sector": { "type": "string", "enum": ["general", "healthcare", "finance", "public"], "description": "The sector the controller works in: `general`, `healthcare`, `finance` or `public`." }, "languages": { "type": "array", "description": "Languages callers are served in (ISO 639 codes, e.g. `nl`, `en`). Every language needs a recording notice in the script.", "items": { "type": "string", "description": "An ISO 639-1/639-2 language code in lower case, e.g. `nl`.", "pattern": "^[a-z]{2,3}$", "patternErrorMessage": "A language code in lower case, such as nl or en." } }, "triggers": { "type": "object", "description": "Named events that end a retention period, keyed by kebab-case id. `retention.until` names one of these.", "patternProperties": { "^(?!x-)[a-z0-9]+(-[a-z0-9]+)*$": { "$ref": "#/definitions/trigger", "description": "A retention trigger: the event that ends retention for purposes whose `until` names it." }, "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "custom_purposes": { "type": "object", "description": "Purposes beyond the built-in vocabulary, keyed by kebab-case id.", "patternProperties": { "^(?!x-)[a-z0-9]+(-[a-z0-9]+)*$": { "$ref": "#/definitions/customPurpose", "description": "A custom purpose, usable wherever a purpose id is." }, "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "subject_rights": { "title": "Data subject rights", "description": "How callers exercise their rights over recordings (art. 15, 17 GDPR).", "type": "object", "properties": { "access": { "title": "Right of access", "description": "How a caller gets a copy of their recording (art. 15 GDPR).", "type": "object", "properties": { "includes": { "type": "array", "description": "What a caller receives on an access request, e.g. `[recordings, transcripts]`. Transcripts are personal data too (art. 15(3)).", "items": { "type": "string", "description": "One kind of data handed over, e.g. `recordings` or `transcripts`.", "minLength": 1 } }, "procedure": { "type": "string", "description": "Path or URL of the documented access procedure." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "erasure": { "title": "Right to erasure", "description": "How a caller has a recording erased (art. 17 GDPR).", "type": "object", "properties": { "procedure": { "type": "string", "description": "Path or URL of the documented erasure procedure." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "objection": { "title": "Right to object", "description": "How a caller objects to recording based on legitimate interests or public task (art. 21 GDPR).", "type": "object", "properties": { "procedure": { "type": "string", "description": "Path or URL of the documented objection procedure." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "recordings": { "type": "array", "description": "The recordings this policy covers (a line, a team, a kind of call), each with its notice, purposes, uses and access.", "minItems": 1, "items": { "$ref": "#/definitions/recording" } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "definitions": { "kebabId": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "A kebab-case identifier, e.g. `service-line`.", "patternErrorMessage": "Lower-case words joined by hyphens, such as service-line." }, "purposeId": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "A purpose id: built in (e.g. `quality-assurance`, `staff-training`, `evidence`) or declared under `custom_purposes`.", "patternErrorMessage": "Lower-case words joined by hyphens, such as service-line." }, "duration": { "type": "string", "pattern": "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$", "description": "An ISO 8601 duration, e.g. `P30D`, `P3M`, `P2Y`, `PT2H`, `P1Y6M`, `P2W`.", "patternErrorMessage": "An ISO 8601 duration, such as P30D (30 days), P3M (3 months), P2Y (2 years) or PT2H (2 hours)." }, "retentionMax": { "type": "string", "pattern": "^(?:indefinite|forever|unlimited|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?)$", "description": "An ISO 8601 duration (`P30D`, `P3M`, `P2Y`, `PT2H`). `indefinite`, `forever` and `unlimited` are understood only to be reported.", "patternErrorMessage": "An ISO 8601 duration, such as P30D, P3M or P2Y (indefinite, forever and unlimited are read, and reported by retention-indefinite)." }, "trigger": { "title": "Retention trigger", "description": "A named event that ends a retention period.", "if": { "type": "null" }, "else": { "title": "Retention trigger", "description": "A named event that ends a retention period.", "type": "object", "properties": { "description": { "type": "string", "description": 'What has happened when this trigger fires, e.g. "The complaint is handled, including any appeal".' }, "max": { "$ref": "#/definitions/duration", "description": "Backstop: recordings waiting for this trigger are deleted after this ISO 8601 duration at the latest (e.g. `P4M`)." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false } }, "customPurpose": { "title": "Custom purpose", "description": "A purpose beyond the built-in vocabulary.", "type": "object", "properties": { "description": { "type": "string", "description": "What the organisation does with recordings for this purpose." }, "phrases": { "type": "object", "description": "Words that announce this purpose in a notice, per language: `{ nl: [routering verbeteren], en: [improve call routing] }`.", "patternProperties": { "^(?!x-)[a-z]{2,3}$": { "type": "array", "description": "Phrases in this language that name the purpose.", "items": { "type": "string", "description": "A phrase, matched case-insensitively in notices.", "minLength": 1 } }, "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "related": { "type": "array", "description": "Purposes this one is directly related to (art. 6(4) GDPR); the relation works both ways.", "items": { "$ref": "#/definitions/purposeId" } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "recording": { "title": "Recording", "description": "One kind of recorded call: a line, a team or a campaign.", "type": "object", "properties": { "id": { "$ref": "#/definitions/kebabId", "description": "Kebab-case id of this recording, unique in the policy, e.g. `service-line`." }, "description": { "type": "string", "description": "What is recorded, in plain words." }, "direction": { "type": "string", "enum": ["inbound", "outbound", "internal"], "description": "Who calls whom: `inbound` (callers call us), `outbound` (we call them) or `internal` (calls between staff)." }, "party_to_call": { "type": "boolean", "description": "Whether the organisation takes part in the recorded call. Recording a call you are not part of is a crime in NL (Sr 139a/139c).", "default": true }, "on_behalf_of_participant": { "type": "boolean", "description": "Only meaningful when `party_to_call` is false: the recording is made on behalf of a participant.", "default": false }, "employees_informed": { "type": "boolean", "description": "Whether the staff on these calls are informed about the recording (art. 13 GDPR)." }, "mode": { "type": "string", "enum": ["all", "sampled", "on-demand", "none"], "description": "What is recorded: `all` calls, a `sampled` share (`sample_rate`), `on-demand` (a record button) or `none`." }, "sample_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of calls recorded when `mode: sampled`, 0 < r <= 1 (0.1 = one call in ten)." }, "retroactive": { "type": "boolean", "description": "An on-demand button keeps the whole call, so audio is buffered before the button is pressed." }, "buffer_retention": { "$ref": "#/definitions/duration", "description": "How long buffered audio that nobody keeps lives, as an ISO 8601 duration (e.g. `PT2H`)." }, "data": { "type": "array", "description": "Categories of personal data in the recordings. `health`, `biometric`, `criminal-data`, `political`, `religion`, `trade-union`, `sexual-orientation` and `ethnicity` are special categories (art. 9/10 GDPR).", "items": { "type": "string", "enum": ["voice", "phone-number", "customer-id", "name", "account-data", "payment-data", "health", "biometric", "criminal-data", "political", "religion", "trade-union", "sexual-orientation", "ethnicity"], "description": "A data category." } }, "art9_condition": { "type": "string", "description": "The condition of art. 9(2) GDPR that allows processing special categories, `9(2)(a)` to `9(2)(j)`.", "pattern": "^9\\(2\\)\\([a-j]\\)$", "patternErrorMessage": "A condition of art. 9(2) GDPR, written 9(2)(a) to 9(2)(j)." }, "transcripts": { "type": "boolean", "description": "Whether recordings are transcribed. Transcripts must then be part of the right of access." }, "announcement": { "title": "Announcement", "description": "Where the caller is told about the recording: a `script`, inline `text`, or (not enough alone) a `privacy_statement`.", "type": "object", "properties": { "script": { "type": "string", "description": "Path of the call script with the spoken notice, relative to this file (`.ivr`, TwiML, VoiceXML, ...).", "minLength": 1 }, "prompt": { "type": "string", "description": "Id of the notice prompt in the script. Default: every prompt that mentions recording.", "minLength": 1 }, "text": { "type": "string", "description": "The notice text itself, when there is no script." }, "language": { "type": "string", "description": "Language of the inline `text` (e.g. `nl`). Default: the first of `languages`.", "pattern": "^[a-z]{2,3}$", "patternErrorMessage": "A language code in lower case, such as nl or en." }, "privacy_statement": { "type": "string", "description": "URL or path of the privacy statement. Alone, this is not a notice (art. 13 GDPR)." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "purposes": { "type": "array", "description": "The purposes the recordings are made for, each with its legal basis and retention.", "items": { "$ref": "#/definitions/purpose" } }, "uses": { "type": "array", "description": "What the systems actually do with the recordings. Left out: the declared purposes are the uses.", "items": { "$ref": "#/definitions/use" } }, "access": { "title": "Access", "description": "Who may listen to the recordings (art. 32 GDPR).", "type": "object", "properties": { "roles": { "type": "array", "description": "The roles that may listen, e.g. `[hr, quality, legal]`.", "items": { "type": "string", "description": "A role name.", "minLength": 1 } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "processors": { "type": "array", "description": "Processors that handle the recordings on the controller's behalf (art. 28 GDPR).", "items": { "$ref": "#/definitions/processor" } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "required": ["id"], "if": { "properties": { "mode": { "const": "sampled" } }, "required": ["mode"] }, "then": { "properties": { "sample_rate": true }, "required": ["sample_rate"] } }, "purpose": { "title": "Declared purpose", "description": "A purpose the recordings are made for.", "type": "object", "properties": { "purpose": { "$ref": "#/definitions/purposeId", "description": "The purpose id: built in (e.g. `staff-training`, `evidence`, `quality-assurance`) or declared under `custom_purposes`." }, "description": { "type": "string", "description": "The purpose in plain words." }, "legal_basis": { "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "description": "Legal basis of art. 6(1) GDPR: `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interests`." }, "law": { "type": "string", "description": "The statute that imposes the recording duty, for `legal-obligation` (art. 6(1)(c)), e.g. `MiFID II art. 16(7)`." }, "balancing_test": { "type": "string", "description": "Path or URL of the legitimate interests assessment, for `legitimate-interests` (art. 6(1)(f))." }, "consent": { "title": "Consent", "description": "How consent is obtained, for `legal_basis: consent` (art. 4(11), 7 GDPR).", "type": "object", "properties": { "mechanism": { "type": "string", "enum": ["ivr-keypress", "verbal", "written", "implied"], "description": "How the caller consents: `ivr-keypress`, `verbal`, `written` or `implied` (implied is not valid consent)." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "retention": { "description": "How long recordings for this purpose are kept: `{ until: <trigger>, max: <ISO 8601 duration> }`, at least one of the two (art. 5(1)(e) GDPR).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["indefinite", "forever", "unlimited"], "description": "Indefinite retention, understood only to be reported." }, "else": { "title": "Retention", "description": "How long recordings for this purpose are kept.", "type": "object", "properties": { "until": { "type": "string", "description": "Id of a trigger declared under `triggers`: the event that ends retention." }, "max": { "$ref": "#/definitions/retentionMax", "description": "Longest retention as an ISO 8601 duration (`P30D`, `P3M`, `P2Y`); a backstop when `until` is given." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "if": { "properties": { "until": false } }, "then": { "properties": { "max": true }, "required": ["max"] } } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "required": ["purpose"] }, "use": { "title": "Use", "description": "Something a system or a role actually does with the recordings.", "type": "object", "properties": { "purpose": { "$ref": "#/definitions/purposeId", "description": "The purpose this use serves; it must be declared and announced." }, "description": { "type": "string", "description": "The use in plain words." }, "by": { "type": "array", "description": "Roles or systems that use the recordings this way.", "items": { "type": "string", "description": "A role or system name.", "minLength": 1 } }, "system": { "type": "string", "description": "The system that does it, e.g. `coaching-portal`." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "required": ["purpose"] }, "processor": { "title": "Processor", "description": "A processor that handles recordings for the controller (art. 28 GDPR).", "type": "object", "properties": { "name": { "type": "string", "description": "The processor's name.", "minLength": 1 }, "purpose": { "$ref": "#/definitions/purposeId", "description": "What the processor uses the recordings for; it counts as a use and must be announced." }, "agreement": { "type": "string", "description": "Path or URL of the data processing agreement (art. 28(3) GDPR)." }, "description": { "type": "string", "description": "What the processor does, in plain words." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "required": ["name"] } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/recording-policy.schema.json", "title": "reclint recording policy (format 1)", "description": "Which calls an organisation records, why, on which legal basis, for how long, who may listen, and where the caller is told. Files: *.recording-policy.{yaml,yml,json}.", "type": "object", "required": ["policy", "controller", "recordings"], "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "policy": { "const": 1, "description": "Format version of the policy file. Always `1`." }, "controller": { "type": "string", "description": "The controller (art. 4(7) GDPR): the organisation that decides why calls are recorded, e.g. `Acme Klantenservice B.V.`.", "minLength": 1 }, "jurisdiction": { "type": "string", "description": "ISO 3166-1 alpha-2 country code (upper case, e.g. `NL`, `DK`). Selects a rule profile; overrides the config default.", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "sector": { "type": "string", "enum": ["general", "healthcare", "finance", "public"], "description": "The sector the controller works in: `general`, `healthcare`, `finance` or `public`." }, "languages": { "type": "array", "description": "Languages callers are served in (ISO 639 codes, e.g. `nl`, `en`). Every language needs a recording notice in the script.", "items": { "type": "string", "description": "An ISO 639-1/639-2 language code in lower case, e.g. `nl`.", "pattern": "^[a-z]{2,3}$", "patternErrorMessage": "A language code in lower case, such as nl or en." } }, "triggers": { "type": "object", "description": "Named events that end a retention period, keyed by kebab-case id. `retention.until` names one of these.", "patternProperties": { "^(?!x-)[a-z0-9]+(-[a-z0-9]+)*$": { "$ref": "#/definitions/trigger", "description": "A retention trigger: the event that ends retention for purposes whose `until` names it." }, "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "custom_purposes": { "type": "object", "description": "Purposes beyond the built-in vocabulary, keyed by kebab-case id.", "patternProperties": { "^(?!x-)[a-z0-9]+(-[a-z0-9]+)*$": { "$ref": "#/definitions/customPurpose", "description": "A custom purpose, usable wherever a purpose id is." }, "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "subject_rights": { "title": "Data subject rights", "description": "How callers exercise their rights over recordings (art. 15, 17 GDPR).", "type": "object", "properties": { "access": { "title": "Right of access", "description": "How a caller gets a copy of their recording (art. 15 GDPR).", "type": "object", "properties": { "includes": { "type": "array", "description": "What a caller receives on an access request, e.g. `[recordings, transcripts]`. Transcripts are personal data too (art. 15(3)).", "items": { "type": "string", "description": "One kind of data handed over, e.g. `recordings` or `transcripts`.", "minLength": 1 } }, "procedure": { "type": "string", "description": "Path or URL of the documented access procedure." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "erasure": { "title": "Right to erasure", "description": "How a caller has a recording erased (art. 17 GDPR).", "type": "object", "properties": { "procedure": { "type": "string", "description": "Path or URL of the documented erasure procedure." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "objection": { "title": "Right to object", "description": "How a caller objects to recording based on legitimate interests or public task (art. 21 GDPR).", "type": "object", "properties": { "procedure": { "type": "string", "description": "Path or URL of the documented objection procedure." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "recordings": { "type": "array", "description": "The recordings this policy covers (a line, a team, a kind of call), each with its notice, purposes, uses and access.", "minItems": 1, "items": { "$ref": "#/definitions/recording" } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "definitions": { "kebabId": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "A kebab-case identifier, e.g. `service-line`.", "patternErrorMessage": "Lower-case words joined by hyphens, such as service-line." }, "purposeId": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "A purpose id: built in (e.g. `quality-assurance`, `staff-training`, `evidence`) or declared under `custom_purposes`.", "patternErrorMessage": "Lower-case words joined by hyphens, such as service-line." }, "duration": { "type": "string", "pattern": "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$", "description": "An ISO 8601 duration, e.g. `P30D`, `P3M`, `P2Y`, `PT2H`, `P1Y6M`, `P2W`.", "patternErrorMessage": "An ISO 8601 duration, such as P30D (30 days), P3M (3 months), P2Y (2 years) or PT2H (2 hours)." }, "retentionMax": { "type": "string", "pattern": "^(?:indefinite|forever|unlimited|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?)$", "description": "An ISO 8601 duration (`P30D`, `P3M`, `P2Y`, `PT2H`). `indefinite`, `forever` and `unlimited` are understood only to be reported.", "patternErrorMessage": "An ISO 8601 duration, such as P30D, P3M or P2Y (indefinite, forever and unlimited are read, and reported by retention-indefinite)." }, "trigger": { "title": "Retention trigger", "description": "A named event that ends a retention period.", "if": { "type": "null" }, "else": { "title": "Retention trigger", "description": "A named event that ends a retention period.", "type": "object", "properties": { "description": { "type": "string", "description": 'What has happened when this trigger fires, e.g. "The complaint is handled, including any appeal".' }, "max": { "$ref": "#/definitions/duration", "description": "Backstop: recordings waiting for this trigger are deleted after this ISO 8601 duration at the latest (e.g. `P4M`)." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false } }, "customPurpose": { "title": "Custom purpose", "description": "A purpose beyond the built-in vocabulary.", "type": "object", "properties": { "description": { "type": "string", "description": "What the organisation does with recordings for this purpose." }, "phrases": { "type": "object", "description": "Words that announce this purpose in a notice, per language: `{ nl: [routering verbeteren], en: [improve call routing] }`.", "patternProperties": { "^(?!x-)[a-z]{2,3}$": { "type": "array", "description": "Phrases in this language that name the purpose.", "items": { "type": "string", "description": "A phrase, matched case-insensitively in notices.", "minLength": 1 } }, "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "related": { "type": "array", "description": "Purposes this one is directly related to (art. 6(4) GDPR); the relation works both ways.", "items": { "$ref": "#/definitions/purposeId" } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "recording": { "title": "Recording", "description": "One kind of recorded call: a line, a team or a campaign.", "type": "object", "properties": { "id": { "$ref": "#/definitions/kebabId", "description": "Kebab-case id of this recording, unique in the policy, e.g. `service-line`." }, "description": { "type": "string", "description": "What is recorded, in plain words." }, "direction": { "type": "string", "enum": ["inbound", "outbound", "internal"], "description": "Who calls whom: `inbound` (callers call us), `outbound` (we call them) or `internal` (calls between staff)." }, "party_to_call": { "type": "boolean", "description": "Whether the organisation takes part in the recorded call. Recording a call you are not part of is a crime in NL (Sr 139a/139c).", "default": true }, "on_behalf_of_participant": { "type": "boolean", "description": "Only meaningful when `party_to_call` is false: the recording is made on behalf of a participant.", "default": false }, "employees_informed": { "type": "boolean", "description": "Whether the staff on these calls are informed about the recording (art. 13 GDPR)." }, "mode": { "type": "string", "enum": ["all", "sampled", "on-demand", "none"], "description": "What is recorded: `all` calls, a `sampled` share (`sample_rate`), `on-demand` (a record button) or `none`." }, "sample_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of calls recorded when `mode: sampled`, 0 < r <= 1 (0.1 = one call in ten)." }, "retroactive": { "type": "boolean", "description": "An on-demand button keeps the whole call, so audio is buffered before the button is pressed." }, "buffer_retention": { "$ref": "#/definitions/duration", "description": "How long buffered audio that nobody keeps lives, as an ISO 8601 duration (e.g. `PT2H`)." }, "data": { "type": "array", "description": "Categories of personal data in the recordings. `health`, `biometric`, `criminal-data`, `political`, `religion`, `trade-union`, `sexual-orientation` and `ethnicity` are special categories (art. 9/10 GDPR).", "items": { "type": "string", "enum": ["voice", "phone-number", "customer-id", "name", "account-data", "payment-data", "health", "biometric", "criminal-data", "political", "religion", "trade-union", "sexual-orientation", "ethnicity"], "description": "A data category." } }, "art9_condition": { "type": "string", "description": "The condition of art. 9(2) GDPR that allows processing special categories, `9(2)(a)` to `9(2)(j)`.", "pattern": "^9\\(2\\)\\([a-j]\\)$", "patternErrorMessage": "A condition of art. 9(2) GDPR, written 9(2)(a) to 9(2)(j)." }, "transcripts": { "type": "boolean", "description": "Whether recordings are transcribed. Transcripts must then be part of the right of access." }, "announcement": { "title": "Announcement", "description": "Where the caller is told about the recording: a `script`, inline `text`, or (not enough alone) a `privacy_statement`.", "type": "object", "properties": { "script": { "type": "string", "description": "Path of the call script with the spoken notice, relative to this file (`.ivr`, TwiML, VoiceXML, ...).", "minLength": 1 }, "prompt": { "type": "string", "description": "Id of the notice prompt in the script. Default: every prompt that mentions recording.", "minLength": 1 }, "text": { "type": "string", "description": "The notice text itself, when there is no script." }, "language": { "type": "string", "description": "Language of the inline `text` (e.g. `nl`). Default: the first of `languages`.", "pattern": "^[a-z]{2,3}$", "patternErrorMessage": "A language code in lower case, such as nl or en." }, "privacy_statement": { "type": "string", "description": "URL or path of the privacy statement. Alone, this is not a notice (art. 13 GDPR)." }, "recording_starts": { "type": "string", "enum": ["script", "call-start", "agent-connect"], "description": "Where recording starts when the platform records outside the flow file: `script` (default) = only what the file shows; `call-start` = from the first moment of the call (trunk or number setting); `agent-connect` = when an agent or queue takes the call (Flex, Genesys, Connect settings)." }, "entry": { "type": "string", "description": "Where calls enter a dialplan: `context` or `context,exten` (Asterisk), `context` or `context,number` (FreeSWITCH).", "minLength": 1 }, "format": { "type": "string", "enum": ["ivr", "connect", "studio", "twiml", "archy", "asterisk", "vxml", "freeswitch"], "description": "The script's format, when its content does not tell (reclint otherwise recognises it by extension and content)." }, "transcripts": { "description": "Transcript list(s) for audio prompts (`name: text` per line), relative to this file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "purposes": { "type": "array", "description": "The purposes the recordings are made for, each with its legal basis and retention.", "items": { "$ref": "#/definitions/purpose" } }, "uses": { "type": "array", "description": "What the systems actually do with the recordings. Left out: the declared purposes are the uses.", "items": { "$ref": "#/definitions/use" } }, "access": { "title": "Access", "description": "Who may listen to the recordings (art. 32 GDPR).", "type": "object", "properties": { "roles": { "type": "array", "description": "The roles that may listen, e.g. `[hr, quality, legal]`.", "items": { "type": "string", "description": "A role name.", "minLength": 1 } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "processors": { "type": "array", "description": "Processors that handle the recordings on the controller's behalf (art. 28 GDPR).", "items": { "$ref": "#/definitions/processor" } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "required": ["id"], "if": { "properties": { "mode": { "const": "sampled" } }, "required": ["mode"] }, "then": { "properties": { "sample_rate": true }, "required": ["sample_rate"] } }, "purpose": { "title": "Declared purpose", "description": "A purpose the recordings are made for.", "type": "object", "properties": { "purpose": { "$ref": "#/definitions/purposeId", "description": "The purpose id: built in (e.g. `staff-training`, `evidence`, `quality-assurance`) or declared under `custom_purposes`." }, "description": { "type": "string", "description": "The purpose in plain words." }, "legal_basis": { "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "description": "Legal basis of art. 6(1) GDPR: `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interests`." }, "law": { "type": "string", "description": "The statute that imposes the recording duty, for `legal-obligation` (art. 6(1)(c)), e.g. `MiFID II art. 16(7)`." }, "balancing_test": { "type": "string", "description": "Path or URL of the legitimate interests assessment, for `legitimate-interests` (art. 6(1)(f))." }, "consent": { "title": "Consent", "description": "How consent is obtained, for `legal_basis: consent` (art. 4(11), 7 GDPR).", "type": "object", "properties": { "mechanism": { "type": "string", "enum": ["ivr-keypress", "verbal", "written", "implied"], "description": "How the caller consents: `ivr-keypress`, `verbal`, `written` or `implied` (implied is not valid consent)." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "retention": { "description": "How long recordings for this purpose are kept: `{ until: <trigger>, max: <ISO 8601 duration> }`, at least one of the two (art. 5(1)(e) GDPR).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["indefinite", "forever", "unlimited"], "description": "Indefinite retention, understood only to be reported." }, "else": { "title": "Retention", "description": "How long recordings for this purpose are kept.", "type": "object", "properties": { "until": { "type": "string", "description": "Id of a trigger declared under `triggers`: the event that ends retention." }, "max": { "$ref": "#/definitions/retentionMax", "description": "Longest retention as an ISO 8601 duration (`P30D`, `P3M`, `P2Y`); a backstop when `until` is given." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "if": { "properties": { "until": false } }, "then": { "properties": { "max": true }, "required": ["max"] } } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "required": ["purpose"] }, "use": { "title": "Use", "description": "Something a system or a role actually does with the recordings.", "type": "object", "properties": { "purpose": { "$ref": "#/definitions/purposeId", "description": "The purpose this use serves; it must be declared and announced." }, "description": { "type": "string", "description": "The use in plain words." }, "by": { "type": "array", "description": "Roles or systems that use the recordings this way.", "items": { "type": "string", "description": "A role or system name.", "minLength": 1 } }, "system": { "type": "string", "description": "The system that does it, e.g. `coaching-portal`." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "required": ["purpose"] }, "processor": { "title": "Processor", "description": "A processor that handles recordings for the controller (art. 28 GDPR).", "type": "object", "properties": { "name": { "type": "string", "description": "The processor's name.", "minLength": 1 }, "purpose": { "$ref": "#/definitions/purposeId", "description": "What the processor uses the recordings for; it counts as a use and must be announced." }, "agreement": { "type": "string", "description": "Path or URL of the data processing agreement (art. 28(3) GDPR)." }, "description": { "type": "string", "description": "What the processor does, in plain words." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "required": ["name"] } } };
     var func2 = Object.prototype.hasOwnProperty;
     var func3 = require_ucs2length().default;
     var pattern0 = new RegExp("^x-", "u");
@@ -308,7 +308,7 @@ var require_schema_validator_generated = __commonJS({
       validate13.errors = vErrors;
       return errors === 0;
     }
-    var schema16 = { "title": "Recording", "description": "One kind of recorded call: a line, a team or a campaign.", "type": "object", "properties": { "id": { "$ref": "#/definitions/kebabId", "description": "Kebab-case id of this recording, unique in the policy, e.g. `service-line`." }, "description": { "type": "string", "description": "What is recorded, in plain words." }, "direction": { "type": "string", "enum": ["inbound", "outbound", "internal"], "description": "Who calls whom: `inbound` (callers call us), `outbound` (we call them) or `internal` (calls between staff)." }, "party_to_call": { "type": "boolean", "description": "Whether the organisation takes part in the recorded call. Recording a call you are not part of is a crime in NL (Sr 139a/139c).", "default": true }, "on_behalf_of_participant": { "type": "boolean", "description": "Only meaningful when `party_to_call` is false: the recording is made on behalf of a participant.", "default": false }, "employees_informed": { "type": "boolean", "description": "Whether the staff on these calls are informed about the recording (art. 13 GDPR)." }, "mode": { "type": "string", "enum": ["all", "sampled", "on-demand", "none"], "description": "What is recorded: `all` calls, a `sampled` share (`sample_rate`), `on-demand` (a record button) or `none`." }, "sample_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of calls recorded when `mode: sampled`, 0 < r <= 1 (0.1 = one call in ten)." }, "retroactive": { "type": "boolean", "description": "An on-demand button keeps the whole call, so audio is buffered before the button is pressed." }, "buffer_retention": { "$ref": "#/definitions/duration", "description": "How long buffered audio that nobody keeps lives, as an ISO 8601 duration (e.g. `PT2H`)." }, "data": { "type": "array", "description": "Categories of personal data in the recordings. `health`, `biometric`, `criminal-data`, `political`, `religion`, `trade-union`, `sexual-orientation` and `ethnicity` are special categories (art. 9/10 GDPR).", "items": { "type": "string", "enum": ["voice", "phone-number", "customer-id", "name", "account-data", "payment-data", "health", "biometric", "criminal-data", "political", "religion", "trade-union", "sexual-orientation", "ethnicity"], "description": "A data category." } }, "art9_condition": { "type": "string", "description": "The condition of art. 9(2) GDPR that allows processing special categories, `9(2)(a)` to `9(2)(j)`.", "pattern": "^9\\(2\\)\\([a-j]\\)$", "patternErrorMessage": "A condition of art. 9(2) GDPR, written 9(2)(a) to 9(2)(j)." }, "transcripts": { "type": "boolean", "description": "Whether recordings are transcribed. Transcripts must then be part of the right of access." }, "announcement": { "title": "Announcement", "description": "Where the caller is told about the recording: a `script`, inline `text`, or (not enough alone) a `privacy_statement`.", "type": "object", "properties": { "script": { "type": "string", "description": "Path of the call script with the spoken notice, relative to this file (`.ivr`, TwiML, VoiceXML, ...).", "minLength": 1 }, "prompt": { "type": "string", "description": "Id of the notice prompt in the script. Default: every prompt that mentions recording.", "minLength": 1 }, "text": { "type": "string", "description": "The notice text itself, when there is no script." }, "language": { "type": "string", "description": "Language of the inline `text` (e.g. `nl`). Default: the first of `languages`.", "pattern": "^[a-z]{2,3}$", "patternErrorMessage": "A language code in lower case, such as nl or en." }, "privacy_statement": { "type": "string", "description": "URL or path of the privacy statement. Alone, this is not a notice (art. 13 GDPR)." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "purposes": { "type": "array", "description": "The purposes the recordings are made for, each with its legal basis and retention.", "items": { "$ref": "#/definitions/purpose" } }, "uses": { "type": "array", "description": "What the systems actually do with the recordings. Left out: the declared purposes are the uses.", "items": { "$ref": "#/definitions/use" } }, "access": { "title": "Access", "description": "Who may listen to the recordings (art. 32 GDPR).", "type": "object", "properties": { "roles": { "type": "array", "description": "The roles that may listen, e.g. `[hr, quality, legal]`.", "items": { "type": "string", "description": "A role name.", "minLength": 1 } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "processors": { "type": "array", "description": "Processors that handle the recordings on the controller's behalf (art. 28 GDPR).", "items": { "$ref": "#/definitions/processor" } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "required": ["id"], "if": { "properties": { "mode": { "const": "sampled" } }, "required": ["mode"] }, "then": { "properties": { "sample_rate": true }, "required": ["sample_rate"] } };
+    var schema16 = { "title": "Recording", "description": "One kind of recorded call: a line, a team or a campaign.", "type": "object", "properties": { "id": { "$ref": "#/definitions/kebabId", "description": "Kebab-case id of this recording, unique in the policy, e.g. `service-line`." }, "description": { "type": "string", "description": "What is recorded, in plain words." }, "direction": { "type": "string", "enum": ["inbound", "outbound", "internal"], "description": "Who calls whom: `inbound` (callers call us), `outbound` (we call them) or `internal` (calls between staff)." }, "party_to_call": { "type": "boolean", "description": "Whether the organisation takes part in the recorded call. Recording a call you are not part of is a crime in NL (Sr 139a/139c).", "default": true }, "on_behalf_of_participant": { "type": "boolean", "description": "Only meaningful when `party_to_call` is false: the recording is made on behalf of a participant.", "default": false }, "employees_informed": { "type": "boolean", "description": "Whether the staff on these calls are informed about the recording (art. 13 GDPR)." }, "mode": { "type": "string", "enum": ["all", "sampled", "on-demand", "none"], "description": "What is recorded: `all` calls, a `sampled` share (`sample_rate`), `on-demand` (a record button) or `none`." }, "sample_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of calls recorded when `mode: sampled`, 0 < r <= 1 (0.1 = one call in ten)." }, "retroactive": { "type": "boolean", "description": "An on-demand button keeps the whole call, so audio is buffered before the button is pressed." }, "buffer_retention": { "$ref": "#/definitions/duration", "description": "How long buffered audio that nobody keeps lives, as an ISO 8601 duration (e.g. `PT2H`)." }, "data": { "type": "array", "description": "Categories of personal data in the recordings. `health`, `biometric`, `criminal-data`, `political`, `religion`, `trade-union`, `sexual-orientation` and `ethnicity` are special categories (art. 9/10 GDPR).", "items": { "type": "string", "enum": ["voice", "phone-number", "customer-id", "name", "account-data", "payment-data", "health", "biometric", "criminal-data", "political", "religion", "trade-union", "sexual-orientation", "ethnicity"], "description": "A data category." } }, "art9_condition": { "type": "string", "description": "The condition of art. 9(2) GDPR that allows processing special categories, `9(2)(a)` to `9(2)(j)`.", "pattern": "^9\\(2\\)\\([a-j]\\)$", "patternErrorMessage": "A condition of art. 9(2) GDPR, written 9(2)(a) to 9(2)(j)." }, "transcripts": { "type": "boolean", "description": "Whether recordings are transcribed. Transcripts must then be part of the right of access." }, "announcement": { "title": "Announcement", "description": "Where the caller is told about the recording: a `script`, inline `text`, or (not enough alone) a `privacy_statement`.", "type": "object", "properties": { "script": { "type": "string", "description": "Path of the call script with the spoken notice, relative to this file (`.ivr`, TwiML, VoiceXML, ...).", "minLength": 1 }, "prompt": { "type": "string", "description": "Id of the notice prompt in the script. Default: every prompt that mentions recording.", "minLength": 1 }, "text": { "type": "string", "description": "The notice text itself, when there is no script." }, "language": { "type": "string", "description": "Language of the inline `text` (e.g. `nl`). Default: the first of `languages`.", "pattern": "^[a-z]{2,3}$", "patternErrorMessage": "A language code in lower case, such as nl or en." }, "privacy_statement": { "type": "string", "description": "URL or path of the privacy statement. Alone, this is not a notice (art. 13 GDPR)." }, "recording_starts": { "type": "string", "enum": ["script", "call-start", "agent-connect"], "description": "Where recording starts when the platform records outside the flow file: `script` (default) = only what the file shows; `call-start` = from the first moment of the call (trunk or number setting); `agent-connect` = when an agent or queue takes the call (Flex, Genesys, Connect settings)." }, "entry": { "type": "string", "description": "Where calls enter a dialplan: `context` or `context,exten` (Asterisk), `context` or `context,number` (FreeSWITCH).", "minLength": 1 }, "format": { "type": "string", "enum": ["ivr", "connect", "studio", "twiml", "archy", "asterisk", "vxml", "freeswitch"], "description": "The script's format, when its content does not tell (reclint otherwise recognises it by extension and content)." }, "transcripts": { "description": "Transcript list(s) for audio prompts (`name: text` per line), relative to this file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "purposes": { "type": "array", "description": "The purposes the recordings are made for, each with its legal basis and retention.", "items": { "$ref": "#/definitions/purpose" } }, "uses": { "type": "array", "description": "What the systems actually do with the recordings. Left out: the declared purposes are the uses.", "items": { "$ref": "#/definitions/use" } }, "access": { "title": "Access", "description": "Who may listen to the recordings (art. 32 GDPR).", "type": "object", "properties": { "roles": { "type": "array", "description": "The roles that may listen, e.g. `[hr, quality, legal]`.", "items": { "type": "string", "description": "A role name.", "minLength": 1 } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "processors": { "type": "array", "description": "Processors that handle the recordings on the controller's behalf (art. 28 GDPR).", "items": { "$ref": "#/definitions/processor" } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "required": ["id"], "if": { "properties": { "mode": { "const": "sampled" } }, "required": ["mode"] }, "then": { "properties": { "sample_rate": true }, "required": ["sample_rate"] } };
     var schema17 = { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "A kebab-case identifier, e.g. `service-line`.", "patternErrorMessage": "Lower-case words joined by hyphens, such as service-line." };
     var pattern26 = new RegExp("^9\\(2\\)\\([a-j]\\)$", "u");
     var schema19 = { "title": "Declared purpose", "description": "A purpose the recordings are made for.", "type": "object", "properties": { "purpose": { "$ref": "#/definitions/purposeId", "description": "The purpose id: built in (e.g. `staff-training`, `evidence`, `quality-assurance`) or declared under `custom_purposes`." }, "description": { "type": "string", "description": "The purpose in plain words." }, "legal_basis": { "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "description": "Legal basis of art. 6(1) GDPR: `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interests`." }, "law": { "type": "string", "description": "The statute that imposes the recording duty, for `legal-obligation` (art. 6(1)(c)), e.g. `MiFID II art. 16(7)`." }, "balancing_test": { "type": "string", "description": "Path or URL of the legitimate interests assessment, for `legitimate-interests` (art. 6(1)(f))." }, "consent": { "title": "Consent", "description": "How consent is obtained, for `legal_basis: consent` (art. 4(11), 7 GDPR).", "type": "object", "properties": { "mechanism": { "type": "string", "enum": ["ivr-keypress", "verbal", "written", "implied"], "description": "How the caller consents: `ivr-keypress`, `verbal`, `written` or `implied` (implied is not valid consent)." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false }, "retention": { "description": "How long recordings for this purpose are kept: `{ until: <trigger>, max: <ISO 8601 duration> }`, at least one of the two (art. 5(1)(e) GDPR).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["indefinite", "forever", "unlimited"], "description": "Indefinite retention, understood only to be reported." }, "else": { "title": "Retention", "description": "How long recordings for this purpose are kept.", "type": "object", "properties": { "until": { "type": "string", "description": "Id of a trigger declared under `triggers`: the event that ends retention." }, "max": { "$ref": "#/definitions/retentionMax", "description": "Longest retention as an ISO 8601 duration (`P30D`, `P3M`, `P2Y`); a backstop when `until` is given." } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "if": { "properties": { "until": false } }, "then": { "properties": { "max": true }, "required": ["max"] } } } }, "patternProperties": { "^x-": { "description": "Free annotation (any `x-*` key is ignored by reclint)." } }, "additionalProperties": false, "required": ["purpose"] };
@@ -1199,7 +1199,7 @@ var require_schema_validator_generated = __commonJS({
           let data15 = data.announcement;
           if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
             for (const key1 in data15) {
-              if (!(key1 === "script" || key1 === "prompt" || key1 === "text" || key1 === "language" || key1 === "privacy_statement" || pattern0.test(key1))) {
+              if (!(func2.call(schema16.properties.announcement.properties, key1) || pattern0.test(key1))) {
                 const err28 = { instancePath: instancePath + "/announcement", schemaPath: "#/properties/announcement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.announcement, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err28];
@@ -1299,62 +1299,41 @@ var require_schema_validator_generated = __commonJS({
                 errors++;
               }
             }
-          } else {
-            const err37 = { instancePath: instancePath + "/announcement", schemaPath: "#/properties/announcement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.announcement.type, parentSchema: schema16.properties.announcement, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-        if (data.purposes !== void 0) {
-          let data21 = data.purposes;
-          if (Array.isArray(data21)) {
-            const len1 = data21.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate16(data21[i1], { instancePath: instancePath + "/purposes/" + i1, parentData: data21, parentDataProperty: i1, rootData })) {
-                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-                errors = vErrors.length;
+            if (data15.recording_starts !== void 0) {
+              let data21 = data15.recording_starts;
+              if (typeof data21 !== "string") {
+                const err37 = { instancePath: instancePath + "/announcement/recording_starts", schemaPath: "#/properties/announcement/properties/recording_starts/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.announcement.properties.recording_starts.type, parentSchema: schema16.properties.announcement.properties.recording_starts, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+              if (!(data21 === "script" || data21 === "call-start" || data21 === "agent-connect")) {
+                const err38 = { instancePath: instancePath + "/announcement/recording_starts", schemaPath: "#/properties/announcement/properties/recording_starts/enum", keyword: "enum", params: { allowedValues: schema16.properties.announcement.properties.recording_starts.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.announcement.properties.recording_starts.enum, parentSchema: schema16.properties.announcement.properties.recording_starts, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
               }
             }
-          } else {
-            const err38 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.purposes.type, parentSchema: schema16.properties.purposes, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-        }
-        if (data.uses !== void 0) {
-          let data23 = data.uses;
-          if (Array.isArray(data23)) {
-            const len2 = data23.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              if (!validate18(data23[i2], { instancePath: instancePath + "/uses/" + i2, parentData: data23, parentDataProperty: i2, rootData })) {
-                vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err39 = { instancePath: instancePath + "/uses", schemaPath: "#/properties/uses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.uses.type, parentSchema: schema16.properties.uses, data: data23 };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data.access !== void 0) {
-          let data25 = data.access;
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            for (const key2 in data25) {
-              if (!(key2 === "roles" || pattern0.test(key2))) {
-                const err40 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.access, data: data25 };
+            if (data15.entry !== void 0) {
+              let data22 = data15.entry;
+              if (typeof data22 === "string") {
+                if (func3(data22) < 1) {
+                  const err39 = { instancePath: instancePath + "/announcement/entry", schemaPath: "#/properties/announcement/properties/entry/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.announcement.properties.entry, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/announcement/entry", schemaPath: "#/properties/announcement/properties/entry/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.announcement.properties.entry.type, parentSchema: schema16.properties.announcement.properties.entry, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -1363,78 +1342,265 @@ var require_schema_validator_generated = __commonJS({
                 errors++;
               }
             }
-            if (data25.roles !== void 0) {
-              let data26 = data25.roles;
-              if (Array.isArray(data26)) {
-                const len3 = data26.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data27 = data26[i3];
-                  if (typeof data27 === "string") {
-                    if (func3(data27) < 1) {
-                      const err41 = { instancePath: instancePath + "/access/roles/" + i3, schemaPath: "#/properties/access/properties/roles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.access.properties.roles.items, data: data27 };
+            if (data15.format !== void 0) {
+              let data23 = data15.format;
+              if (typeof data23 !== "string") {
+                const err41 = { instancePath: instancePath + "/announcement/format", schemaPath: "#/properties/announcement/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.announcement.properties.format.type, parentSchema: schema16.properties.announcement.properties.format, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+              if (!(data23 === "ivr" || data23 === "connect" || data23 === "studio" || data23 === "twiml" || data23 === "archy" || data23 === "asterisk" || data23 === "vxml" || data23 === "freeswitch")) {
+                const err42 = { instancePath: instancePath + "/announcement/format", schemaPath: "#/properties/announcement/properties/format/enum", keyword: "enum", params: { allowedValues: schema16.properties.announcement.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.announcement.properties.format.enum, parentSchema: schema16.properties.announcement.properties.format, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data15.transcripts !== void 0) {
+              let data24 = data15.transcripts;
+              const _errs56 = errors;
+              let valid8 = false;
+              let passing0 = null;
+              const _errs57 = errors;
+              if (typeof data24 === "string") {
+                if (func3(data24) < 1) {
+                  const err43 = { instancePath: instancePath + "/announcement/transcripts", schemaPath: "#/properties/announcement/properties/transcripts/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.announcement.properties.transcripts.oneOf[0], data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/announcement/transcripts", schemaPath: "#/properties/announcement/properties/transcripts/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.announcement.properties.transcripts.oneOf[0].type, parentSchema: schema16.properties.announcement.properties.transcripts.oneOf[0], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+              var _valid1 = _errs57 === errors;
+              if (_valid1) {
+                valid8 = true;
+                passing0 = 0;
+              }
+              const _errs59 = errors;
+              if (Array.isArray(data24)) {
+                if (data24.length < 1) {
+                  const err45 = { instancePath: instancePath + "/announcement/transcripts", schemaPath: "#/properties/announcement/properties/transcripts/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16.properties.announcement.properties.transcripts.oneOf[1], data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+                const len1 = data24.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data25 = data24[i1];
+                  if (typeof data25 === "string") {
+                    if (func3(data25) < 1) {
+                      const err46 = { instancePath: instancePath + "/announcement/transcripts/" + i1, schemaPath: "#/properties/announcement/properties/transcripts/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.announcement.properties.transcripts.oneOf[1].items, data: data25 };
                       if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err46];
                       } else {
-                        vErrors.push(err41);
+                        vErrors.push(err46);
                       }
                       errors++;
                     }
                   } else {
-                    const err42 = { instancePath: instancePath + "/access/roles/" + i3, schemaPath: "#/properties/access/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.access.properties.roles.items.type, parentSchema: schema16.properties.access.properties.roles.items, data: data27 };
+                    const err47 = { instancePath: instancePath + "/announcement/transcripts/" + i1, schemaPath: "#/properties/announcement/properties/transcripts/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.announcement.properties.transcripts.oneOf[1].items.type, parentSchema: schema16.properties.announcement.properties.transcripts.oneOf[1].items, data: data25 };
                     if (vErrors === null) {
-                      vErrors = [err42];
+                      vErrors = [err47];
                     } else {
-                      vErrors.push(err42);
+                      vErrors.push(err47);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err43 = { instancePath: instancePath + "/access/roles", schemaPath: "#/properties/access/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.access.properties.roles.type, parentSchema: schema16.properties.access.properties.roles, data: data26 };
+                const err48 = { instancePath: instancePath + "/announcement/transcripts", schemaPath: "#/properties/announcement/properties/transcripts/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.announcement.properties.transcripts.oneOf[1].type, parentSchema: schema16.properties.announcement.properties.transcripts.oneOf[1], data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+              var _valid1 = _errs59 === errors;
+              if (_valid1 && valid8) {
+                valid8 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid1) {
+                  valid8 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid8) {
+                const err49 = { instancePath: instancePath + "/announcement/transcripts", schemaPath: "#/properties/announcement/properties/transcripts/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema16.properties.announcement.properties.transcripts.oneOf, parentSchema: schema16.properties.announcement.properties.transcripts, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              } else {
+                errors = _errs56;
+                if (vErrors !== null) {
+                  if (_errs56) {
+                    vErrors.length = _errs56;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/announcement", schemaPath: "#/properties/announcement/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.announcement.type, parentSchema: schema16.properties.announcement, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data.purposes !== void 0) {
+          let data26 = data.purposes;
+          if (Array.isArray(data26)) {
+            const len2 = data26.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              if (!validate16(data26[i2], { instancePath: instancePath + "/purposes/" + i2, parentData: data26, parentDataProperty: i2, rootData })) {
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.purposes.type, parentSchema: schema16.properties.purposes, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data.uses !== void 0) {
+          let data28 = data.uses;
+          if (Array.isArray(data28)) {
+            const len3 = data28.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              if (!validate18(data28[i3], { instancePath: instancePath + "/uses/" + i3, parentData: data28, parentDataProperty: i3, rootData })) {
+                vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err52 = { instancePath: instancePath + "/uses", schemaPath: "#/properties/uses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.uses.type, parentSchema: schema16.properties.uses, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data.access !== void 0) {
+          let data30 = data.access;
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            for (const key2 in data30) {
+              if (!(key2 === "roles" || pattern0.test(key2))) {
+                const err53 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.access, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data30.roles !== void 0) {
+              let data31 = data30.roles;
+              if (Array.isArray(data31)) {
+                const len4 = data31.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data32 = data31[i4];
+                  if (typeof data32 === "string") {
+                    if (func3(data32) < 1) {
+                      const err54 = { instancePath: instancePath + "/access/roles/" + i4, schemaPath: "#/properties/access/properties/roles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.access.properties.roles.items, data: data32 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err55 = { instancePath: instancePath + "/access/roles/" + i4, schemaPath: "#/properties/access/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.access.properties.roles.items.type, parentSchema: schema16.properties.access.properties.roles.items, data: data32 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/access/roles", schemaPath: "#/properties/access/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.access.properties.roles.type, parentSchema: schema16.properties.access.properties.roles, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
                 }
                 errors++;
               }
             }
           } else {
-            const err44 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.access.type, parentSchema: schema16.properties.access, data: data25 };
+            const err57 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.access.type, parentSchema: schema16.properties.access, data: data30 };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err57];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err57);
             }
             errors++;
           }
         }
         if (data.processors !== void 0) {
-          let data28 = data.processors;
-          if (Array.isArray(data28)) {
-            const len4 = data28.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              if (!validate20(data28[i4], { instancePath: instancePath + "/processors/" + i4, parentData: data28, parentDataProperty: i4, rootData })) {
+          let data33 = data.processors;
+          if (Array.isArray(data33)) {
+            const len5 = data33.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              if (!validate20(data33[i5], { instancePath: instancePath + "/processors/" + i5, parentData: data33, parentDataProperty: i5, rootData })) {
                 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err45 = { instancePath: instancePath + "/processors", schemaPath: "#/properties/processors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.processors.type, parentSchema: schema16.properties.processors, data: data28 };
+            const err58 = { instancePath: instancePath + "/processors", schemaPath: "#/properties/processors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.processors.type, parentSchema: schema16.properties.processors, data: data33 };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err58];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
       } else {
-        const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+        const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err59];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err59);
         }
         errors++;
       }
@@ -1882,6 +2048,1914 @@ var require_schema_validator_generated = __commonJS({
       validate10.errors = vErrors;
       return errors === 0;
     }
+  }
+});
+
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports2.S = " 	\r\n";
+    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
+    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
+    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
+    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
+    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
+    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL2 = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports2.S_LIST = [SPACE, NL2, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL2 || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL2 || c === CR || c === TAB;
+    }
+    exports2.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports2.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports2.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports2.S = " 	\r\n";
+    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
+    exports2.RESTRICTED_CHAR_RE = new RegExp("^[" + exports2.RESTRICTED_CHAR + "]$", "u");
+    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
+    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
+    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
+    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
+    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL2 = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports2.S_LIST = [SPACE, NL2, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports2.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL2 || c === CR || c === TAB;
+    }
+    exports2.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports2.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NC_NAME_CHAR = "-" + exports2.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "]$", "u");
+    exports2.NC_NAME_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_CHAR + "]$", "u");
+    exports2.NC_NAME_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "][" + exports2.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports2.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SaxesParser = exports2.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL2 = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports2.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code >= SPACE || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL2:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL2;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL2) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL2:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL2;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL2 || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL2 : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start2 } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL2 : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start2, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start2, this.prevI)}
+`;
+            start2 = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start2 } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start2, this.prevI)}
+`;
+              start2 = this.i;
+              c = NL2;
+              break;
+            case EOC:
+              this.text += chunk.slice(start2);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start2, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start2 } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start2);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start2, this.prevI);
+            return c === NL_LIKE ? NL2 : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start2 } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start2, this.prevI)}
+`;
+                start2 = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start2, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start2);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start2 } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start2);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start2, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start2 } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start2, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start2, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL2:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start2, this.prevI)} `;
+              start2 = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start2, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start2);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start2, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start2, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start2, this.prevI)}
+`;
+                }
+                start2 = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start2 } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code = this.getCode();
+            switch (code) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start2, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start2, this.prevI)}
+`;
+                }
+                start2 = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr2 = { name, prefix, local, value };
+        this.attribList.push(attr2);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr2);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr2 = { name, value };
+        this.attribList.push(attr2);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr2);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr2 of attribList) {
+          const { name, prefix, local } = attr2;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr2.uri = uri;
+          attributes[name] = attr2;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports2.SaxesParser = SaxesParser2;
   }
 });
 
@@ -3719,13 +5793,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -3768,7 +5842,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -3779,8 +5853,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -3811,7 +5885,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -3868,9 +5942,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -5818,12 +7892,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -11950,6 +14024,83 @@ var path11 = __toESM(require("node:path"));
 var fs9 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
 
+// server/src/core/ivr/flow.ts
+function successors(script, i) {
+  if (script.edges) return script.edges[i] ?? [];
+  const steps = script.steps;
+  const step = steps[i];
+  if (!step) return [];
+  const next = i + 1 < steps.length ? [i + 1] : [];
+  switch (step.kind) {
+    case "goto": {
+      const t = script.labels.get(step.label);
+      return t === void 0 ? [] : [t];
+    }
+    case "menu": {
+      const seen = /* @__PURE__ */ new Set();
+      for (const o of step.options) {
+        const t = script.labels.get(o.label);
+        if (t !== void 0) seen.add(t);
+      }
+      if (next.length) seen.add(next[0]);
+      return [...seen];
+    }
+    case "transfer":
+    case "hangup":
+      return [];
+    default:
+      return next;
+  }
+}
+function entriesOf(script) {
+  return script.entries ?? (script.steps.length ? [0] : []);
+}
+function walk(script, isBlocked) {
+  const n = script.steps.length;
+  const parent = new Int32Array(n).fill(-2);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (const e of entriesOf(script)) {
+    if (parent[e] !== -2 || isBlocked(e)) continue;
+    parent[e] = -1;
+    queue[tail++] = e;
+  }
+  while (head < tail) {
+    const i = queue[head++];
+    for (const j of successors(script, i)) {
+      if (parent[j] !== -2 || isBlocked(j)) continue;
+      parent[j] = i;
+      queue[tail++] = j;
+    }
+  }
+  return parent;
+}
+function reachable(script) {
+  const parent = walk(script, () => false);
+  return Array.from(parent, (p) => p !== -2);
+}
+function pathsReaching(script, isTarget, isBlocked) {
+  const parent = walk(script, isBlocked);
+  const out = [];
+  for (let t = 0; t < parent.length; t++) {
+    if (parent[t] === -2 || !isTarget(t)) continue;
+    let cached;
+    out.push({
+      target: t,
+      get path() {
+        if (!cached) {
+          const p = [];
+          for (let i = t; i !== -1; i = parent[i]) p.push(i);
+          cached = p.reverse();
+        }
+        return cached;
+      }
+    });
+  }
+  return out;
+}
+
 // server/src/core/notice/clauses.ts
 function isWordIn(toks, i, s) {
   const t = toks[i];
@@ -14111,13 +16262,13 @@ function compiledLexicon(lang) {
       purposes.add(p, { id: rule.stop ? void 0 : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 });
     }
   }
-  const recording = new PhraseSet(lang);
-  for (const p of lex.recording) recording.add(p, "strong");
-  for (const p of lex.recordingWeak) recording.add(p, "weak");
+  const recording2 = new PhraseSet(lang);
+  for (const p of lex.recording) recording2.add(p, "strong");
+  for (const p of lex.recordingWeak) recording2.add(p, "weak");
   const c = {
     lex,
     purposes,
-    recording,
+    recording: recording2,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
     notCallNouns: set(lang, lex.notCallNouns),
@@ -14236,7 +16387,7 @@ function listLinks(toks, c, baseCtx) {
         chunk++;
       }
       if (chunk === 0) continue;
-      for (let items = 0; items < 6; items++) {
+      for (let items2 = 0; items2 < 6; items2++) {
         let sep4 = false;
         while (j >= 0 && (toks[j].kind === "comma" || isWordIn(toks, j, c.coordinators))) {
           j--;
@@ -14626,9 +16777,31 @@ function scalarOffsetMap(source, sourceStart, value) {
 function i2end(map, n, sourceStart, sourceLen) {
   return n > 0 ? map[n - 1] + 1 : sourceStart + Math.min(1, sourceLen);
 }
+function readableText(step) {
+  const dyn = step.kind === "say" ? step.dynamic : void 0;
+  if (!dyn?.length) return step.prompt.text;
+  let t = step.prompt.text;
+  for (const d of dyn) t = t.slice(0, d.start) + "x".repeat(Math.max(0, d.end - d.start)) + t.slice(d.end);
+  return t;
+}
+function unreadableKind(step) {
+  if (step.kind !== "say") return void 0;
+  if (step.source === "audio" && !step.prompt.text) return "audio";
+  if (step.dynamic?.length) {
+    let lit = "";
+    let from = 0;
+    for (const d of step.dynamic) {
+      lit += step.prompt.text.slice(from, d.start);
+      from = d.end;
+    }
+    lit += step.prompt.text.slice(from);
+    if (!new RegExp("\\p{L}", "u").test(lit)) return "dynamic";
+  }
+  return void 0;
+}
 function promptNotice(script, uri, index, fallbackLang, extra) {
   const step = script.steps[index];
-  const { lang, analysis } = analyseIn(step.prompt.text, step.lang ?? fallbackLang, extra);
+  const { lang, analysis } = analyseIn(readableText(step), step.lang ?? fallbackLang, extra);
   const offs = step.prompt.sourceOffsets;
   return {
     kind: "script",
@@ -14669,9 +16842,10 @@ function resolveAnnouncement(policy, rec, env) {
     return { status: "ok", via: "text", declSpan: ann.text.span, notices: [notice] };
   }
   if (ann.script) {
-    const load = env.loadScript(env.policyUri, ann.script.value);
+    const load = env.loadScript(env.policyUri, ann.script.value, ann.format?.value);
     if (!load.ok) return { status: "script-missing", span: ann.script.span, scriptUri: load.uri, reason: load.reason, detail: load.detail, path: ann.script.value };
     const script = load.script;
+    if (script.format && script.format !== "ivr") return flowAnnouncement(script, load.uri, ann, firstLang, extra);
     const scriptNotices = [];
     script.steps.forEach((s, i) => {
       if (s.kind !== "say" && s.kind !== "consent") return;
@@ -14689,8 +16863,42 @@ function resolveAnnouncement(policy, rec, env) {
   if (ann.privacyStatement) return { status: "website-only", span: ann.privacyStatement.keySpan };
   return { status: "none" };
 }
+function flowAnnouncement(script, uri, ann, firstLang, extra) {
+  const declSpan = (ann.prompt ?? ann.script).span;
+  if (script.errors.length) return { status: "ok", via: "script", declSpan, notices: [], script, scriptUri: uri, scriptNotices: [], standDown: true, unreadable: [] };
+  const reach = reachable(script);
+  const unreadable = [];
+  const scriptNotices = [];
+  const candidates = [];
+  script.steps.forEach((s, i) => {
+    if (s.kind !== "say" && s.kind !== "consent") return;
+    if (s.kind === "say" && (s.audience ?? "customer") === "staff") return;
+    candidates.push(i);
+    const why = unreadableKind(s);
+    if (why) {
+      if (reach[i]) unreadable.push({ kind: why, stepIndex: i, span: s.kind === "say" && s.anchor || s.prompt.span, reference: s.kind === "say" ? s.audio ?? s.prompt.text : s.prompt.text });
+      return;
+    }
+    const n = promptNotice(script, uri, i, firstLang, extra);
+    if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+  });
+  if (ann.prompt) {
+    const node = script.nodes?.find((n) => n.id === ann.prompt.value && n.prompts.length > 0);
+    if (!node) return { status: "prompt-missing", span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: uri, script };
+    const named = node.prompts;
+    const notices = named.filter((i) => !unreadableKind(script.steps[i])).map((i) => scriptNotices.find((n) => n.stepIndex === i) ?? promptNotice(script, uri, i, firstLang, extra));
+    const own = named.flatMap((i) => {
+      const why = unreadableKind(script.steps[i]);
+      const s = script.steps[i];
+      return why ? [{ kind: why, stepIndex: i, span: s.kind === "say" && s.anchor || s.prompt.span, reference: s.kind === "say" ? s.audio ?? s.prompt.text : s.prompt.text }] : [];
+    });
+    return { status: "ok", via: "script", declSpan: ann.prompt.span, notices, script, scriptUri: uri, scriptNotices, unreadable: own, standDown: notices.length === 0, noticeSteps: named };
+  }
+  const standDown = scriptNotices.length === 0 && unreadable.length > 0;
+  return { status: "ok", via: "script", declSpan, notices: scriptNotices, script, scriptUri: uri, scriptNotices, unreadable, standDown };
+}
 function readableNotices(a) {
-  if (a.status !== "ok") return [];
+  if (a.status !== "ok" || a.standDown) return [];
   const analysed = a.notices.filter((n) => n.analysis);
   if (analysed.length > 0 && analysed.every((n) => n.analysis.denies && !n.analysis.records)) return [];
   return analysed;
@@ -14880,8 +17088,8 @@ function insertEntry(t, map, key, value) {
     return { uri: t.uri, start: lastEnd, end: lastEnd, newText: `, ${k}: ${renderFlow(value, json2)}` };
   }
   const indent = " ".repeat(columnOf(t, map.entries[0].keySpan.start));
-  const at = endOfLastLine(t, last.value.kind === "scalar" && last.value.empty ? { ...last.value, span: last.keySpan } : last.value);
-  return { uri: t.uri, start: at, end: at, newText: `${nl2}${indent}${key}:${renderBlockValue(value, indent, nl2)}` };
+  const at2 = endOfLastLine(t, last.value.kind === "scalar" && last.value.empty ? { ...last.value, span: last.keySpan } : last.value);
+  return { uri: t.uri, start: at2, end: at2, newText: `${nl2}${indent}${key}:${renderBlockValue(value, indent, nl2)}` };
 }
 function detectUnit(t) {
   const m = /\n( +|\t)\S/.exec(t.text);
@@ -14899,8 +17107,8 @@ function appendToSeq(t, seq, value) {
   const lineStart2 = lineStartOf(t.text, last.span.start);
   const dash = t.text.lastIndexOf("-", last.span.start);
   const prefix = dash >= lineStart2 ? t.text.slice(lineStart2, dash) : lineIndent(t, last.span.start);
-  const at = endOfLastLine(t, last);
-  return { uri: t.uri, start: at, end: at, newText: `${eol(t)}${prefix.replace(/\S/g, " ")}- ${v}` };
+  const at2 = endOfLastLine(t, last);
+  return { uri: t.uri, start: at2, end: at2, newText: `${eol(t)}${prefix.replace(/\S/g, " ")}- ${v}` };
 }
 function removeEntry(t, e) {
   const json2 = isJson(t);
@@ -14951,8 +17159,8 @@ function appendMapItem(t, seq, value) {
   const prefix = (dash >= lineStart2 ? t.text.slice(lineStart2, dash) : lineIndent(t, last.span.start)).replace(/\S/g, " ");
   const entries = Object.entries(value);
   const lines = entries.map(([k, v], i) => `${nl2}${prefix}${i === 0 ? "- " : "  "}${k}:${renderBlockValue(v, prefix + "  ", nl2)}`);
-  const at = endOfLastLine(t, last);
-  return { uri: t.uri, start: at, end: at, newText: lines.join("") };
+  const at2 = endOfLastLine(t, last);
+  return { uri: t.uri, start: at2, end: at2, newText: lines.join("") };
 }
 
 // server/src/core/policy/tree.ts
@@ -15420,18 +17628,18 @@ function addToNoticeFix(n, ids) {
   if (phrases.length !== ids.length || phrases.length === 0) return void 0;
   const words2 = phrases.join(", ");
   const mentions = n.analysis?.purposes ?? [];
-  let at;
+  let at2;
   let insert;
   if (mentions.length > 0) {
     const last = mentions.reduce((a, b) => b.end > a.end ? b : a);
-    at = last.end;
+    at2 = last.end;
     insert = ` ${JOIN[n.lang]} ${words2}`;
   } else {
     const m = /[.!?]\s*$/.exec(n.text);
-    at = m ? m.index : n.text.length;
+    at2 = m ? m.index : n.text.length;
     insert = ` ${FOR[n.lang]} ${words2}`;
   }
-  const span = n.toSource(at, at);
+  const span = n.toSource(at2, at2);
   return { title: `Add ${ids.map((i) => `\`${i}\``).join(", ")} to the notice (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }] };
 }
 function declaredIds(rec) {
@@ -15546,73 +17754,6 @@ function fixToFixedPoint(uri, text, lint2) {
     fixes += groups.length;
   }
   return { text: current, passes, fixes };
-}
-
-// server/src/core/ivr/flow.ts
-function successors(script, i) {
-  const steps = script.steps;
-  const step = steps[i];
-  if (!step) return [];
-  const next = i + 1 < steps.length ? [i + 1] : [];
-  switch (step.kind) {
-    case "goto": {
-      const t = script.labels.get(step.label);
-      return t === void 0 ? [] : [t];
-    }
-    case "menu": {
-      const seen = /* @__PURE__ */ new Set();
-      for (const o of step.options) {
-        const t = script.labels.get(o.label);
-        if (t !== void 0) seen.add(t);
-      }
-      if (next.length) seen.add(next[0]);
-      return [...seen];
-    }
-    case "transfer":
-    case "hangup":
-      return [];
-    default:
-      return next;
-  }
-}
-function walk(script, isBlocked) {
-  const n = script.steps.length;
-  const parent = new Int32Array(n).fill(-2);
-  if (n === 0 || isBlocked(0)) return parent;
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  parent[0] = -1;
-  queue[tail++] = 0;
-  while (head < tail) {
-    const i = queue[head++];
-    for (const j of successors(script, i)) {
-      if (parent[j] !== -2 || isBlocked(j)) continue;
-      parent[j] = i;
-      queue[tail++] = j;
-    }
-  }
-  return parent;
-}
-function pathsReaching(script, isTarget, isBlocked) {
-  const parent = walk(script, isBlocked);
-  const out = [];
-  for (let t = 0; t < parent.length; t++) {
-    if (parent[t] === -2 || !isTarget(t)) continue;
-    let cached;
-    out.push({
-      target: t,
-      get path() {
-        if (!cached) {
-          const p = [];
-          for (let i = t; i !== -1; i = parent[i]) p.push(i);
-          cached = p.reverse();
-        }
-        return cached;
-      }
-    });
-  }
-  return out;
 }
 
 // server/src/core/ivr/lexer.ts
@@ -16080,8 +18221,8 @@ function parseIvr(uri, text) {
   return { uri, steps, comments, errors, labels, prompts };
 }
 
-// server/src/core/rules/announcement/announcement-after-recording.ts
-function describe(s) {
+// server/src/core/ivr/describe.ts
+function describeIvrStep(s) {
   switch (s.kind) {
     case "label":
       return `${s.name}:`;
@@ -16100,8 +18241,211 @@ function describe(s) {
       return "hangup";
     case "lang":
       return `lang ${s.code}`;
+    case "branch":
+    case "external":
+    case "node":
+      return s.label;
   }
 }
+function nodeOfStep(script) {
+  const nodes = script.nodes ?? [];
+  const owner = new Int32Array(script.steps.length).fill(-1);
+  nodes.forEach((n, k) => {
+    const end = k + 1 < nodes.length ? nodes[k + 1].first : script.steps.length;
+    for (let i = n.first; i < end; i++) owner[i] = k;
+  });
+  return (i) => owner[i] >= 0 ? nodes[owner[i]] : void 0;
+}
+function nodeName(n) {
+  return n.id !== void 0 ? `\`${n.id}\`` : `\`${n.kind}\``;
+}
+function edgeNote(script, from, to) {
+  const k = script.edges?.[from]?.indexOf(to) ?? -1;
+  return k >= 0 ? script.edgeNotes?.[from]?.[k] : void 0;
+}
+function pathStops(script, path12) {
+  if (!script.nodes) return path12.map((i) => ({ step: i, text: `line ${script.steps[i].line + 1} (${describeIvrStep(script.steps[i])})` }));
+  const nodeOf = nodeOfStep(script);
+  const out = [];
+  let prev;
+  for (let k = 0; k < path12.length; k++) {
+    const i = path12[k];
+    const node = nodeOf(i);
+    const note = k > 0 ? edgeNote(script, path12[k - 1], i) : void 0;
+    if (node && node === prev) {
+      if (note && out.length) out[out.length - 1].note ??= note;
+      continue;
+    }
+    prev = node;
+    const line = script.steps[i].line + 1;
+    out.push({ step: i, node, note, text: `${node ? nodeName(node) : describeIvrStep(script.steps[i])} l.${line}` });
+  }
+  const shown = out.map((s) => ({ ...s }));
+  for (let k = 0; k < shown.length; k++) {
+    const next = out[k + 1];
+    shown[k].text = next?.note ? `${shown[k].text} (${next.note})` : shown[k].text;
+  }
+  return shown;
+}
+
+// server/src/core/ivr/recording-walk.ts
+var AGENT = 1;
+var BRIDGE = 2;
+function startsRecordingNow(s) {
+  if (s.kind !== "record" || s.action !== "start" || s.onDemand || s.customer === false) return false;
+  if (s.timing && s.timing !== "now") return false;
+  const what = s.what ?? "call";
+  return what === "call" || what === "utterances" || what === "stream" || what === "transcription";
+}
+function armBits(s) {
+  if (s.kind !== "record" || s.action !== "start" || s.customer === false || s.onDemand) return 0;
+  if ((s.what ?? "call") !== "call" && s.what !== "utterances") return 0;
+  return s.timing === "on-agent" ? AGENT : s.timing === "on-bridge" ? BRIDGE : 0;
+}
+function disarms(s) {
+  return s.kind === "record" && (s.action === "stop" || s.customer === false);
+}
+function isExperienced(s) {
+  if (s.kind === "say" || s.kind === "consent") return (s.kind === "say" ? s.audience ?? "customer" : "customer") !== "staff";
+  return s.kind === "menu" || s.kind === "transfer";
+}
+function unannouncedRecording(script, isNotice, starts = "script") {
+  const n = script.steps.length;
+  const parent = new Int32Array(n * 4).fill(-2);
+  const armed = new Int32Array(n * 4).fill(-3);
+  const queue = [];
+  const initial = starts === "agent-connect" ? AGENT : 0;
+  for (const e of entriesOf(script)) {
+    const node = e * 4 + initial;
+    if (isNotice(e) || parent[node] !== -2) continue;
+    parent[node] = -1;
+    armed[node] = initial ? -1 : -3;
+    queue.push(node);
+  }
+  const found = /* @__PURE__ */ new Map();
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    const i = node >> 2;
+    let bits = node & 3;
+    let armedAt = armed[node];
+    const s = script.steps[i];
+    let stop = false;
+    if (starts === "call-start" && isExperienced(s)) {
+      if (!found.has(i)) found.set(i, { node, armedAt: -1, kind: "call-start" });
+      stop = true;
+    }
+    if (startsRecordingNow(s) && !found.has(i)) found.set(i, { node, kind: "record" });
+    if (s.kind === "transfer" && s.connects && (bits & AGENT && s.connects.agent || bits & BRIDGE && s.connects.bridge)) {
+      if (!found.has(i)) found.set(i, { node, armedAt: armedAt >= -1 ? armedAt : void 0, kind: "trigger" });
+      bits = 0;
+    }
+    if (disarms(s)) bits = 0;
+    const arm = armBits(s);
+    if (arm) {
+      bits |= arm;
+      armedAt = i;
+    }
+    if (stop) continue;
+    for (const j of successors(script, i)) {
+      if (isNotice(j)) continue;
+      const next = j * 4 + bits;
+      if (parent[next] !== -2) continue;
+      parent[next] = node;
+      armed[next] = bits ? armedAt : -3;
+      queue.push(next);
+    }
+  }
+  const out = [];
+  for (const [target, f] of [...found].sort((a, b) => a[0] - b[0])) {
+    let cached;
+    out.push({
+      target,
+      armedAt: f.armedAt,
+      kind: f.kind,
+      get path() {
+        if (!cached) {
+          const p = [];
+          for (let k = f.node; k !== -1; k = parent[k]) p.push(k >> 2);
+          cached = p.reverse();
+        }
+        return cached;
+      }
+    });
+  }
+  return out;
+}
+
+// server/src/core/rules/announcement/after-recording-flow.ts
+function anchorOf(s) {
+  switch (s.kind) {
+    case "record":
+      return s.actionSpan;
+    case "say":
+      return s.anchor ?? s.prompt.span;
+    case "transfer":
+      return s.targetSpan;
+    case "external":
+      return s.targetSpan;
+    default:
+      return s.span;
+  }
+}
+function flowTargets(a, rec, policyUri) {
+  const script = a.script;
+  const uri = a.scriptUri;
+  const notices = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
+  if (notices.size === 0) return [];
+  const starts = rec.announcement?.recordingStarts?.value ?? "script";
+  const nodeOf = nodeOfStep(script);
+  const first = [...notices].sort((x, y) => x - y)[0];
+  const firstNode = nodeOf(first);
+  const out = [];
+  for (const t of unannouncedRecording(script, (i) => notices.has(i), starts)) {
+    const step = script.steps[t.target];
+    const stops = pathStops(script, t.path);
+    const related = [];
+    if (t.armedAt !== void 0 && t.armedAt >= 0) {
+      const arm = script.steps[t.armedAt];
+      related.push({ uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === "record" && arm.note ? ` (${arm.note})` : ""}` });
+    } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
+      related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
+    }
+    for (const s of stops.slice(0, -1)) {
+      const st = script.steps[s.step];
+      if (st.kind === "label" || st.kind === "say" || st.kind === "menu" || st.kind === "branch" || st.kind === "transfer") {
+        related.push({ uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
+      }
+    }
+    related.push({ uri, span: anchorOf(script.steps[first]), message: `the notice comes only here${firstNode ? ` (${nodeName(firstNode)})` : ""}` });
+    const node = nodeOf(t.target);
+    const what = targetWords(script, step, node ? nodeName(node) : void 0, t.kind);
+    const path12 = stops.map((s) => s.text).join(" \u2192 ");
+    out.push({
+      uri,
+      span: anchorOf(step),
+      messageId: t.kind === "call-start" ? "call-start" : "flow-before-notice",
+      data: { what, path: path12, todo: todo(script, firstNode ? nodeName(firstNode) : "the notice") },
+      related
+    });
+  }
+  return out;
+}
+function targetWords(script, s, node, kind) {
+  const at2 = node ? ` ${node}` : "";
+  if (kind === "trigger") return `the transfer${at2} (where the armed recording starts)`;
+  if (kind === "call-start") return s.kind === "say" ? `the prompt${at2}` : s.kind === "menu" ? `the menu${at2}` : `the transfer${at2}`;
+  if (s.kind === "record") {
+    const what = s.what === "stream" ? "the audio stream" : s.what === "transcription" ? "live transcription" : s.what === "utterances" ? "the recording of what the caller says" : "the recording";
+    return `${what} that starts at${at2 || " this step"}`;
+  }
+  return `this step${at2}`;
+}
+function todo(script, notice) {
+  return script.format === "twiml" ? `Move the notice ${notice} before this element, or play it first in the document.` : `Route every path through the notice ${notice} before this step.`;
+}
+
+// server/src/core/rules/announcement/announcement-after-recording.ts
+var describe = describeIvrStep;
 function langAt(script, index) {
   for (let i = index; i >= 0; i--) {
     const s = script.steps[i];
@@ -16138,7 +18482,9 @@ var announcementAfterRecording = definePolicyRule({
     fixable: true,
     recordings: "all",
     messages: {
-      "before-notice": "A caller can reach this `record start` before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before `record start` on every path."
+      "before-notice": "A caller can reach this `record start` before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before `record start` on every path.",
+      "flow-before-notice": "A caller can reach {{what}} before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). {{todo}}",
+      "call-start": "The call is recorded from its first moment (`recording_starts: call-start`), and a caller reaches {{what}} before hearing the notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice first, before anything else the caller hears."
     }
   },
   create(ctx) {
@@ -16146,6 +18492,10 @@ var announcementAfterRecording = definePolicyRule({
       recording(rec) {
         const a = ctx.announcement(rec);
         if (a.status !== "ok" || a.via !== "script" || !a.script || !a.scriptUri) return;
+        if (a.script.format && a.script.format !== "ivr") {
+          for (const r of flowTargets(a, rec, ctx.uri)) ctx.report(r);
+          return;
+        }
         const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
         if (noticeSteps.size === 0) return;
         const script = a.script;
@@ -16171,11 +18521,11 @@ var announcementAfterRecording = definePolicyRule({
               if (langAt(script, target) !== noticeLang) continue;
               const idx = lineIndexOf(text);
               const from = lineRange(idx, text, notice.span.start, notice.span.end);
-              const at = idx.lineStart(step.line);
+              const at2 = idx.lineStart(step.line);
               let body = text.slice(from.start, from.end);
               if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
-              const edits = [{ uri: a.scriptUri, start: at, end: at, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: "" }];
-              if (from.start < at && from.end > at) continue;
+              const edits = [{ uri: a.scriptUri, start: at2, end: at2, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: "" }];
+              if (from.start < at2 && from.end > at2) continue;
               if (unannouncedAfter(script.uri, applyEdits(text, edits).text, sources) >= hits.length) continue;
               const id = (notice.kind === "say" || notice.kind === "consent") && notice.id ? ` \`${notice.id}\`` : "";
               fix = { title: `Move the notice${id} before this \`record start\``, edits };
@@ -16308,6 +18658,7 @@ var announcementNoRecordingMention = definePolicyRule({
     recordings: "all",
     messages: {
       "no-prompt": 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} are never told (art. 13 GDPR). Add a notice such as "This call is recorded for \u2026", or name the notice with `prompt`.',
+      "no-prompt-refs": 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} may never be told (art. 13 GDPR). The notice may lie behind {{refs}}, which reclint does not follow. Add a notice such as "This call is recorded for \u2026" to this flow, or name the notice with `prompt`.',
       "no-mention": 'The notice{{prompt}} of {{recording}} never says that the call is recorded (art. 13 GDPR). Say so in the notice, e.g. "This call is recorded for \u2026".'
     }
   },
@@ -16315,13 +18666,14 @@ var announcementNoRecordingMention = definePolicyRule({
     return {
       recording(rec) {
         const a = ctx.announcement(rec);
-        if (a.status !== "ok") return;
-        const recording = ctx.recordingName(rec);
+        if (a.status !== "ok" || a.standDown) return;
+        const recording2 = ctx.recordingName(rec);
         if (a.notices.length === 0) {
+          const refs = (a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? `\`${s.target}\`` : "");
           ctx.report({
             span: a.declSpan,
-            messageId: "no-prompt",
-            data: { script: rec.announcement?.script?.value ?? "the script", recording },
+            messageId: refs.length ? "no-prompt-refs" : "no-prompt",
+            data: { script: rec.announcement?.script?.value ?? "the script", recording: recording2, refs: refs.slice(0, 5).join(", ") + (refs.length > 5 ? ", \u2026" : "") },
             related: a.scriptUri ? [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: "the script" }] : []
           });
           return;
@@ -16334,8 +18686,8 @@ var announcementNoRecordingMention = definePolicyRule({
             uri: n.uri,
             span: n.span,
             messageId: "no-mention",
-            data: { prompt: n.promptId ? ` \`${n.promptId}\`` : "", recording },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: `named as the notice of ${recording}` }] : []
+            data: { prompt: n.promptId ? ` \`${n.promptId}\`` : "", recording: recording2 },
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: `named as the notice of ${recording2}` }] : []
           });
         }
       }
@@ -16427,7 +18779,11 @@ function buildRecording(map, index) {
       prompt: str(am, "prompt"),
       text: str(am, "text"),
       language: str(am, "language"),
-      privacyStatement: field(am, "privacy_statement")
+      privacyStatement: field(am, "privacy_statement"),
+      recordingStarts: str(am, "recording_starts"),
+      entryPoint: str(am, "entry"),
+      format: str(am, "format"),
+      transcripts: field(am, "transcripts")
     };
   }
   const purposesField = field(map, "purposes");
@@ -16598,8 +18954,8 @@ function byLanguage(notices) {
     groups.set(key, list);
   }
   const out = [...groups].map(([lang, ns]) => ({ lang, notices: ns }));
-  const recording = out.filter((g) => g.notices.some((n) => n.analysis?.records));
-  return recording.length ? recording : out;
+  const recording2 = out.filter((g) => g.notices.some((n) => n.analysis?.records));
+  return recording2.length ? recording2 : out;
 }
 function announcedIn(notices) {
   const out = /* @__PURE__ */ new Map();
@@ -16817,6 +19173,7 @@ var ivrSyntax = defineScriptRule({
   create(ctx) {
     return {
       script(s) {
+        if (s.format && s.format !== "ivr") return;
         for (const e of s.errors) ctx.report({ span: e.span, messageId: "syntax", data: { problem: e.message } });
       }
     };
@@ -16880,13 +19237,13 @@ var promptNotFound = definePolicyRule({
         const ids = [...a.script.prompts.keys()];
         const guess = didYouMean(a.promptId, ids);
         const listed = ids.length ? ` Its prompts are ${codeList(ids.slice(0, 8))}${ids.length > 8 ? ", \u2026" : ""}.` : " It has no prompt with an id.";
-        const prompt = rec.announcement.prompt;
+        const prompt4 = rec.announcement.prompt;
         ctx.report({
           span: a.span,
           messageId: "not-found",
           data: { prompt: a.promptId, didYouMean: didYouMeanNote(guess), prompts: guess ? "" : listed },
           related: [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: "the script" }],
-          suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, prompt.node, guess)] }] : []
+          suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, prompt4.node, guess)] }] : []
         });
       }
     };
@@ -16933,7 +19290,7 @@ var WHY = {
   "too-large": "the file is larger than the size limit, so it was not read",
   "outside-root": "it lies outside the project, so it was not read",
   unreadable: "the file could not be read",
-  "not-a-script": "it is not an `.ivr` script"
+  "not-a-script": "it is not a script or call flow reclint reads"
 };
 var scriptNotFound = definePolicyRule({
   meta: {
@@ -16945,7 +19302,7 @@ var scriptNotFound = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      unusable: "The announcement script `{{path}}` of {{recording}} cannot be used: {{why}}{{detail}}. Point `script` at the `.ivr` file, relative to this policy."
+      unusable: "The announcement script `{{path}}` of {{recording}} cannot be used: {{why}}{{detail}}. Point `script` at the call flow (an `.ivr` script, a Connect or Studio export, a TwiML document), relative to this policy, or set `announcement.format`."
     }
   },
   create(ctx) {
@@ -16980,28 +19337,38 @@ var scriptNotNamed = defineEngineRule({
 
 // server/src/core/suppress.ts
 var DIRECTIVE = /^([ \t]*#[ \t]*)reclint-disable-next-line\b(.*)$/;
-function parseDirectives(text, index = new LineIndex(text)) {
+var XML_DIRECTIVE = /^([ \t]*<!--[ \t]*)reclint-disable-next-line\b(.*?)-->[ \t]*$/;
+function commentSyntaxOf(uri, text) {
+  if (/\.json$/i.test(uri)) return "none";
+  const m = /^\uFEFF?\s*(\S)/.exec(text.slice(0, 4096));
+  if (m?.[1] === "<") return "xml";
+  if ((m?.[1] === "{" || m?.[1] === "[") && !/\.(ya?ml|ivr)$/i.test(uri)) return "none";
+  return "hash";
+}
+function parseDirectives(text, index = new LineIndex(text), syntax = "hash") {
   const out = [];
-  if (!text.includes("reclint-disable")) return out;
+  if (!text.includes("reclint-disable") || syntax === "none") return out;
+  const re = syntax === "xml" ? XML_DIRECTIVE : DIRECTIVE;
+  const sep4 = syntax === "xml" ? / - / : /--/;
   for (let line = 0; line < index.lineCount; line++) {
     const start2 = index.lineStart(line);
     const end = index.lineEnd(line);
     const lineText = text.slice(start2, end);
-    const m = DIRECTIVE.exec(lineText);
+    const m = re.exec(lineText);
     if (!m) continue;
     const restStart = start2 + m[1].length + "reclint-disable-next-line".length;
     let rest = m[2];
     let reason;
-    const dash = rest.indexOf("--");
-    if (dash >= 0) {
-      reason = rest.slice(dash + 2).trim() || void 0;
-      rest = rest.slice(0, dash);
+    const dash = sep4.exec(rest);
+    if (dash) {
+      reason = rest.slice(dash.index + dash[0].length).trim() || void 0;
+      rest = rest.slice(0, dash.index);
     }
     const ids = [];
     const idRe = /[A-Za-z0-9_-]+/g;
     let im;
     while (im = idRe.exec(rest)) ids.push({ id: im[0], span: { start: restStart + im.index, end: restStart + im.index + im[0].length } });
-    out.push({ line, span: { start: start2 + m[1].indexOf("#"), end }, ids, reason });
+    out.push({ line, span: { start: start2 + m[1].indexOf(syntax === "xml" ? "<" : "#"), end }, ids, reason });
   }
   return out;
 }
@@ -17019,7 +19386,7 @@ function removeId(uri, d, id) {
 }
 function applySuppressions(uri, text, findings, knownIds) {
   const index = new LineIndex(text);
-  const directives = parseDirectives(text, index);
+  const directives = parseDirectives(text, index, commentSyntaxOf(uri, text));
   if (directives.length === 0) return findings;
   const byLine = /* @__PURE__ */ new Map();
   for (const d of directives) byLine.set(d.line + 1, d);
@@ -17225,6 +19592,239 @@ var FILES_RULES = [
   suppressionWithoutReason
 ];
 
+// server/src/core/rules/flows/analytics.ts
+function flowAnalytics(a) {
+  if (a.status !== "ok" || !a.script || !a.script.format || a.script.format === "ivr" || a.script.errors.length) return [];
+  const reach = reachable(a.script);
+  const out = [];
+  a.script.steps.forEach((s, i) => {
+    if (reach[i] && s.analytics) out.push(...s.analytics);
+  });
+  return out;
+}
+
+// server/src/core/rules/flows/flow-analytics-undeclared.ts
+var NEEDS = { "speech-analytics": "speech-analytics", "text-sentiment": "emotion-recognition" };
+var flowAnalyticsUndeclared = definePolicyRule({
+  meta: {
+    id: "flow-analytics-undeclared",
+    area: "announcement",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(b), 13(1)(c)",
+    description: "The flow enables speech analytics, sentiment or an audio stream that the recording's purposes, uses and processors do not cover.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      undeclared: "The flow turns this on: {{what}}. That is processing for {{missing}}, which {{recording}} does not declare, so it has no stated purpose or legal basis and callers are not told of it (art. 5(1)(b) and 13(1)(c) GDPR). Declare {{missing}} for {{recording}}, or turn the setting off.",
+      stream: "The flow turns this on: {{what}}. The audio leaves the platform, but {{recording}} names no processor that receives it (nor `publication`), so who gets the calls is not stated (art. 13(1)(e) and 28 GDPR). Add the receiver under `processors` with its purpose and agreement, or stop the stream."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || !a.scriptUri) return;
+        const settings = flowAnalytics(a);
+        if (!settings.length) return;
+        const covered = /* @__PURE__ */ new Set([...declaredIds(rec), ...usedPurposes(rec).map((f) => f.value)]);
+        const declared = [...declaredIds(rec)];
+        const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: `${ctx.recordingName(rec)} declares ${declared.length ? codeList(declared) : "no purpose"}` }];
+        const bySpan = /* @__PURE__ */ new Map();
+        for (const s of settings) {
+          const key = `${s.span.start}:${s.span.end}`;
+          const g = bySpan.get(key) ?? { span: s.span, what: [], missing: /* @__PURE__ */ new Set(), stream: false };
+          if (s.kind === "stream") {
+            if (rec.processors.length > 0 || covered.has("publication")) continue;
+            g.stream = true;
+          } else if (!covered.has(NEEDS[s.kind])) g.missing.add(NEEDS[s.kind]);
+          else continue;
+          if (!g.what.includes(s.what)) g.what.push(s.what);
+          bySpan.set(key, g);
+        }
+        const seq = asSeq(rec.purposesField?.node);
+        for (const g of bySpan.values()) {
+          const what = g.what.join("; ");
+          if (g.missing.size) {
+            const missing = [...g.missing];
+            const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? missing.map((p) => ({ title: `Declare \`${p}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: "TODO", retention: { max: "TODO" } })] })) : [];
+            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "undeclared", data: { what, missing: codeList(missing), recording: ctx.recordingName(rec) }, related, suggestions });
+          } else if (g.stream) {
+            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "stream", data: { what, recording: ctx.recordingName(rec) }, related });
+          }
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/flow-syntax.ts
+var flowSyntax = defineScriptRule({
+  meta: {
+    id: "flow-syntax",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "A call-flow file (JSON or XML) is not well-formed; reclint reads nothing else from it.",
+    fixable: false,
+    messages: { syntax: "{{problem}} reclint reads nothing else from this flow, so its notices and recording are not checked." }
+  },
+  create(ctx) {
+    return {
+      script(s) {
+        if (!s.format || s.format === "ivr") return;
+        const e = s.errors[0];
+        if (e) ctx.report({ span: e.span, messageId: "syntax", data: { problem: /[.!?]$/.test(e.message) ? e.message : `${e.message}.` } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/flow-target-unresolved.ts
+var flowTargetUnresolved = defineScriptRule({
+  meta: {
+    id: "flow-target-unresolved",
+    area: "files",
+    defaultSeverity: "info",
+    legalSource: "",
+    description: "Control moves to a file, flow or action reclint cannot follow; prompts and recording there are not checked.",
+    fixable: false,
+    messages: {
+      reference: "{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}",
+      "unknown-type": "`{{type}}` is not a {{format}} node type reclint knows; the walk passes through it, but a prompt or recording it makes is not checked."
+    }
+  },
+  create(ctx) {
+    return {
+      script(s) {
+        if (!s.format || s.format === "ivr" || s.errors.length) return;
+        const format2 = s.format === "connect" ? "Amazon Connect" : s.format === "studio" ? "Twilio Studio" : s.format === "twiml" ? "TwiML" : s.format;
+        for (const step of s.steps) {
+          if (step.kind !== "external") continue;
+          const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
+          ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? " The flow goes on here when it returns." : "" } });
+        }
+        for (const u of s.unknownTypes ?? []) ctx.report({ span: u.span, messageId: "unknown-type", data: { type: u.type, format: format2 } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/unreadable.ts
+function unreadableReports(a, rec, kind, messageId, named) {
+  if (a.status !== "ok" || !a.scriptUri || !a.unreadable?.length) return [];
+  const uri = a.scriptUri;
+  const mine = a.unreadable.filter((u) => u.kind === kind);
+  if (mine.length === 0) return [];
+  const quote = (u) => u.reference.length > 60 ? `${u.reference.slice(0, 57)}\u2026` : u.reference;
+  if (rec.announcement?.prompt) {
+    return mine.map((u) => ({ uri, span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote(u) } }));
+  }
+  if (!a.standDown) return [];
+  const [first, ...rest] = [...mine].sort((x, y) => x.span.start - y.span.start);
+  return [{
+    uri,
+    span: first.span,
+    messageId,
+    data: { reference: quote(first), more: rest.length ? ` (and ${rest.length} more such prompt${rest.length > 1 ? "s" : ""})` : "" },
+    related: rest.slice(0, 10).map((u) => ({ uri, span: u.span, message: `also unreadable: ${quote(u)}` }))
+  }];
+}
+
+// server/src/core/rules/flows/notice-audio-untranscribed.ts
+var noticeAudioUntranscribed = definePolicyRule({
+  meta: {
+    id: "notice-audio-untranscribed",
+    area: "announcement",
+    defaultSeverity: "info",
+    legalSource: "GDPR art. 13",
+    description: "The notice is, or may be, an audio file with no transcript, so reclint cannot check what it says.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      audio: "No readable prompt of this flow says the call is recorded, and the audio `{{reference}}`{{more}} has no transcript, so reclint cannot check whether callers are told what art. 13 GDPR requires. Give reclint the words of the recording (a transcript list, `announcement.transcripts`), or play the notice as text.",
+      "named-audio": "The notice `{{prompt}}` is the audio `{{reference}}`, which has no transcript, so reclint cannot check that it says what art. 13 GDPR requires. Give reclint its words (a transcript list, `announcement.transcripts`), or play the notice as text."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        for (const r of unreadableReports(ctx.announcement(rec), rec, "audio", "audio", "named-audio")) ctx.report(r);
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/notice-dynamic.ts
+var noticeDynamic = definePolicyRule({
+  meta: {
+    id: "notice-dynamic",
+    area: "announcement",
+    defaultSeverity: "info",
+    legalSource: "GDPR art. 13",
+    description: "The notice is, or may be, a prompt whose whole text is computed at run time, so reclint cannot check what it says.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      dynamic: "No readable prompt of this flow says the call is recorded, and the prompt `{{reference}}`{{more}} is computed while the call runs, so reclint cannot check whether callers are told what art. 13 GDPR requires. Write the notice as literal text in the flow.",
+      "named-dynamic": "The notice `{{prompt}}` is computed while the call runs (`{{reference}}`), so reclint cannot check that it says what art. 13 GDPR requires. Write the notice as literal text in the flow."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        for (const r of unreadableReports(ctx.announcement(rec), rec, "dynamic", "dynamic", "named-dynamic")) ctx.report(r);
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/notice-interruptible.ts
+var HOW = {
+  twiml: "play the notice in a `<Say>` before the `<Gather>`",
+  connect: "play the notice in a Play prompt (`MessageParticipant`) before the input block",
+  studio: "play the notice in a Say/Play widget before the Gather widget"
+};
+var noticeInterruptible = definePolicyRule({
+  meta: {
+    id: "notice-interruptible",
+    area: "announcement",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 12(1), 13",
+    description: "A notice prompt can be cut off by a key press or speech, so callers may not hear it in full.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      interruptible: "{{cut}} can cut this notice off, so a caller may not hear in full that the call is recorded and why (art. 12(1) and 13 GDPR). To make sure it is heard, {{how}}."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || !a.script || !a.scriptUri || !a.script.format || a.script.format === "ivr") return;
+        const steps = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records).map((n) => n.stepIndex));
+        for (const i of [...steps].sort((x, y) => x - y)) {
+          const s = a.script.steps[i];
+          if (!s || s.kind !== "say" || !s.interruptible) continue;
+          const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
+          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: HOW[a.script.format] ?? "play the notice before the menu" } });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/index.ts
+var FLOW_RULES = [
+  flowSyntax,
+  flowTargetUnresolved,
+  noticeAudioUntranscribed,
+  noticeDynamic,
+  noticeInterruptible,
+  flowAnalyticsUndeclared
+];
+
 // server/src/core/rules/missing-key.ts
 function missingPurposeKeyRule(spec) {
   return definePolicyRule({
@@ -17380,19 +19980,25 @@ var emotionRecognitionWorkplace = definePolicyRule({
     recordings: "recorded",
     messages: {
       workplace: "{{recording}} records calls between staff and is used for `emotion-recognition`: inferring the emotions of people at work is prohibited (AI Act art. 5(1)(f)). Stop using these recordings for emotion recognition.",
+      "text-sentiment": "{{recording}} is used for `emotion-recognition`, and its flow scores sentiment from the transcript: the emotions are inferred from the words, not the voice, so this is no biometric emotion recognition and the AI Act's prohibition (art. 5(1)(f), art. 3(39)) and Annex III are not clearly engaged. It is still a GDPR purpose that needs its legal basis and must be announced, and scoring agents' sentiment is monitoring of staff at work. Keep agents' scores out of their evaluation unless the works council and a legal basis cover it.",
       calls: "{{recording}} is used for `emotion-recognition`: inferring the agent's emotions is prohibited at work (AI Act art. 5(1)(f)), and on the caller's side it is a high-risk AI system (art. 6(2), Annex III). Exclude the agent's side and meet the high-risk obligations, or drop the purpose."
     }
   },
   create(ctx) {
     return {
       recording(rec) {
-        let at = rec.purposes.find((p) => p.purpose?.value === ID)?.purpose;
-        if (!at) at = rec.uses?.find((u) => u.purpose?.value === ID)?.purpose;
-        if (!at) at = rec.processors.find((p) => p.purpose?.value === ID)?.purpose;
-        if (!at) return;
+        let at2 = rec.purposes.find((p) => p.purpose?.value === ID)?.purpose;
+        if (!at2) at2 = rec.uses?.find((u) => u.purpose?.value === ID)?.purpose;
+        if (!at2) at2 = rec.processors.find((p) => p.purpose?.value === ID)?.purpose;
+        if (!at2) return;
         const data = { recording: cap(recordingLabel(ctx, rec)) };
-        if (rec.direction?.value === "internal") ctx.report({ span: at.span, messageId: "workplace", data });
-        else ctx.report({ span: at.span, severity: "warning", messageId: "calls", data });
+        const textOnly = flowAnalytics(ctx.announcement(rec)).some((s) => s.kind === "text-sentiment") && !rec.data.some((d) => d.value === "biometric");
+        if (textOnly) {
+          ctx.report({ span: at2.span, severity: "warning", messageId: "text-sentiment", data });
+          return;
+        }
+        if (rec.direction?.value === "internal") ctx.report({ span: at2.span, messageId: "workplace", data });
+        else ctx.report({ span: at2.span, severity: "warning", messageId: "calls", data });
       }
     };
   }
@@ -17695,10 +20301,10 @@ var notPartyToCall = definePolicyRule({
         if (rec.onBehalfOfParticipant?.value === true) return;
         const notParty = rec.partyToCall?.value === false ? rec.partyToCall : void 0;
         const internal = rec.direction?.value === "internal" ? rec.direction : void 0;
-        const at = notParty ?? internal;
-        if (!at) return;
+        const at2 = notParty ?? internal;
+        if (!at2) return;
         ctx.report({
-          span: at.span,
+          span: at2.span,
           messageId: notParty ? nl2 ? "not-party-nl" : "not-party" : nl2 ? "internal-nl" : "internal",
           data: { recording: cap(recordingLabel(ctx, rec)) }
         });
@@ -17816,8 +20422,8 @@ var worksCouncilApproval = definePolicyRule({
     if (ctx.profile !== "NL") return {};
     return {
       recording(rec) {
-        const at = usedPurposes(rec).find((f) => MONITORING.has(f.value));
-        if (at) ctx.report({ span: at.span, messageId: "approval", data: { recording: cap(recordingLabel(ctx, rec)), purpose: at.value } });
+        const at2 = usedPurposes(rec).find((f) => MONITORING.has(f.value));
+        if (at2) ctx.report({ span: at2.span, messageId: "approval", data: { recording: cap(recordingLabel(ctx, rec)), purpose: at2.value } });
       }
     };
   }
@@ -17854,8 +20460,8 @@ function fillBlank(t, node, yaml, json2) {
   const text = /\.json$/i.test(t.uri) ? json2 : yaml;
   if (node.kind === "scalar" && node.empty) {
     const colon = node.parent ? t.text.indexOf(":", node.parent.keySpan.end) : -1;
-    const at = colon >= 0 && colon < node.span.start ? colon + 1 : node.span.start;
-    return { uri: t.uri, start: at, end: at, newText: ` ${text}` };
+    const at2 = colon >= 0 && colon < node.span.start ? colon + 1 : node.span.start;
+    return { uri: t.uri, start: at2, end: at2, newText: ` ${text}` };
   }
   return { uri: t.uri, start: node.span.start, end: node.span.end, newText: text };
 }
@@ -18019,8 +20625,8 @@ function declareTriggerFix(ctx, id) {
   }
   const nl2 = ctx.text.includes("\r\n") ? "\r\n" : "\n";
   const indent = " ".repeat(f.keySpan.start - lineStart(ctx.text, f.keySpan.start) + 2);
-  const at = lineEnd(ctx.text, f.keySpan.end);
-  return { title, edits: [{ uri: ctx.uri, start: at, end: at, newText: `${nl2}${indent}${id}:${nl2}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
+  const at2 = lineEnd(ctx.text, f.keySpan.end);
+  return { title, edits: [{ uri: ctx.uri, start: at2, end: at2, newText: `${nl2}${indent}${id}:${nl2}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
 }
 var retentionTriggerUndefined = definePolicyRule({
   meta: {
@@ -18196,7 +20802,7 @@ var RETENTION_RULES = [
 ];
 
 // server/src/core/rules/index.ts
-var RULES = [...FILES_RULES, ...LEGAL_BASIS_RULES, ...ANNOUNCEMENT_RULES, ...RETENTION_RULES, ...PEOPLE_RULES];
+var RULES = [...FILES_RULES, ...FLOW_RULES, ...LEGAL_BASIS_RULES, ...ANNOUNCEMENT_RULES, ...RETENTION_RULES, ...PEOPLE_RULES];
 var RULE_IDS = new Set(RULES.map((r) => r.meta.id));
 var RULE_META = new Map(RULES.map((r) => [r.meta.id, r.meta]));
 function engineRule(id) {
@@ -18331,7 +20937,7 @@ function configured(list, o) {
   return out;
 }
 function suppressed(uri, text, list, options) {
-  if (text === void 0 || /\.json$/i.test(uri) || list.some((f) => f.ruleId === "yaml-syntax")) return list;
+  if (text === void 0 || commentSyntaxOf(uri, text) === "none" || list.some((f) => f.ruleId === "yaml-syntax" || f.ruleId === "flow-syntax")) return list;
   const out = [];
   for (const f of applySuppressions(uri, text, list, RULE_IDS)) {
     const setting = options.rules[f.ruleId];
@@ -18379,438 +20985,134 @@ function scriptNotNamed2(uri, text) {
   return findingOf(NOT_NAMED, uri, { span, messageId: "not-named" });
 }
 
-// server/src/core/policy/parse.ts
-var import_yaml = __toESM(require_dist());
-
-// server/src/core/policy/fast-scalar.ts
-var OutOfSubset = class extends Error {
-};
-var OUT = new OutOfSubset();
-var MAX_FAST_DEPTH = 64;
-var KEY2 = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-var RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-function readQuoted(t, start2, lineEnd2) {
-  const q = t.charCodeAt(start2);
-  let k = start2 + 1;
-  let value = "";
-  let from = k;
-  for (; ; ) {
-    if (k >= lineEnd2) throw OUT;
-    const c = t.charCodeAt(k);
-    if (q === 34 && c === 92) throw OUT;
-    if (c === q) {
-      if (q === 39 && t.charCodeAt(k + 1) === 39) {
-        value += t.slice(from, k + 1);
-        k += 2;
-        from = k;
-        continue;
-      }
-      value += t.slice(from, k);
-      return { node: { kind: "scalar", value, empty: false, span: { start: start2, end: k + 1 } }, end: k + 1 };
-    }
-    k++;
-  }
-}
-function plainStartOk(c, next) {
-  if (c === 45 || c === 63 || c === 58) return c === 45 && !Number.isNaN(next) && !" \n,[]{}#".includes(String.fromCharCode(next));
-  return !"#,[]{}&*!|>'\"%@`~".includes(String.fromCharCode(c));
-}
-var INT = /^[-+]?[0-9]+$/;
-var HEX = /^0x[0-9a-fA-F]+$/;
-var OCT = /^0o[0-7]+$/;
-var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-var INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-function plainValue(raw) {
-  switch (raw) {
-    case "null":
-    case "Null":
-    case "NULL":
-      return null;
-    case "true":
-    case "True":
-    case "TRUE":
-      return true;
-    case "false":
-    case "False":
-    case "FALSE":
-      return false;
-  }
-  const c = raw.charCodeAt(0);
-  if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46) {
-    if (INF_NAN.test(raw)) throw OUT;
-    if (INT.test(raw)) {
-      const n = parseInt(raw, 10);
-      if (!Number.isSafeInteger(n)) throw OUT;
-      return n;
-    }
-    if (HEX.test(raw) || OCT.test(raw)) throw OUT;
-    if (FLOAT.test(raw)) return parseFloat(raw);
-  }
-  return raw;
-}
-
-// server/src/core/policy/fast-flow.ts
-var FlowReader = class {
-  constructor(t, start2, end, depth) {
-    this.t = t;
-    this.end = end;
-    this.depth = depth;
-    this.pos = start2;
-  }
-  t;
-  end;
-  depth;
-  pos;
-  spaces() {
-    while (this.pos < this.end && this.t.charCodeAt(this.pos) === 32) this.pos++;
-  }
-  /** The value at the current position (a nested collection or a scalar); moves past it. */
-  node(depth = this.depth) {
-    if (depth > MAX_FAST_DEPTH) throw OUT;
-    const t = this.t;
-    const c = t.charCodeAt(this.pos);
-    if (c === 91) return this.seq(depth);
-    if (c === 123) return this.map(depth);
-    if (c === 34 || c === 39) {
-      const q = readQuoted(t, this.pos, this.end);
-      this.pos = q.end;
-      return q.node;
-    }
-    return this.plain();
-  }
-  /** A plain scalar inside a flow collection: up to `,` `]` `}` (no `:` `#` inside). */
-  plain() {
-    const t = this.t;
-    const start2 = this.pos;
-    if (!plainStartOk(t.charCodeAt(start2), t.charCodeAt(start2 + 1))) throw OUT;
-    let k = start2;
-    while (k < this.end) {
-      const c = t.charCodeAt(k);
-      if (c === 44 || c === 93 || c === 125) break;
-      if (c === 35 || c === 91 || c === 123) throw OUT;
-      if (c === 58 && (k + 1 >= this.end || " ,[]{}#".includes(t[k + 1]))) throw OUT;
-      k++;
-    }
-    let e = k;
-    while (e > start2 && t.charCodeAt(e - 1) === 32) e--;
-    if (e === start2) throw OUT;
-    this.pos = k;
-    return { kind: "scalar", value: plainValue(t.slice(start2, e)), empty: false, span: { start: start2, end: e } };
-  }
-  seq(depth) {
-    const t = this.t;
-    const seq = { kind: "seq", items: [], span: { start: this.pos, end: this.pos } };
-    this.pos++;
-    this.spaces();
-    if (t.charCodeAt(this.pos) === 93) {
-      this.pos++;
-      seq.span.end = this.pos;
-      return seq;
-    }
-    for (; ; ) {
-      const item = this.node(depth + 1);
-      item.index = seq.items.length;
-      item.parentSeq = seq;
-      seq.items.push(item);
-      this.spaces();
-      const c = t.charCodeAt(this.pos);
-      this.pos++;
-      if (c === 93) break;
-      if (c !== 44) throw OUT;
-      this.spaces();
-      if (t.charCodeAt(this.pos) === 93) throw OUT;
-    }
-    seq.span.end = this.pos;
-    return seq;
-  }
-  map(depth) {
-    const t = this.t;
-    const map = { kind: "map", entries: [], span: { start: this.pos, end: this.pos } };
-    const seen = /* @__PURE__ */ new Set();
-    this.pos++;
-    this.spaces();
-    if (t.charCodeAt(this.pos) === 125) {
-      this.pos++;
-      map.span.end = this.pos;
-      return map;
-    }
-    for (; ; ) {
-      const keyAt = this.pos;
-      const colon = t.indexOf(":", keyAt);
-      if (colon < 0 || colon >= this.end) throw OUT;
-      const key = t.slice(keyAt, colon);
-      if (!KEY2.test(key) || RESERVED_KEY.test(key) || seen.has(key)) throw OUT;
-      seen.add(key);
-      if (t.charCodeAt(colon + 1) !== 32) throw OUT;
-      this.pos = colon + 1;
-      this.spaces();
-      const c0 = t.charCodeAt(this.pos);
-      if (c0 === 44 || c0 === 125) throw OUT;
-      const entry2 = { key, keySpan: { start: keyAt, end: colon }, value: void 0, map };
-      const value = this.node(depth + 1);
-      value.parent = entry2;
-      entry2.value = value;
-      map.entries.push(entry2);
-      this.spaces();
-      const c = t.charCodeAt(this.pos);
-      this.pos++;
-      if (c === 125) break;
-      if (c !== 44) throw OUT;
-      this.spaces();
-      if (t.charCodeAt(this.pos) === 125) throw OUT;
-    }
-    map.span.end = this.pos;
-    return map;
-  }
-};
-
-// server/src/core/policy/fast-parse.ts
-function fastParse(text) {
-  if (text.length === 0 || text.includes("	") || text.includes("\r") || text.charCodeAt(0) === 65279) return void 0;
-  try {
-    const reader = new Reader(text);
-    return reader.document();
-  } catch (e) {
-    if (e instanceof OutOfSubset || e instanceof RangeError) return void 0;
-    throw e;
-  }
-}
-var Reader = class {
-  constructor(text) {
+// server/src/core/flows/builder.ts
+var FlowBuilder = class {
+  constructor(uri, text, format2) {
+    this.uri = uri;
     this.text = text;
-    let start2 = 0;
-    while (start2 <= text.length) {
-      let end = text.indexOf("\n", start2);
-      if (end < 0) end = text.length;
-      let c = start2;
-      while (c < end && text.charCodeAt(c) === 32) c++;
-      const empty = c === end || text.charCodeAt(c) === 35;
-      this.lines.push({ start: start2, end, content: c, indent: c - start2, empty });
-      if (end === text.length) break;
-      start2 = end + 1;
-    }
-    let nextIndent = -1;
-    const after = new Int32Array(this.lines.length);
-    for (let k = this.lines.length - 1; k >= 0; k--) {
-      const l = this.lines[k];
-      if (!l.empty) nextIndent = l.indent;
-      after[k] = nextIndent;
-    }
-    const open = [];
-    for (let k = 0; k < this.lines.length; k++) {
-      const l = this.lines[k];
-      if (!l.empty) {
-        const dash = text.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || text.charCodeAt(l.content + 1) === 32);
-        let compact = false;
-        while (open.length > 0 && open[open.length - 1].indent >= l.indent) {
-          const top = open.pop();
-          if (top.indent === l.indent) compact = dash && (!top.dash || top.compact);
-        }
-        open.push({ indent: l.indent, dash, compact });
-        continue;
-      }
-      if (l.content === l.end || l.indent === 0) continue;
-      if (text.slice(l.content + 1, l.end).trim() === "") throw OUT;
-      if (after[k] < 0) throw OUT;
-      if (l.indent !== after[k]) {
-        const closing = open.find((o) => o.indent > after[k]);
-        if (!closing || closing.indent !== l.indent || l.indent >= open[open.length - 1].indent) throw OUT;
-      }
-      if (l.indent !== after[k] && open.some((o) => o.indent === l.indent && o.compact)) throw OUT;
-    }
+    this.format = format2;
+    this.lines = lineIndexOf(text);
   }
+  uri;
   text;
-  lines = [];
-  /** Index of the current line. */
-  i = 0;
-  /** Offset just after the line break ending line `l` (the text's end for the last line). */
-  after(l) {
-    return l.end < this.text.length ? l.end + 1 : l.end;
+  format;
+  steps = [];
+  edges = [];
+  notes = [];
+  nodes = [];
+  errors = [];
+  unknownTypes = [];
+  unknownSeen = /* @__PURE__ */ new Set();
+  byId = /* @__PURE__ */ new Map();
+  prompts = /* @__PURE__ */ new Map();
+  labels = /* @__PURE__ */ new Map();
+  pending = [];
+  lines;
+  lineOf(offset) {
+    return this.lines.positionAt(offset).line;
   }
-  skipEmpty() {
-    while (this.i < this.lines.length && this.lines[this.i].empty) this.i++;
+  /** Adds a step; returns its index. */
+  add(step) {
+    const i = this.steps.length;
+    this.steps.push({ ...step, line: this.lineOf(step.span.start) });
+    this.edges.push([]);
+    this.notes.push([]);
+    return i;
   }
-  peek() {
-    this.skipEmpty();
-    return this.lines[this.i];
-  }
-  document() {
-    const first = this.peek();
-    if (!first || first.indent !== 0) return void 0;
-    const root = this.blockMap(0, first.content, 0);
-    if (this.peek()) throw OUT;
-    return root;
-  }
-  /** Is this line a list item (`-` then a space or the line's end) at its content? */
-  isItem(l) {
-    const t = this.text;
-    return t.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || t.charCodeAt(l.content + 1) === 32);
-  }
-  /**
-   * A block mapping whose keys sit at column `col`; its first key starts at `firstKey` on the current
-   * line (which may hold a `- ` before it).
-   */
-  blockMap(col, firstKey, depth) {
-    if (depth > MAX_FAST_DEPTH) throw OUT;
-    const map = { kind: "map", entries: [], span: { start: firstKey, end: firstKey } };
-    const seen = /* @__PURE__ */ new Set();
-    let keyAt = firstKey;
-    for (; ; ) {
-      const line = this.lines[this.i];
-      const e = this.entry(map, line, keyAt, col, depth);
-      if (seen.has(e.key)) throw OUT;
-      seen.add(e.key);
-      map.entries.push(e);
-      const next = this.peek();
-      if (!next || next.indent < col) break;
-      if (next.indent > col || this.isItem(next)) throw OUT;
-      keyAt = next.content;
+  /** Starts a node: a `label` step named by its id (when it has one) at the id's span. */
+  node(id, idSpan, kind, span, kindSpan) {
+    const first = this.steps.length;
+    if (id !== void 0 && idSpan) {
+      const at2 = this.add({ kind: "label", name: id, nameSpan: idSpan, span: idSpan });
+      if (!this.byId.has(id)) this.byId.set(id, at2);
+      if (!this.labels.has(id)) this.labels.set(id, at2);
     }
-    map.span.end = this.endOf(map.entries[map.entries.length - 1].value);
-    return map;
+    const n = { id, kind, span, kindSpan, first, prompts: [] };
+    this.nodes.push(n);
+    return n;
   }
-  /**
-   * Where a block collection ends, given its last value: where that value ends when it is an empty
-   * value or a block collection itself, else after the line break of the last line consumed.
-   */
-  endOf(last) {
-    if (last.kind === "scalar" ? last.empty : !this.isFlowNode(last)) return last.span.end;
-    return this.endOfLast();
+  /** A prompt step inside a node (for `announcement.prompt` by node id). */
+  promptOf(node, index) {
+    node.prompts.push(index);
+    if (node.id !== void 0 && !this.prompts.has(node.id)) this.prompts.set(node.id, index);
   }
-  isFlowNode(n) {
-    const c = this.text.charCodeAt(n.span.start);
-    return c === 91 || c === 123;
+  edge(from, to, note) {
+    if (from < 0 || to < 0 || from >= this.steps.length) return;
+    if (this.edges[from].includes(to)) return;
+    this.edges[from].push(to);
+    this.notes[from].push(note);
   }
-  /** The offset after the line break of the last line consumed. */
-  endOfLast() {
-    let k = this.i - 1;
-    while (k > 0 && this.lines[k].empty) k--;
-    return this.after(this.lines[k]);
+  /** An edge to the node with this id, resolved when the flow is finished (no edge when no node has it). */
+  edgeTo(from, id, note) {
+    this.pending.push({ from, id, note });
   }
-  /** One `key: value` entry starting at `keyAt` on `line`; consumes its lines. */
-  entry(map, line, keyAt, col, depth) {
-    const t = this.text;
-    const colon = t.indexOf(":", keyAt);
-    if (colon < 0 || colon > line.end) throw OUT;
-    const key = t.slice(keyAt, colon);
-    if (!KEY2.test(key) || RESERVED_KEY.test(key)) throw OUT;
-    const afterColon = colon + 1;
-    if (afterColon < line.end && t.charCodeAt(afterColon) !== 32) throw OUT;
-    const keySpan = { start: keyAt, end: colon };
-    const entry2 = { key, keySpan, value: void 0, map };
-    let v = afterColon;
-    while (v < line.end && t.charCodeAt(v) === 32) v++;
-    let value;
-    if (v === line.end || t.charCodeAt(v) === 35) {
-      this.i++;
-      value = this.nested(col, v, depth, true);
-      if (v < line.end && value.kind === "scalar") throw OUT;
-    } else {
-      value = this.inline(v, line.end, depth);
-      this.i++;
-      this.noContinuation(col);
+  /** Links steps a → b → c … in order (a node's own sequence). */
+  chain(indexes) {
+    for (let k = 1; k < indexes.length; k++) this.edge(indexes[k - 1], indexes[k]);
+  }
+  /** Once per file and type: a node type the format does not publish (the walk passes through it). */
+  unknownType(type, span) {
+    if (this.unknownSeen.has(type)) return;
+    this.unknownSeen.add(type);
+    this.unknownTypes.push({ type, span });
+  }
+  stepOfId(id) {
+    return this.byId.get(id);
+  }
+  error(span, message) {
+    this.errors.push({ span, message });
+  }
+  finish(entries, comments = []) {
+    for (const p of this.pending) {
+      const to = this.byId.get(p.id);
+      if (to !== void 0) this.edge(p.from, to, p.note);
     }
-    value.parent = entry2;
-    entry2.value = value;
-    return entry2;
-  }
-  /**
-   * The value on the lines after a `key:` or a lone `-` whose own column is `col`: a nested mapping or
-   * list, or nothing (a null at `emptyAt`). A list may sit at the key's own column.
-   */
-  nested(col, emptyAt, depth, inMap) {
-    const next = this.peek();
-    if (next && (next.indent > col || inMap && next.indent === col && this.isItem(next))) {
-      if (this.isItem(next)) return this.blockSeq(next.indent, depth + 1);
-      return this.blockMap(next.indent, next.content, depth + 1);
-    }
-    for (let k = this.i - 1; k >= 0 && this.lines[k].empty && this.lines[k].start > emptyAt; k--) {
-      if (this.lines[k].content < this.lines[k].end) throw OUT;
-    }
-    return { kind: "scalar", value: null, empty: true, span: { start: emptyAt, end: emptyAt } };
-  }
-  /** A block list whose dashes sit at column `col`. */
-  blockSeq(col, depth) {
-    if (depth > MAX_FAST_DEPTH) throw OUT;
-    const t = this.text;
-    const first = this.lines[this.i];
-    const seq = { kind: "seq", items: [], span: { start: first.content, end: first.content } };
-    for (; ; ) {
-      const line = this.lines[this.i];
-      const dash = line.content;
-      let v = dash + 1;
-      while (v < line.end && t.charCodeAt(v) === 32) v++;
-      let item;
-      if (v === line.end || t.charCodeAt(v) === 35) {
-        this.i++;
-        item = this.nested(col, v, depth, false);
-        if (v < line.end && item.kind === "scalar") throw OUT;
-      } else if (this.startsEntry(v, line.end)) {
-        item = this.blockMap(col + (v - dash), v, depth + 1);
-      } else {
-        item = this.inline(v, line.end, depth);
-        this.i++;
-        this.noContinuation(col);
-      }
-      item.index = seq.items.length;
-      item.parentSeq = seq;
-      seq.items.push(item);
-      const next = this.peek();
-      if (!next || next.indent < col) break;
-      if (next.indent > col || !this.isItem(next)) {
-        if (next.indent === col && !this.isItem(next)) break;
-        throw OUT;
-      }
-    }
-    seq.span.end = this.endOf(seq.items[seq.items.length - 1]);
-    return seq;
-  }
-  /** Does a `key:` start at `at` (so the rest of the line is a mapping entry)? */
-  startsEntry(at, end) {
-    const t = this.text;
-    let k = at;
-    while (k < end) {
-      const c = t.charCodeAt(k);
-      if (c === 58) return k + 1 === end || t.charCodeAt(k + 1) === 32;
-      if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45)) return false;
-      k++;
-    }
-    return false;
-  }
-  /** After a value on one line, a more indented content line would continue it (a multi-line scalar). */
-  noContinuation(col) {
-    const next = this.peek();
-    if (next && next.indent > col) throw OUT;
-  }
-  /** A value that sits on one line, from `start` to the line's end (a comment may follow). */
-  inline(start2, lineEnd2, depth) {
-    const t = this.text;
-    const c = t.charCodeAt(start2);
-    let node;
-    let after;
-    if (c === 34 || c === 39) {
-      const q = readQuoted(t, start2, lineEnd2);
-      node = q.node;
-      after = q.end;
-    } else if (c === 91 || c === 123) {
-      const f = new FlowReader(t, start2, lineEnd2, depth);
-      node = f.node();
-      after = f.pos;
-    } else {
-      if (!plainStartOk(c, t.charCodeAt(start2 + 1))) throw OUT;
-      let end = start2;
-      while (end < lineEnd2 && !(t.charCodeAt(end) === 35 && t.charCodeAt(end - 1) === 32)) end++;
-      while (end > start2 && t.charCodeAt(end - 1) === 32) end--;
-      const raw = t.slice(start2, end);
-      if (raw.includes(": ") || raw.endsWith(":")) throw OUT;
-      return { kind: "scalar", value: plainValue(raw), empty: false, span: { start: start2, end } };
-    }
-    let k = after;
-    while (k < lineEnd2 && t.charCodeAt(k) === 32) k++;
-    if (k < lineEnd2 && !(t.charCodeAt(k) === 35 && k > after)) throw OUT;
-    return node;
+    const script = {
+      uri: this.uri,
+      format: this.format,
+      steps: this.steps,
+      comments,
+      errors: this.errors,
+      labels: this.labels,
+      prompts: this.prompts,
+      edges: this.edges,
+      edgeNotes: this.notes,
+      entries: [...new Set(entries.filter((e) => e >= 0 && e < this.steps.length))],
+      nodes: this.nodes,
+      unknownTypes: this.unknownTypes
+    };
+    assignLanguages(script);
+    return script;
   }
 };
+function unreadFlow(uri, format2, errors) {
+  return { uri, format: format2, steps: [], comments: [], errors, labels: /* @__PURE__ */ new Map(), prompts: /* @__PURE__ */ new Map(), edges: [], edgeNotes: [], entries: [], nodes: [], unknownTypes: [] };
+}
+function assignLanguages(script) {
+  const n = script.steps.length;
+  const seen = new Uint8Array(n);
+  const langAt2 = new Array(n);
+  const queue = [];
+  for (const e of script.entries ?? []) {
+    if (seen[e]) continue;
+    seen[e] = 1;
+    langAt2[e] = void 0;
+    queue.push(e);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head];
+    const s = script.steps[i];
+    let lang = langAt2[i];
+    if (s.kind === "lang") lang = s.code;
+    if ((s.kind === "say" || s.kind === "consent") && s.lang === void 0 && lang !== void 0) s.lang = lang;
+    for (const j of script.edges[i]) {
+      if (seen[j]) continue;
+      seen[j] = 1;
+      langAt2[j] = lang;
+      queue.push(j);
+    }
+  }
+}
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -19270,6 +21572,64 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep4, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep4 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep4 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
 function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
@@ -19575,8 +21935,29 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
   }
   return true;
 }
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
 
 // node_modules/jsonc-parser/lib/esm/main.js
+var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -19607,6 +21988,7 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
 var visit2 = visit;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
@@ -19684,6 +22066,10 @@ var WHAT = {
   InvalidEscapeCharacter: "This escape is not valid in a JSON string",
   InvalidCharacter: "This character must be escaped in a JSON string"
 };
+function jsonErrorMessage(code) {
+  const name = printParseErrorCode(code);
+  return `${WHAT[name] ?? `The JSON does not parse (${name})`}. reclint reads the file no further.`;
+}
 function firstJsonError(text) {
   let first;
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
@@ -19693,11 +22079,1764 @@ function firstJsonError(text) {
     }
   }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (!first) return void 0;
-  const name = printParseErrorCode(first.code);
   const start2 = Math.min(first.offset, text.length);
   const end = Math.min(text.length, start2 + Math.max(first.length, start2 < text.length ? 1 : 0));
-  return { span: { start: start2, end }, message: `${WHAT[name] ?? `The JSON does not parse (${name})`}. reclint reads the file no further.` };
+  return { span: { start: start2, end }, message: jsonErrorMessage(first.code) };
 }
+
+// server/src/core/flows/json.ts
+var MAX_DEPTH = 200;
+function readJson(text) {
+  const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const deep = tooDeep(text, bom);
+  let first;
+  const errors = [];
+  const root = deep ? void 0 : parseTree2(bom ? " " + text.slice(1) : text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length) {
+    const e = errors[0];
+    const start2 = Math.min(e.offset, text.length);
+    first = { span: { start: start2, end: Math.min(text.length, start2 + Math.max(e.length, 1)) }, message: jsonErrorMessage(e.error) };
+  }
+  if (deep && (!first || deep.span.start < first.span.start)) first = deep;
+  if (!first && root) first = duplicateKey(root);
+  if (first) return { ok: false, error: first };
+  if (!root) return { ok: false, error: { span: { start: 0, end: Math.min(1, text.length) }, message: "The file is empty: a JSON flow is expected." } };
+  return { ok: true, root };
+}
+function tooDeep(text, from) {
+  const sc = createScanner2(text, true);
+  sc.setPosition(from);
+  let depth = 0;
+  for (let k = sc.scan(); k !== SyntaxKind.EOF; k = sc.scan()) {
+    if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_DEPTH) {
+        const at2 = sc.getTokenOffset();
+        return { span: { start: at2, end: at2 + 1 }, message: `The file nests deeper than ${MAX_DEPTH} levels here; reclint reads no flow this deep.` };
+      }
+    } else if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) depth--;
+  }
+  return void 0;
+}
+function duplicateKey(root) {
+  let best;
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "object") {
+      const seen = /* @__PURE__ */ new Set();
+      for (const p of n.children ?? []) {
+        const k = p.children?.[0];
+        if (!k) continue;
+        const key = String(k.value);
+        if (seen.has(key) && (!best || k.offset < best.span.start)) {
+          best = { span: { start: k.offset, end: k.offset + k.length }, message: `The key "${key}" is given twice in this object; a JSON reader keeps only one of them, so which one counts is unclear. Remove one.` };
+        }
+        seen.add(key);
+      }
+    }
+    for (const c of n.children ?? []) stack.push(c);
+  }
+  return best;
+}
+function prop(node, key) {
+  if (!node || node.type !== "object") return void 0;
+  for (const p of node.children ?? []) if (p.children?.[0]?.value === key) return p.children[1];
+  return void 0;
+}
+function at(node, ...keys) {
+  let n = node;
+  for (const k of keys) n = prop(n, k);
+  return n;
+}
+function strOf(node) {
+  return node && node.type === "string" ? node.value : void 0;
+}
+function scalarText2(node) {
+  if (!node) return void 0;
+  if (node.type === "string" || node.type === "number" || node.type === "boolean") return String(node.value);
+  return void 0;
+}
+function items(node) {
+  return node && node.type === "array" ? node.children ?? [] : [];
+}
+function spanOf(node) {
+  return { start: node.offset, end: node.offset + node.length };
+}
+
+// server/src/core/flows/prompt-text.ts
+var ESC = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function decodeJsonString(src, start2, end) {
+  const chars = [];
+  const offs = [];
+  let i = start2 + 1;
+  const stop = src[end - 1] === '"' && end - 1 > start2 ? end - 1 : end;
+  while (i < stop) {
+    const c = src[i];
+    if (c === "\\" && i + 1 < stop) {
+      const e = src[i + 1];
+      if (e === "u" && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
+        chars.push(String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16)));
+        offs.push(i);
+        i += 6;
+        continue;
+      }
+      chars.push(ESC[e] ?? e);
+      offs.push(i);
+      i += 2;
+      continue;
+    }
+    chars.push(c);
+    offs.push(i);
+    i++;
+  }
+  return { chars, offs, end: stop };
+}
+function rawSlice(src, start2, end) {
+  const chars = [];
+  const offs = [];
+  for (let i = start2; i < end; i++) {
+    chars.push(src[i]);
+    offs.push(i);
+  }
+  return { chars, offs, end };
+}
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+var SPACE_ELEMENTS = /* @__PURE__ */ new Set(["break", "audio", "mark"]);
+function stripMarkup(m) {
+  const s = m.chars.join("");
+  const chars = [];
+  const offs = [];
+  let i = 0;
+  let subDepth = 0;
+  const push2 = (c, at2) => {
+    chars.push(c);
+    offs.push(m.offs[at2] ?? m.end);
+  };
+  while (i < s.length) {
+    const c = s[i];
+    if (c === "<") {
+      if (s.startsWith("<!--", i)) {
+        const e = s.indexOf("-->", i + 4);
+        i = e < 0 ? s.length : e + 3;
+        continue;
+      }
+      if (s.startsWith("<![CDATA[", i)) {
+        const e = s.indexOf("]]>", i + 9);
+        const stop = e < 0 ? s.length : e;
+        for (let k = i + 9; k < stop; k++) push2(s[k], k);
+        i = e < 0 ? s.length : e + 3;
+        continue;
+      }
+      if (s.startsWith("<?", i)) {
+        const e = s.indexOf("?>", i + 2);
+        i = e < 0 ? s.length : e + 2;
+        continue;
+      }
+      const close = tagEnd(s, i);
+      const tag = s.slice(i, close);
+      const name = /^<\/?\s*([\w:.-]+)/.exec(tag)?.[1]?.replace(/^.*:/, "") ?? "";
+      const closing = tag.startsWith("</");
+      const selfClosing = /\/\s*>$/.test(tag);
+      if (SPACE_ELEMENTS.has(name) && !closing) push2(" ", i);
+      if (name === "sub" && !closing) {
+        const alias = /\balias\s*=\s*(["'])/.exec(tag);
+        if (alias) {
+          const vStart = i + alias.index + alias[0].length;
+          const vEnd = s.indexOf(alias[1], vStart);
+          decodeInto(s, vStart, vEnd < 0 ? close : vEnd, push2);
+          if (!selfClosing) subDepth++;
+        }
+      } else if (name === "sub" && closing && subDepth > 0) subDepth--;
+      i = close;
+      continue;
+    }
+    if (subDepth > 0) {
+      i++;
+      continue;
+    }
+    if (c === "&") {
+      i = decodeRef(s, i, push2);
+      continue;
+    }
+    push2(c, i);
+    i++;
+  }
+  return { chars, offs, end: m.end };
+}
+function tagEnd(s, i) {
+  let q = "";
+  for (let k = i + 1; k < s.length; k++) {
+    const c = s[k];
+    if (q) {
+      if (c === q) q = "";
+      continue;
+    }
+    if (c === '"' || c === "'") q = c;
+    else if (c === ">") return k + 1;
+  }
+  return s.length;
+}
+function decodeInto(s, from, to, push2) {
+  for (let k = from; k < to; ) {
+    if (s[k] === "&") k = decodeRef(s, k, push2);
+    else {
+      push2(s[k], k);
+      k++;
+    }
+  }
+}
+function decodeRef(s, i, push2) {
+  const m = /^&(?:#(\d+)|#x([0-9a-fA-F]+)|(\w+));/.exec(s.slice(i, i + 12));
+  if (!m) {
+    push2("&", i);
+    return i + 1;
+  }
+  let v;
+  if (m[1] || m[2]) {
+    const cp = parseInt(m[1] ?? m[2], m[1] ? 10 : 16);
+    v = cp > 0 && cp <= 1114111 ? String.fromCodePoint(cp) : void 0;
+  } else v = ENTITIES[m[3]];
+  if (v === void 0) {
+    push2("&", i);
+    return i + 1;
+  }
+  for (const u of v.split("")) push2(u, i);
+  return i + m[0].length;
+}
+function toPromptText(m, span) {
+  const text = [];
+  const offs = [];
+  let k = 0;
+  const n = m.chars.length;
+  while (k < n && /\s/.test(m.chars[k])) k++;
+  let last = n;
+  while (last > k && /\s/.test(m.chars[last - 1])) last--;
+  while (k < last) {
+    const c = m.chars[k];
+    if (/\s/.test(c)) {
+      let j = k;
+      let hasBreak = false;
+      while (j < last && /\s/.test(m.chars[j])) {
+        if (m.chars[j] === "\n" || m.chars[j] === "\r") hasBreak = true;
+        j++;
+      }
+      if (hasBreak || j - k > 1) {
+        text.push(" ");
+        offs.push(m.offs[k]);
+        k = j;
+        continue;
+      }
+      text.push(" ");
+      offs.push(m.offs[k]);
+      k++;
+      continue;
+    }
+    text.push(c);
+    offs.push(m.offs[k]);
+    k++;
+  }
+  const endOff = last < n ? m.offs[last] : m.end;
+  offs.push(endOff);
+  return { text: text.join(""), span, sourceOffsets: offs };
+}
+function dynamicRanges(text, syntax) {
+  const out = [];
+  const add = (start2, end) => out.push({ start: start2, end, expr: text.slice(start2, end) });
+  if (syntax === "connect") {
+    for (const m of text.matchAll(/\$\.[A-Za-z0-9_]+(?:(?:\.[A-Za-z0-9_-]+)|\[['"][^'"\]]*['"]\])*/g)) add(m.index, m.index + m[0].length);
+    return out;
+  }
+  let i = 0;
+  while (i < text.length) {
+    if (syntax === "liquid" && text.startsWith("{%", i)) {
+      const tagClose = text.indexOf("%}", i + 2);
+      if (tagClose < 0) {
+        add(i, text.length);
+        break;
+      }
+      const tag = /^\{%-?\s*(\w+)/.exec(text.slice(i))?.[1] ?? "";
+      if (["if", "for", "case", "unless", "capture"].includes(tag)) {
+        const endRe = new RegExp(`\\{%-?\\s*end${tag}\\s*-?%\\}`, "g");
+        endRe.lastIndex = tagClose + 2;
+        const e = endRe.exec(text);
+        const stop = e ? e.index + e[0].length : text.length;
+        add(i, stop);
+        i = stop;
+        continue;
+      }
+      add(i, tagClose + 2);
+      i = tagClose + 2;
+      continue;
+    }
+    if (text.startsWith("{{", i)) {
+      const close = text.indexOf("}}", i + 2);
+      const stop = close < 0 ? text.length : close + 2;
+      add(i, stop);
+      i = stop;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+// server/src/core/flows/voices.ts
+var VOICES = {
+  // Dutch (nl-NL, nl-BE)
+  lotte: "nl",
+  ruben: "nl",
+  laura: "nl",
+  lisa: "nl",
+  // English (en-US, en-GB, en-AU, en-IN, en-IE, en-NZ, en-ZA, en-GB-WLS)
+  joanna: "en",
+  matthew: "en",
+  amy: "en",
+  brian: "en",
+  emma: "en",
+  ivy: "en",
+  joey: "en",
+  justin: "en",
+  kendra: "en",
+  kimberly: "en",
+  salli: "en",
+  kevin: "en",
+  ruth: "en",
+  stephen: "en",
+  danielle: "en",
+  gregory: "en",
+  arthur: "en",
+  olivia: "en",
+  nicole: "en",
+  russell: "en",
+  raveena: "en",
+  aditi: "en",
+  kajal: "en",
+  niamh: "en",
+  aria: "en",
+  ayanda: "en",
+  geraint: "en",
+  patrick: "en",
+  jasmine: "en",
+  // German (de-DE, de-AT, de-CH)
+  vicki: "de",
+  daniel: "de",
+  marlene: "de",
+  hans: "de",
+  hannah: "de",
+  sabrina: "de",
+  // French (fr-FR, fr-CA, fr-BE)
+  lea: "fr",
+  l\u00E9a: "fr",
+  remi: "fr",
+  r\u00E9mi: "fr",
+  celine: "fr",
+  c\u00E9line: "fr",
+  mathieu: "fr",
+  chantal: "fr",
+  gabrielle: "fr",
+  liam: "fr",
+  isabelle: "fr",
+  // Spanish (es-ES, es-MX, es-US)
+  lucia: "es",
+  luc\u00EDa: "es",
+  enrique: "es",
+  conchita: "es",
+  sergio: "es",
+  mia: "es",
+  andres: "es",
+  andr\u00E9s: "es",
+  lupe: "es",
+  penelope: "es",
+  pen\u00E9lope: "es",
+  miguel: "es",
+  pedro: "es"
+};
+function voiceLanguage(voice) {
+  return VOICES[voice.trim().toLowerCase()];
+}
+
+// server/src/core/flows/connect.ts
+var QUIET = /* @__PURE__ */ new Set([
+  "UpdateContactAttributes",
+  "UpdateFlowAttributes",
+  "UpdateContactTargetQueue",
+  "UpdateContactData",
+  "UpdateContactEventHooks",
+  "UpdateContactRoutingBehavior",
+  "UpdateFlowLoggingBehavior",
+  "UpdateContactCallbackNumber",
+  "UpdateContactMediaProcessing",
+  "UpdateRoutingCriteria",
+  "UpdatePreviousContactParticipantState",
+  "UpdateContactTextToSpeechVoice",
+  "Wait",
+  "Loop",
+  "TagContact",
+  "UnTagContact",
+  "CreateTask",
+  "CreateCallbackContact",
+  "CreatePersistentContactAssociation",
+  "GetMetricData",
+  "ShowView",
+  "InvokeLambdaFunction",
+  "InvokeExternalResource",
+  "CheckVoiceId",
+  "SetVoiceId",
+  "AssociateContactToCustomerProfile",
+  "GetCustomerProfile",
+  "CreateCustomerProfile",
+  "UpdateCustomerProfile",
+  "CompleteOutboundCall",
+  "ResumeContact",
+  "StartOutboundChatContact",
+  "EndFlowModuleExecution",
+  "UpdateContactRecordingBehavior",
+  "UpdateContactRecordingAndAnalyticsBehavior",
+  "UpdateContactMediaStreamingBehavior",
+  "SetAttributes",
+  "UpdateCase",
+  "CreateCase",
+  "GetCase",
+  "Resume"
+]);
+var BRANCHES = /* @__PURE__ */ new Set(["Compare", "CheckHoursOfOperation", "CheckAttribute", "CheckContactAttributes", "DistributeByPercentage", "CheckMetricData", "CheckStaffing", "CheckCallProgress", "CheckOutboundCallStatus", "CheckQueueStatus"]);
+var PROMPTS = {
+  MessageParticipant: void 0,
+  MessageParticipantIteratively: void 0,
+  GetParticipantInput: "a key press",
+  StoreCustomerInput: "a key press",
+  ConnectParticipantWithLexBot: "a key press or speech"
+};
+var ENDS = /* @__PURE__ */ new Set(["DisconnectParticipant", "EndFlowExecution", "TransferToPhoneNumber", "TransferParticipantToThirdParty"]);
+function isConnectFlow(root) {
+  const acts = prop(root, "Actions");
+  return !!acts && acts.type === "array" && prop(root, "StartAction") !== void 0 && items(acts).every((a) => prop(a, "Identifier") && prop(a, "Type"));
+}
+function readConnect(b, root) {
+  for (const action of items(prop(root, "Actions"))) readAction(b, action);
+  const start2 = strOf(prop(root, "StartAction"));
+  const entry2 = start2 !== void 0 ? b.stepOfId(start2) : void 0;
+  return entry2 !== void 0 ? [entry2] : [];
+}
+function readAction(b, action) {
+  const idNode = prop(action, "Identifier");
+  const typeNode = prop(action, "Type");
+  const id = scalarText2(idNode);
+  const type = strOf(typeNode) ?? "";
+  if (!typeNode || id === void 0) return;
+  const typeSpan = spanOf(typeNode);
+  const node = b.node(id, spanOf(idNode), type, spanOf(action), typeSpan);
+  const params = prop(action, "Parameters");
+  const steps = node.first < b.steps.length ? [node.first] : [];
+  const push2 = (i) => {
+    if (i !== void 0) steps.push(i);
+  };
+  if (type in PROMPTS) push2(prompt(b, node, params, PROMPTS[type]));
+  else if (type === "UpdateContactTextToSpeechVoice") {
+    const v = prop(params, "TextToSpeechVoice");
+    const lang = v && strOf(v) ? voiceLanguage(strOf(v)) : void 0;
+    push2(lang ? b.add({ kind: "lang", code: lang, codeSpan: spanOf(v), span: spanOf(v) }) : b.add({ kind: "node", label: type, span: typeSpan }));
+  } else if (type === "UpdateContactRecordingBehavior") {
+    for (const i of recording(b, prop(params, "RecordingBehavior"), prop(params, "AnalyticsBehavior"), typeSpan)) push2(i);
+  } else if (type === "UpdateContactRecordingAndAnalyticsBehavior") {
+    const voice = prop(params, "VoiceBehavior");
+    for (const i of recording(b, prop(voice, "VoiceRecordingBehavior"), prop(voice, "VoiceAnalyticsBehavior"), typeSpan)) push2(i);
+  } else if (type === "UpdateContactMediaStreamingBehavior") {
+    const state = prop(params, "MediaStreamingState");
+    if (scalarText2(state) === "Enabled") {
+      const span = spanOf(state);
+      push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "stream", timing: "now", analytics: [{ kind: "stream", span, what: "media streaming (the caller's audio is sent out of Connect)" }] }));
+    } else push2(b.add({ kind: "node", label: type, span: typeSpan }));
+  } else if (type === "SetRecordingBehavior") {
+    const opt = prop(params, "RecordingBehaviorOption");
+    const who = scalarText2(prop(params, "RecordingParticipantOption"));
+    const span = opt ? spanOf(opt) : typeSpan;
+    if (scalarText2(opt) === "Enable" && who !== "Agent") push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "on-agent", note: "recording is enabled: it starts when the agent joins" }));
+    else if (opt) push2(b.add({ kind: "record", action: "stop", actionSpan: span, span, customer: false, note: "recording of the customer is switched off" }));
+    else push2(b.add({ kind: "node", label: type, span: typeSpan }));
+  } else if (type === "TransferContactToQueue" || type === "TransferContactToAgent" || type === "TransferToQueue") {
+    push2(b.add({ kind: "transfer", target: type === "TransferContactToAgent" ? "agent" : "queue", targetSpan: typeSpan, span: typeSpan, connects: { agent: true, bridge: false }, label: type }));
+  } else if (type === "TransferToFlow") {
+    const t = prop(params, "ContactFlowId");
+    const span = t ? spanOf(t) : typeSpan;
+    push2(b.add({ kind: "external", label: type, target: scalarText2(t) ?? "", targetSpan: span, span, returns: false, what: `the call continues in the flow \`${scalarText2(t) ?? "?"}\`` }));
+  } else if (type === "InvokeFlowModule") {
+    const t = prop(params, "FlowModuleId") ?? prop(params, "ModuleId") ?? prop(params, "FlowModuleArn");
+    const span = t ? spanOf(t) : typeSpan;
+    push2(b.add({ kind: "external", label: type, target: scalarText2(t) ?? "", targetSpan: span, span, returns: true, what: `the module \`${scalarText2(t) ?? "?"}\` runs here and returns` }));
+  } else if (ENDS.has(type)) {
+    push2(b.add(type.startsWith("Transfer") ? { kind: "transfer", target: "phone number", targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: type } : { kind: "hangup", span: typeSpan }));
+  } else if (BRANCHES.has(type)) {
+    push2(b.add({ kind: "branch", label: type, conditions: [], span: typeSpan }));
+  } else {
+    if (!QUIET.has(type)) b.unknownType(type, typeSpan);
+    push2(b.add({ kind: "node", label: type, span: typeSpan }));
+  }
+  b.chain(steps);
+  if (ENDS.has(type) && type !== "TransferParticipantToThirdParty") return;
+  const last = steps[steps.length - 1];
+  if (last === void 0) return;
+  transitions(b, last, prop(action, "Transitions"), type in PROMPTS && type !== "ConnectParticipantWithLexBot");
+}
+function transitions(b, from, t, keys) {
+  const step = b.steps[from];
+  const next = strOf(prop(t, "NextAction"));
+  if (next !== void 0) b.edgeTo(from, next, step.kind === "menu" ? "no key" : void 0);
+  for (const c of items(prop(t, "Conditions"))) {
+    const next2 = strOf(prop(c, "NextAction"));
+    const cond = prop(c, "Condition");
+    const operands = items(prop(cond, "Operands")).map((o) => scalarText2(o) ?? "?");
+    const op = strOf(prop(cond, "Operator")) ?? "";
+    const note = keys && op === "Equals" ? `key ${operands.join("")}` : `${op} ${operands.join(", ")}`.trim();
+    if (next2 !== void 0) b.edgeTo(from, next2, note);
+    if (step.kind === "branch") step.conditions.push(note);
+    if (step.kind === "menu" && keys && op === "Equals" && next2 !== void 0) {
+      const span = spanOf(cond ?? c);
+      step.options.push({ key: operands.join(""), label: next2, keySpan: span, labelSpan: spanOf(prop(c, "NextAction")) });
+    }
+  }
+  for (const e of items(prop(t, "Errors"))) {
+    const next2 = strOf(prop(e, "NextAction"));
+    if (next2 !== void 0) b.edgeTo(from, next2, strOf(prop(e, "ErrorType")) ?? "error");
+  }
+}
+function prompt(b, node, params, cut) {
+  const text = prop(params, "Text");
+  const ssml = prop(params, "SSML");
+  const audio = prop(params, "PromptId") ?? at(params, "Media", "Uri");
+  let said;
+  if (text && text.type === "string") said = textPrompt(b, text, /^\s*<speak[\s>]/.test(String(text.value)) ? "ssml" : "tts", cut);
+  else if (ssml && ssml.type === "string") said = textPrompt(b, ssml, "ssml", cut);
+  else if (audio) {
+    const span = spanOf(audio);
+    said = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: scalarText2(audio) ?? "", interruptible: cut, anchor: span });
+  }
+  if (said !== void 0) b.promptOf(node, said);
+  if (cut && cut !== "a key press or speech") {
+    const m = b.add({ kind: "menu", options: [], span: node.kindSpan });
+    if (said !== void 0) b.chain([said, m]);
+    return m;
+  }
+  if (cut) {
+    const br = b.add({ kind: "branch", label: "intent", conditions: [], span: node.kindSpan });
+    if (said !== void 0) b.chain([said, br]);
+    return br;
+  }
+  return said;
+}
+function textPrompt(b, token, source, cut) {
+  const span = spanOf(token);
+  let m = decodeJsonString(b.text, span.start, span.end);
+  if (source === "ssml") m = stripMarkup(m);
+  const prompt4 = toPromptText(m, span);
+  const dynamic = dynamicRanges(prompt4.text, "connect");
+  const lang = source === "ssml" ? /xml:lang\s*=\s*\\?["']([A-Za-z-]+)/.exec(String(token.value))?.[1] : void 0;
+  return b.add({ kind: "say", prompt: prompt4, span, source, dynamic, interruptible: cut, anchor: span, lang: lang?.toLowerCase().split("-")[0] });
+}
+function recording(b, rec, analyticsNode, typeSpan) {
+  const out = [];
+  const analytics = analyticsOf(analyticsNode);
+  const parts = prop(rec, "RecordedParticipants");
+  if (parts) {
+    const who = items(parts).map((p) => scalarText2(p));
+    const span = spanOf(parts);
+    if (who.includes("Customer")) {
+      out.push(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "on-agent", analytics, note: "`RecordedParticipants` contains `Customer`: recording starts when the agent joins" }));
+    } else {
+      out.push(b.add({ kind: "record", action: "stop", actionSpan: span, span, customer: false, analytics, note: "recording of the customer is switched off" }));
+    }
+  }
+  const ivr = prop(rec, "IVRRecordingBehavior");
+  if (scalarText2(ivr) === "Enabled") {
+    const span = spanOf(ivr);
+    out.push(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", note: "`IVRRecordingBehavior` is `Enabled`: the automated part of the call is recorded from here" }));
+  }
+  const screen = prop(rec, "ScreenRecordedParticipants");
+  if (items(screen).length) out.push(b.add({ kind: "record", action: "start", actionSpan: spanOf(screen), span: spanOf(screen), what: "screen", timing: "on-agent" }));
+  if (out.length === 0) out.push(b.add({ kind: "node", label: "UpdateContactRecordingBehavior", span: typeSpan, analytics }));
+  else if (analytics && !b.steps[out[0]].analytics) b.steps[out[0]].analytics = analytics;
+  return out;
+}
+function analyticsOf(a) {
+  if (!a) return void 0;
+  const enabled = prop(a, "Enabled");
+  const modes = at(a, "ChannelConfiguration", "Voice", "AnalyticsModes") ?? prop(a, "AnalyticsModes");
+  const on = scalarText2(enabled) === "True" || scalarText2(enabled) === "true" || items(modes).length > 0;
+  if (!on || scalarText2(enabled) === "False") return void 0;
+  const span = enabled ? spanOf(enabled) : spanOf(modes);
+  const modeNames = items(modes).map((m) => scalarText2(m)).filter(Boolean).join(", ");
+  const what = `Contact Lens${modeNames ? ` (${modeNames})` : ""}`;
+  const out = [{ kind: "speech-analytics", span, what: `${what} analyses the conversation (speech analytics)` }];
+  const sentiment = at(a, "SentimentConfiguration", "Enabled");
+  if (scalarText2(sentiment) !== "False") out.push({ kind: "text-sentiment", span, what: `${what} scores the sentiment of agent and customer from the transcript` });
+  return out;
+}
+
+// server/src/core/flows/connect-legacy.ts
+var QUIET2 = /* @__PURE__ */ new Set([
+  "SetAttributes",
+  "SetQueue",
+  "SetLoggingBehavior",
+  "SetEventHook",
+  "SetCallbackNumber",
+  "SetRoutingPriority",
+  "SetWhisperFlow",
+  "SetHoldFlow",
+  "SetCustomerQueueFlow",
+  "SetDisconnectFlow",
+  "SetWorkingQueue",
+  "InvokeExternalResource",
+  "Wait",
+  "Loop",
+  "ChangeRoutingPriority",
+  "CreateTask",
+  "SetContactFlow",
+  "SetTaskQueue",
+  "StopMediaStreaming",
+  "SetVoice",
+  "SetRecordingBehavior",
+  "StartMediaStreaming",
+  "CheckVoiceId",
+  "SetVoiceId",
+  "InvokeFlowModule",
+  "SetContactData",
+  "EndFlowModuleExecution",
+  "SetRoutingCriteria"
+]);
+var BRANCHES2 = /* @__PURE__ */ new Set(["CheckHoursOfOperation", "CheckAttribute", "CheckStaffing", "CheckQueueStatus", "DistributeByPercentage", "CheckContactAttributes"]);
+var INPUT = { GetUserInput: "a key press", StoreUserInput: "a key press", StoreCustomerInput: "a key press" };
+function isLegacyConnect(root) {
+  const mods = prop(root, "modules");
+  return !!mods && mods.type === "array" && prop(root, "start") !== void 0 && items(mods).every((m) => prop(m, "id") && prop(m, "type"));
+}
+function param(mod, name) {
+  for (const p of items(prop(mod, "parameters"))) if (strOf(prop(p, "name")) === name) return { value: prop(p, "value"), entry: p };
+  return void 0;
+}
+function readLegacyConnect(b, root) {
+  for (const mod of items(prop(root, "modules"))) readModule(b, mod);
+  const start2 = strOf(prop(root, "start"));
+  const entry2 = start2 !== void 0 ? b.stepOfId(start2) : void 0;
+  return entry2 !== void 0 ? [entry2] : [];
+}
+function readModule(b, mod) {
+  const idNode = prop(mod, "id");
+  const typeNode = prop(mod, "type");
+  const id = scalarText2(idNode) ?? "";
+  const type = strOf(typeNode) ?? "";
+  const typeSpan = spanOf(typeNode);
+  const node = b.node(id, spanOf(idNode), type, spanOf(mod), typeSpan);
+  const steps = [node.first];
+  const push2 = (i) => {
+    if (i !== void 0) steps.push(i);
+  };
+  const target = strOf(prop(mod, "target"));
+  if (type === "PlayPrompt" || type === "PlayAudio" || type in INPUT) {
+    push2(legacyPrompt(b, node, mod, INPUT[type]));
+    if (type in INPUT) push2(b.add({ kind: "menu", options: [], span: typeSpan }));
+  } else if (type === "SetVoice") {
+    const v = param(mod, "GlobalVoice")?.value ?? param(mod, "Voice")?.value;
+    const lang = v && strOf(v) ? voiceLanguage(strOf(v)) : void 0;
+    push2(lang ? b.add({ kind: "lang", code: lang, codeSpan: spanOf(v), span: spanOf(v) }) : b.add({ kind: "node", label: type, span: typeSpan }));
+  } else if (type === "SetRecordingBehavior") {
+    push2(setRecording(b, mod, typeSpan));
+  } else if (type === "StartMediaStreaming") {
+    push2(b.add({ kind: "record", action: "start", actionSpan: typeSpan, span: typeSpan, what: "stream", timing: "now", analytics: [{ kind: "stream", span: typeSpan, what: "media streaming (the caller's audio is sent out of Connect)" }] }));
+  } else if (type === "Transfer" && target === "Queue") {
+    push2(b.add({ kind: "transfer", target: "queue", targetSpan: typeSpan, span: typeSpan, connects: { agent: true, bridge: false }, label: "Transfer (queue)" }));
+  } else if (type === "Transfer" && target === "Flow" || type === "TransferToFlow") {
+    const ref = param(mod, "ContactFlowId")?.value;
+    const span = ref ? spanOf(ref) : typeSpan;
+    const name = (ref && (strOf(prop(param(mod, "ContactFlowId").entry, "resourceName")) ?? scalarText2(ref))) ?? "?";
+    push2(b.add({ kind: "external", label: type, target: scalarText2(ref) ?? "", targetSpan: span, span, returns: false, what: `the call continues in the flow \`${name}\`` }));
+  } else if (type === "Transfer") {
+    push2(b.add({ kind: "transfer", target: target ?? "phone number", targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: `Transfer (${target ?? "?"})` }));
+    b.chain(steps);
+    return;
+  } else if (type === "Disconnect") {
+    push2(b.add({ kind: "hangup", span: typeSpan }));
+    b.chain(steps);
+    return;
+  } else if (BRANCHES2.has(type)) {
+    push2(b.add({ kind: "branch", label: type, conditions: [], span: typeSpan }));
+  } else {
+    if (!QUIET2.has(type)) b.unknownType(type, typeSpan);
+    push2(b.add({ kind: "node", label: type, span: typeSpan }));
+  }
+  b.chain(steps);
+  branches(b, steps[steps.length - 1], mod, type in INPUT);
+}
+function branches(b, from, mod, keys) {
+  const step = b.steps[from];
+  for (const br of items(prop(mod, "branches"))) {
+    const next = strOf(prop(br, "transition"));
+    const cond = strOf(prop(br, "condition")) ?? "";
+    const value = scalarText2(prop(br, "conditionValue"));
+    const note = cond === "Evaluate" ? keys ? `key ${value ?? "?"}` : `${strOf(prop(br, "conditionType")) ?? "Equals"} ${value ?? ""}`.trim() : cond;
+    if (next !== void 0) b.edgeTo(from, next, note);
+    if (step.kind === "branch") step.conditions.push(note);
+    if (step.kind === "menu" && keys && cond === "Evaluate" && next !== void 0 && value !== void 0) {
+      step.options.push({ key: value, label: next, keySpan: spanOf(prop(br, "conditionValue")), labelSpan: spanOf(prop(br, "transition")) });
+    }
+  }
+}
+function legacyPrompt(b, node, mod, cut) {
+  const text = param(mod, "Text");
+  const audio = param(mod, "AudioPrompt");
+  const meta = prop(mod, "metadata");
+  const dynamic = scalarText2(prop(meta, "useDynamic")) === "true";
+  let said;
+  if (text?.value && text.value.type === "string") {
+    const ns = prop(text.entry, "namespace");
+    const type = strOf(param(mod, "TextToSpeechType")?.value);
+    said = textPrompt(b, text.value, type === "ssml" || /^\s*<speak[\s>]/.test(String(text.value.value)) ? "ssml" : "tts", cut);
+    const step = b.steps[said];
+    if (step.kind === "say" && (dynamic || ns && ns.type === "string")) step.dynamic = [{ start: 0, end: step.prompt.text.length, expr: `${strOf(ns) ?? "attribute"}.${step.prompt.text}` }];
+  } else if (audio?.value) {
+    const span = spanOf(audio.value);
+    const name = strOf(prop(audio.entry, "resourceName")) ?? scalarText2(audio.value) ?? "";
+    said = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: name, interruptible: cut, anchor: span });
+  }
+  if (said !== void 0) b.promptOf(node, said);
+  return said;
+}
+function setRecording(b, mod, typeSpan) {
+  const opt = param(mod, "RecordingBehaviorOption")?.value;
+  const who = scalarText2(param(mod, "RecordingParticipantOption")?.value);
+  const span = opt ? spanOf(opt) : typeSpan;
+  if (scalarText2(opt) === "Enable" && (who === "Customer" || who === "Both" || who === void 0)) {
+    return b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "on-agent", note: `recording of ${who === "Customer" ? "the customer" : "agent and customer"} is enabled: it starts when the agent joins` });
+  }
+  if (scalarText2(opt) === "Disable" || who === "Agent") {
+    return b.add({ kind: "record", action: "stop", actionSpan: span, span, customer: false, note: "recording of the customer is switched off" });
+  }
+  return b.add({ kind: "node", label: "SetRecordingBehavior", span: typeSpan });
+}
+
+// server/src/core/flows/studio.ts
+var QUIET3 = /* @__PURE__ */ new Set([
+  "set-variables",
+  "run-function",
+  "make-http-request",
+  "send-message",
+  "send-and-wait-for-reply",
+  "capture-payments",
+  "send-to-auto-pilot",
+  "connect-virtual-agent",
+  "wait-for-reply",
+  "add-twiml-redirect",
+  "run-subflow"
+]);
+function studioFlow(root) {
+  for (const cand of [root, prop(root, "definition")]) {
+    const states = prop(cand, "states");
+    if (states && states.type === "array" && prop(cand, "initial_state") && items(states).every((s) => prop(s, "name") && prop(s, "type") && prop(s, "transitions"))) return cand;
+  }
+  return void 0;
+}
+function readStudio(b, flow) {
+  const entries = [];
+  const triggers = [];
+  for (const state of items(prop(flow, "states"))) {
+    const type = strOf(prop(state, "type"));
+    if (type === "trigger") {
+      for (const t of items(prop(state, "transitions"))) {
+        const ev = strOf(prop(t, "event"));
+        const next = strOf(prop(t, "next"));
+        if (next && (ev === "incomingCall" || ev === "incomingRequest" || ev === "incomingParent")) triggers.push(next);
+      }
+      continue;
+    }
+    readState(b, state);
+  }
+  for (const t of triggers) {
+    const i = b.stepOfId(t);
+    if (i !== void 0) entries.push(i);
+  }
+  return entries;
+}
+var langOf = (v) => v ? v.toLowerCase().split(/[-_]/)[0] : void 0;
+function readState(b, state) {
+  const nameNode = prop(state, "name");
+  const typeNode = prop(state, "type");
+  const type = strOf(typeNode) ?? "";
+  const typeSpan = spanOf(typeNode);
+  const p = prop(state, "properties");
+  const node = b.node(scalarText2(nameNode) ?? "", spanOf(nameNode), type, spanOf(state), typeSpan);
+  const steps = [node.first];
+  const push2 = (i) => {
+    if (i !== void 0) steps.push(i);
+  };
+  const flag = (key) => {
+    const v = prop(p, key);
+    return v && (v.value === true || v.value === "true") ? v : void 0;
+  };
+  let keys = false;
+  switch (type) {
+    case "say-play":
+      push2(prompt2(b, node, p, void 0));
+      break;
+    case "gather-input-on-call":
+      push2(prompt2(b, node, p, "a key press"));
+      push2(b.add({ kind: "menu", options: [], span: typeSpan }));
+      break;
+    case "split-based-on": {
+      const input2 = strOf(prop(p, "input")) ?? "";
+      keys = /^\{\{\s*widgets\.[\w-]+\.Digits\s*\}\}$/.test(input2);
+      push2(keys ? b.add({ kind: "menu", options: [], span: typeSpan }) : b.add({ kind: "branch", label: `split on ${input2 || "?"}`, conditions: [], span: typeSpan }));
+      break;
+    }
+    case "record-call": {
+      const v = prop(p, "record_call");
+      const span = v ? spanOf(v) : typeSpan;
+      const on = v && (v.value === true || v.value === "true");
+      push2(on ? b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now" }) : b.add({ kind: "record", action: "stop", actionSpan: span, span }));
+      break;
+    }
+    case "connect-call-to":
+    case "make-outgoing-call-v2":
+    case "enqueue-call":
+    case "send-to-flex": {
+      const rec = flag("record");
+      if (rec) push2(b.add({ kind: "record", action: "start", actionSpan: spanOf(rec), span: spanOf(rec), what: "call", timing: "now", note: "`record: true`: the connected call is recorded" }));
+      push2(b.add({ kind: "transfer", target: strOf(prop(p, "to")) ?? strOf(prop(p, "queue_name")) ?? type, targetSpan: typeSpan, span: typeSpan, connects: { agent: type !== "make-outgoing-call-v2", bridge: true }, label: type }));
+      break;
+    }
+    case "record-voicemail":
+      push2(b.add({ kind: "record", action: "start", actionSpan: typeSpan, span: typeSpan, what: "caller-audio", timing: "now" }));
+      break;
+    case "fork-stream": {
+      const action = prop(p, "stream_action");
+      if (strOf(action) === "start") {
+        const span = spanOf(action);
+        const siprec = strOf(prop(p, "stream_transport_type")) === "siprec";
+        const url = strOf(prop(p, "stream_url")) ?? strOf(prop(p, "stream_connector")) ?? "";
+        push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: siprec ? "call" : "stream", timing: "now", analytics: [{ kind: "stream", span, what: `the call audio is streamed${url ? ` to ${url}` : ""}` }] }));
+      } else push2(b.add({ kind: "node", label: type, span: typeSpan }));
+      break;
+    }
+    case "add-twiml-redirect": {
+      const url = prop(p, "url");
+      const span = url ? spanOf(url) : typeSpan;
+      push2(b.add({ kind: "external", label: type, target: scalarText2(url) ?? "", targetSpan: span, span, returns: true, what: `the call continues in the TwiML at \`${scalarText2(url) ?? "?"}\`` }));
+      break;
+    }
+    case "run-subflow": {
+      const sid = prop(p, "flow_sid");
+      const span = sid ? spanOf(sid) : typeSpan;
+      push2(b.add({ kind: "external", label: type, target: scalarText2(sid) ?? "", targetSpan: span, span, returns: true, what: `the subflow \`${scalarText2(sid) ?? "?"}\` runs here and returns` }));
+      break;
+    }
+    default:
+      if (!QUIET3.has(type)) b.unknownType(type, typeSpan);
+      push2(b.add({ kind: "node", label: type, span: typeSpan }));
+  }
+  b.chain(steps);
+  const last = steps[steps.length - 1];
+  const step = b.steps[last];
+  for (const t of items(prop(state, "transitions"))) {
+    const next = strOf(prop(t, "next"));
+    const ev = strOf(prop(t, "event")) ?? "";
+    const conds = items(prop(t, "conditions"));
+    const value = conds.map((c) => scalarText2(prop(c, "value")) ?? "").join(", ");
+    const note = ev === "match" && conds.length ? `match "${value}"` : ev;
+    if (next === void 0) continue;
+    b.edgeTo(last, next, note);
+    if (step.kind === "branch") step.conditions.push(note);
+    if (step.kind === "menu" && keys && ev === "match") {
+      for (const c of conds) {
+        const v = prop(c, "value");
+        if (v && strOf(prop(c, "type")) === "equal_to") step.options.push({ key: scalarText2(v) ?? "", label: next, keySpan: spanOf(v), labelSpan: spanOf(prop(t, "next")) });
+      }
+    }
+  }
+}
+function prompt2(b, node, p, cut) {
+  const say = prop(p, "say");
+  const play = prop(p, "play");
+  const lang = langOf(strOf(prop(p, "language")));
+  let i;
+  if (say && say.type === "string" && String(say.value).trim()) {
+    const span = spanOf(say);
+    const text = toPromptText(decodeJsonString(b.text, span.start, span.end), span);
+    i = b.add({ kind: "say", prompt: text, span, source: "tts", dynamic: dynamicRanges(text.text, "liquid"), interruptible: cut, anchor: span, lang });
+  } else if (play && play.type === "string") {
+    const span = spanOf(play);
+    i = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: String(play.value), interruptible: cut, anchor: span, lang });
+  }
+  if (i !== void 0) b.promptOf(node, i);
+  return i;
+}
+
+// server/src/core/flows/xml.ts
+var import_saxes = __toESM(require_saxes());
+var MAX_XML_DEPTH = 200;
+var STOP = /* @__PURE__ */ Symbol("stop");
+function readXml(text) {
+  const comments = [];
+  let error;
+  const fail = (at2, message) => {
+    const start2 = Math.max(0, Math.min(at2, text.length));
+    if (!error || start2 < error.span.start) error = { span: { start: start2, end: Math.min(text.length, start2 + 1) }, message };
+  };
+  const amp = ampersandProblem(text);
+  if (amp) fail(amp.at, amp.message);
+  const p = new import_saxes.SaxesParser({ position: true });
+  const stack = [];
+  let root;
+  let boundary = 0;
+  let pendingAttrs = [];
+  let tooDeep2 = false;
+  p.on("xmldecl", (d) => {
+    boundary = p.position;
+    const enc = d.encoding?.toLowerCase();
+    if (enc && enc !== "utf-8" && enc !== "utf8" && enc !== "us-ascii" && enc !== "ascii") {
+      const at2 = text.lastIndexOf(d.encoding, p.position);
+      fail(at2, `The document declares the encoding "${d.encoding}"; reclint reads flows as UTF-8. Save the file as UTF-8 and declare encoding="UTF-8".`);
+    }
+  });
+  p.on("attribute", (a) => {
+    const close = p.position - 1;
+    const q = text[close];
+    const open = text.lastIndexOf(q, close - 1);
+    let k = open - 1;
+    while (k > 0 && /[\s=]/.test(text[k])) k--;
+    const nameEnd = k + 1;
+    pendingAttrs.push({ name: a.name, value: a.value, nameSpan: { start: nameEnd - a.name.length, end: nameEnd }, valueSpan: { start: open + 1, end: close } });
+  });
+  p.on("opentag", (t) => {
+    const start2 = text.lastIndexOf("<", p.position - 1);
+    const el = {
+      kind: "element",
+      name: t.name,
+      start: start2,
+      nameSpan: { start: start2 + 1, end: start2 + 1 + t.name.length },
+      openEnd: p.position,
+      closeStart: p.position,
+      end: p.position,
+      attrs: pendingAttrs,
+      children: [],
+      parent: stack[stack.length - 1]
+    };
+    pendingAttrs = [];
+    boundary = p.position;
+    if (stack.length >= MAX_XML_DEPTH) {
+      if (!tooDeep2) fail(start2, `The document nests deeper than ${MAX_XML_DEPTH} elements here; reclint reads no flow this deep.`);
+      tooDeep2 = true;
+      throw STOP;
+    }
+    if (el.parent) el.parent.children.push(el);
+    else if (!root) root = el;
+    stack.push(el);
+    if (t.isSelfClosing) stack.pop();
+  });
+  p.on("closetag", (t) => {
+    boundary = p.position;
+    if (t.isSelfClosing) return;
+    const el = stack.pop();
+    if (!el) return;
+    el.closeStart = text.lastIndexOf("<", p.position - 1);
+    el.end = p.position;
+  });
+  p.on("text", () => {
+    const end = text[p.position - 1] === "<" ? p.position - 1 : p.position;
+    const parent = stack[stack.length - 1];
+    if (parent && end > boundary) parent.children.push({ kind: "text", start: boundary, end });
+    boundary = end;
+  });
+  p.on("cdata", () => {
+    const start2 = text.lastIndexOf("<![CDATA[", p.position);
+    stack[stack.length - 1]?.children.push({ kind: "cdata", start: start2 + 9, end: p.position - 3 });
+    boundary = p.position;
+  });
+  p.on("comment", (c) => {
+    const start2 = text.lastIndexOf("<!--", p.position);
+    const cm = { kind: "comment", text: c, start: start2, end: p.position };
+    comments.push(cm);
+    stack[stack.length - 1]?.children.push(cm);
+    boundary = p.position;
+  });
+  p.on("processinginstruction", () => {
+    boundary = p.position;
+  });
+  p.on("doctype", () => {
+    boundary = p.position;
+  });
+  p.on("error", (e) => {
+    fail(Math.max(0, p.position - 1), plainXmlError(e.message));
+    throw STOP;
+  });
+  try {
+    p.write(text.charCodeAt(0) === 65279 ? " " + text.slice(1) : text).close();
+  } catch (e) {
+    if (e !== STOP) fail(Math.max(0, p.position - 1), `The XML does not parse here (${e.message}).`);
+  }
+  if (!root && !error) fail(0, "The file holds no XML element.");
+  return { root: error ? void 0 : root, comments, error };
+}
+function plainXmlError(m) {
+  const msg = m.replace(/^[^:]*:\d+:\d+: /, "");
+  if (/unexpected close tag/.test(msg)) return "This end tag closes an element that is not open here: check that every start tag has its own end tag, in order.";
+  if (/unclosed tag/.test(msg)) return `An element is not closed (${msg.replace("unclosed tag: ", "<")}>): add its end tag.`;
+  if (/unexpected end/.test(msg)) return "The document ends before all its elements are closed.";
+  if (/disallowed character in entity name|undefined entity/.test(msg)) return "This `&` does not begin a character reference or one of `&amp;` `&lt;` `&gt;` `&quot;` `&apos;`: write `&amp;` for an ampersand.";
+  if (/text data outside of root node|only one root/i.test(msg)) return "An XML document has one root element; text or a second element follows it here.";
+  return `The XML does not parse here: ${msg}.`;
+}
+var PREDEFINED = /* @__PURE__ */ new Set(["amp", "lt", "gt", "quot", "apos"]);
+function ampersandProblem(text) {
+  const n = text.length;
+  const check3 = (i2) => {
+    const m = /^&(?:#[0-9]+;|#x[0-9a-fA-F]+;|([A-Za-z_:][\w.:-]*);)/.exec(text.slice(i2, i2 + 64));
+    if (!m) return { at: i2, message: "A bare `&` is not allowed in XML: write `&amp;`." };
+    if (m[1] && !PREDEFINED.has(m[1])) return { at: i2, message: `\`&${m[1]};\` is an entity reference; reclint reads only \`&amp;\` \`&lt;\` \`&gt;\` \`&quot;\` \`&apos;\` and character references (it never expands a DTD's entities). Write the text itself.` };
+    return void 0;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 38) {
+      const r = check3(i);
+      if (r) return r;
+      i++;
+      continue;
+    }
+    if (c !== 60) {
+      i++;
+      continue;
+    }
+    if (text.startsWith("<!--", i)) {
+      const e = text.indexOf("-->", i + 4);
+      if (e < 0) return void 0;
+      i = e + 3;
+      continue;
+    }
+    if (text.startsWith("<![CDATA[", i)) {
+      const e = text.indexOf("]]>", i + 9);
+      if (e < 0) return void 0;
+      i = e + 3;
+      continue;
+    }
+    if (text.startsWith("<?", i)) {
+      const e = text.indexOf("?>", i + 2);
+      if (e < 0) return void 0;
+      i = e + 2;
+      continue;
+    }
+    if (text.startsWith("<!", i)) {
+      i = skipDeclaration(text, i);
+      continue;
+    }
+    let q = 0;
+    let k = i + 1;
+    for (; k < n; k++) {
+      const d = text.charCodeAt(k);
+      if (q) {
+        if (d === q) q = 0;
+        else if (d === 38) {
+          const r = check3(k);
+          if (r) return r;
+        }
+        continue;
+      }
+      if (d === 34 || d === 39) q = d;
+      else if (d === 62) break;
+    }
+    i = k + 1;
+  }
+  return void 0;
+}
+function skipDeclaration(text, i) {
+  let depth = 0;
+  let q = "";
+  for (let k = i + 2; k < text.length; k++) {
+    const c = text[k];
+    if (q) {
+      if (c === q) q = "";
+      continue;
+    }
+    if (c === '"' || c === "'") q = c;
+    else if (c === "[") depth++;
+    else if (c === "]") depth--;
+    else if (c === ">" && depth <= 0) return k + 1;
+  }
+  return text.length;
+}
+function attr(el, name) {
+  for (const a of el.attrs) if (a.name === name) return a;
+  return void 0;
+}
+function elements(el) {
+  const out = [];
+  for (const c of el.children) if (c.kind === "element") out.push(c);
+  return out;
+}
+
+// server/src/core/flows/twiml.ts
+var VERBS = /* @__PURE__ */ new Set(["Say", "Play", "Gather", "Dial", "Record", "Start", "Stop", "Redirect", "Hangup", "Reject", "Pause", "Enqueue", "Leave", "Connect", "Pay", "Prompt", "Refer", "Sms", "Message", "Echo", "Queue"]);
+var FOREIGN = /* @__PURE__ */ new Set(["Speak", "SpeakSentence", "PlayAudio", "SpeakText", "GetDigits", "Wait"]);
+function isTwiml(root) {
+  if (root.name !== "Response" || attr(root, "xmlns")) return false;
+  const verbs = elements(root);
+  return !verbs.some((v) => FOREIGN.has(v.name) && !VERBS.has(v.name));
+}
+function readTwiml(b, root) {
+  const parts = sequence(b, elements(root), void 0);
+  return parts.length ? [parts[0].first] : [];
+}
+function sequence(b, verbs, documentStart) {
+  const parts = [];
+  const first = () => documentStart?.() ?? parts[0]?.first;
+  for (const v of verbs) {
+    const part = verb(b, v, first);
+    if (part) parts.push(part);
+  }
+  for (let k = 0; k + 1 < parts.length; k++) for (const e of parts[k].exits) b.edge(e, parts[k + 1].first);
+  return parts;
+}
+function tagOf(v) {
+  return `<${v.name}>`;
+}
+function verb(b, v, documentFirst) {
+  const node = b.node(void 0, void 0, tagOf(v), { start: v.start, end: v.end }, v.nameSpan);
+  const at2 = v.nameSpan;
+  const one = (i) => ({ first: i, exits: [i] });
+  switch (v.name) {
+    case "Say":
+    case "Play": {
+      const i = prompt3(b, node, v, void 0);
+      return i === void 0 ? void 0 : one(i);
+    }
+    case "Gather": {
+      const input2 = (attr(v, "input")?.value ?? "dtmf").split(/\s+/);
+      const bargeIn = attr(v, "bargeIn")?.value !== "false";
+      const cut = input2.includes("dtmf") ? input2.includes("speech") && bargeIn ? "a key press or speech" : "a key press" : bargeIn ? "speech" : void 0;
+      const said = [];
+      for (const c of elements(v)) {
+        if (c.name !== "Say" && c.name !== "Play") continue;
+        const inner = b.node(void 0, void 0, tagOf(c), { start: c.start, end: c.end }, c.nameSpan);
+        const i = prompt3(b, inner, c, cut);
+        if (i !== void 0) said.push(i);
+      }
+      const menu = b.add({ kind: "menu", options: [], span: at2 });
+      b.chain([...said, menu]);
+      const action = attr(v, "action");
+      const onEmpty = attr(v, "actionOnEmptyResult")?.value === "true";
+      const firstStep = said[0] ?? menu;
+      if (action) {
+        const ext = external(b, action.value, action.valueSpan, "<Gather action>", `a key press or speech continues in \`${action.value}\``);
+        b.edge(menu, ext, "a key press or speech");
+        if (onEmpty) {
+          b.edge(menu, ext, "no input");
+          return { first: firstStep, exits: [] };
+        }
+      } else {
+        const back = documentFirst();
+        if (back !== void 0) b.edge(menu, back, "a key press or speech");
+      }
+      return { first: firstStep, exits: [menu] };
+    }
+    case "Dial":
+    case "Enqueue": {
+      const steps = [];
+      const rec = attr(v, "record");
+      const conf = elements(v).find((c) => c.name === "Conference");
+      const confRec = conf ? attr(conf, "record") : void 0;
+      if (rec && rec.value !== "do-not-record" && rec.value !== "false") steps.push(recordAt(b, rec.valueSpan, `\`record="${rec.value}"\`: the call is recorded once it is connected`));
+      else if (confRec && confRec.value === "record-from-start") steps.push(recordAt(b, confRec.valueSpan, '`record="record-from-start"`: the conference is recorded from its start'));
+      steps.push(b.add({ kind: "transfer", target: v.name === "Dial" ? dialTarget(b, v) : "queue", targetSpan: at2, span: at2, connects: { agent: true, bridge: true }, label: tagOf(v) }));
+      b.chain(steps);
+      const action = attr(v, "action");
+      const last = steps[steps.length - 1];
+      if (action) {
+        const ext = external(b, action.value, action.valueSpan, `<${v.name} action>`, `after the call the flow continues in \`${action.value}\``);
+        b.edge(last, ext);
+        return { first: steps[0], exits: [] };
+      }
+      return { first: steps[0], exits: [last] };
+    }
+    case "Record": {
+      const i = b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "caller-audio", timing: "now" });
+      const action = attr(v, "action");
+      if (action) {
+        const ext = external(b, action.value, action.valueSpan, "<Record action>", `after the message the flow continues in \`${action.value}\``);
+        b.edge(i, ext);
+        return { first: i, exits: [] };
+      }
+      return one(i);
+    }
+    case "Start":
+    case "Stop":
+    case "Connect": {
+      const steps = nouns(b, v);
+      if (!steps.length) steps.push(b.add({ kind: "node", label: tagOf(v), span: at2 }));
+      b.chain(steps);
+      const action = v.name === "Connect" ? attr(v, "action") : void 0;
+      if (action) {
+        const ext = external(b, action.value, action.valueSpan, "<Connect action>", `afterwards the flow continues in \`${action.value}\``);
+        b.edge(steps[steps.length - 1], ext);
+        return { first: steps[0], exits: [] };
+      }
+      return { first: steps[0], exits: [steps[steps.length - 1]] };
+    }
+    case "Pay": {
+      const i = b.add({ kind: "node", label: tagOf(v), span: at2 });
+      const action = attr(v, "action");
+      if (action) {
+        b.edge(i, external(b, action.value, action.valueSpan, "<Pay action>", `after the payment the flow continues in \`${action.value}\``));
+        return { first: i, exits: [] };
+      }
+      return one(i);
+    }
+    case "Redirect": {
+      const span = textSpan(b.text, v);
+      const url = b.text.slice(span.start, span.end);
+      return { first: external(b, url, span, "<Redirect>", `the call continues in \`${url}\``), exits: [] };
+    }
+    case "Hangup":
+    case "Reject":
+      return { first: b.add({ kind: "hangup", span: at2 }), exits: [] };
+    default:
+      return one(b.add({ kind: "node", label: tagOf(v), span: at2 }));
+  }
+}
+function nouns(b, v) {
+  const out = [];
+  for (const n of elements(v)) {
+    const at2 = n.nameSpan;
+    const stop = v.name === "Stop";
+    if (n.name === "Recording") out.push(stop ? b.add({ kind: "record", action: "stop", actionSpan: at2, span: at2 }) : recordAt(b, at2, "`<Start><Recording>` records the call from here"));
+    else if (n.name === "Siprec" && !stop) out.push(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "call", timing: "now", analytics: [{ kind: "stream", span: at2, what: `the call is forked by SIPREC${connector(n)}` }] }));
+    else if ((n.name === "Stream" || n.name === "ConversationRelay" || n.name === "VirtualAgent" || n.name === "AiSession") && !stop) {
+      out.push(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "stream", timing: "now", analytics: [{ kind: "stream", span: at2, what: `\`<${n.name}>\` sends the call audio out of Twilio${connector(n)}` }] }));
+    } else if (n.name === "Transcription" && !stop) {
+      const intel = attr(n, "intelligenceService");
+      out.push(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "transcription", timing: "now", analytics: intel ? [{ kind: "speech-analytics", span: intel.valueSpan, what: `the live transcript goes to the Conversational Intelligence service \`${intel.value}\`` }] : void 0 }));
+    } else if ((n.name === "Stream" || n.name === "Siprec" || n.name === "Transcription") && stop) out.push(b.add({ kind: "node", label: `<Stop><${n.name}>`, span: at2 }));
+  }
+  return out;
+}
+function connector(n) {
+  const url = attr(n, "url") ?? attr(n, "connectorName") ?? attr(n, "name");
+  return url ? ` to \`${url.value}\`` : "";
+}
+function recordAt(b, span, note) {
+  return b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", note });
+}
+function dialTarget(b, v) {
+  const noun = elements(v)[0];
+  const span = noun ? textSpan(b.text, noun) : textSpan(b.text, v);
+  return b.text.slice(span.start, span.end) || "a number";
+}
+function external(b, target, span, label, what) {
+  return b.add({ kind: "external", label, target, targetSpan: span, span, returns: false, what });
+}
+function textSpan(src, el) {
+  let s = el.openEnd;
+  let e = el.closeStart;
+  while (s < e && /\s/.test(src[s])) s++;
+  while (e > s && /\s/.test(src[e - 1])) e--;
+  return { start: s, end: e };
+}
+function prompt3(b, node, v, cut) {
+  if (v.openEnd === v.closeStart) return void 0;
+  const span = textSpan(b.text, v);
+  if (v.name === "Play") {
+    const url = b.text.slice(span.start, span.end);
+    const i2 = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: url, interruptible: cut, anchor: span });
+    b.promptOf(node, i2);
+    return i2;
+  }
+  const hasMarkup = elements(v).length > 0;
+  const text = toPromptText(stripMarkup(rawSlice(b.text, v.openEnd, v.closeStart)), span);
+  const language = attr(v, "language")?.value;
+  const voice = attr(v, "voice")?.value.replace(/^(Polly|Google)\.(?:[a-z]{2}-[A-Z]{2}-[\w]+-)?/, "").replace(/-(Neural|Generative)$/, "");
+  const lang = language ? language.toLowerCase().split("-")[0] : voice ? voiceLanguage(voice) : void 0;
+  const i = b.add({ kind: "say", prompt: text, span, source: hasMarkup ? "ssml" : "tts", dynamic: dynamicRanges(text.text, "mustache"), interruptible: cut, anchor: span, lang });
+  b.promptOf(node, i);
+  return i;
+}
+
+// server/src/core/flows/read.ts
+var FLOW_FORMATS = ["ivr", "connect", "studio", "twiml", "archy", "asterisk", "vxml", "freeswitch"];
+var READ = /* @__PURE__ */ new Set(["ivr", "connect", "studio", "twiml"]);
+var READS = "reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions and TwiML documents";
+function isFlowFormat(v) {
+  return v !== void 0 && FLOW_FORMATS.includes(v);
+}
+function readFlow(uri, text, format2) {
+  if (format2 === "ivr" || format2 === void 0 && /\.ivr$/i.test(uri)) return { ok: true, script: parseIvr(uri, text) };
+  if (format2 !== void 0 && !READ.has(format2)) return { ok: false, detail: `\`format: ${format2}\` is not read by this version; ${READS}` };
+  const first = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
+  if (format2 === "connect" || format2 === "studio" || format2 === void 0 && (first === "{" || first === "[")) return readJsonFlow(uri, text, format2);
+  if (format2 === "twiml" || format2 === void 0 && first === "<") return readXmlFlow(uri, text);
+  return { ok: false, detail: READS };
+}
+function readJsonFlow(uri, text, format2) {
+  const json2 = readJson(text);
+  if (!json2.ok) return { ok: true, script: unreadFlow(uri, format2 ?? "connect", [json2.error]) };
+  const root = json2.root;
+  if ((format2 === void 0 || format2 === "connect") && isConnectFlow(root)) {
+    const b = new FlowBuilder(uri, text, "connect");
+    return { ok: true, script: b.finish(readConnect(b, root)) };
+  }
+  if ((format2 === void 0 || format2 === "connect") && isLegacyConnect(root)) {
+    const b = new FlowBuilder(uri, text, "connect");
+    return { ok: true, script: b.finish(readLegacyConnect(b, root)) };
+  }
+  const studio = format2 === void 0 || format2 === "studio" ? studioFlow(root) : void 0;
+  if (studio) {
+    const b = new FlowBuilder(uri, text, "studio");
+    return { ok: true, script: b.finish(readStudio(b, studio)) };
+  }
+  return { ok: false, detail: `the JSON has no shape reclint reads (Connect: \`Actions\` and \`StartAction\`, or \`modules\` and \`start\`; Studio: \`states\` and \`initial_state\`); ${READS}` };
+}
+function readXmlFlow(uri, text) {
+  const doc = readXml(text);
+  if (doc.error || !doc.root) return { ok: true, script: unreadFlow(uri, "twiml", doc.error ? [doc.error] : []) };
+  if (!isTwiml(doc.root)) {
+    const name = doc.root.name;
+    const stage2 = name === "vxml" ? "VoiceXML" : name === "include" || name === "document" ? "a FreeSWITCH dialplan" : void 0;
+    return { ok: false, detail: stage2 ? `${stage2} is not read by this version yet; ${READS}` : `the root element \`<${name}>\` is no TwiML \`<Response>\` (Plivo and Bandwidth documents are other languages); ${READS}` };
+  }
+  const b = new FlowBuilder(uri, text, "twiml");
+  const entries = readTwiml(b, doc.root);
+  const comments = doc.comments.map((c) => ({ text: c.text, span: { start: c.start, end: c.end }, line: b.lineOf(c.start) }));
+  return { ok: true, script: b.finish(entries, comments) };
+}
+
+// server/src/core/policy/parse.ts
+var import_yaml = __toESM(require_dist());
+
+// server/src/core/policy/fast-scalar.ts
+var OutOfSubset = class extends Error {
+};
+var OUT = new OutOfSubset();
+var MAX_FAST_DEPTH = 64;
+var KEY2 = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+function readQuoted(t, start2, lineEnd2) {
+  const q = t.charCodeAt(start2);
+  let k = start2 + 1;
+  let value = "";
+  let from = k;
+  for (; ; ) {
+    if (k >= lineEnd2) throw OUT;
+    const c = t.charCodeAt(k);
+    if (q === 34 && c === 92) throw OUT;
+    if (c === q) {
+      if (q === 39 && t.charCodeAt(k + 1) === 39) {
+        value += t.slice(from, k + 1);
+        k += 2;
+        from = k;
+        continue;
+      }
+      value += t.slice(from, k);
+      return { node: { kind: "scalar", value, empty: false, span: { start: start2, end: k + 1 } }, end: k + 1 };
+    }
+    k++;
+  }
+}
+function plainStartOk(c, next) {
+  if (c === 45 || c === 63 || c === 58) return c === 45 && !Number.isNaN(next) && !" \n,[]{}#".includes(String.fromCharCode(next));
+  return !"#,[]{}&*!|>'\"%@`~".includes(String.fromCharCode(c));
+}
+var INT = /^[-+]?[0-9]+$/;
+var HEX = /^0x[0-9a-fA-F]+$/;
+var OCT = /^0o[0-7]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function plainValue(raw) {
+  switch (raw) {
+    case "null":
+    case "Null":
+    case "NULL":
+      return null;
+    case "true":
+    case "True":
+    case "TRUE":
+      return true;
+    case "false":
+    case "False":
+    case "FALSE":
+      return false;
+  }
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46) {
+    if (INF_NAN.test(raw)) throw OUT;
+    if (INT.test(raw)) {
+      const n = parseInt(raw, 10);
+      if (!Number.isSafeInteger(n)) throw OUT;
+      return n;
+    }
+    if (HEX.test(raw) || OCT.test(raw)) throw OUT;
+    if (FLOAT.test(raw)) return parseFloat(raw);
+  }
+  return raw;
+}
+
+// server/src/core/policy/fast-flow.ts
+var FlowReader = class {
+  constructor(t, start2, end, depth) {
+    this.t = t;
+    this.end = end;
+    this.depth = depth;
+    this.pos = start2;
+  }
+  t;
+  end;
+  depth;
+  pos;
+  spaces() {
+    while (this.pos < this.end && this.t.charCodeAt(this.pos) === 32) this.pos++;
+  }
+  /** The value at the current position (a nested collection or a scalar); moves past it. */
+  node(depth = this.depth) {
+    if (depth > MAX_FAST_DEPTH) throw OUT;
+    const t = this.t;
+    const c = t.charCodeAt(this.pos);
+    if (c === 91) return this.seq(depth);
+    if (c === 123) return this.map(depth);
+    if (c === 34 || c === 39) {
+      const q = readQuoted(t, this.pos, this.end);
+      this.pos = q.end;
+      return q.node;
+    }
+    return this.plain();
+  }
+  /** A plain scalar inside a flow collection: up to `,` `]` `}` (no `:` `#` inside). */
+  plain() {
+    const t = this.t;
+    const start2 = this.pos;
+    if (!plainStartOk(t.charCodeAt(start2), t.charCodeAt(start2 + 1))) throw OUT;
+    let k = start2;
+    while (k < this.end) {
+      const c = t.charCodeAt(k);
+      if (c === 44 || c === 93 || c === 125) break;
+      if (c === 35 || c === 91 || c === 123) throw OUT;
+      if (c === 58 && (k + 1 >= this.end || " ,[]{}#".includes(t[k + 1]))) throw OUT;
+      k++;
+    }
+    let e = k;
+    while (e > start2 && t.charCodeAt(e - 1) === 32) e--;
+    if (e === start2) throw OUT;
+    this.pos = k;
+    return { kind: "scalar", value: plainValue(t.slice(start2, e)), empty: false, span: { start: start2, end: e } };
+  }
+  seq(depth) {
+    const t = this.t;
+    const seq = { kind: "seq", items: [], span: { start: this.pos, end: this.pos } };
+    this.pos++;
+    this.spaces();
+    if (t.charCodeAt(this.pos) === 93) {
+      this.pos++;
+      seq.span.end = this.pos;
+      return seq;
+    }
+    for (; ; ) {
+      const item = this.node(depth + 1);
+      item.index = seq.items.length;
+      item.parentSeq = seq;
+      seq.items.push(item);
+      this.spaces();
+      const c = t.charCodeAt(this.pos);
+      this.pos++;
+      if (c === 93) break;
+      if (c !== 44) throw OUT;
+      this.spaces();
+      if (t.charCodeAt(this.pos) === 93) throw OUT;
+    }
+    seq.span.end = this.pos;
+    return seq;
+  }
+  map(depth) {
+    const t = this.t;
+    const map = { kind: "map", entries: [], span: { start: this.pos, end: this.pos } };
+    const seen = /* @__PURE__ */ new Set();
+    this.pos++;
+    this.spaces();
+    if (t.charCodeAt(this.pos) === 125) {
+      this.pos++;
+      map.span.end = this.pos;
+      return map;
+    }
+    for (; ; ) {
+      const keyAt = this.pos;
+      const colon = t.indexOf(":", keyAt);
+      if (colon < 0 || colon >= this.end) throw OUT;
+      const key = t.slice(keyAt, colon);
+      if (!KEY2.test(key) || RESERVED_KEY.test(key) || seen.has(key)) throw OUT;
+      seen.add(key);
+      if (t.charCodeAt(colon + 1) !== 32) throw OUT;
+      this.pos = colon + 1;
+      this.spaces();
+      const c0 = t.charCodeAt(this.pos);
+      if (c0 === 44 || c0 === 125) throw OUT;
+      const entry2 = { key, keySpan: { start: keyAt, end: colon }, value: void 0, map };
+      const value = this.node(depth + 1);
+      value.parent = entry2;
+      entry2.value = value;
+      map.entries.push(entry2);
+      this.spaces();
+      const c = t.charCodeAt(this.pos);
+      this.pos++;
+      if (c === 125) break;
+      if (c !== 44) throw OUT;
+      this.spaces();
+      if (t.charCodeAt(this.pos) === 125) throw OUT;
+    }
+    map.span.end = this.pos;
+    return map;
+  }
+};
+
+// server/src/core/policy/fast-parse.ts
+function fastParse(text) {
+  if (text.length === 0 || text.includes("	") || text.includes("\r") || text.charCodeAt(0) === 65279) return void 0;
+  try {
+    const reader = new Reader(text);
+    return reader.document();
+  } catch (e) {
+    if (e instanceof OutOfSubset || e instanceof RangeError) return void 0;
+    throw e;
+  }
+}
+var Reader = class {
+  constructor(text) {
+    this.text = text;
+    let start2 = 0;
+    while (start2 <= text.length) {
+      let end = text.indexOf("\n", start2);
+      if (end < 0) end = text.length;
+      let c = start2;
+      while (c < end && text.charCodeAt(c) === 32) c++;
+      const empty = c === end || text.charCodeAt(c) === 35;
+      this.lines.push({ start: start2, end, content: c, indent: c - start2, empty });
+      if (end === text.length) break;
+      start2 = end + 1;
+    }
+    let nextIndent = -1;
+    const after = new Int32Array(this.lines.length);
+    for (let k = this.lines.length - 1; k >= 0; k--) {
+      const l = this.lines[k];
+      if (!l.empty) nextIndent = l.indent;
+      after[k] = nextIndent;
+    }
+    const open = [];
+    for (let k = 0; k < this.lines.length; k++) {
+      const l = this.lines[k];
+      if (!l.empty) {
+        const dash = text.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || text.charCodeAt(l.content + 1) === 32);
+        let compact = false;
+        while (open.length > 0 && open[open.length - 1].indent >= l.indent) {
+          const top = open.pop();
+          if (top.indent === l.indent) compact = dash && (!top.dash || top.compact);
+        }
+        open.push({ indent: l.indent, dash, compact });
+        continue;
+      }
+      if (l.content === l.end || l.indent === 0) continue;
+      if (text.slice(l.content + 1, l.end).trim() === "") throw OUT;
+      if (after[k] < 0) throw OUT;
+      if (l.indent !== after[k]) {
+        const closing = open.find((o) => o.indent > after[k]);
+        if (!closing || closing.indent !== l.indent || l.indent >= open[open.length - 1].indent) throw OUT;
+      }
+      if (l.indent !== after[k] && open.some((o) => o.indent === l.indent && o.compact)) throw OUT;
+    }
+  }
+  text;
+  lines = [];
+  /** Index of the current line. */
+  i = 0;
+  /** Offset just after the line break ending line `l` (the text's end for the last line). */
+  after(l) {
+    return l.end < this.text.length ? l.end + 1 : l.end;
+  }
+  skipEmpty() {
+    while (this.i < this.lines.length && this.lines[this.i].empty) this.i++;
+  }
+  peek() {
+    this.skipEmpty();
+    return this.lines[this.i];
+  }
+  document() {
+    const first = this.peek();
+    if (!first || first.indent !== 0) return void 0;
+    const root = this.blockMap(0, first.content, 0);
+    if (this.peek()) throw OUT;
+    return root;
+  }
+  /** Is this line a list item (`-` then a space or the line's end) at its content? */
+  isItem(l) {
+    const t = this.text;
+    return t.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || t.charCodeAt(l.content + 1) === 32);
+  }
+  /**
+   * A block mapping whose keys sit at column `col`; its first key starts at `firstKey` on the current
+   * line (which may hold a `- ` before it).
+   */
+  blockMap(col, firstKey, depth) {
+    if (depth > MAX_FAST_DEPTH) throw OUT;
+    const map = { kind: "map", entries: [], span: { start: firstKey, end: firstKey } };
+    const seen = /* @__PURE__ */ new Set();
+    let keyAt = firstKey;
+    for (; ; ) {
+      const line = this.lines[this.i];
+      const e = this.entry(map, line, keyAt, col, depth);
+      if (seen.has(e.key)) throw OUT;
+      seen.add(e.key);
+      map.entries.push(e);
+      const next = this.peek();
+      if (!next || next.indent < col) break;
+      if (next.indent > col || this.isItem(next)) throw OUT;
+      keyAt = next.content;
+    }
+    map.span.end = this.endOf(map.entries[map.entries.length - 1].value);
+    return map;
+  }
+  /**
+   * Where a block collection ends, given its last value: where that value ends when it is an empty
+   * value or a block collection itself, else after the line break of the last line consumed.
+   */
+  endOf(last) {
+    if (last.kind === "scalar" ? last.empty : !this.isFlowNode(last)) return last.span.end;
+    return this.endOfLast();
+  }
+  isFlowNode(n) {
+    const c = this.text.charCodeAt(n.span.start);
+    return c === 91 || c === 123;
+  }
+  /** The offset after the line break of the last line consumed. */
+  endOfLast() {
+    let k = this.i - 1;
+    while (k > 0 && this.lines[k].empty) k--;
+    return this.after(this.lines[k]);
+  }
+  /** One `key: value` entry starting at `keyAt` on `line`; consumes its lines. */
+  entry(map, line, keyAt, col, depth) {
+    const t = this.text;
+    const colon = t.indexOf(":", keyAt);
+    if (colon < 0 || colon > line.end) throw OUT;
+    const key = t.slice(keyAt, colon);
+    if (!KEY2.test(key) || RESERVED_KEY.test(key)) throw OUT;
+    const afterColon = colon + 1;
+    if (afterColon < line.end && t.charCodeAt(afterColon) !== 32) throw OUT;
+    const keySpan = { start: keyAt, end: colon };
+    const entry2 = { key, keySpan, value: void 0, map };
+    let v = afterColon;
+    while (v < line.end && t.charCodeAt(v) === 32) v++;
+    let value;
+    if (v === line.end || t.charCodeAt(v) === 35) {
+      this.i++;
+      value = this.nested(col, v, depth, true);
+      if (v < line.end && value.kind === "scalar") throw OUT;
+    } else {
+      value = this.inline(v, line.end, depth);
+      this.i++;
+      this.noContinuation(col);
+    }
+    value.parent = entry2;
+    entry2.value = value;
+    return entry2;
+  }
+  /**
+   * The value on the lines after a `key:` or a lone `-` whose own column is `col`: a nested mapping or
+   * list, or nothing (a null at `emptyAt`). A list may sit at the key's own column.
+   */
+  nested(col, emptyAt, depth, inMap) {
+    const next = this.peek();
+    if (next && (next.indent > col || inMap && next.indent === col && this.isItem(next))) {
+      if (this.isItem(next)) return this.blockSeq(next.indent, depth + 1);
+      return this.blockMap(next.indent, next.content, depth + 1);
+    }
+    for (let k = this.i - 1; k >= 0 && this.lines[k].empty && this.lines[k].start > emptyAt; k--) {
+      if (this.lines[k].content < this.lines[k].end) throw OUT;
+    }
+    return { kind: "scalar", value: null, empty: true, span: { start: emptyAt, end: emptyAt } };
+  }
+  /** A block list whose dashes sit at column `col`. */
+  blockSeq(col, depth) {
+    if (depth > MAX_FAST_DEPTH) throw OUT;
+    const t = this.text;
+    const first = this.lines[this.i];
+    const seq = { kind: "seq", items: [], span: { start: first.content, end: first.content } };
+    for (; ; ) {
+      const line = this.lines[this.i];
+      const dash = line.content;
+      let v = dash + 1;
+      while (v < line.end && t.charCodeAt(v) === 32) v++;
+      let item;
+      if (v === line.end || t.charCodeAt(v) === 35) {
+        this.i++;
+        item = this.nested(col, v, depth, false);
+        if (v < line.end && item.kind === "scalar") throw OUT;
+      } else if (this.startsEntry(v, line.end)) {
+        item = this.blockMap(col + (v - dash), v, depth + 1);
+      } else {
+        item = this.inline(v, line.end, depth);
+        this.i++;
+        this.noContinuation(col);
+      }
+      item.index = seq.items.length;
+      item.parentSeq = seq;
+      seq.items.push(item);
+      const next = this.peek();
+      if (!next || next.indent < col) break;
+      if (next.indent > col || !this.isItem(next)) {
+        if (next.indent === col && !this.isItem(next)) break;
+        throw OUT;
+      }
+    }
+    seq.span.end = this.endOf(seq.items[seq.items.length - 1]);
+    return seq;
+  }
+  /** Does a `key:` start at `at` (so the rest of the line is a mapping entry)? */
+  startsEntry(at2, end) {
+    const t = this.text;
+    let k = at2;
+    while (k < end) {
+      const c = t.charCodeAt(k);
+      if (c === 58) return k + 1 === end || t.charCodeAt(k + 1) === 32;
+      if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45)) return false;
+      k++;
+    }
+    return false;
+  }
+  /** After a value on one line, a more indented content line would continue it (a multi-line scalar). */
+  noContinuation(col) {
+    const next = this.peek();
+    if (next && next.indent > col) throw OUT;
+  }
+  /** A value that sits on one line, from `start` to the line's end (a comment may follow). */
+  inline(start2, lineEnd2, depth) {
+    const t = this.text;
+    const c = t.charCodeAt(start2);
+    let node;
+    let after;
+    if (c === 34 || c === 39) {
+      const q = readQuoted(t, start2, lineEnd2);
+      node = q.node;
+      after = q.end;
+    } else if (c === 91 || c === 123) {
+      const f = new FlowReader(t, start2, lineEnd2, depth);
+      node = f.node();
+      after = f.pos;
+    } else {
+      if (!plainStartOk(c, t.charCodeAt(start2 + 1))) throw OUT;
+      let end = start2;
+      while (end < lineEnd2 && !(t.charCodeAt(end) === 35 && t.charCodeAt(end - 1) === 32)) end++;
+      while (end > start2 && t.charCodeAt(end - 1) === 32) end--;
+      const raw = t.slice(start2, end);
+      if (raw.includes(": ") || raw.endsWith(":")) throw OUT;
+      return { kind: "scalar", value: plainValue(raw), empty: false, span: { start: start2, end } };
+    }
+    let k = after;
+    while (k < lineEnd2 && t.charCodeAt(k) === 32) k++;
+    if (k < lineEnd2 && !(t.charCodeAt(k) === 35 && k > after)) throw OUT;
+    return node;
+  }
+};
 
 // server/src/core/policy/yaml-errors.ts
 function plainYamlError(code, readerMessage) {
@@ -19752,7 +23891,7 @@ function firstLine(msg) {
 
 // server/src/core/policy/parse.ts
 var MAX_ALIAS_EXPANSION = 1e4;
-var MAX_DEPTH = 200;
+var MAX_DEPTH2 = 200;
 var TooBig = class extends Error {
   constructor(span, why) {
     super(why);
@@ -19774,7 +23913,7 @@ function parsePolicyText(text, opts = {}) {
 function parseWithYaml(text) {
   const errors = [];
   const clamp = (n) => Math.max(0, Math.min(n, text.length));
-  const spanOf = (pos) => {
+  const spanOf2 = (pos) => {
     if (!pos) return { start: 0, end: Math.min(1, text.length) };
     const start2 = clamp(pos[0]);
     let end = clamp(pos[1]);
@@ -19793,7 +23932,7 @@ function parseWithYaml(text) {
   }
   const doc = docs[0];
   const first = doc.errors[0];
-  if (first) return { errors: [{ span: spanOf(first.pos), message: plainYamlError(first.code, first.message) }] };
+  if (first) return { errors: [{ span: spanOf2(first.pos), message: plainYamlError(first.code, first.message) }] };
   if (docs.length > 1) {
     const second = docs[1];
     const start2 = clamp(second.range?.[0] ?? 0);
@@ -19808,19 +23947,19 @@ function parseWithYaml(text) {
   let budget = MAX_ALIAS_EXPANSION;
   const build = (node, depth, inAlias, aliasSpan) => {
     if (!inAlias) checkTag(text, node, errors);
-    if (depth > MAX_DEPTH) throw new TooBig(aliasSpan ?? spanOf(rangeOf(node)), `The document is nested more than ${MAX_DEPTH} levels deep; reclint does not read it.`);
+    if (depth > MAX_DEPTH2) throw new TooBig(aliasSpan ?? spanOf2(rangeOf(node)), `The document is nested more than ${MAX_DEPTH2} levels deep; reclint does not read it.`);
     if (inAlias && --budget < 0) {
       throw new TooBig(aliasSpan ?? { start: 0, end: 1 }, `Aliases here expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb); reclint does not expand them.`);
     }
     if ((0, import_yaml.isAlias)(node)) {
       const target = node.resolve(doc);
-      const span = spanOf(rangeOf(node));
+      const span = spanOf2(rangeOf(node));
       if (!target) throw new TooBig(span, `The alias \`*${node.source}\` names no anchor.`);
       const built = build(target, depth + 1, true, inAlias ? aliasSpan : span);
       return relocate(built, span);
     }
     if ((0, import_yaml.isMap)(node)) {
-      const map = { kind: "map", entries: [], span: spanOf(rangeOf(node)) };
+      const map = { kind: "map", entries: [], span: spanOf2(rangeOf(node)) };
       const seen = /* @__PURE__ */ new Map();
       for (const pair of node.items) {
         if (!(0, import_yaml.isPair)(pair)) continue;
@@ -19829,12 +23968,12 @@ function parseWithYaml(text) {
         let keySpan;
         if ((0, import_yaml.isScalar)(k)) {
           key = String(k.value);
-          keySpan = spanOf(rangeOf(k));
+          keySpan = spanOf2(rangeOf(k));
         } else if (k === null || k === void 0) {
           key = "";
           keySpan = map.span;
         } else {
-          keySpan = spanOf(rangeOf(k));
+          keySpan = spanOf2(rangeOf(k));
           throw new TooBig(keySpan, "A key must be a plain value, not a mapping or a list.");
         }
         const v = pair.value;
@@ -19852,7 +23991,7 @@ function parseWithYaml(text) {
       return map;
     }
     if ((0, import_yaml.isSeq)(node)) {
-      const seq = { kind: "seq", items: [], span: spanOf(rangeOf(node)) };
+      const seq = { kind: "seq", items: [], span: spanOf2(rangeOf(node)) };
       node.items.forEach((it, i) => {
         const child = it === null || it === void 0 ? { kind: "scalar", value: null, empty: true, span: seq.span } : build(it, depth + 1, inAlias, aliasSpan);
         child.index = i;
@@ -19889,10 +24028,10 @@ function checkTag(text, node, errors) {
   const tag = node?.tag;
   if (typeof tag !== "string" || errors.length >= MAX_TAG_REPORTS) return;
   const r = rangeOf(node);
-  const at = r ? r[0] : 0;
-  const before = text.slice(Math.max(0, at - 1024), at);
+  const at2 = r ? r[0] : 0;
+  const before = text.slice(Math.max(0, at2 - 1024), at2);
   const m = /(![^\s,\[\]{}]*)(?:\s+&[^\s,\[\]{}]+)?\s*$/.exec(before);
-  const start2 = m ? at - before.length + m.index : at;
+  const start2 = m ? at2 - before.length + m.index : at2;
   const written = m ? m[1] : tag.replace(/^tag:yaml\.org,2002:/, "!!");
   errors.push({
     span: { start: start2, end: start2 + Math.max(1, written.length) },
@@ -19937,6 +24076,11 @@ function isPolicyUri(uri) {
 function isScriptUri(uri) {
   return /\.ivr$/i.test(uri);
 }
+function isFlowCandidate(uri) {
+  if (isPolicyUri(uri)) return false;
+  const base = uri.replace(/^.*[\\/]/, "");
+  return isScriptUri(uri) || /\.(json|jsonc|xml|twiml|vxml|ya?ml|conf|txt)$/i.test(base) || !base.includes(".");
+}
 var policyRules = RULES.filter((r) => r.kind === "policy");
 var scriptRules = RULES.filter((r) => r.kind === "script");
 var YAML_SYNTAX = engineRule("yaml-syntax");
@@ -19962,13 +24106,28 @@ function lintUnits(req) {
     }
     return s;
   };
+  const readScript = (uri, text, format2) => {
+    const key = `${uri}\0${format2 ?? ""}`;
+    let r = flowReads.get(key);
+    if (!r) {
+      const known = scripts.get(uri);
+      r = known && (known.format ?? "ivr") === (format2 ?? known.format ?? "ivr") ? { ok: true, script: known } : readFlow(uri, text, format2);
+      flowReads.set(key, r);
+      if (r.ok && !scripts.has(uri)) {
+        scripts.set(uri, r.script);
+        texts.set(uri, text);
+      }
+    }
+    return r;
+  };
+  const flowReads = /* @__PURE__ */ new Map();
   const given = /* @__PURE__ */ new Map();
   for (const f of req.files) {
     texts.set(f.uri, f.text);
     given.set(f.uri, f.text);
   }
-  const loadScript = (fromUri, path12) => {
-    const key = `${fromUri}\0${path12}`;
+  const loadScript = (fromUri, path12, format2) => {
+    const key = `${fromUri}\0${path12}\0${format2 ?? ""}`;
     const cached = scriptLoads.get(key);
     if (cached) return cached;
     let load;
@@ -19976,11 +24135,8 @@ function lintUnits(req) {
     const inRun = given.get(r.uri);
     const got2 = inRun !== void 0 ? { ok: true, uri: r.uri, text: inRun } : r;
     if (got2.ok) {
-      if (!isScriptUri(got2.uri)) {
-        load = { ok: false, uri: got2.uri, reason: "not-a-script", detail: "reclint reads `.ivr` scripts only" };
-      } else {
-        load = { ok: true, uri: got2.uri, script: parseScript(got2.uri, got2.text), text: got2.text };
-      }
+      const read = readScript(got2.uri, got2.text, isFlowFormat(format2) ? format2 : void 0);
+      load = read.ok ? { ok: true, uri: got2.uri, script: read.script, text: got2.text } : { ok: false, uri: got2.uri, reason: "not-a-script", detail: read.detail };
     } else {
       load = { ok: false, uri: got2.uri, reason: got2.reason, detail: got2.detail };
     }
@@ -20637,8 +24793,8 @@ function realOf(file) {
   }
 }
 function resolveBase(name, dir, text, out, problems, seen, depth, state) {
-  const at = text.indexOf(name, Math.max(0, text.indexOf("extends")));
-  const problem = (message) => problems.push({ span: at >= 0 ? { start: at, end: at + name.length } : { start: 0, end: 0 }, message });
+  const at2 = text.indexOf(name, Math.max(0, text.indexOf("extends")));
+  const problem = (message) => problems.push({ span: at2 >= 0 ? { start: at2, end: at2 + name.length } : { start: 0, end: 0 }, message });
   if (PRESETS[name]) {
     out.push({ name, from: name, config: PRESETS[name]() });
     return;
@@ -21129,13 +25285,13 @@ function recordingReader(read) {
 async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finishOptions }) {
   const read = host.readScript;
   const kept = /* @__PURE__ */ new Map();
-  const todo = [];
+  const todo2 = [];
   for (const s of sources) {
     if (!isPolicyUri(s.uri)) continue;
     const e = cache3.get(s.uri);
     const fresh2 = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => readKey(read(s.uri, rel)) === k);
     if (fresh2) kept.set(s.uri, e.findings);
-    else todo.push(s);
+    else todo2.push(s);
   }
   const scriptTexts = /* @__PURE__ */ new Map();
   for (const s of sources) if (isScriptUri(s.uri)) scriptTexts.set(s.uri, s.text);
@@ -21149,10 +25305,10 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
   for (const [uri, text] of scriptTexts) {
     const e = cache3.get(uri);
     if (e && !e.reads && e.hash === contentHash(text) && e.options === optionsKey(host.options(uri))) keptScripts.set(uri, e.findings);
-    else todo.push({ uri, text });
+    else todo2.push({ uri, text });
   }
   const empty = { units: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map(), dependencies: /* @__PURE__ */ new Map(), internalErrors: 0, reads: /* @__PURE__ */ new Map() };
-  const fresh = todo.length > 0 ? await lint2(todo) : empty;
+  const fresh = todo2.length > 0 ? await lint2(todo2) : empty;
   for (const [uri, findings] of fresh.units) {
     if (findings.some((f) => f.ruleId === INTERNAL_ERROR)) continue;
     const text = fresh.texts.get(uri);
@@ -21218,19 +25374,19 @@ var ProjectGraph = class _ProjectGraph {
   group(seeds) {
     const policies = /* @__PURE__ */ new Set();
     const scripts = /* @__PURE__ */ new Set();
-    const todo = [];
+    const todo2 = [];
     const add = (u) => {
       if (isPolicyUri(u) && !policies.has(u)) {
         policies.add(u);
-        todo.push(u);
+        todo2.push(u);
       } else if (isScriptUri(u) && !scripts.has(u)) {
         scripts.add(u);
-        todo.push(u);
+        todo2.push(u);
       }
     };
     for (const s of seeds) add(s);
-    while (todo.length) {
-      const u = todo.pop();
+    while (todo2.length) {
+      const u = todo2.pop();
       for (const next of isPolicyUri(u) ? this.readsOf(u) : this.readersOf(u)) add(next);
     }
     return { policies, scripts };
@@ -21364,15 +25520,15 @@ function readSources(paths, cwd, host, warn) {
       out.preFindings.push(fileFinding(uri, `This file cannot be read (${r.detail ?? r.reason}); reclint skipped it.`, kind));
       continue;
     }
-    if (!isPolicyUri(abs) && !isScriptUri(abs) && !/\.(ya?ml|json)$/i.test(abs)) {
-      warn(`reclint: skipped ${uri}: not a recording policy (*.recording-policy.{yaml,yml,json}) or an .ivr script
+    if (!isPolicyUri(abs) && !isFlowCandidate(abs)) {
+      warn(`reclint: skipped ${uri}: not a recording policy (*.recording-policy.{yaml,yml,json}), an .ivr script or a call flow (.json, .xml, .twiml)
 `);
       continue;
     }
     out.texts.set(uri, r.text);
     if (r.invalidUtf8 || r.text.includes("\0")) {
-      const at = r.invalidUtf8 ? Math.max(0, r.text.indexOf("\uFFFD")) : r.text.indexOf("\0");
-      out.preFindings.push({ ...fileFinding(uri, r.invalidUtf8 ? "This file is not valid UTF-8 text (a binary file?); reclint reads UTF-8 only." : "This file holds a NUL byte; it is not a text file. Remove the byte or the file.", kind), span: { start: at, end: at + 1 } });
+      const at2 = r.invalidUtf8 ? Math.max(0, r.text.indexOf("\uFFFD")) : r.text.indexOf("\0");
+      out.preFindings.push({ ...fileFinding(uri, r.invalidUtf8 ? "This file is not valid UTF-8 text (a binary file?); reclint reads UTF-8 only." : "This file holds a NUL byte; it is not a text file. Remove the byte or the file.", kind), span: { start: at2, end: at2 + 1 } });
       continue;
     }
     out.sources.push({ uri, text: r.text });
@@ -21414,8 +25570,8 @@ function printConfig(file, cwd, host) {
     if (l.config.jurisdiction !== void 0) jurisdiction = { value: l.config.jurisdiction, from: l.from };
     if (l.config.max_findings_per_file !== void 0) max = { value: l.config.max_findings_per_file, from: l.from };
     for (const [lang, byId] of Object.entries(l.config.phrases ?? {})) for (const [id, list] of Object.entries(byId)) {
-      const at = (phrases[lang] ??= {})[id] ??= [];
-      for (const phrase of list) at.push({ phrase, from: l.from });
+      const at2 = (phrases[lang] ??= {})[id] ??= [];
+      for (const phrase of list) at2.push({ phrase, from: l.from });
     }
   }
   for (const [id, s] of Object.entries(over.rules ?? {})) rules[id] = { severity: s, from: "the command line (--rule)" };
@@ -21502,8 +25658,8 @@ function updateBaseline(findings, previous, keyOf, what, linted = /* @__PURE__ *
   const counts = table();
   for (const f of findings) {
     const file = keyOf(f.uri);
-    const at = (counts[file] ??= table())[f.ruleId] ??= { count: 0 };
-    at.count++;
+    const at2 = (counts[file] ??= table())[f.ruleId] ??= { count: 0 };
+    at2.count++;
   }
   const next = table();
   for (const [file, rules] of Object.entries(previous)) for (const [rule, v] of Object.entries(rules)) (next[file] ??= table())[rule] = { count: v.count };
@@ -21578,7 +25734,7 @@ function searchRootOf(abs, host, cwd) {
   return inside[0] ?? git ?? cwd;
 }
 function policiesOfScripts(named, sources, host, cwd) {
-  const scripts = named.filter((s) => isScriptUri(s.uri));
+  const scripts = named.filter((s) => !isPolicyUri(s.uri));
   if (scripts.length === 0) return { policies: [], unnamed: [] };
   const inRun = new Set(sources.map((s) => s.uri));
   const candidates = /* @__PURE__ */ new Map();
@@ -21768,8 +25924,8 @@ function toJson(a) {
     purposes: a.purposes.map((p) => ({ id: p.id, text: p.text, start: p.start, end: p.end, vague: p.vague }))
   });
 }
-var ESC = String.fromCharCode(27);
-var paint = (on, code, s) => on ? `${ESC}[${code}m${s}${ESC}[0m` : s;
+var ESC2 = String.fromCharCode(27);
+var paint = (on, code, s) => on ? `${ESC2}[${code}m${s}${ESC2}[0m` : s;
 function columns(s) {
   let n = 0;
   for (const ch of s) n += ch.length > 0 ? 1 : 0;
@@ -22202,3 +26358,32 @@ if (import_node_worker_threads2.isMainThread) {
     }
   );
 }
+/*! Bundled license information:
+
+xmlchars/xml/1.0/ed5.js:
+  (**
+   * Character classes and associated utilities for the 5th edition of XML 1.0.
+   *
+   * @author Louis-Dominique Dubeau
+   * @license MIT
+   * @copyright Louis-Dominique Dubeau
+   *)
+
+xmlchars/xml/1.1/ed2.js:
+  (**
+   * Character classes and associated utilities for the 2nd edition of XML 1.1.
+   *
+   * @author Louis-Dominique Dubeau
+   * @license MIT
+   * @copyright Louis-Dominique Dubeau
+   *)
+
+xmlchars/xmlns/1.0/ed3.js:
+  (**
+   * Character class utilities for XML NS 1.0 edition 3.
+   *
+   * @author Louis-Dominique Dubeau
+   * @license MIT
+   * @copyright Louis-Dominique Dubeau
+   *)
+*/

@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isPolicyUri, isScriptUri, lintUnits } from '../core/engine';
+import { isPolicyUri, lintUnits } from '../core/engine';
 import type { SourceFile } from '../core/text';
 import { readTextFile } from '../host/node';
 import type { ProjectHost } from '../host/project';
@@ -39,7 +39,7 @@ export function searchRootOf(abs: string, host: ProjectHost, cwd: string): strin
  * run; and the named scripts no policy reads.
  */
 export function policiesOfScripts(named: readonly SourceFile[], sources: readonly SourceFile[], host: ProjectHost, cwd: string): { policies: SourceFile[]; unnamed: string[] } {
-  const scripts = named.filter((s) => isScriptUri(s.uri));
+  const scripts = named.filter((s) => !isPolicyUri(s.uri));
   if (scripts.length === 0) return { policies: [], unnamed: [] };
   const inRun = new Set(sources.map((s) => s.uri));
   const candidates = new Map<string, SourceFile>();

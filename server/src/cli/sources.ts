@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isPolicyUri, isScriptUri } from '../core/engine';
+import { isFlowCandidate, isPolicyUri, isScriptUri } from '../core/engine';
 import { docsUrlFor, type Finding } from '../core/findings';
 import type { SourceFile } from '../core/text';
 import type { LoadedConfig } from '../host/config-file';
@@ -92,8 +92,8 @@ export function readSources(paths: readonly string[], cwd: string, host: Project
       out.preFindings.push(fileFinding(uri, `This file cannot be read (${r.detail ?? r.reason}); reclint skipped it.`, kind));
       continue;
     }
-    if (!isPolicyUri(abs) && !isScriptUri(abs) && !/\.(ya?ml|json)$/i.test(abs)) {
-      warn(`reclint: skipped ${uri}: not a recording policy (*.recording-policy.{yaml,yml,json}) or an .ivr script\n`);
+    if (!isPolicyUri(abs) && !isFlowCandidate(abs)) {
+      warn(`reclint: skipped ${uri}: not a recording policy (*.recording-policy.{yaml,yml,json}), an .ivr script or a call flow (.json, .xml, .twiml)\n`);
       continue;
     }
     out.texts.set(uri, r.text);

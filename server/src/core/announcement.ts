@@ -2,6 +2,7 @@
  * Resolves where a recording's caller is told: the notice prompts of its script or its inline text,
  * analysed in their language, with a map from the analysed text back to source spans.
  */
+import { reachable } from './ivr/flow';
 import type { IvrScript, PromptStep } from './ivr/model';
 import { analyseNotice, isNoticeLang } from './notice/analyse';
 import type { NoticeAnalysis, NoticeLang } from './notice/types';
@@ -38,12 +39,28 @@ export type RecordingAnnouncement =
   | { status: 'website-only'; span: Span }
   | { status: 'script-missing'; span: Span; scriptUri: string; reason: ReadFailure; detail?: string; path: string }
   | { status: 'prompt-missing'; span: Span; promptId: string; scriptUri: string; script: IvrScript }
-  | { status: 'ok'; via: 'text' | 'script'; declSpan: Span; notices: Notice[]; script?: IvrScript; scriptUri?: string; scriptNotices?: Notice[] };
+  | {
+      status: 'ok';
+      via: 'text' | 'script';
+      declSpan: Span;
+      notices: Notice[];
+      script?: IvrScript;
+      scriptUri?: string;
+      scriptNotices?: Notice[];
+      /** Flows: prompts a caller can reach that cannot be read (audio without transcript, wholly computed text). */
+      unreadable?: UnreadablePrompt[];
+      /** The notice cannot be read (a flow that does not parse, or a named notice that is all audio or computed): the rules that read it stand down. */
+      standDown?: boolean;
+      /** Steps that count as the notice for the ordering rule (a named node's prompts, read or not). */
+      noticeSteps?: number[];
+    };
+
+export interface UnreadablePrompt { kind: 'audio' | 'dynamic'; stepIndex: number; span: Span; reference: string }
 
 export interface AnnouncementEnv {
   policyUri: string;
   policyText: string;
-  loadScript(fromUri: string, path: string): ScriptLoad;
+  loadScript(fromUri: string, path: string, format?: string): ScriptLoad;
   /** Extra phrases per language and purpose id (config + custom purposes are merged by the caller). */
   configPhrases: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
@@ -108,9 +125,32 @@ function i2end(map: number[], n: number, sourceStart: number, sourceLen: number)
   return n > 0 ? map[n - 1] + 1 : sourceStart + Math.min(1, sourceLen);
 }
 
+/** The text the analyser reads: each computed range becomes one opaque word of the same length. */
+function readableText(step: PromptStep): string {
+  const dyn = step.kind === 'say' ? step.dynamic : undefined;
+  if (!dyn?.length) return step.prompt.text;
+  let t = step.prompt.text;
+  for (const d of dyn) t = t.slice(0, d.start) + 'x'.repeat(Math.max(0, d.end - d.start)) + t.slice(d.end);
+  return t;
+}
+
+/** Why a prompt cannot be read, if it cannot: audio without a transcript, or text with no literal letter. */
+export function unreadableKind(step: PromptStep): 'audio' | 'dynamic' | undefined {
+  if (step.kind !== 'say') return undefined;
+  if (step.source === 'audio' && !step.prompt.text) return 'audio';
+  if (step.dynamic?.length) {
+    let lit = '';
+    let from = 0;
+    for (const d of step.dynamic) { lit += step.prompt.text.slice(from, d.start); from = d.end; }
+    lit += step.prompt.text.slice(from);
+    if (!/\p{L}/u.test(lit)) return 'dynamic';
+  }
+  return undefined;
+}
+
 function promptNotice(script: IvrScript, uri: string, index: number, fallbackLang: string | undefined, extra: (l: string) => Record<string, string[]>): Notice {
   const step = script.steps[index] as PromptStep;
-  const { lang, analysis } = analyseIn(step.prompt.text, step.lang ?? fallbackLang, extra);
+  const { lang, analysis } = analyseIn(readableText(step), step.lang ?? fallbackLang, extra);
   const offs = step.prompt.sourceOffsets;
   return {
     kind: 'script',
@@ -152,9 +192,10 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
     return { status: 'ok', via: 'text', declSpan: ann.text.span, notices: [notice] };
   }
   if (ann.script) {
-    const load = env.loadScript(env.policyUri, ann.script.value);
+    const load = env.loadScript(env.policyUri, ann.script.value, ann.format?.value);
     if (!load.ok) return { status: 'script-missing', span: ann.script.span, scriptUri: load.uri, reason: load.reason, detail: load.detail, path: ann.script.value };
     const script = load.script;
+    if (script.format && script.format !== 'ivr') return flowAnnouncement(script, load.uri, ann, firstLang, extra);
     // Every prompt of the script that speaks of recording (the notices in all its languages).
     const scriptNotices: Notice[] = [];
     script.steps.forEach((s, i) => {
@@ -174,6 +215,42 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
   return { status: 'none' };
 }
 
+/**
+ * The notices of a flow (ivr-formats.md §4.2): the readable prompts that reach the customer and mention
+ * or deny recording, or the prompts of the node `prompt` names. Prompts that cannot be read are listed,
+ * and when the notice is among them, the rules that read it stand down.
+ */
+function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recording['announcement']>, firstLang: string | undefined, extra: (l: string) => Record<string, string[]>): RecordingAnnouncement {
+  const declSpan = (ann.prompt ?? ann.script)!.span;
+  if (script.errors.length) return { status: 'ok', via: 'script', declSpan, notices: [], script, scriptUri: uri, scriptNotices: [], standDown: true, unreadable: [] };
+  const reach = reachable(script);
+  const unreadable: UnreadablePrompt[] = [];
+  const scriptNotices: Notice[] = [];
+  const candidates: number[] = [];
+  script.steps.forEach((s, i) => {
+    if (s.kind !== 'say' && s.kind !== 'consent') return;
+    if (s.kind === 'say' && (s.audience ?? 'customer') === 'staff') return;
+    candidates.push(i);
+    const why = unreadableKind(s);
+    if (why) {
+      if (reach[i]) unreadable.push({ kind: why, stepIndex: i, span: (s.kind === 'say' && s.anchor) || s.prompt.span, reference: s.kind === 'say' ? s.audio ?? s.prompt.text : s.prompt.text });
+      return;
+    }
+    const n = promptNotice(script, uri, i, firstLang, extra);
+    if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+  });
+  if (ann.prompt) {
+    const node = script.nodes?.find((n) => n.id === ann.prompt!.value && n.prompts.length > 0);
+    if (!node) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: uri, script };
+    const named = node.prompts;
+    const notices = named.filter((i) => !unreadableKind(script.steps[i] as PromptStep)).map((i) => scriptNotices.find((n) => n.stepIndex === i) ?? promptNotice(script, uri, i, firstLang, extra));
+    const own = named.flatMap((i) => { const why = unreadableKind(script.steps[i] as PromptStep); const s = script.steps[i] as PromptStep; return why ? [{ kind: why, stepIndex: i, span: (s.kind === 'say' && s.anchor) || s.prompt.span, reference: s.kind === 'say' ? s.audio ?? s.prompt.text : s.prompt.text }] : []; });
+    return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices, script, scriptUri: uri, scriptNotices, unreadable: own, standDown: notices.length === 0, noticeSteps: named };
+  }
+  const standDown = scriptNotices.length === 0 && unreadable.length > 0;
+  return { status: 'ok', via: 'script', declSpan, notices: scriptNotices, script, scriptUri: uri, scriptNotices, unreadable, standDown };
+}
+
 /** Purposes announced by a recording's notices (union over its notices), with the first mention of each. */
 export function announcedPurposes(a: RecordingAnnouncement): Map<string, { notice: Notice; start: number; end: number }> {
   const out = new Map<string, { notice: Notice; start: number; end: number }>();
@@ -184,7 +261,7 @@ export function announcedPurposes(a: RecordingAnnouncement): Map<string, { notic
 
 /** Notices that can be read: resolved, analysed, and not denying recording. */
 export function readableNotices(a: RecordingAnnouncement): Notice[] {
-  if (a.status !== 'ok') return [];
+  if (a.status !== 'ok' || a.standDown) return [];
   const analysed = a.notices.filter((n) => n.analysis);
   if (analysed.length > 0 && analysed.every((n) => n.analysis!.denies && !n.analysis!.records)) return [];
   return analysed;

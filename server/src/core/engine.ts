@@ -8,8 +8,9 @@ import type { LintOptions } from './config';
 import type { Finding } from './findings';
 import { finishLint } from './finish';
 export { finishLint };
+import { isFlowFormat, readFlow, type FlowRead } from './flows/read';
 import { parseIvr } from './ivr/parse';
-import type { IvrScript } from './ivr/model';
+import type { FlowFormat, IvrScript } from './ivr/model';
 import { buildPolicy, type Policy, type Recording } from './policy/model';
 import { parsePolicyText } from './policy/parse';
 import { schemaProblems } from './policy/schema';
@@ -59,6 +60,15 @@ export function isPolicyUri(uri: string): boolean {
 export function isScriptUri(uri: string): boolean {
   return /\.ivr$/i.test(uri);
 }
+/**
+ * A file that may be a call flow when a policy names it (ivr-formats.md §1): JSON, XML, TwiML, YAML,
+ * a dialplan, or no extension at all (a Connect export). Which it is, the content says.
+ */
+export function isFlowCandidate(uri: string): boolean {
+  if (isPolicyUri(uri)) return false;
+  const base = uri.replace(/^.*[\\/]/, '');
+  return isScriptUri(uri) || /\.(json|jsonc|xml|twiml|vxml|ya?ml|conf|txt)$/i.test(base) || !base.includes('.');
+}
 
 const policyRules = RULES.filter((r): r is PolicyRule => r.kind === 'policy');
 const scriptRules = RULES.filter((r): r is ScriptRule => r.kind === 'script');
@@ -88,6 +98,19 @@ export function lintUnits(req: LintRequest): LintUnits {
     }
     return s;
   };
+  /** A script named by a policy, read by the reader its format or content picks (flows/read.ts). */
+  const readScript = (uri: string, text: string, format: FlowFormat | undefined): FlowRead => {
+    const key = `${uri}\u0000${format ?? ''}`;
+    let r = flowReads.get(key);
+    if (!r) {
+      const known = scripts.get(uri);
+      r = known && (known.format ?? 'ivr') === (format ?? known.format ?? 'ivr') ? { ok: true, script: known } : readFlow(uri, text, format);
+      flowReads.set(key, r);
+      if (r.ok && !scripts.has(uri)) { scripts.set(uri, r.script); texts.set(uri, text); }
+    }
+    return r;
+  };
+  const flowReads = new Map<string, FlowRead>();
 
   const given = new Map<string, string>();
   for (const f of req.files) {
@@ -95,8 +118,8 @@ export function lintUnits(req: LintRequest): LintUnits {
     given.set(f.uri, f.text);
   }
 
-  const loadScript = (fromUri: string, path: string): ScriptLoad => {
-    const key = `${fromUri}\u0000${path}`;
+  const loadScript = (fromUri: string, path: string, format?: string): ScriptLoad => {
+    const key = `${fromUri}\u0000${path}\u0000${format ?? ''}`;
     const cached = scriptLoads.get(key);
     if (cached) return cached;
     let load: ScriptLoad;
@@ -105,11 +128,8 @@ export function lintUnits(req: LintRequest): LintUnits {
     const inRun = given.get(r.uri);
     const got = inRun !== undefined ? { ok: true as const, uri: r.uri, text: inRun } : r;
     if (got.ok) {
-      if (!isScriptUri(got.uri)) {
-        load = { ok: false, uri: got.uri, reason: 'not-a-script', detail: 'reclint reads `.ivr` scripts only' };
-      } else {
-        load = { ok: true, uri: got.uri, script: parseScript(got.uri, got.text), text: got.text };
-      }
+      const read = readScript(got.uri, got.text, isFlowFormat(format) ? format : undefined);
+      load = read.ok ? { ok: true, uri: got.uri, script: read.script, text: got.text } : { ok: false, uri: got.uri, reason: 'not-a-script', detail: read.detail };
     } else {
       load = { ok: false, uri: got.uri, reason: got.reason, detail: got.detail };
     }

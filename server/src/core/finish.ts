@@ -8,7 +8,7 @@ import type { LintOptions } from './config';
 import { compareFindings, type Finding, type Severity } from './findings';
 import { engineRule, RULE_IDS } from './rules/index';
 import { findingOf } from './rules/walk';
-import { applySuppressions } from './suppress';
+import { applySuppressions, commentSyntaxOf } from './suppress';
 
 /** The findings of one file shown at most, unless the config says otherwise (`max_findings_per_file`). */
 export const DEFAULT_MAX_FINDINGS_PER_FILE = 1000;
@@ -65,7 +65,7 @@ function configured(list: readonly Finding[], o: LintOptions): Finding[] {
 
 /** Inline suppressions of one file (JSON has no comments; a file that does not parse gets its syntax findings only). */
 function suppressed(uri: string, text: string | undefined, list: Finding[], options: LintOptions): Finding[] {
-  if (text === undefined || /\.json$/i.test(uri) || list.some((f) => f.ruleId === 'yaml-syntax')) return list;
+  if (text === undefined || commentSyntaxOf(uri, text) === 'none' || list.some((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'flow-syntax')) return list;
   const out: Finding[] = [];
   for (const f of applySuppressions(uri, text, list, RULE_IDS)) {
     const setting = options.rules[f.ruleId];

@@ -16,29 +16,45 @@ export interface Directive {
 }
 
 const DIRECTIVE = /^([ \t]*#[ \t]*)reclint-disable-next-line\b(.*)$/;
+/** XML forbids `--` inside a comment, so there the reason follows a single ` - ` (ivr-formats.md §4.10). */
+const XML_DIRECTIVE = /^([ \t]*<!--[ \t]*)reclint-disable-next-line\b(.*?)-->[ \t]*$/;
 
-export function parseDirectives(text: string, index: LineIndex = new LineIndex(text)): Directive[] {
+/** How a file writes comments: `#` (YAML, `.ivr`), `<!-- -->` (XML flows), or not at all (JSON). */
+export type CommentSyntax = 'hash' | 'xml' | 'none';
+
+/** By content, not extension (a Connect export has none): JSON has no comments, XML has its own. */
+export function commentSyntaxOf(uri: string, text: string): CommentSyntax {
+  if (/\.json$/i.test(uri)) return 'none';
+  const m = /^\uFEFF?\s*(\S)/.exec(text.slice(0, 4096));
+  if (m?.[1] === '<') return 'xml';
+  if ((m?.[1] === '{' || m?.[1] === '[') && !/\.(ya?ml|ivr)$/i.test(uri)) return 'none';
+  return 'hash';
+}
+
+export function parseDirectives(text: string, index: LineIndex = new LineIndex(text), syntax: CommentSyntax = 'hash'): Directive[] {
   const out: Directive[] = [];
-  if (!text.includes('reclint-disable')) return out;
+  if (!text.includes('reclint-disable') || syntax === 'none') return out;
+  const re = syntax === 'xml' ? XML_DIRECTIVE : DIRECTIVE;
+  const sep = syntax === 'xml' ? / - / : /--/;
   for (let line = 0; line < index.lineCount; line++) {
     const start = index.lineStart(line);
     const end = index.lineEnd(line);
     const lineText = text.slice(start, end);
-    const m = DIRECTIVE.exec(lineText);
+    const m = re.exec(lineText);
     if (!m) continue;
     const restStart = start + m[1].length + 'reclint-disable-next-line'.length;
     let rest = m[2];
     let reason: string | undefined;
-    const dash = rest.indexOf('--');
-    if (dash >= 0) {
-      reason = rest.slice(dash + 2).trim() || undefined;
-      rest = rest.slice(0, dash);
+    const dash = sep.exec(rest);
+    if (dash) {
+      reason = rest.slice(dash.index + dash[0].length).trim() || undefined;
+      rest = rest.slice(0, dash.index);
     }
     const ids: { id: string; span: Span }[] = [];
     const idRe = /[A-Za-z0-9_-]+/g;
     let im: RegExpExecArray | null;
     while ((im = idRe.exec(rest))) ids.push({ id: im[0], span: { start: restStart + im.index, end: restStart + im.index + im[0].length } });
-    out.push({ line, span: { start: start + m[1].indexOf('#'), end }, ids, reason });
+    out.push({ line, span: { start: start + m[1].indexOf(syntax === 'xml' ? '<' : '#'), end }, ids, reason });
   }
   return out;
 }
@@ -65,7 +81,7 @@ function removeId(uri: string, d: Directive, id: { span: Span }): TextEdit {
 /** Drops suppressed findings of one file and adds hints for directives that are unused or give no reason. */
 export function applySuppressions(uri: string, text: string, findings: Finding[], knownIds: ReadonlySet<string>): Finding[] {
   const index = new LineIndex(text);
-  const directives = parseDirectives(text, index);
+  const directives = parseDirectives(text, index, commentSyntaxOf(uri, text));
   if (directives.length === 0) return findings;
   const byLine = new Map<number, Directive>();
   for (const d of directives) byLine.set(d.line + 1, d);

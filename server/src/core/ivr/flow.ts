@@ -18,6 +18,7 @@ import type { IvrScript } from './model';
 
 /** Successor step indexes of step `i` (empty for an index out of range). */
 export function successors(script: IvrScript, i: number): number[] {
+  if (script.edges) return script.edges[i] ?? [];
   const steps = script.steps;
   const step = steps[i];
   if (!step) return [];
@@ -53,7 +54,12 @@ export interface CallFlow {
 export function buildFlow(script: IvrScript): CallFlow {
   const succ: number[][] = [];
   for (let i = 0; i < script.steps.length; i++) succ.push(successors(script, i));
-  return { entry: 0, succ };
+  return { entry: entriesOf(script)[0] ?? 0, succ };
+}
+
+/** Where calls enter: a flow's entries, or step 0 of an `.ivr` script. */
+export function entriesOf(script: IvrScript): number[] {
+  return script.entries ?? (script.steps.length ? [0] : []);
 }
 
 /**
@@ -63,12 +69,14 @@ export function buildFlow(script: IvrScript): CallFlow {
 function walk(script: IvrScript, isBlocked: (i: number) => boolean): Int32Array {
   const n = script.steps.length;
   const parent = new Int32Array(n).fill(-2);
-  if (n === 0 || isBlocked(0)) return parent;
   const queue = new Int32Array(n);
   let head = 0;
   let tail = 0;
-  parent[0] = -1;
-  queue[tail++] = 0;
+  for (const e of entriesOf(script)) {
+    if (parent[e] !== -2 || isBlocked(e)) continue;
+    parent[e] = -1;
+    queue[tail++] = e;
+  }
   while (head < tail) {
     const i = queue[head++];
     for (const j of successors(script, i)) {

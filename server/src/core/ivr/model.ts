@@ -16,10 +16,15 @@ interface StepBase {
   span: Span;
   /** 0-based line the step starts on. */
   line: number;
+  /** Flows: what the platform derives from the audio from this step on (Contact Lens, streams). */
+  analytics?: AnalyticsSetting[];
 }
 
 export interface LangStep extends StepBase { kind: 'lang'; code: string; codeSpan: Span }
 export interface LabelStep extends StepBase { kind: 'label'; name: string; nameSpan: Span }
+/** A range of a prompt's text that is computed at run time (a `$.Attributes.x`, `{{…}}`, `${…}`), in text offsets. */
+export interface DynamicRange { start: number; end: number; expr: string }
+
 export interface SayStep extends StepBase {
   kind: 'say';
   id?: string;
@@ -27,6 +32,18 @@ export interface SayStep extends StepBase {
   prompt: PromptText;
   /** The language in force (last `lang` before it), or undefined when none was set. */
   lang?: string;
+  /** How the prompt is given (flows, ivr-formats.md §3.3); `.ivr` prompts are `tts`. */
+  source?: 'tts' | 'ssml' | 'audio';
+  /** The audio reference as written (file name, URL, prompt ARN), for `source: audio`. */
+  audio?: string;
+  /** Parts of the text that are not literal; the analyser reads each as one opaque word. */
+  dynamic?: DynamicRange[];
+  /** What can cut the prompt off (e.g. "a key press"), when something can. */
+  interruptible?: string;
+  /** Who hears it; only `customer` prompts are notice candidates. Default `customer`. */
+  audience?: 'customer' | 'staff' | 'both';
+  /** The span a finding about the prompt points at (its text or audio reference); default `prompt.span`. */
+  anchor?: Span;
 }
 export interface ConsentStep extends StepBase {
   kind: 'consent';
@@ -41,14 +58,57 @@ export interface ConsentStep extends StepBase {
   /** Span of the refuse key (the value after `refuse=`). */
   refuseSpan?: Span;
 }
-export interface RecordStep extends StepBase { kind: 'record'; action: 'start' | 'stop' | 'pause' | 'resume'; actionSpan: Span }
+/** What the platform derives from or sends out of the audio (ivr-formats.md §3.4), at the setting's span. */
+export interface AnalyticsSetting { kind: 'speech-analytics' | 'text-sentiment' | 'stream'; span: Span; what: string }
+
+export type RecordWhat = 'call' | 'utterances' | 'stream' | 'transcription' | 'caller-audio' | 'screen';
+
+export interface RecordStep extends StepBase {
+  kind: 'record';
+  action: 'start' | 'stop' | 'pause' | 'resume';
+  actionSpan: Span;
+  /** What is recorded; default `call`. */
+  what?: RecordWhat;
+  /** `now` (default), or an arming kind: recording starts at the next agent/queue transfer or bridge. */
+  timing?: 'now' | 'on-agent' | 'on-bridge';
+  /** False when the recording leaves the customer out (Connect participants `["Agent"]`). */
+  customer?: boolean;
+  /** Recording someone can start with a key (Asterisk Dial `x X w W`): never a target. */
+  onDemand?: boolean;
+  /** Words for the finding ("`RecordedParticipants` contains `Customer`: recording starts when the agent joins"). */
+  note?: string;
+}
 export interface MenuOption { key: string; label: string; keySpan: Span; labelSpan: Span }
 export interface MenuStep extends StepBase { kind: 'menu'; options: MenuOption[] }
 export interface GotoStep extends StepBase { kind: 'goto'; label: string; labelSpan: Span }
-export interface TransferStep extends StepBase { kind: 'transfer'; target: string; targetSpan: Span }
+export interface TransferStep extends StepBase {
+  kind: 'transfer';
+  target: string;
+  targetSpan: Span;
+  /** What the transfer connects to, for arming (flows): a queue or agent (`on-agent`), another party (`on-bridge`). */
+  connects?: { agent: boolean; bridge: boolean };
+  /** Flows: the node's kind as written (`TransferContactToQueue`, `<Dial>`), for paths. */
+  label?: string;
+}
 export interface HangupStep extends StepBase { kind: 'hangup' }
+/** A decision that is not a key press (flows): every target is possible; `conditions[k]` is the k-th edge's condition. */
+export interface BranchStep extends StepBase { kind: 'branch'; label: string; conditions: string[] }
+/** Control leaves what reclint can read (flows, ivr-formats.md §4.4). */
+export interface ExternalStep extends StepBase {
+  kind: 'external';
+  label: string;
+  /** The reference as written (URL, flow id, subflow sid). */
+  target: string;
+  targetSpan: Span;
+  /** True when control comes back (a subflow or module): the walk goes on along the step's edges. */
+  returns: boolean;
+  /** What is not followed, in words ("a key press continues in `keuze.twiml`"). */
+  what: string;
+}
+/** A flow node that plays and records nothing (set voice, set attributes, functions): kept so paths can name it. */
+export interface NodeStep extends StepBase { kind: 'node'; label: string }
 
-export type Step = LangStep | LabelStep | SayStep | ConsentStep | RecordStep | MenuStep | GotoStep | TransferStep | HangupStep;
+export type Step = LangStep | LabelStep | SayStep | ConsentStep | RecordStep | MenuStep | GotoStep | TransferStep | HangupStep | BranchStep | ExternalStep | NodeStep;
 export type PromptStep = SayStep | ConsentStep;
 
 /** A `# reclint-disable-next-line` style comment seen in the script (the suppression module reads these). */
@@ -60,8 +120,25 @@ export interface IvrSyntaxError {
   message: string;
 }
 
+export type FlowFormat = 'ivr' | 'connect' | 'studio' | 'twiml' | 'archy' | 'asterisk' | 'vxml' | 'freeswitch';
+
+/** A node of a flow as its format names it (a Connect action, a Studio state, a TwiML verb). */
+export interface FlowNode { id?: string; kind: string; span: Span; kindSpan: Span; first: number; prompts: number[] }
+
 export interface IvrScript {
   uri: string;
+  /** The format the file was read as; `ivr` when absent. */
+  format?: FlowFormat;
+  /** Flows: each step's successors, explicitly (`.ivr` derives them from the steps, ivr/flow.ts). */
+  edges?: number[][];
+  /** Flows: the condition or key of each edge, parallel to `edges` (for paths). */
+  edgeNotes?: (string | undefined)[][];
+  /** Flows: where calls enter (default: step 0). */
+  entries?: number[];
+  /** Flows: the nodes in file order (for `prompt`, document symbols, hover). */
+  nodes?: FlowNode[];
+  /** Flows: node types the format does not publish, the first of each type (the walk passes through). */
+  unknownTypes?: { type: string; span: Span }[];
   steps: Step[];
   comments: Comment[];
   errors: IvrSyntaxError[];

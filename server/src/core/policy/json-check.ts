@@ -26,6 +26,12 @@ const WHAT: Partial<Record<string, string>> = {
   InvalidCharacter: 'This character must be escaped in a JSON string',
 };
 
+/** A jsonc-parser error code in plain words. */
+export function jsonErrorMessage(code: ParseErrorCode): string {
+  const name = printParseErrorCode(code);
+  return `${WHAT[name] ?? `The JSON does not parse (${name})`}. reclint reads the file no further.`;
+}
+
 /** The first JSON syntax error of a text, if any. */
 export function firstJsonError(text: string): { span: Span; message: string } | undefined {
   let first: { code: ParseErrorCode; offset: number; length: number } | undefined;
@@ -37,8 +43,7 @@ export function firstJsonError(text: string): { span: Span; message: string } | 
     },
   }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (!first) return undefined;
-  const name = printParseErrorCode(first.code);
   const start = Math.min(first.offset, text.length);
   const end = Math.min(text.length, start + Math.max(first.length, start < text.length ? 1 : 0));
-  return { span: { start, end }, message: `${WHAT[name] ?? `The JSON does not parse (${name})`}. reclint reads the file no further.` };
+  return { span: { start, end }, message: jsonErrorMessage(first.code) };
 }

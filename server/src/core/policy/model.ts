@@ -75,6 +75,13 @@ export interface AnnouncementDecl {
   text?: Field<string>;
   language?: Field<string>;
   privacyStatement?: Field<unknown>;
+  /** `script` (default), `call-start` or `agent-connect` (ivr-formats.md §2). */
+  recordingStarts?: Field<string>;
+  /** `announcement.entry`: where calls enter a dialplan. */
+  entryPoint?: Field<string>;
+  /** The script's format, overriding recognition by extension and content. */
+  format?: Field<string>;
+  transcripts?: Field<unknown>;
 }
 
 export interface Recording {
@@ -187,6 +194,10 @@ function buildRecording(map: MapNode, index: number): Recording {
       text: str(am, 'text'),
       language: str(am, 'language'),
       privacyStatement: field(am, 'privacy_statement'),
+      recordingStarts: str(am, 'recording_starts'),
+      entryPoint: str(am, 'entry'),
+      format: str(am, 'format'),
+      transcripts: field(am, 'transcripts'),
     };
   }
   const purposesField = field(map, 'purposes');

@@ -1,23 +1,14 @@
 import { applyEdits } from '../../fix';
 import { pathsReaching } from '../../ivr/flow';
 import { parseIvr } from '../../ivr/parse';
-import type { IvrScript, Step } from '../../ivr/model';
+import { describeIvrStep } from '../../ivr/describe';
+import type { IvrScript } from '../../ivr/model';
 import type { TextEdit } from '../../findings';
 import { LineIndex, lineIndexOf } from '../../text';
 import { definePolicyRule } from '../kit';
+import { flowTargets } from './after-recording-flow';
 
-function describe(s: Step): string {
-  switch (s.kind) {
-    case 'label': return `${s.name}:`;
-    case 'say': case 'consent': return `${s.kind}${s.id ? ` ${s.id}` : ''}`;
-    case 'record': return `record ${s.action}`;
-    case 'menu': return 'menu';
-    case 'goto': return `goto ${s.label}`;
-    case 'transfer': return `transfer ${s.target}`;
-    case 'hangup': return 'hangup';
-    case 'lang': return `lang ${s.code}`;
-  }
-}
+const describe = describeIvrStep;
 
 /** The language in force at a step, following the file order as the script language does. */
 function langAt(script: IvrScript, index: number): string | undefined {
@@ -59,6 +50,8 @@ export const announcementAfterRecording = definePolicyRule({
     recordings: 'all',
     messages: {
       'before-notice': 'A caller can reach this `record start` before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before `record start` on every path.',
+      'flow-before-notice': 'A caller can reach {{what}} before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). {{todo}}',
+      'call-start': 'The call is recorded from its first moment (`recording_starts: call-start`), and a caller reaches {{what}} before hearing the notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice first, before anything else the caller hears.',
     },
   },
   create(ctx) {
@@ -66,6 +59,10 @@ export const announcementAfterRecording = definePolicyRule({
       recording(rec) {
         const a = ctx.announcement(rec);
         if (a.status !== 'ok' || a.via !== 'script' || !a.script || !a.scriptUri) return;
+        if (a.script.format && a.script.format !== 'ivr') {
+          for (const r of flowTargets(a, rec, ctx.uri)) ctx.report(r);
+          return;
+        }
         const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== undefined).map((n) => n.stepIndex!));
         if (noticeSteps.size === 0) return;
         const script = a.script;

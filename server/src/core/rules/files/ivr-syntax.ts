@@ -13,6 +13,7 @@ export const ivrSyntax = defineScriptRule({
   create(ctx) {
     return {
       script(s) {
+        if (s.format && s.format !== 'ivr') return;
         for (const e of s.errors) ctx.report({ span: e.span, messageId: 'syntax', data: { problem: e.message } });
       },
     };

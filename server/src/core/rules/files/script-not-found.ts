@@ -6,7 +6,7 @@ const WHY: Record<string, string> = {
   'too-large': 'the file is larger than the size limit, so it was not read',
   'outside-root': 'it lies outside the project, so it was not read',
   unreadable: 'the file could not be read',
-  'not-a-script': 'it is not an `.ivr` script',
+  'not-a-script': 'it is not a script or call flow reclint reads',
 };
 
 export const scriptNotFound = definePolicyRule({
@@ -19,7 +19,7 @@ export const scriptNotFound = definePolicyRule({
     fixable: false,
     recordings: 'all',
     messages: {
-      unusable: 'The announcement script `{{path}}` of {{recording}} cannot be used: {{why}}{{detail}}. Point `script` at the `.ivr` file, relative to this policy.',
+      unusable: 'The announcement script `{{path}}` of {{recording}} cannot be used: {{why}}{{detail}}. Point `script` at the call flow (an `.ivr` script, a Connect or Studio export, a TwiML document), relative to this policy, or set `announcement.format`.',
     },
   },
   create(ctx) {

@@ -1,0 +1,85 @@
+/**
+ * `announcement-after-recording` on flows (ivr-formats.md §4.1): the walk over (step, armed) pairs from
+ * the entries, with the arming `recording_starts` gives; one finding per step where recording of the
+ * caller starts before the notice, at that step's anchor, with the arming step, the path and the first
+ * notice in related information.
+ */
+import type { RecordingAnnouncement } from '../../announcement';
+import type { RelatedLocation } from '../../findings';
+import { nodeName, nodeOfStep, pathStops } from '../../ivr/describe';
+import type { IvrScript, Step } from '../../ivr/model';
+import { unannouncedRecording, type RecordingStarts } from '../../ivr/recording-walk';
+import type { Recording } from '../../policy/model';
+import type { Span } from '../../text';
+import type { Report } from '../types';
+
+type Ok = Extract<RecordingAnnouncement, { status: 'ok' }>;
+
+/** Where a finding about a step points (ivr-formats.md §3.1). */
+export function anchorOf(s: Step): Span {
+  switch (s.kind) {
+    case 'record': return s.actionSpan;
+    case 'say': return s.anchor ?? s.prompt.span;
+    case 'transfer': return s.targetSpan;
+    case 'external': return s.targetSpan;
+    default: return s.span;
+  }
+}
+
+export function flowTargets(a: Ok, rec: Recording, policyUri: string): Report<'flow-before-notice' | 'call-start'>[] {
+  const script = a.script!;
+  const uri = a.scriptUri!;
+  const notices = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records && n.stepIndex !== undefined).map((n) => n.stepIndex!));
+  if (notices.size === 0) return [];
+  const starts = (rec.announcement?.recordingStarts?.value ?? 'script') as RecordingStarts;
+  const nodeOf = nodeOfStep(script);
+  const first = [...notices].sort((x, y) => x - y)[0];
+  const firstNode = nodeOf(first);
+  const out: Report<'flow-before-notice' | 'call-start'>[] = [];
+  for (const t of unannouncedRecording(script, (i) => notices.has(i), starts)) {
+    const step = script.steps[t.target];
+    const stops = pathStops(script, t.path);
+    const related: RelatedLocation[] = [];
+    if (t.armedAt !== undefined && t.armedAt >= 0) {
+      const arm = script.steps[t.armedAt];
+      related.push({ uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === 'record' && arm.note ? ` (${arm.note})` : ''}` });
+    } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
+      related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
+    }
+    for (const s of stops.slice(0, -1)) {
+      const st = script.steps[s.step];
+      if (st.kind === 'label' || st.kind === 'say' || st.kind === 'menu' || st.kind === 'branch' || st.kind === 'transfer') {
+        related.push({ uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
+      }
+    }
+    related.push({ uri, span: anchorOf(script.steps[first]), message: `the notice comes only here${firstNode ? ` (${nodeName(firstNode)})` : ''}` });
+    const node = nodeOf(t.target);
+    const what = targetWords(script, step, node ? nodeName(node) : undefined, t.kind);
+    const path = stops.map((s) => s.text).join(' → ');
+    out.push({
+      uri,
+      span: anchorOf(step),
+      messageId: t.kind === 'call-start' ? 'call-start' : 'flow-before-notice',
+      data: { what, path, todo: todo(script, firstNode ? nodeName(firstNode) : 'the notice') },
+      related,
+    });
+  }
+  return out;
+}
+
+function targetWords(script: IvrScript, s: Step, node: string | undefined, kind: 'record' | 'trigger' | 'call-start'): string {
+  const at = node ? ` ${node}` : '';
+  if (kind === 'trigger') return `the transfer${at} (where the armed recording starts)`;
+  if (kind === 'call-start') return s.kind === 'say' ? `the prompt${at}` : s.kind === 'menu' ? `the menu${at}` : `the transfer${at}`;
+  if (s.kind === 'record') {
+    const what = s.what === 'stream' ? 'the audio stream' : s.what === 'transcription' ? 'live transcription' : s.what === 'utterances' ? 'the recording of what the caller says' : 'the recording';
+    return `${what} that starts at${at || ' this step'}`;
+  }
+  return `this step${at}`;
+}
+
+function todo(script: IvrScript, notice: string): string {
+  return script.format === 'twiml'
+    ? `Move the notice ${notice} before this element, or play it first in the document.`
+    : `Route every path through the notice ${notice} before this step.`;
+}

@@ -1,0 +1,39 @@
+import type { SayStep } from '../../ivr/model';
+import { definePolicyRule } from '../kit';
+
+const HOW: Record<string, string> = {
+  twiml: 'play the notice in a `<Say>` before the `<Gather>`',
+  connect: 'play the notice in a Play prompt (`MessageParticipant`) before the input block',
+  studio: 'play the notice in a Say/Play widget before the Gather widget',
+};
+
+/** A notice that a key press or speech can cut off (ivr-formats.md §4.3): it still counts as heard. */
+export const noticeInterruptible = definePolicyRule({
+  meta: {
+    id: 'notice-interruptible',
+    area: 'announcement',
+    defaultSeverity: 'warning',
+    legalSource: 'GDPR art. 12(1), 13',
+    description: 'A notice prompt can be cut off by a key press or speech, so callers may not hear it in full.',
+    fixable: false,
+    recordings: 'recorded',
+    messages: {
+      interruptible: '{{cut}} can cut this notice off, so a caller may not hear in full that the call is recorded and why (art. 12(1) and 13 GDPR). To make sure it is heard, {{how}}.',
+    },
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== 'ok' || !a.script || !a.scriptUri || !a.script.format || a.script.format === 'ivr') return;
+        const steps = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records).map((n) => n.stepIndex!));
+        for (const i of [...steps].sort((x, y) => x - y)) {
+          const s = a.script.steps[i] as SayStep | undefined;
+          if (!s || s.kind !== 'say' || !s.interruptible) continue;
+          const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
+          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: 'interruptible', data: { cut, how: HOW[a.script.format] ?? 'play the notice before the menu' } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,24 @@
+/** What `notice-audio-untranscribed` and `notice-dynamic` share: which unreadable prompts a recording reports (ivr-formats.md §4.2). */
+import type { RecordingAnnouncement, UnreadablePrompt } from '../../announcement';
+import type { Recording } from '../../policy/model';
+import type { Report } from '../types';
+
+export function unreadableReports<M extends string>(a: RecordingAnnouncement, rec: Recording, kind: UnreadablePrompt['kind'], messageId: M, named: M): Report<M>[] {
+  if (a.status !== 'ok' || !a.scriptUri || !a.unreadable?.length) return [];
+  const uri = a.scriptUri;
+  const mine = a.unreadable.filter((u) => u.kind === kind);
+  if (mine.length === 0) return [];
+  const quote = (u: UnreadablePrompt) => (u.reference.length > 60 ? `${u.reference.slice(0, 57)}…` : u.reference);
+  if (rec.announcement?.prompt) {
+    return mine.map((u) => ({ uri, span: u.span, messageId: named, data: { prompt: rec.announcement!.prompt!.value, reference: quote(u) } }));
+  }
+  if (!a.standDown) return [];
+  const [first, ...rest] = [...mine].sort((x, y) => x.span.start - y.span.start);
+  return [{
+    uri,
+    span: first.span,
+    messageId,
+    data: { reference: quote(first), more: rest.length ? ` (and ${rest.length} more such prompt${rest.length > 1 ? 's' : ''})` : '' },
+    related: rest.slice(0, 10).map((u) => ({ uri, span: u.span, message: `also unreadable: ${quote(u)}` })),
+  }];
+}
