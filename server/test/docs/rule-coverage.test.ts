@@ -6,12 +6,13 @@ import { strict as assert } from 'node:assert';
 import { RULES } from '../../src/core/rules/index';
 import { ANNOUNCEMENT_CASES } from '../core/rules/cases/announcement.test';
 import { FILES_CASES } from '../core/rules/cases/files.test';
+import { FLOWS_CASES } from '../core/rules/cases/flows.test';
 import { assertedRuleIds, malformedExpectations, type RuleCases } from '../core/rules/cases/kit';
 import { LEGAL_BASIS_CASES } from '../core/rules/cases/legal-basis.test';
 import { PEOPLE_CASES } from '../core/rules/cases/people.test';
 import { RETENTION_CASES } from '../core/rules/cases/retention.test';
 
-const TABLES: RuleCases[] = [...FILES_CASES, ...LEGAL_BASIS_CASES, ...ANNOUNCEMENT_CASES, ...RETENTION_CASES, ...PEOPLE_CASES];
+const TABLES: RuleCases[] = [...FILES_CASES, ...FLOWS_CASES, ...LEGAL_BASIS_CASES, ...ANNOUNCEMENT_CASES, ...RETENTION_CASES, ...PEOPLE_CASES];
 
 describe('rule coverage', () => {
   it('every registered rule id is asserted, with a range, by some invalid case', () => {

@@ -113,7 +113,9 @@ export function readXml(text: string): XmlDoc {
   p.on('processinginstruction', () => { boundary = p.position; });
   p.on('doctype', () => { boundary = p.position; });
   p.on('error', (e) => {
-    fail(Math.max(0, p.position - 1), plainXmlError(e.message));
+    // A wrong end tag is reported once saxes has read it whole: point at its `</`.
+    const at = /close tag/.test(e.message) ? text.lastIndexOf('</', p.position - 1) : p.position - 1;
+    fail(Math.max(0, at), plainXmlError(e.message));
     throw STOP;
   });
   try {
