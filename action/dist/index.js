@@ -18397,8 +18397,9 @@ function flowTargets(a, rec, policyUri) {
   if (notices.size === 0) return [];
   const starts = rec.announcement?.recordingStarts?.value ?? "script";
   const nodeOf = nodeOfStep(script);
-  const first = [...notices].sort((x, y) => x - y)[0];
-  const firstNode = nodeOf(first);
+  const ordered = [...notices].sort((x, y) => x - y);
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)) : "the notice"} l.${script.steps[i].line + 1}`);
+  const noticeWords = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""})`;
   const out = [];
   for (const t of unannouncedRecording(script, (i) => notices.has(i), starts)) {
     const step = script.steps[t.target];
@@ -18416,7 +18417,10 @@ function flowTargets(a, rec, policyUri) {
         related.push({ uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
       }
     }
-    related.push({ uri, span: anchorOf(script.steps[first]), message: `the notice comes only here${firstNode ? ` (${nodeName(firstNode)})` : ""}` });
+    for (const i of ordered.slice(0, 5)) {
+      const n = nodeOf(i);
+      related.push({ uri, span: anchorOf(script.steps[i]), message: `${ordered.length === 1 ? "the notice comes only here" : "a notice is here"}${n ? ` (${nodeName(n)})` : ""}` });
+    }
     const node = nodeOf(t.target);
     const what = targetWords(script, step, node ? nodeName(node) : void 0, t.kind);
     const path12 = stops.map((s) => s.text).join(" \u2192 ");
@@ -18424,7 +18428,7 @@ function flowTargets(a, rec, policyUri) {
       uri,
       span: anchorOf(step),
       messageId: t.kind === "call-start" ? "call-start" : "flow-before-notice",
-      data: { what, path: path12, todo: todo(script, firstNode ? nodeName(firstNode) : "the notice") },
+      data: { what, path: path12, todo: todo(script, noticeWords) },
       related
     });
   }
@@ -18441,7 +18445,7 @@ function targetWords(script, s, node, kind) {
   return `this step${at2}`;
 }
 function todo(script, notice) {
-  return script.format === "twiml" ? `Move the notice ${notice} before this element, or play it first in the document.` : `Route every path through the notice ${notice} before this step.`;
+  return script.format === "twiml" ? `Move ${notice} before this element, or play it first in the document.` : `Route every path through ${notice} before this step.`;
 }
 
 // server/src/core/rules/announcement/announcement-after-recording.ts
@@ -19598,12 +19602,13 @@ function flowAnalytics(a) {
   const reach = reachable(a.script);
   const out = [];
   a.script.steps.forEach((s, i) => {
-    if (reach[i] && s.analytics) out.push(...s.analytics);
+    if (reach[i] && s.analytics) for (const x of s.analytics) out.push(x);
   });
   return out;
 }
 
 // server/src/core/rules/flows/flow-analytics-undeclared.ts
+var and = (xs) => xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
 var NEEDS = { "speech-analytics": "speech-analytics", "text-sentiment": "emotion-recognition" };
 var flowAnalyticsUndeclared = definePolicyRule({
   meta: {
@@ -19644,11 +19649,11 @@ var flowAnalyticsUndeclared = definePolicyRule({
         }
         const seq = asSeq(rec.purposesField?.node);
         for (const g of bySpan.values()) {
-          const what = g.what.join("; ");
+          const what = and(g.what);
           if (g.missing.size) {
             const missing = [...g.missing];
             const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? missing.map((p) => ({ title: `Declare \`${p}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: "TODO", retention: { max: "TODO" } })] })) : [];
-            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "undeclared", data: { what, missing: codeList(missing), recording: ctx.recordingName(rec) }, related, suggestions });
+            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "undeclared", data: { what, missing: and(missing.map((m) => `\`${m}\``)), recording: ctx.recordingName(rec) }, related, suggestions });
           } else if (g.stream) {
             ctx.report({ uri: a.scriptUri, span: g.span, messageId: "stream", data: { what, recording: ctx.recordingName(rec) }, related });
           }
@@ -19702,7 +19707,7 @@ var flowTargetUnresolved = defineScriptRule({
         for (const step of s.steps) {
           if (step.kind !== "external") continue;
           const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
-          ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? " The flow goes on here when it returns." : "" } });
+          ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? " The walk goes on after it, as when it returns." : "" } });
         }
         for (const u of s.unknownTypes ?? []) ctx.report({ span: u.span, messageId: "unknown-type", data: { type: u.type, format: format2 } });
       }
@@ -19716,7 +19721,7 @@ function unreadableReports(a, rec, kind, messageId, named) {
   const uri = a.scriptUri;
   const mine = a.unreadable.filter((u) => u.kind === kind);
   if (mine.length === 0) return [];
-  const quote = (u) => u.reference.length > 60 ? `${u.reference.slice(0, 57)}\u2026` : u.reference;
+  const quote = (u) => u.reference.length > 60 ? `\u2026${u.reference.slice(-57)}` : u.reference;
   if (rec.announcement?.prompt) {
     return mine.map((u) => ({ uri, span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote(u) } }));
   }
@@ -22095,7 +22100,7 @@ function readJson(text) {
   if (errors.length) {
     const e = errors[0];
     const start2 = Math.min(e.offset, text.length);
-    first = { span: { start: start2, end: Math.min(text.length, start2 + Math.max(e.length, 1)) }, message: jsonErrorMessage(e.error) };
+    first = { span: { start: start2, end: Math.min(text.length, start2 + Math.max(e.length, 1)) }, message: jsonErrorMessage(e.error).replace(/ reclint reads the file no further\.$/, "") };
   }
   if (deep && (!first || deep.span.start < first.span.start)) first = deep;
   if (!first && root) first = duplicateKey(root);
@@ -22531,7 +22536,7 @@ function readAction(b, action) {
   const push2 = (i) => {
     if (i !== void 0) steps.push(i);
   };
-  if (type in PROMPTS) push2(prompt(b, node, params, PROMPTS[type]));
+  if (type in PROMPTS) for (const i of prompt(b, node, params, PROMPTS[type])) push2(i);
   else if (type === "UpdateContactTextToSpeechVoice") {
     const v = prop(params, "TextToSpeechVoice");
     const lang = v && strOf(v) ? voiceLanguage(strOf(v)) : void 0;
@@ -22563,7 +22568,7 @@ function readAction(b, action) {
   } else if (type === "InvokeFlowModule") {
     const t = prop(params, "FlowModuleId") ?? prop(params, "ModuleId") ?? prop(params, "FlowModuleArn");
     const span = t ? spanOf(t) : typeSpan;
-    push2(b.add({ kind: "external", label: type, target: scalarText2(t) ?? "", targetSpan: span, span, returns: true, what: `the module \`${scalarText2(t) ?? "?"}\` runs here and returns` }));
+    push2(b.add({ kind: "external", label: type, target: scalarText2(t) ?? "", targetSpan: span, span, returns: true, what: `the module \`${scalarText2(t) ?? "?"}\` runs here` }));
   } else if (ENDS.has(type)) {
     push2(b.add(type.startsWith("Transfer") ? { kind: "transfer", target: "phone number", targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: type } : { kind: "hangup", span: typeSpan }));
   } else if (BRANCHES.has(type)) {
@@ -22612,17 +22617,9 @@ function prompt(b, node, params, cut) {
     said = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: scalarText2(audio) ?? "", interruptible: cut, anchor: span });
   }
   if (said !== void 0) b.promptOf(node, said);
-  if (cut && cut !== "a key press or speech") {
-    const m = b.add({ kind: "menu", options: [], span: node.kindSpan });
-    if (said !== void 0) b.chain([said, m]);
-    return m;
-  }
-  if (cut) {
-    const br = b.add({ kind: "branch", label: "intent", conditions: [], span: node.kindSpan });
-    if (said !== void 0) b.chain([said, br]);
-    return br;
-  }
-  return said;
+  const out = said !== void 0 ? [said] : [];
+  if (cut) out.push(cut === "a key press or speech" ? b.add({ kind: "branch", label: "intent", conditions: [], span: node.kindSpan }) : b.add({ kind: "menu", options: [], span: node.kindSpan }));
+  return out;
 }
 function textPrompt(b, token, source, cut) {
   const span = spanOf(token);
@@ -22666,9 +22663,9 @@ function analyticsOf(a) {
   const span = enabled ? spanOf(enabled) : spanOf(modes);
   const modeNames = items(modes).map((m) => scalarText2(m)).filter(Boolean).join(", ");
   const what = `Contact Lens${modeNames ? ` (${modeNames})` : ""}`;
-  const out = [{ kind: "speech-analytics", span, what: `${what} analyses the conversation (speech analytics)` }];
+  const out = [{ kind: "speech-analytics", span, what: `${what} speech analytics of the conversation` }];
   const sentiment = at(a, "SentimentConfiguration", "Enabled");
-  if (scalarText2(sentiment) !== "False") out.push({ kind: "text-sentiment", span, what: `${what} scores the sentiment of agent and customer from the transcript` });
+  if (scalarText2(sentiment) !== "False") out.push({ kind: "text-sentiment", span, what: "sentiment scores of agent and customer, computed from the transcript" });
   return out;
 }
 
@@ -22911,7 +22908,8 @@ function readState(b, state) {
         const span = spanOf(action);
         const siprec = strOf(prop(p, "stream_transport_type")) === "siprec";
         const url = strOf(prop(p, "stream_url")) ?? strOf(prop(p, "stream_connector")) ?? "";
-        push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: siprec ? "call" : "stream", timing: "now", analytics: [{ kind: "stream", span, what: `the call audio is streamed${url ? ` to ${url}` : ""}` }] }));
+        const to = url ? ` to \`${url}\`` : "";
+        push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: siprec ? "call" : "stream", timing: "now", analytics: [{ kind: "stream", span, what: `the call audio is streamed${to}` }] }));
       } else push2(b.add({ kind: "node", label: type, span: typeSpan }));
       break;
     }
@@ -22924,7 +22922,7 @@ function readState(b, state) {
     case "run-subflow": {
       const sid = prop(p, "flow_sid");
       const span = sid ? spanOf(sid) : typeSpan;
-      push2(b.add({ kind: "external", label: type, target: scalarText2(sid) ?? "", targetSpan: span, span, returns: true, what: `the subflow \`${scalarText2(sid) ?? "?"}\` runs here and returns` }));
+      push2(b.add({ kind: "external", label: type, target: scalarText2(sid) ?? "", targetSpan: span, span, returns: true, what: `the subflow \`${scalarText2(sid) ?? "?"}\` runs here` }));
       break;
     }
     default:
@@ -23063,7 +23061,12 @@ function readXml(text) {
     boundary = p.position;
   });
   p.on("error", (e) => {
-    fail(Math.max(0, p.position - 1), plainXmlError(e.message));
+    const close = /close tag/.test(e.message);
+    const at2 = close ? text.lastIndexOf("</", p.position - 1) : p.position - 1;
+    const closing = close ? /^<\/\s*([^\s>]+)/.exec(text.slice(at2, at2 + 200))?.[1] : void 0;
+    const open = stack[stack.length - 1]?.name;
+    fail(Math.max(0, at2), closing && open ? `\`</${closing}>\` closes \`<${open}>\`: every start tag needs its own end tag, innermost first (write \`</${open}>\` before it).` : plainXmlError(e.message));
+    if (close && closing && error && error.span.start === at2) error = { ...error, span: { start: error.span.start, end: Math.min(text.length, error.span.start + closing.length + 3) } };
     throw STOP;
   });
   try {
@@ -23224,8 +23227,9 @@ function verb(b, v, documentFirst) {
       const onEmpty = attr(v, "actionOnEmptyResult")?.value === "true";
       const firstStep = said[0] ?? menu;
       if (action) {
-        const ext = external(b, action.value, action.valueSpan, "<Gather action>", `a key press or speech continues in \`${action.value}\``);
-        b.edge(menu, ext, "a key press or speech");
+        const by = input2.includes("dtmf") && input2.includes("speech") ? "a key press or speech" : input2.includes("speech") ? "speech" : "a key press";
+        const ext = external(b, action.value, action.valueSpan, "<Gather action>", `${by} continues in \`${action.value}\``);
+        b.edge(menu, ext, by);
         if (onEmpty) {
           b.edge(menu, ext, "no input");
           return { first: firstStep, exits: [] };

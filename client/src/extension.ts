@@ -10,10 +10,24 @@ let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
 let lastStatus: StatusParams | undefined;
 
+/**
+ * Policies, `.ivr` scripts and configs, and every document that may be a call flow (ivr-formats.md §8):
+ * JSON, XML, YAML, plain text (a Connect export has no extension) and dialplans. The server lints a
+ * flow only while a policy names it; any other document costs it one lookup.
+ */
 export const DOCUMENT_SELECTOR = [
   { pattern: '**/*.recording-policy.{yaml,yml,json}' },
   { language: 'ivr' },
   { pattern: '**/.reclintrc.{yaml,yml}' },
+  { language: 'json' },
+  { language: 'jsonc' },
+  { language: 'xml' },
+  { language: 'yaml' },
+  { language: 'plaintext' },
+  { language: 'properties' },
+  { pattern: '**/*.twiml' },
+  { pattern: '**/*.vxml' },
+  { pattern: '**/extensions*.conf' },
 ];
 
 function showStatus(state: 'starting' | 'running' | 'stopped', s?: StatusParams): void {

@@ -5,7 +5,7 @@
  * script: its own and those of every policy that reads it), so each file gets exactly the findings the
  * CLI gives it. Publishing and fix-all both finish through `finishFile`.
  */
-import { finishLint, isPolicyUri, isScriptUri, type LintRequest, type LintUnits } from '../core/engine';
+import { finishLint, isPolicyUri, type LintRequest, type LintUnits } from '../core/engine';
 import type { Finding } from '../core/findings';
 import { ProjectGraph } from '../core/project/graph';
 
@@ -42,7 +42,7 @@ export class UnitStore {
   /** A file's own unit and, for a script, those of the policies that read it (in a stable order). */
   pointingInto(uri: string): LintUnit[] {
     const own = this.units.get(uri);
-    const readers = isScriptUri(uri) ? this.graph.readersOf(uri).sort().map((p) => this.units.get(p)) : [];
+    const readers = !isPolicyUri(uri) ? this.graph.readersOf(uri).sort().map((p) => this.units.get(p)) : [];
     return [own, ...readers].filter((u): u is LintUnit => !!u);
   }
 
@@ -70,7 +70,7 @@ export class UnitStore {
     }
     // Scripts read along the way: their own findings, when they are new or their text changed.
     for (const [u, findings] of result.units) {
-      if (!isScriptUri(u) || given.has(u)) continue;
+      if (isPolicyUri(u) || given.has(u)) continue;
       const text = result.texts.get(u);
       const old = this.units.get(u);
       if (text === undefined || (old && old.text === text)) continue;

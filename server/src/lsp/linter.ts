@@ -51,21 +51,28 @@ export class Linter implements SchedulerWork {
   /** A seed policy is linted alone; a seed script with every policy that reads it. Open files, scripts and a few seeds now; the rest later. */
   split(seeds: readonly string[]): { now: string[]; later: string[] } {
     const work = new Set<string>();
+    // A call flow has no findings of its own without the policies that read it: they are linted with it.
+    const withFlow = new Set<string>();
     for (const s of seeds) {
       work.add(s);
-      if (isScriptUri(s)) for (const p of this.units.graph.readersOf(s)) work.add(p);
+      if (isPolicyUri(s)) continue;
+      for (const p of this.units.graph.readersOf(s)) {
+        work.add(p);
+        if (!isScriptUri(s) && !isConfigUri(s)) withFlow.add(p);
+      }
     }
     const many = seeds.length > Linter.FOREGROUND;
     const now: string[] = [];
     const later: string[] = [];
-    for (const u of work) (isConfigUri(u) || isScriptUri(u) || this.env.openVersion(u) !== undefined || (!many && seeds.includes(u)) ? now : later).push(u);
+    for (const u of work) (isConfigUri(u) || !isPolicyUri(u) || withFlow.has(u) || this.env.openVersion(u) !== undefined || (!many && seeds.includes(u)) ? now : later).push(u);
     return { now, later };
   }
 
   async lint(uris: readonly string[], background: boolean): Promise<void> {
     const t0 = Date.now();
     for (const u of uris) if (isConfigUri(u)) this.configs.check(u);
-    const linted = uris.filter((u) => isPolicyUri(u) || isScriptUri(u));
+    // A call flow is linted only while a policy names it (ivr-formats.md §8): any other document costs this lookup.
+    const linted = uris.filter((u) => isPolicyUri(u) || isScriptUri(u) || this.units.graph.readersOf(u).length > 0);
     if (linted.length === 0) return;
     const host = this.env.host();
     host.reset();
@@ -161,7 +168,7 @@ export class Linter implements SchedulerWork {
     }
     files.push({ uri, text });
     const result = lintUnits({ files, options: (u) => host.options(u), readScript: host.readScript });
-    const into = isScriptUri(uri) ? [uri, ...this.units.graph.readersOf(uri).sort()] : [uri];
+    const into = !isPolicyUri(uri) ? [uri, ...this.units.graph.readersOf(uri).sort()] : [uri];
     return finishFile(uri, text, into.map((u) => result.units.get(u) ?? []), (u) => host.options(u));
   }
 }

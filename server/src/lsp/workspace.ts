@@ -54,7 +54,7 @@ export class Workspace {
       host: () => this.project,
       textOf: (u) => this.textOf(u),
       openVersion: (u) => this.openDocument(u)?.version,
-      isKnown: (u) => this.known.has(u),
+      isKnown: (u) => this.known.has(u) || this.units.graph.readersOf(u).length > 0,
       indexed: () => this.linted,
       baseline: (u, findings) => this.baselines.apply(u, findings),
       gone: (u) => this.known.delete(u),
@@ -233,7 +233,8 @@ export class Workspace {
       this.baselines.reload();
       return [...this.known];
     }
-    if (!isPolicyUri(c) && !isScriptUri(c)) return [];
+    // A call flow matters while a policy names it: its readers are linted again.
+    if (!isPolicyUri(c) && !isScriptUri(c)) return this.units.graph.readersOf(c).length ? [c, ...this.units.graph.readersOf(c)] : [];
     // An open document's text is the editor's: a change on disk does not matter for it, but may for others.
     if (kind === 'deleted' && !this.openDocument(c)) return this.removed(c);
     this.known.add(c);

@@ -8,7 +8,7 @@
  *   ```yaml                            a policy (```json: a JSON policy), linted as
  *                                      `example.recording-policy.yaml` (`.json`)
  *   ```yaml file=policies/x.recording-policy.yaml    the same, under that path
- *   ```text file=ivr/service.ivr       a script, at that path. Beside policies, it is a companion of
+ *   ```text file=ivr/service.ivr       a script or call flow (any file that is not a policy), at that path. Beside policies, it is a companion of
  *                                      every policy of its section (paths in a policy are relative to
  *                                      the policy); in a section with no policy, all its scripts are
  *                                      one example.
@@ -98,10 +98,9 @@ export function roleOf(f: Fence): { role: 'policy' | 'script' | 'message' | 'ill
   if (f.attrs.has('message')) return f.section === 'Fails' ? { role: 'message' } : { error: 'a `message` block belongs under Fails' };
   const file = f.attrs.get('file');
   if (typeof file === 'string') {
-    // A companion file: a script, or the `.reclintrc.yaml` the example is linted under.
-    if (file.endsWith('.ivr') || file === '.reclintrc.yaml') return { role: 'script', file };
+    // A companion file: a script or call flow (any file that is not a policy), or the `.reclintrc.yaml` the example is linted under.
     if (isPolicyPath(file)) return { role: 'policy', file };
-    return { error: `file=${file} is neither a policy (*.recording-policy.{yaml,yml,json}) nor a script (*.ivr)` };
+    return { role: 'script', file };
   }
   if (f.lang === 'yaml' || f.lang === 'yml') return { role: 'policy', file: 'example.recording-policy.yaml' };
   if (f.lang === 'json') return { role: 'policy', file: 'example.recording-policy.json' };
@@ -149,7 +148,7 @@ export function examplesOf(markdown: string): { examples: Example[]; problems: s
 }
 
 /** Rules that say an example is incomplete; a page about one of them may of course draw it. */
-const INCOMPLETE = ['yaml-syntax', 'schema', 'ivr-syntax', 'script-not-found', 'prompt-not-found', 'internal-error'];
+const INCOMPLETE = ['yaml-syntax', 'schema', 'ivr-syntax', 'flow-syntax', 'script-not-found', 'prompt-not-found', 'internal-error'];
 /** Lines (1-based) of the example's own files with a comment that starts with the rule id: `# <id>` (then space, comma, colon or end). */
 export function markedLines(ex: Example, id: string): [string, number][] {
   const out: [string, number][] = [];

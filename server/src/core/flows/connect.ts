@@ -56,7 +56,7 @@ function readAction(b: FlowBuilder, action: JsonNode): void {
   const steps: number[] = node.first < b.steps.length ? [node.first] : [];
   const push = (i: number | undefined) => { if (i !== undefined) steps.push(i); };
 
-  if (type in PROMPTS) push(prompt(b, node, params, PROMPTS[type]));
+  if (type in PROMPTS) for (const i of prompt(b, node, params, PROMPTS[type])) push(i);
   else if (type === 'UpdateContactTextToSpeechVoice') {
     const v = prop(params, 'TextToSpeechVoice');
     const lang = v && strOf(v) ? voiceLanguage(strOf(v)!) : undefined;
@@ -89,7 +89,7 @@ function readAction(b: FlowBuilder, action: JsonNode): void {
   } else if (type === 'InvokeFlowModule') {
     const t = prop(params, 'FlowModuleId') ?? prop(params, 'ModuleId') ?? prop(params, 'FlowModuleArn');
     const span = t ? spanOf(t) : typeSpan;
-    push(b.add({ kind: 'external', label: type, target: scalarText(t) ?? '', targetSpan: span, span, returns: true, what: `the module \`${scalarText(t) ?? '?'}\` runs here and returns` }));
+    push(b.add({ kind: 'external', label: type, target: scalarText(t) ?? '', targetSpan: span, span, returns: true, what: `the module \`${scalarText(t) ?? '?'}\` runs here` }));
   } else if (ENDS.has(type)) {
     push(b.add(type.startsWith('Transfer') ? { kind: 'transfer', target: 'phone number', targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: type } : { kind: 'hangup', span: typeSpan }));
   } else if (BRANCHES.has(type)) {
@@ -131,7 +131,7 @@ function transitions(b: FlowBuilder, from: number, t: JsonNode | undefined, keys
 }
 
 /** A prompt of an action: text, SSML, a prompt id or a media URI; then a menu when it takes input. */
-function prompt(b: FlowBuilder, node: FlowNode, params: JsonNode | undefined, cut: string | undefined): number | undefined {
+function prompt(b: FlowBuilder, node: FlowNode, params: JsonNode | undefined, cut: string | undefined): number[] {
   const text = prop(params, 'Text');
   const ssml = prop(params, 'SSML');
   const audio = prop(params, 'PromptId') ?? at(params, 'Media', 'Uri');
@@ -143,17 +143,10 @@ function prompt(b: FlowBuilder, node: FlowNode, params: JsonNode | undefined, cu
     said = b.add({ kind: 'say', prompt: { text: '', span, sourceOffsets: [span.end] }, span, source: 'audio', audio: scalarText(audio) ?? '', interruptible: cut, anchor: span });
   }
   if (said !== undefined) b.promptOf(node, said);
-  if (cut && cut !== 'a key press or speech') {
-    const m = b.add({ kind: 'menu', options: [], span: node.kindSpan });
-    if (said !== undefined) b.chain([said, m]);
-    return m;
-  }
-  if (cut) {
-    const br = b.add({ kind: 'branch', label: 'intent', conditions: [], span: node.kindSpan });
-    if (said !== undefined) b.chain([said, br]);
-    return br;
-  }
-  return said;
+  const out = said !== undefined ? [said] : [];
+  // Input blocks wait for a key (a menu) or for Lex (a branch over intents) after their prompt.
+  if (cut) out.push(cut === 'a key press or speech' ? b.add({ kind: 'branch', label: 'intent', conditions: [], span: node.kindSpan }) : b.add({ kind: 'menu', options: [], span: node.kindSpan }));
+  return out;
 }
 
 export function textPrompt(b: FlowBuilder, token: JsonNode, source: 'tts' | 'ssml', cut: string | undefined): number {
@@ -201,9 +194,9 @@ function analyticsOf(a: JsonNode | undefined): AnalyticsSetting[] | undefined {
   const span = enabled ? spanOf(enabled) : spanOf(modes!);
   const modeNames = items(modes).map((m) => scalarText(m)).filter(Boolean).join(', ');
   const what = `Contact Lens${modeNames ? ` (${modeNames})` : ''}`;
-  const out: AnalyticsSetting[] = [{ kind: 'speech-analytics', span, what: `${what} analyses the conversation (speech analytics)` }];
+  const out: AnalyticsSetting[] = [{ kind: 'speech-analytics', span, what: `${what} speech analytics of the conversation` }];
   const sentiment = at(a, 'SentimentConfiguration', 'Enabled');
-  if (scalarText(sentiment) !== 'False') out.push({ kind: 'text-sentiment', span, what: `${what} scores the sentiment of agent and customer from the transcript` });
+  if (scalarText(sentiment) !== 'False') out.push({ kind: 'text-sentiment', span, what: 'sentiment scores of agent and customer, computed from the transcript' });
   return out;
 }
 

@@ -22,7 +22,7 @@ export function readJson(text: string): JsonRead {
   if (errors.length) {
     const e = errors[0];
     const start = Math.min(e.offset, text.length);
-    first = { span: { start, end: Math.min(text.length, start + Math.max(e.length, 1)) }, message: jsonErrorMessage(e.error) };
+    first = { span: { start, end: Math.min(text.length, start + Math.max(e.length, 1)) }, message: jsonErrorMessage(e.error).replace(/ reclint reads the file no further\.$/, '') };
   }
   if (deep && (!first || deep.span.start < first.span.start)) first = deep;
   if (!first && root) first = duplicateKey(root);

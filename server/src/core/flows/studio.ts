@@ -98,7 +98,8 @@ function readState(b: FlowBuilder, state: JsonNode): void {
         const span = spanOf(action!);
         const siprec = strOf(prop(p, 'stream_transport_type')) === 'siprec';
         const url = strOf(prop(p, 'stream_url')) ?? strOf(prop(p, 'stream_connector')) ?? '';
-        push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: siprec ? 'call' : 'stream', timing: 'now', analytics: [{ kind: 'stream', span, what: `the call audio is streamed${url ? ` to ${url}` : ''}` }] }));
+        const to = url ? ` to \`${url}\`` : '';
+        push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: siprec ? 'call' : 'stream', timing: 'now', analytics: [{ kind: 'stream', span, what: `the call audio is streamed${to}` }] }));
       } else push(b.add({ kind: 'node', label: type, span: typeSpan }));
       break;
     }
@@ -111,7 +112,7 @@ function readState(b: FlowBuilder, state: JsonNode): void {
     case 'run-subflow': {
       const sid = prop(p, 'flow_sid');
       const span = sid ? spanOf(sid) : typeSpan;
-      push(b.add({ kind: 'external', label: type, target: scalarText(sid) ?? '', targetSpan: span, span, returns: true, what: `the subflow \`${scalarText(sid) ?? '?'}\` runs here and returns` }));
+      push(b.add({ kind: 'external', label: type, target: scalarText(sid) ?? '', targetSpan: span, span, returns: true, what: `the subflow \`${scalarText(sid) ?? '?'}\` runs here` }));
       break;
     }
     default:

@@ -69,8 +69,9 @@ function verb(b: FlowBuilder, v: XmlElement, documentFirst: () => number | undef
       const onEmpty = attr(v, 'actionOnEmptyResult')?.value === 'true';
       const firstStep = said[0] ?? menu;
       if (action) {
-        const ext = external(b, action.value, action.valueSpan, '<Gather action>', `a key press or speech continues in \`${action.value}\``);
-        b.edge(menu, ext, 'a key press or speech');
+        const by = input.includes('dtmf') && input.includes('speech') ? 'a key press or speech' : input.includes('speech') ? 'speech' : 'a key press';
+        const ext = external(b, action.value, action.valueSpan, '<Gather action>', `${by} continues in \`${action.value}\``);
+        b.edge(menu, ext, by);
         if (onEmpty) { b.edge(menu, ext, 'no input'); return { first: firstStep, exits: [] }; }
       } else {
         const back = documentFirst();

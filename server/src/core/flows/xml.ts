@@ -114,8 +114,12 @@ export function readXml(text: string): XmlDoc {
   p.on('doctype', () => { boundary = p.position; });
   p.on('error', (e) => {
     // A wrong end tag is reported once saxes has read it whole: point at its `</`.
-    const at = /close tag/.test(e.message) ? text.lastIndexOf('</', p.position - 1) : p.position - 1;
-    fail(Math.max(0, at), plainXmlError(e.message));
+    const close = /close tag/.test(e.message);
+    const at = close ? text.lastIndexOf('</', p.position - 1) : p.position - 1;
+    const closing = close ? /^<\/\s*([^\s>]+)/.exec(text.slice(at, at + 200))?.[1] : undefined;
+    const open = stack[stack.length - 1]?.name;
+    fail(Math.max(0, at), closing && open ? `\`</${closing}>\` closes \`<${open}>\`: every start tag needs its own end tag, innermost first (write \`</${open}>\` before it).` : plainXmlError(e.message));
+    if (close && closing && error && error.span.start === at) error = { ...error, span: { start: error.span.start, end: Math.min(text.length, error.span.start + closing.length + 3) } };
     throw STOP;
   });
   try {

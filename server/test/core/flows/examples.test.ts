@@ -36,7 +36,7 @@ describe('ivr-formats examples (stage 1)', () => {
     assert.match(rel[rel.length - 1], /^31: the notice comes only here \(`melding`\)/);
     const analytics = got.find((g) => g.f.ruleId === 'flow-analytics-undeclared')!;
     assert.equal(analytics.text, '"True"');
-    assert.match(analytics.f.message, /`speech-analytics`, `emotion-recognition`/);
+    assert.match(analytics.f.message, /`speech-analytics` and `emotion-recognition`/);
     assert.equal(new LineIndex(analytics.texts.get(analytics.f.related[0].uri)!).positionAt(analytics.f.related[0].span.start).line + 1, 17);
   });
 

@@ -33,8 +33,9 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string): Report<'f
   if (notices.size === 0) return [];
   const starts = (rec.announcement?.recordingStarts?.value ?? 'script') as RecordingStarts;
   const nodeOf = nodeOfStep(script);
-  const first = [...notices].sort((x, y) => x - y)[0];
-  const firstNode = nodeOf(first);
+  const ordered = [...notices].sort((x, y) => x - y);
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)!) : 'the notice'} l.${script.steps[i].line + 1}`);
+  const noticeWords = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(', ')}${ordered.length > 3 ? ', …' : ''})`;
   const out: Report<'flow-before-notice' | 'call-start'>[] = [];
   for (const t of unannouncedRecording(script, (i) => notices.has(i), starts)) {
     const step = script.steps[t.target];
@@ -52,7 +53,10 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string): Report<'f
         related.push({ uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
       }
     }
-    related.push({ uri, span: anchorOf(script.steps[first]), message: `the notice comes only here${firstNode ? ` (${nodeName(firstNode)})` : ''}` });
+    for (const i of ordered.slice(0, 5)) {
+      const n = nodeOf(i);
+      related.push({ uri, span: anchorOf(script.steps[i]), message: `${ordered.length === 1 ? 'the notice comes only here' : 'a notice is here'}${n ? ` (${nodeName(n)})` : ''}` });
+    }
     const node = nodeOf(t.target);
     const what = targetWords(script, step, node ? nodeName(node) : undefined, t.kind);
     const path = stops.map((s) => s.text).join(' → ');
@@ -60,7 +64,7 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string): Report<'f
       uri,
       span: anchorOf(step),
       messageId: t.kind === 'call-start' ? 'call-start' : 'flow-before-notice',
-      data: { what, path, todo: todo(script, firstNode ? nodeName(firstNode) : 'the notice') },
+      data: { what, path, todo: todo(script, noticeWords) },
       related,
     });
   }
@@ -80,6 +84,6 @@ function targetWords(script: IvrScript, s: Step, node: string | undefined, kind:
 
 function todo(script: IvrScript, notice: string): string {
   return script.format === 'twiml'
-    ? `Move the notice ${notice} before this element, or play it first in the document.`
-    : `Route every path through the notice ${notice} before this step.`;
+    ? `Move ${notice} before this element, or play it first in the document.`
+    : `Route every path through ${notice} before this step.`;
 }

@@ -5,6 +5,9 @@ import { codeList, definePolicyRule, recordingAnchor } from '../kit';
 import { declaredIds } from '../announcement/shared';
 import { flowAnalytics } from './analytics';
 
+/** `a`, `b` and `c`. */
+const and = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
 const NEEDS = { 'speech-analytics': 'speech-analytics', 'text-sentiment': 'emotion-recognition' } as const;
 
 /** The flow turns on analytics or a stream that the recording's purposes do not cover (ivr-formats.md §4.5). */
@@ -47,13 +50,13 @@ export const flowAnalyticsUndeclared = definePolicyRule({
         }
         const seq = asSeq(rec.purposesField?.node);
         for (const g of bySpan.values()) {
-          const what = g.what.join('; ');
+          const what = and(g.what);
           if (g.missing.size) {
             const missing = [...g.missing];
             const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === 'map')
               ? missing.map((p) => ({ title: `Declare \`${p}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: 'TODO', retention: { max: 'TODO' } })] }))
               : [];
-            ctx.report({ uri: a.scriptUri, span: g.span, messageId: 'undeclared', data: { what, missing: codeList(missing), recording: ctx.recordingName(rec) }, related, suggestions });
+            ctx.report({ uri: a.scriptUri, span: g.span, messageId: 'undeclared', data: { what, missing: and(missing.map((m) => `\`${m}\``)), recording: ctx.recordingName(rec) }, related, suggestions });
           } else if (g.stream) {
             ctx.report({ uri: a.scriptUri, span: g.span, messageId: 'stream', data: { what, recording: ctx.recordingName(rec) }, related });
           }

@@ -25,7 +25,7 @@ export const flowTargetUnresolved = defineScriptRule({
         for (const step of s.steps) {
           if (step.kind !== 'external') continue;
           const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
-          ctx.report({ span: step.targetSpan, messageId: 'reference', data: { what, returns: step.returns ? ' The flow goes on here when it returns.' : '' } });
+          ctx.report({ span: step.targetSpan, messageId: 'reference', data: { what, returns: step.returns ? ' The walk goes on after it, as when it returns.' : '' } });
         }
         for (const u of s.unknownTypes ?? []) ctx.report({ span: u.span, messageId: 'unknown-type', data: { type: u.type, format } });
       },

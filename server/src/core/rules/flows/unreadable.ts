@@ -8,7 +8,8 @@ export function unreadableReports<M extends string>(a: RecordingAnnouncement, re
   const uri = a.scriptUri;
   const mine = a.unreadable.filter((u) => u.kind === kind);
   if (mine.length === 0) return [];
-  const quote = (u: UnreadablePrompt) => (u.reference.length > 60 ? `${u.reference.slice(0, 57)}…` : u.reference);
+  // A long reference keeps its end: the name of a prompt ARN or an audio file is there.
+  const quote = (u: UnreadablePrompt) => (u.reference.length > 60 ? `…${u.reference.slice(-57)}` : u.reference);
   if (rec.announcement?.prompt) {
     return mine.map((u) => ({ uri, span: u.span, messageId: named, data: { prompt: rec.announcement!.prompt!.value, reference: quote(u) } }));
   }

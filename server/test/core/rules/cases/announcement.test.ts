@@ -2,6 +2,7 @@
  * Rule cases, "Announced purposes against configured uses" (rules.md): what the caller is told, and
  * whether it matches what the recordings are for. Ranges follow rules.md's "where it points".
  */
+import { AFTER_RECORDING_ON_FLOWS } from './flows.test';
 import { type RuleCases, IVR, P, PJ, dedent, runCases } from './kit';
 
 /** One recording `service-line`, staff training on verbal consent, with the given announcement lines (6 spaces in). */
@@ -497,6 +498,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
     rule: 'announcement-after-recording',
     severity: 'error',
     invalid: [
+      ...AFTER_RECORDING_ON_FLOWS.invalid,
       {
         name: 'a menu branch reaches `record start` before the notice: at that `record start`',
         files: {
@@ -549,6 +551,7 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
       },
     ],
     valid: [
+      ...AFTER_RECORDING_ON_FLOWS.valid,
       {
         name: 'the notice on every way in',
         files: {

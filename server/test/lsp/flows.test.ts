@@ -1,0 +1,57 @@
+/**
+ * Call flows in the editor (ivr-formats.md §8): a Connect export and a TwiML document that a policy
+ * names get their diagnostics, as the CLI gives them; a JSON or XML document that no policy names gets
+ * none, open or not; when the policy stops naming a flow, the flow is cleared.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { SERVER, TestClient, tempCopy } from './client';
+
+const DATA = path.join(__dirname, '..', 'data', 'ivr-formats-examples');
+
+describe('language server: call flows', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
+    dir = tempCopy(DATA);
+    fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "not-a-flow", "version": "1.0.0" }\n');
+    fs.writeFileSync(path.join(dir, 'other.xml'), '<Response><Say>Tom & Jerry</Say></Response>\n');
+    client = new TestClient();
+    await client.initialize([dir]);
+  });
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a Connect export named by a policy: the ordering and analytics findings, at their lines', async () => {
+    const flow = client.open(path.join(dir, 'connect-storingen.json'), 'json');
+    const ds = await client.until('connect diagnostics', () => {
+      const d = client.diags(flow);
+      return d.some((x) => x.code === 'announcement-after-recording') && d.some((x) => x.code === 'flow-analytics-undeclared') ? d : undefined;
+    }, 20000);
+    assert.deepEqual(ds.map((d) => `${d.range.start.line + 1} ${d.code}`).sort(), ['12 flow-analytics-undeclared', '39 announcement-after-recording']);
+  });
+
+  it('a document no policy names gets no diagnostics, even when it would not parse', async () => {
+    const pkg = client.open(path.join(dir, 'package.json'), 'json');
+    const xml = client.open(path.join(dir, 'other.xml'), 'xml');
+    const twiml = client.open(path.join(dir, 'twiml-hoofdmenu.twiml'), 'xml');
+    await client.until('twiml diagnostics', () => client.diags(twiml).some((d) => d.code === 'flow-target-unresolved'), 20000);
+    assert.deepEqual(client.diags(pkg), []);
+    assert.deepEqual(client.diags(xml), []);
+  });
+
+  it('a flow with a syntax error gets flow-syntax only', async () => {
+    const studio = client.open(path.join(dir, 'studio-klantenservice.json'), 'json');
+    await client.until('studio diagnostics', () => client.diags(studio).some((d) => d.code === 'announcement-after-recording'), 20000);
+    const text = fs.readFileSync(path.join(dir, 'studio-klantenservice.json'), 'utf8').replace('"states": [', '"states": [ ,');
+    client.change(studio, 2, text);
+    const ds = await client.until('flow-syntax', () => { const d = client.diags(studio); return d.length && d.every((x) => x.code === 'flow-syntax') ? d : undefined; }, 20000);
+    assert.equal(ds.length, 1);
+    assert.equal(ds[0].range.start.line, 4);
+  });
+});
