@@ -41,7 +41,10 @@ export function readXml(text: string): XmlDoc {
     if (!error || start < error.span.start) error = { span: { start, end: Math.min(text.length, start + 1) }, message };
   };
   const amp = ampersandProblem(text);
-  if (amp) fail(amp.at, amp.message);
+  if (amp) {
+    fail(amp.at, amp.message);
+    if (error?.span.start === amp.at) error = { ...error, span: { start: amp.at, end: amp.at + amp.length } };
+  }
 
   const p = new SaxesParser({ position: true });
   const stack: XmlElement[] = [];
@@ -75,7 +78,10 @@ export function readXml(text: string): XmlDoc {
     pendingAttrs = [];
     boundary = p.position;
     if (stack.length >= MAX_XML_DEPTH) {
-      if (!tooDeep) fail(start, `The document nests deeper than ${MAX_XML_DEPTH} elements here; reclint reads no flow this deep.`);
+      if (!tooDeep) {
+        fail(start, `The document nests deeper than ${MAX_XML_DEPTH} elements here; reclint reads no flow this deep.`);
+        if (error?.span.start === start) error = { ...error, span: { start, end: el.nameSpan.end } };
+      }
       tooDeep = true;
       throw STOP;
     }
@@ -149,12 +155,12 @@ const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
  * an entity other than the predefined five. saxes reads a bare `&` up to the next `;`, so it would
  * report the mistake far from where it is.
  */
-export function ampersandProblem(text: string): { at: number; message: string } | undefined {
+export function ampersandProblem(text: string): { at: number; length: number; message: string } | undefined {
   const n = text.length;
-  const check = (i: number): { at: number; message: string } | undefined => {
+  const check = (i: number): { at: number; length: number; message: string } | undefined => {
     const m = /^&(?:#[0-9]+;|#x[0-9a-fA-F]+;|([A-Za-z_:][\w.:-]*);)/.exec(text.slice(i, i + 64));
-    if (!m) return { at: i, message: 'A bare `&` is not allowed in XML: write `&amp;`.' };
-    if (m[1] && !PREDEFINED.has(m[1])) return { at: i, message: `\`&${m[1]};\` is an entity reference; reclint reads only \`&amp;\` \`&lt;\` \`&gt;\` \`&quot;\` \`&apos;\` and character references (it never expands a DTD's entities). Write the text itself.` };
+    if (!m) return { at: i, length: 1, message: 'A bare `&` is not allowed in XML: write `&amp;`.' };
+    if (m[1] && !PREDEFINED.has(m[1])) return { at: i, length: m[0].length, message: `\`&${m[1]};\` is an entity reference; reclint reads only \`&amp;\` \`&lt;\` \`&gt;\` \`&quot;\` \`&apos;\` and character references (it never expands a DTD's entities). Write the text itself.` };
     return undefined;
   };
   let i = 0;
