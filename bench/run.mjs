@@ -96,6 +96,10 @@ if (existsSync(join(root, 'bench', 'lsp.mjs')) && process.env.BENCH_LSP !== '0')
   const { measureLsp } = await import('./lsp.mjs');
   rows.push(...(await measureLsp({ root, corpusDir: dir })));
 }
+if (process.env.BENCH_FLOWS !== '0') {
+  const { measureFlows } = await import('./flows.mjs');
+  rows.push(...(await measureFlows({ root })));
+}
 rows.push(['machine', `${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`]);
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(rows.map(([a, b]) => `${a.padEnd(w)}  ${b}`).join('\n'));

@@ -7,45 +7,49 @@
 import type { DynamicRange, PromptText } from '../ivr/model';
 import type { Span } from '../text';
 
-/** Characters with their source offsets; `end` is the offset just past the last one. */
-export interface Mapped { chars: string[]; offs: number[]; end: number }
+/**
+ * Text with its source offsets: `offs[i]` is the offset of `text[i]`; without `offs`, `text[i]` is at
+ * `base + i` (a raw slice, the common case, kept without an array). `end` is the offset just past it.
+ */
+export interface Mapped { text: string; offs?: number[]; base: number; end: number }
+
+const offAt = (m: Mapped, i: number): number => (m.offs ? m.offs[i] ?? m.end : m.base + i);
 
 const ESC: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** Decodes a JSON string token (`"…"`, quotes included, at [start, end) of `src`). */
 export function decodeJsonString(src: string, start: number, end: number): Mapped {
-  const chars: string[] = [];
+  const stop = src[end - 1] === '"' && end - 1 > start ? end - 1 : end;
+  const raw = src.slice(start + 1, stop);
+  if (!raw.includes('\\')) return { text: raw, base: start + 1, end: stop };
+  const out: string[] = [];
   const offs: number[] = [];
   let i = start + 1;
-  const stop = src[end - 1] === '"' && end - 1 > start ? end - 1 : end;
   while (i < stop) {
     const c = src[i];
     if (c === '\\' && i + 1 < stop) {
       const e = src[i + 1];
       if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
-        chars.push(String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16)));
+        out.push(String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16)));
         offs.push(i);
         i += 6;
         continue;
       }
-      chars.push(ESC[e] ?? e);
+      out.push(ESC[e] ?? e);
       offs.push(i);
       i += 2;
       continue;
     }
-    chars.push(c);
+    out.push(c);
     offs.push(i);
     i++;
   }
-  return { chars, offs, end: stop };
+  return { text: out.join(''), offs, base: start + 1, end: stop };
 }
 
 /** The raw characters of [start, end) of `src`, each at its own offset. */
 export function rawSlice(src: string, start: number, end: number): Mapped {
-  const chars: string[] = [];
-  const offs: number[] = [];
-  for (let i = start; i < end; i++) { chars.push(src[i]); offs.push(i); }
-  return { chars, offs, end };
+  return { text: src.slice(start, end), base: start, end };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -55,17 +59,29 @@ const SPACE_ELEMENTS = new Set(['break', 'audio', 'mark']);
 /**
  * Markup to words: tags removed (their text kept), the five entities and character references decoded,
  * CDATA kept raw, comments and processing instructions dropped, `<sub alias>` read as its alias,
- * `<break>` and `<audio>` a space. Works on mapped characters, so JSON-held SSML keeps its offsets.
+ * `<break>` and `<audio>` a space. Works on mapped text, so JSON-held SSML keeps its offsets.
  */
 export function stripMarkup(m: Mapped): Mapped {
-  const s = m.chars.join('');
-  const chars: string[] = [];
+  const s = m.text;
+  if (!s.includes('<') && !s.includes('&')) return m;
+  const out: string[] = [];
   const offs: number[] = [];
-  // s's index i is m.chars[i], which may be several source units: map by character index.
   let i = 0;
   let subDepth = 0;
-  const push = (c: string, at: number) => { chars.push(c); offs.push(m.offs[at] ?? m.end); };
+  const push = (c: string, at: number) => { out.push(c); offs.push(offAt(m, at)); };
   while (i < s.length) {
+    const code = s.charCodeAt(i);
+    if (code !== 60 /* < */ && code !== 38 /* & */) {
+      // A run of plain characters at once.
+      let j = i + 1;
+      while (j < s.length && s.charCodeAt(j) !== 60 && s.charCodeAt(j) !== 38) j++;
+      if (subDepth === 0) {
+        out.push(s.slice(i, j));
+        for (let k = i; k < j; k++) offs.push(offAt(m, k));
+      }
+      i = j;
+      continue;
+    }
     const c = s[i];
     if (c === '<') {
       if (s.startsWith('<!--', i)) { const e = s.indexOf('-->', i + 4); i = e < 0 ? s.length : e + 3; continue; }
@@ -100,7 +116,7 @@ export function stripMarkup(m: Mapped): Mapped {
     push(c, i);
     i++;
   }
-  return { chars, offs, end: m.end };
+  return { text: out.join(''), offs, base: m.base, end: m.end };
 }
 
 /** End of a tag starting at `<` (just past its `>`), skipping quoted attribute values. */
@@ -141,32 +157,39 @@ function decodeRef(s: string, i: number, push: (c: string, at: number) => void):
  * trimmed. `span` is the prompt's span in the file; the result is a PromptText for the analyser.
  */
 export function toPromptText(m: Mapped, span: Span): PromptText {
-  const text: string[] = [];
-  const offs: number[] = [];
+  const s = m.text;
   let k = 0;
-  const n = m.chars.length;
-  while (k < n && /\s/.test(m.chars[k])) k++;
-  let last = n;
-  while (last > k && /\s/.test(m.chars[last - 1])) last--;
+  let last = s.length;
+  while (k < last && isBlank(s.charCodeAt(k))) k++;
+  while (last > k && isBlank(s.charCodeAt(last - 1))) last--;
+  const endOff = last < s.length ? offAt(m, last) : m.end;
+  // The common case: one line, single spaces: the text as it is, trimmed.
+  if (!/[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/.test(s.slice(k, last))) {
+    const offs = new Array<number>(last - k + 1);
+    for (let i = k; i < last; i++) offs[i - k] = offAt(m, i);
+    offs[last - k] = endOff;
+    return { text: s.slice(k, last), span, sourceOffsets: offs };
+  }
+  const out: string[] = [];
+  const offs: number[] = [];
   while (k < last) {
-    const c = m.chars[k];
-    if (/\s/.test(c)) {
-      let j = k;
-      let hasBreak = false;
-      while (j < last && /\s/.test(m.chars[j])) { if (m.chars[j] === '\n' || m.chars[j] === '\r') hasBreak = true; j++; }
-      if (hasBreak || j - k > 1) { text.push(' '); offs.push(m.offs[k]); k = j; continue; }
-      text.push(' ');
-      offs.push(m.offs[k]);
-      k++;
+    if (isBlank(s.charCodeAt(k))) {
+      const from = k;
+      while (k < last && isBlank(s.charCodeAt(k))) k++;
+      out.push(' ');
+      offs.push(offAt(m, from));
       continue;
     }
-    text.push(c);
-    offs.push(m.offs[k]);
+    out.push(s[k]);
+    offs.push(offAt(m, k));
     k++;
   }
-  const endOff = last < n ? m.offs[last] : m.end;
   offs.push(endOff);
-  return { text: text.join(''), span, sourceOffsets: offs };
+  return { text: out.join(''), span, sourceOffsets: offs };
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
 /** The span from the first to the last non-blank character of a mapped text (a prompt's anchor). */
