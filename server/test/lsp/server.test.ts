@@ -57,6 +57,28 @@ describe('language server (stdio)', function () {
     assert.ok(client.diags(script).every((d) => d.severity === 2));
   });
 
+  it('gives the README positions of the call flows (findings 8 to 10), flows nobody opened, and nothing else there', () => {
+    const diags = (f: string) => client.diags(uriOf(path.join(dir, 'call-flows', f)));
+    const connect = diags('connect/klantcontactcentrum');
+    assert.deepEqual(connect.map(compact), ['announcement-after-recording@100:14-100:38']);
+    assert.equal(connect[0].severity, 1);
+    // Related information: armed at the `RecordedParticipants` value, …, the notice `melding` last.
+    const rel = connect[0].relatedInformation!;
+    assert.deepEqual([rel[0].location.range.start.line, rel[0].location.range.start.character], [21, 55]);
+    assert.match(rel[0].message, /^recording was armed here/);
+    assert.deepEqual([rel.at(-1)!.location.range.start.line, rel.at(-1)!.message], [94, 'the notice comes only here (`melding`)']);
+    assert.match(connect[0].message, /`hoofdmenu` l\.46 \(key 2\) → `wachtrij-belastingen` l\.86 → `doorverbinden` l\.100/);
+    const studio = diags('studio/member-services.json');
+    assert.deepEqual(studio.map(compact), ['notice-interruptible@36:17-36:231']);
+    assert.equal(studio[0].severity, 2);
+    const twiml = diags('twiml/service-client.xml');
+    assert.deepEqual(twiml.map(compact), ['flow-analytics-undeclared@9:40-9:74']);
+    assert.equal(twiml[0].severity, 1);
+    assert.match(twiml[0].message, /`speech-analytics`/);
+    assert.match(twiml[0].codeDescription!.href, /docs\/rules\/flow-analytics-undeclared\.md$/);
+    for (const p of ['connect/kcc', 'studio/member-services', 'twiml/service-client']) assert.deepEqual(diags(`${p}.recording-policy.yaml`), [], p);
+  });
+
   it('opens a policy; each quick fix applies cleanly and the re-lint drops that finding', async () => {
     const file = path.join(dir, POLICY);
     let text = fs.readFileSync(file, 'utf8');
