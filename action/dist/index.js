@@ -18291,6 +18291,8 @@ function pathStops(script, path12) {
 // server/src/core/ivr/recording-walk.ts
 var AGENT = 1;
 var BRIDGE = 2;
+var LIVE = 4;
+var STATES = 8;
 function startsRecordingNow(s) {
   if (s.kind !== "record" || s.action !== "start" || s.onDemand || s.customer === false) return false;
   if (s.timing && s.timing !== "now") return false;
@@ -18311,35 +18313,36 @@ function isExperienced(s) {
 }
 function unannouncedRecording(script, isNotice, starts = "script") {
   const n = script.steps.length;
-  const parent = new Int32Array(n * 4).fill(-2);
-  const armed = new Int32Array(n * 4).fill(-3);
+  const parent = new Int32Array(n * STATES).fill(-2);
+  const armed = new Int32Array(n * STATES).fill(-3);
   const queue = [];
-  const initial = starts === "agent-connect" ? AGENT : 0;
+  const initial = starts === "agent-connect" ? AGENT : starts === "call-start" ? LIVE : 0;
   for (const e of entriesOf(script)) {
-    const node = e * 4 + initial;
+    const node = e * STATES + initial;
     if (isNotice(e) || parent[node] !== -2) continue;
     parent[node] = -1;
-    armed[node] = initial ? -1 : -3;
+    armed[node] = initial & (AGENT | BRIDGE) ? -1 : -3;
     queue.push(node);
   }
   const found = /* @__PURE__ */ new Map();
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head];
-    const i = node >> 2;
-    let bits = node & 3;
+    const i = Math.floor(node / STATES);
+    let bits = node % STATES;
     let armedAt = armed[node];
     const s = script.steps[i];
     let stop = false;
-    if (starts === "call-start" && isExperienced(s)) {
+    if (disarms(s)) bits &= ~LIVE;
+    if (bits & LIVE && isExperienced(s)) {
       if (!found.has(i)) found.set(i, { node, armedAt: -1, kind: "call-start" });
       stop = true;
     }
     if (startsRecordingNow(s) && !found.has(i)) found.set(i, { node, kind: "record" });
     if (s.kind === "transfer" && s.connects && (bits & AGENT && s.connects.agent || bits & BRIDGE && s.connects.bridge)) {
       if (!found.has(i)) found.set(i, { node, armedAt: armedAt >= -1 ? armedAt : void 0, kind: "trigger" });
-      bits = 0;
+      bits &= LIVE;
     }
-    if (disarms(s)) bits = 0;
+    if (disarms(s)) bits &= LIVE;
     const arm = armBits(s);
     if (arm) {
       bits |= arm;
@@ -18348,10 +18351,10 @@ function unannouncedRecording(script, isNotice, starts = "script") {
     if (stop) continue;
     for (const j of successors(script, i)) {
       if (isNotice(j)) continue;
-      const next = j * 4 + bits;
+      const next = j * STATES + bits;
       if (parent[next] !== -2) continue;
       parent[next] = node;
-      armed[next] = bits ? armedAt : -3;
+      armed[next] = bits & (AGENT | BRIDGE) ? armedAt : -3;
       queue.push(next);
     }
   }
@@ -18365,7 +18368,7 @@ function unannouncedRecording(script, isNotice, starts = "script") {
       get path() {
         if (!cached) {
           const p = [];
-          for (let k = f.node; k !== -1; k = parent[k]) p.push(k >> 2);
+          for (let k = f.node; k !== -1; k = parent[k]) p.push(Math.floor(k / STATES));
           cached = p.reverse();
         }
         return cached;
@@ -19696,7 +19699,7 @@ var flowTargetUnresolved = defineScriptRule({
     fixable: false,
     messages: {
       reference: "{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}",
-      "unknown-type": "`{{type}}` is not a {{format}} node type reclint knows; the walk passes through it, but a prompt or recording it makes is not checked."
+      "unknown-type": "`{{type}}` is not a node type of {{format}} that reclint knows; the walk passes through it, but a prompt or recording it makes is not checked."
     }
   },
   create(ctx) {
@@ -21019,7 +21022,9 @@ var FlowBuilder = class {
   /** Adds a step; returns its index. */
   add(step) {
     const i = this.steps.length;
-    this.steps.push({ ...step, line: this.lineOf(step.span.start) });
+    const s = step;
+    s.line = this.lineOf(step.span.start);
+    this.steps.push(s);
     this.edges.push([]);
     this.notes.push([]);
     return i;
@@ -22169,55 +22174,64 @@ function spanOf(node) {
 }
 
 // server/src/core/flows/prompt-text.ts
+var offAt = (m, i) => m.offs ? m.offs[i] ?? m.end : m.base + i;
 var ESC = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
 function decodeJsonString(src, start2, end) {
-  const chars = [];
+  const stop = src[end - 1] === '"' && end - 1 > start2 ? end - 1 : end;
+  const raw = src.slice(start2 + 1, stop);
+  if (!raw.includes("\\")) return { text: raw, base: start2 + 1, end: stop };
+  const out = [];
   const offs = [];
   let i = start2 + 1;
-  const stop = src[end - 1] === '"' && end - 1 > start2 ? end - 1 : end;
   while (i < stop) {
     const c = src[i];
     if (c === "\\" && i + 1 < stop) {
       const e = src[i + 1];
       if (e === "u" && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
-        chars.push(String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16)));
+        out.push(String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16)));
         offs.push(i);
         i += 6;
         continue;
       }
-      chars.push(ESC[e] ?? e);
+      out.push(ESC[e] ?? e);
       offs.push(i);
       i += 2;
       continue;
     }
-    chars.push(c);
+    out.push(c);
     offs.push(i);
     i++;
   }
-  return { chars, offs, end: stop };
+  return { text: out.join(""), offs, base: start2 + 1, end: stop };
 }
 function rawSlice(src, start2, end) {
-  const chars = [];
-  const offs = [];
-  for (let i = start2; i < end; i++) {
-    chars.push(src[i]);
-    offs.push(i);
-  }
-  return { chars, offs, end };
+  return { text: src.slice(start2, end), base: start2, end };
 }
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 var SPACE_ELEMENTS = /* @__PURE__ */ new Set(["break", "audio", "mark"]);
 function stripMarkup(m) {
-  const s = m.chars.join("");
-  const chars = [];
+  const s = m.text;
+  if (!s.includes("<") && !s.includes("&")) return m;
+  const out = [];
   const offs = [];
   let i = 0;
   let subDepth = 0;
   const push2 = (c, at2) => {
-    chars.push(c);
-    offs.push(m.offs[at2] ?? m.end);
+    out.push(c);
+    offs.push(offAt(m, at2));
   };
   while (i < s.length) {
+    const code = s.charCodeAt(i);
+    if (code !== 60 && code !== 38) {
+      let j = i + 1;
+      while (j < s.length && s.charCodeAt(j) !== 60 && s.charCodeAt(j) !== 38) j++;
+      if (subDepth === 0) {
+        out.push(s.slice(i, j));
+        for (let k = i; k < j; k++) offs.push(offAt(m, k));
+      }
+      i = j;
+      continue;
+    }
     const c = s[i];
     if (c === "<") {
       if (s.startsWith("<!--", i)) {
@@ -22266,7 +22280,7 @@ function stripMarkup(m) {
     push2(c, i);
     i++;
   }
-  return { chars, offs, end: m.end };
+  return { text: out.join(""), offs, base: m.base, end: m.end };
 }
 function tagEnd(s, i) {
   let q = "";
@@ -22309,40 +22323,37 @@ function decodeRef(s, i, push2) {
   return i + m[0].length;
 }
 function toPromptText(m, span) {
-  const text = [];
-  const offs = [];
+  const s = m.text;
   let k = 0;
-  const n = m.chars.length;
-  while (k < n && /\s/.test(m.chars[k])) k++;
-  let last = n;
-  while (last > k && /\s/.test(m.chars[last - 1])) last--;
+  let last = s.length;
+  while (k < last && isBlank3(s.charCodeAt(k))) k++;
+  while (last > k && isBlank3(s.charCodeAt(last - 1))) last--;
+  const endOff = last < s.length ? offAt(m, last) : m.end;
+  if (!/[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/.test(s.slice(k, last))) {
+    const offs2 = new Array(last - k + 1);
+    for (let i = k; i < last; i++) offs2[i - k] = offAt(m, i);
+    offs2[last - k] = endOff;
+    return { text: s.slice(k, last), span, sourceOffsets: offs2 };
+  }
+  const out = [];
+  const offs = [];
   while (k < last) {
-    const c = m.chars[k];
-    if (/\s/.test(c)) {
-      let j = k;
-      let hasBreak = false;
-      while (j < last && /\s/.test(m.chars[j])) {
-        if (m.chars[j] === "\n" || m.chars[j] === "\r") hasBreak = true;
-        j++;
-      }
-      if (hasBreak || j - k > 1) {
-        text.push(" ");
-        offs.push(m.offs[k]);
-        k = j;
-        continue;
-      }
-      text.push(" ");
-      offs.push(m.offs[k]);
-      k++;
+    if (isBlank3(s.charCodeAt(k))) {
+      const from = k;
+      while (k < last && isBlank3(s.charCodeAt(k))) k++;
+      out.push(" ");
+      offs.push(offAt(m, from));
       continue;
     }
-    text.push(c);
-    offs.push(m.offs[k]);
+    out.push(s[k]);
+    offs.push(offAt(m, k));
     k++;
   }
-  const endOff = last < n ? m.offs[last] : m.end;
   offs.push(endOff);
-  return { text: text.join(""), span, sourceOffsets: offs };
+  return { text: out.join(""), span, sourceOffsets: offs };
+}
+function isBlank3(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 8232 || c === 8233 || c === 65279;
 }
 function dynamicRanges(text, syntax) {
   const out = [];
@@ -22502,7 +22513,14 @@ var QUIET = /* @__PURE__ */ new Set([
   "UpdateCase",
   "CreateCase",
   "GetCase",
-  "Resume"
+  "Resume",
+  "StartVoiceIdStream",
+  "CheckVoiceIdStatus",
+  "GetQueueMetrics",
+  "UpdateContactRecordingBehaviour",
+  "AuthenticateParticipant",
+  "CreateWisdomSession",
+  "UpdateContactTargetAgent"
 ]);
 var BRANCHES = /* @__PURE__ */ new Set(["Compare", "CheckHoursOfOperation", "CheckAttribute", "CheckContactAttributes", "DistributeByPercentage", "CheckMetricData", "CheckStaffing", "CheckCallProgress", "CheckOutboundCallStatus", "CheckQueueStatus"]);
 var PROMPTS = {
@@ -22559,7 +22577,7 @@ function readAction(b, action) {
     if (scalarText2(opt) === "Enable" && who !== "Agent") push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "on-agent", note: "recording is enabled: it starts when the agent joins" }));
     else if (opt) push2(b.add({ kind: "record", action: "stop", actionSpan: span, span, customer: false, note: "recording of the customer is switched off" }));
     else push2(b.add({ kind: "node", label: type, span: typeSpan }));
-  } else if (type === "TransferContactToQueue" || type === "TransferContactToAgent" || type === "TransferToQueue") {
+  } else if (type === "TransferContactToQueue" || type === "TransferContactToAgent" || type === "TransferToQueue" || type === "DequeueContactAndTransferToQueue") {
     push2(b.add({ kind: "transfer", target: type === "TransferContactToAgent" ? "agent" : "queue", targetSpan: typeSpan, span: typeSpan, connects: { agent: true, bridge: false }, label: type }));
   } else if (type === "TransferToFlow") {
     const t = prop(params, "ContactFlowId");
@@ -22606,6 +22624,25 @@ function transitions(b, from, t, keys) {
   }
 }
 function prompt(b, node, params, cut) {
+  const messages = items(prop(params, "Messages"));
+  if (messages.length) {
+    const out2 = [];
+    for (const m of messages) {
+      const said2 = onePrompt(b, m, cut);
+      if (said2 !== void 0) {
+        b.promptOf(node, said2);
+        out2.push(said2);
+      }
+    }
+    return out2;
+  }
+  const said = onePrompt(b, params, cut);
+  if (said !== void 0) b.promptOf(node, said);
+  const out = said !== void 0 ? [said] : [];
+  if (cut) out.push(cut === "a key press or speech" ? b.add({ kind: "branch", label: "intent", conditions: [], span: node.kindSpan }) : b.add({ kind: "menu", options: [], span: node.kindSpan }));
+  return out;
+}
+function onePrompt(b, params, cut) {
   const text = prop(params, "Text");
   const ssml = prop(params, "SSML");
   const audio = prop(params, "PromptId") ?? at(params, "Media", "Uri");
@@ -22616,10 +22653,7 @@ function prompt(b, node, params, cut) {
     const span = spanOf(audio);
     said = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: scalarText2(audio) ?? "", interruptible: cut, anchor: span });
   }
-  if (said !== void 0) b.promptOf(node, said);
-  const out = said !== void 0 ? [said] : [];
-  if (cut) out.push(cut === "a key press or speech" ? b.add({ kind: "branch", label: "intent", conditions: [], span: node.kindSpan }) : b.add({ kind: "menu", options: [], span: node.kindSpan }));
-  return out;
+  return said;
 }
 function textPrompt(b, token, source, cut) {
   const span = spanOf(token);
@@ -22627,7 +22661,7 @@ function textPrompt(b, token, source, cut) {
   if (source === "ssml") m = stripMarkup(m);
   const prompt4 = toPromptText(m, span);
   const dynamic = dynamicRanges(prompt4.text, "connect");
-  const lang = source === "ssml" ? /xml:lang\s*=\s*\\?["']([A-Za-z-]+)/.exec(String(token.value))?.[1] : void 0;
+  const lang = source === "ssml" ? /<speak\b[^>]*\bxml:lang\s*=\s*["']([A-Za-z-]+)/.exec(String(token.value))?.[1] : void 0;
   return b.add({ kind: "say", prompt: prompt4, span, source, dynamic, interruptible: cut, anchor: span, lang: lang?.toLowerCase().split("-")[0] });
 }
 function recording(b, rec, analyticsNode, typeSpan) {
@@ -22658,14 +22692,14 @@ function analyticsOf(a) {
   if (!a) return void 0;
   const enabled = prop(a, "Enabled");
   const modes = at(a, "ChannelConfiguration", "Voice", "AnalyticsModes") ?? prop(a, "AnalyticsModes");
-  const on = scalarText2(enabled) === "True" || scalarText2(enabled) === "true" || items(modes).length > 0;
-  if (!on || scalarText2(enabled) === "False") return void 0;
+  const on = scalarText2(enabled)?.toLowerCase() === "true" || items(modes).length > 0;
+  if (!on) return void 0;
   const span = enabled ? spanOf(enabled) : spanOf(modes);
   const modeNames = items(modes).map((m) => scalarText2(m)).filter(Boolean).join(", ");
   const what = `Contact Lens${modeNames ? ` (${modeNames})` : ""}`;
   const out = [{ kind: "speech-analytics", span, what: `${what} speech analytics of the conversation` }];
   const sentiment = at(a, "SentimentConfiguration", "Enabled");
-  if (scalarText2(sentiment) !== "False") out.push({ kind: "text-sentiment", span, what: "sentiment scores of agent and customer, computed from the transcript" });
+  if (scalarText2(sentiment)?.toLowerCase() !== "false") out.push({ kind: "text-sentiment", span, what: "sentiment scores of agent and customer, computed from the transcript" });
   return out;
 }
 
@@ -22698,7 +22732,15 @@ var QUIET2 = /* @__PURE__ */ new Set([
   "InvokeFlowModule",
   "SetContactData",
   "EndFlowModuleExecution",
-  "SetRoutingCriteria"
+  "SetRoutingCriteria",
+  "Resume",
+  "GetMetricData",
+  "GetQueueMetrics",
+  "StartVoiceIdStream",
+  "SetTaskAttributes",
+  "SetCustomerProfile",
+  "CreateCustomerProfile",
+  "InvokeLambdaFunction"
 ]);
 var BRANCHES2 = /* @__PURE__ */ new Set(["CheckHoursOfOperation", "CheckAttribute", "CheckStaffing", "CheckQueueStatus", "DistributeByPercentage", "CheckContactAttributes"]);
 var INPUT = { GetUserInput: "a key press", StoreUserInput: "a key press", StoreCustomerInput: "a key press" };
@@ -22744,8 +22786,11 @@ function readModule(b, mod) {
   } else if (type === "Transfer" && target === "Flow" || type === "TransferToFlow") {
     const ref = param(mod, "ContactFlowId")?.value;
     const span = ref ? spanOf(ref) : typeSpan;
-    const name = (ref && (strOf(prop(param(mod, "ContactFlowId").entry, "resourceName")) ?? scalarText2(ref))) ?? "?";
-    push2(b.add({ kind: "external", label: type, target: scalarText2(ref) ?? "", targetSpan: span, span, returns: false, what: `the call continues in the flow \`${name}\`` }));
+    const entry2 = param(mod, "ContactFlowId")?.entry;
+    const ns = strOf(prop(entry2, "namespace"));
+    const name = (ref && (strOf(prop(entry2, "resourceName")) ?? scalarText2(ref))) ?? "?";
+    const what = ns ? `the call continues in a flow chosen at run time (attribute \`${name}\`)` : `the call continues in the flow \`${name}\``;
+    push2(b.add({ kind: "external", label: type, target: scalarText2(ref) ?? "", targetSpan: span, span, returns: false, what }));
   } else if (type === "Transfer") {
     push2(b.add({ kind: "transfer", target: target ?? "phone number", targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: `Transfer (${target ?? "?"})` }));
     b.chain(steps);
@@ -22978,7 +23023,10 @@ function readXml(text) {
     if (!error || start2 < error.span.start) error = { span: { start: start2, end: Math.min(text.length, start2 + 1) }, message };
   };
   const amp = ampersandProblem(text);
-  if (amp) fail(amp.at, amp.message);
+  if (amp) {
+    fail(amp.at, amp.message);
+    if (error?.span.start === amp.at) error = { ...error, span: { start: amp.at, end: amp.at + amp.length } };
+  }
   const p = new import_saxes.SaxesParser({ position: true });
   const stack = [];
   let root;
@@ -23019,7 +23067,10 @@ function readXml(text) {
     pendingAttrs = [];
     boundary = p.position;
     if (stack.length >= MAX_XML_DEPTH) {
-      if (!tooDeep2) fail(start2, `The document nests deeper than ${MAX_XML_DEPTH} elements here; reclint reads no flow this deep.`);
+      if (!tooDeep2) {
+        fail(start2, `The document nests deeper than ${MAX_XML_DEPTH} elements here; reclint reads no flow this deep.`);
+        if (error?.span.start === start2) error = { ...error, span: { start: start2, end: el.nameSpan.end } };
+      }
       tooDeep2 = true;
       throw STOP;
     }
@@ -23091,8 +23142,8 @@ function ampersandProblem(text) {
   const n = text.length;
   const check3 = (i2) => {
     const m = /^&(?:#[0-9]+;|#x[0-9a-fA-F]+;|([A-Za-z_:][\w.:-]*);)/.exec(text.slice(i2, i2 + 64));
-    if (!m) return { at: i2, message: "A bare `&` is not allowed in XML: write `&amp;`." };
-    if (m[1] && !PREDEFINED.has(m[1])) return { at: i2, message: `\`&${m[1]};\` is an entity reference; reclint reads only \`&amp;\` \`&lt;\` \`&gt;\` \`&quot;\` \`&apos;\` and character references (it never expands a DTD's entities). Write the text itself.` };
+    if (!m) return { at: i2, length: 1, message: "A bare `&` is not allowed in XML: write `&amp;`." };
+    if (m[1] && !PREDEFINED.has(m[1])) return { at: i2, length: m[0].length, message: `\`&${m[1]};\` is an entity reference; reclint reads only \`&amp;\` \`&lt;\` \`&gt;\` \`&quot;\` \`&apos;\` and character references (it never expands a DTD's entities). Write the text itself.` };
     return void 0;
   };
   let i = 0;
@@ -23342,6 +23393,12 @@ function textSpan(src, el) {
   while (e > s && /\s/.test(src[e - 1])) e--;
   return { start: s, end: e };
 }
+function voiceLang(voice) {
+  if (!voice) return void 0;
+  const tagged = /^(?:Google|Polly|Azure)?\.?([a-z]{2,3})-[A-Z]{2}-/.exec(voice);
+  if (tagged) return tagged[1];
+  return voiceLanguage(voice.replace(/^(Polly|Google)\./, "").replace(/-(Neural|Generative|Standard)$/, ""));
+}
 function prompt3(b, node, v, cut) {
   if (v.openEnd === v.closeStart) return void 0;
   const span = textSpan(b.text, v);
@@ -23354,8 +23411,7 @@ function prompt3(b, node, v, cut) {
   const hasMarkup = elements(v).length > 0;
   const text = toPromptText(stripMarkup(rawSlice(b.text, v.openEnd, v.closeStart)), span);
   const language = attr(v, "language")?.value;
-  const voice = attr(v, "voice")?.value.replace(/^(Polly|Google)\.(?:[a-z]{2}-[A-Z]{2}-[\w]+-)?/, "").replace(/-(Neural|Generative)$/, "");
-  const lang = language ? language.toLowerCase().split("-")[0] : voice ? voiceLanguage(voice) : void 0;
+  const lang = language ? language.toLowerCase().split("-")[0] : voiceLang(attr(v, "voice")?.value);
   const i = b.add({ kind: "say", prompt: text, span, source: hasMarkup ? "ssml" : "tts", dynamic: dynamicRanges(text.text, "mustache"), interruptible: cut, anchor: span, lang });
   b.promptOf(node, i);
   return i;
@@ -25298,11 +25354,11 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
     else todo2.push(s);
   }
   const scriptTexts = /* @__PURE__ */ new Map();
-  for (const s of sources) if (isScriptUri(s.uri)) scriptTexts.set(s.uri, s.text);
+  for (const s of sources) if (!isPolicyUri(s.uri)) scriptTexts.set(s.uri, s.text);
   for (const uri of kept.keys()) {
     for (const [rel] of cache3.get(uri)?.reads ?? []) {
       const r = read(uri, rel);
-      if (r.ok && isScriptUri(r.uri) && !scriptTexts.has(r.uri)) scriptTexts.set(r.uri, r.text);
+      if (r.ok && !isPolicyUri(r.uri) && !scriptTexts.has(r.uri)) scriptTexts.set(r.uri, r.text);
     }
   }
   const keptScripts = /* @__PURE__ */ new Map();
@@ -26083,9 +26139,16 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
   for (const n of base.notes) io.err(`${n}
 `);
   if (opts.quiet) findings = findings.filter((f) => f.severity === "error");
+  const linted = [...files.values()];
+  const seen = new Set(linted);
+  for (const reads of result.dependencies.values()) for (const u of reads) if (!seen.has(u) && result.texts.has(u)) {
+    seen.add(u);
+    linted.push(u);
+  }
+  if (linted.length > files.size) linted.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const report = formatReport(FORMATTERS[opts.format], {
     findings,
-    files: [...files.values()],
+    files: linted,
     texts: new Map([...readText, ...result.texts]),
     rules: RULES.map((r) => r.meta),
     version: VERSION,

@@ -3,7 +3,7 @@
  * there are many), store what was linted, and finish kept and fresh units together, so the findings are
  * exactly those of a run without the cache.
  */
-import { finishLint, INTERNAL_ERROR, isPolicyUri, isScriptUri, type LintResult } from '../core/engine';
+import { finishLint, INTERNAL_ERROR, isPolicyUri, type LintResult } from '../core/engine';
 import type { Finding } from '../core/findings';
 import type { SourceFile } from '../core/text';
 import { contentHash, optionsKey, readKey, type LintCache } from './cache';
@@ -37,11 +37,11 @@ export async function lintWithCache({ cache, sources, host, lint, finishOptions 
 
   // Scripts whose own findings are needed: those in the run, and those the kept policies read.
   const scriptTexts = new Map<string, string>();
-  for (const s of sources) if (isScriptUri(s.uri)) scriptTexts.set(s.uri, s.text);
+  for (const s of sources) if (!isPolicyUri(s.uri)) scriptTexts.set(s.uri, s.text);
   for (const uri of kept.keys()) {
     for (const [rel] of cache.get(uri)?.reads ?? []) {
       const r = read(uri, rel);
-      if (r.ok && isScriptUri(r.uri) && !scriptTexts.has(r.uri)) scriptTexts.set(r.uri, r.text);
+      if (r.ok && !isPolicyUri(r.uri) && !scriptTexts.has(r.uri)) scriptTexts.set(r.uri, r.text);
     }
   }
   const keptScripts = new Map<string, Finding[]>();

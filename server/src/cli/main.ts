@@ -158,9 +158,15 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   findings = capFindings(base.findings, options);
   for (const n of base.notes) io.err(`${n}\n`);
   if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
+  // The call flows the policies read were linted too: they are files of the run (clean ones included).
+  const linted = [...files.values()];
+  const seen = new Set(linted);
+  for (const reads of result.dependencies.values()) for (const u of reads) if (!seen.has(u) && result.texts.has(u)) { seen.add(u); linted.push(u); }
+  // In the order findings are sorted (by file), so every format lists files alike.
+  if (linted.length > files.size) linted.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const report = formatReport(FORMATTERS[opts.format], {
     findings,
-    files: [...files.values()],
+    files: linted,
     texts: new Map<string, string>([...readText, ...result.texts]),
     rules: RULES.map((r) => r.meta),
     version: VERSION,

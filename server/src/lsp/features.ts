@@ -1,4 +1,5 @@
 /** Hover, completion, definition, symbols and rename: each a thin call into core/query. */
+import { flowHover, flowSymbols } from '../core/query/flow';
 import * as path from 'node:path';
 import {
   CompletionItemKind,
@@ -71,7 +72,7 @@ export function queryEnv(ws: Workspace, uri: string): QueryEnv {
 export function hover(ws: Workspace, uri: string, pos: Position): Hover | null {
   const o = open(ws, uri, pos);
   if (!o) return null;
-  const r = isPolicyUri(o.uri) ? policyHover(parsed(o), o.offset, queryEnv(ws, o.uri)) : isScriptUri(o.uri) ? scriptHover(o.uri, o.text, o.offset, ws.options(o.uri).phrases) : undefined;
+  const r = isPolicyUri(o.uri) ? policyHover(parsed(o), o.offset, queryEnv(ws, o.uri)) : isScriptUri(o.uri) ? scriptHover(o.uri, o.text, o.offset, ws.options(o.uri).phrases) : ws.isNamedFlow(o.uri) ? flowHover(o.uri, o.text, o.offset, ws.options(o.uri).phrases) : undefined;
   if (!r) return null;
   return { contents: { kind: MarkupKind.Markdown, value: r.markdown }, range: o.index.rangeOf(r.span) };
 }
@@ -132,7 +133,7 @@ const SYMBOL_KIND: Record<QSymbolKind, SymbolKind> = {
 export function symbols(ws: Workspace, uri: string): DocumentSymbol[] {
   const o = open(ws, uri);
   if (!o) return [];
-  const list = isPolicyUri(o.uri) ? policySymbols(parsed(o)) : isScriptUri(o.uri) ? scriptSymbols(o.uri, o.text) : [];
+  const list = isPolicyUri(o.uri) ? policySymbols(parsed(o)) : isScriptUri(o.uri) ? scriptSymbols(o.uri, o.text) : ws.isNamedFlow(o.uri) ? flowSymbols(o.uri, o.text) : [];
   const conv = (s: DocSymbol): DocumentSymbol => {
     const range = o.index.rangeOf(s.span);
     let selectionRange = o.index.rangeOf(s.selection);

@@ -112,6 +112,11 @@ export class Workspace {
     return this.documents.get(this.clients.of(uri)) ?? this.documents.get(uri);
   }
 
+  /** A call flow some policy of the workspace names (only those get diagnostics, hover and symbols). */
+  isNamedFlow(uri: string): boolean {
+    return this.units.graph.readersOf(canon(uri)).length > 0;
+  }
+
   clientUriOf(uri: string): string {
     return this.clients.of(uri);
   }

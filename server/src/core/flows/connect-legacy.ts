@@ -16,6 +16,7 @@ const QUIET = new Set([
   'SetHoldFlow', 'SetCustomerQueueFlow', 'SetDisconnectFlow', 'SetWorkingQueue', 'InvokeExternalResource', 'Wait', 'Loop',
   'ChangeRoutingPriority', 'CreateTask', 'SetContactFlow', 'SetTaskQueue', 'StopMediaStreaming', 'SetVoice', 'SetRecordingBehavior',
   'StartMediaStreaming', 'CheckVoiceId', 'SetVoiceId', 'InvokeFlowModule', 'SetContactData', 'EndFlowModuleExecution', 'SetRoutingCriteria',
+  'Resume', 'GetMetricData', 'GetQueueMetrics', 'StartVoiceIdStream', 'SetTaskAttributes', 'SetCustomerProfile', 'CreateCustomerProfile', 'InvokeLambdaFunction',
 ]);
 const BRANCHES = new Set(['CheckHoursOfOperation', 'CheckAttribute', 'CheckStaffing', 'CheckQueueStatus', 'DistributeByPercentage', 'CheckContactAttributes']);
 const INPUT: Record<string, string> = { GetUserInput: 'a key press', StoreUserInput: 'a key press', StoreCustomerInput: 'a key press' };
@@ -65,8 +66,12 @@ function readModule(b: FlowBuilder, mod: JsonNode): void {
   } else if ((type === 'Transfer' && target === 'Flow') || type === 'TransferToFlow') {
     const ref = param(mod, 'ContactFlowId')?.value;
     const span = ref ? spanOf(ref) : typeSpan;
-    const name = (ref && (strOf(prop(param(mod, 'ContactFlowId')!.entry, 'resourceName')) ?? scalarText(ref))) ?? '?';
-    push(b.add({ kind: 'external', label: type, target: scalarText(ref) ?? '', targetSpan: span, span, returns: false, what: `the call continues in the flow \`${name}\`` }));
+    const entry = param(mod, 'ContactFlowId')?.entry;
+    const ns = strOf(prop(entry, 'namespace'));
+    const name = (ref && (strOf(prop(entry, 'resourceName')) ?? scalarText(ref))) ?? '?';
+    // With a `namespace`, the value names an attribute that holds the flow id at run time.
+    const what = ns ? `the call continues in a flow chosen at run time (attribute \`${name}\`)` : `the call continues in the flow \`${name}\``;
+    push(b.add({ kind: 'external', label: type, target: scalarText(ref) ?? '', targetSpan: span, span, returns: false, what }));
   } else if (type === 'Transfer') {
     push(b.add({ kind: 'transfer', target: target ?? 'phone number', targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: `Transfer (${target ?? '?'})` }));
     b.chain(steps);

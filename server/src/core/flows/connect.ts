@@ -20,7 +20,8 @@ const QUIET = new Set([
   'InvokeLambdaFunction', 'InvokeExternalResource', 'CheckVoiceId', 'SetVoiceId', 'AssociateContactToCustomerProfile',
   'GetCustomerProfile', 'CreateCustomerProfile', 'UpdateCustomerProfile', 'CompleteOutboundCall', 'ResumeContact',
   'StartOutboundChatContact', 'EndFlowModuleExecution', 'UpdateContactRecordingBehavior', 'UpdateContactRecordingAndAnalyticsBehavior',
-  'UpdateContactMediaStreamingBehavior', 'SetAttributes', 'UpdateCase', 'CreateCase', 'GetCase', 'Resume',
+  'UpdateContactMediaStreamingBehavior', 'SetAttributes', 'UpdateCase', 'CreateCase', 'GetCase', 'Resume', 'StartVoiceIdStream',
+  'CheckVoiceIdStatus', 'GetQueueMetrics', 'UpdateContactRecordingBehaviour', 'AuthenticateParticipant', 'CreateWisdomSession', 'UpdateContactTargetAgent',
 ]);
 const BRANCHES = new Set(['Compare', 'CheckHoursOfOperation', 'CheckAttribute', 'CheckContactAttributes', 'DistributeByPercentage', 'CheckMetricData', 'CheckStaffing', 'CheckCallProgress', 'CheckOutboundCallStatus', 'CheckQueueStatus']);
 const PROMPTS: Record<string, string | undefined> = {
@@ -80,7 +81,7 @@ function readAction(b: FlowBuilder, action: JsonNode): void {
     if (scalarText(opt) === 'Enable' && who !== 'Agent') push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'on-agent', note: 'recording is enabled: it starts when the agent joins' }));
     else if (opt) push(b.add({ kind: 'record', action: 'stop', actionSpan: span, span, customer: false, note: 'recording of the customer is switched off' }));
     else push(b.add({ kind: 'node', label: type, span: typeSpan }));
-  } else if (type === 'TransferContactToQueue' || type === 'TransferContactToAgent' || type === 'TransferToQueue') {
+  } else if (type === 'TransferContactToQueue' || type === 'TransferContactToAgent' || type === 'TransferToQueue' || type === 'DequeueContactAndTransferToQueue') {
     push(b.add({ kind: 'transfer', target: type === 'TransferContactToAgent' ? 'agent' : 'queue', targetSpan: typeSpan, span: typeSpan, connects: { agent: true, bridge: false }, label: type }));
   } else if (type === 'TransferToFlow') {
     const t = prop(params, 'ContactFlowId');
@@ -132,6 +133,26 @@ function transitions(b: FlowBuilder, from: number, t: JsonNode | undefined, keys
 
 /** A prompt of an action: text, SSML, a prompt id or a media URI; then a menu when it takes input. */
 function prompt(b: FlowBuilder, node: FlowNode, params: JsonNode | undefined, cut: string | undefined): number[] {
+  // A queue loop (`MessageParticipantIteratively`) plays each of its `Messages` in turn.
+  const messages = items(prop(params, 'Messages'));
+  if (messages.length) {
+    const out: number[] = [];
+    for (const m of messages) {
+      const said = onePrompt(b, m, cut);
+      if (said !== undefined) { b.promptOf(node, said); out.push(said); }
+    }
+    return out;
+  }
+  const said = onePrompt(b, params, cut);
+  if (said !== undefined) b.promptOf(node, said);
+  const out = said !== undefined ? [said] : [];
+  // Input blocks wait for a key (a menu) or for Lex (a branch over intents) after their prompt.
+  if (cut) out.push(cut === 'a key press or speech' ? b.add({ kind: 'branch', label: 'intent', conditions: [], span: node.kindSpan }) : b.add({ kind: 'menu', options: [], span: node.kindSpan }));
+  return out;
+}
+
+/** One prompt of a parameters object: text, SSML, a prompt id or a media URI. */
+function onePrompt(b: FlowBuilder, params: JsonNode | undefined, cut: string | undefined): number | undefined {
   const text = prop(params, 'Text');
   const ssml = prop(params, 'SSML');
   const audio = prop(params, 'PromptId') ?? at(params, 'Media', 'Uri');
@@ -142,11 +163,7 @@ function prompt(b: FlowBuilder, node: FlowNode, params: JsonNode | undefined, cu
     const span = spanOf(audio);
     said = b.add({ kind: 'say', prompt: { text: '', span, sourceOffsets: [span.end] }, span, source: 'audio', audio: scalarText(audio) ?? '', interruptible: cut, anchor: span });
   }
-  if (said !== undefined) b.promptOf(node, said);
-  const out = said !== undefined ? [said] : [];
-  // Input blocks wait for a key (a menu) or for Lex (a branch over intents) after their prompt.
-  if (cut) out.push(cut === 'a key press or speech' ? b.add({ kind: 'branch', label: 'intent', conditions: [], span: node.kindSpan }) : b.add({ kind: 'menu', options: [], span: node.kindSpan }));
-  return out;
+  return said;
 }
 
 export function textPrompt(b: FlowBuilder, token: JsonNode, source: 'tts' | 'ssml', cut: string | undefined): number {
@@ -155,7 +172,7 @@ export function textPrompt(b: FlowBuilder, token: JsonNode, source: 'tts' | 'ssm
   if (source === 'ssml') m = stripMarkup(m);
   const prompt = toPromptText(m, span);
   const dynamic = dynamicRanges(prompt.text, 'connect');
-  const lang = source === 'ssml' ? /xml:lang\s*=\s*\\?["']([A-Za-z-]+)/.exec(String(token.value))?.[1] : undefined;
+  const lang = source === 'ssml' ? /<speak\b[^>]*\bxml:lang\s*=\s*["']([A-Za-z-]+)/.exec(String(token.value))?.[1] : undefined;
   return b.add({ kind: 'say', prompt, span, source, dynamic, interruptible: cut, anchor: span, lang: lang?.toLowerCase().split('-')[0] });
 }
 
@@ -189,14 +206,15 @@ function analyticsOf(a: JsonNode | undefined): AnalyticsSetting[] | undefined {
   if (!a) return undefined;
   const enabled = prop(a, 'Enabled');
   const modes = at(a, 'ChannelConfiguration', 'Voice', 'AnalyticsModes') ?? prop(a, 'AnalyticsModes');
-  const on = scalarText(enabled) === 'True' || scalarText(enabled) === 'true' || items(modes).length > 0;
-  if (!on || scalarText(enabled) === 'False') return undefined;
+  // On when `Enabled` is true or voice analytics modes are listed (§5.1).
+  const on = scalarText(enabled)?.toLowerCase() === 'true' || items(modes).length > 0;
+  if (!on) return undefined;
   const span = enabled ? spanOf(enabled) : spanOf(modes!);
   const modeNames = items(modes).map((m) => scalarText(m)).filter(Boolean).join(', ');
   const what = `Contact Lens${modeNames ? ` (${modeNames})` : ''}`;
   const out: AnalyticsSetting[] = [{ kind: 'speech-analytics', span, what: `${what} speech analytics of the conversation` }];
   const sentiment = at(a, 'SentimentConfiguration', 'Enabled');
-  if (scalarText(sentiment) !== 'False') out.push({ kind: 'text-sentiment', span, what: 'sentiment scores of agent and customer, computed from the transcript' });
+  if (scalarText(sentiment)?.toLowerCase() !== 'false') out.push({ kind: 'text-sentiment', span, what: 'sentiment scores of agent and customer, computed from the transcript' });
   return out;
 }
 

@@ -183,6 +183,17 @@ function textSpan(src: string, el: XmlElement): Span {
   return { start: s, end: e };
 }
 
+/**
+ * The language a `<Say voice>` speaks when `language` is absent: Google voices carry it in their name
+ * (`Google.nl-NL-Standard-A`), Polly voices through the voice table (`Polly.Joanna-Neural`).
+ */
+function voiceLang(voice: string | undefined): string | undefined {
+  if (!voice) return undefined;
+  const tagged = /^(?:Google|Polly|Azure)?\.?([a-z]{2,3})-[A-Z]{2}-/.exec(voice);
+  if (tagged) return tagged[1];
+  return voiceLanguage(voice.replace(/^(Polly|Google)\./, '').replace(/-(Neural|Generative|Standard)$/, ''));
+}
+
 /** A `<Say>` (text, SSML children allowed) or `<Play>` (audio URL). */
 function prompt(b: FlowBuilder, node: FlowNode, v: XmlElement, cut: string | undefined): number | undefined {
   if (v.openEnd === v.closeStart) return undefined;
@@ -196,8 +207,7 @@ function prompt(b: FlowBuilder, node: FlowNode, v: XmlElement, cut: string | und
   const hasMarkup = elements(v).length > 0;
   const text = toPromptText(stripMarkup(rawSlice(b.text, v.openEnd, v.closeStart)), span);
   const language = attr(v, 'language')?.value;
-  const voice = attr(v, 'voice')?.value.replace(/^(Polly|Google)\.(?:[a-z]{2}-[A-Z]{2}-[\w]+-)?/, '').replace(/-(Neural|Generative)$/, '');
-  const lang = language ? language.toLowerCase().split('-')[0] : voice ? voiceLanguage(voice) : undefined;
+  const lang = language ? language.toLowerCase().split('-')[0] : voiceLang(attr(v, 'voice')?.value);
   const i = b.add({ kind: 'say', prompt: text, span, source: hasMarkup ? 'ssml' : 'tts', dynamic: dynamicRanges(text.text, 'mustache'), interruptible: cut, anchor: span, lang });
   b.promptOf(node, i);
   return i;

@@ -1,8 +1,9 @@
 /**
  * Where recording of the caller starts before the notice (ivr-formats.md §4.1). The walk runs over
  * pairs (step, pending arming kinds): recording armed early (Connect's participants, Asterisk
- * `MixMonitor(…,b)`) starts only at the next agent transfer or bridge, and is judged there. With at most
- * two arming kinds a step has at most four states, so the walk is linear and ends on cycles. It never
+ * `MixMonitor(…,b)`) starts only at the next agent transfer or bridge, and is judged there. Two arming
+ * kinds and whether call-start recording still runs give at most eight states a step, so the walk is
+ * linear and ends on cycles. It never
  * enters a notice step: a caller who passes the notice is informed.
  */
 import { entriesOf, successors } from './flow';
@@ -12,6 +13,9 @@ export type RecordingStarts = 'script' | 'call-start' | 'agent-connect';
 
 const AGENT = 1;
 const BRIDGE = 2;
+/** `recording_starts: call-start` and no stop yet on this path: the caller is being recorded. */
+const LIVE = 4;
+const STATES = 8;
 
 export interface RecordingTarget {
   /** The step where recording of the customer starts on some path. */
@@ -49,44 +53,46 @@ function isExperienced(s: Step): boolean {
 
 export function unannouncedRecording(script: IvrScript, isNotice: (i: number) => boolean, starts: RecordingStarts = 'script'): RecordingTarget[] {
   const n = script.steps.length;
-  const parent = new Int32Array(n * 4).fill(-2);
-  const armed = new Int32Array(n * 4).fill(-3);
+  const parent = new Int32Array(n * STATES).fill(-2);
+  const armed = new Int32Array(n * STATES).fill(-3);
   const queue: number[] = [];
-  const initial = starts === 'agent-connect' ? AGENT : 0;
+  const initial = starts === 'agent-connect' ? AGENT : starts === 'call-start' ? LIVE : 0;
   for (const e of entriesOf(script)) {
-    const node = e * 4 + initial;
+    const node = e * STATES + initial;
     if (isNotice(e) || parent[node] !== -2) continue;
     parent[node] = -1;
-    armed[node] = initial ? -1 : -3;
+    armed[node] = initial & (AGENT | BRIDGE) ? -1 : -3;
     queue.push(node);
   }
   const found = new Map<number, { node: number; armedAt?: number; kind: RecordingTarget['kind'] }>();
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head];
-    const i = node >> 2;
-    let bits = node & 3;
+    const i = Math.floor(node / STATES);
+    let bits = node % STATES;
     let armedAt = armed[node];
     const s = script.steps[i];
     let stop = false;
-    if (starts === 'call-start' && isExperienced(s)) {
+    // A stop on the path ends call-start recording too (§3.4: a disarm acts as `record stop`).
+    if (disarms(s)) bits &= ~LIVE;
+    if (bits & LIVE && isExperienced(s)) {
       if (!found.has(i)) found.set(i, { node, armedAt: -1, kind: 'call-start' });
       stop = true;
     }
     if (startsRecordingNow(s) && !found.has(i)) found.set(i, { node, kind: 'record' });
     if (s.kind === 'transfer' && s.connects && ((bits & AGENT && s.connects.agent) || (bits & BRIDGE && s.connects.bridge))) {
       if (!found.has(i)) found.set(i, { node, armedAt: armedAt >= -1 ? armedAt : undefined, kind: 'trigger' });
-      bits = 0;
+      bits &= LIVE;
     }
-    if (disarms(s)) bits = 0;
+    if (disarms(s)) bits &= LIVE;
     const arm = armBits(s);
     if (arm) { bits |= arm; armedAt = i; }
     if (stop) continue;
     for (const j of successors(script, i)) {
       if (isNotice(j)) continue;
-      const next = j * 4 + bits;
+      const next = j * STATES + bits;
       if (parent[next] !== -2) continue;
       parent[next] = node;
-      armed[next] = bits ? armedAt : -3;
+      armed[next] = bits & (AGENT | BRIDGE) ? armedAt : -3;
       queue.push(next);
     }
   }
@@ -100,7 +106,7 @@ export function unannouncedRecording(script: IvrScript, isNotice: (i: number) =>
       get path(): number[] {
         if (!cached) {
           const p: number[] = [];
-          for (let k = f.node; k !== -1; k = parent[k]) p.push(k >> 2);
+          for (let k = f.node; k !== -1; k = parent[k]) p.push(Math.floor(k / STATES));
           cached = p.reverse();
         }
         return cached;

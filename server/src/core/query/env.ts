@@ -1,7 +1,7 @@
 /** What the query helpers may ask of their host: reading a script a policy names, and extra phrases. */
 import type { ScriptLoad } from '../announcement';
 import type { LintRequest } from '../engine';
-import { parseIvr } from '../ivr/parse';
+import { readFlow } from '../flows/read';
 import type { IvrScript } from '../ivr/model';
 import type { Policy } from '../policy/model';
 import type { ParsedPolicy } from './context';
@@ -30,7 +30,11 @@ export function scriptLoader(env: QueryEnv): (fromUri: string, rel: string) => S
     if (!r.ok) load = { ok: false, uri: r.uri, reason: r.reason, detail: r.detail };
     else {
       let s = parsed.get(r.uri);
-      if (!s) { s = parseIvr(r.uri, r.text); parsed.set(r.uri, s); }
+      if (!s) {
+        const read = readFlow(r.uri, r.text);
+        if (read.ok) { s = read.script; parsed.set(r.uri, s); }
+        else { cache.set(key, { ok: false, uri: r.uri, reason: 'not-a-script', detail: read.detail }); return cache.get(key)!; }
+      }
       load = { ok: true, uri: r.uri, script: s, text: r.text };
     }
     cache.set(key, load);

@@ -33,6 +33,13 @@ export function policyDefinition(doc: ParsedPolicy, offset: number, env: QueryEn
       if (!path) break;
       const load = scriptLoader(env)(env.uri, path);
       if (!load.ok) break;
+      const node = load.script.nodes?.find((n) => n.id === slot.value);
+      if (node) {
+        // A flow: the node's id (its label step).
+        const label = load.script.steps[node.first];
+        targets = [{ uri: load.uri, span: label?.kind === 'label' ? label.span : node.kindSpan }];
+        break;
+      }
       const idx = load.script.prompts.get(slot.value);
       if (idx === undefined) break;
       const step = load.script.steps[idx] as PromptStep;

@@ -14,7 +14,7 @@ export const flowTargetUnresolved = defineScriptRule({
     fixable: false,
     messages: {
       reference: '{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}',
-      'unknown-type': '`{{type}}` is not a {{format}} node type reclint knows; the walk passes through it, but a prompt or recording it makes is not checked.',
+      'unknown-type': '`{{type}}` is not a node type of {{format}} that reclint knows; the walk passes through it, but a prompt or recording it makes is not checked.',
     },
   },
   create(ctx) {

@@ -1,0 +1,79 @@
+/**
+ * Editor queries on a call flow a policy names (ivr-formats.md §8): hover on a prompt (what it
+ * announces, what can cut it off), on a recording step (what it records and when) and on a transfer
+ * where armed recording starts; the flow's nodes as document symbols.
+ */
+import { analyseIn } from '../announcement';
+import { readFlow } from '../flows/read';
+import { nodeName, nodeOfStep } from '../ivr/describe';
+import type { IvrScript, Step } from '../ivr/model';
+import { unannouncedRecording } from '../ivr/recording-walk';
+import type { Span } from '../text';
+import { describeAnalysis, type HoverResult } from './hover';
+import type { DocSymbol } from './navigation';
+import type { QueryEnv } from './env';
+
+const code = (s: string) => `\`${s}\``;
+
+function flowOf(uri: string, text: string): IvrScript | undefined {
+  const r = readFlow(uri, text);
+  return r.ok && r.script.format && r.script.format !== 'ivr' && !r.script.errors.length ? r.script : undefined;
+}
+
+function anchor(s: Step): Span {
+  switch (s.kind) {
+    case 'say': return s.anchor ?? s.prompt.span;
+    case 'record': return s.actionSpan;
+    case 'transfer': return s.targetSpan;
+    default: return s.span;
+  }
+}
+
+export function flowHover(uri: string, text: string, offset: number, configPhrases: QueryEnv['configPhrases'] = {}): HoverResult | undefined {
+  const script = flowOf(uri, text);
+  if (!script) return undefined;
+  const nodeOf = nodeOfStep(script);
+  const within = (s: Span) => s.start <= offset && offset <= s.end;
+  const i = script.steps.findIndex((s) => (s.kind === 'say' || s.kind === 'record' || s.kind === 'transfer') && within(anchor(s)));
+  if (i < 0) return undefined;
+  const step = script.steps[i];
+  const node = nodeOf(i);
+  const name = node ? nodeName(node) : 'This step';
+  if (step.kind === 'say') {
+    if (step.source === 'audio' && !step.prompt.text) return { markdown: `**Prompt ${name}**: the audio ${code(step.audio ?? '')}. reclint cannot read what it says (no transcript), so it cannot check it as a notice.`, span: anchor(step) };
+    const extra = (l: string): Record<string, string[]> => {
+      const out: Record<string, string[]> = {};
+      for (const [id, list] of Object.entries(configPhrases[l] ?? {})) out[id] = [...list];
+      return out;
+    };
+    const { lang, analysis } = analyseIn(step.prompt.text, step.lang, extra);
+    let md = describeAnalysis(step.prompt.text, lang, analysis, `Prompt ${name}`);
+    if (step.dynamic?.length) md += `\n\nComputed while the call runs: ${step.dynamic.map((d) => code(d.expr)).join(', ')}.`;
+    if (step.interruptible) md += `\n\n${step.interruptible.charAt(0).toUpperCase()}${step.interruptible.slice(1)} can cut this prompt off.`;
+    return { markdown: md, span: anchor(step) };
+  }
+  if (step.kind === 'record') {
+    const what = step.what === 'stream' ? 'The call audio is streamed out of the platform' : step.what === 'transcription' ? 'The call is transcribed live' : step.what === 'caller-audio' ? 'The caller is asked to leave a message, which is recorded' : step.what === 'screen' ? "The agent's screen is recorded" : 'The call is recorded';
+    const when = step.action !== 'start' ? 'Recording stops here.' : step.timing === 'on-agent' ? `${what} from the moment an agent or queue takes the call (recording is armed here).` : step.timing === 'on-bridge' ? `${what} once the call is connected to another party (armed here).` : `${what} from here.`;
+    return { markdown: `**${name}**: ${step.action === 'start' ? when : 'Recording stops here.'}${step.note ? `\n\n${step.note}.` : ''}`, span: anchor(step) };
+  }
+  // A transfer: does recording armed earlier start here?
+  const starts = unannouncedRecording(script, () => false).find((t) => t.target === i && t.kind === 'trigger');
+  if (!starts) return { markdown: `**${name}**: the call is transferred here (${code(step.kind === 'transfer' ? step.target : '')}).`, span: anchor(step) };
+  const arm = starts.armedAt !== undefined && starts.armedAt >= 0 ? script.steps[starts.armedAt] : undefined;
+  const armNode = starts.armedAt !== undefined && starts.armedAt >= 0 ? nodeOf(starts.armedAt) : undefined;
+  return { markdown: `**${name}**: recording of the caller starts here, armed at ${armNode ? nodeName(armNode) : 'an earlier step'}${arm ? ` (line ${arm.line + 1})` : ''}. The notice must come before this point on every path.`, span: anchor(step) };
+}
+
+export function flowSymbols(uri: string, text: string): DocSymbol[] {
+  const script = flowOf(uri, text);
+  if (!script) return [];
+  return (script.nodes ?? []).map((n) => ({
+    name: n.id ?? n.kind,
+    detail: n.id !== undefined ? n.kind : undefined,
+    kind: n.prompts.length ? ('prompt' as const) : ('label' as const),
+    span: n.span,
+    selection: n.id !== undefined && script.steps[n.first]?.kind === 'label' ? script.steps[n.first].span : n.kindSpan,
+    children: [],
+  }));
+}
