@@ -173,4 +173,22 @@ describe('flow readers: steps', () => {
     assert.ok(s.edges![menu].includes(ext));
     assert.equal(s.steps[s.edges![menu].find((j) => j !== ext)!].kind, 'hangup');
   });
+
+  it('Connect: a queue loop plays each of its messages; DequeueContactAndTransferToQueue is a queue transfer', () => {
+    const s = flow('x', connect([
+      '{"Identifier":"a","Type":"MessageParticipantIteratively","Parameters":{"Messages":[{"Text":"Thanks for holding."},{"PromptId":"arn:aws:connect:eu-west-1:1:instance/0/prompt/music"}]},"Transitions":{"NextAction":"d"}}',
+      '{"Identifier":"d","Type":"DequeueContactAndTransferToQueue","Parameters":{"QueueId":"q"},"Transitions":{}}',
+    ].join(',')));
+    assert.deepEqual(says(s).map((p) => p.source), ['tts', 'audio']);
+    assert.deepEqual(s.nodes!.find((n) => n.id === 'a')!.prompts.length, 2);
+    const t = s.steps.find((x) => x.kind === 'transfer');
+    assert.deepEqual(t?.kind === 'transfer' && t.connects, { agent: true, bridge: false });
+    assert.deepEqual(s.unknownTypes, []);
+  });
+
+  it('TwiML: the language of a <Say> without `language` comes from a Google voice name or a Polly voice', () => {
+    const s = flow('t.twiml', '<Response><Say voice="Google.nl-NL-Standard-A">Welkom</Say><Say voice="Polly.Joanna-Neural">Hi</Say><Say voice="alice">Hi</Say></Response>');
+    assert.deepEqual(says(s).map((p) => p.lang), ['nl', 'en', undefined]);
+  });
 });
+

@@ -179,6 +179,20 @@ export const AFTER_RECORDING_ON_FLOWS: Pick<RuleCases, 'valid' | 'invalid'> = {
         expect: [`${C} announcement-after-recording 5:80-5:98 call-start`],
       },
       {
+        name: 'recording_starts: call-start, stopped on one path: only the path still recorded reaches a target',
+        files: {
+          [P]: policy('flows/main.json', '      recording_starts: call-start\n'),
+          [C]: connect([
+            '{ "Identifier": "a", "Type": "Compare", "Parameters": {}, "Transitions": { "NextAction": "stop", "Conditions": [ { "NextAction": "late", "Condition": { "Operator": "Equals", "Operands": ["x"] } } ] } }',
+            '{ "Identifier": "stop", "Type": "UpdateContactRecordingBehavior", "Parameters": { "RecordingBehavior": { "RecordedParticipants": [] } }, "Transitions": { "NextAction": "hello" } }',
+            say('hello', 'Welcome to Acme.', 'n'),
+            say('late', 'Please hold.', 'n'),
+            say('n', NOTICE),
+          ]),
+        },
+        expect: [`${C} announcement-after-recording 8:83-8:97 call-start`],
+      },
+      {
         name: 'recording_starts: agent-connect: a queue transfer before the notice',
         files: { [P]: policy('flows/main.json', '      recording_starts: agent-connect\n'), [C]: connect(['{ "Identifier": "a", "Type": "TransferContactToQueue", "Parameters": {}, "Transitions": { "Errors": [ { "NextAction": "n", "ErrorType": "QueueAtCapacity" } ] } }', say('n', NOTICE)]) },
         expect: [`${C} announcement-after-recording 5:34-5:58 flow-before-notice`],
