@@ -12,6 +12,7 @@ import { unannouncedRecording, type RecordingStarts } from '../../ivr/recording-
 import type { Recording } from '../../policy/model';
 import type { Span } from '../../text';
 import type { Report } from '../types';
+import { twimlMoveFix } from './twiml-move';
 
 type Ok = Extract<RecordingAnnouncement, { status: 'ok' }>;
 
@@ -26,7 +27,7 @@ export function anchorOf(s: Step): Span {
   }
 }
 
-export function flowTargets(a: Ok, rec: Recording, policyUri: string): Report<'flow-before-notice' | 'call-start'>[] {
+export function flowTargets(a: Ok, rec: Recording, policyUri: string, text?: string): Report<'flow-before-notice' | 'call-start'>[] {
   const script = a.script!;
   const uri = a.scriptUri!;
   const notices = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records && n.stepIndex !== undefined).map((n) => n.stepIndex!));
@@ -37,7 +38,8 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string): Report<'f
   const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)!) : 'the notice'} l.${script.steps[i].line + 1}`);
   const noticeWords = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(', ')}${ordered.length > 3 ? ', …' : ''})`;
   const out: Report<'flow-before-notice' | 'call-start'>[] = [];
-  for (const t of unannouncedRecording(script, (i) => notices.has(i), starts)) {
+  const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
+  for (const t of targets) {
     const step = script.steps[t.target];
     const stops = pathStops(script, t.path);
     const related: RelatedLocation[] = [];
@@ -60,9 +62,13 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string): Report<'f
     const node = nodeOf(t.target);
     const what = targetWords(script, step, node ? nodeName(node) : undefined, t.kind);
     const path = stops.map((s) => s.text).join(' → ');
+    // TwiML: the notice moved before this verb, when the move is safe (twiml-move.ts).
+    const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
+    const fix = text !== undefined && node && noticeNode && t.kind !== 'call-start' ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : undefined;
     out.push({
       uri,
       span: anchorOf(step),
+      fix,
       messageId: t.kind === 'call-start' ? 'call-start' : 'flow-before-notice',
       data: { what, path, todo: todo(script, noticeWords) },
       related,

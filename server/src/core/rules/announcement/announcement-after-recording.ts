@@ -60,7 +60,7 @@ export const announcementAfterRecording = definePolicyRule({
         const a = ctx.announcement(rec);
         if (a.status !== 'ok' || a.via !== 'script' || !a.script || !a.scriptUri) return;
         if (a.script.format && a.script.format !== 'ivr') {
-          for (const r of flowTargets(a, rec, ctx.uri)) ctx.report(r);
+          for (const r of flowTargets(a, rec, ctx.uri, ctx.scriptText(a.scriptUri))) ctx.report(r);
           return;
         }
         const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== undefined).map((n) => n.stepIndex!));

@@ -1,0 +1,65 @@
+/**
+ * The ✓ fix of `announcement-after-recording` on TwiML (ivr-formats.md §4.1): move the notice's verb to
+ * just before the verb where recording starts, when both are children of one element and each stands on
+ * lines of its own. Offered only when the moved document has fewer places where recording starts
+ * unannounced; the `<Say>` keeps its own `language`, so the move keeps the notice's language.
+ */
+import { applyEdits } from '../../fix';
+import type { Fix, TextEdit } from '../../findings';
+import { readFlow } from '../../flows/read';
+import { readXml, type XmlElement } from '../../flows/xml';
+import type { IvrScript } from '../../ivr/model';
+import { unannouncedRecording, type RecordingStarts } from '../../ivr/recording-walk';
+import { lineIndexOf } from '../../text';
+
+/** Every element of the document by the offset of its `<`. */
+function elementsByStart(root: XmlElement): Map<number, XmlElement> {
+  const out = new Map<number, XmlElement>();
+  const stack = [root];
+  while (stack.length) {
+    const e = stack.pop()!;
+    out.set(e.start, e);
+    for (const c of e.children) if (c.kind === 'element') stack.push(c);
+  }
+  return out;
+}
+
+/** The whole lines of [start, end), when nothing but blanks shares them. */
+function ownLines(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const idx = lineIndexOf(text);
+  const first = idx.positionAt(start).line;
+  const last = idx.positionAt(Math.max(start, end - 1)).line;
+  const from = idx.lineStart(first);
+  const to = last + 1 < idx.lineCount ? idx.lineStart(last + 1) : text.length;
+  if (text.slice(from, start).trim() || text.slice(end, to).trim()) return undefined;
+  return { start: from, end: to };
+}
+
+/** How many places recording starts unannounced once the document reads `fixed`, the notices found by their source text. */
+function unannounced(uri: string, fixed: string, noticeSources: readonly string[], starts: RecordingStarts): number {
+  const r = readFlow(uri, fixed, 'twiml');
+  if (!r.ok || r.script.errors.length) return Infinity;
+  const s = r.script;
+  const notices = new Set<number>();
+  s.steps.forEach((st, i) => { if (st.kind === 'say' && noticeSources.includes(fixed.slice(st.prompt.span.start, st.prompt.span.end))) notices.add(i); });
+  return unannouncedRecording(s, (i) => notices.has(i), starts).length;
+}
+
+export function twimlMoveFix(text: string, script: IvrScript, targetNodeStart: number, noticeNodeStart: number, noticeSteps: readonly number[], before: number, starts: RecordingStarts): Fix | undefined {
+  if (script.format !== 'twiml') return undefined;
+  const doc = readXml(text);
+  if (!doc.root) return undefined;
+  const byStart = elementsByStart(doc.root);
+  const target = byStart.get(targetNodeStart);
+  const notice = byStart.get(noticeNodeStart);
+  if (!target || !notice || !target.parent || target.parent !== notice.parent || notice.start < target.start) return undefined;
+  const from = ownLines(text, notice.start, notice.end);
+  const at = ownLines(text, target.start, target.end);
+  if (!from || !at) return undefined;
+  let body = text.slice(from.start, from.end);
+  if (!/[\r\n]$/.test(body)) body += text.includes('\r\n') ? '\r\n' : '\n';
+  const edits: TextEdit[] = [{ uri: script.uri, start: at.start, end: at.start, newText: body }, { uri: script.uri, start: from.start, end: from.end, newText: '' }];
+  const sources = noticeSteps.map((i) => { const st = script.steps[i]; return st.kind === 'say' ? text.slice(st.prompt.span.start, st.prompt.span.end) : ''; }).filter(Boolean);
+  if (unannounced(script.uri, applyEdits(text, edits).text, sources, starts) >= before) return undefined;
+  return { title: `Move the notice \`<${notice.name}>\` before this \`<${target.name}>\``, edits };
+}

@@ -1,0 +1,33 @@
+/**
+ * Fixes on call flows: the ✓ move of a TwiML notice before the verb where recording starts (ivr-formats.md
+ * §4.1), only where it is safe (both verbs children of one element, each on lines of its own, fewer
+ * unannounced starts afterwards), keeping comments and the rest of the document as written.
+ */
+import { strict as assert } from 'node:assert';
+import { fixOnce, lintFiles } from '../../helpers';
+
+const P = 'p.recording-policy.yaml';
+const policy = `policy: 1\ncontroller: Acme\nlanguages: [en]\nrecordings:\n  - id: line\n    mode: all\n    announcement: { script: main.twiml }\n    purposes:\n      - purpose: staff-training\n        legal_basis: consent\n        consent: { mechanism: verbal }\n        retention: { max: P3M }\n`;
+const after = (files: Record<string, string>) => lintFiles(files).findings.filter((f) => f.ruleId === 'announcement-after-recording');
+
+describe('flow fixes: the TwiML move', () => {
+  it('moves the <Say> notice before the recording <Dial>, comments kept; the result is clean', () => {
+    const twiml = '<?xml version="1.0"?>\n<Response>\n  <!-- main line -->\n  <Dial record="record-from-answer">+31201234567</Dial>\n  <Say language="en-GB">This call is recorded for training purposes.</Say>\n</Response>\n';
+    const files = { [P]: policy, 'main.twiml': twiml };
+    const [f] = after(files);
+    assert.ok(f?.fix, 'a fix is offered');
+    assert.equal(f.fix!.title, 'Move the notice `<Say>` before this `<Dial>`');
+    const fixed = fixOnce('main.twiml', twiml, [f]);
+    assert.equal(fixed, '<?xml version="1.0"?>\n<Response>\n  <!-- main line -->\n  <Say language="en-GB">This call is recorded for training purposes.</Say>\n  <Dial record="record-from-answer">+31201234567</Dial>\n</Response>\n');
+    assert.deepEqual(after({ [P]: policy, 'main.twiml': fixed }), []);
+  });
+
+  it('no fix when the notice is inside a <Gather> (another parent) or shares a line', () => {
+    const nested = '<Response>\n  <Dial record="true">+3120</Dial>\n  <Gather>\n    <Say>This call is recorded for training purposes.</Say>\n  </Gather>\n</Response>\n';
+    const [a] = after({ [P]: policy, 'main.twiml': nested });
+    assert.ok(a && !a.fix);
+    const oneLine = '<Response><Dial record="true">+3120</Dial><Say>This call is recorded for training purposes.</Say></Response>\n';
+    const [b] = after({ [P]: policy, 'main.twiml': oneLine });
+    assert.ok(b && !b.fix);
+  });
+});
