@@ -31,3 +31,15 @@ describe('flow fixes: the TwiML move', () => {
     assert.ok(b && !b.fix);
   });
 });
+
+describe('flow suggestions: notice-interruptible on TwiML', () => {
+  it('suggests the notice <Say> out of its <Gather>, before it, at the Gather\'s indentation', () => {
+    const twiml = '<Response>\n  <Gather numDigits="1">\n    <Say>This call is recorded for training purposes.</Say>\n    <Say>Press 1 for sales.</Say>\n  </Gather>\n</Response>\n';
+    const f = lintFiles({ [P]: policy, 'main.twiml': twiml }).findings.find((x) => x.ruleId === 'notice-interruptible')!;
+    assert.equal(f.suggestions.length, 1);
+    const { applyEdits } = require('../../../src/core/fix') as typeof import('../../../src/core/fix');
+    const moved = applyEdits(twiml, f.suggestions[0].edits).text;
+    assert.equal(moved, '<Response>\n  <Say>This call is recorded for training purposes.</Say>\n  <Gather numDigits="1">\n    <Say>Press 1 for sales.</Say>\n  </Gather>\n</Response>\n');
+    assert.deepEqual(lintFiles({ [P]: policy, 'main.twiml': moved }).findings.filter((x) => x.ruleId === 'notice-interruptible'), []);
+  });
+});

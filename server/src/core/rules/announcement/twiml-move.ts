@@ -25,7 +25,7 @@ function elementsByStart(root: XmlElement): Map<number, XmlElement> {
 }
 
 /** The whole lines of [start, end), when nothing but blanks shares them. */
-function ownLines(text: string, start: number, end: number): { start: number; end: number } | undefined {
+export function ownLines(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const idx = lineIndexOf(text);
   const first = idx.positionAt(start).line;
   const last = idx.positionAt(Math.max(start, end - 1)).line;
@@ -62,4 +62,19 @@ export function twimlMoveFix(text: string, script: IvrScript, targetNodeStart: n
   const sources = noticeSteps.map((i) => { const st = script.steps[i]; return st.kind === 'say' ? text.slice(st.prompt.span.start, st.prompt.span.end) : ''; }).filter(Boolean);
   if (unannounced(script.uri, applyEdits(text, edits).text, sources, starts) >= before) return undefined;
   return { title: `Move the notice \`<${notice.name}>\` before this \`<${target.name}>\``, edits };
+}
+
+/** A suggestion for `notice-interruptible` on TwiML: the notice's `<Say>` out of its `<Gather>`, just before it. */
+export function sayOutOfGather(text: string, uri: string, sayStart: number): Fix | undefined {
+  const doc = readXml(text);
+  if (!doc.root) return undefined;
+  const say = elementsByStart(doc.root).get(sayStart);
+  const gather = say?.parent;
+  if (!say || !gather || gather.name !== 'Gather') return undefined;
+  const from = ownLines(text, say.start, say.end);
+  const at = ownLines(text, gather.start, gather.end);
+  if (!from || !at) return undefined;
+  const indent = /^[ \t]*/.exec(text.slice(at.start))![0];
+  const body = text.slice(from.start, from.end).replace(/^[ \t]*/, indent);
+  return { title: 'Play the notice before the `<Gather>`, where no key cuts it off', edits: [{ uri, start: at.start, end: at.start, newText: /[\r\n]$/.test(body) ? body : `${body}\n` }, { uri, start: from.start, end: from.end, newText: '' }] };
 }

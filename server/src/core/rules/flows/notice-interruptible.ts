@@ -1,4 +1,6 @@
 import type { SayStep } from '../../ivr/model';
+import { nodeOfStep } from '../../ivr/describe';
+import { sayOutOfGather } from '../announcement/twiml-move';
 import { definePolicyRule } from '../kit';
 
 const HOW: Record<string, string> = {
@@ -16,6 +18,7 @@ export const noticeInterruptible = definePolicyRule({
     legalSource: 'GDPR art. 12(1), 13',
     description: 'A notice prompt can be cut off by a key press or speech, so callers may not hear it in full.',
     fixable: false,
+    hasSuggestions: true,
     recordings: 'recorded',
     messages: {
       interruptible: '{{cut}} can cut this notice off, so a caller may not hear in full that the call is recorded and why (art. 12(1) and 13 GDPR). To make sure it is heard, {{how}}.',
@@ -26,12 +29,16 @@ export const noticeInterruptible = definePolicyRule({
       recording(rec) {
         const a = ctx.announcement(rec);
         if (a.status !== 'ok' || !a.script || !a.scriptUri || !a.script.format || a.script.format === 'ivr') return;
+        const nodeOf = nodeOfStep(a.script);
+        const text = ctx.scriptText(a.scriptUri);
         const steps = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records).map((n) => n.stepIndex!));
         for (const i of [...steps].sort((x, y) => x - y)) {
           const s = a.script.steps[i] as SayStep | undefined;
           if (!s || s.kind !== 'say' || !s.interruptible) continue;
           const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
-          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: 'interruptible', data: { cut, how: HOW[a.script.format] ?? 'play the notice before the menu' } });
+          const node = nodeOf(i);
+          const move = a.script.format === 'twiml' && text !== undefined && node ? sayOutOfGather(text, a.scriptUri, node.span.start) : undefined;
+          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: 'interruptible', data: { cut, how: HOW[a.script.format] ?? 'play the notice before the menu' }, suggestions: move ? [move] : [] });
         }
       },
     };
