@@ -38,6 +38,7 @@ for _, file in ipairs(files) do
   local bufnr = vim.api.nvim_get_current_buf()
   if file:match('%.ivr$') then vim.bo[bufnr].filetype = 'ivr'
   elseif file:match('%.json$') then vim.bo[bufnr].filetype = 'json'
+  elseif file:match('%.xml$') or file:match('%.twiml$') then vim.bo[bufnr].filetype = 'xml'
   else vim.bo[bufnr].filetype = 'yaml' end
   vim.lsp.buf_attach_client(bufnr, client_id)
   local uri = vim.uri_from_bufnr(bufnr)

@@ -97,6 +97,7 @@ describe('real editors (headless) against the bundled server', function () {
   this.timeout(300000);
   let dir: string;
   let files: string[];
+  let flows: string[] = [];
   let cli: Map<string, CliFinding[]>;
   const out = path.join(os.tmpdir(), `reclint-editors-${process.pid}`);
 
@@ -105,6 +106,8 @@ describe('real editors (headless) against the bundled server', function () {
     dir = tempCopy();
     files = lintable(dir);
     cli = cliFindings(dir);
+    // The call flows the policies name (a Connect export has no extension): Neovim opens them too.
+    flows = [...cli.keys()].filter((f) => !files.includes(f)).sort();
     fs.mkdirSync(out, { recursive: true });
   });
   after(() => {
@@ -112,16 +115,17 @@ describe('real editors (headless) against the bundled server', function () {
     fs.rmSync(out, { recursive: true, force: true });
   });
 
-  const env = (outFile: string) => ({ RECLINT_SERVER: SERVER, RECLINT_ROOT: dir, RECLINT_FILES: files.join(':'), RECLINT_OUT: outFile });
+  const env = (outFile: string, list = files) => ({ RECLINT_SERVER: SERVER, RECLINT_ROOT: dir, RECLINT_FILES: list.join(':'), RECLINT_OUT: outFile });
 
   it('Neovim 0.7+: the same rule ids at the same ranges as `reclint --format json`', function () {
     need(this, NVIM);
     const outFile = path.join(out, 'nvim.json');
-    const r = run('nvim', ['--headless', '--clean', '-u', path.join(PROBES, 'nvim-probe.lua')], { env: env(outFile), cwd: dir });
+    const r = run('nvim', ['--headless', '--clean', '-u', path.join(PROBES, 'nvim-probe.lua')], { env: env(outFile, [...files, ...flows]), cwd: dir });
     assert.equal(r.status, 0, `nvim probe failed (${r.status}): ${r.stderr}${r.stdout}`);
     const got = JSON.parse(fs.readFileSync(outFile, 'utf8')) as Record<string, { code: string; source: string; lnum: number; col: number; end_lnum: number; end_col: number }[]>;
+    assert.ok(flows.some((f) => /klantcontactcentrum$/.test(f)), 'the Connect export is among the files Neovim opens');
     let total = 0;
-    for (const file of files) {
+    for (const file of [...files, ...flows]) {
       const text = fs.readFileSync(file, 'utf8');
       const want = (cli.get(file) ?? []).map((f) => expected(f, text, 0, 'byte')).sort();
       const have = (got[file] ?? []).map((d) => `${d.code}@${d.lnum}:${d.col}-${d.end_lnum}:${d.end_col}`).sort();

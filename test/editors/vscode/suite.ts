@@ -99,6 +99,19 @@ function tests(): void {
     await until('re-linted', () => publishes(policy()) > before && !reclint(policy()).some((x) => ['invalid-duration', 'retention-trigger-undefined'].includes(codeOf(x))));
   });
 
+  it('lints an Amazon Connect export a policy names (no extension), with hover on the armed transfer', async () => {
+    const flow = file('call-flows/connect/klantcontactcentrum');
+    const doc = await vscode.workspace.openTextDocument(flow);
+    await vscode.window.showTextDocument(doc);
+    await until('flow diagnostics', () => reclint(flow).some((d) => codeOf(d) === 'announcement-after-recording'));
+    assert.deepEqual(reclint(flow).map(compact), ['announcement-after-recording@100:14-100:38']);
+    const d = reclint(flow)[0];
+    assert.match(d.relatedInformation?.[0]?.message ?? '', /^recording was armed here/);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', flow, d.range.start.translate(0, 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /recording of the caller starts here, armed at/);
+  });
+
   it('follows an edit of the script in the policy', async () => {
     const sales = file('contact-centre/sales.recording-policy.yaml');
     const salesScript = file('contact-centre/ivr/sales.ivr');
