@@ -7,7 +7,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isPolicyUri, lintUnits } from '../core/engine';
+import { isPolicyUri, isScriptUri, lintUnits } from '../core/engine';
+import { readFlow } from '../core/flows/read';
 import type { SourceFile } from '../core/text';
 import { readTextFile } from '../host/node';
 import type { ProjectHost } from '../host/project';
@@ -77,6 +78,8 @@ export function policiesOfScripts(named: readonly SourceFile[], sources: readonl
   for (const s of scripts) for (const p of readers.get(s.uri) ?? []) if (candidates.has(p)) wanted.add(p);
   return {
     policies: [...candidates.values()].filter((c) => wanted.has(c.uri)),
-    unnamed: scripts.filter((s) => !readers.get(s.uri)?.size).map((s) => s.uri),
+    // A file that only may be a flow (JSON, XML, no extension) is one when its content is: a staged
+    // package.json or README gets no `script-not-named`.
+    unnamed: scripts.filter((s) => !readers.get(s.uri)?.size && (isScriptUri(s.uri) || readFlow(s.uri, s.text).ok)).map((s) => s.uri),
   };
 }

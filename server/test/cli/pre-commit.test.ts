@@ -46,8 +46,8 @@ describe('pre-commit hooks', function () {
       assert.equal(h.language, 'node');
       assert.equal(h.require_serial, true);
       const re = new RegExp(h.files);
-      for (const f of ['a.recording-policy.yaml', 'b/c.recording-policy.yml', 'd.recording-policy.json', 'ivr/x.ivr']) assert.ok(re.test(f), f);
-      for (const f of ['README.md', 'x.yaml', '.reclintrc.yaml', 'ivr.txt']) assert.ok(!re.test(f), f);
+      for (const f of ['a.recording-policy.yaml', 'b/c.recording-policy.yml', 'd.recording-policy.json', 'ivr/x.ivr', 'flows/main.twiml', 'connect/klantcontactcentrum', 'studio/flow.json']) assert.ok(re.test(f), f);
+      for (const f of ['README.md', '.reclintrc.yaml', 'ivr.txt']) assert.ok(!re.test(f), f);
     }
   });
 
@@ -59,6 +59,20 @@ describe('pre-commit hooks', function () {
     const r = runHook(hook('reclint'), repo);
     assert.equal(r.code, 1, r.out);
     assert.match(r.out, /contact-centre\/ivr\/service\.ivr[\s\S]*announcement-after-recording/);
+  });
+
+  it('reclint: a commit that stages only a broken Connect export (no extension) fails, through its policy; a staged package.json is passed over', () => {
+    const flow = path.join(repo, 'call-flows/connect/klantcontactcentrum');
+    fs.writeFileSync(flow, fs.readFileSync(flow, 'utf8').replace('"StartAction"', '"StartAction": ,'));
+    fs.writeFileSync(path.join(repo, 'package.json'), '{ "name": "x" }\n');
+    git('add', 'call-flows/connect/klantcontactcentrum', 'package.json');
+    const r = runHook(hook('reclint'), repo);
+    assert.equal(r.code, 1, r.out);
+    assert.match(r.out, /call-flows\/connect\/klantcontactcentrum[\s\S]*flow-syntax/);
+    assert.doesNotMatch(r.out, /package\.json/);
+    git('checkout', '--', 'call-flows/connect/klantcontactcentrum');
+    git('rm', '-q', '--cached', 'package.json');
+    fs.rmSync(path.join(repo, 'package.json'));
   });
 
   it('reclint: a commit of a clean policy passes', () => {
