@@ -53,6 +53,8 @@ export type RecordingAnnouncement =
       standDown?: boolean;
       /** Steps that count as the notice for the ordering rule (a named node's prompts, read or not). */
       noticeSteps?: number[];
+      /** `announcement.transcripts` paths that name no readable file (ivr-formats.md §2). */
+      transcriptsMissing?: { path: string; span: Span; reason: ReadFailure }[];
     };
 
 export interface UnreadablePrompt { kind: 'audio' | 'dynamic'; stepIndex: number; span: Span; reference: string }
@@ -195,7 +197,11 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
     const load = env.loadScript(env.policyUri, ann.script.value, ann.format?.value);
     if (!load.ok) return { status: 'script-missing', span: ann.script.span, scriptUri: load.uri, reason: load.reason, detail: load.detail, path: ann.script.value };
     const script = load.script;
-    if (script.format && script.format !== 'ivr') return flowAnnouncement(script, load.uri, ann, firstLang, extra);
+    if (script.format && script.format !== 'ivr') {
+      const a = flowAnnouncement(script, load.uri, ann, firstLang, extra);
+      const missing = missingTranscripts(ann, env);
+      return a.status === 'ok' && missing.length ? { ...a, transcriptsMissing: missing } : a;
+    }
     // Every prompt of the script that speaks of recording (the notices in all its languages).
     const scriptNotices: Notice[] = [];
     script.steps.forEach((s, i) => {
@@ -213,6 +219,21 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
   }
   if (ann.privacyStatement) return { status: 'website-only', span: ann.privacyStatement.keySpan };
   return { status: 'none' };
+}
+
+/** The transcript lists the announcement names that are no file (stage 1 reads no list yet, but a wrong path is a mistake now). */
+function missingTranscripts(ann: NonNullable<Recording['announcement']>, env: AnnouncementEnv): { path: string; span: Span; reason: ReadFailure }[] {
+  const node = ann.transcripts?.node;
+  if (!node) return [];
+  const items = node.kind === 'scalar' ? [node] : node.kind === 'seq' ? node.items : [];
+  const out: { path: string; span: Span; reason: ReadFailure }[] = [];
+  for (const item of items) {
+    if (item.kind !== 'scalar' || typeof item.value !== 'string' || !item.value) continue;
+    const r = env.loadScript(env.policyUri, item.value);
+    // A list is no flow: `not-a-script` means the file is there.
+    if (!r.ok && r.reason !== 'not-a-script') out.push({ path: item.value, span: item.span, reason: r.reason });
+  }
+  return out;
 }
 
 /**

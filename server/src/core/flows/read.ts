@@ -31,6 +31,8 @@ export function readFlow(uri: string, text: string, format?: FlowFormat): FlowRe
   const first = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
   if (format === 'connect' || format === 'studio' || (format === undefined && (first === '{' || first === '['))) return readJsonFlow(uri, text, format);
   if (format === 'twiml' || (format === undefined && first === '<')) return readXmlFlow(uri, text);
+  if (format === undefined && /^\s*\[[^\]\n]+\]\s*$/m.test(text) && /^\s*(exten|same)\s*=>?/m.test(text)) return { ok: false, detail: `an Asterisk dialplan is not read by this version yet; ${READS}` };
+  if (format === undefined && /\.ya?ml$/i.test(uri) && /^(inboundCall|inQueueCall|outboundCall|secureCall)\s*:/m.test(text)) return { ok: false, detail: `a Genesys Architect (Archy) flow is not read by this version yet; ${READS}` };
   return { ok: false, detail: READS };
 }
 

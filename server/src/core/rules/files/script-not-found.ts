@@ -19,6 +19,7 @@ export const scriptNotFound = definePolicyRule({
     fixable: false,
     recordings: 'all',
     messages: {
+      transcripts: 'The transcript list `{{path}}` of {{recording}} cannot be used: {{why}}. Point `transcripts` at the list, relative to this policy.',
       unusable: 'The announcement script `{{path}}` of {{recording}} cannot be used: {{why}}{{detail}}. Point `script` at the call flow (an `.ivr` script, a Connect or Studio export, a TwiML document), relative to this policy, or set `announcement.format`.',
     },
   },
@@ -26,6 +27,7 @@ export const scriptNotFound = definePolicyRule({
     return {
       recording(rec) {
         const a = ctx.announcement(rec);
+        if (a.status === 'ok') for (const t of a.transcriptsMissing ?? []) ctx.report({ span: t.span, messageId: 'transcripts', data: { path: t.path, recording: ctx.recordingName(rec), why: WHY[t.reason] ?? t.reason } });
         if (a.status !== 'script-missing') return;
         ctx.report({
           span: a.span,

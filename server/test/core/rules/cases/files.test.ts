@@ -2,6 +2,7 @@
  * Rule cases, "Files and references" and "Suppression and configuration" (rules.md): parsing, the
  * schema, references to scripts and prompts, script syntax, engine failures, and inline suppressions.
  */
+import { TRANSCRIPTS_NOT_FOUND } from './flows.test';
 import { type RuleCases, IVR, P, PJ, dedent, runCases } from './kit';
 
 const HEAD = 'policy: 1\ncontroller: Acme\n';
@@ -224,6 +225,7 @@ export const FILES_CASES: RuleCases[] = [
     rule: 'script-not-found',
     severity: 'error',
     invalid: [
+      ...TRANSCRIPTS_NOT_FOUND.invalid,
       {
         name: 'a script path that points to no file: at the `script` value (relative to the policy)',
         files: {
@@ -239,6 +241,7 @@ export const FILES_CASES: RuleCases[] = [
       },
     ],
     valid: [
+      ...TRANSCRIPTS_NOT_FOUND.valid,
       {
         name: 'the script is there',
         files: {

@@ -162,6 +162,20 @@ export const FLOWS_CASES: RuleCases[] = [
   },
 ];
 
+/** script-not-found for transcript lists (§2): added to that rule's table in files.test.ts. */
+export const TRANSCRIPTS_NOT_FOUND: Pick<RuleCases, 'valid' | 'invalid'> = {
+    invalid: [
+      {
+        name: 'a transcript list that is no file (§2): at the path',
+        files: { [P]: policy('flows/main.twiml', '      transcripts: [sounds/nl.txt, sounds/missing.txt]\n'), [T]: `<Response><Say>${NOTICE}</Say></Response>\n`, 'sounds/nl.txt': 'lang: nl\n' },
+        expect: [`${P} script-not-found 10:36-10:54 transcripts`],
+      },
+    ],
+    valid: [
+      { name: 'a transcript list that exists', files: { [P]: policy('flows/main.twiml', '      transcripts: sounds/nl.txt\n'), [T]: `<Response><Say>${NOTICE}</Say></Response>\n`, 'sounds/nl.txt': 'lang: nl\n' } },
+    ],
+  };
+
 /** announcement-after-recording on flows (§4.1): added to that rule's table in announcement.test.ts. */
 export const AFTER_RECORDING_ON_FLOWS: Pick<RuleCases, 'valid' | 'invalid'> = {
     invalid: [
