@@ -16845,7 +16845,11 @@ function resolveAnnouncement(policy, rec, env) {
     const load = env.loadScript(env.policyUri, ann.script.value, ann.format?.value);
     if (!load.ok) return { status: "script-missing", span: ann.script.span, scriptUri: load.uri, reason: load.reason, detail: load.detail, path: ann.script.value };
     const script = load.script;
-    if (script.format && script.format !== "ivr") return flowAnnouncement(script, load.uri, ann, firstLang, extra);
+    if (script.format && script.format !== "ivr") {
+      const a = flowAnnouncement(script, load.uri, ann, firstLang, extra);
+      const missing = missingTranscripts(ann, env);
+      return a.status === "ok" && missing.length ? { ...a, transcriptsMissing: missing } : a;
+    }
     const scriptNotices = [];
     script.steps.forEach((s, i) => {
       if (s.kind !== "say" && s.kind !== "consent") return;
@@ -16862,6 +16866,18 @@ function resolveAnnouncement(policy, rec, env) {
   }
   if (ann.privacyStatement) return { status: "website-only", span: ann.privacyStatement.keySpan };
   return { status: "none" };
+}
+function missingTranscripts(ann, env) {
+  const node = ann.transcripts?.node;
+  if (!node) return [];
+  const items2 = node.kind === "scalar" ? [node] : node.kind === "seq" ? node.items : [];
+  const out = [];
+  for (const item of items2) {
+    if (item.kind !== "scalar" || typeof item.value !== "string" || !item.value) continue;
+    const r = env.loadScript(env.policyUri, item.value);
+    if (!r.ok && r.reason !== "not-a-script") out.push({ path: item.value, span: item.span, reason: r.reason });
+  }
+  return out;
 }
 function flowAnnouncement(script, uri, ann, firstLang, extra) {
   const declSpan = (ann.prompt ?? ann.script).span;
@@ -18376,2621 +18392,6 @@ function unannouncedRecording(script, isNotice, starts = "script") {
     });
   }
   return out;
-}
-
-// server/src/core/rules/announcement/after-recording-flow.ts
-function anchorOf(s) {
-  switch (s.kind) {
-    case "record":
-      return s.actionSpan;
-    case "say":
-      return s.anchor ?? s.prompt.span;
-    case "transfer":
-      return s.targetSpan;
-    case "external":
-      return s.targetSpan;
-    default:
-      return s.span;
-  }
-}
-function flowTargets(a, rec, policyUri) {
-  const script = a.script;
-  const uri = a.scriptUri;
-  const notices = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
-  if (notices.size === 0) return [];
-  const starts = rec.announcement?.recordingStarts?.value ?? "script";
-  const nodeOf = nodeOfStep(script);
-  const ordered = [...notices].sort((x, y) => x - y);
-  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)) : "the notice"} l.${script.steps[i].line + 1}`);
-  const noticeWords = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""})`;
-  const out = [];
-  for (const t of unannouncedRecording(script, (i) => notices.has(i), starts)) {
-    const step = script.steps[t.target];
-    const stops = pathStops(script, t.path);
-    const related = [];
-    if (t.armedAt !== void 0 && t.armedAt >= 0) {
-      const arm = script.steps[t.armedAt];
-      related.push({ uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === "record" && arm.note ? ` (${arm.note})` : ""}` });
-    } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
-      related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
-    }
-    for (const s of stops.slice(0, -1)) {
-      const st = script.steps[s.step];
-      if (st.kind === "label" || st.kind === "say" || st.kind === "menu" || st.kind === "branch" || st.kind === "transfer") {
-        related.push({ uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
-      }
-    }
-    for (const i of ordered.slice(0, 5)) {
-      const n = nodeOf(i);
-      related.push({ uri, span: anchorOf(script.steps[i]), message: `${ordered.length === 1 ? "the notice comes only here" : "a notice is here"}${n ? ` (${nodeName(n)})` : ""}` });
-    }
-    const node = nodeOf(t.target);
-    const what = targetWords(script, step, node ? nodeName(node) : void 0, t.kind);
-    const path12 = stops.map((s) => s.text).join(" \u2192 ");
-    out.push({
-      uri,
-      span: anchorOf(step),
-      messageId: t.kind === "call-start" ? "call-start" : "flow-before-notice",
-      data: { what, path: path12, todo: todo(script, noticeWords) },
-      related
-    });
-  }
-  return out;
-}
-function targetWords(script, s, node, kind) {
-  const at2 = node ? ` ${node}` : "";
-  if (kind === "trigger") return `the transfer${at2} (where the armed recording starts)`;
-  if (kind === "call-start") return s.kind === "say" ? `the prompt${at2}` : s.kind === "menu" ? `the menu${at2}` : `the transfer${at2}`;
-  if (s.kind === "record") {
-    const what = s.what === "stream" ? "the audio stream" : s.what === "transcription" ? "live transcription" : s.what === "utterances" ? "the recording of what the caller says" : "the recording";
-    return `${what} that starts at${at2 || " this step"}`;
-  }
-  return `this step${at2}`;
-}
-function todo(script, notice) {
-  return script.format === "twiml" ? `Move ${notice} before this element, or play it first in the document.` : `Route every path through ${notice} before this step.`;
-}
-
-// server/src/core/rules/announcement/announcement-after-recording.ts
-var describe = describeIvrStep;
-function langAt(script, index) {
-  for (let i = index; i >= 0; i--) {
-    const s = script.steps[i];
-    if (s.kind === "lang") return s.code;
-  }
-  return void 0;
-}
-function lineRange(idx, text, start2, end) {
-  const first = idx.positionAt(start2).line;
-  const last = idx.positionAt(Math.max(start2, end - 1)).line;
-  const to = last + 1 < idx.lineCount ? idx.lineStart(last + 1) : text.length;
-  return { start: idx.lineStart(first), end: to };
-}
-function unannouncedAfter(uri, fixed, noticeSources) {
-  const script = parseIvr(uri, fixed);
-  if (script.errors.length) return Infinity;
-  const notices = /* @__PURE__ */ new Set();
-  script.steps.forEach((s, i) => {
-    if ((s.kind === "say" || s.kind === "consent") && noticeSources.includes(fixed.slice(s.span.start, s.span.end))) notices.add(i);
-  });
-  const isStart = (i) => {
-    const s = script.steps[i];
-    return s.kind === "record" && s.action === "start";
-  };
-  return pathsReaching(script, isStart, (i) => notices.has(i)).length;
-}
-var announcementAfterRecording = definePolicyRule({
-  meta: {
-    id: "announcement-after-recording",
-    area: "announcement",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 13(1)",
-    description: "A caller can reach `record start` before hearing the notice.",
-    fixable: true,
-    recordings: "all",
-    messages: {
-      "before-notice": "A caller can reach this `record start` before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before `record start` on every path.",
-      "flow-before-notice": "A caller can reach {{what}} before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). {{todo}}",
-      "call-start": "The call is recorded from its first moment (`recording_starts: call-start`), and a caller reaches {{what}} before hearing the notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice first, before anything else the caller hears."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const a = ctx.announcement(rec);
-        if (a.status !== "ok" || a.via !== "script" || !a.script || !a.scriptUri) return;
-        if (a.script.format && a.script.format !== "ivr") {
-          for (const r of flowTargets(a, rec, ctx.uri)) ctx.report(r);
-          return;
-        }
-        const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
-        if (noticeSteps.size === 0) return;
-        const script = a.script;
-        const hits = pathsReaching(script, (i) => {
-          const s = script.steps[i];
-          return s.kind === "record" && s.action === "start";
-        }, (i) => noticeSteps.has(i));
-        const text = ctx.scriptText(a.scriptUri);
-        for (const { target, path: path12 } of hits) {
-          const step = script.steps[target];
-          const route = path12.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
-          const related = path12.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
-          const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
-          related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: "the notice comes only here" });
-          let fix;
-          if (text !== void 0) {
-            const ordered = [...noticeSteps].sort((x, y) => x - y);
-            const candidates = [...new Set([ordered.find((i) => i > target), ordered.length === 1 ? ordered[0] : void 0].filter((i) => i !== void 0))];
-            const sources = ordered.map((i) => text.slice(script.steps[i].span.start, script.steps[i].span.end));
-            for (const ni of candidates) {
-              const notice = script.steps[ni];
-              const noticeLang = notice.kind === "say" || notice.kind === "consent" ? notice.lang : void 0;
-              if (langAt(script, target) !== noticeLang) continue;
-              const idx = lineIndexOf(text);
-              const from = lineRange(idx, text, notice.span.start, notice.span.end);
-              const at2 = idx.lineStart(step.line);
-              let body = text.slice(from.start, from.end);
-              if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
-              const edits = [{ uri: a.scriptUri, start: at2, end: at2, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: "" }];
-              if (from.start < at2 && from.end > at2) continue;
-              if (unannouncedAfter(script.uri, applyEdits(text, edits).text, sources) >= hits.length) continue;
-              const id = (notice.kind === "say" || notice.kind === "consent") && notice.id ? ` \`${notice.id}\`` : "";
-              fix = { title: `Move the notice${id} before this \`record start\``, edits };
-              break;
-            }
-          }
-          ctx.report({
-            uri: a.scriptUri,
-            span: step.span,
-            messageId: "before-notice",
-            data: { path: route.join(" \u2192 ") },
-            related,
-            fix
-          });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/announcement/announcement-denies-recording.ts
-var announcementDeniesRecording = definePolicyRule({
-  meta: {
-    id: "announcement-denies-recording",
-    area: "announcement",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 5(1)(a), 13",
-    description: "The notice says the call is not recorded, yet the policy records it.",
-    fixable: false,
-    recordings: "all",
-    messages: {
-      denies: "The notice tells callers the call is not recorded, but {{recording}} records it (mode `{{mode}}`); that misleads them (art. 5(1)(a), 13 GDPR). Either stop recording this line (`mode: none`) or say that, and why, it is recorded."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const a = ctx.announcement(rec);
-        if (a.status !== "ok") return;
-        const analysed = a.notices.filter((n) => n.analysis);
-        const anyRecords = analysed.some((n) => n.analysis.records);
-        for (const n of analysed) {
-          const an = n.analysis;
-          if (!an.denies || an.records) continue;
-          if (anyRecords && !rec.announcement?.prompt) continue;
-          const span = an.denySpan ? n.toSource(an.denySpan.start, an.denySpan.end) : n.span;
-          ctx.report({
-            uri: n.uri,
-            span,
-            messageId: "denies",
-            data: { recording: ctx.recordingName(rec), mode: rec.mode?.value ?? "all" },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.mode?.span ?? a.declSpan, message: `${ctx.recordingName(rec)} records` }] : []
-          });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/announcement/announcement-language-missing.ts
-var announcementLanguageMissing = definePolicyRule({
-  meta: {
-    id: "announcement-language-missing",
-    area: "announcement",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 12(1)",
-    description: "A language the policy serves callers in has no recording notice.",
-    fixable: false,
-    recordings: "all",
-    messages: {
-      "no-notice": "Callers served in `{{language}}` never hear a recording notice in `{{language}}` for {{recording}} (notices found in {{found}}); information must be given in a language the caller understands (art. 12(1) GDPR). Add a `{{language}}` notice to the script."
-    }
-  },
-  create(ctx) {
-    const languages = ctx.policy.languages;
-    return {
-      recording(rec) {
-        if (languages.length < 1) return;
-        const a = ctx.announcement(rec);
-        if (noticesToRead(a).length === 0 || a.status !== "ok") return;
-        const all = a.scriptNotices ?? a.notices;
-        const have = new Set(all.filter((n) => n.analysis?.records).map((n) => n.lang.toLowerCase().split("-")[0]));
-        for (const l of languages) {
-          const code = l.value.toLowerCase().split("-")[0];
-          if (have.has(code)) continue;
-          ctx.report({ span: l.span, messageId: "no-notice", data: { language: l.value, recording: ctx.recordingName(rec), found: codeList(have) } });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/announcement/announcement-missing.ts
-var announcementMissing = definePolicyRule({
-  meta: {
-    id: "announcement-missing",
-    area: "announcement",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 12, 13",
-    description: "A recording that records has no announcement: the caller is never told.",
-    fixable: false,
-    recordings: "all",
-    messages: {
-      missing: "Recording {{recording}} records calls but has no announcement: callers must be told before recording starts, inbound and outbound alike (art. 13 GDPR). Add `announcement` with the `script` (and `prompt`) or `text` of the notice."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        if (ctx.announcement(rec).status !== "none") return;
-        ctx.report({
-          span: rec.announcement ? rec.announcement.entry.keySpan : rec.id?.span ?? rec.node.span,
-          messageId: "missing",
-          data: { recording: ctx.recordingName(rec) }
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/announcement/announcement-no-recording-mention.ts
-var announcementNoRecordingMention = definePolicyRule({
-  meta: {
-    id: "announcement-no-recording-mention",
-    area: "announcement",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 13",
-    description: "The notice never says that the call is recorded.",
-    fixable: false,
-    recordings: "all",
-    messages: {
-      "no-prompt": 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} are never told (art. 13 GDPR). Add a notice such as "This call is recorded for \u2026", or name the notice with `prompt`.',
-      "no-prompt-refs": 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} may never be told (art. 13 GDPR). The notice may lie behind {{refs}}, which reclint does not follow. Add a notice such as "This call is recorded for \u2026" to this flow, or name the notice with `prompt`.',
-      "no-mention": 'The notice{{prompt}} of {{recording}} never says that the call is recorded (art. 13 GDPR). Say so in the notice, e.g. "This call is recorded for \u2026".'
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const a = ctx.announcement(rec);
-        if (a.status !== "ok" || a.standDown) return;
-        const recording2 = ctx.recordingName(rec);
-        if (a.notices.length === 0) {
-          const refs = (a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? `\`${s.target}\`` : "");
-          ctx.report({
-            span: a.declSpan,
-            messageId: refs.length ? "no-prompt-refs" : "no-prompt",
-            data: { script: rec.announcement?.script?.value ?? "the script", recording: recording2, refs: refs.slice(0, 5).join(", ") + (refs.length > 5 ? ", \u2026" : "") },
-            related: a.scriptUri ? [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: "the script" }] : []
-          });
-          return;
-        }
-        const readable = readableNotices(a);
-        if (readable.length === 0) return;
-        if (readable.some((n) => n.analysis.records || n.analysis.denies)) return;
-        for (const n of readable) {
-          ctx.report({
-            uri: n.uri,
-            span: n.span,
-            messageId: "no-mention",
-            data: { prompt: n.promptId ? ` \`${n.promptId}\`` : "", recording: recording2 },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: `named as the notice of ${recording2}` }] : []
-          });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/announcement/announcement-website-only.ts
-var announcementWebsiteOnly = definePolicyRule({
-  meta: {
-    id: "announcement-website-only",
-    area: "announcement",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 13",
-    description: "The only announcement is a link to the privacy statement.",
-    fixable: false,
-    recordings: "all",
-    messages: {
-      "website-only": "Recording {{recording}} is announced only in the privacy statement on the website; that does not tell the caller on the call (art. 13 GDPR, as the Dutch DPA holds). Play a notice before recording and name it under `announcement.script` or `announcement.text`."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const a = ctx.announcement(rec);
-        if (a.status !== "website-only") return;
-        ctx.report({ span: a.span, messageId: "website-only", data: { recording: ctx.recordingName(rec) } });
-      }
-    };
-  }
-});
-
-// server/src/core/policy/model.ts
-function field(map, key) {
-  const e = entry(map, key);
-  if (!e) return void 0;
-  const v = e.value;
-  const span = v.kind === "scalar" && v.empty ? e.keySpan : v.span;
-  const value = v.kind === "scalar" ? v.value : v;
-  return { value, node: v, entry: e, keySpan: e.keySpan, span };
-}
-function str(map, key) {
-  const f = field(map, key);
-  if (!f) return void 0;
-  const v = f.node;
-  if (v.kind !== "scalar" || v.value === null) return void 0;
-  return { ...f, value: String(v.value) };
-}
-function strItems(node) {
-  const seq = asSeq(node);
-  if (!seq) return [];
-  const out = [];
-  for (const it of seq.items) {
-    if (it.kind === "scalar" && it.value !== null) {
-      out.push({ value: String(it.value), node: it, entry: it.parent ?? seq.parent, keySpan: it.span, span: it.span });
-    }
-  }
-  return out;
-}
-function mapsOf(node) {
-  const seq = asSeq(node);
-  if (!seq) return [];
-  const out = [];
-  seq.items.forEach((it, index) => {
-    if (it.kind === "map") out.push({ map: it, index });
-  });
-  return out;
-}
-function buildRetention(purpose) {
-  const e = entry(purpose, "retention");
-  if (!e) return void 0;
-  const node = e.value;
-  if (node.kind === "scalar") {
-    if (node.value === null) return { node, entry: e };
-    return { node, entry: e, scalar: { value: String(node.value), node, entry: e, keySpan: e.keySpan, span: node.span } };
-  }
-  const m = asMap(node);
-  return { node, entry: e, until: str(m, "until"), max: str(m, "max") };
-}
-function buildRecording(map, index) {
-  const annE = entry(map, "announcement");
-  let announcement;
-  if (annE) {
-    const am = asMap(annE.value);
-    announcement = {
-      entry: annE,
-      node: annE.value,
-      script: str(am, "script"),
-      prompt: str(am, "prompt"),
-      text: str(am, "text"),
-      language: str(am, "language"),
-      privacyStatement: field(am, "privacy_statement"),
-      recordingStarts: str(am, "recording_starts"),
-      entryPoint: str(am, "entry"),
-      format: str(am, "format"),
-      transcripts: field(am, "transcripts")
-    };
-  }
-  const purposesField = field(map, "purposes");
-  const purposes = mapsOf(purposesField?.node).map(({ map: pm, index: i }) => {
-    const consent = field(pm, "consent");
-    return {
-      node: pm,
-      index: i,
-      purpose: str(pm, "purpose"),
-      legalBasis: str(pm, "legal_basis"),
-      law: field(pm, "law"),
-      balancingTest: field(pm, "balancing_test"),
-      consent,
-      consentMechanism: str(asMap(consent?.node), "mechanism"),
-      retention: buildRetention(pm)
-    };
-  });
-  const usesField = field(map, "uses");
-  const uses = usesField ? mapsOf(usesField.node).map(({ map: um, index: i }) => ({ node: um, index: i, purpose: str(um, "purpose"), by: strItems(entry(um, "by")?.value) })) : void 0;
-  const access = field(map, "access");
-  const rolesField = field(asMap(access?.node), "roles");
-  const dataField = field(map, "data");
-  return {
-    node: map,
-    index,
-    id: str(map, "id"),
-    description: str(map, "description"),
-    direction: str(map, "direction"),
-    partyToCall: field(map, "party_to_call"),
-    onBehalfOfParticipant: field(map, "on_behalf_of_participant"),
-    employeesInformed: field(map, "employees_informed"),
-    mode: str(map, "mode"),
-    sampleRate: field(map, "sample_rate"),
-    retroactive: field(map, "retroactive"),
-    bufferRetention: str(map, "buffer_retention"),
-    data: strItems(dataField?.node),
-    dataField,
-    art9Condition: field(map, "art9_condition"),
-    transcripts: field(map, "transcripts"),
-    announcement,
-    purposesField,
-    purposes,
-    uses,
-    usesField,
-    access,
-    accessRoles: rolesField ? strItems(rolesField.node) : void 0,
-    accessRolesField: rolesField,
-    processors: mapsOf(field(map, "processors")?.node).map(({ map: pm, index: i }) => ({
-      node: pm,
-      index: i,
-      name: str(pm, "name"),
-      purpose: str(pm, "purpose"),
-      agreement: field(pm, "agreement")
-    }))
-  };
-}
-function buildPolicy(root) {
-  const map = asMap(root);
-  if (!map) return void 0;
-  const triggers = /* @__PURE__ */ new Map();
-  const triggersField = field(map, "triggers");
-  for (const e of asMap(triggersField?.node)?.entries ?? []) {
-    if (e.key.startsWith("x-")) continue;
-    const tm = asMap(e.value);
-    if (!triggers.has(e.key)) triggers.set(e.key, { id: e.key, keySpan: e.keySpan, entry: e, description: str(tm, "description"), max: str(tm, "max") });
-  }
-  const customPurposes = /* @__PURE__ */ new Map();
-  const customPurposesField = field(map, "custom_purposes");
-  for (const e of asMap(customPurposesField?.node)?.entries ?? []) {
-    if (e.key.startsWith("x-")) continue;
-    const cm = asMap(e.value);
-    const phrases = {};
-    for (const pe of asMap(entry(cm, "phrases")?.value)?.entries ?? []) phrases[pe.key] = strItems(pe.value).map((f) => f.value);
-    customPurposes.set(e.key, { id: e.key, keySpan: e.keySpan, description: str(cm, "description"), phrases, related: strItems(entry(cm, "related")?.value).map((f) => f.value) });
-  }
-  const subjectRights = field(map, "subject_rights");
-  const subjectAccess = field(asMap(subjectRights?.node), "access");
-  const languagesField = field(map, "languages");
-  const recordingsField = field(map, "recordings");
-  return {
-    root: map,
-    policyVersion: field(map, "policy"),
-    controller: str(map, "controller"),
-    jurisdiction: str(map, "jurisdiction"),
-    sector: str(map, "sector"),
-    languagesField,
-    languages: strItems(languagesField?.node),
-    triggersField,
-    triggers,
-    customPurposesField,
-    customPurposes,
-    subjectRights,
-    subjectAccess,
-    subjectAccessIncludes: field(asMap(subjectAccess?.node), "includes"),
-    recordingsField,
-    recordings: mapsOf(recordingsField?.node).map(({ map: rm, index }) => buildRecording(rm, index))
-  };
-}
-function usedPurposes(rec) {
-  const out = [];
-  if (rec.uses) {
-    for (const u of rec.uses) if (u.purpose) out.push(u.purpose);
-  } else {
-    for (const p of rec.purposes) if (p.purpose) out.push(p.purpose);
-  }
-  for (const p of rec.processors) if (p.purpose) out.push(p.purpose);
-  return out;
-}
-
-// server/src/core/rules/announcement/purpose-not-announced.ts
-var NOT_ANNOUNCED = "`{{purpose}}` is not announced in the {{where}} of {{recording}}, which announces {{announced}}";
-var purposeNotAnnounced = definePolicyRule({
-  meta: {
-    id: "purpose-not-announced",
-    area: "announcement",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 5(1)(b), 6(4), 13(1)(c)",
-    description: "A purpose the recording declares or uses is not announced in its notice.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "all",
-    messages: {
-      related: `${NOT_ANNOUNCED}; it is directly related to \`{{relatedTo}}\`, so art. 6(4) GDPR may allow it, but callers were not told (art. 13(1)(c)). Name it in the notice.`,
-      unrelated: `${NOT_ANNOUNCED}; recordings may only be used for the purposes callers were told (art. 5(1)(b), 13(1)(c) GDPR). Name it in the notice or stop this use.`
-    }
-  },
-  create(ctx) {
-    const custom = new Map([...ctx.policy.customPurposes].map(([id, cp]) => [id, cp.related]));
-    return {
-      recording(rec) {
-        const notices = noticesToRead(ctx.announcement(rec));
-        if (notices.length === 0) return;
-        const first = /* @__PURE__ */ new Map();
-        for (const p of rec.purposes) if (p.purpose && !first.has(p.purpose.value)) first.set(p.purpose.value, p.purpose);
-        for (const u of usedPurposes(rec)) if (!first.has(u.value)) first.set(u.value, u);
-        const groups = byLanguage(notices);
-        for (const group of groups) {
-          const said = announcedIn(group.notices);
-          const saidIds = [...said.keys()];
-          const single = group.notices.length === 1 && group.notices[0].promptId ? ` \`${group.notices[0].promptId}\`` : "";
-          const where = groups.length === 1 ? `notice${single}` : `${languageName(group.lang)} notice${single}`;
-          for (const [id, node] of first) {
-            if (said.has(id)) continue;
-            const relatedTo = saidIds.find((s) => isRelated(s, id, custom));
-            const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : "no purpose" };
-            const fixNotice = group.notices.find((n) => n.analysis?.records) ?? group.notices[0];
-            const suggestion = addToNoticeFix(fixNotice, [id]);
-            ctx.report({
-              span: node.span,
-              severity: relatedTo ? "warning" : "error",
-              messageId: relatedTo ? "related" : "unrelated",
-              data: relatedTo ? { ...data, relatedTo } : data,
-              related: group.notices.map((n) => noticeRelated(n)),
-              suggestions: suggestion ? [suggestion] : []
-            });
-          }
-        }
-      }
-    };
-  }
-});
-function byLanguage(notices) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const n of notices) {
-    const key = n.lang.toLowerCase().split("-")[0];
-    const list = groups.get(key) ?? [];
-    list.push(n);
-    groups.set(key, list);
-  }
-  const out = [...groups].map(([lang, ns]) => ({ lang, notices: ns }));
-  const recording2 = out.filter((g) => g.notices.some((n) => n.analysis?.records));
-  return recording2.length ? recording2 : out;
-}
-function announcedIn(notices) {
-  const out = /* @__PURE__ */ new Map();
-  for (const n of notices) for (const p of n.analysis?.purposes ?? []) out.set(p.id, true);
-  return out;
-}
-var LANGUAGE_NAMES = { nl: "Dutch", en: "English", de: "German", fr: "French", es: "Spanish" };
-function languageName(lang) {
-  return LANGUAGE_NAMES[lang] ? `${LANGUAGE_NAMES[lang]} (${lang})` : `\`${lang}\``;
-}
-
-// server/src/core/rules/announcement/purpose-unused.ts
-var purposeUnused = definePolicyRule({
-  meta: {
-    id: "purpose-unused",
-    area: "announcement",
-    defaultSeverity: "hint",
-    legalSource: "",
-    description: "A declared purpose that no use or processor serves (when `uses` is given).",
-    fixable: false,
-    recordings: "recorded",
-    messages: { unused: "Purpose `{{purpose}}` of {{recording}} is declared but no use serves it. Remove it, or list the use under `uses`." }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        if (!rec.uses) return;
-        const used = /* @__PURE__ */ new Set();
-        for (const u of rec.uses) if (u.purpose) used.add(u.purpose.value);
-        for (const p of rec.processors) if (p.purpose) used.add(p.purpose.value);
-        for (const p of rec.purposes) {
-          if (!p.purpose || used.has(p.purpose.value)) continue;
-          ctx.report({ span: p.purpose.span, unnecessary: true, messageId: "unused", data: { purpose: p.purpose.value, recording: ctx.recordingName(rec) } });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/announcement/use-undeclared-purpose.ts
-var useUndeclaredPurpose = definePolicyRule({
-  meta: {
-    id: "use-undeclared-purpose",
-    area: "announcement",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 5(1)(b)",
-    description: "A use or processor names a purpose the recording does not declare.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      undeclared: "{{user}} of {{recording}} serves `{{purpose}}`, which the recording does not declare under `purposes`; every use needs a declared purpose with a legal basis and retention (art. 5(1)(b) GDPR). Declare it, or stop this use."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const declared = declaredIds(rec);
-        const reported = /* @__PURE__ */ new Set();
-        const uses = [...(rec.uses ?? []).map((u) => ({ f: u.purpose, what: "a use" })), ...rec.processors.map((p) => ({ f: p.purpose, what: `processor${p.name ? ` \`${p.name.value}\`` : ""}` }))];
-        for (const { f, what } of uses) {
-          if (!f || declared.has(f.value) || reported.has(f.value)) continue;
-          if (!isBuiltinPurpose(f.value) && !ctx.policy.customPurposes.has(f.value)) continue;
-          reported.add(f.value);
-          const seq = asSeq(rec.purposesField?.node);
-          const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? [{ title: `Declare \`${f.value}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: f.value })] }] : [];
-          ctx.report({ span: f.span, messageId: "undeclared", data: { user: cap(what), recording: ctx.recordingName(rec), purpose: f.value }, suggestions });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/announcement/vague-purpose.ts
-var vaguePurpose = definePolicyRule({
-  meta: {
-    id: "vague-purpose",
-    area: "announcement",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 12(1), 13(1)(c)",
-    description: 'The notice relies on a vague phrase such as "quality purposes" or "internal purposes".',
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "all",
-    messages: {
-      vague: '"{{words}}" is vague{{reading}}: callers must be told the specific purposes (art. 12(1), 13(1)(c) GDPR). Say what the recordings are used for{{example}}.'
-    }
-  },
-  create(ctx) {
-    const seen = /* @__PURE__ */ new Set();
-    return {
-      notice(n, rec) {
-        const declared = [...declaredIds(rec)];
-        for (const v of n.analysis.vaguePhrases) {
-          const span = n.toSource(v.start, v.end);
-          const key = `${n.uri}:${span.start}:${span.end}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const named = new Set(n.analysis.purposes.filter((p) => !p.vague).map((p) => p.id));
-          const missing = declared.filter((id) => !named.has(id));
-          const phrases = missing.map((id) => canonicalPurposePhrase(id, n.lang)).filter((x) => !!x);
-          const inEllipsis = /-\s*$/.test(v.text) || /-\s+(en|and|und|et|of|or|oder|ou)\s+$/i.test(n.text.slice(Math.max(0, v.start - 12), v.start));
-          const suggestions = !inEllipsis && phrases.length && phrases.length === missing.length ? [{ title: `Replace "${v.text}" with the declared purposes (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(", ") }] }] : [];
-          ctx.report({
-            uri: n.uri,
-            span,
-            messageId: "vague",
-            data: { words: v.text, reading: v.id ? ` (read as \`${v.id}\`)` : " and names no purpose", example: declared.length ? `, e.g. ${codeList(declared)}` : "" },
-            suggestions
-          });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/announcement/index.ts
-var ANNOUNCEMENT_RULES = [
-  announcementMissing,
-  announcementWebsiteOnly,
-  announcementNoRecordingMention,
-  announcementDeniesRecording,
-  announcementAfterRecording,
-  purposeNotAnnounced,
-  useUndeclaredPurpose,
-  announcedPurposeUndeclared,
-  vaguePurpose,
-  announcementLanguageMissing,
-  purposeUnused
-];
-
-// server/src/core/rules/files/internal-error.ts
-var internalError = defineEngineRule({
-  meta: {
-    id: "internal-error",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "A rule (or reclint itself) failed on this file; the other rules and files still ran.",
-    fixable: false,
-    messages: {
-      failed: "Rule `{{rule}}` failed on this file ({{error}}). The other rules still ran; please report this.",
-      "file-failed": "reclint failed on this file ({{error}}). The other files are still linted; please report this."
-    }
-  }
-});
-
-// server/src/core/duration.ts
-var ISO = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
-function isIsoDuration(s) {
-  return ISO.test(s);
-}
-var UNITS = [
-  // [unit words, ISO designator, time part]
-  [/^(years?|yrs?|y|jaar|jaren|jahre?n?|ans?|années?)$/, "Y", false],
-  [/^(months?|mo|maand(en)?|monate?n?|mois)$/, "M", false],
-  [/^(weeks?|wk|w|we(e)?k(en)?|wochen?|semaines?)$/, "W", false],
-  [/^(days?|d|dag(en)?|tage?n?|jours?)$/, "D", false],
-  [/^(hours?|hrs?|h|uur|uren|stunden?|heures?)$/, "H", true],
-  [/^(minutes?|mins?|minuten?)$/, "M", true],
-  [/^(seconds?|secs?|s|seconden?|sekunden?|secondes?)$/, "S", true]
-];
-function toIsoDuration(s) {
-  const t = s.trim().toLowerCase();
-  if (isIsoDuration(t.toUpperCase())) return t.toUpperCase();
-  const m = /^(\d{1,6})\s*([a-zéèû]+)\.?$/.exec(t);
-  if (!m) return void 0;
-  for (const [re, d, time] of UNITS) if (re.test(m[2])) return time ? `PT${Number(m[1])}${d}` : `P${Number(m[1])}${d}`;
-  return void 0;
-}
-
-// server/src/core/rules/files/invalid-duration.ts
-var invalidDuration = definePolicyRule({
-  meta: {
-    id: "invalid-duration",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "`max` or `buffer_retention` is not an ISO 8601 duration.",
-    fixable: true,
-    recordings: "all",
-    replaces: ["schema"],
-    messages: { "not-iso": "`{{key}}` must be an ISO 8601 duration such as `P30D`, `P3M`, `P2Y` or `PT2H`; got `{{value}}`{{meaning}}." }
-  },
-  create(ctx) {
-    const check3 = (f, key) => {
-      if (!f || isIsoDuration(f.value) || INDEFINITE_WORDS.has(f.value.trim().toLowerCase())) return;
-      const iso = toIsoDuration(f.value);
-      ctx.report({
-        span: f.span,
-        messageId: "not-iso",
-        data: { key, value: f.value, meaning: iso ? ` (that is \`${iso}\`)` : "" },
-        fix: iso ? { title: `Replace \`${f.value}\` with \`${iso}\``, edits: [replaceScalar(ctx.target, f.node, iso)] } : void 0
-      });
-    };
-    return {
-      trigger: (tr) => check3(tr.max, "max"),
-      recording: (rec) => check3(rec.bufferRetention, "buffer_retention"),
-      purpose: (p) => check3(p.retention?.max, "max")
-    };
-  }
-});
-
-// server/src/core/rules/files/ivr-syntax.ts
-var ivrSyntax = defineScriptRule({
-  meta: {
-    id: "ivr-syntax",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "A line of an `.ivr` script does not parse; the rest of the script is still read.",
-    fixable: false,
-    messages: { syntax: "{{problem}}" }
-  },
-  create(ctx) {
-    return {
-      script(s) {
-        if (s.format && s.format !== "ivr") return;
-        for (const e of s.errors) ctx.report({ span: e.span, messageId: "syntax", data: { problem: e.message } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/files/placeholder-value.ts
-var PLACEHOLDER = /^\s*TODO\b/;
-var placeholderValue = definePolicyRule({
-  meta: {
-    id: "placeholder-value",
-    area: "files",
-    defaultSeverity: "info",
-    legalSource: "",
-    description: "A value still reads `TODO` (as written by a fix, `reclint init` or a snippet).",
-    fixable: false,
-    recordings: "all",
-    messages: {
-      placeholder: "`{{key}}` still reads `{{value}}`: a placeholder tells callers, the register and a regulator nothing. Write the real value."
-    }
-  },
-  create(ctx) {
-    return {
-      policy(policy) {
-        const stack = [policy.root];
-        const found = [];
-        while (stack.length) {
-          const n = stack.pop();
-          if (n.kind === "map") for (let i = n.entries.length - 1; i >= 0; i--) stack.push(n.entries[i].value);
-          else if (n.kind === "seq") for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
-          else if (typeof n.value === "string" && PLACEHOLDER.test(n.value)) found.push(n);
-        }
-        for (const n of found) {
-          const key = n.parent?.key ?? n.parentSeq?.parent?.key ?? "A value";
-          const value = String(n.value).trim();
-          ctx.report({ node: n, messageId: "placeholder", data: { key, value: value.length > 40 ? `${value.slice(0, 40)}\u2026` : value } });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/files/prompt-not-found.ts
-var promptNotFound = definePolicyRule({
-  meta: {
-    id: "prompt-not-found",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "`announcement.prompt` is not a prompt id in the script.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "all",
-    messages: { "not-found": "The script has no prompt `{{prompt}}`{{didYouMean}}.{{prompts}}" }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const a = ctx.announcement(rec);
-        if (a.status !== "prompt-missing") return;
-        const ids = [...a.script.prompts.keys()];
-        const guess = didYouMean(a.promptId, ids);
-        const listed = ids.length ? ` Its prompts are ${codeList(ids.slice(0, 8))}${ids.length > 8 ? ", \u2026" : ""}.` : " It has no prompt with an id.";
-        const prompt4 = rec.announcement.prompt;
-        ctx.report({
-          span: a.span,
-          messageId: "not-found",
-          data: { prompt: a.promptId, didYouMean: didYouMeanNote(guess), prompts: guess ? "" : listed },
-          related: [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: "the script" }],
-          suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, prompt4.node, guess)] }] : []
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/files/schema.ts
-var MISSING_KEY_VALUES = {
-  policy: { value: 1, note: "the format version" },
-  controller: { value: "TODO the organisation that decides on the recording", note: "name the controller" },
-  recordings: { value: [], note: "then describe each recorded line" },
-  id: { value: "TODO-recording-id", note: "name the line" },
-  mode: { value: "all", note: "or sampled, on-demand, none" },
-  sample_rate: { value: 0.1, note: "the share of calls recorded" },
-  purpose: { value: "TODO-purpose", note: "a purpose id" },
-  max: { value: "P30D", note: "how long at most" },
-  name: { value: "TODO the processor", note: "name the processor" }
-};
-var schema = defineEngineRule({
-  meta: {
-    id: "schema",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "The policy breaks the JSON Schema of the format: a missing or unknown key, a wrong type, a value outside its list.",
-    fixable: false,
-    hasSuggestions: true,
-    messages: { invalid: "{{problem}}" }
-  },
-  /** A missing required key: insert it with a value to check. */
-  suggest(t, problem) {
-    const missing = problem.missing;
-    if (!missing) return [];
-    const v = MISSING_KEY_VALUES[missing.key] ?? { value: "TODO", note: "fill in the value" };
-    const shown = Array.isArray(v.value) ? "[]" : String(v.value);
-    return insertKeySuggestion(t, missing.map, missing.key, v.value, `Add \`${missing.key}: ${shown}\` (${v.note})`);
-  }
-});
-
-// server/src/core/rules/files/script-not-found.ts
-var WHY = {
-  "not-found": "no file exists there",
-  directory: "it is a directory",
-  "too-large": "the file is larger than the size limit, so it was not read",
-  "outside-root": "it lies outside the project, so it was not read",
-  unreadable: "the file could not be read",
-  "not-a-script": "it is not a script or call flow reclint reads"
-};
-var scriptNotFound = definePolicyRule({
-  meta: {
-    id: "script-not-found",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "`announcement.script` points to no readable script.",
-    fixable: false,
-    recordings: "all",
-    messages: {
-      unusable: "The announcement script `{{path}}` of {{recording}} cannot be used: {{why}}{{detail}}. Point `script` at the call flow (an `.ivr` script, a Connect or Studio export, a TwiML document), relative to this policy, or set `announcement.format`."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const a = ctx.announcement(rec);
-        if (a.status !== "script-missing") return;
-        ctx.report({
-          span: a.span,
-          messageId: "unusable",
-          data: { path: a.path, recording: ctx.recordingName(rec), why: WHY[a.reason] ?? a.reason, detail: a.detail ? ` (${a.detail})` : "" }
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/files/script-not-named.ts
-var scriptNotNamed = defineEngineRule({
-  meta: {
-    id: "script-not-named",
-    area: "files",
-    defaultSeverity: "info",
-    legalSource: "GDPR art. 5(1)(b), 13",
-    description: "A script given on the command line (or opened in the editor) that no policy of the project names.",
-    fixable: false,
-    messages: {
-      "not-named": "No recording policy of this project names this script, so nothing says what its recordings are for, on what basis or for how long (art. 5(1)(b), 13 GDPR), and reclint checks its notices against nothing. Name it in a policy's `announcement.script`."
-    }
-  }
-});
-
-// server/src/core/suppress.ts
-var DIRECTIVE = /^([ \t]*#[ \t]*)reclint-disable-next-line\b(.*)$/;
-var XML_DIRECTIVE = /^([ \t]*<!--[ \t]*)reclint-disable-next-line\b(.*?)-->[ \t]*$/;
-function commentSyntaxOf(uri, text) {
-  if (/\.json$/i.test(uri)) return "none";
-  const m = /^\uFEFF?\s*(\S)/.exec(text.slice(0, 4096));
-  if (m?.[1] === "<") return "xml";
-  if ((m?.[1] === "{" || m?.[1] === "[") && !/\.(ya?ml|ivr)$/i.test(uri)) return "none";
-  return "hash";
-}
-function parseDirectives(text, index = new LineIndex(text), syntax = "hash") {
-  const out = [];
-  if (!text.includes("reclint-disable") || syntax === "none") return out;
-  const re = syntax === "xml" ? XML_DIRECTIVE : DIRECTIVE;
-  const sep4 = syntax === "xml" ? / - / : /--/;
-  for (let line = 0; line < index.lineCount; line++) {
-    const start2 = index.lineStart(line);
-    const end = index.lineEnd(line);
-    const lineText = text.slice(start2, end);
-    const m = re.exec(lineText);
-    if (!m) continue;
-    const restStart = start2 + m[1].length + "reclint-disable-next-line".length;
-    let rest = m[2];
-    let reason;
-    const dash = sep4.exec(rest);
-    if (dash) {
-      reason = rest.slice(dash.index + dash[0].length).trim() || void 0;
-      rest = rest.slice(0, dash.index);
-    }
-    const ids = [];
-    const idRe = /[A-Za-z0-9_-]+/g;
-    let im;
-    while (im = idRe.exec(rest)) ids.push({ id: im[0], span: { start: restStart + im.index, end: restStart + im.index + im[0].length } });
-    out.push({ line, span: { start: start2 + m[1].indexOf(syntax === "xml" ? "<" : "#"), end }, ids, reason });
-  }
-  return out;
-}
-var UNUSED_SUPPRESSION = "unused-suppression";
-var SUPPRESSION_WITHOUT_REASON = "suppression-without-reason";
-var SUPPRESSION_MESSAGES = {
-  "no-ids": "This `reclint-disable-next-line` names no rule, so it silences nothing. Name the rule ids it is for.",
-  unused: "This suppression silences nothing: {{why}}. Remove it.",
-  "no-reason": "This suppression gives no reason. Add one after ` -- ` so reviewers know why the finding does not apply."
-};
-function removeId(uri, d, id) {
-  const k = d.ids.findIndex((x) => x.span.start === id.span.start);
-  if (k < d.ids.length - 1) return { uri, start: id.span.start, end: d.ids[k + 1].span.start, newText: "" };
-  return { uri, start: d.ids[k - 1].span.end, end: id.span.end, newText: "" };
-}
-function applySuppressions(uri, text, findings, knownIds) {
-  const index = new LineIndex(text);
-  const directives = parseDirectives(text, index, commentSyntaxOf(uri, text));
-  if (directives.length === 0) return findings;
-  const byLine = /* @__PURE__ */ new Map();
-  for (const d of directives) byLine.set(d.line + 1, d);
-  const used = /* @__PURE__ */ new Set();
-  const kept = [];
-  for (const f of findings) {
-    const line = index.positionAt(f.span.start).line;
-    const d = byLine.get(line);
-    const hit = d?.ids.find((i) => i.id === f.ruleId);
-    if (d && hit) {
-      used.add(`${d.line}:${hit.id}`);
-      continue;
-    }
-    kept.push(f);
-  }
-  const make = (ruleId, severity, span, messageId, data, fix) => ({
-    ruleId,
-    severity,
-    message: SUPPRESSION_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (w, k) => data[k] ?? w),
-    messageId,
-    data,
-    uri,
-    span,
-    legalSource: "",
-    docsUrl: docsUrlFor(ruleId),
-    related: [],
-    fix,
-    suggestions: [],
-    unnecessary: ruleId === UNUSED_SUPPRESSION
-  });
-  const lineOf2 = (d) => {
-    const start2 = index.lineStart(d.line);
-    const next = d.line + 1 < index.lineCount ? index.lineStart(d.line + 1) : index.lineEnd(d.line);
-    return { start: start2, end: next };
-  };
-  for (const d of directives) {
-    const unused = d.ids.filter((i) => !used.has(`${d.line}:${i.id}`));
-    const removeAll = { title: "Remove this suppression comment", edits: [{ uri, ...lineOf2(d), newText: "" }] };
-    if (d.ids.length === 0) kept.push(make(UNUSED_SUPPRESSION, "hint", d.span, "no-ids", {}, removeAll));
-    for (const i of unused) {
-      const data = { id: i.id, why: knownIds.has(i.id) ? `no \`${i.id}\` finding starts on the next line` : `\`${i.id}\` is not a reclint rule id` };
-      const fix = unused.length === d.ids.length ? removeAll : { title: `Remove \`${i.id}\` from this suppression`, edits: [removeId(uri, d, i)] };
-      kept.push(make(UNUSED_SUPPRESSION, "hint", i.span, "unused", data, fix));
-    }
-    if (!d.reason && d.ids.length > 0) kept.push(make(SUPPRESSION_WITHOUT_REASON, "warning", d.span, "no-reason", {}));
-  }
-  return kept;
-}
-
-// server/src/core/rules/files/suppression-without-reason.ts
-var suppressionWithoutReason = defineEngineRule({
-  meta: {
-    id: "suppression-without-reason",
-    area: "suppression",
-    defaultSeverity: "warning",
-    legalSource: "",
-    description: "A `reclint-disable-next-line` comment gives no reason after ` -- `.",
-    fixable: false,
-    messages: { "no-reason": SUPPRESSION_MESSAGES["no-reason"] }
-  }
-});
-
-// server/src/core/rules/files/too-many-findings.ts
-var tooManyFindings = defineEngineRule({
-  meta: {
-    id: "too-many-findings",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "A file has more findings than `max_findings_per_file`; the rest are counted, not listed.",
-    fixable: false,
-    messages: {
-      capped: "This file has {{more}} more findings ({{counts}}) than the {{limit}} shown, from here on. Fix those shown first (often one mistake, repeated), or raise `max_findings_per_file` in `.reclintrc.yaml`."
-    }
-  }
-});
-
-// server/src/core/rules/files/unknown-legal-basis.ts
-var unknownLegalBasis = definePolicyRule({
-  meta: {
-    id: "unknown-legal-basis",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 6(1)",
-    description: "`legal_basis` is not one of the six canonical bases of art. 6(1).",
-    fixable: true,
-    hasSuggestions: true,
-    recordings: "all",
-    replaces: ["schema"],
-    messages: {
-      alias: "`legal_basis` `{{value}}` is an alias of `{{basis}}` ({{article}}); write the canonical value so every tool reads it the same way.",
-      unknown: "`legal_basis` must be one of {{bases}} (art. 6(1) GDPR); got `{{value}}`{{didYouMean}}."
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p) {
-        const lb = p.legalBasis;
-        if (!lb || LEGAL_BASES.includes(lb.value)) return;
-        const key = lb.value.trim().toLowerCase().replace(/[\s_]+/g, "-");
-        const alias = LEGAL_BASES.includes(key) ? key : LEGAL_BASIS_ALIASES[key];
-        if (alias) {
-          ctx.report({
-            span: lb.span,
-            messageId: "alias",
-            // reclint reads an alias as its basis, so nothing is wrong in law: a warning (rules.md), not an error.
-            severity: "warning",
-            data: { value: lb.value, basis: alias, article: LEGAL_BASIS_ARTICLE[alias] },
-            fix: { title: `Replace \`${lb.value}\` with \`${alias}\``, edits: [replaceScalar(ctx.target, lb.node, alias)] }
-          });
-          return;
-        }
-        const guess = didYouMean(lb.value, LEGAL_BASES);
-        ctx.report({
-          span: lb.span,
-          messageId: "unknown",
-          data: { value: lb.value, bases: LEGAL_BASES.join(", "), didYouMean: didYouMeanNote(guess) },
-          suggestions: (guess ? [guess] : [...LEGAL_BASES]).map((b) => ({ title: `Replace with \`${b}\``, edits: [replaceScalar(ctx.target, lb.node, b)] }))
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/files/unknown-purpose.ts
-var unknownPurpose = definePolicyRule({
-  meta: {
-    id: "unknown-purpose",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "A purpose id is neither built in nor declared under `custom_purposes`.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "all",
-    replaces: ["schema"],
-    messages: {
-      unknown: "Unknown purpose `{{purpose}}` in the {{list}} of {{recording}}{{didYouMean}}. Use a built-in purpose id or declare it under `custom_purposes` with its phrases."
-    }
-  },
-  create(ctx) {
-    const custom = ctx.policy.customPurposes;
-    const known = [...BUILTIN_PURPOSES, ...custom.keys()];
-    const check3 = (f, list, rec) => {
-      if (!f || isBuiltinPurpose(f.value) || custom.has(f.value)) return;
-      const guess = didYouMean(f.value, known);
-      ctx.report({
-        span: f.span,
-        messageId: "unknown",
-        data: { purpose: f.value, list, recording: ctx.recordingName(rec), didYouMean: didYouMeanNote(guess) },
-        suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, f.node, guess)] }] : []
-      });
-    };
-    return {
-      purpose: (p, rec) => check3(p.purpose, "purposes", rec),
-      use: (u, rec) => check3(u.purpose, "uses", rec),
-      processor: (p, rec) => check3(p.purpose, "processors", rec)
-    };
-  }
-});
-
-// server/src/core/rules/files/unused-suppression.ts
-var unusedSuppression = defineEngineRule({
-  meta: {
-    id: "unused-suppression",
-    area: "suppression",
-    defaultSeverity: "hint",
-    legalSource: "",
-    description: "A `reclint-disable-next-line` comment silences nothing.",
-    fixable: true,
-    messages: { "no-ids": SUPPRESSION_MESSAGES["no-ids"], unused: SUPPRESSION_MESSAGES.unused }
-  }
-});
-
-// server/src/core/rules/files/yaml-syntax.ts
-var yamlSyntax = defineEngineRule({
-  meta: {
-    id: "yaml-syntax",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "The YAML or JSON does not parse (also duplicate keys, alias bombs, several documents).",
-    fixable: false,
-    messages: { syntax: "{{problem}}" }
-  }
-});
-
-// server/src/core/rules/files/index.ts
-var FILES_RULES = [
-  yamlSyntax,
-  schema,
-  unknownLegalBasis,
-  unknownPurpose,
-  invalidDuration,
-  scriptNotFound,
-  scriptNotNamed,
-  promptNotFound,
-  ivrSyntax,
-  placeholderValue,
-  internalError,
-  tooManyFindings,
-  unusedSuppression,
-  suppressionWithoutReason
-];
-
-// server/src/core/rules/flows/analytics.ts
-function flowAnalytics(a) {
-  if (a.status !== "ok" || !a.script || !a.script.format || a.script.format === "ivr" || a.script.errors.length) return [];
-  const reach = reachable(a.script);
-  const out = [];
-  a.script.steps.forEach((s, i) => {
-    if (reach[i] && s.analytics) for (const x of s.analytics) out.push(x);
-  });
-  return out;
-}
-
-// server/src/core/rules/flows/flow-analytics-undeclared.ts
-var and = (xs) => xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
-var NEEDS = { "speech-analytics": "speech-analytics", "text-sentiment": "emotion-recognition" };
-var flowAnalyticsUndeclared = definePolicyRule({
-  meta: {
-    id: "flow-analytics-undeclared",
-    area: "announcement",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 5(1)(b), 13(1)(c)",
-    description: "The flow enables speech analytics, sentiment or an audio stream that the recording's purposes, uses and processors do not cover.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      undeclared: "The flow turns this on: {{what}}. That is processing for {{missing}}, which {{recording}} does not declare, so it has no stated purpose or legal basis and callers are not told of it (art. 5(1)(b) and 13(1)(c) GDPR). Declare {{missing}} for {{recording}}, or turn the setting off.",
-      stream: "The flow turns this on: {{what}}. The audio leaves the platform, but {{recording}} names no processor that receives it (nor `publication`), so who gets the calls is not stated (art. 13(1)(e) and 28 GDPR). Add the receiver under `processors` with its purpose and agreement, or stop the stream."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const a = ctx.announcement(rec);
-        if (a.status !== "ok" || !a.scriptUri) return;
-        const settings = flowAnalytics(a);
-        if (!settings.length) return;
-        const covered = /* @__PURE__ */ new Set([...declaredIds(rec), ...usedPurposes(rec).map((f) => f.value)]);
-        const declared = [...declaredIds(rec)];
-        const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: `${ctx.recordingName(rec)} declares ${declared.length ? codeList(declared) : "no purpose"}` }];
-        const bySpan = /* @__PURE__ */ new Map();
-        for (const s of settings) {
-          const key = `${s.span.start}:${s.span.end}`;
-          const g = bySpan.get(key) ?? { span: s.span, what: [], missing: /* @__PURE__ */ new Set(), stream: false };
-          if (s.kind === "stream") {
-            if (rec.processors.length > 0 || covered.has("publication")) continue;
-            g.stream = true;
-          } else if (!covered.has(NEEDS[s.kind])) g.missing.add(NEEDS[s.kind]);
-          else continue;
-          if (!g.what.includes(s.what)) g.what.push(s.what);
-          bySpan.set(key, g);
-        }
-        const seq = asSeq(rec.purposesField?.node);
-        for (const g of bySpan.values()) {
-          const what = and(g.what);
-          if (g.missing.size) {
-            const missing = [...g.missing];
-            const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? missing.map((p) => ({ title: `Declare \`${p}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: "TODO", retention: { max: "TODO" } })] })) : [];
-            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "undeclared", data: { what, missing: and(missing.map((m) => `\`${m}\``)), recording: ctx.recordingName(rec) }, related, suggestions });
-          } else if (g.stream) {
-            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "stream", data: { what, recording: ctx.recordingName(rec) }, related });
-          }
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/flow-syntax.ts
-var flowSyntax = defineScriptRule({
-  meta: {
-    id: "flow-syntax",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "A call-flow file (JSON or XML) is not well-formed; reclint reads nothing else from it.",
-    fixable: false,
-    messages: { syntax: "{{problem}} reclint reads nothing else from this flow, so its notices and recording are not checked." }
-  },
-  create(ctx) {
-    return {
-      script(s) {
-        if (!s.format || s.format === "ivr") return;
-        const e = s.errors[0];
-        if (e) ctx.report({ span: e.span, messageId: "syntax", data: { problem: /[.!?]$/.test(e.message) ? e.message : `${e.message}.` } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/flow-target-unresolved.ts
-var flowTargetUnresolved = defineScriptRule({
-  meta: {
-    id: "flow-target-unresolved",
-    area: "files",
-    defaultSeverity: "info",
-    legalSource: "",
-    description: "Control moves to a file, flow or action reclint cannot follow; prompts and recording there are not checked.",
-    fixable: false,
-    messages: {
-      reference: "{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}",
-      "unknown-type": "`{{type}}` is not a node type of {{format}} that reclint knows; the walk passes through it, but a prompt or recording it makes is not checked."
-    }
-  },
-  create(ctx) {
-    return {
-      script(s) {
-        if (!s.format || s.format === "ivr" || s.errors.length) return;
-        const format2 = s.format === "connect" ? "Amazon Connect" : s.format === "studio" ? "Twilio Studio" : s.format === "twiml" ? "TwiML" : s.format;
-        for (const step of s.steps) {
-          if (step.kind !== "external") continue;
-          const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
-          ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? " The walk goes on after it, as when it returns." : "" } });
-        }
-        for (const u of s.unknownTypes ?? []) ctx.report({ span: u.span, messageId: "unknown-type", data: { type: u.type, format: format2 } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/unreadable.ts
-function unreadableReports(a, rec, kind, messageId, named) {
-  if (a.status !== "ok" || !a.scriptUri || !a.unreadable?.length) return [];
-  const uri = a.scriptUri;
-  const mine = a.unreadable.filter((u) => u.kind === kind);
-  if (mine.length === 0) return [];
-  const quote = (u) => u.reference.length > 60 ? `\u2026${u.reference.slice(-57)}` : u.reference;
-  if (rec.announcement?.prompt) {
-    return mine.map((u) => ({ uri, span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote(u) } }));
-  }
-  if (!a.standDown) return [];
-  const [first, ...rest] = [...mine].sort((x, y) => x.span.start - y.span.start);
-  return [{
-    uri,
-    span: first.span,
-    messageId,
-    data: { reference: quote(first), more: rest.length ? ` (and ${rest.length} more such prompt${rest.length > 1 ? "s" : ""})` : "" },
-    related: rest.slice(0, 10).map((u) => ({ uri, span: u.span, message: `also unreadable: ${quote(u)}` }))
-  }];
-}
-
-// server/src/core/rules/flows/notice-audio-untranscribed.ts
-var noticeAudioUntranscribed = definePolicyRule({
-  meta: {
-    id: "notice-audio-untranscribed",
-    area: "announcement",
-    defaultSeverity: "info",
-    legalSource: "GDPR art. 13",
-    description: "The notice is, or may be, an audio file with no transcript, so reclint cannot check what it says.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      audio: "No readable prompt of this flow says the call is recorded, and the audio `{{reference}}`{{more}} has no transcript, so reclint cannot check whether callers are told what art. 13 GDPR requires. Give reclint the words of the recording (a transcript list, `announcement.transcripts`), or play the notice as text.",
-      "named-audio": "The notice `{{prompt}}` is the audio `{{reference}}`, which has no transcript, so reclint cannot check that it says what art. 13 GDPR requires. Give reclint its words (a transcript list, `announcement.transcripts`), or play the notice as text."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        for (const r of unreadableReports(ctx.announcement(rec), rec, "audio", "audio", "named-audio")) ctx.report(r);
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/notice-dynamic.ts
-var noticeDynamic = definePolicyRule({
-  meta: {
-    id: "notice-dynamic",
-    area: "announcement",
-    defaultSeverity: "info",
-    legalSource: "GDPR art. 13",
-    description: "The notice is, or may be, a prompt whose whole text is computed at run time, so reclint cannot check what it says.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      dynamic: "No readable prompt of this flow says the call is recorded, and the prompt `{{reference}}`{{more}} is computed while the call runs, so reclint cannot check whether callers are told what art. 13 GDPR requires. Write the notice as literal text in the flow.",
-      "named-dynamic": "The notice `{{prompt}}` is computed while the call runs (`{{reference}}`), so reclint cannot check that it says what art. 13 GDPR requires. Write the notice as literal text in the flow."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        for (const r of unreadableReports(ctx.announcement(rec), rec, "dynamic", "dynamic", "named-dynamic")) ctx.report(r);
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/notice-interruptible.ts
-var HOW = {
-  twiml: "play the notice in a `<Say>` before the `<Gather>`",
-  connect: "play the notice in a Play prompt (`MessageParticipant`) before the input block",
-  studio: "play the notice in a Say/Play widget before the Gather widget"
-};
-var noticeInterruptible = definePolicyRule({
-  meta: {
-    id: "notice-interruptible",
-    area: "announcement",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 12(1), 13",
-    description: "A notice prompt can be cut off by a key press or speech, so callers may not hear it in full.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      interruptible: "{{cut}} can cut this notice off, so a caller may not hear in full that the call is recorded and why (art. 12(1) and 13 GDPR). To make sure it is heard, {{how}}."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const a = ctx.announcement(rec);
-        if (a.status !== "ok" || !a.script || !a.scriptUri || !a.script.format || a.script.format === "ivr") return;
-        const steps = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records).map((n) => n.stepIndex));
-        for (const i of [...steps].sort((x, y) => x - y)) {
-          const s = a.script.steps[i];
-          if (!s || s.kind !== "say" || !s.interruptible) continue;
-          const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
-          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: HOW[a.script.format] ?? "play the notice before the menu" } });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/index.ts
-var FLOW_RULES = [
-  flowSyntax,
-  flowTargetUnresolved,
-  noticeAudioUntranscribed,
-  noticeDynamic,
-  noticeInterruptible,
-  flowAnalyticsUndeclared
-];
-
-// server/src/core/rules/missing-key.ts
-function missingPurposeKeyRule(spec) {
-  return definePolicyRule({
-    meta: spec.meta,
-    create(ctx) {
-      return {
-        purpose(p, rec) {
-          if (spec.applies && !spec.applies(p) || spec.present?.(p)) return;
-          const empty = spec.emptyEntry ? spec.emptyEntry(p) : blankEntry(p.node, spec.key);
-          if (!empty && entry(p.node, spec.key)) return;
-          ctx.report({
-            span: empty ? empty.keySpan : purposeAnchor(rec, p),
-            messageId: "missing",
-            data: { purpose: cap(purposeName(ctx, rec, p)) },
-            suggestions: spec.suggestions(ctx, p, empty)
-          });
-        }
-      };
-    }
-  });
-}
-function setKeySuggestions(ctx, p, empty, key, values) {
-  return values.map((v) => ({ title: v.title, edits: [setKey(ctx.target, p.node, empty, key, v.value)] }));
-}
-
-// server/src/core/rules/legal-basis/common.ts
-function basisOf(p) {
-  const v = p.legalBasis?.value;
-  if (v === void 0) return void 0;
-  if (LEGAL_BASES.includes(v)) return v;
-  const k = v.trim().toLowerCase().replace(/[\s_]+/g, "-");
-  if (LEGAL_BASES.includes(k)) return k;
-  return LEGAL_BASIS_ALIASES[k];
-}
-
-// server/src/core/rules/legal-basis/balancing-test-missing.ts
-var balancingTestMissing = missingPurposeKeyRule({
-  meta: {
-    id: "balancing-test-missing",
-    area: "legal-basis",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 6(1)(f)",
-    description: "`legitimate-interests` is the basis, but no `balancing_test` is named.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    replaces: ["schema"],
-    messages: {
-      missing: "{{purpose}} rests on `legitimate-interests` without a `balancing_test`: art. 6(1)(f) GDPR requires weighing the organisation's interest against the caller's rights. Write the assessment down and name it under `balancing_test`."
-    }
-  },
-  key: "balancing_test",
-  applies: (p) => basisOf(p) === "legitimate-interests",
-  suggestions(ctx, p, empty) {
-    const path12 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
-    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path12, title: `Add \`balancing_test: ${path12}\` (write the assessment there)` }]);
-  }
-});
-
-// server/src/core/rules/legal-basis/basis-not-necessary-for-contract.ts
-var NOT_FOR_CONTRACT = {
-  "staff-training": "training staff is not needed to serve this caller (an actor could role-play the call)",
-  "employee-evaluation": "assessing an agent's performance is not needed to serve the caller",
-  marketing: "marketing is not needed to serve the caller",
-  "ai-training": "training AI models is not needed to serve the caller",
-  "speech-analytics": "automated analysis of calls is not needed to serve the caller",
-  "emotion-recognition": "inferring emotions is not needed to serve the caller",
-  publication: "publishing a recording is not needed to serve the caller"
-};
-var basisNotNecessaryForContract = definePolicyRule({
-  meta: {
-    id: "basis-not-necessary-for-contract",
-    area: "legal-basis",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 6(1)(b)",
-    description: "`contract` is the basis of a purpose that is not necessary to perform a contract with the caller.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      "not-necessary": "{{purpose}} rests on `{{basis}}`, but art. 6(1)(b) GDPR covers only what is necessary to perform the contract and {{why}}. Choose another basis, such as `consent` or `legitimate-interests` with a balancing test."
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p, rec) {
-        const id = p.purpose?.value;
-        if (id === void 0 || !p.legalBasis || basisOf(p) !== "contract") return;
-        const why = NOT_FOR_CONTRACT[id];
-        if (!why) return;
-        ctx.report({ span: p.legalBasis.span, messageId: "not-necessary", data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value, why } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/consent-not-active.ts
-var consentNotActive = definePolicyRule({
-  meta: {
-    id: "consent-not-active",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 4(11), 7",
-    description: "`consent` is the basis, but it is not obtained by an active act (implied, unstated, or an IVR keypress the script never asks for).",
-    fixable: false,
-    recordings: "recorded",
-    replaces: ["schema"],
-    messages: {
-      implied: "{{purpose}} relies on `implied` consent: consent must be a clear, active act of the caller (art. 4(11), 7 GDPR), and silence or staying on the line is not. Ask for consent actively (`ivr-keypress`, `verbal` or `written`) or choose another basis.",
-      "no-mechanism": "{{purpose}} rests on `consent` but does not say how it is obtained: consent counts only when the caller gives it by an active act (art. 4(11), 7 GDPR). Set `consent.mechanism` to `ivr-keypress`, `verbal` or `written`.",
-      "no-consent-step": "{{purpose}} relies on `ivr-keypress` consent, but the script `{{script}}` asks no `consent` question, so no caller can give it (art. 4(11), 7 GDPR). Add a `consent` step (accept and refuse keys) before recording starts, or choose another basis."
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p, rec) {
-        if (basisOf(p) !== "consent") return;
-        const purpose = cap(purposeName(ctx, rec, p));
-        const mech = p.consentMechanism;
-        if (mech?.value === "implied") {
-          ctx.report({ span: mech.span, messageId: "implied", data: { purpose } });
-          return;
-        }
-        if (!mech) {
-          const consentEntry = entry(p.node, "consent");
-          const mechEntry = consentEntry && consentEntry.value.kind === "map" ? entry(consentEntry.value, "mechanism") : void 0;
-          if (mechEntry && !(mechEntry.value.kind === "scalar" && mechEntry.value.value === null)) return;
-          const span = mechEntry ? mechEntry.keySpan : consentEntry ? consentEntry.keySpan : purposeAnchor(rec, p);
-          ctx.report({ span, messageId: "no-mechanism", data: { purpose } });
-          return;
-        }
-        if (mech.value !== "ivr-keypress") return;
-        const a = ctx.announcement(rec);
-        if (a.status !== "ok" || a.via !== "script" || !a.script || !a.scriptUri) return;
-        if (a.script.steps.some((s) => s.kind === "consent")) return;
-        const script = rec.announcement?.script?.value ?? a.scriptUri;
-        const related = a.notices.length > 0 ? [{ uri: a.scriptUri, span: a.notices[0].span, message: `the recording notice in \`${script}\`; the script asks no \`consent\` question` }] : [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: `\`${script}\` has no \`consent\` step` }];
-        ctx.report({ span: mech.span, messageId: "no-consent-step", data: { purpose, script }, related });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/emotion-recognition-workplace.ts
-var ID = "emotion-recognition";
-var emotionRecognitionWorkplace = definePolicyRule({
-  meta: {
-    id: "emotion-recognition-workplace",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "AI Act art. 5(1)(f), 6(2)",
-    description: "`emotion-recognition` is declared or used: prohibited on staff at work, high-risk on callers.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      workplace: "{{recording}} records calls between staff and is used for `emotion-recognition`: inferring the emotions of people at work is prohibited (AI Act art. 5(1)(f)). Stop using these recordings for emotion recognition.",
-      "text-sentiment": "{{recording}} is used for `emotion-recognition`, and its flow scores sentiment from the transcript: the emotions are inferred from the words, not the voice, so this is no biometric emotion recognition and the AI Act's prohibition (art. 5(1)(f), art. 3(39)) and Annex III are not clearly engaged. It is still a GDPR purpose that needs its legal basis and must be announced, and scoring agents' sentiment is monitoring of staff at work. Keep agents' scores out of their evaluation unless the works council and a legal basis cover it.",
-      calls: "{{recording}} is used for `emotion-recognition`: inferring the agent's emotions is prohibited at work (AI Act art. 5(1)(f)), and on the caller's side it is a high-risk AI system (art. 6(2), Annex III). Exclude the agent's side and meet the high-risk obligations, or drop the purpose."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        let at2 = rec.purposes.find((p) => p.purpose?.value === ID)?.purpose;
-        if (!at2) at2 = rec.uses?.find((u) => u.purpose?.value === ID)?.purpose;
-        if (!at2) at2 = rec.processors.find((p) => p.purpose?.value === ID)?.purpose;
-        if (!at2) return;
-        const data = { recording: cap(recordingLabel(ctx, rec)) };
-        const textOnly = flowAnalytics(ctx.announcement(rec)).some((s) => s.kind === "text-sentiment") && !rec.data.some((d) => d.value === "biometric");
-        if (textOnly) {
-          ctx.report({ span: at2.span, severity: "warning", messageId: "text-sentiment", data });
-          return;
-        }
-        if (rec.direction?.value === "internal") ctx.report({ span: at2.span, messageId: "workplace", data });
-        else ctx.report({ span: at2.span, severity: "warning", messageId: "calls", data });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/legal-basis-missing.ts
-var legalBasisMissing = missingPurposeKeyRule({
-  meta: {
-    id: "legal-basis-missing",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 6(1)",
-    description: "A declared purpose has no `legal_basis`.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    replaces: ["schema"],
-    messages: { missing: "{{purpose}} has no `legal_basis`: every purpose needs one of the six bases of art. 6(1) GDPR. Add the basis this purpose rests on." }
-  },
-  key: "legal_basis",
-  // `legal_basis: ""` is a (blank) text the model reads: unknown-legal-basis has it.
-  present: (p) => !!p.legalBasis,
-  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "legal_basis", LEGAL_BASES.map((b) => ({ value: b, title: `Add \`legal_basis: ${b}\` (${LEGAL_BASIS_ARTICLE[b]})` })))
-});
-
-// server/src/core/rules/legal-basis/legal-obligation-unreferenced.ts
-var LAW_PLACEHOLDER = "TODO: the statute and article, e.g. MiFID II art. 16(7)";
-var legalObligationUnreferenced = missingPurposeKeyRule({
-  meta: {
-    id: "legal-obligation-unreferenced",
-    area: "legal-basis",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 6(1)(c)",
-    description: "`legal-obligation` is the basis, but no `law` names the statute.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    replaces: ["schema"],
-    messages: {
-      missing: "{{purpose}} rests on `legal-obligation` without a `law`: art. 6(1)(c) GDPR needs a specific legal duty to record. Name the statute and article under `law`, or choose another basis."
-    }
-  },
-  key: "law",
-  applies: (p) => basisOf(p) === "legal-obligation",
-  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "law", [{ value: LAW_PLACEHOLDER, title: "Add `law:` (name the statute that obliges recording)" }])
-});
-
-// server/src/core/rules/legal-basis/personal-use-by-organisation.ts
-var personalUseByOrganisation = definePolicyRule({
-  meta: {
-    id: "personal-use-by-organisation",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 2(2)(c)",
-    description: "A policy declares `personal-use`, which an organisation cannot claim.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      "personal-use": "{{recording}} declares `personal-use`, but the household exemption (art. 2(2)(c) GDPR) covers only a private person, not {{controller}} or its staff recording for business ends. Name the real purpose (e.g. `evidence`, `staff-safety`) with its legal basis."
-    }
-  },
-  create(ctx) {
-    const controller = ctx.policy.controller ? `\`${ctx.policy.controller.value}\`` : "an organisation";
-    return {
-      purpose(p, rec) {
-        if (p.purpose?.value !== "personal-use") return;
-        ctx.report({ span: p.purpose.span, messageId: "personal-use", data: { recording: cap(recordingLabel(ctx, rec)), controller } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/publication-without-consent.ts
-var publicationWithoutConsent = definePolicyRule({
-  meta: {
-    id: "publication-without-consent",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 6(1), 5(1)(b)",
-    description: "`publication` rests on a basis other than `consent`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      "not-consent": "{{purpose}} rests on `{{basis}}`: publishing or sharing a call outside the organisation is a purpose of its own that no caller expects, so only the caller's consent can justify it (art. 6(1), 5(1)(b) GDPR). Ask each caller for consent, or do not publish."
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p, rec) {
-        if (p.purpose?.value !== "publication" || !p.legalBasis) return;
-        const basis = basisOf(p);
-        if (basis === void 0 || basis === "consent") return;
-        ctx.report({ span: p.legalBasis.span, messageId: "not-consent", data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/special-category-without-condition.ts
-var CONDITIONS = [
-  { code: "9(2)(h)", meaning: "health or social care", when: "health" },
-  { code: "9(2)(a)", meaning: "explicit consent" },
-  { code: "9(2)(f)", meaning: "legal claims" }
-];
-var specialCategoryWithoutCondition = definePolicyRule({
-  meta: {
-    id: "special-category-without-condition",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 9(2)",
-    description: "`data` holds a special category of personal data, and no `art9_condition` is given.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      missing: "{{recording}} holds {{categories}}, a special category of personal data, without an `art9_condition`: art. 9(2) GDPR requires one of its conditions on top of a basis of art. 6(1). Name the condition under `art9_condition` (`9(2)(a)` to `9(2)(j)`)."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const special = rec.data.filter((d) => SPECIAL_CATEGORIES.has(d.value));
-        if (special.length === 0 || !isBlank(rec.art9Condition)) return;
-        const blank = blankEntry(rec.node, "art9_condition");
-        if (!blank && entry(rec.node, "art9_condition")) return;
-        const kinds = new Set(special.map((d) => d.value));
-        const suggestions = CONDITIONS.filter((c) => !c.when || kinds.has(c.when)).map((c) => ({
-          title: `Add \`art9_condition: ${c.code}\` (${c.meaning})`,
-          edits: [setKey(ctx.target, rec.node, blank, "art9_condition", c.code)]
-        }));
-        ctx.report({
-          span: special[0].span,
-          messageId: "missing",
-          data: { recording: cap(recordingLabel(ctx, rec)), categories: codeList(kinds) },
-          suggestions
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/training-needs-consent.ts
-var RULED = "{{purpose}} rests on `{{basis}}`: the Danish DPA (2019) ruled that recording calls for training needs the caller's consent, given by an active act, and rejected legitimate interests";
-var ASK = "Ask for consent (`legal_basis: consent` with an active `consent.mechanism`).";
-var trainingNeedsConsent = definePolicyRule({
-  meta: {
-    id: "training-needs-consent",
-    area: "legal-basis",
-    defaultSeverity: "warning",
-    legalSource: "Danish DPA (Datatilsynet) 2019; GDPR art. 6(1)(a)",
-    description: "`staff-training` rests on a basis other than `consent` (an error under the DK profile).",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      dk: `${RULED}. ${ASK}`,
-      eu: `${RULED}; other DPAs may follow. ${ASK}`
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p, rec) {
-        if (p.purpose?.value !== "staff-training" || !p.legalBasis) return;
-        const basis = basisOf(p);
-        if (basis === void 0 || basis === "consent") return;
-        const dk = ctx.profile === "DK";
-        ctx.report({
-          span: p.legalBasis.span,
-          messageId: dk ? "dk" : "eu",
-          severity: dk ? "error" : void 0,
-          data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value }
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/index.ts
-var LEGAL_BASIS_RULES = [
-  legalBasisMissing,
-  balancingTestMissing,
-  consentNotActive,
-  basisNotNecessaryForContract,
-  trainingNeedsConsent,
-  legalObligationUnreferenced,
-  specialCategoryWithoutCondition,
-  personalUseByOrganisation,
-  publicationWithoutConsent,
-  emotionRecognitionWorkplace
-];
-
-// server/src/core/rules/people/access-undefined.ts
-var accessUndefined = definePolicyRule({
-  meta: {
-    id: "access-undefined",
-    area: "people",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 32",
-    description: "A recording has no `access.roles`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      undefined: "{{recording}} does not say who may listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. List those roles under `access.roles`."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const roles = rec.accessRolesField;
-        if (roles && !isBlankNode(roles.node)) return;
-        ctx.report({ span: rec.access ? rec.access.keySpan : recordingAnchor(rec), messageId: "undefined", data: { recording: cap(recordingLabel(ctx, rec)) } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/access-unrestricted.ts
-var accessUnrestricted = definePolicyRule({
-  meta: {
-    id: "access-unrestricted",
-    area: "people",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 32",
-    description: "`access.roles` holds `everyone`, `all`, `*` or `public`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      unrestricted: "{{recording}} lets `{{role}}` listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. Replace `{{role}}` with the roles that need access."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        for (const role of rec.accessRoles ?? []) {
-          if (!UNRESTRICTED_ROLES.has(role.value.trim().toLowerCase())) continue;
-          ctx.report({ span: role.span, messageId: "unrestricted", data: { recording: cap(recordingLabel(ctx, rec)), role: role.value } });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/employees-not-informed.ts
-var WHY2 = "staff whose calls are recorded must be told, just as callers are (art. 13 GDPR). Inform them and set `employees_informed: true`.";
-var employeesNotInformed = definePolicyRule({
-  meta: {
-    id: "employees-not-informed",
-    area: "people",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 13",
-    description: "`employees_informed` is not `true`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      missing: `{{recording}} does not say whether the employees on these calls are informed: ${WHY2}`,
-      false: `{{recording}} has \`employees_informed: false\`: ${WHY2}`,
-      empty: `{{recording}} leaves \`employees_informed\` empty: ${WHY2}`
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const f = rec.employeesInformed;
-        if (f && f.value !== false && f.value !== null) return;
-        ctx.report({
-          span: f ? f.span : recordingAnchor(rec),
-          messageId: !f ? "missing" : f.value === false ? "false" : "empty",
-          data: { recording: cap(recordingLabel(ctx, rec)) }
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/not-party-to-call.ts
-var NOT_PARTY = "records calls the organisation takes no part in (`party_to_call: false`)";
-var INTERNAL = "records calls between staff (`direction: internal`), calls the employer takes no part in";
-var NL = "in the Netherlands, recording a conversation you are not a party to is a crime (Sr art. 139a/139c) unless it is done on behalf of a participant";
-var EU = "recording a conversation you are not a party to needs a legal basis under the GDPR (art. 6(1)) and is an offence under the criminal law of many member states unless it is done on behalf of a participant";
-var DO = "Stop recording these calls, or record them only on behalf of a participant and set `on_behalf_of_participant: true`.";
-var notPartyToCall = definePolicyRule({
-  meta: {
-    id: "not-party-to-call",
-    area: "people",
-    defaultSeverity: "error",
-    legalSource: "Sr art. 139a/139c (NL); GDPR art. 6(1) and national criminal law elsewhere",
-    description: "The organisation records calls it takes no part in (`party_to_call: false` or `direction: internal`), not on behalf of a participant.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      "not-party": `{{recording}} ${NOT_PARTY}: ${EU}. ${DO}`,
-      "not-party-nl": `{{recording}} ${NOT_PARTY}: ${NL}. ${DO}`,
-      internal: `{{recording}} ${INTERNAL}: ${EU}. ${DO}`,
-      "internal-nl": `{{recording}} ${INTERNAL}: ${NL}. ${DO}`
-    }
-  },
-  create(ctx) {
-    const nl2 = ctx.profile === "NL";
-    return {
-      recording(rec) {
-        if (rec.onBehalfOfParticipant?.value === true) return;
-        const notParty = rec.partyToCall?.value === false ? rec.partyToCall : void 0;
-        const internal = rec.direction?.value === "internal" ? rec.direction : void 0;
-        const at2 = notParty ?? internal;
-        if (!at2) return;
-        ctx.report({
-          span: at2.span,
-          messageId: notParty ? nl2 ? "not-party-nl" : "not-party" : nl2 ? "internal-nl" : "internal",
-          data: { recording: cap(recordingLabel(ctx, rec)) }
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/processor-agreement-missing.ts
-var processorAgreementMissing = definePolicyRule({
-  meta: {
-    id: "processor-agreement-missing",
-    area: "people",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 28(3)",
-    description: "A processor has no `agreement`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      missing: "{{processor}} of {{recording}} has no `agreement`: a processor may handle recordings only under a contract that binds it to the controller's instructions (art. 28(3) GDPR). Name the data processing agreement under `agreement`."
-    }
-  },
-  create(ctx) {
-    return {
-      processor(p, rec) {
-        if (p.agreement && !isBlankNode(p.agreement.node)) return;
-        const processor = p.name ? `Processor \`${p.name.value}\`` : `Processor ${p.index + 1}`;
-        const span = p.name ? p.name.span : p.node.entries[0]?.keySpan ?? p.node.span;
-        ctx.report({ span, messageId: "missing", data: { processor, recording: recordingLabel(ctx, rec) } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/subject-access-undefined.ts
-var subjectAccessUndefined = definePolicyRule({
-  meta: {
-    id: "subject-access-undefined",
-    area: "people",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 15",
-    description: "The policy has no `subject_rights.access`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      undefined: "The policy does not say how a caller gets a copy of their recording: callers have a right of access to it (art. 15 GDPR). Describe it under `subject_rights.access`, with what is handed over (`includes`) and the `procedure`."
-    }
-  },
-  create(ctx) {
-    return {
-      policy(policy) {
-        if (!policy.recordings.some(isRecorded)) return;
-        const access = policy.subjectAccess;
-        if (access && !isBlankNode(access.node)) return;
-        const span = access ? access.keySpan : policy.subjectRights ? policy.subjectRights.keySpan : policy.root.entries[0]?.keySpan;
-        if (span) ctx.report({ span, messageId: "undefined" });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/transcripts-excluded-from-access.ts
-var transcriptsExcludedFromAccess = definePolicyRule({
-  meta: {
-    id: "transcripts-excluded-from-access",
-    area: "people",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 15(3)",
-    description: "Recordings are transcribed, but `subject_rights.access.includes` leaves transcripts out.",
-    fixable: true,
-    recordings: "recorded",
-    messages: {
-      excluded: "{{who}} transcribed, but `subject_rights.access.includes` leaves transcripts out: the right of access covers a copy of all personal data, transcripts too (art. 15(3) GDPR). Add `transcripts` to `includes`."
-    }
-  },
-  create(ctx) {
-    return { policy: () => check(ctx) };
-  }
-});
-function check(ctx) {
-  const transcribed = ctx.policy.recordings.filter((r) => isRecorded(r) && r.transcripts?.value === true);
-  if (transcribed.length === 0) return;
-  const inc = ctx.policy.subjectAccessIncludes;
-  if (!inc || inc.node.kind !== "seq") return;
-  const listed = inc.node.items.some((it) => it.kind === "scalar" && typeof it.value === "string" && /^transcripts?$/i.test(it.value.trim()));
-  if (listed) return;
-  const names = transcribed.map((r) => r.id ? `\`${r.id.value}\`` : `recording ${r.index + 1}`);
-  const who = names.length === 1 ? `Recording ${names[0]} is` : `Recordings ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} are`;
-  const related = transcribed.map((r) => ({ uri: ctx.uri, span: r.transcripts.span, message: `transcripts of ${r.id ? `\`${r.id.value}\`` : `recording ${r.index + 1}`} are made here` }));
-  ctx.report({
-    span: inc.span,
-    messageId: "excluded",
-    data: { who },
-    related,
-    fix: { title: "Add `transcripts` to `includes`", edits: [appendToSeq(ctx.target, inc.node, "transcripts")] }
-  });
-}
-
-// server/src/core/rules/people/works-council-approval.ts
-var MONITORING = /* @__PURE__ */ new Set(["employee-evaluation", "speech-analytics", "emotion-recognition"]);
-var worksCouncilApproval = definePolicyRule({
-  meta: {
-    id: "works-council-approval",
-    area: "people",
-    defaultSeverity: "info",
-    legalSource: "WOR art. 27(1)(l) (NL)",
-    description: "NL: recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition` need the works council's approval.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      approval: "{{recording}} is used for `{{purpose}}`, which can monitor staff: under the Dutch Works Councils Act (WOR art. 27(1)(l)) the works council must approve such a system. Get its approval before this use starts, and keep the decision with the policy."
-    }
-  },
-  create(ctx) {
-    if (ctx.profile !== "NL") return {};
-    return {
-      recording(rec) {
-        const at2 = usedPurposes(rec).find((f) => MONITORING.has(f.value));
-        if (at2) ctx.report({ span: at2.span, messageId: "approval", data: { recording: cap(recordingLabel(ctx, rec)), purpose: at2.value } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/index.ts
-var PEOPLE_RULES = [
-  notPartyToCall,
-  employeesNotInformed,
-  worksCouncilApproval,
-  accessUndefined,
-  accessUnrestricted,
-  processorAgreementMissing,
-  subjectAccessUndefined,
-  transcriptsExcludedFromAccess
-];
-
-// server/src/core/rules/retention/common.ts
-function declaredTriggers(policy) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [id, tr] of policy.triggers) if (!id.startsWith("x-")) out.set(id, tr);
-  return out;
-}
-function isIndefinite(value) {
-  return INDEFINITE_WORDS.has(value.trim().toLowerCase());
-}
-function isTriggerId(id) {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && !id.startsWith("x-");
-}
-function retentionMap(r) {
-  return asMap(r.node);
-}
-function fillBlank(t, node, yaml, json2) {
-  const text = /\.json$/i.test(t.uri) ? json2 : yaml;
-  if (node.kind === "scalar" && node.empty) {
-    const colon = node.parent ? t.text.indexOf(":", node.parent.keySpan.end) : -1;
-    const at2 = colon >= 0 && colon < node.span.start ? colon + 1 : node.span.start;
-    return { uri: t.uri, start: at2, end: at2, newText: ` ${text}` };
-  }
-  return { uri: t.uri, start: node.span.start, end: node.span.end, newText: text };
-}
-function contentEnd2(node) {
-  if (node.kind === "map") {
-    const last = node.entries[node.entries.length - 1];
-    if (!last) return node.span.end;
-    return last.value.kind === "scalar" && last.value.empty ? last.keySpan.end : contentEnd2(last.value);
-  }
-  if (node.kind === "seq") {
-    const last = node.items[node.items.length - 1];
-    return last ? contentEnd2(last) : node.span.end;
-  }
-  return node.span.end;
-}
-function trimmedEntry(text, e) {
-  if (e.value.kind === "scalar" || text[e.value.span.start] === "{" || text[e.value.span.start] === "[") return e;
-  return { ...e, value: { ...e.value, span: { start: e.value.span.start, end: Math.min(e.value.span.end, contentEnd2(e.value)) } } };
-}
-function trimmedMap(text, map) {
-  const last = map.entries[map.entries.length - 1];
-  if (!last) return map;
-  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text, last)] };
-}
-
-// server/src/core/rules/retention/retention-indefinite.ts
-var WHY3 = "recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR)";
-var retentionIndefinite = definePolicyRule({
-  meta: {
-    id: "retention-indefinite",
-    area: "retention",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 5(1)(e)",
-    description: "`retention` or its `max` is `indefinite`, `forever` or `unlimited`.",
-    fixable: false,
-    recordings: "recorded",
-    replaces: ["schema"],
-    messages: {
-      purpose: `{{purpose}} keeps recordings \`{{value}}\` (\`{{key}}\`): ${WHY3}. Replace it with an \`until\` trigger and a \`max\` duration such as \`P1Y\`.`,
-      trigger: `Trigger \`{{trigger}}\` has \`max: {{value}}\`, so recordings waiting for it may be kept for ever: ${WHY3}. Give it a \`max\` duration such as \`P1Y\`, or remove \`max\`.`
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p, rec) {
-        const r = p.retention;
-        if (!r) return;
-        const f = r.scalar && isIndefinite(r.scalar.value) ? r.scalar : r.max && isIndefinite(r.max.value) ? r.max : void 0;
-        if (!f) return;
-        ctx.report({ span: f.span, messageId: "purpose", data: { purpose: cap(purposeName(ctx, rec, p)), value: f.value, key: f === r.scalar ? "retention" : "max" } });
-      },
-      // A trigger's backstop written as `max: forever` is no backstop at all (`x-*` annotations are no triggers).
-      trigger(tr) {
-        if (tr.id.startsWith("x-") || !tr.max || !isIndefinite(tr.max.value)) return;
-        ctx.report({ span: tr.max.span, messageId: "trigger", data: { trigger: tr.id, value: tr.max.value } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/retention/retention-missing.ts
-function isEmpty(r) {
-  if (isBlankNode(r.node)) return true;
-  const m = retentionMap(r);
-  return !!m && m.entries.every((e) => e.key.startsWith("x-"));
-}
-var STUB = "P30D";
-var retentionMissing = missingPurposeKeyRule({
-  meta: {
-    id: "retention-missing",
-    area: "retention",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 5(1)(e)",
-    description: "A declared purpose has no `retention`.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      missing: "{{purpose}} has no `retention`: recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR). Add `retention` with an `until` trigger, a `max` duration, or both."
-    }
-  },
-  key: "retention",
-  emptyEntry: (p) => p.retention && isEmpty(p.retention) ? p.retention.entry : void 0,
-  suggestions(ctx, p) {
-    const t = ctx.target;
-    const r = p.retention;
-    let fix;
-    if (!r) {
-      fix = { title: `Add \`retention: { max: ${STUB} }\` (choose the period this purpose needs)`, edits: [insertEntry(t, trimmedMap(ctx.text, p.node), "retention", { max: STUB })] };
-    } else {
-      const m = retentionMap(r);
-      fix = {
-        title: `Set \`max: ${STUB}\` (choose the period this purpose needs)`,
-        edits: [m ? insertEntry(t, trimmedMap(ctx.text, m), "max", STUB) : fillBlank(t, r.node, `{ max: ${STUB} }`, `{ "max": "${STUB}" }`)]
-      };
-    }
-    return [fix];
-  }
-});
-
-// server/src/core/rules/retention/retention-no-backstop.ts
-var BACKSTOP = "P1Y";
-var retentionNoBackstop = definePolicyRule({
-  meta: {
-    id: "retention-no-backstop",
-    area: "retention",
-    defaultSeverity: "info",
-    legalSource: "GDPR art. 5(1)(e)",
-    description: "`until` names a declared trigger, and neither the retention nor the trigger has a `max` backstop.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      "no-backstop": "{{purpose}} is kept until `{{trigger}}` with no `max`, and the trigger has none either: if the event never happens the recordings are kept for ever (art. 5(1)(e) GDPR). Add a `max` backstop to the retention or to the trigger."
-    }
-  },
-  create(ctx) {
-    const t = ctx.target;
-    const declared = declaredTriggers(ctx.policy);
-    return {
-      purpose(p, rec) {
-        const r = p.retention;
-        const until = r?.until;
-        if (!r || !until || r.max) return;
-        const tr = declared.get(until.value);
-        if (!tr || tr.max) return;
-        const suggestions = [];
-        const rm = retentionMap(r);
-        if (rm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to this retention (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, rm), "max", BACKSTOP)] });
-        const tm = asMap(tr.entry.value);
-        if (tm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to trigger \`${tr.id}\` (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, tm), "max", BACKSTOP)] });
-        ctx.report({ span: until.span, messageId: "no-backstop", data: { purpose: cap(purposeName(ctx, rec, p)), trigger: tr.id }, suggestions });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/retention/retention-trigger-undefined.ts
-function lineStart(text, offset) {
-  let s = offset;
-  while (s > 0 && text[s - 1] !== "\n" && text[s - 1] !== "\r") s--;
-  return s;
-}
-function lineEnd(text, offset) {
-  let e = offset;
-  while (e < text.length && text[e] !== "\n" && text[e] !== "\r") e++;
-  return e;
-}
-var TRIGGER_STUB_DESCRIPTION = "TODO describe the event that ends retention";
-function declareTriggerFix(ctx, id) {
-  const t = ctx.target;
-  const f = ctx.policy.triggersField;
-  const stub = { description: TRIGGER_STUB_DESCRIPTION };
-  if (!f) return { title: `Declare trigger \`${id}\` under a new \`triggers:\``, edits: [insertEntry(t, trimmedMap(ctx.text, ctx.policy.root), "triggers", { [id]: stub })] };
-  const title = `Declare trigger \`${id}\` under \`triggers\``;
-  if (f.node.kind === "map") return { title, edits: [insertEntry(t, trimmedMap(ctx.text, f.node), id, stub)] };
-  if (!isBlankNode(f.node)) return void 0;
-  const json2 = /\.json$/i.test(ctx.uri);
-  if (json2 || !(f.node.kind === "scalar" && f.node.empty)) {
-    return { title, edits: [fillBlank(t, f.node, `{ ${id}: { description: ${TRIGGER_STUB_DESCRIPTION} } }`, `{ "${id}": { "description": "${TRIGGER_STUB_DESCRIPTION}" } }`)] };
-  }
-  const nl2 = ctx.text.includes("\r\n") ? "\r\n" : "\n";
-  const indent = " ".repeat(f.keySpan.start - lineStart(ctx.text, f.keySpan.start) + 2);
-  const at2 = lineEnd(ctx.text, f.keySpan.end);
-  return { title, edits: [{ uri: ctx.uri, start: at2, end: at2, newText: `${nl2}${indent}${id}:${nl2}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
-}
-var retentionTriggerUndefined = definePolicyRule({
-  meta: {
-    id: "retention-trigger-undefined",
-    area: "retention",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 5(1)(e)",
-    description: "`retention.until` names no trigger declared under `triggers`.",
-    fixable: true,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      undefined: "{{purpose}} is kept until `{{trigger}}`, but no trigger `{{trigger}}` is declared under `triggers`{{didYouMean}}: without it nothing says when the recordings are deleted (art. 5(1)(e) GDPR). Declare the trigger and describe the event."
-    }
-  },
-  create(ctx) {
-    const declared = declaredTriggers(ctx.policy);
-    return {
-      purpose(p, rec) {
-        const until = p.retention?.until;
-        if (!until || until.node.kind !== "scalar" || typeof until.node.value !== "string") return;
-        if (until.value.trim() === "" || declared.has(until.value)) return;
-        const id = until.value;
-        const guess = didYouMean(id, declared.keys());
-        const declare = isTriggerId(id) ? declareTriggerFix(ctx, id) : void 0;
-        const rename = guess ? { title: `Change to \`${guess}\``, edits: [replaceScalar(ctx.target, until.node, guess)] } : void 0;
-        ctx.report({
-          span: until.span,
-          messageId: "undefined",
-          data: { purpose: cap(purposeName(ctx, rec, p)), trigger: id, didYouMean: didYouMeanNote(guess) },
-          // A near miss of a declared trigger is most likely a typo: then declaring a new trigger is not
-          // safe (it would leave the real one unused), so both ways are offered as suggestions.
-          fix: guess ? void 0 : declare,
-          suggestions: guess ? [rename, declare].filter((x) => !!x) : []
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/retention/retroactive-buffer-undefined.ts
-var STUB2 = "PT2H";
-var retroactiveBufferUndefined = definePolicyRule({
-  meta: {
-    id: "retroactive-buffer-undefined",
-    area: "retention",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 4(2), 5(1)(e)",
-    description: "`retroactive: true` without `buffer_retention`.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      missing: "{{recording}} is `retroactive` (audio is buffered before anyone presses record) but has no `buffer_retention`: buffering and erasing audio is processing too (art. 4(2) GDPR) and needs a limit (art. 5(1)(e)). Add `buffer_retention` with the time unkept audio lives, such as `{{stub}}`."
-    }
-  },
-  create(ctx) {
-    const t = ctx.target;
-    return {
-      recording(rec) {
-        const retro = rec.retroactive;
-        if (!retro || retro.value !== true || rec.bufferRetention) return;
-        const blank = rec.node.entries.find((e) => e.key === "buffer_retention");
-        if (blank && !(blank.value.kind === "scalar" && blank.value.value === null)) return;
-        ctx.report({
-          span: retro.span,
-          messageId: "missing",
-          data: { recording: cap(recordingLabel(ctx, rec)), stub: STUB2 },
-          suggestions: [{
-            title: `Add \`buffer_retention: ${STUB2}\` (choose how long unkept audio lives)`,
-            edits: [blank ? fillBlank(t, blank.value, STUB2, `"${STUB2}"`) : insertEntry(t, trimmedMap(ctx.text, rec.node), "buffer_retention", STUB2)]
-          }]
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/retention/sample-rate-ignored.ts
-var sampleRateIgnored = definePolicyRule({
-  meta: {
-    id: "sample-rate-ignored",
-    area: "retention",
-    defaultSeverity: "warning",
-    legalSource: "",
-    description: "`sample_rate` is given, but `mode` is not `sampled`.",
-    fixable: true,
-    recordings: "all",
-    messages: {
-      ignored: "{{recording}} has {{rate}} but `mode: {{mode}}`, so the rate is ignored and misleads the reader. Remove `sample_rate`, or set `mode: sampled` if only a share of calls is recorded."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const rate = rec.sampleRate;
-        const mode = rec.mode?.value;
-        if (!rate || mode === void 0 || mode === "sampled" || !MODES.includes(mode)) return;
-        const written = rate.node.kind === "scalar" && rate.node.value !== null ? `\`sample_rate: ${String(rate.node.value)}\`` : "`sample_rate`";
-        ctx.report({
-          span: { start: rate.keySpan.start, end: rate.node.kind === "scalar" && rate.node.empty ? rate.keySpan.end : rate.node.span.end },
-          messageId: "ignored",
-          data: { recording: cap(recordingLabel(ctx, rec)), rate: written, mode },
-          unnecessary: true,
-          fix: { title: "Remove `sample_rate`", edits: [removeEntry(ctx.target, rate.entry)] }
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/retention/trigger-unused.ts
-var triggerUnused = definePolicyRule({
-  meta: {
-    id: "trigger-unused",
-    area: "retention",
-    defaultSeverity: "hint",
-    legalSource: "",
-    description: "A trigger under `triggers` that no `retention.until` names.",
-    fixable: true,
-    hasSuggestions: true,
-    recordings: "all",
-    messages: {
-      unused: "Trigger `{{trigger}}` is declared but no retention names it in `until`. Remove it, or name it where recordings are kept until that event.",
-      "unused-typo": "Trigger `{{trigger}}` is declared but no retention names it; `until: {{typo}}` may be a typo of it. Correct that `until`, or remove the trigger."
-    }
-  },
-  create(ctx) {
-    return { policy: () => check2(ctx) };
-  }
-});
-function check2(ctx) {
-  const t = ctx.target;
-  const declared = declaredTriggers(ctx.policy);
-  if (declared.size === 0) return;
-  const named = /* @__PURE__ */ new Set();
-  for (const rec of ctx.policy.recordings) for (const p of rec.purposes) if (p.retention?.until) named.add(p.retention.until.value);
-  const typoOf = /* @__PURE__ */ new Map();
-  for (const id of named) {
-    if (declared.has(id)) continue;
-    const guess = didYouMean(id, declared.keys());
-    if (guess && !typoOf.has(guess)) typoOf.set(guess, id);
-  }
-  const unused = [...declared.values()].filter((tr) => !named.has(tr.id));
-  if (unused.length === 0) return;
-  const field2 = ctx.policy.triggersField;
-  const removeAll = field2 && field2.node.kind === "map" && unused.length === field2.node.entries.length && unused.every((tr) => !typoOf.has(tr.id));
-  const removeTriggers = removeAll && field2 ? { title: `Remove \`triggers\` (no trigger is used)`, edits: [removeEntry(t, trimmedEntry(ctx.text, field2.entry))] } : void 0;
-  for (const tr of unused) {
-    const typo = typoOf.get(tr.id);
-    const remove = removeTriggers ?? { title: `Remove trigger \`${tr.id}\``, edits: [removeEntry(t, trimmedEntry(ctx.text, tr.entry))] };
-    ctx.report({
-      span: tr.keySpan,
-      messageId: typo ? "unused-typo" : "unused",
-      data: typo ? { trigger: tr.id, typo } : { trigger: tr.id },
-      unnecessary: true,
-      // When it may be the target of a typo, removing it is not safe: offered as a suggestion only.
-      fix: typo ? void 0 : remove,
-      suggestions: typo ? [remove] : []
-    });
-  }
-}
-
-// server/src/core/rules/retention/index.ts
-var RETENTION_RULES = [
-  retentionMissing,
-  retentionTriggerUndefined,
-  retentionIndefinite,
-  retentionNoBackstop,
-  triggerUnused,
-  retroactiveBufferUndefined,
-  sampleRateIgnored
-];
-
-// server/src/core/rules/index.ts
-var RULES = [...FILES_RULES, ...FLOW_RULES, ...LEGAL_BASIS_RULES, ...ANNOUNCEMENT_RULES, ...RETENTION_RULES, ...PEOPLE_RULES];
-var RULE_IDS = new Set(RULES.map((r) => r.meta.id));
-var RULE_META = new Map(RULES.map((r) => [r.meta.id, r.meta]));
-function engineRule(id) {
-  const r = RULES.find((x) => x.kind === "engine" && x.meta.id === id);
-  if (!r) throw new Error(`the registry has no engine rule \`${id}\``);
-  return r;
-}
-
-// server/src/core/rules/walk.ts
-function dispatcher(live, onError) {
-  return (k) => {
-    const withIt = live.filter((l) => typeof l.visitors[k] === "function");
-    const run3 = (args, rec) => {
-      const recorded = rec === void 0 || isRecorded(rec);
-      for (const l of withIt) {
-        if (l.failed || !recorded && !l.all) continue;
-        try {
-          l.visitors[k].apply(l.visitors, args);
-        } catch (e) {
-          l.failed = true;
-          onError(l.meta, e);
-        }
-      }
-    };
-    return Object.assign(run3, { wanted: (rec) => withIt.some((l) => !l.failed && (l.all || isRecorded(rec))) });
-  };
-}
-function start(meta, create, ctx, all, onError) {
-  try {
-    return { meta, visitors: create(ctx), all, failed: false };
-  } catch (e) {
-    onError(meta, e);
-    return void 0;
-  }
-}
-function runPolicyRules(rules, policy, contextFor, announcement, onError) {
-  const live = rules.map((r) => start(r.meta, (ctx) => r.create(ctx), contextFor(r), r.meta.recordings === "all", onError)).filter((l) => !!l);
-  const on = dispatcher(live, onError);
-  const onPolicy = on("policy");
-  const onTrigger = on("trigger");
-  const onRecording = on("recording");
-  const onPurpose = on("purpose");
-  const onUse = on("use");
-  const onProcessor = on("processor");
-  const onNotice = on("notice");
-  onPolicy([policy]);
-  for (const tr of policy.triggers.values()) onTrigger([tr]);
-  for (const rec of policy.recordings) {
-    onRecording([rec], rec);
-    for (const p of rec.purposes) onPurpose([p, rec], rec);
-    for (const u of rec.uses ?? []) onUse([u, rec], rec);
-    for (const p of rec.processors) onProcessor([p, rec], rec);
-    if (!onNotice.wanted(rec)) continue;
-    const a = announcement(rec);
-    for (const n of noticesToRead(a)) onNotice([n, rec, a], rec);
-  }
-}
-function runScriptRules(rules, script, contextFor, onError) {
-  const live = rules.map((r) => start(r.meta, (ctx) => r.create(ctx), contextFor(r), true, onError)).filter((l) => !!l);
-  dispatcher(live, onError)("script")([script]);
-}
-function findingOf(meta, uri, r) {
-  const template = meta.messages[r.messageId];
-  if (template === void 0) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
-  return {
-    ruleId: meta.id,
-    severity: r.severity ?? meta.defaultSeverity,
-    message: formatMessage(template, r.data),
-    messageId: r.messageId,
-    data: r.data,
-    uri: r.uri ?? uri,
-    span: r.span ?? r.node.span,
-    legalSource: meta.legalSource,
-    docsUrl: docsUrlFor(meta.id),
-    related: r.related ?? [],
-    fix: r.fix,
-    suggestions: r.suggestions ?? [],
-    unnecessary: r.unnecessary
-  };
-}
-var REPLACED_BY = /* @__PURE__ */ new Map();
-for (const r of RULES) for (const g of r.meta.replaces ?? []) REPLACED_BY.set(g, (REPLACED_BY.get(g) ?? /* @__PURE__ */ new Set()).add(r.meta.id));
-function dropReplaced(findings) {
-  let out = findings;
-  for (const [generic, by] of REPLACED_BY) {
-    const taken = new Set(out.filter((f) => by.has(f.ruleId)).map((f) => `${f.uri}:${f.span.start}`));
-    if (taken.size) out = out.filter((f) => f.ruleId !== generic || !taken.has(`${f.uri}:${f.span.start}`));
-  }
-  return out;
-}
-
-// server/src/core/finish.ts
-var DEFAULT_MAX_FINDINGS_PER_FILE = 1e3;
-var CAPPED = engineRule("too-many-findings").meta;
-var INTERNAL2 = engineRule("internal-error").meta;
-var NOT_NAMED = engineRule("script-not-named").meta;
-var RANK = { hint: 0, info: 1, warning: 2, error: 3 };
-function finishLint(units, texts, options, keep) {
-  const seen = /* @__PURE__ */ new Set();
-  const byUri = /* @__PURE__ */ new Map();
-  for (const unit of units) for (const f of unit) {
-    const key = `${f.uri}\0${f.span.start}\0${f.span.end}\0${f.ruleId}\0${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const list = byUri.get(f.uri) ?? [];
-    list.push(f);
-    byUri.set(f.uri, list);
-  }
-  for (const [uri, text] of texts) if (!byUri.has(uri) && text.includes("reclint-disable")) byUri.set(uri, []);
-  const findings = [];
-  for (const [uri, list] of byUri) {
-    let done;
-    try {
-      const o = options(uri);
-      const shown = suppressed(uri, texts.get(uri), configured(list, o), o);
-      done = cap2(uri, keep ? keep(uri, shown) : shown, o);
-    } catch (e) {
-      done = [fileFailure(uri, e)];
-    }
-    for (const f of done) findings.push(f);
-  }
-  findings.sort(compareFindings);
-  return findings;
-}
-function configured(list, o) {
-  const out = [];
-  for (const f of list) {
-    const setting = o.rules[f.ruleId];
-    if (setting === "off") continue;
-    out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
-  }
-  return out;
-}
-function suppressed(uri, text, list, options) {
-  if (text === void 0 || commentSyntaxOf(uri, text) === "none" || list.some((f) => f.ruleId === "yaml-syntax" || f.ruleId === "flow-syntax")) return list;
-  const out = [];
-  for (const f of applySuppressions(uri, text, list, RULE_IDS)) {
-    const setting = options.rules[f.ruleId];
-    if (setting === "off") continue;
-    out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
-  }
-  return out;
-}
-function capFindings(findings, options) {
-  const byUri = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const list = byUri.get(f.uri) ?? [];
-    list.push(f);
-    byUri.set(f.uri, list);
-  }
-  const out = [];
-  for (const [uri, list] of byUri) for (const f of cap2(uri, list, options(uri))) out.push(f);
-  out.sort(compareFindings);
-  return out;
-}
-function cap2(uri, list, o) {
-  const limit = o.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
-  if (list.length <= limit) return list;
-  list.sort(compareFindings);
-  const shown = list.slice(0, limit);
-  const rest = list.slice(limit);
-  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  let worst = "hint";
-  for (const f of rest) {
-    counts[f.severity]++;
-    if (RANK[f.severity] > RANK[worst]) worst = f.severity;
-  }
-  const parts = ["error", "warning", "info", "hint"].filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString("en")} ${s}${counts[s] === 1 ? "" : "s"}`);
-  const n = (x) => x.toLocaleString("en");
-  const setting = o.rules[CAPPED.id];
-  if (setting !== "off") shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: setting ?? worst, messageId: "capped", data: { more: n(rest.length), counts: parts.join(", "), limit: n(limit) } }));
-  return shown;
-}
-function fileFailure(uri, e) {
-  return findingOf(INTERNAL2, uri, { span: { start: 0, end: 0 }, messageId: "file-failed", data: { error: e?.message ?? String(e) } });
-}
-function scriptNotNamed2(uri, text) {
-  const m = /\S[^\r\n]*/.exec(text);
-  const span = m ? { start: m.index, end: m.index + m[0].length } : { start: 0, end: 0 };
-  return findingOf(NOT_NAMED, uri, { span, messageId: "not-named" });
 }
 
 // server/src/core/flows/builder.ts
@@ -23430,6 +20831,8 @@ function readFlow(uri, text, format2) {
   const first = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
   if (format2 === "connect" || format2 === "studio" || format2 === void 0 && (first === "{" || first === "[")) return readJsonFlow(uri, text, format2);
   if (format2 === "twiml" || format2 === void 0 && first === "<") return readXmlFlow(uri, text);
+  if (format2 === void 0 && /^\s*\[[^\]\n]+\]\s*$/m.test(text) && /^\s*(exten|same)\s*=>?/m.test(text)) return { ok: false, detail: `an Asterisk dialplan is not read by this version yet; ${READS}` };
+  if (format2 === void 0 && /\.ya?ml$/i.test(uri) && /^(inboundCall|inQueueCall|outboundCall|secureCall)\s*:/m.test(text)) return { ok: false, detail: `a Genesys Architect (Archy) flow is not read by this version yet; ${READS}` };
   return { ok: false, detail: READS };
 }
 function readJsonFlow(uri, text, format2) {
@@ -23463,6 +20866,2698 @@ function readXmlFlow(uri, text) {
   const entries = readTwiml(b, doc.root);
   const comments = doc.comments.map((c) => ({ text: c.text, span: { start: c.start, end: c.end }, line: b.lineOf(c.start) }));
   return { ok: true, script: b.finish(entries, comments) };
+}
+
+// server/src/core/rules/announcement/twiml-move.ts
+function elementsByStart(root) {
+  const out = /* @__PURE__ */ new Map();
+  const stack = [root];
+  while (stack.length) {
+    const e = stack.pop();
+    out.set(e.start, e);
+    for (const c of e.children) if (c.kind === "element") stack.push(c);
+  }
+  return out;
+}
+function ownLines(text, start2, end) {
+  const idx = lineIndexOf(text);
+  const first = idx.positionAt(start2).line;
+  const last = idx.positionAt(Math.max(start2, end - 1)).line;
+  const from = idx.lineStart(first);
+  const to = last + 1 < idx.lineCount ? idx.lineStart(last + 1) : text.length;
+  if (text.slice(from, start2).trim() || text.slice(end, to).trim()) return void 0;
+  return { start: from, end: to };
+}
+function unannounced(uri, fixed, noticeSources, starts) {
+  const r = readFlow(uri, fixed, "twiml");
+  if (!r.ok || r.script.errors.length) return Infinity;
+  const s = r.script;
+  const notices = /* @__PURE__ */ new Set();
+  s.steps.forEach((st, i) => {
+    if (st.kind === "say" && noticeSources.includes(fixed.slice(st.prompt.span.start, st.prompt.span.end))) notices.add(i);
+  });
+  return unannouncedRecording(s, (i) => notices.has(i), starts).length;
+}
+function twimlMoveFix(text, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts) {
+  if (script.format !== "twiml") return void 0;
+  const doc = readXml(text);
+  if (!doc.root) return void 0;
+  const byStart = elementsByStart(doc.root);
+  const target = byStart.get(targetNodeStart);
+  const notice = byStart.get(noticeNodeStart);
+  if (!target || !notice || !target.parent || target.parent !== notice.parent || notice.start < target.start) return void 0;
+  const from = ownLines(text, notice.start, notice.end);
+  const at2 = ownLines(text, target.start, target.end);
+  if (!from || !at2) return void 0;
+  let body = text.slice(from.start, from.end);
+  if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
+  const edits = [{ uri: script.uri, start: at2.start, end: at2.start, newText: body }, { uri: script.uri, start: from.start, end: from.end, newText: "" }];
+  const sources = noticeSteps.map((i) => {
+    const st = script.steps[i];
+    return st.kind === "say" ? text.slice(st.prompt.span.start, st.prompt.span.end) : "";
+  }).filter(Boolean);
+  if (unannounced(script.uri, applyEdits(text, edits).text, sources, starts) >= before) return void 0;
+  return { title: `Move the notice \`<${notice.name}>\` before this \`<${target.name}>\``, edits };
+}
+function sayOutOfGather(text, uri, sayStart) {
+  const doc = readXml(text);
+  if (!doc.root) return void 0;
+  const say = elementsByStart(doc.root).get(sayStart);
+  const gather = say?.parent;
+  if (!say || !gather || gather.name !== "Gather") return void 0;
+  const from = ownLines(text, say.start, say.end);
+  const at2 = ownLines(text, gather.start, gather.end);
+  if (!from || !at2) return void 0;
+  const indent = /^[ \t]*/.exec(text.slice(at2.start))[0];
+  const body = text.slice(from.start, from.end).replace(/^[ \t]*/, indent);
+  return { title: "Play the notice before the `<Gather>`, where no key cuts it off", edits: [{ uri, start: at2.start, end: at2.start, newText: /[\r\n]$/.test(body) ? body : `${body}
+` }, { uri, start: from.start, end: from.end, newText: "" }] };
+}
+
+// server/src/core/rules/announcement/after-recording-flow.ts
+function anchorOf(s) {
+  switch (s.kind) {
+    case "record":
+      return s.actionSpan;
+    case "say":
+      return s.anchor ?? s.prompt.span;
+    case "transfer":
+      return s.targetSpan;
+    case "external":
+      return s.targetSpan;
+    default:
+      return s.span;
+  }
+}
+function flowTargets(a, rec, policyUri, text) {
+  const script = a.script;
+  const uri = a.scriptUri;
+  const notices = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
+  if (notices.size === 0) return [];
+  const starts = rec.announcement?.recordingStarts?.value ?? "script";
+  const nodeOf = nodeOfStep(script);
+  const ordered = [...notices].sort((x, y) => x - y);
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)) : "the notice"} l.${script.steps[i].line + 1}`);
+  const noticeWords = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""})`;
+  const out = [];
+  const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
+  for (const t of targets) {
+    const step = script.steps[t.target];
+    const stops = pathStops(script, t.path);
+    const related = [];
+    if (t.armedAt !== void 0 && t.armedAt >= 0) {
+      const arm = script.steps[t.armedAt];
+      related.push({ uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === "record" && arm.note ? ` (${arm.note})` : ""}` });
+    } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
+      related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
+    }
+    for (const s of stops.slice(0, -1)) {
+      const st = script.steps[s.step];
+      if (st.kind === "label" || st.kind === "say" || st.kind === "menu" || st.kind === "branch" || st.kind === "transfer") {
+        related.push({ uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
+      }
+    }
+    for (const i of ordered.slice(0, 5)) {
+      const n = nodeOf(i);
+      related.push({ uri, span: anchorOf(script.steps[i]), message: `${ordered.length === 1 ? "the notice comes only here" : "a notice is here"}${n ? ` (${nodeName(n)})` : ""}` });
+    }
+    const node = nodeOf(t.target);
+    const what = targetWords(script, step, node ? nodeName(node) : void 0, t.kind);
+    const path12 = stops.map((s) => s.text).join(" \u2192 ");
+    const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
+    const fix = text !== void 0 && node && noticeNode && t.kind !== "call-start" ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
+    out.push({
+      uri,
+      span: anchorOf(step),
+      fix,
+      messageId: t.kind === "call-start" ? "call-start" : "flow-before-notice",
+      data: { what, path: path12, todo: todo(script, noticeWords) },
+      related
+    });
+  }
+  return out;
+}
+function targetWords(script, s, node, kind) {
+  const at2 = node ? ` ${node}` : "";
+  if (kind === "trigger") return `the transfer${at2} (where the armed recording starts)`;
+  if (kind === "call-start") return s.kind === "say" ? `the prompt${at2}` : s.kind === "menu" ? `the menu${at2}` : `the transfer${at2}`;
+  if (s.kind === "record") {
+    const what = s.what === "stream" ? "the audio stream" : s.what === "transcription" ? "live transcription" : s.what === "utterances" ? "the recording of what the caller says" : "the recording";
+    return `${what} that starts at${at2 || " this step"}`;
+  }
+  return `this step${at2}`;
+}
+function todo(script, notice) {
+  return script.format === "twiml" ? `Move ${notice} before this element, or play it first in the document.` : `Route every path through ${notice} before this step.`;
+}
+
+// server/src/core/rules/announcement/announcement-after-recording.ts
+var describe = describeIvrStep;
+function langAt(script, index) {
+  for (let i = index; i >= 0; i--) {
+    const s = script.steps[i];
+    if (s.kind === "lang") return s.code;
+  }
+  return void 0;
+}
+function lineRange(idx, text, start2, end) {
+  const first = idx.positionAt(start2).line;
+  const last = idx.positionAt(Math.max(start2, end - 1)).line;
+  const to = last + 1 < idx.lineCount ? idx.lineStart(last + 1) : text.length;
+  return { start: idx.lineStart(first), end: to };
+}
+function unannouncedAfter(uri, fixed, noticeSources) {
+  const script = parseIvr(uri, fixed);
+  if (script.errors.length) return Infinity;
+  const notices = /* @__PURE__ */ new Set();
+  script.steps.forEach((s, i) => {
+    if ((s.kind === "say" || s.kind === "consent") && noticeSources.includes(fixed.slice(s.span.start, s.span.end))) notices.add(i);
+  });
+  const isStart = (i) => {
+    const s = script.steps[i];
+    return s.kind === "record" && s.action === "start";
+  };
+  return pathsReaching(script, isStart, (i) => notices.has(i)).length;
+}
+var announcementAfterRecording = definePolicyRule({
+  meta: {
+    id: "announcement-after-recording",
+    area: "announcement",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 13(1)",
+    description: "A caller can reach `record start` before hearing the notice.",
+    fixable: true,
+    recordings: "all",
+    messages: {
+      "before-notice": "A caller can reach this `record start` before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before `record start` on every path.",
+      "flow-before-notice": "A caller can reach {{what}} before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). {{todo}}",
+      "call-start": "The call is recorded from its first moment (`recording_starts: call-start`), and a caller reaches {{what}} before hearing the notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice first, before anything else the caller hears."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || a.via !== "script" || !a.script || !a.scriptUri) return;
+        if (a.script.format && a.script.format !== "ivr") {
+          for (const r of flowTargets(a, rec, ctx.uri, ctx.scriptText(a.scriptUri))) ctx.report(r);
+          return;
+        }
+        const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
+        if (noticeSteps.size === 0) return;
+        const script = a.script;
+        const hits = pathsReaching(script, (i) => {
+          const s = script.steps[i];
+          return s.kind === "record" && s.action === "start";
+        }, (i) => noticeSteps.has(i));
+        const text = ctx.scriptText(a.scriptUri);
+        for (const { target, path: path12 } of hits) {
+          const step = script.steps[target];
+          const route = path12.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
+          const related = path12.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
+          const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
+          related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: "the notice comes only here" });
+          let fix;
+          if (text !== void 0) {
+            const ordered = [...noticeSteps].sort((x, y) => x - y);
+            const candidates = [...new Set([ordered.find((i) => i > target), ordered.length === 1 ? ordered[0] : void 0].filter((i) => i !== void 0))];
+            const sources = ordered.map((i) => text.slice(script.steps[i].span.start, script.steps[i].span.end));
+            for (const ni of candidates) {
+              const notice = script.steps[ni];
+              const noticeLang = notice.kind === "say" || notice.kind === "consent" ? notice.lang : void 0;
+              if (langAt(script, target) !== noticeLang) continue;
+              const idx = lineIndexOf(text);
+              const from = lineRange(idx, text, notice.span.start, notice.span.end);
+              const at2 = idx.lineStart(step.line);
+              let body = text.slice(from.start, from.end);
+              if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
+              const edits = [{ uri: a.scriptUri, start: at2, end: at2, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: "" }];
+              if (from.start < at2 && from.end > at2) continue;
+              if (unannouncedAfter(script.uri, applyEdits(text, edits).text, sources) >= hits.length) continue;
+              const id = (notice.kind === "say" || notice.kind === "consent") && notice.id ? ` \`${notice.id}\`` : "";
+              fix = { title: `Move the notice${id} before this \`record start\``, edits };
+              break;
+            }
+          }
+          ctx.report({
+            uri: a.scriptUri,
+            span: step.span,
+            messageId: "before-notice",
+            data: { path: route.join(" \u2192 ") },
+            related,
+            fix
+          });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/announcement/announcement-denies-recording.ts
+var announcementDeniesRecording = definePolicyRule({
+  meta: {
+    id: "announcement-denies-recording",
+    area: "announcement",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(a), 13",
+    description: "The notice says the call is not recorded, yet the policy records it.",
+    fixable: false,
+    recordings: "all",
+    messages: {
+      denies: "The notice tells callers the call is not recorded, but {{recording}} records it (mode `{{mode}}`); that misleads them (art. 5(1)(a), 13 GDPR). Either stop recording this line (`mode: none`) or say that, and why, it is recorded."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok") return;
+        const analysed = a.notices.filter((n) => n.analysis);
+        const anyRecords = analysed.some((n) => n.analysis.records);
+        for (const n of analysed) {
+          const an = n.analysis;
+          if (!an.denies || an.records) continue;
+          if (anyRecords && !rec.announcement?.prompt) continue;
+          const span = an.denySpan ? n.toSource(an.denySpan.start, an.denySpan.end) : n.span;
+          ctx.report({
+            uri: n.uri,
+            span,
+            messageId: "denies",
+            data: { recording: ctx.recordingName(rec), mode: rec.mode?.value ?? "all" },
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.mode?.span ?? a.declSpan, message: `${ctx.recordingName(rec)} records` }] : []
+          });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/announcement/announcement-language-missing.ts
+var announcementLanguageMissing = definePolicyRule({
+  meta: {
+    id: "announcement-language-missing",
+    area: "announcement",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 12(1)",
+    description: "A language the policy serves callers in has no recording notice.",
+    fixable: false,
+    recordings: "all",
+    messages: {
+      "no-notice": "Callers served in `{{language}}` never hear a recording notice in `{{language}}` for {{recording}} (notices found in {{found}}); information must be given in a language the caller understands (art. 12(1) GDPR). Add a `{{language}}` notice to the script."
+    }
+  },
+  create(ctx) {
+    const languages = ctx.policy.languages;
+    return {
+      recording(rec) {
+        if (languages.length < 1) return;
+        const a = ctx.announcement(rec);
+        if (noticesToRead(a).length === 0 || a.status !== "ok") return;
+        const all = a.scriptNotices ?? a.notices;
+        const have = new Set(all.filter((n) => n.analysis?.records).map((n) => n.lang.toLowerCase().split("-")[0]));
+        for (const l of languages) {
+          const code = l.value.toLowerCase().split("-")[0];
+          if (have.has(code)) continue;
+          ctx.report({ span: l.span, messageId: "no-notice", data: { language: l.value, recording: ctx.recordingName(rec), found: codeList(have) } });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/announcement/announcement-missing.ts
+var announcementMissing = definePolicyRule({
+  meta: {
+    id: "announcement-missing",
+    area: "announcement",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 12, 13",
+    description: "A recording that records has no announcement: the caller is never told.",
+    fixable: false,
+    recordings: "all",
+    messages: {
+      missing: "Recording {{recording}} records calls but has no announcement: callers must be told before recording starts, inbound and outbound alike (art. 13 GDPR). Add `announcement` with the `script` (and `prompt`) or `text` of the notice."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        if (ctx.announcement(rec).status !== "none") return;
+        ctx.report({
+          span: rec.announcement ? rec.announcement.entry.keySpan : rec.id?.span ?? rec.node.span,
+          messageId: "missing",
+          data: { recording: ctx.recordingName(rec) }
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/announcement/announcement-no-recording-mention.ts
+var announcementNoRecordingMention = definePolicyRule({
+  meta: {
+    id: "announcement-no-recording-mention",
+    area: "announcement",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 13",
+    description: "The notice never says that the call is recorded.",
+    fixable: false,
+    recordings: "all",
+    messages: {
+      "no-prompt": 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} are never told (art. 13 GDPR). Add a notice such as "This call is recorded for \u2026", or name the notice with `prompt`.',
+      "no-prompt-refs": 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} may never be told (art. 13 GDPR). The notice may lie behind {{refs}}, which reclint does not follow. Add a notice such as "This call is recorded for \u2026" to this flow, or name the notice with `prompt`.',
+      "no-mention": 'The notice{{prompt}} of {{recording}} never says that the call is recorded (art. 13 GDPR). Say so in the notice, e.g. "This call is recorded for \u2026".'
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || a.standDown) return;
+        const recording2 = ctx.recordingName(rec);
+        if (a.notices.length === 0) {
+          const refs = (a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? `\`${s.target}\`` : "");
+          ctx.report({
+            span: a.declSpan,
+            messageId: refs.length ? "no-prompt-refs" : "no-prompt",
+            data: { script: rec.announcement?.script?.value ?? "the script", recording: recording2, refs: refs.slice(0, 5).join(", ") + (refs.length > 5 ? ", \u2026" : "") },
+            related: a.scriptUri ? [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: "the script" }] : []
+          });
+          return;
+        }
+        const readable = readableNotices(a);
+        if (readable.length === 0) return;
+        if (readable.some((n) => n.analysis.records || n.analysis.denies)) return;
+        for (const n of readable) {
+          ctx.report({
+            uri: n.uri,
+            span: n.span,
+            messageId: "no-mention",
+            data: { prompt: n.promptId ? ` \`${n.promptId}\`` : "", recording: recording2 },
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: `named as the notice of ${recording2}` }] : []
+          });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/announcement/announcement-website-only.ts
+var announcementWebsiteOnly = definePolicyRule({
+  meta: {
+    id: "announcement-website-only",
+    area: "announcement",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 13",
+    description: "The only announcement is a link to the privacy statement.",
+    fixable: false,
+    recordings: "all",
+    messages: {
+      "website-only": "Recording {{recording}} is announced only in the privacy statement on the website; that does not tell the caller on the call (art. 13 GDPR, as the Dutch DPA holds). Play a notice before recording and name it under `announcement.script` or `announcement.text`."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== "website-only") return;
+        ctx.report({ span: a.span, messageId: "website-only", data: { recording: ctx.recordingName(rec) } });
+      }
+    };
+  }
+});
+
+// server/src/core/policy/model.ts
+function field(map, key) {
+  const e = entry(map, key);
+  if (!e) return void 0;
+  const v = e.value;
+  const span = v.kind === "scalar" && v.empty ? e.keySpan : v.span;
+  const value = v.kind === "scalar" ? v.value : v;
+  return { value, node: v, entry: e, keySpan: e.keySpan, span };
+}
+function str(map, key) {
+  const f = field(map, key);
+  if (!f) return void 0;
+  const v = f.node;
+  if (v.kind !== "scalar" || v.value === null) return void 0;
+  return { ...f, value: String(v.value) };
+}
+function strItems(node) {
+  const seq = asSeq(node);
+  if (!seq) return [];
+  const out = [];
+  for (const it of seq.items) {
+    if (it.kind === "scalar" && it.value !== null) {
+      out.push({ value: String(it.value), node: it, entry: it.parent ?? seq.parent, keySpan: it.span, span: it.span });
+    }
+  }
+  return out;
+}
+function mapsOf(node) {
+  const seq = asSeq(node);
+  if (!seq) return [];
+  const out = [];
+  seq.items.forEach((it, index) => {
+    if (it.kind === "map") out.push({ map: it, index });
+  });
+  return out;
+}
+function buildRetention(purpose) {
+  const e = entry(purpose, "retention");
+  if (!e) return void 0;
+  const node = e.value;
+  if (node.kind === "scalar") {
+    if (node.value === null) return { node, entry: e };
+    return { node, entry: e, scalar: { value: String(node.value), node, entry: e, keySpan: e.keySpan, span: node.span } };
+  }
+  const m = asMap(node);
+  return { node, entry: e, until: str(m, "until"), max: str(m, "max") };
+}
+function buildRecording(map, index) {
+  const annE = entry(map, "announcement");
+  let announcement;
+  if (annE) {
+    const am = asMap(annE.value);
+    announcement = {
+      entry: annE,
+      node: annE.value,
+      script: str(am, "script"),
+      prompt: str(am, "prompt"),
+      text: str(am, "text"),
+      language: str(am, "language"),
+      privacyStatement: field(am, "privacy_statement"),
+      recordingStarts: str(am, "recording_starts"),
+      entryPoint: str(am, "entry"),
+      format: str(am, "format"),
+      transcripts: field(am, "transcripts")
+    };
+  }
+  const purposesField = field(map, "purposes");
+  const purposes = mapsOf(purposesField?.node).map(({ map: pm, index: i }) => {
+    const consent = field(pm, "consent");
+    return {
+      node: pm,
+      index: i,
+      purpose: str(pm, "purpose"),
+      legalBasis: str(pm, "legal_basis"),
+      law: field(pm, "law"),
+      balancingTest: field(pm, "balancing_test"),
+      consent,
+      consentMechanism: str(asMap(consent?.node), "mechanism"),
+      retention: buildRetention(pm)
+    };
+  });
+  const usesField = field(map, "uses");
+  const uses = usesField ? mapsOf(usesField.node).map(({ map: um, index: i }) => ({ node: um, index: i, purpose: str(um, "purpose"), by: strItems(entry(um, "by")?.value) })) : void 0;
+  const access = field(map, "access");
+  const rolesField = field(asMap(access?.node), "roles");
+  const dataField = field(map, "data");
+  return {
+    node: map,
+    index,
+    id: str(map, "id"),
+    description: str(map, "description"),
+    direction: str(map, "direction"),
+    partyToCall: field(map, "party_to_call"),
+    onBehalfOfParticipant: field(map, "on_behalf_of_participant"),
+    employeesInformed: field(map, "employees_informed"),
+    mode: str(map, "mode"),
+    sampleRate: field(map, "sample_rate"),
+    retroactive: field(map, "retroactive"),
+    bufferRetention: str(map, "buffer_retention"),
+    data: strItems(dataField?.node),
+    dataField,
+    art9Condition: field(map, "art9_condition"),
+    transcripts: field(map, "transcripts"),
+    announcement,
+    purposesField,
+    purposes,
+    uses,
+    usesField,
+    access,
+    accessRoles: rolesField ? strItems(rolesField.node) : void 0,
+    accessRolesField: rolesField,
+    processors: mapsOf(field(map, "processors")?.node).map(({ map: pm, index: i }) => ({
+      node: pm,
+      index: i,
+      name: str(pm, "name"),
+      purpose: str(pm, "purpose"),
+      agreement: field(pm, "agreement")
+    }))
+  };
+}
+function buildPolicy(root) {
+  const map = asMap(root);
+  if (!map) return void 0;
+  const triggers = /* @__PURE__ */ new Map();
+  const triggersField = field(map, "triggers");
+  for (const e of asMap(triggersField?.node)?.entries ?? []) {
+    if (e.key.startsWith("x-")) continue;
+    const tm = asMap(e.value);
+    if (!triggers.has(e.key)) triggers.set(e.key, { id: e.key, keySpan: e.keySpan, entry: e, description: str(tm, "description"), max: str(tm, "max") });
+  }
+  const customPurposes = /* @__PURE__ */ new Map();
+  const customPurposesField = field(map, "custom_purposes");
+  for (const e of asMap(customPurposesField?.node)?.entries ?? []) {
+    if (e.key.startsWith("x-")) continue;
+    const cm = asMap(e.value);
+    const phrases = {};
+    for (const pe of asMap(entry(cm, "phrases")?.value)?.entries ?? []) phrases[pe.key] = strItems(pe.value).map((f) => f.value);
+    customPurposes.set(e.key, { id: e.key, keySpan: e.keySpan, description: str(cm, "description"), phrases, related: strItems(entry(cm, "related")?.value).map((f) => f.value) });
+  }
+  const subjectRights = field(map, "subject_rights");
+  const subjectAccess = field(asMap(subjectRights?.node), "access");
+  const languagesField = field(map, "languages");
+  const recordingsField = field(map, "recordings");
+  return {
+    root: map,
+    policyVersion: field(map, "policy"),
+    controller: str(map, "controller"),
+    jurisdiction: str(map, "jurisdiction"),
+    sector: str(map, "sector"),
+    languagesField,
+    languages: strItems(languagesField?.node),
+    triggersField,
+    triggers,
+    customPurposesField,
+    customPurposes,
+    subjectRights,
+    subjectAccess,
+    subjectAccessIncludes: field(asMap(subjectAccess?.node), "includes"),
+    recordingsField,
+    recordings: mapsOf(recordingsField?.node).map(({ map: rm, index }) => buildRecording(rm, index))
+  };
+}
+function usedPurposes(rec) {
+  const out = [];
+  if (rec.uses) {
+    for (const u of rec.uses) if (u.purpose) out.push(u.purpose);
+  } else {
+    for (const p of rec.purposes) if (p.purpose) out.push(p.purpose);
+  }
+  for (const p of rec.processors) if (p.purpose) out.push(p.purpose);
+  return out;
+}
+
+// server/src/core/rules/announcement/purpose-not-announced.ts
+var NOT_ANNOUNCED = "`{{purpose}}` is not announced in the {{where}} of {{recording}}, which announces {{announced}}";
+var purposeNotAnnounced = definePolicyRule({
+  meta: {
+    id: "purpose-not-announced",
+    area: "announcement",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(b), 6(4), 13(1)(c)",
+    description: "A purpose the recording declares or uses is not announced in its notice.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "all",
+    messages: {
+      related: `${NOT_ANNOUNCED}; it is directly related to \`{{relatedTo}}\`, so art. 6(4) GDPR may allow it, but callers were not told (art. 13(1)(c)). Name it in the notice.`,
+      unrelated: `${NOT_ANNOUNCED}; recordings may only be used for the purposes callers were told (art. 5(1)(b), 13(1)(c) GDPR). Name it in the notice or stop this use.`
+    }
+  },
+  create(ctx) {
+    const custom = new Map([...ctx.policy.customPurposes].map(([id, cp]) => [id, cp.related]));
+    return {
+      recording(rec) {
+        const notices = noticesToRead(ctx.announcement(rec));
+        if (notices.length === 0) return;
+        const first = /* @__PURE__ */ new Map();
+        for (const p of rec.purposes) if (p.purpose && !first.has(p.purpose.value)) first.set(p.purpose.value, p.purpose);
+        for (const u of usedPurposes(rec)) if (!first.has(u.value)) first.set(u.value, u);
+        const groups = byLanguage(notices);
+        for (const group of groups) {
+          const said = announcedIn(group.notices);
+          const saidIds = [...said.keys()];
+          const single = group.notices.length === 1 && group.notices[0].promptId ? ` \`${group.notices[0].promptId}\`` : "";
+          const where = groups.length === 1 ? `notice${single}` : `${languageName(group.lang)} notice${single}`;
+          for (const [id, node] of first) {
+            if (said.has(id)) continue;
+            const relatedTo = saidIds.find((s) => isRelated(s, id, custom));
+            const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : "no purpose" };
+            const fixNotice = group.notices.find((n) => n.analysis?.records) ?? group.notices[0];
+            const suggestion = addToNoticeFix(fixNotice, [id]);
+            ctx.report({
+              span: node.span,
+              severity: relatedTo ? "warning" : "error",
+              messageId: relatedTo ? "related" : "unrelated",
+              data: relatedTo ? { ...data, relatedTo } : data,
+              related: group.notices.map((n) => noticeRelated(n)),
+              suggestions: suggestion ? [suggestion] : []
+            });
+          }
+        }
+      }
+    };
+  }
+});
+function byLanguage(notices) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const n of notices) {
+    const key = n.lang.toLowerCase().split("-")[0];
+    const list = groups.get(key) ?? [];
+    list.push(n);
+    groups.set(key, list);
+  }
+  const out = [...groups].map(([lang, ns]) => ({ lang, notices: ns }));
+  const recording2 = out.filter((g) => g.notices.some((n) => n.analysis?.records));
+  return recording2.length ? recording2 : out;
+}
+function announcedIn(notices) {
+  const out = /* @__PURE__ */ new Map();
+  for (const n of notices) for (const p of n.analysis?.purposes ?? []) out.set(p.id, true);
+  return out;
+}
+var LANGUAGE_NAMES = { nl: "Dutch", en: "English", de: "German", fr: "French", es: "Spanish" };
+function languageName(lang) {
+  return LANGUAGE_NAMES[lang] ? `${LANGUAGE_NAMES[lang]} (${lang})` : `\`${lang}\``;
+}
+
+// server/src/core/rules/announcement/purpose-unused.ts
+var purposeUnused = definePolicyRule({
+  meta: {
+    id: "purpose-unused",
+    area: "announcement",
+    defaultSeverity: "hint",
+    legalSource: "",
+    description: "A declared purpose that no use or processor serves (when `uses` is given).",
+    fixable: false,
+    recordings: "recorded",
+    messages: { unused: "Purpose `{{purpose}}` of {{recording}} is declared but no use serves it. Remove it, or list the use under `uses`." }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        if (!rec.uses) return;
+        const used = /* @__PURE__ */ new Set();
+        for (const u of rec.uses) if (u.purpose) used.add(u.purpose.value);
+        for (const p of rec.processors) if (p.purpose) used.add(p.purpose.value);
+        for (const p of rec.purposes) {
+          if (!p.purpose || used.has(p.purpose.value)) continue;
+          ctx.report({ span: p.purpose.span, unnecessary: true, messageId: "unused", data: { purpose: p.purpose.value, recording: ctx.recordingName(rec) } });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/announcement/use-undeclared-purpose.ts
+var useUndeclaredPurpose = definePolicyRule({
+  meta: {
+    id: "use-undeclared-purpose",
+    area: "announcement",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(b)",
+    description: "A use or processor names a purpose the recording does not declare.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      undeclared: "{{user}} of {{recording}} serves `{{purpose}}`, which the recording does not declare under `purposes`; every use needs a declared purpose with a legal basis and retention (art. 5(1)(b) GDPR). Declare it, or stop this use."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const declared = declaredIds(rec);
+        const reported = /* @__PURE__ */ new Set();
+        const uses = [...(rec.uses ?? []).map((u) => ({ f: u.purpose, what: "a use" })), ...rec.processors.map((p) => ({ f: p.purpose, what: `processor${p.name ? ` \`${p.name.value}\`` : ""}` }))];
+        for (const { f, what } of uses) {
+          if (!f || declared.has(f.value) || reported.has(f.value)) continue;
+          if (!isBuiltinPurpose(f.value) && !ctx.policy.customPurposes.has(f.value)) continue;
+          reported.add(f.value);
+          const seq = asSeq(rec.purposesField?.node);
+          const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? [{ title: `Declare \`${f.value}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: f.value })] }] : [];
+          ctx.report({ span: f.span, messageId: "undeclared", data: { user: cap(what), recording: ctx.recordingName(rec), purpose: f.value }, suggestions });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/announcement/vague-purpose.ts
+var vaguePurpose = definePolicyRule({
+  meta: {
+    id: "vague-purpose",
+    area: "announcement",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 12(1), 13(1)(c)",
+    description: 'The notice relies on a vague phrase such as "quality purposes" or "internal purposes".',
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "all",
+    messages: {
+      vague: '"{{words}}" is vague{{reading}}: callers must be told the specific purposes (art. 12(1), 13(1)(c) GDPR). Say what the recordings are used for{{example}}.'
+    }
+  },
+  create(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    return {
+      notice(n, rec) {
+        const declared = [...declaredIds(rec)];
+        for (const v of n.analysis.vaguePhrases) {
+          const span = n.toSource(v.start, v.end);
+          const key = `${n.uri}:${span.start}:${span.end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const named = new Set(n.analysis.purposes.filter((p) => !p.vague).map((p) => p.id));
+          const missing = declared.filter((id) => !named.has(id));
+          const phrases = missing.map((id) => canonicalPurposePhrase(id, n.lang)).filter((x) => !!x);
+          const inEllipsis = /-\s*$/.test(v.text) || /-\s+(en|and|und|et|of|or|oder|ou)\s+$/i.test(n.text.slice(Math.max(0, v.start - 12), v.start));
+          const suggestions = !inEllipsis && phrases.length && phrases.length === missing.length ? [{ title: `Replace "${v.text}" with the declared purposes (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(", ") }] }] : [];
+          ctx.report({
+            uri: n.uri,
+            span,
+            messageId: "vague",
+            data: { words: v.text, reading: v.id ? ` (read as \`${v.id}\`)` : " and names no purpose", example: declared.length ? `, e.g. ${codeList(declared)}` : "" },
+            suggestions
+          });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/announcement/index.ts
+var ANNOUNCEMENT_RULES = [
+  announcementMissing,
+  announcementWebsiteOnly,
+  announcementNoRecordingMention,
+  announcementDeniesRecording,
+  announcementAfterRecording,
+  purposeNotAnnounced,
+  useUndeclaredPurpose,
+  announcedPurposeUndeclared,
+  vaguePurpose,
+  announcementLanguageMissing,
+  purposeUnused
+];
+
+// server/src/core/rules/files/internal-error.ts
+var internalError = defineEngineRule({
+  meta: {
+    id: "internal-error",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "A rule (or reclint itself) failed on this file; the other rules and files still ran.",
+    fixable: false,
+    messages: {
+      failed: "Rule `{{rule}}` failed on this file ({{error}}). The other rules still ran; please report this.",
+      "file-failed": "reclint failed on this file ({{error}}). The other files are still linted; please report this."
+    }
+  }
+});
+
+// server/src/core/duration.ts
+var ISO = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
+function isIsoDuration(s) {
+  return ISO.test(s);
+}
+var UNITS = [
+  // [unit words, ISO designator, time part]
+  [/^(years?|yrs?|y|jaar|jaren|jahre?n?|ans?|années?)$/, "Y", false],
+  [/^(months?|mo|maand(en)?|monate?n?|mois)$/, "M", false],
+  [/^(weeks?|wk|w|we(e)?k(en)?|wochen?|semaines?)$/, "W", false],
+  [/^(days?|d|dag(en)?|tage?n?|jours?)$/, "D", false],
+  [/^(hours?|hrs?|h|uur|uren|stunden?|heures?)$/, "H", true],
+  [/^(minutes?|mins?|minuten?)$/, "M", true],
+  [/^(seconds?|secs?|s|seconden?|sekunden?|secondes?)$/, "S", true]
+];
+function toIsoDuration(s) {
+  const t = s.trim().toLowerCase();
+  if (isIsoDuration(t.toUpperCase())) return t.toUpperCase();
+  const m = /^(\d{1,6})\s*([a-zéèû]+)\.?$/.exec(t);
+  if (!m) return void 0;
+  for (const [re, d, time] of UNITS) if (re.test(m[2])) return time ? `PT${Number(m[1])}${d}` : `P${Number(m[1])}${d}`;
+  return void 0;
+}
+
+// server/src/core/rules/files/invalid-duration.ts
+var invalidDuration = definePolicyRule({
+  meta: {
+    id: "invalid-duration",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "`max` or `buffer_retention` is not an ISO 8601 duration.",
+    fixable: true,
+    recordings: "all",
+    replaces: ["schema"],
+    messages: { "not-iso": "`{{key}}` must be an ISO 8601 duration such as `P30D`, `P3M`, `P2Y` or `PT2H`; got `{{value}}`{{meaning}}." }
+  },
+  create(ctx) {
+    const check3 = (f, key) => {
+      if (!f || isIsoDuration(f.value) || INDEFINITE_WORDS.has(f.value.trim().toLowerCase())) return;
+      const iso = toIsoDuration(f.value);
+      ctx.report({
+        span: f.span,
+        messageId: "not-iso",
+        data: { key, value: f.value, meaning: iso ? ` (that is \`${iso}\`)` : "" },
+        fix: iso ? { title: `Replace \`${f.value}\` with \`${iso}\``, edits: [replaceScalar(ctx.target, f.node, iso)] } : void 0
+      });
+    };
+    return {
+      trigger: (tr) => check3(tr.max, "max"),
+      recording: (rec) => check3(rec.bufferRetention, "buffer_retention"),
+      purpose: (p) => check3(p.retention?.max, "max")
+    };
+  }
+});
+
+// server/src/core/rules/files/ivr-syntax.ts
+var ivrSyntax = defineScriptRule({
+  meta: {
+    id: "ivr-syntax",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "A line of an `.ivr` script does not parse; the rest of the script is still read.",
+    fixable: false,
+    messages: { syntax: "{{problem}}" }
+  },
+  create(ctx) {
+    return {
+      script(s) {
+        if (s.format && s.format !== "ivr") return;
+        for (const e of s.errors) ctx.report({ span: e.span, messageId: "syntax", data: { problem: e.message } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/files/placeholder-value.ts
+var PLACEHOLDER = /^\s*TODO\b/;
+var placeholderValue = definePolicyRule({
+  meta: {
+    id: "placeholder-value",
+    area: "files",
+    defaultSeverity: "info",
+    legalSource: "",
+    description: "A value still reads `TODO` (as written by a fix, `reclint init` or a snippet).",
+    fixable: false,
+    recordings: "all",
+    messages: {
+      placeholder: "`{{key}}` still reads `{{value}}`: a placeholder tells callers, the register and a regulator nothing. Write the real value."
+    }
+  },
+  create(ctx) {
+    return {
+      policy(policy) {
+        const stack = [policy.root];
+        const found = [];
+        while (stack.length) {
+          const n = stack.pop();
+          if (n.kind === "map") for (let i = n.entries.length - 1; i >= 0; i--) stack.push(n.entries[i].value);
+          else if (n.kind === "seq") for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+          else if (typeof n.value === "string" && PLACEHOLDER.test(n.value)) found.push(n);
+        }
+        for (const n of found) {
+          const key = n.parent?.key ?? n.parentSeq?.parent?.key ?? "A value";
+          const value = String(n.value).trim();
+          ctx.report({ node: n, messageId: "placeholder", data: { key, value: value.length > 40 ? `${value.slice(0, 40)}\u2026` : value } });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/files/prompt-not-found.ts
+var promptNotFound = definePolicyRule({
+  meta: {
+    id: "prompt-not-found",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "`announcement.prompt` is not a prompt id in the script.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "all",
+    messages: { "not-found": "The script has no prompt `{{prompt}}`{{didYouMean}}.{{prompts}}" }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== "prompt-missing") return;
+        const ids = [...a.script.prompts.keys()];
+        const guess = didYouMean(a.promptId, ids);
+        const listed = ids.length ? ` Its prompts are ${codeList(ids.slice(0, 8))}${ids.length > 8 ? ", \u2026" : ""}.` : " It has no prompt with an id.";
+        const prompt4 = rec.announcement.prompt;
+        ctx.report({
+          span: a.span,
+          messageId: "not-found",
+          data: { prompt: a.promptId, didYouMean: didYouMeanNote(guess), prompts: guess ? "" : listed },
+          related: [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: "the script" }],
+          suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, prompt4.node, guess)] }] : []
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/files/schema.ts
+var MISSING_KEY_VALUES = {
+  policy: { value: 1, note: "the format version" },
+  controller: { value: "TODO the organisation that decides on the recording", note: "name the controller" },
+  recordings: { value: [], note: "then describe each recorded line" },
+  id: { value: "TODO-recording-id", note: "name the line" },
+  mode: { value: "all", note: "or sampled, on-demand, none" },
+  sample_rate: { value: 0.1, note: "the share of calls recorded" },
+  purpose: { value: "TODO-purpose", note: "a purpose id" },
+  max: { value: "P30D", note: "how long at most" },
+  name: { value: "TODO the processor", note: "name the processor" }
+};
+var schema = defineEngineRule({
+  meta: {
+    id: "schema",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "The policy breaks the JSON Schema of the format: a missing or unknown key, a wrong type, a value outside its list.",
+    fixable: false,
+    hasSuggestions: true,
+    messages: { invalid: "{{problem}}" }
+  },
+  /** A missing required key: insert it with a value to check. */
+  suggest(t, problem) {
+    const missing = problem.missing;
+    if (!missing) return [];
+    const v = MISSING_KEY_VALUES[missing.key] ?? { value: "TODO", note: "fill in the value" };
+    const shown = Array.isArray(v.value) ? "[]" : String(v.value);
+    return insertKeySuggestion(t, missing.map, missing.key, v.value, `Add \`${missing.key}: ${shown}\` (${v.note})`);
+  }
+});
+
+// server/src/core/rules/files/script-not-found.ts
+var WHY = {
+  "not-found": "no file exists there",
+  directory: "it is a directory",
+  "too-large": "the file is larger than the size limit, so it was not read",
+  "outside-root": "it lies outside the project, so it was not read",
+  unreadable: "the file could not be read",
+  "not-a-script": "it is not a script or call flow reclint reads"
+};
+var scriptNotFound = definePolicyRule({
+  meta: {
+    id: "script-not-found",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "`announcement.script` points to no readable script.",
+    fixable: false,
+    recordings: "all",
+    messages: {
+      transcripts: "The transcript list `{{path}}` of {{recording}} cannot be used: {{why}}. Point `transcripts` at the list, relative to this policy.",
+      unusable: "The announcement script `{{path}}` of {{recording}} cannot be used: {{why}}{{detail}}. Point `script` at the call flow (an `.ivr` script, a Connect or Studio export, a TwiML document), relative to this policy, or set `announcement.format`."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status === "ok") for (const t of a.transcriptsMissing ?? []) ctx.report({ span: t.span, messageId: "transcripts", data: { path: t.path, recording: ctx.recordingName(rec), why: WHY[t.reason] ?? t.reason } });
+        if (a.status !== "script-missing") return;
+        ctx.report({
+          span: a.span,
+          messageId: "unusable",
+          data: { path: a.path, recording: ctx.recordingName(rec), why: WHY[a.reason] ?? a.reason, detail: a.detail ? ` (${a.detail})` : "" }
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/files/script-not-named.ts
+var scriptNotNamed = defineEngineRule({
+  meta: {
+    id: "script-not-named",
+    area: "files",
+    defaultSeverity: "info",
+    legalSource: "GDPR art. 5(1)(b), 13",
+    description: "A script given on the command line (or opened in the editor) that no policy of the project names.",
+    fixable: false,
+    messages: {
+      "not-named": "No recording policy of this project names this script, so nothing says what its recordings are for, on what basis or for how long (art. 5(1)(b), 13 GDPR), and reclint checks its notices against nothing. Name it in a policy's `announcement.script`."
+    }
+  }
+});
+
+// server/src/core/suppress.ts
+var DIRECTIVE = /^([ \t]*#[ \t]*)reclint-disable-next-line\b(.*)$/;
+var XML_DIRECTIVE = /^([ \t]*<!--[ \t]*)reclint-disable-next-line\b(.*?)-->[ \t]*$/;
+function commentSyntaxOf(uri, text) {
+  if (/\.json$/i.test(uri)) return "none";
+  const m = /^\uFEFF?\s*(\S)/.exec(text.slice(0, 4096));
+  if (m?.[1] === "<") return "xml";
+  if ((m?.[1] === "{" || m?.[1] === "[") && !/\.(ya?ml|ivr)$/i.test(uri)) return "none";
+  return "hash";
+}
+function parseDirectives(text, index = new LineIndex(text), syntax = "hash") {
+  const out = [];
+  if (!text.includes("reclint-disable") || syntax === "none") return out;
+  const re = syntax === "xml" ? XML_DIRECTIVE : DIRECTIVE;
+  const sep4 = syntax === "xml" ? / - / : /--/;
+  for (let line = 0; line < index.lineCount; line++) {
+    const start2 = index.lineStart(line);
+    const end = index.lineEnd(line);
+    const lineText = text.slice(start2, end);
+    const m = re.exec(lineText);
+    if (!m) continue;
+    const restStart = start2 + m[1].length + "reclint-disable-next-line".length;
+    let rest = m[2];
+    let reason;
+    const dash = sep4.exec(rest);
+    if (dash) {
+      reason = rest.slice(dash.index + dash[0].length).trim() || void 0;
+      rest = rest.slice(0, dash.index);
+    }
+    const ids = [];
+    const idRe = /[A-Za-z0-9_-]+/g;
+    let im;
+    while (im = idRe.exec(rest)) ids.push({ id: im[0], span: { start: restStart + im.index, end: restStart + im.index + im[0].length } });
+    out.push({ line, span: { start: start2 + m[1].indexOf(syntax === "xml" ? "<" : "#"), end }, ids, reason });
+  }
+  return out;
+}
+var UNUSED_SUPPRESSION = "unused-suppression";
+var SUPPRESSION_WITHOUT_REASON = "suppression-without-reason";
+var SUPPRESSION_MESSAGES = {
+  "no-ids": "This `reclint-disable-next-line` names no rule, so it silences nothing. Name the rule ids it is for.",
+  unused: "This suppression silences nothing: {{why}}. Remove it.",
+  "no-reason": "This suppression gives no reason. Add one after ` -- ` so reviewers know why the finding does not apply."
+};
+function removeId(uri, d, id) {
+  const k = d.ids.findIndex((x) => x.span.start === id.span.start);
+  if (k < d.ids.length - 1) return { uri, start: id.span.start, end: d.ids[k + 1].span.start, newText: "" };
+  return { uri, start: d.ids[k - 1].span.end, end: id.span.end, newText: "" };
+}
+function applySuppressions(uri, text, findings, knownIds) {
+  const index = new LineIndex(text);
+  const directives = parseDirectives(text, index, commentSyntaxOf(uri, text));
+  if (directives.length === 0) return findings;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const d of directives) byLine.set(d.line + 1, d);
+  const used = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const f of findings) {
+    const line = index.positionAt(f.span.start).line;
+    const d = byLine.get(line);
+    const hit = d?.ids.find((i) => i.id === f.ruleId);
+    if (d && hit) {
+      used.add(`${d.line}:${hit.id}`);
+      continue;
+    }
+    kept.push(f);
+  }
+  const make = (ruleId, severity, span, messageId, data, fix) => ({
+    ruleId,
+    severity,
+    message: SUPPRESSION_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (w, k) => data[k] ?? w),
+    messageId,
+    data,
+    uri,
+    span,
+    legalSource: "",
+    docsUrl: docsUrlFor(ruleId),
+    related: [],
+    fix,
+    suggestions: [],
+    unnecessary: ruleId === UNUSED_SUPPRESSION
+  });
+  const lineOf2 = (d) => {
+    const start2 = index.lineStart(d.line);
+    const next = d.line + 1 < index.lineCount ? index.lineStart(d.line + 1) : index.lineEnd(d.line);
+    return { start: start2, end: next };
+  };
+  for (const d of directives) {
+    const unused = d.ids.filter((i) => !used.has(`${d.line}:${i.id}`));
+    const removeAll = { title: "Remove this suppression comment", edits: [{ uri, ...lineOf2(d), newText: "" }] };
+    if (d.ids.length === 0) kept.push(make(UNUSED_SUPPRESSION, "hint", d.span, "no-ids", {}, removeAll));
+    for (const i of unused) {
+      const data = { id: i.id, why: knownIds.has(i.id) ? `no \`${i.id}\` finding starts on the next line` : `\`${i.id}\` is not a reclint rule id` };
+      const fix = unused.length === d.ids.length ? removeAll : { title: `Remove \`${i.id}\` from this suppression`, edits: [removeId(uri, d, i)] };
+      kept.push(make(UNUSED_SUPPRESSION, "hint", i.span, "unused", data, fix));
+    }
+    if (!d.reason && d.ids.length > 0) kept.push(make(SUPPRESSION_WITHOUT_REASON, "warning", d.span, "no-reason", {}));
+  }
+  return kept;
+}
+
+// server/src/core/rules/files/suppression-without-reason.ts
+var suppressionWithoutReason = defineEngineRule({
+  meta: {
+    id: "suppression-without-reason",
+    area: "suppression",
+    defaultSeverity: "warning",
+    legalSource: "",
+    description: "A `reclint-disable-next-line` comment gives no reason after ` -- `.",
+    fixable: false,
+    messages: { "no-reason": SUPPRESSION_MESSAGES["no-reason"] }
+  }
+});
+
+// server/src/core/rules/files/too-many-findings.ts
+var tooManyFindings = defineEngineRule({
+  meta: {
+    id: "too-many-findings",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "A file has more findings than `max_findings_per_file`; the rest are counted, not listed.",
+    fixable: false,
+    messages: {
+      capped: "This file has {{more}} more findings ({{counts}}) than the {{limit}} shown, from here on. Fix those shown first (often one mistake, repeated), or raise `max_findings_per_file` in `.reclintrc.yaml`."
+    }
+  }
+});
+
+// server/src/core/rules/files/unknown-legal-basis.ts
+var unknownLegalBasis = definePolicyRule({
+  meta: {
+    id: "unknown-legal-basis",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 6(1)",
+    description: "`legal_basis` is not one of the six canonical bases of art. 6(1).",
+    fixable: true,
+    hasSuggestions: true,
+    recordings: "all",
+    replaces: ["schema"],
+    messages: {
+      alias: "`legal_basis` `{{value}}` is an alias of `{{basis}}` ({{article}}); write the canonical value so every tool reads it the same way.",
+      unknown: "`legal_basis` must be one of {{bases}} (art. 6(1) GDPR); got `{{value}}`{{didYouMean}}."
+    }
+  },
+  create(ctx) {
+    return {
+      purpose(p) {
+        const lb = p.legalBasis;
+        if (!lb || LEGAL_BASES.includes(lb.value)) return;
+        const key = lb.value.trim().toLowerCase().replace(/[\s_]+/g, "-");
+        const alias = LEGAL_BASES.includes(key) ? key : LEGAL_BASIS_ALIASES[key];
+        if (alias) {
+          ctx.report({
+            span: lb.span,
+            messageId: "alias",
+            // reclint reads an alias as its basis, so nothing is wrong in law: a warning (rules.md), not an error.
+            severity: "warning",
+            data: { value: lb.value, basis: alias, article: LEGAL_BASIS_ARTICLE[alias] },
+            fix: { title: `Replace \`${lb.value}\` with \`${alias}\``, edits: [replaceScalar(ctx.target, lb.node, alias)] }
+          });
+          return;
+        }
+        const guess = didYouMean(lb.value, LEGAL_BASES);
+        ctx.report({
+          span: lb.span,
+          messageId: "unknown",
+          data: { value: lb.value, bases: LEGAL_BASES.join(", "), didYouMean: didYouMeanNote(guess) },
+          suggestions: (guess ? [guess] : [...LEGAL_BASES]).map((b) => ({ title: `Replace with \`${b}\``, edits: [replaceScalar(ctx.target, lb.node, b)] }))
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/files/unknown-purpose.ts
+var unknownPurpose = definePolicyRule({
+  meta: {
+    id: "unknown-purpose",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "A purpose id is neither built in nor declared under `custom_purposes`.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "all",
+    replaces: ["schema"],
+    messages: {
+      unknown: "Unknown purpose `{{purpose}}` in the {{list}} of {{recording}}{{didYouMean}}. Use a built-in purpose id or declare it under `custom_purposes` with its phrases."
+    }
+  },
+  create(ctx) {
+    const custom = ctx.policy.customPurposes;
+    const known = [...BUILTIN_PURPOSES, ...custom.keys()];
+    const check3 = (f, list, rec) => {
+      if (!f || isBuiltinPurpose(f.value) || custom.has(f.value)) return;
+      const guess = didYouMean(f.value, known);
+      ctx.report({
+        span: f.span,
+        messageId: "unknown",
+        data: { purpose: f.value, list, recording: ctx.recordingName(rec), didYouMean: didYouMeanNote(guess) },
+        suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, f.node, guess)] }] : []
+      });
+    };
+    return {
+      purpose: (p, rec) => check3(p.purpose, "purposes", rec),
+      use: (u, rec) => check3(u.purpose, "uses", rec),
+      processor: (p, rec) => check3(p.purpose, "processors", rec)
+    };
+  }
+});
+
+// server/src/core/rules/files/unused-suppression.ts
+var unusedSuppression = defineEngineRule({
+  meta: {
+    id: "unused-suppression",
+    area: "suppression",
+    defaultSeverity: "hint",
+    legalSource: "",
+    description: "A `reclint-disable-next-line` comment silences nothing.",
+    fixable: true,
+    messages: { "no-ids": SUPPRESSION_MESSAGES["no-ids"], unused: SUPPRESSION_MESSAGES.unused }
+  }
+});
+
+// server/src/core/rules/files/yaml-syntax.ts
+var yamlSyntax = defineEngineRule({
+  meta: {
+    id: "yaml-syntax",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "The YAML or JSON does not parse (also duplicate keys, alias bombs, several documents).",
+    fixable: false,
+    messages: { syntax: "{{problem}}" }
+  }
+});
+
+// server/src/core/rules/files/index.ts
+var FILES_RULES = [
+  yamlSyntax,
+  schema,
+  unknownLegalBasis,
+  unknownPurpose,
+  invalidDuration,
+  scriptNotFound,
+  scriptNotNamed,
+  promptNotFound,
+  ivrSyntax,
+  placeholderValue,
+  internalError,
+  tooManyFindings,
+  unusedSuppression,
+  suppressionWithoutReason
+];
+
+// server/src/core/rules/flows/analytics.ts
+function flowAnalytics(a) {
+  if (a.status !== "ok" || !a.script || !a.script.format || a.script.format === "ivr" || a.script.errors.length) return [];
+  const reach = reachable(a.script);
+  const out = [];
+  a.script.steps.forEach((s, i) => {
+    if (reach[i] && s.analytics) for (const x of s.analytics) out.push(x);
+  });
+  return out;
+}
+
+// server/src/core/rules/flows/flow-analytics-undeclared.ts
+var and = (xs) => xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+var NEEDS = { "speech-analytics": "speech-analytics", "text-sentiment": "emotion-recognition" };
+var flowAnalyticsUndeclared = definePolicyRule({
+  meta: {
+    id: "flow-analytics-undeclared",
+    area: "announcement",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(b), 13(1)(c)",
+    description: "The flow enables speech analytics, sentiment or an audio stream that the recording's purposes, uses and processors do not cover.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      undeclared: "The flow turns this on: {{what}}. That is processing for {{missing}}, which {{recording}} does not declare, so it has no stated purpose or legal basis and callers are not told of it (art. 5(1)(b) and 13(1)(c) GDPR). Declare {{missing}} for {{recording}}, or turn the setting off.",
+      stream: "The flow turns this on: {{what}}. The audio leaves the platform, but {{recording}} names no processor that receives it (nor `publication`), so who gets the calls is not stated (art. 13(1)(e) and 28 GDPR). Add the receiver under `processors` with its purpose and agreement, or stop the stream."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || !a.scriptUri) return;
+        const settings = flowAnalytics(a);
+        if (!settings.length) return;
+        const covered = /* @__PURE__ */ new Set([...declaredIds(rec), ...usedPurposes(rec).map((f) => f.value)]);
+        const declared = [...declaredIds(rec)];
+        const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: `${ctx.recordingName(rec)} declares ${declared.length ? codeList(declared) : "no purpose"}` }];
+        const bySpan = /* @__PURE__ */ new Map();
+        for (const s of settings) {
+          const key = `${s.span.start}:${s.span.end}`;
+          const g = bySpan.get(key) ?? { span: s.span, what: [], missing: /* @__PURE__ */ new Set(), stream: false };
+          if (s.kind === "stream") {
+            if (rec.processors.length > 0 || covered.has("publication")) continue;
+            g.stream = true;
+          } else if (!covered.has(NEEDS[s.kind])) g.missing.add(NEEDS[s.kind]);
+          else continue;
+          if (!g.what.includes(s.what)) g.what.push(s.what);
+          bySpan.set(key, g);
+        }
+        const seq = asSeq(rec.purposesField?.node);
+        for (const g of bySpan.values()) {
+          const what = and(g.what);
+          if (g.missing.size) {
+            const missing = [...g.missing];
+            const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? missing.map((p) => ({ title: `Declare \`${p}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: "TODO", retention: { max: "TODO" } })] })) : [];
+            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "undeclared", data: { what, missing: and(missing.map((m) => `\`${m}\``)), recording: ctx.recordingName(rec) }, related, suggestions });
+          } else if (g.stream) {
+            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "stream", data: { what, recording: ctx.recordingName(rec) }, related });
+          }
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/flow-syntax.ts
+var flowSyntax = defineScriptRule({
+  meta: {
+    id: "flow-syntax",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "A call-flow file (JSON or XML) is not well-formed; reclint reads nothing else from it.",
+    fixable: false,
+    messages: { syntax: "{{problem}} reclint reads nothing else from this flow, so its notices and recording are not checked." }
+  },
+  create(ctx) {
+    return {
+      script(s) {
+        if (!s.format || s.format === "ivr") return;
+        const e = s.errors[0];
+        if (e) ctx.report({ span: e.span, messageId: "syntax", data: { problem: /[.!?]$/.test(e.message) ? e.message : `${e.message}.` } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/flow-target-unresolved.ts
+var flowTargetUnresolved = defineScriptRule({
+  meta: {
+    id: "flow-target-unresolved",
+    area: "files",
+    defaultSeverity: "info",
+    legalSource: "",
+    description: "Control moves to a file, flow or action reclint cannot follow; prompts and recording there are not checked.",
+    fixable: false,
+    messages: {
+      reference: "{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}",
+      "unknown-type": "`{{type}}` is not a node type of {{format}} that reclint knows; the walk passes through it, but a prompt or recording it makes is not checked."
+    }
+  },
+  create(ctx) {
+    return {
+      script(s) {
+        if (!s.format || s.format === "ivr" || s.errors.length) return;
+        const format2 = s.format === "connect" ? "Amazon Connect" : s.format === "studio" ? "Twilio Studio" : s.format === "twiml" ? "TwiML" : s.format;
+        for (const step of s.steps) {
+          if (step.kind !== "external") continue;
+          const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
+          ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? " The walk goes on after it, as when it returns." : "" } });
+        }
+        for (const u of s.unknownTypes ?? []) ctx.report({ span: u.span, messageId: "unknown-type", data: { type: u.type, format: format2 } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/unreadable.ts
+function unreadableReports(a, rec, kind, messageId, named) {
+  if (a.status !== "ok" || !a.scriptUri || !a.unreadable?.length) return [];
+  const uri = a.scriptUri;
+  const mine = a.unreadable.filter((u) => u.kind === kind);
+  if (mine.length === 0) return [];
+  const quote = (u) => u.reference.length > 60 ? `\u2026${u.reference.slice(-57)}` : u.reference;
+  if (rec.announcement?.prompt) {
+    return mine.map((u) => ({ uri, span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote(u) } }));
+  }
+  if (!a.standDown) return [];
+  const [first, ...rest] = [...mine].sort((x, y) => x.span.start - y.span.start);
+  return [{
+    uri,
+    span: first.span,
+    messageId,
+    data: { reference: quote(first), more: rest.length ? ` (and ${rest.length} more such prompt${rest.length > 1 ? "s" : ""})` : "" },
+    related: rest.slice(0, 10).map((u) => ({ uri, span: u.span, message: `also unreadable: ${quote(u)}` }))
+  }];
+}
+
+// server/src/core/rules/flows/notice-audio-untranscribed.ts
+var noticeAudioUntranscribed = definePolicyRule({
+  meta: {
+    id: "notice-audio-untranscribed",
+    area: "announcement",
+    defaultSeverity: "info",
+    legalSource: "GDPR art. 13",
+    description: "The notice is, or may be, an audio file with no transcript, so reclint cannot check what it says.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      audio: "No readable prompt of this flow says the call is recorded, and the audio `{{reference}}`{{more}} has no transcript, so reclint cannot check whether callers are told what art. 13 GDPR requires. Give reclint the words of the recording (a transcript list, `announcement.transcripts`), or play the notice as text.",
+      "named-audio": "The notice `{{prompt}}` is the audio `{{reference}}`, which has no transcript, so reclint cannot check that it says what art. 13 GDPR requires. Give reclint its words (a transcript list, `announcement.transcripts`), or play the notice as text."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        for (const r of unreadableReports(ctx.announcement(rec), rec, "audio", "audio", "named-audio")) ctx.report(r);
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/notice-dynamic.ts
+var noticeDynamic = definePolicyRule({
+  meta: {
+    id: "notice-dynamic",
+    area: "announcement",
+    defaultSeverity: "info",
+    legalSource: "GDPR art. 13",
+    description: "The notice is, or may be, a prompt whose whole text is computed at run time, so reclint cannot check what it says.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      dynamic: "No readable prompt of this flow says the call is recorded, and the prompt `{{reference}}`{{more}} is computed while the call runs, so reclint cannot check whether callers are told what art. 13 GDPR requires. Write the notice as literal text in the flow.",
+      "named-dynamic": "The notice `{{prompt}}` is computed while the call runs (`{{reference}}`), so reclint cannot check that it says what art. 13 GDPR requires. Write the notice as literal text in the flow."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        for (const r of unreadableReports(ctx.announcement(rec), rec, "dynamic", "dynamic", "named-dynamic")) ctx.report(r);
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/notice-interruptible.ts
+var HOW = {
+  twiml: "play the notice in a `<Say>` before the `<Gather>`",
+  connect: "play the notice in a Play prompt (`MessageParticipant`) before the input block",
+  studio: "play the notice in a Say/Play widget before the Gather widget"
+};
+var noticeInterruptible = definePolicyRule({
+  meta: {
+    id: "notice-interruptible",
+    area: "announcement",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 12(1), 13",
+    description: "A notice prompt can be cut off by a key press or speech, so callers may not hear it in full.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      interruptible: "{{cut}} can cut this notice off, so a caller may not hear in full that the call is recorded and why (art. 12(1) and 13 GDPR). To make sure it is heard, {{how}}."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || !a.script || !a.scriptUri || !a.script.format || a.script.format === "ivr") return;
+        const nodeOf = nodeOfStep(a.script);
+        const text = ctx.scriptText(a.scriptUri);
+        const steps = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records).map((n) => n.stepIndex));
+        for (const i of [...steps].sort((x, y) => x - y)) {
+          const s = a.script.steps[i];
+          if (!s || s.kind !== "say" || !s.interruptible) continue;
+          const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
+          const node = nodeOf(i);
+          const move = a.script.format === "twiml" && text !== void 0 && node ? sayOutOfGather(text, a.scriptUri, node.span.start) : void 0;
+          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: HOW[a.script.format] ?? "play the notice before the menu" }, suggestions: move ? [move] : [] });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/index.ts
+var FLOW_RULES = [
+  flowSyntax,
+  flowTargetUnresolved,
+  noticeAudioUntranscribed,
+  noticeDynamic,
+  noticeInterruptible,
+  flowAnalyticsUndeclared
+];
+
+// server/src/core/rules/missing-key.ts
+function missingPurposeKeyRule(spec) {
+  return definePolicyRule({
+    meta: spec.meta,
+    create(ctx) {
+      return {
+        purpose(p, rec) {
+          if (spec.applies && !spec.applies(p) || spec.present?.(p)) return;
+          const empty = spec.emptyEntry ? spec.emptyEntry(p) : blankEntry(p.node, spec.key);
+          if (!empty && entry(p.node, spec.key)) return;
+          ctx.report({
+            span: empty ? empty.keySpan : purposeAnchor(rec, p),
+            messageId: "missing",
+            data: { purpose: cap(purposeName(ctx, rec, p)) },
+            suggestions: spec.suggestions(ctx, p, empty)
+          });
+        }
+      };
+    }
+  });
+}
+function setKeySuggestions(ctx, p, empty, key, values) {
+  return values.map((v) => ({ title: v.title, edits: [setKey(ctx.target, p.node, empty, key, v.value)] }));
+}
+
+// server/src/core/rules/legal-basis/common.ts
+function basisOf(p) {
+  const v = p.legalBasis?.value;
+  if (v === void 0) return void 0;
+  if (LEGAL_BASES.includes(v)) return v;
+  const k = v.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  if (LEGAL_BASES.includes(k)) return k;
+  return LEGAL_BASIS_ALIASES[k];
+}
+
+// server/src/core/rules/legal-basis/balancing-test-missing.ts
+var balancingTestMissing = missingPurposeKeyRule({
+  meta: {
+    id: "balancing-test-missing",
+    area: "legal-basis",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 6(1)(f)",
+    description: "`legitimate-interests` is the basis, but no `balancing_test` is named.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    replaces: ["schema"],
+    messages: {
+      missing: "{{purpose}} rests on `legitimate-interests` without a `balancing_test`: art. 6(1)(f) GDPR requires weighing the organisation's interest against the caller's rights. Write the assessment down and name it under `balancing_test`."
+    }
+  },
+  key: "balancing_test",
+  applies: (p) => basisOf(p) === "legitimate-interests",
+  suggestions(ctx, p, empty) {
+    const path12 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
+    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path12, title: `Add \`balancing_test: ${path12}\` (write the assessment there)` }]);
+  }
+});
+
+// server/src/core/rules/legal-basis/basis-not-necessary-for-contract.ts
+var NOT_FOR_CONTRACT = {
+  "staff-training": "training staff is not needed to serve this caller (an actor could role-play the call)",
+  "employee-evaluation": "assessing an agent's performance is not needed to serve the caller",
+  marketing: "marketing is not needed to serve the caller",
+  "ai-training": "training AI models is not needed to serve the caller",
+  "speech-analytics": "automated analysis of calls is not needed to serve the caller",
+  "emotion-recognition": "inferring emotions is not needed to serve the caller",
+  publication: "publishing a recording is not needed to serve the caller"
+};
+var basisNotNecessaryForContract = definePolicyRule({
+  meta: {
+    id: "basis-not-necessary-for-contract",
+    area: "legal-basis",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 6(1)(b)",
+    description: "`contract` is the basis of a purpose that is not necessary to perform a contract with the caller.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      "not-necessary": "{{purpose}} rests on `{{basis}}`, but art. 6(1)(b) GDPR covers only what is necessary to perform the contract and {{why}}. Choose another basis, such as `consent` or `legitimate-interests` with a balancing test."
+    }
+  },
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        const id = p.purpose?.value;
+        if (id === void 0 || !p.legalBasis || basisOf(p) !== "contract") return;
+        const why = NOT_FOR_CONTRACT[id];
+        if (!why) return;
+        ctx.report({ span: p.legalBasis.span, messageId: "not-necessary", data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value, why } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/consent-not-active.ts
+var consentNotActive = definePolicyRule({
+  meta: {
+    id: "consent-not-active",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 4(11), 7",
+    description: "`consent` is the basis, but it is not obtained by an active act (implied, unstated, or an IVR keypress the script never asks for).",
+    fixable: false,
+    recordings: "recorded",
+    replaces: ["schema"],
+    messages: {
+      implied: "{{purpose}} relies on `implied` consent: consent must be a clear, active act of the caller (art. 4(11), 7 GDPR), and silence or staying on the line is not. Ask for consent actively (`ivr-keypress`, `verbal` or `written`) or choose another basis.",
+      "no-mechanism": "{{purpose}} rests on `consent` but does not say how it is obtained: consent counts only when the caller gives it by an active act (art. 4(11), 7 GDPR). Set `consent.mechanism` to `ivr-keypress`, `verbal` or `written`.",
+      "no-consent-step": "{{purpose}} relies on `ivr-keypress` consent, but the script `{{script}}` asks no `consent` question, so no caller can give it (art. 4(11), 7 GDPR). Add a `consent` step (accept and refuse keys) before recording starts, or choose another basis."
+    }
+  },
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        if (basisOf(p) !== "consent") return;
+        const purpose = cap(purposeName(ctx, rec, p));
+        const mech = p.consentMechanism;
+        if (mech?.value === "implied") {
+          ctx.report({ span: mech.span, messageId: "implied", data: { purpose } });
+          return;
+        }
+        if (!mech) {
+          const consentEntry = entry(p.node, "consent");
+          const mechEntry = consentEntry && consentEntry.value.kind === "map" ? entry(consentEntry.value, "mechanism") : void 0;
+          if (mechEntry && !(mechEntry.value.kind === "scalar" && mechEntry.value.value === null)) return;
+          const span = mechEntry ? mechEntry.keySpan : consentEntry ? consentEntry.keySpan : purposeAnchor(rec, p);
+          ctx.report({ span, messageId: "no-mechanism", data: { purpose } });
+          return;
+        }
+        if (mech.value !== "ivr-keypress") return;
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || a.via !== "script" || !a.script || !a.scriptUri) return;
+        if (a.script.steps.some((s) => s.kind === "consent")) return;
+        const script = rec.announcement?.script?.value ?? a.scriptUri;
+        const related = a.notices.length > 0 ? [{ uri: a.scriptUri, span: a.notices[0].span, message: `the recording notice in \`${script}\`; the script asks no \`consent\` question` }] : [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: `\`${script}\` has no \`consent\` step` }];
+        ctx.report({ span: mech.span, messageId: "no-consent-step", data: { purpose, script }, related });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/emotion-recognition-workplace.ts
+var ID = "emotion-recognition";
+var emotionRecognitionWorkplace = definePolicyRule({
+  meta: {
+    id: "emotion-recognition-workplace",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "AI Act art. 5(1)(f), 6(2)",
+    description: "`emotion-recognition` is declared or used: prohibited on staff at work, high-risk on callers.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      workplace: "{{recording}} records calls between staff and is used for `emotion-recognition`: inferring the emotions of people at work is prohibited (AI Act art. 5(1)(f)). Stop using these recordings for emotion recognition.",
+      "text-sentiment": "{{recording}} is used for `emotion-recognition`, and its flow scores sentiment from the transcript: the emotions are inferred from the words, not the voice, so this is no biometric emotion recognition and the AI Act's prohibition (art. 5(1)(f), art. 3(39)) and Annex III are not clearly engaged. It is still a GDPR purpose that needs its legal basis and must be announced, and scoring agents' sentiment is monitoring of staff at work. Keep agents' scores out of their evaluation unless the works council and a legal basis cover it.",
+      calls: "{{recording}} is used for `emotion-recognition`: inferring the agent's emotions is prohibited at work (AI Act art. 5(1)(f)), and on the caller's side it is a high-risk AI system (art. 6(2), Annex III). Exclude the agent's side and meet the high-risk obligations, or drop the purpose."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        let at2 = rec.purposes.find((p) => p.purpose?.value === ID)?.purpose;
+        if (!at2) at2 = rec.uses?.find((u) => u.purpose?.value === ID)?.purpose;
+        if (!at2) at2 = rec.processors.find((p) => p.purpose?.value === ID)?.purpose;
+        if (!at2) return;
+        const data = { recording: cap(recordingLabel(ctx, rec)) };
+        const textOnly = flowAnalytics(ctx.announcement(rec)).some((s) => s.kind === "text-sentiment") && !rec.data.some((d) => d.value === "biometric");
+        if (textOnly) {
+          ctx.report({ span: at2.span, severity: "warning", messageId: "text-sentiment", data });
+          return;
+        }
+        if (rec.direction?.value === "internal") ctx.report({ span: at2.span, messageId: "workplace", data });
+        else ctx.report({ span: at2.span, severity: "warning", messageId: "calls", data });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/legal-basis-missing.ts
+var legalBasisMissing = missingPurposeKeyRule({
+  meta: {
+    id: "legal-basis-missing",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 6(1)",
+    description: "A declared purpose has no `legal_basis`.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    replaces: ["schema"],
+    messages: { missing: "{{purpose}} has no `legal_basis`: every purpose needs one of the six bases of art. 6(1) GDPR. Add the basis this purpose rests on." }
+  },
+  key: "legal_basis",
+  // `legal_basis: ""` is a (blank) text the model reads: unknown-legal-basis has it.
+  present: (p) => !!p.legalBasis,
+  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "legal_basis", LEGAL_BASES.map((b) => ({ value: b, title: `Add \`legal_basis: ${b}\` (${LEGAL_BASIS_ARTICLE[b]})` })))
+});
+
+// server/src/core/rules/legal-basis/legal-obligation-unreferenced.ts
+var LAW_PLACEHOLDER = "TODO: the statute and article, e.g. MiFID II art. 16(7)";
+var legalObligationUnreferenced = missingPurposeKeyRule({
+  meta: {
+    id: "legal-obligation-unreferenced",
+    area: "legal-basis",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 6(1)(c)",
+    description: "`legal-obligation` is the basis, but no `law` names the statute.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    replaces: ["schema"],
+    messages: {
+      missing: "{{purpose}} rests on `legal-obligation` without a `law`: art. 6(1)(c) GDPR needs a specific legal duty to record. Name the statute and article under `law`, or choose another basis."
+    }
+  },
+  key: "law",
+  applies: (p) => basisOf(p) === "legal-obligation",
+  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "law", [{ value: LAW_PLACEHOLDER, title: "Add `law:` (name the statute that obliges recording)" }])
+});
+
+// server/src/core/rules/legal-basis/personal-use-by-organisation.ts
+var personalUseByOrganisation = definePolicyRule({
+  meta: {
+    id: "personal-use-by-organisation",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 2(2)(c)",
+    description: "A policy declares `personal-use`, which an organisation cannot claim.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      "personal-use": "{{recording}} declares `personal-use`, but the household exemption (art. 2(2)(c) GDPR) covers only a private person, not {{controller}} or its staff recording for business ends. Name the real purpose (e.g. `evidence`, `staff-safety`) with its legal basis."
+    }
+  },
+  create(ctx) {
+    const controller = ctx.policy.controller ? `\`${ctx.policy.controller.value}\`` : "an organisation";
+    return {
+      purpose(p, rec) {
+        if (p.purpose?.value !== "personal-use") return;
+        ctx.report({ span: p.purpose.span, messageId: "personal-use", data: { recording: cap(recordingLabel(ctx, rec)), controller } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/publication-without-consent.ts
+var publicationWithoutConsent = definePolicyRule({
+  meta: {
+    id: "publication-without-consent",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 6(1), 5(1)(b)",
+    description: "`publication` rests on a basis other than `consent`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      "not-consent": "{{purpose}} rests on `{{basis}}`: publishing or sharing a call outside the organisation is a purpose of its own that no caller expects, so only the caller's consent can justify it (art. 6(1), 5(1)(b) GDPR). Ask each caller for consent, or do not publish."
+    }
+  },
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        if (p.purpose?.value !== "publication" || !p.legalBasis) return;
+        const basis = basisOf(p);
+        if (basis === void 0 || basis === "consent") return;
+        ctx.report({ span: p.legalBasis.span, messageId: "not-consent", data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/special-category-without-condition.ts
+var CONDITIONS = [
+  { code: "9(2)(h)", meaning: "health or social care", when: "health" },
+  { code: "9(2)(a)", meaning: "explicit consent" },
+  { code: "9(2)(f)", meaning: "legal claims" }
+];
+var specialCategoryWithoutCondition = definePolicyRule({
+  meta: {
+    id: "special-category-without-condition",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 9(2)",
+    description: "`data` holds a special category of personal data, and no `art9_condition` is given.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      missing: "{{recording}} holds {{categories}}, a special category of personal data, without an `art9_condition`: art. 9(2) GDPR requires one of its conditions on top of a basis of art. 6(1). Name the condition under `art9_condition` (`9(2)(a)` to `9(2)(j)`)."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const special = rec.data.filter((d) => SPECIAL_CATEGORIES.has(d.value));
+        if (special.length === 0 || !isBlank(rec.art9Condition)) return;
+        const blank = blankEntry(rec.node, "art9_condition");
+        if (!blank && entry(rec.node, "art9_condition")) return;
+        const kinds = new Set(special.map((d) => d.value));
+        const suggestions = CONDITIONS.filter((c) => !c.when || kinds.has(c.when)).map((c) => ({
+          title: `Add \`art9_condition: ${c.code}\` (${c.meaning})`,
+          edits: [setKey(ctx.target, rec.node, blank, "art9_condition", c.code)]
+        }));
+        ctx.report({
+          span: special[0].span,
+          messageId: "missing",
+          data: { recording: cap(recordingLabel(ctx, rec)), categories: codeList(kinds) },
+          suggestions
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/training-needs-consent.ts
+var RULED = "{{purpose}} rests on `{{basis}}`: the Danish DPA (2019) ruled that recording calls for training needs the caller's consent, given by an active act, and rejected legitimate interests";
+var ASK = "Ask for consent (`legal_basis: consent` with an active `consent.mechanism`).";
+var trainingNeedsConsent = definePolicyRule({
+  meta: {
+    id: "training-needs-consent",
+    area: "legal-basis",
+    defaultSeverity: "warning",
+    legalSource: "Danish DPA (Datatilsynet) 2019; GDPR art. 6(1)(a)",
+    description: "`staff-training` rests on a basis other than `consent` (an error under the DK profile).",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      dk: `${RULED}. ${ASK}`,
+      eu: `${RULED}; other DPAs may follow. ${ASK}`
+    }
+  },
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        if (p.purpose?.value !== "staff-training" || !p.legalBasis) return;
+        const basis = basisOf(p);
+        if (basis === void 0 || basis === "consent") return;
+        const dk = ctx.profile === "DK";
+        ctx.report({
+          span: p.legalBasis.span,
+          messageId: dk ? "dk" : "eu",
+          severity: dk ? "error" : void 0,
+          data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value }
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/index.ts
+var LEGAL_BASIS_RULES = [
+  legalBasisMissing,
+  balancingTestMissing,
+  consentNotActive,
+  basisNotNecessaryForContract,
+  trainingNeedsConsent,
+  legalObligationUnreferenced,
+  specialCategoryWithoutCondition,
+  personalUseByOrganisation,
+  publicationWithoutConsent,
+  emotionRecognitionWorkplace
+];
+
+// server/src/core/rules/people/access-undefined.ts
+var accessUndefined = definePolicyRule({
+  meta: {
+    id: "access-undefined",
+    area: "people",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 32",
+    description: "A recording has no `access.roles`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      undefined: "{{recording}} does not say who may listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. List those roles under `access.roles`."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const roles = rec.accessRolesField;
+        if (roles && !isBlankNode(roles.node)) return;
+        ctx.report({ span: rec.access ? rec.access.keySpan : recordingAnchor(rec), messageId: "undefined", data: { recording: cap(recordingLabel(ctx, rec)) } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/access-unrestricted.ts
+var accessUnrestricted = definePolicyRule({
+  meta: {
+    id: "access-unrestricted",
+    area: "people",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 32",
+    description: "`access.roles` holds `everyone`, `all`, `*` or `public`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      unrestricted: "{{recording}} lets `{{role}}` listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. Replace `{{role}}` with the roles that need access."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        for (const role of rec.accessRoles ?? []) {
+          if (!UNRESTRICTED_ROLES.has(role.value.trim().toLowerCase())) continue;
+          ctx.report({ span: role.span, messageId: "unrestricted", data: { recording: cap(recordingLabel(ctx, rec)), role: role.value } });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/employees-not-informed.ts
+var WHY2 = "staff whose calls are recorded must be told, just as callers are (art. 13 GDPR). Inform them and set `employees_informed: true`.";
+var employeesNotInformed = definePolicyRule({
+  meta: {
+    id: "employees-not-informed",
+    area: "people",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 13",
+    description: "`employees_informed` is not `true`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      missing: `{{recording}} does not say whether the employees on these calls are informed: ${WHY2}`,
+      false: `{{recording}} has \`employees_informed: false\`: ${WHY2}`,
+      empty: `{{recording}} leaves \`employees_informed\` empty: ${WHY2}`
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const f = rec.employeesInformed;
+        if (f && f.value !== false && f.value !== null) return;
+        ctx.report({
+          span: f ? f.span : recordingAnchor(rec),
+          messageId: !f ? "missing" : f.value === false ? "false" : "empty",
+          data: { recording: cap(recordingLabel(ctx, rec)) }
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/not-party-to-call.ts
+var NOT_PARTY = "records calls the organisation takes no part in (`party_to_call: false`)";
+var INTERNAL = "records calls between staff (`direction: internal`), calls the employer takes no part in";
+var NL = "in the Netherlands, recording a conversation you are not a party to is a crime (Sr art. 139a/139c) unless it is done on behalf of a participant";
+var EU = "recording a conversation you are not a party to needs a legal basis under the GDPR (art. 6(1)) and is an offence under the criminal law of many member states unless it is done on behalf of a participant";
+var DO = "Stop recording these calls, or record them only on behalf of a participant and set `on_behalf_of_participant: true`.";
+var notPartyToCall = definePolicyRule({
+  meta: {
+    id: "not-party-to-call",
+    area: "people",
+    defaultSeverity: "error",
+    legalSource: "Sr art. 139a/139c (NL); GDPR art. 6(1) and national criminal law elsewhere",
+    description: "The organisation records calls it takes no part in (`party_to_call: false` or `direction: internal`), not on behalf of a participant.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      "not-party": `{{recording}} ${NOT_PARTY}: ${EU}. ${DO}`,
+      "not-party-nl": `{{recording}} ${NOT_PARTY}: ${NL}. ${DO}`,
+      internal: `{{recording}} ${INTERNAL}: ${EU}. ${DO}`,
+      "internal-nl": `{{recording}} ${INTERNAL}: ${NL}. ${DO}`
+    }
+  },
+  create(ctx) {
+    const nl2 = ctx.profile === "NL";
+    return {
+      recording(rec) {
+        if (rec.onBehalfOfParticipant?.value === true) return;
+        const notParty = rec.partyToCall?.value === false ? rec.partyToCall : void 0;
+        const internal = rec.direction?.value === "internal" ? rec.direction : void 0;
+        const at2 = notParty ?? internal;
+        if (!at2) return;
+        ctx.report({
+          span: at2.span,
+          messageId: notParty ? nl2 ? "not-party-nl" : "not-party" : nl2 ? "internal-nl" : "internal",
+          data: { recording: cap(recordingLabel(ctx, rec)) }
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/processor-agreement-missing.ts
+var processorAgreementMissing = definePolicyRule({
+  meta: {
+    id: "processor-agreement-missing",
+    area: "people",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 28(3)",
+    description: "A processor has no `agreement`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      missing: "{{processor}} of {{recording}} has no `agreement`: a processor may handle recordings only under a contract that binds it to the controller's instructions (art. 28(3) GDPR). Name the data processing agreement under `agreement`."
+    }
+  },
+  create(ctx) {
+    return {
+      processor(p, rec) {
+        if (p.agreement && !isBlankNode(p.agreement.node)) return;
+        const processor = p.name ? `Processor \`${p.name.value}\`` : `Processor ${p.index + 1}`;
+        const span = p.name ? p.name.span : p.node.entries[0]?.keySpan ?? p.node.span;
+        ctx.report({ span, messageId: "missing", data: { processor, recording: recordingLabel(ctx, rec) } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/subject-access-undefined.ts
+var subjectAccessUndefined = definePolicyRule({
+  meta: {
+    id: "subject-access-undefined",
+    area: "people",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 15",
+    description: "The policy has no `subject_rights.access`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      undefined: "The policy does not say how a caller gets a copy of their recording: callers have a right of access to it (art. 15 GDPR). Describe it under `subject_rights.access`, with what is handed over (`includes`) and the `procedure`."
+    }
+  },
+  create(ctx) {
+    return {
+      policy(policy) {
+        if (!policy.recordings.some(isRecorded)) return;
+        const access = policy.subjectAccess;
+        if (access && !isBlankNode(access.node)) return;
+        const span = access ? access.keySpan : policy.subjectRights ? policy.subjectRights.keySpan : policy.root.entries[0]?.keySpan;
+        if (span) ctx.report({ span, messageId: "undefined" });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/transcripts-excluded-from-access.ts
+var transcriptsExcludedFromAccess = definePolicyRule({
+  meta: {
+    id: "transcripts-excluded-from-access",
+    area: "people",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 15(3)",
+    description: "Recordings are transcribed, but `subject_rights.access.includes` leaves transcripts out.",
+    fixable: true,
+    recordings: "recorded",
+    messages: {
+      excluded: "{{who}} transcribed, but `subject_rights.access.includes` leaves transcripts out: the right of access covers a copy of all personal data, transcripts too (art. 15(3) GDPR). Add `transcripts` to `includes`."
+    }
+  },
+  create(ctx) {
+    return { policy: () => check(ctx) };
+  }
+});
+function check(ctx) {
+  const transcribed = ctx.policy.recordings.filter((r) => isRecorded(r) && r.transcripts?.value === true);
+  if (transcribed.length === 0) return;
+  const inc = ctx.policy.subjectAccessIncludes;
+  if (!inc || inc.node.kind !== "seq") return;
+  const listed = inc.node.items.some((it) => it.kind === "scalar" && typeof it.value === "string" && /^transcripts?$/i.test(it.value.trim()));
+  if (listed) return;
+  const names = transcribed.map((r) => r.id ? `\`${r.id.value}\`` : `recording ${r.index + 1}`);
+  const who = names.length === 1 ? `Recording ${names[0]} is` : `Recordings ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} are`;
+  const related = transcribed.map((r) => ({ uri: ctx.uri, span: r.transcripts.span, message: `transcripts of ${r.id ? `\`${r.id.value}\`` : `recording ${r.index + 1}`} are made here` }));
+  ctx.report({
+    span: inc.span,
+    messageId: "excluded",
+    data: { who },
+    related,
+    fix: { title: "Add `transcripts` to `includes`", edits: [appendToSeq(ctx.target, inc.node, "transcripts")] }
+  });
+}
+
+// server/src/core/rules/people/works-council-approval.ts
+var MONITORING = /* @__PURE__ */ new Set(["employee-evaluation", "speech-analytics", "emotion-recognition"]);
+var worksCouncilApproval = definePolicyRule({
+  meta: {
+    id: "works-council-approval",
+    area: "people",
+    defaultSeverity: "info",
+    legalSource: "WOR art. 27(1)(l) (NL)",
+    description: "NL: recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition` need the works council's approval.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      approval: "{{recording}} is used for `{{purpose}}`, which can monitor staff: under the Dutch Works Councils Act (WOR art. 27(1)(l)) the works council must approve such a system. Get its approval before this use starts, and keep the decision with the policy."
+    }
+  },
+  create(ctx) {
+    if (ctx.profile !== "NL") return {};
+    return {
+      recording(rec) {
+        const at2 = usedPurposes(rec).find((f) => MONITORING.has(f.value));
+        if (at2) ctx.report({ span: at2.span, messageId: "approval", data: { recording: cap(recordingLabel(ctx, rec)), purpose: at2.value } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/index.ts
+var PEOPLE_RULES = [
+  notPartyToCall,
+  employeesNotInformed,
+  worksCouncilApproval,
+  accessUndefined,
+  accessUnrestricted,
+  processorAgreementMissing,
+  subjectAccessUndefined,
+  transcriptsExcludedFromAccess
+];
+
+// server/src/core/rules/retention/common.ts
+function declaredTriggers(policy) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, tr] of policy.triggers) if (!id.startsWith("x-")) out.set(id, tr);
+  return out;
+}
+function isIndefinite(value) {
+  return INDEFINITE_WORDS.has(value.trim().toLowerCase());
+}
+function isTriggerId(id) {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && !id.startsWith("x-");
+}
+function retentionMap(r) {
+  return asMap(r.node);
+}
+function fillBlank(t, node, yaml, json2) {
+  const text = /\.json$/i.test(t.uri) ? json2 : yaml;
+  if (node.kind === "scalar" && node.empty) {
+    const colon = node.parent ? t.text.indexOf(":", node.parent.keySpan.end) : -1;
+    const at2 = colon >= 0 && colon < node.span.start ? colon + 1 : node.span.start;
+    return { uri: t.uri, start: at2, end: at2, newText: ` ${text}` };
+  }
+  return { uri: t.uri, start: node.span.start, end: node.span.end, newText: text };
+}
+function contentEnd2(node) {
+  if (node.kind === "map") {
+    const last = node.entries[node.entries.length - 1];
+    if (!last) return node.span.end;
+    return last.value.kind === "scalar" && last.value.empty ? last.keySpan.end : contentEnd2(last.value);
+  }
+  if (node.kind === "seq") {
+    const last = node.items[node.items.length - 1];
+    return last ? contentEnd2(last) : node.span.end;
+  }
+  return node.span.end;
+}
+function trimmedEntry(text, e) {
+  if (e.value.kind === "scalar" || text[e.value.span.start] === "{" || text[e.value.span.start] === "[") return e;
+  return { ...e, value: { ...e.value, span: { start: e.value.span.start, end: Math.min(e.value.span.end, contentEnd2(e.value)) } } };
+}
+function trimmedMap(text, map) {
+  const last = map.entries[map.entries.length - 1];
+  if (!last) return map;
+  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text, last)] };
+}
+
+// server/src/core/rules/retention/retention-indefinite.ts
+var WHY3 = "recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR)";
+var retentionIndefinite = definePolicyRule({
+  meta: {
+    id: "retention-indefinite",
+    area: "retention",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(e)",
+    description: "`retention` or its `max` is `indefinite`, `forever` or `unlimited`.",
+    fixable: false,
+    recordings: "recorded",
+    replaces: ["schema"],
+    messages: {
+      purpose: `{{purpose}} keeps recordings \`{{value}}\` (\`{{key}}\`): ${WHY3}. Replace it with an \`until\` trigger and a \`max\` duration such as \`P1Y\`.`,
+      trigger: `Trigger \`{{trigger}}\` has \`max: {{value}}\`, so recordings waiting for it may be kept for ever: ${WHY3}. Give it a \`max\` duration such as \`P1Y\`, or remove \`max\`.`
+    }
+  },
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        const r = p.retention;
+        if (!r) return;
+        const f = r.scalar && isIndefinite(r.scalar.value) ? r.scalar : r.max && isIndefinite(r.max.value) ? r.max : void 0;
+        if (!f) return;
+        ctx.report({ span: f.span, messageId: "purpose", data: { purpose: cap(purposeName(ctx, rec, p)), value: f.value, key: f === r.scalar ? "retention" : "max" } });
+      },
+      // A trigger's backstop written as `max: forever` is no backstop at all (`x-*` annotations are no triggers).
+      trigger(tr) {
+        if (tr.id.startsWith("x-") || !tr.max || !isIndefinite(tr.max.value)) return;
+        ctx.report({ span: tr.max.span, messageId: "trigger", data: { trigger: tr.id, value: tr.max.value } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/retention/retention-missing.ts
+function isEmpty(r) {
+  if (isBlankNode(r.node)) return true;
+  const m = retentionMap(r);
+  return !!m && m.entries.every((e) => e.key.startsWith("x-"));
+}
+var STUB = "P30D";
+var retentionMissing = missingPurposeKeyRule({
+  meta: {
+    id: "retention-missing",
+    area: "retention",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(e)",
+    description: "A declared purpose has no `retention`.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      missing: "{{purpose}} has no `retention`: recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR). Add `retention` with an `until` trigger, a `max` duration, or both."
+    }
+  },
+  key: "retention",
+  emptyEntry: (p) => p.retention && isEmpty(p.retention) ? p.retention.entry : void 0,
+  suggestions(ctx, p) {
+    const t = ctx.target;
+    const r = p.retention;
+    let fix;
+    if (!r) {
+      fix = { title: `Add \`retention: { max: ${STUB} }\` (choose the period this purpose needs)`, edits: [insertEntry(t, trimmedMap(ctx.text, p.node), "retention", { max: STUB })] };
+    } else {
+      const m = retentionMap(r);
+      fix = {
+        title: `Set \`max: ${STUB}\` (choose the period this purpose needs)`,
+        edits: [m ? insertEntry(t, trimmedMap(ctx.text, m), "max", STUB) : fillBlank(t, r.node, `{ max: ${STUB} }`, `{ "max": "${STUB}" }`)]
+      };
+    }
+    return [fix];
+  }
+});
+
+// server/src/core/rules/retention/retention-no-backstop.ts
+var BACKSTOP = "P1Y";
+var retentionNoBackstop = definePolicyRule({
+  meta: {
+    id: "retention-no-backstop",
+    area: "retention",
+    defaultSeverity: "info",
+    legalSource: "GDPR art. 5(1)(e)",
+    description: "`until` names a declared trigger, and neither the retention nor the trigger has a `max` backstop.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      "no-backstop": "{{purpose}} is kept until `{{trigger}}` with no `max`, and the trigger has none either: if the event never happens the recordings are kept for ever (art. 5(1)(e) GDPR). Add a `max` backstop to the retention or to the trigger."
+    }
+  },
+  create(ctx) {
+    const t = ctx.target;
+    const declared = declaredTriggers(ctx.policy);
+    return {
+      purpose(p, rec) {
+        const r = p.retention;
+        const until = r?.until;
+        if (!r || !until || r.max) return;
+        const tr = declared.get(until.value);
+        if (!tr || tr.max) return;
+        const suggestions = [];
+        const rm = retentionMap(r);
+        if (rm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to this retention (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, rm), "max", BACKSTOP)] });
+        const tm = asMap(tr.entry.value);
+        if (tm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to trigger \`${tr.id}\` (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, tm), "max", BACKSTOP)] });
+        ctx.report({ span: until.span, messageId: "no-backstop", data: { purpose: cap(purposeName(ctx, rec, p)), trigger: tr.id }, suggestions });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/retention/retention-trigger-undefined.ts
+function lineStart(text, offset) {
+  let s = offset;
+  while (s > 0 && text[s - 1] !== "\n" && text[s - 1] !== "\r") s--;
+  return s;
+}
+function lineEnd(text, offset) {
+  let e = offset;
+  while (e < text.length && text[e] !== "\n" && text[e] !== "\r") e++;
+  return e;
+}
+var TRIGGER_STUB_DESCRIPTION = "TODO describe the event that ends retention";
+function declareTriggerFix(ctx, id) {
+  const t = ctx.target;
+  const f = ctx.policy.triggersField;
+  const stub = { description: TRIGGER_STUB_DESCRIPTION };
+  if (!f) return { title: `Declare trigger \`${id}\` under a new \`triggers:\``, edits: [insertEntry(t, trimmedMap(ctx.text, ctx.policy.root), "triggers", { [id]: stub })] };
+  const title = `Declare trigger \`${id}\` under \`triggers\``;
+  if (f.node.kind === "map") return { title, edits: [insertEntry(t, trimmedMap(ctx.text, f.node), id, stub)] };
+  if (!isBlankNode(f.node)) return void 0;
+  const json2 = /\.json$/i.test(ctx.uri);
+  if (json2 || !(f.node.kind === "scalar" && f.node.empty)) {
+    return { title, edits: [fillBlank(t, f.node, `{ ${id}: { description: ${TRIGGER_STUB_DESCRIPTION} } }`, `{ "${id}": { "description": "${TRIGGER_STUB_DESCRIPTION}" } }`)] };
+  }
+  const nl2 = ctx.text.includes("\r\n") ? "\r\n" : "\n";
+  const indent = " ".repeat(f.keySpan.start - lineStart(ctx.text, f.keySpan.start) + 2);
+  const at2 = lineEnd(ctx.text, f.keySpan.end);
+  return { title, edits: [{ uri: ctx.uri, start: at2, end: at2, newText: `${nl2}${indent}${id}:${nl2}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
+}
+var retentionTriggerUndefined = definePolicyRule({
+  meta: {
+    id: "retention-trigger-undefined",
+    area: "retention",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(e)",
+    description: "`retention.until` names no trigger declared under `triggers`.",
+    fixable: true,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      undefined: "{{purpose}} is kept until `{{trigger}}`, but no trigger `{{trigger}}` is declared under `triggers`{{didYouMean}}: without it nothing says when the recordings are deleted (art. 5(1)(e) GDPR). Declare the trigger and describe the event."
+    }
+  },
+  create(ctx) {
+    const declared = declaredTriggers(ctx.policy);
+    return {
+      purpose(p, rec) {
+        const until = p.retention?.until;
+        if (!until || until.node.kind !== "scalar" || typeof until.node.value !== "string") return;
+        if (until.value.trim() === "" || declared.has(until.value)) return;
+        const id = until.value;
+        const guess = didYouMean(id, declared.keys());
+        const declare = isTriggerId(id) ? declareTriggerFix(ctx, id) : void 0;
+        const rename = guess ? { title: `Change to \`${guess}\``, edits: [replaceScalar(ctx.target, until.node, guess)] } : void 0;
+        ctx.report({
+          span: until.span,
+          messageId: "undefined",
+          data: { purpose: cap(purposeName(ctx, rec, p)), trigger: id, didYouMean: didYouMeanNote(guess) },
+          // A near miss of a declared trigger is most likely a typo: then declaring a new trigger is not
+          // safe (it would leave the real one unused), so both ways are offered as suggestions.
+          fix: guess ? void 0 : declare,
+          suggestions: guess ? [rename, declare].filter((x) => !!x) : []
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/retention/retroactive-buffer-undefined.ts
+var STUB2 = "PT2H";
+var retroactiveBufferUndefined = definePolicyRule({
+  meta: {
+    id: "retroactive-buffer-undefined",
+    area: "retention",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 4(2), 5(1)(e)",
+    description: "`retroactive: true` without `buffer_retention`.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      missing: "{{recording}} is `retroactive` (audio is buffered before anyone presses record) but has no `buffer_retention`: buffering and erasing audio is processing too (art. 4(2) GDPR) and needs a limit (art. 5(1)(e)). Add `buffer_retention` with the time unkept audio lives, such as `{{stub}}`."
+    }
+  },
+  create(ctx) {
+    const t = ctx.target;
+    return {
+      recording(rec) {
+        const retro = rec.retroactive;
+        if (!retro || retro.value !== true || rec.bufferRetention) return;
+        const blank = rec.node.entries.find((e) => e.key === "buffer_retention");
+        if (blank && !(blank.value.kind === "scalar" && blank.value.value === null)) return;
+        ctx.report({
+          span: retro.span,
+          messageId: "missing",
+          data: { recording: cap(recordingLabel(ctx, rec)), stub: STUB2 },
+          suggestions: [{
+            title: `Add \`buffer_retention: ${STUB2}\` (choose how long unkept audio lives)`,
+            edits: [blank ? fillBlank(t, blank.value, STUB2, `"${STUB2}"`) : insertEntry(t, trimmedMap(ctx.text, rec.node), "buffer_retention", STUB2)]
+          }]
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/retention/sample-rate-ignored.ts
+var sampleRateIgnored = definePolicyRule({
+  meta: {
+    id: "sample-rate-ignored",
+    area: "retention",
+    defaultSeverity: "warning",
+    legalSource: "",
+    description: "`sample_rate` is given, but `mode` is not `sampled`.",
+    fixable: true,
+    recordings: "all",
+    messages: {
+      ignored: "{{recording}} has {{rate}} but `mode: {{mode}}`, so the rate is ignored and misleads the reader. Remove `sample_rate`, or set `mode: sampled` if only a share of calls is recorded."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const rate = rec.sampleRate;
+        const mode = rec.mode?.value;
+        if (!rate || mode === void 0 || mode === "sampled" || !MODES.includes(mode)) return;
+        const written = rate.node.kind === "scalar" && rate.node.value !== null ? `\`sample_rate: ${String(rate.node.value)}\`` : "`sample_rate`";
+        ctx.report({
+          span: { start: rate.keySpan.start, end: rate.node.kind === "scalar" && rate.node.empty ? rate.keySpan.end : rate.node.span.end },
+          messageId: "ignored",
+          data: { recording: cap(recordingLabel(ctx, rec)), rate: written, mode },
+          unnecessary: true,
+          fix: { title: "Remove `sample_rate`", edits: [removeEntry(ctx.target, rate.entry)] }
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/retention/trigger-unused.ts
+var triggerUnused = definePolicyRule({
+  meta: {
+    id: "trigger-unused",
+    area: "retention",
+    defaultSeverity: "hint",
+    legalSource: "",
+    description: "A trigger under `triggers` that no `retention.until` names.",
+    fixable: true,
+    hasSuggestions: true,
+    recordings: "all",
+    messages: {
+      unused: "Trigger `{{trigger}}` is declared but no retention names it in `until`. Remove it, or name it where recordings are kept until that event.",
+      "unused-typo": "Trigger `{{trigger}}` is declared but no retention names it; `until: {{typo}}` may be a typo of it. Correct that `until`, or remove the trigger."
+    }
+  },
+  create(ctx) {
+    return { policy: () => check2(ctx) };
+  }
+});
+function check2(ctx) {
+  const t = ctx.target;
+  const declared = declaredTriggers(ctx.policy);
+  if (declared.size === 0) return;
+  const named = /* @__PURE__ */ new Set();
+  for (const rec of ctx.policy.recordings) for (const p of rec.purposes) if (p.retention?.until) named.add(p.retention.until.value);
+  const typoOf = /* @__PURE__ */ new Map();
+  for (const id of named) {
+    if (declared.has(id)) continue;
+    const guess = didYouMean(id, declared.keys());
+    if (guess && !typoOf.has(guess)) typoOf.set(guess, id);
+  }
+  const unused = [...declared.values()].filter((tr) => !named.has(tr.id));
+  if (unused.length === 0) return;
+  const field2 = ctx.policy.triggersField;
+  const removeAll = field2 && field2.node.kind === "map" && unused.length === field2.node.entries.length && unused.every((tr) => !typoOf.has(tr.id));
+  const removeTriggers = removeAll && field2 ? { title: `Remove \`triggers\` (no trigger is used)`, edits: [removeEntry(t, trimmedEntry(ctx.text, field2.entry))] } : void 0;
+  for (const tr of unused) {
+    const typo = typoOf.get(tr.id);
+    const remove = removeTriggers ?? { title: `Remove trigger \`${tr.id}\``, edits: [removeEntry(t, trimmedEntry(ctx.text, tr.entry))] };
+    ctx.report({
+      span: tr.keySpan,
+      messageId: typo ? "unused-typo" : "unused",
+      data: typo ? { trigger: tr.id, typo } : { trigger: tr.id },
+      unnecessary: true,
+      // When it may be the target of a typo, removing it is not safe: offered as a suggestion only.
+      fix: typo ? void 0 : remove,
+      suggestions: typo ? [remove] : []
+    });
+  }
+}
+
+// server/src/core/rules/retention/index.ts
+var RETENTION_RULES = [
+  retentionMissing,
+  retentionTriggerUndefined,
+  retentionIndefinite,
+  retentionNoBackstop,
+  triggerUnused,
+  retroactiveBufferUndefined,
+  sampleRateIgnored
+];
+
+// server/src/core/rules/index.ts
+var RULES = [...FILES_RULES, ...FLOW_RULES, ...LEGAL_BASIS_RULES, ...ANNOUNCEMENT_RULES, ...RETENTION_RULES, ...PEOPLE_RULES];
+var RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+var RULE_META = new Map(RULES.map((r) => [r.meta.id, r.meta]));
+function engineRule(id) {
+  const r = RULES.find((x) => x.kind === "engine" && x.meta.id === id);
+  if (!r) throw new Error(`the registry has no engine rule \`${id}\``);
+  return r;
+}
+
+// server/src/core/rules/walk.ts
+function dispatcher(live, onError) {
+  return (k) => {
+    const withIt = live.filter((l) => typeof l.visitors[k] === "function");
+    const run3 = (args, rec) => {
+      const recorded = rec === void 0 || isRecorded(rec);
+      for (const l of withIt) {
+        if (l.failed || !recorded && !l.all) continue;
+        try {
+          l.visitors[k].apply(l.visitors, args);
+        } catch (e) {
+          l.failed = true;
+          onError(l.meta, e);
+        }
+      }
+    };
+    return Object.assign(run3, { wanted: (rec) => withIt.some((l) => !l.failed && (l.all || isRecorded(rec))) });
+  };
+}
+function start(meta, create, ctx, all, onError) {
+  try {
+    return { meta, visitors: create(ctx), all, failed: false };
+  } catch (e) {
+    onError(meta, e);
+    return void 0;
+  }
+}
+function runPolicyRules(rules, policy, contextFor, announcement, onError) {
+  const live = rules.map((r) => start(r.meta, (ctx) => r.create(ctx), contextFor(r), r.meta.recordings === "all", onError)).filter((l) => !!l);
+  const on = dispatcher(live, onError);
+  const onPolicy = on("policy");
+  const onTrigger = on("trigger");
+  const onRecording = on("recording");
+  const onPurpose = on("purpose");
+  const onUse = on("use");
+  const onProcessor = on("processor");
+  const onNotice = on("notice");
+  onPolicy([policy]);
+  for (const tr of policy.triggers.values()) onTrigger([tr]);
+  for (const rec of policy.recordings) {
+    onRecording([rec], rec);
+    for (const p of rec.purposes) onPurpose([p, rec], rec);
+    for (const u of rec.uses ?? []) onUse([u, rec], rec);
+    for (const p of rec.processors) onProcessor([p, rec], rec);
+    if (!onNotice.wanted(rec)) continue;
+    const a = announcement(rec);
+    for (const n of noticesToRead(a)) onNotice([n, rec, a], rec);
+  }
+}
+function runScriptRules(rules, script, contextFor, onError) {
+  const live = rules.map((r) => start(r.meta, (ctx) => r.create(ctx), contextFor(r), true, onError)).filter((l) => !!l);
+  dispatcher(live, onError)("script")([script]);
+}
+function findingOf(meta, uri, r) {
+  const template = meta.messages[r.messageId];
+  if (template === void 0) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
+  return {
+    ruleId: meta.id,
+    severity: r.severity ?? meta.defaultSeverity,
+    message: formatMessage(template, r.data),
+    messageId: r.messageId,
+    data: r.data,
+    uri: r.uri ?? uri,
+    span: r.span ?? r.node.span,
+    legalSource: meta.legalSource,
+    docsUrl: docsUrlFor(meta.id),
+    related: r.related ?? [],
+    fix: r.fix,
+    suggestions: r.suggestions ?? [],
+    unnecessary: r.unnecessary
+  };
+}
+var REPLACED_BY = /* @__PURE__ */ new Map();
+for (const r of RULES) for (const g of r.meta.replaces ?? []) REPLACED_BY.set(g, (REPLACED_BY.get(g) ?? /* @__PURE__ */ new Set()).add(r.meta.id));
+function dropReplaced(findings) {
+  let out = findings;
+  for (const [generic, by] of REPLACED_BY) {
+    const taken = new Set(out.filter((f) => by.has(f.ruleId)).map((f) => `${f.uri}:${f.span.start}`));
+    if (taken.size) out = out.filter((f) => f.ruleId !== generic || !taken.has(`${f.uri}:${f.span.start}`));
+  }
+  return out;
+}
+
+// server/src/core/finish.ts
+var DEFAULT_MAX_FINDINGS_PER_FILE = 1e3;
+var CAPPED = engineRule("too-many-findings").meta;
+var INTERNAL2 = engineRule("internal-error").meta;
+var NOT_NAMED = engineRule("script-not-named").meta;
+var RANK = { hint: 0, info: 1, warning: 2, error: 3 };
+function finishLint(units, texts, options, keep) {
+  const seen = /* @__PURE__ */ new Set();
+  const byUri = /* @__PURE__ */ new Map();
+  for (const unit of units) for (const f of unit) {
+    const key = `${f.uri}\0${f.span.start}\0${f.span.end}\0${f.ruleId}\0${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byUri.get(f.uri) ?? [];
+    list.push(f);
+    byUri.set(f.uri, list);
+  }
+  for (const [uri, text] of texts) if (!byUri.has(uri) && text.includes("reclint-disable")) byUri.set(uri, []);
+  const findings = [];
+  for (const [uri, list] of byUri) {
+    let done;
+    try {
+      const o = options(uri);
+      const shown = suppressed(uri, texts.get(uri), configured(list, o), o);
+      done = cap2(uri, keep ? keep(uri, shown) : shown, o);
+    } catch (e) {
+      done = [fileFailure(uri, e)];
+    }
+    for (const f of done) findings.push(f);
+  }
+  findings.sort(compareFindings);
+  return findings;
+}
+function configured(list, o) {
+  const out = [];
+  for (const f of list) {
+    const setting = o.rules[f.ruleId];
+    if (setting === "off") continue;
+    out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+  }
+  return out;
+}
+function suppressed(uri, text, list, options) {
+  if (text === void 0 || commentSyntaxOf(uri, text) === "none" || list.some((f) => f.ruleId === "yaml-syntax" || f.ruleId === "flow-syntax")) return list;
+  const out = [];
+  for (const f of applySuppressions(uri, text, list, RULE_IDS)) {
+    const setting = options.rules[f.ruleId];
+    if (setting === "off") continue;
+    out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+  }
+  return out;
+}
+function capFindings(findings, options) {
+  const byUri = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list = byUri.get(f.uri) ?? [];
+    list.push(f);
+    byUri.set(f.uri, list);
+  }
+  const out = [];
+  for (const [uri, list] of byUri) for (const f of cap2(uri, list, options(uri))) out.push(f);
+  out.sort(compareFindings);
+  return out;
+}
+function cap2(uri, list, o) {
+  const limit = o.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
+  if (list.length <= limit) return list;
+  list.sort(compareFindings);
+  const shown = list.slice(0, limit);
+  const rest = list.slice(limit);
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  let worst = "hint";
+  for (const f of rest) {
+    counts[f.severity]++;
+    if (RANK[f.severity] > RANK[worst]) worst = f.severity;
+  }
+  const parts = ["error", "warning", "info", "hint"].filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString("en")} ${s}${counts[s] === 1 ? "" : "s"}`);
+  const n = (x) => x.toLocaleString("en");
+  const setting = o.rules[CAPPED.id];
+  if (setting !== "off") shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: setting ?? worst, messageId: "capped", data: { more: n(rest.length), counts: parts.join(", "), limit: n(limit) } }));
+  return shown;
+}
+function fileFailure(uri, e) {
+  return findingOf(INTERNAL2, uri, { span: { start: 0, end: 0 }, messageId: "file-failed", data: { error: e?.message ?? String(e) } });
+}
+function scriptNotNamed2(uri, text) {
+  const m = /\S[^\r\n]*/.exec(text);
+  const span = m ? { start: m.index, end: m.index + m[0].length } : { start: 0, end: 0 };
+  return findingOf(NOT_NAMED, uri, { span, messageId: "not-named" });
 }
 
 // server/src/core/policy/parse.ts
@@ -25829,7 +25924,9 @@ function policiesOfScripts(named, sources, host, cwd) {
   for (const s of scripts) for (const p of readers.get(s.uri) ?? []) if (candidates.has(p)) wanted.add(p);
   return {
     policies: [...candidates.values()].filter((c) => wanted.has(c.uri)),
-    unnamed: scripts.filter((s) => !readers.get(s.uri)?.size).map((s) => s.uri)
+    // A file that only may be a flow (JSON, XML, no extension) is one when its content is: a staged
+    // package.json or README gets no `script-not-named`.
+    unnamed: scripts.filter((s) => !readers.get(s.uri)?.size && (isScriptUri(s.uri) || readFlow(s.uri, s.text).ok)).map((s) => s.uri)
   };
 }
 
