@@ -53,6 +53,8 @@ export type RecordingAnnouncement =
       standDown?: boolean;
       /** Steps that count as the notice for the ordering rule (a named node's prompts, read or not). */
       noticeSteps?: number[];
+      /** Keys the script's format does not allow (ivr-formats.md §2): `schema` findings in the policy. */
+      formatProblems?: { span: Span; message: string }[];
       /** `announcement.transcripts` paths that name no readable file (ivr-formats.md §2). */
       transcriptsMissing?: { path: string; span: Span; reason: ReadFailure }[];
     };
@@ -198,9 +200,13 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
     if (!load.ok) return { status: 'script-missing', span: ann.script.span, scriptUri: load.uri, reason: load.reason, detail: load.detail, path: ann.script.value };
     const script = load.script;
     if (script.format && script.format !== 'ivr') {
-      const a = flowAnnouncement(script, load.uri, ann, firstLang, extra);
+      // TwiML has no node ids: `prompt` is a schema error at its key, and the default applies (§2).
+      const ignored = script.format === 'twiml' && ann.prompt ? ann.prompt : undefined;
+      const a = flowAnnouncement(script, load.uri, ignored ? { ...ann, prompt: undefined } : ann, firstLang, extra);
       const missing = missingTranscripts(ann, env);
-      return a.status === 'ok' && missing.length ? { ...a, transcriptsMissing: missing } : a;
+      if (a.status !== 'ok') return a;
+      const formatProblems = ignored ? [{ span: ignored.keySpan, message: '`prompt` names a node by its id, and TwiML has no node ids: reclint ignores it and takes as the notice every prompt that mentions recording. Remove `prompt`.' }] : undefined;
+      return missing.length || formatProblems ? { ...a, transcriptsMissing: missing.length ? missing : undefined, formatProblems } : a;
     }
     // Every prompt of the script that speaks of recording (the notices in all its languages).
     const scriptNotices: Notice[] = [];

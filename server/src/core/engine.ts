@@ -198,6 +198,8 @@ export function lintUnits(req: LintRequest): LintUnits {
       report: reporter(rule.meta, file.uri, fileFindings),
     });
     runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri));
+    // Keys the script's format does not allow are schema problems, found once the script is read.
+    for (const a of annCache.values()) for (const p of (a.status === 'ok' && a.formatProblems) || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message } }));
     units.set(file.uri, dropReplaced(fileFindings));
   };
 

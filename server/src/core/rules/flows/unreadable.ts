@@ -10,7 +10,7 @@ export function unreadableReports<M extends string>(a: RecordingAnnouncement, re
   if (mine.length === 0) return [];
   // A long reference keeps its end: the name of a prompt ARN or an audio file is there.
   const quote = (u: UnreadablePrompt) => (u.reference.length > 60 ? `…${u.reference.slice(-57)}` : u.reference);
-  if (rec.announcement?.prompt) {
+  if (a.noticeSteps && rec.announcement?.prompt) {
     return mine.map((u) => ({ uri, span: u.span, messageId: named, data: { prompt: rec.announcement!.prompt!.value, reference: quote(u) } }));
   }
   if (!a.standDown) return [];
