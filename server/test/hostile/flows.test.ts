@@ -65,6 +65,15 @@ describe('hostile call flows', function () {
     assert.deepEqual(got, ['f.json announcement-after-recording 2:118-2:127 "Enabled"']);
   });
 
+  it('a TwiML document of 5,000 interruptible notices: one warning each, each with its suggestion (the document is read once, not once per notice)', () => {
+    const verbs = Array.from({ length: 5000 }, (_, i) => `  <Gather numDigits="1">\n    <Say>This call is recorded for training purposes. Press ${i % 10}.</Say>\n  </Gather>`);
+    const twiml = `<Response>\n${verbs.join('\n')}\n  <Dial record="record-from-answer">+3120</Dial>\n</Response>\n`;
+    const { findings } = lintFiles({ [P]: policy('f.twiml'), 'f.twiml': twiml }, { maxFindingsPerFile: 10000 });
+    const warn = findings.filter((f) => f.ruleId === 'notice-interruptible');
+    assert.equal(warn.length, 5000);
+    assert.ok(warn.every((f) => f.suggestions.length === 1));
+  });
+
   it('a 50 MB flow is not read: script-not-found (too-large) at the script value', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclint-hostile-flow-'));
     try {

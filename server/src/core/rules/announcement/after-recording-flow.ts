@@ -64,7 +64,8 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, text?: str
     const path = stops.map((s) => s.text).join(' → ');
     // TwiML: the notice moved before this verb, when the move is safe (twiml-move.ts).
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
-    const fix = text !== undefined && node && noticeNode && t.kind !== 'call-start' ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : undefined;
+    // Each offer re-reads the moved document to check it: a few targets at most, so a huge flow stays linear.
+    const fix = text !== undefined && node && noticeNode && t.kind !== 'call-start' && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : undefined;
     out.push({
       uri,
       span: anchorOf(step),

@@ -12,7 +12,15 @@ import type { IvrScript } from '../../ivr/model';
 import { unannouncedRecording, type RecordingStarts } from '../../ivr/recording-walk';
 import { lineIndexOf } from '../../text';
 
-/** Every element of the document by the offset of its `<`. */
+/** Every element of the document by the offset of its `<`, for the last document asked (a rule asks once per notice). */
+let last: { text: string; map: Map<number, XmlElement> | undefined } | undefined;
+function elementsOf(text: string): Map<number, XmlElement> | undefined {
+  if (last?.text === text) return last.map;
+  const doc = readXml(text);
+  last = { text, map: doc.root ? elementsByStart(doc.root) : undefined };
+  return last.map;
+}
+
 function elementsByStart(root: XmlElement): Map<number, XmlElement> {
   const out = new Map<number, XmlElement>();
   const stack = [root];
@@ -47,9 +55,8 @@ function unannounced(uri: string, fixed: string, noticeSources: readonly string[
 
 export function twimlMoveFix(text: string, script: IvrScript, targetNodeStart: number, noticeNodeStart: number, noticeSteps: readonly number[], before: number, starts: RecordingStarts): Fix | undefined {
   if (script.format !== 'twiml') return undefined;
-  const doc = readXml(text);
-  if (!doc.root) return undefined;
-  const byStart = elementsByStart(doc.root);
+  const byStart = elementsOf(text);
+  if (!byStart) return undefined;
   const target = byStart.get(targetNodeStart);
   const notice = byStart.get(noticeNodeStart);
   if (!target || !notice || !target.parent || target.parent !== notice.parent || notice.start < target.start) return undefined;
@@ -66,9 +73,7 @@ export function twimlMoveFix(text: string, script: IvrScript, targetNodeStart: n
 
 /** A suggestion for `notice-interruptible` on TwiML: the notice's `<Say>` out of its `<Gather>`, just before it. */
 export function sayOutOfGather(text: string, uri: string, sayStart: number): Fix | undefined {
-  const doc = readXml(text);
-  if (!doc.root) return undefined;
-  const say = elementsByStart(doc.root).get(sayStart);
+  const say = elementsOf(text)?.get(sayStart);
   const gather = say?.parent;
   if (!say || !gather || gather.name !== 'Gather') return undefined;
   const from = ownLines(text, say.start, say.end);
