@@ -90,6 +90,12 @@ export class FlowBuilder {
     return this.byId.get(id);
   }
 
+  /** The entry a format names by node id (Connect `StartAction`, `start`): none when no node has it. */
+  entryById(id: string | undefined): number[] {
+    const at = id !== undefined ? this.byId.get(id) : undefined;
+    return at !== undefined ? [at] : [];
+  }
+
   error(span: Span, message: string): void {
     this.errors.push({ span, message });
   }

@@ -34,9 +34,7 @@ function param(mod: JsonNode, name: string): { value?: JsonNode; entry: JsonNode
 
 export function readLegacyConnect(b: FlowBuilder, root: JsonNode): number[] {
   for (const mod of items(prop(root, 'modules'))) readModule(b, mod);
-  const start = strOf(prop(root, 'start'));
-  const entry = start !== undefined ? b.stepOfId(start) : undefined;
-  return entry !== undefined ? [entry] : [];
+  return b.entryById(strOf(prop(root, 'start')));
 }
 
 function readModule(b: FlowBuilder, mod: JsonNode): void {

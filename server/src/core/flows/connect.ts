@@ -40,9 +40,7 @@ export function isConnectFlow(root: JsonNode): boolean {
 
 export function readConnect(b: FlowBuilder, root: JsonNode): number[] {
   for (const action of items(prop(root, 'Actions'))) readAction(b, action);
-  const start = strOf(prop(root, 'StartAction'));
-  const entry = start !== undefined ? b.stepOfId(start) : undefined;
-  return entry !== undefined ? [entry] : [];
+  return b.entryById(strOf(prop(root, 'StartAction')));
 }
 
 function readAction(b: FlowBuilder, action: JsonNode): void {
