@@ -29,9 +29,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -1885,9 +1885,9 @@ var require_schema_validator_generated = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -1942,9 +1942,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
+  "../main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -2100,9 +2100,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2271,9 +2271,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2341,9 +2341,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -2391,9 +2391,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -2421,9 +2421,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2462,9 +2462,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -2580,9 +2580,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -2610,9 +2610,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2685,9 +2685,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2828,9 +2828,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -2845,9 +2845,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -2981,9 +2981,9 @@ ${indent}${text.slice(fold2 + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3264,9 +3264,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3388,9 +3388,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3521,9 +3521,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
+  "../main/node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -3543,9 +3543,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3603,9 +3603,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -3667,9 +3667,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3707,9 +3707,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3858,9 +3858,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -4002,9 +4002,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -4024,9 +4024,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4140,9 +4140,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4162,9 +4162,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -4181,9 +4181,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -4199,9 +4199,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -4223,9 +4223,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -4250,9 +4250,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4296,9 +4296,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4341,9 +4341,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4369,9 +4369,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -4436,9 +4436,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -4502,9 +4502,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4580,9 +4580,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4658,9 +4658,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -4690,9 +4690,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4739,9 +4739,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4818,9 +4818,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4907,9 +4907,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -4995,9 +4995,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5039,9 +5039,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5133,9 +5133,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -5165,9 +5165,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -5245,9 +5245,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5554,9 +5554,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
+  "../main/node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -5619,9 +5619,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5753,9 +5753,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -5795,9 +5795,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -5813,9 +5813,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -5829,9 +5829,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -5937,9 +5937,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -5988,9 +5988,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -6031,9 +6031,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6225,9 +6225,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6251,9 +6251,9 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl2 } = props;
+        const { anchor, newlineAfterProp: nl3 } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl2 || nl2.offset < lastProp.offset)) {
+        if (lastProp && (!nl3 || nl3.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
         }
@@ -6290,9 +6290,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -6473,9 +6473,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6694,9 +6694,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6775,9 +6775,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -6805,9 +6805,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -6911,9 +6911,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -6954,9 +6954,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -7162,9 +7162,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7326,9 +7326,9 @@ var require_cst_scalar = __commonJS({
         case "block-map":
         case "block-seq": {
           const offset = token.offset + source.length;
-          const nl2 = { type: "newline", offset, indent: token.indent, source: "\n" };
+          const nl3 = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl2] });
+          Object.assign(token, { type, source, end: [nl3] });
           break;
         }
         default: {
@@ -7347,9 +7347,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7408,9 +7408,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -7470,9 +7470,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7572,9 +7572,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty2(ch) {
@@ -7819,18 +7819,18 @@ var require_lexer = __commonJS({
         }
       }
       *parseFlowCollection() {
-        let nl2, sp2;
+        let nl3, sp2;
         let indent = -1;
         do {
-          nl2 = yield* this.pushNewline();
-          if (nl2 > 0) {
+          nl3 = yield* this.pushNewline();
+          if (nl3 > 0) {
             sp2 = yield* this.pushSpaces(false);
             this.indentValue = indent = sp2;
           } else {
             sp2 = 0;
           }
           sp2 += yield* this.pushSpaces(true);
-        } while (nl2 + sp2 > 0);
+        } while (nl3 + sp2 > 0);
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
@@ -7906,16 +7906,16 @@ var require_lexer = __commonJS({
           }
         }
         const qb = this.buffer.substring(0, end);
-        let nl2 = qb.indexOf("\n", this.pos);
-        if (nl2 !== -1) {
-          while (nl2 !== -1) {
-            const cs = this.continueScalar(nl2 + 1);
+        let nl3 = qb.indexOf("\n", this.pos);
+        if (nl3 !== -1) {
+          while (nl3 !== -1) {
+            const cs = this.continueScalar(nl3 + 1);
             if (cs === -1)
               break;
-            nl2 = qb.indexOf("\n", cs);
+            nl3 = qb.indexOf("\n", cs);
           }
-          if (nl2 !== -1) {
-            end = nl2 - (qb[nl2 - 1] === "\r" ? 2 : 1);
+          if (nl3 !== -1) {
+            end = nl3 - (qb[nl3 - 1] === "\r" ? 2 : 1);
           }
         }
         if (end === -1) {
@@ -7942,7 +7942,7 @@ var require_lexer = __commonJS({
         return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
-        let nl2 = this.pos - 1;
+        let nl3 = this.pos - 1;
         let indent = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
@@ -7951,7 +7951,7 @@ var require_lexer = __commonJS({
               indent += 1;
               break;
             case "\n":
-              nl2 = i2;
+              nl3 = i2;
               indent = 0;
               break;
             case "\r": {
@@ -7975,28 +7975,28 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl2 + 1);
+            const cs = this.continueScalar(nl3 + 1);
             if (cs === -1)
               break;
-            nl2 = this.buffer.indexOf("\n", cs);
-          } while (nl2 !== -1);
-          if (nl2 === -1) {
+            nl3 = this.buffer.indexOf("\n", cs);
+          } while (nl3 !== -1);
+          if (nl3 === -1) {
             if (!this.atEnd)
               return this.setNext("block-scalar");
-            nl2 = this.buffer.length;
+            nl3 = this.buffer.length;
           }
         }
-        let i = nl2 + 1;
+        let i = nl3 + 1;
         ch = this.buffer[i];
         while (ch === " ")
           ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
             ch = this.buffer[++i];
-          nl2 = i - 1;
+          nl3 = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl2 - 1;
+            let i2 = nl3 - 1;
             let ch2 = this.buffer[i2];
             if (ch2 === "\r")
               ch2 = this.buffer[--i2];
@@ -8004,13 +8004,13 @@ var require_lexer = __commonJS({
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
             if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl2 = i2;
+              nl3 = i2;
             else
               break;
           } while (true);
         }
         yield cst.SCALAR;
-        yield* this.pushToIndex(nl2 + 1, true);
+        yield* this.pushToIndex(nl3 + 1, true);
         return yield* this.parseLineStart();
       }
       *parsePlainScalar() {
@@ -8161,9 +8161,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -8192,9 +8192,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -8595,10 +8595,10 @@ var require_parser = __commonJS({
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
-              let nl2 = this.source.indexOf("\n") + 1;
-              while (nl2 !== 0) {
-                this.onNewLine(this.offset + nl2);
-                nl2 = this.source.indexOf("\n", nl2) + 1;
+              let nl3 = this.source.indexOf("\n") + 1;
+              while (nl3 !== 0) {
+                this.onNewLine(this.offset + nl3);
+                nl3 = this.source.indexOf("\n", nl3) + 1;
               }
             }
             yield* this.pop();
@@ -8653,25 +8653,25 @@ var require_parser = __commonJS({
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start2 = [];
           if (atNextItem && it.sep && !it.value) {
-            const nl2 = [];
+            const nl3 = [];
             for (let i = 0; i < it.sep.length; ++i) {
               const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl2.push(i);
+                  nl3.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
                   if (st.indent > map.indent)
-                    nl2.length = 0;
+                    nl3.length = 0;
                   break;
                 default:
-                  nl2.length = 0;
+                  nl3.length = 0;
               }
             }
-            if (nl2.length >= 2)
-              start2 = it.sep.splice(nl2[1]);
+            if (nl3.length >= 2)
+              start2 = it.sep.splice(nl3[1]);
           }
           switch (this.type) {
             case "anchor":
@@ -8948,10 +8948,10 @@ var require_parser = __commonJS({
       }
       flowScalar(type) {
         if (this.onNewLine) {
-          let nl2 = this.source.indexOf("\n") + 1;
-          while (nl2 !== 0) {
-            this.onNewLine(this.offset + nl2);
-            nl2 = this.source.indexOf("\n", nl2) + 1;
+          let nl3 = this.source.indexOf("\n") + 1;
+          while (nl3 !== 0) {
+            this.onNewLine(this.offset + nl3);
+            nl3 = this.source.indexOf("\n", nl3) + 1;
           }
         }
         return {
@@ -9066,9 +9066,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9163,9 +9163,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
+  "../main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -11983,11 +11983,15 @@ function findClauses(toks, c) {
   return { sentStart, segStart, segEnd };
 }
 
-// server/src/core/notice/lexicon/de.ts
+// server/src/core/notice/lang/pack-types.ts
+function definePack(pack) {
+  return pack;
+}
+
+// server/src/core/notice/lang/de/lexicon.ts
 var STAFF = "mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte";
 var AI = "ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*";
 var de = {
-  lang: "de",
   recording: [
     "aufgezeichnet",
     "aufzeichnen",
@@ -12354,11 +12358,30 @@ var de = {
   }
 };
 
-// server/src/core/notice/lexicon/en.ts
+// server/src/core/notice/lang/de/stem.ts
+function stemDe(w) {
+  if (w.length <= 4) return w;
+  for (const suf of ["en", "em", "er", "es", "e", "n", "s"]) {
+    if (w.endsWith(suf) && w.length - suf.length >= 4) return w.slice(0, -suf.length);
+  }
+  return w;
+}
+
+// server/src/core/notice/lang/de/index.ts
+var de2 = definePack({
+  code: "de",
+  name: "German",
+  stem: stemDe,
+  lexicon: de,
+  fixWords: { for: "f\xFCr", and: "und" },
+  example: "Dieses Gespr\xE4ch wird aufgezeichnet.",
+  legalForms: ["GmbH", "AG", "KG", "OHG", "UG", "e.V.", "eG", "KGaA", "SE"]
+});
+
+// server/src/core/notice/lang/en/lexicon.ts
 var STAFF2 = "staff|agent*|employee*|colleague*|adviser*|advisor*|team*|handler*|operator*|representative*|rep|reps|personnel|people|member*|worker*|consultant*|officer*|advocate*|associate*|nurse*|clinician*|*staff|trainee*|recruit*|starter*|specialist*|coach*|supervisor*";
 var AI_STRICT = "ai|artificial|machine|model*|algorithm*|chatbot*|bot|bots|neural|transcription|llm*|automated|virtual|robot*";
 var en = {
-  lang: "en",
   recording: [
     "record",
     "records",
@@ -12868,11 +12891,45 @@ var en = {
   }
 };
 
-// server/src/core/notice/lexicon/fr.ts
+// server/src/core/notice/lang/stem-kit.ts
+var VOWELS = "aeiouy";
+function undouble(w, keep) {
+  const n = w.length;
+  if (n >= 4 && w[n - 1] === w[n - 2] && !VOWELS.includes(w[n - 1]) && !keep.includes(w[n - 1])) {
+    return w.slice(0, -1);
+  }
+  return w;
+}
+
+// server/src/core/notice/lang/en/stem.ts
+function stemEn(w) {
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith("ed") && w.length > 4) {
+    const c = w.slice(0, -2);
+    w = c.length >= 3 ? undouble(c, "lsz") : w.slice(0, -1);
+    if (w.endsWith("i")) w = w.slice(0, -1) + "y";
+  }
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+// server/src/core/notice/lang/en/index.ts
+var en2 = definePack({
+  code: "en",
+  name: "English",
+  stem: stemEn,
+  lexicon: en,
+  fixWords: { for: "for", and: "and" },
+  example: "This call is recorded.",
+  legalForms: ["Ltd", "Limited", "plc", "LLP", "LLC", "Inc", "Corp"]
+});
+
+// server/src/core/notice/lang/fr/lexicon.ts
 var STAFF3 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
 var AI2 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
 var fr = {
-  lang: "fr",
   recording: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistrement*", "enregistr*", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
   recordingWeak: ["conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee", "ecoute"],
   notRecording: [
@@ -13166,12 +13223,31 @@ var fr = {
   }
 };
 
-// server/src/core/notice/lexicon/nl.ts
+// server/src/core/notice/lang/fr/stem.ts
+function stemFr(w) {
+  if (w.length <= 3) return w;
+  if ((w.endsWith("s") || w.endsWith("x")) && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+// server/src/core/notice/lang/fr/index.ts
+var fr2 = definePack({
+  code: "fr",
+  name: "French",
+  stem: stemFr,
+  lexicon: fr,
+  fixWords: { for: "pour", and: "et" },
+  example: "Cet appel est enregistr\xE9.",
+  legalForms: ["S.A.", "S.A.S.", "SASU", "SARL", "EURL", "SNC", "SE"]
+});
+
+// server/src/core/notice/lang/nl/lexicon.ts
 var STAFF4 = "medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|adviseur*|*adviseur*|klantenservicemedewerker*|telefonist*|callcenteragent*|servicemedewerker*|triagist*|assistent*|baliemedewerker*|team*|mensen|ambtena*";
 var AI3 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale|*systeem|*systemen|systeem|systemen|computer*|software";
 var AI_STRICT2 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|voicebot*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale";
 var nl = {
-  lang: "nl",
   recording: [
     "opgenomen",
     "opnemen",
@@ -13786,8 +13862,54 @@ var nl = {
   }
 };
 
-// server/src/core/notice/lexicon/index.ts
-var LEXICONS = { nl, en, de, fr };
+// server/src/core/notice/lang/nl/stem.ts
+function stemNl(w) {
+  if (w.length <= 3) return w;
+  if (w.endsWith("en") && w.length > 4) w = undouble(w.slice(0, -2), "");
+  else if (w.endsWith("s") && !w.endsWith("ss") && w.length > 4) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+// server/src/core/notice/lang/nl/index.ts
+var nl2 = definePack({
+  code: "nl",
+  name: "Dutch",
+  stem: stemNl,
+  lexicon: nl,
+  fixWords: { for: "voor", and: "en" },
+  example: "Dit gesprek wordt opgenomen.",
+  legalForms: ["B.V.", "N.V.", "V.O.F.", "C.V.", "U.A."]
+});
+
+// server/src/core/notice/lang/registry.ts
+var PACKS = [nl2, en2, de2, fr2];
+var NOTICE_LANGS = PACKS.map((p) => p.code);
+var BY_CODE = new Map(PACKS.map((p) => [p.code, p]));
+function isNoticeLang(s) {
+  return BY_CODE.has(s);
+}
+function packOf(lang) {
+  return BY_CODE.get(lang);
+}
+function packFor(code) {
+  return BY_CODE.get(code.toLowerCase().split("-")[0]);
+}
+
+// server/src/core/notice/lang/windows.ts
+var DEFAULT_WINDOWS = Object.freeze({
+  clauseReach: 30,
+  clauseFinalNegation: 5,
+  cancellerReach: 2,
+  preCancellerReach: 4,
+  quantifierOffset: 2,
+  negationPairReach: 4,
+  nonCallReach: 4,
+  menuKeyReach: 3,
+  listItemWords: 2,
+  listItems: 6,
+  ellipsisReach: 8
+});
 
 // server/src/core/notice/normalise.ts
 function fold(s) {
@@ -13796,58 +13918,8 @@ function fold(s) {
   out = out.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "");
   return out.replace(/ß/g, "ss").replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ø/g, "o").replace(/ı/g, "i");
 }
-var VOWELS = "aeiouy";
-function undouble(w, keep) {
-  const n = w.length;
-  if (n >= 4 && w[n - 1] === w[n - 2] && !VOWELS.includes(w[n - 1]) && !keep.includes(w[n - 1])) {
-    return w.slice(0, -1);
-  }
-  return w;
-}
-function stemEn(w) {
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
-  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith("ed") && w.length > 4) {
-    const c = w.slice(0, -2);
-    w = c.length >= 3 ? undouble(c, "lsz") : w.slice(0, -1);
-    if (w.endsWith("i")) w = w.slice(0, -1) + "y";
-  }
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
-function stemNl(w) {
-  if (w.length <= 3) return w;
-  if (w.endsWith("en") && w.length > 4) w = undouble(w.slice(0, -2), "");
-  else if (w.endsWith("s") && !w.endsWith("ss") && w.length > 4) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
-function stemDe(w) {
-  if (w.length <= 4) return w;
-  for (const suf of ["en", "em", "er", "es", "e", "n", "s"]) {
-    if (w.endsWith(suf) && w.length - suf.length >= 4) return w.slice(0, -suf.length);
-  }
-  return w;
-}
-function stemFr(w) {
-  if (w.length <= 3) return w;
-  if ((w.endsWith("s") || w.endsWith("x")) && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
 function stem(lang, folded) {
-  switch (lang) {
-    case "en":
-      return stemEn(folded);
-    case "nl":
-      return stemNl(folded);
-    case "de":
-      return stemDe(folded);
-    case "fr":
-      return stemFr(folded);
-  }
+  return packOf(lang).stem(folded);
 }
 
 // server/src/core/notice/pattern.ts
@@ -14104,7 +14176,8 @@ function set(lang, list) {
 function compiledLexicon(lang) {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex = LEXICONS[lang];
+  const pack = packOf(lang);
+  const lex = pack.lexicon;
   const purposes = new PhraseSet(lang);
   for (const rule of lex.purposes) {
     for (const p of rule.phrases) {
@@ -14116,6 +14189,7 @@ function compiledLexicon(lang) {
   for (const p of lex.recordingWeak) recording.add(p, "weak");
   const c = {
     lex,
+    windows: { ...DEFAULT_WINDOWS, ...pack.windows },
     purposes,
     recording,
     notRecording: set(lang, lex.notRecording),
@@ -14165,23 +14239,25 @@ function compileExtra(lang, extra) {
 function cancelledNegations(toks, c) {
   const n = toks.length;
   const negCancelled = new Uint8Array(n);
+  const { cancellerReach, preCancellerReach, quantifierOffset, negationPairReach } = c.windows;
   for (let i = 0; i < n; i++) {
     if (toks[i].kind !== "word" || !c.negations.has(toks[i].surface)) continue;
     let cancelled = false;
-    for (let k = i + 1; k <= i + 2 && k < n; k++) {
+    for (let k = i + 1; k <= i + cancellerReach && k < n; k++) {
       if (toks[k].kind !== "word") break;
       if (c.cancellers.has(toks[k].surface)) cancelled = true;
       if (!c.negations.has(toks[k].surface)) break;
     }
-    for (let k = i - 1; k >= Math.max(0, i - 4) && !cancelled && toks[k].kind === "word"; k--) {
+    for (let k = i - 1; k >= Math.max(0, i - preCancellerReach) && !cancelled && toks[k].kind === "word"; k--) {
       if (c.preCancellers.has(toks[k].surface)) cancelled = true;
     }
-    if (!cancelled && i + 2 < n && toks[i + 1].kind === "word" && toks[i + 2].kind === "word" && c.quantifiers.has(toks[i + 2].surface)) cancelled = true;
+    const q = i + quantifierOffset;
+    if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === "word") && c.quantifiers.has(toks[q].surface)) cancelled = true;
     if (cancelled) negCancelled[i] = 1;
   }
   for (let i = 0; i < n; i++) {
     if (!negCancelled[i]) continue;
-    for (let k = Math.max(0, i - 4); k <= Math.min(n - 1, i + 4); k++) {
+    for (let k = Math.max(0, i - negationPairReach); k <= Math.min(n - 1, i + negationPairReach); k++) {
       if (toks[k].kind === "word" && c.negations.has(toks[k].surface) && (k < i ? toks.slice(k, i) : toks.slice(i, k)).every((t) => t.kind === "word")) negCancelled[k] = 1;
     }
   }
@@ -14226,17 +14302,18 @@ function isContent(toks, c, j) {
 function listLinks(toks, c, baseCtx) {
   const n = toks.length;
   const links = /* @__PURE__ */ new Map();
+  const { listItemWords, listItems } = c.windows;
   if (c.lex.purposeHeads.length > 0) {
     for (let h = 0; h < n; h++) {
       if (toks[h].kind !== "word" || !c.purposeHeads.has(baseCtx, h)) continue;
       let j = h - 1;
       let chunk = 0;
-      while (j >= 0 && chunk < 2 && isContent(toks, c, j)) {
+      while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
         j--;
         chunk++;
       }
       if (chunk === 0) continue;
-      for (let items = 0; items < 6; items++) {
+      for (let items = 0; items < listItems; items++) {
         let sep4 = false;
         while (j >= 0 && (toks[j].kind === "comma" || isWordIn(toks, j, c.coordinators))) {
           j--;
@@ -14245,7 +14322,7 @@ function listLinks(toks, c, baseCtx) {
         if (!sep4 || j < 0 || !isContent(toks, c, j)) break;
         links.set(j, h);
         chunk = 0;
-        while (j >= 0 && chunk < 2 && isContent(toks, c, j)) {
+        while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
           j--;
           chunk++;
         }
@@ -14298,7 +14375,7 @@ function menuSentences(toks, c, sentStart) {
   const menus = /* @__PURE__ */ new Set();
   for (let i = 0; i < n; i++) {
     if (toks[i].kind !== "word" || !c.menuVerbs.has(toks[i].surface)) continue;
-    for (let k = i + 1; k <= i + 3 && k < n && toks[k].kind === "word"; k++) {
+    for (let k = i + 1; k <= i + c.windows.menuKeyReach && k < n && toks[k].kind === "word"; k++) {
       if (/^\d+$/.test(toks[k].surface) || c.menuKeys.has(toks[k].surface)) menus.add(sentStart[i]);
     }
   }
@@ -14346,11 +14423,11 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
 }
 
 // server/src/core/notice/recording.ts
-var CLAUSE_WINDOW = 30;
 function findRecording(toks, c, baseCtx, clauses, neg) {
   const n = toks.length;
   const { sentStart, segStart, segEnd } = clauses;
   const { negActive } = neg;
+  const { clauseReach, clauseFinalNegation, nonCallReach } = c.windows;
   const notRec = new Uint8Array(n);
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
   const isCall = c.callNouns.cover(baseCtx);
@@ -14364,14 +14441,14 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     for (let k = r.first; k <= r.end; k++) if (notRec[k]) blocked = true;
     if (blocked) continue;
     recSentences.add(sentStart[r.first]);
-    const a = Math.max(segStart[r.first], r.first - CLAUSE_WINDOW);
-    const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + CLAUSE_WINDOW);
+    const a = Math.max(segStart[r.first], r.first - clauseReach);
+    const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
     if (!hasCall) {
       let nonCall = false;
       for (let k = a; k < r.first && !nonCall; k++) nonCall = isNotCall[k] === 1;
-      for (let k = r.end + 1; k <= Math.min(b, r.end + 4) && !nonCall; k++) nonCall = isNotCall[k] === 1;
+      for (let k = r.end + 1; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) nonCall = isNotCall[k] === 1;
       if (nonCall) continue;
       if (r.phrase.data === "weak") {
         let used = false;
@@ -14389,14 +14466,14 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
     if (negAt === -2) continue;
     if (negAt < 0) {
-      for (let k = r.end + 1; k <= r.end + 5 && k < n && toks[k].kind === "word"; k++) {
+      for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === "word"; k++) {
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== "word")) negAt = k;
       }
     }
     if (negAt >= 0) {
       let conditional = false;
-      const from = Math.max(sentStart[r.first], r.first - 2 * CLAUSE_WINDOW);
-      for (let k = from; k < n && k <= r.end + 2 * CLAUSE_WINDOW && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
+      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       else if (conditional && (!positive || r.first < positive.first)) positive = r;
     } else if (!positive || r.first < positive.first) {
@@ -14415,7 +14492,8 @@ function sharedHead(word, heads) {
   }
   return best || word;
 }
-function tokenize(text, lang, compoundHeads, coordinators) {
+function tokenize(text, lang, rules) {
+  const { compoundHeads, coordinators, ellipsisReach } = rules;
   const toks = [];
   TOKEN_RE.lastIndex = 0;
   let m;
@@ -14466,7 +14544,7 @@ function tokenize(text, lang, compoundHeads, coordinators) {
     if (!t.ellipsis) continue;
     let j = i + 1;
     let steps = 0;
-    while (j < toks.length && steps < 8) {
+    while (j < toks.length && steps < ellipsisReach) {
       const u = toks[j];
       if (u.kind === "comma" || u.kind === "word" && (u.ellipsis || coordinators.has(u.norm))) {
         j++;
@@ -14485,13 +14563,7 @@ function tokenize(text, lang, compoundHeads, coordinators) {
   return toks;
 }
 
-// server/src/core/notice/types.ts
-var NOTICE_LANGS = ["nl", "en", "de", "fr"];
-
 // server/src/core/notice/analyse.ts
-function isNoticeLang(s) {
-  return NOTICE_LANGS.includes(s);
-}
 function emptyAnalysis(lang) {
   return { lang, records: false, denies: false, vague: false, purposes: [], vaguePhrases: [] };
 }
@@ -14545,7 +14617,7 @@ function analyseNotice(text, lang, options) {
 }
 function analyse(text, lang, options) {
   const c = compiledLexicon(lang);
-  const toks = tokenize(text, lang, c.lex.compoundHeads, c.coordinators);
+  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c);
   const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => c.fillers.has(t.surface) };
@@ -14604,8 +14676,8 @@ function scalarOffsetMap(source, sourceStart, value) {
   let j = 0;
   if (source[0] === '"' || source[0] === "'") j = 1;
   else if (source[0] === "|" || source[0] === ">") {
-    const nl2 = source.indexOf("\n");
-    j = nl2 >= 0 ? nl2 + 1 : source.length;
+    const nl3 = source.indexOf("\n");
+    j = nl3 >= 0 ? nl3 + 1 : source.length;
   }
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
@@ -14802,11 +14874,11 @@ function columnOf(t, offset) {
 function eol(t) {
   return t.text.includes("\r\n") ? "\r\n" : "\n";
 }
-function renderBlockValue(v, keyIndent, nl2) {
+function renderBlockValue(v, keyIndent, nl3) {
   if (Array.isArray(v)) return ` [${v.map((x) => typeof x === "object" ? JSON.stringify(x) : scalarText(x, false)).join(", ")}]`;
   if (typeof v === "object") {
     const inner = keyIndent + "  ";
-    return Object.entries(v).map(([k, x]) => `${nl2}${inner}${k}:${renderBlockValue(x, inner, nl2)}`).join("");
+    return Object.entries(v).map(([k, x]) => `${nl3}${inner}${k}:${renderBlockValue(x, inner, nl3)}`).join("");
   }
   return ` ${scalarText(v, false)}`;
 }
@@ -14815,12 +14887,12 @@ function renderFlow(v, json2) {
   if (typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${json2 ? JSON.stringify(k) : k}: ${renderFlow(x, json2)}`).join(", ")} }`;
   return scalarText(v, json2);
 }
-function renderJsonBlock(v, indent, unit, nl2) {
+function renderJsonBlock(v, indent, unit, nl3) {
   if (Array.isArray(v)) return `[${v.map((x) => renderFlow(x, true)).join(", ")}]`;
   if (typeof v === "object") {
     const entries = Object.entries(v);
     if (entries.length === 0) return "{}";
-    return `{${entries.map(([k, x]) => `${nl2}${indent}${unit}${JSON.stringify(k)}: ${renderJsonBlock(x, indent + unit, unit, nl2)}`).join(",")}${nl2}${indent}}`;
+    return `{${entries.map(([k, x]) => `${nl3}${indent}${unit}${JSON.stringify(k)}: ${renderJsonBlock(x, indent + unit, unit, nl3)}`).join(",")}${nl3}${indent}}`;
   }
   return scalarText(v, true);
 }
@@ -14858,13 +14930,13 @@ function endOfLastLine(t, node) {
 }
 function insertEntry(t, map, key, value) {
   const json2 = isJson(t);
-  const nl2 = eol(t);
+  const nl3 = eol(t);
   if (map.entries.length === 0) {
     if (isFlow(t, map)) {
       const close = t.text.lastIndexOf("}", map.span.end);
       return { uri: t.uri, start: map.span.start, end: close + 1, newText: `{ ${json2 ? JSON.stringify(key) : key}: ${renderFlow(value, json2)} }` };
     }
-    return { uri: t.uri, start: map.span.start, end: map.span.start, newText: `${key}:${renderBlockValue(value, "", nl2)}` };
+    return { uri: t.uri, start: map.span.start, end: map.span.start, newText: `${key}:${renderBlockValue(value, "", nl3)}` };
   }
   const last = map.entries[map.entries.length - 1];
   if (json2 || isFlow(t, map)) {
@@ -14874,14 +14946,14 @@ function insertEntry(t, map, key, value) {
     if (multiline) {
       const indent2 = lineIndent(t, last.keySpan.start);
       const unit = detectUnit(t);
-      const body = json2 ? renderJsonBlock(value, indent2, unit, nl2) : renderFlow(value, false);
-      return { uri: t.uri, start: lastEnd, end: lastEnd, newText: `,${nl2}${indent2}${k}: ${body}` };
+      const body = json2 ? renderJsonBlock(value, indent2, unit, nl3) : renderFlow(value, false);
+      return { uri: t.uri, start: lastEnd, end: lastEnd, newText: `,${nl3}${indent2}${k}: ${body}` };
     }
     return { uri: t.uri, start: lastEnd, end: lastEnd, newText: `, ${k}: ${renderFlow(value, json2)}` };
   }
   const indent = " ".repeat(columnOf(t, map.entries[0].keySpan.start));
   const at = endOfLastLine(t, last.value.kind === "scalar" && last.value.empty ? { ...last.value, span: last.keySpan } : last.value);
-  return { uri: t.uri, start: at, end: at, newText: `${nl2}${indent}${key}:${renderBlockValue(value, indent, nl2)}` };
+  return { uri: t.uri, start: at, end: at, newText: `${nl3}${indent}${key}:${renderBlockValue(value, indent, nl3)}` };
 }
 function detectUnit(t) {
   const m = /\n( +|\t)\S/.exec(t.text);
@@ -14935,7 +15007,7 @@ function removeEntry(t, e) {
 }
 function appendMapItem(t, seq, value) {
   const json2 = isJson(t);
-  const nl2 = eol(t);
+  const nl3 = eol(t);
   if (seq.items.length === 0 || json2 || isFlow(t, seq)) {
     const body = renderFlow(value, json2);
     if (seq.items.length === 0) {
@@ -14950,7 +15022,7 @@ function appendMapItem(t, seq, value) {
   const dash = t.text.lastIndexOf("-", last.span.start);
   const prefix = (dash >= lineStart2 ? t.text.slice(lineStart2, dash) : lineIndent(t, last.span.start)).replace(/\S/g, " ");
   const entries = Object.entries(value);
-  const lines = entries.map(([k, v], i) => `${nl2}${prefix}${i === 0 ? "- " : "  "}${k}:${renderBlockValue(v, prefix + "  ", nl2)}`);
+  const lines = entries.map(([k, v], i) => `${nl3}${prefix}${i === 0 ? "- " : "  "}${k}:${renderBlockValue(v, prefix + "  ", nl3)}`);
   const at = endOfLastLine(t, last);
   return { uri: t.uri, start: at, end: at, newText: lines.join("") };
 }
@@ -15401,8 +15473,8 @@ function isPurposeId(s) {
   return PURPOSE_IDS.includes(s);
 }
 function canonicalPurposePhrase(id, lang) {
-  const lex = LEXICONS[lang];
-  if (!lex || !Object.prototype.hasOwnProperty.call(lex.canonical, id)) return void 0;
+  const lex = packOf(lang).lexicon;
+  if (!Object.prototype.hasOwnProperty.call(lex.canonical, id)) return void 0;
   return lex.canonical[id];
 }
 
@@ -15412,11 +15484,10 @@ function noticeRelated(n, what = "the notice") {
   const said = n.analysis && n.analysis.purposes.length ? `; it announces ${n.analysis.purposes.map((p) => `\`${p.id}\``).join(", ")}` : "; it names no purpose";
   return { uri: n.uri, span: n.span, message: `${label}${said}` };
 }
-var JOIN = { nl: "en", en: "and", de: "und", fr: "et" };
-var FOR = { nl: "voor", en: "for", de: "f\xFCr", fr: "pour" };
 function addToNoticeFix(n, ids) {
-  if (!isNoticeLang(n.lang)) return void 0;
-  const phrases = ids.map((id) => canonicalPurposePhrase(id, n.lang)).filter((p) => !!p);
+  const pack = packFor(n.lang);
+  if (!pack) return void 0;
+  const phrases = ids.map((id) => canonicalPurposePhrase(id, pack.code)).filter((p) => !!p);
   if (phrases.length !== ids.length || phrases.length === 0) return void 0;
   const words2 = phrases.join(", ");
   const mentions = n.analysis?.purposes ?? [];
@@ -15425,11 +15496,11 @@ function addToNoticeFix(n, ids) {
   if (mentions.length > 0) {
     const last = mentions.reduce((a, b) => b.end > a.end ? b : a);
     at = last.end;
-    insert = ` ${JOIN[n.lang]} ${words2}`;
+    insert = ` ${pack.fixWords.and} ${words2}`;
   } else {
     const m = /[.!?]\s*$/.exec(n.text);
     at = m ? m.index : n.text.length;
-    insert = ` ${FOR[n.lang]} ${words2}`;
+    insert = ` ${pack.fixWords.for} ${words2}`;
   }
   const span = n.toSource(at, at);
   return { title: `Add ${ids.map((i) => `\`${i}\``).join(", ")} to the notice (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }] };
@@ -16606,9 +16677,9 @@ function announcedIn(notices) {
   for (const n of notices) for (const p of n.analysis?.purposes ?? []) out.set(p.id, true);
   return out;
 }
-var LANGUAGE_NAMES = { nl: "Dutch", en: "English", de: "German", fr: "French", es: "Spanish" };
 function languageName(lang) {
-  return LANGUAGE_NAMES[lang] ? `${LANGUAGE_NAMES[lang]} (${lang})` : `\`${lang}\``;
+  const pack = packFor(lang);
+  return pack ? `${pack.name} (${pack.code})` : `\`${lang}\``;
 }
 
 // server/src/core/rules/announcement/purpose-unused.ts
@@ -16700,8 +16771,9 @@ var vaguePurpose = definePolicyRule({
           seen.add(key);
           const named = new Set(n.analysis.purposes.filter((p) => !p.vague).map((p) => p.id));
           const missing = declared.filter((id) => !named.has(id));
-          const phrases = missing.map((id) => canonicalPurposePhrase(id, n.lang)).filter((x) => !!x);
-          const inEllipsis = /-\s*$/.test(v.text) || /-\s+(en|and|und|et|of|or|oder|ou)\s+$/i.test(n.text.slice(Math.max(0, v.start - 12), v.start));
+          const pack = packFor(n.lang);
+          const phrases = pack ? missing.map((id) => canonicalPurposePhrase(id, pack.code)).filter((x) => !!x) : [];
+          const inEllipsis = /-\s*$/.test(v.text) || pack !== void 0 && afterEllipsis(n.text.slice(Math.max(0, v.start - 12), v.start), pack.lexicon.coordinators);
           const suggestions = !inEllipsis && phrases.length && phrases.length === missing.length ? [{ title: `Replace "${v.text}" with the declared purposes (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(", ") }] }] : [];
           ctx.report({
             uri: n.uri,
@@ -16715,6 +16787,10 @@ var vaguePurpose = definePolicyRule({
     };
   }
 });
+function afterEllipsis(before, coordinators) {
+  const m = /-\s+([\p{L}]+)\s+$/u.exec(before);
+  return m !== null && coordinators.some((c) => c.toLowerCase() === m[1].toLowerCase());
+}
 
 // server/src/core/rules/announcement/index.ts
 var ANNOUNCEMENT_RULES = [
@@ -17689,7 +17765,7 @@ var notPartyToCall = definePolicyRule({
     }
   },
   create(ctx) {
-    const nl2 = ctx.profile === "NL";
+    const nl3 = ctx.profile === "NL";
     return {
       recording(rec) {
         if (rec.onBehalfOfParticipant?.value === true) return;
@@ -17699,7 +17775,7 @@ var notPartyToCall = definePolicyRule({
         if (!at) return;
         ctx.report({
           span: at.span,
-          messageId: notParty ? nl2 ? "not-party-nl" : "not-party" : nl2 ? "internal-nl" : "internal",
+          messageId: notParty ? nl3 ? "not-party-nl" : "not-party" : nl3 ? "internal-nl" : "internal",
           data: { recording: cap(recordingLabel(ctx, rec)) }
         });
       }
@@ -18017,10 +18093,10 @@ function declareTriggerFix(ctx, id) {
   if (json2 || !(f.node.kind === "scalar" && f.node.empty)) {
     return { title, edits: [fillBlank(t, f.node, `{ ${id}: { description: ${TRIGGER_STUB_DESCRIPTION} } }`, `{ "${id}": { "description": "${TRIGGER_STUB_DESCRIPTION}" } }`)] };
   }
-  const nl2 = ctx.text.includes("\r\n") ? "\r\n" : "\n";
+  const nl3 = ctx.text.includes("\r\n") ? "\r\n" : "\n";
   const indent = " ".repeat(f.keySpan.start - lineStart(ctx.text, f.keySpan.start) + 2);
   const at = lineEnd(ctx.text, f.keySpan.end);
-  return { title, edits: [{ uri: ctx.uri, start: at, end: at, newText: `${nl2}${indent}${id}:${nl2}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
+  return { title, edits: [{ uri: ctx.uri, start: at, end: at, newText: `${nl3}${indent}${id}:${nl3}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
 }
 var retentionTriggerUndefined = definePolicyRule({
   meta: {
@@ -18812,7 +18888,7 @@ var Reader = class {
   }
 };
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -19233,7 +19309,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -19263,7 +19339,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -19576,7 +19652,7 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
   return true;
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../main/node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -20977,7 +21053,7 @@ function helpText(version) {
     "",
     "Usage:",
     "  reclint [options] [paths...]        lint files and folders (default: the current folder)",
-    '  reclint purposes --lang <nl|en|de|fr> [--format json|text] [--] "<notice text>" | -',
+    `  reclint purposes --lang <${NOTICE_LANGS.join("|")}> [--format json|text] [--] "<notice text>" | -`,
     "                                      show what a spoken notice announces",
     "",
     "Folders are searched for *.recording-policy.{yaml,yml,json} and *.ivr (node_modules and .git skipped).",

@@ -7,7 +7,8 @@
  * 2. Mark negations and their scopes (./negation).
  * 3. Find recording words and split them into affirmations and denials (./recording).
  * 4. When the call is recorded, find the purpose phrases it names (./purpose-match).
- * All language knowledge is in ./lexicon (compiled by ./compiled); the analyser is language-independent.
+ * All language knowledge is in the language packs (./lang/<code>/, listed in ./lang/registry.ts;
+ * phrase lists compiled by ./compiled); the analyser is language-independent.
  */
 import { findClauses } from './clauses';
 import { compiledLexicon } from './compiled';
@@ -16,13 +17,10 @@ import type { MatchContext } from './pattern';
 import { findPurposes, listLinks } from './purpose-match';
 import { findRecording } from './recording';
 import { tokenize, type Token } from './tokens';
-import { NOTICE_LANGS, type NoticeAnalysis, type NoticeLang, type NoticeOptions } from './types';
+import { isNoticeLang } from './lang/registry';
+import type { NoticeAnalysis, NoticeLang, NoticeOptions } from './types';
 
-export { compiledLexicon };
-
-export function isNoticeLang(s: string): s is NoticeLang {
-  return (NOTICE_LANGS as readonly string[]).includes(s);
-}
+export { compiledLexicon, isNoticeLang };
 
 function emptyAnalysis(lang: NoticeLang): NoticeAnalysis {
   return { lang, records: false, denies: false, vague: false, purposes: [], vaguePhrases: [] };
@@ -95,7 +93,7 @@ export function analyseNotice(text: string, lang: NoticeLang, options?: NoticeOp
 /** The analysis itself (unfrozen, may throw on a bug): the stages in order. */
 function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): NoticeAnalysis {
   const c = compiledLexicon(lang);
-  const toks = tokenize(text, lang, c.lex.compoundHeads, c.coordinators);
+  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c);
 

@@ -1,10 +1,11 @@
 /**
- * The compiled lexicon: a language's phrase lists (./lexicon) turned into phrase sets and folded
+ * The compiled lexicon: a language pack's phrase lists (./lang/<code>/lexicon.ts) turned into phrase sets and folded
  * word sets once, and cached; and the config's extra purpose phrases (plain text, per call)
  * compiled into a phrase set the same way. The analyser's stages read only these.
  */
-import { LEXICONS } from './lexicon/index';
-import type { NoticeLexicon } from './lexicon/types';
+import type { NoticeLexicon } from './lang/lexicon-types';
+import { packOf } from './lang/registry';
+import { DEFAULT_WINDOWS, type Windows } from './lang/windows';
 import { fold } from './normalise';
 import { PhraseSet } from './pattern';
 import type { NoticeLang } from './types';
@@ -22,6 +23,8 @@ export type RecKind = 'strong' | 'weak';
 
 export interface Compiled {
   lex: NoticeLexicon;
+  /** The pack's word windows (defaults where it sets none). */
+  windows: Windows;
   purposes: PhraseSet<PurposeData>;
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
@@ -59,7 +62,8 @@ function set(lang: NoticeLang, list: readonly string[]): PhraseSet<null> {
 export function compiledLexicon(lang: NoticeLang): Compiled {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex = LEXICONS[lang];
+  const pack = packOf(lang);
+  const lex = pack.lexicon;
   const purposes = new PhraseSet<PurposeData>(lang);
   for (const rule of lex.purposes) {
     for (const p of rule.phrases) {
@@ -71,6 +75,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
   for (const p of lex.recordingWeak) recording.add(p, 'weak');
   const c: Compiled = {
     lex,
+    windows: { ...DEFAULT_WINDOWS, ...pack.windows },
     purposes,
     recording,
     notRecording: set(lang, lex.notRecording),

@@ -22,23 +22,25 @@ export interface Negation {
 function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
   const n = toks.length;
   const negCancelled = new Uint8Array(n);
+  const { cancellerReach, preCancellerReach, quantifierOffset, negationPairReach } = c.windows;
   for (let i = 0; i < n; i++) {
     if (toks[i].kind !== 'word' || !c.negations.has(toks[i].surface)) continue;
     let cancelled = false;
-    for (let k = i + 1; k <= i + 2 && k < n; k++) {
+    for (let k = i + 1; k <= i + cancellerReach && k < n; k++) {
       if (toks[k].kind !== 'word') break;
       if (c.cancellers.has(toks[k].surface)) cancelled = true;
       if (!c.negations.has(toks[k].surface)) break;
     }
-    for (let k = i - 1; k >= Math.max(0, i - 4) && !cancelled && toks[k].kind === 'word'; k--) {
+    for (let k = i - 1; k >= Math.max(0, i - preCancellerReach) && !cancelled && toks[k].kind === 'word'; k--) {
       if (c.preCancellers.has(toks[k].surface)) cancelled = true;
     }
-    if (!cancelled && i + 2 < n && toks[i + 1].kind === 'word' && toks[i + 2].kind === 'word' && c.quantifiers.has(toks[i + 2].surface)) cancelled = true;
+    const q = i + quantifierOffset;
+    if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === 'word') && c.quantifiers.has(toks[q].surface)) cancelled = true;
     if (cancelled) negCancelled[i] = 1;
   }
   for (let i = 0; i < n; i++) {
     if (!negCancelled[i]) continue;
-    for (let k = Math.max(0, i - 4); k <= Math.min(n - 1, i + 4); k++) {
+    for (let k = Math.max(0, i - negationPairReach); k <= Math.min(n - 1, i + negationPairReach); k++) {
       if (toks[k].kind === 'word' && c.negations.has(toks[k].surface) && (k < i ? toks.slice(k, i) : toks.slice(i, k)).every((t) => t.kind === 'word')) negCancelled[k] = 1;
     }
   }

@@ -26,18 +26,19 @@ function isContent(toks: Token[], c: Compiled, j: number): boolean {
 export function listLinks(toks: Token[], c: Compiled, baseCtx: MatchContext): Map<number, number> {
   const n = toks.length;
   const links = new Map<number, number>();
+  const { listItemWords, listItems } = c.windows;
   if (c.lex.purposeHeads.length > 0) {
     for (let h = 0; h < n; h++) {
       if (toks[h].kind !== 'word' || !c.purposeHeads.has(baseCtx, h)) continue;
       let j = h - 1;
       // skip the chunk right before the head (it is adjacent already)
       let chunk = 0;
-      while (j >= 0 && chunk < 2 && isContent(toks, c, j)) {
+      while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
         j--;
         chunk++;
       }
       if (chunk === 0) continue;
-      for (let items = 0; items < 6; items++) {
+      for (let items = 0; items < listItems; items++) {
         let sep = false;
         while (j >= 0 && (toks[j].kind === 'comma' || isWordIn(toks, j, c.coordinators))) {
           j--;
@@ -46,7 +47,7 @@ export function listLinks(toks: Token[], c: Compiled, baseCtx: MatchContext): Ma
         if (!sep || j < 0 || !isContent(toks, c, j)) break;
         links.set(j, h);
         chunk = 0;
-        while (j >= 0 && chunk < 2 && isContent(toks, c, j)) {
+        while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
           j--;
           chunk++;
         }
@@ -109,7 +110,7 @@ function menuSentences(toks: Token[], c: Compiled, sentStart: Int32Array): Set<n
   const menus = new Set<number>();
   for (let i = 0; i < n; i++) {
     if (toks[i].kind !== 'word' || !c.menuVerbs.has(toks[i].surface)) continue;
-    for (let k = i + 1; k <= i + 3 && k < n && toks[k].kind === 'word'; k++) {
+    for (let k = i + 1; k <= i + c.windows.menuKeyReach && k < n && toks[k].kind === 'word'; k++) {
       if (/^\d+$/.test(toks[k].surface) || c.menuKeys.has(toks[k].surface)) menus.add(sentStart[i]);
     }
   }

@@ -14,9 +14,6 @@ import type { Negation } from './negation';
 import type { Match, MatchContext } from './pattern';
 import type { Token } from './tokens';
 
-/** How many words either side of a recording word its clause may reach. */
-const CLAUSE_WINDOW = 30;
-
 export interface RecordingFindings {
   /** The first recording word that affirms. */
   positive: Match<RecKind> | undefined;
@@ -30,6 +27,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   const n = toks.length;
   const { sentStart, segStart, segEnd } = clauses;
   const { negActive } = neg;
+  const { clauseReach, clauseFinalNegation, nonCallReach } = c.windows;
   const notRec = new Uint8Array(n);
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
 
@@ -45,14 +43,14 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     if (blocked) continue;
     recSentences.add(sentStart[r.first]);
     // The clause around the word, bounded so that text without punctuation stays linear.
-    const a = Math.max(segStart[r.first], r.first - CLAUSE_WINDOW);
-    const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + CLAUSE_WINDOW);
+    const a = Math.max(segStart[r.first], r.first - clauseReach);
+    const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
     if (!hasCall) {
       let nonCall = false;
       for (let k = a; k < r.first && !nonCall; k++) nonCall = isNotCall[k] === 1;
-      for (let k = r.end + 1; k <= Math.min(b, r.end + 4) && !nonCall; k++) nonCall = isNotCall[k] === 1;
+      for (let k = r.end + 1; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) nonCall = isNotCall[k] === 1;
       if (nonCall) continue;
       if (r.phrase.data === 'weak') {
         let used = false;
@@ -72,14 +70,14 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     if (negAt === -2) continue;
     // A negation that ends the clause a few words after the verb: "Wir speichern dieses Gespräch nicht."
     if (negAt < 0) {
-      for (let k = r.end + 1; k <= r.end + 5 && k < n && toks[k].kind === 'word'; k++) {
+      for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === 'word'; k++) {
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== 'word')) negAt = k;
       }
     }
     if (negAt >= 0) {
       let conditional = false;
-      const from = Math.max(sentStart[r.first], r.first - 2 * CLAUSE_WINDOW);
-      for (let k = from; k < n && k <= r.end + 2 * CLAUSE_WINDOW && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
+      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       // "If you would prefer not to be recorded, tell the agent": an opt-out offered says the call is recorded.
       else if (conditional && (!positive || r.first < positive.first)) positive = r;

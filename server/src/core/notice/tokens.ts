@@ -37,12 +37,18 @@ function sharedHead(word: string, heads: readonly string[]): string {
   return best || word;
 }
 
-export function tokenize(
-  text: string,
-  lang: NoticeLang,
-  compoundHeads: readonly string[],
-  coordinators: ReadonlySet<string>,
-): Token[] {
+/** What the tokeniser takes from a language pack. */
+export interface TokenRules {
+  /** Compound heads a hyphen ellipsis may share ("doeleinden" in "trainings- en kwaliteitsdoeleinden"). */
+  compoundHeads: readonly string[];
+  /** Coordinators, which a hyphen ellipsis may skip on the way to its head. */
+  coordinators: ReadonlySet<string>;
+  /** How many words and commas the ellipsis may skip. */
+  ellipsisReach: number;
+}
+
+export function tokenize(text: string, lang: NoticeLang, rules: TokenRules): Token[] {
+  const { compoundHeads, coordinators, ellipsisReach } = rules;
   const toks: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -97,7 +103,7 @@ export function tokenize(
     if (!t.ellipsis) continue;
     let j = i + 1;
     let steps = 0;
-    while (j < toks.length && steps < 8) {
+    while (j < toks.length && steps < ellipsisReach) {
       const u = toks[j];
       if (u.kind === 'comma' || (u.kind === 'word' && (u.ellipsis || coordinators.has(u.norm)))) {
         j++;

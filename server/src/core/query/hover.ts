@@ -5,7 +5,7 @@
 import { analyseIn, announcedPurposes, resolveAnnouncement, type Notice, type ScriptLoad } from '../announcement';
 import { parseIvr } from '../ivr/parse';
 import type { PromptStep } from '../ivr/model';
-import type { NoticeAnalysis } from '../notice/types';
+import { NOTICE_LANGS, type NoticeAnalysis } from '../notice/types';
 import type { Policy, Recording } from '../policy/model';
 import { LineIndex, type Span } from '../text';
 import {
@@ -53,7 +53,7 @@ export function highlight(text: string, spans: readonly { start: number; end: nu
 export function describeAnalysis(text: string, lang: string, a: NoticeAnalysis | undefined, title: string): string {
   const lines = [`**${title}** (${lang})`, ''];
   if (!a) {
-    lines.push(`reclint does not read notices in \`${md(lang)}\` (it reads nl, en, de, fr).`, '', `> ${md(text)}`);
+    lines.push(`reclint does not read notices in \`${md(lang)}\` (it reads ${NOTICE_LANGS.join(', ')}).`, '', `> ${md(text)}`);
     return lines.join('\n');
   }
   const spans: { start: number; end: number }[] = [];

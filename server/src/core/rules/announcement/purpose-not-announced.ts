@@ -3,6 +3,7 @@ import { isRelated } from '../../vocabulary';
 import { codeList, definePolicyRule, noticesToRead } from '../kit';
 import { addToNoticeFix, noticeRelated } from './shared';
 import type { Notice } from '../../announcement';
+import { packFor } from '../../notice/lang/registry';
 
 const NOT_ANNOUNCED = '`{{purpose}}` is not announced in the {{where}} of {{recording}}, which announces {{announced}}';
 
@@ -80,8 +81,7 @@ function announcedIn(notices: readonly Notice[]): Map<string, true> {
   return out;
 }
 
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { nl: 'Dutch', en: 'English', de: 'German', fr: 'French', es: 'Spanish' };
-
 function languageName(lang: string): string {
-  return LANGUAGE_NAMES[lang] ? `${LANGUAGE_NAMES[lang]} (${lang})` : `\`${lang}\``;
+  const pack = packFor(lang);
+  return pack ? `${pack.name} (${pack.code})` : `\`${lang}\``;
 }

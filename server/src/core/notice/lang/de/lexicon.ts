@@ -1,11 +1,10 @@
-/** German notice lexicon. Notation: see ./types.ts. */
-import type { NoticeLexicon } from './types';
+/** German notice lexicon. Notation: see ../lexicon-types.ts. */
+import type { NoticeLexicon } from '../lexicon-types';
 
 const STAFF = 'mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte';
 const AI = 'ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*';
 
 export const de: NoticeLexicon = {
-  lang: 'de',
   recording: [
     'aufgezeichnet',
     'aufzeichnen',

@@ -1,10 +1,9 @@
 /**
- * The shape of a notice lexicon: everything the analyser knows about one language, as data.
+ * The shape of a notice lexicon: the phrase lists of one language pack, as data.
  * Phrases use the notation documented in ../pattern.ts:
  *   word (any inflection) · word* (starts with) · *word (compound head) · *word* (contains)
  *   a|b (either) · ?word (optional) · !word (not followed by) · .. / ... / ...N (words in between)
  */
-import type { NoticeLang } from '../types';
 
 export interface PurposeRule {
   /** Built-in purpose id; absent for a vague phrase that names no purpose ("internal purposes"). */
@@ -20,7 +19,6 @@ export interface PurposeRule {
 }
 
 export interface NoticeLexicon {
-  lang: NoticeLang;
   /** Words that say a call is recorded or listened in on, whatever the subject. */
   recording: readonly string[];
   /**

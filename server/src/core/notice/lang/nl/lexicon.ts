@@ -1,5 +1,5 @@
-/** Dutch notice lexicon. Notation: see ./types.ts. */
-import type { NoticeLexicon } from './types';
+/** Dutch notice lexicon. Notation: see ../lexicon-types.ts. */
+import type { NoticeLexicon } from '../lexicon-types';
 
 const STAFF = 'medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|adviseur*|*adviseur*|klantenservicemedewerker*|telefonist*|callcenteragent*|servicemedewerker*|triagist*|assistent*|baliemedewerker*|team*|mensen|ambtena*';
 const AI =
@@ -8,7 +8,6 @@ const AI_STRICT =
   'ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|voicebot*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale';
 
 export const nl: NoticeLexicon = {
-  lang: 'nl',
   recording: [
     'opgenomen',
     'opnemen',

@@ -1,5 +1,5 @@
-/** English notice lexicon. Notation: see ./types.ts. */
-import type { NoticeLexicon } from './types';
+/** English notice lexicon. Notation: see ../lexicon-types.ts. */
+import type { NoticeLexicon } from '../lexicon-types';
 
 const STAFF =
   'staff|agent*|employee*|colleague*|adviser*|advisor*|team*|handler*|operator*|representative*|rep|reps|personnel|people|member*|worker*|consultant*|officer*|advocate*|associate*|nurse*|clinician*|*staff|trainee*|recruit*|starter*|specialist*|coach*|supervisor*';
@@ -7,7 +7,6 @@ const AI_STRICT =
   'ai|artificial|machine|model*|algorithm*|chatbot*|bot|bots|neural|transcription|llm*|automated|virtual|robot*';
 
 export const en: NoticeLexicon = {
-  lang: 'en',
   recording: [
     'record',
     'records',
