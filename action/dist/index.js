@@ -12926,9 +12926,345 @@ var en2 = definePack({
   legalForms: ["Ltd", "Limited", "plc", "LLP", "LLC", "Inc", "Corp"]
 });
 
+// server/src/core/notice/lang/es/lexicon.ts
+var STAFF3 = "agente*|empleado*|trabajador*|personal|equipo*|asesor*|gestor*|operador*|teleoperador*|colaborador*|profesional*|plantilla|comercial*|nuevos|nuevas";
+var AI2 = "ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|bots|voicebot*|virtual*|neuronal*|automatizad*";
+var es = {
+  // grabar and its forms; "monitorizada", "escuchada por" (listened in on) say the same.
+  recording: ["grab*", "monitoriz*", "escuchad*", "escuchar ..2 la|esta|su ..2 llamada|conversacion"],
+  recordingWeak: ["registrad*", "registrar", "registramos", "registra", "registran", "conservad*", "conservar", "conservamos", "almacenad*", "almacenar", "almacenamos", "guardad*", "guardar", "guardamos", "archivad*", "transcrit*", "transcribir", "transcribimos"],
+  notRecording: [
+    "mensaje|locucion|informacion|contestador|menu ..2 grabad*|pregrabad*",
+    "pregrabad*",
+    "grabad* ..2 mensaje|locucion",
+    "su ..3 solicitud|reclamacion|pedido|peticion|cita|pago|lectura|respuesta|eleccion|direccion ..3 ha|han|queda|quedado ..2 ?sido|correctamente registrad*",
+    "correctamente registrad*"
+  ],
+  callNouns: ["llamada*", "conversacion*", "comunicacion*", "entrevista*", "usted", "ustedes", "linea"],
+  notCallNouns: [
+    "mensaje",
+    "mensajes",
+    "locucion",
+    "solicitud",
+    "reclamacion",
+    "pedido",
+    "peticion",
+    "cita",
+    "lectura",
+    "contador",
+    "respuesta",
+    "eleccion",
+    "direccion",
+    "datos",
+    "numero*",
+    "tarjeta*",
+    "pago",
+    "codigo",
+    "contrasena",
+    "clave",
+    "incidencia",
+    "expediente",
+    "webinar*",
+    "reunion*",
+    "seminario*",
+    "evento*",
+    "video*",
+    "curso*",
+    "conferencia*",
+    "jornada*",
+    "programa*"
+  ],
+  useContext: ["utiliz*", "usad*", "usar", "usaremos", "conservad*", "almacenad*", "eliminad*", "borrad*", "compartid*", "cedid*", "cederemos", "analizad*", "escuchad*", "difundid*", "interrumpid*", "detenid*", "destinad*", "emplead*", "emplearemos"],
+  negations: ["no", "nunca", "jamas", "ningun", "ninguna", "ninguno", "ni", "nada", "tampoco"],
+  // "no todas las llamadas", "no dude en", "no obstante", "si no desea": the negation is undone.
+  negationCancellers: ["todas", "todos", "siempre", "solo", "solamente", "unicamente", "necesariamente", "sistematicamente", "dude", "obstante", "desea", "desean", "quiere", "quieren", "acepta", "autoriza", "solo"],
+  // "no grabamos todas las llamadas", "no se graban todas las llamadas"
+  negationQuantifiers: ["todas", "todos"],
+  menuVerbs: ["pulse", "pulsa", "marque", "marca", "presione", "oprima", "diga"],
+  menuKeys: ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "cero", "asterisco", "almohadilla"],
+  scopeEnders: ["pero", "sino", "salvo", "excepto", "solo", "solamente", "unicamente", "exclusivamente", "porque", "cuando", "si", "aunque", "embargo", "mientras"],
+  conditionals: ["si", "sin", "desea", "desean", "quiere", "quieren", "prefiere", "prefieren", "acepta", "aceptar", "consentimiento", "consiente", "oponerse", "oponer", "oposicion", "salvo", "autoriza", "autorizacion"],
+  coordinators: ["y", "e", "o", "u", "asi"],
+  clauseSubjects: ["nosotros", "usted", "las llamadas", "esta llamada", "su llamada", "todas las llamadas", "las conversaciones", "esta conversacion", "las grabaciones", "nuestros agentes"],
+  subordinators: ["que", "para", "si", "cuando", "porque", "y", "o", "pero", "sino", "quien", "donde", "aunque", "mientras", "cual", "cuyo", "cuya"],
+  fillers: [
+    "el",
+    "la",
+    "los",
+    "las",
+    "lo",
+    "un",
+    "una",
+    "unos",
+    "unas",
+    "de",
+    "del",
+    "a",
+    "al",
+    "en",
+    "por",
+    "para",
+    "con",
+    "su",
+    "sus",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "nuestras",
+    "este",
+    "esta",
+    "estos",
+    "estas",
+    "ese",
+    "esa",
+    "le",
+    "les",
+    "nos",
+    "posible",
+    "posibles",
+    "eventual",
+    "eventuales",
+    "mejor",
+    "buen",
+    "buena",
+    "mas",
+    "poder",
+    "podamos",
+    "pueda",
+    "cualquier",
+    "fin",
+    "fines"
+  ],
+  purposeHeads: [],
+  compoundHeads: [],
+  purposes: [
+    // ── quality-assurance ───────────────────────────────────────────────
+    {
+      id: "quality-assurance",
+      vague: true,
+      phrases: [
+        "fines|motivos|razones|efectos|objetivos ..2 calidad",
+        "fines|motivos|razones|efectos ...5 y|e|o ..2 calidad",
+        "calidad !de|del|en|y|e|o",
+        // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
+        "fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control"
+      ]
+    },
+    {
+      id: "quality-assurance",
+      phrases: [
+        "mejor*|garantizar|asegurar|controlar|verificar|medir|evaluar|mantener|optimizar|supervisar|revisar ...5 calidad|servicio*|atencion|satisfaccion|asesoramiento|respuesta*|prestacion*",
+        "mejora|control|seguimiento|evaluacion|medicion|verificacion|supervision|optimizacion|aseguramiento|revision ..3 calidad|servicio*|atencion|satisfaccion",
+        "calidad de|del ..3 servicio*|atencion|asesoramiento|respuesta*|prestacion*|nuestro*|nuestra*",
+        "satisfaccion ..2 cliente*",
+        "control de calidad",
+        "atender* ..2 mejor",
+        "mejor ..2 atender*|servir*|atenderle",
+        "opinion ..2 cliente*"
+      ]
+    },
+    // ── staff-training (onboarding and coaching included) ───────────────
+    {
+      id: "staff-training",
+      phrases: [
+        "formacion*",
+        "formar",
+        "formativ*",
+        "capacitacion*",
+        "capacitar",
+        "coaching",
+        `formar|capacitar|entrenar|preparar|orientar|acompanar ..4 ${STAFF3}`,
+        `${STAFF3} ...4 formar|formados|formadas|capacitar|capacitados|entrenar|entrenados|aprendan`,
+        `entrenamiento|aprendizaje|incorporacion|acogida ..3 ${STAFF3}`
+      ]
+    },
+    // ── employee-evaluation: an employee's performance assessed ─────────
+    {
+      id: "employee-evaluation",
+      phrases: [
+        `evaluacion|evaluar|valoracion|valorar ..4 ${STAFF3}|desempeno|rendimiento`,
+        "desempeno",
+        `rendimiento ..3 ${STAFF3}`,
+        `${STAFF3} ...4 evaluar|evaluados|evaluadas|evaluacion|valorar`
+      ]
+    },
+    // ── evidence: proof of what was said or agreed, and disputes ────────
+    {
+      id: "evidence",
+      phrases: [
+        "prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado",
+        "como prueba",
+        "probatori*",
+        "acreditar",
+        "acreditacion",
+        "constancia",
+        "justificante",
+        "verificar|confirmar|confirmacion|verificacion|validar|validacion ..4 contratacion|contrato|pedido|acuerdo|operacion|compra|alta|venta|consentimiento|acordado",
+        "disputa*",
+        "litigio*",
+        "controversia*",
+        "desacuerdo*",
+        "discrepancia*",
+        "lo ..3 acordado|pactado|dicho|contratado|convenido",
+        "documentar|documentacion ..3 llamada|conversacion|acuerdo*|contratacion",
+        "seguridad juridica"
+      ]
+    },
+    // ── complaint-handling ──────────────────────────────────────────────
+    { id: "complaint-handling", phrases: ["reclamacion*", "queja*", "gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*"] },
+    { stop: true, phrases: ["departamento|servicio ..2 reclamaciones", "hoja* ..2 reclamaciones"] },
+    // ── legal-compliance: only a duty to record that the law imposes ────
+    {
+      id: "legal-compliance",
+      phrases: [
+        "obligacion* ..3 legal*|normativ*|regulatori*",
+        "legalmente ..3 obligad*|requerid*|exigid*",
+        "obligad* ..3 ley|legalmente|normativa*|regulacion*",
+        "exig* ..3 ley|normativa*|regulacion*|legal*",
+        "ley|normativa|regulacion|reglamento ...4 obliga|exige|requiere|impone",
+        "requisito* ..2 legal*|normativ*|regulatori*",
+        "cumplir|cumplimiento ..3 obligacion*|requisito*|ley|leyes|normativa*",
+        "imperativo legal",
+        "mifid*",
+        "cnmv",
+        "fines|motivos ..2 legales|regulatorios|normativos"
+      ]
+    },
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        "proteccion ..2 datos",
+        "rgpd",
+        "lopd*",
+        "reglamento general",
+        "de acuerdo|conformidad ...5 ley|normativa*|legislacion|reglamento",
+        "conforme ...5 ley|normativa*|legislacion|reglamento",
+        "permitid* ..3 ley|normativa*|legislacion",
+        "obligad* ..2 informar*|comunicar*",
+        "obligacion ..3 informar*",
+        "cumplimiento ..3 proteccion ..2 datos",
+        "cumplir ..3 proteccion ..2 datos"
+      ]
+    },
+    // ── fraud-prevention ────────────────────────────────────────────────
+    {
+      id: "fraud-prevention",
+      phrases: ["fraude*", "fraudulent*", "antifraude", "seguridad", "su ..2 seguridad", "motivos|razones|fines ..2 seguridad", "suplantacion*", "usurpacion*", "blanqueo", "estafa*", "prevencion ..3 fraude*|delito*"]
+    },
+    // ── staff-safety ────────────────────────────────────────────────────
+    {
+      id: "staff-safety",
+      phrases: [
+        `seguridad|proteccion|proteger ..4 ${STAFF3}`,
+        `${STAFF3} ...4 proteger|protegidos|seguridad`,
+        "agresion*",
+        "agresiv*",
+        "amenaza*",
+        "insulto*",
+        "violencia",
+        "acoso",
+        "policia",
+        "denuncia*",
+        "comportamiento* ..2 inapropiad*|abusiv*|agresiv*|ofensiv*"
+      ]
+    },
+    // ── troubleshooting ─────────────────────────────────────────────────
+    {
+      id: "troubleshooting",
+      phrases: ["problema* ..2 tecnico*", "incidencia* ..2 tecnica*", "averia*", "fallo* ..2 tecnico*|linea|conexion", "calidad ..2 linea|sonido|conexion|comunicacion|audio"]
+    },
+    // ── speech-analytics: automated analysis of what is said ────────────
+    {
+      id: "speech-analytics",
+      phrases: [
+        "analisis ..3 voz|habla|vocal|conversacion*|contenido",
+        "analitica ..3 voz|habla|conversacion*",
+        "speech analytics",
+        "analiz* ..4 automatica*|automaticamente|contenido|palabras|temas|tendencias",
+        "automatica* ..3 analiz*|analisis",
+        "palabras clave"
+      ]
+    },
+    { stop: true, phrases: ["analisis|analiz* ..4 emocion*|sentimiento*|animo"] },
+    // ── emotion-recognition ─────────────────────────────────────────────
+    { id: "emotion-recognition", phrases: ["emocion*", "emocional*", "sentimiento*", "estado ..2 animo", "estres", "frustracion", "tono ..2 voz", "reconocimiento ..2 emocion*", "analisis|analiz* ..4 emocion*|sentimiento*|animo"] },
+    // ── ai-training: recordings teach an AI system ──────────────────────
+    {
+      id: "ai-training",
+      phrases: [
+        `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI2}`,
+        `${AI2} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
+        "aprendizaje automatico",
+        "machine learning"
+      ]
+    },
+    // ── marketing ───────────────────────────────────────────────────────
+    { id: "marketing", phrases: ["marketing", "comercial*", "publicidad", "publicitari*", "promocion*", "promocional*", "prospeccion", "estudio* ..2 mercado", "perfilado", "elaboracion ..2 perfiles"] },
+    { stop: true, phrases: [`${STAFF3}|departamento|area|gestor*|asesor* ..2 comercial*`, "comercial ..2 asignad*"] },
+    // ── publication ─────────────────────────────────────────────────────
+    { id: "publication", phrases: ["publicar", "publicad*", "publicacion*", "difundir", "difusion", "podcast*", "redes sociales", "radio", "emitid* ..3 radio|television|antena"] },
+    // ── personal-use ────────────────────────────────────────────────────
+    { id: "personal-use", phrases: ["uso ..2 personal|privado|particular", "fines ..2 personales|privados|particulares", "exclusivamente personal"] },
+    // ── service-provision ───────────────────────────────────────────────
+    { id: "service-provision", vague: true, phrases: ["fines|motivos|razones ..2 servicio", "fines de|del ?nuestro|su|el servicio"] },
+    {
+      id: "service-provision",
+      phrases: [
+        "gestion|gestionar|tramitar|tramitacion|tramite|atender|resolver|resolucion|procesar|ejecutar|ejecucion|realizar|seguimiento ..3 solicitud*|peticion*|pedido*|consulta*|gestion*|expediente*|contrato|operacion*|siniestro*|incidencia*|alta|tramite*|necesidad*|caso",
+        "responder ..3 consulta*|pregunta*|solicitud*|peticion*",
+        "prestacion|prestar ..3 servicio*",
+        "ayudar* ..3 consulta*|solicitud*|gestion*|caso"
+      ]
+    },
+    // ── vague, naming no purpose ────────────────────────────────────────
+    { vague: true, phrases: ["fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos", "gestion interna", "otros fines", "fines diversos"] }
+  ],
+  canonical: {
+    "quality-assurance": "la mejora de la calidad de nuestros servicios",
+    "staff-training": "la formaci\xF3n de nuestros agentes",
+    "employee-evaluation": "la evaluaci\xF3n del desempe\xF1o de nuestros agentes",
+    evidence: "dejar constancia de lo acordado",
+    "complaint-handling": "la gesti\xF3n de sus reclamaciones",
+    "legal-compliance": "el cumplimiento de nuestras obligaciones legales",
+    "fraud-prevention": "la prevenci\xF3n del fraude",
+    "staff-safety": "la protecci\xF3n de nuestros empleados",
+    troubleshooting: "la resoluci\xF3n de problemas t\xE9cnicos",
+    "speech-analytics": "el an\xE1lisis autom\xE1tico del habla",
+    "emotion-recognition": "el reconocimiento de emociones",
+    "ai-training": "el entrenamiento de modelos de inteligencia artificial",
+    marketing: "fines de marketing",
+    "service-provision": "la gesti\xF3n de su solicitud",
+    publication: "su publicaci\xF3n",
+    "personal-use": "uso exclusivamente personal"
+  }
+};
+
+// server/src/core/notice/lang/es/stem.ts
+function stemEs(w) {
+  if (w.length <= 3) return w;
+  if (w.endsWith("es") && w.length > 4 && "lnrdzjy".includes(w[w.length - 3])) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) w = w.slice(0, -1);
+  if (/[aoe]$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+// server/src/core/notice/lang/es/index.ts
+var es2 = definePack({
+  code: "es",
+  name: "Spanish",
+  stem: stemEs,
+  lexicon: es,
+  fixWords: { for: "para", and: "y" },
+  example: "Esta llamada ser\xE1 grabada.",
+  legalForms: ["S.A.", "S.L.", "S.L.U.", "S.A.U.", "S.L.L.", "S.Coop.", "S.C.", "S.L.N.E."],
+  // "No se graban todas las llamadas": the reflexive "se" puts the quantifier one word further.
+  windows: { quantifierOffsets: [2, 3] }
+});
+
 // server/src/core/notice/lang/fr/lexicon.ts
-var STAFF3 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
-var AI2 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
+var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
+var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
 var fr = {
   recording: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistrement*", "enregistr*", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
   recordingWeak: ["conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee", "ecoute"],
@@ -13066,8 +13402,8 @@ var fr = {
         "coaching*",
         "perfectionnement",
         "accompagnement ..3 conseiller*|collaborat*|equipe*|agent*|personnel",
-        `former|formons|forme|accompagner|coacher ..4 ${STAFF3}`,
-        `${STAFF3} ...4 former|formes|formees|forme|accompagner|coacher`,
+        `former|formons|forme|accompagner|coacher ..4 ${STAFF4}`,
+        `${STAFF4} ...4 former|formes|formees|forme|accompagner|coacher`,
         "apprentissage ..3 conseiller*|collaborat*|equipe*|agent*",
         "fins pedagogiques",
         "pedagogique*"
@@ -13078,9 +13414,9 @@ var fr = {
       phrases: [
         "evaluation*",
         "evaluer",
-        `evaluer|evaluation ..4 ${STAFF3}|performance*|travail`,
+        `evaluer|evaluation ..4 ${STAFF4}|performance*|travail`,
         "performance*",
-        `${STAFF3} ...4 evalue*|evaluation`,
+        `${STAFF4} ...4 evalue*|evaluation`,
         "entretien* annuel*",
         "appreciation ..3 travail|performance*"
       ]
@@ -13139,8 +13475,8 @@ var fr = {
     {
       id: "staff-safety",
       phrases: [
-        `securite|protection|prot\xE9ger|proteger ..4 ${STAFF3}`,
-        `${STAFF3} ...4 proteger|prot\xE9g\xE9s|proteges|securite`,
+        `securite|protection|prot\xE9ger|proteger ..4 ${STAFF4}`,
+        `${STAFF4} ...4 proteger|prot\xE9g\xE9s|proteges|securite`,
         "agression*",
         "agressi*",
         "menace*",
@@ -13177,8 +13513,8 @@ var fr = {
     {
       id: "ai-training",
       phrases: [
-        `entrain*|ameliorer|perfectionner|developper|former|formation|apprentissage|optimiser|affiner ..4 ${AI2}`,
-        `${AI2} ...4 entrainer|entraines|ameliorer|former|formes|developper|apprendre|optimiser`,
+        `entrain*|ameliorer|perfectionner|developper|former|formation|apprentissage|optimiser|affiner ..4 ${AI3}`,
+        `${AI3} ...4 entrainer|entraines|ameliorer|former|formes|developper|apprendre|optimiser`,
         "intelligence artificielle",
         "apprentissage automatique",
         "machine learning"
@@ -13244,8 +13580,8 @@ var fr2 = definePack({
 });
 
 // server/src/core/notice/lang/nl/lexicon.ts
-var STAFF4 = "medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|adviseur*|*adviseur*|klantenservicemedewerker*|telefonist*|callcenteragent*|servicemedewerker*|triagist*|assistent*|baliemedewerker*|team*|mensen|ambtena*";
-var AI3 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale|*systeem|*systemen|systeem|systemen|computer*|software";
+var STAFF5 = "medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|adviseur*|*adviseur*|klantenservicemedewerker*|telefonist*|callcenteragent*|servicemedewerker*|triagist*|assistent*|baliemedewerker*|team*|mensen|ambtena*";
+var AI4 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale|*systeem|*systemen|systeem|systemen|computer*|software";
 var AI_STRICT2 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|voicebot*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale";
 var nl = {
   recording: [
@@ -13522,9 +13858,9 @@ var nl = {
         "onderwijsdoel*",
         "inwerken",
         "inwerktraject*",
-        `${STAFF4} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
-        `${STAFF4} ...4 op te leiden`,
-        `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF4}`,
+        `${STAFF5} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
+        `${STAFF5} ...4 op te leiden`,
+        `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF5}`,
         "ontwikkeling ..3 medewerker*|personeel"
       ]
     },
@@ -13540,8 +13876,8 @@ var nl = {
         "*beoordelingen",
         "functionering*",
         "functioneren ..3 medewerker*|personeel",
-        `functioneren|prestaties|prestatie ..4 ${STAFF4}`,
-        `${STAFF4} ...4 beoordelen|evalueren|beoordeeld|ge\xEBvalueerd|beoordeling|evaluatie`,
+        `functioneren|prestaties|prestatie ..4 ${STAFF5}`,
+        `${STAFF5} ...4 beoordelen|evalueren|beoordeeld|ge\xEBvalueerd|beoordeling|evaluatie`,
         "prestatie*",
         "prestatiemeting*",
         "personeelsbeoordeling*",
@@ -13658,9 +13994,9 @@ var nl = {
     {
       id: "staff-safety",
       phrases: [
-        `veiligheid|bescherming|welzijn ..4 ${STAFF4}`,
-        `${STAFF4} ...4 beschermen|beschermd|bescherming|veilig`,
-        `bescherm* ..4 ${STAFF4}`,
+        `veiligheid|bescherming|welzijn ..4 ${STAFF5}`,
+        `${STAFF5} ...4 beschermen|beschermd|bescherming|veilig`,
+        `bescherm* ..4 ${STAFF5}`,
         "agressie*",
         "*agressie",
         "agressief",
@@ -13752,7 +14088,7 @@ var nl = {
       phrases: [
         `trainen|train*|getraind|verbeter*|ontwikkel*|finetun* ..4 ${AI_STRICT2}`,
         `training|trainen|train* ...8 ${AI_STRICT2}`,
-        `${AI3} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
+        `${AI4} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
         "ai training",
         "ai-training",
         "kunstmatige intelligentie",
@@ -13883,7 +14219,7 @@ var nl2 = definePack({
 });
 
 // server/src/core/notice/lang/registry.ts
-var PACKS = [nl2, en2, de2, fr2];
+var PACKS = [nl2, en2, de2, fr2, es2];
 var NOTICE_LANGS = PACKS.map((p) => p.code);
 var BY_CODE = new Map(PACKS.map((p) => [p.code, p]));
 function isNoticeLang(s) {
@@ -13902,7 +14238,7 @@ var DEFAULT_WINDOWS = Object.freeze({
   clauseFinalNegation: 5,
   cancellerReach: 2,
   preCancellerReach: 4,
-  quantifierOffset: 2,
+  quantifierOffsets: [2],
   negationPairReach: 4,
   nonCallReach: 4,
   menuKeyReach: 3,
@@ -14239,7 +14575,7 @@ function compileExtra(lang, extra) {
 function cancelledNegations(toks, c) {
   const n = toks.length;
   const negCancelled = new Uint8Array(n);
-  const { cancellerReach, preCancellerReach, quantifierOffset, negationPairReach } = c.windows;
+  const { cancellerReach, preCancellerReach, quantifierOffsets, negationPairReach } = c.windows;
   for (let i = 0; i < n; i++) {
     if (toks[i].kind !== "word" || !c.negations.has(toks[i].surface)) continue;
     let cancelled = false;
@@ -14251,8 +14587,10 @@ function cancelledNegations(toks, c) {
     for (let k = i - 1; k >= Math.max(0, i - preCancellerReach) && !cancelled && toks[k].kind === "word"; k--) {
       if (c.preCancellers.has(toks[k].surface)) cancelled = true;
     }
-    const q = i + quantifierOffset;
-    if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === "word") && c.quantifiers.has(toks[q].surface)) cancelled = true;
+    for (const off of quantifierOffsets) {
+      const q = i + off;
+      if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === "word") && c.quantifiers.has(toks[q].surface)) cancelled = true;
+    }
     if (cancelled) negCancelled[i] = 1;
   }
   for (let i = 0; i < n; i++) {

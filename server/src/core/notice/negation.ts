@@ -22,7 +22,7 @@ export interface Negation {
 function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
   const n = toks.length;
   const negCancelled = new Uint8Array(n);
-  const { cancellerReach, preCancellerReach, quantifierOffset, negationPairReach } = c.windows;
+  const { cancellerReach, preCancellerReach, quantifierOffsets, negationPairReach } = c.windows;
   for (let i = 0; i < n; i++) {
     if (toks[i].kind !== 'word' || !c.negations.has(toks[i].surface)) continue;
     let cancelled = false;
@@ -34,8 +34,10 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
     for (let k = i - 1; k >= Math.max(0, i - preCancellerReach) && !cancelled && toks[k].kind === 'word'; k--) {
       if (c.preCancellers.has(toks[k].surface)) cancelled = true;
     }
-    const q = i + quantifierOffset;
-    if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === 'word') && c.quantifiers.has(toks[q].surface)) cancelled = true;
+    for (const off of quantifierOffsets) {
+      const q = i + off;
+      if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === 'word') && c.quantifiers.has(toks[q].surface)) cancelled = true;
+    }
     if (cancelled) negCancelled[i] = 1;
   }
   for (let i = 0; i < n; i++) {

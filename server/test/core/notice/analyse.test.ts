@@ -163,8 +163,8 @@ describe('notice analysis: robustness', () => {
 
   it('rejects an unknown language without throwing', () => {
     assert.equal(isNoticeLang('nl'), true);
-    assert.equal(isNoticeLang('es'), false);
-    const a = analyseNotice('text', 'es' as NoticeLang);
+    assert.equal(isNoticeLang('xx'), false);
+    const a = analyseNotice('text', 'xx' as NoticeLang);
     assert.equal(a.records, false);
     assert.equal(a.internalError, undefined, 'an unknown language is the caller\'s concern, not a failure');
   });

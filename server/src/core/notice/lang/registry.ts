@@ -5,11 +5,12 @@
  */
 import { de } from './de/index';
 import { en } from './en/index';
+import { es } from './es/index';
 import { fr } from './fr/index';
 import { nl } from './nl/index';
 import type { LanguagePack } from './pack-types';
 
-export const PACKS = [nl, en, de, fr] as const;
+export const PACKS = [nl, en, de, fr, es] as const;
 
 /** The code of a language reclint reads. */
 export type NoticeLang = (typeof PACKS)[number]['code'];

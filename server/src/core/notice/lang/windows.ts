@@ -12,8 +12,8 @@ export interface Windows {
   cancellerReach: number;
   /** How many words before a negation a pre-canceller may stand ("Tous les appels ne sont pas"). */
   preCancellerReach: number;
-  /** At which word after a negation a quantifier undoes it ("we do not record all calls": 2). */
-  quantifierOffset: number;
+  /** At which words after a negation a quantifier undoes it ("we do not record all calls": 2). */
+  quantifierOffsets: readonly number[];
   /** How far apart the halves of one negation may stand, undone together ("ne … pas"). */
   negationPairReach: number;
   /** How many words after a non-call noun may stand before the recording word it governs ("meter reading recorded"). */
@@ -33,7 +33,7 @@ export const DEFAULT_WINDOWS: Readonly<Windows> = Object.freeze({
   clauseFinalNegation: 5,
   cancellerReach: 2,
   preCancellerReach: 4,
-  quantifierOffset: 2,
+  quantifierOffsets: [2],
   negationPairReach: 4,
   nonCallReach: 4,
   menuKeyReach: 3,
