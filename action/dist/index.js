@@ -14832,6 +14832,8 @@ function sharedHead(word, heads) {
 }
 function tokenize(text, lang, rules) {
   const { compoundHeads, coordinators, ellipsisReach } = rules;
+  const mask = rules.mask ?? [];
+  let mi = 0;
   const toks = [];
   TOKEN_RE.lastIndex = 0;
   let m;
@@ -14839,6 +14841,15 @@ function tokenize(text, lang, rules) {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const start2 = m.index;
     const end = start2 + m[0].length;
+    while (mi < mask.length && mask[mi].end <= start2) mi++;
+    const ms = mask[mi];
+    if (ms !== void 0 && end > ms.start) {
+      toks.push({ kind: "word", start: Math.min(start2, ms.start), end: ms.end, norm: "", stem: "", surface: "", masked: true });
+      TOKEN_RE.lastIndex = Math.max(ms.end, end);
+      pendingJoin = false;
+      mi++;
+      continue;
+    }
     if (m[1] !== void 0) {
       const f = fold(m[1]);
       const t = { kind: "word", start: start2, end, norm: f, stem: stem(lang, f), surface: f };
@@ -14901,6 +14912,102 @@ function tokenize(text, lang, rules) {
   return toks;
 }
 
+// server/src/core/notice/mask.ts
+var OTHER_LEGAL_FORMS = ["S.p.A.", "S.r.l.", "A/S", "ApS", "AB", "Oy", "Oyj", "AS", "ASA", "Sp. z o.o.", "S.\xE0 r.l.", "SE"];
+function escape(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function formPattern(form) {
+  const written = escape(form.trim()).replace(/\s+/g, "\\s?");
+  const letters = form.replace(/[.\s]/g, "");
+  if (!new RegExp("^\\p{L}+$", "u").test(letters) || letters.length > 5) return written;
+  const dotted = [...letters].map(escape).join("\\.\\s?") + "\\.";
+  const alts = [written, dotted, escape(letters), escape(letters.toUpperCase())];
+  return `(?:${[...new Set(alts)].join("|")})`;
+}
+var CAP_WORD = "\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*";
+var compiled = /* @__PURE__ */ new Map();
+var COMPILED_LIMIT = 256;
+function cached(key, make) {
+  if (compiled.has(key)) return compiled.get(key);
+  if (compiled.size >= COMPILED_LIMIT) compiled.clear();
+  const re = make();
+  compiled.set(key, re);
+  return re;
+}
+function organisationRe(legalForms, joiners) {
+  const forms = [...new Set(legalForms)].filter((f) => f.trim().length > 0);
+  if (forms.length === 0) return void 0;
+  forms.sort((a, b) => b.length - a.length);
+  const alt = forms.map(formPattern).join("|");
+  const join7 = ["&", ...joiners.filter((j) => new RegExp("^\\p{Ll}+$", "u").test(j))].map(escape).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${CAP_WORD}(?:\\s+(?:(?:${join7})\\s+)?${CAP_WORD})${"{0,3}"},?\\s+(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
+}
+var URL_RE = new RegExp("(?<![\\p{L}\\p{N}@.])(?:https?:\\/\\/|www\\.)[^\\s,;]+|(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Ll}{2,}(?:\\/[^\\s,;]*)?(?![\\p{L}\\p{N}@])", "gu");
+var EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+var PHONE_RE = /(?<![\p{L}\p{N}])\+?\(?\d[\d \t().\/-]{5,40}\d(?![\p{L}\p{N}])/gu;
+var PHONE_DIGITS = 7;
+function trimTrailing(text, start2, end) {
+  while (end > start2 && /[.,;:!?)\]'"’]/.test(text[end - 1])) end--;
+  return end;
+}
+function controllerRe(controller, legalForms) {
+  let name = controller.trim();
+  const forms = [...legalForms].sort((a, b) => b.length - a.length);
+  for (const f of forms) {
+    const m = new RegExp(`[\\s,]+(?:${formPattern(f)})$`, "u").exec(name);
+    if (m) {
+      name = name.slice(0, m.index);
+      break;
+    }
+  }
+  if (name.replace(/[^\p{L}\p{N}]/gu, "").length < 3) return void 0;
+  const words2 = name.split(/\s+/).map(escape).join("\\s+");
+  const alt = forms.map(formPattern).join("|");
+  const tail = alt ? `(?:,?\\s+(?:${alt}))?` : "";
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words2}${tail}(?![\\p{L}\\p{N}])`, "giu");
+}
+function maskSpans(text, options) {
+  const found = [];
+  const collect = (re, kind, trim) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start2 = m.index;
+      const end = trim ? trimTrailing(text, start2, start2 + m[0].length) : start2 + m[0].length;
+      if (end > start2) found.push({ start: start2, end, kind });
+    }
+  };
+  const formsKey = options.legalForms.join("\0");
+  const controller = options.controller;
+  if (controller) collect(cached(`c\0${controller}\0${formsKey}`, () => controllerRe(controller, options.legalForms)), "controller", false);
+  const joiners = options.nameJoiners ?? [];
+  collect(cached(`o\0${formsKey}\0${joiners.join(" ")}`, () => organisationRe(options.legalForms, joiners)), "organisation", false);
+  collect(EMAIL_RE, "email", true);
+  collect(URL_RE, "url", true);
+  const before = found.length;
+  collect(PHONE_RE, "phone", false);
+  for (let i = found.length - 1; i >= before; i--) {
+    if ((text.slice(found[i].start, found[i].end).match(/\d/g) ?? []).length < PHONE_DIGITS) found.splice(i, 1);
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  for (const s of found) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+      continue;
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
 // server/src/core/notice/analyse.ts
 function emptyAnalysis(lang) {
   return { lang, records: false, denies: false, vague: false, purposes: [], vaguePhrases: [] };
@@ -14935,7 +15042,7 @@ function analyseNotice(text, lang, options) {
   if (typeof text !== "string" || text.length === 0) return emptyAnalysis(lang);
   let key;
   try {
-    key = `${lang}\0${extraKey(options?.extraPhrases)}\0${text}`;
+    key = `${lang}\0${options?.controller ?? ""}\0${extraKey(options?.extraPhrases)}\0${text}`;
   } catch {
     key = "";
   }
@@ -14953,9 +15060,13 @@ function analyseNotice(text, lang, options) {
   }
   return result;
 }
+var LEGAL_FORMS = [.../* @__PURE__ */ new Set([...PACKS.flatMap((p) => p.legalForms), ...OTHER_LEGAL_FORMS])];
+var NAME_JOINERS = [...new Set(PACKS.flatMap((p) => p.lexicon.coordinators).filter((w) => !w.includes(" ")))];
 function analyse(text, lang, options) {
   const c = compiledLexicon(lang);
-  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach });
+  const controller = typeof options?.controller === "string" ? options.controller : void 0;
+  const mask = maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS });
+  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c);
   const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => c.fillers.has(t.surface) };
@@ -14991,14 +15102,14 @@ function phrasesFor(policy, env, lang) {
   for (const [id, list] of Object.entries(extra)) out[id] = [...out[id] ?? [], ...list];
   return out;
 }
-function analyseIn(text, lang, extra) {
+function analyseIn(text, lang, extra, controller) {
   if (lang !== void 0) {
     const l = lang.toLowerCase().split("-")[0];
-    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l) }) } : { lang };
+    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l), controller }) } : { lang };
   }
   let best;
   for (const l of NOTICE_LANGS) {
-    const a = analyseNotice(text, l, { extraPhrases: extra(l) });
+    const a = analyseNotice(text, l, { extraPhrases: extra(l), controller });
     const score = (a.records || a.denies ? 10 : 0) + a.purposes.length + a.vaguePhrases.length;
     if (!best || score > best.score) best = { lang: l, analysis: a, score };
   }
@@ -15036,9 +15147,9 @@ function scalarOffsetMap(source, sourceStart, value) {
 function i2end(map, n, sourceStart, sourceLen) {
   return n > 0 ? map[n - 1] + 1 : sourceStart + Math.min(1, sourceLen);
 }
-function promptNotice(script, uri, index, fallbackLang, extra) {
+function promptNotice(script, uri, index, fallbackLang, extra, controller) {
   const step = script.steps[index];
-  const { lang, analysis } = analyseIn(step.prompt.text, step.lang ?? fallbackLang, extra);
+  const { lang, analysis } = analyseIn(step.prompt.text, step.lang ?? fallbackLang, extra, controller);
   const offs = step.prompt.sourceOffsets;
   return {
     kind: "script",
@@ -15062,11 +15173,12 @@ function resolveAnnouncement(policy, rec, env) {
   if (!ann) return { status: "none" };
   const firstLang = policy.languages[0]?.value;
   const extra = (l) => phrasesFor(policy, env, l);
+  const controller = policy.controller?.value;
   if (ann.text) {
     const value = ann.text.value;
     const src = env.policyText.slice(ann.text.span.start, ann.text.span.end);
     const map = scalarOffsetMap(src, ann.text.span.start, value);
-    const { lang, analysis } = analyseIn(value, ann.language?.value ?? firstLang, extra);
+    const { lang, analysis } = analyseIn(value, ann.language?.value ?? firstLang, extra, controller);
     const notice = {
       kind: "text",
       uri: env.policyUri,
@@ -15085,13 +15197,13 @@ function resolveAnnouncement(policy, rec, env) {
     const scriptNotices = [];
     script.steps.forEach((s, i) => {
       if (s.kind !== "say" && s.kind !== "consent") return;
-      const n = promptNotice(script, load.uri, i, firstLang, extra);
+      const n = promptNotice(script, load.uri, i, firstLang, extra, controller);
       if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
     });
     if (ann.prompt) {
       const idx = script.prompts.get(ann.prompt.value);
       if (idx === void 0) return { status: "prompt-missing", span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
-      const chosen = scriptNotices.find((n) => n.stepIndex === idx) ?? promptNotice(script, load.uri, idx, firstLang, extra);
+      const chosen = scriptNotices.find((n) => n.stepIndex === idx) ?? promptNotice(script, load.uri, idx, firstLang, extra, controller);
       return { status: "ok", via: "script", declSpan: ann.prompt.span, notices: [chosen], script, scriptUri: load.uri, scriptNotices };
     }
     return { status: "ok", via: "script", declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices };
@@ -16008,16 +16120,16 @@ function pathsReaching(script, isTarget, isBlocked) {
   const out = [];
   for (let t = 0; t < parent.length; t++) {
     if (parent[t] === -2 || !isTarget(t)) continue;
-    let cached;
+    let cached2;
     out.push({
       target: t,
       get path() {
-        if (!cached) {
+        if (!cached2) {
           const p = [];
           for (let i = t; i !== -1; i = parent[i]) p.push(i);
-          cached = p.reverse();
+          cached2 = p.reverse();
         }
-        return cached;
+        return cached2;
       }
     });
   }
@@ -20383,8 +20495,8 @@ function lintUnits(req) {
   }
   const loadScript = (fromUri, path12) => {
     const key = `${fromUri}\0${path12}`;
-    const cached = scriptLoads.get(key);
-    if (cached) return cached;
+    const cached2 = scriptLoads.get(key);
+    if (cached2) return cached2;
     let load;
     const r = req.readScript(fromUri, path12);
     const inRun = given.get(r.uri);

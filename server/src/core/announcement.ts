@@ -63,15 +63,18 @@ function phrasesFor(policy: Policy, env: AnnouncementEnv, lang: string): Record<
   return out;
 }
 
-/** Analyse in a language; when none is known, take the reading in which the text says most. */
-export function analyseIn(text: string, lang: string | undefined, extra: (l: string) => Record<string, string[]>): { lang: string; analysis?: NoticeAnalysis } {
+/**
+ * Analyse in a language; when none is known, take the reading in which the text says most. The
+ * controller's name (the policy's `controller`) is not read as prose.
+ */
+export function analyseIn(text: string, lang: string | undefined, extra: (l: string) => Record<string, string[]>, controller?: string): { lang: string; analysis?: NoticeAnalysis } {
   if (lang !== undefined) {
     const l = lang.toLowerCase().split('-')[0];
-    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l) }) } : { lang };
+    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l), controller }) } : { lang };
   }
   let best: { lang: NoticeLang; analysis: NoticeAnalysis; score: number } | undefined;
   for (const l of NOTICE_LANGS) {
-    const a = analyseNotice(text, l, { extraPhrases: extra(l) });
+    const a = analyseNotice(text, l, { extraPhrases: extra(l), controller });
     const score = (a.records || a.denies ? 10 : 0) + a.purposes.length + a.vaguePhrases.length;
     if (!best || score > best.score) best = { lang: l, analysis: a, score };
   }
@@ -108,9 +111,9 @@ function i2end(map: number[], n: number, sourceStart: number, sourceLen: number)
   return n > 0 ? map[n - 1] + 1 : sourceStart + Math.min(1, sourceLen);
 }
 
-function promptNotice(script: IvrScript, uri: string, index: number, fallbackLang: string | undefined, extra: (l: string) => Record<string, string[]>): Notice {
+function promptNotice(script: IvrScript, uri: string, index: number, fallbackLang: string | undefined, extra: (l: string) => Record<string, string[]>, controller: string | undefined): Notice {
   const step = script.steps[index] as PromptStep;
-  const { lang, analysis } = analyseIn(step.prompt.text, step.lang ?? fallbackLang, extra);
+  const { lang, analysis } = analyseIn(step.prompt.text, step.lang ?? fallbackLang, extra, controller);
   const offs = step.prompt.sourceOffsets;
   return {
     kind: 'script',
@@ -135,11 +138,12 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
   if (!ann) return { status: 'none' };
   const firstLang = policy.languages[0]?.value;
   const extra = (l: string) => phrasesFor(policy, env, l);
+  const controller = policy.controller?.value;
   if (ann.text) {
     const value = ann.text.value;
     const src = env.policyText.slice(ann.text.span.start, ann.text.span.end);
     const map = scalarOffsetMap(src, ann.text.span.start, value);
-    const { lang, analysis } = analyseIn(value, ann.language?.value ?? firstLang, extra);
+    const { lang, analysis } = analyseIn(value, ann.language?.value ?? firstLang, extra, controller);
     const notice: Notice = {
       kind: 'text',
       uri: env.policyUri,
@@ -159,13 +163,13 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
     const scriptNotices: Notice[] = [];
     script.steps.forEach((s, i) => {
       if (s.kind !== 'say' && s.kind !== 'consent') return;
-      const n = promptNotice(script, load.uri, i, firstLang, extra);
+      const n = promptNotice(script, load.uri, i, firstLang, extra, controller);
       if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
     });
     if (ann.prompt) {
       const idx = script.prompts.get(ann.prompt.value);
       if (idx === undefined) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
-      const chosen = scriptNotices.find((n) => n.stepIndex === idx) ?? promptNotice(script, load.uri, idx, firstLang, extra);
+      const chosen = scriptNotices.find((n) => n.stepIndex === idx) ?? promptNotice(script, load.uri, idx, firstLang, extra, controller);
       return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices: [chosen], script, scriptUri: load.uri, scriptNotices };
     }
     return { status: 'ok', via: 'script', declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices };

@@ -2,8 +2,10 @@
  * The notice analyser: what a spoken recording notice announces. This module is the public entry
  * (`analyseNotice`: memoised, frozen results, never throws) and the pipeline that runs the stages:
  *
- * 1. Tokenise (./tokens: words with exact UTF-16 spans, commas, sentence stops; hyphen ellipsis
- *    completed) and mark sentences and clause segments (./clauses).
+ * 1. Mask what is not prose (./mask: the controller's name, organisation names with a legal form,
+ *    URLs, e-mail addresses, phone numbers), tokenise (./tokens: words with exact UTF-16 spans, commas,
+ *    sentence stops; a masked span is one word that matches nothing; hyphen ellipsis completed) and
+ *    mark sentences and clause segments (./clauses).
  * 2. Mark negations and their scopes (./negation).
  * 3. Find recording words and split them into affirmations and denials (./recording).
  * 4. When the call is recorded, find the purpose phrases it names (./purpose-match).
@@ -17,7 +19,8 @@ import type { MatchContext } from './pattern';
 import { findPurposes, listLinks } from './purpose-match';
 import { findRecording } from './recording';
 import { tokenize, type Token } from './tokens';
-import { isNoticeLang } from './lang/registry';
+import { PACKS, isNoticeLang } from './lang/registry';
+import { OTHER_LEGAL_FORMS, maskSpans } from './mask';
 import type { NoticeAnalysis, NoticeLang, NoticeOptions } from './types';
 
 export { compiledLexicon, isNoticeLang };
@@ -70,7 +73,7 @@ export function analyseNotice(text: string, lang: NoticeLang, options?: NoticeOp
   if (typeof text !== 'string' || text.length === 0) return emptyAnalysis(lang);
   let key: string;
   try {
-    key = `${lang}\u0000${extraKey(options?.extraPhrases)}\u0000${text}`;
+    key = `${lang}\u0000${options?.controller ?? ''}\u0000${extraKey(options?.extraPhrases)}\u0000${text}`;
   } catch {
     key = '';
   }
@@ -90,10 +93,17 @@ export function analyseNotice(text: string, lang: NoticeLang, options?: NoticeOp
   return result;
 }
 
+/** Legal forms of company names: every pack's, and those of countries with no pack. */
+const LEGAL_FORMS: readonly string[] = [...new Set([...PACKS.flatMap((p) => p.legalForms), ...OTHER_LEGAL_FORMS])];
+/** Words that join the parts of a name ("Zorg en Zekerheid B.V."): every pack's one-word coordinators. */
+const NAME_JOINERS: readonly string[] = [...new Set(PACKS.flatMap((p) => p.lexicon.coordinators).filter((w) => !w.includes(' ')))];
+
 /** The analysis itself (unfrozen, may throw on a bug): the stages in order. */
 function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): NoticeAnalysis {
   const c = compiledLexicon(lang);
-  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach });
+  const controller = typeof options?.controller === 'string' ? options.controller : undefined;
+  const mask = maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS });
+  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c);
 

@@ -24,6 +24,8 @@ export interface Token {
   joined?: boolean;
   /** A hyphen-ellipsis word ("trainings-"). */
   ellipsis?: boolean;
+  /** A masked span (./mask.ts): a word that no phrase matches. */
+  masked?: boolean;
 }
 
 const TOKEN_RE = /([\p{L}\p{N}][\p{L}\p{N}\p{M}]*)|([.!?;:…]+)|(,)|([-‐‑–—])|(\n[ \t]*\r?\n)|(['’ʼ`´])/gu;
@@ -45,10 +47,14 @@ export interface TokenRules {
   coordinators: ReadonlySet<string>;
   /** How many words and commas the ellipsis may skip. */
   ellipsisReach: number;
+  /** Spans that are not read (./mask.ts), sorted and disjoint: each becomes one word that matches nothing. */
+  mask?: readonly { start: number; end: number }[];
 }
 
 export function tokenize(text: string, lang: NoticeLang, rules: TokenRules): Token[] {
   const { compoundHeads, coordinators, ellipsisReach } = rules;
+  const mask = rules.mask ?? [];
+  let mi = 0;
   const toks: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -56,6 +62,16 @@ export function tokenize(text: string, lang: NoticeLang, rules: TokenRules): Tok
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
+    while (mi < mask.length && mask[mi].end <= start) mi++;
+    const ms = mask[mi];
+    if (ms !== undefined && end > ms.start) {
+      // A masked span (a name, a URL, a number): one word that no phrase matches, in place of its words and stops.
+      toks.push({ kind: 'word', start: Math.min(start, ms.start), end: ms.end, norm: '', stem: '', surface: '', masked: true });
+      TOKEN_RE.lastIndex = Math.max(ms.end, end);
+      pendingJoin = false;
+      mi++;
+      continue;
+    }
     if (m[1] !== undefined) {
       const f = fold(m[1]);
       const t: Token = { kind: 'word', start, end, norm: f, stem: stem(lang, f), surface: f };

@@ -49,6 +49,8 @@ export interface NoticeAnalysis {
 }
 
 export interface NoticeOptions {
+  /** The policy's `controller`: its name is not read for purposes or recording words (notice-reading.md §1). */
+  controller?: string;
   /** Extra phrases per purpose id, in the notice's language (custom purposes and the config's `phrases`). */
   extraPhrases?: Record<string, readonly string[]>;
 }

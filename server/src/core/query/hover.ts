@@ -163,7 +163,7 @@ function noticeForRecording(doc: ParsedPolicy, rec: Recording, env: QueryEnv): s
   const ann = rec.announcement;
   if (ann?.text) {
     const lang = ann.language?.value ?? policy.languages[0]?.value;
-    const { lang: l, analysis } = analyseIn(ann.text.value, lang, (x) => extraPhrasesFor(policy, env, x));
+    const { lang: l, analysis } = analyseIn(ann.text.value, lang, (x) => extraPhrasesFor(policy, env, x), policy.controller?.value);
     return describeAnalysis(ann.text.value, l, analysis, 'This notice');
   }
   if (ann?.script && ann.prompt) {
@@ -172,7 +172,7 @@ function noticeForRecording(doc: ParsedPolicy, rec: Recording, env: QueryEnv): s
     const idx = load.script.prompts.get(ann.prompt.value);
     if (idx === undefined) return `The script has no prompt ${code(ann.prompt.value)}. Its prompts: ${[...load.script.prompts.keys()].map(code).join(', ') || 'none'}.`;
     const step = load.script.steps[idx] as PromptStep;
-    const { lang, analysis } = analyseIn(step.prompt.text, step.lang ?? policy.languages[0]?.value, (x) => extraPhrasesFor(policy, env, x));
+    const { lang, analysis } = analyseIn(step.prompt.text, step.lang ?? policy.languages[0]?.value, (x) => extraPhrasesFor(policy, env, x), policy.controller?.value);
     return describeAnalysis(step.prompt.text, lang, analysis, `Prompt ${code(ann.prompt.value)}`);
   }
   return undefined;
