@@ -15955,6 +15955,21 @@ function addToNoticeFix(n, ids) {
   const span = n.toSource(at, at);
   return { title: `Add ${ids.map((i) => `\`${i}\``).join(", ")} to the notice (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }] };
 }
+function languageName(lang) {
+  const pack = packFor(lang);
+  return pack ? `${pack.name} (${pack.code})` : `\`${lang}\``;
+}
+function addToNoticesFix(notices, ids, lang) {
+  const edits = [];
+  for (const n of notices) {
+    const f = addToNoticeFix(n, ids);
+    if (!f) return void 0;
+    for (const e of f.edits) edits.push(e);
+  }
+  if (edits.length === 0) return void 0;
+  const what = notices.length === 1 ? "notice" : `${notices.length} notices`;
+  return { title: `Add ${ids.map((i) => `\`${i}\``).join(", ")} to the ${languageName(lang)} ${what}`, edits };
+}
 function declaredIds(rec) {
   return new Set(rec.purposes.map((p) => p.purpose?.value).filter((v) => !!v));
 }
@@ -17066,7 +17081,7 @@ var purposeNotAnnounced = definePolicyRule({
     area: "announcement",
     defaultSeverity: "error",
     legalSource: "GDPR art. 5(1)(b), 6(4), 13(1)(c)",
-    description: "A purpose the recording declares or uses is not announced in its notice.",
+    description: "A purpose the recording declares or uses is not announced in the notices of one of its languages.",
     fixable: false,
     hasSuggestions: true,
     recordings: "all",
@@ -17089,13 +17104,14 @@ var purposeNotAnnounced = definePolicyRule({
           const said = announcedIn(group.notices);
           const saidIds = [...said.keys()];
           const single = group.notices.length === 1 && group.notices[0].promptId ? ` \`${group.notices[0].promptId}\`` : "";
-          const where = groups.length === 1 ? `notice${single}` : `${languageName(group.lang)} notice${single}`;
+          const where = `${languageName(group.lang)} notice${single}`;
+          const recording = group.notices.filter((n) => n.analysis?.records);
+          const toEdit = recording.length ? recording : group.notices.slice(0, 1);
           for (const [id, node] of first) {
             if (said.has(id)) continue;
             const relatedTo = saidIds.find((s) => isRelated(s, id, custom));
             const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : "no purpose" };
-            const fixNotice = group.notices.find((n) => n.analysis?.records) ?? group.notices[0];
-            const suggestion = addToNoticeFix(fixNotice, [id]);
+            const suggestion = addToNoticesFix(toEdit, [id], group.lang);
             ctx.report({
               span: node.span,
               severity: relatedTo ? "warning" : "error",
@@ -17126,10 +17142,6 @@ function announcedIn(notices) {
   const out = /* @__PURE__ */ new Map();
   for (const n of notices) for (const p of n.analysis?.purposes ?? []) out.set(p.id, true);
   return out;
-}
-function languageName(lang) {
-  const pack = packFor(lang);
-  return pack ? `${pack.name} (${pack.code})` : `\`${lang}\``;
 }
 
 // server/src/core/rules/announcement/purpose-unused.ts

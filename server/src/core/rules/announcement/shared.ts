@@ -40,6 +40,28 @@ export function addToNoticeFix(n: Notice, ids: string[]): Fix | undefined {
   return { title: `Add ${ids.map((i) => `\`${i}\``).join(', ')} to the notice (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }] };
 }
 
+/** The language of a notice as the rules name it: "English (en)", or the code as written when reclint has no pack for it. */
+export function languageName(lang: string): string {
+  const pack = packFor(lang);
+  return pack ? `${pack.name} (${pack.code})` : `\`${lang}\``;
+}
+
+/**
+ * One suggestion that adds purpose words to each of `notices` (the notices of one language), each in
+ * its language; undefined when one of them cannot be edited (a language without a pack).
+ */
+export function addToNoticesFix(notices: readonly Notice[], ids: string[], lang: string): Fix | undefined {
+  const edits: Fix['edits'] = [];
+  for (const n of notices) {
+    const f = addToNoticeFix(n, ids);
+    if (!f) return undefined;
+    for (const e of f.edits) edits.push(e);
+  }
+  if (edits.length === 0) return undefined;
+  const what = notices.length === 1 ? 'notice' : `${notices.length} notices`;
+  return { title: `Add ${ids.map((i) => `\`${i}\``).join(', ')} to the ${languageName(lang)} ${what}`, edits };
+}
+
 export function declaredIds(rec: Recording): Set<string> {
   return new Set(rec.purposes.map((p) => p.purpose?.value).filter((v): v is string => !!v));
 }
