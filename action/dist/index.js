@@ -12375,6 +12375,10 @@ var de2 = definePack({
   lexicon: de,
   fixWords: { for: "f\xFCr", and: "und" },
   example: "Dieses Gespr\xE4ch wird aufgezeichnet.",
+  // "Zustimmung", "Bestimmung", "Abstimmung", "Übereinstimmung" are no moods; "Umschulung" is no Schulung compound.
+  compounds: {
+    prefixes: ["be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zuruck", "uber", "um", "unter", "durch", "wider", "wieder", "hinter", "un", "ur", "dar", "her", "hin", "fort", "weg", "los"]
+  },
   legalForms: ["GmbH", "AG", "KG", "OHG", "UG", "e.V.", "eG", "KGaA", "SE"]
 });
 
@@ -14215,6 +14219,10 @@ var nl2 = definePack({
   lexicon: nl,
   fixWords: { for: "voor", and: "en" },
   example: "Dit gesprek wordt opgenomen.",
+  // "toestemming", "instemming", "bestemming", "overeenstemming" are no moods; "vermelding" is no melding compound.
+  compounds: {
+    prefixes: ["be", "ge", "ver", "ont", "her", "er", "toe", "op", "af", "aan", "in", "uit", "mee", "door", "over", "overeen", "onder", "om", "voor", "na", "weg", "terug", "bij", "tegen", "on"]
+  },
   legalForms: ["B.V.", "N.V.", "V.O.F.", "C.V.", "U.A."]
 });
 
@@ -14258,6 +14266,38 @@ function stem(lang, folded) {
   return packOf(lang).stem(folded);
 }
 
+// server/src/core/notice/lang/compounds.ts
+function isBarePrefix(rules, modifier) {
+  if (modifier.length === 0) return false;
+  const n = modifier.length;
+  const ok = new Uint8Array(n + 1);
+  ok[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (!ok[i]) continue;
+    for (const p of rules.prefixes) if (p.length > 0 && modifier.startsWith(p, i)) ok[i + p.length] = 1;
+  }
+  return ok[n] === 1;
+}
+var tests = /* @__PURE__ */ new WeakMap();
+function modifierTest(pack) {
+  if (tests.has(pack)) return tests.get(pack);
+  const test = makeTest(pack.compounds);
+  tests.set(pack, test);
+  return test;
+}
+function makeTest(rules) {
+  if (!rules || rules.prefixes.length === 0) return void 0;
+  const memo2 = /* @__PURE__ */ new Map();
+  return (modifier) => {
+    let r = memo2.get(modifier);
+    if (r === void 0) {
+      r = !isBarePrefix(rules, modifier);
+      if (memo2.size < 4096) memo2.set(modifier, r);
+    }
+    return r;
+  };
+}
+
 // server/src/core/notice/pattern.ts
 var PhraseError = class extends Error {
 };
@@ -14269,7 +14309,12 @@ function compileAlt(lang, raw) {
   const text = fold(raw.replace(/^\*/, "").replace(/\*$/, ""));
   if (!text || /[*|?!.=]/.test(text)) throw new PhraseError(`bad word "${raw}"`);
   const kind = exact ? "exact" : pre && post ? "infix" : pre ? "suffix" : post ? "prefix" : "word";
-  return { kind, text, key: kind === "word" ? stem(lang, text) : text };
+  const alt = { kind, text, key: kind === "word" ? stem(lang, text) : text };
+  if (kind === "suffix" || kind === "infix") {
+    const m = modifierTest(packOf(lang));
+    if (m) alt.modifier = m;
+  }
+  return alt;
 }
 function compilePhrase(lang, source, data) {
   for (const raw of source.trim().split(/\s+/)) {
@@ -14316,9 +14361,14 @@ function altMatches(a, t) {
     case "prefix":
       return t.norm.startsWith(a.text);
     case "suffix":
-      return t.norm.endsWith(a.text);
-    case "infix":
-      return t.norm.includes(a.text);
+      return t.norm.endsWith(a.text) && (!a.modifier || a.modifier(t.norm.slice(0, t.norm.length - a.text.length)));
+    case "infix": {
+      const at = t.norm.indexOf(a.text);
+      if (at < 0) return false;
+      if (!a.modifier || a.modifier(t.norm.slice(0, at))) return true;
+      for (let k = t.norm.indexOf(a.text, at + 1); k >= 0; k = t.norm.indexOf(a.text, k + 1)) if (a.modifier(t.norm.slice(0, k))) return true;
+      return false;
+    }
   }
 }
 function elemMatches(alts, t) {
@@ -20738,7 +20788,7 @@ var junit = (input2) => {
     else byFile.set(f.uri, [f]);
   }
   const suites = [];
-  let tests = 0;
+  let tests2 = 0;
   let failures = 0;
   for (const [file, list] of byFile) {
     const cases = [];
@@ -20765,7 +20815,7 @@ var junit = (input2) => {
       }
     }
     if (!list.length) cases.push(`    <testcase name="no findings" classname="${xmlAttr(file)}" file="${xmlAttr(file)}" time="0"/>`);
-    tests += cases.length;
+    tests2 += cases.length;
     failures += suiteFailures;
     suites.push(`  <testsuite name="${xmlAttr(file)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
 ${cases.join("\n")}
@@ -20773,7 +20823,7 @@ ${cases.join("\n")}
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="reclint" tests="${tests}" failures="${failures}" errors="0" skipped="0" time="0">`,
+    `<testsuites name="reclint" tests="${tests2}" failures="${failures}" errors="0" skipped="0" time="0">`,
     ...suites,
     "</testsuites>",
     ""

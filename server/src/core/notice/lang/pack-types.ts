@@ -3,6 +3,7 @@
  * language. A pack lives in its own folder (`lang/<code>/`) and is listed once in ./registry.ts;
  * nothing outside those two places names a language.
  */
+import type { CompoundRules } from './compounds';
 import type { NoticeLexicon } from './lexicon-types';
 import type { Windows } from './windows';
 
@@ -27,6 +28,8 @@ export interface LanguagePack<C extends string = string> {
    * registry's tests add each canonical phrase to it as a fix does, and read the purpose back.
    */
   readonly example: string;
+  /** Compound languages: where a compound head's modifier is only a prefix (./compounds.ts). */
+  readonly compounds?: CompoundRules;
   /** Word windows that differ from the defaults (./windows.ts). */
   readonly windows?: Partial<Windows>;
 }

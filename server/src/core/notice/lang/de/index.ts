@@ -10,5 +10,9 @@ export const de = definePack({
   lexicon,
   fixWords: { for: 'für', and: 'und' },
   example: 'Dieses Gespräch wird aufgezeichnet.',
+  // "Zustimmung", "Bestimmung", "Abstimmung", "Übereinstimmung" are no moods; "Umschulung" is no Schulung compound.
+  compounds: {
+    prefixes: ['be', 'ge', 'er', 'ver', 'zer', 'ent', 'emp', 'miss', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'uber', 'um', 'unter', 'durch', 'wider', 'wieder', 'hinter', 'un', 'ur', 'dar', 'her', 'hin', 'fort', 'weg', 'los'],
+  },
   legalForms: ['GmbH', 'AG', 'KG', 'OHG', 'UG', 'e.V.', 'eG', 'KGaA', 'SE'],
 });

@@ -10,5 +10,9 @@ export const nl = definePack({
   lexicon,
   fixWords: { for: 'voor', and: 'en' },
   example: 'Dit gesprek wordt opgenomen.',
+  // "toestemming", "instemming", "bestemming", "overeenstemming" are no moods; "vermelding" is no melding compound.
+  compounds: {
+    prefixes: ['be', 'ge', 'ver', 'ont', 'her', 'er', 'toe', 'op', 'af', 'aan', 'in', 'uit', 'mee', 'door', 'over', 'overeen', 'onder', 'om', 'voor', 'na', 'weg', 'terug', 'bij', 'tegen', 'on'],
+  },
   legalForms: ['B.V.', 'N.V.', 'V.O.F.', 'C.V.', 'U.A.'],
 });
