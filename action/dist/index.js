@@ -12060,9 +12060,11 @@ var de = {
   ],
   useContext: ["verwendet", "genutzt", "gespeichert", "geloscht", "weitergegeben", "ausgewertet", "analysiert", "angehort", "pausiert", "gestoppt", "veroffentlicht", "aufbewahrt", "verwenden", "nutzen", "erfolgt", "statt"],
   negations: ["nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keines", "keinem", "nichts", "weder"],
+  verbNegations: ["nicht"],
   negationCancellers: ["alle", "immer", "nur", "jede", "jedes", "jeder", "einverstanden", "ausschliesslich", "lediglich", "sicher", "zwingend", "unbedingt"],
   scopeEnders: ["aber", "sondern", "nur", "ausschliesslich", "lediglich", "ausser", "als", "dass", "damit", "weil", "da", "jedoch", "sowie", "doch", "wenn", "falls"],
   conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn"],
+  introductions: ["hier spricht", "mein name ist", "ich bin", "sie sprechen mit", "am apparat"],
   menuVerbs: ["dr\xFCcken", "dr\xFCcke", "w\xE4hlen", "w\xE4hle", "sagen"],
   menuKeys: ["eins", "zwei", "drei", "vier", "f\xFCnf", "sechs", "sieben", "acht", "neun", "null", "stern", "raute"],
   coordinators: ["und", "oder", "sowie", "bzw", "beziehungsweise", "als auch"],
@@ -12289,14 +12291,12 @@ var de = {
         "speech analytics",
         "gesprachsanalyse*",
         "textanalyse*",
-        "automatisch* ..3 ausgewertet|analysiert|auswert*|analyse*|transkribiert|verschriftlicht",
+        "automatisch* ..3 ausgewertet|analysiert|auswert*|analyse*",
         "ausgewertet|analysiert ..3 automatisch*|software|system*",
         "schlagwort*",
         "schlusselwort*",
         "stichwort*",
         "themenanalyse",
-        "transkri*",
-        "verschriftlich*",
         "auswertung ..3 gesprachsinhalt*|inhalt*|themen"
       ]
     },
@@ -12486,7 +12486,8 @@ var en = {
   negationQuantifiers: ["all", "every"],
   negationCancellers: ["all", "every", "always", "only", "just", "want", "wish", "agree", "consent", "like", "mind", "object", "sure", "certain", "necessarily", "worry", "hesitate"],
   scopeEnders: ["but", "only", "except", "besides", "than", "unless", "however", "instead", "rather", "that", "because", "so", "whereas", "while", "though", "although", "solely", "exclusively"],
-  conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "whether", "should", "otherwise", "choose", "would"],
+  conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "would"],
+  introductions: ["this is", "my name is", "i am", "i m", "you re|are speaking|through ..2 to|with"],
   menuVerbs: ["press", "dial", "choose", "select", "say"],
   menuKeys: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", "star", "hash", "pound"],
   coordinators: ["and", "or", "plus", "as well as", "nor"],
@@ -12762,14 +12763,11 @@ var en = {
         "text analytic*",
         "analytics",
         "analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically",
-        "automatic*|automated ..3 analys*|analyz*|transcri*|analysis",
-        "analys*|analyz*|transcribed ..3 automatic*|software|technology|tools",
+        "automatic*|automated ..3 analys*|analyz*|analysis",
+        "analys*|analyz* ..3 automatic*|software|technology|tools",
         "keyword*",
         "speech|voice recognition ...6 analys*|analyz*|search*|keyword*|topic*",
         "analys*|analyz*|search* ...6 speech|voice recognition",
-        "transcri*",
-        "speech-to-text",
-        "speech to text",
         "topics ...4 call|calling|contact",
         "why ..3 customers|people|you ..2 call|contact"
       ]
@@ -12984,10 +12982,11 @@ var es = {
   negationCancellers: ["todas", "todos", "siempre", "solo", "solamente", "unicamente", "necesariamente", "sistematicamente", "dude", "obstante", "desea", "desean", "quiere", "quieren", "acepta", "autoriza", "solo"],
   // "no grabamos todas las llamadas", "no se graban todas las llamadas"
   negationQuantifiers: ["todas", "todos"],
+  introductions: ["le habla", "le atiende", "mi nombre es", "soy", "habla con"],
   menuVerbs: ["pulse", "pulsa", "marque", "marca", "presione", "oprima", "diga"],
   menuKeys: ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "cero", "asterisco", "almohadilla"],
   scopeEnders: ["pero", "sino", "salvo", "excepto", "solo", "solamente", "unicamente", "exclusivamente", "porque", "cuando", "si", "aunque", "embargo", "mientras"],
-  conditionals: ["si", "sin", "desea", "desean", "quiere", "quieren", "prefiere", "prefieren", "acepta", "aceptar", "consentimiento", "consiente", "oponerse", "oponer", "oposicion", "salvo", "autoriza", "autorizacion"],
+  conditionals: ["si", "sin", "desea", "desean", "quiere", "quieren", "prefiere", "prefieren", "acepta", "aceptar", "consentimiento", "consiente", "oponerse", "oponer", "oposicion", "salvo", "autoriza", "autorizacion", "optar", "solicitar", "pedir"],
   coordinators: ["y", "e", "o", "u", "asi"],
   clauseSubjects: ["nosotros", "usted", "las llamadas", "esta llamada", "su llamada", "todas las llamadas", "las conversaciones", "esta conversacion", "las grabaciones", "nuestros agentes"],
   subordinators: ["que", "para", "si", "cuando", "porque", "y", "o", "pero", "sino", "quien", "donde", "aunque", "mientras", "cual", "cuyo", "cuya"],
@@ -13315,6 +13314,7 @@ var fr = {
   negationCancellers: ["tous", "toutes", "toujours", "seulement", "uniquement", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "que", "hesitez", "necessairement", "systematiquement"],
   scopeEnders: ["mais", "que", "sauf", "hormis", "excepte", "uniquement", "seulement", "exclusivement", "car", "afin", "lorsque", "si", "toutefois", "cependant", "plutot"],
   conditionals: ["si", "sans", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "accepter", "accord", "consentement", "opposer", "opposez", "refuser", "refusez", "preferez", "sauf"],
+  introductions: ["ici", "je suis", "je m appelle", "vous etes en ligne avec", "vous parlez a|avec"],
   menuVerbs: ["appuyez", "tapez", "composez", "dites"],
   menuKeys: ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "z\xE9ro", "\xE9toile", "di\xE8se"],
   coordinators: ["et", "ou", "ainsi", "voire"],
@@ -13502,14 +13502,12 @@ var fr = {
       phrases: [
         "analyse vocale",
         "analyse* ..4 automatique*|parole|vocale|contenu|mots|semantique*|thematique*|algorithm*",
-        "automatique* ..3 analys*|transcri*",
+        "automatique* ..3 analys*",
         "analys* ..3 automatiquement",
         "speech analytics",
         "mots ..2 cles",
         "mots-cles",
-        "transcri*",
-        "analytique",
-        "retranscri*"
+        "analytique"
       ]
     },
     { stop: true, phrases: ["analyse* ..4 emotion*|sentiment*|humeur"] },
@@ -13715,9 +13713,11 @@ var nl = {
     "toegang"
   ],
   negations: ["niet", "nooit", "geen", "niets", "noch", "niemand", "nergens"],
+  verbNegations: ["niet"],
   negationCancellers: ["alle", "alleen", "altijd", "elk", "elke", "ieder", "iedere", "enkel", "uitsluitend", "slechts", "dat", "wilt", "wil", "akkoord", "eens", "zeker"],
   scopeEnders: ["maar", "wel", "alleen", "uitsluitend", "enkel", "slechts", "behalve", "dan", "zodat", "omdat", "dat", "tenzij", "want", "echter", "doch", "integendeel"],
   conditionals: ["als", "indien", "wanneer", "mits", "tenzij", "zonder", "wilt", "wil", "willen", "wenst", "wensen", "toestemming", "bezwaar", "liever", "akkoord", "instemt", "instemmen"],
+  introductions: ["u spreekt met", "mijn naam is", "ik ben", "u bent verbonden met"],
   menuVerbs: ["druk", "drukt", "toets", "kies", "zeg"],
   menuKeys: ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "nul", "hekje", "sterretje"],
   coordinators: ["en", "of", "alsmede", "evenals", "alsook", "respectievelijk"],
@@ -14054,13 +14054,10 @@ var nl = {
         "tekstanalyse*",
         "woordanalyse",
         "analyse*|geanalyseerd|analyseren|geanalyseerd ..4 trefwoord*|onderwerp*|inhoud|sleutelwoord*",
-        "automatisch* ..3 geanalyseerd|analyse*|uitgeschreven|uitgewerkt|getranscribeerd|omgezet",
-        "geanalyseerd|uitgeschreven|getranscribeerd ..3 automatisch*",
+        "automatisch* ..3 geanalyseerd|analyse*",
+        "geanalyseerd ..3 automatisch*",
         "trefwoord*",
         "sleutelwoord*",
-        "transcri*",
-        "getranscribeerd",
-        "uitgeschreven",
         "omgezet ..3 tekst",
         "onderwerpen ...4 bellen|belt|gebeld",
         "waarover ..3 bellen|belt"
@@ -14248,6 +14245,7 @@ var DEFAULT_WINDOWS = Object.freeze({
   preCancellerReach: 4,
   quantifierOffsets: [2],
   negationPairReach: 4,
+  verbNegationReach: 1,
   nonCallReach: 4,
   menuKeyReach: 3,
   listItemWords: 2,
@@ -14587,7 +14585,9 @@ function compiledLexicon(lang) {
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
+    verbNegations: words(lex.verbNegations ?? []),
     menuVerbs: words(lex.menuVerbs ?? []),
+    introductions: set(lang, lex.introductions ?? []),
     menuKeys: words(lex.menuKeys ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
@@ -14657,6 +14657,8 @@ function findNegation(toks, c) {
   const negScope = new Uint8Array(n);
   const negCancelled = cancelledNegations(toks, c);
   let on = false;
+  let negAt = -1;
+  let verbNeg = false;
   const plain = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -14668,12 +14670,15 @@ function findNegation(toks, c) {
       if (isWordIn(toks, i + 1, c.coordinators)) on = false;
       continue;
     }
-    if (c.scopeEnders.has(t.surface)) on = false;
+    if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
     if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain, i + 1)) on = false;
+    if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (c.negations.has(t.surface)) {
       if (!negCancelled[i]) {
         negActive[i] = 1;
         on = true;
+        negAt = i;
+        verbNeg = c.verbNegations.has(t.surface);
       }
     }
     if (on) negScope[i] = 1;
@@ -14769,6 +14774,11 @@ function menuSentences(toks, c, sentStart) {
   }
   return menus;
 }
+function introductionSentences(c, ctx, sentStart) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of c.introductions.matchRange(ctx, 0, ctx.tokens.length)) out.add(sentStart[m.first]);
+  return out;
+}
 function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSentences, result) {
   const n = toks.length;
   const { negActive, negScope } = neg;
@@ -14777,6 +14787,7 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
   if (extra) for (const m of extra.matchRange(ctx, 0, n)) matches.push(m);
   const kept = resolve(matches);
   const menus = menuSentences(toks, c, sentStart);
+  for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
@@ -14824,11 +14835,12 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   let positive;
   let denial;
   const recSentences = /* @__PURE__ */ new Set();
-  for (const r of c.recording.matchRange(baseCtx, 0, n)) {
-    let blocked = false;
-    for (let k = r.first; k <= r.end; k++) if (notRec[k]) blocked = true;
-    if (blocked) continue;
-    recSentences.add(sentStart[r.first]);
+  const found = c.recording.matchRange(baseCtx, 0, n).filter((r) => {
+    for (let k = r.first; k <= r.end; k++) if (notRec[k]) return false;
+    return true;
+  });
+  for (const r of found) recSentences.add(sentStart[r.first]);
+  for (const r of found) {
     const a = Math.max(segStart[r.first], r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
     let hasCall = false;
@@ -14846,7 +14858,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     }
     let negAt = -1;
     for (let k = a; k <= r.end; k++) {
-      if (negActive[k]) {
+      if (negActive[k] && !contrastive(toks, c, r.first, k)) {
         negAt = k;
         break;
       }
@@ -14862,6 +14874,8 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       let conditional = false;
       const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
       for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      const prevStop = sentStart[r.first] - 1;
+      if (!conditional) conditional = isQuestion(toks, r.end) || prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]);
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       else if (conditional && (!positive || r.first < positive.first)) positive = r;
     } else if (!positive || r.first < positive.first) {
@@ -14869,6 +14883,17 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     }
   }
   return { positive, denial, recSentences };
+}
+function isQuestion(toks, i) {
+  if (i < 0) return false;
+  for (let k = i; k < toks.length; k++) if (toks[k].kind === "stop") return toks[k].surface.includes("?");
+  return false;
+}
+function contrastive(toks, c, recFirst, k) {
+  if (isWordIn(toks, k + 1, c.scopeEnders)) return true;
+  if (k <= recFirst) return false;
+  for (let j = recFirst + 1; j < k; j++) if (toks[j].kind === "comma") return true;
+  return false;
 }
 
 // server/src/core/notice/tokens.ts

@@ -36,7 +36,9 @@ export interface Compiled {
   cancellers: Set<string>;
   preCancellers: Set<string>;
   quantifiers: Set<string>;
+  verbNegations: Set<string>;
   menuVerbs: Set<string>;
+  introductions: PhraseSet<null>;
   menuKeys: Set<string>;
   scopeEnders: Set<string>;
   conditionals: Set<string>;
@@ -87,7 +89,9 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
+    verbNegations: words(lex.verbNegations ?? []),
     menuVerbs: words(lex.menuVerbs ?? []),
+    introductions: set(lang, lex.introductions ?? []),
     menuKeys: words(lex.menuKeys ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),

@@ -55,6 +55,9 @@ export function findNegation(toks: Token[], c: Compiled): Negation {
   const negScope = new Uint8Array(n);
   const negCancelled = cancelledNegations(toks, c);
   let on = false;
+  /** The last active negation, and whether it negates its clause's verb. */
+  let negAt = -1;
+  let verbNeg = false;
   const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -66,13 +69,18 @@ export function findNegation(toks: Token[], c: Compiled): Negation {
       if (isWordIn(toks, i + 1, c.coordinators)) on = false;
       continue;
     }
-    if (c.scopeEnders.has(t.surface)) on = false;
+    // "nicht aber für Werbezwecke": a scope ender right after the negation belongs to it.
+    if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
     // "We don't sell your data and calls are recorded for training": a new clause, a new scope.
     if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain, i + 1)) on = false;
+    // "Wir geben Ihre Daten nicht weiter und zeichnen …": a clause-final negation's clause ends at the coordinator.
+    if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (c.negations.has(t.surface)) {
       if (!negCancelled[i]) {
         negActive[i] = 1;
         on = true;
+        negAt = i;
+        verbNeg = c.verbNegations.has(t.surface);
       }
     }
     if (on) negScope[i] = 1;

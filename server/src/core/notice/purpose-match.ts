@@ -3,8 +3,8 @@
  * head after it ("quality and training purposes"); the longest "tight" phrase (only function words
  * inside) hides the phrases inside it ("trainen van AI-modellen" hides "trainen";
  * "kwaliteitsdoeleinden" vague beats "kwaliteit*"); stop phrases, phrases in a negation's scope
- * ("nooit voor marketingdoeleinden") and phrases in menu prompts that say nothing of recording
- * ("For complaints press 2") are dropped. Fills the purposes and vague phrases of the analysis.
+ * ("nooit voor marketingdoeleinden") and phrases in menu prompts or self-introductions that say
+ * nothing of recording ("For complaints press 2", "this is Priya from the fraud team") are dropped. Fills the purposes and vague phrases of the analysis.
  */
 import { compileExtra, type Compiled, type PurposeData } from './compiled';
 import { isWordIn } from './clauses';
@@ -117,6 +117,13 @@ function menuSentences(toks: Token[], c: Compiled, sentStart: Int32Array): Set<n
   return menus;
 }
 
+/** Sentences (by their first token) in which the speaker introduces themselves or their job. */
+function introductionSentences(c: Compiled, ctx: MatchContext, sentStart: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (const m of c.introductions.matchRange(ctx, 0, ctx.tokens.length)) out.add(sentStart[m.first]);
+  return out;
+}
+
 /**
  * Add the purposes and vague phrases `text` names to `result` (whose `records` is true): one mention
  * per purpose id (its first phrase), every vague phrase once, in text order.
@@ -142,6 +149,8 @@ export function findPurposes(
 
   // Menu prompts that say nothing of recording: "For complaints press 2" names no recording purpose.
   const menus = menuSentences(toks, c, sentStart);
+  // "Hello, this is Priya from the fraud prevention team": a job, not a purpose of the recording.
+  for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;

@@ -4,7 +4,8 @@
  * about a non-call noun such as "meter reading"; a weak word also needs a use nearby), and splits the
  * rest into affirmations and denials: a negation before the word in its clause (or ending the clause
  * just after it), unless the negation is about a use ("we never use recordings for marketing") or
- * the sentence is a conditional or wish ("if you would prefer not to be recorded" offers an opt-out,
+ * the sentence is a conditional, a wish or a question, or answers a question ("if you would prefer not
+ * to be recorded" and "Prefer not to be recorded? Then we stop." offer an opt-out,
  * which says the call is recorded).
  */
 import type { Clauses } from './clauses';
@@ -37,11 +38,12 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   let positive: Match<RecKind> | undefined;
   let denial: { first: number; last: number } | undefined;
   const recSentences = new Set<number>();
-  for (const r of c.recording.matchRange(baseCtx, 0, n)) {
-    let blocked = false;
-    for (let k = r.first; k <= r.end; k++) if (notRec[k]) blocked = true;
-    if (blocked) continue;
-    recSentences.add(sentStart[r.first]);
+  const found = c.recording.matchRange(baseCtx, 0, n).filter((r) => {
+    for (let k = r.first; k <= r.end; k++) if (notRec[k]) return false;
+    return true;
+  });
+  for (const r of found) recSentences.add(sentStart[r.first]);
+  for (const r of found) {
     // The clause around the word, bounded so that text without punctuation stays linear.
     const a = Math.max(segStart[r.first], r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
@@ -60,7 +62,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     }
     let negAt = -1;
     for (let k = a; k <= r.end; k++) {
-      if (negActive[k]) {
+      if (negActive[k] && !contrastive(toks, c, r.first, k)) {
         negAt = k;
         break;
       }
@@ -78,6 +80,10 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       let conditional = false;
       const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
       for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      // A question asserts nothing, and the sentence that answers it is its condition's consequence:
+      // "Prefer not to be recorded? Then we do not record."
+      const prevStop = sentStart[r.first] - 1;
+      if (!conditional) conditional = isQuestion(toks, r.end) || (prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]));
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       // "If you would prefer not to be recorded, tell the agent": an opt-out offered says the call is recorded.
       else if (conditional && (!positive || r.first < positive.first)) positive = r;
@@ -86,4 +92,23 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     }
   }
   return { positive, denial, recSentences };
+}
+
+/** The sentence around token i (or ending at the stop at i) ends in a question mark. */
+function isQuestion(toks: Token[], i: number): boolean {
+  if (i < 0) return false;
+  for (let k = i; k < toks.length; k++) if (toks[k].kind === 'stop') return toks[k].surface.includes('?');
+  return false;
+}
+
+/**
+ * A negation that negates a phrase, not the recording: one right before a scope ender ("…, nicht aber
+ * für Werbung"), or one after a comma inside a split recording phrase ("Wir zeichnen … zur Schulung,
+ * nicht für Werbung auf").
+ */
+function contrastive(toks: Token[], c: Compiled, recFirst: number, k: number): boolean {
+  if (isWordIn(toks, k + 1, c.scopeEnders)) return true;
+  if (k <= recFirst) return false;
+  for (let j = recFirst + 1; j < k; j++) if (toks[j].kind === 'comma') return true;
+  return false;
 }

@@ -86,7 +86,8 @@ export const CASES: Case[] = [
   ['en', 'We do not record calls at all.', false, true, [], false],
   // Transcribing a call is recording its words (a weak recording word: it needs the call in its clause).
   ['en', 'Calls are transcribed and analysed to identify trends.', true, false, ['speech-analytics'], false],
-  ['nl', 'Gesprekken worden getranscribeerd voor kwaliteitscontrole.', true, false, ['speech-analytics', 'quality-assurance'], false],
+  // Transcribing is a means and names no purpose (notice-reading.md §3); the goal it serves does.
+  ['nl', 'Gesprekken worden getranscribeerd voor kwaliteitscontrole.', true, false, ['quality-assurance'], false],
   ['en', 'Please have your account number ready; it will be transcribed by our system.', false, false, [], false],
   ['en', 'Not all calls are recorded, but some calls are recorded to assess the performance of our agents.', true, false, ['employee-evaluation'], false],
   ['en', 'Calls may be recorded. We will never sell or publish your recordings.', true, false, [], false],

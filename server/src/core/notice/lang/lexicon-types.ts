@@ -49,11 +49,21 @@ export interface NoticeLexicon {
    * of recording ("for complaints press 2") are not recording purposes.
    */
   menuVerbs?: readonly string[];
+  /**
+   * A speaker introducing themselves or their job ("this is Priya from the fraud team", "hier spricht",
+   * "u spreekt met"): a sentence with one of these that says nothing of recording names no purpose.
+   */
+  introductions?: readonly string[];
   menuKeys?: readonly string[];
   /** Quantifiers that undo a negation one word after its verb: "we do not record all calls". */
   negationQuantifiers?: readonly string[];
-  /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions). */
+  /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions); not right after the negation ("nicht aber"). */
   scopeEnders: readonly string[];
+  /**
+   * Negations that stand at the end of their clause and negate its verb ("Wir geben Ihre Daten nicht
+   * weiter und …"): a coordinator within `verbNegationReach` words after one opens a new clause.
+   */
+  verbNegations?: readonly string[];
   /** Words making a sentence conditional or a wish: a negated recording there is no denial. */
   conditionals: readonly string[];
   /** Coordinating conjunctions (lists, hyphen ellipsis). */

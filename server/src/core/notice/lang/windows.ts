@@ -16,6 +16,8 @@ export interface Windows {
   quantifierOffsets: readonly number[];
   /** How far apart the halves of one negation may stand, undone together ("ne … pas"). */
   negationPairReach: number;
+  /** How many words may stand between a verb negation (lexicon `verbNegations`) and a coordinator that ends its scope. */
+  verbNegationReach: number;
   /** How many words after a non-call noun may stand before the recording word it governs ("meter reading recorded"). */
   nonCallReach: number;
   /** How many words after a menu verb its key may stand ("press 2", "appuyez sur la touche 2"). */
@@ -35,6 +37,7 @@ export const DEFAULT_WINDOWS: Readonly<Windows> = Object.freeze({
   preCancellerReach: 4,
   quantifierOffsets: [2],
   negationPairReach: 4,
+  verbNegationReach: 1,
   nonCallReach: 4,
   menuKeyReach: 3,
   listItemWords: 2,

@@ -1,0 +1,81 @@
+/**
+ * Rules of notice-reading.md, each shown in several languages: what a rule of the reading does,
+ * not one sentence of a corpus. A failure names the rule, the language and the wording.
+ */
+import * as assert from 'node:assert/strict';
+import { analyseNotice } from '../../../src/core/notice/analyse';
+import type { NoticeLang } from '../../../src/core/notice/types';
+
+type Reading = { records?: boolean; denies?: boolean; purposes?: string[]; vague?: boolean };
+
+function check(rows: [NoticeLang, string, Reading][]): void {
+  for (const [lang, text, want] of rows) {
+    const a = analyseNotice(text, lang);
+    const got: Reading = {};
+    if (want.records !== undefined) got.records = a.records;
+    if (want.denies !== undefined) got.denies = a.denies;
+    if (want.vague !== undefined) got.vague = a.vague;
+    if (want.purposes !== undefined) got.purposes = a.purposes.map((p) => p.id).sort();
+    assert.deepEqual(got, { ...want, ...(want.purposes ? { purposes: [...want.purposes].sort() } : {}) }, `[${lang}] ${text}`);
+  }
+}
+
+describe('notice reading rules', () => {
+  it('§3 transcribing is a means: it names no purpose; the goal it serves does', () => {
+    check([
+      ['en', 'Your call is recorded and transcribed.', { records: true, purposes: [] }],
+      ['en', 'Calls are transcribed automatically.', { purposes: [] }],
+      ['nl', 'Het gesprek wordt opgenomen en automatisch uitgeschreven.', { records: true, purposes: [] }],
+      ['de', 'Das Gespräch wird aufgezeichnet und transkribiert.', { records: true, purposes: [] }],
+      ['fr', 'Votre appel est enregistré et retranscrit.', { records: true, purposes: [] }],
+      ['es', 'Su llamada se graba y se transcribe.', { records: true, purposes: [] }],
+      ['en', 'Calls are transcribed and the transcripts analysed for recurring topics.', { purposes: ['speech-analytics'] }],
+      ['de', 'Gespräche werden transkribiert, um die Qualität unserer Beratung zu sichern.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§5 a scope ender right after the negation belongs to it ("nicht aber", "niet echter")', () => {
+    check([
+      ['de', 'Wir zeichnen das Gespräch zur Schulung, nicht aber für Werbung auf.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Aufgezeichnet wird zur Betrugsprävention, nicht jedoch zu Marketingzwecken.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('§5 a clause-final verb negation (de "nicht", nl "niet") ends at the coordinator that opens the next clause', () => {
+    check([
+      ['de', 'Wir verkaufen Ihre Daten nicht und zeichnen dieses Gespräch zur Schulung auf.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Wij verkopen uw gegevens niet en nemen dit gesprek op voor trainingsdoeleinden.', { records: true, purposes: ['staff-training'] }],
+      // a negation with its object before the coordinator still covers the list
+      ['nl', 'Wij gebruiken de opname niet voor marketing of voor training.', { purposes: [] }],
+      ['de', 'Wir nutzen die Aufzeichnung nicht für Werbung oder Marktforschung.', { purposes: [] }],
+      // a negating determiner ("keine") is no verb negation: it covers its list
+      ['de', 'Das Gespräch wird aufgezeichnet, aber für keine Werbung oder Marktforschung genutzt.', { purposes: [] }],
+    ]);
+  });
+
+  it('§2 a question asserts nothing, and its answer is the opt-out it offers: no denial, the call is recorded', () => {
+    check([
+      ['nl', 'Liever geen opname? Dan nemen wij het gesprek niet op.', { records: true, denies: false }],
+      ['en', 'Would you rather not be recorded? Then we will not record this call.', { records: true, denies: false }],
+      ['de', 'Sie möchten nicht aufgezeichnet werden? Dann zeichnen wir nicht auf.', { records: true, denies: false }],
+      ['es', '¿Prefiere que no grabemos? Entonces no grabaremos la llamada.', { records: true, denies: false }],
+      // an opt-out the caller may ask for is no denial
+      ['en', 'You can request that this call is not recorded.', { records: true, denies: false }],
+      ['es', 'Pulse 3 para optar por no grabar la llamada.', { records: true, denies: false }],
+      // a statement is still a denial, also after a question that is not about recording
+      ['en', 'How can we help? This call is not recorded.', { records: false, denies: true }],
+    ]);
+  });
+
+  it('§1 a speaker introducing themselves or their job names no purpose, unless the sentence speaks of recording', () => {
+    check([
+      ['en', 'Hello, this is Sam from the complaints team. May I record this call?', { records: true, purposes: [] }],
+      ['en', "I'm Alex, your fraud adviser. This call is recorded.", { purposes: [] }],
+      ['nl', 'Goedemiddag, u spreekt met Eva van de afdeling klachten. Dit gesprek wordt opgenomen.', { purposes: [] }],
+      ['de', 'Hier spricht Tom vom Beschwerdemanagement. Dieses Gespräch wird aufgezeichnet.', { purposes: [] }],
+      ['fr', 'Bonjour, ici Paul, du service réclamations. Cet appel est enregistré.', { purposes: [] }],
+      ['es', 'Buenas tardes, le atiende Ana, del servicio de reclamaciones. Esta llamada será grabada.', { purposes: [] }],
+      ['en', 'This is Sam; this call is recorded to handle your complaint.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+});
