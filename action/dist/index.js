@@ -12129,7 +12129,19 @@ var de = {
   purposeHeads: ["zwecke", "zwecken", "zweck", "grunden", "grunde"],
   compoundHeads: ["zwecken", "zwecke", "zweck", "grunden", "grunde", "gesprachen", "gesprache", "gesprach", "sicherung", "management", "bearbeitung", "pravention", "bekampfung", "kontrolle", "verbesserung", "beurteilung", "bewertung", "analyse", "vorgaben", "pflichten"],
   purposes: [
-    { id: "quality-assurance", vague: true, phrases: ["qualitatszweck*", "qualitatsgrund*", "qualitat zweck*|grunden", "qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle"] },
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        "gemass|entsprechend ..4 dsgvo|datenschutz*",
+        "im rahmen ..4 dsgvo|datenschutz*",
+        "gesetzlich|rechtlich zulassig|erlaubt",
+        "gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten",
+        "verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten"
+      ]
+    },
+    { id: "legal-compliance", vague: true, phrases: ["revisionszweck*", "auditzweck*", "prufzweck*", "prufungszweck*", "revision|audit ..2 zweck*|grunden"] },
+    { id: "quality-assurance", vague: true, phrases: ["uberwachungszweck*", "monitoringzweck*", "kontrollzweck*", "qualitatszweck*", "qualitatsgrund*", "qualitat zweck*|grunden", "qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle"] },
     {
       id: "quality-assurance",
       phrases: [
@@ -12309,10 +12321,9 @@ var de = {
         `${AI} ...4 trainieren|trainiert|training|verbessern|weiterzuentwickeln|optimieren|lernen|anzulernen`,
         "ki training",
         "ki-training",
-        "kunstliche intelligenz",
+        `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,
         "maschinelles lernen",
-        "machine learning",
-        "ki-modell*"
+        "machine learning"
       ]
     },
     { id: "marketing", phrases: ["marketing*", "*marketing", "werbe*", "werbung", "*werbung", "marktforschung*", "vertriebszweck*", "kommerziell*", "verkaufsforderung", "profilbildung", "profiling"] },
@@ -12549,6 +12560,18 @@ var en = {
   purposeHeads: ["purposes", "purpose", "reasons", "reason", "needs", "requirements", "use"],
   compoundHeads: [],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        "where|as|if|when permitted|allowed ..3 law|legislation|regulation*",
+        "in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection",
+        "lawful|lawfully",
+        "required|obliged|obligated ..3 to inform|tell|notify|advise|let",
+        "obligation|duty ..3 to inform|tell|notify|advise"
+      ]
+    },
+    { id: "legal-compliance", vague: true, phrases: ["audit purposes|reasons|requirements", "auditing purposes|reasons"] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: "quality-assurance",
@@ -12785,6 +12808,9 @@ var en = {
         `training|train|trains ...8 of|for ..3 ${AI_STRICT}`,
         `${AI_STRICT} ..3 training|development|learning|improvement`,
         `${AI_STRICT} ...4 learn|trained|improved|improve`,
+        `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
+        "voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*",
+        "improv*|train*|teach* ..4 speech|voice recognition",
         "machine learning",
         "machine-learning",
         "deep learning",
@@ -13041,6 +13067,7 @@ var es = {
   purposeHeads: [],
   compoundHeads: [],
   purposes: [
+    { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos de|del auditoria"] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: "quality-assurance",
@@ -13198,6 +13225,7 @@ var es = {
       phrases: [
         `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI2}`,
         `${AI2} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
+        `${AI2}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
         "aprendizaje automatico",
         "machine learning"
       ]
@@ -13377,10 +13405,20 @@ var fr = {
   purposeHeads: [],
   compoundHeads: [],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        "conformement|conforme ..5 rgpd|informatique|donnees|vie privee",
+        "dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees",
+        "obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler"
+      ]
+    },
+    { id: "legal-compliance", vague: true, phrases: ["fins|raisons de|d audit|controle interne"] },
     {
       id: "quality-assurance",
       vague: true,
-      phrases: ["fins|raisons|objectifs|but|buts ..2 qualite", "fins|raisons ...5 et|ou ..2 qualite", "qualite !de|du|des|d|et|ou", "fins d amelioration !de|du|des|d"]
+      phrases: ["fins|raisons de|d surveillance|monitoring|supervision", "fins|raisons|objectifs|but|buts ..2 qualite !de|du|des|d", "fins|raisons ...5 et|ou ..2 qualite", "qualite !de|du|des|d|et|ou", "fins d amelioration !de|du|des|d"]
     },
     {
       id: "quality-assurance",
@@ -13455,13 +13493,13 @@ var fr = {
       id: "legal-compliance",
       phrases: [
         "obligation*",
+        "conformement ..4 loi|reglementation*|legislation|dispositions|exigences",
         "legal*",
         "legislat*",
         "reglementaire*",
         "reglementation*",
         "loi",
         "lois",
-        "conformement ..4 loi|reglementation*|legislation|dispositions|exigences",
         "exigence* ..2 reglementaire*|legale*",
         "conformite",
         "mifid*",
@@ -13517,7 +13555,7 @@ var fr = {
       phrases: [
         `entrain*|ameliorer|perfectionner|developper|former|formation|apprentissage|optimiser|affiner ..4 ${AI3}`,
         `${AI3} ...4 entrainer|entraines|ameliorer|former|formes|developper|apprendre|optimiser`,
-        "intelligence artificielle",
+        `${AI3} ...4 comprendre|comprenne|reconnaitre|performant*|comprehension`,
         "apprentissage automatique",
         "machine learning"
       ]
@@ -13804,12 +13842,27 @@ var nl = {
     "materiaal"
   ],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        // the data-protection law and a policy allow recording; a sector law that governs it is a duty
+        "conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid",
+        "wettelijk toegestaan",
+        "wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee",
+        "verplicht ..5 informeren|melden|mededelen|wijzen|mee"
+      ]
+    },
+    { id: "legal-compliance", vague: true, phrases: ["auditdoel*", "audit doel*|redenen", "auditredenen"] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: "quality-assurance",
       vague: true,
       phrases: [
         "kwaliteitsdoel*",
+        "monitoringdoel*",
+        "monitoringsdoel*",
+        "monitoring doel*|redenen",
         "kwaliteitsredenen",
         "kwaliteitsoverwegingen",
         "kwaliteit doel*|redenen",
@@ -14092,7 +14145,7 @@ var nl = {
         `${AI4} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
         "ai training",
         "ai-training",
-        "kunstmatige intelligentie",
+        `${AI_STRICT2} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
         "machine learning",
         "machinaal leren",
         "zelflerende"
@@ -14730,7 +14783,7 @@ function priority(m) {
 function resolve(matches) {
   const tightByFirst = /* @__PURE__ */ new Map();
   for (const m of matches) {
-    if (!m.tight) continue;
+    if (!m.tight && !m.phrase.data.stop) continue;
     const l = tightByFirst.get(m.first);
     if (l) l.push(m);
     else tightByFirst.set(m.first, [m]);
@@ -14742,6 +14795,7 @@ function resolve(matches) {
       for (const t of tightByFirst.get(f) ?? []) {
         if (t === m) continue;
         const contains = t.first <= m.first && t.last >= m.last;
+        if (!t.tight && !contains) continue;
         if (contains) {
           const equal = t.first === m.first && t.last === m.last;
           if (!equal || priority(t) > priority(m)) {

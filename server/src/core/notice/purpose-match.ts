@@ -62,13 +62,15 @@ function priority(m: Match<PurposeData>): number {
 }
 
 /**
- * Maximal munch: a tight match hides every match inside its span (on an equal span, the more
- * specific phrase wins); for one purpose, a tight match also hides loose matches that overlap it.
+ * Maximal munch: a tight match, and a stop phrase tight or not, hides every match inside its span (on
+ * an equal span, the more specific phrase wins); for one purpose, a tight match also hides loose
+ * matches that overlap it.
  */
 function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
   const tightByFirst = new Map<number, Match<PurposeData>[]>();
   for (const m of matches) {
-    if (!m.tight) continue;
+    // A stop phrase hides what lies inside it even with other words between ("verpflichtet, Sie darauf hinzuweisen").
+    if (!m.tight && !m.phrase.data.stop) continue;
     const l = tightByFirst.get(m.first);
     if (l) l.push(m);
     else tightByFirst.set(m.first, [m]);
@@ -80,6 +82,7 @@ function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
       for (const t of tightByFirst.get(f) ?? []) {
         if (t === m) continue;
         const contains = t.first <= m.first && t.last >= m.last;
+        if (!t.tight && !contains) continue;
         if (contains) {
           const equal = t.first === m.first && t.last === m.last;
           if (!equal || priority(t) > priority(m)) {

@@ -78,4 +78,43 @@ describe('notice reading rules', () => {
       ['en', 'This is Sam; this call is recorded to handle your complaint.', { purposes: ['complaint-handling'] }],
     ]);
   });
+
+  it('§3 processing with AI names no purpose; teaching an AI system to understand callers is AI training', () => {
+    check([
+      ['nl', 'Het gesprek wordt opgenomen en met kunstmatige intelligentie verwerkt.', { purposes: [] }],
+      ['de', 'Das Gespräch wird aufgezeichnet und mit künstlicher Intelligenz ausgewertet.', { purposes: [] }],
+      ['fr', "L'appel est enregistré et traité par intelligence artificielle.", { purposes: [] }],
+      ['en', 'We keep a recording of the call so that our voicebot learns to understand local accents.', { purposes: ['ai-training'] }],
+      ['nl', 'Met de opname leert onze spraakcomputer klanten beter verstaan.', { purposes: ['ai-training'] }],
+      ['de', 'Die Aufzeichnung hilft, damit unser Sprachassistent Sie künftig besser versteht.', { purposes: ['ai-training'] }],
+      ['fr', "L'enregistrement permet à notre assistant vocal de mieux comprendre vos demandes.", { purposes: ['ai-training'] }],
+      ['es', 'La grabación ayuda a que nuestro asistente virtual comprenda mejor a los clientes.', { purposes: ['ai-training'] }],
+    ]);
+  });
+
+  it('§3 "monitoring purposes" is vague quality assurance, "audit purposes" vague legal compliance', () => {
+    check([
+      ['nl', 'Gesprekken worden opgenomen voor monitoringdoeleinden.', { purposes: ['quality-assurance'], vague: true }],
+      ['de', 'Gespräche werden zu Überwachungszwecken aufgezeichnet.', { purposes: ['quality-assurance'], vague: true }],
+      ['fr', 'Les appels sont enregistrés à des fins de surveillance.', { purposes: ['quality-assurance'], vague: true }],
+      ['en', 'Calls are recorded for audit purposes.', { purposes: ['legal-compliance'], vague: true }],
+      ['nl', 'Wij nemen gesprekken op voor auditdoeleinden.', { purposes: ['legal-compliance'], vague: true }],
+      ['de', 'Gespräche werden zu Revisionszwecken aufgezeichnet.', { purposes: ['legal-compliance'], vague: true }],
+      ['es', 'Las llamadas se graban con fines de auditoría.', { purposes: ['legal-compliance'], vague: true }],
+    ]);
+  });
+
+  it('§3 a statement that recording is lawful, or a duty to inform, names no legal duty to record; a duty to record does', () => {
+    check([
+      ['en', 'Where permitted by law, calls may be recorded.', { purposes: [] }],
+      ['en', 'We are obliged to tell you that this call is recorded.', { purposes: [] }],
+      ['de', 'Wir sind gesetzlich verpflichtet, Sie darauf hinzuweisen, dass das Gespräch aufgezeichnet wird.', { purposes: [] }],
+      ['de', 'Gemäß Datenschutzgrundverordnung zeichnen wir dieses Gespräch auf.', { purposes: [] }],
+      ['nl', 'Wij zijn wettelijk verplicht u te informeren dat dit gesprek wordt opgenomen.', { purposes: [] }],
+      ['nl', 'Conform de AVG nemen wij dit gesprek op.', { purposes: [] }],
+      ['fr', 'Dans le respect de la loi, cet appel peut être enregistré.', { purposes: [] }],
+      ['en', 'We are required by law to record this call.', { purposes: ['legal-compliance'] }],
+      ['de', 'Wir sind gesetzlich verpflichtet, dieses Gespräch aufzuzeichnen.', { purposes: ['legal-compliance'] }],
+    ]);
+  });
 });

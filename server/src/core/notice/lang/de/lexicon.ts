@@ -62,7 +62,19 @@ export const de: NoticeLexicon = {
   purposeHeads: ['zwecke', 'zwecken', 'zweck', 'grunden', 'grunde'],
   compoundHeads: ['zwecken', 'zwecke', 'zweck', 'grunden', 'grunde', 'gesprachen', 'gesprache', 'gesprach', 'sicherung', 'management', 'bearbeitung', 'pravention', 'bekampfung', 'kontrolle', 'verbesserung', 'beurteilung', 'bewertung', 'analyse', 'vorgaben', 'pflichten'],
   purposes: [
-    { id: 'quality-assurance', vague: true, phrases: ['qualitatszweck*', 'qualitatsgrund*', 'qualitat zweck*|grunden', 'qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle'] },
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        'gemass|entsprechend ..4 dsgvo|datenschutz*',
+        'im rahmen ..4 dsgvo|datenschutz*',
+        'gesetzlich|rechtlich zulassig|erlaubt',
+        'gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
+        'verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
+      ],
+    },
+    { id: 'legal-compliance', vague: true, phrases: ['revisionszweck*', 'auditzweck*', 'prufzweck*', 'prufungszweck*', 'revision|audit ..2 zweck*|grunden'] },
+    { id: 'quality-assurance', vague: true, phrases: ['uberwachungszweck*', 'monitoringzweck*', 'kontrollzweck*', 'qualitatszweck*', 'qualitatsgrund*', 'qualitat zweck*|grunden', 'qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle'] },
     {
       id: 'quality-assurance',
       phrases: [
@@ -242,10 +254,9 @@ export const de: NoticeLexicon = {
         `${AI} ...4 trainieren|trainiert|training|verbessern|weiterzuentwickeln|optimieren|lernen|anzulernen`,
         'ki training',
         'ki-training',
-        'kunstliche intelligenz',
+        `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,
         'maschinelles lernen',
         'machine learning',
-        'ki-modell*',
       ],
     },
     { id: 'marketing', phrases: ['marketing*', '*marketing', 'werbe*', 'werbung', '*werbung', 'marktforschung*', 'vertriebszweck*', 'kommerziell*', 'verkaufsforderung', 'profilbildung', 'profiling'] },

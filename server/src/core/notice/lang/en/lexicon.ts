@@ -95,6 +95,18 @@ export const en: NoticeLexicon = {
   purposeHeads: ['purposes', 'purpose', 'reasons', 'reason', 'needs', 'requirements', 'use'],
   compoundHeads: [],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        'where|as|if|when permitted|allowed ..3 law|legislation|regulation*',
+        'in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection',
+        'lawful|lawfully',
+        'required|obliged|obligated ..3 to inform|tell|notify|advise|let',
+        'obligation|duty ..3 to inform|tell|notify|advise',
+      ],
+    },
+    { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
@@ -329,6 +341,9 @@ export const en: NoticeLexicon = {
         `training|train|trains ...8 of|for ..3 ${AI_STRICT}`,
         `${AI_STRICT} ..3 training|development|learning|improvement`,
         `${AI_STRICT} ...4 learn|trained|improved|improve`,
+        `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
+        'voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*',
+        'improv*|train*|teach* ..4 speech|voice recognition',
         'machine learning',
         'machine-learning',
         'deep learning',

@@ -48,6 +48,7 @@ export const es: NoticeLexicon = {
   purposeHeads: [],
   compoundHeads: [],
   purposes: [
+    { id: 'legal-compliance', vague: true, phrases: ['fines|motivos|efectos de|del auditoria'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
@@ -205,6 +206,7 @@ export const es: NoticeLexicon = {
       phrases: [
         `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI}`,
         `${AI} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
+        `${AI}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
         'aprendizaje automatico',
         'machine learning',
       ],

@@ -41,10 +41,20 @@ export const fr: NoticeLexicon = {
   purposeHeads: [],
   compoundHeads: [],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        'conformement|conforme ..5 rgpd|informatique|donnees|vie privee',
+        'dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees',
+        'obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler',
+      ],
+    },
+    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit|controle interne'] },
     {
       id: 'quality-assurance',
       vague: true,
-      phrases: ['fins|raisons|objectifs|but|buts ..2 qualite', 'fins|raisons ...5 et|ou ..2 qualite', 'qualite !de|du|des|d|et|ou', 'fins d amelioration !de|du|des|d'],
+      phrases: ['fins|raisons de|d surveillance|monitoring|supervision', 'fins|raisons|objectifs|but|buts ..2 qualite !de|du|des|d', 'fins|raisons ...5 et|ou ..2 qualite', 'qualite !de|du|des|d|et|ou', 'fins d amelioration !de|du|des|d'],
     },
     {
       id: 'quality-assurance',
@@ -119,13 +129,13 @@ export const fr: NoticeLexicon = {
       id: 'legal-compliance',
       phrases: [
         'obligation*',
+        'conformement ..4 loi|reglementation*|legislation|dispositions|exigences',
         'legal*',
         'legislat*',
         'reglementaire*',
         'reglementation*',
         'loi',
         'lois',
-        'conformement ..4 loi|reglementation*|legislation|dispositions|exigences',
         'exigence* ..2 reglementaire*|legale*',
         'conformite',
         'mifid*',
@@ -181,7 +191,7 @@ export const fr: NoticeLexicon = {
       phrases: [
         `entrain*|ameliorer|perfectionner|developper|former|formation|apprentissage|optimiser|affiner ..4 ${AI}`,
         `${AI} ...4 entrainer|entraines|ameliorer|former|formes|developper|apprendre|optimiser`,
-        'intelligence artificielle',
+        `${AI} ...4 comprendre|comprenne|reconnaitre|performant*|comprehension`,
         'apprentissage automatique',
         'machine learning',
       ],

@@ -154,12 +154,27 @@ export const nl: NoticeLexicon = {
     'beoordelingen', 'zaken', 'beleid', 'materiaal',
   ],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        // the data-protection law and a policy allow recording; a sector law that governs it is a duty
+        'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid',
+        'wettelijk toegestaan',
+        'wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee',
+        'verplicht ..5 informeren|melden|mededelen|wijzen|mee',
+      ],
+    },
+    { id: 'legal-compliance', vague: true, phrases: ['auditdoel*', 'audit doel*|redenen', 'auditredenen'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
       vague: true,
       phrases: [
         'kwaliteitsdoel*',
+        'monitoringdoel*',
+        'monitoringsdoel*',
+        'monitoring doel*|redenen',
         'kwaliteitsredenen',
         'kwaliteitsoverwegingen',
         'kwaliteit doel*|redenen',
@@ -442,7 +457,7 @@ export const nl: NoticeLexicon = {
         `${AI} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
         'ai training',
         'ai-training',
-        'kunstmatige intelligentie',
+        `${AI_STRICT} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
         'machine learning',
         'machinaal leren',
         'zelflerende',
