@@ -15137,6 +15137,61 @@ function maskSpans(text, options) {
   return out;
 }
 
+// server/src/core/notice/sentence-lang.ts
+var MIN_WORDS = 3;
+var functionWords;
+function wordsOf(lang) {
+  if (!functionWords) {
+    const m = /* @__PURE__ */ new Map();
+    for (const p of PACKS) {
+      const lex = p.lexicon;
+      const all = [...lex.fillers, ...lex.coordinators, ...lex.subordinators, ...lex.negations].filter((w) => !w.includes(" "));
+      m.set(p.code, new Set(all.map((w) => fold(w))));
+    }
+    functionWords = m;
+  }
+  return functionWords.get(lang) ?? /* @__PURE__ */ new Set();
+}
+var SENTENCE_RE = /[^.!?;…\n]+/gu;
+var WORD_RE = new RegExp("\\p{L}+", "gu");
+function sentenceLanguage(sentence, lang) {
+  const counts = /* @__PURE__ */ new Map();
+  WORD_RE.lastIndex = 0;
+  let m;
+  const words2 = [];
+  while ((m = WORD_RE.exec(sentence)) !== null) words2.push(fold(m[0]));
+  for (const p of PACKS) {
+    const set2 = wordsOf(p.code);
+    let n = 0;
+    for (const w of words2) if (set2.has(w)) n++;
+    counts.set(p.code, n);
+  }
+  const own = counts.get(lang) ?? 0;
+  let best;
+  let bestN = 0;
+  for (const [l, n] of counts) {
+    if (l !== lang && n > bestN) {
+      best = l;
+      bestN = n;
+    }
+  }
+  return best !== void 0 && bestN >= MIN_WORDS && bestN > 2 * own ? best : void 0;
+}
+function foreignSentences(text, lang) {
+  const out = [];
+  SENTENCE_RE.lastIndex = 0;
+  let m;
+  while ((m = SENTENCE_RE.exec(text)) !== null) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length === 0) continue;
+    const other = sentenceLanguage(body, lang);
+    if (other) out.push({ start: m.index + lead, end: m.index + lead + body.length, lang: other });
+  }
+  return out;
+}
+
 // server/src/core/notice/analyse.ts
 function emptyAnalysis(lang) {
   return { lang, records: false, denies: false, vague: false, purposes: [], vaguePhrases: [] };
@@ -15192,9 +15247,37 @@ function analyseNotice(text, lang, options) {
 var LEGAL_FORMS = [.../* @__PURE__ */ new Set([...PACKS.flatMap((p) => p.legalForms), ...OTHER_LEGAL_FORMS])];
 var NAME_JOINERS = [...new Set(PACKS.flatMap((p) => p.lexicon.coordinators).filter((w) => !w.includes(" ")))];
 function analyse(text, lang, options) {
+  const foreign = foreignSentences(text, lang);
+  if (foreign.length === 0) return analyseOne(text, lang, options, [], false);
+  const controller = options?.controller;
+  const subs = foreign.map((f) => ({ at: f.start, a: analyseOne(text.slice(f.start, f.end), f.lang, controller ? { controller } : void 0, [], false) }));
+  const main2 = analyseOne(text, lang, options, foreign, subs.some((s) => s.a.records));
+  return mergeReadings(main2, subs);
+}
+function mergeReadings(main2, subs) {
+  const shift = (x, at) => ({ ...x, start: x.start + at, end: x.end + at });
+  const denies = main2.denies || subs.some((s) => s.a.denies);
+  const out = { ...main2, records: !denies && (main2.records || subs.some((s) => s.a.records)), denies, purposes: [...main2.purposes], vaguePhrases: [...main2.vaguePhrases] };
+  for (const s of subs) {
+    if (!out.recordSpan && s.a.recordSpan) out.recordSpan = shift(s.a.recordSpan, s.at);
+    if (!out.denySpan && s.a.denySpan) out.denySpan = shift(s.a.denySpan, s.at);
+    for (const p of s.a.purposes) if (!out.purposes.some((q) => q.id === p.id)) out.purposes.push(shift(p, s.at));
+    for (const v of s.a.vaguePhrases) out.vaguePhrases.push(shift(v, s.at));
+  }
+  if (!out.records) {
+    delete out.recordSpan;
+    out.purposes = [];
+    out.vaguePhrases = [];
+  }
+  out.purposes.sort((x, y) => x.start - y.start);
+  out.vaguePhrases.sort((x, y) => x.start - y.start);
+  out.vague = out.vaguePhrases.length > 0;
+  return out;
+}
+function analyseOne(text, lang, options, foreign, readPurposes) {
   const c = compiledLexicon(lang);
   const controller = typeof options?.controller === "string" ? options.controller : void 0;
-  const mask = maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS });
+  const mask = mergeSpans(maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
   const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c);
@@ -15212,9 +15295,21 @@ function analyse(text, lang, options) {
   };
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
-  if (!result.records) return result;
+  if (!result.records && !readPurposes) return result;
   findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
   return result;
+}
+function mergeSpans(a, b) {
+  if (b.length === 0) return [...a];
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+    } else out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }
 
 // server/src/core/announcement.ts

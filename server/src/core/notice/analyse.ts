@@ -21,6 +21,7 @@ import { findRecording } from './recording';
 import { tokenize, type Token } from './tokens';
 import { PACKS, isNoticeLang } from './lang/registry';
 import { OTHER_LEGAL_FORMS, maskSpans } from './mask';
+import { foreignSentences } from './sentence-lang';
 import type { NoticeAnalysis, NoticeLang, NoticeOptions } from './types';
 
 export { compiledLexicon, isNoticeLang };
@@ -98,11 +99,46 @@ const LEGAL_FORMS: readonly string[] = [...new Set([...PACKS.flatMap((p) => p.le
 /** Words that join the parts of a name ("Zorg en Zekerheid B.V."): every pack's one-word coordinators. */
 const NAME_JOINERS: readonly string[] = [...new Set(PACKS.flatMap((p) => p.lexicon.coordinators).filter((w) => !w.includes(' ')))];
 
-/** The analysis itself (unfrozen, may throw on a bug): the stages in order. */
+/**
+ * The analysis itself (unfrozen, may throw on a bug). A sentence plainly in another supported
+ * language is read in that language and masked in the text's own reading; the readings are merged.
+ */
 function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): NoticeAnalysis {
+  const foreign = foreignSentences(text, lang);
+  if (foreign.length === 0) return analyseOne(text, lang, options, [], false);
+  const controller = options?.controller;
+  const subs = foreign.map((f) => ({ at: f.start, a: analyseOne(text.slice(f.start, f.end), f.lang, controller ? { controller } : undefined, [], false) }));
+  const main = analyseOne(text, lang, options, foreign, subs.some((s) => s.a.records));
+  return mergeReadings(main, subs);
+}
+
+/** The text's own reading, with the readings of its foreign sentences (offsets in their sentence) merged in. */
+function mergeReadings(main: NoticeAnalysis, subs: { at: number; a: NoticeAnalysis }[]): NoticeAnalysis {
+  const shift = <T extends { start: number; end: number }>(x: T, at: number): T => ({ ...x, start: x.start + at, end: x.end + at });
+  const denies = main.denies || subs.some((s) => s.a.denies);
+  const out: NoticeAnalysis = { ...main, records: !denies && (main.records || subs.some((s) => s.a.records)), denies, purposes: [...main.purposes], vaguePhrases: [...main.vaguePhrases] };
+  for (const s of subs) {
+    if (!out.recordSpan && s.a.recordSpan) out.recordSpan = shift(s.a.recordSpan, s.at);
+    if (!out.denySpan && s.a.denySpan) out.denySpan = shift(s.a.denySpan, s.at);
+    for (const p of s.a.purposes) if (!out.purposes.some((q) => q.id === p.id)) out.purposes.push(shift(p, s.at));
+    for (const v of s.a.vaguePhrases) out.vaguePhrases.push(shift(v, s.at));
+  }
+  if (!out.records) {
+    delete out.recordSpan;
+    out.purposes = [];
+    out.vaguePhrases = [];
+  }
+  out.purposes.sort((x, y) => x.start - y.start);
+  out.vaguePhrases.sort((x, y) => x.start - y.start);
+  out.vague = out.vaguePhrases.length > 0;
+  return out;
+}
+
+/** One reading in one language: the stages in order. `foreign` spans are masked; `readPurposes` reads purposes even when this text alone says nothing of recording. */
+function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | undefined, foreign: readonly { start: number; end: number }[], readPurposes: boolean): NoticeAnalysis {
   const c = compiledLexicon(lang);
   const controller = typeof options?.controller === 'string' ? options.controller : undefined;
-  const mask = maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS });
+  const mask = mergeSpans(maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
   const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c);
@@ -122,8 +158,22 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
   };
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
-  if (!result.records) return result;
+  if (!result.records && !readPurposes) return result;
 
   findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
   return result;
+}
+
+/** Two sorted span lists as one sorted, disjoint list. */
+function mergeSpans(a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  if (b.length === 0) return [...a];
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: { start: number; end: number }[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+    } else out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }
