@@ -12006,13 +12006,11 @@ var de = {
     "mitschnitt*",
     "*mitschnitt",
     "schneiden|schneidet ...12 mit",
-    "mitgehort",
-    "mithoren",
-    "hort|horen ...5 mit",
     "gesprachsaufnahme*",
     "tonaufnahme*",
     "tonbandaufnahme*"
   ],
+  listening: ["mitgehort", "mithoren", "hort|horen ...5 mit"],
   recordingWeak: ["transkribiert", "transkribieren", "verschriftlicht", "aufgenommen", "aufnehmen", "nehmen|nimmt|nehme ...12 auf", "aufnahme", "aufnahmen", "gespeichert", "speichern", "festgehalten", "archiviert", "dokumentiert", "protokolliert"],
   notRecording: [
     "aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text",
@@ -12404,13 +12402,9 @@ var en = {
     "recording",
     "recordings",
     "re-recorded",
-    "taped",
-    "monitored",
-    "monitor|monitoring ..3 calls|call|conversation*|this",
-    "listened ..2 to|in",
-    "listen in",
-    "listening in"
+    "taped"
   ],
+  listening: ["monitored", "monitor|monitoring ..3 calls|call|conversation*|this", "listened ..2 to|in", "listen in", "listening in"],
   recordingWeak: ["transcribed", "transcribe", "transcribes", "kept", "captured", "stored", "retained", "logged", "saved", "keep", "store", "retain", "capture", "tape"],
   notRecording: [
     "recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options",
@@ -12958,8 +12952,9 @@ var en2 = definePack({
 var STAFF3 = "agente*|empleado*|trabajador*|personal|equipo*|asesor*|gestor*|operador*|teleoperador*|colaborador*|profesional*|plantilla|comercial*|nuevos|nuevas";
 var AI2 = "ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|bots|voicebot*|virtual*|neuronal*|automatizad*";
 var es = {
-  // grabar and its forms; "monitorizada", "escuchada por" (listened in on) say the same.
-  recording: ["grab*", "monitoriz*", "escuchad*", "escuchar ..2 la|esta|su ..2 llamada|conversacion"],
+  // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
+  recording: ["grab*"],
+  listening: ["monitoriz*", "monitoread*", "escuchad*", "escuchar ..2 la|esta|su ..2 llamada|conversacion"],
   recordingWeak: ["registrad*", "registrar", "registramos", "registra", "registran", "conservad*", "conservar", "conservamos", "almacenad*", "almacenar", "almacenamos", "guardad*", "guardar", "guardamos", "archivad*", "transcrit*", "transcribir", "transcribimos"],
   notRecording: [
     "mensaje|locucion|informacion|contestador|menu ..2 grabad*|pregrabad*",
@@ -13297,8 +13292,9 @@ var es2 = definePack({
 var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
 var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
 var fr = {
-  recording: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistrement*", "enregistr*", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
-  recordingWeak: ["conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee", "ecoute"],
+  recording: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistrement*", "enregistr*"],
+  listening: ["ecoute", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
+  recordingWeak: ["conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee"],
   notRecording: [
     "message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*",
     "preenregistre*",
@@ -13631,10 +13627,6 @@ var nl = {
     "opneem",
     "opnam",
     "neem|neemt|nemen|nam|namen ...12 op",
-    "meegeluisterd",
-    "meeluisteren",
-    "meeluistert",
-    "luistert|luisteren|luister ...5 mee",
     "gespreksopname*",
     "telefoonopname*",
     "geluidsopname*",
@@ -13642,6 +13634,7 @@ var nl = {
     "opnameapparatuur",
     "getaped"
   ],
+  listening: ["meegeluisterd", "meeluisteren", "meeluistert", "luistert|luisteren|luister ...5 mee"],
   recordingWeak: [
     "getranscribeerd",
     "transcriberen",
@@ -14624,6 +14617,7 @@ function compiledLexicon(lang) {
   const recording = new PhraseSet(lang);
   for (const p of lex.recording) recording.add(p, "strong");
   for (const p of lex.recordingWeak) recording.add(p, "weak");
+  for (const p of lex.listening ?? []) recording.add(p, "listen");
   const c = {
     lex,
     windows: { ...DEFAULT_WINDOWS, ...pack.windows },
@@ -14888,12 +14882,17 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   const isUse = c.useContext.cover(baseCtx);
   let positive;
   let denial;
+  let listened = false;
   const recSentences = /* @__PURE__ */ new Set();
+  const isRec = new Uint8Array(n);
   const found = c.recording.matchRange(baseCtx, 0, n).filter((r) => {
     for (let k = r.first; k <= r.end; k++) if (notRec[k]) return false;
     return true;
   });
-  for (const r of found) recSentences.add(sentStart[r.first]);
+  for (const r of found) {
+    recSentences.add(sentStart[r.first]);
+    for (let k = r.first; k <= r.end; k++) isRec[k] = 1;
+  }
   for (const r of found) {
     const a = Math.max(segStart[r.first], r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
@@ -14917,12 +14916,25 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
         break;
       }
     }
+    if (negAt < 0 && neg.negScope[r.first]) {
+      for (let k = r.first - 1; k >= sentStart[r.first]; k--) {
+        if (negActive[k]) {
+          negAt = k;
+          break;
+        }
+        if (!isRec[k] && toks[k].kind !== "comma" && !isWordIn(toks, k, c.coordinators)) break;
+      }
+    }
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
     if (negAt === -2) continue;
     if (negAt < 0) {
       for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === "word"; k++) {
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== "word")) negAt = k;
       }
+    }
+    if (r.phrase.data === "listen") {
+      if (negAt < 0) listened = true;
+      continue;
     }
     if (negAt >= 0) {
       let conditional = false;
@@ -14936,7 +14948,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       positive = r;
     }
   }
-  return { positive, denial, recSentences };
+  return { positive, denial, recSentences, listened };
 }
 function isQuestion(toks, i) {
   if (i < 0) return false;
@@ -15264,11 +15276,7 @@ function mergeReadings(main2, subs) {
     for (const p of s.a.purposes) if (!out.purposes.some((q) => q.id === p.id)) out.purposes.push(shift(p, s.at));
     for (const v of s.a.vaguePhrases) out.vaguePhrases.push(shift(v, s.at));
   }
-  if (!out.records) {
-    delete out.recordSpan;
-    out.purposes = [];
-    out.vaguePhrases = [];
-  }
+  if (!out.records) delete out.recordSpan;
   out.purposes.sort((x, y) => x.start - y.start);
   out.vaguePhrases.sort((x, y) => x.start - y.start);
   out.vague = out.vaguePhrases.length > 0;
@@ -15284,7 +15292,7 @@ function analyseOne(text, lang, options, foreign, readPurposes) {
   const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => c.fillers.has(t.surface) };
   const links = listLinks(toks, c, baseCtx);
   const ctx = { tokens: toks, links, isFiller: baseCtx.isFiller };
-  const { positive, denial, recSentences } = findRecording(toks, c, baseCtx, clauses, neg);
+  const { positive, denial, recSentences, listened } = findRecording(toks, c, baseCtx, clauses, neg);
   const result = {
     lang,
     records: positive !== void 0 && denial === void 0,
@@ -15295,7 +15303,7 @@ function analyseOne(text, lang, options, foreign, readPurposes) {
   };
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
-  if (!result.records && !readPurposes) return result;
+  if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
   findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
   return result;
 }

@@ -123,11 +123,7 @@ function mergeReadings(main: NoticeAnalysis, subs: { at: number; a: NoticeAnalys
     for (const p of s.a.purposes) if (!out.purposes.some((q) => q.id === p.id)) out.purposes.push(shift(p, s.at));
     for (const v of s.a.vaguePhrases) out.vaguePhrases.push(shift(v, s.at));
   }
-  if (!out.records) {
-    delete out.recordSpan;
-    out.purposes = [];
-    out.vaguePhrases = [];
-  }
+  if (!out.records) delete out.recordSpan;
   out.purposes.sort((x, y) => x.start - y.start);
   out.vaguePhrases.sort((x, y) => x.start - y.start);
   out.vague = out.vaguePhrases.length > 0;
@@ -147,7 +143,7 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
   const links = listLinks(toks, c, baseCtx);
   const ctx: MatchContext = { tokens: toks, links, isFiller: baseCtx.isFiller };
 
-  const { positive, denial, recSentences } = findRecording(toks, c, baseCtx, clauses, neg);
+  const { positive, denial, recSentences, listened } = findRecording(toks, c, baseCtx, clauses, neg);
   const result: NoticeAnalysis = {
     lang,
     records: positive !== undefined && denial === undefined,
@@ -158,7 +154,7 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
   };
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
-  if (!result.records && !readPurposes) return result;
+  if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
 
   findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
   return result;

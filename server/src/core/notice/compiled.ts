@@ -18,8 +18,8 @@ export interface PurposeData {
   bonus: number;
 }
 
-/** A recording word on its own ("recorded") or one that needs a use nearby ("stored"). */
-export type RecKind = 'strong' | 'weak';
+/** A recording word on its own ("recorded"), one that needs a use nearby ("stored"), or listening in ("monitored"). */
+export type RecKind = 'strong' | 'weak' | 'listen';
 
 export interface Compiled {
   lex: NoticeLexicon;
@@ -75,6 +75,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
   const recording = new PhraseSet<RecKind>(lang);
   for (const p of lex.recording) recording.add(p, 'strong');
   for (const p of lex.recordingWeak) recording.add(p, 'weak');
+  for (const p of lex.listening ?? []) recording.add(p, 'listen');
   const c: Compiled = {
     lex,
     windows: { ...DEFAULT_WINDOWS, ...pack.windows },

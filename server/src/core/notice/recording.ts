@@ -22,6 +22,8 @@ export interface RecordingFindings {
   denial: { first: number; last: number } | undefined;
   /** Sentences (by their first token) that speak of recording. */
   recSentences: Set<number>;
+  /** The text says the call is listened in on or monitored (not denied): its purposes are read. */
+  listened: boolean;
 }
 
 export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext, clauses: Clauses, neg: Negation): RecordingFindings {
@@ -37,12 +39,17 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   const isUse = c.useContext.cover(baseCtx);
   let positive: Match<RecKind> | undefined;
   let denial: { first: number; last: number } | undefined;
+  let listened = false;
   const recSentences = new Set<number>();
+  const isRec = new Uint8Array(n);
   const found = c.recording.matchRange(baseCtx, 0, n).filter((r) => {
     for (let k = r.first; k <= r.end; k++) if (notRec[k]) return false;
     return true;
   });
-  for (const r of found) recSentences.add(sentStart[r.first]);
+  for (const r of found) {
+    recSentences.add(sentStart[r.first]);
+    for (let k = r.first; k <= r.end; k++) isRec[k] = 1;
+  }
   for (const r of found) {
     // The clause around the word, bounded so that text without punctuation stays linear.
     const a = Math.max(segStart[r.first], r.first - clauseReach);
@@ -67,6 +74,16 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
         break;
       }
     }
+    // "Calls are not monitored or recorded": a negation covers a list of recording verbs (§5).
+    if (negAt < 0 && neg.negScope[r.first]) {
+      for (let k = r.first - 1; k >= sentStart[r.first]; k--) {
+        if (negActive[k]) {
+          negAt = k;
+          break;
+        }
+        if (!isRec[k] && toks[k].kind !== 'comma' && !isWordIn(toks, k, c.coordinators)) break;
+      }
+    }
     // "We never use recordings for marketing": the negation is about the use, not the recording.
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
     if (negAt === -2) continue;
@@ -75,6 +92,11 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === 'word'; k++) {
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== 'word')) negAt = k;
       }
+    }
+    if (r.phrase.data === 'listen') {
+      // Listening in is no recording (notice-reading.md §2), and not listening in is no denial.
+      if (negAt < 0) listened = true;
+      continue;
     }
     if (negAt >= 0) {
       let conditional = false;
@@ -91,7 +113,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       positive = r;
     }
   }
-  return { positive, denial, recSentences };
+  return { positive, denial, recSentences, listened };
 }
 
 /** The sentence around token i (or ending at the stop at i) ends in a question mark. */

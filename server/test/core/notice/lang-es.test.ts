@@ -36,8 +36,12 @@ describe('Spanish pack (es)', () => {
       'Las llamadas se grabarán.',
       'Grabamos esta llamada.',
       'Le informamos de que esta conversación podrá ser grabada.',
-      'Esta llamada puede ser monitorizada por un supervisor.',
     ]) assert.equal(read(t).records, true, t);
+  });
+
+  it('monitoring and listening in ("monitorizada", "escuchada por") are no recording, but their purposes are read', () => {
+    assert.deepEqual(read('Esta llamada puede ser monitorizada por un supervisor.'), { records: false, denies: false, vague: false, purposes: [] });
+    assert.deepEqual(read('Un supervisor puede escuchar la llamada para evaluar el desempeño de nuestros agentes.').purposes, ['employee-evaluation']);
   });
 
   it('a weak word (registrar, conservar, guardar) counts only for the call, not for a request or a payment', () => {

@@ -117,4 +117,16 @@ describe('notice reading rules', () => {
       ['de', 'Wir sind gesetzlich verpflichtet, dieses Gespräch aufzuzeichnen.', { purposes: ['legal-compliance'] }],
     ]);
   });
+
+  it('§2 listening in or monitoring is no recording, but the call is used: its purposes are read; a negation covers a list of recording verbs', () => {
+    check([
+      ['en', 'A team leader may listen in to check the advice we give.', { records: false, denies: false, purposes: ['quality-assurance'] }],
+      ['de', 'Eine Führungskraft kann das Gespräch zur Schulung mithören.', { records: false, purposes: ['staff-training'] }],
+      ['nl', 'Een teamleider kan meeluisteren voor trainingsdoeleinden.', { records: false, purposes: ['staff-training'] }],
+      ['fr', 'Cet appel peut être écouté par un superviseur pour la formation de nos conseillers.', { records: false, purposes: ['staff-training'] }],
+      ['en', 'Calls may be monitored and recorded for training purposes.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Calls are not monitored or recorded.', { records: false, denies: true }],
+      ['en', 'We do not analyse anything using our recorded calls.', { denies: false }],
+    ]);
+  });
 });

@@ -26,6 +26,12 @@ export interface NoticeLexicon {
    * ("vastgelegd", "kept", "opname"): "Uw storingsmelding is vastgelegd" is not about the call.
    */
   recordingWeak: readonly string[];
+  /**
+   * Words that say the call is listened in on or monitored, live ("a quality coach may listen in",
+   * "mithören", "monitored"): not that it is recorded (notice-reading.md §2), but the call is used, so
+   * the purposes the text names are read.
+   */
+  listening?: readonly string[];
   /** Phrases in which a recording word means something else ("recorded message", "contact ... op"). */
   notRecording: readonly string[];
   /** Nouns for the call or conversation itself. */

@@ -15,12 +15,8 @@ export const en: NoticeLexicon = {
     'recordings',
     're-recorded',
     'taped',
-    'monitored',
-    'monitor|monitoring ..3 calls|call|conversation*|this',
-    'listened ..2 to|in',
-    'listen in',
-    'listening in',
   ],
+  listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in'],
   recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape'],
   notRecording: [
     'recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options',

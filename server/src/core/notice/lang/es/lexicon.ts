@@ -10,8 +10,9 @@ const STAFF = 'agente*|empleado*|trabajador*|personal|equipo*|asesor*|gestor*|op
 const AI = 'ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|bots|voicebot*|virtual*|neuronal*|automatizad*';
 
 export const es: NoticeLexicon = {
-  // grabar and its forms; "monitorizada", "escuchada por" (listened in on) say the same.
-  recording: ['grab*', 'monitoriz*', 'escuchad*', 'escuchar ..2 la|esta|su ..2 llamada|conversacion'],
+  // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
+  recording: ['grab*'],
+  listening: ['monitoriz*', 'monitoread*', 'escuchad*', 'escuchar ..2 la|esta|su ..2 llamada|conversacion'],
   recordingWeak: ['registrad*', 'registrar', 'registramos', 'registra', 'registran', 'conservad*', 'conservar', 'conservamos', 'almacenad*', 'almacenar', 'almacenamos', 'guardad*', 'guardar', 'guardamos', 'archivad*', 'transcrit*', 'transcribir', 'transcribimos'],
   notRecording: [
     'mensaje|locucion|informacion|contestador|menu ..2 grabad*|pregrabad*',
