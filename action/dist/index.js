@@ -12345,7 +12345,11 @@ var de = {
         "auftragsbearbeitung"
       ]
     },
-    { vague: true, phrases: ["intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung", "verwaltungszweck*", "administrativ* ..2 zweck*|grunde*", "betrieblich* ..2 zweck*|grunde*", "geschaftszweck*", "organisatorisch* ..2 zweck*|grunde*", "sonstige ..2 zweck*"] }
+    { vague: true, phrases: ["intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung", "verwaltungszweck*", "administrativ* ..2 zweck*|grunde*", "betrieblich* ..2 zweck*|grunde*", "geschaftszweck*", "organisatorisch* ..2 zweck*|grunde*", "sonstige ..2 zweck*"] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: "service-provision", phrases: ["zusammenfassung*|protokoll ..5 beratung|gesprach*|termin", "schicken|senden|zusenden|erhalten ...5 zusammenfassung*"] },
+    { id: "quality-assurance", phrases: ["feedback", "ruckmeldung*", "kundenfeedback"] },
+    { id: "staff-training", phrases: ["leistung* ..4 verbessern|steigern", "verbesser* ..3 leistung*"] }
   ],
   canonical: {
     "quality-assurance": "Qualit\xE4tssicherung",
@@ -12667,7 +12671,7 @@ var en = {
         "record keeping",
         "audit trail",
         "contractual ..2 purposes|reasons",
-        "accuracy ..3 of ..2 information|order|details|records"
+        "accuracy ..3 of ..2 order|details|records"
       ]
     },
     // ── complaint-handling ──────────────────────────────────────────────
@@ -12891,7 +12895,12 @@ var en = {
         "company purposes",
         "analysis purposes"
       ]
-    }
+    },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: "service-provision", phrases: ["summary|summaries|written ..6 advice|call|conversation|consultation", "email|send|sent ..4 you ..4 summary|copy|record", "help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account"] },
+    { id: "evidence", phrases: ["documentation", "document|documenting ..3 call*|conversation*|agreement*|what"] },
+    { id: "quality-assurance", phrases: ["feedback", "quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*"] },
+    { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] }
   ],
   canonical: {
     "quality-assurance": "quality assurance",
@@ -13068,9 +13077,8 @@ var es = {
       id: "quality-assurance",
       vague: true,
       phrases: [
-        "fines|motivos|razones|efectos|objetivos ..2 calidad",
+        "fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en",
         "fines|motivos|razones|efectos ...5 y|e|o ..2 calidad",
-        "calidad !de|del|en|y|e|o",
         // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
         "fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control"
       ]
@@ -13244,7 +13252,13 @@ var es = {
       ]
     },
     // ── vague, naming no purpose ────────────────────────────────────────
-    { vague: true, phrases: ["fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos", "gestion interna", "otros fines", "fines diversos"] }
+    { vague: true, phrases: ["fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos", "gestion interna", "otros fines", "fines diversos"] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: "service-provision", phrases: ["resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta", "enviar*|enviarle|recibir ...5 resumen"] },
+    { id: "evidence", phrases: ["documentacion", "malentendido*", "validez ..2 juridica|legal"] },
+    { id: "quality-assurance", phrases: ["opinion*|comentarios ..3 cliente*|servicio", "sus opiniones"] },
+    { id: "staff-training", phrases: ["mejorar ..3 desempeno|rendimiento", "entrenamiento"] },
+    { id: "legal-compliance", phrases: ["cumplimiento !de|del|con", "cumplimiento normativo"] }
   ],
   canonical: {
     "quality-assurance": "la mejora de la calidad de nuestros servicios",
@@ -13293,7 +13307,7 @@ var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|emp
 var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
 var fr = {
   recording: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistrement*", "enregistr*"],
-  listening: ["ecoute", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
+  listening: ["ecoute", "ecouter", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
   recordingWeak: ["conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee"],
   notRecording: [
     "message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*",
@@ -13475,7 +13489,6 @@ var fr = {
         "differend*",
         "desaccord*",
         "verification ..4 souscription|commande|contrat|accord|adhesion|vente|engagement*|instruction*",
-        "verifier",
         "ce qui ..3 ete ..2 convenu|dit|decide|accepte",
         "securisation ..3 souscription|vente|contrat|commande",
         "fins probatoires",
@@ -13573,7 +13586,12 @@ var fr = {
         "repondre ..3 demande*|question*|besoin*"
       ]
     },
-    { vague: true, phrases: ["fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion", "gestion interne", "fins diverses", "autres fins"] }
+    { vague: true, phrases: ["fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion", "gestion interne", "fins diverses", "autres fins"] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: "service-provision", phrases: ["compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien", "envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese"] },
+    { id: "evidence", phrases: ["documenter", "documentation", "malentendu*"] },
+    { id: "quality-assurance", phrases: ["retours ..3 client*|clientele|vous", "avis ..3 client*|clientele"] },
+    { id: "staff-training", phrases: ["amelior* ..3 performance*"] }
   ],
   canonical: {
     "quality-assurance": "l'am\xE9lioration de la qualit\xE9 de nos services",
@@ -13639,6 +13657,7 @@ var nl = {
     "getranscribeerd",
     "transcriberen",
     "uitgeschreven",
+    "schrijven|schrijft|schrijf ...12 uit",
     "vastgelegd",
     "vastleggen",
     "vastlegt",
@@ -14223,7 +14242,13 @@ var nl = {
         "archivering*",
         "registratiedoel*"
       ]
-    }
+    },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*"] },
+    { id: "evidence", phrases: ["documentatie*", "ter documentatie", "discussie* ..3 achteraf|later", "onenigheid"] },
+    { id: "quality-assurance", phrases: ["feedback", "terugkoppeling*", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
+    { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", "opgeleid", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
+    { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] }
   ],
   canonical: {
     "quality-assurance": "kwaliteitsbewaking",

@@ -129,4 +129,34 @@ describe('notice reading rules', () => {
       ['en', 'We do not analyse anything using our recorded calls.', { denies: false }],
     ]);
   });
+
+  it('§3 goals the page names: a summary for the caller is service provision, documentation and misunderstandings evidence, feedback quality assurance, improving staff performance staff training', () => {
+    check([
+      ['en', 'We transcribe the call so that we can email you a summary of the advice.', { purposes: ['service-provision'] }],
+      ['nl', 'We schrijven het gesprek uit zodat u een verslag van het advies ontvangt.', { purposes: ['service-provision'] }],
+      ['de', 'Das Gespräch wird aufgezeichnet, damit Sie eine Zusammenfassung der Beratung erhalten.', { purposes: ['service-provision'] }],
+      ['fr', 'Cet appel est enregistré pour vous envoyer un compte rendu de nos conseils.', { purposes: ['service-provision'] }],
+      ['es', 'Grabamos la llamada para enviarle un resumen de la asesoría.', { purposes: ['service-provision'] }],
+      ['en', 'This call is recorded for documentation.', { purposes: ['evidence'] }],
+      ['nl', 'Wij nemen het gesprek op ter documentatie.', { purposes: ['evidence'] }],
+      ['nl', 'Wij nemen dit gesprek op om discussie achteraf te voorkomen.', { purposes: ['evidence'] }],
+      ['fr', "L'appel est enregistré pour éviter tout malentendu.", { purposes: ['evidence'] }],
+      ['en', 'We record calls to act on your feedback.', { purposes: ['quality-assurance'] }],
+      ['de', 'Wir zeichnen Gespräche auf, um Ihr Feedback auszuwerten.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls are recorded to improve the performance of our advisers.', { purposes: ['staff-training'] }],
+      ['fr', 'Les appels sont enregistrés pour améliorer les performances de nos équipes.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen om de prestaties van onze medewerkers te verbeteren.', { purposes: ['staff-training'] }],
+      ['es', 'Grabamos las llamadas para mejorar el desempeño de nuestros agentes.', { purposes: ['staff-training'] }],
+      // assessing performance stays employee evaluation
+      ['en', 'Calls are recorded to assess the performance of our advisers.', { purposes: ['employee-evaluation'] }],
+    ]);
+  });
+
+  it('§3 a person who listens for a goal announces that goal; checking the information given is quality assurance', () => {
+    check([
+      ['en', 'A quality coach may listen in to this call.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Calls are recorded so that a supervisor can check the accuracy of the information we give.', { purposes: ['quality-assurance'] }],
+      ['fr', 'Un superviseur peut écouter pour vérifier les informations que nos conseillers vous donnent.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
 });

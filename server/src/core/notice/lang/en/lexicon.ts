@@ -202,7 +202,7 @@ export const en: NoticeLexicon = {
         'record keeping',
         'audit trail',
         'contractual ..2 purposes|reasons',
-        'accuracy ..3 of ..2 information|order|details|records',
+        'accuracy ..3 of ..2 order|details|records',
       ],
     },
     // ── complaint-handling ──────────────────────────────────────────────
@@ -427,6 +427,11 @@ export const en: NoticeLexicon = {
         'analysis purposes',
       ],
     },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: 'service-provision', phrases: ['summary|summaries|written ..6 advice|call|conversation|consultation', 'email|send|sent ..4 you ..4 summary|copy|record', 'help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account'] },
+    { id: 'evidence', phrases: ['documentation', 'document|documenting ..3 call*|conversation*|agreement*|what'] },
+    { id: 'quality-assurance', phrases: ['feedback', 'quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*'] },
+    { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
   ],
   canonical: {
     'quality-assurance': 'quality assurance',

@@ -55,9 +55,8 @@ export const es: NoticeLexicon = {
       id: 'quality-assurance',
       vague: true,
       phrases: [
-        'fines|motivos|razones|efectos|objetivos ..2 calidad',
+        'fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en',
         'fines|motivos|razones|efectos ...5 y|e|o ..2 calidad',
-        'calidad !de|del|en|y|e|o',
         // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
         'fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control',
       ],
@@ -232,6 +231,12 @@ export const es: NoticeLexicon = {
     },
     // ── vague, naming no purpose ────────────────────────────────────────
     { vague: true, phrases: ['fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos', 'gestion interna', 'otros fines', 'fines diversos'] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: 'service-provision', phrases: ['resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta', 'enviar*|enviarle|recibir ...5 resumen'] },
+    { id: 'evidence', phrases: ['documentacion', 'malentendido*', 'validez ..2 juridica|legal'] },
+    { id: 'quality-assurance', phrases: ['opinion*|comentarios ..3 cliente*|servicio', 'sus opiniones'] },
+    { id: 'staff-training', phrases: ['mejorar ..3 desempeno|rendimiento', 'entrenamiento'] },
+    { id: 'legal-compliance', phrases: ['cumplimiento !de|del|con', 'cumplimiento normativo'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

@@ -6,7 +6,7 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|as
 
 export const fr: NoticeLexicon = {
   recording: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistrement*', 'enregistr*'],
-  listening: ['ecoute', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
+  listening: ['ecoute', 'ecouter', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
   recordingWeak: ['conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee'],
   notRecording: [
     'message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*',
@@ -116,7 +116,6 @@ export const fr: NoticeLexicon = {
         'differend*',
         'desaccord*',
         'verification ..4 souscription|commande|contrat|accord|adhesion|vente|engagement*|instruction*',
-        'verifier',
         'ce qui ..3 ete ..2 convenu|dit|decide|accepte',
         'securisation ..3 souscription|vente|contrat|commande',
         'fins probatoires',
@@ -215,6 +214,11 @@ export const fr: NoticeLexicon = {
       ],
     },
     { vague: true, phrases: ['fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion', 'gestion interne', 'fins diverses', 'autres fins'] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: 'service-provision', phrases: ['compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien', 'envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese'] },
+    { id: 'evidence', phrases: ['documenter', 'documentation', 'malentendu*'] },
+    { id: 'quality-assurance', phrases: ['retours ..3 client*|clientele|vous', 'avis ..3 client*|clientele'] },
+    { id: 'staff-training', phrases: ['amelior* ..3 performance*'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

@@ -23,7 +23,7 @@ export const nl: NoticeLexicon = {
     'getaped',
   ],
   listening: ['meegeluisterd', 'meeluisteren', 'meeluistert', 'luistert|luisteren|luister ...5 mee'],
-  recordingWeak: ['getranscribeerd', 'transcriberen', 'uitgeschreven', 
+  recordingWeak: ['getranscribeerd', 'transcriberen', 'uitgeschreven', 'schrijven|schrijft|schrijf ...12 uit', 
     'vastgelegd',
     'vastleggen',
     'vastlegt',
@@ -540,6 +540,12 @@ export const nl: NoticeLexicon = {
         'registratiedoel*',
       ],
     },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*'] },
+    { id: 'evidence', phrases: ['documentatie*', 'ter documentatie', 'discussie* ..3 achteraf|later', 'onenigheid'] },
+    { id: 'quality-assurance', phrases: ['feedback', 'terugkoppeling*', 'dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren'] },
+    { id: 'staff-training', phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF} ..2 verbeteren|verbeterd`, 'verbeter* ..3 prestaties', 'opgeleid', `${STAFF} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
+    { id: 'employee-evaluation', phrases: [`${STAFF} ...3 presteren|functioneren`, 'hoe ..4 presteren|functioneren'] },
   ],
   canonical: {
     'quality-assurance': 'kwaliteitsbewaking',
