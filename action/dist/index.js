@@ -12054,9 +12054,21 @@ var de = {
     "personalien",
     "schaden*",
     "storung",
-    "angaben"
+    "angaben",
+    "veranstaltung*",
+    "webinar*",
+    "sitzung*",
+    "konferenz*",
+    "vortrag",
+    "seminar*",
+    "meeting*",
+    "simulation*",
+    "*zeitpunkt",
+    "uhrzeit",
+    "zustimmung",
+    "einwilligung"
   ],
-  useContext: ["verwendet", "genutzt", "gespeichert", "geloscht", "weitergegeben", "ausgewertet", "analysiert", "angehort", "pausiert", "gestoppt", "veroffentlicht", "aufbewahrt", "verwenden", "nutzen", "erfolgt", "statt"],
+  useContext: ["ubergeben", "ubergibt", "verwendet", "genutzt", "gespeichert", "geloscht", "weitergegeben", "ausgewertet", "analysiert", "angehort", "pausiert", "gestoppt", "veroffentlicht", "aufbewahrt", "verwenden", "nutzen", "erfolgt", "statt"],
   negations: ["nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keines", "keinem", "nichts", "weder"],
   verbNegations: ["nicht"],
   negationCancellers: ["alle", "immer", "nur", "jede", "jedes", "jeder", "einverstanden", "ausschliesslich", "lediglich", "sicher", "zwingend", "unbedingt"],
@@ -12349,7 +12361,10 @@ var de = {
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: "service-provision", phrases: ["zusammenfassung*|protokoll ..5 beratung|gesprach*|termin", "schicken|senden|zusenden|erhalten ...5 zusammenfassung*"] },
     { id: "quality-assurance", phrases: ["feedback", "ruckmeldung*", "kundenfeedback"] },
-    { id: "staff-training", phrases: ["leistung* ..4 verbessern|steigern", "verbesser* ..3 leistung*"] }
+    { id: "staff-training", phrases: ["leistung* ..4 verbessern|steigern", "verbesser* ..3 leistung*"] },
+    { id: "quality-assurance", phrases: ["verbesser* ..3 prozess*|ablauf*|ablaufe", "richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben"] },
+    { id: "employee-evaluation", phrases: [`kontrolle ..3 ${STAFF}`] },
+    { id: "service-provision", phrases: ["terminbuchung*", "termin* ..3 buchen|vereinbaren|vergeben"] }
   ],
   canonical: {
     "quality-assurance": "Qualit\xE4tssicherung",
@@ -12424,6 +12439,15 @@ var en = {
   ],
   callNouns: ["call", "calls", "phone call*", "conversation*", "telephone call*", "phonecall*", "call-recording*", "you", "line", "lines", "chat*", "interaction*", "enquiry", "enquiries", "discussion*"],
   notCallNouns: [
+    "webinar*",
+    "meeting*",
+    "event*",
+    "session*",
+    "seminar*",
+    "conference*",
+    "lecture*",
+    "timestamp*",
+    "activity",
     "message*",
     "reading*",
     "meter",
@@ -13258,7 +13282,8 @@ var es = {
     { id: "evidence", phrases: ["documentacion", "malentendido*", "validez ..2 juridica|legal"] },
     { id: "quality-assurance", phrases: ["opinion*|comentarios ..3 cliente*|servicio", "sus opiniones"] },
     { id: "staff-training", phrases: ["mejorar ..3 desempeno|rendimiento", "entrenamiento"] },
-    { id: "legal-compliance", phrases: ["cumplimiento !de|del|con", "cumplimiento normativo"] }
+    { id: "legal-compliance", phrases: ["cumplimiento !de|del|con", "cumplimiento normativo"] },
+    { id: "quality-assurance", phrases: ["mejor* ..3 procesos"] }
   ],
   canonical: {
     "quality-assurance": "la mejora de la calidad de nuestros servicios",
@@ -13344,7 +13369,14 @@ var fr = {
     "rendez",
     "code",
     "mot",
-    "identifiant*"
+    "identifiant*",
+    "webinaire*",
+    "reunion*",
+    "conference*",
+    "seance*",
+    "evenement*",
+    "horodatage",
+    "navigateur"
   ],
   useContext: ["utilise", "utilises", "utilisee", "utilisees", "conserve", "conserves", "supprime", "supprimes", "partage", "partages", "ecoute", "ecoutes", "analyse", "analyses", "diffuse", "diffuses", "transmis", "archive", "archives", "interrompu", "suspendu", "stocke", "stockes"],
   negations: ["ne", "n", "pas", "jamais", "aucun", "aucune", "nullement", "ni", "rien", "personne"],
@@ -13591,7 +13623,8 @@ var fr = {
     { id: "service-provision", phrases: ["compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien", "envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese"] },
     { id: "evidence", phrases: ["documenter", "documentation", "malentendu*"] },
     { id: "quality-assurance", phrases: ["retours ..3 client*|clientele|vous", "avis ..3 client*|clientele"] },
-    { id: "staff-training", phrases: ["amelior* ..3 performance*"] }
+    { id: "staff-training", phrases: ["amelior* ..3 performance*"] },
+    { id: "quality-assurance", phrases: ["amelior* ..3 processus"] }
   ],
   canonical: {
     "quality-assurance": "l'am\xE9lioration de la qualit\xE9 de nos services",
@@ -13692,6 +13725,14 @@ var nl = {
   ],
   callNouns: ["gesprek*", "*gesprek", "*gesprekken", "telefoontje*", "oproep*", "*oproep", "*oproepen", "telefonade", "gesprekskwaliteit"],
   notCallNouns: [
+    "webinar*",
+    "vergadering*",
+    "bijeenkomst*",
+    "evenement*",
+    "sessie*",
+    "metadata",
+    "tijdstip*",
+    "afbeelding*",
     "boodschap",
     "*boodschap",
     "bericht",
@@ -14248,7 +14289,8 @@ var nl = {
     { id: "evidence", phrases: ["documentatie*", "ter documentatie", "discussie* ..3 achteraf|later", "onenigheid"] },
     { id: "quality-assurance", phrases: ["feedback", "terugkoppeling*", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
     { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", "opgeleid", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
-    { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] }
+    { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] },
+    { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] }
   ],
   canonical: {
     "quality-assurance": "kwaliteitsbewaking",
@@ -14925,12 +14967,12 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
     if (!hasCall) {
       let nonCall = false;
-      for (let k = a; k < r.first && !nonCall; k++) nonCall = isNotCall[k] === 1;
-      for (let k = r.end + 1; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) nonCall = isNotCall[k] === 1;
+      for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1;
       if (nonCall) continue;
       if (r.phrase.data === "weak") {
         let used = false;
-        for (let k = a; k <= b && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
+        const from = Math.max(sentStart[r.first], r.first - clauseReach);
+        for (let k = from; k <= r.end + clauseReach && k < n && toks[k].kind !== "stop" && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
         if (!used) continue;
       }
     }

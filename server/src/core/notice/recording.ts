@@ -58,12 +58,14 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
     if (!hasCall) {
       let nonCall = false;
-      for (let k = a; k < r.first && !nonCall; k++) nonCall = isNotCall[k] === 1;
-      for (let k = r.end + 1; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) nonCall = isNotCall[k] === 1;
+      // before the word, between the parts of a split verb ("Wir zeichnen Ihre Einwilligung auf"), or just after it
+      for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1;
       if (nonCall) continue;
       if (r.phrase.data === 'weak') {
+        // The use may stand anywhere in the sentence ("Wir verwenden die Aufnahme zur Schulung": "die" opens a segment).
         let used = false;
-        for (let k = a; k <= b && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
+        const from = Math.max(sentStart[r.first], r.first - clauseReach);
+        for (let k = from; k <= r.end + clauseReach && k < n && toks[k].kind !== 'stop' && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
         if (!used) continue;
       }
     }

@@ -124,4 +124,10 @@ describe('Spanish pack (es)', () => {
     assert.deepEqual(purposes('Esta llamada puede ser grabada. Para reclamaciones, pulse 2.'), []);
     assert.deepEqual(purposes('Esta llamada se graba para atender su reclamación; pulse 2.'), ['complaint-handling']);
   });
+
+  it('"entrenamiento" alone is staff training (of a model it is AI training); "cumplimiento" alone is legal compliance', () => {
+    assert.deepEqual(purposes('Esta llamada puede ser grabada con fines de calidad y entrenamiento.'), ['quality-assurance', 'staff-training']);
+    assert.deepEqual(purposes('Grabamos la llamada para el entrenamiento de modelos de inteligencia artificial.'), ['ai-training']);
+    assert.deepEqual(purposes('Esta llamada se graba por motivos de cumplimiento.'), ['legal-compliance']);
+  });
 });

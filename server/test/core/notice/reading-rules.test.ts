@@ -159,4 +159,33 @@ describe('notice reading rules', () => {
       ['fr', 'Un superviseur peut écouter pour vérifier les informations que nos conseillers vous donnent.', { purposes: ['quality-assurance'] }],
     ]);
   });
+
+  it('§1 a recording of something else (an event, a session, a time stamp, a consent) is not this call being recorded', () => {
+    check([
+      ['en', 'The webinar is recorded and will be online tomorrow.', { records: false }],
+      ['de', 'Die Veranstaltung wird aufgezeichnet.', { records: false }],
+      ['de', 'Wir zeichnen Ihre Einwilligung auf.', { records: false }],
+      ['nl', 'De bijeenkomst wordt opgenomen.', { records: false }],
+      ['fr', "L'horodatage de votre visite est enregistré.", { records: false }],
+      ['de', 'Mit Ihrer Zustimmung zeichnen wir dieses Gespräch auf.', { records: true }],
+    ]);
+  });
+
+  it('§2 a weak recording word counts when its sentence says the recording is used, wherever the use stands', () => {
+    check([
+      ['de', 'Wir verwenden die Aufnahme zur Schulung.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Bei Drohungen übergeben wir die Aufnahme der Polizei.', { records: true, purposes: ['staff-safety'] }],
+      ['de', 'Ihre Aufnahme in das Programm ist bestätigt.', { records: false }],
+    ]);
+  });
+
+  it('§3 improving processes and checking the correctness of answers are quality assurance; checking staff is employee evaluation; booking an appointment is service provision', () => {
+    check([
+      ['de', 'Gespräche werden zur Verbesserung unserer Abläufe aufgezeichnet.', { purposes: ['quality-assurance'] }],
+      ['de', 'Eine Teamleiterin kann mithören, um die Richtigkeit der Beratung zu prüfen.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om onze processen te verbeteren.', { purposes: ['quality-assurance'] }],
+      ['de', 'Die Aufzeichnung dient auch der Kontrolle unserer Mitarbeiter.', { purposes: ['employee-evaluation'] }],
+      ['de', 'Ihr Anruf wird aufgezeichnet und zur Terminbuchung verwendet.', { purposes: ['service-provision'] }],
+    ]);
+  });
 });

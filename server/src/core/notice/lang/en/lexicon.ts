@@ -32,6 +32,7 @@ export const en: NoticeLexicon = {
   ],
   callNouns: ['call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
   notCallNouns: [
+    'webinar*', 'meeting*', 'event*', 'session*', 'seminar*', 'conference*', 'lecture*', 'timestamp*', 'activity',
     'message*',
     'reading*',
     'meter',

@@ -237,6 +237,7 @@ export const es: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['opinion*|comentarios ..3 cliente*|servicio', 'sus opiniones'] },
     { id: 'staff-training', phrases: ['mejorar ..3 desempeno|rendimiento', 'entrenamiento'] },
     { id: 'legal-compliance', phrases: ['cumplimiento !de|del|con', 'cumplimiento normativo'] },
+    { id: 'quality-assurance', phrases: ['mejor* ..3 procesos'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

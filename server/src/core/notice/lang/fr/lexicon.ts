@@ -21,6 +21,7 @@ export const fr: NoticeLexicon = {
   notCallNouns: [
     'message', 'messages', 'annonce', 'demande', 'reclamation', 'commande', 'signalement', 'dossier', 'releve', 'compteur', 'reponse', 'choix',
     'adresse', 'coordonnees', 'numero*', 'carte', 'cartes', 'donnees', 'informations', 'paiement', 'rendez-vous', 'rendez', 'code', 'mot', 'identifiant*',
+    'webinaire*', 'reunion*', 'conference*', 'seance*', 'evenement*', 'horodatage', 'navigateur',
   ],
   useContext: ['utilise', 'utilises', 'utilisee', 'utilisees', 'conserve', 'conserves', 'supprime', 'supprimes', 'partage', 'partages', 'ecoute', 'ecoutes', 'analyse', 'analyses', 'diffuse', 'diffuses', 'transmis', 'archive', 'archives', 'interrompu', 'suspendu', 'stocke', 'stockes'],
   negations: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
@@ -219,6 +220,7 @@ export const fr: NoticeLexicon = {
     { id: 'evidence', phrases: ['documenter', 'documentation', 'malentendu*'] },
     { id: 'quality-assurance', phrases: ['retours ..3 client*|clientele|vous', 'avis ..3 client*|clientele'] },
     { id: 'staff-training', phrases: ['amelior* ..3 performance*'] },
+    { id: 'quality-assurance', phrases: ['amelior* ..3 processus'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

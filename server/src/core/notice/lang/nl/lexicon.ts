@@ -58,6 +58,7 @@ export const nl: NoticeLexicon = {
   ],
   callNouns: ['gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit'],
   notCallNouns: [
+    'webinar*', 'vergadering*', 'bijeenkomst*', 'evenement*', 'sessie*', 'metadata', 'tijdstip*', 'afbeelding*',
     'boodschap',
     '*boodschap',
     'bericht',
@@ -546,6 +547,7 @@ export const nl: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['feedback', 'terugkoppeling*', 'dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren'] },
     { id: 'staff-training', phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF} ..2 verbeteren|verbeterd`, 'verbeter* ..3 prestaties', 'opgeleid', `${STAFF} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
     { id: 'employee-evaluation', phrases: [`${STAFF} ...3 presteren|functioneren`, 'hoe ..4 presteren|functioneren'] },
+    { id: 'quality-assurance', phrases: ['verbeter* ..3 processen|werkwijze', 'processen|werkwijze ..3 verbeteren|verbeterd'] },
   ],
   canonical: {
     'quality-assurance': 'kwaliteitsbewaking',
