@@ -12079,6 +12079,7 @@ var de = {
   menuKeys: ["eins", "zwei", "drei", "vier", "f\xFCnf", "sechs", "sieben", "acht", "neun", "null", "stern", "raute"],
   coordinators: ["und", "oder", "sowie", "bzw", "beziehungsweise", "als auch"],
   clauseSubjects: ["wir", "sie", "ich", "gespr\xE4che", "das gespr\xE4ch", "dieses gespr\xE4ch", "ihr gespr\xE4ch", "alle gespr\xE4che", "aufzeichnungen", "unsere mitarbeiter"],
+  purposeMarkers: ["damit", "um", "sodass"],
   subordinators: ["dass", "damit", "weil", "da", "wenn", "falls", "sofern", "um", "und", "oder", "aber", "sondern", "die", "der", "welche", "wobei"],
   fillers: [
     "der",
@@ -12525,6 +12526,7 @@ var en = {
   menuKeys: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", "star", "hash", "pound"],
   coordinators: ["and", "or", "plus", "as well as", "nor"],
   clauseSubjects: ["we", "i", "you", "they", "calls", "call", "recordings", "conversations", "this call", "your call", "all calls", "our staff", "our agents"],
+  purposeMarkers: ["so", "order"],
   subordinators: ["that", "so", "because", "if", "when", "unless", "while", "whereas", "which", "who", "where", "and", "or", "but", "although", "as", "since", "until"],
   fillers: [
     "the",
@@ -13043,6 +13045,7 @@ var es = {
   conditionals: ["si", "sin", "desea", "desean", "quiere", "quieren", "prefiere", "prefieren", "acepta", "aceptar", "consentimiento", "consiente", "oponerse", "oponer", "oposicion", "salvo", "autoriza", "autorizacion", "optar", "solicitar", "pedir"],
   coordinators: ["y", "e", "o", "u", "asi"],
   clauseSubjects: ["nosotros", "usted", "las llamadas", "esta llamada", "su llamada", "todas las llamadas", "las conversaciones", "esta conversacion", "las grabaciones", "nuestros agentes"],
+  purposeMarkers: ["para"],
   subordinators: ["que", "para", "si", "cuando", "porque", "y", "o", "pero", "sino", "quien", "donde", "aunque", "mientras", "cual", "cuyo", "cuya"],
   fillers: [
     "el",
@@ -13104,7 +13107,7 @@ var es = {
         "fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en",
         "fines|motivos|razones|efectos ...5 y|e|o ..2 calidad",
         // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
-        "fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control"
+        "fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del"
       ]
     },
     {
@@ -13115,6 +13118,7 @@ var es = {
         "calidad de|del ..3 servicio*|atencion|asesoramiento|respuesta*|prestacion*|nuestro*|nuestra*",
         "satisfaccion ..2 cliente*",
         "control de calidad",
+        "calidad en ..2 servicio*|atencion|asesoramiento",
         "atender* ..2 mejor",
         "mejor ..2 atender*|servir*|atenderle",
         "opinion ..2 cliente*"
@@ -13333,7 +13337,7 @@ var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|ass
 var fr = {
   recording: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistrement*", "enregistr*"],
   listening: ["ecoute", "ecouter", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
-  recordingWeak: ["conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee"],
+  recordingWeak: ["retranscrivons", "transcrivons", "retranscrire", "transcrire", "conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee"],
   notRecording: [
     "message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*",
     "preenregistre*",
@@ -13379,7 +13383,7 @@ var fr = {
     "navigateur"
   ],
   useContext: ["utilise", "utilises", "utilisee", "utilisees", "conserve", "conserves", "supprime", "supprimes", "partage", "partages", "ecoute", "ecoutes", "analyse", "analyses", "diffuse", "diffuses", "transmis", "archive", "archives", "interrompu", "suspendu", "stocke", "stockes"],
-  negations: ["ne", "n", "pas", "jamais", "aucun", "aucune", "nullement", "ni", "rien", "personne"],
+  negations: ["ne", "n", "pas", "non", "jamais", "aucun", "aucune", "nullement", "ni", "rien", "personne"],
   negationPreCancellers: ["tous", "toutes"],
   negationCancellers: ["tous", "toutes", "toujours", "seulement", "uniquement", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "que", "hesitez", "necessairement", "systematiquement"],
   scopeEnders: ["mais", "que", "sauf", "hormis", "excepte", "uniquement", "seulement", "exclusivement", "car", "afin", "lorsque", "si", "toutefois", "cependant", "plutot"],
@@ -13389,6 +13393,7 @@ var fr = {
   menuKeys: ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "z\xE9ro", "\xE9toile", "di\xE8se"],
   coordinators: ["et", "ou", "ainsi", "voire"],
   clauseSubjects: ["nous", "vous", "je", "ils", "on", "les appels", "cet appel", "votre appel", "tous les appels", "les enregistrements", "nos conseillers"],
+  purposeMarkers: ["afin", "pour"],
   subordinators: ["que", "qu", "afin", "pour", "si", "lorsque", "quand", "car", "parce", "et", "ou", "mais", "qui", "dont", "puisque", "tandis"],
   fillers: [
     "le",
@@ -13624,7 +13629,8 @@ var fr = {
     { id: "evidence", phrases: ["documenter", "documentation", "malentendu*"] },
     { id: "quality-assurance", phrases: ["retours ..3 client*|clientele|vous", "avis ..3 client*|clientele"] },
     { id: "staff-training", phrases: ["amelior* ..3 performance*"] },
-    { id: "quality-assurance", phrases: ["amelior* ..3 processus"] }
+    { id: "quality-assurance", phrases: ["amelior* ..3 processus"] },
+    { id: "quality-assurance", phrases: ["justesse|exactitude ..3 reponses|informations|conseils|renseignements"] }
   ],
   canonical: {
     "quality-assurance": "l'am\xE9lioration de la qualit\xE9 de nos services",
@@ -13813,6 +13819,7 @@ var nl = {
   menuKeys: ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "nul", "hekje", "sterretje"],
   coordinators: ["en", "of", "alsmede", "evenals", "alsook", "respectievelijk"],
   clauseSubjects: ["wij", "we", "u", "ik", "zij", "ze", "gesprekken", "dit gesprek", "uw gesprek", "het gesprek", "alle gesprekken", "opnames", "onze medewerkers"],
+  purposeMarkers: ["om", "zodat", "opdat"],
   subordinators: ["dat", "zodat", "omdat", "om", "als", "indien", "wanneer", "tenzij", "waarna", "terwijl", "doordat", "opdat", "want", "maar", "waarbij", "die", "welke"],
   fillers: [
     "de",
@@ -14290,7 +14297,9 @@ var nl = {
     { id: "quality-assurance", phrases: ["feedback", "terugkoppeling*", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
     { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", "opgeleid", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
     { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] },
-    { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] }
+    { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] },
+    { id: "service-provision", phrases: ["offerte*", "verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen", "verzoek*|vraag|aanvraag* ...4 op te volgen", "verzoek*|vraag|aanvraag* ...4 af te handelen"] },
+    { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst"] }
   ],
   canonical: {
     "quality-assurance": "kwaliteitsbewaking",
@@ -14708,6 +14717,7 @@ function compiledLexicon(lang) {
     coordinators: words(lex.coordinators),
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
+    purposeMarkers: words(lex.purposeMarkers ?? []),
     fillers: words(lex.fillers)
   };
   cache.set(lang, c);
@@ -14906,8 +14916,8 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
-    if (negScope[m.first]) return false;
-    for (let k = m.first; k <= m.end; k++) if (negActive[k]) return false;
+    const at = negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
+    if (at >= 0 && !inGoal(toks, c, at)) return false;
     return true;
   });
   live.sort((x, y) => x.first - y.first || y.last - x.last);
@@ -14934,6 +14944,21 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
     }
   }
   result.vague = result.vaguePhrases.length > 0;
+}
+function negationOf(toks, negActive, negScope, sentStart, first, end) {
+  for (let k = first; k <= end; k++) if (negActive[k]) return k;
+  if (!negScope[first]) return -1;
+  for (let k = first - 1; k >= sentStart[first]; k--) if (negActive[k]) return k;
+  return -1;
+}
+var GOAL_NEGATION_REACH = 5;
+function inGoal(toks, c, at) {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - GOAL_NEGATION_REACH); k--) {
+    const t = toks[k];
+    if (t.kind !== "word" || c.coordinators.has(t.surface)) return false;
+    if (c.purposeMarkers.has(t.surface)) return true;
+  }
+  return false;
 }
 
 // server/src/core/notice/recording.ts

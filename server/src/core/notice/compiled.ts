@@ -45,6 +45,7 @@ export interface Compiled {
   coordinators: Set<string>;
   clauseSubjects: PhraseSet<null>;
   subordinators: Set<string>;
+  purposeMarkers: Set<string>;
   fillers: Set<string>;
 }
 
@@ -99,6 +100,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     coordinators: words(lex.coordinators),
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
+    purposeMarkers: words(lex.purposeMarkers ?? []),
     fillers: words(lex.fillers),
   };
   cache.set(lang, c);

@@ -157,8 +157,9 @@ export function findPurposes(
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
-    if (negScope[m.first]) return false;
-    for (let k = m.first; k <= m.end; k++) if (negActive[k]) return false;
+    const at = negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
+    // "om geen discussie achteraf te krijgen", "so that no misunderstanding arises": the negation is part of the goal.
+    if (at >= 0 && !inGoal(toks, c, at)) return false;
     return true;
   });
   live.sort((x, y) => x.first - y.first || y.last - x.last);
@@ -186,4 +187,26 @@ export function findPurposes(
     }
   }
   result.vague = result.vaguePhrases.length > 0;
+}
+
+/** The active negation that covers a match (in its forward scope, or inside it), or -1. */
+function negationOf(toks: Token[], negActive: Uint8Array, negScope: Uint8Array, sentStart: Int32Array, first: number, end: number): number {
+  for (let k = first; k <= end; k++) if (negActive[k]) return k;
+  if (!negScope[first]) return -1;
+  for (let k = first - 1; k >= sentStart[first]; k--) if (negActive[k]) return k;
+  return -1;
+}
+
+/** How many words may stand between a purpose-clause marker and a negation that belongs to the goal ("zodat er later geen"). */
+const GOAL_NEGATION_REACH = 5;
+
+/** The negation at `at` follows a purpose-clause marker of its clause closely: it is part of the goal it names. */
+function inGoal(toks: Token[], c: Compiled, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - GOAL_NEGATION_REACH); k--) {
+    const t = toks[k];
+    // a comma or a coordinator between them: the negation opens a clause of its own ("om te trainen en niet voor marketing")
+    if (t.kind !== 'word' || c.coordinators.has(t.surface)) return false;
+    if (c.purposeMarkers.has(t.surface)) return true;
+  }
+  return false;
 }

@@ -188,4 +188,28 @@ describe('notice reading rules', () => {
       ['de', 'Ihr Anruf wird aufgezeichnet und zur Terminbuchung verwendet.', { purposes: ['service-provision'] }],
     ]);
   });
+
+  it('§5 a negation right after a purpose-clause marker is part of the goal ("so that no dispute arises"); one that opens its own clause is not', () => {
+    check([
+      ['nl', 'Om geen discussie achteraf te krijgen, nemen wij dit gesprek op.', { purposes: ['evidence'] }],
+      ['nl', 'Wij nemen het gesprek op zodat er later geen misverstand ontstaat.', { purposes: ['evidence'] }],
+      ['en', 'We record calls so that there is no misunderstanding later.', { purposes: ['evidence'] }],
+      ['fr', "Nous enregistrons l'appel afin qu'il n'y ait aucun malentendu.", { purposes: ['evidence'] }],
+      ['es', 'Grabamos la llamada para que no haya malentendidos.', { purposes: ['evidence'] }],
+      ['es', 'La grabación se usará para formación y no para marketing.', { purposes: ['staff-training'] }],
+      ['fr', 'Nous enregistrons pour la formation et non pour le marketing.', { purposes: ['staff-training'] }],
+      ['nl', 'Wij nemen op voor trainingsdoeleinden en niet voor marketing.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('§3 vocabulary of goals: a quote request is service provision, reviewing quality or the correctness of answers is quality assurance', () => {
+    check([
+      ['nl', 'Dit gesprek wordt opgenomen om uw offerte op te stellen.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen om uw aanvraag op te volgen.', { purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen gesprekken op om de kwaliteit te beoordelen.', { purposes: ['quality-assurance'], vague: false }],
+      ['fr', "Nous retranscrivons l'appel pour vérifier l'exactitude des informations données.", { records: true, purposes: ['quality-assurance'] }],
+      ['es', 'La llamada se graba para efectos de calidad en el servicio.', { purposes: ['quality-assurance'], vague: false }],
+      ['es', 'Las llamadas se graban con fines de control de calidad.', { purposes: ['quality-assurance'], vague: false }],
+    ]);
+  });
 });

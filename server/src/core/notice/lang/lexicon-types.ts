@@ -80,6 +80,11 @@ export interface NoticeLexicon {
    * joins words ("not for marketing or AI training") and the negation carries.
    */
   clauseSubjects: readonly string[];
+  /**
+   * Words that open a purpose clause whose goal may be negative ("om geen discussie te krijgen",
+   * "so that no misunderstanding arises"): a negation shortly after one is part of the goal.
+   */
+  purposeMarkers?: readonly string[];
   /** Subordinating conjunctions and other clause openers. */
   subordinators: readonly string[];
   /** Function words (articles, possessives, prepositions): may sit inside a tight phrase. */

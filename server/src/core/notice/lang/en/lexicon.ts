@@ -83,6 +83,7 @@ export const en: NoticeLexicon = {
   menuKeys: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'star', 'hash', 'pound'],
   coordinators: ['and', 'or', 'plus', 'as well as', 'nor'],
   clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
+  purposeMarkers: ['so', 'order'],
   subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'although', 'as', 'since', 'until'],
   fillers: [
     'the', 'a', 'an', 'of', 'for', 'our', 'your', 'its', 'their', 'to', 'in', 'on', 'with', 'by', 'at', 'any', 'this', 'these', 'those', 'that',

@@ -40,6 +40,7 @@ export const es: NoticeLexicon = {
   conditionals: ['si', 'sin', 'desea', 'desean', 'quiere', 'quieren', 'prefiere', 'prefieren', 'acepta', 'aceptar', 'consentimiento', 'consiente', 'oponerse', 'oponer', 'oposicion', 'salvo', 'autoriza', 'autorizacion', 'optar', 'solicitar', 'pedir'],
   coordinators: ['y', 'e', 'o', 'u', 'asi'],
   clauseSubjects: ['nosotros', 'usted', 'las llamadas', 'esta llamada', 'su llamada', 'todas las llamadas', 'las conversaciones', 'esta conversacion', 'las grabaciones', 'nuestros agentes'],
+  purposeMarkers: ['para'],
   subordinators: ['que', 'para', 'si', 'cuando', 'porque', 'y', 'o', 'pero', 'sino', 'quien', 'donde', 'aunque', 'mientras', 'cual', 'cuyo', 'cuya'],
   fillers: [
     'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'a', 'al', 'en', 'por', 'para', 'con', 'su', 'sus', 'nuestro', 'nuestra', 'nuestros',
@@ -58,7 +59,7 @@ export const es: NoticeLexicon = {
         'fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en',
         'fines|motivos|razones|efectos ...5 y|e|o ..2 calidad',
         // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
-        'fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control',
+        'fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del',
       ],
     },
     {
@@ -69,6 +70,7 @@ export const es: NoticeLexicon = {
         'calidad de|del ..3 servicio*|atencion|asesoramiento|respuesta*|prestacion*|nuestro*|nuestra*',
         'satisfaccion ..2 cliente*',
         'control de calidad',
+        'calidad en ..2 servicio*|atencion|asesoramiento',
         'atender* ..2 mejor',
         'mejor ..2 atender*|servir*|atenderle',
         'opinion ..2 cliente*',

@@ -7,7 +7,7 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|as
 export const fr: NoticeLexicon = {
   recording: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistrement*', 'enregistr*'],
   listening: ['ecoute', 'ecouter', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
-  recordingWeak: ['conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee'],
+  recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee'],
   notRecording: [
     'message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*',
     'preenregistre*',
@@ -24,7 +24,7 @@ export const fr: NoticeLexicon = {
     'webinaire*', 'reunion*', 'conference*', 'seance*', 'evenement*', 'horodatage', 'navigateur',
   ],
   useContext: ['utilise', 'utilises', 'utilisee', 'utilisees', 'conserve', 'conserves', 'supprime', 'supprimes', 'partage', 'partages', 'ecoute', 'ecoutes', 'analyse', 'analyses', 'diffuse', 'diffuses', 'transmis', 'archive', 'archives', 'interrompu', 'suspendu', 'stocke', 'stockes'],
-  negations: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
+  negations: ['ne', 'n', 'pas', 'non', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
   negationPreCancellers: ['tous', 'toutes'],
   negationCancellers: ['tous', 'toutes', 'toujours', 'seulement', 'uniquement', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'que', 'hesitez', 'necessairement', 'systematiquement'],
   scopeEnders: ['mais', 'que', 'sauf', 'hormis', 'excepte', 'uniquement', 'seulement', 'exclusivement', 'car', 'afin', 'lorsque', 'si', 'toutefois', 'cependant', 'plutot'],
@@ -34,6 +34,7 @@ export const fr: NoticeLexicon = {
   menuKeys: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'zéro', 'étoile', 'dièse'],
   coordinators: ['et', 'ou', 'ainsi', 'voire'],
   clauseSubjects: ['nous', 'vous', 'je', 'ils', 'on', 'les appels', 'cet appel', 'votre appel', 'tous les appels', 'les enregistrements', 'nos conseillers'],
+  purposeMarkers: ['afin', 'pour'],
   subordinators: ['que', 'qu', 'afin', 'pour', 'si', 'lorsque', 'quand', 'car', 'parce', 'et', 'ou', 'mais', 'qui', 'dont', 'puisque', 'tandis'],
   fillers: [
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'd', 'du', 'a', 'au', 'aux', 'en', 'pour', 'par', 'nos', 'notre', 'vos', 'votre', 'sa', 'son', 'ses',
@@ -221,6 +222,7 @@ export const fr: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['retours ..3 client*|clientele|vous', 'avis ..3 client*|clientele'] },
     { id: 'staff-training', phrases: ['amelior* ..3 performance*'] },
     { id: 'quality-assurance', phrases: ['amelior* ..3 processus'] },
+    { id: 'quality-assurance', phrases: ['justesse|exactitude ..3 reponses|informations|conseils|renseignements'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

@@ -139,6 +139,7 @@ export const nl: NoticeLexicon = {
   menuKeys: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'nul', 'hekje', 'sterretje'],
   coordinators: ['en', 'of', 'alsmede', 'evenals', 'alsook', 'respectievelijk'],
   clauseSubjects: ['wij', 'we', 'u', 'ik', 'zij', 'ze', 'gesprekken', 'dit gesprek', 'uw gesprek', 'het gesprek', 'alle gesprekken', 'opnames', 'onze medewerkers'],
+  purposeMarkers: ['om', 'zodat', 'opdat'],
   subordinators: ['dat', 'zodat', 'omdat', 'om', 'als', 'indien', 'wanneer', 'tenzij', 'waarna', 'terwijl', 'doordat', 'opdat', 'want', 'maar', 'waarbij', 'die', 'welke'],
   fillers: [
     'de', 'het', 'een', 'van', 'voor', 'onze', 'ons', 'uw', 'je', 'jouw', 'hun', 'haar', 'zijn', 'te', 'in', 'op', 'aan', 'met', 'bij',
@@ -548,6 +549,8 @@ export const nl: NoticeLexicon = {
     { id: 'staff-training', phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF} ..2 verbeteren|verbeterd`, 'verbeter* ..3 prestaties', 'opgeleid', `${STAFF} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
     { id: 'employee-evaluation', phrases: [`${STAFF} ...3 presteren|functioneren`, 'hoe ..4 presteren|functioneren'] },
     { id: 'quality-assurance', phrases: ['verbeter* ..3 processen|werkwijze', 'processen|werkwijze ..3 verbeteren|verbeterd'] },
+    { id: 'service-provision', phrases: ['offerte*', 'verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen', 'verzoek*|vraag|aanvraag* ...4 op te volgen', 'verzoek*|vraag|aanvraag* ...4 af te handelen'] },
+    { id: 'quality-assurance', phrases: ['kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst'] },
   ],
   canonical: {
     'quality-assurance': 'kwaliteitsbewaking',
