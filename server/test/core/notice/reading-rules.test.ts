@@ -212,4 +212,12 @@ describe('notice reading rules', () => {
       ['es', 'Las llamadas se graban con fines de control de calidad.', { purposes: ['quality-assurance'], vague: false }],
     ]);
   });
+
+  it('§3 clarifying or confirming what was said is evidence; the quality of consultations is quality assurance', () => {
+    check([
+      ['en', 'We may use the recording of this call to confirm the details of what was agreed.', { purposes: ['evidence'] }],
+      ['en', 'Recordings help us clarify what was said on the call.', { purposes: ['evidence'] }],
+      ['en', 'Calls are recorded to check the quality of our consultations.', { purposes: ['quality-assurance'], vague: false }],
+    ]);
+  });
 });

@@ -83,7 +83,7 @@ export const en: NoticeLexicon = {
   menuKeys: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'star', 'hash', 'pound'],
   coordinators: ['and', 'or', 'plus', 'as well as', 'nor'],
   clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
-  purposeMarkers: ['so', 'order'],
+  purposeMarkers: ['so'],
   subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'although', 'as', 'since', 'until'],
   fillers: [
     'the', 'a', 'an', 'of', 'for', 'our', 'your', 'its', 'their', 'to', 'in', 'on', 'with', 'by', 'at', 'any', 'this', 'these', 'those', 'that',
@@ -115,7 +115,7 @@ export const en: NoticeLexicon = {
       id: 'quality-assurance',
       phrases: [
         'quality control*|assurance|monitoring|management|check*|review*|improvement*|standard*|audit*|evaluation*|measurement|scoring|programme|program|team',
-        'quality of|in ..3 service|services|advice|care|call*|conversation*|support|work|triage|response*|assistance|help|information|answers|experience|interaction*',
+        'quality of|in ..3 service|services|advice|care|call*|conversation*|consultation*|support|work|triage|response*|assistance|help|information|answers|experience|interaction*',
         'improve*|enhance*|monitor*|check*|assess*|maintain*|ensure|review*|measure*|evaluate*|raise|raising|develop*|uphold|upholding|maintenance ..4 quality|standard*',
         'improve*|enhance*|better|improving|improvement*|develop*|monitor*|review* ...5 service|services|experience|support|offering|processes|standards',
         'improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we',
@@ -431,7 +431,7 @@ export const en: NoticeLexicon = {
     },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['summary|summaries|written ..6 advice|call|conversation|consultation', 'email|send|sent ..4 you ..4 summary|copy|record', 'help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account'] },
-    { id: 'evidence', phrases: ['documentation', 'document|documenting ..3 call*|conversation*|agreement*|what'] },
+    { id: 'evidence', phrases: ['clarify|confirm ..4 details|what ..3 said|agreed|conversation|call', 'documentation', 'document|documenting ..3 call*|conversation*|agreement*|what'] },
     { id: 'quality-assurance', phrases: ['feedback', 'quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*'] },
     { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
   ],
