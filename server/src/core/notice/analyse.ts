@@ -2,13 +2,18 @@
  * The notice analyser: what a spoken recording notice announces. This module is the public entry
  * (`analyseNotice`: memoised, frozen results, never throws) and the pipeline that runs the stages:
  *
+ 0. Find the sentences plainly in another supported language (./sentence-lang): each is read on its
+ *    own in its language, masked in the text's own reading, and the readings are merged.
  * 1. Mask what is not prose (./mask: the controller's name, organisation names with a legal form,
  *    URLs, e-mail addresses, phone numbers), tokenise (./tokens: words with exact UTF-16 spans, commas,
  *    sentence stops; a masked span is one word that matches nothing; hyphen ellipsis completed) and
  *    mark sentences and clause segments (./clauses).
  * 2. Mark negations and their scopes (./negation).
- * 3. Find recording words and split them into affirmations and denials (./recording).
- * 4. When the call is recorded, find the purpose phrases it names (./purpose-match).
+ * 3. Find recording words and split them into affirmations and denials; listening in is neither
+ *    (./recording).
+ * 4. When the call is recorded or listened in on, find the purpose phrases it names, leaving out
+ *    negated ones, menus and self-introductions (./purpose-match); compound heads count at a
+ *    morpheme boundary only (./lang/compounds, in the matcher).
  * All language knowledge is in the language packs (./lang/<code>/, listed in ./lang/registry.ts;
  * phrase lists compiled by ./compiled); the analyser is language-independent.
  */
