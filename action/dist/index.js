@@ -12361,7 +12361,7 @@ var de = {
     { vague: true, phrases: ["intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung", "verwaltungszweck*", "administrativ* ..2 zweck*|grunde*", "betrieblich* ..2 zweck*|grunde*", "geschaftszweck*", "organisatorisch* ..2 zweck*|grunde*", "sonstige ..2 zweck*"] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: "service-provision", phrases: ["zusammenfassung*|protokoll ..5 beratung|gesprach*|termin", "schicken|senden|zusenden|erhalten ...5 zusammenfassung*"] },
-    { id: "quality-assurance", phrases: ["feedback", "ruckmeldung*", "kundenfeedback"] },
+    { id: "quality-assurance", phrases: ["feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen", "auswert*|berucksichtig* ..3 feedback|ruckmeldung*", "kundenfeedback"] },
     { id: "staff-training", phrases: ["leistung* ..4 verbessern|steigern", "verbesser* ..3 leistung*"] },
     { id: "quality-assurance", phrases: ["verbesser* ..3 prozess*|ablauf*|ablaufe", "richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben"] },
     { id: "employee-evaluation", phrases: [`kontrolle ..3 ${STAFF}`] },
@@ -12925,7 +12925,7 @@ var en = {
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: "service-provision", phrases: ["summary|summaries|written ..6 advice|call|conversation|consultation", "email|send|sent ..4 you ..4 summary|copy|record", "help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account"] },
     { id: "evidence", phrases: ["clarify|confirm ..4 details|what ..3 said|agreed|conversation|call", "documentation", "document|documenting ..3 call*|conversation*|agreement*|what"] },
-    { id: "quality-assurance", phrases: ["feedback", "quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*"] },
+    { id: "quality-assurance", phrases: ["learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback", "customer|caller|client feedback", "feedback ..3 about|on ..2 service|services", "quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*"] },
     { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] }
   ],
   canonical: {
@@ -14294,8 +14294,8 @@ var nl = {
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*"] },
     { id: "evidence", phrases: ["documentatie*", "ter documentatie", "discussie* ..3 achteraf|later", "onenigheid"] },
-    { id: "quality-assurance", phrases: ["feedback", "terugkoppeling*", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
-    { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", "opgeleid", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
+    { id: "quality-assurance", phrases: ["feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten", "leren|verwerken ..3 van ..2 feedback|terugkoppeling*", "klantfeedback", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
+    { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
     { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] },
     { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] },
     { id: "service-provision", phrases: ["offerte*", "verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen", "verzoek*|vraag|aanvraag* ...4 op te volgen", "verzoek*|vraag|aanvraag* ...4 af te handelen"] },

@@ -143,6 +143,9 @@ describe('notice reading rules', () => {
       ['fr', "L'appel est enregistré pour éviter tout malentendu.", { purposes: ['evidence'] }],
       ['en', 'We record calls to act on your feedback.', { purposes: ['quality-assurance'] }],
       ['de', 'Wir zeichnen Gespräche auf, um Ihr Feedback auszuwerten.', { purposes: ['quality-assurance'] }],
+      // feedback that the recording does not serve names nothing
+      ['en', 'This call is recorded. Your feedback is important to us.', { purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen. Onze opgeleide adviseurs staan voor u klaar.', { purposes: [] }],
       ['en', 'Calls are recorded to improve the performance of our advisers.', { purposes: ['staff-training'] }],
       ['fr', 'Les appels sont enregistrés pour améliorer les performances de nos équipes.', { purposes: ['staff-training'] }],
       ['nl', 'Gesprekken worden opgenomen om de prestaties van onze medewerkers te verbeteren.', { purposes: ['staff-training'] }],

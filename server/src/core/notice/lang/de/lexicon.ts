@@ -283,7 +283,7 @@ export const de: NoticeLexicon = {
     { vague: true, phrases: ['intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung', 'verwaltungszweck*', 'administrativ* ..2 zweck*|grunde*', 'betrieblich* ..2 zweck*|grunde*', 'geschaftszweck*', 'organisatorisch* ..2 zweck*|grunde*', 'sonstige ..2 zweck*'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['zusammenfassung*|protokoll ..5 beratung|gesprach*|termin', 'schicken|senden|zusenden|erhalten ...5 zusammenfassung*'] },
-    { id: 'quality-assurance', phrases: ['feedback', 'ruckmeldung*', 'kundenfeedback'] },
+    { id: 'quality-assurance', phrases: ['feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen', 'auswert*|berucksichtig* ..3 feedback|ruckmeldung*', 'kundenfeedback'] },
     { id: 'staff-training', phrases: ['leistung* ..4 verbessern|steigern', 'verbesser* ..3 leistung*'] },
     { id: 'quality-assurance', phrases: ['verbesser* ..3 prozess*|ablauf*|ablaufe', 'richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben'] },
     { id: 'employee-evaluation', phrases: [`kontrolle ..3 ${STAFF}`] },

@@ -432,7 +432,7 @@ export const en: NoticeLexicon = {
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['summary|summaries|written ..6 advice|call|conversation|consultation', 'email|send|sent ..4 you ..4 summary|copy|record', 'help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account'] },
     { id: 'evidence', phrases: ['clarify|confirm ..4 details|what ..3 said|agreed|conversation|call', 'documentation', 'document|documenting ..3 call*|conversation*|agreement*|what'] },
-    { id: 'quality-assurance', phrases: ['feedback', 'quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*'] },
+    { id: 'quality-assurance', phrases: ['learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback', 'customer|caller|client feedback', 'feedback ..3 about|on ..2 service|services', 'quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*'] },
     { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
   ],
   canonical: {

@@ -545,8 +545,8 @@ export const nl: NoticeLexicon = {
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*'] },
     { id: 'evidence', phrases: ['documentatie*', 'ter documentatie', 'discussie* ..3 achteraf|later', 'onenigheid'] },
-    { id: 'quality-assurance', phrases: ['feedback', 'terugkoppeling*', 'dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren'] },
-    { id: 'staff-training', phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF} ..2 verbeteren|verbeterd`, 'verbeter* ..3 prestaties', 'opgeleid', `${STAFF} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
+    { id: 'quality-assurance', phrases: ['feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten', 'leren|verwerken ..3 van ..2 feedback|terugkoppeling*', 'klantfeedback', 'dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren'] },
+    { id: 'staff-training', phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF} ..2 verbeteren|verbeterd`, 'verbeter* ..3 prestaties', `${STAFF} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
     { id: 'employee-evaluation', phrases: [`${STAFF} ...3 presteren|functioneren`, 'hoe ..4 presteren|functioneren'] },
     { id: 'quality-assurance', phrases: ['verbeter* ..3 processen|werkwijze', 'processen|werkwijze ..3 verbeteren|verbeterd'] },
     { id: 'service-provision', phrases: ['offerte*', 'verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen', 'verzoek*|vraag|aanvraag* ...4 op te volgen', 'verzoek*|vraag|aanvraag* ...4 af te handelen'] },
