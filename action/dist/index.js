@@ -14368,6 +14368,7 @@ var DEFAULT_WINDOWS = Object.freeze({
   quantifierOffsets: [2],
   negationPairReach: 4,
   verbNegationReach: 1,
+  goalNegationReach: 5,
   nonCallReach: 4,
   menuKeyReach: 3,
   listItemWords: 2,
@@ -14951,9 +14952,8 @@ function negationOf(toks, negActive, negScope, sentStart, first, end) {
   for (let k = first - 1; k >= sentStart[first]; k--) if (negActive[k]) return k;
   return -1;
 }
-var GOAL_NEGATION_REACH = 5;
 function inGoal(toks, c, at) {
-  for (let k = at - 1; k >= Math.max(0, at - 1 - GOAL_NEGATION_REACH); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - c.windows.goalNegationReach); k--) {
     const t = toks[k];
     if (t.kind !== "word" || c.coordinators.has(t.surface)) return false;
     if (c.purposeMarkers.has(t.surface)) return true;
@@ -15241,6 +15241,36 @@ function maskSpans(text, options) {
   return out;
 }
 
+// server/src/core/notice/merge.ts
+function mergeReadings(main2, subs) {
+  const shift = (x, at) => ({ ...x, start: x.start + at, end: x.end + at });
+  const denies = main2.denies || subs.some((s) => s.a.denies);
+  const out = { ...main2, records: !denies && (main2.records || subs.some((s) => s.a.records)), denies, purposes: [...main2.purposes], vaguePhrases: [...main2.vaguePhrases] };
+  for (const s of subs) {
+    if (!out.recordSpan && s.a.recordSpan) out.recordSpan = shift(s.a.recordSpan, s.at);
+    if (!out.denySpan && s.a.denySpan) out.denySpan = shift(s.a.denySpan, s.at);
+    for (const p of s.a.purposes) if (!out.purposes.some((q) => q.id === p.id)) out.purposes.push(shift(p, s.at));
+    for (const v of s.a.vaguePhrases) out.vaguePhrases.push(shift(v, s.at));
+  }
+  if (!out.records) delete out.recordSpan;
+  out.purposes.sort((x, y) => x.start - y.start);
+  out.vaguePhrases.sort((x, y) => x.start - y.start);
+  out.vague = out.vaguePhrases.length > 0;
+  return out;
+}
+function mergeSpans(a, b) {
+  if (b.length === 0) return [...a];
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+    } else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
 // server/src/core/notice/sentence-lang.ts
 var MIN_WORDS = 3;
 var functionWords;
@@ -15358,22 +15388,6 @@ function analyse(text, lang, options) {
   const main2 = analyseOne(text, lang, options, foreign, subs.some((s) => s.a.records));
   return mergeReadings(main2, subs);
 }
-function mergeReadings(main2, subs) {
-  const shift = (x, at) => ({ ...x, start: x.start + at, end: x.end + at });
-  const denies = main2.denies || subs.some((s) => s.a.denies);
-  const out = { ...main2, records: !denies && (main2.records || subs.some((s) => s.a.records)), denies, purposes: [...main2.purposes], vaguePhrases: [...main2.vaguePhrases] };
-  for (const s of subs) {
-    if (!out.recordSpan && s.a.recordSpan) out.recordSpan = shift(s.a.recordSpan, s.at);
-    if (!out.denySpan && s.a.denySpan) out.denySpan = shift(s.a.denySpan, s.at);
-    for (const p of s.a.purposes) if (!out.purposes.some((q) => q.id === p.id)) out.purposes.push(shift(p, s.at));
-    for (const v of s.a.vaguePhrases) out.vaguePhrases.push(shift(v, s.at));
-  }
-  if (!out.records) delete out.recordSpan;
-  out.purposes.sort((x, y) => x.start - y.start);
-  out.vaguePhrases.sort((x, y) => x.start - y.start);
-  out.vague = out.vaguePhrases.length > 0;
-  return out;
-}
 function analyseOne(text, lang, options, foreign, readPurposes) {
   const c = compiledLexicon(lang);
   const controller = typeof options?.controller === "string" ? options.controller : void 0;
@@ -15398,18 +15412,6 @@ function analyseOne(text, lang, options, foreign, readPurposes) {
   if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
   findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
   return result;
-}
-function mergeSpans(a, b) {
-  if (b.length === 0) return [...a];
-  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
-  const out = [];
-  for (const s of all) {
-    const last = out[out.length - 1];
-    if (last && s.start < last.end) {
-      if (s.end > last.end) last.end = s.end;
-    } else out.push({ start: s.start, end: s.end });
-  }
-  return out;
 }
 
 // server/src/core/announcement.ts

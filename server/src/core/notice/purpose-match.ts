@@ -197,12 +197,9 @@ function negationOf(toks: Token[], negActive: Uint8Array, negScope: Uint8Array, 
   return -1;
 }
 
-/** How many words may stand between a purpose-clause marker and a negation that belongs to the goal ("zodat er later geen"). */
-const GOAL_NEGATION_REACH = 5;
-
 /** The negation at `at` follows a purpose-clause marker of its clause closely: it is part of the goal it names. */
 function inGoal(toks: Token[], c: Compiled, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 1 - GOAL_NEGATION_REACH); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - c.windows.goalNegationReach); k--) {
     const t = toks[k];
     // a comma or a coordinator between them: the negation opens a clause of its own ("om te trainen en niet voor marketing")
     if (t.kind !== 'word' || c.coordinators.has(t.surface)) return false;

@@ -18,6 +18,8 @@ export interface Windows {
   negationPairReach: number;
   /** How many words may stand between a verb negation (lexicon `verbNegations`) and a coordinator that ends its scope. */
   verbNegationReach: number;
+  /** How many words may stand between a purpose-clause marker and a negation that belongs to the goal ("zodat er later geen"). */
+  goalNegationReach: number;
   /** How many words after a non-call noun may stand before the recording word it governs ("meter reading recorded"). */
   nonCallReach: number;
   /** How many words after a menu verb its key may stand ("press 2", "appuyez sur la touche 2"). */
@@ -38,6 +40,7 @@ export const DEFAULT_WINDOWS: Readonly<Windows> = Object.freeze({
   quantifierOffsets: [2],
   negationPairReach: 4,
   verbNegationReach: 1,
+  goalNegationReach: 5,
   nonCallReach: 4,
   menuKeyReach: 3,
   listItemWords: 2,
