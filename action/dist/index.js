@@ -3172,15 +3172,15 @@ var require_saxes = __commonJS({
           }
           if (!this.nameCheck(c)) {
             this.piTarget += chunk.slice(start2, this.prevI);
-            const isQuestion = c === QUESTION;
-            if (isQuestion || isS(c)) {
+            const isQuestion2 = c === QUESTION;
+            if (isQuestion2 || isS(c)) {
               if (this.piTarget === "xml") {
                 if (!this.xmlDeclPossible) {
                   this.fail("an XML declaration must be at the start of the document.");
                 }
-                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+                this.state = isQuestion2 ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
               } else {
-                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+                this.state = isQuestion2 ? S_PI_ENDING : S_PI_BODY;
               }
             } else {
               this.fail("disallowed character in processing instruction name.");
@@ -5016,16 +5016,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold2 = folds[i2];
+        const fold3 = folds[i2];
         const end2 = folds[i2 + 1] || text.length;
-        if (fold2 === 0)
+        if (fold3 === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text[fold2]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold3])
+            res += `${text[fold3]}\\`;
           res += `
-${indent}${text.slice(fold2 + 1, end2)}`;
+${indent}${text.slice(fold3 + 1, end2)}`;
         }
       }
       return res;
@@ -7803,8 +7803,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -8325,9 +8325,9 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl2 } = props;
+        const { anchor, newlineAfterProp: nl3 } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl2 || nl2.offset < lastProp.offset)) {
+        if (lastProp && (!nl3 || nl3.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
         }
@@ -8652,9 +8652,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -8664,8 +8664,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold: fold2, offset } = foldNewline(source, i);
-          res += fold2;
+          const { fold: fold3, offset } = foldNewline(source, i);
+          res += fold3;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -8705,19 +8705,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold2 = "";
+      let fold3 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold2 += "\n";
+          fold3 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold2)
-        fold2 = " ";
-      return { fold: fold2, offset };
+      if (!fold3)
+        fold3 = " ";
+      return { fold: fold3, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -9400,9 +9400,9 @@ var require_cst_scalar = __commonJS({
         case "block-map":
         case "block-seq": {
           const offset = token.offset + source.length;
-          const nl2 = { type: "newline", offset, indent: token.indent, source: "\n" };
+          const nl3 = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl2] });
+          Object.assign(token, { type, source, end: [nl3] });
           break;
         }
         default: {
@@ -9893,18 +9893,18 @@ var require_lexer = __commonJS({
         }
       }
       *parseFlowCollection() {
-        let nl2, sp2;
+        let nl3, sp2;
         let indent = -1;
         do {
-          nl2 = yield* this.pushNewline();
-          if (nl2 > 0) {
+          nl3 = yield* this.pushNewline();
+          if (nl3 > 0) {
             sp2 = yield* this.pushSpaces(false);
             this.indentValue = indent = sp2;
           } else {
             sp2 = 0;
           }
           sp2 += yield* this.pushSpaces(true);
-        } while (nl2 + sp2 > 0);
+        } while (nl3 + sp2 > 0);
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
@@ -9980,16 +9980,16 @@ var require_lexer = __commonJS({
           }
         }
         const qb = this.buffer.substring(0, end);
-        let nl2 = qb.indexOf("\n", this.pos);
-        if (nl2 !== -1) {
-          while (nl2 !== -1) {
-            const cs = this.continueScalar(nl2 + 1);
+        let nl3 = qb.indexOf("\n", this.pos);
+        if (nl3 !== -1) {
+          while (nl3 !== -1) {
+            const cs = this.continueScalar(nl3 + 1);
             if (cs === -1)
               break;
-            nl2 = qb.indexOf("\n", cs);
+            nl3 = qb.indexOf("\n", cs);
           }
-          if (nl2 !== -1) {
-            end = nl2 - (qb[nl2 - 1] === "\r" ? 2 : 1);
+          if (nl3 !== -1) {
+            end = nl3 - (qb[nl3 - 1] === "\r" ? 2 : 1);
           }
         }
         if (end === -1) {
@@ -10016,7 +10016,7 @@ var require_lexer = __commonJS({
         return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
-        let nl2 = this.pos - 1;
+        let nl3 = this.pos - 1;
         let indent = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
@@ -10025,7 +10025,7 @@ var require_lexer = __commonJS({
               indent += 1;
               break;
             case "\n":
-              nl2 = i2;
+              nl3 = i2;
               indent = 0;
               break;
             case "\r": {
@@ -10049,28 +10049,28 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl2 + 1);
+            const cs = this.continueScalar(nl3 + 1);
             if (cs === -1)
               break;
-            nl2 = this.buffer.indexOf("\n", cs);
-          } while (nl2 !== -1);
-          if (nl2 === -1) {
+            nl3 = this.buffer.indexOf("\n", cs);
+          } while (nl3 !== -1);
+          if (nl3 === -1) {
             if (!this.atEnd)
               return this.setNext("block-scalar");
-            nl2 = this.buffer.length;
+            nl3 = this.buffer.length;
           }
         }
-        let i = nl2 + 1;
+        let i = nl3 + 1;
         ch = this.buffer[i];
         while (ch === " ")
           ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
             ch = this.buffer[++i];
-          nl2 = i - 1;
+          nl3 = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl2 - 1;
+            let i2 = nl3 - 1;
             let ch2 = this.buffer[i2];
             if (ch2 === "\r")
               ch2 = this.buffer[--i2];
@@ -10078,13 +10078,13 @@ var require_lexer = __commonJS({
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
             if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl2 = i2;
+              nl3 = i2;
             else
               break;
           } while (true);
         }
         yield cst.SCALAR;
-        yield* this.pushToIndex(nl2 + 1, true);
+        yield* this.pushToIndex(nl3 + 1, true);
         return yield* this.parseLineStart();
       }
       *parsePlainScalar() {
@@ -10561,12 +10561,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -10669,10 +10669,10 @@ var require_parser = __commonJS({
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
-              let nl2 = this.source.indexOf("\n") + 1;
-              while (nl2 !== 0) {
-                this.onNewLine(this.offset + nl2);
-                nl2 = this.source.indexOf("\n", nl2) + 1;
+              let nl3 = this.source.indexOf("\n") + 1;
+              while (nl3 !== 0) {
+                this.onNewLine(this.offset + nl3);
+                nl3 = this.source.indexOf("\n", nl3) + 1;
               }
             }
             yield* this.pop();
@@ -10690,8 +10690,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -10727,25 +10727,25 @@ var require_parser = __commonJS({
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start2 = [];
           if (atNextItem && it.sep && !it.value) {
-            const nl2 = [];
+            const nl3 = [];
             for (let i = 0; i < it.sep.length; ++i) {
               const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl2.push(i);
+                  nl3.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
                   if (st.indent > map.indent)
-                    nl2.length = 0;
+                    nl3.length = 0;
                   break;
                 default:
-                  nl2.length = 0;
+                  nl3.length = 0;
               }
             }
-            if (nl2.length >= 2)
-              start2 = it.sep.splice(nl2[1]);
+            if (nl3.length >= 2)
+              start2 = it.sep.splice(nl3[1]);
           }
           switch (this.type) {
             case "anchor":
@@ -10883,8 +10883,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -11022,10 +11022,10 @@ var require_parser = __commonJS({
       }
       flowScalar(type) {
         if (this.onNewLine) {
-          let nl2 = this.source.indexOf("\n") + 1;
-          while (nl2 !== 0) {
-            this.onNewLine(this.offset + nl2);
-            nl2 = this.source.indexOf("\n", nl2) + 1;
+          let nl3 = this.source.indexOf("\n") + 1;
+          while (nl3 !== 0) {
+            this.onNewLine(this.offset + nl3);
+            nl3 = this.source.indexOf("\n", nl3) + 1;
           }
         }
         return {
@@ -14085,16 +14085,16 @@ function pathsReaching(script, isTarget, isBlocked) {
   const out = [];
   for (let t = 0; t < parent.length; t++) {
     if (parent[t] === -2 || !isTarget(t)) continue;
-    let cached;
+    let cached2;
     out.push({
       target: t,
       get path() {
-        if (!cached) {
+        if (!cached2) {
           const p = [];
           for (let i = t; i !== -1; i = parent[i]) p.push(i);
-          cached = p.reverse();
+          cached2 = p.reverse();
         }
-        return cached;
+        return cached2;
       }
     });
   }
@@ -14134,11 +14134,15 @@ function findClauses(toks, c) {
   return { sentStart, segStart, segEnd };
 }
 
-// server/src/core/notice/lexicon/de.ts
+// server/src/core/notice/lang/pack-types.ts
+function definePack(pack) {
+  return pack;
+}
+
+// server/src/core/notice/lang/de/lexicon.ts
 var STAFF = "mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte";
 var AI = "ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*";
 var de = {
-  lang: "de",
   recording: [
     "aufgezeichnet",
     "aufzeichnen",
@@ -14153,13 +14157,11 @@ var de = {
     "mitschnitt*",
     "*mitschnitt",
     "schneiden|schneidet ...12 mit",
-    "mitgehort",
-    "mithoren",
-    "hort|horen ...5 mit",
     "gesprachsaufnahme*",
     "tonaufnahme*",
     "tonbandaufnahme*"
   ],
+  listening: ["mitgehort", "mithoren", "hort|horen ...5 mit"],
   recordingWeak: ["transkribiert", "transkribieren", "verschriftlicht", "aufgenommen", "aufnehmen", "nehmen|nimmt|nehme ...12 auf", "aufnahme", "aufnahmen", "gespeichert", "speichern", "festgehalten", "archiviert", "dokumentiert", "protokolliert"],
   notRecording: [
     "aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text",
@@ -14203,17 +14205,32 @@ var de = {
     "personalien",
     "schaden*",
     "storung",
-    "angaben"
+    "angaben",
+    "veranstaltung*",
+    "webinar*",
+    "sitzung*",
+    "konferenz*",
+    "vortrag",
+    "seminar*",
+    "meeting*",
+    "simulation*",
+    "*zeitpunkt",
+    "uhrzeit",
+    "zustimmung",
+    "einwilligung"
   ],
-  useContext: ["verwendet", "genutzt", "gespeichert", "geloscht", "weitergegeben", "ausgewertet", "analysiert", "angehort", "pausiert", "gestoppt", "veroffentlicht", "aufbewahrt", "verwenden", "nutzen", "erfolgt", "statt"],
+  useContext: ["ubergeben", "ubergibt", "verwendet", "genutzt", "gespeichert", "geloscht", "weitergegeben", "ausgewertet", "analysiert", "angehort", "pausiert", "gestoppt", "veroffentlicht", "aufbewahrt", "verwenden", "nutzen", "erfolgt", "statt"],
   negations: ["nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keines", "keinem", "nichts", "weder"],
+  verbNegations: ["nicht"],
   negationCancellers: ["alle", "immer", "nur", "jede", "jedes", "jeder", "einverstanden", "ausschliesslich", "lediglich", "sicher", "zwingend", "unbedingt"],
   scopeEnders: ["aber", "sondern", "nur", "ausschliesslich", "lediglich", "ausser", "als", "dass", "damit", "weil", "da", "jedoch", "sowie", "doch", "wenn", "falls"],
   conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn"],
+  introductions: ["hier spricht", "mein name ist", "ich bin", "sie sprechen mit", "am apparat"],
   menuVerbs: ["dr\xFCcken", "dr\xFCcke", "w\xE4hlen", "w\xE4hle", "sagen"],
   menuKeys: ["eins", "zwei", "drei", "vier", "f\xFCnf", "sechs", "sieben", "acht", "neun", "null", "stern", "raute"],
   coordinators: ["und", "oder", "sowie", "bzw", "beziehungsweise", "als auch"],
   clauseSubjects: ["wir", "sie", "ich", "gespr\xE4che", "das gespr\xE4ch", "dieses gespr\xE4ch", "ihr gespr\xE4ch", "alle gespr\xE4che", "aufzeichnungen", "unsere mitarbeiter"],
+  purposeMarkers: ["damit", "um", "sodass"],
   subordinators: ["dass", "damit", "weil", "da", "wenn", "falls", "sofern", "um", "und", "oder", "aber", "sondern", "die", "der", "welche", "wobei"],
   fillers: [
     "der",
@@ -14274,7 +14291,19 @@ var de = {
   purposeHeads: ["zwecke", "zwecken", "zweck", "grunden", "grunde"],
   compoundHeads: ["zwecken", "zwecke", "zweck", "grunden", "grunde", "gesprachen", "gesprache", "gesprach", "sicherung", "management", "bearbeitung", "pravention", "bekampfung", "kontrolle", "verbesserung", "beurteilung", "bewertung", "analyse", "vorgaben", "pflichten"],
   purposes: [
-    { id: "quality-assurance", vague: true, phrases: ["qualitatszweck*", "qualitatsgrund*", "qualitat zweck*|grunden", "qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle"] },
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        "gemass|entsprechend ..4 dsgvo|datenschutz*",
+        "im rahmen ..4 dsgvo|datenschutz*",
+        "gesetzlich|rechtlich zulassig|erlaubt",
+        "gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten",
+        "verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten"
+      ]
+    },
+    { id: "legal-compliance", vague: true, phrases: ["revisionszweck*", "auditzweck*", "prufzweck*", "prufungszweck*", "revision|audit ..2 zweck*|grunden"] },
+    { id: "quality-assurance", vague: true, phrases: ["uberwachungszweck*", "monitoringzweck*", "kontrollzweck*", "qualitatszweck*", "qualitatsgrund*", "qualitat zweck*|grunden", "qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle"] },
     {
       id: "quality-assurance",
       phrases: [
@@ -14436,14 +14465,12 @@ var de = {
         "speech analytics",
         "gesprachsanalyse*",
         "textanalyse*",
-        "automatisch* ..3 ausgewertet|analysiert|auswert*|analyse*|transkribiert|verschriftlicht",
+        "automatisch* ..3 ausgewertet|analysiert|auswert*|analyse*",
         "ausgewertet|analysiert ..3 automatisch*|software|system*",
         "schlagwort*",
         "schlusselwort*",
         "stichwort*",
         "themenanalyse",
-        "transkri*",
-        "verschriftlich*",
         "auswertung ..3 gesprachsinhalt*|inhalt*|themen"
       ]
     },
@@ -14456,10 +14483,9 @@ var de = {
         `${AI} ...4 trainieren|trainiert|training|verbessern|weiterzuentwickeln|optimieren|lernen|anzulernen`,
         "ki training",
         "ki-training",
-        "kunstliche intelligenz",
+        `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,
         "maschinelles lernen",
-        "machine learning",
-        "ki-modell*"
+        "machine learning"
       ]
     },
     { id: "marketing", phrases: ["marketing*", "*marketing", "werbe*", "werbung", "*werbung", "marktforschung*", "vertriebszweck*", "kommerziell*", "verkaufsforderung", "profilbildung", "profiling"] },
@@ -14483,7 +14509,14 @@ var de = {
         "auftragsbearbeitung"
       ]
     },
-    { vague: true, phrases: ["intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung", "verwaltungszweck*", "administrativ* ..2 zweck*|grunde*", "betrieblich* ..2 zweck*|grunde*", "geschaftszweck*", "organisatorisch* ..2 zweck*|grunde*", "sonstige ..2 zweck*"] }
+    { vague: true, phrases: ["intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung", "verwaltungszweck*", "administrativ* ..2 zweck*|grunde*", "betrieblich* ..2 zweck*|grunde*", "geschaftszweck*", "organisatorisch* ..2 zweck*|grunde*", "sonstige ..2 zweck*"] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: "service-provision", phrases: ["zusammenfassung*|protokoll ..5 beratung|gesprach*|termin", "schicken|senden|zusenden|erhalten ...5 zusammenfassung*"] },
+    { id: "quality-assurance", phrases: ["feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen", "auswert*|berucksichtig* ..3 feedback|ruckmeldung*", "kundenfeedback"] },
+    { id: "staff-training", phrases: ["leistung* ..4 verbessern|steigern", "verbesser* ..3 leistung*"] },
+    { id: "quality-assurance", phrases: ["verbesser* ..3 prozess*|ablauf*|ablaufe", "richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben"] },
+    { id: "employee-evaluation", phrases: [`kontrolle ..3 ${STAFF}`] },
+    { id: "service-provision", phrases: ["terminbuchung*", "termin* ..3 buchen|vereinbaren|vergeben"] }
   ],
   canonical: {
     "quality-assurance": "Qualit\xE4tssicherung",
@@ -14505,11 +14538,35 @@ var de = {
   }
 };
 
-// server/src/core/notice/lexicon/en.ts
+// server/src/core/notice/lang/de/stem.ts
+function stemDe(w) {
+  if (w.length <= 4) return w;
+  for (const suf of ["en", "em", "er", "es", "e", "n", "s"]) {
+    if (w.endsWith(suf) && w.length - suf.length >= 4) return w.slice(0, -suf.length);
+  }
+  return w;
+}
+
+// server/src/core/notice/lang/de/index.ts
+var de2 = definePack({
+  code: "de",
+  name: "German",
+  stem: stemDe,
+  lexicon: de,
+  fixWords: { for: "f\xFCr", and: "und" },
+  example: "Dieses Gespr\xE4ch wird aufgezeichnet.",
+  // "Zustimmung", "Bestimmung", "Abstimmung", "Übereinstimmung" are no moods; "Umschulung" is no Schulung compound.
+  compounds: {
+    prefixes: ["be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zuruck", "uber", "um", "unter", "durch", "wider", "wieder", "hinter", "un", "ur", "dar", "her", "hin", "fort", "weg", "los"]
+  },
+  voices: ["Vicki", "Daniel", "Marlene", "Hans", "Hannah", "Sabrina"],
+  legalForms: ["GmbH", "AG", "KG", "OHG", "UG", "e.V.", "eG", "KGaA", "SE"]
+});
+
+// server/src/core/notice/lang/en/lexicon.ts
 var STAFF2 = "staff|agent*|employee*|colleague*|adviser*|advisor*|team*|handler*|operator*|representative*|rep|reps|personnel|people|member*|worker*|consultant*|officer*|advocate*|associate*|nurse*|clinician*|*staff|trainee*|recruit*|starter*|specialist*|coach*|supervisor*";
 var AI_STRICT = "ai|artificial|machine|model*|algorithm*|chatbot*|bot|bots|neural|transcription|llm*|automated|virtual|robot*";
 var en = {
-  lang: "en",
   recording: [
     "record",
     "records",
@@ -14517,13 +14574,9 @@ var en = {
     "recording",
     "recordings",
     "re-recorded",
-    "taped",
-    "monitored",
-    "monitor|monitoring ..3 calls|call|conversation*|this",
-    "listened ..2 to|in",
-    "listen in",
-    "listening in"
+    "taped"
   ],
+  listening: ["monitored", "monitor|monitoring ..3 calls|call|conversation*|this", "listened ..2 to|in", "listen in", "listening in"],
   recordingWeak: ["transcribed", "transcribe", "transcribes", "kept", "captured", "stored", "retained", "logged", "saved", "keep", "store", "retain", "capture", "tape"],
   notRecording: [
     "recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options",
@@ -14539,6 +14592,15 @@ var en = {
   ],
   callNouns: ["call", "calls", "phone call*", "conversation*", "telephone call*", "phonecall*", "call-recording*", "you", "line", "lines", "chat*", "interaction*", "enquiry", "enquiries", "discussion*"],
   notCallNouns: [
+    "webinar*",
+    "meeting*",
+    "event*",
+    "session*",
+    "seminar*",
+    "conference*",
+    "lecture*",
+    "timestamp*",
+    "activity",
     "message*",
     "reading*",
     "meter",
@@ -14610,11 +14672,13 @@ var en = {
   negationQuantifiers: ["all", "every"],
   negationCancellers: ["all", "every", "always", "only", "just", "want", "wish", "agree", "consent", "like", "mind", "object", "sure", "certain", "necessarily", "worry", "hesitate"],
   scopeEnders: ["but", "only", "except", "besides", "than", "unless", "however", "instead", "rather", "that", "because", "so", "whereas", "while", "though", "although", "solely", "exclusively"],
-  conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "whether", "should", "otherwise", "choose", "would"],
+  conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "would"],
+  introductions: ["this is", "my name is", "i am", "i m", "you re|are speaking|through ..2 to|with"],
   menuVerbs: ["press", "dial", "choose", "select", "say"],
   menuKeys: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", "star", "hash", "pound"],
   coordinators: ["and", "or", "plus", "as well as", "nor"],
   clauseSubjects: ["we", "i", "you", "they", "calls", "call", "recordings", "conversations", "this call", "your call", "all calls", "our staff", "our agents"],
+  purposeMarkers: ["so"],
   subordinators: ["that", "so", "because", "if", "when", "unless", "while", "whereas", "which", "who", "where", "and", "or", "but", "although", "as", "since", "until"],
   fillers: [
     "the",
@@ -14672,6 +14736,18 @@ var en = {
   purposeHeads: ["purposes", "purpose", "reasons", "reason", "needs", "requirements", "use"],
   compoundHeads: [],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        "where|as|if|when permitted|allowed ..3 law|legislation|regulation*",
+        "in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection",
+        "lawful|lawfully",
+        "required|obliged|obligated ..3 to inform|tell|notify|advise|let",
+        "obligation|duty ..3 to inform|tell|notify|advise"
+      ]
+    },
+    { id: "legal-compliance", vague: true, phrases: ["audit purposes|reasons|requirements", "auditing purposes|reasons"] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: "quality-assurance",
@@ -14682,7 +14758,7 @@ var en = {
       id: "quality-assurance",
       phrases: [
         "quality control*|assurance|monitoring|management|check*|review*|improvement*|standard*|audit*|evaluation*|measurement|scoring|programme|program|team",
-        "quality of|in ..3 service|services|advice|care|call*|conversation*|support|work|triage|response*|assistance|help|information|answers|experience|interaction*",
+        "quality of|in ..3 service|services|advice|care|call*|conversation*|consultation*|support|work|triage|response*|assistance|help|information|answers|experience|interaction*",
         "improve*|enhance*|monitor*|check*|assess*|maintain*|ensure|review*|measure*|evaluate*|raise|raising|develop*|uphold|upholding|maintenance ..4 quality|standard*",
         "improve*|enhance*|better|improving|improvement*|develop*|monitor*|review* ...5 service|services|experience|support|offering|processes|standards",
         "improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we",
@@ -14773,7 +14849,7 @@ var en = {
         "record keeping",
         "audit trail",
         "contractual ..2 purposes|reasons",
-        "accuracy ..3 of ..2 information|order|details|records"
+        "accuracy ..3 of ..2 order|details|records"
       ]
     },
     // ── complaint-handling ──────────────────────────────────────────────
@@ -14886,14 +14962,11 @@ var en = {
         "text analytic*",
         "analytics",
         "analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically",
-        "automatic*|automated ..3 analys*|analyz*|transcri*|analysis",
-        "analys*|analyz*|transcribed ..3 automatic*|software|technology|tools",
+        "automatic*|automated ..3 analys*|analyz*|analysis",
+        "analys*|analyz* ..3 automatic*|software|technology|tools",
         "keyword*",
         "speech|voice recognition ...6 analys*|analyz*|search*|keyword*|topic*",
         "analys*|analyz*|search* ...6 speech|voice recognition",
-        "transcri*",
-        "speech-to-text",
-        "speech to text",
         "topics ...4 call|calling|contact",
         "why ..3 customers|people|you ..2 call|contact"
       ]
@@ -14911,6 +14984,9 @@ var en = {
         `training|train|trains ...8 of|for ..3 ${AI_STRICT}`,
         `${AI_STRICT} ..3 training|development|learning|improvement`,
         `${AI_STRICT} ...4 learn|trained|improved|improve`,
+        `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
+        "voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*",
+        "improv*|train*|teach* ..4 speech|voice recognition",
         "machine learning",
         "machine-learning",
         "deep learning",
@@ -14997,7 +15073,12 @@ var en = {
         "company purposes",
         "analysis purposes"
       ]
-    }
+    },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: "service-provision", phrases: ["summary|summaries|written ..6 advice|call|conversation|consultation", "email|send|sent ..4 you ..4 summary|copy|record", "help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account"] },
+    { id: "evidence", phrases: ["clarify|confirm ..4 details|what ..3 said|agreed|conversation|call", "documentation", "document|documenting ..3 call*|conversation*|agreement*|what"] },
+    { id: "quality-assurance", phrases: ["learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback", "customer|caller|client feedback", "feedback ..3 about|on ..2 service|services", "quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*"] },
+    { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] }
   ],
   canonical: {
     "quality-assurance": "quality assurance",
@@ -15019,13 +15100,398 @@ var en = {
   }
 };
 
-// server/src/core/notice/lexicon/fr.ts
-var STAFF3 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
-var AI2 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
+// server/src/core/notice/lang/stem-kit.ts
+var VOWELS = "aeiouy";
+function undouble(w, keep) {
+  const n = w.length;
+  if (n >= 4 && w[n - 1] === w[n - 2] && !VOWELS.includes(w[n - 1]) && !keep.includes(w[n - 1])) {
+    return w.slice(0, -1);
+  }
+  return w;
+}
+
+// server/src/core/notice/lang/en/stem.ts
+function stemEn(w) {
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith("ed") && w.length > 4) {
+    const c = w.slice(0, -2);
+    w = c.length >= 3 ? undouble(c, "lsz") : w.slice(0, -1);
+    if (w.endsWith("i")) w = w.slice(0, -1) + "y";
+  }
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+// server/src/core/notice/lang/en/index.ts
+var en2 = definePack({
+  code: "en",
+  name: "English",
+  stem: stemEn,
+  lexicon: en,
+  fixWords: { for: "for", and: "and" },
+  example: "This call is recorded.",
+  voices: ["Joanna", "Matthew", "Amy", "Brian", "Emma", "Ivy", "Joey", "Justin", "Kendra", "Kimberly", "Salli", "Kevin", "Ruth", "Stephen", "Danielle", "Gregory", "Arthur", "Olivia", "Nicole", "Russell", "Raveena", "Aditi", "Kajal", "Niamh", "Aria", "Ayanda", "Geraint", "Patrick", "Jasmine"],
+  legalForms: ["Ltd", "Limited", "plc", "LLP", "LLC", "Inc", "Corp"]
+});
+
+// server/src/core/notice/lang/es/lexicon.ts
+var STAFF3 = "agente*|empleado*|trabajador*|personal|equipo*|asesor*|gestor*|operador*|teleoperador*|colaborador*|profesional*|plantilla|comercial*|nuevos|nuevas";
+var AI2 = "ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|bots|voicebot*|virtual*|neuronal*|automatizad*";
+var es = {
+  // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
+  recording: ["grab*"],
+  listening: ["monitoriz*", "monitoread*", "escuchad*", "escuchar ..2 la|esta|su ..2 llamada|conversacion"],
+  recordingWeak: ["registrad*", "registrar", "registramos", "registra", "registran", "conservad*", "conservar", "conservamos", "almacenad*", "almacenar", "almacenamos", "guardad*", "guardar", "guardamos", "archivad*", "transcrit*", "transcribir", "transcribimos"],
+  notRecording: [
+    "mensaje|locucion|informacion|contestador|menu ..2 grabad*|pregrabad*",
+    "pregrabad*",
+    "grabad* ..2 mensaje|locucion",
+    "su ..3 solicitud|reclamacion|pedido|peticion|cita|pago|lectura|respuesta|eleccion|direccion ..3 ha|han|queda|quedado ..2 ?sido|correctamente registrad*",
+    "correctamente registrad*"
+  ],
+  callNouns: ["llamada*", "conversacion*", "comunicacion*", "entrevista*", "usted", "ustedes", "linea"],
+  notCallNouns: [
+    "mensaje",
+    "mensajes",
+    "locucion",
+    "solicitud",
+    "reclamacion",
+    "pedido",
+    "peticion",
+    "cita",
+    "lectura",
+    "contador",
+    "respuesta",
+    "eleccion",
+    "direccion",
+    "datos",
+    "numero*",
+    "tarjeta*",
+    "pago",
+    "codigo",
+    "contrasena",
+    "clave",
+    "incidencia",
+    "expediente",
+    "webinar*",
+    "reunion*",
+    "seminario*",
+    "evento*",
+    "video*",
+    "curso*",
+    "conferencia*",
+    "jornada*",
+    "programa*"
+  ],
+  useContext: ["utiliz*", "usad*", "usar", "usaremos", "conservad*", "almacenad*", "eliminad*", "borrad*", "compartid*", "cedid*", "cederemos", "analizad*", "escuchad*", "difundid*", "interrumpid*", "detenid*", "destinad*", "emplead*", "emplearemos"],
+  negations: ["no", "nunca", "jamas", "ningun", "ninguna", "ninguno", "ni", "nada", "tampoco"],
+  // "no todas las llamadas", "no dude en", "no obstante", "si no desea": the negation is undone.
+  negationCancellers: ["todas", "todos", "siempre", "solo", "solamente", "unicamente", "necesariamente", "sistematicamente", "dude", "obstante", "desea", "desean", "quiere", "quieren", "acepta", "autoriza", "solo"],
+  // "no grabamos todas las llamadas", "no se graban todas las llamadas"
+  negationQuantifiers: ["todas", "todos"],
+  introductions: ["le habla", "le atiende", "mi nombre es", "soy", "habla con"],
+  menuVerbs: ["pulse", "pulsa", "marque", "marca", "presione", "oprima", "diga"],
+  menuKeys: ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "cero", "asterisco", "almohadilla"],
+  scopeEnders: ["pero", "sino", "salvo", "excepto", "solo", "solamente", "unicamente", "exclusivamente", "porque", "cuando", "si", "aunque", "embargo", "mientras"],
+  conditionals: ["si", "sin", "desea", "desean", "quiere", "quieren", "prefiere", "prefieren", "acepta", "aceptar", "consentimiento", "consiente", "oponerse", "oponer", "oposicion", "salvo", "autoriza", "autorizacion", "optar", "solicitar", "pedir"],
+  coordinators: ["y", "e", "o", "u", "asi"],
+  clauseSubjects: ["nosotros", "usted", "las llamadas", "esta llamada", "su llamada", "todas las llamadas", "las conversaciones", "esta conversacion", "las grabaciones", "nuestros agentes"],
+  purposeMarkers: ["para"],
+  subordinators: ["que", "para", "si", "cuando", "porque", "y", "o", "pero", "sino", "quien", "donde", "aunque", "mientras", "cual", "cuyo", "cuya"],
+  fillers: [
+    "el",
+    "la",
+    "los",
+    "las",
+    "lo",
+    "un",
+    "una",
+    "unos",
+    "unas",
+    "de",
+    "del",
+    "a",
+    "al",
+    "en",
+    "por",
+    "para",
+    "con",
+    "su",
+    "sus",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "nuestras",
+    "este",
+    "esta",
+    "estos",
+    "estas",
+    "ese",
+    "esa",
+    "le",
+    "les",
+    "nos",
+    "posible",
+    "posibles",
+    "eventual",
+    "eventuales",
+    "mejor",
+    "buen",
+    "buena",
+    "mas",
+    "poder",
+    "podamos",
+    "pueda",
+    "cualquier",
+    "fin",
+    "fines"
+  ],
+  purposeHeads: [],
+  compoundHeads: [],
+  purposes: [
+    { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos de|del auditoria"] },
+    // ── quality-assurance ───────────────────────────────────────────────
+    {
+      id: "quality-assurance",
+      vague: true,
+      phrases: [
+        "fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en",
+        "fines|motivos|razones|efectos ...5 y|e|o ..2 calidad",
+        // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
+        "fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del"
+      ]
+    },
+    {
+      id: "quality-assurance",
+      phrases: [
+        "mejor*|garantizar|asegurar|controlar|verificar|medir|evaluar|mantener|optimizar|supervisar|revisar ...5 calidad|servicio*|atencion|satisfaccion|asesoramiento|respuesta*|prestacion*",
+        "mejora|control|seguimiento|evaluacion|medicion|verificacion|supervision|optimizacion|aseguramiento|revision ..3 calidad|servicio*|atencion|satisfaccion",
+        "calidad de|del ..3 servicio*|atencion|asesoramiento|respuesta*|prestacion*|nuestro*|nuestra*",
+        "satisfaccion ..2 cliente*",
+        "control de calidad",
+        "calidad en ..2 servicio*|atencion|asesoramiento",
+        "atender* ..2 mejor",
+        "mejor ..2 atender*|servir*|atenderle",
+        "opinion ..2 cliente*"
+      ]
+    },
+    // ── staff-training (onboarding and coaching included) ───────────────
+    {
+      id: "staff-training",
+      phrases: [
+        "formacion*",
+        "formar",
+        "formativ*",
+        "capacitacion*",
+        "capacitar",
+        "coaching",
+        `formar|capacitar|entrenar|preparar|orientar|acompanar ..4 ${STAFF3}`,
+        `${STAFF3} ...4 formar|formados|formadas|capacitar|capacitados|entrenar|entrenados|aprendan`,
+        `entrenamiento|aprendizaje|incorporacion|acogida ..3 ${STAFF3}`
+      ]
+    },
+    // ── employee-evaluation: an employee's performance assessed ─────────
+    {
+      id: "employee-evaluation",
+      phrases: [
+        `evaluacion|evaluar|valoracion|valorar ..4 ${STAFF3}|desempeno|rendimiento`,
+        "desempeno",
+        `rendimiento ..3 ${STAFF3}`,
+        `${STAFF3} ...4 evaluar|evaluados|evaluadas|evaluacion|valorar`
+      ]
+    },
+    // ── evidence: proof of what was said or agreed, and disputes ────────
+    {
+      id: "evidence",
+      phrases: [
+        "prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado",
+        "como prueba",
+        "probatori*",
+        "acreditar",
+        "acreditacion",
+        "constancia",
+        "justificante",
+        "verificar|confirmar|confirmacion|verificacion|validar|validacion ..4 contratacion|contrato|pedido|acuerdo|operacion|compra|alta|venta|consentimiento|acordado",
+        "disputa*",
+        "litigio*",
+        "controversia*",
+        "desacuerdo*",
+        "discrepancia*",
+        "lo ..3 acordado|pactado|dicho|contratado|convenido",
+        "documentar|documentacion ..3 llamada|conversacion|acuerdo*|contratacion",
+        "seguridad juridica"
+      ]
+    },
+    // ── complaint-handling ──────────────────────────────────────────────
+    { id: "complaint-handling", phrases: ["reclamacion*", "queja*", "gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*"] },
+    { stop: true, phrases: ["departamento|servicio ..2 reclamaciones", "hoja* ..2 reclamaciones"] },
+    // ── legal-compliance: only a duty to record that the law imposes ────
+    {
+      id: "legal-compliance",
+      phrases: [
+        "obligacion* ..3 legal*|normativ*|regulatori*",
+        "legalmente ..3 obligad*|requerid*|exigid*",
+        "obligad* ..3 ley|legalmente|normativa*|regulacion*",
+        "exig* ..3 ley|normativa*|regulacion*|legal*",
+        "ley|normativa|regulacion|reglamento ...4 obliga|exige|requiere|impone",
+        "requisito* ..2 legal*|normativ*|regulatori*",
+        "cumplir|cumplimiento ..3 obligacion*|requisito*|ley|leyes|normativa*",
+        "imperativo legal",
+        "mifid*",
+        "cnmv",
+        "fines|motivos ..2 legales|regulatorios|normativos"
+      ]
+    },
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        "proteccion ..2 datos",
+        "rgpd",
+        "lopd*",
+        "reglamento general",
+        "de acuerdo|conformidad ...5 ley|normativa*|legislacion|reglamento",
+        "conforme ...5 ley|normativa*|legislacion|reglamento",
+        "permitid* ..3 ley|normativa*|legislacion",
+        "obligad* ..2 informar*|comunicar*",
+        "obligacion ..3 informar*",
+        "cumplimiento ..3 proteccion ..2 datos",
+        "cumplir ..3 proteccion ..2 datos"
+      ]
+    },
+    // ── fraud-prevention ────────────────────────────────────────────────
+    {
+      id: "fraud-prevention",
+      phrases: ["fraude*", "fraudulent*", "antifraude", "seguridad", "su ..2 seguridad", "motivos|razones|fines ..2 seguridad", "suplantacion*", "usurpacion*", "blanqueo", "estafa*", "prevencion ..3 fraude*|delito*"]
+    },
+    // ── staff-safety ────────────────────────────────────────────────────
+    {
+      id: "staff-safety",
+      phrases: [
+        `seguridad|proteccion|proteger ..4 ${STAFF3}`,
+        `${STAFF3} ...4 proteger|protegidos|seguridad`,
+        "agresion*",
+        "agresiv*",
+        "amenaza*",
+        "insulto*",
+        "violencia",
+        "acoso",
+        "policia",
+        "denuncia*",
+        "comportamiento* ..2 inapropiad*|abusiv*|agresiv*|ofensiv*"
+      ]
+    },
+    // ── troubleshooting ─────────────────────────────────────────────────
+    {
+      id: "troubleshooting",
+      phrases: ["problema* ..2 tecnico*", "incidencia* ..2 tecnica*", "averia*", "fallo* ..2 tecnico*|linea|conexion", "calidad ..2 linea|sonido|conexion|comunicacion|audio"]
+    },
+    // ── speech-analytics: automated analysis of what is said ────────────
+    {
+      id: "speech-analytics",
+      phrases: [
+        "analisis ..3 voz|habla|vocal|conversacion*|contenido",
+        "analitica ..3 voz|habla|conversacion*",
+        "speech analytics",
+        "analiz* ..4 automatica*|automaticamente|contenido|palabras|temas|tendencias",
+        "automatica* ..3 analiz*|analisis",
+        "palabras clave"
+      ]
+    },
+    { stop: true, phrases: ["analisis|analiz* ..4 emocion*|sentimiento*|animo"] },
+    // ── emotion-recognition ─────────────────────────────────────────────
+    { id: "emotion-recognition", phrases: ["emocion*", "emocional*", "sentimiento*", "estado ..2 animo", "estres", "frustracion", "tono ..2 voz", "reconocimiento ..2 emocion*", "analisis|analiz* ..4 emocion*|sentimiento*|animo"] },
+    // ── ai-training: recordings teach an AI system ──────────────────────
+    {
+      id: "ai-training",
+      phrases: [
+        `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI2}`,
+        `${AI2} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
+        `${AI2}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
+        "aprendizaje automatico",
+        "machine learning"
+      ]
+    },
+    // ── marketing ───────────────────────────────────────────────────────
+    { id: "marketing", phrases: ["marketing", "comercial*", "publicidad", "publicitari*", "promocion*", "promocional*", "prospeccion", "estudio* ..2 mercado", "perfilado", "elaboracion ..2 perfiles"] },
+    { stop: true, phrases: [`${STAFF3}|departamento|area|gestor*|asesor* ..2 comercial*`, "comercial ..2 asignad*"] },
+    // ── publication ─────────────────────────────────────────────────────
+    { id: "publication", phrases: ["publicar", "publicad*", "publicacion*", "difundir", "difusion", "podcast*", "redes sociales", "radio", "emitid* ..3 radio|television|antena"] },
+    // ── personal-use ────────────────────────────────────────────────────
+    { id: "personal-use", phrases: ["uso ..2 personal|privado|particular", "fines ..2 personales|privados|particulares", "exclusivamente personal"] },
+    // ── service-provision ───────────────────────────────────────────────
+    { id: "service-provision", vague: true, phrases: ["fines|motivos|razones ..2 servicio", "fines de|del ?nuestro|su|el servicio"] },
+    {
+      id: "service-provision",
+      phrases: [
+        "gestion|gestionar|tramitar|tramitacion|tramite|atender|resolver|resolucion|procesar|ejecutar|ejecucion|realizar|seguimiento ..3 solicitud*|peticion*|pedido*|consulta*|gestion*|expediente*|contrato|operacion*|siniestro*|incidencia*|alta|tramite*|necesidad*|caso",
+        "responder ..3 consulta*|pregunta*|solicitud*|peticion*",
+        "prestacion|prestar ..3 servicio*",
+        "ayudar* ..3 consulta*|solicitud*|gestion*|caso"
+      ]
+    },
+    // ── vague, naming no purpose ────────────────────────────────────────
+    { vague: true, phrases: ["fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos", "gestion interna", "otros fines", "fines diversos"] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: "service-provision", phrases: ["resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta", "enviar*|enviarle|recibir ...5 resumen"] },
+    { id: "evidence", phrases: ["documentacion", "malentendido*", "validez ..2 juridica|legal"] },
+    { id: "quality-assurance", phrases: ["opinion*|comentarios ..3 cliente*|servicio", "sus opiniones"] },
+    { id: "staff-training", phrases: ["mejorar ..3 desempeno|rendimiento", "entrenamiento"] },
+    { id: "legal-compliance", phrases: ["cumplimiento !de|del|con", "cumplimiento normativo"] },
+    { id: "quality-assurance", phrases: ["mejor* ..3 procesos"] }
+  ],
+  canonical: {
+    "quality-assurance": "la mejora de la calidad de nuestros servicios",
+    "staff-training": "la formaci\xF3n de nuestros agentes",
+    "employee-evaluation": "la evaluaci\xF3n del desempe\xF1o de nuestros agentes",
+    evidence: "dejar constancia de lo acordado",
+    "complaint-handling": "la gesti\xF3n de sus reclamaciones",
+    "legal-compliance": "el cumplimiento de nuestras obligaciones legales",
+    "fraud-prevention": "la prevenci\xF3n del fraude",
+    "staff-safety": "la protecci\xF3n de nuestros empleados",
+    troubleshooting: "la resoluci\xF3n de problemas t\xE9cnicos",
+    "speech-analytics": "el an\xE1lisis autom\xE1tico del habla",
+    "emotion-recognition": "el reconocimiento de emociones",
+    "ai-training": "el entrenamiento de modelos de inteligencia artificial",
+    marketing: "fines de marketing",
+    "service-provision": "la gesti\xF3n de su solicitud",
+    publication: "su publicaci\xF3n",
+    "personal-use": "uso exclusivamente personal"
+  }
+};
+
+// server/src/core/notice/lang/es/stem.ts
+function stemEs(w) {
+  if (w.length <= 3) return w;
+  if (w.endsWith("es") && w.length > 4 && "lnrdzjy".includes(w[w.length - 3])) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) w = w.slice(0, -1);
+  if (/[aoe]$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+// server/src/core/notice/lang/es/index.ts
+var es2 = definePack({
+  code: "es",
+  name: "Spanish",
+  stem: stemEs,
+  lexicon: es,
+  fixWords: { for: "para", and: "y" },
+  example: "Esta llamada ser\xE1 grabada.",
+  voices: ["Luc\xEDa", "Enrique", "Conchita", "Sergio", "Mia", "Andr\xE9s", "Lupe", "Pen\xE9lope", "Miguel", "Pedro"],
+  legalForms: ["S.A.", "S.L.", "S.L.U.", "S.A.U.", "S.L.L.", "S.Coop.", "S.C.", "S.L.N.E."],
+  // "No se graban todas las llamadas": the reflexive "se" puts the quantifier one word further.
+  windows: { quantifierOffsets: [2, 3] }
+});
+
+// server/src/core/notice/lang/fr/lexicon.ts
+var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
+var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
 var fr = {
-  lang: "fr",
-  recording: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistrement*", "enregistr*", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
-  recordingWeak: ["conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee", "ecoute"],
+  recording: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistrement*", "enregistr*"],
+  listening: ["ecoute", "ecouter", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
+  recordingWeak: ["retranscrivons", "transcrivons", "retranscrire", "transcrire", "conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee"],
   notRecording: [
     "message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*",
     "preenregistre*",
@@ -15061,18 +15527,27 @@ var fr = {
     "rendez",
     "code",
     "mot",
-    "identifiant*"
+    "identifiant*",
+    "webinaire*",
+    "reunion*",
+    "conference*",
+    "seance*",
+    "evenement*",
+    "horodatage",
+    "navigateur"
   ],
   useContext: ["utilise", "utilises", "utilisee", "utilisees", "conserve", "conserves", "supprime", "supprimes", "partage", "partages", "ecoute", "ecoutes", "analyse", "analyses", "diffuse", "diffuses", "transmis", "archive", "archives", "interrompu", "suspendu", "stocke", "stockes"],
-  negations: ["ne", "n", "pas", "jamais", "aucun", "aucune", "nullement", "ni", "rien", "personne"],
+  negations: ["ne", "n", "pas", "non", "jamais", "aucun", "aucune", "nullement", "ni", "rien", "personne"],
   negationPreCancellers: ["tous", "toutes"],
   negationCancellers: ["tous", "toutes", "toujours", "seulement", "uniquement", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "que", "hesitez", "necessairement", "systematiquement"],
   scopeEnders: ["mais", "que", "sauf", "hormis", "excepte", "uniquement", "seulement", "exclusivement", "car", "afin", "lorsque", "si", "toutefois", "cependant", "plutot"],
   conditionals: ["si", "sans", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "accepter", "accord", "consentement", "opposer", "opposez", "refuser", "refusez", "preferez", "sauf"],
+  introductions: ["ici", "je suis", "je m appelle", "vous etes en ligne avec", "vous parlez a|avec"],
   menuVerbs: ["appuyez", "tapez", "composez", "dites"],
   menuKeys: ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "z\xE9ro", "\xE9toile", "di\xE8se"],
   coordinators: ["et", "ou", "ainsi", "voire"],
   clauseSubjects: ["nous", "vous", "je", "ils", "on", "les appels", "cet appel", "votre appel", "tous les appels", "les enregistrements", "nos conseillers"],
+  purposeMarkers: ["afin", "pour"],
   subordinators: ["que", "qu", "afin", "pour", "si", "lorsque", "quand", "car", "parce", "et", "ou", "mais", "qui", "dont", "puisque", "tandis"],
   fillers: [
     "le",
@@ -15131,10 +15606,20 @@ var fr = {
   purposeHeads: [],
   compoundHeads: [],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        "conformement|conforme ..5 rgpd|informatique|donnees|vie privee",
+        "dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees",
+        "obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler"
+      ]
+    },
+    { id: "legal-compliance", vague: true, phrases: ["fins|raisons de|d audit|controle interne"] },
     {
       id: "quality-assurance",
       vague: true,
-      phrases: ["fins|raisons|objectifs|but|buts ..2 qualite", "fins|raisons ...5 et|ou ..2 qualite", "qualite !de|du|des|d|et|ou", "fins d amelioration !de|du|des|d"]
+      phrases: ["fins|raisons de|d surveillance|monitoring|supervision", "fins|raisons|objectifs|but|buts ..2 qualite !de|du|des|d", "fins|raisons ...5 et|ou ..2 qualite", "qualite !de|du|des|d|et|ou", "fins d amelioration !de|du|des|d"]
     },
     {
       id: "quality-assurance",
@@ -15160,8 +15645,8 @@ var fr = {
         "coaching*",
         "perfectionnement",
         "accompagnement ..3 conseiller*|collaborat*|equipe*|agent*|personnel",
-        `former|formons|forme|accompagner|coacher ..4 ${STAFF3}`,
-        `${STAFF3} ...4 former|formes|formees|forme|accompagner|coacher`,
+        `former|formons|forme|accompagner|coacher ..4 ${STAFF4}`,
+        `${STAFF4} ...4 former|formes|formees|forme|accompagner|coacher`,
         "apprentissage ..3 conseiller*|collaborat*|equipe*|agent*",
         "fins pedagogiques",
         "pedagogique*"
@@ -15172,9 +15657,9 @@ var fr = {
       phrases: [
         "evaluation*",
         "evaluer",
-        `evaluer|evaluation ..4 ${STAFF3}|performance*|travail`,
+        `evaluer|evaluation ..4 ${STAFF4}|performance*|travail`,
         "performance*",
-        `${STAFF3} ...4 evalue*|evaluation`,
+        `${STAFF4} ...4 evalue*|evaluation`,
         "entretien* annuel*",
         "appreciation ..3 travail|performance*"
       ]
@@ -15195,7 +15680,6 @@ var fr = {
         "differend*",
         "desaccord*",
         "verification ..4 souscription|commande|contrat|accord|adhesion|vente|engagement*|instruction*",
-        "verifier",
         "ce qui ..3 ete ..2 convenu|dit|decide|accepte",
         "securisation ..3 souscription|vente|contrat|commande",
         "fins probatoires",
@@ -15209,13 +15693,13 @@ var fr = {
       id: "legal-compliance",
       phrases: [
         "obligation*",
+        "conformement ..4 loi|reglementation*|legislation|dispositions|exigences",
         "legal*",
         "legislat*",
         "reglementaire*",
         "reglementation*",
         "loi",
         "lois",
-        "conformement ..4 loi|reglementation*|legislation|dispositions|exigences",
         "exigence* ..2 reglementaire*|legale*",
         "conformite",
         "mifid*",
@@ -15233,8 +15717,8 @@ var fr = {
     {
       id: "staff-safety",
       phrases: [
-        `securite|protection|prot\xE9ger|proteger ..4 ${STAFF3}`,
-        `${STAFF3} ...4 proteger|prot\xE9g\xE9s|proteges|securite`,
+        `securite|protection|prot\xE9ger|proteger ..4 ${STAFF4}`,
+        `${STAFF4} ...4 proteger|prot\xE9g\xE9s|proteges|securite`,
         "agression*",
         "agressi*",
         "menace*",
@@ -15256,14 +15740,12 @@ var fr = {
       phrases: [
         "analyse vocale",
         "analyse* ..4 automatique*|parole|vocale|contenu|mots|semantique*|thematique*|algorithm*",
-        "automatique* ..3 analys*|transcri*",
+        "automatique* ..3 analys*",
         "analys* ..3 automatiquement",
         "speech analytics",
         "mots ..2 cles",
         "mots-cles",
-        "transcri*",
-        "analytique",
-        "retranscri*"
+        "analytique"
       ]
     },
     { stop: true, phrases: ["analyse* ..4 emotion*|sentiment*|humeur"] },
@@ -15271,9 +15753,9 @@ var fr = {
     {
       id: "ai-training",
       phrases: [
-        `entrain*|ameliorer|perfectionner|developper|former|formation|apprentissage|optimiser|affiner ..4 ${AI2}`,
-        `${AI2} ...4 entrainer|entraines|ameliorer|former|formes|developper|apprendre|optimiser`,
-        "intelligence artificielle",
+        `entrain*|ameliorer|perfectionner|developper|former|formation|apprentissage|optimiser|affiner ..4 ${AI3}`,
+        `${AI3} ...4 entrainer|entraines|ameliorer|former|formes|developper|apprendre|optimiser`,
+        `${AI3} ...4 comprendre|comprenne|reconnaitre|performant*|comprehension`,
         "apprentissage automatique",
         "machine learning"
       ]
@@ -15295,7 +15777,14 @@ var fr = {
         "repondre ..3 demande*|question*|besoin*"
       ]
     },
-    { vague: true, phrases: ["fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion", "gestion interne", "fins diverses", "autres fins"] }
+    { vague: true, phrases: ["fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion", "gestion interne", "fins diverses", "autres fins"] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: "service-provision", phrases: ["compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien", "envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese"] },
+    { id: "evidence", phrases: ["documenter", "documentation", "malentendu*"] },
+    { id: "quality-assurance", phrases: ["retours ..3 client*|clientele|vous", "avis ..3 client*|clientele"] },
+    { id: "staff-training", phrases: ["amelior* ..3 performance*"] },
+    { id: "quality-assurance", phrases: ["amelior* ..3 processus"] },
+    { id: "quality-assurance", phrases: ["justesse|exactitude ..3 reponses|informations|conseils|renseignements"] }
   ],
   canonical: {
     "quality-assurance": "l'am\xE9lioration de la qualit\xE9 de nos services",
@@ -15317,12 +15806,32 @@ var fr = {
   }
 };
 
-// server/src/core/notice/lexicon/nl.ts
-var STAFF4 = "medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|adviseur*|*adviseur*|klantenservicemedewerker*|telefonist*|callcenteragent*|servicemedewerker*|triagist*|assistent*|baliemedewerker*|team*|mensen|ambtena*";
-var AI3 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale|*systeem|*systemen|systeem|systemen|computer*|software";
+// server/src/core/notice/lang/fr/stem.ts
+function stemFr(w) {
+  if (w.length <= 3) return w;
+  if ((w.endsWith("s") || w.endsWith("x")) && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+// server/src/core/notice/lang/fr/index.ts
+var fr2 = definePack({
+  code: "fr",
+  name: "French",
+  stem: stemFr,
+  lexicon: fr,
+  fixWords: { for: "pour", and: "et" },
+  example: "Cet appel est enregistr\xE9.",
+  voices: ["L\xE9a", "R\xE9mi", "C\xE9line", "Mathieu", "Chantal", "Gabrielle", "Liam", "Isabelle"],
+  legalForms: ["S.A.", "S.A.S.", "SASU", "SARL", "EURL", "SNC", "SE"]
+});
+
+// server/src/core/notice/lang/nl/lexicon.ts
+var STAFF5 = "medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|adviseur*|*adviseur*|klantenservicemedewerker*|telefonist*|callcenteragent*|servicemedewerker*|triagist*|assistent*|baliemedewerker*|team*|mensen|ambtena*";
+var AI4 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale|*systeem|*systemen|systeem|systemen|computer*|software";
 var AI_STRICT2 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|voicebot*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale";
 var nl = {
-  lang: "nl",
   recording: [
     "opgenomen",
     "opnemen",
@@ -15330,10 +15839,6 @@ var nl = {
     "opneem",
     "opnam",
     "neem|neemt|nemen|nam|namen ...12 op",
-    "meegeluisterd",
-    "meeluisteren",
-    "meeluistert",
-    "luistert|luisteren|luister ...5 mee",
     "gespreksopname*",
     "telefoonopname*",
     "geluidsopname*",
@@ -15341,10 +15846,12 @@ var nl = {
     "opnameapparatuur",
     "getaped"
   ],
+  listening: ["meegeluisterd", "meeluisteren", "meeluistert", "luistert|luisteren|luister ...5 mee"],
   recordingWeak: [
     "getranscribeerd",
     "transcriberen",
     "uitgeschreven",
+    "schrijven|schrijft|schrijf ...12 uit",
     "vastgelegd",
     "vastleggen",
     "vastlegt",
@@ -15379,6 +15886,14 @@ var nl = {
   ],
   callNouns: ["gesprek*", "*gesprek", "*gesprekken", "telefoontje*", "oproep*", "*oproep", "*oproepen", "telefonade", "gesprekskwaliteit"],
   notCallNouns: [
+    "webinar*",
+    "vergadering*",
+    "bijeenkomst*",
+    "evenement*",
+    "sessie*",
+    "metadata",
+    "tijdstip*",
+    "afbeelding*",
     "boodschap",
     "*boodschap",
     "bericht",
@@ -15450,13 +15965,16 @@ var nl = {
     "toegang"
   ],
   negations: ["niet", "nooit", "geen", "niets", "noch", "niemand", "nergens"],
+  verbNegations: ["niet"],
   negationCancellers: ["alle", "alleen", "altijd", "elk", "elke", "ieder", "iedere", "enkel", "uitsluitend", "slechts", "dat", "wilt", "wil", "akkoord", "eens", "zeker"],
   scopeEnders: ["maar", "wel", "alleen", "uitsluitend", "enkel", "slechts", "behalve", "dan", "zodat", "omdat", "dat", "tenzij", "want", "echter", "doch", "integendeel"],
   conditionals: ["als", "indien", "wanneer", "mits", "tenzij", "zonder", "wilt", "wil", "willen", "wenst", "wensen", "toestemming", "bezwaar", "liever", "akkoord", "instemt", "instemmen"],
+  introductions: ["u spreekt met", "mijn naam is", "ik ben", "u bent verbonden met"],
   menuVerbs: ["druk", "drukt", "toets", "kies", "zeg"],
   menuKeys: ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "nul", "hekje", "sterretje"],
   coordinators: ["en", "of", "alsmede", "evenals", "alsook", "respectievelijk"],
   clauseSubjects: ["wij", "we", "u", "ik", "zij", "ze", "gesprekken", "dit gesprek", "uw gesprek", "het gesprek", "alle gesprekken", "opnames", "onze medewerkers"],
+  purposeMarkers: ["om", "zodat", "opdat"],
   subordinators: ["dat", "zodat", "omdat", "om", "als", "indien", "wanneer", "tenzij", "waarna", "terwijl", "doordat", "opdat", "want", "maar", "waarbij", "die", "welke"],
   fillers: [
     "de",
@@ -15539,12 +16057,27 @@ var nl = {
     "materiaal"
   ],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        // the data-protection law and a policy allow recording; a sector law that governs it is a duty
+        "conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid",
+        "wettelijk toegestaan",
+        "wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee",
+        "verplicht ..5 informeren|melden|mededelen|wijzen|mee"
+      ]
+    },
+    { id: "legal-compliance", vague: true, phrases: ["auditdoel*", "audit doel*|redenen", "auditredenen"] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: "quality-assurance",
       vague: true,
       phrases: [
         "kwaliteitsdoel*",
+        "monitoringdoel*",
+        "monitoringsdoel*",
+        "monitoring doel*|redenen",
         "kwaliteitsredenen",
         "kwaliteitsoverwegingen",
         "kwaliteit doel*|redenen",
@@ -15597,9 +16130,9 @@ var nl = {
         "onderwijsdoel*",
         "inwerken",
         "inwerktraject*",
-        `${STAFF4} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
-        `${STAFF4} ...4 op te leiden`,
-        `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF4}`,
+        `${STAFF5} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
+        `${STAFF5} ...4 op te leiden`,
+        `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF5}`,
         "ontwikkeling ..3 medewerker*|personeel"
       ]
     },
@@ -15615,8 +16148,8 @@ var nl = {
         "*beoordelingen",
         "functionering*",
         "functioneren ..3 medewerker*|personeel",
-        `functioneren|prestaties|prestatie ..4 ${STAFF4}`,
-        `${STAFF4} ...4 beoordelen|evalueren|beoordeeld|ge\xEBvalueerd|beoordeling|evaluatie`,
+        `functioneren|prestaties|prestatie ..4 ${STAFF5}`,
+        `${STAFF5} ...4 beoordelen|evalueren|beoordeeld|ge\xEBvalueerd|beoordeling|evaluatie`,
         "prestatie*",
         "prestatiemeting*",
         "personeelsbeoordeling*",
@@ -15733,9 +16266,9 @@ var nl = {
     {
       id: "staff-safety",
       phrases: [
-        `veiligheid|bescherming|welzijn ..4 ${STAFF4}`,
-        `${STAFF4} ...4 beschermen|beschermd|bescherming|veilig`,
-        `bescherm* ..4 ${STAFF4}`,
+        `veiligheid|bescherming|welzijn ..4 ${STAFF5}`,
+        `${STAFF5} ...4 beschermen|beschermd|bescherming|veilig`,
+        `bescherm* ..4 ${STAFF5}`,
         "agressie*",
         "*agressie",
         "agressief",
@@ -15789,13 +16322,10 @@ var nl = {
         "tekstanalyse*",
         "woordanalyse",
         "analyse*|geanalyseerd|analyseren|geanalyseerd ..4 trefwoord*|onderwerp*|inhoud|sleutelwoord*",
-        "automatisch* ..3 geanalyseerd|analyse*|uitgeschreven|uitgewerkt|getranscribeerd|omgezet",
-        "geanalyseerd|uitgeschreven|getranscribeerd ..3 automatisch*",
+        "automatisch* ..3 geanalyseerd|analyse*",
+        "geanalyseerd ..3 automatisch*",
         "trefwoord*",
         "sleutelwoord*",
-        "transcri*",
-        "getranscribeerd",
-        "uitgeschreven",
         "omgezet ..3 tekst",
         "onderwerpen ...4 bellen|belt|gebeld",
         "waarover ..3 bellen|belt"
@@ -15827,10 +16357,10 @@ var nl = {
       phrases: [
         `trainen|train*|getraind|verbeter*|ontwikkel*|finetun* ..4 ${AI_STRICT2}`,
         `training|trainen|train* ...8 ${AI_STRICT2}`,
-        `${AI3} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
+        `${AI4} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
         "ai training",
         "ai-training",
-        "kunstmatige intelligentie",
+        `${AI_STRICT2} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
         "machine learning",
         "machinaal leren",
         "zelflerende"
@@ -15915,7 +16445,16 @@ var nl = {
         "archivering*",
         "registratiedoel*"
       ]
-    }
+    },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*"] },
+    { id: "evidence", phrases: ["documentatie*", "ter documentatie", "discussie* ..3 achteraf|later", "onenigheid"] },
+    { id: "quality-assurance", phrases: ["feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten", "leren|verwerken ..3 van ..2 feedback|terugkoppeling*", "klantfeedback", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
+    { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
+    { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] },
+    { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] },
+    { id: "service-provision", phrases: ["offerte*", "verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen", "verzoek*|vraag|aanvraag* ...4 op te volgen", "verzoek*|vraag|aanvraag* ...4 af te handelen"] },
+    { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst"] }
   ],
   canonical: {
     "quality-assurance": "kwaliteitsbewaking",
@@ -15937,8 +16476,61 @@ var nl = {
   }
 };
 
-// server/src/core/notice/lexicon/index.ts
-var LEXICONS = { nl, en, de, fr };
+// server/src/core/notice/lang/nl/stem.ts
+function stemNl(w) {
+  if (w.length <= 3) return w;
+  if (w.endsWith("en") && w.length > 4) w = undouble(w.slice(0, -2), "");
+  else if (w.endsWith("s") && !w.endsWith("ss") && w.length > 4) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+// server/src/core/notice/lang/nl/index.ts
+var nl2 = definePack({
+  code: "nl",
+  name: "Dutch",
+  stem: stemNl,
+  lexicon: nl,
+  fixWords: { for: "voor", and: "en" },
+  example: "Dit gesprek wordt opgenomen.",
+  // "toestemming", "instemming", "bestemming", "overeenstemming" are no moods; "vermelding" is no melding compound.
+  compounds: {
+    prefixes: ["be", "ge", "ver", "ont", "her", "er", "toe", "op", "af", "aan", "in", "uit", "mee", "door", "over", "overeen", "onder", "om", "voor", "na", "weg", "terug", "bij", "tegen", "on"]
+  },
+  voices: ["Lotte", "Ruben", "Laura", "Lisa"],
+  legalForms: ["B.V.", "N.V.", "V.O.F.", "C.V.", "U.A."]
+});
+
+// server/src/core/notice/lang/registry.ts
+var PACKS = [nl2, en2, de2, fr2, es2];
+var NOTICE_LANGS = PACKS.map((p) => p.code);
+var BY_CODE = new Map(PACKS.map((p) => [p.code, p]));
+function isNoticeLang(s) {
+  return BY_CODE.has(s);
+}
+function packOf(lang) {
+  return BY_CODE.get(lang);
+}
+function packFor(code) {
+  return BY_CODE.get(code.toLowerCase().split("-")[0]);
+}
+
+// server/src/core/notice/lang/windows.ts
+var DEFAULT_WINDOWS = Object.freeze({
+  clauseReach: 30,
+  clauseFinalNegation: 5,
+  cancellerReach: 2,
+  preCancellerReach: 4,
+  quantifierOffsets: [2],
+  negationPairReach: 4,
+  verbNegationReach: 1,
+  goalNegationReach: 5,
+  nonCallReach: 4,
+  menuKeyReach: 3,
+  listItemWords: 2,
+  listItems: 6,
+  ellipsisReach: 8
+});
 
 // server/src/core/notice/normalise.ts
 function fold(s) {
@@ -15947,58 +16539,40 @@ function fold(s) {
   out = out.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "");
   return out.replace(/ß/g, "ss").replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ø/g, "o").replace(/ı/g, "i");
 }
-var VOWELS = "aeiouy";
-function undouble(w, keep) {
-  const n = w.length;
-  if (n >= 4 && w[n - 1] === w[n - 2] && !VOWELS.includes(w[n - 1]) && !keep.includes(w[n - 1])) {
-    return w.slice(0, -1);
-  }
-  return w;
-}
-function stemEn(w) {
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
-  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith("ed") && w.length > 4) {
-    const c = w.slice(0, -2);
-    w = c.length >= 3 ? undouble(c, "lsz") : w.slice(0, -1);
-    if (w.endsWith("i")) w = w.slice(0, -1) + "y";
-  }
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
-function stemNl(w) {
-  if (w.length <= 3) return w;
-  if (w.endsWith("en") && w.length > 4) w = undouble(w.slice(0, -2), "");
-  else if (w.endsWith("s") && !w.endsWith("ss") && w.length > 4) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
-function stemDe(w) {
-  if (w.length <= 4) return w;
-  for (const suf of ["en", "em", "er", "es", "e", "n", "s"]) {
-    if (w.endsWith(suf) && w.length - suf.length >= 4) return w.slice(0, -suf.length);
-  }
-  return w;
-}
-function stemFr(w) {
-  if (w.length <= 3) return w;
-  if ((w.endsWith("s") || w.endsWith("x")) && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
 function stem(lang, folded) {
-  switch (lang) {
-    case "en":
-      return stemEn(folded);
-    case "nl":
-      return stemNl(folded);
-    case "de":
-      return stemDe(folded);
-    case "fr":
-      return stemFr(folded);
+  return packOf(lang).stem(folded);
+}
+
+// server/src/core/notice/lang/compounds.ts
+function isBarePrefix(rules, modifier) {
+  if (modifier.length === 0) return false;
+  const n = modifier.length;
+  const ok = new Uint8Array(n + 1);
+  ok[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (!ok[i]) continue;
+    for (const p of rules.prefixes) if (p.length > 0 && modifier.startsWith(p, i)) ok[i + p.length] = 1;
   }
+  return ok[n] === 1;
+}
+var tests = /* @__PURE__ */ new WeakMap();
+function modifierTest(pack) {
+  if (tests.has(pack)) return tests.get(pack);
+  const test = makeTest(pack.compounds);
+  tests.set(pack, test);
+  return test;
+}
+function makeTest(rules) {
+  if (!rules || rules.prefixes.length === 0) return void 0;
+  const memo2 = /* @__PURE__ */ new Map();
+  return (modifier) => {
+    let r = memo2.get(modifier);
+    if (r === void 0) {
+      r = !isBarePrefix(rules, modifier);
+      if (memo2.size < 4096) memo2.set(modifier, r);
+    }
+    return r;
+  };
 }
 
 // server/src/core/notice/pattern.ts
@@ -16012,7 +16586,12 @@ function compileAlt(lang, raw) {
   const text = fold(raw.replace(/^\*/, "").replace(/\*$/, ""));
   if (!text || /[*|?!.=]/.test(text)) throw new PhraseError(`bad word "${raw}"`);
   const kind = exact ? "exact" : pre && post ? "infix" : pre ? "suffix" : post ? "prefix" : "word";
-  return { kind, text, key: kind === "word" ? stem(lang, text) : text };
+  const alt = { kind, text, key: kind === "word" ? stem(lang, text) : text };
+  if (kind === "suffix" || kind === "infix") {
+    const m = modifierTest(packOf(lang));
+    if (m) alt.modifier = m;
+  }
+  return alt;
 }
 function compilePhrase(lang, source, data) {
   for (const raw of source.trim().split(/\s+/)) {
@@ -16046,8 +16625,8 @@ function compilePhrase(lang, source, data) {
   if (!e0 || e0.type !== "tok" || e0.optional || e0.negative) {
     throw new PhraseError(`phrase must start with a plain word: "${source}"`);
   }
-  const last = elems[elems.length - 1];
-  if (last.type === "gap") throw new PhraseError(`phrase must not end with a gap: "${source}"`);
+  const last2 = elems[elems.length - 1];
+  if (last2.type === "gap") throw new PhraseError(`phrase must not end with a gap: "${source}"`);
   return { source, elems, specificity, data };
 }
 function altMatches(a, t) {
@@ -16059,9 +16638,14 @@ function altMatches(a, t) {
     case "prefix":
       return t.norm.startsWith(a.text);
     case "suffix":
-      return t.norm.endsWith(a.text);
-    case "infix":
-      return t.norm.includes(a.text);
+      return t.norm.endsWith(a.text) && (!a.modifier || a.modifier(t.norm.slice(0, t.norm.length - a.text.length)));
+    case "infix": {
+      const at2 = t.norm.indexOf(a.text);
+      if (at2 < 0) return false;
+      if (!a.modifier || a.modifier(t.norm.slice(0, at2))) return true;
+      for (let k = t.norm.indexOf(a.text, at2 + 1); k >= 0; k = t.norm.indexOf(a.text, k + 1)) if (a.modifier(t.norm.slice(0, k))) return true;
+      return false;
+    }
   }
 }
 function elemMatches(alts, t) {
@@ -16226,11 +16810,11 @@ function matchPhrase(ctx, p, start2) {
   };
   const endNext = rec(0, start2);
   if (endNext < 0 || st.matched.length === 0) return void 0;
-  const last = st.linkedAt >= 0 ? st.linkedAt : st.matched[st.matched.length - 1];
+  const last2 = st.linkedAt >= 0 ? st.linkedAt : st.matched[st.matched.length - 1];
   let tight = st.linkedAt < 0;
   if (tight) {
     const inMatch = new Set(st.matched);
-    for (let k = start2; k <= last; k++) {
+    for (let k = start2; k <= last2; k++) {
       if (inMatch.has(k)) continue;
       const g = toks[k];
       if (g.kind !== "word" || !ctx.isFiller(g)) {
@@ -16239,7 +16823,7 @@ function matchPhrase(ctx, p, start2) {
       }
     }
   }
-  return { phrase: p, first: start2, last, end: st.matched[st.matched.length - 1], tight };
+  return { phrase: p, first: start2, last: last2, end: st.matched[st.matched.length - 1], tight };
 }
 
 // server/src/core/notice/compiled.ts
@@ -16255,7 +16839,8 @@ function set(lang, list) {
 function compiledLexicon(lang) {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex = LEXICONS[lang];
+  const pack = packOf(lang);
+  const lex = pack.lexicon;
   const purposes = new PhraseSet(lang);
   for (const rule of lex.purposes) {
     for (const p of rule.phrases) {
@@ -16265,8 +16850,10 @@ function compiledLexicon(lang) {
   const recording2 = new PhraseSet(lang);
   for (const p of lex.recording) recording2.add(p, "strong");
   for (const p of lex.recordingWeak) recording2.add(p, "weak");
+  for (const p of lex.listening ?? []) recording2.add(p, "listen");
   const c = {
     lex,
+    windows: { ...DEFAULT_WINDOWS, ...pack.windows },
     purposes,
     recording: recording2,
     notRecording: set(lang, lex.notRecording),
@@ -16278,13 +16865,16 @@ function compiledLexicon(lang) {
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
+    verbNegations: words(lex.verbNegations ?? []),
     menuVerbs: words(lex.menuVerbs ?? []),
+    introductions: set(lang, lex.introductions ?? []),
     menuKeys: words(lex.menuKeys ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
     coordinators: words(lex.coordinators),
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
+    purposeMarkers: words(lex.purposeMarkers ?? []),
     fillers: words(lex.fillers)
   };
   cache.set(lang, c);
@@ -16316,23 +16906,27 @@ function compileExtra(lang, extra) {
 function cancelledNegations(toks, c) {
   const n = toks.length;
   const negCancelled = new Uint8Array(n);
+  const { cancellerReach, preCancellerReach, quantifierOffsets, negationPairReach } = c.windows;
   for (let i = 0; i < n; i++) {
     if (toks[i].kind !== "word" || !c.negations.has(toks[i].surface)) continue;
     let cancelled = false;
-    for (let k = i + 1; k <= i + 2 && k < n; k++) {
+    for (let k = i + 1; k <= i + cancellerReach && k < n; k++) {
       if (toks[k].kind !== "word") break;
       if (c.cancellers.has(toks[k].surface)) cancelled = true;
       if (!c.negations.has(toks[k].surface)) break;
     }
-    for (let k = i - 1; k >= Math.max(0, i - 4) && !cancelled && toks[k].kind === "word"; k--) {
+    for (let k = i - 1; k >= Math.max(0, i - preCancellerReach) && !cancelled && toks[k].kind === "word"; k--) {
       if (c.preCancellers.has(toks[k].surface)) cancelled = true;
     }
-    if (!cancelled && i + 2 < n && toks[i + 1].kind === "word" && toks[i + 2].kind === "word" && c.quantifiers.has(toks[i + 2].surface)) cancelled = true;
+    for (const off of quantifierOffsets) {
+      const q = i + off;
+      if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === "word") && c.quantifiers.has(toks[q].surface)) cancelled = true;
+    }
     if (cancelled) negCancelled[i] = 1;
   }
   for (let i = 0; i < n; i++) {
     if (!negCancelled[i]) continue;
-    for (let k = Math.max(0, i - 4); k <= Math.min(n - 1, i + 4); k++) {
+    for (let k = Math.max(0, i - negationPairReach); k <= Math.min(n - 1, i + negationPairReach); k++) {
       if (toks[k].kind === "word" && c.negations.has(toks[k].surface) && (k < i ? toks.slice(k, i) : toks.slice(i, k)).every((t) => t.kind === "word")) negCancelled[k] = 1;
     }
   }
@@ -16344,6 +16938,8 @@ function findNegation(toks, c) {
   const negScope = new Uint8Array(n);
   const negCancelled = cancelledNegations(toks, c);
   let on = false;
+  let negAt = -1;
+  let verbNeg = false;
   const plain = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -16355,12 +16951,15 @@ function findNegation(toks, c) {
       if (isWordIn(toks, i + 1, c.coordinators)) on = false;
       continue;
     }
-    if (c.scopeEnders.has(t.surface)) on = false;
+    if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
     if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain, i + 1)) on = false;
+    if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (c.negations.has(t.surface)) {
       if (!negCancelled[i]) {
         negActive[i] = 1;
         on = true;
+        negAt = i;
+        verbNeg = c.verbNegations.has(t.surface);
       }
     }
     if (on) negScope[i] = 1;
@@ -16377,17 +16976,18 @@ function isContent(toks, c, j) {
 function listLinks(toks, c, baseCtx) {
   const n = toks.length;
   const links = /* @__PURE__ */ new Map();
+  const { listItemWords, listItems } = c.windows;
   if (c.lex.purposeHeads.length > 0) {
     for (let h = 0; h < n; h++) {
       if (toks[h].kind !== "word" || !c.purposeHeads.has(baseCtx, h)) continue;
       let j = h - 1;
       let chunk = 0;
-      while (j >= 0 && chunk < 2 && isContent(toks, c, j)) {
+      while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
         j--;
         chunk++;
       }
       if (chunk === 0) continue;
-      for (let items2 = 0; items2 < 6; items2++) {
+      for (let items2 = 0; items2 < listItems; items2++) {
         let sep4 = false;
         while (j >= 0 && (toks[j].kind === "comma" || isWordIn(toks, j, c.coordinators))) {
           j--;
@@ -16396,7 +16996,7 @@ function listLinks(toks, c, baseCtx) {
         if (!sep4 || j < 0 || !isContent(toks, c, j)) break;
         links.set(j, h);
         chunk = 0;
-        while (j >= 0 && chunk < 2 && isContent(toks, c, j)) {
+        while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
           j--;
           chunk++;
         }
@@ -16411,7 +17011,7 @@ function priority(m) {
 function resolve(matches) {
   const tightByFirst = /* @__PURE__ */ new Map();
   for (const m of matches) {
-    if (!m.tight) continue;
+    if (!m.tight && !m.phrase.data.stop) continue;
     const l = tightByFirst.get(m.first);
     if (l) l.push(m);
     else tightByFirst.set(m.first, [m]);
@@ -16423,6 +17023,7 @@ function resolve(matches) {
       for (const t of tightByFirst.get(f) ?? []) {
         if (t === m) continue;
         const contains = t.first <= m.first && t.last >= m.last;
+        if (!t.tight && !contains) continue;
         if (contains) {
           const equal = t.first === m.first && t.last === m.last;
           if (!equal || priority(t) > priority(m)) {
@@ -16449,11 +17050,16 @@ function menuSentences(toks, c, sentStart) {
   const menus = /* @__PURE__ */ new Set();
   for (let i = 0; i < n; i++) {
     if (toks[i].kind !== "word" || !c.menuVerbs.has(toks[i].surface)) continue;
-    for (let k = i + 1; k <= i + 3 && k < n && toks[k].kind === "word"; k++) {
+    for (let k = i + 1; k <= i + c.windows.menuKeyReach && k < n && toks[k].kind === "word"; k++) {
       if (/^\d+$/.test(toks[k].surface) || c.menuKeys.has(toks[k].surface)) menus.add(sentStart[i]);
     }
   }
   return menus;
+}
+function introductionSentences(c, ctx, sentStart) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of c.introductions.matchRange(ctx, 0, ctx.tokens.length)) out.add(sentStart[m.first]);
+  return out;
 }
 function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSentences, result) {
   const n = toks.length;
@@ -16463,11 +17069,12 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
   if (extra) for (const m of extra.matchRange(ctx, 0, n)) matches.push(m);
   const kept = resolve(matches);
   const menus = menuSentences(toks, c, sentStart);
+  for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
-    if (negScope[m.first]) return false;
-    for (let k = m.first; k <= m.end; k++) if (negActive[k]) return false;
+    const at2 = negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
+    if (at2 >= 0 && !inGoal(toks, c, at2)) return false;
     return true;
   });
   live.sort((x, y) => x.first - y.first || y.last - x.last);
@@ -16495,13 +17102,27 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
   }
   result.vague = result.vaguePhrases.length > 0;
 }
+function negationOf(toks, negActive, negScope, sentStart, first, end) {
+  for (let k = first; k <= end; k++) if (negActive[k]) return k;
+  if (!negScope[first]) return -1;
+  for (let k = first - 1; k >= sentStart[first]; k--) if (negActive[k]) return k;
+  return -1;
+}
+function inGoal(toks, c, at2) {
+  for (let k = at2 - 1; k >= Math.max(0, at2 - 1 - c.windows.goalNegationReach); k--) {
+    const t = toks[k];
+    if (t.kind !== "word" || c.coordinators.has(t.surface)) return false;
+    if (c.purposeMarkers.has(t.surface)) return true;
+  }
+  return false;
+}
 
 // server/src/core/notice/recording.ts
-var CLAUSE_WINDOW = 30;
 function findRecording(toks, c, baseCtx, clauses, neg) {
   const n = toks.length;
   const { sentStart, segStart, segEnd } = clauses;
   const { negActive } = neg;
+  const { clauseReach, clauseFinalNegation, nonCallReach } = c.windows;
   const notRec = new Uint8Array(n);
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
   const isCall = c.callNouns.cover(baseCtx);
@@ -16509,52 +17130,84 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   const isUse = c.useContext.cover(baseCtx);
   let positive;
   let denial;
+  let listened = false;
   const recSentences = /* @__PURE__ */ new Set();
-  for (const r of c.recording.matchRange(baseCtx, 0, n)) {
-    let blocked = false;
-    for (let k = r.first; k <= r.end; k++) if (notRec[k]) blocked = true;
-    if (blocked) continue;
+  const isRec = new Uint8Array(n);
+  const found = c.recording.matchRange(baseCtx, 0, n).filter((r) => {
+    for (let k = r.first; k <= r.end; k++) if (notRec[k]) return false;
+    return true;
+  });
+  for (const r of found) {
     recSentences.add(sentStart[r.first]);
-    const a = Math.max(segStart[r.first], r.first - CLAUSE_WINDOW);
-    const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + CLAUSE_WINDOW);
+    for (let k = r.first; k <= r.end; k++) isRec[k] = 1;
+  }
+  for (const r of found) {
+    const a = Math.max(segStart[r.first], r.first - clauseReach);
+    const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
     if (!hasCall) {
       let nonCall = false;
-      for (let k = a; k < r.first && !nonCall; k++) nonCall = isNotCall[k] === 1;
-      for (let k = r.end + 1; k <= Math.min(b, r.end + 4) && !nonCall; k++) nonCall = isNotCall[k] === 1;
+      for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1;
       if (nonCall) continue;
       if (r.phrase.data === "weak") {
         let used = false;
-        for (let k = a; k <= b && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
+        const from = Math.max(sentStart[r.first], r.first - clauseReach);
+        for (let k = from; k <= r.end + clauseReach && k < n && toks[k].kind !== "stop" && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
         if (!used) continue;
       }
     }
     let negAt = -1;
     for (let k = a; k <= r.end; k++) {
-      if (negActive[k]) {
+      if (negActive[k] && !contrastive(toks, c, r.first, k)) {
         negAt = k;
         break;
+      }
+    }
+    if (negAt < 0 && neg.negScope[r.first]) {
+      for (let k = r.first - 1; k >= sentStart[r.first]; k--) {
+        if (negActive[k]) {
+          negAt = k;
+          break;
+        }
+        if (!isRec[k] && toks[k].kind !== "comma" && !isWordIn(toks, k, c.coordinators)) break;
       }
     }
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
     if (negAt === -2) continue;
     if (negAt < 0) {
-      for (let k = r.end + 1; k <= r.end + 5 && k < n && toks[k].kind === "word"; k++) {
+      for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === "word"; k++) {
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== "word")) negAt = k;
       }
     }
+    if (r.phrase.data === "listen") {
+      if (negAt < 0) listened = true;
+      continue;
+    }
     if (negAt >= 0) {
       let conditional = false;
-      const from = Math.max(sentStart[r.first], r.first - 2 * CLAUSE_WINDOW);
-      for (let k = from; k < n && k <= r.end + 2 * CLAUSE_WINDOW && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
+      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      const prevStop = sentStart[r.first] - 1;
+      if (!conditional) conditional = isQuestion(toks, r.end) || prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]);
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       else if (conditional && (!positive || r.first < positive.first)) positive = r;
     } else if (!positive || r.first < positive.first) {
       positive = r;
     }
   }
-  return { positive, denial, recSentences };
+  return { positive, denial, recSentences, listened };
+}
+function isQuestion(toks, i) {
+  if (i < 0) return false;
+  for (let k = i; k < toks.length; k++) if (toks[k].kind === "stop") return toks[k].surface.includes("?");
+  return false;
+}
+function contrastive(toks, c, recFirst, k) {
+  if (isWordIn(toks, k + 1, c.scopeEnders)) return true;
+  if (k <= recFirst) return false;
+  for (let j = recFirst + 1; j < k; j++) if (toks[j].kind === "comma") return true;
+  return false;
 }
 
 // server/src/core/notice/tokens.ts
@@ -16566,7 +17219,10 @@ function sharedHead(word, heads) {
   }
   return best || word;
 }
-function tokenize(text, lang, compoundHeads, coordinators) {
+function tokenize(text, lang, rules) {
+  const { compoundHeads, coordinators, ellipsisReach } = rules;
+  const mask = rules.mask ?? [];
+  let mi = 0;
   const toks = [];
   TOKEN_RE.lastIndex = 0;
   let m;
@@ -16574,6 +17230,15 @@ function tokenize(text, lang, compoundHeads, coordinators) {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const start2 = m.index;
     const end = start2 + m[0].length;
+    while (mi < mask.length && mask[mi].end <= start2) mi++;
+    const ms = mask[mi];
+    if (ms !== void 0 && end > ms.start) {
+      toks.push({ kind: "word", start: Math.min(start2, ms.start), end: ms.end, norm: "", stem: "", surface: "", masked: true });
+      TOKEN_RE.lastIndex = Math.max(ms.end, end);
+      pendingJoin = false;
+      mi++;
+      continue;
+    }
     if (m[1] !== void 0) {
       const f = fold(m[1]);
       const t = { kind: "word", start: start2, end, norm: f, stem: stem(lang, f), surface: f };
@@ -16617,7 +17282,7 @@ function tokenize(text, lang, compoundHeads, coordinators) {
     if (!t.ellipsis) continue;
     let j = i + 1;
     let steps = 0;
-    while (j < toks.length && steps < 8) {
+    while (j < toks.length && steps < ellipsisReach) {
       const u = toks[j];
       if (u.kind === "comma" || u.kind === "word" && (u.ellipsis || coordinators.has(u.norm))) {
         j++;
@@ -16636,13 +17301,188 @@ function tokenize(text, lang, compoundHeads, coordinators) {
   return toks;
 }
 
-// server/src/core/notice/types.ts
-var NOTICE_LANGS = ["nl", "en", "de", "fr"];
+// server/src/core/notice/mask.ts
+var OTHER_LEGAL_FORMS = ["S.p.A.", "S.r.l.", "A/S", "ApS", "AB", "Oy", "Oyj", "AS", "ASA", "Sp. z o.o.", "S.\xE0 r.l.", "SE"];
+function escape(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function formPattern(form) {
+  const written = escape(form.trim()).replace(/\s+/g, "\\s?");
+  const letters = form.replace(/[.\s]/g, "");
+  if (!new RegExp("^\\p{L}+$", "u").test(letters) || letters.length > 5) return written;
+  const dotted = [...letters].map(escape).join("\\.\\s?") + "\\.";
+  const alts = [written, dotted, escape(letters), escape(letters.toUpperCase())];
+  return `(?:${[...new Set(alts)].join("|")})`;
+}
+var CAP_WORD = "\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*";
+var compiled = /* @__PURE__ */ new Map();
+var COMPILED_LIMIT = 256;
+function cached(key, make) {
+  if (compiled.has(key)) return compiled.get(key);
+  if (compiled.size >= COMPILED_LIMIT) compiled.clear();
+  const re = make();
+  compiled.set(key, re);
+  return re;
+}
+function organisationRe(legalForms, joiners) {
+  const forms = [...new Set(legalForms)].filter((f) => f.trim().length > 0);
+  if (forms.length === 0) return void 0;
+  forms.sort((a, b) => b.length - a.length);
+  const alt = forms.map(formPattern).join("|");
+  const join7 = ["&", ...joiners.filter((j) => new RegExp("^\\p{Ll}+$", "u").test(j))].map(escape).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${CAP_WORD}(?:\\s+(?:(?:${join7})\\s+)?${CAP_WORD})${"{0,3}"},?\\s+(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
+}
+var URL_RE = new RegExp("(?<![\\p{L}\\p{N}@.])(?:https?:\\/\\/|www\\.)[^\\s,;]+|(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Ll}{2,}(?:\\/[^\\s,;]*)?(?![\\p{L}\\p{N}@])", "gu");
+var EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+var PHONE_RE = /(?<![\p{L}\p{N}])\+?\(?\d[\d \t().\/-]{5,40}\d(?![\p{L}\p{N}])/gu;
+var PHONE_DIGITS = 7;
+function trimTrailing(text, start2, end) {
+  while (end > start2 && /[.,;:!?)\]'"’]/.test(text[end - 1])) end--;
+  return end;
+}
+function controllerRe(controller, legalForms) {
+  let name = controller.trim();
+  const forms = [...legalForms].sort((a, b) => b.length - a.length);
+  for (const f of forms) {
+    const m = new RegExp(`[\\s,]+(?:${formPattern(f)})$`, "u").exec(name);
+    if (m) {
+      name = name.slice(0, m.index);
+      break;
+    }
+  }
+  if (name.replace(/[^\p{L}\p{N}]/gu, "").length < 3) return void 0;
+  const words2 = name.split(/\s+/).map(escape).join("\\s+");
+  const alt = forms.map(formPattern).join("|");
+  const tail = alt ? `(?:,?\\s+(?:${alt}))?` : "";
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words2}${tail}(?![\\p{L}\\p{N}])`, "giu");
+}
+function maskSpans(text, options) {
+  const found = [];
+  const collect = (re, kind, trim) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start2 = m.index;
+      const end = trim ? trimTrailing(text, start2, start2 + m[0].length) : start2 + m[0].length;
+      if (end > start2) found.push({ start: start2, end, kind });
+    }
+  };
+  const formsKey = options.legalForms.join("\0");
+  const controller = options.controller;
+  if (controller) collect(cached(`c\0${controller}\0${formsKey}`, () => controllerRe(controller, options.legalForms)), "controller", false);
+  const joiners = options.nameJoiners ?? [];
+  collect(cached(`o\0${formsKey}\0${joiners.join(" ")}`, () => organisationRe(options.legalForms, joiners)), "organisation", false);
+  collect(EMAIL_RE, "email", true);
+  collect(URL_RE, "url", true);
+  const before = found.length;
+  collect(PHONE_RE, "phone", false);
+  for (let i = found.length - 1; i >= before; i--) {
+    if ((text.slice(found[i].start, found[i].end).match(/\d/g) ?? []).length < PHONE_DIGITS) found.splice(i, 1);
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  for (const s of found) {
+    const last2 = out[out.length - 1];
+    if (last2 && s.start < last2.end) {
+      if (s.end > last2.end) last2.end = s.end;
+      continue;
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
+// server/src/core/notice/merge.ts
+function mergeReadings(main2, subs) {
+  const shift = (x, at2) => ({ ...x, start: x.start + at2, end: x.end + at2 });
+  const denies = main2.denies || subs.some((s) => s.a.denies);
+  const out = { ...main2, records: !denies && (main2.records || subs.some((s) => s.a.records)), denies, purposes: [...main2.purposes], vaguePhrases: [...main2.vaguePhrases] };
+  for (const s of subs) {
+    if (!out.recordSpan && s.a.recordSpan) out.recordSpan = shift(s.a.recordSpan, s.at);
+    if (!out.denySpan && s.a.denySpan) out.denySpan = shift(s.a.denySpan, s.at);
+    for (const p of s.a.purposes) if (!out.purposes.some((q) => q.id === p.id)) out.purposes.push(shift(p, s.at));
+    for (const v of s.a.vaguePhrases) out.vaguePhrases.push(shift(v, s.at));
+  }
+  if (!out.records) delete out.recordSpan;
+  out.purposes.sort((x, y) => x.start - y.start);
+  out.vaguePhrases.sort((x, y) => x.start - y.start);
+  out.vague = out.vaguePhrases.length > 0;
+  return out;
+}
+function mergeSpans(a, b) {
+  if (b.length === 0) return [...a];
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out = [];
+  for (const s of all) {
+    const last2 = out[out.length - 1];
+    if (last2 && s.start < last2.end) {
+      if (s.end > last2.end) last2.end = s.end;
+    } else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+// server/src/core/notice/sentence-lang.ts
+var MIN_WORDS = 3;
+var functionWords;
+function wordsOf(lang) {
+  if (!functionWords) {
+    const m = /* @__PURE__ */ new Map();
+    for (const p of PACKS) {
+      const lex = p.lexicon;
+      const all = [...lex.fillers, ...lex.coordinators, ...lex.subordinators, ...lex.negations].filter((w) => !w.includes(" "));
+      m.set(p.code, new Set(all.map((w) => fold(w))));
+    }
+    functionWords = m;
+  }
+  return functionWords.get(lang) ?? /* @__PURE__ */ new Set();
+}
+var SENTENCE_RE = /[^.!?;…\n]+/gu;
+var WORD_RE = new RegExp("\\p{L}+", "gu");
+function sentenceLanguage(sentence, lang) {
+  const counts = /* @__PURE__ */ new Map();
+  WORD_RE.lastIndex = 0;
+  let m;
+  const words2 = [];
+  while ((m = WORD_RE.exec(sentence)) !== null) words2.push(fold(m[0]));
+  for (const p of PACKS) {
+    const set2 = wordsOf(p.code);
+    let n = 0;
+    for (const w of words2) if (set2.has(w)) n++;
+    counts.set(p.code, n);
+  }
+  const own = counts.get(lang) ?? 0;
+  let best;
+  let bestN = 0;
+  for (const [l, n] of counts) {
+    if (l !== lang && n > bestN) {
+      best = l;
+      bestN = n;
+    }
+  }
+  return best !== void 0 && bestN >= MIN_WORDS && bestN > 2 * own ? best : void 0;
+}
+function foreignSentences(text, lang) {
+  const out = [];
+  SENTENCE_RE.lastIndex = 0;
+  let m;
+  while ((m = SENTENCE_RE.exec(text)) !== null) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length === 0) continue;
+    const other = sentenceLanguage(body, lang);
+    if (other) out.push({ start: m.index + lead, end: m.index + lead + body.length, lang: other });
+  }
+  return out;
+}
 
 // server/src/core/notice/analyse.ts
-function isNoticeLang(s) {
-  return NOTICE_LANGS.includes(s);
-}
 function emptyAnalysis(lang) {
   return { lang, records: false, denies: false, vague: false, purposes: [], vaguePhrases: [] };
 }
@@ -16676,7 +17516,7 @@ function analyseNotice(text, lang, options) {
   if (typeof text !== "string" || text.length === 0) return emptyAnalysis(lang);
   let key;
   try {
-    key = `${lang}\0${extraKey(options?.extraPhrases)}\0${text}`;
+    key = `${lang}\0${options?.controller ?? ""}\0${extraKey(options?.extraPhrases)}\0${text}`;
   } catch {
     key = "";
   }
@@ -16694,15 +17534,27 @@ function analyseNotice(text, lang, options) {
   }
   return result;
 }
+var LEGAL_FORMS = [.../* @__PURE__ */ new Set([...PACKS.flatMap((p) => p.legalForms), ...OTHER_LEGAL_FORMS])];
+var NAME_JOINERS = [...new Set(PACKS.flatMap((p) => p.lexicon.coordinators).filter((w) => !w.includes(" ")))];
 function analyse(text, lang, options) {
+  const foreign = foreignSentences(text, lang);
+  if (foreign.length === 0) return analyseOne(text, lang, options, [], false);
+  const controller = options?.controller;
+  const subs = foreign.map((f) => ({ at: f.start, a: analyseOne(text.slice(f.start, f.end), f.lang, controller ? { controller } : void 0, [], false) }));
+  const main2 = analyseOne(text, lang, options, foreign, subs.some((s) => s.a.records));
+  return mergeReadings(main2, subs);
+}
+function analyseOne(text, lang, options, foreign, readPurposes) {
   const c = compiledLexicon(lang);
-  const toks = tokenize(text, lang, c.lex.compoundHeads, c.coordinators);
+  const controller = typeof options?.controller === "string" ? options.controller : void 0;
+  const mask = mergeSpans(maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
+  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c);
   const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => c.fillers.has(t.surface) };
   const links = listLinks(toks, c, baseCtx);
   const ctx = { tokens: toks, links, isFiller: baseCtx.isFiller };
-  const { positive, denial, recSentences } = findRecording(toks, c, baseCtx, clauses, neg);
+  const { positive, denial, recSentences, listened } = findRecording(toks, c, baseCtx, clauses, neg);
   const result = {
     lang,
     records: positive !== void 0 && denial === void 0,
@@ -16713,7 +17565,7 @@ function analyse(text, lang, options) {
   };
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
-  if (!result.records) return result;
+  if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
   findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
   return result;
 }
@@ -16732,14 +17584,14 @@ function phrasesFor(policy, env, lang) {
   for (const [id, list] of Object.entries(extra)) out[id] = [...out[id] ?? [], ...list];
   return out;
 }
-function analyseIn(text, lang, extra) {
+function analyseIn(text, lang, extra, controller) {
   if (lang !== void 0) {
     const l = lang.toLowerCase().split("-")[0];
-    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l) }) } : { lang };
+    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l), controller }) } : { lang };
   }
   let best;
   for (const l of NOTICE_LANGS) {
-    const a = analyseNotice(text, l, { extraPhrases: extra(l) });
+    const a = analyseNotice(text, l, { extraPhrases: extra(l), controller });
     const score = (a.records || a.denies ? 10 : 0) + a.purposes.length + a.vaguePhrases.length;
     if (!best || score > best.score) best = { lang: l, analysis: a, score };
   }
@@ -16755,8 +17607,8 @@ function scalarOffsetMap(source, sourceStart, value) {
   let j = 0;
   if (source[0] === '"' || source[0] === "'") j = 1;
   else if (source[0] === "|" || source[0] === ">") {
-    const nl2 = source.indexOf("\n");
-    j = nl2 >= 0 ? nl2 + 1 : source.length;
+    const nl3 = source.indexOf("\n");
+    j = nl3 >= 0 ? nl3 + 1 : source.length;
   }
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
@@ -16799,9 +17651,9 @@ function unreadableKind(step) {
   }
   return void 0;
 }
-function promptNotice(script, uri, index, fallbackLang, extra) {
+function promptNotice(script, uri, index, fallbackLang, extra, controller) {
   const step = script.steps[index];
-  const { lang, analysis } = analyseIn(readableText(step), step.lang ?? fallbackLang, extra);
+  const { lang, analysis } = analyseIn(readableText(step), step.lang ?? fallbackLang, extra, controller);
   const offs = step.prompt.sourceOffsets;
   return {
     kind: "script",
@@ -16825,11 +17677,12 @@ function resolveAnnouncement(policy, rec, env) {
   if (!ann) return { status: "none" };
   const firstLang = policy.languages[0]?.value;
   const extra = (l) => phrasesFor(policy, env, l);
+  const controller = policy.controller?.value;
   if (ann.text) {
     const value = ann.text.value;
     const src = env.policyText.slice(ann.text.span.start, ann.text.span.end);
     const map = scalarOffsetMap(src, ann.text.span.start, value);
-    const { lang, analysis } = analyseIn(value, ann.language?.value ?? firstLang, extra);
+    const { lang, analysis } = analyseIn(value, ann.language?.value ?? firstLang, extra, controller);
     const notice = {
       kind: "text",
       uri: env.policyUri,
@@ -16846,20 +17699,23 @@ function resolveAnnouncement(policy, rec, env) {
     if (!load.ok) return { status: "script-missing", span: ann.script.span, scriptUri: load.uri, reason: load.reason, detail: load.detail, path: ann.script.value };
     const script = load.script;
     if (script.format && script.format !== "ivr") {
-      const a = flowAnnouncement(script, load.uri, ann, firstLang, extra);
+      const ignored = script.format === "twiml" && ann.prompt ? ann.prompt : void 0;
+      const a = flowAnnouncement(script, load.uri, ignored ? { ...ann, prompt: void 0 } : ann, firstLang, extra, controller);
       const missing = missingTranscripts(ann, env);
-      return a.status === "ok" && missing.length ? { ...a, transcriptsMissing: missing } : a;
+      if (a.status !== "ok") return a;
+      const formatProblems = ignored ? [{ span: ignored.keySpan, message: "`prompt` names a node by its id, and TwiML has no node ids: reclint ignores it and takes as the notice every prompt that mentions recording. Remove `prompt`." }] : void 0;
+      return missing.length || formatProblems ? { ...a, transcriptsMissing: missing.length ? missing : void 0, formatProblems } : a;
     }
     const scriptNotices = [];
     script.steps.forEach((s, i) => {
       if (s.kind !== "say" && s.kind !== "consent") return;
-      const n = promptNotice(script, load.uri, i, firstLang, extra);
+      const n = promptNotice(script, load.uri, i, firstLang, extra, controller);
       if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
     });
     if (ann.prompt) {
       const idx = script.prompts.get(ann.prompt.value);
       if (idx === void 0) return { status: "prompt-missing", span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
-      const chosen = scriptNotices.find((n) => n.stepIndex === idx) ?? promptNotice(script, load.uri, idx, firstLang, extra);
+      const chosen = scriptNotices.find((n) => n.stepIndex === idx) ?? promptNotice(script, load.uri, idx, firstLang, extra, controller);
       return { status: "ok", via: "script", declSpan: ann.prompt.span, notices: [chosen], script, scriptUri: load.uri, scriptNotices };
     }
     return { status: "ok", via: "script", declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices };
@@ -16879,7 +17735,7 @@ function missingTranscripts(ann, env) {
   }
   return out;
 }
-function flowAnnouncement(script, uri, ann, firstLang, extra) {
+function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
   const declSpan = (ann.prompt ?? ann.script).span;
   if (script.errors.length) return { status: "ok", via: "script", declSpan, notices: [], script, scriptUri: uri, scriptNotices: [], standDown: true, unreadable: [] };
   const reach = reachable(script);
@@ -16895,14 +17751,14 @@ function flowAnnouncement(script, uri, ann, firstLang, extra) {
       if (reach[i]) unreadable.push({ kind: why, stepIndex: i, span: s.kind === "say" && s.anchor || s.prompt.span, reference: s.kind === "say" ? s.audio ?? s.prompt.text : s.prompt.text });
       return;
     }
-    const n = promptNotice(script, uri, i, firstLang, extra);
+    const n = promptNotice(script, uri, i, firstLang, extra, controller);
     if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
   });
   if (ann.prompt) {
     const node = script.nodes?.find((n) => n.id === ann.prompt.value && n.prompts.length > 0);
     if (!node) return { status: "prompt-missing", span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: uri, script };
     const named = node.prompts;
-    const notices = named.filter((i) => !unreadableKind(script.steps[i])).map((i) => scriptNotices.find((n) => n.stepIndex === i) ?? promptNotice(script, uri, i, firstLang, extra));
+    const notices = named.filter((i) => !unreadableKind(script.steps[i])).map((i) => scriptNotices.find((n) => n.stepIndex === i) ?? promptNotice(script, uri, i, firstLang, extra, controller));
     const own = named.flatMap((i) => {
       const why = unreadableKind(script.steps[i]);
       const s = script.steps[i];
@@ -17026,11 +17882,11 @@ function columnOf(t, offset) {
 function eol(t) {
   return t.text.includes("\r\n") ? "\r\n" : "\n";
 }
-function renderBlockValue(v, keyIndent, nl2) {
+function renderBlockValue(v, keyIndent, nl3) {
   if (Array.isArray(v)) return ` [${v.map((x) => typeof x === "object" ? JSON.stringify(x) : scalarText(x, false)).join(", ")}]`;
   if (typeof v === "object") {
     const inner = keyIndent + "  ";
-    return Object.entries(v).map(([k, x]) => `${nl2}${inner}${k}:${renderBlockValue(x, inner, nl2)}`).join("");
+    return Object.entries(v).map(([k, x]) => `${nl3}${inner}${k}:${renderBlockValue(x, inner, nl3)}`).join("");
   }
   return ` ${scalarText(v, false)}`;
 }
@@ -17039,12 +17895,12 @@ function renderFlow(v, json2) {
   if (typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${json2 ? JSON.stringify(k) : k}: ${renderFlow(x, json2)}`).join(", ")} }`;
   return scalarText(v, json2);
 }
-function renderJsonBlock(v, indent, unit, nl2) {
+function renderJsonBlock(v, indent, unit, nl3) {
   if (Array.isArray(v)) return `[${v.map((x) => renderFlow(x, true)).join(", ")}]`;
   if (typeof v === "object") {
     const entries = Object.entries(v);
     if (entries.length === 0) return "{}";
-    return `{${entries.map(([k, x]) => `${nl2}${indent}${unit}${JSON.stringify(k)}: ${renderJsonBlock(x, indent + unit, unit, nl2)}`).join(",")}${nl2}${indent}}`;
+    return `{${entries.map(([k, x]) => `${nl3}${indent}${unit}${JSON.stringify(k)}: ${renderJsonBlock(x, indent + unit, unit, nl3)}`).join(",")}${nl3}${indent}}`;
   }
   return scalarText(v, true);
 }
@@ -17082,30 +17938,30 @@ function endOfLastLine(t, node) {
 }
 function insertEntry(t, map, key, value) {
   const json2 = isJson(t);
-  const nl2 = eol(t);
+  const nl3 = eol(t);
   if (map.entries.length === 0) {
     if (isFlow(t, map)) {
       const close = t.text.lastIndexOf("}", map.span.end);
       return { uri: t.uri, start: map.span.start, end: close + 1, newText: `{ ${json2 ? JSON.stringify(key) : key}: ${renderFlow(value, json2)} }` };
     }
-    return { uri: t.uri, start: map.span.start, end: map.span.start, newText: `${key}:${renderBlockValue(value, "", nl2)}` };
+    return { uri: t.uri, start: map.span.start, end: map.span.start, newText: `${key}:${renderBlockValue(value, "", nl3)}` };
   }
-  const last = map.entries[map.entries.length - 1];
+  const last2 = map.entries[map.entries.length - 1];
   if (json2 || isFlow(t, map)) {
-    const lastEnd = last.value.span.end;
+    const lastEnd = last2.value.span.end;
     const multiline = /[\r\n]/.test(t.text.slice(map.span.start, map.span.end));
     const k = json2 ? JSON.stringify(key) : key;
     if (multiline) {
-      const indent2 = lineIndent(t, last.keySpan.start);
+      const indent2 = lineIndent(t, last2.keySpan.start);
       const unit = detectUnit(t);
-      const body = json2 ? renderJsonBlock(value, indent2, unit, nl2) : renderFlow(value, false);
-      return { uri: t.uri, start: lastEnd, end: lastEnd, newText: `,${nl2}${indent2}${k}: ${body}` };
+      const body = json2 ? renderJsonBlock(value, indent2, unit, nl3) : renderFlow(value, false);
+      return { uri: t.uri, start: lastEnd, end: lastEnd, newText: `,${nl3}${indent2}${k}: ${body}` };
     }
     return { uri: t.uri, start: lastEnd, end: lastEnd, newText: `, ${k}: ${renderFlow(value, json2)}` };
   }
   const indent = " ".repeat(columnOf(t, map.entries[0].keySpan.start));
-  const at2 = endOfLastLine(t, last.value.kind === "scalar" && last.value.empty ? { ...last.value, span: last.keySpan } : last.value);
-  return { uri: t.uri, start: at2, end: at2, newText: `${nl2}${indent}${key}:${renderBlockValue(value, indent, nl2)}` };
+  const at2 = endOfLastLine(t, last2.value.kind === "scalar" && last2.value.empty ? { ...last2.value, span: last2.keySpan } : last2.value);
+  return { uri: t.uri, start: at2, end: at2, newText: `${nl3}${indent}${key}:${renderBlockValue(value, indent, nl3)}` };
 }
 function detectUnit(t) {
   const m = /\n( +|\t)\S/.exec(t.text);
@@ -17118,12 +17974,12 @@ function appendToSeq(t, seq, value) {
     const close = t.text.indexOf("]", seq.span.start);
     return { uri: t.uri, start: seq.span.start, end: close + 1, newText: `[${v}]` };
   }
-  const last = seq.items[seq.items.length - 1];
-  if (json2 || isFlow(t, seq)) return { uri: t.uri, start: last.span.end, end: last.span.end, newText: `, ${v}` };
-  const lineStart2 = lineStartOf(t.text, last.span.start);
-  const dash = t.text.lastIndexOf("-", last.span.start);
-  const prefix = dash >= lineStart2 ? t.text.slice(lineStart2, dash) : lineIndent(t, last.span.start);
-  const at2 = endOfLastLine(t, last);
+  const last2 = seq.items[seq.items.length - 1];
+  if (json2 || isFlow(t, seq)) return { uri: t.uri, start: last2.span.end, end: last2.span.end, newText: `, ${v}` };
+  const lineStart2 = lineStartOf(t.text, last2.span.start);
+  const dash = t.text.lastIndexOf("-", last2.span.start);
+  const prefix = dash >= lineStart2 ? t.text.slice(lineStart2, dash) : lineIndent(t, last2.span.start);
+  const at2 = endOfLastLine(t, last2);
   return { uri: t.uri, start: at2, end: at2, newText: `${eol(t)}${prefix.replace(/\S/g, " ")}- ${v}` };
 }
 function removeEntry(t, e) {
@@ -17159,23 +18015,23 @@ function removeEntry(t, e) {
 }
 function appendMapItem(t, seq, value) {
   const json2 = isJson(t);
-  const nl2 = eol(t);
+  const nl3 = eol(t);
   if (seq.items.length === 0 || json2 || isFlow(t, seq)) {
     const body = renderFlow(value, json2);
     if (seq.items.length === 0) {
       const close = t.text.indexOf("]", seq.span.start);
       return { uri: t.uri, start: seq.span.start, end: close + 1, newText: `[${body}]` };
     }
-    const last2 = seq.items[seq.items.length - 1];
-    return { uri: t.uri, start: last2.span.end, end: last2.span.end, newText: `, ${body}` };
+    const last3 = seq.items[seq.items.length - 1];
+    return { uri: t.uri, start: last3.span.end, end: last3.span.end, newText: `, ${body}` };
   }
-  const last = seq.items[seq.items.length - 1];
-  const lineStart2 = lineStartOf(t.text, last.span.start);
-  const dash = t.text.lastIndexOf("-", last.span.start);
-  const prefix = (dash >= lineStart2 ? t.text.slice(lineStart2, dash) : lineIndent(t, last.span.start)).replace(/\S/g, " ");
+  const last2 = seq.items[seq.items.length - 1];
+  const lineStart2 = lineStartOf(t.text, last2.span.start);
+  const dash = t.text.lastIndexOf("-", last2.span.start);
+  const prefix = (dash >= lineStart2 ? t.text.slice(lineStart2, dash) : lineIndent(t, last2.span.start)).replace(/\S/g, " ");
   const entries = Object.entries(value);
-  const lines = entries.map(([k, v], i) => `${nl2}${prefix}${i === 0 ? "- " : "  "}${k}:${renderBlockValue(v, prefix + "  ", nl2)}`);
-  const at2 = endOfLastLine(t, last);
+  const lines = entries.map(([k, v], i) => `${nl3}${prefix}${i === 0 ? "- " : "  "}${k}:${renderBlockValue(v, prefix + "  ", nl3)}`);
+  const at2 = endOfLastLine(t, last2);
   return { uri: t.uri, start: at2, end: at2, newText: lines.join("") };
 }
 
@@ -17296,12 +18152,12 @@ function toPath(root, segs) {
 }
 function nameOf(path12) {
   if (path12.length === 0) return "the document";
-  const last = path12[path12.length - 1];
-  if (typeof last === "number") {
+  const last2 = path12[path12.length - 1];
+  if (typeof last2 === "number") {
     const parent = path12[path12.length - 2];
-    return parent !== void 0 ? `item ${last + 1} of \`${parent}\`` : `item ${last + 1}`;
+    return parent !== void 0 ? `item ${last2 + 1} of \`${parent}\`` : `item ${last2 + 1}`;
   }
-  return `\`${last}\``;
+  return `\`${last2}\``;
 }
 var PATTERN_WORDS = {
   id: "a kebab-case id (lower-case letters, digits and hyphens, e.g. `service-line`)",
@@ -17625,8 +18481,8 @@ function isPurposeId(s) {
   return PURPOSE_IDS.includes(s);
 }
 function canonicalPurposePhrase(id, lang) {
-  const lex = LEXICONS[lang];
-  if (!lex || !Object.prototype.hasOwnProperty.call(lex.canonical, id)) return void 0;
+  const lex = packOf(lang).lexicon;
+  if (!Object.prototype.hasOwnProperty.call(lex.canonical, id)) return void 0;
   return lex.canonical[id];
 }
 
@@ -17636,27 +18492,41 @@ function noticeRelated(n, what = "the notice") {
   const said = n.analysis && n.analysis.purposes.length ? `; it announces ${n.analysis.purposes.map((p) => `\`${p.id}\``).join(", ")}` : "; it names no purpose";
   return { uri: n.uri, span: n.span, message: `${label}${said}` };
 }
-var JOIN = { nl: "en", en: "and", de: "und", fr: "et" };
-var FOR = { nl: "voor", en: "for", de: "f\xFCr", fr: "pour" };
 function addToNoticeFix(n, ids) {
-  if (!isNoticeLang(n.lang)) return void 0;
-  const phrases = ids.map((id) => canonicalPurposePhrase(id, n.lang)).filter((p) => !!p);
+  const pack = packFor(n.lang);
+  if (!pack) return void 0;
+  const phrases = ids.map((id) => canonicalPurposePhrase(id, pack.code)).filter((p) => !!p);
   if (phrases.length !== ids.length || phrases.length === 0) return void 0;
   const words2 = phrases.join(", ");
   const mentions = n.analysis?.purposes ?? [];
   let at2;
   let insert;
   if (mentions.length > 0) {
-    const last = mentions.reduce((a, b) => b.end > a.end ? b : a);
-    at2 = last.end;
-    insert = ` ${JOIN[n.lang]} ${words2}`;
+    const last2 = mentions.reduce((a, b) => b.end > a.end ? b : a);
+    at2 = last2.end;
+    insert = ` ${pack.fixWords.and} ${words2}`;
   } else {
     const m = /[.!?]\s*$/.exec(n.text);
     at2 = m ? m.index : n.text.length;
-    insert = ` ${FOR[n.lang]} ${words2}`;
+    insert = ` ${pack.fixWords.for} ${words2}`;
   }
   const span = n.toSource(at2, at2);
   return { title: `Add ${ids.map((i) => `\`${i}\``).join(", ")} to the notice (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }] };
+}
+function languageName(lang) {
+  const pack = packFor(lang);
+  return pack ? `${pack.name} (${pack.code})` : `\`${lang}\``;
+}
+function addToNoticesFix(notices, ids, lang) {
+  const edits = [];
+  for (const n of notices) {
+    const f = addToNoticeFix(n, ids);
+    if (!f) return void 0;
+    for (const e of f.edits) edits.push(e);
+  }
+  if (edits.length === 0) return void 0;
+  const what = notices.length === 1 ? "notice" : `${notices.length} notices`;
+  return { title: `Add ${ids.map((i) => `\`${i}\``).join(", ")} to the ${languageName(lang)} ${what}`, edits };
 }
 function declaredIds(rec) {
   return new Set(rec.purposes.map((p) => p.purpose?.value).filter((v) => !!v));
@@ -18006,11 +18876,11 @@ function parseIvr(uri, text) {
   function unexpected(tokens, from, after) {
     if (from >= tokens.length) return;
     const first = tokens[from];
-    const last = tokens[tokens.length - 1];
+    const last2 = tokens[tokens.length - 1];
     const what = first.kind === "word" ? `\`${showToken(first.text)}\`` : "a quoted string";
     const prev = tokens[from - 1];
     const hint = prev.kind === "string" && prev.closeLine > prev.openLine ? ` (the prompt opened on line ${prev.openLine + 1} closes on line ${prev.closeLine + 1}; is a closing quote missing?)` : "";
-    error(first.start, last.end, `unexpected ${what} after \`${after}\`${hint}`);
+    error(first.start, last2.end, `unexpected ${what} after \`${after}\`${hint}`);
   }
   function stepSpan(tokens, upTo = tokens.length) {
     return sp(tokens[0].start, tokens[upTo - 1].end);
@@ -18376,18 +19246,18 @@ function unannouncedRecording(script, isNotice, starts = "script") {
   }
   const out = [];
   for (const [target, f] of [...found].sort((a, b) => a[0] - b[0])) {
-    let cached;
+    let cached2;
     out.push({
       target,
       armedAt: f.armedAt,
       kind: f.kind,
       get path() {
-        if (!cached) {
+        if (!cached2) {
           const p = [];
           for (let k = f.node; k !== -1; k = parent[k]) p.push(Math.floor(k / STATES));
-          cached = p.reverse();
+          cached2 = p.reverse();
         }
-        return cached;
+        return cached2;
       }
     });
   }
@@ -18469,6 +19339,11 @@ var FlowBuilder = class {
   }
   stepOfId(id) {
     return this.byId.get(id);
+  }
+  /** The entry a format names by node id (Connect `StartAction`, `start`): none when no node has it. */
+  entryById(id) {
+    const at2 = id !== void 0 ? this.byId.get(id) : void 0;
+    return at2 !== void 0 ? [at2] : [];
   }
   error(span, message) {
     this.errors.push({ span, message });
@@ -19726,22 +20601,22 @@ function decodeRef(s, i, push2) {
 function toPromptText(m, span) {
   const s = m.text;
   let k = 0;
-  let last = s.length;
-  while (k < last && isBlank3(s.charCodeAt(k))) k++;
-  while (last > k && isBlank3(s.charCodeAt(last - 1))) last--;
-  const endOff = last < s.length ? offAt(m, last) : m.end;
-  if (!/[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/.test(s.slice(k, last))) {
-    const offs2 = new Array(last - k + 1);
-    for (let i = k; i < last; i++) offs2[i - k] = offAt(m, i);
-    offs2[last - k] = endOff;
-    return { text: s.slice(k, last), span, sourceOffsets: offs2 };
+  let last2 = s.length;
+  while (k < last2 && isBlank3(s.charCodeAt(k))) k++;
+  while (last2 > k && isBlank3(s.charCodeAt(last2 - 1))) last2--;
+  const endOff = last2 < s.length ? offAt(m, last2) : m.end;
+  if (!/[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/.test(s.slice(k, last2))) {
+    const offs2 = new Array(last2 - k + 1);
+    for (let i = k; i < last2; i++) offs2[i - k] = offAt(m, i);
+    offs2[last2 - k] = endOff;
+    return { text: s.slice(k, last2), span, sourceOffsets: offs2 };
   }
   const out = [];
   const offs = [];
-  while (k < last) {
+  while (k < last2) {
     if (isBlank3(s.charCodeAt(k))) {
       const from = k;
-      while (k < last && isBlank3(s.charCodeAt(k))) k++;
+      while (k < last2 && isBlank3(s.charCodeAt(k))) k++;
       out.push(" ");
       offs.push(offAt(m, from));
       continue;
@@ -19798,78 +20673,10 @@ function dynamicRanges(text, syntax) {
 }
 
 // server/src/core/flows/voices.ts
-var VOICES = {
-  // Dutch (nl-NL, nl-BE)
-  lotte: "nl",
-  ruben: "nl",
-  laura: "nl",
-  lisa: "nl",
-  // English (en-US, en-GB, en-AU, en-IN, en-IE, en-NZ, en-ZA, en-GB-WLS)
-  joanna: "en",
-  matthew: "en",
-  amy: "en",
-  brian: "en",
-  emma: "en",
-  ivy: "en",
-  joey: "en",
-  justin: "en",
-  kendra: "en",
-  kimberly: "en",
-  salli: "en",
-  kevin: "en",
-  ruth: "en",
-  stephen: "en",
-  danielle: "en",
-  gregory: "en",
-  arthur: "en",
-  olivia: "en",
-  nicole: "en",
-  russell: "en",
-  raveena: "en",
-  aditi: "en",
-  kajal: "en",
-  niamh: "en",
-  aria: "en",
-  ayanda: "en",
-  geraint: "en",
-  patrick: "en",
-  jasmine: "en",
-  // German (de-DE, de-AT, de-CH)
-  vicki: "de",
-  daniel: "de",
-  marlene: "de",
-  hans: "de",
-  hannah: "de",
-  sabrina: "de",
-  // French (fr-FR, fr-CA, fr-BE)
-  lea: "fr",
-  l\u00E9a: "fr",
-  remi: "fr",
-  r\u00E9mi: "fr",
-  celine: "fr",
-  c\u00E9line: "fr",
-  mathieu: "fr",
-  chantal: "fr",
-  gabrielle: "fr",
-  liam: "fr",
-  isabelle: "fr",
-  // Spanish (es-ES, es-MX, es-US)
-  lucia: "es",
-  luc\u00EDa: "es",
-  enrique: "es",
-  conchita: "es",
-  sergio: "es",
-  mia: "es",
-  andres: "es",
-  andr\u00E9s: "es",
-  lupe: "es",
-  penelope: "es",
-  pen\u00E9lope: "es",
-  miguel: "es",
-  pedro: "es"
-};
+var fold2 = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase();
+var VOICES = new Map(PACKS.flatMap((p) => (p.voices ?? []).map((v) => [fold2(v), p.code])));
 function voiceLanguage(voice) {
-  return VOICES[voice.trim().toLowerCase()];
+  return VOICES.get(fold2(voice));
 }
 
 // server/src/core/flows/connect.ts
@@ -19938,9 +20745,7 @@ function isConnectFlow(root) {
 }
 function readConnect(b, root) {
   for (const action of items(prop(root, "Actions"))) readAction(b, action);
-  const start2 = strOf(prop(root, "StartAction"));
-  const entry2 = start2 !== void 0 ? b.stepOfId(start2) : void 0;
-  return entry2 !== void 0 ? [entry2] : [];
+  return b.entryById(strOf(prop(root, "StartAction")));
 }
 function readAction(b, action) {
   const idNode = prop(action, "Identifier");
@@ -19998,9 +20803,9 @@ function readAction(b, action) {
   }
   b.chain(steps);
   if (ENDS.has(type) && type !== "TransferParticipantToThirdParty") return;
-  const last = steps[steps.length - 1];
-  if (last === void 0) return;
-  transitions(b, last, prop(action, "Transitions"), type in PROMPTS && type !== "ConnectParticipantWithLexBot");
+  const last2 = steps[steps.length - 1];
+  if (last2 === void 0) return;
+  transitions(b, last2, prop(action, "Transitions"), type in PROMPTS && type !== "ConnectParticipantWithLexBot");
 }
 function transitions(b, from, t, keys) {
   const step = b.steps[from];
@@ -20155,9 +20960,7 @@ function param(mod, name) {
 }
 function readLegacyConnect(b, root) {
   for (const mod of items(prop(root, "modules"))) readModule(b, mod);
-  const start2 = strOf(prop(root, "start"));
-  const entry2 = start2 !== void 0 ? b.stepOfId(start2) : void 0;
-  return entry2 !== void 0 ? [entry2] : [];
+  return b.entryById(strOf(prop(root, "start")));
 }
 function readModule(b, mod) {
   const idNode = prop(mod, "id");
@@ -20376,8 +21179,8 @@ function readState(b, state) {
       push2(b.add({ kind: "node", label: type, span: typeSpan }));
   }
   b.chain(steps);
-  const last = steps[steps.length - 1];
-  const step = b.steps[last];
+  const last2 = steps[steps.length - 1];
+  const step = b.steps[last2];
   for (const t of items(prop(state, "transitions"))) {
     const next = strOf(prop(t, "next"));
     const ev = strOf(prop(t, "event")) ?? "";
@@ -20385,7 +21188,7 @@ function readState(b, state) {
     const value = conds.map((c) => scalarText2(prop(c, "value")) ?? "").join(", ");
     const note = ev === "match" && conds.length ? `match "${value}"` : ev;
     if (next === void 0) continue;
-    b.edgeTo(last, next, note);
+    b.edgeTo(last2, next, note);
     if (step.kind === "branch") step.conditions.push(note);
     if (step.kind === "menu" && keys && ev === "match") {
       for (const c of conds) {
@@ -20703,13 +21506,13 @@ function verb(b, v, documentFirst) {
       steps.push(b.add({ kind: "transfer", target: v.name === "Dial" ? dialTarget(b, v) : "queue", targetSpan: at2, span: at2, connects: { agent: true, bridge: true }, label: tagOf(v) }));
       b.chain(steps);
       const action = attr(v, "action");
-      const last = steps[steps.length - 1];
+      const last2 = steps[steps.length - 1];
       if (action) {
         const ext = external(b, action.value, action.valueSpan, `<${v.name} action>`, `after the call the flow continues in \`${action.value}\``);
-        b.edge(last, ext);
+        b.edge(last2, ext);
         return { first: steps[0], exits: [] };
       }
-      return { first: steps[0], exits: [last] };
+      return { first: steps[0], exits: [last2] };
     }
     case "Record": {
       const i = b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "caller-audio", timing: "now" });
@@ -20869,6 +21672,13 @@ function readXmlFlow(uri, text) {
 }
 
 // server/src/core/rules/announcement/twiml-move.ts
+var last;
+function elementsOf(text) {
+  if (last?.text === text) return last.map;
+  const doc = readXml(text);
+  last = { text, map: doc.root ? elementsByStart(doc.root) : void 0 };
+  return last.map;
+}
 function elementsByStart(root) {
   const out = /* @__PURE__ */ new Map();
   const stack = [root];
@@ -20882,9 +21692,9 @@ function elementsByStart(root) {
 function ownLines(text, start2, end) {
   const idx = lineIndexOf(text);
   const first = idx.positionAt(start2).line;
-  const last = idx.positionAt(Math.max(start2, end - 1)).line;
+  const last2 = idx.positionAt(Math.max(start2, end - 1)).line;
   const from = idx.lineStart(first);
-  const to = last + 1 < idx.lineCount ? idx.lineStart(last + 1) : text.length;
+  const to = last2 + 1 < idx.lineCount ? idx.lineStart(last2 + 1) : text.length;
   if (text.slice(from, start2).trim() || text.slice(end, to).trim()) return void 0;
   return { start: from, end: to };
 }
@@ -20900,9 +21710,8 @@ function unannounced(uri, fixed, noticeSources, starts) {
 }
 function twimlMoveFix(text, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts) {
   if (script.format !== "twiml") return void 0;
-  const doc = readXml(text);
-  if (!doc.root) return void 0;
-  const byStart = elementsByStart(doc.root);
+  const byStart = elementsOf(text);
+  if (!byStart) return void 0;
   const target = byStart.get(targetNodeStart);
   const notice = byStart.get(noticeNodeStart);
   if (!target || !notice || !target.parent || target.parent !== notice.parent || notice.start < target.start) return void 0;
@@ -20920,9 +21729,7 @@ function twimlMoveFix(text, script, targetNodeStart, noticeNodeStart, noticeStep
   return { title: `Move the notice \`<${notice.name}>\` before this \`<${target.name}>\``, edits };
 }
 function sayOutOfGather(text, uri, sayStart) {
-  const doc = readXml(text);
-  if (!doc.root) return void 0;
-  const say = elementsByStart(doc.root).get(sayStart);
+  const say = elementsOf(text)?.get(sayStart);
   const gather = say?.parent;
   if (!say || !gather || gather.name !== "Gather") return void 0;
   const from = ownLines(text, say.start, say.end);
@@ -20985,7 +21792,7 @@ function flowTargets(a, rec, policyUri, text) {
     const what = targetWords(script, step, node ? nodeName(node) : void 0, t.kind);
     const path12 = stops.map((s) => s.text).join(" \u2192 ");
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
-    const fix = text !== void 0 && node && noticeNode && t.kind !== "call-start" ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
+    const fix = text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
     out.push({
       uri,
       span: anchorOf(step),
@@ -21022,8 +21829,8 @@ function langAt(script, index) {
 }
 function lineRange(idx, text, start2, end) {
   const first = idx.positionAt(start2).line;
-  const last = idx.positionAt(Math.max(start2, end - 1)).line;
-  const to = last + 1 < idx.lineCount ? idx.lineStart(last + 1) : text.length;
+  const last2 = idx.positionAt(Math.max(start2, end - 1)).line;
+  const to = last2 + 1 < idx.lineCount ? idx.lineStart(last2 + 1) : text.length;
   return { start: idx.lineStart(first), end: to };
 }
 function unannouncedAfter(uri, fixed, noticeSources) {
@@ -21468,7 +22275,7 @@ var purposeNotAnnounced = definePolicyRule({
     area: "announcement",
     defaultSeverity: "error",
     legalSource: "GDPR art. 5(1)(b), 6(4), 13(1)(c)",
-    description: "A purpose the recording declares or uses is not announced in its notice.",
+    description: "A purpose the recording declares or uses is not announced in the notices of one of its languages.",
     fixable: false,
     hasSuggestions: true,
     recordings: "all",
@@ -21491,13 +22298,14 @@ var purposeNotAnnounced = definePolicyRule({
           const said = announcedIn(group.notices);
           const saidIds = [...said.keys()];
           const single = group.notices.length === 1 && group.notices[0].promptId ? ` \`${group.notices[0].promptId}\`` : "";
-          const where = groups.length === 1 ? `notice${single}` : `${languageName(group.lang)} notice${single}`;
+          const where = `${languageName(group.lang)} notice${single}`;
+          const recording2 = group.notices.filter((n) => n.analysis?.records);
+          const toEdit = recording2.length ? recording2 : group.notices.slice(0, 1);
           for (const [id, node] of first) {
             if (said.has(id)) continue;
             const relatedTo = saidIds.find((s) => isRelated(s, id, custom));
             const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : "no purpose" };
-            const fixNotice = group.notices.find((n) => n.analysis?.records) ?? group.notices[0];
-            const suggestion = addToNoticeFix(fixNotice, [id]);
+            const suggestion = addToNoticesFix(toEdit, [id], group.lang);
             ctx.report({
               span: node.span,
               severity: relatedTo ? "warning" : "error",
@@ -21528,10 +22336,6 @@ function announcedIn(notices) {
   const out = /* @__PURE__ */ new Map();
   for (const n of notices) for (const p of n.analysis?.purposes ?? []) out.set(p.id, true);
   return out;
-}
-var LANGUAGE_NAMES = { nl: "Dutch", en: "English", de: "German", fr: "French", es: "Spanish" };
-function languageName(lang) {
-  return LANGUAGE_NAMES[lang] ? `${LANGUAGE_NAMES[lang]} (${lang})` : `\`${lang}\``;
 }
 
 // server/src/core/rules/announcement/purpose-unused.ts
@@ -21623,8 +22427,9 @@ var vaguePurpose = definePolicyRule({
           seen.add(key);
           const named = new Set(n.analysis.purposes.filter((p) => !p.vague).map((p) => p.id));
           const missing = declared.filter((id) => !named.has(id));
-          const phrases = missing.map((id) => canonicalPurposePhrase(id, n.lang)).filter((x) => !!x);
-          const inEllipsis = /-\s*$/.test(v.text) || /-\s+(en|and|und|et|of|or|oder|ou)\s+$/i.test(n.text.slice(Math.max(0, v.start - 12), v.start));
+          const pack = packFor(n.lang);
+          const phrases = pack ? missing.map((id) => canonicalPurposePhrase(id, pack.code)).filter((x) => !!x) : [];
+          const inEllipsis = /-\s*$/.test(v.text) || pack !== void 0 && afterEllipsis(n.text.slice(Math.max(0, v.start - 12), v.start), pack.lexicon.coordinators);
           const suggestions = !inEllipsis && phrases.length && phrases.length === missing.length ? [{ title: `Replace "${v.text}" with the declared purposes (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(", ") }] }] : [];
           ctx.report({
             uri: n.uri,
@@ -21638,6 +22443,10 @@ var vaguePurpose = definePolicyRule({
     };
   }
 });
+function afterEllipsis(before, coordinators) {
+  const m = /-\s+([\p{L}]+)\s+$/u.exec(before);
+  return m !== null && coordinators.some((c) => c.toLowerCase() === m[1].toLowerCase());
+}
 
 // server/src/core/rules/announcement/index.ts
 var ANNOUNCEMENT_RULES = [
@@ -22287,7 +23096,7 @@ function unreadableReports(a, rec, kind, messageId, named) {
   const mine = a.unreadable.filter((u) => u.kind === kind);
   if (mine.length === 0) return [];
   const quote = (u) => u.reference.length > 60 ? `\u2026${u.reference.slice(-57)}` : u.reference;
-  if (rec.announcement?.prompt) {
+  if (a.noticeSteps && rec.announcement?.prompt) {
     return mine.map((u) => ({ uri, span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote(u) } }));
   }
   if (!a.standDown) return [];
@@ -22870,7 +23679,7 @@ var notPartyToCall = definePolicyRule({
     }
   },
   create(ctx) {
-    const nl2 = ctx.profile === "NL";
+    const nl3 = ctx.profile === "NL";
     return {
       recording(rec) {
         if (rec.onBehalfOfParticipant?.value === true) return;
@@ -22880,7 +23689,7 @@ var notPartyToCall = definePolicyRule({
         if (!at2) return;
         ctx.report({
           span: at2.span,
-          messageId: notParty ? nl2 ? "not-party-nl" : "not-party" : nl2 ? "internal-nl" : "internal",
+          messageId: notParty ? nl3 ? "not-party-nl" : "not-party" : nl3 ? "internal-nl" : "internal",
           data: { recording: cap(recordingLabel(ctx, rec)) }
         });
       }
@@ -23042,13 +23851,13 @@ function fillBlank(t, node, yaml, json2) {
 }
 function contentEnd2(node) {
   if (node.kind === "map") {
-    const last = node.entries[node.entries.length - 1];
-    if (!last) return node.span.end;
-    return last.value.kind === "scalar" && last.value.empty ? last.keySpan.end : contentEnd2(last.value);
+    const last2 = node.entries[node.entries.length - 1];
+    if (!last2) return node.span.end;
+    return last2.value.kind === "scalar" && last2.value.empty ? last2.keySpan.end : contentEnd2(last2.value);
   }
   if (node.kind === "seq") {
-    const last = node.items[node.items.length - 1];
-    return last ? contentEnd2(last) : node.span.end;
+    const last2 = node.items[node.items.length - 1];
+    return last2 ? contentEnd2(last2) : node.span.end;
   }
   return node.span.end;
 }
@@ -23057,9 +23866,9 @@ function trimmedEntry(text, e) {
   return { ...e, value: { ...e.value, span: { start: e.value.span.start, end: Math.min(e.value.span.end, contentEnd2(e.value)) } } };
 }
 function trimmedMap(text, map) {
-  const last = map.entries[map.entries.length - 1];
-  if (!last) return map;
-  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text, last)] };
+  const last2 = map.entries[map.entries.length - 1];
+  if (!last2) return map;
+  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text, last2)] };
 }
 
 // server/src/core/rules/retention/retention-indefinite.ts
@@ -23198,10 +24007,10 @@ function declareTriggerFix(ctx, id) {
   if (json2 || !(f.node.kind === "scalar" && f.node.empty)) {
     return { title, edits: [fillBlank(t, f.node, `{ ${id}: { description: ${TRIGGER_STUB_DESCRIPTION} } }`, `{ "${id}": { "description": "${TRIGGER_STUB_DESCRIPTION}" } }`)] };
   }
-  const nl2 = ctx.text.includes("\r\n") ? "\r\n" : "\n";
+  const nl3 = ctx.text.includes("\r\n") ? "\r\n" : "\n";
   const indent = " ".repeat(f.keySpan.start - lineStart(ctx.text, f.keySpan.start) + 2);
   const at2 = lineEnd(ctx.text, f.keySpan.end);
-  return { title, edits: [{ uri: ctx.uri, start: at2, end: at2, newText: `${nl2}${indent}${id}:${nl2}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
+  return { title, edits: [{ uri: ctx.uri, start: at2, end: at2, newText: `${nl3}${indent}${id}:${nl3}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
 }
 var retentionTriggerUndefined = definePolicyRule({
   meta: {
@@ -23854,8 +24663,8 @@ var Reader = class {
    * Where a block collection ends, given its last value: where that value ends when it is an empty
    * value or a block collection itself, else after the line break of the last line consumed.
    */
-  endOf(last) {
-    if (last.kind === "scalar" ? last.empty : !this.isFlowNode(last)) return last.span.end;
+  endOf(last2) {
+    if (last2.kind === "scalar" ? last2.empty : !this.isFlowNode(last2)) return last2.span.end;
     return this.endOfLast();
   }
   isFlowNode(n) {
@@ -24283,8 +25092,8 @@ function lintUnits(req) {
   }
   const loadScript = (fromUri, path12, format2) => {
     const key = `${fromUri}\0${path12}\0${format2 ?? ""}`;
-    const cached = scriptLoads.get(key);
-    if (cached) return cached;
+    const cached2 = scriptLoads.get(key);
+    if (cached2) return cached2;
     let load;
     const r = req.readScript(fromUri, path12);
     const inRun = given.get(r.uri);
@@ -24353,6 +25162,7 @@ function lintUnits(req) {
       report: reporter(rule.meta, file.uri, fileFindings)
     });
     runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri));
+    for (const a of annCache.values()) for (const p of a.status === "ok" && a.formatProblems || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message } }));
     units.set(file.uri, dropReplaced(fileFindings));
   };
   for (const file of req.files) {
@@ -24511,7 +25321,7 @@ var junit = (input2) => {
     else byFile.set(f.uri, [f]);
   }
   const suites = [];
-  let tests = 0;
+  let tests2 = 0;
   let failures = 0;
   for (const [file, list] of byFile) {
     const cases = [];
@@ -24538,7 +25348,7 @@ var junit = (input2) => {
       }
     }
     if (!list.length) cases.push(`    <testcase name="no findings" classname="${xmlAttr(file)}" file="${xmlAttr(file)}" time="0"/>`);
-    tests += cases.length;
+    tests2 += cases.length;
     failures += suiteFailures;
     suites.push(`  <testsuite name="${xmlAttr(file)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
 ${cases.join("\n")}
@@ -24546,7 +25356,7 @@ ${cases.join("\n")}
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="reclint" tests="${tests}" failures="${failures}" errors="0" skipped="0" time="0">`,
+    `<testsuites name="reclint" tests="${tests2}" failures="${failures}" errors="0" skipped="0" time="0">`,
     ...suites,
     "</testsuites>",
     ""
@@ -25288,7 +26098,7 @@ function helpText(version) {
     "",
     "Usage:",
     "  reclint [options] [paths...]        lint files and folders (default: the current folder)",
-    '  reclint purposes --lang <nl|en|de|fr> [--format json|text] [--] "<notice text>" | -',
+    `  reclint purposes --lang <${NOTICE_LANGS.join("|")}> [--format json|text] [--] "<notice text>" | -`,
     "                                      show what a spoken notice announces",
     "",
     "Folders are searched for *.recording-policy.{yaml,yml,json} and *.ivr (node_modules and .git skipped).",

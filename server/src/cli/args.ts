@@ -1,4 +1,5 @@
 /** Command-line arguments → options. The `--help` text is made from the same table. */
+import { NOTICE_LANGS } from '../core/notice/types';
 import type { RuleSetting } from '../core/config';
 
 export interface CliOptions {
@@ -124,7 +125,7 @@ export function helpText(version: string): string {
     '',
     'Usage:',
     '  reclint [options] [paths...]        lint files and folders (default: the current folder)',
-    '  reclint purposes --lang <nl|en|de|fr> [--format json|text] [--] "<notice text>" | -',
+    `  reclint purposes --lang <${NOTICE_LANGS.join('|')}> [--format json|text] [--] "<notice text>" | -`,
     '                                      show what a spoken notice announces',
     '',
     'Folders are searched for *.recording-policy.{yaml,yml,json} and *.ivr (node_modules and .git skipped).',

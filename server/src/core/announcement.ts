@@ -84,15 +84,18 @@ function phrasesFor(policy: Policy, env: AnnouncementEnv, lang: string): Record<
   return out;
 }
 
-/** Analyse in a language; when none is known, take the reading in which the text says most. */
-export function analyseIn(text: string, lang: string | undefined, extra: (l: string) => Record<string, string[]>): { lang: string; analysis?: NoticeAnalysis } {
+/**
+ * Analyse in a language; when none is known, take the reading in which the text says most. The
+ * controller's name (the policy's `controller`) is not read as prose.
+ */
+export function analyseIn(text: string, lang: string | undefined, extra: (l: string) => Record<string, string[]>, controller?: string): { lang: string; analysis?: NoticeAnalysis } {
   if (lang !== undefined) {
     const l = lang.toLowerCase().split('-')[0];
-    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l) }) } : { lang };
+    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l), controller }) } : { lang };
   }
   let best: { lang: NoticeLang; analysis: NoticeAnalysis; score: number } | undefined;
   for (const l of NOTICE_LANGS) {
-    const a = analyseNotice(text, l, { extraPhrases: extra(l) });
+    const a = analyseNotice(text, l, { extraPhrases: extra(l), controller });
     const score = (a.records || a.denies ? 10 : 0) + a.purposes.length + a.vaguePhrases.length;
     if (!best || score > best.score) best = { lang: l, analysis: a, score };
   }
@@ -152,9 +155,9 @@ export function unreadableKind(step: PromptStep): 'audio' | 'dynamic' | undefine
   return undefined;
 }
 
-function promptNotice(script: IvrScript, uri: string, index: number, fallbackLang: string | undefined, extra: (l: string) => Record<string, string[]>): Notice {
+function promptNotice(script: IvrScript, uri: string, index: number, fallbackLang: string | undefined, extra: (l: string) => Record<string, string[]>, controller: string | undefined): Notice {
   const step = script.steps[index] as PromptStep;
-  const { lang, analysis } = analyseIn(readableText(step), step.lang ?? fallbackLang, extra);
+  const { lang, analysis } = analyseIn(readableText(step), step.lang ?? fallbackLang, extra, controller);
   const offs = step.prompt.sourceOffsets;
   return {
     kind: 'script',
@@ -179,11 +182,12 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
   if (!ann) return { status: 'none' };
   const firstLang = policy.languages[0]?.value;
   const extra = (l: string) => phrasesFor(policy, env, l);
+  const controller = policy.controller?.value;
   if (ann.text) {
     const value = ann.text.value;
     const src = env.policyText.slice(ann.text.span.start, ann.text.span.end);
     const map = scalarOffsetMap(src, ann.text.span.start, value);
-    const { lang, analysis } = analyseIn(value, ann.language?.value ?? firstLang, extra);
+    const { lang, analysis } = analyseIn(value, ann.language?.value ?? firstLang, extra, controller);
     const notice: Notice = {
       kind: 'text',
       uri: env.policyUri,
@@ -202,7 +206,7 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
     if (script.format && script.format !== 'ivr') {
       // TwiML has no node ids: `prompt` is a schema error at its key, and the default applies (§2).
       const ignored = script.format === 'twiml' && ann.prompt ? ann.prompt : undefined;
-      const a = flowAnnouncement(script, load.uri, ignored ? { ...ann, prompt: undefined } : ann, firstLang, extra);
+      const a = flowAnnouncement(script, load.uri, ignored ? { ...ann, prompt: undefined } : ann, firstLang, extra, controller);
       const missing = missingTranscripts(ann, env);
       if (a.status !== 'ok') return a;
       const formatProblems = ignored ? [{ span: ignored.keySpan, message: '`prompt` names a node by its id, and TwiML has no node ids: reclint ignores it and takes as the notice every prompt that mentions recording. Remove `prompt`.' }] : undefined;
@@ -212,13 +216,13 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
     const scriptNotices: Notice[] = [];
     script.steps.forEach((s, i) => {
       if (s.kind !== 'say' && s.kind !== 'consent') return;
-      const n = promptNotice(script, load.uri, i, firstLang, extra);
+      const n = promptNotice(script, load.uri, i, firstLang, extra, controller);
       if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
     });
     if (ann.prompt) {
       const idx = script.prompts.get(ann.prompt.value);
       if (idx === undefined) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
-      const chosen = scriptNotices.find((n) => n.stepIndex === idx) ?? promptNotice(script, load.uri, idx, firstLang, extra);
+      const chosen = scriptNotices.find((n) => n.stepIndex === idx) ?? promptNotice(script, load.uri, idx, firstLang, extra, controller);
       return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices: [chosen], script, scriptUri: load.uri, scriptNotices };
     }
     return { status: 'ok', via: 'script', declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices };
@@ -247,7 +251,7 @@ function missingTranscripts(ann: NonNullable<Recording['announcement']>, env: An
  * or deny recording, or the prompts of the node `prompt` names. Prompts that cannot be read are listed,
  * and when the notice is among them, the rules that read it stand down.
  */
-function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recording['announcement']>, firstLang: string | undefined, extra: (l: string) => Record<string, string[]>): RecordingAnnouncement {
+function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recording['announcement']>, firstLang: string | undefined, extra: (l: string) => Record<string, string[]>, controller: string | undefined): RecordingAnnouncement {
   const declSpan = (ann.prompt ?? ann.script)!.span;
   if (script.errors.length) return { status: 'ok', via: 'script', declSpan, notices: [], script, scriptUri: uri, scriptNotices: [], standDown: true, unreadable: [] };
   const reach = reachable(script);
@@ -263,14 +267,14 @@ function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recor
       if (reach[i]) unreadable.push({ kind: why, stepIndex: i, span: (s.kind === 'say' && s.anchor) || s.prompt.span, reference: s.kind === 'say' ? s.audio ?? s.prompt.text : s.prompt.text });
       return;
     }
-    const n = promptNotice(script, uri, i, firstLang, extra);
+    const n = promptNotice(script, uri, i, firstLang, extra, controller);
     if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
   });
   if (ann.prompt) {
     const node = script.nodes?.find((n) => n.id === ann.prompt!.value && n.prompts.length > 0);
     if (!node) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: uri, script };
     const named = node.prompts;
-    const notices = named.filter((i) => !unreadableKind(script.steps[i] as PromptStep)).map((i) => scriptNotices.find((n) => n.stepIndex === i) ?? promptNotice(script, uri, i, firstLang, extra));
+    const notices = named.filter((i) => !unreadableKind(script.steps[i] as PromptStep)).map((i) => scriptNotices.find((n) => n.stepIndex === i) ?? promptNotice(script, uri, i, firstLang, extra, controller));
     const own = named.flatMap((i) => { const why = unreadableKind(script.steps[i] as PromptStep); const s = script.steps[i] as PromptStep; return why ? [{ kind: why, stepIndex: i, span: (s.kind === 'say' && s.anchor) || s.prompt.span, reference: s.kind === 'say' ? s.audio ?? s.prompt.text : s.prompt.text }] : []; });
     return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices, script, scriptUri: uri, scriptNotices, unreadable: own, standDown: notices.length === 0, noticeSteps: named };
   }

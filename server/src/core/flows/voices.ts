@@ -1,22 +1,15 @@
 /**
- * Amazon Polly voices (as Connect names them in `TextToSpeechVoice` and `GlobalVoice`) → the language
- * they speak, for the languages reclint reads. A voice not listed leaves the language open (§3.3).
+ * Text-to-speech voices (as Connect names them in `TextToSpeechVoice` and `GlobalVoice`, and TwiML in
+ * `voice="Polly.…"`) → the language they speak, from the language packs' `voices` lists. A voice no
+ * pack lists leaves the language open (ivr-formats.md §3.3).
  */
-const VOICES: Record<string, string> = {
-  // Dutch (nl-NL, nl-BE)
-  lotte: 'nl', ruben: 'nl', laura: 'nl', lisa: 'nl',
-  // English (en-US, en-GB, en-AU, en-IN, en-IE, en-NZ, en-ZA, en-GB-WLS)
-  joanna: 'en', matthew: 'en', amy: 'en', brian: 'en', emma: 'en', ivy: 'en', joey: 'en', justin: 'en', kendra: 'en', kimberly: 'en',
-  salli: 'en', kevin: 'en', ruth: 'en', stephen: 'en', danielle: 'en', gregory: 'en', arthur: 'en', olivia: 'en', nicole: 'en',
-  russell: 'en', raveena: 'en', aditi: 'en', kajal: 'en', niamh: 'en', aria: 'en', ayanda: 'en', geraint: 'en', patrick: 'en', jasmine: 'en',
-  // German (de-DE, de-AT, de-CH)
-  vicki: 'de', daniel: 'de', marlene: 'de', hans: 'de', hannah: 'de', sabrina: 'de',
-  // French (fr-FR, fr-CA, fr-BE)
-  lea: 'fr', léa: 'fr', remi: 'fr', rémi: 'fr', celine: 'fr', céline: 'fr', mathieu: 'fr', chantal: 'fr', gabrielle: 'fr', liam: 'fr', isabelle: 'fr',
-  // Spanish (es-ES, es-MX, es-US)
-  lucia: 'es', lucía: 'es', enrique: 'es', conchita: 'es', sergio: 'es', mia: 'es', andres: 'es', andrés: 'es', lupe: 'es', penelope: 'es', penélope: 'es', miguel: 'es', pedro: 'es',
-};
+import { PACKS } from '../notice/lang/registry';
+
+/** Folded: lower case, accents off (`Léa` and `Lea` alike). */
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+
+const VOICES: ReadonlyMap<string, string> = new Map(PACKS.flatMap((p) => (p.voices ?? []).map((v): [string, string] => [fold(v), p.code])));
 
 export function voiceLanguage(voice: string): string | undefined {
-  return VOICES[voice.trim().toLowerCase()];
+  return VOICES.get(fold(voice));
 }

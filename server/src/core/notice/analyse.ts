@@ -2,12 +2,20 @@
  * The notice analyser: what a spoken recording notice announces. This module is the public entry
  * (`analyseNotice`: memoised, frozen results, never throws) and the pipeline that runs the stages:
  *
- * 1. Tokenise (./tokens: words with exact UTF-16 spans, commas, sentence stops; hyphen ellipsis
- *    completed) and mark sentences and clause segments (./clauses).
+ 0. Find the sentences plainly in another supported language (./sentence-lang): each is read on its
+ *    own in its language, masked in the text's own reading, and the readings are merged.
+ * 1. Mask what is not prose (./mask: the controller's name, organisation names with a legal form,
+ *    URLs, e-mail addresses, phone numbers), tokenise (./tokens: words with exact UTF-16 spans, commas,
+ *    sentence stops; a masked span is one word that matches nothing; hyphen ellipsis completed) and
+ *    mark sentences and clause segments (./clauses).
  * 2. Mark negations and their scopes (./negation).
- * 3. Find recording words and split them into affirmations and denials (./recording).
- * 4. When the call is recorded, find the purpose phrases it names (./purpose-match).
- * All language knowledge is in ./lexicon (compiled by ./compiled); the analyser is language-independent.
+ * 3. Find recording words and split them into affirmations and denials; listening in is neither
+ *    (./recording).
+ * 4. When the call is recorded or listened in on, find the purpose phrases it names, leaving out
+ *    negated ones, menus and self-introductions (./purpose-match); compound heads count at a
+ *    morpheme boundary only (./lang/compounds, in the matcher).
+ * All language knowledge is in the language packs (./lang/<code>/, listed in ./lang/registry.ts;
+ * phrase lists compiled by ./compiled); the analyser is language-independent.
  */
 import { findClauses } from './clauses';
 import { compiledLexicon } from './compiled';
@@ -16,13 +24,13 @@ import type { MatchContext } from './pattern';
 import { findPurposes, listLinks } from './purpose-match';
 import { findRecording } from './recording';
 import { tokenize, type Token } from './tokens';
-import { NOTICE_LANGS, type NoticeAnalysis, type NoticeLang, type NoticeOptions } from './types';
+import { PACKS, isNoticeLang } from './lang/registry';
+import { OTHER_LEGAL_FORMS, maskSpans } from './mask';
+import { mergeReadings, mergeSpans } from './merge';
+import { foreignSentences } from './sentence-lang';
+import type { NoticeAnalysis, NoticeLang, NoticeOptions } from './types';
 
-export { compiledLexicon };
-
-export function isNoticeLang(s: string): s is NoticeLang {
-  return (NOTICE_LANGS as readonly string[]).includes(s);
-}
+export { compiledLexicon, isNoticeLang };
 
 function emptyAnalysis(lang: NoticeLang): NoticeAnalysis {
   return { lang, records: false, denies: false, vague: false, purposes: [], vaguePhrases: [] };
@@ -72,7 +80,7 @@ export function analyseNotice(text: string, lang: NoticeLang, options?: NoticeOp
   if (typeof text !== 'string' || text.length === 0) return emptyAnalysis(lang);
   let key: string;
   try {
-    key = `${lang}\u0000${extraKey(options?.extraPhrases)}\u0000${text}`;
+    key = `${lang}\u0000${options?.controller ?? ''}\u0000${extraKey(options?.extraPhrases)}\u0000${text}`;
   } catch {
     key = '';
   }
@@ -92,10 +100,30 @@ export function analyseNotice(text: string, lang: NoticeLang, options?: NoticeOp
   return result;
 }
 
-/** The analysis itself (unfrozen, may throw on a bug): the stages in order. */
+/** Legal forms of company names: every pack's, and those of countries with no pack. */
+const LEGAL_FORMS: readonly string[] = [...new Set([...PACKS.flatMap((p) => p.legalForms), ...OTHER_LEGAL_FORMS])];
+/** Words that join the parts of a name ("Zorg en Zekerheid B.V."): every pack's one-word coordinators. */
+const NAME_JOINERS: readonly string[] = [...new Set(PACKS.flatMap((p) => p.lexicon.coordinators).filter((w) => !w.includes(' ')))];
+
+/**
+ * The analysis itself (unfrozen, may throw on a bug). A sentence plainly in another supported
+ * language is read in that language and masked in the text's own reading; the readings are merged.
+ */
 function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): NoticeAnalysis {
+  const foreign = foreignSentences(text, lang);
+  if (foreign.length === 0) return analyseOne(text, lang, options, [], false);
+  const controller = options?.controller;
+  const subs = foreign.map((f) => ({ at: f.start, a: analyseOne(text.slice(f.start, f.end), f.lang, controller ? { controller } : undefined, [], false) }));
+  const main = analyseOne(text, lang, options, foreign, subs.some((s) => s.a.records));
+  return mergeReadings(main, subs);
+}
+
+/** One reading in one language: the stages in order. `foreign` spans are masked; `readPurposes` reads purposes even when this text alone says nothing of recording. */
+function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | undefined, foreign: readonly { start: number; end: number }[], readPurposes: boolean): NoticeAnalysis {
   const c = compiledLexicon(lang);
-  const toks = tokenize(text, lang, c.lex.compoundHeads, c.coordinators);
+  const controller = typeof options?.controller === 'string' ? options.controller : undefined;
+  const mask = mergeSpans(maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
+  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c);
 
@@ -103,7 +131,7 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
   const links = listLinks(toks, c, baseCtx);
   const ctx: MatchContext = { tokens: toks, links, isFiller: baseCtx.isFiller };
 
-  const { positive, denial, recSentences } = findRecording(toks, c, baseCtx, clauses, neg);
+  const { positive, denial, recSentences, listened } = findRecording(toks, c, baseCtx, clauses, neg);
   const result: NoticeAnalysis = {
     lang,
     records: positive !== undefined && denial === undefined,
@@ -114,7 +142,7 @@ function analyse(text: string, lang: NoticeLang, options?: NoticeOptions): Notic
   };
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
-  if (!result.records) return result;
+  if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
 
   findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
   return result;

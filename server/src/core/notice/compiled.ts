@@ -1,10 +1,11 @@
 /**
- * The compiled lexicon: a language's phrase lists (./lexicon) turned into phrase sets and folded
+ * The compiled lexicon: a language pack's phrase lists (./lang/<code>/lexicon.ts) turned into phrase sets and folded
  * word sets once, and cached; and the config's extra purpose phrases (plain text, per call)
  * compiled into a phrase set the same way. The analyser's stages read only these.
  */
-import { LEXICONS } from './lexicon/index';
-import type { NoticeLexicon } from './lexicon/types';
+import type { NoticeLexicon } from './lang/lexicon-types';
+import { packOf } from './lang/registry';
+import { DEFAULT_WINDOWS, type Windows } from './lang/windows';
 import { fold } from './normalise';
 import { PhraseSet } from './pattern';
 import type { NoticeLang } from './types';
@@ -17,11 +18,13 @@ export interface PurposeData {
   bonus: number;
 }
 
-/** A recording word on its own ("recorded") or one that needs a use nearby ("stored"). */
-export type RecKind = 'strong' | 'weak';
+/** A recording word on its own ("recorded"), one that needs a use nearby ("stored"), or listening in ("monitored"). */
+export type RecKind = 'strong' | 'weak' | 'listen';
 
 export interface Compiled {
   lex: NoticeLexicon;
+  /** The pack's word windows (defaults where it sets none). */
+  windows: Windows;
   purposes: PhraseSet<PurposeData>;
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
@@ -33,13 +36,16 @@ export interface Compiled {
   cancellers: Set<string>;
   preCancellers: Set<string>;
   quantifiers: Set<string>;
+  verbNegations: Set<string>;
   menuVerbs: Set<string>;
+  introductions: PhraseSet<null>;
   menuKeys: Set<string>;
   scopeEnders: Set<string>;
   conditionals: Set<string>;
   coordinators: Set<string>;
   clauseSubjects: PhraseSet<null>;
   subordinators: Set<string>;
+  purposeMarkers: Set<string>;
   fillers: Set<string>;
 }
 
@@ -59,7 +65,8 @@ function set(lang: NoticeLang, list: readonly string[]): PhraseSet<null> {
 export function compiledLexicon(lang: NoticeLang): Compiled {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex = LEXICONS[lang];
+  const pack = packOf(lang);
+  const lex = pack.lexicon;
   const purposes = new PhraseSet<PurposeData>(lang);
   for (const rule of lex.purposes) {
     for (const p of rule.phrases) {
@@ -69,8 +76,10 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
   const recording = new PhraseSet<RecKind>(lang);
   for (const p of lex.recording) recording.add(p, 'strong');
   for (const p of lex.recordingWeak) recording.add(p, 'weak');
+  for (const p of lex.listening ?? []) recording.add(p, 'listen');
   const c: Compiled = {
     lex,
+    windows: { ...DEFAULT_WINDOWS, ...pack.windows },
     purposes,
     recording,
     notRecording: set(lang, lex.notRecording),
@@ -82,13 +91,16 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
+    verbNegations: words(lex.verbNegations ?? []),
     menuVerbs: words(lex.menuVerbs ?? []),
+    introductions: set(lang, lex.introductions ?? []),
     menuKeys: words(lex.menuKeys ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
     coordinators: words(lex.coordinators),
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
+    purposeMarkers: words(lex.purposeMarkers ?? []),
     fillers: words(lex.fillers),
   };
   cache.set(lang, c);

@@ -22,23 +22,27 @@ export interface Negation {
 function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
   const n = toks.length;
   const negCancelled = new Uint8Array(n);
+  const { cancellerReach, preCancellerReach, quantifierOffsets, negationPairReach } = c.windows;
   for (let i = 0; i < n; i++) {
     if (toks[i].kind !== 'word' || !c.negations.has(toks[i].surface)) continue;
     let cancelled = false;
-    for (let k = i + 1; k <= i + 2 && k < n; k++) {
+    for (let k = i + 1; k <= i + cancellerReach && k < n; k++) {
       if (toks[k].kind !== 'word') break;
       if (c.cancellers.has(toks[k].surface)) cancelled = true;
       if (!c.negations.has(toks[k].surface)) break;
     }
-    for (let k = i - 1; k >= Math.max(0, i - 4) && !cancelled && toks[k].kind === 'word'; k--) {
+    for (let k = i - 1; k >= Math.max(0, i - preCancellerReach) && !cancelled && toks[k].kind === 'word'; k--) {
       if (c.preCancellers.has(toks[k].surface)) cancelled = true;
     }
-    if (!cancelled && i + 2 < n && toks[i + 1].kind === 'word' && toks[i + 2].kind === 'word' && c.quantifiers.has(toks[i + 2].surface)) cancelled = true;
+    for (const off of quantifierOffsets) {
+      const q = i + off;
+      if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === 'word') && c.quantifiers.has(toks[q].surface)) cancelled = true;
+    }
     if (cancelled) negCancelled[i] = 1;
   }
   for (let i = 0; i < n; i++) {
     if (!negCancelled[i]) continue;
-    for (let k = Math.max(0, i - 4); k <= Math.min(n - 1, i + 4); k++) {
+    for (let k = Math.max(0, i - negationPairReach); k <= Math.min(n - 1, i + negationPairReach); k++) {
       if (toks[k].kind === 'word' && c.negations.has(toks[k].surface) && (k < i ? toks.slice(k, i) : toks.slice(i, k)).every((t) => t.kind === 'word')) negCancelled[k] = 1;
     }
   }
@@ -51,6 +55,9 @@ export function findNegation(toks: Token[], c: Compiled): Negation {
   const negScope = new Uint8Array(n);
   const negCancelled = cancelledNegations(toks, c);
   let on = false;
+  /** The last active negation, and whether it negates its clause's verb. */
+  let negAt = -1;
+  let verbNeg = false;
   const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -62,13 +69,18 @@ export function findNegation(toks: Token[], c: Compiled): Negation {
       if (isWordIn(toks, i + 1, c.coordinators)) on = false;
       continue;
     }
-    if (c.scopeEnders.has(t.surface)) on = false;
+    // "nicht aber für Werbezwecke": a scope ender right after the negation belongs to it.
+    if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
     // "We don't sell your data and calls are recorded for training": a new clause, a new scope.
     if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain, i + 1)) on = false;
+    // "Wir geben Ihre Daten nicht weiter und zeichnen …": a clause-final negation's clause ends at the coordinator.
+    if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (c.negations.has(t.surface)) {
       if (!negCancelled[i]) {
         negActive[i] = 1;
         on = true;
+        negAt = i;
+        verbNeg = c.verbNegations.has(t.surface);
       }
     }
     if (on) negScope[i] = 1;

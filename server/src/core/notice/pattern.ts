@@ -15,6 +15,8 @@
  * A phrase matches a run of tokens inside one sentence. Hyphens and apostrophes in a phrase
  * separate words, as in the text ("AI-modellen" = "ai modellen", "d'être" = "d être").
  */
+import { modifierTest } from './lang/compounds';
+import { packOf } from './lang/registry';
 import { fold, stem } from './normalise';
 import type { Token } from './tokens';
 import type { NoticeLang } from './types';
@@ -24,6 +26,8 @@ interface Alt {
   kind: AltKind;
   text: string;
   key: string;
+  /** For a compound head (`*word`, `*word*`): whether the part of the word before it is a modifier (./lang/compounds.ts). */
+  modifier?: (before: string) => boolean;
 }
 type Elem =
   | { type: 'tok'; alts: Alt[]; optional: boolean; negative: boolean }
@@ -58,7 +62,12 @@ function compileAlt(lang: NoticeLang, raw: string): Alt {
   const text = fold(raw.replace(/^\*/, '').replace(/\*$/, ''));
   if (!text || /[*|?!.=]/.test(text)) throw new PhraseError(`bad word "${raw}"`);
   const kind: AltKind = exact ? 'exact' : pre && post ? 'infix' : pre ? 'suffix' : post ? 'prefix' : 'word';
-  return { kind, text, key: kind === 'word' ? stem(lang, text) : text };
+  const alt: Alt = { kind, text, key: kind === 'word' ? stem(lang, text) : text };
+  if (kind === 'suffix' || kind === 'infix') {
+    const m = modifierTest(packOf(lang));
+    if (m) alt.modifier = m;
+  }
+  return alt;
 }
 
 /** Compile one phrase of the notation above. Throws PhraseError on a malformed phrase. */
@@ -113,9 +122,15 @@ function altMatches(a: Alt, t: Token): boolean {
     case 'prefix':
       return t.norm.startsWith(a.text);
     case 'suffix':
-      return t.norm.endsWith(a.text);
-    case 'infix':
-      return t.norm.includes(a.text);
+      return t.norm.endsWith(a.text) && (!a.modifier || a.modifier(t.norm.slice(0, t.norm.length - a.text.length)));
+    case 'infix': {
+      const at = t.norm.indexOf(a.text);
+      if (at < 0) return false;
+      if (!a.modifier || a.modifier(t.norm.slice(0, at))) return true;
+      // a later occurrence may stand at a boundary
+      for (let k = t.norm.indexOf(a.text, at + 1); k >= 0; k = t.norm.indexOf(a.text, k + 1)) if (a.modifier(t.norm.slice(0, k))) return true;
+      return false;
+    }
   }
 }
 

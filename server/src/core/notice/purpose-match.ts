@@ -3,8 +3,8 @@
  * head after it ("quality and training purposes"); the longest "tight" phrase (only function words
  * inside) hides the phrases inside it ("trainen van AI-modellen" hides "trainen";
  * "kwaliteitsdoeleinden" vague beats "kwaliteit*"); stop phrases, phrases in a negation's scope
- * ("nooit voor marketingdoeleinden") and phrases in menu prompts that say nothing of recording
- * ("For complaints press 2") are dropped. Fills the purposes and vague phrases of the analysis.
+ * ("nooit voor marketingdoeleinden") and phrases in menu prompts or self-introductions that say
+ * nothing of recording ("For complaints press 2", "this is Priya from the fraud team") are dropped. Fills the purposes and vague phrases of the analysis.
  */
 import { compileExtra, type Compiled, type PurposeData } from './compiled';
 import { isWordIn } from './clauses';
@@ -26,18 +26,19 @@ function isContent(toks: Token[], c: Compiled, j: number): boolean {
 export function listLinks(toks: Token[], c: Compiled, baseCtx: MatchContext): Map<number, number> {
   const n = toks.length;
   const links = new Map<number, number>();
+  const { listItemWords, listItems } = c.windows;
   if (c.lex.purposeHeads.length > 0) {
     for (let h = 0; h < n; h++) {
       if (toks[h].kind !== 'word' || !c.purposeHeads.has(baseCtx, h)) continue;
       let j = h - 1;
       // skip the chunk right before the head (it is adjacent already)
       let chunk = 0;
-      while (j >= 0 && chunk < 2 && isContent(toks, c, j)) {
+      while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
         j--;
         chunk++;
       }
       if (chunk === 0) continue;
-      for (let items = 0; items < 6; items++) {
+      for (let items = 0; items < listItems; items++) {
         let sep = false;
         while (j >= 0 && (toks[j].kind === 'comma' || isWordIn(toks, j, c.coordinators))) {
           j--;
@@ -46,7 +47,7 @@ export function listLinks(toks: Token[], c: Compiled, baseCtx: MatchContext): Ma
         if (!sep || j < 0 || !isContent(toks, c, j)) break;
         links.set(j, h);
         chunk = 0;
-        while (j >= 0 && chunk < 2 && isContent(toks, c, j)) {
+        while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
           j--;
           chunk++;
         }
@@ -61,13 +62,15 @@ function priority(m: Match<PurposeData>): number {
 }
 
 /**
- * Maximal munch: a tight match hides every match inside its span (on an equal span, the more
- * specific phrase wins); for one purpose, a tight match also hides loose matches that overlap it.
+ * Maximal munch: a tight match, and a stop phrase tight or not, hides every match inside its span (on
+ * an equal span, the more specific phrase wins); for one purpose, a tight match also hides loose
+ * matches that overlap it.
  */
 function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
   const tightByFirst = new Map<number, Match<PurposeData>[]>();
   for (const m of matches) {
-    if (!m.tight) continue;
+    // A stop phrase hides what lies inside it even with other words between ("verpflichtet, Sie darauf hinzuweisen").
+    if (!m.tight && !m.phrase.data.stop) continue;
     const l = tightByFirst.get(m.first);
     if (l) l.push(m);
     else tightByFirst.set(m.first, [m]);
@@ -79,6 +82,7 @@ function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
       for (const t of tightByFirst.get(f) ?? []) {
         if (t === m) continue;
         const contains = t.first <= m.first && t.last >= m.last;
+        if (!t.tight && !contains) continue;
         if (contains) {
           const equal = t.first === m.first && t.last === m.last;
           if (!equal || priority(t) > priority(m)) {
@@ -109,11 +113,18 @@ function menuSentences(toks: Token[], c: Compiled, sentStart: Int32Array): Set<n
   const menus = new Set<number>();
   for (let i = 0; i < n; i++) {
     if (toks[i].kind !== 'word' || !c.menuVerbs.has(toks[i].surface)) continue;
-    for (let k = i + 1; k <= i + 3 && k < n && toks[k].kind === 'word'; k++) {
+    for (let k = i + 1; k <= i + c.windows.menuKeyReach && k < n && toks[k].kind === 'word'; k++) {
       if (/^\d+$/.test(toks[k].surface) || c.menuKeys.has(toks[k].surface)) menus.add(sentStart[i]);
     }
   }
   return menus;
+}
+
+/** Sentences (by their first token) in which the speaker introduces themselves or their job. */
+function introductionSentences(c: Compiled, ctx: MatchContext, sentStart: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (const m of c.introductions.matchRange(ctx, 0, ctx.tokens.length)) out.add(sentStart[m.first]);
+  return out;
 }
 
 /**
@@ -141,11 +152,14 @@ export function findPurposes(
 
   // Menu prompts that say nothing of recording: "For complaints press 2" names no recording purpose.
   const menus = menuSentences(toks, c, sentStart);
+  // "Hello, this is Priya from the fraud prevention team": a job, not a purpose of the recording.
+  for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
-    if (negScope[m.first]) return false;
-    for (let k = m.first; k <= m.end; k++) if (negActive[k]) return false;
+    const at = negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
+    // "om geen discussie achteraf te krijgen", "so that no misunderstanding arises": the negation is part of the goal.
+    if (at >= 0 && !inGoal(toks, c, at)) return false;
     return true;
   });
   live.sort((x, y) => x.first - y.first || y.last - x.last);
@@ -173,4 +187,23 @@ export function findPurposes(
     }
   }
   result.vague = result.vaguePhrases.length > 0;
+}
+
+/** The active negation that covers a match (in its forward scope, or inside it), or -1. */
+function negationOf(toks: Token[], negActive: Uint8Array, negScope: Uint8Array, sentStart: Int32Array, first: number, end: number): number {
+  for (let k = first; k <= end; k++) if (negActive[k]) return k;
+  if (!negScope[first]) return -1;
+  for (let k = first - 1; k >= sentStart[first]; k--) if (negActive[k]) return k;
+  return -1;
+}
+
+/** The negation at `at` follows a purpose-clause marker of its clause closely: it is part of the goal it names. */
+function inGoal(toks: Token[], c: Compiled, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - c.windows.goalNegationReach); k--) {
+    const t = toks[k];
+    // a comma or a coordinator between them: the negation opens a clause of its own ("om te trainen en niet voor marketing")
+    if (t.kind !== 'word' || c.coordinators.has(t.surface)) return false;
+    if (c.purposeMarkers.has(t.surface)) return true;
+  }
+  return false;
 }

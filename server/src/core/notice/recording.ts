@@ -4,7 +4,8 @@
  * about a non-call noun such as "meter reading"; a weak word also needs a use nearby), and splits the
  * rest into affirmations and denials: a negation before the word in its clause (or ending the clause
  * just after it), unless the negation is about a use ("we never use recordings for marketing") or
- * the sentence is a conditional or wish ("if you would prefer not to be recorded" offers an opt-out,
+ * the sentence is a conditional, a wish or a question, or answers a question ("if you would prefer not
+ * to be recorded" and "Prefer not to be recorded? Then we stop." offer an opt-out,
  * which says the call is recorded).
  */
 import type { Clauses } from './clauses';
@@ -14,9 +15,6 @@ import type { Negation } from './negation';
 import type { Match, MatchContext } from './pattern';
 import type { Token } from './tokens';
 
-/** How many words either side of a recording word its clause may reach. */
-const CLAUSE_WINDOW = 30;
-
 export interface RecordingFindings {
   /** The first recording word that affirms. */
   positive: Match<RecKind> | undefined;
@@ -24,12 +22,15 @@ export interface RecordingFindings {
   denial: { first: number; last: number } | undefined;
   /** Sentences (by their first token) that speak of recording. */
   recSentences: Set<number>;
+  /** The text says the call is listened in on or monitored (not denied): its purposes are read. */
+  listened: boolean;
 }
 
 export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext, clauses: Clauses, neg: Negation): RecordingFindings {
   const n = toks.length;
   const { sentStart, segStart, segEnd } = clauses;
   const { negActive } = neg;
+  const { clauseReach, clauseFinalNegation, nonCallReach } = c.windows;
   const notRec = new Uint8Array(n);
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
 
@@ -38,33 +39,51 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   const isUse = c.useContext.cover(baseCtx);
   let positive: Match<RecKind> | undefined;
   let denial: { first: number; last: number } | undefined;
+  let listened = false;
   const recSentences = new Set<number>();
-  for (const r of c.recording.matchRange(baseCtx, 0, n)) {
-    let blocked = false;
-    for (let k = r.first; k <= r.end; k++) if (notRec[k]) blocked = true;
-    if (blocked) continue;
+  const isRec = new Uint8Array(n);
+  const found = c.recording.matchRange(baseCtx, 0, n).filter((r) => {
+    for (let k = r.first; k <= r.end; k++) if (notRec[k]) return false;
+    return true;
+  });
+  for (const r of found) {
     recSentences.add(sentStart[r.first]);
+    for (let k = r.first; k <= r.end; k++) isRec[k] = 1;
+  }
+  for (const r of found) {
     // The clause around the word, bounded so that text without punctuation stays linear.
-    const a = Math.max(segStart[r.first], r.first - CLAUSE_WINDOW);
-    const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + CLAUSE_WINDOW);
+    const a = Math.max(segStart[r.first], r.first - clauseReach);
+    const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
     if (!hasCall) {
       let nonCall = false;
-      for (let k = a; k < r.first && !nonCall; k++) nonCall = isNotCall[k] === 1;
-      for (let k = r.end + 1; k <= Math.min(b, r.end + 4) && !nonCall; k++) nonCall = isNotCall[k] === 1;
+      // before the word, between the parts of a split verb ("Wir zeichnen Ihre Einwilligung auf"), or just after it
+      for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1;
       if (nonCall) continue;
       if (r.phrase.data === 'weak') {
+        // The use may stand anywhere in the sentence ("Wir verwenden die Aufnahme zur Schulung": "die" opens a segment).
         let used = false;
-        for (let k = a; k <= b && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
+        const from = Math.max(sentStart[r.first], r.first - clauseReach);
+        for (let k = from; k <= r.end + clauseReach && k < n && toks[k].kind !== 'stop' && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
         if (!used) continue;
       }
     }
     let negAt = -1;
     for (let k = a; k <= r.end; k++) {
-      if (negActive[k]) {
+      if (negActive[k] && !contrastive(toks, c, r.first, k)) {
         negAt = k;
         break;
+      }
+    }
+    // "Calls are not monitored or recorded": a negation covers a list of recording verbs (§5).
+    if (negAt < 0 && neg.negScope[r.first]) {
+      for (let k = r.first - 1; k >= sentStart[r.first]; k--) {
+        if (negActive[k]) {
+          negAt = k;
+          break;
+        }
+        if (!isRec[k] && toks[k].kind !== 'comma' && !isWordIn(toks, k, c.coordinators)) break;
       }
     }
     // "We never use recordings for marketing": the negation is about the use, not the recording.
@@ -72,14 +91,23 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     if (negAt === -2) continue;
     // A negation that ends the clause a few words after the verb: "Wir speichern dieses Gespräch nicht."
     if (negAt < 0) {
-      for (let k = r.end + 1; k <= r.end + 5 && k < n && toks[k].kind === 'word'; k++) {
+      for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === 'word'; k++) {
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== 'word')) negAt = k;
       }
     }
+    if (r.phrase.data === 'listen') {
+      // Listening in is no recording (notice-reading.md §2), and not listening in is no denial.
+      if (negAt < 0) listened = true;
+      continue;
+    }
     if (negAt >= 0) {
       let conditional = false;
-      const from = Math.max(sentStart[r.first], r.first - 2 * CLAUSE_WINDOW);
-      for (let k = from; k < n && k <= r.end + 2 * CLAUSE_WINDOW && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
+      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      // A question asserts nothing, and the sentence that answers it is its condition's consequence:
+      // "Prefer not to be recorded? Then we do not record."
+      const prevStop = sentStart[r.first] - 1;
+      if (!conditional) conditional = isQuestion(toks, r.end) || (prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]));
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       // "If you would prefer not to be recorded, tell the agent": an opt-out offered says the call is recorded.
       else if (conditional && (!positive || r.first < positive.first)) positive = r;
@@ -87,5 +115,24 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       positive = r;
     }
   }
-  return { positive, denial, recSentences };
+  return { positive, denial, recSentences, listened };
+}
+
+/** The sentence around token i (or ending at the stop at i) ends in a question mark. */
+function isQuestion(toks: Token[], i: number): boolean {
+  if (i < 0) return false;
+  for (let k = i; k < toks.length; k++) if (toks[k].kind === 'stop') return toks[k].surface.includes('?');
+  return false;
+}
+
+/**
+ * A negation that negates a phrase, not the recording: one right before a scope ender ("…, nicht aber
+ * für Werbung"), or one after a comma inside a split recording phrase ("Wir zeichnen … zur Schulung,
+ * nicht für Werbung auf").
+ */
+function contrastive(toks: Token[], c: Compiled, recFirst: number, k: number): boolean {
+  if (isWordIn(toks, k + 1, c.scopeEnders)) return true;
+  if (k <= recFirst) return false;
+  for (let j = recFirst + 1; j < k; j++) if (toks[j].kind === 'comma') return true;
+  return false;
 }

@@ -24,6 +24,8 @@ export interface Token {
   joined?: boolean;
   /** A hyphen-ellipsis word ("trainings-"). */
   ellipsis?: boolean;
+  /** A masked span (./mask.ts): a word that no phrase matches. */
+  masked?: boolean;
 }
 
 const TOKEN_RE = /([\p{L}\p{N}][\p{L}\p{N}\p{M}]*)|([.!?;:…]+)|(,)|([-‐‑–—])|(\n[ \t]*\r?\n)|(['’ʼ`´])/gu;
@@ -37,12 +39,22 @@ function sharedHead(word: string, heads: readonly string[]): string {
   return best || word;
 }
 
-export function tokenize(
-  text: string,
-  lang: NoticeLang,
-  compoundHeads: readonly string[],
-  coordinators: ReadonlySet<string>,
-): Token[] {
+/** What the tokeniser takes from a language pack. */
+export interface TokenRules {
+  /** Compound heads a hyphen ellipsis may share ("doeleinden" in "trainings- en kwaliteitsdoeleinden"). */
+  compoundHeads: readonly string[];
+  /** Coordinators, which a hyphen ellipsis may skip on the way to its head. */
+  coordinators: ReadonlySet<string>;
+  /** How many words and commas the ellipsis may skip. */
+  ellipsisReach: number;
+  /** Spans that are not read (./mask.ts), sorted and disjoint: each becomes one word that matches nothing. */
+  mask?: readonly { start: number; end: number }[];
+}
+
+export function tokenize(text: string, lang: NoticeLang, rules: TokenRules): Token[] {
+  const { compoundHeads, coordinators, ellipsisReach } = rules;
+  const mask = rules.mask ?? [];
+  let mi = 0;
   const toks: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -50,6 +62,16 @@ export function tokenize(
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
+    while (mi < mask.length && mask[mi].end <= start) mi++;
+    const ms = mask[mi];
+    if (ms !== undefined && end > ms.start) {
+      // A masked span (a name, a URL, a number): one word that no phrase matches, in place of its words and stops.
+      toks.push({ kind: 'word', start: Math.min(start, ms.start), end: ms.end, norm: '', stem: '', surface: '', masked: true });
+      TOKEN_RE.lastIndex = Math.max(ms.end, end);
+      pendingJoin = false;
+      mi++;
+      continue;
+    }
     if (m[1] !== undefined) {
       const f = fold(m[1]);
       const t: Token = { kind: 'word', start, end, norm: f, stem: stem(lang, f), surface: f };
@@ -97,7 +119,7 @@ export function tokenize(
     if (!t.ellipsis) continue;
     let j = i + 1;
     let steps = 0;
-    while (j < toks.length && steps < 8) {
+    while (j < toks.length && steps < ellipsisReach) {
       const u = toks[j];
       if (u.kind === 'comma' || (u.kind === 'word' && (u.ellipsis || coordinators.has(u.norm)))) {
         j++;

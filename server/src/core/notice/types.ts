@@ -1,7 +1,9 @@
 /** What a spoken recording notice announces. Offsets are UTF-16 code units into the analysed text, end exclusive. */
 
-export type NoticeLang = 'nl' | 'en' | 'de' | 'fr';
-export const NOTICE_LANGS: readonly NoticeLang[] = ['nl', 'en', 'de', 'fr'];
+import type { NoticeLang } from './lang/registry';
+
+/** The languages are those of the registry of language packs (./lang/registry.ts). */
+export { NOTICE_LANGS, type NoticeLang } from './lang/registry';
 
 export interface PurposeMention {
   /** Built-in purpose id or a custom purpose id. */
@@ -47,6 +49,8 @@ export interface NoticeAnalysis {
 }
 
 export interface NoticeOptions {
+  /** The policy's `controller`: its name is not read for purposes or recording words (notice-reading.md §1). */
+  controller?: string;
   /** Extra phrases per purpose id, in the notice's language (custom purposes and the config's `phrases`). */
   extraPhrases?: Record<string, readonly string[]>;
 }

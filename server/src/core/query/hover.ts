@@ -5,7 +5,7 @@
 import { analyseIn, announcedPurposes, resolveAnnouncement, type Notice, type ScriptLoad } from '../announcement';
 import { parseIvr } from '../ivr/parse';
 import type { PromptStep } from '../ivr/model';
-import type { NoticeAnalysis } from '../notice/types';
+import { NOTICE_LANGS, type NoticeAnalysis } from '../notice/types';
 import type { Policy, Recording } from '../policy/model';
 import { LineIndex, type Span } from '../text';
 import {
@@ -53,7 +53,7 @@ export function highlight(text: string, spans: readonly { start: number; end: nu
 export function describeAnalysis(text: string, lang: string, a: NoticeAnalysis | undefined, title: string): string {
   const lines = [`**${title}** (${lang})`, ''];
   if (!a) {
-    lines.push(`reclint does not read notices in \`${md(lang)}\` (it reads nl, en, de, fr).`, '', `> ${md(text)}`);
+    lines.push(`reclint does not read notices in \`${md(lang)}\` (it reads ${NOTICE_LANGS.join(', ')}).`, '', `> ${md(text)}`);
     return lines.join('\n');
   }
   const spans: { start: number; end: number }[] = [];
@@ -163,7 +163,7 @@ function noticeForRecording(doc: ParsedPolicy, rec: Recording, env: QueryEnv): s
   const ann = rec.announcement;
   if (ann?.text) {
     const lang = ann.language?.value ?? policy.languages[0]?.value;
-    const { lang: l, analysis } = analyseIn(ann.text.value, lang, (x) => extraPhrasesFor(policy, env, x));
+    const { lang: l, analysis } = analyseIn(ann.text.value, lang, (x) => extraPhrasesFor(policy, env, x), policy.controller?.value);
     return describeAnalysis(ann.text.value, l, analysis, 'This notice');
   }
   if (ann?.script && ann.prompt) {
@@ -172,7 +172,7 @@ function noticeForRecording(doc: ParsedPolicy, rec: Recording, env: QueryEnv): s
     const idx = load.script.prompts.get(ann.prompt.value);
     if (idx === undefined) return `The script has no prompt ${code(ann.prompt.value)}. Its prompts: ${[...load.script.prompts.keys()].map(code).join(', ') || 'none'}.`;
     const step = load.script.steps[idx] as PromptStep;
-    const { lang, analysis } = analyseIn(step.prompt.text, step.lang ?? policy.languages[0]?.value, (x) => extraPhrasesFor(policy, env, x));
+    const { lang, analysis } = analyseIn(step.prompt.text, step.lang ?? policy.languages[0]?.value, (x) => extraPhrasesFor(policy, env, x), policy.controller?.value);
     return describeAnalysis(step.prompt.text, lang, analysis, `Prompt ${code(ann.prompt.value)}`);
   }
   return undefined;

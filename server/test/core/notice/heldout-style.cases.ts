@@ -55,7 +55,8 @@ export const CASES: Case[] = [
   ['fr', "Cet appel n'est pas enregistré.", false, true, [], false],
   ['en', 'We do not record all calls.', true, false, [], false],
   ['de', 'Zur Qualitätskontrolle und zur Nachvollziehbarkeit von Vereinbarungen zeichnen wir dieses Gespräch auf.', true, false, ['quality-assurance', 'evidence'], false],
-  ['fr', "Cet appel pourra être écouté par un superviseur à des fins d'amélioration.", true, false, ['quality-assurance'], true],
+  // Listening in is no recording (notice-reading.md §2); the purposes are still read.
+  ['fr', "Cet appel pourra être écouté par un superviseur à des fins d'amélioration.", false, false, ['quality-assurance'], true],
   ['fr', "Cet appel est enregistré à des fins d'amélioration de nos services.", true, false, ['quality-assurance'], false],
   // Healthcare: assessing the patient is the care itself, not evaluating the employee.
   ['nl', 'Gesprekken met onze triagisten worden opgenomen ter ondersteuning van de medische beoordeling en voor kwaliteitsbewaking.', true, false, ['service-provision', 'quality-assurance'], false],
@@ -86,7 +87,8 @@ export const CASES: Case[] = [
   ['en', 'We do not record calls at all.', false, true, [], false],
   // Transcribing a call is recording its words (a weak recording word: it needs the call in its clause).
   ['en', 'Calls are transcribed and analysed to identify trends.', true, false, ['speech-analytics'], false],
-  ['nl', 'Gesprekken worden getranscribeerd voor kwaliteitscontrole.', true, false, ['speech-analytics', 'quality-assurance'], false],
+  // Transcribing is a means and names no purpose (notice-reading.md §3); the goal it serves does.
+  ['nl', 'Gesprekken worden getranscribeerd voor kwaliteitscontrole.', true, false, ['quality-assurance'], false],
   ['en', 'Please have your account number ready; it will be transcribed by our system.', false, false, [], false],
   ['en', 'Not all calls are recorded, but some calls are recorded to assess the performance of our agents.', true, false, ['employee-evaluation'], false],
   ['en', 'Calls may be recorded. We will never sell or publish your recordings.', true, false, [], false],
@@ -94,7 +96,8 @@ export const CASES: Case[] = [
   ['en', 'Calls may be recorded as evidence of the transaction.', true, false, ['evidence'], false],
   ['en', 'Calls are recorded for record-keeping and fraud prevention purposes.', true, false, ['evidence', 'fraud-prevention'], false],
   ['en', 'Calls to the trading desk are recorded as required by the Financial Conduct Authority.', true, false, ['legal-compliance'], false],
-  ['en', 'Your call may be monitored for training purposes.', true, false, ['staff-training'], false],
+  // Monitoring is listening in, not recording (notice-reading.md §2); the purposes are still read.
+  ['en', 'Your call may be monitored for training purposes.', false, false, ['staff-training'], false],
   // ── Dutch ────────────────────────────────────────────────────────────
   ['nl', 'Dit gesprek kan worden opgenomen voor trainings- en coachingsdoeleinden.', true, false, ['staff-training'], false],
   ['nl', 'Als u niet wilt dat dit gesprek wordt opgenomen, druk dan op 2.', true, false, [], false],

@@ -1,7 +1,7 @@
 import { usedPurposes, type Field } from '../../policy/model';
 import { isRelated } from '../../vocabulary';
 import { codeList, definePolicyRule, noticesToRead } from '../kit';
-import { addToNoticeFix, noticeRelated } from './shared';
+import { addToNoticesFix, languageName, noticeRelated } from './shared';
 import type { Notice } from '../../announcement';
 
 const NOT_ANNOUNCED = '`{{purpose}}` is not announced in the {{where}} of {{recording}}, which announces {{announced}}';
@@ -12,7 +12,7 @@ export const purposeNotAnnounced = definePolicyRule({
     area: 'announcement',
     defaultSeverity: 'error',
     legalSource: 'GDPR art. 5(1)(b), 6(4), 13(1)(c)',
-    description: 'A purpose the recording declares or uses is not announced in its notice.',
+    description: 'A purpose the recording declares or uses is not announced in the notices of one of its languages.',
     fixable: false,
     hasSuggestions: true,
     recordings: 'all',
@@ -38,13 +38,16 @@ export const purposeNotAnnounced = definePolicyRule({
           const said = announcedIn(group.notices);
           const saidIds = [...said.keys()];
           const single = group.notices.length === 1 && group.notices[0].promptId ? ` \`${group.notices[0].promptId}\`` : '';
-          const where = groups.length === 1 ? `notice${single}` : `${languageName(group.lang)} notice${single}`;
+          // The message names the language always: callers of another language may hear another notice.
+          const where = `${languageName(group.lang)} notice${single}`;
+          // The fix adds the purpose to every notice of this language that says the call is recorded.
+          const recording = group.notices.filter((n) => n.analysis?.records);
+          const toEdit = recording.length ? recording : group.notices.slice(0, 1);
           for (const [id, node] of first) {
             if (said.has(id)) continue;
             const relatedTo = saidIds.find((s) => isRelated(s, id, custom));
             const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : 'no purpose' };
-            const fixNotice = group.notices.find((n) => n.analysis?.records) ?? group.notices[0];
-            const suggestion = addToNoticeFix(fixNotice, [id]);
+            const suggestion = addToNoticesFix(toEdit, [id], group.lang);
             ctx.report({
               span: node.span,
               severity: relatedTo ? 'warning' : 'error',
@@ -78,10 +81,4 @@ function announcedIn(notices: readonly Notice[]): Map<string, true> {
   const out = new Map<string, true>();
   for (const n of notices) for (const p of n.analysis?.purposes ?? []) out.set(p.id, true);
   return out;
-}
-
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { nl: 'Dutch', en: 'English', de: 'German', fr: 'French', es: 'Spanish' };
-
-function languageName(lang: string): string {
-  return LANGUAGE_NAMES[lang] ? `${LANGUAGE_NAMES[lang]} (${lang})` : `\`${lang}\``;
 }

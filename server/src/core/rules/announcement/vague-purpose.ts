@@ -1,3 +1,4 @@
+import { packFor } from '../../notice/lang/registry';
 import { canonicalPurposePhrase } from '../../notice/purposes';
 import { codeList, definePolicyRule } from '../kit';
 import { declaredIds } from './shared';
@@ -30,8 +31,9 @@ export const vaguePurpose = definePolicyRule({
           // inside a hyphenated list ("trainings- en kwaliteitsdoeleinden"), where a swap would garble it.
           const named = new Set(n.analysis!.purposes.filter((p) => !p.vague).map((p) => p.id));
           const missing = declared.filter((id) => !named.has(id));
-          const phrases = missing.map((id) => canonicalPurposePhrase(id, n.lang as 'nl')).filter((x): x is string => !!x);
-          const inEllipsis = /-\s*$/.test(v.text) || /-\s+(en|and|und|et|of|or|oder|ou)\s+$/i.test(n.text.slice(Math.max(0, v.start - 12), v.start));
+          const pack = packFor(n.lang);
+          const phrases = pack ? missing.map((id) => canonicalPurposePhrase(id, pack.code)).filter((x): x is string => !!x) : [];
+          const inEllipsis = /-\s*$/.test(v.text) || (pack !== undefined && afterEllipsis(n.text.slice(Math.max(0, v.start - 12), v.start), pack.lexicon.coordinators));
           const suggestions = !inEllipsis && phrases.length && phrases.length === missing.length
             ? [{ title: `Replace "${v.text}" with the declared purposes (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(', ') }] }]
             : [];
@@ -47,3 +49,9 @@ export const vaguePurpose = definePolicyRule({
     };
   },
 });
+
+/** The text before a vague phrase ends in a hyphen ellipsis and a coordinator ("trainings- en "). */
+function afterEllipsis(before: string, coordinators: readonly string[]): boolean {
+  const m = /-\s+([\p{L}]+)\s+$/u.exec(before);
+  return m !== null && coordinators.some((c) => c.toLowerCase() === m[1].toLowerCase());
+}

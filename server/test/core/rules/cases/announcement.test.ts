@@ -426,6 +426,15 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
     valid: [
       { name: 'every announced purpose is declared', files: { [P]: withAnnouncement(text('This call is recorded for training purposes.')) } },
       {
+        name: "the controller's name, a URL and a phone number name no purpose (notice-reading.md §1)",
+        files: {
+          [P]: withAnnouncement(text('Welcome to Evidence Partners. This call is recorded for training purposes. For help, see evidence.example/complaints or call 0800 123 4567.')).replace(
+            'controller: Acme',
+            'controller: Evidence Partners Ltd',
+          ),
+        },
+      },
+      {
         name: 'a recording that declares no purposes at all (other findings come first)',
         files: {
           [P]: dedent(`

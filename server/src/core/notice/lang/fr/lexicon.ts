@@ -1,13 +1,13 @@
-/** French notice lexicon. Notation: see ./types.ts. */
-import type { NoticeLexicon } from './types';
+/** French notice lexicon. Notation: see ../lexicon-types.ts. */
+import type { NoticeLexicon } from '../lexicon-types';
 
 const STAFF = 'conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles';
 const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*';
 
 export const fr: NoticeLexicon = {
-  lang: 'fr',
-  recording: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistrement*', 'enregistr*', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
-  recordingWeak: ['conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee', 'ecoute'],
+  recording: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistrement*', 'enregistr*'],
+  listening: ['ecoute', 'ecouter', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
+  recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee'],
   notRecording: [
     'message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*',
     'preenregistre*',
@@ -21,17 +21,20 @@ export const fr: NoticeLexicon = {
   notCallNouns: [
     'message', 'messages', 'annonce', 'demande', 'reclamation', 'commande', 'signalement', 'dossier', 'releve', 'compteur', 'reponse', 'choix',
     'adresse', 'coordonnees', 'numero*', 'carte', 'cartes', 'donnees', 'informations', 'paiement', 'rendez-vous', 'rendez', 'code', 'mot', 'identifiant*',
+    'webinaire*', 'reunion*', 'conference*', 'seance*', 'evenement*', 'horodatage', 'navigateur',
   ],
   useContext: ['utilise', 'utilises', 'utilisee', 'utilisees', 'conserve', 'conserves', 'supprime', 'supprimes', 'partage', 'partages', 'ecoute', 'ecoutes', 'analyse', 'analyses', 'diffuse', 'diffuses', 'transmis', 'archive', 'archives', 'interrompu', 'suspendu', 'stocke', 'stockes'],
-  negations: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
+  negations: ['ne', 'n', 'pas', 'non', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
   negationPreCancellers: ['tous', 'toutes'],
   negationCancellers: ['tous', 'toutes', 'toujours', 'seulement', 'uniquement', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'que', 'hesitez', 'necessairement', 'systematiquement'],
   scopeEnders: ['mais', 'que', 'sauf', 'hormis', 'excepte', 'uniquement', 'seulement', 'exclusivement', 'car', 'afin', 'lorsque', 'si', 'toutefois', 'cependant', 'plutot'],
   conditionals: ['si', 'sans', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'accepter', 'accord', 'consentement', 'opposer', 'opposez', 'refuser', 'refusez', 'preferez', 'sauf'],
+  introductions: ['ici', 'je suis', 'je m appelle', 'vous etes en ligne avec', 'vous parlez a|avec'],
   menuVerbs: ['appuyez', 'tapez', 'composez', 'dites'],
   menuKeys: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'zéro', 'étoile', 'dièse'],
   coordinators: ['et', 'ou', 'ainsi', 'voire'],
   clauseSubjects: ['nous', 'vous', 'je', 'ils', 'on', 'les appels', 'cet appel', 'votre appel', 'tous les appels', 'les enregistrements', 'nos conseillers'],
+  purposeMarkers: ['afin', 'pour'],
   subordinators: ['que', 'qu', 'afin', 'pour', 'si', 'lorsque', 'quand', 'car', 'parce', 'et', 'ou', 'mais', 'qui', 'dont', 'puisque', 'tandis'],
   fillers: [
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'd', 'du', 'a', 'au', 'aux', 'en', 'pour', 'par', 'nos', 'notre', 'vos', 'votre', 'sa', 'son', 'ses',
@@ -41,10 +44,20 @@ export const fr: NoticeLexicon = {
   purposeHeads: [],
   compoundHeads: [],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        'conformement|conforme ..5 rgpd|informatique|donnees|vie privee',
+        'dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees',
+        'obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler',
+      ],
+    },
+    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit|controle interne'] },
     {
       id: 'quality-assurance',
       vague: true,
-      phrases: ['fins|raisons|objectifs|but|buts ..2 qualite', 'fins|raisons ...5 et|ou ..2 qualite', 'qualite !de|du|des|d|et|ou', 'fins d amelioration !de|du|des|d'],
+      phrases: ['fins|raisons de|d surveillance|monitoring|supervision', 'fins|raisons|objectifs|but|buts ..2 qualite !de|du|des|d', 'fins|raisons ...5 et|ou ..2 qualite', 'qualite !de|du|des|d|et|ou', 'fins d amelioration !de|du|des|d'],
     },
     {
       id: 'quality-assurance',
@@ -105,7 +118,6 @@ export const fr: NoticeLexicon = {
         'differend*',
         'desaccord*',
         'verification ..4 souscription|commande|contrat|accord|adhesion|vente|engagement*|instruction*',
-        'verifier',
         'ce qui ..3 ete ..2 convenu|dit|decide|accepte',
         'securisation ..3 souscription|vente|contrat|commande',
         'fins probatoires',
@@ -119,13 +131,13 @@ export const fr: NoticeLexicon = {
       id: 'legal-compliance',
       phrases: [
         'obligation*',
+        'conformement ..4 loi|reglementation*|legislation|dispositions|exigences',
         'legal*',
         'legislat*',
         'reglementaire*',
         'reglementation*',
         'loi',
         'lois',
-        'conformement ..4 loi|reglementation*|legislation|dispositions|exigences',
         'exigence* ..2 reglementaire*|legale*',
         'conformite',
         'mifid*',
@@ -166,14 +178,12 @@ export const fr: NoticeLexicon = {
       phrases: [
         'analyse vocale',
         'analyse* ..4 automatique*|parole|vocale|contenu|mots|semantique*|thematique*|algorithm*',
-        'automatique* ..3 analys*|transcri*',
+        'automatique* ..3 analys*',
         'analys* ..3 automatiquement',
         'speech analytics',
         'mots ..2 cles',
         'mots-cles',
-        'transcri*',
         'analytique',
-        'retranscri*',
       ],
     },
     { stop: true, phrases: ['analyse* ..4 emotion*|sentiment*|humeur'] },
@@ -183,7 +193,7 @@ export const fr: NoticeLexicon = {
       phrases: [
         `entrain*|ameliorer|perfectionner|developper|former|formation|apprentissage|optimiser|affiner ..4 ${AI}`,
         `${AI} ...4 entrainer|entraines|ameliorer|former|formes|developper|apprendre|optimiser`,
-        'intelligence artificielle',
+        `${AI} ...4 comprendre|comprenne|reconnaitre|performant*|comprehension`,
         'apprentissage automatique',
         'machine learning',
       ],
@@ -206,6 +216,13 @@ export const fr: NoticeLexicon = {
       ],
     },
     { vague: true, phrases: ['fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion', 'gestion interne', 'fins diverses', 'autres fins'] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: 'service-provision', phrases: ['compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien', 'envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese'] },
+    { id: 'evidence', phrases: ['documenter', 'documentation', 'malentendu*'] },
+    { id: 'quality-assurance', phrases: ['retours ..3 client*|clientele|vous', 'avis ..3 client*|clientele'] },
+    { id: 'staff-training', phrases: ['amelior* ..3 performance*'] },
+    { id: 'quality-assurance', phrases: ['amelior* ..3 processus'] },
+    { id: 'quality-assurance', phrases: ['justesse|exactitude ..3 reponses|informations|conseils|renseignements'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

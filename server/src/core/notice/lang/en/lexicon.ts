@@ -1,5 +1,5 @@
-/** English notice lexicon. Notation: see ./types.ts. */
-import type { NoticeLexicon } from './types';
+/** English notice lexicon. Notation: see ../lexicon-types.ts. */
+import type { NoticeLexicon } from '../lexicon-types';
 
 const STAFF =
   'staff|agent*|employee*|colleague*|adviser*|advisor*|team*|handler*|operator*|representative*|rep|reps|personnel|people|member*|worker*|consultant*|officer*|advocate*|associate*|nurse*|clinician*|*staff|trainee*|recruit*|starter*|specialist*|coach*|supervisor*';
@@ -7,7 +7,6 @@ const AI_STRICT =
   'ai|artificial|machine|model*|algorithm*|chatbot*|bot|bots|neural|transcription|llm*|automated|virtual|robot*';
 
 export const en: NoticeLexicon = {
-  lang: 'en',
   recording: [
     'record',
     'records',
@@ -16,12 +15,8 @@ export const en: NoticeLexicon = {
     'recordings',
     're-recorded',
     'taped',
-    'monitored',
-    'monitor|monitoring ..3 calls|call|conversation*|this',
-    'listened ..2 to|in',
-    'listen in',
-    'listening in',
   ],
+  listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in'],
   recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape'],
   notRecording: [
     'recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options',
@@ -37,6 +32,7 @@ export const en: NoticeLexicon = {
   ],
   callNouns: ['call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
   notCallNouns: [
+    'webinar*', 'meeting*', 'event*', 'session*', 'seminar*', 'conference*', 'lecture*', 'timestamp*', 'activity',
     'message*',
     'reading*',
     'meter',
@@ -81,11 +77,13 @@ export const en: NoticeLexicon = {
   negationQuantifiers: ['all', 'every'],
   negationCancellers: ['all', 'every', 'always', 'only', 'just', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'worry', 'hesitate'],
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
-  conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'whether', 'should', 'otherwise', 'choose', 'would'],
+  conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'would'],
+  introductions: ['this is', 'my name is', 'i am', 'i m', 'you re|are speaking|through ..2 to|with'],
   menuVerbs: ['press', 'dial', 'choose', 'select', 'say'],
   menuKeys: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'star', 'hash', 'pound'],
   coordinators: ['and', 'or', 'plus', 'as well as', 'nor'],
   clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
+  purposeMarkers: ['so'],
   subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'although', 'as', 'since', 'until'],
   fillers: [
     'the', 'a', 'an', 'of', 'for', 'our', 'your', 'its', 'their', 'to', 'in', 'on', 'with', 'by', 'at', 'any', 'this', 'these', 'those', 'that',
@@ -95,6 +93,18 @@ export const en: NoticeLexicon = {
   purposeHeads: ['purposes', 'purpose', 'reasons', 'reason', 'needs', 'requirements', 'use'],
   compoundHeads: [],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        'where|as|if|when permitted|allowed ..3 law|legislation|regulation*',
+        'in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection',
+        'lawful|lawfully',
+        'required|obliged|obligated ..3 to inform|tell|notify|advise|let',
+        'obligation|duty ..3 to inform|tell|notify|advise',
+      ],
+    },
+    { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
@@ -105,7 +115,7 @@ export const en: NoticeLexicon = {
       id: 'quality-assurance',
       phrases: [
         'quality control*|assurance|monitoring|management|check*|review*|improvement*|standard*|audit*|evaluation*|measurement|scoring|programme|program|team',
-        'quality of|in ..3 service|services|advice|care|call*|conversation*|support|work|triage|response*|assistance|help|information|answers|experience|interaction*',
+        'quality of|in ..3 service|services|advice|care|call*|conversation*|consultation*|support|work|triage|response*|assistance|help|information|answers|experience|interaction*',
         'improve*|enhance*|monitor*|check*|assess*|maintain*|ensure|review*|measure*|evaluate*|raise|raising|develop*|uphold|upholding|maintenance ..4 quality|standard*',
         'improve*|enhance*|better|improving|improvement*|develop*|monitor*|review* ...5 service|services|experience|support|offering|processes|standards',
         'improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we',
@@ -194,7 +204,7 @@ export const en: NoticeLexicon = {
         'record keeping',
         'audit trail',
         'contractual ..2 purposes|reasons',
-        'accuracy ..3 of ..2 information|order|details|records',
+        'accuracy ..3 of ..2 order|details|records',
       ],
     },
     // ── complaint-handling ──────────────────────────────────────────────
@@ -307,14 +317,11 @@ export const en: NoticeLexicon = {
         'text analytic*',
         'analytics',
         'analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically',
-        'automatic*|automated ..3 analys*|analyz*|transcri*|analysis',
-        'analys*|analyz*|transcribed ..3 automatic*|software|technology|tools',
+        'automatic*|automated ..3 analys*|analyz*|analysis',
+        'analys*|analyz* ..3 automatic*|software|technology|tools',
         'keyword*',
         'speech|voice recognition ...6 analys*|analyz*|search*|keyword*|topic*',
         'analys*|analyz*|search* ...6 speech|voice recognition',
-        'transcri*',
-        'speech-to-text',
-        'speech to text',
         'topics ...4 call|calling|contact',
         'why ..3 customers|people|you ..2 call|contact',
       ],
@@ -332,6 +339,9 @@ export const en: NoticeLexicon = {
         `training|train|trains ...8 of|for ..3 ${AI_STRICT}`,
         `${AI_STRICT} ..3 training|development|learning|improvement`,
         `${AI_STRICT} ...4 learn|trained|improved|improve`,
+        `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
+        'voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*',
+        'improv*|train*|teach* ..4 speech|voice recognition',
         'machine learning',
         'machine-learning',
         'deep learning',
@@ -419,6 +429,11 @@ export const en: NoticeLexicon = {
         'analysis purposes',
       ],
     },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: 'service-provision', phrases: ['summary|summaries|written ..6 advice|call|conversation|consultation', 'email|send|sent ..4 you ..4 summary|copy|record', 'help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account'] },
+    { id: 'evidence', phrases: ['clarify|confirm ..4 details|what ..3 said|agreed|conversation|call', 'documentation', 'document|documenting ..3 call*|conversation*|agreement*|what'] },
+    { id: 'quality-assurance', phrases: ['learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback', 'customer|caller|client feedback', 'feedback ..3 about|on ..2 service|services', 'quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*'] },
+    { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
   ],
   canonical: {
     'quality-assurance': 'quality assurance',

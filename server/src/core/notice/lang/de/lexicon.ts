@@ -1,11 +1,10 @@
-/** German notice lexicon. Notation: see ./types.ts. */
-import type { NoticeLexicon } from './types';
+/** German notice lexicon. Notation: see ../lexicon-types.ts. */
+import type { NoticeLexicon } from '../lexicon-types';
 
 const STAFF = 'mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte';
 const AI = 'ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*';
 
 export const de: NoticeLexicon = {
-  lang: 'de',
   recording: [
     'aufgezeichnet',
     'aufzeichnen',
@@ -20,13 +19,11 @@ export const de: NoticeLexicon = {
     'mitschnitt*',
     '*mitschnitt',
     'schneiden|schneidet ...12 mit',
-    'mitgehort',
-    'mithoren',
-    'hort|horen ...5 mit',
     'gesprachsaufnahme*',
     'tonaufnahme*',
     'tonbandaufnahme*',
   ],
+  listening: ['mitgehort', 'mithoren', 'hort|horen ...5 mit'],
   recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert'],
   notRecording: [
     'aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text',
@@ -42,16 +39,20 @@ export const de: NoticeLexicon = {
     'ansage', '*ansage', 'nachricht*', '*nachricht', 'meldung', '*meldung', 'zahlerstand*', '*stand', 'daten', '*daten', 'nummer', '*nummer', 'pin',
     'passwort', 'adresse', 'information*', 'bedingungen', 'krankenhaus', 'klinik', 'beschwerde', 'anliegen', 'antrag', 'bestellung', 'auftrag', 'zahlung',
     'termin', 'wunsch', 'kontakt', 'personalien', 'schaden*', 'storung', 'angaben',
+    'veranstaltung*', 'webinar*', 'sitzung*', 'konferenz*', 'vortrag', 'seminar*', 'meeting*', 'simulation*', '*zeitpunkt', 'uhrzeit', 'zustimmung', 'einwilligung',
   ],
-  useContext: ['verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt'],
+  useContext: ['ubergeben', 'ubergibt', 'verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt'],
   negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nichts', 'weder'],
+  verbNegations: ['nicht'],
   negationCancellers: ['alle', 'immer', 'nur', 'jede', 'jedes', 'jeder', 'einverstanden', 'ausschliesslich', 'lediglich', 'sicher', 'zwingend', 'unbedingt'],
   scopeEnders: ['aber', 'sondern', 'nur', 'ausschliesslich', 'lediglich', 'ausser', 'als', 'dass', 'damit', 'weil', 'da', 'jedoch', 'sowie', 'doch', 'wenn', 'falls'],
   conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn'],
+  introductions: ['hier spricht', 'mein name ist', 'ich bin', 'sie sprechen mit', 'am apparat'],
   menuVerbs: ['drücken', 'drücke', 'wählen', 'wähle', 'sagen'],
   menuKeys: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'null', 'stern', 'raute'],
   coordinators: ['und', 'oder', 'sowie', 'bzw', 'beziehungsweise', 'als auch'],
   clauseSubjects: ['wir', 'sie', 'ich', 'gespräche', 'das gespräch', 'dieses gespräch', 'ihr gespräch', 'alle gespräche', 'aufzeichnungen', 'unsere mitarbeiter'],
+  purposeMarkers: ['damit', 'um', 'sodass'],
   subordinators: ['dass', 'damit', 'weil', 'da', 'wenn', 'falls', 'sofern', 'um', 'und', 'oder', 'aber', 'sondern', 'die', 'der', 'welche', 'wobei'],
   fillers: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'zu', 'zur', 'zum', 'von', 'vom', 'fur', 'unsere', 'unserer',
@@ -61,7 +62,19 @@ export const de: NoticeLexicon = {
   purposeHeads: ['zwecke', 'zwecken', 'zweck', 'grunden', 'grunde'],
   compoundHeads: ['zwecken', 'zwecke', 'zweck', 'grunden', 'grunde', 'gesprachen', 'gesprache', 'gesprach', 'sicherung', 'management', 'bearbeitung', 'pravention', 'bekampfung', 'kontrolle', 'verbesserung', 'beurteilung', 'bewertung', 'analyse', 'vorgaben', 'pflichten'],
   purposes: [
-    { id: 'quality-assurance', vague: true, phrases: ['qualitatszweck*', 'qualitatsgrund*', 'qualitat zweck*|grunden', 'qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle'] },
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        'gemass|entsprechend ..4 dsgvo|datenschutz*',
+        'im rahmen ..4 dsgvo|datenschutz*',
+        'gesetzlich|rechtlich zulassig|erlaubt',
+        'gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
+        'verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
+      ],
+    },
+    { id: 'legal-compliance', vague: true, phrases: ['revisionszweck*', 'auditzweck*', 'prufzweck*', 'prufungszweck*', 'revision|audit ..2 zweck*|grunden'] },
+    { id: 'quality-assurance', vague: true, phrases: ['uberwachungszweck*', 'monitoringzweck*', 'kontrollzweck*', 'qualitatszweck*', 'qualitatsgrund*', 'qualitat zweck*|grunden', 'qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle'] },
     {
       id: 'quality-assurance',
       phrases: [
@@ -223,14 +236,12 @@ export const de: NoticeLexicon = {
         'speech analytics',
         'gesprachsanalyse*',
         'textanalyse*',
-        'automatisch* ..3 ausgewertet|analysiert|auswert*|analyse*|transkribiert|verschriftlicht',
+        'automatisch* ..3 ausgewertet|analysiert|auswert*|analyse*',
         'ausgewertet|analysiert ..3 automatisch*|software|system*',
         'schlagwort*',
         'schlusselwort*',
         'stichwort*',
         'themenanalyse',
-        'transkri*',
-        'verschriftlich*',
         'auswertung ..3 gesprachsinhalt*|inhalt*|themen',
       ],
     },
@@ -243,10 +254,9 @@ export const de: NoticeLexicon = {
         `${AI} ...4 trainieren|trainiert|training|verbessern|weiterzuentwickeln|optimieren|lernen|anzulernen`,
         'ki training',
         'ki-training',
-        'kunstliche intelligenz',
+        `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,
         'maschinelles lernen',
         'machine learning',
-        'ki-modell*',
       ],
     },
     { id: 'marketing', phrases: ['marketing*', '*marketing', 'werbe*', 'werbung', '*werbung', 'marktforschung*', 'vertriebszweck*', 'kommerziell*', 'verkaufsforderung', 'profilbildung', 'profiling'] },
@@ -271,6 +281,13 @@ export const de: NoticeLexicon = {
       ],
     },
     { vague: true, phrases: ['intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung', 'verwaltungszweck*', 'administrativ* ..2 zweck*|grunde*', 'betrieblich* ..2 zweck*|grunde*', 'geschaftszweck*', 'organisatorisch* ..2 zweck*|grunde*', 'sonstige ..2 zweck*'] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: 'service-provision', phrases: ['zusammenfassung*|protokoll ..5 beratung|gesprach*|termin', 'schicken|senden|zusenden|erhalten ...5 zusammenfassung*'] },
+    { id: 'quality-assurance', phrases: ['feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen', 'auswert*|berucksichtig* ..3 feedback|ruckmeldung*', 'kundenfeedback'] },
+    { id: 'staff-training', phrases: ['leistung* ..4 verbessern|steigern', 'verbesser* ..3 leistung*'] },
+    { id: 'quality-assurance', phrases: ['verbesser* ..3 prozess*|ablauf*|ablaufe', 'richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben'] },
+    { id: 'employee-evaluation', phrases: [`kontrolle ..3 ${STAFF}`] },
+    { id: 'service-provision', phrases: ['terminbuchung*', 'termin* ..3 buchen|vereinbaren|vergeben'] },
   ],
   canonical: {
     'quality-assurance': 'Qualitätssicherung',

@@ -1,5 +1,5 @@
-/** Dutch notice lexicon. Notation: see ./types.ts. */
-import type { NoticeLexicon } from './types';
+/** Dutch notice lexicon. Notation: see ../lexicon-types.ts. */
+import type { NoticeLexicon } from '../lexicon-types';
 
 const STAFF = 'medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|adviseur*|*adviseur*|klantenservicemedewerker*|telefonist*|callcenteragent*|servicemedewerker*|triagist*|assistent*|baliemedewerker*|team*|mensen|ambtena*';
 const AI =
@@ -8,7 +8,6 @@ const AI_STRICT =
   'ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|voicebot*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale';
 
 export const nl: NoticeLexicon = {
-  lang: 'nl',
   recording: [
     'opgenomen',
     'opnemen',
@@ -16,10 +15,6 @@ export const nl: NoticeLexicon = {
     'opneem',
     'opnam',
     'neem|neemt|nemen|nam|namen ...12 op',
-    'meegeluisterd',
-    'meeluisteren',
-    'meeluistert',
-    'luistert|luisteren|luister ...5 mee',
     'gespreksopname*',
     'telefoonopname*',
     'geluidsopname*',
@@ -27,7 +22,8 @@ export const nl: NoticeLexicon = {
     'opnameapparatuur',
     'getaped',
   ],
-  recordingWeak: ['getranscribeerd', 'transcriberen', 'uitgeschreven', 
+  listening: ['meegeluisterd', 'meeluisteren', 'meeluistert', 'luistert|luisteren|luister ...5 mee'],
+  recordingWeak: ['getranscribeerd', 'transcriberen', 'uitgeschreven', 'schrijven|schrijft|schrijf ...12 uit', 
     'vastgelegd',
     'vastleggen',
     'vastlegt',
@@ -62,6 +58,7 @@ export const nl: NoticeLexicon = {
   ],
   callNouns: ['gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit'],
   notCallNouns: [
+    'webinar*', 'vergadering*', 'bijeenkomst*', 'evenement*', 'sessie*', 'metadata', 'tijdstip*', 'afbeelding*',
     'boodschap',
     '*boodschap',
     'bericht',
@@ -133,13 +130,16 @@ export const nl: NoticeLexicon = {
     'toegang',
   ],
   negations: ['niet', 'nooit', 'geen', 'niets', 'noch', 'niemand', 'nergens'],
+  verbNegations: ['niet'],
   negationCancellers: ['alle', 'alleen', 'altijd', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker'],
   scopeEnders: ['maar', 'wel', 'alleen', 'uitsluitend', 'enkel', 'slechts', 'behalve', 'dan', 'zodat', 'omdat', 'dat', 'tenzij', 'want', 'echter', 'doch', 'integendeel'],
   conditionals: ['als', 'indien', 'wanneer', 'mits', 'tenzij', 'zonder', 'wilt', 'wil', 'willen', 'wenst', 'wensen', 'toestemming', 'bezwaar', 'liever', 'akkoord', 'instemt', 'instemmen'],
+  introductions: ['u spreekt met', 'mijn naam is', 'ik ben', 'u bent verbonden met'],
   menuVerbs: ['druk', 'drukt', 'toets', 'kies', 'zeg'],
   menuKeys: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'nul', 'hekje', 'sterretje'],
   coordinators: ['en', 'of', 'alsmede', 'evenals', 'alsook', 'respectievelijk'],
   clauseSubjects: ['wij', 'we', 'u', 'ik', 'zij', 'ze', 'gesprekken', 'dit gesprek', 'uw gesprek', 'het gesprek', 'alle gesprekken', 'opnames', 'onze medewerkers'],
+  purposeMarkers: ['om', 'zodat', 'opdat'],
   subordinators: ['dat', 'zodat', 'omdat', 'om', 'als', 'indien', 'wanneer', 'tenzij', 'waarna', 'terwijl', 'doordat', 'opdat', 'want', 'maar', 'waarbij', 'die', 'welke'],
   fillers: [
     'de', 'het', 'een', 'van', 'voor', 'onze', 'ons', 'uw', 'je', 'jouw', 'hun', 'haar', 'zijn', 'te', 'in', 'op', 'aan', 'met', 'bij',
@@ -153,12 +153,27 @@ export const nl: NoticeLexicon = {
     'beoordelingen', 'zaken', 'beleid', 'materiaal',
   ],
   purposes: [
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        // the data-protection law and a policy allow recording; a sector law that governs it is a duty
+        'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid',
+        'wettelijk toegestaan',
+        'wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee',
+        'verplicht ..5 informeren|melden|mededelen|wijzen|mee',
+      ],
+    },
+    { id: 'legal-compliance', vague: true, phrases: ['auditdoel*', 'audit doel*|redenen', 'auditredenen'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
       vague: true,
       phrases: [
         'kwaliteitsdoel*',
+        'monitoringdoel*',
+        'monitoringsdoel*',
+        'monitoring doel*|redenen',
         'kwaliteitsredenen',
         'kwaliteitsoverwegingen',
         'kwaliteit doel*|redenen',
@@ -403,13 +418,10 @@ export const nl: NoticeLexicon = {
         'tekstanalyse*',
         'woordanalyse',
         'analyse*|geanalyseerd|analyseren|geanalyseerd ..4 trefwoord*|onderwerp*|inhoud|sleutelwoord*',
-        'automatisch* ..3 geanalyseerd|analyse*|uitgeschreven|uitgewerkt|getranscribeerd|omgezet',
-        'geanalyseerd|uitgeschreven|getranscribeerd ..3 automatisch*',
+        'automatisch* ..3 geanalyseerd|analyse*',
+        'geanalyseerd ..3 automatisch*',
         'trefwoord*',
         'sleutelwoord*',
-        'transcri*',
-        'getranscribeerd',
-        'uitgeschreven',
         'omgezet ..3 tekst',
         'onderwerpen ...4 bellen|belt|gebeld',
         'waarover ..3 bellen|belt',
@@ -444,7 +456,7 @@ export const nl: NoticeLexicon = {
         `${AI} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
         'ai training',
         'ai-training',
-        'kunstmatige intelligentie',
+        `${AI_STRICT} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
         'machine learning',
         'machinaal leren',
         'zelflerende',
@@ -530,6 +542,15 @@ export const nl: NoticeLexicon = {
         'registratiedoel*',
       ],
     },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*'] },
+    { id: 'evidence', phrases: ['documentatie*', 'ter documentatie', 'discussie* ..3 achteraf|later', 'onenigheid'] },
+    { id: 'quality-assurance', phrases: ['feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten', 'leren|verwerken ..3 van ..2 feedback|terugkoppeling*', 'klantfeedback', 'dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren'] },
+    { id: 'staff-training', phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF} ..2 verbeteren|verbeterd`, 'verbeter* ..3 prestaties', `${STAFF} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
+    { id: 'employee-evaluation', phrases: [`${STAFF} ...3 presteren|functioneren`, 'hoe ..4 presteren|functioneren'] },
+    { id: 'quality-assurance', phrases: ['verbeter* ..3 processen|werkwijze', 'processen|werkwijze ..3 verbeteren|verbeterd'] },
+    { id: 'service-provision', phrases: ['offerte*', 'verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen', 'verzoek*|vraag|aanvraag* ...4 op te volgen', 'verzoek*|vraag|aanvraag* ...4 af te handelen'] },
+    { id: 'quality-assurance', phrases: ['kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst'] },
   ],
   canonical: {
     'quality-assurance': 'kwaliteitsbewaking',

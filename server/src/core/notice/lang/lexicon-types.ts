@@ -1,10 +1,9 @@
 /**
- * The shape of a notice lexicon: everything the analyser knows about one language, as data.
+ * The shape of a notice lexicon: the phrase lists of one language pack, as data.
  * Phrases use the notation documented in ../pattern.ts:
  *   word (any inflection) · word* (starts with) · *word (compound head) · *word* (contains)
  *   a|b (either) · ?word (optional) · !word (not followed by) · .. / ... / ...N (words in between)
  */
-import type { NoticeLang } from '../types';
 
 export interface PurposeRule {
   /** Built-in purpose id; absent for a vague phrase that names no purpose ("internal purposes"). */
@@ -20,7 +19,6 @@ export interface PurposeRule {
 }
 
 export interface NoticeLexicon {
-  lang: NoticeLang;
   /** Words that say a call is recorded or listened in on, whatever the subject. */
   recording: readonly string[];
   /**
@@ -28,6 +26,12 @@ export interface NoticeLexicon {
    * ("vastgelegd", "kept", "opname"): "Uw storingsmelding is vastgelegd" is not about the call.
    */
   recordingWeak: readonly string[];
+  /**
+   * Words that say the call is listened in on or monitored, live ("a quality coach may listen in",
+   * "mithören", "monitored"): not that it is recorded (notice-reading.md §2), but the call is used, so
+   * the purposes the text names are read.
+   */
+  listening?: readonly string[];
   /** Phrases in which a recording word means something else ("recorded message", "contact ... op"). */
   notRecording: readonly string[];
   /** Nouns for the call or conversation itself. */
@@ -51,11 +55,21 @@ export interface NoticeLexicon {
    * of recording ("for complaints press 2") are not recording purposes.
    */
   menuVerbs?: readonly string[];
+  /**
+   * A speaker introducing themselves or their job ("this is Priya from the fraud team", "hier spricht",
+   * "u spreekt met"): a sentence with one of these that says nothing of recording names no purpose.
+   */
+  introductions?: readonly string[];
   menuKeys?: readonly string[];
   /** Quantifiers that undo a negation one word after its verb: "we do not record all calls". */
   negationQuantifiers?: readonly string[];
-  /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions). */
+  /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions); not right after the negation ("nicht aber"). */
   scopeEnders: readonly string[];
+  /**
+   * Negations that stand at the end of their clause and negate its verb ("Wir geben Ihre Daten nicht
+   * weiter und …"): a coordinator within `verbNegationReach` words after one opens a new clause.
+   */
+  verbNegations?: readonly string[];
   /** Words making a sentence conditional or a wish: a negated recording there is no denial. */
   conditionals: readonly string[];
   /** Coordinating conjunctions (lists, hyphen ellipsis). */
@@ -66,6 +80,11 @@ export interface NoticeLexicon {
    * joins words ("not for marketing or AI training") and the negation carries.
    */
   clauseSubjects: readonly string[];
+  /**
+   * Words that open a purpose clause whose goal may be negative ("om geen discussie te krijgen",
+   * "so that no misunderstanding arises"): a negation shortly after one is part of the goal.
+   */
+  purposeMarkers?: readonly string[];
   /** Subordinating conjunctions and other clause openers. */
   subordinators: readonly string[];
   /** Function words (articles, possessives, prepositions): may sit inside a tight phrase. */

@@ -1,0 +1,19 @@
+/** The German language pack. */
+import { definePack } from '../pack-types';
+import { de as lexicon } from './lexicon';
+import { stemDe } from './stem';
+
+export const de = definePack({
+  code: 'de',
+  name: 'German',
+  stem: stemDe,
+  lexicon,
+  fixWords: { for: 'für', and: 'und' },
+  example: 'Dieses Gespräch wird aufgezeichnet.',
+  // "Zustimmung", "Bestimmung", "Abstimmung", "Übereinstimmung" are no moods; "Umschulung" is no Schulung compound.
+  compounds: {
+    prefixes: ['be', 'ge', 'er', 'ver', 'zer', 'ent', 'emp', 'miss', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'uber', 'um', 'unter', 'durch', 'wider', 'wieder', 'hinter', 'un', 'ur', 'dar', 'her', 'hin', 'fort', 'weg', 'los'],
+  },
+  voices: ['Vicki', 'Daniel', 'Marlene', 'Hans', 'Hannah', 'Sabrina'],
+  legalForms: ['GmbH', 'AG', 'KG', 'OHG', 'UG', 'e.V.', 'eG', 'KGaA', 'SE'],
+});

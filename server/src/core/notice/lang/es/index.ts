@@ -1,0 +1,17 @@
+/** The Spanish language pack. */
+import { definePack } from '../pack-types';
+import { es as lexicon } from './lexicon';
+import { stemEs } from './stem';
+
+export const es = definePack({
+  code: 'es',
+  name: 'Spanish',
+  stem: stemEs,
+  lexicon,
+  fixWords: { for: 'para', and: 'y' },
+  example: 'Esta llamada será grabada.',
+  voices: ['Lucía', 'Enrique', 'Conchita', 'Sergio', 'Mia', 'Andrés', 'Lupe', 'Penélope', 'Miguel', 'Pedro'],
+  legalForms: ['S.A.', 'S.L.', 'S.L.U.', 'S.A.U.', 'S.L.L.', 'S.Coop.', 'S.C.', 'S.L.N.E.'],
+  // "No se graban todas las llamadas": the reflexive "se" puts the quantifier one word further.
+  windows: { quantifierOffsets: [2, 3] },
+});

@@ -1,0 +1,262 @@
+/**
+ * Spanish notice lexicon. Notation: see ../lexicon-types.ts. Read by notice-reading.md: means
+ * (grabar, transcribir, analizar, "con inteligencia artificial") name no purpose; a statement that
+ * recording is lawful ("de acuerdo con la normativa de protección de datos") and a duty to inform
+ * ("estamos obligados a informarle") name no legal duty to record.
+ */
+import type { NoticeLexicon } from '../lexicon-types';
+
+const STAFF = 'agente*|empleado*|trabajador*|personal|equipo*|asesor*|gestor*|operador*|teleoperador*|colaborador*|profesional*|plantilla|comercial*|nuevos|nuevas';
+const AI = 'ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|bots|voicebot*|virtual*|neuronal*|automatizad*';
+
+export const es: NoticeLexicon = {
+  // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
+  recording: ['grab*'],
+  listening: ['monitoriz*', 'monitoread*', 'escuchad*', 'escuchar ..2 la|esta|su ..2 llamada|conversacion'],
+  recordingWeak: ['registrad*', 'registrar', 'registramos', 'registra', 'registran', 'conservad*', 'conservar', 'conservamos', 'almacenad*', 'almacenar', 'almacenamos', 'guardad*', 'guardar', 'guardamos', 'archivad*', 'transcrit*', 'transcribir', 'transcribimos'],
+  notRecording: [
+    'mensaje|locucion|informacion|contestador|menu ..2 grabad*|pregrabad*',
+    'pregrabad*',
+    'grabad* ..2 mensaje|locucion',
+    'su ..3 solicitud|reclamacion|pedido|peticion|cita|pago|lectura|respuesta|eleccion|direccion ..3 ha|han|queda|quedado ..2 ?sido|correctamente registrad*',
+    'correctamente registrad*',
+  ],
+  callNouns: ['llamada*', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea'],
+  notCallNouns: [
+    'mensaje', 'mensajes', 'locucion', 'solicitud', 'reclamacion', 'pedido', 'peticion', 'cita', 'lectura', 'contador', 'respuesta', 'eleccion', 'direccion',
+    'datos', 'numero*', 'tarjeta*', 'pago', 'codigo', 'contrasena', 'clave', 'incidencia', 'expediente',
+    'webinar*', 'reunion*', 'seminario*', 'evento*', 'video*', 'curso*', 'conferencia*', 'jornada*', 'programa*',
+  ],
+  useContext: ['utiliz*', 'usad*', 'usar', 'usaremos', 'conservad*', 'almacenad*', 'eliminad*', 'borrad*', 'compartid*', 'cedid*', 'cederemos', 'analizad*', 'escuchad*', 'difundid*', 'interrumpid*', 'detenid*', 'destinad*', 'emplead*', 'emplearemos'],
+  negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno', 'ni', 'nada', 'tampoco'],
+  // "no todas las llamadas", "no dude en", "no obstante", "si no desea": the negation is undone.
+  negationCancellers: ['todas', 'todos', 'siempre', 'solo', 'solamente', 'unicamente', 'necesariamente', 'sistematicamente', 'dude', 'obstante', 'desea', 'desean', 'quiere', 'quieren', 'acepta', 'autoriza', 'solo'],
+  // "no grabamos todas las llamadas", "no se graban todas las llamadas"
+  negationQuantifiers: ['todas', 'todos'],
+  introductions: ['le habla', 'le atiende', 'mi nombre es', 'soy', 'habla con'],
+  menuVerbs: ['pulse', 'pulsa', 'marque', 'marca', 'presione', 'oprima', 'diga'],
+  menuKeys: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'cero', 'asterisco', 'almohadilla'],
+  scopeEnders: ['pero', 'sino', 'salvo', 'excepto', 'solo', 'solamente', 'unicamente', 'exclusivamente', 'porque', 'cuando', 'si', 'aunque', 'embargo', 'mientras'],
+  conditionals: ['si', 'sin', 'desea', 'desean', 'quiere', 'quieren', 'prefiere', 'prefieren', 'acepta', 'aceptar', 'consentimiento', 'consiente', 'oponerse', 'oponer', 'oposicion', 'salvo', 'autoriza', 'autorizacion', 'optar', 'solicitar', 'pedir'],
+  coordinators: ['y', 'e', 'o', 'u', 'asi'],
+  clauseSubjects: ['nosotros', 'usted', 'las llamadas', 'esta llamada', 'su llamada', 'todas las llamadas', 'las conversaciones', 'esta conversacion', 'las grabaciones', 'nuestros agentes'],
+  purposeMarkers: ['para'],
+  subordinators: ['que', 'para', 'si', 'cuando', 'porque', 'y', 'o', 'pero', 'sino', 'quien', 'donde', 'aunque', 'mientras', 'cual', 'cuyo', 'cuya'],
+  fillers: [
+    'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'a', 'al', 'en', 'por', 'para', 'con', 'su', 'sus', 'nuestro', 'nuestra', 'nuestros',
+    'nuestras', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'le', 'les', 'nos', 'posible', 'posibles', 'eventual', 'eventuales', 'mejor', 'buen', 'buena',
+    'mas', 'poder', 'podamos', 'pueda', 'cualquier', 'fin', 'fines',
+  ],
+  purposeHeads: [],
+  compoundHeads: [],
+  purposes: [
+    { id: 'legal-compliance', vague: true, phrases: ['fines|motivos|efectos de|del auditoria'] },
+    // ── quality-assurance ───────────────────────────────────────────────
+    {
+      id: 'quality-assurance',
+      vague: true,
+      phrases: [
+        'fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en',
+        'fines|motivos|razones|efectos ...5 y|e|o ..2 calidad',
+        // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
+        'fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del',
+      ],
+    },
+    {
+      id: 'quality-assurance',
+      phrases: [
+        'mejor*|garantizar|asegurar|controlar|verificar|medir|evaluar|mantener|optimizar|supervisar|revisar ...5 calidad|servicio*|atencion|satisfaccion|asesoramiento|respuesta*|prestacion*',
+        'mejora|control|seguimiento|evaluacion|medicion|verificacion|supervision|optimizacion|aseguramiento|revision ..3 calidad|servicio*|atencion|satisfaccion',
+        'calidad de|del ..3 servicio*|atencion|asesoramiento|respuesta*|prestacion*|nuestro*|nuestra*',
+        'satisfaccion ..2 cliente*',
+        'control de calidad',
+        'calidad en ..2 servicio*|atencion|asesoramiento',
+        'atender* ..2 mejor',
+        'mejor ..2 atender*|servir*|atenderle',
+        'opinion ..2 cliente*',
+      ],
+    },
+    // ── staff-training (onboarding and coaching included) ───────────────
+    {
+      id: 'staff-training',
+      phrases: [
+        'formacion*',
+        'formar',
+        'formativ*',
+        'capacitacion*',
+        'capacitar',
+        'coaching',
+        `formar|capacitar|entrenar|preparar|orientar|acompanar ..4 ${STAFF}`,
+        `${STAFF} ...4 formar|formados|formadas|capacitar|capacitados|entrenar|entrenados|aprendan`,
+        `entrenamiento|aprendizaje|incorporacion|acogida ..3 ${STAFF}`,
+      ],
+    },
+    // ── employee-evaluation: an employee's performance assessed ─────────
+    {
+      id: 'employee-evaluation',
+      phrases: [
+        `evaluacion|evaluar|valoracion|valorar ..4 ${STAFF}|desempeno|rendimiento`,
+        'desempeno',
+        `rendimiento ..3 ${STAFF}`,
+        `${STAFF} ...4 evaluar|evaluados|evaluadas|evaluacion|valorar`,
+      ],
+    },
+    // ── evidence: proof of what was said or agreed, and disputes ────────
+    {
+      id: 'evidence',
+      phrases: [
+        'prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado',
+        'como prueba',
+        'probatori*',
+        'acreditar',
+        'acreditacion',
+        'constancia',
+        'justificante',
+        'verificar|confirmar|confirmacion|verificacion|validar|validacion ..4 contratacion|contrato|pedido|acuerdo|operacion|compra|alta|venta|consentimiento|acordado',
+        'disputa*',
+        'litigio*',
+        'controversia*',
+        'desacuerdo*',
+        'discrepancia*',
+        'lo ..3 acordado|pactado|dicho|contratado|convenido',
+        'documentar|documentacion ..3 llamada|conversacion|acuerdo*|contratacion',
+        'seguridad juridica',
+      ],
+    },
+    // ── complaint-handling ──────────────────────────────────────────────
+    { id: 'complaint-handling', phrases: ['reclamacion*', 'queja*', 'gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*'] },
+    { stop: true, phrases: ['departamento|servicio ..2 reclamaciones', 'hoja* ..2 reclamaciones'] },
+    // ── legal-compliance: only a duty to record that the law imposes ────
+    {
+      id: 'legal-compliance',
+      phrases: [
+        'obligacion* ..3 legal*|normativ*|regulatori*',
+        'legalmente ..3 obligad*|requerid*|exigid*',
+        'obligad* ..3 ley|legalmente|normativa*|regulacion*',
+        'exig* ..3 ley|normativa*|regulacion*|legal*',
+        'ley|normativa|regulacion|reglamento ...4 obliga|exige|requiere|impone',
+        'requisito* ..2 legal*|normativ*|regulatori*',
+        'cumplir|cumplimiento ..3 obligacion*|requisito*|ley|leyes|normativa*',
+        'imperativo legal',
+        'mifid*',
+        'cnmv',
+        'fines|motivos ..2 legales|regulatorios|normativos',
+      ],
+    },
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        'proteccion ..2 datos',
+        'rgpd',
+        'lopd*',
+        'reglamento general',
+        'de acuerdo|conformidad ...5 ley|normativa*|legislacion|reglamento',
+        'conforme ...5 ley|normativa*|legislacion|reglamento',
+        'permitid* ..3 ley|normativa*|legislacion',
+        'obligad* ..2 informar*|comunicar*',
+        'obligacion ..3 informar*',
+        'cumplimiento ..3 proteccion ..2 datos',
+        'cumplir ..3 proteccion ..2 datos',
+      ],
+    },
+    // ── fraud-prevention ────────────────────────────────────────────────
+    {
+      id: 'fraud-prevention',
+      phrases: ['fraude*', 'fraudulent*', 'antifraude', 'seguridad', 'su ..2 seguridad', 'motivos|razones|fines ..2 seguridad', 'suplantacion*', 'usurpacion*', 'blanqueo', 'estafa*', 'prevencion ..3 fraude*|delito*'],
+    },
+    // ── staff-safety ────────────────────────────────────────────────────
+    {
+      id: 'staff-safety',
+      phrases: [
+        `seguridad|proteccion|proteger ..4 ${STAFF}`,
+        `${STAFF} ...4 proteger|protegidos|seguridad`,
+        'agresion*',
+        'agresiv*',
+        'amenaza*',
+        'insulto*',
+        'violencia',
+        'acoso',
+        'policia',
+        'denuncia*',
+        'comportamiento* ..2 inapropiad*|abusiv*|agresiv*|ofensiv*',
+      ],
+    },
+    // ── troubleshooting ─────────────────────────────────────────────────
+    {
+      id: 'troubleshooting',
+      phrases: ['problema* ..2 tecnico*', 'incidencia* ..2 tecnica*', 'averia*', 'fallo* ..2 tecnico*|linea|conexion', 'calidad ..2 linea|sonido|conexion|comunicacion|audio'],
+    },
+    // ── speech-analytics: automated analysis of what is said ────────────
+    {
+      id: 'speech-analytics',
+      phrases: [
+        'analisis ..3 voz|habla|vocal|conversacion*|contenido',
+        'analitica ..3 voz|habla|conversacion*',
+        'speech analytics',
+        'analiz* ..4 automatica*|automaticamente|contenido|palabras|temas|tendencias',
+        'automatica* ..3 analiz*|analisis',
+        'palabras clave',
+      ],
+    },
+    { stop: true, phrases: ['analisis|analiz* ..4 emocion*|sentimiento*|animo'] },
+    // ── emotion-recognition ─────────────────────────────────────────────
+    { id: 'emotion-recognition', phrases: ['emocion*', 'emocional*', 'sentimiento*', 'estado ..2 animo', 'estres', 'frustracion', 'tono ..2 voz', 'reconocimiento ..2 emocion*', 'analisis|analiz* ..4 emocion*|sentimiento*|animo'] },
+    // ── ai-training: recordings teach an AI system ──────────────────────
+    {
+      id: 'ai-training',
+      phrases: [
+        `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI}`,
+        `${AI} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
+        `${AI}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
+        'aprendizaje automatico',
+        'machine learning',
+      ],
+    },
+    // ── marketing ───────────────────────────────────────────────────────
+    { id: 'marketing', phrases: ['marketing', 'comercial*', 'publicidad', 'publicitari*', 'promocion*', 'promocional*', 'prospeccion', 'estudio* ..2 mercado', 'perfilado', 'elaboracion ..2 perfiles'] },
+    { stop: true, phrases: [`${STAFF}|departamento|area|gestor*|asesor* ..2 comercial*`, 'comercial ..2 asignad*'] },
+    // ── publication ─────────────────────────────────────────────────────
+    { id: 'publication', phrases: ['publicar', 'publicad*', 'publicacion*', 'difundir', 'difusion', 'podcast*', 'redes sociales', 'radio', 'emitid* ..3 radio|television|antena'] },
+    // ── personal-use ────────────────────────────────────────────────────
+    { id: 'personal-use', phrases: ['uso ..2 personal|privado|particular', 'fines ..2 personales|privados|particulares', 'exclusivamente personal'] },
+    // ── service-provision ───────────────────────────────────────────────
+    { id: 'service-provision', vague: true, phrases: ['fines|motivos|razones ..2 servicio', 'fines de|del ?nuestro|su|el servicio'] },
+    {
+      id: 'service-provision',
+      phrases: [
+        'gestion|gestionar|tramitar|tramitacion|tramite|atender|resolver|resolucion|procesar|ejecutar|ejecucion|realizar|seguimiento ..3 solicitud*|peticion*|pedido*|consulta*|gestion*|expediente*|contrato|operacion*|siniestro*|incidencia*|alta|tramite*|necesidad*|caso',
+        'responder ..3 consulta*|pregunta*|solicitud*|peticion*',
+        'prestacion|prestar ..3 servicio*',
+        'ayudar* ..3 consulta*|solicitud*|gestion*|caso',
+      ],
+    },
+    // ── vague, naming no purpose ────────────────────────────────────────
+    { vague: true, phrases: ['fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos', 'gestion interna', 'otros fines', 'fines diversos'] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: 'service-provision', phrases: ['resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta', 'enviar*|enviarle|recibir ...5 resumen'] },
+    { id: 'evidence', phrases: ['documentacion', 'malentendido*', 'validez ..2 juridica|legal'] },
+    { id: 'quality-assurance', phrases: ['opinion*|comentarios ..3 cliente*|servicio', 'sus opiniones'] },
+    { id: 'staff-training', phrases: ['mejorar ..3 desempeno|rendimiento', 'entrenamiento'] },
+    { id: 'legal-compliance', phrases: ['cumplimiento !de|del|con', 'cumplimiento normativo'] },
+    { id: 'quality-assurance', phrases: ['mejor* ..3 procesos'] },
+  ],
+  canonical: {
+    'quality-assurance': 'la mejora de la calidad de nuestros servicios',
+    'staff-training': 'la formación de nuestros agentes',
+    'employee-evaluation': 'la evaluación del desempeño de nuestros agentes',
+    evidence: 'dejar constancia de lo acordado',
+    'complaint-handling': 'la gestión de sus reclamaciones',
+    'legal-compliance': 'el cumplimiento de nuestras obligaciones legales',
+    'fraud-prevention': 'la prevención del fraude',
+    'staff-safety': 'la protección de nuestros empleados',
+    troubleshooting: 'la resolución de problemas técnicos',
+    'speech-analytics': 'el análisis automático del habla',
+    'emotion-recognition': 'el reconocimiento de emociones',
+    'ai-training': 'el entrenamiento de modelos de inteligencia artificial',
+    marketing: 'fines de marketing',
+    'service-provision': 'la gestión de su solicitud',
+    publication: 'su publicación',
+    'personal-use': 'uso exclusivamente personal',
+  },
+};

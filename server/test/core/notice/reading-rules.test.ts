@@ -1,0 +1,226 @@
+/**
+ * Rules of notice-reading.md, each shown in several languages: what a rule of the reading does,
+ * not one sentence of a corpus. A failure names the rule, the language and the wording.
+ */
+import * as assert from 'node:assert/strict';
+import { analyseNotice } from '../../../src/core/notice/analyse';
+import type { NoticeLang } from '../../../src/core/notice/types';
+
+type Reading = { records?: boolean; denies?: boolean; purposes?: string[]; vague?: boolean };
+
+function check(rows: [NoticeLang, string, Reading][]): void {
+  for (const [lang, text, want] of rows) {
+    const a = analyseNotice(text, lang);
+    const got: Reading = {};
+    if (want.records !== undefined) got.records = a.records;
+    if (want.denies !== undefined) got.denies = a.denies;
+    if (want.vague !== undefined) got.vague = a.vague;
+    if (want.purposes !== undefined) got.purposes = a.purposes.map((p) => p.id).sort();
+    assert.deepEqual(got, { ...want, ...(want.purposes ? { purposes: [...want.purposes].sort() } : {}) }, `[${lang}] ${text}`);
+  }
+}
+
+describe('notice reading rules', () => {
+  it('§3 transcribing is a means: it names no purpose; the goal it serves does', () => {
+    check([
+      ['en', 'Your call is recorded and transcribed.', { records: true, purposes: [] }],
+      ['en', 'Calls are transcribed automatically.', { purposes: [] }],
+      ['nl', 'Het gesprek wordt opgenomen en automatisch uitgeschreven.', { records: true, purposes: [] }],
+      ['de', 'Das Gespräch wird aufgezeichnet und transkribiert.', { records: true, purposes: [] }],
+      ['fr', 'Votre appel est enregistré et retranscrit.', { records: true, purposes: [] }],
+      ['es', 'Su llamada se graba y se transcribe.', { records: true, purposes: [] }],
+      ['en', 'Calls are transcribed and the transcripts analysed for recurring topics.', { purposes: ['speech-analytics'] }],
+      ['de', 'Gespräche werden transkribiert, um die Qualität unserer Beratung zu sichern.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§5 a scope ender right after the negation belongs to it ("nicht aber", "niet echter")', () => {
+    check([
+      ['de', 'Wir zeichnen das Gespräch zur Schulung, nicht aber für Werbung auf.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Aufgezeichnet wird zur Betrugsprävention, nicht jedoch zu Marketingzwecken.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('§5 a clause-final verb negation (de "nicht", nl "niet") ends at the coordinator that opens the next clause', () => {
+    check([
+      ['de', 'Wir verkaufen Ihre Daten nicht und zeichnen dieses Gespräch zur Schulung auf.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Wij verkopen uw gegevens niet en nemen dit gesprek op voor trainingsdoeleinden.', { records: true, purposes: ['staff-training'] }],
+      // a negation with its object before the coordinator still covers the list
+      ['nl', 'Wij gebruiken de opname niet voor marketing of voor training.', { purposes: [] }],
+      ['de', 'Wir nutzen die Aufzeichnung nicht für Werbung oder Marktforschung.', { purposes: [] }],
+      // a negating determiner ("keine") is no verb negation: it covers its list
+      ['de', 'Das Gespräch wird aufgezeichnet, aber für keine Werbung oder Marktforschung genutzt.', { purposes: [] }],
+    ]);
+  });
+
+  it('§2 a question asserts nothing, and its answer is the opt-out it offers: no denial, the call is recorded', () => {
+    check([
+      ['nl', 'Liever geen opname? Dan nemen wij het gesprek niet op.', { records: true, denies: false }],
+      ['en', 'Would you rather not be recorded? Then we will not record this call.', { records: true, denies: false }],
+      ['de', 'Sie möchten nicht aufgezeichnet werden? Dann zeichnen wir nicht auf.', { records: true, denies: false }],
+      ['es', '¿Prefiere que no grabemos? Entonces no grabaremos la llamada.', { records: true, denies: false }],
+      // an opt-out the caller may ask for is no denial
+      ['en', 'You can request that this call is not recorded.', { records: true, denies: false }],
+      ['es', 'Pulse 3 para optar por no grabar la llamada.', { records: true, denies: false }],
+      // a statement is still a denial, also after a question that is not about recording
+      ['en', 'How can we help? This call is not recorded.', { records: false, denies: true }],
+    ]);
+  });
+
+  it('§1 a speaker introducing themselves or their job names no purpose, unless the sentence speaks of recording', () => {
+    check([
+      ['en', 'Hello, this is Sam from the complaints team. May I record this call?', { records: true, purposes: [] }],
+      ['en', "I'm Alex, your fraud adviser. This call is recorded.", { purposes: [] }],
+      ['nl', 'Goedemiddag, u spreekt met Eva van de afdeling klachten. Dit gesprek wordt opgenomen.', { purposes: [] }],
+      ['de', 'Hier spricht Tom vom Beschwerdemanagement. Dieses Gespräch wird aufgezeichnet.', { purposes: [] }],
+      ['fr', 'Bonjour, ici Paul, du service réclamations. Cet appel est enregistré.', { purposes: [] }],
+      ['es', 'Buenas tardes, le atiende Ana, del servicio de reclamaciones. Esta llamada será grabada.', { purposes: [] }],
+      ['en', 'This is Sam; this call is recorded to handle your complaint.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+
+  it('§3 processing with AI names no purpose; teaching an AI system to understand callers is AI training', () => {
+    check([
+      ['nl', 'Het gesprek wordt opgenomen en met kunstmatige intelligentie verwerkt.', { purposes: [] }],
+      ['de', 'Das Gespräch wird aufgezeichnet und mit künstlicher Intelligenz ausgewertet.', { purposes: [] }],
+      ['fr', "L'appel est enregistré et traité par intelligence artificielle.", { purposes: [] }],
+      ['en', 'We keep a recording of the call so that our voicebot learns to understand local accents.', { purposes: ['ai-training'] }],
+      ['nl', 'Met de opname leert onze spraakcomputer klanten beter verstaan.', { purposes: ['ai-training'] }],
+      ['de', 'Die Aufzeichnung hilft, damit unser Sprachassistent Sie künftig besser versteht.', { purposes: ['ai-training'] }],
+      ['fr', "L'enregistrement permet à notre assistant vocal de mieux comprendre vos demandes.", { purposes: ['ai-training'] }],
+      ['es', 'La grabación ayuda a que nuestro asistente virtual comprenda mejor a los clientes.', { purposes: ['ai-training'] }],
+    ]);
+  });
+
+  it('§3 "monitoring purposes" is vague quality assurance, "audit purposes" vague legal compliance', () => {
+    check([
+      ['nl', 'Gesprekken worden opgenomen voor monitoringdoeleinden.', { purposes: ['quality-assurance'], vague: true }],
+      ['de', 'Gespräche werden zu Überwachungszwecken aufgezeichnet.', { purposes: ['quality-assurance'], vague: true }],
+      ['fr', 'Les appels sont enregistrés à des fins de surveillance.', { purposes: ['quality-assurance'], vague: true }],
+      ['en', 'Calls are recorded for audit purposes.', { purposes: ['legal-compliance'], vague: true }],
+      ['nl', 'Wij nemen gesprekken op voor auditdoeleinden.', { purposes: ['legal-compliance'], vague: true }],
+      ['de', 'Gespräche werden zu Revisionszwecken aufgezeichnet.', { purposes: ['legal-compliance'], vague: true }],
+      ['es', 'Las llamadas se graban con fines de auditoría.', { purposes: ['legal-compliance'], vague: true }],
+    ]);
+  });
+
+  it('§3 a statement that recording is lawful, or a duty to inform, names no legal duty to record; a duty to record does', () => {
+    check([
+      ['en', 'Where permitted by law, calls may be recorded.', { purposes: [] }],
+      ['en', 'We are obliged to tell you that this call is recorded.', { purposes: [] }],
+      ['de', 'Wir sind gesetzlich verpflichtet, Sie darauf hinzuweisen, dass das Gespräch aufgezeichnet wird.', { purposes: [] }],
+      ['de', 'Gemäß Datenschutzgrundverordnung zeichnen wir dieses Gespräch auf.', { purposes: [] }],
+      ['nl', 'Wij zijn wettelijk verplicht u te informeren dat dit gesprek wordt opgenomen.', { purposes: [] }],
+      ['nl', 'Conform de AVG nemen wij dit gesprek op.', { purposes: [] }],
+      ['fr', 'Dans le respect de la loi, cet appel peut être enregistré.', { purposes: [] }],
+      ['en', 'We are required by law to record this call.', { purposes: ['legal-compliance'] }],
+      ['de', 'Wir sind gesetzlich verpflichtet, dieses Gespräch aufzuzeichnen.', { purposes: ['legal-compliance'] }],
+    ]);
+  });
+
+  it('§2 listening in or monitoring is no recording, but the call is used: its purposes are read; a negation covers a list of recording verbs', () => {
+    check([
+      ['en', 'A team leader may listen in to check the advice we give.', { records: false, denies: false, purposes: ['quality-assurance'] }],
+      ['de', 'Eine Führungskraft kann das Gespräch zur Schulung mithören.', { records: false, purposes: ['staff-training'] }],
+      ['nl', 'Een teamleider kan meeluisteren voor trainingsdoeleinden.', { records: false, purposes: ['staff-training'] }],
+      ['fr', 'Cet appel peut être écouté par un superviseur pour la formation de nos conseillers.', { records: false, purposes: ['staff-training'] }],
+      ['en', 'Calls may be monitored and recorded for training purposes.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Calls are not monitored or recorded.', { records: false, denies: true }],
+      ['en', 'We do not analyse anything using our recorded calls.', { denies: false }],
+    ]);
+  });
+
+  it('§3 goals the page names: a summary for the caller is service provision, documentation and misunderstandings evidence, feedback quality assurance, improving staff performance staff training', () => {
+    check([
+      ['en', 'We transcribe the call so that we can email you a summary of the advice.', { purposes: ['service-provision'] }],
+      ['nl', 'We schrijven het gesprek uit zodat u een verslag van het advies ontvangt.', { purposes: ['service-provision'] }],
+      ['de', 'Das Gespräch wird aufgezeichnet, damit Sie eine Zusammenfassung der Beratung erhalten.', { purposes: ['service-provision'] }],
+      ['fr', 'Cet appel est enregistré pour vous envoyer un compte rendu de nos conseils.', { purposes: ['service-provision'] }],
+      ['es', 'Grabamos la llamada para enviarle un resumen de la asesoría.', { purposes: ['service-provision'] }],
+      ['en', 'This call is recorded for documentation.', { purposes: ['evidence'] }],
+      ['nl', 'Wij nemen het gesprek op ter documentatie.', { purposes: ['evidence'] }],
+      ['nl', 'Wij nemen dit gesprek op om discussie achteraf te voorkomen.', { purposes: ['evidence'] }],
+      ['fr', "L'appel est enregistré pour éviter tout malentendu.", { purposes: ['evidence'] }],
+      ['en', 'We record calls to act on your feedback.', { purposes: ['quality-assurance'] }],
+      ['de', 'Wir zeichnen Gespräche auf, um Ihr Feedback auszuwerten.', { purposes: ['quality-assurance'] }],
+      // feedback that the recording does not serve names nothing
+      ['en', 'This call is recorded. Your feedback is important to us.', { purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen. Onze opgeleide adviseurs staan voor u klaar.', { purposes: [] }],
+      ['en', 'Calls are recorded to improve the performance of our advisers.', { purposes: ['staff-training'] }],
+      ['fr', 'Les appels sont enregistrés pour améliorer les performances de nos équipes.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen om de prestaties van onze medewerkers te verbeteren.', { purposes: ['staff-training'] }],
+      ['es', 'Grabamos las llamadas para mejorar el desempeño de nuestros agentes.', { purposes: ['staff-training'] }],
+      // assessing performance stays employee evaluation
+      ['en', 'Calls are recorded to assess the performance of our advisers.', { purposes: ['employee-evaluation'] }],
+    ]);
+  });
+
+  it('§3 a person who listens for a goal announces that goal; checking the information given is quality assurance', () => {
+    check([
+      ['en', 'A quality coach may listen in to this call.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Calls are recorded so that a supervisor can check the accuracy of the information we give.', { purposes: ['quality-assurance'] }],
+      ['fr', 'Un superviseur peut écouter pour vérifier les informations que nos conseillers vous donnent.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§1 a recording of something else (an event, a session, a time stamp, a consent) is not this call being recorded', () => {
+    check([
+      ['en', 'The webinar is recorded and will be online tomorrow.', { records: false }],
+      ['de', 'Die Veranstaltung wird aufgezeichnet.', { records: false }],
+      ['de', 'Wir zeichnen Ihre Einwilligung auf.', { records: false }],
+      ['nl', 'De bijeenkomst wordt opgenomen.', { records: false }],
+      ['fr', "L'horodatage de votre visite est enregistré.", { records: false }],
+      ['de', 'Mit Ihrer Zustimmung zeichnen wir dieses Gespräch auf.', { records: true }],
+    ]);
+  });
+
+  it('§2 a weak recording word counts when its sentence says the recording is used, wherever the use stands', () => {
+    check([
+      ['de', 'Wir verwenden die Aufnahme zur Schulung.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Bei Drohungen übergeben wir die Aufnahme der Polizei.', { records: true, purposes: ['staff-safety'] }],
+      ['de', 'Ihre Aufnahme in das Programm ist bestätigt.', { records: false }],
+    ]);
+  });
+
+  it('§3 improving processes and checking the correctness of answers are quality assurance; checking staff is employee evaluation; booking an appointment is service provision', () => {
+    check([
+      ['de', 'Gespräche werden zur Verbesserung unserer Abläufe aufgezeichnet.', { purposes: ['quality-assurance'] }],
+      ['de', 'Eine Teamleiterin kann mithören, um die Richtigkeit der Beratung zu prüfen.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om onze processen te verbeteren.', { purposes: ['quality-assurance'] }],
+      ['de', 'Die Aufzeichnung dient auch der Kontrolle unserer Mitarbeiter.', { purposes: ['employee-evaluation'] }],
+      ['de', 'Ihr Anruf wird aufgezeichnet und zur Terminbuchung verwendet.', { purposes: ['service-provision'] }],
+    ]);
+  });
+
+  it('§5 a negation right after a purpose-clause marker is part of the goal ("so that no dispute arises"); one that opens its own clause is not', () => {
+    check([
+      ['nl', 'Om geen discussie achteraf te krijgen, nemen wij dit gesprek op.', { purposes: ['evidence'] }],
+      ['nl', 'Wij nemen het gesprek op zodat er later geen misverstand ontstaat.', { purposes: ['evidence'] }],
+      ['en', 'We record calls so that there is no misunderstanding later.', { purposes: ['evidence'] }],
+      ['fr', "Nous enregistrons l'appel afin qu'il n'y ait aucun malentendu.", { purposes: ['evidence'] }],
+      ['es', 'Grabamos la llamada para que no haya malentendidos.', { purposes: ['evidence'] }],
+      ['es', 'La grabación se usará para formación y no para marketing.', { purposes: ['staff-training'] }],
+      ['fr', 'Nous enregistrons pour la formation et non pour le marketing.', { purposes: ['staff-training'] }],
+      ['nl', 'Wij nemen op voor trainingsdoeleinden en niet voor marketing.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('§3 vocabulary of goals: a quote request is service provision, reviewing quality or the correctness of answers is quality assurance', () => {
+    check([
+      ['nl', 'Dit gesprek wordt opgenomen om uw offerte op te stellen.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen om uw aanvraag op te volgen.', { purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen gesprekken op om de kwaliteit te beoordelen.', { purposes: ['quality-assurance'], vague: false }],
+      ['fr', "Nous retranscrivons l'appel pour vérifier l'exactitude des informations données.", { records: true, purposes: ['quality-assurance'] }],
+      ['es', 'La llamada se graba para efectos de calidad en el servicio.', { purposes: ['quality-assurance'], vague: false }],
+      ['es', 'Las llamadas se graban con fines de control de calidad.', { purposes: ['quality-assurance'], vague: false }],
+    ]);
+  });
+
+  it('§3 clarifying or confirming what was said is evidence; the quality of consultations is quality assurance', () => {
+    check([
+      ['en', 'We may use the recording of this call to confirm the details of what was agreed.', { purposes: ['evidence'] }],
+      ['en', 'Recordings help us clarify what was said on the call.', { purposes: ['evidence'] }],
+      ['en', 'Calls are recorded to check the quality of our consultations.', { purposes: ['quality-assurance'], vague: false }],
+    ]);
+  });
+});
