@@ -31,6 +31,8 @@ export interface Notice {
   toSource(start: number, end: number): Span;
   promptId?: string;
   stepIndex?: number;
+  /** Parts of the prompt are computed while the call runs (flows): the analysis read only its literal words. */
+  dynamic?: boolean;
 }
 
 export type RecordingAnnouncement =
@@ -171,6 +173,7 @@ function promptNotice(script: IvrScript, uri: string, index: number, fallbackLan
       const lastChar = offs[Math.max(0, Math.min(e - 1, offs.length - 1))];
       return { start, end: e > s ? lastChar + 1 : start };
     },
+    dynamic: step.kind === 'say' && !!step.dynamic?.length,
     promptId: step.id,
     stepIndex: index,
   };

@@ -17,8 +17,8 @@ export const purposeNotAnnounced = definePolicyRule({
     hasSuggestions: true,
     recordings: 'all',
     messages: {
-      related: `${NOT_ANNOUNCED}; it is directly related to \`{{relatedTo}}\`, so art. 6(4) GDPR may allow it, but callers were not told (art. 13(1)(c)). Name it in the notice.`,
-      unrelated: `${NOT_ANNOUNCED}; recordings may only be used for the purposes callers were told (art. 5(1)(b), 13(1)(c) GDPR). Name it in the notice or stop this use.`,
+      related: `${NOT_ANNOUNCED}; it is directly related to \`{{relatedTo}}\`, so art. 6(4) GDPR may allow it, but callers were not told (art. 13(1)(c)). Name it in the notice.{{dynamic}}`,
+      unrelated: `${NOT_ANNOUNCED}; recordings may only be used for the purposes callers were told (art. 5(1)(b), 13(1)(c) GDPR). Name it in the notice or stop this use.{{dynamic}}`,
     },
   },
   create(ctx) {
@@ -46,7 +46,9 @@ export const purposeNotAnnounced = definePolicyRule({
           for (const [id, node] of first) {
             if (said.has(id)) continue;
             const relatedTo = saidIds.find((s) => isRelated(s, id, custom));
-            const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : 'no purpose' };
+            // Parts computed at run time may say more than the written words (ivr-formats.md §4.2): the message says so.
+            const dynamic = group.notices.some((n) => n.dynamic) ? ' Parts of this notice are dynamic (computed while the call runs); reclint read only its written words.' : '';
+            const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : 'no purpose', dynamic };
             const suggestion = addToNoticesFix(toEdit, [id], group.lang);
             ctx.report({
               span: node.span,
