@@ -14024,116 +14024,6 @@ var path11 = __toESM(require("node:path"));
 var fs9 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
 
-// server/src/core/ivr/flow.ts
-function successors(script, i) {
-  if (script.edges) return script.edges[i] ?? [];
-  const steps = script.steps;
-  const step = steps[i];
-  if (!step) return [];
-  const next = i + 1 < steps.length ? [i + 1] : [];
-  switch (step.kind) {
-    case "goto": {
-      const t = script.labels.get(step.label);
-      return t === void 0 ? [] : [t];
-    }
-    case "menu": {
-      const seen = /* @__PURE__ */ new Set();
-      for (const o of step.options) {
-        const t = script.labels.get(o.label);
-        if (t !== void 0) seen.add(t);
-      }
-      if (next.length) seen.add(next[0]);
-      return [...seen];
-    }
-    case "transfer":
-    case "hangup":
-      return [];
-    default:
-      return next;
-  }
-}
-function entriesOf(script) {
-  return script.entries ?? (script.steps.length ? [0] : []);
-}
-function walk(script, isBlocked) {
-  const n = script.steps.length;
-  const parent = new Int32Array(n).fill(-2);
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  for (const e of entriesOf(script)) {
-    if (parent[e] !== -2 || isBlocked(e)) continue;
-    parent[e] = -1;
-    queue[tail++] = e;
-  }
-  while (head < tail) {
-    const i = queue[head++];
-    for (const j of successors(script, i)) {
-      if (parent[j] !== -2 || isBlocked(j)) continue;
-      parent[j] = i;
-      queue[tail++] = j;
-    }
-  }
-  return parent;
-}
-function reachable(script) {
-  const parent = walk(script, () => false);
-  return Array.from(parent, (p) => p !== -2);
-}
-function pathsReaching(script, isTarget, isBlocked) {
-  const parent = walk(script, isBlocked);
-  const out = [];
-  for (let t = 0; t < parent.length; t++) {
-    if (parent[t] === -2 || !isTarget(t)) continue;
-    let cached2;
-    out.push({
-      target: t,
-      get path() {
-        if (!cached2) {
-          const p = [];
-          for (let i = t; i !== -1; i = parent[i]) p.push(i);
-          cached2 = p.reverse();
-        }
-        return cached2;
-      }
-    });
-  }
-  return out;
-}
-
-// server/src/core/notice/clauses.ts
-function isWordIn(toks, i, s) {
-  const t = toks[i];
-  return t !== void 0 && t.kind === "word" && s.has(t.surface);
-}
-function findClauses(toks, c) {
-  const n = toks.length;
-  const sentStart = new Int32Array(n);
-  const segStart = new Int32Array(n);
-  const segEnd = new Int32Array(n);
-  let s = 0;
-  let g = 0;
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (t.kind === "stop") {
-      sentStart[i] = i;
-      segStart[i] = i;
-      s = i + 1;
-      g = i + 1;
-      continue;
-    }
-    if (t.kind === "comma" || isWordIn(toks, i, c.subordinators) || isWordIn(toks, i, c.coordinators)) g = i;
-    sentStart[i] = s;
-    segStart[i] = g;
-  }
-  let e = n - 1;
-  for (let i = n - 1; i >= 0; i--) {
-    segEnd[i] = e;
-    if (segStart[i] === i) e = i - 1;
-  }
-  return { sentStart, segStart, segEnd };
-}
-
 // server/src/core/notice/lang/pack-types.ts
 function definePack(pack) {
   return pack;
@@ -16515,6 +16405,202 @@ function packFor(code) {
   return BY_CODE.get(code.toLowerCase().split("-")[0]);
 }
 
+// server/src/core/notice/normalise.ts
+function fold(s) {
+  let out = s.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(out)) return out;
+  out = out.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "");
+  return out.replace(/ß/g, "ss").replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ø/g, "o").replace(/ı/g, "i");
+}
+function stem(lang, folded) {
+  return packOf(lang).stem(folded);
+}
+
+// server/src/core/notice/sentence-lang.ts
+var MIN_WORDS = 3;
+var functionWords;
+function wordsOf(lang) {
+  if (!functionWords) {
+    const m = /* @__PURE__ */ new Map();
+    for (const p of PACKS) {
+      const lex = p.lexicon;
+      const all = [...lex.fillers, ...lex.coordinators, ...lex.subordinators, ...lex.negations].filter((w) => !w.includes(" "));
+      m.set(p.code, new Set(all.map((w) => fold(w))));
+    }
+    functionWords = m;
+  }
+  return functionWords.get(lang) ?? /* @__PURE__ */ new Set();
+}
+var SENTENCE_RE = /[^.!?;…\n]+/gu;
+var WORD_RE = new RegExp("\\p{L}+", "gu");
+function sentenceLanguage(sentence, lang) {
+  const counts = /* @__PURE__ */ new Map();
+  WORD_RE.lastIndex = 0;
+  let m;
+  const words2 = [];
+  while ((m = WORD_RE.exec(sentence)) !== null) words2.push(fold(m[0]));
+  for (const p of PACKS) {
+    const set2 = wordsOf(p.code);
+    let n = 0;
+    for (const w of words2) if (set2.has(w)) n++;
+    counts.set(p.code, n);
+  }
+  const own = counts.get(lang) ?? 0;
+  let best;
+  let bestN = 0;
+  for (const [l, n] of counts) {
+    if (l !== lang && n > bestN) {
+      best = l;
+      bestN = n;
+    }
+  }
+  return best !== void 0 && bestN >= MIN_WORDS && bestN > 2 * own ? best : void 0;
+}
+function foreignSentences(text, lang) {
+  const out = [];
+  SENTENCE_RE.lastIndex = 0;
+  let m;
+  while ((m = SENTENCE_RE.exec(text)) !== null) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length === 0) continue;
+    const other = sentenceLanguage(body, lang);
+    if (other) out.push({ start: m.index + lead, end: m.index + lead + body.length, lang: other });
+  }
+  return out;
+}
+function likelyLanguage(text) {
+  const words2 = [];
+  WORD_RE.lastIndex = 0;
+  let m;
+  while ((m = WORD_RE.exec(text)) !== null) words2.push(fold(m[0]));
+  let best;
+  let bestN = 0;
+  let tie = false;
+  for (const p of PACKS) {
+    const set2 = wordsOf(p.code);
+    let n = 0;
+    for (const w of words2) if (set2.has(w)) n++;
+    if (n > bestN) {
+      best = p.code;
+      bestN = n;
+      tie = false;
+    } else if (n === bestN && n > 0) tie = true;
+  }
+  return tie ? void 0 : best;
+}
+
+// server/src/core/ivr/flow.ts
+function successors(script, i) {
+  if (script.edges) return script.edges[i] ?? [];
+  const steps = script.steps;
+  const step = steps[i];
+  if (!step) return [];
+  const next = i + 1 < steps.length ? [i + 1] : [];
+  switch (step.kind) {
+    case "goto": {
+      const t = script.labels.get(step.label);
+      return t === void 0 ? [] : [t];
+    }
+    case "menu": {
+      const seen = /* @__PURE__ */ new Set();
+      for (const o of step.options) {
+        const t = script.labels.get(o.label);
+        if (t !== void 0) seen.add(t);
+      }
+      if (next.length) seen.add(next[0]);
+      return [...seen];
+    }
+    case "transfer":
+    case "hangup":
+      return [];
+    default:
+      return next;
+  }
+}
+function entriesOf(script) {
+  return script.entries ?? (script.steps.length ? [0] : []);
+}
+function walk(script, isBlocked) {
+  const n = script.steps.length;
+  const parent = new Int32Array(n).fill(-2);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (const e of entriesOf(script)) {
+    if (parent[e] !== -2 || isBlocked(e)) continue;
+    parent[e] = -1;
+    queue[tail++] = e;
+  }
+  while (head < tail) {
+    const i = queue[head++];
+    for (const j of successors(script, i)) {
+      if (parent[j] !== -2 || isBlocked(j)) continue;
+      parent[j] = i;
+      queue[tail++] = j;
+    }
+  }
+  return parent;
+}
+function reachable(script) {
+  const parent = walk(script, () => false);
+  return Array.from(parent, (p) => p !== -2);
+}
+function pathsReaching(script, isTarget, isBlocked) {
+  const parent = walk(script, isBlocked);
+  const out = [];
+  for (let t = 0; t < parent.length; t++) {
+    if (parent[t] === -2 || !isTarget(t)) continue;
+    let cached2;
+    out.push({
+      target: t,
+      get path() {
+        if (!cached2) {
+          const p = [];
+          for (let i = t; i !== -1; i = parent[i]) p.push(i);
+          cached2 = p.reverse();
+        }
+        return cached2;
+      }
+    });
+  }
+  return out;
+}
+
+// server/src/core/notice/clauses.ts
+function isWordIn(toks, i, s) {
+  const t = toks[i];
+  return t !== void 0 && t.kind === "word" && s.has(t.surface);
+}
+function findClauses(toks, c) {
+  const n = toks.length;
+  const sentStart = new Int32Array(n);
+  const segStart = new Int32Array(n);
+  const segEnd = new Int32Array(n);
+  let s = 0;
+  let g = 0;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.kind === "stop") {
+      sentStart[i] = i;
+      segStart[i] = i;
+      s = i + 1;
+      g = i + 1;
+      continue;
+    }
+    if (t.kind === "comma" || isWordIn(toks, i, c.subordinators) || isWordIn(toks, i, c.coordinators)) g = i;
+    sentStart[i] = s;
+    segStart[i] = g;
+  }
+  let e = n - 1;
+  for (let i = n - 1; i >= 0; i--) {
+    segEnd[i] = e;
+    if (segStart[i] === i) e = i - 1;
+  }
+  return { sentStart, segStart, segEnd };
+}
+
 // server/src/core/notice/lang/windows.ts
 var DEFAULT_WINDOWS = Object.freeze({
   clauseReach: 30,
@@ -16531,17 +16617,6 @@ var DEFAULT_WINDOWS = Object.freeze({
   listItems: 6,
   ellipsisReach: 8
 });
-
-// server/src/core/notice/normalise.ts
-function fold(s) {
-  let out = s.toLowerCase();
-  if (/^[\x00-\x7f]*$/.test(out)) return out;
-  out = out.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "");
-  return out.replace(/ß/g, "ss").replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ø/g, "o").replace(/ı/g, "i");
-}
-function stem(lang, folded) {
-  return packOf(lang).stem(folded);
-}
 
 // server/src/core/notice/lang/compounds.ts
 function isBarePrefix(rules, modifier) {
@@ -17427,61 +17502,6 @@ function mergeSpans(a, b) {
   return out;
 }
 
-// server/src/core/notice/sentence-lang.ts
-var MIN_WORDS = 3;
-var functionWords;
-function wordsOf(lang) {
-  if (!functionWords) {
-    const m = /* @__PURE__ */ new Map();
-    for (const p of PACKS) {
-      const lex = p.lexicon;
-      const all = [...lex.fillers, ...lex.coordinators, ...lex.subordinators, ...lex.negations].filter((w) => !w.includes(" "));
-      m.set(p.code, new Set(all.map((w) => fold(w))));
-    }
-    functionWords = m;
-  }
-  return functionWords.get(lang) ?? /* @__PURE__ */ new Set();
-}
-var SENTENCE_RE = /[^.!?;…\n]+/gu;
-var WORD_RE = new RegExp("\\p{L}+", "gu");
-function sentenceLanguage(sentence, lang) {
-  const counts = /* @__PURE__ */ new Map();
-  WORD_RE.lastIndex = 0;
-  let m;
-  const words2 = [];
-  while ((m = WORD_RE.exec(sentence)) !== null) words2.push(fold(m[0]));
-  for (const p of PACKS) {
-    const set2 = wordsOf(p.code);
-    let n = 0;
-    for (const w of words2) if (set2.has(w)) n++;
-    counts.set(p.code, n);
-  }
-  const own = counts.get(lang) ?? 0;
-  let best;
-  let bestN = 0;
-  for (const [l, n] of counts) {
-    if (l !== lang && n > bestN) {
-      best = l;
-      bestN = n;
-    }
-  }
-  return best !== void 0 && bestN >= MIN_WORDS && bestN > 2 * own ? best : void 0;
-}
-function foreignSentences(text, lang) {
-  const out = [];
-  SENTENCE_RE.lastIndex = 0;
-  let m;
-  while ((m = SENTENCE_RE.exec(text)) !== null) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body.length === 0) continue;
-    const other = sentenceLanguage(body, lang);
-    if (other) out.push({ start: m.index + lead, end: m.index + lead + body.length, lang: other });
-  }
-  return out;
-}
-
 // server/src/core/notice/analyse.ts
 function emptyAnalysis(lang) {
   return { lang, records: false, denies: false, vague: false, purposes: [], vaguePhrases: [] };
@@ -17590,9 +17610,10 @@ function analyseIn(text, lang, extra, controller) {
     return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l), controller }) } : { lang };
   }
   let best;
+  const likely = likelyLanguage(text);
   for (const l of NOTICE_LANGS) {
     const a = analyseNotice(text, l, { extraPhrases: extra(l), controller });
-    const score = (a.records || a.denies ? 10 : 0) + a.purposes.length + a.vaguePhrases.length;
+    const score = (a.records || a.denies ? 10 : 0) + a.purposes.length + a.vaguePhrases.length + (l === likely ? 0.5 : 0);
     if (!best || score > best.score) best = { lang: l, analysis: a, score };
   }
   return { lang: best.lang, analysis: best.analysis };
@@ -17667,6 +17688,7 @@ function promptNotice(script, uri, index, fallbackLang, extra, controller) {
       const lastChar = offs[Math.max(0, Math.min(e - 1, offs.length - 1))];
       return { start: start2, end: e > s ? lastChar + 1 : start2 };
     },
+    dynamic: step.kind === "say" && !!step.dynamic?.length,
     promptId: step.id,
     stepIndex: index
   };
@@ -22280,8 +22302,8 @@ var purposeNotAnnounced = definePolicyRule({
     hasSuggestions: true,
     recordings: "all",
     messages: {
-      related: `${NOT_ANNOUNCED}; it is directly related to \`{{relatedTo}}\`, so art. 6(4) GDPR may allow it, but callers were not told (art. 13(1)(c)). Name it in the notice.`,
-      unrelated: `${NOT_ANNOUNCED}; recordings may only be used for the purposes callers were told (art. 5(1)(b), 13(1)(c) GDPR). Name it in the notice or stop this use.`
+      related: `${NOT_ANNOUNCED}; it is directly related to \`{{relatedTo}}\`, so art. 6(4) GDPR may allow it, but callers were not told (art. 13(1)(c)). Name it in the notice.{{dynamic}}`,
+      unrelated: `${NOT_ANNOUNCED}; recordings may only be used for the purposes callers were told (art. 5(1)(b), 13(1)(c) GDPR). Name it in the notice or stop this use.{{dynamic}}`
     }
   },
   create(ctx) {
@@ -22304,7 +22326,8 @@ var purposeNotAnnounced = definePolicyRule({
           for (const [id, node] of first) {
             if (said.has(id)) continue;
             const relatedTo = saidIds.find((s) => isRelated(s, id, custom));
-            const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : "no purpose" };
+            const dynamic = group.notices.some((n) => n.dynamic) ? " Parts of this notice are dynamic (computed while the call runs); reclint read only its written words." : "";
+            const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : "no purpose", dynamic };
             const suggestion = addToNoticesFix(toEdit, [id], group.lang);
             ctx.report({
               span: node.span,
@@ -26806,18 +26829,18 @@ function serveWorker() {
 
 // server/src/cli/purposes.ts
 var PURPOSES_USAGE = [
-  'Usage: reclint purposes --lang <nl|en|de|fr> [--format json|text] [--] "<notice text>"',
+  `Usage: reclint purposes [--lang <${NOTICE_LANGS.join("|")}>] [--format json|text] [--] "<notice text>"`,
   "",
   "Shows what a spoken recording notice announces: whether it says the call is recorded (or",
   "that it is not), the purposes it names, and which phrases are vague.",
   "",
   "Options:",
-  "  --lang <code>      language of the notice: " + NOTICE_LANGS.join(", "),
+  "  --lang <code>      language of the notice: " + NOTICE_LANGS.join(", ") + " (default: detected)",
   "  --format <f>       text (default, for a person) or json (one line)",
   "  -h, --help         show this help",
   "",
   'Use "-" as the text to read the notice from standard input.',
-  'JSON: {"lang","records","denies","vague","purposes":[{"id","text","start","end","vague"}]}',
+  'JSON: {"lang","detected" (only when detected),"records","denies","vague","purposes":[{"id","text","start","end","vague"}]}',
   "(start/end are UTF-16 offsets into the text, end exclusive)."
 ].join("\n");
 async function runPurposes(args, io) {
@@ -26859,9 +26882,8 @@ async function runPurposes(args, io) {
     if (a2.startsWith("-") && a2 !== "-") return bad(io, `reclint purposes: unknown option "${a2}" (see reclint purposes --help)`);
     positional.push(a2);
   }
-  if (lang === void 0) return bad(io, `reclint purposes: --lang is required (supported: ${NOTICE_LANGS.join(", ")})`);
-  const code = lang.trim().toLowerCase();
-  if (!isNoticeLang(code)) return bad(io, `reclint purposes: unsupported language "${lang}" (supported: ${NOTICE_LANGS.join(", ")})`);
+  const code = lang?.trim().toLowerCase();
+  if (code !== void 0 && !isNoticeLang(code)) return bad(io, `reclint purposes: unsupported language "${lang}" (supported: ${NOTICE_LANGS.join(", ")})`);
   if (positional.length === 0) return bad(io, 'reclint purposes: missing notice text (give it as an argument, or "-" to read standard input)');
   if (positional.length > 1) return bad(io, "reclint purposes: give the notice text as one argument (quote it)");
   let text = positional[0];
@@ -26870,9 +26892,12 @@ async function runPurposes(args, io) {
     text = text.replace(/\r?\n$/, "");
   }
   if (text.trim().length === 0) return bad(io, "reclint purposes: missing notice text (the text is empty)");
-  const a = analyseNotice(text, code);
-  if (format2 === "json") io.out(toJson(a));
-  else io.out(toText(text, a, io.color));
+  const detected = code === void 0;
+  const a = code !== void 0 && isNoticeLang(code) ? analyseNotice(text, code) : analyseIn(text, void 0, () => ({})).analysis ?? analyseNotice(text, NOTICE_LANGS[0]);
+  if (format2 === "json") io.out(`${toJson(a, detected)}
+`);
+  else io.out(`${toText(text, a, io.color, detected)}
+`);
   return 0;
 }
 function parseFormat(s) {
@@ -26882,9 +26907,10 @@ function bad(io, msg) {
   io.err(msg);
   return 2;
 }
-function toJson(a) {
+function toJson(a, detected = false) {
   return JSON.stringify({
     lang: a.lang,
+    ...detected ? { detected: true } : {},
     records: a.records,
     denies: a.denies,
     vague: a.vague,
@@ -26898,10 +26924,10 @@ function columns(s) {
   for (const ch of s) n += ch.length > 0 ? 1 : 0;
   return n;
 }
-function toText(text, a, color) {
+function toText(text, a, color, detected = false) {
   const out = [];
   const state = a.denies ? paint(color, "33", "denies recording") : a.records ? paint(color, "32", "records") : paint(color, "2", "does not mention recording");
-  out.push(`${state}  (records: ${a.records}, denies: ${a.denies}, vague: ${a.vague}, lang: ${a.lang})`);
+  out.push(`${state}  (records: ${a.records}, denies: ${a.denies}, vague: ${a.vague}, lang: ${a.lang}${detected ? ", detected" : ""})`);
   if (a.purposes.length === 0) {
     out.push(a.records ? "no purposes named" : "no purposes");
   }

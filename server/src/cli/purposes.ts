@@ -1,7 +1,10 @@
 /**
- * `reclint purposes --lang <nl|en|de|fr> [--format json|text] [--] "<notice text>"`
+ * `reclint purposes [--lang <code>] [--format json|text] [--] "<notice text>"`
  * Shows what a spoken notice announces. Text from the argument, or from stdin when it is `-`.
+ * Without `--lang`, the language is the one in which the notice says most (as for a prompt whose
+ * language no script sets), and the output says it was detected.
  */
+import { analyseIn } from '../core/announcement';
 import { analyseNotice, isNoticeLang } from '../core/notice/analyse';
 import { PURPOSE_DESCRIPTIONS, isPurposeId } from '../core/notice/purposes';
 import { NOTICE_LANGS, type NoticeAnalysis } from '../core/notice/types';
@@ -14,18 +17,18 @@ export interface PurposesIo {
 }
 
 export const PURPOSES_USAGE = [
-  'Usage: reclint purposes --lang <nl|en|de|fr> [--format json|text] [--] "<notice text>"',
+  `Usage: reclint purposes [--lang <${NOTICE_LANGS.join('|')}>] [--format json|text] [--] "<notice text>"`,
   '',
   'Shows what a spoken recording notice announces: whether it says the call is recorded (or',
   'that it is not), the purposes it names, and which phrases are vague.',
   '',
   'Options:',
-  '  --lang <code>      language of the notice: ' + NOTICE_LANGS.join(', '),
+  '  --lang <code>      language of the notice: ' + NOTICE_LANGS.join(', ') + ' (default: detected)',
   '  --format <f>       text (default, for a person) or json (one line)',
   '  -h, --help         show this help',
   '',
   'Use "-" as the text to read the notice from standard input.',
-  'JSON: {"lang","records","denies","vague","purposes":[{"id","text","start","end","vague"}]}',
+  'JSON: {"lang","detected" (only when detected),"records","denies","vague","purposes":[{"id","text","start","end","vague"}]}',
   '(start/end are UTF-16 offsets into the text, end exclusive).',
 ].join('\n');
 
@@ -70,9 +73,8 @@ export async function runPurposes(args: string[], io: PurposesIo): Promise<numbe
     if (a.startsWith('-') && a !== '-') return bad(io, `reclint purposes: unknown option "${a}" (see reclint purposes --help)`);
     positional.push(a);
   }
-  if (lang === undefined) return bad(io, `reclint purposes: --lang is required (supported: ${NOTICE_LANGS.join(', ')})`);
-  const code = lang.trim().toLowerCase();
-  if (!isNoticeLang(code)) return bad(io, `reclint purposes: unsupported language "${lang}" (supported: ${NOTICE_LANGS.join(', ')})`);
+  const code = lang?.trim().toLowerCase();
+  if (code !== undefined && !isNoticeLang(code)) return bad(io, `reclint purposes: unsupported language "${lang}" (supported: ${NOTICE_LANGS.join(', ')})`);
   if (positional.length === 0) return bad(io, 'reclint purposes: missing notice text (give it as an argument, or "-" to read standard input)');
   if (positional.length > 1) return bad(io, 'reclint purposes: give the notice text as one argument (quote it)');
   let text = positional[0];
@@ -82,9 +84,11 @@ export async function runPurposes(args: string[], io: PurposesIo): Promise<numbe
   }
   if (text.trim().length === 0) return bad(io, 'reclint purposes: missing notice text (the text is empty)');
 
-  const a = analyseNotice(text, code);
-  if (format === 'json') io.out(toJson(a));
-  else io.out(toText(text, a, io.color));
+  const detected = code === undefined;
+  const a = code !== undefined && isNoticeLang(code) ? analyseNotice(text, code) : (analyseIn(text, undefined, () => ({})).analysis ?? analyseNotice(text, NOTICE_LANGS[0]));
+  // Every output ends with a newline, as a terminal and a pipe expect.
+  if (format === 'json') io.out(`${toJson(a, detected)}\n`);
+  else io.out(`${toText(text, a, io.color, detected)}\n`);
   return 0;
 }
 
@@ -98,9 +102,10 @@ function bad(io: PurposesIo, msg: string): number {
 }
 
 /** The stable JSON shape, one line. */
-export function toJson(a: NoticeAnalysis): string {
+export function toJson(a: NoticeAnalysis, detected = false): string {
   return JSON.stringify({
     lang: a.lang,
+    ...(detected ? { detected: true } : {}),
     records: a.records,
     denies: a.denies,
     vague: a.vague,
@@ -119,14 +124,14 @@ function columns(s: string): number {
 }
 
 /** The human form: a records/denies line, then per purpose the notice line with the phrase underlined. */
-export function toText(text: string, a: NoticeAnalysis, color: boolean): string {
+export function toText(text: string, a: NoticeAnalysis, color: boolean, detected = false): string {
   const out: string[] = [];
   const state = a.denies
     ? paint(color, '33', 'denies recording')
     : a.records
       ? paint(color, '32', 'records')
       : paint(color, '2', 'does not mention recording');
-  out.push(`${state}  (records: ${a.records}, denies: ${a.denies}, vague: ${a.vague}, lang: ${a.lang})`);
+  out.push(`${state}  (records: ${a.records}, denies: ${a.denies}, vague: ${a.vague}, lang: ${a.lang}${detected ? ', detected' : ''})`);
   if (a.purposes.length === 0) {
     out.push(a.records ? 'no purposes named' : 'no purposes');
   }

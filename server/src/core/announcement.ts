@@ -2,6 +2,7 @@
  * Resolves where a recording's caller is told: the notice prompts of its script or its inline text,
  * analysed in their language, with a map from the analysed text back to source spans.
  */
+import { likelyLanguage } from './notice/sentence-lang';
 import { reachable } from './ivr/flow';
 import type { IvrScript, PromptStep } from './ivr/model';
 import { analyseNotice, isNoticeLang } from './notice/analyse';
@@ -96,9 +97,12 @@ export function analyseIn(text: string, lang: string | undefined, extra: (l: str
     return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l), controller }) } : { lang };
   }
   let best: { lang: NoticeLang; analysis: NoticeAnalysis; score: number } | undefined;
+  // A reading in another language can say as much (a sentence plainly in that language is read in
+  // it): the language whose function words the text uses most breaks the tie.
+  const likely = likelyLanguage(text);
   for (const l of NOTICE_LANGS) {
     const a = analyseNotice(text, l, { extraPhrases: extra(l), controller });
-    const score = (a.records || a.denies ? 10 : 0) + a.purposes.length + a.vaguePhrases.length;
+    const score = (a.records || a.denies ? 10 : 0) + a.purposes.length + a.vaguePhrases.length + (l === likely ? 0.5 : 0);
     if (!best || score > best.score) best = { lang: l, analysis: a, score };
   }
   return { lang: best!.lang, analysis: best!.analysis };

@@ -18,7 +18,7 @@ describe('reclint purposes', () => {
     assert.equal(r.code, 0);
     assert.equal(
       r.out,
-      '{"lang":"nl","records":true,"denies":false,"vague":true,"purposes":[{"id":"staff-training","text":"trainings-","start":38,"end":48,"vague":false},{"id":"quality-assurance","text":"kwaliteitsdoeleinden","start":52,"end":72,"vague":true}]}',
+      '{"lang":"nl","records":true,"denies":false,"vague":true,"purposes":[{"id":"staff-training","text":"trainings-","start":38,"end":48,"vague":false},{"id":"quality-assurance","text":"kwaliteitsdoeleinden","start":52,"end":72,"vague":true}]}\n',
     );
     assert.equal(r.err, '');
   });
@@ -63,8 +63,18 @@ describe('reclint purposes', () => {
     assert.equal(r.out, '');
   });
 
-  it('exits 2 on missing text, missing --lang, bad format or unknown option', async () => {
-    for (const args of [['--lang', 'nl'], ['Dit gesprek wordt opgenomen.'], ['--lang', 'nl', '--format', 'xml', 'x'], ['--lang', 'nl', '--bogus', 'x'], ['--lang']]) {
+  it('without --lang, reads the notice in the language in which it says most, and says it was detected', async () => {
+    const r = await run(['--format', 'json', 'Dieses Gespräch wird zu Schulungszwecken aufgezeichnet.']);
+    assert.equal(r.code, 0);
+    const j = JSON.parse(r.out);
+    assert.deepEqual([j.lang, j.detected, j.purposes.map((p: { id: string }) => p.id)], ['de', true, ['staff-training']]);
+    const t = await run(['Cet appel est enregistré à des fins de formation.']);
+    assert.match(t.out.split('\n')[0], /lang: fr, detected\)$/);
+    assert.ok(t.out.endsWith('\n'), 'the text form ends with a newline');
+  });
+
+  it('exits 2 on missing text, bad format or unknown option', async () => {
+    for (const args of [['--lang', 'nl'], ['--lang', 'nl', '--format', 'xml', 'x'], ['--lang', 'nl', '--bogus', 'x'], ['--lang']]) {
       const r = await run(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.equal(r.err.split('\n').length, 1);
@@ -76,6 +86,6 @@ describe('reclint purposes', () => {
   it('prints usage for --help', async () => {
     const r = await run(['--help']);
     assert.equal(r.code, 0);
-    assert.match(r.out, /^Usage: reclint purposes --lang/);
+    assert.match(r.out, /^Usage: reclint purposes \[--lang </);
   });
 });

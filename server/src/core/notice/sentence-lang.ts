@@ -74,3 +74,21 @@ export function foreignSentences(text: string, lang: NoticeLang): SentenceLang[]
   }
   return out;
 }
+
+/** The supported language with the most function words in `text`, when one has strictly the most (a tie says nothing). */
+export function likelyLanguage(text: string): NoticeLang | undefined {
+  const words: string[] = [];
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null) words.push(fold(m[0]));
+  let best: NoticeLang | undefined;
+  let bestN = 0;
+  let tie = false;
+  for (const p of PACKS) {
+    const set = wordsOf(p.code);
+    let n = 0;
+    for (const w of words) if (set.has(w)) n++;
+    if (n > bestN) { best = p.code; bestN = n; tie = false; } else if (n === bestN && n > 0) tie = true;
+  }
+  return tie ? undefined : best;
+}
