@@ -17145,11 +17145,15 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
   const kept = resolve(matches);
   const menus = menuSentences(toks, c, sentStart);
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
+  const negated = [];
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
     const at2 = negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
-    if (at2 >= 0 && !inGoal(toks, c, at2)) return false;
+    if (at2 >= 0 && !inGoal(toks, c, at2)) {
+      negated.push(m);
+      return false;
+    }
     return true;
   });
   live.sort((x, y) => x.first - y.first || y.last - x.last);
@@ -17176,6 +17180,13 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
     }
   }
   result.vague = result.vaguePhrases.length > 0;
+  for (const m of negated.sort((x, y) => x.first - y.first)) {
+    const id = m.phrase.data.id;
+    if (id === void 0 || seen.has(id) || result.excluded?.some((e) => e.id === id)) continue;
+    const start2 = toks[m.first].start;
+    const end = toks[m.last].end;
+    (result.excluded ??= []).push({ id, text: text.slice(start2, end), start: start2, end, vague: m.phrase.data.vague });
+  }
 }
 function negationOf(toks, negActive, negScope, sentStart, first, end) {
   for (let k = first; k <= end; k++) if (negActive[k]) return k;
@@ -17482,7 +17493,10 @@ function mergeReadings(main2, subs) {
     if (!out.denySpan && s.a.denySpan) out.denySpan = shift(s.a.denySpan, s.at);
     for (const p of s.a.purposes) if (!out.purposes.some((q) => q.id === p.id)) out.purposes.push(shift(p, s.at));
     for (const v of s.a.vaguePhrases) out.vaguePhrases.push(shift(v, s.at));
+    for (const e of s.a.excluded ?? []) if (!(out.excluded ?? []).some((q) => q.id === e.id)) (out.excluded = [...out.excluded ?? []]).push(shift(e, s.at));
   }
+  if (out.excluded) out.excluded = out.excluded.filter((e) => !out.purposes.some((p) => p.id === e.id));
+  if (out.excluded && out.excluded.length === 0) delete out.excluded;
   if (!out.records) delete out.recordSpan;
   out.purposes.sort((x, y) => x.start - y.start);
   out.vaguePhrases.sort((x, y) => x.start - y.start);
@@ -26840,7 +26854,8 @@ var PURPOSES_USAGE = [
   "  -h, --help         show this help",
   "",
   'Use "-" as the text to read the notice from standard input.',
-  'JSON: {"lang","detected" (only when detected),"records","denies","vague","purposes":[{"id","text","start","end","vague"}]}',
+  'JSON: {"lang","detected" (only when detected),"records","denies","vague","purposes":[{"id","text","start","end","vague"}],',
+  '       "excluded" (only when the notice excludes a purpose):[{"id","text","start","end"}]}',
   "(start/end are UTF-16 offsets into the text, end exclusive)."
 ].join("\n");
 async function runPurposes(args, io) {
@@ -26914,7 +26929,8 @@ function toJson(a, detected = false) {
     records: a.records,
     denies: a.denies,
     vague: a.vague,
-    purposes: a.purposes.map((p) => ({ id: p.id, text: p.text, start: p.start, end: p.end, vague: p.vague }))
+    purposes: a.purposes.map((p) => ({ id: p.id, text: p.text, start: p.start, end: p.end, vague: p.vague })),
+    ...a.excluded?.length ? { excluded: a.excluded.map((p) => ({ id: p.id, text: p.text, start: p.start, end: p.end })) } : {}
   });
 }
 var ESC2 = String.fromCharCode(27);
@@ -26944,6 +26960,10 @@ function toText(text, a, color, detected = false) {
     out.push("");
     out.push(`  ${line}`);
     out.push(`  ${lead}${paint(color, "36", "^".repeat(width))} ${label}`);
+  }
+  for (const e of a.excluded ?? []) {
+    out.push("");
+    out.push(`  excludes ${paint(color, "1", e.id)}: "${e.text}" (the notice says recordings are not used for it)`);
   }
   const unnamed = a.vaguePhrases.filter((v) => v.id === void 0);
   for (const v of unnamed) {

@@ -28,7 +28,8 @@ export const PURPOSES_USAGE = [
   '  -h, --help         show this help',
   '',
   'Use "-" as the text to read the notice from standard input.',
-  'JSON: {"lang","detected" (only when detected),"records","denies","vague","purposes":[{"id","text","start","end","vague"}]}',
+  'JSON: {"lang","detected" (only when detected),"records","denies","vague","purposes":[{"id","text","start","end","vague"}],',
+  '       "excluded" (only when the notice excludes a purpose):[{"id","text","start","end"}]}',
   '(start/end are UTF-16 offsets into the text, end exclusive).',
 ].join('\n');
 
@@ -110,6 +111,7 @@ export function toJson(a: NoticeAnalysis, detected = false): string {
     denies: a.denies,
     vague: a.vague,
     purposes: a.purposes.map((p) => ({ id: p.id, text: p.text, start: p.start, end: p.end, vague: p.vague })),
+    ...(a.excluded?.length ? { excluded: a.excluded.map((p) => ({ id: p.id, text: p.text, start: p.start, end: p.end })) } : {}),
   });
 }
 
@@ -149,6 +151,10 @@ export function toText(text: string, a: NoticeAnalysis, color: boolean, detected
     out.push('');
     out.push(`  ${line}`);
     out.push(`  ${lead}${paint(color, '36', '^'.repeat(width))} ${label}`);
+  }
+  for (const e of a.excluded ?? []) {
+    out.push('');
+    out.push(`  excludes ${paint(color, '1', e.id)}: "${e.text}" (the notice says recordings are not used for it)`);
   }
   const unnamed = a.vaguePhrases.filter((v) => v.id === undefined);
   for (const v of unnamed) {

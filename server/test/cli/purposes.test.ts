@@ -73,6 +73,14 @@ describe('reclint purposes', () => {
     assert.ok(t.out.endsWith('\n'), 'the text form ends with a newline');
   });
 
+  it('names the purposes the notice excludes, apart from the ones it names', async () => {
+    const r = await run(['--lang', 'en', '--format', 'json', 'Calls are recorded to train our staff and never for marketing.']);
+    const j = JSON.parse(r.out);
+    assert.deepEqual([j.purposes.map((p: { id: string }) => p.id), j.excluded.map((p: { id: string }) => p.id)], [['staff-training'], ['marketing']]);
+    const t = await run(['--lang', 'en', 'Calls are recorded to train our staff and never for marketing.']);
+    assert.match(t.out, /excludes marketing: "marketing"/);
+  });
+
   it('exits 2 on missing text, bad format or unknown option', async () => {
     for (const args of [['--lang', 'nl'], ['--lang', 'nl', '--format', 'xml', 'x'], ['--lang', 'nl', '--bogus', 'x'], ['--lang']]) {
       const r = await run(args);

@@ -14,7 +14,10 @@ export function mergeReadings(main: NoticeAnalysis, subs: { at: number; a: Notic
     if (!out.denySpan && s.a.denySpan) out.denySpan = shift(s.a.denySpan, s.at);
     for (const p of s.a.purposes) if (!out.purposes.some((q) => q.id === p.id)) out.purposes.push(shift(p, s.at));
     for (const v of s.a.vaguePhrases) out.vaguePhrases.push(shift(v, s.at));
+    for (const e of s.a.excluded ?? []) if (!(out.excluded ?? []).some((q) => q.id === e.id)) (out.excluded = [...(out.excluded ?? [])]).push(shift(e, s.at));
   }
+  if (out.excluded) out.excluded = out.excluded.filter((e) => !out.purposes.some((p) => p.id === e.id));
+  if (out.excluded && out.excluded.length === 0) delete out.excluded;
   if (!out.records) delete out.recordSpan;
   out.purposes.sort((x, y) => x.start - y.start);
   out.vaguePhrases.sort((x, y) => x.start - y.start);

@@ -154,12 +154,16 @@ export function findPurposes(
   const menus = menuSentences(toks, c, sentStart);
   // "Hello, this is Priya from the fraud prevention team": a job, not a purpose of the recording.
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
+  const negated: Match<PurposeData>[] = [];
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
     const at = negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
     // "om geen discussie achteraf te krijgen", "so that no misunderstanding arises": the negation is part of the goal.
-    if (at >= 0 && !inGoal(toks, c, at)) return false;
+    if (at >= 0 && !inGoal(toks, c, at)) {
+      negated.push(m);
+      return false;
+    }
     return true;
   });
   live.sort((x, y) => x.first - y.first || y.last - x.last);
@@ -187,6 +191,14 @@ export function findPurposes(
     }
   }
   result.vague = result.vaguePhrases.length > 0;
+  // What the notice says it does not do ("not for marketing"): shown to the author, never a purpose.
+  for (const m of negated.sort((x, y) => x.first - y.first)) {
+    const id = m.phrase.data.id;
+    if (id === undefined || seen.has(id) || result.excluded?.some((e) => e.id === id)) continue;
+    const start = toks[m.first].start;
+    const end = toks[m.last].end;
+    (result.excluded ??= []).push({ id, text: text.slice(start, end), start, end, vague: m.phrase.data.vague });
+  }
 }
 
 /** The active negation that covers a match (in its forward scope, or inside it), or -1. */

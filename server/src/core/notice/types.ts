@@ -36,6 +36,8 @@ export interface NoticeAnalysis {
   purposes: PurposeMention[];
   /** Every vague phrase, in text order. */
   vaguePhrases: VaguePhrase[];
+  /** Purposes the notice explicitly excludes ("niet voor marketing"), first phrase each, when it names none of them as a purpose too. */
+  excluded?: PurposeMention[];
   /** Where the words that say "recorded" are (first occurrence), when `records`. */
   recordSpan?: { start: number; end: number };
   /** Where the denial is, when `denies`. */

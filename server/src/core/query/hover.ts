@@ -74,6 +74,9 @@ export function describeAnalysis(text: string, lang: string, a: NoticeAnalysis |
   if (a.vaguePhrases.length) {
     lines.push(`- **Vague**: ${a.vaguePhrases.map((v) => `"${md(v.text)}"${v.id ? ` (read as ${code(v.id)})` : ' (names no purpose)'}`).join(', ')}`);
   }
+  if (a.excluded?.length) {
+    lines.push(`- **Excludes**: ${a.excluded.map((e) => `${code(e.id)} ("${md(e.text)}")`).join(', ')}`);
+  }
   return lines.join('\n');
 }
 
