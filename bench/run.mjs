@@ -96,6 +96,10 @@ if (existsSync(join(root, 'bench', 'lsp.mjs')) && process.env.BENCH_LSP !== '0')
   const { measureLsp } = await import('./lsp.mjs');
   rows.push(...(await measureLsp({ root, corpusDir: dir })));
 }
+{
+  const { measureNotices } = await import('./notices.mjs');
+  rows.push(...(await measureNotices({ root })));
+}
 if (process.env.BENCH_FLOWS !== '0') {
   const { measureFlows } = await import('./flows.mjs');
   rows.push(...(await measureFlows({ root })));
