@@ -17442,6 +17442,14 @@ function controllerRe(controller, legalForms) {
   const tail = alt ? `(?:,?\\s+(?:${alt}))?` : "";
   return new RegExp(`(?<![\\p{L}\\p{N}])${words2}${tail}(?![\\p{L}\\p{N}])`, "giu");
 }
+function mentionsController(text, controller, legalForms) {
+  const first = /[\p{L}\p{N}]+/u.exec(controller)?.[0];
+  if (first && !text.toLowerCase().includes(first.toLowerCase())) return false;
+  const re = cached(`c\0${controller}\0${legalForms.join("\0")}`, () => controllerRe(controller, legalForms));
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(text);
+}
 function maskSpans(text, options) {
   const found = [];
   const collect = (re, kind, trim) => {
@@ -17548,6 +17556,10 @@ function describeFailure(e) {
 function analyseNotice(text, lang, options) {
   if (!isNoticeLang(lang)) return emptyAnalysis("en");
   if (typeof text !== "string" || text.length === 0) return emptyAnalysis(lang);
+  try {
+    if (options?.controller && !mentionsController(text, options.controller, LEGAL_FORMS)) options = { ...options, controller: void 0 };
+  } catch {
+  }
   let key;
   try {
     key = `${lang}\0${options?.controller ?? ""}\0${extraKey(options?.extraPhrases)}\0${text}`;

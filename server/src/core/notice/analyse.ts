@@ -25,7 +25,7 @@ import { findPurposes, listLinks } from './purpose-match';
 import { findRecording } from './recording';
 import { tokenize, type Token } from './tokens';
 import { PACKS, isNoticeLang } from './lang/registry';
-import { OTHER_LEGAL_FORMS, maskSpans } from './mask';
+import { OTHER_LEGAL_FORMS, maskSpans, mentionsController } from './mask';
 import { mergeReadings, mergeSpans } from './merge';
 import { foreignSentences } from './sentence-lang';
 import type { NoticeAnalysis, NoticeLang, NoticeOptions } from './types';
@@ -78,6 +78,13 @@ function describeFailure(e: unknown): string {
 export function analyseNotice(text: string, lang: NoticeLang, options?: NoticeOptions): NoticeAnalysis {
   if (!isNoticeLang(lang)) return emptyAnalysis('en');
   if (typeof text !== 'string' || text.length === 0) return emptyAnalysis(lang);
+  // A controller whose name the text does not hold changes nothing: drop it, so that one script read
+  // by many policies (each with its own controller) is analysed once, not once per policy.
+  try {
+    if (options?.controller && !mentionsController(text, options.controller, LEGAL_FORMS)) options = { ...options, controller: undefined };
+  } catch {
+    // The full pass below masks the controller itself (and reports a failure of its own).
+  }
   let key: string;
   try {
     key = `${lang}\u0000${options?.controller ?? ''}\u0000${extraKey(options?.extraPhrases)}\u0000${text}`;

@@ -99,6 +99,17 @@ function controllerRe(controller: string, legalForms: readonly string[]): RegExp
   return new RegExp(`(?<![\\p{L}\\p{N}])${words}${tail}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** Whether the controller's name stands in `text` at all (when it does not, the controller changes nothing in the reading). */
+export function mentionsController(text: string, controller: string, legalForms: readonly string[]): boolean {
+  // Cheap first: the name's first word must stand in the text (the pattern is case-insensitive, so is this).
+  const first = /[\p{L}\p{N}]+/u.exec(controller)?.[0];
+  if (first && !text.toLowerCase().includes(first.toLowerCase())) return false;
+  const re = cached(`c\u0000${controller}\u0000${legalForms.join('\u0000')}`, () => controllerRe(controller, legalForms));
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
 /** The spans of `text` that are not read, sorted and not overlapping (an overlap is merged into one span). */
 export function maskSpans(text: string, options: MaskOptions): MaskSpan[] {
   const found: MaskSpan[] = [];
