@@ -26143,14 +26143,16 @@ function helpText(version) {
   const rows = OPTIONS.map((s) => [`${s.flags.join(", ")}${s.arg ? ` <${s.arg}>` : ""}`, s.help]);
   const w = Math.max(...rows.map((r) => r[0].length));
   return [
-    `reclint ${version}: lints call-recording policies and IVR scripts against the GDPR`,
+    `reclint ${version}: lints call-recording policies, IVR scripts and call flows against the GDPR`,
     "",
     "Usage:",
     "  reclint [options] [paths...]        lint files and folders (default: the current folder)",
-    `  reclint purposes --lang <${NOTICE_LANGS.join("|")}> [--format json|text] [--] "<notice text>" | -`,
-    "                                      show what a spoken notice announces",
+    `  reclint purposes [--lang <${NOTICE_LANGS.join("|")}>] [--format json|text] [--] "<notice text>" | -`,
+    "                                      show what a spoken notice announces (the language is detected without --lang)",
     "",
-    "Folders are searched for *.recording-policy.{yaml,yml,json} and *.ivr (node_modules and .git skipped).",
+    "Folders are searched for *.recording-policy.{yaml,yml,json} and *.ivr (node_modules and .git skipped);",
+    "the call flows policies name (Amazon Connect, Twilio Studio, TwiML) are read through them. A flow or",
+    "script given by name is linted with the policies of its project that name it.",
     "",
     "Options:",
     ...rows.map(([f, h]) => `  ${f.padEnd(w)}  ${h}`),
