@@ -50,6 +50,15 @@ describe('core/query', () => {
     assert.match(h.markdown, /\*\*recorded\*\*/);
   });
 
+  it('hovers on announcement.script: every notice of the script, by language, with what each announces', () => {
+    const policy = POLICY.replace('languages: [en]', 'languages: [nl, en]').replace('      text: "This call is recorded for training purposes."', '      script: flows/main.twiml');
+    const twiml = '<Response>\n  <Say language="nl-NL">Dit gesprek wordt opgenomen om onze medewerkers te trainen.</Say>\n  <Say language="en-GB">This call is recorded as evidence, never for marketing.</Say>\n</Response>\n';
+    const flowEnv: QueryEnv = { ...env, readScript: (_f, rel) => (rel === 'flows/main.twiml' ? { ok: true, uri: 'mem://flows/main.twiml', text: twiml } : { ok: false, uri: rel, reason: 'not-found' }) };
+    const h = policyHover(parsePolicyForQuery(policy), at(policy, 'flows/main.twiml'), flowEnv)!;
+    assert.match(h.markdown, /\*\*Dutch \(nl\)\*\*\n  - a prompt \(line 2\): announces `staff-training`/);
+    assert.match(h.markdown, /\*\*English \(en\)\*\*\n  - a prompt \(line 3\): announces `evidence`; excludes `marketing`/);
+  });
+
   it('hovers on a special category and on an unknown purpose', () => {
     assert.match(policyHover(doc, at(POLICY, 'health'), env)!.markdown, /special category/);
     const other = POLICY.replace('purpose: evidence', 'purpose: evidenz');

@@ -5,6 +5,7 @@
 import { analyseIn, announcedPurposes, resolveAnnouncement, type Notice, type ScriptLoad } from '../announcement';
 import { parseIvr } from '../ivr/parse';
 import type { PromptStep } from '../ivr/model';
+import { packFor } from '../notice/lang/registry';
 import { NOTICE_LANGS, type NoticeAnalysis } from '../notice/types';
 import type { Policy, Recording } from '../policy/model';
 import { LineIndex, type Span } from '../text';
@@ -181,6 +182,46 @@ function noticeForRecording(doc: ParsedPolicy, rec: Recording, env: QueryEnv): s
   return undefined;
 }
 
+/**
+ * On `announcement.script`: every notice of the script, per language, with what each announces (a
+ * caller hears the notice of their language; issue 13, item 4).
+ */
+function noticesOfScript(doc: ParsedPolicy, rec: Recording, env: QueryEnv): string | undefined {
+  const policy = doc.policy!;
+  const path = rec.announcement?.script?.value;
+  if (!path) return undefined;
+  const texts = new Map<string, string>([[env.uri, doc.text]]);
+  const loader = scriptLoader(env);
+  const loadScript = (from: string, rel: string, format?: string): ScriptLoad => {
+    void format;
+    const l = loader(from, rel);
+    if (l.ok) texts.set(l.uri, l.text);
+    return l;
+  };
+  const a = resolveAnnouncement(policy, rec, { policyUri: env.uri, policyText: doc.text, loadScript, configPhrases: env.configPhrases });
+  if (a.status === 'script-missing') return `The script ${code(path)} cannot be read (${a.reason}).`;
+  if (a.status !== 'ok') return undefined;
+  const notices = a.scriptNotices ?? a.notices;
+  if (notices.length === 0) return `**Notices of ${code(path)}**\n\nNo prompt of the script says the call is recorded.`;
+  const byLang = new Map<string, Notice[]>();
+  for (const n of notices) {
+    const l = n.lang.toLowerCase().split('-')[0];
+    byLang.set(l, [...(byLang.get(l) ?? []), n]);
+  }
+  const lines = [`**Notices of ${code(path)}**, by the language callers hear them in`, ''];
+  for (const [l, ns] of byLang) {
+    const pack = packFor(l);
+    lines.push(`- **${pack ? `${pack.name} (${pack.code})` : code(l)}**`);
+    for (const n of ns) {
+      const at = texts.get(n.uri) !== undefined ? ` (line ${new LineIndex(texts.get(n.uri)!).positionAt(n.span.start).line + 1})` : '';
+      const said = n.analysis?.denies && !n.analysis.records ? 'says the call is not recorded' : n.analysis?.purposes.length ? `announces ${n.analysis.purposes.map((p) => code(p.id)).join(', ')}` : 'names no purpose';
+      const excl = n.analysis?.excluded?.length ? `; excludes ${n.analysis.excluded.map((e) => code(e.id)).join(', ')}` : '';
+      lines.push(`  - ${n.promptId ? code(n.promptId) : 'a prompt'}${at}: ${said}${excl}`);
+    }
+  }
+  return lines.join('\n');
+}
+
 /** Hover for a policy at an offset. */
 export function policyHover(doc: ParsedPolicy, offset: number, env: QueryEnv): HoverResult | undefined {
   const slot = slotAt(doc, offset);
@@ -206,6 +247,9 @@ export function policyHover(doc: ParsedPolicy, offset: number, env: QueryEnv): H
     case 'announcement-text':
     case 'prompt':
       markdown = slot.recording && doc.policy ? noticeForRecording(doc, slot.recording, env) : undefined;
+      break;
+    case 'script':
+      markdown = slot.recording && doc.policy ? noticesOfScript(doc, slot.recording, env) : undefined;
       break;
     default:
       markdown = undefined;
