@@ -61,7 +61,9 @@ export class UnitStore {
         const reads = result.dependencies.get(f.uri) ?? [];
         this.units.set(f.uri, { text: f.text, version: f.version, findings });
         this.graph.setReads(f.uri, reads);
-        for (const s of new Set([...oldReads, ...reads])) if (!old || !samePointingInto(old.findings, findings, s)) this.toFinish.add(s);
+        // A script the policy read and reads no more, or reads now for the first time, is finished again
+        // (a call flow no policy names is cleared, one newly named is published).
+        for (const s of new Set([...oldReads, ...reads])) if (!old || !samePointingInto(old.findings, findings, s) || oldReads.includes(s) !== reads.includes(s)) this.toFinish.add(s);
         policies.push(f.uri);
       } else {
         this.units.set(f.uri, { text: f.text, version: f.version, findings });

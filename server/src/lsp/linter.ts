@@ -116,6 +116,11 @@ export class Linter implements SchedulerWork {
 
   /** A file's diagnostics, finished from the units that point into it. */
   publish(uri: string): void {
+    // A call flow that no policy names any more gets no diagnostics (ivr-formats.md §8): cleared.
+    if (!isPolicyUri(uri) && !isScriptUri(uri) && !isConfigUri(uri) && this.units.graph.readersOf(uri).length === 0) {
+      this.publisher.clear(uri);
+      return;
+    }
     const own = this.units.get(uri);
     const sources = this.units.pointingInto(uri);
     const text = own?.text ?? this.env.textOf(uri)?.text;

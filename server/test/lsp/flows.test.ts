@@ -54,4 +54,17 @@ describe('language server: call flows', function () {
     assert.equal(ds.length, 1);
     assert.equal(ds[0].range.start.line, 4);
   });
+
+  it('a flow the policy stops naming is cleared; named again, it is linted again', async () => {
+    const policyFile = path.join(dir, 'twiml-hoofdmenu.recording-policy.yaml');
+    const twiml = client.open(path.join(dir, 'twiml-hoofdmenu.twiml'), 'xml');
+    await client.until('twiml diagnostics', () => client.diags(twiml).length > 0, 20000);
+    const policy = client.open(policyFile, 'yaml');
+    const text = fs.readFileSync(policyFile, 'utf8');
+    client.change(policy, 2, text.replace('script: twiml-hoofdmenu.twiml', 'text: "Dit gesprek wordt opgenomen om onze medewerkers te trainen."'));
+    await client.until('cleared', () => client.diags(twiml).length === 0, 20000);
+    client.change(policy, 3, text);
+    await client.until('linted again', () => client.diags(twiml).some((d) => d.code === 'flow-target-unresolved'), 20000);
+  });
 });
+
