@@ -14453,9 +14453,356 @@ var de2 = definePack({
   legalForms: ["GmbH", "AG", "KG", "OHG", "UG", "e.V.", "eG", "KGaA", "SE"]
 });
 
-// server/src/core/notice/lang/en/lexicon.ts
+// server/src/core/notice/lang/en/purposes.ts
 var STAFF2 = "staff|agent*|employee*|colleague*|adviser*|advisor*|team*|handler*|operator*|representative*|rep|reps|personnel|people|member*|worker*|consultant*|officer*|advocate*|associate*|nurse*|clinician*|*staff|trainee*|recruit*|starter*|specialist*|coach*|supervisor*";
 var AI_STRICT = "ai|artificial|machine|model*|algorithm*|chatbot*|bot|bots|neural|transcription|llm*|automated|virtual|robot*";
+var purposes = [
+  // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+  {
+    stop: true,
+    phrases: [
+      "where|as|if|when permitted|allowed ..3 law|legislation|regulation*",
+      "in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection",
+      "lawful|lawfully",
+      "required|obliged|obligated ..3 to inform|tell|notify|advise|let",
+      "obligation|duty ..3 to inform|tell|notify|advise"
+    ]
+  },
+  { id: "legal-compliance", vague: true, phrases: ["audit purposes|reasons|requirements", "auditing purposes|reasons"] },
+  // ── quality-assurance ───────────────────────────────────────────────
+  {
+    id: "quality-assurance",
+    vague: true,
+    phrases: ["quality", "quality purposes|purpose|reasons|reason|needs|use", "qa purposes|reasons", "quality-related ?purposes", "monitoring purposes|reasons|needs"]
+  },
+  {
+    id: "quality-assurance",
+    phrases: [
+      "quality control*|assurance|monitoring|management|check*|review*|improvement*|standard*|audit*|evaluation*|measurement|scoring|programme|program|team",
+      "quality of|in ..3 service|services|advice|care|call*|conversation*|consultation*|support|work|triage|response*|assistance|help|information|answers|experience|interaction*",
+      "improve*|enhance*|monitor*|check*|assess*|maintain*|ensure|review*|measure*|evaluate*|raise|raising|develop*|uphold|upholding|maintenance ..4 quality|standard*",
+      "improve*|enhance*|better|improving|improvement*|develop*|monitor*|review* ...5 service|services|experience|support|offering|processes|standards",
+      "improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we",
+      "improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards",
+      "help us improve ?our|the|your ?service|services|experience|support",
+      "service improvement*",
+      "clinical governance",
+      "service quality",
+      "call quality",
+      "customer satisfaction",
+      "best|highest|high|excellent|good|consistent|great ..3 service|standard*|level*|possible|experience",
+      "quality-assurance",
+      "qa",
+      "monitoring !calls|call|this|conversation*",
+      "improvement purposes|reasons",
+      "service standards",
+      "check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy",
+      "improve|improving !our|the|its|their|speech|ai|models|model|machine|algorithms|artificial|your"
+    ]
+  },
+  // ── staff-training ──────────────────────────────────────────────────
+  {
+    id: "staff-training",
+    phrases: [
+      "training",
+      "trainings",
+      "training purposes|purpose|reasons|needs|use",
+      "staff|agent|employee|team ..2 training|development|coaching",
+      "coaching",
+      "coach|coaches ..3 staff|agents|team*|colleagues|advisers|advisors|employees|people",
+      "instruction purposes",
+      "instructional purposes",
+      "educational ?purposes",
+      "education ?purposes",
+      "learning and|& development",
+      "learning purposes|opportunit*",
+      "development of ?our|the ..2 staff|agents|team*|people|employees|advisers|advisors",
+      `train|trains|trained|retrain|upskill|coach|educate|teach|onboard|onboarding ...4 ${STAFF2}|new|people`,
+      `${STAFF2} ...4 train|trained|training|coached|learn|develop|improve ..2 skills`,
+      "induction",
+      "onboarding"
+    ]
+  },
+  // ── employee-evaluation ─────────────────────────────────────────────
+  {
+    id: "employee-evaluation",
+    phrases: [
+      `assess*|evaluat*|apprais*|review*|measur*|scor*|grad*|rate|rating|judg* ...4 performance|${STAFF2}|individual|skills|conduct`,
+      "monitor* ..2 performance",
+      `performance ...4 review*|evaluation*|assessment*|appraisal*|management|monitoring|measurement|reviewed|evaluated|assessed|monitored|of|${STAFF2}`,
+      `${STAFF2} ..2 performance|evaluation*|assessment*|appraisal*|review*|conduct|compliance`,
+      "performance",
+      "appraisal*",
+      "evaluation* !of",
+      `evaluation* of ..2 ${STAFF2}|performance|individual`,
+      "disciplinary",
+      "personnel ..2 evaluation*|assessment*|file*",
+      "staff monitoring"
+    ]
+  },
+  { stop: true, phrases: ["performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*"] },
+  // ── evidence ─────────────────────────────────────────────────────────
+  {
+    id: "evidence",
+    phrases: [
+      "evidence",
+      "evidential",
+      "evidentiary",
+      "proof",
+      "prove",
+      "verification* ?purposes",
+      "verify*|confirm*|check* ...5 order*|details|agreement*|instructions|transaction*|contract*|purchase*|sale*|terms|consent|conversation|what|instruction|arrangement*|application*|payment*|acceptance|request*|trade*|booking*",
+      "verify",
+      "confirmation purposes",
+      "keep|maintain|have|create|retain|provide|hold|there ..3 =record|=records",
+      "=record|=records of|for ..4 order*|agreement*|instructions|details|conversation*|transaction*|plan|payment*|sale*|purchase*|request*|consent|what|arrangement*|calls|call|discussion*|contract*|call",
+      "clear|accurate|full|complete|reliable|written|permanent ..2 =record|=records",
+      "for our|your =records",
+      "dispute*",
+      "disagreement*",
+      "misunderstanding*",
+      "legal claim*",
+      "legal proceedings",
+      "what ..3 agreed|said|discussed|promised|requested|instructed",
+      "what we agree*",
+      "agreed ..3 with you",
+      "record-keeping",
+      "record keeping",
+      "audit trail",
+      "contractual ..2 purposes|reasons",
+      "accuracy ..3 of ..2 order|details|records"
+    ]
+  },
+  // ── complaint-handling ──────────────────────────────────────────────
+  {
+    id: "complaint-handling",
+    phrases: [
+      "complaint* handling|resolution|investigation*|purposes|management|procedure*|process*|review*",
+      "handl*|resolv*|investigat*|deal*|process*|manag*|review*|address*|settl*|follow*|look*|help*|assist*|respond*|support ..4 complaint*|concerns",
+      "complaint* ...4 handled|resolved|investigated|dealt|reviewed|made|raised|arise|arising",
+      "in|event|case|should|if ..4 complaint*",
+      "complaints",
+      "complaint"
+    ]
+  },
+  { stop: true, phrases: ["make|submit|file|register|lodge|log ..2 a ..2 complaint", "complaints line|department|team|form|address|procedure|page|website"] },
+  // ── legal-compliance ────────────────────────────────────────────────
+  {
+    id: "legal-compliance",
+    phrases: [
+      "regulatory",
+      "regulation*",
+      "regulator*",
+      "legal|statutory|regulatory|compliance|legislative|governmental ..3 obligation*|requirement*|dut*|purposes|reasons|responsibilit*",
+      "legally ..2 required|obliged|obligated|bound",
+      "required|obliged|obligated|require*|mandated|necessary ..3 by|under ..2 law|legislation|regulation*|regulator*|rules",
+      "law|legislation|regulations ..3 require*|requires|oblige*|mandate*",
+      "by law",
+      "the law",
+      "comply|complying|compliance",
+      "legislation",
+      "legal reasons",
+      "legal purposes",
+      "financial conduct authority",
+      "fca",
+      "ofcom",
+      "mifid*",
+      "finra",
+      "applicable ..2 law*|rules",
+      "meet|fulfil*|fulfill*|satisfy|discharge|comply ..4 obligations"
+    ]
+  },
+  // ── fraud-prevention ────────────────────────────────────────────────
+  {
+    id: "fraud-prevention",
+    phrases: [
+      "fraud*",
+      "fraudulent",
+      "anti-fraud",
+      "security",
+      "security purposes|reasons",
+      "your ..2 protection|security|safety",
+      "protect* ..3 you|your|customers|accounts|account|money|identity|data",
+      "identity theft",
+      "identity fraud",
+      "financial crime*",
+      "crime prevention",
+      "prevent* ..3 crime*",
+      "money laundering",
+      "scam*",
+      "impersonat*",
+      "misuse",
+      "abuse of ..2 account*|service*|system*",
+      "verify|confirm ..3 your ..2 identity"
+    ]
+  },
+  // ── staff-safety ────────────────────────────────────────────────────
+  {
+    id: "staff-safety",
+    phrases: [
+      `safety|security|protection|wellbeing|welfare ..4 ${STAFF2}`,
+      `protect*|safeguard*|support ...4 ${STAFF2}`,
+      `${STAFF2} ...3 safe|safety|protected|abuse|harassment`,
+      "abusive",
+      "abuse !of",
+      "threat*",
+      "aggress*",
+      "harass*",
+      "violen*",
+      "intimidat*",
+      "offensive",
+      "police",
+      "law enforcement",
+      "unacceptable ..2 behaviour|behavior",
+      "inappropriate ..2 behaviour|behavior|language",
+      "zero tolerance"
+    ]
+  },
+  // ── troubleshooting ─────────────────────────────────────────────────
+  {
+    id: "troubleshooting",
+    phrases: [
+      "technical ..3 fault*|problem*|issue*|error*|difficult*|reasons|purposes|quality|investigation*",
+      "fault*",
+      "troubleshoot*",
+      "diagnos*",
+      "network|line|connection|system|telephony|audio ..3 fault*|problem*|issue*|error*|quality",
+      "call quality ..2 issue*|problem*",
+      "debug*"
+    ]
+  },
+  // ── speech-analytics ────────────────────────────────────────────────
+  {
+    id: "speech-analytics",
+    phrases: [
+      "speech analytic*",
+      "voice analytic*",
+      "call analytic*",
+      "conversation analytic*",
+      "interaction analytic*",
+      "text analytic*",
+      "analytics",
+      "analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically",
+      "automatic*|automated ..3 analys*|analyz*|analysis",
+      "analys*|analyz* ..3 automatic*|software|technology|tools",
+      "keyword*",
+      "speech|voice recognition ...6 analys*|analyz*|search*|keyword*|topic*",
+      "analys*|analyz*|search* ...6 speech|voice recognition",
+      "topics ...4 call|calling|contact",
+      "why ..3 customers|people|you ..2 call|contact"
+    ]
+  },
+  // ── emotion-recognition ─────────────────────────────────────────────
+  {
+    id: "emotion-recognition",
+    phrases: ["sentiment|emotion|emotional|mood|voice|tone ..2 analys*|analyz*|analytics|detection|recognition|tracking|scoring", "emotion*", "sentiment*", "mood", "moods", "feelings", "how ..4 feel|feeling|felt", "tone of voice", "voice tone", "stress level*", "frustration", "emotional"]
+  },
+  // ── ai-training ─────────────────────────────────────────────────────
+  {
+    id: "ai-training",
+    phrases: [
+      `train|trains|trained|retrain|training|improve|improving|improves|enhance|develop|developing|refine|fine|tune|teach|build|building ..4 ${AI_STRICT}`,
+      `training|train|trains ...8 of|for ..3 ${AI_STRICT}`,
+      `${AI_STRICT} ..3 training|development|learning|improvement`,
+      `${AI_STRICT} ...4 learn|trained|improved|improve`,
+      `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
+      "voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*",
+      "improv*|train*|teach* ..4 speech|voice recognition",
+      "machine learning",
+      "machine-learning",
+      "deep learning",
+      "large language model*"
+    ]
+  },
+  // ── marketing ───────────────────────────────────────────────────────
+  {
+    id: "marketing",
+    phrases: [
+      "marketing",
+      "market research",
+      "commercial purposes|reasons|use",
+      "advertising",
+      "advert*",
+      "promotion*",
+      "promotional",
+      "sales strategy",
+      "sales and|& marketing",
+      "profiling",
+      "targeted offers",
+      "tailor* ..3 offer*|products",
+      "telemarketing"
+    ]
+  },
+  // ── publication ─────────────────────────────────────────────────────
+  {
+    id: "publication",
+    phrases: [
+      "publish*",
+      "publication*",
+      "broadcast*",
+      "podcast*",
+      "social media",
+      "made ..2 public|publicly",
+      "publicly",
+      "on air",
+      "shared|share|sharing|released|release ..4 outside|public|publicly|website|online|media|press|third",
+      "outside ..3 company|organisation|organization|business ..2 shared|released"
+    ]
+  },
+  // ── personal-use ────────────────────────────────────────────────────
+  {
+    id: "personal-use",
+    phrases: ["personal use|reference|records|purposes|archive", "private use|purposes|records", "own ..2 use|reference|personal|private|records", "household purposes", "strictly personal"]
+  },
+  // ── service-provision ───────────────────────────────────────────────
+  {
+    id: "service-provision",
+    vague: true,
+    phrases: ["service purposes|purpose|reasons|reason|needs", "customer service purposes|reasons", "servicing purposes", "account purposes", "account servicing", "service-related purposes"]
+  },
+  {
+    id: "service-provision",
+    phrases: [
+      "process|processing|handle|handling|deal|action|actioning|carry|carrying|fulfil*|fulfill*|complete|completing|execute|executing|manage|managing|respond|answer|resolve ..4 ?your|the|any ..3 request*|order*|instruction*|query|queries|enquiry|enquiries|question*|application*|claim*|booking*|transaction*|account*|case|needs|issue*|inquir*|change*|appointment*|problem*",
+      "request*|order*|instruction*|query|queries|enquiry|enquiries|application*|claim*|booking* ...4 processed|handled|completed|carried|fulfilled|actioned",
+      "provide|deliver ...4 service*|help|support ..3 requested|asked|need",
+      "administer|administration of ..3 your ..2 account*|policy|contract|claim*",
+      "perform|performance ..3 of|the ..2 contract|agreement",
+      "servicing",
+      "account management",
+      "support|provide|deliver|plan|coordinate ..3 your|the|patient ?medical|clinical care|treatment",
+      "medical|clinical assessment*|triage"
+    ]
+  },
+  // ── vague phrases that name no purpose ──────────────────────────────
+  {
+    vague: true,
+    phrases: [
+      "internal purposes|purpose|reasons|use|needs|business|processes",
+      "internally",
+      "administrative|admin|administration purposes|reasons|use|needs",
+      "administrative",
+      "administration purposes",
+      "business purposes|reasons|needs",
+      "legitimate business ..2 purposes|reasons|interests",
+      "operational purposes|reasons|needs",
+      "other purposes",
+      "various purposes",
+      "general purposes",
+      "record purposes",
+      "in-house purposes",
+      "company purposes",
+      "analysis purposes"
+    ]
+  },
+  // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+  { id: "service-provision", phrases: ["summary|summaries|written ..6 advice|call|conversation|consultation", "email|send|sent ..4 you ..4 summary|copy|record", "help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account"] },
+  { id: "evidence", phrases: ["clarify|confirm ..4 details|what ..3 said|agreed|conversation|call", "documentation", "document|documenting ..3 call*|conversation*|agreement*|what"] },
+  { id: "quality-assurance", phrases: ["learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback", "customer|caller|client feedback", "feedback ..3 about|on ..2 service|services", "quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*"] },
+  { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] }
+];
+
+// server/src/core/notice/lang/en/lexicon.ts
 var en = {
   recording: [
     "record",
@@ -14625,351 +14972,7 @@ var en = {
   ],
   purposeHeads: ["purposes", "purpose", "reasons", "reason", "needs", "requirements", "use"],
   compoundHeads: [],
-  purposes: [
-    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
-    {
-      stop: true,
-      phrases: [
-        "where|as|if|when permitted|allowed ..3 law|legislation|regulation*",
-        "in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection",
-        "lawful|lawfully",
-        "required|obliged|obligated ..3 to inform|tell|notify|advise|let",
-        "obligation|duty ..3 to inform|tell|notify|advise"
-      ]
-    },
-    { id: "legal-compliance", vague: true, phrases: ["audit purposes|reasons|requirements", "auditing purposes|reasons"] },
-    // ── quality-assurance ───────────────────────────────────────────────
-    {
-      id: "quality-assurance",
-      vague: true,
-      phrases: ["quality", "quality purposes|purpose|reasons|reason|needs|use", "qa purposes|reasons", "quality-related ?purposes", "monitoring purposes|reasons|needs"]
-    },
-    {
-      id: "quality-assurance",
-      phrases: [
-        "quality control*|assurance|monitoring|management|check*|review*|improvement*|standard*|audit*|evaluation*|measurement|scoring|programme|program|team",
-        "quality of|in ..3 service|services|advice|care|call*|conversation*|consultation*|support|work|triage|response*|assistance|help|information|answers|experience|interaction*",
-        "improve*|enhance*|monitor*|check*|assess*|maintain*|ensure|review*|measure*|evaluate*|raise|raising|develop*|uphold|upholding|maintenance ..4 quality|standard*",
-        "improve*|enhance*|better|improving|improvement*|develop*|monitor*|review* ...5 service|services|experience|support|offering|processes|standards",
-        "improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we",
-        "improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards",
-        "help us improve ?our|the|your ?service|services|experience|support",
-        "service improvement*",
-        "clinical governance",
-        "service quality",
-        "call quality",
-        "customer satisfaction",
-        "best|highest|high|excellent|good|consistent|great ..3 service|standard*|level*|possible|experience",
-        "quality-assurance",
-        "qa",
-        "monitoring !calls|call|this|conversation*",
-        "improvement purposes|reasons",
-        "service standards",
-        "check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy",
-        "improve|improving !our|the|its|their|speech|ai|models|model|machine|algorithms|artificial|your"
-      ]
-    },
-    // ── staff-training ──────────────────────────────────────────────────
-    {
-      id: "staff-training",
-      phrases: [
-        "training",
-        "trainings",
-        "training purposes|purpose|reasons|needs|use",
-        "staff|agent|employee|team ..2 training|development|coaching",
-        "coaching",
-        "coach|coaches ..3 staff|agents|team*|colleagues|advisers|advisors|employees|people",
-        "instruction purposes",
-        "instructional purposes",
-        "educational ?purposes",
-        "education ?purposes",
-        "learning and|& development",
-        "learning purposes|opportunit*",
-        "development of ?our|the ..2 staff|agents|team*|people|employees|advisers|advisors",
-        `train|trains|trained|retrain|upskill|coach|educate|teach|onboard|onboarding ...4 ${STAFF2}|new|people`,
-        `${STAFF2} ...4 train|trained|training|coached|learn|develop|improve ..2 skills`,
-        "induction",
-        "onboarding"
-      ]
-    },
-    // ── employee-evaluation ─────────────────────────────────────────────
-    {
-      id: "employee-evaluation",
-      phrases: [
-        `assess*|evaluat*|apprais*|review*|measur*|scor*|grad*|rate|rating|judg* ...4 performance|${STAFF2}|individual|skills|conduct`,
-        "monitor* ..2 performance",
-        `performance ...4 review*|evaluation*|assessment*|appraisal*|management|monitoring|measurement|reviewed|evaluated|assessed|monitored|of|${STAFF2}`,
-        `${STAFF2} ..2 performance|evaluation*|assessment*|appraisal*|review*|conduct|compliance`,
-        "performance",
-        "appraisal*",
-        "evaluation* !of",
-        `evaluation* of ..2 ${STAFF2}|performance|individual`,
-        "disciplinary",
-        "personnel ..2 evaluation*|assessment*|file*",
-        "staff monitoring"
-      ]
-    },
-    { stop: true, phrases: ["performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*"] },
-    // ── evidence ─────────────────────────────────────────────────────────
-    {
-      id: "evidence",
-      phrases: [
-        "evidence",
-        "evidential",
-        "evidentiary",
-        "proof",
-        "prove",
-        "verification* ?purposes",
-        "verify*|confirm*|check* ...5 order*|details|agreement*|instructions|transaction*|contract*|purchase*|sale*|terms|consent|conversation|what|instruction|arrangement*|application*|payment*|acceptance|request*|trade*|booking*",
-        "verify",
-        "confirmation purposes",
-        "keep|maintain|have|create|retain|provide|hold|there ..3 =record|=records",
-        "=record|=records of|for ..4 order*|agreement*|instructions|details|conversation*|transaction*|plan|payment*|sale*|purchase*|request*|consent|what|arrangement*|calls|call|discussion*|contract*|call",
-        "clear|accurate|full|complete|reliable|written|permanent ..2 =record|=records",
-        "for our|your =records",
-        "dispute*",
-        "disagreement*",
-        "misunderstanding*",
-        "legal claim*",
-        "legal proceedings",
-        "what ..3 agreed|said|discussed|promised|requested|instructed",
-        "what we agree*",
-        "agreed ..3 with you",
-        "record-keeping",
-        "record keeping",
-        "audit trail",
-        "contractual ..2 purposes|reasons",
-        "accuracy ..3 of ..2 order|details|records"
-      ]
-    },
-    // ── complaint-handling ──────────────────────────────────────────────
-    {
-      id: "complaint-handling",
-      phrases: [
-        "complaint* handling|resolution|investigation*|purposes|management|procedure*|process*|review*",
-        "handl*|resolv*|investigat*|deal*|process*|manag*|review*|address*|settl*|follow*|look*|help*|assist*|respond*|support ..4 complaint*|concerns",
-        "complaint* ...4 handled|resolved|investigated|dealt|reviewed|made|raised|arise|arising",
-        "in|event|case|should|if ..4 complaint*",
-        "complaints",
-        "complaint"
-      ]
-    },
-    { stop: true, phrases: ["make|submit|file|register|lodge|log ..2 a ..2 complaint", "complaints line|department|team|form|address|procedure|page|website"] },
-    // ── legal-compliance ────────────────────────────────────────────────
-    {
-      id: "legal-compliance",
-      phrases: [
-        "regulatory",
-        "regulation*",
-        "regulator*",
-        "legal|statutory|regulatory|compliance|legislative|governmental ..3 obligation*|requirement*|dut*|purposes|reasons|responsibilit*",
-        "legally ..2 required|obliged|obligated|bound",
-        "required|obliged|obligated|require*|mandated|necessary ..3 by|under ..2 law|legislation|regulation*|regulator*|rules",
-        "law|legislation|regulations ..3 require*|requires|oblige*|mandate*",
-        "by law",
-        "the law",
-        "comply|complying|compliance",
-        "legislation",
-        "legal reasons",
-        "legal purposes",
-        "financial conduct authority",
-        "fca",
-        "ofcom",
-        "mifid*",
-        "finra",
-        "applicable ..2 law*|rules",
-        "meet|fulfil*|fulfill*|satisfy|discharge|comply ..4 obligations"
-      ]
-    },
-    // ── fraud-prevention ────────────────────────────────────────────────
-    {
-      id: "fraud-prevention",
-      phrases: [
-        "fraud*",
-        "fraudulent",
-        "anti-fraud",
-        "security",
-        "security purposes|reasons",
-        "your ..2 protection|security|safety",
-        "protect* ..3 you|your|customers|accounts|account|money|identity|data",
-        "identity theft",
-        "identity fraud",
-        "financial crime*",
-        "crime prevention",
-        "prevent* ..3 crime*",
-        "money laundering",
-        "scam*",
-        "impersonat*",
-        "misuse",
-        "abuse of ..2 account*|service*|system*",
-        "verify|confirm ..3 your ..2 identity"
-      ]
-    },
-    // ── staff-safety ────────────────────────────────────────────────────
-    {
-      id: "staff-safety",
-      phrases: [
-        `safety|security|protection|wellbeing|welfare ..4 ${STAFF2}`,
-        `protect*|safeguard*|support ...4 ${STAFF2}`,
-        `${STAFF2} ...3 safe|safety|protected|abuse|harassment`,
-        "abusive",
-        "abuse !of",
-        "threat*",
-        "aggress*",
-        "harass*",
-        "violen*",
-        "intimidat*",
-        "offensive",
-        "police",
-        "law enforcement",
-        "unacceptable ..2 behaviour|behavior",
-        "inappropriate ..2 behaviour|behavior|language",
-        "zero tolerance"
-      ]
-    },
-    // ── troubleshooting ─────────────────────────────────────────────────
-    {
-      id: "troubleshooting",
-      phrases: [
-        "technical ..3 fault*|problem*|issue*|error*|difficult*|reasons|purposes|quality|investigation*",
-        "fault*",
-        "troubleshoot*",
-        "diagnos*",
-        "network|line|connection|system|telephony|audio ..3 fault*|problem*|issue*|error*|quality",
-        "call quality ..2 issue*|problem*",
-        "debug*"
-      ]
-    },
-    // ── speech-analytics ────────────────────────────────────────────────
-    {
-      id: "speech-analytics",
-      phrases: [
-        "speech analytic*",
-        "voice analytic*",
-        "call analytic*",
-        "conversation analytic*",
-        "interaction analytic*",
-        "text analytic*",
-        "analytics",
-        "analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically",
-        "automatic*|automated ..3 analys*|analyz*|analysis",
-        "analys*|analyz* ..3 automatic*|software|technology|tools",
-        "keyword*",
-        "speech|voice recognition ...6 analys*|analyz*|search*|keyword*|topic*",
-        "analys*|analyz*|search* ...6 speech|voice recognition",
-        "topics ...4 call|calling|contact",
-        "why ..3 customers|people|you ..2 call|contact"
-      ]
-    },
-    // ── emotion-recognition ─────────────────────────────────────────────
-    {
-      id: "emotion-recognition",
-      phrases: ["sentiment|emotion|emotional|mood|voice|tone ..2 analys*|analyz*|analytics|detection|recognition|tracking|scoring", "emotion*", "sentiment*", "mood", "moods", "feelings", "how ..4 feel|feeling|felt", "tone of voice", "voice tone", "stress level*", "frustration", "emotional"]
-    },
-    // ── ai-training ─────────────────────────────────────────────────────
-    {
-      id: "ai-training",
-      phrases: [
-        `train|trains|trained|retrain|training|improve|improving|improves|enhance|develop|developing|refine|fine|tune|teach|build|building ..4 ${AI_STRICT}`,
-        `training|train|trains ...8 of|for ..3 ${AI_STRICT}`,
-        `${AI_STRICT} ..3 training|development|learning|improvement`,
-        `${AI_STRICT} ...4 learn|trained|improved|improve`,
-        `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
-        "voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*",
-        "improv*|train*|teach* ..4 speech|voice recognition",
-        "machine learning",
-        "machine-learning",
-        "deep learning",
-        "large language model*"
-      ]
-    },
-    // ── marketing ───────────────────────────────────────────────────────
-    {
-      id: "marketing",
-      phrases: [
-        "marketing",
-        "market research",
-        "commercial purposes|reasons|use",
-        "advertising",
-        "advert*",
-        "promotion*",
-        "promotional",
-        "sales strategy",
-        "sales and|& marketing",
-        "profiling",
-        "targeted offers",
-        "tailor* ..3 offer*|products",
-        "telemarketing"
-      ]
-    },
-    // ── publication ─────────────────────────────────────────────────────
-    {
-      id: "publication",
-      phrases: [
-        "publish*",
-        "publication*",
-        "broadcast*",
-        "podcast*",
-        "social media",
-        "made ..2 public|publicly",
-        "publicly",
-        "on air",
-        "shared|share|sharing|released|release ..4 outside|public|publicly|website|online|media|press|third",
-        "outside ..3 company|organisation|organization|business ..2 shared|released"
-      ]
-    },
-    // ── personal-use ────────────────────────────────────────────────────
-    {
-      id: "personal-use",
-      phrases: ["personal use|reference|records|purposes|archive", "private use|purposes|records", "own ..2 use|reference|personal|private|records", "household purposes", "strictly personal"]
-    },
-    // ── service-provision ───────────────────────────────────────────────
-    {
-      id: "service-provision",
-      vague: true,
-      phrases: ["service purposes|purpose|reasons|reason|needs", "customer service purposes|reasons", "servicing purposes", "account purposes", "account servicing", "service-related purposes"]
-    },
-    {
-      id: "service-provision",
-      phrases: [
-        "process|processing|handle|handling|deal|action|actioning|carry|carrying|fulfil*|fulfill*|complete|completing|execute|executing|manage|managing|respond|answer|resolve ..4 ?your|the|any ..3 request*|order*|instruction*|query|queries|enquiry|enquiries|question*|application*|claim*|booking*|transaction*|account*|case|needs|issue*|inquir*|change*|appointment*|problem*",
-        "request*|order*|instruction*|query|queries|enquiry|enquiries|application*|claim*|booking* ...4 processed|handled|completed|carried|fulfilled|actioned",
-        "provide|deliver ...4 service*|help|support ..3 requested|asked|need",
-        "administer|administration of ..3 your ..2 account*|policy|contract|claim*",
-        "perform|performance ..3 of|the ..2 contract|agreement",
-        "servicing",
-        "account management",
-        "support|provide|deliver|plan|coordinate ..3 your|the|patient ?medical|clinical care|treatment",
-        "medical|clinical assessment*|triage"
-      ]
-    },
-    // ── vague phrases that name no purpose ──────────────────────────────
-    {
-      vague: true,
-      phrases: [
-        "internal purposes|purpose|reasons|use|needs|business|processes",
-        "internally",
-        "administrative|admin|administration purposes|reasons|use|needs",
-        "administrative",
-        "administration purposes",
-        "business purposes|reasons|needs",
-        "legitimate business ..2 purposes|reasons|interests",
-        "operational purposes|reasons|needs",
-        "other purposes",
-        "various purposes",
-        "general purposes",
-        "record purposes",
-        "in-house purposes",
-        "company purposes",
-        "analysis purposes"
-      ]
-    },
-    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    { id: "service-provision", phrases: ["summary|summaries|written ..6 advice|call|conversation|consultation", "email|send|sent ..4 you ..4 summary|copy|record", "help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account"] },
-    { id: "evidence", phrases: ["clarify|confirm ..4 details|what ..3 said|agreed|conversation|call", "documentation", "document|documenting ..3 call*|conversation*|agreement*|what"] },
-    { id: "quality-assurance", phrases: ["learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback", "customer|caller|client feedback", "feedback ..3 about|on ..2 service|services", "quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*"] },
-    { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] }
-  ],
+  purposes,
   canonical: {
     "quality-assurance": "quality assurance",
     "staff-training": "staff training",
@@ -15717,10 +15720,412 @@ var fr2 = definePack({
   legalForms: ["S.A.", "S.A.S.", "SASU", "SARL", "EURL", "SNC", "SE"]
 });
 
-// server/src/core/notice/lang/nl/lexicon.ts
+// server/src/core/notice/lang/nl/purposes.ts
 var STAFF5 = "medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|adviseur*|*adviseur*|klantenservicemedewerker*|telefonist*|callcenteragent*|servicemedewerker*|triagist*|assistent*|baliemedewerker*|team*|mensen|ambtena*";
 var AI4 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale|*systeem|*systemen|systeem|systemen|computer*|software";
 var AI_STRICT2 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|voicebot*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale";
+var purposes2 = [
+  // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+  {
+    stop: true,
+    phrases: [
+      // the data-protection law and a policy allow recording; a sector law that governs it is a duty
+      "conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid",
+      "wettelijk toegestaan",
+      "wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee",
+      "verplicht ..5 informeren|melden|mededelen|wijzen|mee"
+    ]
+  },
+  { id: "legal-compliance", vague: true, phrases: ["auditdoel*", "audit doel*|redenen", "auditredenen"] },
+  // ── quality-assurance ───────────────────────────────────────────────
+  {
+    id: "quality-assurance",
+    vague: true,
+    phrases: [
+      "kwaliteitsdoel*",
+      "monitoringdoel*",
+      "monitoringsdoel*",
+      "monitoring doel*|redenen",
+      "kwaliteitsredenen",
+      "kwaliteitsoverwegingen",
+      "kwaliteit doel*|redenen",
+      "kwaliteit !van|*bewaking|*controle",
+      "kwaliteitsdoeleinde"
+    ]
+  },
+  {
+    id: "quality-assurance",
+    phrases: [
+      "kwaliteit*",
+      "*kwaliteit",
+      "kwaliteit van|der ..3 dienstverlening|service|*service|klantenservice|*contact|gesprek*|*gesprekken|advies|adviezen|*advies|hulp|*verlening|zorg|triage|werk|antwoorden|informatie|klantbediening|behandeling",
+      "dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|meten|optimaliseren",
+      "verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoring|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze",
+      "beter van dienst",
+      "beter ..2 helpen",
+      "klanttevredenheid*",
+      "klantbeleving",
+      "klantervaring",
+      "monitoring",
+      "meeluisteren ..3 kwaliteit",
+      "servicekwaliteit",
+      "evaluatie|evalueren|evaluaties ..3 dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen",
+      "gesprekskwaliteit"
+    ]
+  },
+  // ── staff-training ──────────────────────────────────────────────────
+  {
+    id: "staff-training",
+    phrases: [
+      "training*",
+      "*training",
+      "*trainingen",
+      "trainingsdoel*",
+      "opleiding*",
+      "*opleiding",
+      "*opleidingen",
+      "opleidingsdoel*",
+      "instructie*",
+      "coaching*",
+      "*coaching",
+      "coachen",
+      "coachingsdoel*",
+      "scholing*",
+      "*scholing",
+      "leerdoel*",
+      "leermoment*",
+      "leerdoeleinden",
+      "onderwijsdoel*",
+      "inwerken",
+      "inwerktraject*",
+      `${STAFF5} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
+      `${STAFF5} ...4 op te leiden`,
+      `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF5}`,
+      "ontwikkeling ..3 medewerker*|personeel"
+    ]
+  },
+  // ── employee-evaluation ─────────────────────────────────────────────
+  {
+    id: "employee-evaluation",
+    phrases: [
+      "evaluatie*",
+      "*evaluatie",
+      "*evaluaties",
+      "beoordel*",
+      "*beoordeling",
+      "*beoordelingen",
+      "functionering*",
+      "functioneren ..3 medewerker*|personeel",
+      `functioneren|prestaties|prestatie ..4 ${STAFF5}`,
+      `${STAFF5} ...4 beoordelen|evalueren|beoordeeld|ge\xEBvalueerd|beoordeling|evaluatie`,
+      "prestatie*",
+      "prestatiemeting*",
+      "personeelsbeoordeling*",
+      "evalueren"
+    ]
+  },
+  {
+    id: "service-provision",
+    phrases: [
+      "beoordel*|behandel* ..3 aanvraag|claim|verzoek|schade*|declaratie*|aanmelding|dossier|uitkering*|vergoeding*",
+      "medische|medisch beoordel*|inschatting|triage|zorg|behandeling",
+      "ondersteuning|uitvoering|verlening ..3 zorg|behandeling|hulpverlening"
+    ]
+  },
+  // ── evidence ─────────────────────────────────────────────────────────
+  {
+    id: "evidence",
+    phrases: [
+      "bewijs*",
+      "*bewijs",
+      "vast te leggen",
+      "vastleggen|vastlegging van ..3 afspraak|afspraken|overeenkomst*|gemaakte|wat|uw|opdracht*|order*|instructie*|toezegging*",
+      "afspraken|afspraak|overeenkomst*|toezegging* ...6 vastleggen|vastgelegd|bevestigen|vast",
+      "bevestig* ..4 contract*|*contract|overeenkomst*|afspraak|afspraken|order*|bestelling*|opdracht*|aankoop|akkoord|aanvraag|aanmelding|overstap|abonnement*|verkoop|transactie*|instructie*",
+      "ter bevestiging",
+      "verificatie*",
+      "verifi*",
+      "geschil*",
+      "*geschil*",
+      "meningsverschil*",
+      "misverstand*",
+      "onduidelijkhe*",
+      "onenigheid",
+      "juridische ..2 claim*|procedure*|geschil*",
+      "wat ..4 afgesproken|overeengekomen|toegezegd|gezegd|besproken",
+      "controle ..3 opdracht*|order*|transactie*|aankoop|instructie*",
+      "ter controle",
+      "vastleggen ..3 gesprek*",
+      "bewijsvoering",
+      "bewijslast"
+    ]
+  },
+  // ── complaint-handling ──────────────────────────────────────────────
+  {
+    id: "complaint-handling",
+    phrases: [
+      "klachtafhandeling*",
+      "klachtenafhandeling*",
+      "klachtbehandeling*",
+      "klachtenbehandeling*",
+      "klachtenprocedure*",
+      "klachtdoel*",
+      "klachtendoel*",
+      "klachtenregeling",
+      "klachtenmanagement",
+      "klacht* ...5 afhandel*|afhandelen|behandel*|behandelen|onderzoek*|onderzoeken|oploss*|oplossen|opvolgen|beoordelen",
+      "afhandel*|behandel*|onderzoek*|oploss*|onderzoeken|opvolging ..4 klacht*|bezwaar|bezwaren|*klacht|*klachten",
+      "bij|ingeval|geval ..3 klacht*|*klacht|*klachten",
+      "klachten|klacht ..2 van|over|naar aanleiding"
+    ]
+  },
+  // ── legal-compliance ────────────────────────────────────────────────
+  {
+    id: "legal-compliance",
+    phrases: [
+      "wettelijk*",
+      "=wet",
+      "=wetten",
+      "wetgeving",
+      "*wetgeving",
+      "regelgeving",
+      "*regelgeving",
+      "wetregelgeving",
+      "wet ..3 verplicht*",
+      "verplicht* ..3 wet*",
+      "conform|volgens|krachtens|grond ..4 wet*|regelgeving|*regelgeving|*wet|mifid*|*richtlijn",
+      "wettelijke ..2 verplichting*|plicht|eis*|taak|bewaarplicht",
+      "compliance*",
+      "nalev*",
+      "toezichthouder*",
+      "afm",
+      "dnb",
+      "mifid*",
+      "wft",
+      "verplicht ..4 op te nemen|vast te leggen",
+      "regelgevend*",
+      "voorschrift*",
+      "juridische ..2 verplichting*"
+    ]
+  },
+  // ── fraud-prevention ────────────────────────────────────────────────
+  {
+    id: "fraud-prevention",
+    phrases: [
+      "fraude*",
+      "*fraude",
+      "oplichting*",
+      "misbruik*",
+      "beveiliging*",
+      "veiligheid",
+      "veiligheidsredenen",
+      "veiligheidsdoel*",
+      "identiteitsfraude",
+      "identiteitsdiefstal",
+      "criminaliteit",
+      "witwassen",
+      "fraudepreventie",
+      "fraudebestrijding",
+      "oneigenlijk gebruik",
+      "veiligheid ..3 uw|gegevens|rekening"
+    ]
+  },
+  // ── staff-safety ────────────────────────────────────────────────────
+  {
+    id: "staff-safety",
+    phrases: [
+      `veiligheid|bescherming|welzijn ..4 ${STAFF5}`,
+      `${STAFF5} ...4 beschermen|beschermd|bescherming|veilig`,
+      `bescherm* ..4 ${STAFF5}`,
+      "agressie*",
+      "*agressie",
+      "agressief",
+      "agressieve",
+      "bedreiging*",
+      "*bedreiging",
+      "bedreigend*",
+      "dreigement*",
+      "intimidatie",
+      "geweld",
+      "*geweld",
+      "aangifte",
+      "politie",
+      "scheldpartij*",
+      "uitschelden",
+      "ongewenst ..2 gedrag",
+      "grensoverschrijdend ..2 gedrag",
+      "intimiderend*"
+    ]
+  },
+  // ── troubleshooting ─────────────────────────────────────────────────
+  {
+    id: "troubleshooting",
+    phrases: [
+      "storing*",
+      "*storing",
+      "*storingen",
+      "technische ..3 problemen|probleem|storing*|fout*|oorzaak|oorzaken|mankement*|klachten",
+      "foutopsporing",
+      "opsporen|oplossen|verhelpen ..3 fout*|storing*|problemen",
+      "verbindingsproblemen",
+      "lijnkwaliteit",
+      "verbindingskwaliteit",
+      "geluidskwaliteit",
+      "spraakkwaliteit",
+      "technisch* ..2 onderzoek"
+    ]
+  },
+  { stop: true, phrases: ["storingsmelding*", "storingsnummer*", "storingslijn*", "storingsdienst*", "storingen ..2 melden"] },
+  // ── speech-analytics ────────────────────────────────────────────────
+  {
+    id: "speech-analytics",
+    phrases: [
+      "spraakanalyse*",
+      "*spraakanalyse",
+      "analys*|analyseren|geanalyseerd|doorzocht|doorzoeken ...6 spraakherkenning|spraaktechnologie",
+      "spraakherkenning|spraaktechnologie ...6 analys*|analyseren|geanalyseerd|doorzoeken|doorzocht|trefwoord*|onderwerp*",
+      "spraakanalytics",
+      "speech analytics",
+      "gespreksanalyse*",
+      "tekstanalyse*",
+      "woordanalyse",
+      "analyse*|geanalyseerd|analyseren|geanalyseerd ..4 trefwoord*|onderwerp*|inhoud|sleutelwoord*",
+      "automatisch* ..3 geanalyseerd|analyse*",
+      "geanalyseerd ..3 automatisch*",
+      "trefwoord*",
+      "sleutelwoord*",
+      "omgezet ..3 tekst",
+      "onderwerpen ...4 bellen|belt|gebeld",
+      "waarover ..3 bellen|belt"
+    ]
+  },
+  // ── emotion-recognition ─────────────────────────────────────────────
+  {
+    id: "emotion-recognition",
+    phrases: [
+      "emotie*",
+      "*emotie",
+      "*emoties",
+      "emotioneel",
+      "emotionele",
+      "sentiment*",
+      "*sentiment",
+      "stemming",
+      "gemoedstoestand",
+      "gevoel*",
+      "hoe ..5 voelen|voelt|voelde",
+      "stemanalyse",
+      "toon ..3 stem",
+      "tevreden|boos|ge\xEFrriteerd ...3 klinkt|klinken"
+    ]
+  },
+  // ── ai-training ─────────────────────────────────────────────────────
+  {
+    id: "ai-training",
+    phrases: [
+      `trainen|train*|getraind|verbeter*|ontwikkel*|finetun* ..4 ${AI_STRICT2}`,
+      `training|trainen|train* ...8 ${AI_STRICT2}`,
+      `${AI4} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
+      "ai training",
+      "ai-training",
+      `${AI_STRICT2} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
+      "machine learning",
+      "machinaal leren",
+      "zelflerende"
+    ]
+  },
+  // ── marketing ───────────────────────────────────────────────────────
+  {
+    id: "marketing",
+    phrases: [
+      "marketing*",
+      "*marketing",
+      "marketingdoel*",
+      "commerci*",
+      "reclame*",
+      "verkoopdoel*",
+      "verkoopstrategie*",
+      "salesdoel*",
+      "marktonderzoek*",
+      "direct marketing",
+      "aanbiedingen",
+      "profilering",
+      "klantprofiel*"
+    ]
+  },
+  // ── publication ─────────────────────────────────────────────────────
+  {
+    id: "publication",
+    phrases: [
+      "publice*",
+      "gepubliceerd",
+      "publicatie*",
+      "openbaar ..2 gemaakt|maken",
+      "openbaargemaakt",
+      "uitgezonden",
+      "uitzenden",
+      "uitzending*",
+      "*podcast*",
+      "podcast*",
+      "sociale media",
+      "gedeeld ..4 buiten|derden|publiek|openbaar|website|media",
+      "buiten ..4 organisatie|bedrijf ..2 gedeeld|verspreid|delen",
+      "website ..3 geplaatst|gezet",
+      "radio|televisie|tv ..3 uitgezonden|gebruikt"
+    ]
+  },
+  // ── personal-use ────────────────────────────────────────────────────
+  {
+    id: "personal-use",
+    phrases: ["persoonlijk ..2 gebruik", "persoonlijke ..2 doeleinden|archief", "eigen ..2 gebruik|administratie|archief", "priv\xE9gebruik", "priv\xE9 ..2 gebruik|doeleinden", "prive ..2 gebruik|doeleinden", "huiselijk gebruik"]
+  },
+  // ── service-provision ───────────────────────────────────────────────
+  {
+    id: "service-provision",
+    vague: true,
+    phrases: ["servicedoel*", "serviceredenen", "service doel*|redenen", "dienstverleningsdoel*", "voor|ten behoeve van ?onze|de dienstverlening !te|en|aan|verbeteren|van"]
+  },
+  {
+    id: "service-provision",
+    phrases: [
+      "uitvoer*|afhandel*|verwerk*|behandel*|afhandelen|verwerken|uitvoeren ..3 uw|je ..2 verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|schade*|declaratie*|wens*|aanmelding|machtiging|wijziging*",
+      "verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|wens*|aanmelding|wijziging* ...4 uitvoeren|voeren|uitgevoerd|afhandelen|handelen|verwerken|behandelen",
+      "uitvoering ..3 overeenkomst|contract|opdracht*|verzoek|dienstverlening",
+      "dienstverlening ..2 uitvoeren|voeren|leveren",
+      "goed ..2 helpen",
+      "van dienst ..2 zijn"
+    ]
+  },
+  // ── vague phrases that name no purpose ──────────────────────────────
+  {
+    vague: true,
+    phrases: [
+      "interne doel*|redenen|doeleinde|gebruik|processen|toepassingen",
+      "intern gebruik",
+      "administratie*",
+      "administratieve",
+      "bedrijfsdoel*",
+      "bedrijfsvoering",
+      "diverse|verschillende|overige|andere|allerlei doel*",
+      "bedrijfsmatige|bedrijfsinterne ..2 doel*|redenen",
+      "operationele doel*|redenen",
+      "archiefdoel*",
+      "archivering*",
+      "registratiedoel*"
+    ]
+  },
+  // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+  { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*"] },
+  { id: "evidence", phrases: ["documentatie*", "ter documentatie", "discussie* ..3 achteraf|later", "onenigheid"] },
+  { id: "quality-assurance", phrases: ["feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten", "leren|verwerken ..3 van ..2 feedback|terugkoppeling*", "klantfeedback", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
+  { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
+  { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] },
+  { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] },
+  { id: "service-provision", phrases: ["offerte*", "verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen", "verzoek*|vraag|aanvraag* ...4 op te volgen", "verzoek*|vraag|aanvraag* ...4 af te handelen"] },
+  { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst"] }
+];
+
+// server/src/core/notice/lang/nl/lexicon.ts
 var nl = {
   recording: [
     "opgenomen",
@@ -15946,406 +16351,7 @@ var nl = {
     "beleid",
     "materiaal"
   ],
-  purposes: [
-    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
-    {
-      stop: true,
-      phrases: [
-        // the data-protection law and a policy allow recording; a sector law that governs it is a duty
-        "conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid",
-        "wettelijk toegestaan",
-        "wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee",
-        "verplicht ..5 informeren|melden|mededelen|wijzen|mee"
-      ]
-    },
-    { id: "legal-compliance", vague: true, phrases: ["auditdoel*", "audit doel*|redenen", "auditredenen"] },
-    // ── quality-assurance ───────────────────────────────────────────────
-    {
-      id: "quality-assurance",
-      vague: true,
-      phrases: [
-        "kwaliteitsdoel*",
-        "monitoringdoel*",
-        "monitoringsdoel*",
-        "monitoring doel*|redenen",
-        "kwaliteitsredenen",
-        "kwaliteitsoverwegingen",
-        "kwaliteit doel*|redenen",
-        "kwaliteit !van|*bewaking|*controle",
-        "kwaliteitsdoeleinde"
-      ]
-    },
-    {
-      id: "quality-assurance",
-      phrases: [
-        "kwaliteit*",
-        "*kwaliteit",
-        "kwaliteit van|der ..3 dienstverlening|service|*service|klantenservice|*contact|gesprek*|*gesprekken|advies|adviezen|*advies|hulp|*verlening|zorg|triage|werk|antwoorden|informatie|klantbediening|behandeling",
-        "dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|meten|optimaliseren",
-        "verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoring|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze",
-        "beter van dienst",
-        "beter ..2 helpen",
-        "klanttevredenheid*",
-        "klantbeleving",
-        "klantervaring",
-        "monitoring",
-        "meeluisteren ..3 kwaliteit",
-        "servicekwaliteit",
-        "evaluatie|evalueren|evaluaties ..3 dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen",
-        "gesprekskwaliteit"
-      ]
-    },
-    // ── staff-training ──────────────────────────────────────────────────
-    {
-      id: "staff-training",
-      phrases: [
-        "training*",
-        "*training",
-        "*trainingen",
-        "trainingsdoel*",
-        "opleiding*",
-        "*opleiding",
-        "*opleidingen",
-        "opleidingsdoel*",
-        "instructie*",
-        "coaching*",
-        "*coaching",
-        "coachen",
-        "coachingsdoel*",
-        "scholing*",
-        "*scholing",
-        "leerdoel*",
-        "leermoment*",
-        "leerdoeleinden",
-        "onderwijsdoel*",
-        "inwerken",
-        "inwerktraject*",
-        `${STAFF5} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
-        `${STAFF5} ...4 op te leiden`,
-        `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF5}`,
-        "ontwikkeling ..3 medewerker*|personeel"
-      ]
-    },
-    // ── employee-evaluation ─────────────────────────────────────────────
-    {
-      id: "employee-evaluation",
-      phrases: [
-        "evaluatie*",
-        "*evaluatie",
-        "*evaluaties",
-        "beoordel*",
-        "*beoordeling",
-        "*beoordelingen",
-        "functionering*",
-        "functioneren ..3 medewerker*|personeel",
-        `functioneren|prestaties|prestatie ..4 ${STAFF5}`,
-        `${STAFF5} ...4 beoordelen|evalueren|beoordeeld|ge\xEBvalueerd|beoordeling|evaluatie`,
-        "prestatie*",
-        "prestatiemeting*",
-        "personeelsbeoordeling*",
-        "evalueren"
-      ]
-    },
-    {
-      id: "service-provision",
-      phrases: [
-        "beoordel*|behandel* ..3 aanvraag|claim|verzoek|schade*|declaratie*|aanmelding|dossier|uitkering*|vergoeding*",
-        "medische|medisch beoordel*|inschatting|triage|zorg|behandeling",
-        "ondersteuning|uitvoering|verlening ..3 zorg|behandeling|hulpverlening"
-      ]
-    },
-    // ── evidence ─────────────────────────────────────────────────────────
-    {
-      id: "evidence",
-      phrases: [
-        "bewijs*",
-        "*bewijs",
-        "vast te leggen",
-        "vastleggen|vastlegging van ..3 afspraak|afspraken|overeenkomst*|gemaakte|wat|uw|opdracht*|order*|instructie*|toezegging*",
-        "afspraken|afspraak|overeenkomst*|toezegging* ...6 vastleggen|vastgelegd|bevestigen|vast",
-        "bevestig* ..4 contract*|*contract|overeenkomst*|afspraak|afspraken|order*|bestelling*|opdracht*|aankoop|akkoord|aanvraag|aanmelding|overstap|abonnement*|verkoop|transactie*|instructie*",
-        "ter bevestiging",
-        "verificatie*",
-        "verifi*",
-        "geschil*",
-        "*geschil*",
-        "meningsverschil*",
-        "misverstand*",
-        "onduidelijkhe*",
-        "onenigheid",
-        "juridische ..2 claim*|procedure*|geschil*",
-        "wat ..4 afgesproken|overeengekomen|toegezegd|gezegd|besproken",
-        "controle ..3 opdracht*|order*|transactie*|aankoop|instructie*",
-        "ter controle",
-        "vastleggen ..3 gesprek*",
-        "bewijsvoering",
-        "bewijslast"
-      ]
-    },
-    // ── complaint-handling ──────────────────────────────────────────────
-    {
-      id: "complaint-handling",
-      phrases: [
-        "klachtafhandeling*",
-        "klachtenafhandeling*",
-        "klachtbehandeling*",
-        "klachtenbehandeling*",
-        "klachtenprocedure*",
-        "klachtdoel*",
-        "klachtendoel*",
-        "klachtenregeling",
-        "klachtenmanagement",
-        "klacht* ...5 afhandel*|afhandelen|behandel*|behandelen|onderzoek*|onderzoeken|oploss*|oplossen|opvolgen|beoordelen",
-        "afhandel*|behandel*|onderzoek*|oploss*|onderzoeken|opvolging ..4 klacht*|bezwaar|bezwaren|*klacht|*klachten",
-        "bij|ingeval|geval ..3 klacht*|*klacht|*klachten",
-        "klachten|klacht ..2 van|over|naar aanleiding"
-      ]
-    },
-    // ── legal-compliance ────────────────────────────────────────────────
-    {
-      id: "legal-compliance",
-      phrases: [
-        "wettelijk*",
-        "=wet",
-        "=wetten",
-        "wetgeving",
-        "*wetgeving",
-        "regelgeving",
-        "*regelgeving",
-        "wetregelgeving",
-        "wet ..3 verplicht*",
-        "verplicht* ..3 wet*",
-        "conform|volgens|krachtens|grond ..4 wet*|regelgeving|*regelgeving|*wet|mifid*|*richtlijn",
-        "wettelijke ..2 verplichting*|plicht|eis*|taak|bewaarplicht",
-        "compliance*",
-        "nalev*",
-        "toezichthouder*",
-        "afm",
-        "dnb",
-        "mifid*",
-        "wft",
-        "verplicht ..4 op te nemen|vast te leggen",
-        "regelgevend*",
-        "voorschrift*",
-        "juridische ..2 verplichting*"
-      ]
-    },
-    // ── fraud-prevention ────────────────────────────────────────────────
-    {
-      id: "fraud-prevention",
-      phrases: [
-        "fraude*",
-        "*fraude",
-        "oplichting*",
-        "misbruik*",
-        "beveiliging*",
-        "veiligheid",
-        "veiligheidsredenen",
-        "veiligheidsdoel*",
-        "identiteitsfraude",
-        "identiteitsdiefstal",
-        "criminaliteit",
-        "witwassen",
-        "fraudepreventie",
-        "fraudebestrijding",
-        "oneigenlijk gebruik",
-        "veiligheid ..3 uw|gegevens|rekening"
-      ]
-    },
-    // ── staff-safety ────────────────────────────────────────────────────
-    {
-      id: "staff-safety",
-      phrases: [
-        `veiligheid|bescherming|welzijn ..4 ${STAFF5}`,
-        `${STAFF5} ...4 beschermen|beschermd|bescherming|veilig`,
-        `bescherm* ..4 ${STAFF5}`,
-        "agressie*",
-        "*agressie",
-        "agressief",
-        "agressieve",
-        "bedreiging*",
-        "*bedreiging",
-        "bedreigend*",
-        "dreigement*",
-        "intimidatie",
-        "geweld",
-        "*geweld",
-        "aangifte",
-        "politie",
-        "scheldpartij*",
-        "uitschelden",
-        "ongewenst ..2 gedrag",
-        "grensoverschrijdend ..2 gedrag",
-        "intimiderend*"
-      ]
-    },
-    // ── troubleshooting ─────────────────────────────────────────────────
-    {
-      id: "troubleshooting",
-      phrases: [
-        "storing*",
-        "*storing",
-        "*storingen",
-        "technische ..3 problemen|probleem|storing*|fout*|oorzaak|oorzaken|mankement*|klachten",
-        "foutopsporing",
-        "opsporen|oplossen|verhelpen ..3 fout*|storing*|problemen",
-        "verbindingsproblemen",
-        "lijnkwaliteit",
-        "verbindingskwaliteit",
-        "geluidskwaliteit",
-        "spraakkwaliteit",
-        "technisch* ..2 onderzoek"
-      ]
-    },
-    { stop: true, phrases: ["storingsmelding*", "storingsnummer*", "storingslijn*", "storingsdienst*", "storingen ..2 melden"] },
-    // ── speech-analytics ────────────────────────────────────────────────
-    {
-      id: "speech-analytics",
-      phrases: [
-        "spraakanalyse*",
-        "*spraakanalyse",
-        "analys*|analyseren|geanalyseerd|doorzocht|doorzoeken ...6 spraakherkenning|spraaktechnologie",
-        "spraakherkenning|spraaktechnologie ...6 analys*|analyseren|geanalyseerd|doorzoeken|doorzocht|trefwoord*|onderwerp*",
-        "spraakanalytics",
-        "speech analytics",
-        "gespreksanalyse*",
-        "tekstanalyse*",
-        "woordanalyse",
-        "analyse*|geanalyseerd|analyseren|geanalyseerd ..4 trefwoord*|onderwerp*|inhoud|sleutelwoord*",
-        "automatisch* ..3 geanalyseerd|analyse*",
-        "geanalyseerd ..3 automatisch*",
-        "trefwoord*",
-        "sleutelwoord*",
-        "omgezet ..3 tekst",
-        "onderwerpen ...4 bellen|belt|gebeld",
-        "waarover ..3 bellen|belt"
-      ]
-    },
-    // ── emotion-recognition ─────────────────────────────────────────────
-    {
-      id: "emotion-recognition",
-      phrases: [
-        "emotie*",
-        "*emotie",
-        "*emoties",
-        "emotioneel",
-        "emotionele",
-        "sentiment*",
-        "*sentiment",
-        "stemming",
-        "gemoedstoestand",
-        "gevoel*",
-        "hoe ..5 voelen|voelt|voelde",
-        "stemanalyse",
-        "toon ..3 stem",
-        "tevreden|boos|ge\xEFrriteerd ...3 klinkt|klinken"
-      ]
-    },
-    // ── ai-training ─────────────────────────────────────────────────────
-    {
-      id: "ai-training",
-      phrases: [
-        `trainen|train*|getraind|verbeter*|ontwikkel*|finetun* ..4 ${AI_STRICT2}`,
-        `training|trainen|train* ...8 ${AI_STRICT2}`,
-        `${AI4} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
-        "ai training",
-        "ai-training",
-        `${AI_STRICT2} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
-        "machine learning",
-        "machinaal leren",
-        "zelflerende"
-      ]
-    },
-    // ── marketing ───────────────────────────────────────────────────────
-    {
-      id: "marketing",
-      phrases: [
-        "marketing*",
-        "*marketing",
-        "marketingdoel*",
-        "commerci*",
-        "reclame*",
-        "verkoopdoel*",
-        "verkoopstrategie*",
-        "salesdoel*",
-        "marktonderzoek*",
-        "direct marketing",
-        "aanbiedingen",
-        "profilering",
-        "klantprofiel*"
-      ]
-    },
-    // ── publication ─────────────────────────────────────────────────────
-    {
-      id: "publication",
-      phrases: [
-        "publice*",
-        "gepubliceerd",
-        "publicatie*",
-        "openbaar ..2 gemaakt|maken",
-        "openbaargemaakt",
-        "uitgezonden",
-        "uitzenden",
-        "uitzending*",
-        "*podcast*",
-        "podcast*",
-        "sociale media",
-        "gedeeld ..4 buiten|derden|publiek|openbaar|website|media",
-        "buiten ..4 organisatie|bedrijf ..2 gedeeld|verspreid|delen",
-        "website ..3 geplaatst|gezet",
-        "radio|televisie|tv ..3 uitgezonden|gebruikt"
-      ]
-    },
-    // ── personal-use ────────────────────────────────────────────────────
-    {
-      id: "personal-use",
-      phrases: ["persoonlijk ..2 gebruik", "persoonlijke ..2 doeleinden|archief", "eigen ..2 gebruik|administratie|archief", "priv\xE9gebruik", "priv\xE9 ..2 gebruik|doeleinden", "prive ..2 gebruik|doeleinden", "huiselijk gebruik"]
-    },
-    // ── service-provision ───────────────────────────────────────────────
-    {
-      id: "service-provision",
-      vague: true,
-      phrases: ["servicedoel*", "serviceredenen", "service doel*|redenen", "dienstverleningsdoel*", "voor|ten behoeve van ?onze|de dienstverlening !te|en|aan|verbeteren|van"]
-    },
-    {
-      id: "service-provision",
-      phrases: [
-        "uitvoer*|afhandel*|verwerk*|behandel*|afhandelen|verwerken|uitvoeren ..3 uw|je ..2 verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|schade*|declaratie*|wens*|aanmelding|machtiging|wijziging*",
-        "verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|wens*|aanmelding|wijziging* ...4 uitvoeren|voeren|uitgevoerd|afhandelen|handelen|verwerken|behandelen",
-        "uitvoering ..3 overeenkomst|contract|opdracht*|verzoek|dienstverlening",
-        "dienstverlening ..2 uitvoeren|voeren|leveren",
-        "goed ..2 helpen",
-        "van dienst ..2 zijn"
-      ]
-    },
-    // ── vague phrases that name no purpose ──────────────────────────────
-    {
-      vague: true,
-      phrases: [
-        "interne doel*|redenen|doeleinde|gebruik|processen|toepassingen",
-        "intern gebruik",
-        "administratie*",
-        "administratieve",
-        "bedrijfsdoel*",
-        "bedrijfsvoering",
-        "diverse|verschillende|overige|andere|allerlei doel*",
-        "bedrijfsmatige|bedrijfsinterne ..2 doel*|redenen",
-        "operationele doel*|redenen",
-        "archiefdoel*",
-        "archivering*",
-        "registratiedoel*"
-      ]
-    },
-    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*"] },
-    { id: "evidence", phrases: ["documentatie*", "ter documentatie", "discussie* ..3 achteraf|later", "onenigheid"] },
-    { id: "quality-assurance", phrases: ["feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten", "leren|verwerken ..3 van ..2 feedback|terugkoppeling*", "klantfeedback", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
-    { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
-    { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] },
-    { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] },
-    { id: "service-provision", phrases: ["offerte*", "verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen", "verzoek*|vraag|aanvraag* ...4 op te volgen", "verzoek*|vraag|aanvraag* ...4 af te handelen"] },
-    { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst"] }
-  ],
+  purposes: purposes2,
   canonical: {
     "quality-assurance": "kwaliteitsbewaking",
     "staff-training": "training van onze medewerkers",
@@ -16916,10 +16922,10 @@ function compiledLexicon(lang) {
   if (hit) return hit;
   const pack = packOf(lang);
   const lex = pack.lexicon;
-  const purposes = new PhraseSet(lang);
+  const purposes3 = new PhraseSet(lang);
   for (const rule of lex.purposes) {
     for (const p of rule.phrases) {
-      purposes.add(p, { id: rule.stop ? void 0 : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 });
+      purposes3.add(p, { id: rule.stop ? void 0 : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 });
     }
   }
   const recording2 = new PhraseSet(lang);
@@ -16929,7 +16935,7 @@ function compiledLexicon(lang) {
   const c = {
     lex,
     windows: { ...DEFAULT_WINDOWS, ...pack.windows },
-    purposes,
+    purposes: purposes3,
     recording: recording2,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
@@ -19379,6 +19385,14 @@ var FlowBuilder = class {
   chain(indexes) {
     for (let k = 1; k < indexes.length; k++) this.edge(indexes[k - 1], indexes[k]);
   }
+  /**
+   * A node that plays and records nothing (set attributes, run a function): the walk passes through it;
+   * a type the format does not publish (not in `known`) is listed once per file.
+   */
+  passThrough(type, span, known) {
+    if (!known.has(type)) this.unknownType(type, span);
+    return this.add({ kind: "node", label: type, span });
+  }
   /** Once per file and type: a node type the format does not publish (the walk passes through it). */
   unknownType(type, span) {
     if (this.unknownSeen.has(type)) return;
@@ -20846,8 +20860,7 @@ function readAction(b, action) {
   } else if (BRANCHES.has(type)) {
     push2(b.add({ kind: "branch", label: type, conditions: [], span: typeSpan }));
   } else {
-    if (!QUIET.has(type)) b.unknownType(type, typeSpan);
-    push2(b.add({ kind: "node", label: type, span: typeSpan }));
+    push2(b.passThrough(type, typeSpan, QUIET));
   }
   b.chain(steps);
   if (ENDS.has(type) && type !== "TransferParticipantToThirdParty") return;
@@ -21054,8 +21067,7 @@ function readModule(b, mod) {
   } else if (BRANCHES2.has(type)) {
     push2(b.add({ kind: "branch", label: type, conditions: [], span: typeSpan }));
   } else {
-    if (!QUIET2.has(type)) b.unknownType(type, typeSpan);
-    push2(b.add({ kind: "node", label: type, span: typeSpan }));
+    push2(b.passThrough(type, typeSpan, QUIET2));
   }
   b.chain(steps);
   branches(b, steps[steps.length - 1], mod, type in INPUT);
@@ -21223,8 +21235,7 @@ function readState(b, state) {
       break;
     }
     default:
-      if (!QUIET3.has(type)) b.unknownType(type, typeSpan);
-      push2(b.add({ kind: "node", label: type, span: typeSpan }));
+      push2(b.passThrough(type, typeSpan, QUIET3));
   }
   b.chain(steps);
   const last2 = steps[steps.length - 1];
@@ -22209,7 +22220,7 @@ function buildRecording(map, index) {
     };
   }
   const purposesField = field(map, "purposes");
-  const purposes = mapsOf(purposesField?.node).map(({ map: pm, index: i }) => {
+  const purposes3 = mapsOf(purposesField?.node).map(({ map: pm, index: i }) => {
     const consent = field(pm, "consent");
     return {
       node: pm,
@@ -22247,7 +22258,7 @@ function buildRecording(map, index) {
     transcripts: field(map, "transcripts"),
     announcement,
     purposesField,
-    purposes,
+    purposes: purposes3,
     uses,
     usesField,
     access,

@@ -79,6 +79,15 @@ export class FlowBuilder {
     for (let k = 1; k < indexes.length; k++) this.edge(indexes[k - 1], indexes[k]);
   }
 
+  /**
+   * A node that plays and records nothing (set attributes, run a function): the walk passes through it;
+   * a type the format does not publish (not in `known`) is listed once per file.
+   */
+  passThrough(type: string, span: Span, known: ReadonlySet<string>): number {
+    if (!known.has(type)) this.unknownType(type, span);
+    return this.add({ kind: 'node', label: type, span });
+  }
+
   /** Once per file and type: a node type the format does not publish (the walk passes through it). */
   unknownType(type: string, span: Span): void {
     if (this.unknownSeen.has(type)) return;

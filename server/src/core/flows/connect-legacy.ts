@@ -81,8 +81,7 @@ function readModule(b: FlowBuilder, mod: JsonNode): void {
   } else if (BRANCHES.has(type)) {
     push(b.add({ kind: 'branch', label: type, conditions: [], span: typeSpan }));
   } else {
-    if (!QUIET.has(type)) b.unknownType(type, typeSpan);
-    push(b.add({ kind: 'node', label: type, span: typeSpan }));
+    push(b.passThrough(type, typeSpan, QUIET));
   }
   b.chain(steps);
   branches(b, steps[steps.length - 1], mod, type in INPUT);

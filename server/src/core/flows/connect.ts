@@ -94,8 +94,7 @@ function readAction(b: FlowBuilder, action: JsonNode): void {
   } else if (BRANCHES.has(type)) {
     push(b.add({ kind: 'branch', label: type, conditions: [], span: typeSpan }));
   } else {
-    if (!QUIET.has(type)) b.unknownType(type, typeSpan);
-    push(b.add({ kind: 'node', label: type, span: typeSpan }));
+    push(b.passThrough(type, typeSpan, QUIET));
   }
   b.chain(steps);
   if (ENDS.has(type) && type !== 'TransferParticipantToThirdParty') return;

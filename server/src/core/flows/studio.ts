@@ -116,8 +116,7 @@ function readState(b: FlowBuilder, state: JsonNode): void {
       break;
     }
     default:
-      if (!QUIET.has(type)) b.unknownType(type, typeSpan);
-      push(b.add({ kind: 'node', label: type, span: typeSpan }));
+      push(b.passThrough(type, typeSpan, QUIET));
   }
   b.chain(steps);
   const last = steps[steps.length - 1];

@@ -38,20 +38,23 @@ function fixed(files: Record<string, string>, f: Finding): string {
   return applyEdits(files[IVR], edits).text;
 }
 
+/** A script with a Dutch notice (naming `words`) and, behind key 9, an English one for training. */
+const twoLanguages = (words: string) => dedent(`
+  lang nl
+  say melding "Dit gesprek wordt opgenomen voor ${words}. For English, press 9."
+  menu 9=english
+  record start
+  english:
+  lang en
+  say notice "This call is recorded for training purposes."
+  record start
+`);
+
 describe('purpose-not-announced per language', () => {
   it('a purpose named only in the Dutch notice is reported for the English callers, and the message names the language', () => {
     const files = {
       [P]: policy('nl, en', ['evidence']),
-      [IVR]: dedent(`
-        lang nl
-        say melding "Dit gesprek wordt opgenomen voor bewijsvoering. For English, press 9."
-        menu 9=english
-        record start
-        english:
-        lang en
-        say notice "This call is recorded for training purposes."
-        record start
-      `),
+      [IVR]: twoLanguages('bewijsvoering'),
     };
     const fs = findings(files);
     assert.equal(fs.length, 1);
@@ -63,16 +66,7 @@ describe('purpose-not-announced per language', () => {
   it('a purpose no notice names gives one finding per language, each fixed in its own language', () => {
     const files = {
       [P]: policy('nl, en', ['complaint-handling']),
-      [IVR]: dedent(`
-        lang nl
-        say melding "Dit gesprek wordt opgenomen voor trainingsdoeleinden. For English, press 9."
-        menu 9=english
-        record start
-        english:
-        lang en
-        say notice "This call is recorded for training purposes."
-        record start
-      `),
+      [IVR]: twoLanguages('trainingsdoeleinden'),
     };
     const fs = findings(files);
     assert.equal(fs.length, 2);
