@@ -24,6 +24,9 @@ import { policiesOfScripts } from './script-policies';
 import { ExitError, fileFinding, readSources, rootsOf, stdinSources } from './sources';
 import { lintHere, lintParallel, serveWorker, workerCount } from './parallel';
 import { runPurposes } from './purposes';
+import { runRegister } from './register';
+import { runNotice } from './notice';
+import { runInit } from './init';
 
 declare const RECLINT_VERSION: string | undefined;
 export const VERSION: string = typeof RECLINT_VERSION === 'string' ? RECLINT_VERSION : '0.1.0';
@@ -41,6 +44,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (argv[0] === 'purposes') {
     return runPurposes(argv.slice(1), { readStdin: io.readStdin, out: io.out, err: io.err, color: io.isTTY && !io.env.NO_COLOR });
   }
+  // Subcommands only as the first argument: a folder named `register` is linted with `./register`.
+  if (argv[0] === 'register') return runRegister(argv.slice(1), io);
+  if (argv[0] === 'notice') return runNotice(argv.slice(1), io);
+  if (argv[0] === 'init') return runInit(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseArgs(argv);

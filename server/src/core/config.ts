@@ -30,6 +30,43 @@ export interface ReclintConfig {
   ignores?: string[];
   /** The findings of one file listed at most (default 1,000); the rest are counted in one finding. */
   max_findings_per_file?: number;
+  /** What the art. 30 register needs and a policy cannot hold (`reclint register`; spec register.md §3). */
+  register?: RegisterConfig;
+  /** Defaults for the notice generator (`reclint notice`). */
+  notice?: NoticeConfig;
+}
+
+/** A person or organisation in the register. */
+export interface RegisterParty {
+  name: string;
+  contact?: string;
+}
+
+export interface RegisterTransfer {
+  country: string;
+  recipient: string;
+  safeguards?: string;
+  article?: string;
+  recordings?: string[];
+}
+
+/** `register:` of `.reclintrc.yaml`. `'none'` is stated: does not apply; absent is not stated. */
+export interface RegisterConfig {
+  controller_contact?: string;
+  dpo?: RegisterParty | 'none';
+  representative?: RegisterParty | 'none';
+  joint_controllers?: RegisterParty[] | 'none';
+  transfers?: RegisterTransfer[] | 'none';
+  security_measures?: string;
+  base_iri?: string;
+}
+
+/** `notice:` of `.reclintrc.yaml`. */
+export interface NoticeConfig {
+  controller_name?: string;
+  privacy_url?: string;
+  more_key?: string;
+  max_seconds?: number;
 }
 
 /** The effective options for linting one file. */
@@ -90,6 +127,9 @@ export function mergeConfigs(layers: readonly (ReclintConfig | undefined)[]): Re
     if (c.files) out.files = c.files;
     if (c.max_findings_per_file !== undefined) out.max_findings_per_file = c.max_findings_per_file;
     if (c.ignores) out.ignores = [...(out.ignores ?? []), ...c.ignores];
+    // Key by key: a nearer config may add the DPO to a register section an outer one started.
+    if (c.register) out.register = { ...(out.register ?? {}), ...c.register };
+    if (c.notice) out.notice = { ...(out.notice ?? {}), ...c.notice };
   }
   return out;
 }

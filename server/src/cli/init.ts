@@ -1,0 +1,9 @@
+/**
+ * `reclint init`: not built yet (issue 16). This stub keeps the subcommand's place in the dispatch.
+ */
+import type { CliIo } from './main';
+
+export async function runInit(_args: string[], io: CliIo): Promise<number> {
+  io.err('reclint init: not built yet\n');
+  return 2;
+}

@@ -1,0 +1,9 @@
+/**
+ * `reclint notice`: not built yet (issue 16). This stub keeps the subcommand's place in the dispatch.
+ */
+import type { CliIo } from './main';
+
+export async function runNotice(_args: string[], io: CliIo): Promise<number> {
+  io.err('reclint notice: not built yet\n');
+  return 2;
+}
