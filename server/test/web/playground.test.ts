@@ -1,0 +1,141 @@
+/**
+ * The playground in a real browser: Debian's Chromium driven by playwright-core loads the built page
+ * (web/dist, built by `npm run build`) from a local server, and every request the page makes is
+ * recorded. Without Chromium the test is skipped with the reason, except under CI=true.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const REPO = path.resolve(__dirname, '../../..');
+const DIST = path.join(REPO, 'web/dist');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const OWN_FILES = new Set(['/', '/index.html', '/app.js', '/app.css']);
+
+interface PageFinding { file: string; ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string }
+
+describe('web playground in Chromium', function () {
+  this.timeout(90_000);
+  let browser: Browser | undefined;
+  let server: http.Server | undefined;
+  let origin = '';
+  const requests: string[] = [];
+
+  before(async function () {
+    const missing = !fs.existsSync(CHROMIUM) ? `Chromium is not installed (${CHROMIUM}); apt-get install chromium` : !fs.existsSync(path.join(DIST, 'app.js')) ? 'web/dist is not built; npm run build:web' : undefined;
+    if (missing) {
+      if (process.env.CI === 'true') throw new Error(missing);
+      console.log(`      playground test skipped: ${missing}`);
+      this.skip();
+    }
+    server = http.createServer((req, res) => {
+      const p = (req.url ?? '/').split(/[?#]/)[0];
+      const file = path.join(DIST, p === '/' ? 'index.html' : p);
+      if (!file.startsWith(DIST) || !fs.existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+    });
+    await new Promise<void>((ok) => server!.listen(0, '127.0.0.1', ok));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'] });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]');
+    return { page, errors };
+  }
+
+  const pageFindings = (page: Page) => page.evaluate(() => (window as unknown as { reclintPlayground: { report(): PageFinding[] } }).reclintPlayground.report());
+
+  it('lints the example as the CLI does, inline and in the list', async () => {
+    const { page, errors } = await open(`${origin}/`);
+    await page.waitForSelector('#findings .finding');
+    const cli = JSON.parse(spawnSync(process.execPath, [path.join(REPO, 'server/out/cli.js'), '--format', 'json', '.'], { cwd: path.join(REPO, 'examples/contact-centre'), encoding: 'utf8' }).stdout) as { results: { file: string; findings: Omit<PageFinding, 'file'>[] }[] };
+    const expected = cli.results.flatMap((r) => r.findings.map((f) => ({ file: r.file, ruleId: f.ruleId, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: f.message })));
+    assert.ok(expected.length > 0);
+    const key = (f: PageFinding) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId} ${f.message}`;
+    assert.deepEqual((await pageFindings(page)).map(key).sort(), expected.map(key).sort());
+    assert.equal(await page.locator('#findings .finding').count(), expected.length);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('finds a defect typed into the policy, and applies its quick fix', async () => {
+    const { page } = await open(`${origin}/#`);
+    await page.selectOption('#example', 'clean');
+    await page.waitForSelector('[data-testid=summary]');
+    assert.match(await page.textContent('[data-testid=summary]') ?? '', /No problems|Geen problemen/);
+    // Replace the first ISO duration of the policy with words, as a person might write it.
+    const line = page.locator('.cm-line', { hasText: /max: P\d+[DMY]/ }).first();
+    await line.click();
+    await page.keyboard.press('End');
+    const text = (await line.textContent()) ?? '';
+    const iso = /P\d+[DMY]/.exec(text)![0];
+    for (let i = 0; i < text.length - text.indexOf(iso); i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('90 days');
+    await page.waitForSelector('#findings .finding[data-rule="invalid-duration"]');
+    await page.locator('.cm-lintRange-error').first().hover();
+    const action = page.locator('.cm-tooltip-lint .cm-diagnosticAction').first();
+    await action.waitFor();
+    await action.click();
+    await page.waitForFunction(() => !document.querySelector('#findings .finding[data-rule="invalid-duration"]'));
+    assert.match((await line.textContent()) ?? '', /max: P90D/);
+    await page.close();
+  });
+
+  it('opens a shared link in a fresh page with the same state, and no request leaves the page', async () => {
+    const { page } = await open(`${origin}/`);
+    await page.fill('#notice-text', 'Dit gesprek wordt opgenomen voor trainingsdoeleinden en als bewijs.');
+    await page.locator('.tab', { hasText: 'ivr/service.ivr' }).click();
+    // Hover on the Dutch notice: what it announces, with the words that said it.
+    await page.locator('.cm-line', { hasText: 'say opname-melding' }).hover({ position: { x: 260, y: 5 } });
+    const tip = page.locator('.cm-tooltip-hover');
+    await tip.waitFor();
+    assert.match((await tip.textContent()) ?? '', /Announces.*staff-training.*quality-assurance/s);
+    await page.click('#copy-link');
+    await page.waitForFunction(() => location.hash.startsWith('#s='));
+    const shared = page.url();
+    const before = await page.evaluate(() => (window as unknown as { reclintPlayground: { snapshot(): unknown } }).reclintPlayground.snapshot());
+    const findings = await pageFindings(page);
+    assert.match(await page.textContent('[data-testid=notice-facts]') ?? '', /staff-training.*evidence/);
+    await page.close();
+
+    const fresh = await browser!.newPage();
+    fresh.on('request', (r) => requests.push(r.url()));
+    await fresh.goto(shared);
+    await fresh.waitForSelector('body[data-ready="true"]');
+    const after = await fresh.evaluate(() => (window as unknown as { reclintPlayground: { snapshot(): unknown } }).reclintPlayground.snapshot());
+    assert.deepEqual(after, before);
+    assert.deepEqual(await pageFindings(fresh), findings);
+    assert.match(await fresh.textContent('[data-testid=notice-facts]') ?? '', /staff-training.*evidence/);
+    await fresh.close();
+
+    // Every request of every page in this file went to the page's own files: nothing else was asked for.
+    assert.ok(requests.length >= 3);
+    const outside = requests.filter((u) => !u.startsWith(`${origin}/`) || !OWN_FILES.has(new URL(u).pathname));
+    assert.deepEqual(outside, []);
+  });
+
+  it('says in its Content Security Policy that nothing is fetched from elsewhere', () => {
+    const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    for (const d of ["default-src 'none'", "script-src 'self'", "connect-src 'none'", "font-src 'none'", "form-action 'none'"]) assert.ok(csp.includes(d), `CSP lacks ${d}: ${csp}`);
+  });
+});

@@ -1,0 +1,55 @@
+/** The example workspaces the page offers; the first is the default state. Bundled from `examples/`. */
+import cleanIvr from '../../examples/clean/helpdesk.ivr?text';
+import cleanPolicy from '../../examples/clean/helpdesk.recording-policy.yaml?text';
+import salesIvr from '../../examples/contact-centre/ivr/sales.ivr?text';
+import serviceIvr from '../../examples/contact-centre/ivr/service.ivr?text';
+import salesPolicy from '../../examples/contact-centre/sales.recording-policy.yaml?text';
+import servicePolicy from '../../examples/contact-centre/service.recording-policy.yaml?text';
+import studioFlow from '../../examples/call-flows/studio/member-services.json?text';
+import studioPolicy from '../../examples/call-flows/studio/member-services.recording-policy.yaml?text';
+import twimlFlow from '../../examples/call-flows/twiml/service-client.xml?text';
+import twimlPolicy from '../../examples/call-flows/twiml/service-client.recording-policy.yaml?text';
+import type { PlaygroundFile } from './state';
+
+export interface Example {
+  id: string;
+  title: { en: string; nl: string };
+  files: PlaygroundFile[];
+}
+
+export const EXAMPLES: readonly Example[] = [
+  {
+    id: 'contact-centre',
+    title: { en: 'Contact centre (with defects)', nl: 'Klantcontactcentrum (met gebreken)' },
+    files: [
+      { path: 'service.recording-policy.yaml', text: servicePolicy },
+      { path: 'ivr/service.ivr', text: serviceIvr },
+      { path: 'sales.recording-policy.yaml', text: salesPolicy },
+      { path: 'ivr/sales.ivr', text: salesIvr },
+    ],
+  },
+  {
+    id: 'clean',
+    title: { en: 'Helpdesk (clean)', nl: 'Helpdesk (zonder gebreken)' },
+    files: [
+      { path: 'helpdesk.recording-policy.yaml', text: cleanPolicy },
+      { path: 'helpdesk.ivr', text: cleanIvr },
+    ],
+  },
+  {
+    id: 'twilio-studio',
+    title: { en: 'Twilio Studio flow', nl: 'Twilio Studio-flow' },
+    files: [
+      { path: 'member-services.recording-policy.yaml', text: studioPolicy },
+      { path: 'member-services.json', text: studioFlow },
+    ],
+  },
+  {
+    id: 'twiml',
+    title: { en: 'TwiML', nl: 'TwiML' },
+    files: [
+      { path: 'service-client.recording-policy.yaml', text: twimlPolicy },
+      { path: 'service-client.xml', text: twimlFlow },
+    ],
+  },
+];

@@ -1,0 +1,60 @@
+/** The page's own words, in English and Dutch. Findings keep reclint's English messages for now. */
+import type { UiLang } from './state';
+
+const STRINGS = {
+  title: { en: 'reclint playground', nl: 'reclint-speeltuin' },
+  tagline: {
+    en: 'Check a call-recording policy and its call flow against the GDPR. Everything stays in this page: nothing is uploaded.',
+    nl: 'Toets een beleid voor gespreksopname en de belstroom aan de AVG. Alles blijft in deze pagina: er wordt niets verstuurd.',
+  },
+  example: { en: 'Example', nl: 'Voorbeeld' },
+  copyLink: { en: 'Copy link', nl: 'Link kopiëren' },
+  copied: { en: 'Link copied: it holds the whole case, and nothing was sent anywhere.', nl: 'Link gekopieerd: die bevat de hele casus, en er is niets verstuurd.' },
+  copyFailed: { en: 'Copy the link from the address bar.', nl: 'Kopieer de link uit de adresbalk.' },
+  addFile: { en: 'Add file', nl: 'Bestand toevoegen' },
+  addFilePrompt: {
+    en: 'File name (a policy ends in .recording-policy.yaml, a script in .ivr; call flows as .json or .xml):',
+    nl: 'Bestandsnaam (een beleid eindigt op .recording-policy.yaml, een script op .ivr; belstromen als .json of .xml):',
+  },
+  removeFile: { en: 'Remove this file', nl: 'Dit bestand verwijderen' },
+  removeConfirm: { en: 'Remove {file}?', nl: '{file} verwijderen?' },
+  fixAll: { en: 'Fix all safe problems', nl: 'Alle veilige problemen oplossen' },
+  fixedNone: { en: 'Nothing to fix safely.', nl: 'Niets om veilig op te lossen.' },
+  fixedSome: { en: '{n} fixes applied.', nl: '{n} oplossingen toegepast.' },
+  findings: { en: 'Problems', nl: 'Problemen' },
+  noFindings: { en: 'No problems found.', nl: 'Geen problemen gevonden.' },
+  summary: { en: '{errors} errors, {warnings} warnings, {others} notes', nl: '{errors} fouten, {warnings} waarschuwingen, {others} opmerkingen' },
+  noticeTitle: { en: 'What does this notice announce?', nl: 'Wat kondigt deze melding aan?' },
+  noticeHelp: {
+    en: 'Paste what callers hear. reclint reads it as it reads a notice in a script.',
+    nl: 'Plak wat bellers horen. reclint leest het zoals een melding in een script.',
+  },
+  noticePlaceholder: { en: 'This call is recorded for training purposes.', nl: 'Dit gesprek wordt opgenomen voor trainingsdoeleinden.' },
+  detect: { en: 'detect language', nl: 'taal herkennen' },
+  records: { en: 'Says the call is recorded', nl: 'Zegt dat het gesprek wordt opgenomen' },
+  notRecords: { en: 'Does not say the call is recorded', nl: 'Zegt niet dat het gesprek wordt opgenomen' },
+  denies: { en: 'Says the call is not recorded', nl: 'Zegt dat het gesprek niet wordt opgenomen' },
+  purposes: { en: 'Purposes announced', nl: 'Aangekondigde doelen' },
+  excluded: { en: 'Purposes it excludes', nl: 'Doelen die het uitsluit' },
+  none: { en: 'none', nl: 'geen' },
+  vague: { en: 'vague', nl: 'vaag' },
+  readAs: { en: 'read as {lang}', nl: 'gelezen als {lang}' },
+  detected: { en: 'detected', nl: 'herkend' },
+  rule: { en: 'rule', nl: 'regel' },
+  quickFix: { en: 'Fix', nl: 'Oplossen' },
+  offline: {
+    en: 'Works offline: no request leaves this page, no analytics, no fonts from elsewhere.',
+    nl: 'Werkt offline: geen verzoek verlaat deze pagina, geen analytics, geen lettertypen van elders.',
+  },
+  brokenLink: { en: 'This link could not be read (cut off?): the example is shown instead.', nl: 'Deze link kon niet worden gelezen (afgebroken?): het voorbeeld staat er nu.' },
+} as const satisfies Record<string, Record<UiLang, string>>;
+
+export type StringId = keyof typeof STRINGS;
+
+export function t(lang: UiLang, id: StringId, data: Record<string, string | number> = {}): string {
+  return STRINGS[id][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+export function defaultUiLang(): UiLang {
+  return typeof navigator !== 'undefined' && /^nl\b/i.test(navigator.language) ? 'nl' : 'en';
+}
