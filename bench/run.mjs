@@ -104,6 +104,10 @@ if (process.env.BENCH_FLOWS !== '0') {
   const { measureFlows } = await import('./flows.mjs');
   rows.push(...(await measureFlows({ root })));
 }
+if (process.env.BENCH_WEB !== '0') {
+  const { measureWeb } = await import('./web.mjs');
+  rows.push(...(await measureWeb({ root })));
+}
 rows.push(['machine', `${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`]);
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(rows.map(([a, b]) => `${a.padEnd(w)}  ${b}`).join('\n'));

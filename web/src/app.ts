@@ -30,6 +30,8 @@ class Playground {
   private shareTimer: number | undefined;
   /** Milliseconds the last lint took (read by the bench through `window.reclintPlayground`). */
   lastLintMs = 0;
+  /** When the first findings were shown, in ms from navigation start. */
+  firstFindingsAt: number | undefined;
   readonly hooks: EditorHooks = {
     project: () => this.project,
     applyFix: (fix) => this.applyFix(fix),
@@ -82,6 +84,7 @@ class Playground {
     this.lastLintMs = performance.now() - t0;
     this.showDiagnostics();
     renderFindings($('findings'), this.findings, texts, this.ui, (f) => this.reveal(f));
+    this.firstFindingsAt ??= performance.now();
     this.scheduleShare();
   }
 
