@@ -8375,7 +8375,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -8533,7 +8533,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -11295,13 +11295,16 @@ var require_config_validator_generated = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/reclintrc.schema.json", "title": "reclint project configuration (.reclintrc.yaml)", "description": "Project settings for reclint, found upward from each linted file. The same settings exist as `reclint.*` editor settings; the workspace file wins.", "type": "object", "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "root": { "type": "boolean", "description": "Stop looking for `.reclintrc.yaml` files further up.", "default": false }, "extends": { "description": "Configs this one builds on, outermost first; this file wins over them. Each is `reclint:recommended`, `reclint:strict`, a YAML file relative to this one (`./shared/reclint.yaml`), or an npm package that ships one (`@acme/reclint-config`: its package.json `reclint` field, else `reclint.yaml`). Only YAML is read: no code runs. They give `rules`, `jurisdiction`, `phrases`, `overrides` and `max_findings_per_file`, never `files`, `ignores` or `root`.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "Default ISO 3166-1 alpha-2 jurisdiction (e.g. `NL`, `DK`) for policies that name none. `DK` and `NL` have profiles; any other value is the EU-wide profile.", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "rules": { "type": "object", "description": "Rule severities by rule id: `off`, `hint`, `info`, `warning` or `error`.", "properties": { "yaml-syntax": { "$ref": "#/definitions/severity", "description": "`yaml-syntax` (default: error): fires when the YAML/JSON does not parse (also duplicate keys, alias bombs)." }, "schema": { "$ref": "#/definitions/severity", "description": "`schema` (default: error): fires when the document breaks the JSON Schema; one finding per real problem, at the offending node, in plain words." }, "unknown-legal-basis": { "$ref": "#/definitions/severity", "description": "`unknown-legal-basis` (default: error): fires when `legal_basis` is not a canonical value." }, "unknown-purpose": { "$ref": "#/definitions/severity", "description": "`unknown-purpose` (default: error): fires when a purpose id is neither built in nor under `custom_purposes`." }, "invalid-duration": { "$ref": "#/definitions/severity", "description": "`invalid-duration` (default: error): fires when `max`, `buffer_retention` is not ISO 8601." }, "script-not-found": { "$ref": "#/definitions/severity", "description": "`script-not-found` (default: error): fires when `announcement.script` points to no file." }, "prompt-not-found": { "$ref": "#/definitions/severity", "description": "`prompt-not-found` (default: error): fires when `announcement.prompt` is not a prompt id in the script." }, "placeholder-value": { "$ref": "#/definitions/severity", "description": "`placeholder-value` (default: info): a value still reads `TODO` (as written by a fix, `reclint init` or a snippet)." }, "too-many-findings": { "$ref": "#/definitions/severity", "description": "`too-many-findings` (default: the severity of the worst finding it stands for): a file has more findings than `max_findings_per_file`." }, "script-not-named": { "$ref": "#/definitions/severity", "description": "`script-not-named` (default: info): a script given on the command line (or opened in the editor) that no policy of the project names." }, "ivr-syntax": { "$ref": "#/definitions/severity", "description": "`ivr-syntax` (default: error): fires when a line of a script does not parse." }, "legal-basis-missing": { "$ref": "#/definitions/severity", "description": "`legal-basis-missing` (default: error): fires when a declared purpose has no `legal_basis`." }, "balancing-test-missing": { "$ref": "#/definitions/severity", "description": "`balancing-test-missing` (default: warning): fires when `legitimate-interests` without `balancing_test`." }, "consent-not-active": { "$ref": "#/definitions/severity", "description": "`consent-not-active` (default: error): fires when `consent` with `mechanism: implied` or none; or `mechanism: ivr-keypress` while the announcement is a script that has no `consent` step (verbal and written consent are not looked for in the script)." }, "basis-not-necessary-for-contract": { "$ref": "#/definitions/severity", "description": "`basis-not-necessary-for-contract` (default: warning): fires when `contract` for `staff-training`, `employee-evaluation`, `marketing`, `ai-training`, `speech-analytics`, `emotion-recognition`, `publication`." }, "training-needs-consent": { "$ref": "#/definitions/severity", "description": "`training-needs-consent` (default: warning (error in DK)): fires when `staff-training` on any basis but `consent`." }, "legal-obligation-unreferenced": { "$ref": "#/definitions/severity", "description": "`legal-obligation-unreferenced` (default: warning): fires when `legal-obligation` without `law`." }, "special-category-without-condition": { "$ref": "#/definitions/severity", "description": "`special-category-without-condition` (default: error): fires when `data` holds a special category and no `art9_condition`." }, "personal-use-by-organisation": { "$ref": "#/definitions/severity", "description": "`personal-use-by-organisation` (default: error): fires when a policy declares `personal-use`." }, "publication-without-consent": { "$ref": "#/definitions/severity", "description": "`publication-without-consent` (default: error): fires when `publication` on any basis but `consent`." }, "emotion-recognition-workplace": { "$ref": "#/definitions/severity", "description": "`emotion-recognition-workplace` (default: error on `direction: internal`; warning on inbound/outbound calls): fires when `emotion-recognition` is declared or used: inferring staff emotions at work is prohibited; on customer calls the agent's side must be excluded and the caller's is high-risk (Annex III)." }, "announcement-missing": { "$ref": "#/definitions/severity", "description": "`announcement-missing` (default: error): fires when a recording with mode other than `none` has no announcement (inbound and outbound alike)." }, "announcement-website-only": { "$ref": "#/definitions/severity", "description": "`announcement-website-only` (default: error): fires when the announcement is only a `privacy_statement` link." }, "announcement-no-recording-mention": { "$ref": "#/definitions/severity", "description": "`announcement-no-recording-mention` (default: error): fires when the notice prompt never says the call is recorded." }, "announcement-denies-recording": { "$ref": "#/definitions/severity", "description": "`announcement-denies-recording` (default: error): fires when the notice says the call is not recorded, yet it is." }, "announcement-after-recording": { "$ref": "#/definitions/severity", "description": "`announcement-after-recording` (default: error): fires when a caller can reach `record start` before hearing the notice; in the `.ivr`, at that `record start`, the path in related information." }, "purpose-not-announced": { "$ref": "#/definitions/severity", "description": "`purpose-not-announced` (default: error; warning when related to an announced purpose): fires when a purpose that a recording declares or uses (`uses[].purpose`, `processors[].purpose`) is not announced in that recording's notice; one finding per recording and purpose, at the declared `purpose` value, or at the first use when it is not declared." }, "use-undeclared-purpose": { "$ref": "#/definitions/severity", "description": "`use-undeclared-purpose` (default: error): fires when a use names a purpose that the recording does not declare." }, "announced-purpose-undeclared": { "$ref": "#/definitions/severity", "description": "`announced-purpose-undeclared` (default: warning): fires when the notice of a recording names a purpose that this recording does not declare; at the words in the notice." }, "vague-purpose": { "$ref": "#/definitions/severity", "description": "`vague-purpose` (default: warning): fires when the notice uses a vague phrase (quality/service/internal/administrative purposes), even beside specific ones; at the vague words." }, "announcement-language-missing": { "$ref": "#/definitions/severity", "description": "`announcement-language-missing` (default: warning): fires when a language in `languages` has no notice in the script; at that language in `languages`." }, "purpose-unused": { "$ref": "#/definitions/severity", "description": "`purpose-unused` (default: hint): fires when a declared purpose has no use (when `uses` is given)." }, "retention-missing": { "$ref": "#/definitions/severity", "description": "`retention-missing` (default: error): fires when a declared purpose has no `retention`." }, "retention-trigger-undefined": { "$ref": "#/definitions/severity", "description": "`retention-trigger-undefined` (default: error): fires when `until` names no trigger under `triggers`." }, "retention-indefinite": { "$ref": "#/definitions/severity", "description": "`retention-indefinite` (default: error): fires when `retention:` or its `max:` is `indefinite` / `forever` / `unlimited`." }, "retention-no-backstop": { "$ref": "#/definitions/severity", "description": "`retention-no-backstop` (default: info): fires when `until` names a declared trigger, without `max`, and the trigger has no `max`." }, "trigger-unused": { "$ref": "#/definitions/severity", "description": "`trigger-unused` (default: hint): fires when a trigger nobody uses." }, "retroactive-buffer-undefined": { "$ref": "#/definitions/severity", "description": "`retroactive-buffer-undefined` (default: warning): fires when `retroactive: true` without `buffer_retention`." }, "sample-rate-ignored": { "$ref": "#/definitions/severity", "description": "`sample-rate-ignored` (default: warning): fires when `sample_rate` with a mode other than `sampled`." }, "not-party-to-call": { "$ref": "#/definitions/severity", "description": "`not-party-to-call` (default: error): fires when `party_to_call: false`, or `direction: internal` (calls between staff, recorded by the employer); in both cases unless `on_behalf_of_participant: true`." }, "employees-not-informed": { "$ref": "#/definitions/severity", "description": "`employees-not-informed` (default: warning): fires when `employees_informed` is not `true`." }, "works-council-approval": { "$ref": "#/definitions/severity", "description": "`works-council-approval` (default: info (NL only)): fires when recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition`." }, "access-undefined": { "$ref": "#/definitions/severity", "description": "`access-undefined` (default: warning): fires when no `access.roles`." }, "access-unrestricted": { "$ref": "#/definitions/severity", "description": "`access-unrestricted` (default: error): fires when `access.roles` holds `everyone`, `all`, `*` or `public`." }, "processor-agreement-missing": { "$ref": "#/definitions/severity", "description": "`processor-agreement-missing` (default: warning): fires when a processor without `agreement`." }, "subject-access-undefined": { "$ref": "#/definitions/severity", "description": "`subject-access-undefined` (default: warning): fires when no `subject_rights.access`." }, "transcripts-excluded-from-access": { "$ref": "#/definitions/severity", "description": "`transcripts-excluded-from-access` (default: warning): fires when transcripts are made but `subject_rights.access.includes` leaves them out." }, "suppression-without-reason": { "$ref": "#/definitions/severity", "description": "`suppression-without-reason` (default: hint): a `reclint-disable-next-line` comment gives no reason after ` -- `." }, "unused-suppression": { "$ref": "#/definitions/severity", "description": "`unused-suppression` (default: hint): a `reclint-disable-next-line` comment silences nothing." }, "internal-error": { "$ref": "#/definitions/severity", "description": "`internal-error` (default: error): a rule failed on a file; the other rules still ran." } }, "additionalProperties": false }, "phrases": { "type": "object", "description": "Extra phrases that announce a purpose in a notice, per language and purpose id: `nl: { staff-training: [coachingdoeleinden] }`.", "patternProperties": { "^[a-z]{2,3}$": { "type": "object", "description": "Extra phrases in this language (ISO 639 code), keyed by purpose id.", "patternProperties": { "^[a-z0-9]+(-[a-z0-9]+)*$": { "type": "array", "description": "Phrases that name this purpose, matched case-insensitively in notices.", "items": { "type": "string", "minLength": 1, "description": "A phrase." } } }, "additionalProperties": false } }, "additionalProperties": false }, "files": { "type": "array", "description": "Glob patterns of the files to lint, relative to this file (default: every policy and script).", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `policies/**`." } }, "ignores": { "type": "array", "description": "Glob patterns of files to skip, relative to this file.", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `archive/**`." } }, "max_findings_per_file": { "type": "integer", "minimum": 1, "description": "The findings of one file listed at most (default 1000); the rest are counted in one `too-many-findings` finding." }, "overrides": { "type": "array", "description": "Settings for some files only: each entry's `files` globs are read from the folder of the `.reclintrc.yaml` they apply in (for a config that is extended, the folder of the one that extends it), and a matching entry wins over the settings above it (later entries win over earlier).", "items": { "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Glob patterns of the files this entry is for, relative to this file." }, "rules": { "$ref": "#/properties/rules" }, "jurisdiction": { "$ref": "#/properties/jurisdiction" }, "phrases": { "$ref": "#/properties/phrases" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "severity": { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/reclintrc.schema.json", "title": "reclint project configuration (.reclintrc.yaml)", "description": "Project settings for reclint, found upward from each linted file. The same settings exist as `reclint.*` editor settings; the workspace file wins.", "type": "object", "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "root": { "type": "boolean", "description": "Stop looking for `.reclintrc.yaml` files further up.", "default": false }, "extends": { "description": "Configs this one builds on, outermost first; this file wins over them. Each is `reclint:recommended`, `reclint:strict`, a YAML file relative to this one (`./shared/reclint.yaml`), or an npm package that ships one (`@acme/reclint-config`: its package.json `reclint` field, else `reclint.yaml`). Only YAML is read: no code runs. They give `rules`, `jurisdiction`, `phrases`, `overrides` and `max_findings_per_file`, never `files`, `ignores` or `root`.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "Default ISO 3166-1 alpha-2 jurisdiction (e.g. `NL`, `DK`) for policies that name none. `DK` and `NL` have profiles; any other value is the EU-wide profile.", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "rules": { "type": "object", "description": "Rule severities by rule id: `off`, `hint`, `info`, `warning` or `error`.", "properties": { "yaml-syntax": { "$ref": "#/definitions/severity", "description": "`yaml-syntax` (default: error): fires when the YAML/JSON does not parse (also duplicate keys, alias bombs)." }, "schema": { "$ref": "#/definitions/severity", "description": "`schema` (default: error): fires when the document breaks the JSON Schema; one finding per real problem, at the offending node, in plain words." }, "unknown-legal-basis": { "$ref": "#/definitions/severity", "description": "`unknown-legal-basis` (default: error): fires when `legal_basis` is not a canonical value." }, "unknown-purpose": { "$ref": "#/definitions/severity", "description": "`unknown-purpose` (default: error): fires when a purpose id is neither built in nor under `custom_purposes`." }, "invalid-duration": { "$ref": "#/definitions/severity", "description": "`invalid-duration` (default: error): fires when `max`, `buffer_retention` is not ISO 8601." }, "script-not-found": { "$ref": "#/definitions/severity", "description": "`script-not-found` (default: error): fires when `announcement.script` points to no file." }, "prompt-not-found": { "$ref": "#/definitions/severity", "description": "`prompt-not-found` (default: error): fires when `announcement.prompt` is not a prompt id in the script." }, "placeholder-value": { "$ref": "#/definitions/severity", "description": "`placeholder-value` (default: info): a value still reads `TODO` (as written by a fix, `reclint init` or a snippet)." }, "too-many-findings": { "$ref": "#/definitions/severity", "description": "`too-many-findings` (default: the severity of the worst finding it stands for): a file has more findings than `max_findings_per_file`." }, "script-not-named": { "$ref": "#/definitions/severity", "description": "`script-not-named` (default: info): a script given on the command line (or opened in the editor) that no policy of the project names." }, "ivr-syntax": { "$ref": "#/definitions/severity", "description": "`ivr-syntax` (default: error): fires when a line of a script does not parse." }, "legal-basis-missing": { "$ref": "#/definitions/severity", "description": "`legal-basis-missing` (default: error): fires when a declared purpose has no `legal_basis`." }, "balancing-test-missing": { "$ref": "#/definitions/severity", "description": "`balancing-test-missing` (default: warning): fires when `legitimate-interests` without `balancing_test`." }, "consent-not-active": { "$ref": "#/definitions/severity", "description": "`consent-not-active` (default: error): fires when `consent` with `mechanism: implied` or none; or `mechanism: ivr-keypress` while the announcement is a script that has no `consent` step (verbal and written consent are not looked for in the script)." }, "basis-not-necessary-for-contract": { "$ref": "#/definitions/severity", "description": "`basis-not-necessary-for-contract` (default: warning): fires when `contract` for `staff-training`, `employee-evaluation`, `marketing`, `ai-training`, `speech-analytics`, `emotion-recognition`, `publication`." }, "training-needs-consent": { "$ref": "#/definitions/severity", "description": "`training-needs-consent` (default: warning (error in DK)): fires when `staff-training` on any basis but `consent`." }, "legal-obligation-unreferenced": { "$ref": "#/definitions/severity", "description": "`legal-obligation-unreferenced` (default: warning): fires when `legal-obligation` without `law`." }, "special-category-without-condition": { "$ref": "#/definitions/severity", "description": "`special-category-without-condition` (default: error): fires when `data` holds a special category and no `art9_condition`." }, "personal-use-by-organisation": { "$ref": "#/definitions/severity", "description": "`personal-use-by-organisation` (default: error): fires when a policy declares `personal-use`." }, "publication-without-consent": { "$ref": "#/definitions/severity", "description": "`publication-without-consent` (default: error): fires when `publication` on any basis but `consent`." }, "emotion-recognition-workplace": { "$ref": "#/definitions/severity", "description": "`emotion-recognition-workplace` (default: error on `direction: internal`; warning on inbound/outbound calls): fires when `emotion-recognition` is declared or used: inferring staff emotions at work is prohibited; on customer calls the agent's side must be excluded and the caller's is high-risk (Annex III)." }, "announcement-missing": { "$ref": "#/definitions/severity", "description": "`announcement-missing` (default: error): fires when a recording with mode other than `none` has no announcement (inbound and outbound alike)." }, "announcement-website-only": { "$ref": "#/definitions/severity", "description": "`announcement-website-only` (default: error): fires when the announcement is only a `privacy_statement` link." }, "announcement-no-recording-mention": { "$ref": "#/definitions/severity", "description": "`announcement-no-recording-mention` (default: error): fires when the notice prompt never says the call is recorded." }, "announcement-denies-recording": { "$ref": "#/definitions/severity", "description": "`announcement-denies-recording` (default: error): fires when the notice says the call is not recorded, yet it is." }, "announcement-after-recording": { "$ref": "#/definitions/severity", "description": "`announcement-after-recording` (default: error): fires when a caller can reach `record start` before hearing the notice; in the `.ivr`, at that `record start`, the path in related information." }, "purpose-not-announced": { "$ref": "#/definitions/severity", "description": "`purpose-not-announced` (default: error; warning when related to an announced purpose): fires when a purpose that a recording declares or uses (`uses[].purpose`, `processors[].purpose`) is not announced in that recording's notice; one finding per recording and purpose, at the declared `purpose` value, or at the first use when it is not declared." }, "use-undeclared-purpose": { "$ref": "#/definitions/severity", "description": "`use-undeclared-purpose` (default: error): fires when a use names a purpose that the recording does not declare." }, "announced-purpose-undeclared": { "$ref": "#/definitions/severity", "description": "`announced-purpose-undeclared` (default: warning): fires when the notice of a recording names a purpose that this recording does not declare; at the words in the notice." }, "vague-purpose": { "$ref": "#/definitions/severity", "description": "`vague-purpose` (default: warning): fires when the notice uses a vague phrase (quality/service/internal/administrative purposes), even beside specific ones; at the vague words." }, "announcement-language-missing": { "$ref": "#/definitions/severity", "description": "`announcement-language-missing` (default: warning): fires when a language in `languages` has no notice in the script; at that language in `languages`." }, "purpose-unused": { "$ref": "#/definitions/severity", "description": "`purpose-unused` (default: hint): fires when a declared purpose has no use (when `uses` is given)." }, "retention-missing": { "$ref": "#/definitions/severity", "description": "`retention-missing` (default: error): fires when a declared purpose has no `retention`." }, "retention-trigger-undefined": { "$ref": "#/definitions/severity", "description": "`retention-trigger-undefined` (default: error): fires when `until` names no trigger under `triggers`." }, "retention-indefinite": { "$ref": "#/definitions/severity", "description": "`retention-indefinite` (default: error): fires when `retention:` or its `max:` is `indefinite` / `forever` / `unlimited`." }, "retention-no-backstop": { "$ref": "#/definitions/severity", "description": "`retention-no-backstop` (default: info): fires when `until` names a declared trigger, without `max`, and the trigger has no `max`." }, "trigger-unused": { "$ref": "#/definitions/severity", "description": "`trigger-unused` (default: hint): fires when a trigger nobody uses." }, "retroactive-buffer-undefined": { "$ref": "#/definitions/severity", "description": "`retroactive-buffer-undefined` (default: warning): fires when `retroactive: true` without `buffer_retention`." }, "sample-rate-ignored": { "$ref": "#/definitions/severity", "description": "`sample-rate-ignored` (default: warning): fires when `sample_rate` with a mode other than `sampled`." }, "not-party-to-call": { "$ref": "#/definitions/severity", "description": "`not-party-to-call` (default: error): fires when `party_to_call: false`, or `direction: internal` (calls between staff, recorded by the employer); in both cases unless `on_behalf_of_participant: true`." }, "employees-not-informed": { "$ref": "#/definitions/severity", "description": "`employees-not-informed` (default: warning): fires when `employees_informed` is not `true`." }, "works-council-approval": { "$ref": "#/definitions/severity", "description": "`works-council-approval` (default: info (NL only)): fires when recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition`." }, "access-undefined": { "$ref": "#/definitions/severity", "description": "`access-undefined` (default: warning): fires when no `access.roles`." }, "access-unrestricted": { "$ref": "#/definitions/severity", "description": "`access-unrestricted` (default: error): fires when `access.roles` holds `everyone`, `all`, `*` or `public`." }, "processor-agreement-missing": { "$ref": "#/definitions/severity", "description": "`processor-agreement-missing` (default: warning): fires when a processor without `agreement`." }, "subject-access-undefined": { "$ref": "#/definitions/severity", "description": "`subject-access-undefined` (default: warning): fires when no `subject_rights.access`." }, "transcripts-excluded-from-access": { "$ref": "#/definitions/severity", "description": "`transcripts-excluded-from-access` (default: warning): fires when transcripts are made but `subject_rights.access.includes` leaves them out." }, "suppression-without-reason": { "$ref": "#/definitions/severity", "description": "`suppression-without-reason` (default: hint): a `reclint-disable-next-line` comment gives no reason after ` -- `." }, "unused-suppression": { "$ref": "#/definitions/severity", "description": "`unused-suppression` (default: hint): a `reclint-disable-next-line` comment silences nothing." }, "internal-error": { "$ref": "#/definitions/severity", "description": "`internal-error` (default: error): a rule failed on a file; the other rules still ran." } }, "additionalProperties": false }, "phrases": { "type": "object", "description": "Extra phrases that announce a purpose in a notice, per language and purpose id: `nl: { staff-training: [coachingdoeleinden] }`.", "patternProperties": { "^[a-z]{2,3}$": { "type": "object", "description": "Extra phrases in this language (ISO 639 code), keyed by purpose id.", "patternProperties": { "^[a-z0-9]+(-[a-z0-9]+)*$": { "type": "array", "description": "Phrases that name this purpose, matched case-insensitively in notices.", "items": { "type": "string", "minLength": 1, "description": "A phrase." } } }, "additionalProperties": false } }, "additionalProperties": false }, "files": { "type": "array", "description": "Glob patterns of the files to lint, relative to this file (default: every policy and script).", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `policies/**`." } }, "ignores": { "type": "array", "description": "Glob patterns of files to skip, relative to this file.", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `archive/**`." } }, "max_findings_per_file": { "type": "integer", "minimum": 1, "description": "The findings of one file listed at most (default 1000); the rest are counted in one `too-many-findings` finding." }, "register": { "type": "object", "additionalProperties": false, "description": "What the art. 30 register needs and a policy cannot hold: read by `reclint register`, never by the linter. A value left out prints `not stated`; `none` prints `none`.", "properties": { "controller_contact": { "type": "string", "minLength": 1, "description": "Art. 30(1)(a): the controller's contact details (address, e-mail)." }, "dpo": { "description": "Art. 30(1)(a): the data protection officer, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "representative": { "description": "Art. 30(1)(a) and art. 27: the representative in the EU, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "joint_controllers": { "description": "Art. 30(1)(a) and art. 26: joint controllers, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } } }] }, "transfers": { "description": "Art. 30(1)(e): transfers to third countries, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["country", "recipient"], "properties": { "country": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the third country." }, "recipient": { "type": "string", "minLength": 1, "description": "Who receives the recordings there." }, "safeguards": { "type": "string", "minLength": 1, "description": "The safeguards (art. 46), e.g. `SCCs 2021/914, module 3`." }, "article": { "type": "string", "pattern": "^(45\\(3\\)|46\\(2\\)\\([a-f]\\)|46\\(3\\)\\([ab]\\)|49\\(1\\)\\([a-g]\\)|49\\(2\\))$", "description": "The article the transfer rests on: 45(3), 46(2)(a)\u2013(f), 46(3)(a)\u2013(b), 49(1)(a)\u2013(g) or 49(2)." }, "recordings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The recordings (ids) transferred; default every recording." } } } }] }, "security_measures": { "type": "string", "minLength": 1, "description": "Art. 30(1)(g): a general description of the technical and organisational security measures, or where it is written." }, "base_iri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "Base of the IRIs the JSON-LD register mints (default `urn:reclint:`)." } } }, "notice": { "type": "object", "additionalProperties": false, "description": "Defaults for `reclint notice` and the quick fix that writes a notice from the declared purposes.", "properties": { "controller_name": { "type": "string", "minLength": 1, "description": `The controller's name as callers hear it ("Acme" for "Acme Klantenservice B.V.").` }, "privacy_url": { "type": "string", "minLength": 1, "description": "Where the full privacy statement is, read out without `https://` and `www.`." }, "more_key": { "type": "string", "pattern": "^[0-9*#]$", "description": 'A key that plays more about privacy (adds "Press 9 to hear more").' }, "max_seconds": { "type": "number", "exclusiveMinimum": 0, "description": "A notice estimated longer than this makes `reclint notice` exit 1 (default: warn over 30 s)." } } }, "overrides": { "type": "array", "description": "Settings for some files only: each entry's `files` globs are read from the folder of the `.reclintrc.yaml` they apply in (for a config that is extended, the folder of the one that extends it), and a matching entry wins over the settings above it (later entries win over earlier).", "items": { "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Glob patterns of the files this entry is for, relative to this file." }, "rules": { "$ref": "#/properties/rules" }, "jurisdiction": { "$ref": "#/properties/jurisdiction" }, "phrases": { "$ref": "#/properties/phrases" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "severity": { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." } } };
     var schema12 = { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." };
     var func2 = Object.prototype.hasOwnProperty;
     var func3 = require_ucs2length().default;
     var pattern0 = new RegExp("^[A-Z]{2}$", "u");
     var pattern1 = new RegExp("^[a-z]{2,3}$", "u");
     var pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+    var pattern6 = new RegExp("^(45\\(3\\)|46\\(2\\)\\([a-f]\\)|46\\(3\\)\\([ab]\\)|49\\(1\\)\\([a-g]\\)|49\\(2\\))$", "u");
+    var pattern7 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:", "u");
+    var pattern8 = new RegExp("^[0-9*#]$", "u");
     var schema62 = { "type": "object", "description": "Rule severities by rule id: `off`, `hint`, `info`, `warning` or `error`.", "properties": { "yaml-syntax": { "$ref": "#/definitions/severity", "description": "`yaml-syntax` (default: error): fires when the YAML/JSON does not parse (also duplicate keys, alias bombs)." }, "schema": { "$ref": "#/definitions/severity", "description": "`schema` (default: error): fires when the document breaks the JSON Schema; one finding per real problem, at the offending node, in plain words." }, "unknown-legal-basis": { "$ref": "#/definitions/severity", "description": "`unknown-legal-basis` (default: error): fires when `legal_basis` is not a canonical value." }, "unknown-purpose": { "$ref": "#/definitions/severity", "description": "`unknown-purpose` (default: error): fires when a purpose id is neither built in nor under `custom_purposes`." }, "invalid-duration": { "$ref": "#/definitions/severity", "description": "`invalid-duration` (default: error): fires when `max`, `buffer_retention` is not ISO 8601." }, "script-not-found": { "$ref": "#/definitions/severity", "description": "`script-not-found` (default: error): fires when `announcement.script` points to no file." }, "prompt-not-found": { "$ref": "#/definitions/severity", "description": "`prompt-not-found` (default: error): fires when `announcement.prompt` is not a prompt id in the script." }, "placeholder-value": { "$ref": "#/definitions/severity", "description": "`placeholder-value` (default: info): a value still reads `TODO` (as written by a fix, `reclint init` or a snippet)." }, "too-many-findings": { "$ref": "#/definitions/severity", "description": "`too-many-findings` (default: the severity of the worst finding it stands for): a file has more findings than `max_findings_per_file`." }, "script-not-named": { "$ref": "#/definitions/severity", "description": "`script-not-named` (default: info): a script given on the command line (or opened in the editor) that no policy of the project names." }, "ivr-syntax": { "$ref": "#/definitions/severity", "description": "`ivr-syntax` (default: error): fires when a line of a script does not parse." }, "legal-basis-missing": { "$ref": "#/definitions/severity", "description": "`legal-basis-missing` (default: error): fires when a declared purpose has no `legal_basis`." }, "balancing-test-missing": { "$ref": "#/definitions/severity", "description": "`balancing-test-missing` (default: warning): fires when `legitimate-interests` without `balancing_test`." }, "consent-not-active": { "$ref": "#/definitions/severity", "description": "`consent-not-active` (default: error): fires when `consent` with `mechanism: implied` or none; or `mechanism: ivr-keypress` while the announcement is a script that has no `consent` step (verbal and written consent are not looked for in the script)." }, "basis-not-necessary-for-contract": { "$ref": "#/definitions/severity", "description": "`basis-not-necessary-for-contract` (default: warning): fires when `contract` for `staff-training`, `employee-evaluation`, `marketing`, `ai-training`, `speech-analytics`, `emotion-recognition`, `publication`." }, "training-needs-consent": { "$ref": "#/definitions/severity", "description": "`training-needs-consent` (default: warning (error in DK)): fires when `staff-training` on any basis but `consent`." }, "legal-obligation-unreferenced": { "$ref": "#/definitions/severity", "description": "`legal-obligation-unreferenced` (default: warning): fires when `legal-obligation` without `law`." }, "special-category-without-condition": { "$ref": "#/definitions/severity", "description": "`special-category-without-condition` (default: error): fires when `data` holds a special category and no `art9_condition`." }, "personal-use-by-organisation": { "$ref": "#/definitions/severity", "description": "`personal-use-by-organisation` (default: error): fires when a policy declares `personal-use`." }, "publication-without-consent": { "$ref": "#/definitions/severity", "description": "`publication-without-consent` (default: error): fires when `publication` on any basis but `consent`." }, "emotion-recognition-workplace": { "$ref": "#/definitions/severity", "description": "`emotion-recognition-workplace` (default: error on `direction: internal`; warning on inbound/outbound calls): fires when `emotion-recognition` is declared or used: inferring staff emotions at work is prohibited; on customer calls the agent's side must be excluded and the caller's is high-risk (Annex III)." }, "announcement-missing": { "$ref": "#/definitions/severity", "description": "`announcement-missing` (default: error): fires when a recording with mode other than `none` has no announcement (inbound and outbound alike)." }, "announcement-website-only": { "$ref": "#/definitions/severity", "description": "`announcement-website-only` (default: error): fires when the announcement is only a `privacy_statement` link." }, "announcement-no-recording-mention": { "$ref": "#/definitions/severity", "description": "`announcement-no-recording-mention` (default: error): fires when the notice prompt never says the call is recorded." }, "announcement-denies-recording": { "$ref": "#/definitions/severity", "description": "`announcement-denies-recording` (default: error): fires when the notice says the call is not recorded, yet it is." }, "announcement-after-recording": { "$ref": "#/definitions/severity", "description": "`announcement-after-recording` (default: error): fires when a caller can reach `record start` before hearing the notice; in the `.ivr`, at that `record start`, the path in related information." }, "purpose-not-announced": { "$ref": "#/definitions/severity", "description": "`purpose-not-announced` (default: error; warning when related to an announced purpose): fires when a purpose that a recording declares or uses (`uses[].purpose`, `processors[].purpose`) is not announced in that recording's notice; one finding per recording and purpose, at the declared `purpose` value, or at the first use when it is not declared." }, "use-undeclared-purpose": { "$ref": "#/definitions/severity", "description": "`use-undeclared-purpose` (default: error): fires when a use names a purpose that the recording does not declare." }, "announced-purpose-undeclared": { "$ref": "#/definitions/severity", "description": "`announced-purpose-undeclared` (default: warning): fires when the notice of a recording names a purpose that this recording does not declare; at the words in the notice." }, "vague-purpose": { "$ref": "#/definitions/severity", "description": "`vague-purpose` (default: warning): fires when the notice uses a vague phrase (quality/service/internal/administrative purposes), even beside specific ones; at the vague words." }, "announcement-language-missing": { "$ref": "#/definitions/severity", "description": "`announcement-language-missing` (default: warning): fires when a language in `languages` has no notice in the script; at that language in `languages`." }, "purpose-unused": { "$ref": "#/definitions/severity", "description": "`purpose-unused` (default: hint): fires when a declared purpose has no use (when `uses` is given)." }, "retention-missing": { "$ref": "#/definitions/severity", "description": "`retention-missing` (default: error): fires when a declared purpose has no `retention`." }, "retention-trigger-undefined": { "$ref": "#/definitions/severity", "description": "`retention-trigger-undefined` (default: error): fires when `until` names no trigger under `triggers`." }, "retention-indefinite": { "$ref": "#/definitions/severity", "description": "`retention-indefinite` (default: error): fires when `retention:` or its `max:` is `indefinite` / `forever` / `unlimited`." }, "retention-no-backstop": { "$ref": "#/definitions/severity", "description": "`retention-no-backstop` (default: info): fires when `until` names a declared trigger, without `max`, and the trigger has no `max`." }, "trigger-unused": { "$ref": "#/definitions/severity", "description": "`trigger-unused` (default: hint): fires when a trigger nobody uses." }, "retroactive-buffer-undefined": { "$ref": "#/definitions/severity", "description": "`retroactive-buffer-undefined` (default: warning): fires when `retroactive: true` without `buffer_retention`." }, "sample-rate-ignored": { "$ref": "#/definitions/severity", "description": "`sample-rate-ignored` (default: warning): fires when `sample_rate` with a mode other than `sampled`." }, "not-party-to-call": { "$ref": "#/definitions/severity", "description": "`not-party-to-call` (default: error): fires when `party_to_call: false`, or `direction: internal` (calls between staff, recorded by the employer); in both cases unless `on_behalf_of_participant: true`." }, "employees-not-informed": { "$ref": "#/definitions/severity", "description": "`employees-not-informed` (default: warning): fires when `employees_informed` is not `true`." }, "works-council-approval": { "$ref": "#/definitions/severity", "description": "`works-council-approval` (default: info (NL only)): fires when recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition`." }, "access-undefined": { "$ref": "#/definitions/severity", "description": "`access-undefined` (default: warning): fires when no `access.roles`." }, "access-unrestricted": { "$ref": "#/definitions/severity", "description": "`access-unrestricted` (default: error): fires when `access.roles` holds `everyone`, `all`, `*` or `public`." }, "processor-agreement-missing": { "$ref": "#/definitions/severity", "description": "`processor-agreement-missing` (default: warning): fires when a processor without `agreement`." }, "subject-access-undefined": { "$ref": "#/definitions/severity", "description": "`subject-access-undefined` (default: warning): fires when no `subject_rights.access`." }, "transcripts-excluded-from-access": { "$ref": "#/definitions/severity", "description": "`transcripts-excluded-from-access` (default: warning): fires when transcripts are made but `subject_rights.access.includes` leaves them out." }, "suppression-without-reason": { "$ref": "#/definitions/severity", "description": "`suppression-without-reason` (default: hint): a `reclint-disable-next-line` comment gives no reason after ` -- `." }, "unused-suppression": { "$ref": "#/definitions/severity", "description": "`unused-suppression` (default: hint): a `reclint-disable-next-line` comment silences nothing." }, "internal-error": { "$ref": "#/definitions/severity", "description": "`internal-error` (default: error): a rule failed on a file; the other rules still ran." } }, "additionalProperties": false };
     function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       let vErrors = null;
@@ -13790,112 +13793,108 @@ var require_config_validator_generated = __commonJS({
             }
           }
         }
-        if (data.overrides !== void 0) {
-          let data65 = data.overrides;
-          if (Array.isArray(data65)) {
-            const len4 = data65.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data66 = data65[i4];
-              if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-                if (data66.files === void 0) {
-                  const err128 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+        if (data.register !== void 0) {
+          let data65 = data.register;
+          if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+            for (const key6 in data65) {
+              if (!(key6 === "controller_contact" || key6 === "dpo" || key6 === "representative" || key6 === "joint_controllers" || key6 === "transfers" || key6 === "security_measures" || key6 === "base_iri")) {
+                const err128 = { instancePath: instancePath + "/register", schemaPath: "#/properties/register/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            }
+            if (data65.controller_contact !== void 0) {
+              let data66 = data65.controller_contact;
+              if (typeof data66 === "string") {
+                if (func3(data66) < 1) {
+                  const err129 = { instancePath: instancePath + "/register/controller_contact", schemaPath: "#/properties/register/properties/controller_contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err128];
+                    vErrors = [err129];
                   } else {
-                    vErrors.push(err128);
+                    vErrors.push(err129);
                   }
                   errors++;
                 }
-                for (const key6 in data66) {
-                  if (!(key6 === "files" || key6 === "rules" || key6 === "jurisdiction" || key6 === "phrases")) {
-                    const err129 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+              } else {
+                const err130 = { instancePath: instancePath + "/register/controller_contact", schemaPath: "#/properties/register/properties/controller_contact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+            if (data65.dpo !== void 0) {
+              let data67 = data65.dpo;
+              const _errs195 = errors;
+              let valid64 = false;
+              const _errs196 = errors;
+              if ("none" !== data67) {
+                const err131 = { instancePath: instancePath + "/register/dpo", schemaPath: "#/properties/register/properties/dpo/anyOf/0/const", keyword: "const", params: { allowedValue: "none" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+              var _valid1 = _errs196 === errors;
+              valid64 = valid64 || _valid1;
+              if (!valid64) {
+                const _errs197 = errors;
+                if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                  if (data67.name === void 0) {
+                    const err132 = { instancePath: instancePath + "/register/dpo", schemaPath: "#/properties/register/properties/dpo/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                     if (vErrors === null) {
-                      vErrors = [err129];
+                      vErrors = [err132];
                     } else {
-                      vErrors.push(err129);
+                      vErrors.push(err132);
                     }
                     errors++;
                   }
-                }
-                if (data66.files !== void 0) {
-                  let data67 = data66.files;
-                  if (Array.isArray(data67)) {
-                    if (data67.length < 1) {
-                      const err130 = { instancePath: instancePath + "/overrides/" + i4 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  for (const key7 in data67) {
+                    if (!(key7 === "name" || key7 === "contact")) {
+                      const err133 = { instancePath: instancePath + "/register/dpo", schemaPath: "#/properties/register/properties/dpo/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
-                        vErrors = [err130];
+                        vErrors = [err133];
                       } else {
-                        vErrors.push(err130);
+                        vErrors.push(err133);
                       }
                       errors++;
                     }
-                    const len5 = data67.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                      let data68 = data67[i5];
-                      if (typeof data68 === "string") {
-                        if (func3(data68) < 1) {
-                          const err131 = { instancePath: instancePath + "/overrides/" + i4 + "/files/" + i5, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err131];
-                          } else {
-                            vErrors.push(err131);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err132 = { instancePath: instancePath + "/overrides/" + i4 + "/files/" + i5, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  }
+                  if (data67.name !== void 0) {
+                    let data68 = data67.name;
+                    if (typeof data68 === "string") {
+                      if (func3(data68) < 1) {
+                        const err134 = { instancePath: instancePath + "/register/dpo/name", schemaPath: "#/properties/register/properties/dpo/anyOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
-                          vErrors = [err132];
+                          vErrors = [err134];
                         } else {
-                          vErrors.push(err132);
+                          vErrors.push(err134);
                         }
                         errors++;
                       }
-                    }
-                  } else {
-                    const err133 = { instancePath: instancePath + "/overrides/" + i4 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err133];
                     } else {
-                      vErrors.push(err133);
-                    }
-                    errors++;
-                  }
-                }
-                if (data66.rules !== void 0) {
-                  if (!validate11(data66.rules, { instancePath: instancePath + "/overrides/" + i4 + "/rules", parentData: data66, parentDataProperty: "rules", rootData })) {
-                    vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-                    errors = vErrors.length;
-                  }
-                }
-                if (data66.jurisdiction !== void 0) {
-                  let data70 = data66.jurisdiction;
-                  if (typeof data70 === "string") {
-                    if (!pattern0.test(data70)) {
-                      const err134 = { instancePath: instancePath + "/overrides/" + i4 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' };
+                      const err135 = { instancePath: instancePath + "/register/dpo/name", schemaPath: "#/properties/register/properties/dpo/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err134];
+                        vErrors = [err135];
                       } else {
-                        vErrors.push(err134);
+                        vErrors.push(err135);
                       }
                       errors++;
                     }
-                  } else {
-                    const err135 = { instancePath: instancePath + "/overrides/" + i4 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err135];
-                    } else {
-                      vErrors.push(err135);
-                    }
-                    errors++;
                   }
-                }
-                if (data66.phrases !== void 0) {
-                  let data71 = data66.phrases;
-                  if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-                    for (const key7 in data71) {
-                      if (!pattern1.test(key7)) {
-                        const err136 = { instancePath: instancePath + "/overrides/" + i4 + "/phrases", schemaPath: "#/properties/phrases/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                  if (data67.contact !== void 0) {
+                    let data69 = data67.contact;
+                    if (typeof data69 === "string") {
+                      if (func3(data69) < 1) {
+                        const err136 = { instancePath: instancePath + "/register/dpo/contact", schemaPath: "#/properties/register/properties/dpo/anyOf/1/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                           vErrors = [err136];
                         } else {
@@ -13903,107 +13902,886 @@ var require_config_validator_generated = __commonJS({
                         }
                         errors++;
                       }
+                    } else {
+                      const err137 = { instancePath: instancePath + "/register/dpo/contact", schemaPath: "#/properties/register/properties/dpo/anyOf/1/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err137];
+                      } else {
+                        vErrors.push(err137);
+                      }
+                      errors++;
                     }
-                    for (const key8 in data71) {
-                      if (pattern1.test(key8)) {
-                        let data72 = data71[key8];
-                        if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-                          for (const key9 in data72) {
-                            if (!pattern3.test(key9)) {
-                              const err137 = { instancePath: instancePath + "/overrides/" + i4 + "/phrases/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                  }
+                } else {
+                  const err138 = { instancePath: instancePath + "/register/dpo", schemaPath: "#/properties/register/properties/dpo/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err138];
+                  } else {
+                    vErrors.push(err138);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs197 === errors;
+                valid64 = valid64 || _valid1;
+              }
+              if (!valid64) {
+                const err139 = { instancePath: instancePath + "/register/dpo", schemaPath: "#/properties/register/properties/dpo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err139];
+                } else {
+                  vErrors.push(err139);
+                }
+                errors++;
+              } else {
+                errors = _errs195;
+                if (vErrors !== null) {
+                  if (_errs195) {
+                    vErrors.length = _errs195;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data65.representative !== void 0) {
+              let data70 = data65.representative;
+              const _errs205 = errors;
+              let valid66 = false;
+              const _errs206 = errors;
+              if ("none" !== data70) {
+                const err140 = { instancePath: instancePath + "/register/representative", schemaPath: "#/properties/register/properties/representative/anyOf/0/const", keyword: "const", params: { allowedValue: "none" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                  vErrors = [err140];
+                } else {
+                  vErrors.push(err140);
+                }
+                errors++;
+              }
+              var _valid2 = _errs206 === errors;
+              valid66 = valid66 || _valid2;
+              if (!valid66) {
+                const _errs207 = errors;
+                if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                  if (data70.name === void 0) {
+                    const err141 = { instancePath: instancePath + "/register/representative", schemaPath: "#/properties/register/properties/representative/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                    if (vErrors === null) {
+                      vErrors = [err141];
+                    } else {
+                      vErrors.push(err141);
+                    }
+                    errors++;
+                  }
+                  for (const key8 in data70) {
+                    if (!(key8 === "name" || key8 === "contact")) {
+                      const err142 = { instancePath: instancePath + "/register/representative", schemaPath: "#/properties/register/properties/representative/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err142];
+                      } else {
+                        vErrors.push(err142);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data70.name !== void 0) {
+                    let data71 = data70.name;
+                    if (typeof data71 === "string") {
+                      if (func3(data71) < 1) {
+                        const err143 = { instancePath: instancePath + "/register/representative/name", schemaPath: "#/properties/register/properties/representative/anyOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err143];
+                        } else {
+                          vErrors.push(err143);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err144 = { instancePath: instancePath + "/register/representative/name", schemaPath: "#/properties/register/properties/representative/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err144];
+                      } else {
+                        vErrors.push(err144);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data70.contact !== void 0) {
+                    let data72 = data70.contact;
+                    if (typeof data72 === "string") {
+                      if (func3(data72) < 1) {
+                        const err145 = { instancePath: instancePath + "/register/representative/contact", schemaPath: "#/properties/register/properties/representative/anyOf/1/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err145];
+                        } else {
+                          vErrors.push(err145);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err146 = { instancePath: instancePath + "/register/representative/contact", schemaPath: "#/properties/register/properties/representative/anyOf/1/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err146];
+                      } else {
+                        vErrors.push(err146);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err147 = { instancePath: instancePath + "/register/representative", schemaPath: "#/properties/register/properties/representative/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                }
+                var _valid2 = _errs207 === errors;
+                valid66 = valid66 || _valid2;
+              }
+              if (!valid66) {
+                const err148 = { instancePath: instancePath + "/register/representative", schemaPath: "#/properties/register/properties/representative/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
+                }
+                errors++;
+              } else {
+                errors = _errs205;
+                if (vErrors !== null) {
+                  if (_errs205) {
+                    vErrors.length = _errs205;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data65.joint_controllers !== void 0) {
+              let data73 = data65.joint_controllers;
+              const _errs215 = errors;
+              let valid68 = false;
+              const _errs216 = errors;
+              if ("none" !== data73) {
+                const err149 = { instancePath: instancePath + "/register/joint_controllers", schemaPath: "#/properties/register/properties/joint_controllers/anyOf/0/const", keyword: "const", params: { allowedValue: "none" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                  vErrors = [err149];
+                } else {
+                  vErrors.push(err149);
+                }
+                errors++;
+              }
+              var _valid3 = _errs216 === errors;
+              valid68 = valid68 || _valid3;
+              if (!valid68) {
+                const _errs217 = errors;
+                if (Array.isArray(data73)) {
+                  const len4 = data73.length;
+                  for (let i4 = 0; i4 < len4; i4++) {
+                    let data74 = data73[i4];
+                    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                      if (data74.name === void 0) {
+                        const err150 = { instancePath: instancePath + "/register/joint_controllers/" + i4, schemaPath: "#/properties/register/properties/joint_controllers/anyOf/1/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                        if (vErrors === null) {
+                          vErrors = [err150];
+                        } else {
+                          vErrors.push(err150);
+                        }
+                        errors++;
+                      }
+                      for (const key9 in data74) {
+                        if (!(key9 === "name" || key9 === "contact")) {
+                          const err151 = { instancePath: instancePath + "/register/joint_controllers/" + i4, schemaPath: "#/properties/register/properties/joint_controllers/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err151];
+                          } else {
+                            vErrors.push(err151);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data74.name !== void 0) {
+                        let data75 = data74.name;
+                        if (typeof data75 === "string") {
+                          if (func3(data75) < 1) {
+                            const err152 = { instancePath: instancePath + "/register/joint_controllers/" + i4 + "/name", schemaPath: "#/properties/register/properties/joint_controllers/anyOf/1/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err152];
+                            } else {
+                              vErrors.push(err152);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err153 = { instancePath: instancePath + "/register/joint_controllers/" + i4 + "/name", schemaPath: "#/properties/register/properties/joint_controllers/anyOf/1/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err153];
+                          } else {
+                            vErrors.push(err153);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data74.contact !== void 0) {
+                        let data76 = data74.contact;
+                        if (typeof data76 === "string") {
+                          if (func3(data76) < 1) {
+                            const err154 = { instancePath: instancePath + "/register/joint_controllers/" + i4 + "/contact", schemaPath: "#/properties/register/properties/joint_controllers/anyOf/1/items/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err154];
+                            } else {
+                              vErrors.push(err154);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err155 = { instancePath: instancePath + "/register/joint_controllers/" + i4 + "/contact", schemaPath: "#/properties/register/properties/joint_controllers/anyOf/1/items/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err155];
+                          } else {
+                            vErrors.push(err155);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err156 = { instancePath: instancePath + "/register/joint_controllers/" + i4, schemaPath: "#/properties/register/properties/joint_controllers/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err156];
+                      } else {
+                        vErrors.push(err156);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err157 = { instancePath: instancePath + "/register/joint_controllers", schemaPath: "#/properties/register/properties/joint_controllers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err157];
+                  } else {
+                    vErrors.push(err157);
+                  }
+                  errors++;
+                }
+                var _valid3 = _errs217 === errors;
+                valid68 = valid68 || _valid3;
+              }
+              if (!valid68) {
+                const err158 = { instancePath: instancePath + "/register/joint_controllers", schemaPath: "#/properties/register/properties/joint_controllers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
+              } else {
+                errors = _errs215;
+                if (vErrors !== null) {
+                  if (_errs215) {
+                    vErrors.length = _errs215;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data65.transfers !== void 0) {
+              let data77 = data65.transfers;
+              const _errs227 = errors;
+              let valid72 = false;
+              const _errs228 = errors;
+              if ("none" !== data77) {
+                const err159 = { instancePath: instancePath + "/register/transfers", schemaPath: "#/properties/register/properties/transfers/anyOf/0/const", keyword: "const", params: { allowedValue: "none" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+              var _valid4 = _errs228 === errors;
+              valid72 = valid72 || _valid4;
+              if (!valid72) {
+                const _errs229 = errors;
+                if (Array.isArray(data77)) {
+                  const len5 = data77.length;
+                  for (let i5 = 0; i5 < len5; i5++) {
+                    let data78 = data77[i5];
+                    if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                      if (data78.country === void 0) {
+                        const err160 = { instancePath: instancePath + "/register/transfers/" + i5, schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'" };
+                        if (vErrors === null) {
+                          vErrors = [err160];
+                        } else {
+                          vErrors.push(err160);
+                        }
+                        errors++;
+                      }
+                      if (data78.recipient === void 0) {
+                        const err161 = { instancePath: instancePath + "/register/transfers/" + i5, schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/required", keyword: "required", params: { missingProperty: "recipient" }, message: "must have required property 'recipient'" };
+                        if (vErrors === null) {
+                          vErrors = [err161];
+                        } else {
+                          vErrors.push(err161);
+                        }
+                        errors++;
+                      }
+                      for (const key10 in data78) {
+                        if (!(key10 === "country" || key10 === "recipient" || key10 === "safeguards" || key10 === "article" || key10 === "recordings")) {
+                          const err162 = { instancePath: instancePath + "/register/transfers/" + i5, schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err162];
+                          } else {
+                            vErrors.push(err162);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data78.country !== void 0) {
+                        let data79 = data78.country;
+                        if (typeof data79 === "string") {
+                          if (!pattern0.test(data79)) {
+                            const err163 = { instancePath: instancePath + "/register/transfers/" + i5 + "/country", schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' };
+                            if (vErrors === null) {
+                              vErrors = [err163];
+                            } else {
+                              vErrors.push(err163);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err164 = { instancePath: instancePath + "/register/transfers/" + i5 + "/country", schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err164];
+                          } else {
+                            vErrors.push(err164);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data78.recipient !== void 0) {
+                        let data80 = data78.recipient;
+                        if (typeof data80 === "string") {
+                          if (func3(data80) < 1) {
+                            const err165 = { instancePath: instancePath + "/register/transfers/" + i5 + "/recipient", schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/properties/recipient/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err165];
+                            } else {
+                              vErrors.push(err165);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err166 = { instancePath: instancePath + "/register/transfers/" + i5 + "/recipient", schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/properties/recipient/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err166];
+                          } else {
+                            vErrors.push(err166);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data78.safeguards !== void 0) {
+                        let data81 = data78.safeguards;
+                        if (typeof data81 === "string") {
+                          if (func3(data81) < 1) {
+                            const err167 = { instancePath: instancePath + "/register/transfers/" + i5 + "/safeguards", schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/properties/safeguards/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err167];
+                            } else {
+                              vErrors.push(err167);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err168 = { instancePath: instancePath + "/register/transfers/" + i5 + "/safeguards", schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/properties/safeguards/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err168];
+                          } else {
+                            vErrors.push(err168);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data78.article !== void 0) {
+                        let data82 = data78.article;
+                        if (typeof data82 === "string") {
+                          if (!pattern6.test(data82)) {
+                            const err169 = { instancePath: instancePath + "/register/transfers/" + i5 + "/article", schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/properties/article/pattern", keyword: "pattern", params: { pattern: "^(45\\(3\\)|46\\(2\\)\\([a-f]\\)|46\\(3\\)\\([ab]\\)|49\\(1\\)\\([a-g]\\)|49\\(2\\))$" }, message: 'must match pattern "^(45\\(3\\)|46\\(2\\)\\([a-f]\\)|46\\(3\\)\\([ab]\\)|49\\(1\\)\\([a-g]\\)|49\\(2\\))$"' };
+                            if (vErrors === null) {
+                              vErrors = [err169];
+                            } else {
+                              vErrors.push(err169);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err170 = { instancePath: instancePath + "/register/transfers/" + i5 + "/article", schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/properties/article/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err170];
+                          } else {
+                            vErrors.push(err170);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data78.recordings !== void 0) {
+                        let data83 = data78.recordings;
+                        if (Array.isArray(data83)) {
+                          const len6 = data83.length;
+                          for (let i6 = 0; i6 < len6; i6++) {
+                            let data84 = data83[i6];
+                            if (typeof data84 === "string") {
+                              if (func3(data84) < 1) {
+                                const err171 = { instancePath: instancePath + "/register/transfers/" + i5 + "/recordings/" + i6, schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/properties/recordings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                  vErrors = [err171];
+                                } else {
+                                  vErrors.push(err171);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err172 = { instancePath: instancePath + "/register/transfers/" + i5 + "/recordings/" + i6, schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/properties/recordings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                               if (vErrors === null) {
-                                vErrors = [err137];
+                                vErrors = [err172];
                               } else {
-                                vErrors.push(err137);
+                                vErrors.push(err172);
                               }
                               errors++;
                             }
                           }
-                          for (const key10 in data72) {
-                            if (pattern3.test(key10)) {
-                              let data73 = data72[key10];
-                              if (Array.isArray(data73)) {
-                                const len6 = data73.length;
-                                for (let i6 = 0; i6 < len6; i6++) {
-                                  let data74 = data73[i6];
-                                  if (typeof data74 === "string") {
-                                    if (func3(data74) < 1) {
-                                      const err138 = { instancePath: instancePath + "/overrides/" + i4 + "/phrases/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i6, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        } else {
+                          const err173 = { instancePath: instancePath + "/register/transfers/" + i5 + "/recordings", schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/properties/recordings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err173];
+                          } else {
+                            vErrors.push(err173);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err174 = { instancePath: instancePath + "/register/transfers/" + i5, schemaPath: "#/properties/register/properties/transfers/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err174];
+                      } else {
+                        vErrors.push(err174);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err175 = { instancePath: instancePath + "/register/transfers", schemaPath: "#/properties/register/properties/transfers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err175];
+                  } else {
+                    vErrors.push(err175);
+                  }
+                  errors++;
+                }
+                var _valid4 = _errs229 === errors;
+                valid72 = valid72 || _valid4;
+              }
+              if (!valid72) {
+                const err176 = { instancePath: instancePath + "/register/transfers", schemaPath: "#/properties/register/properties/transfers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err176];
+                } else {
+                  vErrors.push(err176);
+                }
+                errors++;
+              } else {
+                errors = _errs227;
+                if (vErrors !== null) {
+                  if (_errs227) {
+                    vErrors.length = _errs227;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data65.security_measures !== void 0) {
+              let data85 = data65.security_measures;
+              if (typeof data85 === "string") {
+                if (func3(data85) < 1) {
+                  const err177 = { instancePath: instancePath + "/register/security_measures", schemaPath: "#/properties/register/properties/security_measures/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
+                }
+              } else {
+                const err178 = { instancePath: instancePath + "/register/security_measures", schemaPath: "#/properties/register/properties/security_measures/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err178];
+                } else {
+                  vErrors.push(err178);
+                }
+                errors++;
+              }
+            }
+            if (data65.base_iri !== void 0) {
+              let data86 = data65.base_iri;
+              if (typeof data86 === "string") {
+                if (!pattern7.test(data86)) {
+                  const err179 = { instancePath: instancePath + "/register/base_iri", schemaPath: "#/properties/register/properties/base_iri/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9+.-]*:"' };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
+              } else {
+                const err180 = { instancePath: instancePath + "/register/base_iri", schemaPath: "#/properties/register/properties/base_iri/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err180];
+                } else {
+                  vErrors.push(err180);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err181 = { instancePath: instancePath + "/register", schemaPath: "#/properties/register/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err181];
+            } else {
+              vErrors.push(err181);
+            }
+            errors++;
+          }
+        }
+        if (data.notice !== void 0) {
+          let data87 = data.notice;
+          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+            for (const key11 in data87) {
+              if (!(key11 === "controller_name" || key11 === "privacy_url" || key11 === "more_key" || key11 === "max_seconds")) {
+                const err182 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err182];
+                } else {
+                  vErrors.push(err182);
+                }
+                errors++;
+              }
+            }
+            if (data87.controller_name !== void 0) {
+              let data88 = data87.controller_name;
+              if (typeof data88 === "string") {
+                if (func3(data88) < 1) {
+                  const err183 = { instancePath: instancePath + "/notice/controller_name", schemaPath: "#/properties/notice/properties/controller_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
+              } else {
+                const err184 = { instancePath: instancePath + "/notice/controller_name", schemaPath: "#/properties/notice/properties/controller_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err184];
+                } else {
+                  vErrors.push(err184);
+                }
+                errors++;
+              }
+            }
+            if (data87.privacy_url !== void 0) {
+              let data89 = data87.privacy_url;
+              if (typeof data89 === "string") {
+                if (func3(data89) < 1) {
+                  const err185 = { instancePath: instancePath + "/notice/privacy_url", schemaPath: "#/properties/notice/properties/privacy_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err185];
+                  } else {
+                    vErrors.push(err185);
+                  }
+                  errors++;
+                }
+              } else {
+                const err186 = { instancePath: instancePath + "/notice/privacy_url", schemaPath: "#/properties/notice/properties/privacy_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
+              }
+            }
+            if (data87.more_key !== void 0) {
+              let data90 = data87.more_key;
+              if (typeof data90 === "string") {
+                if (!pattern8.test(data90)) {
+                  const err187 = { instancePath: instancePath + "/notice/more_key", schemaPath: "#/properties/notice/properties/more_key/pattern", keyword: "pattern", params: { pattern: "^[0-9*#]$" }, message: 'must match pattern "^[0-9*#]$"' };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+              } else {
+                const err188 = { instancePath: instancePath + "/notice/more_key", schemaPath: "#/properties/notice/properties/more_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
+                }
+                errors++;
+              }
+            }
+            if (data87.max_seconds !== void 0) {
+              let data91 = data87.max_seconds;
+              if (typeof data91 == "number") {
+                if (data91 <= 0 || isNaN(data91)) {
+                  const err189 = { instancePath: instancePath + "/notice/max_seconds", schemaPath: "#/properties/notice/properties/max_seconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+              } else {
+                const err190 = { instancePath: instancePath + "/notice/max_seconds", schemaPath: "#/properties/notice/properties/max_seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err190];
+                } else {
+                  vErrors.push(err190);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err191 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err191];
+            } else {
+              vErrors.push(err191);
+            }
+            errors++;
+          }
+        }
+        if (data.overrides !== void 0) {
+          let data92 = data.overrides;
+          if (Array.isArray(data92)) {
+            const len7 = data92.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data93 = data92[i7];
+              if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+                if (data93.files === void 0) {
+                  const err192 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+                for (const key12 in data93) {
+                  if (!(key12 === "files" || key12 === "rules" || key12 === "jurisdiction" || key12 === "phrases")) {
+                    const err193 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                }
+                if (data93.files !== void 0) {
+                  let data94 = data93.files;
+                  if (Array.isArray(data94)) {
+                    if (data94.length < 1) {
+                      const err194 = { instancePath: instancePath + "/overrides/" + i7 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err194];
+                      } else {
+                        vErrors.push(err194);
+                      }
+                      errors++;
+                    }
+                    const len8 = data94.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                      let data95 = data94[i8];
+                      if (typeof data95 === "string") {
+                        if (func3(data95) < 1) {
+                          const err195 = { instancePath: instancePath + "/overrides/" + i7 + "/files/" + i8, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err195];
+                          } else {
+                            vErrors.push(err195);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err196 = { instancePath: instancePath + "/overrides/" + i7 + "/files/" + i8, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err196];
+                        } else {
+                          vErrors.push(err196);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err197 = { instancePath: instancePath + "/overrides/" + i7 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                }
+                if (data93.rules !== void 0) {
+                  if (!validate11(data93.rules, { instancePath: instancePath + "/overrides/" + i7 + "/rules", parentData: data93, parentDataProperty: "rules", rootData })) {
+                    vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data93.jurisdiction !== void 0) {
+                  let data97 = data93.jurisdiction;
+                  if (typeof data97 === "string") {
+                    if (!pattern0.test(data97)) {
+                      const err198 = { instancePath: instancePath + "/overrides/" + i7 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err198];
+                      } else {
+                        vErrors.push(err198);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err199 = { instancePath: instancePath + "/overrides/" + i7 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err199];
+                    } else {
+                      vErrors.push(err199);
+                    }
+                    errors++;
+                  }
+                }
+                if (data93.phrases !== void 0) {
+                  let data98 = data93.phrases;
+                  if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+                    for (const key13 in data98) {
+                      if (!pattern1.test(key13)) {
+                        const err200 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases", schemaPath: "#/properties/phrases/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err200];
+                        } else {
+                          vErrors.push(err200);
+                        }
+                        errors++;
+                      }
+                    }
+                    for (const key14 in data98) {
+                      if (pattern1.test(key14)) {
+                        let data99 = data98[key14];
+                        if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+                          for (const key15 in data99) {
+                            if (!pattern3.test(key15)) {
+                              const err201 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                              if (vErrors === null) {
+                                vErrors = [err201];
+                              } else {
+                                vErrors.push(err201);
+                              }
+                              errors++;
+                            }
+                          }
+                          for (const key16 in data99) {
+                            if (pattern3.test(key16)) {
+                              let data100 = data99[key16];
+                              if (Array.isArray(data100)) {
+                                const len9 = data100.length;
+                                for (let i9 = 0; i9 < len9; i9++) {
+                                  let data101 = data100[i9];
+                                  if (typeof data101 === "string") {
+                                    if (func3(data101) < 1) {
+                                      const err202 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                       if (vErrors === null) {
-                                        vErrors = [err138];
+                                        vErrors = [err202];
                                       } else {
-                                        vErrors.push(err138);
+                                        vErrors.push(err202);
                                       }
                                       errors++;
                                     }
                                   } else {
-                                    const err139 = { instancePath: instancePath + "/overrides/" + i4 + "/phrases/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i6, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err203 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                      vErrors = [err139];
+                                      vErrors = [err203];
                                     } else {
-                                      vErrors.push(err139);
+                                      vErrors.push(err203);
                                     }
                                     errors++;
                                   }
                                 }
                               } else {
-                                const err140 = { instancePath: instancePath + "/overrides/" + i4 + "/phrases/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                const err204 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                 if (vErrors === null) {
-                                  vErrors = [err140];
+                                  vErrors = [err204];
                                 } else {
-                                  vErrors.push(err140);
+                                  vErrors.push(err204);
                                 }
                                 errors++;
                               }
                             }
                           }
                         } else {
-                          const err141 = { instancePath: instancePath + "/overrides/" + i4 + "/phrases/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          const err205 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                           if (vErrors === null) {
-                            vErrors = [err141];
+                            vErrors = [err205];
                           } else {
-                            vErrors.push(err141);
+                            vErrors.push(err205);
                           }
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err142 = { instancePath: instancePath + "/overrides/" + i4 + "/phrases", schemaPath: "#/properties/phrases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err206 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases", schemaPath: "#/properties/phrases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err142];
+                      vErrors = [err206];
                     } else {
-                      vErrors.push(err142);
+                      vErrors.push(err206);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err143 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err207 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err143];
+                  vErrors = [err207];
                 } else {
-                  vErrors.push(err143);
+                  vErrors.push(err207);
                 }
                 errors++;
               }
             }
           } else {
-            const err144 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err208 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err144];
+              vErrors = [err208];
             } else {
-              vErrors.push(err144);
+              vErrors.push(err208);
             }
             errors++;
           }
         }
       } else {
-        const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err209 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err145];
+          vErrors = [err209];
         } else {
-          vErrors.push(err145);
+          vErrors.push(err209);
         }
         errors++;
       }
@@ -14023,6 +14801,436 @@ var path11 = __toESM(require("node:path"));
 // server/src/cli/main.ts
 var fs9 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path12, added, removed, oldPosInc, options) {
+    const last2 = path12.lastComponent;
+    if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
+      return {
+        oldPos: path12.oldPos + oldPosInc,
+        lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path12.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last2 }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry2) {
+        return " " + entry2;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  if (headerOptions.includeUnderline) {
+    ret.push("===================================================================");
+  }
+  if (headerOptions.includeFileHeaders) {
+    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
 
 // server/src/core/notice/lang/pack-types.ts
 function definePack(pack) {
@@ -17311,7 +18519,7 @@ function sharedHead(word, heads) {
   }
   return best || word;
 }
-function tokenize(text, lang, rules) {
+function tokenize2(text, lang, rules) {
   const { compoundHeads, coordinators, ellipsisReach } = rules;
   const mask = rules.mask ?? [];
   let mi = 0;
@@ -17600,7 +18808,7 @@ function analyseOne(text, lang, options, foreign, readPurposes) {
   const c = compiledLexicon(lang);
   const controller = typeof options?.controller === "string" ? options.controller : void 0;
   const mask = mergeSpans(maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
-  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
+  const toks = tokenize2(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c);
   const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => c.fillers.has(t.surface) };
@@ -25492,6 +26700,18 @@ See [${r.id}](${docsUrlFor(r.id)}) for what it checks, why, and how to fix it.`
 };
 
 // server/src/format/stylish.ts
+function wrapWords(text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ").filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
 var C = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4, green: 32 };
 var stylish = (input2) => {
   const paint2 = (code, s) => input2.color ? `\x1B[${code}m${s}\x1B[0m` : s;
@@ -25519,7 +26739,23 @@ var stylish = (input2) => {
       posW = Math.max(posW, r.pos.length);
       sevW = Math.max(sevW, r.sevLen);
     }
-    for (const r of rows) out.push(`  ${paint2(C.gray, r.pos.padEnd(posW))}  ${r.sev}${" ".repeat(sevW - r.sevLen)}  ${r.msg}  ${paint2(C.gray, r.id)}`);
+    const indent = 2 + posW + 2 + sevW + 2;
+    for (const r of rows) {
+      const head = `  ${paint2(C.gray, r.pos.padEnd(posW))}  ${r.sev}${" ".repeat(sevW - r.sevLen)}  `;
+      if (input2.width === void 0 || input2.width - indent < 20) {
+        out.push(`${head}${r.msg}  ${paint2(C.gray, r.id)}`);
+        continue;
+      }
+      const lines = wrapWords(r.msg, input2.width - indent);
+      const last2 = lines[lines.length - 1];
+      const room = input2.width - indent - last2.length;
+      lines.forEach((l, i) => {
+        if (i < lines.length - 1) out.push(`${i === 0 ? head : " ".repeat(indent)}${l}`);
+      });
+      const lead = lines.length === 1 ? head : " ".repeat(indent);
+      if (room >= r.id.length + 2) out.push(`${lead}${last2}${" ".repeat(room - r.id.length)}${paint2(C.gray, r.id)}`);
+      else out.push(`${lead}${last2}`, `${" ".repeat(Math.max(indent, input2.width - r.id.length))}${paint2(C.gray, r.id)}`);
+    }
   }
   const total = input2.findings.length;
   if (total === 0) return "";
@@ -25652,6 +26888,8 @@ function mergeConfigs(layers) {
     if (c.files) out.files = c.files;
     if (c.max_findings_per_file !== void 0) out.max_findings_per_file = c.max_findings_per_file;
     if (c.ignores) out.ignores = [...out.ignores ?? [], ...c.ignores];
+    if (c.register) out.register = { ...out.register ?? {}, ...c.register };
+    if (c.notice) out.notice = { ...out.notice ?? {}, ...c.notice };
   }
   return out;
 }
@@ -26082,7 +27320,7 @@ var OPTIONS = [
   { flags: ["--quiet"], help: "Report errors only", apply: (o) => (o.quiet = true, void 0) },
   { flags: ["--max-warnings"], arg: "n", help: "Exit 1 when there are more than n warnings", apply: (o, v) => /^\d+$/.test(v) ? (o.maxWarnings = Number(v), void 0) : "--max-warnings takes a whole number" },
   { flags: ["--fix"], help: "Apply the safe fixes to the files, then report what remains", apply: (o) => (o.fix = true, void 0) },
-  { flags: ["--fix-dry-run"], help: "Print the fixed text of each file that would change, without writing", apply: (o) => (o.fixDryRun = true, void 0) },
+  { flags: ["--fix-dry-run"], help: "Print what --fix would change as a unified diff, without writing (with --stdin: the fixed text)", apply: (o) => (o.fixDryRun = true, void 0) },
   { flags: ["-c", "--config"], arg: "file", help: "Use this config file instead of looking for .reclintrc.yaml", apply: (o, v) => (o.config = v, void 0) },
   { flags: ["--no-config"], help: "Do not read any .reclintrc.yaml", apply: (o) => (o.noConfig = true, void 0) },
   {
@@ -26456,7 +27694,7 @@ function formatReport(format2, r) {
   };
   const withFindings = new Set(r.findings.map((f) => f.uri));
   const files = r.files.filter((u) => r.texts.has(u) || withFindings.has(u));
-  const input2 = (findings, only) => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color, sarifCategory: r.sarifCategory });
+  const input2 = (findings, only) => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color, sarifCategory: r.sarifCategory, width: r.width });
   try {
     return { text: format2(input2(r.findings, files)), findings: r.findings };
   } catch {
@@ -26998,12 +28236,38 @@ function toText(text, a, color, detected = false) {
   return out.join("\n");
 }
 
+// server/src/cli/register.ts
+async function runRegister(_args, io) {
+  io.err("reclint register: not built yet\n");
+  return 2;
+}
+
+// server/src/cli/notice.ts
+async function runNotice(_args, io) {
+  io.err("reclint notice: not built yet\n");
+  return 2;
+}
+
+// server/src/cli/init.ts
+async function runInit(_args, io) {
+  io.err("reclint init: not built yet\n");
+  return 2;
+}
+
 // server/src/cli/main.ts
 var VERSION = typeof RECLINT_VERSION === "string" ? RECLINT_VERSION : "0.1.0";
+function outputWidth(io) {
+  const env = Number(io.env.COLUMNS);
+  if (Number.isInteger(env) && env > 0) return env;
+  return io.columns && io.columns > 0 ? io.columns : 80;
+}
 async function main(argv, io) {
   if (argv[0] === "purposes") {
     return runPurposes(argv.slice(1), { readStdin: io.readStdin, out: io.out, err: io.err, color: io.isTTY && !io.env.NO_COLOR });
   }
+  if (argv[0] === "register") return runRegister(argv.slice(1), io);
+  if (argv[0] === "notice") return runNotice(argv.slice(1), io);
+  if (argv[0] === "init") return runInit(argv.slice(1), io);
   let opts;
   try {
     opts = parseArgs(argv);
@@ -27090,8 +28354,14 @@ async function run(opts, io) {
   if (fixing) {
     const changed = fixTexts(result, sources, host, new Set(through.policies.map((p) => p.uri)));
     if (opts.fixDryRun) {
-      for (const [uri, text] of changed) io.out(`--- ${uri} (fixed)
+      for (const [uri, text] of changed) {
+        if (opts.stdin) io.out(`--- ${uri} (fixed)
 ${text}${text.endsWith("\n") ? "" : "\n"}`);
+        else {
+          const patch = createTwoFilesPatch(`a/${uri}`, `b/${uri}`, result.texts.get(uri) ?? "", text, void 0, void 0, { context: 3 }).replace(/^=+\n/, "");
+          io.out(color ? patch.replace(/^([-+@].*)$/gm, (l) => `\x1B[${l.startsWith("@") ? 36 : l.startsWith("+") ? 32 : 31}m${l}\x1B[0m`) : patch);
+        }
+      }
     } else {
       for (const [uri, text] of changed) {
         const w = writeFileAtomic(host.absOf(uri) ?? path10.resolve(io.cwd, uri), text, result.texts.get(uri));
@@ -27131,7 +28401,8 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
     rules: RULES.map((r) => r.meta),
     version: VERSION,
     color: opts.outputFile ? false : color,
-    sarifCategory: opts.sarifCategory
+    sarifCategory: opts.sarifCategory,
+    width: opts.outputFile ? void 0 : outputWidth(io)
   });
   const formatted = report.text;
   findings = report.findings;
@@ -27173,6 +28444,7 @@ if (!serveWorker() && void 0 === module) {
       process.stdin.on("error", reject);
     }),
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : void 0,
     env: process.env
   };
   main(process.argv.slice(2), io).then(

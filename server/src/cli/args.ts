@@ -47,7 +47,7 @@ export const OPTIONS: OptSpec[] = [
   { flags: ['--quiet'], help: 'Report errors only', apply: (o) => ((o.quiet = true), undefined) },
   { flags: ['--max-warnings'], arg: 'n', help: 'Exit 1 when there are more than n warnings', apply: (o, v) => (/^\d+$/.test(v) ? ((o.maxWarnings = Number(v)), undefined) : '--max-warnings takes a whole number') },
   { flags: ['--fix'], help: 'Apply the safe fixes to the files, then report what remains', apply: (o) => ((o.fix = true), undefined) },
-  { flags: ['--fix-dry-run'], help: 'Print the fixed text of each file that would change, without writing', apply: (o) => ((o.fixDryRun = true), undefined) },
+  { flags: ['--fix-dry-run'], help: 'Print what --fix would change as a unified diff, without writing (with --stdin: the fixed text)', apply: (o) => ((o.fixDryRun = true), undefined) },
   { flags: ['-c', '--config'], arg: 'file', help: 'Use this config file instead of looking for .reclintrc.yaml', apply: (o, v) => ((o.config = v), undefined) },
   { flags: ['--no-config'], help: 'Do not read any .reclintrc.yaml', apply: (o) => ((o.noConfig = true), undefined) },
   {

@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import { finishLint, lint, type LintResult } from '../core/engine';
 import { capFindings, scriptNotNamed } from '../core/finish';
 import { docsUrlFor } from '../core/findings';
@@ -37,7 +38,16 @@ export interface CliIo {
   err(s: string): void;
   readStdin(): Promise<string>;
   isTTY: boolean;
+  /** The terminal's columns, when standard output is one. */
+  columns?: number;
   env: Record<string, string | undefined>;
+}
+
+/** The width stylish wraps to: `COLUMNS`, else the terminal's, else 80 (a pipe, a CI log). */
+export function outputWidth(io: Pick<CliIo, 'env' | 'columns'>): number {
+  const env = Number(io.env.COLUMNS);
+  if (Number.isInteger(env) && env > 0) return env;
+  return io.columns && io.columns > 0 ? io.columns : 80;
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -138,7 +148,14 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   if (fixing) {
     const changed = fixTexts(result, sources, host, new Set(through.policies.map((p) => p.uri)));
     if (opts.fixDryRun) {
-      for (const [uri, text] of changed) io.out(`--- ${uri} (fixed)\n${text}${text.endsWith('\n') ? '' : '\n'}`);
+      // Files: a unified diff of what --fix would change. Standard input: its whole fixed text, for an editor to take.
+      for (const [uri, text] of changed) {
+        if (opts.stdin) io.out(`--- ${uri} (fixed)\n${text}${text.endsWith('\n') ? '' : '\n'}`);
+        else {
+          const patch = createTwoFilesPatch(`a/${uri}`, `b/${uri}`, result.texts.get(uri) ?? '', text, undefined, undefined, { context: 3 }).replace(/^=+\n/, '');
+          io.out(color ? patch.replace(/^([-+@].*)$/gm, (l) => `\u001b[${l.startsWith('@') ? 36 : l.startsWith('+') ? 32 : 31}m${l}\u001b[0m`) : patch);
+        }
+      }
     } else {
       for (const [uri, text] of changed) {
         const w = writeFileAtomic(host.absOf(uri) ?? path.resolve(io.cwd, uri), text, result.texts.get(uri)!);
@@ -179,6 +196,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     version: VERSION,
     color: opts.outputFile ? false : color,
     sarifCategory: opts.sarifCategory,
+    width: opts.outputFile ? undefined : outputWidth(io),
   });
   const formatted = report.text;
   findings = report.findings;
@@ -220,6 +238,7 @@ if (!serveWorker() && require.main === module) {
         process.stdin.on('error', reject);
       }),
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     env: process.env,
   };
   main(process.argv.slice(2), io).then(

@@ -17,6 +17,7 @@ export interface ReportInput {
   version: string;
   color: boolean;
   sarifCategory?: string;
+  width?: number;
 }
 
 export function formatReport(format: Formatter, r: ReportInput): { text: string; findings: Finding[] } {
@@ -31,7 +32,7 @@ export function formatReport(format: Formatter, r: ReportInput): { text: string;
   };
   const withFindings = new Set(r.findings.map((f) => f.uri));
   const files = r.files.filter((u) => r.texts.has(u) || withFindings.has(u));
-  const input = (findings: readonly Finding[], only: readonly string[]): FormatInput => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color, sarifCategory: r.sarifCategory });
+  const input = (findings: readonly Finding[], only: readonly string[]): FormatInput => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color, sarifCategory: r.sarifCategory, width: r.width });
   try {
     return { text: format(input(r.findings, files)), findings: r.findings };
   } catch {

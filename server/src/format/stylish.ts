@@ -1,6 +1,24 @@
-/** ESLint-style output for people: one block per file, one line per finding. */
+/**
+ * ESLint-style output for people: one block per file, one row per finding. With a width, a message is
+ * wrapped at word boundaries under itself (a hanging indent), and the rule id ends the row, right-aligned,
+ * on the message's last line when it fits there, else on a line of its own.
+ */
 import type { Formatter } from './types';
 import { oneBased } from './types';
+
+/** Words of `text` in lines of at most `width` columns; a word longer than a line keeps its own line whole. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
 
 const C = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4, green: 32 };
 
@@ -31,7 +49,24 @@ export const stylish: Formatter = (input) => {
       posW = Math.max(posW, r.pos.length);
       sevW = Math.max(sevW, r.sevLen);
     }
-    for (const r of rows) out.push(`  ${paint(C.gray, r.pos.padEnd(posW))}  ${r.sev}${' '.repeat(sevW - r.sevLen)}  ${r.msg}  ${paint(C.gray, r.id)}`);
+    const indent = 2 + posW + 2 + sevW + 2;
+    for (const r of rows) {
+      const head = `  ${paint(C.gray, r.pos.padEnd(posW))}  ${r.sev}${' '.repeat(sevW - r.sevLen)}  `;
+      // Narrower than 20 columns for the message, wrapping helps no one: one line, as without a width.
+      if (input.width === undefined || input.width - indent < 20) {
+        out.push(`${head}${r.msg}  ${paint(C.gray, r.id)}`);
+        continue;
+      }
+      const lines = wrapWords(r.msg, input.width - indent);
+      const last = lines[lines.length - 1];
+      const room = input.width - indent - last.length;
+      lines.forEach((l, i) => {
+        if (i < lines.length - 1) out.push(`${i === 0 ? head : ' '.repeat(indent)}${l}`);
+      });
+      const lead = lines.length === 1 ? head : ' '.repeat(indent);
+      if (room >= r.id.length + 2) out.push(`${lead}${last}${' '.repeat(room - r.id.length)}${paint(C.gray, r.id)}`);
+      else out.push(`${lead}${last}`, `${' '.repeat(Math.max(indent, input.width - r.id.length))}${paint(C.gray, r.id)}`);
+    }
   }
   const total = input.findings.length;
   if (total === 0) return '';

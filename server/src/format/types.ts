@@ -12,6 +12,8 @@ export interface FormatInput {
   color: boolean;
   /** SARIF's run category (`automationDetails.id`), as `--sarif-category` gives it. */
   sarifCategory?: string;
+  /** Columns of the terminal (stylish wraps messages to it); undefined: one line per finding. */
+  width?: number;
 }
 
 export type Formatter = (input: FormatInput) => string;

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
+import { applyPatch } from 'diff';
 import addFormats from 'ajv-formats';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -208,13 +209,23 @@ describe('reclint CLI', () => {
       assert.doesNotMatch(r.out, /announcement-after-recording/);
     });
 
-    it('--fix-dry-run prints the fixed text and writes nothing', () => {
+    it('--fix-dry-run prints a unified diff of what --fix changes, and writes nothing', () => {
       const d = copyExamples();
       const policy = 'contact-centre/service.recording-policy.yaml';
       const before = read(d, policy);
       const r = run(['--fix-dry-run', 'contact-centre/service.recording-policy.yaml'], d);
-      assert.match(r.out, /legal_basis: consent/);
+      assert.match(r.out, /^--- a\/contact-centre\/service\.recording-policy\.yaml\n\+\+\+ b\/contact-centre\/service\.recording-policy\.yaml\n@@ -\d+,\d+ \+\d+,\d+ @@/m);
+      assert.match(r.out, /^-\s+legal_basis: toestemming$/m);
+      assert.match(r.out, /^\+\s+legal_basis: consent$/m);
+      // Only changed lines and their context: the controller line, far from any fix, is not printed.
+      assert.doesNotMatch(r.out, /controller: Zonnestroom/);
       assert.equal(read(d, policy), before);
+      // The diff applied to the file gives what --fix writes (with the JSON report, the diff is all before its line).
+      const j = run(['--fix-dry-run', '--format', 'json', policy], d).out;
+      const patch = j.slice(0, j.lastIndexOf('\n{') + 1);
+      const fixed = copyExamples();
+      run(['--fix', policy], fixed);
+      assert.equal(applyPatch(before, patch), read(fixed, policy));
     });
 
     it('reports a read-only file and leaves it alone', function () {

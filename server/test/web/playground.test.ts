@@ -16,6 +16,13 @@ const DIST = path.join(REPO, 'web/dist');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const OWN_FILES = new Set(['/', '/index.html', '/app.js', '/app.css']);
 
+/** The page's globals, as the test reads them (the suite is typed without the DOM library). */
+interface PageGlobals {
+  reclintPlayground: { report(): PageFinding[]; snapshot(): unknown };
+  location: { hash: string };
+  document: { querySelector(selector: string): unknown };
+}
+
 interface PageFinding { file: string; ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string }
 
 describe('web playground in Chromium', function () {
@@ -62,7 +69,7 @@ describe('web playground in Chromium', function () {
     return { page, errors };
   }
 
-  const pageFindings = (page: Page) => page.evaluate(() => (window as unknown as { reclintPlayground: { report(): PageFinding[] } }).reclintPlayground.report());
+  const pageFindings = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).reclintPlayground.report());
 
   it('lints the example as the CLI does, inline and in the list', async () => {
     const { page, errors } = await open(`${origin}/`);
@@ -95,7 +102,7 @@ describe('web playground in Chromium', function () {
     const action = page.locator('.cm-tooltip-lint .cm-diagnosticAction').first();
     await action.waitFor();
     await action.click();
-    await page.waitForFunction(() => !document.querySelector('#findings .finding[data-rule="invalid-duration"]'));
+    await page.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('#findings .finding[data-rule="invalid-duration"]'));
     assert.match((await line.textContent()) ?? '', /max: P90D/);
     await page.close();
   });
@@ -110,9 +117,9 @@ describe('web playground in Chromium', function () {
     await tip.waitFor();
     assert.match((await tip.textContent()) ?? '', /Announces.*staff-training.*quality-assurance/s);
     await page.click('#copy-link');
-    await page.waitForFunction(() => location.hash.startsWith('#s='));
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).location.hash.startsWith('#s='));
     const shared = page.url();
-    const before = await page.evaluate(() => (window as unknown as { reclintPlayground: { snapshot(): unknown } }).reclintPlayground.snapshot());
+    const before = await page.evaluate(() => (globalThis as unknown as PageGlobals).reclintPlayground.snapshot());
     const findings = await pageFindings(page);
     assert.match(await page.textContent('[data-testid=notice-facts]') ?? '', /staff-training.*evidence/);
     await page.close();
@@ -121,7 +128,7 @@ describe('web playground in Chromium', function () {
     fresh.on('request', (r) => requests.push(r.url()));
     await fresh.goto(shared);
     await fresh.waitForSelector('body[data-ready="true"]');
-    const after = await fresh.evaluate(() => (window as unknown as { reclintPlayground: { snapshot(): unknown } }).reclintPlayground.snapshot());
+    const after = await fresh.evaluate(() => (globalThis as unknown as PageGlobals).reclintPlayground.snapshot());
     assert.deepEqual(after, before);
     assert.deepEqual(await pageFindings(fresh), findings);
     assert.match(await fresh.textContent('[data-testid=notice-facts]') ?? '', /staff-training.*evidence/);
