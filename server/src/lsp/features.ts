@@ -3,6 +3,7 @@ import { flowHover, flowSymbols } from '../core/query/flow';
 import * as path from 'node:path';
 import {
   CompletionItemKind,
+  InsertTextMode,
   InsertTextFormat,
   MarkupKind,
   SymbolKind,
@@ -82,6 +83,8 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   enum: CompletionItemKind.EnumMember,
   reference: CompletionItemKind.Reference,
   file: CompletionItemKind.File,
+  key: CompletionItemKind.Property,
+  snippet: CompletionItemKind.Snippet,
 };
 
 export function completion(ws: Workspace, uri: string, pos: Position): CompletionItem[] {
@@ -96,8 +99,10 @@ export function completion(ws: Workspace, uri: string, pos: Position): Completio
     documentation: e.documentation ? { kind: MarkupKind.PlainText, value: e.documentation } : undefined,
     sortText: e.sortText,
     filterText: e.label,
-    insertTextFormat: InsertTextFormat.PlainText,
-    textEdit: { range: o.index.rangeOf(e.replace), newText: e.label },
+    insertTextFormat: e.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    // Multi-line inserts carry their own indentation: the client must not add the line's again.
+    ...(e.insertText?.includes('\n') ? { insertTextMode: InsertTextMode.asIs } : {}),
+    textEdit: { range: o.index.rangeOf(e.replace), newText: e.insertText ?? e.label },
   }));
 }
 

@@ -16,6 +16,8 @@ export interface SchemaProblem {
   keyword: string;
   /** For a missing key: the key and the map it belongs in. */
   missing?: { key: string; map: MapNode };
+  /** For an unknown key or value close to a known one: the text to replace and the known spelling. */
+  rename?: { span: Span; to: string; what: 'key' | 'value' };
 }
 
 /**
@@ -133,6 +135,8 @@ export function schemaProblems(root: YNode): SchemaProblem[] {
           path: [...path, key],
           keyword: e.keyword,
           message: `Unknown key \`${key}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}. Remove it, or prefix it with \`x-\` to keep it as your own annotation.`,
+          // Not when the map already has the key the typo resembles: renaming would make a duplicate.
+          ...(guess && !entry(map, guess) ? { rename: { span: ent.keySpan, to: guess, what: 'key' as const } } : {}),
         };
         break;
       }
@@ -157,6 +161,7 @@ export function schemaProblems(root: YNode): SchemaProblem[] {
           path,
           keyword: e.keyword,
           message: `${nameOf(path)} must be one of ${allowed.join(', ')}; got ${got(e.data)}${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+          ...(guess && node.kind === 'scalar' ? { rename: { span: node.span, to: guess, what: 'value' as const } } : {}),
         };
         break;
       }

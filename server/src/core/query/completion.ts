@@ -1,11 +1,17 @@
-/** Completion for policy values: purposes, legal bases, triggers, prompt ids, script paths, data categories, enums. */
+/**
+ * Completion in a policy: values (purposes, legal bases, triggers, prompt ids, script paths, data
+ * categories, enums), keys from the schema with snippets for list items (keys.ts), and a starter policy
+ * in an empty file. Keys and the skeleton are for YAML; a JSON policy gets its keys from the schema the
+ * editor validates it with.
+ */
 import { CONSENT_MECHANISMS, DATA_CATEGORIES, DIRECTIONS, LEGAL_BASES, LEGAL_BASIS_ARTICLE, LEGAL_BASIS_MEANING, MODES, PURPOSE_MEANING, BUILTIN_PURPOSES, SPECIAL_CATEGORIES } from '../vocabulary';
 import type { PromptStep } from '../ivr/model';
 import type { Span } from '../text';
 import { lineKeyAt, recordingAt, slotAt, type ParsedPolicy, type SlotKind } from './context';
 import { scriptLoader, type QueryEnv } from './env';
+import { keyCompletion, policySkeleton } from './keys';
 
-export type CompletionKind = 'value' | 'enum' | 'reference' | 'file';
+export type CompletionKind = 'value' | 'enum' | 'reference' | 'file' | 'key' | 'snippet';
 
 export interface CompletionEntry {
   label: string;
@@ -15,6 +21,10 @@ export interface CompletionEntry {
   /** What the item replaces. */
   replace: Span;
   sortText?: string;
+  /** What to insert, when it is not the label (a key with its colon, a snippet). */
+  insertText?: string;
+  /** `insertText` has LSP snippet placeholders (`${1:id}`). */
+  snippet?: boolean;
 }
 
 const SECTORS = ['general', 'healthcare', 'finance', 'public'];
@@ -48,11 +58,19 @@ function wordSpan(text: string, offset: number): Span {
 
 export function policyCompletion(doc: ParsedPolicy, offset: number, env: QueryEnv): CompletionEntry[] {
   let kind: SlotKind | undefined = slotAt(doc, offset)?.kind;
+  const yaml = !/\.json$/i.test(env.uri);
+  if (yaml && doc.text.trim() === '') {
+    const s = policySkeleton();
+    return [{ label: s.label, kind: 'snippet', detail: s.detail, replace: { start: 0, end: doc.text.length }, sortText: s.sortText, insertText: s.insert, snippet: true }];
+  }
   if (!kind) {
     const lk = lineKeyAt(doc.text, offset);
     if (lk) kind = KEY_KIND[lk.key];
   }
-  if (!kind) return [];
+  if (!kind) {
+    const keys = yaml ? keyCompletion(doc.text, offset) : undefined;
+    return (keys ?? []).map((k) => ({ label: k.label, kind: k.kind, detail: k.detail, documentation: k.documentation, replace: k.replace, sortText: k.sortText, insertText: k.insert, snippet: k.kind === 'snippet' || k.insert.includes('\n') }));
+  }
   const replace = wordSpan(doc.text, offset);
   const policy = doc.policy;
   const out: CompletionEntry[] = [];

@@ -33,3 +33,30 @@ describe('schema: add a missing required key (suggestion)', () => {
     });
   }
 });
+
+describe('schema: a misspelt key or value gets the spelling it resembles (suggestion)', () => {
+  const cases: [string, string, string, string][] = [
+    ['a key in YAML', 'policy: 1\ncontroller: Acme\nrecordings:\n  - id: a\n    mode: none\n    descripton: x\n', 'Change the key to `description`', '    description: x\n'],
+    ['a value in YAML', 'policy: 1\ncontroller: Acme\nrecordings:\n  - id: a\n    mode: nnoe\n', 'Change the value to `none`', '    mode: none\n'],
+    ['a key in JSON keeps its quotes', '{"policy": 1, "controller": "Acme", "recordings": [{"id": "a", "mode": "none", "descripton": "x"}]}\n', 'Change the key to `description`', '"description": "x"'],
+  ];
+  for (const [name, text, title, after] of cases) {
+    it(`${name}: applied, the finding is gone`, () => {
+      const uri = name.includes('JSON') ? 'p/a.recording-policy.json' : URI;
+      const f = lintFiles({ [uri]: text }).findings.filter((x) => x.ruleId === 'schema');
+      assert.equal(f.length, 1, JSON.stringify(f.map((x) => x.message)));
+      assert.equal(f[0].fix, undefined);
+      assert.deepEqual(f[0].suggestions.map((s) => s.title), [title]);
+      const fixed = applyFixGroups(text, [f[0].suggestions[0].edits]).text;
+      assert.ok(fixed.includes(after), fixed);
+      assert.deepEqual(lintFiles({ [uri]: fixed }).findings.filter((x) => x.ruleId === 'schema' || x.ruleId === 'yaml-syntax'), []);
+    });
+  }
+
+  it('no rename when the map already has the key the typo resembles', () => {
+    const text = 'policy: 1\ncontroller: Acme\nrecordings:\n  - id: a\n    mode: none\n    description: y\n    descripton: x\n';
+    const f = lintFiles({ [URI]: text }).findings.filter((x) => x.ruleId === 'schema');
+    assert.equal(f.length, 1);
+    assert.deepEqual(f[0].suggestions, []);
+  });
+});

@@ -29,8 +29,15 @@ export const schema = defineEngineRule({
     hasSuggestions: true,
     messages: { invalid: '{{problem}}' },
   },
-  /** A missing required key: insert it with a value to check. */
+  /** A missing required key: insert it with a value to check. A misspelt key or value: the spelling it resembles. */
   suggest(t, problem) {
+    if (problem.rename) {
+      const r = problem.rename;
+      // A quoted key or value (always in JSON) keeps its quotes.
+      const old = t.text.slice(r.span.start, r.span.end);
+      const q = /^["']/.test(old) && old.endsWith(old[0]) && old.length > 1 ? old[0] : '';
+      return [{ title: `Change ${r.what === 'key' ? 'the key' : 'the value'} to \`${r.to}\``, edits: [{ uri: t.uri, start: r.span.start, end: r.span.end, newText: `${q}${r.to}${q}` }] }];
+    }
     const missing = problem.missing;
     if (!missing) return [];
     const v = MISSING_KEY_VALUES[missing.key] ?? { value: 'TODO', note: 'fill in the value' };
