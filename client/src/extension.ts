@@ -1,14 +1,21 @@
 /**
- * The VS Code side of reclint: starts the bundled language server over IPC, adds the commands and the
- * status bar item. All linting happens in the server; this file only wires VS Code to it.
+ * The VS Code side of reclint: starts the bundled language server over IPC, adds the commands, a
+ * language status item on reclint's files, and read-only previews. All linting happens in the server;
+ * this file only wires VS Code to it.
  */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CLIENT_COMMANDS, MESSAGES, SERVER_COMMANDS, type StatusParams } from '../../server/src/settings';
+import { openRulePage, PREVIEW_SCHEME, PreviewDocuments } from './preview';
 
 let client: LanguageClient | undefined;
-let status: vscode.StatusBarItem | undefined;
+let status: vscode.LanguageStatusItem | undefined;
 let lastStatus: StatusParams | undefined;
+let previews: PreviewDocuments | undefined;
+let extensionContext: vscode.ExtensionContext | undefined;
+
+/** The files reclint itself reads: the language status item shows on these only. */
+const RECLINT_FILES: vscode.DocumentSelector = [{ pattern: '**/*.recording-policy.{yaml,yml,json}' }, { language: 'ivr' }, { pattern: '**/.reclintrc.{yaml,yml}' }];
 
 /**
  * Policies, `.ivr` scripts and configs, and every document that may be a call flow (ivr-formats.md §8):
@@ -30,22 +37,40 @@ export const DOCUMENT_SELECTOR = [
   { pattern: '**/extensions*.conf' },
 ];
 
+/**
+ * The language status item (VS Code's guideline for a language's state): whether reclint is running
+ * and has linted, never the counts VS Code's own Problems indicator shows. Clicking opens Problems.
+ */
 function showStatus(state: 'starting' | 'running' | 'stopped', s?: StatusParams): void {
   if (!status) return;
+  status.severity = vscode.LanguageStatusSeverity.Information;
+  status.busy = false;
+  status.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
   if (state !== 'running' || !s) {
-    status.text = state === 'starting' ? '$(sync~spin) reclint' : '$(circle-slash) reclint';
-    status.tooltip = state === 'starting' ? 'reclint: starting' : 'reclint: the server is not running (click for its output)';
+    status.text = state === 'starting' ? 'reclint starting' : 'reclint stopped';
+    status.busy = state === 'starting';
+    status.detail = state === 'starting' ? undefined : 'the language server is not running';
+    if (state === 'stopped') {
+      status.severity = vscode.LanguageStatusSeverity.Error;
+      status.command = { title: 'Show output', command: CLIENT_COMMANDS.showOutput };
+    }
   } else if (s.state === 'disabled') {
-    status.text = '$(circle-slash) reclint';
-    status.tooltip = 'reclint is disabled (reclint.enable)';
+    status.text = 'reclint off';
+    status.detail = 'reclint.enable is false';
+    status.command = { title: 'Open settings', command: 'workbench.action.openSettings', arguments: ['reclint.enable'] };
   } else if (s.state === 'indexing') {
-    status.text = '$(sync~spin) reclint';
-    status.tooltip = `reclint: linting ${s.files} file(s)`;
+    status.text = 'reclint';
+    status.busy = true;
+    status.detail = `linting ${s.files} file(s)`;
+  } else if (s.state === 'failed') {
+    status.text = 'reclint';
+    status.severity = vscode.LanguageStatusSeverity.Error;
+    status.detail = 'linting failed: see the output';
+    status.command = { title: 'Show output', command: CLIENT_COMMANDS.showOutput };
   } else {
-    status.text = s.errors || s.warnings ? `$(error) ${s.errors} $(warning) ${s.warnings} reclint` : '$(check) reclint';
-    status.tooltip = `reclint: ${s.files} policy and script file(s); ${s.errors} error(s), ${s.warnings} warning(s). Click for the output.`;
+    status.text = 'reclint';
+    status.detail = `${s.files} policy and script file(s) linted`;
   }
-  status.show();
 }
 
 async function noticeAnalysis(): Promise<void> {
@@ -62,13 +87,30 @@ async function noticeAnalysis(): Promise<void> {
     void vscode.window.showInformationMessage('reclint: no notice here. Put the cursor on a prompt or on `announcement.text`.');
     return;
   }
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# What this notice announces\n\n${r.markdown}\n` });
-  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  await previews?.show('What this notice announces', `# What this notice announces\n\n${r.markdown}\n`);
 }
+
+/** The art. 30 register of the workspace folder of the active file (or the first folder), rendered. */
+async function showRegister(): Promise<void> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+  if (!client || !folder) {
+    void vscode.window.showInformationMessage('reclint: open a folder with recording policies first.');
+    return;
+  }
+  const r = await client.sendRequest<{ markdown?: string; error?: string } | null>(MESSAGES.register, { uri: folder.uri.toString() });
+  if (!r?.markdown) {
+    void vscode.window.showWarningMessage(`reclint: no register: ${r?.error ?? 'the server gave none'}.`);
+    return;
+  }
+  await previews?.show(`Processing register (${folder.name})`, r.markdown);
+}
+
+const open = (url: string) => (extensionContext ? openRulePage(extensionContext, url) : vscode.env.openExternal(vscode.Uri.parse(url)));
 
 async function openRuleDocs(url?: unknown): Promise<void> {
   if (typeof url === 'string' && /^https:\/\//.test(url)) {
-    await vscode.env.openExternal(vscode.Uri.parse(url));
+    await open(url);
     return;
   }
   const editor = vscode.window.activeTextEditor;
@@ -80,15 +122,15 @@ async function openRuleDocs(url?: unknown): Promise<void> {
   }
   const atCursor = editor ? diags.find((d) => d.range.contains(editor.selection.active)) : undefined;
   if (atCursor && typeof atCursor.code === 'object') {
-    await vscode.env.openExternal(atCursor.code.target);
+    await open(atCursor.code.target.toString());
     return;
   }
   if (byId.size === 0) {
-    await vscode.env.openExternal(vscode.Uri.parse('https://github.com/reclint/reclint/blob/main/docs/rules/README.md'));
+    await open('https://github.com/reclint/reclint/blob/main/docs/rules/README.md');
     return;
   }
   const pick = await vscode.window.showQuickPick([...byId.keys()].sort(), { placeHolder: 'Open the documentation of which rule?' });
-  if (pick) await vscode.env.openExternal(byId.get(pick)!);
+  if (pick) await open(byId.get(pick)!.toString());
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -103,13 +145,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'reclint' },
     outputChannel: output,
     traceOutputChannel: output,
+    middleware: {
+      // "Show documentation" opens the page shipped with the extension, so it works offline.
+      executeCommand: async (command, args, next) => {
+        if (command === SERVER_COMMANDS.showDocumentation && typeof args[0] === 'string') return openRulePage(context, args[0]);
+        return next(command, args);
+      },
+    },
   };
   client = new LanguageClient('reclint', 'reclint', serverOptions, clientOptions);
 
-  status = vscode.window.createStatusBarItem('reclint.status', vscode.StatusBarAlignment.Right, 100);
+  extensionContext = context;
+  status = vscode.languages.createLanguageStatusItem('reclint.status', RECLINT_FILES);
   status.name = 'reclint';
-  status.command = CLIENT_COMMANDS.showOutput;
-  context.subscriptions.push(status, output);
+  previews = new PreviewDocuments();
+  context.subscriptions.push(status, output, previews, vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews));
   showStatus('starting');
 
   context.subscriptions.push(
@@ -129,6 +179,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.fixAll, arguments: [target.toString()] });
     }),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showNoticeAnalysis, noticeAnalysis),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showRegister, showRegister),
     vscode.commands.registerCommand(CLIENT_COMMANDS.openRuleDocs, openRuleDocs),
     vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, async () => {
       await client?.restart();

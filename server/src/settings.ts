@@ -72,6 +72,8 @@ export const MESSAGES = {
   lintWorkspace: 'reclint/lintWorkspace',
   /** notification server → client: {state, errors, warnings, files}. */
   status: 'reclint/status',
+  /** request {uri} (a file or folder of the workspace) → {markdown} | {error}: the art. 30 register of its workspace folder. */
+  register: 'reclint/register',
 } as const;
 
 export interface StatusParams {
@@ -89,4 +91,5 @@ export const CLIENT_COMMANDS = {
   openRuleDocs: 'reclint.openRuleDocs',
   restartServer: 'reclint.restartServer',
   showOutput: 'reclint.showOutput',
+  showRegister: 'reclint.showRegister',
 } as const;
