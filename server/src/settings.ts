@@ -62,6 +62,8 @@ export function readSettings(raw: unknown): ReclintSettings {
 export const SERVER_COMMANDS = {
   fixAll: 'reclint.server.fixAll',
   showDocumentation: 'reclint.server.showDocumentation',
+  /** [uri, range]: open a file a fix changed, with the change selected (window/showDocument). */
+  showChange: 'reclint.server.showChange',
 } as const;
 
 /** Custom messages between the client and the server. */

@@ -1,5 +1,5 @@
 /** Quick fixes, suggestions, disable-next-line, rule docs and `source.fixAll.reclint`. */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type AnnotatedTextEdit, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { INTERNAL_ERROR } from '../core/engine';
 import type { Finding, Fix } from '../core/findings';
@@ -18,13 +18,54 @@ function wanted(only: readonly string[] | undefined, kind: string, byDefault: bo
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-function editFor(ws: Workspace, fix: Fix, texts: Map<string, string>): WorkspaceEdit {
+const OTHER_FILE = 'reclint.other-file';
+
+/** The range `newText` covers once inserted at `start` (for selecting what a fix wrote). */
+function insertedRange(lines: LineIndexCache, uri: string, start: number, newText: string): Range {
+  const from = lines.range(uri, { start, end: start }).start;
+  const rows = newText.split(/\r\n|\r|\n/);
+  const end = rows.length === 1 ? { line: from.line, character: from.character + rows[0].length } : { line: from.line + rows.length - 1, character: rows[rows.length - 1].length };
+  return { start: from, end };
+}
+
+/**
+ * The edit of a fix, each file addressed as the client knows it. A fix that also changes another file
+ * (the notice in the script, say) must not do so unseen: when the client can, an edit to a file that is
+ * not open needs the user's confirmation (VS Code shows the change first), and the action then opens
+ * the other file with what changed selected.
+ */
+function editFor(ws: Workspace, fix: Fix, texts: Map<string, string>, own?: string): { edit: WorkspaceEdit; command?: Command } {
   const lines = new LineIndexCache((u) => texts.get(u) ?? ws.textOf(u)?.text);
-  const edit = toWorkspaceEdit(fix.edits, lines);
-  // Address each file as the client knows it.
-  const changes: NonNullable<WorkspaceEdit['changes']> = {};
-  for (const [u, es] of Object.entries(edit.changes ?? {})) changes[ws.clientUriOf(u)] = es;
-  return { changes };
+  const others = [...new Set(fix.edits.map((e) => e.uri))].filter((u) => u !== own);
+  if (!own || others.length === 0) {
+    const edit = toWorkspaceEdit(fix.edits, lines);
+    const changes: NonNullable<WorkspaceEdit['changes']> = {};
+    for (const [u, es] of Object.entries(edit.changes ?? {})) changes[ws.clientUriOf(u)] = es;
+    return { edit: { changes } };
+  }
+  const first = [...fix.edits].filter((e) => e.uri === others[0]).sort((a, b) => a.start - b.start)[0];
+  const command: Command | undefined = ws.editCapabilities.showDocument ? { title: 'Show the change', command: SERVER_COMMANDS.showChange, arguments: [ws.clientUriOf(others[0]), insertedRange(lines, others[0], first.start, first.newText)] } : undefined;
+  if (!ws.editCapabilities.annotations) {
+    const edit = toWorkspaceEdit(fix.edits, lines);
+    const changes: NonNullable<WorkspaceEdit['changes']> = {};
+    for (const [u, es] of Object.entries(edit.changes ?? {})) changes[ws.clientUriOf(u)] = es;
+    return { edit: { changes }, command };
+  }
+  const closed = others.filter((u) => !ws.openDocument(u));
+  const byUri = new Map<string, AnnotatedTextEdit[]>();
+  for (const e of fix.edits) {
+    const te = { range: lines.range(e.uri, { start: e.start, end: e.end }), newText: e.newText, annotationId: OTHER_FILE };
+    const list = byUri.get(e.uri) ?? [];
+    if (!closed.includes(e.uri)) delete (te as Partial<AnnotatedTextEdit>).annotationId;
+    list.push(te);
+    byUri.set(e.uri, list);
+  }
+  const documentChanges = [...byUri].map(([u, edits]) => ({ textDocument: { uri: ws.clientUriOf(u), version: null }, edits }));
+  const name = (u: string) => u.replace(/^.*\//, '');
+  const edit: WorkspaceEdit = closed.length
+    ? { documentChanges, changeAnnotations: { [OTHER_FILE]: { label: `reclint changes ${closed.map(name).join(', ')}`, description: 'a file that is not open', needsConfirmation: true } } }
+    : { documentChanges };
+  return { edit, command };
 }
 
 const DIRECTIVE = /^([ \t]*#[ \t]*reclint-disable-next-line\b)([^\r\n]*?)([ \t]*--[^\r\n]*)?$/;
@@ -76,10 +117,10 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
       if (!ruleId) continue;
       const finding: Finding | undefined = fresh && isDiagnosticData(d.data) ? stored!.byKey.get(d.data.key) : undefined;
       if (finding?.fix) {
-        out.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [d], edit: editFor(ws, finding.fix, stored!.texts) });
+        out.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [d], ...editFor(ws, finding.fix, stored!.texts, uri) });
       }
       for (const s of finding?.suggestions ?? []) {
-        out.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: editFor(ws, s, stored!.texts) });
+        out.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...editFor(ws, s, stored!.texts, uri) });
       }
       if (canDisable && ruleId !== INTERNAL_ERROR && !disabled.has(`${d.range.start.line}:${ruleId}`)) {
         disabled.add(`${d.range.start.line}:${ruleId}`);

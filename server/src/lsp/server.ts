@@ -17,6 +17,7 @@ import {
   TextDocumentSyncKind,
   ErrorCodes,
   type InitializeResult,
+  type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MESSAGES, readSettings, SERVER_COMMANDS } from '../settings';
@@ -25,7 +26,9 @@ import { canon, fsPath, isConfigUri } from './uris';
 import { Workspace } from './workspace';
 import * as features from './features';
 import { ResyncingMessageReader } from './framing';
-import { checkCodeActionParams, checkedDocumentSync, docOf, positionOf } from './params';
+import { checkCodeActionParams, checkedDocumentSync, docOf, isPosition, positionOf } from './params';
+
+const isRange = (r: unknown): r is Range => !!r && typeof r === 'object' && isPosition((r as Range).start) && isPosition((r as Range).end);
 
 const stdio = !process.argv.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
 const reader = stdio ? new ResyncingMessageReader(process.stdin) : undefined;
@@ -74,6 +77,10 @@ connection.onInitialize((params): InitializeResult => {
   dynamicWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   ws.publisher.relatedInformation = caps.textDocument?.publishDiagnostics?.relatedInformation !== false;
   renamePrepare = !!caps.textDocument?.rename?.prepareSupport;
+  ws.editCapabilities = {
+    annotations: !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.changeAnnotationSupport,
+    showDocument: !!caps.window?.showDocument?.support,
+  };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [`file://${params.rootPath}`] : []);
   ws.roots = folders.map((u) => fsPath(canon(u))).filter((p): p is string => !!p);
   if (params.initializationOptions && typeof params.initializationOptions === 'object') ws.settingsChanged((params.initializationOptions as { settings?: unknown }).settings ?? params.initializationOptions);
@@ -86,7 +93,7 @@ connection.onInitialize((params): InitializeResult => {
       definitionProvider: true,
       documentSymbolProvider: true,
       renameProvider: renamePrepare ? { prepareProvider: true } : true,
-      executeCommandProvider: { commands: [SERVER_COMMANDS.fixAll, SERVER_COMMANDS.showDocumentation] },
+      executeCommandProvider: { commands: [SERVER_COMMANDS.fixAll, SERVER_COMMANDS.showDocumentation, SERVER_COMMANDS.showChange] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'reclint-language-server', version: '0.1.0' },
@@ -186,6 +193,9 @@ connection.onExecuteCommand(async (p) => {
     const arg = p.arguments?.[0];
     if (p.command === SERVER_COMMANDS.showDocumentation && typeof arg === 'string' && /^https:\/\//.test(arg)) {
       await connection.window.showDocument({ uri: arg, external: true });
+    } else if (p.command === SERVER_COMMANDS.showChange && typeof arg === 'string' && isRange(p.arguments?.[1])) {
+      // After a fix changed another file: that file, with what changed selected.
+      await connection.window.showDocument({ uri: arg, selection: p.arguments![1] as Range, takeFocus: true });
     } else if (p.command === SERVER_COMMANDS.fixAll && typeof arg === 'string') {
       const doc = documents.get(arg);
       const edit = doc ? fixAllEdit(ws, doc) : undefined;

@@ -38,6 +38,8 @@ export class Workspace {
   private indexing = false;
   /** The workspace was indexed and linted at least once. */
   private linted = false;
+  /** What the client can do with an edit to another file (set at `initialize`). */
+  editCapabilities = { annotations: false, showDocument: false };
 
   constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>, clock: Clock = REAL_CLOCK) {
     const error = (m: string, e?: unknown) => this.error(m, e);
