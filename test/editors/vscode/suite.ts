@@ -112,6 +112,23 @@ function tests(): void {
     assert.match(text, /recording of the caller starts here, armed at/);
   });
 
+  it('completes keys from the schema, and offers a starter policy in an empty file', async () => {
+    const fresh = file('contact-centre/new.recording-policy.yaml');
+    await vscode.workspace.fs.writeFile(fresh, new Uint8Array());
+    const doc = await vscode.workspace.openTextDocument(fresh);
+    await vscode.window.showTextDocument(doc);
+    const labels = async (pos: vscode.Position) => (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', fresh, pos)).items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet || i.kind === vscode.CompletionItemKind.Property).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok((await labels(new vscode.Position(0, 0))).includes('recording policy'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(fresh, new vscode.Position(0, 0), 'policy: 1\nrecordings:\n  - id: line\n    ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const keys = await labels(new vscode.Position(3, 4));
+    for (const k of ['description', 'mode', 'announcement', 'purposes']) assert.ok(keys.includes(k), `${k} in ${keys.join(', ')}`);
+    assert.ok(!keys.includes('id'), 'a key already written is not offered');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(fresh);
+  });
+
   it('follows an edit of the script in the policy', async () => {
     const sales = file('contact-centre/sales.recording-policy.yaml');
     const salesScript = file('contact-centre/ivr/sales.ivr');
