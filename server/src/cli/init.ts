@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isPolicyUri } from '../core/engine';
 import { countByRule, lintStarter, skeletonPolicy, starterPolicy } from '../core/init';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile, toDisplay } from '../host/node';
 import { ProjectHost } from '../host/project';
@@ -39,7 +40,7 @@ function parse(args: string[]): InitArgs | string {
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--') { positional.push(...args.slice(i + 1)); break; }
+    if (a === '--') { for (const p of args.slice(i + 1)) positional.push(p); break; }
     if (a === '-h' || a === '--help') { o.help = true; continue; }
     if (a === '--force') { o.force = true; continue; }
     if (a === '--stdout') { o.stdout = true; continue; }
@@ -99,7 +100,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
     const options = host.options(targetUri);
     const s = starterPolicy(shown, r.text, { jurisdiction: o.jurisdiction, defaultJurisdiction: options.jurisdiction, phrases: options.phrases, name: o.name });
     if (!s.ok) {
-      io.err(`reclint init: ${shown} is no script reclint reads: ${s.reason}\n`);
+      io.err(isPolicyUri(scriptAbs) ? `reclint init: ${shown} is a policy: give the call script or flow it is for\n` : `reclint init: ${shown} is no script reclint reads: ${s.reason}\n`);
       return 2;
     }
     text = s.text;

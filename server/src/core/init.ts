@@ -34,7 +34,7 @@ export interface StarterSummary {
   format: FlowFormat;
   languages: string[];
   purposes: string[];
-  /** The prompt ids (or languages) of the notices read. */
+  /** The prompt or node ids of the notices read (the language for one without an id). */
   notices: string[];
   consentStep: boolean;
 }
@@ -54,12 +54,15 @@ export function starterPolicy(scriptUri: string, scriptText: string, opts: Start
   const scriptName = baseName(scriptUri);
   const jurisdiction = opts.jurisdiction?.toUpperCase();
   const reading = r.reading;
+  const fileName = starterFileName(scriptName, opts.name);
   const text = emitStarter({
     scriptName,
+    fileName,
     format: reading.format,
     recordingId: kebab(stem(scriptName)) ?? 'main-line',
     languages: reading.languages,
     notices: reading.notices,
+    noticeIds: reading.noticeIds,
     purposes: reading.purposes,
     consent: reading.consent,
     jurisdiction,
@@ -67,13 +70,13 @@ export function starterPolicy(scriptUri: string, scriptText: string, opts: Start
   });
   return {
     ok: true,
-    fileName: starterFileName(scriptName, opts.name),
+    fileName,
     text,
     summary: {
       format: reading.format,
       languages: reading.languages,
       purposes: reading.purposes,
-      notices: reading.notices.map((n) => n.promptId ?? n.lang),
+      notices: reading.notices.map((n, k) => reading.noticeIds[k] ?? n.lang),
       consentStep: reading.consent !== undefined,
     },
   };

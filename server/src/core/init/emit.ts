@@ -9,8 +9,9 @@ import { basisFor, FALLBACK_TRIGGER, TRIGGERS, type TriggerProposal } from './ta
 
 /** A scalar as YAML: plain when it cannot be read as anything else, else a JSON (double-quoted) string. */
 export function scalar(s: string): string {
-  const plain = /^[A-Za-z0-9_./][^\n\r\t:#"'{}[\]&*!|>%@`]*$/.test(s) && !/\s$/.test(s)
-    && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && !/^[-+.]?\d/.test(s);
+  // Block context only (ids, names, descriptions): flow indicators inside the text are fine there.
+  const plain = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s)
+    && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
   return plain ? s : JSON.stringify(s);
 }
 
@@ -18,7 +19,8 @@ export function scalar(s: string): string {
 function comment(indent: string, s: string): string[] {
   const clean = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
   const lead = /^ */.exec(clean)![0];
-  const words = clean.slice(lead.length).split(/ +/);
+  // "art. 6(1)(f)" stays on one line.
+  const words = clean.slice(lead.length).replace(/\b(art\.|AI Act|Annex) /g, '$1\u00a0').split(/ +/).map((w) => w.replace(/\u00a0/g, ' '));
   const out: string[] = [];
   let line = '';
   for (const w of words) {
@@ -38,10 +40,14 @@ const FORMAT_WORDS: Record<string, string> = {
 
 export interface StarterInput {
   scriptName: string;
+  /** The starter's own file name (for the commands the header names). */
+  fileName: string;
   format: FlowFormat;
   recordingId: string;
   languages: readonly string[];
   notices: readonly Notice[];
+  /** Per notice, its prompt or node id. */
+  noticeIds: readonly (string | undefined)[];
   purposes: readonly string[];
   consent: string | true | undefined;
   /** Written as `jurisdiction` (from `--jurisdiction`). */
@@ -52,27 +58,27 @@ export interface StarterInput {
 
 const code = (s: string) => `\`${s}\``;
 
-function noticeWords(n: Notice): string {
-  return n.promptId ? `${n.lang}: ${code(n.promptId)}` : n.lang;
+function noticeWords(n: Notice, id: string | undefined): string {
+  return id ? `${n.lang}: ${code(id)}` : n.lang;
 }
 
 export function emitStarter(i: StarterInput): string {
   const L: string[] = [];
-  const c = (indent: string, ...lines: string[]) => { for (const s of lines) L.push(...comment(indent, s)); };
+  const c = (indent: string, ...lines: string[]) => { for (const s of lines) for (const l of comment(indent, s)) L.push(l); };
   const what = FORMAT_WORDS[i.format] ?? 'the call flow';
   c('', `Starter recording policy for ${what} ${i.scriptName}, written by \`reclint init\`.`);
   c('', 'Nothing here has been decided for your organisation. What the script shows is filled in: its',
     'languages and the purposes its notices announce. The legal bases and retention are proposals',
     'with the reason for each; every TODO is for you, and `reclint` reports each one it has a rule for.');
   if (i.notices.length) {
-    const noticed = [...new Map(i.notices.map((n) => [noticeWords(n), n])).keys()];
+    const noticed = [...new Set(i.notices.map((n, k) => noticeWords(n, i.noticeIds[k])))];
     c('', `Notices read (${noticed.join(', ')}): they announce ${i.purposes.length ? i.purposes.map(code).join(', ') : 'no purpose reclint knows'}.`);
   } else {
     c('', `No prompt of ${i.scriptName} says that the call is recorded, so no purpose is declared:`,
       'callers must be told before recording starts (art. 13 GDPR).');
   }
   if (i.consent !== undefined) c('', `The script asks for consent${i.consent === true ? '' : ` (${code(i.consent)})`}: that is taken as consent to staff training.`);
-  c('', 'Once the purposes are settled, `reclint notice --write` writes a notice that matches them.');
+  c('', `Once the purposes are settled, \`reclint notice ${i.fileName} --write\` writes a notice into the script that matches them.`);
   L.push('policy: 1');
   c('', "TODO controller: the organisation's legal name (art. 4(7) GDPR); reclint reports it until written.");
   L.push('controller:');
@@ -104,7 +110,7 @@ export function emitStarter(i: StarterInput): string {
   L.push('    direction: inbound       # TODO or outbound (we call them), internal (calls between staff)');
   L.push('    mode: all                # TODO or sampled (then `sample_rate`), on-demand (then decide `retroactive`)');
   L.push('    data: [voice, phone-number]   # TODO what else the calls hold; special categories (health, ...) need `art9_condition`');
-  c('    ', 'TODO employees_informed: are the agents told that their calls are recorded (art. 13 GDPR)? Then:', 'employees_informed: true');
+  c('    ', 'TODO employees_informed: are the agents told that their calls are recorded (art. 13 GDPR)?', 'employees_informed: true');
   L.push('    announcement:');
   L.push(`      script: ${scalar(i.scriptName)}   # no \`prompt\`: the notices of every language count`);
   if (!plans.length) {

@@ -21,6 +21,8 @@ export interface ScriptReading {
   languages: string[];
   /** The notices the linter reads (every language), in script order. */
   notices: Notice[];
+  /** Per notice, its prompt id or, in a flow, the id of its node (when it has one). */
+  noticeIds: (string | undefined)[];
   /** Announced purposes, in order of first mention. */
   purposes: string[];
   /** The first `consent` step's prompt id (or true when it has none), if the script has one. */
@@ -91,5 +93,6 @@ export function readForStarter(scriptUri: string, text: string, phrases: Phrases
   }
   const step = script.steps.find((s) => s.kind === 'consent');
   const consent = step && step.kind === 'consent' ? step.id ?? true : undefined;
-  return { ok: true, reading: { script, format: fmt, languages, notices, purposes, consent } };
+  const noticeIds = notices.map((n) => n.promptId ?? script.nodes?.find((x) => n.stepIndex !== undefined && x.prompts.includes(n.stepIndex))?.id);
+  return { ok: true, reading: { script, format: fmt, languages, notices, noticeIds, purposes, consent } };
 }

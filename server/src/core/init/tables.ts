@@ -87,7 +87,7 @@ export function basisFor(purpose: string, c: BasisContext): BasisProposal {
     case 'legal-compliance': return {
       basis: 'legal-obligation',
       why: ['A duty to record imposed by law (art. 6(1)(c) GDPR), e.g. MiFID II art. 16(7) for investment services.'],
-      todo: ['TODO law: the statute and article that oblige you to record; reclint reports it until then.'],
+      todo: ['TODO law: the statute that obliges you to record; reclint reports it until then.'],
     };
     case 'marketing': return OWN('Marketing', c.consentStep);
     case 'ai-training': return OWN('Training AI models', c.consentStep);
