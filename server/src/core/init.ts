@@ -65,6 +65,7 @@ export function starterPolicy(scriptUri: string, scriptText: string, opts: Start
     noticeIds: reading.noticeIds,
     purposes: reading.purposes,
     consent: reading.consent,
+    denies: reading.denies,
     jurisdiction,
     dk: (jurisdiction ?? opts.defaultJurisdiction?.toUpperCase()) === 'DK',
   });

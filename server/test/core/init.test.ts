@@ -146,6 +146,11 @@ describe('reclint init (core)', () => {
     const r = starterPolicy('d.ivr', script);
     assert.ok(r.ok);
     assert.deepEqual(r.summary.purposes, ['complaint-handling']);
+    const only = starterPolicy('o.ivr', 'lang en\nsay "This call is not recorded."\nrecord start\n');
+    assert.ok(only.ok);
+    assert.deepEqual(only.summary.purposes, []);
+    assert.match(only.text, /^# o\.ivr tells callers that the call is not recorded, so no purpose is declared/m);
+    assert.match(only.text, /^ {4}purposes: \[\]/m);
   });
 
   it('writes `jurisdiction` only from the option, and proposes consent for training when the config says DK', () => {

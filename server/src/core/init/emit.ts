@@ -50,6 +50,8 @@ export interface StarterInput {
   noticeIds: readonly (string | undefined)[];
   purposes: readonly string[];
   consent: string | true | undefined;
+  /** The script says the call is not recorded. */
+  denies?: boolean;
   /** Written as `jurisdiction` (from `--jurisdiction`). */
   jurisdiction?: string;
   /** The Danish profile applies (written, or the config's default). */
@@ -73,6 +75,9 @@ export function emitStarter(i: StarterInput): string {
   if (i.notices.length) {
     const noticed = [...new Set(i.notices.map((n, k) => noticeWords(n, i.noticeIds[k])))];
     c('', `Notices read (${noticed.join(', ')}): they announce ${i.purposes.length ? i.purposes.map(code).join(', ') : 'no purpose reclint knows'}.`);
+  } else if (i.denies) {
+    c('', `${i.scriptName} tells callers that the call is not recorded, so no purpose is declared: a policy`,
+      'that records must say so in the script instead (art. 5(1)(a), 13 GDPR).');
   } else {
     c('', `No prompt of ${i.scriptName} says that the call is recorded, so no purpose is declared:`,
       'callers must be told before recording starts (art. 13 GDPR).');

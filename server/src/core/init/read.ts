@@ -23,6 +23,8 @@ export interface ScriptReading {
   notices: Notice[];
   /** Per notice, its prompt id or, in a flow, the id of its node (when it has one). */
   noticeIds: (string | undefined)[];
+  /** A prompt says the call is not recorded (and none that it is). */
+  denies: boolean;
   /** Announced purposes, in order of first mention. */
   purposes: string[];
   /** The first `consent` step's prompt id (or true when it has none), if the script has one. */
@@ -86,6 +88,7 @@ export function readForStarter(scriptUri: string, text: string, phrases: Phrases
     configPhrases: phrases,
   });
   const notices = noticesToRead(a);
+  const denies = notices.length === 0 && a.status === 'ok' && a.notices.some((n) => n.analysis?.denies);
   const purposes: string[] = [];
   for (const n of notices) {
     const named = [...(n.analysis?.purposes ?? [])].sort((x, y) => x.start - y.start);
@@ -94,5 +97,5 @@ export function readForStarter(scriptUri: string, text: string, phrases: Phrases
   const step = script.steps.find((s) => s.kind === 'consent');
   const consent = step && step.kind === 'consent' ? step.id ?? true : undefined;
   const noticeIds = notices.map((n) => n.promptId ?? script.nodes?.find((x) => n.stepIndex !== undefined && x.prompts.includes(n.stepIndex))?.id);
-  return { ok: true, reading: { script, format: fmt, languages, notices, noticeIds, purposes, consent } };
+  return { ok: true, reading: { script, format: fmt, languages, notices, noticeIds, denies, purposes, consent } };
 }
