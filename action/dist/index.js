@@ -27946,6 +27946,12 @@ function emitStarter(i) {
   if (i.notices.length) {
     const noticed = [...new Set(i.notices.map((n, k) => noticeWords(n, i.noticeIds[k])))];
     c("", `Notices read (${noticed.join(", ")}): they announce ${i.purposes.length ? i.purposes.map(code).join(", ") : "no purpose reclint knows"}.`);
+  } else if (i.denies) {
+    c(
+      "",
+      `${i.scriptName} tells callers that the call is not recorded, so no purpose is declared: a policy`,
+      "that records must say so in the script instead (art. 5(1)(a), 13 GDPR)."
+    );
   } else {
     c(
       "",
@@ -28084,6 +28090,7 @@ function readForStarter(scriptUri, text, phrases = {}, format2) {
     configPhrases: phrases
   });
   const notices = noticesToRead(a);
+  const denies = notices.length === 0 && a.status === "ok" && a.notices.some((n) => n.analysis?.denies);
   const purposes3 = [];
   for (const n of notices) {
     const named = [...n.analysis?.purposes ?? []].sort((x, y) => x.start - y.start);
@@ -28092,7 +28099,7 @@ function readForStarter(scriptUri, text, phrases = {}, format2) {
   const step = script.steps.find((s) => s.kind === "consent");
   const consent = step && step.kind === "consent" ? step.id ?? true : void 0;
   const noticeIds = notices.map((n) => n.promptId ?? script.nodes?.find((x) => n.stepIndex !== void 0 && x.prompts.includes(n.stepIndex))?.id);
-  return { ok: true, reading: { script, format: fmt, languages, notices, noticeIds, purposes: purposes3, consent } };
+  return { ok: true, reading: { script, format: fmt, languages, notices, noticeIds, denies, purposes: purposes3, consent } };
 }
 
 // server/src/core/init/skeleton.ts
@@ -28200,6 +28207,7 @@ function starterPolicy(scriptUri, scriptText, opts = {}) {
     noticeIds: reading.noticeIds,
     purposes: reading.purposes,
     consent: reading.consent,
+    denies: reading.denies,
     jurisdiction,
     dk: (jurisdiction ?? opts.defaultJurisdiction?.toUpperCase()) === "DK"
   });
