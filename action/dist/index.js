@@ -2626,13 +2626,13 @@ var require_saxes = __commonJS({
         if (i >= chunk.length) {
           return EOC;
         }
-        const code = chunk.charCodeAt(i);
+        const code2 = chunk.charCodeAt(i);
         this.column++;
-        if (code < 55296) {
-          if (code >= SPACE || code === TAB) {
-            return code;
+        if (code2 < 55296) {
+          if (code2 >= SPACE || code2 === TAB) {
+            return code2;
           }
-          switch (code) {
+          switch (code2) {
             case NL2:
               this.line++;
               this.column = 0;
@@ -2648,16 +2648,16 @@ var require_saxes = __commonJS({
               return NL_LIKE;
             default:
               this.fail("disallowed character.");
-              return code;
+              return code2;
           }
         }
-        if (code > 56319) {
-          if (!(code >= 57344 && code <= 65533)) {
+        if (code2 > 56319) {
+          if (!(code2 >= 57344 && code2 <= 65533)) {
             this.fail("disallowed character.");
           }
-          return code;
+          return code2;
         }
-        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        const final = 65536 + (code2 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
         this.i = i + 2;
         if (final > 1114111) {
           this.fail("disallowed character.");
@@ -2679,13 +2679,13 @@ var require_saxes = __commonJS({
         if (i >= chunk.length) {
           return EOC;
         }
-        const code = chunk.charCodeAt(i);
+        const code2 = chunk.charCodeAt(i);
         this.column++;
-        if (code < 55296) {
-          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
-            return code;
+        if (code2 < 55296) {
+          if (code2 > 31 && code2 < 127 || code2 > 159 && code2 !== LS || code2 === TAB) {
+            return code2;
           }
-          switch (code) {
+          switch (code2) {
             case NL2:
               this.line++;
               this.column = 0;
@@ -2707,16 +2707,16 @@ var require_saxes = __commonJS({
               return NL_LIKE;
             default:
               this.fail("disallowed character.");
-              return code;
+              return code2;
           }
         }
-        if (code > 56319) {
-          if (!(code >= 57344 && code <= 65533)) {
+        if (code2 > 56319) {
+          if (!(code2 >= 57344 && code2 <= 65533)) {
             this.fail("disallowed character.");
           }
-          return code;
+          return code2;
         }
-        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        const final = 65536 + (code2 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
         this.i = i + 2;
         if (final > 1114111) {
           this.fail("disallowed character.");
@@ -3646,8 +3646,8 @@ var require_saxes = __commonJS({
         let nonSpace = false;
         outRootLoop:
           while (true) {
-            const code = this.getCode();
-            switch (code) {
+            const code2 = this.getCode();
+            switch (code2) {
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
@@ -3683,7 +3683,7 @@ var require_saxes = __commonJS({
                 }
                 break outRootLoop;
               default:
-                if (!isS(code)) {
+                if (!isS(code2)) {
                   nonSpace = true;
                 }
             }
@@ -4036,17 +4036,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4057,13 +4057,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4084,17 +4084,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4105,13 +4105,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4138,23 +4138,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4766,10 +4766,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path12, value) {
+    function collectionFromPath(schema2, path13, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4788,7 +4788,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -4818,11 +4818,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4836,8 +4836,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4851,8 +4851,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4870,8 +4870,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4881,8 +4881,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4907,12 +4907,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment2) => str2.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str2.endsWith(" ") ? "" : " ") + comment2;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -5106,8 +5106,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json2.slice(start2, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -5133,8 +5133,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json2.substr(i, 6);
                 }
@@ -5196,7 +5196,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -5248,8 +5248,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -5793,20 +5793,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -5816,10 +5816,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str3 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str3);
       }
@@ -5834,8 +5834,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -5855,13 +5855,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -5874,16 +5874,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items2.length - 1) {
           str2 += ",";
@@ -5895,8 +5895,8 @@ ${indent}${line}` : "\n";
             str2 += ",";
           }
         }
-        if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         lines.push(str2);
         linesAtValue = lines.length;
       }
@@ -5920,11 +5920,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -6544,7 +6544,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -6569,7 +6569,7 @@ var require_binary = __commonJS({
           }
           str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -7397,9 +7397,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7474,14 +7474,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7496,10 +7496,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7510,10 +7510,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7530,13 +7530,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -7633,22 +7633,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -7701,7 +7701,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -7735,18 +7735,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -7814,7 +7814,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -8067,7 +8067,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep4 = "";
@@ -8081,15 +8081,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep4 + cb;
+                comment2 += sep4 + cb;
               sep4 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep4 += source;
               hasSpace = true;
               break;
@@ -8099,7 +8099,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports2.resolveEnd = resolveEnd;
   }
@@ -8369,13 +8369,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start2 = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start2 = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -8387,12 +8387,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start2 + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -8470,7 +8470,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start2 + header.length + scalar.source.length;
+      const end = start2 + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict2, onError) {
@@ -8498,7 +8498,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -8515,7 +8515,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -8531,7 +8531,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
@@ -8553,11 +8553,11 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict2, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict2, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -8573,7 +8573,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -8755,9 +8755,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -8777,7 +8777,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -8788,26 +8788,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.format = tag.format;
+      if (comment2)
+        scalar2.comment = comment2;
+      return scalar2;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -8892,7 +8892,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -8936,17 +8936,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -8961,8 +8961,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -9048,14 +9048,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -9070,7 +9070,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -9079,36 +9079,36 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -9246,12 +9246,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -9497,9 +9497,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path12) => {
+    visit3.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field2, index] of path12) {
+      for (const [field2, index] of path13) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9508,23 +9508,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path12) => {
-      const parent = visit3.itemAtPath(cst, path12.slice(0, -1));
-      const field2 = path12[path12.length - 1][0];
+    visit3.parentCollection = (cst, path13) => {
+      const parent = visit3.itemAtPath(cst, path13.slice(0, -1));
+      const field2 = path13[path13.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9535,10 +9535,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -10635,37 +10635,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
           let sep4;
-          if (scalar.end) {
-            sep4 = scalar.end;
+          if (scalar2.end) {
+            sep4 = scalar2.end;
             sep4.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep4 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start: start2, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -10840,14 +10840,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs11, sep: [] });
+                map.items.push({ start: start2, key: fs12, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               } else {
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -10975,13 +10975,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs11, sep: [] });
+                fc.items.push({ start: [], key: fs12, sep: [] });
               else if (it.sep)
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               else
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -11189,7 +11189,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -11230,7 +11230,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse2;
+    exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -11295,7 +11295,7 @@ var require_config_validator_generated = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/reclintrc.schema.json", "title": "reclint project configuration (.reclintrc.yaml)", "description": "Project settings for reclint, found upward from each linted file. The same settings exist as `reclint.*` editor settings; the workspace file wins.", "type": "object", "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "root": { "type": "boolean", "description": "Stop looking for `.reclintrc.yaml` files further up.", "default": false }, "extends": { "description": "Configs this one builds on, outermost first; this file wins over them. Each is `reclint:recommended`, `reclint:strict`, a YAML file relative to this one (`./shared/reclint.yaml`), or an npm package that ships one (`@acme/reclint-config`: its package.json `reclint` field, else `reclint.yaml`). Only YAML is read: no code runs. They give `rules`, `jurisdiction`, `phrases`, `overrides` and `max_findings_per_file`, never `files`, `ignores` or `root`.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "Default ISO 3166-1 alpha-2 jurisdiction (e.g. `NL`, `DK`) for policies that name none. `DK` and `NL` have profiles; any other value is the EU-wide profile.", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "rules": { "type": "object", "description": "Rule severities by rule id: `off`, `hint`, `info`, `warning` or `error`.", "properties": { "yaml-syntax": { "$ref": "#/definitions/severity", "description": "`yaml-syntax` (default: error): fires when the YAML/JSON does not parse (also duplicate keys, alias bombs)." }, "schema": { "$ref": "#/definitions/severity", "description": "`schema` (default: error): fires when the document breaks the JSON Schema; one finding per real problem, at the offending node, in plain words." }, "unknown-legal-basis": { "$ref": "#/definitions/severity", "description": "`unknown-legal-basis` (default: error): fires when `legal_basis` is not a canonical value." }, "unknown-purpose": { "$ref": "#/definitions/severity", "description": "`unknown-purpose` (default: error): fires when a purpose id is neither built in nor under `custom_purposes`." }, "invalid-duration": { "$ref": "#/definitions/severity", "description": "`invalid-duration` (default: error): fires when `max`, `buffer_retention` is not ISO 8601." }, "script-not-found": { "$ref": "#/definitions/severity", "description": "`script-not-found` (default: error): fires when `announcement.script` points to no file." }, "prompt-not-found": { "$ref": "#/definitions/severity", "description": "`prompt-not-found` (default: error): fires when `announcement.prompt` is not a prompt id in the script." }, "placeholder-value": { "$ref": "#/definitions/severity", "description": "`placeholder-value` (default: info): a value still reads `TODO` (as written by a fix, `reclint init` or a snippet)." }, "too-many-findings": { "$ref": "#/definitions/severity", "description": "`too-many-findings` (default: the severity of the worst finding it stands for): a file has more findings than `max_findings_per_file`." }, "script-not-named": { "$ref": "#/definitions/severity", "description": "`script-not-named` (default: info): a script given on the command line (or opened in the editor) that no policy of the project names." }, "ivr-syntax": { "$ref": "#/definitions/severity", "description": "`ivr-syntax` (default: error): fires when a line of a script does not parse." }, "legal-basis-missing": { "$ref": "#/definitions/severity", "description": "`legal-basis-missing` (default: error): fires when a declared purpose has no `legal_basis`." }, "balancing-test-missing": { "$ref": "#/definitions/severity", "description": "`balancing-test-missing` (default: warning): fires when `legitimate-interests` without `balancing_test`." }, "consent-not-active": { "$ref": "#/definitions/severity", "description": "`consent-not-active` (default: error): fires when `consent` with `mechanism: implied` or none; or `mechanism: ivr-keypress` while the announcement is a script that has no `consent` step (verbal and written consent are not looked for in the script)." }, "basis-not-necessary-for-contract": { "$ref": "#/definitions/severity", "description": "`basis-not-necessary-for-contract` (default: warning): fires when `contract` for `staff-training`, `employee-evaluation`, `marketing`, `ai-training`, `speech-analytics`, `emotion-recognition`, `publication`." }, "training-needs-consent": { "$ref": "#/definitions/severity", "description": "`training-needs-consent` (default: warning (error in DK)): fires when `staff-training` on any basis but `consent`." }, "legal-obligation-unreferenced": { "$ref": "#/definitions/severity", "description": "`legal-obligation-unreferenced` (default: warning): fires when `legal-obligation` without `law`." }, "special-category-without-condition": { "$ref": "#/definitions/severity", "description": "`special-category-without-condition` (default: error): fires when `data` holds a special category and no `art9_condition`." }, "personal-use-by-organisation": { "$ref": "#/definitions/severity", "description": "`personal-use-by-organisation` (default: error): fires when a policy declares `personal-use`." }, "publication-without-consent": { "$ref": "#/definitions/severity", "description": "`publication-without-consent` (default: error): fires when `publication` on any basis but `consent`." }, "emotion-recognition-workplace": { "$ref": "#/definitions/severity", "description": "`emotion-recognition-workplace` (default: error on `direction: internal`; warning on inbound/outbound calls): fires when `emotion-recognition` is declared or used: inferring staff emotions at work is prohibited; on customer calls the agent's side must be excluded and the caller's is high-risk (Annex III)." }, "announcement-missing": { "$ref": "#/definitions/severity", "description": "`announcement-missing` (default: error): fires when a recording with mode other than `none` has no announcement (inbound and outbound alike)." }, "announcement-website-only": { "$ref": "#/definitions/severity", "description": "`announcement-website-only` (default: error): fires when the announcement is only a `privacy_statement` link." }, "announcement-no-recording-mention": { "$ref": "#/definitions/severity", "description": "`announcement-no-recording-mention` (default: error): fires when the notice prompt never says the call is recorded." }, "announcement-denies-recording": { "$ref": "#/definitions/severity", "description": "`announcement-denies-recording` (default: error): fires when the notice says the call is not recorded, yet it is." }, "announcement-after-recording": { "$ref": "#/definitions/severity", "description": "`announcement-after-recording` (default: error): fires when a caller can reach `record start` before hearing the notice; in the `.ivr`, at that `record start`, the path in related information." }, "purpose-not-announced": { "$ref": "#/definitions/severity", "description": "`purpose-not-announced` (default: error; warning when related to an announced purpose): fires when a purpose that a recording declares or uses (`uses[].purpose`, `processors[].purpose`) is not announced in that recording's notice; one finding per recording and purpose, at the declared `purpose` value, or at the first use when it is not declared." }, "use-undeclared-purpose": { "$ref": "#/definitions/severity", "description": "`use-undeclared-purpose` (default: error): fires when a use names a purpose that the recording does not declare." }, "announced-purpose-undeclared": { "$ref": "#/definitions/severity", "description": "`announced-purpose-undeclared` (default: warning): fires when the notice of a recording names a purpose that this recording does not declare; at the words in the notice." }, "vague-purpose": { "$ref": "#/definitions/severity", "description": "`vague-purpose` (default: warning): fires when the notice uses a vague phrase (quality/service/internal/administrative purposes), even beside specific ones; at the vague words." }, "announcement-language-missing": { "$ref": "#/definitions/severity", "description": "`announcement-language-missing` (default: warning): fires when a language in `languages` has no notice in the script; at that language in `languages`." }, "purpose-unused": { "$ref": "#/definitions/severity", "description": "`purpose-unused` (default: hint): fires when a declared purpose has no use (when `uses` is given)." }, "retention-missing": { "$ref": "#/definitions/severity", "description": "`retention-missing` (default: error): fires when a declared purpose has no `retention`." }, "retention-trigger-undefined": { "$ref": "#/definitions/severity", "description": "`retention-trigger-undefined` (default: error): fires when `until` names no trigger under `triggers`." }, "retention-indefinite": { "$ref": "#/definitions/severity", "description": "`retention-indefinite` (default: error): fires when `retention:` or its `max:` is `indefinite` / `forever` / `unlimited`." }, "retention-no-backstop": { "$ref": "#/definitions/severity", "description": "`retention-no-backstop` (default: info): fires when `until` names a declared trigger, without `max`, and the trigger has no `max`." }, "trigger-unused": { "$ref": "#/definitions/severity", "description": "`trigger-unused` (default: hint): fires when a trigger nobody uses." }, "retroactive-buffer-undefined": { "$ref": "#/definitions/severity", "description": "`retroactive-buffer-undefined` (default: warning): fires when `retroactive: true` without `buffer_retention`." }, "sample-rate-ignored": { "$ref": "#/definitions/severity", "description": "`sample-rate-ignored` (default: warning): fires when `sample_rate` with a mode other than `sampled`." }, "not-party-to-call": { "$ref": "#/definitions/severity", "description": "`not-party-to-call` (default: error): fires when `party_to_call: false`, or `direction: internal` (calls between staff, recorded by the employer); in both cases unless `on_behalf_of_participant: true`." }, "employees-not-informed": { "$ref": "#/definitions/severity", "description": "`employees-not-informed` (default: warning): fires when `employees_informed` is not `true`." }, "works-council-approval": { "$ref": "#/definitions/severity", "description": "`works-council-approval` (default: info (NL only)): fires when recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition`." }, "access-undefined": { "$ref": "#/definitions/severity", "description": "`access-undefined` (default: warning): fires when no `access.roles`." }, "access-unrestricted": { "$ref": "#/definitions/severity", "description": "`access-unrestricted` (default: error): fires when `access.roles` holds `everyone`, `all`, `*` or `public`." }, "processor-agreement-missing": { "$ref": "#/definitions/severity", "description": "`processor-agreement-missing` (default: warning): fires when a processor without `agreement`." }, "subject-access-undefined": { "$ref": "#/definitions/severity", "description": "`subject-access-undefined` (default: warning): fires when no `subject_rights.access`." }, "transcripts-excluded-from-access": { "$ref": "#/definitions/severity", "description": "`transcripts-excluded-from-access` (default: warning): fires when transcripts are made but `subject_rights.access.includes` leaves them out." }, "suppression-without-reason": { "$ref": "#/definitions/severity", "description": "`suppression-without-reason` (default: hint): a `reclint-disable-next-line` comment gives no reason after ` -- `." }, "unused-suppression": { "$ref": "#/definitions/severity", "description": "`unused-suppression` (default: hint): a `reclint-disable-next-line` comment silences nothing." }, "internal-error": { "$ref": "#/definitions/severity", "description": "`internal-error` (default: error): a rule failed on a file; the other rules still ran." } }, "additionalProperties": false }, "phrases": { "type": "object", "description": "Extra phrases that announce a purpose in a notice, per language and purpose id: `nl: { staff-training: [coachingdoeleinden] }`.", "patternProperties": { "^[a-z]{2,3}$": { "type": "object", "description": "Extra phrases in this language (ISO 639 code), keyed by purpose id.", "patternProperties": { "^[a-z0-9]+(-[a-z0-9]+)*$": { "type": "array", "description": "Phrases that name this purpose, matched case-insensitively in notices.", "items": { "type": "string", "minLength": 1, "description": "A phrase." } } }, "additionalProperties": false } }, "additionalProperties": false }, "files": { "type": "array", "description": "Glob patterns of the files to lint, relative to this file (default: every policy and script).", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `policies/**`." } }, "ignores": { "type": "array", "description": "Glob patterns of files to skip, relative to this file.", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `archive/**`." } }, "max_findings_per_file": { "type": "integer", "minimum": 1, "description": "The findings of one file listed at most (default 1000); the rest are counted in one `too-many-findings` finding." }, "register": { "type": "object", "additionalProperties": false, "description": "What the art. 30 register needs and a policy cannot hold: read by `reclint register`, never by the linter. A value left out prints `not stated`; `none` prints `none`.", "properties": { "controller_contact": { "type": "string", "minLength": 1, "description": "Art. 30(1)(a): the controller's contact details (address, e-mail)." }, "dpo": { "description": "Art. 30(1)(a): the data protection officer, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "representative": { "description": "Art. 30(1)(a) and art. 27: the representative in the EU, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "joint_controllers": { "description": "Art. 30(1)(a) and art. 26: joint controllers, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } } }] }, "transfers": { "description": "Art. 30(1)(e): transfers to third countries, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["country", "recipient"], "properties": { "country": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the third country." }, "recipient": { "type": "string", "minLength": 1, "description": "Who receives the recordings there." }, "safeguards": { "type": "string", "minLength": 1, "description": "The safeguards (art. 46), e.g. `SCCs 2021/914, module 3`." }, "article": { "type": "string", "pattern": "^(45\\(3\\)|46\\(2\\)\\([a-f]\\)|46\\(3\\)\\([ab]\\)|49\\(1\\)\\([a-g]\\)|49\\(2\\))$", "description": "The article the transfer rests on: 45(3), 46(2)(a)\u2013(f), 46(3)(a)\u2013(b), 49(1)(a)\u2013(g) or 49(2)." }, "recordings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The recordings (ids) transferred; default every recording." } } } }] }, "security_measures": { "type": "string", "minLength": 1, "description": "Art. 30(1)(g): a general description of the technical and organisational security measures, or where it is written." }, "base_iri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "Base of the IRIs the JSON-LD register mints (default `urn:reclint:`)." } } }, "notice": { "type": "object", "additionalProperties": false, "description": "Defaults for `reclint notice` and the quick fix that writes a notice from the declared purposes.", "properties": { "controller_name": { "type": "string", "minLength": 1, "description": `The controller's name as callers hear it ("Acme" for "Acme Klantenservice B.V.").` }, "privacy_url": { "type": "string", "minLength": 1, "description": "Where the full privacy statement is, read out without `https://` and `www.`." }, "more_key": { "type": "string", "pattern": "^[0-9*#]$", "description": 'A key that plays more about privacy (adds "Press 9 to hear more").' }, "max_seconds": { "type": "number", "exclusiveMinimum": 0, "description": "A notice estimated longer than this makes `reclint notice` exit 1 (default: warn over 30 s)." } } }, "overrides": { "type": "array", "description": "Settings for some files only: each entry's `files` globs are read from the folder of the `.reclintrc.yaml` they apply in (for a config that is extended, the folder of the one that extends it), and a matching entry wins over the settings above it (later entries win over earlier).", "items": { "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Glob patterns of the files this entry is for, relative to this file." }, "rules": { "$ref": "#/properties/rules" }, "jurisdiction": { "$ref": "#/properties/jurisdiction" }, "phrases": { "$ref": "#/properties/phrases" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "severity": { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/reclintrc.schema.json", "title": "reclint project configuration (.reclintrc.yaml)", "description": "Project settings for reclint, found upward from each linted file. The same settings exist as `reclint.*` editor settings; the workspace file wins.", "type": "object", "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "root": { "type": "boolean", "description": "Stop looking for `.reclintrc.yaml` files further up.", "default": false }, "extends": { "description": "Configs this one builds on, outermost first; this file wins over them. Each is `reclint:recommended`, `reclint:strict`, a YAML file relative to this one (`./shared/reclint.yaml`), or an npm package that ships one (`@acme/reclint-config`: its package.json `reclint` field, else `reclint.yaml`). Only YAML is read: no code runs. They give `rules`, `jurisdiction`, `phrases`, `overrides` and `max_findings_per_file`, never `files`, `ignores` or `root`.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "Default ISO 3166-1 alpha-2 jurisdiction (e.g. `NL`, `DK`) for policies that name none. `DK` and `NL` have profiles; any other value is the EU-wide profile.", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "rules": { "type": "object", "description": "Rule severities by rule id: `off`, `hint`, `info`, `warning` or `error`.", "properties": { "yaml-syntax": { "$ref": "#/definitions/severity", "description": "`yaml-syntax` (default: error): fires when the YAML/JSON does not parse (also duplicate keys, alias bombs)." }, "schema": { "$ref": "#/definitions/severity", "description": "`schema` (default: error): fires when the document breaks the JSON Schema; one finding per real problem, at the offending node, in plain words." }, "unknown-legal-basis": { "$ref": "#/definitions/severity", "description": "`unknown-legal-basis` (default: error): fires when `legal_basis` is not a canonical value." }, "unknown-purpose": { "$ref": "#/definitions/severity", "description": "`unknown-purpose` (default: error): fires when a purpose id is neither built in nor under `custom_purposes`." }, "invalid-duration": { "$ref": "#/definitions/severity", "description": "`invalid-duration` (default: error): fires when `max`, `buffer_retention` is not ISO 8601." }, "script-not-found": { "$ref": "#/definitions/severity", "description": "`script-not-found` (default: error): fires when `announcement.script` points to no file." }, "prompt-not-found": { "$ref": "#/definitions/severity", "description": "`prompt-not-found` (default: error): fires when `announcement.prompt` is not a prompt id in the script." }, "placeholder-value": { "$ref": "#/definitions/severity", "description": "`placeholder-value` (default: info): a value still reads `TODO` (as written by a fix, `reclint init` or a snippet)." }, "too-many-findings": { "$ref": "#/definitions/severity", "description": "`too-many-findings` (default: the severity of the worst finding it stands for): a file has more findings than `max_findings_per_file`." }, "script-not-named": { "$ref": "#/definitions/severity", "description": "`script-not-named` (default: info): a script given on the command line (or opened in the editor) that no policy of the project names." }, "ivr-syntax": { "$ref": "#/definitions/severity", "description": "`ivr-syntax` (default: error): fires when a line of a script does not parse." }, "legal-basis-missing": { "$ref": "#/definitions/severity", "description": "`legal-basis-missing` (default: error): fires when a declared purpose has no `legal_basis`." }, "balancing-test-missing": { "$ref": "#/definitions/severity", "description": "`balancing-test-missing` (default: warning): fires when `legitimate-interests` without `balancing_test`." }, "consent-not-active": { "$ref": "#/definitions/severity", "description": "`consent-not-active` (default: error): fires when `consent` with `mechanism: implied` or none; or `mechanism: ivr-keypress` while the announcement is a script that has no `consent` step (verbal and written consent are not looked for in the script)." }, "basis-not-necessary-for-contract": { "$ref": "#/definitions/severity", "description": "`basis-not-necessary-for-contract` (default: warning): fires when `contract` for `staff-training`, `employee-evaluation`, `marketing`, `ai-training`, `speech-analytics`, `emotion-recognition`, `publication`." }, "training-needs-consent": { "$ref": "#/definitions/severity", "description": "`training-needs-consent` (default: warning (error in DK)): fires when `staff-training` on any basis but `consent`." }, "legal-obligation-unreferenced": { "$ref": "#/definitions/severity", "description": "`legal-obligation-unreferenced` (default: warning): fires when `legal-obligation` without `law`." }, "special-category-without-condition": { "$ref": "#/definitions/severity", "description": "`special-category-without-condition` (default: error): fires when `data` holds a special category and no `art9_condition`." }, "personal-use-by-organisation": { "$ref": "#/definitions/severity", "description": "`personal-use-by-organisation` (default: error): fires when a policy declares `personal-use`." }, "publication-without-consent": { "$ref": "#/definitions/severity", "description": "`publication-without-consent` (default: error): fires when `publication` on any basis but `consent`." }, "emotion-recognition-workplace": { "$ref": "#/definitions/severity", "description": "`emotion-recognition-workplace` (default: error on `direction: internal`; warning on inbound/outbound calls): fires when `emotion-recognition` is declared or used: inferring staff emotions at work is prohibited; on customer calls the agent's side must be excluded and the caller's is high-risk (Annex III)." }, "announcement-missing": { "$ref": "#/definitions/severity", "description": "`announcement-missing` (default: error): fires when a recording with mode other than `none` has no announcement (inbound and outbound alike)." }, "announcement-website-only": { "$ref": "#/definitions/severity", "description": "`announcement-website-only` (default: error): fires when the announcement is only a `privacy_statement` link." }, "announcement-no-recording-mention": { "$ref": "#/definitions/severity", "description": "`announcement-no-recording-mention` (default: error): fires when the notice prompt never says the call is recorded." }, "announcement-denies-recording": { "$ref": "#/definitions/severity", "description": "`announcement-denies-recording` (default: error): fires when the notice says the call is not recorded, yet it is." }, "announcement-after-recording": { "$ref": "#/definitions/severity", "description": "`announcement-after-recording` (default: error): fires when a caller can reach `record start` before hearing the notice; in the `.ivr`, at that `record start`, the path in related information." }, "purpose-not-announced": { "$ref": "#/definitions/severity", "description": "`purpose-not-announced` (default: error; warning when related to an announced purpose): fires when a purpose that a recording declares or uses (`uses[].purpose`, `processors[].purpose`) is not announced in that recording's notice; one finding per recording and purpose, at the declared `purpose` value, or at the first use when it is not declared." }, "use-undeclared-purpose": { "$ref": "#/definitions/severity", "description": "`use-undeclared-purpose` (default: error): fires when a use names a purpose that the recording does not declare." }, "announced-purpose-undeclared": { "$ref": "#/definitions/severity", "description": "`announced-purpose-undeclared` (default: warning): fires when the notice of a recording names a purpose that this recording does not declare; at the words in the notice." }, "vague-purpose": { "$ref": "#/definitions/severity", "description": "`vague-purpose` (default: warning): fires when the notice uses a vague phrase (quality/service/internal/administrative purposes), even beside specific ones; at the vague words." }, "announcement-language-missing": { "$ref": "#/definitions/severity", "description": "`announcement-language-missing` (default: warning): fires when a language in `languages` has no notice in the script; at that language in `languages`." }, "purpose-unused": { "$ref": "#/definitions/severity", "description": "`purpose-unused` (default: hint): fires when a declared purpose has no use (when `uses` is given)." }, "retention-missing": { "$ref": "#/definitions/severity", "description": "`retention-missing` (default: error): fires when a declared purpose has no `retention`." }, "retention-trigger-undefined": { "$ref": "#/definitions/severity", "description": "`retention-trigger-undefined` (default: error): fires when `until` names no trigger under `triggers`." }, "retention-indefinite": { "$ref": "#/definitions/severity", "description": "`retention-indefinite` (default: error): fires when `retention:` or its `max:` is `indefinite` / `forever` / `unlimited`." }, "retention-no-backstop": { "$ref": "#/definitions/severity", "description": "`retention-no-backstop` (default: info): fires when `until` names a declared trigger, without `max`, and the trigger has no `max`." }, "trigger-unused": { "$ref": "#/definitions/severity", "description": "`trigger-unused` (default: hint): fires when a trigger nobody uses." }, "retroactive-buffer-undefined": { "$ref": "#/definitions/severity", "description": "`retroactive-buffer-undefined` (default: warning): fires when `retroactive: true` without `buffer_retention`." }, "sample-rate-ignored": { "$ref": "#/definitions/severity", "description": "`sample-rate-ignored` (default: warning): fires when `sample_rate` with a mode other than `sampled`." }, "not-party-to-call": { "$ref": "#/definitions/severity", "description": "`not-party-to-call` (default: error): fires when `party_to_call: false`, or `direction: internal` (calls between staff, recorded by the employer); in both cases unless `on_behalf_of_participant: true`." }, "employees-not-informed": { "$ref": "#/definitions/severity", "description": "`employees-not-informed` (default: warning): fires when `employees_informed` is not `true`." }, "works-council-approval": { "$ref": "#/definitions/severity", "description": "`works-council-approval` (default: info (NL only)): fires when recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition`." }, "access-undefined": { "$ref": "#/definitions/severity", "description": "`access-undefined` (default: warning): fires when no `access.roles`." }, "access-unrestricted": { "$ref": "#/definitions/severity", "description": "`access-unrestricted` (default: error): fires when `access.roles` holds `everyone`, `all`, `*` or `public`." }, "processor-agreement-missing": { "$ref": "#/definitions/severity", "description": "`processor-agreement-missing` (default: warning): fires when a processor without `agreement`." }, "subject-access-undefined": { "$ref": "#/definitions/severity", "description": "`subject-access-undefined` (default: warning): fires when no `subject_rights.access`." }, "transcripts-excluded-from-access": { "$ref": "#/definitions/severity", "description": "`transcripts-excluded-from-access` (default: warning): fires when transcripts are made but `subject_rights.access.includes` leaves them out." }, "suppression-without-reason": { "$ref": "#/definitions/severity", "description": "`suppression-without-reason` (default: hint): a `reclint-disable-next-line` comment gives no reason after ` -- `." }, "unused-suppression": { "$ref": "#/definitions/severity", "description": "`unused-suppression` (default: hint): a `reclint-disable-next-line` comment silences nothing." }, "internal-error": { "$ref": "#/definitions/severity", "description": "`internal-error` (default: error): a rule failed on a file; the other rules still ran." } }, "additionalProperties": false }, "phrases": { "type": "object", "description": "Extra phrases that announce a purpose in a notice, per language and purpose id: `nl: { staff-training: [coachingdoeleinden] }`.", "patternProperties": { "^[a-z]{2,3}$": { "type": "object", "description": "Extra phrases in this language (ISO 639 code), keyed by purpose id.", "patternProperties": { "^[a-z0-9]+(-[a-z0-9]+)*$": { "type": "array", "description": "Phrases that name this purpose, matched case-insensitively in notices.", "items": { "type": "string", "minLength": 1, "description": "A phrase." } } }, "additionalProperties": false } }, "additionalProperties": false }, "files": { "type": "array", "description": "Glob patterns of the files to lint, relative to this file (default: every policy and script).", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `policies/**`." } }, "ignores": { "type": "array", "description": "Glob patterns of files to skip, relative to this file.", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `archive/**`." } }, "max_findings_per_file": { "type": "integer", "minimum": 1, "description": "The findings of one file listed at most (default 1000); the rest are counted in one `too-many-findings` finding." }, "register": { "type": "object", "additionalProperties": false, "description": "What the art. 30 register needs and a policy cannot hold: read by `reclint register`, never by the linter. A value left out prints `not stated`; `none` prints `none`.", "properties": { "controller_contact": { "type": "string", "minLength": 1, "description": "Art. 30(1)(a): the controller's contact details (address, e-mail)." }, "dpo": { "description": "Art. 30(1)(a): the data protection officer, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "representative": { "description": "Art. 30(1)(a) and art. 27: the representative in the EU, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "joint_controllers": { "description": "Art. 30(1)(a) and art. 26: joint controllers, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } } }] }, "transfers": { "description": "Art. 30(1)(e): transfers to third countries, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["country", "recipient"], "properties": { "country": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the third country.", "patternErrorMessage": "A two-letter country code in capitals (ISO 3166-1), such as US." }, "recipient": { "type": "string", "minLength": 1, "description": "Who receives the recordings there." }, "safeguards": { "type": "string", "minLength": 1, "description": "The safeguards (art. 46), e.g. `SCCs 2021/914, module 3`." }, "article": { "type": "string", "pattern": "^(45\\(3\\)|46\\(2\\)\\([a-f]\\)|46\\(3\\)\\([ab]\\)|49\\(1\\)\\([a-g]\\)|49\\(2\\))$", "description": "The article the transfer rests on: 45(3), 46(2)(a)\u2013(f), 46(3)(a)\u2013(b), 49(1)(a)\u2013(g) or 49(2).", "patternErrorMessage": "An article of chapter V GDPR written as 45(3), 46(2)(a) to 46(2)(f), 46(3)(a), 46(3)(b), 49(1)(a) to 49(1)(g) or 49(2)." }, "recordings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The recordings (ids) transferred; default every recording." } } } }] }, "security_measures": { "type": "string", "minLength": 1, "description": "Art. 30(1)(g): a general description of the technical and organisational security measures, or where it is written." }, "base_iri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "Base of the IRIs the JSON-LD register mints (default `urn:reclint:`).", "patternErrorMessage": "An absolute IRI, such as https://acme.example/ropa/ or urn:acme:ropa:." } } }, "notice": { "type": "object", "additionalProperties": false, "description": "Defaults for `reclint notice` and the quick fix that writes a notice from the declared purposes.", "properties": { "controller_name": { "type": "string", "minLength": 1, "description": `The controller's name as callers hear it ("Acme" for "Acme Klantenservice B.V.").` }, "privacy_url": { "type": "string", "minLength": 1, "description": "Where the full privacy statement is, read out without `https://` and `www.`." }, "more_key": { "type": "string", "pattern": "^[0-9*#]$", "description": 'A key that plays more about privacy (adds "Press 9 to hear more").', "patternErrorMessage": "One phone key: a digit, * or #." }, "max_seconds": { "type": "number", "exclusiveMinimum": 0, "description": "A notice estimated longer than this makes `reclint notice` exit 1 (default: warn over 30 s)." } } }, "overrides": { "type": "array", "description": "Settings for some files only: each entry's `files` globs are read from the folder of the `.reclintrc.yaml` they apply in (for a config that is extended, the folder of the one that extends it), and a matching entry wins over the settings above it (later entries win over earlier).", "items": { "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Glob patterns of the files this entry is for, relative to this file." }, "rules": { "$ref": "#/properties/rules" }, "jurisdiction": { "$ref": "#/properties/jurisdiction" }, "phrases": { "$ref": "#/properties/phrases" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "severity": { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." } } };
     var schema12 = { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." };
     var func2 = Object.prototype.hasOwnProperty;
     var func3 = require_ucs2length().default;
@@ -14795,12 +14795,12 @@ var require_config_validator_generated = __commonJS({
 var import_node_worker_threads2 = require("node:worker_threads");
 
 // action/src/run.ts
-var fs10 = __toESM(require("node:fs"));
-var path11 = __toESM(require("node:path"));
+var fs11 = __toESM(require("node:fs"));
+var path12 = __toESM(require("node:path"));
 
 // server/src/cli/main.ts
-var fs9 = __toESM(require("node:fs"));
-var path10 = __toESM(require("node:path"));
+var fs10 = __toESM(require("node:fs"));
+var path11 = __toESM(require("node:path"));
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -14902,16 +14902,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path12, added, removed, oldPosInc, options) {
-    const last2 = path12.lastComponent;
+  addToPath(path13, added, removed, oldPosInc, options) {
+    const last2 = path13.lastComponent;
     if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
       return {
-        oldPos: path12.oldPos + oldPosInc,
+        oldPos: path13.oldPos + oldPosInc,
         lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
       };
     } else {
       return {
-        oldPos: path12.oldPos + oldPosInc,
+        oldPos: path13.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last2 }
       };
     }
@@ -17615,8 +17615,8 @@ function isNoticeLang(s) {
 function packOf(lang) {
   return BY_CODE.get(lang);
 }
-function packFor(code) {
-  return BY_CODE.get(code.toLowerCase().split("-")[0]);
+function packFor(code2) {
+  return BY_CODE.get(code2.toLowerCase().split("-")[0]);
 }
 
 // server/src/core/notice/normalise.ts
@@ -18629,8 +18629,8 @@ function organisationRe(legalForms, joiners) {
   if (forms.length === 0) return void 0;
   forms.sort((a, b) => b.length - a.length);
   const alt = forms.map(formPattern).join("|");
-  const join7 = ["&", ...joiners.filter((j) => new RegExp("^\\p{Ll}+$", "u").test(j))].map(escape).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${CAP_WORD}(?:\\s+(?:(?:${join7})\\s+)?${CAP_WORD})${"{0,3}"},?\\s+(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
+  const join8 = ["&", ...joiners.filter((j) => new RegExp("^\\p{Ll}+$", "u").test(j))].map(escape).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${CAP_WORD}(?:\\s+(?:(?:${join8})\\s+)?${CAP_WORD})${"{0,3}"},?\\s+(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
 }
 var URL_RE = new RegExp("(?<![\\p{L}\\p{N}@.])(?:https?:\\/\\/|www\\.)[^\\s,;]+|(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Ll}{2,}(?:\\/[^\\s,;]*)?(?![\\p{L}\\p{N}@])", "gu");
 var EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
@@ -19322,9 +19322,9 @@ function toPlain(node) {
     }
   }
 }
-function nodeAtPath(root, path12) {
+function nodeAtPath(root, path13) {
   let n = root;
-  for (const p of path12) {
+  for (const p of path13) {
     if (!n) return void 0;
     if (n.kind === "map") n = entry(n, String(p))?.value;
     else if (n.kind === "seq") n = n.items[Number(p)];
@@ -19412,11 +19412,11 @@ function toPath(root, segs) {
   }
   return out;
 }
-function nameOf(path12) {
-  if (path12.length === 0) return "the document";
-  const last2 = path12[path12.length - 1];
+function nameOf(path13) {
+  if (path13.length === 0) return "the document";
+  const last2 = path13[path13.length - 1];
   if (typeof last2 === "number") {
-    const parent = path12[path12.length - 2];
+    const parent = path13[path13.length - 2];
     return parent !== void 0 ? `item ${last2 + 1} of \`${parent}\`` : `item ${last2 + 1}`;
   }
   return `\`${last2}\``;
@@ -19442,18 +19442,18 @@ function typeWord(t) {
   const one = (x) => ({ object: "a mapping", array: "a list", string: "a text value", number: "a number", integer: "a whole number", boolean: "`true` or `false`", null: "empty" })[x] ?? x;
   return Array.isArray(t) ? t.map((x) => one(String(x))).join(" or ") : one(String(t));
 }
-function lastKey(path12) {
-  for (let i = path12.length - 1; i >= 0; i--) if (typeof path12[i] === "string") return path12[i];
+function lastKey(path13) {
+  for (let i = path13.length - 1; i >= 0; i--) if (typeof path13[i] === "string") return path13[i];
   return void 0;
 }
-function anchorForMissing(map, path12) {
-  const n = path12.length;
-  if (n >= 3 && path12[n - 2] === "purposes" && typeof path12[n - 1] === "number") {
+function anchorForMissing(map, path13) {
+  const n = path13.length;
+  if (n >= 3 && path13[n - 2] === "purposes" && typeof path13[n - 1] === "number") {
     const p = entry(map, "purpose");
     if (p) return pointSpan(p.value);
     if (map.entries.length > 0) return map.entries[0].keySpan;
   }
-  if (n === 2 && path12[0] === "recordings" && typeof path12[1] === "number") {
+  if (n === 2 && path13[0] === "recordings" && typeof path13[1] === "number") {
     const id = entry(map, "id");
     if (id) return pointSpan(id.value);
   }
@@ -19474,8 +19474,8 @@ function schemaProblems(root) {
   for (const e of errors) {
     if (["if", "then", "else", "anyOf", "oneOf", "allOf", "not", "false schema"].includes(e.keyword)) continue;
     if (e.keyword !== "type" && typeFailed.has(e.instancePath)) continue;
-    const path12 = toPath(root, parsePointer(e.instancePath));
-    const node = nodeAtPath(root, path12);
+    const path13 = toPath(root, parsePointer(e.instancePath));
+    const node = nodeAtPath(root, path13);
     if (!node) continue;
     const params = e.params;
     let problem;
@@ -19487,12 +19487,14 @@ function schemaProblems(root) {
         if (!ent) break;
         const props = Object.keys(e.parentSchema?.properties ?? {});
         const guess = didYouMean(key2, props);
-        const where = path12.length ? ` under ${nameOf(path12)}` : "";
+        const where = path13.length ? ` under ${nameOf(path13)}` : "";
         problem = {
           span: ent.keySpan,
-          path: [...path12, key2],
+          path: [...path13, key2],
           keyword: e.keyword,
-          message: `Unknown key \`${key2}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ""}. Remove it, or prefix it with \`x-\` to keep it as your own annotation.`
+          message: `Unknown key \`${key2}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ""}. Remove it, or prefix it with \`x-\` to keep it as your own annotation.`,
+          // Not when the map already has the key the typo resembles: renaming would make a duplicate.
+          ...guess && !entry(map, guess) ? { rename: { span: ent.keySpan, to: guess, what: "key" } } : {}
         };
         break;
       }
@@ -19501,10 +19503,10 @@ function schemaProblems(root) {
         const map = asMap(node);
         if (!map) break;
         problem = {
-          span: anchorForMissing(map, path12),
-          path: [...path12, key2],
+          span: anchorForMissing(map, path13),
+          path: [...path13, key2],
           keyword: e.keyword,
-          message: `${path12.length ? `${nameOf(path12).replace(/^./, (c) => c.toUpperCase())}` : "The policy"} is missing the required key \`${key2}\`.`,
+          message: `${path13.length ? `${nameOf(path13).replace(/^./, (c) => c.toUpperCase())}` : "The policy"} is missing the required key \`${key2}\`.`,
           missing: { key: key2, map }
         };
         break;
@@ -19514,49 +19516,50 @@ function schemaProblems(root) {
         const guess = typeof e.data === "string" ? didYouMean(e.data, allowed) : void 0;
         problem = {
           span: pointSpan(node),
-          path: path12,
+          path: path13,
           keyword: e.keyword,
-          message: `${nameOf(path12)} must be one of ${allowed.join(", ")}; got ${got(e.data)}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`
+          message: `${nameOf(path13)} must be one of ${allowed.join(", ")}; got ${got(e.data)}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`,
+          ...guess && node.kind === "scalar" ? { rename: { span: node.span, to: guess, what: "value" } } : {}
         };
         break;
       }
       case "const":
-        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must be \`${String(params.allowedValue)}\`; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must be \`${String(params.allowedValue)}\`; got ${got(e.data)}.` };
         break;
       case "type":
-        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must be ${typeWord(params.type)}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must be ${typeWord(params.type)}; got ${got(e.data)}.` };
         break;
       case "pattern": {
-        const k = lastKey(path12) ?? "";
+        const k = lastKey(path13) ?? "";
         const words2 = PATTERN_WORDS[k] ?? `text matching \`${String(params.pattern)}\``;
-        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must be ${words2}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must be ${words2}; got ${got(e.data)}.` };
         break;
       }
       case "propertyNames": {
         break;
       }
       case "minItems":
-        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must list at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.` };
+        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must list at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.` };
         break;
       case "minProperties":
-        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must have at least ${String(params.limit)} key${params.limit === 1 ? "" : "s"}.` };
+        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must have at least ${String(params.limit)} key${params.limit === 1 ? "" : "s"}.` };
         break;
       case "minLength":
-        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must not be empty.` };
+        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must not be empty.` };
         break;
       case "uniqueItems":
-        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).` };
+        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).` };
         break;
       case "minimum":
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum": {
         const cmp = { minimum: "at least", maximum: "at most", exclusiveMinimum: "greater than", exclusiveMaximum: "less than" }[e.keyword];
-        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} must be ${cmp} ${String(params.limit)}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must be ${cmp} ${String(params.limit)}; got ${got(e.data)}.` };
         break;
       }
       default:
-        problem = { span: pointSpan(node), path: path12, keyword: e.keyword, message: `${nameOf(path12)} ${e.message ?? "is not valid"}.` };
+        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} ${e.message ?? "is not valid"}.` };
     }
     if (!problem) continue;
     problem.message = problem.message.replace(/^`/, "`").replace(/^item/, "Item");
@@ -20174,19 +20177,19 @@ function parseIvr(uri, text) {
     }
     switch (word) {
       case "lang": {
-        const code = tokens[1];
-        if (!code) {
+        const code2 = tokens[1];
+        if (!code2) {
           error(kwSpan.start, kwSpan.end, "`lang` needs a language code, e.g. `lang nl`");
           return;
         }
-        if (code.kind !== "word" || !LANG.test(code.text)) {
-          const shown = code.kind === "word" ? `\`${showToken(code.text)}\`` : "a quoted string";
-          error(code.start, code.end, `\`lang\` takes a BCP 47 language code such as nl, en, de or fr; got ${shown}`);
+        if (code2.kind !== "word" || !LANG.test(code2.text)) {
+          const shown = code2.kind === "word" ? `\`${showToken(code2.text)}\`` : "a quoted string";
+          error(code2.start, code2.end, `\`lang\` takes a BCP 47 language code such as nl, en, de or fr; got ${shown}`);
           return;
         }
-        lang = code.text;
-        steps.push({ kind: "lang", code: code.text, codeSpan: sp(code.start, code.end), span: stepSpan(tokens, 2), line: stepLine });
-        unexpected(tokens, 2, `lang ${code.text}`);
+        lang = code2.text;
+        steps.push({ kind: "lang", code: code2.text, codeSpan: sp(code2.start, code2.end), span: stepSpan(tokens, 2), line: stepLine });
+        unexpected(tokens, 2, `lang ${code2.text}`);
         return;
       }
       case "say":
@@ -20411,15 +20414,15 @@ function edgeNote(script, from, to) {
   const k = script.edges?.[from]?.indexOf(to) ?? -1;
   return k >= 0 ? script.edgeNotes?.[from]?.[k] : void 0;
 }
-function pathStops(script, path12) {
-  if (!script.nodes) return path12.map((i) => ({ step: i, text: `line ${script.steps[i].line + 1} (${describeIvrStep(script.steps[i])})` }));
+function pathStops(script, path13) {
+  if (!script.nodes) return path13.map((i) => ({ step: i, text: `line ${script.steps[i].line + 1} (${describeIvrStep(script.steps[i])})` }));
   const nodeOf = nodeOfStep(script);
   const out = [];
   let prev;
-  for (let k = 0; k < path12.length; k++) {
-    const i = path12[k];
+  for (let k = 0; k < path13.length; k++) {
+    const i = path13[k];
     const node = nodeOf(i);
-    const note = k > 0 ? edgeNote(script, path12[k - 1], i) : void 0;
+    const note = k > 0 ? edgeNote(script, path13[k - 1], i) : void 0;
     if (node && node === prev) {
       if (note && out.length) out[out.length - 1].note ??= note;
       continue;
@@ -20827,19 +20830,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
+    let code2 = text.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
       do {
         pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
+        value += String.fromCharCode(code2);
+        code2 = text.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
       return token = 15;
     }
-    if (isLineBreak(code)) {
+    if (isLineBreak(code2)) {
       pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -20847,7 +20850,7 @@ function createScanner(text, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code) {
+    switch (code2) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -20913,12 +20916,12 @@ function createScanner(text, ignoreTrivia = false) {
           value = text.substring(start2, pos);
           return token = 13;
         }
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         if (pos === len || !isDigit(text.charCodeAt(pos))) {
           return token = 16;
@@ -20940,9 +20943,9 @@ function createScanner(text, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code)) {
+        while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code = text.charCodeAt(pos);
+          code2 = text.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value = text.substring(tokenOffset, pos);
@@ -20956,16 +20959,16 @@ function createScanner(text, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
       return false;
     }
-    switch (code) {
+    switch (code2) {
       case 125:
       case 93:
       case 123:
@@ -21565,8 +21568,8 @@ var ParseErrorCode;
   ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
   ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
 })(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
+function printParseErrorCode(code2) {
+  switch (code2) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -21622,16 +21625,16 @@ var WHAT = {
   InvalidEscapeCharacter: "This escape is not valid in a JSON string",
   InvalidCharacter: "This character must be escaped in a JSON string"
 };
-function jsonErrorMessage(code) {
-  const name = printParseErrorCode(code);
+function jsonErrorMessage(code2) {
+  const name = printParseErrorCode(code2);
   return `${WHAT[name] ?? `The JSON does not parse (${name})`}. reclint reads the file no further.`;
 }
 function firstJsonError(text) {
   let first;
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
   visit2(bom ? text.slice(1) : text, {
-    onError(code, offset, length) {
-      if (!first) first = { code, offset: offset + bom, length };
+    onError(code2, offset, length) {
+      if (!first) first = { code: code2, offset: offset + bom, length };
     }
   }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (!first) return void 0;
@@ -21767,8 +21770,8 @@ function stripMarkup(m) {
     offs.push(offAt(m, at2));
   };
   while (i < s.length) {
-    const code = s.charCodeAt(i);
-    if (code !== 60 && code !== 38) {
+    const code2 = s.charCodeAt(i);
+    if (code2 !== 60 && code2 !== 38) {
       let j = i + 1;
       while (j < s.length && s.charCodeAt(j) !== 60 && s.charCodeAt(j) !== 38) j++;
       if (subDepth === 0) {
@@ -23032,7 +23035,7 @@ function flowTargets(a, rec, policyUri, text) {
   const nodeOf = nodeOfStep(script);
   const ordered = [...notices].sort((x, y) => x - y);
   const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)) : "the notice"} l.${script.steps[i].line + 1}`);
-  const noticeWords = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""})`;
+  const noticeWords2 = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""})`;
   const out = [];
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
   for (const t of targets) {
@@ -23057,7 +23060,7 @@ function flowTargets(a, rec, policyUri, text) {
     }
     const node = nodeOf(t.target);
     const what = targetWords(script, step, node ? nodeName(node) : void 0, t.kind);
-    const path12 = stops.map((s) => s.text).join(" \u2192 ");
+    const path13 = stops.map((s) => s.text).join(" \u2192 ");
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
     const fix = text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
     out.push({
@@ -23065,7 +23068,7 @@ function flowTargets(a, rec, policyUri, text) {
       span: anchorOf(step),
       fix,
       messageId: t.kind === "call-start" ? "call-start" : "flow-before-notice",
-      data: { what, path: path12, todo: todo(script, noticeWords) },
+      data: { what, path: path13, todo: todo(script, noticeWords2) },
       related
     });
   }
@@ -23145,10 +23148,10 @@ var announcementAfterRecording = definePolicyRule({
           return s.kind === "record" && s.action === "start";
         }, (i) => noticeSteps.has(i));
         const text = ctx.scriptText(a.scriptUri);
-        for (const { target, path: path12 } of hits) {
+        for (const { target, path: path13 } of hits) {
           const step = script.steps[target];
-          const route = path12.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
-          const related = path12.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
+          const route = path13.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
+          const related = path13.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
           const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
           related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: "the notice comes only here" });
           let fix;
@@ -23250,8 +23253,8 @@ var announcementLanguageMissing = definePolicyRule({
         const all = a.scriptNotices ?? a.notices;
         const have = new Set(all.filter((n) => n.analysis?.records).map((n) => n.lang.toLowerCase().split("-")[0]));
         for (const l of languages) {
-          const code = l.value.toLowerCase().split("-")[0];
-          if (have.has(code)) continue;
+          const code2 = l.value.toLowerCase().split("-")[0];
+          if (have.has(code2)) continue;
           ctx.report({ span: l.span, messageId: "no-notice", data: { language: l.value, recording: ctx.recordingName(rec), found: codeList(have) } });
         }
       }
@@ -23917,8 +23920,14 @@ var schema = defineEngineRule({
     hasSuggestions: true,
     messages: { invalid: "{{problem}}" }
   },
-  /** A missing required key: insert it with a value to check. */
+  /** A missing required key: insert it with a value to check. A misspelt key or value: the spelling it resembles. */
   suggest(t, problem) {
+    if (problem.rename) {
+      const r = problem.rename;
+      const old = t.text.slice(r.span.start, r.span.end);
+      const q = /^["']/.test(old) && old.endsWith(old[0]) && old.length > 1 ? old[0] : "";
+      return [{ title: `Change ${r.what === "key" ? "the key" : "the value"} to \`${r.to}\``, edits: [{ uri: t.uri, start: r.span.start, end: r.span.end, newText: `${q}${r.to}${q}` }] }];
+    }
     const missing = problem.missing;
     if (!missing) return [];
     const v = MISSING_KEY_VALUES[missing.key] ?? { value: "TODO", note: "fill in the value" };
@@ -24531,8 +24540,8 @@ var balancingTestMissing = missingPurposeKeyRule({
   key: "balancing_test",
   applies: (p) => basisOf(p) === "legitimate-interests",
   suggestions(ctx, p, empty) {
-    const path12 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
-    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path12, title: `Add \`balancing_test: ${path12}\` (write the assessment there)` }]);
+    const path13 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
+    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path13, title: `Add \`balancing_test: ${path13}\` (write the assessment there)` }]);
   }
 });
 
@@ -26071,9 +26080,9 @@ var Reader = class {
 };
 
 // server/src/core/policy/yaml-errors.ts
-function plainYamlError(code, readerMessage) {
+function plainYamlError(code2, readerMessage) {
   const m = readerMessage;
-  switch (code) {
+  switch (code2) {
     case "MISSING_CHAR":
       if (/quote/i.test(m)) return "A quoted text is not closed: the closing quote is missing. Close it on the same value, or remove the opening quote.";
       return "A closing character is missing here. Close every `[` with `]` and every `{` with `}`.";
@@ -26358,12 +26367,12 @@ function lintUnits(req) {
     texts.set(f.uri, f.text);
     given.set(f.uri, f.text);
   }
-  const loadScript = (fromUri, path12, format2) => {
-    const key = `${fromUri}\0${path12}\0${format2 ?? ""}`;
+  const loadScript = (fromUri, path13, format2) => {
+    const key = `${fromUri}\0${path13}\0${format2 ?? ""}`;
     const cached2 = scriptLoads.get(key);
     if (cached2) return cached2;
     let load;
-    const r = req.readScript(fromUri, path12);
+    const r = req.readScript(fromUri, path13);
     const inRun = given.get(r.uri);
     const got2 = inRun !== void 0 ? { ok: true, uri: r.uri, text: inRun } : r;
     if (got2.ok) {
@@ -26714,7 +26723,7 @@ function wrapWords(text, width) {
 }
 var C = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4, green: 32 };
 var stylish = (input2) => {
-  const paint2 = (code, s) => input2.color ? `\x1B[${code}m${s}\x1B[0m` : s;
+  const paint2 = (code2, s) => input2.color ? `\x1B[${code2}m${s}\x1B[0m` : s;
   const byFile = /* @__PURE__ */ new Map();
   for (const f of input2.findings) {
     const list = byFile.get(f.uri) ?? [];
@@ -26785,10 +26794,10 @@ function readTextFile(p, maxSize = DEFAULT_MAX_FILE_SIZE) {
   try {
     st = fs.statSync(p);
   } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, reason: "not-found", path: p };
-    if (code === "ELOOP") return { ok: false, reason: "unreadable", detail: "a symbolic link loop", path: p };
-    return { ok: false, reason: "unreadable", detail: code ?? String(e), path: p };
+    const code2 = e.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") return { ok: false, reason: "not-found", path: p };
+    if (code2 === "ELOOP") return { ok: false, reason: "unreadable", detail: "a symbolic link loop", path: p };
+    return { ok: false, reason: "unreadable", detail: code2 ?? String(e), path: p };
   }
   if (st.isDirectory()) return { ok: false, reason: "directory", path: p };
   if (!st.isFile()) return { ok: false, reason: "unreadable", detail: "not a regular file", path: p };
@@ -27311,6 +27320,16 @@ function writeFileAtomic(file, text, expectedOnDisk) {
     return { ok: false, reason: `it could not be written (${e.code ?? String(e)})` };
   }
 }
+function writeFileExclusive(file, text) {
+  try {
+    fs3.writeFileSync(file, text, { flag: "wx" });
+    return { ok: true };
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "EEXIST") return { ok: false, exists: true, reason: "the file exists" };
+    return { ok: false, exists: false, reason: `it could not be written (${code2 ?? String(e)})` };
+  }
+}
 
 // server/src/cli/args.ts
 var SEVERITIES = ["off", "hint", "info", "warning", "error"];
@@ -27451,13 +27470,13 @@ function cacheFilePath(cwd, location) {
   return isDir ? path5.join(abs, DEFAULT_CACHE_FILE) : abs;
 }
 function runKey(bundleFile, flags) {
-  let code = "";
+  let code2 = "";
   try {
-    code = contentHash(fs4.readFileSync(bundleFile, "utf8"));
+    code2 = contentHash(fs4.readFileSync(bundleFile, "utf8"));
   } catch {
-    code = "unknown";
+    code2 = "unknown";
   }
-  return `${FORMAT}\0${code}\0${JSON.stringify(flags)}`;
+  return `${FORMAT}\0${code2}\0${JSON.stringify(flags)}`;
 }
 function isStoredFinding(f) {
   const x = f;
@@ -27725,9 +27744,9 @@ var path7 = __toESM(require("node:path"));
 var fs5 = __toESM(require("node:fs"));
 var path6 = __toESM(require("node:path"));
 var ExitError = class extends Error {
-  constructor(message, code) {
+  constructor(message, code2) {
     super(message);
-    this.code = code;
+    this.code = code2;
   }
   code;
 };
@@ -28069,12 +28088,12 @@ async function lintParallel(params, files, workers, entry2, record = false) {
   }
   const replies = await Promise.all(
     chunks.map(
-      (job) => new Promise((resolve11, reject) => {
+      (job) => new Promise((resolve12, reject) => {
         const w = new import_node_worker_threads.Worker(entry2, { workerData: { reclintLintJob: job } });
-        w.once("message", (m) => resolve11(m));
+        w.once("message", (m) => resolve12(m));
         w.once("error", reject);
-        w.once("exit", (code) => {
-          if (code !== 0) reject(new Error(`a lint worker stopped with code ${code}`));
+        w.once("exit", (code2) => {
+          if (code2 !== 0) reject(new Error(`a lint worker stopped with code ${code2}`));
         });
       })
     )
@@ -28160,8 +28179,8 @@ async function runPurposes(args, io) {
     if (a2.startsWith("-") && a2 !== "-") return bad(io, `reclint purposes: unknown option "${a2}" (see reclint purposes --help)`);
     positional.push(a2);
   }
-  const code = lang?.trim().toLowerCase();
-  if (code !== void 0 && !isNoticeLang(code)) return bad(io, `reclint purposes: unsupported language "${lang}" (supported: ${NOTICE_LANGS.join(", ")})`);
+  const code2 = lang?.trim().toLowerCase();
+  if (code2 !== void 0 && !isNoticeLang(code2)) return bad(io, `reclint purposes: unsupported language "${lang}" (supported: ${NOTICE_LANGS.join(", ")})`);
   if (positional.length === 0) return bad(io, 'reclint purposes: missing notice text (give it as an argument, or "-" to read standard input)');
   if (positional.length > 1) return bad(io, "reclint purposes: give the notice text as one argument (quote it)");
   let text = positional[0];
@@ -28170,8 +28189,8 @@ async function runPurposes(args, io) {
     text = text.replace(/\r?\n$/, "");
   }
   if (text.trim().length === 0) return bad(io, "reclint purposes: missing notice text (the text is empty)");
-  const detected = code === void 0;
-  const a = code !== void 0 && isNoticeLang(code) ? analyseNotice(text, code) : analyseIn(text, void 0, () => ({})).analysis ?? analyseNotice(text, NOTICE_LANGS[0]);
+  const detected = code2 === void 0;
+  const a = code2 !== void 0 && isNoticeLang(code2) ? analyseNotice(text, code2) : analyseIn(text, void 0, () => ({})).analysis ?? analyseNotice(text, NOTICE_LANGS[0]);
   if (format2 === "json") io.out(`${toJson(a, detected)}
 `);
   else io.out(`${toText(text, a, io.color, detected)}
@@ -28197,7 +28216,7 @@ function toJson(a, detected = false) {
   });
 }
 var ESC2 = String.fromCharCode(27);
-var paint = (on, code, s) => on ? `${ESC2}[${code}m${s}${ESC2}[0m` : s;
+var paint = (on, code2, s) => on ? `${ESC2}[${code2}m${s}${ESC2}[0m` : s;
 function columns(s) {
   let n = 0;
   for (const ch of s) n += ch.length > 0 ? 1 : 0;
@@ -28249,9 +28268,584 @@ async function runNotice(_args, io) {
 }
 
 // server/src/cli/init.ts
-async function runInit(_args, io) {
-  io.err("reclint init: not built yet\n");
-  return 2;
+var fs9 = __toESM(require("node:fs"));
+var path10 = __toESM(require("node:path"));
+
+// server/src/core/init/tables.ts
+var T = (id, description, max) => ({ id, description, max });
+var TRIGGERS = {
+  "quality-assurance": T("service-reviewed", "The call has been reviewed for service quality", "P30D"),
+  "staff-training": T("coaching-session-held", "The coaching session with the agent who took the call has taken place", "P4M"),
+  "employee-evaluation": T("evaluation-done", "The periodic evaluation with the agent has taken place", "P4M"),
+  evidence: T("agreement-settled", "No dispute about what was agreed can arise any more: the contract has ended, or no agreement came about", "P2Y"),
+  "complaint-handling": T("complaint-closed", "The complaint is handled, including any appeal", "P1Y"),
+  "legal-compliance": T("legal-term-passed", "The retention term of the law named in `law` has passed", "P5Y"),
+  "fraud-prevention": T("fraud-check-closed", "The fraud check on the call is closed", "P6M"),
+  "staff-safety": T("incident-closed", "The incident is handled, including any report to the police", "P1Y"),
+  troubleshooting: T("fault-resolved", "The fault on the line is resolved", "P30D"),
+  "speech-analytics": T("analysis-done", "The automated analysis of the call is done", "P30D"),
+  "emotion-recognition": T("analysis-done", "The automated analysis of the call is done", "P30D"),
+  "ai-training": T("model-trained", "The model the call is used for has been trained and evaluated", "P1Y"),
+  marketing: T("campaign-evaluated", "The marketing analysis the call is used for is finished", "P1Y"),
+  "service-provision": T("request-handled", "The caller's request is handled", "P3M"),
+  publication: T("publication-ended", "The recording is no longer published", "P2Y"),
+  // Not in the spec's table (no notice should announce it): a neutral event, so retention rules stay quiet.
+  "personal-use": T("purpose-served", "The purpose the call was recorded for is served", "P30D")
+};
+var FALLBACK_TRIGGER = TRIGGERS["personal-use"];
+var CONTRACT = (what) => ({ basis: "contract", why: [`${what} serves the contract with the caller (art. 6(1)(b) GDPR).`] });
+var BALANCE = ["TODO balancing_test: the path or URL of the test that weighs this interest against", "the caller's rights (art. 6(1)(f) GDPR); reclint reports it as missing until then."];
+var INTEREST = (what) => ({ basis: "legitimate-interests", why: [`${what}: a legitimate interest, to be weighed against the caller's rights`, "(art. 6(1)(f) GDPR)."], todo: BALANCE });
+var CONSENT_STEP_TODO = ["TODO the script asks no `consent` question: add a `consent` step (accept and refuse keys)", "before `record start`; reclint reports it until then."];
+var OWN = (what, consentStep) => ({
+  basis: "consent",
+  keypress: true,
+  why: [`${what} is a purpose of its own, never related to why the caller called: only the caller's`, "consent covers it (art. 6(1)(a), 6(4) GDPR)."],
+  todo: consentStep ? void 0 : CONSENT_STEP_TODO
+});
+function basisFor(purpose, c) {
+  switch (purpose) {
+    case "evidence":
+      return CONTRACT("Proof of what was agreed");
+    case "complaint-handling":
+      return CONTRACT("Handling the caller's own complaint");
+    case "service-provision":
+      return CONTRACT("Carrying out what the caller asked");
+    case "quality-assurance":
+      return INTEREST("Reviewing calls to keep the service up");
+    case "employee-evaluation":
+      return INTEREST("Assessing an agent's work");
+    case "fraud-prevention":
+      return INTEREST("Detecting fraud");
+    case "staff-safety":
+      return INTEREST("Protecting staff against threats and abuse");
+    case "troubleshooting":
+      return {
+        ...INTEREST("Finding a fault on the line"),
+        why: ["Finding a fault on the line: a legitimate interest, ideally agreed with the employee, to be", "weighed against the caller's rights; a provider that listens is a processor (art. 28 GDPR)."]
+      };
+    case "speech-analytics":
+      return INTEREST("Automated analysis of what is said");
+    case "staff-training":
+      if (c.consentStep) return { basis: "consent", keypress: true, why: ["The script asks the caller for consent to training: a purpose the caller is asked about", "must rest on that consent, not on another basis (art. 6(1)(a), 7 GDPR)."] };
+      if (c.dk) return { basis: "consent", keypress: true, why: ["The Danish DPA (Datatilsynet, 2019) wants consent given by an active act for training,", "and rejected legitimate interests (art. 6(1)(a) GDPR)."], todo: CONSENT_STEP_TODO };
+      return {
+        basis: "legitimate-interests",
+        why: ["Training staff is hard to call necessary for a contract; legitimate interests needs a", "balancing test, and the Danish DPA (2019) wants consent by an active act (reclint warns)."],
+        todo: [...BALANCE, "Or ask for consent: a `consent` step in the script and `legal_basis: consent`."]
+      };
+    case "legal-compliance":
+      return {
+        basis: "legal-obligation",
+        why: ["A duty to record imposed by law (art. 6(1)(c) GDPR), e.g. MiFID II art. 16(7) for investment services."],
+        todo: ["TODO law: the statute that obliges you to record; reclint reports it until then."]
+      };
+    case "marketing":
+      return OWN("Marketing", c.consentStep);
+    case "ai-training":
+      return OWN("Training AI models", c.consentStep);
+    case "publication":
+      return OWN("Publishing recordings", c.consentStep);
+    case "emotion-recognition":
+      return {
+        basis: "none",
+        why: ["Emotion recognition is prohibited for staff at work (AI Act art. 5(1)(f)) and high-risk for", "callers (AI Act Annex III): a decision for your DPO, so no legal basis is proposed."],
+        todo: ["TODO legal_basis: only after that decision, with the agent's side excluded; reclint reports both."]
+      };
+    case "personal-use":
+      return {
+        basis: "none",
+        why: ["Strictly personal use is the household exemption of a natural person (art. 2(2)(c) GDPR):", "an organisation cannot rely on it, so no legal basis is proposed."],
+        todo: ["TODO remove this purpose, or name the purpose the recordings really serve."]
+      };
+    default:
+      return {
+        basis: "none",
+        why: ["A purpose reclint has no proposal for (a phrase of your configuration names it)."],
+        todo: ["TODO legal_basis, and declare it under `custom_purposes` if it is not built in."]
+      };
+  }
+}
+
+// server/src/core/init/emit.ts
+function scalar(s) {
+  const plain = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
+  return plain ? s : JSON.stringify(s);
+}
+function comment(indent, s) {
+  const clean = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+  const lead = /^ */.exec(clean)[0];
+  const words2 = clean.slice(lead.length).replace(/\b(art\.|AI Act|Annex) /g, "$1\xA0").split(/ +/).map((w) => w.replace(/\u00a0/g, " "));
+  const out = [];
+  let line = "";
+  for (const w of words2) {
+    if (line && indent.length + 2 + line.length + 1 + w.length > 100) {
+      out.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  out.push(line);
+  return out.map((l) => `${indent}# ${lead}${l}`.trimEnd());
+}
+var FORMAT_WORDS = {
+  ivr: "the call script",
+  connect: "the Amazon Connect flow",
+  studio: "the Twilio Studio flow",
+  twiml: "the TwiML document"
+};
+var code = (s) => `\`${s}\``;
+function noticeWords(n, id) {
+  return id ? `${n.lang}: ${code(id)}` : n.lang;
+}
+function emitStarter(i) {
+  const L = [];
+  const c = (indent, ...lines) => {
+    for (const s of lines) for (const l of comment(indent, s)) L.push(l);
+  };
+  const what = FORMAT_WORDS[i.format] ?? "the call flow";
+  c("", `Starter recording policy for ${what} ${i.scriptName}, written by \`reclint init\`.`);
+  c(
+    "",
+    "Nothing here has been decided for your organisation. What the script shows is filled in: its",
+    "languages and the purposes its notices announce. The legal bases and retention are proposals",
+    "with the reason for each; every TODO is for you, and `reclint` reports each one it has a rule for."
+  );
+  if (i.notices.length) {
+    const noticed = [...new Set(i.notices.map((n, k) => noticeWords(n, i.noticeIds[k])))];
+    c("", `Notices read (${noticed.join(", ")}): they announce ${i.purposes.length ? i.purposes.map(code).join(", ") : "no purpose reclint knows"}.`);
+  } else if (i.denies) {
+    c(
+      "",
+      `${i.scriptName} tells callers that the call is not recorded, so no purpose is declared: a policy`,
+      "that records must say so in the script instead (art. 5(1)(a), 13 GDPR)."
+    );
+  } else {
+    c(
+      "",
+      `No prompt of ${i.scriptName} says that the call is recorded, so no purpose is declared:`,
+      "callers must be told before recording starts (art. 13 GDPR)."
+    );
+  }
+  if (i.consent !== void 0) c("", `The script asks for consent${i.consent === true ? "" : ` (${code(i.consent)})`}: that is taken as consent to staff training.`);
+  c("", `Once the purposes are settled, \`reclint notice ${i.fileName} --write\` writes a notice into the script that matches them.`);
+  L.push("policy: 1");
+  c("", "TODO controller: the organisation's legal name (art. 4(7) GDPR); reclint reports it until written.");
+  L.push("controller:");
+  if (i.jurisdiction) L.push(`jurisdiction: ${i.jurisdiction}`);
+  if (i.languages.length) L.push(`languages: [${i.languages.join(", ")}]   # the languages ${i.scriptName} speaks to callers`);
+  const plans = i.purposes.map((p) => ({ id: p, basis: basisFor(p, { dk: i.dk, consentStep: i.consent !== void 0 }), trigger: isBuiltinPurpose(p) ? TRIGGERS[p] : FALLBACK_TRIGGER }));
+  const triggers = /* @__PURE__ */ new Map();
+  for (const p of plans) if (!triggers.has(p.trigger.id)) triggers.set(p.trigger.id, p.trigger);
+  if (triggers.size) {
+    L.push("");
+    c(
+      "",
+      "When recordings are deleted: each purpose waits for an event, with a backstop (`max`).",
+      "TODO confirm the events and durations: they are proposals, to check with the teams that use the",
+      "recordings (keep them no longer than needed, art. 5(1)(e) GDPR)."
+    );
+    L.push("triggers:");
+    for (const t of triggers.values()) {
+      L.push(`  ${t.id}:`, `    description: ${scalar(t.description)}`, `    max: ${t.max}`);
+    }
+  }
+  L.push("");
+  c(
+    "",
+    "TODO subject_rights: how a caller gets a copy of their recording (art. 15 GDPR) and has it erased",
+    "(art. 17); reclint reports the access procedure until it is written. For example:"
+  );
+  c("", "subject_rights:", "  access: { includes: [recordings], procedure: https://example.com/privacy/access }", "  erasure: { procedure: https://example.com/privacy/erasure }");
+  L.push("");
+  L.push("recordings:");
+  L.push(`  - id: ${scalar(i.recordingId)}`);
+  c("    ", "TODO description: what is recorded, in plain words (a line, a team, a kind of call).");
+  L.push("    direction: inbound       # TODO or outbound (we call them), internal (calls between staff)");
+  L.push("    mode: all                # TODO or sampled (then `sample_rate`), on-demand (then decide `retroactive`)");
+  L.push("    data: [voice, phone-number]   # TODO what else the calls hold; special categories (health, ...) need `art9_condition`");
+  c("    ", "TODO employees_informed: are the agents told that their calls are recorded (art. 13 GDPR)?", "employees_informed: true");
+  L.push("    announcement:");
+  L.push(`      script: ${scalar(i.scriptName)}   # no \`prompt\`: the notices of every language count`);
+  if (!plans.length) {
+    L.push("    purposes: []   # TODO the purposes, once the script has a recording notice");
+  } else {
+    L.push("    purposes:");
+    for (const p of plans) {
+      c("      ", p.basis.why.join(" "));
+      L.push(`      - purpose: ${scalar(p.id)}`);
+      if (p.basis.basis !== "none") L.push(`        legal_basis: ${p.basis.basis}`);
+      if (p.basis.keypress) L.push("        consent: { mechanism: ivr-keypress }");
+      if (p.basis.todo) c("        ", p.basis.todo.join(" "));
+      L.push(`        retention: { until: ${p.trigger.id} }`);
+    }
+  }
+  c("    ", "TODO access: the roles that may listen, as few as possible (art. 32 GDPR); reclint reports it", "until written. For example:", "access: { roles: [team-leads, quality] }");
+  L.push("");
+  return L.join("\n");
+}
+
+// server/src/core/init/names.ts
+function baseName(uri) {
+  const seg = uri.replace(/[\\/]+$/, "").replace(/^.*[\\/]/, "");
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(uri)) return seg;
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
+}
+function stem2(fileName) {
+  const i = fileName.lastIndexOf(".");
+  return i > 0 ? fileName.slice(0, i) : fileName;
+}
+function kebab(s) {
+  const k = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return k || void 0;
+}
+var POLICY_SUFFIX = ".recording-policy.yaml";
+function starterFileName(scriptFileName, name) {
+  return `${name ?? (scriptFileName ? stem2(scriptFileName) : "recordings")}${POLICY_SUFFIX}`;
+}
+
+// server/src/core/init/read.ts
+var LANG2 = /^[a-z]{2,3}$/;
+function langCode(code2) {
+  const c = code2.toLowerCase().split(/[-_]/)[0];
+  return LANG2.test(c) ? c : void 0;
+}
+function announcementHeader(languages, scriptName) {
+  return [
+    "policy: 1",
+    "controller:",
+    ...languages.length ? [`languages: [${languages.join(", ")}]`] : [],
+    "recordings:",
+    "  - id: draft",
+    "    announcement:",
+    `      script: ${JSON.stringify(scriptName)}`,
+    ""
+  ].join("\n");
+}
+function readForStarter(scriptUri, text, phrases = {}, format2) {
+  const read = readFlow(scriptUri, text, format2);
+  if (!read.ok) return { ok: false, reason: read.detail };
+  const script = read.script;
+  const fmt = script.format ?? "ivr";
+  if (fmt !== "ivr" && script.errors.length) return { ok: false, reason: `it does not parse as ${fmt === "twiml" ? "TwiML" : fmt === "connect" ? "an Amazon Connect flow" : "a Twilio Studio flow"}: ${script.errors[0].message}` };
+  const extra = (l) => Object.fromEntries(Object.entries(phrases[l] ?? {}).map(([k, v]) => [k, [...v]]));
+  const languages = [];
+  const add = (c) => {
+    if (c && !languages.includes(c)) languages.push(c);
+  };
+  for (const s of script.steps) {
+    if (s.kind === "lang") add(langCode(s.code));
+    else if (s.kind === "say" || s.kind === "consent") {
+      if (s.lang) add(langCode(s.lang));
+      else if (!(s.kind === "say" && s.audience === "staff")) {
+        const r = analyseIn(s.prompt.text, void 0, extra);
+        if (r.analysis && (r.analysis.records || r.analysis.denies)) add(langCode(r.lang));
+      }
+    }
+  }
+  const name = baseName(scriptUri);
+  const header = announcementHeader(languages, name);
+  const policy = buildPolicy(parsePolicyText(header).root);
+  const dir = scriptUri.slice(0, scriptUri.length - name.length);
+  const a = resolveAnnouncement(policy, policy.recordings[0], {
+    policyUri: `${dir}draft.recording-policy.yaml`,
+    policyText: header,
+    loadScript: () => ({ ok: true, uri: scriptUri, script, text }),
+    configPhrases: phrases
+  });
+  const notices = noticesToRead(a);
+  const denies = notices.length === 0 && a.status === "ok" && a.notices.some((n) => n.analysis?.denies);
+  const purposes3 = [];
+  for (const n of notices) {
+    const named = [...n.analysis?.purposes ?? []].sort((x, y) => x.start - y.start);
+    for (const p of named) if (!purposes3.includes(p.id)) purposes3.push(p.id);
+  }
+  const step = script.steps.find((s) => s.kind === "consent");
+  const consent = step && step.kind === "consent" ? step.id ?? true : void 0;
+  const noticeIds = notices.map((n) => n.promptId ?? script.nodes?.find((x) => n.stepIndex !== void 0 && x.prompts.includes(n.stepIndex))?.id);
+  return { ok: true, reading: { script, format: fmt, languages, notices, noticeIds, denies, purposes: purposes3, consent } };
+}
+
+// server/src/core/init/skeleton.ts
+function emitSkeleton() {
+  return `# Recording policy skeleton, written by \`reclint init\`.
+# Nothing here has been decided for your organisation: every key but \`policy\`, \`controller\` and one
+# recording is a commented example. Uncomment and fill in what applies; \`reclint\` says what is missing.
+# Run \`reclint init <script>\` instead to start from a call script or flow: it fills in the
+# languages and the purposes its notices announce.
+policy: 1                          # format version
+# TODO controller: the organisation's legal name (art. 4(7) GDPR); reclint reports it until written.
+controller:
+# jurisdiction: NL                 # ISO 3166-1 alpha-2; NL and DK select their rule profiles
+# sector: general                  # general | healthcare | finance | public
+# languages: [nl, en]              # languages callers are served in; each needs a notice
+
+# Named events that end a retention period, each with a backstop (\`max\`, ISO 8601 duration).
+# triggers:
+#   complaint-closed:
+#     description: The complaint is handled, including any appeal
+#     max: P1Y
+
+# Purposes beyond the built-in vocabulary (\`reclint purposes --help\` lists how notices name them).
+# custom_purposes:
+#   route-optimisation:
+#     description: Tuning call routing
+#     phrases: { en: [improve call routing] }
+#     related: [quality-assurance]  # directly related purposes (art. 6(4) GDPR)
+
+# TODO subject_rights: how a caller gets a copy of their recording (art. 15 GDPR) and has it erased
+# (art. 17); reclint reports the access procedure until it is written.
+# subject_rights:
+#   access: { includes: [recordings], procedure: https://example.com/privacy/access }
+#   erasure: { procedure: https://example.com/privacy/erasure }
+
+recordings:
+  - id: main-line
+    # description: Inbound customer service        # what is recorded, in plain words
+    # direction: inbound           # inbound | outbound | internal (calls between staff)
+    # party_to_call: true          # the organisation takes part in the call (default true)
+    # on_behalf_of_participant: false   # only when party_to_call is false: recorded for a participant
+    # TODO employees_informed: are the agents told that their calls are recorded (art. 13 GDPR)?
+    # employees_informed: true
+    mode: all                      # all | sampled | on-demand | none
+    # sample_rate: 0.1             # share of calls recorded, only with mode: sampled
+    # retroactive: true            # on-demand: the button keeps the whole call (audio is buffered)
+    # buffer_retention: PT2H       # how long buffered audio that nobody keeps lives
+    # data: [voice, phone-number]  # what the calls hold; health, biometric, ... are special categories
+    # art9_condition: 9(2)(h)      # needed when data holds a special category
+    # transcripts: false           # transcripts belong in the right of access
+    # TODO announcement: where the caller is told, before recording starts (art. 13 GDPR); reclint
+    # reports it until written. One of:
+    # announcement:
+    #   script: ivr/main-line.ivr  # the call script or flow, relative to this file
+    #   prompt: recording-notice   # the notice prompt; default: every prompt that mentions recording
+    #   text: "This call is recorded for training purposes."   # or the notice itself
+    #   language: en               # the language of \`text\` (default: the first of languages)
+    #   format: connect            # the flow's format, when its content does not tell
+    #   privacy_statement: https://example.com/privacy   # alone, this is not a notice
+    # Why the calls are recorded, each purpose with its legal basis and retention:
+    # purposes:
+    #   - purpose: staff-training
+    #     legal_basis: consent     # consent | contract | legal-obligation | vital-interests | public-task | legitimate-interests
+    #     consent: { mechanism: ivr-keypress }   # the script asks with a \`consent\` step
+    #     retention: { until: complaint-closed }
+    #   - purpose: quality-assurance
+    #     legal_basis: legitimate-interests
+    #     balancing_test: docs/lia-quality.md  # the test that weighs the interest against the caller's rights
+    #     retention: { max: P30D }
+    #   - purpose: legal-compliance
+    #     legal_basis: legal-obligation
+    #     law: MiFID II art. 16(7)  # the statute that obliges you to record
+    #     retention: { max: P5Y }
+    # What the systems actually do with the recordings (default: the declared purposes):
+    # uses:
+    #   - purpose: staff-training
+    #     by: [team-leads]
+    #     system: coaching-portal
+    # TODO access: the roles that may listen, as few as possible (art. 32 GDPR); reclint reports it
+    # until written.
+    # access: { roles: [team-leads, quality] }
+    # Who processes the recordings for you, with the agreement of art. 28(3) GDPR:
+    # processors:
+    #   - name: TelcoNet
+    #     purpose: troubleshooting
+    #     agreement: docs/dpa-telconet.pdf
+`;
+}
+
+// server/src/core/init.ts
+function starterPolicy(scriptUri, scriptText, opts = {}) {
+  const r = readForStarter(scriptUri, scriptText, opts.phrases, opts.format);
+  if (!r.ok) return r;
+  const scriptName = baseName(scriptUri);
+  const jurisdiction = opts.jurisdiction?.toUpperCase();
+  const reading = r.reading;
+  const fileName = starterFileName(scriptName, opts.name);
+  const text = emitStarter({
+    scriptName,
+    fileName,
+    format: reading.format,
+    recordingId: kebab(stem2(scriptName)) ?? "main-line",
+    languages: reading.languages,
+    notices: reading.notices,
+    noticeIds: reading.noticeIds,
+    purposes: reading.purposes,
+    consent: reading.consent,
+    denies: reading.denies,
+    jurisdiction,
+    dk: (jurisdiction ?? opts.defaultJurisdiction?.toUpperCase()) === "DK"
+  });
+  return {
+    ok: true,
+    fileName,
+    text,
+    summary: {
+      format: reading.format,
+      languages: reading.languages,
+      purposes: reading.purposes,
+      notices: reading.notices.map((n, k) => reading.noticeIds[k] ?? n.lang),
+      consentStep: reading.consent !== void 0
+    }
+  };
+}
+function skeletonPolicy(name = "recordings") {
+  return { fileName: starterFileName(void 0, name), text: emitSkeleton() };
+}
+function lintStarter(s) {
+  const dir = s.policyUri.slice(0, s.policyUri.length - baseName(s.policyUri).length);
+  return lint({
+    files: [{ uri: s.policyUri, text: s.policyText }],
+    options: () => s.options,
+    readScript: (_from, rel) => {
+      const uri = `${dir}${rel}`;
+      return s.script && s.script.uri === uri ? { ok: true, uri, text: s.script.text } : { ok: false, uri, reason: "not-found" };
+    }
+  }).findings;
+}
+function countByRule(findings) {
+  const m = /* @__PURE__ */ new Map();
+  for (const f of findings) m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1);
+  return [...m];
+}
+
+// server/src/cli/init.ts
+var INIT_USAGE = [
+  "Usage: reclint init [script-or-flow] [--force] [--stdout] [--jurisdiction <CC>] [--name <name>]",
+  "",
+  "Writes a starter recording policy beside a call script or flow (<script name>.recording-policy.yaml):",
+  "its languages and the purposes its notices announce, a proposed legal basis and retention per",
+  "purpose with the reason in a comment, and a TODO for everything the script cannot show. Without a",
+  "script, a commented skeleton (./recordings.recording-policy.yaml). Then lints it and lists the TODO",
+  "findings on stderr. Nothing is asked.",
+  "",
+  "Options:",
+  "  --force              replace the file when it exists (default: exit 2 and leave it alone)",
+  "  --stdout             print the starter, write nothing",
+  "  --jurisdiction <CC>  write `jurisdiction: <CC>` (DK: staff training on consent)",
+  "  --name <name>        the file is <name>.recording-policy.yaml (default: the script name, or recordings)",
+  "  -h, --help           show this help",
+  "",
+  "Exit codes: 0 written or printed; 2 usage error, the file exists, or the script cannot be read.",
+  ""
+].join("\n");
+function parse2(args) {
+  const o = { force: false, stdout: false, help: false };
+  const positional = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") {
+      for (const p of args.slice(i + 1)) positional.push(p);
+      break;
+    }
+    if (a === "-h" || a === "--help") {
+      o.help = true;
+      continue;
+    }
+    if (a === "--force") {
+      o.force = true;
+      continue;
+    }
+    if (a === "--stdout") {
+      o.stdout = true;
+      continue;
+    }
+    const eq = /^--(jurisdiction|name)=(.*)$/s.exec(a);
+    if (eq || a === "--jurisdiction" || a === "--name") {
+      const key = eq ? eq[1] : a.slice(2);
+      const v = eq ? eq[2] : args[++i];
+      if (v === void 0) return `${a} needs a value`;
+      if (key === "jurisdiction") {
+        if (!/^[A-Za-z]{2}$/.test(v)) return `--jurisdiction takes a two-letter country code (ISO 3166-1 alpha-2), such as NL or DK; got "${v}"`;
+        o.jurisdiction = v.toUpperCase();
+      } else {
+        if (!v || /[\\/\u0000]/.test(v) || v === "." || v === "..") return `--name takes a file name without folders; got "${v}"`;
+        o.name = v.replace(/\.recording-policy\.ya?ml$/i, "");
+      }
+      continue;
+    }
+    if (a.startsWith("-") && a !== "-") return `unknown option "${a}" (see reclint init --help)`;
+    positional.push(a);
+  }
+  if (positional.length > 1) return "give one script or flow (or none, for a skeleton)";
+  o.script = positional[0];
+  return o;
+}
+async function runInit(args, io) {
+  const o = parse2(args);
+  if (typeof o === "string") {
+    io.err(`reclint init: ${o}
+`);
+    return 2;
+  }
+  if (o.help) {
+    io.out(INIT_USAGE);
+    return 0;
+  }
+  const scriptAbs = o.script !== void 0 ? path10.resolve(io.cwd, o.script) : void 0;
+  const folder = scriptAbs ? path10.dirname(scriptAbs) : io.cwd;
+  const host = new ProjectHost({ roots: [folder], config: { kind: "search" }, uris: { kind: "relative", cwd: io.cwd } });
+  let text;
+  let fileName;
+  let script;
+  if (scriptAbs) {
+    const shown = toDisplay(scriptAbs, io.cwd);
+    const r = readTextFile(scriptAbs, DEFAULT_MAX_FILE_SIZE);
+    if (!r.ok) {
+      const why = r.reason === "not-found" ? "no such file" : r.reason === "directory" ? "a folder, not a script" : r.reason === "too-large" ? `too large (${r.detail})` : `unreadable${r.detail ? ` (${r.detail})` : ""}`;
+      io.err(`reclint init: cannot read ${shown}: ${why}
+`);
+      return 2;
+    }
+    if (r.invalidUtf8 || r.text.includes("\0")) {
+      io.err(`reclint init: cannot read ${shown}: not UTF-8 text
+`);
+      return 2;
+    }
+    const targetUri2 = host.uriOf(path10.join(folder, `${o.name ?? "x"}.recording-policy.yaml`));
+    const options = host.options(targetUri2);
+    const s = starterPolicy(shown, r.text, { jurisdiction: o.jurisdiction, defaultJurisdiction: options.jurisdiction, phrases: options.phrases, name: o.name });
+    if (!s.ok) {
+      io.err(isPolicyUri(scriptAbs) ? `reclint init: ${shown} is a policy: give the call script or flow it is for
+` : `reclint init: ${shown} is no script reclint reads: ${s.reason}
+`);
+      return 2;
+    }
+    text = s.text;
+    fileName = s.fileName;
+    script = { uri: host.uriOf(scriptAbs), text: r.text };
+  } else {
+    ({ text, fileName } = skeletonPolicy(o.name));
+  }
+  const target = path10.join(folder, fileName);
+  const targetUri = host.uriOf(target);
+  if (o.stdout) {
+    io.out(text);
+  } else {
+    const exists = fs9.existsSync(target);
+    const w = o.force && exists ? writeFileAtomic(target, text, readOr(target)) : writeFileExclusive(target, text);
+    if (!w.ok) {
+      io.err("exists" in w && w.exists ? `reclint init: ${targetUri} exists: use --force to replace it or --stdout to print the starter
+` : `reclint init: did not write ${targetUri}: ${w.reason}
+`);
+      return 2;
+    }
+  }
+  const findings = lintStarter({ policyUri: targetUri, policyText: text, script, options: host.options(targetUri) });
+  const counts = countByRule(findings).map(([id, n]) => `${id} ${n}`).join(", ");
+  const total = findings.length;
+  io.err(`${targetUri}: ${o.stdout ? "printed, not written" : "written"}; ${total === 0 ? "no findings" : `${total} TODO finding${total === 1 ? "" : "s"}: ${counts}`}
+`);
+  return 0;
+}
+function readOr(file) {
+  try {
+    return fs9.readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
 }
 
 // server/src/cli/main.ts
@@ -28304,9 +28898,9 @@ ${e?.stack ?? ""}` : " (run with --debug for details)"}
 }
 async function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb");
-  const configFile = opts.config ? path10.resolve(io.cwd, opts.config) : void 0;
-  if (configFile && !fs9.existsSync(configFile)) throw new ExitError(`reclint: config file not found: ${opts.config}`, 2);
-  const stdinPath = opts.stdin ? path10.resolve(io.cwd, opts.stdinFilename ?? "stdin.recording-policy.yaml") : void 0;
+  const configFile = opts.config ? path11.resolve(io.cwd, opts.config) : void 0;
+  if (configFile && !fs10.existsSync(configFile)) throw new ExitError(`reclint: config file not found: ${opts.config}`, 2);
+  const stdinPath = opts.stdin ? path11.resolve(io.cwd, opts.stdinFilename ?? "stdin.recording-policy.yaml") : void 0;
   const stdinText = opts.stdin ? await io.readStdin() : void 0;
   const params = {
     roots: rootsOf(io.cwd, stdinPath ? [stdinPath] : opts.paths),
@@ -28324,7 +28918,7 @@ async function run(opts, io) {
   const { files, sources, preFindings, texts: readText, configProblems } = stdinPath && stdinUri ? stdinSources(stdinPath, stdinUri, stdinText ?? "", host) : readSources(opts.paths, io.cwd, host, io.err);
   const options = (uri) => host.options(uri);
   const uncapped = (uri) => ({ ...host.options(uri), maxFindingsPerFile: Number.POSITIVE_INFINITY });
-  const namedPaths = new Set(stdinPath ? [stdinPath] : opts.paths.map((p) => path10.resolve(io.cwd, p)));
+  const namedPaths = new Set(stdinPath ? [stdinPath] : opts.paths.map((p) => path11.resolve(io.cwd, p)));
   const through = policiesOfScripts(sources.filter((s) => namedPaths.has(host.absOf(s.uri) ?? "")), sources, host, io.cwd);
   for (const p of through.policies) {
     sources.push(p);
@@ -28364,7 +28958,7 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
       }
     } else {
       for (const [uri, text] of changed) {
-        const w = writeFileAtomic(host.absOf(uri) ?? path10.resolve(io.cwd, uri), text, result.texts.get(uri));
+        const w = writeFileAtomic(host.absOf(uri) ?? path11.resolve(io.cwd, uri), text, result.texts.get(uri));
         if (!w.ok) io.err(`reclint: did not fix ${uri}: ${w.reason}
 `);
         else {
@@ -28408,7 +29002,7 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
   findings = report.findings;
   if (opts.outputFile) {
     try {
-      fs9.writeFileSync(path10.resolve(io.cwd, opts.outputFile), formatted);
+      fs10.writeFileSync(path11.resolve(io.cwd, opts.outputFile), formatted);
     } catch (e) {
       throw new ExitError(`reclint: cannot write ${opts.outputFile}: ${e.code ?? String(e)}`, 2);
     }
@@ -28437,10 +29031,10 @@ if (!serveWorker() && void 0 === module) {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
-    readStdin: () => new Promise((resolve11, reject) => {
+    readStdin: () => new Promise((resolve12, reject) => {
       const chunks = [];
       process.stdin.on("data", (c) => chunks.push(c));
-      process.stdin.on("end", () => resolve11(Buffer.concat(chunks).toString("utf8")));
+      process.stdin.on("end", () => resolve12(Buffer.concat(chunks).toString("utf8")));
       process.stdin.on("error", reject);
     }),
     isTTY: Boolean(process.stdout.isTTY),
@@ -28448,8 +29042,8 @@ if (!serveWorker() && void 0 === module) {
     env: process.env
   };
   main(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
+    (code2) => {
+      process.exitCode = code2;
     },
     (e) => {
       process.stderr.write(`reclint: internal error: ${e?.message ?? String(e)}
@@ -28583,8 +29177,8 @@ async function cli(argv, io) {
     isTTY: false,
     env: io.env
   };
-  const code = await main(argv, cliIo);
-  return { code, out, err };
+  const code2 = await main(argv, cliIo);
+  return { code: code2, out, err };
 }
 async function runAction(io) {
   try {
@@ -28625,34 +29219,34 @@ async function run2(io) {
   if (format2 !== "json" && format2 !== "sarif" && format2 !== "github") io.out(verbatim(checked(await cli(["--format", format2, ...common], io), format2).out));
   let sarifPath = "";
   if (sarifFile && sarifText !== void 0) {
-    sarifPath = path11.resolve(io.cwd, sarifFile);
+    sarifPath = path12.resolve(io.cwd, sarifFile);
     try {
-      fs10.mkdirSync(path11.dirname(sarifPath), { recursive: true });
-      fs10.writeFileSync(sarifPath, sarifText);
+      fs11.mkdirSync(path12.dirname(sarifPath), { recursive: true });
+      fs11.writeFileSync(sarifPath, sarifText);
     } catch (e) {
       throw new ActionError(`cannot write the SARIF report ${sarifFile}: ${e.code ?? String(e)}`);
     }
   }
-  const workspace = env.GITHUB_WORKSPACE ? path11.resolve(env.GITHUB_WORKSPACE) : io.cwd;
+  const workspace = env.GITHUB_WORKSPACE ? path12.resolve(env.GITHUB_WORKSPACE) : io.cwd;
   const fileOf = (file) => {
-    const rel = path11.relative(workspace, path11.resolve(io.cwd, file));
-    return rel && !rel.startsWith("..") && !path11.isAbsolute(rel) ? rel.split(path11.sep).join("/") : file;
+    const rel = path12.relative(workspace, path12.resolve(io.cwd, file));
+    return rel && !rel.startsWith("..") && !path12.isAbsolute(rel) ? rel.split(path12.sep).join("/") : file;
   };
   io.out(annotations(report, fileOf));
   const { errors, warnings } = report.summary;
   const failed = failOn === "error" ? errors > 0 : failOn === "warning" ? errors + warnings > 0 : false;
-  const outcome = `fail-on: \`${failOn}\` \u2014 ${failed ? "**failed**" : "passed"}.${sarifPath ? ` SARIF report: ${path11.relative(workspace, sarifPath).split(path11.sep).join("/") || sarifPath}.` : ""}`;
+  const outcome = `fail-on: \`${failOn}\` \u2014 ${failed ? "**failed**" : "passed"}.${sarifPath ? ` SARIF report: ${path12.relative(workspace, sarifPath).split(path12.sep).join("/") || sarifPath}.` : ""}`;
   if (env.GITHUB_STEP_SUMMARY) {
     const blobBase = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : void 0;
     try {
-      fs10.appendFileSync(env.GITHUB_STEP_SUMMARY, summary(report, { fileOf, blobBase, outcome }));
+      fs11.appendFileSync(env.GITHUB_STEP_SUMMARY, summary(report, { fileOf, blobBase, outcome }));
     } catch (e) {
       io.out(command("warning", { title: "reclint" }, `could not write the job summary: ${e.code ?? String(e)}`));
     }
   }
   if (env.GITHUB_OUTPUT) {
     try {
-      fs10.appendFileSync(env.GITHUB_OUTPUT, outputLine("errors", String(errors)) + outputLine("warnings", String(warnings)) + outputLine("sarif-file", sarifPath));
+      fs11.appendFileSync(env.GITHUB_OUTPUT, outputLine("errors", String(errors)) + outputLine("warnings", String(warnings)) + outputLine("sarif-file", sarifPath));
     } catch (e) {
       throw new ActionError(`cannot write the step outputs: ${e.code ?? String(e)}`);
     }
@@ -28665,8 +29259,8 @@ async function run2(io) {
 // action/src/main.ts
 if (import_node_worker_threads2.isMainThread) {
   runAction({ cwd: process.cwd(), env: process.env, out: (s) => process.stdout.write(s) }).then(
-    (code) => {
-      process.exitCode = code;
+    (code2) => {
+      process.exitCode = code2;
     },
     (e) => {
       process.stdout.write(`::error::reclint: internal error: ${String(e?.message ?? e).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}

@@ -33,3 +33,18 @@ export function writeFileAtomic(file: string, text: string, expectedOnDisk: stri
     return { ok: false, reason: `it could not be written (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
 }
+
+/**
+ * Create a file that must not exist yet (`reclint init`): exclusive create (`wx`), so a file that
+ * appears between a check and the write is not overwritten either. `exists` when it is there.
+ */
+export function writeFileExclusive(file: string, text: string): { ok: true } | { ok: false; exists: boolean; reason: string } {
+  try {
+    fs.writeFileSync(file, text, { flag: 'wx' });
+    return { ok: true };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return { ok: false, exists: true, reason: 'the file exists' };
+    return { ok: false, exists: false, reason: `it could not be written (${code ?? String(e)})` };
+  }
+}
