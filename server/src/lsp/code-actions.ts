@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { INTERNAL_ERROR } from '../core/engine';
 import type { Finding, Fix } from '../core/findings';
 import { fixToFixedPoint } from '../core/fix';
+import { starterPolicy } from '../core/init';
 import { LineIndex } from '../core/text';
 import { SERVER_COMMANDS } from '../settings';
 import { isDiagnosticData, LineIndexCache, minimalEdit, SOURCE, toWorkspaceEdit } from './convert';
@@ -130,6 +131,10 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
           out.push({ title: `Disable ${ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [{ range: { start: pos, end: pos }, newText: e.newText }] } } });
         }
       }
+      if (ruleId === 'script-not-named') {
+        const create = createPolicyAction(ws, doc, d);
+        if (create) out.push(create);
+      }
       if (!docsShown.has(ruleId) && d.codeDescription?.href) {
         docsShown.add(ruleId);
         out.push({ title: `Show documentation for ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `Show documentation for ${ruleId}`, command: SERVER_COMMANDS.showDocumentation, arguments: [d.codeDescription.href] } });
@@ -141,6 +146,30 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
     if (edit) out.push({ title: 'Fix all reclint problems that have a safe fix', kind: FIX_ALL_KIND, edit });
   }
   return out;
+}
+
+/**
+ * "Create a policy for this script" on a script no policy names: the starter `reclint init` writes
+ * (core/init.ts), as a new file beside the script, opened afterwards. Never over an existing file: the
+ * action is then shown disabled with the reason.
+ */
+function createPolicyAction(ws: Workspace, doc: TextDocument, d: Diagnostic): CodeAction | undefined {
+  if (!ws.editCapabilities.createFiles) return undefined;
+  const uri = canon(doc.uri);
+  const o = ws.options(uri);
+  const r = starterPolicy(uri, doc.getText(), { defaultJurisdiction: o.jurisdiction, phrases: o.phrases });
+  if (!r.ok) return undefined;
+  const target = `${doc.uri.slice(0, doc.uri.lastIndexOf('/') + 1)}${encodeURIComponent(r.fileName)}`;
+  const title = `Create a policy for this script (${r.fileName})`;
+  if (ws.textOf(canon(target)) !== undefined) return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], disabled: { reason: `${r.fileName} exists already: name this script in its announcement.script` } };
+  const start = { line: 0, character: 0 };
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit: { documentChanges: [{ kind: 'create', uri: target, options: { ignoreIfExists: true } }, { textDocument: { uri: target, version: null }, edits: [{ range: { start, end: start }, newText: r.text }] }] },
+    ...(ws.editCapabilities.showDocument ? { command: { title: 'Open the new policy', command: SERVER_COMMANDS.showChange, arguments: [target, { start, end: start }] } } : {}),
+  };
 }
 
 /** Every safe fix in one document, to a fixed point, as one minimal edit. */

@@ -80,6 +80,7 @@ connection.onInitialize((params): InitializeResult => {
   ws.editCapabilities = {
     annotations: !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.changeAnnotationSupport,
     showDocument: !!caps.window?.showDocument?.support,
+    createFiles: !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create'),
   };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [`file://${params.rootPath}`] : []);
   ws.roots = folders.map((u) => fsPath(canon(u))).filter((p): p is string => !!p);

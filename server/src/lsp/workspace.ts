@@ -39,7 +39,7 @@ export class Workspace {
   /** The workspace was indexed and linted at least once. */
   private linted = false;
   /** What the client can do with an edit to another file (set at `initialize`). */
-  editCapabilities = { annotations: false, showDocument: false };
+  editCapabilities = { annotations: false, showDocument: false, createFiles: false };
 
   constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>, clock: Clock = REAL_CLOCK) {
     const error = (m: string, e?: unknown) => this.error(m, e);

@@ -44,7 +44,7 @@ describe('language server: edits to another file', function () {
 
   it('asks to confirm an edit to a closed script, then shows it with the words written selected', async () => {
     const { client, policy, script } = await start({
-      workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } } },
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } } },
       window: { showDocument: { support: true } },
     });
     const add = await addToNotice(client, policy);
@@ -66,7 +66,7 @@ describe('language server: edits to another file', function () {
 
   it('an open script is edited without a confirmation, and still shown', async () => {
     const { client, policy, script } = await start({
-      workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true, changeAnnotationSupport: {} } },
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true, changeAnnotationSupport: {} } },
       window: { showDocument: { support: true } },
     });
     client.open(new URL(script).pathname);

@@ -1,0 +1,61 @@
+/** "Create a policy for this script" on a script no policy names: the `reclint init` starter as a new file beside it. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CodeAction, CreateFile, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { starterPolicy } from '../../src/core/init';
+import { SERVER, TestClient, tempCopy, uriOf } from './client';
+
+const LONE = 'lang en\nsay notice "This call is recorded to improve our service and to handle complaints."\nrecord start\n';
+
+describe('language server: create a policy for this script', function () {
+  this.timeout(60000);
+  const dirs: string[] = [];
+  const clients: TestClient[] = [];
+  before(() => {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
+  });
+  after(async () => {
+    for (const c of clients) await c.stop();
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  async function actionsOnLone(createFiles: boolean, existing = false): Promise<{ actions: CodeAction[]; dir: string; lone: string }> {
+    const dir = tempCopy();
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, 'contact-centre/ivr/lone.ivr'), LONE);
+    if (existing) fs.writeFileSync(path.join(dir, 'contact-centre/ivr/lone.recording-policy.yaml'), 'policy: 1\ncontroller: X\nrecordings:\n  - id: other\n    mode: none\n');
+    const client = new TestClient();
+    clients.push(client);
+    await client.initialize([dir], createFiles ? { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } }, window: { showDocument: { support: true } } } : undefined);
+    const lone = client.open(path.join(dir, 'contact-centre/ivr/lone.ivr'));
+    const d = await client.until('script-not-named', () => client.diags(lone).find((x) => x.code === 'script-not-named'), 20000);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: lone }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    return { actions, dir, lone };
+  }
+
+  it('creates the starter `reclint init` writes beside the script, and opens it', async () => {
+    const { actions, dir, lone } = await actionsOnLone(true);
+    const a = actions.find((x) => x.title === 'Create a policy for this script (lone.recording-policy.yaml)');
+    assert.ok(a, actions.map((x) => x.title).join('\n'));
+    const target = uriOf(path.join(dir, 'contact-centre/ivr/lone.recording-policy.yaml'));
+    const [create, insert] = a.edit!.documentChanges as [CreateFile, TextDocumentEdit];
+    assert.deepEqual(create, { kind: 'create', uri: target, options: { ignoreIfExists: true } });
+    assert.equal(insert.textDocument.uri, target);
+    const expected = starterPolicy(lone, LONE);
+    assert.ok(expected.ok);
+    assert.equal(insert.edits[0].newText, expected.text);
+    assert.match(insert.edits[0].newText, /purpose: quality-assurance/);
+    assert.match(insert.edits[0].newText, /purpose: complaint-handling/);
+    assert.deepEqual(a.command?.arguments?.[0], target);
+  });
+
+  it('is disabled, with the reason, when that file exists; absent when the client cannot create files', async () => {
+    const { actions } = await actionsOnLone(true, true);
+    const a = actions.find((x) => x.title.startsWith('Create a policy for this script'));
+    assert.equal(a?.edit, undefined);
+    assert.match(a?.disabled?.reason ?? '', /lone\.recording-policy\.yaml exists already/);
+    const plain = await actionsOnLone(false);
+    assert.equal(plain.actions.find((x) => x.title.startsWith('Create a policy')), undefined);
+  });
+});
