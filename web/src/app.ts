@@ -7,6 +7,7 @@ import { setDiagnostics } from '@codemirror/lint';
 import { EditorSelection, type EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { Finding, Fix } from '../../server/src/core/findings';
+import { starterPolicy } from '../../server/src/core/init';
 import { MemoryProject, normalisePath } from '../../server/src/core/memory-project';
 import { NOTICE_LANGS } from '../../server/src/core/notice/types';
 import { LineIndex } from '../../server/src/core/text';
@@ -84,6 +85,7 @@ class Playground {
     this.lastLintMs = performance.now() - t0;
     this.showDiagnostics();
     renderFindings($('findings'), this.findings, texts, this.ui, (f) => this.reveal(f));
+    this.renderStarterButton();
     this.firstFindingsAt ??= performance.now();
     this.scheduleShare();
   }
@@ -112,6 +114,7 @@ class Playground {
     this.view.setState(this.states.get(path)!);
     this.renderTabs();
     this.showDiagnostics();
+    this.renderStarterButton();
     this.scheduleShare();
   }
 
@@ -151,6 +154,27 @@ class Playground {
     }
     this.lintNow();
     return fixes;
+  }
+
+  /** "Start a policy for this script": shown on a script or flow that no policy reads. */
+  private renderStarterButton(): void {
+    const b = $('init-policy');
+    b.hidden = !this.findings.some((f) => f.uri === this.active && f.ruleId === 'script-not-named');
+  }
+
+  /** The starter `reclint init` writes, as a new file beside the script (never over an existing one). */
+  startPolicy(): string | undefined {
+    const text = this.texts().get(this.active) ?? '';
+    const r = starterPolicy(this.active, text);
+    if (!r.ok) return r.reason;
+    const dir = this.active.includes('/') ? this.active.slice(0, this.active.lastIndexOf('/') + 1) : '';
+    const path = `${dir}${r.fileName}`;
+    if (this.states.has(path)) return `${path} exists already`;
+    this.saveActive();
+    this.states.set(path, newState(path, r.text, this.hooks, () => this.changed()));
+    this.open(path);
+    this.lintNow();
+    return undefined;
   }
 
   addFile(name: string): void {
@@ -251,6 +275,10 @@ async function start(): Promise<void> {
   if (location.hash && !fromLink) status(t(pg.uiLang, 'brokenLink'));
 
   exSel.addEventListener('change', () => pg.load(exampleState(exSel.value, pg.uiLang)));
+  $('init-policy').addEventListener('click', () => {
+    const problem = pg.startPolicy();
+    status(problem ?? t(pg.uiLang, 'starterWritten'));
+  });
   $('ui-lang').addEventListener('click', () => pg.setUi(pg.uiLang === 'nl' ? 'en' : 'nl'));
   $('fix-all').addEventListener('click', () => {
     const n = pg.fixAll();

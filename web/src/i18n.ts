@@ -18,6 +18,11 @@ const STRINGS = {
   },
   removeFile: { en: 'Remove this file', nl: 'Dit bestand verwijderen' },
   removeConfirm: { en: 'Remove {file}?', nl: '{file} verwijderen?' },
+  initPolicy: { en: 'Start a policy for this script', nl: 'Begin een beleid voor dit script' },
+  starterWritten: {
+    en: 'A starter policy: what the script shows is filled in; every TODO comment says what only you can decide.',
+    nl: 'Een startbeleid: wat het script laat zien is ingevuld; elk TODO-commentaar zegt wat alleen u kunt beslissen.',
+  },
   fixAll: { en: 'Fix all safe problems', nl: 'Alle veilige problemen oplossen' },
   fixedNone: { en: 'Nothing to fix safely.', nl: 'Niets om veilig op te lossen.' },
   fixedSome: { en: '{n} fixes applied.', nl: '{n} oplossingen toegepast.' },

@@ -107,6 +107,23 @@ describe('web playground in Chromium', function () {
     await page.close();
   });
 
+  it('starts a policy for a script no policy reads, as reclint init does', async () => {
+    const { page } = await open(`${origin}/`);
+    await page.selectOption('#example', 'clean');
+    page.once('dialog', (d) => void d.accept('lone.ivr'));
+    await page.click('#add-file');
+    await page.locator('.tab', { hasText: 'lone.ivr' }).waitFor();
+    await page.locator('.cm-content').click();
+    await page.keyboard.type('lang en\nsay notice "This call is recorded to improve our service."\nrecord start\n');
+    await page.waitForSelector('#findings .finding[data-rule="script-not-named"]');
+    await page.click('#init-policy');
+    await page.locator('.tab[aria-selected="true"]', { hasText: 'lone.recording-policy.yaml' }).waitFor();
+    assert.match((await page.locator('.cm-content').textContent()) ?? '', /script: lone\.ivr.*purpose: quality-assurance/s);
+    await page.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('#findings .finding[data-rule="script-not-named"]'));
+    assert.equal(await page.isVisible('#init-policy'), false);
+    await page.close();
+  });
+
   it('opens a shared link in a fresh page with the same state, and no request leaves the page', async () => {
     const { page } = await open(`${origin}/`);
     await page.fill('#notice-text', 'Dit gesprek wordt opgenomen voor trainingsdoeleinden en als bewijs.');
