@@ -3,6 +3,7 @@
  * `schemas/dpv-terms.json` (a test checks both ways); the terms are CURIEs of the prefixes below.
  */
 import type { BuiltinPurpose, LegalBasis } from '../vocabulary';
+import { REGISTER_CONTEXT } from './context';
 import type { Subject } from './words';
 
 export const PREFIXES: Readonly<Record<string, string>> = {
@@ -156,7 +157,7 @@ export const STRUCTURE_TERMS = [
 ];
 export const RIGHT_IRI = { access: 'eu-gdpr:A15', erasure: 'eu-gdpr:A17', objection: 'eu-gdpr:A21' } as const;
 
-/** Every DPV term (CURIE) reclint can emit, `loc:` countries aside: what `schemas/dpv-terms.json` must hold. */
+/** Every DPV term (CURIE) reclint can emit, classes and properties, `loc:` countries aside: what `schemas/dpv-terms.json` must hold. */
 export function emittedDpvTerms(): string[] {
   const out = new Set<string>(STRUCTURE_TERMS);
   for (const m of Object.values(PURPOSE_MAP)) for (const t of [...m.broader, ...m.processing, ...(m.personalData ?? []), ...(m.technology ?? []), ...(m.law ?? [])]) out.add(t);
@@ -166,5 +167,10 @@ export function emittedDpvTerms(): string[] {
   for (const a of TRANSFER_ARTICLES) out.add(transferIri(a)!);
   for (const t of [...Object.values(DATA_IRI), ...Object.values(SUBJECT_IRI)]) out.add(t);
   for (const t of Object.values(RECLINT_DATA)) for (const b of t.broader) out.add(b);
+  // The properties the context maps to DPV.
+  for (const v of Object.values(REGISTER_CONTEXT)) {
+    const id = typeof v === 'string' ? v : typeof v === 'object' && '@id' in v ? v['@id'] : undefined;
+    if (id && Object.keys(PREFIXES).some((p) => p !== 'reclint' && id.startsWith(`${p}:`))) out.add(id);
+  }
   return [...out].filter((t) => !t.startsWith('reclint:')).sort();
 }
