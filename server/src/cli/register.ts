@@ -69,7 +69,7 @@ function isDate(v: string): boolean {
 
 export function registerHelp(version: string): string {
   const rows = REGISTER_FLAGS.map((s) => [`${s.flags.join(', ')}${s.arg ? ` <${s.arg}>` : ''}`, s.help]);
-  const w = Math.max(...rows.map((r) => r[0].length));
+  const w = Math.max(...rows.map((r) => r[0].length)); // bounded: one row per option
   return [
     `reclint ${version} register: the record of processing activities (art. 30(1) GDPR) of call recording`,
     '',
@@ -98,7 +98,7 @@ function parse(args: readonly string[]): { opts: RegisterOptions; paths: string[
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--') {
-      paths.push(...args.slice(i + 1));
+      for (const p of args.slice(i + 1)) paths.push(p);
       break;
     }
     if (!a.startsWith('-') || a === '-') {
@@ -216,8 +216,14 @@ async function register(opts: RegisterOptions, paths: string[], io: CliIo, versi
     { bom: opts.bom },
   );
 
-  if (opts.outputFile) writeOutput(path.resolve(io.cwd, opts.outputFile), text, opts.outputFile);
-  else io.out(text);
+  if (opts.outputFile) {
+    writeOutput(path.resolve(io.cwd, opts.outputFile), text, opts.outputFile);
+    const n = reg.activities.length;
+    const errors = reg.activities.filter((a) => a.findings.some((f) => f.severity === 'error' && !f.held)).length;
+    io.err(`reclint register: wrote ${opts.outputFile}: ${n} activit${n === 1 ? 'y' : 'ies'} from ${reg.policyFiles.length} policy file${reg.policyFiles.length === 1 ? '' : 's'}${errors ? `, ${errors} with open errors` : ''}${reg.excluded.length ? `, ${reg.excluded.length} left out (see "Not in this record")` : ''}\n`);
+  } else {
+    io.out(text);
+  }
   return opts.failOnFindings && hasOpenErrors(reg) ? 1 : 0;
 }
 

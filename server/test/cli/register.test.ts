@@ -258,7 +258,10 @@ describe('reclint register', function () {
 
     it('-o writes the file atomically, and replaces it on the next run', async () => {
       const out = path.join(dir, 'register.md');
-      assert.equal((await register(['-o', 'register.md'], dir)).code, 0);
+      const w = await register(['-o', 'register.md'], dir);
+      assert.equal(w.code, 0);
+      assert.equal(w.out, '');
+      assert.equal(w.err, 'reclint register: wrote register.md: 3 activities from 1 policy file\n');
       const first = fs.readFileSync(out, 'utf8');
       assert.equal(first, (await register([], dir)).out);
       assert.equal((await register(['-o', 'register.md', '--date', '2026-12-01'], dir)).code, 0);

@@ -41,9 +41,12 @@ type Target = { activities: Activity[]; excluded: number[] };
 
 function targetsOf(f: RegisterFinding, policies: readonly PlacedPolicy[]): Target {
   const out: Target = { activities: [], excluded: [] };
+  const add = (list: readonly Activity[]) => {
+    for (const a of list) out.activities.push(a);
+  };
   const ofRecording = (r: PlacedRecording) => {
     if (r.excludedIndex !== undefined) out.excluded.push(r.excludedIndex);
-    else out.activities.push(...r.activities);
+    else add(r.activities);
   };
   const own = policies.find((p) => p.uri === f.uri);
   if (own) {
@@ -54,7 +57,7 @@ function targetsOf(f: RegisterFinding, policies: readonly PlacedPolicy[]): Targe
     const at = f.span.start;
     const rec = own.recordings.find((r) => inside(at, r.span));
     if (!rec) {
-      for (const r of own.recordings) if (r.excludedIndex === undefined) out.activities.push(...r.activities);
+      for (const r of own.recordings) if (r.excludedIndex === undefined) add(r.activities);
       return out;
     }
     if (rec.excludedIndex !== undefined) {
@@ -71,7 +74,7 @@ function targetsOf(f: RegisterFinding, policies: readonly PlacedPolicy[]): Targe
     const entries = [...(rec.rec.uses ?? []), ...rec.rec.processors];
     const e = entries.find((x) => inside(at, x.node.span));
     const forPurpose = e?.purpose ? rec.activities.filter((a) => a.purposeId === e.purpose!.value) : [];
-    if (forPurpose.length) out.activities.push(...forPurpose);
+    if (forPurpose.length) add(forPurpose);
     else ofRecording(rec);
     return out;
   }
@@ -84,7 +87,7 @@ function targetsOf(f: RegisterFinding, policies: readonly PlacedPolicy[]): Targe
       if (f.subject?.purpose) {
         const a = r.activities.filter((x) => x.purposeId === f.subject!.purpose);
         if (a.length) {
-          out.activities.push(...a);
+          add(a);
           continue;
         }
       }

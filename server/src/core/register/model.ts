@@ -87,7 +87,7 @@ export function buildRegister(input: RegisterInput): Register {
     }
     policyFiles.push(p.uri);
     const r = rightsOf(p.policy, p.uri, resolve);
-    rights.push({ policy: p.uri, ...r });
+    rights.push({ policy: p.uri, access: r.access, erasure: r.erasure, objection: r.objection });
     placed.push(placeActivities(p, p.policy, input, baseIri, resolve, r, activities, excluded));
   }
   attributeFindings(input.findings, placed, activities, excluded);
