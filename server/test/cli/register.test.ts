@@ -273,6 +273,15 @@ describe('reclint register', function () {
     });
   });
 
+  it('an empty folder gives an empty register, and says so on stderr', async () => {
+    const dir = tempDir();
+    const r = await register([], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /No processing activities: no recording policy was found\./);
+    assert.match(r.err, /no recording policy .* under the current folder; the register is empty/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('usage errors exit 2; --help names every option', async () => {
     for (const args of [['--bogus'], ['--format', 'pdf'], ['--date', '2026-02-30'], ['--date'], ['--base-iri', 'relative/path'], ['--rule', 'x'], ['no-such-folder']]) {
       const r = await register(args);

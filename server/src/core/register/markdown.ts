@@ -37,7 +37,7 @@ export function registerMarkdown(reg: Register): string {
     if (last && last[0].policy === a.policy && last[0].recording === a.recording) last.push(a);
     else groups.push([a]);
   }
-  if (groups.length === 0) out.push('No processing activities: no policy of this controller records calls.', '');
+  if (groups.length === 0) out.push(reg.policyFiles.length ? 'No processing activities: no policy of this controller records calls.' : 'No processing activities: no recording policy was found.', '');
   for (const g of groups) {
     const a = g[0];
     out.push(`## ${a.recording}${a.recordingDescription ? `: ${a.recordingDescription.replace(/\r\n|\r|\n/g, ' ')}` : ''}`, '');
