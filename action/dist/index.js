@@ -28930,7 +28930,7 @@ function registerMarkdown(reg) {
     if (last2 && last2[0].policy === a.policy && last2[0].recording === a.recording) last2.push(a);
     else groups.push([a]);
   }
-  if (groups.length === 0) out.push("No processing activities: no policy of this controller records calls.", "");
+  if (groups.length === 0) out.push(reg.policyFiles.length ? "No processing activities: no policy of this controller records calls." : "No processing activities: no recording policy was found.", "");
   for (const g of groups) {
     const a = g[0];
     out.push(`## ${a.recording}${a.recordingDescription ? `: ${a.recordingDescription.replace(/\r\n|\r|\n/g, " ")}` : ""}`, "");
@@ -29265,7 +29265,7 @@ var REGISTER_FLAGS = [
   { flags: ["--controller"], arg: "name", help: "The controller whose record this is, when the policies name more than one", apply: (o, v) => v.trim() ? (o.controller = v, void 0) : "--controller takes the controller's name as the policies write it" },
   { flags: ["--base-iri"], arg: "iri", help: "Base of the IRIs the JSON-LD mints (default register.base_iri, else urn:reclint:)", apply: (o, v) => /^[A-Za-z][A-Za-z0-9+.-]*:\S*$/.test(v) ? (o.baseIri = v, void 0) : `--base-iri takes an absolute IRI such as https://acme.example/ropa/ or urn:acme:ropa:; got \`${v}\`` },
   { flags: ["--date"], arg: "YYYY-MM-DD", help: 'Print "State as of" this date (JSON-LD: issued); without it the register has no date', apply: (o, v) => isDate(v) ? (o.date = v, void 0) : `--date takes a calendar date as YYYY-MM-DD; got \`${v}\`` },
-  { flags: ["--fail-on-findings"], help: "Exit 1 when an activity in the record has an open error finding (suppressed ones do not count)", apply: (o) => (o.failOnFindings = true, void 0) },
+  { flags: ["--fail-on-findings"], help: "Exit 1 when an activity in the record has an open error finding (suppressed and baselined ones do not count)", apply: (o) => (o.failOnFindings = true, void 0) },
   { flags: ["--no-bom"], help: "CSV without the UTF-8 byte-order mark (Excel needs it to read UTF-8; other tools may not)", apply: (o) => (o.bom = false, void 0) },
   ...SHARED.map(shared),
   { flags: ["-h", "--help"], help: "Print this help", apply: (o) => (o.help = true, void 0) }
@@ -29286,7 +29286,7 @@ function registerHelp(version) {
     "",
     "One activity per recording and declared purpose of the policies found under the paths (walked as",
     "the linter walks them; default: the current folder), with the open error and warning findings",
-    "reclint reports for them (inline-suppressed ones marked). What a policy cannot hold (contact, DPO,",
+    "reclint reports for them (inline-suppressed and baselined ones listed, marked). What a policy cannot hold (contact, DPO,",
     "representative, joint controllers, transfers, security measures) comes from the `register:`",
     "section of .reclintrc.yaml (-c, else the one that applies to the current folder); what is missing",
     'prints "not stated". The same inputs give the same bytes: no clock, no absolute path.',
@@ -29417,6 +29417,8 @@ async function register(opts, paths, io, version) {
     opts.format,
     { bom: opts.bom }
   );
+  if (policies.length === 0) io.err(`reclint register: no recording policy (*.recording-policy.{yaml,yml,json}) under ${paths.length ? paths.join(", ") : "the current folder"}; the register is empty
+`);
   if (opts.outputFile) {
     writeOutput(path10.resolve(io.cwd, opts.outputFile), text, opts.outputFile);
     const n = reg.activities.length;
