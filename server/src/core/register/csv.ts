@@ -4,7 +4,7 @@
  * leading `'` (OWASP CSV injection). One row per activity; lists inside a cell joined with `; `.
  */
 import { entryText } from './attribution';
-import { basisDetail, dataList, jointText, noticeCode, partyText, processorText, purposeCell, retentionIso, retentionWords, rightsCode, securityList, specialCategories, transferText } from './cells';
+import { basisDetail, jointText, noticeCode, partyText, processorText, purposeCell, retentionIso, retentionWords, rightsCode, securityList, specialCategories, transferText } from './cells';
 import { art9Iri, BASE_PROCESSING, BASIS_IRI, DATA_IRI, expand, EXPLICIT_CONSENT_IRI, FIDES_DATA, FIDES_SUBJECT, FIDES_VOICE_BIOMETRIC } from './mapping';
 import type { Activity, Register } from './types';
 import { BASIS_ARTICLE, NOT_STATED } from './words';
@@ -55,6 +55,11 @@ export function dpvProcessing(a: Activity): string[] {
   return [...new Set([...BASE_PROCESSING, ...a.processing, ...(a.transcripts ? ['dpv:Derive'] : [])])];
 }
 
+/** CSV `personal_data`: the data ids in the policy's order, then what reclint derives. */
+function dataIds(a: Activity): string[] {
+  return [...(a.dataDeclared ? a.data : ['voice (assumed: data not declared)']), ...(a.transcripts ? ['transcripts'] : []), ...(a.inferredEmotions ? ['inferred-emotions'] : [])];
+}
+
 function recipientsCode(a: Activity): string[] {
   return [...a.recipients.roles.map((r) => `role: ${r}`), ...a.recipients.systems.map((s) => `system: ${s}`), ...(a.recipients.public ? ['the public'] : [])];
 }
@@ -76,7 +81,7 @@ export function activityRow(reg: Register, a: Activity): string[] {
     reg.controller ?? NOT_STATED, c.controller_contact ?? NOT_STATED, partyText(c.dpo), partyText(c.representative), jointText(c.joint_controllers),
     a.purposeId, purposeCell(a).replace(/`/g, ''),
     a.basis.canonical ?? a.basis.written ?? '', a.basis.canonical ? BASIS_ARTICLE[a.basis.canonical] : '', basisDetail(a), a.basis.art9 ?? '',
-    join(a.subjects), join(dataList(a).map((d) => d.replace(/`/g, ''))), join(specialCategories(a)),
+    join(a.subjects), join(dataIds(a)), join(specialCategories(a)),
     join(recipientsCode(a)), join(a.processors.map((p) => processorText(p, (s) => `agreement: ${s}`))), transfersCell(a),
     retentionWords(a.retention).replace(/`/g, ''), retentionIso(a.retention),
     join(securityList(a, c)),

@@ -126,7 +126,8 @@ describe('register: what each field holds', () => {
     assert.equal(e.scopeWords, '1 in 4 calls (sampled)');
     assert.equal(e.scopeCode, 'sampled 0.25');
     const csv = renderRegister(r, 'csv');
-    assert.match(csv, /voice; biometric data; criminal-offence data; transcripts; inferred emotions; special categories: biometric data, criminal-offence data/);
+    assert.match(csv, /,voice; biometric; criminal-data; transcripts; inferred-emotions,biometric; criminal-data,/);
+    assert.match(renderRegister(r, 'md'), /\| voice; biometric data; criminal-offence data; transcripts; inferred emotions; special categories: biometric data, criminal-offence data \|/);
     assert.match(csv, /user\.biometric\.voice; user\.biometric; user\.criminal_history/);
     const doc = JSON.parse(renderRegister(r, 'jsonld'));
     const node = doc.hasPart[0];
