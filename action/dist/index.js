@@ -28323,6 +28323,9 @@ function dpvData(a) {
 function dpvProcessing(a) {
   return [.../* @__PURE__ */ new Set([...BASE_PROCESSING, ...a.processing, ...a.transcripts ? ["dpv:Derive"] : []])];
 }
+function dataIds(a) {
+  return [...a.dataDeclared ? a.data : ["voice (assumed: data not declared)"], ...a.transcripts ? ["transcripts"] : [], ...a.inferredEmotions ? ["inferred-emotions"] : []];
+}
 function recipientsCode(a) {
   return [...a.recipients.roles.map((r) => `role: ${r}`), ...a.recipients.systems.map((s) => `system: ${s}`), ...a.recipients.public ? ["the public"] : []];
 }
@@ -28353,7 +28356,7 @@ function activityRow(reg, a) {
     basisDetail(a),
     a.basis.art9 ?? "",
     join7(a.subjects),
-    join7(dataList(a).map((d) => d.replace(/`/g, ""))),
+    join7(dataIds(a)),
     join7(specialCategories(a)),
     join7(recipientsCode(a)),
     join7(a.processors.map((p) => processorText(p, (s) => `agreement: ${s}`))),
