@@ -5,7 +5,8 @@
  */
 import { entryText } from './attribution';
 import { basisDetail, jointText, noticeCode, partyText, processorText, purposeCell, retentionIso, retentionWords, rightsCode, securityList, specialCategories, transferText } from './cells';
-import { art9Iri, BASE_PROCESSING, BASIS_IRI, DATA_IRI, expand, EXPLICIT_CONSENT_IRI, FIDES_DATA, FIDES_SUBJECT, FIDES_VOICE_BIOMETRIC } from './mapping';
+import { dpvBases, dpvData, dpvPurposes } from './dpv';
+import { expand, FIDES_DATA, FIDES_SUBJECT, FIDES_VOICE_BIOMETRIC } from './mapping';
 import type { Activity, Register } from './types';
 import { BASIS_ARTICLE, NOT_STATED } from './words';
 
@@ -32,28 +33,6 @@ export function csvCell(s: string): string {
 }
 
 const join = (xs: readonly string[]) => [...new Set(xs)].join('; ');
-
-/** The DPV purpose IRIs of an activity: its own concept first, then what it is narrower than. */
-export function dpvPurposes(a: Activity): string[] {
-  return a.concept ? [a.concept.iri, ...a.concept.broader] : [];
-}
-
-/** The DPV legal bases: the art. 6 basis, then the art. 9 condition. */
-export function dpvBases(a: Activity): string[] {
-  const out: string[] = [];
-  if (a.basis.canonical) out.push(a.basis.canonical === 'consent' && a.basis.art9 === '9(2)(a)' ? EXPLICIT_CONSENT_IRI : BASIS_IRI[a.basis.canonical]);
-  const nine = a.basis.art9 ? art9Iri(a.basis.art9) : undefined;
-  if (nine) out.push(nine);
-  return out;
-}
-
-export function dpvData(a: Activity): string[] {
-  return [...new Set([...a.data.map((d) => DATA_IRI[d]).filter((x): x is string => !!x), ...a.extraData])];
-}
-
-export function dpvProcessing(a: Activity): string[] {
-  return [...new Set([...BASE_PROCESSING, ...a.processing, ...(a.transcripts ? ['dpv:Derive'] : [])])];
-}
 
 /** CSV `personal_data`: the data ids in the policy's order, then what reclint derives. */
 function dataIds(a: Activity): string[] {

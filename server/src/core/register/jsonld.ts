@@ -6,7 +6,7 @@
 import type { RegisterParty } from '../config';
 import { entryText } from './attribution';
 import { REGISTER_CONTEXT } from './context';
-import { dpvBases, dpvData, dpvProcessing, dpvPurposes } from './csv';
+import { dpvBases, dpvData, dpvProcessing, dpvPurposes } from './dpv';
 import { noticeCode, processorText } from './cells';
 import { RIGHT_IRI, SUBJECT_IRI, transferIri } from './mapping';
 import { LOC_CODES } from './terms';

@@ -198,8 +198,8 @@ function activityOf(
     const customNode = asMap(entry(asMap(policy.customPurposesField?.node), purposeId)?.value);
     const xDpv = scalarText(entry(customNode, 'x-dpv')?.value)?.trim();
     const xFides = scalarText(entry(customNode, 'x-fideslang')?.value)?.trim();
-    const related = custom.related.find((r) => isBuiltinPurpose(r) && r !== 'personal-use') as Exclude<keyof typeof PURPOSE_MAP, never> | undefined;
-    const relatedMap = related ? PURPOSE_MAP[related] : undefined;
+    const related = custom.related.find((r) => isBuiltinPurpose(r) && r !== 'personal-use');
+    const relatedMap = related ? PURPOSE_MAP[related as keyof typeof PURPOSE_MAP] : undefined;
     concept = { iri: `${baseIri}purpose/${iriSegment(purposeId)}`, label: custom.description?.value ?? purposeId, broader: xDpv ? [xDpv] : relatedMap ? [...relatedMap.broader] : ['dpv:Purpose'] };
     mapping = { broader: concept.broader, processing: [], fideslang: xFides ?? relatedMap?.fideslang ?? '' };
   }
@@ -238,9 +238,7 @@ function activityOf(
       return ag === undefined ? { name: x.name!.value } : { name: x.name!.value, agreement: resolve(p.uri, ag) };
     });
 
-  const transfersCfg = input.config.transfers;
-  const transfers: Activity['transfers'] =
-    transfersCfg === undefined ? 'not stated' : transfersCfg === 'none' ? 'none' : ((l: RegisterTransfer[]) => (l.length ? l : 'none'))(transfersCfg.filter((t) => !t.recordings || t.recordings.includes(recId)));
+  const transfers = transfersOf(input.config.transfers, recId);
 
   const accessRoles = rec.accessRoles?.map((r) => r.value);
   const security: string[] = [];
@@ -298,6 +296,14 @@ function activityOf(
     open: new Map(),
     iriPath: [...p.uri.split('/').map(iriSegment), iriSegment(recId), ...(decl ? [iriSegment(purposeId)] : [])].join('/'),
   };
+}
+
+/** The config's transfers that apply to a recording: `none` when the config lists others only. */
+function transfersOf(config: RegisterTransfer[] | 'none' | undefined, recId: string): Activity['transfers'] {
+  if (config === undefined) return 'not stated';
+  if (config === 'none') return 'none';
+  const mine = config.filter((t) => !t.recordings || t.recordings.includes(recId));
+  return mine.length ? mine : 'none';
 }
 
 function retentionOf(policy: Policy, rec: Recording, decl: PurposeDecl | undefined, retroactive: boolean): RetentionModel {
