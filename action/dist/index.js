@@ -28197,6 +28197,7 @@ var PURPOSE_MAP = {
 };
 var EMOTION_AI_ACT = { internal: "eu-aiact:ProhibitedAISystem-A5-1-f", other: "eu-aiact:HighRiskAISystem-AnnexIII-1-c" };
 var BASE_PROCESSING = ["dpv:Record", "dpv:Store"];
+var TRANSCRIPT_PROCESSING = "dpv:Derive";
 var BASIS_IRI = {
   consent: "eu-gdpr:A6-1-a-non-explicit-consent",
   contract: "eu-gdpr:A6-1-b",
@@ -28263,6 +28264,24 @@ var FIDES_DATA = {
 var FIDES_VOICE_BIOMETRIC = "user.biometric.voice";
 var RIGHT_IRI = { access: "eu-gdpr:A15", erasure: "eu-gdpr:A17", objection: "eu-gdpr:A21" };
 
+// server/src/core/register/dpv.ts
+function dpvPurposes(a) {
+  return a.concept ? [a.concept.iri, ...a.concept.broader] : [];
+}
+function dpvBases(a) {
+  const out = [];
+  if (a.basis.canonical) out.push(a.basis.canonical === "consent" && a.basis.art9 === "9(2)(a)" ? EXPLICIT_CONSENT_IRI : BASIS_IRI[a.basis.canonical]);
+  const nine = a.basis.art9 ? art9Iri(a.basis.art9) : void 0;
+  if (nine) out.push(nine);
+  return out;
+}
+function dpvData(a) {
+  return [.../* @__PURE__ */ new Set([...a.data.map((d) => DATA_IRI[d]).filter((x) => !!x), ...a.extraData])];
+}
+function dpvProcessing(a) {
+  return [.../* @__PURE__ */ new Set([...BASE_PROCESSING, ...a.processing, ...a.transcripts ? [TRANSCRIPT_PROCESSING] : []])];
+}
+
 // server/src/core/register/csv.ts
 var CSV_COLUMNS = [
   "activity_id",
@@ -28307,22 +28326,6 @@ function csvCell(s) {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 var join7 = (xs) => [...new Set(xs)].join("; ");
-function dpvPurposes(a) {
-  return a.concept ? [a.concept.iri, ...a.concept.broader] : [];
-}
-function dpvBases(a) {
-  const out = [];
-  if (a.basis.canonical) out.push(a.basis.canonical === "consent" && a.basis.art9 === "9(2)(a)" ? EXPLICIT_CONSENT_IRI : BASIS_IRI[a.basis.canonical]);
-  const nine = a.basis.art9 ? art9Iri(a.basis.art9) : void 0;
-  if (nine) out.push(nine);
-  return out;
-}
-function dpvData(a) {
-  return [.../* @__PURE__ */ new Set([...a.data.map((d) => DATA_IRI[d]).filter((x) => !!x), ...a.extraData])];
-}
-function dpvProcessing(a) {
-  return [.../* @__PURE__ */ new Set([...BASE_PROCESSING, ...a.processing, ...a.transcripts ? ["dpv:Derive"] : []])];
-}
 function dataIds(a) {
   return [...a.dataDeclared ? a.data : ["voice (assumed: data not declared)"], ...a.transcripts ? ["transcripts"] : [], ...a.inferredEmotions ? ["inferred-emotions"] : []];
 }
@@ -29163,8 +29166,7 @@ function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, res
     const ag = x.agreement ? scalarText3(x.agreement.node) : void 0;
     return ag === void 0 ? { name: x.name.value } : { name: x.name.value, agreement: resolve12(p.uri, ag) };
   });
-  const transfersCfg = input2.config.transfers;
-  const transfers = transfersCfg === void 0 ? "not stated" : transfersCfg === "none" ? "none" : ((l) => l.length ? l : "none")(transfersCfg.filter((t) => !t.recordings || t.recordings.includes(recId)));
+  const transfers = transfersOf(input2.config.transfers, recId);
   const accessRoles = rec.accessRoles?.map((r) => r.value);
   const security = [];
   if (accessRoles?.length) security.push(`access limited to roles: ${accessRoles.join(", ")}`);
@@ -29215,6 +29217,12 @@ function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, res
     open: /* @__PURE__ */ new Map(),
     iriPath: [...p.uri.split("/").map(iriSegment), iriSegment(recId), ...decl ? [iriSegment(purposeId)] : []].join("/")
   };
+}
+function transfersOf(config, recId) {
+  if (config === void 0) return "not stated";
+  if (config === "none") return "none";
+  const mine = config.filter((t) => !t.recordings || t.recordings.includes(recId));
+  return mine.length ? mine : "none";
 }
 function retentionOf(policy, rec, decl, retroactive) {
   const r = decl?.retention;
