@@ -2626,13 +2626,13 @@ var require_saxes = __commonJS({
         if (i >= chunk.length) {
           return EOC;
         }
-        const code2 = chunk.charCodeAt(i);
+        const code4 = chunk.charCodeAt(i);
         this.column++;
-        if (code2 < 55296) {
-          if (code2 >= SPACE || code2 === TAB) {
-            return code2;
+        if (code4 < 55296) {
+          if (code4 >= SPACE || code4 === TAB) {
+            return code4;
           }
-          switch (code2) {
+          switch (code4) {
             case NL2:
               this.line++;
               this.column = 0;
@@ -2648,16 +2648,16 @@ var require_saxes = __commonJS({
               return NL_LIKE;
             default:
               this.fail("disallowed character.");
-              return code2;
+              return code4;
           }
         }
-        if (code2 > 56319) {
-          if (!(code2 >= 57344 && code2 <= 65533)) {
+        if (code4 > 56319) {
+          if (!(code4 >= 57344 && code4 <= 65533)) {
             this.fail("disallowed character.");
           }
-          return code2;
+          return code4;
         }
-        const final = 65536 + (code2 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        const final = 65536 + (code4 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
         this.i = i + 2;
         if (final > 1114111) {
           this.fail("disallowed character.");
@@ -2679,13 +2679,13 @@ var require_saxes = __commonJS({
         if (i >= chunk.length) {
           return EOC;
         }
-        const code2 = chunk.charCodeAt(i);
+        const code4 = chunk.charCodeAt(i);
         this.column++;
-        if (code2 < 55296) {
-          if (code2 > 31 && code2 < 127 || code2 > 159 && code2 !== LS || code2 === TAB) {
-            return code2;
+        if (code4 < 55296) {
+          if (code4 > 31 && code4 < 127 || code4 > 159 && code4 !== LS || code4 === TAB) {
+            return code4;
           }
-          switch (code2) {
+          switch (code4) {
             case NL2:
               this.line++;
               this.column = 0;
@@ -2707,16 +2707,16 @@ var require_saxes = __commonJS({
               return NL_LIKE;
             default:
               this.fail("disallowed character.");
-              return code2;
+              return code4;
           }
         }
-        if (code2 > 56319) {
-          if (!(code2 >= 57344 && code2 <= 65533)) {
+        if (code4 > 56319) {
+          if (!(code4 >= 57344 && code4 <= 65533)) {
             this.fail("disallowed character.");
           }
-          return code2;
+          return code4;
         }
-        const final = 65536 + (code2 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        const final = 65536 + (code4 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
         this.i = i + 2;
         if (final > 1114111) {
           this.fail("disallowed character.");
@@ -3646,8 +3646,8 @@ var require_saxes = __commonJS({
         let nonSpace = false;
         outRootLoop:
           while (true) {
-            const code2 = this.getCode();
-            switch (code2) {
+            const code4 = this.getCode();
+            switch (code4) {
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
@@ -3683,7 +3683,7 @@ var require_saxes = __commonJS({
                 }
                 break outRootLoop;
               default:
-                if (!isS(code2)) {
+                if (!isS(code4)) {
                   nonSpace = true;
                 }
             }
@@ -4036,17 +4036,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4057,13 +4057,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4084,17 +4084,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4105,13 +4105,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4138,23 +4138,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4766,10 +4766,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path13, value) {
+    function collectionFromPath(schema2, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4788,7 +4788,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -4818,11 +4818,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4836,8 +4836,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4851,8 +4851,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4870,8 +4870,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4881,8 +4881,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5106,8 +5106,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json2.slice(start2, i);
-                const code2 = json2.substr(i + 2, 4);
-                switch (code2) {
+                const code4 = json2.substr(i + 2, 4);
+                switch (code4) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -5133,8 +5133,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                    if (code4.substr(0, 2) === "00")
+                      str2 += "\\x" + code4.substr(2);
                     else
                       str2 += json2.substr(i, 6);
                 }
@@ -7397,9 +7397,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7474,14 +7474,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7496,10 +7496,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7510,10 +7510,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7530,13 +7530,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -7633,22 +7633,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code4, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code4;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code4, message) {
+        super("YAMLParseError", pos, code4, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code4, message) {
+        super("YAMLWarning", pos, code4, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -7922,10 +7922,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -7939,7 +7939,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -7963,7 +7963,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -7979,7 +7979,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -8070,7 +8070,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8084,13 +8084,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep4 + cb;
-              sep4 = "";
+                comment2 += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -8133,18 +8133,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -8198,8 +8198,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -8211,7 +8211,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -8222,8 +8222,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -8240,7 +8240,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -8420,7 +8420,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -8437,24 +8437,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -8557,7 +8557,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code4, msg) => onError(offset + rel, code4, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -8637,25 +8637,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8755,9 +8755,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code4 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code4);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -9079,12 +9079,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code4, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code4, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code4, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -9246,12 +9246,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code4, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code4, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code4, message);
         };
         switch (token.type) {
           case "scalar":
@@ -9465,14 +9465,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key, sep: sep5, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9497,9 +9497,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path13) => {
+    visit3.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field2, index] of path13) {
+      for (const [field2, index] of path14) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9508,23 +9508,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path13) => {
-      const parent = visit3.itemAtPath(cst, path13.slice(0, -1));
-      const field2 = path13[path13.length - 1][0];
+    visit3.parentCollection = (cst, path14) => {
+      const parent = visit3.itemAtPath(cst, path14.slice(0, -1));
+      const field2 = path14[path14.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9535,10 +9535,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -10273,15 +10273,15 @@ var require_parser = __commonJS({
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -10639,18 +10639,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar2.end;
+            sep5.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep4 }]
+            items: [{ start: start2, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -10803,15 +10803,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -10840,14 +10840,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs12, sep: [] });
+                map.items.push({ start: start2, key: fs13, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs12);
+                this.stack.push(fs13);
               } else {
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -10975,13 +10975,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs12, sep: [] });
+                fc.items.push({ start: [], key: fs13, sep: [] });
               else if (it.sep)
-                this.stack.push(fs12);
+                this.stack.push(fs13);
               else
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -11005,13 +11005,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11189,7 +11189,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -11230,7 +11230,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse3;
+    exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -14795,12 +14795,12 @@ var require_config_validator_generated = __commonJS({
 var import_node_worker_threads2 = require("node:worker_threads");
 
 // action/src/run.ts
-var fs11 = __toESM(require("node:fs"));
-var path12 = __toESM(require("node:path"));
+var fs12 = __toESM(require("node:fs"));
+var path13 = __toESM(require("node:path"));
 
 // server/src/cli/main.ts
-var fs10 = __toESM(require("node:fs"));
-var path11 = __toESM(require("node:path"));
+var fs11 = __toESM(require("node:fs"));
+var path12 = __toESM(require("node:path"));
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -14902,16 +14902,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path13, added, removed, oldPosInc, options) {
-    const last2 = path13.lastComponent;
+  addToPath(path14, added, removed, oldPosInc, options) {
+    const last2 = path14.lastComponent;
     if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
       return {
-        oldPos: path13.oldPos + oldPosInc,
+        oldPos: path14.oldPos + oldPosInc,
         lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
       };
     } else {
       return {
-        oldPos: path13.oldPos + oldPosInc,
+        oldPos: path14.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last2 }
       };
     }
@@ -17615,8 +17615,8 @@ function isNoticeLang(s) {
 function packOf(lang) {
   return BY_CODE.get(lang);
 }
-function packFor(code2) {
-  return BY_CODE.get(code2.toLowerCase().split("-")[0]);
+function packFor(code4) {
+  return BY_CODE.get(code4.toLowerCase().split("-")[0]);
 }
 
 // server/src/core/notice/normalise.ts
@@ -17999,9 +17999,9 @@ var PhraseSet = class {
       this.marks.fill(0);
       this.stamp = 1;
     }
-    const add = (list) => {
-      if (!list) return;
-      for (const p of list) {
+    const add = (list2) => {
+      if (!list2) return;
+      for (const p of list2) {
         const k = this.index.get(p) ?? 0;
         if (this.marks[k] !== this.stamp) {
           this.marks[k] = this.stamp;
@@ -18117,12 +18117,12 @@ function matchPhrase(ctx, p, start2) {
 
 // server/src/core/notice/compiled.ts
 var cache = /* @__PURE__ */ new Map();
-function words(list) {
-  return new Set(list.map((w) => fold(w)));
+function words(list2) {
+  return new Set(list2.map((w) => fold(w)));
 }
-function set(lang, list) {
+function set(lang, list2) {
   const s = new PhraseSet(lang);
-  for (const p of list) s.add(p, null);
+  for (const p of list2) s.add(p, null);
   return s;
 }
 function compiledLexicon(lang) {
@@ -18174,9 +18174,9 @@ function compileExtra(lang, extra) {
   const s = new PhraseSet(lang);
   let n = 0;
   for (const id of Object.keys(extra)) {
-    const list = extra[id];
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
+    const list2 = extra[id];
+    if (!Array.isArray(list2)) continue;
+    for (const raw of list2) {
       if (typeof raw !== "string") continue;
       const ws = fold(raw).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 12);
       if (ws.length === 0) continue;
@@ -18277,12 +18277,12 @@ function listLinks(toks, c, baseCtx) {
       }
       if (chunk === 0) continue;
       for (let items2 = 0; items2 < listItems; items2++) {
-        let sep4 = false;
+        let sep5 = false;
         while (j >= 0 && (toks[j].kind === "comma" || isWordIn(toks, j, c.coordinators))) {
           j--;
-          sep4 = true;
+          sep5 = true;
         }
-        if (!sep4 || j < 0 || !isContent(toks, c, j)) break;
+        if (!sep5 || j < 0 || !isContent(toks, c, j)) break;
         links.set(j, h);
         chunk = 0;
         while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
@@ -18629,8 +18629,8 @@ function organisationRe(legalForms, joiners) {
   if (forms.length === 0) return void 0;
   forms.sort((a, b) => b.length - a.length);
   const alt = forms.map(formPattern).join("|");
-  const join8 = ["&", ...joiners.filter((j) => new RegExp("^\\p{Ll}+$", "u").test(j))].map(escape).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${CAP_WORD}(?:\\s+(?:(?:${join8})\\s+)?${CAP_WORD})${"{0,3}"},?\\s+(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
+  const join10 = ["&", ...joiners.filter((j) => new RegExp("^\\p{Ll}+$", "u").test(j))].map(escape).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${CAP_WORD}(?:\\s+(?:(?:${join10})\\s+)?${CAP_WORD})${"{0,3}"},?\\s+(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
 }
 var URL_RE = new RegExp("(?<![\\p{L}\\p{N}@.])(?:https?:\\/\\/|www\\.)[^\\s,;]+|(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Ll}{2,}(?:\\/[^\\s,;]*)?(?![\\p{L}\\p{N}@])", "gu");
 var EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
@@ -18837,11 +18837,11 @@ function isRecorded(rec) {
 function phrasesFor(policy, env, lang) {
   const out = {};
   for (const [id, cp] of policy.customPurposes) {
-    const list = cp.phrases[lang];
-    if (list?.length) out[id] = [...list];
+    const list2 = cp.phrases[lang];
+    if (list2?.length) out[id] = [...list2];
   }
   const extra = env.configPhrases[lang] ?? {};
-  for (const [id, list] of Object.entries(extra)) out[id] = [...out[id] ?? [], ...list];
+  for (const [id, list2] of Object.entries(extra)) out[id] = [...out[id] ?? [], ...list2];
   return out;
 }
 function analyseIn(text, lang, extra, controller) {
@@ -19322,9 +19322,9 @@ function toPlain(node) {
     }
   }
 }
-function nodeAtPath(root, path13) {
+function nodeAtPath(root, path14) {
   let n = root;
-  for (const p of path13) {
+  for (const p of path14) {
     if (!n) return void 0;
     if (n.kind === "map") n = entry(n, String(p))?.value;
     else if (n.kind === "seq") n = n.items[Number(p)];
@@ -19412,11 +19412,11 @@ function toPath(root, segs) {
   }
   return out;
 }
-function nameOf(path13) {
-  if (path13.length === 0) return "the document";
-  const last2 = path13[path13.length - 1];
+function nameOf(path14) {
+  if (path14.length === 0) return "the document";
+  const last2 = path14[path14.length - 1];
   if (typeof last2 === "number") {
-    const parent = path13[path13.length - 2];
+    const parent = path14[path14.length - 2];
     return parent !== void 0 ? `item ${last2 + 1} of \`${parent}\`` : `item ${last2 + 1}`;
   }
   return `\`${last2}\``;
@@ -19442,18 +19442,18 @@ function typeWord(t) {
   const one = (x) => ({ object: "a mapping", array: "a list", string: "a text value", number: "a number", integer: "a whole number", boolean: "`true` or `false`", null: "empty" })[x] ?? x;
   return Array.isArray(t) ? t.map((x) => one(String(x))).join(" or ") : one(String(t));
 }
-function lastKey(path13) {
-  for (let i = path13.length - 1; i >= 0; i--) if (typeof path13[i] === "string") return path13[i];
+function lastKey(path14) {
+  for (let i = path14.length - 1; i >= 0; i--) if (typeof path14[i] === "string") return path14[i];
   return void 0;
 }
-function anchorForMissing(map, path13) {
-  const n = path13.length;
-  if (n >= 3 && path13[n - 2] === "purposes" && typeof path13[n - 1] === "number") {
+function anchorForMissing(map, path14) {
+  const n = path14.length;
+  if (n >= 3 && path14[n - 2] === "purposes" && typeof path14[n - 1] === "number") {
     const p = entry(map, "purpose");
     if (p) return pointSpan(p.value);
     if (map.entries.length > 0) return map.entries[0].keySpan;
   }
-  if (n === 2 && path13[0] === "recordings" && typeof path13[1] === "number") {
+  if (n === 2 && path14[0] === "recordings" && typeof path14[1] === "number") {
     const id = entry(map, "id");
     if (id) return pointSpan(id.value);
   }
@@ -19474,8 +19474,8 @@ function schemaProblems(root) {
   for (const e of errors) {
     if (["if", "then", "else", "anyOf", "oneOf", "allOf", "not", "false schema"].includes(e.keyword)) continue;
     if (e.keyword !== "type" && typeFailed.has(e.instancePath)) continue;
-    const path13 = toPath(root, parsePointer(e.instancePath));
-    const node = nodeAtPath(root, path13);
+    const path14 = toPath(root, parsePointer(e.instancePath));
+    const node = nodeAtPath(root, path14);
     if (!node) continue;
     const params = e.params;
     let problem;
@@ -19487,10 +19487,10 @@ function schemaProblems(root) {
         if (!ent) break;
         const props = Object.keys(e.parentSchema?.properties ?? {});
         const guess = didYouMean(key2, props);
-        const where = path13.length ? ` under ${nameOf(path13)}` : "";
+        const where = path14.length ? ` under ${nameOf(path14)}` : "";
         problem = {
           span: ent.keySpan,
-          path: [...path13, key2],
+          path: [...path14, key2],
           keyword: e.keyword,
           message: `Unknown key \`${key2}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ""}. Remove it, or prefix it with \`x-\` to keep it as your own annotation.`,
           // Not when the map already has the key the typo resembles: renaming would make a duplicate.
@@ -19503,10 +19503,10 @@ function schemaProblems(root) {
         const map = asMap(node);
         if (!map) break;
         problem = {
-          span: anchorForMissing(map, path13),
-          path: [...path13, key2],
+          span: anchorForMissing(map, path14),
+          path: [...path14, key2],
           keyword: e.keyword,
-          message: `${path13.length ? `${nameOf(path13).replace(/^./, (c) => c.toUpperCase())}` : "The policy"} is missing the required key \`${key2}\`.`,
+          message: `${path14.length ? `${nameOf(path14).replace(/^./, (c) => c.toUpperCase())}` : "The policy"} is missing the required key \`${key2}\`.`,
           missing: { key: key2, map }
         };
         break;
@@ -19516,50 +19516,50 @@ function schemaProblems(root) {
         const guess = typeof e.data === "string" ? didYouMean(e.data, allowed) : void 0;
         problem = {
           span: pointSpan(node),
-          path: path13,
+          path: path14,
           keyword: e.keyword,
-          message: `${nameOf(path13)} must be one of ${allowed.join(", ")}; got ${got(e.data)}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`,
+          message: `${nameOf(path14)} must be one of ${allowed.join(", ")}; got ${got(e.data)}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`,
           ...guess && node.kind === "scalar" ? { rename: { span: node.span, to: guess, what: "value" } } : {}
         };
         break;
       }
       case "const":
-        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must be \`${String(params.allowedValue)}\`; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must be \`${String(params.allowedValue)}\`; got ${got(e.data)}.` };
         break;
       case "type":
-        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must be ${typeWord(params.type)}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must be ${typeWord(params.type)}; got ${got(e.data)}.` };
         break;
       case "pattern": {
-        const k = lastKey(path13) ?? "";
+        const k = lastKey(path14) ?? "";
         const words2 = PATTERN_WORDS[k] ?? `text matching \`${String(params.pattern)}\``;
-        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must be ${words2}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must be ${words2}; got ${got(e.data)}.` };
         break;
       }
       case "propertyNames": {
         break;
       }
       case "minItems":
-        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must list at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.` };
+        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must list at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.` };
         break;
       case "minProperties":
-        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must have at least ${String(params.limit)} key${params.limit === 1 ? "" : "s"}.` };
+        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must have at least ${String(params.limit)} key${params.limit === 1 ? "" : "s"}.` };
         break;
       case "minLength":
-        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must not be empty.` };
+        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must not be empty.` };
         break;
       case "uniqueItems":
-        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).` };
+        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).` };
         break;
       case "minimum":
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum": {
         const cmp = { minimum: "at least", maximum: "at most", exclusiveMinimum: "greater than", exclusiveMaximum: "less than" }[e.keyword];
-        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} must be ${cmp} ${String(params.limit)}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must be ${cmp} ${String(params.limit)}; got ${got(e.data)}.` };
         break;
       }
       default:
-        problem = { span: pointSpan(node), path: path13, keyword: e.keyword, message: `${nameOf(path13)} ${e.message ?? "is not valid"}.` };
+        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} ${e.message ?? "is not valid"}.` };
     }
     if (!problem) continue;
     problem.message = problem.message.replace(/^`/, "`").replace(/^item/, "Item");
@@ -20177,19 +20177,19 @@ function parseIvr(uri, text) {
     }
     switch (word) {
       case "lang": {
-        const code2 = tokens[1];
-        if (!code2) {
+        const code4 = tokens[1];
+        if (!code4) {
           error(kwSpan.start, kwSpan.end, "`lang` needs a language code, e.g. `lang nl`");
           return;
         }
-        if (code2.kind !== "word" || !LANG.test(code2.text)) {
-          const shown = code2.kind === "word" ? `\`${showToken(code2.text)}\`` : "a quoted string";
-          error(code2.start, code2.end, `\`lang\` takes a BCP 47 language code such as nl, en, de or fr; got ${shown}`);
+        if (code4.kind !== "word" || !LANG.test(code4.text)) {
+          const shown = code4.kind === "word" ? `\`${showToken(code4.text)}\`` : "a quoted string";
+          error(code4.start, code4.end, `\`lang\` takes a BCP 47 language code such as nl, en, de or fr; got ${shown}`);
           return;
         }
-        lang = code2.text;
-        steps.push({ kind: "lang", code: code2.text, codeSpan: sp(code2.start, code2.end), span: stepSpan(tokens, 2), line: stepLine });
-        unexpected(tokens, 2, `lang ${code2.text}`);
+        lang = code4.text;
+        steps.push({ kind: "lang", code: code4.text, codeSpan: sp(code4.start, code4.end), span: stepSpan(tokens, 2), line: stepLine });
+        unexpected(tokens, 2, `lang ${code4.text}`);
         return;
       }
       case "say":
@@ -20414,15 +20414,15 @@ function edgeNote(script, from, to) {
   const k = script.edges?.[from]?.indexOf(to) ?? -1;
   return k >= 0 ? script.edgeNotes?.[from]?.[k] : void 0;
 }
-function pathStops(script, path13) {
-  if (!script.nodes) return path13.map((i) => ({ step: i, text: `line ${script.steps[i].line + 1} (${describeIvrStep(script.steps[i])})` }));
+function pathStops(script, path14) {
+  if (!script.nodes) return path14.map((i) => ({ step: i, text: `line ${script.steps[i].line + 1} (${describeIvrStep(script.steps[i])})` }));
   const nodeOf = nodeOfStep(script);
   const out = [];
   let prev;
-  for (let k = 0; k < path13.length; k++) {
-    const i = path13[k];
+  for (let k = 0; k < path14.length; k++) {
+    const i = path14[k];
     const node = nodeOf(i);
-    const note = k > 0 ? edgeNote(script, path13[k - 1], i) : void 0;
+    const note = k > 0 ? edgeNote(script, path14[k - 1], i) : void 0;
     if (node && node === prev) {
       if (note && out.length) out[out.length - 1].note ??= note;
       continue;
@@ -20830,19 +20830,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code2 = text.charCodeAt(pos);
-    if (isWhiteSpace(code2)) {
+    let code4 = text.charCodeAt(pos);
+    if (isWhiteSpace(code4)) {
       do {
         pos++;
-        value += String.fromCharCode(code2);
-        code2 = text.charCodeAt(pos);
-      } while (isWhiteSpace(code2));
+        value += String.fromCharCode(code4);
+        code4 = text.charCodeAt(pos);
+      } while (isWhiteSpace(code4));
       return token = 15;
     }
-    if (isLineBreak(code2)) {
+    if (isLineBreak(code4)) {
       pos++;
-      value += String.fromCharCode(code2);
-      if (code2 === 13 && text.charCodeAt(pos) === 10) {
+      value += String.fromCharCode(code4);
+      if (code4 === 13 && text.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -20850,7 +20850,7 @@ function createScanner(text, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code2) {
+    switch (code4) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -20916,12 +20916,12 @@ function createScanner(text, ignoreTrivia = false) {
           value = text.substring(start2, pos);
           return token = 13;
         }
-        value += String.fromCharCode(code2);
+        value += String.fromCharCode(code4);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value += String.fromCharCode(code2);
+        value += String.fromCharCode(code4);
         pos++;
         if (pos === len || !isDigit(text.charCodeAt(pos))) {
           return token = 16;
@@ -20943,9 +20943,9 @@ function createScanner(text, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code2)) {
+        while (pos < len && isUnknownContentCharacter(code4)) {
           pos++;
-          code2 = text.charCodeAt(pos);
+          code4 = text.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value = text.substring(tokenOffset, pos);
@@ -20959,16 +20959,16 @@ function createScanner(text, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value += String.fromCharCode(code2);
+        value += String.fromCharCode(code4);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace(code2) || isLineBreak(code2)) {
+  function isUnknownContentCharacter(code4) {
+    if (isWhiteSpace(code4) || isLineBreak(code4)) {
       return false;
     }
-    switch (code2) {
+    switch (code4) {
       case 125:
       case 93:
       case 123:
@@ -21169,11 +21169,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -21568,8 +21568,8 @@ var ParseErrorCode;
   ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
   ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
 })(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code2) {
-  switch (code2) {
+function printParseErrorCode(code4) {
+  switch (code4) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -21625,16 +21625,16 @@ var WHAT = {
   InvalidEscapeCharacter: "This escape is not valid in a JSON string",
   InvalidCharacter: "This character must be escaped in a JSON string"
 };
-function jsonErrorMessage(code2) {
-  const name = printParseErrorCode(code2);
+function jsonErrorMessage(code4) {
+  const name = printParseErrorCode(code4);
   return `${WHAT[name] ?? `The JSON does not parse (${name})`}. reclint reads the file no further.`;
 }
 function firstJsonError(text) {
   let first;
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
   visit2(bom ? text.slice(1) : text, {
-    onError(code2, offset, length) {
-      if (!first) first = { code: code2, offset: offset + bom, length };
+    onError(code4, offset, length) {
+      if (!first) first = { code: code4, offset: offset + bom, length };
     }
   }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (!first) return void 0;
@@ -21770,8 +21770,8 @@ function stripMarkup(m) {
     offs.push(offAt(m, at2));
   };
   while (i < s.length) {
-    const code2 = s.charCodeAt(i);
-    if (code2 !== 60 && code2 !== 38) {
+    const code4 = s.charCodeAt(i);
+    if (code4 !== 60 && code4 !== 38) {
       let j = i + 1;
       while (j < s.length && s.charCodeAt(j) !== 60 && s.charCodeAt(j) !== 38) j++;
       if (subDepth === 0) {
@@ -23060,7 +23060,7 @@ function flowTargets(a, rec, policyUri, text) {
     }
     const node = nodeOf(t.target);
     const what = targetWords(script, step, node ? nodeName(node) : void 0, t.kind);
-    const path13 = stops.map((s) => s.text).join(" \u2192 ");
+    const path14 = stops.map((s) => s.text).join(" \u2192 ");
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
     const fix = text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
     out.push({
@@ -23068,7 +23068,7 @@ function flowTargets(a, rec, policyUri, text) {
       span: anchorOf(step),
       fix,
       messageId: t.kind === "call-start" ? "call-start" : "flow-before-notice",
-      data: { what, path: path13, todo: todo(script, noticeWords2) },
+      data: { what, path: path14, todo: todo(script, noticeWords2) },
       related
     });
   }
@@ -23148,10 +23148,10 @@ var announcementAfterRecording = definePolicyRule({
           return s.kind === "record" && s.action === "start";
         }, (i) => noticeSteps.has(i));
         const text = ctx.scriptText(a.scriptUri);
-        for (const { target, path: path13 } of hits) {
+        for (const { target, path: path14 } of hits) {
           const step = script.steps[target];
-          const route = path13.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
-          const related = path13.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
+          const route = path14.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
+          const related = path14.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
           const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
           related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: "the notice comes only here" });
           let fix;
@@ -23253,8 +23253,8 @@ var announcementLanguageMissing = definePolicyRule({
         const all = a.scriptNotices ?? a.notices;
         const have = new Set(all.filter((n) => n.analysis?.records).map((n) => n.lang.toLowerCase().split("-")[0]));
         for (const l of languages) {
-          const code2 = l.value.toLowerCase().split("-")[0];
-          if (have.has(code2)) continue;
+          const code4 = l.value.toLowerCase().split("-")[0];
+          if (have.has(code4)) continue;
           ctx.report({ span: l.span, messageId: "no-notice", data: { language: l.value, recording: ctx.recordingName(rec), found: codeList(have) } });
         }
       }
@@ -23595,9 +23595,9 @@ function byLanguage(notices) {
   const groups = /* @__PURE__ */ new Map();
   for (const n of notices) {
     const key = n.lang.toLowerCase().split("-")[0];
-    const list = groups.get(key) ?? [];
-    list.push(n);
-    groups.set(key, list);
+    const list2 = groups.get(key) ?? [];
+    list2.push(n);
+    groups.set(key, list2);
   }
   const out = [...groups].map(([lang, ns]) => ({ lang, notices: ns }));
   const recording2 = out.filter((g) => g.notices.some((n) => n.analysis?.records));
@@ -24004,7 +24004,7 @@ function parseDirectives(text, index = new LineIndex(text), syntax = "hash") {
   const out = [];
   if (!text.includes("reclint-disable") || syntax === "none") return out;
   const re = syntax === "xml" ? XML_DIRECTIVE : DIRECTIVE;
-  const sep4 = syntax === "xml" ? / - / : /--/;
+  const sep5 = syntax === "xml" ? / - / : /--/;
   for (let line = 0; line < index.lineCount; line++) {
     const start2 = index.lineStart(line);
     const end = index.lineEnd(line);
@@ -24014,7 +24014,7 @@ function parseDirectives(text, index = new LineIndex(text), syntax = "hash") {
     const restStart = start2 + m[1].length + "reclint-disable-next-line".length;
     let rest = m[2];
     let reason;
-    const dash = sep4.exec(rest);
+    const dash = sep5.exec(rest);
     if (dash) {
       reason = rest.slice(dash.index + dash[0].length).trim() || void 0;
       rest = rest.slice(0, dash.index);
@@ -24039,7 +24039,7 @@ function removeId(uri, d, id) {
   if (k < d.ids.length - 1) return { uri, start: id.span.start, end: d.ids[k + 1].span.start, newText: "" };
   return { uri, start: d.ids[k - 1].span.end, end: id.span.end, newText: "" };
 }
-function applySuppressions(uri, text, findings, knownIds) {
+function applySuppressions(uri, text, findings, knownIds, onSuppressed) {
   const index = new LineIndex(text);
   const directives = parseDirectives(text, index, commentSyntaxOf(uri, text));
   if (directives.length === 0) return findings;
@@ -24053,6 +24053,7 @@ function applySuppressions(uri, text, findings, knownIds) {
     const hit = d?.ids.find((i) => i.id === f.ruleId);
     if (d && hit) {
       used.add(`${d.line}:${hit.id}`);
+      onSuppressed?.(f);
       continue;
     }
     kept.push(f);
@@ -24185,13 +24186,13 @@ var unknownPurpose = definePolicyRule({
   create(ctx) {
     const custom = ctx.policy.customPurposes;
     const known = [...BUILTIN_PURPOSES, ...custom.keys()];
-    const check3 = (f, list, rec) => {
+    const check3 = (f, list2, rec) => {
       if (!f || isBuiltinPurpose(f.value) || custom.has(f.value)) return;
       const guess = didYouMean(f.value, known);
       ctx.report({
         span: f.span,
         messageId: "unknown",
-        data: { purpose: f.value, list, recording: ctx.recordingName(rec), didYouMean: didYouMeanNote(guess) },
+        data: { purpose: f.value, list: list2, recording: ctx.recordingName(rec), didYouMean: didYouMeanNote(guess) },
         suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, f.node, guess)] }] : []
       });
     };
@@ -24540,8 +24541,8 @@ var balancingTestMissing = missingPurposeKeyRule({
   key: "balancing_test",
   applies: (p) => basisOf(p) === "legitimate-interests",
   suggestions(ctx, p, empty) {
-    const path13 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
-    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path13, title: `Add \`balancing_test: ${path13}\` (write the assessment there)` }]);
+    const path14 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
+    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path14, title: `Add \`balancing_test: ${path14}\` (write the assessment there)` }]);
   }
 });
 
@@ -25499,7 +25500,7 @@ function start(meta, create, ctx, all, onError) {
     return void 0;
   }
 }
-function runPolicyRules(rules, policy, contextFor, announcement, onError) {
+function runPolicyRules(rules, policy, contextFor, announcement, onError, visiting) {
   const live = rules.map((r) => start(r.meta, (ctx) => r.create(ctx), contextFor(r), r.meta.recordings === "all", onError)).filter((l) => !!l);
   const on = dispatcher(live, onError);
   const onPolicy = on("policy");
@@ -25512,6 +25513,7 @@ function runPolicyRules(rules, policy, contextFor, announcement, onError) {
   onPolicy([policy]);
   for (const tr of policy.triggers.values()) onTrigger([tr]);
   for (const rec of policy.recordings) {
+    visiting?.(rec);
     onRecording([rec], rec);
     for (const p of rec.purposes) onPurpose([p, rec], rec);
     for (const u of rec.uses ?? []) onUse([u, rec], rec);
@@ -25520,6 +25522,7 @@ function runPolicyRules(rules, policy, contextFor, announcement, onError) {
     const a = announcement(rec);
     for (const n of noticesToRead(a)) onNotice([n, rec, a], rec);
   }
+  visiting?.(void 0);
 }
 function runScriptRules(rules, script, contextFor, onError) {
   const live = rules.map((r) => start(r.meta, (ctx) => r.create(ctx), contextFor(r), true, onError)).filter((l) => !!l);
@@ -25561,24 +25564,24 @@ var CAPPED = engineRule("too-many-findings").meta;
 var INTERNAL2 = engineRule("internal-error").meta;
 var NOT_NAMED = engineRule("script-not-named").meta;
 var RANK = { hint: 0, info: 1, warning: 2, error: 3 };
-function finishLint(units, texts, options, keep) {
+function finishLint(units, texts, options, keep, onSuppressed) {
   const seen = /* @__PURE__ */ new Set();
   const byUri = /* @__PURE__ */ new Map();
   for (const unit of units) for (const f of unit) {
     const key = `${f.uri}\0${f.span.start}\0${f.span.end}\0${f.ruleId}\0${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const list = byUri.get(f.uri) ?? [];
-    list.push(f);
-    byUri.set(f.uri, list);
+    const list2 = byUri.get(f.uri) ?? [];
+    list2.push(f);
+    byUri.set(f.uri, list2);
   }
   for (const [uri, text] of texts) if (!byUri.has(uri) && text.includes("reclint-disable")) byUri.set(uri, []);
   const findings = [];
-  for (const [uri, list] of byUri) {
+  for (const [uri, list2] of byUri) {
     let done;
     try {
       const o = options(uri);
-      const shown = suppressed(uri, texts.get(uri), configured(list, o), o);
+      const shown = suppressed(uri, texts.get(uri), configured(list2, o), o, onSuppressed);
       done = cap2(uri, keep ? keep(uri, shown) : shown, o);
     } catch (e) {
       done = [fileFailure(uri, e)];
@@ -25588,19 +25591,19 @@ function finishLint(units, texts, options, keep) {
   findings.sort(compareFindings);
   return findings;
 }
-function configured(list, o) {
+function configured(list2, o) {
   const out = [];
-  for (const f of list) {
+  for (const f of list2) {
     const setting = o.rules[f.ruleId];
     if (setting === "off") continue;
     out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
   }
   return out;
 }
-function suppressed(uri, text, list, options) {
-  if (text === void 0 || commentSyntaxOf(uri, text) === "none" || list.some((f) => f.ruleId === "yaml-syntax" || f.ruleId === "flow-syntax")) return list;
+function suppressed(uri, text, list2, options, onSuppressed) {
+  if (text === void 0 || commentSyntaxOf(uri, text) === "none" || list2.some((f) => f.ruleId === "yaml-syntax" || f.ruleId === "flow-syntax")) return list2;
   const out = [];
-  for (const f of applySuppressions(uri, text, list, RULE_IDS)) {
+  for (const f of applySuppressions(uri, text, list2, RULE_IDS, onSuppressed)) {
     const setting = options.rules[f.ruleId];
     if (setting === "off") continue;
     out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
@@ -25610,21 +25613,21 @@ function suppressed(uri, text, list, options) {
 function capFindings(findings, options) {
   const byUri = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const list = byUri.get(f.uri) ?? [];
-    list.push(f);
-    byUri.set(f.uri, list);
+    const list2 = byUri.get(f.uri) ?? [];
+    list2.push(f);
+    byUri.set(f.uri, list2);
   }
   const out = [];
-  for (const [uri, list] of byUri) for (const f of cap2(uri, list, options(uri))) out.push(f);
+  for (const [uri, list2] of byUri) for (const f of cap2(uri, list2, options(uri))) out.push(f);
   out.sort(compareFindings);
   return out;
 }
-function cap2(uri, list, o) {
+function cap2(uri, list2, o) {
   const limit = o.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
-  if (list.length <= limit) return list;
-  list.sort(compareFindings);
-  const shown = list.slice(0, limit);
-  const rest = list.slice(limit);
+  if (list2.length <= limit) return list2;
+  list2.sort(compareFindings);
+  const shown = list2.slice(0, limit);
+  const rest = list2.slice(limit);
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   let worst = "hint";
   for (const f of rest) {
@@ -26080,9 +26083,9 @@ var Reader = class {
 };
 
 // server/src/core/policy/yaml-errors.ts
-function plainYamlError(code2, readerMessage) {
+function plainYamlError(code4, readerMessage) {
   const m = readerMessage;
-  switch (code2) {
+  switch (code4) {
     case "MISSING_CHAR":
       if (/quote/i.test(m)) return "A quoted text is not closed: the closing quote is missing. Close it on the same value, or remove the opening quote.";
       return "A closing character is missing here. Close every `[` with `]` and every `{` with `}`.";
@@ -26367,12 +26370,12 @@ function lintUnits(req) {
     texts.set(f.uri, f.text);
     given.set(f.uri, f.text);
   }
-  const loadScript = (fromUri, path13, format2) => {
-    const key = `${fromUri}\0${path13}\0${format2 ?? ""}`;
+  const loadScript = (fromUri, path14, format2) => {
+    const key = `${fromUri}\0${path14}\0${format2 ?? ""}`;
     const cached2 = scriptLoads.get(key);
     if (cached2) return cached2;
     let load;
-    const r = req.readScript(fromUri, path13);
+    const r = req.readScript(fromUri, path14);
     const inRun = given.get(r.uri);
     const got2 = inRun !== void 0 ? { ok: true, uri: r.uri, text: inRun } : r;
     if (got2.ok) {
@@ -26425,6 +26428,12 @@ function lintUnits(req) {
       return a;
     };
     const nameOf2 = (rec) => recordingName(policy, rec);
+    let visited;
+    const policyReporter = (meta) => (r) => {
+      const f = findingOf(meta, file.uri, r);
+      if (f.uri !== file.uri && visited?.id) f.subject = { recording: visited.id.value };
+      fileFindings.push(f);
+    };
     const scriptText = (uri) => texts.get(uri);
     const contextFor = (rule) => ({
       uri: file.uri,
@@ -26436,9 +26445,11 @@ function lintUnits(req) {
       announcement,
       recordingName: nameOf2,
       scriptText,
-      report: reporter(rule.meta, file.uri, fileFindings)
+      report: policyReporter(rule.meta)
     });
-    runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri));
+    runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri), (rec) => {
+      visited = rec;
+    });
     for (const a of annCache.values()) for (const p of a.status === "ok" && a.formatProblems || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message } }));
     units.set(file.uri, dropReplaced(fileFindings));
   };
@@ -26562,12 +26573,12 @@ var json = (input2) => {
   const files = [...input2.files];
   for (const f of input2.findings) if (!files.includes(f.uri)) files.push(f.uri);
   const results = files.map((file) => {
-    const list = input2.findings.filter((f) => f.uri === file);
+    const list2 = input2.findings.filter((f) => f.uri === file);
     return {
       file,
-      errorCount: list.filter((f) => f.severity === "error").length,
-      warningCount: list.filter((f) => f.severity === "warning").length,
-      findings: list.map((f) => findingJson(input2, f))
+      errorCount: list2.filter((f) => f.severity === "error").length,
+      warningCount: list2.filter((f) => f.severity === "warning").length,
+      findings: list2.map((f) => findingJson(input2, f))
     };
   });
   const count = (s) => input2.findings.filter((f) => f.severity === s).length;
@@ -26593,18 +26604,18 @@ var failing = (f) => f.severity === "error" || f.severity === "warning";
 var junit = (input2) => {
   const byFile = new Map(input2.files.map((u) => [u, []]));
   for (const f of input2.findings) {
-    const list = byFile.get(f.uri);
-    if (list) list.push(f);
+    const list2 = byFile.get(f.uri);
+    if (list2) list2.push(f);
     else byFile.set(f.uri, [f]);
   }
   const suites = [];
   let tests2 = 0;
   let failures = 0;
-  for (const [file, list] of byFile) {
+  for (const [file, list2] of byFile) {
     const cases = [];
     const names = /* @__PURE__ */ new Map();
     let suiteFailures = 0;
-    for (const f of list) {
+    for (const f of list2) {
       const p = oneBased(input2, f.uri, f.span);
       let name = `${f.ruleId} at ${p.line}:${p.column}`;
       const n = (names.get(name) ?? 0) + 1;
@@ -26624,7 +26635,7 @@ var junit = (input2) => {
     </testcase>`);
       }
     }
-    if (!list.length) cases.push(`    <testcase name="no findings" classname="${xmlAttr(file)}" file="${xmlAttr(file)}" time="0"/>`);
+    if (!list2.length) cases.push(`    <testcase name="no findings" classname="${xmlAttr(file)}" file="${xmlAttr(file)}" time="0"/>`);
     tests2 += cases.length;
     failures += suiteFailures;
     suites.push(`  <testsuite name="${xmlAttr(file)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
@@ -26723,19 +26734,19 @@ function wrapWords(text, width) {
 }
 var C = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4, green: 32 };
 var stylish = (input2) => {
-  const paint2 = (code2, s) => input2.color ? `\x1B[${code2}m${s}\x1B[0m` : s;
+  const paint2 = (code4, s) => input2.color ? `\x1B[${code4}m${s}\x1B[0m` : s;
   const byFile = /* @__PURE__ */ new Map();
   for (const f of input2.findings) {
-    const list = byFile.get(f.uri) ?? [];
-    list.push(f);
-    byFile.set(f.uri, list);
+    const list2 = byFile.get(f.uri) ?? [];
+    list2.push(f);
+    byFile.set(f.uri, list2);
   }
   const out = [];
   const count = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixable = 0;
-  for (const [uri, list] of byFile) {
+  for (const [uri, list2] of byFile) {
     out.push("", paint2(C.underline, uri));
-    const rows = list.map((f) => {
+    const rows = list2.map((f) => {
       count[f.severity]++;
       if (f.fix) fixable++;
       const p = oneBased(input2, uri, f.span);
@@ -26794,10 +26805,10 @@ function readTextFile(p, maxSize = DEFAULT_MAX_FILE_SIZE) {
   try {
     st = fs.statSync(p);
   } catch (e) {
-    const code2 = e.code;
-    if (code2 === "ENOENT" || code2 === "ENOTDIR") return { ok: false, reason: "not-found", path: p };
-    if (code2 === "ELOOP") return { ok: false, reason: "unreadable", detail: "a symbolic link loop", path: p };
-    return { ok: false, reason: "unreadable", detail: code2 ?? String(e), path: p };
+    const code4 = e.code;
+    if (code4 === "ENOENT" || code4 === "ENOTDIR") return { ok: false, reason: "not-found", path: p };
+    if (code4 === "ELOOP") return { ok: false, reason: "unreadable", detail: "a symbolic link loop", path: p };
+    return { ok: false, reason: "unreadable", detail: code4 ?? String(e), path: p };
   }
   if (st.isDirectory()) return { ok: false, reason: "directory", path: p };
   if (!st.isFile()) return { ok: false, reason: "unreadable", detail: "not a regular file", path: p };
@@ -26889,7 +26900,7 @@ function mergeConfigs(layers) {
       const p = { ...out.phrases ?? {} };
       for (const [lang, byId] of Object.entries(c.phrases)) {
         const cur = { ...p[lang] ?? {} };
-        for (const [id, list] of Object.entries(byId)) cur[id] = [...cur[id] ?? [], ...list];
+        for (const [id, list2] of Object.entries(byId)) cur[id] = [...cur[id] ?? [], ...list2];
         p[lang] = cur;
       }
       out.phrases = p;
@@ -27259,9 +27270,9 @@ function relTo(abs, configFile) {
   return toDisplay(abs, path3.dirname(configFile));
 }
 function outermost(roots) {
-  const uniq = [...new Set(roots)].sort((a, b) => a.length - b.length);
+  const uniq2 = [...new Set(roots)].sort((a, b) => a.length - b.length);
   const out = [];
-  for (const r of uniq) if (!out.some((o) => insideRoots(r, [o]))) out.push(r);
+  for (const r of uniq2) if (!out.some((o) => insideRoots(r, [o]))) out.push(r);
   return out;
 }
 function codecFor(u) {
@@ -27325,9 +27336,9 @@ function writeFileExclusive(file, text) {
     fs3.writeFileSync(file, text, { flag: "wx" });
     return { ok: true };
   } catch (e) {
-    const code2 = e.code;
-    if (code2 === "EEXIST") return { ok: false, exists: true, reason: "the file exists" };
-    return { ok: false, exists: false, reason: `it could not be written (${code2 ?? String(e)})` };
+    const code4 = e.code;
+    if (code4 === "EEXIST") return { ok: false, exists: true, reason: "the file exists" };
+    return { ok: false, exists: false, reason: `it could not be written (${code4 ?? String(e)})` };
   }
 }
 
@@ -27470,13 +27481,13 @@ function cacheFilePath(cwd, location) {
   return isDir ? path5.join(abs, DEFAULT_CACHE_FILE) : abs;
 }
 function runKey(bundleFile, flags) {
-  let code2 = "";
+  let code4 = "";
   try {
-    code2 = contentHash(fs4.readFileSync(bundleFile, "utf8"));
+    code4 = contentHash(fs4.readFileSync(bundleFile, "utf8"));
   } catch {
-    code2 = "unknown";
+    code4 = "unknown";
   }
-  return `${FORMAT}\0${code2}\0${JSON.stringify(flags)}`;
+  return `${FORMAT}\0${code4}\0${JSON.stringify(flags)}`;
 }
 function isStoredFinding(f) {
   const x = f;
@@ -27557,9 +27568,9 @@ function recordingReader(read) {
   const readScript = (fromUri, rel) => {
     const r = read(fromUri, rel);
     const key = readKey(r);
-    const list = reads.get(fromUri) ?? [];
-    if (!list.some(([p]) => p === rel)) list.push([rel, key]);
-    reads.set(fromUri, list);
+    const list2 = reads.get(fromUri) ?? [];
+    if (!list2.some(([p]) => p === rel)) list2.push([rel, key]);
+    reads.set(fromUri, list2);
     return r;
   };
   return { readScript, reads };
@@ -27641,9 +27652,9 @@ var ProjectGraph = class _ProjectGraph {
     if (!this.readers) {
       this.readers = /* @__PURE__ */ new Map();
       for (const [p, ss] of this.reads) for (const s of ss) {
-        const list = this.readers.get(s) ?? [];
-        list.push(p);
-        this.readers.set(s, list);
+        const list2 = this.readers.get(s) ?? [];
+        list2.push(p);
+        this.readers.set(s, list2);
       }
     }
     return [...this.readers.get(script) ?? []];
@@ -27719,15 +27730,15 @@ function formatReport(format2, r) {
   } catch {
     const byFile = /* @__PURE__ */ new Map();
     for (const f of r.findings) {
-      const list = byFile.get(f.uri) ?? [];
-      list.push(f);
-      byFile.set(f.uri, list);
+      const list2 = byFile.get(f.uri) ?? [];
+      list2.push(f);
+      byFile.set(f.uri, list2);
     }
     const kept = [];
-    for (const [uri, list] of byFile) {
+    for (const [uri, list2] of byFile) {
       try {
-        format2(input2(list, [uri]));
-        for (const f of list) kept.push(f);
+        format2(input2(list2, [uri]));
+        for (const f of list2) kept.push(f);
       } catch (e) {
         kept.push(fileFailure(uri, e));
       }
@@ -27744,9 +27755,9 @@ var path7 = __toESM(require("node:path"));
 var fs5 = __toESM(require("node:fs"));
 var path6 = __toESM(require("node:path"));
 var ExitError = class extends Error {
-  constructor(message, code2) {
+  constructor(message, code4) {
     super(message);
-    this.code = code2;
+    this.code = code4;
   }
   code;
 };
@@ -27853,9 +27864,9 @@ function printConfig(file, cwd, host) {
     for (const [id, s] of Object.entries(l.config.rules ?? {})) rules[id] = { severity: s, from: l.from };
     if (l.config.jurisdiction !== void 0) jurisdiction = { value: l.config.jurisdiction, from: l.from };
     if (l.config.max_findings_per_file !== void 0) max = { value: l.config.max_findings_per_file, from: l.from };
-    for (const [lang, byId] of Object.entries(l.config.phrases ?? {})) for (const [id, list] of Object.entries(byId)) {
+    for (const [lang, byId] of Object.entries(l.config.phrases ?? {})) for (const [id, list2] of Object.entries(byId)) {
       const at2 = (phrases[lang] ??= {})[id] ??= [];
-      for (const phrase of list) at2.push({ phrase, from: l.from });
+      for (const phrase of list2) at2.push({ phrase, from: l.from });
     }
   }
   for (const [id, s] of Object.entries(over.rules ?? {})) rules[id] = { severity: s, from: "the command line (--rule)" };
@@ -27915,19 +27926,19 @@ function applyBaseline(findings, b, keyOf, linted = /* @__PURE__ */ new Set()) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const k = `${keyOf(f.uri)}\0${f.ruleId}`;
-    const list = groups.get(k) ?? [];
-    list.push(f);
-    groups.set(k, list);
+    const list2 = groups.get(k) ?? [];
+    list2.push(f);
+    groups.set(k, list2);
   }
   const out = [];
   let suppressed2 = 0;
   const seen = /* @__PURE__ */ new Set();
-  for (const [k, list] of groups) {
+  for (const [k, list2] of groups) {
     const [file, rule] = k.split("\0");
     seen.add(k);
     const count = b[file]?.[rule]?.count ?? 0;
-    if (list.length <= count) suppressed2 += list.length;
-    else for (const f of list) out.push(f);
+    if (list2.length <= count) suppressed2 += list2.length;
+    else for (const f of list2) out.push(f);
   }
   const stale = [];
   for (const [file, rules] of Object.entries(b)) for (const [rule, { count }] of Object.entries(rules)) {
@@ -28014,8 +28025,8 @@ function searchRootOf(abs, host, cwd) {
     d = up;
   }
   const configs = host.params.config.kind === "search" ? host.configFor(abs).files.map((c) => path9.dirname(c.file)) : [];
-  const inside = git ? configs.filter((d) => d === git || d.startsWith(git + path9.sep)) : configs;
-  return inside[0] ?? git ?? cwd;
+  const inside2 = git ? configs.filter((d) => d === git || d.startsWith(git + path9.sep)) : configs;
+  return inside2[0] ?? git ?? cwd;
 }
 function policiesOfScripts(named, sources, host, cwd) {
   const scripts = named.filter((s) => !isPolicyUri(s.uri));
@@ -28088,12 +28099,12 @@ async function lintParallel(params, files, workers, entry2, record = false) {
   }
   const replies = await Promise.all(
     chunks.map(
-      (job) => new Promise((resolve12, reject) => {
+      (job) => new Promise((resolve13, reject) => {
         const w = new import_node_worker_threads.Worker(entry2, { workerData: { reclintLintJob: job } });
-        w.once("message", (m) => resolve12(m));
+        w.once("message", (m) => resolve13(m));
         w.once("error", reject);
-        w.once("exit", (code2) => {
-          if (code2 !== 0) reject(new Error(`a lint worker stopped with code ${code2}`));
+        w.once("exit", (code4) => {
+          if (code4 !== 0) reject(new Error(`a lint worker stopped with code ${code4}`));
         });
       })
     )
@@ -28179,8 +28190,8 @@ async function runPurposes(args, io) {
     if (a2.startsWith("-") && a2 !== "-") return bad(io, `reclint purposes: unknown option "${a2}" (see reclint purposes --help)`);
     positional.push(a2);
   }
-  const code2 = lang?.trim().toLowerCase();
-  if (code2 !== void 0 && !isNoticeLang(code2)) return bad(io, `reclint purposes: unsupported language "${lang}" (supported: ${NOTICE_LANGS.join(", ")})`);
+  const code4 = lang?.trim().toLowerCase();
+  if (code4 !== void 0 && !isNoticeLang(code4)) return bad(io, `reclint purposes: unsupported language "${lang}" (supported: ${NOTICE_LANGS.join(", ")})`);
   if (positional.length === 0) return bad(io, 'reclint purposes: missing notice text (give it as an argument, or "-" to read standard input)');
   if (positional.length > 1) return bad(io, "reclint purposes: give the notice text as one argument (quote it)");
   let text = positional[0];
@@ -28189,8 +28200,8 @@ async function runPurposes(args, io) {
     text = text.replace(/\r?\n$/, "");
   }
   if (text.trim().length === 0) return bad(io, "reclint purposes: missing notice text (the text is empty)");
-  const detected = code2 === void 0;
-  const a = code2 !== void 0 && isNoticeLang(code2) ? analyseNotice(text, code2) : analyseIn(text, void 0, () => ({})).analysis ?? analyseNotice(text, NOTICE_LANGS[0]);
+  const detected = code4 === void 0;
+  const a = code4 !== void 0 && isNoticeLang(code4) ? analyseNotice(text, code4) : analyseIn(text, void 0, () => ({})).analysis ?? analyseNotice(text, NOTICE_LANGS[0]);
   if (format2 === "json") io.out(`${toJson(a, detected)}
 `);
   else io.out(`${toText(text, a, io.color, detected)}
@@ -28216,7 +28227,7 @@ function toJson(a, detected = false) {
   });
 }
 var ESC2 = String.fromCharCode(27);
-var paint = (on, code2, s) => on ? `${ESC2}[${code2}m${s}${ESC2}[0m` : s;
+var paint = (on, code4, s) => on ? `${ESC2}[${code4}m${s}${ESC2}[0m` : s;
 function columns(s) {
   let n = 0;
   for (const ch of s) n += ch.length > 0 ? 1 : 0;
@@ -28256,9 +28267,1679 @@ function toText(text, a, color, detected = false) {
 }
 
 // server/src/cli/register.ts
-async function runRegister(_args, io) {
-  io.err("reclint register: not built yet\n");
-  return 2;
+var fs9 = __toESM(require("node:fs"));
+var path10 = __toESM(require("node:path"));
+
+// server/src/core/register/paths.ts
+function isUrlLike(s) {
+  return /^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s);
+}
+function joinToPolicy(policyUri, rel) {
+  if (isUrlLike(rel)) return rel;
+  const base = rel.startsWith("/") ? [] : policyUri.split("/").slice(0, -1);
+  const out = [];
+  for (const seg of [...base, ...rel.replace(/\\/g, "/").split("/")]) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === ".." && out.length && out[out.length - 1] !== "..") out.pop();
+    else out.push(seg);
+  }
+  return (rel.startsWith("/") ? "/" : "") + out.join("/");
+}
+function iriSegment(s) {
+  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// server/src/core/register/attribution.ts
+var inside = (at2, s) => at2 >= s.start && at2 < s.end;
+function targetsOf(f, policies) {
+  const out = { activities: [], excluded: [] };
+  const add = (list2) => {
+    for (const a of list2) out.activities.push(a);
+  };
+  const ofRecording = (r) => {
+    if (r.excludedIndex !== void 0) out.excluded.push(r.excludedIndex);
+    else add(r.activities);
+  };
+  const own = policies.find((p) => p.uri === f.uri);
+  if (own) {
+    if (own.excludedIndex !== void 0) {
+      out.excluded.push(own.excludedIndex);
+      return out;
+    }
+    const at2 = f.span.start;
+    const rec = own.recordings.find((r) => inside(at2, r.span));
+    if (!rec) {
+      for (const r of own.recordings) if (r.excludedIndex === void 0) add(r.activities);
+      return out;
+    }
+    if (rec.excludedIndex !== void 0) {
+      out.excluded.push(rec.excludedIndex);
+      return out;
+    }
+    const purpose = rec.purposes.find((p) => inside(at2, p.span));
+    if (purpose) {
+      if (purpose.activity) out.activities.push(purpose.activity);
+      if (purpose.excludedIndex !== void 0) out.excluded.push(purpose.excludedIndex);
+      return out;
+    }
+    const entries = [...rec.rec.uses ?? [], ...rec.rec.processors];
+    const e = entries.find((x) => inside(at2, x.node.span));
+    const forPurpose = e?.purpose ? rec.activities.filter((a) => a.purposeId === e.purpose.value) : [];
+    if (forPurpose.length) add(forPurpose);
+    else ofRecording(rec);
+    return out;
+  }
+  for (const p of policies) {
+    if (p.excludedIndex !== void 0) continue;
+    for (const r of p.recordings) {
+      if (r.notice !== f.uri) continue;
+      if (f.subject && f.subject.recording !== r.id) continue;
+      if (f.subject?.purpose) {
+        const a = r.activities.filter((x) => x.purposeId === f.subject.purpose);
+        if (a.length) {
+          add(a);
+          continue;
+        }
+      }
+      ofRecording(r);
+    }
+  }
+  return out;
+}
+var SEV_ORDER = { error: 0, warning: 1 };
+function compareEntries(a, b) {
+  return SEV_ORDER[a.severity] - SEV_ORDER[b.severity] || byCodeUnits(a.ruleId, b.ruleId) || (a.held ? 1 : 0) - (b.held ? 1 : 0) || byCodeUnits(a.held ?? "", b.held ?? "");
+}
+function addEntry(list2, e) {
+  if (!list2.some((x) => x.ruleId === e.ruleId && x.severity === e.severity && x.held === e.held)) list2.push(e);
+}
+function attributeFindings(findings, policies, activities, excluded) {
+  findings.forEach((f, i) => {
+    if (f.severity !== "error" && f.severity !== "warning") return;
+    const t = targetsOf(f, policies);
+    const e = f.held ? { ruleId: f.ruleId, severity: f.severity, held: f.held } : { ruleId: f.ruleId, severity: f.severity };
+    for (const a of new Set(t.activities)) {
+      addEntry(a.findings, e);
+      if (!f.held) a.open.set(i, f.severity);
+    }
+    for (const x of new Set(t.excluded)) addEntry(excluded[x].findings, e);
+  });
+  for (const a of activities) a.findings.sort(compareEntries);
+  for (const x of excluded) x.findings.sort(compareEntries);
+}
+function entryText(e) {
+  return `${e.ruleId} (${e.severity}${e.held ? `, ${e.held}` : ""})`;
+}
+function openCounts(activities) {
+  const all = /* @__PURE__ */ new Map();
+  for (const a of activities) for (const [k, s] of a.open) all.set(k, s);
+  let errors = 0;
+  for (const s of all.values()) if (s === "error") errors++;
+  return { errors, warnings: all.size - errors };
+}
+
+// server/src/core/register/words.ts
+var NOT_STATED = "not stated";
+var NONE = "none";
+var ISO_PARTS = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+var UNIT_NAMES = ["year", "month", "week", "day", "hour", "minute", "second"];
+function durationWords(written) {
+  const iso = written.trim();
+  const m = isIsoDuration(iso) ? ISO_PARTS.exec(iso) : null;
+  if (!m) return `${written} (invalid)`;
+  const parts = [];
+  UNIT_NAMES.forEach((unit, i) => {
+    const n = m[i + 1];
+    if (n !== void 0 && Number(n) !== 0) parts.push(`${n} ${unit}${Number(n) === 1 ? "" : "s"}`);
+  });
+  return parts.length ? parts.join(" ") : "0 days";
+}
+function canonicalBasis(written) {
+  if (written === void 0) return void 0;
+  const v = written.trim().toLowerCase();
+  if (LEGAL_BASES.includes(v)) return v;
+  return LEGAL_BASIS_ALIASES[v];
+}
+var BASIS_WORDS = {
+  consent: "consent",
+  contract: "contract",
+  "legal-obligation": "legal obligation",
+  "vital-interests": "vital interests",
+  "public-task": "public task",
+  "legitimate-interests": "legitimate interests"
+};
+var BASIS_ARTICLE = {
+  consent: "6(1)(a)",
+  contract: "6(1)(b)",
+  "legal-obligation": "6(1)(c)",
+  "vital-interests": "6(1)(d)",
+  "public-task": "6(1)(e)",
+  "legitimate-interests": "6(1)(f)"
+};
+var DATA_WORDS = {
+  voice: "voice",
+  "phone-number": "phone number",
+  "customer-id": "customer id",
+  name: "name",
+  "account-data": "account data",
+  "payment-data": "payment data",
+  health: "health data",
+  biometric: "biometric data",
+  "criminal-data": "criminal-offence data",
+  political: "political opinions",
+  religion: "religious beliefs",
+  "trade-union": "trade-union membership",
+  "sexual-orientation": "sex life or sexual orientation",
+  ethnicity: "racial or ethnic origin"
+};
+function dataWords(id) {
+  return DATA_WORDS[id] ?? id;
+}
+var SUBJECTS = ["customers", "patients", "citizens", "employees"];
+function scopeWords(mode, rate, retroactive, buffer) {
+  switch (mode) {
+    case "all":
+      return "all calls";
+    case "sampled": {
+      if (typeof rate !== "number" || !(rate > 0) || rate > 1) return "sampled calls (sample rate not stated)";
+      const inv = 1 / rate;
+      if (Math.abs(inv - Math.round(inv)) < 1e-9) return `1 in ${Math.round(inv)} calls (sampled)`;
+      return `${Number((rate * 100).toFixed(4))}% of calls (sampled)`;
+    }
+    case "on-demand":
+      if (!retroactive) return "on demand";
+      return buffer ? `on demand, whole call buffered for ${durationWords(buffer)}` : "on demand, whole call buffered";
+    case void 0:
+      return `scope ${NOT_STATED}`;
+    default:
+      return `mode \`${mode}\``;
+  }
+}
+function scopeCode(mode, rate, retroactive) {
+  if (mode === "sampled") return typeof rate === "number" ? `sampled ${rate}` : "sampled";
+  if (mode === "on-demand") return retroactive ? "on-demand retroactive" : "on-demand";
+  return mode ?? "";
+}
+
+// server/src/core/register/cells.ts
+var code = (s) => `\`${s}\``;
+function purposeCell(a) {
+  if (!a.purposeId) return NOT_STATED;
+  return a.purposeText ? `${a.purposeText} (${code(a.purposeId)})` : code(a.purposeId);
+}
+function basisCell(a, quote = code) {
+  const b = a.basis;
+  let s;
+  if (b.canonical) {
+    s = `${BASIS_WORDS[b.canonical]}, art. ${BASIS_ARTICLE[b.canonical]}`;
+    const detail = basisDetail(a, quote);
+    if (detail) s += `; ${detail}`;
+  } else if (b.written !== void 0) {
+    s = `${quote(b.written)} (not a legal basis reclint knows)`;
+  } else {
+    s = NOT_STATED;
+  }
+  if (b.art9) s += ` \xB7 art. ${b.art9}`;
+  return s;
+}
+function basisDetail(a, quote = (s) => s) {
+  const b = a.basis;
+  const parts = [];
+  if (b.law !== void 0) parts.push(`law: ${b.law}`);
+  if (b.balancingTest !== void 0) parts.push(`balancing test ${quote(b.balancingTest)}`);
+  if (b.mechanism !== void 0) parts.push(`consent mechanism ${b.mechanism}`);
+  return parts.join("; ");
+}
+function subjectsList(a) {
+  return [...a.subjects];
+}
+function dataList(a) {
+  const out = a.dataDeclared ? a.data.map(dataWords) : ["voice (assumed: `data` not declared)"];
+  if (a.transcripts) out.push("transcripts");
+  if (a.inferredEmotions) out.push("inferred emotions");
+  const special = specialCategories(a);
+  if (special.length) out.push(`special categories: ${special.map(dataWords).join(", ")}`);
+  return out;
+}
+function specialCategories(a) {
+  return a.data.filter((d) => SPECIAL_CATEGORIES.has(d));
+}
+function recipientsList(a, quote = code) {
+  const out = [];
+  if (a.recipients.roles.length) out.push(`roles: ${a.recipients.roles.join(", ")}`);
+  for (const s of a.recipients.systems) out.push(`system: ${s}`);
+  for (const p of a.processors) out.push(`processor: ${processorText(p, quote)}`);
+  if (a.recipients.public) out.push("the public");
+  return out;
+}
+function processorText(p, quote = code) {
+  return p.agreement !== void 0 ? `${p.name} (${quote(p.agreement)})` : `${p.name} (agreement not stated)`;
+}
+function retentionWords(r) {
+  let s;
+  if (r.indefinite) s = "none (indefinite)";
+  else if (!r.stated) s = NOT_STATED;
+  else {
+    const parts = [];
+    if (r.until) parts.push(r.until.declared ? `until ${r.until.description ? sentenceInside(r.until.description) : "the event"} (trigger ${r.until.id})` : `until trigger ${r.until.id} (not declared under \`triggers\`)`);
+    const maxes = [];
+    for (const d of [r.until?.max, r.max]) if (d && !maxes.some((m) => m.written === d.written)) maxes.push(d);
+    for (const d of maxes) parts.push(`at most ${durationWords(d.written)}`);
+    s = parts.join("; ");
+    if (parts.length >= 2) s += "; whichever comes first";
+  }
+  if (r.buffer) s += `; unkept audio: ${durationWords(r.buffer.written)}`;
+  return s;
+}
+function sentenceInside(s) {
+  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+function retentionIso(r) {
+  const parts = [];
+  if (r.until) parts.push(`until=${r.until.id}`);
+  if (r.until?.max) parts.push(`trigger_max=${r.until.max.written}`);
+  if (r.indefinite) parts.push("max=indefinite");
+  else if (r.max) parts.push(`max=${r.max.written}`);
+  if (r.buffer) parts.push(`buffer=${r.buffer.written}`);
+  return parts.join(";");
+}
+function securityList(a, config) {
+  return [...a.security, config.security_measures ?? `general measures ${NOT_STATED}`];
+}
+function partyText(p) {
+  if (p === void 0) return NOT_STATED;
+  if (p === "none") return NONE;
+  return p.contact ? `${p.name}, ${p.contact}` : p.name;
+}
+function jointText(j) {
+  if (j === void 0) return NOT_STATED;
+  if (j === "none" || j.length === 0) return NONE;
+  return j.map(partyText).join("; ");
+}
+function transferText(t) {
+  return [`${t.country}: ${t.recipient}`, ...t.safeguards ? [t.safeguards] : [], ...t.article ? [`art. ${t.article}`] : []].join("; ");
+}
+function noticeCode(a) {
+  if (!a.notice) return "";
+  if (a.notice.kind === "inline") return `inline:${a.notice.where}`;
+  return a.notice.prompt ? `${a.notice.where}#${a.notice.prompt}` : a.notice.where;
+}
+function rightsCode(r) {
+  return ["access", "erasure", "objection"].filter((k) => r[k] !== void 0).map((k) => `${k}=${r[k]}`).join("; ");
+}
+
+// server/src/core/register/context.ts
+var SET = (id) => ({ "@id": id, "@type": "@id", "@container": "@set" });
+var REGISTER_CONTEXT = {
+  "@version": 1.1,
+  "@protected": true,
+  dpv: "https://w3id.org/dpv#",
+  pd: "https://w3id.org/dpv/pd#",
+  "eu-gdpr": "https://w3id.org/dpv/legal/eu/gdpr#",
+  "legal-eu": "https://w3id.org/dpv/legal/eu#",
+  "eu-aiact": "https://w3id.org/dpv/legal/eu/aiact#",
+  ai: "https://w3id.org/dpv/ai#",
+  loc: "https://w3id.org/dpv/loc#",
+  dct: "http://purl.org/dc/terms/",
+  skos: "http://www.w3.org/2004/02/skos/core#",
+  rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+  xsd: "http://www.w3.org/2001/XMLSchema#",
+  reclint: "https://w3id.org/reclint/vocab#",
+  id: "@id",
+  type: "@type",
+  included: "@included",
+  title: "dct:title",
+  description: "dct:description",
+  identifier: "dct:identifier",
+  source: "dct:source",
+  issued: { "@id": "dct:issued", "@type": "xsd:date" },
+  conformsTo: { "@id": "dct:conformsTo", "@type": "@id" },
+  hasPart: { "@id": "dct:hasPart", "@container": "@set" },
+  label: "skos:prefLabel",
+  broader: { "@id": "skos:broader", "@type": "@id", "@container": "@set" },
+  value: "rdf:value",
+  duration: { "@id": "rdf:value", "@type": "xsd:duration" },
+  controller: { "@id": "dpv:hasDataController", "@type": "@id" },
+  name: "dpv:hasName",
+  contact: "dpv:hasContact",
+  dpo: { "@id": "dpv:hasDataProtectionOfficer", "@type": "@id" },
+  representative: { "@id": "dpv:hasRepresentative", "@type": "@id" },
+  jointControllers: { "@id": "dpv:hasJointDataControllers", "@type": "@id" },
+  purpose: SET("dpv:hasPurpose"),
+  legalBasis: SET("dpv:hasLegalBasis"),
+  personalData: SET("dpv:hasPersonalData"),
+  dataSubject: SET("dpv:hasDataSubject"),
+  recipient: SET("dpv:hasRecipient"),
+  processor: SET("dpv:hasDataProcessor"),
+  processing: SET("dpv:hasProcessing"),
+  storage: SET("dpv:hasStorageCondition"),
+  hasDuration: SET("dpv:hasDuration"),
+  measure: SET("dpv:hasTechnicalOrganisationalMeasure"),
+  notice: SET("dpv:hasNotice"),
+  right: SET("dpv:hasRight"),
+  technology: SET("dpv:isImplementedUsingTechnology"),
+  law: SET("dpv:hasApplicableLaw"),
+  thirdCountry: SET("dpv:hasThirdCountry"),
+  jurisdiction: { "@id": "dpv:hasJurisdiction", "@type": "@id" },
+  recording: "reclint:recording",
+  scope: "reclint:scope",
+  direction: "reclint:direction",
+  openFinding: { "@id": "reclint:openFinding", "@container": "@set" }
+};
+
+// server/src/core/register/mapping.ts
+var PREFIXES = {
+  dpv: "https://w3id.org/dpv#",
+  pd: "https://w3id.org/dpv/pd#",
+  "eu-gdpr": "https://w3id.org/dpv/legal/eu/gdpr#",
+  "legal-eu": "https://w3id.org/dpv/legal/eu#",
+  "eu-aiact": "https://w3id.org/dpv/legal/eu/aiact#",
+  ai: "https://w3id.org/dpv/ai#",
+  loc: "https://w3id.org/dpv/loc#",
+  reclint: "https://w3id.org/reclint/vocab#"
+};
+function expand2(curie) {
+  const i = curie.indexOf(":");
+  const base = i > 0 ? PREFIXES[curie.slice(0, i)] : void 0;
+  return base && !curie.slice(i + 1).startsWith("//") ? base + curie.slice(i + 1) : curie;
+}
+var consult = (broader, fideslang) => ({ broader, processing: ["dpv:Consult"], fideslang });
+var PURPOSE_MAP = {
+  "quality-assurance": consult(["dpv:ImproveExistingProductsAndServices", "dpv:ServiceMonitoring"], "essential.service.operations.improve"),
+  "staff-training": consult(["dpv:HumanResourceManagement"], "employment"),
+  "employee-evaluation": consult(["dpv:PersonnelPerformanceEvaluation"], "employment"),
+  evidence: consult(["dpv:DisputeManagement", "dpv:RecordManagement"], "essential.service"),
+  "complaint-handling": consult(["dpv:CustomerCare"], "essential.service.operations.support"),
+  "legal-compliance": consult(["dpv:LegalCompliance"], "essential.legal_obligation"),
+  "fraud-prevention": consult(["dpv:FraudPreventionAndDetection"], "essential.fraud_detection"),
+  "staff-safety": consult(["dpv:EnforceSecurity"], "employment"),
+  troubleshooting: consult(["dpv:RepairImpairments"], "essential.service.operations"),
+  "speech-analytics": { broader: ["dpv:ServiceOptimisation"], processing: ["dpv:Analyse"], technology: ["ai:SpeechRecognition"], fideslang: "analytics" },
+  "emotion-recognition": {
+    broader: ["dpv:Purpose"],
+    processing: ["dpv:Analyse", "dpv:Derive"],
+    personalData: ["pd:Emotion"],
+    // The AI Act class is added per activity: prohibited at work (internal calls), high-risk otherwise.
+    technology: ["ai:EmotionRecognition", "eu-aiact:EmotionRecognitionSystem"],
+    law: ["legal-eu:law-AIAct"],
+    fideslang: "analytics"
+  },
+  "ai-training": { broader: ["dpv:ResearchAndDevelopment"], processing: ["ai:ModelTraining"], fideslang: "train_ai_system" },
+  marketing: { broader: ["dpv:Marketing"], processing: ["dpv:Analyse"], fideslang: "marketing" },
+  "service-provision": consult(["dpv:RequestedServiceProvision"], "essential.service"),
+  publication: { broader: ["dpv:Purpose"], processing: ["dpv:MakeAvailable"], fideslang: "third_party_sharing" }
+};
+var EMOTION_AI_ACT = { internal: "eu-aiact:ProhibitedAISystem-A5-1-f", other: "eu-aiact:HighRiskAISystem-AnnexIII-1-c" };
+var BASE_PROCESSING = ["dpv:Record", "dpv:Store"];
+var TRANSCRIPT_PROCESSING = "dpv:Derive";
+var BASIS_IRI = {
+  consent: "eu-gdpr:A6-1-a-non-explicit-consent",
+  contract: "eu-gdpr:A6-1-b",
+  "legal-obligation": "eu-gdpr:A6-1-c",
+  "vital-interests": "eu-gdpr:A6-1-d",
+  "public-task": "eu-gdpr:A6-1-e",
+  "legitimate-interests": "eu-gdpr:A6-1-f-controller"
+};
+var EXPLICIT_CONSENT_IRI = "eu-gdpr:A6-1-a-explicit-consent";
+function art9Iri(condition) {
+  const m = /^9\(2\)\(([a-j])\)$/.exec(condition);
+  return m ? `eu-gdpr:A9-2-${m[1]}` : void 0;
+}
+var TRANSFER_ARTICLES = ["45(3)", ..."abcdef".split("").map((l) => `46(2)(${l})`), "46(3)(a)", "46(3)(b)", ..."abcdefg".split("").map((l) => `49(1)(${l})`), "49(2)"];
+function transferIri(article) {
+  if (!TRANSFER_ARTICLES.includes(article)) return void 0;
+  return `eu-gdpr:A${article.replace(/\(([^)]+)\)/g, "-$1")}`;
+}
+var DATA_IRI = {
+  voice: "pd:VoiceCommunicationRecording",
+  "phone-number": "pd:TelephoneNumber",
+  "customer-id": "pd:Identifier",
+  name: "pd:Name",
+  "account-data": "reclint:account-data",
+  "payment-data": "pd:FinancialAccount",
+  health: "pd:Health",
+  biometric: "pd:Biometric",
+  "criminal-data": "pd:Criminal",
+  political: "pd:PoliticalOpinion",
+  religion: "pd:ReligiousBelief",
+  "trade-union": "pd:TradeUnionMembership",
+  "sexual-orientation": "pd:Sexual",
+  ethnicity: "pd:EthnicOrigin"
+};
+var RECLINT_DATA = { "reclint:account-data": { label: "account data", broader: ["dpv:PersonalData"] } };
+var SUBJECT_IRI = {
+  customers: "dpv:Customer",
+  patients: "dpv:Patient",
+  citizens: "dpv:Citizen",
+  employees: "dpv:Employee"
+};
+var FIDES_SUBJECT = {
+  customers: "customer",
+  patients: "patient",
+  citizens: "citizen_voter",
+  employees: "employee"
+};
+var FIDES_DATA = {
+  voice: "user.content.private",
+  "phone-number": "user.contact.phone_number",
+  "customer-id": "user.unique_id",
+  name: "user.name",
+  "account-data": "user.account",
+  "payment-data": "user.payment",
+  health: "user.health_and_medical",
+  biometric: "user.biometric",
+  "criminal-data": "user.criminal_history",
+  political: "user.demographic.political_opinion",
+  religion: "user.demographic.religious_belief",
+  "trade-union": "user.demographic",
+  "sexual-orientation": "user.demographic.sexual_orientation",
+  ethnicity: "user.demographic.race_ethnicity"
+};
+var FIDES_VOICE_BIOMETRIC = "user.biometric.voice";
+var RIGHT_IRI = { access: "eu-gdpr:A15", erasure: "eu-gdpr:A17", objection: "eu-gdpr:A21" };
+
+// server/src/core/register/dpv.ts
+function dpvPurposes(a) {
+  return a.concept ? [a.concept.iri, ...a.concept.broader] : [];
+}
+function dpvBases(a) {
+  const out = [];
+  if (a.basis.canonical) out.push(a.basis.canonical === "consent" && a.basis.art9 === "9(2)(a)" ? EXPLICIT_CONSENT_IRI : BASIS_IRI[a.basis.canonical]);
+  const nine = a.basis.art9 ? art9Iri(a.basis.art9) : void 0;
+  if (nine) out.push(nine);
+  return out;
+}
+function dpvData(a) {
+  return [.../* @__PURE__ */ new Set([...a.data.map((d) => DATA_IRI[d]).filter((x) => !!x), ...a.extraData])];
+}
+function dpvProcessing(a) {
+  return [.../* @__PURE__ */ new Set([...BASE_PROCESSING, ...a.processing, ...a.transcripts ? [TRANSCRIPT_PROCESSING] : []])];
+}
+
+// server/src/core/register/csv.ts
+var CSV_COLUMNS = [
+  "activity_id",
+  "policy",
+  "recording",
+  "recording_description",
+  "controller",
+  "controller_contact",
+  "dpo",
+  "representative",
+  "joint_controllers",
+  "purpose_id",
+  "purpose",
+  "legal_basis",
+  "legal_basis_article",
+  "legal_basis_detail",
+  "art9_condition",
+  "data_subjects",
+  "personal_data",
+  "special_categories",
+  "recipients",
+  "processors",
+  "third_country_transfers",
+  "retention",
+  "retention_iso",
+  "security_measures",
+  "scope",
+  "direction",
+  "jurisdiction",
+  "notice",
+  "rights_procedures",
+  "dpv_purpose",
+  "dpv_legal_basis",
+  "dpv_personal_data",
+  "fideslang_data_use",
+  "fideslang_data_categories",
+  "fideslang_data_subjects",
+  "open_findings"
+];
+function csvCell(s) {
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+var join7 = (xs) => [...new Set(xs)].join("; ");
+function dataIds(a) {
+  return [...a.dataDeclared ? a.data : ["voice (assumed: data not declared)"], ...a.transcripts ? ["transcripts"] : [], ...a.inferredEmotions ? ["inferred-emotions"] : []];
+}
+function recipientsCode(a) {
+  return [...a.recipients.roles.map((r) => `role: ${r}`), ...a.recipients.systems.map((s) => `system: ${s}`), ...a.recipients.public ? ["the public"] : []];
+}
+function fidesData(a) {
+  const bio = a.data.includes("biometric");
+  return a.data.map((d) => d === "voice" && bio ? FIDES_VOICE_BIOMETRIC : FIDES_DATA[d]).filter((x) => !!x);
+}
+function transfersCell(a) {
+  if (typeof a.transfers === "string") return a.transfers;
+  return a.transfers.map(transferText).join(" | ");
+}
+function activityRow(reg, a) {
+  const c = reg.config;
+  return [
+    a.id,
+    a.policy,
+    a.recording,
+    a.recordingDescription ?? "",
+    reg.controller ?? NOT_STATED,
+    c.controller_contact ?? NOT_STATED,
+    partyText(c.dpo),
+    partyText(c.representative),
+    jointText(c.joint_controllers),
+    a.purposeId,
+    purposeCell(a).replace(/`/g, ""),
+    a.basis.canonical ?? a.basis.written ?? "",
+    a.basis.canonical ? BASIS_ARTICLE[a.basis.canonical] : "",
+    basisDetail(a),
+    a.basis.art9 ?? "",
+    join7(a.subjects),
+    join7(dataIds(a)),
+    join7(specialCategories(a)),
+    join7(recipientsCode(a)),
+    join7(a.processors.map((p) => processorText(p, (s) => `agreement: ${s}`))),
+    transfersCell(a),
+    retentionWords(a.retention).replace(/`/g, ""),
+    retentionIso(a.retention),
+    join7(securityList(a, c)),
+    a.scopeCode,
+    a.direction ?? "",
+    a.jurisdiction ?? "",
+    noticeCode(a),
+    rightsCode(a.rights),
+    join7(dpvPurposes(a).map(expand2)),
+    join7(dpvBases(a).map(expand2)),
+    join7(dpvData(a).map(expand2)),
+    a.fideslangUse,
+    join7(fidesData(a)),
+    join7(a.subjects.map((s) => FIDES_SUBJECT[s])),
+    a.findings.map(entryText).join("; ")
+  ];
+}
+function registerCsv(reg, o = {}) {
+  const rows = [CSV_COLUMNS, ...reg.activities.map((a) => activityRow(reg, a))];
+  return `${o.bom === false ? "" : "\uFEFF"}${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r
+`;
+}
+
+// schemas/dpv-terms.json
+var dpv_terms_default = {
+  about: "The DPV 2.3 terms that `reclint register --format jsonld` emits, with their labels, and the two-letter loc: codes. Generated by scripts/gen-dpv-terms.mjs; do not edit by hand.",
+  source: {
+    repository: "https://github.com/w3c/dpv",
+    commit: "f01a55c3c0983e35cdfdf80593ece3353faba7b8",
+    files: [
+      "2.3/dpv/dpv.csv",
+      "2.3/pd/pd.csv",
+      "2.3/legal/eu/gdpr/eu-gdpr.csv",
+      "2.3/legal/eu/legal-eu.csv",
+      "2.3/legal/eu/aiact/eu-aiact.csv",
+      "2.3/ai/ai.csv",
+      "2.3/loc/loc.csv"
+    ]
+  },
+  license: {
+    name: "W3C Software and Document License",
+    url: "https://www.w3.org/copyright/software-license-2023/",
+    changes: "This file includes material copied from or derived from the Data Privacy Vocabulary (DPV) 2.3, https://w3id.org/dpv (term IRIs and labels only). Copyright \xA9 2026 World Wide Web Consortium. https://www.w3.org/copyright/software-license-2023/",
+    text: 'The documents and resources in this repository are provided by contributors under the following [W3C Software and Document license](https://www.w3.org/copyright/software-license-2023/).\n\n----\n\nThis work is being provided by the copyright holders under the following license.\n\n## License\n\nBy obtaining and/or copying this work, you (the licensee) agree that you have read, understood, and will comply with the following terms and conditions.\n\nPermission to copy, modify, and distribute this work, with or without modification, for any purpose and without fee or royalty is hereby granted, provided that you include the following on ALL copies of the work or portions thereof, including modifications:\n\n- The full text of this NOTICE in a location viewable to users of the redistributed or derivative work.\n- Any pre-existing intellectual property disclaimers, notices, or terms and conditions. If none exist, the [W3C software and document short notice](https://www.w3.org/Consortium/Legal/2023/copyright-software-short-notice.html) should be included.\n- Notice of any changes or modifications, through a copyright statement on the new code or document such as "This software or document includes material copied from or derived from [title and URI of the W3C document]. Copyright \xA9 [$year-of-document] [World Wide Web Consortium](https://www.w3.org/). <https://www.w3.org/copyright/software-license-2023/>"\n\n## Disclaimers\n\nTHIS WORK IS PROVIDED "AS IS," AND COPYRIGHT HOLDERS MAKE NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO, WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE SOFTWARE OR DOCUMENT WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.\n\nCOPYRIGHT HOLDERS WILL NOT BE LIABLE FOR ANY DIRECT, INDIRECT, SPECIAL OR CONSEQUENTIAL DAMAGES ARISING OUT OF ANY USE OF THE SOFTWARE OR DOCUMENT.\n\nThe name and trademarks of copyright holders may NOT be used in advertising or publicity pertaining to the work without specific, written prior permission. Title to copyright in this work will at all times remain with copyright holders.\n\n## Versions\n\n- This version: <https://www.w3.org/copyright/software-license-2023/>\n- Latest version: <https://www.w3.org/copyright/software-license/>\n- Previous version: <https://www.w3.org/copyright/software-license-2015/>\n\n### Changes since the previous document\n\n- The 2023 version updates identification of the copyright holder.\n\n----'
+  },
+  terms: {
+    "https://w3id.org/dpv#AccessControlMethod": "Access Control Method",
+    "https://w3id.org/dpv#Analyse": "Analyse",
+    "https://w3id.org/dpv#Citizen": "Citizen",
+    "https://w3id.org/dpv#Consult": "Consult",
+    "https://w3id.org/dpv#Customer": "Customer",
+    "https://w3id.org/dpv#CustomerCare": "Customer Care",
+    "https://w3id.org/dpv#DataController": "Data Controller",
+    "https://w3id.org/dpv#DataProcessingAgreement": "Data Processing Agreement",
+    "https://w3id.org/dpv#DataProcessor": "Data Processor",
+    "https://w3id.org/dpv#DataProtectionOfficer": "Data Protection Officer",
+    "https://w3id.org/dpv#Derive": "Derive",
+    "https://w3id.org/dpv#DisputeManagement": "Dispute Management",
+    "https://w3id.org/dpv#Employee": "Employee",
+    "https://w3id.org/dpv#EndlessDuration": "Endless Duration",
+    "https://w3id.org/dpv#EnforceSecurity": "Enforce Security",
+    "https://w3id.org/dpv#FraudPreventionAndDetection": "Fraud Prevention and Detection",
+    "https://w3id.org/dpv#HumanResourceManagement": "Human Resource Management",
+    "https://w3id.org/dpv#ImproveExistingProductsAndServices": "Improve Existing Products and Services",
+    "https://w3id.org/dpv#JointDataControllers": "Joint Data Controllers",
+    "https://w3id.org/dpv#Law": "Law",
+    "https://w3id.org/dpv#LegalCompliance": "Legal Compliance",
+    "https://w3id.org/dpv#LegitimateInterestAssessment": "Legitimate Interest Assessment",
+    "https://w3id.org/dpv#MakeAvailable": "Make Available",
+    "https://w3id.org/dpv#Marketing": "Marketing",
+    "https://w3id.org/dpv#Patient": "Patient",
+    "https://w3id.org/dpv#PersonalData": "Personal Data",
+    "https://w3id.org/dpv#PersonnelPerformanceEvaluation": "Personnel Performance Evaluation",
+    "https://w3id.org/dpv#Process": "Process",
+    "https://w3id.org/dpv#Purpose": "Purpose",
+    "https://w3id.org/dpv#ROPA": "Records of Processing Activities",
+    "https://w3id.org/dpv#Recipient": "Recipient",
+    "https://w3id.org/dpv#Record": "Record",
+    "https://w3id.org/dpv#RecordManagement": "Record Management",
+    "https://w3id.org/dpv#RepairImpairments": "Repair Impairments",
+    "https://w3id.org/dpv#Representative": "Representative",
+    "https://w3id.org/dpv#RequestedServiceProvision": "Requested Service Provision",
+    "https://w3id.org/dpv#ResearchAndDevelopment": "Research and Development",
+    "https://w3id.org/dpv#SafeguardForDataTransfer": "Safeguard for Data Transfer",
+    "https://w3id.org/dpv#ServiceMonitoring": "Service Monitoring",
+    "https://w3id.org/dpv#ServiceOptimisation": "Service Optimisation",
+    "https://w3id.org/dpv#StorageDuration": "Storage Duration",
+    "https://w3id.org/dpv#Store": "Store",
+    "https://w3id.org/dpv#TechnicalOrganisationalMeasure": "Technical and Organisational Measure",
+    "https://w3id.org/dpv#TemporalDuration": "Temporal Duration",
+    "https://w3id.org/dpv#UntilEventDuration": "Until Event Duration",
+    "https://w3id.org/dpv#hasApplicableLaw": "has applicable law",
+    "https://w3id.org/dpv#hasContact": "has contact",
+    "https://w3id.org/dpv#hasDataController": "has data controller",
+    "https://w3id.org/dpv#hasDataProcessor": "has data processor",
+    "https://w3id.org/dpv#hasDataProtectionOfficer": "has data protection officer",
+    "https://w3id.org/dpv#hasDataSubject": "has data subject",
+    "https://w3id.org/dpv#hasDuration": "has duration",
+    "https://w3id.org/dpv#hasJointDataControllers": "has joint data controllers",
+    "https://w3id.org/dpv#hasJurisdiction": "has jurisdiction",
+    "https://w3id.org/dpv#hasLegalBasis": "has legal basis",
+    "https://w3id.org/dpv#hasName": "has name",
+    "https://w3id.org/dpv#hasNotice": "has notice",
+    "https://w3id.org/dpv#hasPersonalData": "has personal data",
+    "https://w3id.org/dpv#hasProcessing": "has processing",
+    "https://w3id.org/dpv#hasPurpose": "has purpose",
+    "https://w3id.org/dpv#hasRecipient": "has recipient",
+    "https://w3id.org/dpv#hasRepresentative": "has representative",
+    "https://w3id.org/dpv#hasRight": "has right",
+    "https://w3id.org/dpv#hasStorageCondition": "has storage condition",
+    "https://w3id.org/dpv#hasTechnicalOrganisationalMeasure": "has technical and organisational measure",
+    "https://w3id.org/dpv#hasThirdCountry": "has third country",
+    "https://w3id.org/dpv#isImplementedUsingTechnology": "is implemented using technology",
+    "https://w3id.org/dpv/ai#EmotionRecognition": "Emotion Recognition",
+    "https://w3id.org/dpv/ai#ModelTraining": "Model Training",
+    "https://w3id.org/dpv/ai#SpeechRecognition": "Speech Recognition",
+    "https://w3id.org/dpv/legal/eu#law-AIAct": "AI Act",
+    "https://w3id.org/dpv/legal/eu#law-GDPR": "General Data Protection Regulation (GDPR)",
+    "https://w3id.org/dpv/legal/eu/aiact#EmotionRecognitionSystem": "Emotion Recognition System",
+    "https://w3id.org/dpv/legal/eu/aiact#HighRiskAISystem-AnnexIII-1-c": "High-Risk AI System - Annex III(1c)",
+    "https://w3id.org/dpv/legal/eu/aiact#ProhibitedAISystem-A5-1-f": "Prohibited AI System - Article 5(1f)",
+    "https://w3id.org/dpv/legal/eu/gdpr#A15": "A15 Right of Access",
+    "https://w3id.org/dpv/legal/eu/gdpr#A17": "A17 Right to Erasure",
+    "https://w3id.org/dpv/legal/eu/gdpr#A21": "A21 Right to object",
+    "https://w3id.org/dpv/legal/eu/gdpr#A45-3": "Art 45(3) adequacy decision",
+    "https://w3id.org/dpv/legal/eu/gdpr#A46-2-a": "Art 46(2-a) legal instrument",
+    "https://w3id.org/dpv/legal/eu/gdpr#A46-2-b": "Art 46(2-b) Binding Corporate Rules (BCR)",
+    "https://w3id.org/dpv/legal/eu/gdpr#A46-2-c": "Art 46(2-c) Standard Contractual Clauses (SCC) by EC",
+    "https://w3id.org/dpv/legal/eu/gdpr#A46-2-d": "Art 46(2-d) Standard Contractual Clauses (SCC) by DPA",
+    "https://w3id.org/dpv/legal/eu/gdpr#A46-2-e": "Art 46(2-e) code of conduct",
+    "https://w3id.org/dpv/legal/eu/gdpr#A46-2-f": "Art 46(2-f) certification",
+    "https://w3id.org/dpv/legal/eu/gdpr#A46-3-a": "Art 46(3-a) contractual clauses",
+    "https://w3id.org/dpv/legal/eu/gdpr#A46-3-b": "Art 46(3-b) administrative arrangements",
+    "https://w3id.org/dpv/legal/eu/gdpr#A49-1-a": "Art 49(1-a) explicit consent",
+    "https://w3id.org/dpv/legal/eu/gdpr#A49-1-b": "Art 49(1-b) performance of contract",
+    "https://w3id.org/dpv/legal/eu/gdpr#A49-1-c": "Art 49(1-c) conclusion of contract",
+    "https://w3id.org/dpv/legal/eu/gdpr#A49-1-d": "Art 49(1-d) public interest",
+    "https://w3id.org/dpv/legal/eu/gdpr#A49-1-e": "Art 49(1-e) legal claims",
+    "https://w3id.org/dpv/legal/eu/gdpr#A49-1-f": "Art 49(1-f) protect vital interests",
+    "https://w3id.org/dpv/legal/eu/gdpr#A49-1-g": "Art 49(1-g) public register",
+    "https://w3id.org/dpv/legal/eu/gdpr#A49-2": "Art 49(2) legitimate interests",
+    "https://w3id.org/dpv/legal/eu/gdpr#A6-1-a-explicit-consent": "Art 6(1-a) explicit consent",
+    "https://w3id.org/dpv/legal/eu/gdpr#A6-1-a-non-explicit-consent": "Art.6(1-a) regular consent",
+    "https://w3id.org/dpv/legal/eu/gdpr#A6-1-b": "Art 6(1-b) contract",
+    "https://w3id.org/dpv/legal/eu/gdpr#A6-1-c": "Art 6(1-c) legal obligation",
+    "https://w3id.org/dpv/legal/eu/gdpr#A6-1-d": "Art 6(1-d) protect vital interests",
+    "https://w3id.org/dpv/legal/eu/gdpr#A6-1-e": "Art 6(1-e) public interest or official authority",
+    "https://w3id.org/dpv/legal/eu/gdpr#A6-1-f-controller": "Art 6(1-f) legitimate interest of controller",
+    "https://w3id.org/dpv/legal/eu/gdpr#A9-2-a": "Art 9(2-a) explicit consent",
+    "https://w3id.org/dpv/legal/eu/gdpr#A9-2-b": "Art 9(2-b) employment, social security, social protection law",
+    "https://w3id.org/dpv/legal/eu/gdpr#A9-2-c": "Art 9(2-c) protect vital interest",
+    "https://w3id.org/dpv/legal/eu/gdpr#A9-2-d": "Art 9(2-d) legitimate activities",
+    "https://w3id.org/dpv/legal/eu/gdpr#A9-2-e": "Art 9(2-e) data made public",
+    "https://w3id.org/dpv/legal/eu/gdpr#A9-2-f": "Art 9(2-f) judicial process",
+    "https://w3id.org/dpv/legal/eu/gdpr#A9-2-g": "Art 9(2-g) public interest",
+    "https://w3id.org/dpv/legal/eu/gdpr#A9-2-h": "Art 9(2-h) health & medicine",
+    "https://w3id.org/dpv/legal/eu/gdpr#A9-2-i": "Art 9(2-i) public interest in public health",
+    "https://w3id.org/dpv/legal/eu/gdpr#A9-2-j": "Art 9(2-j) public interest, scientific research, statistical purpose",
+    "https://w3id.org/dpv/legal/eu/gdpr#DirectDataCollectionNotice": "Direct Data Collection Notice",
+    "https://w3id.org/dpv/pd#Biometric": "Biometric",
+    "https://w3id.org/dpv/pd#Criminal": "Criminal",
+    "https://w3id.org/dpv/pd#Emotion": "Emotion",
+    "https://w3id.org/dpv/pd#EthnicOrigin": "Ethnic Origin",
+    "https://w3id.org/dpv/pd#FinancialAccount": "Financial Account",
+    "https://w3id.org/dpv/pd#Health": "Health",
+    "https://w3id.org/dpv/pd#Identifier": "Identifier",
+    "https://w3id.org/dpv/pd#Name": "Name",
+    "https://w3id.org/dpv/pd#PoliticalOpinion": "Political Opinion",
+    "https://w3id.org/dpv/pd#ReligiousBelief": "Religious Belief",
+    "https://w3id.org/dpv/pd#Sexual": "Sexual",
+    "https://w3id.org/dpv/pd#TelephoneNumber": "Telephone Number",
+    "https://w3id.org/dpv/pd#TradeUnionMembership": "Trade Union Membership",
+    "https://w3id.org/dpv/pd#VoiceCommunicationRecording": "Voice Communication Recording"
+  },
+  countries: {
+    AD: "Andorra",
+    AE: "United Arab Emirates",
+    AF: "Afghanistan",
+    AG: "Antigua and Barbuda",
+    AI: "Anguilla",
+    AL: "Albania",
+    AM: "Armenia",
+    AO: "Angola",
+    AQ: "Antarctica",
+    AR: "Argentina",
+    AS: "American Samoa",
+    AT: "Austria",
+    AU: "Australia",
+    AW: "Aruba",
+    AX: "\xC5land Islands",
+    AZ: "Azerbaijan",
+    BA: "Bosnia and Herzegovina",
+    BB: "Barbados",
+    BD: "Bangladesh",
+    BE: "Belgium",
+    BF: "Burkina Faso",
+    BG: "Bulgaria",
+    BH: "Bahrain",
+    BI: "Burundi",
+    BJ: "Benin",
+    BL: "Saint Barth\xE9lemy",
+    BM: "Bermuda",
+    BN: "Brunei Darussalam",
+    BO: "Bolivia (Plurinational State of)",
+    BQ: "Bonaire, Sint Eustatius and Saba",
+    BR: "Brazil",
+    BS: "Bahamas",
+    BT: "Bhutan",
+    BV: "Bouvet Island",
+    BW: "Botswana",
+    BY: "Belarus",
+    BZ: "Belize",
+    CA: "Canada",
+    CC: "Cocos (Keeling) Islands",
+    CD: "Democratic Republic of the Congo",
+    CF: "Central African Republic",
+    CG: "Congo",
+    CH: "Switzerland",
+    CI: "C\xF4te d\u2019Ivoire",
+    CK: "Cook Islands",
+    CL: "Chile",
+    CM: "Cameroon",
+    CN: "China",
+    CO: "Colombia",
+    CR: "Costa Rica",
+    CU: "Cuba",
+    CV: "Cabo Verde",
+    CW: "Cura\xE7ao",
+    CX: "Christmas Island",
+    CY: "Cyprus",
+    CZ: "Czechia",
+    DE: "Germany",
+    DJ: "Djibouti",
+    DK: "Denmark",
+    DM: "Dominica",
+    DO: "Dominican Republic",
+    DZ: "Algeria",
+    EC: "Ecuador",
+    EE: "Estonia",
+    EG: "Egypt",
+    EH: "Western Sahara",
+    ER: "Eritrea",
+    ES: "Spain",
+    ET: "Ethiopia",
+    EU: "European Union (EU)",
+    FI: "Finland",
+    FJ: "Fiji",
+    FK: "Falkland Islands (Malvinas)",
+    FM: "Micronesia (Federated States of)",
+    FO: "Faroe Islands",
+    FR: "France",
+    GA: "Gabon",
+    GB: "United Kingdom of Great Britain and Northern Ireland",
+    GD: "Grenada",
+    GE: "Georgia",
+    GF: "French Guiana",
+    GG: "Guernsey",
+    GH: "Ghana",
+    GI: "Gibraltar",
+    GL: "Greenland",
+    GM: "Gambia",
+    GN: "Guinea",
+    GP: "Guadeloupe",
+    GQ: "Equatorial Guinea",
+    GR: "Greece",
+    GS: "South Georgia and the South Sandwich Islands",
+    GT: "Guatemala",
+    GU: "Guam",
+    GW: "Guinea-Bissau",
+    GY: "Guyana",
+    HK: "China, Hong Kong Special Administrative Region",
+    HM: "Heard Island and McDonald Islands",
+    HN: "Honduras",
+    HR: "Croatia",
+    HT: "Haiti",
+    HU: "Hungary",
+    ID: "Indonesia",
+    IE: "Ireland",
+    IL: "Israel",
+    IM: "Isle of Man",
+    IN: "India",
+    IO: "British Indian Ocean Territory",
+    IQ: "Iraq",
+    IR: "Iran (Islamic Republic of)",
+    IS: "Iceland",
+    IT: "Italy",
+    JE: "Jersey",
+    JM: "Jamaica",
+    JO: "Jordan",
+    JP: "Japan",
+    KE: "Kenya",
+    KG: "Kyrgyzstan",
+    KH: "Cambodia",
+    KI: "Kiribati",
+    KM: "Comoros",
+    KN: "Saint Kitts and Nevis",
+    KP: "Democratic People's Republic of Korea",
+    KR: "Republic of Korea",
+    KW: "Kuwait",
+    KY: "Cayman Islands",
+    KZ: "Kazakhstan",
+    LA: "Lao People's Democratic Republic",
+    LB: "Lebanon",
+    LC: "Saint Lucia",
+    LI: "Liechtenstein",
+    LK: "Sri Lanka",
+    LR: "Liberia",
+    LS: "Lesotho",
+    LT: "Lithuania",
+    LU: "Luxembourg",
+    LV: "Latvia",
+    LY: "Libya",
+    MA: "Morocco",
+    MC: "Monaco",
+    MD: "Republic of Moldova",
+    ME: "Montenegro",
+    MF: "Saint Martin (French Part)",
+    MG: "Madagascar",
+    MH: "Marshall Islands",
+    MK: "North Macedonia",
+    ML: "Mali",
+    MM: "Myanmar",
+    MN: "Mongolia",
+    MO: "China, Macao Special Administrative Region",
+    MP: "Northern Mariana Islands",
+    MQ: "Martinique",
+    MR: "Mauritania",
+    MS: "Montserrat",
+    MT: "Malta",
+    MU: "Mauritius",
+    MV: "Maldives",
+    MW: "Malawi",
+    MX: "Mexico",
+    MY: "Malaysia",
+    MZ: "Mozambique",
+    NA: "Namibia",
+    NC: "New Caledonia",
+    NE: "Niger",
+    NF: "Norfolk Island",
+    NG: "Nigeria",
+    NI: "Nicaragua",
+    NL: "Netherlands",
+    NO: "Norway",
+    NP: "Nepal",
+    NR: "Nauru",
+    NU: "Niue",
+    NZ: "New Zealand",
+    OM: "Oman",
+    PA: "Panama",
+    PE: "Peru",
+    PF: "French Polynesia",
+    PG: "Papua New Guinea",
+    PH: "Philippines",
+    PK: "Pakistan",
+    PL: "Poland",
+    PM: "Saint Pierre and Miquelon",
+    PN: "Pitcairn",
+    PR: "Puerto Rico",
+    PS: "State of Palestine",
+    PT: "Portugal",
+    PW: "Palau",
+    PY: "Paraguay",
+    QA: "Qatar",
+    RE: "R\xE9union",
+    RO: "Romania",
+    RS: "Serbia",
+    RU: "Russian Federation",
+    RW: "Rwanda",
+    SA: "Saudi Arabia",
+    SB: "Solomon Islands",
+    SC: "Seychelles",
+    SD: "Sudan",
+    SE: "Sweden",
+    SG: "Singapore",
+    SH: "Saint Helena",
+    SI: "Slovenia",
+    SJ: "Svalbard and Jan Mayen Islands",
+    SK: "Slovakia",
+    SL: "Sierra Leone",
+    SM: "San Marino",
+    SN: "Senegal",
+    SO: "Somalia",
+    SR: "Suriname",
+    SS: "South Sudan",
+    ST: "Sao Tome and Principe",
+    SV: "El Salvador",
+    SX: "Sint Maarten (Dutch part)",
+    SY: "Syrian Arab Republic",
+    SZ: "Eswatini",
+    TC: "Turks and Caicos Islands",
+    TD: "Chad",
+    TF: "French Southern Territories",
+    TG: "Togo",
+    TH: "Thailand",
+    TJ: "Tajikistan",
+    TK: "Tokelau",
+    TL: "Timor-Leste",
+    TM: "Turkmenistan",
+    TN: "Tunisia",
+    TO: "Tonga",
+    TR: "Turkey",
+    TT: "Trinidad and Tobago",
+    TV: "Tuvalu",
+    TW: "Taiwan (Province of China)",
+    TZ: "United Republic of Tanzania",
+    UA: "Ukraine",
+    UG: "Uganda",
+    UM: "United States Minor Outlying Islands",
+    US: "United States of America",
+    UY: "Uruguay",
+    UZ: "Uzbekistan",
+    VA: "Holy See",
+    VC: "Saint Vincent and the Grenadines",
+    VE: "Venezuela (Bolivarian Republic of)",
+    VG: "British Virgin Islands",
+    VI: "United States Virgin Islands",
+    VN: "Viet Nam",
+    VU: "Vanuatu",
+    WF: "Wallis and Futuna Islands",
+    WS: "Samoa",
+    YE: "Yemen",
+    YT: "Mayotte",
+    ZA: "South Africa",
+    ZM: "Zambia",
+    ZW: "Zimbabwe"
+  }
+};
+
+// server/src/core/register/terms.ts
+var LOC_CODES = new Set(Object.keys(dpv_terms_default.countries));
+var DPV_TERMS = dpv_terms_default.terms;
+
+// server/src/core/register/jsonld.ts
+function clean(n) {
+  const out = {};
+  for (const [k, v] of Object.entries(n)) {
+    if (v === void 0 || v === "" || Array.isArray(v) && v.length === 0) continue;
+    out[k] = v;
+  }
+  return out;
+}
+function party(type, p) {
+  return p && p !== "none" ? clean({ type, name: p.name, contact: p.contact }) : void 0;
+}
+function durationNode(d) {
+  return d.iso ? { type: "dpv:TemporalDuration", duration: d.iso } : { type: "dpv:TemporalDuration", description: durationWords(d.written) };
+}
+function storageOf(a) {
+  const r = a.retention;
+  const out = [];
+  const parts = [];
+  if (r.indefinite) parts.push({ type: "dpv:EndlessDuration" });
+  else if (r.stated) {
+    if (r.until) parts.push(clean({ type: "dpv:UntilEventDuration", identifier: r.until.id, value: r.until.description }));
+    const seen = /* @__PURE__ */ new Set();
+    for (const d of [r.until?.max, r.max]) {
+      if (!d || seen.has(d.written)) continue;
+      seen.add(d.written);
+      parts.push(durationNode(d));
+    }
+  }
+  if (parts.length) out.push(clean({ type: "dpv:StorageDuration", description: parts.length >= 2 ? "whichever comes first" : void 0, hasDuration: parts }));
+  if (r.buffer) out.push({ type: "dpv:StorageDuration", description: "buffered audio not kept by staff", hasDuration: [durationNode(r.buffer)] });
+  return out;
+}
+function measuresOf(reg, a) {
+  const out = [];
+  if (a.basis.canonical === "legitimate-interests") out.push(clean({ type: "dpv:LegitimateInterestAssessment", source: a.basis.balancingTest }));
+  if (a.accessRoles?.length) out.push({ type: "dpv:AccessControlMethod", description: `access limited to roles: ${a.accessRoles.join(", ")}` });
+  for (const p of a.processors) if (p.agreement !== void 0) out.push({ type: "dpv:DataProcessingAgreement", description: processorText(p, (s) => s), source: p.agreement });
+  if (Array.isArray(a.transfers)) {
+    for (const t of a.transfers) {
+      const basis = t.article ? transferIri(t.article) : void 0;
+      out.push(clean({ type: "dpv:SafeguardForDataTransfer", description: t.safeguards, legalBasis: basis ? [basis] : void 0 }));
+    }
+  }
+  if (reg.config.security_measures) out.push({ type: "dpv:TechnicalOrganisationalMeasure", description: reg.config.security_measures });
+  return out;
+}
+function activityNode(reg, a) {
+  const purposeWords = a.purposeText || a.purposeId || "purpose not stated";
+  const lawNodes = [...a.law];
+  if (a.basis.law !== void 0) lawNodes.push({ type: "dpv:Law", title: a.basis.law });
+  return clean({
+    id: `${reg.baseIri}activity/${a.iriPath}`,
+    type: "dpv:Process",
+    identifier: a.id,
+    title: `${a.recordingDescription ?? a.recording}: ${purposeWords}`,
+    description: a.data.includes("criminal-data") ? "art. 10 GDPR data: condition not modelled in DPV" : void 0,
+    recording: a.recording,
+    scope: a.scopeCode,
+    direction: a.direction,
+    purpose: dpvPurposes(a).slice(0, 1),
+    legalBasis: dpvBases(a),
+    personalData: dpvData(a),
+    dataSubject: a.subjects.map((s) => SUBJECT_IRI[s]),
+    processing: dpvProcessing(a),
+    technology: a.technology,
+    law: lawNodes,
+    recipient: [
+      ...a.recipients.roles.map((r) => ({ type: "dpv:Recipient", name: `role: ${r}` })),
+      ...a.recipients.systems.map((s) => ({ type: "dpv:Recipient", name: `system: ${s}` })),
+      ...a.recipients.public ? [{ type: "dpv:Recipient", name: "the public" }] : []
+    ],
+    processor: a.processors.map((p) => ({ type: "dpv:DataProcessor", name: p.name })),
+    measure: measuresOf(reg, a),
+    storage: storageOf(a),
+    notice: a.notice ? [clean({ type: "eu-gdpr:DirectDataCollectionNotice", source: a.notice.kind === "script" ? noticeCode(a) : void 0, description: a.notice.kind === "inline" ? a.notice.text : void 0 })] : [],
+    right: ["access", "erasure", "objection"].filter((k) => a.rights[k] !== void 0).map((k) => ({ type: RIGHT_IRI[k], source: a.rights[k] })),
+    thirdCountry: Array.isArray(a.transfers) ? [...new Set(a.transfers.map((t) => `loc:${t.country}`))].filter((c) => LOC_CODES.has(c.slice(4))) : [],
+    jurisdiction: a.jurisdiction && LOC_CODES.has(a.jurisdiction) ? `loc:${a.jurisdiction}` : void 0,
+    openFinding: a.findings.map(entryText)
+  });
+}
+function registerDocument(reg) {
+  const c = reg.config;
+  const joint = c.joint_controllers && c.joint_controllers !== "none" && c.joint_controllers.length ? { type: "dpv:JointDataControllers", description: c.joint_controllers.map((j) => j.contact ? `${j.name}, ${j.contact}` : j.name).join("; ") } : void 0;
+  return clean({
+    "@context": REGISTER_CONTEXT,
+    id: `${reg.baseIri}register`,
+    type: "dpv:ROPA",
+    title: "Record of processing activities: call recording",
+    conformsTo: "legal-eu:law-GDPR",
+    description: `GDPR art. 30(1); reclint ${reg.version}; DPV 2.3`,
+    issued: reg.date,
+    controller: clean({
+      id: `${reg.baseIri}controller`,
+      type: "dpv:DataController",
+      name: reg.controller,
+      contact: c.controller_contact,
+      dpo: party("dpv:DataProtectionOfficer", c.dpo),
+      representative: party("dpv:Representative", c.representative),
+      jointControllers: joint
+    }),
+    hasPart: reg.activities.map((a) => activityNode(reg, a)),
+    included: reg.concepts.map((k) => clean({ id: k.iri, type: k.iri.startsWith("reclint:account-data") ? "dpv:PersonalData" : "dpv:Purpose", label: k.label, broader: k.broader }))
+  });
+}
+function registerJsonLd(reg) {
+  return `${JSON.stringify(registerDocument(reg), null, 2)}
+`;
+}
+
+// server/src/core/register/markdown.ts
+function cell(s) {
+  const t = s.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  return t === "" ? "\u2014" : t;
+}
+var list = (xs) => cell(xs.join("; "));
+var row = (cells) => `| ${cells.join(" | ")} |`;
+var code2 = (s) => `\`${s.replace(/`/g, "'")}\``;
+function registerMarkdown(reg) {
+  const out = [];
+  const n = reg.policyFiles.length;
+  out.push("# Record of processing activities: call recording", "");
+  out.push(`Controller's record under art. 30(1) GDPR, written by reclint ${reg.version} from ${n} policy file${n === 1 ? "" : "s"}. Vocabulary: DPV 2.3.`);
+  if (reg.date) out.push(`State as of ${reg.date}.`);
+  out.push("");
+  const c = reg.config;
+  out.push("## Controller (art. 30(1)(a))", "", row(["Field", "Value"]), row(["---", "---"]));
+  out.push(row(["Controller", cell(reg.controller ?? NOT_STATED)]));
+  out.push(row(["Contact", cell(c.controller_contact ?? NOT_STATED)]));
+  out.push(row(["Data protection officer", cell(partyText(c.dpo))]));
+  out.push(row(["Representative (art. 27)", cell(partyText(c.representative))]));
+  out.push(row(["Joint controllers", cell(jointText(c.joint_controllers))]));
+  out.push("");
+  const groups = [];
+  for (const a of reg.activities) {
+    const last2 = groups[groups.length - 1];
+    if (last2 && last2[0].policy === a.policy && last2[0].recording === a.recording) last2.push(a);
+    else groups.push([a]);
+  }
+  if (groups.length === 0) out.push(reg.policyFiles.length ? "No processing activities: no policy of this controller records calls." : "No processing activities: no recording policy was found.", "");
+  for (const g of groups) {
+    const a = g[0];
+    out.push(`## ${a.recording}${a.recordingDescription ? `: ${a.recordingDescription.replace(/\r\n|\r|\n/g, " ")}` : ""}`, "");
+    const open = openCounts(g);
+    const openText = open.errors + open.warnings === 0 ? "open: none" : `open: ${[open.errors ? `${open.errors} error${open.errors === 1 ? "" : "s"}` : "", open.warnings ? `${open.warnings} warning${open.warnings === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ")}`;
+    const notice = !a.notice ? `notice ${NOT_STATED}` : a.notice.kind === "inline" ? `notice inline (${a.notice.where || "language not stated"})` : `notice ${code2(noticeCode(a))}`;
+    const facts = [code2(a.policy), a.direction ?? `direction ${NOT_STATED}`, a.scopeWords, a.jurisdiction ? `jurisdiction ${a.jurisdiction}` : "no jurisdiction (EU-wide rules)", notice, openText];
+    out.push(facts.map((f) => f.replace(/\r\n|\r|\n/g, " ")).join(" \xB7 "), "");
+    out.push(row(["Purpose (b)", "Legal basis", "Data subjects (c)", "Personal data (c)", "Recipients (d)", "Erasure (f)", "Open findings"]));
+    out.push(row(["---", "---", "---", "---", "---", "---", "---"]));
+    for (const x of g) {
+      out.push(row([cell(purposeCell(x)), cell(basisCell(x)), list(subjectsList(x)), list(dataList(x)), list(recipientsList(x)), cell(retentionWords(x.retention)), list(x.findings.map(entryText))]));
+    }
+    out.push("");
+  }
+  out.push("## Transfers to third countries (art. 30(1)(e))", "");
+  const t = c.transfers;
+  if (t === void 0) out.push(`${NOT_STATED[0].toUpperCase()}${NOT_STATED.slice(1)} (\`register.transfers\` in .reclintrc.yaml).`);
+  else if (t === "none" || t.length === 0) out.push("None.");
+  else {
+    out.push(row(["Country", "Recipient", "Safeguards", "Article", "Recordings"]), row(["---", "---", "---", "---", "---"]));
+    for (const x of t) out.push(row([cell(x.country), cell(x.recipient), cell(x.safeguards ?? NOT_STATED), cell(x.article ? `art. ${x.article}` : NOT_STATED), cell(x.recordings ? x.recordings.join(", ") : "every recording")]));
+  }
+  out.push("");
+  out.push("## Security measures (art. 30(1)(g))", "");
+  const seen = /* @__PURE__ */ new Set();
+  for (const a of reg.activities) {
+    const key = `${a.policy}#${a.recording}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const lines = [...a.security];
+    const unbound = reg.activities.filter((x) => x.policy === a.policy && x.recording === a.recording).flatMap((x) => x.processors).filter((p) => p.agreement === void 0);
+    for (const p of unbound) lines.push(`processor ${processorText(p)}`);
+    if (!a.accessRoles?.length) lines.push("access not limited to roles (no `access.roles`)");
+    out.push(`- \`${a.recording}\` (${code2(a.policy)}): ${lines.join("; ").replace(/\r\n|\r|\n/g, " ")}`);
+  }
+  out.push(`- General description: ${(c.security_measures ?? `${NOT_STATED} (\`register.security_measures\` in .reclintrc.yaml)`).replace(/\r\n|\r|\n/g, " ")}`);
+  out.push("");
+  out.push("## Rights of the caller", "");
+  if (reg.rights.length === 0) out.push("No policy of this controller.");
+  else {
+    out.push(row(["Policy", "Access (art. 15)", "Erasure (art. 17)", "Objection (art. 21)"]), row(["---", "---", "---", "---"]));
+    for (const r of reg.rights) out.push(row([cell(code2(r.policy)), cell(r.access ?? NOT_STATED), cell(r.erasure ?? NOT_STATED), cell(r.objection ?? NOT_STATED)]));
+  }
+  out.push("");
+  out.push("## Not in this record", "");
+  if (reg.excluded.length === 0) out.push(`${NONE[0].toUpperCase()}${NONE.slice(1)}: every policy file read is in the record.`);
+  else {
+    out.push(row(["What", "Why", "Open findings"]), row(["---", "---", "---"]));
+    for (const x of reg.excluded) out.push(row([cell(x.what), cell(x.why), list(x.findings.map(entryText))]));
+  }
+  out.push("");
+  return `${out.join("\n").replace(/\n+$/, "")}
+`;
+}
+
+// server/src/core/register/model.ts
+var DEFAULT_BASE_IRI = "urn:reclint:";
+var RegisterProblem = class extends Error {
+};
+function scalarText3(node) {
+  return node && node.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function textList(node) {
+  const s = scalarText3(node);
+  if (s !== void 0) return [s];
+  return (asSeq(node)?.items ?? []).map(scalarText3).filter((x) => x !== void 0);
+}
+function dur(written) {
+  if (written === void 0) return void 0;
+  const w = written.trim();
+  return isIsoDuration(w) ? { written, iso: w } : { written };
+}
+function uniq(xs) {
+  return [...new Set(xs)];
+}
+function buildRegister(input2) {
+  const resolve13 = input2.resolvePath ?? joinToPolicy;
+  const baseIri = input2.baseIri ?? input2.config.base_iri ?? DEFAULT_BASE_IRI;
+  const parsed = [...input2.policies].sort((a, b) => byCodeUnits(a.uri, b.uri)).map((p) => {
+    if (p.unreadable !== void 0) return { uri: p.uri, text: "", problem: `cannot be read (${p.unreadable})` };
+    const r = parsePolicyText(p.text, { json: /\.json$/i.test(p.uri) });
+    const policy = r.root ? buildPolicy(r.root) : void 0;
+    const jurisdiction = (p.forceJurisdiction ?? policy?.jurisdiction?.value ?? p.jurisdiction)?.toUpperCase();
+    return { uri: p.uri, text: p.text, policy, jurisdiction, problem: !r.root ? "does not parse" : !policy ? "is not a policy (its top level is not a mapping)" : void 0 };
+  });
+  const controllers = uniq(parsed.map((p) => p.policy?.controller?.value.trim()).filter((c) => !!c)).sort(byCodeUnits);
+  let controller = input2.controller?.trim();
+  if (controller !== void 0 && !controllers.includes(controller)) {
+    throw new RegisterProblem(`no policy names the controller "${controller}"${controllers.length ? `; they name: ${controllers.map((c) => `"${c}"`).join(", ")}` : ""}`);
+  }
+  if (controller === void 0 && controllers.length > 1) {
+    throw new RegisterProblem(`the policies name ${controllers.length} controllers (${controllers.map((c) => `"${c}"`).join(", ")}); a record of processing activities is one controller's (art. 30(1) GDPR): pick one with --controller "<name>"`);
+  }
+  controller ??= controllers[0];
+  const excluded = [];
+  const placed = [];
+  const activities = [];
+  const rights = [];
+  const policyFiles = [];
+  for (const p of parsed) {
+    if (!p.policy) {
+      excluded.push({ what: `\`${p.uri}\``, why: `the file ${p.problem}`, findings: [], counts: true });
+      placed.push({ uri: p.uri, excludedIndex: excluded.length - 1, recordings: [] });
+      continue;
+    }
+    const name = p.policy.controller?.value.trim();
+    if (!name || name !== controller) {
+      excluded.push({ what: `\`${p.uri}\``, why: name ? `a policy of another controller: ${name}` : "the policy names no `controller`", findings: [], counts: !name });
+      placed.push({ uri: p.uri, excludedIndex: excluded.length - 1, recordings: [] });
+      continue;
+    }
+    policyFiles.push(p.uri);
+    const r = rightsOf(p.policy, p.uri, resolve13);
+    rights.push({ policy: p.uri, access: r.access, erasure: r.erasure, objection: r.objection });
+    placed.push(placeActivities(p, p.policy, input2, baseIri, resolve13, r, activities, excluded));
+  }
+  attributeFindings(input2.findings, placed, activities, excluded);
+  const concepts = /* @__PURE__ */ new Map();
+  for (const a of activities) {
+    if (a.concept) concepts.set(a.concept.iri, a.concept);
+    for (const d of a.data) if (d === "account-data") concepts.set("reclint:account-data", { iri: "reclint:account-data", ...RECLINT_DATA["reclint:account-data"], broader: [...RECLINT_DATA["reclint:account-data"].broader] });
+  }
+  return {
+    version: input2.version,
+    date: input2.date,
+    baseIri,
+    controller,
+    config: input2.config,
+    policyFiles,
+    activities,
+    excluded,
+    rights,
+    concepts: [...concepts.values()].sort((a, b) => byCodeUnits(a.iri, b.iri))
+  };
+}
+function rightsOf(policy, uri, resolve13) {
+  const sr = asMap(policy.subjectRights?.node);
+  const procedure = (k) => {
+    const v = scalarText3(entry(asMap(entry(sr, k)?.value), "procedure")?.value);
+    return v === void 0 ? void 0 : resolve13(uri, v);
+  };
+  const out = {};
+  for (const k of ["access", "erasure", "objection"]) {
+    const v = procedure(k);
+    if (v !== void 0) out[k] = v;
+  }
+  return out;
+}
+function recordingId(rec) {
+  return rec.id?.value ?? `recording-${rec.index + 1}`;
+}
+function placeActivities(p, policy, input2, baseIri, resolve13, rights, activities, excluded) {
+  const out = { uri: p.uri, recordings: [] };
+  for (const rec of policy.recordings) {
+    const recId = recordingId(rec);
+    if (rec.mode?.value === "none") {
+      excluded.push({ what: `\`${p.uri}#${recId}\``, why: "records nothing (`mode: none`)", findings: [], counts: false });
+      out.recordings.push({ rec, id: recId, span: rec.node.span, activities: [], excludedIndex: excluded.length - 1, purposes: [], notice: noticeUri(rec, p.uri, resolve13) });
+      continue;
+    }
+    const placedRec = { rec, id: recId, span: rec.node.span, activities: [], purposes: [], notice: noticeUri(rec, p.uri, resolve13) };
+    out.recordings.push(placedRec);
+    const decls = rec.purposes.length ? rec.purposes : [void 0];
+    for (const decl of decls) {
+      const purposeId = decl ? decl.purpose?.value ?? `purpose-${decl.index + 1}` : "";
+      if (purposeId === "personal-use") {
+        excluded.push({ what: `\`${p.uri}#${recId}/personal-use\``, why: "strictly personal use is outside the GDPR (art. 2(2)(c)); reclint reports it as `personal-use-by-organisation`", findings: [], counts: false });
+        placedRec.purposes.push({ id: purposeId, span: decl.node.span, activity: void 0, excludedIndex: excluded.length - 1 });
+        continue;
+      }
+      const a = activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, resolve13, rights);
+      activities.push(a);
+      placedRec.activities.push(a);
+      if (decl) placedRec.purposes.push({ id: purposeId, span: decl.node.span, activity: a });
+    }
+  }
+  return out;
+}
+function noticeUri(rec, policyUri, resolve13) {
+  const s = rec.announcement?.script?.value;
+  return s === void 0 ? void 0 : resolve13(policyUri, s);
+}
+function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, resolve13, rights) {
+  const custom = policy.customPurposes.get(purposeId);
+  const ownDescription = decl ? scalarText3(entry(decl.node, "description")?.value) : void 0;
+  const builtin = isBuiltinPurpose(purposeId) && purposeId !== "personal-use" ? purposeId : void 0;
+  const purposeText = ownDescription ?? custom?.description?.value ?? (builtin ? PURPOSE_MEANING[builtin] : "");
+  let mapping;
+  let concept;
+  if (builtin) {
+    mapping = PURPOSE_MAP[builtin];
+    concept = { iri: `reclint:${builtin}`, label: PURPOSE_MEANING[builtin], broader: [...mapping.broader] };
+  } else if (custom) {
+    const customNode = asMap(entry(asMap(policy.customPurposesField?.node), purposeId)?.value);
+    const xDpv = scalarText3(entry(customNode, "x-dpv")?.value)?.trim();
+    const xFides = scalarText3(entry(customNode, "x-fideslang")?.value)?.trim();
+    const related = custom.related.find((r) => isBuiltinPurpose(r) && r !== "personal-use");
+    const relatedMap = related ? PURPOSE_MAP[related] : void 0;
+    concept = { iri: `${baseIri}purpose/${iriSegment(purposeId)}`, label: custom.description?.value ?? purposeId, broader: xDpv ? [xDpv] : relatedMap ? [...relatedMap.broader] : ["dpv:Purpose"] };
+    mapping = { broader: concept.broader, processing: [], fideslang: xFides ?? relatedMap?.fideslang ?? "" };
+  }
+  const internal = rec.direction?.value === "internal";
+  const technology = [...mapping?.technology ?? []];
+  if (builtin === "emotion-recognition") technology.push(internal ? EMOTION_AI_ACT.internal : EMOTION_AI_ACT.other);
+  const basisWritten = decl?.legalBasis?.value;
+  const lawText = decl?.law ? scalarText3(decl.law.node) : void 0;
+  const test = decl?.balancingTest ? scalarText3(decl.balancingTest.node) : void 0;
+  const art9 = rec.art9Condition ? scalarText3(rec.art9Condition.node) : void 0;
+  const xSubjects = textList(entry(rec.node, "x-data-subjects")?.value).filter((s) => SUBJECTS.includes(s));
+  const callers = policy.sector?.value === "healthcare" ? "patients" : policy.sector?.value === "public" ? "citizens" : "customers";
+  const subjects = xSubjects.length ? uniq(xSubjects) : internal ? ["employees"] : [callers, "employees"];
+  const dataDeclared = rec.dataField !== void 0;
+  const data = dataDeclared ? uniq(rec.data.map((d) => d.value)) : ["voice"];
+  const roles = [];
+  const systems = [];
+  if (rec.uses) {
+    for (const u of rec.uses) {
+      if (u.purpose?.value !== purposeId) continue;
+      for (const b of u.by) roles.push(b.value);
+      for (const s of textList(entry(u.node, "system")?.value)) systems.push(s);
+    }
+  } else {
+    for (const r of rec.accessRoles ?? []) roles.push(r.value);
+  }
+  const processors = rec.processors.filter((x) => x.purpose?.value === purposeId && x.name).map((x) => {
+    const ag = x.agreement ? scalarText3(x.agreement.node) : void 0;
+    return ag === void 0 ? { name: x.name.value } : { name: x.name.value, agreement: resolve13(p.uri, ag) };
+  });
+  const transfers = transfersOf(input2.config.transfers, recId);
+  const accessRoles = rec.accessRoles?.map((r) => r.value);
+  const security = [];
+  if (accessRoles?.length) security.push(`access limited to roles: ${accessRoles.join(", ")}`);
+  const bound = rec.processors.filter((x) => x.name && x.agreement).map((x) => x.name.value);
+  if (bound.length) security.push(`processors bound by an agreement (art. 28(3)): ${uniq(bound).join(", ")}`);
+  const retroactive = rec.retroactive?.value === true;
+  const notice = rec.announcement?.script ? { kind: "script", where: resolve13(p.uri, rec.announcement.script.value), prompt: rec.announcement.prompt?.value } : rec.announcement?.text ? { kind: "inline", where: rec.announcement.language?.value ?? policy.languages[0]?.value ?? "", text: rec.announcement.text.value } : void 0;
+  const id = decl ? `${p.uri}#${recId}/${purposeId}` : `${p.uri}#${recId}`;
+  return {
+    id,
+    policy: p.uri,
+    recording: recId,
+    recordingDescription: rec.description?.value,
+    purposeId,
+    purposeText,
+    concept,
+    processing: [...mapping?.processing ?? []],
+    technology,
+    law: [...mapping?.law ?? []],
+    extraData: [...mapping?.personalData ?? []],
+    fideslangUse: mapping?.fideslang ?? "",
+    basis: {
+      written: basisWritten,
+      canonical: canonicalBasis(basisWritten),
+      ...lawText !== void 0 ? { law: lawText } : {},
+      ...test !== void 0 ? { balancingTest: resolve13(p.uri, test) } : {},
+      ...decl?.consentMechanism ? { mechanism: decl.consentMechanism.value } : {},
+      ...art9 !== void 0 ? { art9 } : {}
+    },
+    subjects,
+    data,
+    dataDeclared,
+    transcripts: rec.transcripts?.value === true,
+    inferredEmotions: builtin === "emotion-recognition",
+    recipients: { roles: uniq(roles), systems: uniq(systems), public: builtin === "publication" },
+    processors,
+    transfers,
+    retention: retentionOf(policy, rec, decl, retroactive),
+    security,
+    accessRoles,
+    scopeWords: scopeWords(rec.mode?.value, rec.sampleRate?.value, retroactive, rec.bufferRetention?.value),
+    scopeCode: scopeCode(rec.mode?.value, rec.sampleRate?.value, retroactive),
+    direction: rec.direction?.value,
+    jurisdiction: p.jurisdiction,
+    notice,
+    rights,
+    findings: [],
+    open: /* @__PURE__ */ new Map(),
+    iriPath: [...p.uri.split("/").map(iriSegment), iriSegment(recId), ...decl ? [iriSegment(purposeId)] : []].join("/")
+  };
+}
+function transfersOf(config, recId) {
+  if (config === void 0) return "not stated";
+  if (config === "none") return "none";
+  const mine = config.filter((t) => !t.recordings || t.recordings.includes(recId));
+  return mine.length ? mine : "none";
+}
+function retentionOf(policy, rec, decl, retroactive) {
+  const r = decl?.retention;
+  const buffer = retroactive ? dur(rec.bufferRetention?.value) : void 0;
+  const out = { stated: !!r && (r.scalar !== void 0 || r.until !== void 0 || r.max !== void 0), indefinite: false, ...buffer ? { buffer } : {} };
+  if (!r) return out;
+  const isIndef = (s) => s !== void 0 && INDEFINITE_WORDS.has(s.trim().toLowerCase());
+  if (r.scalar) {
+    if (isIndef(r.scalar.value)) out.indefinite = true;
+    else out.max = dur(r.scalar.value);
+    return out;
+  }
+  if (r.until) {
+    const t = policy.triggers.get(r.until.value);
+    out.until = { id: r.until.value, declared: !!t, ...t?.description ? { description: t.description.value } : {}, ...t?.max ? { max: dur(t.max.value) } : {} };
+  }
+  if (isIndef(r.max?.value)) out.indefinite = true;
+  else if (r.max) out.max = dur(r.max.value);
+  return out;
+}
+
+// server/src/core/register/index.ts
+var REGISTER_FORMATS = ["md", "csv", "jsonld"];
+function renderRegister(reg, format2, o = {}) {
+  switch (format2) {
+    case "md":
+      return registerMarkdown(reg);
+    case "csv":
+      return registerCsv(reg, o);
+    case "jsonld":
+      return registerJsonLd(reg);
+  }
+}
+function hasOpenErrors(reg) {
+  return reg.activities.some((a) => a.findings.some((f) => f.severity === "error" && !f.held)) || reg.excluded.some((x) => x.counts && x.findings.some((f) => f.severity === "error" && !f.held));
+}
+function makeRegister(input2, format2, o = {}) {
+  const register2 = buildRegister(input2);
+  return { register: register2, text: renderRegister(register2, format2, o) };
+}
+
+// server/src/cli/register.ts
+var SHARED = ["-c", "--no-config", "--rule", "--jurisdiction", "--max-file-size"];
+var shared = (flag) => {
+  const spec = OPTIONS.find((s) => s.flags.includes(flag));
+  return { flags: spec.flags, arg: spec.arg, help: spec.help, apply: (o, v) => spec.apply(o.lint, v) };
+};
+var REGISTER_FLAGS = [
+  { flags: ["-f", "--format"], arg: "md|csv|jsonld", help: "Markdown for people (default), CSV for spreadsheets, DPV 2.3 JSON-LD for tools", apply: (o, v) => REGISTER_FORMATS.includes(v) ? (o.format = v, void 0) : `unknown --format \`${v}\`; use md, csv or jsonld` },
+  { flags: ["-o", "--output-file"], arg: "file", help: "Write the register to this file (atomically) instead of standard output", apply: (o, v) => (o.outputFile = v, void 0) },
+  { flags: ["--controller"], arg: "name", help: "The controller whose record this is, when the policies name more than one", apply: (o, v) => v.trim() ? (o.controller = v, void 0) : "--controller takes the controller's name as the policies write it" },
+  { flags: ["--base-iri"], arg: "iri", help: "Base of the IRIs the JSON-LD mints (default register.base_iri, else urn:reclint:)", apply: (o, v) => /^[A-Za-z][A-Za-z0-9+.-]*:\S*$/.test(v) ? (o.baseIri = v, void 0) : `--base-iri takes an absolute IRI such as https://acme.example/ropa/ or urn:acme:ropa:; got \`${v}\`` },
+  { flags: ["--date"], arg: "YYYY-MM-DD", help: 'Print "State as of" this date (JSON-LD: issued); without it the register has no date', apply: (o, v) => isDate(v) ? (o.date = v, void 0) : `--date takes a calendar date as YYYY-MM-DD; got \`${v}\`` },
+  { flags: ["--fail-on-findings"], help: "Exit 1 when an activity in the record has an open error finding (suppressed and baselined ones do not count)", apply: (o) => (o.failOnFindings = true, void 0) },
+  { flags: ["--no-bom"], help: "CSV without the UTF-8 byte-order mark (Excel needs it to read UTF-8; other tools may not)", apply: (o) => (o.bom = false, void 0) },
+  ...SHARED.map(shared),
+  { flags: ["-h", "--help"], help: "Print this help", apply: (o) => (o.help = true, void 0) }
+];
+function isDate(v) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+function registerHelp(version) {
+  const rows = REGISTER_FLAGS.map((s) => [`${s.flags.join(", ")}${s.arg ? ` <${s.arg}>` : ""}`, s.help]);
+  const w = Math.max(...rows.map((r) => r[0].length));
+  return [
+    `reclint ${version} register: the record of processing activities (art. 30(1) GDPR) of call recording`,
+    "",
+    "Usage: reclint register [options] [paths...]",
+    "",
+    "One activity per recording and declared purpose of the policies found under the paths (walked as",
+    "the linter walks them; default: the current folder), with the open error and warning findings",
+    "reclint reports for them (inline-suppressed and baselined ones listed, marked). What a policy cannot hold (contact, DPO,",
+    "representative, joint controllers, transfers, security measures) comes from the `register:`",
+    "section of .reclintrc.yaml (-c, else the one that applies to the current folder); what is missing",
+    'prints "not stated". The same inputs give the same bytes: no clock, no absolute path.',
+    "",
+    "Options:",
+    ...rows.map(([f, h]) => `  ${f.padEnd(w)}  ${h}`),
+    "",
+    "Exit codes: 0 written (findings are listed, not fatal); 1 only with --fail-on-findings; 2 usage",
+    "            error, unreadable path, invalid config, policies of several controllers without",
+    "            --controller, or a failure of the run itself.",
+    ""
+  ].join("\n");
+}
+function parse2(args) {
+  const opts = { format: "md", failOnFindings: false, bom: true, help: false, lint: parseArgs([]) };
+  const paths = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") {
+      for (const p of args.slice(i + 1)) paths.push(p);
+      break;
+    }
+    if (!a.startsWith("-") || a === "-") {
+      paths.push(a);
+      continue;
+    }
+    const eq = a.indexOf("=");
+    const flag = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
+    const spec = REGISTER_FLAGS.find((s) => s.flags.includes(flag));
+    if (!spec) throw new ExitError(`reclint register: unknown option \`${flag}\` (see \`reclint register --help\`)`, 2);
+    let value = "";
+    if (spec.arg) {
+      if (eq > 0 && a.startsWith("--")) value = a.slice(eq + 1);
+      else if (i + 1 < args.length) value = args[++i];
+      else throw new ExitError(`reclint register: ${flag} needs a value (${spec.arg})`, 2);
+    } else if (eq > 0 && a.startsWith("--")) {
+      throw new ExitError(`reclint register: ${flag} takes no value`, 2);
+    }
+    const err = spec.apply(opts, value);
+    if (err) throw new ExitError(`reclint register: ${err}`, 2);
+  }
+  if (paths.includes("-")) throw new ExitError("reclint register: reads files, not standard input; give paths", 2);
+  return { opts, paths };
+}
+function relativeDisplay(abs, cwd) {
+  const rel = path10.relative(cwd, abs);
+  return rel === "" ? "." : rel.split(path10.sep).join("/");
+}
+async function runRegister(args, io) {
+  try {
+    const { opts, paths } = parse2(args);
+    if (opts.help) {
+      io.out(registerHelp(VERSION));
+      return 0;
+    }
+    return await register(opts, paths, io, VERSION);
+  } catch (e) {
+    if (e instanceof ExitError) {
+      io.err(`${e.message}
+`);
+      return e.code;
+    }
+    if (e instanceof RegisterProblem) {
+      io.err(`reclint register: ${e.message}
+`);
+      return 2;
+    }
+    io.err(`reclint register: internal error: ${e?.message ?? String(e)}
+`);
+    return 2;
+  }
+}
+async function register(opts, paths, io, version) {
+  const lo = opts.lint;
+  const configFile = lo.config ? path10.resolve(io.cwd, lo.config) : void 0;
+  if (configFile && !fs9.existsSync(configFile)) throw new ExitError(`reclint register: config file not found: ${lo.config}`, 2);
+  const params = {
+    roots: rootsOf(io.cwd, paths),
+    config: lo.noConfig ? { kind: "none" } : configFile ? { kind: "file", file: configFile } : { kind: "search" },
+    maxSize: lo.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    over: { rules: lo.rules, jurisdiction: lo.jurisdiction },
+    uris: { kind: "relative", cwd: io.cwd }
+  };
+  const host = new ProjectHost(params);
+  const config = registerConfig(host, io.cwd);
+  const { files, sources, preFindings, texts } = readSources(paths, io.cwd, host, io.err);
+  const named = new Set(paths.map((p) => path10.resolve(io.cwd, p)));
+  const through = policiesOfScripts(sources.filter((s) => named.has(host.absOf(s.uri) ?? "")), sources, host, io.cwd);
+  for (const p of through.policies) {
+    sources.push(p);
+    texts.set(p.uri, p.text);
+    const abs = host.absOf(p.uri);
+    if (abs) files.set(abs, p.uri);
+  }
+  const uncapped = (uri) => ({ ...host.options(uri), maxFindingsPerFile: Number.POSITIVE_INFINITY });
+  const unnamed = finishLint([through.unnamed.map((u) => scriptNotNamed2(u, texts.get(u) ?? ""))], new Map(through.unnamed.map((u) => [u, texts.get(u) ?? ""])), uncapped);
+  const units = lintHere(host, sources, false);
+  const suppressed2 = [];
+  const finished = finishLint(units.units.values(), units.texts, uncapped, void 0, (f) => suppressed2.push(f));
+  const all = [...preFindings, ...unnamed, ...finished];
+  const base = applySuppressionFile(lo, io.cwd, all, (u) => host.absOf(u), [...files.values()]);
+  for (const n of base.notes) io.err(`${n}
+`);
+  const kept = new Set(base.findings);
+  const open = capFindings(base.findings, (uri) => host.options(uri));
+  const findings = [
+    ...open,
+    ...all.filter((f) => !kept.has(f)).map((f) => ({ ...f, held: "baselined" })),
+    ...suppressed2.map((f) => ({ ...f, held: "suppressed" }))
+  ];
+  const policies = [];
+  for (const s of sources) {
+    if (!isPolicyUri(s.uri)) continue;
+    const o = host.options(s.uri);
+    policies.push({ uri: s.uri, text: s.text, jurisdiction: o.jurisdiction, forceJurisdiction: o.forceJurisdiction });
+  }
+  for (const f of preFindings) {
+    if (!isPolicyUri(f.uri) || policies.some((p) => p.uri === f.uri)) continue;
+    policies.push({ uri: f.uri, text: "", unreadable: f.message.replace(/\s*reclint.*$/, "").replace(/^This file (is|cannot be read)\s*/, "").replace(/[;.]$/, "") || "unreadable" });
+  }
+  const resolvePath = (policyUri, rel) => {
+    if (isUrl(rel) || /^[a-z][a-z0-9+.-]*:/i.test(rel) && !/^[a-z]:[\\/]/i.test(rel)) return rel;
+    const from = host.absOf(policyUri) ?? path10.resolve(io.cwd, policyUri);
+    return relativeDisplay(path10.resolve(path10.dirname(from), rel), io.cwd);
+  };
+  const { register: reg, text } = makeRegister(
+    { version, policies, findings, config, controller: opts.controller, baseIri: opts.baseIri, date: opts.date, resolvePath },
+    opts.format,
+    { bom: opts.bom }
+  );
+  if (policies.length === 0) io.err(`reclint register: no recording policy (*.recording-policy.{yaml,yml,json}) under ${paths.length ? paths.join(", ") : "the current folder"}; the register is empty
+`);
+  if (opts.outputFile) {
+    writeOutput(path10.resolve(io.cwd, opts.outputFile), text, opts.outputFile);
+    const n = reg.activities.length;
+    const errors = reg.activities.filter((a) => a.findings.some((f) => f.severity === "error" && !f.held)).length;
+    io.err(`reclint register: wrote ${opts.outputFile}: ${n} activit${n === 1 ? "y" : "ies"} from ${reg.policyFiles.length} policy file${reg.policyFiles.length === 1 ? "" : "s"}${errors ? `, ${errors} with open errors` : ""}${reg.excluded.length ? `, ${reg.excluded.length} left out (see "Not in this record")` : ""}
+`);
+  } else {
+    io.out(text);
+  }
+  return opts.failOnFindings && hasOpenErrors(reg) ? 1 : 0;
+}
+function registerConfig(host, cwd) {
+  const probe = path10.join(cwd, ".reclint-register");
+  for (const c of host.configFor(probe).files) {
+    if (c.problems.length) throw new ExitError(`reclint register: cannot use ${relativeDisplay(c.file, cwd)}: ${c.problems[0].message}`, 2);
+  }
+  return mergeConfigs(host.layers(host.uriOf(probe)).map((l) => l.config)).register ?? {};
+}
+function writeOutput(abs, text, shown) {
+  let before;
+  try {
+    before = fs9.readFileSync(abs, "utf8");
+  } catch (e) {
+    if (e.code !== "ENOENT") throw new ExitError(`reclint register: cannot write ${shown}: ${e.code ?? String(e)}`, 2);
+    try {
+      fs9.writeFileSync(abs, "", { flag: "wx" });
+    } catch (e2) {
+      throw new ExitError(`reclint register: cannot write ${shown}: ${e2.code ?? String(e2)}`, 2);
+    }
+    before = "";
+  }
+  const w = writeFileAtomic(abs, text, before);
+  if (!w.ok) throw new ExitError(`reclint register: cannot write ${shown}: ${w.reason}`, 2);
 }
 
 // server/src/cli/notice.ts
@@ -28268,8 +29949,8 @@ async function runNotice(_args, io) {
 }
 
 // server/src/cli/init.ts
-var fs9 = __toESM(require("node:fs"));
-var path10 = __toESM(require("node:path"));
+var fs10 = __toESM(require("node:fs"));
+var path11 = __toESM(require("node:path"));
 
 // server/src/core/init/tables.ts
 var T = (id, description, max) => ({ id, description, max });
@@ -28373,9 +30054,9 @@ function scalar(s) {
   return plain ? s : JSON.stringify(s);
 }
 function comment(indent, s) {
-  const clean = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
-  const lead = /^ */.exec(clean)[0];
-  const words2 = clean.slice(lead.length).replace(/\b(art\.|AI Act|Annex) /g, "$1\xA0").split(/ +/).map((w) => w.replace(/\u00a0/g, " "));
+  const clean2 = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+  const lead = /^ */.exec(clean2)[0];
+  const words2 = clean2.slice(lead.length).replace(/\b(art\.|AI Act|Annex) /g, "$1\xA0").split(/ +/).map((w) => w.replace(/\u00a0/g, " "));
   const out = [];
   let line = "";
   for (const w of words2) {
@@ -28393,9 +30074,9 @@ var FORMAT_WORDS = {
   studio: "the Twilio Studio flow",
   twiml: "the TwiML document"
 };
-var code = (s) => `\`${s}\``;
+var code3 = (s) => `\`${s}\``;
 function noticeWords(n, id) {
-  return id ? `${n.lang}: ${code(id)}` : n.lang;
+  return id ? `${n.lang}: ${code3(id)}` : n.lang;
 }
 function emitStarter(i) {
   const L = [];
@@ -28412,7 +30093,7 @@ function emitStarter(i) {
   );
   if (i.notices.length) {
     const noticed = [...new Set(i.notices.map((n, k) => noticeWords(n, i.noticeIds[k])))];
-    c("", `Notices read (${noticed.join(", ")}): they announce ${i.purposes.length ? i.purposes.map(code).join(", ") : "no purpose reclint knows"}.`);
+    c("", `Notices read (${noticed.join(", ")}): they announce ${i.purposes.length ? i.purposes.map(code3).join(", ") : "no purpose reclint knows"}.`);
   } else if (i.denies) {
     c(
       "",
@@ -28426,7 +30107,7 @@ function emitStarter(i) {
       "callers must be told before recording starts (art. 13 GDPR)."
     );
   }
-  if (i.consent !== void 0) c("", `The script asks for consent${i.consent === true ? "" : ` (${code(i.consent)})`}: that is taken as consent to staff training.`);
+  if (i.consent !== void 0) c("", `The script asks for consent${i.consent === true ? "" : ` (${code3(i.consent)})`}: that is taken as consent to staff training.`);
   c("", `Once the purposes are settled, \`reclint notice ${i.fileName} --write\` writes a notice into the script that matches them.`);
   L.push("policy: 1");
   c("", "TODO controller: the organisation's legal name (art. 4(7) GDPR); reclint reports it until written.");
@@ -28509,8 +30190,8 @@ function starterFileName(scriptFileName, name) {
 
 // server/src/core/init/read.ts
 var LANG2 = /^[a-z]{2,3}$/;
-function langCode(code2) {
-  const c = code2.toLowerCase().split(/[-_]/)[0];
+function langCode(code4) {
+  const c = code4.toLowerCase().split(/[-_]/)[0];
   return LANG2.test(c) ? c : void 0;
 }
 function announcementHeader(languages, scriptName) {
@@ -28731,7 +30412,7 @@ var INIT_USAGE = [
   "Exit codes: 0 written or printed; 2 usage error, the file exists, or the script cannot be read.",
   ""
 ].join("\n");
-function parse2(args) {
+function parse3(args) {
   const o = { force: false, stdout: false, help: false };
   const positional = [];
   for (let i = 0; i < args.length; i++) {
@@ -28774,7 +30455,7 @@ function parse2(args) {
   return o;
 }
 async function runInit(args, io) {
-  const o = parse2(args);
+  const o = parse3(args);
   if (typeof o === "string") {
     io.err(`reclint init: ${o}
 `);
@@ -28784,8 +30465,8 @@ async function runInit(args, io) {
     io.out(INIT_USAGE);
     return 0;
   }
-  const scriptAbs = o.script !== void 0 ? path10.resolve(io.cwd, o.script) : void 0;
-  const folder = scriptAbs ? path10.dirname(scriptAbs) : io.cwd;
+  const scriptAbs = o.script !== void 0 ? path11.resolve(io.cwd, o.script) : void 0;
+  const folder = scriptAbs ? path11.dirname(scriptAbs) : io.cwd;
   const host = new ProjectHost({ roots: [folder], config: { kind: "search" }, uris: { kind: "relative", cwd: io.cwd } });
   let text;
   let fileName;
@@ -28804,7 +30485,7 @@ async function runInit(args, io) {
 `);
       return 2;
     }
-    const targetUri2 = host.uriOf(path10.join(folder, `${o.name ?? "x"}.recording-policy.yaml`));
+    const targetUri2 = host.uriOf(path11.join(folder, `${o.name ?? "x"}.recording-policy.yaml`));
     const options = host.options(targetUri2);
     const s = starterPolicy(shown, r.text, { jurisdiction: o.jurisdiction, defaultJurisdiction: options.jurisdiction, phrases: options.phrases, name: o.name });
     if (!s.ok) {
@@ -28819,12 +30500,12 @@ async function runInit(args, io) {
   } else {
     ({ text, fileName } = skeletonPolicy(o.name));
   }
-  const target = path10.join(folder, fileName);
+  const target = path11.join(folder, fileName);
   const targetUri = host.uriOf(target);
   if (o.stdout) {
     io.out(text);
   } else {
-    const exists = fs9.existsSync(target);
+    const exists = fs10.existsSync(target);
     const w = o.force && exists ? writeFileAtomic(target, text, readOr(target)) : writeFileExclusive(target, text);
     if (!w.ok) {
       io.err("exists" in w && w.exists ? `reclint init: ${targetUri} exists: use --force to replace it or --stdout to print the starter
@@ -28842,7 +30523,7 @@ async function runInit(args, io) {
 }
 function readOr(file) {
   try {
-    return fs9.readFileSync(file, "utf8");
+    return fs10.readFileSync(file, "utf8");
   } catch {
     return "";
   }
@@ -28898,9 +30579,9 @@ ${e?.stack ?? ""}` : " (run with --debug for details)"}
 }
 async function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb");
-  const configFile = opts.config ? path11.resolve(io.cwd, opts.config) : void 0;
-  if (configFile && !fs10.existsSync(configFile)) throw new ExitError(`reclint: config file not found: ${opts.config}`, 2);
-  const stdinPath = opts.stdin ? path11.resolve(io.cwd, opts.stdinFilename ?? "stdin.recording-policy.yaml") : void 0;
+  const configFile = opts.config ? path12.resolve(io.cwd, opts.config) : void 0;
+  if (configFile && !fs11.existsSync(configFile)) throw new ExitError(`reclint: config file not found: ${opts.config}`, 2);
+  const stdinPath = opts.stdin ? path12.resolve(io.cwd, opts.stdinFilename ?? "stdin.recording-policy.yaml") : void 0;
   const stdinText = opts.stdin ? await io.readStdin() : void 0;
   const params = {
     roots: rootsOf(io.cwd, stdinPath ? [stdinPath] : opts.paths),
@@ -28918,7 +30599,7 @@ async function run(opts, io) {
   const { files, sources, preFindings, texts: readText, configProblems } = stdinPath && stdinUri ? stdinSources(stdinPath, stdinUri, stdinText ?? "", host) : readSources(opts.paths, io.cwd, host, io.err);
   const options = (uri) => host.options(uri);
   const uncapped = (uri) => ({ ...host.options(uri), maxFindingsPerFile: Number.POSITIVE_INFINITY });
-  const namedPaths = new Set(stdinPath ? [stdinPath] : opts.paths.map((p) => path11.resolve(io.cwd, p)));
+  const namedPaths = new Set(stdinPath ? [stdinPath] : opts.paths.map((p) => path12.resolve(io.cwd, p)));
   const through = policiesOfScripts(sources.filter((s) => namedPaths.has(host.absOf(s.uri) ?? "")), sources, host, io.cwd);
   for (const p of through.policies) {
     sources.push(p);
@@ -28958,7 +30639,7 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
       }
     } else {
       for (const [uri, text] of changed) {
-        const w = writeFileAtomic(host.absOf(uri) ?? path11.resolve(io.cwd, uri), text, result.texts.get(uri));
+        const w = writeFileAtomic(host.absOf(uri) ?? path12.resolve(io.cwd, uri), text, result.texts.get(uri));
         if (!w.ok) io.err(`reclint: did not fix ${uri}: ${w.reason}
 `);
         else {
@@ -29002,7 +30683,7 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
   findings = report.findings;
   if (opts.outputFile) {
     try {
-      fs10.writeFileSync(path11.resolve(io.cwd, opts.outputFile), formatted);
+      fs11.writeFileSync(path12.resolve(io.cwd, opts.outputFile), formatted);
     } catch (e) {
       throw new ExitError(`reclint: cannot write ${opts.outputFile}: ${e.code ?? String(e)}`, 2);
     }
@@ -29031,10 +30712,10 @@ if (!serveWorker() && void 0 === module) {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
-    readStdin: () => new Promise((resolve12, reject) => {
+    readStdin: () => new Promise((resolve13, reject) => {
       const chunks = [];
       process.stdin.on("data", (c) => chunks.push(c));
-      process.stdin.on("end", () => resolve12(Buffer.concat(chunks).toString("utf8")));
+      process.stdin.on("end", () => resolve13(Buffer.concat(chunks).toString("utf8")));
       process.stdin.on("error", reject);
     }),
     isTTY: Boolean(process.stdout.isTTY),
@@ -29042,8 +30723,8 @@ if (!serveWorker() && void 0 === module) {
     env: process.env
   };
   main(process.argv.slice(2), io).then(
-    (code2) => {
-      process.exitCode = code2;
+    (code4) => {
+      process.exitCode = code4;
     },
     (e) => {
       process.stderr.write(`reclint: internal error: ${e?.message ?? String(e)}
@@ -29059,8 +30740,8 @@ var escapeData2 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\
 var escapeProperty = (s) => escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function command(name, props, message) {
   const keys = ["file", "line", "col", "endLine", "endColumn", "title"];
-  const list = keys.filter((k) => props[k] !== void 0).map((k) => `${k}=${escapeProperty(String(props[k]))}`);
-  return `::${name}${list.length ? ` ${list.join(",")}` : ""}::${escapeData2(message)}
+  const list2 = keys.filter((k) => props[k] !== void 0).map((k) => `${k}=${escapeProperty(String(props[k]))}`);
+  return `::${name}${list2.length ? ` ${list2.join(",")}` : ""}::${escapeData2(message)}
 `;
 }
 function verbatim(text, token = (0, import_node_crypto3.randomUUID)()) {
@@ -29077,7 +30758,7 @@ ${value}
 ${delimiter}
 `;
 }
-var cell = (s) => s.replace(/\\(?=\|)/g, "\\\\").replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, "<br>");
+var cell2 = (s) => s.replace(/\\(?=\|)/g, "\\\\").replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, "<br>");
 function codeSpan(text) {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
@@ -29139,12 +30820,12 @@ _${plural(left, "more finding")} not listed: the job summary is limited to 1 MiB
     for (const f of r.findings) {
       const pos = `${f.line}:${f.column}`;
       const position = o.blobBase ? `[${pos}](${o.blobBase}${file.split("/").map(encodeURIComponent).join("/")}#L${f.line})` : pos;
-      const rule = f.docsUrl ? `[${cell(f.ruleId)}](${f.docsUrl})` : cell(f.ruleId);
-      const row = `| ${position} | ${f.severity} | ${rule} | ${cell(f.message)} |
+      const rule = f.docsUrl ? `[${cell2(f.ruleId)}](${f.docsUrl})` : cell2(f.ruleId);
+      const row2 = `| ${position} | ${f.severity} | ${rule} | ${cell2(f.message)} |
 `;
-      const grow = Buffer.byteLength(row) + (block === tableHead ? Buffer.byteLength(tableHead) : 0);
+      const grow = Buffer.byteLength(row2) + (block === tableHead ? Buffer.byteLength(tableHead) : 0);
       if (size + grow + 200 > limit) return out + (block === tableHead ? "" : block) + footer(total - listed);
-      block += row;
+      block += row2;
       size += grow;
       listed++;
     }
@@ -29177,8 +30858,8 @@ async function cli(argv, io) {
     isTTY: false,
     env: io.env
   };
-  const code2 = await main(argv, cliIo);
-  return { code: code2, out, err };
+  const code4 = await main(argv, cliIo);
+  return { code: code4, out, err };
 }
 async function runAction(io) {
   try {
@@ -29219,34 +30900,34 @@ async function run2(io) {
   if (format2 !== "json" && format2 !== "sarif" && format2 !== "github") io.out(verbatim(checked(await cli(["--format", format2, ...common], io), format2).out));
   let sarifPath = "";
   if (sarifFile && sarifText !== void 0) {
-    sarifPath = path12.resolve(io.cwd, sarifFile);
+    sarifPath = path13.resolve(io.cwd, sarifFile);
     try {
-      fs11.mkdirSync(path12.dirname(sarifPath), { recursive: true });
-      fs11.writeFileSync(sarifPath, sarifText);
+      fs12.mkdirSync(path13.dirname(sarifPath), { recursive: true });
+      fs12.writeFileSync(sarifPath, sarifText);
     } catch (e) {
       throw new ActionError(`cannot write the SARIF report ${sarifFile}: ${e.code ?? String(e)}`);
     }
   }
-  const workspace = env.GITHUB_WORKSPACE ? path12.resolve(env.GITHUB_WORKSPACE) : io.cwd;
+  const workspace = env.GITHUB_WORKSPACE ? path13.resolve(env.GITHUB_WORKSPACE) : io.cwd;
   const fileOf = (file) => {
-    const rel = path12.relative(workspace, path12.resolve(io.cwd, file));
-    return rel && !rel.startsWith("..") && !path12.isAbsolute(rel) ? rel.split(path12.sep).join("/") : file;
+    const rel = path13.relative(workspace, path13.resolve(io.cwd, file));
+    return rel && !rel.startsWith("..") && !path13.isAbsolute(rel) ? rel.split(path13.sep).join("/") : file;
   };
   io.out(annotations(report, fileOf));
   const { errors, warnings } = report.summary;
   const failed = failOn === "error" ? errors > 0 : failOn === "warning" ? errors + warnings > 0 : false;
-  const outcome = `fail-on: \`${failOn}\` \u2014 ${failed ? "**failed**" : "passed"}.${sarifPath ? ` SARIF report: ${path12.relative(workspace, sarifPath).split(path12.sep).join("/") || sarifPath}.` : ""}`;
+  const outcome = `fail-on: \`${failOn}\` \u2014 ${failed ? "**failed**" : "passed"}.${sarifPath ? ` SARIF report: ${path13.relative(workspace, sarifPath).split(path13.sep).join("/") || sarifPath}.` : ""}`;
   if (env.GITHUB_STEP_SUMMARY) {
     const blobBase = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : void 0;
     try {
-      fs11.appendFileSync(env.GITHUB_STEP_SUMMARY, summary(report, { fileOf, blobBase, outcome }));
+      fs12.appendFileSync(env.GITHUB_STEP_SUMMARY, summary(report, { fileOf, blobBase, outcome }));
     } catch (e) {
       io.out(command("warning", { title: "reclint" }, `could not write the job summary: ${e.code ?? String(e)}`));
     }
   }
   if (env.GITHUB_OUTPUT) {
     try {
-      fs11.appendFileSync(env.GITHUB_OUTPUT, outputLine("errors", String(errors)) + outputLine("warnings", String(warnings)) + outputLine("sarif-file", sarifPath));
+      fs12.appendFileSync(env.GITHUB_OUTPUT, outputLine("errors", String(errors)) + outputLine("warnings", String(warnings)) + outputLine("sarif-file", sarifPath));
     } catch (e) {
       throw new ActionError(`cannot write the step outputs: ${e.code ?? String(e)}`);
     }
@@ -29259,8 +30940,8 @@ async function run2(io) {
 // action/src/main.ts
 if (import_node_worker_threads2.isMainThread) {
   runAction({ cwd: process.cwd(), env: process.env, out: (s) => process.stdout.write(s) }).then(
-    (code2) => {
-      process.exitCode = code2;
+    (code4) => {
+      process.exitCode = code4;
     },
     (e) => {
       process.stdout.write(`::error::reclint: internal error: ${String(e?.message ?? e).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}

@@ -48,6 +48,11 @@ export interface Finding {
   suggestions: Fix[];
   /** Tag for editors: the flagged code is unused. */
   unnecessary?: boolean;
+  /**
+   * What a policy rule's finding in a script is about: the recording (and purpose) whose notice it
+   * read. The register (register.md §4.9) attributes the finding by it; no formatter prints it.
+   */
+  subject?: { recording: string; purpose?: string };
 }
 
 export const DOCS_BASE = 'https://github.com/reclint/reclint/blob/main/docs/rules/';

@@ -21,7 +21,11 @@ const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 
 /**
  * `texts` must hold every file a finding points into (for its suppression comments).
  */
-export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyMap<string, string>, options: (uri: string) => LintOptions, keep?: (uri: string, findings: Finding[]) => Finding[]): Finding[] {
+/**
+ * `onSuppressed` receives each finding an inline directive silenced, with its configured severity (the
+ * register lists them: a suppression is a decision, not a fix); what is returned is unchanged by it.
+ */
+export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyMap<string, string>, options: (uri: string) => LintOptions, keep?: (uri: string, findings: Finding[]) => Finding[], onSuppressed?: (f: Finding) => void): Finding[] {
   // One finding per node and message (a script shared by two policies), grouped by file.
   const seen = new Set<string>();
   const byUri = new Map<string, Finding[]>();
@@ -40,7 +44,7 @@ export function finishLint(units: Iterable<readonly Finding[]>, texts: ReadonlyM
     let done: Finding[];
     try {
       const o = options(uri);
-      const shown = suppressed(uri, texts.get(uri), configured(list, o), o);
+      const shown = suppressed(uri, texts.get(uri), configured(list, o), o, onSuppressed);
       // What the adapter leaves out (a baseline) goes before the cap: the cap counts what is reported.
       done = cap(uri, keep ? keep(uri, shown) : shown, o);
     } catch (e) {
@@ -64,10 +68,10 @@ function configured(list: readonly Finding[], o: LintOptions): Finding[] {
 }
 
 /** Inline suppressions of one file (JSON has no comments; a file that does not parse gets its syntax findings only). */
-function suppressed(uri: string, text: string | undefined, list: Finding[], options: LintOptions): Finding[] {
+function suppressed(uri: string, text: string | undefined, list: Finding[], options: LintOptions, onSuppressed?: (f: Finding) => void): Finding[] {
   if (text === undefined || commentSyntaxOf(uri, text) === 'none' || list.some((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'flow-syntax')) return list;
   const out: Finding[] = [];
-  for (const f of applySuppressions(uri, text, list, RULE_IDS)) {
+  for (const f of applySuppressions(uri, text, list, RULE_IDS, onSuppressed)) {
     const setting = options.rules[f.ruleId];
     if (setting === 'off') continue;
     out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);

@@ -79,7 +79,7 @@ function removeId(uri: string, d: Directive, id: { span: Span }): TextEdit {
 }
 
 /** Drops suppressed findings of one file and adds hints for directives that are unused or give no reason. */
-export function applySuppressions(uri: string, text: string, findings: Finding[], knownIds: ReadonlySet<string>): Finding[] {
+export function applySuppressions(uri: string, text: string, findings: Finding[], knownIds: ReadonlySet<string>, onSuppressed?: (f: Finding) => void): Finding[] {
   const index = new LineIndex(text);
   const directives = parseDirectives(text, index, commentSyntaxOf(uri, text));
   if (directives.length === 0) return findings;
@@ -93,6 +93,7 @@ export function applySuppressions(uri: string, text: string, findings: Finding[]
     const hit = d?.ids.find((i) => i.id === f.ruleId);
     if (d && hit) {
       used.add(`${d.line}:${hit.id}`);
+      onSuppressed?.(f);
       continue;
     }
     kept.push(f);

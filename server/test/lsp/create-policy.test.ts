@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CodeAction, CreateFile, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CreateFile, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { starterPolicy } from '../../src/core/init';
 import { SERVER, TestClient, tempCopy, uriOf } from './client';
 
@@ -44,9 +44,10 @@ describe('language server: create a policy for this script', function () {
     assert.equal(insert.textDocument.uri, target);
     const expected = starterPolicy(lone, LONE);
     assert.ok(expected.ok);
-    assert.equal(insert.edits[0].newText, expected.text);
-    assert.match(insert.edits[0].newText, /purpose: quality-assurance/);
-    assert.match(insert.edits[0].newText, /purpose: complaint-handling/);
+    const written = (insert.edits[0] as TextEdit).newText;
+    assert.equal(written, expected.text);
+    assert.match(written, /purpose: quality-assurance/);
+    assert.match(written, /purpose: complaint-handling/);
     assert.deepEqual(a.command?.arguments?.[0], target);
   });
 

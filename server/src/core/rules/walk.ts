@@ -59,6 +59,8 @@ export function runPolicyRules(
   contextFor: (rule: PolicyRule) => PolicyContext,
   announcement: (rec: Recording) => RecordingAnnouncement,
   onError: OnRuleError,
+  /** Told which recording the visitors are on (undefined outside `recordings`), for findings' `subject`. */
+  visiting?: (rec: Recording | undefined) => void,
 ): void {
   const live = rules
     .map((r) => start(r.meta, (ctx: PolicyContext) => r.create(ctx), contextFor(r), r.meta.recordings === 'all', onError))
@@ -75,6 +77,7 @@ export function runPolicyRules(
   onPolicy([policy]);
   for (const tr of policy.triggers.values()) onTrigger([tr]);
   for (const rec of policy.recordings) {
+    visiting?.(rec);
     onRecording([rec], rec);
     for (const p of rec.purposes) onPurpose([p, rec], rec);
     for (const u of rec.uses ?? []) onUse([u, rec], rec);
@@ -83,6 +86,7 @@ export function runPolicyRules(
     const a = announcement(rec);
     for (const n of noticesToRead(a)) onNotice([n, rec, a], rec);
   }
+  visiting?.(undefined);
 }
 
 export function runScriptRules(rules: readonly ScriptRule[], script: IvrScript, contextFor: (rule: ScriptRule) => ScriptContext, onError: OnRuleError): void {
