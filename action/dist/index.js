@@ -27428,6 +27428,14 @@ function helpText(version) {
     "  reclint [options] [paths...]        lint files and folders (default: the current folder)",
     `  reclint purposes [--lang <${NOTICE_LANGS.join("|")}>] [--format json|text] [--] "<notice text>" | -`,
     "                                      show what a spoken notice announces (the language is detected without --lang)",
+    "  reclint init [script-or-flow] [--force] [--stdout] [--jurisdiction <CC>] [--name <name>]",
+    "                                      write a starter <script>.recording-policy.yaml beside a script or flow",
+    "                                      (none: a commented skeleton); never overwrites without --force",
+    "  reclint register [options] [paths...]",
+    "                                      the art. 30 record of processing activities (md, csv, DPV JSON-LD)",
+    "  reclint notice <policy-file> [options]",
+    "                                      write the spoken notice from the declared purposes (nl, en, de, fr, es)",
+    "  reclint <command> --help            the options of a command",
     "",
     "Folders are searched for *.recording-policy.{yaml,yml,json} and *.ivr (node_modules and .git skipped);",
     "the call flows policies name (Amazon Connect, Twilio Studio, TwiML) are read through them. A flow or",
@@ -29473,6 +29481,12 @@ function registerMarkdown(reg) {
 // server/src/core/register/model.ts
 var DEFAULT_BASE_IRI = "urn:reclint:";
 var RegisterProblem = class extends Error {
+  /** The controllers the policies name, when the problem is which one the record is for. */
+  constructor(message, controllers = []) {
+    super(message);
+    this.controllers = controllers;
+  }
+  controllers;
 };
 function scalarText3(node) {
   return node && node.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
@@ -29503,10 +29517,10 @@ function buildRegister(input2) {
   const controllers = uniq(parsed.map((p) => p.policy?.controller?.value.trim()).filter((c) => !!c)).sort(byCodeUnits);
   let controller = input2.controller?.trim();
   if (controller !== void 0 && !controllers.includes(controller)) {
-    throw new RegisterProblem(`no policy names the controller "${controller}"${controllers.length ? `; they name: ${controllers.map((c) => `"${c}"`).join(", ")}` : ""}`);
+    throw new RegisterProblem(`no policy names the controller "${controller}"${controllers.length ? `; they name: ${controllers.map((c) => `"${c}"`).join(", ")}` : ""}`, controllers);
   }
   if (controller === void 0 && controllers.length > 1) {
-    throw new RegisterProblem(`the policies name ${controllers.length} controllers (${controllers.map((c) => `"${c}"`).join(", ")}); a record of processing activities is one controller's (art. 30(1) GDPR): pick one with --controller "<name>"`);
+    throw new RegisterProblem(`the policies name ${controllers.length} controllers (${controllers.map((c) => `"${c}"`).join(", ")}); a record of processing activities is one controller's (art. 30(1) GDPR): pick one with --controller "<name>"`, controllers);
   }
   controller ??= controllers[0];
   const excluded = [];

@@ -98,7 +98,13 @@ async function showRegister(): Promise<void> {
     void vscode.window.showInformationMessage('reclint: open a folder with recording policies first.');
     return;
   }
-  const r = await client.sendRequest<{ markdown?: string; error?: string } | null>(MESSAGES.register, { uri: folder.uri.toString() });
+  let r = await client.sendRequest<{ markdown?: string; error?: string; controllers?: string[] } | null>(MESSAGES.register, { uri: folder.uri.toString() });
+  // A record is one controller's (art. 30(1)): when the policies name several, ask which.
+  if (r?.controllers?.length) {
+    const controller = await vscode.window.showQuickPick(r.controllers, { placeHolder: 'The policies name several controllers: whose record of processing activities?' });
+    if (!controller) return;
+    r = await client.sendRequest(MESSAGES.register, { uri: folder.uri.toString(), controller });
+  }
   if (!r?.markdown) {
     void vscode.window.showWarningMessage(`reclint: no register: ${r?.error ?? 'the server gave none'}.`);
     return;

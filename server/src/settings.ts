@@ -74,7 +74,7 @@ export const MESSAGES = {
   lintWorkspace: 'reclint/lintWorkspace',
   /** notification server → client: {state, errors, warnings, files}. */
   status: 'reclint/status',
-  /** request {uri} (a file or folder of the workspace) → {markdown} | {error}: the art. 30 register of its workspace folder. */
+  /** request {uri, controller?} (a folder of the workspace) → {markdown} | {error, controllers?}: the art. 30 register of that folder, as `reclint register` writes it there. */
   register: 'reclint/register',
 } as const;
 

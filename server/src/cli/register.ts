@@ -130,6 +130,23 @@ function relativeDisplay(abs: string, cwd: string): string {
   return rel === '' ? '.' : rel.split(path.sep).join('/');
 }
 
+/**
+ * The register of one folder as Markdown, made exactly as `reclint register <folder>` makes it there:
+ * for the editor's "Show processing register". Several controllers: which ones, to pick from.
+ */
+export async function folderRegister(folder: string, controller?: string): Promise<{ markdown: string } | { error: string; controllers?: string[] }> {
+  let out = '';
+  const io: CliIo = { cwd: folder, out: (s) => (out += s), err: () => undefined, readStdin: async () => '', isTTY: false, env: {} };
+  try {
+    const { opts, paths } = parse(['--format', 'md', ...(controller ? ['--controller', controller] : []), '.']);
+    await register(opts, paths, io, VERSION);
+    return { markdown: out };
+  } catch (e) {
+    if (e instanceof RegisterProblem) return { error: e.message, controllers: e.controllers.length ? [...e.controllers] : undefined };
+    return { error: (e as Error)?.message ?? String(e) };
+  }
+}
+
 export async function runRegister(args: string[], io: CliIo): Promise<number> {
   try {
     const { opts, paths } = parse(args);

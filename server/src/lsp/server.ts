@@ -4,6 +4,7 @@
  * Start with `--stdio` (default) or `--node-ipc`. Over stdio, `framing.ts` reads the messages so that
  * bad bytes from the client cost one message, not the connection.
  */
+import * as path from 'node:path';
 import { format } from 'node:util';
 import {
   CodeActionKind,
@@ -21,6 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MESSAGES, readSettings, SERVER_COMMANDS } from '../settings';
+import { folderRegister } from '../cli/register';
 import { codeActions, FIX_ALL_KIND, fixAllEdit } from './code-actions';
 import { canon, fsPath, isConfigUri } from './uris';
 import { Workspace } from './workspace';
@@ -211,6 +213,21 @@ connection.onExecuteCommand(async (p) => {
 connection.onRequest(MESSAGES.noticeAnalysis, (p: { uri?: unknown; position?: unknown }) =>
   guard('notice analysis', null, () => (typeof p?.uri === 'string' ? { markdown: features.noticeAnalysis(ws, p.uri, p.position === undefined ? { line: 0, character: 0 } : positionOf(p)) } : null)),
 );
+/**
+ * The art. 30 register of a workspace folder, as `reclint register` writes it there (read from disk:
+ * the register is what the saved policies say). Several controllers: the client picks one and asks again.
+ */
+connection.onRequest(MESSAGES.register, async (p: { uri?: unknown; controller?: unknown }) => {
+  try {
+    const dir = typeof p?.uri === 'string' ? fsPath(canon(p.uri)) : undefined;
+    const folder = dir && (ws.roots.find((r) => dir === r || dir.startsWith(r + path.sep)) ?? (ws.roots.length === 0 ? dir : undefined));
+    if (!folder) return { error: 'that is not a folder of this workspace' };
+    return await folderRegister(folder, typeof p.controller === 'string' ? p.controller : undefined);
+  } catch (e) {
+    ws.error('register failed', e);
+    return { error: 'reclint failed to write the register (see its output)' };
+  }
+});
 connection.onRequest(MESSAGES.lintWorkspace, async () => {
   try {
     return await ws.lintWorkspace();

@@ -18,7 +18,12 @@ import { canonicalBasis, scopeCode, scopeWords, SUBJECTS, type Subject } from '.
 export const DEFAULT_BASE_IRI = 'urn:reclint:';
 
 /** The register could not be made (exit 2): several controllers and no `--controller`, or one that no policy names. */
-export class RegisterProblem extends Error {}
+export class RegisterProblem extends Error {
+  /** The controllers the policies name, when the problem is which one the record is for. */
+  constructor(message: string, readonly controllers: readonly string[] = []) {
+    super(message);
+  }
+}
 
 function scalarText(node: YNode | undefined): string | undefined {
   return node && node.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
@@ -61,10 +66,10 @@ export function buildRegister(input: RegisterInput): Register {
   const controllers = uniq(parsed.map((p) => p.policy?.controller?.value.trim()).filter((c): c is string => !!c)).sort(byCodeUnits);
   let controller = input.controller?.trim();
   if (controller !== undefined && !controllers.includes(controller)) {
-    throw new RegisterProblem(`no policy names the controller "${controller}"${controllers.length ? `; they name: ${controllers.map((c) => `"${c}"`).join(', ')}` : ''}`);
+    throw new RegisterProblem(`no policy names the controller "${controller}"${controllers.length ? `; they name: ${controllers.map((c) => `"${c}"`).join(', ')}` : ''}`, controllers);
   }
   if (controller === undefined && controllers.length > 1) {
-    throw new RegisterProblem(`the policies name ${controllers.length} controllers (${controllers.map((c) => `"${c}"`).join(', ')}); a record of processing activities is one controller's (art. 30(1) GDPR): pick one with --controller "<name>"`);
+    throw new RegisterProblem(`the policies name ${controllers.length} controllers (${controllers.map((c) => `"${c}"`).join(', ')}); a record of processing activities is one controller's (art. 30(1) GDPR): pick one with --controller "<name>"`, controllers);
   }
   controller ??= controllers[0];
 

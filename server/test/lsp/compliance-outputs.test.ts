@@ -1,10 +1,14 @@
-/** "Create a policy for this script" on a script no policy names: the `reclint init` starter as a new file beside it. */
+/**
+ * Issue 16 in the editor: "Create a policy for this script" on a script no policy names (the `reclint
+ * init` starter as a new file beside it), and the processing register of a workspace folder.
+ */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, CreateFile, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { starterPolicy } from '../../src/core/init';
-import { SERVER, TestClient, tempCopy, uriOf } from './client';
+import { CLI, SERVER, TestClient, tempCopy, uriOf } from './client';
 
 const LONE = 'lang en\nsay notice "This call is recorded to improve our service and to handle complaints."\nrecord start\n';
 
@@ -58,5 +62,36 @@ describe('language server: create a policy for this script', function () {
     assert.match(a?.disabled?.reason ?? '', /lone\.recording-policy\.yaml exists already/);
     const plain = await actionsOnLone(false);
     assert.equal(plain.actions.find((x) => x.title.startsWith('Create a policy')), undefined);
+  });
+});
+
+describe('language server: the processing register', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
+    dir = tempCopy();
+    client = new TestClient();
+    await client.initialize([dir]);
+  });
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('asks which controller when the policies name several, then gives that controller\'s register as `reclint register` writes it', async () => {
+    const first = await client.request<{ error?: string; controllers?: string[] }>('reclint/register', { uri: uriOf(dir) });
+    assert.deepEqual(first.controllers, ['Corrib Health Insurance DAC', 'Gemeente Havendam', 'Maison Lumen SAS', 'Zonnestroom Energie B.V.']);
+    const r = await client.request<{ markdown?: string }>('reclint/register', { uri: uriOf(dir), controller: 'Zonnestroom Energie B.V.' });
+    const cli = spawnSync(process.execPath, [CLI, 'register', '--controller', 'Zonnestroom Energie B.V.', '.'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.equal(r.markdown, cli.stdout);
+    assert.match(r.markdown ?? '', /^# Record of processing activities: call recording/);
+  });
+
+  it('refuses a folder outside the workspace', async () => {
+    const r = await client.request<{ error?: string }>('reclint/register', { uri: 'file:///etc' });
+    assert.match(r.error ?? '', /not a folder of this workspace/);
   });
 });
