@@ -15,6 +15,7 @@ import { newState, toDiagnostic, type EditorHooks } from './editor';
 import { EXAMPLES } from './examples';
 import { defaultUiLang, t, type StringId } from './i18n';
 import { renderFindings, renderNotice } from './panels';
+import { renderRegister } from './register-view';
 import { decodeState, encodeState, type PlaygroundState, type UiLang } from './state';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -220,6 +221,12 @@ class Playground {
     return location.href;
   }
 
+  /** The register of the page's policies, for the controller picked when they name several. */
+  showRegister(controller?: string): void {
+    this.lintNow();
+    renderRegister($('register-out'), this.project, this.ui, controller, (c) => this.showRegister(c));
+  }
+
   get uiLang(): UiLang {
     return this.ui;
   }
@@ -279,6 +286,11 @@ async function start(): Promise<void> {
     const problem = pg.startPolicy();
     status(problem ?? t(pg.uiLang, 'starterWritten'));
   });
+  $('show-register').addEventListener('click', () => {
+    pg.showRegister();
+    ($('register-dialog') as HTMLDialogElement).showModal();
+  });
+  $('register-close').addEventListener('click', () => ($('register-dialog') as HTMLDialogElement).close());
   $('ui-lang').addEventListener('click', () => pg.setUi(pg.uiLang === 'nl' ? 'en' : 'nl'));
   $('fix-all').addEventListener('click', () => {
     const n = pg.fixAll();

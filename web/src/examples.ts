@@ -1,6 +1,7 @@
 /** The example workspaces the page offers; the first is the default state. Bundled from `examples/`. */
 import cleanIvr from '../../examples/clean/helpdesk.ivr?text';
 import cleanPolicy from '../../examples/clean/helpdesk.recording-policy.yaml?text';
+import ccConfig from '../../examples/contact-centre/.reclintrc.yaml?text';
 import salesIvr from '../../examples/contact-centre/ivr/sales.ivr?text';
 import serviceIvr from '../../examples/contact-centre/ivr/service.ivr?text';
 import salesPolicy from '../../examples/contact-centre/sales.recording-policy.yaml?text';
@@ -26,6 +27,7 @@ export const EXAMPLES: readonly Example[] = [
       { path: 'ivr/service.ivr', text: serviceIvr },
       { path: 'sales.recording-policy.yaml', text: salesPolicy },
       { path: 'ivr/sales.ivr', text: salesIvr },
+      { path: '.reclintrc.yaml', text: ccConfig },
     ],
   },
   {

@@ -1,7 +1,7 @@
 /**
- * The Markdown reclint's hovers write (core/query/hover.ts): paragraphs, `- ` lists, `> ` quotes,
- * **bold**, `code` and backslash escapes. Built as DOM nodes from text, never as HTML, so policy text
- * in a hover cannot inject markup.
+ * The Markdown reclint writes (hovers, core/query/hover.ts; the register, core/register/markdown.ts):
+ * headings, paragraphs, `- ` lists, `> ` quotes, pipe tables, **bold**, `code` and backslash escapes.
+ * Built as DOM nodes from text, never as HTML, so policy text cannot inject markup.
  */
 export function renderMarkdown(src: string): HTMLElement {
   const root = document.createElement('div');
@@ -9,7 +9,19 @@ export function renderMarkdown(src: string): HTMLElement {
   let list: HTMLUListElement | undefined;
   for (const block of src.split(/\n{2,}/)) {
     list = undefined;
-    for (const line of block.split('\n')) {
+    const rows = block.split('\n');
+    if (rows.length >= 2 && rows.every((r) => r.startsWith('|')) && /^\|(\s*:?-+:?\s*\|)+$/.test(rows[1])) {
+      root.append(table(rows));
+      continue;
+    }
+    for (const line of rows) {
+      const h = /^(#{1,4}) (.*)$/.exec(line);
+      if (h) {
+        const el = document.createElement(`h${Math.min(h[1].length + 1, 5)}`);
+        inline(el, h[2]);
+        root.append(el);
+        continue;
+      }
       if (/^\s*- /.test(line)) {
         if (!list) root.append((list = document.createElement('ul')));
         const li = document.createElement('li');
@@ -24,6 +36,34 @@ export function renderMarkdown(src: string): HTMLElement {
     }
   }
   return root;
+}
+
+/** Cells of a pipe-table row: split at `|` not escaped as `\|`. */
+function cells(row: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 1; i < row.length; i++) {
+    if (row[i] === '\\' && row[i + 1] === '|') { cur += '\\|'; i++; continue; }
+    if (row[i] === '|') { out.push(cur.trim()); cur = ''; continue; }
+    cur += row[i];
+  }
+  return out;
+}
+
+function table(rows: string[]): HTMLTableElement {
+  const t = document.createElement('table');
+  const head = t.createTHead().insertRow();
+  for (const c of cells(rows[0])) {
+    const th = document.createElement('th');
+    inline(th, c);
+    head.append(th);
+  }
+  const body = t.createTBody();
+  for (const r of rows.slice(2)) {
+    const tr = body.insertRow();
+    for (const c of cells(r)) inline(tr.insertCell(), c);
+  }
+  return t;
 }
 
 function inline(parent: HTMLElement, s: string): void {

@@ -107,6 +107,26 @@ describe('web playground in Chromium', function () {
     await page.close();
   });
 
+  it('shows the register of the page\'s policies as `reclint register` writes it, with the CSV to download', async () => {
+    const { page } = await open(`${origin}/`);
+    await page.waitForSelector('#findings .finding');
+    await page.click('#show-register');
+    const reg = page.locator('[data-testid=register]');
+    await reg.locator('table').first().waitFor();
+    const cli = spawnSync(process.execPath, [path.join(REPO, 'server/out/cli.js'), 'register', '--format', 'csv', '--no-bom', '.'], { cwd: path.join(REPO, 'examples/contact-centre'), encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stderr);
+    // One table row per activity, as the CSV has one line per activity after its header.
+    const activities = cli.stdout.trim().split('\r\n').length - 1;
+    assert.ok(activities >= 3);
+    const rows = await reg.locator('table:has(th:text-is("Purpose (b)")) tbody tr').count();
+    assert.equal(rows, activities);
+    assert.match((await reg.textContent()) ?? '', /jurisdiction NL.*open: 4 errors, 3 warnings/s);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download as CSV (for Excel)')]);
+    const saved = fs.readFileSync((await download.path())!, 'utf8');
+    assert.equal(saved, `\uFEFF${cli.stdout}`);
+    await page.close();
+  });
+
   it('starts a policy for a script no policy reads, as reclint init does', async () => {
     const { page } = await open(`${origin}/`);
     await page.selectOption('#example', 'clean');
