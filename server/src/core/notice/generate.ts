@@ -329,7 +329,15 @@ function fitted(
   const secs = (s: string) => spokenSeconds(s, lang) ?? 0;
   const full = build(new Set());
   const fullWhy = check(full);
-  if (fullWhy) return { ok: false, text: full, reason: fullWhy };
+  if (fullWhy) {
+    // A phrase of the config may capture a full form (§7): the other form is tried, all short, then one purpose at a time.
+    const tries = [new Set(shortable), ...shortable.map((id) => new Set([id]))];
+    for (const s of tries) {
+      const text = build(s);
+      if (text !== full && check(text) === undefined) return { ok: true, text, seconds: secs(text), short: [...s] };
+    }
+    return { ok: false, text: full, reason: fullWhy };
+  }
   if (secs(full) <= budget || shortable.length === 0) return { ok: true, text: full, seconds: secs(full), short: [] };
   const all = new Set(shortable);
   let text = build(all);
