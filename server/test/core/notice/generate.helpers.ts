@@ -2,6 +2,9 @@
 import { buildPolicy, type Policy } from '../../../src/core/policy/model';
 import { parsePolicyText } from '../../../src/core/policy/parse';
 
+/** The 15 purposes a notice can name (the built-in vocabulary but `personal-use`). */
+export const PURPOSES = ['quality-assurance', 'staff-training', 'employee-evaluation', 'evidence', 'complaint-handling', 'legal-compliance', 'fraud-prevention', 'staff-safety', 'troubleshooting', 'speech-analytics', 'emotion-recognition', 'ai-training', 'marketing', 'service-provision', 'publication'];
+
 export interface PurposeSpec { id: string; basis: string; mechanism?: string }
 
 export interface RecordingSpec {

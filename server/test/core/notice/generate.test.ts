@@ -9,9 +9,8 @@ import { GENERATOR_LANGS, generateNotice, noticeTexts, tablesOf, type NoticeRequ
 import { durationWords, sampling, spokenUrl } from '../../../src/core/notice/generate/words';
 import { PACKS } from '../../../src/core/notice/lang/registry';
 import type { NoticeLang } from '../../../src/core/notice/types';
-import { policyOf, policyYaml, type PurposeSpec, type RecordingSpec } from './generate.helpers';
+import { PURPOSES, policyOf, policyYaml, type PurposeSpec, type RecordingSpec } from './generate.helpers';
 
-export const PURPOSES = ['quality-assurance', 'staff-training', 'employee-evaluation', 'evidence', 'complaint-handling', 'legal-compliance', 'fraud-prevention', 'staff-safety', 'troubleshooting', 'speech-analytics', 'emotion-recognition', 'ai-training', 'marketing', 'service-provision', 'publication'];
 const MODES: { tag: string; spec: Partial<RecordingSpec> }[] = [
   { tag: 'all', spec: { mode: 'all' } },
   { tag: 'sampled 1/10', spec: { mode: 'sampled', rate: 0.1 } },
