@@ -330,10 +330,11 @@ export async function runNotice(args: string[], io: CliIo): Promise<number> {
     results.push(n);
     for (const f of n.forced) io.err(`reclint notice: written anyway (--force): ${f.reason}\n`);
     for (const w of n.warnings) {
-      const key = `${w}`;
-      if (!w.startsWith('notice takes') && seen.has(key)) continue;
-      seen.add(key);
-      io.err(`reclint notice: warning (${n.lang}): ${w}\n`);
+      // A warning about the policy is said once; one about a language's text, per language.
+      const perLanguage = /^(notice|consent question) takes/.test(w);
+      if (!perLanguage && seen.has(w)) continue;
+      seen.add(w);
+      io.err(`reclint notice: warning${perLanguage ? ` (${n.lang})` : ''}: ${w}\n`);
     }
     for (const note of n.notes) if (!seen.has(note)) { seen.add(note); io.err(`reclint notice: note: ${note}\n`); }
   }
