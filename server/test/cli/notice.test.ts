@@ -267,6 +267,15 @@ describe('reclint notice', function () {
     assert.match(help.out, /^Usage: reclint notice <policy-file>/);
   });
 
+  it('--write goes through the atomic writer: a read-only script is not written (exit 2)', async () => {
+    const d = tmp({ 'p.recording-policy.yaml': POLICY(), 'service.ivr': SCRIPT });
+    fs.chmodSync(path.join(d, 'service.ivr'), 0o444);
+    const w = await run(['notice', 'p.recording-policy.yaml', '--write'], d);
+    assert.equal(w.code, 2);
+    assert.match(w.err, /did not write service\.ivr: the file is read-only/);
+    assert.equal(fs.readFileSync(path.join(d, 'service.ivr'), 'utf8'), SCRIPT);
+  });
+
   it('--write into inline announcement.text: refused for several languages, written for one, and the policy then lints clean of the announcement family', async () => {
     const d = tmp({ 'p.recording-policy.yaml': 'policy: 1\ncontroller: Acme\nlanguages: [en]\nrecordings:\n  - id: a\n    mode: all\n    announcement:\n      text: "Recorded."\n    purposes:\n      - purpose: evidence\n        legal_basis: contract\n        retention: { max: P1Y }\n' });
     const many = await run(['notice', 'p.recording-policy.yaml', '--write', '--lang', 'all'], d);

@@ -219,6 +219,17 @@ describe('notice generator: what each text says', () => {
     assert.deepEqual(v.consent, { mechanism: 'verbal', text: 'May we use the recording of this call for marketing? You can withdraw your consent at any time.' });
   });
 
+  it('implied consent is written as a keypress step, with a warning; a missing mechanism too', () => {
+    const n = gen({ purposes: [{ id: 'evidence', basis: 'contract' }, { id: 'marketing', basis: 'consent', mechanism: 'implied' }] });
+    assert.equal(n.consent!.mechanism, 'ivr-keypress');
+    assert.ok(n.warnings.some((w) => w.includes('consent-not-active') && w.includes('ivr-keypress')));
+    const policy = policyOf(policyYaml({ purposes: [{ id: 'marketing', basis: 'consent' }] }).replace('        consent: { mechanism: ivr-keypress }\n', ''));
+    const o = generateNotice({ policy, recording: policy.recordings[0], lang: 'en' });
+    assert.ok(o.ok);
+    assert.equal(o.notice.consent!.mechanism, 'ivr-keypress');
+    assert.ok(o.notice.warnings.some((w) => w.includes('no `consent.mechanism`')));
+  });
+
   it('keys from the request; French spacing before ? : ;', () => {
     const n = gen({ purposes: [{ id: 'staff-training', basis: 'consent' }] }, 'fr', { acceptKey: '5', refuseKey: '6' });
     assert.match(n.consent!.text, /Appuyez sur 5 pour oui, ou sur 6 pour non\.$/);
