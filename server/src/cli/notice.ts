@@ -69,6 +69,8 @@ class Usage extends Error {}
 
 const VALUE_FLAGS = ['--recording', '--lang', '--format', '--privacy-url', '--controller-name', '--more-key', '--accept-key', '--refuse-key', '--max-seconds'] as const;
 const KEY_RE = /^[0-9*#]$/;
+/** `--lang all`: every language the generator writes. */
+const LANG_ALL = 'all';
 
 function parseNoticeArgs(args: readonly string[]): NoticeArgs {
   const o: NoticeArgs = { format: 'text', write: false, force: false, help: false };
@@ -76,7 +78,7 @@ function parseNoticeArgs(args: readonly string[]): NoticeArgs {
   for (let i = 0; i < args.length; i++) {
     let a = args[i];
     if (a === '--') {
-      positional.push(...args.slice(i + 1));
+      for (const rest of args.slice(i + 1)) positional.push(rest);
       break;
     }
     if (a === '-h' || a === '--help') { o.help = true; continue; }
@@ -132,7 +134,7 @@ function parseNoticeArgs(args: readonly string[]): NoticeArgs {
 
 /** The languages asked for, or a usage error. */
 function languagesOf(o: NoticeArgs, policy: Policy, rec: Recording): { langs: NoticeLang[]; skipped: string[] } {
-  if (o.lang === 'all') return { langs: [...GENERATOR_LANGS], skipped: [] };
+  if (o.lang === LANG_ALL) return { langs: [...GENERATOR_LANGS], skipped: [] };
   if (o.lang !== undefined) {
     const l = o.lang.split('-')[0];
     if (!isNoticeLang(l) || !GENERATOR_LANGS.includes(l)) throw new Usage(`reclint does not write notices in "${o.lang}" (it writes ${GENERATOR_LANGS.join(', ')})`);
