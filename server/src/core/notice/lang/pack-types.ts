@@ -3,6 +3,7 @@
  * language. A pack lives in its own folder (`lang/<code>/`) and is listed once in ./registry.ts;
  * nothing outside those two places names a language.
  */
+import type { NoticeTables } from '../generate/tables';
 import type { CompoundRules } from './compounds';
 import type { NoticeLexicon } from './lexicon-types';
 import type { Windows } from './windows';
@@ -16,6 +17,11 @@ export interface LanguagePack<C extends string = string> {
   stem(folded: string): string;
   /** Stop words, connectors, negation, conditionals, recording words, the purpose vocabulary, vague phrases. */
   readonly lexicon: NoticeLexicon;
+  /**
+   * What the notice generator writes in this language (notice-generator.md §3); a pack without it
+   * is not offered by `reclint notice`.
+   */
+  readonly notice?: NoticeTables;
   /** Words a fix writes into a notice: "voor" before the first purpose, "en" before an added one. */
   readonly fixWords: { readonly for: string; readonly and: string };
   /**

@@ -1,5 +1,6 @@
 /** The German language pack. */
 import { definePack } from '../pack-types';
+import { notice } from './notice';
 import { de as lexicon } from './lexicon';
 import { stemDe } from './stem';
 
@@ -8,6 +9,7 @@ export const de = definePack({
   name: 'German',
   stem: stemDe,
   lexicon,
+  notice,
   fixWords: { for: 'für', and: 'und' },
   example: 'Dieses Gespräch wird aufgezeichnet.',
   // "Zustimmung", "Bestimmung", "Abstimmung", "Übereinstimmung" are no moods; "Umschulung" is no Schulung compound.

@@ -1,5 +1,6 @@
 /** The English language pack. */
 import { definePack } from '../pack-types';
+import { notice } from './notice';
 import { en as lexicon } from './lexicon';
 import { stemEn } from './stem';
 
@@ -8,6 +9,7 @@ export const en = definePack({
   name: 'English',
   stem: stemEn,
   lexicon,
+  notice,
   fixWords: { for: 'for', and: 'and' },
   example: 'This call is recorded.',
   voices: ['Joanna', 'Matthew', 'Amy', 'Brian', 'Emma', 'Ivy', 'Joey', 'Justin', 'Kendra', 'Kimberly', 'Salli', 'Kevin', 'Ruth', 'Stephen', 'Danielle', 'Gregory', 'Arthur', 'Olivia', 'Nicole', 'Russell', 'Raveena', 'Aditi', 'Kajal', 'Niamh', 'Aria', 'Ayanda', 'Geraint', 'Patrick', 'Jasmine'],

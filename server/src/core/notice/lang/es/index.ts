@@ -1,5 +1,6 @@
 /** The Spanish language pack. */
 import { definePack } from '../pack-types';
+import { notice } from './notice';
 import { es as lexicon } from './lexicon';
 import { stemEs } from './stem';
 
@@ -8,6 +9,7 @@ export const es = definePack({
   name: 'Spanish',
   stem: stemEs,
   lexicon,
+  notice,
   fixWords: { for: 'para', and: 'y' },
   example: 'Esta llamada será grabada.',
   voices: ['Lucía', 'Enrique', 'Conchita', 'Sergio', 'Mia', 'Andrés', 'Lupe', 'Penélope', 'Miguel', 'Pedro'],

@@ -1,5 +1,6 @@
 /** The French language pack. */
 import { definePack } from '../pack-types';
+import { notice } from './notice';
 import { fr as lexicon } from './lexicon';
 import { stemFr } from './stem';
 
@@ -8,6 +9,7 @@ export const fr = definePack({
   name: 'French',
   stem: stemFr,
   lexicon,
+  notice,
   fixWords: { for: 'pour', and: 'et' },
   example: 'Cet appel est enregistré.',
   voices: ['Léa', 'Rémi', 'Céline', 'Mathieu', 'Chantal', 'Gabrielle', 'Liam', 'Isabelle'],

@@ -1,5 +1,6 @@
 /** The Dutch language pack. */
 import { definePack } from '../pack-types';
+import { notice } from './notice';
 import { nl as lexicon } from './lexicon';
 import { stemNl } from './stem';
 
@@ -8,6 +9,7 @@ export const nl = definePack({
   name: 'Dutch',
   stem: stemNl,
   lexicon,
+  notice,
   fixWords: { for: 'voor', and: 'en' },
   example: 'Dit gesprek wordt opgenomen.',
   // "toestemming", "instemming", "bestemming", "overeenstemming" are no moods; "vermelding" is no melding compound.
