@@ -4036,17 +4036,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path15) {
+      const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4057,13 +4057,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4084,17 +4084,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path15) {
+      const ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4105,13 +4105,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4138,23 +4138,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4766,10 +4766,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path14, value) {
+    function collectionFromPath(schema2, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4788,7 +4788,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -4818,11 +4818,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4836,8 +4836,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4851,8 +4851,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4870,8 +4870,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4881,8 +4881,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7397,9 +7397,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7474,14 +7474,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7496,10 +7496,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7510,10 +7510,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7530,13 +7530,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -9497,9 +9497,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path14) => {
+    visit3.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field2, index] of path14) {
+      for (const [field2, index] of path15) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9508,23 +9508,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path14) => {
-      const parent = visit3.itemAtPath(cst, path14.slice(0, -1));
-      const field2 = path14[path14.length - 1][0];
+    visit3.parentCollection = (cst, path15) => {
+      const parent = visit3.itemAtPath(cst, path15.slice(0, -1));
+      const field2 = path15[path15.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9535,10 +9535,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -10840,14 +10840,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs13, sep: [] });
+                map.items.push({ start: start2, key: fs14, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               } else {
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -10975,13 +10975,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs13, sep: [] });
+                fc.items.push({ start: [], key: fs14, sep: [] });
               else if (it.sep)
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               else
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -14795,12 +14795,12 @@ var require_config_validator_generated = __commonJS({
 var import_node_worker_threads2 = require("node:worker_threads");
 
 // action/src/run.ts
-var fs12 = __toESM(require("node:fs"));
-var path13 = __toESM(require("node:path"));
+var fs13 = __toESM(require("node:fs"));
+var path14 = __toESM(require("node:path"));
 
 // server/src/cli/main.ts
-var fs11 = __toESM(require("node:fs"));
-var path12 = __toESM(require("node:path"));
+var fs12 = __toESM(require("node:fs"));
+var path13 = __toESM(require("node:path"));
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -14902,16 +14902,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path14, added, removed, oldPosInc, options) {
-    const last2 = path14.lastComponent;
+  addToPath(path15, added, removed, oldPosInc, options) {
+    const last2 = path15.lastComponent;
     if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
       return {
-        oldPos: path14.oldPos + oldPosInc,
+        oldPos: path15.oldPos + oldPosInc,
         lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
       };
     } else {
       return {
-        oldPos: path14.oldPos + oldPosInc,
+        oldPos: path15.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last2 }
       };
     }
@@ -15236,6 +15236,65 @@ function splitLines(text) {
 function definePack(pack) {
   return pack;
 }
+
+// server/src/core/notice/lang/de/notice.ts
+var notice = {
+  lettersPerSecond: 12.5,
+  and: "und",
+  shortFor: "f\xFCr",
+  recording: "{C} zeichnet {CALL} {P} auf{S}.",
+  retroactive: "{C} zeichnet {CALL} auf{S}. Ihr Gespr\xE4chspartner entscheidet, ob wir die Aufzeichnung {P} aufbewahren; sonst l\xF6schen wir sie innerhalb von {T}.",
+  thisCall: "dieses Gespr\xE4ch",
+  thisInternalCall: "dieses interne Gespr\xE4ch",
+  sampled: "{K} von {N} Gespr\xE4chen",
+  sampledInternal: "{K} von {N} internen Gespr\xE4chen",
+  one: "eines",
+  many: "{K}",
+  suffix: {
+    onDemand: ", aber nur, wenn Ihr Gespr\xE4chspartner das entscheidet",
+    allConsent: ", aber nur mit Ihrer Einwilligung",
+    both: ", aber nur, wenn Ihr Gespr\xE4chspartner das entscheidet und Sie einwilligen"
+  },
+  consent: "Mit Ihrer Einwilligung nutzen wir die Aufzeichnung auch {P}.",
+  writtenConsent: "Mit Ihrer schriftlichen Einwilligung nutzen wir die Aufzeichnung auch {P}.",
+  objection: "Sie k\xF6nnen der Aufzeichnung widersprechen: Sagen Sie es uns einfach.",
+  rights: "Sie k\xF6nnen eine Kopie der Aufzeichnung oder ihre L\xF6schung verlangen.",
+  more: "Mehr dazu unter {U}.",
+  moreNoUrl: "Ihr Gespr\xE4chspartner informiert Sie gern ausf\xFChrlicher.",
+  moreKey: "F\xFCr weitere Informationen zum Datenschutz dr\xFCcken Sie die {M}.",
+  questionUse: "D\xFCrfen wir die Aufzeichnung dieses Gespr\xE4chs {P} nutzen?",
+  // Not "… {P} aufzeichnen?": a noun right before the verb ("Beschwerden aufzeichnen") reads as recording that thing.
+  questionRecord: "D\xFCrfen wir dieses Gespr\xE4ch aufzeichnen und {P} nutzen?",
+  withdrawal: "Sie k\xF6nnen Ihre Einwilligung jederzeit widerrufen.",
+  keys: "Dr\xFCcken Sie die {A} f\xFCr Ja oder die {R} f\xFCr Nein.",
+  // "innerhalb von" takes the dative: "2 Tagen", "2 Monaten".
+  units: {
+    year: ["Jahr", "Jahren"],
+    month: ["Monat", "Monaten"],
+    week: ["Woche", "Wochen"],
+    day: ["Tag", "Tagen"],
+    hour: ["Stunde", "Stunden"],
+    minute: ["Minute", "Minuten"],
+    second: ["Sekunde", "Sekunden"]
+  },
+  purposes: {
+    "quality-assurance": { full: "zur Qualit\xE4tssicherung", short: "Qualit\xE4tssicherung" },
+    "staff-training": { full: "zur Schulung unserer Mitarbeitenden", short: "Schulung" },
+    "employee-evaluation": { full: "zur Beurteilung der Arbeit unserer Mitarbeitenden", short: "Leistungsbeurteilung" },
+    evidence: { full: "als Nachweis unserer Vereinbarungen", short: "Nachweiszwecke" },
+    "complaint-handling": { full: "zur Bearbeitung von Beschwerden", short: "Beschwerdebearbeitung" },
+    "legal-compliance": { full: "zur Erf\xFCllung gesetzlicher Pflichten", short: "gesetzliche Pflichten" },
+    "fraud-prevention": { full: "zur Vorbeugung gegen Betrug", short: "Betrugspr\xE4vention" },
+    "staff-safety": { full: "zum Schutz unserer Mitarbeitenden", short: "Schutz der Mitarbeitenden" },
+    troubleshooting: { full: "zur Behebung technischer St\xF6rungen", short: "St\xF6rungsbehebung" },
+    "speech-analytics": { full: "zur automatischen Sprachanalyse", short: "Sprachanalyse" },
+    "emotion-recognition": { full: "zur Erkennung von Emotionen", short: "Emotionserkennung" },
+    "ai-training": { full: "zum Training unserer KI-Modelle", short: "KI-Training" },
+    marketing: { full: "zu Marketingzwecken", short: "Marketing" },
+    "service-provision": { full: "zur Bearbeitung Ihres Anliegens", short: "die Bearbeitung Ihres Anliegens" },
+    publication: { full: "zur Ver\xF6ffentlichung au\xDFerhalb unserer Organisation", short: "Ver\xF6ffentlichung" }
+  }
+};
 
 // server/src/core/notice/lang/de/lexicon.ts
 var STAFF = "mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte";
@@ -15651,6 +15710,7 @@ var de2 = definePack({
   name: "German",
   stem: stemDe,
   lexicon: de,
+  notice,
   fixWords: { for: "f\xFCr", and: "und" },
   example: "Dieses Gespr\xE4ch wird aufgezeichnet.",
   // "Zustimmung", "Bestimmung", "Abstimmung", "Übereinstimmung" are no moods; "Umschulung" is no Schulung compound.
@@ -15660,6 +15720,63 @@ var de2 = definePack({
   voices: ["Vicki", "Daniel", "Marlene", "Hans", "Hannah", "Sabrina"],
   legalForms: ["GmbH", "AG", "KG", "OHG", "UG", "e.V.", "eG", "KGaA", "SE"]
 });
+
+// server/src/core/notice/lang/en/notice.ts
+var notice2 = {
+  lettersPerSecond: 11,
+  and: "and",
+  shortFor: "for",
+  recording: "{C} records {CALL} {P}{S}.",
+  retroactive: "{C} records {CALL}{S}. Our staff decide whether we keep the recording {P}; otherwise we delete it within {T}.",
+  thisCall: "this call",
+  thisInternalCall: "this internal call",
+  sampled: "{K} in {N} calls",
+  sampledInternal: "{K} in {N} internal calls",
+  one: "one",
+  many: "{K}",
+  suffix: {
+    onDemand: ", but only when our staff decide to",
+    allConsent: ", but only with your consent",
+    both: ", but only when our staff decide to and you agree"
+  },
+  consent: "With your consent, we also use the recording {P}.",
+  writtenConsent: "With your written consent, we also use the recording {P}.",
+  objection: "You can object to the recording: just tell us.",
+  rights: "You can ask for a copy of the recording, or have it deleted.",
+  more: "Read more at {U}.",
+  moreNoUrl: "Our staff can tell you more.",
+  moreKey: "Press {M} to hear more about your privacy.",
+  questionUse: "May we use the recording of this call {P}?",
+  questionRecord: "May we record this call {P}?",
+  withdrawal: "You can withdraw your consent at any time.",
+  keys: "Press {A} for yes or {R} for no.",
+  units: {
+    year: ["year", "years"],
+    month: ["month", "months"],
+    week: ["week", "weeks"],
+    day: ["day", "days"],
+    hour: ["hour", "hours"],
+    minute: ["minute", "minutes"],
+    second: ["second", "seconds"]
+  },
+  purposes: {
+    "quality-assurance": { full: "to improve our service", short: "quality assurance" },
+    "staff-training": { full: "to train our staff", short: "staff training" },
+    "employee-evaluation": { full: "to assess the work of our staff", short: "staff assessment" },
+    evidence: { full: "as evidence of what was agreed", short: "evidence" },
+    "complaint-handling": { full: "to handle complaints", short: "complaint handling" },
+    "legal-compliance": { full: "to meet our legal obligations", short: "legal compliance" },
+    "fraud-prevention": { full: "to prevent fraud", short: "fraud prevention" },
+    "staff-safety": { full: "to protect our staff", short: "staff safety" },
+    troubleshooting: { full: "to find technical faults", short: "fault finding" },
+    "speech-analytics": { full: "to analyse our calls automatically", short: "speech analytics" },
+    "emotion-recognition": { full: "to recognise emotions in the conversation", short: "emotion recognition" },
+    "ai-training": { full: "to train our AI models", short: "AI training" },
+    marketing: { full: "for marketing", short: "marketing" },
+    "service-provision": { full: "to handle your request", short: "handling your request" },
+    publication: { full: "to publish it outside our organisation", short: "publication" }
+  }
+};
 
 // server/src/core/notice/lang/en/purposes.ts
 var STAFF2 = "staff|agent*|employee*|colleague*|adviser*|advisor*|team*|handler*|operator*|representative*|rep|reps|personnel|people|member*|worker*|consultant*|officer*|advocate*|associate*|nurse*|clinician*|*staff|trainee*|recruit*|starter*|specialist*|coach*|supervisor*";
@@ -16231,11 +16348,69 @@ var en2 = definePack({
   name: "English",
   stem: stemEn,
   lexicon: en,
+  notice: notice2,
   fixWords: { for: "for", and: "and" },
   example: "This call is recorded.",
   voices: ["Joanna", "Matthew", "Amy", "Brian", "Emma", "Ivy", "Joey", "Justin", "Kendra", "Kimberly", "Salli", "Kevin", "Ruth", "Stephen", "Danielle", "Gregory", "Arthur", "Olivia", "Nicole", "Russell", "Raveena", "Aditi", "Kajal", "Niamh", "Aria", "Ayanda", "Geraint", "Patrick", "Jasmine"],
   legalForms: ["Ltd", "Limited", "plc", "LLP", "LLC", "Inc", "Corp"]
 });
+
+// server/src/core/notice/lang/es/notice.ts
+var notice3 = {
+  lettersPerSecond: 13,
+  and: "y",
+  shortFor: "para",
+  recording: "{C} graba {CALL} {P}{S}.",
+  retroactive: "{C} graba {CALL}{S}. Nuestro agente decide si conservamos la grabaci\xF3n {P}; si no, la borramos en un plazo de {T}.",
+  thisCall: "esta llamada",
+  thisInternalCall: "esta llamada interna",
+  sampled: "{K} de cada {N} llamadas",
+  sampledInternal: "{K} de cada {N} llamadas internas",
+  one: "una",
+  many: "{K}",
+  suffix: {
+    onDemand: ", pero solo si nuestro agente lo decide",
+    allConsent: ", pero solo con su consentimiento",
+    both: ", pero solo si nuestro agente lo decide y usted da su consentimiento"
+  },
+  consent: "Con su consentimiento, tambi\xE9n usamos la grabaci\xF3n {P}.",
+  writtenConsent: "Con su consentimiento por escrito, tambi\xE9n usamos la grabaci\xF3n {P}.",
+  objection: "Puede oponerse a la grabaci\xF3n: basta con dec\xEDrnoslo.",
+  rights: "Puede pedir una copia de la grabaci\xF3n o que la borremos.",
+  more: "M\xE1s informaci\xF3n en {U}.",
+  moreNoUrl: "Nuestro agente puede darle m\xE1s informaci\xF3n.",
+  moreKey: "Pulse {M} para saber m\xE1s sobre su privacidad.",
+  questionUse: "\xBFPodemos usar la grabaci\xF3n de esta llamada {P}?",
+  questionRecord: "\xBFPodemos grabar esta llamada {P}?",
+  withdrawal: "Puede retirar su consentimiento en cualquier momento.",
+  keys: "Pulse {A} para s\xED o {R} para no.",
+  units: {
+    year: ["a\xF1o", "a\xF1os"],
+    month: ["mes", "meses"],
+    week: ["semana", "semanas"],
+    day: ["d\xEDa", "d\xEDas"],
+    hour: ["hora", "horas"],
+    minute: ["minuto", "minutos"],
+    second: ["segundo", "segundos"]
+  },
+  purposes: {
+    "quality-assurance": { full: "para mejorar nuestro servicio", short: "el control de calidad" },
+    "staff-training": { full: "para formar a nuestro personal", short: "la formaci\xF3n del personal" },
+    "employee-evaluation": { full: "para evaluar el trabajo de nuestros empleados", short: "la evaluaci\xF3n de los empleados" },
+    evidence: { full: "como prueba de lo acordado", short: "la prueba de lo acordado" },
+    "complaint-handling": { full: "para gestionar reclamaciones", short: "la gesti\xF3n de reclamaciones" },
+    "legal-compliance": { full: "para cumplir con nuestras obligaciones legales", short: "las obligaciones legales" },
+    "fraud-prevention": { full: "para prevenir el fraude", short: "la prevenci\xF3n del fraude" },
+    "staff-safety": { full: "para proteger a nuestro personal", short: "la protecci\xF3n del personal" },
+    troubleshooting: { full: "para detectar problemas t\xE9cnicos", short: "la resoluci\xF3n de problemas t\xE9cnicos" },
+    "speech-analytics": { full: "para analizar autom\xE1ticamente nuestras llamadas", short: "el an\xE1lisis de voz" },
+    "emotion-recognition": { full: "para reconocer emociones en la conversaci\xF3n", short: "el reconocimiento de emociones" },
+    "ai-training": { full: "para mejorar nuestros sistemas de inteligencia artificial", short: "el entrenamiento de la IA" },
+    marketing: { full: "con fines de marketing", short: "el marketing" },
+    "service-provision": { full: "para atender su solicitud", short: "la gesti\xF3n de su solicitud" },
+    publication: { full: "para su publicaci\xF3n fuera de nuestra organizaci\xF3n", short: "la publicaci\xF3n" }
+  }
+};
 
 // server/src/core/notice/lang/es/lexicon.ts
 var STAFF3 = "agente*|empleado*|trabajador*|personal|equipo*|asesor*|gestor*|operador*|teleoperador*|colaborador*|profesional*|plantilla|comercial*|nuevos|nuevas";
@@ -16578,6 +16753,7 @@ var es2 = definePack({
   name: "Spanish",
   stem: stemEs,
   lexicon: es,
+  notice: notice3,
   fixWords: { for: "para", and: "y" },
   example: "Esta llamada ser\xE1 grabada.",
   voices: ["Luc\xEDa", "Enrique", "Conchita", "Sergio", "Mia", "Andr\xE9s", "Lupe", "Pen\xE9lope", "Miguel", "Pedro"],
@@ -16585,6 +16761,66 @@ var es2 = definePack({
   // "No se graban todas las llamadas": the reflexive "se" puts the quantifier one word further.
   windows: { quantifierOffsets: [2, 3] }
 });
+
+// server/src/core/notice/lang/fr/notice.ts
+var notice4 = {
+  lettersPerSecond: 14,
+  and: "et",
+  shortFor: "pour",
+  recording: "{C} enregistre {CALL} {P}{S}.",
+  retroactive: "{C} enregistre {CALL}{S}. Votre conseiller d\xE9cide si nous conservons l'enregistrement {P} ; sinon, nous l'effa\xE7ons dans un d\xE9lai de {T}.",
+  thisCall: "cet appel",
+  thisInternalCall: "cet appel interne",
+  // {K} carries the noun: "un appel sur 10", "3 appels sur 10".
+  sampled: "{K} sur {N}",
+  sampledInternal: "{K} sur {N}",
+  one: "un appel",
+  many: "{K} appels",
+  oneInternal: "un appel interne",
+  manyInternal: "{K} appels internes",
+  suffix: {
+    onDemand: ", mais seulement si votre conseiller le d\xE9cide",
+    allConsent: ", mais seulement avec votre accord",
+    both: ", mais seulement si votre conseiller le d\xE9cide et avec votre accord"
+  },
+  consent: "Avec votre accord, nous utilisons aussi l'enregistrement {P}.",
+  writtenConsent: "Avec votre accord \xE9crit, nous utilisons aussi l'enregistrement {P}.",
+  objection: "Vous pouvez vous opposer \xE0 l'enregistrement : dites-le-nous simplement.",
+  rights: "Vous pouvez demander une copie de l'enregistrement ou son effacement.",
+  more: "Pour en savoir plus : {U}.",
+  moreNoUrl: "Votre conseiller peut vous en dire plus.",
+  moreKey: "Pour en savoir plus sur la protection de vos donn\xE9es, appuyez sur {M}.",
+  questionUse: "Acceptez-vous que nous utilisions l'enregistrement de cet appel {P} ?",
+  questionRecord: "Acceptez-vous que nous enregistrions cet appel {P} ?",
+  withdrawal: "Vous pouvez retirer votre accord \xE0 tout moment.",
+  keys: "Appuyez sur {A} pour oui, ou sur {R} pour non.",
+  units: {
+    year: ["an", "ans"],
+    month: ["mois", "mois"],
+    week: ["semaine", "semaines"],
+    day: ["jour", "jours"],
+    hour: ["heure", "heures"],
+    minute: ["minute", "minutes"],
+    second: ["seconde", "secondes"]
+  },
+  purposes: {
+    "quality-assurance": { full: "pour am\xE9liorer nos services", short: "la qualit\xE9 de service" },
+    "staff-training": { full: "pour former nos conseillers", short: "la formation de nos conseillers" },
+    "employee-evaluation": { full: "pour \xE9valuer le travail de nos conseillers", short: "l'\xE9valuation des conseillers" },
+    evidence: { full: "comme preuve de ce qui a \xE9t\xE9 convenu", short: "la preuve" },
+    "complaint-handling": { full: "pour traiter vos r\xE9clamations", short: "le traitement des r\xE9clamations" },
+    "legal-compliance": { full: "pour respecter nos obligations l\xE9gales", short: "nos obligations l\xE9gales" },
+    "fraud-prevention": { full: "pour lutter contre la fraude", short: "la pr\xE9vention de la fraude" },
+    "staff-safety": { full: "pour prot\xE9ger nos collaborateurs", short: "la s\xE9curit\xE9 du personnel" },
+    troubleshooting: { full: "pour r\xE9soudre les probl\xE8mes techniques", short: "la r\xE9solution des probl\xE8mes techniques" },
+    "speech-analytics": { full: "pour l'analyse vocale automatique de nos appels", short: "l'analyse vocale" },
+    "emotion-recognition": { full: "pour reconna\xEEtre les \xE9motions dans la conversation", short: "la reconnaissance des \xE9motions" },
+    "ai-training": { full: "pour entra\xEEner nos mod\xE8les d'IA", short: "l'entra\xEEnement de l'IA" },
+    marketing: { full: "\xE0 des fins de marketing", short: "le marketing" },
+    "service-provision": { full: "pour traiter votre demande", short: "le traitement de votre demande" },
+    publication: { full: "pour le diffuser hors de notre organisation", short: "la publication" }
+  }
+};
 
 // server/src/core/notice/lang/fr/lexicon.ts
 var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
@@ -16922,11 +17158,69 @@ var fr2 = definePack({
   name: "French",
   stem: stemFr,
   lexicon: fr,
+  notice: notice4,
   fixWords: { for: "pour", and: "et" },
   example: "Cet appel est enregistr\xE9.",
   voices: ["L\xE9a", "R\xE9mi", "C\xE9line", "Mathieu", "Chantal", "Gabrielle", "Liam", "Isabelle"],
   legalForms: ["S.A.", "S.A.S.", "SASU", "SARL", "EURL", "SNC", "SE"]
 });
+
+// server/src/core/notice/lang/nl/notice.ts
+var notice5 = {
+  lettersPerSecond: 11,
+  and: "en",
+  shortFor: "voor",
+  recording: "{C} neemt {CALL} op {P}{S}.",
+  retroactive: "{C} neemt {CALL} op{S}. Onze medewerker beslist of we de opname bewaren {P}; anders wissen we de opname binnen {T}.",
+  thisCall: "dit gesprek",
+  thisInternalCall: "dit interne gesprek",
+  sampled: "{K} op de {N} gesprekken",
+  sampledInternal: "{K} op de {N} interne gesprekken",
+  one: "\xE9\xE9n",
+  many: "{K}",
+  suffix: {
+    onDemand: ", maar alleen als onze medewerker daarvoor kiest",
+    allConsent: ", maar alleen met uw toestemming",
+    both: ", maar alleen als onze medewerker daarvoor kiest en u toestemming geeft"
+  },
+  consent: "Met uw toestemming gebruiken we de opname ook {P}.",
+  writtenConsent: "Met uw schriftelijke toestemming gebruiken we de opname ook {P}.",
+  objection: "U kunt bezwaar maken tegen de opname: zeg het ons gewoon.",
+  rights: "U kunt om een kopie van de opname vragen, of om verwijdering.",
+  more: "Lees meer op {U}.",
+  moreNoUrl: "Onze medewerker vertelt u graag meer.",
+  moreKey: "Druk op {M} voor meer informatie over uw privacy.",
+  questionUse: "Mogen we de opname van dit gesprek gebruiken {P}?",
+  questionRecord: "Mogen we dit gesprek opnemen {P}?",
+  withdrawal: "U kunt uw toestemming altijd weer intrekken.",
+  keys: "Druk op {A} voor ja of op {R} voor nee.",
+  units: {
+    year: ["jaar", "jaar"],
+    month: ["maand", "maanden"],
+    week: ["week", "weken"],
+    day: ["dag", "dagen"],
+    hour: ["uur", "uur"],
+    minute: ["minuut", "minuten"],
+    second: ["seconde", "seconden"]
+  },
+  purposes: {
+    "quality-assurance": { full: "om onze dienstverlening te verbeteren", short: "kwaliteitsbewaking" },
+    "staff-training": { full: "om onze medewerkers te trainen", short: "training" },
+    "employee-evaluation": { full: "om het werk van onze medewerkers te beoordelen", short: "beoordeling van medewerkers" },
+    evidence: { full: "als bewijs van wat we afspreken", short: "bewijs" },
+    "complaint-handling": { full: "voor de afhandeling van klachten", short: "klachtafhandeling" },
+    "legal-compliance": { full: "om aan onze wettelijke verplichtingen te voldoen", short: "wettelijke plichten" },
+    "fraud-prevention": { full: "om fraude te voorkomen", short: "fraudepreventie" },
+    "staff-safety": { full: "om onze medewerkers te beschermen", short: "veiligheid van medewerkers" },
+    troubleshooting: { full: "om technische storingen op te sporen", short: "storingsonderzoek" },
+    "speech-analytics": { full: "voor automatische spraakanalyse", short: "spraakanalyse" },
+    "emotion-recognition": { full: "om emoties in het gesprek te herkennen", short: "emotieherkenning" },
+    "ai-training": { full: "om onze AI-modellen te trainen", short: "AI-training" },
+    marketing: { full: "voor marketing", short: "marketing" },
+    "service-provision": { full: "om uw vraag af te handelen", short: "het afhandelen van uw vraag" },
+    publication: { full: "voor publicatie buiten onze organisatie", short: "publicatie" }
+  }
+};
 
 // server/src/core/notice/lang/nl/purposes.ts
 var STAFF5 = "medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|adviseur*|*adviseur*|klantenservicemedewerker*|telefonist*|callcenteragent*|servicemedewerker*|triagist*|assistent*|baliemedewerker*|team*|mensen|ambtena*";
@@ -17595,6 +17889,7 @@ var nl2 = definePack({
   name: "Dutch",
   stem: stemNl,
   lexicon: nl,
+  notice: notice5,
   fixWords: { for: "voor", and: "en" },
   example: "Dit gesprek wordt opgenomen.",
   // "toestemming", "instemming", "bestemming", "overeenstemming" are no moods; "vermelding" is no melding compound.
@@ -18945,7 +19240,7 @@ function resolveAnnouncement(policy, rec, env) {
     const src = env.policyText.slice(ann.text.span.start, ann.text.span.end);
     const map = scalarOffsetMap(src, ann.text.span.start, value);
     const { lang, analysis } = analyseIn(value, ann.language?.value ?? firstLang, extra, controller);
-    const notice = {
+    const notice6 = {
       kind: "text",
       uri: env.policyUri,
       lang,
@@ -18954,7 +19249,7 @@ function resolveAnnouncement(policy, rec, env) {
       span: ann.text.span,
       toSource: (s, e) => ({ start: map[Math.max(0, Math.min(s, value.length))], end: e > s ? map[Math.min(e - 1, value.length)] + 1 : map[Math.max(0, Math.min(s, value.length))] })
     };
-    return { status: "ok", via: "text", declSpan: ann.text.span, notices: [notice] };
+    return { status: "ok", via: "text", declSpan: ann.text.span, notices: [notice6] };
   }
   if (ann.script) {
     const load = env.loadScript(env.policyUri, ann.script.value, ann.format?.value);
@@ -19238,9 +19533,9 @@ function appendToSeq(t, seq, value) {
   }
   const last2 = seq.items[seq.items.length - 1];
   if (json2 || isFlow(t, seq)) return { uri: t.uri, start: last2.span.end, end: last2.span.end, newText: `, ${v}` };
-  const lineStart2 = lineStartOf(t.text, last2.span.start);
+  const lineStart3 = lineStartOf(t.text, last2.span.start);
   const dash = t.text.lastIndexOf("-", last2.span.start);
-  const prefix = dash >= lineStart2 ? t.text.slice(lineStart2, dash) : lineIndent(t, last2.span.start);
+  const prefix = dash >= lineStart3 ? t.text.slice(lineStart3, dash) : lineIndent(t, last2.span.start);
   const at2 = endOfLastLine(t, last2);
   return { uri: t.uri, start: at2, end: at2, newText: `${eol(t)}${prefix.replace(/\S/g, " ")}- ${v}` };
 }
@@ -19265,13 +19560,13 @@ function removeEntry(t, e) {
   }
   const idx = lineIndexOf(t.text);
   const startLine = idx.positionAt(e.keySpan.start).line;
-  const lineStart2 = idx.lineStart(startLine);
-  const before = t.text.slice(lineStart2, e.keySpan.start);
+  const lineStart3 = idx.lineStart(startLine);
+  const before = t.text.slice(lineStart3, e.keySpan.start);
   const valueEnd = e.value.kind === "scalar" && e.value.empty ? e.keySpan.end : contentEnd(e.value);
   const endLineContent = endOfLastLine(t, { ...e.value, span: { start: e.keySpan.start, end: valueEnd } });
   const endLine = idx.positionAt(endLineContent).line;
   const nextLineStart = endLine + 1 < idx.lineCount ? idx.lineStart(endLine + 1) : t.text.length;
-  const start2 = /^\s*$/.test(before) ? lineStart2 : e.keySpan.start;
+  const start2 = /^\s*$/.test(before) ? lineStart3 : e.keySpan.start;
   const kept = t.text.slice(start2, nextLineStart).split(/(?<=\n)/).filter((l, i) => i > 0 && /^\s*#/.test(l)).join("");
   return { uri: t.uri, start: start2, end: nextLineStart, newText: kept };
 }
@@ -19288,9 +19583,9 @@ function appendMapItem(t, seq, value) {
     return { uri: t.uri, start: last3.span.end, end: last3.span.end, newText: `, ${body}` };
   }
   const last2 = seq.items[seq.items.length - 1];
-  const lineStart2 = lineStartOf(t.text, last2.span.start);
+  const lineStart3 = lineStartOf(t.text, last2.span.start);
   const dash = t.text.lastIndexOf("-", last2.span.start);
-  const prefix = (dash >= lineStart2 ? t.text.slice(lineStart2, dash) : lineIndent(t, last2.span.start)).replace(/\S/g, " ");
+  const prefix = (dash >= lineStart3 ? t.text.slice(lineStart3, dash) : lineIndent(t, last2.span.start)).replace(/\S/g, " ");
   const entries = Object.entries(value);
   const lines = entries.map(([k, v], i) => `${nl3}${prefix}${i === 0 ? "- " : "  "}${k}:${renderBlockValue(v, prefix + "  ", nl3)}`);
   const at2 = endOfLastLine(t, last2);
@@ -19322,9 +19617,9 @@ function toPlain(node) {
     }
   }
 }
-function nodeAtPath(root, path14) {
+function nodeAtPath(root, path15) {
   let n = root;
-  for (const p of path14) {
+  for (const p of path15) {
     if (!n) return void 0;
     if (n.kind === "map") n = entry(n, String(p))?.value;
     else if (n.kind === "seq") n = n.items[Number(p)];
@@ -19412,11 +19707,11 @@ function toPath(root, segs) {
   }
   return out;
 }
-function nameOf(path14) {
-  if (path14.length === 0) return "the document";
-  const last2 = path14[path14.length - 1];
+function nameOf(path15) {
+  if (path15.length === 0) return "the document";
+  const last2 = path15[path15.length - 1];
   if (typeof last2 === "number") {
-    const parent = path14[path14.length - 2];
+    const parent = path15[path15.length - 2];
     return parent !== void 0 ? `item ${last2 + 1} of \`${parent}\`` : `item ${last2 + 1}`;
   }
   return `\`${last2}\``;
@@ -19442,18 +19737,18 @@ function typeWord(t) {
   const one = (x) => ({ object: "a mapping", array: "a list", string: "a text value", number: "a number", integer: "a whole number", boolean: "`true` or `false`", null: "empty" })[x] ?? x;
   return Array.isArray(t) ? t.map((x) => one(String(x))).join(" or ") : one(String(t));
 }
-function lastKey(path14) {
-  for (let i = path14.length - 1; i >= 0; i--) if (typeof path14[i] === "string") return path14[i];
+function lastKey(path15) {
+  for (let i = path15.length - 1; i >= 0; i--) if (typeof path15[i] === "string") return path15[i];
   return void 0;
 }
-function anchorForMissing(map, path14) {
-  const n = path14.length;
-  if (n >= 3 && path14[n - 2] === "purposes" && typeof path14[n - 1] === "number") {
+function anchorForMissing(map, path15) {
+  const n = path15.length;
+  if (n >= 3 && path15[n - 2] === "purposes" && typeof path15[n - 1] === "number") {
     const p = entry(map, "purpose");
     if (p) return pointSpan(p.value);
     if (map.entries.length > 0) return map.entries[0].keySpan;
   }
-  if (n === 2 && path14[0] === "recordings" && typeof path14[1] === "number") {
+  if (n === 2 && path15[0] === "recordings" && typeof path15[1] === "number") {
     const id = entry(map, "id");
     if (id) return pointSpan(id.value);
   }
@@ -19474,8 +19769,8 @@ function schemaProblems(root) {
   for (const e of errors) {
     if (["if", "then", "else", "anyOf", "oneOf", "allOf", "not", "false schema"].includes(e.keyword)) continue;
     if (e.keyword !== "type" && typeFailed.has(e.instancePath)) continue;
-    const path14 = toPath(root, parsePointer(e.instancePath));
-    const node = nodeAtPath(root, path14);
+    const path15 = toPath(root, parsePointer(e.instancePath));
+    const node = nodeAtPath(root, path15);
     if (!node) continue;
     const params = e.params;
     let problem;
@@ -19487,10 +19782,10 @@ function schemaProblems(root) {
         if (!ent) break;
         const props = Object.keys(e.parentSchema?.properties ?? {});
         const guess = didYouMean(key2, props);
-        const where = path14.length ? ` under ${nameOf(path14)}` : "";
+        const where = path15.length ? ` under ${nameOf(path15)}` : "";
         problem = {
           span: ent.keySpan,
-          path: [...path14, key2],
+          path: [...path15, key2],
           keyword: e.keyword,
           message: `Unknown key \`${key2}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ""}. Remove it, or prefix it with \`x-\` to keep it as your own annotation.`,
           // Not when the map already has the key the typo resembles: renaming would make a duplicate.
@@ -19503,10 +19798,10 @@ function schemaProblems(root) {
         const map = asMap(node);
         if (!map) break;
         problem = {
-          span: anchorForMissing(map, path14),
-          path: [...path14, key2],
+          span: anchorForMissing(map, path15),
+          path: [...path15, key2],
           keyword: e.keyword,
-          message: `${path14.length ? `${nameOf(path14).replace(/^./, (c) => c.toUpperCase())}` : "The policy"} is missing the required key \`${key2}\`.`,
+          message: `${path15.length ? `${nameOf(path15).replace(/^./, (c) => c.toUpperCase())}` : "The policy"} is missing the required key \`${key2}\`.`,
           missing: { key: key2, map }
         };
         break;
@@ -19516,50 +19811,50 @@ function schemaProblems(root) {
         const guess = typeof e.data === "string" ? didYouMean(e.data, allowed) : void 0;
         problem = {
           span: pointSpan(node),
-          path: path14,
+          path: path15,
           keyword: e.keyword,
-          message: `${nameOf(path14)} must be one of ${allowed.join(", ")}; got ${got(e.data)}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`,
+          message: `${nameOf(path15)} must be one of ${allowed.join(", ")}; got ${got(e.data)}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`,
           ...guess && node.kind === "scalar" ? { rename: { span: node.span, to: guess, what: "value" } } : {}
         };
         break;
       }
       case "const":
-        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must be \`${String(params.allowedValue)}\`; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path15, keyword: e.keyword, message: `${nameOf(path15)} must be \`${String(params.allowedValue)}\`; got ${got(e.data)}.` };
         break;
       case "type":
-        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must be ${typeWord(params.type)}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path15, keyword: e.keyword, message: `${nameOf(path15)} must be ${typeWord(params.type)}; got ${got(e.data)}.` };
         break;
       case "pattern": {
-        const k = lastKey(path14) ?? "";
+        const k = lastKey(path15) ?? "";
         const words2 = PATTERN_WORDS[k] ?? `text matching \`${String(params.pattern)}\``;
-        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must be ${words2}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path15, keyword: e.keyword, message: `${nameOf(path15)} must be ${words2}; got ${got(e.data)}.` };
         break;
       }
       case "propertyNames": {
         break;
       }
       case "minItems":
-        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must list at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.` };
+        problem = { span: pointSpan(node), path: path15, keyword: e.keyword, message: `${nameOf(path15)} must list at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.` };
         break;
       case "minProperties":
-        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must have at least ${String(params.limit)} key${params.limit === 1 ? "" : "s"}.` };
+        problem = { span: pointSpan(node), path: path15, keyword: e.keyword, message: `${nameOf(path15)} must have at least ${String(params.limit)} key${params.limit === 1 ? "" : "s"}.` };
         break;
       case "minLength":
-        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must not be empty.` };
+        problem = { span: pointSpan(node), path: path15, keyword: e.keyword, message: `${nameOf(path15)} must not be empty.` };
         break;
       case "uniqueItems":
-        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).` };
+        problem = { span: pointSpan(node), path: path15, keyword: e.keyword, message: `${nameOf(path15)} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).` };
         break;
       case "minimum":
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum": {
         const cmp = { minimum: "at least", maximum: "at most", exclusiveMinimum: "greater than", exclusiveMaximum: "less than" }[e.keyword];
-        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} must be ${cmp} ${String(params.limit)}; got ${got(e.data)}.` };
+        problem = { span: pointSpan(node), path: path15, keyword: e.keyword, message: `${nameOf(path15)} must be ${cmp} ${String(params.limit)}; got ${got(e.data)}.` };
         break;
       }
       default:
-        problem = { span: pointSpan(node), path: path14, keyword: e.keyword, message: `${nameOf(path14)} ${e.message ?? "is not valid"}.` };
+        problem = { span: pointSpan(node), path: path15, keyword: e.keyword, message: `${nameOf(path15)} ${e.message ?? "is not valid"}.` };
     }
     if (!problem) continue;
     problem.message = problem.message.replace(/^`/, "`").replace(/^item/, "Item");
@@ -20414,15 +20709,15 @@ function edgeNote(script, from, to) {
   const k = script.edges?.[from]?.indexOf(to) ?? -1;
   return k >= 0 ? script.edgeNotes?.[from]?.[k] : void 0;
 }
-function pathStops(script, path14) {
-  if (!script.nodes) return path14.map((i) => ({ step: i, text: `line ${script.steps[i].line + 1} (${describeIvrStep(script.steps[i])})` }));
+function pathStops(script, path15) {
+  if (!script.nodes) return path15.map((i) => ({ step: i, text: `line ${script.steps[i].line + 1} (${describeIvrStep(script.steps[i])})` }));
   const nodeOf = nodeOfStep(script);
   const out = [];
   let prev;
-  for (let k = 0; k < path14.length; k++) {
-    const i = path14[k];
+  for (let k = 0; k < path15.length; k++) {
+    const i = path15[k];
     const node = nodeOf(i);
-    const note = k > 0 ? edgeNote(script, path14[k - 1], i) : void 0;
+    const note = k > 0 ? edgeNote(script, path15[k - 1], i) : void 0;
     if (node && node === prev) {
       if (note && out.length) out[out.length - 1].note ??= note;
       continue;
@@ -22983,9 +23278,9 @@ function twimlMoveFix(text, script, targetNodeStart, noticeNodeStart, noticeStep
   const byStart = elementsOf(text);
   if (!byStart) return void 0;
   const target = byStart.get(targetNodeStart);
-  const notice = byStart.get(noticeNodeStart);
-  if (!target || !notice || !target.parent || target.parent !== notice.parent || notice.start < target.start) return void 0;
-  const from = ownLines(text, notice.start, notice.end);
+  const notice6 = byStart.get(noticeNodeStart);
+  if (!target || !notice6 || !target.parent || target.parent !== notice6.parent || notice6.start < target.start) return void 0;
+  const from = ownLines(text, notice6.start, notice6.end);
   const at2 = ownLines(text, target.start, target.end);
   if (!from || !at2) return void 0;
   let body = text.slice(from.start, from.end);
@@ -22996,7 +23291,7 @@ function twimlMoveFix(text, script, targetNodeStart, noticeNodeStart, noticeStep
     return st.kind === "say" ? text.slice(st.prompt.span.start, st.prompt.span.end) : "";
   }).filter(Boolean);
   if (unannounced(script.uri, applyEdits(text, edits).text, sources, starts) >= before) return void 0;
-  return { title: `Move the notice \`<${notice.name}>\` before this \`<${target.name}>\``, edits };
+  return { title: `Move the notice \`<${notice6.name}>\` before this \`<${target.name}>\``, edits };
 }
 function sayOutOfGather(text, uri, sayStart) {
   const say = elementsOf(text)?.get(sayStart);
@@ -23060,7 +23355,7 @@ function flowTargets(a, rec, policyUri, text) {
     }
     const node = nodeOf(t.target);
     const what = targetWords(script, step, node ? nodeName(node) : void 0, t.kind);
-    const path14 = stops.map((s) => s.text).join(" \u2192 ");
+    const path15 = stops.map((s) => s.text).join(" \u2192 ");
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
     const fix = text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
     out.push({
@@ -23068,7 +23363,7 @@ function flowTargets(a, rec, policyUri, text) {
       span: anchorOf(step),
       fix,
       messageId: t.kind === "call-start" ? "call-start" : "flow-before-notice",
-      data: { what, path: path14, todo: todo(script, noticeWords2) },
+      data: { what, path: path15, todo: todo(script, noticeWords2) },
       related
     });
   }
@@ -23084,8 +23379,8 @@ function targetWords(script, s, node, kind) {
   }
   return `this step${at2}`;
 }
-function todo(script, notice) {
-  return script.format === "twiml" ? `Move ${notice} before this element, or play it first in the document.` : `Route every path through ${notice} before this step.`;
+function todo(script, notice6) {
+  return script.format === "twiml" ? `Move ${notice6} before this element, or play it first in the document.` : `Route every path through ${notice6} before this step.`;
 }
 
 // server/src/core/rules/announcement/announcement-after-recording.ts
@@ -23148,10 +23443,10 @@ var announcementAfterRecording = definePolicyRule({
           return s.kind === "record" && s.action === "start";
         }, (i) => noticeSteps.has(i));
         const text = ctx.scriptText(a.scriptUri);
-        for (const { target, path: path14 } of hits) {
+        for (const { target, path: path15 } of hits) {
           const step = script.steps[target];
-          const route = path14.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
-          const related = path14.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
+          const route = path15.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
+          const related = path15.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
           const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
           related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: "the notice comes only here" });
           let fix;
@@ -23160,18 +23455,18 @@ var announcementAfterRecording = definePolicyRule({
             const candidates = [...new Set([ordered.find((i) => i > target), ordered.length === 1 ? ordered[0] : void 0].filter((i) => i !== void 0))];
             const sources = ordered.map((i) => text.slice(script.steps[i].span.start, script.steps[i].span.end));
             for (const ni of candidates) {
-              const notice = script.steps[ni];
-              const noticeLang = notice.kind === "say" || notice.kind === "consent" ? notice.lang : void 0;
+              const notice6 = script.steps[ni];
+              const noticeLang = notice6.kind === "say" || notice6.kind === "consent" ? notice6.lang : void 0;
               if (langAt(script, target) !== noticeLang) continue;
               const idx = lineIndexOf(text);
-              const from = lineRange(idx, text, notice.span.start, notice.span.end);
+              const from = lineRange(idx, text, notice6.span.start, notice6.span.end);
               const at2 = idx.lineStart(step.line);
               let body = text.slice(from.start, from.end);
               if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
               const edits = [{ uri: a.scriptUri, start: at2, end: at2, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: "" }];
               if (from.start < at2 && from.end > at2) continue;
               if (unannouncedAfter(script.uri, applyEdits(text, edits).text, sources) >= hits.length) continue;
-              const id = (notice.kind === "say" || notice.kind === "consent") && notice.id ? ` \`${notice.id}\`` : "";
+              const id = (notice6.kind === "say" || notice6.kind === "consent") && notice6.id ? ` \`${notice6.id}\`` : "";
               fix = { title: `Move the notice${id} before this \`record start\``, edits };
               break;
             }
@@ -24541,8 +24836,8 @@ var balancingTestMissing = missingPurposeKeyRule({
   key: "balancing_test",
   applies: (p) => basisOf(p) === "legitimate-interests",
   suggestions(ctx, p, empty) {
-    const path14 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
-    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path14, title: `Add \`balancing_test: ${path14}\` (write the assessment there)` }]);
+    const path15 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
+    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path15, title: `Add \`balancing_test: ${path15}\` (write the assessment there)` }]);
   }
 });
 
@@ -25659,13 +25954,13 @@ var OUT = new OutOfSubset();
 var MAX_FAST_DEPTH = 64;
 var KEY2 = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-function readQuoted(t, start2, lineEnd2) {
+function readQuoted(t, start2, lineEnd3) {
   const q = t.charCodeAt(start2);
   let k = start2 + 1;
   let value = "";
   let from = k;
   for (; ; ) {
-    if (k >= lineEnd2) throw OUT;
+    if (k >= lineEnd3) throw OUT;
     const c = t.charCodeAt(k);
     if (q === 34 && c === 92) throw OUT;
     if (c === q) {
@@ -26053,31 +26348,31 @@ var Reader = class {
     if (next && next.indent > col) throw OUT;
   }
   /** A value that sits on one line, from `start` to the line's end (a comment may follow). */
-  inline(start2, lineEnd2, depth) {
+  inline(start2, lineEnd3, depth) {
     const t = this.text;
     const c = t.charCodeAt(start2);
     let node;
     let after;
     if (c === 34 || c === 39) {
-      const q = readQuoted(t, start2, lineEnd2);
+      const q = readQuoted(t, start2, lineEnd3);
       node = q.node;
       after = q.end;
     } else if (c === 91 || c === 123) {
-      const f = new FlowReader(t, start2, lineEnd2, depth);
+      const f = new FlowReader(t, start2, lineEnd3, depth);
       node = f.node();
       after = f.pos;
     } else {
       if (!plainStartOk(c, t.charCodeAt(start2 + 1))) throw OUT;
       let end = start2;
-      while (end < lineEnd2 && !(t.charCodeAt(end) === 35 && t.charCodeAt(end - 1) === 32)) end++;
+      while (end < lineEnd3 && !(t.charCodeAt(end) === 35 && t.charCodeAt(end - 1) === 32)) end++;
       while (end > start2 && t.charCodeAt(end - 1) === 32) end--;
       const raw = t.slice(start2, end);
       if (raw.includes(": ") || raw.endsWith(":")) throw OUT;
       return { kind: "scalar", value: plainValue(raw), empty: false, span: { start: start2, end } };
     }
     let k = after;
-    while (k < lineEnd2 && t.charCodeAt(k) === 32) k++;
-    if (k < lineEnd2 && !(t.charCodeAt(k) === 35 && k > after)) throw OUT;
+    while (k < lineEnd3 && t.charCodeAt(k) === 32) k++;
+    if (k < lineEnd3 && !(t.charCodeAt(k) === 35 && k > after)) throw OUT;
     return node;
   }
 };
@@ -26370,12 +26665,12 @@ function lintUnits(req) {
     texts.set(f.uri, f.text);
     given.set(f.uri, f.text);
   }
-  const loadScript = (fromUri, path14, format2) => {
-    const key = `${fromUri}\0${path14}\0${format2 ?? ""}`;
+  const loadScript = (fromUri, path15, format2) => {
+    const key = `${fromUri}\0${path15}\0${format2 ?? ""}`;
     const cached2 = scriptLoads.get(key);
     if (cached2) return cached2;
     let load;
-    const r = req.readScript(fromUri, path14);
+    const r = req.readScript(fromUri, path15);
     const inRun = given.get(r.uri);
     const got2 = inRun !== void 0 ? { ok: true, uri: r.uri, text: inRun } : r;
     if (got2.ok) {
@@ -28107,9 +28402,9 @@ async function lintParallel(params, files, workers, entry2, record = false) {
   }
   const replies = await Promise.all(
     chunks.map(
-      (job) => new Promise((resolve13, reject) => {
+      (job) => new Promise((resolve14, reject) => {
         const w = new import_node_worker_threads.Worker(entry2, { workerData: { reclintLintJob: job } });
-        w.once("message", (m) => resolve13(m));
+        w.once("message", (m) => resolve14(m));
         w.once("error", reject);
         w.once("exit", (code4) => {
           if (code4 !== 0) reject(new Error(`a lint worker stopped with code ${code4}`));
@@ -28249,13 +28544,13 @@ function toText(text, a, color, detected = false) {
     out.push(a.records ? "no purposes named" : "no purposes");
   }
   for (const p of a.purposes) {
-    const lineStart2 = Math.max(text.lastIndexOf("\n", p.start - 1) + 1, 0);
-    let lineEnd2 = text.indexOf("\n", p.start);
-    if (lineEnd2 < 0) lineEnd2 = text.length;
-    const line = text.slice(lineStart2, lineEnd2).replace(/\r$/, "");
-    const before = text.slice(lineStart2, p.start);
+    const lineStart3 = Math.max(text.lastIndexOf("\n", p.start - 1) + 1, 0);
+    let lineEnd3 = text.indexOf("\n", p.start);
+    if (lineEnd3 < 0) lineEnd3 = text.length;
+    const line = text.slice(lineStart3, lineEnd3).replace(/\r$/, "");
+    const before = text.slice(lineStart3, p.start);
     const lead = Array.from(before, (ch) => ch === "	" ? "	" : " ").join("");
-    const width = Math.max(1, columns(text.slice(p.start, Math.min(p.end, lineEnd2))));
+    const width = Math.max(1, columns(text.slice(p.start, Math.min(p.end, lineEnd3))));
     const desc = isPurposeId(p.id) ? ` \u2014 ${PURPOSE_DESCRIPTIONS[p.id]}` : "";
     const label = `${paint(color, "1", p.id)}${p.vague ? " " + paint(color, "33", "(vague)") : ""}${desc}`;
     out.push("");
@@ -29427,8 +29722,8 @@ function registerMarkdown(reg) {
     out.push(`## ${a.recording}${a.recordingDescription ? `: ${a.recordingDescription.replace(/\r\n|\r|\n/g, " ")}` : ""}`, "");
     const open = openCounts(g);
     const openText = open.errors + open.warnings === 0 ? "open: none" : `open: ${[open.errors ? `${open.errors} error${open.errors === 1 ? "" : "s"}` : "", open.warnings ? `${open.warnings} warning${open.warnings === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ")}`;
-    const notice = !a.notice ? `notice ${NOT_STATED}` : a.notice.kind === "inline" ? `notice inline (${a.notice.where || "language not stated"})` : `notice ${code2(noticeCode(a))}`;
-    const facts = [code2(a.policy), a.direction ?? `direction ${NOT_STATED}`, a.scopeWords, a.jurisdiction ? `jurisdiction ${a.jurisdiction}` : "no jurisdiction (EU-wide rules)", notice, openText];
+    const notice6 = !a.notice ? `notice ${NOT_STATED}` : a.notice.kind === "inline" ? `notice inline (${a.notice.where || "language not stated"})` : `notice ${code2(noticeCode(a))}`;
+    const facts = [code2(a.policy), a.direction ?? `direction ${NOT_STATED}`, a.scopeWords, a.jurisdiction ? `jurisdiction ${a.jurisdiction}` : "no jurisdiction (EU-wide rules)", notice6, openText];
     out.push(facts.map((f) => f.replace(/\r\n|\r|\n/g, " ")).join(" \xB7 "), "");
     out.push(row(["Purpose (b)", "Legal basis", "Data subjects (c)", "Personal data (c)", "Recipients (d)", "Erasure (f)", "Open findings"]));
     out.push(row(["---", "---", "---", "---", "---", "---", "---"]));
@@ -29505,7 +29800,7 @@ function uniq(xs) {
   return [...new Set(xs)];
 }
 function buildRegister(input2) {
-  const resolve13 = input2.resolvePath ?? joinToPolicy;
+  const resolve14 = input2.resolvePath ?? joinToPolicy;
   const baseIri = input2.baseIri ?? input2.config.base_iri ?? DEFAULT_BASE_IRI;
   const parsed = [...input2.policies].sort((a, b) => byCodeUnits(a.uri, b.uri)).map((p) => {
     if (p.unreadable !== void 0) return { uri: p.uri, text: "", problem: `cannot be read (${p.unreadable})` };
@@ -29541,9 +29836,9 @@ function buildRegister(input2) {
       continue;
     }
     policyFiles.push(p.uri);
-    const r = rightsOf(p.policy, p.uri, resolve13);
+    const r = rightsOf(p.policy, p.uri, resolve14);
     rights.push({ policy: p.uri, access: r.access, erasure: r.erasure, objection: r.objection });
-    placed.push(placeActivities(p, p.policy, input2, baseIri, resolve13, r, activities, excluded));
+    placed.push(placeActivities(p, p.policy, input2, baseIri, resolve14, r, activities, excluded));
   }
   attributeFindings(input2.findings, placed, activities, excluded);
   const concepts = /* @__PURE__ */ new Map();
@@ -29564,11 +29859,11 @@ function buildRegister(input2) {
     concepts: [...concepts.values()].sort((a, b) => byCodeUnits(a.iri, b.iri))
   };
 }
-function rightsOf(policy, uri, resolve13) {
+function rightsOf(policy, uri, resolve14) {
   const sr = asMap(policy.subjectRights?.node);
   const procedure = (k) => {
     const v = scalarText3(entry(asMap(entry(sr, k)?.value), "procedure")?.value);
-    return v === void 0 ? void 0 : resolve13(uri, v);
+    return v === void 0 ? void 0 : resolve14(uri, v);
   };
   const out = {};
   for (const k of ["access", "erasure", "objection"]) {
@@ -29580,16 +29875,16 @@ function rightsOf(policy, uri, resolve13) {
 function recordingId(rec) {
   return rec.id?.value ?? `recording-${rec.index + 1}`;
 }
-function placeActivities(p, policy, input2, baseIri, resolve13, rights, activities, excluded) {
+function placeActivities(p, policy, input2, baseIri, resolve14, rights, activities, excluded) {
   const out = { uri: p.uri, recordings: [] };
   for (const rec of policy.recordings) {
     const recId = recordingId(rec);
     if (rec.mode?.value === "none") {
       excluded.push({ what: `\`${p.uri}#${recId}\``, why: "records nothing (`mode: none`)", findings: [], counts: false });
-      out.recordings.push({ rec, id: recId, span: rec.node.span, activities: [], excludedIndex: excluded.length - 1, purposes: [], notice: noticeUri(rec, p.uri, resolve13) });
+      out.recordings.push({ rec, id: recId, span: rec.node.span, activities: [], excludedIndex: excluded.length - 1, purposes: [], notice: noticeUri(rec, p.uri, resolve14) });
       continue;
     }
-    const placedRec = { rec, id: recId, span: rec.node.span, activities: [], purposes: [], notice: noticeUri(rec, p.uri, resolve13) };
+    const placedRec = { rec, id: recId, span: rec.node.span, activities: [], purposes: [], notice: noticeUri(rec, p.uri, resolve14) };
     out.recordings.push(placedRec);
     const decls = rec.purposes.length ? rec.purposes : [void 0];
     for (const decl of decls) {
@@ -29599,7 +29894,7 @@ function placeActivities(p, policy, input2, baseIri, resolve13, rights, activiti
         placedRec.purposes.push({ id: purposeId, span: decl.node.span, activity: void 0, excludedIndex: excluded.length - 1 });
         continue;
       }
-      const a = activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, resolve13, rights);
+      const a = activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, resolve14, rights);
       activities.push(a);
       placedRec.activities.push(a);
       if (decl) placedRec.purposes.push({ id: purposeId, span: decl.node.span, activity: a });
@@ -29607,11 +29902,11 @@ function placeActivities(p, policy, input2, baseIri, resolve13, rights, activiti
   }
   return out;
 }
-function noticeUri(rec, policyUri, resolve13) {
+function noticeUri(rec, policyUri, resolve14) {
   const s = rec.announcement?.script?.value;
-  return s === void 0 ? void 0 : resolve13(policyUri, s);
+  return s === void 0 ? void 0 : resolve14(policyUri, s);
 }
-function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, resolve13, rights) {
+function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, resolve14, rights) {
   const custom = policy.customPurposes.get(purposeId);
   const ownDescription = decl ? scalarText3(entry(decl.node, "description")?.value) : void 0;
   const builtin = isBuiltinPurpose(purposeId) && purposeId !== "personal-use" ? purposeId : void 0;
@@ -29655,7 +29950,7 @@ function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, res
   }
   const processors = rec.processors.filter((x) => x.purpose?.value === purposeId && x.name).map((x) => {
     const ag = x.agreement ? scalarText3(x.agreement.node) : void 0;
-    return ag === void 0 ? { name: x.name.value } : { name: x.name.value, agreement: resolve13(p.uri, ag) };
+    return ag === void 0 ? { name: x.name.value } : { name: x.name.value, agreement: resolve14(p.uri, ag) };
   });
   const transfers = transfersOf(input2.config.transfers, recId);
   const accessRoles = rec.accessRoles?.map((r) => r.value);
@@ -29664,7 +29959,7 @@ function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, res
   const bound = rec.processors.filter((x) => x.name && x.agreement).map((x) => x.name.value);
   if (bound.length) security.push(`processors bound by an agreement (art. 28(3)): ${uniq(bound).join(", ")}`);
   const retroactive = rec.retroactive?.value === true;
-  const notice = rec.announcement?.script ? { kind: "script", where: resolve13(p.uri, rec.announcement.script.value), prompt: rec.announcement.prompt?.value } : rec.announcement?.text ? { kind: "inline", where: rec.announcement.language?.value ?? policy.languages[0]?.value ?? "", text: rec.announcement.text.value } : void 0;
+  const notice6 = rec.announcement?.script ? { kind: "script", where: resolve14(p.uri, rec.announcement.script.value), prompt: rec.announcement.prompt?.value } : rec.announcement?.text ? { kind: "inline", where: rec.announcement.language?.value ?? policy.languages[0]?.value ?? "", text: rec.announcement.text.value } : void 0;
   const id = decl ? `${p.uri}#${recId}/${purposeId}` : `${p.uri}#${recId}`;
   return {
     id,
@@ -29683,7 +29978,7 @@ function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, res
       written: basisWritten,
       canonical: canonicalBasis(basisWritten),
       ...lawText !== void 0 ? { law: lawText } : {},
-      ...test !== void 0 ? { balancingTest: resolve13(p.uri, test) } : {},
+      ...test !== void 0 ? { balancingTest: resolve14(p.uri, test) } : {},
       ...decl?.consentMechanism ? { mechanism: decl.consentMechanism.value } : {},
       ...art9 !== void 0 ? { art9 } : {}
     },
@@ -29702,7 +29997,7 @@ function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, res
     scopeCode: scopeCode(rec.mode?.value, rec.sampleRate?.value, retroactive),
     direction: rec.direction?.value,
     jurisdiction: p.jurisdiction,
-    notice,
+    notice: notice6,
     rights,
     findings: [],
     open: /* @__PURE__ */ new Map(),
@@ -29957,14 +30252,895 @@ function writeOutput(abs, text, shown) {
 }
 
 // server/src/cli/notice.ts
-async function runNotice(_args, io) {
-  io.err("reclint notice: not built yet\n");
-  return 2;
+var fs10 = __toESM(require("node:fs"));
+var path11 = __toESM(require("node:path"));
+
+// server/src/core/notice/spoken-length.ts
+function spokenLetters(text) {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+function spokenSeconds(text, lang) {
+  const rate = packFor(lang)?.notice?.lettersPerSecond;
+  if (!rate) return void 0;
+  return Math.round(spokenLetters(text) / rate * 10) / 10;
+}
+
+// server/src/core/notice/generate/check.ts
+function canonicalBasis2(v) {
+  if (v === void 0) return void 0;
+  const s = v.trim().toLowerCase();
+  if (LEGAL_BASES.includes(s)) return s;
+  return LEGAL_BASIS_ALIASES[s];
+}
+function recordingLabel2(rec) {
+  return rec.id?.value ?? `recordings[${rec.index}]`;
+}
+var refuse = (reason, forceable = false) => ({ exit: 1, reason, forceable });
+function recordingFacts(policy, rec, opts = {}) {
+  const name = recordingLabel2(rec);
+  const purposes3 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of rec.purposes) {
+    const id = d.purpose?.value;
+    if (id === void 0) continue;
+    if (id === "personal-use") return { ok: false, refusal: refuse(`\`${name}\` declares \`personal-use\`: an organisation cannot rely on the household exemption, and no notice is written for it`) };
+    if (!isBuiltinPurpose(id) && !policy.customPurposes.has(id)) return { ok: false, refusal: refuse(`\`${name}\` declares the unknown purpose \`${id}\``) };
+    const basisText = d.legalBasis?.value;
+    if (basisText === void 0) return { ok: false, refusal: refuse(`\`${name}\`: the purpose \`${id}\` has no \`legal_basis\``) };
+    const basis = canonicalBasis2(basisText);
+    if (!basis) return { ok: false, refusal: refuse(`\`${name}\`: the purpose \`${id}\` has the unknown legal basis \`${basisText}\``) };
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const m = d.consentMechanism?.value;
+    const mechanism = basis === "consent" ? ["ivr-keypress", "verbal", "written", "implied"].find((x) => x === m) : void 0;
+    purposes3.push({ id, basis, mechanism, custom: !isBuiltinPurpose(id) });
+  }
+  if (purposes3.length === 0) return { ok: false, refusal: refuse(`\`${name}\` declares no purpose: a notice must name why the call is recorded`) };
+  for (const u of rec.uses ?? []) {
+    const id = u.purpose?.value;
+    if (id !== void 0 && !seen.has(id)) return { ok: false, refusal: refuse(`\`${name}\`: a use names the undeclared purpose \`${id}\`; declare it first, so that the notice can name it`) };
+  }
+  for (const p of rec.processors) {
+    const id = p.purpose?.value;
+    if (id !== void 0 && !seen.has(id)) return { ok: false, refusal: refuse(`\`${name}\`: the processor ${p.name?.value ? `\`${p.name.value}\` ` : ""}names the undeclared purpose \`${id}\`; declare it first, so that the notice can name it`) };
+  }
+  const pub = purposes3.find((p) => p.id === "publication");
+  if (pub && pub.basis !== "consent") return { ok: false, refusal: refuse(`\`${name}\`: \`publication\` rests on \`${pub.basis}\`; publishing a recording needs the caller's consent (publication-without-consent)`) };
+  const internal = rec.direction?.value === "internal";
+  const modeText = rec.mode?.value ?? "all";
+  const mode = modeText === "sampled" || modeText === "on-demand" ? modeText : "all";
+  const rateValue = rec.sampleRate?.value;
+  const rate = typeof rateValue === "number" ? rateValue : void 0;
+  const retroactive = mode === "on-demand" && rec.retroactive?.value === true;
+  const bufferRetention = rec.bufferRetention?.value;
+  const forced = [];
+  const warnings = [];
+  const notes = [];
+  const gate = (r) => {
+    if (r.forceable && opts.force) {
+      forced.push(r);
+      return void 0;
+    }
+    return r;
+  };
+  const emotion = purposes3.find((p) => p.id === "emotion-recognition");
+  if (emotion) {
+    if (internal) return { ok: false, refusal: refuse(`\`${name}\`: emotion recognition on internal calls is prohibited (AI Act art. 5(1)(f)); no notice cures it`) };
+    const r = gate(refuse(`\`${name}\`: emotion recognition of callers is high-risk (AI Act Annex III(1)(c)) and the agent's side must be excluded (emotion-recognition-workplace); --force writes the notice anyway`, true));
+    if (r) return { ok: false, refusal: r };
+  }
+  const jurisdiction = (policy.jurisdiction?.value ?? opts.jurisdiction)?.toUpperCase();
+  const training = purposes3.find((p) => p.id === "staff-training");
+  if (jurisdiction === "DK" && training && training.basis !== "consent") {
+    const r = gate(refuse(`\`${name}\`: in Denmark staff training needs consent, not \`${training.basis}\` (training-needs-consent); the generator never invents a consent question; --force writes the notice anyway`, true));
+    if (r) return { ok: false, refusal: r };
+  }
+  if (internal && purposes3.some((p) => p.basis === "consent")) {
+    const r = gate(refuse(`\`${name}\` is an internal call with purposes on consent; employees' consent is rarely free (EDPB Guidelines 05/2020, 3.1.1), so no consent question is written; --force writes the notice anyway`, true));
+    if (r) return { ok: false, refusal: r };
+  }
+  if (retroactive && !bufferRetention) return { ok: false, refusal: refuse(`\`${name}\` keeps buffered calls on demand (\`retroactive: true\`) without \`buffer_retention\`: the notice must say when unkept audio is deleted`) };
+  if (retroactive && bufferRetention && !/^P/i.test(bufferRetention)) return { ok: false, refusal: refuse(`\`${name}\`: \`buffer_retention\` \`${bufferRetention}\` is not an ISO 8601 duration`) };
+  if (mode === "sampled" && rate !== void 0 && !(rate > 0 && rate <= 1)) return { ok: false, refusal: refuse(`\`${name}\`: \`sample_rate\` ${rate} is not between 0 and 1`) };
+  if (mode === "sampled" && rate === void 0) return { ok: false, refusal: refuse(`\`${name}\` is sampled without a \`sample_rate\`: the notice says how many calls are recorded`) };
+  if (purposes3.some((p) => p.mechanism === "implied")) warnings.push("`implied` is not valid consent (consent-not-active): the consent step is written as a keypress; set `mechanism: ivr-keypress`");
+  if (internal) notes.push("internal calls: check `not-party-to-call` (is the organisation a party to the call?) and, in the Netherlands, `works-council-approval` (art. 27 WOR)");
+  return { ok: true, facts: { purposes: purposes3, internal, mode, rate, retroactive, bufferRetention, forced, warnings, notes } };
+}
+function customNoticePhrase(policy, id, lang) {
+  const node = asMap(policy.customPurposesField?.node);
+  const cp = asMap(entry(node, id)?.value);
+  const phrases = entry(cp, "x-notice-phrase")?.value;
+  const v = asMap(phrases) ? entry(asMap(phrases), lang)?.value : void 0;
+  return v && v.kind === "scalar" && typeof v.value === "string" && v.value.trim() ? v.value.trim() : void 0;
+}
+
+// server/src/core/notice/generate/words.ts
+function fill(template, slots) {
+  return template.replace(/\{([A-Z]+)\}/g, (m, k) => k in slots ? slots[k] : m);
+}
+function joinList(items2, and2) {
+  if (items2.length <= 1) return items2[0] ?? "";
+  return `${items2.slice(0, -1).join(", ")} ${and2} ${items2[items2.length - 1]}`;
+}
+function sampling(rate) {
+  if (!(rate > 0) || rate >= 1) return void 0;
+  const inv = 1 / rate;
+  if (Math.abs(inv - Math.round(inv)) < 1e-9 && Math.round(inv) <= 100) return { k: 1, n: Math.round(inv) };
+  const tenth = rate * 10;
+  if (Math.abs(tenth - Math.round(tenth)) < 1e-9) return { k: Math.round(tenth), n: 10 };
+  return { k: Math.max(1, Math.round(rate * 100)), n: 100 };
+}
+function sampledCall(t, k, n, internal) {
+  const oneWord = internal ? t.oneInternal ?? t.one : t.one;
+  const manyWord = internal ? t.manyInternal ?? t.many : t.many;
+  const kWords = k === 1 ? oneWord : fill(manyWord, { K: String(k) });
+  return fill(internal ? t.sampledInternal : t.sampled, { K: kWords, N: String(n) });
+}
+var DURATION_RE = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+function durationWords2(iso, t) {
+  const m = DURATION_RE.exec(iso.trim().toUpperCase());
+  if (!m || iso.trim().toUpperCase().endsWith("T")) return void 0;
+  const units = [t.units.year, t.units.month, t.units.week, t.units.day, t.units.hour, t.units.minute, t.units.second];
+  const parts = [];
+  units.forEach((u, i) => {
+    const v = m[i + 1] === void 0 ? 0 : Number(m[i + 1]);
+    if (v > 0) parts.push(`${v} ${v === 1 ? u[0] : u[1]}`);
+  });
+  return parts.length ? joinList(parts, t.and) : void 0;
+}
+function isWebAddress(s) {
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(s.trim()) || new RegExp("^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}(?:\\/\\S*)?$", "u").test(s.trim()) && !/\.(?:md|pdf|txt|html?|docx?)$/i.test(s.trim());
+}
+function spokenUrl(url) {
+  return url.trim().replace(/^https?:\/\//i, "").replace(/^www\./i, "").replace(/\/+$/, "");
+}
+
+// server/src/core/notice/generate.ts
+var NOTICE_BUDGET = 30;
+var CONSENT_BUDGET = 15;
+var GENERATOR_LANGS = PACKS.filter((p) => p.notice).map((p) => p.code);
+function tablesOf(lang) {
+  return packFor(lang)?.notice;
+}
+function lintPhrases(policy, phrases, lang) {
+  const out = {};
+  for (const [id, cp] of policy.customPurposes) {
+    const list2 = cp.phrases[lang];
+    if (list2?.length) out[id] = [...list2];
+  }
+  for (const [id, list2] of Object.entries(phrases?.[lang] ?? {})) out[id] = [...out[id] ?? [], ...list2];
+  return out;
+}
+function purposeList(t, list2, short) {
+  const shorts = list2.filter((p) => p.short && short.has(p.id));
+  const fulls = list2.filter((p) => !(p.short && short.has(p.id)));
+  const items2 = [];
+  if (shorts.length) items2.push(`${t.shortFor} ${joinList(shorts.map((p) => p.short), t.and)}`);
+  for (const p of fulls) items2.push(p.full);
+  return joinList(items2, t.and);
+}
+function noticeText(p, short) {
+  const { t, facts } = p;
+  const consentAll = p.n.length === 0;
+  const main2 = consentAll ? [...p.cq, ...p.cw] : p.n;
+  let call;
+  const s = facts.mode === "sampled" && facts.rate !== void 0 ? sampling(facts.rate) : void 0;
+  if (s) call = sampledCall(t, s.k, s.n, facts.internal);
+  else call = facts.internal ? t.thisInternalCall : t.thisCall;
+  const sentences = [];
+  const P = purposeList(t, main2, short);
+  if (facts.retroactive) {
+    sentences.push(fill(t.retroactive, { C: p.controller, CALL: call, S: consentAll ? t.suffix.allConsent : "", P, T: durationWords2(facts.bufferRetention ?? "", t) ?? "" }));
+  } else {
+    const onDemand = facts.mode === "on-demand";
+    const S = onDemand ? consentAll ? t.suffix.both : t.suffix.onDemand : consentAll ? t.suffix.allConsent : "";
+    sentences.push(fill(t.recording, { C: p.controller, CALL: call, P, S }));
+  }
+  if (!consentAll) {
+    if (p.cq.length) sentences.push(fill(t.consent, { P: purposeList(t, p.cq, short) }));
+    if (p.cw.length) sentences.push(fill(t.writtenConsent, { P: purposeList(t, p.cw, short) }));
+  }
+  if (facts.purposes.some((d) => d.basis === "legitimate-interests" || d.basis === "public-task")) sentences.push(t.objection);
+  sentences.push(t.rights);
+  sentences.push(p.url ? fill(t.more, { U: p.url }) : t.moreNoUrl);
+  if (p.moreKey) sentences.push(fill(t.moreKey, { M: p.moreKey }));
+  return sentences.join(" ");
+}
+function consentText(p, short) {
+  const { t } = p;
+  const record = p.n.length === 0 && p.cw.length === 0 && !p.facts.retroactive;
+  const q = fill(record ? t.questionRecord : t.questionUse, { P: purposeList(t, p.cq, short) });
+  return p.cqMechanism === "ivr-keypress" ? `${q} ${t.withdrawal} ${fill(t.keys, { A: p.accept, R: p.refuse })}` : `${q} ${t.withdrawal}`;
+}
+function misread(a, expected, needsRecords) {
+  if (a.internalError) return a.internalError;
+  const got2 = [...new Set(a.purposes.map((m) => m.id))];
+  const why = [];
+  const missing = expected.filter((x) => !got2.includes(x));
+  const extra = got2.filter((x) => !expected.includes(x));
+  if (missing.length) why.push(`does not read ${missing.map((x) => `\`${x}\``).join(", ")}`);
+  if (extra.length) why.push(`reads ${extra.map((x) => `\`${x}\``).join(", ")} too`);
+  if (needsRecords && !a.records) why.push("does not read that the call is recorded");
+  if (a.denies) why.push("reads a denial of recording");
+  if (a.vague) why.push(`reads vague phrases (${a.vaguePhrases.map((v) => `"${v.text}"`).join(", ")})`);
+  if (a.excluded?.length) why.push(`reads ${a.excluded.map((x) => `\`${x.id}\``).join(", ")} as excluded`);
+  return why.length ? why.join("; ") : void 0;
+}
+function prepare(req) {
+  const t = tablesOf(req.lang);
+  const name = recordingLabel2(req.recording);
+  if (!t) return { ok: false, refusal: { exit: 2, reason: `reclint does not write notices in \`${req.lang}\` (it writes ${GENERATOR_LANGS.join(", ")})`, forceable: false } };
+  const got2 = recordingFacts(req.policy, req.recording, { jurisdiction: req.jurisdiction, force: req.force });
+  if (!got2.ok) return got2;
+  const facts = got2.facts;
+  const phraseOf = (d) => {
+    if (!d.custom) {
+      const ph = t.purposes[d.id];
+      return { id: d.id, full: ph.full, short: ph.short };
+    }
+    const written = customNoticePhrase(req.policy, d.id, req.lang);
+    if (!written) return { exit: 1, reason: `\`${name}\`: the custom purpose \`${d.id}\` has no \`x-notice-phrase.${req.lang}\` (custom_purposes.${d.id}.x-notice-phrase.${req.lang}: a phrase with its own preposition)`, forceable: false };
+    const own = req.policy.customPurposes.get(d.id)?.phrases[req.lang] ?? [];
+    if (!own.some((ph) => written.toLowerCase().includes(ph.toLowerCase()))) {
+      return { exit: 1, reason: `\`${name}\`: \`custom_purposes.${d.id}.x-notice-phrase.${req.lang}\` "${written}" contains none of the purpose's \`phrases.${req.lang}\`, so the linter would not read it`, forceable: false };
+    }
+    return { id: d.id, full: written };
+  };
+  const n = [];
+  const cq = [];
+  const cw = [];
+  let keypress = false;
+  for (const d of facts.purposes) {
+    const ph = phraseOf(d);
+    if ("exit" in ph) return { ok: false, refusal: ph };
+    if (d.basis !== "consent") n.push(ph);
+    else if (d.mechanism === "written") cw.push(ph);
+    else {
+      cq.push(ph);
+      if (d.mechanism !== "verbal") keypress = true;
+    }
+  }
+  const warnings = [...facts.warnings];
+  if (facts.purposes.some((d) => d.basis === "consent" && d.mechanism === void 0)) warnings.push("a purpose on consent has no `consent.mechanism`: the consent step is written as a keypress; set `mechanism: ivr-keypress`");
+  const statement = req.recording.announcement?.privacyStatement?.value;
+  const rawUrl = req.privacyUrl ?? (typeof statement === "string" && isWebAddress(statement) ? statement : void 0) ?? req.configPrivacyUrl;
+  const url = rawUrl ? spokenUrl(rawUrl) : void 0;
+  if (!url) warnings.push("no privacy URL (`--privacy-url`, `announcement.privacy_statement` or `notice.privacy_url`): the notice sends callers to staff for the rest");
+  const parts = {
+    t,
+    controller: (req.controllerName ?? req.policy.controller?.value ?? "").trim() || "We",
+    url,
+    moreKey: req.moreKey,
+    accept: req.acceptKey ?? "1",
+    refuse: req.refuseKey ?? "2",
+    facts,
+    n,
+    cq,
+    cw,
+    cqMechanism: cq.length ? keypress ? "ivr-keypress" : "verbal" : void 0
+  };
+  return { ok: true, parts, warnings };
+}
+function generateNotice(req) {
+  const prepared = prepare(req);
+  if (!prepared.ok) return prepared;
+  const { parts, warnings } = prepared;
+  const { facts, cq } = parts;
+  const extra = lintPhrases(req.policy, req.phrases, req.lang);
+  const read = (text) => analyseNotice(text, req.lang, { controller: req.policy.controller?.value, extraPhrases: extra });
+  const declared = facts.purposes.map((d) => d.id);
+  const asked = cq.map((p) => p.id);
+  const built = fitted(
+    (short2) => noticeText(parts, short2),
+    (text) => misread(read(text), declared, true),
+    facts.purposes.filter((d) => !d.custom).map((d) => d.id),
+    req.budget?.notice ?? NOTICE_BUDGET,
+    req.lang
+  );
+  if (!built.ok) return { ok: false, roundTrip: { lang: req.lang, text: built.text, what: "notice", expected: declared, analysis: read(built.text), reason: built.reason } };
+  let consent = null;
+  let consentSeconds = null;
+  let consentShort = [];
+  if (cq.length) {
+    const q = fitted(
+      (short2) => consentText(parts, short2),
+      (text) => misread(read(text), asked, false),
+      cq.filter((p) => p.short).map((p) => p.id),
+      req.budget?.consent ?? CONSENT_BUDGET,
+      req.lang
+    );
+    if (!q.ok) return { ok: false, roundTrip: { lang: req.lang, text: q.text, what: "consent", expected: asked, analysis: read(q.text), other: { text: built.text, analysis: read(built.text) }, reason: q.reason } };
+    consent = { mechanism: parts.cqMechanism, text: q.text, ...parts.cqMechanism === "ivr-keypress" ? { accept: parts.accept, refuse: parts.refuse } : {} };
+    consentSeconds = q.seconds;
+    consentShort = q.short;
+    if (q.seconds > CONSENT_BUDGET) warnings.push(`consent question takes ~${q.seconds} s (budget ${CONSENT_BUDGET} s): consider fewer purposes on consent`);
+  }
+  const overBudget = built.seconds > NOTICE_BUDGET;
+  if (overBudget) warnings.push(`notice takes ~${built.seconds} s (budget ${NOTICE_BUDGET} s): consider fewer purposes`);
+  const roundNotice = [...new Set(read(built.text).purposes.map((m) => m.id))];
+  const roundConsent = consent ? [...new Set(read(consent.text).purposes.map((m) => m.id))] : [];
+  const short = [.../* @__PURE__ */ new Set([...built.short, ...consentShort])];
+  return {
+    ok: true,
+    notice: {
+      lang: req.lang,
+      notice: built.text,
+      consent,
+      seconds: { notice: built.seconds, consent: consentSeconds },
+      budget: { notice: NOTICE_BUDGET, consent: CONSENT_BUDGET },
+      short: declared.filter((id) => short.includes(id)),
+      purposes: declared,
+      consentPurposes: asked,
+      roundTrip: { ok: true, notice: declared.filter((id) => roundNotice.includes(id)), consent: asked.filter((id) => roundConsent.includes(id)) },
+      warnings,
+      notes: facts.notes,
+      forced: facts.forced,
+      overBudget
+    }
+  };
+}
+function fitted(build, check3, shortable, budget, lang) {
+  const secs = (s) => spokenSeconds(s, lang) ?? 0;
+  const full = build(/* @__PURE__ */ new Set());
+  const fullWhy = check3(full);
+  if (fullWhy) {
+    const tries = [new Set(shortable), ...shortable.map((id) => /* @__PURE__ */ new Set([id]))];
+    for (const s of tries) {
+      const text2 = build(s);
+      if (text2 !== full && check3(text2) === void 0) return { ok: true, text: text2, seconds: secs(text2), short: [...s] };
+    }
+    return { ok: false, text: full, reason: fullWhy };
+  }
+  if (secs(full) <= budget || shortable.length === 0) return { ok: true, text: full, seconds: secs(full), short: [] };
+  const all = new Set(shortable);
+  let text = build(all);
+  if (check3(text) !== void 0) {
+    const kept = /* @__PURE__ */ new Set();
+    for (const id of shortable) {
+      kept.add(id);
+      if (check3(build(kept)) !== void 0) kept.delete(id);
+    }
+    all.clear();
+    for (const id of kept) all.add(id);
+    text = build(all);
+  }
+  if (secs(text) >= secs(full)) return { ok: true, text: full, seconds: secs(full), short: [] };
+  return { ok: true, text, seconds: secs(text), short: [...all] };
+}
+
+// server/src/core/notice/write.ts
+var refused = (reason, exit = 1) => ({ ok: false, refused: reason, exit });
+function ivrQuoted(text) {
+  return `"${text.replace(/\s*[\r\n]+\s*/g, " ").replace(/"/g, '\\"')}"`;
+}
+function isIvrScript(path15, format2) {
+  return (format2 === void 0 || format2 === "ivr") && /\.ivr$/i.test(path15);
+}
+function langsInForce(script, fallback) {
+  let cur;
+  return script.steps.map((s) => {
+    if (s.kind === "lang") cur = s.code.toLowerCase().split("-")[0];
+    return cur ?? fallback;
+  });
+}
+function lineStart2(text, offset) {
+  let k = offset;
+  while (k > 0 && text[k - 1] !== "\n" && text[k - 1] !== "\r") k--;
+  return k;
+}
+function lineEnd2(text, offset) {
+  let k = offset;
+  while (k < text.length && text[k] !== "\n" && text[k] !== "\r") k++;
+  return k;
+}
+function freshId(script, base) {
+  if (!script.prompts.has(base)) return base;
+  for (let i = 2; ; i++) if (!script.prompts.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+function planNotice(req) {
+  const rec = req.recording;
+  const ann = rec.announcement;
+  if (ann?.script) return planScript(req, rec, ann.script.value, ann.format?.value, ann.prompt?.value);
+  return planInline(req, rec);
+}
+function generated(req, keys) {
+  const g = generateNotice({ ...req, acceptKey: keys.accept ?? req.acceptKey, refuseKey: keys.refuse ?? req.refuseKey });
+  if (g.ok) return g;
+  if ("refusal" in g) return { ok: false, plan: refused(g.refusal.reason, g.refusal.exit) };
+  return { ok: false, plan: { ok: false, refused: `the generated ${g.roundTrip.what} does not read back (${g.roundTrip.reason}): a bug in reclint's tables or analyser`, exit: 2, roundTrip: g.roundTrip } };
+}
+function planScript(req, rec, path15, format2, promptId) {
+  const name = recordingLabel2(rec);
+  if (!isIvrScript(path15, format2)) return refused(`\`${name}\` names the call flow \`${path15}\`: reclint writes notices into \`.ivr\` scripts and inline text only; paste the text into the flow`, 2);
+  const read = req.readScript(req.policyUri, path15);
+  if (!read.ok) return refused(`cannot read \`${path15}\`: ${read.reason}${read.detail ? ` (${read.detail})` : ""}`, 2);
+  const { uri, text } = read;
+  const script = parseIvr(uri, text);
+  const fallback = req.policy.languages[0]?.value?.toLowerCase();
+  const langs = langsInForce(script, fallback);
+  const lang = req.lang;
+  const extra = lintPhrases(req.policy, req.phrases, lang);
+  const readsAsNotice = (s) => {
+    const a = analyseNotice(s.prompt.text, lang, { controller: req.policy.controller?.value, extraPhrases: extra });
+    return a.records || a.denies;
+  };
+  const stepLang = (i) => script.steps[i].lang?.toLowerCase().split("-")[0] ?? langs[i];
+  let target;
+  if (promptId !== void 0) {
+    const i = script.prompts.get(promptId);
+    if (i !== void 0 && script.steps[i].kind === "say" && stepLang(i) === lang) target = i;
+  }
+  if (target === void 0) {
+    target = script.steps.findIndex((s, i) => s.kind === "say" && stepLang(i) === lang && readsAsNotice(s));
+    if (target < 0) target = void 0;
+  }
+  const next = target !== void 0 ? script.steps[target + 1] : void 0;
+  const consentStep = next && next.kind === "consent" && stepLang(target + 1) === lang ? next : void 0;
+  const g = generated(req, consentStep ? { accept: consentStep.accept, refuse: consentStep.refuse } : {});
+  if (!g.ok) return g.plan;
+  const n = g.notice;
+  const keypress = n.consent?.mechanism === "ivr-keypress" ? n.consent : void 0;
+  const edits = [];
+  const nl3 = text.includes("\r\n") ? "\r\n" : "\n";
+  let consentId;
+  if (target !== void 0) {
+    const step = script.steps[target];
+    edits.push({ uri, start: step.prompt.span.start, end: step.prompt.span.end, newText: ivrQuoted(n.notice) });
+    if (keypress) {
+      if (consentStep) {
+        edits.push({ uri, start: consentStep.prompt.span.start, end: consentStep.prompt.span.end, newText: ivrQuoted(keypress.text) });
+        consentId = consentStep.id;
+      } else {
+        consentId = freshId(script, `${name}-consent-${lang}`);
+        const at3 = lineEnd2(text, step.span.end);
+        const indent2 = /^[ \t]*/.exec(text.slice(lineStart2(text, step.span.start)))[0];
+        edits.push({ uri, start: at3, end: at3, newText: `${nl3}${indent2}consent ${consentId} ${ivrQuoted(keypress.text)} accept=${keypress.accept} refuse=${keypress.refuse}` });
+      }
+    }
+    return { ok: true, edits, text: n.notice, consent: n.consent?.text ?? null, seconds: n.seconds, notice: n, target: { kind: "script", uri, promptId: step.id, inserted: false, consentId } };
+  }
+  const reach = reachable(script);
+  const starts = script.steps.map((s, i) => ({ s, i })).filter(({ s, i }) => s.kind === "record" && s.action === "start" && reach[i]);
+  const at2 = starts.find(({ i }) => langs[i] === lang) ?? starts[0];
+  if (!at2) return refused(`\`${path15}\` has no reachable \`record start\`: reclint does not know where the notice of \`${name}\` goes`);
+  const pos = lineStart2(text, at2.s.span.start);
+  const indent = /^[ \t]*/.exec(text.slice(pos))[0];
+  const id = freshId(script, `${name}-notice-${lang}`);
+  const lines = [];
+  const other = langs[at2.i] !== lang;
+  if (other) lines.push(`lang ${lang}`);
+  lines.push(`say ${id} ${ivrQuoted(n.notice)}`);
+  if (keypress) {
+    consentId = freshId(script, `${name}-consent-${lang}`);
+    lines.push(`consent ${consentId} ${ivrQuoted(keypress.text)} accept=${keypress.accept} refuse=${keypress.refuse}`);
+  }
+  if (other && langs[at2.i]) lines.push(`lang ${langs[at2.i]}`);
+  edits.push({ uri, start: pos, end: pos, newText: lines.map((l) => `${indent}${l}${nl3}`).join("") });
+  return { ok: true, edits, text: n.notice, consent: n.consent?.text ?? null, seconds: n.seconds, notice: n, target: { kind: "script", uri, promptId: id, inserted: true, consentId } };
+}
+function foldedBlock(value, indent, nl3) {
+  const words2 = value.split(/\s+/).filter(Boolean);
+  const lines = [];
+  let cur = "";
+  for (const w of words2) {
+    if (cur && indent.length + cur.length + 1 + w.length > 100) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) lines.push(cur);
+  return `>-${lines.map((l) => `${nl3}${indent}${l}`).join("")}`;
+}
+function planInline(req, rec) {
+  const name = recordingLabel2(rec);
+  const t = { uri: req.policyUri, text: req.policyText };
+  const json2 = /\.json$/i.test(req.policyUri);
+  if (req.policy.languages.length > 1) return refused(`\`${name}\` serves ${req.policy.languages.length} languages and has no script: inline \`announcement.text\` holds one language; move the notice into a script (\`announcement.script\`)`);
+  const g = generated(req, {});
+  if (!g.ok) return g.plan;
+  const n = g.notice;
+  if (n.consent?.mechanism === "ivr-keypress") return refused(`\`${name}\` asks consent with a keypress (${n.consentPurposes.map((p) => `\`${p}\``).join(", ")}): inline \`announcement.text\` has no keys; move the notice into a script (\`announcement.script\`) with a \`consent\` step`);
+  const nl3 = req.policyText.includes("\r\n") ? "\r\n" : "\n";
+  const edits = [];
+  const ann = rec.announcement;
+  const first = req.policy.languages[0]?.value?.toLowerCase();
+  const needsLanguage = first !== req.lang;
+  if (ann?.text) {
+    const node = ann.text.node;
+    const src = req.policyText.slice(node.span.start, node.span.end);
+    if (!json2 && (src.startsWith(">") || src.startsWith("|"))) {
+      const contentLine = /\r?\n([ \t]+)\S/.exec(src);
+      const keyIndent = /^[ \t]*/.exec(req.policyText.slice(lineStart2(req.policyText, ann.text.keySpan.start)))[0];
+      const indent = contentLine ? contentLine[1] : `${keyIndent}  `;
+      const trailing = /(\r?\n)*$/.exec(src)[0];
+      edits.push({ uri: t.uri, start: node.span.start, end: node.span.end, newText: foldedBlock(n.notice, indent, nl3) + trailing });
+    } else {
+      edits.push({ uri: t.uri, start: node.span.start, end: node.span.end, newText: JSON.stringify(n.notice) });
+    }
+    if (ann.language) {
+      if (ann.language.value.toLowerCase() !== req.lang) edits.push(replaceScalar(t, ann.language.node, req.lang));
+    } else if (needsLanguage && ann.node.kind === "map") edits.push(insertEntry(t, ann.node, "language", req.lang));
+  } else if (ann && ann.node.kind === "map") {
+    edits.push(insertEntry(t, ann.node, "text", n.notice));
+    if (needsLanguage) edits.push(insertEntry(t, ann.node, "language", req.lang));
+  } else {
+    edits.push(insertEntry(t, rec.node, "announcement", needsLanguage ? { text: n.notice, language: req.lang } : { text: n.notice }));
+  }
+  return { ok: true, edits, text: n.notice, consent: n.consent?.text ?? null, seconds: n.seconds, notice: n, target: { kind: "text", uri: req.policyUri, inserted: !ann?.text } };
+}
+
+// server/src/cli/notice.ts
+var NOTICE_USAGE = [
+  "Usage: reclint notice <policy-file> [--recording <id>] [--lang <code>|all] [--format text|json|ivr]",
+  "                      [--write] [--force] [--privacy-url <url>] [--controller-name <text>]",
+  "                      [--more-key <k>] [--accept-key <k>] [--refuse-key <k>] [--max-seconds <n>]",
+  "",
+  "Writes the spoken recording notice of a recording, and its consent question, from what the policy",
+  "declares: every declared purpose in plain words, what is recorded and how much, the right to object",
+  "(legitimate interests, public task), the rights, and where to find more. Every text is read back",
+  "with reclint's own notice analyser before it is printed: it names exactly the declared purposes.",
+  "",
+  "Options:",
+  "  --recording <id>        the recording (default: the only one that records)",
+  `  --lang <code>|all       ${GENERATOR_LANGS.join(", ")}, or all of them (default: the policy's languages)`,
+  "  --format <f>            text (default), json (one line) or ivr (lines to paste before `record start`)",
+  "  --write                 write the notice into the script (.ivr) or the inline announcement.text",
+  "  --force                 write even when the policy has a problem the notice cannot fix",
+  "  --privacy-url <url>     where callers read more (default: announcement.privacy_statement, notice.privacy_url)",
+  "  --controller-name <t>   the name callers hear (default: notice.controller_name, the policy's controller)",
+  '  --more-key <k>          add "press <k> to hear more about your privacy"',
+  "  --accept-key <k>        the yes key of a new consent step (default 1)",
+  "  --refuse-key <k>        the no key of a new consent step (default 2)",
+  "  --max-seconds <n>       exit 1 when a notice takes longer (default: notice.max_seconds)",
+  "  -h, --help              show this help",
+  "",
+  "Exit codes: 0 printed or written; 1 a policy problem the notice cannot fix, or over --max-seconds;",
+  "2 usage error, unreadable file, or a text that does not read back (a bug in reclint)."
+].join("\n");
+var Usage = class extends Error {
+};
+var VALUE_FLAGS = ["--recording", "--lang", "--format", "--privacy-url", "--controller-name", "--more-key", "--accept-key", "--refuse-key", "--max-seconds"];
+var KEY_RE = /^[0-9*#]$/;
+var LANG_ALL = "all";
+function parseNoticeArgs(args) {
+  const o = { format: "text", write: false, force: false, help: false };
+  const positional = [];
+  for (let i = 0; i < args.length; i++) {
+    let a = args[i];
+    if (a === "--") {
+      for (const rest of args.slice(i + 1)) positional.push(rest);
+      break;
+    }
+    if (a === "-h" || a === "--help") {
+      o.help = true;
+      continue;
+    }
+    if (a === "--write") {
+      o.write = true;
+      continue;
+    }
+    if (a === "--force") {
+      o.force = true;
+      continue;
+    }
+    let value;
+    const eq = /^(--[a-z-]+)=(.*)$/s.exec(a);
+    if (eq) {
+      a = eq[1];
+      value = eq[2];
+    }
+    if (VALUE_FLAGS.includes(a)) {
+      if (value === void 0) {
+        value = args[i + 1];
+        if (value === void 0) throw new Usage(`${a} needs a value`);
+        i++;
+      }
+      switch (a) {
+        case "--recording":
+          o.recording = value;
+          break;
+        case "--lang":
+          o.lang = value.trim().toLowerCase();
+          break;
+        case "--format":
+          if (value !== "text" && value !== "json" && value !== "ivr") throw new Usage(`unknown --format "${value}" (use text, json or ivr)`);
+          o.format = value;
+          break;
+        case "--privacy-url":
+          o.privacyUrl = value;
+          break;
+        case "--controller-name":
+          o.controllerName = value;
+          break;
+        case "--more-key":
+        case "--accept-key":
+        case "--refuse-key":
+          if (!KEY_RE.test(value)) throw new Usage(`${a} takes one key: 0-9, * or # (got "${value}")`);
+          if (a === "--more-key") o.moreKey = value;
+          else if (a === "--accept-key") o.acceptKey = value;
+          else o.refuseKey = value;
+          break;
+        case "--max-seconds": {
+          const n = Number(value);
+          if (!(n > 0)) throw new Usage(`--max-seconds takes a positive number of seconds (got "${value}")`);
+          o.maxSeconds = n;
+          break;
+        }
+      }
+      continue;
+    }
+    if (a.startsWith("-") && a !== "-") throw new Usage(`unknown option "${a}" (see reclint notice --help)`);
+    positional.push(a);
+  }
+  if (!o.help) {
+    if (positional.length === 0) throw new Usage("missing the policy file (reclint notice <policy-file>)");
+    if (positional.length > 1) throw new Usage(`one policy file at a time (got ${positional.length})`);
+  }
+  o.file = positional[0];
+  if (o.acceptKey && o.refuseKey && o.acceptKey === o.refuseKey) throw new Usage("--accept-key and --refuse-key must differ");
+  return o;
+}
+function languagesOf(o, policy, rec) {
+  if (o.lang === LANG_ALL) return { langs: [...GENERATOR_LANGS], skipped: [] };
+  if (o.lang !== void 0) {
+    const l = o.lang.split("-")[0];
+    if (!isNoticeLang(l) || !GENERATOR_LANGS.includes(l)) throw new Usage(`reclint does not write notices in "${o.lang}" (it writes ${GENERATOR_LANGS.join(", ")})`);
+    return { langs: [l], skipped: [] };
+  }
+  const ann = rec.announcement;
+  const declared = ann?.text && !ann.script ? [ann.language?.value ?? policy.languages[0]?.value ?? ""] : policy.languages.map((l) => l.value);
+  const langs = [];
+  const skipped = [];
+  for (const raw of declared) {
+    const l = raw.toLowerCase().split("-")[0];
+    if (isNoticeLang(l) && GENERATOR_LANGS.includes(l)) {
+      if (!langs.includes(l)) langs.push(l);
+    } else if (raw) skipped.push(raw);
+  }
+  if (langs.length === 0) throw new Usage(`the policy names no language reclint writes notices in (${GENERATOR_LANGS.join(", ")}): give --lang`);
+  return { langs, skipped };
+}
+function describeAnalysis(a) {
+  return `records: ${a.records}, denies: ${a.denies}, vague: ${a.vague}, purposes: [${a.purposes.map((p) => p.id).join(", ")}]`;
+}
+function roundTripMessage(f) {
+  const lines = [
+    `reclint notice: the generated ${f.what} (${f.lang}) does not read back: ${f.reason}. This is a bug in reclint's notice tables or analyser; please report it.`,
+    `  expected: [${f.expected.join(", ")}]`,
+    `  ${f.what}: ${f.text}`,
+    `  read as: ${describeAnalysis(f.analysis)}`
+  ];
+  if (f.other) lines.push(`  notice: ${f.other.text}`, `  read as: ${describeAnalysis(f.other.analysis)}`);
+  return lines.join("\n");
+}
+function textBlock(rec, n) {
+  const out = [`${rec} \xB7 ${n.lang} \xB7 notice ${n.seconds.notice.toFixed(1)} s (budget ${n.budget.notice} s)`, n.notice];
+  if (n.consent) {
+    const how = n.consent.mechanism === "ivr-keypress" ? `keypress ${n.consent.accept} = yes, ${n.consent.refuse} = no` : "verbal: for the agent to ask";
+    out.push("", `consent question (${how}) \xB7 ${(n.seconds.consent ?? 0).toFixed(1)} s (budget ${n.budget.consent} s)`, n.consent.text);
+  }
+  return out.join("\n");
+}
+function ivrBlock(policyName, rec, n) {
+  const q = (s) => `"${s.replace(/"/g, '\\"')}"`;
+  const out = [`# reclint notice: ${policyName}#${rec} (${n.lang})`, `lang ${n.lang}`, `say ${rec}-notice-${n.lang} ${q(n.notice)}`];
+  if (n.consent?.mechanism === "ivr-keypress") out.push(`consent ${rec}-consent-${n.lang} ${q(n.consent.text)} accept=${n.consent.accept} refuse=${n.consent.refuse}`);
+  else if (n.consent) out.push(`# verbal consent, for the agent to ask: ${q(n.consent.text)}`);
+  return out.join("\n");
+}
+function jsonOf(policyName, rec, list2) {
+  return JSON.stringify({
+    policy: policyName,
+    recording: rec,
+    notices: list2.map((n) => ({
+      lang: n.lang,
+      notice: n.notice,
+      consent: n.consent ? { mechanism: n.consent.mechanism, text: n.consent.text, ...n.consent.mechanism === "ivr-keypress" ? { accept: n.consent.accept, refuse: n.consent.refuse } : {} } : null,
+      seconds: { notice: n.seconds.notice, consent: n.seconds.consent },
+      budget: { notice: n.budget.notice, consent: n.budget.consent },
+      short: n.short,
+      purposes: n.purposes,
+      consentPurposes: n.consentPurposes,
+      roundTrip: n.roundTrip,
+      warnings: n.warnings
+    }))
+  });
+}
+async function runNotice(args, io) {
+  let o;
+  try {
+    o = parseNoticeArgs(args);
+  } catch (e) {
+    if (e instanceof Usage) {
+      io.err(`reclint notice: ${e.message}
+`);
+      return 2;
+    }
+    throw e;
+  }
+  if (o.help) {
+    io.out(`${NOTICE_USAGE}
+`);
+    return 0;
+  }
+  const abs = path11.resolve(io.cwd, o.file);
+  let policyText;
+  try {
+    policyText = fs10.readFileSync(abs, "utf8");
+  } catch (e) {
+    io.err(`reclint notice: cannot read ${o.file}: ${e.code ?? String(e)}
+`);
+    return 2;
+  }
+  const json2 = /\.json$/i.test(abs);
+  const parsed = parsePolicyText(policyText, { json: json2 });
+  const policy = parsed.root ? buildPolicy(parsed.root) : void 0;
+  if (!policy || parsed.errors.length) {
+    io.err(`reclint notice: ${o.file} is not a readable policy${parsed.errors[0] ? `: ${parsed.errors[0].message}` : ""} (run reclint on it)
+`);
+    return 2;
+  }
+  const host = new ProjectHost({ roots: [path11.dirname(abs), io.cwd], config: { kind: "search" }, uris: { kind: "relative", cwd: io.cwd } });
+  const policyUri = host.uriOf(abs);
+  const policyName = path11.basename(abs);
+  const config = mergeConfigs(host.layers(policyUri).map((l) => l.config));
+  const options = host.options(policyUri);
+  const nc = config.notice ?? {};
+  let rec;
+  if (o.recording !== void 0) {
+    rec = policy.recordings.find((r) => r.id?.value === o.recording);
+    if (!rec) {
+      io.err(`reclint notice: no recording \`${o.recording}\` in ${o.file} (it has ${policy.recordings.map((r) => `\`${recordingLabel2(r)}\``).join(", ") || "none"})
+`);
+      return 2;
+    }
+  } else {
+    const recording2 = policy.recordings.filter((r) => r.mode?.value !== "none");
+    if (recording2.length > 1) {
+      io.err(`reclint notice: ${o.file} has ${recording2.length} recordings that record; name one with --recording: ${recording2.map((r) => `\`${recordingLabel2(r)}\``).join(", ")}
+`);
+      return 2;
+    }
+    rec = recording2[0];
+    if (!rec) {
+      if (policy.recordings.length === 0) {
+        io.err(`reclint notice: ${o.file} declares no recording
+`);
+        return 2;
+      }
+      io.err(`reclint notice: ${o.file} records nothing (every recording has \`mode: none\`): no notice is needed
+`);
+      return 0;
+    }
+  }
+  const name = recordingLabel2(rec);
+  if (rec.mode?.value === "none") {
+    io.err(`reclint notice: \`${name}\` records nothing (\`mode: none\`): no notice is needed
+`);
+    return 0;
+  }
+  let langs;
+  try {
+    const l = languagesOf(o, policy, rec);
+    langs = l.langs;
+    for (const s of l.skipped) io.err(`reclint notice: warning: reclint does not write notices in \`${s}\` (it writes ${GENERATOR_LANGS.join(", ")}); skipped
+`);
+  } catch (e) {
+    if (e instanceof Usage) {
+      io.err(`reclint notice: ${e.message}
+`);
+      return 2;
+    }
+    throw e;
+  }
+  const base = {
+    policy,
+    recording: rec,
+    controllerName: o.controllerName ?? nc.controller_name,
+    privacyUrl: o.privacyUrl,
+    configPrivacyUrl: nc.privacy_url,
+    moreKey: o.moreKey ?? nc.more_key,
+    phrases: options.phrases,
+    jurisdiction: options.forceJurisdiction ?? options.jurisdiction,
+    force: o.force
+  };
+  const maxSeconds = o.maxSeconds ?? nc.max_seconds;
+  if (o.write && !rec.announcement?.script && langs.length > 1) {
+    return refusedExit(io, `\`${name}\` has no script: inline \`announcement.text\` holds one language, and ${langs.length} were asked for; move the notice into a script (\`announcement.script\`) or give one --lang`, 1);
+  }
+  const pending = /* @__PURE__ */ new Map();
+  const readScript = (from, rel) => {
+    const r = host.readScript(from, rel);
+    if (!r.ok) return r;
+    const p = pending.get(r.uri);
+    return p ? { ok: true, uri: r.uri, text: p.text } : r;
+  };
+  const results = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const lang of langs) {
+    let n;
+    if (o.write) {
+      const cur = pending.get(policyUri)?.text ?? policyText;
+      const curPolicy = cur === policyText ? policy : buildPolicy(parsePolicyText(cur, { json: json2 }).root);
+      const curRec = curPolicy.recordings[rec.index];
+      const plan = planNotice({ ...base, policy: curPolicy, recording: curRec, lang, policyUri, policyText: cur, readScript, acceptKey: o.acceptKey, refuseKey: o.refuseKey });
+      if (!plan.ok) return refusedExit(io, plan.refused, plan.exit, plan.roundTrip);
+      n = plan.notice;
+      const byUri = /* @__PURE__ */ new Map();
+      for (const e of plan.edits) byUri.set(e.uri, [...byUri.get(e.uri) ?? [], e]);
+      for (const [uri, edits] of byUri) {
+        const fileAbs = host.absOf(uri) ?? path11.resolve(io.cwd, uri);
+        const prev = pending.get(uri) ?? { abs: fileAbs, original: uri === policyUri ? policyText : readOriginal(fileAbs), text: uri === policyUri ? policyText : readOriginal(fileAbs) };
+        pending.set(uri, { ...prev, text: applyEdits(prev.text, edits).text });
+      }
+    } else {
+      const g = generateNotice({ ...base, lang, acceptKey: o.acceptKey, refuseKey: o.refuseKey });
+      if (!g.ok) return "refusal" in g ? refusedExit(io, g.refusal.reason, g.refusal.exit) : refusedExit(io, "", 2, g.roundTrip);
+      n = g.notice;
+    }
+    results.push(n);
+    for (const f of n.forced) io.err(`reclint notice: written anyway (--force): ${f.reason}
+`);
+    for (const w of n.warnings) {
+      const perLanguage = /^(notice|consent question) takes/.test(w);
+      if (!perLanguage && seen.has(w)) continue;
+      seen.add(w);
+      io.err(`reclint notice: warning${perLanguage ? ` (${n.lang})` : ""}: ${w}
+`);
+    }
+    for (const note of n.notes) if (!seen.has(note)) {
+      seen.add(note);
+      io.err(`reclint notice: note: ${note}
+`);
+    }
+  }
+  const tooLong = maxSeconds !== void 0 ? results.filter((n) => n.seconds.notice > maxSeconds) : [];
+  for (const n of tooLong) io.err(`reclint notice: the ${n.lang} notice takes ~${n.seconds.notice} s, over --max-seconds ${maxSeconds}
+`);
+  if (o.format === "json") io.out(`${jsonOf(policyName, name, results)}
+`);
+  else if (o.format === "ivr") io.out(`${results.map((n) => ivrBlock(policyName, name, n)).join("\n\n")}
+`);
+  else io.out(`${results.map((n) => textBlock(name, n)).join("\n\n")}
+`);
+  if (tooLong.length && !(o.write && o.force)) {
+    if (o.write) io.err("reclint notice: nothing written (--force writes anyway)\n");
+    return 1;
+  }
+  if (o.write) {
+    for (const [uri, p] of pending) {
+      if (p.text === p.original) {
+        io.err(`reclint notice: ${uri} already holds this notice
+`);
+        continue;
+      }
+      const w = writeFileAtomic(p.abs, p.text, p.original);
+      if (!w.ok) {
+        io.err(`reclint notice: did not write ${uri}: ${w.reason}
+`);
+        return 2;
+      }
+      io.err(`reclint notice: wrote ${toDisplay(p.abs, io.cwd)}
+`);
+    }
+  }
+  return tooLong.length ? 1 : 0;
+}
+function readOriginal(abs) {
+  return fs10.readFileSync(abs, "utf8");
+}
+function refusedExit(io, reason, exit, roundTrip) {
+  if (roundTrip) io.err(`${roundTripMessage(roundTrip)}
+`);
+  else io.err(`reclint notice: ${reason}
+`);
+  return exit;
 }
 
 // server/src/cli/init.ts
-var fs10 = __toESM(require("node:fs"));
-var path11 = __toESM(require("node:path"));
+var fs11 = __toESM(require("node:fs"));
+var path12 = __toESM(require("node:path"));
 
 // server/src/core/init/tables.ts
 var T = (id, description, max) => ({ id, description, max });
@@ -30479,8 +31655,8 @@ async function runInit(args, io) {
     io.out(INIT_USAGE);
     return 0;
   }
-  const scriptAbs = o.script !== void 0 ? path11.resolve(io.cwd, o.script) : void 0;
-  const folder = scriptAbs ? path11.dirname(scriptAbs) : io.cwd;
+  const scriptAbs = o.script !== void 0 ? path12.resolve(io.cwd, o.script) : void 0;
+  const folder = scriptAbs ? path12.dirname(scriptAbs) : io.cwd;
   const host = new ProjectHost({ roots: [folder], config: { kind: "search" }, uris: { kind: "relative", cwd: io.cwd } });
   let text;
   let fileName;
@@ -30499,7 +31675,7 @@ async function runInit(args, io) {
 `);
       return 2;
     }
-    const targetUri2 = host.uriOf(path11.join(folder, `${o.name ?? "x"}.recording-policy.yaml`));
+    const targetUri2 = host.uriOf(path12.join(folder, `${o.name ?? "x"}.recording-policy.yaml`));
     const options = host.options(targetUri2);
     const s = starterPolicy(shown, r.text, { jurisdiction: o.jurisdiction, defaultJurisdiction: options.jurisdiction, phrases: options.phrases, name: o.name });
     if (!s.ok) {
@@ -30514,12 +31690,12 @@ async function runInit(args, io) {
   } else {
     ({ text, fileName } = skeletonPolicy(o.name));
   }
-  const target = path11.join(folder, fileName);
+  const target = path12.join(folder, fileName);
   const targetUri = host.uriOf(target);
   if (o.stdout) {
     io.out(text);
   } else {
-    const exists = fs10.existsSync(target);
+    const exists = fs11.existsSync(target);
     const w = o.force && exists ? writeFileAtomic(target, text, readOr(target)) : writeFileExclusive(target, text);
     if (!w.ok) {
       io.err("exists" in w && w.exists ? `reclint init: ${targetUri} exists: use --force to replace it or --stdout to print the starter
@@ -30537,7 +31713,7 @@ async function runInit(args, io) {
 }
 function readOr(file) {
   try {
-    return fs10.readFileSync(file, "utf8");
+    return fs11.readFileSync(file, "utf8");
   } catch {
     return "";
   }
@@ -30593,9 +31769,9 @@ ${e?.stack ?? ""}` : " (run with --debug for details)"}
 }
 async function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb");
-  const configFile = opts.config ? path12.resolve(io.cwd, opts.config) : void 0;
-  if (configFile && !fs11.existsSync(configFile)) throw new ExitError(`reclint: config file not found: ${opts.config}`, 2);
-  const stdinPath = opts.stdin ? path12.resolve(io.cwd, opts.stdinFilename ?? "stdin.recording-policy.yaml") : void 0;
+  const configFile = opts.config ? path13.resolve(io.cwd, opts.config) : void 0;
+  if (configFile && !fs12.existsSync(configFile)) throw new ExitError(`reclint: config file not found: ${opts.config}`, 2);
+  const stdinPath = opts.stdin ? path13.resolve(io.cwd, opts.stdinFilename ?? "stdin.recording-policy.yaml") : void 0;
   const stdinText = opts.stdin ? await io.readStdin() : void 0;
   const params = {
     roots: rootsOf(io.cwd, stdinPath ? [stdinPath] : opts.paths),
@@ -30613,7 +31789,7 @@ async function run(opts, io) {
   const { files, sources, preFindings, texts: readText, configProblems } = stdinPath && stdinUri ? stdinSources(stdinPath, stdinUri, stdinText ?? "", host) : readSources(opts.paths, io.cwd, host, io.err);
   const options = (uri) => host.options(uri);
   const uncapped = (uri) => ({ ...host.options(uri), maxFindingsPerFile: Number.POSITIVE_INFINITY });
-  const namedPaths = new Set(stdinPath ? [stdinPath] : opts.paths.map((p) => path12.resolve(io.cwd, p)));
+  const namedPaths = new Set(stdinPath ? [stdinPath] : opts.paths.map((p) => path13.resolve(io.cwd, p)));
   const through = policiesOfScripts(sources.filter((s) => namedPaths.has(host.absOf(s.uri) ?? "")), sources, host, io.cwd);
   for (const p of through.policies) {
     sources.push(p);
@@ -30653,7 +31829,7 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
       }
     } else {
       for (const [uri, text] of changed) {
-        const w = writeFileAtomic(host.absOf(uri) ?? path12.resolve(io.cwd, uri), text, result.texts.get(uri));
+        const w = writeFileAtomic(host.absOf(uri) ?? path13.resolve(io.cwd, uri), text, result.texts.get(uri));
         if (!w.ok) io.err(`reclint: did not fix ${uri}: ${w.reason}
 `);
         else {
@@ -30697,7 +31873,7 @@ ${text}${text.endsWith("\n") ? "" : "\n"}`);
   findings = report.findings;
   if (opts.outputFile) {
     try {
-      fs11.writeFileSync(path12.resolve(io.cwd, opts.outputFile), formatted);
+      fs12.writeFileSync(path13.resolve(io.cwd, opts.outputFile), formatted);
     } catch (e) {
       throw new ExitError(`reclint: cannot write ${opts.outputFile}: ${e.code ?? String(e)}`, 2);
     }
@@ -30726,10 +31902,10 @@ if (!serveWorker() && void 0 === module) {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
-    readStdin: () => new Promise((resolve13, reject) => {
+    readStdin: () => new Promise((resolve14, reject) => {
       const chunks = [];
       process.stdin.on("data", (c) => chunks.push(c));
-      process.stdin.on("end", () => resolve13(Buffer.concat(chunks).toString("utf8")));
+      process.stdin.on("end", () => resolve14(Buffer.concat(chunks).toString("utf8")));
       process.stdin.on("error", reject);
     }),
     isTTY: Boolean(process.stdout.isTTY),
@@ -30914,34 +32090,34 @@ async function run2(io) {
   if (format2 !== "json" && format2 !== "sarif" && format2 !== "github") io.out(verbatim(checked(await cli(["--format", format2, ...common], io), format2).out));
   let sarifPath = "";
   if (sarifFile && sarifText !== void 0) {
-    sarifPath = path13.resolve(io.cwd, sarifFile);
+    sarifPath = path14.resolve(io.cwd, sarifFile);
     try {
-      fs12.mkdirSync(path13.dirname(sarifPath), { recursive: true });
-      fs12.writeFileSync(sarifPath, sarifText);
+      fs13.mkdirSync(path14.dirname(sarifPath), { recursive: true });
+      fs13.writeFileSync(sarifPath, sarifText);
     } catch (e) {
       throw new ActionError(`cannot write the SARIF report ${sarifFile}: ${e.code ?? String(e)}`);
     }
   }
-  const workspace = env.GITHUB_WORKSPACE ? path13.resolve(env.GITHUB_WORKSPACE) : io.cwd;
+  const workspace = env.GITHUB_WORKSPACE ? path14.resolve(env.GITHUB_WORKSPACE) : io.cwd;
   const fileOf = (file) => {
-    const rel = path13.relative(workspace, path13.resolve(io.cwd, file));
-    return rel && !rel.startsWith("..") && !path13.isAbsolute(rel) ? rel.split(path13.sep).join("/") : file;
+    const rel = path14.relative(workspace, path14.resolve(io.cwd, file));
+    return rel && !rel.startsWith("..") && !path14.isAbsolute(rel) ? rel.split(path14.sep).join("/") : file;
   };
   io.out(annotations(report, fileOf));
   const { errors, warnings } = report.summary;
   const failed = failOn === "error" ? errors > 0 : failOn === "warning" ? errors + warnings > 0 : false;
-  const outcome = `fail-on: \`${failOn}\` \u2014 ${failed ? "**failed**" : "passed"}.${sarifPath ? ` SARIF report: ${path13.relative(workspace, sarifPath).split(path13.sep).join("/") || sarifPath}.` : ""}`;
+  const outcome = `fail-on: \`${failOn}\` \u2014 ${failed ? "**failed**" : "passed"}.${sarifPath ? ` SARIF report: ${path14.relative(workspace, sarifPath).split(path14.sep).join("/") || sarifPath}.` : ""}`;
   if (env.GITHUB_STEP_SUMMARY) {
     const blobBase = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : void 0;
     try {
-      fs12.appendFileSync(env.GITHUB_STEP_SUMMARY, summary(report, { fileOf, blobBase, outcome }));
+      fs13.appendFileSync(env.GITHUB_STEP_SUMMARY, summary(report, { fileOf, blobBase, outcome }));
     } catch (e) {
       io.out(command("warning", { title: "reclint" }, `could not write the job summary: ${e.code ?? String(e)}`));
     }
   }
   if (env.GITHUB_OUTPUT) {
     try {
-      fs12.appendFileSync(env.GITHUB_OUTPUT, outputLine("errors", String(errors)) + outputLine("warnings", String(warnings)) + outputLine("sarif-file", sarifPath));
+      fs13.appendFileSync(env.GITHUB_OUTPUT, outputLine("errors", String(errors)) + outputLine("warnings", String(warnings)) + outputLine("sarif-file", sarifPath));
     } catch (e) {
       throw new ActionError(`cannot write the step outputs: ${e.code ?? String(e)}`);
     }

@@ -4,10 +4,11 @@
  * relative and use `/`; a script path that leaves the project is refused as the disk host refuses it.
  */
 import { optionsFrom, parseConfigText, type ConfigProblem, type LintOptions, type ReclintConfig } from './config';
-import { isFlowCandidate, isPolicyUri, isScriptUri, lint, type LintRequest, type LintResult } from './engine';
+import { isFlowCandidate, isPolicyUri, isScriptUri, lintUnits, type LintRequest, type LintResult } from './engine';
 import { finishLint, scriptNotNamed } from './finish';
 import type { Finding } from './findings';
 import { fixToFixedPoint } from './fix';
+import { makeRegister, type RegisterFinding, type RegisterFormat } from './register/index';
 
 export type ScriptRead = ReturnType<LintRequest['readScript']>;
 
@@ -16,6 +17,8 @@ export const CONFIG_FILE = '.reclintrc.yaml';
 export interface MemoryLint extends LintResult {
   /** Problems of the `.reclintrc.yaml`, when there is one. */
   configProblems: ConfigProblem[];
+  /** Findings an inline directive suppressed (the register lists them, marked). */
+  suppressed: Finding[];
 }
 
 /** `a/b/../c` → `a/c`; undefined when it climbs out of the project. */
@@ -89,13 +92,26 @@ export class MemoryProject {
    */
   lint(): MemoryLint {
     const files = [...this.files].filter(([p]) => isPolicyUri(p) || isScriptUri(p)).map(([uri, text]) => ({ uri, text }));
-    const result = lint({ files, options: this.options, readScript: this.readScript });
+    const u = lintUnits({ files, options: this.options, readScript: this.readScript });
+    const suppressed: Finding[] = [];
+    const result: LintResult = { findings: finishLint(u.units.values(), u.texts, this.options, undefined, (f) => suppressed.push(f)), texts: u.texts, dependencies: u.dependencies, internalErrors: u.internalErrors };
     const read = new Set<string>();
     for (const deps of result.dependencies.values()) for (const d of deps) read.add(d);
     const unnamed = [...this.files].filter(([p]) => p !== CONFIG_FILE && !isPolicyUri(p) && (isScriptUri(p) || isFlowCandidate(p)) && !read.has(p));
     const extra = finishLint([unnamed.map(([p, t]) => scriptNotNamed(p, t))], new Map(unnamed), this.options);
     const findings: Finding[] = [...result.findings, ...extra];
-    return { ...result, findings, configProblems: this.configProblems };
+    return { ...result, findings, configProblems: this.configProblems, suppressed };
+  }
+
+  /**
+   * The art. 30 register of the project's policies (core/register), with the findings of this lint;
+   * throws RegisterProblem when the policies name several controllers and none is given.
+   */
+  register(format: RegisterFormat, o: { version: string; controller?: string }): string {
+    const r = this.lint();
+    const findings: RegisterFinding[] = [...r.findings, ...r.suppressed.map((f) => ({ ...f, held: 'suppressed' as const }))];
+    const policies = [...this.files].filter(([p]) => isPolicyUri(p)).map(([uri, text]) => ({ uri, text, jurisdiction: this.opts.jurisdiction, forceJurisdiction: this.opts.forceJurisdiction }));
+    return makeRegister({ version: o.version, policies, findings, config: this.config.register ?? {}, controller: o.controller }, format, { bom: false }).text;
   }
 
   /** The safe fixes of one file applied to a fixed point, as `reclint --fix` applies them. */

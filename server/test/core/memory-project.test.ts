@@ -62,6 +62,19 @@ describe('MemoryProject', () => {
     assert.equal(off.length, all.length - all.filter((f) => f.ruleId === 'vague-purpose').length);
   });
 
+  // Each example folder with its own `.reclintrc.yaml` at the top: the in-memory project reads one config.
+  for (const [example, controller] of [['clean', undefined], ['contact-centre', undefined], ['call-flows/studio', 'Corrib Health Insurance DAC']] as const) {
+    it(`writes the register of examples/${example} as \`reclint register\` does there (md and csv)`, () => {
+      const cwd = path.join(REPO, 'examples', example);
+      const files = filesUnder(cwd);
+      for (const format of ['md', 'csv'] as const) {
+        const cli = spawnSync(process.execPath, [CLI, 'register', '--format', format, '--no-bom', ...(controller ? ['--controller', controller] : []), '.'], { cwd, encoding: 'utf8' });
+        assert.equal(cli.status, 0, cli.stderr);
+        assert.equal(new MemoryProject(files).register(format, { version: '0.1.0', controller }), cli.stdout);
+      }
+    });
+  }
+
   it('fixes a file to a fixed point as `reclint --fix` does', () => {
     const files = filesUnder(path.join(REPO, 'examples/contact-centre'));
     const r = new MemoryProject(files).fix('service.recording-policy.yaml');
