@@ -8,6 +8,7 @@ import { starterPolicy } from '../core/init';
 import { LineIndex } from '../core/text';
 import { SERVER_COMMANDS } from '../settings';
 import { isDiagnosticData, LineIndexCache, minimalEdit, SOURCE, toWorkspaceEdit } from './convert';
+import { NOTICE_RULES, writeNoticeActions } from './notice-actions';
 import { canon, isConfigUri } from './uris';
 import type { Workspace } from './workspace';
 
@@ -112,6 +113,7 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
   if (wanted(only, CodeActionKind.QuickFix, true)) {
     const docsShown = new Set<string>();
     const disabled = new Set<string>();
+    const noticesOffered = new Set<string>();
     for (const d of params.context.diagnostics) {
       if (d?.source !== SOURCE || !validRange(d.range)) continue;
       const ruleId = typeof d.code === 'string' ? d.code : undefined;
@@ -122,6 +124,9 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
       }
       for (const s of finding?.suggestions ?? []) {
         out.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...editFor(ws, s, stored!.texts, uri) });
+      }
+      if (finding && NOTICE_RULES.has(ruleId)) {
+        out.push(...writeNoticeActions(ws, uri, finding, d, noticesOffered, (edits, own) => editFor(ws, { title: 'Write the notice', edits }, stored!.texts, own)));
       }
       if (canDisable && ruleId !== INTERNAL_ERROR && !disabled.has(`${d.range.start.line}:${ruleId}`)) {
         disabled.add(`${d.range.start.line}:${ruleId}`);

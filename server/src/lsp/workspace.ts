@@ -6,7 +6,7 @@
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintOptions } from '../core/config';
+import { mergeConfigs, type LintOptions, type NoticeConfig } from '../core/config';
 import { isPolicyUri, isScriptUri } from '../core/engine';
 import type { Finding } from '../core/findings';
 import { readTextFile } from '../host/node';
@@ -107,6 +107,16 @@ export class Workspace {
     return this.project.options(uri);
   }
   readonly readScript: ProjectHost['readScript'] = (from, rel) => this.project.readScript(from, rel);
+
+  /** The `notice:` section of the configs that apply to a file (the notice generator's defaults). */
+  noticeConfig(uri: string): NoticeConfig {
+    return mergeConfigs(this.project.layers(uri).map((l) => l.config)).notice ?? {};
+  }
+
+  /** The policies that read a script or flow. */
+  readersOf(uri: string): string[] {
+    return this.units.graph.readersOf(canon(uri));
+  }
 
   // ---- documents and texts -------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, CreateFile, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { starterPolicy } from '../../src/core/init';
-import { CLI, SERVER, TestClient, tempCopy, uriOf } from './client';
+import { applyTextEdits, CLI, SERVER, TestClient, tempCopy, uriOf } from './client';
 
 const LONE = 'lang en\nsay notice "This call is recorded to improve our service and to handle complaints."\nrecord start\n';
 
@@ -93,5 +93,51 @@ describe('language server: the processing register', function () {
   it('refuses a folder outside the workspace', async () => {
     const r = await client.request<{ error?: string }>('reclint/register', { uri: 'file:///etc' });
     assert.match(r.error ?? '', /not a folder of this workspace/);
+  });
+});
+
+describe('language server: write the notice from the declared purposes', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
+    dir = tempCopy();
+    client = new TestClient();
+    await client.initialize([dir]);
+  });
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('offers one action per language on purpose-not-announced; applied, that language announces every declared purpose', async () => {
+    const policy = client.open(path.join(dir, 'contact-centre/service.recording-policy.yaml'));
+    const script = uriOf(path.join(dir, 'contact-centre/ivr/service.ivr'));
+    const ds = await client.until('purpose-not-announced twice', () => {
+      const x = client.diags(policy).filter((d) => d.code === 'purpose-not-announced');
+      return x.length === 2 ? x : undefined;
+    });
+    const titles: string[] = [];
+    let nl: CodeAction | undefined;
+    for (const d of ds) {
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: policy }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+      for (const a of actions.filter((x) => x.title.startsWith('Write the notice'))) {
+        titles.push(a.title);
+        if (a.title.endsWith('(nl)')) nl = a;
+      }
+    }
+    assert.deepEqual(titles.sort(), ['Write the notice from the declared purposes (en)', 'Write the notice from the declared purposes (nl)']);
+    // It rewrites what callers hear: never the preferred fix, never in fix-all.
+    assert.equal(nl!.isPreferred, undefined);
+    const edits = nl!.edit!.changes![script];
+    assert.ok(edits.length >= 1);
+    const text = applyTextEdits(fs.readFileSync(new URL(script), 'utf8'), edits);
+    assert.match(text, /say opname-melding "Zonnestroom Energie B\.V\. neemt dit gesprek op/);
+    fs.writeFileSync(new URL(script), text);
+    const r = spawnSync(process.execPath, [CLI, '--format', 'json', 'service.recording-policy.yaml'], { cwd: path.join(dir, 'contact-centre'), encoding: 'utf8' });
+    const after = (JSON.parse(r.stdout) as { results: { findings: { ruleId: string; message: string }[] }[] }).results.flatMap((x) => x.findings);
+    assert.ok(!after.some((f) => f.ruleId === 'purpose-not-announced' && /Dutch/.test(f.message)), JSON.stringify(after.map((f) => f.message)));
+    assert.ok(after.some((f) => f.ruleId === 'purpose-not-announced' && /English/.test(f.message)), 'the English notice was not touched');
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * "Write the notice from the declared purposes (nl)": the notice generator (core/notice/write.ts) as a
+ * code action, one per language that needs it, on the findings a new notice answers; a suggestion that
+ * rewrites what callers hear, so never part of fix-all. The edit is planned when the client asks for
+ * actions, on the texts as they are then; a refusal comes back as a disabled action with its reason.
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
+import { isPolicyUri } from '../core/engine';
+import type { Finding, TextEdit } from '../core/findings';
+import { GENERATOR_LANGS } from '../core/notice/generate';
+import { planNotice } from '../core/notice/write';
+import type { NoticeLang } from '../core/notice/types';
+import type { Recording } from '../core/policy/model';
+import { parsePolicyForQuery, recordingAt } from '../core/query/context';
+import { canon } from './uris';
+import type { Workspace } from './workspace';
+
+/** The findings a notice written from the declared purposes resolves (notice-generator.md §10). */
+export const NOTICE_RULES = new Set(['announcement-no-recording-mention', 'purpose-not-announced', 'vague-purpose', 'announced-purpose-undeclared', 'announcement-language-missing', 'consent-not-active']);
+
+/** The language a finding is about, when it names one (`… the Dutch (nl) notice`, a missing language). */
+function languageOf(f: Finding): string | undefined {
+  const where = f.data?.where;
+  const m = typeof where === 'string' ? /\(([a-z]{2,3})\) notice/.exec(where) : undefined;
+  if (m) return m[1];
+  return f.ruleId === 'announcement-language-missing' && typeof f.data?.language === 'string' ? f.data.language : undefined;
+}
+
+export type WriteEdit = (edits: TextEdit[], own: string) => Pick<CodeAction, 'edit' | 'command'>;
+
+/** The actions for one finding: the policy and recording it is about, one action per language. */
+export function writeNoticeActions(ws: Workspace, uri: string, finding: Finding, d: Diagnostic, seen: Set<string>, toEdit: WriteEdit): CodeAction[] {
+  const policyUris = isPolicyUri(uri) ? [uri] : ws.readersOf(uri);
+  const out: CodeAction[] = [];
+  for (const policyUri of policyUris) {
+    const text = ws.textOf(policyUri)?.text;
+    if (text === undefined) continue;
+    const policy = parsePolicyForQuery(text).policy;
+    if (!policy) continue;
+    const rec: Recording | undefined = isPolicyUri(uri)
+      ? recordingAt(policy, finding.span.start)
+      : policy.recordings.find((r) => r.id?.value === finding.subject?.recording);
+    if (!rec) continue;
+    const asked = languageOf(finding);
+    const langs = (asked ? [asked] : policy.languages.map((l) => l.value)).filter((l): l is NoticeLang => (GENERATOR_LANGS as readonly string[]).includes(l));
+    const o = ws.options(policyUri);
+    const nc = ws.noticeConfig(policyUri);
+    for (const lang of langs) {
+      const key = `${policyUri}#${rec.index}#${lang}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const title = `Write the notice from the declared purposes (${lang})`;
+      const plan = planNotice({
+        policy,
+        recording: rec,
+        lang,
+        policyUri,
+        policyText: text,
+        readScript: (from, rel) => {
+          const r = ws.readScript(from, rel);
+          if (!r.ok) return r;
+          // An open script: its text as the editor has it.
+          return { ok: true, uri: r.uri, text: ws.textOf(canon(r.uri))?.text ?? r.text };
+        },
+        controllerName: nc.controller_name,
+        configPrivacyUrl: nc.privacy_url,
+        moreKey: nc.more_key,
+        phrases: o.phrases,
+        jurisdiction: o.forceJurisdiction ?? o.jurisdiction,
+      });
+      if (!plan.ok) {
+        out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], disabled: { reason: plan.refused } });
+        continue;
+      }
+      out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...toEdit(plan.edits, uri) });
+    }
+  }
+  return out;
+}
