@@ -6,7 +6,8 @@ import { analyseIn, announcedPurposes, resolveAnnouncement, type Notice, type Sc
 import { parseIvr } from '../ivr/parse';
 import type { PromptStep } from '../ivr/model';
 import { packFor } from '../notice/lang/registry';
-import { NOTICE_LANGS, type NoticeAnalysis } from '../notice/types';
+import { generateNotice, GENERATOR_LANGS } from '../notice/generate';
+import { NOTICE_LANGS, type NoticeAnalysis, type NoticeLang } from '../notice/types';
 import type { Policy, Recording } from '../policy/model';
 import { LineIndex, type Span } from '../text';
 import {
@@ -222,6 +223,23 @@ function noticesOfScript(doc: ParsedPolicy, rec: Recording, env: QueryEnv): stri
   return lines.join('\n');
 }
 
+/**
+ * What `reclint notice` would write for the recording, as one line: how long it takes to say, per
+ * language, or why it would write none (notice-generator.md §10: the notice hover says so).
+ */
+function generatedLength(doc: ParsedPolicy, rec: Recording, env: QueryEnv): string | undefined {
+  const policy = doc.policy!;
+  const langs = policy.languages.map((l) => l.value).filter((l): l is NoticeLang => (GENERATOR_LANGS as readonly string[]).includes(l));
+  if (langs.length === 0) return undefined;
+  const parts: string[] = [];
+  for (const lang of langs) {
+    const g = generateNotice({ policy, recording: rec, lang, phrases: env.configPhrases });
+    if (!g.ok) return 'refusal' in g ? `reclint would not write a notice for this recording: ${md(g.refusal.reason)}.` : undefined;
+    parts.push(`~${Math.round(g.notice.seconds.notice)} s (${lang})`);
+  }
+  return `A notice written from the declared purposes would take ${parts.join(', ')}: \`reclint notice\` or the quick fix writes it.`;
+}
+
 /** Hover for a policy at an offset. */
 export function policyHover(doc: ParsedPolicy, offset: number, env: QueryEnv): HoverResult | undefined {
   const slot = slotAt(doc, offset);
@@ -247,9 +265,11 @@ export function policyHover(doc: ParsedPolicy, offset: number, env: QueryEnv): H
     case 'announcement-text':
     case 'prompt':
       markdown = slot.recording && doc.policy ? noticeForRecording(doc, slot.recording, env) : undefined;
+      if (markdown && slot.recording) markdown = [markdown, generatedLength(doc, slot.recording, env)].filter(Boolean).join('\n\n');
       break;
     case 'script':
       markdown = slot.recording && doc.policy ? noticesOfScript(doc, slot.recording, env) : undefined;
+      if (markdown && slot.recording) markdown = [markdown, generatedLength(doc, slot.recording, env)].filter(Boolean).join('\n\n');
       break;
     default:
       markdown = undefined;
