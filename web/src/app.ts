@@ -6,7 +6,7 @@
 import { setDiagnostics } from '@codemirror/lint';
 import { EditorSelection, type EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import type { Finding, Fix } from '../../server/src/core/findings';
+import type { Finding, Fix, TextEdit } from '../../server/src/core/findings';
 import { starterPolicy } from '../../server/src/core/init';
 import { MemoryProject, normalisePath } from '../../server/src/core/memory-project';
 import { NOTICE_LANGS } from '../../server/src/core/notice/types';
@@ -16,6 +16,7 @@ import { EXAMPLES } from './examples';
 import { defaultUiLang, t, type StringId } from './i18n';
 import { renderFindings, renderNotice } from './panels';
 import { renderRegister } from './register-view';
+import { setupNoticeWriter } from './notice-writer';
 import { decodeState, encodeState, type PlaygroundState, type UiLang } from './state';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -87,6 +88,7 @@ class Playground {
     this.showDiagnostics();
     renderFindings($('findings'), this.findings, texts, this.ui, (f) => this.reveal(f));
     this.renderStarterButton();
+    this.writer?.refresh();
     this.firstFindingsAt ??= performance.now();
     this.scheduleShare();
   }
@@ -221,10 +223,26 @@ class Playground {
     return location.href;
   }
 
+  private writer: { refresh(): void } | undefined;
+
+  /** Edits of several files at once (the notice writer's), each file with undo where it is open. */
+  applyEdits(edits: TextEdit[]): void {
+    this.applyFix({ title: 'Write the notice', edits });
+  }
+
+  attachWriter(w: { refresh(): void }): void {
+    this.writer = w;
+    w.refresh();
+  }
+
   /** The register of the page's policies, for the controller picked when they name several. */
   showRegister(controller?: string): void {
     this.lintNow();
     renderRegister($('register-out'), this.project, this.ui, controller, (c) => this.showRegister(c));
+  }
+
+  get currentProject(): MemoryProject {
+    return this.project;
   }
 
   get uiLang(): UiLang {
@@ -286,6 +304,7 @@ async function start(): Promise<void> {
     const problem = pg.startPolicy();
     status(problem ?? t(pg.uiLang, 'starterWritten'));
   });
+  pg.attachWriter(setupNoticeWriter($('writer'), { project: () => pg.currentProject, apply: (edits) => pg.applyEdits(edits), ui: () => pg.uiLang }));
   $('show-register').addEventListener('click', () => {
     pg.showRegister();
     ($('register-dialog') as HTMLDialogElement).showModal();

@@ -127,6 +127,23 @@ describe('web playground in Chromium', function () {
     await page.close();
   });
 
+  it('writes the notice from the declared purposes, read back by reclint, and puts it in the script', async () => {
+    const { page } = await open(`${origin}/`);
+    await page.waitForSelector('#findings .finding');
+    const before = await pageFindings(page);
+    assert.equal(before.filter((f) => f.ruleId === 'purpose-not-announced').length, 2);
+    await page.selectOption('#writer-lang', 'nl');
+    await page.click('#writer-go');
+    const notice = (await page.textContent('[data-testid=writer-notice]')) ?? '';
+    assert.match(notice, /neemt dit gesprek op .*als bewijs/);
+    assert.match((await page.textContent('[data-testid=writer-consent]')) ?? '', /Druk op 1 voor ja/);
+    await page.click('#writer-apply');
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).reclintPlayground.report().filter((f) => f.ruleId === 'purpose-not-announced').length === 1);
+    const after = await pageFindings(page);
+    assert.match(after.find((f) => f.ruleId === 'purpose-not-announced')!.message, /English/);
+    await page.close();
+  });
+
   it('starts a policy for a script no policy reads, as reclint init does', async () => {
     const { page } = await open(`${origin}/`);
     await page.selectOption('#example', 'clean');
