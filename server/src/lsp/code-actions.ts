@@ -120,13 +120,15 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
       if (!ruleId) continue;
       const finding: Finding | undefined = fresh && isDiagnosticData(d.data) ? stored!.byKey.get(d.data.key) : undefined;
       if (finding?.fix) {
-        out.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [d], ...editFor(ws, finding.fix, stored!.texts, uri) });
+        const fix: CodeAction = { title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [d], ...editFor(ws, finding.fix, stored!.texts, uri) };
+        out.push(fix);
       }
       for (const s of finding?.suggestions ?? []) {
-        out.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...editFor(ws, s, stored!.texts, uri) });
+        const suggestion: CodeAction = { title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...editFor(ws, s, stored!.texts, uri) };
+        out.push(suggestion);
       }
       if (finding && NOTICE_RULES.has(ruleId)) {
-        out.push(...writeNoticeActions(ws, uri, finding, d, noticesOffered, (edits, own) => editFor(ws, { title: 'Write the notice', edits }, stored!.texts, own)));
+        for (const a of writeNoticeActions(ws, uri, finding, d, noticesOffered, (edits, own) => editFor(ws, { title: 'Write the notice', edits }, stored!.texts, own))) out.push(a);
       }
       if (canDisable && ruleId !== INTERNAL_ERROR && !disabled.has(`${d.range.start.line}:${ruleId}`)) {
         disabled.add(`${d.range.start.line}:${ruleId}`);

@@ -72,7 +72,8 @@ export function writeNoticeActions(ws: Workspace, uri: string, finding: Finding,
         out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], disabled: { reason: plan.refused } });
         continue;
       }
-      out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...toEdit(plan.edits, uri) });
+      const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...toEdit(plan.edits, uri) };
+      out.push(action);
     }
   }
   return out;
