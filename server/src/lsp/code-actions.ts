@@ -8,7 +8,7 @@ import { starterPolicy } from '../core/init';
 import { LineIndex } from '../core/text';
 import { SERVER_COMMANDS } from '../settings';
 import { isDiagnosticData, LineIndexCache, minimalEdit, SOURCE, toWorkspaceEdit } from './convert';
-import { NOTICE_RULES, writeNoticeActions } from './notice-actions';
+import { NOTICE_RULES, rewriteNoticeActions, writeNoticeActions } from './notice-actions';
 import { canon, isConfigUri } from './uris';
 import type { Workspace } from './workspace';
 
@@ -147,6 +147,10 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
         out.push({ title: `Show documentation for ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `Show documentation for ${ruleId}`, command: SERVER_COMMANDS.showDocumentation, arguments: [d.codeDescription.href] } });
       }
     }
+  }
+  // On a recording's `announcement` with no finding that asks for it: the notice as a rewrite.
+  if (wanted(only, CodeActionKind.RefactorRewrite, true) && fresh && !out.some((a) => a.title.startsWith('Write the notice'))) {
+    for (const a of rewriteNoticeActions(ws, uri, doc.offsetAt(params.range.start), new Set(), (edits, own) => editFor(ws, { title: 'Write the notice', edits }, stored!.texts, own))) out.push(a);
   }
   if (wanted(only, FIX_ALL_KIND, false)) {
     const edit = fixAllEdit(ws, doc);

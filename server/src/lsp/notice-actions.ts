@@ -16,7 +16,7 @@ import { canon } from './uris';
 import type { Workspace } from './workspace';
 
 /** The findings a notice written from the declared purposes resolves (notice-generator.md §10). */
-export const NOTICE_RULES = new Set(['announcement-no-recording-mention', 'purpose-not-announced', 'vague-purpose', 'announced-purpose-undeclared', 'announcement-language-missing', 'consent-not-active']);
+export const NOTICE_RULES = new Set(['announcement-missing', 'announcement-no-recording-mention', 'purpose-not-announced', 'vague-purpose', 'announced-purpose-undeclared', 'announcement-language-missing', 'consent-not-active']);
 
 /** The language a finding is about, when it names one (`… the Dutch (nl) notice`, a missing language). */
 function languageOf(f: Finding): string | undefined {
@@ -28,8 +28,35 @@ function languageOf(f: Finding): string | undefined {
 
 export type WriteEdit = (edits: TextEdit[], own: string) => Pick<CodeAction, 'edit' | 'command'>;
 
+/** Where the action was asked: a finding, or (refactor) a place in a recording's `announcement`. */
+export interface NoticeTarget {
+  /** In the asked file: the recording is the one there (a policy), or the finding's subject (a script). */
+  offset: number;
+  finding?: Finding;
+  diagnostic?: Diagnostic;
+  kind: string;
+}
+
 /** The actions for one finding: the policy and recording it is about, one action per language. */
 export function writeNoticeActions(ws: Workspace, uri: string, finding: Finding, d: Diagnostic, seen: Set<string>, toEdit: WriteEdit): CodeAction[] {
+  return noticeActions(ws, uri, { offset: finding.span.start, finding, diagnostic: d, kind: CodeActionKind.QuickFix }, seen, toEdit);
+}
+
+/**
+ * Asked on a recording's `announcement` without a finding (notice-generator.md §10): the same action
+ * as a rewrite, when the policy has the recording there.
+ */
+export function rewriteNoticeActions(ws: Workspace, uri: string, offset: number, seen: Set<string>, toEdit: WriteEdit): CodeAction[] {
+  if (!isPolicyUri(uri)) return [];
+  const text = ws.textOf(uri)?.text;
+  const rec = text === undefined ? undefined : recordingAt(parsePolicyForQuery(text).policy, offset);
+  const node = rec?.announcement?.entry;
+  if (!node || offset < node.keySpan.start || offset > node.value.span.end) return [];
+  return noticeActions(ws, uri, { offset, kind: CodeActionKind.RefactorRewrite }, seen, toEdit);
+}
+
+function noticeActions(ws: Workspace, uri: string, at: NoticeTarget, seen: Set<string>, toEdit: WriteEdit): CodeAction[] {
+  const finding = at.finding;
   const policyUris = isPolicyUri(uri) ? [uri] : ws.readersOf(uri);
   const out: CodeAction[] = [];
   for (const policyUri of policyUris) {
@@ -38,10 +65,10 @@ export function writeNoticeActions(ws: Workspace, uri: string, finding: Finding,
     const policy = parsePolicyForQuery(text).policy;
     if (!policy) continue;
     const rec: Recording | undefined = isPolicyUri(uri)
-      ? recordingAt(policy, finding.span.start)
-      : policy.recordings.find((r) => r.id?.value === finding.subject?.recording);
+      ? recordingAt(policy, at.offset)
+      : policy.recordings.find((r) => r.id?.value === finding?.subject?.recording);
     if (!rec) continue;
-    const asked = languageOf(finding);
+    const asked = finding ? languageOf(finding) : undefined;
     const langs = (asked ? [asked] : policy.languages.map((l) => l.value)).filter((l): l is NoticeLang => (GENERATOR_LANGS as readonly string[]).includes(l));
     const o = ws.options(policyUri);
     const nc = ws.noticeConfig(policyUri);
@@ -69,10 +96,10 @@ export function writeNoticeActions(ws: Workspace, uri: string, finding: Finding,
         jurisdiction: o.forceJurisdiction ?? o.jurisdiction,
       });
       if (!plan.ok) {
-        out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], disabled: { reason: plan.refused } });
+        out.push({ title, kind: at.kind, ...(at.diagnostic ? { diagnostics: [at.diagnostic] } : {}), disabled: { reason: plan.refused } });
         continue;
       }
-      const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...toEdit(plan.edits, uri) };
+      const action: CodeAction = { title, kind: at.kind, ...(at.diagnostic ? { diagnostics: [at.diagnostic] } : {}), ...toEdit(plan.edits, uri) };
       out.push(action);
     }
   }

@@ -140,4 +140,28 @@ describe('language server: write the notice from the declared purposes', functio
     assert.ok(!after.some((f) => f.ruleId === 'purpose-not-announced' && /Dutch/.test(f.message)), JSON.stringify(after.map((f) => f.message)));
     assert.ok(after.some((f) => f.ruleId === 'purpose-not-announced' && /English/.test(f.message)), 'the English notice was not touched');
   });
+
+  it('on a recording\'s announcement without a finding: the same action as a rewrite, per language', async () => {
+    const policy = client.open(path.join(dir, 'clean/helpdesk.recording-policy.yaml'));
+    await client.until('helpdesk linted', () => client.diagnostics.has(policy));
+    const text = fs.readFileSync(new URL(policy), 'utf8');
+    const at = text.indexOf('announcement:');
+    const line = text.slice(0, at).split('\n').length - 1;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: policy }, range: { start: { line, character: 6 }, end: { line, character: 6 } }, context: { diagnostics: [], only: ['refactor'] } });
+    assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['refactor.rewrite', 'Write the notice from the declared purposes (nl)'], ['refactor.rewrite', 'Write the notice from the declared purposes (en)']]);
+    // Elsewhere in the policy, nothing.
+    const none = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: policy }, range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, context: { diagnostics: [], only: ['refactor'] } });
+    assert.deepEqual(none, []);
+  });
+
+  it('on announcement-missing with one language: writes inline announcement.text', async () => {
+    const file = path.join(dir, 'clean/inline.recording-policy.yaml');
+    fs.writeFileSync(file, 'policy: 1\ncontroller: Acme B.V.\nlanguages: [en]\nrecordings:\n  - id: line\n    mode: all\n    purposes:\n      - purpose: evidence\n        legal_basis: contract\n        retention: { max: P1Y }\n');
+    const uri = client.open(file);
+    const d = await client.until('announcement-missing', () => client.diags(uri).find((x) => x.code === 'announcement-missing'));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    const a = actions.find((x) => x.title === 'Write the notice from the declared purposes (en)')!;
+    const written = applyTextEdits(fs.readFileSync(file, 'utf8'), a.edit!.changes![uri]);
+    assert.match(written, /\n {4}announcement:\n {6}text: "Acme B\.V\. records this call as evidence of what was agreed\./);
+  });
 });
