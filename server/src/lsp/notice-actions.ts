@@ -96,7 +96,8 @@ function noticeActions(ws: Workspace, uri: string, at: NoticeTarget, seen: Set<s
         jurisdiction: o.forceJurisdiction ?? o.jurisdiction,
       });
       if (!plan.ok) {
-        out.push({ title, kind: at.kind, ...(at.diagnostic ? { diagnostics: [at.diagnostic] } : {}), disabled: { reason: plan.refused } });
+        const refused: CodeAction = { title, kind: at.kind, ...(at.diagnostic ? { diagnostics: [at.diagnostic] } : {}), disabled: { reason: plan.refused } };
+        out.push(refused);
         continue;
       }
       const action: CodeAction = { title, kind: at.kind, ...(at.diagnostic ? { diagnostics: [at.diagnostic] } : {}), ...toEdit(plan.edits, uri) };
