@@ -55,6 +55,20 @@ export const LEGAL_BASIS_ALIASES: Record<string, LegalBasis> = {
   consentement: 'consent',
 };
 
+/**
+ * The canonical legal basis of a value as written: the value itself, a spelling variant of it
+ * (`Legitimate_Interests`, `legitimate interests`), or what an alias stands for (`toestemming` →
+ * `consent`). Undefined when it names no basis. Every reader of a basis (rules, hover, register,
+ * notice generator) reads it through this, so a basis means the same everywhere.
+ */
+export function canonicalLegalBasis(written: string | undefined): LegalBasis | undefined {
+  if (written === undefined) return undefined;
+  if ((LEGAL_BASES as readonly string[]).includes(written)) return written as LegalBasis;
+  const k = written.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if ((LEGAL_BASES as readonly string[]).includes(k)) return k as LegalBasis;
+  return LEGAL_BASIS_ALIASES[k];
+}
+
 export const BUILTIN_PURPOSES = [
   'quality-assurance',
   'staff-training',

@@ -12,10 +12,10 @@ import type { Policy, Recording } from '../policy/model';
 import { LineIndex, type Span } from '../text';
 import {
   BUILTIN_PURPOSES,
+  canonicalLegalBasis,
   isBuiltinPurpose,
   isRelated,
   LEGAL_BASES,
-  LEGAL_BASIS_ALIASES,
   LEGAL_BASIS_ARTICLE,
   LEGAL_BASIS_MEANING,
   PURPOSE_MEANING,
@@ -140,7 +140,7 @@ function purposeHover(doc: ParsedPolicy, slot: Slot, env: QueryEnv): string {
 
 function legalBasisHover(value: string): string {
   const v = value.toLowerCase();
-  const canonical: LegalBasis | undefined = (LEGAL_BASES as readonly string[]).includes(v) ? (v as LegalBasis) : LEGAL_BASIS_ALIASES[v];
+  const canonical: LegalBasis | undefined = canonicalLegalBasis(value);
   if (!canonical) return `${code(value)} is not a legal basis. The bases of art. 6(1) GDPR: ${LEGAL_BASES.map(code).join(', ')}.`;
   const head = canonical === v ? `**${code(canonical)}**` : `${code(value)} is understood as **${code(canonical)}**`;
   return `${head}: ${LEGAL_BASIS_ARTICLE[canonical]}.\n\n${md(LEGAL_BASIS_MEANING[canonical]).replace(/\\`/g, '`')}.`;

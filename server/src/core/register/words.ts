@@ -3,7 +3,7 @@
  * privacy officer reads them. English only for now (a Dutch register waits for a reviewed table, §9).
  */
 import { isIsoDuration } from '../duration';
-import { LEGAL_BASIS_ALIASES, LEGAL_BASES, type LegalBasis } from '../vocabulary';
+import { canonicalLegalBasis, type LegalBasis } from '../vocabulary';
 
 export const NOT_STATED = 'not stated';
 export const NONE = 'none';
@@ -24,13 +24,8 @@ export function durationWords(written: string): string {
   return parts.length ? parts.join(' ') : '0 days';
 }
 
-/** The canonical legal basis of a value as written (aliases read as their canonical value). */
-export function canonicalBasis(written: string | undefined): LegalBasis | undefined {
-  if (written === undefined) return undefined;
-  const v = written.trim().toLowerCase();
-  if ((LEGAL_BASES as readonly string[]).includes(v)) return v as LegalBasis;
-  return LEGAL_BASIS_ALIASES[v];
-}
+/** The canonical legal basis of a value as written, as the linter reads it. */
+export const canonicalBasis = canonicalLegalBasis;
 
 export const BASIS_WORDS: Record<LegalBasis, string> = {
   consent: 'consent',

@@ -5,7 +5,7 @@
  */
 import type { Policy, Recording } from '../../policy/model';
 import { asMap, entry, type YNode } from '../../policy/tree';
-import { LEGAL_BASES, LEGAL_BASIS_ALIASES, isBuiltinPurpose, type LegalBasis } from '../../vocabulary';
+import { canonicalLegalBasis, isBuiltinPurpose, type LegalBasis } from '../../vocabulary';
 
 /** Why no notice is written. `exit` is the CLI's code; a `forceable` refusal gives way to `--force`. */
 export interface Refusal {
@@ -39,12 +39,7 @@ export interface RecordingFacts {
 }
 
 /** A legal basis as canonical, aliases read (`toestemming` → `consent`), or undefined. */
-export function canonicalBasis(v: string | undefined): LegalBasis | undefined {
-  if (v === undefined) return undefined;
-  const s = v.trim().toLowerCase();
-  if ((LEGAL_BASES as readonly string[]).includes(s)) return s as LegalBasis;
-  return LEGAL_BASIS_ALIASES[s];
-}
+export const canonicalBasis = canonicalLegalBasis;
 
 /** A recording's name for messages: its id, or its position. */
 export function recordingLabel(rec: Recording): string {

@@ -1,6 +1,6 @@
 import { didYouMean } from '../../distance';
 import { replaceScalar } from '../../policy/edit';
-import { LEGAL_BASES, LEGAL_BASIS_ALIASES, LEGAL_BASIS_ARTICLE, type LegalBasis } from '../../vocabulary';
+import { canonicalLegalBasis, LEGAL_BASES, LEGAL_BASIS_ARTICLE } from '../../vocabulary';
 import { definePolicyRule, didYouMeanNote } from '../kit';
 
 export const unknownLegalBasis = definePolicyRule({
@@ -24,8 +24,7 @@ export const unknownLegalBasis = definePolicyRule({
       purpose(p) {
         const lb = p.legalBasis;
         if (!lb || (LEGAL_BASES as readonly string[]).includes(lb.value)) return;
-        const key = lb.value.trim().toLowerCase().replace(/[\s_]+/g, '-');
-        const alias = (LEGAL_BASES as readonly string[]).includes(key) ? (key as LegalBasis) : LEGAL_BASIS_ALIASES[key];
+        const alias = canonicalLegalBasis(lb.value);
         if (alias) {
           ctx.report({
             span: lb.span,

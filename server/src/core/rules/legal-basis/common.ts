@@ -1,6 +1,6 @@
 /** Shared by the legal-basis rules: the canonical basis of a purpose. */
 import type { PurposeDecl } from '../../policy/model';
-import { LEGAL_BASES, LEGAL_BASIS_ALIASES, type LegalBasis } from '../../vocabulary';
+import { canonicalLegalBasis, type LegalBasis } from '../../vocabulary';
 
 /**
  * The canonical legal basis of a declared purpose: the value itself, a spelling variant of it
@@ -9,10 +9,5 @@ import { LEGAL_BASES, LEGAL_BASIS_ALIASES, type LegalBasis } from '../../vocabul
  * other rule reads them.
  */
 export function basisOf(p: PurposeDecl): LegalBasis | undefined {
-  const v = p.legalBasis?.value;
-  if (v === undefined) return undefined;
-  if ((LEGAL_BASES as readonly string[]).includes(v)) return v as LegalBasis;
-  const k = v.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  if ((LEGAL_BASES as readonly string[]).includes(k)) return k as LegalBasis;
-  return LEGAL_BASIS_ALIASES[k];
+  return canonicalLegalBasis(p.legalBasis?.value);
 }
