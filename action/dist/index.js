@@ -19971,6 +19971,13 @@ var LEGAL_BASIS_ALIASES = {
   einwilligung: "consent",
   consentement: "consent"
 };
+function canonicalLegalBasis(written) {
+  if (written === void 0) return void 0;
+  if (LEGAL_BASES.includes(written)) return written;
+  const k = written.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  if (LEGAL_BASES.includes(k)) return k;
+  return LEGAL_BASIS_ALIASES[k];
+}
 var BUILTIN_PURPOSES = [
   "quality-assurance",
   "staff-training",
@@ -24437,8 +24444,7 @@ var unknownLegalBasis = definePolicyRule({
       purpose(p) {
         const lb = p.legalBasis;
         if (!lb || LEGAL_BASES.includes(lb.value)) return;
-        const key = lb.value.trim().toLowerCase().replace(/[\s_]+/g, "-");
-        const alias = LEGAL_BASES.includes(key) ? key : LEGAL_BASIS_ALIASES[key];
+        const alias = canonicalLegalBasis(lb.value);
         if (alias) {
           ctx.report({
             span: lb.span,
@@ -24809,12 +24815,7 @@ function setKeySuggestions(ctx, p, empty, key, values) {
 
 // server/src/core/rules/legal-basis/common.ts
 function basisOf(p) {
-  const v = p.legalBasis?.value;
-  if (v === void 0) return void 0;
-  if (LEGAL_BASES.includes(v)) return v;
-  const k = v.trim().toLowerCase().replace(/[\s_]+/g, "-");
-  if (LEGAL_BASES.includes(k)) return k;
-  return LEGAL_BASIS_ALIASES[k];
+  return canonicalLegalBasis(p.legalBasis?.value);
 }
 
 // server/src/core/rules/legal-basis/balancing-test-missing.ts
@@ -28372,6 +28373,17 @@ function policiesOfScripts(named, sources, host, cwd) {
     unnamed: scripts.filter((s) => !readers.get(s.uri)?.size && (isScriptUri(s.uri) || readFlow(s.uri, s.text).ok)).map((s) => s.uri)
   };
 }
+function joinPoliciesOfNamed(run3, named, host, cwd, options) {
+  const through = policiesOfScripts(run3.sources.filter((s) => named.has(host.absOf(s.uri) ?? "")), run3.sources, host, cwd);
+  for (const p of through.policies) {
+    run3.sources.push(p);
+    run3.texts.set(p.uri, p.text);
+    const abs = host.absOf(p.uri);
+    if (abs) run3.files.set(abs, p.uri);
+  }
+  const texts = new Map(through.unnamed.map((u) => [u, run3.texts.get(u) ?? ""]));
+  return { policies: through.policies, unnamed: finishLint([through.unnamed.map((u) => scriptNotNamed2(u, texts.get(u)))], texts, options) };
+}
 
 // server/src/cli/parallel.ts
 var import_node_os = require("node:os");
@@ -28700,12 +28712,7 @@ function durationWords(written) {
   });
   return parts.length ? parts.join(" ") : "0 days";
 }
-function canonicalBasis(written) {
-  if (written === void 0) return void 0;
-  const v = written.trim().toLowerCase();
-  if (LEGAL_BASES.includes(v)) return v;
-  return LEGAL_BASIS_ALIASES[v];
-}
+var canonicalBasis = canonicalLegalBasis;
 var BASIS_WORDS = {
   consent: "consent",
   contract: "contract",
@@ -30169,17 +30176,10 @@ async function register(opts, paths, io, version) {
   };
   const host = new ProjectHost(params);
   const config = registerConfig(host, io.cwd);
-  const { files, sources, preFindings, texts } = readSources(paths, io.cwd, host, io.err);
-  const named = new Set(paths.map((p) => path10.resolve(io.cwd, p)));
-  const through = policiesOfScripts(sources.filter((s) => named.has(host.absOf(s.uri) ?? "")), sources, host, io.cwd);
-  for (const p of through.policies) {
-    sources.push(p);
-    texts.set(p.uri, p.text);
-    const abs = host.absOf(p.uri);
-    if (abs) files.set(abs, p.uri);
-  }
+  const run3 = readSources(paths, io.cwd, host, io.err);
+  const { files, sources, preFindings } = run3;
   const uncapped = (uri) => ({ ...host.options(uri), maxFindingsPerFile: Number.POSITIVE_INFINITY });
-  const unnamed = finishLint([through.unnamed.map((u) => scriptNotNamed2(u, texts.get(u) ?? ""))], new Map(through.unnamed.map((u) => [u, texts.get(u) ?? ""])), uncapped);
+  const { unnamed } = joinPoliciesOfNamed(run3, new Set(paths.map((p) => path10.resolve(io.cwd, p))), host, io.cwd, uncapped);
   const units = lintHere(host, sources, false);
   const suppressed2 = [];
   const finished = finishLint(units.units.values(), units.texts, uncapped, void 0, (f) => suppressed2.push(f));
@@ -30266,12 +30266,7 @@ function spokenSeconds(text, lang) {
 }
 
 // server/src/core/notice/generate/check.ts
-function canonicalBasis2(v) {
-  if (v === void 0) return void 0;
-  const s = v.trim().toLowerCase();
-  if (LEGAL_BASES.includes(s)) return s;
-  return LEGAL_BASIS_ALIASES[s];
-}
+var canonicalBasis2 = canonicalLegalBasis;
 function recordingLabel2(rec) {
   return rec.id?.value ?? `recordings[${rec.index}]`;
 }
@@ -31786,18 +31781,12 @@ async function run(opts, io) {
   }
   const stdinUri = stdinPath ? toDisplay(stdinPath, io.cwd) : void 0;
   const host = new ProjectHost(params, stdinUri ? { overlay: (u) => u === stdinUri ? stdinText : void 0 } : {});
-  const { files, sources, preFindings, texts: readText, configProblems } = stdinPath && stdinUri ? stdinSources(stdinPath, stdinUri, stdinText ?? "", host) : readSources(opts.paths, io.cwd, host, io.err);
+  const run3 = stdinPath && stdinUri ? stdinSources(stdinPath, stdinUri, stdinText ?? "", host) : readSources(opts.paths, io.cwd, host, io.err);
+  const { files, sources, preFindings, texts: readText, configProblems } = run3;
   const options = (uri) => host.options(uri);
   const uncapped = (uri) => ({ ...host.options(uri), maxFindingsPerFile: Number.POSITIVE_INFINITY });
   const namedPaths = new Set(stdinPath ? [stdinPath] : opts.paths.map((p) => path13.resolve(io.cwd, p)));
-  const through = policiesOfScripts(sources.filter((s) => namedPaths.has(host.absOf(s.uri) ?? "")), sources, host, io.cwd);
-  for (const p of through.policies) {
-    sources.push(p);
-    readText.set(p.uri, p.text);
-    const abs = host.absOf(p.uri);
-    if (abs) files.set(abs, p.uri);
-  }
-  const unnamed = finishLint([through.unnamed.map((u) => scriptNotNamed2(u, readText.get(u) ?? ""))], new Map(through.unnamed.map((u) => [u, readText.get(u) ?? ""])), uncapped);
+  const { policies: throughPolicies, unnamed } = joinPoliciesOfNamed(run3, namedPaths, host, io.cwd, uncapped);
   const forced = Number(io.env.RECLINT_WORKERS);
   const fixing = opts.fix || opts.fixDryRun;
   const workersFor = (n) => fixing ? 1 : Number.isInteger(forced) && forced > 0 ? forced : workerCount(n);
@@ -31817,7 +31806,7 @@ async function run(opts, io) {
     result = { findings: finishLint(u.units.values(), u.texts, uncapped), texts: u.texts, dependencies: u.dependencies, internalErrors: u.internalErrors };
   }
   if (fixing) {
-    const changed = fixTexts(result, sources, host, new Set(through.policies.map((p) => p.uri)));
+    const changed = fixTexts(result, sources, host, new Set(throughPolicies.map((p) => p.uri)));
     if (opts.fixDryRun) {
       for (const [uri, text] of changed) {
         if (opts.stdin) io.out(`--- ${uri} (fixed)

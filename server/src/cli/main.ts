@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { finishLint, lint, type LintResult } from '../core/engine';
-import { capFindings, scriptNotNamed } from '../core/finish';
+import { capFindings } from '../core/finish';
 import { docsUrlFor } from '../core/findings';
 import { RULES } from '../core/rules/index';
 import type { SourceFile } from '../core/text';
@@ -21,7 +21,7 @@ import { fixTexts } from './fix';
 import { formatReport } from './report';
 import { printConfig } from './print-config';
 import { applySuppressionFile } from './suppressions';
-import { policiesOfScripts } from './script-policies';
+import { joinPoliciesOfNamed } from './script-policies';
 import { ExitError, fileFinding, readSources, rootsOf, stdinSources } from './sources';
 import { lintHere, lintParallel, serveWorker, workerCount } from './parallel';
 import { runPurposes } from './purposes';
@@ -108,23 +108,14 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   // Standard input stands for its file: a policy that reads it as its script reads this text.
   const stdinUri = stdinPath ? toDisplay(stdinPath, io.cwd) : undefined;
   const host = new ProjectHost(params, stdinUri ? { overlay: (u) => (u === stdinUri ? stdinText : undefined) } : {});
-  const { files, sources, preFindings, texts: readText, configProblems } = stdinPath && stdinUri
-    ? stdinSources(stdinPath, stdinUri, stdinText ?? '', host)
-    : readSources(opts.paths, io.cwd, host, io.err);
+  const run = stdinPath && stdinUri ? stdinSources(stdinPath, stdinUri, stdinText ?? '', host) : readSources(opts.paths, io.cwd, host, io.err);
+  const { files, sources, preFindings, texts: readText, configProblems } = run;
   const options = (uri: string) => host.options(uri);
   // Findings are finished without the per-file cap: the baseline is applied first, then the cap.
   const uncapped = (uri: string) => ({ ...host.options(uri), maxFindingsPerFile: Number.POSITIVE_INFINITY });
   // A script given by name is linted with the policies of the project that name it.
   const namedPaths = new Set((stdinPath ? [stdinPath] : opts.paths.map((p) => path.resolve(io.cwd, p))));
-  const through = policiesOfScripts(sources.filter((s) => namedPaths.has(host.absOf(s.uri) ?? '')), sources, host, io.cwd);
-  for (const p of through.policies) {
-    sources.push(p);
-    readText.set(p.uri, p.text);
-    const abs = host.absOf(p.uri);
-    if (abs) files.set(abs, p.uri);
-  }
-  // Finished like any finding: configured severities and `off` apply.
-  const unnamed = finishLint([through.unnamed.map((u) => scriptNotNamed(u, readText.get(u) ?? ''))], new Map(through.unnamed.map((u) => [u, readText.get(u) ?? ''])), uncapped);
+  const { policies: throughPolicies, unnamed } = joinPoliciesOfNamed(run, namedPaths, host, io.cwd, uncapped);
 
   const forced = Number(io.env.RECLINT_WORKERS);
   const fixing = opts.fix || opts.fixDryRun;
@@ -146,7 +137,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   }
 
   if (fixing) {
-    const changed = fixTexts(result, sources, host, new Set(through.policies.map((p) => p.uri)));
+    const changed = fixTexts(result, sources, host, new Set(throughPolicies.map((p) => p.uri)));
     if (opts.fixDryRun) {
       // Files: a unified diff of what --fix would change. Standard input: its whole fixed text, for an editor to take.
       for (const [uri, text] of changed) {

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { mergeConfigs, type RegisterConfig } from '../core/config';
 import { finishLint, isPolicyUri } from '../core/engine';
-import { capFindings, scriptNotNamed } from '../core/finish';
+import { capFindings } from '../core/finish';
 import type { Finding } from '../core/findings';
 import { hasOpenErrors, makeRegister, REGISTER_FORMATS, RegisterProblem, type RegisterFinding, type RegisterFormat, type RegisterPolicyInput } from '../core/register/index';
 import { DEFAULT_MAX_FILE_SIZE } from '../host/node';
@@ -17,7 +17,7 @@ import { writeFileAtomic } from '../host/write';
 import { OPTIONS, parseArgs, type CliOptions } from './args';
 import { VERSION, type CliIo } from './main';
 import { lintHere } from './parallel';
-import { policiesOfScripts } from './script-policies';
+import { joinPoliciesOfNamed } from './script-policies';
 import { ExitError, readSources, rootsOf } from './sources';
 import { applySuppressionFile } from './suppressions';
 
@@ -184,17 +184,10 @@ async function register(opts: RegisterOptions, paths: string[], io: CliIo, versi
   const config = registerConfig(host, io.cwd);
 
   // Read and lint as `reclint` does (cli/main.ts run()): the same files, the same finishing.
-  const { files, sources, preFindings, texts } = readSources(paths, io.cwd, host, io.err);
-  const named = new Set(paths.map((p) => path.resolve(io.cwd, p)));
-  const through = policiesOfScripts(sources.filter((s) => named.has(host.absOf(s.uri) ?? '')), sources, host, io.cwd);
-  for (const p of through.policies) {
-    sources.push(p);
-    texts.set(p.uri, p.text);
-    const abs = host.absOf(p.uri);
-    if (abs) files.set(abs, p.uri);
-  }
+  const run = readSources(paths, io.cwd, host, io.err);
+  const { files, sources, preFindings } = run;
   const uncapped = (uri: string) => ({ ...host.options(uri), maxFindingsPerFile: Number.POSITIVE_INFINITY });
-  const unnamed = finishLint([through.unnamed.map((u) => scriptNotNamed(u, texts.get(u) ?? ''))], new Map(through.unnamed.map((u) => [u, texts.get(u) ?? ''])), uncapped);
+  const { unnamed } = joinPoliciesOfNamed(run, new Set(paths.map((p) => path.resolve(io.cwd, p))), host, io.cwd, uncapped);
   const units = lintHere(host, sources, false);
   const suppressed: Finding[] = [];
   const finished = finishLint(units.units.values(), units.texts, uncapped, undefined, (f) => suppressed.push(f));

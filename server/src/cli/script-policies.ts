@@ -7,11 +7,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { LintOptions } from '../core/config';
 import { isPolicyUri, isScriptUri, lintUnits } from '../core/engine';
+import { finishLint, scriptNotNamed } from '../core/finish';
+import type { Finding } from '../core/findings';
 import { readFlow } from '../core/flows/read';
 import type { SourceFile } from '../core/text';
 import { readTextFile } from '../host/node';
 import type { ProjectHost } from '../host/project';
+import type { Sources } from './sources';
 
 /**
  * Where to look for the policies of a script's project: the outermost `.reclintrc.yaml` above it that
@@ -82,4 +86,21 @@ export function policiesOfScripts(named: readonly SourceFile[], sources: readonl
     // package.json or README gets no `script-not-named`.
     unnamed: scripts.filter((s) => !readers.get(s.uri)?.size && (isScriptUri(s.uri) || readFlow(s.uri, s.text).ok)).map((s) => s.uri),
   };
+}
+
+/**
+ * The run's sources joined, in place, by the policies that read the scripts named in `paths` (as
+ * `reclint <script>` and `reclint register <script>` both need), and the `script-not-named` findings of
+ * the named scripts no policy reads, finished with `options` (configured severities and `off` apply).
+ */
+export function joinPoliciesOfNamed(run: Pick<Sources, 'files' | 'sources' | 'texts'>, named: ReadonlySet<string>, host: ProjectHost, cwd: string, options: (uri: string) => LintOptions): { policies: SourceFile[]; unnamed: Finding[] } {
+  const through = policiesOfScripts(run.sources.filter((s) => named.has(host.absOf(s.uri) ?? '')), run.sources, host, cwd);
+  for (const p of through.policies) {
+    run.sources.push(p);
+    run.texts.set(p.uri, p.text);
+    const abs = host.absOf(p.uri);
+    if (abs) run.files.set(abs, p.uri);
+  }
+  const texts = new Map(through.unnamed.map((u) => [u, run.texts.get(u) ?? ''] as const));
+  return { policies: through.policies, unnamed: finishLint([through.unnamed.map((u) => scriptNotNamed(u, texts.get(u)!))], texts, options) };
 }
