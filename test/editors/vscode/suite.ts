@@ -129,6 +129,20 @@ function tests(): void {
     await vscode.workspace.fs.delete(fresh);
   });
 
+  it('opens a rule page shipped with the extension, and what a notice announces, as read-only previews', async () => {
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label);
+    await vscode.commands.executeCommand('reclint.openRuleDocs', 'https://github.com/reclint/reclint/blob/main/docs/rules/unknown-legal-basis.md');
+    await until('the rule page preview', () => tabs().some((l) => /unknown-legal-basis/.test(l)), 10000);
+    const doc = await vscode.workspace.openTextDocument(script());
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = doc.positionAt(doc.getText().indexOf('say opname-melding') + 25);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('reclint.showNoticeAnalysis');
+    await until('the notice preview', () => tabs().some((l) => /What this notice announces/.test(l)), 10000);
+    // A preview of a reclint-preview: document, never an untitled buffer that asks to be saved.
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.isUntitled && /What this notice announces/.test(d.getText())));
+  });
+
   it('follows an edit of the script in the policy', async () => {
     const sales = file('contact-centre/sales.recording-policy.yaml');
     const salesScript = file('contact-centre/ivr/sales.ivr');
