@@ -15,12 +15,14 @@ import { readJson } from './json';
 import { readTranscripts } from './transcripts';
 import { readStudio, studioFlow } from './studio';
 import { isTwiml, readTwiml } from './twiml';
+import { isVxml, readVxml } from './vxml';
+import { isFreeswitch, readFreeswitch } from './freeswitch';
 import { readXml } from './xml';
 
 export const FLOW_FORMATS: readonly FlowFormat[] = ['ivr', 'connect', 'studio', 'twiml', 'archy', 'asterisk', 'vxml', 'freeswitch'];
 /** The formats this version reads. */
-const READ: ReadonlySet<FlowFormat> = new Set(['ivr', 'connect', 'studio', 'twiml', 'archy', 'asterisk']);
-const READS = 'reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions, TwiML documents, Genesys Architect (Archy YAML) voice flows and Asterisk dialplans (`extensions.conf`)';
+const READ: ReadonlySet<FlowFormat> = new Set(['ivr', 'connect', 'studio', 'twiml', 'archy', 'asterisk', 'vxml']);
+const READS = 'reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions, TwiML documents, VoiceXML 2.x documents, Genesys Architect (Archy YAML) voice flows and Asterisk dialplans (`extensions.conf`)';
 
 export type FlowRead = { ok: true; script: IvrScript } | { ok: false; detail: string };
 
@@ -37,7 +39,7 @@ export function readFlow(uri: string, text: string, format?: FlowFormat): FlowRe
   // A dialplan often starts with `[general]`: `[` is JSON only when the text is no dialplan (§1 rule 5 before rule 3 there).
   const dialplan = format === undefined && first === '[' && (/\.conf$/i.test(uri) || looksLikeDialplan(text));
   if (format === 'connect' || format === 'studio' || (format === undefined && !dialplan && (first === '{' || first === '['))) return readJsonFlow(uri, text, format);
-  if (format === 'twiml' || (format === undefined && first === '<')) return readXmlFlow(uri, text);
+  if (format === 'twiml' || format === 'vxml' || format === 'freeswitch' || (format === undefined && first === '<')) return readXmlFlow(uri, text, format);
   if (format === 'asterisk' || (format === undefined && looksLikeDialplan(text))) return readDialplan(uri, text);
   if (dialplan) return { ok: false, detail: `the file has no \`exten =>\` line, so it is no dialplan; ${READS}` };
   if (format === 'archy' || (format === undefined && /\.ya?ml$/i.test(uri))) return readArchyFlow(uri, text);
@@ -64,17 +66,24 @@ function readJsonFlow(uri: string, text: string, format: FlowFormat | undefined)
   return { ok: false, detail: `the JSON has no shape reclint reads (Connect: \`Actions\` and \`StartAction\`, or \`modules\` and \`start\`; Studio: \`states\` and \`initial_state\`); ${READS}` };
 }
 
-function readXmlFlow(uri: string, text: string): FlowRead {
+function readXmlFlow(uri: string, text: string, format: FlowFormat | undefined): FlowRead {
   const doc = readXml(text);
-  if (doc.error || !doc.root) return { ok: true, script: unreadFlow(uri, 'twiml', doc.error ? [doc.error] : []) };
-  if (!isTwiml(doc.root)) {
-    const name = doc.root.name;
-    const stage2 = name === 'vxml' ? 'VoiceXML' : name === 'include' || name === 'document' ? 'a FreeSWITCH dialplan' : undefined;
-    return { ok: false, detail: stage2 ? `${stage2} is not read by this version yet; ${READS}` : `the root element \`<${name}>\` is no TwiML \`<Response>\` (Plivo and Bandwidth documents are other languages); ${READS}` };
+  if (doc.error || !doc.root) return { ok: true, script: unreadFlow(uri, format ?? 'twiml', doc.error ? [doc.error] : []) };
+  const root = doc.root;
+  const kind: FlowFormat | undefined = isTwiml(root) ? 'twiml' : isVxml(root) ? 'vxml' : isFreeswitch(root) ? 'freeswitch' : undefined;
+  if (!kind || (format !== undefined && format !== kind)) {
+    const want = format === 'vxml' ? 'a VoiceXML `<vxml>`' : format === 'freeswitch' ? 'a FreeSWITCH `<include>` or `<document>` with contexts' : 'a TwiML `<Response>`';
+    return { ok: false, detail: `the root element \`<${root.name}>\` is no ${kind || format ? want : 'TwiML `<Response>`, VoiceXML `<vxml>` or FreeSWITCH dialplan'} (Plivo and Bandwidth documents are other languages); ${READS}` };
   }
-  const b = new FlowBuilder(uri, text, 'twiml');
-  const entries = readTwiml(b, doc.root);
+  const b = new FlowBuilder(uri, text, kind);
   const comments = doc.comments.map((c) => ({ text: c.text, span: { start: c.start, end: c.end }, line: b.lineOf(c.start) }));
+  if (kind === 'freeswitch') {
+    const r = readFreeswitch(b, root);
+    const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), comments);
+    script.dialplan = r.dialplan;
+    return { ok: true, script };
+  }
+  const entries = kind === 'vxml' ? readVxml(b, root) : readTwiml(b, root);
   return { ok: true, script: b.finish(entries, comments) };
 }
 

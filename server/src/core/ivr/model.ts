@@ -79,6 +79,8 @@ export interface RecordStep extends StepBase {
   onDemand?: boolean;
   /** Words for the finding ("`RecordedParticipants` contains `Customer`: recording starts when the agent joins"). */
   note?: string;
+  /** The setting elsewhere that makes this step record (VoiceXML's `recordutterance` property value), for related information. */
+  armedBy?: { span: Span; note: string };
 }
 export interface MenuOption { key: string; label: string; keySpan: Span; labelSpan: Span }
 export interface MenuStep extends StepBase { kind: 'menu'; options: MenuOption[] }
@@ -128,7 +130,7 @@ export type FlowFormat = 'ivr' | 'connect' | 'studio' | 'twiml' | 'archy' | 'ast
 export interface FlowNode { id?: string; kind: string; span: Span; kindSpan: Span; first: number; prompts: number[] }
 
 /** A place where calls can enter a dialplan (Asterisk context, FreeSWITCH context and extension), ivr-formats.md §4.6. */
-export interface DialplanEntry { name: string; span: Span; steps: number[] }
+export interface DialplanEntry { name: string; span: Span; steps: number[]; /** What of the context is entered (FreeSWITCH: its extensions). */ detail?: string }
 export interface DialplanEntries {
   /** The entries assumed without `announcement.entry`. */
   assumed: DialplanEntry[];

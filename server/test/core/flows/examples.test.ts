@@ -126,11 +126,36 @@ describe('ivr-formats examples (stages 1 and 2)', () => {
     assert.deepEqual(run('acme-uitbound'), ['asterisk-extensions.conf:23 announcement-after-recording MixMonitor(${MONITOR_FILENAME}.wav)', 'asterisk-extensions.recording-policy.yaml:30 schema acme-uitbound']);
   });
 
-  it('the formats not read yet: script-not-found (not-a-script) at the script value', () => {
-    for (const p of ['freeswitch-acme', 'voicexml-main']) {
-      const got = findings([`${p}.recording-policy.yaml`]);
-      assert.deepEqual(got.map((g) => g.f.ruleId), ['script-not-found'], p);
-      assert.match(got[0].f.message, /not a script or call flow reclint reads/, p);
-    }
+  it('voicexml-main: the policy dialog keeps every utterance before any notice; two root-relative submits are not followed', () => {
+    const got = findings(['voicexml-main.recording-policy.yaml']);
+    assert.deepEqual(got.map((g) => g.line).sort(), [
+      'voicexml-main.vxml:26 flow-target-unresolved info',
+      'voicexml-main.vxml:33 announcement-after-recording error',
+      'voicexml-main.vxml:36 flow-target-unresolved info',
+    ]);
+    const after = got.find((g) => g.f.ruleId === 'announcement-after-recording')!;
+    assert.equal(after.text, 'field');
+    assert.match(after.f.message, /`welcome` l\.4 → .*`main` l\.11 \(choice 2\) → `policy` l\.30 → `policynumber` l\.33/);
+    const rel = after.f.related.map((r) => `${new LineIndex(after.texts.get(r.uri)!).positionAt(r.span.start).line + 1}: ${r.message}`);
+    assert.match(rel[0], /^32: recording was armed here \(`recordutterance`/);
+    assert.match(rel[rel.length - 1], /^20: the notice comes only here/);
+    assert.deepEqual(got.filter((g) => g.f.ruleId === 'flow-target-unresolved').map((g) => g.text).sort(), ['/ivr/claim-received.vxml', '/ivr/policy-lookup.vxml']);
+  });
+
+  it('freeswitch-acme: digit 2 reaches record_session without the notice; `*` can skip the notice; the entry is assumed', () => {
+    const got = findings(['freeswitch-acme.recording-policy.yaml']);
+    assert.deepEqual(got.map((g) => g.line).sort(), [
+      'freeswitch-acme.recording-policy.yaml:28 flow-entry-assumed info',
+      'freeswitch-acme.xml:19 notice-interruptible warning',
+      'freeswitch-acme.xml:29 announcement-after-recording error',
+    ]);
+    const after = got.find((g) => g.f.ruleId === 'announcement-after-recording')!;
+    assert.equal(after.text, 'record_session');
+    assert.match(after.f.message, /`acme_main` l\.5 \(hunted as acme_returns\) → `acme_returns` l\.26/);
+    const cut = got.find((g) => g.f.ruleId === 'notice-interruptible')!;
+    assert.equal(cut.text, 'This call is recorded to check the agreements we make with you and to train our staff.');
+    assert.match(cut.f.message, /`\*` key .*`playback_terminators=none`/);
+    const entry = got.find((g) => g.f.ruleId === 'flow-entry-assumed')!;
+    assert.match(entry.f.message, /`acme` \(extension `acme_main`\)/);
   });
 });

@@ -181,3 +181,100 @@ describe('stage-2 readers: transcript lists', () => {
     assert.equal(findTranscript([nl, en], 'other', 'nl'), undefined);
   });
 });
+
+describe('stage-2 readers: VoiceXML', () => {
+  const vxml = (body: string, lang = 'en-GB') => `<?xml version="1.0"?>\n<vxml version="2.1" xmlns="http://www.w3.org/2001/vxml" xml:lang="${lang}">\n${body}\n</vxml>\n`;
+  it('recognised by the root vxml (its namespace or none); the entry is the first form or menu', () => {
+    const s = flow('a.vxml', vxml('<form id="a"><block><prompt>Hi</prompt></block></form><form id="b"/>'));
+    assert.equal(s.format, 'vxml');
+    assert.deepEqual(s.entries, [s.labels.get('a')]);
+    assert.equal(readFlow('a.xml', '<vxml xmlns="urn:other"><form/></vxml>').ok, false);
+  });
+
+  it('prompt text through entities and SSML; <value expr> is a dynamic range at the expression; audio fallback is its text; bare block text is a prompt', () => {
+    const text = vxml('<form id="f"><block>Hello <value expr="name"/>, this call is recorded &amp; kept.<prompt><emphasis>Press</emphasis> one<break/>now.</prompt><prompt><audio src="notice.wav">We record calls.</audio></prompt><prompt><audio src="x.wav"/></prompt></block></form>');
+    const [bare, ssml, fb, audio] = says(flow('a.vxml', text));
+    assert.equal(bare.prompt.text, 'Hello name, this call is recorded & kept.');
+    assert.deepEqual(bare.dynamic, [{ start: 6, end: 10, expr: 'name' }]);
+    assert.equal(text.slice(bare.prompt.sourceOffsets[6], bare.prompt.sourceOffsets[9] + 1), 'name');
+    assert.equal(text.slice(bare.prompt.sourceOffsets[34], bare.prompt.sourceOffsets[35]), '&amp;');
+    assert.equal(ssml.prompt.text, 'Press one now.');
+    assert.equal(fb.source, 'audio');
+    assert.equal(fb.prompt.text, 'We record calls.');
+    assert.equal(audio.source, 'audio');
+    assert.equal(audio.prompt.text, '');
+    assert.equal(at(text, audio.anchor!), 'x.wav');
+    assert.equal(bare.lang, 'en');
+  });
+
+  it('barge-in: interruptible unless bargein="false" on the prompt or a bargein property in scope', () => {
+    const s = flow('a.vxml', vxml('<property name="bargein" value="false"/><form id="f"><block><prompt>A</prompt><prompt bargein="true">B</prompt></block></form><menu id="m"><property name="bargein" value="true"/><prompt bargein="false">C</prompt><prompt>D</prompt><choice dtmf="1" next="#f">x</choice></menu>'));
+    assert.deepEqual(says(s).map((p) => [p.prompt.text, !!p.interruptible]), [['A', false], ['B', true], ['C', false], ['D', true]]);
+  });
+
+  it('menus by dtmf (or 1-9 with dtmf="true"); goto #id is an edge, another document or an expr is external; <if> is a branch; <record> is caller audio', () => {
+    const text = vxml('<menu id="m" dtmf="true"><prompt>Choose.</prompt><choice next="#a">a</choice><choice next="b.vxml">b</choice><choice expr="dest">c</choice></menu><form id="a"><block><if cond="x"><goto next="#m"/><else/><disconnect/></if></block><record name="msg"/></form>');
+    const s = flow('a.vxml', text);
+    const menu = s.steps.find((x) => x.kind === 'menu');
+    assert.deepEqual(menu?.kind === 'menu' && menu.options.map((o) => o.key), ['1', '2', '3']);
+    assert.deepEqual(s.steps.filter((x) => x.kind === 'external').map((x) => x.kind === 'external' && at(text, x.targetSpan)), ['b.vxml', 'dest']);
+    assert.ok(s.steps.some((x) => x.kind === 'branch'));
+    assert.ok(s.steps.some((x) => x.kind === 'record' && x.what === 'caller-audio'));
+    assert.ok(s.edges![menu ? s.steps.indexOf(menu) : 0].includes(s.labels.get('a')!));
+  });
+
+  it('recordutterance arms the first recognising item of its scope, pointing back at the property value', () => {
+    const text = vxml('<form id="f"><property name="recordutterance" value="true"/><field name="one"><prompt>Say one.</prompt></field><field name="two"/></form>');
+    const s = flow('a.vxml', text);
+    const rec = s.steps.filter((x) => x.kind === 'record');
+    assert.equal(rec.length, 1);
+    assert.ok(rec[0].kind === 'record' && rec[0].what === 'utterances' && at(text, rec[0].actionSpan) === 'field' && rec[0].armedBy && at(text, rec[0].armedBy.span) === 'true');
+  });
+});
+
+describe('stage-2 readers: FreeSWITCH XML dialplans', () => {
+  const fs = (body: string) => `<include>\n  <context name="c">\n${body}\n  </context>\n</include>\n`;
+  const ext = (name: string, expr: string, actions: string, extra = '') => `<extension name="${name}"${extra}><condition field="destination_number" expression="${expr}">${actions}</condition></extension>`;
+  it('recognised by include or document holding contexts of extensions', () => {
+    assert.equal(flow('a.xml', fs(ext('e', '^1$', '<action application="answer"/>'))).format, 'freeswitch');
+    assert.equal(flow('a.xml', '<document type="freeswitch/xml"><section name="dialplan"><context name="x"><extension name="e"/></context></section></document>').format, 'freeswitch');
+  });
+
+  it('playback (file or say:), speak (engine|voice|text), play_and_get_digits (sixth argument); interruptible unless playback_terminators=none before', () => {
+    const text = fs(ext('e', '^1$', '<action application="playback" data="ivr/welcome.wav"/><action application="speak" data="flite|slt|Calls are recorded &amp; kept."/><action application="set" data="playback_terminators=none"/><action application="playback" data="say:We record ${x}."/><action application="play_and_get_digits" data="1 1 3 5000 # \'say:Press one.\' silence_stream://250 d \\d"/>'));
+    const p = says(flow('a.xml', text));
+    assert.deepEqual(p.map((x) => [x.source, x.prompt.text, !!x.interruptible]), [['audio', '', true], ['tts', 'Calls are recorded & kept.', true], ['tts', 'We record ${x}.', false], ['tts', 'Press one.', true]]);
+    assert.equal(at(text, p[0].anchor!), 'ivr/welcome.wav');
+    assert.equal(at(text, p[1].anchor!), 'Calls are recorded &amp; kept.');
+    assert.deepEqual(p[2].dynamic?.map((d) => d.expr), ['${x}']);
+  });
+
+  it('recording: record_session now, execute_on_answer arms on-bridge, stop_record_session, record is caller audio; bridge connects', () => {
+    const s = flow('a.xml', fs(ext('e', '^1$', '<action application="set" data="execute_on_answer=record_session /tmp/x.wav"/><action application="record_session" data="/tmp/y.wav"/><action application="stop_record_session" data="all"/><action application="record" data="/tmp/m.wav"/><action application="bridge" data="user/1000"/>')));
+    assert.deepEqual(s.steps.filter((x) => x.kind === 'record').map((x) => x.kind === 'record' && `${x.action} ${x.what ?? 'call'} ${x.timing ?? 'now'}`), ['start call on-bridge', 'start call now', 'stop call now', 'start caller-audio now']);
+    assert.ok(s.steps.some((x) => x.kind === 'transfer'));
+  });
+
+  it('transfer hunts by destination_number, first match unless continue; ${var} tried with "" 0-9 * #; no match or no context is external', () => {
+    const text = fs([
+      ext('main', '^100$', '<action application="transfer" data="opt-${d} XML c"/><action application="transfer" data="999 XML c"/><action application="transfer" data="1 XML other"/>'),
+      ext('one', '^opt-1$', '<action application="hangup"/>', ' continue="true"'),
+      ext('any', '^opt-', '<action application="hangup"/>'),
+      ext('never', '^opt-1$', '<action application="hangup"/>'),
+    ].join('\n'));
+    const s = flow('a.xml', text);
+    const hunted = s.steps.findIndex((x) => x.kind === 'node' && x.label === 'transfer');
+    const targets = s.edges![hunted].map((i) => s.nodes!.find((n) => n.first === i)?.id).filter(Boolean);
+    assert.deepEqual(targets.sort(), ['any', 'one']);
+    assert.deepEqual(s.steps.filter((x) => x.kind === 'external').map((x) => x.kind === 'external' && x.target), ['999 XML c', '1 XML other']);
+    assert.deepEqual(s.dialplan!.assumed.map((e) => [e.name, e.detail]), [['c', 'extensions `main`, `never`']]);
+    assert.deepEqual(s.dialplan!.resolve('c,100')?.length, 1);
+    assert.equal(s.dialplan!.resolve('nope'), undefined);
+  });
+
+  it('a condition on another field is a branch: actions and anti-actions', () => {
+    const s = flow('a.xml', fs('<extension name="e"><condition field="destination_number" expression="^1$"/><condition field="${vip}" expression="^true$"><action application="bridge" data="user/1"/><anti-action application="hangup"/></condition></extension>'));
+    const br = s.steps.find((x) => x.kind === 'branch');
+    assert.ok(br && br.kind === 'branch' && br.conditions.length === 2);
+  });
+});

@@ -35,14 +35,14 @@ export const flowEntryAssumed = definePolicyRule({
           ctx.report({ span: ann.script.span, messageId: 'none', data: { recording } });
           return;
         }
-        const names = assumed.map((e) => `\`${e.name}\``);
+        const names = assumed.map((e) => `\`${e.name}\`${e.detail ? ` (${e.detail})` : ''}`);
         const entries = names.length === 1 ? `the entry ${names[0]}` : `the entries ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
         const map = ann.node.kind === 'map' ? (ann.node as MapNode) : undefined;
         ctx.report({
           span: ann.script.span,
           messageId: 'assumed',
           data: { recording, entries, first: assumed[0].name, more: assumed.length > 1 ? ' (or another of them)' : '' },
-          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `assumed entry \`${e.name}\`` })),
+          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `assumed entry \`${e.name}\`${e.detail ? ` (${e.detail})` : ''}` })),
           suggestions: map ? assumed.slice(0, 5).flatMap((e) => insertKeySuggestion(ctx.target, map, 'entry', e.name, `Add \`entry: ${e.name}\``)) : [],
         });
       },

@@ -7,6 +7,10 @@ const HOW: Record<string, string> = {
   twiml: 'play the notice in a `<Say>` before the `<Gather>`',
   connect: 'play the notice in a Play prompt (`MessageParticipant`) before the input block',
   studio: 'play the notice in a Say/Play widget before the Gather widget',
+  vxml: 'give its `<prompt>` `bargein="false"` (or play it in a `<block>` before the menu with a `bargein` property `false`)',
+  freeswitch: 'set `playback_terminators=none` in the extension before the notice',
+  asterisk: 'play the notice with `Playback` before the menu, not in `Background` or `Read`',
+  archy: 'play the notice in a `playAudio` action of a task before the menu',
 };
 
 /** A notice that a key press or speech can cut off (ivr-formats.md §4.3): it still counts as heard. */
