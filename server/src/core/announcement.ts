@@ -330,8 +330,11 @@ function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recor
   if (ann.prompt) {
     // A node by its id; in a dialplan also the priority that plays the sound file of that name (a label wins, §2).
     const wanted = ann.prompt.value;
-    const node: FlowNode | undefined = script.nodes?.find((n) => n.id === wanted && n.prompts.length > 0)
-      ?? (script.format === 'asterisk' ? script.nodes?.find((n) => n.prompts.some((i) => { const a = (script.steps[i] as { audio?: string }).audio; return a === wanted || a?.replace(/\.\w+$/, '') === wanted; })) : undefined);
+    const byFile = (i: number) => { const a = (script.steps[i] as { audio?: string }).audio; return a === wanted || a?.replace(/\.\w+$/, '') === wanted; };
+    const byId: FlowNode | undefined = script.nodes?.find((n) => n.id === wanted && n.prompts.length > 0);
+    const withFile = !byId && script.format === 'asterisk' ? script.nodes?.find((n) => n.prompts.some(byFile)) : undefined;
+    // Named by its sound file: the notice is that file's prompts of the priority, not the priority's other files.
+    const node: FlowNode | undefined = byId ?? (withFile ? { ...withFile, prompts: withFile.prompts.filter(byFile) } : undefined);
     if (!node) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: uri, script };
     const named = node.prompts;
     const notices = named.filter((i) => !unreadableKind(script.steps[i] as PromptStep)).map((i) => scriptNotices.find((n) => n.stepIndex === i) ?? promptNotice(script, uri, i, firstLang, extra, controller));

@@ -9,7 +9,7 @@ import { definePolicyRule, insertKeySuggestion } from '../kit';
 export const flowEntryAssumed = definePolicyRule({
   meta: {
     id: 'flow-entry-assumed',
-    area: 'announcement',
+    area: 'files',
     defaultSeverity: 'info',
     legalSource: '',
     description: 'A dialplan recording names no `announcement.entry`: reclint assumes where calls enter it.',
