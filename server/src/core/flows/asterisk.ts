@@ -18,9 +18,9 @@ export function looksLikeDialplan(text: string): boolean {
 
 interface Line { start: number; end: number; text: string }
 interface Prio { num: number; label?: string; first: number; exits: number[]; line: number }
-interface Ext { name: string; nameSpan: Span; prios: Prio[]; byNum: Map<number, Prio> }
+interface Ext { name: string; nameSpan: Span; prios: Prio[]; byNum: Map<number, Prio>; byLabel: Map<string, Prio> }
 interface Ctx { name: string; span: Span; exts: Map<string, Ext>; order: Ext[]; includes: string[] }
-interface Jump { from: number; ctx: Ctx; ext: Ext; spec: string; span: Span; how: 'goto' | 'gosub' }
+interface Jump { from: number; ctx: Ctx; ext: Ext; prio: Prio; spec: string; span: Span; how: 'goto' | 'gosub' }
 
 
 export function readAsterisk(b: FlowBuilder): { entries: number[]; comments: IvrScript['comments']; dialplan: DialplanEntries } {
@@ -102,7 +102,7 @@ class AsteriskReader {
         prioPart = parts[1];
         appPart = parts[2];
         let ext = ctx.exts.get(extName);
-        if (!ext) { ext = { name: extName, nameSpan: extSpan, prios: [], byNum: new Map() }; ctx.exts.set(extName, ext); ctx.order.push(ext); }
+        if (!ext) { ext = { name: extName, nameSpan: extSpan, prios: [], byNum: new Map(), byLabel: new Map() }; ctx.exts.set(extName, ext); ctx.order.push(ext); }
         lastExt = ext;
       } else {
         if (!lastExt) { this.fail(s, ln.end, '`same =>` needs an `exten =>` line before it in this context'); continue; }
@@ -131,6 +131,7 @@ class AsteriskReader {
       const prio: Prio = { num, label, first: -1, exits: [], line: b.lineOf(s) };
       ext.prios.push(prio);
       if (!ext.byNum.has(num)) ext.byNum.set(num, prio);
+      if (label && !ext.byLabel.has(label)) ext.byLabel.set(label, prio);
       pending.push({ ctx, ext, prio, line: ln, prioSpan: { start: pOff, end: pOff + pm[1].length }, label, labelSpan, appStart });
     }
     // Steps, in file order, once every context and extension is known (menus list the one-key extensions).
@@ -275,7 +276,7 @@ class AsteriskReader {
       case 'goto': case 'gotoif': case 'gotoiftime': {
         if (app === 'goto') {
           const g = add({ kind: 'goto', label: argsText, labelSpan: { start: argsAt, end: argsAt + argsText.length }, span });
-          this.jumps.push({ from: g, ctx, ext, spec: argsText, span: { start: argsAt, end: argsAt + argsText.length }, how: 'goto' });
+          this.jumps.push({ from: g, ctx, ext, prio, spec: argsText, span: { start: argsAt, end: argsAt + argsText.length }, how: 'goto' });
           ends = true;
           break;
         }
@@ -293,7 +294,7 @@ class AsteriskReader {
           const ps = argsAt + q + 1 + part!.at + (part!.text.length - part!.text.trimStart().length);
           const g = b.add({ kind: 'goto', label: spec, labelSpan: { start: ps, end: ps + spec.length }, span: { start: ps, end: ps + spec.length } });
           b.edge(br, g, `${cond} is ${word}`);
-          this.jumps.push({ from: g, ctx, ext, spec, span: { start: ps, end: ps + spec.length }, how: 'goto' });
+          this.jumps.push({ from: g, ctx, ext, prio, spec, span: { start: ps, end: ps + spec.length }, how: 'goto' });
         }
         if (!no) prio.exits.push(br);
         b.chain(steps);
@@ -303,7 +304,7 @@ class AsteriskReader {
       case 'gosub': case 'macro': {
         const g = add({ kind: 'node', label: name, span });
         const spec = app === 'macro' ? `macro-${(args[0]?.text ?? '').trim()},s,1` : argsText.replace(/\(.*\)\s*$/, '');
-        this.jumps.push({ from: g, ctx, ext, spec, span: args[0] ? { start: args[0].at, end: app === 'macro' ? args[0].at + args[0].text.length : args[0].at + spec.length } : span, how: 'gosub' });
+        this.jumps.push({ from: g, ctx, ext, prio, spec, span: args[0] ? { start: args[0].at, end: app === 'macro' ? args[0].at + args[0].text.length : args[0].at + spec.length } : span, how: 'gosub' });
         break;
       }
       case 'return': case 'macroexit':
@@ -424,7 +425,7 @@ class AsteriskReader {
       }
       const ext = ctx.exts.get(extName) ?? matchPattern(ctx, extName);
       if (!ext) { unresolved(`control goes to the extension \`${extName}\` of \`${ctx.name}\`, which is not defined`); continue; }
-      const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.prios.find((x) => x.label === prio);
+      const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
       if (!p || p.first < 0) { unresolved(`control goes to the priority \`${prio}\` of \`${ctx.name},${ext.name}\`, which is not defined`); continue; }
       b.edge(j.from, p.first, j.how === 'gosub' ? 'into the subroutine' : undefined);
       if (j.how === 'gosub') this.gosubBack(j, ctx.name);
@@ -433,8 +434,8 @@ class AsteriskReader {
 
   /** After a Gosub or Macro into a known context, the call goes on at the next priority once the subroutine returns. */
   private gosubBack(j: Jump, target: string): void {
-    const owner = j.ext.prios.find((p) => p.exits.includes(j.from));
-    if (!owner) return;
+    const owner = j.prio;
+    if (!owner.exits.includes(j.from)) return;
     owner.exits = owner.exits.filter((e) => e !== j.from);
     this.gosubSites.push({ ctx: target, ext: j.ext, num: owner.num });
   }

@@ -11,8 +11,8 @@ import { FlowBuilder } from './builder';
 import { rawSlice, stripMarkup, toPromptText } from './prompt-text';
 import { attr, elements, localName, type XmlAttr, type XmlElement } from './xml';
 
-interface Ext { name: string; el: XmlElement; ctx: string; first: number; exits: number[]; cont: boolean; dest: RegExp[] | undefined }
-interface Ctx { name: string; span: Span; exts: Ext[] }
+interface Ext { name: string; el: XmlElement; ctx: string; first: number; exits: number[]; cont: boolean; dest: RegExp[] | undefined; literal?: string; index: number }
+interface Ctx { name: string; span: Span; exts: Ext[]; byLiteral?: Map<string, Ext[]>; others?: Ext[]; hunted?: Map<string, Ext[]> }
 interface Hunt { from: number; data: XmlAttr; ext: string; ctx: string; how: 'transfer' | 'execute' }
 
 const VALUES = ['', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#'];
@@ -54,7 +54,7 @@ class FsReader {
       const name = n?.value ?? '';
       const ctx: Ctx = this.ctxs.get(name) ?? { name, span: n?.valueSpan ?? c.nameSpan, exts: [] };
       this.ctxs.set(name, ctx);
-      for (const e of elements(c)) if (localName(e) === 'extension') ctx.exts.push(this.extension(e, name));
+      for (const e of elements(c)) if (localName(e) === 'extension') { const x = this.extension(e, name); x.index = ctx.exts.length; ctx.exts.push(x); }
     }
     // `continue="true"`: the hunt goes on to the next extension that matches the number.
     for (const ctx of this.ctxs.values()) {
@@ -78,6 +78,7 @@ class FsReader {
     const state = { terminatorsOff: false };
     let exits = [head];
     let dest: RegExp[] | undefined;
+    const literals: string[] = [];
     const ends: number[] = [];
     // Conditions in order, nested ones too, with an explicit stack (a list per level).
     const conds = elements(el).filter((c) => localName(c) === 'condition');
@@ -89,6 +90,8 @@ class FsReader {
       const anti = elements(c).filter((x) => localName(x) === 'anti-action');
       if (field === 'destination_number' || field === '${destination_number}') {
         (dest ??= []).push(safeRegex(expr));
+        const lit = expr !== undefined ? /^\^\(?([\w+#-]+)\)?\$$/.exec(expr)?.[1] : undefined;
+        literals.push(lit ?? '\u0000');
         const s = this.actions(actions, node, state, ctx);
         if (s) { for (const x of exits) b.edge(x, s.first); exits = s.exits; }
         if (brk === 'on-true' || brk === 'always') { ends.push(...exits); exits = []; }
@@ -116,7 +119,9 @@ class FsReader {
       else cont.push(...yesExits, ...noExits);
       exits = [...new Set(cont)];
     }
-    return { name: n?.value ?? '', el, ctx, first: head, exits: [...new Set([...exits, ...ends])], cont: attr(el, 'continue')?.value === 'true', dest };
+    // One condition on the number that is a plain `^number$`: the hunt finds it by a table, not by testing.
+    const literal = literals.length === 1 && literals[0] !== '\u0000' ? literals[0] : undefined;
+    return { name: n?.value ?? '', el, ctx, first: head, exits: [...new Set([...exits, ...ends])], cont: attr(el, 'continue')?.value === 'true', dest, literal, index: 0 };
   }
 
   private actions(list: XmlElement[], node: FlowNode, state: { terminatorsOff: boolean }, ctx: string): { first: number; exits: number[] } | undefined {
@@ -250,12 +255,31 @@ class FsReader {
 
   /** The extensions a hunt for `number` in `ctx` runs: the first match, and the next ones after `continue="true"` (or a match that is not sure). */
   private hunt(ctx: Ctx, number: string): Ext[] {
+    // Each (context, number) is hunted once; extensions of a plain `^number$` are found by a table.
+    ctx.hunted ??= new Map();
+    const known = ctx.hunted.get(number);
+    if (known) return known;
+    if (!ctx.byLiteral) {
+      ctx.byLiteral = new Map();
+      ctx.others = [];
+      for (const e of ctx.exts) {
+        if (e.literal !== undefined) ctx.byLiteral.set(e.literal, [...(ctx.byLiteral.get(e.literal) ?? []), e]);
+        else ctx.others.push(e);
+      }
+    }
+    const a = ctx.byLiteral.get(number) ?? [];
+    const b = ctx.others!;
     const out: Ext[] = [];
-    for (const e of ctx.exts) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      const e = j >= b.length || (i < a.length && a[i].index < b[j].index) ? a[i++] : b[j++];
       if (e.dest && !e.dest.every((re) => re.test(number))) continue;
       out.push(e);
       if (e.dest && !e.cont) break;
+      if (out.length > 1000) break;
     }
+    if (ctx.hunted.size < 10000) ctx.hunted.set(number, out);
     return out;
   }
 

@@ -80,10 +80,22 @@ class VxmlReader {
     const own = prompt ? attr(prompt, 'bargein')?.value : undefined;
     if (own !== undefined) return own === 'false' ? undefined : CUT;
     for (let e: XmlElement | undefined = scope; e; e = e.parent) {
-      const p = elements(e).find((c) => localName(c) === 'property' && attr(c, 'name')?.value === 'bargein');
-      if (p) return attr(p, 'value')?.value === 'false' ? undefined : CUT;
+      const v = this.bargeinOf(e);
+      if (v !== null) return v === 'false' ? undefined : CUT;
     }
     return CUT;
+  }
+
+  /** The value of an element's own `bargein` property (null when it has none), looked up once per element. */
+  private readonly bargein = new Map<XmlElement, string | null>();
+  private bargeinOf(e: XmlElement): string | null {
+    let v = this.bargein.get(e);
+    if (v === undefined) {
+      const p = elements(e).find((c) => localName(c) === 'property' && attr(c, 'name')?.value === 'bargein');
+      v = p ? attr(p, 'value')?.value ?? '' : null;
+      this.bargein.set(e, v);
+    }
+    return v;
   }
 
   private form(d: XmlElement): Seq | undefined {
