@@ -10,7 +10,7 @@ const HOW: Record<string, string> = {
   vxml: 'give its `<prompt>` `bargein="false"` (or play it in a `<block>` before the menu with a `bargein` property `false`)',
   freeswitch: 'set `playback_terminators=none` in the extension before the notice',
   asterisk: 'play the notice with `Playback` before the menu, not in `Background` or `Read`',
-  archy: 'play the notice in a `playAudio` action of a task before the menu',
+  archy: 'play the notice in `initialGreeting` or in a `playAudio` action before the menu',
 };
 
 /** A notice that a key press or speech can cut off (ivr-formats.md §4.3): it still counts as heard. */
