@@ -21,8 +21,8 @@ import { readXml } from './xml';
 
 export const FLOW_FORMATS: readonly FlowFormat[] = ['ivr', 'connect', 'studio', 'twiml', 'archy', 'asterisk', 'vxml', 'freeswitch'];
 /** The formats this version reads. */
-const READ: ReadonlySet<FlowFormat> = new Set(['ivr', 'connect', 'studio', 'twiml', 'archy', 'asterisk', 'vxml']);
-const READS = 'reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions, TwiML documents, VoiceXML 2.x documents, Genesys Architect (Archy YAML) voice flows and Asterisk dialplans (`extensions.conf`)';
+const READ: ReadonlySet<FlowFormat> = new Set(['ivr', 'connect', 'studio', 'twiml', 'archy', 'asterisk', 'vxml', 'freeswitch', 'transcripts']);
+const READS = 'reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions, TwiML documents, VoiceXML 2.x documents, FreeSWITCH XML dialplans, Genesys Architect (Archy YAML) voice flows and Asterisk dialplans (`extensions.conf`)';
 
 export type FlowRead = { ok: true; script: IvrScript } | { ok: false; detail: string };
 
@@ -72,8 +72,8 @@ function readXmlFlow(uri: string, text: string, format: FlowFormat | undefined):
   const root = doc.root;
   const kind: FlowFormat | undefined = isTwiml(root) ? 'twiml' : isVxml(root) ? 'vxml' : isFreeswitch(root) ? 'freeswitch' : undefined;
   if (!kind || (format !== undefined && format !== kind)) {
-    const want = format === 'vxml' ? 'a VoiceXML `<vxml>`' : format === 'freeswitch' ? 'a FreeSWITCH `<include>` or `<document>` with contexts' : 'a TwiML `<Response>`';
-    return { ok: false, detail: `the root element \`<${root.name}>\` is no ${kind || format ? want : 'TwiML `<Response>`, VoiceXML `<vxml>` or FreeSWITCH dialplan'} (Plivo and Bandwidth documents are other languages); ${READS}` };
+    const want = format === 'vxml' ? 'VoiceXML `<vxml>`' : format === 'freeswitch' ? 'FreeSWITCH dialplan (`<include>` or `<document>` holding contexts of extensions)' : format === 'twiml' ? 'TwiML `<Response>`' : 'TwiML `<Response>`, VoiceXML `<vxml>` or FreeSWITCH dialplan';
+    return { ok: false, detail: `the root element \`<${root.name}>\` is no ${want} (Plivo and Bandwidth documents are other languages); ${READS}` };
   }
   const b = new FlowBuilder(uri, text, kind);
   const comments = doc.comments.map((c) => ({ text: c.text, span: { start: c.start, end: c.end }, line: b.lineOf(c.start) }));

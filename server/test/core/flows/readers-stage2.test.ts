@@ -278,3 +278,15 @@ describe('stage-2 readers: FreeSWITCH XML dialplans', () => {
     assert.ok(br && br.kind === 'branch' && br.conditions.length === 2);
   });
 });
+
+describe('stage-2 readers: announcement.format', () => {
+  it('names each stage-2 reader, over the content and the extension; a mismatch is not-a-script', () => {
+    assert.equal(flow('flow.txt', 'inboundCall:\n  initialGreeting:\n    tts: Hi\n', 'archy').format, 'archy');
+    assert.equal(flow('dialplan', '[in]\nexten => s,1,Answer()\n', 'asterisk').format, 'asterisk');
+    assert.equal(flow('a.xml', '<vxml><form/></vxml>', 'vxml').format, 'vxml');
+    assert.equal(flow('a.vxml', '<include><context name="c"><extension name="e"/></context></include>', 'freeswitch').format, 'freeswitch');
+    const wrong = readFlow('a.xml', '<vxml><form/></vxml>', 'freeswitch');
+    assert.equal(wrong.ok, false);
+    assert.match(wrong.ok ? '' : wrong.detail, /root element `<vxml>` is no FreeSWITCH dialplan/);
+  });
+});
