@@ -59,6 +59,8 @@ export type RecordingAnnouncement =
       noticeSteps?: number[];
       /** Keys the script's format does not allow (ivr-formats.md §2): `schema` findings in the policy. */
       formatProblems?: { span: Span; message: string }[];
+      /** The transcript lists that were read, by uri (ivr-formats.md §7). */
+      transcriptLists?: string[];
       /** `announcement.transcripts` paths that name no readable file (ivr-formats.md §2). */
       transcriptsMissing?: { path: string; span: Span; reason: ReadFailure }[];
     };
@@ -220,8 +222,9 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
       script = withEntry(script, ann, problems);
       const { missing, lists } = loadTranscripts(ann, env);
       script = withTranscripts(script, lists, firstLang);
-      const a = flowAnnouncement(script, load.uri, ignored ? { ...ann, prompt: undefined } : ann, firstLang, extra, controller);
-      if (a.status !== 'ok') return a;
+      const found = flowAnnouncement(script, load.uri, ignored ? { ...ann, prompt: undefined } : ann, firstLang, extra, controller);
+      if (found.status !== 'ok') return found;
+      const a = lists.length ? { ...found, transcriptLists: lists.map((l) => l.uri) } : found;
       if (ignored) problems.unshift({ span: ignored.keySpan, message: '`prompt` names a node by its id, and TwiML has no node ids: reclint ignores it and takes as the notice every prompt that mentions recording. Remove `prompt`.' });
       const formatProblems = problems.length ? problems : undefined;
       return missing.length || formatProblems ? { ...a, transcriptsMissing: missing.length ? missing : undefined, formatProblems } : a;

@@ -10,7 +10,7 @@ import type { FlowNode } from '../ivr/model';
 import { parsePolicyText } from '../policy/parse';
 import { asMap, asSeq, child, entry, type MapEntry, type MapNode, type YNode } from '../policy/tree';
 import type { Span } from '../text';
-import { FlowBuilder } from './builder';
+import { append, FlowBuilder } from './builder';
 import { toPromptText } from './prompt-text';
 import { decodeYamlScalar } from './yaml-text';
 
@@ -155,7 +155,7 @@ class ArchyReader {
     const node = b.node(id, span, e.key, e.value.span, e.keySpan);
     const steps = node.first < b.steps.length ? [node.first] : [];
     const audio = entry(m, 'audio');
-    if (audio) steps.push(...this.audio(node, audio.value, 'a key press'));
+    if (audio) append(steps, this.audio(node, audio.value, 'a key press'));
     const menu = b.add({ kind: 'menu', options: [], span: e.keySpan });
     steps.push(menu);
     b.chain(steps);
@@ -218,12 +218,12 @@ class ArchyReader {
     switch (kind) {
       case 'playAudio': {
         const audio = entry(m, 'audio');
-        if (audio) steps.push(...this.audio(node, audio.value, undefined));
+        if (audio) append(steps, this.audio(node, audio.value, undefined));
         return done('last');
       }
       case 'menuTransferToAcd': case 'transferToAcd': {
         const pre = entry(m, 'preTransferAudio');
-        if (pre) steps.push(...this.audio(node, pre.value, undefined));
+        if (pre) append(steps, this.audio(node, pre.value, undefined));
         const q = str(child(child(m, 'targetQueue'), 'lit') && child(child(child(m, 'targetQueue'), 'lit'), 'name')) ?? str(child(m, 'targetQueue')) ?? 'a queue';
         const tr = b.add({ kind: 'transfer', target: q, targetSpan: at, span: at, connects: { agent: true, bridge: true }, label: kind });
         steps.push(tr);
@@ -265,7 +265,7 @@ class ArchyReader {
         for (const arm of arms) {
           const s = this.actions(arm.seq);
           if (step.kind === 'branch') step.conditions.push(arm.label);
-          if (s) { b.edge(br, s.first, arm.label); exits.push(...s.exits); } else fallsThrough = true;
+          if (s) { b.edge(br, s.first, arm.label); append(exits, s.exits); } else fallsThrough = true;
         }
         if (kind === 'decision' && arms.length < 2) fallsThrough = true;
         if (fallsThrough) exits.push(br);
@@ -279,7 +279,7 @@ class ArchyReader {
         b.unknownType(kind, at);
         for (const k of ['audio', 'prompt', 'prompts']) {
           const a = entry(m, k);
-          if (a) steps.push(...this.audio(node, a.value, /collect|menu/i.test(kind) ? 'a key press' : undefined));
+          if (a) append(steps, this.audio(node, a.value, /collect|menu/i.test(kind) ? 'a key press' : undefined));
         }
         const arms = this.arms(m);
         if (!arms.length) return done('last');
@@ -289,7 +289,7 @@ class ArchyReader {
         const exits: number[] = [br];
         for (const arm of arms) {
           const s = this.actions(arm.seq);
-          if (s) { b.edge(br, s.first, arm.label); exits.push(...s.exits); }
+          if (s) { b.edge(br, s.first, arm.label); append(exits, s.exits); }
         }
         return { first: res.first, exits };
       }
@@ -322,22 +322,25 @@ class ArchyReader {
    */
   private audio(node: FlowNode, v: YNode, cut: string | undefined): number[] {
     const out: number[] = [];
+    // In document order: a stack that takes each list's items last first.
     const stack: YNode[] = [v];
     let guard = 0;
-    while (stack.length && guard++ < 64) {
-      const n = stack.shift()!;
-      if (n.kind === 'seq') { stack.unshift(...n.items); continue; }
+    while (stack.length && guard++ < 256) {
+      const n = stack.pop()!;
+      if (n.kind === 'seq') { for (let k = n.items.length - 1; k >= 0; k--) stack.push(n.items[k]); continue; }
       if (n.kind === 'scalar') {
         const s = str(n);
         if (s !== undefined) out.push(this.say(node, n, /^Prompt(System)?\./.test(s) ? 'prompt' : 'tts', cut));
         continue;
       }
+      const nested: YNode[] = [];
       for (const e of n.entries) {
         if (e.key === 'tts' && e.value.kind === 'scalar') out.push(this.say(node, e.value, 'tts', cut));
         else if (e.key === 'exp' && e.value.kind === 'scalar') out.push(this.say(node, e.value, /^\s*Prompt(System)?\.[\w.]+\s*$/.test(str(e.value) ?? '') ? 'prompt' : 'exp', cut));
         else if ((e.key === 'prompt' || e.key === 'lit') && e.value.kind === 'scalar') out.push(this.say(node, e.value, 'prompt', cut));
-        else if (e.value.kind !== 'scalar') stack.push(e.value);
+        else if (e.value.kind !== 'scalar') nested.push(e.value);
       }
+      for (let k = nested.length - 1; k >= 0; k--) stack.push(nested[k]);
     }
     return out;
   }

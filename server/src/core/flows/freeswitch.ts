@@ -7,7 +7,7 @@
  */
 import type { DialplanEntries, DialplanEntry, FlowNode } from '../ivr/model';
 import type { Span } from '../text';
-import { FlowBuilder } from './builder';
+import { append, FlowBuilder } from './builder';
 import { rawSlice, stripMarkup, toPromptText } from './prompt-text';
 import { attr, elements, localName, type XmlAttr, type XmlElement } from './xml';
 
@@ -94,7 +94,7 @@ class FsReader {
         literals.push(lit ?? '\u0000');
         const s = this.actions(actions, node, state, ctx);
         if (s) { for (const x of exits) b.edge(x, s.first); exits = s.exits; }
-        if (brk === 'on-true' || brk === 'always') { ends.push(...exits); exits = []; }
+        if (brk === 'on-true' || brk === 'always') { append(ends, exits); exits = []; }
         continue;
       }
       if (!field && !expr && !elements(c).some((x) => localName(x) === 'regex')) {
@@ -113,10 +113,10 @@ class FsReader {
       if (yes) b.edge(br, yes.first, cond);
       if (no) b.edge(br, no.first, `not ${cond}`);
       const cont: number[] = [];
-      if (brk === 'on-false') { cont.push(...yesExits); ends.push(...noExits); }
-      else if (brk === 'on-true') { cont.push(...noExits); ends.push(...yesExits); }
-      else if (brk === 'always') ends.push(...yesExits, ...noExits);
-      else cont.push(...yesExits, ...noExits);
+      if (brk === 'on-false') { append(cont, yesExits); append(ends, noExits); }
+      else if (brk === 'on-true') { append(cont, noExits); append(ends, yesExits); }
+      else if (brk === 'always') { append(ends, yesExits); append(ends, noExits); }
+      else { append(cont, yesExits); append(cont, noExits); }
       exits = [...new Set(cont)];
     }
     // One condition on the number that is a plain `^number$`: the hunt finds it by a table, not by testing.

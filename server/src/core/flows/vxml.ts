@@ -8,7 +8,7 @@
  */
 import type { FlowNode, RecordStep } from '../ivr/model';
 import type { Span } from '../text';
-import { FlowBuilder } from './builder';
+import { append, FlowBuilder } from './builder';
 import { toPromptText } from './prompt-text';
 import { attr, elements, localName, type XmlElement } from './xml';
 import { foldDynamic, mixedText } from './xml-text';
@@ -183,14 +183,14 @@ class VxmlReader {
     const filled = elements(it).find((c) => localName(c) === 'filled');
     if (filled) {
       const s = this.content(filled.children, node, filled, dialog, first);
-      if (s) { b.edge(main, s.first, 'filled'); exits.push(...s.exits); } else exits.push(main);
+      if (s) { b.edge(main, s.first, 'filled'); append(exits, s.exits); } else exits.push(main);
     } else exits.push(main);
     if (mode === 'recognises') {
       for (const h of elements(it)) {
         const hn = localName(h);
         if (hn !== 'noinput' && hn !== 'nomatch' && hn !== 'catch' && hn !== 'help' && hn !== 'error') continue;
         const s = this.content(h.children, node, h, dialog, first);
-        if (s) { b.edge(main, s.first, hn === 'noinput' ? 'no input' : hn === 'nomatch' ? 'no match' : hn); exits.push(...s.exits); }
+        if (s) { b.edge(main, s.first, hn === 'noinput' ? 'no input' : hn === 'nomatch' ? 'no match' : hn); append(exits, s.exits); }
       }
     }
     return { first, exits };
@@ -323,7 +323,7 @@ class VxmlReader {
           for (const arm of arms) {
             if (step.kind === 'branch') step.conditions.push(arm.cond);
             const s = this.content(arm.nodes, node, scope, dialog, again);
-            if (s) { b.edge(br, s.first, arm.cond); out.push(...s.exits); } else out.push(br);
+            if (s) { b.edge(br, s.first, arm.cond); append(out, s.exits); } else out.push(br);
           }
           if (!arms.some((a) => a.cond === 'otherwise')) out.push(br);
           exits = [...new Set(out)];

@@ -43,3 +43,18 @@ describe('flow suggestions: notice-interruptible on TwiML', () => {
     assert.deepEqual(lintFiles({ [P]: policy, 'main.twiml': moved }).findings.filter((x) => x.ruleId === 'notice-interruptible'), []);
   });
 });
+
+describe('flow suggestions: an untranscribed audio notice and a transcript list', () => {
+  const pol = (lists: string) => `policy: 1\ncontroller: Acme\nlanguages: [en]\nrecordings:\n  - id: line\n    mode: all\n    announcement:\n      script: e.conf\n      entry: in\n${lists}    purposes:\n      - purpose: staff-training\n        legal_basis: consent\n        consent: { mechanism: verbal }\n        retention: { max: P3M }\n`;
+  const conf = '[in]\nexten => s,1,Playback(acme/notice.wav)\n same => n,MixMonitor(x.wav)\n';
+  it('offers to add the audio to the first list named, at its end, its words left to write; never a fix', () => {
+    const { findings } = lintFiles({ [P]: pol('      transcripts: [t.txt, u.txt]\n'), 'e.conf': conf, 't.txt': 'lang: en\nother: x', 'u.txt': 'x: y\n' });
+    const f = findings.find((x) => x.ruleId === 'notice-audio-untranscribed')!;
+    assert.equal(f.fix, undefined);
+    assert.deepEqual(f.suggestions.map((s) => [s.title, s.edits]), [['Add `acme/notice.wav` to the transcript list `t.txt`', [{ uri: 't.txt', start: 17, end: 17, newText: '\nacme/notice.wav: TODO what the recording says\n' }]]]);
+  });
+  it('offers nothing without a list', () => {
+    const f = lintFiles({ [P]: pol(''), 'e.conf': conf }).findings.find((x) => x.ruleId === 'notice-audio-untranscribed')!;
+    assert.deepEqual(f.suggestions, []);
+  });
+});
