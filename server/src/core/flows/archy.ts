@@ -181,7 +181,9 @@ class ArchyReader {
     const { id, span } = this.idOf(t);
     const node = b.node(id, span, e.key, e.value.span, e.keySpan);
     const head = node.first < b.steps.length ? node.first : b.add({ kind: 'node', label: e.key, span: e.keySpan });
+    this.taskNode = node;
     const body = this.actions(asSeq(child(t, 'actions')));
+    this.taskNode = undefined;
     if (body) b.edge(head, body.first);
   }
 
@@ -361,8 +363,11 @@ class ArchyReader {
       i = b.add({ kind: 'say', prompt: text, span, source: 'tts', dynamic, interruptible: cut, anchor: span, lang: this.lang });
     }
     b.promptOf(node, i);
+    // A task's refId names every prompt of its actions (§2).
+    if (this.taskNode && this.taskNode !== node) b.promptOf(this.taskNode, i);
     return i;
   }
+  private taskNode: FlowNode | undefined;
 }
 
 export function readArchy(b: FlowBuilder, shape: Extract<ArchyShape, { kind: 'voice' }>): number[] {

@@ -102,6 +102,7 @@ class VxmlReader {
     const b = this.b;
     const id = attr(d, 'id');
     const node = b.node(id?.value, id?.valueSpan, '<form>', { start: d.start, end: d.end }, d.nameSpan);
+    this.dialogNode = node;
     const head = node.first < b.steps.length ? node.first : b.add({ kind: 'node', label: '<form>', span: d.nameSpan });
     const items = elements(d).filter((c) => ITEMS.has(localName(c)));
     let exits = [head];
@@ -200,6 +201,7 @@ class VxmlReader {
     const b = this.b;
     const id = attr(d, 'id');
     const node = b.node(id?.value, id?.valueSpan, '<menu>', { start: d.start, end: d.end }, d.nameSpan);
+    this.dialogNode = node;
     const steps: number[] = node.first < b.steps.length ? [node.first] : [];
     for (const p of elements(d)) if (localName(p) === 'prompt' || localName(p) === 'audio') { const i = this.prompt(p, node, d); if (i !== undefined) steps.push(i); }
     const prop = this.utterance.get(d);
@@ -361,7 +363,7 @@ class VxmlReader {
       const a = mt.audio[0];
       const span = a?.span ?? at.nameSpan;
       const i = b.add({ kind: 'say', prompt: { text: '', span, sourceOffsets: [span.end] }, span, source: 'audio', audio: a?.src, interruptible: cut, anchor: span, lang });
-      b.promptOf(node, i);
+      this.own(node, i);
       return i;
     }
     const first = mt.mapped.offs?.find((o, k) => /\S/.test(mt.mapped.text[k]));
@@ -373,7 +375,14 @@ class VxmlReader {
     const dynamic = foldDynamic(mt.mapped, mt.dynamic, text);
     const audioOnly = !mt.literal && mt.audio.length > 0;
     const i = b.add({ kind: 'say', prompt: text, span, source: audioOnly ? 'audio' : 'tts', audio: mt.audio[0]?.src, dynamic, interruptible: cut, anchor: span, lang });
-    b.promptOf(node, i);
+    this.own(node, i);
     return i;
   }
+
+  /** A prompt belongs to its item's node and to its dialog's (`prompt` may name either, §2). */
+  private own(node: FlowNode, i: number): void {
+    this.b.promptOf(node, i);
+    if (this.dialogNode && this.dialogNode !== node) this.b.promptOf(this.dialogNode, i);
+  }
+  private dialogNode: FlowNode | undefined;
 }

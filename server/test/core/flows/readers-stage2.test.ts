@@ -290,3 +290,19 @@ describe('stage-2 readers: announcement.format', () => {
     assert.match(wrong.ok ? '' : wrong.detail, /root element `<vxml>` is no FreeSWITCH dialplan/);
   });
 });
+
+describe('stage-2 readers: node ids for `announcement.prompt`', () => {
+  it('a VoiceXML dialog id names the prompts of its items; an item name its own', () => {
+    const s = flow('a.vxml', '<vxml><form id="f"><block><prompt>A</prompt></block><field name="q"><prompt>B</prompt></field></form><menu id="m"><prompt>C</prompt></menu></vxml>');
+    const prompts = (id: string) => s.nodes!.find((n) => n.id === id)!.prompts.map((i) => (s.steps[i] as SayStep).prompt.text);
+    assert.deepEqual(prompts('f'), ['A', 'B']);
+    assert.deepEqual(prompts('q'), ['B']);
+    assert.deepEqual(prompts('m'), ['C']);
+  });
+  it('an Archy task refId names the prompts of its actions; an action name its own', () => {
+    const s = flow('f.yaml', 'inboundCall:\n  startUpRef: ./tasks/task[t]\n  tasks:\n    - task:\n        refId: t\n        actions:\n          - playAudio:\n              name: een\n              audio:\n                tts: A\n          - playAudio:\n              name: twee\n              audio:\n                tts: B\n');
+    const prompts = (id: string) => s.nodes!.find((n) => n.id === id)!.prompts.map((i) => (s.steps[i] as SayStep).prompt.text);
+    assert.deepEqual(prompts('t'), ['A', 'B']);
+    assert.deepEqual(prompts('twee'), ['B']);
+  });
+});
