@@ -362,7 +362,7 @@ class VxmlReader {
     if (!hasText) {
       const a = mt.audio[0];
       const span = a?.span ?? at.nameSpan;
-      const i = b.add({ kind: 'say', prompt: { text: '', span, sourceOffsets: [span.end] }, span, source: 'audio', audio: a?.src, interruptible: cut, anchor: span, lang });
+      const i = b.add({ kind: 'say', prompt: { text: '', span, sourceOffsets: [span.end] }, span, source: 'audio', audio: a?.src, interruptible: cut, anchor: span, lang, bargeIn: this.bargeInEdit(p) });
       this.own(node, i);
       return i;
     }
@@ -374,9 +374,16 @@ class VxmlReader {
     text.span = span;
     const dynamic = foldDynamic(mt.mapped, mt.dynamic, text);
     const audioOnly = !mt.literal && mt.audio.length > 0;
-    const i = b.add({ kind: 'say', prompt: text, span, source: audioOnly ? 'audio' : 'tts', audio: mt.audio[0]?.src, dynamic, interruptible: cut, anchor: span, lang });
+    const i = b.add({ kind: 'say', prompt: text, span, source: audioOnly ? 'audio' : 'tts', audio: mt.audio[0]?.src, dynamic, interruptible: cut, anchor: span, lang, bargeIn: this.bargeInEdit(p) });
     this.own(node, i);
     return i;
+  }
+
+  /** Where the `notice-interruptible` suggestion writes `bargein="false"`: a `<prompt>` element's start tag. */
+  private bargeInEdit(p: XmlElement | undefined): { nameEnd: number; value?: Span } | undefined {
+    if (!p || localName(p) !== 'prompt') return undefined;
+    const v = attr(p, 'bargein');
+    return { nameEnd: p.nameSpan.end, value: v?.valueSpan };
   }
 
   /** A prompt belongs to its item's node and to its dialog's (`prompt` may name either, §2). */

@@ -46,6 +46,8 @@ export interface SayStep extends StepBase {
   anchor?: Span;
   /** The file that holds `prompt` when it is not the flow's own (a transcript list, ivr-formats.md §7). */
   promptUri?: string;
+  /** VoiceXML: where `bargein="false"` goes in the `<prompt>` start tag (after its name), or the `bargein` value to change. */
+  bargeIn?: { nameEnd: number; value?: Span };
 }
 export interface ConsentStep extends StepBase {
   kind: 'consent';
