@@ -22881,7 +22881,9 @@ var ArchyReader = class {
     const { id, span } = this.idOf(t);
     const node = b.node(id, span, e.key, e.value.span, e.keySpan);
     const head = node.first < b.steps.length ? node.first : b.add({ kind: "node", label: e.key, span: e.keySpan });
+    this.taskNode = node;
     const body = this.actions(asSeq(child(t, "actions")));
+    this.taskNode = void 0;
     if (body) b.edge(head, body.first);
   }
   /** A list of actions in order: each one's exits continue with the next. */
@@ -23075,8 +23077,10 @@ var ArchyReader = class {
       i = b.add({ kind: "say", prompt: text, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang: this.lang });
     }
     b.promptOf(node, i);
+    if (this.taskNode && this.taskNode !== node) b.promptOf(this.taskNode, i);
     return i;
   }
+  taskNode;
 };
 function readArchy(b, shape) {
   const r = new ArchyReader(b, shape.type, shape.flow);
@@ -24958,6 +24962,7 @@ var VxmlReader = class {
     const b = this.b;
     const id = attr(d, "id");
     const node = b.node(id?.value, id?.valueSpan, "<form>", { start: d.start, end: d.end }, d.nameSpan);
+    this.dialogNode = node;
     const head = node.first < b.steps.length ? node.first : b.add({ kind: "node", label: "<form>", span: d.nameSpan });
     const items2 = elements(d).filter((c) => ITEMS.has(localName(c)));
     let exits = [head];
@@ -25065,6 +25070,7 @@ var VxmlReader = class {
     const b = this.b;
     const id = attr(d, "id");
     const node = b.node(id?.value, id?.valueSpan, "<menu>", { start: d.start, end: d.end }, d.nameSpan);
+    this.dialogNode = node;
     const steps = node.first < b.steps.length ? [node.first] : [];
     for (const p of elements(d)) if (localName(p) === "prompt" || localName(p) === "audio") {
       const i = this.prompt(p, node, d);
@@ -25241,8 +25247,8 @@ var VxmlReader = class {
     if (!hasText) {
       const a = mt.audio[0];
       const span2 = a?.span ?? at2.nameSpan;
-      const i2 = b.add({ kind: "say", prompt: { text: "", span: span2, sourceOffsets: [span2.end] }, span: span2, source: "audio", audio: a?.src, interruptible: cut, anchor: span2, lang });
-      b.promptOf(node, i2);
+      const i2 = b.add({ kind: "say", prompt: { text: "", span: span2, sourceOffsets: [span2.end] }, span: span2, source: "audio", audio: a?.src, interruptible: cut, anchor: span2, lang, bargeIn: this.bargeInEdit(p) });
+      this.own(node, i2);
       return i2;
     }
     const first = mt.mapped.offs?.find((o, k) => /\S/.test(mt.mapped.text[k]));
@@ -25253,10 +25259,22 @@ var VxmlReader = class {
     text.span = span;
     const dynamic = foldDynamic(mt.mapped, mt.dynamic, text);
     const audioOnly = !mt.literal && mt.audio.length > 0;
-    const i = b.add({ kind: "say", prompt: text, span, source: audioOnly ? "audio" : "tts", audio: mt.audio[0]?.src, dynamic, interruptible: cut, anchor: span, lang });
-    b.promptOf(node, i);
+    const i = b.add({ kind: "say", prompt: text, span, source: audioOnly ? "audio" : "tts", audio: mt.audio[0]?.src, dynamic, interruptible: cut, anchor: span, lang, bargeIn: this.bargeInEdit(p) });
+    this.own(node, i);
     return i;
   }
+  /** Where the `notice-interruptible` suggestion writes `bargein="false"`: a `<prompt>` element's start tag. */
+  bargeInEdit(p) {
+    if (!p || localName(p) !== "prompt") return void 0;
+    const v = attr(p, "bargein");
+    return { nameEnd: p.nameSpan.end, value: v?.valueSpan };
+  }
+  /** A prompt belongs to its item's node and to its dialog's (`prompt` may name either, §2). */
+  own(node, i) {
+    this.b.promptOf(node, i);
+    if (this.dialogNode && this.dialogNode !== node) this.b.promptOf(this.dialogNode, i);
+  }
+  dialogNode;
 };
 
 // server/src/core/flows/freeswitch.ts
@@ -27317,7 +27335,10 @@ var noticeInterruptible = definePolicyRule({
           const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
           const node = nodeOf(i);
           const move = a.script.format === "twiml" && text !== void 0 && node ? sayOutOfGather(text, a.scriptUri, node.span.start) : void 0;
-          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: HOW[a.script.format] ?? "play the notice before the menu" }, suggestions: move ? [move] : [] });
+          const bi = a.script.format === "vxml" ? s.bargeIn : void 0;
+          const bargeIn = bi ? { title: 'Set `bargein="false"` on the notice\'s `<prompt>`', edits: [bi.value ? { uri: a.scriptUri, start: bi.value.start, end: bi.value.end, newText: "false" } : { uri: a.scriptUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : void 0;
+          const suggestions = move ? [move] : bargeIn ? [bargeIn] : [];
+          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: HOW[a.script.format] ?? "play the notice before the menu" }, suggestions });
         }
       }
     };
