@@ -1,5 +1,7 @@
 // Flow readers against their own parse floors (ivr-formats.md §9), in one process: Connect and Studio
-// against jsonc-parser parseTree over the same text, TwiML against a saxes parse with no handlers.
+// against jsonc-parser parseTree over the same text, TwiML, VoiceXML and FreeSWITCH against a saxes
+// parse with no handlers, Archy against yaml parseDocument with a LineCounter, Asterisk against
+// splitting the text into lines.
 // Rows for one 1 MB flow and for 2,000 small flows (each with the policy that names it). "reader" is
 // readFlow alone; "lint" is the whole lint of the policy and its flow (engine, rules, finish).
 import { build } from 'esbuild';
@@ -8,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseTree } from 'jsonc-parser';
 import { SaxesParser } from 'saxes';
+import { LineCounter, parseDocument } from 'yaml';
 
-const POLICY = (script) => `policy: 1\ncontroller: Acme\nlanguages: [en]\nrecordings:\n  - id: line\n    mode: all\n    employees_informed: true\n    announcement: { script: ${script} }\n    purposes:\n      - purpose: staff-training\n        legal_basis: consent\n        consent: { mechanism: verbal }\n        retention: { max: P3M }\n    access: { roles: [quality] }\nsubject_rights:\n  access: { procedure: docs/access.md }\n`;
+const POLICY = (script, extra = '') => `policy: 1\ncontroller: Acme\nlanguages: [en]\nrecordings:\n  - id: line\n    mode: all\n    employees_informed: true\n    announcement: { script: ${script}${extra} }\n    purposes:\n      - purpose: staff-training\n        legal_basis: consent\n        consent: { mechanism: verbal }\n        retention: { max: P3M }\n    access: { roles: [quality] }\nsubject_rights:\n  access: { procedure: docs/access.md }\n`;
 const NOTICE = 'This call is recorded for training purposes.';
 
 function connect(n) {
@@ -40,6 +43,34 @@ function twiml(n) {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n${v.join('\n')}\n</Response>\n`;
 }
 
+function archy(n) {
+  const t = [];
+  for (let i = 0; i < n; i++) {
+    const next = `t${i + 1 < n ? i + 1 : 0}`;
+    t.push(`    - task:\n        name: Task ${i}\n        refId: t${i}\n        actions:\n          - playAudio:\n              name: Say ${i}\n              audio:\n                tts: ${i % 3 === 0 ? NOTICE : `Step ${i}: "welcome" to Acme.`}\n          - decision:\n              name: Check ${i}\n              condition:\n                exp: Flow.x == ${i}\n              outputs:\n                yes:\n                  actions:\n                    - transferToAcd:\n                        name: Queue ${i}\n                        targetQueue:\n                          lit:\n                            name: Q\n                no:\n                  actions:\n                    - jumpToTask:\n                        name: Next ${i}\n                        targetTaskRef: ./tasks/task[${next}]\n`);
+  }
+  return `inboundCall:\n  name: Bench\n  defaultLanguage: en-gb\n  startUpRef: ./tasks/task[t0]\n  initialGreeting:\n    tts: Welcome to Acme.\n  tasks:\n${t.join('')}`;
+}
+function asterisk(n) {
+  const l = ['[in]', 'exten => s,1,Answer()', ' same => n,Set(CHANNEL(language)=en)'];
+  for (let i = 0; i < n; i++) {
+    l.push(i % 3 === 0 ? ` same => n(p${i}),Festival(${NOTICE})` : ` same => n(p${i}),GotoIf($[\${X} = ${i}]?p${Math.max(0, i - 2)}:p${i + 1})`);
+    if (i % 5 === 0) l.push(` same => n,Playback(acme/step${i}&acme/more)`);
+  }
+  l.push(' same => n,MixMonitor(${UNIQUEID}.wav,b)', ' same => n,Queue(q)', 'exten => h,1,StopMixMonitor() ; done');
+  return `${l.join('\n')}\n`;
+}
+function vxml(n) {
+  const f = [];
+  for (let i = 0; i < n; i++) f.push(`  <form id="f${i}">\n    <block><prompt bargein="${i % 3 ? 'true' : 'false'}">${i % 3 === 0 ? NOTICE : `Step ${i}: <emphasis>welcome</emphasis> to Acme &amp; co, <value expr="name"/>.`}</prompt>\n      <if cond="x == ${i}"><goto next="#f${i + 1 < n ? i + 1 : 0}"/><else/><goto next="#m"/></if>\n    </block>\n  </form>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<vxml version="2.1" xmlns="http://www.w3.org/2001/vxml" xml:lang="en-GB">\n${f.join('\n')}\n  <menu id="m" dtmf="true"><prompt>Press 1.</prompt><choice next="#f0">again</choice></menu>\n</vxml>\n`;
+}
+function freeswitch(n) {
+  const e = [];
+  for (let i = 0; i < n; i++) e.push(`    <extension name="e${i}">\n      <condition field="destination_number" expression="^${i}$">\n        <action application="set" data="playback_terminators=none"/>\n        <action application="speak" data="flite|slt|${i % 3 === 0 ? NOTICE : `Step ${i} at Acme.`}"/>\n        <action application="transfer" data="${(i + 1) % n} XML c"/>\n      </condition>\n    </extension>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<include>\n  <context name="c">\n${e.join('\n')}\n  </context>\n</include>\n`;
+}
+
 function best(n, fn) {
   let b = Infinity;
   for (let i = 0; i < n; i++) {
@@ -58,16 +89,21 @@ export async function measureFlows({ root }) {
     const { lint, readFlow } = await import(out);
     const options = { rules: {}, phrases: {} };
     const rows = [];
+    const sax = (t) => new SaxesParser().write(t).close();
     const kinds = [
       ['Connect', 'json', connect, (t) => parseTree(t, [], {})],
       ['Studio', 'json', studio, (t) => parseTree(t, [], {})],
-      ['TwiML', 'twiml', twiml, (t) => new SaxesParser().write(t).close()],
+      ['TwiML', 'twiml', twiml, sax],
+      ['Genesys Architect (Archy YAML)', 'yaml', archy, (t) => { const lc = new LineCounter(); parseDocument(t, { lineCounter: lc }); }, ', recording_starts: agent-connect'],
+      ['Asterisk', 'conf', asterisk, (t) => t.split(/\r?\n/), ', entry: in'],
+      ['VoiceXML', 'vxml', vxml, sax],
+      ['FreeSWITCH', 'xml', freeswitch, sax, ', entry: c'],
     ];
-    for (const [name, ext, gen, floorParse] of kinds) {
+    for (const [name, ext, gen, floorParse, extra = ''] of kinds) {
       let big = gen(10);
       for (let n = 10; big.length < 1 << 20; n *= 2) big = gen(n);
       const small = Array.from({ length: 2000 }, (_, i) => gen(6 + (i % 5)));
-      const lintOne = (text) => lint({ files: [{ uri: 'p.recording-policy.yaml', text: POLICY(`f.${ext}`) }], options: () => options, readScript: () => ({ ok: true, uri: `f.${ext}`, text }) });
+      const lintOne = (text) => lint({ files: [{ uri: 'p.recording-policy.yaml', text: POLICY(`f.${ext}`, extra) }], options: () => options, readScript: () => ({ ok: true, uri: `f.${ext}`, text }) });
       const f1 = best(5, () => floorParse(big));
       const r1 = best(5, () => readFlow(`f.${ext}`, big));
       const l1 = best(5, () => lintOne(big));

@@ -34,16 +34,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -2051,1914 +2051,6 @@ var require_schema_validator_generated = __commonJS({
   }
 });
 
-// node_modules/xmlchars/xml/1.0/ed5.js
-var require_ed5 = __commonJS({
-  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
-    exports2.S = " 	\r\n";
-    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
-    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
-    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
-    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
-    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
-    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
-    var NL2 = 10;
-    var CR = 13;
-    var SPACE = 32;
-    exports2.S_LIST = [SPACE, NL2, CR, TAB];
-    function isChar(c) {
-      return c >= SPACE && c <= 55295 || c === NL2 || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports2.isChar = isChar;
-    function isS(c) {
-      return c === SPACE || c === NL2 || c === CR || c === TAB;
-    }
-    exports2.isS = isS;
-    function isNameStartChar(c) {
-      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports2.isNameStartChar = isNameStartChar;
-    function isNameChar(c) {
-      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
-    }
-    exports2.isNameChar = isNameChar;
-  }
-});
-
-// node_modules/xmlchars/xml/1.1/ed2.js
-var require_ed2 = __commonJS({
-  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
-    exports2.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
-    exports2.S = " 	\r\n";
-    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
-    exports2.RESTRICTED_CHAR_RE = new RegExp("^[" + exports2.RESTRICTED_CHAR + "]$", "u");
-    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
-    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
-    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
-    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
-    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
-    var NL2 = 10;
-    var CR = 13;
-    var SPACE = 32;
-    exports2.S_LIST = [SPACE, NL2, CR, TAB];
-    function isChar(c) {
-      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports2.isChar = isChar;
-    function isRestrictedChar(c) {
-      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
-    }
-    exports2.isRestrictedChar = isRestrictedChar;
-    function isCharAndNotRestricted(c) {
-      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports2.isCharAndNotRestricted = isCharAndNotRestricted;
-    function isS(c) {
-      return c === SPACE || c === NL2 || c === CR || c === TAB;
-    }
-    exports2.isS = isS;
-    function isNameStartChar(c) {
-      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports2.isNameStartChar = isNameStartChar;
-    function isNameChar(c) {
-      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
-    }
-    exports2.isNameChar = isNameChar;
-  }
-});
-
-// node_modules/xmlchars/xmlns/1.0/ed3.js
-var require_ed3 = __commonJS({
-  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports2.NC_NAME_CHAR = "-" + exports2.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports2.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "]$", "u");
-    exports2.NC_NAME_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_CHAR + "]$", "u");
-    exports2.NC_NAME_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "][" + exports2.NC_NAME_CHAR + "]*$", "u");
-    function isNCNameStartChar(c) {
-      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports2.isNCNameStartChar = isNCNameStartChar;
-    function isNCNameChar(c) {
-      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
-    }
-    exports2.isNCNameChar = isNCNameChar;
-  }
-});
-
-// node_modules/saxes/saxes.js
-var require_saxes = __commonJS({
-  "node_modules/saxes/saxes.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.SaxesParser = exports2.EVENTS = void 0;
-    var ed5 = require_ed5();
-    var ed2 = require_ed2();
-    var NSed3 = require_ed3();
-    var isS = ed5.isS;
-    var isChar10 = ed5.isChar;
-    var isNameStartChar = ed5.isNameStartChar;
-    var isNameChar = ed5.isNameChar;
-    var S_LIST = ed5.S_LIST;
-    var NAME_RE = ed5.NAME_RE;
-    var isChar11 = ed2.isChar;
-    var isNCNameStartChar = NSed3.isNCNameStartChar;
-    var isNCNameChar = NSed3.isNCNameChar;
-    var NC_NAME_RE = NSed3.NC_NAME_RE;
-    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
-    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
-    var rootNS = {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-      __proto__: null,
-      xml: XML_NAMESPACE,
-      xmlns: XMLNS_NAMESPACE
-    };
-    var XML_ENTITIES = {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-      __proto__: null,
-      amp: "&",
-      gt: ">",
-      lt: "<",
-      quot: '"',
-      apos: "'"
-    };
-    var EOC = -1;
-    var NL_LIKE = -2;
-    var S_BEGIN = 0;
-    var S_BEGIN_WHITESPACE = 1;
-    var S_DOCTYPE = 2;
-    var S_DOCTYPE_QUOTE = 3;
-    var S_DTD = 4;
-    var S_DTD_QUOTED = 5;
-    var S_DTD_OPEN_WAKA = 6;
-    var S_DTD_OPEN_WAKA_BANG = 7;
-    var S_DTD_COMMENT = 8;
-    var S_DTD_COMMENT_ENDING = 9;
-    var S_DTD_COMMENT_ENDED = 10;
-    var S_DTD_PI = 11;
-    var S_DTD_PI_ENDING = 12;
-    var S_TEXT = 13;
-    var S_ENTITY = 14;
-    var S_OPEN_WAKA = 15;
-    var S_OPEN_WAKA_BANG = 16;
-    var S_COMMENT = 17;
-    var S_COMMENT_ENDING = 18;
-    var S_COMMENT_ENDED = 19;
-    var S_CDATA = 20;
-    var S_CDATA_ENDING = 21;
-    var S_CDATA_ENDING_2 = 22;
-    var S_PI_FIRST_CHAR = 23;
-    var S_PI_REST = 24;
-    var S_PI_BODY = 25;
-    var S_PI_ENDING = 26;
-    var S_XML_DECL_NAME_START = 27;
-    var S_XML_DECL_NAME = 28;
-    var S_XML_DECL_EQ = 29;
-    var S_XML_DECL_VALUE_START = 30;
-    var S_XML_DECL_VALUE = 31;
-    var S_XML_DECL_SEPARATOR = 32;
-    var S_XML_DECL_ENDING = 33;
-    var S_OPEN_TAG = 34;
-    var S_OPEN_TAG_SLASH = 35;
-    var S_ATTRIB = 36;
-    var S_ATTRIB_NAME = 37;
-    var S_ATTRIB_NAME_SAW_WHITE = 38;
-    var S_ATTRIB_VALUE = 39;
-    var S_ATTRIB_VALUE_QUOTED = 40;
-    var S_ATTRIB_VALUE_CLOSED = 41;
-    var S_ATTRIB_VALUE_UNQUOTED = 42;
-    var S_CLOSE_TAG = 43;
-    var S_CLOSE_TAG_SAW_WHITE = 44;
-    var TAB = 9;
-    var NL2 = 10;
-    var CR = 13;
-    var SPACE = 32;
-    var BANG = 33;
-    var DQUOTE = 34;
-    var AMP = 38;
-    var SQUOTE = 39;
-    var MINUS = 45;
-    var FORWARD_SLASH = 47;
-    var SEMICOLON = 59;
-    var LESS = 60;
-    var EQUAL = 61;
-    var GREATER = 62;
-    var QUESTION = 63;
-    var OPEN_BRACKET = 91;
-    var CLOSE_BRACKET = 93;
-    var NEL = 133;
-    var LS = 8232;
-    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
-    var QUOTES = [DQUOTE, SQUOTE];
-    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
-    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
-    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
-    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
-    function nsPairCheck(parser, prefix, uri) {
-      switch (prefix) {
-        case "xml":
-          if (uri !== XML_NAMESPACE) {
-            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
-          }
-          break;
-        case "xmlns":
-          if (uri !== XMLNS_NAMESPACE) {
-            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
-          }
-          break;
-        default:
-      }
-      switch (uri) {
-        case XMLNS_NAMESPACE:
-          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
-          break;
-        case XML_NAMESPACE:
-          switch (prefix) {
-            case "xml":
-              break;
-            case "":
-              parser.fail(`the default namespace may not be set to ${uri}.`);
-              break;
-            default:
-              parser.fail("may not assign the xml namespace to another prefix.");
-          }
-          break;
-        default:
-      }
-    }
-    function nsMappingCheck(parser, mapping) {
-      for (const local of Object.keys(mapping)) {
-        nsPairCheck(parser, local, mapping[local]);
-      }
-    }
-    var isNCName = (name) => NC_NAME_RE.test(name);
-    var isName = (name) => NAME_RE.test(name);
-    var FORBIDDEN_START = 0;
-    var FORBIDDEN_BRACKET = 1;
-    var FORBIDDEN_BRACKET_BRACKET = 2;
-    exports2.EVENTS = [
-      "xmldecl",
-      "text",
-      "processinginstruction",
-      "doctype",
-      "comment",
-      "opentagstart",
-      "attribute",
-      "opentag",
-      "closetag",
-      "cdata",
-      "error",
-      "end",
-      "ready"
-    ];
-    var EVENT_NAME_TO_HANDLER_NAME = {
-      xmldecl: "xmldeclHandler",
-      text: "textHandler",
-      processinginstruction: "piHandler",
-      doctype: "doctypeHandler",
-      comment: "commentHandler",
-      opentagstart: "openTagStartHandler",
-      attribute: "attributeHandler",
-      opentag: "openTagHandler",
-      closetag: "closeTagHandler",
-      cdata: "cdataHandler",
-      error: "errorHandler",
-      end: "endHandler",
-      ready: "readyHandler"
-    };
-    var SaxesParser2 = class {
-      /**
-       * @param opt The parser options.
-       */
-      constructor(opt) {
-        this.opt = opt !== null && opt !== void 0 ? opt : {};
-        this.fragmentOpt = !!this.opt.fragment;
-        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
-        this.trackPosition = this.opt.position !== false;
-        this.fileName = this.opt.fileName;
-        if (xmlnsOpt) {
-          this.nameStartCheck = isNCNameStartChar;
-          this.nameCheck = isNCNameChar;
-          this.isName = isNCName;
-          this.processAttribs = this.processAttribsNS;
-          this.pushAttrib = this.pushAttribNS;
-          this.ns = Object.assign({ __proto__: null }, rootNS);
-          const additional = this.opt.additionalNamespaces;
-          if (additional != null) {
-            nsMappingCheck(this, additional);
-            Object.assign(this.ns, additional);
-          }
-        } else {
-          this.nameStartCheck = isNameStartChar;
-          this.nameCheck = isNameChar;
-          this.isName = isName;
-          this.processAttribs = this.processAttribsPlain;
-          this.pushAttrib = this.pushAttribPlain;
-        }
-        this.stateTable = [
-          /* eslint-disable @typescript-eslint/unbound-method */
-          this.sBegin,
-          this.sBeginWhitespace,
-          this.sDoctype,
-          this.sDoctypeQuote,
-          this.sDTD,
-          this.sDTDQuoted,
-          this.sDTDOpenWaka,
-          this.sDTDOpenWakaBang,
-          this.sDTDComment,
-          this.sDTDCommentEnding,
-          this.sDTDCommentEnded,
-          this.sDTDPI,
-          this.sDTDPIEnding,
-          this.sText,
-          this.sEntity,
-          this.sOpenWaka,
-          this.sOpenWakaBang,
-          this.sComment,
-          this.sCommentEnding,
-          this.sCommentEnded,
-          this.sCData,
-          this.sCDataEnding,
-          this.sCDataEnding2,
-          this.sPIFirstChar,
-          this.sPIRest,
-          this.sPIBody,
-          this.sPIEnding,
-          this.sXMLDeclNameStart,
-          this.sXMLDeclName,
-          this.sXMLDeclEq,
-          this.sXMLDeclValueStart,
-          this.sXMLDeclValue,
-          this.sXMLDeclSeparator,
-          this.sXMLDeclEnding,
-          this.sOpenTag,
-          this.sOpenTagSlash,
-          this.sAttrib,
-          this.sAttribName,
-          this.sAttribNameSawWhite,
-          this.sAttribValue,
-          this.sAttribValueQuoted,
-          this.sAttribValueClosed,
-          this.sAttribValueUnquoted,
-          this.sCloseTag,
-          this.sCloseTagSawWhite
-          /* eslint-enable @typescript-eslint/unbound-method */
-        ];
-        this._init();
-      }
-      /**
-       * Indicates whether or not the parser is closed. If ``true``, wait for
-       * the ``ready`` event to write again.
-       */
-      get closed() {
-        return this._closed;
-      }
-      _init() {
-        var _a;
-        this.openWakaBang = "";
-        this.text = "";
-        this.name = "";
-        this.piTarget = "";
-        this.entity = "";
-        this.q = null;
-        this.tags = [];
-        this.tag = null;
-        this.topNS = null;
-        this.chunk = "";
-        this.chunkPosition = 0;
-        this.i = 0;
-        this.prevI = 0;
-        this.carriedFromPrevious = void 0;
-        this.forbiddenState = FORBIDDEN_START;
-        this.attribList = [];
-        const { fragmentOpt } = this;
-        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
-        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
-        this.xmlDeclPossible = !fragmentOpt;
-        this.xmlDeclExpects = ["version"];
-        this.entityReturnState = void 0;
-        let { defaultXMLVersion } = this.opt;
-        if (defaultXMLVersion === void 0) {
-          if (this.opt.forceXMLVersion === true) {
-            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
-          }
-          defaultXMLVersion = "1.0";
-        }
-        this.setXMLVersion(defaultXMLVersion);
-        this.positionAtNewLine = 0;
-        this.doctype = false;
-        this._closed = false;
-        this.xmlDecl = {
-          version: void 0,
-          encoding: void 0,
-          standalone: void 0
-        };
-        this.line = 1;
-        this.column = 0;
-        this.ENTITIES = Object.create(XML_ENTITIES);
-        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
-      }
-      /**
-       * The stream position the parser is currently looking at. This field is
-       * zero-based.
-       *
-       * This field is not based on counting Unicode characters but is to be
-       * interpreted as a plain index into a JavaScript string.
-       */
-      get position() {
-        return this.chunkPosition + this.i;
-      }
-      /**
-       * The column number of the next character to be read by the parser.  *
-       * This field is zero-based. (The first column in a line is 0.)
-       *
-       * This field reports the index at which the next character would be in the
-       * line if the line were represented as a JavaScript string.  Note that this
-       * *can* be different to a count based on the number of *Unicode characters*
-       * due to how JavaScript handles astral plane characters.
-       *
-       * See [[column]] for a number that corresponds to a count of Unicode
-       * characters.
-       */
-      get columnIndex() {
-        return this.position - this.positionAtNewLine;
-      }
-      /**
-       * Set an event listener on an event. The parser supports one handler per
-       * event type. If you try to set an event handler over an existing handler,
-       * the old handler is silently overwritten.
-       *
-       * @param name The event to listen to.
-       *
-       * @param handler The handler to set.
-       */
-      on(name, handler) {
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
-      }
-      /**
-       * Unset an event handler.
-       *
-       * @parma name The event to stop listening to.
-       */
-      off(name) {
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
-      }
-      /**
-       * Make an error object. The error object will have a message that contains
-       * the ``fileName`` option passed at the creation of the parser. If position
-       * tracking was turned on, it will also have line and column number
-       * information.
-       *
-       * @param message The message describing the error to report.
-       *
-       * @returns An error object with a properly formatted message.
-       */
-      makeError(message) {
-        var _a;
-        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
-        if (this.trackPosition) {
-          if (msg.length > 0) {
-            msg += ":";
-          }
-          msg += `${this.line}:${this.column}`;
-        }
-        if (msg.length > 0) {
-          msg += ": ";
-        }
-        return new Error(msg + message);
-      }
-      /**
-       * Report a parsing error. This method is made public so that client code may
-       * check for issues that are outside the scope of this project and can report
-       * errors.
-       *
-       * @param message The error to report.
-       *
-       * @returns this
-       */
-      fail(message) {
-        const err = this.makeError(message);
-        const handler = this.errorHandler;
-        if (handler === void 0) {
-          throw err;
-        } else {
-          handler(err);
-        }
-        return this;
-      }
-      /**
-       * Write a XML data to the parser.
-       *
-       * @param chunk The XML data to write.
-       *
-       * @returns this
-       */
-      // We do need object for the type here. Yes, it often causes problems
-      // but not in this case.
-      write(chunk) {
-        if (this.closed) {
-          return this.fail("cannot write after close; assign an onready handler.");
-        }
-        let end = false;
-        if (chunk === null) {
-          end = true;
-          chunk = "";
-        } else if (typeof chunk === "object") {
-          chunk = chunk.toString();
-        }
-        if (this.carriedFromPrevious !== void 0) {
-          chunk = `${this.carriedFromPrevious}${chunk}`;
-          this.carriedFromPrevious = void 0;
-        }
-        let limit = chunk.length;
-        const lastCode = chunk.charCodeAt(limit - 1);
-        if (!end && // A trailing CR or surrogate must be carried over to the next
-        // chunk.
-        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
-          this.carriedFromPrevious = chunk[limit - 1];
-          limit--;
-          chunk = chunk.slice(0, limit);
-        }
-        const { stateTable } = this;
-        this.chunk = chunk;
-        this.i = 0;
-        while (this.i < limit) {
-          stateTable[this.state].call(this);
-        }
-        this.chunkPosition += limit;
-        return end ? this.end() : this;
-      }
-      /**
-       * Close the current stream. Perform final well-formedness checks and reset
-       * the parser tstate.
-       *
-       * @returns this
-       */
-      close() {
-        return this.write(null);
-      }
-      /**
-       * Get a single code point out of the current chunk. This updates the current
-       * position if we do position tracking.
-       *
-       * This is the algorithm to use for XML 1.0.
-       *
-       * @returns The character read.
-       */
-      getCode10() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
-          return EOC;
-        }
-        const code4 = chunk.charCodeAt(i);
-        this.column++;
-        if (code4 < 55296) {
-          if (code4 >= SPACE || code4 === TAB) {
-            return code4;
-          }
-          switch (code4) {
-            case NL2:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL2;
-            case CR:
-              if (chunk.charCodeAt(i + 1) === NL2) {
-                this.i = i + 2;
-              }
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL_LIKE;
-            default:
-              this.fail("disallowed character.");
-              return code4;
-          }
-        }
-        if (code4 > 56319) {
-          if (!(code4 >= 57344 && code4 <= 65533)) {
-            this.fail("disallowed character.");
-          }
-          return code4;
-        }
-        const final = 65536 + (code4 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
-        if (final > 1114111) {
-          this.fail("disallowed character.");
-        }
-        return final;
-      }
-      /**
-       * Get a single code point out of the current chunk. This updates the current
-       * position if we do position tracking.
-       *
-       * This is the algorithm to use for XML 1.1.
-       *
-       * @returns {number} The character read.
-       */
-      getCode11() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
-          return EOC;
-        }
-        const code4 = chunk.charCodeAt(i);
-        this.column++;
-        if (code4 < 55296) {
-          if (code4 > 31 && code4 < 127 || code4 > 159 && code4 !== LS || code4 === TAB) {
-            return code4;
-          }
-          switch (code4) {
-            case NL2:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL2;
-            case CR: {
-              const next = chunk.charCodeAt(i + 1);
-              if (next === NL2 || next === NEL) {
-                this.i = i + 2;
-              }
-            }
-            /* yes, fall through */
-            case NEL:
-            // 0x85
-            case LS:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL_LIKE;
-            default:
-              this.fail("disallowed character.");
-              return code4;
-          }
-        }
-        if (code4 > 56319) {
-          if (!(code4 >= 57344 && code4 <= 65533)) {
-            this.fail("disallowed character.");
-          }
-          return code4;
-        }
-        const final = 65536 + (code4 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
-        if (final > 1114111) {
-          this.fail("disallowed character.");
-        }
-        return final;
-      }
-      /**
-       * Like ``getCode`` but with the return value normalized so that ``NL`` is
-       * returned for ``NL_LIKE``.
-       */
-      getCodeNorm() {
-        const c = this.getCode();
-        return c === NL_LIKE ? NL2 : c;
-      }
-      unget() {
-        this.i = this.prevI;
-        this.column--;
-      }
-      /**
-       * Capture characters into a buffer until encountering one of a set of
-       * characters.
-       *
-       * @param chars An array of codepoints. Encountering a character in the array
-       * ends the capture. (``chars`` may safely contain ``NL``.)
-       *
-       * @return The character code that made the capture end, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      captureTo(chars) {
-        let { i: start2 } = this;
-        const { chunk } = this;
-        while (true) {
-          const c = this.getCode();
-          const isNLLike = c === NL_LIKE;
-          const final = isNLLike ? NL2 : c;
-          if (final === EOC || chars.includes(final)) {
-            this.text += chunk.slice(start2, this.prevI);
-            return final;
-          }
-          if (isNLLike) {
-            this.text += `${chunk.slice(start2, this.prevI)}
-`;
-            start2 = this.i;
-          }
-        }
-      }
-      /**
-       * Capture characters into a buffer until encountering a character.
-       *
-       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
-       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
-       *
-       * @return ``true`` if we ran into the character. Otherwise, we ran into the
-       * end of the current chunk.
-       */
-      captureToChar(char) {
-        let { i: start2 } = this;
-        const { chunk } = this;
-        while (true) {
-          let c = this.getCode();
-          switch (c) {
-            case NL_LIKE:
-              this.text += `${chunk.slice(start2, this.prevI)}
-`;
-              start2 = this.i;
-              c = NL2;
-              break;
-            case EOC:
-              this.text += chunk.slice(start2);
-              return false;
-            default:
-          }
-          if (c === char) {
-            this.text += chunk.slice(start2, this.prevI);
-            return true;
-          }
-        }
-      }
-      /**
-       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
-       * this parser.
-       *
-       * @return The character code that made the test fail, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      captureNameChars() {
-        const { chunk, i: start2 } = this;
-        while (true) {
-          const c = this.getCode();
-          if (c === EOC) {
-            this.name += chunk.slice(start2);
-            return EOC;
-          }
-          if (!isNameChar(c)) {
-            this.name += chunk.slice(start2, this.prevI);
-            return c === NL_LIKE ? NL2 : c;
-          }
-        }
-      }
-      /**
-       * Skip white spaces.
-       *
-       * @return The character that ended the skip, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      skipSpaces() {
-        while (true) {
-          const c = this.getCodeNorm();
-          if (c === EOC || !isS(c)) {
-            return c;
-          }
-        }
-      }
-      setXMLVersion(version) {
-        this.currentXMLVersion = version;
-        if (version === "1.0") {
-          this.isChar = isChar10;
-          this.getCode = this.getCode10;
-        } else {
-          this.isChar = isChar11;
-          this.getCode = this.getCode11;
-        }
-      }
-      // STATE ENGINE METHODS
-      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
-      // to be sure never to come back to this state later.
-      sBegin() {
-        if (this.chunk.charCodeAt(0) === 65279) {
-          this.i++;
-          this.column++;
-        }
-        this.state = S_BEGIN_WHITESPACE;
-      }
-      sBeginWhitespace() {
-        const iBefore = this.i;
-        const c = this.skipSpaces();
-        if (this.prevI !== iBefore) {
-          this.xmlDeclPossible = false;
-        }
-        switch (c) {
-          case LESS:
-            this.state = S_OPEN_WAKA;
-            if (this.text.length !== 0) {
-              throw new Error("no-empty text at start");
-            }
-            break;
-          case EOC:
-            break;
-          default:
-            this.unget();
-            this.state = S_TEXT;
-            this.xmlDeclPossible = false;
-        }
-      }
-      sDoctype() {
-        var _a;
-        const c = this.captureTo(DOCTYPE_TERMINATOR);
-        switch (c) {
-          case GREATER: {
-            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-            this.text = "";
-            this.state = S_TEXT;
-            this.doctype = true;
-            break;
-          }
-          case EOC:
-            break;
-          default:
-            this.text += String.fromCodePoint(c);
-            if (c === OPEN_BRACKET) {
-              this.state = S_DTD;
-            } else if (isQuote(c)) {
-              this.state = S_DOCTYPE_QUOTE;
-              this.q = c;
-            }
-        }
-      }
-      sDoctypeQuote() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
-          this.q = null;
-          this.state = S_DOCTYPE;
-        }
-      }
-      sDTD() {
-        const c = this.captureTo(DTD_TERMINATOR);
-        if (c === EOC) {
-          return;
-        }
-        this.text += String.fromCodePoint(c);
-        if (c === CLOSE_BRACKET) {
-          this.state = S_DOCTYPE;
-        } else if (c === LESS) {
-          this.state = S_DTD_OPEN_WAKA;
-        } else if (isQuote(c)) {
-          this.state = S_DTD_QUOTED;
-          this.q = c;
-        }
-      }
-      sDTDQuoted() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
-          this.state = S_DTD;
-          this.q = null;
-        }
-      }
-      sDTDOpenWaka() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        switch (c) {
-          case BANG:
-            this.state = S_DTD_OPEN_WAKA_BANG;
-            this.openWakaBang = "";
-            break;
-          case QUESTION:
-            this.state = S_DTD_PI;
-            break;
-          default:
-            this.state = S_DTD;
-        }
-      }
-      sDTDOpenWakaBang() {
-        const char = String.fromCodePoint(this.getCodeNorm());
-        const owb = this.openWakaBang += char;
-        this.text += char;
-        if (owb !== "-") {
-          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
-          this.openWakaBang = "";
-        }
-      }
-      sDTDComment() {
-        if (this.captureToChar(MINUS)) {
-          this.text += "-";
-          this.state = S_DTD_COMMENT_ENDING;
-        }
-      }
-      sDTDCommentEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
-      }
-      sDTDCommentEnded() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-          this.state = S_DTD;
-        } else {
-          this.fail("malformed comment.");
-          this.state = S_DTD_COMMENT;
-        }
-      }
-      sDTDPI() {
-        if (this.captureToChar(QUESTION)) {
-          this.text += "?";
-          this.state = S_DTD_PI_ENDING;
-        }
-      }
-      sDTDPIEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-          this.state = S_DTD;
-        }
-      }
-      sText() {
-        if (this.tags.length !== 0) {
-          this.handleTextInRoot();
-        } else {
-          this.handleTextOutsideRoot();
-        }
-      }
-      sEntity() {
-        let { i: start2 } = this;
-        const { chunk } = this;
-        loop:
-          while (true) {
-            switch (this.getCode()) {
-              case NL_LIKE:
-                this.entity += `${chunk.slice(start2, this.prevI)}
-`;
-                start2 = this.i;
-                break;
-              case SEMICOLON: {
-                const { entityReturnState } = this;
-                const entity = this.entity + chunk.slice(start2, this.prevI);
-                this.state = entityReturnState;
-                let parsed;
-                if (entity === "") {
-                  this.fail("empty entity name.");
-                  parsed = "&;";
-                } else {
-                  parsed = this.parseEntity(entity);
-                  this.entity = "";
-                }
-                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
-                  this.text += parsed;
-                }
-                break loop;
-              }
-              case EOC:
-                this.entity += chunk.slice(start2);
-                break loop;
-              default:
-            }
-          }
-      }
-      sOpenWaka() {
-        const c = this.getCode();
-        if (isNameStartChar(c)) {
-          this.state = S_OPEN_TAG;
-          this.unget();
-          this.xmlDeclPossible = false;
-        } else {
-          switch (c) {
-            case FORWARD_SLASH:
-              this.state = S_CLOSE_TAG;
-              this.xmlDeclPossible = false;
-              break;
-            case BANG:
-              this.state = S_OPEN_WAKA_BANG;
-              this.openWakaBang = "";
-              this.xmlDeclPossible = false;
-              break;
-            case QUESTION:
-              this.state = S_PI_FIRST_CHAR;
-              break;
-            default:
-              this.fail("disallowed character in tag name");
-              this.state = S_TEXT;
-              this.xmlDeclPossible = false;
-          }
-        }
-      }
-      sOpenWakaBang() {
-        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
-        switch (this.openWakaBang) {
-          case "[CDATA[":
-            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-              this.fail("text data outside of root node.");
-              this.reportedTextBeforeRoot = true;
-            }
-            if (this.closedRoot && !this.reportedTextAfterRoot) {
-              this.fail("text data outside of root node.");
-              this.reportedTextAfterRoot = true;
-            }
-            this.state = S_CDATA;
-            this.openWakaBang = "";
-            break;
-          case "--":
-            this.state = S_COMMENT;
-            this.openWakaBang = "";
-            break;
-          case "DOCTYPE":
-            this.state = S_DOCTYPE;
-            if (this.doctype || this.sawRoot) {
-              this.fail("inappropriately located doctype declaration.");
-            }
-            this.openWakaBang = "";
-            break;
-          default:
-            if (this.openWakaBang.length >= 7) {
-              this.fail("incorrect syntax.");
-            }
-        }
-      }
-      sComment() {
-        if (this.captureToChar(MINUS)) {
-          this.state = S_COMMENT_ENDING;
-        }
-      }
-      sCommentEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === MINUS) {
-          this.state = S_COMMENT_ENDED;
-          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-          this.text = "";
-        } else {
-          this.text += `-${String.fromCodePoint(c)}`;
-          this.state = S_COMMENT;
-        }
-      }
-      sCommentEnded() {
-        const c = this.getCodeNorm();
-        if (c !== GREATER) {
-          this.fail("malformed comment.");
-          this.text += `--${String.fromCodePoint(c)}`;
-          this.state = S_COMMENT;
-        } else {
-          this.state = S_TEXT;
-        }
-      }
-      sCData() {
-        if (this.captureToChar(CLOSE_BRACKET)) {
-          this.state = S_CDATA_ENDING;
-        }
-      }
-      sCDataEnding() {
-        const c = this.getCodeNorm();
-        if (c === CLOSE_BRACKET) {
-          this.state = S_CDATA_ENDING_2;
-        } else {
-          this.text += `]${String.fromCodePoint(c)}`;
-          this.state = S_CDATA;
-        }
-      }
-      sCDataEnding2() {
-        var _a;
-        const c = this.getCodeNorm();
-        switch (c) {
-          case GREATER: {
-            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-            this.text = "";
-            this.state = S_TEXT;
-            break;
-          }
-          case CLOSE_BRACKET:
-            this.text += "]";
-            break;
-          default:
-            this.text += `]]${String.fromCodePoint(c)}`;
-            this.state = S_CDATA;
-        }
-      }
-      // We need this separate state to check the first character fo the pi target
-      // with this.nameStartCheck which allows less characters than this.nameCheck.
-      sPIFirstChar() {
-        const c = this.getCodeNorm();
-        if (this.nameStartCheck(c)) {
-          this.piTarget += String.fromCodePoint(c);
-          this.state = S_PI_REST;
-        } else if (c === QUESTION || isS(c)) {
-          this.fail("processing instruction without a target.");
-          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
-        } else {
-          this.fail("disallowed character in processing instruction name.");
-          this.piTarget += String.fromCodePoint(c);
-          this.state = S_PI_REST;
-        }
-      }
-      sPIRest() {
-        const { chunk, i: start2 } = this;
-        while (true) {
-          const c = this.getCodeNorm();
-          if (c === EOC) {
-            this.piTarget += chunk.slice(start2);
-            return;
-          }
-          if (!this.nameCheck(c)) {
-            this.piTarget += chunk.slice(start2, this.prevI);
-            const isQuestion2 = c === QUESTION;
-            if (isQuestion2 || isS(c)) {
-              if (this.piTarget === "xml") {
-                if (!this.xmlDeclPossible) {
-                  this.fail("an XML declaration must be at the start of the document.");
-                }
-                this.state = isQuestion2 ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
-              } else {
-                this.state = isQuestion2 ? S_PI_ENDING : S_PI_BODY;
-              }
-            } else {
-              this.fail("disallowed character in processing instruction name.");
-              this.piTarget += String.fromCodePoint(c);
-            }
-            break;
-          }
-        }
-      }
-      sPIBody() {
-        if (this.text.length === 0) {
-          const c = this.getCodeNorm();
-          if (c === QUESTION) {
-            this.state = S_PI_ENDING;
-          } else if (!isS(c)) {
-            this.text = String.fromCodePoint(c);
-          }
-        } else if (this.captureToChar(QUESTION)) {
-          this.state = S_PI_ENDING;
-        }
-      }
-      sPIEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-          const { piTarget } = this;
-          if (piTarget.toLowerCase() === "xml") {
-            this.fail("the XML declaration must appear at the start of the document.");
-          }
-          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
-            target: piTarget,
-            body: this.text
-          });
-          this.piTarget = this.text = "";
-          this.state = S_TEXT;
-        } else if (c === QUESTION) {
-          this.text += "?";
-        } else {
-          this.text += `?${String.fromCodePoint(c)}`;
-          this.state = S_PI_BODY;
-        }
-        this.xmlDeclPossible = false;
-      }
-      sXMLDeclNameStart() {
-        const c = this.skipSpaces();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          return;
-        }
-        if (c !== EOC) {
-          this.state = S_XML_DECL_NAME;
-          this.name = String.fromCodePoint(c);
-        }
-      }
-      sXMLDeclName() {
-        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.name += this.text;
-          this.text = "";
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (!(isS(c) || c === EQUAL)) {
-          return;
-        }
-        this.name += this.text;
-        this.text = "";
-        if (!this.xmlDeclExpects.includes(this.name)) {
-          switch (this.name.length) {
-            case 0:
-              this.fail("did not expect any more name/value pairs.");
-              break;
-            case 1:
-              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
-              break;
-            default:
-              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
-          }
-        }
-        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
-      }
-      sXMLDeclEq() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (isS(c)) {
-          return;
-        }
-        if (c !== EQUAL) {
-          this.fail("value required.");
-        }
-        this.state = S_XML_DECL_VALUE_START;
-      }
-      sXMLDeclValueStart() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (isS(c)) {
-          return;
-        }
-        if (!isQuote(c)) {
-          this.fail("value must be quoted.");
-          this.q = SPACE;
-        } else {
-          this.q = c;
-        }
-        this.state = S_XML_DECL_VALUE;
-      }
-      sXMLDeclValue() {
-        const c = this.captureTo([this.q, QUESTION]);
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.text = "";
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (c === EOC) {
-          return;
-        }
-        const value = this.text;
-        this.text = "";
-        switch (this.name) {
-          case "version": {
-            this.xmlDeclExpects = ["encoding", "standalone"];
-            const version = value;
-            this.xmlDecl.version = version;
-            if (!/^1\.[0-9]+$/.test(version)) {
-              this.fail("version number must match /^1\\.[0-9]+$/.");
-            } else if (!this.opt.forceXMLVersion) {
-              this.setXMLVersion(version);
-            }
-            break;
-          }
-          case "encoding":
-            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
-              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
-            }
-            this.xmlDeclExpects = ["standalone"];
-            this.xmlDecl.encoding = value;
-            break;
-          case "standalone":
-            if (value !== "yes" && value !== "no") {
-              this.fail('standalone value must match "yes" or "no".');
-            }
-            this.xmlDeclExpects = [];
-            this.xmlDecl.standalone = value;
-            break;
-          default:
-        }
-        this.name = "";
-        this.state = S_XML_DECL_SEPARATOR;
-      }
-      sXMLDeclSeparator() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          return;
-        }
-        if (!isS(c)) {
-          this.fail("whitespace required.");
-          this.unget();
-        }
-        this.state = S_XML_DECL_NAME_START;
-      }
-      sXMLDeclEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-          if (this.piTarget !== "xml") {
-            this.fail("processing instructions are not allowed before root.");
-          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
-            this.fail("XML declaration must contain a version.");
-          }
-          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
-          this.name = "";
-          this.piTarget = this.text = "";
-          this.state = S_TEXT;
-        } else {
-          this.fail("The character ? is disallowed anywhere in XML declarations.");
-        }
-        this.xmlDeclPossible = false;
-      }
-      sOpenTag() {
-        var _a;
-        const c = this.captureNameChars();
-        if (c === EOC) {
-          return;
-        }
-        const tag = this.tag = {
-          name: this.name,
-          attributes: /* @__PURE__ */ Object.create(null)
-        };
-        this.name = "";
-        if (this.xmlnsOpt) {
-          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
-        }
-        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        this.sawRoot = true;
-        if (!this.fragmentOpt && this.closedRoot) {
-          this.fail("documents may contain only one root.");
-        }
-        switch (c) {
-          case GREATER:
-            this.openTag();
-            break;
-          case FORWARD_SLASH:
-            this.state = S_OPEN_TAG_SLASH;
-            break;
-          default:
-            if (!isS(c)) {
-              this.fail("disallowed character in tag name.");
-            }
-            this.state = S_ATTRIB;
-        }
-      }
-      sOpenTagSlash() {
-        if (this.getCode() === GREATER) {
-          this.openSelfClosingTag();
-        } else {
-          this.fail("forward-slash in opening tag not followed by >.");
-          this.state = S_ATTRIB;
-        }
-      }
-      sAttrib() {
-        const c = this.skipSpaces();
-        if (c === EOC) {
-          return;
-        }
-        if (isNameStartChar(c)) {
-          this.unget();
-          this.state = S_ATTRIB_NAME;
-        } else if (c === GREATER) {
-          this.openTag();
-        } else if (c === FORWARD_SLASH) {
-          this.state = S_OPEN_TAG_SLASH;
-        } else {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribName() {
-        const c = this.captureNameChars();
-        if (c === EQUAL) {
-          this.state = S_ATTRIB_VALUE;
-        } else if (isS(c)) {
-          this.state = S_ATTRIB_NAME_SAW_WHITE;
-        } else if (c === GREATER) {
-          this.fail("attribute without value.");
-          this.pushAttrib(this.name, this.name);
-          this.name = this.text = "";
-          this.openTag();
-        } else if (c !== EOC) {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribNameSawWhite() {
-        const c = this.skipSpaces();
-        switch (c) {
-          case EOC:
-            return;
-          case EQUAL:
-            this.state = S_ATTRIB_VALUE;
-            break;
-          default:
-            this.fail("attribute without value.");
-            this.text = "";
-            this.name = "";
-            if (c === GREATER) {
-              this.openTag();
-            } else if (isNameStartChar(c)) {
-              this.unget();
-              this.state = S_ATTRIB_NAME;
-            } else {
-              this.fail("disallowed character in attribute name.");
-              this.state = S_ATTRIB;
-            }
-        }
-      }
-      sAttribValue() {
-        const c = this.getCodeNorm();
-        if (isQuote(c)) {
-          this.q = c;
-          this.state = S_ATTRIB_VALUE_QUOTED;
-        } else if (!isS(c)) {
-          this.fail("unquoted attribute value.");
-          this.state = S_ATTRIB_VALUE_UNQUOTED;
-          this.unget();
-        }
-      }
-      sAttribValueQuoted() {
-        const { q, chunk } = this;
-        let { i: start2 } = this;
-        while (true) {
-          switch (this.getCode()) {
-            case q:
-              this.pushAttrib(this.name, this.text + chunk.slice(start2, this.prevI));
-              this.name = this.text = "";
-              this.q = null;
-              this.state = S_ATTRIB_VALUE_CLOSED;
-              return;
-            case AMP:
-              this.text += chunk.slice(start2, this.prevI);
-              this.state = S_ENTITY;
-              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
-              return;
-            case NL2:
-            case NL_LIKE:
-            case TAB:
-              this.text += `${chunk.slice(start2, this.prevI)} `;
-              start2 = this.i;
-              break;
-            case LESS:
-              this.text += chunk.slice(start2, this.prevI);
-              this.fail("disallowed character.");
-              return;
-            case EOC:
-              this.text += chunk.slice(start2);
-              return;
-            default:
-          }
-        }
-      }
-      sAttribValueClosed() {
-        const c = this.getCodeNorm();
-        if (isS(c)) {
-          this.state = S_ATTRIB;
-        } else if (c === GREATER) {
-          this.openTag();
-        } else if (c === FORWARD_SLASH) {
-          this.state = S_OPEN_TAG_SLASH;
-        } else if (isNameStartChar(c)) {
-          this.fail("no whitespace between attributes.");
-          this.unget();
-          this.state = S_ATTRIB_NAME;
-        } else {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribValueUnquoted() {
-        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
-        switch (c) {
-          case AMP:
-            this.state = S_ENTITY;
-            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
-            break;
-          case LESS:
-            this.fail("disallowed character.");
-            break;
-          case EOC:
-            break;
-          default:
-            if (this.text.includes("]]>")) {
-              this.fail('the string "]]>" is disallowed in char data.');
-            }
-            this.pushAttrib(this.name, this.text);
-            this.name = this.text = "";
-            if (c === GREATER) {
-              this.openTag();
-            } else {
-              this.state = S_ATTRIB;
-            }
-        }
-      }
-      sCloseTag() {
-        const c = this.captureNameChars();
-        if (c === GREATER) {
-          this.closeTag();
-        } else if (isS(c)) {
-          this.state = S_CLOSE_TAG_SAW_WHITE;
-        } else if (c !== EOC) {
-          this.fail("disallowed character in closing tag.");
-        }
-      }
-      sCloseTagSawWhite() {
-        switch (this.skipSpaces()) {
-          case GREATER:
-            this.closeTag();
-            break;
-          case EOC:
-            break;
-          default:
-            this.fail("disallowed character in closing tag.");
-        }
-      }
-      // END OF STATE ENGINE METHODS
-      handleTextInRoot() {
-        let { i: start2, forbiddenState } = this;
-        const { chunk, textHandler: handler } = this;
-        scanLoop:
-          while (true) {
-            switch (this.getCode()) {
-              case LESS: {
-                this.state = S_OPEN_WAKA;
-                if (handler !== void 0) {
-                  const { text } = this;
-                  const slice = chunk.slice(start2, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
-                    this.text = "";
-                  } else if (slice.length !== 0) {
-                    handler(slice);
-                  }
-                }
-                forbiddenState = FORBIDDEN_START;
-                break scanLoop;
-              }
-              case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_TEXT;
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start2, this.prevI);
-                }
-                forbiddenState = FORBIDDEN_START;
-                break scanLoop;
-              case CLOSE_BRACKET:
-                switch (forbiddenState) {
-                  case FORBIDDEN_START:
-                    forbiddenState = FORBIDDEN_BRACKET;
-                    break;
-                  case FORBIDDEN_BRACKET:
-                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
-                    break;
-                  case FORBIDDEN_BRACKET_BRACKET:
-                    break;
-                  default:
-                    throw new Error("impossible state");
-                }
-                break;
-              case GREATER:
-                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
-                  this.fail('the string "]]>" is disallowed in char data.');
-                }
-                forbiddenState = FORBIDDEN_START;
-                break;
-              case NL_LIKE:
-                if (handler !== void 0) {
-                  this.text += `${chunk.slice(start2, this.prevI)}
-`;
-                }
-                start2 = this.i;
-                forbiddenState = FORBIDDEN_START;
-                break;
-              case EOC:
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start2);
-                }
-                break scanLoop;
-              default:
-                forbiddenState = FORBIDDEN_START;
-            }
-          }
-        this.forbiddenState = forbiddenState;
-      }
-      handleTextOutsideRoot() {
-        let { i: start2 } = this;
-        const { chunk, textHandler: handler } = this;
-        let nonSpace = false;
-        outRootLoop:
-          while (true) {
-            const code4 = this.getCode();
-            switch (code4) {
-              case LESS: {
-                this.state = S_OPEN_WAKA;
-                if (handler !== void 0) {
-                  const { text } = this;
-                  const slice = chunk.slice(start2, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
-                    this.text = "";
-                  } else if (slice.length !== 0) {
-                    handler(slice);
-                  }
-                }
-                break outRootLoop;
-              }
-              case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_TEXT;
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start2, this.prevI);
-                }
-                nonSpace = true;
-                break outRootLoop;
-              case NL_LIKE:
-                if (handler !== void 0) {
-                  this.text += `${chunk.slice(start2, this.prevI)}
-`;
-                }
-                start2 = this.i;
-                break;
-              case EOC:
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start2);
-                }
-                break outRootLoop;
-              default:
-                if (!isS(code4)) {
-                  nonSpace = true;
-                }
-            }
-          }
-        if (!nonSpace) {
-          return;
-        }
-        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-          this.fail("text data outside of root node.");
-          this.reportedTextBeforeRoot = true;
-        }
-        if (this.closedRoot && !this.reportedTextAfterRoot) {
-          this.fail("text data outside of root node.");
-          this.reportedTextAfterRoot = true;
-        }
-      }
-      pushAttribNS(name, value) {
-        var _a;
-        const { prefix, local } = this.qname(name);
-        const attr2 = { name, prefix, local, value };
-        this.attribList.push(attr2);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr2);
-        if (prefix === "xmlns") {
-          const trimmed = value.trim();
-          if (this.currentXMLVersion === "1.0" && trimmed === "") {
-            this.fail("invalid attempt to undefine prefix in XML 1.0");
-          }
-          this.topNS[local] = trimmed;
-          nsPairCheck(this, local, trimmed);
-        } else if (name === "xmlns") {
-          const trimmed = value.trim();
-          this.topNS[""] = trimmed;
-          nsPairCheck(this, "", trimmed);
-        }
-      }
-      pushAttribPlain(name, value) {
-        var _a;
-        const attr2 = { name, value };
-        this.attribList.push(attr2);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr2);
-      }
-      /**
-       * End parsing. This performs final well-formedness checks and resets the
-       * parser to a clean state.
-       *
-       * @returns this
-       */
-      end() {
-        var _a, _b;
-        if (!this.sawRoot) {
-          this.fail("document must contain a root element.");
-        }
-        const { tags } = this;
-        while (tags.length > 0) {
-          const tag = tags.pop();
-          this.fail(`unclosed tag: ${tag.name}`);
-        }
-        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
-          this.fail("unexpected end.");
-        }
-        const { text } = this;
-        if (text.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
-          this.text = "";
-        }
-        this._closed = true;
-        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
-        this._init();
-        return this;
-      }
-      /**
-       * Resolve a namespace prefix.
-       *
-       * @param prefix The prefix to resolve.
-       *
-       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
-       */
-      resolve(prefix) {
-        var _a, _b;
-        let uri = this.topNS[prefix];
-        if (uri !== void 0) {
-          return uri;
-        }
-        const { tags } = this;
-        for (let index = tags.length - 1; index >= 0; index--) {
-          uri = tags[index].ns[prefix];
-          if (uri !== void 0) {
-            return uri;
-          }
-        }
-        uri = this.ns[prefix];
-        if (uri !== void 0) {
-          return uri;
-        }
-        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
-      }
-      /**
-       * Parse a qname into its prefix and local name parts.
-       *
-       * @param name The name to parse
-       *
-       * @returns
-       */
-      qname(name) {
-        const colon = name.indexOf(":");
-        if (colon === -1) {
-          return { prefix: "", local: name };
-        }
-        const local = name.slice(colon + 1);
-        const prefix = name.slice(0, colon);
-        if (prefix === "" || local === "" || local.includes(":")) {
-          this.fail(`malformed name: ${name}.`);
-        }
-        return { prefix, local };
-      }
-      processAttribsNS() {
-        var _a;
-        const { attribList } = this;
-        const tag = this.tag;
-        {
-          const { prefix, local } = this.qname(tag.name);
-          tag.prefix = prefix;
-          tag.local = local;
-          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
-          if (prefix !== "") {
-            if (prefix === "xmlns") {
-              this.fail('tags may not have "xmlns" as prefix.');
-            }
-            if (uri === "") {
-              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-              tag.uri = prefix;
-            }
-          }
-        }
-        if (attribList.length === 0) {
-          return;
-        }
-        const { attributes } = tag;
-        const seen = /* @__PURE__ */ new Set();
-        for (const attr2 of attribList) {
-          const { name, prefix, local } = attr2;
-          let uri;
-          let eqname;
-          if (prefix === "") {
-            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
-            eqname = name;
-          } else {
-            uri = this.resolve(prefix);
-            if (uri === void 0) {
-              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-              uri = prefix;
-            }
-            eqname = `{${uri}}${local}`;
-          }
-          if (seen.has(eqname)) {
-            this.fail(`duplicate attribute: ${eqname}.`);
-          }
-          seen.add(eqname);
-          attr2.uri = uri;
-          attributes[name] = attr2;
-        }
-        this.attribList = [];
-      }
-      processAttribsPlain() {
-        const { attribList } = this;
-        const attributes = this.tag.attributes;
-        for (const { name, value } of attribList) {
-          if (attributes[name] !== void 0) {
-            this.fail(`duplicate attribute: ${name}.`);
-          }
-          attributes[name] = value;
-        }
-        this.attribList = [];
-      }
-      /**
-       * Handle a complete open tag. This parser code calls this once it has seen
-       * the whole tag. This method checks for well-formeness and then emits
-       * ``onopentag``.
-       */
-      openTag() {
-        var _a;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = false;
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        tags.push(tag);
-        this.state = S_TEXT;
-        this.name = "";
-      }
-      /**
-       * Handle a complete self-closing tag. This parser code calls this once it has
-       * seen the whole tag. This method checks for well-formeness and then emits
-       * ``onopentag`` and ``onclosetag``.
-       */
-      openSelfClosingTag() {
-        var _a, _b, _c;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = true;
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
-        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
-        if (top === null) {
-          this.closedRoot = true;
-        }
-        this.state = S_TEXT;
-        this.name = "";
-      }
-      /**
-       * Handle a complete close tag. This parser code calls this once it has seen
-       * the whole tag. This method checks for well-formeness and then emits
-       * ``onclosetag``.
-       */
-      closeTag() {
-        const { tags, name } = this;
-        this.state = S_TEXT;
-        this.name = "";
-        if (name === "") {
-          this.fail("weird empty close tag.");
-          this.text += "</>";
-          return;
-        }
-        const handler = this.closeTagHandler;
-        let l = tags.length;
-        while (l-- > 0) {
-          const tag = this.tag = tags.pop();
-          this.topNS = tag.ns;
-          handler === null || handler === void 0 ? void 0 : handler(tag);
-          if (tag.name === name) {
-            break;
-          }
-          this.fail("unexpected close tag.");
-        }
-        if (l === 0) {
-          this.closedRoot = true;
-        } else if (l < 0) {
-          this.fail(`unmatched closing tag: ${name}.`);
-          this.text += `</${name}>`;
-        }
-      }
-      /**
-       * Resolves an entity. Makes any necessary well-formedness checks.
-       *
-       * @param entity The entity to resolve.
-       *
-       * @returns The parsed entity.
-       */
-      parseEntity(entity) {
-        if (entity[0] !== "#") {
-          const defined = this.ENTITIES[entity];
-          if (defined !== void 0) {
-            return defined;
-          }
-          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
-          return `&${entity};`;
-        }
-        let num = NaN;
-        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
-          num = parseInt(entity.slice(2), 16);
-        } else if (/^#[0-9]+$/.test(entity)) {
-          num = parseInt(entity.slice(1), 10);
-        }
-        if (!this.isChar(num)) {
-          this.fail("malformed character entity.");
-          return `&${entity};`;
-        }
-        return String.fromCodePoint(num);
-      }
-    };
-    exports2.SaxesParser = SaxesParser2;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -4022,7 +2114,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -4034,7 +2126,7 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
+    visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path15) {
       const ctrl = callVisitor(key, node, visitor, path15);
@@ -4082,7 +2174,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path15) {
       const ctrl = await callVisitor(key, node, visitor, path15);
@@ -4906,13 +2998,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
       if (/^\n+$/.test(comment2))
         return comment2.substring(1);
       return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str2, indent, comment2) => str2.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str2.endsWith(" ") ? "" : " ") + comment2;
+    var lineComment = (str3, indent, comment2) => str3.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str3.endsWith(" ") ? "" : " ") + comment2;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -5066,16 +3158,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start2 = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start2 > limit)
             return true;
           start2 = i + 1;
@@ -5092,11 +3184,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start2, i) + "\\ ";
+          str3 += json2.slice(start2, i) + "\\ ";
           i += 1;
           start2 = i;
           ch = "\\";
@@ -5105,38 +3197,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json2.slice(start2, i);
+                str3 += json2.slice(start2, i);
                 const code4 = json2.substr(i + 2, 4);
                 switch (code4) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code4.substr(0, 2) === "00")
-                      str2 += "\\x" + code4.substr(2);
+                      str3 += "\\x" + code4.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start2 = i + 1;
@@ -5146,14 +3238,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json2.slice(start2, i) + "\n\n";
+                str3 += json2.slice(start2, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json2[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start2 = i + 1;
               }
@@ -5162,8 +3254,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start2 ? str2 + json2.slice(start2) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json2.slice(start2) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -5291,15 +3383,15 @@ ${indent}${start2}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -5451,11 +3543,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -5490,8 +3582,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -5500,27 +3592,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -5536,7 +3628,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -5580,16 +3672,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -5816,31 +3908,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment2) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -5883,21 +3975,21 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items2.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -5909,11 +4001,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start2;
+          let str3 = start2;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -6245,7 +4337,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -6283,7 +4375,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -6335,7 +4427,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -6344,7 +4436,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -6355,11 +4447,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -6376,7 +4468,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -6389,7 +4481,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -6397,7 +4489,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -6406,7 +4498,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -6459,7 +4551,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -6476,7 +4568,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -6484,7 +4576,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -6492,7 +4584,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -6500,9 +4592,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema2 = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -6534,10 +4626,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -6548,28 +4640,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment: comment2, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -6775,7 +4867,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -6784,7 +4876,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -6795,11 +4887,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -6819,34 +4911,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -6856,7 +4948,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -6865,7 +4957,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -6873,7 +4965,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -6882,7 +4974,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -6986,9 +5078,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -7025,7 +5117,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -7034,7 +5126,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -7045,8 +5137,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -9487,7 +7579,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -9495,7 +7587,7 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
+    visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path15) => {
       let item = cst;
@@ -11286,6 +9378,1914 @@ var require_dist = __commonJS({
     exports2.stringify = publicApi.stringify;
     exports2.visit = visit3.visit;
     exports2.visitAsync = visit3.visitAsync;
+  }
+});
+
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports2.S = " 	\r\n";
+    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
+    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
+    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
+    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
+    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
+    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL2 = 10;
+    var CR = 13;
+    var SPACE2 = 32;
+    exports2.S_LIST = [SPACE2, NL2, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE2 && c <= 55295 || c === NL2 || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isChar = isChar;
+    function isS(c) {
+      return c === SPACE2 || c === NL2 || c === CR || c === TAB;
+    }
+    exports2.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports2.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports2.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports2.S = " 	\r\n";
+    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
+    exports2.RESTRICTED_CHAR_RE = new RegExp("^[" + exports2.RESTRICTED_CHAR + "]$", "u");
+    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
+    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
+    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
+    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
+    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL2 = 10;
+    var CR = 13;
+    var SPACE2 = 32;
+    exports2.S_LIST = [SPACE2, NL2, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports2.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE2 || c === NL2 || c === CR || c === TAB;
+    }
+    exports2.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports2.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NC_NAME_CHAR = "-" + exports2.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "]$", "u");
+    exports2.NC_NAME_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_CHAR + "]$", "u");
+    exports2.NC_NAME_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "][" + exports2.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports2.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SaxesParser = exports2.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL2 = 10;
+    var CR = 13;
+    var SPACE2 = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports2.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code4 = chunk.charCodeAt(i);
+        this.column++;
+        if (code4 < 55296) {
+          if (code4 >= SPACE2 || code4 === TAB) {
+            return code4;
+          }
+          switch (code4) {
+            case NL2:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL2;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL2) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code4;
+          }
+        }
+        if (code4 > 56319) {
+          if (!(code4 >= 57344 && code4 <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code4;
+        }
+        const final = 65536 + (code4 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code4 = chunk.charCodeAt(i);
+        this.column++;
+        if (code4 < 55296) {
+          if (code4 > 31 && code4 < 127 || code4 > 159 && code4 !== LS || code4 === TAB) {
+            return code4;
+          }
+          switch (code4) {
+            case NL2:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL2;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL2 || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code4;
+          }
+        }
+        if (code4 > 56319) {
+          if (!(code4 >= 57344 && code4 <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code4;
+        }
+        const final = 65536 + (code4 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL2 : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start2 } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL2 : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start2, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start2, this.prevI)}
+`;
+            start2 = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start2 } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start2, this.prevI)}
+`;
+              start2 = this.i;
+              c = NL2;
+              break;
+            case EOC:
+              this.text += chunk.slice(start2);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start2, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start2 } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start2);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start2, this.prevI);
+            return c === NL_LIKE ? NL2 : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start2 } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start2, this.prevI)}
+`;
+                start2 = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start2, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start2);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start2 } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start2);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start2, this.prevI);
+            const isQuestion2 = c === QUESTION;
+            if (isQuestion2 || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion2 ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion2 ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE2;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start2 } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start2, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start2, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL2:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start2, this.prevI)} `;
+              start2 = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start2, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start2);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start2, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start2, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start2, this.prevI)}
+`;
+                }
+                start2 = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start2 } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code4 = this.getCode();
+            switch (code4) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start2, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start2, this.prevI)}
+`;
+                }
+                start2 = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code4)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr2 = { name, prefix, local, value };
+        this.attribList.push(attr2);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr2);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr2 = { name, value };
+        this.attribList.push(attr2);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr2);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr2 of attribList) {
+          const { name, prefix, local } = attr2;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr2.uri = uri;
+          attributes[name] = attr2;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports2.SaxesParser = SaxesParser2;
   }
 });
 
@@ -18524,7 +18524,7 @@ function findNegation(toks, c) {
   let on = false;
   let negAt = -1;
   let verbNeg = false;
-  const plain = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  const plain2 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === "stop") {
@@ -18536,7 +18536,7 @@ function findNegation(toks, c) {
       continue;
     }
     if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
-    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain, i + 1)) on = false;
+    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain2, i + 1)) on = false;
     if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (c.negations.has(t.surface)) {
       if (!negCancelled[i]) {
@@ -19125,6 +19125,514 @@ function analyseOne(text, lang, options, foreign, readPurposes) {
   return result;
 }
 
+// server/src/core/text.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10) {
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+  text;
+  starts;
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** Offset where a 0-based line starts. */
+  lineStart(line) {
+    if (line <= 0) return 0;
+    if (line >= this.starts.length) return this.text.length;
+    return this.starts[line];
+  }
+  /** Offset of the end of a line's content (before its line break). */
+  lineEnd(line) {
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    let end = next;
+    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+  positionAt(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+  offsetAt(pos) {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start2 = this.starts[pos.line];
+    const end = this.lineEnd(pos.line);
+    return Math.max(start2, Math.min(start2 + Math.max(0, pos.character), end));
+  }
+  rangeOf(span) {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+};
+var recentIndexes = [];
+function lineIndexOf(text) {
+  for (const r of recentIndexes) if (r.text === text) return r.index;
+  const index = new LineIndex(text);
+  recentIndexes.unshift({ text, index });
+  if (recentIndexes.length > 4) recentIndexes.pop();
+  return index;
+}
+
+// server/src/core/flows/builder.ts
+var FlowBuilder = class {
+  constructor(uri, text, format2) {
+    this.uri = uri;
+    this.text = text;
+    this.format = format2;
+    this.lines = lineIndexOf(text);
+  }
+  uri;
+  text;
+  format;
+  steps = [];
+  edges = [];
+  notes = [];
+  nodes = [];
+  errors = [];
+  unknownTypes = [];
+  unknownSeen = /* @__PURE__ */ new Set();
+  byId = /* @__PURE__ */ new Map();
+  prompts = /* @__PURE__ */ new Map();
+  labels = /* @__PURE__ */ new Map();
+  pending = [];
+  lines;
+  lineOf(offset) {
+    return this.lines.positionAt(offset).line;
+  }
+  /** Adds a step; returns its index. */
+  add(step) {
+    const i = this.steps.length;
+    const s = step;
+    s.line = this.lineOf(step.span.start);
+    this.steps.push(s);
+    this.edges.push([]);
+    this.notes.push([]);
+    return i;
+  }
+  /** Starts a node: a `label` step named by its id (when it has one) at the id's span. */
+  node(id, idSpan, kind, span, kindSpan) {
+    const first = this.steps.length;
+    if (id !== void 0 && idSpan) {
+      const at2 = this.add({ kind: "label", name: id, nameSpan: idSpan, span: idSpan });
+      if (!this.byId.has(id)) this.byId.set(id, at2);
+      if (!this.labels.has(id)) this.labels.set(id, at2);
+    }
+    const n = { id, kind, span, kindSpan, first, prompts: [] };
+    this.nodes.push(n);
+    return n;
+  }
+  /** A prompt step inside a node (for `announcement.prompt` by node id). */
+  promptOf(node, index) {
+    node.prompts.push(index);
+    if (node.id !== void 0 && !this.prompts.has(node.id)) this.prompts.set(node.id, index);
+  }
+  edge(from, to, note) {
+    if (from < 0 || to < 0 || from >= this.steps.length) return;
+    if (this.edges[from].includes(to)) return;
+    this.edges[from].push(to);
+    this.notes[from].push(note);
+  }
+  /** An edge to the node with this id, resolved when the flow is finished (no edge when no node has it). */
+  edgeTo(from, id, note) {
+    this.pending.push({ from, id, note });
+  }
+  /** Links steps a → b → c … in order (a node's own sequence). */
+  chain(indexes) {
+    for (let k = 1; k < indexes.length; k++) this.edge(indexes[k - 1], indexes[k]);
+  }
+  /**
+   * A node that plays and records nothing (set attributes, run a function): the walk passes through it;
+   * a type the format does not publish (not in `known`) is listed once per file.
+   */
+  passThrough(type, span, known) {
+    if (!known.has(type)) this.unknownType(type, span);
+    return this.add({ kind: "node", label: type, span });
+  }
+  /** Once per file and type: a node type the format does not publish (the walk passes through it). */
+  unknownType(type, span) {
+    if (this.unknownSeen.has(type)) return;
+    this.unknownSeen.add(type);
+    this.unknownTypes.push({ type, span });
+  }
+  stepOfId(id) {
+    return this.byId.get(id);
+  }
+  /** The entry a format names by node id (Connect `StartAction`, `start`): none when no node has it. */
+  entryById(id) {
+    const at2 = id !== void 0 ? this.byId.get(id) : void 0;
+    return at2 !== void 0 ? [at2] : [];
+  }
+  error(span, message) {
+    this.errors.push({ span, message });
+  }
+  finish(entries, comments = []) {
+    for (const p of this.pending) {
+      const to = this.byId.get(p.id);
+      if (to !== void 0) this.edge(p.from, to, p.note);
+    }
+    const script = {
+      uri: this.uri,
+      format: this.format,
+      steps: this.steps,
+      comments,
+      errors: this.errors,
+      labels: this.labels,
+      prompts: this.prompts,
+      edges: this.edges,
+      edgeNotes: this.notes,
+      entries: [...new Set(entries.filter((e) => e >= 0 && e < this.steps.length))],
+      nodes: this.nodes,
+      unknownTypes: this.unknownTypes
+    };
+    assignLanguages(script);
+    return script;
+  }
+};
+function append(to, items2) {
+  for (const x of items2) to.push(x);
+}
+function unreadFlow(uri, format2, errors) {
+  return { uri, format: format2, steps: [], comments: [], errors, labels: /* @__PURE__ */ new Map(), prompts: /* @__PURE__ */ new Map(), edges: [], edgeNotes: [], entries: [], nodes: [], unknownTypes: [] };
+}
+function assignLanguages(script) {
+  const n = script.steps.length;
+  const seen = new Uint8Array(n);
+  const langAt2 = new Array(n);
+  const queue = [];
+  for (const e of script.entries ?? []) {
+    if (seen[e]) continue;
+    seen[e] = 1;
+    langAt2[e] = void 0;
+    queue.push(e);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head];
+    const s = script.steps[i];
+    let lang = langAt2[i];
+    if (s.kind === "lang") lang = s.code;
+    if ((s.kind === "say" || s.kind === "consent") && s.lang === void 0 && lang !== void 0) s.lang = lang;
+    for (const j of script.edges[i]) {
+      if (seen[j]) continue;
+      seen[j] = 1;
+      langAt2[j] = lang;
+      queue.push(j);
+    }
+  }
+}
+
+// server/src/core/flows/prompt-text.ts
+var offAt = (m, i) => m.offs ? m.offs[i] ?? m.end : m.base + i;
+var ESC = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function decodeJsonString(src, start2, end) {
+  const stop = src[end - 1] === '"' && end - 1 > start2 ? end - 1 : end;
+  const raw = src.slice(start2 + 1, stop);
+  if (!raw.includes("\\")) return { text: raw, base: start2 + 1, end: stop };
+  const out = [];
+  const offs = [];
+  let i = start2 + 1;
+  while (i < stop) {
+    const c = src[i];
+    if (c === "\\" && i + 1 < stop) {
+      const e = src[i + 1];
+      if (e === "u" && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
+        out.push(String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16)));
+        offs.push(i);
+        i += 6;
+        continue;
+      }
+      out.push(ESC[e] ?? e);
+      offs.push(i);
+      i += 2;
+      continue;
+    }
+    out.push(c);
+    offs.push(i);
+    i++;
+  }
+  return { text: out.join(""), offs, base: start2 + 1, end: stop };
+}
+function rawSlice(src, start2, end) {
+  return { text: src.slice(start2, end), base: start2, end };
+}
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+var SPACE_ELEMENTS = /* @__PURE__ */ new Set(["break", "audio", "mark"]);
+function stripMarkup(m) {
+  const s = m.text;
+  if (!s.includes("<") && !s.includes("&")) return m;
+  const out = [];
+  const offs = [];
+  let i = 0;
+  let subDepth = 0;
+  const push2 = (c, at2) => {
+    out.push(c);
+    offs.push(offAt(m, at2));
+  };
+  while (i < s.length) {
+    const code4 = s.charCodeAt(i);
+    if (code4 !== 60 && code4 !== 38) {
+      let j = i + 1;
+      while (j < s.length && s.charCodeAt(j) !== 60 && s.charCodeAt(j) !== 38) j++;
+      if (subDepth === 0) {
+        out.push(s.slice(i, j));
+        for (let k = i; k < j; k++) offs.push(offAt(m, k));
+      }
+      i = j;
+      continue;
+    }
+    const c = s[i];
+    if (c === "<") {
+      if (s.startsWith("<!--", i)) {
+        const e = s.indexOf("-->", i + 4);
+        i = e < 0 ? s.length : e + 3;
+        continue;
+      }
+      if (s.startsWith("<![CDATA[", i)) {
+        const e = s.indexOf("]]>", i + 9);
+        const stop = e < 0 ? s.length : e;
+        for (let k = i + 9; k < stop; k++) push2(s[k], k);
+        i = e < 0 ? s.length : e + 3;
+        continue;
+      }
+      if (s.startsWith("<?", i)) {
+        const e = s.indexOf("?>", i + 2);
+        i = e < 0 ? s.length : e + 2;
+        continue;
+      }
+      const close = tagEnd(s, i);
+      const tag = s.slice(i, close);
+      const name = /^<\/?\s*([\w:.-]+)/.exec(tag)?.[1]?.replace(/^.*:/, "") ?? "";
+      const closing = tag.startsWith("</");
+      const selfClosing = /\/\s*>$/.test(tag);
+      if (SPACE_ELEMENTS.has(name) && !closing) push2(" ", i);
+      if (name === "sub" && !closing) {
+        const alias = /\balias\s*=\s*(["'])/.exec(tag);
+        if (alias) {
+          const vStart = i + alias.index + alias[0].length;
+          const vEnd = s.indexOf(alias[1], vStart);
+          decodeInto(s, vStart, vEnd < 0 ? close : vEnd, push2);
+          if (!selfClosing) subDepth++;
+        }
+      } else if (name === "sub" && closing && subDepth > 0) subDepth--;
+      i = close;
+      continue;
+    }
+    if (subDepth > 0) {
+      i++;
+      continue;
+    }
+    if (c === "&") {
+      i = decodeRef(s, i, push2);
+      continue;
+    }
+    push2(c, i);
+    i++;
+  }
+  return { text: out.join(""), offs, base: m.base, end: m.end };
+}
+function tagEnd(s, i) {
+  let q = "";
+  for (let k = i + 1; k < s.length; k++) {
+    const c = s[k];
+    if (q) {
+      if (c === q) q = "";
+      continue;
+    }
+    if (c === '"' || c === "'") q = c;
+    else if (c === ">") return k + 1;
+  }
+  return s.length;
+}
+function decodeInto(s, from, to, push2) {
+  for (let k = from; k < to; ) {
+    if (s[k] === "&") k = decodeRef(s, k, push2);
+    else {
+      push2(s[k], k);
+      k++;
+    }
+  }
+}
+function decodeRef(s, i, push2) {
+  const m = /^&(?:#(\d+)|#x([0-9a-fA-F]+)|(\w+));/.exec(s.slice(i, i + 12));
+  if (!m) {
+    push2("&", i);
+    return i + 1;
+  }
+  let v;
+  if (m[1] || m[2]) {
+    const cp = parseInt(m[1] ?? m[2], m[1] ? 10 : 16);
+    v = cp > 0 && cp <= 1114111 ? String.fromCodePoint(cp) : void 0;
+  } else v = ENTITIES[m[3]];
+  if (v === void 0) {
+    push2("&", i);
+    return i + 1;
+  }
+  for (const u of v.split("")) push2(u, i);
+  return i + m[0].length;
+}
+function toPromptText(m, span) {
+  const s = m.text;
+  let k = 0;
+  let last2 = s.length;
+  while (k < last2 && isBlank(s.charCodeAt(k))) k++;
+  while (last2 > k && isBlank(s.charCodeAt(last2 - 1))) last2--;
+  const endOff = last2 < s.length ? offAt(m, last2) : m.end;
+  if (!/[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/.test(s.slice(k, last2))) {
+    const offs2 = new Array(last2 - k + 1);
+    for (let i = k; i < last2; i++) offs2[i - k] = offAt(m, i);
+    offs2[last2 - k] = endOff;
+    return { text: s.slice(k, last2), span, sourceOffsets: offs2 };
+  }
+  const out = [];
+  const offs = [];
+  while (k < last2) {
+    if (isBlank(s.charCodeAt(k))) {
+      const from = k;
+      while (k < last2 && isBlank(s.charCodeAt(k))) k++;
+      out.push(" ");
+      offs.push(offAt(m, from));
+      continue;
+    }
+    out.push(s[k]);
+    offs.push(offAt(m, k));
+    k++;
+  }
+  offs.push(endOff);
+  return { text: out.join(""), span, sourceOffsets: offs };
+}
+function isBlank(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 8232 || c === 8233 || c === 65279;
+}
+function dynamicRanges(text, syntax) {
+  const out = [];
+  const add = (start2, end) => out.push({ start: start2, end, expr: text.slice(start2, end) });
+  if (syntax === "connect") {
+    for (const m of text.matchAll(/\$\.[A-Za-z0-9_]+(?:(?:\.[A-Za-z0-9_-]+)|\[['"][^'"\]]*['"]\])*/g)) add(m.index, m.index + m[0].length);
+    return out;
+  }
+  let i = 0;
+  while (i < text.length) {
+    if (syntax === "liquid" && text.startsWith("{%", i)) {
+      const tagClose = text.indexOf("%}", i + 2);
+      if (tagClose < 0) {
+        add(i, text.length);
+        break;
+      }
+      const tag = /^\{%-?\s*(\w+)/.exec(text.slice(i))?.[1] ?? "";
+      if (["if", "for", "case", "unless", "capture"].includes(tag)) {
+        const endRe = new RegExp(`\\{%-?\\s*end${tag}\\s*-?%\\}`, "g");
+        endRe.lastIndex = tagClose + 2;
+        const e = endRe.exec(text);
+        const stop = e ? e.index + e[0].length : text.length;
+        add(i, stop);
+        i = stop;
+        continue;
+      }
+      add(i, tagClose + 2);
+      i = tagClose + 2;
+      continue;
+    }
+    if (text.startsWith("{{", i)) {
+      const close = text.indexOf("}}", i + 2);
+      const stop = close < 0 ? text.length : close + 2;
+      add(i, stop);
+      i = stop;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+// server/src/core/flows/transcripts.ts
+function readTranscripts(uri, text) {
+  const b = new FlowBuilder(uri, text, "transcripts");
+  const comments = [];
+  const seen = /* @__PURE__ */ new Set();
+  let lang;
+  let entries = 0;
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  while (i <= text.length) {
+    let e = text.indexOf("\n", i);
+    if (e < 0) e = text.length;
+    const end = e > i && text[e - 1] === "\r" ? e - 1 : e;
+    const line = text.slice(i, end);
+    const lead = line.length - line.trimStart().length;
+    const s = i + lead;
+    const body = line.trim();
+    if (!body) {
+    } else if (body.startsWith(";")) {
+      comments.push({ text: text.slice(s + 1, end), span: { start: s, end }, line: b.lineOf(s) });
+    } else {
+      const lm = /^lang\s*:\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\s*$/.exec(body);
+      const colon = line.indexOf(": ", lead);
+      if (lm && entries === 0 && lang === void 0) lang = lm[1].toLowerCase().split(/[-_]/)[0];
+      else if (colon < 0 || colon === lead) {
+        b.error({ start: s, end }, lm ? "A `lang:` line belongs before the first entry, once" : "This line is no transcript entry: write `<sound name>: <what it says>` (or a `;` comment, or `lang: <code>` before the first entry)");
+      } else {
+        const name = text.slice(s, i + colon).trimEnd();
+        const nameSpan = { start: s, end: s + name.length };
+        if (seen.has(name)) b.error(nameSpan, `\`${name}\` is listed twice; reclint reads its first entry`);
+        else {
+          seen.add(name);
+          entries++;
+          let ts = i + colon + 2;
+          while (ts < end && /\s/.test(text[ts])) ts++;
+          let te = end;
+          while (te > ts && /\s/.test(text[te - 1])) te--;
+          const span = { start: ts, end: Math.max(ts, te) };
+          const node = b.node(name, nameSpan, "transcript", { start: s, end }, nameSpan);
+          const idx = b.add({ kind: "say", id: name, idSpan: nameSpan, prompt: toPromptText(rawSlice(text, ts, te), span), span, source: "tts", anchor: span });
+          b.promptOf(node, idx);
+        }
+      }
+    }
+    if (e >= text.length) break;
+    i = e + 1;
+  }
+  if (lang === void 0) {
+    const folder = /([^/\\]+)[/\\][^/\\]*$/.exec(uri)?.[1];
+    if (folder && /^[a-z]{2,3}([-_][A-Za-z0-9]+)?$/i.test(folder)) lang = folder.toLowerCase().split(/[-_]/)[0];
+  }
+  const script = b.finish([], comments);
+  script.transcriptLang = lang;
+  return script;
+}
+function findTranscript(lists, reference, lang) {
+  const path15 = /^[a-z][\w+.-]*:\/\//i.test(reference) ? reference.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "") : reference;
+  const last2 = path15.replace(/^.*[/\\]/, "");
+  const noExt = (s) => s.replace(/\.[A-Za-z0-9]{1,5}$/, "");
+  const keys = [...new Set([reference, path15, noExt(path15), last2, noExt(last2)].filter((k) => k))];
+  const primary = lang?.toLowerCase().split(/[-_]/)[0];
+  const tiers = [lists.filter((l) => primary !== void 0 && l.transcriptLang === primary), lists.filter((l) => l.transcriptLang === void 0)];
+  for (const tier of tiers) {
+    for (const key of keys) {
+      for (const list2 of tier) {
+        const at2 = list2.prompts.get(key);
+        if (at2 !== void 0) return { list: list2, step: list2.steps[at2] };
+      }
+    }
+  }
+  return void 0;
+}
+
 // server/src/core/announcement.ts
 function isRecorded(rec) {
   return rec.mode?.value !== "none";
@@ -19213,7 +19721,7 @@ function promptNotice(script, uri, index, fallbackLang, extra, controller) {
   const offs = step.prompt.sourceOffsets;
   return {
     kind: "script",
-    uri,
+    uri: step.kind === "say" && step.promptUri || uri,
     lang,
     analysis,
     text: step.prompt.text,
@@ -19254,13 +19762,18 @@ function resolveAnnouncement(policy, rec, env) {
   if (ann.script) {
     const load = env.loadScript(env.policyUri, ann.script.value, ann.format?.value);
     if (!load.ok) return { status: "script-missing", span: ann.script.span, scriptUri: load.uri, reason: load.reason, detail: load.detail, path: ann.script.value };
-    const script = load.script;
+    let script = load.script;
     if (script.format && script.format !== "ivr") {
       const ignored = script.format === "twiml" && ann.prompt ? ann.prompt : void 0;
-      const a = flowAnnouncement(script, load.uri, ignored ? { ...ann, prompt: void 0 } : ann, firstLang, extra, controller);
-      const missing = missingTranscripts(ann, env);
-      if (a.status !== "ok") return a;
-      const formatProblems = ignored ? [{ span: ignored.keySpan, message: "`prompt` names a node by its id, and TwiML has no node ids: reclint ignores it and takes as the notice every prompt that mentions recording. Remove `prompt`." }] : void 0;
+      const problems = formatKeyProblems(script, ann);
+      script = withEntry(script, ann, problems);
+      const { missing, lists } = loadTranscripts(ann, env);
+      script = withTranscripts(script, lists, firstLang);
+      const found = flowAnnouncement(script, load.uri, ignored ? { ...ann, prompt: void 0 } : ann, firstLang, extra, controller);
+      if (found.status !== "ok") return found;
+      const a = lists.length ? { ...found, transcriptLists: lists.map((l) => l.uri) } : found;
+      if (ignored) problems.unshift({ span: ignored.keySpan, message: "`prompt` names a node by its id, and TwiML has no node ids: reclint ignores it and takes as the notice every prompt that mentions recording. Remove `prompt`." });
+      const formatProblems = problems.length ? problems : void 0;
       return missing.length || formatProblems ? { ...a, transcriptsMissing: missing.length ? missing : void 0, formatProblems } : a;
     }
     const scriptNotices = [];
@@ -19280,17 +19793,55 @@ function resolveAnnouncement(policy, rec, env) {
   if (ann.privacyStatement) return { status: "website-only", span: ann.privacyStatement.keySpan };
   return { status: "none" };
 }
-function missingTranscripts(ann, env) {
-  const node = ann.transcripts?.node;
-  if (!node) return [];
-  const items2 = node.kind === "scalar" ? [node] : node.kind === "seq" ? node.items : [];
+function formatKeyProblems(script, ann) {
   const out = [];
-  for (const item of items2) {
-    if (item.kind !== "scalar" || typeof item.value !== "string" || !item.value) continue;
-    const r = env.loadScript(env.policyUri, item.value);
-    if (!r.ok && r.reason !== "not-a-script") out.push({ path: item.value, span: item.span, reason: r.reason });
+  if (script.format === "archy" && !ann.recordingStarts) {
+    out.push({ span: ann.entry.keySpan, message: "A Genesys Architect flow does not hold recording: the trunk or a recording policy of the organisation starts it. Say where it starts with `recording_starts` (`call-start` when the trunk records the whole call, `agent-connect` when recording is suppressed in the IVR and the queue)." });
   }
   return out;
+}
+function loadTranscripts(ann, env) {
+  const node = ann.transcripts?.node;
+  if (!node) return { missing: [], lists: [] };
+  const items2 = node.kind === "scalar" ? [node] : node.kind === "seq" ? node.items : [];
+  const missing = [];
+  const lists = [];
+  for (const item of items2) {
+    if (item.kind !== "scalar" || typeof item.value !== "string" || !item.value) continue;
+    const r = env.loadScript(env.policyUri, item.value, "transcripts");
+    if (r.ok) {
+      if (r.script.format === "transcripts") lists.push(r.script);
+    } else if (r.reason !== "not-a-script") missing.push({ path: item.value, span: item.span, reason: r.reason });
+  }
+  return { missing, lists };
+}
+function withEntry(script, ann, problems) {
+  const e = ann.entryPoint;
+  if (!e || typeof e.value !== "string") return script;
+  if (!script.dialplan) {
+    problems.push({ span: e.keySpan, message: `\`entry\` says where calls enter an Asterisk or FreeSWITCH dialplan; this script is ${FORMAT_WORDS[script.format ?? "ivr"] ?? "another format"}, which names its own entry, so reclint ignores \`entry\`. Remove it.` });
+    return script;
+  }
+  const steps = script.dialplan.resolve(e.value);
+  if (!steps) {
+    const names = script.dialplan.names.slice(0, 8).map((n) => `\`${n}\``).join(", ");
+    problems.push({ span: e.span, message: `\`${e.value}\` names no context or extension of the dialplan (its contexts: ${names || "none"}); reclint takes the entries it assumes without \`entry\`. Name the context (and extension) calls enter.` });
+    return script;
+  }
+  return { ...script, entries: steps };
+}
+var FORMAT_WORDS = { ivr: "an `.ivr` script", connect: "an Amazon Connect flow", studio: "a Twilio Studio flow", twiml: "a TwiML document", archy: "a Genesys Architect flow", vxml: "a VoiceXML document" };
+function withTranscripts(script, lists, firstLang) {
+  if (!lists.length) return script;
+  let steps;
+  script.steps.forEach((s, i) => {
+    if (s.kind !== "say" || s.source !== "audio" || s.prompt.text || s.dynamic?.length || !s.audio) return;
+    const t = findTranscript(lists, s.audio, s.lang ?? firstLang);
+    if (!t) return;
+    steps ??= script.steps.slice();
+    steps[i] = { ...s, prompt: t.step.prompt, promptUri: t.list.uri, lang: s.lang ?? t.list.transcriptLang };
+  });
+  return steps ? { ...script, steps } : script;
 }
 function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
   const declSpan = (ann.prompt ?? ann.script).span;
@@ -19312,7 +19863,14 @@ function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
     if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
   });
   if (ann.prompt) {
-    const node = script.nodes?.find((n) => n.id === ann.prompt.value && n.prompts.length > 0);
+    const wanted = ann.prompt.value;
+    const byFile = (i) => {
+      const a = script.steps[i].audio;
+      return a === wanted || a?.replace(/\.\w+$/, "") === wanted;
+    };
+    const byId = script.nodes?.find((n) => n.id === wanted && n.prompts.length > 0);
+    const withFile = !byId && script.format === "asterisk" ? script.nodes?.find((n) => n.prompts.some(byFile)) : void 0;
+    const node = byId ?? (withFile ? { ...withFile, prompts: withFile.prompts.filter(byFile) } : void 0);
     if (!node) return { status: "prompt-missing", span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: uri, script };
     const named = node.prompts;
     const notices = named.filter((i) => !unreadableKind(script.steps[i])).map((i) => scriptNotices.find((n) => n.stepIndex === i) ?? promptNotice(script, uri, i, firstLang, extra, controller));
@@ -19344,72 +19902,6 @@ function compareFindings(a, b) {
   if (a.span.end !== b.span.end) return a.span.end - b.span.end;
   if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
-
-// server/src/core/text.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
-  }
-  text;
-  starts;
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** Offset where a 0-based line starts. */
-  lineStart(line) {
-    if (line <= 0) return 0;
-    if (line >= this.starts.length) return this.text.length;
-    return this.starts[line];
-  }
-  /** Offset of the end of a line's content (before its line break). */
-  lineEnd(line) {
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-    let end = next;
-    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
-  }
-  positionAt(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo] };
-  }
-  offsetAt(pos) {
-    if (pos.line < 0) return 0;
-    if (pos.line >= this.starts.length) return this.text.length;
-    const start2 = this.starts[pos.line];
-    const end = this.lineEnd(pos.line);
-    return Math.max(start2, Math.min(start2 + Math.max(0, pos.character), end));
-  }
-  rangeOf(span) {
-    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
-  }
-};
-var recentIndexes = [];
-function lineIndexOf(text) {
-  for (const r of recentIndexes) if (r.text === text) return r.index;
-  const index = new LineIndex(text);
-  recentIndexes.unshift({ text, index });
-  if (recentIndexes.length > 4) recentIndexes.pop();
-  return index;
 }
 
 // server/src/core/policy/edit.ts
@@ -19597,6 +20089,9 @@ function entry(map, key) {
   if (!map) return void 0;
   for (const e of map.entries) if (e.key === key) return e;
   return void 0;
+}
+function child(node, key) {
+  return node && node.kind === "map" ? entry(node, key)?.value : void 0;
 }
 function asMap(node) {
   return node && node.kind === "map" ? node : void 0;
@@ -19895,7 +20390,7 @@ function purposeName(ctx, rec, p) {
   const id = p.purpose ? `\`${p.purpose.value}\`` : `${p.index + 1}`;
   return `purpose ${id} of ${recordingLabel(ctx, rec)}`;
 }
-function isBlank(f) {
+function isBlank2(f) {
   if (!f) return true;
   return f.value === null || f.value === void 0 || typeof f.value === "string" && f.value.trim() === "";
 }
@@ -20221,7 +20716,7 @@ var CH_HASH = 35;
 var CH_BACKSLASH = 92;
 var CH_NBSP = 160;
 var CH_BOM = 65279;
-function isBlank2(c) {
+function isBlank3(c) {
   return c === CH_SPACE || c === CH_TAB || c === CH_VT || c === CH_FF || c === CH_NBSP || c === CH_BOM;
 }
 function isBreak(c) {
@@ -20273,7 +20768,7 @@ var IvrLexer = class {
     let pos = this.pos;
     while (pos < n) {
       const c = text.charCodeAt(pos);
-      if (isBlank2(c)) {
+      if (isBlank3(c)) {
         pos++;
       } else if (isBreak(c)) {
         break;
@@ -20290,7 +20785,7 @@ var IvrLexer = class {
         let j = pos + 1;
         while (j < n) {
           const e = text.charCodeAt(j);
-          if (isBlank2(e) || isBreak(e) || e === CH_HASH || e === CH_QUOTE) break;
+          if (isBlank3(e) || isBreak(e) || e === CH_HASH || e === CH_QUOTE) break;
           j++;
         }
         tokens.push({ kind: "word", text: text.slice(pos, j), start: pos, end: j });
@@ -20357,13 +20852,13 @@ var IvrLexer = class {
         i++;
         continue;
       }
-      if (isBreak(c) || isBlank2(c)) {
+      if (isBreak(c) || isBlank3(c)) {
         let j = i;
         let hasBreak = false;
         let breaks = 0;
         while (j < n) {
           const e = text.charCodeAt(j);
-          if (isBlank2(e)) j++;
+          if (isBlank3(e)) j++;
           else if (isBreak(e)) {
             if (!terminated) break;
             hasBreak = true;
@@ -20509,10 +21004,10 @@ function parseIvr(uri, text) {
             idSpan = sp(idTok.start, idTok.end);
           }
         }
-        const str2 = tokens[k];
-        if (!str2 || str2.kind !== "string") {
+        const str3 = tokens[k];
+        if (!str3 || str3.kind !== "string") {
           const example = word === "say" ? 'say greeting "Welcome."' : 'consent training "Press 1 to agree." accept=1 refuse=2';
-          if (str2) error(str2.start, str2.end, `\`${word}\` needs a quoted prompt here, e.g. \`${example}\`; got \`${showToken(str2.text)}\``);
+          if (str3) error(str3.start, str3.end, `\`${word}\` needs a quoted prompt here, e.g. \`${example}\`; got \`${showToken(str3.text)}\``);
           else error(kwSpan.start, (idSpan ?? kwSpan).end, `\`${word}\` needs a quoted prompt, e.g. \`${example}\``);
           return;
         }
@@ -20527,11 +21022,11 @@ function parseIvr(uri, text) {
           }
         }
         if (word === "say") {
-          steps.push({ kind: "say", id, idSpan, prompt: str2.prompt, lang, span: stepSpan(tokens, k), line: stepLine });
+          steps.push({ kind: "say", id, idSpan, prompt: str3.prompt, lang, span: stepSpan(tokens, k), line: stepLine });
           unexpected(tokens, k, 'say "\u2026"');
           return;
         }
-        const step = { kind: "consent", id, idSpan, prompt: str2.prompt, lang, span: stepSpan(tokens), line: stepLine };
+        const step = { kind: "consent", id, idSpan, prompt: str3.prompt, lang, span: stepSpan(tokens), line: stepLine };
         const written = /* @__PURE__ */ new Set();
         for (; k < tokens.length; k++) {
           const t = tokens[k];
@@ -20831,149 +21326,438 @@ function unannouncedRecording(script, isNotice, starts = "script") {
   return out;
 }
 
-// server/src/core/flows/builder.ts
-var FlowBuilder = class {
-  constructor(uri, text, format2) {
-    this.uri = uri;
-    this.text = text;
-    this.format = format2;
-    this.lines = lineIndexOf(text);
-  }
-  uri;
-  text;
-  format;
-  steps = [];
-  edges = [];
-  notes = [];
-  nodes = [];
-  errors = [];
-  unknownTypes = [];
-  unknownSeen = /* @__PURE__ */ new Set();
-  byId = /* @__PURE__ */ new Map();
-  prompts = /* @__PURE__ */ new Map();
-  labels = /* @__PURE__ */ new Map();
-  pending = [];
-  lines;
-  lineOf(offset) {
-    return this.lines.positionAt(offset).line;
-  }
-  /** Adds a step; returns its index. */
-  add(step) {
-    const i = this.steps.length;
-    const s = step;
-    s.line = this.lineOf(step.span.start);
-    this.steps.push(s);
-    this.edges.push([]);
-    this.notes.push([]);
-    return i;
-  }
-  /** Starts a node: a `label` step named by its id (when it has one) at the id's span. */
-  node(id, idSpan, kind, span, kindSpan) {
-    const first = this.steps.length;
-    if (id !== void 0 && idSpan) {
-      const at2 = this.add({ kind: "label", name: id, nameSpan: idSpan, span: idSpan });
-      if (!this.byId.has(id)) this.byId.set(id, at2);
-      if (!this.labels.has(id)) this.labels.set(id, at2);
+// server/src/core/policy/parse.ts
+var import_yaml = __toESM(require_dist());
+
+// server/src/core/policy/fast-scalar.ts
+var OutOfSubset = class extends Error {
+};
+var OUT = new OutOfSubset();
+var MAX_FAST_DEPTH = 64;
+var KEY2 = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+function readQuoted(t, start2, lineEnd3) {
+  const q = t.charCodeAt(start2);
+  let k = start2 + 1;
+  let value = "";
+  let from = k;
+  for (; ; ) {
+    if (k >= lineEnd3) throw OUT;
+    const c = t.charCodeAt(k);
+    if (q === 34 && c === 92) throw OUT;
+    if (c === q) {
+      if (q === 39 && t.charCodeAt(k + 1) === 39) {
+        value += t.slice(from, k + 1);
+        k += 2;
+        from = k;
+        continue;
+      }
+      value += t.slice(from, k);
+      return { node: { kind: "scalar", value, empty: false, span: { start: start2, end: k + 1 } }, end: k + 1 };
     }
-    const n = { id, kind, span, kindSpan, first, prompts: [] };
-    this.nodes.push(n);
-    return n;
+    k++;
   }
-  /** A prompt step inside a node (for `announcement.prompt` by node id). */
-  promptOf(node, index) {
-    node.prompts.push(index);
-    if (node.id !== void 0 && !this.prompts.has(node.id)) this.prompts.set(node.id, index);
+}
+function plainStartOk(c, next) {
+  if (c === 45 || c === 63 || c === 58) return c === 45 && !Number.isNaN(next) && !" \n,[]{}#".includes(String.fromCharCode(next));
+  return !"#,[]{}&*!|>'\"%@`~".includes(String.fromCharCode(c));
+}
+var INT = /^[-+]?[0-9]+$/;
+var HEX = /^0x[0-9a-fA-F]+$/;
+var OCT = /^0o[0-7]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function plainValue(raw) {
+  switch (raw) {
+    case "null":
+    case "Null":
+    case "NULL":
+      return null;
+    case "true":
+    case "True":
+    case "TRUE":
+      return true;
+    case "false":
+    case "False":
+    case "FALSE":
+      return false;
   }
-  edge(from, to, note) {
-    if (from < 0 || to < 0 || from >= this.steps.length) return;
-    if (this.edges[from].includes(to)) return;
-    this.edges[from].push(to);
-    this.notes[from].push(note);
-  }
-  /** An edge to the node with this id, resolved when the flow is finished (no edge when no node has it). */
-  edgeTo(from, id, note) {
-    this.pending.push({ from, id, note });
-  }
-  /** Links steps a → b → c … in order (a node's own sequence). */
-  chain(indexes) {
-    for (let k = 1; k < indexes.length; k++) this.edge(indexes[k - 1], indexes[k]);
-  }
-  /**
-   * A node that plays and records nothing (set attributes, run a function): the walk passes through it;
-   * a type the format does not publish (not in `known`) is listed once per file.
-   */
-  passThrough(type, span, known) {
-    if (!known.has(type)) this.unknownType(type, span);
-    return this.add({ kind: "node", label: type, span });
-  }
-  /** Once per file and type: a node type the format does not publish (the walk passes through it). */
-  unknownType(type, span) {
-    if (this.unknownSeen.has(type)) return;
-    this.unknownSeen.add(type);
-    this.unknownTypes.push({ type, span });
-  }
-  stepOfId(id) {
-    return this.byId.get(id);
-  }
-  /** The entry a format names by node id (Connect `StartAction`, `start`): none when no node has it. */
-  entryById(id) {
-    const at2 = id !== void 0 ? this.byId.get(id) : void 0;
-    return at2 !== void 0 ? [at2] : [];
-  }
-  error(span, message) {
-    this.errors.push({ span, message });
-  }
-  finish(entries, comments = []) {
-    for (const p of this.pending) {
-      const to = this.byId.get(p.id);
-      if (to !== void 0) this.edge(p.from, to, p.note);
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46) {
+    if (INF_NAN.test(raw)) throw OUT;
+    if (INT.test(raw)) {
+      const n = parseInt(raw, 10);
+      if (!Number.isSafeInteger(n)) throw OUT;
+      return n;
     }
-    const script = {
-      uri: this.uri,
-      format: this.format,
-      steps: this.steps,
-      comments,
-      errors: this.errors,
-      labels: this.labels,
-      prompts: this.prompts,
-      edges: this.edges,
-      edgeNotes: this.notes,
-      entries: [...new Set(entries.filter((e) => e >= 0 && e < this.steps.length))],
-      nodes: this.nodes,
-      unknownTypes: this.unknownTypes
-    };
-    assignLanguages(script);
-    return script;
+    if (HEX.test(raw) || OCT.test(raw)) throw OUT;
+    if (FLOAT.test(raw)) return parseFloat(raw);
+  }
+  return raw;
+}
+
+// server/src/core/policy/fast-flow.ts
+var FlowReader = class {
+  constructor(t, start2, end, depth) {
+    this.t = t;
+    this.end = end;
+    this.depth = depth;
+    this.pos = start2;
+  }
+  t;
+  end;
+  depth;
+  pos;
+  spaces() {
+    while (this.pos < this.end && this.t.charCodeAt(this.pos) === 32) this.pos++;
+  }
+  /** The value at the current position (a nested collection or a scalar); moves past it. */
+  node(depth = this.depth) {
+    if (depth > MAX_FAST_DEPTH) throw OUT;
+    const t = this.t;
+    const c = t.charCodeAt(this.pos);
+    if (c === 91) return this.seq(depth);
+    if (c === 123) return this.map(depth);
+    if (c === 34 || c === 39) {
+      const q = readQuoted(t, this.pos, this.end);
+      this.pos = q.end;
+      return q.node;
+    }
+    return this.plain();
+  }
+  /** A plain scalar inside a flow collection: up to `,` `]` `}` (no `:` `#` inside). */
+  plain() {
+    const t = this.t;
+    const start2 = this.pos;
+    if (!plainStartOk(t.charCodeAt(start2), t.charCodeAt(start2 + 1))) throw OUT;
+    let k = start2;
+    while (k < this.end) {
+      const c = t.charCodeAt(k);
+      if (c === 44 || c === 93 || c === 125) break;
+      if (c === 35 || c === 91 || c === 123) throw OUT;
+      if (c === 58 && (k + 1 >= this.end || " ,[]{}#".includes(t[k + 1]))) throw OUT;
+      k++;
+    }
+    let e = k;
+    while (e > start2 && t.charCodeAt(e - 1) === 32) e--;
+    if (e === start2) throw OUT;
+    this.pos = k;
+    return { kind: "scalar", value: plainValue(t.slice(start2, e)), empty: false, span: { start: start2, end: e } };
+  }
+  seq(depth) {
+    const t = this.t;
+    const seq = { kind: "seq", items: [], span: { start: this.pos, end: this.pos } };
+    this.pos++;
+    this.spaces();
+    if (t.charCodeAt(this.pos) === 93) {
+      this.pos++;
+      seq.span.end = this.pos;
+      return seq;
+    }
+    for (; ; ) {
+      const item = this.node(depth + 1);
+      item.index = seq.items.length;
+      item.parentSeq = seq;
+      seq.items.push(item);
+      this.spaces();
+      const c = t.charCodeAt(this.pos);
+      this.pos++;
+      if (c === 93) break;
+      if (c !== 44) throw OUT;
+      this.spaces();
+      if (t.charCodeAt(this.pos) === 93) throw OUT;
+    }
+    seq.span.end = this.pos;
+    return seq;
+  }
+  map(depth) {
+    const t = this.t;
+    const map = { kind: "map", entries: [], span: { start: this.pos, end: this.pos } };
+    const seen = /* @__PURE__ */ new Set();
+    this.pos++;
+    this.spaces();
+    if (t.charCodeAt(this.pos) === 125) {
+      this.pos++;
+      map.span.end = this.pos;
+      return map;
+    }
+    for (; ; ) {
+      const keyAt = this.pos;
+      const colon = t.indexOf(":", keyAt);
+      if (colon < 0 || colon >= this.end) throw OUT;
+      const key = t.slice(keyAt, colon);
+      if (!KEY2.test(key) || RESERVED_KEY.test(key) || seen.has(key)) throw OUT;
+      seen.add(key);
+      if (t.charCodeAt(colon + 1) !== 32) throw OUT;
+      this.pos = colon + 1;
+      this.spaces();
+      const c0 = t.charCodeAt(this.pos);
+      if (c0 === 44 || c0 === 125) throw OUT;
+      const entry2 = { key, keySpan: { start: keyAt, end: colon }, value: void 0, map };
+      const value = this.node(depth + 1);
+      value.parent = entry2;
+      entry2.value = value;
+      map.entries.push(entry2);
+      this.spaces();
+      const c = t.charCodeAt(this.pos);
+      this.pos++;
+      if (c === 125) break;
+      if (c !== 44) throw OUT;
+      this.spaces();
+      if (t.charCodeAt(this.pos) === 125) throw OUT;
+    }
+    map.span.end = this.pos;
+    return map;
   }
 };
-function unreadFlow(uri, format2, errors) {
-  return { uri, format: format2, steps: [], comments: [], errors, labels: /* @__PURE__ */ new Map(), prompts: /* @__PURE__ */ new Map(), edges: [], edgeNotes: [], entries: [], nodes: [], unknownTypes: [] };
-}
-function assignLanguages(script) {
-  const n = script.steps.length;
-  const seen = new Uint8Array(n);
-  const langAt2 = new Array(n);
-  const queue = [];
-  for (const e of script.entries ?? []) {
-    if (seen[e]) continue;
-    seen[e] = 1;
-    langAt2[e] = void 0;
-    queue.push(e);
+
+// server/src/core/policy/fast-parse.ts
+function fastParse(text) {
+  if (text.length === 0 || text.includes("	") || text.includes("\r") || text.charCodeAt(0) === 65279) return void 0;
+  try {
+    const reader = new Reader(text);
+    return reader.document();
+  } catch (e) {
+    if (e instanceof OutOfSubset || e instanceof RangeError) return void 0;
+    throw e;
   }
-  for (let head = 0; head < queue.length; head++) {
-    const i = queue[head];
-    const s = script.steps[i];
-    let lang = langAt2[i];
-    if (s.kind === "lang") lang = s.code;
-    if ((s.kind === "say" || s.kind === "consent") && s.lang === void 0 && lang !== void 0) s.lang = lang;
-    for (const j of script.edges[i]) {
-      if (seen[j]) continue;
-      seen[j] = 1;
-      langAt2[j] = lang;
-      queue.push(j);
+}
+var Reader = class {
+  constructor(text) {
+    this.text = text;
+    let start2 = 0;
+    while (start2 <= text.length) {
+      let end = text.indexOf("\n", start2);
+      if (end < 0) end = text.length;
+      let c = start2;
+      while (c < end && text.charCodeAt(c) === 32) c++;
+      const empty = c === end || text.charCodeAt(c) === 35;
+      this.lines.push({ start: start2, end, content: c, indent: c - start2, empty });
+      if (end === text.length) break;
+      start2 = end + 1;
+    }
+    let nextIndent = -1;
+    const after = new Int32Array(this.lines.length);
+    for (let k = this.lines.length - 1; k >= 0; k--) {
+      const l = this.lines[k];
+      if (!l.empty) nextIndent = l.indent;
+      after[k] = nextIndent;
+    }
+    const open = [];
+    for (let k = 0; k < this.lines.length; k++) {
+      const l = this.lines[k];
+      if (!l.empty) {
+        const dash = text.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || text.charCodeAt(l.content + 1) === 32);
+        let compact = false;
+        while (open.length > 0 && open[open.length - 1].indent >= l.indent) {
+          const top = open.pop();
+          if (top.indent === l.indent) compact = dash && (!top.dash || top.compact);
+        }
+        open.push({ indent: l.indent, dash, compact });
+        continue;
+      }
+      if (l.content === l.end || l.indent === 0) continue;
+      if (text.slice(l.content + 1, l.end).trim() === "") throw OUT;
+      if (after[k] < 0) throw OUT;
+      if (l.indent !== after[k]) {
+        const closing = open.find((o) => o.indent > after[k]);
+        if (!closing || closing.indent !== l.indent || l.indent >= open[open.length - 1].indent) throw OUT;
+      }
+      if (l.indent !== after[k] && open.some((o) => o.indent === l.indent && o.compact)) throw OUT;
     }
   }
-}
+  text;
+  lines = [];
+  /** Index of the current line. */
+  i = 0;
+  /** Offset just after the line break ending line `l` (the text's end for the last line). */
+  after(l) {
+    return l.end < this.text.length ? l.end + 1 : l.end;
+  }
+  skipEmpty() {
+    while (this.i < this.lines.length && this.lines[this.i].empty) this.i++;
+  }
+  peek() {
+    this.skipEmpty();
+    return this.lines[this.i];
+  }
+  document() {
+    const first = this.peek();
+    if (!first || first.indent !== 0) return void 0;
+    const root = this.blockMap(0, first.content, 0);
+    if (this.peek()) throw OUT;
+    return root;
+  }
+  /** Is this line a list item (`-` then a space or the line's end) at its content? */
+  isItem(l) {
+    const t = this.text;
+    return t.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || t.charCodeAt(l.content + 1) === 32);
+  }
+  /**
+   * A block mapping whose keys sit at column `col`; its first key starts at `firstKey` on the current
+   * line (which may hold a `- ` before it).
+   */
+  blockMap(col, firstKey, depth) {
+    if (depth > MAX_FAST_DEPTH) throw OUT;
+    const map = { kind: "map", entries: [], span: { start: firstKey, end: firstKey } };
+    const seen = /* @__PURE__ */ new Set();
+    let keyAt = firstKey;
+    for (; ; ) {
+      const line = this.lines[this.i];
+      const e = this.entry(map, line, keyAt, col, depth);
+      if (seen.has(e.key)) throw OUT;
+      seen.add(e.key);
+      map.entries.push(e);
+      const next = this.peek();
+      if (!next || next.indent < col) break;
+      if (next.indent > col || this.isItem(next)) throw OUT;
+      keyAt = next.content;
+    }
+    map.span.end = this.endOf(map.entries[map.entries.length - 1].value);
+    return map;
+  }
+  /**
+   * Where a block collection ends, given its last value: where that value ends when it is an empty
+   * value or a block collection itself, else after the line break of the last line consumed.
+   */
+  endOf(last2) {
+    if (last2.kind === "scalar" ? last2.empty : !this.isFlowNode(last2)) return last2.span.end;
+    return this.endOfLast();
+  }
+  isFlowNode(n) {
+    const c = this.text.charCodeAt(n.span.start);
+    return c === 91 || c === 123;
+  }
+  /** The offset after the line break of the last line consumed. */
+  endOfLast() {
+    let k = this.i - 1;
+    while (k > 0 && this.lines[k].empty) k--;
+    return this.after(this.lines[k]);
+  }
+  /** One `key: value` entry starting at `keyAt` on `line`; consumes its lines. */
+  entry(map, line, keyAt, col, depth) {
+    const t = this.text;
+    const colon = t.indexOf(":", keyAt);
+    if (colon < 0 || colon > line.end) throw OUT;
+    const key = t.slice(keyAt, colon);
+    if (!KEY2.test(key) || RESERVED_KEY.test(key)) throw OUT;
+    const afterColon = colon + 1;
+    if (afterColon < line.end && t.charCodeAt(afterColon) !== 32) throw OUT;
+    const keySpan = { start: keyAt, end: colon };
+    const entry2 = { key, keySpan, value: void 0, map };
+    let v = afterColon;
+    while (v < line.end && t.charCodeAt(v) === 32) v++;
+    let value;
+    if (v === line.end || t.charCodeAt(v) === 35) {
+      this.i++;
+      value = this.nested(col, v, depth, true);
+      if (v < line.end && value.kind === "scalar") throw OUT;
+    } else {
+      value = this.inline(v, line.end, depth);
+      this.i++;
+      this.noContinuation(col);
+    }
+    value.parent = entry2;
+    entry2.value = value;
+    return entry2;
+  }
+  /**
+   * The value on the lines after a `key:` or a lone `-` whose own column is `col`: a nested mapping or
+   * list, or nothing (a null at `emptyAt`). A list may sit at the key's own column.
+   */
+  nested(col, emptyAt, depth, inMap) {
+    const next = this.peek();
+    if (next && (next.indent > col || inMap && next.indent === col && this.isItem(next))) {
+      if (this.isItem(next)) return this.blockSeq(next.indent, depth + 1);
+      return this.blockMap(next.indent, next.content, depth + 1);
+    }
+    for (let k = this.i - 1; k >= 0 && this.lines[k].empty && this.lines[k].start > emptyAt; k--) {
+      if (this.lines[k].content < this.lines[k].end) throw OUT;
+    }
+    return { kind: "scalar", value: null, empty: true, span: { start: emptyAt, end: emptyAt } };
+  }
+  /** A block list whose dashes sit at column `col`. */
+  blockSeq(col, depth) {
+    if (depth > MAX_FAST_DEPTH) throw OUT;
+    const t = this.text;
+    const first = this.lines[this.i];
+    const seq = { kind: "seq", items: [], span: { start: first.content, end: first.content } };
+    for (; ; ) {
+      const line = this.lines[this.i];
+      const dash = line.content;
+      let v = dash + 1;
+      while (v < line.end && t.charCodeAt(v) === 32) v++;
+      let item;
+      if (v === line.end || t.charCodeAt(v) === 35) {
+        this.i++;
+        item = this.nested(col, v, depth, false);
+        if (v < line.end && item.kind === "scalar") throw OUT;
+      } else if (this.startsEntry(v, line.end)) {
+        item = this.blockMap(col + (v - dash), v, depth + 1);
+      } else {
+        item = this.inline(v, line.end, depth);
+        this.i++;
+        this.noContinuation(col);
+      }
+      item.index = seq.items.length;
+      item.parentSeq = seq;
+      seq.items.push(item);
+      const next = this.peek();
+      if (!next || next.indent < col) break;
+      if (next.indent > col || !this.isItem(next)) {
+        if (next.indent === col && !this.isItem(next)) break;
+        throw OUT;
+      }
+    }
+    seq.span.end = this.endOf(seq.items[seq.items.length - 1]);
+    return seq;
+  }
+  /** Does a `key:` start at `at` (so the rest of the line is a mapping entry)? */
+  startsEntry(at2, end) {
+    const t = this.text;
+    let k = at2;
+    while (k < end) {
+      const c = t.charCodeAt(k);
+      if (c === 58) return k + 1 === end || t.charCodeAt(k + 1) === 32;
+      if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45)) return false;
+      k++;
+    }
+    return false;
+  }
+  /** After a value on one line, a more indented content line would continue it (a multi-line scalar). */
+  noContinuation(col) {
+    const next = this.peek();
+    if (next && next.indent > col) throw OUT;
+  }
+  /** A value that sits on one line, from `start` to the line's end (a comment may follow). */
+  inline(start2, lineEnd3, depth) {
+    const t = this.text;
+    const c = t.charCodeAt(start2);
+    let node;
+    let after;
+    if (c === 34 || c === 39) {
+      const q = readQuoted(t, start2, lineEnd3);
+      node = q.node;
+      after = q.end;
+    } else if (c === 91 || c === 123) {
+      const f = new FlowReader(t, start2, lineEnd3, depth);
+      node = f.node();
+      after = f.pos;
+    } else {
+      if (!plainStartOk(c, t.charCodeAt(start2 + 1))) throw OUT;
+      let end = start2;
+      while (end < lineEnd3 && !(t.charCodeAt(end) === 35 && t.charCodeAt(end - 1) === 32)) end++;
+      while (end > start2 && t.charCodeAt(end - 1) === 32) end--;
+      const raw = t.slice(start2, end);
+      if (raw.includes(": ") || raw.endsWith(":")) throw OUT;
+      return { kind: "scalar", value: plainValue(raw), empty: false, span: { start: start2, end } };
+    }
+    let k = after;
+    while (k < lineEnd3 && t.charCodeAt(k) === 32) k++;
+    if (k < lineEnd3 && !(t.charCodeAt(k) === 35 && k > after)) throw OUT;
+    return node;
+  }
+};
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -21945,8 +22729,1331 @@ function firstJsonError(text) {
   return { span: { start: start2, end }, message: jsonErrorMessage(first.code) };
 }
 
-// server/src/core/flows/json.ts
+// server/src/core/policy/yaml-errors.ts
+function plainYamlError(code4, readerMessage) {
+  const m = readerMessage;
+  switch (code4) {
+    case "MISSING_CHAR":
+      if (/quote/i.test(m)) return "A quoted text is not closed: the closing quote is missing. Close it on the same value, or remove the opening quote.";
+      return "A closing character is missing here. Close every `[` with `]` and every `{` with `}`.";
+    case "BAD_INDENT":
+      if (/Flow sequence/i.test(m)) return "A list written as `[ \u2026 ]` is not closed with `]` (or its lines are not indented under its key). Close it, or write it as lines starting with `- `.";
+      if (/Flow map/i.test(m)) return "A mapping written as `{ \u2026 }` is not closed with `}` (or its lines are not indented under its key). Close it, or write its keys on lines of their own.";
+      return "The indentation here does not match the lines above: the keys of one mapping, and the items of one list, must start at the same column.";
+    case "UNEXPECTED_TOKEN": {
+      const ch = /"(.)"\s*$/.exec(m)?.[1];
+      if (ch) return `This \`${ch}\` does not belong here: nothing opened it. Remove it, or open what it closes.`;
+      return "This text does not fit here: a value stands where a key or a list item is expected. Check the indentation and the `- ` and `: ` on this line and the one above.";
+    }
+    case "TAB_AS_INDENT":
+      return "A tab is used to indent this line; YAML indents with spaces only. Replace the tab with spaces.";
+    case "BAD_DQ_ESCAPE":
+      return "This backslash escape is not valid between double quotes. Write `\\\\` for a backslash, or use single quotes.";
+    case "BAD_SCALAR_START":
+      return "A value cannot start with this character (`@` and `` ` `` are reserved in YAML). Put the value in quotes.";
+    case "MULTILINE_IMPLICIT_KEY":
+      return "A key must fit on one line and end with `: `. This line reads as part of a key that started above: is a `:` missing, or is a list item not indented under its key?";
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return "This line is indented under a key that already has a value after its `:`. A key holds either a value or indented keys: move the value, or unindent this line.";
+    case "BLOCK_IN_FLOW":
+      return "Lines starting with `- ` or indented keys cannot stand inside `[ \u2026 ]` or `{ \u2026 }`. Write the list or mapping one way or the other.";
+    case "MULTIPLE_ANCHORS":
+    case "MULTIPLE_TAGS":
+    case "BAD_PROP_ORDER":
+    case "ALIAS_PROPS":
+    case "BAD_ALIAS":
+      return "An anchor (`&`), an alias (`*`) or a tag (`!`) is written here in a way YAML does not allow. A policy needs none of them: write the value itself.";
+    case "NON_STRING_KEY":
+      return "A key must be plain text, not a list or a mapping.";
+    case "KEY_OVER_1024_CHARS":
+      return "This key is longer than 1,024 characters, which YAML does not allow. Shorten it.";
+    case "BAD_DIRECTIVE":
+      return "A `%` directive is not valid here, and a policy needs none. Remove the line.";
+    case "RESOURCE_EXHAUSTION":
+      return "The document is too large or too deeply nested to read.";
+    default:
+      return firstLine(m);
+  }
+}
+function firstLine(msg) {
+  const line = msg.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return line.endsWith(".") || line.endsWith(":") ? line.replace(/:$/, ".") : `${line}.`;
+}
+
+// server/src/core/policy/parse.ts
+var MAX_ALIAS_EXPANSION = 1e4;
 var MAX_DEPTH = 200;
+var TooBig = class extends Error {
+  constructor(span, why) {
+    super(why);
+    this.span = span;
+    this.why = why;
+  }
+  span;
+  why;
+};
+function parsePolicyText(text, opts = {}) {
+  if (opts.json) {
+    const bad2 = text.trim() === "" ? void 0 : firstJsonError(text);
+    if (bad2) return { errors: [bad2] };
+  }
+  const fast = fastParse(text);
+  if (fast) return { root: fast, errors: [] };
+  return parseWithYaml(text);
+}
+function parseWithYaml(text) {
+  const errors = [];
+  const clamp = (n) => Math.max(0, Math.min(n, text.length));
+  const spanOf2 = (pos) => {
+    if (!pos) return { start: 0, end: Math.min(1, text.length) };
+    const start2 = clamp(pos[0]);
+    let end = clamp(pos[1]);
+    if (end <= start2) end = Math.min(text.length, start2 + 1);
+    return { start: start2, end };
+  };
+  let docs;
+  try {
+    docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, strict: true, prettyErrors: false, keepSourceTokens: false });
+  } catch (e) {
+    return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: `The file could not be parsed: ${e.message}` }] };
+  }
+  if (!Array.isArray(docs)) docs = [];
+  if (docs.length === 0) {
+    return { errors: [{ span: { start: 0, end: 0 }, message: "The file is empty: a recording policy is a YAML or JSON mapping that starts with `policy: 1`." }] };
+  }
+  const doc = docs[0];
+  const first = doc.errors[0];
+  if (first) return { errors: [{ span: spanOf2(first.pos), message: plainYamlError(first.code, first.message) }] };
+  if (docs.length > 1) {
+    const second = docs[1];
+    const start2 = clamp(second.range?.[0] ?? 0);
+    const marker = text.lastIndexOf("---", start2);
+    const s = marker >= 0 && marker >= (doc.range?.[1] ?? 0) - 3 ? marker : start2;
+    errors.push({ span: { start: s, end: Math.min(text.length, s + 3) }, message: "A policy file holds one YAML document; a second document starts here. Move it to a file of its own." });
+  }
+  if (errors.length > 0) return { errors };
+  if (doc.contents === null || doc.contents === void 0) {
+    return { errors: [{ span: { start: 0, end: 0 }, message: "The file is empty: a recording policy is a YAML or JSON mapping that starts with `policy: 1`." }] };
+  }
+  let budget = MAX_ALIAS_EXPANSION;
+  const build = (node, depth, inAlias, aliasSpan) => {
+    if (!inAlias) checkTag(text, node, errors);
+    if (depth > MAX_DEPTH) throw new TooBig(aliasSpan ?? spanOf2(rangeOf(node)), `The document is nested more than ${MAX_DEPTH} levels deep; reclint does not read it.`);
+    if (inAlias && --budget < 0) {
+      throw new TooBig(aliasSpan ?? { start: 0, end: 1 }, `Aliases here expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb); reclint does not expand them.`);
+    }
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = node.resolve(doc);
+      const span = spanOf2(rangeOf(node));
+      if (!target) throw new TooBig(span, `The alias \`*${node.source}\` names no anchor.`);
+      const built = build(target, depth + 1, true, inAlias ? aliasSpan : span);
+      return relocate(built, span);
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      const map = { kind: "map", entries: [], span: spanOf2(rangeOf(node)) };
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const k = pair.key;
+        let key;
+        let keySpan;
+        if ((0, import_yaml.isScalar)(k)) {
+          key = String(k.value);
+          keySpan = spanOf2(rangeOf(k));
+        } else if (k === null || k === void 0) {
+          key = "";
+          keySpan = map.span;
+        } else {
+          keySpan = spanOf2(rangeOf(k));
+          throw new TooBig(keySpan, "A key must be a plain value, not a mapping or a list.");
+        }
+        const v = pair.value;
+        const value = v === null || v === void 0 ? { kind: "scalar", value: null, empty: true, span: { start: keySpan.end, end: keySpan.end } } : build(v, depth + 1, inAlias, aliasSpan);
+        const e = { key, keySpan, value, map };
+        value.parent = e;
+        if (seen.has(key) && !inAlias) {
+          const first2 = seen.get(key);
+          errors.push({ span: keySpan, message: `Duplicate key \`${key}\`: it is already set on line ${lineOf(text, first2.keySpan.start)}. Keep one.` });
+        } else if (!seen.has(key)) {
+          seen.set(key, e);
+        }
+        map.entries.push(e);
+      }
+      return map;
+    }
+    if ((0, import_yaml.isSeq)(node)) {
+      const seq = { kind: "seq", items: [], span: spanOf2(rangeOf(node)) };
+      node.items.forEach((it, i) => {
+        const child2 = it === null || it === void 0 ? { kind: "scalar", value: null, empty: true, span: seq.span } : build(it, depth + 1, inAlias, aliasSpan);
+        child2.index = i;
+        child2.parentSeq = seq;
+        seq.items.push(child2);
+      });
+      return seq;
+    }
+    if ((0, import_yaml.isScalar)(node)) {
+      const r = rangeOf(node);
+      const v = node.value;
+      let value;
+      if (v === null || v === void 0) value = null;
+      else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") value = v;
+      else if (typeof v === "bigint") value = Number(v);
+      else value = String(v);
+      const empty = !r || r[0] === r[1];
+      return { kind: "scalar", value, empty, span: r ? { start: clamp(r[0]), end: clamp(r[1]) } : { start: 0, end: 0 } };
+    }
+    return { kind: "scalar", value: null, empty: true, span: { start: 0, end: 0 } };
+  };
+  try {
+    const root = build(doc.contents, 0, false);
+    if (errors.length > 0) return { errors };
+    return { root, errors };
+  } catch (e) {
+    if (e instanceof TooBig) return { errors: [{ span: e.span, message: e.why }] };
+    if (e instanceof RangeError) return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: "The document is too deeply nested to read." }] };
+    throw e;
+  }
+}
+var MAX_TAG_REPORTS = 100;
+function checkTag(text, node, errors) {
+  const tag = node?.tag;
+  if (typeof tag !== "string" || errors.length >= MAX_TAG_REPORTS) return;
+  const r = rangeOf(node);
+  const at2 = r ? r[0] : 0;
+  const before = text.slice(Math.max(0, at2 - 1024), at2);
+  const m = /(![^\s,\[\]{}]*)(?:\s+&[^\s,\[\]{}]+)?\s*$/.exec(before);
+  const start2 = m ? at2 - before.length + m.index : at2;
+  const written = m ? m[1] : tag.replace(/^tag:yaml\.org,2002:/, "!!");
+  errors.push({
+    span: { start: start2, end: start2 + Math.max(1, written.length) },
+    message: `Tags such as \`${written}\` are not part of the policy format, and reclint does not use the tagged value. Write the value itself, without the tag.`
+  });
+}
+function lineOf(text, offset) {
+  let n = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+function rangeOf(node) {
+  const r = node?.range;
+  return r ? [r[0], r[1]] : void 0;
+}
+function relocate(node, span) {
+  const walk3 = (n) => {
+    n.span = span;
+    if (n.kind === "map") for (const e of n.entries) {
+      e.keySpan = span;
+      walk3(e.value);
+    }
+    else if (n.kind === "seq") n.items.forEach(walk3);
+  };
+  walk3(node);
+  return node;
+}
+
+// server/src/core/flows/yaml-text.ts
+var DQ = { "0": "\0", a: "\x07", b: "\b", t: "	", "	": "	", n: "\n", v: "\v", f: "\f", r: "\r", e: "\x1B", " ": " ", '"': '"', "/": "/", "\\": "\\", N: "\x85", _: "\xA0", L: "\u2028", P: "\u2029" };
+function decodeYamlScalar(src, start2, end, type) {
+  if (type === "QUOTE_DOUBLE") return doubleQuoted(src, start2, end);
+  if (type === "QUOTE_SINGLE") return singleQuoted(src, start2, end);
+  if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
+    const nl3 = src.indexOf("\n", start2);
+    const from = nl3 < 0 || nl3 >= end ? end : nl3 + 1;
+    return blockLines(src, from, end);
+  }
+  return plain(src, start2, end);
+}
+function plain(src, start2, end) {
+  return { text: src.slice(start2, end), base: start2, end };
+}
+function blockLines(src, start2, end) {
+  let e = end;
+  while (e > start2 && /\s/.test(src[e - 1])) e--;
+  return { text: src.slice(start2, e), base: start2, end: e };
+}
+function singleQuoted(src, start2, end) {
+  const s = start2 + 1;
+  const stop = src[end - 1] === "'" && end - 1 > start2 ? end - 1 : end;
+  const raw = src.slice(s, stop);
+  if (!raw.includes("''")) return { text: raw, base: s, end: stop };
+  const out = [];
+  const offs = [];
+  for (let i = s; i < stop; i++) {
+    out.push(src[i]);
+    offs.push(i);
+    if (src[i] === "'" && src[i + 1] === "'") i++;
+  }
+  return { text: out.join(""), offs, base: s, end: stop };
+}
+function doubleQuoted(src, start2, end) {
+  const s = start2 + 1;
+  const stop = src[end - 1] === '"' && end - 1 > start2 ? end - 1 : end;
+  const raw = src.slice(s, stop);
+  if (!raw.includes("\\")) return { text: raw, base: s, end: stop };
+  const out = [];
+  const offs = [];
+  let i = s;
+  while (i < stop) {
+    const c = src[i];
+    if (c !== "\\" || i + 1 >= stop) {
+      out.push(c);
+      offs.push(i);
+      i++;
+      continue;
+    }
+    const e = src[i + 1];
+    const hex = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
+    if (hex && /^[0-9a-fA-F]+$/.test(src.slice(i + 2, i + 2 + hex)) && i + 2 + hex <= stop) {
+      const cp = parseInt(src.slice(i + 2, i + 2 + hex), 16);
+      const v = cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
+      for (const u of v.split("")) {
+        out.push(u);
+        offs.push(i);
+      }
+      i += 2 + hex;
+      continue;
+    }
+    if (e === "\n" || e === "\r") {
+      i += 2;
+      if (e === "\r" && src[i] === "\n") i++;
+      while (i < stop && (src[i] === " " || src[i] === "	")) i++;
+      continue;
+    }
+    out.push(DQ[e] ?? e);
+    offs.push(i);
+    i += 2;
+  }
+  return { text: out.join(""), offs, base: s, end: stop };
+}
+
+// server/src/core/flows/archy.ts
+var ARCHY_VOICE_TYPES = ["inboundCall", "inQueueCall", "outboundCall", "secureCall"];
+var MESSAGE_TYPES = ["inboundEmail", "inboundShortMessage", "inboundChat", "bot", "digitalBot", "workflow", "commonModule", "voicemail", "voiceSurvey", "digitalInput"];
+var MAX_YAML_DEPTH = 200;
+var KEYS = { digit_0: "0", digit_1: "1", digit_2: "2", digit_3: "3", digit_4: "4", digit_5: "5", digit_6: "6", digit_7: "7", digit_8: "8", digit_9: "9", digit_star: "*", digit_pound: "#" };
+function archyShape(uri, text) {
+  if (/\.recording-policy\.(ya?ml|json)$/i.test(uri)) return void 0;
+  if (!text.trim()) return void 0;
+  let parsed;
+  try {
+    parsed = parsePolicyText(text);
+  } catch (e) {
+    return { kind: "error", span: { start: 0, end: Math.min(1, text.length) }, message: `The YAML could not be read (${e.message})` };
+  }
+  if (!parsed.root) {
+    const e = parsed.errors[0];
+    return e ? { kind: "error", span: e.span, message: e.message } : void 0;
+  }
+  const root = asMap(parsed.root);
+  if (!root || root.entries.length !== 1) return void 0;
+  const top = root.entries[0];
+  const flow = asMap(top.value);
+  if (ARCHY_VOICE_TYPES.includes(top.key) && flow && (entry(flow, "startUpRef") || entry(flow, "initialGreeting"))) {
+    const problem = structuralProblem(root);
+    if (problem) return { kind: "error", ...problem };
+    return { kind: "voice", type: top.key, flow, root };
+  }
+  if (MESSAGE_TYPES.includes(top.key)) return { kind: "other", detail: `\`${top.key}\` is a Genesys Architect flow that takes no calls (reclint reads the voice flow types \`inboundCall\`, \`inQueueCall\`, \`outboundCall\` and \`secureCall\`)` };
+  return void 0;
+}
+function structuralProblem(root) {
+  const stack = [{ n: root, d: 0 }];
+  let best;
+  while (stack.length) {
+    const { n, d } = stack.pop();
+    if (d > MAX_YAML_DEPTH) {
+      if (!best || n.span.start < best.span.start) best = { span: { start: n.span.start, end: n.span.start + 1 }, message: `The file nests deeper than ${MAX_YAML_DEPTH} levels here; reclint reads no flow this deep.` };
+      continue;
+    }
+    if (n.kind === "map") {
+      const seen = /* @__PURE__ */ new Set();
+      for (const e of n.entries) {
+        if (seen.has(e.key) && (!best || e.keySpan.start < best.span.start)) best = { span: e.keySpan, message: `\`${e.key}\` is written twice in this mapping; Archy keeps one of them, so say it once` };
+        seen.add(e.key);
+        stack.push({ n: e.value, d: d + 1 });
+      }
+    } else if (n.kind === "seq") for (const i of n.items) stack.push({ n: i, d: d + 1 });
+  }
+  return best;
+}
+var str = (n) => n && n.kind === "scalar" && n.value !== null && !n.empty ? String(n.value) : void 0;
+var ArchyReader = class {
+  constructor(b, type, flow) {
+    this.b = b;
+    this.type = type;
+    this.flow = flow;
+    const dl = str(child(flow, "defaultLanguage"));
+    this.lang = dl ? dl.toLowerCase().split(/[-_]/)[0] : void 0;
+  }
+  b;
+  type;
+  flow;
+  lang;
+  read() {
+    const b = this.b;
+    const entries = [];
+    const greet = entry(this.flow, "initialGreeting");
+    const start2 = entry(this.flow, "startUpRef");
+    let greeting = [];
+    let startStep;
+    if (greet) {
+      const node = b.node(void 0, void 0, "initialGreeting", greet.value.span, greet.keySpan);
+      greeting = this.audio(node, greet.value, void 0);
+      if (!greeting.length) greeting = [b.add({ kind: "node", label: "initialGreeting", span: greet.keySpan })];
+      b.chain(greeting);
+    } else if (start2) b.node(void 0, void 0, "startUpRef", start2.value.span, start2.keySpan);
+    if (start2) startStep = this.ref(start2, "the flow starts at");
+    for (const item of asSeq(child(this.flow, "menus"))?.items ?? []) {
+      const m = entry(asMap(item), "menu");
+      if (m) this.menu(m);
+    }
+    for (const item of asSeq(child(this.flow, "tasks"))?.items ?? []) {
+      const t = entry(asMap(item), "task");
+      if (t) this.task(t);
+    }
+    if (greeting.length) {
+      entries.push(greeting[0]);
+      if (startStep !== void 0) b.edge(greeting[greeting.length - 1], startStep);
+    } else if (startStep !== void 0) entries.push(startStep);
+    return entries;
+  }
+  /** A `…Ref` value: a goto step to the menu or task it names, or an external step (another file, or no such id). */
+  ref(e, what) {
+    const b = this.b;
+    const v = str(e.value);
+    if (v === void 0) return void 0;
+    const span = e.value.span;
+    const hash = v.indexOf("#");
+    if (hash > 0 && !v.startsWith("/") && !v.startsWith("./")) {
+      return b.add({ kind: "external", label: e.key, target: v, targetSpan: span, span, returns: /^(callTask|callCommonModule)/.test(e.key), what: `${what} \`${v}\` in another file` });
+    }
+    const id = /(?:menu|task)\[([^\]]*)\]\s*$/.exec(v)?.[1];
+    const g = b.add({ kind: "goto", label: id ?? v, labelSpan: span, span });
+    if (id !== void 0) this.pending.push({ from: g, id, span, ref: v, key: e.key, what });
+    return g;
+  }
+  pending = [];
+  /** After all menus and tasks are known: each reference to an id no menu or task has is external. */
+  resolve() {
+    const b = this.b;
+    for (const p of this.pending) {
+      const to = b.stepOfId(p.id);
+      if (to !== void 0) {
+        b.edge(p.from, to);
+        continue;
+      }
+      const ext = b.add({ kind: "external", label: p.key, target: p.ref, targetSpan: p.span, span: p.span, returns: false, what: `${p.what} \`${p.ref}\`, which names no menu or task of this flow` });
+      b.edge(p.from, ext);
+    }
+  }
+  idOf(m) {
+    const ref = entry(m, "refId") ?? entry(m, "name");
+    const id = str(ref?.value);
+    return id !== void 0 ? { id, span: ref.value.span } : {};
+  }
+  menu(e) {
+    const b = this.b;
+    const m = asMap(e.value);
+    const { id, span } = this.idOf(m);
+    const node = b.node(id, span, e.key, e.value.span, e.keySpan);
+    const steps = node.first < b.steps.length ? [node.first] : [];
+    const audio = entry(m, "audio");
+    if (audio) append(steps, this.audio(node, audio.value, "a key press"));
+    const menu = b.add({ kind: "menu", options: [], span: e.keySpan });
+    steps.push(menu);
+    b.chain(steps);
+    const step = b.steps[menu];
+    for (const item of asSeq(child(m, "choices"))?.items ?? []) {
+      const cm = asMap(item);
+      const ce = cm?.entries[0];
+      if (!ce) continue;
+      const choice = this.action(ce);
+      if (!choice) continue;
+      const dtmf = entry(asMap(ce.value), "dtmf");
+      const key = KEYS[str(dtmf?.value) ?? ""] ?? str(dtmf?.value);
+      const note = key !== void 0 ? `key ${key}` : ce.key;
+      b.edge(menu, choice.first, note);
+      if (step.kind === "menu" && key !== void 0 && dtmf) step.options.push({ key, label: str(entry(asMap(ce.value), "name")?.value) ?? ce.key, keySpan: dtmf.value.span, labelSpan: ce.keySpan });
+    }
+    return { first: steps[0], exits: [] };
+  }
+  task(e) {
+    const b = this.b;
+    const t = asMap(e.value);
+    const { id, span } = this.idOf(t);
+    const node = b.node(id, span, e.key, e.value.span, e.keySpan);
+    const head = node.first < b.steps.length ? node.first : b.add({ kind: "node", label: e.key, span: e.keySpan });
+    this.taskNode = node;
+    const body = this.actions(asSeq(child(t, "actions")));
+    this.taskNode = void 0;
+    if (body) b.edge(head, body.first);
+  }
+  /** A list of actions in order: each one's exits continue with the next. */
+  actions(seq) {
+    let first;
+    let exits = [];
+    for (const item of seq?.items ?? []) {
+      const ae = asMap(item)?.entries[0];
+      if (!ae) continue;
+      const a = this.action(ae);
+      if (!a) continue;
+      if (first === void 0) first = a.first;
+      for (const x of exits) this.b.edge(x, a.first);
+      exits = a.exits;
+    }
+    return first === void 0 ? void 0 : { first, exits };
+  }
+  /** One action or menu choice (its key is its type). */
+  action(e) {
+    const b = this.b;
+    const m = asMap(e.value);
+    const { id, span } = this.idOf(m);
+    const kind = e.key;
+    const node = b.node(id, span, kind, e.value.span, e.keySpan);
+    const steps = node.first < b.steps.length ? [node.first] : [];
+    const at2 = e.keySpan;
+    const done = (exits) => {
+      if (!steps.length) steps.push(b.add({ kind: "node", label: kind, span: at2 }));
+      b.chain(steps);
+      return { first: steps[0], exits: exits === "last" ? [steps[steps.length - 1]] : [] };
+    };
+    switch (kind) {
+      case "playAudio": {
+        const audio = entry(m, "audio");
+        if (audio) append(steps, this.audio(node, audio.value, void 0));
+        return done("last");
+      }
+      case "menuTransferToAcd":
+      case "transferToAcd": {
+        const pre = entry(m, "preTransferAudio");
+        if (pre) append(steps, this.audio(node, pre.value, void 0));
+        const q = str(child(child(m, "targetQueue"), "lit") && child(child(child(m, "targetQueue"), "lit"), "name")) ?? str(child(m, "targetQueue")) ?? "a queue";
+        const tr = b.add({ kind: "transfer", target: q, targetSpan: at2, span: at2, connects: { agent: true, bridge: true }, label: kind });
+        steps.push(tr);
+        const r = done("none");
+        const fail = entry(m, "failureTransferAudio");
+        if (fail) {
+          const said = this.audio(node, fail.value, void 0);
+          b.chain(said);
+          if (said.length) b.edge(tr, said[0], "the transfer fails");
+        }
+        return r;
+      }
+      case "menuJumpToMenu":
+      case "jumpToMenu":
+      case "menuJumpToTask":
+      case "jumpToTask":
+      case "callTask": {
+        const r = (m?.entries ?? []).find((x) => /Ref$/.test(x.key));
+        const g = r ? this.ref(r, kind.includes("Task") || kind === "callTask" ? "control goes to" : "the caller goes to the menu") : void 0;
+        if (g !== void 0) steps.push(g);
+        if (kind === "callTask") b.unknownType(kind, at2);
+        return done(kind === "callTask" ? "last" : "none");
+      }
+      case "menuSubMenu": {
+        const sub = entry(m, "menu");
+        const r = (m?.entries ?? []).find((x) => /Ref$/.test(x.key));
+        if (sub) steps.push(b.add({ kind: "node", label: kind, span: at2 }));
+        else if (r) {
+          const g = this.ref(r, "the caller goes to the menu");
+          if (g !== void 0) steps.push(g);
+        }
+        const res = done("none");
+        const inner = sub ? this.menu(sub) : void 0;
+        if (inner) b.edge(steps[steps.length - 1], inner.first);
+        return res;
+      }
+      case "decision":
+      case "switch": {
+        const br = b.add({ kind: "branch", label: kind, conditions: [], span: at2 });
+        steps.push(br);
+        const res = done("none");
+        const step = b.steps[br];
+        const exits = [];
+        const arms = this.arms(m);
+        let fallsThrough = arms.length === 0 || kind === "switch";
+        for (const arm of arms) {
+          const s = this.actions(arm.seq);
+          if (step.kind === "branch") step.conditions.push(arm.label);
+          if (s) {
+            b.edge(br, s.first, arm.label);
+            append(exits, s.exits);
+          } else fallsThrough = true;
+        }
+        if (kind === "decision" && arms.length < 2) fallsThrough = true;
+        if (fallsThrough) exits.push(br);
+        return { first: res.first, exits };
+      }
+      case "menuDisconnect":
+      case "disconnect":
+        steps.push(b.add({ kind: "hangup", span: at2 }));
+        return done("none");
+      default: {
+        b.unknownType(kind, at2);
+        for (const k of ["audio", "prompt", "prompts"]) {
+          const a = entry(m, k);
+          if (a) append(steps, this.audio(node, a.value, /collect|menu/i.test(kind) ? "a key press" : void 0));
+        }
+        const arms = this.arms(m);
+        if (!arms.length) return done("last");
+        const br = b.add({ kind: "branch", label: kind, conditions: [], span: at2 });
+        steps.push(br);
+        const res = done("none");
+        const exits = [br];
+        for (const arm of arms) {
+          const s = this.actions(arm.seq);
+          if (s) {
+            b.edge(br, s.first, arm.label);
+            append(exits, s.exits);
+          }
+        }
+        return { first: res.first, exits };
+      }
+    }
+  }
+  /** The nested action lists of a decision-like action, with the key path that names each. */
+  arms(m) {
+    const out = [];
+    if (!m) return out;
+    const stack = [];
+    for (let k = m.entries.length - 1; k >= 0; k--) stack.push({ n: m.entries[k].value, label: m.entries[k].key, depth: 0 });
+    while (stack.length) {
+      const { n, label, depth } = stack.pop();
+      if (depth > 4) continue;
+      if (n.kind === "map") {
+        const acts = asSeq(child(n, "actions"));
+        if (acts) {
+          out.push({ label, seq: acts });
+          continue;
+        }
+        for (let k = n.entries.length - 1; k >= 0; k--) stack.push({ n: n.entries[k].value, label: `${label}.${n.entries[k].key}`, depth: depth + 1 });
+      } else if (n.kind === "seq") {
+        for (let k = n.items.length - 1; k >= 0; k--) stack.push({ n: n.items[k], label: `${label}[${k}]`, depth: depth + 1 });
+      }
+    }
+    return out.map((o) => ({ ...o, label: o.label.replace(/^outputs\./, "").replace(/^cases\[(\d+)\]\.case$/, (_, i) => `case ${Number(i) + 1}`) }));
+  }
+  /**
+   * Audio: `tts:` text, `exp:` (wholly dynamic), a user or system prompt by name (`Prompt.x`), or a
+   * list of them. Each becomes a prompt step of the node.
+   */
+  audio(node, v, cut) {
+    const out = [];
+    const stack = [v];
+    let guard = 0;
+    while (stack.length && guard++ < 256) {
+      const n = stack.pop();
+      if (n.kind === "seq") {
+        for (let k = n.items.length - 1; k >= 0; k--) stack.push(n.items[k]);
+        continue;
+      }
+      if (n.kind === "scalar") {
+        const s = str(n);
+        if (s !== void 0) out.push(this.say(node, n, /^Prompt(System)?\./.test(s) ? "prompt" : "tts", cut));
+        continue;
+      }
+      const nested = [];
+      for (const e of n.entries) {
+        if (e.key === "tts" && e.value.kind === "scalar") out.push(this.say(node, e.value, "tts", cut));
+        else if (e.key === "exp" && e.value.kind === "scalar") out.push(this.say(node, e.value, /^\s*Prompt(System)?\.[\w.]+\s*$/.test(str(e.value) ?? "") ? "prompt" : "exp", cut));
+        else if ((e.key === "prompt" || e.key === "lit") && e.value.kind === "scalar") out.push(this.say(node, e.value, "prompt", cut));
+        else if (e.value.kind !== "scalar") nested.push(e.value);
+      }
+      for (let k = nested.length - 1; k >= 0; k--) stack.push(nested[k]);
+    }
+    return out;
+  }
+  say(node, n, how, cut) {
+    const b = this.b;
+    const span = n.span;
+    let i;
+    if (how === "prompt") {
+      const name = (str(n) ?? "").trim();
+      const key = name.replace(/^Prompt(System)?\./, "");
+      i = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: key, interruptible: cut, anchor: span, lang: this.lang });
+    } else {
+      const first = b.text[span.start];
+      const type = first === '"' ? "QUOTE_DOUBLE" : first === "'" ? "QUOTE_SINGLE" : first === "|" ? "BLOCK_LITERAL" : first === ">" ? "BLOCK_FOLDED" : "PLAIN";
+      const text = toPromptText(decodeYamlScalar(b.text, span.start, span.end, type), span);
+      const dynamic = how === "exp" ? [{ start: 0, end: text.text.length, expr: text.text }] : [];
+      i = b.add({ kind: "say", prompt: text, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang: this.lang });
+    }
+    b.promptOf(node, i);
+    if (this.taskNode && this.taskNode !== node) b.promptOf(this.taskNode, i);
+    return i;
+  }
+  taskNode;
+};
+function readArchy(b, shape) {
+  const r = new ArchyReader(b, shape.type, shape.flow);
+  const entries = r.read();
+  r.resolve();
+  return entries;
+}
+
+// server/src/core/flows/asterisk.ts
+function looksLikeDialplan(text) {
+  return /^[ \t]*\[[^\]\r\n]+\][ \t]*(\([^)\r\n]*\))?[ \t]*(;.*)?$/m.test(text) && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text);
+}
+function readAsterisk(b) {
+  return new AsteriskReader(b).read();
+}
+var AsteriskReader = class {
+  constructor(b) {
+    this.b = b;
+  }
+  b;
+  ctxs = /* @__PURE__ */ new Map();
+  order = [];
+  comments = [];
+  jumps = [];
+  gosubSites = [];
+  returns = [];
+  menus = [];
+  includedFiles = [];
+  /** Contexts the file enters by Gosub, Macro or include (subroutines, not call entries). */
+  entered = /* @__PURE__ */ new Set();
+  gotoTargets = /* @__PURE__ */ new Set();
+  lang;
+  read() {
+    const b = this.b;
+    const lines = this.lines();
+    let ctx;
+    let section = "";
+    let lastExt;
+    const pending = [];
+    for (const ln of lines) {
+      const t = ln.text;
+      if (!t.trim()) continue;
+      const lead = t.length - t.trimStart().length;
+      const s = ln.start + lead;
+      const body = t.trim();
+      if (body.startsWith("#")) {
+        const inc = /^#(include|tryinclude|exec)\s+(.*)$/.exec(body);
+        if (!inc) {
+          this.fail(s, ln.end, `\`${body.split(/\s/)[0]}\` is no dialplan directive (reclint reads \`#include\`, \`#tryinclude\` and \`#exec\`)`);
+          continue;
+        }
+        if (inc[1] !== "exec") this.includedFiles.push(inc[2].trim().replace(/^["<]|[">]$/g, ""));
+        continue;
+      }
+      const head = /^\[([^\]]+)\]\s*(\(([^)]*)\))?$/.exec(body);
+      if (head) {
+        section = head[1].trim();
+        const nameStart = s + 1 + (head[1].length - head[1].trimStart().length);
+        if (section === "general" || section === "globals") {
+          ctx = void 0;
+          continue;
+        }
+        ctx = this.ctxs.get(section);
+        if (!ctx) {
+          ctx = { name: section, span: { start: nameStart, end: nameStart + section.length }, exts: /* @__PURE__ */ new Map(), order: [], includes: [] };
+          this.ctxs.set(section, ctx);
+          this.order.push(ctx);
+        }
+        lastExt = void 0;
+        continue;
+      }
+      const kv = /^([A-Za-z_][\w-]*)\s*(=>|=)\s*(.*)$/.exec(body);
+      if (!kv) {
+        this.fail(s, ln.end, "This line is no dialplan line (a `[context]`, `exten =>`, `same =>`, `include =>` or a `;` comment)");
+        continue;
+      }
+      const key = kv[1].toLowerCase();
+      const valueStart = s + body.length - kv[3].length;
+      if (section === "general" || section === "globals") continue;
+      if (!ctx) {
+        this.fail(s, ln.end, `\`${kv[1]}\` comes before any \`[context]\` line`);
+        continue;
+      }
+      if (key === "include") {
+        ctx.includes.push(kv[3].trim());
+        this.entered.add(kv[3].trim());
+        continue;
+      }
+      if (key === "switch" || key === "eswitch" || key === "lswitch" || key === "ignorepat") continue;
+      if (key !== "exten" && key !== "same") {
+        this.fail(s, ln.end, `\`${kv[1]}\` is no dialplan line in a context (reclint reads \`exten\`, \`same\`, \`include\`, \`switch\` and \`ignorepat\`)`);
+        continue;
+      }
+      const parts = splitTop(kv[3], 0, key === "exten" ? 2 : 1);
+      let extName;
+      let extSpan;
+      let prioPart;
+      let appPart;
+      if (key === "exten") {
+        if (parts.length < 3) {
+          if (parts.length === 2 && /^\s*hint\s*$/i.test(parts[1].text)) continue;
+          this.fail(s, ln.end, "`exten =>` takes an extension, a priority and an application (`exten => s,1,Answer()`)");
+          continue;
+        }
+        extName = parts[0].text.trim();
+        const off = parts[0].text.length - parts[0].text.trimStart().length;
+        extSpan = { start: valueStart + parts[0].at + off, end: valueStart + parts[0].at + off + extName.length };
+        prioPart = parts[1];
+        appPart = parts[2];
+        let ext2 = ctx.exts.get(extName);
+        if (!ext2) {
+          ext2 = { name: extName, nameSpan: extSpan, prios: [], byNum: /* @__PURE__ */ new Map(), byLabel: /* @__PURE__ */ new Map() };
+          ctx.exts.set(extName, ext2);
+          ctx.order.push(ext2);
+        }
+        lastExt = ext2;
+      } else {
+        if (!lastExt) {
+          this.fail(s, ln.end, "`same =>` needs an `exten =>` line before it in this context");
+          continue;
+        }
+        if (parts.length < 2) {
+          this.fail(s, ln.end, "`same =>` takes a priority and an application (`same => n,Playback(file)`)");
+          continue;
+        }
+        prioPart = parts[0];
+        appPart = parts[1];
+      }
+      const ext = lastExt;
+      const pm = /^\s*(\d+|n|hint|\+\d+|s)\s*(?:\(([^)]*)\))?\s*$/i.exec(prioPart.text);
+      if (!pm) {
+        this.fail(valueStart + prioPart.at, ln.end, `\`${prioPart.text.trim()}\` is no priority (a number, \`n\` or \`n(label)\`)`);
+        continue;
+      }
+      if (pm[1].toLowerCase() === "hint") continue;
+      const prev = ext.prios.length ? ext.prios[ext.prios.length - 1].num : 0;
+      const num = /^\d+$/.test(pm[1]) ? Number(pm[1]) : pm[1].startsWith("+") ? prev + Number(pm[1].slice(1)) : prev + 1;
+      const label = pm[2]?.trim() || void 0;
+      const prioText = prioPart.text;
+      const pOff = valueStart + prioPart.at + (prioText.length - prioText.trimStart().length);
+      const labelSpan = label ? { start: valueStart + prioPart.at + prioText.indexOf("(") + 1 + (pm[2].length - pm[2].trimStart().length), end: 0 } : void 0;
+      if (labelSpan) labelSpan.end = labelSpan.start + label.length;
+      const appText = appPart.text;
+      const aOff = appText.length - appText.trimStart().length;
+      const appStart = valueStart + appPart.at + aOff;
+      const app = appText.trim();
+      const open = app.indexOf("(");
+      if (open >= 0 && !balanced(app)) {
+        this.fail(appStart, ln.end, `The parentheses of \`${app.slice(0, open)}\` do not balance`);
+        continue;
+      }
+      if (open >= 0 && !app.endsWith(")")) {
+        this.fail(appStart, ln.end, `\`${app}\`: text follows the application's closing parenthesis`);
+        continue;
+      }
+      const prio = { num, label, first: -1, exits: [], line: b.lineOf(s) };
+      ext.prios.push(prio);
+      if (!ext.byNum.has(num)) ext.byNum.set(num, prio);
+      if (label && !ext.byLabel.has(label)) ext.byLabel.set(label, prio);
+      pending.push({ ctx, ext, prio, line: ln, prioSpan: { start: pOff, end: pOff + pm[1].length }, label, labelSpan, appStart });
+    }
+    for (const p of pending) this.application(p.ctx, p.ext, p.prio, p.appStart, p.line.end, p.label, p.labelSpan, p.prioSpan);
+    this.resolveJumps();
+    for (const ctx2 of this.order) for (const ext of ctx2.order) {
+      for (let k = 0; k < ext.prios.length; k++) {
+        const pr = ext.prios[k];
+        const next = ext.byNum.get(pr.num + 1);
+        if (next && next.first >= 0) for (const e of pr.exits) b.edge(e, next.first);
+        else if (ctx2.name.startsWith("macro-")) for (const e of pr.exits) this.returns.push({ ctx: ctx2.name, from: e });
+      }
+    }
+    for (const m of this.menus) this.menuEdges(m.menu, m.ctx, m.next());
+    const backs = /* @__PURE__ */ new Map();
+    for (const g of this.gosubSites) {
+      const next = g.ext.byNum.get(g.num + 1)?.first;
+      if (next !== void 0 && next >= 0) backs.set(g.ctx, [...backs.get(g.ctx) ?? [], next]);
+    }
+    let budget = 2e5;
+    for (const r of this.returns) for (const to of backs.get(r.ctx) ?? []) if (budget-- > 0) b.edge(r.from, to, "after the subroutine returns");
+    return { entries: [], comments: this.comments, dialplan: this.entryPoints() };
+  }
+  fail(start2, end, message) {
+    if (this.b.errors.length) return;
+    this.b.error({ start: start2, end: Math.max(start2 + 1, end) }, message);
+  }
+  /** Lines with `;` comments removed (`\;` kept, `;-- … --;` blocks skipped); each comment kept for suppression. */
+  lines() {
+    const text = this.b.text;
+    const out = [];
+    let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+    let inBlock = false;
+    while (i <= text.length) {
+      let e = text.indexOf("\n", i);
+      if (e < 0) e = text.length;
+      const lineEnd3 = e > i && text[e - 1] === "\r" ? e - 1 : e;
+      let start2 = i;
+      if (inBlock) {
+        const close = text.indexOf("--;", i);
+        if (close < 0 || close >= lineEnd3) start2 = lineEnd3;
+        else {
+          inBlock = false;
+          start2 = close + 3;
+        }
+      }
+      let cut = lineEnd3;
+      let q = false;
+      for (let k = start2; k < lineEnd3; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 92) {
+          k++;
+          continue;
+        }
+        if (c === 34) {
+          q = !q;
+          continue;
+        }
+        if (q || c !== 59) continue;
+        cut = k;
+        if (text.startsWith(";--", k)) {
+          const close = text.indexOf("--;", k + 3);
+          if (close < 0 || close >= lineEnd3) inBlock = true;
+        } else this.comments.push({ text: text.slice(k + 1, lineEnd3), span: { start: k, end: lineEnd3 }, line: this.b.lineOf(k) });
+        break;
+      }
+      out.push({ start: start2, end: cut, text: text.slice(start2, cut) });
+      if (e >= text.length) break;
+      i = e + 1;
+    }
+    return out;
+  }
+  nodeFor(ctx, ext, prio, label, labelSpan, prioSpan, appSpan, app) {
+    const id = label ?? `${ctx.name},${ext.name},${prio.num}`;
+    return this.b.node(id, labelSpan ?? prioSpan, app, appSpan, appSpan);
+  }
+  /** One priority's application: its steps, its exits (to N+1), its jumps. */
+  application(ctx, ext, prio, start2, end, label, labelSpan, prioSpan) {
+    const b = this.b;
+    const raw = b.text.slice(start2, end).trimEnd();
+    const span = { start: start2, end: start2 + raw.length };
+    const open = raw.indexOf("(");
+    const name = (open < 0 ? raw : raw.slice(0, open)).trim();
+    const app = name.toLowerCase();
+    const argsAt = open < 0 ? span.end : start2 + open + 1;
+    const argsText = open < 0 ? "" : raw.slice(open + 1, raw.length - 1);
+    const args = splitTop(argsText, 0, 99).map((a) => ({ text: a.text, at: argsAt + a.at }));
+    const node = this.nodeFor(ctx, ext, prio, label, labelSpan, prioSpan, span, name);
+    const steps = node.first < b.steps.length ? [node.first] : [];
+    let ends = false;
+    const add = (s) => {
+      const i = b.add(s);
+      steps.push(i);
+      return i;
+    };
+    const files = (a, cut, audience) => {
+      if (!a) return;
+      for (const f of splitOn(a.text, "&")) {
+        const name2 = f.text.trim();
+        if (!name2) continue;
+        const fs14 = a.at + f.at + (f.text.length - f.text.trimStart().length);
+        const fspan = { start: fs14, end: fs14 + name2.length };
+        const i = add(audioPrompt(name2, fspan, cut, this.lang, audience));
+        b.promptOf(node, i);
+      }
+    };
+    switch (app) {
+      case "playback":
+        files(args[0], void 0);
+        break;
+      case "background": {
+        files(args[0], "a key press");
+        const menu = add({ kind: "menu", options: [], span });
+        this.menus.push({ menu, ctx, next: () => ext.byNum.get(prio.num + 1)?.first });
+        break;
+      }
+      case "waitexten": {
+        const menu = add({ kind: "menu", options: [], span });
+        this.menus.push({ menu, ctx, next: () => void 0 });
+        ends = true;
+        break;
+      }
+      case "read":
+        files(args[1], "a key press");
+        break;
+      case "controlplayback":
+        files(args[0], "a key press");
+        break;
+      case "festival": {
+        const a = args[0];
+        if (a && a.text.trim()) {
+          const tr = a.text.trim();
+          const fs14 = a.at + (a.text.length - a.text.trimStart().length);
+          const i = add(textPrompt(b, { start: fs14, end: fs14 + tr.length }, this.lang, args[1]?.text.trim() ? "a key press" : void 0));
+          b.promptOf(node, i);
+        }
+        break;
+      }
+      case "set": {
+        const m = /^\s*CHANNEL\(language\)\s*=\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?\s*$/i.exec(argsText);
+        if (m) {
+          const code4 = m[1].toLowerCase();
+          const cs = argsAt + argsText.indexOf(m[1], argsText.indexOf("="));
+          add({ kind: "lang", code: code4, codeSpan: { start: cs, end: cs + m[1].length }, span });
+          this.lang = code4;
+        } else add({ kind: "node", label: name, span });
+        break;
+      }
+      case "goto":
+      case "gotoif":
+      case "gotoiftime": {
+        if (app === "goto") {
+          const g = add({ kind: "goto", label: argsText, labelSpan: { start: argsAt, end: argsAt + argsText.length }, span });
+          this.jumps.push({ from: g, ctx, ext, prio, spec: argsText, span: { start: argsAt, end: argsAt + argsText.length }, how: "goto" });
+          ends = true;
+          break;
+        }
+        const q = questionMark(argsText);
+        const br = add({ kind: "branch", label: name, conditions: [], span });
+        const step = b.steps[br];
+        if (q < 0) {
+          ends = false;
+          break;
+        }
+        const rest = argsText.slice(q + 1);
+        const [yes, no] = splitOn(rest, ":");
+        const cond = argsText.slice(0, q).trim();
+        for (const [part, word] of [[yes, "true"], [no, "false"]]) {
+          const spec = part?.text.trim() ?? "";
+          if (step.kind === "branch") step.conditions.push(`${cond} is ${word}`);
+          if (!spec) {
+            prio.exits.push(br);
+            continue;
+          }
+          const ps = argsAt + q + 1 + part.at + (part.text.length - part.text.trimStart().length);
+          const g = b.add({ kind: "goto", label: spec, labelSpan: { start: ps, end: ps + spec.length }, span: { start: ps, end: ps + spec.length } });
+          b.edge(br, g, `${cond} is ${word}`);
+          this.jumps.push({ from: g, ctx, ext, prio, spec, span: { start: ps, end: ps + spec.length }, how: "goto" });
+        }
+        if (!no) prio.exits.push(br);
+        b.chain(steps);
+        prio.first = steps[0];
+        return;
+      }
+      case "gosub":
+      case "macro": {
+        const g = add({ kind: "node", label: name, span });
+        const spec = app === "macro" ? `macro-${(args[0]?.text ?? "").trim()},s,1` : argsText.replace(/\(.*\)\s*$/, "");
+        this.jumps.push({ from: g, ctx, ext, prio, spec, span: args[0] ? { start: args[0].at, end: app === "macro" ? args[0].at + args[0].text.length : args[0].at + spec.length } : span, how: "gosub" });
+        break;
+      }
+      case "return":
+      case "macroexit":
+        add({ kind: "node", label: name, span });
+        this.returns.push({ ctx: ctx.name, from: steps[steps.length - 1] });
+        ends = true;
+        break;
+      case "hangup":
+        add({ kind: "hangup", span });
+        ends = true;
+        break;
+      case "stasis":
+        add({ kind: "external", label: name, target: argsText, targetSpan: span, span, returns: false, what: `the call is handed to the ARI application \`${(args[0]?.text ?? "").trim()}\`` });
+        ends = true;
+        break;
+      case "mixmonitor":
+      case "monitor": {
+        const opts = app === "mixmonitor" ? args[1]?.text ?? "" : args[2]?.text ?? "";
+        const bridged = /b/.test(stripOptArgs(opts));
+        add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: bridged ? "on-bridge" : "now", note: bridged ? `\`${name}\` with option \`b\`: recording starts once the call is bridged` : void 0 });
+        break;
+      }
+      case "stopmixmonitor":
+      case "stopmonitor":
+        add({ kind: "record", action: "stop", actionSpan: span, span });
+        break;
+      case "pausemonitor":
+        add({ kind: "record", action: "pause", actionSpan: span, span });
+        break;
+      case "unpausemonitor":
+        add({ kind: "record", action: "resume", actionSpan: span, span });
+        break;
+      case "record":
+        add({ kind: "record", action: "start", actionSpan: span, span, what: "caller-audio", timing: "now" });
+        break;
+      case "dial":
+      case "queue": {
+        const opts = (app === "dial" ? args[2]?.text : args[1]?.text) ?? "";
+        const plain2 = stripOptArgs(opts);
+        if (app === "dial" && /[xXwW]/.test(plain2)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
+        const target = (args[0]?.text ?? "").trim() || name;
+        add({ kind: "transfer", target, targetSpan: span, span, connects: { agent: true, bridge: true }, label: name });
+        if (app === "dial") {
+          const a = optionArg(opts, "A");
+          if (a !== void 0) {
+            const colon = a.text.indexOf(":");
+            const base = (args[2]?.at ?? 0) + a.at;
+            const x = colon < 0 ? a.text : a.text.slice(0, colon);
+            files({ text: x, at: base }, void 0, "staff");
+            if (colon >= 0) files({ text: a.text.slice(colon + 1), at: base + colon + 1 }, void 0);
+          }
+        }
+        break;
+      }
+      default:
+        add({ kind: "node", label: name, span });
+    }
+    if (!steps.length) add({ kind: "node", label: name, span });
+    b.chain(steps);
+    prio.first = steps[0];
+    if (!ends) prio.exits.push(steps[steps.length - 1]);
+  }
+  /** The context's one-key extensions (its includes too), then `i` and `t` and the next priority. */
+  menuEdges(menu, ctx, next) {
+    const b = this.b;
+    const step = b.steps[menu];
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [ctx.name];
+    const keys = [];
+    const special = [];
+    while (stack.length && seen.size < 1e3) {
+      const name = stack.pop();
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const c = this.ctxs.get(name);
+      if (!c) continue;
+      for (const e of c.order) {
+        if (/^[0-9*#]$/.test(e.name)) {
+          if (!keys.some((k) => k.key === e.name)) keys.push({ key: e.name, ext: e });
+        } else if ((e.name === "i" || e.name === "t") && !special.some((k) => k.key === e.name)) special.push({ key: e.name, ext: e });
+      }
+      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
+    }
+    for (const k of keys) {
+      const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
+      if (first === void 0 || first < 0) continue;
+      b.edge(menu, first, `key ${k.key}`);
+      if (step.kind === "menu") step.options.push({ key: k.key, label: k.ext.name, keySpan: k.ext.nameSpan, labelSpan: k.ext.nameSpan });
+    }
+    for (const k of special) {
+      const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
+      if (first !== void 0 && first >= 0) b.edge(menu, first, k.key === "i" ? "a wrong key" : "no key (time-out)");
+    }
+    if (next !== void 0 && next >= 0) b.edge(menu, next, "no key");
+  }
+  /** Goto/Gosub targets: `[[context,]exten,]priority`, priority a number or a label. */
+  resolveJumps() {
+    const b = this.b;
+    for (const j of this.jumps) {
+      const parts = splitTop(j.spec, 0, 3).map((p2) => p2.text.trim());
+      const computed = /\$\{|\$\[/.test(j.spec);
+      let ctx = j.ctx;
+      let extName = j.ext.name;
+      let prio = parts[parts.length - 1] ?? "1";
+      if (parts.length >= 3) {
+        ctx = this.ctxs.get(parts[0]);
+        extName = parts[1];
+      } else if (parts.length === 2) extName = parts[0];
+      if (j.how === "gosub" && parts.length >= 3) this.entered.add(parts[0]);
+      if (j.how === "goto" && parts.length >= 3) this.gotoTargets.add(parts[0]);
+      const unresolved = (why) => {
+        const ext2 = b.add({ kind: "external", label: j.how === "gosub" ? "Gosub" : "Goto", target: j.spec, targetSpan: j.span, span: j.span, returns: j.how === "gosub", what: why });
+        b.edge(j.from, ext2);
+      };
+      if (computed) {
+        unresolved(`control goes to \`${j.spec}\`, a target computed while the call runs`);
+        continue;
+      }
+      if (!ctx) {
+        const inc = this.includedFiles.length ? ` (it may be defined in ${this.includedFiles.map((f) => `\`${f}\``).join(", ")}, included here)` : "";
+        unresolved(`control goes to the context \`${parts[0]}\`, which this file does not define${inc}`);
+        continue;
+      }
+      const ext = ctx.exts.get(extName) ?? matchPattern(ctx, extName);
+      if (!ext) {
+        unresolved(`control goes to the extension \`${extName}\` of \`${ctx.name}\`, which is not defined`);
+        continue;
+      }
+      const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
+      if (!p || p.first < 0) {
+        unresolved(`control goes to the priority \`${prio}\` of \`${ctx.name},${ext.name}\`, which is not defined`);
+        continue;
+      }
+      b.edge(j.from, p.first, j.how === "gosub" ? "into the subroutine" : void 0);
+      if (j.how === "gosub") this.gosubBack(j, ctx.name);
+    }
+  }
+  /** After a Gosub or Macro into a known context, the call goes on at the next priority once the subroutine returns. */
+  gosubBack(j, target) {
+    const owner = j.prio;
+    if (!owner.exits.includes(j.from)) return;
+    owner.exits = owner.exits.filter((e) => e !== j.from);
+    this.gosubSites.push({ ctx: target, ext: j.ext, num: owner.num });
+  }
+  /** Possible call entries (§4.6): contexts with an `s` extension that the file does not enter itself as a subroutine. */
+  entryPoints() {
+    const first = (ctx, ext) => {
+      const p = ext ? ext.byNum.get(1) ?? ext.prios[0] : void 0;
+      return p && p.first >= 0 ? [p.first] : [];
+    };
+    const assumed = [];
+    for (const ctx of this.order) {
+      const s = ctx.exts.get("s");
+      if (!s) continue;
+      if (ctx.name.startsWith("macro-") || this.entered.has(ctx.name) && !this.gotoTargets.has(ctx.name)) continue;
+      assumed.push({ name: ctx.name, span: ctx.span, steps: first(ctx, s) });
+    }
+    const ctxs = this.ctxs;
+    return {
+      assumed,
+      names: this.order.map((c) => c.name),
+      resolve(value) {
+        const [c, e] = value.split(",").map((x) => x.trim());
+        const ctx = ctxs.get(c);
+        if (!ctx) return void 0;
+        const ext = ctx.exts.get(e ?? "s") ?? (e ? matchPattern(ctx, e) : void 0);
+        const steps = first(ctx, ext);
+        return steps.length ? steps : void 0;
+      }
+    };
+  }
+};
+function audioPrompt(name, span, cut, lang, audience) {
+  if (/\$\{|\$\[/.test(name)) {
+    const text = toPromptText(rawSlice("\0".repeat(span.start) + name, span.start, span.end), span);
+    return { kind: "say", prompt: text, span, source: "audio", audio: name, dynamic: [{ start: 0, end: text.text.length, expr: name }], interruptible: cut, anchor: span, lang, audience };
+  }
+  return { kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: name, interruptible: cut, anchor: span, lang, audience };
+}
+function textPrompt(b, span, lang, cut) {
+  let s = span.start;
+  let e = span.end;
+  if (b.text[s] === '"' && b.text[e - 1] === '"' && e - s >= 2) {
+    s++;
+    e--;
+  }
+  const text = toPromptText(rawSlice(b.text, s, e), span);
+  const dynamic = [...text.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, expr: m[0] }));
+  return { kind: "say", prompt: text, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang };
+}
+function splitTop(s, from, max) {
+  const out = [];
+  let depth = 0;
+  let q = false;
+  let start2 = from;
+  for (let i = from; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      q = !q;
+      continue;
+    }
+    if (q) continue;
+    if (c === "(" || c === "{" || c === "[") depth++;
+    else if (c === ")" || c === "}" || c === "]") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0 && out.length < max) {
+      out.push({ text: s.slice(start2, i), at: start2 });
+      start2 = i + 1;
+    }
+  }
+  out.push({ text: s.slice(start2), at: start2 });
+  return out;
+}
+function splitOn(s, sep5) {
+  const out = [];
+  let depth = 0;
+  let start2 = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "(" || c === "{" || c === "[") depth++;
+    else if (c === ")" || c === "}" || c === "]") depth = Math.max(0, depth - 1);
+    else if (c === sep5 && depth === 0) {
+      out.push({ text: s.slice(start2, i), at: start2 });
+      start2 = i + 1;
+    }
+  }
+  out.push({ text: s.slice(start2), at: start2 });
+  return out;
+}
+function questionMark(s) {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "[" || c === "{" || c === "(") depth++;
+    else if (c === "]" || c === "}" || c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "?" && depth === 0) return i;
+  }
+  return -1;
+}
+function balanced(s) {
+  let d = 0;
+  let q = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === '"') q = !q;
+    if (q) continue;
+    if (c === "(") d++;
+    else if (c === ")") {
+      d--;
+      if (d < 0) return false;
+    }
+  }
+  return d === 0;
+}
+function stripOptArgs(opts) {
+  let out = "";
+  let d = 0;
+  for (const c of opts) {
+    if (c === "(") d++;
+    else if (c === ")") d = Math.max(0, d - 1);
+    else if (d === 0) out += c;
+  }
+  return out;
+}
+function optionArg(opts, letter) {
+  let d = 0;
+  for (let i = 0; i < opts.length; i++) {
+    const c = opts[i];
+    if (c === "(") {
+      d++;
+      continue;
+    }
+    if (c === ")") {
+      d = Math.max(0, d - 1);
+      continue;
+    }
+    if (d === 0 && c === letter && opts[i + 1] === "(") {
+      const close = opts.indexOf(")", i + 2);
+      return { text: opts.slice(i + 2, close < 0 ? opts.length : close), at: i + 2 };
+    }
+  }
+  return void 0;
+}
+function matchPattern(ctx, ext) {
+  for (const e of ctx.order) {
+    if (!e.name.startsWith("_")) continue;
+    const re = patternRe(e.name.slice(1));
+    if (re && re.test(ext)) return e;
+  }
+  return void 0;
+}
+function patternRe(p) {
+  let out = "^";
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "X" || c === "x") out += "[0-9]";
+    else if (c === "Z" || c === "z") out += "[1-9]";
+    else if (c === "N" || c === "n") out += "[2-9]";
+    else if (c === ".") out += ".+";
+    else if (c === "!") out += ".*";
+    else if (c === "[") {
+      const e = p.indexOf("]", i);
+      if (e < 0) return void 0;
+      out += `[${p.slice(i + 1, e).replace(/[\\^]/g, "\\$&")}]`;
+      i = e;
+    } else out += c.replace(/[.*+?^${}()|\\]/g, "\\$&");
+  }
+  try {
+    return new RegExp(out + "$");
+  } catch {
+    return void 0;
+  }
+}
+
+// server/src/core/flows/json.ts
+var MAX_DEPTH2 = 200;
 function readJson(text) {
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
   const deep = tooDeep(text, bom);
@@ -21970,9 +24077,9 @@ function tooDeep(text, from) {
   let depth = 0;
   for (let k = sc.scan(); k !== SyntaxKind.EOF; k = sc.scan()) {
     if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken) {
-      if (++depth > MAX_DEPTH) {
+      if (++depth > MAX_DEPTH2) {
         const at2 = sc.getTokenOffset();
-        return { span: { start: at2, end: at2 + 1 }, message: `The file nests deeper than ${MAX_DEPTH} levels here; reclint reads no flow this deep.` };
+        return { span: { start: at2, end: at2 + 1 }, message: `The file nests deeper than ${MAX_DEPTH2} levels here; reclint reads no flow this deep.` };
       }
     } else if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) depth--;
   }
@@ -22022,229 +24129,6 @@ function items(node) {
 }
 function spanOf(node) {
   return { start: node.offset, end: node.offset + node.length };
-}
-
-// server/src/core/flows/prompt-text.ts
-var offAt = (m, i) => m.offs ? m.offs[i] ?? m.end : m.base + i;
-var ESC = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-function decodeJsonString(src, start2, end) {
-  const stop = src[end - 1] === '"' && end - 1 > start2 ? end - 1 : end;
-  const raw = src.slice(start2 + 1, stop);
-  if (!raw.includes("\\")) return { text: raw, base: start2 + 1, end: stop };
-  const out = [];
-  const offs = [];
-  let i = start2 + 1;
-  while (i < stop) {
-    const c = src[i];
-    if (c === "\\" && i + 1 < stop) {
-      const e = src[i + 1];
-      if (e === "u" && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
-        out.push(String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16)));
-        offs.push(i);
-        i += 6;
-        continue;
-      }
-      out.push(ESC[e] ?? e);
-      offs.push(i);
-      i += 2;
-      continue;
-    }
-    out.push(c);
-    offs.push(i);
-    i++;
-  }
-  return { text: out.join(""), offs, base: start2 + 1, end: stop };
-}
-function rawSlice(src, start2, end) {
-  return { text: src.slice(start2, end), base: start2, end };
-}
-var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-var SPACE_ELEMENTS = /* @__PURE__ */ new Set(["break", "audio", "mark"]);
-function stripMarkup(m) {
-  const s = m.text;
-  if (!s.includes("<") && !s.includes("&")) return m;
-  const out = [];
-  const offs = [];
-  let i = 0;
-  let subDepth = 0;
-  const push2 = (c, at2) => {
-    out.push(c);
-    offs.push(offAt(m, at2));
-  };
-  while (i < s.length) {
-    const code4 = s.charCodeAt(i);
-    if (code4 !== 60 && code4 !== 38) {
-      let j = i + 1;
-      while (j < s.length && s.charCodeAt(j) !== 60 && s.charCodeAt(j) !== 38) j++;
-      if (subDepth === 0) {
-        out.push(s.slice(i, j));
-        for (let k = i; k < j; k++) offs.push(offAt(m, k));
-      }
-      i = j;
-      continue;
-    }
-    const c = s[i];
-    if (c === "<") {
-      if (s.startsWith("<!--", i)) {
-        const e = s.indexOf("-->", i + 4);
-        i = e < 0 ? s.length : e + 3;
-        continue;
-      }
-      if (s.startsWith("<![CDATA[", i)) {
-        const e = s.indexOf("]]>", i + 9);
-        const stop = e < 0 ? s.length : e;
-        for (let k = i + 9; k < stop; k++) push2(s[k], k);
-        i = e < 0 ? s.length : e + 3;
-        continue;
-      }
-      if (s.startsWith("<?", i)) {
-        const e = s.indexOf("?>", i + 2);
-        i = e < 0 ? s.length : e + 2;
-        continue;
-      }
-      const close = tagEnd(s, i);
-      const tag = s.slice(i, close);
-      const name = /^<\/?\s*([\w:.-]+)/.exec(tag)?.[1]?.replace(/^.*:/, "") ?? "";
-      const closing = tag.startsWith("</");
-      const selfClosing = /\/\s*>$/.test(tag);
-      if (SPACE_ELEMENTS.has(name) && !closing) push2(" ", i);
-      if (name === "sub" && !closing) {
-        const alias = /\balias\s*=\s*(["'])/.exec(tag);
-        if (alias) {
-          const vStart = i + alias.index + alias[0].length;
-          const vEnd = s.indexOf(alias[1], vStart);
-          decodeInto(s, vStart, vEnd < 0 ? close : vEnd, push2);
-          if (!selfClosing) subDepth++;
-        }
-      } else if (name === "sub" && closing && subDepth > 0) subDepth--;
-      i = close;
-      continue;
-    }
-    if (subDepth > 0) {
-      i++;
-      continue;
-    }
-    if (c === "&") {
-      i = decodeRef(s, i, push2);
-      continue;
-    }
-    push2(c, i);
-    i++;
-  }
-  return { text: out.join(""), offs, base: m.base, end: m.end };
-}
-function tagEnd(s, i) {
-  let q = "";
-  for (let k = i + 1; k < s.length; k++) {
-    const c = s[k];
-    if (q) {
-      if (c === q) q = "";
-      continue;
-    }
-    if (c === '"' || c === "'") q = c;
-    else if (c === ">") return k + 1;
-  }
-  return s.length;
-}
-function decodeInto(s, from, to, push2) {
-  for (let k = from; k < to; ) {
-    if (s[k] === "&") k = decodeRef(s, k, push2);
-    else {
-      push2(s[k], k);
-      k++;
-    }
-  }
-}
-function decodeRef(s, i, push2) {
-  const m = /^&(?:#(\d+)|#x([0-9a-fA-F]+)|(\w+));/.exec(s.slice(i, i + 12));
-  if (!m) {
-    push2("&", i);
-    return i + 1;
-  }
-  let v;
-  if (m[1] || m[2]) {
-    const cp = parseInt(m[1] ?? m[2], m[1] ? 10 : 16);
-    v = cp > 0 && cp <= 1114111 ? String.fromCodePoint(cp) : void 0;
-  } else v = ENTITIES[m[3]];
-  if (v === void 0) {
-    push2("&", i);
-    return i + 1;
-  }
-  for (const u of v.split("")) push2(u, i);
-  return i + m[0].length;
-}
-function toPromptText(m, span) {
-  const s = m.text;
-  let k = 0;
-  let last2 = s.length;
-  while (k < last2 && isBlank3(s.charCodeAt(k))) k++;
-  while (last2 > k && isBlank3(s.charCodeAt(last2 - 1))) last2--;
-  const endOff = last2 < s.length ? offAt(m, last2) : m.end;
-  if (!/[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/.test(s.slice(k, last2))) {
-    const offs2 = new Array(last2 - k + 1);
-    for (let i = k; i < last2; i++) offs2[i - k] = offAt(m, i);
-    offs2[last2 - k] = endOff;
-    return { text: s.slice(k, last2), span, sourceOffsets: offs2 };
-  }
-  const out = [];
-  const offs = [];
-  while (k < last2) {
-    if (isBlank3(s.charCodeAt(k))) {
-      const from = k;
-      while (k < last2 && isBlank3(s.charCodeAt(k))) k++;
-      out.push(" ");
-      offs.push(offAt(m, from));
-      continue;
-    }
-    out.push(s[k]);
-    offs.push(offAt(m, k));
-    k++;
-  }
-  offs.push(endOff);
-  return { text: out.join(""), span, sourceOffsets: offs };
-}
-function isBlank3(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 8232 || c === 8233 || c === 65279;
-}
-function dynamicRanges(text, syntax) {
-  const out = [];
-  const add = (start2, end) => out.push({ start: start2, end, expr: text.slice(start2, end) });
-  if (syntax === "connect") {
-    for (const m of text.matchAll(/\$\.[A-Za-z0-9_]+(?:(?:\.[A-Za-z0-9_-]+)|\[['"][^'"\]]*['"]\])*/g)) add(m.index, m.index + m[0].length);
-    return out;
-  }
-  let i = 0;
-  while (i < text.length) {
-    if (syntax === "liquid" && text.startsWith("{%", i)) {
-      const tagClose = text.indexOf("%}", i + 2);
-      if (tagClose < 0) {
-        add(i, text.length);
-        break;
-      }
-      const tag = /^\{%-?\s*(\w+)/.exec(text.slice(i))?.[1] ?? "";
-      if (["if", "for", "case", "unless", "capture"].includes(tag)) {
-        const endRe = new RegExp(`\\{%-?\\s*end${tag}\\s*-?%\\}`, "g");
-        endRe.lastIndex = tagClose + 2;
-        const e = endRe.exec(text);
-        const stop = e ? e.index + e[0].length : text.length;
-        add(i, stop);
-        i = stop;
-        continue;
-      }
-      add(i, tagClose + 2);
-      i = tagClose + 2;
-      continue;
-    }
-    if (text.startsWith("{{", i)) {
-      const close = text.indexOf("}}", i + 2);
-      const stop = close < 0 ? text.length : close + 2;
-      add(i, stop);
-      i = stop;
-      continue;
-    }
-    i++;
-  }
-  return out;
 }
 
 // server/src/core/flows/voices.ts
@@ -22427,15 +24311,15 @@ function onePrompt(b, params, cut) {
   const ssml = prop(params, "SSML");
   const audio = prop(params, "PromptId") ?? at(params, "Media", "Uri");
   let said;
-  if (text && text.type === "string") said = textPrompt(b, text, /^\s*<speak[\s>]/.test(String(text.value)) ? "ssml" : "tts", cut);
-  else if (ssml && ssml.type === "string") said = textPrompt(b, ssml, "ssml", cut);
+  if (text && text.type === "string") said = textPrompt2(b, text, /^\s*<speak[\s>]/.test(String(text.value)) ? "ssml" : "tts", cut);
+  else if (ssml && ssml.type === "string") said = textPrompt2(b, ssml, "ssml", cut);
   else if (audio) {
     const span = spanOf(audio);
     said = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: scalarText2(audio) ?? "", interruptible: cut, anchor: span });
   }
   return said;
 }
-function textPrompt(b, token, source, cut) {
+function textPrompt2(b, token, source, cut) {
   const span = spanOf(token);
   let m = decodeJsonString(b.text, span.start, span.end);
   if (source === "ssml") m = stripMarkup(m);
@@ -22608,7 +24492,7 @@ function legacyPrompt(b, node, mod, cut) {
   if (text?.value && text.value.type === "string") {
     const ns = prop(text.entry, "namespace");
     const type = strOf(param(mod, "TextToSpeechType")?.value);
-    said = textPrompt(b, text.value, type === "ssml" || /^\s*<speak[\s>]/.test(String(text.value.value)) ? "ssml" : "tts", cut);
+    said = textPrompt2(b, text.value, type === "ssml" || /^\s*<speak[\s>]/.test(String(text.value.value)) ? "ssml" : "tts", cut);
     const step = b.steps[said];
     if (step.kind === "say" && (dynamic || ns && ns.type === "string")) step.dynamic = [{ start: 0, end: step.prompt.text.length, expr: `${strOf(ns) ?? "attribute"}.${step.prompt.text}` }];
   } else if (audio?.value) {
@@ -23001,6 +24885,10 @@ function elements(el) {
   for (const c of el.children) if (c.kind === "element") out.push(c);
   return out;
 }
+function localName(el) {
+  const k = el.name.indexOf(":");
+  return k < 0 ? el.name : el.name.slice(k + 1);
+}
 
 // server/src/core/flows/twiml.ts
 var VERBS = /* @__PURE__ */ new Set(["Say", "Play", "Gather", "Dial", "Record", "Start", "Stop", "Redirect", "Hangup", "Reject", "Pause", "Enqueue", "Leave", "Connect", "Pay", "Prompt", "Refer", "Sms", "Message", "Echo", "Queue"]);
@@ -23193,21 +25081,893 @@ function prompt3(b, node, v, cut) {
   return i;
 }
 
+// server/src/core/flows/xml-text.ts
+var SPACE = /* @__PURE__ */ new Set(["break", "mark", "enumerate", "reprompt"]);
+var SKIP = /* @__PURE__ */ new Set(["grammar", "metadata", "meta", "script", "var", "assign", "log", "property", "catch", "help", "noinput", "nomatch", "error", "filled", "option", "choice", "throw", "clear", "goto", "submit", "if", "else", "elseif", "disconnect", "exit", "return", "foreach", "data", "cancel", "prompt"]);
+function mixedText(src, nodes) {
+  const text = [];
+  const offs = [];
+  const dynamic = [];
+  const audio = [];
+  let literal = false;
+  let len = 0;
+  const pushMapped = (m) => {
+    text.push(m.text);
+    for (let i = 0; i < m.text.length; i++) offs.push(m.offs ? m.offs[i] : m.base + i);
+    len += m.text.length;
+  };
+  const space = (at2) => {
+    text.push(" ");
+    offs.push(at2);
+    len++;
+  };
+  const stack = [];
+  for (let k = nodes.length - 1; k >= 0; k--) stack.push({ n: nodes[k], inAudio: false });
+  let end = 0;
+  while (stack.length) {
+    const top = stack.pop();
+    const inAudio = top.inAudio;
+    if (top.n.kind === "comment") continue;
+    if (top.n.kind === "text" || top.n.kind === "cdata") {
+      const n2 = top.n;
+      const m = n2.kind === "cdata" ? rawSlice(src, n2.start, n2.end) : stripMarkup(rawSlice(src, n2.start, n2.end));
+      if (/\S/.test(m.text) && !inAudio) literal = true;
+      pushMapped(m);
+      end = n2.end;
+      continue;
+    }
+    const n = top.n;
+    const name = localName(n);
+    if (name === "value") {
+      const e = attr(n, "expr");
+      if (e) {
+        const start2 = len;
+        pushMapped(rawSlice(src, e.valueSpan.start, e.valueSpan.end));
+        dynamic.push({ start: start2, end: len, expr: e.value });
+      } else space(n.start);
+      end = n.end;
+      continue;
+    }
+    if (SPACE.has(name)) {
+      space(n.start);
+      end = n.end;
+      continue;
+    }
+    if (SKIP.has(name)) continue;
+    if (name === "sub") {
+      const alias = attr(n, "alias");
+      if (alias) {
+        pushMapped(stripMarkup(rawSlice(src, alias.valueSpan.start, alias.valueSpan.end)));
+        literal = literal || !inAudio && /\S/.test(alias.value);
+        end = n.end;
+        continue;
+      }
+    }
+    let audioHere = inAudio;
+    if (name === "audio") {
+      const s = attr(n, "src") ?? attr(n, "expr");
+      const fallback = n.children.some((c) => c.kind === "text" && /\S/.test(src.slice(c.start, c.end)) || c.kind === "element");
+      if (s) audio.push({ src: s.value, span: s.valueSpan, fallback });
+      space(n.start);
+      audioHere = true;
+    }
+    for (let k = n.children.length - 1; k >= 0; k--) {
+      const c = n.children[k];
+      stack.push({ n: c, inAudio: audioHere });
+    }
+  }
+  const last2 = offs.length ? offs[offs.length - 1] + 1 : end;
+  return { mapped: { text: text.join(""), offs, base: offs[0] ?? last2, end: last2 }, dynamic, audio, literal };
+}
+function foldDynamic(m, dynamic, p) {
+  if (!dynamic.length) return [];
+  const out = [];
+  const at2 = (i) => m.offs ? m.offs[i] : m.base + i;
+  for (const d of dynamic) {
+    if (d.end <= d.start) continue;
+    const s = at2(d.start);
+    const e = at2(d.end - 1) + 1;
+    let a = -1;
+    let z = -1;
+    for (let i = 0; i < p.text.length; i++) {
+      const o = p.sourceOffsets[i];
+      if (o >= s && o < e) {
+        if (a < 0) a = i;
+        z = i + 1;
+      }
+    }
+    if (a >= 0) out.push({ start: a, end: z, expr: d.expr });
+  }
+  return out;
+}
+
+// server/src/core/flows/vxml.ts
+function isVxml(root) {
+  if (localName(root) !== "vxml") return false;
+  const ns = attr(root, "xmlns")?.value;
+  return ns === void 0 || ns === "http://www.w3.org/2001/vxml";
+}
+var ITEMS = /* @__PURE__ */ new Set(["block", "field", "record", "transfer", "subdialog", "initial", "object"]);
+var RECOGNISING = /* @__PURE__ */ new Set(["field", "initial", "menu"]);
+var CUT = "a key press or speech (barge-in)";
+function readVxml(b, root) {
+  return new VxmlReader(b, root).read();
+}
+var VxmlReader = class {
+  constructor(b, root) {
+    this.b = b;
+    this.root = root;
+  }
+  b;
+  root;
+  subReturns = /* @__PURE__ */ new Map();
+  subSites = [];
+  /** The items that take `recordutterance` steps: the first recognising item of each scope. */
+  utterance = /* @__PURE__ */ new Map();
+  read() {
+    const dialogs = elements(this.root).filter((d) => localName(d) === "form" || localName(d) === "menu");
+    this.planUtterances(dialogs);
+    const firsts = [];
+    for (const d of dialogs) {
+      const s = localName(d) === "menu" ? this.menu(d) : this.form(d);
+      if (s) firsts.push(s.first);
+    }
+    for (const site of this.subSites) for (const r of this.subReturns.get(site.dialog) ?? []) for (const x of site.back) this.b.edge(r, x, "after the subdialog returns");
+    return firsts.length ? [firsts[0]] : [];
+  }
+  /** `recordutterance` true in the document, a dialog or an item: the first recognising item of that scope. */
+  planUtterances(dialogs) {
+    const on = (el) => elements(el).find((c) => localName(c) === "property" && attr(c, "name")?.value === "recordutterance");
+    const docProp = on(this.root);
+    for (const d of dialogs) {
+      const prop2 = on(d) ?? docProp;
+      const items2 = localName(d) === "menu" ? [d] : elements(d).filter((c) => RECOGNISING.has(localName(c)));
+      for (const it of items2) {
+        const own = it === d ? void 0 : on(it);
+        if (own && attr(own, "value")?.value === "true") this.utterance.set(it, own);
+      }
+      if (prop2 && attr(prop2, "value")?.value === "true") {
+        const firstItem = items2.find((it) => !(it !== d && on(it) && attr(on(it), "value")?.value !== "true"));
+        if (firstItem && !this.utterance.has(firstItem)) this.utterance.set(firstItem, prop2);
+      }
+    }
+  }
+  lang(el) {
+    for (let e = el; e; e = e.parent) {
+      const l = attr(e, "xml:lang");
+      if (l) return l.value.toLowerCase().split(/[-_]/)[0];
+    }
+    return void 0;
+  }
+  /** Barge-in: the prompt's own `bargein`, else the nearest `bargein` property (item, dialog, document). */
+  interruptible(prompt4, scope) {
+    const own = prompt4 ? attr(prompt4, "bargein")?.value : void 0;
+    if (own !== void 0) return own === "false" ? void 0 : CUT;
+    for (let e = scope; e; e = e.parent) {
+      const v = this.bargeinOf(e);
+      if (v !== null) return v === "false" ? void 0 : CUT;
+    }
+    return CUT;
+  }
+  /** The value of an element's own `bargein` property (null when it has none), looked up once per element. */
+  bargein = /* @__PURE__ */ new Map();
+  bargeinOf(e) {
+    let v = this.bargein.get(e);
+    if (v === void 0) {
+      const p = elements(e).find((c) => localName(c) === "property" && attr(c, "name")?.value === "bargein");
+      v = p ? attr(p, "value")?.value ?? "" : null;
+      this.bargein.set(e, v);
+    }
+    return v;
+  }
+  form(d) {
+    const b = this.b;
+    const id = attr(d, "id");
+    const node = b.node(id?.value, id?.valueSpan, "<form>", { start: d.start, end: d.end }, d.nameSpan);
+    this.dialogNode = node;
+    const head = node.first < b.steps.length ? node.first : b.add({ kind: "node", label: "<form>", span: d.nameSpan });
+    const items2 = elements(d).filter((c) => ITEMS.has(localName(c)));
+    let exits = [head];
+    for (const it of items2) {
+      const s = this.item(it, d);
+      if (!s) continue;
+      for (const x of exits) b.edge(x, s.first);
+      exits = s.exits;
+    }
+    return { first: head, exits: [] };
+  }
+  /** One form item: its prompts, what it does, its `<filled>` and handlers. */
+  item(it, dialog) {
+    const b = this.b;
+    const name = localName(it);
+    const nm = attr(it, "name");
+    const node = b.node(nm?.value, nm?.valueSpan, `<${name}>`, { start: it.start, end: it.end }, it.nameSpan);
+    const steps = node.first < b.steps.length ? [node.first] : [];
+    if (name === "block") {
+      const body = this.content(it.children, node, it, dialog, void 0);
+      if (!body) {
+        steps.push(b.add({ kind: "node", label: "<block>", span: it.nameSpan }));
+        b.chain(steps);
+        return { first: steps[0], exits: [steps[steps.length - 1]] };
+      }
+      if (steps.length) b.edge(steps[0], body.first);
+      return { first: steps[0] ?? body.first, exits: body.exits };
+    }
+    for (const p of elements(it)) {
+      if (localName(p) === "prompt" || localName(p) === "audio") {
+        const i = this.prompt(p, node, it);
+        if (i !== void 0) steps.push(i);
+      }
+    }
+    const prop2 = this.utterance.get(it);
+    if (prop2) {
+      const value = attr(prop2, "value");
+      const r = { kind: "record", action: "start", actionSpan: it.nameSpan, span: it.nameSpan, what: "utterances", timing: "now", armedBy: { span: value.valueSpan, note: "`recordutterance`: every recognition attempt in its scope is kept" }, note: "`recordutterance` keeps what the caller says" };
+      steps.push(b.add(r));
+    }
+    let main2;
+    let continues = true;
+    switch (name) {
+      case "field":
+      case "initial":
+        main2 = b.add({ kind: "menu", options: [], span: it.nameSpan });
+        break;
+      case "record":
+        main2 = b.add({ kind: "record", action: "start", actionSpan: it.nameSpan, span: it.nameSpan, what: "caller-audio", timing: "now" });
+        break;
+      case "transfer": {
+        const dest = attr(it, "dest") ?? attr(it, "destexpr");
+        main2 = b.add({ kind: "transfer", target: dest?.value ?? "a transfer", targetSpan: it.nameSpan, span: it.nameSpan, connects: { agent: true, bridge: true }, label: "<transfer>" });
+        break;
+      }
+      case "subdialog": {
+        const src = attr(it, "src") ?? attr(it, "srcexpr");
+        if (src && src.name === "src" && src.value.startsWith("#")) {
+          main2 = b.add({ kind: "node", label: "<subdialog>", span: it.nameSpan });
+          b.edgeTo(main2, src.value.slice(1), "into the subdialog");
+          steps.push(main2);
+          b.chain(steps);
+          const back = b.add({ kind: "node", label: "after <subdialog>", span: it.nameSpan });
+          this.subSites.push({ dialog: src.value.slice(1), from: main2, back: [back] });
+          return this.after(it, node, dialog, steps[0], back, false);
+        }
+        const span = src?.valueSpan ?? it.nameSpan;
+        main2 = b.add({ kind: "external", label: "<subdialog>", target: src?.value ?? "", targetSpan: span, span, returns: true, what: src?.name === "srcexpr" ? `the subdialog is computed (\`${src.value}\`)` : `the subdialog \`${src?.value ?? "?"}\` runs here` });
+        continues = true;
+        break;
+      }
+      default:
+        main2 = b.add({ kind: "node", label: `<${name}>`, span: it.nameSpan });
+    }
+    steps.push(main2);
+    b.chain(steps);
+    return this.after(it, node, dialog, steps[0], main2, name === "field" || name === "initial" ? "recognises" : continues);
+  }
+  /** The item's `<filled>` and event handlers after its main step; without `<filled>`, the next item. */
+  after(it, node, dialog, first, main2, mode) {
+    const b = this.b;
+    const exits = [];
+    const filled = elements(it).find((c) => localName(c) === "filled");
+    if (filled) {
+      const s = this.content(filled.children, node, filled, dialog, first);
+      if (s) {
+        b.edge(main2, s.first, "filled");
+        append(exits, s.exits);
+      } else exits.push(main2);
+    } else exits.push(main2);
+    if (mode === "recognises") {
+      for (const h of elements(it)) {
+        const hn = localName(h);
+        if (hn !== "noinput" && hn !== "nomatch" && hn !== "catch" && hn !== "help" && hn !== "error") continue;
+        const s = this.content(h.children, node, h, dialog, first);
+        if (s) {
+          b.edge(main2, s.first, hn === "noinput" ? "no input" : hn === "nomatch" ? "no match" : hn);
+          append(exits, s.exits);
+        }
+      }
+    }
+    return { first, exits };
+  }
+  menu(d) {
+    const b = this.b;
+    const id = attr(d, "id");
+    const node = b.node(id?.value, id?.valueSpan, "<menu>", { start: d.start, end: d.end }, d.nameSpan);
+    this.dialogNode = node;
+    const steps = node.first < b.steps.length ? [node.first] : [];
+    for (const p of elements(d)) if (localName(p) === "prompt" || localName(p) === "audio") {
+      const i = this.prompt(p, node, d);
+      if (i !== void 0) steps.push(i);
+    }
+    const prop2 = this.utterance.get(d);
+    if (prop2) {
+      const value = attr(prop2, "value");
+      steps.push(b.add({ kind: "record", action: "start", actionSpan: d.nameSpan, span: d.nameSpan, what: "utterances", timing: "now", armedBy: { span: value.valueSpan, note: "`recordutterance`: every recognition attempt in its scope is kept" } }));
+    }
+    const menu = b.add({ kind: "menu", options: [], span: d.nameSpan });
+    steps.push(menu);
+    b.chain(steps);
+    const step = b.steps[menu];
+    const implicit = attr(d, "dtmf")?.value === "true";
+    let n = 0;
+    for (const c of elements(d)) {
+      if (localName(c) !== "choice") continue;
+      n++;
+      const dtmf = attr(c, "dtmf");
+      const key = dtmf?.value ?? (implicit && n <= 9 ? String(n) : void 0);
+      const note = key !== void 0 ? `choice ${key}` : `choice ${n}`;
+      const next = attr(c, "next");
+      const expr = attr(c, "expr");
+      if (next) this.jump(menu, next.value, next.valueSpan, note, "<choice next>");
+      else if (expr) b.edge(menu, this.external(expr.valueSpan, expr.value, "<choice expr>", `the choice goes to a computed target (\`${expr.value}\`)`), note);
+      if (step.kind === "menu" && key !== void 0) step.options.push({ key, label: next?.value ?? "", keySpan: dtmf?.valueSpan ?? c.nameSpan, labelSpan: next?.valueSpan ?? c.nameSpan });
+    }
+    for (const h of elements(d)) {
+      const hn = localName(h);
+      if (hn !== "noinput" && hn !== "nomatch" && hn !== "catch" && hn !== "help" && hn !== "error") continue;
+      const s = this.content(h.children, node, h, d, steps[0]);
+      if (s) b.edge(menu, s.first, hn === "noinput" ? "no input" : hn === "nomatch" ? "no match" : hn);
+    }
+    return { first: steps[0], exits: [] };
+  }
+  /** `#id` in this document, or another document (not followed here). */
+  jump(from, next, span, note, label) {
+    if (next.startsWith("#")) {
+      this.b.edgeTo(from, next.slice(1), note);
+      return;
+    }
+    this.b.edge(from, this.external(span, next, label, `the call continues in \`${next}\``), note);
+  }
+  external(span, target, label, what) {
+    return this.b.add({ kind: "external", label, target, targetSpan: span, span, returns: false, what });
+  }
+  /**
+   * Executable content in order (a block, `<filled>`, a handler, an `<if>` arm): prompts and bare text,
+   * `<goto>`/`<submit>` (a transition), `<if>` (a branch), `<disconnect>`/`<exit>` (the end), `<reprompt>`
+   * (back to the item), `<return>` (back from a subdialog).
+   */
+  content(nodes, node, scope, dialog, again) {
+    const b = this.b;
+    let first;
+    let exits = [];
+    let ended = false;
+    const link = (s) => {
+      if (first === void 0) first = s.first;
+      for (const x of exits) b.edge(x, s.first);
+      exits = s.exits;
+    };
+    let run3 = [];
+    const flush = () => {
+      if (!run3.length) return;
+      const i = this.bareText(run3, node, scope);
+      run3 = [];
+      if (i !== void 0) link({ first: i, exits: [i] });
+    };
+    for (const c of nodes) {
+      if (ended) break;
+      if (c.kind !== "element") {
+        run3.push(c);
+        continue;
+      }
+      const name = localName(c);
+      if (name === "value") {
+        run3.push(c);
+        continue;
+      }
+      flush();
+      switch (name) {
+        case "prompt":
+        case "audio": {
+          const i = this.prompt(c, node, scope);
+          if (i !== void 0) link({ first: i, exits: [i] });
+          break;
+        }
+        case "goto":
+        case "submit": {
+          const next = attr(c, "next") ?? attr(c, "nextitem");
+          const expr = attr(c, "expr") ?? attr(c, "expritem");
+          const g = b.add({ kind: "node", label: `<${name}>`, span: c.nameSpan });
+          link({ first: g, exits: [] });
+          if (next) {
+            if (next.name === "nextitem") b.edgeTo(g, next.value);
+            else if (name === "submit" && !next.value.startsWith("#")) b.edge(g, this.external(next.valueSpan, next.value, "<submit next>", `the call continues in \`${next.value}\``));
+            else this.jump(g, next.value, next.valueSpan, void 0, `<${name} next>`);
+          } else if (expr) b.edge(g, this.external(expr.valueSpan, expr.value, `<${name} ${expr.name}>`, `the call goes to a computed target (\`${expr.value}\`)`));
+          ended = true;
+          break;
+        }
+        case "disconnect":
+        case "exit": {
+          const h = b.add({ kind: "hangup", span: c.nameSpan });
+          link({ first: h, exits: [] });
+          ended = true;
+          break;
+        }
+        case "return": {
+          const r = b.add({ kind: "node", label: "<return>", span: c.nameSpan });
+          link({ first: r, exits: [] });
+          const did = attr(dialog, "id")?.value;
+          if (did !== void 0) this.subReturns.set(did, [...this.subReturns.get(did) ?? [], r]);
+          ended = true;
+          break;
+        }
+        case "reprompt": {
+          if (again !== void 0) {
+            const r = b.add({ kind: "node", label: "<reprompt>", span: c.nameSpan });
+            b.edge(r, again, "again");
+            link({ first: r, exits: [] });
+            ended = true;
+          }
+          break;
+        }
+        case "if": {
+          const br = b.add({ kind: "branch", label: "<if>", conditions: [], span: c.nameSpan });
+          link({ first: br, exits: [] });
+          const step = b.steps[br];
+          const arms = [{ cond: attr(c, "cond")?.value ?? "if", nodes: [] }];
+          for (const k of c.children) {
+            if (k.kind === "element" && (localName(k) === "elseif" || localName(k) === "else")) arms.push({ cond: localName(k) === "else" ? "otherwise" : attr(k, "cond")?.value ?? "elseif", nodes: [] });
+            else arms[arms.length - 1].nodes.push(k);
+          }
+          const out = [];
+          for (const arm of arms) {
+            if (step.kind === "branch") step.conditions.push(arm.cond);
+            const s = this.content(arm.nodes, node, scope, dialog, again);
+            if (s) {
+              b.edge(br, s.first, arm.cond);
+              append(out, s.exits);
+            } else out.push(br);
+          }
+          if (!arms.some((a) => a.cond === "otherwise")) out.push(br);
+          exits = [...new Set(out)];
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    flush();
+    if (ended) exits = [];
+    return first === void 0 ? void 0 : { first, exits };
+  }
+  /** Bare text (with `<value>`) in a block: a prompt. */
+  bareText(run3, node, scope) {
+    const mt = mixedText(this.b.text, run3);
+    if (!/\S/.test(mt.mapped.text)) return void 0;
+    return this.say(mt, node, scope, void 0);
+  }
+  prompt(p, node, scope) {
+    const mt = mixedText(this.b.text, localName(p) === "audio" ? [p] : p.children);
+    if (!/\S/.test(mt.mapped.text) && !mt.audio.length) return void 0;
+    return this.say(mt, node, scope, p);
+  }
+  say(mt, node, scope, p) {
+    const b = this.b;
+    const lang = this.lang(p ?? scope);
+    const cut = this.interruptible(p, scope);
+    const hasText = /\S/.test(mt.mapped.text);
+    const at2 = p ?? scope;
+    if (!hasText) {
+      const a = mt.audio[0];
+      const span2 = a?.span ?? at2.nameSpan;
+      const i2 = b.add({ kind: "say", prompt: { text: "", span: span2, sourceOffsets: [span2.end] }, span: span2, source: "audio", audio: a?.src, interruptible: cut, anchor: span2, lang, bargeIn: this.bargeInEdit(p) });
+      this.own(node, i2);
+      return i2;
+    }
+    const first = mt.mapped.offs?.find((o, k) => /\S/.test(mt.mapped.text[k]));
+    const span0 = { start: first ?? mt.mapped.base, end: mt.mapped.end };
+    const text = toPromptText(mt.mapped, span0);
+    const last2 = text.sourceOffsets[text.text.length - 1];
+    const span = { start: text.sourceOffsets[0] ?? span0.start, end: last2 !== void 0 ? last2 + 1 : span0.end };
+    text.span = span;
+    const dynamic = foldDynamic(mt.mapped, mt.dynamic, text);
+    const audioOnly = !mt.literal && mt.audio.length > 0;
+    const i = b.add({ kind: "say", prompt: text, span, source: audioOnly ? "audio" : "tts", audio: mt.audio[0]?.src, dynamic, interruptible: cut, anchor: span, lang, bargeIn: this.bargeInEdit(p) });
+    this.own(node, i);
+    return i;
+  }
+  /** Where the `notice-interruptible` suggestion writes `bargein="false"`: a `<prompt>` element's start tag. */
+  bargeInEdit(p) {
+    if (!p || localName(p) !== "prompt") return void 0;
+    const v = attr(p, "bargein");
+    return { nameEnd: p.nameSpan.end, value: v?.valueSpan };
+  }
+  /** A prompt belongs to its item's node and to its dialog's (`prompt` may name either, §2). */
+  own(node, i) {
+    this.b.promptOf(node, i);
+    if (this.dialogNode && this.dialogNode !== node) this.b.promptOf(this.dialogNode, i);
+  }
+  dialogNode;
+};
+
+// server/src/core/flows/freeswitch.ts
+var VALUES = ["", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"];
+var CUT2 = "the `*` key (the default `playback_terminators`)";
+function contextsOf(root) {
+  const name = localName(root);
+  if (name === "include") return elements(root).filter((c) => localName(c) === "context");
+  if (name !== "document") return [];
+  const out = [];
+  for (const sec of elements(root)) {
+    if (localName(sec) === "context") out.push(sec);
+    else if (localName(sec) === "section") {
+      for (const c of elements(sec)) if (localName(c) === "context") out.push(c);
+    }
+  }
+  return out;
+}
+function isFreeswitch(root) {
+  return contextsOf(root).some((c) => elements(c).some((e) => localName(e) === "extension"));
+}
+function readFreeswitch(b, root) {
+  return new FsReader(b).read(root);
+}
+var FsReader = class {
+  constructor(b) {
+    this.b = b;
+  }
+  b;
+  ctxs = /* @__PURE__ */ new Map();
+  hunts = [];
+  reached = /* @__PURE__ */ new Set();
+  lang;
+  read(root) {
+    const b = this.b;
+    for (const c of contextsOf(root)) {
+      const n = attr(c, "name");
+      const name = n?.value ?? "";
+      const ctx = this.ctxs.get(name) ?? { name, span: n?.valueSpan ?? c.nameSpan, exts: [] };
+      this.ctxs.set(name, ctx);
+      for (const e of elements(c)) if (localName(e) === "extension") {
+        const x = this.extension(e, name);
+        x.index = ctx.exts.length;
+        ctx.exts.push(x);
+      }
+    }
+    for (const ctx of this.ctxs.values()) {
+      for (let k = 0; k < ctx.exts.length; k++) {
+        const e = ctx.exts[k];
+        if (!e.cont && e.dest) continue;
+        const next = ctx.exts.slice(k + 1).find((x) => x.first >= 0);
+        if (next && e.cont) for (const x of e.exits) b.edge(x, next.first, "continue");
+      }
+    }
+    for (const h of this.hunts) this.resolve(h);
+    return { dialplan: this.entries() };
+  }
+  extension(el, ctx) {
+    const b = this.b;
+    const n = attr(el, "name");
+    const node = b.node(n?.value, n?.valueSpan, "<extension>", { start: el.start, end: el.end }, el.nameSpan);
+    const head = node.first < b.steps.length ? node.first : b.add({ kind: "node", label: "<extension>", span: el.nameSpan });
+    this.lang = void 0;
+    const state = { terminatorsOff: false };
+    let exits = [head];
+    let dest;
+    const literals = [];
+    const ends = [];
+    const conds = elements(el).filter((c) => localName(c) === "condition");
+    for (const c of conds) {
+      const field2 = attr(c, "field")?.value;
+      const expr = attr(c, "expression")?.value;
+      const brk = attr(c, "break")?.value ?? "on-false";
+      const actions = elements(c).filter((x) => localName(x) === "action");
+      const anti = elements(c).filter((x) => localName(x) === "anti-action");
+      if (field2 === "destination_number" || field2 === "${destination_number}") {
+        (dest ??= []).push(safeRegex(expr));
+        const lit = expr !== void 0 ? /^\^\(?([\w+#-]+)\)?\$$/.exec(expr)?.[1] : void 0;
+        literals.push(lit ?? "\0");
+        const s = this.actions(actions, node, state, ctx);
+        if (s) {
+          for (const x of exits) b.edge(x, s.first);
+          exits = s.exits;
+        }
+        if (brk === "on-true" || brk === "always") {
+          append(ends, exits);
+          exits = [];
+        }
+        continue;
+      }
+      if (!field2 && !expr && !elements(c).some((x) => localName(x) === "regex")) {
+        const s = this.actions(actions, node, state, ctx);
+        if (s) {
+          for (const x of exits) b.edge(x, s.first);
+          exits = s.exits;
+        }
+        continue;
+      }
+      const cond = `${field2 ?? "regex"} ~ ${expr ?? "\u2026"}`;
+      const br = b.add({ kind: "branch", label: "<condition>", conditions: [cond, `not ${cond}`], span: c.nameSpan });
+      for (const x of exits) b.edge(x, br);
+      const yes = this.actions(actions, node, { ...state }, ctx);
+      const no = this.actions(anti, node, { ...state }, ctx);
+      const yesExits = yes ? yes.exits : [br];
+      const noExits = no ? no.exits : [br];
+      if (yes) b.edge(br, yes.first, cond);
+      if (no) b.edge(br, no.first, `not ${cond}`);
+      const cont = [];
+      if (brk === "on-false") {
+        append(cont, yesExits);
+        append(ends, noExits);
+      } else if (brk === "on-true") {
+        append(cont, noExits);
+        append(ends, yesExits);
+      } else if (brk === "always") {
+        append(ends, yesExits);
+        append(ends, noExits);
+      } else {
+        append(cont, yesExits);
+        append(cont, noExits);
+      }
+      exits = [...new Set(cont)];
+    }
+    const literal = literals.length === 1 && literals[0] !== "\0" ? literals[0] : void 0;
+    return { name: n?.value ?? "", el, ctx, first: head, exits: [.../* @__PURE__ */ new Set([...exits, ...ends])], cont: attr(el, "continue")?.value === "true", dest, literal, index: 0 };
+  }
+  actions(list2, node, state, ctx) {
+    const b = this.b;
+    let first;
+    let exits = [];
+    for (const a of list2) {
+      const s = this.action(a, node, state, ctx);
+      if (!s) continue;
+      if (first === void 0) first = s.first;
+      for (const x of exits) b.edge(x, s.first);
+      exits = s.exits;
+    }
+    return first === void 0 ? void 0 : { first, exits };
+  }
+  action(a, node, state, ctx) {
+    const b = this.b;
+    const app = attr(a, "application");
+    if (!app) return void 0;
+    const data = attr(a, "data");
+    const at2 = app.valueSpan;
+    const d = data?.value ?? "";
+    const one = (i) => ({ first: i, exits: [i] });
+    const cut = () => state.terminatorsOff ? void 0 : CUT2;
+    switch (app.value) {
+      case "playback": {
+        if (!data) return one(b.add({ kind: "node", label: "playback", span: at2 }));
+        return one(this.filePrompt(node, data, 0, data.value.length, cut()));
+      }
+      case "speak": {
+        if (!data) return one(b.add({ kind: "node", label: "speak", span: at2 }));
+        const parts = d.split("|");
+        const from = parts.length >= 3 ? parts[0].length + parts[1].length + 2 : 0;
+        return one(this.textPrompt(node, data, from, d.length, cut()));
+      }
+      case "play_and_get_digits": {
+        const args = blankArgs(d);
+        const file = args[5];
+        const steps = [];
+        if (data && file) steps.push(this.filePrompt(node, data, file.at, file.at + file.text.length, "a key press"));
+        steps.push(b.add({ kind: "menu", options: [], span: at2 }));
+        b.chain(steps);
+        return { first: steps[0], exits: [steps[steps.length - 1]] };
+      }
+      case "set":
+      case "export":
+      case "push":
+      case "unshift": {
+        const m = /^(?:nolocal:)?([\w.-]+)=(.*)$/s.exec(d);
+        if (m && m[1] === "playback_terminators") state.terminatorsOff = m[2].trim().toLowerCase() === "none";
+        if (m && (m[1] === "execute_on_answer" || m[1].startsWith("execute_on_answer_")) && /^\s*record_session\b/.test(m[2])) {
+          return one(b.add({ kind: "record", action: "start", actionSpan: data.valueSpan, span: data.valueSpan, what: "call", timing: "on-bridge", note: "`execute_on_answer=record_session`: recording starts when the other party answers" }));
+        }
+        if (m && (m[1] === "default_language" || m[1] === "language")) {
+          const code4 = /^[a-z]{2,3}/i.exec(m[2].trim())?.[0]?.toLowerCase();
+          if (code4) {
+            this.lang = code4;
+            const cs = data.valueSpan.start + d.indexOf("=") + 1;
+            return one(b.add({ kind: "lang", code: code4, codeSpan: { start: cs, end: cs + code4.length }, span: at2 }));
+          }
+        }
+        return one(b.add({ kind: "node", label: app.value, span: at2 }));
+      }
+      case "record_session":
+        return one(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "call", timing: "now" }));
+      case "stop_record_session":
+        return one(b.add({ kind: "record", action: "stop", actionSpan: at2, span: at2 }));
+      case "record":
+        return one(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "caller-audio", timing: "now" }));
+      case "bridge":
+        return one(b.add({ kind: "transfer", target: d || "a bridge", targetSpan: at2, span: at2, connects: { agent: true, bridge: true }, label: "bridge" }));
+      case "hangup":
+        return { first: b.add({ kind: "hangup", span: at2 }), exits: [] };
+      case "transfer":
+      case "execute_extension": {
+        const g = b.add({ kind: "node", label: app.value, span: at2 });
+        if (!data) return one(g);
+        const args = d.trim().split(/\s+/).filter((x) => !/^-(bleg|both)$/.test(x));
+        this.hunts.push({ from: g, data, ext: args[0] ?? "", ctx: args[2] ?? ctx, how: app.value === "transfer" ? "transfer" : "execute" });
+        return app.value === "transfer" ? { first: g, exits: [] } : one(g);
+      }
+      case "ivr": {
+        const span = data?.valueSpan ?? at2;
+        return { first: b.add({ kind: "external", label: "ivr", target: d, targetSpan: span, span, returns: false, what: `the IVR menu \`${d}\` (defined in \`ivr.conf.xml\`) takes the call` }), exits: [] };
+      }
+      default:
+        return one(b.add({ kind: "node", label: app.value, span: at2 }));
+    }
+  }
+  /** A file (audio) or `say:text` (text) in [from, to) of the data value. */
+  filePrompt(node, data, from, to, cut) {
+    const b = this.b;
+    let s = from;
+    let e = to;
+    const raw = data.value;
+    if (raw[s] === "'" && raw[e - 1] === "'" && e - s >= 2) {
+      s++;
+      e--;
+    }
+    if (raw.startsWith("say:", s)) return this.textPrompt(node, data, s + 4, e, cut);
+    const name = raw.slice(s, e).trim();
+    const lead = raw.slice(s, e).length - raw.slice(s, e).trimStart().length;
+    const src = b.text.slice(data.valueSpan.start, data.valueSpan.end);
+    const start2 = data.valueSpan.start + sourceIndex(src, s + lead);
+    const span = { start: start2, end: data.valueSpan.start + sourceIndex(src, s + lead + name.length) };
+    let i;
+    if (/\$\$?\{/.test(name)) {
+      const text = toPromptText(rawSlice(b.text, span.start, span.end), span);
+      i = b.add({ kind: "say", prompt: text, span, source: "audio", audio: name, dynamic: [{ start: 0, end: text.text.length, expr: name }], interruptible: cut, anchor: span, lang: this.lang });
+    } else i = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: name, interruptible: cut, anchor: span, lang: this.lang });
+    b.promptOf(node, i);
+    return i;
+  }
+  /** Text in [from, to) of the data value (entities decoded), with `${…}` as dynamic ranges. */
+  textPrompt(node, data, from, to, cut) {
+    const b = this.b;
+    const raw = data.value;
+    let s = from;
+    let e = to;
+    if (raw[s] === "'" && raw[e - 1] === "'" && e - s >= 2) {
+      s++;
+      e--;
+    }
+    const src = b.text.slice(data.valueSpan.start, data.valueSpan.end);
+    const srcFrom = sourceIndex(src, s);
+    const srcTo = sourceIndex(src, e);
+    const m = stripMarkup(rawSlice(b.text, data.valueSpan.start + srcFrom, data.valueSpan.start + srcTo));
+    const span0 = { start: data.valueSpan.start + srcFrom, end: data.valueSpan.start + srcTo };
+    const text = toPromptText(m, span0);
+    const last2 = text.sourceOffsets[text.text.length - 1];
+    text.span = text.text.length ? { start: text.sourceOffsets[0], end: last2 + 1 } : span0;
+    const dynamic = [...text.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((x) => ({ start: x.index, end: x.index + x[0].length, expr: x[0] }));
+    const i = b.add({ kind: "say", prompt: text, span: text.span, source: "tts", dynamic, interruptible: cut, anchor: text.span, lang: this.lang });
+    b.promptOf(node, i);
+    return i;
+  }
+  /** The extensions a hunt for `number` in `ctx` runs: the first match, and the next ones after `continue="true"` (or a match that is not sure). */
+  hunt(ctx, number) {
+    ctx.hunted ??= /* @__PURE__ */ new Map();
+    const known = ctx.hunted.get(number);
+    if (known) return known;
+    if (!ctx.byLiteral) {
+      ctx.byLiteral = /* @__PURE__ */ new Map();
+      ctx.others = [];
+      for (const e of ctx.exts) {
+        if (e.literal !== void 0) ctx.byLiteral.set(e.literal, [...ctx.byLiteral.get(e.literal) ?? [], e]);
+        else ctx.others.push(e);
+      }
+    }
+    const a = ctx.byLiteral.get(number) ?? [];
+    const b = ctx.others;
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      const e = j >= b.length || i < a.length && a[i].index < b[j].index ? a[i++] : b[j++];
+      if (e.dest && !e.dest.every((re) => re.test(number))) continue;
+      out.push(e);
+      if (e.dest && !e.cont) break;
+      if (out.length > 1e3) break;
+    }
+    if (ctx.hunted.size < 1e4) ctx.hunted.set(number, out);
+    return out;
+  }
+  resolve(h) {
+    const b = this.b;
+    const ctx = this.ctxs.get(h.ctx);
+    const span = h.data.valueSpan;
+    const unresolved = (what) => {
+      const x = b.add({ kind: "external", label: h.how, target: h.data.value, targetSpan: span, span, returns: h.how === "execute", what });
+      b.edge(h.from, x);
+    };
+    if (/\$\$?\{/.test(h.ctx)) return unresolved(`the call goes to a context computed while it runs (\`${h.ctx}\`)`);
+    if (!ctx) return unresolved(`the call goes to the context \`${h.ctx}\`, which this dialplan does not define`);
+    const vars = [...new Set(h.ext.match(/\$\$?\{[^}]*\}/g) ?? [])];
+    const numbers = vars.length === 0 ? [h.ext] : vars.length <= 2 ? expand(h.ext, vars) : VALUES.map((v) => vars.reduce((t, x) => t.split(x).join(v), h.ext));
+    const found = [];
+    for (const n of numbers) for (const e of this.hunt(ctx, n)) if (!found.includes(e)) found.push(e);
+    if (!found.length) return unresolved(`the call goes to \`${h.ext}\` in \`${h.ctx}\`, which no extension matches`);
+    for (const e of found) {
+      this.reached.add(e);
+      if (e.first >= 0) b.edge(h.from, e.first, vars.length ? `hunted as ${e.name}` : void 0);
+    }
+  }
+  /** §4.6: per context, the extensions no transfer or execute_extension of the file reaches. */
+  entries() {
+    const assumed = [];
+    for (const ctx of this.ctxs.values()) {
+      const open = ctx.exts.filter((e) => !this.reached.has(e) && e.first >= 0);
+      if (open.length) assumed.push({ name: ctx.name, span: ctx.span, steps: open.map((e) => e.first), detail: `extension${open.length > 1 ? "s" : ""} ${open.slice(0, 5).map((e) => `\`${e.name}\``).join(", ")}${open.length > 5 ? ", \u2026" : ""}` });
+    }
+    const ctxs = this.ctxs;
+    const hunt = (c, n) => this.hunt(c, n);
+    const reached = this.reached;
+    return {
+      assumed,
+      names: [...ctxs.keys()],
+      resolve(value) {
+        const [c, n] = value.split(",").map((x) => x.trim());
+        const ctx = ctxs.get(c);
+        if (!ctx) return void 0;
+        const exts = n === void 0 ? ctx.exts.filter((e) => !reached.has(e)) : hunt(ctx, n);
+        const steps = exts.filter((e) => e.first >= 0).map((e) => e.first);
+        return steps.length ? steps : void 0;
+      }
+    };
+  }
+};
+function expand(ext, vars) {
+  let out = [ext];
+  for (const v of vars) out = out.flatMap((t) => VALUES.map((x) => t.split(v).join(x)));
+  return out;
+}
+function safeRegex(expr) {
+  if (expr === void 0 || expr.length > 500) return /^/;
+  try {
+    return new RegExp(expr);
+  } catch {
+    return /$^/;
+  }
+}
+function blankArgs(s) {
+  const out = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && /\s/.test(s[i])) i++;
+    if (i >= s.length) break;
+    const start2 = i;
+    if (s[i] === "'") {
+      const close = s.indexOf("'", i + 1);
+      i = close < 0 ? s.length : close + 1;
+    } else while (i < s.length && !/\s/.test(s[i])) i++;
+    out.push({ text: s.slice(start2, i), at: start2 });
+  }
+  return out;
+}
+function sourceIndex(src, k) {
+  let i = 0;
+  let n = 0;
+  while (i < src.length && n < k) {
+    if (src[i] === "&") {
+      const m = /^&(?:#\d+|#x[0-9a-fA-F]+|\w+);/.exec(src.slice(i, i + 12));
+      i += m ? m[0].length : 1;
+    } else i++;
+    n++;
+  }
+  return i;
+}
+
 // server/src/core/flows/read.ts
 var FLOW_FORMATS = ["ivr", "connect", "studio", "twiml", "archy", "asterisk", "vxml", "freeswitch"];
-var READ = /* @__PURE__ */ new Set(["ivr", "connect", "studio", "twiml"]);
-var READS = "reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions and TwiML documents";
+var READ = /* @__PURE__ */ new Set(["ivr", "connect", "studio", "twiml", "archy", "asterisk", "vxml", "freeswitch", "transcripts"]);
+var READS = "reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions, TwiML documents, VoiceXML 2.x documents, FreeSWITCH XML dialplans, Genesys Architect (Archy YAML) voice flows and Asterisk dialplans (`extensions.conf`)";
 function isFlowFormat(v) {
-  return v !== void 0 && FLOW_FORMATS.includes(v);
+  return v !== void 0 && (v === "transcripts" || FLOW_FORMATS.includes(v));
 }
 function readFlow(uri, text, format2) {
+  if (format2 === "transcripts") return { ok: true, script: readTranscripts(uri, text) };
   if (format2 === "ivr" || format2 === void 0 && /\.ivr$/i.test(uri)) return { ok: true, script: parseIvr(uri, text) };
   if (format2 !== void 0 && !READ.has(format2)) return { ok: false, detail: `\`format: ${format2}\` is not read by this version; ${READS}` };
   const first = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
-  if (format2 === "connect" || format2 === "studio" || format2 === void 0 && (first === "{" || first === "[")) return readJsonFlow(uri, text, format2);
-  if (format2 === "twiml" || format2 === void 0 && first === "<") return readXmlFlow(uri, text);
-  if (format2 === void 0 && /^\s*\[[^\]\n]+\]\s*$/m.test(text) && /^\s*(exten|same)\s*=>?/m.test(text)) return { ok: false, detail: `an Asterisk dialplan is not read by this version yet; ${READS}` };
-  if (format2 === void 0 && /\.ya?ml$/i.test(uri) && /^(inboundCall|inQueueCall|outboundCall|secureCall)\s*:/m.test(text)) return { ok: false, detail: `a Genesys Architect (Archy) flow is not read by this version yet; ${READS}` };
+  const dialplan = format2 === void 0 && first === "[" && (/\.conf$/i.test(uri) || looksLikeDialplan(text));
+  if (format2 === "connect" || format2 === "studio" || format2 === void 0 && !dialplan && (first === "{" || first === "[")) return readJsonFlow(uri, text, format2);
+  if (format2 === "twiml" || format2 === "vxml" || format2 === "freeswitch" || format2 === void 0 && first === "<") return readXmlFlow(uri, text, format2);
+  if (format2 === "asterisk" || format2 === void 0 && looksLikeDialplan(text)) return readDialplan(uri, text);
+  if (dialplan) return { ok: false, detail: `the file has no \`exten =>\` line, so it is no dialplan; ${READS}` };
+  if (format2 === "archy" || format2 === void 0 && /\.ya?ml$/i.test(uri)) return readArchyFlow(uri, text);
   return { ok: false, detail: READS };
 }
 function readJsonFlow(uri, text, format2) {
@@ -23229,18 +25989,50 @@ function readJsonFlow(uri, text, format2) {
   }
   return { ok: false, detail: `the JSON has no shape reclint reads (Connect: \`Actions\` and \`StartAction\`, or \`modules\` and \`start\`; Studio: \`states\` and \`initial_state\`); ${READS}` };
 }
-function readXmlFlow(uri, text) {
+function readXmlFlow(uri, text, format2) {
   const doc = readXml(text);
-  if (doc.error || !doc.root) return { ok: true, script: unreadFlow(uri, "twiml", doc.error ? [doc.error] : []) };
-  if (!isTwiml(doc.root)) {
-    const name = doc.root.name;
-    const stage2 = name === "vxml" ? "VoiceXML" : name === "include" || name === "document" ? "a FreeSWITCH dialplan" : void 0;
-    return { ok: false, detail: stage2 ? `${stage2} is not read by this version yet; ${READS}` : `the root element \`<${name}>\` is no TwiML \`<Response>\` (Plivo and Bandwidth documents are other languages); ${READS}` };
+  if (doc.error || !doc.root) return { ok: true, script: unreadFlow(uri, format2 ?? "twiml", doc.error ? [doc.error] : []) };
+  const root = doc.root;
+  const kind = isTwiml(root) ? "twiml" : isVxml(root) ? "vxml" : isFreeswitch(root) ? "freeswitch" : void 0;
+  if (!kind || format2 !== void 0 && format2 !== kind) {
+    const want = format2 === "vxml" ? "VoiceXML `<vxml>`" : format2 === "freeswitch" ? "FreeSWITCH dialplan (`<include>` or `<document>` holding contexts of extensions)" : format2 === "twiml" ? "TwiML `<Response>`" : "TwiML `<Response>`, VoiceXML `<vxml>` or FreeSWITCH dialplan";
+    return { ok: false, detail: `the root element \`<${root.name}>\` is no ${want} (Plivo and Bandwidth documents are other languages); ${READS}` };
   }
-  const b = new FlowBuilder(uri, text, "twiml");
-  const entries = readTwiml(b, doc.root);
+  const b = new FlowBuilder(uri, text, kind);
   const comments = doc.comments.map((c) => ({ text: c.text, span: { start: c.start, end: c.end }, line: b.lineOf(c.start) }));
+  if (kind === "freeswitch") {
+    const r = readFreeswitch(b, root);
+    const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), comments);
+    script.dialplan = r.dialplan;
+    return { ok: true, script };
+  }
+  const entries = kind === "vxml" ? readVxml(b, root) : readTwiml(b, root);
   return { ok: true, script: b.finish(entries, comments) };
+}
+function readArchyFlow(uri, text) {
+  const shape = archyShape(uri, text);
+  if (!shape) return { ok: false, detail: `the YAML is no Genesys Architect voice flow (one top-level key \`inboundCall\`, \`inQueueCall\`, \`outboundCall\` or \`secureCall\` with \`startUpRef\` or \`initialGreeting\`); ${READS}` };
+  if (shape.kind === "other") return { ok: false, detail: `${shape.detail}; ${READS}` };
+  if (shape.kind === "error") return { ok: true, script: unreadFlow(uri, "archy", [{ span: shape.span, message: shape.message }]) };
+  const b = new FlowBuilder(uri, text, "archy");
+  const entries = readArchy(b, shape);
+  return { ok: true, script: b.finish(entries, yamlComments(b, text)) };
+}
+function yamlComments(b, text) {
+  const out = [];
+  for (const m of text.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) {
+    const start2 = m.index + m[0].length - m[1].length;
+    out.push({ text: m[1].slice(1), span: { start: start2, end: start2 + m[1].length }, line: b.lineOf(start2) });
+  }
+  return out;
+}
+function readDialplan(uri, text) {
+  if (/\.ael$/i.test(uri) || /\.lua$/i.test(uri)) return { ok: false, detail: `AEL and Lua dialplans are other languages than \`extensions.conf\`; ${READS}` };
+  const b = new FlowBuilder(uri, text, "asterisk");
+  const r = readAsterisk(b);
+  const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), r.comments);
+  script.dialplan = r.dialplan;
+  return { ok: true, script };
 }
 
 // server/src/core/rules/announcement/twiml-move.ts
@@ -23347,6 +26139,8 @@ function flowTargets(a, rec, policyUri, text) {
     if (t.armedAt !== void 0 && t.armedAt >= 0) {
       const arm = script.steps[t.armedAt];
       related.push({ uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === "record" && arm.note ? ` (${arm.note})` : ""}` });
+    } else if (step.kind === "record" && step.armedBy) {
+      related.push({ uri, span: step.armedBy.span, message: `recording was armed here (${step.armedBy.note})` });
     } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
       related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
     }
@@ -23675,7 +26469,7 @@ function field(map, key) {
   const value = v.kind === "scalar" ? v.value : v;
   return { value, node: v, entry: e, keySpan: e.keySpan, span };
 }
-function str(map, key) {
+function str2(map, key) {
   const f = field(map, key);
   if (!f) return void 0;
   const v = f.node;
@@ -23711,7 +26505,7 @@ function buildRetention(purpose) {
     return { node, entry: e, scalar: { value: String(node.value), node, entry: e, keySpan: e.keySpan, span: node.span } };
   }
   const m = asMap(node);
-  return { node, entry: e, until: str(m, "until"), max: str(m, "max") };
+  return { node, entry: e, until: str2(m, "until"), max: str2(m, "max") };
 }
 function buildRecording(map, index) {
   const annE = entry(map, "announcement");
@@ -23721,14 +26515,14 @@ function buildRecording(map, index) {
     announcement = {
       entry: annE,
       node: annE.value,
-      script: str(am, "script"),
-      prompt: str(am, "prompt"),
-      text: str(am, "text"),
-      language: str(am, "language"),
+      script: str2(am, "script"),
+      prompt: str2(am, "prompt"),
+      text: str2(am, "text"),
+      language: str2(am, "language"),
       privacyStatement: field(am, "privacy_statement"),
-      recordingStarts: str(am, "recording_starts"),
-      entryPoint: str(am, "entry"),
-      format: str(am, "format"),
+      recordingStarts: str2(am, "recording_starts"),
+      entryPoint: str2(am, "entry"),
+      format: str2(am, "format"),
       transcripts: field(am, "transcripts")
     };
   }
@@ -23738,33 +26532,33 @@ function buildRecording(map, index) {
     return {
       node: pm,
       index: i,
-      purpose: str(pm, "purpose"),
-      legalBasis: str(pm, "legal_basis"),
+      purpose: str2(pm, "purpose"),
+      legalBasis: str2(pm, "legal_basis"),
       law: field(pm, "law"),
       balancingTest: field(pm, "balancing_test"),
       consent,
-      consentMechanism: str(asMap(consent?.node), "mechanism"),
+      consentMechanism: str2(asMap(consent?.node), "mechanism"),
       retention: buildRetention(pm)
     };
   });
   const usesField = field(map, "uses");
-  const uses = usesField ? mapsOf(usesField.node).map(({ map: um, index: i }) => ({ node: um, index: i, purpose: str(um, "purpose"), by: strItems(entry(um, "by")?.value) })) : void 0;
+  const uses = usesField ? mapsOf(usesField.node).map(({ map: um, index: i }) => ({ node: um, index: i, purpose: str2(um, "purpose"), by: strItems(entry(um, "by")?.value) })) : void 0;
   const access = field(map, "access");
   const rolesField = field(asMap(access?.node), "roles");
   const dataField = field(map, "data");
   return {
     node: map,
     index,
-    id: str(map, "id"),
-    description: str(map, "description"),
-    direction: str(map, "direction"),
+    id: str2(map, "id"),
+    description: str2(map, "description"),
+    direction: str2(map, "direction"),
     partyToCall: field(map, "party_to_call"),
     onBehalfOfParticipant: field(map, "on_behalf_of_participant"),
     employeesInformed: field(map, "employees_informed"),
-    mode: str(map, "mode"),
+    mode: str2(map, "mode"),
     sampleRate: field(map, "sample_rate"),
     retroactive: field(map, "retroactive"),
-    bufferRetention: str(map, "buffer_retention"),
+    bufferRetention: str2(map, "buffer_retention"),
     data: strItems(dataField?.node),
     dataField,
     art9Condition: field(map, "art9_condition"),
@@ -23780,8 +26574,8 @@ function buildRecording(map, index) {
     processors: mapsOf(field(map, "processors")?.node).map(({ map: pm, index: i }) => ({
       node: pm,
       index: i,
-      name: str(pm, "name"),
-      purpose: str(pm, "purpose"),
+      name: str2(pm, "name"),
+      purpose: str2(pm, "purpose"),
       agreement: field(pm, "agreement")
     }))
   };
@@ -23794,7 +26588,7 @@ function buildPolicy(root) {
   for (const e of asMap(triggersField?.node)?.entries ?? []) {
     if (e.key.startsWith("x-")) continue;
     const tm = asMap(e.value);
-    if (!triggers.has(e.key)) triggers.set(e.key, { id: e.key, keySpan: e.keySpan, entry: e, description: str(tm, "description"), max: str(tm, "max") });
+    if (!triggers.has(e.key)) triggers.set(e.key, { id: e.key, keySpan: e.keySpan, entry: e, description: str2(tm, "description"), max: str2(tm, "max") });
   }
   const customPurposes = /* @__PURE__ */ new Map();
   const customPurposesField = field(map, "custom_purposes");
@@ -23803,7 +26597,7 @@ function buildPolicy(root) {
     const cm = asMap(e.value);
     const phrases = {};
     for (const pe of asMap(entry(cm, "phrases")?.value)?.entries ?? []) phrases[pe.key] = strItems(pe.value).map((f) => f.value);
-    customPurposes.set(e.key, { id: e.key, keySpan: e.keySpan, description: str(cm, "description"), phrases, related: strItems(entry(cm, "related")?.value).map((f) => f.value) });
+    customPurposes.set(e.key, { id: e.key, keySpan: e.keySpan, description: str2(cm, "description"), phrases, related: strItems(entry(cm, "related")?.value).map((f) => f.value) });
   }
   const subjectRights = field(map, "subject_rights");
   const subjectAccess = field(asMap(subjectRights?.node), "access");
@@ -23812,9 +26606,9 @@ function buildPolicy(root) {
   return {
     root: map,
     policyVersion: field(map, "policy"),
-    controller: str(map, "controller"),
-    jurisdiction: str(map, "jurisdiction"),
-    sector: str(map, "sector"),
+    controller: str2(map, "controller"),
+    jurisdiction: str2(map, "jurisdiction"),
+    sector: str2(map, "sector"),
     languagesField,
     languages: strItems(languagesField?.node),
     triggersField,
@@ -24295,17 +27089,19 @@ var scriptNotNamed = defineEngineRule({
 // server/src/core/suppress.ts
 var DIRECTIVE = /^([ \t]*#[ \t]*)reclint-disable-next-line\b(.*)$/;
 var XML_DIRECTIVE = /^([ \t]*<!--[ \t]*)reclint-disable-next-line\b(.*?)-->[ \t]*$/;
+var SEMICOLON_DIRECTIVE = /^([ \t]*;[ \t]*)reclint-disable-next-line\b(.*)$/;
 function commentSyntaxOf(uri, text) {
   if (/\.json$/i.test(uri)) return "none";
   const m = /^\uFEFF?\s*(\S)/.exec(text.slice(0, 4096));
   if (m?.[1] === "<") return "xml";
+  if (/\.(conf|txt)$/i.test(uri) || m?.[1] === ";" || m?.[1] === "[" && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text)) return "semicolon";
   if ((m?.[1] === "{" || m?.[1] === "[") && !/\.(ya?ml|ivr)$/i.test(uri)) return "none";
   return "hash";
 }
 function parseDirectives(text, index = new LineIndex(text), syntax = "hash") {
   const out = [];
   if (!text.includes("reclint-disable") || syntax === "none") return out;
-  const re = syntax === "xml" ? XML_DIRECTIVE : DIRECTIVE;
+  const re = syntax === "xml" ? XML_DIRECTIVE : syntax === "semicolon" ? SEMICOLON_DIRECTIVE : DIRECTIVE;
   const sep5 = syntax === "xml" ? / - / : /--/;
   for (let line = 0; line < index.lineCount; line++) {
     const start2 = index.lineStart(line);
@@ -24325,7 +27121,7 @@ function parseDirectives(text, index = new LineIndex(text), syntax = "hash") {
     const idRe = /[A-Za-z0-9_-]+/g;
     let im;
     while (im = idRe.exec(rest)) ids.push({ id: im[0], span: { start: restStart + im.index, end: restStart + im.index + im[0].length } });
-    out.push({ line, span: { start: start2 + m[1].indexOf(syntax === "xml" ? "<" : "#"), end }, ids, reason });
+    out.push({ line, span: { start: start2 + m[1].indexOf(syntax === "xml" ? "<" : syntax === "semicolon" ? ";" : "#"), end }, ids, reason });
   }
   return out;
 }
@@ -24616,6 +27412,51 @@ var flowAnalyticsUndeclared = definePolicyRule({
   }
 });
 
+// server/src/core/rules/flows/flow-entry-assumed.ts
+var flowEntryAssumed = definePolicyRule({
+  meta: {
+    id: "flow-entry-assumed",
+    area: "files",
+    defaultSeverity: "info",
+    legalSource: "",
+    description: "A dialplan recording names no `announcement.entry`: reclint assumes where calls enter it.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      assumed: "Which context calls enter is set outside the dialplan (the trunk or endpoint configuration), and {{recording}} does not say: reclint assumes {{entries}}. Say where calls enter with `entry: {{first}}`{{more}} under `announcement`.",
+      none: "Which context calls enter is set outside the dialplan, and {{recording}} does not say; reclint finds no context it could assume, so no path of the dialplan is checked. Say where calls enter with `entry: <context>` under `announcement`."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const ann = rec.announcement;
+        if (!ann?.script || ann.entryPoint) return;
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || !a.script?.dialplan || a.script.errors.length) return;
+        const assumed = a.script.dialplan.assumed;
+        const uri = a.scriptUri;
+        const recording2 = ctx.recordingName(rec);
+        if (!assumed.length) {
+          ctx.report({ span: ann.script.span, messageId: "none", data: { recording: recording2 } });
+          return;
+        }
+        const names = assumed.map((e) => `\`${e.name}\`${e.detail ? ` (${e.detail})` : ""}`);
+        const entries = names.length === 1 ? `the entry ${names[0]}` : `the entries ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+        const map = ann.node.kind === "map" ? ann.node : void 0;
+        ctx.report({
+          span: ann.script.span,
+          messageId: "assumed",
+          data: { recording: recording2, entries, first: assumed[0].name, more: assumed.length > 1 ? " (or another of them)" : "" },
+          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `assumed entry \`${e.name}\`${e.detail ? ` (${e.detail})` : ""}` })),
+          suggestions: map ? assumed.slice(0, 5).flatMap((e) => insertKeySuggestion(ctx.target, map, "entry", e.name, `Add \`entry: ${e.name}\``)) : []
+        });
+      }
+    };
+  }
+});
+
 // server/src/core/rules/flows/flow-syntax.ts
 var flowSyntax = defineScriptRule({
   meta: {
@@ -24623,14 +27464,21 @@ var flowSyntax = defineScriptRule({
     area: "files",
     defaultSeverity: "error",
     legalSource: "",
-    description: "A call-flow file (JSON or XML) is not well-formed; reclint reads nothing else from it.",
+    description: "A call-flow file (JSON, XML, YAML or dialplan) is not well-formed; reclint reads nothing else from it. In a transcript list, a bad line is skipped.",
     fixable: false,
-    messages: { syntax: "{{problem}} reclint reads nothing else from this flow, so its notices and recording are not checked." }
+    messages: {
+      syntax: "{{problem}} reclint reads nothing else from this flow, so its notices and recording are not checked.",
+      line: "{{problem}} reclint skips this line of the transcript list and reads the others."
+    }
   },
   create(ctx) {
     return {
       script(s) {
         if (!s.format || s.format === "ivr") return;
+        if (s.format === "transcripts") {
+          for (const e2 of s.errors) ctx.report({ span: e2.span, messageId: "line", data: { problem: /[.!?]$/.test(e2.message) ? e2.message : `${e2.message}.` } });
+          return;
+        }
         const e = s.errors[0];
         if (e) ctx.report({ span: e.span, messageId: "syntax", data: { problem: /[.!?]$/.test(e.message) ? e.message : `${e.message}.` } });
       }
@@ -24639,6 +27487,7 @@ var flowSyntax = defineScriptRule({
 });
 
 // server/src/core/rules/flows/flow-target-unresolved.ts
+var FORMAT_NAMES = { connect: "Amazon Connect", studio: "Twilio Studio", twiml: "TwiML", archy: "Genesys Architect (Archy)", asterisk: "the Asterisk dialplan", vxml: "VoiceXML", freeswitch: "the FreeSWITCH dialplan" };
 var flowTargetUnresolved = defineScriptRule({
   meta: {
     id: "flow-target-unresolved",
@@ -24656,7 +27505,7 @@ var flowTargetUnresolved = defineScriptRule({
     return {
       script(s) {
         if (!s.format || s.format === "ivr" || s.errors.length) return;
-        const format2 = s.format === "connect" ? "Amazon Connect" : s.format === "studio" ? "Twilio Studio" : s.format === "twiml" ? "TwiML" : s.format;
+        const format2 = FORMAT_NAMES[s.format] ?? s.format;
         for (const step of s.steps) {
           if (step.kind !== "external") continue;
           const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
@@ -24698,6 +27547,7 @@ var noticeAudioUntranscribed = definePolicyRule({
     legalSource: "GDPR art. 13",
     description: "The notice is, or may be, an audio file with no transcript, so reclint cannot check what it says.",
     fixable: false,
+    hasSuggestions: true,
     recordings: "recorded",
     messages: {
       audio: "No readable prompt of this flow says the call is recorded, and the audio `{{reference}}`{{more}} has no transcript, so reclint cannot check whether callers are told what art. 13 GDPR requires. Give reclint the words of the recording (a transcript list, `announcement.transcripts`), or play the notice as text.",
@@ -24707,7 +27557,19 @@ var noticeAudioUntranscribed = definePolicyRule({
   create(ctx) {
     return {
       recording(rec) {
-        for (const r of unreadableReports(ctx.announcement(rec), rec, "audio", "audio", "named-audio")) ctx.report(r);
+        const a = ctx.announcement(rec);
+        const list2 = a.status === "ok" ? a.transcriptLists?.[0] : void 0;
+        const text = list2 !== void 0 ? ctx.scriptText(list2) : void 0;
+        for (const r of unreadableReports(a, rec, "audio", "audio", "named-audio")) {
+          const at2 = r.span?.start;
+          const key = a.status === "ok" ? a.unreadable?.find((u) => u.span.start === at2)?.reference : void 0;
+          if (list2 !== void 0 && text !== void 0 && key && !key.includes("\n")) {
+            const sep5 = text.length && !text.endsWith("\n") ? "\n" : "";
+            r.suggestions = [{ title: `Add \`${key}\` to the transcript list \`${list2.replace(/^.*\//, "")}\``, edits: [{ uri: list2, start: text.length, end: text.length, newText: `${sep5}${key}: TODO what the recording says
+` }] }];
+          }
+          ctx.report(r);
+        }
       }
     };
   }
@@ -24741,7 +27603,11 @@ var noticeDynamic = definePolicyRule({
 var HOW = {
   twiml: "play the notice in a `<Say>` before the `<Gather>`",
   connect: "play the notice in a Play prompt (`MessageParticipant`) before the input block",
-  studio: "play the notice in a Say/Play widget before the Gather widget"
+  studio: "play the notice in a Say/Play widget before the Gather widget",
+  vxml: 'give its `<prompt>` `bargein="false"` (or play it in a `<block>` before the menu with a `bargein` property `false`)',
+  freeswitch: "set `playback_terminators=none` in the extension before the notice",
+  asterisk: "play the notice with `Playback` before the menu, not in `Background` or `Read`",
+  archy: "play the notice in `initialGreeting` or in a `playAudio` action before the menu"
 };
 var noticeInterruptible = definePolicyRule({
   meta: {
@@ -24771,7 +27637,10 @@ var noticeInterruptible = definePolicyRule({
           const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
           const node = nodeOf(i);
           const move = a.script.format === "twiml" && text !== void 0 && node ? sayOutOfGather(text, a.scriptUri, node.span.start) : void 0;
-          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: HOW[a.script.format] ?? "play the notice before the menu" }, suggestions: move ? [move] : [] });
+          const bi = a.script.format === "vxml" ? s.bargeIn : void 0;
+          const bargeIn = bi ? { title: 'Set `bargein="false"` on the notice\'s `<prompt>`', edits: [bi.value ? { uri: a.scriptUri, start: bi.value.start, end: bi.value.end, newText: "false" } : { uri: a.scriptUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : void 0;
+          const suggestions = move ? [move] : bargeIn ? [bargeIn] : [];
+          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: HOW[a.script.format] ?? "play the notice before the menu" }, suggestions });
         }
       }
     };
@@ -24785,7 +27654,8 @@ var FLOW_RULES = [
   noticeAudioUntranscribed,
   noticeDynamic,
   noticeInterruptible,
-  flowAnalyticsUndeclared
+  flowAnalyticsUndeclared,
+  flowEntryAssumed
 ];
 
 // server/src/core/rules/missing-key.ts
@@ -25079,7 +27949,7 @@ var specialCategoryWithoutCondition = definePolicyRule({
     return {
       recording(rec) {
         const special = rec.data.filter((d) => SPECIAL_CATEGORIES.has(d.value));
-        if (special.length === 0 || !isBlank(rec.art9Condition)) return;
+        if (special.length === 0 || !isBlank2(rec.art9Condition)) return;
         const blank = blankEntry(rec.node, "art9_condition");
         if (!blank && entry(rec.node, "art9_condition")) return;
         const kinds = new Set(special.map((d) => d.value));
@@ -25943,661 +28813,6 @@ function scriptNotNamed2(uri, text) {
   const m = /\S[^\r\n]*/.exec(text);
   const span = m ? { start: m.index, end: m.index + m[0].length } : { start: 0, end: 0 };
   return findingOf(NOT_NAMED, uri, { span, messageId: "not-named" });
-}
-
-// server/src/core/policy/parse.ts
-var import_yaml = __toESM(require_dist());
-
-// server/src/core/policy/fast-scalar.ts
-var OutOfSubset = class extends Error {
-};
-var OUT = new OutOfSubset();
-var MAX_FAST_DEPTH = 64;
-var KEY2 = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-var RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-function readQuoted(t, start2, lineEnd3) {
-  const q = t.charCodeAt(start2);
-  let k = start2 + 1;
-  let value = "";
-  let from = k;
-  for (; ; ) {
-    if (k >= lineEnd3) throw OUT;
-    const c = t.charCodeAt(k);
-    if (q === 34 && c === 92) throw OUT;
-    if (c === q) {
-      if (q === 39 && t.charCodeAt(k + 1) === 39) {
-        value += t.slice(from, k + 1);
-        k += 2;
-        from = k;
-        continue;
-      }
-      value += t.slice(from, k);
-      return { node: { kind: "scalar", value, empty: false, span: { start: start2, end: k + 1 } }, end: k + 1 };
-    }
-    k++;
-  }
-}
-function plainStartOk(c, next) {
-  if (c === 45 || c === 63 || c === 58) return c === 45 && !Number.isNaN(next) && !" \n,[]{}#".includes(String.fromCharCode(next));
-  return !"#,[]{}&*!|>'\"%@`~".includes(String.fromCharCode(c));
-}
-var INT = /^[-+]?[0-9]+$/;
-var HEX = /^0x[0-9a-fA-F]+$/;
-var OCT = /^0o[0-7]+$/;
-var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-var INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-function plainValue(raw) {
-  switch (raw) {
-    case "null":
-    case "Null":
-    case "NULL":
-      return null;
-    case "true":
-    case "True":
-    case "TRUE":
-      return true;
-    case "false":
-    case "False":
-    case "FALSE":
-      return false;
-  }
-  const c = raw.charCodeAt(0);
-  if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46) {
-    if (INF_NAN.test(raw)) throw OUT;
-    if (INT.test(raw)) {
-      const n = parseInt(raw, 10);
-      if (!Number.isSafeInteger(n)) throw OUT;
-      return n;
-    }
-    if (HEX.test(raw) || OCT.test(raw)) throw OUT;
-    if (FLOAT.test(raw)) return parseFloat(raw);
-  }
-  return raw;
-}
-
-// server/src/core/policy/fast-flow.ts
-var FlowReader = class {
-  constructor(t, start2, end, depth) {
-    this.t = t;
-    this.end = end;
-    this.depth = depth;
-    this.pos = start2;
-  }
-  t;
-  end;
-  depth;
-  pos;
-  spaces() {
-    while (this.pos < this.end && this.t.charCodeAt(this.pos) === 32) this.pos++;
-  }
-  /** The value at the current position (a nested collection or a scalar); moves past it. */
-  node(depth = this.depth) {
-    if (depth > MAX_FAST_DEPTH) throw OUT;
-    const t = this.t;
-    const c = t.charCodeAt(this.pos);
-    if (c === 91) return this.seq(depth);
-    if (c === 123) return this.map(depth);
-    if (c === 34 || c === 39) {
-      const q = readQuoted(t, this.pos, this.end);
-      this.pos = q.end;
-      return q.node;
-    }
-    return this.plain();
-  }
-  /** A plain scalar inside a flow collection: up to `,` `]` `}` (no `:` `#` inside). */
-  plain() {
-    const t = this.t;
-    const start2 = this.pos;
-    if (!plainStartOk(t.charCodeAt(start2), t.charCodeAt(start2 + 1))) throw OUT;
-    let k = start2;
-    while (k < this.end) {
-      const c = t.charCodeAt(k);
-      if (c === 44 || c === 93 || c === 125) break;
-      if (c === 35 || c === 91 || c === 123) throw OUT;
-      if (c === 58 && (k + 1 >= this.end || " ,[]{}#".includes(t[k + 1]))) throw OUT;
-      k++;
-    }
-    let e = k;
-    while (e > start2 && t.charCodeAt(e - 1) === 32) e--;
-    if (e === start2) throw OUT;
-    this.pos = k;
-    return { kind: "scalar", value: plainValue(t.slice(start2, e)), empty: false, span: { start: start2, end: e } };
-  }
-  seq(depth) {
-    const t = this.t;
-    const seq = { kind: "seq", items: [], span: { start: this.pos, end: this.pos } };
-    this.pos++;
-    this.spaces();
-    if (t.charCodeAt(this.pos) === 93) {
-      this.pos++;
-      seq.span.end = this.pos;
-      return seq;
-    }
-    for (; ; ) {
-      const item = this.node(depth + 1);
-      item.index = seq.items.length;
-      item.parentSeq = seq;
-      seq.items.push(item);
-      this.spaces();
-      const c = t.charCodeAt(this.pos);
-      this.pos++;
-      if (c === 93) break;
-      if (c !== 44) throw OUT;
-      this.spaces();
-      if (t.charCodeAt(this.pos) === 93) throw OUT;
-    }
-    seq.span.end = this.pos;
-    return seq;
-  }
-  map(depth) {
-    const t = this.t;
-    const map = { kind: "map", entries: [], span: { start: this.pos, end: this.pos } };
-    const seen = /* @__PURE__ */ new Set();
-    this.pos++;
-    this.spaces();
-    if (t.charCodeAt(this.pos) === 125) {
-      this.pos++;
-      map.span.end = this.pos;
-      return map;
-    }
-    for (; ; ) {
-      const keyAt = this.pos;
-      const colon = t.indexOf(":", keyAt);
-      if (colon < 0 || colon >= this.end) throw OUT;
-      const key = t.slice(keyAt, colon);
-      if (!KEY2.test(key) || RESERVED_KEY.test(key) || seen.has(key)) throw OUT;
-      seen.add(key);
-      if (t.charCodeAt(colon + 1) !== 32) throw OUT;
-      this.pos = colon + 1;
-      this.spaces();
-      const c0 = t.charCodeAt(this.pos);
-      if (c0 === 44 || c0 === 125) throw OUT;
-      const entry2 = { key, keySpan: { start: keyAt, end: colon }, value: void 0, map };
-      const value = this.node(depth + 1);
-      value.parent = entry2;
-      entry2.value = value;
-      map.entries.push(entry2);
-      this.spaces();
-      const c = t.charCodeAt(this.pos);
-      this.pos++;
-      if (c === 125) break;
-      if (c !== 44) throw OUT;
-      this.spaces();
-      if (t.charCodeAt(this.pos) === 125) throw OUT;
-    }
-    map.span.end = this.pos;
-    return map;
-  }
-};
-
-// server/src/core/policy/fast-parse.ts
-function fastParse(text) {
-  if (text.length === 0 || text.includes("	") || text.includes("\r") || text.charCodeAt(0) === 65279) return void 0;
-  try {
-    const reader = new Reader(text);
-    return reader.document();
-  } catch (e) {
-    if (e instanceof OutOfSubset || e instanceof RangeError) return void 0;
-    throw e;
-  }
-}
-var Reader = class {
-  constructor(text) {
-    this.text = text;
-    let start2 = 0;
-    while (start2 <= text.length) {
-      let end = text.indexOf("\n", start2);
-      if (end < 0) end = text.length;
-      let c = start2;
-      while (c < end && text.charCodeAt(c) === 32) c++;
-      const empty = c === end || text.charCodeAt(c) === 35;
-      this.lines.push({ start: start2, end, content: c, indent: c - start2, empty });
-      if (end === text.length) break;
-      start2 = end + 1;
-    }
-    let nextIndent = -1;
-    const after = new Int32Array(this.lines.length);
-    for (let k = this.lines.length - 1; k >= 0; k--) {
-      const l = this.lines[k];
-      if (!l.empty) nextIndent = l.indent;
-      after[k] = nextIndent;
-    }
-    const open = [];
-    for (let k = 0; k < this.lines.length; k++) {
-      const l = this.lines[k];
-      if (!l.empty) {
-        const dash = text.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || text.charCodeAt(l.content + 1) === 32);
-        let compact = false;
-        while (open.length > 0 && open[open.length - 1].indent >= l.indent) {
-          const top = open.pop();
-          if (top.indent === l.indent) compact = dash && (!top.dash || top.compact);
-        }
-        open.push({ indent: l.indent, dash, compact });
-        continue;
-      }
-      if (l.content === l.end || l.indent === 0) continue;
-      if (text.slice(l.content + 1, l.end).trim() === "") throw OUT;
-      if (after[k] < 0) throw OUT;
-      if (l.indent !== after[k]) {
-        const closing = open.find((o) => o.indent > after[k]);
-        if (!closing || closing.indent !== l.indent || l.indent >= open[open.length - 1].indent) throw OUT;
-      }
-      if (l.indent !== after[k] && open.some((o) => o.indent === l.indent && o.compact)) throw OUT;
-    }
-  }
-  text;
-  lines = [];
-  /** Index of the current line. */
-  i = 0;
-  /** Offset just after the line break ending line `l` (the text's end for the last line). */
-  after(l) {
-    return l.end < this.text.length ? l.end + 1 : l.end;
-  }
-  skipEmpty() {
-    while (this.i < this.lines.length && this.lines[this.i].empty) this.i++;
-  }
-  peek() {
-    this.skipEmpty();
-    return this.lines[this.i];
-  }
-  document() {
-    const first = this.peek();
-    if (!first || first.indent !== 0) return void 0;
-    const root = this.blockMap(0, first.content, 0);
-    if (this.peek()) throw OUT;
-    return root;
-  }
-  /** Is this line a list item (`-` then a space or the line's end) at its content? */
-  isItem(l) {
-    const t = this.text;
-    return t.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || t.charCodeAt(l.content + 1) === 32);
-  }
-  /**
-   * A block mapping whose keys sit at column `col`; its first key starts at `firstKey` on the current
-   * line (which may hold a `- ` before it).
-   */
-  blockMap(col, firstKey, depth) {
-    if (depth > MAX_FAST_DEPTH) throw OUT;
-    const map = { kind: "map", entries: [], span: { start: firstKey, end: firstKey } };
-    const seen = /* @__PURE__ */ new Set();
-    let keyAt = firstKey;
-    for (; ; ) {
-      const line = this.lines[this.i];
-      const e = this.entry(map, line, keyAt, col, depth);
-      if (seen.has(e.key)) throw OUT;
-      seen.add(e.key);
-      map.entries.push(e);
-      const next = this.peek();
-      if (!next || next.indent < col) break;
-      if (next.indent > col || this.isItem(next)) throw OUT;
-      keyAt = next.content;
-    }
-    map.span.end = this.endOf(map.entries[map.entries.length - 1].value);
-    return map;
-  }
-  /**
-   * Where a block collection ends, given its last value: where that value ends when it is an empty
-   * value or a block collection itself, else after the line break of the last line consumed.
-   */
-  endOf(last2) {
-    if (last2.kind === "scalar" ? last2.empty : !this.isFlowNode(last2)) return last2.span.end;
-    return this.endOfLast();
-  }
-  isFlowNode(n) {
-    const c = this.text.charCodeAt(n.span.start);
-    return c === 91 || c === 123;
-  }
-  /** The offset after the line break of the last line consumed. */
-  endOfLast() {
-    let k = this.i - 1;
-    while (k > 0 && this.lines[k].empty) k--;
-    return this.after(this.lines[k]);
-  }
-  /** One `key: value` entry starting at `keyAt` on `line`; consumes its lines. */
-  entry(map, line, keyAt, col, depth) {
-    const t = this.text;
-    const colon = t.indexOf(":", keyAt);
-    if (colon < 0 || colon > line.end) throw OUT;
-    const key = t.slice(keyAt, colon);
-    if (!KEY2.test(key) || RESERVED_KEY.test(key)) throw OUT;
-    const afterColon = colon + 1;
-    if (afterColon < line.end && t.charCodeAt(afterColon) !== 32) throw OUT;
-    const keySpan = { start: keyAt, end: colon };
-    const entry2 = { key, keySpan, value: void 0, map };
-    let v = afterColon;
-    while (v < line.end && t.charCodeAt(v) === 32) v++;
-    let value;
-    if (v === line.end || t.charCodeAt(v) === 35) {
-      this.i++;
-      value = this.nested(col, v, depth, true);
-      if (v < line.end && value.kind === "scalar") throw OUT;
-    } else {
-      value = this.inline(v, line.end, depth);
-      this.i++;
-      this.noContinuation(col);
-    }
-    value.parent = entry2;
-    entry2.value = value;
-    return entry2;
-  }
-  /**
-   * The value on the lines after a `key:` or a lone `-` whose own column is `col`: a nested mapping or
-   * list, or nothing (a null at `emptyAt`). A list may sit at the key's own column.
-   */
-  nested(col, emptyAt, depth, inMap) {
-    const next = this.peek();
-    if (next && (next.indent > col || inMap && next.indent === col && this.isItem(next))) {
-      if (this.isItem(next)) return this.blockSeq(next.indent, depth + 1);
-      return this.blockMap(next.indent, next.content, depth + 1);
-    }
-    for (let k = this.i - 1; k >= 0 && this.lines[k].empty && this.lines[k].start > emptyAt; k--) {
-      if (this.lines[k].content < this.lines[k].end) throw OUT;
-    }
-    return { kind: "scalar", value: null, empty: true, span: { start: emptyAt, end: emptyAt } };
-  }
-  /** A block list whose dashes sit at column `col`. */
-  blockSeq(col, depth) {
-    if (depth > MAX_FAST_DEPTH) throw OUT;
-    const t = this.text;
-    const first = this.lines[this.i];
-    const seq = { kind: "seq", items: [], span: { start: first.content, end: first.content } };
-    for (; ; ) {
-      const line = this.lines[this.i];
-      const dash = line.content;
-      let v = dash + 1;
-      while (v < line.end && t.charCodeAt(v) === 32) v++;
-      let item;
-      if (v === line.end || t.charCodeAt(v) === 35) {
-        this.i++;
-        item = this.nested(col, v, depth, false);
-        if (v < line.end && item.kind === "scalar") throw OUT;
-      } else if (this.startsEntry(v, line.end)) {
-        item = this.blockMap(col + (v - dash), v, depth + 1);
-      } else {
-        item = this.inline(v, line.end, depth);
-        this.i++;
-        this.noContinuation(col);
-      }
-      item.index = seq.items.length;
-      item.parentSeq = seq;
-      seq.items.push(item);
-      const next = this.peek();
-      if (!next || next.indent < col) break;
-      if (next.indent > col || !this.isItem(next)) {
-        if (next.indent === col && !this.isItem(next)) break;
-        throw OUT;
-      }
-    }
-    seq.span.end = this.endOf(seq.items[seq.items.length - 1]);
-    return seq;
-  }
-  /** Does a `key:` start at `at` (so the rest of the line is a mapping entry)? */
-  startsEntry(at2, end) {
-    const t = this.text;
-    let k = at2;
-    while (k < end) {
-      const c = t.charCodeAt(k);
-      if (c === 58) return k + 1 === end || t.charCodeAt(k + 1) === 32;
-      if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45)) return false;
-      k++;
-    }
-    return false;
-  }
-  /** After a value on one line, a more indented content line would continue it (a multi-line scalar). */
-  noContinuation(col) {
-    const next = this.peek();
-    if (next && next.indent > col) throw OUT;
-  }
-  /** A value that sits on one line, from `start` to the line's end (a comment may follow). */
-  inline(start2, lineEnd3, depth) {
-    const t = this.text;
-    const c = t.charCodeAt(start2);
-    let node;
-    let after;
-    if (c === 34 || c === 39) {
-      const q = readQuoted(t, start2, lineEnd3);
-      node = q.node;
-      after = q.end;
-    } else if (c === 91 || c === 123) {
-      const f = new FlowReader(t, start2, lineEnd3, depth);
-      node = f.node();
-      after = f.pos;
-    } else {
-      if (!plainStartOk(c, t.charCodeAt(start2 + 1))) throw OUT;
-      let end = start2;
-      while (end < lineEnd3 && !(t.charCodeAt(end) === 35 && t.charCodeAt(end - 1) === 32)) end++;
-      while (end > start2 && t.charCodeAt(end - 1) === 32) end--;
-      const raw = t.slice(start2, end);
-      if (raw.includes(": ") || raw.endsWith(":")) throw OUT;
-      return { kind: "scalar", value: plainValue(raw), empty: false, span: { start: start2, end } };
-    }
-    let k = after;
-    while (k < lineEnd3 && t.charCodeAt(k) === 32) k++;
-    if (k < lineEnd3 && !(t.charCodeAt(k) === 35 && k > after)) throw OUT;
-    return node;
-  }
-};
-
-// server/src/core/policy/yaml-errors.ts
-function plainYamlError(code4, readerMessage) {
-  const m = readerMessage;
-  switch (code4) {
-    case "MISSING_CHAR":
-      if (/quote/i.test(m)) return "A quoted text is not closed: the closing quote is missing. Close it on the same value, or remove the opening quote.";
-      return "A closing character is missing here. Close every `[` with `]` and every `{` with `}`.";
-    case "BAD_INDENT":
-      if (/Flow sequence/i.test(m)) return "A list written as `[ \u2026 ]` is not closed with `]` (or its lines are not indented under its key). Close it, or write it as lines starting with `- `.";
-      if (/Flow map/i.test(m)) return "A mapping written as `{ \u2026 }` is not closed with `}` (or its lines are not indented under its key). Close it, or write its keys on lines of their own.";
-      return "The indentation here does not match the lines above: the keys of one mapping, and the items of one list, must start at the same column.";
-    case "UNEXPECTED_TOKEN": {
-      const ch = /"(.)"\s*$/.exec(m)?.[1];
-      if (ch) return `This \`${ch}\` does not belong here: nothing opened it. Remove it, or open what it closes.`;
-      return "This text does not fit here: a value stands where a key or a list item is expected. Check the indentation and the `- ` and `: ` on this line and the one above.";
-    }
-    case "TAB_AS_INDENT":
-      return "A tab is used to indent this line; YAML indents with spaces only. Replace the tab with spaces.";
-    case "BAD_DQ_ESCAPE":
-      return "This backslash escape is not valid between double quotes. Write `\\\\` for a backslash, or use single quotes.";
-    case "BAD_SCALAR_START":
-      return "A value cannot start with this character (`@` and `` ` `` are reserved in YAML). Put the value in quotes.";
-    case "MULTILINE_IMPLICIT_KEY":
-      return "A key must fit on one line and end with `: `. This line reads as part of a key that started above: is a `:` missing, or is a list item not indented under its key?";
-    case "BLOCK_AS_IMPLICIT_KEY":
-      return "This line is indented under a key that already has a value after its `:`. A key holds either a value or indented keys: move the value, or unindent this line.";
-    case "BLOCK_IN_FLOW":
-      return "Lines starting with `- ` or indented keys cannot stand inside `[ \u2026 ]` or `{ \u2026 }`. Write the list or mapping one way or the other.";
-    case "MULTIPLE_ANCHORS":
-    case "MULTIPLE_TAGS":
-    case "BAD_PROP_ORDER":
-    case "ALIAS_PROPS":
-    case "BAD_ALIAS":
-      return "An anchor (`&`), an alias (`*`) or a tag (`!`) is written here in a way YAML does not allow. A policy needs none of them: write the value itself.";
-    case "NON_STRING_KEY":
-      return "A key must be plain text, not a list or a mapping.";
-    case "KEY_OVER_1024_CHARS":
-      return "This key is longer than 1,024 characters, which YAML does not allow. Shorten it.";
-    case "BAD_DIRECTIVE":
-      return "A `%` directive is not valid here, and a policy needs none. Remove the line.";
-    case "RESOURCE_EXHAUSTION":
-      return "The document is too large or too deeply nested to read.";
-    default:
-      return firstLine(m);
-  }
-}
-function firstLine(msg) {
-  const line = msg.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  return line.endsWith(".") || line.endsWith(":") ? line.replace(/:$/, ".") : `${line}.`;
-}
-
-// server/src/core/policy/parse.ts
-var MAX_ALIAS_EXPANSION = 1e4;
-var MAX_DEPTH2 = 200;
-var TooBig = class extends Error {
-  constructor(span, why) {
-    super(why);
-    this.span = span;
-    this.why = why;
-  }
-  span;
-  why;
-};
-function parsePolicyText(text, opts = {}) {
-  if (opts.json) {
-    const bad2 = text.trim() === "" ? void 0 : firstJsonError(text);
-    if (bad2) return { errors: [bad2] };
-  }
-  const fast = fastParse(text);
-  if (fast) return { root: fast, errors: [] };
-  return parseWithYaml(text);
-}
-function parseWithYaml(text) {
-  const errors = [];
-  const clamp = (n) => Math.max(0, Math.min(n, text.length));
-  const spanOf2 = (pos) => {
-    if (!pos) return { start: 0, end: Math.min(1, text.length) };
-    const start2 = clamp(pos[0]);
-    let end = clamp(pos[1]);
-    if (end <= start2) end = Math.min(text.length, start2 + 1);
-    return { start: start2, end };
-  };
-  let docs;
-  try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, strict: true, prettyErrors: false, keepSourceTokens: false });
-  } catch (e) {
-    return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: `The file could not be parsed: ${e.message}` }] };
-  }
-  if (!Array.isArray(docs)) docs = [];
-  if (docs.length === 0) {
-    return { errors: [{ span: { start: 0, end: 0 }, message: "The file is empty: a recording policy is a YAML or JSON mapping that starts with `policy: 1`." }] };
-  }
-  const doc = docs[0];
-  const first = doc.errors[0];
-  if (first) return { errors: [{ span: spanOf2(first.pos), message: plainYamlError(first.code, first.message) }] };
-  if (docs.length > 1) {
-    const second = docs[1];
-    const start2 = clamp(second.range?.[0] ?? 0);
-    const marker = text.lastIndexOf("---", start2);
-    const s = marker >= 0 && marker >= (doc.range?.[1] ?? 0) - 3 ? marker : start2;
-    errors.push({ span: { start: s, end: Math.min(text.length, s + 3) }, message: "A policy file holds one YAML document; a second document starts here. Move it to a file of its own." });
-  }
-  if (errors.length > 0) return { errors };
-  if (doc.contents === null || doc.contents === void 0) {
-    return { errors: [{ span: { start: 0, end: 0 }, message: "The file is empty: a recording policy is a YAML or JSON mapping that starts with `policy: 1`." }] };
-  }
-  let budget = MAX_ALIAS_EXPANSION;
-  const build = (node, depth, inAlias, aliasSpan) => {
-    if (!inAlias) checkTag(text, node, errors);
-    if (depth > MAX_DEPTH2) throw new TooBig(aliasSpan ?? spanOf2(rangeOf(node)), `The document is nested more than ${MAX_DEPTH2} levels deep; reclint does not read it.`);
-    if (inAlias && --budget < 0) {
-      throw new TooBig(aliasSpan ?? { start: 0, end: 1 }, `Aliases here expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb); reclint does not expand them.`);
-    }
-    if ((0, import_yaml.isAlias)(node)) {
-      const target = node.resolve(doc);
-      const span = spanOf2(rangeOf(node));
-      if (!target) throw new TooBig(span, `The alias \`*${node.source}\` names no anchor.`);
-      const built = build(target, depth + 1, true, inAlias ? aliasSpan : span);
-      return relocate(built, span);
-    }
-    if ((0, import_yaml.isMap)(node)) {
-      const map = { kind: "map", entries: [], span: spanOf2(rangeOf(node)) };
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const k = pair.key;
-        let key;
-        let keySpan;
-        if ((0, import_yaml.isScalar)(k)) {
-          key = String(k.value);
-          keySpan = spanOf2(rangeOf(k));
-        } else if (k === null || k === void 0) {
-          key = "";
-          keySpan = map.span;
-        } else {
-          keySpan = spanOf2(rangeOf(k));
-          throw new TooBig(keySpan, "A key must be a plain value, not a mapping or a list.");
-        }
-        const v = pair.value;
-        const value = v === null || v === void 0 ? { kind: "scalar", value: null, empty: true, span: { start: keySpan.end, end: keySpan.end } } : build(v, depth + 1, inAlias, aliasSpan);
-        const e = { key, keySpan, value, map };
-        value.parent = e;
-        if (seen.has(key) && !inAlias) {
-          const first2 = seen.get(key);
-          errors.push({ span: keySpan, message: `Duplicate key \`${key}\`: it is already set on line ${lineOf(text, first2.keySpan.start)}. Keep one.` });
-        } else if (!seen.has(key)) {
-          seen.set(key, e);
-        }
-        map.entries.push(e);
-      }
-      return map;
-    }
-    if ((0, import_yaml.isSeq)(node)) {
-      const seq = { kind: "seq", items: [], span: spanOf2(rangeOf(node)) };
-      node.items.forEach((it, i) => {
-        const child = it === null || it === void 0 ? { kind: "scalar", value: null, empty: true, span: seq.span } : build(it, depth + 1, inAlias, aliasSpan);
-        child.index = i;
-        child.parentSeq = seq;
-        seq.items.push(child);
-      });
-      return seq;
-    }
-    if ((0, import_yaml.isScalar)(node)) {
-      const r = rangeOf(node);
-      const v = node.value;
-      let value;
-      if (v === null || v === void 0) value = null;
-      else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") value = v;
-      else if (typeof v === "bigint") value = Number(v);
-      else value = String(v);
-      const empty = !r || r[0] === r[1];
-      return { kind: "scalar", value, empty, span: r ? { start: clamp(r[0]), end: clamp(r[1]) } : { start: 0, end: 0 } };
-    }
-    return { kind: "scalar", value: null, empty: true, span: { start: 0, end: 0 } };
-  };
-  try {
-    const root = build(doc.contents, 0, false);
-    if (errors.length > 0) return { errors };
-    return { root, errors };
-  } catch (e) {
-    if (e instanceof TooBig) return { errors: [{ span: e.span, message: e.why }] };
-    if (e instanceof RangeError) return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: "The document is too deeply nested to read." }] };
-    throw e;
-  }
-}
-var MAX_TAG_REPORTS = 100;
-function checkTag(text, node, errors) {
-  const tag = node?.tag;
-  if (typeof tag !== "string" || errors.length >= MAX_TAG_REPORTS) return;
-  const r = rangeOf(node);
-  const at2 = r ? r[0] : 0;
-  const before = text.slice(Math.max(0, at2 - 1024), at2);
-  const m = /(![^\s,\[\]{}]*)(?:\s+&[^\s,\[\]{}]+)?\s*$/.exec(before);
-  const start2 = m ? at2 - before.length + m.index : at2;
-  const written = m ? m[1] : tag.replace(/^tag:yaml\.org,2002:/, "!!");
-  errors.push({
-    span: { start: start2, end: start2 + Math.max(1, written.length) },
-    message: `Tags such as \`${written}\` are not part of the policy format, and reclint does not use the tagged value. Write the value itself, without the tag.`
-  });
-}
-function lineOf(text, offset) {
-  let n = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
-}
-function rangeOf(node) {
-  const r = node?.range;
-  return r ? [r[0], r[1]] : void 0;
-}
-function relocate(node, span) {
-  const walk3 = (n) => {
-    n.span = span;
-    if (n.kind === "map") for (const e of n.entries) {
-      e.keySpan = span;
-      walk3(e.value);
-    }
-    else if (n.kind === "seq") n.items.forEach(walk3);
-  };
-  walk3(node);
-  return node;
 }
 
 // server/src/core/profile.ts
@@ -28078,7 +30293,7 @@ function rootsOf(cwd, paths) {
     }
   })];
 }
-function expand(paths, cwd, host) {
+function expand2(paths, cwd, host) {
   const files = /* @__PURE__ */ new Map();
   const add = (abs) => files.set(abs, host.uriOf(abs));
   for (const p of paths.length ? paths : ["."]) {
@@ -28103,7 +30318,7 @@ function expand(paths, cwd, host) {
   return files;
 }
 function readSources(paths, cwd, host, warn) {
-  const files = expand(paths, cwd, host);
+  const files = expand2(paths, cwd, host);
   const named = new Set(paths.map((p) => path6.resolve(cwd, p)));
   const out = { files, sources: [], preFindings: [], texts: /* @__PURE__ */ new Map(), configProblems: /* @__PURE__ */ new Map() };
   for (const [abs, uri] of files) {
@@ -28951,7 +31166,7 @@ var PREFIXES = {
   loc: "https://w3id.org/dpv/loc#",
   reclint: "https://w3id.org/reclint/vocab#"
 };
-function expand2(curie) {
+function expand3(curie) {
   const i = curie.indexOf(":");
   const base = i > 0 ? PREFIXES[curie.slice(0, i)] : void 0;
   return base && !curie.slice(i + 1).startsWith("//") ? base + curie.slice(i + 1) : curie;
@@ -29159,9 +31374,9 @@ function activityRow(reg, a) {
     a.jurisdiction ?? "",
     noticeCode(a),
     rightsCode(a.rights),
-    join7(dpvPurposes(a).map(expand2)),
-    join7(dpvBases(a).map(expand2)),
-    join7(dpvData(a).map(expand2)),
+    join7(dpvPurposes(a).map(expand3)),
+    join7(dpvBases(a).map(expand3)),
+    join7(dpvData(a).map(expand3)),
     a.fideslangUse,
     join7(fidesData(a)),
     join7(a.subjects.map((s) => FIDES_SUBJECT[s])),
@@ -31235,8 +33450,8 @@ function basisFor(purpose, c) {
 
 // server/src/core/init/emit.ts
 function scalar(s) {
-  const plain = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
-  return plain ? s : JSON.stringify(s);
+  const plain2 = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
+  return plain2 ? s : JSON.stringify(s);
 }
 function comment(indent, s) {
   const clean2 = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
@@ -31253,7 +33468,7 @@ function comment(indent, s) {
   out.push(line);
   return out.map((l) => `${indent}# ${lead}${l}`.trimEnd());
 }
-var FORMAT_WORDS = {
+var FORMAT_WORDS2 = {
   ivr: "the call script",
   connect: "the Amazon Connect flow",
   studio: "the Twilio Studio flow",
@@ -31268,7 +33483,7 @@ function emitStarter(i) {
   const c = (indent, ...lines) => {
     for (const s of lines) for (const l of comment(indent, s)) L.push(l);
   };
-  const what = FORMAT_WORDS[i.format] ?? "the call flow";
+  const what = FORMAT_WORDS2[i.format] ?? "the call flow";
   c("", `Starter recording policy for ${what} ${i.scriptName}, written by \`reclint init\`.`);
   c(
     "",

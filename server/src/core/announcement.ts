@@ -4,12 +4,13 @@
  */
 import { likelyLanguage } from './notice/sentence-lang';
 import { reachable } from './ivr/flow';
-import type { IvrScript, PromptStep } from './ivr/model';
+import type { FlowNode, IvrScript, PromptStep } from './ivr/model';
 import { analyseNotice, isNoticeLang } from './notice/analyse';
 import type { NoticeAnalysis, NoticeLang } from './notice/types';
 import { NOTICE_LANGS } from './notice/types';
 import type { Policy, Recording } from './policy/model';
 import type { Span } from './text';
+import { findTranscript } from './flows/transcripts';
 
 export type ReadFailure = 'not-found' | 'directory' | 'too-large' | 'outside-root' | 'unreadable' | 'not-a-script';
 
@@ -58,6 +59,8 @@ export type RecordingAnnouncement =
       noticeSteps?: number[];
       /** Keys the script's format does not allow (ivr-formats.md §2): `schema` findings in the policy. */
       formatProblems?: { span: Span; message: string }[];
+      /** The transcript lists that were read, by uri (ivr-formats.md §7). */
+      transcriptLists?: string[];
       /** `announcement.transcripts` paths that name no readable file (ivr-formats.md §2). */
       transcriptsMissing?: { path: string; span: Span; reason: ReadFailure }[];
     };
@@ -167,7 +170,7 @@ function promptNotice(script: IvrScript, uri: string, index: number, fallbackLan
   const offs = step.prompt.sourceOffsets;
   return {
     kind: 'script',
-    uri,
+    uri: (step.kind === 'say' && step.promptUri) || uri,
     lang,
     analysis,
     text: step.prompt.text,
@@ -209,14 +212,21 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
   if (ann.script) {
     const load = env.loadScript(env.policyUri, ann.script.value, ann.format?.value);
     if (!load.ok) return { status: 'script-missing', span: ann.script.span, scriptUri: load.uri, reason: load.reason, detail: load.detail, path: ann.script.value };
-    const script = load.script;
+    let script = load.script;
     if (script.format && script.format !== 'ivr') {
       // TwiML has no node ids: `prompt` is a schema error at its key, and the default applies (§2).
       const ignored = script.format === 'twiml' && ann.prompt ? ann.prompt : undefined;
-      const a = flowAnnouncement(script, load.uri, ignored ? { ...ann, prompt: undefined } : ann, firstLang, extra, controller);
-      const missing = missingTranscripts(ann, env);
-      if (a.status !== 'ok') return a;
-      const formatProblems = ignored ? [{ span: ignored.keySpan, message: '`prompt` names a node by its id, and TwiML has no node ids: reclint ignores it and takes as the notice every prompt that mentions recording. Remove `prompt`.' }] : undefined;
+      const problems = formatKeyProblems(script, ann);
+      // Where calls enter a dialplan (§4.6), and the words of audio prompts from the transcript lists (§7):
+      // both belong to this policy, so the flow read once is copied, never changed.
+      script = withEntry(script, ann, problems);
+      const { missing, lists } = loadTranscripts(ann, env);
+      script = withTranscripts(script, lists, firstLang);
+      const found = flowAnnouncement(script, load.uri, ignored ? { ...ann, prompt: undefined } : ann, firstLang, extra, controller);
+      if (found.status !== 'ok') return found;
+      const a = lists.length ? { ...found, transcriptLists: lists.map((l) => l.uri) } : found;
+      if (ignored) problems.unshift({ span: ignored.keySpan, message: '`prompt` names a node by its id, and TwiML has no node ids: reclint ignores it and takes as the notice every prompt that mentions recording. Remove `prompt`.' });
+      const formatProblems = problems.length ? problems : undefined;
       return missing.length || formatProblems ? { ...a, transcriptsMissing: missing.length ? missing : undefined, formatProblems } : a;
     }
     // Every prompt of the script that speaks of recording (the notices in all its languages).
@@ -238,19 +248,62 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
   return { status: 'none' };
 }
 
-/** The transcript lists the announcement names that are no file (stage 1 reads no list yet, but a wrong path is a mistake now). */
-function missingTranscripts(ann: NonNullable<Recording['announcement']>, env: AnnouncementEnv): { path: string; span: Span; reason: ReadFailure }[] {
-  const node = ann.transcripts?.node;
-  if (!node) return [];
-  const items = node.kind === 'scalar' ? [node] : node.kind === 'seq' ? node.items : [];
-  const out: { path: string; span: Span; reason: ReadFailure }[] = [];
-  for (const item of items) {
-    if (item.kind !== 'scalar' || typeof item.value !== 'string' || !item.value) continue;
-    const r = env.loadScript(env.policyUri, item.value);
-    // A list is no flow: `not-a-script` means the file is there.
-    if (!r.ok && r.reason !== 'not-a-script') out.push({ path: item.value, span: item.span, reason: r.reason });
+/** Keys the script's format does not allow or needs (ivr-formats.md §2), as `schema` problems in the policy. */
+function formatKeyProblems(script: IvrScript, ann: NonNullable<Recording['announcement']>): { span: Span; message: string }[] {
+  const out: { span: Span; message: string }[] = [];
+  if (script.format === 'archy' && !ann.recordingStarts) {
+    out.push({ span: ann.entry.keySpan, message: 'A Genesys Architect flow does not hold recording: the trunk or a recording policy of the organisation starts it. Say where it starts with `recording_starts` (`call-start` when the trunk records the whole call, `agent-connect` when recording is suppressed in the IVR and the queue).' });
   }
   return out;
+}
+
+/** The transcript lists the announcement names, read (§7), and the paths that name no readable file (§2). */
+function loadTranscripts(ann: NonNullable<Recording['announcement']>, env: AnnouncementEnv): { missing: { path: string; span: Span; reason: ReadFailure }[]; lists: IvrScript[] } {
+  const node = ann.transcripts?.node;
+  if (!node) return { missing: [], lists: [] };
+  const items = node.kind === 'scalar' ? [node] : node.kind === 'seq' ? node.items : [];
+  const missing: { path: string; span: Span; reason: ReadFailure }[] = [];
+  const lists: IvrScript[] = [];
+  for (const item of items) {
+    if (item.kind !== 'scalar' || typeof item.value !== 'string' || !item.value) continue;
+    const r = env.loadScript(env.policyUri, item.value, 'transcripts');
+    if (r.ok) { if (r.script.format === 'transcripts') lists.push(r.script); }
+    else if (r.reason !== 'not-a-script') missing.push({ path: item.value, span: item.span, reason: r.reason });
+  }
+  return { missing, lists };
+}
+
+/** The dialplan entered where `announcement.entry` says (§4.6); an entry the dialplan lacks, or on another format, is a problem and ignored. */
+function withEntry(script: IvrScript, ann: NonNullable<Recording['announcement']>, problems: { span: Span; message: string }[]): IvrScript {
+  const e = ann.entryPoint;
+  if (!e || typeof e.value !== 'string') return script;
+  if (!script.dialplan) {
+    problems.push({ span: e.keySpan, message: `\`entry\` says where calls enter an Asterisk or FreeSWITCH dialplan; this script is ${FORMAT_WORDS[script.format ?? 'ivr'] ?? 'another format'}, which names its own entry, so reclint ignores \`entry\`. Remove it.` });
+    return script;
+  }
+  const steps = script.dialplan.resolve(e.value);
+  if (!steps) {
+    const names = script.dialplan.names.slice(0, 8).map((n) => `\`${n}\``).join(', ');
+    problems.push({ span: e.span, message: `\`${e.value}\` names no context or extension of the dialplan (its contexts: ${names || 'none'}); reclint takes the entries it assumes without \`entry\`. Name the context (and extension) calls enter.` });
+    return script;
+  }
+  return { ...script, entries: steps };
+}
+
+const FORMAT_WORDS: Record<string, string> = { ivr: 'an `.ivr` script', connect: 'an Amazon Connect flow', studio: 'a Twilio Studio flow', twiml: 'a TwiML document', archy: 'a Genesys Architect flow', vxml: 'a VoiceXML document' };
+
+/** Audio prompts given their words by a transcript list (§7); the flow's steps are copied only when one is found. */
+function withTranscripts(script: IvrScript, lists: readonly IvrScript[], firstLang: string | undefined): IvrScript {
+  if (!lists.length) return script;
+  let steps: IvrScript['steps'] | undefined;
+  script.steps.forEach((s, i) => {
+    if (s.kind !== 'say' || s.source !== 'audio' || s.prompt.text || s.dynamic?.length || !s.audio) return;
+    const t = findTranscript(lists, s.audio, s.lang ?? firstLang);
+    if (!t) return;
+    steps ??= script.steps.slice();
+    steps[i] = { ...s, prompt: t.step.prompt, promptUri: t.list.uri, lang: s.lang ?? t.list.transcriptLang };
+  });
+  return steps ? { ...script, steps } : script;
 }
 
 /**
@@ -278,7 +331,13 @@ function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recor
     if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
   });
   if (ann.prompt) {
-    const node = script.nodes?.find((n) => n.id === ann.prompt!.value && n.prompts.length > 0);
+    // A node by its id; in a dialplan also the priority that plays the sound file of that name (a label wins, §2).
+    const wanted = ann.prompt.value;
+    const byFile = (i: number) => { const a = (script.steps[i] as { audio?: string }).audio; return a === wanted || a?.replace(/\.\w+$/, '') === wanted; };
+    const byId: FlowNode | undefined = script.nodes?.find((n) => n.id === wanted && n.prompts.length > 0);
+    const withFile = !byId && script.format === 'asterisk' ? script.nodes?.find((n) => n.prompts.some(byFile)) : undefined;
+    // Named by its sound file: the notice is that file's prompts of the priority, not the priority's other files.
+    const node: FlowNode | undefined = byId ?? (withFile ? { ...withFile, prompts: withFile.prompts.filter(byFile) } : undefined);
     if (!node) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: uri, script };
     const named = node.prompts;
     const notices = named.filter((i) => !unreadableKind(script.steps[i] as PromptStep)).map((i) => scriptNotices.find((n) => n.stepIndex === i) ?? promptNotice(script, uri, i, firstLang, extra, controller));

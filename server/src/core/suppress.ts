@@ -19,14 +19,18 @@ const DIRECTIVE = /^([ \t]*#[ \t]*)reclint-disable-next-line\b(.*)$/;
 /** XML forbids `--` inside a comment, so there the reason follows a single ` - ` (ivr-formats.md §4.10). */
 const XML_DIRECTIVE = /^([ \t]*<!--[ \t]*)reclint-disable-next-line\b(.*?)-->[ \t]*$/;
 
-/** How a file writes comments: `#` (YAML, `.ivr`), `<!-- -->` (XML flows), or not at all (JSON). */
-export type CommentSyntax = 'hash' | 'xml' | 'none';
+/** Asterisk dialplans and transcript lists (ivr-formats.md §4.10): `; reclint-disable-next-line <ids> -- <reason>`. */
+const SEMICOLON_DIRECTIVE = /^([ \t]*;[ \t]*)reclint-disable-next-line\b(.*)$/;
+
+/** How a file writes comments: `#` (YAML, `.ivr`), `<!-- -->` (XML flows), `;` (dialplans, transcript lists), or not at all (JSON). */
+export type CommentSyntax = 'hash' | 'xml' | 'semicolon' | 'none';
 
 /** By content, not extension (a Connect export has none): JSON has no comments, XML has its own. */
 export function commentSyntaxOf(uri: string, text: string): CommentSyntax {
   if (/\.json$/i.test(uri)) return 'none';
   const m = /^\uFEFF?\s*(\S)/.exec(text.slice(0, 4096));
   if (m?.[1] === '<') return 'xml';
+  if (/\.(conf|txt)$/i.test(uri) || m?.[1] === ';' || (m?.[1] === '[' && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text))) return 'semicolon';
   if ((m?.[1] === '{' || m?.[1] === '[') && !/\.(ya?ml|ivr)$/i.test(uri)) return 'none';
   return 'hash';
 }
@@ -34,7 +38,7 @@ export function commentSyntaxOf(uri: string, text: string): CommentSyntax {
 export function parseDirectives(text: string, index: LineIndex = new LineIndex(text), syntax: CommentSyntax = 'hash'): Directive[] {
   const out: Directive[] = [];
   if (!text.includes('reclint-disable') || syntax === 'none') return out;
-  const re = syntax === 'xml' ? XML_DIRECTIVE : DIRECTIVE;
+  const re = syntax === 'xml' ? XML_DIRECTIVE : syntax === 'semicolon' ? SEMICOLON_DIRECTIVE : DIRECTIVE;
   const sep = syntax === 'xml' ? / - / : /--/;
   for (let line = 0; line < index.lineCount; line++) {
     const start = index.lineStart(line);
@@ -54,7 +58,7 @@ export function parseDirectives(text: string, index: LineIndex = new LineIndex(t
     const idRe = /[A-Za-z0-9_-]+/g;
     let im: RegExpExecArray | null;
     while ((im = idRe.exec(rest))) ids.push({ id: im[0], span: { start: restStart + im.index, end: restStart + im.index + im[0].length } });
-    out.push({ line, span: { start: start + m[1].indexOf(syntax === 'xml' ? '<' : '#'), end }, ids, reason });
+    out.push({ line, span: { start: start + m[1].indexOf(syntax === 'xml' ? '<' : syntax === 'semicolon' ? ';' : '#'), end }, ids, reason });
   }
   return out;
 }

@@ -97,7 +97,7 @@ describe('GitHub Action', function () {
     fs.copyFileSync(BUNDLE, path.join(alone, 'index.js'));
     const r = runAction(workspace('ws'), { 'fail-on': 'never' }, { bundle: path.join(alone, 'index.js') });
     assert.equal(r.code, 0, r.out);
-    assert.match(r.outputs, /^errors=7$/m);
+    assert.match(r.outputs, /^errors=10$/m);
   });
 
   it('examples, fail-on error: annotations, the report in the log, every finding in the summary, outputs, SARIF, exit 1', async () => {
@@ -108,14 +108,14 @@ describe('GitHub Action', function () {
     assert.ok(out.includes('::error file=contact-centre/ivr/sales.ivr,line=22,col=1,endLine=22,endColumn=13,title=announcement-after-recording::A caller can reach this `record start` before hearing the recording notice (path: line 4 (lang nl) → line 5 (start:) → line 6 (say welkom) → line 8 (menu) → line 19 (bestaand-aanbod:) → line 22 (record start)); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before `record start` on every path.'), r.out);
     assert.ok(out.includes('::error file=contact-centre/service.recording-policy.yaml,line=47,col=16,endLine=47,endColumn=23,title=invalid-duration::`max` must be an ISO 8601 duration such as `P30D`, `P3M`, `P2Y` or `PT2H`; got `90 days` (that is `P90D`).'), r.out);
     assert.ok(out.includes('::warning file=contact-centre/service.recording-policy.yaml,line=39,col=22,endLine=39,endColumn=33,title=unknown-legal-basis::`legal_basis` `toestemming` is an alias of `consent` (art. 6(1)(a) GDPR); write the canonical value so every tool reads it the same way.'), r.out);
-    // The call flows (examples/README.md, findings 8 to 10): at the Connect transfer, the Studio gather's notice, the TwiML setting.
+    // The call flows (examples/README.md, findings 8 to 14): at the Connect transfer, the Studio gather's notice, the TwiML setting, and one each in the stage-2 formats.
     assert.ok(out.some((l) => l.startsWith('::error file=call-flows/connect/klantcontactcentrum,line=101,col=15,endLine=101,endColumn=39,title=announcement-after-recording::A caller can reach the transfer `doorverbinden`')), r.out);
     assert.ok(out.some((l) => l.startsWith('::warning file=call-flows/studio/member-services.json,line=37,col=18,endLine=37,endColumn=232,title=notice-interruptible::')), r.out);
     assert.ok(out.some((l) => l.startsWith('::error file=call-flows/twiml/service-client.xml,line=10,col=41,endLine=10,endColumn=75,title=flow-analytics-undeclared::')), r.out);
 
     const expected = await cliJson(ws);
     const all = expected.results.flatMap((f) => f.findings.map((x) => ({ file: f.file, ...x })));
-    assert.equal(all.length, 11);
+    assert.equal(all.length, 15);
     assert.equal(out.filter((l) => /^::(error|warning|notice) file=/.test(l)).length, all.length, 'one annotation per finding');
 
     // The stylish report, where no workflow command is read.
@@ -123,7 +123,7 @@ describe('GitHub Action', function () {
     const token = out[start].slice('::stop-commands::'.length);
     const end = out.indexOf(`::${token}::`);
     assert.ok(start >= 0 && end > start);
-    assert.match(out.slice(start, end).join('\n'), /✖ 11 problems \(7 errors, 4 warnings\)/);
+    assert.match(out.slice(start, end).join('\n'), /✖ 15 problems \(10 errors, 5 warnings\)/);
 
     // Every finding in the summary, in its file's table, with the rule linked to its docs.
     for (const f of all) {
@@ -131,20 +131,20 @@ describe('GitHub Action', function () {
       assert.ok(r.summary.includes(row), `summary lists ${f.file} ${f.line}:${f.column} ${f.ruleId}`);
     }
     for (const file of new Set(all.map((f) => f.file))) assert.ok(r.summary.includes(`### \`${file}\``), file);
-    assert.match(r.summary, /\*\*7 errors, 4 warnings\*\*/);
+    assert.match(r.summary, /\*\*10 errors, 5 warnings\*\*/);
 
     const sarifPath = path.join(ws, 'reports/reclint.sarif');
-    assert.equal(r.outputs, `errors=7\nwarnings=4\nsarif-file=${sarifPath}\n`);
+    assert.equal(r.outputs, `errors=10\nwarnings=5\nsarif-file=${sarifPath}\n`);
     const sarif = JSON.parse(fs.readFileSync(sarifPath, 'utf8'));
     assert.equal(sarif.version, '2.1.0');
-    assert.equal(sarif.runs[0].results.length, 11);
+    assert.equal(sarif.runs[0].results.length, 15);
   });
 
   it('fail-on never: exit 0 on the same findings; fail-on is read from INPUT_FAIL-ON (hyphen kept), not INPUT_FAIL_ON', () => {
     const ws = workspace('ws');
     const r = runAction(ws, { 'fail-on': 'never' });
     assert.equal(r.code, 0, r.out);
-    assert.match(r.outputs, /^errors=7\nwarnings=4\nsarif-file=\n$/);
+    assert.match(r.outputs, /^errors=10\nwarnings=5\nsarif-file=\n$/);
     const wrong = runAction(ws, {}, { env: { INPUT_FAIL_ON: 'never' } });
     assert.equal(wrong.code, 1, 'INPUT_FAIL_ON is not the runner\'s name for fail-on');
   });
@@ -205,7 +205,7 @@ describe('GitHub Action', function () {
     const two = runAction(ws, { format: 'github', 'fail-on': 'never' }, { env: { RECLINT_WORKERS: '2' } });
     assert.equal(two.code, 0, two.out);
     assert.equal(two.out, one.out);
-    assert.equal(one.out.split('\n').filter((l) => l.startsWith('::')).length, 11);
+    assert.equal(one.out.split('\n').filter((l) => l.startsWith('::')).length, 15);
   });
 
   it('baseline: the findings a `reclint --suppress-all` baseline counts are not reported; a named baseline that does not exist is a run error', async () => {

@@ -133,6 +133,11 @@ export class FlowBuilder {
   }
 }
 
+/** Appends every item, one by one: a spread into `push` of an unbounded list can overflow the stack. */
+export function append<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
+}
+
 /** A flow that could not be read: no steps, its errors. */
 export function unreadFlow(uri: string, format: FlowFormat, errors: IvrSyntaxError[]): IvrScript {
   return { uri, format, steps: [], comments: [], errors, labels: new Map(), prompts: new Map(), edges: [], edgeNotes: [], entries: [], nodes: [], unknownTypes: [] };

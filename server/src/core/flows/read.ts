@@ -7,32 +7,42 @@
 import { parseIvr } from '../ivr/parse';
 import type { FlowFormat, IvrScript } from '../ivr/model';
 import { FlowBuilder, unreadFlow } from './builder';
+import { archyShape, readArchy } from './archy';
+import { looksLikeDialplan, readAsterisk } from './asterisk';
 import { isConnectFlow, readConnect } from './connect';
 import { isLegacyConnect, readLegacyConnect } from './connect-legacy';
 import { readJson } from './json';
+import { readTranscripts } from './transcripts';
 import { readStudio, studioFlow } from './studio';
 import { isTwiml, readTwiml } from './twiml';
+import { isVxml, readVxml } from './vxml';
+import { isFreeswitch, readFreeswitch } from './freeswitch';
 import { readXml } from './xml';
 
 export const FLOW_FORMATS: readonly FlowFormat[] = ['ivr', 'connect', 'studio', 'twiml', 'archy', 'asterisk', 'vxml', 'freeswitch'];
-/** The formats this version reads (stage 2 adds Archy, Asterisk, VoiceXML and FreeSWITCH). */
-const READ: ReadonlySet<FlowFormat> = new Set(['ivr', 'connect', 'studio', 'twiml']);
-const READS = 'reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions and TwiML documents';
+/** The formats this version reads. */
+const READ: ReadonlySet<FlowFormat> = new Set(['ivr', 'connect', 'studio', 'twiml', 'archy', 'asterisk', 'vxml', 'freeswitch', 'transcripts']);
+const READS = 'reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions, TwiML documents, VoiceXML 2.x documents, FreeSWITCH XML dialplans, Genesys Architect (Archy YAML) voice flows and Asterisk dialplans (`extensions.conf`)';
 
 export type FlowRead = { ok: true; script: IvrScript } | { ok: false; detail: string };
 
+/** A format a script can be read as: the policy's `announcement.format` values, and `transcripts` for the lists of §7. */
 export function isFlowFormat(v: string | undefined): v is FlowFormat {
-  return v !== undefined && (FLOW_FORMATS as readonly string[]).includes(v);
+  return v !== undefined && (v === 'transcripts' || (FLOW_FORMATS as readonly string[]).includes(v));
 }
 
 export function readFlow(uri: string, text: string, format?: FlowFormat): FlowRead {
+  if (format === 'transcripts') return { ok: true, script: readTranscripts(uri, text) };
   if (format === 'ivr' || (format === undefined && /\.ivr$/i.test(uri))) return { ok: true, script: parseIvr(uri, text) };
   if (format !== undefined && !READ.has(format)) return { ok: false, detail: `\`format: ${format}\` is not read by this version; ${READS}` };
   const first = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
-  if (format === 'connect' || format === 'studio' || (format === undefined && (first === '{' || first === '['))) return readJsonFlow(uri, text, format);
-  if (format === 'twiml' || (format === undefined && first === '<')) return readXmlFlow(uri, text);
-  if (format === undefined && /^\s*\[[^\]\n]+\]\s*$/m.test(text) && /^\s*(exten|same)\s*=>?/m.test(text)) return { ok: false, detail: `an Asterisk dialplan is not read by this version yet; ${READS}` };
-  if (format === undefined && /\.ya?ml$/i.test(uri) && /^(inboundCall|inQueueCall|outboundCall|secureCall)\s*:/m.test(text)) return { ok: false, detail: `a Genesys Architect (Archy) flow is not read by this version yet; ${READS}` };
+  // A dialplan often starts with `[general]`: `[` is JSON only when the text is no dialplan (§1 rule 5 before rule 3 there).
+  const dialplan = format === undefined && first === '[' && (/\.conf$/i.test(uri) || looksLikeDialplan(text));
+  if (format === 'connect' || format === 'studio' || (format === undefined && !dialplan && (first === '{' || first === '['))) return readJsonFlow(uri, text, format);
+  if (format === 'twiml' || format === 'vxml' || format === 'freeswitch' || (format === undefined && first === '<')) return readXmlFlow(uri, text, format);
+  if (format === 'asterisk' || (format === undefined && looksLikeDialplan(text))) return readDialplan(uri, text);
+  if (dialplan) return { ok: false, detail: `the file has no \`exten =>\` line, so it is no dialplan; ${READS}` };
+  if (format === 'archy' || (format === undefined && /\.ya?ml$/i.test(uri))) return readArchyFlow(uri, text);
   return { ok: false, detail: READS };
 }
 
@@ -56,16 +66,52 @@ function readJsonFlow(uri: string, text: string, format: FlowFormat | undefined)
   return { ok: false, detail: `the JSON has no shape reclint reads (Connect: \`Actions\` and \`StartAction\`, or \`modules\` and \`start\`; Studio: \`states\` and \`initial_state\`); ${READS}` };
 }
 
-function readXmlFlow(uri: string, text: string): FlowRead {
+function readXmlFlow(uri: string, text: string, format: FlowFormat | undefined): FlowRead {
   const doc = readXml(text);
-  if (doc.error || !doc.root) return { ok: true, script: unreadFlow(uri, 'twiml', doc.error ? [doc.error] : []) };
-  if (!isTwiml(doc.root)) {
-    const name = doc.root.name;
-    const stage2 = name === 'vxml' ? 'VoiceXML' : name === 'include' || name === 'document' ? 'a FreeSWITCH dialplan' : undefined;
-    return { ok: false, detail: stage2 ? `${stage2} is not read by this version yet; ${READS}` : `the root element \`<${name}>\` is no TwiML \`<Response>\` (Plivo and Bandwidth documents are other languages); ${READS}` };
+  if (doc.error || !doc.root) return { ok: true, script: unreadFlow(uri, format ?? 'twiml', doc.error ? [doc.error] : []) };
+  const root = doc.root;
+  const kind: FlowFormat | undefined = isTwiml(root) ? 'twiml' : isVxml(root) ? 'vxml' : isFreeswitch(root) ? 'freeswitch' : undefined;
+  if (!kind || (format !== undefined && format !== kind)) {
+    const want = format === 'vxml' ? 'VoiceXML `<vxml>`' : format === 'freeswitch' ? 'FreeSWITCH dialplan (`<include>` or `<document>` holding contexts of extensions)' : format === 'twiml' ? 'TwiML `<Response>`' : 'TwiML `<Response>`, VoiceXML `<vxml>` or FreeSWITCH dialplan';
+    return { ok: false, detail: `the root element \`<${root.name}>\` is no ${want} (Plivo and Bandwidth documents are other languages); ${READS}` };
   }
-  const b = new FlowBuilder(uri, text, 'twiml');
-  const entries = readTwiml(b, doc.root);
+  const b = new FlowBuilder(uri, text, kind);
   const comments = doc.comments.map((c) => ({ text: c.text, span: { start: c.start, end: c.end }, line: b.lineOf(c.start) }));
+  if (kind === 'freeswitch') {
+    const r = readFreeswitch(b, root);
+    const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), comments);
+    script.dialplan = r.dialplan;
+    return { ok: true, script };
+  }
+  const entries = kind === 'vxml' ? readVxml(b, root) : readTwiml(b, root);
   return { ok: true, script: b.finish(entries, comments) };
+}
+
+function readArchyFlow(uri: string, text: string): FlowRead {
+  const shape = archyShape(uri, text);
+  if (!shape) return { ok: false, detail: `the YAML is no Genesys Architect voice flow (one top-level key \`inboundCall\`, \`inQueueCall\`, \`outboundCall\` or \`secureCall\` with \`startUpRef\` or \`initialGreeting\`); ${READS}` };
+  if (shape.kind === 'other') return { ok: false, detail: `${shape.detail}; ${READS}` };
+  if (shape.kind === 'error') return { ok: true, script: unreadFlow(uri, 'archy', [{ span: shape.span, message: shape.message }]) };
+  const b = new FlowBuilder(uri, text, 'archy');
+  const entries = readArchy(b, shape);
+  return { ok: true, script: b.finish(entries, yamlComments(b, text)) };
+}
+
+/** `#` comments on their own line (for suppression, ivr-formats.md §4.10). */
+function yamlComments(b: FlowBuilder, text: string): IvrScript['comments'] {
+  const out: IvrScript['comments'] = [];
+  for (const m of text.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) {
+    const start = m.index! + m[0].length - m[1].length;
+    out.push({ text: m[1].slice(1), span: { start, end: start + m[1].length }, line: b.lineOf(start) });
+  }
+  return out;
+}
+
+function readDialplan(uri: string, text: string): FlowRead {
+  if (/\.ael$/i.test(uri) || /\.lua$/i.test(uri)) return { ok: false, detail: `AEL and Lua dialplans are other languages than \`extensions.conf\`; ${READS}` };
+  const b = new FlowBuilder(uri, text, 'asterisk');
+  const r = readAsterisk(b);
+  const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), r.comments);
+  script.dialplan = r.dialplan;
+  return { ok: true, script };
 }

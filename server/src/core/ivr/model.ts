@@ -44,6 +44,10 @@ export interface SayStep extends StepBase {
   audience?: 'customer' | 'staff' | 'both';
   /** The span a finding about the prompt points at (its text or audio reference); default `prompt.span`. */
   anchor?: Span;
+  /** The file that holds `prompt` when it is not the flow's own (a transcript list, ivr-formats.md §7). */
+  promptUri?: string;
+  /** VoiceXML: where `bargein="false"` goes in the `<prompt>` start tag (after its name), or the `bargein` value to change. */
+  bargeIn?: { nameEnd: number; value?: Span };
 }
 export interface ConsentStep extends StepBase {
   kind: 'consent';
@@ -77,6 +81,8 @@ export interface RecordStep extends StepBase {
   onDemand?: boolean;
   /** Words for the finding ("`RecordedParticipants` contains `Customer`: recording starts when the agent joins"). */
   note?: string;
+  /** The setting elsewhere that makes this step record (VoiceXML's `recordutterance` property value), for related information. */
+  armedBy?: { span: Span; note: string };
 }
 export interface MenuOption { key: string; label: string; keySpan: Span; labelSpan: Span }
 export interface MenuStep extends StepBase { kind: 'menu'; options: MenuOption[] }
@@ -120,10 +126,21 @@ export interface IvrSyntaxError {
   message: string;
 }
 
-export type FlowFormat = 'ivr' | 'connect' | 'studio' | 'twiml' | 'archy' | 'asterisk' | 'vxml' | 'freeswitch';
+export type FlowFormat = 'ivr' | 'connect' | 'studio' | 'twiml' | 'archy' | 'asterisk' | 'vxml' | 'freeswitch' | 'transcripts';
 
 /** A node of a flow as its format names it (a Connect action, a Studio state, a TwiML verb). */
 export interface FlowNode { id?: string; kind: string; span: Span; kindSpan: Span; first: number; prompts: number[] }
+
+/** A place where calls can enter a dialplan (Asterisk context, FreeSWITCH context and extension), ivr-formats.md §4.6. */
+export interface DialplanEntry { name: string; span: Span; steps: number[]; /** What of the context is entered (FreeSWITCH: its extensions). */ detail?: string }
+export interface DialplanEntries {
+  /** The entries assumed without `announcement.entry`. */
+  assumed: DialplanEntry[];
+  /** The contexts of the dialplan, in file order (for messages). */
+  names: string[];
+  /** The entry steps `announcement.entry` names, or undefined when it names no context or extension. */
+  resolve(value: string): number[] | undefined;
+}
 
 export interface IvrScript {
   uri: string;
@@ -139,6 +156,10 @@ export interface IvrScript {
   nodes?: FlowNode[];
   /** Flows: node types the format does not publish, the first of each type (the walk passes through). */
   unknownTypes?: { type: string; span: Span }[];
+  /** Transcript lists (format `transcripts`): the list's language (its `lang:` line or its folder). */
+  transcriptLang?: string;
+  /** Dialplans: where calls can enter; the policy's `announcement.entry` picks (ivr-formats.md §4.6). */
+  dialplan?: DialplanEntries;
   steps: Step[];
   comments: Comment[];
   errors: IvrSyntaxError[];

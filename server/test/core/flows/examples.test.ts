@@ -21,7 +21,7 @@ function findings(policies: string[]) {
   });
 }
 
-describe('ivr-formats examples (stage 1)', () => {
+describe('ivr-formats examples (stages 1 and 2)', () => {
   it('connect-storingen: the armed recording starts at the queue transfer of key 2; Contact Lens undeclared', () => {
     const got = findings(['connect-storingen.recording-policy.yaml']);
     assert.deepEqual(got.map((g) => g.line).sort(), [
@@ -68,11 +68,94 @@ describe('ivr-formats examples (stage 1)', () => {
     assert.match(got.find((g) => g.f.ruleId === 'announcement-no-recording-mention')!.f.message, /`twiml-keuze\.twiml`, `twiml-einde\.twiml`/);
   });
 
-  it('the stage-2 formats are not read yet: script-not-found (not-a-script) at the script value', () => {
-    for (const p of ['asterisk-extensions', 'freeswitch-acme', 'genesys-klantenservice', 'voicexml-main']) {
-      const got = findings([`${p}.recording-policy.yaml`]);
-      assert.deepEqual(got.map((g) => g.f.ruleId), ['script-not-found'], p);
-      assert.match(got[0].f.message, /not a script or call flow reclint reads/, p);
-    }
+  it('genesys-klantenservice: DTMF 2 transfers to a queue, where recording starts (agent-connect), without the notice', () => {
+    const got = findings(['genesys-klantenservice.recording-policy.yaml']);
+    assert.deepEqual(got.map((g) => g.line), ['genesys-klantenservice.yaml:37 announcement-after-recording error']);
+    assert.equal(got[0].text, 'menuTransferToAcd');
+    assert.match(got[0].f.message, /`initialGreeting` l\.19 → `hoofdmenu` l\.23 \(key 2\) → `Hypotheken` l\.38/);
+    const rel = got[0].f.related.map((r) => `${r.uri}:${new LineIndex(got[0].texts.get(r.uri)!).positionAt(r.span.start).line + 1}: ${r.message}`);
+    assert.equal(rel[0], 'genesys-klantenservice.recording-policy.yaml:26: recording_starts: agent-connect');
+    assert.equal(rel[rel.length - 1], 'genesys-klantenservice.yaml:31: the notice comes only here (`Betalen`)');
+  });
+
+  it('genesys-klantenservice: without recording_starts a schema error at `announcement`, and no finding in the flow', () => {
+    const policy = files['genesys-klantenservice.recording-policy.yaml'].replace('      recording_starts: agent-connect\n', '');
+    const { findings: all, texts } = lintFiles({ ...files, 'genesys-klantenservice.recording-policy.yaml': policy }, { lint: ['genesys-klantenservice.recording-policy.yaml'] });
+    assert.deepEqual(all.map((f) => `${f.uri}:${new LineIndex(texts.get(f.uri)!).positionAt(f.span.start).line + 1} ${f.ruleId}`), ['genesys-klantenservice.recording-policy.yaml:24 schema']);
+    assert.match(all[0].message, /`recording_starts`/);
+  });
+
+  it('genesys-klantenservice: with recording_starts call-start the greeting is heard while recorded', () => {
+    const policy = files['genesys-klantenservice.recording-policy.yaml'].replace('recording_starts: agent-connect', 'recording_starts: call-start');
+    const { findings: all, texts } = lintFiles({ ...files, 'genesys-klantenservice.recording-policy.yaml': policy }, { lint: ['genesys-klantenservice.recording-policy.yaml'] });
+    assert.deepEqual(all.map((f) => `${f.uri}:${new LineIndex(texts.get(f.uri)!).positionAt(f.span.start).line + 1} ${f.ruleId} ${texts.get(f.uri)!.slice(f.span.start, f.span.end)}`), ['genesys-klantenservice.yaml:19 announcement-after-recording Welkom bij Acme Bank.']);
+  });
+
+  it('asterisk-extensions: key 2 starts MixMonitor without the notice; the notice is read from the transcript list; the entry is assumed', () => {
+    const got = findings(['asterisk-extensions.recording-policy.yaml']);
+    assert.deepEqual(got.map((g) => g.line).sort(), [
+      'asterisk-extensions.conf:23 announcement-after-recording error',
+      'asterisk-extensions.recording-policy.yaml:28 flow-entry-assumed info',
+    ]);
+    const after = got.find((g) => g.f.ruleId === 'announcement-after-recording')!;
+    assert.equal(after.text, 'MixMonitor(${MONITOR_FILENAME}.wav)');
+    assert.match(after.f.message, /`acme-inbound,s,1` l\.9 .*→ `menu` l\.12 \(key 2\) → `acme-inbound,2,1` l\.22 → `acme-inbound,2,2` l\.23/);
+    assert.match(after.f.related[after.f.related.length - 1].message, /the notice comes only here/);
+    assert.equal(after.f.related[after.f.related.length - 1].span.start, after.texts.get('asterisk-extensions.conf')!.indexOf('acme/opname-melding'));
+    const entry = got.find((g) => g.f.ruleId === 'flow-entry-assumed')!;
+    assert.equal(entry.text, 'asterisk-extensions.conf');
+    assert.match(entry.f.message, /the entry `acme-inbound`.*`entry: acme-inbound`/);
+    assert.deepEqual(entry.f.related.map((r) => `${r.uri}:${new LineIndex(entry.texts.get(r.uri)!).positionAt(r.span.start).line + 1}`), ['asterisk-extensions.conf:8']);
+  });
+
+  it('asterisk-extensions: the purpose words are located in the transcript list', () => {
+    const policy = files['asterisk-extensions.recording-policy.yaml'].replace('      - purpose: evidence\n        legal_basis: contract\n        retention: { until: dispute-closed }\n', '');
+    const { findings: all, texts } = lintFiles({ ...files, 'asterisk-extensions.recording-policy.yaml': policy }, { lint: ['asterisk-extensions.recording-policy.yaml'] });
+    const und = all.filter((f) => f.ruleId === 'announced-purpose-undeclared');
+    assert.deepEqual(und.map((f) => `${f.uri}:${new LineIndex(texts.get(f.uri)!).positionAt(f.span.start).line + 1} ${texts.get(f.uri)!.slice(f.span.start, f.span.end)}`), ['asterisk-sounds-nl.txt:6 ter controle']);
+  });
+
+  it('asterisk-extensions: with `entry: acme-inbound` no flow-entry-assumed; an entry the dialplan lacks is a schema error at its value', () => {
+    const withEntry = (v: string) => files['asterisk-extensions.recording-policy.yaml'].replace('      transcripts: asterisk-sounds-nl.txt\n', `      transcripts: asterisk-sounds-nl.txt\n      entry: ${v}\n`);
+    const run = (v: string) => {
+      const { findings: all, texts } = lintFiles({ ...files, 'asterisk-extensions.recording-policy.yaml': withEntry(v) }, { lint: ['asterisk-extensions.recording-policy.yaml'] });
+      return all.map((f) => `${f.uri}:${new LineIndex(texts.get(f.uri)!).positionAt(f.span.start).line + 1} ${f.ruleId} ${texts.get(f.uri)!.slice(f.span.start, f.span.end)}`).sort();
+    };
+    assert.deepEqual(run('acme-inbound'), ['asterisk-extensions.conf:23 announcement-after-recording MixMonitor(${MONITOR_FILENAME}.wav)']);
+    assert.deepEqual(run('acme-inbound,1'), []);
+    assert.deepEqual(run('acme-uitbound'), ['asterisk-extensions.conf:23 announcement-after-recording MixMonitor(${MONITOR_FILENAME}.wav)', 'asterisk-extensions.recording-policy.yaml:30 schema acme-uitbound']);
+  });
+
+  it('voicexml-main: the policy dialog keeps every utterance before any notice; two root-relative submits are not followed', () => {
+    const got = findings(['voicexml-main.recording-policy.yaml']);
+    assert.deepEqual(got.map((g) => g.line).sort(), [
+      'voicexml-main.vxml:26 flow-target-unresolved info',
+      'voicexml-main.vxml:33 announcement-after-recording error',
+      'voicexml-main.vxml:36 flow-target-unresolved info',
+    ]);
+    const after = got.find((g) => g.f.ruleId === 'announcement-after-recording')!;
+    assert.equal(after.text, 'field');
+    assert.match(after.f.message, /`welcome` l\.4 → .*`main` l\.11 \(choice 2\) → `policy` l\.30 → `policynumber` l\.33/);
+    const rel = after.f.related.map((r) => `${new LineIndex(after.texts.get(r.uri)!).positionAt(r.span.start).line + 1}: ${r.message}`);
+    assert.match(rel[0], /^32: recording was armed here \(`recordutterance`/);
+    assert.match(rel[rel.length - 1], /^20: the notice comes only here/);
+    assert.deepEqual(got.filter((g) => g.f.ruleId === 'flow-target-unresolved').map((g) => g.text).sort(), ['/ivr/claim-received.vxml', '/ivr/policy-lookup.vxml']);
+  });
+
+  it('freeswitch-acme: digit 2 reaches record_session without the notice; `*` can skip the notice; the entry is assumed', () => {
+    const got = findings(['freeswitch-acme.recording-policy.yaml']);
+    assert.deepEqual(got.map((g) => g.line).sort(), [
+      'freeswitch-acme.recording-policy.yaml:28 flow-entry-assumed info',
+      'freeswitch-acme.xml:19 notice-interruptible warning',
+      'freeswitch-acme.xml:29 announcement-after-recording error',
+    ]);
+    const after = got.find((g) => g.f.ruleId === 'announcement-after-recording')!;
+    assert.equal(after.text, 'record_session');
+    assert.match(after.f.message, /`acme_main` l\.5 \(hunted as acme_returns\) → `acme_returns` l\.26/);
+    const cut = got.find((g) => g.f.ruleId === 'notice-interruptible')!;
+    assert.equal(cut.text, 'This call is recorded to check the agreements we make with you and to train our staff.');
+    assert.match(cut.f.message, /`\*` key .*`playback_terminators=none`/);
+    const entry = got.find((g) => g.f.ruleId === 'flow-entry-assumed')!;
+    assert.match(entry.f.message, /`acme` \(extension `acme_main`\)/);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Properties of the flow readers (ivr-formats.md §9), per reader: on mutated real-shaped flows and on
- * text made of the pieces each format cares about, reading never throws, every span lies inside the
+ * text made of the pieces each format cares about (the Stage 2 readers too: Archy YAML, Asterisk,
+ * VoiceXML, FreeSWITCH, transcript lists), reading never throws, every span lies inside the
  * file, prompt offsets ascend inside it, the walk terminates, and reading twice gives the same steps.
  * `npm run fuzz` runs 100,000 cases of each (FUZZ_RUNS); `npm test` runs 500.
  */
@@ -47,8 +48,10 @@ function check(uri: string, src: string, format?: FlowFormat): void {
       assert.equal(offs.length, st.prompt.text.length + 1);
       for (let i = 0; i < offs.length; i++) assert.ok(offs[i] >= 0 && offs[i] <= src.length && (i === 0 || offs[i] >= offs[i - 1]), `offset ${i}`);
       for (const d of st.dynamic ?? []) assert.ok(0 <= d.start && d.start < d.end && d.end <= st.prompt.text.length);
+      if (st.anchor) assert.ok(inside(st.anchor));
     }
   }
+  for (const e of s.dialplan?.assumed ?? []) assert.ok(inside(e.span));
   for (const [i, out] of (s.edges ?? []).entries()) for (const j of out) assert.ok(j >= 0 && j < s.steps.length, `edge ${i}→${j}`);
   reachable(s);
   unannouncedRecording(s, (i) => s.steps[i].kind === 'say', 'agent-connect');
@@ -72,5 +75,31 @@ describe('flow readers: properties', function () {
   it(`any text read as each format (${RUNS} cases)`, () => {
     const text = fc.array(fc.constantFrom(...JSON_PIECES, ...XML_PIECES, 'x', ' ', 'é', '😀'), { maxLength: 40 }).map((p) => p.join(''));
     fc.assert(fc.property(text, fc.constantFrom<FlowFormat | undefined>(undefined, 'connect', 'studio', 'twiml'), (src, format) => check('f', src, format)), { numRuns: RUNS });
+  });
+});
+
+const YAML_PIECES = ['\n', '  ', '- ', ': ', '"', "'", '\\"', '\\u00e9', '|\n', '>-\n', '#', '{', '}', '[', ']', '&a ', '*a', 'tts: x', 'exp: Flow.x', 'menu:', 'task:', 'actions:', 'choices:', 'dtmf: digit_1', 'targetMenuRef: /inboundCall/menus/menu[x]', 'refId: a', '- decision:', 'outputs:', 'yes:'];
+const CONF_PIECES = ['\n', '[ctx]', 'exten => ', 'same => n,', ',', '(', ')', ';', '\\;', ';--', '--;', '"', '${X}', '$[', ']', 'Goto(s,1)', 'GotoIf($[1]?a:b)', 'Gosub(sub,s,1)', 'Return()', 'Background(f)', 'WaitExten()', 'MixMonitor(x,b)', 'Dial(P/x,1,A(a:b)X)', 'include => ctx', '#include x.conf', 'n(label)', '_X.'];
+const XML2_PIECES = ['<', '>', '</', '/>', '&', '&amp;', '&#x41;', '<![CDATA[', ']]>', '<!--', '-->', '"', "'", '\n', '<prompt>', '</prompt>', '<value expr="x"/>', '<audio src="a.wav">', '</audio>', '<goto next="#m"/>', '<if cond="x">', '<else/>', '</if>', '<field name="f">', '</field>', '<property name="recordutterance" value="true"/>', '<action application="transfer" data="${x} XML c"/>', '<action application="speak" data="a|b|c"/>', '<condition field="destination_number" expression="^(1|2$">', '</condition>', '<extension name="e" continue="true">'];
+const LIST_PIECES = ['\n', ': ', 'lang: nl', ';', 'a/b: ', 'x', ' ', 'é', '\r\n'];
+
+describe('stage-2 flow readers: properties', function () {
+  this.timeout(0);
+  for (const [name, file, pieces] of [
+    ['Genesys Architect (Archy YAML)', 'genesys-klantenservice.yaml', YAML_PIECES],
+    ['Asterisk', 'asterisk-extensions.conf', CONF_PIECES],
+    ['VoiceXML', 'voicexml-main.vxml', XML2_PIECES],
+    ['FreeSWITCH', 'freeswitch-acme.xml', XML2_PIECES],
+  ] as const) {
+    it(`${name}: never throws, spans inside the file, deterministic (${RUNS} mutated flows)`, () => {
+      fc.assert(fc.property(mutated(seed(file), [...pieces]), (src) => check(file, src)), { numRuns: RUNS });
+    });
+  }
+  it(`transcript lists (${RUNS} mutated lists)`, () => {
+    fc.assert(fc.property(mutated(seed('asterisk-sounds-nl.txt'), LIST_PIECES), (src) => check('sounds.txt', src, 'transcripts')), { numRuns: RUNS });
+  });
+  it(`any text read as each stage-2 format (${RUNS} cases)`, () => {
+    const text = fc.array(fc.constantFrom(...YAML_PIECES, ...CONF_PIECES, ...XML2_PIECES, 'x', ' ', 'é', '😀'), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, fc.constantFrom<FlowFormat | undefined>(undefined, 'archy', 'asterisk', 'vxml', 'freeswitch', 'transcripts'), fc.constantFrom('f.yaml', 'extensions.conf', 'f.xml', 'f'), (src, format, uri) => check(uri, src, format)), { numRuns: RUNS });
   });
 });

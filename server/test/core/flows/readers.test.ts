@@ -33,7 +33,7 @@ describe('flow readers: recognition', () => {
   });
 
   it('a file of no shape reclint reads is not-a-script, naming the formats it reads', () => {
-    for (const [uri, text] of [['p.json', '{"name":"x"}'], ['v.vxml', '<vxml version="2.1"><form/></vxml>'], ['p.xml', '<Response><Speak>Hi</Speak></Response>'], ['n.txt', 'hello']]) {
+    for (const [uri, text] of [['p.json', '{"name":"x"}'], ['v.xml', '<document type="freeswitch/xml"><section name="configuration"/></document>'], ['p.xml', '<Response><Speak>Hi</Speak></Response>'], ['n.txt', 'hello']]) {
       const r = readFlow(uri, text);
       assert.equal(r.ok, false, uri);
       assert.match(r.ok ? '' : r.detail, /reclint reads `\.ivr` scripts, Amazon Connect flows/, uri);

@@ -6,6 +6,9 @@
  * optional `message_includes` a finding's message must contain). The expectations were written
  * from the spec before reclint was run on the folder.
  *
+ * Stage 2 scenarios marked `held_out: true` (`<format>-ho-<name>`) were written with the others and set
+ * aside: reclint was not tuned on them, and their first result is reported beside the others'.
+ *
  * A scenario where reclint is known to disagree with the spec carries `known_wrong: "<why>"`: the
  * test prints the reason and skips it until it is fixed. No scenario is skipped silently.
  */
@@ -29,17 +32,23 @@ interface Expected {
 
 interface Scenario {
   known_wrong?: string;
+  held_out?: boolean;
   findings: Expected[] | null;
 }
 
 const key = (f: { file: string; line: number; rule: string; severity: string }) => `${f.file}:${f.line} ${f.rule} ${f.severity}`;
 
-describe('flow scenarios (ivr-formats.md stage 1)', () => {
+describe('flow scenarios (ivr-formats.md stages 1 and 2)', () => {
   const dirs = readdirSync(ROOT).filter((d) => statSync(path.join(ROOT, d)).isDirectory()).sort();
 
-  it('has 18 scenarios, six per format', () => {
-    assert.equal(dirs.length, 18);
-    for (const fmt of ['connect', 'studio', 'twiml']) assert.equal(dirs.filter((d) => d.startsWith(`${fmt}-`)).length, 6, fmt);
+  it('has 42 scenarios: six per stage-1 format, six per stage-2 format (two of them held out)', () => {
+    assert.equal(dirs.length, 42);
+    for (const fmt of ['connect', 'studio', 'twiml', 'archy', 'asterisk', 'vxml', 'freeswitch']) assert.equal(dirs.filter((d) => d.startsWith(`${fmt}-`)).length, 6, fmt);
+    for (const fmt of ['archy', 'asterisk', 'vxml', 'freeswitch']) {
+      const held = dirs.filter((d) => d.startsWith(`${fmt}-ho-`));
+      assert.equal(held.length, 2, fmt);
+      for (const d of held) assert.equal((parse(readFileSync(path.join(ROOT, d, 'expected.yaml'), 'utf8')) as Scenario).held_out, true, d);
+    }
   });
 
   for (const dir of dirs) {

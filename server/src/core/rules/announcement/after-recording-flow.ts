@@ -46,6 +46,8 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, text?: str
     if (t.armedAt !== undefined && t.armedAt >= 0) {
       const arm = script.steps[t.armedAt];
       related.push({ uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === 'record' && arm.note ? ` (${arm.note})` : ''}` });
+    } else if (step.kind === 'record' && step.armedBy) {
+      related.push({ uri, span: step.armedBy.span, message: `recording was armed here (${step.armedBy.note})` });
     } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
       related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
     }

@@ -1,5 +1,7 @@
 import { defineScriptRule } from '../kit';
 
+const FORMAT_NAMES: Record<string, string> = { connect: 'Amazon Connect', studio: 'Twilio Studio', twiml: 'TwiML', archy: 'Genesys Architect (Archy)', asterisk: 'the Asterisk dialplan', vxml: 'VoiceXML', freeswitch: 'the FreeSWITCH dialplan' };
+
 /**
  * Control moves where reclint cannot follow (ivr-formats.md §4.4): once per reference, at its value;
  * and once per file and node type the format does not publish, at its first occurrence.
@@ -21,7 +23,7 @@ export const flowTargetUnresolved = defineScriptRule({
     return {
       script(s) {
         if (!s.format || s.format === 'ivr' || s.errors.length) return;
-        const format = s.format === 'connect' ? 'Amazon Connect' : s.format === 'studio' ? 'Twilio Studio' : s.format === 'twiml' ? 'TwiML' : s.format;
+        const format = FORMAT_NAMES[s.format] ?? s.format;
         for (const step of s.steps) {
           if (step.kind !== 'external') continue;
           const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);

@@ -1,4 +1,5 @@
 import { flowAnalyticsUndeclared } from './flow-analytics-undeclared';
+import { flowEntryAssumed } from './flow-entry-assumed';
 import { flowSyntax } from './flow-syntax';
 import { flowTargetUnresolved } from './flow-target-unresolved';
 import { noticeAudioUntranscribed } from './notice-audio-untranscribed';
@@ -14,4 +15,5 @@ export const FLOW_RULES: Rule[] = [
   noticeDynamic,
   noticeInterruptible,
   flowAnalyticsUndeclared,
+  flowEntryAssumed,
 ];

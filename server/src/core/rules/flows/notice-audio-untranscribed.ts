@@ -9,6 +9,7 @@ export const noticeAudioUntranscribed = definePolicyRule({
     legalSource: 'GDPR art. 13',
     description: 'The notice is, or may be, an audio file with no transcript, so reclint cannot check what it says.',
     fixable: false,
+    hasSuggestions: true,
     recordings: 'recorded',
     messages: {
       audio: 'No readable prompt of this flow says the call is recorded, and the audio `{{reference}}`{{more}} has no transcript, so reclint cannot check whether callers are told what art. 13 GDPR requires. Give reclint the words of the recording (a transcript list, `announcement.transcripts`), or play the notice as text.',
@@ -18,7 +19,19 @@ export const noticeAudioUntranscribed = definePolicyRule({
   create(ctx) {
     return {
       recording(rec) {
-        for (const r of unreadableReports(ctx.announcement(rec), rec, 'audio', 'audio', 'named-audio')) ctx.report(r);
+        const a = ctx.announcement(rec);
+        // With a transcript list: offer to add the audio to the first list, its words left to write.
+        const list = a.status === 'ok' ? a.transcriptLists?.[0] : undefined;
+        const text = list !== undefined ? ctx.scriptText(list) : undefined;
+        for (const r of unreadableReports(a, rec, 'audio', 'audio', 'named-audio')) {
+          const at = r.span?.start;
+          const key = a.status === 'ok' ? a.unreadable?.find((u) => u.span.start === at)?.reference : undefined;
+          if (list !== undefined && text !== undefined && key && !key.includes('\n')) {
+            const sep = text.length && !text.endsWith('\n') ? '\n' : '';
+            r.suggestions = [{ title: `Add \`${key}\` to the transcript list \`${list.replace(/^.*\//, '')}\``, edits: [{ uri: list, start: text.length, end: text.length, newText: `${sep}${key}: TODO what the recording says\n` }] }];
+          }
+          ctx.report(r);
+        }
       },
     };
   },

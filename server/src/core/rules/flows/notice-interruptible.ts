@@ -7,6 +7,10 @@ const HOW: Record<string, string> = {
   twiml: 'play the notice in a `<Say>` before the `<Gather>`',
   connect: 'play the notice in a Play prompt (`MessageParticipant`) before the input block',
   studio: 'play the notice in a Say/Play widget before the Gather widget',
+  vxml: 'give its `<prompt>` `bargein="false"` (or play it in a `<block>` before the menu with a `bargein` property `false`)',
+  freeswitch: 'set `playback_terminators=none` in the extension before the notice',
+  asterisk: 'play the notice with `Playback` before the menu, not in `Background` or `Read`',
+  archy: 'play the notice in `initialGreeting` or in a `playAudio` action before the menu',
 };
 
 /** A notice that a key press or speech can cut off (ivr-formats.md §4.3): it still counts as heard. */
@@ -38,7 +42,11 @@ export const noticeInterruptible = definePolicyRule({
           const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
           const node = nodeOf(i);
           const move = a.script.format === 'twiml' && text !== undefined && node ? sayOutOfGather(text, a.scriptUri, node.span.start) : undefined;
-          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: 'interruptible', data: { cut, how: HOW[a.script.format] ?? 'play the notice before the menu' }, suggestions: move ? [move] : [] });
+          // VoiceXML: barge-in off on the notice's own `<prompt>` (a suggestion: the caller can no longer skip it).
+          const bi = a.script.format === 'vxml' ? s.bargeIn : undefined;
+          const bargeIn = bi ? { title: 'Set `bargein="false"` on the notice\'s `<prompt>`', edits: [bi.value ? { uri: a.scriptUri, start: bi.value.start, end: bi.value.end, newText: 'false' } : { uri: a.scriptUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : undefined;
+          const suggestions = move ? [move] : bargeIn ? [bargeIn] : [];
+          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: 'interruptible', data: { cut, how: HOW[a.script.format] ?? 'play the notice before the menu' }, suggestions });
         }
       },
     };

@@ -15,6 +15,14 @@ const C = 'flows/main.json';
 const T = 'flows/main.twiml';
 const S = 'flows/studio.json';
 const NOTICE = 'This call is recorded for training purposes.';
+const A = 'flows/extensions.conf';
+const Y = 'flows/flow.yaml';
+const V = 'flows/main.vxml';
+const F = 'flows/dialplan.xml';
+const L = 'flows/sounds-en.txt';
+const archy = (body: string) => `inboundCall:\n  name: Line\n  defaultLanguage: en-gb\n  startUpRef: "/inboundCall/menus/menu[m]"\n${body}`;
+const vxml = (body: string) => `<?xml version="1.0"?>\n<vxml version="2.1" xmlns="http://www.w3.org/2001/vxml" xml:lang="en-GB">\n${body}\n</vxml>\n`;
+const fsx = (body: string) => `<include>\n  <context name="main">\n${body}\n  </context>\n</include>\n`;
 const connect = (actions: string[], start = 'a') => `{\n  "Version": "2019-10-30",\n  "StartAction": "${start}",\n  "Actions": [\n${actions.map((a) => `    ${a}`).join(',\n')}\n  ]\n}\n`;
 const say = (id: string, text: string, next?: string) => `{ "Identifier": "${id}", "Type": "MessageParticipant", "Parameters": { "Text": "${text}" }, "Transitions": {${next ? ` "NextAction": "${next}"` : ''} } }`;
 const bye = (id: string) => `{ "Identifier": "${id}", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {} }`;
@@ -23,7 +31,7 @@ export const FLOWS_CASES: RuleCases[] = [
   {
     rule: 'flow-syntax',
     severity: 'error',
-    also: ['announcement-no-recording-mention', 'flow-target-unresolved'],
+    also: ['announcement-no-recording-mention', 'flow-target-unresolved', 'flow-entry-assumed'],
     invalid: [
       {
         name: 'JSON with a missing value: at the first error, and no other finding from the file or its notice',
@@ -44,6 +52,26 @@ export const FLOWS_CASES: RuleCases[] = [
         name: 'an end tag that closes the wrong element',
         files: { [P]: policy('flows/main.twiml'), [T]: '<Response>\n  <Gather><Say>Press 1.</Gather>\n</Response>\n' },
         expect: [`${T} flow-syntax 2:24-2:33 syntax`],
+      },
+      {
+        name: 'Archy YAML: a key written twice, at the second',
+        files: { [P]: policy(Y, '      recording_starts: agent-connect\n'), [Y]: archy('  menus: []\n  menus: []\n') },
+        expect: [`${Y} flow-syntax 6:3-6:8 syntax`],
+      },
+      {
+        name: 'Asterisk: a line that is no dialplan line, at that line',
+        files: { [P]: policy(A), [A]: '[in]\nexten => s,1,Playback(notice)\nexten s 2 Hangup\n' },
+        expect: [`${A} flow-syntax 3:1-3:17 syntax`],
+      },
+      {
+        name: 'Asterisk: unbalanced parentheses, at the application',
+        files: { [P]: policy(A), [A]: '[in]\nexten => s,1,Playback(notice\n' },
+        expect: [`${A} flow-syntax 2:14-2:29 syntax`],
+      },
+      {
+        name: 'a transcript list: each bad line, the rest of the list counts',
+        files: { [P]: policy(A, '      transcripts: flows/sounds-en.txt\n'), [A]: '[in]\nexten => s,1,Playback(notice)\n same => n,MixMonitor(x.wav)\n', [L]: `lang: en\nnotice: ${NOTICE}\nno colon here\nnotice: again\n` },
+        expect: [`${L} flow-syntax 3:1-3:14 line`, `${L} flow-syntax 4:1-4:7 line`, `${P} flow-entry-assumed 9:15-9:36 assumed`],
       },
     ],
     valid: [
@@ -67,6 +95,21 @@ export const FLOWS_CASES: RuleCases[] = [
         files: { [P]: policy('flows/main.twiml'), [T]: `<Response>\n  <Say>${NOTICE}</Say>\n  <Redirect>https://ivr.example.com/next.xml</Redirect>\n</Response>\n` },
         expect: [`${T} flow-target-unresolved 3:13-3:45 reference`],
       },
+      {
+        name: 'Archy: an action type §5.4 does not list, once per file; a reference to a menu the flow does not have',
+        files: { [P]: policy(Y, '      recording_starts: agent-connect\n'), [Y]: archy(`  initialGreeting:\n    tts: ${NOTICE}\n  menus:\n    - menu:\n        refId: m\n        choices:\n          - menuJumpToMenu:\n              dtmf: digit_1\n              targetMenuRef: /inboundCall/menus/menu[x]\n  tasks:\n    - task:\n        refId: t\n        actions:\n          - updateData:\n              name: a\n          - updateData:\n              name: b\n`) },
+        expect: [`${Y} flow-target-unresolved 13:30-13:56 reference`, `${Y} flow-target-unresolved 18:13-18:23 unknown-type`],
+      },
+      {
+        name: 'Asterisk: a Goto into a context the file does not define, and a computed one',
+        files: { [P]: policy(A, '      entry: in\n'), [A]: `[in]\nexten => s,1,Festival(${NOTICE})\n same => n,GotoIf($[\${X}=1]?other,s,1)\n same => n,Goto(\${NEXT})\n` },
+        expect: [`${A} flow-target-unresolved 3:29-3:38 reference`, `${A} flow-target-unresolved 4:17-4:24 reference`],
+      },
+      {
+        name: 'FreeSWITCH: a transfer no extension matches',
+        files: { [P]: policy(F, '      entry: main\n'), [F]: fsx(`<extension name="in"><condition field="destination_number" expression="^100$"><action application="speak" data="${NOTICE}"/><action application="transfer" data="sales-\${x} XML main"/></condition></extension>`) },
+        expect: [`${F} flow-target-unresolved 3:197-3:216 reference`],
+      },
     ],
     valid: [
       { name: 'published actions that play nothing pass silently', files: { [P]: policy('flows/main.json'), [C]: connect([say('a', NOTICE, 'u'), '{ "Identifier": "u", "Type": "UpdateContactAttributes", "Parameters": {}, "Transitions": { "NextAction": "b" } }', bye('b')]) } },
@@ -88,9 +131,21 @@ export const FLOWS_CASES: RuleCases[] = [
         files: { [P]: policy('flows/main.json', '      prompt: melding\n'), [C]: connect(['{ "Identifier": "melding", "Type": "MessageParticipant", "Parameters": { "PromptId": "arn:aws:connect:eu-central-1:1:instance/0/prompt/opname" }, "Transitions": {} }'], 'melding') },
         expect: [`${C} notice-audio-untranscribed 5:90-5:147 named-audio`],
       },
+      {
+        name: 'Asterisk without a transcript list: at the first sound file',
+        files: { [P]: policy(A, '      entry: in\n'), [A]: '[in]\nexten => s,1,Playback(welcome&notice)\n same => n,MixMonitor(x.wav)\n' },
+        expect: [`${A} notice-audio-untranscribed 2:23-2:30 audio`],
+      },
+      {
+        name: 'Asterisk: the notice named by its sound file, which no list transcribes',
+        files: { [P]: policy(A, '      entry: in\n      prompt: notice\n      transcripts: flows/sounds-en.txt\n'), [A]: '[in]\nexten => s,1,Playback(welcome&notice)\n', [L]: 'welcome: Welcome.\n' },
+        expect: [`${A} notice-audio-untranscribed 2:31-2:37 named-audio`],
+      },
     ],
     valid: [
       { name: 'a readable notice beside audio prompts', files: { [P]: policy('flows/main.twiml'), [T]: `<Response><Play>https://cdn.example.com/music.mp3</Play><Say>${NOTICE}</Say></Response>\n` } },
+      { name: 'Asterisk: the sound files transcribed by the list (by name without extension)', files: { [P]: policy(A, '      entry: in\n      transcripts: flows/sounds-en.txt\n'), [A]: '[in]\nexten => s,1,Playback(en/welcome.wav&notice)\n', [L]: `welcome: Welcome.\nnotice: ${NOTICE}\n` } },
+      { name: 'VoiceXML: audio with fallback text is read', files: { [P]: policy(V), [V]: vxml(`<form id="f"><block><prompt bargein="false"><audio src="n.wav">${NOTICE}</audio></prompt></block></form>`) } },
     ],
   },
   {
@@ -122,10 +177,28 @@ export const FLOWS_CASES: RuleCases[] = [
         files: { [P]: policy('flows/main.json'), [C]: connect([`{ "Identifier": "a", "Type": "GetParticipantInput", "Parameters": { "Text": "${NOTICE}" }, "Transitions": { "NextAction": "b" } }`, bye('b')]) },
         expect: [`${C} notice-interruptible 5:81-5:127 interruptible`],
       },
+      {
+        name: 'VoiceXML: a notice prompt with barge-in (the default)',
+        files: { [P]: policy(V), [V]: vxml(`<form id="f"><block><prompt>${NOTICE}</prompt></block></form>`) },
+        expect: [`${V} notice-interruptible 3:29-3:73 interruptible`],
+      },
+      {
+        name: 'Asterisk: a notice played by Background (a key cuts it off), read from the transcript list',
+        files: { [P]: policy(A, '      entry: in\n      transcripts: flows/sounds-en.txt\n'), [A]: '[in]\nexten => s,1,Background(notice)\n same => n,WaitExten(5)\n', [L]: `notice: ${NOTICE}\n` },
+        expect: [`${A} notice-interruptible 2:25-2:31 interruptible`],
+      },
+      {
+        name: 'Archy: the notice in a menu\'s audio',
+        files: { [P]: policy(Y, '      recording_starts: agent-connect\n'), [Y]: archy(`  menus:\n    - menu:\n        refId: m\n        audio:\n          tts: ${NOTICE}\n        choices: []\n`) },
+        expect: [`${Y} notice-interruptible 9:16-9:60 interruptible`],
+      },
     ],
     valid: [
       { name: 'speech only, barge-in off', files: { [P]: policy('flows/main.twiml'), [T]: `<Response><Gather input="speech" bargeIn="false"><Say>${NOTICE}</Say></Gather></Response>\n` } },
       { name: 'the notice before the Gather', files: { [P]: policy('flows/main.twiml'), [T]: `<Response><Say>${NOTICE}</Say><Gather><Say>Press 1.</Say></Gather></Response>\n` } },
+      { name: 'VoiceXML: bargein="false" on the prompt', files: { [P]: policy(V), [V]: vxml(`<form id="f"><block><prompt bargein="false">${NOTICE}</prompt></block></form>`) } },
+      { name: 'FreeSWITCH: playback_terminators=none before the notice', files: { [P]: policy(F, '      entry: main\n'), [F]: fsx(`<extension name="in"><condition field="destination_number" expression="^1$"><action application="set" data="playback_terminators=none"/><action application="speak" data="${NOTICE}"/></condition></extension>`) } },
+      { name: 'Asterisk: Playback plays in full', files: { [P]: policy(A, '      entry: in\n'), [A]: `[in]\nexten => s,1,Festival(${NOTICE})\n` } },
     ],
   },
   {
@@ -158,6 +231,27 @@ export const FLOWS_CASES: RuleCases[] = [
         name: 'a stream to a declared processor',
         files: { [P]: policy('flows/main.twiml', '', TRAINING, '    processors:\n      - name: Bot Ltd\n        purpose: staff-training\n        agreement: docs/dpa.md\n'), [T]: `<Response><Say>${NOTICE}</Say><Start><Stream url="wss://bot.example.com/audio"/></Start></Response>\n` },
       },
+    ],
+  },
+  {
+    rule: 'flow-entry-assumed',
+    severity: 'info',
+    invalid: [
+      {
+        name: 'Asterisk: every context with an `s` extension, not those entered by Gosub or Macro',
+        files: { [P]: policy(A), [A]: `[in]\nexten => s,1,Festival(${NOTICE})\n same => n,Gosub(sub,s,1)\n[night]\nexten => s,1,Festival(${NOTICE})\n[sub]\nexten => s,1,Return()\n[macro-x]\nexten => s,1,MacroExit()\n` },
+        expect: [`${P} flow-entry-assumed 9:15-9:36 assumed`],
+      },
+      {
+        name: 'FreeSWITCH: the extensions no transfer reaches',
+        files: { [P]: policy(F), [F]: fsx(`<extension name="in"><condition field="destination_number" expression="^100$"><action application="speak" data="${NOTICE}"/><action application="transfer" data="200 XML main"/></condition></extension>\n<extension name="two"><condition field="destination_number" expression="^200$"><action application="hangup"/></condition></extension>`) },
+        expect: [`${P} flow-entry-assumed 9:15-9:33 assumed`],
+      },
+    ],
+    valid: [
+      { name: 'Asterisk with `entry`', files: { [P]: policy(A, '      entry: in\n'), [A]: `[in]\nexten => s,1,Festival(${NOTICE})\n` } },
+      { name: 'FreeSWITCH with `entry: context,number`', files: { [P]: policy(F, '      entry: main,100\n'), [F]: fsx(`<extension name="in"><condition field="destination_number" expression="^100$"><action application="speak" data="${NOTICE}"/></condition></extension>`) } },
+      { name: 'not a dialplan: no assumption to report', files: { [P]: policy('flows/main.twiml'), [T]: `<Response><Say>${NOTICE}</Say></Response>\n` } },
     ],
   },
 ];
