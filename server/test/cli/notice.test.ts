@@ -182,7 +182,7 @@ describe('reclint notice', function () {
 
   it('end to end over every example policy: --write into a copy, then no announcement-family finding for that recording', async () => {
     const d = copyExamples();
-    const policies = ['examples/clean/helpdesk.recording-policy.yaml', 'examples/contact-centre/service.recording-policy.yaml', 'examples/contact-centre/sales.recording-policy.yaml', 'examples/call-flows/connect/kcc.recording-policy.yaml', 'examples/call-flows/studio/member-services.recording-policy.yaml', 'examples/call-flows/twiml/service-client.recording-policy.yaml'];
+    const policies = ['examples/clean/helpdesk.recording-policy.yaml', 'examples/contact-centre/service.recording-policy.yaml', 'examples/contact-centre/sales.recording-policy.yaml', 'examples/call-flows/connect/kcc.recording-policy.yaml', 'examples/call-flows/studio/member-services.recording-policy.yaml', 'examples/call-flows/twiml/service-client.recording-policy.yaml', 'examples/call-flows/archy/klantenservice.recording-policy.yaml', 'examples/call-flows/asterisk/zorglijn.recording-policy.yaml', 'examples/call-flows/freeswitch/support.recording-policy.yaml', 'examples/call-flows/vxml/claims.recording-policy.yaml'];
     for (const p of policies) assert.ok(fs.existsSync(path.join(ROOT, p)), p);
     const found = fs.readdirSync(path.join(ROOT, 'examples'), { recursive: true }).map(String).filter((f) => f.endsWith('.recording-policy.yaml') || f.endsWith('.recording-policy.json'));
     assert.equal(found.length, policies.length, `every example policy is covered: ${found.join(', ')}`);
