@@ -51,6 +51,7 @@ export function languageOf(path: string, text: string): Extension {
   if (/\.ya?ml$/i.test(path)) return yaml();
   if (/\.jsonc?$/i.test(path)) return json();
   if (/\.(xml|twiml|vxml)$/i.test(path)) return xml();
+  if (/\.(ya?ml)$/i.test(path)) return yaml();
   if (/\.ivr$/i.test(path)) return ivr;
   // A Connect export has no extension: its content is JSON.
   return /^\s*[{[]/.test(text) ? json() : [];

@@ -10,6 +10,13 @@ import studioFlow from '../../examples/call-flows/studio/member-services.json?te
 import studioPolicy from '../../examples/call-flows/studio/member-services.recording-policy.yaml?text';
 import twimlFlow from '../../examples/call-flows/twiml/service-client.xml?text';
 import twimlPolicy from '../../examples/call-flows/twiml/service-client.recording-policy.yaml?text';
+import archyFlow from '../../examples/call-flows/archy/klantenservice.yaml?text';
+import archyPolicy from '../../examples/call-flows/archy/klantenservice.recording-policy.yaml?text';
+import asteriskDialplan from '../../examples/call-flows/asterisk/extensions.conf?text';
+import asteriskSounds from '../../examples/call-flows/asterisk/sounds-nl.txt?text';
+import asteriskPolicy from '../../examples/call-flows/asterisk/zorglijn.recording-policy.yaml?text';
+import vxmlFlow from '../../examples/call-flows/vxml/claims.vxml?text';
+import vxmlPolicy from '../../examples/call-flows/vxml/claims.recording-policy.yaml?text';
 import type { PlaygroundFile } from './state';
 
 export interface Example {
@@ -52,6 +59,31 @@ export const EXAMPLES: readonly Example[] = [
     files: [
       { path: 'service-client.recording-policy.yaml', text: twimlPolicy },
       { path: 'service-client.xml', text: twimlFlow },
+    ],
+  },
+  {
+    id: 'genesys-architect',
+    title: { en: 'Genesys Architect flow', nl: 'Genesys Architect-flow' },
+    files: [
+      { path: 'klantenservice.recording-policy.yaml', text: archyPolicy },
+      { path: 'klantenservice.yaml', text: archyFlow },
+    ],
+  },
+  {
+    id: 'asterisk',
+    title: { en: 'Asterisk dialplan with transcripts', nl: 'Asterisk-dialplan met transcripties' },
+    files: [
+      { path: 'zorglijn.recording-policy.yaml', text: asteriskPolicy },
+      { path: 'extensions.conf', text: asteriskDialplan },
+      { path: 'sounds-nl.txt', text: asteriskSounds },
+    ],
+  },
+  {
+    id: 'voicexml',
+    title: { en: 'VoiceXML', nl: 'VoiceXML' },
+    files: [
+      { path: 'claims.recording-policy.yaml', text: vxmlPolicy },
+      { path: 'claims.vxml', text: vxmlFlow },
     ],
   },
 ];

@@ -20,7 +20,7 @@ function filesUnder(dir: string, base = dir, out = new Map<string, string>()): M
 }
 
 describe('MemoryProject', () => {
-  for (const example of ['contact-centre', 'clean', 'call-flows/connect', 'call-flows/studio', 'call-flows/twiml']) {
+  for (const example of ['contact-centre', 'clean', ...fs.readdirSync(path.join(REPO, 'examples/call-flows'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `call-flows/${d.name}`)]) {
     it(`lints examples/${example} as \`reclint --format json .\` does there`, function () {
       if (!fs.existsSync(CLI)) throw new Error('server/out/cli.js is missing: npm run build');
       const cwd = path.join(REPO, 'examples', example);
