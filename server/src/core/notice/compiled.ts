@@ -45,6 +45,8 @@ export interface Compiled {
   coordinators: Set<string>;
   clauseSubjects: PhraseSet<null>;
   subordinators: Set<string>;
+  /** Subordinators that open a clause only after a comma (lexicon `relativeArticles`). */
+  relativeArticles: Set<string>;
   purposeMarkers: Set<string>;
   fillers: Set<string>;
 }
@@ -100,6 +102,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     coordinators: words(lex.coordinators),
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
+    relativeArticles: words(lex.relativeArticles ?? []),
     purposeMarkers: words(lex.purposeMarkers ?? []),
     fillers: words(lex.fillers),
   };

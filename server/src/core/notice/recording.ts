@@ -52,7 +52,11 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   }
   for (const r of found) {
     // The clause around the word, bounded so that text without punctuation stays linear.
-    const a = Math.max(segStart[r.first], r.first - clauseReach);
+    // "may be monitored or recorded": a list of recording verbs shares its subject (§4), so the clause
+    // reaches back over the coordinator or comma to the first verb of the list.
+    let seg = segStart[r.first];
+    while (seg > 0 && seg < r.first && isRec[seg - 1] && (toks[seg].kind === 'comma' || isWordIn(toks, seg, c.coordinators))) seg = segStart[seg - 1];
+    const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;

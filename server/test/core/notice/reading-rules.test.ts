@@ -223,4 +223,90 @@ describe('notice reading rules', () => {
       ['en', 'Calls are recorded to check the quality of our consultations.', { purposes: ['quality-assurance'], vague: false }],
     ]);
   });
+
+  it('§1 a service point named after a purpose (helpdesk, hotline, helpline, a number) is where one calls, not a goal', () => {
+    check([
+      ['nl', 'Bel de fraudehelpdesk of het klachtenloket; dit gesprek wordt opgenomen.', { records: true, purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen om fraude te voorkomen.', { purposes: ['fraud-prevention'] }],
+      ['de', 'Sie sind mit unserer Betrugshotline verbunden. Das Gespräch wird aufgezeichnet.', { records: true, purposes: [] }],
+      ['en', 'You have reached the fraud helpline. This call is recorded.', { records: true, purposes: [] }],
+      ['en', 'This call is recorded to help prevent fraud.', { purposes: ['fraud-prevention'] }],
+      ['fr', 'Cet appel est enregistré. Munissez-vous de votre numéro de sécurité sociale.', { records: true, purposes: [] }],
+      ['es', 'Esta llamada será grabada. Tenga a mano su número de la seguridad social.', { records: true, purposes: [] }],
+    ]);
+  });
+
+  it('§3 "in accordance with the rules in force" and a duty to disclose state lawfulness and name no legal duty to record', () => {
+    check([
+      ['nl', 'Dit gesprek wordt opgenomen voor trainingsdoeleinden, conform het beleid van onze praktijk en de wet.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Conform de Wet op het financieel toezicht worden gesprekken over beleggingen opgenomen.', { purposes: ['legal-compliance'] }],
+      ['fr', 'Votre appel peut être enregistré pour la formation de nos équipes, conformément à la législation en vigueur.', { purposes: ['staff-training'] }],
+      ['fr', 'Conformément à la réglementation, les appels sont enregistrés.', { purposes: ['legal-compliance'] }],
+      ['en', 'Where required by law, we tell callers that calls are recorded.', { records: true, purposes: [] }],
+      ['en', 'We disclose, where required by law, that calls may be recorded.', { purposes: [] }],
+      ['en', 'We are required by law to record this call.', { purposes: ['legal-compliance'] }],
+    ]);
+  });
+
+  it('§4 a vague word that heads a longer phrase of its purpose is made specific by it; in a list it stays vague', () => {
+    check([
+      ['en', 'Calls are recorded so that we can assess the quality of our telephone advice.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'This call is recorded for quality purposes.', { purposes: ['quality-assurance'], vague: true }],
+      ['en', 'Calls may be recorded or monitored for training, quality and compliance purposes.', { vague: true }],
+    ]);
+  });
+
+  it('§2 a list of recording verbs shares its subject: "your activity may be monitored or recorded" is not about the call', () => {
+    check([
+      ['en', 'Your browsing activity on our website may be monitored or recorded.', { records: false }],
+      ['en', 'Calls may be monitored or recorded.', { records: true }],
+    ]);
+  });
+
+  it('§3 a staff word as the subject of a modal verb is no evaluation of that staff; a staff evaluation noun is', () => {
+    check([
+      ['en', 'Your call is recorded so that our quality team can review it.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls are recorded so that a complaints adviser may review them.', { purposes: ['complaint-handling'] }],
+      ['en', 'Recordings are used in staff performance reviews.', { purposes: ['employee-evaluation'] }],
+      ['en', "Recordings may be used to review an agent's telephone conduct.", { purposes: ['employee-evaluation'] }],
+    ]);
+  });
+
+  it('§3 "support team" names a team; supporting or protecting staff is staff safety', () => {
+    check([
+      ['en', 'This call is recorded. Our support team will be with you shortly.', { records: true, purposes: [] }],
+      ['en', 'Calls are recorded to support our staff when callers become aggressive.', { purposes: ['staff-safety'] }],
+      ['en', 'We record calls to protect our employees.', { purposes: ['staff-safety'] }],
+    ]);
+  });
+
+  it('§3 "help us improve" needs its object: the performance of staff is staff training, the service is quality', () => {
+    check([
+      ['en', 'Calls are recorded to help us improve the performance of our advisers.', { purposes: ['staff-training'] }],
+      ['en', 'Calls are recorded to help us improve our service.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§4 morphology (fr): "conseil" (advice) is no prefix of "conseiller" (adviser); checking the information given is quality', () => {
+    check([
+      ['fr', 'Les enregistrements servent à évaluer le travail individuel de nos conseillers.', { purposes: ['employee-evaluation'] }],
+      ['fr', 'Cet appel est enregistré afin d’améliorer la qualité de nos conseils.', { purposes: ['quality-assurance'] }],
+      ['fr', 'Un responsable peut contrôler les renseignements fournis par nos agents grâce à l’enregistrement.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 (es) confirming a purchase is evidence; a bare "por calidad" is vague quality assurance', () => {
+    check([
+      ['es', 'Grabamos esta parte de la llamada para confirmar su decisión de contratar el servicio.', { records: true, purposes: ['evidence'] }],
+      ['es', 'La llamada se graba por calidad.', { purposes: ['quality-assurance'], vague: true }],
+      ['es', 'La llamada se graba por calidad y seguridad.', { purposes: ['quality-assurance', 'fraud-prevention'], vague: true }],
+    ]);
+  });
+
+  it('clauses (de): an article that is also a relative pronoun opens a clause only after a comma', () => {
+    check([
+      ['de', 'Zu Prüfzwecken werden alle Anrufe der Kundenhotline gespeichert.', { records: true, purposes: ['legal-compliance'], vague: true }],
+      ['de', 'Wir zeichnen Gespräche, die zur Vertragsannahme führen, als Nachweis auf.', { records: true, purposes: ['evidence'] }],
+    ]);
+  });
 });

@@ -87,6 +87,12 @@ export interface NoticeLexicon {
   purposeMarkers?: readonly string[];
   /** Subordinating conjunctions and other clause openers. */
   subordinators: readonly string[];
+  /**
+   * Subordinators that are also articles ("der", "die"): they open a clause (a relative clause) only
+   * right after a comma. German sets every relative clause off with commas, so "alle Telefonate der
+   * Handelsabteilung gespeichert" is one clause.
+   */
+  relativeArticles?: readonly string[];
   /** Function words (articles, possessives, prepositions): may sit inside a tight phrase. */
   fillers: readonly string[];
   /** Nouns shared by a list of modifiers: "quality and training purposes" = quality purposes + training purposes. */

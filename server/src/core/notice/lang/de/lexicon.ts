@@ -54,6 +54,7 @@ export const de: NoticeLexicon = {
   clauseSubjects: ['wir', 'sie', 'ich', 'gespräche', 'das gespräch', 'dieses gespräch', 'ihr gespräch', 'alle gespräche', 'aufzeichnungen', 'unsere mitarbeiter'],
   purposeMarkers: ['damit', 'um', 'sodass'],
   subordinators: ['dass', 'damit', 'weil', 'da', 'wenn', 'falls', 'sofern', 'um', 'und', 'oder', 'aber', 'sondern', 'die', 'der', 'welche', 'wobei'],
+  relativeArticles: ['die', 'der'],
   fillers: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'zu', 'zur', 'zum', 'von', 'vom', 'fur', 'unsere', 'unserer',
     'unseres', 'unser', 'unseren', 'unserem', 'ihre', 'ihrer', 'ihres', 'ihr', 'ihren', 'ihrem', 'im', 'in', 'mit', 'bei', 'beim', 'um', 'wir', 'sie', 'etwaige',
@@ -225,6 +226,8 @@ export const de: NoticeLexicon = {
       phrases: ['storung*', '*storung', '*storungen', 'technisch* ..3 problem*|storung*|fehler*|ursache*|grunden|zwecken|analyse', 'fehleranalyse', 'fehlerbehebung', 'fehlersuche', 'fehlerdiagnose', 'verbindungsprobleme*', 'leitungsqualitat', 'sprachqualitat', 'verbindungsqualitat'],
     },
     { stop: true, phrases: ['storungsmeldung*', 'storungsnummer*', 'storungsstelle*', 'storungshotline*', 'storung ..2 melden'] },
+    // A service point named after a purpose ("die Betrugshotline", "die Beschwerdestelle") is where one calls, not a goal of the recording.
+    { stop: true, phrases: ['*hotline', '*helpdesk', '*rufnummer', '*meldestelle'] },
     {
       id: 'speech-analytics',
       phrases: [

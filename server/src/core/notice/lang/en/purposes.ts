@@ -15,7 +15,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'where|as|if|when permitted|allowed ..3 law|legislation|regulation*',
         'in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection',
         'lawful|lawfully',
-        'required|obliged|obligated ..3 to inform|tell|notify|advise|let',
+        'required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose',
+        'where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise',
+        'disclose|inform|tell|notify|advise ..6 where|when|if|as required ..2 by law',
         'obligation|duty ..3 to inform|tell|notify|advise',
       ],
     },
@@ -35,7 +37,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'improve*|enhance*|better|improving|improvement*|develop*|monitor*|review* ...5 service|services|experience|support|offering|processes|standards',
         'improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we',
         'improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards',
-        'help us improve ?our|the|your ?service|services|experience|support',
+        'help us improve ?our|the|your service|services|experience|support',
+        'help us improve !our|the|your|its|their|speech|ai|models|model|machine|algorithms|artificial',
         'service improvement*',
         'clinical governance',
         'service quality',
@@ -80,7 +83,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: [
         `assess*|evaluat*|apprais*|review*|measur*|scor*|grad*|rate|rating|judg* ...4 performance|${STAFF}|individual|skills|conduct`, 'monitor* ..2 performance',
         `performance ...4 review*|evaluation*|assessment*|appraisal*|management|monitoring|measurement|reviewed|evaluated|assessed|monitored|of|${STAFF}`,
-        `${STAFF} ..2 performance|evaluation*|assessment*|appraisal*|review*|conduct|compliance`,
+        // a staff word and the evaluation noun it qualifies, one word apart at most ("an employee's telephone conduct"), never
+        // a staff word as the subject of a modal verb ("our complaints team can review it" is no evaluation of the team)
+        `${STAFF} ?s !can|may|will|could|would|should|must|might|to|then|also|would ..1 performance|evaluation*|assessment*|appraisal*|review*|conduct|compliance`,
         'performance',
         'appraisal*',
         'evaluation* !of', `evaluation* of ..2 ${STAFF}|performance|individual`,
@@ -134,7 +139,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'complaint',
       ],
     },
-    { stop: true, phrases: ['make|submit|file|register|lodge|log ..2 a ..2 complaint', 'complaints line|department|team|form|address|procedure|page|website'] },
+    { stop: true, phrases: ['make|submit|file|register|lodge|log ..2 a ..2 complaint', 'complaints line|department|team|form|address|procedure|page|website',
+      // a service point named after a purpose ("the fraud helpline") is where one calls, not a goal of the recording
+      'fraud|complaint|complaints|security helpline|hotline|line|desk|number|email'] },
     // ── legal-compliance ────────────────────────────────────────────────
     {
       id: 'legal-compliance',
@@ -190,7 +197,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       id: 'staff-safety',
       phrases: [
         `safety|security|protection|wellbeing|welfare ..4 ${STAFF}`,
-        `protect*|safeguard*|support ...4 ${STAFF}`,
+        `protect*|safeguard* ...4 ${STAFF}`,
+        `support !team|teams|staff|agent|agents|desk|line|centre|center|specialist*|worker*|officer*|member* ...4 ${STAFF}`,
         `${STAFF} ...3 safe|safety|protected|abuse|harassment`,
         'abusive',
         'abuse !of',

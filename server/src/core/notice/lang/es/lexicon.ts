@@ -58,6 +58,7 @@ export const es: NoticeLexicon = {
       phrases: [
         'fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en',
         'fines|motivos|razones|efectos ...5 y|e|o ..2 calidad',
+        'por|para calidad !de|del|en',
         // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
         'fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del',
       ],
@@ -112,7 +113,7 @@ export const es: NoticeLexicon = {
         'acreditacion',
         'constancia',
         'justificante',
-        'verificar|confirmar|confirmacion|verificacion|validar|validacion ..4 contratacion|contrato|pedido|acuerdo|operacion|compra|alta|venta|consentimiento|acordado',
+        'verificar|confirmar|confirmacion|verificacion|validar|validacion ..4 contratacion|contrato|pedido|acuerdo|operacion|compra|alta|venta|consentimiento|acordado|adquirir|adquisicion|contratar|comprar|suscripcion|suscribir',
         'disputa*',
         'litigio*',
         'controversia*',
@@ -125,7 +126,7 @@ export const es: NoticeLexicon = {
     },
     // ── complaint-handling ──────────────────────────────────────────────
     { id: 'complaint-handling', phrases: ['reclamacion*', 'queja*', 'gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*'] },
-    { stop: true, phrases: ['departamento|servicio ..2 reclamaciones', 'hoja* ..2 reclamaciones'] },
+    { stop: true, phrases: ['departamento|servicio ..2 reclamaciones', 'hoja* ..2 reclamaciones', 'linea|numero|telefono ..3 reclamaciones|fraude|seguridad'] },
     // ── legal-compliance: only a duty to record that the law imposes ────
     {
       id: 'legal-compliance',

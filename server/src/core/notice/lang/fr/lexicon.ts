@@ -49,6 +49,9 @@ export const fr: NoticeLexicon = {
       stop: true,
       phrases: [
         'conformement|conforme ..5 rgpd|informatique|donnees|vie privee',
+        // the boilerplate "conformément à la réglementation en vigueur" (the rules in force, whatever they are) states
+        // lawfulness; "Conformément à la réglementation, les appels sont enregistrés" stays a duty
+        'conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*',
         'dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees',
         'obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler',
       ],
@@ -62,10 +65,10 @@ export const fr: NoticeLexicon = {
     {
       id: 'quality-assurance',
       phrases: [
-        'amelior*|garantir|assurer|controler|verifier|mesurer|suivre|evaluer|maintenir|optimiser|surveiller ...5 qualite|service*|prestation*|accueil|relation*|satisfaction|conseil*|reponse*|offre*|traitement',
+        'amelior*|garantir|assurer|controler|verifier|mesurer|suivre|evaluer|maintenir|optimiser|surveiller ...5 qualite|service*|prestation*|accueil|relation*|satisfaction|conseil|conseils|reponse*|offre*|traitement',
         'amelioration*|controle*|suivi|evaluation|mesure|verification|optimisation|demarche|surveillance ..3 qualite|service*|prestation*|accueil|relation*|satisfaction',
         'controle* ..2 qualite',
-        'qualite de|du|des ..3 service*|prestation*|accueil|conseil*|reponse*|relation*|echange*|traitement|appel*|nos|notre|vos|votre|l',
+        'qualite de|du|des ..3 service*|prestation*|accueil|conseil|conseils|reponse*|relation*|echange*|traitement|appel*|nos|notre|vos|votre|l',
         'satisfaction ..2 client*',
         'demarche qualite',
         'assurance qualite',
@@ -126,12 +129,11 @@ export const fr: NoticeLexicon = {
     },
     { id: 'complaint-handling', phrases: ['reclamation*', 'plainte*', 'traitement|gestion|suivi ..3 reclamation*|plainte*|insatisfaction*', 'insatisfaction*', 'mediation'] },
     { id: 'staff-safety', phrases: ['dep* ..2 plainte', 'porter ..2 plainte', 'plainte ..3 police|gendarmerie'] },
-    { stop: true, phrases: ['service ..2 reclamation*', 'deposer|faire|formuler|adresser ..2 une ..2 reclamation'] },
+    { stop: true, phrases: ['service ..2 reclamation*', 'deposer|faire|formuler|adresser ..2 une ..2 reclamation', 'numero|ligne|adresse ..3 reclamation*|fraude|securite'] },
     {
       id: 'legal-compliance',
       phrases: [
         'obligation*',
-        'conformement ..4 loi|reglementation*|legislation|dispositions|exigences',
         'legal*',
         'legislat*',
         'reglementaire*',
@@ -142,6 +144,7 @@ export const fr: NoticeLexicon = {
         'conformite',
         'mifid*',
         'autorite ..3 controle|marches',
+        'conformement ..4 loi|reglementation*|legislation|dispositions|exigences',
         'amf',
         'acpr',
         'impose* ..3 loi|reglementation',
@@ -223,6 +226,8 @@ export const fr: NoticeLexicon = {
     { id: 'staff-training', phrases: ['amelior* ..3 performance*'] },
     { id: 'quality-assurance', phrases: ['amelior* ..3 processus'] },
     { id: 'quality-assurance', phrases: ['justesse|exactitude ..3 reponses|informations|conseils|renseignements'] },
+    // checking the information staff give (§3 "a supervisor may check the information our advisers give")
+    { id: 'quality-assurance', phrases: ['verifi*|control*|evalu* ..3 informations|renseignements|indications|conseils|reponses ...5 donn*|fourni*|communiqu*|transmi*|apport*'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

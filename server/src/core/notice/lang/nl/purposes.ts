@@ -15,6 +15,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: [
         // the data-protection law and a policy allow recording; a sector law that governs it is a duty
         'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid',
+        // a list shares its preposition (§4): "conform het beleid van de praktijk en de wet" states lawfulness as the
+        // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
+        'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving',
         'wettelijk toegestaan',
         'wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee',
         'verplicht ..5 informeren|melden|mededelen|wijzen|mee',
@@ -260,6 +263,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       ],
     },
     { stop: true, phrases: ['storingsmelding*', 'storingsnummer*', 'storingslijn*', 'storingsdienst*', 'storingen ..2 melden'] },
+    // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
+    { stop: true, phrases: ['*helpdesk', '*hotline', '*loket', '*meldpunt', '*infolijn', '*servicelijn', 'klachtenlijn', 'fraudelijn', '*telefoonnummer'] },
     // ── speech-analytics ────────────────────────────────────────────────
     {
       id: 'speech-analytics',
