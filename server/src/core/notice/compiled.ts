@@ -47,6 +47,8 @@ export interface Compiled {
   subordinators: Set<string>;
   /** Subordinators that open a clause only after a comma (lexicon `relativeArticles`). */
   relativeArticles: Set<string>;
+  ofWords: Set<string>;
+  finalParticles: Set<string>;
   purposeMarkers: Set<string>;
   fillers: Set<string>;
 }
@@ -103,6 +105,8 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
     relativeArticles: words(lex.relativeArticles ?? []),
+    ofWords: words(lex.ofWords ?? []),
+    finalParticles: words(lex.finalParticles ?? []),
     purposeMarkers: words(lex.purposeMarkers ?? []),
     fillers: words(lex.fillers),
   };

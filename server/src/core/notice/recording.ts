@@ -58,6 +58,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     while (seg > 0 && seg < r.first && isRec[seg - 1] && (toks[seg].kind === 'comma' || isWordIn(toks, seg, c.coordinators))) seg = segStart[seg - 1];
     const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
+    // "the recording of last week's webinar", "die Aufzeichnung des Webinars": a recording of something else (§1).
+    if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
     if (!hasCall) {
@@ -96,7 +98,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // A negation that ends the clause a few words after the verb: "Wir speichern dieses Gespräch nicht."
     if (negAt < 0) {
       for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === 'word'; k++) {
-        if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== 'word')) negAt = k;
+        if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== 'word' || (isWordIn(toks, k + 1, c.finalParticles) && (k + 2 >= n || toks[k + 2].kind !== 'word')))) negAt = k;
       }
     }
     if (r.phrase.data === 'listen') {
@@ -120,6 +122,19 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     }
   }
   return { positive, denial, recSentences, listened };
+}
+
+/**
+ * A recording word followed by an of-word ("of", "des", "de") whose object, within `reach` words, is a
+ * not-call noun before any call noun: the recording is of that other thing.
+ */
+function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall: Uint8Array, isNotCall: Uint8Array, reach: number): boolean {
+  if (!isWordIn(toks, end + 1, c.ofWords)) return false;
+  for (let k = end + 2; k <= end + 1 + reach && k < toks.length && toks[k].kind === 'word'; k++) {
+    if (isCall[k]) return false;
+    if (isNotCall[k]) return true;
+  }
+  return false;
 }
 
 /** The sentence around token i (or ending at the stop at i) ends in a question mark. */

@@ -309,4 +309,50 @@ describe('notice reading rules', () => {
       ['de', 'Wir zeichnen Gespräche, die zur Vertragsannahme führen, als Nachweis auf.', { records: true, purposes: ['evidence'] }],
     ]);
   });
+
+  it('§2 an opt-out the caller may ask for is no denial, in every language', () => {
+    check([
+      ['en', 'You may ask us not to record this call.', { records: true, denies: false }],
+      ['nl', 'U kunt de medewerker vragen het gesprek niet op te nemen.', { records: true, denies: false }],
+      ['de', 'Sie können den Berater bitten, das Telefonat nicht aufzuzeichnen.', { records: true, denies: false }],
+      ['fr', 'Vous pouvez demander à votre conseiller de ne pas enregistrer l’appel.', { records: true, denies: false }],
+      // a statement stays a denial
+      ['nl', 'Wij nemen dit telefoongesprek niet op.', { records: false, denies: true }],
+    ]);
+  });
+
+  it('§2 (nl) the te-infinitive of a separable recording verb is a recording word ("op te nemen", "vast te leggen")', () => {
+    check([
+      ['nl', 'Wij zijn wettelijk verplicht dit gesprek op te nemen.', { records: true, purposes: ['legal-compliance'] }],
+      ['nl', 'We vragen uw toestemming om het gesprek vast te leggen.', { records: true }],
+      ['nl', 'Neem contact op met onze klantenservice.', { records: false }],
+    ]);
+  });
+
+  it('§2 (es) the present and future of the weak verbs keep the call ("se almacenan", "se guarda")', () => {
+    check([
+      ['es', 'Sus llamadas se guardan durante un año.', { records: true }],
+      ['es', 'La conversación se almacena de forma segura.', { records: true }],
+      ['es', 'Guarde su número de pedido.', { records: false }],
+    ]);
+  });
+
+  it('§2 (de) a clause-final negation before the particle of a split verb denies ("findet nicht statt")', () => {
+    check([
+      ['de', 'Eine Aufzeichnung des Telefonats findet nicht statt.', { records: false, denies: true }],
+      ['de', 'Eine Aufzeichnung findet statt.', { records: true, denies: false }],
+    ]);
+  });
+
+  it('§1 a recording of something else, named after "of", is no recording of the call, whatever else the clause names', () => {
+    check([
+      ['de', 'Die Aufzeichnung der Veranstaltung können Sie im Kundenportal ansehen.', { records: false }],
+      ['de', 'Die Aufzeichnung Ihres Gesprächs wird 30 Tage gespeichert.', { records: true }],
+      ['en', 'You can watch the recording of our last webinar online.', { records: false }],
+      ['fr', "L'enregistrement de la réunion vous sera envoyé.", { records: false }],
+      ['fr', "L'enregistrement de votre appel est conservé trois mois.", { records: true }],
+      ['es', 'La grabación del seminario está disponible para usted.', { records: false }],
+      ['nl', 'De opname van uw gesprek wordt drie maanden bewaard.', { records: true }],
+    ]);
+  });
 });

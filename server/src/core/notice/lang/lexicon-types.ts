@@ -38,6 +38,11 @@ export interface NoticeLexicon {
   callNouns: readonly string[];
   /** Nouns that, as subject or object of "recorded", show it is not the call ("meter reading", "card details"). */
   notCallNouns: readonly string[];
+  /**
+   * Words that join a recording word to what it is a recording of ("of", "van", "des", "de", "del"):
+   * "die Aufzeichnung des Webinars" is a recording of the webinar, whatever else its clause names (§1).
+   */
+  ofWords?: readonly string[];
   /** Words showing a recording is being used, kept or controlled (makes a weak recording word count). */
   useContext: readonly string[];
   /** Negation words. */
@@ -70,6 +75,11 @@ export interface NoticeLexicon {
    * weiter und …"): a coordinator within `verbNegationReach` words after one opens a new clause.
    */
   verbNegations?: readonly string[];
+  /**
+   * Particles of a split verb that may end a clause after a clause-final negation: "Eine Aufzeichnung
+   * findet nicht statt" denies as "Eine Aufzeichnung erfolgt nicht" does.
+   */
+  finalParticles?: readonly string[];
   /** Words making a sentence conditional or a wish: a negated recording there is no denial. */
   conditionals: readonly string[];
   /** Coordinating conjunctions (lists, hyphen ellipsis). */

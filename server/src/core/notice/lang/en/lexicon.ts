@@ -65,6 +65,7 @@ export const en: NoticeLexicon = {
     'name',
     'date',
   ],
+  ofWords: ['of'],
   useContext: [
     'used', 'use', 'share', 'sell', 'kept', 'stored', 'deleted', 'destroyed', 'shared', 'reviewed', 'listened', 'paused', 'pause', 'stop', 'stopped', 'started',
     'start', 'analysed', 'analyzed', 'transcribed', 'retained', 'published', 'passed', 'access', 'accessed', 'erased', 'held', 'available', 'played',
@@ -73,7 +74,7 @@ export const en: NoticeLexicon = {
   negationQuantifiers: ['all', 'every'],
   negationCancellers: ['all', 'every', 'always', 'only', 'just', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'worry', 'hesitate'],
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
-  conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'would'],
+  conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'would', 'ask'],
   introductions: ['this is', 'my name is', 'i am', 'i m', 'you re|are speaking|through ..2 to|with'],
   menuVerbs: ['press', 'dial', 'choose', 'select', 'say'],
   menuKeys: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'star', 'hash', 'pound'],
