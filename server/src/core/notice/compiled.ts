@@ -16,6 +16,8 @@ export interface PurposeData {
   vague: boolean;
   stop: boolean;
   bonus: number;
+  /** Purposes whose containing matches this phrase hides (lexicon `outranks`). */
+  outranks?: readonly string[];
 }
 
 /** A recording word on its own ("recorded"), one that needs a use nearby ("stored"), or listening in ("monitored"). */
@@ -74,7 +76,9 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
   const purposes = new PhraseSet<PurposeData>(lang);
   for (const rule of lex.purposes) {
     for (const p of rule.phrases) {
-      purposes.add(p, { id: rule.stop ? undefined : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 });
+      const data: PurposeData = { id: rule.stop ? undefined : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 };
+      if (rule.outranks && rule.outranks.length > 0) data.outranks = rule.outranks;
+      purposes.add(p, data);
     }
   }
   const recording = new PhraseSet<RecKind>(lang);

@@ -82,6 +82,18 @@ function madeSpecific(m: Match<PurposeData>, byFirst: Map<number, Match<PurposeD
   return false;
 }
 
+/** A match of a purpose that contains a match of a rule that outranks that purpose (lexicon `outranks`). */
+function outranked(m: Match<PurposeData>, byFirst: Map<number, Match<PurposeData>[]>): boolean {
+  const id = m.phrase.data.id;
+  if (id === undefined) return false;
+  for (let f = m.first; f <= m.end; f++) {
+    for (const t of byFirst.get(f) ?? []) {
+      if (t !== m && t.phrase.data.outranks?.includes(id) && t.first >= m.first && t.end <= m.end) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Maximal munch: a tight match, and a stop phrase tight or not, hides every match inside its span (on
  * an equal span, the more specific phrase wins); for one purpose, a tight match also hides loose
@@ -104,7 +116,7 @@ function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
   }
   const out: Match<PurposeData>[] = [];
   for (const m of matches) {
-    let hidden = madeSpecific(m, byFirst);
+    let hidden = madeSpecific(m, byFirst) || outranked(m, byFirst);
     for (let f = m.end; f >= m.first - MAX_MATCH_TOKENS && f >= 0 && !hidden; f--) {
       for (const t of tightByFirst.get(f) ?? []) {
         if (t === m) continue;

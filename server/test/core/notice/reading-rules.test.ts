@@ -355,4 +355,37 @@ describe('notice reading rules', () => {
       ['nl', 'De opname van uw gesprek wordt drie maanden bewaard.', { records: true }],
     ]);
   });
+
+  it('§3 a dispute is evidence, not service provision, in whatever phrase it stands; a complaint beside it stays', () => {
+    check([
+      ['en', 'Calls are recorded so that we can settle any disagreement about your booking.', { purposes: ['evidence'] }],
+      ['en', 'Calls are recorded to process your order.', { purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded in case of a dispute or a complaint.', { purposes: ['complaint-handling', 'evidence'] }],
+      ['nl', 'Het gesprek wordt opgenomen voor het afhandelen van geschillen over uw bestelling.', { purposes: ['evidence'] }],
+      ['fr', 'L’appel est enregistré pour traiter tout litige sur votre commande.', { purposes: ['evidence'] }],
+      ['es', 'La llamada se graba para gestionar cualquier disputa sobre su pedido.', { purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('§3 who reviews is named after "by": "reviewed by a supervisor" evaluates nobody; accurate information is quality', () => {
+    check([
+      ['en', 'Calls may be listened to by a team leader to check that we gave you the right advice.', { purposes: ['quality-assurance'] }],
+      ['en', 'Recordings are used to assess the performance of our agents.', { purposes: ['employee-evaluation'] }],
+      ['en', 'We record calls to make sure we give accurate and consistent advice.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 (nl) the te-infinitive of a separable training verb names staff training ("in te werken")', () => {
+    check([
+      ['nl', 'We nemen gesprekken op om nieuwe medewerkers in te werken.', { purposes: ['staff-training'] }],
+      ['nl', 'Opnames helpen ons om nieuwe collega’s bij te scholen.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('§2 (de) a verb that uses a recording noun as its instrument makes the weak noun count ("mit den Aufnahmen trainieren wir")', () => {
+    check([
+      ['de', 'Mit den Aufnahmen schulen wir unser Team.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Die Aufnahme dient der Qualitätssicherung.', { records: true, purposes: ['quality-assurance'] }],
+    ]);
+  });
 });

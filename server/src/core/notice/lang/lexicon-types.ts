@@ -15,6 +15,12 @@ export interface PurposeRule {
    * ("storingsmelding" is a fault report, not fault finding). Implies no id.
    */
   stop?: boolean;
+  /**
+   * Purposes this rule's phrases outrank: a match of theirs that contains a match of this rule names
+   * this rule's purpose instead. "to resolve any disputes about your order" is evidence, not service
+   * provision (notice-reading.md §3: a dispute is evidence).
+   */
+  outranks?: readonly string[];
   phrases: readonly string[];
 }
 

@@ -42,7 +42,7 @@ export const de: NoticeLexicon = {
     'veranstaltung*', 'webinar*', 'sitzung*', 'konferenz*', 'vortrag', 'seminar*', 'meeting*', 'simulation*', '*zeitpunkt', 'uhrzeit', 'zustimmung', 'einwilligung',
   ],
   ofWords: ['des', 'der', 'eines', 'einer', 'von', 'vom'],
-  useContext: ['ubergeben', 'ubergibt', 'verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt'],
+  useContext: ['ubergeben', 'ubergibt', 'verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt', 'trainieren', 'trainiert', 'schulen', 'auswerten', 'dient', 'dienen', 'hilft', 'helfen'],
   negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nichts', 'weder'],
   verbNegations: ['nicht'],
   finalParticles: ['statt', 'fest', 'vor'],
@@ -65,6 +65,8 @@ export const de: NoticeLexicon = {
   purposeHeads: ['zwecke', 'zwecken', 'zweck', 'grunden', 'grunde'],
   compoundHeads: ['zwecken', 'zwecke', 'zweck', 'grunden', 'grunde', 'gesprachen', 'gesprache', 'gesprach', 'sicherung', 'management', 'bearbeitung', 'pravention', 'bekampfung', 'kontrolle', 'verbesserung', 'beurteilung', 'bewertung', 'analyse', 'vorgaben', 'pflichten'],
   purposes: [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['streitfall*', 'streitigkeit*', 'rechtsstreit*', 'meinungsverschiedenheit*', 'unstimmigkeit*'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,

@@ -8,6 +8,8 @@ const AI_STRICT =
 
 
 export const purposes: NoticeLexicon['purposes'] = [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['dispute*', 'disagreement*'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
@@ -95,6 +97,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       ],
     },
     { stop: true, phrases: ['performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*'] },
+    // who reviews is named after "by": "reviewed by a supervisor" evaluates nobody (§3)
+    { stop: true, phrases: [`reviewed|assessed|checked|evaluated|monitored|heard|listened ..2 by ..2 ${STAFF}`] },
     // ── evidence ─────────────────────────────────────────────────────────
     {
       id: 'evidence',
@@ -356,5 +360,6 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'service-provision', phrases: ['summary|summaries|written ..6 advice|call|conversation|consultation', 'email|send|sent ..4 you ..4 summary|copy|record', 'help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account'] },
     { id: 'evidence', phrases: ['clarify|confirm ..4 details|what ..3 said|agreed|conversation|call', 'documentation', 'document|documenting ..3 call*|conversation*|agreement*|what'] },
     { id: 'quality-assurance', phrases: ['learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback', 'customer|caller|client feedback', 'feedback ..3 about|on ..2 service|services', 'quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*'] },
+    { id: 'quality-assurance', phrases: ['accurate|correct|right|consistent ..2 information|advice|answers|guidance'] },
     { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
 ];

@@ -51,6 +51,8 @@ export const es: NoticeLexicon = {
   purposeHeads: [],
   compoundHeads: [],
   purposes: [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['disputa*', 'litigio*', 'desacuerdo*', 'discrepancia*', 'controversia*'] },
     { id: 'legal-compliance', vague: true, phrases: ['fines|motivos|efectos de|del auditoria'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {

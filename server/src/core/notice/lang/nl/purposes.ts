@@ -9,6 +9,8 @@ const AI_STRICT =
 
 
 export const purposes: NoticeLexicon['purposes'] = [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['geschil*', '*geschil*', 'meningsverschil*', 'onenigheid'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
@@ -86,7 +88,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'inwerken',
         'inwerktraject*',
         `${STAFF} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
-        `${STAFF} ...4 op te leiden`,
+        `${STAFF} ...4 op te leiden|in te werken|bij te scholen`,
+        'in te werken',
         `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF}`,
         'ontwikkeling ..3 medewerker*|personeel',
       ],
