@@ -101,6 +101,10 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== 'word' || (isWordIn(toks, k + 1, c.finalParticles) && (k + 2 >= n || toks[k + 2].kind !== 'word')))) negAt = k;
       }
     }
+    // A negated recording whose clause names a purpose negates that purpose, not the recording: "Für
+    // Marktforschung speichern wir Ihr Gespräch nicht" neither says the call is recorded nor that it is
+    // not (§2, §5). Matched in the clause only, and only for a negated recording: linear.
+    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== undefined)) continue;
     if (r.phrase.data === 'listen') {
       // Listening in is no recording (notice-reading.md §2), and not listening in is no denial.
       if (negAt < 0) listened = true;

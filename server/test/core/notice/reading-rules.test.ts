@@ -388,4 +388,17 @@ describe('notice reading rules', () => {
       ['de', 'Die Aufnahme dient der Qualitätssicherung.', { records: true, purposes: ['quality-assurance'] }],
     ]);
   });
+
+  it('§2 §5 a negated recording whose clause names a purpose negates the purpose: neither recorded nor denied', () => {
+    check([
+      ['de', 'Zu Werbezwecken zeichnen wir Ihr Telefonat nicht auf.', { records: false, denies: false, purposes: [] }],
+      ['en', 'We do not record calls for marketing.', { records: false, denies: false }],
+      ['nl', 'Voor marketing nemen wij uw gesprek niet op.', { records: false, denies: false }],
+      ['fr', "Nous n'enregistrons pas votre appel à des fins commerciales.", { records: false, denies: false }],
+      ['es', 'No grabamos su llamada con fines comerciales.', { records: false, denies: false }],
+      // without a purpose, the negation is a denial
+      ['de', 'Wir zeichnen Ihr Telefonat nicht auf.', { records: false, denies: true }],
+      ['en', 'We do not record this call.', { records: false, denies: true }],
+    ]);
+  });
 });
