@@ -401,4 +401,34 @@ describe('notice reading rules', () => {
       ['en', 'We do not record this call.', { records: false, denies: true }],
     ]);
   });
+
+  it('§1 (nl) "opgenomen in" a document or a list is included in it, not recorded', () => {
+    check([
+      ['nl', 'De reiskosten zijn opgenomen in de factuur.', { records: false }],
+      ['nl', 'Uw wensen worden opgenomen in de planning.', { records: false }],
+      ['nl', 'Het gesprek wordt opgenomen en in uw dossier bewaard.', { records: true }],
+    ]);
+  });
+
+  it('§3 serving the caller better is quality, not carrying out a request', () => {
+    check([
+      ['nl', 'Gesprekken worden opgenomen om u in de toekomst beter van dienst te zijn.', { purposes: ['quality-assurance'] }],
+      ['en', 'We record calls so that we can serve our customers better.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 (nl) improving the skills of staff is staff training', () => {
+    check([
+      ['nl', 'Opnames gebruiken we om de gespreksvaardigheden van onze adviseurs te verbeteren.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('§3 an organisation’s own records are internal (vague, no purpose); a person’s own use is personal use', () => {
+    check([
+      ['nl', 'Wij nemen het gesprek op voor ons eigen archief.', { purposes: [], vague: true }],
+      ['nl', 'Ik neem dit gesprek op voor eigen gebruik.', { purposes: ['personal-use'] }],
+      ['en', 'We may record calls for our own records.', { purposes: [], vague: true }],
+      ['en', 'I am recording this call for my own reference.', { purposes: ['personal-use'] }],
+    ]);
+  });
 });

@@ -49,7 +49,9 @@ export const nl: NoticeLexicon = {
     'contact ..2 opgenomen|opnemen|opneemt|opneem|opnam',
     'opgenomen|opname|opnames|opnamen|opnemen ...4 ziekenhuis|kliniek|*kliniek|zorginstelling|verpleeghuis|ggz|afdeling|instelling|hospice|revalidatie*',
     'ziekenhuis|kliniek ...4 opgenomen|opname|opnemen',
+    // "opgenomen in" a document or a list is included in it: "de kosten zijn opgenomen in de offerte"
     'opgenomen ..3 voorwaarden|*voorwaarden|privacyverklaring|privacyreglement|privacybeleid|overeenkomst|polis|brochure|reglement|wachtrij|lijst',
+    'opgenomen in ..2 offerte|factuur|*overzicht|overzicht|*bestand|bestand|rapport|verslag|prijs|pakket|abonnement|planning|rooster|agenda|begroting|contract',
     'geld|bedrag|vakantie|verlof|vrije|dagen|krediet|lening ...3 opnemen|opgenomen|opneemt|op',
     'telefoon|telefoontje ...4 op|opnemen|opneemt|opgenomen',
     'niemand ..2 op|opneemt|opgenomen',
