@@ -198,7 +198,7 @@ export function findPurposes(
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
-    const at = negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
+    const at = neg.backFrom[m.first] >= 0 ? neg.backFrom[m.first] : negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
     // "om geen discussie achteraf te krijgen", "so that no misunderstanding arises": the negation is part of the goal.
     if (at >= 0 && !inGoal(toks, c, at)) {
       negated.push(m);

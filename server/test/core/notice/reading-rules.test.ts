@@ -431,4 +431,20 @@ describe('notice reading rules', () => {
       ['en', 'I am recording this call for my own reference.', { purposes: ['personal-use'] }],
     ]);
   });
+
+  it('§5 a clause-final verb negation (de "nicht", nl "niet") negates its whole clause, the purpose before it included', () => {
+    check([
+      ['de', 'Wir zeichnen das Gespräch zu Schulungszwecken auf, für Marktforschung verwenden wir es nicht.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Dit gesprek wordt opgenomen voor trainingsdoeleinden, voor marketing gebruiken wij het niet.', { records: true, purposes: ['staff-training'] }],
+      // a coordinator that opens the negated clause keeps the purpose before it
+      ['nl', 'Wij nemen gesprekken op voor training en verkopen uw gegevens niet.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Wir zeichnen zur Qualitätssicherung auf und geben nichts weiter.', { records: true, purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§1 (de) a menu prompt whose key stands four words after the verb names no purpose ("drücken Sie bitte die 2")', () => {
+    check([
+      ['de', 'Bei Beschwerden drücken Sie bitte die 3. Dieses Gespräch wird aufgezeichnet.', { records: true, purposes: [] }],
+    ]);
+  });
 });
