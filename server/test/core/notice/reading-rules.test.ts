@@ -447,4 +447,16 @@ describe('notice reading rules', () => {
       ['de', 'Bei Beschwerden drücken Sie bitte die 3. Dieses Gespräch wird aufgezeichnet.', { records: true, purposes: [] }],
     ]);
   });
+
+  it('§2 an alternative with its negation is no denial ("may or may not", "al dan niet", "oder nicht")', () => {
+    check([
+      ['en', 'Your call may or may not be recorded.', { records: true, denies: false }],
+      ['nl', 'Uw gesprek wordt al dan niet opgenomen.', { records: true, denies: false }],
+      ['nl', 'Wij nemen het gesprek wel of niet op, zoals u wilt.', { denies: false }],
+      ['de', 'Ob das Telefonat aufgezeichnet wird oder nicht, entscheiden Sie.', { records: true, denies: false }],
+      // a coordinator further away does not undo the negation
+      ['nl', 'Uw gegevens of gesprekken worden niet opgenomen.', { records: false, denies: true }],
+      ['en', 'Calls are not recorded or monitored.', { records: false, denies: true }],
+    ]);
+  });
 });
