@@ -459,4 +459,12 @@ describe('notice reading rules', () => {
       ['en', 'Calls are not recorded or monitored.', { records: false, denies: true }],
     ]);
   });
+
+  it('§3 how well a request was handled is quality, not service provision; documenting a contract is evidence', () => {
+    check([
+      ['en', 'Calls are recorded so that a coach can check how well we handled your request.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls are recorded so that we can handle your request.', { purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen das Telefonat zur Auftragsdokumentation auf.', { records: true, purposes: ['evidence'] }],
+    ]);
+  });
 });

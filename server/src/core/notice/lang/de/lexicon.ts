@@ -152,6 +152,7 @@ export const de: NoticeLexicon = {
         'nachweiszweck*',
         'nachvollziehbarkeit|nachvollziehen ..3 vereinbarung*|absprache*|auftrag*|auftrage*|vertrag*|zusage*|bestellung*',
         'dokumentation*',
+        '*dokumentation',
         'dokumentationszweck*',
         'bestatigung ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*|abschluss',
         'bestatig* ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*',
