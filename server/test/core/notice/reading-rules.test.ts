@@ -467,4 +467,14 @@ describe('notice reading rules', () => {
       ['de', 'Wir zeichnen das Telefonat zur Auftragsdokumentation auf.', { records: true, purposes: ['evidence'] }],
     ]);
   });
+
+  it('§3 how staff perform is employee evaluation; automated analysis of topics is speech analytics; training a system is AI training', () => {
+    check([
+      ['en', 'We record calls to see how our advisers are performing.', { purposes: ['employee-evaluation'] }],
+      ['nl', 'We nemen gesprekken op en analyseren ze automatisch op de meest gestelde vragen.', { purposes: ['speech-analytics'] }],
+      ['nl', 'Wij analyseren de opnames van gesprekken op terugkerende onderwerpen.', { purposes: ['speech-analytics'] }],
+      ['es', 'Usamos las grabaciones para entrenar el sistema de respuesta automática.', { records: true, purposes: ['ai-training'] }],
+      ['es', 'Grabamos la llamada para mejorar nuestros sistemas y procesos.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
 });

@@ -94,6 +94,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'disciplinary',
         'personnel ..2 evaluation*|assessment*|file*',
         'staff monitoring',
+        `how ..3 ${STAFF} ..2 perform|performing|performed`,
       ],
     },
     { stop: true, phrases: ['performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*'] },

@@ -214,6 +214,8 @@ export const es: NoticeLexicon = {
         `${AI} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
         `${AI}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
         'aprendizaje automatico',
+        // training a system is teaching it ("entrenar nuestro sistema de reconocimiento de voz")
+        'entren*|ensenar ..4 sistema*|reconocimiento',
         'machine learning',
       ],
     },
