@@ -477,4 +477,20 @@ describe('notice reading rules', () => {
       ['es', 'Grabamos la llamada para mejorar nuestros sistemas y procesos.', { purposes: ['quality-assurance'] }],
     ]);
   });
+
+  it('§3 a clinician or supervisor checking the advice given announces quality assurance, in every language', () => {
+    check([
+      ['nl', 'Een verpleegkundige kan het gesprek terugluisteren om het gegeven advies te toetsen.', { records: true, purposes: ['quality-assurance'] }],
+      ['de', 'Ein Arzt kann das Gespräch nachhören, um die Auskunft zu überprüfen.', { records: true, purposes: ['quality-assurance'] }],
+      ['fr', "Un superviseur peut réécouter l'appel afin de contrôler les renseignements donnés.", { records: true, purposes: ['quality-assurance'] }],
+      ['es', 'Un supervisor puede escuchar la grabación para comprobar el asesoramiento ofrecido.', { records: true, purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 onboarding and a virtual assistant taught to understand callers (fr, de)', () => {
+    check([
+      ['fr', "Les appels sont enregistrés pour faciliter l'intégration de nos nouveaux conseillers.", { purposes: ['staff-training'] }],
+      ['de', 'Mit den Aufzeichnungen lernt unser digitaler Assistent, Ihre Fragen besser zu verstehen.', { records: true, purposes: ['ai-training'] }],
+    ]);
+  });
 });

@@ -24,7 +24,7 @@ export const de: NoticeLexicon = {
     'tonbandaufnahme*',
   ],
   listening: ['mitgehort', 'mithoren', 'hort|horen ...5 mit'],
-  recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert'],
+  recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert', 'nachhoren', 'nachgehort'],
   notRecording: [
     'aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text',
     'bandansage',
@@ -266,6 +266,7 @@ export const de: NoticeLexicon = {
         'ki-training',
         `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,
         'maschinelles lernen',
+        'virtuell*|digital* assistent*|assistenz* ...6 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt',
         'machine learning',
       ],
     },
@@ -296,6 +297,8 @@ export const de: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen', 'auswert*|berucksichtig* ..3 feedback|ruckmeldung*', 'kundenfeedback'] },
     { id: 'staff-training', phrases: ['leistung* ..4 verbessern|steigern', 'verbesser* ..3 leistung*'] },
     { id: 'quality-assurance', phrases: ['verbesser* ..3 prozess*|ablauf*|ablaufe', 'richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben'] },
+    // checking the advice or the information given is quality assurance (§3)
+    { id: 'quality-assurance', phrases: ['beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen', 'uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten'] },
     { id: 'employee-evaluation', phrases: [`kontrolle ..3 ${STAFF}`] },
     { id: 'service-provision', phrases: ['terminbuchung*', 'termin* ..3 buchen|vereinbaren|vergeben'] },
   ],

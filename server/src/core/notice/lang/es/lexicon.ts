@@ -246,6 +246,8 @@ export const es: NoticeLexicon = {
     { id: 'staff-training', phrases: ['mejorar ..3 desempeno|rendimiento', 'entrenamiento'] },
     { id: 'legal-compliance', phrases: ['cumplimiento !de|del|con', 'cumplimiento normativo'] },
     { id: 'quality-assurance', phrases: ['mejor* ..3 procesos'] },
+    // checking the advice or the information given is quality assurance (§3)
+    { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*', 'revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

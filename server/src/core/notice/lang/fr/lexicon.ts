@@ -7,7 +7,7 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|as
 export const fr: NoticeLexicon = {
   recording: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistrement*', 'enregistr*'],
   listening: ['ecoute', 'ecouter', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
-  recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee'],
+  recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee', 'reecout*'],
   notRecording: [
     'message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*',
     'preenregistre*',
@@ -93,6 +93,7 @@ export const fr: NoticeLexicon = {
         `${STAFF} ...4 former|formes|formees|forme|accompagner|coacher`,
         'apprentissage ..3 conseiller*|collaborat*|equipe*|agent*',
         'fins pedagogiques',
+        `integration|integrer ..3 ${STAFF}`,
         'pedagogique*',
       ],
     },

@@ -422,4 +422,6 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', phrases: ['verbeter* ..3 processen|werkwijze', 'processen|werkwijze ..3 verbeteren|verbeterd'] },
     { id: 'service-provision', phrases: ['offerte*', 'verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen', 'verzoek*|vraag|aanvraag* ...4 op te volgen', 'verzoek*|vraag|aanvraag* ...4 af te handelen'] },
     { id: 'quality-assurance', phrases: ['kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst'] },
+    // checking the advice or the information given is quality assurance (§3)
+    { id: 'quality-assurance', phrases: ['gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken', 'advies|adviezen ...4 controleren|toetsen|nagaan|checken', 'controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden'] },
 ];
