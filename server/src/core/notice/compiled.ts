@@ -31,6 +31,8 @@ export interface Compiled {
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
   callNouns: PhraseSet<null>;
+  genericLaw: PhraseSet<null>;
+  specificMarkers: PhraseSet<null>;
   notCallNouns: PhraseSet<null>;
   useContext: PhraseSet<null>;
   purposeHeads: PhraseSet<null>;
@@ -92,6 +94,8 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     recording,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
+    genericLaw: set(lang, lex.genericLaw ?? []),
+    specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),
     useContext: set(lang, lex.useContext),
     purposeHeads: set(lang, lex.purposeHeads),

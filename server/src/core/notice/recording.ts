@@ -35,6 +35,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
 
   const isCall = c.callNouns.cover(baseCtx);
+  // Sentences (by their first token) that state the law for anyone and name neither this call nor us.
+  const generic = genericSentences(toks, c, baseCtx, sentStart);
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
   let positive: Match<RecKind> | undefined;
@@ -47,10 +49,13 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     return true;
   });
   for (const r of found) {
+    if (generic.has(sentStart[r.first])) continue;
     recSentences.add(sentStart[r.first]);
     for (let k = r.first; k <= r.end; k++) isRec[k] = 1;
   }
   for (const r of found) {
+    // "Het is niet strafbaar om gesprekken op te nemen": the law in general, not this call (§2).
+    if (generic.has(sentStart[r.first])) continue;
     // The clause around the word, bounded so that text without punctuation stays linear.
     // "may be monitored or recorded": a list of recording verbs shares its subject (§4), so the clause
     // reaches back over the coordinator or comma to the first verb of the list.
@@ -139,6 +144,18 @@ function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall: Uint8
     if (isNotCall[k]) return true;
   }
   return false;
+}
+
+/** Sentences (by their first token) with a phrase of `genericLaw` and none of `specificMarkers`. */
+function genericSentences(toks: Token[], c: Compiled, ctx: MatchContext, sentStart: Int32Array): Set<number> {
+  const out = new Set<number>();
+  if (c.lex.genericLaw === undefined || c.lex.genericLaw.length === 0) return out;
+  const law = c.genericLaw.matchRange(ctx, 0, toks.length);
+  if (law.length === 0) return out;
+  const specific = new Set<number>();
+  for (const m of c.specificMarkers.matchRange(ctx, 0, toks.length)) specific.add(sentStart[m.first]);
+  for (const m of law) if (!specific.has(sentStart[m.first])) out.add(sentStart[m.first]);
+  return out;
 }
 
 /** The sentence around token i (or ending at the stop at i) ends in a question mark. */

@@ -493,4 +493,19 @@ describe('notice reading rules', () => {
       ['de', 'Mit den Aufzeichnungen lernt unser digitaler Assistent, Ihre Fragen besser zu verstehen.', { records: true, purposes: ['ai-training'] }],
     ]);
   });
+
+  it('§2 a sentence that states the law for anyone, naming neither this call nor us, says nothing of this call', () => {
+    check([
+      ['nl', 'Het is niet strafbaar om een gesprek op te nemen waaraan je zelf deelneemt.', { records: false, denies: false }],
+      ['de', 'Das heimliche Mitschneiden von Telefonaten ist strafbar.', { records: false, denies: false }],
+      ['en', 'It is illegal to record a call without telling the other party.', { records: false, denies: false }],
+      ['fr', "Enregistrer une conversation à l'insu de son interlocuteur est interdit.", { records: false }],
+      ['es', 'Grabar una llamada ajena sin permiso es un delito.', { records: false }],
+      // a notice that names this call or the organisation stays a notice
+      ['nl', 'Wij nemen dit gesprek op; dat is wettelijk toegestaan.', { records: true }],
+      ['en', 'We record this call; recording it without notice would be unlawful.', { records: true }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet, eine heimliche Aufnahme wäre unzulässig.', { records: true }],
+      ['en', 'Calls are recorded where permitted by law.', { records: true }],
+    ]);
+  });
 });

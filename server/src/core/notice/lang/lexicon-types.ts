@@ -42,6 +42,14 @@ export interface NoticeLexicon {
   notRecording: readonly string[];
   /** Nouns for the call or conversation itself. */
   callNouns: readonly string[];
+  /**
+   * Phrases that state what the law forbids or allows anyone ("is niet strafbaar", "ist verboten",
+   * "it is illegal to", "est interdit", "puede ser delito"): a sentence with one and none of
+   * `specificMarkers` speaks of recording in general (a law, an article), not of this call (§2).
+   */
+  genericLaw?: readonly string[];
+  /** Words and phrases that tie a sentence to this call or this organisation ("this call", "we", "dit gesprek"). */
+  specificMarkers?: readonly string[];
   /** Nouns that, as subject or object of "recorded", show it is not the call ("meter reading", "card details"). */
   notCallNouns: readonly string[];
   /**

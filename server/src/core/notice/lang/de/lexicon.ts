@@ -35,6 +35,8 @@ export const de: NoticeLexicon = {
     'in die ..2 warteschleife',
   ],
   callNouns: ['gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', 'telefonie', 'unterhaltung', 'sie'],
+  genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*'],
+  specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],
   notCallNouns: [
     'ansage', '*ansage', 'nachricht*', '*nachricht', 'meldung', '*meldung', 'zahlerstand*', '*stand', 'daten', '*daten', 'nummer', '*nummer', 'pin',
     'passwort', 'adresse', 'information*', 'bedingungen', 'krankenhaus', 'klinik', 'beschwerde', 'anliegen', 'antrag', 'bestellung', 'auftrag', 'zahlung',

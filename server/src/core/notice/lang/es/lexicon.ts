@@ -22,6 +22,8 @@ export const es: NoticeLexicon = {
     'correctamente registrad*',
   ],
   callNouns: ['llamada*', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea'],
+  genericLaw: ['delito', 'ilegal', 'ilicit*', 'prohibid*'],
+  specificMarkers: ['nosotros', 'nuestro*', 'nuestra*', 'grabamos', 'esta llamada', 'su llamada', 'esta conversacion', 'su conversacion'],
   notCallNouns: [
     'mensaje', 'mensajes', 'locucion', 'solicitud', 'reclamacion', 'pedido', 'peticion', 'cita', 'lectura', 'contador', 'respuesta', 'eleccion', 'direccion',
     'datos', 'numero*', 'tarjeta*', 'pago', 'codigo', 'contrasena', 'clave', 'incidencia', 'expediente',

@@ -18,6 +18,8 @@ export const fr: NoticeLexicon = {
     'bien enregistre*',
   ],
   callNouns: ['appel', 'appels', 'conversation*', 'communication*', 'entretien*', 'echange*', 'vous', 'ligne'],
+  genericLaw: ['interdit*', 'illegal*', 'illicite*', 'delit', 'infraction'],
+  specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
   notCallNouns: [
     'message', 'messages', 'annonce', 'demande', 'reclamation', 'commande', 'signalement', 'dossier', 'releve', 'compteur', 'reponse', 'choix',
     'adresse', 'coordonnees', 'numero*', 'carte', 'cartes', 'donnees', 'informations', 'paiement', 'rendez-vous', 'rendez', 'code', 'mot', 'identifiant*',
