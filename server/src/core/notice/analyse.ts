@@ -132,7 +132,7 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
   const mask = mergeSpans(maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
   const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
   const clauses = findClauses(toks, c);
-  const neg = findNegation(toks, c);
+  const neg = findNegation(toks, c, clauses);
 
   const baseCtx: MatchContext = { tokens: toks, links: new Map(), isFiller: (t: Token) => c.fillers.has(t.surface) };
   const links = listLinks(toks, c, baseCtx);

@@ -35,7 +35,9 @@ export function findClauses(toks: Token[], c: Compiled): Clauses {
       g = i + 1;
       continue;
     }
-    if (t.kind === 'comma' || isWordIn(toks, i, c.subordinators) || isWordIn(toks, i, c.coordinators)) g = i;
+    // A subordinator that is also an article opens a clause only after a comma (lexicon `relativeArticles`).
+    const opens = isWordIn(toks, i, c.subordinators) && (!c.relativeArticles.has(t.surface) || toks[i - 1]?.kind === 'comma');
+    if (t.kind === 'comma' || opens || isWordIn(toks, i, c.coordinators)) g = i;
     sentStart[i] = s;
     segStart[i] = g;
   }

@@ -16,6 +16,8 @@ export interface PurposeData {
   vague: boolean;
   stop: boolean;
   bonus: number;
+  /** Purposes whose containing matches this phrase hides (lexicon `outranks`). */
+  outranks?: readonly string[];
 }
 
 /** A recording word on its own ("recorded"), one that needs a use nearby ("stored"), or listening in ("monitored"). */
@@ -29,6 +31,8 @@ export interface Compiled {
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
   callNouns: PhraseSet<null>;
+  genericLaw: PhraseSet<null>;
+  specificMarkers: PhraseSet<null>;
   notCallNouns: PhraseSet<null>;
   useContext: PhraseSet<null>;
   purposeHeads: PhraseSet<null>;
@@ -45,6 +49,10 @@ export interface Compiled {
   coordinators: Set<string>;
   clauseSubjects: PhraseSet<null>;
   subordinators: Set<string>;
+  /** Subordinators that open a clause only after a comma (lexicon `relativeArticles`). */
+  relativeArticles: Set<string>;
+  ofWords: Set<string>;
+  finalParticles: Set<string>;
   purposeMarkers: Set<string>;
   fillers: Set<string>;
 }
@@ -70,7 +78,9 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
   const purposes = new PhraseSet<PurposeData>(lang);
   for (const rule of lex.purposes) {
     for (const p of rule.phrases) {
-      purposes.add(p, { id: rule.stop ? undefined : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 });
+      const data: PurposeData = { id: rule.stop ? undefined : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 };
+      if (rule.outranks && rule.outranks.length > 0) data.outranks = rule.outranks;
+      purposes.add(p, data);
     }
   }
   const recording = new PhraseSet<RecKind>(lang);
@@ -84,6 +94,8 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     recording,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
+    genericLaw: set(lang, lex.genericLaw ?? []),
+    specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),
     useContext: set(lang, lex.useContext),
     purposeHeads: set(lang, lex.purposeHeads),
@@ -100,6 +112,9 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     coordinators: words(lex.coordinators),
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
+    relativeArticles: words(lex.relativeArticles ?? []),
+    ofWords: words(lex.ofWords ?? []),
+    finalParticles: words(lex.finalParticles ?? []),
     purposeMarkers: words(lex.purposeMarkers ?? []),
     fillers: words(lex.fillers),
   };

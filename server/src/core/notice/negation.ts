@@ -7,7 +7,7 @@
  * ("We don't sell your data and calls are recorded for training").
  */
 import type { Compiled } from './compiled';
-import { isWordIn } from './clauses';
+import { isWordIn, type Clauses } from './clauses';
 import type { MatchContext } from './pattern';
 import type { Token } from './tokens';
 
@@ -16,6 +16,11 @@ export interface Negation {
   negActive: Uint8Array;
   /** 1 at every token inside an active negation's forward scope (the negation word included). */
   negScope: Uint8Array;
+  /**
+   * Per token: the clause-final verb negation that covers its clause backwards ("für Werbung nutzen wir
+   * es nicht": the negation ends the clause and negates all of it, §5), or -1.
+   */
+  backFrom: Int32Array;
 }
 
 /** 1 at each negation word that is undone (the cancelling word itself is not marked). */
@@ -49,10 +54,11 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
   return negCancelled;
 }
 
-export function findNegation(toks: Token[], c: Compiled): Negation {
+export function findNegation(toks: Token[], c: Compiled, clauses?: Clauses): Negation {
   const n = toks.length;
   const negActive = new Uint8Array(n);
   const negScope = new Uint8Array(n);
+  const backFrom = new Int32Array(n).fill(-1);
   const negCancelled = cancelledNegations(toks, c);
   let on = false;
   /** The last active negation, and whether it negates its clause's verb. */
@@ -85,5 +91,15 @@ export function findNegation(toks: Token[], c: Compiled): Negation {
     }
     if (on) negScope[i] = 1;
   }
-  return { negActive, negScope };
+  // A verb negation that ends its clause (before a stop, a comma, the end, or a split verb's particle
+  // that ends it) negates the whole clause before it: "Für Marktforschung speichern wir Ihr Gespräch nicht".
+  if (clauses) {
+    const isEnd = (k: number) => k >= n || toks[k].kind !== 'word';
+    for (let i = 0; i < n; i++) {
+      if (!negActive[i] || !c.verbNegations.has(toks[i].surface)) continue;
+      if (!(isEnd(i + 1) || (isWordIn(toks, i + 1, c.finalParticles) && isEnd(i + 2)))) continue;
+      for (let k = clauses.segStart[i]; k < i; k++) backFrom[k] = i;
+    }
+  }
+  return { negActive, negScope, backFrom };
 }

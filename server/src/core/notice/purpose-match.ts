@@ -57,8 +57,41 @@ export function listLinks(toks: Token[], c: Compiled, baseCtx: MatchContext): Ma
   return links;
 }
 
+/** A stop phrase wins a tie on an equal span: it exists to hide what it covers ("fraudehelpdesk" is no fraud purpose). */
+const STOP_WEIGHT = 1_000_000;
+
 function priority(m: Match<PurposeData>): number {
-  return m.phrase.specificity + m.phrase.data.bonus;
+  return m.phrase.specificity + m.phrase.data.bonus + (m.phrase.data.stop ? STOP_WEIGHT : 0);
+}
+
+/**
+ * A vague word that heads a longer, specific phrase of the same purpose is made specific by its
+ * complement, even when other words stand inside that phrase (§4): "to test the quality of the
+ * telephone consultations" names quality assurance, not the vague "quality". Only a phrase that starts
+ * at the vague word counts: in "monitored for training, quality and compliance purposes" the vague
+ * phrase stays vague.
+ */
+function madeSpecific(m: Match<PurposeData>, byFirst: Map<number, Match<PurposeData>[]>): boolean {
+  const d = m.phrase.data;
+  if (!d.vague || d.id === undefined) return false;
+  for (const t of byFirst.get(m.first) ?? []) {
+    const td = t.phrase.data;
+    if (t === m || td.vague || td.stop || td.id !== d.id) continue;
+    if (t.end >= m.end && t.end - t.first > m.end - m.first) return true;
+  }
+  return false;
+}
+
+/** A match of a purpose that contains a match of a rule that outranks that purpose (lexicon `outranks`). */
+function outranked(m: Match<PurposeData>, byFirst: Map<number, Match<PurposeData>[]>): boolean {
+  const id = m.phrase.data.id;
+  if (id === undefined) return false;
+  for (let f = m.first; f <= m.end; f++) {
+    for (const t of byFirst.get(f) ?? []) {
+      if (t !== m && t.phrase.data.outranks?.includes(id) && t.first >= m.first && t.end <= m.end) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -75,9 +108,15 @@ function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
     if (l) l.push(m);
     else tightByFirst.set(m.first, [m]);
   }
+  const byFirst = new Map<number, Match<PurposeData>[]>();
+  for (const m of matches) {
+    const l = byFirst.get(m.first);
+    if (l) l.push(m);
+    else byFirst.set(m.first, [m]);
+  }
   const out: Match<PurposeData>[] = [];
   for (const m of matches) {
-    let hidden = false;
+    let hidden = madeSpecific(m, byFirst) || outranked(m, byFirst);
     for (let f = m.end; f >= m.first - MAX_MATCH_TOKENS && f >= 0 && !hidden; f--) {
       for (const t of tightByFirst.get(f) ?? []) {
         if (t === m) continue;
@@ -96,7 +135,8 @@ function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
           hidden = true;
           break;
         }
-        if (!m.tight && t.phrase.data.id !== undefined && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first) {
+        // (a vague tight phrase does not hide the specific phrase that makes it specific: see madeSpecific)
+        if (!m.tight && t.phrase.data.id !== undefined && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first && !(t.phrase.data.vague && !m.phrase.data.vague)) {
           hidden = true;
           break;
         }
@@ -158,7 +198,7 @@ export function findPurposes(
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
-    const at = negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
+    const at = neg.backFrom[m.first] >= 0 ? neg.backFrom[m.first] : negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
     // "om geen discussie achteraf te krijgen", "so that no misunderstanding arises": the negation is part of the goal.
     if (at >= 0 && !inGoal(toks, c, at)) {
       negated.push(m);

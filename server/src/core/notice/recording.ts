@@ -35,6 +35,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
 
   const isCall = c.callNouns.cover(baseCtx);
+  // Sentences (by their first token) that state the law for anyone and name neither this call nor us.
+  const generic = genericSentences(toks, c, baseCtx, sentStart);
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
   let positive: Match<RecKind> | undefined;
@@ -47,13 +49,22 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     return true;
   });
   for (const r of found) {
+    if (generic.has(sentStart[r.first])) continue;
     recSentences.add(sentStart[r.first]);
     for (let k = r.first; k <= r.end; k++) isRec[k] = 1;
   }
   for (const r of found) {
+    // "Het is niet strafbaar om gesprekken op te nemen": the law in general, not this call (§2).
+    if (generic.has(sentStart[r.first])) continue;
     // The clause around the word, bounded so that text without punctuation stays linear.
-    const a = Math.max(segStart[r.first], r.first - clauseReach);
+    // "may be monitored or recorded": a list of recording verbs shares its subject (§4), so the clause
+    // reaches back over the coordinator or comma to the first verb of the list.
+    let seg = segStart[r.first];
+    while (seg > 0 && seg < r.first && isRec[seg - 1] && (toks[seg].kind === 'comma' || isWordIn(toks, seg, c.coordinators))) seg = segStart[seg - 1];
+    const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
+    // "the recording of last week's webinar", "die Aufzeichnung des Webinars": a recording of something else (§1).
+    if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
     if (!hasCall) {
@@ -92,9 +103,13 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // A negation that ends the clause a few words after the verb: "Wir speichern dieses Gespräch nicht."
     if (negAt < 0) {
       for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === 'word'; k++) {
-        if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== 'word')) negAt = k;
+        if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== 'word' || (isWordIn(toks, k + 1, c.finalParticles) && (k + 2 >= n || toks[k + 2].kind !== 'word')))) negAt = k;
       }
     }
+    // A negated recording whose clause names a purpose negates that purpose, not the recording: "Für
+    // Marktforschung speichern wir Ihr Gespräch nicht" neither says the call is recorded nor that it is
+    // not (§2, §5). Matched in the clause only, and only for a negated recording: linear.
+    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== undefined)) continue;
     if (r.phrase.data === 'listen') {
       // Listening in is no recording (notice-reading.md §2), and not listening in is no denial.
       if (negAt < 0) listened = true;
@@ -116,6 +131,31 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     }
   }
   return { positive, denial, recSentences, listened };
+}
+
+/**
+ * A recording word followed by an of-word ("of", "des", "de") whose object, within `reach` words, is a
+ * not-call noun before any call noun: the recording is of that other thing.
+ */
+function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall: Uint8Array, isNotCall: Uint8Array, reach: number): boolean {
+  if (!isWordIn(toks, end + 1, c.ofWords)) return false;
+  for (let k = end + 2; k <= end + 1 + reach && k < toks.length && toks[k].kind === 'word'; k++) {
+    if (isCall[k]) return false;
+    if (isNotCall[k]) return true;
+  }
+  return false;
+}
+
+/** Sentences (by their first token) with a phrase of `genericLaw` and none of `specificMarkers`. */
+function genericSentences(toks: Token[], c: Compiled, ctx: MatchContext, sentStart: Int32Array): Set<number> {
+  const out = new Set<number>();
+  if (c.lex.genericLaw === undefined || c.lex.genericLaw.length === 0) return out;
+  const law = c.genericLaw.matchRange(ctx, 0, toks.length);
+  if (law.length === 0) return out;
+  const specific = new Set<number>();
+  for (const m of c.specificMarkers.matchRange(ctx, 0, toks.length)) specific.add(sentStart[m.first]);
+  for (const m of law) if (!specific.has(sentStart[m.first])) out.add(sentStart[m.first]);
+  return out;
 }
 
 /** The sentence around token i (or ending at the stop at i) ends in a question mark. */

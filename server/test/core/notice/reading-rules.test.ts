@@ -223,4 +223,289 @@ describe('notice reading rules', () => {
       ['en', 'Calls are recorded to check the quality of our consultations.', { purposes: ['quality-assurance'], vague: false }],
     ]);
   });
+
+  it('§1 a service point named after a purpose (helpdesk, hotline, helpline, a number) is where one calls, not a goal', () => {
+    check([
+      ['nl', 'Bel de fraudehelpdesk of het klachtenloket; dit gesprek wordt opgenomen.', { records: true, purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen om fraude te voorkomen.', { purposes: ['fraud-prevention'] }],
+      ['de', 'Sie sind mit unserer Betrugshotline verbunden. Das Gespräch wird aufgezeichnet.', { records: true, purposes: [] }],
+      ['en', 'You have reached the fraud helpline. This call is recorded.', { records: true, purposes: [] }],
+      ['en', 'This call is recorded to help prevent fraud.', { purposes: ['fraud-prevention'] }],
+      ['fr', 'Cet appel est enregistré. Munissez-vous de votre numéro de sécurité sociale.', { records: true, purposes: [] }],
+      ['es', 'Esta llamada será grabada. Tenga a mano su número de la seguridad social.', { records: true, purposes: [] }],
+    ]);
+  });
+
+  it('§3 "in accordance with the rules in force" and a duty to disclose state lawfulness and name no legal duty to record', () => {
+    check([
+      ['nl', 'Dit gesprek wordt opgenomen voor trainingsdoeleinden, conform het beleid van onze praktijk en de wet.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Conform de Wet op het financieel toezicht worden gesprekken over beleggingen opgenomen.', { purposes: ['legal-compliance'] }],
+      ['fr', 'Votre appel peut être enregistré pour la formation de nos équipes, conformément à la législation en vigueur.', { purposes: ['staff-training'] }],
+      ['fr', 'Conformément à la réglementation, les appels sont enregistrés.', { purposes: ['legal-compliance'] }],
+      ['en', 'Where required by law, we tell callers that calls are recorded.', { records: true, purposes: [] }],
+      ['en', 'We disclose, where required by law, that calls may be recorded.', { purposes: [] }],
+      ['en', 'We are required by law to record this call.', { purposes: ['legal-compliance'] }],
+    ]);
+  });
+
+  it('§4 a vague word that heads a longer phrase of its purpose is made specific by it; in a list it stays vague', () => {
+    check([
+      ['en', 'Calls are recorded so that we can assess the quality of our telephone advice.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'This call is recorded for quality purposes.', { purposes: ['quality-assurance'], vague: true }],
+      ['en', 'Calls may be recorded or monitored for training, quality and compliance purposes.', { vague: true }],
+    ]);
+  });
+
+  it('§2 a list of recording verbs shares its subject: "your activity may be monitored or recorded" is not about the call', () => {
+    check([
+      ['en', 'Your browsing activity on our website may be monitored or recorded.', { records: false }],
+      ['en', 'Calls may be monitored or recorded.', { records: true }],
+    ]);
+  });
+
+  it('§3 a staff word as the subject of a modal verb is no evaluation of that staff; a staff evaluation noun is', () => {
+    check([
+      ['en', 'Your call is recorded so that our quality team can review it.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls are recorded so that a complaints adviser may review them.', { purposes: ['complaint-handling'] }],
+      ['en', 'Recordings are used in staff performance reviews.', { purposes: ['employee-evaluation'] }],
+      ['en', "Recordings may be used to review an agent's telephone conduct.", { purposes: ['employee-evaluation'] }],
+    ]);
+  });
+
+  it('§3 "support team" names a team; supporting or protecting staff is staff safety', () => {
+    check([
+      ['en', 'This call is recorded. Our support team will be with you shortly.', { records: true, purposes: [] }],
+      ['en', 'Calls are recorded to support our staff when callers become aggressive.', { purposes: ['staff-safety'] }],
+      ['en', 'We record calls to protect our employees.', { purposes: ['staff-safety'] }],
+    ]);
+  });
+
+  it('§3 "help us improve" needs its object: the performance of staff is staff training, the service is quality', () => {
+    check([
+      ['en', 'Calls are recorded to help us improve the performance of our advisers.', { purposes: ['staff-training'] }],
+      ['en', 'Calls are recorded to help us improve our service.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§4 morphology (fr): "conseil" (advice) is no prefix of "conseiller" (adviser); checking the information given is quality', () => {
+    check([
+      ['fr', 'Les enregistrements servent à évaluer le travail individuel de nos conseillers.', { purposes: ['employee-evaluation'] }],
+      ['fr', 'Cet appel est enregistré afin d’améliorer la qualité de nos conseils.', { purposes: ['quality-assurance'] }],
+      ['fr', 'Un responsable peut contrôler les renseignements fournis par nos agents grâce à l’enregistrement.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 (es) confirming a purchase is evidence; a bare "por calidad" is vague quality assurance', () => {
+    check([
+      ['es', 'Grabamos esta parte de la llamada para confirmar su decisión de contratar el servicio.', { records: true, purposes: ['evidence'] }],
+      ['es', 'La llamada se graba por calidad.', { purposes: ['quality-assurance'], vague: true }],
+      ['es', 'La llamada se graba por calidad y seguridad.', { purposes: ['quality-assurance', 'fraud-prevention'], vague: true }],
+    ]);
+  });
+
+  it('clauses (de): an article that is also a relative pronoun opens a clause only after a comma', () => {
+    check([
+      ['de', 'Zu Prüfzwecken werden alle Anrufe der Kundenhotline gespeichert.', { records: true, purposes: ['legal-compliance'], vague: true }],
+      ['de', 'Wir zeichnen Gespräche, die zur Vertragsannahme führen, als Nachweis auf.', { records: true, purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('§2 an opt-out the caller may ask for is no denial, in every language', () => {
+    check([
+      ['en', 'You may ask us not to record this call.', { records: true, denies: false }],
+      ['nl', 'U kunt de medewerker vragen het gesprek niet op te nemen.', { records: true, denies: false }],
+      ['de', 'Sie können den Berater bitten, das Telefonat nicht aufzuzeichnen.', { records: true, denies: false }],
+      ['fr', 'Vous pouvez demander à votre conseiller de ne pas enregistrer l’appel.', { records: true, denies: false }],
+      // a statement stays a denial
+      ['nl', 'Wij nemen dit telefoongesprek niet op.', { records: false, denies: true }],
+    ]);
+  });
+
+  it('§2 (nl) the te-infinitive of a separable recording verb is a recording word ("op te nemen", "vast te leggen")', () => {
+    check([
+      ['nl', 'Wij zijn wettelijk verplicht dit gesprek op te nemen.', { records: true, purposes: ['legal-compliance'] }],
+      ['nl', 'We vragen uw toestemming om het gesprek vast te leggen.', { records: true }],
+      ['nl', 'Neem contact op met onze klantenservice.', { records: false }],
+    ]);
+  });
+
+  it('§2 (es) the present and future of the weak verbs keep the call ("se almacenan", "se guarda")', () => {
+    check([
+      ['es', 'Sus llamadas se guardan durante un año.', { records: true }],
+      ['es', 'La conversación se almacena de forma segura.', { records: true }],
+      ['es', 'Guarde su número de pedido.', { records: false }],
+    ]);
+  });
+
+  it('§2 (de) a clause-final negation before the particle of a split verb denies ("findet nicht statt")', () => {
+    check([
+      ['de', 'Eine Aufzeichnung des Telefonats findet nicht statt.', { records: false, denies: true }],
+      ['de', 'Eine Aufzeichnung findet statt.', { records: true, denies: false }],
+    ]);
+  });
+
+  it('§1 a recording of something else, named after "of", is no recording of the call, whatever else the clause names', () => {
+    check([
+      ['de', 'Die Aufzeichnung der Veranstaltung können Sie im Kundenportal ansehen.', { records: false }],
+      ['de', 'Die Aufzeichnung Ihres Gesprächs wird 30 Tage gespeichert.', { records: true }],
+      ['en', 'You can watch the recording of our last webinar online.', { records: false }],
+      ['fr', "L'enregistrement de la réunion vous sera envoyé.", { records: false }],
+      ['fr', "L'enregistrement de votre appel est conservé trois mois.", { records: true }],
+      ['es', 'La grabación del seminario está disponible para usted.', { records: false }],
+      ['nl', 'De opname van uw gesprek wordt drie maanden bewaard.', { records: true }],
+    ]);
+  });
+
+  it('§3 a dispute is evidence, not service provision, in whatever phrase it stands; a complaint beside it stays', () => {
+    check([
+      ['en', 'Calls are recorded so that we can settle any disagreement about your booking.', { purposes: ['evidence'] }],
+      ['en', 'Calls are recorded to process your order.', { purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded in case of a dispute or a complaint.', { purposes: ['complaint-handling', 'evidence'] }],
+      ['nl', 'Het gesprek wordt opgenomen voor het afhandelen van geschillen over uw bestelling.', { purposes: ['evidence'] }],
+      ['fr', 'L’appel est enregistré pour traiter tout litige sur votre commande.', { purposes: ['evidence'] }],
+      ['es', 'La llamada se graba para gestionar cualquier disputa sobre su pedido.', { purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('§3 who reviews is named after "by": "reviewed by a supervisor" evaluates nobody; accurate information is quality', () => {
+    check([
+      ['en', 'Calls may be listened to by a team leader to check that we gave you the right advice.', { purposes: ['quality-assurance'] }],
+      ['en', 'Recordings are used to assess the performance of our agents.', { purposes: ['employee-evaluation'] }],
+      ['en', 'We record calls to make sure we give accurate and consistent advice.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 (nl) the te-infinitive of a separable training verb names staff training ("in te werken")', () => {
+    check([
+      ['nl', 'We nemen gesprekken op om nieuwe medewerkers in te werken.', { purposes: ['staff-training'] }],
+      ['nl', 'Opnames helpen ons om nieuwe collega’s bij te scholen.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('§2 (de) a verb that uses a recording noun as its instrument makes the weak noun count ("mit den Aufnahmen trainieren wir")', () => {
+    check([
+      ['de', 'Mit den Aufnahmen schulen wir unser Team.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Die Aufnahme dient der Qualitätssicherung.', { records: true, purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§2 §5 a negated recording whose clause names a purpose negates the purpose: neither recorded nor denied', () => {
+    check([
+      ['de', 'Zu Werbezwecken zeichnen wir Ihr Telefonat nicht auf.', { records: false, denies: false, purposes: [] }],
+      ['en', 'We do not record calls for marketing.', { records: false, denies: false }],
+      ['nl', 'Voor marketing nemen wij uw gesprek niet op.', { records: false, denies: false }],
+      ['fr', "Nous n'enregistrons pas votre appel à des fins commerciales.", { records: false, denies: false }],
+      ['es', 'No grabamos su llamada con fines comerciales.', { records: false, denies: false }],
+      // without a purpose, the negation is a denial
+      ['de', 'Wir zeichnen Ihr Telefonat nicht auf.', { records: false, denies: true }],
+      ['en', 'We do not record this call.', { records: false, denies: true }],
+    ]);
+  });
+
+  it('§1 (nl) "opgenomen in" a document or a list is included in it, not recorded', () => {
+    check([
+      ['nl', 'De reiskosten zijn opgenomen in de factuur.', { records: false }],
+      ['nl', 'Uw wensen worden opgenomen in de planning.', { records: false }],
+      ['nl', 'Het gesprek wordt opgenomen en in uw dossier bewaard.', { records: true }],
+    ]);
+  });
+
+  it('§3 serving the caller better is quality, not carrying out a request', () => {
+    check([
+      ['nl', 'Gesprekken worden opgenomen om u in de toekomst beter van dienst te zijn.', { purposes: ['quality-assurance'] }],
+      ['en', 'We record calls so that we can serve our customers better.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 (nl) improving the skills of staff is staff training', () => {
+    check([
+      ['nl', 'Opnames gebruiken we om de gespreksvaardigheden van onze adviseurs te verbeteren.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('§3 an organisation’s own records are internal (vague, no purpose); a person’s own use is personal use', () => {
+    check([
+      ['nl', 'Wij nemen het gesprek op voor ons eigen archief.', { purposes: [], vague: true }],
+      ['nl', 'Ik neem dit gesprek op voor eigen gebruik.', { purposes: ['personal-use'] }],
+      ['en', 'We may record calls for our own records.', { purposes: [], vague: true }],
+      ['en', 'I am recording this call for my own reference.', { purposes: ['personal-use'] }],
+    ]);
+  });
+
+  it('§5 a clause-final verb negation (de "nicht", nl "niet") negates its whole clause, the purpose before it included', () => {
+    check([
+      ['de', 'Wir zeichnen das Gespräch zu Schulungszwecken auf, für Marktforschung verwenden wir es nicht.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Dit gesprek wordt opgenomen voor trainingsdoeleinden, voor marketing gebruiken wij het niet.', { records: true, purposes: ['staff-training'] }],
+      // a coordinator that opens the negated clause keeps the purpose before it
+      ['nl', 'Wij nemen gesprekken op voor training en verkopen uw gegevens niet.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Wir zeichnen zur Qualitätssicherung auf und geben nichts weiter.', { records: true, purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§1 (de) a menu prompt whose key stands four words after the verb names no purpose ("drücken Sie bitte die 2")', () => {
+    check([
+      ['de', 'Bei Beschwerden drücken Sie bitte die 3. Dieses Gespräch wird aufgezeichnet.', { records: true, purposes: [] }],
+    ]);
+  });
+
+  it('§2 an alternative with its negation is no denial ("may or may not", "al dan niet", "oder nicht")', () => {
+    check([
+      ['en', 'Your call may or may not be recorded.', { records: true, denies: false }],
+      ['nl', 'Uw gesprek wordt al dan niet opgenomen.', { records: true, denies: false }],
+      ['nl', 'Wij nemen het gesprek wel of niet op, zoals u wilt.', { denies: false }],
+      ['de', 'Ob das Telefonat aufgezeichnet wird oder nicht, entscheiden Sie.', { records: true, denies: false }],
+      // a coordinator further away does not undo the negation
+      ['nl', 'Uw gegevens of gesprekken worden niet opgenomen.', { records: false, denies: true }],
+      ['en', 'Calls are not recorded or monitored.', { records: false, denies: true }],
+    ]);
+  });
+
+  it('§3 how well a request was handled is quality, not service provision; documenting a contract is evidence', () => {
+    check([
+      ['en', 'Calls are recorded so that a coach can check how well we handled your request.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls are recorded so that we can handle your request.', { purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen das Telefonat zur Auftragsdokumentation auf.', { records: true, purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('§3 how staff perform is employee evaluation; automated analysis of topics is speech analytics; training a system is AI training', () => {
+    check([
+      ['en', 'We record calls to see how our advisers are performing.', { purposes: ['employee-evaluation'] }],
+      ['nl', 'We nemen gesprekken op en analyseren ze automatisch op de meest gestelde vragen.', { purposes: ['speech-analytics'] }],
+      ['nl', 'Wij analyseren de opnames van gesprekken op terugkerende onderwerpen.', { purposes: ['speech-analytics'] }],
+      ['es', 'Usamos las grabaciones para entrenar el sistema de respuesta automática.', { records: true, purposes: ['ai-training'] }],
+      ['es', 'Grabamos la llamada para mejorar nuestros sistemas y procesos.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 a clinician or supervisor checking the advice given announces quality assurance, in every language', () => {
+    check([
+      ['nl', 'Een verpleegkundige kan het gesprek terugluisteren om het gegeven advies te toetsen.', { records: true, purposes: ['quality-assurance'] }],
+      ['de', 'Ein Arzt kann das Gespräch nachhören, um die Auskunft zu überprüfen.', { records: true, purposes: ['quality-assurance'] }],
+      ['fr', "Un superviseur peut réécouter l'appel afin de contrôler les renseignements donnés.", { records: true, purposes: ['quality-assurance'] }],
+      ['es', 'Un supervisor puede escuchar la grabación para comprobar el asesoramiento ofrecido.', { records: true, purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 onboarding and a virtual assistant taught to understand callers (fr, de)', () => {
+    check([
+      ['fr', "Les appels sont enregistrés pour faciliter l'intégration de nos nouveaux conseillers.", { purposes: ['staff-training'] }],
+      ['de', 'Mit den Aufzeichnungen lernt unser digitaler Assistent, Ihre Fragen besser zu verstehen.', { records: true, purposes: ['ai-training'] }],
+    ]);
+  });
+
+  it('§2 a sentence that states the law for anyone, naming neither this call nor us, says nothing of this call', () => {
+    check([
+      ['nl', 'Het is niet strafbaar om een gesprek op te nemen waaraan je zelf deelneemt.', { records: false, denies: false }],
+      ['de', 'Das heimliche Mitschneiden von Telefonaten ist strafbar.', { records: false, denies: false }],
+      ['en', 'It is illegal to record a call without telling the other party.', { records: false, denies: false }],
+      ['fr', "Enregistrer une conversation à l'insu de son interlocuteur est interdit.", { records: false }],
+      ['es', 'Grabar una llamada ajena sin permiso es un delito.', { records: false }],
+      // a notice that names this call or the organisation stays a notice
+      ['nl', 'Wij nemen dit gesprek op; dat is wettelijk toegestaan.', { records: true }],
+      ['en', 'We record this call; recording it without notice would be unlawful.', { records: true }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet, eine heimliche Aufnahme wäre unzulässig.', { records: true }],
+      ['en', 'Calls are recorded where permitted by law.', { records: true }],
+    ]);
+  });
 });

@@ -15,6 +15,12 @@ export interface PurposeRule {
    * ("storingsmelding" is a fault report, not fault finding). Implies no id.
    */
   stop?: boolean;
+  /**
+   * Purposes this rule's phrases outrank: a match of theirs that contains a match of this rule names
+   * this rule's purpose instead. "to resolve any disputes about your order" is evidence, not service
+   * provision (notice-reading.md §3: a dispute is evidence).
+   */
+  outranks?: readonly string[];
   phrases: readonly string[];
 }
 
@@ -36,8 +42,21 @@ export interface NoticeLexicon {
   notRecording: readonly string[];
   /** Nouns for the call or conversation itself. */
   callNouns: readonly string[];
+  /**
+   * Phrases that state what the law forbids or allows anyone ("is niet strafbaar", "ist verboten",
+   * "it is illegal to", "est interdit", "puede ser delito"): a sentence with one and none of
+   * `specificMarkers` speaks of recording in general (a law, an article), not of this call (§2).
+   */
+  genericLaw?: readonly string[];
+  /** Words and phrases that tie a sentence to this call or this organisation ("this call", "we", "dit gesprek"). */
+  specificMarkers?: readonly string[];
   /** Nouns that, as subject or object of "recorded", show it is not the call ("meter reading", "card details"). */
   notCallNouns: readonly string[];
+  /**
+   * Words that join a recording word to what it is a recording of ("of", "van", "des", "de", "del"):
+   * "die Aufzeichnung des Webinars" is a recording of the webinar, whatever else its clause names (§1).
+   */
+  ofWords?: readonly string[];
   /** Words showing a recording is being used, kept or controlled (makes a weak recording word count). */
   useContext: readonly string[];
   /** Negation words. */
@@ -70,6 +89,11 @@ export interface NoticeLexicon {
    * weiter und …"): a coordinator within `verbNegationReach` words after one opens a new clause.
    */
   verbNegations?: readonly string[];
+  /**
+   * Particles of a split verb that may end a clause after a clause-final negation: "Eine Aufzeichnung
+   * findet nicht statt" denies as "Eine Aufzeichnung erfolgt nicht" does.
+   */
+  finalParticles?: readonly string[];
   /** Words making a sentence conditional or a wish: a negated recording there is no denial. */
   conditionals: readonly string[];
   /** Coordinating conjunctions (lists, hyphen ellipsis). */
@@ -87,6 +111,12 @@ export interface NoticeLexicon {
   purposeMarkers?: readonly string[];
   /** Subordinating conjunctions and other clause openers. */
   subordinators: readonly string[];
+  /**
+   * Subordinators that are also articles ("der", "die"): they open a clause (a relative clause) only
+   * right after a comma. German sets every relative clause off with commas, so "alle Telefonate der
+   * Handelsabteilung gespeichert" is one clause.
+   */
+  relativeArticles?: readonly string[];
   /** Function words (articles, possessives, prepositions): may sit inside a tight phrase. */
   fillers: readonly string[];
   /** Nouns shared by a list of modifiers: "quality and training purposes" = quality purposes + training purposes. */

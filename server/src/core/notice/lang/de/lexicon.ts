@@ -24,7 +24,7 @@ export const de: NoticeLexicon = {
     'tonbandaufnahme*',
   ],
   listening: ['mitgehort', 'mithoren', 'hort|horen ...5 mit'],
-  recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert'],
+  recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert', 'nachhoren', 'nachgehort'],
   notRecording: [
     'aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text',
     'bandansage',
@@ -35,18 +35,24 @@ export const de: NoticeLexicon = {
     'in die ..2 warteschleife',
   ],
   callNouns: ['gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', 'telefonie', 'unterhaltung', 'sie'],
+  genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*'],
+  specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],
   notCallNouns: [
     'ansage', '*ansage', 'nachricht*', '*nachricht', 'meldung', '*meldung', 'zahlerstand*', '*stand', 'daten', '*daten', 'nummer', '*nummer', 'pin',
     'passwort', 'adresse', 'information*', 'bedingungen', 'krankenhaus', 'klinik', 'beschwerde', 'anliegen', 'antrag', 'bestellung', 'auftrag', 'zahlung',
     'termin', 'wunsch', 'kontakt', 'personalien', 'schaden*', 'storung', 'angaben',
     'veranstaltung*', 'webinar*', 'sitzung*', 'konferenz*', 'vortrag', 'seminar*', 'meeting*', 'simulation*', '*zeitpunkt', 'uhrzeit', 'zustimmung', 'einwilligung',
   ],
-  useContext: ['ubergeben', 'ubergibt', 'verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt'],
+  ofWords: ['des', 'der', 'eines', 'einer', 'von', 'vom'],
+  useContext: ['ubergeben', 'ubergibt', 'verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt', 'trainieren', 'trainiert', 'schulen', 'auswerten', 'dient', 'dienen', 'hilft', 'helfen'],
   negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nichts', 'weder'],
   verbNegations: ['nicht'],
+  // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
+  negationPreCancellers: ['oder'],
+  finalParticles: ['statt', 'fest', 'vor'],
   negationCancellers: ['alle', 'immer', 'nur', 'jede', 'jedes', 'jeder', 'einverstanden', 'ausschliesslich', 'lediglich', 'sicher', 'zwingend', 'unbedingt'],
   scopeEnders: ['aber', 'sondern', 'nur', 'ausschliesslich', 'lediglich', 'ausser', 'als', 'dass', 'damit', 'weil', 'da', 'jedoch', 'sowie', 'doch', 'wenn', 'falls'],
-  conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn'],
+  conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'verlangen'],
   introductions: ['hier spricht', 'mein name ist', 'ich bin', 'sie sprechen mit', 'am apparat'],
   menuVerbs: ['drücken', 'drücke', 'wählen', 'wähle', 'sagen'],
   menuKeys: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'null', 'stern', 'raute'],
@@ -54,6 +60,7 @@ export const de: NoticeLexicon = {
   clauseSubjects: ['wir', 'sie', 'ich', 'gespräche', 'das gespräch', 'dieses gespräch', 'ihr gespräch', 'alle gespräche', 'aufzeichnungen', 'unsere mitarbeiter'],
   purposeMarkers: ['damit', 'um', 'sodass'],
   subordinators: ['dass', 'damit', 'weil', 'da', 'wenn', 'falls', 'sofern', 'um', 'und', 'oder', 'aber', 'sondern', 'die', 'der', 'welche', 'wobei'],
+  relativeArticles: ['die', 'der'],
   fillers: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'zu', 'zur', 'zum', 'von', 'vom', 'fur', 'unsere', 'unserer',
     'unseres', 'unser', 'unseren', 'unserem', 'ihre', 'ihrer', 'ihres', 'ihr', 'ihren', 'ihrem', 'im', 'in', 'mit', 'bei', 'beim', 'um', 'wir', 'sie', 'etwaige',
@@ -62,6 +69,8 @@ export const de: NoticeLexicon = {
   purposeHeads: ['zwecke', 'zwecken', 'zweck', 'grunden', 'grunde'],
   compoundHeads: ['zwecken', 'zwecke', 'zweck', 'grunden', 'grunde', 'gesprachen', 'gesprache', 'gesprach', 'sicherung', 'management', 'bearbeitung', 'pravention', 'bekampfung', 'kontrolle', 'verbesserung', 'beurteilung', 'bewertung', 'analyse', 'vorgaben', 'pflichten'],
   purposes: [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['streitfall*', 'streitigkeit*', 'rechtsstreit*', 'meinungsverschiedenheit*', 'unstimmigkeit*'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
@@ -145,6 +154,7 @@ export const de: NoticeLexicon = {
         'nachweiszweck*',
         'nachvollziehbarkeit|nachvollziehen ..3 vereinbarung*|absprache*|auftrag*|auftrage*|vertrag*|zusage*|bestellung*',
         'dokumentation*',
+        '*dokumentation',
         'dokumentationszweck*',
         'bestatigung ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*|abschluss',
         'bestatig* ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*',
@@ -225,6 +235,8 @@ export const de: NoticeLexicon = {
       phrases: ['storung*', '*storung', '*storungen', 'technisch* ..3 problem*|storung*|fehler*|ursache*|grunden|zwecken|analyse', 'fehleranalyse', 'fehlerbehebung', 'fehlersuche', 'fehlerdiagnose', 'verbindungsprobleme*', 'leitungsqualitat', 'sprachqualitat', 'verbindungsqualitat'],
     },
     { stop: true, phrases: ['storungsmeldung*', 'storungsnummer*', 'storungsstelle*', 'storungshotline*', 'storung ..2 melden'] },
+    // A service point named after a purpose ("die Betrugshotline", "die Beschwerdestelle") is where one calls, not a goal of the recording.
+    { stop: true, phrases: ['*hotline', '*helpdesk', '*rufnummer', '*meldestelle'] },
     {
       id: 'speech-analytics',
       phrases: [
@@ -256,6 +268,7 @@ export const de: NoticeLexicon = {
         'ki-training',
         `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,
         'maschinelles lernen',
+        'virtuell*|digital* assistent*|assistenz* ...6 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt',
         'machine learning',
       ],
     },
@@ -286,6 +299,8 @@ export const de: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen', 'auswert*|berucksichtig* ..3 feedback|ruckmeldung*', 'kundenfeedback'] },
     { id: 'staff-training', phrases: ['leistung* ..4 verbessern|steigern', 'verbesser* ..3 leistung*'] },
     { id: 'quality-assurance', phrases: ['verbesser* ..3 prozess*|ablauf*|ablaufe', 'richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben'] },
+    // checking the advice or the information given is quality assurance (§3)
+    { id: 'quality-assurance', phrases: ['beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen', 'uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten'] },
     { id: 'employee-evaluation', phrases: [`kontrolle ..3 ${STAFF}`] },
     { id: 'service-provision', phrases: ['terminbuchung*', 'termin* ..3 buchen|vereinbaren|vergeben'] },
   ],

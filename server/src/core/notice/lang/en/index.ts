@@ -13,5 +13,7 @@ export const en = definePack({
   fixWords: { for: 'for', and: 'and' },
   example: 'This call is recorded.',
   voices: ['Joanna', 'Matthew', 'Amy', 'Brian', 'Emma', 'Ivy', 'Joey', 'Justin', 'Kendra', 'Kimberly', 'Salli', 'Kevin', 'Ruth', 'Stephen', 'Danielle', 'Gregory', 'Arthur', 'Olivia', 'Nicole', 'Russell', 'Raveena', 'Aditi', 'Kajal', 'Niamh', 'Aria', 'Ayanda', 'Geraint', 'Patrick', 'Jasmine'],
+  // an alternative's coordinator stands right before the negation or one word before it ("or may not")
+  windows: { preCancellerReach: 2 },
   legalForms: ['Ltd', 'Limited', 'plc', 'LLP', 'LLC', 'Inc', 'Corp'],
 });

@@ -27,6 +27,8 @@ export const en: NoticeLexicon = {
     'recorded ..3 in our|your|the ..2 system*|account|file|notes',
   ],
   callNouns: ['call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
+  genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
+  specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],
   notCallNouns: [
     'webinar*', 'meeting*', 'event*', 'session*', 'seminar*', 'conference*', 'lecture*', 'timestamp*', 'activity',
     'message*',
@@ -65,15 +67,18 @@ export const en: NoticeLexicon = {
     'name',
     'date',
   ],
+  ofWords: ['of'],
   useContext: [
     'used', 'use', 'share', 'sell', 'kept', 'stored', 'deleted', 'destroyed', 'shared', 'reviewed', 'listened', 'paused', 'pause', 'stop', 'stopped', 'started',
     'start', 'analysed', 'analyzed', 'transcribed', 'retained', 'published', 'passed', 'access', 'accessed', 'erased', 'held', 'available', 'played',
   ],
   negations: ['not', 'never', 'no', 't', 'nor', 'neither', 'cannot', 'nobody', 'nothing', 'none'],
   negationQuantifiers: ['all', 'every'],
+  // "this call may or may not be recorded": an alternative with its negation is no negation
+  negationPreCancellers: ['or'],
   negationCancellers: ['all', 'every', 'always', 'only', 'just', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'worry', 'hesitate'],
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
-  conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'would'],
+  conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'would', 'ask'],
   introductions: ['this is', 'my name is', 'i am', 'i m', 'you re|are speaking|through ..2 to|with'],
   menuVerbs: ['press', 'dial', 'choose', 'select', 'say'],
   menuKeys: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'star', 'hash', 'pound'],

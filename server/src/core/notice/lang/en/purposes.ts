@@ -8,6 +8,8 @@ const AI_STRICT =
 
 
 export const purposes: NoticeLexicon['purposes'] = [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['dispute*', 'disagreement*'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
@@ -15,7 +17,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'where|as|if|when permitted|allowed ..3 law|legislation|regulation*',
         'in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection',
         'lawful|lawfully',
-        'required|obliged|obligated ..3 to inform|tell|notify|advise|let',
+        'required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose',
+        'where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise',
+        'disclose|inform|tell|notify|advise ..6 where|when|if|as required ..2 by law',
         'obligation|duty ..3 to inform|tell|notify|advise',
       ],
     },
@@ -35,7 +39,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'improve*|enhance*|better|improving|improvement*|develop*|monitor*|review* ...5 service|services|experience|support|offering|processes|standards',
         'improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we',
         'improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards',
-        'help us improve ?our|the|your ?service|services|experience|support',
+        'help us improve ?our|the|your service|services|experience|support',
+        'help us improve !our|the|your|its|their|speech|ai|models|model|machine|algorithms|artificial',
         'service improvement*',
         'clinical governance',
         'service quality',
@@ -80,16 +85,21 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: [
         `assess*|evaluat*|apprais*|review*|measur*|scor*|grad*|rate|rating|judg* ...4 performance|${STAFF}|individual|skills|conduct`, 'monitor* ..2 performance',
         `performance ...4 review*|evaluation*|assessment*|appraisal*|management|monitoring|measurement|reviewed|evaluated|assessed|monitored|of|${STAFF}`,
-        `${STAFF} ..2 performance|evaluation*|assessment*|appraisal*|review*|conduct|compliance`,
+        // a staff word and the evaluation noun it qualifies, one word apart at most ("an employee's telephone conduct"), never
+        // a staff word as the subject of a modal verb ("our complaints team can review it" is no evaluation of the team)
+        `${STAFF} ?s !can|may|will|could|would|should|must|might|to|then|also|would ..1 performance|evaluation*|assessment*|appraisal*|review*|conduct|compliance`,
         'performance',
         'appraisal*',
         'evaluation* !of', `evaluation* of ..2 ${STAFF}|performance|individual`,
         'disciplinary',
         'personnel ..2 evaluation*|assessment*|file*',
         'staff monitoring',
+        `how ..3 ${STAFF} ..2 perform|performing|performed`,
       ],
     },
     { stop: true, phrases: ['performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*'] },
+    // who reviews is named after "by": "reviewed by a supervisor" evaluates nobody (§3)
+    { stop: true, phrases: [`reviewed|assessed|checked|evaluated|monitored|heard|listened ..2 by ..2 ${STAFF}`] },
     // ── evidence ─────────────────────────────────────────────────────────
     {
       id: 'evidence',
@@ -134,7 +144,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'complaint',
       ],
     },
-    { stop: true, phrases: ['make|submit|file|register|lodge|log ..2 a ..2 complaint', 'complaints line|department|team|form|address|procedure|page|website'] },
+    { stop: true, phrases: ['make|submit|file|register|lodge|log ..2 a ..2 complaint', 'complaints line|department|team|form|address|procedure|page|website',
+      // a service point named after a purpose ("the fraud helpline") is where one calls, not a goal of the recording
+      'fraud|complaint|complaints|security helpline|hotline|line|desk|number|email'] },
     // ── legal-compliance ────────────────────────────────────────────────
     {
       id: 'legal-compliance',
@@ -190,7 +202,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       id: 'staff-safety',
       phrases: [
         `safety|security|protection|wellbeing|welfare ..4 ${STAFF}`,
-        `protect*|safeguard*|support ...4 ${STAFF}`,
+        `protect*|safeguard* ...4 ${STAFF}`,
+        `support !team|teams|staff|agent|agents|desk|line|centre|center|specialist*|worker*|officer*|member* ...4 ${STAFF}`,
         `${STAFF} ...3 safe|safety|protected|abuse|harassment`,
         'abusive',
         'abuse !of',
@@ -348,5 +361,10 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'service-provision', phrases: ['summary|summaries|written ..6 advice|call|conversation|consultation', 'email|send|sent ..4 you ..4 summary|copy|record', 'help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account'] },
     { id: 'evidence', phrases: ['clarify|confirm ..4 details|what ..3 said|agreed|conversation|call', 'documentation', 'document|documenting ..3 call*|conversation*|agreement*|what'] },
     { id: 'quality-assurance', phrases: ['learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback', 'customer|caller|client feedback', 'feedback ..3 about|on ..2 service|services', 'quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*'] },
+    // how well a request was handled is the quality of the service, not carrying the request out (§3)
+    { id: 'quality-assurance', outranks: ['service-provision', 'evidence'], phrases: ['how ?well ..2 we|our|you ..3 answered|handled|dealt|processed|resolved|responded|helped ..4 question*|request*|query|queries|enquir*|call|case|order*|needs|issue*'] },
+    { id: 'quality-assurance', phrases: ['accurate|correct|right|consistent ..2 information|advice|answers|guidance', 'serve ..2 you|customers|clients|callers ..2 better', 'better serve'] },
+    // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
+    { vague: true, phrases: ['our own ..2 use|records|reference|purposes|files'] },
     { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
 ];

@@ -13,7 +13,7 @@ export const es: NoticeLexicon = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
   recording: ['grab*'],
   listening: ['monitoriz*', 'monitoread*', 'escuchad*', 'escuchar ..2 la|esta|su ..2 llamada|conversacion'],
-  recordingWeak: ['registrad*', 'registrar', 'registramos', 'registra', 'registran', 'conservad*', 'conservar', 'conservamos', 'almacenad*', 'almacenar', 'almacenamos', 'guardad*', 'guardar', 'guardamos', 'archivad*', 'transcrit*', 'transcribir', 'transcribimos'],
+  recordingWeak: ['registrad*', 'registrar', 'registramos', 'registra', 'registran', 'conservad*', 'conservar', 'conservamos', 'almacenad*', 'almacenar', 'almacenamos', 'guardad*', 'guardar', 'guardamos', 'archivad*', 'transcrit*', 'transcribir', 'transcribimos', 'almacena', 'almacenan', 'almacenara', 'almacenaran', 'guarda', 'guardan', 'guardara', 'guardaran', 'conserva', 'conservan', 'conservara', 'conservaran', 'archiva', 'archivan', 'transcribe', 'transcriben'],
   notRecording: [
     'mensaje|locucion|informacion|contestador|menu ..2 grabad*|pregrabad*',
     'pregrabad*',
@@ -22,11 +22,14 @@ export const es: NoticeLexicon = {
     'correctamente registrad*',
   ],
   callNouns: ['llamada*', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea'],
+  genericLaw: ['delito', 'ilegal', 'ilicit*', 'prohibid*'],
+  specificMarkers: ['nosotros', 'nuestro*', 'nuestra*', 'grabamos', 'esta llamada', 'su llamada', 'esta conversacion', 'su conversacion'],
   notCallNouns: [
     'mensaje', 'mensajes', 'locucion', 'solicitud', 'reclamacion', 'pedido', 'peticion', 'cita', 'lectura', 'contador', 'respuesta', 'eleccion', 'direccion',
     'datos', 'numero*', 'tarjeta*', 'pago', 'codigo', 'contrasena', 'clave', 'incidencia', 'expediente',
     'webinar*', 'reunion*', 'seminario*', 'evento*', 'video*', 'curso*', 'conferencia*', 'jornada*', 'programa*',
   ],
+  ofWords: ['de', 'del'],
   useContext: ['utiliz*', 'usad*', 'usar', 'usaremos', 'conservad*', 'almacenad*', 'eliminad*', 'borrad*', 'compartid*', 'cedid*', 'cederemos', 'analizad*', 'escuchad*', 'difundid*', 'interrumpid*', 'detenid*', 'destinad*', 'emplead*', 'emplearemos'],
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno', 'ni', 'nada', 'tampoco'],
   // "no todas las llamadas", "no dude en", "no obstante", "si no desea": the negation is undone.
@@ -50,6 +53,8 @@ export const es: NoticeLexicon = {
   purposeHeads: [],
   compoundHeads: [],
   purposes: [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['disputa*', 'litigio*', 'desacuerdo*', 'discrepancia*', 'controversia*'] },
     { id: 'legal-compliance', vague: true, phrases: ['fines|motivos|efectos de|del auditoria'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
@@ -58,6 +63,7 @@ export const es: NoticeLexicon = {
       phrases: [
         'fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en',
         'fines|motivos|razones|efectos ...5 y|e|o ..2 calidad',
+        'por|para calidad !de|del|en',
         // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
         'fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del',
       ],
@@ -112,7 +118,7 @@ export const es: NoticeLexicon = {
         'acreditacion',
         'constancia',
         'justificante',
-        'verificar|confirmar|confirmacion|verificacion|validar|validacion ..4 contratacion|contrato|pedido|acuerdo|operacion|compra|alta|venta|consentimiento|acordado',
+        'verificar|confirmar|confirmacion|verificacion|validar|validacion ..4 contratacion|contrato|pedido|acuerdo|operacion|compra|alta|venta|consentimiento|acordado|adquirir|adquisicion|contratar|comprar|suscripcion|suscribir',
         'disputa*',
         'litigio*',
         'controversia*',
@@ -125,7 +131,7 @@ export const es: NoticeLexicon = {
     },
     // ── complaint-handling ──────────────────────────────────────────────
     { id: 'complaint-handling', phrases: ['reclamacion*', 'queja*', 'gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*'] },
-    { stop: true, phrases: ['departamento|servicio ..2 reclamaciones', 'hoja* ..2 reclamaciones'] },
+    { stop: true, phrases: ['departamento|servicio ..2 reclamaciones', 'hoja* ..2 reclamaciones', 'linea|numero|telefono ..3 reclamaciones|fraude|seguridad'] },
     // ── legal-compliance: only a duty to record that the law imposes ────
     {
       id: 'legal-compliance',
@@ -210,6 +216,8 @@ export const es: NoticeLexicon = {
         `${AI} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
         `${AI}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
         'aprendizaje automatico',
+        // training a system is teaching it ("entrenar nuestro sistema de reconocimiento de voz")
+        'entren*|ensenar ..4 sistema*|reconocimiento',
         'machine learning',
       ],
     },
@@ -240,6 +248,8 @@ export const es: NoticeLexicon = {
     { id: 'staff-training', phrases: ['mejorar ..3 desempeno|rendimiento', 'entrenamiento'] },
     { id: 'legal-compliance', phrases: ['cumplimiento !de|del|con', 'cumplimiento normativo'] },
     { id: 'quality-assurance', phrases: ['mejor* ..3 procesos'] },
+    // checking the advice or the information given is quality assurance (§3)
+    { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*', 'revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

@@ -7,7 +7,7 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|as
 export const fr: NoticeLexicon = {
   recording: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistrement*', 'enregistr*'],
   listening: ['ecoute', 'ecouter', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
-  recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee'],
+  recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee', 'reecout*'],
   notRecording: [
     'message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*',
     'preenregistre*',
@@ -18,17 +18,20 @@ export const fr: NoticeLexicon = {
     'bien enregistre*',
   ],
   callNouns: ['appel', 'appels', 'conversation*', 'communication*', 'entretien*', 'echange*', 'vous', 'ligne'],
+  genericLaw: ['interdit*', 'illegal*', 'illicite*', 'delit', 'infraction'],
+  specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
   notCallNouns: [
     'message', 'messages', 'annonce', 'demande', 'reclamation', 'commande', 'signalement', 'dossier', 'releve', 'compteur', 'reponse', 'choix',
     'adresse', 'coordonnees', 'numero*', 'carte', 'cartes', 'donnees', 'informations', 'paiement', 'rendez-vous', 'rendez', 'code', 'mot', 'identifiant*',
     'webinaire*', 'reunion*', 'conference*', 'seance*', 'evenement*', 'horodatage', 'navigateur',
   ],
+  ofWords: ['de', 'du', 'des', 'd'],
   useContext: ['utilise', 'utilises', 'utilisee', 'utilisees', 'conserve', 'conserves', 'supprime', 'supprimes', 'partage', 'partages', 'ecoute', 'ecoutes', 'analyse', 'analyses', 'diffuse', 'diffuses', 'transmis', 'archive', 'archives', 'interrompu', 'suspendu', 'stocke', 'stockes'],
   negations: ['ne', 'n', 'pas', 'non', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
   negationPreCancellers: ['tous', 'toutes'],
   negationCancellers: ['tous', 'toutes', 'toujours', 'seulement', 'uniquement', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'que', 'hesitez', 'necessairement', 'systematiquement'],
   scopeEnders: ['mais', 'que', 'sauf', 'hormis', 'excepte', 'uniquement', 'seulement', 'exclusivement', 'car', 'afin', 'lorsque', 'si', 'toutefois', 'cependant', 'plutot'],
-  conditionals: ['si', 'sans', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'accepter', 'accord', 'consentement', 'opposer', 'opposez', 'refuser', 'refusez', 'preferez', 'sauf'],
+  conditionals: ['si', 'sans', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'accepter', 'accord', 'consentement', 'opposer', 'opposez', 'refuser', 'refusez', 'preferez', 'sauf', 'demander', 'demandez'],
   introductions: ['ici', 'je suis', 'je m appelle', 'vous etes en ligne avec', 'vous parlez a|avec'],
   menuVerbs: ['appuyez', 'tapez', 'composez', 'dites'],
   menuKeys: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'zéro', 'étoile', 'dièse'],
@@ -44,11 +47,16 @@ export const fr: NoticeLexicon = {
   purposeHeads: [],
   compoundHeads: [],
   purposes: [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['litige*', 'differend*', 'desaccord*', 'contestation*'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
       phrases: [
         'conformement|conforme ..5 rgpd|informatique|donnees|vie privee',
+        // the boilerplate "conformément à la réglementation en vigueur" (the rules in force, whatever they are) states
+        // lawfulness; "Conformément à la réglementation, les appels sont enregistrés" stays a duty
+        'conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*',
         'dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees',
         'obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler',
       ],
@@ -62,10 +70,10 @@ export const fr: NoticeLexicon = {
     {
       id: 'quality-assurance',
       phrases: [
-        'amelior*|garantir|assurer|controler|verifier|mesurer|suivre|evaluer|maintenir|optimiser|surveiller ...5 qualite|service*|prestation*|accueil|relation*|satisfaction|conseil*|reponse*|offre*|traitement',
+        'amelior*|garantir|assurer|controler|verifier|mesurer|suivre|evaluer|maintenir|optimiser|surveiller ...5 qualite|service*|prestation*|accueil|relation*|satisfaction|conseil|conseils|reponse*|offre*|traitement',
         'amelioration*|controle*|suivi|evaluation|mesure|verification|optimisation|demarche|surveillance ..3 qualite|service*|prestation*|accueil|relation*|satisfaction',
         'controle* ..2 qualite',
-        'qualite de|du|des ..3 service*|prestation*|accueil|conseil*|reponse*|relation*|echange*|traitement|appel*|nos|notre|vos|votre|l',
+        'qualite de|du|des ..3 service*|prestation*|accueil|conseil|conseils|reponse*|relation*|echange*|traitement|appel*|nos|notre|vos|votre|l',
         'satisfaction ..2 client*',
         'demarche qualite',
         'assurance qualite',
@@ -87,6 +95,7 @@ export const fr: NoticeLexicon = {
         `${STAFF} ...4 former|formes|formees|forme|accompagner|coacher`,
         'apprentissage ..3 conseiller*|collaborat*|equipe*|agent*',
         'fins pedagogiques',
+        `integration|integrer ..3 ${STAFF}`,
         'pedagogique*',
       ],
     },
@@ -126,12 +135,11 @@ export const fr: NoticeLexicon = {
     },
     { id: 'complaint-handling', phrases: ['reclamation*', 'plainte*', 'traitement|gestion|suivi ..3 reclamation*|plainte*|insatisfaction*', 'insatisfaction*', 'mediation'] },
     { id: 'staff-safety', phrases: ['dep* ..2 plainte', 'porter ..2 plainte', 'plainte ..3 police|gendarmerie'] },
-    { stop: true, phrases: ['service ..2 reclamation*', 'deposer|faire|formuler|adresser ..2 une ..2 reclamation'] },
+    { stop: true, phrases: ['service ..2 reclamation*', 'deposer|faire|formuler|adresser ..2 une ..2 reclamation', 'numero|ligne|adresse ..3 reclamation*|fraude|securite'] },
     {
       id: 'legal-compliance',
       phrases: [
         'obligation*',
-        'conformement ..4 loi|reglementation*|legislation|dispositions|exigences',
         'legal*',
         'legislat*',
         'reglementaire*',
@@ -142,6 +150,7 @@ export const fr: NoticeLexicon = {
         'conformite',
         'mifid*',
         'autorite ..3 controle|marches',
+        'conformement ..4 loi|reglementation*|legislation|dispositions|exigences',
         'amf',
         'acpr',
         'impose* ..3 loi|reglementation',
@@ -223,6 +232,8 @@ export const fr: NoticeLexicon = {
     { id: 'staff-training', phrases: ['amelior* ..3 performance*'] },
     { id: 'quality-assurance', phrases: ['amelior* ..3 processus'] },
     { id: 'quality-assurance', phrases: ['justesse|exactitude ..3 reponses|informations|conseils|renseignements'] },
+    // checking the information staff give (§3 "a supervisor may check the information our advisers give")
+    { id: 'quality-assurance', phrases: ['verifi*|control*|evalu* ..3 informations|renseignements|indications|conseils|reponses ...5 donn*|fourni*|communiqu*|transmi*|apport*'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

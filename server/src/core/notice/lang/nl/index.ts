@@ -17,5 +17,7 @@ export const nl = definePack({
     prefixes: ['be', 'ge', 'ver', 'ont', 'her', 'er', 'toe', 'op', 'af', 'aan', 'in', 'uit', 'mee', 'door', 'over', 'overeen', 'onder', 'om', 'voor', 'na', 'weg', 'terug', 'bij', 'tegen', 'on'],
   },
   voices: ['Lotte', 'Ruben', 'Laura', 'Lisa'],
+  // an alternative's coordinator stands right before the negation or one word before it ("al dan niet")
+  windows: { preCancellerReach: 2 },
   legalForms: ['B.V.', 'N.V.', 'V.O.F.', 'C.V.', 'U.A.'],
 });

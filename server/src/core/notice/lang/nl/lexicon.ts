@@ -10,6 +10,8 @@ export const nl: NoticeLexicon = {
     'opneem',
     'opnam',
     'neem|neemt|nemen|nam|namen ...12 op',
+    // the te-infinitive of the separable verb: "u kunt ons vragen het gesprek niet op te nemen"
+    'op te nemen',
     'gespreksopname*',
     'telefoonopname*',
     'geluidsopname*',
@@ -24,6 +26,9 @@ export const nl: NoticeLexicon = {
     'vastlegt',
     'vastleg',
     'leg|legt|leggen|legde|legden ...12 vast',
+    'vast te leggen',
+    'op te slaan',
+    'uit te schrijven',
     'sla|slaan|slaat|sloeg|sloegen ...12 op',
     'opname',
     'opnames',
@@ -44,7 +49,9 @@ export const nl: NoticeLexicon = {
     'contact ..2 opgenomen|opnemen|opneemt|opneem|opnam',
     'opgenomen|opname|opnames|opnamen|opnemen ...4 ziekenhuis|kliniek|*kliniek|zorginstelling|verpleeghuis|ggz|afdeling|instelling|hospice|revalidatie*',
     'ziekenhuis|kliniek ...4 opgenomen|opname|opnemen',
+    // "opgenomen in" a document or a list is included in it: "de kosten zijn opgenomen in de offerte"
     'opgenomen ..3 voorwaarden|*voorwaarden|privacyverklaring|privacyreglement|privacybeleid|overeenkomst|polis|brochure|reglement|wachtrij|lijst',
+    'opgenomen in ..2 offerte|factuur|*overzicht|overzicht|*bestand|bestand|rapport|verslag|prijs|pakket|abonnement|planning|rooster|agenda|begroting|contract',
     'geld|bedrag|vakantie|verlof|vrije|dagen|krediet|lening ...3 opnemen|opgenomen|opneemt|op',
     'telefoon|telefoontje ...4 op|opnemen|opneemt|opgenomen',
     'niemand ..2 op|opneemt|opgenomen',
@@ -52,6 +59,8 @@ export const nl: NoticeLexicon = {
     'afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen',
   ],
   callNouns: ['gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit'],
+  genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen'],
+  specificMarkers: ['wij', 'we', 'ons', 'onze', 'dit gesprek', 'uw gesprek', 'dit telefoongesprek', 'uw telefoongesprek', 'deze oproep', 'uw oproep'],
   notCallNouns: [
     'webinar*', 'vergadering*', 'bijeenkomst*', 'evenement*', 'sessie*', 'metadata', 'tijdstip*', 'afbeelding*',
     'boodschap',
@@ -94,6 +103,7 @@ export const nl: NoticeLexicon = {
     'storing',
     'schade*',
   ],
+  ofWords: ['van'],
   useContext: [
     'gebruik*',
     'gebruikt',
@@ -126,9 +136,11 @@ export const nl: NoticeLexicon = {
   ],
   negations: ['niet', 'nooit', 'geen', 'niets', 'noch', 'niemand', 'nergens'],
   verbNegations: ['niet'],
+  // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
+  negationPreCancellers: ['al', 'of'],
   negationCancellers: ['alle', 'alleen', 'altijd', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker'],
   scopeEnders: ['maar', 'wel', 'alleen', 'uitsluitend', 'enkel', 'slechts', 'behalve', 'dan', 'zodat', 'omdat', 'dat', 'tenzij', 'want', 'echter', 'doch', 'integendeel'],
-  conditionals: ['als', 'indien', 'wanneer', 'mits', 'tenzij', 'zonder', 'wilt', 'wil', 'willen', 'wenst', 'wensen', 'toestemming', 'bezwaar', 'liever', 'akkoord', 'instemt', 'instemmen'],
+  conditionals: ['als', 'indien', 'wanneer', 'mits', 'tenzij', 'zonder', 'wilt', 'wil', 'willen', 'wenst', 'wensen', 'toestemming', 'bezwaar', 'liever', 'akkoord', 'instemt', 'instemmen', 'vragen', 'vraagt', 'verzoeken'],
   introductions: ['u spreekt met', 'mijn naam is', 'ik ben', 'u bent verbonden met'],
   menuVerbs: ['druk', 'drukt', 'toets', 'kies', 'zeg'],
   menuKeys: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'nul', 'hekje', 'sterretje'],

@@ -9,12 +9,17 @@ const AI_STRICT =
 
 
 export const purposes: NoticeLexicon['purposes'] = [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['geschil*', '*geschil*', 'meningsverschil*', 'onenigheid'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
       phrases: [
         // the data-protection law and a policy allow recording; a sector law that governs it is a duty
         'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid',
+        // a list shares its preposition (§4): "conform het beleid van de praktijk en de wet" states lawfulness as the
+        // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
+        'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving',
         'wettelijk toegestaan',
         'wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee',
         'verplicht ..5 informeren|melden|mededelen|wijzen|mee',
@@ -46,6 +51,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|meten|optimaliseren',
         'verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoring|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze',
         'beter van dienst',
+        // "om u beter van dienst te kunnen zijn" is serving better (quality), not carrying out a request
+        'beter van dienst ..2 zijn',
         'beter ..2 helpen',
         'klanttevredenheid*',
         'klantbeleving',
@@ -83,7 +90,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'inwerken',
         'inwerktraject*',
         `${STAFF} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
-        `${STAFF} ...4 op te leiden`,
+        `${STAFF} ...4 op te leiden|in te werken|bij te scholen`,
+        'in te werken',
         `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF}`,
         'ontwikkeling ..3 medewerker*|personeel',
       ],
@@ -260,6 +268,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       ],
     },
     { stop: true, phrases: ['storingsmelding*', 'storingsnummer*', 'storingslijn*', 'storingsdienst*', 'storingen ..2 melden'] },
+    // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
+    { stop: true, phrases: ['*helpdesk', '*hotline', '*loket', '*meldpunt', '*infolijn', '*servicelijn', 'klachtenlijn', 'fraudelijn', '*telefoonnummer'] },
     // ── speech-analytics ────────────────────────────────────────────────
     {
       id: 'speech-analytics',
@@ -273,7 +283,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'gespreksanalyse*',
         'tekstanalyse*',
         'woordanalyse',
-        'analyse*|geanalyseerd|analyseren|geanalyseerd ..4 trefwoord*|onderwerp*|inhoud|sleutelwoord*',
+        'analyse*|geanalyseerd|analyseren|geanalyseerd ...6 trefwoord*|onderwerp*|inhoud|sleutelwoord*',
+        'analyseren|analyseert|analyseer ..3 automatisch*',
         'automatisch* ..3 geanalyseerd|analyse*',
         'geanalyseerd ..3 automatisch*',
         'trefwoord*',
@@ -404,7 +415,13 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', phrases: ['feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten', 'leren|verwerken ..3 van ..2 feedback|terugkoppeling*', 'klantfeedback', 'dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren'] },
     { id: 'staff-training', phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF} ..2 verbeteren|verbeterd`, 'verbeter* ..3 prestaties', `${STAFF} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
     { id: 'employee-evaluation', phrases: [`${STAFF} ...3 presteren|functioneren`, 'hoe ..4 presteren|functioneren'] },
+    // improving the skills of staff is staff training (§3 "improving staff performance")
+    { id: 'staff-training', phrases: ['vaardigheden|gesprekstechniek*|gespreksvaardigheden|*vaardigheden ...6 verbeteren|ontwikkelen|versterken', 'verbeteren|ontwikkelen|versterken ..3 vaardigheden|gesprekstechniek*|gespreksvaardigheden|*vaardigheden'] },
+    // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
+    { vague: true, phrases: ['onze|ons eigen ..2 administratie|archief|gebruik|doeleinden|dossier*'] },
     { id: 'quality-assurance', phrases: ['verbeter* ..3 processen|werkwijze', 'processen|werkwijze ..3 verbeteren|verbeterd'] },
     { id: 'service-provision', phrases: ['offerte*', 'verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen', 'verzoek*|vraag|aanvraag* ...4 op te volgen', 'verzoek*|vraag|aanvraag* ...4 af te handelen'] },
     { id: 'quality-assurance', phrases: ['kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst'] },
+    // checking the advice or the information given is quality assurance (§3)
+    { id: 'quality-assurance', phrases: ['gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken', 'advies|adviezen ...4 controleren|toetsen|nagaan|checken', 'controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden'] },
 ];
