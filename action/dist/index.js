@@ -15319,7 +15319,7 @@ var de = {
     "tonbandaufnahme*"
   ],
   listening: ["mitgehort", "mithoren", "hort|horen ...5 mit"],
-  recordingWeak: ["transkribiert", "transkribieren", "verschriftlicht", "aufgenommen", "aufnehmen", "nehmen|nimmt|nehme ...12 auf", "aufnahme", "aufnahmen", "gespeichert", "speichern", "festgehalten", "archiviert", "dokumentiert", "protokolliert"],
+  recordingWeak: ["transkribiert", "transkribieren", "verschriftlicht", "aufgenommen", "aufnehmen", "nehmen|nimmt|nehme ...12 auf", "aufnahme", "aufnahmen", "gespeichert", "speichern", "festgehalten", "archiviert", "dokumentiert", "protokolliert", "nachhoren", "nachgehort"],
   notRecording: [
     "aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text",
     "bandansage",
@@ -15330,6 +15330,8 @@ var de = {
     "in die ..2 warteschleife"
   ],
   callNouns: ["gesprach*", "*gesprach", "*gesprache", "*gesprachen", "telefonat*", "*telefonat", "*telefonate", "anruf*", "*anruf", "telefonie", "unterhaltung", "sie"],
+  genericLaw: ["strafbar", "verboten", "unzulassig", "zulassig", "rechtswidrig", "unbefugt*"],
+  specificMarkers: ["wir", "uns", "unser*", "dieses gesprach", "ihr gesprach", "ihr anruf", "dieser anruf", "dieses telefonat", "ihr telefonat"],
   notCallNouns: [
     "ansage",
     "*ansage",
@@ -15376,12 +15378,16 @@ var de = {
     "zustimmung",
     "einwilligung"
   ],
-  useContext: ["ubergeben", "ubergibt", "verwendet", "genutzt", "gespeichert", "geloscht", "weitergegeben", "ausgewertet", "analysiert", "angehort", "pausiert", "gestoppt", "veroffentlicht", "aufbewahrt", "verwenden", "nutzen", "erfolgt", "statt"],
+  ofWords: ["des", "der", "eines", "einer", "von", "vom"],
+  useContext: ["ubergeben", "ubergibt", "verwendet", "genutzt", "gespeichert", "geloscht", "weitergegeben", "ausgewertet", "analysiert", "angehort", "pausiert", "gestoppt", "veroffentlicht", "aufbewahrt", "verwenden", "nutzen", "erfolgt", "statt", "trainieren", "trainiert", "schulen", "auswerten", "dient", "dienen", "hilft", "helfen"],
   negations: ["nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keines", "keinem", "nichts", "weder"],
   verbNegations: ["nicht"],
+  // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
+  negationPreCancellers: ["oder"],
+  finalParticles: ["statt", "fest", "vor"],
   negationCancellers: ["alle", "immer", "nur", "jede", "jedes", "jeder", "einverstanden", "ausschliesslich", "lediglich", "sicher", "zwingend", "unbedingt"],
   scopeEnders: ["aber", "sondern", "nur", "ausschliesslich", "lediglich", "ausser", "als", "dass", "damit", "weil", "da", "jedoch", "sowie", "doch", "wenn", "falls"],
-  conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn"],
+  conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn", "bitten", "verlangen"],
   introductions: ["hier spricht", "mein name ist", "ich bin", "sie sprechen mit", "am apparat"],
   menuVerbs: ["dr\xFCcken", "dr\xFCcke", "w\xE4hlen", "w\xE4hle", "sagen"],
   menuKeys: ["eins", "zwei", "drei", "vier", "f\xFCnf", "sechs", "sieben", "acht", "neun", "null", "stern", "raute"],
@@ -15389,6 +15395,7 @@ var de = {
   clauseSubjects: ["wir", "sie", "ich", "gespr\xE4che", "das gespr\xE4ch", "dieses gespr\xE4ch", "ihr gespr\xE4ch", "alle gespr\xE4che", "aufzeichnungen", "unsere mitarbeiter"],
   purposeMarkers: ["damit", "um", "sodass"],
   subordinators: ["dass", "damit", "weil", "da", "wenn", "falls", "sofern", "um", "und", "oder", "aber", "sondern", "die", "der", "welche", "wobei"],
+  relativeArticles: ["die", "der"],
   fillers: [
     "der",
     "die",
@@ -15448,6 +15455,8 @@ var de = {
   purposeHeads: ["zwecke", "zwecken", "zweck", "grunden", "grunde"],
   compoundHeads: ["zwecken", "zwecke", "zweck", "grunden", "grunde", "gesprachen", "gesprache", "gesprach", "sicherung", "management", "bearbeitung", "pravention", "bekampfung", "kontrolle", "verbesserung", "beurteilung", "bewertung", "analyse", "vorgaben", "pflichten"],
   purposes: [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: "evidence", outranks: ["service-provision"], phrases: ["streitfall*", "streitigkeit*", "rechtsstreit*", "meinungsverschiedenheit*", "unstimmigkeit*"] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
@@ -15531,6 +15540,7 @@ var de = {
         "nachweiszweck*",
         "nachvollziehbarkeit|nachvollziehen ..3 vereinbarung*|absprache*|auftrag*|auftrage*|vertrag*|zusage*|bestellung*",
         "dokumentation*",
+        "*dokumentation",
         "dokumentationszweck*",
         "bestatigung ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*|abschluss",
         "bestatig* ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*",
@@ -15611,6 +15621,8 @@ var de = {
       phrases: ["storung*", "*storung", "*storungen", "technisch* ..3 problem*|storung*|fehler*|ursache*|grunden|zwecken|analyse", "fehleranalyse", "fehlerbehebung", "fehlersuche", "fehlerdiagnose", "verbindungsprobleme*", "leitungsqualitat", "sprachqualitat", "verbindungsqualitat"]
     },
     { stop: true, phrases: ["storungsmeldung*", "storungsnummer*", "storungsstelle*", "storungshotline*", "storung ..2 melden"] },
+    // A service point named after a purpose ("die Betrugshotline", "die Beschwerdestelle") is where one calls, not a goal of the recording.
+    { stop: true, phrases: ["*hotline", "*helpdesk", "*rufnummer", "*meldestelle"] },
     {
       id: "speech-analytics",
       phrases: [
@@ -15642,6 +15654,7 @@ var de = {
         "ki-training",
         `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,
         "maschinelles lernen",
+        "virtuell*|digital* assistent*|assistenz* ...6 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt",
         "machine learning"
       ]
     },
@@ -15672,6 +15685,8 @@ var de = {
     { id: "quality-assurance", phrases: ["feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen", "auswert*|berucksichtig* ..3 feedback|ruckmeldung*", "kundenfeedback"] },
     { id: "staff-training", phrases: ["leistung* ..4 verbessern|steigern", "verbesser* ..3 leistung*"] },
     { id: "quality-assurance", phrases: ["verbesser* ..3 prozess*|ablauf*|ablaufe", "richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben"] },
+    // checking the advice or the information given is quality assurance (§3)
+    { id: "quality-assurance", phrases: ["beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen", "uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten"] },
     { id: "employee-evaluation", phrases: [`kontrolle ..3 ${STAFF}`] },
     { id: "service-provision", phrases: ["terminbuchung*", "termin* ..3 buchen|vereinbaren|vergeben"] }
   ],
@@ -15717,6 +15732,10 @@ var de2 = definePack({
   compounds: {
     prefixes: ["be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zuruck", "uber", "um", "unter", "durch", "wider", "wieder", "hinter", "un", "ur", "dar", "her", "hin", "fort", "weg", "los"]
   },
+  // "drücken Sie bitte die 2": the key may stand four words after the verb
+  // "drücken Sie bitte die 2": the key may stand four words after the verb; "oder nicht": an alternative's
+  // coordinator stands right before the negation or one word before it
+  windows: { menuKeyReach: 4, preCancellerReach: 2 },
   voices: ["Vicki", "Daniel", "Marlene", "Hans", "Hannah", "Sabrina"],
   legalForms: ["GmbH", "AG", "KG", "OHG", "UG", "e.V.", "eG", "KGaA", "SE"]
 });
@@ -15782,6 +15801,8 @@ var notice2 = {
 var STAFF2 = "staff|agent*|employee*|colleague*|adviser*|advisor*|team*|handler*|operator*|representative*|rep|reps|personnel|people|member*|worker*|consultant*|officer*|advocate*|associate*|nurse*|clinician*|*staff|trainee*|recruit*|starter*|specialist*|coach*|supervisor*";
 var AI_STRICT = "ai|artificial|machine|model*|algorithm*|chatbot*|bot|bots|neural|transcription|llm*|automated|virtual|robot*";
 var purposes = [
+  // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  { id: "evidence", outranks: ["service-provision"], phrases: ["dispute*", "disagreement*"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {
     stop: true,
@@ -15789,7 +15810,9 @@ var purposes = [
       "where|as|if|when permitted|allowed ..3 law|legislation|regulation*",
       "in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection",
       "lawful|lawfully",
-      "required|obliged|obligated ..3 to inform|tell|notify|advise|let",
+      "required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose",
+      "where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise",
+      "disclose|inform|tell|notify|advise ..6 where|when|if|as required ..2 by law",
       "obligation|duty ..3 to inform|tell|notify|advise"
     ]
   },
@@ -15809,7 +15832,8 @@ var purposes = [
       "improve*|enhance*|better|improving|improvement*|develop*|monitor*|review* ...5 service|services|experience|support|offering|processes|standards",
       "improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we",
       "improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards",
-      "help us improve ?our|the|your ?service|services|experience|support",
+      "help us improve ?our|the|your service|services|experience|support",
+      "help us improve !our|the|your|its|their|speech|ai|models|model|machine|algorithms|artificial",
       "service improvement*",
       "clinical governance",
       "service quality",
@@ -15855,17 +15879,22 @@ var purposes = [
       `assess*|evaluat*|apprais*|review*|measur*|scor*|grad*|rate|rating|judg* ...4 performance|${STAFF2}|individual|skills|conduct`,
       "monitor* ..2 performance",
       `performance ...4 review*|evaluation*|assessment*|appraisal*|management|monitoring|measurement|reviewed|evaluated|assessed|monitored|of|${STAFF2}`,
-      `${STAFF2} ..2 performance|evaluation*|assessment*|appraisal*|review*|conduct|compliance`,
+      // a staff word and the evaluation noun it qualifies, one word apart at most ("an employee's telephone conduct"), never
+      // a staff word as the subject of a modal verb ("our complaints team can review it" is no evaluation of the team)
+      `${STAFF2} ?s !can|may|will|could|would|should|must|might|to|then|also|would ..1 performance|evaluation*|assessment*|appraisal*|review*|conduct|compliance`,
       "performance",
       "appraisal*",
       "evaluation* !of",
       `evaluation* of ..2 ${STAFF2}|performance|individual`,
       "disciplinary",
       "personnel ..2 evaluation*|assessment*|file*",
-      "staff monitoring"
+      "staff monitoring",
+      `how ..3 ${STAFF2} ..2 perform|performing|performed`
     ]
   },
   { stop: true, phrases: ["performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*"] },
+  // who reviews is named after "by": "reviewed by a supervisor" evaluates nobody (§3)
+  { stop: true, phrases: [`reviewed|assessed|checked|evaluated|monitored|heard|listened ..2 by ..2 ${STAFF2}`] },
   // ── evidence ─────────────────────────────────────────────────────────
   {
     id: "evidence",
@@ -15910,7 +15939,12 @@ var purposes = [
       "complaint"
     ]
   },
-  { stop: true, phrases: ["make|submit|file|register|lodge|log ..2 a ..2 complaint", "complaints line|department|team|form|address|procedure|page|website"] },
+  { stop: true, phrases: [
+    "make|submit|file|register|lodge|log ..2 a ..2 complaint",
+    "complaints line|department|team|form|address|procedure|page|website",
+    // a service point named after a purpose ("the fraud helpline") is where one calls, not a goal of the recording
+    "fraud|complaint|complaints|security helpline|hotline|line|desk|number|email"
+  ] },
   // ── legal-compliance ────────────────────────────────────────────────
   {
     id: "legal-compliance",
@@ -15966,7 +16000,8 @@ var purposes = [
     id: "staff-safety",
     phrases: [
       `safety|security|protection|wellbeing|welfare ..4 ${STAFF2}`,
-      `protect*|safeguard*|support ...4 ${STAFF2}`,
+      `protect*|safeguard* ...4 ${STAFF2}`,
+      `support !team|teams|staff|agent|agents|desk|line|centre|center|specialist*|worker*|officer*|member* ...4 ${STAFF2}`,
       `${STAFF2} ...3 safe|safety|protected|abuse|harassment`,
       "abusive",
       "abuse !of",
@@ -16124,6 +16159,11 @@ var purposes = [
   { id: "service-provision", phrases: ["summary|summaries|written ..6 advice|call|conversation|consultation", "email|send|sent ..4 you ..4 summary|copy|record", "help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account"] },
   { id: "evidence", phrases: ["clarify|confirm ..4 details|what ..3 said|agreed|conversation|call", "documentation", "document|documenting ..3 call*|conversation*|agreement*|what"] },
   { id: "quality-assurance", phrases: ["learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback", "customer|caller|client feedback", "feedback ..3 about|on ..2 service|services", "quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*"] },
+  // how well a request was handled is the quality of the service, not carrying the request out (§3)
+  { id: "quality-assurance", outranks: ["service-provision", "evidence"], phrases: ["how ?well ..2 we|our|you ..3 answered|handled|dealt|processed|resolved|responded|helped ..4 question*|request*|query|queries|enquir*|call|case|order*|needs|issue*"] },
+  { id: "quality-assurance", phrases: ["accurate|correct|right|consistent ..2 information|advice|answers|guidance", "serve ..2 you|customers|clients|callers ..2 better", "better serve"] },
+  // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
+  { vague: true, phrases: ["our own ..2 use|records|reference|purposes|files"] },
   { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] }
 ];
 
@@ -16153,6 +16193,8 @@ var en = {
     "recorded ..3 in our|your|the ..2 system*|account|file|notes"
   ],
   callNouns: ["call", "calls", "phone call*", "conversation*", "telephone call*", "phonecall*", "call-recording*", "you", "line", "lines", "chat*", "interaction*", "enquiry", "enquiries", "discussion*"],
+  genericLaw: ["illegal", "unlawful", "against the law", "an offence|offense", "a crime", "legal to", "allowed to record"],
+  specificMarkers: ["we", "us", "our", "this call", "your call", "this conversation", "your conversation"],
   notCallNouns: [
     "webinar*",
     "meeting*",
@@ -16199,6 +16241,7 @@ var en = {
     "name",
     "date"
   ],
+  ofWords: ["of"],
   useContext: [
     "used",
     "use",
@@ -16232,9 +16275,11 @@ var en = {
   ],
   negations: ["not", "never", "no", "t", "nor", "neither", "cannot", "nobody", "nothing", "none"],
   negationQuantifiers: ["all", "every"],
+  // "this call may or may not be recorded": an alternative with its negation is no negation
+  negationPreCancellers: ["or"],
   negationCancellers: ["all", "every", "always", "only", "just", "want", "wish", "agree", "consent", "like", "mind", "object", "sure", "certain", "necessarily", "worry", "hesitate"],
   scopeEnders: ["but", "only", "except", "besides", "than", "unless", "however", "instead", "rather", "that", "because", "so", "whereas", "while", "though", "although", "solely", "exclusively"],
-  conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "would"],
+  conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "would", "ask"],
   introductions: ["this is", "my name is", "i am", "i m", "you re|are speaking|through ..2 to|with"],
   menuVerbs: ["press", "dial", "choose", "select", "say"],
   menuKeys: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", "star", "hash", "pound"],
@@ -16352,6 +16397,8 @@ var en2 = definePack({
   fixWords: { for: "for", and: "and" },
   example: "This call is recorded.",
   voices: ["Joanna", "Matthew", "Amy", "Brian", "Emma", "Ivy", "Joey", "Justin", "Kendra", "Kimberly", "Salli", "Kevin", "Ruth", "Stephen", "Danielle", "Gregory", "Arthur", "Olivia", "Nicole", "Russell", "Raveena", "Aditi", "Kajal", "Niamh", "Aria", "Ayanda", "Geraint", "Patrick", "Jasmine"],
+  // an alternative's coordinator stands right before the negation or one word before it ("or may not")
+  windows: { preCancellerReach: 2 },
   legalForms: ["Ltd", "Limited", "plc", "LLP", "LLC", "Inc", "Corp"]
 });
 
@@ -16419,7 +16466,7 @@ var es = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
   recording: ["grab*"],
   listening: ["monitoriz*", "monitoread*", "escuchad*", "escuchar ..2 la|esta|su ..2 llamada|conversacion"],
-  recordingWeak: ["registrad*", "registrar", "registramos", "registra", "registran", "conservad*", "conservar", "conservamos", "almacenad*", "almacenar", "almacenamos", "guardad*", "guardar", "guardamos", "archivad*", "transcrit*", "transcribir", "transcribimos"],
+  recordingWeak: ["registrad*", "registrar", "registramos", "registra", "registran", "conservad*", "conservar", "conservamos", "almacenad*", "almacenar", "almacenamos", "guardad*", "guardar", "guardamos", "archivad*", "transcrit*", "transcribir", "transcribimos", "almacena", "almacenan", "almacenara", "almacenaran", "guarda", "guardan", "guardara", "guardaran", "conserva", "conservan", "conservara", "conservaran", "archiva", "archivan", "transcribe", "transcriben"],
   notRecording: [
     "mensaje|locucion|informacion|contestador|menu ..2 grabad*|pregrabad*",
     "pregrabad*",
@@ -16428,6 +16475,8 @@ var es = {
     "correctamente registrad*"
   ],
   callNouns: ["llamada*", "conversacion*", "comunicacion*", "entrevista*", "usted", "ustedes", "linea"],
+  genericLaw: ["delito", "ilegal", "ilicit*", "prohibid*"],
+  specificMarkers: ["nosotros", "nuestro*", "nuestra*", "grabamos", "esta llamada", "su llamada", "esta conversacion", "su conversacion"],
   notCallNouns: [
     "mensaje",
     "mensajes",
@@ -16461,6 +16510,7 @@ var es = {
     "jornada*",
     "programa*"
   ],
+  ofWords: ["de", "del"],
   useContext: ["utiliz*", "usad*", "usar", "usaremos", "conservad*", "almacenad*", "eliminad*", "borrad*", "compartid*", "cedid*", "cederemos", "analizad*", "escuchad*", "difundid*", "interrumpid*", "detenid*", "destinad*", "emplead*", "emplearemos"],
   negations: ["no", "nunca", "jamas", "ningun", "ninguna", "ninguno", "ni", "nada", "tampoco"],
   // "no todas las llamadas", "no dude en", "no obstante", "si no desea": the negation is undone.
@@ -16527,6 +16577,8 @@ var es = {
   purposeHeads: [],
   compoundHeads: [],
   purposes: [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: "evidence", outranks: ["service-provision"], phrases: ["disputa*", "litigio*", "desacuerdo*", "discrepancia*", "controversia*"] },
     { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos de|del auditoria"] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
@@ -16535,6 +16587,7 @@ var es = {
       phrases: [
         "fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en",
         "fines|motivos|razones|efectos ...5 y|e|o ..2 calidad",
+        "por|para calidad !de|del|en",
         // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
         "fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del"
       ]
@@ -16589,7 +16642,7 @@ var es = {
         "acreditacion",
         "constancia",
         "justificante",
-        "verificar|confirmar|confirmacion|verificacion|validar|validacion ..4 contratacion|contrato|pedido|acuerdo|operacion|compra|alta|venta|consentimiento|acordado",
+        "verificar|confirmar|confirmacion|verificacion|validar|validacion ..4 contratacion|contrato|pedido|acuerdo|operacion|compra|alta|venta|consentimiento|acordado|adquirir|adquisicion|contratar|comprar|suscripcion|suscribir",
         "disputa*",
         "litigio*",
         "controversia*",
@@ -16602,7 +16655,7 @@ var es = {
     },
     // ── complaint-handling ──────────────────────────────────────────────
     { id: "complaint-handling", phrases: ["reclamacion*", "queja*", "gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*"] },
-    { stop: true, phrases: ["departamento|servicio ..2 reclamaciones", "hoja* ..2 reclamaciones"] },
+    { stop: true, phrases: ["departamento|servicio ..2 reclamaciones", "hoja* ..2 reclamaciones", "linea|numero|telefono ..3 reclamaciones|fraude|seguridad"] },
     // ── legal-compliance: only a duty to record that the law imposes ────
     {
       id: "legal-compliance",
@@ -16687,6 +16740,8 @@ var es = {
         `${AI2} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
         `${AI2}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
         "aprendizaje automatico",
+        // training a system is teaching it ("entrenar nuestro sistema de reconocimiento de voz")
+        "entren*|ensenar ..4 sistema*|reconocimiento",
         "machine learning"
       ]
     },
@@ -16716,7 +16771,9 @@ var es = {
     { id: "quality-assurance", phrases: ["opinion*|comentarios ..3 cliente*|servicio", "sus opiniones"] },
     { id: "staff-training", phrases: ["mejorar ..3 desempeno|rendimiento", "entrenamiento"] },
     { id: "legal-compliance", phrases: ["cumplimiento !de|del|con", "cumplimiento normativo"] },
-    { id: "quality-assurance", phrases: ["mejor* ..3 procesos"] }
+    { id: "quality-assurance", phrases: ["mejor* ..3 procesos"] },
+    // checking the advice or the information given is quality assurance (§3)
+    { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*", "revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento"] }
   ],
   canonical: {
     "quality-assurance": "la mejora de la calidad de nuestros servicios",
@@ -16828,7 +16885,7 @@ var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|ass
 var fr = {
   recording: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistrement*", "enregistr*"],
   listening: ["ecoute", "ecouter", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
-  recordingWeak: ["retranscrivons", "transcrivons", "retranscrire", "transcrire", "conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee"],
+  recordingWeak: ["retranscrivons", "transcrivons", "retranscrire", "transcrire", "conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee", "reecout*"],
   notRecording: [
     "message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*",
     "preenregistre*",
@@ -16839,6 +16896,8 @@ var fr = {
     "bien enregistre*"
   ],
   callNouns: ["appel", "appels", "conversation*", "communication*", "entretien*", "echange*", "vous", "ligne"],
+  genericLaw: ["interdit*", "illegal*", "illicite*", "delit", "infraction"],
+  specificMarkers: ["nous", "nos", "notre", "cet appel", "votre appel", "cette conversation", "votre conversation"],
   notCallNouns: [
     "message",
     "messages",
@@ -16873,12 +16932,13 @@ var fr = {
     "horodatage",
     "navigateur"
   ],
+  ofWords: ["de", "du", "des", "d"],
   useContext: ["utilise", "utilises", "utilisee", "utilisees", "conserve", "conserves", "supprime", "supprimes", "partage", "partages", "ecoute", "ecoutes", "analyse", "analyses", "diffuse", "diffuses", "transmis", "archive", "archives", "interrompu", "suspendu", "stocke", "stockes"],
   negations: ["ne", "n", "pas", "non", "jamais", "aucun", "aucune", "nullement", "ni", "rien", "personne"],
   negationPreCancellers: ["tous", "toutes"],
   negationCancellers: ["tous", "toutes", "toujours", "seulement", "uniquement", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "que", "hesitez", "necessairement", "systematiquement"],
   scopeEnders: ["mais", "que", "sauf", "hormis", "excepte", "uniquement", "seulement", "exclusivement", "car", "afin", "lorsque", "si", "toutefois", "cependant", "plutot"],
-  conditionals: ["si", "sans", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "accepter", "accord", "consentement", "opposer", "opposez", "refuser", "refusez", "preferez", "sauf"],
+  conditionals: ["si", "sans", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "accepter", "accord", "consentement", "opposer", "opposez", "refuser", "refusez", "preferez", "sauf", "demander", "demandez"],
   introductions: ["ici", "je suis", "je m appelle", "vous etes en ligne avec", "vous parlez a|avec"],
   menuVerbs: ["appuyez", "tapez", "composez", "dites"],
   menuKeys: ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "z\xE9ro", "\xE9toile", "di\xE8se"],
@@ -16943,11 +17003,16 @@ var fr = {
   purposeHeads: [],
   compoundHeads: [],
   purposes: [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
       phrases: [
         "conformement|conforme ..5 rgpd|informatique|donnees|vie privee",
+        // the boilerplate "conformément à la réglementation en vigueur" (the rules in force, whatever they are) states
+        // lawfulness; "Conformément à la réglementation, les appels sont enregistrés" stays a duty
+        "conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*",
         "dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees",
         "obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler"
       ]
@@ -16961,10 +17026,10 @@ var fr = {
     {
       id: "quality-assurance",
       phrases: [
-        "amelior*|garantir|assurer|controler|verifier|mesurer|suivre|evaluer|maintenir|optimiser|surveiller ...5 qualite|service*|prestation*|accueil|relation*|satisfaction|conseil*|reponse*|offre*|traitement",
+        "amelior*|garantir|assurer|controler|verifier|mesurer|suivre|evaluer|maintenir|optimiser|surveiller ...5 qualite|service*|prestation*|accueil|relation*|satisfaction|conseil|conseils|reponse*|offre*|traitement",
         "amelioration*|controle*|suivi|evaluation|mesure|verification|optimisation|demarche|surveillance ..3 qualite|service*|prestation*|accueil|relation*|satisfaction",
         "controle* ..2 qualite",
-        "qualite de|du|des ..3 service*|prestation*|accueil|conseil*|reponse*|relation*|echange*|traitement|appel*|nos|notre|vos|votre|l",
+        "qualite de|du|des ..3 service*|prestation*|accueil|conseil|conseils|reponse*|relation*|echange*|traitement|appel*|nos|notre|vos|votre|l",
         "satisfaction ..2 client*",
         "demarche qualite",
         "assurance qualite",
@@ -16986,6 +17051,7 @@ var fr = {
         `${STAFF4} ...4 former|formes|formees|forme|accompagner|coacher`,
         "apprentissage ..3 conseiller*|collaborat*|equipe*|agent*",
         "fins pedagogiques",
+        `integration|integrer ..3 ${STAFF4}`,
         "pedagogique*"
       ]
     },
@@ -17025,12 +17091,11 @@ var fr = {
     },
     { id: "complaint-handling", phrases: ["reclamation*", "plainte*", "traitement|gestion|suivi ..3 reclamation*|plainte*|insatisfaction*", "insatisfaction*", "mediation"] },
     { id: "staff-safety", phrases: ["dep* ..2 plainte", "porter ..2 plainte", "plainte ..3 police|gendarmerie"] },
-    { stop: true, phrases: ["service ..2 reclamation*", "deposer|faire|formuler|adresser ..2 une ..2 reclamation"] },
+    { stop: true, phrases: ["service ..2 reclamation*", "deposer|faire|formuler|adresser ..2 une ..2 reclamation", "numero|ligne|adresse ..3 reclamation*|fraude|securite"] },
     {
       id: "legal-compliance",
       phrases: [
         "obligation*",
-        "conformement ..4 loi|reglementation*|legislation|dispositions|exigences",
         "legal*",
         "legislat*",
         "reglementaire*",
@@ -17041,6 +17106,7 @@ var fr = {
         "conformite",
         "mifid*",
         "autorite ..3 controle|marches",
+        "conformement ..4 loi|reglementation*|legislation|dispositions|exigences",
         "amf",
         "acpr",
         "impose* ..3 loi|reglementation",
@@ -17121,7 +17187,9 @@ var fr = {
     { id: "quality-assurance", phrases: ["retours ..3 client*|clientele|vous", "avis ..3 client*|clientele"] },
     { id: "staff-training", phrases: ["amelior* ..3 performance*"] },
     { id: "quality-assurance", phrases: ["amelior* ..3 processus"] },
-    { id: "quality-assurance", phrases: ["justesse|exactitude ..3 reponses|informations|conseils|renseignements"] }
+    { id: "quality-assurance", phrases: ["justesse|exactitude ..3 reponses|informations|conseils|renseignements"] },
+    // checking the information staff give (§3 "a supervisor may check the information our advisers give")
+    { id: "quality-assurance", phrases: ["verifi*|control*|evalu* ..3 informations|renseignements|indications|conseils|reponses ...5 donn*|fourni*|communiqu*|transmi*|apport*"] }
   ],
   canonical: {
     "quality-assurance": "l'am\xE9lioration de la qualit\xE9 de nos services",
@@ -17227,12 +17295,17 @@ var STAFF5 = "medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|adv
 var AI4 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale|*systeem|*systemen|systeem|systemen|computer*|software";
 var AI_STRICT2 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|voicebot*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale";
 var purposes2 = [
+  // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  { id: "evidence", outranks: ["service-provision"], phrases: ["geschil*", "*geschil*", "meningsverschil*", "onenigheid"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {
     stop: true,
     phrases: [
       // the data-protection law and a policy allow recording; a sector law that governs it is a duty
       "conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid",
+      // a list shares its preposition (§4): "conform het beleid van de praktijk en de wet" states lawfulness as the
+      // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
+      "conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving",
       "wettelijk toegestaan",
       "wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee",
       "verplicht ..5 informeren|melden|mededelen|wijzen|mee"
@@ -17264,6 +17337,8 @@ var purposes2 = [
       "dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|meten|optimaliseren",
       "verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoring|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze",
       "beter van dienst",
+      // "om u beter van dienst te kunnen zijn" is serving better (quality), not carrying out a request
+      "beter van dienst ..2 zijn",
       "beter ..2 helpen",
       "klanttevredenheid*",
       "klantbeleving",
@@ -17301,7 +17376,8 @@ var purposes2 = [
       "inwerken",
       "inwerktraject*",
       `${STAFF5} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
-      `${STAFF5} ...4 op te leiden`,
+      `${STAFF5} ...4 op te leiden|in te werken|bij te scholen`,
+      "in te werken",
       `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF5}`,
       "ontwikkeling ..3 medewerker*|personeel"
     ]
@@ -17478,6 +17554,8 @@ var purposes2 = [
     ]
   },
   { stop: true, phrases: ["storingsmelding*", "storingsnummer*", "storingslijn*", "storingsdienst*", "storingen ..2 melden"] },
+  // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
+  { stop: true, phrases: ["*helpdesk", "*hotline", "*loket", "*meldpunt", "*infolijn", "*servicelijn", "klachtenlijn", "fraudelijn", "*telefoonnummer"] },
   // ── speech-analytics ────────────────────────────────────────────────
   {
     id: "speech-analytics",
@@ -17491,7 +17569,8 @@ var purposes2 = [
       "gespreksanalyse*",
       "tekstanalyse*",
       "woordanalyse",
-      "analyse*|geanalyseerd|analyseren|geanalyseerd ..4 trefwoord*|onderwerp*|inhoud|sleutelwoord*",
+      "analyse*|geanalyseerd|analyseren|geanalyseerd ...6 trefwoord*|onderwerp*|inhoud|sleutelwoord*",
+      "analyseren|analyseert|analyseer ..3 automatisch*",
       "automatisch* ..3 geanalyseerd|analyse*",
       "geanalyseerd ..3 automatisch*",
       "trefwoord*",
@@ -17622,9 +17701,15 @@ var purposes2 = [
   { id: "quality-assurance", phrases: ["feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten", "leren|verwerken ..3 van ..2 feedback|terugkoppeling*", "klantfeedback", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
   { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
   { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] },
+  // improving the skills of staff is staff training (§3 "improving staff performance")
+  { id: "staff-training", phrases: ["vaardigheden|gesprekstechniek*|gespreksvaardigheden|*vaardigheden ...6 verbeteren|ontwikkelen|versterken", "verbeteren|ontwikkelen|versterken ..3 vaardigheden|gesprekstechniek*|gespreksvaardigheden|*vaardigheden"] },
+  // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
+  { vague: true, phrases: ["onze|ons eigen ..2 administratie|archief|gebruik|doeleinden|dossier*"] },
   { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] },
   { id: "service-provision", phrases: ["offerte*", "verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen", "verzoek*|vraag|aanvraag* ...4 op te volgen", "verzoek*|vraag|aanvraag* ...4 af te handelen"] },
-  { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst"] }
+  { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst"] },
+  // checking the advice or the information given is quality assurance (§3)
+  { id: "quality-assurance", phrases: ["gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken", "advies|adviezen ...4 controleren|toetsen|nagaan|checken", "controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden"] }
 ];
 
 // server/src/core/notice/lang/nl/lexicon.ts
@@ -17636,6 +17721,8 @@ var nl = {
     "opneem",
     "opnam",
     "neem|neemt|nemen|nam|namen ...12 op",
+    // the te-infinitive of the separable verb: "u kunt ons vragen het gesprek niet op te nemen"
+    "op te nemen",
     "gespreksopname*",
     "telefoonopname*",
     "geluidsopname*",
@@ -17654,6 +17741,9 @@ var nl = {
     "vastlegt",
     "vastleg",
     "leg|legt|leggen|legde|legden ...12 vast",
+    "vast te leggen",
+    "op te slaan",
+    "uit te schrijven",
     "sla|slaan|slaat|sloeg|sloegen ...12 op",
     "opname",
     "opnames",
@@ -17674,7 +17764,9 @@ var nl = {
     "contact ..2 opgenomen|opnemen|opneemt|opneem|opnam",
     "opgenomen|opname|opnames|opnamen|opnemen ...4 ziekenhuis|kliniek|*kliniek|zorginstelling|verpleeghuis|ggz|afdeling|instelling|hospice|revalidatie*",
     "ziekenhuis|kliniek ...4 opgenomen|opname|opnemen",
+    // "opgenomen in" a document or a list is included in it: "de kosten zijn opgenomen in de offerte"
     "opgenomen ..3 voorwaarden|*voorwaarden|privacyverklaring|privacyreglement|privacybeleid|overeenkomst|polis|brochure|reglement|wachtrij|lijst",
+    "opgenomen in ..2 offerte|factuur|*overzicht|overzicht|*bestand|bestand|rapport|verslag|prijs|pakket|abonnement|planning|rooster|agenda|begroting|contract",
     "geld|bedrag|vakantie|verlof|vrije|dagen|krediet|lening ...3 opnemen|opgenomen|opneemt|op",
     "telefoon|telefoontje ...4 op|opnemen|opneemt|opgenomen",
     "niemand ..2 op|opneemt|opgenomen",
@@ -17682,6 +17774,8 @@ var nl = {
     "afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen"
   ],
   callNouns: ["gesprek*", "*gesprek", "*gesprekken", "telefoontje*", "oproep*", "*oproep", "*oproepen", "telefonade", "gesprekskwaliteit"],
+  genericLaw: ["strafbaar", "verboden", "illegaal", "onrechtmatig", "toegestaan om", "mag je|jij|men|iedereen"],
+  specificMarkers: ["wij", "we", "ons", "onze", "dit gesprek", "uw gesprek", "dit telefoongesprek", "uw telefoongesprek", "deze oproep", "uw oproep"],
   notCallNouns: [
     "webinar*",
     "vergadering*",
@@ -17731,6 +17825,7 @@ var nl = {
     "storing",
     "schade*"
   ],
+  ofWords: ["van"],
   useContext: [
     "gebruik*",
     "gebruikt",
@@ -17763,9 +17858,11 @@ var nl = {
   ],
   negations: ["niet", "nooit", "geen", "niets", "noch", "niemand", "nergens"],
   verbNegations: ["niet"],
+  // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
+  negationPreCancellers: ["al", "of"],
   negationCancellers: ["alle", "alleen", "altijd", "elk", "elke", "ieder", "iedere", "enkel", "uitsluitend", "slechts", "dat", "wilt", "wil", "akkoord", "eens", "zeker"],
   scopeEnders: ["maar", "wel", "alleen", "uitsluitend", "enkel", "slechts", "behalve", "dan", "zodat", "omdat", "dat", "tenzij", "want", "echter", "doch", "integendeel"],
-  conditionals: ["als", "indien", "wanneer", "mits", "tenzij", "zonder", "wilt", "wil", "willen", "wenst", "wensen", "toestemming", "bezwaar", "liever", "akkoord", "instemt", "instemmen"],
+  conditionals: ["als", "indien", "wanneer", "mits", "tenzij", "zonder", "wilt", "wil", "willen", "wenst", "wensen", "toestemming", "bezwaar", "liever", "akkoord", "instemt", "instemmen", "vragen", "vraagt", "verzoeken"],
   introductions: ["u spreekt met", "mijn naam is", "ik ben", "u bent verbonden met"],
   menuVerbs: ["druk", "drukt", "toets", "kies", "zeg"],
   menuKeys: ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "nul", "hekje", "sterretje"],
@@ -17897,6 +17994,8 @@ var nl2 = definePack({
     prefixes: ["be", "ge", "ver", "ont", "her", "er", "toe", "op", "af", "aan", "in", "uit", "mee", "door", "over", "overeen", "onder", "om", "voor", "na", "weg", "terug", "bij", "tegen", "on"]
   },
   voices: ["Lotte", "Ruben", "Laura", "Lisa"],
+  // an alternative's coordinator stands right before the negation or one word before it ("al dan niet")
+  windows: { preCancellerReach: 2 },
   legalForms: ["B.V.", "N.V.", "V.O.F.", "C.V.", "U.A."]
 });
 
@@ -18098,7 +18197,8 @@ function findClauses(toks, c) {
       g = i + 1;
       continue;
     }
-    if (t.kind === "comma" || isWordIn(toks, i, c.subordinators) || isWordIn(toks, i, c.coordinators)) g = i;
+    const opens = isWordIn(toks, i, c.subordinators) && (!c.relativeArticles.has(t.surface) || toks[i - 1]?.kind === "comma");
+    if (t.kind === "comma" || opens || isWordIn(toks, i, c.coordinators)) g = i;
     sentStart[i] = s;
     segStart[i] = g;
   }
@@ -18428,7 +18528,9 @@ function compiledLexicon(lang) {
   const purposes3 = new PhraseSet(lang);
   for (const rule of lex.purposes) {
     for (const p of rule.phrases) {
-      purposes3.add(p, { id: rule.stop ? void 0 : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 });
+      const data = { id: rule.stop ? void 0 : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 };
+      if (rule.outranks && rule.outranks.length > 0) data.outranks = rule.outranks;
+      purposes3.add(p, data);
     }
   }
   const recording2 = new PhraseSet(lang);
@@ -18442,6 +18544,8 @@ function compiledLexicon(lang) {
     recording: recording2,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
+    genericLaw: set(lang, lex.genericLaw ?? []),
+    specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),
     useContext: set(lang, lex.useContext),
     purposeHeads: set(lang, lex.purposeHeads),
@@ -18458,6 +18562,9 @@ function compiledLexicon(lang) {
     coordinators: words(lex.coordinators),
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
+    relativeArticles: words(lex.relativeArticles ?? []),
+    ofWords: words(lex.ofWords ?? []),
+    finalParticles: words(lex.finalParticles ?? []),
     purposeMarkers: words(lex.purposeMarkers ?? []),
     fillers: words(lex.fillers)
   };
@@ -18516,10 +18623,11 @@ function cancelledNegations(toks, c) {
   }
   return negCancelled;
 }
-function findNegation(toks, c) {
+function findNegation(toks, c, clauses) {
   const n = toks.length;
   const negActive = new Uint8Array(n);
   const negScope = new Uint8Array(n);
+  const backFrom = new Int32Array(n).fill(-1);
   const negCancelled = cancelledNegations(toks, c);
   let on = false;
   let negAt = -1;
@@ -18548,7 +18656,15 @@ function findNegation(toks, c) {
     }
     if (on) negScope[i] = 1;
   }
-  return { negActive, negScope };
+  if (clauses) {
+    const isEnd = (k) => k >= n || toks[k].kind !== "word";
+    for (let i = 0; i < n; i++) {
+      if (!negActive[i] || !c.verbNegations.has(toks[i].surface)) continue;
+      if (!(isEnd(i + 1) || isWordIn(toks, i + 1, c.finalParticles) && isEnd(i + 2))) continue;
+      for (let k = clauses.segStart[i]; k < i; k++) backFrom[k] = i;
+    }
+  }
+  return { negActive, negScope, backFrom };
 }
 
 // server/src/core/notice/purpose-match.ts
@@ -18589,8 +18705,29 @@ function listLinks(toks, c, baseCtx) {
   }
   return links;
 }
+var STOP_WEIGHT = 1e6;
 function priority(m) {
-  return m.phrase.specificity + m.phrase.data.bonus;
+  return m.phrase.specificity + m.phrase.data.bonus + (m.phrase.data.stop ? STOP_WEIGHT : 0);
+}
+function madeSpecific(m, byFirst) {
+  const d = m.phrase.data;
+  if (!d.vague || d.id === void 0) return false;
+  for (const t of byFirst.get(m.first) ?? []) {
+    const td = t.phrase.data;
+    if (t === m || td.vague || td.stop || td.id !== d.id) continue;
+    if (t.end >= m.end && t.end - t.first > m.end - m.first) return true;
+  }
+  return false;
+}
+function outranked(m, byFirst) {
+  const id = m.phrase.data.id;
+  if (id === void 0) return false;
+  for (let f = m.first; f <= m.end; f++) {
+    for (const t of byFirst.get(f) ?? []) {
+      if (t !== m && t.phrase.data.outranks?.includes(id) && t.first >= m.first && t.end <= m.end) return true;
+    }
+  }
+  return false;
 }
 function resolve(matches) {
   const tightByFirst = /* @__PURE__ */ new Map();
@@ -18600,9 +18737,15 @@ function resolve(matches) {
     if (l) l.push(m);
     else tightByFirst.set(m.first, [m]);
   }
+  const byFirst = /* @__PURE__ */ new Map();
+  for (const m of matches) {
+    const l = byFirst.get(m.first);
+    if (l) l.push(m);
+    else byFirst.set(m.first, [m]);
+  }
   const out = [];
   for (const m of matches) {
-    let hidden = false;
+    let hidden = madeSpecific(m, byFirst) || outranked(m, byFirst);
     for (let f = m.end; f >= m.first - MAX_MATCH_TOKENS && f >= 0 && !hidden; f--) {
       for (const t of tightByFirst.get(f) ?? []) {
         if (t === m) continue;
@@ -18619,7 +18762,7 @@ function resolve(matches) {
           hidden = true;
           break;
         }
-        if (!m.tight && t.phrase.data.id !== void 0 && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first) {
+        if (!m.tight && t.phrase.data.id !== void 0 && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first && !(t.phrase.data.vague && !m.phrase.data.vague)) {
           hidden = true;
           break;
         }
@@ -18658,7 +18801,7 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
-    const at2 = negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
+    const at2 = neg.backFrom[m.first] >= 0 ? neg.backFrom[m.first] : negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
     if (at2 >= 0 && !inGoal(toks, c, at2)) {
       negated.push(m);
       return false;
@@ -18721,6 +18864,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   const notRec = new Uint8Array(n);
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
   const isCall = c.callNouns.cover(baseCtx);
+  const generic = genericSentences(toks, c, baseCtx, sentStart);
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
   let positive;
@@ -18733,12 +18877,17 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     return true;
   });
   for (const r of found) {
+    if (generic.has(sentStart[r.first])) continue;
     recSentences.add(sentStart[r.first]);
     for (let k = r.first; k <= r.end; k++) isRec[k] = 1;
   }
   for (const r of found) {
-    const a = Math.max(segStart[r.first], r.first - clauseReach);
+    if (generic.has(sentStart[r.first])) continue;
+    let seg = segStart[r.first];
+    while (seg > 0 && seg < r.first && isRec[seg - 1] && (toks[seg].kind === "comma" || isWordIn(toks, seg, c.coordinators))) seg = segStart[seg - 1];
+    const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
+    if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
     if (!hasCall) {
@@ -18772,9 +18921,10 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     if (negAt === -2) continue;
     if (negAt < 0) {
       for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === "word"; k++) {
-        if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== "word")) negAt = k;
+        if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== "word" || isWordIn(toks, k + 1, c.finalParticles) && (k + 2 >= n || toks[k + 2].kind !== "word"))) negAt = k;
       }
     }
+    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== void 0)) continue;
     if (r.phrase.data === "listen") {
       if (negAt < 0) listened = true;
       continue;
@@ -18792,6 +18942,24 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     }
   }
   return { positive, denial, recSentences, listened };
+}
+function recordingOfOther(toks, c, end, isCall, isNotCall, reach) {
+  if (!isWordIn(toks, end + 1, c.ofWords)) return false;
+  for (let k = end + 2; k <= end + 1 + reach && k < toks.length && toks[k].kind === "word"; k++) {
+    if (isCall[k]) return false;
+    if (isNotCall[k]) return true;
+  }
+  return false;
+}
+function genericSentences(toks, c, ctx, sentStart) {
+  const out = /* @__PURE__ */ new Set();
+  if (c.lex.genericLaw === void 0 || c.lex.genericLaw.length === 0) return out;
+  const law = c.genericLaw.matchRange(ctx, 0, toks.length);
+  if (law.length === 0) return out;
+  const specific = /* @__PURE__ */ new Set();
+  for (const m of c.specificMarkers.matchRange(ctx, 0, toks.length)) specific.add(sentStart[m.first]);
+  for (const m of law) if (!specific.has(sentStart[m.first])) out.add(sentStart[m.first]);
+  return out;
 }
 function isQuestion(toks, i) {
   if (i < 0) return false;
@@ -19105,7 +19273,7 @@ function analyseOne(text, lang, options, foreign, readPurposes) {
   const mask = mergeSpans(maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
   const toks = tokenize2(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
   const clauses = findClauses(toks, c);
-  const neg = findNegation(toks, c);
+  const neg = findNegation(toks, c, clauses);
   const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => c.fillers.has(t.surface) };
   const links = listLinks(toks, c, baseCtx);
   const ctx = { tokens: toks, links, isFiller: baseCtx.isFiller };
