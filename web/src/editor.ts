@@ -14,7 +14,7 @@ import { isPolicyUri, isScriptUri } from '../../server/src/core/engine';
 import type { Finding, Fix } from '../../server/src/core/findings';
 import type { MemoryProject } from '../../server/src/core/memory-project';
 import { parsePolicyForQuery } from '../../server/src/core/query/context';
-import { flowHover } from '../../server/src/core/query/flow';
+import { flowHover, transcriptsOf } from '../../server/src/core/query/flow';
 import { policyHover, scriptHover, type HoverResult } from '../../server/src/core/query/hover';
 import { renderMarkdown } from './markdown';
 
@@ -68,7 +68,8 @@ export function hoverAt(project: MemoryProject, path: string, text: string, pos:
   const phrases = project.settings.phrases ?? {};
   if (isPolicyUri(path)) return policyHover(parsePolicyForQuery(text), pos, { uri: path, readScript: project.readScript, configPhrases: phrases });
   if (isScriptUri(path)) return scriptHover(path, text, pos, phrases);
-  return flowHover(path, text, pos, phrases);
+  const readers = project.paths.filter(isPolicyUri).map((uri) => ({ uri, text: project.text(uri) ?? '' }));
+  return flowHover(path, text, pos, phrases, transcriptsOf(path, readers, project.readScript));
 }
 
 export function newState(path: string, text: string, hooks: EditorHooks, onChange: (path: string) => void): EditorState {

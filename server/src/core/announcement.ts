@@ -293,7 +293,7 @@ function withEntry(script: IvrScript, ann: NonNullable<Recording['announcement']
 const FORMAT_WORDS: Record<string, string> = { ivr: 'an `.ivr` script', connect: 'an Amazon Connect flow', studio: 'a Twilio Studio flow', twiml: 'a TwiML document', archy: 'a Genesys Architect flow', vxml: 'a VoiceXML document' };
 
 /** Audio prompts given their words by a transcript list (§7); the flow's steps are copied only when one is found. */
-function withTranscripts(script: IvrScript, lists: readonly IvrScript[], firstLang: string | undefined): IvrScript {
+export function withTranscripts(script: IvrScript, lists: readonly IvrScript[], firstLang: string | undefined): IvrScript {
   if (!lists.length) return script;
   let steps: IvrScript['steps'] | undefined;
   script.steps.forEach((s, i) => {

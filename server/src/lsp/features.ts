@@ -1,5 +1,5 @@
 /** Hover, completion, definition, symbols and rename: each a thin call into core/query. */
-import { flowHover, flowSymbols } from '../core/query/flow';
+import { flowHover, flowSymbols, transcriptsOf } from '../core/query/flow';
 import * as path from 'node:path';
 import {
   CompletionItemKind,
@@ -73,7 +73,7 @@ export function queryEnv(ws: Workspace, uri: string): QueryEnv {
 export function hover(ws: Workspace, uri: string, pos: Position): Hover | null {
   const o = open(ws, uri, pos);
   if (!o) return null;
-  const r = isPolicyUri(o.uri) ? policyHover(parsed(o), o.offset, queryEnv(ws, o.uri)) : isScriptUri(o.uri) ? scriptHover(o.uri, o.text, o.offset, ws.options(o.uri).phrases) : ws.isNamedFlow(o.uri) ? flowHover(o.uri, o.text, o.offset, ws.options(o.uri).phrases) : undefined;
+  const r = isPolicyUri(o.uri) ? policyHover(parsed(o), o.offset, queryEnv(ws, o.uri)) : isScriptUri(o.uri) ? scriptHover(o.uri, o.text, o.offset, ws.options(o.uri).phrases) : ws.isNamedFlow(o.uri) ? flowHover(o.uri, o.text, o.offset, ws.options(o.uri).phrases, transcriptsOf(o.uri, ws.readersOf(o.uri).map((u) => ({ uri: u, text: ws.textOf(u)?.text ?? '' })), ws.readScript)) : undefined;
   if (!r) return null;
   return { contents: { kind: MarkupKind.Markdown, value: r.markdown }, range: o.index.rangeOf(r.span) };
 }

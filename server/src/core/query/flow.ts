@@ -3,7 +3,10 @@
  * announces, what can cut it off), on a recording step (what it records and when) and on a transfer
  * where armed recording starts; the flow's nodes as document symbols.
  */
-import { analyseIn } from '../announcement';
+import { analyseIn, withTranscripts } from '../announcement';
+import { readTranscripts } from '../flows/transcripts';
+import { buildPolicy } from '../policy/model';
+import { parsePolicyText } from '../policy/parse';
 import { readFlow } from '../flows/read';
 import { nodeName, nodeOfStep } from '../ivr/describe';
 import type { IvrScript, Step } from '../ivr/model';
@@ -29,18 +32,48 @@ function anchor(s: Step): Span {
   }
 }
 
-export function flowHover(uri: string, text: string, offset: number, configPhrases: QueryEnv['configPhrases'] = {}): HoverResult | undefined {
-  const script = flowOf(uri, text);
-  if (!script) return undefined;
+/**
+ * The transcript lists (ivr-formats.md §7) the policies that read a flow name for it, read: so that a
+ * hover on an audio prompt shows the words callers hear, as the lint reads them.
+ */
+export function transcriptsOf(flowUri: string, readers: readonly { uri: string; text: string }[], readScript: QueryEnv['readScript']): IvrScript[] {
+  const out: IvrScript[] = [];
+  const seen = new Set<string>();
+  for (const r of readers) {
+    const parsed = parsePolicyText(r.text, { json: /\.json$/i.test(r.uri) });
+    const policy = parsed.root ? buildPolicy(parsed.root) : undefined;
+    for (const rec of policy?.recordings ?? []) {
+      const ann = rec.announcement;
+      if (!ann?.script || readScript(r.uri, ann.script.value).uri !== flowUri) continue;
+      const node = ann.transcripts?.node;
+      const items = !node ? [] : node.kind === 'scalar' ? [node] : node.kind === 'seq' ? node.items : [];
+      for (const item of items) {
+        if (item.kind !== 'scalar' || typeof item.value !== 'string') continue;
+        const t = readScript(r.uri, item.value);
+        if (!t.ok || seen.has(t.uri)) continue;
+        seen.add(t.uri);
+        out.push(readTranscripts(t.uri, t.text));
+      }
+    }
+  }
+  return out;
+}
+
+export function flowHover(uri: string, text: string, offset: number, configPhrases: QueryEnv['configPhrases'] = {}, transcripts: readonly IvrScript[] = []): HoverResult | undefined {
+  const original = flowOf(uri, text);
+  if (!original) return undefined;
+  // Audio prompts take their words from the transcript lists; the step is found by its place in this file.
+  const script = transcripts.length ? withTranscripts(original, transcripts, undefined) : original;
   const nodeOf = nodeOfStep(script);
   const within = (s: Span) => s.start <= offset && offset <= s.end;
-  const i = script.steps.findIndex((s) => (s.kind === 'say' || s.kind === 'record' || s.kind === 'transfer') && within(anchor(s)));
+  const i = original.steps.findIndex((s) => (s.kind === 'say' || s.kind === 'record' || s.kind === 'transfer') && within(anchor(s)));
   if (i < 0) return undefined;
   const step = script.steps[i];
+  const at = anchor(original.steps[i]);
   const node = nodeOf(i);
   const name = node ? nodeName(node) : 'This step';
   if (step.kind === 'say') {
-    if (step.source === 'audio' && !step.prompt.text) return { markdown: `**Prompt ${name}**: the audio ${code(step.audio ?? '')}. reclint cannot read what it says (no transcript), so it cannot check it as a notice.`, span: anchor(step) };
+    if (step.source === 'audio' && !step.prompt.text) return { markdown: `**Prompt ${name}**: the audio ${code(step.audio ?? '')}. reclint cannot read what it says (no transcript), so it cannot check it as a notice.`, span: at };
     const extra = (l: string): Record<string, string[]> => {
       const out: Record<string, string[]> = {};
       for (const [id, list] of Object.entries(configPhrases[l] ?? {})) out[id] = [...list];
@@ -48,21 +81,22 @@ export function flowHover(uri: string, text: string, offset: number, configPhras
     };
     const { lang, analysis } = analyseIn(step.prompt.text, step.lang, extra);
     let md = describeAnalysis(step.prompt.text, lang, analysis, `Prompt ${name}`);
+    if (step.promptUri) md += `\n\nThe words of ${code(step.audio ?? '')}, from the transcript list ${code(step.promptUri.replace(/^.*\//, ''))}.`;
     if (step.dynamic?.length) md += `\n\nComputed while the call runs: ${step.dynamic.map((d) => code(d.expr)).join(', ')}.`;
     if (step.interruptible) md += `\n\n${step.interruptible.charAt(0).toUpperCase()}${step.interruptible.slice(1)} can cut this prompt off.`;
-    return { markdown: md, span: anchor(step) };
+    return { markdown: md, span: at };
   }
   if (step.kind === 'record') {
     const what = step.what === 'stream' ? 'The call audio is streamed out of the platform' : step.what === 'transcription' ? 'The call is transcribed live' : step.what === 'caller-audio' ? 'The caller is asked to leave a message, which is recorded' : step.what === 'screen' ? "The agent's screen is recorded" : 'The call is recorded';
     const when = step.action !== 'start' ? 'Recording stops here.' : step.timing === 'on-agent' ? `${what} from the moment an agent or queue takes the call (recording is armed here).` : step.timing === 'on-bridge' ? `${what} once the call is connected to another party (armed here).` : `${what} from here.`;
-    return { markdown: `**${name}**: ${step.action === 'start' ? when : 'Recording stops here.'}${step.note ? `\n\n${step.note}.` : ''}`, span: anchor(step) };
+    return { markdown: `**${name}**: ${step.action === 'start' ? when : 'Recording stops here.'}${step.note ? `\n\n${step.note}.` : ''}`, span: at };
   }
   // A transfer: does recording armed earlier start here?
   const starts = unannouncedRecording(script, () => false).find((t) => t.target === i && t.kind === 'trigger');
-  if (!starts) return { markdown: `**${name}**: the call is transferred here (${code(step.kind === 'transfer' ? step.target : '')}).`, span: anchor(step) };
+  if (!starts) return { markdown: `**${name}**: the call is transferred here (${code(step.kind === 'transfer' ? step.target : '')}).`, span: at };
   const arm = starts.armedAt !== undefined && starts.armedAt >= 0 ? script.steps[starts.armedAt] : undefined;
   const armNode = starts.armedAt !== undefined && starts.armedAt >= 0 ? nodeOf(starts.armedAt) : undefined;
-  return { markdown: `**${name}**: recording of the caller starts here, armed at ${armNode ? nodeName(armNode) : 'an earlier step'}${arm ? ` (line ${arm.line + 1})` : ''}. The notice must come before this point on every path.`, span: anchor(step) };
+  return { markdown: `**${name}**: recording of the caller starts here, armed at ${armNode ? nodeName(armNode) : 'an earlier step'}${arm ? ` (line ${arm.line + 1})` : ''}. The notice must come before this point on every path.`, span: at };
 }
 
 export function flowSymbols(uri: string, text: string): DocSymbol[] {
