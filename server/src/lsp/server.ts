@@ -106,7 +106,7 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (dynamicWatch) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.recording-policy.{yaml,yml,json}' }, { globPattern: '**/*.ivr' }, { globPattern: '**/*.{json,jsonc,xml,twiml,vxml,conf}' }, { globPattern: '**/.reclintrc.{yaml,yml}' }, { globPattern: '**/reclint-suppressions.json' }],
+      watchers: [{ globPattern: '**/*.recording-policy.{yaml,yml,json}' }, { globPattern: '**/*.ivr' }, { globPattern: '**/*.{json,jsonc,xml,twiml,vxml,conf,yaml,yml,txt}' }, { globPattern: '**/.reclintrc.{yaml,yml}' }, { globPattern: '**/reclint-suppressions.json' }],
     }).catch((e: unknown) => ws.error('could not watch files', e));
   }
   connection.workspace.onDidChangeWorkspaceFolders((e) => {

@@ -168,3 +168,29 @@ describe('language server: write the notice from the declared purposes', functio
     assert.match(written, /\n {4}announcement:\n {6}text: "Acme B\.V\. records this call as evidence of what was agreed\./);
   });
 });
+
+describe('language server: a transcript list changed on disk', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
+    dir = tempCopy();
+    client = new TestClient();
+    await client.initialize([dir]);
+  });
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('re-lints the policy that reads it: the notice the list no longer transcribes is reported', async () => {
+    const plan = uriOf(path.join(dir, 'call-flows/asterisk/extensions.conf'));
+    await client.until('the dialplan linted', () => client.diags(plan).some((d) => d.code === 'announcement-after-recording'), 20000);
+    assert.ok(!client.diags(plan).some((d) => d.code === 'notice-audio-untranscribed'));
+    const list = path.join(dir, 'call-flows/asterisk/sounds-nl.txt');
+    fs.writeFileSync(list, fs.readFileSync(list, 'utf8').replace(/^anker\/opname:.*\n/m, ''));
+    void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(list), type: 2 }] });
+    await client.until('the untranscribed notice', () => client.diags(plan).some((d) => d.code === 'notice-audio-untranscribed'), 20000);
+  });
+});
