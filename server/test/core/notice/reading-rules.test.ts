@@ -508,4 +508,59 @@ describe('notice reading rules', () => {
       ['en', 'Calls are recorded where permitted by law.', { records: true }],
     ]);
   });
+
+  it('§2 the finite forms of registering a call are recording words, and their negation a denial (nl, de)', () => {
+    check([
+      ['nl', 'Wij registreren uw gesprek niet.', { records: false, denies: true }],
+      ['nl', 'Wij registreren dit gesprek.', { records: true, denies: false }],
+      ['nl', 'Dit gesprek wordt niet geregistreerd.', { denies: true }],
+      ['de', 'Wir registrieren Ihren Anruf nicht.', { records: false, denies: true }],
+      ['de', 'Ihr Anruf wird registriert.', { records: true }],
+      ['es', 'No registramos esta llamada.', { denies: true }],
+      // a registered complaint or appointment is no recording of the call
+      ['nl', 'Wij registreren uw klacht.', { records: false }],
+    ]);
+  });
+
+  it('§3 a listener who listens for a goal announces it; listening is no recording (nl beluisteren, de, fr, es, en)', () => {
+    check([
+      ['nl', 'Dit gesprek kan worden beluisterd door een collega om onze kwaliteit te verbeteren.', { records: false, denies: false, purposes: ['quality-assurance'] }],
+      ['de', 'Ein Kollege kann das Gespräch mithören, um die Qualität zu verbessern.', { records: false, purposes: ['quality-assurance'] }],
+      ['fr', "Un collègue peut écouter l'appel pour améliorer la qualité.", { records: false, purposes: ['quality-assurance'] }],
+      ['es', 'Un compañero puede escuchar la llamada para mejorar la calidad.', { records: false, purposes: ['quality-assurance'] }],
+      ['en', 'A colleague may listen to the call to improve our quality.', { records: false, purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 answering the caller\'s question is service provision (nl, de, en, fr, es)', () => {
+    check([
+      ['nl', 'Gesprekken met de gemeente worden opgenomen om uw vraag goed te kunnen beantwoorden.', { records: true, purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, um Ihre Frage zu beantworten.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded to answer your question.', { purposes: ['service-provision'] }],
+      ['fr', 'Cet appel est enregistré pour répondre à votre question.', { purposes: ['service-provision'] }],
+      ['es', 'Grabamos la llamada para responder a su consulta.', { purposes: ['service-provision'] }],
+    ]);
+  });
+
+  it('§3 security reasons and considerations are fraud prevention (nl veiligheidsoverwegingen, de, fr, es, en)', () => {
+    check([
+      ['nl', 'Dit gesprek wordt uit veiligheidsoverwegingen opgenomen.', { records: true, purposes: ['fraud-prevention'] }],
+      ['nl', 'Om veiligheidsredenen wordt dit gesprek opgenomen.', { purposes: ['fraud-prevention'] }],
+      ['de', 'Dieses Gespräch wird aus Sicherheitsgründen aufgezeichnet.', { purposes: ['fraud-prevention'] }],
+      ['fr', 'Pour des raisons de sécurité, cet appel est enregistré.', { purposes: ['fraud-prevention'] }],
+      ['es', 'Por motivos de seguridad, esta llamada se graba.', { purposes: ['fraud-prevention'] }],
+      ['en', 'This call is recorded for security reasons.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('§3 training a voice or virtual assistant is AI training (en, nl, de, fr, es)', () => {
+    check([
+      ['en', 'Recordings may be used to train our voice assistant.', { records: true, purposes: ['ai-training'] }],
+      ['en', 'Recordings help us improve our virtual assistant.', { purposes: ['ai-training'] }],
+      ['nl', 'Opnames worden gebruikt om onze spraakassistent te trainen.', { purposes: ['ai-training'] }],
+      ['de', 'Die Aufnahmen werden genutzt, um unseren Sprachassistenten zu trainieren.', { purposes: ['ai-training'] }],
+      ['fr', 'Les enregistrements servent à entraîner notre assistant vocal.', { purposes: ['ai-training'] }],
+      ['es', 'Las grabaciones se usan para entrenar a nuestro asistente virtual.', { purposes: ['ai-training'] }],
+    ]);
+  });
 });

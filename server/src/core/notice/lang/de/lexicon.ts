@@ -24,7 +24,7 @@ export const de: NoticeLexicon = {
     'tonbandaufnahme*',
   ],
   listening: ['mitgehort', 'mithoren', 'hort|horen ...5 mit'],
-  recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert', 'nachhoren', 'nachgehort'],
+  recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert', 'registriert', 'registrieren', 'nachhoren', 'nachgehort'],
   notRecording: [
     'aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text',
     'bandansage',
@@ -291,6 +291,8 @@ export const de: NoticeLexicon = {
         'erfullung ..3 vertrag*|auftrag*',
         'vertragsdurchfuhrung',
         'auftragsbearbeitung',
+        // "um Ihre Frage zu beantworten": answering the caller's question is carrying it out (§3)
+        'frage|fragen|anfrage*|anliegen* ...4 beantworten|beantwortet',
       ],
     },
     { vague: true, phrases: ['intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung', 'verwaltungszweck*', 'administrativ* ..2 zweck*|grunde*', 'betrieblich* ..2 zweck*|grunde*', 'geschaftszweck*', 'organisatorisch* ..2 zweck*|grunde*', 'sonstige ..2 zweck*'] },

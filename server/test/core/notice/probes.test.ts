@@ -1,0 +1,41 @@
+/**
+ * The probe set (server/test/data/notices/probes.yaml): spoken notices written from knowledge of each
+ * language (voice, modality, word order, synonyms, listening in, denials, opt-outs) rather than from the
+ * corpus, labelled by notice-reading.md §7. Its split is `probe`, so the corpus figures ignore it; here it
+ * is a floor: every probe that is not ambiguous is read as labelled (records, denies, exact purposes).
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { analyseNotice, isNoticeLang } from '../../../src/core/notice/analyse';
+import { isBuiltinPurpose } from '../../../src/core/vocabulary';
+
+interface Probe { id: string; lang: string; text: string; records: boolean; denies?: boolean; purposes: string[]; vague: boolean; split: string; ambiguous?: boolean }
+const probes = parse(readFileSync(path.join(__dirname, '..', '..', 'data', 'notices', 'probes.yaml'), 'utf8')) as Probe[];
+
+describe('notice probes', () => {
+  it('are well formed: unique ids, a supported language, built-in purposes, split probe, about 40 or more per language', () => {
+    const ids = new Set<string>();
+    const per = new Map<string, number>();
+    for (const p of probes) {
+      assert.ok(!ids.has(p.id), `${p.id} is unique`);
+      ids.add(p.id);
+      assert.ok(isNoticeLang(p.lang), `${p.id}: ${p.lang}`);
+      assert.equal(p.split, 'probe', p.id);
+      for (const id of p.purposes) assert.ok(isBuiltinPurpose(id), `${p.id}: ${id}`);
+      per.set(p.lang, (per.get(p.lang) ?? 0) + 1);
+    }
+    for (const lang of ['nl', 'en', 'de', 'fr', 'es']) assert.ok((per.get(lang) ?? 0) >= 40, `${lang}: ${per.get(lang)}`);
+  });
+
+  for (const p of probes) {
+    if (p.ambiguous) continue;
+    it(`${p.id}: ${p.text}`, () => {
+      const a = analyseNotice(p.text, p.lang as never);
+      assert.equal(a.records, p.records, 'records');
+      assert.equal(a.denies, p.denies === true, 'denies');
+      assert.deepEqual([...new Set(a.purposes.map((x) => x.id))].sort(), [...new Set(p.purposes)].sort(), 'purposes');
+    });
+  }
+});
