@@ -43,6 +43,17 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
       const q = i + off;
       if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === 'word') && c.quantifiers.has(toks[q].surface)) cancelled = true;
     }
+    // "Les appels ne sont enregistrés que pour la formation": "ne … que" restricts, it does not negate.
+    if (!cancelled && c.restrictive.heads.has(toks[i].surface)) {
+      for (let k = i + 1; k < n && toks[k].kind !== 'stop'; k++) {
+        if (toks[k].kind !== 'word') continue;
+        if (c.restrictive.partners.has(toks[k].surface)) break;
+        if (c.restrictive.restrictives.has(toks[k].surface)) {
+          cancelled = true;
+          break;
+        }
+      }
+    }
     if (cancelled) negCancelled[i] = 1;
   }
   for (let i = 0; i < n; i++) {

@@ -563,4 +563,32 @@ describe('notice reading rules', () => {
       ['es', 'Las grabaciones se usan para entrenar a nuestro asistente virtual.', { purposes: ['ai-training'] }],
     ]);
   });
+
+  it('§2 French "ne … que" restricts ("only"), it does not deny; "ne … pas", "ne … plus" still deny', () => {
+    check([
+      ['fr', 'Les appels ne sont enregistrés que pour la formation de nos conseillers.', { records: true, denies: false, purposes: ['staff-training'] }],
+      ['fr', "Nous n'enregistrons les appels qu'à des fins de formation.", { records: true, denies: false, purposes: ['staff-training'] }],
+      ['fr', "Cet appel n'est enregistré qu'avec votre accord.", { records: true, denies: false }],
+      ['fr', "Nous n'enregistrons pas cet appel.", { records: false, denies: true }],
+      ['fr', "Nous n'enregistrons plus les appels.", { denies: true }],
+      ['fr', "Cet appel n'est pas enregistré, sachez que vos données sont protégées.", { denies: true }],
+    ]);
+  });
+
+  it('§2 "not routinely / not automatically / not as standard" is a "not all": some calls are recorded (en, nl, de, fr)', () => {
+    check([
+      ['en', "We don't usually record calls.", { records: true, denies: false }],
+      ['en', 'Calls are not routinely recorded.', { records: true, denies: false }],
+      ['en', 'Calls are not automatically recorded.', { records: true, denies: false }],
+      ['nl', 'Gesprekken worden niet standaard opgenomen.', { records: true, denies: false }],
+      ['nl', 'Wij nemen gesprekken niet automatisch op.', { records: true, denies: false }],
+      ['de', 'Gespräche werden nicht automatisch aufgezeichnet.', { records: true, denies: false }],
+      ['de', 'Wir zeichnen Gespräche nicht standardmäßig auf.', { records: true, denies: false }],
+      ['fr', 'Les appels ne sont pas automatiquement enregistrés.', { records: true, denies: false }],
+      ['fr', 'Les appels ne sont pas forcément enregistrés.', { records: true, denies: false }],
+      // the adverb before the negation is a rule, and the negation a denial
+      ['de', 'Wir zeichnen Gespräche grundsätzlich nicht auf.', { denies: true }],
+      ['en', 'Calls are never recorded.', { denies: true }],
+    ]);
+  });
 });

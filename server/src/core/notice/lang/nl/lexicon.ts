@@ -18,6 +18,11 @@ export const nl: NoticeLexicon = {
     'audio-opname*',
     'opnameapparatuur',
     'getaped',
+    // the English loan, as spoken: "gesprekken worden gerecord"
+    'gerecord',
+    'gerecorded',
+    'recorden',
+    'recordt',
   ],
   listening: ['beluisterd', 'beluisteren', 'meegeluisterd', 'meeluisteren', 'meeluistert', 'luistert|luisteren|luister ...5 mee'],
   recordingWeak: ['getranscribeerd', 'transcriberen', 'uitgeschreven', 'schrijven|schrijft|schrijf ...12 uit', 
@@ -144,7 +149,7 @@ export const nl: NoticeLexicon = {
   verbNegations: ['niet'],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
   negationPreCancellers: ['al', 'of'],
-  negationCancellers: ['alle', 'alleen', 'altijd', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker'],
+  negationCancellers: ['alle', 'alleen', 'altijd', 'standaard', 'automatisch', 'noodzakelijk', 'zomaar', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker'],
   scopeEnders: ['maar', 'wel', 'alleen', 'uitsluitend', 'enkel', 'slechts', 'behalve', 'dan', 'zodat', 'omdat', 'dat', 'tenzij', 'want', 'echter', 'doch', 'integendeel'],
   conditionals: ['als', 'indien', 'wanneer', 'mits', 'tenzij', 'zonder', 'wilt', 'wil', 'willen', 'wenst', 'wensen', 'toestemming', 'bezwaar', 'liever', 'akkoord', 'instemt', 'instemmen', 'vragen', 'vraagt', 'verzoeken'],
   introductions: ['u spreekt met', 'mijn naam is', 'ik ben', 'u bent verbonden met'],
