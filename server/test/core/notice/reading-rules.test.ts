@@ -591,4 +591,16 @@ describe('notice reading rules', () => {
       ['en', 'Calls are never recorded.', { denies: true }],
     ]);
   });
+
+  it('§2 listening back to calls needs a recording: it says they are kept (nl split verb, en)', () => {
+    check([
+      ['nl', 'Wij luisteren gesprekken terug om onze service te verbeteren.', { records: true, purposes: ['quality-assurance'] }],
+      ['nl', 'Een coach kan gesprekken terugluisteren.', { records: true }],
+      ['en', 'We may listen back to calls to improve our service.', { records: true, purposes: ['quality-assurance'] }],
+      // listening back to something else is no recording of the call
+      ['nl', 'Luister het bericht terug.', { records: false }],
+      ['nl', 'Bel ons terug als u vragen heeft.', { records: false }],
+      ['en', 'Please listen back carefully.', { records: false }],
+    ]);
+  });
 });

@@ -13,7 +13,9 @@ export const en: NoticeLexicon = {
     'taped',
   ],
   listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in'],
-  recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape'],
+  recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape',
+    // listening back needs a recording: "we may listen back to calls"
+    'listen|listens|listened|listening back'],
   notRecording: [
     'recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options',
     'prerecorded',

@@ -51,6 +51,9 @@ export const nl: NoticeLexicon = {
     'registreerden',
     'teruggeluisterd',
     'terugluisteren',
+    // listening back needs a recording: "wij luisteren gesprekken terug" (the split verb and its te-infinitive)
+    'luister|luistert|luisteren|luisterde|luisterden ...6 terug',
+    'terug te luisteren',
     'afgeluisterd',
     'gearchiveerd',
   ],
