@@ -603,4 +603,18 @@ describe('notice reading rules', () => {
       ['en', 'Please listen back carefully.', { records: false }],
     ]);
   });
+
+  it('§2 the trade\'s loans for recording calls are recording words: voicelogging, voice logging, call recording (nl, de, en)', () => {
+    check([
+      ['nl', 'Wij maken gebruik van voicelogging.', { records: true }],
+      ['nl', 'De verkoop wordt telefonisch vastgelegd door middel van voicelogging.', { records: true }],
+      ['nl', 'Wij gebruiken call recording.', { records: true }],
+      ['nl', 'Wij passen gespreksregistratie toe.', { records: true }],
+      ['nl', 'Wij gebruiken geen call recording.', { records: false, denies: true }],
+      ['de', 'Wir setzen Voice-Logging ein.', { records: true }],
+      ['de', 'Wir verwenden Call-Recording.', { records: true }],
+      ['de', 'Wir setzen kein Voice-Logging ein.', { denies: true }],
+      ['en', 'We use voice logging.', { records: true }],
+    ]);
+  });
 });

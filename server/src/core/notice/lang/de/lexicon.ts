@@ -6,6 +6,11 @@ const AI = 'ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracher
 
 export const de: NoticeLexicon = {
   recording: [
+    // the English loans of the trade: "Wir setzen Voice-Logging ein", "Call-Recording"
+    'voice logging',
+    'voicelogging',
+    'call recording',
+    'callrecording',
     'aufgezeichnet',
     'aufzeichnen',
     'aufzeichnet',

@@ -11,6 +11,10 @@ export const en: NoticeLexicon = {
     'recordings',
     're-recorded',
     'taped',
+    // telephone-sales voice logging: "we use voice logging"
+    'voice logging',
+    'voice logged',
+    'voicelogging',
   ],
   listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in'],
   recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape',

@@ -18,6 +18,15 @@ export const nl: NoticeLexicon = {
     'audio-opname*',
     'opnameapparatuur',
     'getaped',
+    // the trade's loans and nouns: "via voicelogging vastgelegd" (telephone sales), "call recording", "gespreksregistratie"
+    'voicelogging',
+    'voice logging',
+    'voicelog',
+    'voicelogs',
+    'callrecording',
+    'call recording',
+    'gespreksregistratie',
+    'spraakopname*',
     // the English loan, as spoken: "gesprekken worden gerecord"
     'gerecord',
     'gerecorded',
