@@ -40,6 +40,8 @@ export interface Compiled {
   cancellers: Set<string>;
   preCancellers: Set<string>;
   quantifiers: Set<string>;
+  /** Lexicon `negationDurations`. */
+  durations: PhraseSet<null>;
   /** Lexicon `restrictiveNegation`, as sets (empty when the language has none). */
   restrictive: { heads: Set<string>; restrictives: Set<string>; partners: Set<string> };
   verbNegations: Set<string>;
@@ -105,6 +107,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
+    durations: set(lang, lex.negationDurations ?? []),
     restrictive: {
       heads: words(lex.restrictiveNegation?.heads ?? []),
       restrictives: words(lex.restrictiveNegation?.restrictives ?? []),

@@ -23,6 +23,9 @@ export interface Negation {
   backFrom: Int32Array;
 }
 
+/** How many words a limit of time may stand after the negation that it takes ("not kept for longer than"). */
+const DURATION_REACH = 6;
+
 /** 1 at each negation word that is undone (the cancelling word itself is not marked). */
 function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
   const n = toks.length;
@@ -55,6 +58,16 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
       }
     }
     if (cancelled) negCancelled[i] = 1;
+  }
+  // "niet langer dan 30 dagen bewaard", "not stored for more than 30 days": the negation limits the time.
+  const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
+  for (const m of c.durations.matchRange(plain, 0, n)) {
+    for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === 'word'; k--) {
+      if (c.negations.has(toks[k].surface)) {
+        negCancelled[k] = 1;
+        break;
+      }
+    }
   }
   for (let i = 0; i < n; i++) {
     if (!negCancelled[i]) continue;

@@ -617,4 +617,22 @@ describe('notice reading rules', () => {
       ['en', 'We use voice logging.', { records: true }],
     ]);
   });
+
+  it('§2 §5 a negation before a limit of time negates the limit, not the keeping: the recording is kept (en, nl, de, fr, es)', () => {
+    check([
+      ['en', 'Recordings are not kept for longer than 90 days.', { records: true, denies: false }],
+      ['en', 'Calls are recorded and not stored for more than 30 days.', { records: true, denies: false }],
+      ['en', 'We do not keep call recordings longer than necessary.', { records: true, denies: false }],
+      ['nl', 'Gesprekken worden opgenomen en niet langer dan drie maanden bewaard.', { records: true, denies: false }],
+      ['nl', 'Gesprekken worden niet langer bewaard dan nodig.', { records: true, denies: false }],
+      ['de', 'Wir speichern Gesprächsaufzeichnungen nicht länger als nötig.', { records: true, denies: false }],
+      ['fr', 'Les enregistrements ne sont pas conservés plus de 30 jours.', { records: true, denies: false }],
+      ['es', 'No conservamos las grabaciones más tiempo del necesario.', { records: true, denies: false }],
+      // "no longer" without a limit still denies
+      ['en', 'Calls are no longer recorded.', { denies: true }],
+      ['nl', 'Gesprekken worden niet langer opgenomen.', { denies: true }],
+      ['de', 'Gespräche werden nicht länger aufgezeichnet.', { denies: true }],
+      ['fr', 'Les appels ne sont plus enregistrés.', { denies: true }],
+    ]);
+  });
 });

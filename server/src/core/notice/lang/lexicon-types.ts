@@ -88,6 +88,12 @@ export interface NoticeLexicon {
    * `restrictives` (que, qu') before any word of `partners` (pas, jamais, plus, rien, …) restricts, it
    * does not negate; the head is undone.
    */
+  /**
+   * A limit of time or amount that a negation before it, in its clause, negates instead of the verb:
+   * "Opnames worden niet langer dan 30 dagen bewaard", "not stored for more than 30 days" (the recording
+   * is kept, for a while). Matched as phrases.
+   */
+  negationDurations?: readonly string[];
   restrictiveNegation?: { heads: readonly string[]; restrictives: readonly string[]; partners: readonly string[] };
   /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions); not right after the negation ("nicht aber"). */
   scopeEnders: readonly string[];

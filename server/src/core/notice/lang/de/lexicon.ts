@@ -55,6 +55,7 @@ export const de: NoticeLexicon = {
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
   negationPreCancellers: ['oder'],
   finalParticles: ['statt', 'fest', 'vor'],
+  negationDurations: ['langer ...4 als', 'mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden', 'uber ...4 hinaus'],
   negationCancellers: ['alle', 'immer', 'nur', 'jede', 'jedes', 'jeder', 'einverstanden', 'ausschliesslich', 'lediglich', 'sicher', 'zwingend', 'unbedingt', 'automatisch', 'standardmassig', 'routinemassig', 'generell', 'zwangslaufig'],
   scopeEnders: ['aber', 'sondern', 'nur', 'ausschliesslich', 'lediglich', 'ausser', 'als', 'dass', 'damit', 'weil', 'da', 'jedoch', 'sowie', 'doch', 'wenn', 'falls'],
   conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'verlangen'],

@@ -80,6 +80,7 @@ export const en: NoticeLexicon = {
   ],
   negations: ['not', 'never', 'no', 't', 'nor', 'neither', 'cannot', 'nobody', 'nothing', 'none'],
   negationQuantifiers: ['all', 'every'],
+  negationDurations: ['longer than', 'more than ..2 day|days|month|months|year|years|week|weeks|hour|hours', 'beyond ..2 day|days|month|months|year|years|week|weeks|period|retention'],
   // "this call may or may not be recorded": an alternative with its negation is no negation
   negationPreCancellers: ['or'],
   negationCancellers: ['all', 'every', 'always', 'only', 'just', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'usually', 'routinely', 'normally', 'automatically', 'systematically', 'worry', 'hesitate'],

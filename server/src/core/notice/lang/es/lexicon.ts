@@ -36,6 +36,7 @@ export const es: NoticeLexicon = {
   negationCancellers: ['todas', 'todos', 'siempre', 'solo', 'solamente', 'unicamente', 'necesariamente', 'sistematicamente', 'automaticamente', 'forzosamente', 'dude', 'obstante', 'desea', 'desean', 'quiere', 'quieren', 'acepta', 'autoriza', 'solo'],
   // "no grabamos todas las llamadas", "no se graban todas las llamadas"
   // the adverb follows the verb in Spanish: "no se graban automáticamente" is a "not all" (some are)
+  negationDurations: ['mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas', 'mas tiempo', 'mas alla'],
   negationQuantifiers: ['todas', 'todos', 'siempre', 'automaticamente', 'necesariamente', 'sistematicamente', 'forzosamente'],
   introductions: ['le habla', 'le atiende', 'mi nombre es', 'soy', 'habla con'],
   menuVerbs: ['pulse', 'pulsa', 'marque', 'marca', 'presione', 'oprima', 'diga'],

@@ -32,6 +32,7 @@ export const fr: NoticeLexicon = {
   negations: ['ne', 'n', 'pas', 'non', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
   negationPreCancellers: ['tous', 'toutes'],
   // "ne … que" is "only": "Nous n'enregistrons les appels qu'à des fins de formation" records
+  negationDurations: ['plus de ..2 jour|jours|mois|an|ans|annee|annees|semaine|semaines|heures', 'au dela', 'plus longtemps'],
   restrictiveNegation: { heads: ['ne', 'n'], restrictives: ['que', 'qu'], partners: ['pas', 'jamais', 'plus', 'rien', 'aucun', 'aucune', 'personne', 'nullement', 'ni', 'guere', 'point'] },
   negationCancellers: ['tous', 'toutes', 'toujours', 'seulement', 'uniquement', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'que', 'hesitez', 'necessairement', 'systematiquement', 'automatiquement', 'forcement'],
   scopeEnders: ['mais', 'que', 'sauf', 'hormis', 'excepte', 'uniquement', 'seulement', 'exclusivement', 'car', 'afin', 'lorsque', 'si', 'toutefois', 'cependant', 'plutot'],

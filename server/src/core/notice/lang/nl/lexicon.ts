@@ -159,6 +159,7 @@ export const nl: NoticeLexicon = {
   ],
   negations: ['niet', 'nooit', 'geen', 'niets', 'noch', 'niemand', 'nergens'],
   verbNegations: ['niet'],
+  negationDurations: ['langer ...4 dan', 'meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur'],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
   negationPreCancellers: ['al', 'of'],
   negationCancellers: ['alle', 'alleen', 'altijd', 'standaard', 'automatisch', 'noodzakelijk', 'zomaar', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker'],
