@@ -635,4 +635,14 @@ describe('notice reading rules', () => {
       ['fr', 'Les appels ne sont plus enregistrés.', { denies: true }],
     ]);
   });
+
+  it('§2 a negated duty to take part is an opt-out, not a denial (nl, en, de, fr, es)', () => {
+    check([
+      ['nl', 'U bent niet verplicht mee te werken aan de opname.', { records: true, denies: false }],
+      ['en', 'You are not obliged to agree to the recording.', { records: true, denies: false }],
+      ['de', 'Sie sind nicht verpflichtet, der Aufzeichnung zuzustimmen.', { records: true, denies: false }],
+      ['fr', "Vous n'êtes pas obligé d'accepter l'enregistrement.", { records: true, denies: false }],
+      ['es', 'No está obligado a aceptar la grabación.', { records: true, denies: false }],
+    ]);
+  });
 });

@@ -162,7 +162,9 @@ export const nl: NoticeLexicon = {
   negationDurations: ['langer ...4 dan', 'meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur'],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
   negationPreCancellers: ['al', 'of'],
-  negationCancellers: ['alle', 'alleen', 'altijd', 'standaard', 'automatisch', 'noodzakelijk', 'zomaar', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker'],
+  negationCancellers: ['alle', 'alleen', 'altijd', 'standaard', 'automatisch', 'noodzakelijk', 'zomaar', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker',
+    // a duty negated is no denial: "u bent niet verplicht mee te werken aan de opname"
+    'verplicht', 'gehouden'],
   scopeEnders: ['maar', 'wel', 'alleen', 'uitsluitend', 'enkel', 'slechts', 'behalve', 'dan', 'zodat', 'omdat', 'dat', 'tenzij', 'want', 'echter', 'doch', 'integendeel'],
   conditionals: ['als', 'indien', 'wanneer', 'mits', 'tenzij', 'zonder', 'wilt', 'wil', 'willen', 'wenst', 'wensen', 'toestemming', 'bezwaar', 'liever', 'akkoord', 'instemt', 'instemmen', 'vragen', 'vraagt', 'verzoeken'],
   introductions: ['u spreekt met', 'mijn naam is', 'ik ben', 'u bent verbonden met'],
