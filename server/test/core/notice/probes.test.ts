@@ -20,6 +20,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'probe-en-073': 'a lexical denial: call recording "disabled" for this line (no negation word)',
   'probe-en-075': 'a negated "keep a record of this call": the record phrase is read as an evidence purpose, so the negation is taken as negating that purpose',
   'probe-nl-074': 'a negated use of the recording technique ("geen gebruik van voicelogging") is read as a negated use of recordings, which says nothing either way',
+  'probe-fr-071': 'an IVR confirmation "Votre rendez-vous est enregistré": the hyphenated noun does not hold back the recording word',
   'probe-de-064': 'split "hören … nach" (nachhören): "nach" is also a preposition, not safely a particle in a pattern',
   'probe-de-065': '"nur mit Ihrer Zustimmung" inside a split verb: the not-call noun "Zustimmung" stands in a prepositional phrase, not as the object',
 };

@@ -645,4 +645,17 @@ describe('notice reading rules', () => {
       ['es', 'No está obligado a aceptar la grabación.', { records: true, denies: false }],
     ]);
   });
+
+  it('§1 an IVR confirming the caller\'s answer or input was taken speaks of no recording of the call (nl, de)', () => {
+    check([
+      ['nl', 'Uw antwoord is opgenomen.', { records: false }],
+      ['de', 'Ihre Antwort wurde aufgezeichnet.', { records: false }],
+      ['de', 'Ihre Eingabe wurde gespeichert.', { records: false }],
+      ['en', 'Your answer has been recorded.', { records: false }],
+      ['fr', 'Votre réponse est enregistrée.', { records: false }],
+      // the call recorded to check an answer is still recorded
+      ['de', 'Das Gespräch wird aufgezeichnet, damit wir Ihre Antwort prüfen können.', { records: true }],
+      ['nl', 'Wij nemen dit gesprek op om uw antwoord vast te leggen.', { records: true }],
+    ]);
+  });
 });
