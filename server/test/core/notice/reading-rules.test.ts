@@ -658,4 +658,18 @@ describe('notice reading rules', () => {
       ['nl', 'Wij nemen dit gesprek op om uw antwoord vast te leggen.', { records: true }],
     ]);
   });
+
+  it('§1 the caller\'s name or a list entry taken at a prompt is a recording of something else (en, fr, nl)', () => {
+    check([
+      ['en', 'Record your name after the beep.', { records: false }],
+      ['fr', 'Après le signal sonore, enregistrez votre nom.', { records: false }],
+      ['nl', 'Neem na de piep uw naam op.', { records: false }],
+      ['nl', 'Uw naam wordt opgenomen op de wachtlijst.', { records: false }],
+      ['nl', 'Uw terugbelverzoek is opgenomen.', { records: false }],
+      // a call recorded in someone's name is still recorded
+      ['nl', 'Wij nemen dit gesprek op uit naam van de gemeente.', { records: true }],
+      ['fr', 'Cet appel est enregistré au nom de notre client.', { records: true }],
+      ['en', 'Your call may be recorded. Please say your name after the tone.', { records: true }],
+    ]);
+  });
 });

@@ -36,6 +36,8 @@ export const en: NoticeLexicon = {
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],
   notCallNouns: [
+    // the caller's name taken at a prompt is a recording of something else (§1): "Record your name after the beep"
+    'name',
     'webinar*', 'meeting*', 'event*', 'session*', 'seminar*', 'conference*', 'lecture*', 'timestamp*', 'activity',
     'message*',
     'reading*',

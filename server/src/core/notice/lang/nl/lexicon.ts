@@ -85,6 +85,8 @@ export const nl: NoticeLexicon = {
   genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen'],
   specificMarkers: ['wij', 'we', 'ons', 'onze', 'dit gesprek', 'uw gesprek', 'dit telefoongesprek', 'uw telefoongesprek', 'deze oproep', 'uw oproep'],
   notCallNouns: [
+    // the caller's name taken at a prompt is a recording of something else (§1): "Neem na de piep uw naam op"
+    'naam', '*verzoek', '*lijst', 'situatie',
     // what an IVR confirms it has taken: "Uw antwoord is opgenomen"
     'antwoord', 'antwoorden',
     'webinar*', 'vergadering*', 'bijeenkomst*', 'evenement*', 'sessie*', 'metadata', 'tijdstip*', 'afbeelding*',
