@@ -672,4 +672,19 @@ describe('notice reading rules', () => {
       ['en', 'Your call may be recorded. Please say your name after the tone.', { records: true }],
     ]);
   });
+
+  it('§2 the spoken names of a call are call nouns (nl call, belletje, telefonisch contact, conversatie, wat u zegt)', () => {
+    check([
+      ['nl', 'Deze call wordt vastgelegd.', { records: true }],
+      ['nl', 'Het telefonisch contact wordt vastgelegd.', { records: true }],
+      ['nl', 'Uw belletje wordt opgeslagen.', { records: true }],
+      ['nl', 'De conversatie wordt vastgelegd.', { records: true }],
+      ['nl', 'Wat u zegt wordt vastgelegd.', { records: true }],
+      ['nl', 'Telefonische contacten worden niet opgeslagen.', { records: false, denies: true }],
+      // contact made is still no recording
+      ['nl', 'Wij nemen telefonisch contact met u op.', { records: false }],
+      ['en', 'Everything you say is recorded.', { records: true }],
+      ['fr', 'Ce que vous dites est enregistré.', { records: true }],
+    ]);
+  });
 });
