@@ -40,6 +40,10 @@ export interface Compiled {
   cancellers: Set<string>;
   preCancellers: Set<string>;
   quantifiers: Set<string>;
+  /** Lexicon `negationDurations`. */
+  durations: PhraseSet<null>;
+  /** Lexicon `restrictiveNegation`, as sets (empty when the language has none). */
+  restrictive: { heads: Set<string>; restrictives: Set<string>; partners: Set<string> };
   verbNegations: Set<string>;
   menuVerbs: Set<string>;
   introductions: PhraseSet<null>;
@@ -103,6 +107,12 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
+    durations: set(lang, lex.negationDurations ?? []),
+    restrictive: {
+      heads: words(lex.restrictiveNegation?.heads ?? []),
+      restrictives: words(lex.restrictiveNegation?.restrictives ?? []),
+      partners: words(lex.restrictiveNegation?.partners ?? []),
+    },
     verbNegations: words(lex.verbNegations ?? []),
     menuVerbs: words(lex.menuVerbs ?? []),
     introductions: set(lang, lex.introductions ?? []),

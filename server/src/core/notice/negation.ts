@@ -23,6 +23,9 @@ export interface Negation {
   backFrom: Int32Array;
 }
 
+/** How many words a limit of time may stand after the negation that it takes ("not kept for longer than"). */
+const DURATION_REACH = 6;
+
 /** 1 at each negation word that is undone (the cancelling word itself is not marked). */
 function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
   const n = toks.length;
@@ -43,7 +46,28 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
       const q = i + off;
       if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === 'word') && c.quantifiers.has(toks[q].surface)) cancelled = true;
     }
+    // "Les appels ne sont enregistrés que pour la formation": "ne … que" restricts, it does not negate.
+    if (!cancelled && c.restrictive.heads.has(toks[i].surface)) {
+      for (let k = i + 1; k < n && toks[k].kind !== 'stop'; k++) {
+        if (toks[k].kind !== 'word') continue;
+        if (c.restrictive.partners.has(toks[k].surface)) break;
+        if (c.restrictive.restrictives.has(toks[k].surface)) {
+          cancelled = true;
+          break;
+        }
+      }
+    }
     if (cancelled) negCancelled[i] = 1;
+  }
+  // "niet langer dan 30 dagen bewaard", "not stored for more than 30 days": the negation limits the time.
+  const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
+  for (const m of c.durations.matchRange(plain, 0, n)) {
+    for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === 'word'; k--) {
+      if (c.negations.has(toks[k].surface)) {
+        negCancelled[k] = 1;
+        break;
+      }
+    }
   }
   for (let i = 0; i < n; i++) {
     if (!negCancelled[i]) continue;

@@ -14,7 +14,8 @@ import { isBuiltinPurpose } from '../../../src/core/vocabulary';
 
 const DIR = path.join(__dirname, '..', '..', 'data', 'notices');
 interface Entry { id: string; lang: string; text: string; records: boolean; denies?: boolean; purposes: string[]; excluded?: string[]; vague: boolean; origin: string; source: string; split: string; ambiguous?: boolean }
-const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+// probes.yaml is the probe set (split: probe, probes.test.ts), not a language's corpus.
+const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml') && f !== 'probes.yaml').sort();
 const corpus = files.map((f) => ({ lang: f.replace(/\.yaml$/, ''), entries: parse(readFileSync(path.join(DIR, f), 'utf8')) as Entry[] }));
 
 /** The development floor per language: the reading may get better, never worse than this (exact purposes). */

@@ -508,4 +508,183 @@ describe('notice reading rules', () => {
       ['en', 'Calls are recorded where permitted by law.', { records: true }],
     ]);
   });
+
+  it('§2 the finite forms of registering a call are recording words, and their negation a denial (nl, de)', () => {
+    check([
+      ['nl', 'Wij registreren uw gesprek niet.', { records: false, denies: true }],
+      ['nl', 'Wij registreren dit gesprek.', { records: true, denies: false }],
+      ['nl', 'Dit gesprek wordt niet geregistreerd.', { denies: true }],
+      ['de', 'Wir registrieren Ihren Anruf nicht.', { records: false, denies: true }],
+      ['de', 'Ihr Anruf wird registriert.', { records: true }],
+      ['es', 'No registramos esta llamada.', { denies: true }],
+      // a registered complaint or appointment is no recording of the call
+      ['nl', 'Wij registreren uw klacht.', { records: false }],
+    ]);
+  });
+
+  it('§3 a listener who listens for a goal announces it; listening is no recording (nl beluisteren, de, fr, es, en)', () => {
+    check([
+      ['nl', 'Dit gesprek kan worden beluisterd door een collega om onze kwaliteit te verbeteren.', { records: false, denies: false, purposes: ['quality-assurance'] }],
+      ['de', 'Ein Kollege kann das Gespräch mithören, um die Qualität zu verbessern.', { records: false, purposes: ['quality-assurance'] }],
+      ['fr', "Un collègue peut écouter l'appel pour améliorer la qualité.", { records: false, purposes: ['quality-assurance'] }],
+      ['es', 'Un compañero puede escuchar la llamada para mejorar la calidad.', { records: false, purposes: ['quality-assurance'] }],
+      ['en', 'A colleague may listen to the call to improve our quality.', { records: false, purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 answering the caller\'s question is service provision (nl, de, en, fr, es)', () => {
+    check([
+      ['nl', 'Gesprekken met de gemeente worden opgenomen om uw vraag goed te kunnen beantwoorden.', { records: true, purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, um Ihre Frage zu beantworten.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded to answer your question.', { purposes: ['service-provision'] }],
+      ['fr', 'Cet appel est enregistré pour répondre à votre question.', { purposes: ['service-provision'] }],
+      ['es', 'Grabamos la llamada para responder a su consulta.', { purposes: ['service-provision'] }],
+    ]);
+  });
+
+  it('§3 security reasons and considerations are fraud prevention (nl veiligheidsoverwegingen, de, fr, es, en)', () => {
+    check([
+      ['nl', 'Dit gesprek wordt uit veiligheidsoverwegingen opgenomen.', { records: true, purposes: ['fraud-prevention'] }],
+      ['nl', 'Om veiligheidsredenen wordt dit gesprek opgenomen.', { purposes: ['fraud-prevention'] }],
+      ['de', 'Dieses Gespräch wird aus Sicherheitsgründen aufgezeichnet.', { purposes: ['fraud-prevention'] }],
+      ['fr', 'Pour des raisons de sécurité, cet appel est enregistré.', { purposes: ['fraud-prevention'] }],
+      ['es', 'Por motivos de seguridad, esta llamada se graba.', { purposes: ['fraud-prevention'] }],
+      ['en', 'This call is recorded for security reasons.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('§3 training a voice or virtual assistant is AI training (en, nl, de, fr, es)', () => {
+    check([
+      ['en', 'Recordings may be used to train our voice assistant.', { records: true, purposes: ['ai-training'] }],
+      ['en', 'Recordings help us improve our virtual assistant.', { purposes: ['ai-training'] }],
+      ['nl', 'Opnames worden gebruikt om onze spraakassistent te trainen.', { purposes: ['ai-training'] }],
+      ['de', 'Die Aufnahmen werden genutzt, um unseren Sprachassistenten zu trainieren.', { purposes: ['ai-training'] }],
+      ['fr', 'Les enregistrements servent à entraîner notre assistant vocal.', { purposes: ['ai-training'] }],
+      ['es', 'Las grabaciones se usan para entrenar a nuestro asistente virtual.', { purposes: ['ai-training'] }],
+    ]);
+  });
+
+  it('§2 French "ne … que" restricts ("only"), it does not deny; "ne … pas", "ne … plus" still deny', () => {
+    check([
+      ['fr', 'Les appels ne sont enregistrés que pour la formation de nos conseillers.', { records: true, denies: false, purposes: ['staff-training'] }],
+      ['fr', "Nous n'enregistrons les appels qu'à des fins de formation.", { records: true, denies: false, purposes: ['staff-training'] }],
+      ['fr', "Cet appel n'est enregistré qu'avec votre accord.", { records: true, denies: false }],
+      ['fr', "Nous n'enregistrons pas cet appel.", { records: false, denies: true }],
+      ['fr', "Nous n'enregistrons plus les appels.", { denies: true }],
+      ['fr', "Cet appel n'est pas enregistré, sachez que vos données sont protégées.", { denies: true }],
+    ]);
+  });
+
+  it('§2 "not routinely / not automatically / not as standard" is a "not all": some calls are recorded (en, nl, de, fr)', () => {
+    check([
+      ['en', "We don't usually record calls.", { records: true, denies: false }],
+      ['en', 'Calls are not routinely recorded.', { records: true, denies: false }],
+      ['en', 'Calls are not automatically recorded.', { records: true, denies: false }],
+      ['nl', 'Gesprekken worden niet standaard opgenomen.', { records: true, denies: false }],
+      ['nl', 'Wij nemen gesprekken niet automatisch op.', { records: true, denies: false }],
+      ['de', 'Gespräche werden nicht automatisch aufgezeichnet.', { records: true, denies: false }],
+      ['de', 'Wir zeichnen Gespräche nicht standardmäßig auf.', { records: true, denies: false }],
+      ['fr', 'Les appels ne sont pas automatiquement enregistrés.', { records: true, denies: false }],
+      ['fr', 'Les appels ne sont pas forcément enregistrés.', { records: true, denies: false }],
+      // the adverb before the negation is a rule, and the negation a denial
+      ['de', 'Wir zeichnen Gespräche grundsätzlich nicht auf.', { denies: true }],
+      ['en', 'Calls are never recorded.', { denies: true }],
+    ]);
+  });
+
+  it('§2 listening back to calls needs a recording: it says they are kept (nl split verb, en)', () => {
+    check([
+      ['nl', 'Wij luisteren gesprekken terug om onze service te verbeteren.', { records: true, purposes: ['quality-assurance'] }],
+      ['nl', 'Een coach kan gesprekken terugluisteren.', { records: true }],
+      ['en', 'We may listen back to calls to improve our service.', { records: true, purposes: ['quality-assurance'] }],
+      // listening back to something else is no recording of the call
+      ['nl', 'Luister het bericht terug.', { records: false }],
+      ['nl', 'Bel ons terug als u vragen heeft.', { records: false }],
+      ['en', 'Please listen back carefully.', { records: false }],
+    ]);
+  });
+
+  it('§2 the trade\'s loans for recording calls are recording words: voicelogging, voice logging, call recording (nl, de, en)', () => {
+    check([
+      ['nl', 'Wij maken gebruik van voicelogging.', { records: true }],
+      ['nl', 'De verkoop wordt telefonisch vastgelegd door middel van voicelogging.', { records: true }],
+      ['nl', 'Wij gebruiken call recording.', { records: true }],
+      ['nl', 'Wij passen gespreksregistratie toe.', { records: true }],
+      ['nl', 'Wij gebruiken geen call recording.', { records: false, denies: true }],
+      ['de', 'Wir setzen Voice-Logging ein.', { records: true }],
+      ['de', 'Wir verwenden Call-Recording.', { records: true }],
+      ['de', 'Wir setzen kein Voice-Logging ein.', { denies: true }],
+      ['en', 'We use voice logging.', { records: true }],
+    ]);
+  });
+
+  it('§2 §5 a negation before a limit of time negates the limit, not the keeping: the recording is kept (en, nl, de, fr, es)', () => {
+    check([
+      ['en', 'Recordings are not kept for longer than 90 days.', { records: true, denies: false }],
+      ['en', 'Calls are recorded and not stored for more than 30 days.', { records: true, denies: false }],
+      ['en', 'We do not keep call recordings longer than necessary.', { records: true, denies: false }],
+      ['nl', 'Gesprekken worden opgenomen en niet langer dan drie maanden bewaard.', { records: true, denies: false }],
+      ['nl', 'Gesprekken worden niet langer bewaard dan nodig.', { records: true, denies: false }],
+      ['de', 'Wir speichern Gesprächsaufzeichnungen nicht länger als nötig.', { records: true, denies: false }],
+      ['fr', 'Les enregistrements ne sont pas conservés plus de 30 jours.', { records: true, denies: false }],
+      ['es', 'No conservamos las grabaciones más tiempo del necesario.', { records: true, denies: false }],
+      // "no longer" without a limit still denies
+      ['en', 'Calls are no longer recorded.', { denies: true }],
+      ['nl', 'Gesprekken worden niet langer opgenomen.', { denies: true }],
+      ['de', 'Gespräche werden nicht länger aufgezeichnet.', { denies: true }],
+      ['fr', 'Les appels ne sont plus enregistrés.', { denies: true }],
+    ]);
+  });
+
+  it('§2 a negated duty to take part is an opt-out, not a denial (nl, en, de, fr, es)', () => {
+    check([
+      ['nl', 'U bent niet verplicht mee te werken aan de opname.', { records: true, denies: false }],
+      ['en', 'You are not obliged to agree to the recording.', { records: true, denies: false }],
+      ['de', 'Sie sind nicht verpflichtet, der Aufzeichnung zuzustimmen.', { records: true, denies: false }],
+      ['fr', "Vous n'êtes pas obligé d'accepter l'enregistrement.", { records: true, denies: false }],
+      ['es', 'No está obligado a aceptar la grabación.', { records: true, denies: false }],
+    ]);
+  });
+
+  it('§1 an IVR confirming the caller\'s answer or input was taken speaks of no recording of the call (nl, de)', () => {
+    check([
+      ['nl', 'Uw antwoord is opgenomen.', { records: false }],
+      ['de', 'Ihre Antwort wurde aufgezeichnet.', { records: false }],
+      ['de', 'Ihre Eingabe wurde gespeichert.', { records: false }],
+      ['en', 'Your answer has been recorded.', { records: false }],
+      ['fr', 'Votre réponse est enregistrée.', { records: false }],
+      // the call recorded to check an answer is still recorded
+      ['de', 'Das Gespräch wird aufgezeichnet, damit wir Ihre Antwort prüfen können.', { records: true }],
+      ['nl', 'Wij nemen dit gesprek op om uw antwoord vast te leggen.', { records: true }],
+    ]);
+  });
+
+  it('§1 the caller\'s name or a list entry taken at a prompt is a recording of something else (en, fr, nl)', () => {
+    check([
+      ['en', 'Record your name after the beep.', { records: false }],
+      ['fr', 'Après le signal sonore, enregistrez votre nom.', { records: false }],
+      ['nl', 'Neem na de piep uw naam op.', { records: false }],
+      ['nl', 'Uw naam wordt opgenomen op de wachtlijst.', { records: false }],
+      ['nl', 'Uw terugbelverzoek is opgenomen.', { records: false }],
+      // a call recorded in someone's name is still recorded
+      ['nl', 'Wij nemen dit gesprek op uit naam van de gemeente.', { records: true }],
+      ['fr', 'Cet appel est enregistré au nom de notre client.', { records: true }],
+      ['en', 'Your call may be recorded. Please say your name after the tone.', { records: true }],
+    ]);
+  });
+
+  it('§2 the spoken names of a call are call nouns (nl call, belletje, telefonisch contact, conversatie, wat u zegt)', () => {
+    check([
+      ['nl', 'Deze call wordt vastgelegd.', { records: true }],
+      ['nl', 'Het telefonisch contact wordt vastgelegd.', { records: true }],
+      ['nl', 'Uw belletje wordt opgeslagen.', { records: true }],
+      ['nl', 'De conversatie wordt vastgelegd.', { records: true }],
+      ['nl', 'Wat u zegt wordt vastgelegd.', { records: true }],
+      ['nl', 'Telefonische contacten worden niet opgeslagen.', { records: false, denies: true }],
+      // contact made is still no recording
+      ['nl', 'Wij nemen telefonisch contact met u op.', { records: false }],
+      ['en', 'Everything you say is recorded.', { records: true }],
+      ['fr', 'Ce que vous dites est enregistré.', { records: true }],
+    ]);
+  });
 });

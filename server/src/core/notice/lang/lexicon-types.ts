@@ -82,6 +82,19 @@ export interface NoticeLexicon {
   menuKeys?: readonly string[];
   /** Quantifiers that undo a negation one word after its verb: "we do not record all calls". */
   negationQuantifiers?: readonly string[];
+  /**
+   * A restrictive negation (French "ne … que": "Les appels ne sont enregistrés que pour la formation",
+   * calls are recorded only for training): `heads` (ne, n') followed in its sentence by a word of
+   * `restrictives` (que, qu') before any word of `partners` (pas, jamais, plus, rien, …) restricts, it
+   * does not negate; the head is undone.
+   */
+  /**
+   * A limit of time or amount that a negation before it, in its clause, negates instead of the verb:
+   * "Opnames worden niet langer dan 30 dagen bewaard", "not stored for more than 30 days" (the recording
+   * is kept, for a while). Matched as phrases.
+   */
+  negationDurations?: readonly string[];
+  restrictiveNegation?: { heads: readonly string[]; restrictives: readonly string[]; partners: readonly string[] };
   /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions); not right after the negation ("nicht aber"). */
   scopeEnders: readonly string[];
   /**

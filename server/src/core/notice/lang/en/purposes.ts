@@ -270,6 +270,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
         'voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*',
         'improv*|train*|teach* ..4 speech|voice recognition',
+        // "to train our voice assistant": the assistant is the AI system trained (§3)
+        'improv*|train*|teach* ..4 voice|virtual|digital assistant*',
         'machine learning',
         'machine-learning',
         'deep learning',

@@ -18,8 +18,22 @@ export const nl: NoticeLexicon = {
     'audio-opname*',
     'opnameapparatuur',
     'getaped',
+    // the trade's loans and nouns: "via voicelogging vastgelegd" (telephone sales), "call recording", "gespreksregistratie"
+    'voicelogging',
+    'voice logging',
+    'voicelog',
+    'voicelogs',
+    'callrecording',
+    'call recording',
+    'gespreksregistratie',
+    'spraakopname*',
+    // the English loan, as spoken: "gesprekken worden gerecord"
+    'gerecord',
+    'gerecorded',
+    'recorden',
+    'recordt',
   ],
-  listening: ['meegeluisterd', 'meeluisteren', 'meeluistert', 'luistert|luisteren|luister ...5 mee'],
+  listening: ['beluisterd', 'beluisteren', 'meegeluisterd', 'meeluisteren', 'meeluistert', 'luistert|luisteren|luister ...5 mee'],
   recordingWeak: ['getranscribeerd', 'transcriberen', 'uitgeschreven', 'schrijven|schrijft|schrijf ...12 uit', 
     'vastgelegd',
     'vastleggen',
@@ -38,8 +52,17 @@ export const nl: NoticeLexicon = {
     'bewaart',
     'opgeslagen',
     'geregistreerd',
+    // the finite forms and the infinitive of registreren ("Wij registreren uw gesprek niet")
+    'registreren',
+    'registreert',
+    'registreer',
+    'registreerde',
+    'registreerden',
     'teruggeluisterd',
     'terugluisteren',
+    // listening back needs a recording: "wij luisteren gesprekken terug" (the split verb and its te-infinitive)
+    'luister|luistert|luisteren|luisterde|luisterden ...6 terug',
+    'terug te luisteren',
     'afgeluisterd',
     'gearchiveerd',
   ],
@@ -58,10 +81,16 @@ export const nl: NoticeLexicon = {
     'in behandeling',
     'afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen',
   ],
-  callNouns: ['gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit'],
+  callNouns: ['gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',
+    // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
+    'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt'],
   genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen'],
   specificMarkers: ['wij', 'we', 'ons', 'onze', 'dit gesprek', 'uw gesprek', 'dit telefoongesprek', 'uw telefoongesprek', 'deze oproep', 'uw oproep'],
   notCallNouns: [
+    // the caller's name taken at a prompt is a recording of something else (§1): "Neem na de piep uw naam op"
+    'naam', '*verzoek', '*lijst', 'situatie',
+    // what an IVR confirms it has taken: "Uw antwoord is opgenomen"
+    'antwoord', 'antwoorden',
     'webinar*', 'vergadering*', 'bijeenkomst*', 'evenement*', 'sessie*', 'metadata', 'tijdstip*', 'afbeelding*',
     'boodschap',
     '*boodschap',
@@ -136,9 +165,12 @@ export const nl: NoticeLexicon = {
   ],
   negations: ['niet', 'nooit', 'geen', 'niets', 'noch', 'niemand', 'nergens'],
   verbNegations: ['niet'],
+  negationDurations: ['langer ...4 dan', 'meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur'],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
   negationPreCancellers: ['al', 'of'],
-  negationCancellers: ['alle', 'alleen', 'altijd', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker'],
+  negationCancellers: ['alle', 'alleen', 'altijd', 'standaard', 'automatisch', 'noodzakelijk', 'zomaar', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker',
+    // a duty negated is no denial: "u bent niet verplicht mee te werken aan de opname"
+    'verplicht', 'gehouden'],
   scopeEnders: ['maar', 'wel', 'alleen', 'uitsluitend', 'enkel', 'slechts', 'behalve', 'dan', 'zodat', 'omdat', 'dat', 'tenzij', 'want', 'echter', 'doch', 'integendeel'],
   conditionals: ['als', 'indien', 'wanneer', 'mits', 'tenzij', 'zonder', 'wilt', 'wil', 'willen', 'wenst', 'wensen', 'toestemming', 'bezwaar', 'liever', 'akkoord', 'instemt', 'instemmen', 'vragen', 'vraagt', 'verzoeken'],
   introductions: ['u spreekt met', 'mijn naam is', 'ik ben', 'u bent verbonden met'],

@@ -211,6 +211,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'beveiliging*',
         'veiligheid',
         'veiligheidsredenen',
+        // "uit veiligheidsoverwegingen": for security reasons (§3)
+        'veiligheidsoverweging*',
         'veiligheidsdoel*',
         'identiteitsfraude',
         'identiteitsdiefstal',
@@ -388,6 +390,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'uitvoering ..3 overeenkomst|contract|opdracht*|verzoek|dienstverlening',
         'dienstverlening ..2 uitvoeren|voeren|leveren',
         'goed ..2 helpen',
+        // "om uw vraag te beantwoorden": answering the caller's question is carrying it out (§3)
+        'vraag|vragen ...4 beantwoorden|beantwoord|beantwoordt',
         'van dienst ..2 zijn',
       ],
     },
