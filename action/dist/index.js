@@ -15301,6 +15301,11 @@ var STAFF = "mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeiten
 var AI = "ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*";
 var de = {
   recording: [
+    // the English loans of the trade: "Wir setzen Voice-Logging ein", "Call-Recording"
+    "voice logging",
+    "voicelogging",
+    "call recording",
+    "callrecording",
     "aufgezeichnet",
     "aufzeichnen",
     "aufzeichnet",
@@ -15319,7 +15324,7 @@ var de = {
     "tonbandaufnahme*"
   ],
   listening: ["mitgehort", "mithoren", "hort|horen ...5 mit"],
-  recordingWeak: ["transkribiert", "transkribieren", "verschriftlicht", "aufgenommen", "aufnehmen", "nehmen|nimmt|nehme ...12 auf", "aufnahme", "aufnahmen", "gespeichert", "speichern", "festgehalten", "archiviert", "dokumentiert", "protokolliert", "nachhoren", "nachgehort"],
+  recordingWeak: ["transkribiert", "transkribieren", "verschriftlicht", "aufgenommen", "aufnehmen", "nehmen|nimmt|nehme ...12 auf", "aufnahme", "aufnahmen", "gespeichert", "speichern", "festgehalten", "archiviert", "dokumentiert", "protokolliert", "registriert", "registrieren", "nachhoren", "nachgehort"],
   notRecording: [
     "aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text",
     "bandansage",
@@ -15329,10 +15334,33 @@ var de = {
     "aufnahme ..2 ihrer|ihres|der|des ..2 daten|meldung|antrag*|bestellung|anliegen*|schadens*|personalien",
     "in die ..2 warteschleife"
   ],
-  callNouns: ["gesprach*", "*gesprach", "*gesprache", "*gesprachen", "telefonat*", "*telefonat", "*telefonate", "anruf*", "*anruf", "telefonie", "unterhaltung", "sie"],
+  callNouns: [
+    // what the caller says: "Was Sie sagen, wird gespeichert"
+    "was sie sagen",
+    "gesprach*",
+    "*gesprach",
+    "*gesprache",
+    "*gesprachen",
+    "telefonat*",
+    "*telefonat",
+    "*telefonate",
+    "anruf*",
+    "*anruf",
+    "telefonie",
+    "unterhaltung",
+    "sie"
+  ],
   genericLaw: ["strafbar", "verboten", "unzulassig", "zulassig", "rechtswidrig", "unbefugt*"],
   specificMarkers: ["wir", "uns", "unser*", "dieses gesprach", "ihr gesprach", "ihr anruf", "dieser anruf", "dieses telefonat", "ihr telefonat"],
   notCallNouns: [
+    // the caller's name taken at a prompt is a recording of something else (§1): "Nennen Sie Ihren Namen, er wird aufgezeichnet"
+    "namen",
+    // what an IVR confirms it has taken: "Ihre Antwort wurde aufgezeichnet", "Ihre Eingabe wurde gespeichert"
+    "antwort",
+    "antworten",
+    "eingabe",
+    "eingaben",
+    "auswahl",
     "ansage",
     "*ansage",
     "nachricht*",
@@ -15385,7 +15413,8 @@ var de = {
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
   negationPreCancellers: ["oder"],
   finalParticles: ["statt", "fest", "vor"],
-  negationCancellers: ["alle", "immer", "nur", "jede", "jedes", "jeder", "einverstanden", "ausschliesslich", "lediglich", "sicher", "zwingend", "unbedingt"],
+  negationDurations: ["langer ...4 als", "mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden", "uber ...4 hinaus"],
+  negationCancellers: ["alle", "immer", "nur", "jede", "jedes", "jeder", "einverstanden", "ausschliesslich", "lediglich", "sicher", "zwingend", "unbedingt", "automatisch", "standardmassig", "routinemassig", "generell", "zwangslaufig"],
   scopeEnders: ["aber", "sondern", "nur", "ausschliesslich", "lediglich", "ausser", "als", "dass", "damit", "weil", "da", "jedoch", "sowie", "doch", "wenn", "falls"],
   conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn", "bitten", "verlangen"],
   introductions: ["hier spricht", "mein name ist", "ich bin", "sie sprechen mit", "am apparat"],
@@ -15676,7 +15705,9 @@ var de = {
         "vertragserfullung",
         "erfullung ..3 vertrag*|auftrag*",
         "vertragsdurchfuhrung",
-        "auftragsbearbeitung"
+        "auftragsbearbeitung",
+        // "um Ihre Frage zu beantworten": answering the caller's question is carrying it out (§3)
+        "frage|fragen|anfrage*|anliegen* ...4 beantworten|beantwortet"
       ]
     },
     { vague: true, phrases: ["intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung", "verwaltungszweck*", "administrativ* ..2 zweck*|grunde*", "betrieblich* ..2 zweck*|grunde*", "geschaftszweck*", "organisatorisch* ..2 zweck*|grunde*", "sonstige ..2 zweck*"] },
@@ -16068,6 +16099,8 @@ var purposes = [
       `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
       "voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*",
       "improv*|train*|teach* ..4 speech|voice recognition",
+      // "to train our voice assistant": the assistant is the AI system trained (§3)
+      "improv*|train*|teach* ..4 voice|virtual|digital assistant*",
       "machine learning",
       "machine-learning",
       "deep learning",
@@ -16176,10 +16209,31 @@ var en = {
     "recording",
     "recordings",
     "re-recorded",
-    "taped"
+    "taped",
+    // telephone-sales voice logging: "we use voice logging"
+    "voice logging",
+    "voice logged",
+    "voicelogging"
   ],
   listening: ["monitored", "monitor|monitoring ..3 calls|call|conversation*|this", "listened ..2 to|in", "listen in", "listening in"],
-  recordingWeak: ["transcribed", "transcribe", "transcribes", "kept", "captured", "stored", "retained", "logged", "saved", "keep", "store", "retain", "capture", "tape"],
+  recordingWeak: [
+    "transcribed",
+    "transcribe",
+    "transcribes",
+    "kept",
+    "captured",
+    "stored",
+    "retained",
+    "logged",
+    "saved",
+    "keep",
+    "store",
+    "retain",
+    "capture",
+    "tape",
+    // listening back needs a recording: "we may listen back to calls"
+    "listen|listens|listened|listening back"
+  ],
   notRecording: [
     "recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options",
     "prerecorded",
@@ -16196,6 +16250,8 @@ var en = {
   genericLaw: ["illegal", "unlawful", "against the law", "an offence|offense", "a crime", "legal to", "allowed to record"],
   specificMarkers: ["we", "us", "our", "this call", "your call", "this conversation", "your conversation"],
   notCallNouns: [
+    // the caller's name taken at a prompt is a recording of something else (§1): "Record your name after the beep"
+    "name",
     "webinar*",
     "meeting*",
     "event*",
@@ -16275,9 +16331,10 @@ var en = {
   ],
   negations: ["not", "never", "no", "t", "nor", "neither", "cannot", "nobody", "nothing", "none"],
   negationQuantifiers: ["all", "every"],
+  negationDurations: ["longer than", "more than ..2 day|days|month|months|year|years|week|weeks|hour|hours", "beyond ..2 day|days|month|months|year|years|week|weeks|period|retention"],
   // "this call may or may not be recorded": an alternative with its negation is no negation
   negationPreCancellers: ["or"],
-  negationCancellers: ["all", "every", "always", "only", "just", "want", "wish", "agree", "consent", "like", "mind", "object", "sure", "certain", "necessarily", "worry", "hesitate"],
+  negationCancellers: ["all", "every", "always", "only", "just", "want", "wish", "agree", "consent", "like", "mind", "object", "sure", "certain", "necessarily", "usually", "routinely", "normally", "automatically", "systematically", "worry", "hesitate"],
   scopeEnders: ["but", "only", "except", "besides", "than", "unless", "however", "instead", "rather", "that", "because", "so", "whereas", "while", "though", "although", "solely", "exclusively"],
   conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "would", "ask"],
   introductions: ["this is", "my name is", "i am", "i m", "you re|are speaking|through ..2 to|with"],
@@ -16478,6 +16535,8 @@ var es = {
   genericLaw: ["delito", "ilegal", "ilicit*", "prohibid*"],
   specificMarkers: ["nosotros", "nuestro*", "nuestra*", "grabamos", "esta llamada", "su llamada", "esta conversacion", "su conversacion"],
   notCallNouns: [
+    // the caller's name taken at a prompt is a recording of something else (§1): "Diga su nombre para grabarlo"
+    "nombre",
     "mensaje",
     "mensajes",
     "locucion",
@@ -16514,9 +16573,11 @@ var es = {
   useContext: ["utiliz*", "usad*", "usar", "usaremos", "conservad*", "almacenad*", "eliminad*", "borrad*", "compartid*", "cedid*", "cederemos", "analizad*", "escuchad*", "difundid*", "interrumpid*", "detenid*", "destinad*", "emplead*", "emplearemos"],
   negations: ["no", "nunca", "jamas", "ningun", "ninguna", "ninguno", "ni", "nada", "tampoco"],
   // "no todas las llamadas", "no dude en", "no obstante", "si no desea": the negation is undone.
-  negationCancellers: ["todas", "todos", "siempre", "solo", "solamente", "unicamente", "necesariamente", "sistematicamente", "dude", "obstante", "desea", "desean", "quiere", "quieren", "acepta", "autoriza", "solo"],
+  negationCancellers: ["todas", "todos", "siempre", "solo", "solamente", "unicamente", "necesariamente", "sistematicamente", "automaticamente", "forzosamente", "dude", "obstante", "desea", "desean", "quiere", "quieren", "acepta", "autoriza", "solo"],
   // "no grabamos todas las llamadas", "no se graban todas las llamadas"
-  negationQuantifiers: ["todas", "todos"],
+  // the adverb follows the verb in Spanish: "no se graban automáticamente" is a "not all" (some are)
+  negationDurations: ["mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas", "mas tiempo", "mas alla"],
+  negationQuantifiers: ["todas", "todos", "siempre", "automaticamente", "necesariamente", "sistematicamente", "forzosamente"],
   introductions: ["le habla", "le atiende", "mi nombre es", "soy", "habla con"],
   menuVerbs: ["pulse", "pulsa", "marque", "marca", "presione", "oprima", "diga"],
   menuKeys: ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "cero", "asterisco", "almohadilla"],
@@ -16885,7 +16946,33 @@ var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|ass
 var fr = {
   recording: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistrement*", "enregistr*"],
   listening: ["ecoute", "ecouter", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
-  recordingWeak: ["retranscrivons", "transcrivons", "retranscrire", "transcrire", "conservons", "conserver", "conservent", "conservera", "transcrit", "transcrits", "transcrite", "transcrites", "retranscrit*", "conserve", "conservee", "conserves", "conservees", "archive", "archivee", "archives", "stocke", "stockee", "reecout*"],
+  recordingWeak: [
+    "retranscrivons",
+    "transcrivons",
+    "retranscrire",
+    "transcrire",
+    "conservons",
+    "conserver",
+    "conservent",
+    "conservera",
+    "transcrit",
+    "transcrits",
+    "transcrite",
+    "transcrites",
+    "retranscrit*",
+    "conserve",
+    "conservee",
+    "conserves",
+    "conservees",
+    "archive",
+    "archivee",
+    "archives",
+    "stocke",
+    "stockee",
+    "reecout*",
+    // "nous gardons une trace de cet appel": keeping a trace of the call keeps it
+    "garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces"
+  ],
   notRecording: [
     "message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*",
     "preenregistre*",
@@ -16899,6 +16986,8 @@ var fr = {
   genericLaw: ["interdit*", "illegal*", "illicite*", "delit", "infraction"],
   specificMarkers: ["nous", "nos", "notre", "cet appel", "votre appel", "cette conversation", "votre conversation"],
   notCallNouns: [
+    // the caller's name taken at a prompt is a recording of something else (§1): "Après le signal sonore, enregistrez votre nom"
+    "nom",
     "message",
     "messages",
     "annonce",
@@ -16936,7 +17025,10 @@ var fr = {
   useContext: ["utilise", "utilises", "utilisee", "utilisees", "conserve", "conserves", "supprime", "supprimes", "partage", "partages", "ecoute", "ecoutes", "analyse", "analyses", "diffuse", "diffuses", "transmis", "archive", "archives", "interrompu", "suspendu", "stocke", "stockes"],
   negations: ["ne", "n", "pas", "non", "jamais", "aucun", "aucune", "nullement", "ni", "rien", "personne"],
   negationPreCancellers: ["tous", "toutes"],
-  negationCancellers: ["tous", "toutes", "toujours", "seulement", "uniquement", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "que", "hesitez", "necessairement", "systematiquement"],
+  // "ne … que" is "only": "Nous n'enregistrons les appels qu'à des fins de formation" records
+  negationDurations: ["plus de ..2 jour|jours|mois|an|ans|annee|annees|semaine|semaines|heures", "au dela", "plus longtemps"],
+  restrictiveNegation: { heads: ["ne", "n"], restrictives: ["que", "qu"], partners: ["pas", "jamais", "plus", "rien", "aucun", "aucune", "personne", "nullement", "ni", "guere", "point"] },
+  negationCancellers: ["tous", "toutes", "toujours", "seulement", "uniquement", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "que", "hesitez", "necessairement", "systematiquement", "automatiquement", "forcement"],
   scopeEnders: ["mais", "que", "sauf", "hormis", "excepte", "uniquement", "seulement", "exclusivement", "car", "afin", "lorsque", "si", "toutefois", "cependant", "plutot"],
   conditionals: ["si", "sans", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "accepter", "accord", "consentement", "opposer", "opposez", "refuser", "refusez", "preferez", "sauf", "demander", "demandez"],
   introductions: ["ici", "je suis", "je m appelle", "vous etes en ligne avec", "vous parlez a|avec"],
@@ -17075,7 +17167,7 @@ var fr = {
         "probatoire*",
         "justificatif*",
         "justifier",
-        "conserver|garder ..3 trace*",
+        "conserver|garder|conservons|gardons|conserve|garde|conservera|gardera ..3 trace*",
         "trace ..4 accord|souscription|commande|engagement*|echange*|contrat|adhesion|consentement|instruction*|ordre*|vente",
         "confirm*|valider|validation ..4 souscription|commande|contrat|accord|adhesion|vente|engagement*|instruction*|ordre*|achat|abonnement|consentement",
         "litige*",
@@ -17497,6 +17589,8 @@ var purposes2 = [
       "beveiliging*",
       "veiligheid",
       "veiligheidsredenen",
+      // "uit veiligheidsoverwegingen": for security reasons (§3)
+      "veiligheidsoverweging*",
       "veiligheidsdoel*",
       "identiteitsfraude",
       "identiteitsdiefstal",
@@ -17674,6 +17768,8 @@ var purposes2 = [
       "uitvoering ..3 overeenkomst|contract|opdracht*|verzoek|dienstverlening",
       "dienstverlening ..2 uitvoeren|voeren|leveren",
       "goed ..2 helpen",
+      // "om uw vraag te beantwoorden": answering the caller's question is carrying it out (§3)
+      "vraag|vragen ...4 beantwoorden|beantwoord|beantwoordt",
       "van dienst ..2 zijn"
     ]
   },
@@ -17728,9 +17824,23 @@ var nl = {
     "geluidsopname*",
     "audio-opname*",
     "opnameapparatuur",
-    "getaped"
+    "getaped",
+    // the trade's loans and nouns: "via voicelogging vastgelegd" (telephone sales), "call recording", "gespreksregistratie"
+    "voicelogging",
+    "voice logging",
+    "voicelog",
+    "voicelogs",
+    "callrecording",
+    "call recording",
+    "gespreksregistratie",
+    "spraakopname*",
+    // the English loan, as spoken: "gesprekken worden gerecord"
+    "gerecord",
+    "gerecorded",
+    "recorden",
+    "recordt"
   ],
-  listening: ["meegeluisterd", "meeluisteren", "meeluistert", "luistert|luisteren|luister ...5 mee"],
+  listening: ["beluisterd", "beluisteren", "meegeluisterd", "meeluisteren", "meeluistert", "luistert|luisteren|luister ...5 mee"],
   recordingWeak: [
     "getranscribeerd",
     "transcriberen",
@@ -17753,8 +17863,17 @@ var nl = {
     "bewaart",
     "opgeslagen",
     "geregistreerd",
+    // the finite forms and the infinitive of registreren ("Wij registreren uw gesprek niet")
+    "registreren",
+    "registreert",
+    "registreer",
+    "registreerde",
+    "registreerden",
     "teruggeluisterd",
     "terugluisteren",
+    // listening back needs a recording: "wij luisteren gesprekken terug" (the split verb and its te-infinitive)
+    "luister|luistert|luisteren|luisterde|luisterden ...6 terug",
+    "terug te luisteren",
     "afgeluisterd",
     "gearchiveerd"
   ],
@@ -17773,10 +17892,38 @@ var nl = {
     "in behandeling",
     "afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen"
   ],
-  callNouns: ["gesprek*", "*gesprek", "*gesprekken", "telefoontje*", "oproep*", "*oproep", "*oproepen", "telefonade", "gesprekskwaliteit"],
+  callNouns: [
+    "gesprek*",
+    "*gesprek",
+    "*gesprekken",
+    "telefoontje*",
+    "oproep*",
+    "*oproep",
+    "*oproepen",
+    "telefonade",
+    "gesprekskwaliteit",
+    // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
+    "call",
+    "calls",
+    "belletje*",
+    "telefonisch contact",
+    "telefonische contacten",
+    "klantcontact*",
+    "conversatie*",
+    "wat u zegt",
+    "wat je zegt"
+  ],
   genericLaw: ["strafbaar", "verboden", "illegaal", "onrechtmatig", "toegestaan om", "mag je|jij|men|iedereen"],
   specificMarkers: ["wij", "we", "ons", "onze", "dit gesprek", "uw gesprek", "dit telefoongesprek", "uw telefoongesprek", "deze oproep", "uw oproep"],
   notCallNouns: [
+    // the caller's name taken at a prompt is a recording of something else (§1): "Neem na de piep uw naam op"
+    "naam",
+    "*verzoek",
+    "*lijst",
+    "situatie",
+    // what an IVR confirms it has taken: "Uw antwoord is opgenomen"
+    "antwoord",
+    "antwoorden",
     "webinar*",
     "vergadering*",
     "bijeenkomst*",
@@ -17858,9 +18005,34 @@ var nl = {
   ],
   negations: ["niet", "nooit", "geen", "niets", "noch", "niemand", "nergens"],
   verbNegations: ["niet"],
+  negationDurations: ["langer ...4 dan", "meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur"],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
   negationPreCancellers: ["al", "of"],
-  negationCancellers: ["alle", "alleen", "altijd", "elk", "elke", "ieder", "iedere", "enkel", "uitsluitend", "slechts", "dat", "wilt", "wil", "akkoord", "eens", "zeker"],
+  negationCancellers: [
+    "alle",
+    "alleen",
+    "altijd",
+    "standaard",
+    "automatisch",
+    "noodzakelijk",
+    "zomaar",
+    "elk",
+    "elke",
+    "ieder",
+    "iedere",
+    "enkel",
+    "uitsluitend",
+    "slechts",
+    "dat",
+    "wilt",
+    "wil",
+    "akkoord",
+    "eens",
+    "zeker",
+    // a duty negated is no denial: "u bent niet verplicht mee te werken aan de opname"
+    "verplicht",
+    "gehouden"
+  ],
   scopeEnders: ["maar", "wel", "alleen", "uitsluitend", "enkel", "slechts", "behalve", "dan", "zodat", "omdat", "dat", "tenzij", "want", "echter", "doch", "integendeel"],
   conditionals: ["als", "indien", "wanneer", "mits", "tenzij", "zonder", "wilt", "wil", "willen", "wenst", "wensen", "toestemming", "bezwaar", "liever", "akkoord", "instemt", "instemmen", "vragen", "vraagt", "verzoeken"],
   introductions: ["u spreekt met", "mijn naam is", "ik ben", "u bent verbonden met"],
@@ -18553,6 +18725,12 @@ function compiledLexicon(lang) {
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
+    durations: set(lang, lex.negationDurations ?? []),
+    restrictive: {
+      heads: words(lex.restrictiveNegation?.heads ?? []),
+      restrictives: words(lex.restrictiveNegation?.restrictives ?? []),
+      partners: words(lex.restrictiveNegation?.partners ?? [])
+    },
     verbNegations: words(lex.verbNegations ?? []),
     menuVerbs: words(lex.menuVerbs ?? []),
     introductions: set(lang, lex.introductions ?? []),
@@ -18594,6 +18772,7 @@ function compileExtra(lang, extra) {
 }
 
 // server/src/core/notice/negation.ts
+var DURATION_REACH = 6;
 function cancelledNegations(toks, c) {
   const n = toks.length;
   const negCancelled = new Uint8Array(n);
@@ -18613,7 +18792,26 @@ function cancelledNegations(toks, c) {
       const q = i + off;
       if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === "word") && c.quantifiers.has(toks[q].surface)) cancelled = true;
     }
+    if (!cancelled && c.restrictive.heads.has(toks[i].surface)) {
+      for (let k = i + 1; k < n && toks[k].kind !== "stop"; k++) {
+        if (toks[k].kind !== "word") continue;
+        if (c.restrictive.partners.has(toks[k].surface)) break;
+        if (c.restrictive.restrictives.has(toks[k].surface)) {
+          cancelled = true;
+          break;
+        }
+      }
+    }
     if (cancelled) negCancelled[i] = 1;
+  }
+  const plain2 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  for (const m of c.durations.matchRange(plain2, 0, n)) {
+    for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === "word"; k--) {
+      if (c.negations.has(toks[k].surface)) {
+        negCancelled[k] = 1;
+        break;
+      }
+    }
   }
   for (let i = 0; i < n; i++) {
     if (!negCancelled[i]) continue;
