@@ -10,6 +10,23 @@ import type { CodeAction, CreateFile, TextDocumentEdit, TextEdit } from 'vscode-
 import { starterPolicy } from '../../src/core/init';
 import { applyTextEdits, CLI, SERVER, TestClient, tempCopy, uriOf } from './client';
 
+
+/** One server over a temp copy of examples/ for the tests of a describe block: started before, stopped after. */
+function serverOnExamples(): { readonly dir: string; readonly client: TestClient } {
+  const state: { dir: string; client: TestClient } = { dir: '', client: undefined as unknown as TestClient };
+  before(async () => {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
+    state.dir = tempCopy();
+    state.client = new TestClient();
+    await state.client.initialize([state.dir]);
+  });
+  after(async () => {
+    await state.client?.stop();
+    if (state.dir) fs.rmSync(state.dir, { recursive: true, force: true });
+  });
+  return state;
+}
+
 const LONE = 'lang en\nsay notice "This call is recorded to improve our service and to handle complaints."\nrecord start\n';
 
 describe('language server: create a policy for this script', function () {
@@ -67,20 +84,10 @@ describe('language server: create a policy for this script', function () {
 
 describe('language server: the processing register', function () {
   this.timeout(60000);
-  let dir: string;
-  let client: TestClient;
-  before(async () => {
-    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
-    dir = tempCopy();
-    client = new TestClient();
-    await client.initialize([dir]);
-  });
-  after(async () => {
-    await client?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const ws = serverOnExamples();
 
   it('asks which controller when the policies name several, then gives that controller\'s register as `reclint register` writes it', async () => {
+    const { dir, client } = ws;
     const first = await client.request<{ error?: string; controllers?: string[] }>('reclint/register', { uri: uriOf(dir) });
     // Every controller the example policies name, once each, sorted.
     const named = [...new Set(fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.recording-policy.yaml')).map((f) => /^controller: (.+)$/m.exec(fs.readFileSync(path.join(dir, f), 'utf8'))?.[1].trim()).filter((c): c is string => !!c))].sort();
@@ -94,6 +101,7 @@ describe('language server: the processing register', function () {
   });
 
   it('refuses a folder outside the workspace', async () => {
+    const { client } = ws;
     const r = await client.request<{ error?: string }>('reclint/register', { uri: 'file:///etc' });
     assert.match(r.error ?? '', /not a folder of this workspace/);
   });
@@ -101,20 +109,10 @@ describe('language server: the processing register', function () {
 
 describe('language server: write the notice from the declared purposes', function () {
   this.timeout(60000);
-  let dir: string;
-  let client: TestClient;
-  before(async () => {
-    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
-    dir = tempCopy();
-    client = new TestClient();
-    await client.initialize([dir]);
-  });
-  after(async () => {
-    await client?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const ws = serverOnExamples();
 
   it('offers one action per language on purpose-not-announced; applied, that language announces every declared purpose', async () => {
+    const { dir, client } = ws;
     const policy = client.open(path.join(dir, 'contact-centre/service.recording-policy.yaml'));
     const script = uriOf(path.join(dir, 'contact-centre/ivr/service.ivr'));
     const ds = await client.until('purpose-not-announced twice', () => {
@@ -145,6 +143,7 @@ describe('language server: write the notice from the declared purposes', functio
   });
 
   it('on a recording\'s announcement without a finding: the same action as a rewrite, per language', async () => {
+    const { dir, client } = ws;
     const policy = client.open(path.join(dir, 'clean/helpdesk.recording-policy.yaml'));
     await client.until('helpdesk linted', () => client.diagnostics.has(policy));
     const text = fs.readFileSync(new URL(policy), 'utf8');
@@ -158,6 +157,7 @@ describe('language server: write the notice from the declared purposes', functio
   });
 
   it('on announcement-missing with one language: writes inline announcement.text', async () => {
+    const { dir, client } = ws;
     const file = path.join(dir, 'clean/inline.recording-policy.yaml');
     fs.writeFileSync(file, 'policy: 1\ncontroller: Acme B.V.\nlanguages: [en]\nrecordings:\n  - id: line\n    mode: all\n    purposes:\n      - purpose: evidence\n        legal_basis: contract\n        retention: { max: P1Y }\n');
     const uri = client.open(file);
@@ -171,20 +171,10 @@ describe('language server: write the notice from the declared purposes', functio
 
 describe('language server: a transcript list changed on disk', function () {
   this.timeout(60000);
-  let dir: string;
-  let client: TestClient;
-  before(async () => {
-    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
-    dir = tempCopy();
-    client = new TestClient();
-    await client.initialize([dir]);
-  });
-  after(async () => {
-    await client?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const ws = serverOnExamples();
 
   it('re-lints the policy that reads it: the notice the list no longer transcribes is reported', async () => {
+    const { dir, client } = ws;
     const plan = uriOf(path.join(dir, 'call-flows/asterisk/extensions.conf'));
     await client.until('the dialplan linted', () => client.diags(plan).some((d) => d.code === 'announcement-after-recording'), 20000);
     assert.ok(!client.diags(plan).some((d) => d.code === 'notice-audio-untranscribed'));
