@@ -23757,6 +23757,130 @@ function readArchy(b, shape) {
   return entries;
 }
 
+// server/src/core/flows/asterisk-args.ts
+function splitTop(s, from, max) {
+  const out = [];
+  let depth = 0;
+  let q = false;
+  let start2 = from;
+  for (let i = from; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      q = !q;
+      continue;
+    }
+    if (q) continue;
+    if (c === "(" || c === "{" || c === "[") depth++;
+    else if (c === ")" || c === "}" || c === "]") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0 && out.length < max) {
+      out.push({ text: s.slice(start2, i), at: start2 });
+      start2 = i + 1;
+    }
+  }
+  out.push({ text: s.slice(start2), at: start2 });
+  return out;
+}
+function splitOn(s, sep5) {
+  const out = [];
+  let depth = 0;
+  let start2 = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "(" || c === "{" || c === "[") depth++;
+    else if (c === ")" || c === "}" || c === "]") depth = Math.max(0, depth - 1);
+    else if (c === sep5 && depth === 0) {
+      out.push({ text: s.slice(start2, i), at: start2 });
+      start2 = i + 1;
+    }
+  }
+  out.push({ text: s.slice(start2), at: start2 });
+  return out;
+}
+function questionMark(s) {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "[" || c === "{" || c === "(") depth++;
+    else if (c === "]" || c === "}" || c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "?" && depth === 0) return i;
+  }
+  return -1;
+}
+function balanced(s) {
+  let d = 0;
+  let q = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === '"') q = !q;
+    if (q) continue;
+    if (c === "(") d++;
+    else if (c === ")") {
+      d--;
+      if (d < 0) return false;
+    }
+  }
+  return d === 0;
+}
+function stripOptArgs(opts) {
+  let out = "";
+  let d = 0;
+  for (const c of opts) {
+    if (c === "(") d++;
+    else if (c === ")") d = Math.max(0, d - 1);
+    else if (d === 0) out += c;
+  }
+  return out;
+}
+function optionArg(opts, letter) {
+  let d = 0;
+  for (let i = 0; i < opts.length; i++) {
+    const c = opts[i];
+    if (c === "(") {
+      d++;
+      continue;
+    }
+    if (c === ")") {
+      d = Math.max(0, d - 1);
+      continue;
+    }
+    if (d === 0 && c === letter && opts[i + 1] === "(") {
+      const close = opts.indexOf(")", i + 2);
+      return { text: opts.slice(i + 2, close < 0 ? opts.length : close), at: i + 2 };
+    }
+  }
+  return void 0;
+}
+function patternRe(p) {
+  let out = "^";
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "X" || c === "x") out += "[0-9]";
+    else if (c === "Z" || c === "z") out += "[1-9]";
+    else if (c === "N" || c === "n") out += "[2-9]";
+    else if (c === ".") out += ".+";
+    else if (c === "!") out += ".*";
+    else if (c === "[") {
+      const e = p.indexOf("]", i);
+      if (e < 0) return void 0;
+      out += `[${p.slice(i + 1, e).replace(/[\\^]/g, "\\$&")}]`;
+      i = e;
+    } else out += c.replace(/[.*+?^${}()|\\]/g, "\\$&");
+  }
+  try {
+    return new RegExp(out + "$");
+  } catch {
+    return void 0;
+  }
+}
+
 // server/src/core/flows/asterisk.ts
 function looksLikeDialplan(text) {
   return /^[ \t]*\[[^\]\r\n]+\][ \t]*(\([^)\r\n]*\))?[ \t]*(;.*)?$/m.test(text) && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text);
@@ -24287,106 +24411,6 @@ function textPrompt(b, span, lang, cut) {
   const dynamic = [...text.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, expr: m[0] }));
   return { kind: "say", prompt: text, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang };
 }
-function splitTop(s, from, max) {
-  const out = [];
-  let depth = 0;
-  let q = false;
-  let start2 = from;
-  for (let i = from; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      q = !q;
-      continue;
-    }
-    if (q) continue;
-    if (c === "(" || c === "{" || c === "[") depth++;
-    else if (c === ")" || c === "}" || c === "]") depth = Math.max(0, depth - 1);
-    else if (c === "," && depth === 0 && out.length < max) {
-      out.push({ text: s.slice(start2, i), at: start2 });
-      start2 = i + 1;
-    }
-  }
-  out.push({ text: s.slice(start2), at: start2 });
-  return out;
-}
-function splitOn(s, sep5) {
-  const out = [];
-  let depth = 0;
-  let start2 = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "(" || c === "{" || c === "[") depth++;
-    else if (c === ")" || c === "}" || c === "]") depth = Math.max(0, depth - 1);
-    else if (c === sep5 && depth === 0) {
-      out.push({ text: s.slice(start2, i), at: start2 });
-      start2 = i + 1;
-    }
-  }
-  out.push({ text: s.slice(start2), at: start2 });
-  return out;
-}
-function questionMark(s) {
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "[" || c === "{" || c === "(") depth++;
-    else if (c === "]" || c === "}" || c === ")") depth = Math.max(0, depth - 1);
-    else if (c === "?" && depth === 0) return i;
-  }
-  return -1;
-}
-function balanced(s) {
-  let d = 0;
-  let q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === '"') q = !q;
-    if (q) continue;
-    if (c === "(") d++;
-    else if (c === ")") {
-      d--;
-      if (d < 0) return false;
-    }
-  }
-  return d === 0;
-}
-function stripOptArgs(opts) {
-  let out = "";
-  let d = 0;
-  for (const c of opts) {
-    if (c === "(") d++;
-    else if (c === ")") d = Math.max(0, d - 1);
-    else if (d === 0) out += c;
-  }
-  return out;
-}
-function optionArg(opts, letter) {
-  let d = 0;
-  for (let i = 0; i < opts.length; i++) {
-    const c = opts[i];
-    if (c === "(") {
-      d++;
-      continue;
-    }
-    if (c === ")") {
-      d = Math.max(0, d - 1);
-      continue;
-    }
-    if (d === 0 && c === letter && opts[i + 1] === "(") {
-      const close = opts.indexOf(")", i + 2);
-      return { text: opts.slice(i + 2, close < 0 ? opts.length : close), at: i + 2 };
-    }
-  }
-  return void 0;
-}
 function matchPattern(ctx, ext) {
   for (const e of ctx.order) {
     if (!e.name.startsWith("_")) continue;
@@ -24394,28 +24418,6 @@ function matchPattern(ctx, ext) {
     if (re && re.test(ext)) return e;
   }
   return void 0;
-}
-function patternRe(p) {
-  let out = "^";
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === "X" || c === "x") out += "[0-9]";
-    else if (c === "Z" || c === "z") out += "[1-9]";
-    else if (c === "N" || c === "n") out += "[2-9]";
-    else if (c === ".") out += ".+";
-    else if (c === "!") out += ".*";
-    else if (c === "[") {
-      const e = p.indexOf("]", i);
-      if (e < 0) return void 0;
-      out += `[${p.slice(i + 1, e).replace(/[\\^]/g, "\\$&")}]`;
-      i = e;
-    } else out += c.replace(/[.*+?^${}()|\\]/g, "\\$&");
-  }
-  try {
-    return new RegExp(out + "$");
-  } catch {
-    return void 0;
-  }
 }
 
 // server/src/core/flows/json.ts
