@@ -14798,6 +14798,25 @@ var import_node_worker_threads2 = require("node:worker_threads");
 var fs13 = __toESM(require("node:fs"));
 var path14 = __toESM(require("node:path"));
 
+// server/src/core/i18n/locale.ts
+var LOCALES = ["en", "nl"];
+var DEFAULT_LOCALE = "en";
+function isLocale(s) {
+  return LOCALES.includes(s);
+}
+function localeOf(tag) {
+  const primary = (tag ?? "").trim().toLowerCase().split(/[-_.@]/)[0];
+  return isLocale(primary) ? primary : DEFAULT_LOCALE;
+}
+function localeFromEnv(flag, env) {
+  if (flag) return localeOf(flag);
+  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
+    const v = env[name];
+    if (v) return localeOf(v);
+  }
+  return DEFAULT_LOCALE;
+}
+
 // server/src/cli/main.ts
 var fs12 = __toESM(require("node:fs"));
 var path13 = __toESM(require("node:path"));
@@ -20727,6 +20746,11 @@ function schemaProblems(root) {
   return problems;
 }
 
+// server/src/core/i18n/format.ts
+function formatMessage(template, data) {
+  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name) => data && name in data ? String(data[name]) : whole);
+}
+
 // server/src/core/rules/kit.ts
 function definePolicyRule(rule) {
   return { kind: "policy", ...rule };
@@ -20736,9 +20760,6 @@ function defineScriptRule(rule) {
 }
 function defineEngineRule(rule) {
   return { kind: "engine", ...rule };
-}
-function formatMessage(template, data) {
-  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name) => data && name in data ? String(data[name]) : whole);
 }
 function cap(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -29007,6 +29028,28 @@ function engineRule(id) {
   return r;
 }
 
+// server/src/core/i18n/en/text.json
+var text_default = {
+  "locale.name": "English"
+};
+
+// server/src/core/i18n/nl/rules.json
+var rules_default = {};
+
+// server/src/core/i18n/nl/text.json
+var text_default2 = {
+  "locale.name": "Nederlands"
+};
+
+// server/src/core/i18n/catalog.ts
+var CATALOGS = {
+  en: { rules: {}, text: text_default },
+  nl: { rules: rules_default, text: text_default2 }
+};
+function ruleMessage(locale, ruleId, messageId, english) {
+  return CATALOGS[locale].rules[ruleId]?.messages?.[messageId] ?? english;
+}
+
 // server/src/core/rules/walk.ts
 function dispatcher(live, onError) {
   return (k) => {
@@ -29062,9 +29105,10 @@ function runScriptRules(rules, script, contextFor, onError) {
   const live = rules.map((r) => start(r.meta, (ctx) => r.create(ctx), contextFor(r), true, onError)).filter((l) => !!l);
   dispatcher(live, onError)("script")([script]);
 }
-function findingOf(meta, uri, r) {
-  const template = meta.messages[r.messageId];
-  if (template === void 0) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
+function findingOf(meta, uri, r, locale = DEFAULT_LOCALE) {
+  const english = meta.messages[r.messageId];
+  if (english === void 0) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
+  const template = locale === DEFAULT_LOCALE ? english : ruleMessage(locale, meta.id, r.messageId, english);
   return {
     ruleId: meta.id,
     severity: r.severity ?? meta.defaultSeverity,
@@ -29171,16 +29215,16 @@ function cap2(uri, list2, o) {
   const parts = ["error", "warning", "info", "hint"].filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString("en")} ${s}${counts[s] === 1 ? "" : "s"}`);
   const n = (x) => x.toLocaleString("en");
   const setting = o.rules[CAPPED.id];
-  if (setting !== "off") shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: setting ?? worst, messageId: "capped", data: { more: n(rest.length), counts: parts.join(", "), limit: n(limit) } }));
+  if (setting !== "off") shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: setting ?? worst, messageId: "capped", data: { more: n(rest.length), counts: parts.join(", "), limit: n(limit) } }, o.locale));
   return shown;
 }
-function fileFailure(uri, e) {
-  return findingOf(INTERNAL2, uri, { span: { start: 0, end: 0 }, messageId: "file-failed", data: { error: e?.message ?? String(e) } });
+function fileFailure(uri, e, locale) {
+  return findingOf(INTERNAL2, uri, { span: { start: 0, end: 0 }, messageId: "file-failed", data: { error: e?.message ?? String(e) } }, locale);
 }
-function scriptNotNamed2(uri, text) {
+function scriptNotNamed2(uri, text, locale) {
   const m = /\S[^\r\n]*/.exec(text);
   const span = m ? { start: m.index, end: m.index + m[0].length } : { start: 0, end: 0 };
-  return findingOf(NOT_NAMED, uri, { span, messageId: "not-named" });
+  return findingOf(NOT_NAMED, uri, { span, messageId: "not-named" }, locale);
 }
 
 // server/src/core/profile.ts
@@ -29274,7 +29318,7 @@ function lintUnits(req) {
     const error = e?.message ?? String(e);
     out.push(findingOf(INTERNAL3.meta, uri, { span: { start: 0, end: 0 }, messageId: "failed", data: { rule: meta.id, error } }));
   };
-  const reporter = (meta, uri, out) => (r) => out.push(findingOf(meta, uri, r));
+  const reporter = (meta, uri, out, locale) => (r) => out.push(findingOf(meta, uri, r, locale));
   const fileFailed = (uri, e) => {
     internalErrors++;
     return [findingOf(INTERNAL3.meta, uri, { span: { start: 0, end: 0 }, messageId: "file-failed", data: { error: e?.message ?? String(e) } })];
@@ -29282,20 +29326,21 @@ function lintUnits(req) {
   const lintPolicy = (file) => {
     const parsed = parsePolicyText(file.text, { json: /\.json$/i.test(file.uri) });
     if (!parsed.root) {
-      units.set(file.uri, parsed.errors.map((e) => findingOf(YAML_SYNTAX.meta, file.uri, { span: e.span, messageId: "syntax", data: { problem: e.message } })));
+      units.set(file.uri, parsed.errors.map((e) => findingOf(YAML_SYNTAX.meta, file.uri, { span: e.span, messageId: "syntax", data: { problem: e.message } }, req.options(file.uri).locale)));
       return;
     }
     const target = { uri: file.uri, text: file.text };
     const fileFindings = [];
+    const options = req.options(file.uri);
+    const locale = options.locale ?? DEFAULT_LOCALE;
     for (const p of schemaProblems(parsed.root)) {
-      fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p) }));
+      fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p) }, locale));
     }
     const policy = buildPolicy(parsed.root);
     if (!policy) {
       units.set(file.uri, fileFindings);
       return;
     }
-    const options = req.options(file.uri);
     const profile = profileFor(options.forceJurisdiction ?? policy.jurisdiction?.value ?? options.jurisdiction);
     const annCache = /* @__PURE__ */ new Map();
     const announcement = (rec) => {
@@ -29309,7 +29354,7 @@ function lintUnits(req) {
     const nameOf2 = (rec) => recordingName(policy, rec);
     let visited;
     const policyReporter = (meta) => (r) => {
-      const f = findingOf(meta, file.uri, r);
+      const f = findingOf(meta, file.uri, r, locale);
       if (f.uri !== file.uri && visited?.id) f.subject = { recording: visited.id.value };
       fileFindings.push(f);
     };
@@ -29319,6 +29364,7 @@ function lintUnits(req) {
       text: file.text,
       target,
       profile,
+      locale,
       policy,
       configPhrases: options.phrases,
       announcement,
@@ -29329,7 +29375,7 @@ function lintUnits(req) {
     runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri), (rec) => {
       visited = rec;
     });
-    for (const a of annCache.values()) for (const p of a.status === "ok" && a.formatProblems || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message } }));
+    for (const a of annCache.values()) for (const p of a.status === "ok" && a.formatProblems || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message } }, locale));
     units.set(file.uri, dropReplaced(fileFindings));
   };
   for (const file of req.files) {
@@ -29344,10 +29390,12 @@ function lintUnits(req) {
     const own = [];
     units.set(uri, own);
     try {
-      const profile = profileFor(req.options(uri).jurisdiction);
+      const o = req.options(uri);
+      const profile = profileFor(o.jurisdiction);
+      const locale = o.locale ?? DEFAULT_LOCALE;
       const text = texts.get(uri) ?? "";
       const target = { uri, text };
-      runScriptRules(scriptRules, script, (rule) => ({ uri, text, target, profile, report: reporter(rule.meta, uri, own) }), failed(own, uri));
+      runScriptRules(scriptRules, script, (rule) => ({ uri, text, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri));
     } catch (e) {
       units.set(uri, fileFailed(uri, e));
     }
@@ -29799,7 +29847,8 @@ function optionsFrom(config, overrides = {}) {
     jurisdiction: config.jurisdiction,
     forceJurisdiction: overrides.jurisdiction,
     phrases: config.phrases ?? {},
-    ...max !== void 0 ? { maxFindingsPerFile: max } : {}
+    ...max !== void 0 ? { maxFindingsPerFile: max } : {},
+    ...overrides.locale && overrides.locale !== "en" ? { locale: overrides.locale } : {}
   };
 }
 
@@ -30246,6 +30295,7 @@ var OPTIONS = [
     }
   },
   { flags: ["--jurisdiction"], arg: "code", help: "Lint as if every policy named this jurisdiction (DK, NL, or any other code for EU-wide)", apply: (o, v) => /^[A-Za-z]{2}$/.test(v) ? (o.jurisdiction = v.toUpperCase(), void 0) : "--jurisdiction takes a two-letter country code" },
+  { flags: ["--locale"], arg: "code", help: `The language of the messages: ${LOCALES.join(" or ")} (default: from LC_ALL, LC_MESSAGES or LANG, else en)`, apply: (o, v) => isLocale(v.toLowerCase()) ? (o.locale = v.toLowerCase(), void 0) : `--locale takes ${LOCALES.join(" or ")}; got \`${v}\`` },
   { flags: ["--max-findings-per-file"], arg: "n", help: "List at most n findings of one file, then one that counts the rest (default 1000, or max_findings_per_file)", apply: (o, v) => /^[1-9]\d*$/.test(v) ? (o.maxFindingsPerFile = Number(v), void 0) : "--max-findings-per-file takes a positive number" },
   { flags: ["--max-file-size"], arg: "bytes", help: "Files larger than this are reported and not parsed (default 10485760)", apply: (o, v) => /^\d+$/.test(v) ? (o.maxFileSize = Number(v), void 0) : "--max-file-size takes a number of bytes" },
   { flags: ["--sarif-category"], arg: "name", help: "The SARIF run category (automationDetails.id, default reclint/): one per part of a repository linted apart", apply: (o, v) => /^[\w./-]+$/.test(v) ? (o.sarifCategory = v, void 0) : "--sarif-category takes letters, digits, . _ - and /" },
@@ -34355,7 +34405,7 @@ async function run(opts, io) {
     roots: rootsOf(io.cwd, stdinPath ? [stdinPath] : opts.paths),
     config: opts.noConfig ? { kind: "none" } : configFile ? { kind: "file", file: configFile } : { kind: "search" },
     maxSize: opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    over: { rules: opts.rules, jurisdiction: opts.jurisdiction, maxFindingsPerFile: opts.maxFindingsPerFile },
+    over: { rules: opts.rules, jurisdiction: opts.jurisdiction, maxFindingsPerFile: opts.maxFindingsPerFile, locale: localeFromEnv(opts.locale, io.env) },
     uris: { kind: "relative", cwd: io.cwd }
   };
   if (opts.printConfig !== void 0) {

@@ -1,4 +1,5 @@
 /** Command-line arguments → options. The `--help` text is made from the same table. */
+import { isLocale, LOCALES, type Locale } from '../core/i18n/locale';
 import { NOTICE_LANGS } from '../core/notice/types';
 import type { RuleSetting } from '../core/config';
 
@@ -15,6 +16,8 @@ export interface CliOptions {
   noConfig: boolean;
   rules: Record<string, RuleSetting>;
   jurisdiction?: string;
+  /** `--locale`: the language of the messages (else LC_ALL, LC_MESSAGES, LANG). */
+  locale?: Locale;
   maxFileSize?: number;
   maxFindingsPerFile?: number;
   cache: boolean;
@@ -64,6 +67,7 @@ export const OPTIONS: OptSpec[] = [
     },
   },
   { flags: ['--jurisdiction'], arg: 'code', help: 'Lint as if every policy named this jurisdiction (DK, NL, or any other code for EU-wide)', apply: (o, v) => (/^[A-Za-z]{2}$/.test(v) ? ((o.jurisdiction = v.toUpperCase()), undefined) : '--jurisdiction takes a two-letter country code') },
+  { flags: ['--locale'], arg: 'code', help: `The language of the messages: ${LOCALES.join(' or ')} (default: from LC_ALL, LC_MESSAGES or LANG, else en)`, apply: (o, v) => (isLocale(v.toLowerCase()) ? ((o.locale = v.toLowerCase() as Locale), undefined) : `--locale takes ${LOCALES.join(' or ')}; got \`${v}\``) },
   { flags: ['--max-findings-per-file'], arg: 'n', help: 'List at most n findings of one file, then one that counts the rest (default 1000, or max_findings_per_file)', apply: (o, v) => (/^[1-9]\d*$/.test(v) ? ((o.maxFindingsPerFile = Number(v)), undefined) : '--max-findings-per-file takes a positive number') },
   { flags: ['--max-file-size'], arg: 'bytes', help: 'Files larger than this are reported and not parsed (default 10485760)', apply: (o, v) => (/^\d+$/.test(v) ? ((o.maxFileSize = Number(v)), undefined) : '--max-file-size takes a number of bytes') },
   { flags: ['--sarif-category'], arg: 'name', help: 'The SARIF run category (automationDetails.id, default reclint/): one per part of a repository linted apart', apply: (o, v) => (/^[\w./-]+$/.test(v) ? ((o.sarifCategory = v), undefined) : '--sarif-category takes letters, digits, . _ - and /') },

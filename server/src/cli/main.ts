@@ -2,6 +2,7 @@
  * The `reclint` command: arguments, files, output, exit code. A thin adapter over the core; every
  * finding means what it means in the editor.
  */
+import { localeFromEnv } from '../core/i18n/locale';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
@@ -98,7 +99,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     roots: rootsOf(io.cwd, stdinPath ? [stdinPath] : opts.paths),
     config: opts.noConfig ? { kind: 'none' } : configFile ? { kind: 'file', file: configFile } : { kind: 'search' },
     maxSize: opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    over: { rules: opts.rules, jurisdiction: opts.jurisdiction, maxFindingsPerFile: opts.maxFindingsPerFile },
+    over: { rules: opts.rules, jurisdiction: opts.jurisdiction, maxFindingsPerFile: opts.maxFindingsPerFile, locale: localeFromEnv(opts.locale, io.env) },
     uris: { kind: 'relative', cwd: io.cwd },
   };
   if (opts.printConfig !== undefined) {

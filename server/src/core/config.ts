@@ -4,6 +4,7 @@
  */
 import rcValidate from './config-validator.generated.js';
 import type { Severity } from './findings';
+import type { Locale } from './i18n/locale';
 import { parsePolicyText } from './policy/parse';
 import { toPlain } from './policy/tree';
 import type { Span } from './text';
@@ -79,6 +80,8 @@ export interface LintOptions {
   phrases: Record<string, Record<string, string[]>>;
   /** The findings of one file listed at most (`max_findings_per_file`). */
   maxFindingsPerFile?: number;
+  /** The language of reclint's messages (English when absent); part of the options so caches keep locales apart. */
+  locale?: Locale;
 }
 
 export const EMPTY_OPTIONS: LintOptions = { rules: {}, phrases: {} };
@@ -134,7 +137,7 @@ export function mergeConfigs(layers: readonly (ReclintConfig | undefined)[]): Re
   return out;
 }
 
-export function optionsFrom(config: ReclintConfig, overrides: { rules?: Record<string, RuleSetting>; jurisdiction?: string; maxFindingsPerFile?: number } = {}): LintOptions {
+export function optionsFrom(config: ReclintConfig, overrides: { rules?: Record<string, RuleSetting>; jurisdiction?: string; maxFindingsPerFile?: number; locale?: Locale } = {}): LintOptions {
   const max = overrides.maxFindingsPerFile ?? config.max_findings_per_file;
   return {
     rules: { ...(config.rules ?? {}), ...(overrides.rules ?? {}) },
@@ -142,6 +145,7 @@ export function optionsFrom(config: ReclintConfig, overrides: { rules?: Record<s
     forceJurisdiction: overrides.jurisdiction,
     phrases: config.phrases ?? {},
     ...(max !== undefined ? { maxFindingsPerFile: max } : {}),
+    ...(overrides.locale && overrides.locale !== 'en' ? { locale: overrides.locale } : {}),
   };
 }
 

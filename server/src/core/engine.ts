@@ -7,6 +7,7 @@ import { resolveAnnouncement, type RecordingAnnouncement, type ScriptLoad } from
 import type { LintOptions } from './config';
 import type { Finding } from './findings';
 import { finishLint } from './finish';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locale';
 export { finishLint };
 import { isFlowFormat, readFlow, type FlowRead } from './flows/read';
 import { parseIvr } from './ivr/parse';
@@ -146,7 +147,7 @@ export function lintUnits(req: LintRequest): LintUnits {
     const error = (e as Error | undefined)?.message ?? String(e);
     out.push(findingOf(INTERNAL.meta, uri, { span: { start: 0, end: 0 }, messageId: 'failed', data: { rule: meta.id, error } }));
   };
-  const reporter = (meta: RuleMeta, uri: string, out: Finding[]) => (r: Report) => out.push(findingOf(meta, uri, r));
+  const reporter = (meta: RuleMeta, uri: string, out: Finding[], locale?: Locale) => (r: Report) => out.push(findingOf(meta, uri, r, locale));
 
   /** A file reclint itself failed on (not one rule: the parser, the model): one `internal-error` finding on it. */
   const fileFailed = (uri: string, e: unknown): Finding[] => {
@@ -157,20 +158,21 @@ export function lintUnits(req: LintRequest): LintUnits {
   const lintPolicy = (file: SourceFile): void => {
     const parsed = parsePolicyText(file.text, { json: /\.json$/i.test(file.uri) });
     if (!parsed.root) {
-      units.set(file.uri, parsed.errors.map((e) => findingOf(YAML_SYNTAX.meta, file.uri, { span: e.span, messageId: 'syntax', data: { problem: e.message } })));
+      units.set(file.uri, parsed.errors.map((e) => findingOf(YAML_SYNTAX.meta, file.uri, { span: e.span, messageId: 'syntax', data: { problem: e.message } }, req.options(file.uri).locale)));
       return;
     }
     const target = { uri: file.uri, text: file.text };
     const fileFindings: Finding[] = [];
+    const options = req.options(file.uri);
+    const locale = options.locale ?? DEFAULT_LOCALE;
     for (const p of schemaProblems(parsed.root)) {
-      fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p) }));
+      fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p) }, locale));
     }
     const policy = buildPolicy(parsed.root);
     if (!policy) {
       units.set(file.uri, fileFindings);
       return;
     }
-    const options = req.options(file.uri);
     const profile = profileFor(options.forceJurisdiction ?? policy.jurisdiction?.value ?? options.jurisdiction);
     const annCache = new Map<Recording, RecordingAnnouncement>();
     const announcement = (rec: Recording): RecordingAnnouncement => {
@@ -187,7 +189,7 @@ export function lintUnits(req: LintRequest): LintUnits {
     // A finding a policy rule makes in a script is about the recording being visited (its `subject`).
     let visited: Recording | undefined;
     const policyReporter = (meta: RuleMeta) => (r: Report) => {
-      const f = findingOf(meta, file.uri, r);
+      const f = findingOf(meta, file.uri, r, locale);
       if (f.uri !== file.uri && visited?.id) f.subject = { recording: visited.id.value };
       fileFindings.push(f);
     };
@@ -197,6 +199,7 @@ export function lintUnits(req: LintRequest): LintUnits {
       text: file.text,
       target,
       profile,
+      locale,
       policy,
       configPhrases: options.phrases,
       announcement,
@@ -206,7 +209,7 @@ export function lintUnits(req: LintRequest): LintUnits {
     });
     runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri), (rec) => { visited = rec; });
     // Keys the script's format does not allow are schema problems, found once the script is read.
-    for (const a of annCache.values()) for (const p of (a.status === 'ok' && a.formatProblems) || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message } }));
+    for (const a of annCache.values()) for (const p of (a.status === 'ok' && a.formatProblems) || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message } }, locale));
     units.set(file.uri, dropReplaced(fileFindings));
   };
 
@@ -223,10 +226,12 @@ export function lintUnits(req: LintRequest): LintUnits {
     const own: Finding[] = [];
     units.set(uri, own);
     try {
-      const profile = profileFor(req.options(uri).jurisdiction);
+      const o = req.options(uri);
+      const profile = profileFor(o.jurisdiction);
+      const locale = o.locale ?? DEFAULT_LOCALE;
       const text = texts.get(uri) ?? '';
       const target = { uri, text };
-      runScriptRules(scriptRules, script, (rule) => ({ uri, text, target, profile, report: reporter(rule.meta, uri, own) }), failed(own, uri));
+      runScriptRules(scriptRules, script, (rule) => ({ uri, text, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri));
     } catch (e) {
       units.set(uri, fileFailed(uri, e));
     }

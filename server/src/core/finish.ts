@@ -4,6 +4,7 @@
  * sorted. Each file is finished on its own: a failure while finishing one file becomes one
  * `internal-error` finding on it, and every other file is finished as usual.
  */
+import type { Locale } from './i18n/locale';
 import type { LintOptions } from './config';
 import { compareFindings, type Finding, type Severity } from './findings';
 import { engineRule, RULE_IDS } from './rules/index';
@@ -112,18 +113,18 @@ function cap(uri: string, list: Finding[], o: LintOptions): Finding[] {
   const parts = (['error', 'warning', 'info', 'hint'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString('en')} ${s}${counts[s] === 1 ? '' : 's'}`);
   const n = (x: number) => x.toLocaleString('en');
   const setting = o.rules[CAPPED.id];
-  if (setting !== 'off') shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: setting ?? worst, messageId: 'capped', data: { more: n(rest.length), counts: parts.join(', '), limit: n(limit) } }));
+  if (setting !== 'off') shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: setting ?? worst, messageId: 'capped', data: { more: n(rest.length), counts: parts.join(', '), limit: n(limit) } }, o.locale));
   return shown;
 }
 
 /** A file reclint itself failed on (reading, linting, finishing, writing its findings): one `internal-error` finding on it. */
-export function fileFailure(uri: string, e: unknown): Finding {
-  return findingOf(INTERNAL, uri, { span: { start: 0, end: 0 }, messageId: 'file-failed', data: { error: (e as Error | undefined)?.message ?? String(e) } });
+export function fileFailure(uri: string, e: unknown, locale?: Locale): Finding {
+  return findingOf(INTERNAL, uri, { span: { start: 0, end: 0 }, messageId: 'file-failed', data: { error: (e as Error | undefined)?.message ?? String(e) } }, locale);
 }
 
 /** A script the adapter was given (on the command line, open in the editor) that no policy of the project reads: at its first line with content. */
-export function scriptNotNamed(uri: string, text: string): Finding {
+export function scriptNotNamed(uri: string, text: string, locale?: Locale): Finding {
   const m = /\S[^\r\n]*/.exec(text);
   const span = m ? { start: m.index, end: m.index + m[0].length } : { start: 0, end: 0 };
-  return findingOf(NOT_NAMED, uri, { span, messageId: 'not-named' });
+  return findingOf(NOT_NAMED, uri, { span, messageId: 'not-named' }, locale);
 }

@@ -3,6 +3,7 @@
  * the CLI and the editor. The playground is its user; tests use it to compare with the CLI. Paths are
  * relative and use `/`; a script path that leaves the project is refused as the disk host refuses it.
  */
+import type { Locale } from './i18n/locale';
 import { optionsFrom, parseConfigText, type ConfigProblem, type LintOptions, type ReclintConfig } from './config';
 import { isFlowCandidate, isPolicyUri, isScriptUri, lintUnits, type LintRequest, type LintResult } from './engine';
 import { finishLint, scriptNotNamed } from './finish';
@@ -44,10 +45,10 @@ export class MemoryProject {
   private readonly config: ReclintConfig;
   readonly configProblems: ConfigProblem[];
   private readonly opts: LintOptions;
-  private readonly over: { jurisdiction?: string };
+  private readonly over: { jurisdiction?: string; locale?: Locale };
 
   /** `files`: path → text. A `.reclintrc.yaml` among them configures every file (no `extends`, no overrides by folder). */
-  constructor(files: ReadonlyMap<string, string> | Record<string, string>, over: { jurisdiction?: string } = {}) {
+  constructor(files: ReadonlyMap<string, string> | Record<string, string>, over: { jurisdiction?: string; locale?: Locale } = {}) {
     const m = files instanceof Map ? files : new Map(Object.entries(files));
     const norm = new Map<string, string>();
     for (const [p, t] of m) {
@@ -60,7 +61,7 @@ export class MemoryProject {
     const parsed = rc === undefined ? { config: {}, problems: [] } : parseConfigText(rc);
     this.config = parsed.config;
     this.configProblems = parsed.problems;
-    this.opts = optionsFrom(this.config, { jurisdiction: over.jurisdiction });
+    this.opts = optionsFrom(this.config, { jurisdiction: over.jurisdiction, locale: over.locale });
   }
 
   get paths(): string[] {

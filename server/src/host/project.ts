@@ -11,6 +11,7 @@
  * The adapter says how a path is spelt as a uri (the CLI: relative to the working folder; the server:
  * `file://` URIs) and what texts it holds open.
  */
+import type { Locale } from '../core/i18n/locale';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mergeConfigs, optionsFrom, type LintOptions, type ReclintConfig, type RuleSetting } from '../core/config';
@@ -33,7 +34,7 @@ export interface ProjectParams {
   /** The adapter's layer under the config files (editor settings). */
   under?: ReclintConfig;
   /** The adapter's layer over everything (CLI `--rule`, `--jurisdiction`). */
-  over?: { rules?: Record<string, RuleSetting>; jurisdiction?: string; maxFindingsPerFile?: number };
+  over?: { rules?: Record<string, RuleSetting>; jurisdiction?: string; maxFindingsPerFile?: number; locale?: Locale };
   /** How uris are spelt: relative to this folder (CLI), or as `file://` URIs (server). */
   uris: { kind: 'relative'; cwd: string } | { kind: 'file-url' };
 }

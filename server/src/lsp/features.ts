@@ -56,6 +56,7 @@ export function queryEnv(ws: Workspace, uri: string): QueryEnv {
     uri,
     readScript: ws.readScript,
     configPhrases: ws.options(uri).phrases,
+    locale: ws.locale,
     listScripts: () => {
       const p = fsPath(uri);
       if (!p) return [];

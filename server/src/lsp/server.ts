@@ -4,6 +4,7 @@
  * Start with `--stdio` (default) or `--node-ipc`. Over stdio, `framing.ts` reads the messages so that
  * bad bytes from the client cost one message, not the connection.
  */
+import { localeOf } from '../core/i18n/locale';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import {
@@ -84,6 +85,7 @@ connection.onInitialize((params): InitializeResult => {
     showDocument: !!caps.window?.showDocument?.support,
     createFiles: !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create'),
   };
+  ws.locale = localeOf(params.locale);
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [`file://${params.rootPath}`] : []);
   ws.roots = folders.map((u) => fsPath(canon(u))).filter((p): p is string => !!p);
   if (params.initializationOptions && typeof params.initializationOptions === 'object') ws.settingsChanged((params.initializationOptions as { settings?: unknown }).settings ?? params.initializationOptions);

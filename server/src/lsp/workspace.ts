@@ -4,6 +4,7 @@
  * scheduler (throttle, background), the lint step, the publisher and the config diagnostics. Open
  * documents count over files on disk. Nothing here throws at the connection.
  */
+import { DEFAULT_LOCALE, type Locale } from '../core/i18n/locale';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeConfigs, type LintOptions, type NoticeConfig } from '../core/config';
@@ -40,6 +41,8 @@ export class Workspace {
   private linted = false;
   /** What the client can do with an edit to another file (set at `initialize`). */
   editCapabilities = { annotations: false, showDocument: false, createFiles: false };
+  /** The language of messages, hovers and titles: the client's display language (`initialize`'s `locale`). Set before `roots`. */
+  locale: Locale = DEFAULT_LOCALE;
 
   constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>, clock: Clock = REAL_CLOCK) {
     const error = (m: string, e?: unknown) => this.error(m, e);
@@ -87,7 +90,7 @@ export class Workspace {
   }
 
   private newHost(): ProjectHost {
-    return new ProjectHost({ roots: this.folders, config: { kind: 'search' }, uris: { kind: 'file-url' } }, {
+    return new ProjectHost({ roots: this.folders, config: { kind: 'search' }, uris: { kind: 'file-url' }, over: { locale: this.locale } }, {
       overlay: (u) => this.openDocument(u)?.getText(),
       under: (u) => this.settings.layer(u),
     }, this.project?.resolver);

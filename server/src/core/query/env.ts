@@ -1,4 +1,5 @@
 /** What the query helpers may ask of their host: reading a script a policy names, and extra phrases. */
+import type { Locale } from '../i18n/locale';
 import type { ScriptLoad } from '../announcement';
 import type { LintRequest } from '../engine';
 import { readFlow } from '../flows/read';
@@ -13,6 +14,8 @@ export interface QueryEnv {
   readScript: LintRequest['readScript'];
   /** Extra phrases from the config, per language and purpose id. */
   configPhrases: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /** The language of hover texts (English when absent). */
+  locale?: Locale;
   /** `.ivr` files next to the policy, as paths relative to it (for completion). */
   listScripts?(): string[];
 }

@@ -10,7 +10,7 @@ import type { Field, PurposeDecl, Recording } from '../policy/model';
 import { anchorForMissing } from '../policy/schema';
 import { entry, type MapEntry, type MapNode, type YNode } from '../policy/tree';
 import type { Span } from '../text';
-import type { EngineRule, MessageData, PolicyContext, PolicyRule, ScriptRule } from './types';
+import type { EngineRule, PolicyContext, PolicyRule, ScriptRule } from './types';
 
 // ---- Defining rules ------------------------------------------------------------------------------
 
@@ -27,15 +27,7 @@ export function defineEngineRule<M extends string>(rule: Omit<EngineRule<M>, 'ki
   return { kind: 'engine', ...rule };
 }
 
-/** Fill `{{name}}` placeholders from `data`; a placeholder without a value stays as written. */
-export function formatMessage(template: string, data: MessageData | undefined): string {
-  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
-}
-
-/** The placeholder names of a template, in order. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{\{\s*([\w-]+)\s*\}\}/g)].map((m) => m[1]);
-}
+export { formatMessage, placeholders } from '../i18n/format';
 
 // ---- Words in messages ---------------------------------------------------------------------------
 

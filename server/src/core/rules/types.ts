@@ -16,6 +16,7 @@
  * (in `create` or any visitor) becomes one `internal-error` finding on that file and is not called again
  * for it; its earlier findings stay.
  */
+import type { Locale } from '../i18n/locale';
 import type { Notice, RecordingAnnouncement } from '../announcement';
 import type { Finding, Fix, RelatedLocation, Severity } from '../findings';
 import type { IvrScript } from '../ivr/model';
@@ -79,6 +80,8 @@ interface BaseContext<M extends string> {
   /** The file as an edit target (for the helpers in policy/edit). */
   target: EditTarget;
   profile: Profile;
+  /** The language of the messages: rules that build words into `data` build them in it (see kit). */
+  locale: Locale;
   report(r: Report<M>): void;
 }
 

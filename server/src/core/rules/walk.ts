@@ -7,6 +7,8 @@ import { isRecorded, type RecordingAnnouncement } from '../announcement';
 import { docsUrlFor, type Finding } from '../findings';
 import type { IvrScript } from '../ivr/model';
 import type { Policy, Recording } from '../policy/model';
+import { ruleMessage } from '../i18n/catalog';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { formatMessage, noticesToRead } from './kit';
 import { RULES } from './index';
 import type { PolicyContext, PolicyRule, PolicyVisitors, Report, RuleMeta, ScriptContext, ScriptRule } from './types';
@@ -95,9 +97,10 @@ export function runScriptRules(rules: readonly ScriptRule[], script: IvrScript, 
 }
 
 /** A report made into a finding: the message is the rule's template for `messageId`, filled from `data`. */
-export function findingOf(meta: RuleMeta, uri: string, r: Report): Finding {
-  const template = meta.messages[r.messageId];
-  if (template === undefined) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
+export function findingOf(meta: RuleMeta, uri: string, r: Report, locale: Locale = DEFAULT_LOCALE): Finding {
+  const english = meta.messages[r.messageId];
+  if (english === undefined) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
+  const template = locale === DEFAULT_LOCALE ? english : ruleMessage(locale, meta.id, r.messageId, english);
   return {
     ruleId: meta.id,
     severity: r.severity ?? meta.defaultSeverity,

@@ -54,7 +54,7 @@ describe('the walk', () => {
 
   function run(rules: PolicyRule[]): { log: string[]; errors: string[] } {
     const errors: string[] = [];
-    const ctx = (): PolicyContext => ({ uri: 'p', text, target: { uri: 'p', text }, profile: 'EU', policy, configPhrases: {}, announcement: none, scriptText: () => undefined, recordingName: (r: Recording) => r.id?.value ?? '?', report: () => undefined });
+    const ctx = (): PolicyContext => ({ uri: 'p', text, target: { uri: 'p', text }, profile: 'EU', locale: 'en', policy, configPhrases: {}, announcement: none, scriptText: () => undefined, recordingName: (r: Recording) => r.id?.value ?? '?', report: () => undefined });
     runPolicyRules(rules, policy, ctx, none, (meta, e) => errors.push(`${meta.id}: ${(e as Error).message}`));
     return { log, errors };
   }
