@@ -35,7 +35,7 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, text?: str
   const starts = (rec.announcement?.recordingStarts?.value ?? 'script') as RecordingStarts;
   const nodeOf = nodeOfStep(script);
   const ordered = [...notices].sort((x, y) => x - y);
-  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)!) : 'the notice'} l.${script.steps[i].line + 1}`);
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)!) : 'the notice'} l.${script.steps[i].line + 1}${script.steps[i].uri ? ` in ${script.steps[i].uri!.replace(/^.*[\\/]/, '')}` : ''}`);
   const noticeWords = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(', ')}${ordered.length > 3 ? ', …' : ''})`;
   const out: Report<'flow-before-notice' | 'call-start'>[] = [];
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
@@ -45,21 +45,21 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, text?: str
     const related: RelatedLocation[] = [];
     if (t.armedAt !== undefined && t.armedAt >= 0) {
       const arm = script.steps[t.armedAt];
-      related.push({ uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === 'record' && arm.note ? ` (${arm.note})` : ''}` });
+      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === 'record' && arm.note ? ` (${arm.note})` : ''}` });
     } else if (step.kind === 'record' && step.armedBy) {
-      related.push({ uri, span: step.armedBy.span, message: `recording was armed here (${step.armedBy.note})` });
+      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: `recording was armed here (${step.armedBy.note})` });
     } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
       related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
     }
     for (const s of stops.slice(0, -1)) {
       const st = script.steps[s.step];
       if (st.kind === 'label' || st.kind === 'say' || st.kind === 'menu' || st.kind === 'branch' || st.kind === 'transfer') {
-        related.push({ uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
+        related.push({ uri: (s.node ? s.node.uri : st.uri) ?? uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
       }
     }
     for (const i of ordered.slice(0, 5)) {
       const n = nodeOf(i);
-      related.push({ uri, span: anchorOf(script.steps[i]), message: `${ordered.length === 1 ? 'the notice comes only here' : 'a notice is here'}${n ? ` (${nodeName(n)})` : ''}` });
+      related.push({ uri: script.steps[i].uri ?? uri, span: anchorOf(script.steps[i]), message: `${ordered.length === 1 ? 'the notice comes only here' : 'a notice is here'}${n ? ` (${nodeName(n)})` : ''}` });
     }
     const node = nodeOf(t.target);
     const what = targetWords(script, step, node ? nodeName(node) : undefined, t.kind);
@@ -67,13 +67,14 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, text?: str
     // TwiML: the notice moved before this verb, when the move is safe (twiml-move.ts).
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
     // Each offer re-reads the moved document to check it: a few targets at most, so a huge flow stays linear.
-    const fix = text !== undefined && node && noticeNode && t.kind !== 'call-start' && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : undefined;
+    const sameFile = !step.uri && !node?.uri && !noticeNode?.uri;
+    const fix = sameFile && text !== undefined && node && noticeNode && t.kind !== 'call-start' && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : undefined;
     out.push({
-      uri,
+      uri: step.uri ?? uri,
       span: anchorOf(step),
       fix,
       messageId: t.kind === 'call-start' ? 'call-start' : 'flow-before-notice',
-      data: { what, path, todo: todo(script, noticeWords) },
+      data: { what, path, todo: todo(script, noticeWords, ordered.some((i) => script.steps[i].uri !== step.uri)) },
       related,
     });
   }
@@ -91,8 +92,8 @@ function targetWords(script: IvrScript, s: Step, node: string | undefined, kind:
   return `this step${at}`;
 }
 
-function todo(script: IvrScript, notice: string): string {
-  return script.format === 'twiml'
+function todo(script: IvrScript, notice: string, otherFile: boolean): string {
+  return script.format === 'twiml' && !otherFile
     ? `Move ${notice} before this element, or play it first in the document.`
     : `Route every path through ${notice} before this step.`;
 }
