@@ -11295,7 +11295,7 @@ var require_config_validator_generated = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/reclintrc.schema.json", "title": "reclint project configuration (.reclintrc.yaml)", "description": "Project settings for reclint, found upward from each linted file. The same settings exist as `reclint.*` editor settings; the workspace file wins.", "type": "object", "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "root": { "type": "boolean", "description": "Stop looking for `.reclintrc.yaml` files further up.", "default": false }, "extends": { "description": "Configs this one builds on, outermost first; this file wins over them. Each is `reclint:recommended`, `reclint:strict`, a YAML file relative to this one (`./shared/reclint.yaml`), or an npm package that ships one (`@acme/reclint-config`: its package.json `reclint` field, else `reclint.yaml`). Only YAML is read: no code runs. They give `rules`, `jurisdiction`, `phrases`, `overrides` and `max_findings_per_file`, never `files`, `ignores` or `root`.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "Default ISO 3166-1 alpha-2 jurisdiction (e.g. `NL`, `DK`) for policies that name none. `DK` and `NL` have profiles; any other value is the EU-wide profile.", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "rules": { "type": "object", "description": "Rule severities by rule id: `off`, `hint`, `info`, `warning` or `error`.", "properties": { "yaml-syntax": { "$ref": "#/definitions/severity", "description": "`yaml-syntax` (default: error): fires when the YAML/JSON does not parse (also duplicate keys, alias bombs)." }, "schema": { "$ref": "#/definitions/severity", "description": "`schema` (default: error): fires when the document breaks the JSON Schema; one finding per real problem, at the offending node, in plain words." }, "unknown-legal-basis": { "$ref": "#/definitions/severity", "description": "`unknown-legal-basis` (default: error): fires when `legal_basis` is not a canonical value." }, "unknown-purpose": { "$ref": "#/definitions/severity", "description": "`unknown-purpose` (default: error): fires when a purpose id is neither built in nor under `custom_purposes`." }, "invalid-duration": { "$ref": "#/definitions/severity", "description": "`invalid-duration` (default: error): fires when `max`, `buffer_retention` is not ISO 8601." }, "script-not-found": { "$ref": "#/definitions/severity", "description": "`script-not-found` (default: error): fires when `announcement.script` points to no file." }, "prompt-not-found": { "$ref": "#/definitions/severity", "description": "`prompt-not-found` (default: error): fires when `announcement.prompt` is not a prompt id in the script." }, "placeholder-value": { "$ref": "#/definitions/severity", "description": "`placeholder-value` (default: info): a value still reads `TODO` (as written by a fix, `reclint init` or a snippet)." }, "too-many-findings": { "$ref": "#/definitions/severity", "description": "`too-many-findings` (default: the severity of the worst finding it stands for): a file has more findings than `max_findings_per_file`." }, "script-not-named": { "$ref": "#/definitions/severity", "description": "`script-not-named` (default: info): a script given on the command line (or opened in the editor) that no policy of the project names." }, "ivr-syntax": { "$ref": "#/definitions/severity", "description": "`ivr-syntax` (default: error): fires when a line of a script does not parse." }, "legal-basis-missing": { "$ref": "#/definitions/severity", "description": "`legal-basis-missing` (default: error): fires when a declared purpose has no `legal_basis`." }, "balancing-test-missing": { "$ref": "#/definitions/severity", "description": "`balancing-test-missing` (default: warning): fires when `legitimate-interests` without `balancing_test`." }, "consent-not-active": { "$ref": "#/definitions/severity", "description": "`consent-not-active` (default: error): fires when `consent` with `mechanism: implied` or none; or `mechanism: ivr-keypress` while the announcement is a script that has no `consent` step (verbal and written consent are not looked for in the script)." }, "basis-not-necessary-for-contract": { "$ref": "#/definitions/severity", "description": "`basis-not-necessary-for-contract` (default: warning): fires when `contract` for `staff-training`, `employee-evaluation`, `marketing`, `ai-training`, `speech-analytics`, `emotion-recognition`, `publication`." }, "training-needs-consent": { "$ref": "#/definitions/severity", "description": "`training-needs-consent` (default: warning (error in DK)): fires when `staff-training` on any basis but `consent`." }, "legal-obligation-unreferenced": { "$ref": "#/definitions/severity", "description": "`legal-obligation-unreferenced` (default: warning): fires when `legal-obligation` without `law`." }, "special-category-without-condition": { "$ref": "#/definitions/severity", "description": "`special-category-without-condition` (default: error): fires when `data` holds a special category and no `art9_condition`." }, "personal-use-by-organisation": { "$ref": "#/definitions/severity", "description": "`personal-use-by-organisation` (default: error): fires when a policy declares `personal-use`." }, "publication-without-consent": { "$ref": "#/definitions/severity", "description": "`publication-without-consent` (default: error): fires when `publication` on any basis but `consent`." }, "emotion-recognition-workplace": { "$ref": "#/definitions/severity", "description": "`emotion-recognition-workplace` (default: error on `direction: internal`; warning on inbound/outbound calls): fires when `emotion-recognition` is declared or used: inferring staff emotions at work is prohibited; on customer calls the agent's side must be excluded and the caller's is high-risk (Annex III)." }, "announcement-missing": { "$ref": "#/definitions/severity", "description": "`announcement-missing` (default: error): fires when a recording with mode other than `none` has no announcement (inbound and outbound alike)." }, "announcement-website-only": { "$ref": "#/definitions/severity", "description": "`announcement-website-only` (default: error): fires when the announcement is only a `privacy_statement` link." }, "announcement-no-recording-mention": { "$ref": "#/definitions/severity", "description": "`announcement-no-recording-mention` (default: error): fires when the notice prompt never says the call is recorded." }, "announcement-denies-recording": { "$ref": "#/definitions/severity", "description": "`announcement-denies-recording` (default: error): fires when the notice says the call is not recorded, yet it is." }, "announcement-after-recording": { "$ref": "#/definitions/severity", "description": "`announcement-after-recording` (default: error): fires when a caller can reach `record start` before hearing the notice; in the `.ivr`, at that `record start`, the path in related information." }, "purpose-not-announced": { "$ref": "#/definitions/severity", "description": "`purpose-not-announced` (default: error; warning when related to an announced purpose): fires when a purpose that a recording declares or uses (`uses[].purpose`, `processors[].purpose`) is not announced in that recording's notice; one finding per recording and purpose, at the declared `purpose` value, or at the first use when it is not declared." }, "use-undeclared-purpose": { "$ref": "#/definitions/severity", "description": "`use-undeclared-purpose` (default: error): fires when a use names a purpose that the recording does not declare." }, "announced-purpose-undeclared": { "$ref": "#/definitions/severity", "description": "`announced-purpose-undeclared` (default: warning): fires when the notice of a recording names a purpose that this recording does not declare; at the words in the notice." }, "vague-purpose": { "$ref": "#/definitions/severity", "description": "`vague-purpose` (default: warning): fires when the notice uses a vague phrase (quality/service/internal/administrative purposes), even beside specific ones; at the vague words." }, "announcement-language-missing": { "$ref": "#/definitions/severity", "description": "`announcement-language-missing` (default: warning): fires when a language in `languages` has no notice in the script; at that language in `languages`." }, "purpose-unused": { "$ref": "#/definitions/severity", "description": "`purpose-unused` (default: hint): fires when a declared purpose has no use (when `uses` is given)." }, "retention-missing": { "$ref": "#/definitions/severity", "description": "`retention-missing` (default: error): fires when a declared purpose has no `retention`." }, "retention-trigger-undefined": { "$ref": "#/definitions/severity", "description": "`retention-trigger-undefined` (default: error): fires when `until` names no trigger under `triggers`." }, "retention-indefinite": { "$ref": "#/definitions/severity", "description": "`retention-indefinite` (default: error): fires when `retention:` or its `max:` is `indefinite` / `forever` / `unlimited`." }, "retention-no-backstop": { "$ref": "#/definitions/severity", "description": "`retention-no-backstop` (default: info): fires when `until` names a declared trigger, without `max`, and the trigger has no `max`." }, "trigger-unused": { "$ref": "#/definitions/severity", "description": "`trigger-unused` (default: hint): fires when a trigger nobody uses." }, "retroactive-buffer-undefined": { "$ref": "#/definitions/severity", "description": "`retroactive-buffer-undefined` (default: warning): fires when `retroactive: true` without `buffer_retention`." }, "sample-rate-ignored": { "$ref": "#/definitions/severity", "description": "`sample-rate-ignored` (default: warning): fires when `sample_rate` with a mode other than `sampled`." }, "not-party-to-call": { "$ref": "#/definitions/severity", "description": "`not-party-to-call` (default: error): fires when `party_to_call: false`, or `direction: internal` (calls between staff, recorded by the employer); in both cases unless `on_behalf_of_participant: true`." }, "employees-not-informed": { "$ref": "#/definitions/severity", "description": "`employees-not-informed` (default: warning): fires when `employees_informed` is not `true`." }, "works-council-approval": { "$ref": "#/definitions/severity", "description": "`works-council-approval` (default: info (NL only)): fires when recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition`." }, "access-undefined": { "$ref": "#/definitions/severity", "description": "`access-undefined` (default: warning): fires when no `access.roles`." }, "access-unrestricted": { "$ref": "#/definitions/severity", "description": "`access-unrestricted` (default: error): fires when `access.roles` holds `everyone`, `all`, `*` or `public`." }, "processor-agreement-missing": { "$ref": "#/definitions/severity", "description": "`processor-agreement-missing` (default: warning): fires when a processor without `agreement`." }, "subject-access-undefined": { "$ref": "#/definitions/severity", "description": "`subject-access-undefined` (default: warning): fires when no `subject_rights.access`." }, "transcripts-excluded-from-access": { "$ref": "#/definitions/severity", "description": "`transcripts-excluded-from-access` (default: warning): fires when transcripts are made but `subject_rights.access.includes` leaves them out." }, "suppression-without-reason": { "$ref": "#/definitions/severity", "description": "`suppression-without-reason` (default: hint): a `reclint-disable-next-line` comment gives no reason after ` -- `." }, "unused-suppression": { "$ref": "#/definitions/severity", "description": "`unused-suppression` (default: hint): a `reclint-disable-next-line` comment silences nothing." }, "internal-error": { "$ref": "#/definitions/severity", "description": "`internal-error` (default: error): a rule failed on a file; the other rules still ran." } }, "additionalProperties": false }, "phrases": { "type": "object", "description": "Extra phrases that announce a purpose in a notice, per language and purpose id: `nl: { staff-training: [coachingdoeleinden] }`.", "patternProperties": { "^[a-z]{2,3}$": { "type": "object", "description": "Extra phrases in this language (ISO 639 code), keyed by purpose id.", "patternProperties": { "^[a-z0-9]+(-[a-z0-9]+)*$": { "type": "array", "description": "Phrases that name this purpose, matched case-insensitively in notices.", "items": { "type": "string", "minLength": 1, "description": "A phrase." } } }, "additionalProperties": false } }, "additionalProperties": false }, "files": { "type": "array", "description": "Glob patterns of the files to lint, relative to this file (default: every policy and script).", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `policies/**`." } }, "ignores": { "type": "array", "description": "Glob patterns of files to skip, relative to this file.", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `archive/**`." } }, "max_findings_per_file": { "type": "integer", "minimum": 1, "description": "The findings of one file listed at most (default 1000); the rest are counted in one `too-many-findings` finding." }, "register": { "type": "object", "additionalProperties": false, "description": "What the art. 30 register needs and a policy cannot hold: read by `reclint register`, never by the linter. A value left out prints `not stated`; `none` prints `none`.", "properties": { "controller_contact": { "type": "string", "minLength": 1, "description": "Art. 30(1)(a): the controller's contact details (address, e-mail)." }, "dpo": { "description": "Art. 30(1)(a): the data protection officer, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "representative": { "description": "Art. 30(1)(a) and art. 27: the representative in the EU, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "joint_controllers": { "description": "Art. 30(1)(a) and art. 26: joint controllers, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } } }] }, "transfers": { "description": "Art. 30(1)(e): transfers to third countries, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["country", "recipient"], "properties": { "country": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the third country.", "patternErrorMessage": "A two-letter country code in capitals (ISO 3166-1), such as US." }, "recipient": { "type": "string", "minLength": 1, "description": "Who receives the recordings there." }, "safeguards": { "type": "string", "minLength": 1, "description": "The safeguards (art. 46), e.g. `SCCs 2021/914, module 3`." }, "article": { "type": "string", "pattern": "^(45\\(3\\)|46\\(2\\)\\([a-f]\\)|46\\(3\\)\\([ab]\\)|49\\(1\\)\\([a-g]\\)|49\\(2\\))$", "description": "The article the transfer rests on: 45(3), 46(2)(a)\u2013(f), 46(3)(a)\u2013(b), 49(1)(a)\u2013(g) or 49(2).", "patternErrorMessage": "An article of chapter V GDPR written as 45(3), 46(2)(a) to 46(2)(f), 46(3)(a), 46(3)(b), 49(1)(a) to 49(1)(g) or 49(2)." }, "recordings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The recordings (ids) transferred; default every recording." } } } }] }, "security_measures": { "type": "string", "minLength": 1, "description": "Art. 30(1)(g): a general description of the technical and organisational security measures, or where it is written." }, "base_iri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "Base of the IRIs the JSON-LD register mints (default `urn:reclint:`).", "patternErrorMessage": "An absolute IRI, such as https://acme.example/ropa/ or urn:acme:ropa:." } } }, "notice": { "type": "object", "additionalProperties": false, "description": "Defaults for `reclint notice` and the quick fix that writes a notice from the declared purposes.", "properties": { "controller_name": { "type": "string", "minLength": 1, "description": `The controller's name as callers hear it ("Acme" for "Acme Klantenservice B.V.").` }, "privacy_url": { "type": "string", "minLength": 1, "description": "Where the full privacy statement is, read out without `https://` and `www.`." }, "more_key": { "type": "string", "pattern": "^[0-9*#]$", "description": 'A key that plays more about privacy (adds "Press 9 to hear more").', "patternErrorMessage": "One phone key: a digit, * or #." }, "max_seconds": { "type": "number", "exclusiveMinimum": 0, "description": "A notice estimated longer than this makes `reclint notice` exit 1 (default: warn over 30 s)." } } }, "overrides": { "type": "array", "description": "Settings for some files only: each entry's `files` globs are read from the folder of the `.reclintrc.yaml` they apply in (for a config that is extended, the folder of the one that extends it), and a matching entry wins over the settings above it (later entries win over earlier).", "items": { "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Glob patterns of the files this entry is for, relative to this file." }, "rules": { "$ref": "#/properties/rules" }, "jurisdiction": { "$ref": "#/properties/jurisdiction" }, "phrases": { "$ref": "#/properties/phrases" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "severity": { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/reclintrc.schema.json", "title": "reclint project configuration (.reclintrc.yaml)", "description": "Project settings for reclint, found upward from each linted file. The same settings exist as `reclint.*` editor settings; the workspace file wins.", "type": "object", "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "root": { "type": "boolean", "description": "Stop looking for `.reclintrc.yaml` files further up.", "default": false }, "extends": { "description": "Configs this one builds on, outermost first; this file wins over them. Each is `reclint:recommended`, `reclint:strict`, a YAML file relative to this one (`./shared/reclint.yaml`), or an npm package that ships one (`@acme/reclint-config`: its package.json `reclint` field, else `reclint.yaml`). Only YAML is read: no code runs. They give `rules`, `jurisdiction`, `phrases`, `overrides` and `max_findings_per_file`, never `files`, `ignores` or `root`.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "Default ISO 3166-1 alpha-2 jurisdiction (e.g. `NL`, `DK`) for policies that name none. `DK` and `NL` have profiles; any other value is the EU-wide profile.", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "rules": { "type": "object", "description": "Rule severities by rule id: `off`, `hint`, `info`, `warning` or `error`.", "properties": { "yaml-syntax": { "$ref": "#/definitions/severity", "description": "`yaml-syntax` (default: error): fires when the YAML/JSON does not parse (also duplicate keys, alias bombs)." }, "schema": { "$ref": "#/definitions/severity", "description": "`schema` (default: error): fires when the document breaks the JSON Schema; one finding per real problem, at the offending node, in plain words." }, "unknown-legal-basis": { "$ref": "#/definitions/severity", "description": "`unknown-legal-basis` (default: error): fires when `legal_basis` is not a canonical value." }, "unknown-purpose": { "$ref": "#/definitions/severity", "description": "`unknown-purpose` (default: error): fires when a purpose id is neither built in nor under `custom_purposes`." }, "invalid-duration": { "$ref": "#/definitions/severity", "description": "`invalid-duration` (default: error): fires when `max`, `buffer_retention` is not ISO 8601." }, "script-not-found": { "$ref": "#/definitions/severity", "description": "`script-not-found` (default: error): fires when `announcement.script` points to no file." }, "prompt-not-found": { "$ref": "#/definitions/severity", "description": "`prompt-not-found` (default: error): fires when `announcement.prompt` is not a prompt id in the script." }, "placeholder-value": { "$ref": "#/definitions/severity", "description": "`placeholder-value` (default: info): a value still reads `TODO` (as written by a fix, `reclint init` or a snippet)." }, "too-many-findings": { "$ref": "#/definitions/severity", "description": "`too-many-findings` (default: the severity of the worst finding it stands for): a file has more findings than `max_findings_per_file`." }, "script-not-named": { "$ref": "#/definitions/severity", "description": "`script-not-named` (default: info): a script given on the command line (or opened in the editor) that no policy of the project names." }, "ivr-syntax": { "$ref": "#/definitions/severity", "description": "`ivr-syntax` (default: error): fires when a line of a script does not parse." }, "legal-basis-missing": { "$ref": "#/definitions/severity", "description": "`legal-basis-missing` (default: error): fires when a declared purpose has no `legal_basis`." }, "balancing-test-missing": { "$ref": "#/definitions/severity", "description": "`balancing-test-missing` (default: warning): fires when `legitimate-interests` without `balancing_test`." }, "consent-not-active": { "$ref": "#/definitions/severity", "description": "`consent-not-active` (default: error): fires when `consent` with `mechanism: implied` or none; or `mechanism: ivr-keypress` while the announcement is a script that has no `consent` step (verbal and written consent are not looked for in the script)." }, "basis-not-necessary-for-contract": { "$ref": "#/definitions/severity", "description": "`basis-not-necessary-for-contract` (default: warning): fires when `contract` for `staff-training`, `employee-evaluation`, `marketing`, `ai-training`, `speech-analytics`, `emotion-recognition`, `publication`." }, "training-needs-consent": { "$ref": "#/definitions/severity", "description": "`training-needs-consent` (default: warning (error in DK)): fires when `staff-training` on any basis but `consent`." }, "legal-obligation-unreferenced": { "$ref": "#/definitions/severity", "description": "`legal-obligation-unreferenced` (default: warning): fires when `legal-obligation` without `law`." }, "special-category-without-condition": { "$ref": "#/definitions/severity", "description": "`special-category-without-condition` (default: error): fires when `data` holds a special category and no `art9_condition`." }, "personal-use-by-organisation": { "$ref": "#/definitions/severity", "description": "`personal-use-by-organisation` (default: error): fires when a policy declares `personal-use`." }, "publication-without-consent": { "$ref": "#/definitions/severity", "description": "`publication-without-consent` (default: error): fires when `publication` on any basis but `consent`." }, "emotion-recognition-workplace": { "$ref": "#/definitions/severity", "description": "`emotion-recognition-workplace` (default: error on `direction: internal`; warning on inbound/outbound calls): fires when `emotion-recognition` is declared or used: inferring staff emotions at work is prohibited; on customer calls the agent's side must be excluded and the caller's is high-risk (Annex III)." }, "announcement-missing": { "$ref": "#/definitions/severity", "description": "`announcement-missing` (default: error): fires when a recording with mode other than `none` has no announcement (inbound and outbound alike)." }, "announcement-website-only": { "$ref": "#/definitions/severity", "description": "`announcement-website-only` (default: error): fires when the announcement is only a `privacy_statement` link." }, "announcement-no-recording-mention": { "$ref": "#/definitions/severity", "description": "`announcement-no-recording-mention` (default: error): fires when the notice prompt never says the call is recorded." }, "announcement-denies-recording": { "$ref": "#/definitions/severity", "description": "`announcement-denies-recording` (default: error): fires when the notice says the call is not recorded, yet it is." }, "announcement-after-recording": { "$ref": "#/definitions/severity", "description": "`announcement-after-recording` (default: error): fires when a caller can reach `record start` before hearing the notice; in the `.ivr`, at that `record start`, the path in related information." }, "purpose-not-announced": { "$ref": "#/definitions/severity", "description": "`purpose-not-announced` (default: error; warning when related to an announced purpose): fires when a purpose that a recording declares or uses (`uses[].purpose`, `processors[].purpose`) is not announced in that recording's notice; one finding per recording and purpose, at the declared `purpose` value, or at the first use when it is not declared." }, "use-undeclared-purpose": { "$ref": "#/definitions/severity", "description": "`use-undeclared-purpose` (default: error): fires when a use names a purpose that the recording does not declare." }, "announced-purpose-undeclared": { "$ref": "#/definitions/severity", "description": "`announced-purpose-undeclared` (default: warning): fires when the notice of a recording names a purpose that this recording does not declare; at the words in the notice." }, "vague-purpose": { "$ref": "#/definitions/severity", "description": "`vague-purpose` (default: warning): fires when the notice uses a vague phrase (quality/service/internal/administrative purposes), even beside specific ones; at the vague words." }, "announcement-language-missing": { "$ref": "#/definitions/severity", "description": "`announcement-language-missing` (default: warning): fires when a language in `languages` has no notice in the script; at that language in `languages`." }, "purpose-unused": { "$ref": "#/definitions/severity", "description": "`purpose-unused` (default: hint): fires when a declared purpose has no use (when `uses` is given)." }, "retention-missing": { "$ref": "#/definitions/severity", "description": "`retention-missing` (default: error): fires when a declared purpose has no `retention`." }, "retention-trigger-undefined": { "$ref": "#/definitions/severity", "description": "`retention-trigger-undefined` (default: error): fires when `until` names no trigger under `triggers`." }, "retention-indefinite": { "$ref": "#/definitions/severity", "description": "`retention-indefinite` (default: error): fires when `retention:` or its `max:` is `indefinite` / `forever` / `unlimited`." }, "retention-no-backstop": { "$ref": "#/definitions/severity", "description": "`retention-no-backstop` (default: info): fires when `until` names a declared trigger, without `max`, and the trigger has no `max`." }, "trigger-unused": { "$ref": "#/definitions/severity", "description": "`trigger-unused` (default: hint): fires when a trigger nobody uses." }, "retroactive-buffer-undefined": { "$ref": "#/definitions/severity", "description": "`retroactive-buffer-undefined` (default: warning): fires when `retroactive: true` without `buffer_retention`." }, "sample-rate-ignored": { "$ref": "#/definitions/severity", "description": "`sample-rate-ignored` (default: warning): fires when `sample_rate` with a mode other than `sampled`." }, "not-party-to-call": { "$ref": "#/definitions/severity", "description": "`not-party-to-call` (default: error): fires when `party_to_call: false`, or `direction: internal` (calls between staff, recorded by the employer); in both cases unless `on_behalf_of_participant: true`." }, "employees-not-informed": { "$ref": "#/definitions/severity", "description": "`employees-not-informed` (default: warning): fires when `employees_informed` is not `true`." }, "works-council-approval": { "$ref": "#/definitions/severity", "description": "`works-council-approval` (default: info (NL only)): fires when recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition`." }, "access-undefined": { "$ref": "#/definitions/severity", "description": "`access-undefined` (default: warning): fires when no `access.roles`." }, "access-unrestricted": { "$ref": "#/definitions/severity", "description": "`access-unrestricted` (default: error): fires when `access.roles` holds `everyone`, `all`, `*` or `public`." }, "processor-agreement-missing": { "$ref": "#/definitions/severity", "description": "`processor-agreement-missing` (default: warning): fires when a processor without `agreement`." }, "subject-access-undefined": { "$ref": "#/definitions/severity", "description": "`subject-access-undefined` (default: warning): fires when no `subject_rights.access`." }, "transcripts-excluded-from-access": { "$ref": "#/definitions/severity", "description": "`transcripts-excluded-from-access` (default: warning): fires when transcripts are made but `subject_rights.access.includes` leaves them out." }, "suppression-without-reason": { "$ref": "#/definitions/severity", "description": "`suppression-without-reason` (default: hint): a `reclint-disable-next-line` comment gives no reason after ` -- `." }, "unused-suppression": { "$ref": "#/definitions/severity", "description": "`unused-suppression` (default: hint): a `reclint-disable-next-line` comment silences nothing." }, "internal-error": { "$ref": "#/definitions/severity", "description": "`internal-error` (default: error): a rule failed on a file; the other rules still ran." } }, "additionalProperties": false }, "phrases": { "type": "object", "description": "Extra phrases that announce a purpose in a notice, per language and purpose id: `nl: { staff-training: [coachingdoeleinden] }`.", "patternProperties": { "^[a-z]{2,3}$": { "type": "object", "description": "Extra phrases in this language (ISO 639 code), keyed by purpose id.", "patternProperties": { "^[a-z0-9]+(-[a-z0-9]+)*$": { "type": "array", "description": "Phrases that name this purpose, matched case-insensitively in notices.", "items": { "type": "string", "minLength": 1, "description": "A phrase." } } }, "additionalProperties": false } }, "additionalProperties": false }, "files": { "type": "array", "description": "Glob patterns of the files to lint, relative to this file (default: every policy and script).", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `policies/**`." } }, "ignores": { "type": "array", "description": "Glob patterns of files to skip, relative to this file.", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `archive/**`." } }, "max_findings_per_file": { "type": "integer", "minimum": 1, "description": "The findings of one file listed at most (default 1000); the rest are counted in one `too-many-findings` finding." }, "register": { "type": "object", "additionalProperties": false, "description": "What the art. 30 register needs and a policy cannot hold: read by `reclint register`, never by the linter. A value left out prints `not stated`; `none` prints `none`.", "properties": { "controller_contact": { "type": "string", "minLength": 1, "description": "Art. 30(1)(a): the controller's contact details (address, e-mail)." }, "dpo": { "description": "Art. 30(1)(a): the data protection officer, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "representative": { "description": "Art. 30(1)(a) and art. 27: the representative in the EU, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "joint_controllers": { "description": "Art. 30(1)(a) and art. 26: joint controllers, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } } }] }, "transfers": { "description": "Art. 30(1)(e): transfers to third countries, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["country", "recipient"], "properties": { "country": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the third country.", "patternErrorMessage": "A two-letter country code in capitals (ISO 3166-1), such as US." }, "recipient": { "type": "string", "minLength": 1, "description": "Who receives the recordings there." }, "safeguards": { "type": "string", "minLength": 1, "description": "The safeguards (art. 46), e.g. `SCCs 2021/914, module 3`." }, "article": { "type": "string", "pattern": "^(45\\(3\\)|46\\(2\\)\\([a-f]\\)|46\\(3\\)\\([ab]\\)|49\\(1\\)\\([a-g]\\)|49\\(2\\))$", "description": "The article the transfer rests on: 45(3), 46(2)(a)\u2013(f), 46(3)(a)\u2013(b), 49(1)(a)\u2013(g) or 49(2).", "patternErrorMessage": "An article of chapter V GDPR written as 45(3), 46(2)(a) to 46(2)(f), 46(3)(a), 46(3)(b), 49(1)(a) to 49(1)(g) or 49(2)." }, "recordings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The recordings (ids) transferred; default every recording." } } } }] }, "security_measures": { "type": "string", "minLength": 1, "description": "Art. 30(1)(g): a general description of the technical and organisational security measures, or where it is written." }, "base_iri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "Base of the IRIs the JSON-LD register mints (default `urn:reclint:`).", "patternErrorMessage": "An absolute IRI, such as https://acme.example/ropa/ or urn:acme:ropa:." } } }, "notice": { "type": "object", "additionalProperties": false, "description": "Defaults for `reclint notice` and the quick fix that writes a notice from the declared purposes.", "properties": { "controller_name": { "type": "string", "minLength": 1, "description": `The controller's name as callers hear it ("Acme" for "Acme Klantenservice B.V.").` }, "privacy_url": { "type": "string", "minLength": 1, "description": "Where the full privacy statement is, read out without `https://` and `www.`." }, "more_key": { "type": "string", "pattern": "^[0-9*#]$", "description": 'A key that plays more about privacy (adds "Press 9 to hear more").', "patternErrorMessage": "One phone key: a digit, * or #." }, "max_seconds": { "type": "number", "exclusiveMinimum": 0, "description": "A notice estimated longer than this makes `reclint notice` exit 1 (default: warn over 30 s)." } } }, "flows": { "type": "object", "additionalProperties": false, "description": "Flow sets across files (ivr-formats.md \xA76): how references in call flows (TwiML `action` and `<Redirect>`, VoiceXML `next`, Connect `TransferToFlow`, Archy `file#path`) reach workspace files, and the budget of one set. Relative references need nothing here: they resolve against the referencing file's folder.", "properties": { "url_base": { "type": "object", "description": 'URL prefix (or root-relative path prefix) \u2192 folder, relative to this config file: `"https://ivr.example.nl/": twiml/`. The longest matching prefix wins; query strings and fragments are dropped first.', "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "string" } }, "ids": { "type": "object", "description": "Amazon Connect flow ARN, flow id (the ARN's last segment) or flow name \u2192 the exported flow's file, relative to this config file.", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "string", "minLength": 1 } }, "max_files": { "type": "integer", "minimum": 1, "description": "The files one flow set may hold (default 100); a reference past it is reported and not followed." }, "max_bytes": { "type": "integer", "minimum": 1, "description": "The bytes one flow set may hold (default 20971520, 20 MiB); a reference past it is reported and not followed." } } }, "overrides": { "type": "array", "description": "Settings for some files only: each entry's `files` globs are read from the folder of the `.reclintrc.yaml` they apply in (for a config that is extended, the folder of the one that extends it), and a matching entry wins over the settings above it (later entries win over earlier).", "items": { "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Glob patterns of the files this entry is for, relative to this file." }, "rules": { "$ref": "#/properties/rules" }, "jurisdiction": { "$ref": "#/properties/jurisdiction" }, "phrases": { "$ref": "#/properties/phrases" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "severity": { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." } } };
     var schema12 = { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." };
     var func2 = Object.prototype.hasOwnProperty;
     var func3 = require_ucs2length().default;
@@ -14568,220 +14568,397 @@ var require_config_validator_generated = __commonJS({
             errors++;
           }
         }
-        if (data.overrides !== void 0) {
-          let data92 = data.overrides;
-          if (Array.isArray(data92)) {
-            const len7 = data92.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data93 = data92[i7];
-              if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
-                if (data93.files === void 0) {
-                  const err192 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
-                  if (vErrors === null) {
-                    vErrors = [err192];
-                  } else {
-                    vErrors.push(err192);
-                  }
-                  errors++;
+        if (data.flows !== void 0) {
+          let data92 = data.flows;
+          if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+            for (const key12 in data92) {
+              if (!(key12 === "url_base" || key12 === "ids" || key12 === "max_files" || key12 === "max_bytes")) {
+                const err192 = { instancePath: instancePath + "/flows", schemaPath: "#/properties/flows/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
                 }
-                for (const key12 in data93) {
-                  if (!(key12 === "files" || key12 === "rules" || key12 === "jurisdiction" || key12 === "phrases")) {
-                    const err193 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                errors++;
+              }
+            }
+            if (data92.url_base !== void 0) {
+              let data93 = data92.url_base;
+              if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+                for (const key13 in data93) {
+                  const _errs266 = errors;
+                  if (typeof key13 === "string") {
+                    if (func3(key13) < 1) {
+                      const err193 = { instancePath: instancePath + "/flows/url_base", schemaPath: "#/properties/flows/properties/url_base/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key13 };
+                      if (vErrors === null) {
+                        vErrors = [err193];
+                      } else {
+                        vErrors.push(err193);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid80 = _errs266 === errors;
+                  if (!valid80) {
+                    const err194 = { instancePath: instancePath + "/flows/url_base", schemaPath: "#/properties/flows/properties/url_base/propertyNames", keyword: "propertyNames", params: { propertyName: key13 }, message: "property name must be valid" };
                     if (vErrors === null) {
-                      vErrors = [err193];
+                      vErrors = [err194];
                     } else {
-                      vErrors.push(err193);
+                      vErrors.push(err194);
                     }
                     errors++;
                   }
                 }
-                if (data93.files !== void 0) {
-                  let data94 = data93.files;
-                  if (Array.isArray(data94)) {
-                    if (data94.length < 1) {
-                      const err194 = { instancePath: instancePath + "/overrides/" + i7 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                for (const key14 in data93) {
+                  if (typeof data93[key14] !== "string") {
+                    const err195 = { instancePath: instancePath + "/flows/url_base/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flows/properties/url_base/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err195];
+                    } else {
+                      vErrors.push(err195);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err196 = { instancePath: instancePath + "/flows/url_base", schemaPath: "#/properties/flows/properties/url_base/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err196];
+                } else {
+                  vErrors.push(err196);
+                }
+                errors++;
+              }
+            }
+            if (data92.ids !== void 0) {
+              let data95 = data92.ids;
+              if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                for (const key15 in data95) {
+                  const _errs272 = errors;
+                  if (typeof key15 === "string") {
+                    if (func3(key15) < 1) {
+                      const err197 = { instancePath: instancePath + "/flows/ids", schemaPath: "#/properties/flows/properties/ids/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key15 };
                       if (vErrors === null) {
-                        vErrors = [err194];
+                        vErrors = [err197];
                       } else {
-                        vErrors.push(err194);
+                        vErrors.push(err197);
                       }
                       errors++;
                     }
-                    const len8 = data94.length;
+                  }
+                  var valid82 = _errs272 === errors;
+                  if (!valid82) {
+                    const err198 = { instancePath: instancePath + "/flows/ids", schemaPath: "#/properties/flows/properties/ids/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid" };
+                    if (vErrors === null) {
+                      vErrors = [err198];
+                    } else {
+                      vErrors.push(err198);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key16 in data95) {
+                  let data96 = data95[key16];
+                  if (typeof data96 === "string") {
+                    if (func3(data96) < 1) {
+                      const err199 = { instancePath: instancePath + "/flows/ids/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flows/properties/ids/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err200 = { instancePath: instancePath + "/flows/ids/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flows/properties/ids/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err201 = { instancePath: instancePath + "/flows/ids", schemaPath: "#/properties/flows/properties/ids/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err201];
+                } else {
+                  vErrors.push(err201);
+                }
+                errors++;
+              }
+            }
+            if (data92.max_files !== void 0) {
+              let data97 = data92.max_files;
+              if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
+                const err202 = { instancePath: instancePath + "/flows/max_files", schemaPath: "#/properties/flows/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err202];
+                } else {
+                  vErrors.push(err202);
+                }
+                errors++;
+              }
+              if (typeof data97 == "number") {
+                if (data97 < 1 || isNaN(data97)) {
+                  const err203 = { instancePath: instancePath + "/flows/max_files", schemaPath: "#/properties/flows/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err203];
+                  } else {
+                    vErrors.push(err203);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data92.max_bytes !== void 0) {
+              let data98 = data92.max_bytes;
+              if (!(typeof data98 == "number" && (!(data98 % 1) && !isNaN(data98)))) {
+                const err204 = { instancePath: instancePath + "/flows/max_bytes", schemaPath: "#/properties/flows/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err204];
+                } else {
+                  vErrors.push(err204);
+                }
+                errors++;
+              }
+              if (typeof data98 == "number") {
+                if (data98 < 1 || isNaN(data98)) {
+                  const err205 = { instancePath: instancePath + "/flows/max_bytes", schemaPath: "#/properties/flows/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err205];
+                  } else {
+                    vErrors.push(err205);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err206 = { instancePath: instancePath + "/flows", schemaPath: "#/properties/flows/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err206];
+            } else {
+              vErrors.push(err206);
+            }
+            errors++;
+          }
+        }
+        if (data.overrides !== void 0) {
+          let data99 = data.overrides;
+          if (Array.isArray(data99)) {
+            const len7 = data99.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data100 = data99[i7];
+              if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                if (data100.files === void 0) {
+                  const err207 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+                  if (vErrors === null) {
+                    vErrors = [err207];
+                  } else {
+                    vErrors.push(err207);
+                  }
+                  errors++;
+                }
+                for (const key17 in data100) {
+                  if (!(key17 === "files" || key17 === "rules" || key17 === "jurisdiction" || key17 === "phrases")) {
+                    const err208 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err208];
+                    } else {
+                      vErrors.push(err208);
+                    }
+                    errors++;
+                  }
+                }
+                if (data100.files !== void 0) {
+                  let data101 = data100.files;
+                  if (Array.isArray(data101)) {
+                    if (data101.length < 1) {
+                      const err209 = { instancePath: instancePath + "/overrides/" + i7 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err209];
+                      } else {
+                        vErrors.push(err209);
+                      }
+                      errors++;
+                    }
+                    const len8 = data101.length;
                     for (let i8 = 0; i8 < len8; i8++) {
-                      let data95 = data94[i8];
-                      if (typeof data95 === "string") {
-                        if (func3(data95) < 1) {
-                          const err195 = { instancePath: instancePath + "/overrides/" + i7 + "/files/" + i8, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      let data102 = data101[i8];
+                      if (typeof data102 === "string") {
+                        if (func3(data102) < 1) {
+                          const err210 = { instancePath: instancePath + "/overrides/" + i7 + "/files/" + i8, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err195];
+                            vErrors = [err210];
                           } else {
-                            vErrors.push(err195);
+                            vErrors.push(err210);
                           }
                           errors++;
                         }
                       } else {
-                        const err196 = { instancePath: instancePath + "/overrides/" + i7 + "/files/" + i8, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err211 = { instancePath: instancePath + "/overrides/" + i7 + "/files/" + i8, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err196];
+                          vErrors = [err211];
                         } else {
-                          vErrors.push(err196);
+                          vErrors.push(err211);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err197 = { instancePath: instancePath + "/overrides/" + i7 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err212 = { instancePath: instancePath + "/overrides/" + i7 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err197];
+                      vErrors = [err212];
                     } else {
-                      vErrors.push(err197);
+                      vErrors.push(err212);
                     }
                     errors++;
                   }
                 }
-                if (data93.rules !== void 0) {
-                  if (!validate11(data93.rules, { instancePath: instancePath + "/overrides/" + i7 + "/rules", parentData: data93, parentDataProperty: "rules", rootData })) {
+                if (data100.rules !== void 0) {
+                  if (!validate11(data100.rules, { instancePath: instancePath + "/overrides/" + i7 + "/rules", parentData: data100, parentDataProperty: "rules", rootData })) {
                     vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
                     errors = vErrors.length;
                   }
                 }
-                if (data93.jurisdiction !== void 0) {
-                  let data97 = data93.jurisdiction;
-                  if (typeof data97 === "string") {
-                    if (!pattern0.test(data97)) {
-                      const err198 = { instancePath: instancePath + "/overrides/" + i7 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' };
+                if (data100.jurisdiction !== void 0) {
+                  let data104 = data100.jurisdiction;
+                  if (typeof data104 === "string") {
+                    if (!pattern0.test(data104)) {
+                      const err213 = { instancePath: instancePath + "/overrides/" + i7 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' };
                       if (vErrors === null) {
-                        vErrors = [err198];
+                        vErrors = [err213];
                       } else {
-                        vErrors.push(err198);
+                        vErrors.push(err213);
                       }
                       errors++;
                     }
                   } else {
-                    const err199 = { instancePath: instancePath + "/overrides/" + i7 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err214 = { instancePath: instancePath + "/overrides/" + i7 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err199];
+                      vErrors = [err214];
                     } else {
-                      vErrors.push(err199);
+                      vErrors.push(err214);
                     }
                     errors++;
                   }
                 }
-                if (data93.phrases !== void 0) {
-                  let data98 = data93.phrases;
-                  if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
-                    for (const key13 in data98) {
-                      if (!pattern1.test(key13)) {
-                        const err200 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases", schemaPath: "#/properties/phrases/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                if (data100.phrases !== void 0) {
+                  let data105 = data100.phrases;
+                  if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+                    for (const key18 in data105) {
+                      if (!pattern1.test(key18)) {
+                        const err215 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases", schemaPath: "#/properties/phrases/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err200];
+                          vErrors = [err215];
                         } else {
-                          vErrors.push(err200);
+                          vErrors.push(err215);
                         }
                         errors++;
                       }
                     }
-                    for (const key14 in data98) {
-                      if (pattern1.test(key14)) {
-                        let data99 = data98[key14];
-                        if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-                          for (const key15 in data99) {
-                            if (!pattern3.test(key15)) {
-                              const err201 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    for (const key19 in data105) {
+                      if (pattern1.test(key19)) {
+                        let data106 = data105[key19];
+                        if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+                          for (const key20 in data106) {
+                            if (!pattern3.test(key20)) {
+                              const err216 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
                               if (vErrors === null) {
-                                vErrors = [err201];
+                                vErrors = [err216];
                               } else {
-                                vErrors.push(err201);
+                                vErrors.push(err216);
                               }
                               errors++;
                             }
                           }
-                          for (const key16 in data99) {
-                            if (pattern3.test(key16)) {
-                              let data100 = data99[key16];
-                              if (Array.isArray(data100)) {
-                                const len9 = data100.length;
+                          for (const key21 in data106) {
+                            if (pattern3.test(key21)) {
+                              let data107 = data106[key21];
+                              if (Array.isArray(data107)) {
+                                const len9 = data107.length;
                                 for (let i9 = 0; i9 < len9; i9++) {
-                                  let data101 = data100[i9];
-                                  if (typeof data101 === "string") {
-                                    if (func3(data101) < 1) {
-                                      const err202 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                  let data108 = data107[i9];
+                                  if (typeof data108 === "string") {
+                                    if (func3(data108) < 1) {
+                                      const err217 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                       if (vErrors === null) {
-                                        vErrors = [err202];
+                                        vErrors = [err217];
                                       } else {
-                                        vErrors.push(err202);
+                                        vErrors.push(err217);
                                       }
                                       errors++;
                                     }
                                   } else {
-                                    const err203 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err218 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                      vErrors = [err203];
+                                      vErrors = [err218];
                                     } else {
-                                      vErrors.push(err203);
+                                      vErrors.push(err218);
                                     }
                                     errors++;
                                   }
                                 }
                               } else {
-                                const err204 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                const err219 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                 if (vErrors === null) {
-                                  vErrors = [err204];
+                                  vErrors = [err219];
                                 } else {
-                                  vErrors.push(err204);
+                                  vErrors.push(err219);
                                 }
                                 errors++;
                               }
                             }
                           }
                         } else {
-                          const err205 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          const err220 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                           if (vErrors === null) {
-                            vErrors = [err205];
+                            vErrors = [err220];
                           } else {
-                            vErrors.push(err205);
+                            vErrors.push(err220);
                           }
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err206 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases", schemaPath: "#/properties/phrases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err221 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases", schemaPath: "#/properties/phrases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err206];
+                      vErrors = [err221];
                     } else {
-                      vErrors.push(err206);
+                      vErrors.push(err221);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err207 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err222 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err207];
+                  vErrors = [err222];
                 } else {
-                  vErrors.push(err207);
+                  vErrors.push(err222);
                 }
                 errors++;
               }
             }
           } else {
-            const err208 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err223 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err208];
+              vErrors = [err223];
             } else {
-              vErrors.push(err208);
+              vErrors.push(err223);
             }
             errors++;
           }
         }
       } else {
-        const err209 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err224 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err209];
+          vErrors = [err224];
         } else {
-          vErrors.push(err209);
+          vErrors.push(err224);
         }
         errors++;
       }
@@ -18823,8 +19000,8 @@ function cancelledNegations(toks, c) {
     }
     if (cancelled) negCancelled[i] = 1;
   }
-  const plain2 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
-  for (const m of c.durations.matchRange(plain2, 0, n)) {
+  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  for (const m of c.durations.matchRange(plain3, 0, n)) {
     for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === "word"; k--) {
       if (c.negations.has(toks[k].surface)) {
         negCancelled[k] = 1;
@@ -18849,7 +19026,7 @@ function findNegation(toks, c, clauses) {
   let on = false;
   let negAt = -1;
   let verbNeg = false;
-  const plain2 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === "stop") {
@@ -18861,7 +19038,7 @@ function findNegation(toks, c, clauses) {
       continue;
     }
     if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
-    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain2, i + 1)) on = false;
+    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain3, i + 1)) on = false;
     if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (c.negations.has(t.surface)) {
       if (!negCancelled[i]) {
@@ -19309,8 +19486,8 @@ function organisationRe(legalForms, joiners) {
   if (forms.length === 0) return void 0;
   forms.sort((a, b) => b.length - a.length);
   const alt = forms.map(formPattern).join("|");
-  const join10 = ["&", ...joiners.filter((j) => new RegExp("^\\p{Ll}+$", "u").test(j))].map(escape).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${CAP_WORD}(?:\\s+(?:(?:${join10})\\s+)?${CAP_WORD})${"{0,3}"},?\\s+(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
+  const join11 = ["&", ...joiners.filter((j) => new RegExp("^\\p{Ll}+$", "u").test(j))].map(escape).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${CAP_WORD}(?:\\s+(?:(?:${join11})\\s+)?${CAP_WORD})${"{0,3}"},?\\s+(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
 }
 var URL_RE = new RegExp("(?<![\\p{L}\\p{N}@.])(?:https?:\\/\\/|www\\.)[^\\s,;]+|(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Ll}{2,}(?:\\/[^\\s,;]*)?(?![\\p{L}\\p{N}@])", "gu");
 var EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
@@ -21603,6 +21780,7 @@ function pathStops(script, path15) {
   const nodeOf = nodeOfStep(script);
   const out = [];
   let prev;
+  let prevFile;
   for (let k = 0; k < path15.length; k++) {
     const i = path15[k];
     const node = nodeOf(i);
@@ -21613,7 +21791,10 @@ function pathStops(script, path15) {
     }
     prev = node;
     const line = script.steps[i].line + 1;
-    out.push({ step: i, node, note, text: `${node ? nodeName(node) : describeIvrStep(script.steps[i])} l.${line}` });
+    const file = script.steps[i].uri;
+    const where = file !== prevFile ? ` in ${(file ?? script.uri).replace(/^.*[\\/]/, "")}` : "";
+    prevFile = file;
+    out.push({ step: i, node, note, text: `${node ? nodeName(node) : describeIvrStep(script.steps[i])} l.${line}${k > 0 ? where : ""}` });
   }
   const shown = out.map((s) => ({ ...s }));
   for (let k = 0; k < shown.length; k++) {
@@ -23512,7 +23693,7 @@ var ArchyReader = class {
     const span = e.value.span;
     const hash = v.indexOf("#");
     if (hash > 0 && !v.startsWith("/") && !v.startsWith("./")) {
-      return b.add({ kind: "external", label: e.key, target: v, targetSpan: span, span, returns: /^(callTask|callCommonModule)/.test(e.key), what: `${what} \`${v}\` in another file` });
+      return b.add({ kind: "external", label: e.key, target: v, targetSpan: span, span, returns: /^(callTask|callCommonModule)/.test(e.key), what: `${what} \`${v}\` in another file`, ref: { kind: "document", value: v.slice(0, hash), fragment: v.slice(hash + 1) } });
     }
     const id = /(?:menu|task)\[([^\]]*)\]\s*$/.exec(v)?.[1];
     const g = b.add({ kind: "goto", label: id ?? v, labelSpan: span, span });
@@ -24280,8 +24461,8 @@ var AsteriskReader = class {
       case "dial":
       case "queue": {
         const opts = (app === "dial" ? args[2]?.text : args[1]?.text) ?? "";
-        const plain2 = stripOptArgs(opts);
-        if (app === "dial" && /[xXwW]/.test(plain2)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
+        const plain3 = stripOptArgs(opts);
+        if (app === "dial" && /[xXwW]/.test(plain3)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
         const target = (args[0]?.text ?? "").trim() || name;
         add({ kind: "transfer", target, targetSpan: span, span, connects: { agent: true, bridge: true }, label: name });
         if (app === "dial") {
@@ -24592,10 +24773,15 @@ function isConnectFlow(root) {
   return !!acts && acts.type === "array" && prop(root, "StartAction") !== void 0 && items(acts).every((a) => prop(a, "Identifier") && prop(a, "Type"));
 }
 function readConnect(b, root) {
-  for (const action of items(prop(root, "Actions"))) readAction(b, action);
+  const meta = prop(prop(root, "Metadata"), "ActionMetadata");
+  for (const action of items(prop(root, "Actions"))) readAction(b, action, meta);
   return b.entryById(strOf(prop(root, "StartAction")));
 }
-function readAction(b, action) {
+function flowName(meta, id) {
+  const m = prop(meta, id);
+  return strOf(prop(prop(m, "ContactFlow"), "text")) ?? strOf(prop(prop(m, "flowModule"), "text")) ?? strOf(prop(prop(m, "FlowModule"), "text"));
+}
+function readAction(b, action, meta) {
   const idNode = prop(action, "Identifier");
   const typeNode = prop(action, "Type");
   const id = scalarText2(idNode);
@@ -24636,11 +24822,13 @@ function readAction(b, action) {
   } else if (type === "TransferToFlow") {
     const t = prop(params, "ContactFlowId");
     const span = t ? spanOf(t) : typeSpan;
-    push2(b.add({ kind: "external", label: type, target: scalarText2(t) ?? "", targetSpan: span, span, returns: false, what: `the call continues in the flow \`${scalarText2(t) ?? "?"}\`` }));
+    const target = scalarText2(t) ?? "";
+    push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: false, what: `the call continues in the flow \`${scalarText2(t) ?? "?"}\``, ...target ? { ref: { kind: "flow", value: target, name: flowName(meta, id) } } : {} }));
   } else if (type === "InvokeFlowModule") {
     const t = prop(params, "FlowModuleId") ?? prop(params, "ModuleId") ?? prop(params, "FlowModuleArn");
     const span = t ? spanOf(t) : typeSpan;
-    push2(b.add({ kind: "external", label: type, target: scalarText2(t) ?? "", targetSpan: span, span, returns: true, what: `the module \`${scalarText2(t) ?? "?"}\` runs here` }));
+    const target = scalarText2(t) ?? "";
+    push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: true, what: `the module \`${scalarText2(t) ?? "?"}\` runs here`, ...target ? { ref: { kind: "flow", value: target, name: flowName(meta, id) } } : {} }));
   } else if (ENDS.has(type)) {
     push2(b.add(type.startsWith("Transfer") ? { kind: "transfer", target: "phone number", targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: type } : { kind: "hangup", span: typeSpan }));
   } else if (BRANCHES.has(type)) {
@@ -24841,7 +25029,8 @@ function readModule(b, mod) {
     const ns = strOf(prop(entry2, "namespace"));
     const name = (ref && (strOf(prop(entry2, "resourceName")) ?? scalarText2(ref))) ?? "?";
     const what = ns ? `the call continues in a flow chosen at run time (attribute \`${name}\`)` : `the call continues in the flow \`${name}\``;
-    push2(b.add({ kind: "external", label: type, target: scalarText2(ref) ?? "", targetSpan: span, span, returns: false, what }));
+    const target2 = scalarText2(ref) ?? "";
+    push2(b.add({ kind: "external", label: type, target: target2, targetSpan: span, span, returns: false, what, ...target2 && !ns ? { ref: { kind: "flow", value: target2, ...name !== "?" && name !== target2 ? { name } : {} } } : {} }));
   } else if (type === "Transfer") {
     push2(b.add({ kind: "transfer", target: target ?? "phone number", targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: `Transfer (${target ?? "?"})` }));
     b.chain(steps);
@@ -25437,7 +25626,7 @@ function dialTarget(b, v) {
   return b.text.slice(span.start, span.end) || "a number";
 }
 function external(b, target, span, label, what) {
-  return b.add({ kind: "external", label, target, targetSpan: span, span, returns: false, what });
+  return b.add({ kind: "external", label, target, targetSpan: span, span, returns: false, what, ref: { kind: "document", value: target } });
 }
 function textSpan(src, el) {
   let s = el.openEnd;
@@ -26517,7 +26706,7 @@ function flowTargets(a, rec, policyUri, text) {
   const starts = rec.announcement?.recordingStarts?.value ?? "script";
   const nodeOf = nodeOfStep(script);
   const ordered = [...notices].sort((x, y) => x - y);
-  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)) : "the notice"} l.${script.steps[i].line + 1}`);
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)) : "the notice"} l.${script.steps[i].line + 1}${script.steps[i].uri ? ` in ${script.steps[i].uri.replace(/^.*[\\/]/, "")}` : ""}`);
   const noticeWords2 = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""})`;
   const out = [];
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
@@ -26527,33 +26716,34 @@ function flowTargets(a, rec, policyUri, text) {
     const related = [];
     if (t.armedAt !== void 0 && t.armedAt >= 0) {
       const arm = script.steps[t.armedAt];
-      related.push({ uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === "record" && arm.note ? ` (${arm.note})` : ""}` });
+      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === "record" && arm.note ? ` (${arm.note})` : ""}` });
     } else if (step.kind === "record" && step.armedBy) {
-      related.push({ uri, span: step.armedBy.span, message: `recording was armed here (${step.armedBy.note})` });
+      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: `recording was armed here (${step.armedBy.note})` });
     } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
       related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
     }
     for (const s of stops.slice(0, -1)) {
       const st = script.steps[s.step];
       if (st.kind === "label" || st.kind === "say" || st.kind === "menu" || st.kind === "branch" || st.kind === "transfer") {
-        related.push({ uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
+        related.push({ uri: (s.node ? s.node.uri : st.uri) ?? uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
       }
     }
     for (const i of ordered.slice(0, 5)) {
       const n = nodeOf(i);
-      related.push({ uri, span: anchorOf(script.steps[i]), message: `${ordered.length === 1 ? "the notice comes only here" : "a notice is here"}${n ? ` (${nodeName(n)})` : ""}` });
+      related.push({ uri: script.steps[i].uri ?? uri, span: anchorOf(script.steps[i]), message: `${ordered.length === 1 ? "the notice comes only here" : "a notice is here"}${n ? ` (${nodeName(n)})` : ""}` });
     }
     const node = nodeOf(t.target);
     const what = targetWords(script, step, node ? nodeName(node) : void 0, t.kind);
     const path15 = stops.map((s) => s.text).join(" \u2192 ");
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
-    const fix = text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
+    const sameFile = !step.uri && !node?.uri && !noticeNode?.uri;
+    const fix = sameFile && text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
     out.push({
-      uri,
+      uri: step.uri ?? uri,
       span: anchorOf(step),
       fix,
       messageId: t.kind === "call-start" ? "call-start" : "flow-before-notice",
-      data: { what, path: path15, todo: todo(script, noticeWords2) },
+      data: { what, path: path15, todo: todo(script, noticeWords2, ordered.some((i) => script.steps[i].uri !== step.uri)) },
       related
     });
   }
@@ -26569,8 +26759,8 @@ function targetWords(script, s, node, kind) {
   }
   return `this step${at2}`;
 }
-function todo(script, notice6) {
-  return script.format === "twiml" ? `Move ${notice6} before this element, or play it first in the document.` : `Route every path through ${notice6} before this step.`;
+function todo(script, notice6, otherFile) {
+  return script.format === "twiml" && !otherFile ? `Move ${notice6} before this element, or play it first in the document.` : `Route every path through ${notice6} before this step.`;
 }
 
 // server/src/core/rules/announcement/announcement-after-recording.ts
@@ -27740,7 +27930,7 @@ function flowAnalytics(a) {
   const reach = reachable(a.script);
   const out = [];
   a.script.steps.forEach((s, i) => {
-    if (reach[i] && s.analytics) for (const x of s.analytics) out.push(x);
+    if (reach[i] && s.analytics) for (const x of s.analytics) out.push(s.uri ? { kind: x.kind, span: x.span, what: x.what, uri: s.uri } : x);
   });
   return out;
 }
@@ -27775,8 +27965,8 @@ var flowAnalyticsUndeclared = definePolicyRule({
         const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: `${ctx.recordingName(rec)} declares ${declared.length ? codeList(declared) : "no purpose"}` }];
         const bySpan = /* @__PURE__ */ new Map();
         for (const s of settings) {
-          const key = `${s.span.start}:${s.span.end}`;
-          const g = bySpan.get(key) ?? { span: s.span, what: [], missing: /* @__PURE__ */ new Set(), stream: false };
+          const key = `${s.uri ?? ""}\0${s.span.start}:${s.span.end}`;
+          const g = bySpan.get(key) ?? { uri: s.uri ?? a.scriptUri, span: s.span, what: [], missing: /* @__PURE__ */ new Set(), stream: false };
           if (s.kind === "stream") {
             if (rec.processors.length > 0 || covered.has("publication")) continue;
             g.stream = true;
@@ -27791,9 +27981,9 @@ var flowAnalyticsUndeclared = definePolicyRule({
           if (g.missing.size) {
             const missing = [...g.missing];
             const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? missing.map((p) => ({ title: `Declare \`${p}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: "TODO", retention: { max: "TODO" } })] })) : [];
-            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "undeclared", data: { what, missing: and(missing.map((m) => `\`${m}\``)), recording: ctx.recordingName(rec) }, related, suggestions });
+            ctx.report({ uri: g.uri, span: g.span, messageId: "undeclared", data: { what, missing: and(missing.map((m) => `\`${m}\``)), recording: ctx.recordingName(rec) }, related, suggestions });
           } else if (g.stream) {
-            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "stream", data: { what, recording: ctx.recordingName(rec) }, related });
+            ctx.report({ uri: g.uri, span: g.span, messageId: "stream", data: { what, recording: ctx.recordingName(rec) }, related });
           }
         }
       }
@@ -27875,6 +28065,54 @@ var flowSyntax = defineScriptRule({
   }
 });
 
+// server/src/core/flows/flow-ref.ts
+var DYNAMIC = /\{\{|\$\{|\$\.|<%/;
+var OTHER_SCHEME = /^(?:tel|sip|sips|mailto|javascript|data|urn):/i;
+var URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+function decode(p) {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+function resolveRef(fromUri, ref, opts) {
+  const value = ref.value.trim();
+  if (DYNAMIC.test(value)) return void 0;
+  if (ref.kind === "flow") return flowById(value, ref.name, opts);
+  if (OTHER_SCHEME.test(value)) return void 0;
+  const hash = value.indexOf("#");
+  const fragment = ref.fragment ?? (hash >= 0 ? value.slice(hash + 1) || void 0 : void 0);
+  const bare = (hash >= 0 ? value.slice(0, hash) : value).replace(/\?.*$/, "");
+  if (bare === "") return { kind: "file", from: fromUri, path: baseOf(fromUri), fragment };
+  if (URL_SCHEME.test(bare) || bare.startsWith("/")) {
+    const base = longestPrefix(bare, opts.urlBase ?? []);
+    if (!base) return { kind: "unresolved", unresolved: { why: "url", url: bare } };
+    const rest = decode(bare.slice(base.prefix.length)).replace(/^\/+/, "");
+    return { kind: "file", from: base.from, path: joinPath(base.folder, rest), fragment };
+  }
+  return { kind: "file", from: fromUri, path: decode(bare), fragment };
+}
+function flowById(value, name, opts) {
+  const ids = opts.ids ?? [];
+  const last2 = value.replace(/^.*\//, "");
+  const hit = ids.find((e) => e.key === value) ?? ids.find((e) => e.key === last2) ?? (name !== void 0 ? ids.find((e) => e.key === name) : void 0);
+  if (!hit) return { kind: "unresolved", unresolved: { why: "flow-id", id: value } };
+  return { kind: "file", from: hit.from, path: hit.file };
+}
+function longestPrefix(url, bases) {
+  let best;
+  for (const b of bases) if (url.startsWith(b.prefix) && (!best || b.prefix.length > best.prefix.length)) best = b;
+  return best;
+}
+function joinPath(folder, rest) {
+  if (!folder || folder === "." || folder === "./") return rest || ".";
+  return `${folder.replace(/\/+$/, "")}/${rest}`;
+}
+function baseOf(uri) {
+  return uri.replace(/^.*[\\/]/, "");
+}
+
 // server/src/core/rules/flows/flow-target-unresolved.ts
 var FORMAT_NAMES = { connect: "Amazon Connect", studio: "Twilio Studio", twiml: "TwiML", archy: "Genesys Architect (Archy)", asterisk: "the Asterisk dialplan", vxml: "VoiceXML", freeswitch: "the FreeSWITCH dialplan" };
 var flowTargetUnresolved = defineScriptRule({
@@ -27887,7 +28125,13 @@ var flowTargetUnresolved = defineScriptRule({
     fixable: false,
     messages: {
       reference: "{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}",
-      "unknown-type": "`{{type}}` is not a node type of {{format}} that reclint knows; the walk passes through it, but a prompt or recording it makes is not checked."
+      "unknown-type": "`{{type}}` is not a node type of {{format}} that reclint knows; the walk passes through it, but a prompt or recording it makes is not checked.",
+      // A flow set's references (ivr-formats.md §6), reported with the policy whose set reaches them.
+      "file-unreadable": "{{what}}, but reclint cannot read '{{path}}': {{reason}}. A notice or recording there is not checked; correct the reference or add the file.",
+      "url-unmapped": "{{what}}, an address reclint cannot map to a file. A notice or recording there is not checked; map the prefix of '{{url}}' to a folder under flows.url_base in .reclintrc.yaml.",
+      "flow-id-unmapped": "{{what}}, a flow reclint cannot find. A notice or recording there is not checked; map '{{id}}' to the exported flow's file under flows.ids in .reclintrc.yaml.",
+      "max-files": "{{what}}, past the budget of {{limit}} files for one flow set. A notice or recording there is not checked; raise flows.max_files in .reclintrc.yaml.",
+      "max-bytes": "{{what}}, past the budget of {{limit}} for one flow set. A notice or recording there is not checked; raise flows.max_bytes in .reclintrc.yaml."
     }
   },
   create(ctx) {
@@ -27897,6 +28141,7 @@ var flowTargetUnresolved = defineScriptRule({
         const format2 = FORMAT_NAMES[s.format] ?? s.format;
         for (const step of s.steps) {
           if (step.kind !== "external") continue;
+          if (step.ref && resolveRef(ctx.uri, step.ref, {}) !== void 0) continue;
           const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
           ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? " The walk goes on after it, as when it returns." : "" } });
         }
@@ -27909,21 +28154,22 @@ var flowTargetUnresolved = defineScriptRule({
 // server/src/core/rules/flows/unreadable.ts
 function unreadableReports(a, rec, kind, messageId, named) {
   if (a.status !== "ok" || !a.scriptUri || !a.unreadable?.length) return [];
-  const uri = a.scriptUri;
+  const script = a.script;
+  const fileOf = (u) => script?.steps[u.stepIndex]?.uri ?? a.scriptUri;
   const mine = a.unreadable.filter((u) => u.kind === kind);
   if (mine.length === 0) return [];
   const quote = (u) => u.reference.length > 60 ? `\u2026${u.reference.slice(-57)}` : u.reference;
   if (a.noticeSteps && rec.announcement?.prompt) {
-    return mine.map((u) => ({ uri, span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote(u) } }));
+    return mine.map((u) => ({ uri: fileOf(u), span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote(u) } }));
   }
   if (!a.standDown) return [];
-  const [first, ...rest] = [...mine].sort((x, y) => x.span.start - y.span.start);
+  const [first, ...rest] = [...mine].sort((x, y) => x.stepIndex === y.stepIndex ? x.span.start - y.span.start : x.stepIndex - y.stepIndex);
   return [{
-    uri,
+    uri: fileOf(first),
     span: first.span,
     messageId,
     data: { reference: quote(first), more: rest.length ? ` (and ${rest.length} more such prompt${rest.length > 1 ? "s" : ""})` : "" },
-    related: rest.slice(0, 10).map((u) => ({ uri, span: u.span, message: `also unreadable: ${quote(u)}` }))
+    related: rest.slice(0, 10).map((u) => ({ uri: fileOf(u), span: u.span, message: `also unreadable: ${quote(u)}` }))
   }];
 }
 
@@ -28023,13 +28269,15 @@ var noticeInterruptible = definePolicyRule({
         for (const i of [...steps].sort((x, y) => x - y)) {
           const s = a.script.steps[i];
           if (!s || s.kind !== "say" || !s.interruptible) continue;
+          const fileUri = s.uri ?? a.scriptUri;
+          const fileText = s.uri ? ctx.scriptText(s.uri) : text;
           const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
           const node = nodeOf(i);
-          const move = a.script.format === "twiml" && text !== void 0 && node ? sayOutOfGather(text, a.scriptUri, node.span.start) : void 0;
+          const move = a.script.format === "twiml" && fileText !== void 0 && node ? sayOutOfGather(fileText, fileUri, node.span.start) : void 0;
           const bi = a.script.format === "vxml" ? s.bargeIn : void 0;
-          const bargeIn = bi ? { title: 'Set `bargein="false"` on the notice\'s `<prompt>`', edits: [bi.value ? { uri: a.scriptUri, start: bi.value.start, end: bi.value.end, newText: "false" } : { uri: a.scriptUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : void 0;
+          const bargeIn = bi ? { title: 'Set `bargein="false"` on the notice\'s `<prompt>`', edits: [bi.value ? { uri: fileUri, start: bi.value.start, end: bi.value.end, newText: "false" } : { uri: fileUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : void 0;
           const suggestions = move ? [move] : bargeIn ? [bargeIn] : [];
-          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: HOW[a.script.format] ?? "play the notice before the menu" }, suggestions });
+          ctx.report({ uri: fileUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: HOW[a.script.format] ?? "play the notice before the menu" }, suggestions });
         }
       }
     };
@@ -29033,6 +29281,9 @@ var text_default = {
   "locale.name": "English"
 };
 
+// server/src/core/i18n/nl/descriptions.json
+var descriptions_default = {};
+
 // server/src/core/i18n/nl/rules.json
 var rules_default = {};
 
@@ -29043,8 +29294,8 @@ var text_default2 = {
 
 // server/src/core/i18n/catalog.ts
 var CATALOGS = {
-  en: { rules: {}, text: text_default },
-  nl: { rules: rules_default, text: text_default2 }
+  en: { rules: {}, descriptions: {}, text: text_default },
+  nl: { rules: rules_default, descriptions: descriptions_default, text: text_default2 }
 };
 function ruleMessage(locale, ruleId, messageId, english) {
   return CATALOGS[locale].rules[ruleId]?.messages?.[messageId] ?? english;
@@ -29227,6 +29478,178 @@ function scriptNotNamed2(uri, text, locale) {
   return findingOf(NOT_NAMED, uri, { span, messageId: "not-named" }, locale);
 }
 
+// server/src/core/flows/flow-set.ts
+var DEFAULT_MAX_FILES = 100;
+var DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+function hasFollowableRefs(script) {
+  return script.steps.some((s) => s.kind === "external" && !!s.ref);
+}
+function linkFlowSet(root, env, opts) {
+  const maxFiles = opts.maxFiles ?? DEFAULT_MAX_FILES;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const files = [{ uri: root.uri, script: root.script, joined: true }];
+  const byUri = /* @__PURE__ */ new Map([[root.uri, 0]]);
+  let bytes = utf8Length(root.text);
+  const followed = [];
+  const follow = (fromUri, ref) => {
+    const target = resolveRef(fromUri, ref, opts);
+    if (!target) return void 0;
+    if (target.kind === "unresolved") return { outcome: { kind: "unresolved", ...target.unresolved } };
+    const load = env.load(target.from, target.path);
+    if (!load.ok) return { outcome: { kind: "unresolved", why: "unreadable", path: target.path, reason: load.reason, detail: load.detail } };
+    let to = byUri.get(load.uri);
+    if (to === void 0) {
+      if (files.length + 1 > maxFiles) return { outcome: { kind: "unresolved", why: "max-files", limit: maxFiles } };
+      const size = utf8Length(load.text);
+      if (bytes + size > maxBytes) return { outcome: { kind: "unresolved", why: "max-bytes", limit: maxBytes } };
+      bytes += size;
+      to = files.length;
+      files.push({ uri: load.uri, script: load.script, joined: load.script.errors.length === 0 });
+      byUri.set(load.uri, to);
+    }
+    if (!files[to].joined) return { outcome: { kind: "broken", uri: load.uri } };
+    return { outcome: { kind: "linked", uri: load.uri }, to, fragment: target.fragment };
+  };
+  for (let m = 0; m < files.length; m++) {
+    const { uri, script, joined } = files[m];
+    if (!joined) continue;
+    script.steps.forEach((step, local) => {
+      if (step.kind !== "external" || !step.ref) return;
+      const f = follow(uri, step.ref);
+      if (f) followed.push({ file: m, local, f });
+    });
+  }
+  return join(files, followed);
+}
+function targetsIn(script, fragment) {
+  if (fragment) {
+    const id = /\[([^\]]*)\]\s*$/.exec(fragment)?.[1] ?? fragment;
+    const at2 = script.labels.get(id);
+    if (at2 !== void 0) return [at2];
+  }
+  return entriesOf(script);
+}
+function baseName(uri) {
+  return uri.replace(/^.*[\\/]/, "");
+}
+function join(files, followed) {
+  const root = files[0].script;
+  const offsets = /* @__PURE__ */ new Map();
+  const steps = [];
+  const edges = [];
+  const edgeNotes = [];
+  const prompts = new Map(root.prompts);
+  const nodes = [...root.nodes ?? []];
+  const members = [];
+  files.forEach((file, m) => {
+    if (!file.joined) {
+      members.push({ uri: file.uri, script: file.script, offset: -1 });
+      return;
+    }
+    const off = steps.length;
+    offsets.set(m, off);
+    members.push({ uri: file.uri, script: file.script, offset: off });
+    const s = file.script;
+    for (let i = 0; i < s.steps.length; i++) {
+      const step = s.steps[i];
+      steps.push(m === 0 || step.uri ? step : { ...step, uri: file.uri });
+      edges.push(successors(s, i).map((t) => t + off));
+      edgeNotes.push(s.edgeNotes?.[i] ? [...s.edgeNotes[i]] : []);
+    }
+    if (m > 0) {
+      for (const [id, i] of s.prompts) if (!prompts.has(id)) prompts.set(id, i + off);
+      for (const n of s.nodes ?? []) nodes.push({ ...n, first: n.first + off, prompts: n.prompts.map((p) => p + off), uri: file.uri });
+    }
+  });
+  const refs = /* @__PURE__ */ new Map();
+  const unresolved = [];
+  const returnsTo = /* @__PURE__ */ new Map();
+  for (const { file, local, f } of followed) {
+    const g = offsets.get(file) + local;
+    const ext = files[file].script.steps[local];
+    refs.set(g, f.outcome);
+    if (f.outcome.kind === "unresolved") {
+      unresolved.push({ step: g, uri: files[file].uri, span: ext.targetSpan, outcome: f.outcome });
+      continue;
+    }
+    if (f.outcome.kind !== "linked" || f.to === void 0) continue;
+    const off = offsets.get(f.to);
+    const into = targetsIn(files[f.to].script, f.fragment).map((t) => t + off);
+    const node = { kind: "node", label: `${ext.label} \u2192 ${baseName(f.outcome.uri)}`, span: ext.span, line: ext.line, ...file > 0 ? { uri: files[file].uri } : {} };
+    steps[g] = node;
+    const after = edges[g];
+    edges[g] = into;
+    edgeNotes[g] = into.map(() => void 0);
+    if (ext.returns && after.length) {
+      const set2 = returnsTo.get(f.to) ?? /* @__PURE__ */ new Set();
+      for (const a of after) set2.add(a);
+      returnsTo.set(f.to, set2);
+    }
+  }
+  for (const [m, after] of returnsTo) {
+    const off = offsets.get(m);
+    const s = files[m].script;
+    for (let i = 0; i < s.steps.length; i++) {
+      const g = off + i;
+      const st = steps[g];
+      if (edges[g].length || st.kind === "hangup" || st.kind === "transfer" || st.kind === "external" && !st.returns) continue;
+      edges[g] = [...after];
+      edgeNotes[g] = edges[g].map(() => void 0);
+    }
+  }
+  const script = { ...root, steps, edges, edgeNotes, prompts, entries: entriesOf(root), ...root.nodes ? { nodes } : {} };
+  return { script, members, refs, unresolved };
+}
+
+// server/src/core/flows/flow-set-report.ts
+var REASONS = {
+  "not-found": "there is no such file in the workspace",
+  directory: "it is a folder",
+  "too-large": "the file is too large to read",
+  "outside-root": "it lies outside the project",
+  unreadable: "the file is not UTF-8 text",
+  "not-a-script": "it is no call flow reclint reads"
+};
+function plain2(s) {
+  return s.replace(/`([^`]*)`/g, "'$1'");
+}
+function bytesInWords(n) {
+  if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n.toLocaleString("en")} bytes`;
+}
+function unresolvedReport(set2, u) {
+  const step = set2.script.steps[u.step];
+  const what = plain2(step.what.charAt(0).toUpperCase() + step.what.slice(1));
+  const o = u.outcome;
+  const base = { uri: u.uri, span: u.span };
+  switch (o.why) {
+    case "unreadable":
+      return { ...base, messageId: "file-unreadable", data: { what, path: o.path, reason: REASONS[o.reason] ?? o.reason } };
+    case "url":
+      return { ...base, messageId: "url-unmapped", data: { what, url: o.url } };
+    case "flow-id":
+      return { ...base, messageId: "flow-id-unmapped", data: { what, id: o.id } };
+    case "max-files":
+      return { ...base, messageId: "max-files", data: { what, limit: o.limit } };
+    case "max-bytes":
+      return { ...base, messageId: "max-bytes", data: { what, limit: bytesInWords(o.limit) } };
+  }
+}
+
 // server/src/core/profile.ts
 function profileFor(jurisdiction) {
   const j = (jurisdiction ?? "").trim().toUpperCase();
@@ -29253,6 +29676,7 @@ var scriptRules = RULES.filter((r) => r.kind === "script");
 var YAML_SYNTAX = engineRule("yaml-syntax");
 var SCHEMA = engineRule("schema");
 var INTERNAL3 = engineRule(INTERNAL_ERROR);
+var FLOW_TARGET = { meta: RULE_META.get("flow-target-unresolved") };
 function lint(req) {
   const u = lintUnits(req);
   return { findings: finishLint(u.units.values(), u.texts, req.options), texts: u.texts, dependencies: u.dependencies, internalErrors: u.internalErrors };
@@ -29293,10 +29717,7 @@ function lintUnits(req) {
     texts.set(f.uri, f.text);
     given.set(f.uri, f.text);
   }
-  const loadScript = (fromUri, path15, format2) => {
-    const key = `${fromUri}\0${path15}\0${format2 ?? ""}`;
-    const cached2 = scriptLoads.get(key);
-    if (cached2) return cached2;
+  const readLoad = (fromUri, path15, format2) => {
     let load;
     const r = req.readScript(fromUri, path15);
     const inRun = given.get(r.uri);
@@ -29307,10 +29728,43 @@ function lintUnits(req) {
     } else {
       load = { ok: false, uri: got2.uri, reason: got2.reason, detail: got2.detail };
     }
+    return load;
+  };
+  const addDependency = (policyUri, uri) => {
+    const deps = dependencies.get(policyUri) ?? [];
+    if (!deps.includes(uri)) deps.push(uri);
+    dependencies.set(policyUri, deps);
+  };
+  const memberLoads = /* @__PURE__ */ new Map();
+  const loadMember = (policyUri, fromUri, path15) => {
+    const key = `${fromUri}\0${path15}`;
+    let load = memberLoads.get(key);
+    if (!load) {
+      load = readLoad(fromUri, path15);
+      memberLoads.set(key, load);
+    }
+    addDependency(policyUri, load.uri);
+    const list2 = memberReads.get(policyUri) ?? [];
+    if (!list2.some(([f, p]) => f === fromUri && p === path15)) list2.push([fromUri, path15]);
+    memberReads.set(policyUri, list2);
+    return load;
+  };
+  const memberReads = /* @__PURE__ */ new Map();
+  const flowSets = /* @__PURE__ */ new Map();
+  const loadScript = (fromUri, path15, format2) => {
+    const key = `${fromUri}\0${path15}\0${format2 ?? ""}`;
+    const cached2 = scriptLoads.get(key);
+    if (cached2) return cached2;
+    let load = readLoad(fromUri, path15, format2);
+    addDependency(fromUri, load.uri);
+    if (load.ok && isPolicyUri(fromUri) && hasFollowableRefs(load.script)) {
+      const set2 = linkFlowSet(load, { load: (from, p) => loadMember(fromUri, from, p) }, req.options(fromUri).flows ?? {});
+      load = { ...load, script: set2.script, set: set2 };
+      const list2 = flowSets.get(fromUri) ?? [];
+      list2.push(set2);
+      flowSets.set(fromUri, list2);
+    }
     scriptLoads.set(key, load);
-    const deps = dependencies.get(fromUri) ?? [];
-    if (!deps.includes(load.uri)) deps.push(load.uri);
-    dependencies.set(fromUri, deps);
     return load;
   };
   const failed = (out, uri) => (meta, e) => {
@@ -29376,6 +29830,7 @@ function lintUnits(req) {
       visited = rec;
     });
     for (const a of annCache.values()) for (const p of a.status === "ok" && a.formatProblems || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message } }, locale));
+    for (const set2 of flowSets.get(file.uri) ?? []) for (const u of set2.unresolved) fileFindings.push(findingOf(FLOW_TARGET.meta, file.uri, unresolvedReport(set2, u), locale));
     units.set(file.uri, dropReplaced(fileFindings));
   };
   for (const file of req.files) {
@@ -29400,7 +29855,7 @@ function lintUnits(req) {
       units.set(uri, fileFailed(uri, e));
     }
   }
-  return { units, texts, dependencies, internalErrors };
+  return { units, texts, dependencies, internalErrors, memberReads };
 }
 function recordingName(policy, rec) {
   return rec.id ? `\`${rec.id.value}\`` : `recording ${rec.index + 1}`;
@@ -29800,6 +30255,29 @@ var import_node_url = require("node:url");
 
 // server/src/core/config.ts
 var import_config_validator_generated = __toESM(require_config_validator_generated());
+function flowOptionsFrom(layers) {
+  const urlBase = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  let maxFiles;
+  let maxBytes;
+  let any = false;
+  for (const { config, from } of layers) {
+    const f = config.flows;
+    if (!f) continue;
+    any = true;
+    for (const [prefix, folder] of Object.entries(f.url_base ?? {})) urlBase.set(prefix, { prefix, folder, from });
+    for (const [key, file] of Object.entries(f.ids ?? {})) ids.set(key, { key, file, from });
+    if (f.max_files !== void 0) maxFiles = f.max_files;
+    if (f.max_bytes !== void 0) maxBytes = f.max_bytes;
+  }
+  if (!any) return void 0;
+  return {
+    ...urlBase.size ? { urlBase: [...urlBase.values()] } : {},
+    ...ids.size ? { ids: [...ids.values()] } : {},
+    ...maxFiles !== void 0 ? { maxFiles } : {},
+    ...maxBytes !== void 0 ? { maxBytes } : {}
+  };
+}
 function parseConfigText(text) {
   const parsed = parsePolicyText(text);
   if (!parsed.root) {
@@ -29837,6 +30315,7 @@ function mergeConfigs(layers) {
     if (c.ignores) out.ignores = [...out.ignores ?? [], ...c.ignores];
     if (c.register) out.register = { ...out.register ?? {}, ...c.register };
     if (c.notice) out.notice = { ...out.notice ?? {}, ...c.notice };
+    if (c.flows) out.flows = { ...out.flows ?? {}, ...c.flows };
   }
   return out;
 }
@@ -29982,7 +30461,7 @@ function layersFor(abs, chain, cwd) {
     const shown = toDisplay(c.file, cwd);
     const add = (from, cfg) => {
       const { overrides, files: _f, ignores: _i, root: _r, extends: _e, ...settings } = cfg;
-      out.push({ from, config: settings });
+      out.push({ from, config: settings, file: c.file });
       (overrides ?? []).forEach((o, i) => {
         if (matchesAny(rel, o.files)) out.push({ from: `${from}, overrides[${i}]`, config: { rules: o.rules, jurisdiction: o.jurisdiction, phrases: o.phrases } });
       });
@@ -30143,7 +30622,10 @@ var ProjectHost = class {
   options(uri) {
     let o = this.optionsMemo.get(uri);
     if (!o) {
-      o = optionsFrom(mergeConfigs(this.layers(uri).map((l) => l.config)), this.params.over);
+      const layers = this.layers(uri);
+      o = optionsFrom(mergeConfigs(layers.map((l) => l.config)), this.params.over);
+      const flows = flowOptionsFrom(layers.map((l) => ({ config: l.config, from: l.file ? this.uriOf(l.file) : uri })));
+      if (flows) o.flows = flows;
       this.optionsMemo.set(uri, o);
     }
     return o;
@@ -30384,7 +30866,7 @@ function helpText(version) {
 var import_node_crypto2 = require("node:crypto");
 var fs4 = __toESM(require("node:fs"));
 var path5 = __toESM(require("node:path"));
-var FORMAT = 1;
+var FORMAT = 2;
 var DEFAULT_CACHE_FILE = ".reclintcache";
 function contentHash(text) {
   return (0, import_node_crypto2.createHash)("sha1").update(text).digest("base64");
@@ -30512,6 +30994,16 @@ function recordingReader(read) {
   };
   return { readScript, reads };
 }
+function memberRead(from, path15) {
+  return `\0${from}\0${path15}`;
+}
+function readAgain(read, policyUri, rel) {
+  if (rel.startsWith("\0")) {
+    const cut = rel.indexOf("\0", 1);
+    return read(rel.slice(1, cut), rel.slice(cut + 1));
+  }
+  return read(policyUri, rel);
+}
 
 // server/src/cli/cached-lint.ts
 async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finishOptions }) {
@@ -30521,7 +31013,7 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
   for (const s of sources) {
     if (!isPolicyUri(s.uri)) continue;
     const e = cache3.get(s.uri);
-    const fresh2 = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => readKey(read(s.uri, rel)) === k);
+    const fresh2 = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => readKey(readAgain(read, s.uri, rel)) === k);
     if (fresh2) kept.set(s.uri, e.findings);
     else todo2.push(s);
   }
@@ -30529,7 +31021,7 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
   for (const s of sources) if (!isPolicyUri(s.uri)) scriptTexts.set(s.uri, s.text);
   for (const uri of kept.keys()) {
     for (const [rel] of cache3.get(uri)?.reads ?? []) {
-      const r = read(uri, rel);
+      const r = readAgain(read, uri, rel);
       if (r.ok && !isPolicyUri(r.uri) && !scriptTexts.has(r.uri)) scriptTexts.set(r.uri, r.text);
     }
   }
@@ -30539,7 +31031,7 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
     if (e && !e.reads && e.hash === contentHash(text) && e.options === optionsKey(host.options(uri))) keptScripts.set(uri, e.findings);
     else todo2.push({ uri, text });
   }
-  const empty = { units: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map(), dependencies: /* @__PURE__ */ new Map(), internalErrors: 0, reads: /* @__PURE__ */ new Map() };
+  const empty = { units: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map(), dependencies: /* @__PURE__ */ new Map(), internalErrors: 0, reads: /* @__PURE__ */ new Map(), memberReads: /* @__PURE__ */ new Map() };
   const fresh = todo2.length > 0 ? await lint2(todo2) : empty;
   for (const [uri, findings] of fresh.units) {
     if (findings.some((f) => f.ruleId === INTERNAL_ERROR)) continue;
@@ -30557,7 +31049,7 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
   for (const [u, t] of fresh.texts) texts.set(u, t);
   const dependencies = new Map(fresh.dependencies);
   for (const uri of kept.keys()) {
-    const deps = (cache3.get(uri)?.reads ?? []).map(([rel]) => read(uri, rel).uri);
+    const deps = (cache3.get(uri)?.reads ?? []).map(([rel]) => readAgain(read, uri, rel).uri);
     if (deps.length) dependencies.set(uri, [...new Set(deps)]);
   }
   return { findings: finishLint(units, texts, finishOptions ?? ((u) => host.options(u))), texts, dependencies, internalErrors: fresh.internalErrors, reused: kept.size + keptScripts.size };
@@ -31030,7 +31522,15 @@ function workerCount(files, cpus = (0, import_node_os.availableParallelism)()) {
 function lintHere(host, files, record) {
   const rec = record ? recordingReader(host.readScript) : void 0;
   const u = lintUnits({ files, options: (uri) => host.options(uri), readScript: rec?.readScript ?? host.readScript });
-  return { ...u, reads: rec?.reads ?? /* @__PURE__ */ new Map() };
+  const reads = rec?.reads ?? /* @__PURE__ */ new Map();
+  if (rec) {
+    for (const [policy, list2] of u.memberReads) {
+      const own = reads.get(policy) ?? [];
+      for (const [from, p] of list2) own.push([memberRead(from, p), readKey(host.readScript(from, p))]);
+      reads.set(policy, own);
+    }
+  }
+  return { ...u, reads };
 }
 function runJob(job) {
   const host = new ProjectHost(job.params);
@@ -31072,7 +31572,7 @@ async function lintParallel(params, files, workers, entry2, record = false) {
   const units = /* @__PURE__ */ new Map();
   for (const f of files) if (byUri.has(f.uri) && !/\.ivr$/i.test(f.uri)) units.set(f.uri, byUri.get(f.uri));
   for (const [u, f] of byUri) if (!units.has(u)) units.set(u, f);
-  return { units, texts, dependencies, internalErrors, reads };
+  return { units, texts, dependencies, internalErrors, reads, memberReads: /* @__PURE__ */ new Map() };
 }
 function serveWorker() {
   if (import_node_worker_threads.isMainThread || !import_node_worker_threads.parentPort) return false;
@@ -31745,7 +32245,7 @@ function csvCell(s) {
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
-var join7 = (xs) => [...new Set(xs)].join("; ");
+var join8 = (xs) => [...new Set(xs)].join("; ");
 function dataIds(a) {
   return [...a.dataDeclared ? a.data : ["voice (assumed: data not declared)"], ...a.transcripts ? ["transcripts"] : [], ...a.inferredEmotions ? ["inferred-emotions"] : []];
 }
@@ -31778,26 +32278,26 @@ function activityRow(reg, a) {
     a.basis.canonical ? BASIS_ARTICLE[a.basis.canonical] : "",
     basisDetail(a),
     a.basis.art9 ?? "",
-    join7(a.subjects),
-    join7(dataIds(a)),
-    join7(specialCategories(a)),
-    join7(recipientsCode(a)),
-    join7(a.processors.map((p) => processorText(p, (s) => `agreement: ${s}`))),
+    join8(a.subjects),
+    join8(dataIds(a)),
+    join8(specialCategories(a)),
+    join8(recipientsCode(a)),
+    join8(a.processors.map((p) => processorText(p, (s) => `agreement: ${s}`))),
     transfersCell(a),
     retentionWords(a.retention).replace(/`/g, ""),
     retentionIso(a.retention),
-    join7(securityList(a, c)),
+    join8(securityList(a, c)),
     a.scopeCode,
     a.direction ?? "",
     a.jurisdiction ?? "",
     noticeCode(a),
     rightsCode(a.rights),
-    join7(dpvPurposes(a).map(expand3)),
-    join7(dpvBases(a).map(expand3)),
-    join7(dpvData(a).map(expand3)),
+    join8(dpvPurposes(a).map(expand3)),
+    join8(dpvBases(a).map(expand3)),
+    join8(dpvData(a).map(expand3)),
     a.fideslangUse,
-    join7(fidesData(a)),
-    join7(a.subjects.map((s) => FIDES_SUBJECT[s])),
+    join8(fidesData(a)),
+    join8(a.subjects.map((s) => FIDES_SUBJECT[s])),
     a.findings.map(entryText).join("; ")
   ];
 }
@@ -33868,8 +34368,8 @@ function basisFor(purpose, c) {
 
 // server/src/core/init/emit.ts
 function scalar(s) {
-  const plain2 = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
-  return plain2 ? s : JSON.stringify(s);
+  const plain3 = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
+  return plain3 ? s : JSON.stringify(s);
 }
 function comment(indent, s) {
   const clean2 = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
@@ -33984,7 +34484,7 @@ function emitStarter(i) {
 }
 
 // server/src/core/init/names.ts
-function baseName(uri) {
+function baseName2(uri) {
   const seg = uri.replace(/[\\/]+$/, "").replace(/^.*[\\/]/, "");
   if (!/^[a-z][a-z0-9+.-]*:/i.test(uri)) return seg;
   try {
@@ -34045,7 +34545,7 @@ function readForStarter(scriptUri, text, phrases = {}, format2) {
       }
     }
   }
-  const name = baseName(scriptUri);
+  const name = baseName2(scriptUri);
   const header = announcementHeader(languages, name);
   const policy = buildPolicy(parsePolicyText(header).root);
   const dir = scriptUri.slice(0, scriptUri.length - name.length);
@@ -34159,7 +34659,7 @@ recordings:
 function starterPolicy(scriptUri, scriptText, opts = {}) {
   const r = readForStarter(scriptUri, scriptText, opts.phrases, opts.format);
   if (!r.ok) return r;
-  const scriptName = baseName(scriptUri);
+  const scriptName = baseName2(scriptUri);
   const jurisdiction = opts.jurisdiction?.toUpperCase();
   const reading = r.reading;
   const fileName = starterFileName(scriptName, opts.name);
@@ -34194,7 +34694,7 @@ function skeletonPolicy(name = "recordings") {
   return { fileName: starterFileName(void 0, name), text: emitSkeleton() };
 }
 function lintStarter(s) {
-  const dir = s.policyUri.slice(0, s.policyUri.length - baseName(s.policyUri).length);
+  const dir = s.policyUri.slice(0, s.policyUri.length - baseName2(s.policyUri).length);
   return lint({
     files: [{ uri: s.policyUri, text: s.policyText }],
     options: () => s.options,
