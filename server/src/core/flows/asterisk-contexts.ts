@@ -11,7 +11,12 @@ import { patternRe } from './asterisk-args';
 /** One priority; `first` is its first step once the applications are mapped, `exits` the steps that go on to N+1. */
 export interface Prio { num: number; label?: string; first: number; exits: number[]; line: number }
 export interface Ext { name: string; nameSpan: Span; prios: Prio[]; byNum: Map<number, Prio>; byLabel: Map<string, Prio> }
-export interface Ctx { name: string; span: Span; exts: Map<string, Ext>; order: Ext[]; includes: string[] }
+export interface Ctx { name: string; span: Span; exts: Map<string, Ext>; order: Ext[]; includes: string[]; switches: Switch[] }
+/**
+ * A `switch =>` line: the extensions its context does not define are looked up on another server
+ * (`IAX2/…`, `DUNDi/…`, `Realtime/…`), which reclint cannot see. `step` is its external step.
+ */
+export interface Switch { value: string; span: Span; ctx: string; step: number }
 
 export class Contexts {
   readonly byName = new Map<string, Ctx>();
@@ -27,7 +32,7 @@ export class Contexts {
   context(name: string, span: Span): Ctx {
     let ctx = this.byName.get(name);
     if (!ctx) {
-      ctx = { name, span, exts: new Map(), order: [], includes: [] };
+      ctx = { name, span, exts: new Map(), order: [], includes: [], switches: [] };
       this.byName.set(name, ctx);
       this.order.push(ctx);
     }
@@ -37,6 +42,30 @@ export class Contexts {
   include(ctx: Ctx, name: string): void {
     ctx.includes.push(name);
     this.entered.add(name);
+  }
+
+  switchLine(ctx: Ctx, value: string, span: Span): void {
+    ctx.switches.push({ value, span, ctx: ctx.name, step: -1 });
+  }
+
+  /**
+   * The switches a lookup in the context falls back on, in Asterisk's order: its own, then those of the
+   * contexts it includes (an extension the file does not define may be served by any of them).
+   */
+  switchesOf(ctx: Ctx): Switch[] {
+    const out: Switch[] = [];
+    const seen = new Set<string>();
+    const stack = [ctx.name];
+    while (stack.length && seen.size < 1000) {
+      const name = stack.pop()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const c = this.byName.get(name);
+      if (!c) continue;
+      for (const sw of c.switches) out.push(sw);
+      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
+    }
+    return out;
   }
 
   /** The extension of an `exten =>` line: a new one, or more priorities of one seen before. */
@@ -71,6 +100,7 @@ export class Contexts {
       assumed.push({ name: ctx.name, span: ctx.span, steps: firstStep(s) });
     }
     const ctxs = this.byName;
+    const switchesOf = (ctx: Ctx) => this.switchesOf(ctx);
     return {
       assumed,
       names: this.order.map((c) => c.name),
@@ -80,7 +110,10 @@ export class Contexts {
         if (!ctx) return undefined;
         const ext = ctx.exts.get(e ?? 's') ?? (e ? matchPattern(ctx, e) : undefined);
         const steps = firstStep(ext);
-        return steps.length ? steps : undefined;
+        if (steps.length) return steps;
+        // An extension the file does not define, in a context with a switch: it may be on the other server.
+        const remote = ext ? [] : switchesOf(ctx).map((sw) => sw.step).filter((i) => i >= 0);
+        return remote.length ? remote : undefined;
       },
     };
   }

@@ -8,7 +8,7 @@
 import type { Span } from '../text';
 import type { FlowBuilder } from './builder';
 import { splitTop } from './asterisk-args';
-import { matchPattern, type Contexts, type Ctx, type Ext, type Prio } from './asterisk-contexts';
+import { matchPattern, type Contexts, type Ctx, type Ext, type Prio, type Switch } from './asterisk-contexts';
 
 export interface Jump { from: number; ctx: Ctx; ext: Ext; prio: Prio; spec: string; span: Span; how: 'goto' | 'gosub' }
 
@@ -25,6 +25,7 @@ export class Jumps {
   wire(): void {
     const b = this.b;
     this.resolveJumps();
+    this.switchSteps();
     // Fall-through: priority N continues at N+1 of its extension.
     for (const ctx of this.dp.order) for (const ext of ctx.order) {
       for (let k = 0; k < ext.prios.length; k++) {
@@ -45,7 +46,18 @@ export class Jumps {
     for (const r of this.returns) for (const to of backs.get(r.ctx) ?? []) if (budget-- > 0) b.edge(r.from, to, 'after the subroutine returns');
   }
 
-  /** The context's one-key extensions (its includes too), then `i` and `t` and the next priority. */
+  /**
+   * One external step per `switch =>` line: the extensions its context does not define are served by
+   * another server, which reclint cannot see. Menus of the context lead to it (a key the file does not
+   * define), and so does an `entry` naming such an extension; nothing is known of what happens there.
+   */
+  private switchSteps(): void {
+    for (const ctx of this.dp.order) for (const sw of ctx.switches) {
+      sw.step = this.b.add({ kind: 'external', label: 'switch', target: sw.value, targetSpan: sw.span, span: sw.span, returns: false, what: `extensions that \`[${ctx.name}]\` does not define go to the switch \`${sw.value}\`, on another server` });
+    }
+  }
+
+  /** The context's one-key extensions (its includes too), then `i` and `t`, the switches, and the next priority. */
   private menuEdges(menu: number, ctx: Ctx, next: number | undefined): void {
     const b = this.b;
     const step = b.steps[menu];
@@ -53,6 +65,7 @@ export class Jumps {
     const stack = [ctx.name];
     const keys: { key: string; ext: Ext }[] = [];
     const special: { key: string; ext: Ext }[] = [];
+    const switches: Switch[] = [];
     while (stack.length && seen.size < 1000) {
       const name = stack.pop()!;
       if (seen.has(name)) continue;
@@ -63,6 +76,7 @@ export class Jumps {
         if (/^[0-9*#]$/.test(e.name)) { if (!keys.some((k) => k.key === e.name)) keys.push({ key: e.name, ext: e }); }
         else if ((e.name === 'i' || e.name === 't') && !special.some((k) => k.key === e.name)) special.push({ key: e.name, ext: e });
       }
+      for (const sw of c.switches) switches.push(sw);
       for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
     }
     for (const k of keys) {
@@ -75,6 +89,7 @@ export class Jumps {
       const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
       if (first !== undefined && first >= 0) b.edge(menu, first, k.key === 'i' ? 'a wrong key' : 'no key (time-out)');
     }
+    for (const sw of switches) if (sw.step >= 0) b.edge(menu, sw.step, `a key \`[${ctx.name}]\` does not define (the switch \`${sw.value}\`)`);
     if (next !== undefined && next >= 0) b.edge(menu, next, 'no key');
   }
 
@@ -103,10 +118,16 @@ export class Jumps {
         unresolved(`control goes to the context \`${parts[0]}\`, which this file does not define${inc}`);
         continue;
       }
+      // A context with a switch hands what it does not define to another server.
+      const target = ctx;
+      const remote = () => {
+        const sw = dp.switchesOf(target);
+        return sw.length ? `, which \`[${target.name}]\` hands to the switch \`${sw[0].value}\`${sw.length > 1 ? ' (or another of its switches)' : ''} on another server` : ', which is not defined';
+      };
       const ext = ctx.exts.get(extName) ?? matchPattern(ctx, extName);
-      if (!ext) { unresolved(`control goes to the extension \`${extName}\` of \`${ctx.name}\`, which is not defined`); continue; }
+      if (!ext) { unresolved(`control goes to the extension \`${extName}\` of \`${ctx.name}\`${remote()}`); continue; }
       const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
-      if (!p || p.first < 0) { unresolved(`control goes to the priority \`${prio}\` of \`${ctx.name},${ext.name}\`, which is not defined`); continue; }
+      if (!p || p.first < 0) { unresolved(`control goes to the priority \`${prio}\` of \`${ctx.name},${ext.name}\`${remote()}`); continue; }
       b.edge(j.from, p.first, j.how === 'gosub' ? 'into the subroutine' : undefined);
       if (j.how === 'gosub') this.gosubBack(j, ctx.name);
     }

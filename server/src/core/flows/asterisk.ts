@@ -38,7 +38,7 @@ export function readAsterisk(b: FlowBuilder): { entries: number[]; comments: Ivr
       case 'file': dp.includedFiles.push(ln.name); break;
       case 'context': ctx = ln.settings ? undefined : dp.context(ln.name, ln.span); ext = undefined; break;
       case 'include': dp.include(ctx!, ln.name); break;
-      case 'switch': break;
+      case 'switch': dp.switchLine(ctx!, ln.value, ln.span); break;
       case 'exten': ext = dp.extension(ctx!, ln.name, ln.nameSpan); break;
       case 'priority': {
         const prio = dp.priority(ext!, ln.written, ln.label, b.lineOf(ln.at));
