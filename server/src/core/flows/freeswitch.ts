@@ -160,7 +160,14 @@ class FsReader {
         const no = this.actions(anti, node, noState, ctx);
         if (yes) b.edge(br, yes.first, cond);
         if (no) b.edge(br, no.first, `not ${cond}`);
-        held(yes ? yes.exits : [br]);
+        // Into nested conditions without actions of its own: a step of its own, so only a match goes in.
+        let matched = yes?.exits;
+        if (!matched && nested.length && brk !== 'on-true' && brk !== 'always') {
+          const m = b.add({ kind: 'node', label: '<condition>', span: c.nameSpan });
+          b.edge(br, m, cond);
+          matched = [m];
+        }
+        held(matched ?? [br]);
         const noExits = no ? no.exits : [br];
         if (brk === 'on-false' || brk === 'always') append(anti.length ? lv.outOk : lv.outFail, noExits);
         else if (!anti.length) append(lv.fail, noExits);

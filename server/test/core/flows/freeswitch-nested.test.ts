@@ -35,6 +35,14 @@ describe('FreeSWITCH nested conditions', () => {
     assert.deepEqual(s.steps[br].kind === 'branch' && s.steps[br].conditions, ['${vip} ~ ^true$', 'not ${vip} ~ ^true$']);
   });
 
+  it('an outer condition without actions of its own still lets only a match into its nested conditions', () => {
+    const s = read(doc('<condition field="${vip}" expression="^true$">', '  <condition field="${lang}" expression="^nl$">', `    ${RECORD}`, '  </condition>', '</condition>'));
+    const [outer, inner] = s.steps.map((x, i) => (x.kind === 'branch' ? i : -1)).filter((i) => i >= 0);
+    assert.ok(!s.edges![outer].includes(inner), 'no edge from the condition itself into the nested one');
+    const via = s.edges![outer].find((i) => s.edges![i].includes(inner))!;
+    assert.equal(s.edgeNotes![outer][s.edges![outer].indexOf(via)], '${vip} ~ ^true$');
+  });
+
   it('a recording in a nested condition, before the notice of a later condition, is reported at it', () => {
     const xml = doc(
       '<condition field="destination_number" expression="^100$">',
