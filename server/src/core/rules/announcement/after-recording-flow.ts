@@ -13,6 +13,7 @@ import type { Recording } from '../../policy/model';
 import type { Span } from '../../text';
 import type { Report } from '../types';
 import { twimlMoveFix } from './twiml-move';
+import { vxmlMoveFix } from './vxml-move';
 
 type Ok = Extract<RecordingAnnouncement, { status: 'ok' }>;
 
@@ -64,11 +65,12 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, text?: str
     const node = nodeOf(t.target);
     const what = targetWords(script, step, node ? nodeName(node) : undefined, t.kind);
     const path = stops.map((s) => s.text).join(' → ');
-    // TwiML: the notice moved before this verb, when the move is safe (twiml-move.ts).
+    // TwiML and VoiceXML: the notice moved before this verb or form item, when the move is safe (twiml-move.ts, vxml-move.ts).
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
     // Each offer re-reads the moved document to check it: a few targets at most, so a huge flow stays linear.
     const sameFile = !step.uri && !node?.uri && !noticeNode?.uri;
-    const fix = sameFile && text !== undefined && node && noticeNode && t.kind !== 'call-start' && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : undefined;
+    const move = script.format === 'vxml' ? vxmlMoveFix : twimlMoveFix;
+    const fix = sameFile && text !== undefined && node && noticeNode && t.kind !== 'call-start' && targets.length <= 8 ? move(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : undefined;
     out.push({
       uri: step.uri ?? uri,
       span: anchorOf(step),
