@@ -101,6 +101,31 @@ describe('flow sets: one flow across files', () => {
   });
 });
 
+describe('flow sets: VoiceXML documents', () => {
+  const doc = (...lines: string[]) => ['<?xml version="1.0" encoding="UTF-8"?>', '<vxml version="2.1" xmlns="http://www.w3.org/2001/vxml" xml:lang="en-GB">', ...lines, '</vxml>', ''].join('\n');
+  const field = ['  <form id="statement">', '    <property name="recordutterance" value="true"/>', '    <field name="reason">', '      <prompt bargein="false">Tell us what you are calling about.</prompt>', '      <grammar src="reason.grxml"/>', '    </field>', '  </form>'];
+  const other = doc('  <form id="intro">', `    <block><prompt bargein="false">${NOTICE}</prompt><goto next="#statement"/></block>`, '  </form>', ...field);
+
+  it('<goto next="doc.vxml#dialog"> enters the dialog the fragment names, not the first one', () => {
+    const main = doc('  <form id="start">', '    <block><prompt>Welcome.</prompt><goto next="claims.vxml#statement"/></block>', '  </form>');
+    const { shown, findings, texts } = run({ [P]: policy('main.vxml'), 'main.vxml': main, 'claims.vxml': other });
+    assert.deepEqual(shown, ['claims.vxml announcement-after-recording 8:6-8:11 flow-before-notice']);
+    assert.ok(related(findings[0], texts).some((r) => r.startsWith('main.vxml:')), related(findings[0], texts).join('\n'));
+    // Without the fragment the call enters the document's first dialog, the notice.
+    assert.deepEqual(run({ [P]: policy('main.vxml'), 'main.vxml': main.replace('claims.vxml#statement', 'claims.vxml'), 'claims.vxml': other }).shown, []);
+  });
+
+  it('a <subdialog src> in another document returns: its notice counts for what follows it; a silent one does not', () => {
+    const sub = (text: string) => doc('  <form id="notice">', `    <block><prompt bargein="false">${text}</prompt><return/></block>`, '  </form>');
+    // main: the subdialog, then the field that keeps utterances, then a late notice of its own.
+    const main = doc('  <form id="start">', '    <subdialog name="n" src="notice.vxml"/>', ...field.slice(1, -1), `    <block><prompt bargein="false">${NOTICE}</prompt></block>`, '  </form>');
+    assert.deepEqual(run({ [P]: policy('main.vxml'), 'main.vxml': main, 'notice.vxml': sub(NOTICE) }).shown, []);
+    const silent = run({ [P]: policy('main.vxml'), 'main.vxml': main, 'notice.vxml': sub('Welcome.') });
+    assert.deepEqual(silent.shown, ['main.vxml announcement-after-recording 6:6-6:11 flow-before-notice']);
+    assert.ok(related(silent.findings[0], silent.texts).some((r) => r.startsWith('notice.vxml:')), 'the path goes through the subdialog and back');
+  });
+});
+
 describe('flow sets: what stays outside, and why', () => {
   it('a three-file cycle ends: each file is read once, no finding', () => {
     const files = {

@@ -40,7 +40,7 @@ describe('flow fixes: the VoiceXML move', () => {
   it('with other findings in the document (an unresolved submit), only the moved block changes and they stay as they were', () => {
     const field = ['    <field name="reason">', '      <prompt>Tell us what you are calling about.</prompt>', '      <grammar src="reason.grxml"/>', '      <filled><submit next="https://crm.acme.example/reason"/></filled>', '    </field>'];
     const text = doc('  <form id="main">', '    <property name="recordutterance" value="true"/>', ...field, '    <block>', `      ${NOTICE}`, '    </block>', '  </form>');
-    assert.deepEqual(exact(text), ['main.vxml announcement-after-recording 5:6-5:11 flow-before-notice', 'main.vxml flow-target-unresolved 8:29-8:60 reference']);
+    assert.deepEqual(exact(text), ['main.vxml announcement-after-recording 5:6-5:11 flow-before-notice', 'main.vxml flow-target-unresolved 8:29-8:60 url-unmapped']);
     const [f] = after(text);
     const fixed = fixOnce('main.vxml', text, [f]);
     assert.equal(fixed, doc('  <form id="main">', '    <property name="recordutterance" value="true"/>', '    <block>', `      ${NOTICE}`, '    </block>', ...field, '  </form>'));
