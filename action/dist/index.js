@@ -2410,7 +2410,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -2426,9 +2426,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -3889,22 +3889,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -3913,15 +3913,15 @@ var require_stringifyCollection = __commonJS({
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines2.push(blockItemPrefix + str4);
       }
       let str3;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str3 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str3 = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str3 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -3944,22 +3944,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -3976,12 +3976,12 @@ ${indent}${line}` : "\n";
         if (comment2)
           reqNewline = true;
         let str3 = stringify.stringify(item, itemCtx, () => comment2 = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str3.includes("\n"));
         if (i < items2.length - 1) {
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str3 += ",";
@@ -3989,35 +3989,35 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
-        lines.push(str3);
-        linesAtValue = lines.length;
+        lines2.push(str3);
+        linesAtValue = lines2.length;
       }
       const { start: start2, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start2 + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str3 = start2;
-          for (const line of lines)
+          for (const line of lines2)
             str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str3}
 ${indent}${end}`;
         } else {
-          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment2, chompKeep) {
       if (comment2 && chompKeep)
         comment2 = comment2.replace(/^\n+/, "");
       if (comment2) {
         const ic = stringifyComment.indentComment(commentString(comment2), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports2.stringifyCollection = stringifyCollection;
@@ -4655,11 +4655,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines2[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment: comment2, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -5339,35 +5339,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -5376,36 +5376,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports2.stringifyDocument = stringifyDocument;
   }
@@ -5895,8 +5895,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last2 = tokens[tokens.length - 1];
-      const end = last2 ? last2.offset + last2.source.length : offset;
+      const last3 = tokens[tokens.length - 1];
+      const end = last3 ? last3.offset + last3.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -6467,17 +6467,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar2.source ? splitLines2(scalar2.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start2 + header.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
@@ -6487,7 +6487,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -6507,17 +6507,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -6554,8 +6554,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -6630,10 +6630,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
@@ -6744,9 +6744,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last2 = /[ \t]*(.*)/sy;
-      last2.lastIndex = pos;
-      match = last2.exec(source);
+      const last3 = /[ \t]*(.*)/sy;
+      last3.lastIndex = pos;
+      match = last3.exec(source);
       return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -8653,12 +8653,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last2 = token.items[token.items.length - 1];
-            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last3 = token.items[token.items.length - 1];
+            if (last3 && !last3.sep && !last3.value && last3.start.length > 0 && findNonEmptyIndex(last3.start) === -1 && (token.indent === 0 || last3.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last2.start;
+                top.end = last3.start;
               else
-                top.items.push({ start: last2.start });
+                top.items.push({ start: last3.start });
               token.items.splice(-1, 1);
             }
           }
@@ -8782,8 +8782,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last3 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last3?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -8975,8 +8975,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last3 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last3?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -15099,16 +15099,16 @@ var Diff = class {
     }
   }
   addToPath(path15, added, removed, oldPosInc, options) {
-    const last2 = path15.lastComponent;
-    if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
+    const last3 = path15.lastComponent;
+    if (last3 && !options.oneChangePerToken && last3.added === added && last3.removed === removed) {
       return {
         oldPos: path15.oldPos + oldPosInc,
-        lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
+        lastComponent: { count: last3.count + 1, added, removed, previousComponent: last3.previousComponent }
       };
     } else {
       return {
         oldPos: path15.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last2 }
+        lastComponent: { count: 1, added, removed, previousComponent: last3 }
       };
     }
   }
@@ -15284,16 +15284,16 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       return;
     }
     diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry2) {
+    function contextLines(lines2) {
+      return lines2.map(function(entry2) {
         return " " + entry2;
       });
     }
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
+      const current = diff[i], lines2 = current.lines || splitLines(current.value);
+      current.lines = lines2;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
           const prev = diff[i - 1];
@@ -15305,23 +15305,23 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             newRangeStart -= curRange.length;
           }
         }
-        for (const line of lines) {
+        for (const line of lines2) {
           curRange.push((current.added ? "+" : "-") + line);
         }
         if (current.added) {
-          newLine += lines.length;
+          newLine += lines2.length;
         } else {
-          oldLine += lines.length;
+          oldLine += lines2.length;
         }
       } else {
         if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
+          if (lines2.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines2)) {
               curRange.push(line);
             }
           } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
+            const contextSize = Math.min(lines2.length, context);
+            for (const line of contextLines(lines2.slice(0, contextSize))) {
               curRange.push(line);
             }
             const hunk = {
@@ -15337,8 +15337,8 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             curRange = [];
           }
         }
-        oldLine += lines.length;
-        newLine += lines.length;
+        oldLine += lines2.length;
+        newLine += lines2.length;
       }
     }
     for (const hunk of hunks) {
@@ -18677,8 +18677,8 @@ function compilePhrase(lang, source, data) {
   if (!e0 || e0.type !== "tok" || e0.optional || e0.negative) {
     throw new PhraseError(`phrase must start with a plain word: "${source}"`);
   }
-  const last2 = elems[elems.length - 1];
-  if (last2.type === "gap") throw new PhraseError(`phrase must not end with a gap: "${source}"`);
+  const last3 = elems[elems.length - 1];
+  if (last3.type === "gap") throw new PhraseError(`phrase must not end with a gap: "${source}"`);
   return { source, elems, specificity, data };
 }
 function altMatches(a, t) {
@@ -18862,11 +18862,11 @@ function matchPhrase(ctx, p, start2) {
   };
   const endNext = rec(0, start2);
   if (endNext < 0 || st.matched.length === 0) return void 0;
-  const last2 = st.linkedAt >= 0 ? st.linkedAt : st.matched[st.matched.length - 1];
+  const last3 = st.linkedAt >= 0 ? st.linkedAt : st.matched[st.matched.length - 1];
   let tight = st.linkedAt < 0;
   if (tight) {
     const inMatch = new Set(st.matched);
-    for (let k = start2; k <= last2; k++) {
+    for (let k = start2; k <= last3; k++) {
       if (inMatch.has(k)) continue;
       const g = toks[k];
       if (g.kind !== "word" || !ctx.isFiller(g)) {
@@ -18875,7 +18875,7 @@ function matchPhrase(ctx, p, start2) {
       }
     }
   }
-  return { phrase: p, first: start2, last: last2, end: st.matched[st.matched.length - 1], tight };
+  return { phrase: p, first: start2, last: last3, end: st.matched[st.matched.length - 1], tight };
 }
 
 // server/src/core/notice/compiled.ts
@@ -19552,9 +19552,9 @@ function maskSpans(text, options) {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out = [];
   for (const s of found) {
-    const last2 = out[out.length - 1];
-    if (last2 && s.start < last2.end) {
-      if (s.end > last2.end) last2.end = s.end;
+    const last3 = out[out.length - 1];
+    if (last3 && s.start < last3.end) {
+      if (s.end > last3.end) last3.end = s.end;
       continue;
     }
     out.push({ ...s });
@@ -19587,9 +19587,9 @@ function mergeSpans(a, b) {
   const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
   const out = [];
   for (const s of all) {
-    const last2 = out[out.length - 1];
-    if (last2 && s.start < last2.end) {
-      if (s.end > last2.end) last2.end = s.end;
+    const last3 = out[out.length - 1];
+    if (last3 && s.start < last3.end) {
+      if (s.end > last3.end) last3.end = s.end;
     } else out.push({ start: s.start, end: s.end });
   }
   return out;
@@ -20052,22 +20052,22 @@ function decodeRef(s, i, push2) {
 function toPromptText(m, span) {
   const s = m.text;
   let k = 0;
-  let last2 = s.length;
-  while (k < last2 && isBlank(s.charCodeAt(k))) k++;
-  while (last2 > k && isBlank(s.charCodeAt(last2 - 1))) last2--;
-  const endOff = last2 < s.length ? offAt(m, last2) : m.end;
-  if (!/[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/.test(s.slice(k, last2))) {
-    const offs2 = new Array(last2 - k + 1);
-    for (let i = k; i < last2; i++) offs2[i - k] = offAt(m, i);
-    offs2[last2 - k] = endOff;
-    return { text: s.slice(k, last2), span, sourceOffsets: offs2 };
+  let last3 = s.length;
+  while (k < last3 && isBlank(s.charCodeAt(k))) k++;
+  while (last3 > k && isBlank(s.charCodeAt(last3 - 1))) last3--;
+  const endOff = last3 < s.length ? offAt(m, last3) : m.end;
+  if (!/[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/.test(s.slice(k, last3))) {
+    const offs2 = new Array(last3 - k + 1);
+    for (let i = k; i < last3; i++) offs2[i - k] = offAt(m, i);
+    offs2[last3 - k] = endOff;
+    return { text: s.slice(k, last3), span, sourceOffsets: offs2 };
   }
   const out = [];
   const offs = [];
-  while (k < last2) {
+  while (k < last3) {
     if (isBlank(s.charCodeAt(k))) {
       const from = k;
-      while (k < last2 && isBlank(s.charCodeAt(k))) k++;
+      while (k < last3 && isBlank(s.charCodeAt(k))) k++;
       out.push(" ");
       offs.push(offAt(m, from));
       continue;
@@ -20179,9 +20179,9 @@ function readTranscripts(uri, text) {
 }
 function findTranscript(lists, reference, lang) {
   const path15 = /^[a-z][\w+.-]*:\/\//i.test(reference) ? reference.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "") : reference;
-  const last2 = path15.replace(/^.*[/\\]/, "");
+  const last3 = path15.replace(/^.*[/\\]/, "");
   const noExt = (s) => s.replace(/\.[A-Za-z0-9]{1,5}$/, "");
-  const keys = [...new Set([reference, path15, noExt(path15), last2, noExt(last2)].filter((k) => k))];
+  const keys = [...new Set([reference, path15, noExt(path15), last3, noExt(last3)].filter((k) => k))];
   const primary = lang?.toLowerCase().split(/[-_]/)[0];
   const tiers = [lists.filter((l) => primary !== void 0 && l.transcriptLang === primary), lists.filter((l) => l.transcriptLang === void 0)];
   for (const tier of tiers) {
@@ -20557,13 +20557,13 @@ function insertEntry(t, map, key, value) {
     }
     return { uri: t.uri, start: map.span.start, end: map.span.start, newText: `${key}:${renderBlockValue(value, "", nl3)}` };
   }
-  const last2 = map.entries[map.entries.length - 1];
+  const last3 = map.entries[map.entries.length - 1];
   if (json2 || isFlow(t, map)) {
-    const lastEnd = last2.value.span.end;
+    const lastEnd = last3.value.span.end;
     const multiline = /[\r\n]/.test(t.text.slice(map.span.start, map.span.end));
     const k = json2 ? JSON.stringify(key) : key;
     if (multiline) {
-      const indent2 = lineIndent(t, last2.keySpan.start);
+      const indent2 = lineIndent(t, last3.keySpan.start);
       const unit = detectUnit(t);
       const body = json2 ? renderJsonBlock(value, indent2, unit, nl3) : renderFlow(value, false);
       return { uri: t.uri, start: lastEnd, end: lastEnd, newText: `,${nl3}${indent2}${k}: ${body}` };
@@ -20571,7 +20571,7 @@ function insertEntry(t, map, key, value) {
     return { uri: t.uri, start: lastEnd, end: lastEnd, newText: `, ${k}: ${renderFlow(value, json2)}` };
   }
   const indent = " ".repeat(columnOf(t, map.entries[0].keySpan.start));
-  const at2 = endOfLastLine(t, last2.value.kind === "scalar" && last2.value.empty ? { ...last2.value, span: last2.keySpan } : last2.value);
+  const at2 = endOfLastLine(t, last3.value.kind === "scalar" && last3.value.empty ? { ...last3.value, span: last3.keySpan } : last3.value);
   return { uri: t.uri, start: at2, end: at2, newText: `${nl3}${indent}${key}:${renderBlockValue(value, indent, nl3)}` };
 }
 function detectUnit(t) {
@@ -20585,12 +20585,12 @@ function appendToSeq(t, seq, value) {
     const close = t.text.indexOf("]", seq.span.start);
     return { uri: t.uri, start: seq.span.start, end: close + 1, newText: `[${v}]` };
   }
-  const last2 = seq.items[seq.items.length - 1];
-  if (json2 || isFlow(t, seq)) return { uri: t.uri, start: last2.span.end, end: last2.span.end, newText: `, ${v}` };
-  const lineStart3 = lineStartOf(t.text, last2.span.start);
-  const dash = t.text.lastIndexOf("-", last2.span.start);
-  const prefix = dash >= lineStart3 ? t.text.slice(lineStart3, dash) : lineIndent(t, last2.span.start);
-  const at2 = endOfLastLine(t, last2);
+  const last3 = seq.items[seq.items.length - 1];
+  if (json2 || isFlow(t, seq)) return { uri: t.uri, start: last3.span.end, end: last3.span.end, newText: `, ${v}` };
+  const lineStart3 = lineStartOf(t.text, last3.span.start);
+  const dash = t.text.lastIndexOf("-", last3.span.start);
+  const prefix = dash >= lineStart3 ? t.text.slice(lineStart3, dash) : lineIndent(t, last3.span.start);
+  const at2 = endOfLastLine(t, last3);
   return { uri: t.uri, start: at2, end: at2, newText: `${eol(t)}${prefix.replace(/\S/g, " ")}- ${v}` };
 }
 function removeEntry(t, e) {
@@ -20633,17 +20633,17 @@ function appendMapItem(t, seq, value) {
       const close = t.text.indexOf("]", seq.span.start);
       return { uri: t.uri, start: seq.span.start, end: close + 1, newText: `[${body}]` };
     }
-    const last3 = seq.items[seq.items.length - 1];
-    return { uri: t.uri, start: last3.span.end, end: last3.span.end, newText: `, ${body}` };
+    const last4 = seq.items[seq.items.length - 1];
+    return { uri: t.uri, start: last4.span.end, end: last4.span.end, newText: `, ${body}` };
   }
-  const last2 = seq.items[seq.items.length - 1];
-  const lineStart3 = lineStartOf(t.text, last2.span.start);
-  const dash = t.text.lastIndexOf("-", last2.span.start);
-  const prefix = (dash >= lineStart3 ? t.text.slice(lineStart3, dash) : lineIndent(t, last2.span.start)).replace(/\S/g, " ");
+  const last3 = seq.items[seq.items.length - 1];
+  const lineStart3 = lineStartOf(t.text, last3.span.start);
+  const dash = t.text.lastIndexOf("-", last3.span.start);
+  const prefix = (dash >= lineStart3 ? t.text.slice(lineStart3, dash) : lineIndent(t, last3.span.start)).replace(/\S/g, " ");
   const entries = Object.entries(value);
-  const lines = entries.map(([k, v], i) => `${nl3}${prefix}${i === 0 ? "- " : "  "}${k}:${renderBlockValue(v, prefix + "  ", nl3)}`);
-  const at2 = endOfLastLine(t, last2);
-  return { uri: t.uri, start: at2, end: at2, newText: lines.join("") };
+  const lines2 = entries.map(([k, v], i) => `${nl3}${prefix}${i === 0 ? "- " : "  "}${k}:${renderBlockValue(v, prefix + "  ", nl3)}`);
+  const at2 = endOfLastLine(t, last3);
+  return { uri: t.uri, start: at2, end: at2, newText: lines2.join("") };
 }
 
 // server/src/core/policy/tree.ts
@@ -20766,12 +20766,12 @@ function toPath(root, segs) {
 }
 function nameOf(path15) {
   if (path15.length === 0) return "the document";
-  const last2 = path15[path15.length - 1];
-  if (typeof last2 === "number") {
+  const last3 = path15[path15.length - 1];
+  if (typeof last3 === "number") {
     const parent = path15[path15.length - 2];
-    return parent !== void 0 ? `item ${last2 + 1} of \`${parent}\`` : `item ${last2 + 1}`;
+    return parent !== void 0 ? `item ${last3 + 1} of \`${parent}\`` : `item ${last3 + 1}`;
   }
-  return `\`${last2}\``;
+  return `\`${last3}\``;
 }
 var PATTERN_WORDS = {
   id: "a kebab-case id (lower-case letters, digits and hyphens, e.g. `service-line`)",
@@ -21128,8 +21128,8 @@ function addToNoticeFix(n, ids) {
   let at2;
   let insert;
   if (mentions.length > 0) {
-    const last2 = mentions.reduce((a, b) => b.end > a.end ? b : a);
-    at2 = last2.end;
+    const last3 = mentions.reduce((a, b) => b.end > a.end ? b : a);
+    at2 = last3.end;
     insert = ` ${pack.fixWords.and} ${words2}`;
   } else {
     const m = /[.!?]\s*$/.exec(n.text);
@@ -21502,11 +21502,11 @@ function parseIvr(uri, text) {
   function unexpected(tokens, from, after) {
     if (from >= tokens.length) return;
     const first = tokens[from];
-    const last2 = tokens[tokens.length - 1];
+    const last3 = tokens[tokens.length - 1];
     const what = first.kind === "word" ? `\`${showToken(first.text)}\`` : "a quoted string";
     const prev = tokens[from - 1];
     const hint = prev.kind === "string" && prev.closeLine > prev.openLine ? ` (the prompt opened on line ${prev.openLine + 1} closes on line ${prev.closeLine + 1}; is a closing quote missing?)` : "";
-    error(first.start, last2.end, `unexpected ${what} after \`${after}\`${hint}`);
+    error(first.start, last3.end, `unexpected ${what} after \`${after}\`${hint}`);
   }
   function stepSpan(tokens, upTo = tokens.length) {
     return sp(tokens[0].start, tokens[upTo - 1].end);
@@ -22188,8 +22188,8 @@ var Reader = class {
    * Where a block collection ends, given its last value: where that value ends when it is an empty
    * value or a block collection itself, else after the line break of the last line consumed.
    */
-  endOf(last2) {
-    if (last2.kind === "scalar" ? last2.empty : !this.isFlowNode(last2)) return last2.span.end;
+  endOf(last3) {
+    if (last3.kind === "scalar" ? last3.empty : !this.isFlowNode(last3)) return last3.span.end;
     return this.endOfLast();
   }
   isFlowNode(n) {
@@ -24083,234 +24083,23 @@ function patternRe(p) {
   }
 }
 
-// server/src/core/flows/asterisk.ts
-function looksLikeDialplan(text) {
-  return /^[ \t]*\[[^\]\r\n]+\][ \t]*(\([^)\r\n]*\))?[ \t]*(;.*)?$/m.test(text) && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text);
-}
-function readAsterisk(b) {
-  return new AsteriskReader(b).read();
-}
-var AsteriskReader = class {
-  constructor(b) {
+// server/src/core/flows/asterisk-apps.ts
+var Applications = class {
+  constructor(b, wiring) {
     this.b = b;
+    this.wiring = wiring;
   }
   b;
-  ctxs = /* @__PURE__ */ new Map();
-  order = [];
-  comments = [];
-  jumps = [];
-  gosubSites = [];
-  returns = [];
-  menus = [];
-  includedFiles = [];
-  /** Contexts the file enters by Gosub, Macro or include (subroutines, not call entries). */
-  entered = /* @__PURE__ */ new Set();
-  gotoTargets = /* @__PURE__ */ new Set();
+  wiring;
+  /** The language set by the last `Set(CHANNEL(language)=…)` in file order. */
   lang;
-  read() {
-    const b = this.b;
-    const lines = this.lines();
-    let ctx;
-    let section = "";
-    let lastExt;
-    const pending = [];
-    for (const ln of lines) {
-      const t = ln.text;
-      if (!t.trim()) continue;
-      const lead = t.length - t.trimStart().length;
-      const s = ln.start + lead;
-      const body = t.trim();
-      if (body.startsWith("#")) {
-        const inc = /^#(include|tryinclude|exec)\s+(.*)$/.exec(body);
-        if (!inc) {
-          this.fail(s, ln.end, `\`${body.split(/\s/)[0]}\` is no dialplan directive (reclint reads \`#include\`, \`#tryinclude\` and \`#exec\`)`);
-          continue;
-        }
-        if (inc[1] !== "exec") this.includedFiles.push(inc[2].trim().replace(/^["<]|[">]$/g, ""));
-        continue;
-      }
-      const head = /^\[([^\]]+)\]\s*(\(([^)]*)\))?$/.exec(body);
-      if (head) {
-        section = head[1].trim();
-        const nameStart = s + 1 + (head[1].length - head[1].trimStart().length);
-        if (section === "general" || section === "globals") {
-          ctx = void 0;
-          continue;
-        }
-        ctx = this.ctxs.get(section);
-        if (!ctx) {
-          ctx = { name: section, span: { start: nameStart, end: nameStart + section.length }, exts: /* @__PURE__ */ new Map(), order: [], includes: [] };
-          this.ctxs.set(section, ctx);
-          this.order.push(ctx);
-        }
-        lastExt = void 0;
-        continue;
-      }
-      const kv = /^([A-Za-z_][\w-]*)\s*(=>|=)\s*(.*)$/.exec(body);
-      if (!kv) {
-        this.fail(s, ln.end, "This line is no dialplan line (a `[context]`, `exten =>`, `same =>`, `include =>` or a `;` comment)");
-        continue;
-      }
-      const key = kv[1].toLowerCase();
-      const valueStart = s + body.length - kv[3].length;
-      if (section === "general" || section === "globals") continue;
-      if (!ctx) {
-        this.fail(s, ln.end, `\`${kv[1]}\` comes before any \`[context]\` line`);
-        continue;
-      }
-      if (key === "include") {
-        ctx.includes.push(kv[3].trim());
-        this.entered.add(kv[3].trim());
-        continue;
-      }
-      if (key === "switch" || key === "eswitch" || key === "lswitch" || key === "ignorepat") continue;
-      if (key !== "exten" && key !== "same") {
-        this.fail(s, ln.end, `\`${kv[1]}\` is no dialplan line in a context (reclint reads \`exten\`, \`same\`, \`include\`, \`switch\` and \`ignorepat\`)`);
-        continue;
-      }
-      const parts = splitTop(kv[3], 0, key === "exten" ? 2 : 1);
-      let extName;
-      let extSpan;
-      let prioPart;
-      let appPart;
-      if (key === "exten") {
-        if (parts.length < 3) {
-          if (parts.length === 2 && /^\s*hint\s*$/i.test(parts[1].text)) continue;
-          this.fail(s, ln.end, "`exten =>` takes an extension, a priority and an application (`exten => s,1,Answer()`)");
-          continue;
-        }
-        extName = parts[0].text.trim();
-        const off = parts[0].text.length - parts[0].text.trimStart().length;
-        extSpan = { start: valueStart + parts[0].at + off, end: valueStart + parts[0].at + off + extName.length };
-        prioPart = parts[1];
-        appPart = parts[2];
-        let ext2 = ctx.exts.get(extName);
-        if (!ext2) {
-          ext2 = { name: extName, nameSpan: extSpan, prios: [], byNum: /* @__PURE__ */ new Map(), byLabel: /* @__PURE__ */ new Map() };
-          ctx.exts.set(extName, ext2);
-          ctx.order.push(ext2);
-        }
-        lastExt = ext2;
-      } else {
-        if (!lastExt) {
-          this.fail(s, ln.end, "`same =>` needs an `exten =>` line before it in this context");
-          continue;
-        }
-        if (parts.length < 2) {
-          this.fail(s, ln.end, "`same =>` takes a priority and an application (`same => n,Playback(file)`)");
-          continue;
-        }
-        prioPart = parts[0];
-        appPart = parts[1];
-      }
-      const ext = lastExt;
-      const pm = /^\s*(\d+|n|hint|\+\d+|s)\s*(?:\(([^)]*)\))?\s*$/i.exec(prioPart.text);
-      if (!pm) {
-        this.fail(valueStart + prioPart.at, ln.end, `\`${prioPart.text.trim()}\` is no priority (a number, \`n\` or \`n(label)\`)`);
-        continue;
-      }
-      if (pm[1].toLowerCase() === "hint") continue;
-      const prev = ext.prios.length ? ext.prios[ext.prios.length - 1].num : 0;
-      const num = /^\d+$/.test(pm[1]) ? Number(pm[1]) : pm[1].startsWith("+") ? prev + Number(pm[1].slice(1)) : prev + 1;
-      const label = pm[2]?.trim() || void 0;
-      const prioText = prioPart.text;
-      const pOff = valueStart + prioPart.at + (prioText.length - prioText.trimStart().length);
-      const labelSpan = label ? { start: valueStart + prioPart.at + prioText.indexOf("(") + 1 + (pm[2].length - pm[2].trimStart().length), end: 0 } : void 0;
-      if (labelSpan) labelSpan.end = labelSpan.start + label.length;
-      const appText = appPart.text;
-      const aOff = appText.length - appText.trimStart().length;
-      const appStart = valueStart + appPart.at + aOff;
-      const app = appText.trim();
-      const open = app.indexOf("(");
-      if (open >= 0 && !balanced(app)) {
-        this.fail(appStart, ln.end, `The parentheses of \`${app.slice(0, open)}\` do not balance`);
-        continue;
-      }
-      if (open >= 0 && !app.endsWith(")")) {
-        this.fail(appStart, ln.end, `\`${app}\`: text follows the application's closing parenthesis`);
-        continue;
-      }
-      const prio = { num, label, first: -1, exits: [], line: b.lineOf(s) };
-      ext.prios.push(prio);
-      if (!ext.byNum.has(num)) ext.byNum.set(num, prio);
-      if (label && !ext.byLabel.has(label)) ext.byLabel.set(label, prio);
-      pending.push({ ctx, ext, prio, line: ln, prioSpan: { start: pOff, end: pOff + pm[1].length }, label, labelSpan, appStart });
-    }
-    for (const p of pending) this.application(p.ctx, p.ext, p.prio, p.appStart, p.line.end, p.label, p.labelSpan, p.prioSpan);
-    this.resolveJumps();
-    for (const ctx2 of this.order) for (const ext of ctx2.order) {
-      for (let k = 0; k < ext.prios.length; k++) {
-        const pr = ext.prios[k];
-        const next = ext.byNum.get(pr.num + 1);
-        if (next && next.first >= 0) for (const e of pr.exits) b.edge(e, next.first);
-        else if (ctx2.name.startsWith("macro-")) for (const e of pr.exits) this.returns.push({ ctx: ctx2.name, from: e });
-      }
-    }
-    for (const m of this.menus) this.menuEdges(m.menu, m.ctx, m.next());
-    const backs = /* @__PURE__ */ new Map();
-    for (const g of this.gosubSites) {
-      const next = g.ext.byNum.get(g.num + 1)?.first;
-      if (next !== void 0 && next >= 0) backs.set(g.ctx, [...backs.get(g.ctx) ?? [], next]);
-    }
-    let budget = 2e5;
-    for (const r of this.returns) for (const to of backs.get(r.ctx) ?? []) if (budget-- > 0) b.edge(r.from, to, "after the subroutine returns");
-    return { entries: [], comments: this.comments, dialplan: this.entryPoints() };
-  }
-  fail(start2, end, message) {
-    if (this.b.errors.length) return;
-    this.b.error({ start: start2, end: Math.max(start2 + 1, end) }, message);
-  }
-  /** Lines with `;` comments removed (`\;` kept, `;-- … --;` blocks skipped); each comment kept for suppression. */
-  lines() {
-    const text = this.b.text;
-    const out = [];
-    let i = text.charCodeAt(0) === 65279 ? 1 : 0;
-    let inBlock = false;
-    while (i <= text.length) {
-      let e = text.indexOf("\n", i);
-      if (e < 0) e = text.length;
-      const lineEnd3 = e > i && text[e - 1] === "\r" ? e - 1 : e;
-      let start2 = i;
-      if (inBlock) {
-        const close = text.indexOf("--;", i);
-        if (close < 0 || close >= lineEnd3) start2 = lineEnd3;
-        else {
-          inBlock = false;
-          start2 = close + 3;
-        }
-      }
-      let cut = lineEnd3;
-      let q = false;
-      for (let k = start2; k < lineEnd3; k++) {
-        const c = text.charCodeAt(k);
-        if (c === 92) {
-          k++;
-          continue;
-        }
-        if (c === 34) {
-          q = !q;
-          continue;
-        }
-        if (q || c !== 59) continue;
-        cut = k;
-        if (text.startsWith(";--", k)) {
-          const close = text.indexOf("--;", k + 3);
-          if (close < 0 || close >= lineEnd3) inBlock = true;
-        } else this.comments.push({ text: text.slice(k + 1, lineEnd3), span: { start: k, end: lineEnd3 }, line: this.b.lineOf(k) });
-        break;
-      }
-      out.push({ start: start2, end: cut, text: text.slice(start2, cut) });
-      if (e >= text.length) break;
-      i = e + 1;
-    }
-    return out;
-  }
   nodeFor(ctx, ext, prio, label, labelSpan, prioSpan, appSpan, app) {
     const id = label ?? `${ctx.name},${ext.name},${prio.num}`;
     return this.b.node(id, labelSpan ?? prioSpan, app, appSpan, appSpan);
   }
   /** One priority's application: its steps, its exits (to N+1), its jumps. */
-  application(ctx, ext, prio, start2, end, label, labelSpan, prioSpan) {
+  map(p) {
+    const { ctx, ext, prio, start: start2, end, label, labelSpan, prioSpan } = p;
     const b = this.b;
     const raw = b.text.slice(start2, end).trimEnd();
     const span = { start: start2, end: start2 + raw.length };
@@ -24346,12 +24135,12 @@ var AsteriskReader = class {
       case "background": {
         files(args[0], "a key press");
         const menu = add({ kind: "menu", options: [], span });
-        this.menus.push({ menu, ctx, next: () => ext.byNum.get(prio.num + 1)?.first });
+        this.wiring.menus.push({ menu, ctx, next: () => ext.byNum.get(prio.num + 1)?.first });
         break;
       }
       case "waitexten": {
         const menu = add({ kind: "menu", options: [], span });
-        this.menus.push({ menu, ctx, next: () => void 0 });
+        this.wiring.menus.push({ menu, ctx, next: () => void 0 });
         ends = true;
         break;
       }
@@ -24386,7 +24175,7 @@ var AsteriskReader = class {
       case "gotoiftime": {
         if (app === "goto") {
           const g = add({ kind: "goto", label: argsText, labelSpan: { start: argsAt, end: argsAt + argsText.length }, span });
-          this.jumps.push({ from: g, ctx, ext, prio, spec: argsText, span: { start: argsAt, end: argsAt + argsText.length }, how: "goto" });
+          this.wiring.jumps.push({ from: g, ctx, ext, prio, spec: argsText, span: { start: argsAt, end: argsAt + argsText.length }, how: "goto" });
           ends = true;
           break;
         }
@@ -24410,7 +24199,7 @@ var AsteriskReader = class {
           const ps = argsAt + q + 1 + part.at + (part.text.length - part.text.trimStart().length);
           const g = b.add({ kind: "goto", label: spec, labelSpan: { start: ps, end: ps + spec.length }, span: { start: ps, end: ps + spec.length } });
           b.edge(br, g, `${cond} is ${word}`);
-          this.jumps.push({ from: g, ctx, ext, prio, spec, span: { start: ps, end: ps + spec.length }, how: "goto" });
+          this.wiring.jumps.push({ from: g, ctx, ext, prio, spec, span: { start: ps, end: ps + spec.length }, how: "goto" });
         }
         if (!no) prio.exits.push(br);
         b.chain(steps);
@@ -24421,13 +24210,13 @@ var AsteriskReader = class {
       case "macro": {
         const g = add({ kind: "node", label: name, span });
         const spec = app === "macro" ? `macro-${(args[0]?.text ?? "").trim()},s,1` : argsText.replace(/\(.*\)\s*$/, "");
-        this.jumps.push({ from: g, ctx, ext, prio, spec, span: args[0] ? { start: args[0].at, end: app === "macro" ? args[0].at + args[0].text.length : args[0].at + spec.length } : span, how: "gosub" });
+        this.wiring.jumps.push({ from: g, ctx, ext, prio, spec, span: args[0] ? { start: args[0].at, end: app === "macro" ? args[0].at + args[0].text.length : args[0].at + spec.length } : span, how: "gosub" });
         break;
       }
       case "return":
       case "macroexit":
         add({ kind: "node", label: name, span });
-        this.returns.push({ ctx: ctx.name, from: steps[steps.length - 1] });
+        this.wiring.returns.push({ ctx: ctx.name, from: steps[steps.length - 1] });
         ends = true;
         break;
       case "hangup":
@@ -24485,115 +24274,6 @@ var AsteriskReader = class {
     prio.first = steps[0];
     if (!ends) prio.exits.push(steps[steps.length - 1]);
   }
-  /** The context's one-key extensions (its includes too), then `i` and `t` and the next priority. */
-  menuEdges(menu, ctx, next) {
-    const b = this.b;
-    const step = b.steps[menu];
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [ctx.name];
-    const keys = [];
-    const special = [];
-    while (stack.length && seen.size < 1e3) {
-      const name = stack.pop();
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const c = this.ctxs.get(name);
-      if (!c) continue;
-      for (const e of c.order) {
-        if (/^[0-9*#]$/.test(e.name)) {
-          if (!keys.some((k) => k.key === e.name)) keys.push({ key: e.name, ext: e });
-        } else if ((e.name === "i" || e.name === "t") && !special.some((k) => k.key === e.name)) special.push({ key: e.name, ext: e });
-      }
-      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
-    }
-    for (const k of keys) {
-      const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
-      if (first === void 0 || first < 0) continue;
-      b.edge(menu, first, `key ${k.key}`);
-      if (step.kind === "menu") step.options.push({ key: k.key, label: k.ext.name, keySpan: k.ext.nameSpan, labelSpan: k.ext.nameSpan });
-    }
-    for (const k of special) {
-      const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
-      if (first !== void 0 && first >= 0) b.edge(menu, first, k.key === "i" ? "a wrong key" : "no key (time-out)");
-    }
-    if (next !== void 0 && next >= 0) b.edge(menu, next, "no key");
-  }
-  /** Goto/Gosub targets: `[[context,]exten,]priority`, priority a number or a label. */
-  resolveJumps() {
-    const b = this.b;
-    for (const j of this.jumps) {
-      const parts = splitTop(j.spec, 0, 3).map((p2) => p2.text.trim());
-      const computed = /\$\{|\$\[/.test(j.spec);
-      let ctx = j.ctx;
-      let extName = j.ext.name;
-      let prio = parts[parts.length - 1] ?? "1";
-      if (parts.length >= 3) {
-        ctx = this.ctxs.get(parts[0]);
-        extName = parts[1];
-      } else if (parts.length === 2) extName = parts[0];
-      if (j.how === "gosub" && parts.length >= 3) this.entered.add(parts[0]);
-      if (j.how === "goto" && parts.length >= 3) this.gotoTargets.add(parts[0]);
-      const unresolved = (why) => {
-        const ext2 = b.add({ kind: "external", label: j.how === "gosub" ? "Gosub" : "Goto", target: j.spec, targetSpan: j.span, span: j.span, returns: j.how === "gosub", what: why });
-        b.edge(j.from, ext2);
-      };
-      if (computed) {
-        unresolved(`control goes to \`${j.spec}\`, a target computed while the call runs`);
-        continue;
-      }
-      if (!ctx) {
-        const inc = this.includedFiles.length ? ` (it may be defined in ${this.includedFiles.map((f) => `\`${f}\``).join(", ")}, included here)` : "";
-        unresolved(`control goes to the context \`${parts[0]}\`, which this file does not define${inc}`);
-        continue;
-      }
-      const ext = ctx.exts.get(extName) ?? matchPattern(ctx, extName);
-      if (!ext) {
-        unresolved(`control goes to the extension \`${extName}\` of \`${ctx.name}\`, which is not defined`);
-        continue;
-      }
-      const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
-      if (!p || p.first < 0) {
-        unresolved(`control goes to the priority \`${prio}\` of \`${ctx.name},${ext.name}\`, which is not defined`);
-        continue;
-      }
-      b.edge(j.from, p.first, j.how === "gosub" ? "into the subroutine" : void 0);
-      if (j.how === "gosub") this.gosubBack(j, ctx.name);
-    }
-  }
-  /** After a Gosub or Macro into a known context, the call goes on at the next priority once the subroutine returns. */
-  gosubBack(j, target) {
-    const owner = j.prio;
-    if (!owner.exits.includes(j.from)) return;
-    owner.exits = owner.exits.filter((e) => e !== j.from);
-    this.gosubSites.push({ ctx: target, ext: j.ext, num: owner.num });
-  }
-  /** Possible call entries (§4.6): contexts with an `s` extension that the file does not enter itself as a subroutine. */
-  entryPoints() {
-    const first = (ctx, ext) => {
-      const p = ext ? ext.byNum.get(1) ?? ext.prios[0] : void 0;
-      return p && p.first >= 0 ? [p.first] : [];
-    };
-    const assumed = [];
-    for (const ctx of this.order) {
-      const s = ctx.exts.get("s");
-      if (!s) continue;
-      if (ctx.name.startsWith("macro-") || this.entered.has(ctx.name) && !this.gotoTargets.has(ctx.name)) continue;
-      assumed.push({ name: ctx.name, span: ctx.span, steps: first(ctx, s) });
-    }
-    const ctxs = this.ctxs;
-    return {
-      assumed,
-      names: this.order.map((c) => c.name),
-      resolve(value) {
-        const [c, e] = value.split(",").map((x) => x.trim());
-        const ctx = ctxs.get(c);
-        if (!ctx) return void 0;
-        const ext = ctx.exts.get(e ?? "s") ?? (e ? matchPattern(ctx, e) : void 0);
-        const steps = first(ctx, ext);
-        return steps.length ? steps : void 0;
-      }
-    };
-  }
 };
 function audioPrompt(name, span, cut, lang, audience) {
   if (/\$\{|\$\[/.test(name)) {
@@ -24613,6 +24293,106 @@ function textPrompt(b, span, lang, cut) {
   const dynamic = [...text.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, expr: m[0] }));
   return { kind: "say", prompt: text, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang };
 }
+
+// server/src/core/flows/asterisk-contexts.ts
+var Contexts = class {
+  byName = /* @__PURE__ */ new Map();
+  order = [];
+  /** Files named by `#include` / `#tryinclude` (not read here). */
+  includedFiles = [];
+  /** The same, with where each name is written (a flow set reads them, ivr-formats.md §6). */
+  includes = [];
+  /** Contexts the file enters by Gosub, Macro or include (subroutines, not call entries). */
+  entered = /* @__PURE__ */ new Set();
+  /** Contexts a Goto names: entered by a jump, so a call entry still if it has an `s` extension. */
+  gotoTargets = /* @__PURE__ */ new Set();
+  /** The context of a `[name]` line: a new one, or the same one opened again. */
+  context(name, span) {
+    let ctx = this.byName.get(name);
+    if (!ctx) {
+      ctx = { name, span, exts: /* @__PURE__ */ new Map(), order: [], includes: [], switches: [] };
+      this.byName.set(name, ctx);
+      this.order.push(ctx);
+    }
+    return ctx;
+  }
+  include(ctx, name) {
+    ctx.includes.push(name);
+    this.entered.add(name);
+  }
+  switchLine(ctx, value, span) {
+    ctx.switches.push({ value, span, ctx: ctx.name, step: -1 });
+  }
+  /**
+   * The switches a lookup in the context falls back on, in Asterisk's order: its own, then those of the
+   * contexts it includes (an extension the file does not define may be served by any of them).
+   */
+  switchesOf(ctx) {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [ctx.name];
+    while (stack.length && seen.size < 1e3) {
+      const name = stack.pop();
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const c = this.byName.get(name);
+      if (!c) continue;
+      for (const sw of c.switches) out.push(sw);
+      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
+    }
+    return out;
+  }
+  /** The extension of an `exten =>` line: a new one, or more priorities of one seen before. */
+  extension(ctx, name, nameSpan) {
+    let ext = ctx.exts.get(name);
+    if (!ext) {
+      ext = { name, nameSpan, prios: [], byNum: /* @__PURE__ */ new Map(), byLabel: /* @__PURE__ */ new Map() };
+      ctx.exts.set(name, ext);
+      ctx.order.push(ext);
+    }
+    return ext;
+  }
+  /** A priority as written (`1`, `n`, `+2`, `s`) numbered after the extension's last one; the first of a number or label wins. */
+  priority(ext, written, label, line) {
+    const prev = ext.prios.length ? ext.prios[ext.prios.length - 1].num : 0;
+    const num = /^\d+$/.test(written) ? Number(written) : written.startsWith("+") ? prev + Number(written.slice(1)) : prev + 1;
+    const prio = { num, label, first: -1, exits: [], line };
+    ext.prios.push(prio);
+    if (!ext.byNum.has(num)) ext.byNum.set(num, prio);
+    if (label && !ext.byLabel.has(label)) ext.byLabel.set(label, prio);
+    return prio;
+  }
+  /** Possible call entries (§4.6): contexts with an `s` extension that the file does not enter itself as a subroutine. */
+  entryPoints() {
+    const assumed = [];
+    for (const ctx of this.order) {
+      const s = ctx.exts.get("s");
+      if (!s) continue;
+      if (ctx.name.startsWith("macro-") || this.entered.has(ctx.name) && !this.gotoTargets.has(ctx.name)) continue;
+      assumed.push({ name: ctx.name, span: ctx.span, steps: firstStep(s) });
+    }
+    const ctxs = this.byName;
+    const switchesOf = (ctx) => this.switchesOf(ctx);
+    return {
+      assumed,
+      names: this.order.map((c) => c.name),
+      resolve(value) {
+        const [c, e] = value.split(",").map((x) => x.trim());
+        const ctx = ctxs.get(c);
+        if (!ctx) return void 0;
+        const ext = ctx.exts.get(e ?? "s") ?? (e ? matchPattern(ctx, e) : void 0);
+        const steps = firstStep(ext);
+        if (steps.length) return steps;
+        const remote = ext ? [] : switchesOf(ctx).map((sw) => sw.step).filter((i) => i >= 0);
+        return remote.length ? remote : void 0;
+      }
+    };
+  }
+};
+function firstStep(ext) {
+  const p = ext ? ext.byNum.get(1) ?? ext.prios[0] : void 0;
+  return p && p.first >= 0 ? [p.first] : [];
+}
 function matchPattern(ctx, ext) {
   for (const e of ctx.order) {
     if (!e.name.startsWith("_")) continue;
@@ -24620,6 +24400,355 @@ function matchPattern(ctx, ext) {
     if (re && re.test(ext)) return e;
   }
   return void 0;
+}
+
+// server/src/core/flows/asterisk-jumps.ts
+var Jumps = class {
+  constructor(b, dp) {
+    this.b = b;
+    this.dp = dp;
+  }
+  b;
+  dp;
+  jumps = [];
+  /** `Return`/`MacroExit` steps (and the last priorities of `macro-*` contexts), by their context. */
+  returns = [];
+  menus = [];
+  gosubSites = [];
+  /** Every edge between priorities, in this order: jumps, fall-through, menus, returns. */
+  wire() {
+    const b = this.b;
+    this.resolveJumps();
+    this.switchSteps();
+    for (const ctx of this.dp.order) for (const ext of ctx.order) {
+      for (let k = 0; k < ext.prios.length; k++) {
+        const pr = ext.prios[k];
+        const next = ext.byNum.get(pr.num + 1);
+        if (next && next.first >= 0) for (const e of pr.exits) b.edge(e, next.first);
+        else if (ctx.name.startsWith("macro-")) for (const e of pr.exits) this.returns.push({ ctx: ctx.name, from: e });
+      }
+    }
+    for (const m of this.menus) this.menuEdges(m.menu, m.ctx, m.next());
+    const backs = /* @__PURE__ */ new Map();
+    for (const g of this.gosubSites) {
+      const next = g.ext.byNum.get(g.num + 1)?.first;
+      if (next !== void 0 && next >= 0) backs.set(g.ctx, [...backs.get(g.ctx) ?? [], next]);
+    }
+    let budget = 2e5;
+    for (const r of this.returns) for (const to of backs.get(r.ctx) ?? []) if (budget-- > 0) b.edge(r.from, to, "after the subroutine returns");
+  }
+  /**
+   * One external step per `switch =>` line: the extensions its context does not define are served by
+   * another server, which reclint cannot see. Menus of the context lead to it (a key the file does not
+   * define), and so does an `entry` naming such an extension; nothing is known of what happens there.
+   */
+  switchSteps() {
+    for (const ctx of this.dp.order) for (const sw of ctx.switches) {
+      sw.step = this.b.add({ kind: "external", label: "switch", target: sw.value, targetSpan: sw.span, span: sw.span, returns: false, what: `extensions that \`[${ctx.name}]\` does not define go to the switch \`${sw.value}\`, on another server` });
+    }
+  }
+  /** The context's one-key extensions (its includes too), then `i` and `t`, the switches, and the next priority. */
+  menuEdges(menu, ctx, next) {
+    const b = this.b;
+    const step = b.steps[menu];
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [ctx.name];
+    const keys = [];
+    const special = [];
+    const switches = [];
+    while (stack.length && seen.size < 1e3) {
+      const name = stack.pop();
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const c = this.dp.byName.get(name);
+      if (!c) continue;
+      for (const e of c.order) {
+        if (/^[0-9*#]$/.test(e.name)) {
+          if (!keys.some((k) => k.key === e.name)) keys.push({ key: e.name, ext: e });
+        } else if ((e.name === "i" || e.name === "t") && !special.some((k) => k.key === e.name)) special.push({ key: e.name, ext: e });
+      }
+      for (const sw of c.switches) switches.push(sw);
+      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
+    }
+    for (const k of keys) {
+      const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
+      if (first === void 0 || first < 0) continue;
+      b.edge(menu, first, `key ${k.key}`);
+      if (step.kind === "menu") step.options.push({ key: k.key, label: k.ext.name, keySpan: k.ext.nameSpan, labelSpan: k.ext.nameSpan });
+    }
+    for (const k of special) {
+      const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
+      if (first !== void 0 && first >= 0) b.edge(menu, first, k.key === "i" ? "a wrong key" : "no key (time-out)");
+    }
+    for (const sw of switches) if (sw.step >= 0) b.edge(menu, sw.step, `a key \`[${ctx.name}]\` does not define (the switch \`${sw.value}\`)`);
+    if (next !== void 0 && next >= 0) b.edge(menu, next, "no key");
+  }
+  /** Goto/Gosub targets: `[[context,]exten,]priority`, priority a number or a label. */
+  resolveJumps() {
+    const b = this.b;
+    const dp = this.dp;
+    for (const j of this.jumps) {
+      const parts = splitTop(j.spec, 0, 3).map((p2) => p2.text.trim());
+      const computed = /\$\{|\$\[/.test(j.spec);
+      let ctx = j.ctx;
+      let extName = j.ext.name;
+      const prio = parts[parts.length - 1] ?? "1";
+      if (parts.length >= 3) {
+        ctx = dp.byName.get(parts[0]);
+        extName = parts[1];
+      } else if (parts.length === 2) extName = parts[0];
+      if (j.how === "gosub" && parts.length >= 3) dp.entered.add(parts[0]);
+      if (j.how === "goto" && parts.length >= 3) dp.gotoTargets.add(parts[0]);
+      const unresolved = (why, ref) => {
+        const ext2 = b.add({ kind: "external", label: j.how === "gosub" ? "Gosub" : "Goto", target: j.spec, targetSpan: j.span, span: j.span, returns: j.how === "gosub", what: why, ...ref ? { ref } : {} });
+        b.edge(j.from, ext2);
+      };
+      if (computed) {
+        unresolved(`control goes to \`${j.spec}\`, a target computed while the call runs`);
+        continue;
+      }
+      if (!ctx) {
+        const inc = dp.includedFiles.length ? ` (it may be defined in ${dp.includedFiles.map((f) => `\`${f}\``).join(", ")}, included here)` : "";
+        unresolved(`control goes to the context \`${parts[0]}\`, which this file does not define${inc}`, dp.includes.length ? { kind: "context", value: `${parts[0]},${extName},${prio}` } : void 0);
+        continue;
+      }
+      const target = ctx;
+      const remote = () => {
+        const sw = dp.switchesOf(target);
+        return sw.length ? `, which \`[${target.name}]\` hands to the switch \`${sw[0].value}\`${sw.length > 1 ? " (or another of its switches)" : ""} on another server` : ", which is not defined";
+      };
+      const ext = ctx.exts.get(extName) ?? matchPattern(ctx, extName);
+      if (!ext) {
+        unresolved(`control goes to the extension \`${extName}\` of \`${ctx.name}\`${remote()}`);
+        continue;
+      }
+      const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
+      if (!p || p.first < 0) {
+        unresolved(`control goes to the priority \`${prio}\` of \`${ctx.name},${ext.name}\`${remote()}`);
+        continue;
+      }
+      b.edge(j.from, p.first, j.how === "gosub" ? "into the subroutine" : void 0);
+      if (j.how === "gosub") this.gosubBack(j, ctx.name);
+    }
+  }
+  /** After a Gosub or Macro into a known context, the call goes on at the next priority once the subroutine returns. */
+  gosubBack(j, target) {
+    const owner = j.prio;
+    if (!owner.exits.includes(j.from)) return;
+    owner.exits = owner.exits.filter((e) => e !== j.from);
+    this.gosubSites.push({ ctx: target, ext: j.ext, num: owner.num });
+  }
+};
+
+// server/src/core/flows/asterisk-lines.ts
+function* dialplanLines(text, comments, lineOf2) {
+  let section = "";
+  let opened = false;
+  let haveExten = false;
+  for (const ln of lines(text, comments, lineOf2)) {
+    const t = ln.text;
+    if (!t.trim()) continue;
+    const lead = t.length - t.trimStart().length;
+    const s = ln.start + lead;
+    const body = t.trim();
+    const error = (start2, message) => ({ kind: "error", start: start2, end: ln.end, message });
+    if (body.startsWith("#")) {
+      const inc = /^#(include|tryinclude|exec)\s+(.*)$/.exec(body);
+      if (!inc) {
+        yield error(s, `\`${body.split(/\s/)[0]}\` is no dialplan directive (reclint reads \`#include\`, \`#tryinclude\` and \`#exec\`)`);
+        continue;
+      }
+      if (inc[1] !== "exec") {
+        const raw = inc[2].trim();
+        const name = raw.replace(/^["<]|[">]$/g, "");
+        const at2 = s + body.indexOf(raw) + raw.indexOf(name);
+        yield { kind: "file", name, span: { start: at2, end: at2 + name.length } };
+      }
+      continue;
+    }
+    const head = /^\[([^\]]+)\]\s*(\(([^)]*)\))?$/.exec(body);
+    if (head) {
+      section = head[1].trim();
+      const nameStart = s + 1 + (head[1].length - head[1].trimStart().length);
+      opened = true;
+      haveExten = false;
+      yield { kind: "context", name: section, span: { start: nameStart, end: nameStart + section.length }, settings: section === "general" || section === "globals" };
+      continue;
+    }
+    const kv = /^([A-Za-z_][\w-]*)\s*(=>|=)\s*(.*)$/.exec(body);
+    if (!kv) {
+      yield error(s, "This line is no dialplan line (a `[context]`, `exten =>`, `same =>`, `include =>` or a `;` comment)");
+      continue;
+    }
+    const key = kv[1].toLowerCase();
+    const valueStart = s + body.length - kv[3].length;
+    if (section === "general" || section === "globals") continue;
+    if (!opened) {
+      yield error(s, `\`${kv[1]}\` comes before any \`[context]\` line`);
+      continue;
+    }
+    if (key === "include") {
+      yield { kind: "include", name: kv[3].trim() };
+      continue;
+    }
+    if (key === "switch" || key === "eswitch" || key === "lswitch") {
+      const value = kv[3].trim();
+      yield { kind: "switch", value, span: { start: valueStart, end: valueStart + value.length }, keySpan: { start: s, end: s + kv[1].length } };
+      continue;
+    }
+    if (key === "ignorepat") continue;
+    if (key !== "exten" && key !== "same") {
+      yield error(s, `\`${kv[1]}\` is no dialplan line in a context (reclint reads \`exten\`, \`same\`, \`include\`, \`switch\` and \`ignorepat\`)`);
+      continue;
+    }
+    const parts = splitTop(kv[3], 0, key === "exten" ? 2 : 1);
+    let prioPart;
+    let appPart;
+    if (key === "exten") {
+      if (parts.length < 3) {
+        if (parts.length === 2 && /^\s*hint\s*$/i.test(parts[1].text)) continue;
+        yield error(s, "`exten =>` takes an extension, a priority and an application (`exten => s,1,Answer()`)");
+        continue;
+      }
+      const name = parts[0].text.trim();
+      const off = parts[0].text.length - parts[0].text.trimStart().length;
+      const start2 = valueStart + parts[0].at + off;
+      haveExten = true;
+      yield { kind: "exten", name, nameSpan: { start: start2, end: start2 + name.length } };
+      prioPart = parts[1];
+      appPart = parts[2];
+    } else {
+      if (!haveExten) {
+        yield error(s, "`same =>` needs an `exten =>` line before it in this context");
+        continue;
+      }
+      if (parts.length < 2) {
+        yield error(s, "`same =>` takes a priority and an application (`same => n,Playback(file)`)");
+        continue;
+      }
+      prioPart = parts[0];
+      appPart = parts[1];
+    }
+    const pm = /^\s*(\d+|n|hint|\+\d+|s)\s*(?:\(([^)]*)\))?\s*$/i.exec(prioPart.text);
+    if (!pm) {
+      yield error(valueStart + prioPart.at, `\`${prioPart.text.trim()}\` is no priority (a number, \`n\` or \`n(label)\`)`);
+      continue;
+    }
+    if (pm[1].toLowerCase() === "hint") continue;
+    const label = pm[2]?.trim() || void 0;
+    const prioText = prioPart.text;
+    const pOff = valueStart + prioPart.at + (prioText.length - prioText.trimStart().length);
+    let labelSpan;
+    if (label) {
+      const ls = valueStart + prioPart.at + prioText.indexOf("(") + 1 + (pm[2].length - pm[2].trimStart().length);
+      labelSpan = { start: ls, end: ls + label.length };
+    }
+    const appText = appPart.text;
+    const appStart = valueStart + appPart.at + (appText.length - appText.trimStart().length);
+    const app = appText.trim();
+    const open = app.indexOf("(");
+    if (open >= 0 && !balanced(app)) {
+      yield error(appStart, `The parentheses of \`${app.slice(0, open)}\` do not balance`);
+      continue;
+    }
+    if (open >= 0 && !app.endsWith(")")) {
+      yield error(appStart, `\`${app}\`: text follows the application's closing parenthesis`);
+      continue;
+    }
+    yield { kind: "priority", written: pm[1], label, labelSpan, prioSpan: { start: pOff, end: pOff + pm[1].length }, appStart, end: ln.end, at: s };
+  }
+}
+function lines(text, comments, lineOf2) {
+  const out = [];
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let inBlock = false;
+  while (i <= text.length) {
+    let e = text.indexOf("\n", i);
+    if (e < 0) e = text.length;
+    const lineEnd3 = e > i && text[e - 1] === "\r" ? e - 1 : e;
+    let start2 = i;
+    if (inBlock) {
+      const close = text.indexOf("--;", i);
+      if (close < 0 || close >= lineEnd3) start2 = lineEnd3;
+      else {
+        inBlock = false;
+        start2 = close + 3;
+      }
+    }
+    let cut = lineEnd3;
+    let q = false;
+    for (let k = start2; k < lineEnd3; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 92) {
+        k++;
+        continue;
+      }
+      if (c === 34) {
+        q = !q;
+        continue;
+      }
+      if (q || c !== 59) continue;
+      cut = k;
+      if (text.startsWith(";--", k)) {
+        const close = text.indexOf("--;", k + 3);
+        if (close < 0 || close >= lineEnd3) inBlock = true;
+      } else comments.push({ text: text.slice(k + 1, lineEnd3), span: { start: k, end: lineEnd3 }, line: lineOf2(k) });
+      break;
+    }
+    out.push({ start: start2, end: cut, text: text.slice(start2, cut) });
+    if (e >= text.length) break;
+    i = e + 1;
+  }
+  return out;
+}
+
+// server/src/core/flows/asterisk.ts
+function looksLikeDialplan(text) {
+  return /^[ \t]*\[[^\]\r\n]+\][ \t]*(\([^)\r\n]*\))?[ \t]*(;.*)?$/m.test(text) && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text);
+}
+function readAsterisk(b) {
+  const comments = [];
+  const dp = new Contexts();
+  const pending = [];
+  const fail = (start2, end, message) => {
+    if (!b.errors.length) b.error({ start: start2, end: Math.max(start2 + 1, end) }, message);
+  };
+  let ctx;
+  let ext;
+  for (const ln of dialplanLines(b.text, comments, (o) => b.lineOf(o))) {
+    switch (ln.kind) {
+      case "error":
+        fail(ln.start, ln.end, ln.message);
+        break;
+      case "file":
+        dp.includedFiles.push(ln.name);
+        dp.includes.push({ path: ln.name, span: ln.span });
+        break;
+      case "context":
+        ctx = ln.settings ? void 0 : dp.context(ln.name, ln.span);
+        ext = void 0;
+        break;
+      case "include":
+        dp.include(ctx, ln.name);
+        break;
+      case "switch":
+        dp.switchLine(ctx, ln.value, ln.span);
+        break;
+      case "exten":
+        ext = dp.extension(ctx, ln.name, ln.nameSpan);
+        break;
+      case "priority": {
+        const prio = dp.priority(ext, ln.written, ln.label, b.lineOf(ln.at));
+        pending.push({ ctx, ext, prio, start: ln.appStart, end: ln.end, label: ln.label, labelSpan: ln.labelSpan, prioSpan: ln.prioSpan });
+        break;
+      }
+    }
+  }
+  const jumps = new Jumps(b, dp);
+  const apps = new Applications(b, jumps);
+  for (const p of pending) apps.map(p);
+  jumps.wire();
+  return { entries: [], comments, dialplan: dp.entryPoints(), includes: dp.includes };
 }
 
 // server/src/core/flows/json.ts
@@ -24838,9 +24967,9 @@ function readAction(b, action, meta) {
   }
   b.chain(steps);
   if (ENDS.has(type) && type !== "TransferParticipantToThirdParty") return;
-  const last2 = steps[steps.length - 1];
-  if (last2 === void 0) return;
-  transitions(b, last2, prop(action, "Transitions"), type in PROMPTS && type !== "ConnectParticipantWithLexBot");
+  const last3 = steps[steps.length - 1];
+  if (last3 === void 0) return;
+  transitions(b, last3, prop(action, "Transitions"), type in PROMPTS && type !== "ConnectParticipantWithLexBot");
 }
 function transitions(b, from, t, keys) {
   const step = b.steps[from];
@@ -25213,8 +25342,8 @@ function readState(b, state) {
       push2(b.passThrough(type, typeSpan, QUIET3));
   }
   b.chain(steps);
-  const last2 = steps[steps.length - 1];
-  const step = b.steps[last2];
+  const last3 = steps[steps.length - 1];
+  const step = b.steps[last3];
   for (const t of items(prop(state, "transitions"))) {
     const next = strOf(prop(t, "next"));
     const ev = strOf(prop(t, "event")) ?? "";
@@ -25222,7 +25351,7 @@ function readState(b, state) {
     const value = conds.map((c) => scalarText2(prop(c, "value")) ?? "").join(", ");
     const note = ev === "match" && conds.length ? `match "${value}"` : ev;
     if (next === void 0) continue;
-    b.edgeTo(last2, next, note);
+    b.edgeTo(last3, next, note);
     if (step.kind === "branch") step.conditions.push(note);
     if (step.kind === "menu" && keys && ev === "match") {
       for (const c of conds) {
@@ -25518,20 +25647,20 @@ function verb(b, v, documentFirst) {
       b.chain([...said, menu]);
       const action = attr(v, "action");
       const onEmpty = attr(v, "actionOnEmptyResult")?.value === "true";
-      const firstStep = said[0] ?? menu;
+      const firstStep2 = said[0] ?? menu;
       if (action) {
         const by = input2.includes("dtmf") && input2.includes("speech") ? "a key press or speech" : input2.includes("speech") ? "speech" : "a key press";
         const ext = external(b, action.value, action.valueSpan, "<Gather action>", `${by} continues in \`${action.value}\``);
         b.edge(menu, ext, by);
         if (onEmpty) {
           b.edge(menu, ext, "no input");
-          return { first: firstStep, exits: [] };
+          return { first: firstStep2, exits: [] };
         }
       } else {
         const back = documentFirst();
         if (back !== void 0) b.edge(menu, back, "a key press or speech");
       }
-      return { first: firstStep, exits: [menu] };
+      return { first: firstStep2, exits: [menu] };
     }
     case "Dial":
     case "Enqueue": {
@@ -25544,13 +25673,13 @@ function verb(b, v, documentFirst) {
       steps.push(b.add({ kind: "transfer", target: v.name === "Dial" ? dialTarget(b, v) : "queue", targetSpan: at2, span: at2, connects: { agent: true, bridge: true }, label: tagOf(v) }));
       b.chain(steps);
       const action = attr(v, "action");
-      const last2 = steps[steps.length - 1];
+      const last3 = steps[steps.length - 1];
       if (action) {
         const ext = external(b, action.value, action.valueSpan, `<${v.name} action>`, `after the call the flow continues in \`${action.value}\``);
-        b.edge(last2, ext);
+        b.edge(last3, ext);
         return { first: steps[0], exits: [] };
       }
-      return { first: steps[0], exits: [last2] };
+      return { first: steps[0], exits: [last3] };
     }
     case "Record": {
       const i = b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "caller-audio", timing: "now" });
@@ -25734,8 +25863,8 @@ function mixedText(src, nodes) {
       stack.push({ n: c, inAudio: audioHere });
     }
   }
-  const last2 = offs.length ? offs[offs.length - 1] + 1 : end;
-  return { mapped: { text: text.join(""), offs, base: offs[0] ?? last2, end: last2 }, dynamic, audio, literal };
+  const last3 = offs.length ? offs[offs.length - 1] + 1 : end;
+  return { mapped: { text: text.join(""), offs, base: offs[0] ?? last3, end: last3 }, dynamic, audio, literal };
 }
 function foldDynamic(m, dynamic, p) {
   if (!dynamic.length) return [];
@@ -25910,7 +26039,8 @@ var VxmlReader = class {
           return this.after(it, node, dialog, steps[0], back, false);
         }
         const span = src?.valueSpan ?? it.nameSpan;
-        main2 = b.add({ kind: "external", label: "<subdialog>", target: src?.value ?? "", targetSpan: span, span, returns: true, what: src?.name === "srcexpr" ? `the subdialog is computed (\`${src.value}\`)` : `the subdialog \`${src?.value ?? "?"}\` runs here` });
+        const follow = src && src.name !== "srcexpr" && src.value ? { ref: { kind: "document", value: src.value } } : {};
+        main2 = b.add({ kind: "external", label: "<subdialog>", target: src?.value ?? "", targetSpan: span, span, returns: true, what: src?.name === "srcexpr" ? `the subdialog is computed (\`${src.value}\`)` : `the subdialog \`${src?.value ?? "?"}\` runs here`, ...follow });
         continues = true;
         break;
       }
@@ -25993,10 +26123,11 @@ var VxmlReader = class {
       this.b.edgeTo(from, next.slice(1), note);
       return;
     }
-    this.b.edge(from, this.external(span, next, label, `the call continues in \`${next}\``), note);
+    this.b.edge(from, this.external(span, next, label, `the call continues in \`${next}\``, true), note);
   }
-  external(span, target, label, what) {
-    return this.b.add({ kind: "external", label, target, targetSpan: span, span, returns: false, what });
+  /** A step that leaves this document; `follow` when `target` names another document a flow set can read (ivr-formats.md §6). */
+  external(span, target, label, what, follow = false) {
+    return this.b.add({ kind: "external", label, target, targetSpan: span, span, returns: false, what, ...follow ? { ref: { kind: "document", value: target } } : {} });
   }
   /**
    * Executable content in order (a block, `<filled>`, a handler, an `<if>` arm): prompts and bare text,
@@ -26047,7 +26178,7 @@ var VxmlReader = class {
           link({ first: g, exits: [] });
           if (next) {
             if (next.name === "nextitem") b.edgeTo(g, next.value);
-            else if (name === "submit" && !next.value.startsWith("#")) b.edge(g, this.external(next.valueSpan, next.value, "<submit next>", `the call continues in \`${next.value}\``));
+            else if (name === "submit" && !next.value.startsWith("#")) b.edge(g, this.external(next.valueSpan, next.value, "<submit next>", `the call continues in \`${next.value}\``, true));
             else this.jump(g, next.value, next.valueSpan, void 0, `<${name} next>`);
           } else if (expr) b.edge(g, this.external(expr.valueSpan, expr.value, `<${name} ${expr.name}>`, `the call goes to a computed target (\`${expr.value}\`)`));
           ended = true;
@@ -26134,8 +26265,8 @@ var VxmlReader = class {
     const first = mt.mapped.offs?.find((o, k) => /\S/.test(mt.mapped.text[k]));
     const span0 = { start: first ?? mt.mapped.base, end: mt.mapped.end };
     const text = toPromptText(mt.mapped, span0);
-    const last2 = text.sourceOffsets[text.text.length - 1];
-    const span = { start: text.sourceOffsets[0] ?? span0.start, end: last2 !== void 0 ? last2 + 1 : span0.end };
+    const last3 = text.sourceOffsets[text.text.length - 1];
+    const span = { start: text.sourceOffsets[0] ?? span0.start, end: last3 !== void 0 ? last3 + 1 : span0.end };
     text.span = span;
     const dynamic = foldDynamic(mt.mapped, mt.dynamic, text);
     const audioOnly = !mt.literal && mt.audio.length > 0;
@@ -26158,6 +26289,7 @@ var VxmlReader = class {
 };
 
 // server/src/core/flows/freeswitch.ts
+var conditionsOf = (el) => elements(el).filter((c) => localName(c) === "condition");
 var VALUES = ["", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"];
 var CUT2 = "the `*` key (the default `playback_terminators`)";
 function contextsOf(root) {
@@ -26218,68 +26350,94 @@ var FsReader = class {
     const node = b.node(n?.value, n?.valueSpan, "<extension>", { start: el.start, end: el.end }, el.nameSpan);
     const head = node.first < b.steps.length ? node.first : b.add({ kind: "node", label: "<extension>", span: el.nameSpan });
     this.lang = void 0;
-    const state = { terminatorsOff: false };
-    let exits = [head];
     let dest;
     const literals = [];
-    const ends = [];
-    const conds = elements(el).filter((c) => localName(c) === "condition");
-    for (const c of conds) {
+    const top = { conds: conditionsOf(el), k: 0, ok: [head], fail: [], outOk: [], outFail: [], state: { terminatorsOff: false }, top: true };
+    const stack = [top];
+    let result;
+    while (stack.length) {
+      const lv = stack[stack.length - 1];
+      if (result) {
+        const w = lv.waiting;
+        lv.waiting = void 0;
+        const ok = w.required ? result.ok : [...result.ok, ...result.fail];
+        append(lv.ok, ok);
+        if (w.required) append(w.brk === "never" ? lv.fail : lv.outFail, result.fail);
+        result = void 0;
+        lv.k++;
+        continue;
+      }
+      if (lv.k >= lv.conds.length) {
+        stack.pop();
+        result = { ok: [.../* @__PURE__ */ new Set([...lv.outOk, ...lv.ok])], fail: [.../* @__PURE__ */ new Set([...lv.outFail, ...lv.fail])] };
+        if (!stack.length) break;
+        continue;
+      }
+      const c = lv.conds[lv.k];
+      const input2 = [.../* @__PURE__ */ new Set([...lv.ok, ...lv.fail])];
+      lv.ok = [];
+      lv.fail = [];
       const field2 = attr(c, "field")?.value;
       const expr = attr(c, "expression")?.value;
       const brk = attr(c, "break")?.value ?? "on-false";
       const actions = elements(c).filter((x) => localName(x) === "action");
       const anti = elements(c).filter((x) => localName(x) === "anti-action");
-      if (field2 === "destination_number" || field2 === "${destination_number}") {
-        (dest ??= []).push(safeRegex(expr));
-        const lit = expr !== void 0 ? /^\^\(?([\w+#-]+)\)?\$$/.exec(expr)?.[1] : void 0;
-        literals.push(lit ?? "\0");
-        const s = this.actions(actions, node, state, ctx);
-        if (s) {
-          for (const x of exits) b.edge(x, s.first);
-          exits = s.exits;
+      const nested = conditionsOf(c);
+      const enter = [];
+      let enterState = lv.state;
+      const held = (exits2) => {
+        if (brk === "on-true" || brk === "always") append(lv.outOk, exits2);
+        else if (nested.length) append(enter, exits2);
+        else append(lv.ok, exits2);
+      };
+      const always = (what) => {
+        if (what === "number") {
+          (dest ??= []).push(safeRegex(expr));
+          const lit = expr !== void 0 ? /^\^\(?([\w+#-]+)\)?\$$/.exec(expr)?.[1] : void 0;
+          literals.push(lit ?? "\0");
         }
-        if (brk === "on-true" || brk === "always") {
-          append(ends, exits);
-          exits = [];
+        const s = this.actions(actions, node, lv.state, ctx);
+        if (s) for (const x of input2) b.edge(x, s.first);
+        held(s ? s.exits : input2);
+      };
+      if (lv.top && (field2 === "destination_number" || field2 === "${destination_number}")) always("number");
+      else if (!field2 && !expr && !elements(c).some((x) => localName(x) === "regex")) always("plain");
+      else {
+        const cond = `${field2 ?? "regex"} ~ ${expr ?? "\u2026"}`;
+        const br = b.add({ kind: "branch", label: "<condition>", conditions: [cond, `not ${cond}`], span: c.nameSpan });
+        for (const x of input2) b.edge(x, br);
+        const yesState = { ...lv.state };
+        const noState = { ...lv.state };
+        const yes = this.actions(actions, node, yesState, ctx);
+        const no = this.actions(anti, node, noState, ctx);
+        if (yes) b.edge(br, yes.first, cond);
+        if (no) b.edge(br, no.first, `not ${cond}`);
+        let matched = yes?.exits;
+        if (!matched && nested.length && brk !== "on-true" && brk !== "always") {
+          const m = b.add({ kind: "node", label: "<condition>", span: c.nameSpan });
+          b.edge(br, m, cond);
+          matched = [m];
         }
+        held(matched ?? [br]);
+        const noExits = no ? no.exits : [br];
+        if (brk === "on-false" || brk === "always") append(anti.length ? lv.outOk : lv.outFail, noExits);
+        else if (!anti.length) append(lv.fail, noExits);
+        else if (nested.length) append(enter, noExits);
+        else append(lv.ok, noExits);
+        const yesIn = brk !== "on-true" && brk !== "always";
+        const noIn = brk !== "on-false" && brk !== "always" && anti.length > 0;
+        enterState = yesIn && noIn ? { terminatorsOff: yesState.terminatorsOff && noState.terminatorsOff } : yesIn ? yesState : noState;
+      }
+      if (nested.length && enter.length) {
+        lv.waiting = { brk, required: attr(c, "require-nested")?.value !== "false" };
+        stack.push({ conds: nested, k: 0, ok: [...new Set(enter)], fail: [], outOk: [], outFail: [], state: enterState, top: false });
         continue;
       }
-      if (!field2 && !expr && !elements(c).some((x) => localName(x) === "regex")) {
-        const s = this.actions(actions, node, state, ctx);
-        if (s) {
-          for (const x of exits) b.edge(x, s.first);
-          exits = s.exits;
-        }
-        continue;
-      }
-      const cond = `${field2 ?? "regex"} ~ ${expr ?? "\u2026"}`;
-      const br = b.add({ kind: "branch", label: "<condition>", conditions: [cond, `not ${cond}`], span: c.nameSpan });
-      for (const x of exits) b.edge(x, br);
-      const yes = this.actions(actions, node, { ...state }, ctx);
-      const no = this.actions(anti, node, { ...state }, ctx);
-      const yesExits = yes ? yes.exits : [br];
-      const noExits = no ? no.exits : [br];
-      if (yes) b.edge(br, yes.first, cond);
-      if (no) b.edge(br, no.first, `not ${cond}`);
-      const cont = [];
-      if (brk === "on-false") {
-        append(cont, yesExits);
-        append(ends, noExits);
-      } else if (brk === "on-true") {
-        append(cont, noExits);
-        append(ends, yesExits);
-      } else if (brk === "always") {
-        append(ends, yesExits);
-        append(ends, noExits);
-      } else {
-        append(cont, yesExits);
-        append(cont, noExits);
-      }
-      exits = [...new Set(cont)];
+      lv.k++;
     }
+    const exits = result ? [...result.ok, ...result.fail] : [head];
     const literal = literals.length === 1 && literals[0] !== "\0" ? literals[0] : void 0;
-    return { name: n?.value ?? "", el, ctx, first: head, exits: [.../* @__PURE__ */ new Set([...exits, ...ends])], cont: attr(el, "continue")?.value === "true", dest, literal, index: 0 };
+    return { name: n?.value ?? "", el, ctx, first: head, exits: [...new Set(exits)], cont: attr(el, "continue")?.value === "true", dest, literal, index: 0 };
   }
   actions(list2, node, state, ctx) {
     const b = this.b;
@@ -26408,8 +26566,8 @@ var FsReader = class {
     const m = stripMarkup(rawSlice(b.text, data.valueSpan.start + srcFrom, data.valueSpan.start + srcTo));
     const span0 = { start: data.valueSpan.start + srcFrom, end: data.valueSpan.start + srcTo };
     const text = toPromptText(m, span0);
-    const last2 = text.sourceOffsets[text.text.length - 1];
-    text.span = text.text.length ? { start: text.sourceOffsets[0], end: last2 + 1 } : span0;
+    const last3 = text.sourceOffsets[text.text.length - 1];
+    text.span = text.text.length ? { start: text.sourceOffsets[0], end: last3 + 1 } : span0;
     const dynamic = [...text.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((x) => ({ start: x.index, end: x.index + x[0].length, expr: x[0] }));
     const i = b.add({ kind: "say", prompt: text, span: text.span, source: "tts", dynamic, interruptible: cut, anchor: text.span, lang: this.lang });
     b.promptOf(node, i);
@@ -26543,7 +26701,8 @@ function readFlow(uri, text, format2) {
   const dialplan = format2 === void 0 && first === "[" && (/\.conf$/i.test(uri) || looksLikeDialplan(text));
   if (format2 === "connect" || format2 === "studio" || format2 === void 0 && !dialplan && (first === "{" || first === "[")) return readJsonFlow(uri, text, format2);
   if (format2 === "twiml" || format2 === "vxml" || format2 === "freeswitch" || format2 === void 0 && first === "<") return readXmlFlow(uri, text, format2);
-  if (format2 === "asterisk" || format2 === void 0 && looksLikeDialplan(text)) return readDialplan(uri, text);
+  const includesOnly = format2 === void 0 && /\.conf$/i.test(uri) && /^[ \t]*#(?:try)?include\s/m.test(text);
+  if (format2 === "asterisk" || format2 === void 0 && (looksLikeDialplan(text) || includesOnly)) return readDialplan(uri, text);
   if (dialplan) return { ok: false, detail: `the file has no \`exten =>\` line, so it is no dialplan; ${READS}` };
   if (format2 === "archy" || format2 === void 0 && /\.ya?ml$/i.test(uri)) return readArchyFlow(uri, text);
   return { ok: false, detail: READS };
@@ -26610,6 +26769,7 @@ function readDialplan(uri, text) {
   const r = readAsterisk(b);
   const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), r.comments);
   script.dialplan = r.dialplan;
+  if (r.includes.length) script.includes = r.includes;
   return { ok: true, script };
 }
 
@@ -26634,9 +26794,9 @@ function elementsByStart(root) {
 function ownLines(text, start2, end) {
   const idx = lineIndexOf(text);
   const first = idx.positionAt(start2).line;
-  const last2 = idx.positionAt(Math.max(start2, end - 1)).line;
+  const last3 = idx.positionAt(Math.max(start2, end - 1)).line;
   const from = idx.lineStart(first);
-  const to = last2 + 1 < idx.lineCount ? idx.lineStart(last2 + 1) : text.length;
+  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text.length;
   if (text.slice(from, start2).trim() || text.slice(end, to).trim()) return void 0;
   return { start: from, end: to };
 }
@@ -26681,6 +26841,78 @@ function sayOutOfGather(text, uri, sayStart) {
   const body = text.slice(from.start, from.end).replace(/^[ \t]*/, indent);
   return { title: "Play the notice before the `<Gather>`, where no key cuts it off", edits: [{ uri, start: at2.start, end: at2.start, newText: /[\r\n]$/.test(body) ? body : `${body}
 ` }, { uri, start: from.start, end: from.end, newText: "" }] };
+}
+
+// server/src/core/rules/announcement/vxml-move.ts
+var SPOKEN = /* @__PURE__ */ new Set(["prompt", "audio", "value", "enumerate", "break", "emphasis", "prosody", "say-as", "s", "p", "sub", "mark", "phoneme", "voice", "lang", "w"]);
+var ITEMS2 = /* @__PURE__ */ new Set(["block", "field", "record", "transfer", "subdialog", "initial", "object"]);
+var last2;
+function elementsOf2(text) {
+  if (last2?.text === text) return last2.map;
+  const doc = readXml(text);
+  let map;
+  if (doc.root && !doc.error) {
+    map = /* @__PURE__ */ new Map();
+    const stack = [doc.root];
+    while (stack.length) {
+      const e = stack.pop();
+      map.set(e.start, e);
+      for (const c of e.children) if (c.kind === "element") stack.push(c);
+    }
+  }
+  last2 = { text, map };
+  return map;
+}
+function onlySpeaks(block) {
+  const stack = [...block.children];
+  while (stack.length) {
+    const c = stack.pop();
+    if (c.kind !== "element") continue;
+    if (!SPOKEN.has(localName(c))) return false;
+    for (const k of c.children) stack.push(k);
+  }
+  return true;
+}
+function noticesBySource(script, text, steps) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of steps) {
+    const st = script.steps[i];
+    if (st.kind === "say") out.set(text.slice(st.prompt.span.start, st.prompt.span.end), st.lang);
+  }
+  return out;
+}
+function unannounced2(uri, fixed, notices, starts) {
+  const r = readFlow(uri, fixed, "vxml");
+  if (!r.ok || r.script.errors.length) return Infinity;
+  const s = r.script;
+  const found = /* @__PURE__ */ new Set();
+  for (let i = 0; i < s.steps.length; i++) {
+    const st = s.steps[i];
+    if (st.kind !== "say") continue;
+    const src = fixed.slice(st.prompt.span.start, st.prompt.span.end);
+    if (!notices.has(src)) continue;
+    if (notices.get(src) !== st.lang) return Infinity;
+    found.add(i);
+  }
+  return unannouncedRecording(s, (i) => found.has(i), starts).length;
+}
+function vxmlMoveFix(text, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts) {
+  if (script.format !== "vxml") return void 0;
+  const byStart = elementsOf2(text);
+  if (!byStart) return void 0;
+  const target = byStart.get(targetNodeStart);
+  const notice6 = byStart.get(noticeNodeStart);
+  if (!target || !notice6 || !target.parent || target.parent !== notice6.parent || localName(target.parent) !== "form") return void 0;
+  if (!ITEMS2.has(localName(target)) || localName(notice6) !== "block" || notice6.start < target.end) return void 0;
+  if (notice6.attrs.some((a) => a.name === "cond" || a.name === "expr") || !onlySpeaks(notice6)) return void 0;
+  const from = ownLines(text, notice6.start, notice6.end);
+  const at2 = ownLines(text, target.start, target.end);
+  if (!from || !at2) return void 0;
+  let body = text.slice(from.start, from.end);
+  if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
+  const edits = [{ uri: script.uri, start: at2.start, end: at2.start, newText: body }, { uri: script.uri, start: from.start, end: from.end, newText: "" }];
+  if (unannounced2(script.uri, applyEdits(text, edits).text, noticesBySource(script, text, noticeSteps), starts) >= before) return void 0;
+  return { title: `Move the notice \`<block>\` before this \`<${localName(target)}>\``, edits };
 }
 
 // server/src/core/rules/announcement/after-recording-flow.ts
@@ -26737,7 +26969,8 @@ function flowTargets(a, rec, policyUri, text) {
     const path15 = stops.map((s) => s.text).join(" \u2192 ");
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
     const sameFile = !step.uri && !node?.uri && !noticeNode?.uri;
-    const fix = sameFile && text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
+    const move = script.format === "vxml" ? vxmlMoveFix : twimlMoveFix;
+    const fix = sameFile && text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? move(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
     out.push({
       uri: step.uri ?? uri,
       span: anchorOf(step),
@@ -26774,8 +27007,8 @@ function langAt(script, index) {
 }
 function lineRange(idx, text, start2, end) {
   const first = idx.positionAt(start2).line;
-  const last2 = idx.positionAt(Math.max(start2, end - 1)).line;
-  const to = last2 + 1 < idx.lineCount ? idx.lineStart(last2 + 1) : text.length;
+  const last3 = idx.positionAt(Math.max(start2, end - 1)).line;
+  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text.length;
   return { start: idx.lineStart(first), end: to };
 }
 function unannouncedAfter(uri, fixed, noticeSources) {
@@ -28079,6 +28312,7 @@ function decode(p) {
 function resolveRef(fromUri, ref, opts) {
   const value = ref.value.trim();
   if (DYNAMIC.test(value)) return void 0;
+  if (ref.kind === "context") return void 0;
   if (ref.kind === "flow") return flowById(value, ref.name, opts);
   if (OTHER_SCHEME.test(value)) return void 0;
   const hash = value.indexOf("#");
@@ -28095,8 +28329,8 @@ function resolveRef(fromUri, ref, opts) {
 }
 function flowById(value, name, opts) {
   const ids = opts.ids ?? [];
-  const last2 = value.replace(/^.*\//, "");
-  const hit = ids.find((e) => e.key === value) ?? ids.find((e) => e.key === last2) ?? (name !== void 0 ? ids.find((e) => e.key === name) : void 0);
+  const last3 = value.replace(/^.*\//, "");
+  const hit = ids.find((e) => e.key === value) ?? ids.find((e) => e.key === last3) ?? (name !== void 0 ? ids.find((e) => e.key === name) : void 0);
   if (!hit) return { kind: "unresolved", unresolved: { why: "flow-id", id: value } };
   return { kind: "file", from: hit.from, path: hit.file };
 }
@@ -28141,7 +28375,7 @@ var flowTargetUnresolved = defineScriptRule({
         const format2 = FORMAT_NAMES[s.format] ?? s.format;
         for (const step of s.steps) {
           if (step.kind !== "external") continue;
-          if (step.ref && resolveRef(ctx.uri, step.ref, {}) !== void 0) continue;
+          if (step.ref && (resolveRef(ctx.uri, step.ref, {}) !== void 0 || step.ref.kind === "context")) continue;
           const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
           ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? " The walk goes on after it, as when it returns." : "" } });
         }
@@ -28932,13 +29166,13 @@ function fillBlank(t, node, yaml, json2) {
 }
 function contentEnd2(node) {
   if (node.kind === "map") {
-    const last2 = node.entries[node.entries.length - 1];
-    if (!last2) return node.span.end;
-    return last2.value.kind === "scalar" && last2.value.empty ? last2.keySpan.end : contentEnd2(last2.value);
+    const last3 = node.entries[node.entries.length - 1];
+    if (!last3) return node.span.end;
+    return last3.value.kind === "scalar" && last3.value.empty ? last3.keySpan.end : contentEnd2(last3.value);
   }
   if (node.kind === "seq") {
-    const last2 = node.items[node.items.length - 1];
-    return last2 ? contentEnd2(last2) : node.span.end;
+    const last3 = node.items[node.items.length - 1];
+    return last3 ? contentEnd2(last3) : node.span.end;
   }
   return node.span.end;
 }
@@ -28947,9 +29181,9 @@ function trimmedEntry(text, e) {
   return { ...e, value: { ...e.value, span: { start: e.value.span.start, end: Math.min(e.value.span.end, contentEnd2(e.value)) } } };
 }
 function trimmedMap(text, map) {
-  const last2 = map.entries[map.entries.length - 1];
-  if (!last2) return map;
-  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text, last2)] };
+  const last3 = map.entries[map.entries.length - 1];
+  if (!last3) return map;
+  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text, last3)] };
 }
 
 // server/src/core/rules/retention/retention-indefinite.ts
@@ -29495,7 +29729,7 @@ function utf8Length(s) {
   return n;
 }
 function hasFollowableRefs(script) {
-  return script.steps.some((s) => s.kind === "external" && !!s.ref);
+  return !!script.includes?.length || script.steps.some((s) => s.kind === "external" && !!s.ref);
 }
 function linkFlowSet(root, env, opts) {
   const maxFiles = opts.maxFiles ?? DEFAULT_MAX_FILES;
@@ -29508,6 +29742,10 @@ function linkFlowSet(root, env, opts) {
     const target = resolveRef(fromUri, ref, opts);
     if (!target) return void 0;
     if (target.kind === "unresolved") return { outcome: { kind: "unresolved", ...target.unresolved } };
+    return admit(target.from, target.path, target.fragment);
+  };
+  const admit = (from, path15, fragment) => {
+    const target = { from, path: path15, fragment };
     const load = env.load(target.from, target.path);
     if (!load.ok) return { outcome: { kind: "unresolved", why: "unreadable", path: target.path, reason: load.reason, detail: load.detail } };
     let to = byUri.get(load.uri);
@@ -29523,16 +29761,38 @@ function linkFlowSet(root, env, opts) {
     if (!files[to].joined) return { outcome: { kind: "broken", uri: load.uri } };
     return { outcome: { kind: "linked", uri: load.uri }, to, fragment: target.fragment };
   };
+  const contextRefs = [];
+  const includeProblems = [];
   for (let m = 0; m < files.length; m++) {
     const { uri, script, joined } = files[m];
     if (!joined) continue;
     script.steps.forEach((step, local) => {
       if (step.kind !== "external" || !step.ref) return;
+      if (step.ref.kind === "context") {
+        contextRefs.push({ file: m, local, value: step.ref.value });
+        return;
+      }
       const f = follow(uri, step.ref);
       if (f) followed.push({ file: m, local, f });
     });
+    for (const inc of script.includes ?? []) {
+      const f = admit(uri, inc.path);
+      if (f.outcome.kind === "unresolved") includeProblems.push({ uri, span: inc.span, what: `The dialplan includes \`${inc.path}\``, returns: false, outcome: f.outcome });
+    }
   }
-  return join(files, followed);
+  for (const c of contextRefs) {
+    const [ctx, ext] = c.value.split(",");
+    let hit;
+    for (let m = 0; m < files.length && !hit; m++) {
+      if (m === c.file || !files[m].joined) continue;
+      const steps = files[m].script.dialplan?.resolve(`${ctx},${ext}`);
+      if (steps?.length) hit = { to: m, steps };
+    }
+    followed.push({ file: c.file, local: c.local, f: hit ? { outcome: { kind: "linked", uri: files[hit.to].uri }, to: hit.to, steps: hit.steps } : { outcome: { kind: "unresolved", why: "no-context", context: ctx } } });
+  }
+  const set2 = join(files, followed);
+  for (const p of includeProblems) set2.unresolved.push(p);
+  return set2;
 }
 function targetsIn(script, fragment) {
   if (fragment) {
@@ -29582,12 +29842,12 @@ function join(files, followed) {
     const ext = files[file].script.steps[local];
     refs.set(g, f.outcome);
     if (f.outcome.kind === "unresolved") {
-      unresolved.push({ step: g, uri: files[file].uri, span: ext.targetSpan, outcome: f.outcome });
+      unresolved.push({ uri: files[file].uri, span: ext.targetSpan, what: ext.what, returns: ext.returns, outcome: f.outcome });
       continue;
     }
     if (f.outcome.kind !== "linked" || f.to === void 0) continue;
     const off = offsets.get(f.to);
-    const into = targetsIn(files[f.to].script, f.fragment).map((t) => t + off);
+    const into = (f.steps ?? targetsIn(files[f.to].script, f.fragment)).map((t) => t + off);
     const node = { kind: "node", label: `${ext.label} \u2192 ${baseName(f.outcome.uri)}`, span: ext.span, line: ext.line, ...file > 0 ? { uri: files[file].uri } : {} };
     steps[g] = node;
     const after = edges[g];
@@ -29610,8 +29870,27 @@ function join(files, followed) {
       edgeNotes[g] = edges[g].map(() => void 0);
     }
   }
-  const script = { ...root, steps, edges, edgeNotes, prompts, entries: entriesOf(root), ...root.nodes ? { nodes } : {} };
+  const dialplan = joinDialplans(files, offsets);
+  const entries = entriesOf(root).length || !dialplan ? entriesOf(root) : dialplan.assumed.flatMap((e) => e.steps);
+  const script = { ...root, steps, edges, edgeNotes, prompts, entries, ...root.nodes ? { nodes } : {}, ...dialplan ? { dialplan } : {} };
   return { script, members, refs, unresolved };
+}
+function joinDialplans(files, offsets) {
+  const parts = files.flatMap((f, m) => f.joined && f.script.dialplan ? [{ dp: f.script.dialplan, off: offsets.get(m) }] : []);
+  if (parts.length <= 1 || !files[0].script.dialplan) return files[0].script.dialplan;
+  const shift = (e, off) => ({ ...e, steps: e.steps.map((i) => i + off) });
+  const own = parts[0].dp.assumed;
+  return {
+    assumed: own.length ? own : parts.slice(1).flatMap((p) => p.dp.assumed.map((e) => shift(e, p.off))),
+    names: parts.flatMap((p) => p.dp.names),
+    resolve(value) {
+      for (const p of parts) {
+        const r = p.dp.resolve(value);
+        if (r) return r.map((i) => i + p.off);
+      }
+      return void 0;
+    }
+  };
 }
 
 // server/src/core/flows/flow-set-report.ts
@@ -29631,9 +29910,8 @@ function bytesInWords(n) {
   if (n % 1024 === 0) return `${n / 1024} KiB`;
   return `${n.toLocaleString("en")} bytes`;
 }
-function unresolvedReport(set2, u) {
-  const step = set2.script.steps[u.step];
-  const what = plain2(step.what.charAt(0).toUpperCase() + step.what.slice(1));
+function unresolvedReport(_set, u) {
+  const what = plain2(u.what.charAt(0).toUpperCase() + u.what.slice(1));
   const o = u.outcome;
   const base = { uri: u.uri, span: u.span };
   switch (o.why) {
@@ -29647,6 +29925,8 @@ function unresolvedReport(set2, u) {
       return { ...base, messageId: "max-files", data: { what, limit: o.limit } };
     case "max-bytes":
       return { ...base, messageId: "max-bytes", data: { what, limit: bytesInWords(o.limit) } };
+    case "no-context":
+      return { ...base, messageId: "reference", data: { what, returns: u.returns ? " The walk goes on after it, as when it returns." : "" } };
   }
 }
 
@@ -30103,16 +30383,16 @@ See [${r.id}](${docsUrlFor(r.id)}) for what it checks, why, and how to fix it.`
 
 // server/src/format/stylish.ts
 function wrapWords(text, width) {
-  const lines = [];
+  const lines2 = [];
   let line = "";
   for (const word of text.split(" ").filter(Boolean)) {
     if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
+      lines2.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
-  if (line || lines.length === 0) lines.push(line);
-  return lines;
+  if (line || lines2.length === 0) lines2.push(line);
+  return lines2;
 }
 var C = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4, green: 32 };
 var stylish = (input2) => {
@@ -30148,15 +30428,15 @@ var stylish = (input2) => {
         out.push(`${head}${r.msg}  ${paint2(C.gray, r.id)}`);
         continue;
       }
-      const lines = wrapWords(r.msg, input2.width - indent);
-      const last2 = lines[lines.length - 1];
-      const room = input2.width - indent - last2.length;
-      lines.forEach((l, i) => {
-        if (i < lines.length - 1) out.push(`${i === 0 ? head : " ".repeat(indent)}${l}`);
+      const lines2 = wrapWords(r.msg, input2.width - indent);
+      const last3 = lines2[lines2.length - 1];
+      const room = input2.width - indent - last3.length;
+      lines2.forEach((l, i) => {
+        if (i < lines2.length - 1) out.push(`${i === 0 ? head : " ".repeat(indent)}${l}`);
       });
-      const lead = lines.length === 1 ? head : " ".repeat(indent);
-      if (room >= r.id.length + 2) out.push(`${lead}${last2}${" ".repeat(room - r.id.length)}${paint2(C.gray, r.id)}`);
-      else out.push(`${lead}${last2}`, `${" ".repeat(Math.max(indent, input2.width - r.id.length))}${paint2(C.gray, r.id)}`);
+      const lead = lines2.length === 1 ? head : " ".repeat(indent);
+      if (room >= r.id.length + 2) out.push(`${lead}${last3}${" ".repeat(room - r.id.length)}${paint2(C.gray, r.id)}`);
+      else out.push(`${lead}${last3}`, `${" ".repeat(Math.max(indent, input2.width - r.id.length))}${paint2(C.gray, r.id)}`);
     }
   }
   const total = input2.findings.length;
@@ -32852,8 +33132,8 @@ function registerMarkdown(reg) {
   out.push("");
   const groups = [];
   for (const a of reg.activities) {
-    const last2 = groups[groups.length - 1];
-    if (last2 && last2[0].policy === a.policy && last2[0].recording === a.recording) last2.push(a);
+    const last3 = groups[groups.length - 1];
+    if (last3 && last3[0].policy === a.policy && last3[0].recording === a.recording) last3.push(a);
     else groups.push([a]);
   }
   if (groups.length === 0) out.push(reg.policyFiles.length ? "No processing activities: no policy of this controller records calls." : "No processing activities: no recording policy was found.", "");
@@ -32887,11 +33167,11 @@ function registerMarkdown(reg) {
     const key = `${a.policy}#${a.recording}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const lines = [...a.security];
+    const lines2 = [...a.security];
     const unbound = reg.activities.filter((x) => x.policy === a.policy && x.recording === a.recording).flatMap((x) => x.processors).filter((p) => p.agreement === void 0);
-    for (const p of unbound) lines.push(`processor ${processorText(p)}`);
-    if (!a.accessRoles?.length) lines.push("access not limited to roles (no `access.roles`)");
-    out.push(`- \`${a.recording}\` (${code2(a.policy)}): ${lines.join("; ").replace(/\r\n|\r|\n/g, " ")}`);
+    for (const p of unbound) lines2.push(`processor ${processorText(p)}`);
+    if (!a.accessRoles?.length) lines2.push("access not limited to roles (no `access.roles`)");
+    out.push(`- \`${a.recording}\` (${code2(a.policy)}): ${lines2.join("; ").replace(/\r\n|\r|\n/g, " ")}`);
   }
   out.push(`- General description: ${(c.security_measures ?? `${NOT_STATED} (\`register.security_measures\` in .reclintrc.yaml)`).replace(/\r\n|\r|\n/g, " ")}`);
   out.push("");
@@ -33835,30 +34115,30 @@ function planScript(req, rec, path15, format2, promptId) {
   const pos = lineStart2(text, at2.s.span.start);
   const indent = /^[ \t]*/.exec(text.slice(pos))[0];
   const id = freshId(script, `${name}-notice-${lang}`);
-  const lines = [];
+  const lines2 = [];
   const other = langs[at2.i] !== lang;
-  if (other) lines.push(`lang ${lang}`);
-  lines.push(`say ${id} ${ivrQuoted(n.notice)}`);
+  if (other) lines2.push(`lang ${lang}`);
+  lines2.push(`say ${id} ${ivrQuoted(n.notice)}`);
   if (keypress) {
     consentId = freshId(script, `${name}-consent-${lang}`);
-    lines.push(`consent ${consentId} ${ivrQuoted(keypress.text)} accept=${keypress.accept} refuse=${keypress.refuse}`);
+    lines2.push(`consent ${consentId} ${ivrQuoted(keypress.text)} accept=${keypress.accept} refuse=${keypress.refuse}`);
   }
-  if (other && langs[at2.i]) lines.push(`lang ${langs[at2.i]}`);
-  edits.push({ uri, start: pos, end: pos, newText: lines.map((l) => `${indent}${l}${nl3}`).join("") });
+  if (other && langs[at2.i]) lines2.push(`lang ${langs[at2.i]}`);
+  edits.push({ uri, start: pos, end: pos, newText: lines2.map((l) => `${indent}${l}${nl3}`).join("") });
   return { ok: true, edits, text: n.notice, consent: n.consent?.text ?? null, seconds: n.seconds, notice: n, target: { kind: "script", uri, promptId: id, inserted: true, consentId } };
 }
 function foldedBlock(value, indent, nl3) {
   const words2 = value.split(/\s+/).filter(Boolean);
-  const lines = [];
+  const lines2 = [];
   let cur = "";
   for (const w of words2) {
     if (cur && indent.length + cur.length + 1 + w.length > 100) {
-      lines.push(cur);
+      lines2.push(cur);
       cur = w;
     } else cur = cur ? `${cur} ${w}` : w;
   }
-  if (cur) lines.push(cur);
-  return `>-${lines.map((l) => `${nl3}${indent}${l}`).join("")}`;
+  if (cur) lines2.push(cur);
+  return `>-${lines2.map((l) => `${nl3}${indent}${l}`).join("")}`;
 }
 function planInline(req, rec) {
   const name = recordingLabel2(rec);
@@ -34033,14 +34313,14 @@ function describeAnalysis(a) {
   return `records: ${a.records}, denies: ${a.denies}, vague: ${a.vague}, purposes: [${a.purposes.map((p) => p.id).join(", ")}]`;
 }
 function roundTripMessage(f) {
-  const lines = [
+  const lines2 = [
     `reclint notice: the generated ${f.what} (${f.lang}) does not read back: ${f.reason}. This is a bug in reclint's notice tables or analyser; please report it.`,
     `  expected: [${f.expected.join(", ")}]`,
     `  ${f.what}: ${f.text}`,
     `  read as: ${describeAnalysis(f.analysis)}`
   ];
-  if (f.other) lines.push(`  notice: ${f.other.text}`, `  read as: ${describeAnalysis(f.other.analysis)}`);
-  return lines.join("\n");
+  if (f.other) lines2.push(`  notice: ${f.other.text}`, `  read as: ${describeAnalysis(f.other.analysis)}`);
+  return lines2.join("\n");
 }
 function textBlock(rec, n) {
   const out = [`${rec} \xB7 ${n.lang} \xB7 notice ${n.seconds.notice.toFixed(1)} s (budget ${n.budget.notice} s)`, n.notice];
@@ -34398,8 +34678,8 @@ function noticeWords(n, id) {
 }
 function emitStarter(i) {
   const L = [];
-  const c = (indent, ...lines) => {
-    for (const s of lines) for (const l of comment(indent, s)) L.push(l);
+  const c = (indent, ...lines2) => {
+    for (const s of lines2) for (const l of comment(indent, s)) L.push(l);
   };
   const what = FORMAT_WORDS2[i.format] ?? "the call flow";
   c("", `Starter recording policy for ${what} ${i.scriptName}, written by \`reclint init\`.`);

@@ -23,6 +23,8 @@ export class Contexts {
   readonly order: Ctx[] = [];
   /** Files named by `#include` / `#tryinclude` (not read here). */
   readonly includedFiles: string[] = [];
+  /** The same, with where each name is written (a flow set reads them, ivr-formats.md §6). */
+  readonly includes: { path: string; span: Span }[] = [];
   /** Contexts the file enters by Gosub, Macro or include (subroutines, not call entries). */
   readonly entered = new Set<string>();
   /** Contexts a Goto names: entered by a jump, so a call entry still if it has an `s` extension. */

@@ -5,6 +5,7 @@
  * `Background`/`WaitExten` (the context's one-key extensions, `i`, `t`), and the fall-through from
  * priority N to N+1. A target that is computed or not in the file is an external step.
  */
+import type { FlowRef } from '../ivr/model';
 import type { Span } from '../text';
 import type { FlowBuilder } from './builder';
 import { splitTop } from './asterisk-args';
@@ -107,15 +108,16 @@ export class Jumps {
       else if (parts.length === 2) extName = parts[0];
       if (j.how === 'gosub' && parts.length >= 3) dp.entered.add(parts[0]);
       if (j.how === 'goto' && parts.length >= 3) dp.gotoTargets.add(parts[0]);
-      const unresolved = (why: string) => {
-        const ext = b.add({ kind: 'external', label: j.how === 'gosub' ? 'Gosub' : 'Goto', target: j.spec, targetSpan: j.span, span: j.span, returns: j.how === 'gosub', what: why });
+      const unresolved = (why: string, ref?: FlowRef) => {
+        const ext = b.add({ kind: 'external', label: j.how === 'gosub' ? 'Gosub' : 'Goto', target: j.spec, targetSpan: j.span, span: j.span, returns: j.how === 'gosub', what: why, ...(ref ? { ref } : {}) });
         // An unresolved Gosub returns: the priority still falls through to the next one.
         b.edge(j.from, ext);
       };
       if (computed) { unresolved(`control goes to \`${j.spec}\`, a target computed while the call runs`); continue; }
       if (!ctx) {
         const inc = dp.includedFiles.length ? ` (it may be defined in ${dp.includedFiles.map((f) => `\`${f}\``).join(', ')}, included here)` : '';
-        unresolved(`control goes to the context \`${parts[0]}\`, which this file does not define${inc}`);
+        // A flow set looks the context up in the files this one `#include`s (ivr-formats.md §6).
+        unresolved(`control goes to the context \`${parts[0]}\`, which this file does not define${inc}`, dp.includes.length ? { kind: 'context', value: `${parts[0]},${extName},${prio}` } : undefined);
         continue;
       }
       // A context with a switch hands what it does not define to another server.

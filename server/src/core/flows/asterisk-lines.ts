@@ -13,7 +13,7 @@ export interface Line { start: number; end: number; text: string }
 export type DialplanLine =
   | { kind: 'error'; start: number; end: number; message: string }
   /** `#include file` / `#tryinclude file`. */
-  | { kind: 'file'; name: string }
+  | { kind: 'file'; name: string; span: Span }
   /** `[name]`; `settings` for `[general]` and `[globals]`, which hold no extensions. */
   | { kind: 'context'; name: string; span: Span; settings: boolean }
   | { kind: 'include'; name: string }
@@ -39,7 +39,12 @@ export function* dialplanLines(text: string, comments: IvrScript['comments'], li
     if (body.startsWith('#')) {
       const inc = /^#(include|tryinclude|exec)\s+(.*)$/.exec(body);
       if (!inc) { yield error(s, `\`${body.split(/\s/)[0]}\` is no dialplan directive (reclint reads \`#include\`, \`#tryinclude\` and \`#exec\`)`); continue; }
-      if (inc[1] !== 'exec') yield { kind: 'file', name: inc[2].trim().replace(/^["<]|[">]$/g, '') };
+      if (inc[1] !== 'exec') {
+        const raw = inc[2].trim();
+        const name = raw.replace(/^["<]|[">]$/g, '');
+        const at = s + body.indexOf(raw) + raw.indexOf(name);
+        yield { kind: 'file', name, span: { start: at, end: at + name.length } };
+      }
       continue;
     }
     const head = /^\[([^\]]+)\]\s*(\(([^)]*)\))?$/.exec(body);

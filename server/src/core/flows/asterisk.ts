@@ -11,6 +11,7 @@
  * one-key extensions), and asterisk-jumps.ts resolves the jumps, menus, returns and fall-through.
  */
 import type { DialplanEntries, IvrScript } from '../ivr/model';
+import type { Span } from '../text';
 import type { FlowBuilder } from './builder';
 import { Applications, type PriorityAt } from './asterisk-apps';
 import { Contexts, type Ctx, type Ext } from './asterisk-contexts';
@@ -22,7 +23,7 @@ export function looksLikeDialplan(text: string): boolean {
   return /^[ \t]*\[[^\]\r\n]+\][ \t]*(\([^)\r\n]*\))?[ \t]*(;.*)?$/m.test(text) && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text);
 }
 
-export function readAsterisk(b: FlowBuilder): { entries: number[]; comments: IvrScript['comments']; dialplan: DialplanEntries } {
+export function readAsterisk(b: FlowBuilder): { entries: number[]; comments: IvrScript['comments']; dialplan: DialplanEntries; includes: { path: string; span: Span }[] } {
   const comments: IvrScript['comments'] = [];
   const dp = new Contexts();
   const pending: PriorityAt[] = [];
@@ -35,7 +36,7 @@ export function readAsterisk(b: FlowBuilder): { entries: number[]; comments: Ivr
   for (const ln of dialplanLines(b.text, comments, (o) => b.lineOf(o))) {
     switch (ln.kind) {
       case 'error': fail(ln.start, ln.end, ln.message); break;
-      case 'file': dp.includedFiles.push(ln.name); break;
+      case 'file': dp.includedFiles.push(ln.name); dp.includes.push({ path: ln.name, span: ln.span }); break;
       case 'context': ctx = ln.settings ? undefined : dp.context(ln.name, ln.span); ext = undefined; break;
       case 'include': dp.include(ctx!, ln.name); break;
       case 'switch': dp.switchLine(ctx!, ln.value, ln.span); break;
@@ -51,5 +52,5 @@ export function readAsterisk(b: FlowBuilder): { entries: number[]; comments: Ivr
   const apps = new Applications(b, jumps);
   for (const p of pending) apps.map(p);
   jumps.wire();
-  return { entries: [], comments, dialplan: dp.entryPoints() };
+  return { entries: [], comments, dialplan: dp.entryPoints(), includes: dp.includes };
 }

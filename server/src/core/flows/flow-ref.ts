@@ -40,6 +40,7 @@ function decode(p: string): string {
 export function resolveRef(fromUri: string, ref: FlowRef, opts: FlowSetOptions): RefTarget | undefined {
   const value = ref.value.trim();
   if (DYNAMIC.test(value)) return undefined;
+  if (ref.kind === 'context') return undefined; // looked up in the dialplans of the set (flow-set.ts)
   if (ref.kind === 'flow') return flowById(value, ref.name, opts);
   if (OTHER_SCHEME.test(value)) return undefined;
   const hash = value.indexOf('#');

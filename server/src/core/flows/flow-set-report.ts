@@ -1,6 +1,5 @@
 /** A flow set's unresolved reference as a `flow-target-unresolved` report, in the file that holds it. */
 import type { Report } from '../rules/types';
-import type { ExternalStep } from '../ivr/model';
 import type { FlowSet } from './flow-set';
 
 const REASONS: Record<string, string> = {
@@ -22,9 +21,8 @@ function bytesInWords(n: number): string {
   return `${n.toLocaleString('en')} bytes`;
 }
 
-export function unresolvedReport(set: FlowSet, u: FlowSet['unresolved'][number]): Report {
-  const step = set.script.steps[u.step] as ExternalStep;
-  const what = plain(step.what.charAt(0).toUpperCase() + step.what.slice(1));
+export function unresolvedReport(_set: FlowSet, u: FlowSet['unresolved'][number]): Report {
+  const what = plain(u.what.charAt(0).toUpperCase() + u.what.slice(1));
   const o = u.outcome;
   const base = { uri: u.uri, span: u.span };
   switch (o.why) {
@@ -38,5 +36,7 @@ export function unresolvedReport(set: FlowSet, u: FlowSet['unresolved'][number])
       return { ...base, messageId: 'max-files', data: { what, limit: o.limit } };
     case 'max-bytes':
       return { ...base, messageId: 'max-bytes', data: { what, limit: bytesInWords(o.limit) } };
+    case 'no-context':
+      return { ...base, messageId: 'reference', data: { what, returns: u.returns ? ' The walk goes on after it, as when it returns.' : '' } };
   }
 }

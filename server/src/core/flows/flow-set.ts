@@ -11,7 +11,7 @@
  * keeps its own `flow-syntax` finding and stays external for the walk.
  */
 import type { ScriptLoad } from '../announcement';
-import type { ExternalStep, FlowRef, IvrScript, Step } from '../ivr/model';
+import type { DialplanEntries, DialplanEntry, ExternalStep, FlowRef, IvrScript, Step } from '../ivr/model';
 import type { Span } from '../text';
 import { entriesOf, successors } from '../ivr/flow';
 import { resolveRef, type FlowSetOptions, type RefTarget } from './flow-ref';
@@ -24,7 +24,9 @@ export type Unresolved =
   | { why: 'url'; url: string }
   | { why: 'flow-id'; id: string }
   | { why: 'max-files'; limit: number }
-  | { why: 'max-bytes'; limit: number };
+  | { why: 'max-bytes'; limit: number }
+  /** An Asterisk `Goto` into a context that neither the file nor the files it includes define. */
+  | { why: 'no-context'; context: string };
 
 /** What became of one followable reference, by its step in the joined flow. */
 export type RefOutcome =
@@ -47,8 +49,8 @@ export interface FlowSet {
   members: FlowSetMember[];
   /** Every followable reference, by its step index in `script`. */
   refs: Map<number, RefOutcome>;
-  /** Where an unresolved reference is written: its file and its value's span. */
-  unresolved: { step: number; uri: string; span: Span; outcome: Extract<RefOutcome, { kind: 'unresolved' }> }[];
+  /** Where an unresolved reference is written (its file and its value's span), and what it does in words. */
+  unresolved: { uri: string; span: Span; what: string; returns: boolean; outcome: Extract<RefOutcome, { kind: 'unresolved' }> }[];
 }
 
 export interface FlowSetEnv {
@@ -74,11 +76,11 @@ function utf8Length(s: string): number {
 
 /** True when the flow has a reference a set could follow (most flows have none: no set is built). */
 export function hasFollowableRefs(script: IvrScript): boolean {
-  return script.steps.some((s) => s.kind === 'external' && !!s.ref);
+  return !!script.includes?.length || script.steps.some((s) => s.kind === 'external' && !!s.ref);
 }
 
 /** What following one reference came to, and where a linked one goes (member index and fragment). */
-interface Followed { outcome: RefOutcome; to?: number; fragment?: string }
+interface Followed { outcome: RefOutcome; to?: number; fragment?: string; /** The steps of `to` it enters, when known (a dialplan context). */ steps?: number[] }
 
 /** Build the flow set of `root` (already read). Never throws on what the files hold; linear in their steps. */
 export function linkFlowSet(root: { uri: string; script: IvrScript; text: string }, env: FlowSetEnv, opts: FlowSetOptions): FlowSet {
@@ -94,6 +96,11 @@ export function linkFlowSet(root: { uri: string; script: IvrScript; text: string
     const target: RefTarget | undefined = resolveRef(fromUri, ref, opts);
     if (!target) return undefined; // no file reference (computed, another scheme): an ordinary external step
     if (target.kind === 'unresolved') return { outcome: { kind: 'unresolved', ...target.unresolved } };
+    return admit(target.from, target.path, target.fragment);
+  };
+  /** Read a file into the set (once), within the budgets. */
+  const admit = (from: string, path: string, fragment?: string): Followed => {
+    const target = { from, path, fragment };
     const load = env.load(target.from, target.path);
     if (!load.ok) return { outcome: { kind: 'unresolved', why: 'unreadable', path: target.path, reason: load.reason, detail: load.detail } };
     let to = byUri.get(load.uri);
@@ -110,17 +117,36 @@ export function linkFlowSet(root: { uri: string; script: IvrScript; text: string
     return { outcome: { kind: 'linked', uri: load.uri }, to, fragment: target.fragment };
   };
 
-  // Breadth-first: `files` grows while it is walked.
+  // Breadth-first: `files` grows while it is walked. Dialplan jumps into other contexts wait until every included file is in.
+  const contextRefs: { file: number; local: number; value: string }[] = [];
+  const includeProblems: FlowSet['unresolved'] = [];
   for (let m = 0; m < files.length; m++) {
     const { uri, script, joined } = files[m];
     if (!joined) continue;
     script.steps.forEach((step, local) => {
       if (step.kind !== 'external' || !step.ref) return;
+      if (step.ref.kind === 'context') { contextRefs.push({ file: m, local, value: step.ref.value }); return; }
       const f = follow(uri, step.ref);
       if (f) followed.push({ file: m, local, f });
     });
+    for (const inc of script.includes ?? []) {
+      const f = admit(uri, inc.path);
+      if (f.outcome.kind === 'unresolved') includeProblems.push({ uri, span: inc.span, what: `The dialplan includes \`${inc.path}\``, returns: false, outcome: f.outcome });
+    }
   }
-  return join(files, followed);
+  for (const c of contextRefs) {
+    const [ctx, ext] = c.value.split(',');
+    let hit: { to: number; steps: number[] } | undefined;
+    for (let m = 0; m < files.length && !hit; m++) {
+      if (m === c.file || !files[m].joined) continue;
+      const steps = files[m].script.dialplan?.resolve(`${ctx},${ext}`);
+      if (steps?.length) hit = { to: m, steps };
+    }
+    followed.push({ file: c.file, local: c.local, f: hit ? { outcome: { kind: 'linked', uri: files[hit.to].uri }, to: hit.to, steps: hit.steps } : { outcome: { kind: 'unresolved', why: 'no-context', context: ctx } } });
+  }
+  const set = join(files, followed);
+  for (const p of includeProblems) set.unresolved.push(p);
+  return set;
 }
 
 /** The step a fragment names in a file (a VoiceXML dialog id, the `[refId]` of an Archy path), else its entries. */
@@ -176,12 +202,12 @@ function join(files: { uri: string; script: IvrScript; joined: boolean }[], foll
     const ext = files[file].script.steps[local] as ExternalStep;
     refs.set(g, f.outcome);
     if (f.outcome.kind === 'unresolved') {
-      unresolved.push({ step: g, uri: files[file].uri, span: ext.targetSpan, outcome: f.outcome });
+      unresolved.push({ uri: files[file].uri, span: ext.targetSpan, what: ext.what, returns: ext.returns, outcome: f.outcome });
       continue;
     }
     if (f.outcome.kind !== 'linked' || f.to === undefined) continue;
     const off = offsets.get(f.to)!;
-    const into = targetsIn(files[f.to].script, f.fragment).map((t) => t + off);
+    const into = (f.steps ?? targetsIn(files[f.to].script, f.fragment)).map((t) => t + off);
     const node: Step = { kind: 'node', label: `${ext.label} → ${baseName(f.outcome.uri)}`, span: ext.span, line: ext.line, ...(file > 0 ? { uri: files[file].uri } : {}) };
     steps[g] = node;
     const after = edges[g];
@@ -205,6 +231,31 @@ function join(files: { uri: string; script: IvrScript; joined: boolean }[], foll
       edgeNotes[g] = edges[g].map(() => undefined);
     }
   }
-  const script: IvrScript = { ...root, steps, edges, edgeNotes, prompts, entries: entriesOf(root), ...(root.nodes ? { nodes } : {}) };
+  const dialplan = joinDialplans(files, offsets);
+  const entries = entriesOf(root).length || !dialplan ? entriesOf(root) : dialplan.assumed.flatMap((e) => e.steps);
+  const script: IvrScript = { ...root, steps, edges, edgeNotes, prompts, entries, ...(root.nodes ? { nodes } : {}), ...(dialplan ? { dialplan } : {}) };
   return { script, members, refs, unresolved };
+}
+
+/**
+ * The dialplan of a set of `#include`d files: `entry` may name a context of any of them (the root's
+ * first); the entries assumed without `entry` are the root's, or, when the root defines none (an
+ * `extensions.conf` that only includes), those of the files it includes.
+ */
+function joinDialplans(files: { uri: string; script: IvrScript; joined: boolean }[], offsets: Map<number, number>): DialplanEntries | undefined {
+  const parts = files.flatMap((f, m) => (f.joined && f.script.dialplan ? [{ dp: f.script.dialplan, off: offsets.get(m)! }] : []));
+  if (parts.length <= 1 || !files[0].script.dialplan) return files[0].script.dialplan;
+  const shift = (e: DialplanEntry, off: number): DialplanEntry => ({ ...e, steps: e.steps.map((i) => i + off) });
+  const own = parts[0].dp.assumed;
+  return {
+    assumed: own.length ? own : parts.slice(1).flatMap((p) => p.dp.assumed.map((e) => shift(e, p.off))),
+    names: parts.flatMap((p) => p.dp.names),
+    resolve(value: string): number[] | undefined {
+      for (const p of parts) {
+        const r = p.dp.resolve(value);
+        if (r) return r.map((i) => i + p.off);
+      }
+      return undefined;
+    },
+  };
 }

@@ -120,7 +120,8 @@ export interface ExternalStep extends StepBase {
  * `next`, Archy `file#path`), or a Connect flow by ARN, id or name (through `flows.ids`).
  */
 export interface FlowRef {
-  kind: 'document' | 'flow';
+  /** `context`: an Asterisk `Goto`/`Gosub` into a context the file does not define, looked up in the files it `#include`s. */
+  kind: 'document' | 'flow' | 'context';
   /** The reference as written (the document part, or the flow's ARN or id). */
   value: string;
   /** The part after `#` (a VoiceXML dialog, an Archy path), when written. */
@@ -177,6 +178,8 @@ export interface IvrScript {
   transcriptLang?: string;
   /** Dialplans: where calls can enter; the policy's `announcement.entry` picks (ivr-formats.md §4.6). */
   dialplan?: DialplanEntries;
+  /** Dialplans: the files `#include` names, read into a flow set (ivr-formats.md §6). */
+  includes?: { path: string; span: Span }[];
   steps: Step[];
   comments: Comment[];
   errors: IvrSyntaxError[];

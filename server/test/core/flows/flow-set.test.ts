@@ -126,6 +126,40 @@ describe('flow sets: VoiceXML documents', () => {
   });
 });
 
+describe('flow sets: Asterisk #include', () => {
+  const ann = '      entry: from-trunk\n';
+  it('a Goto into a context of an included file is followed, and the path crosses into it', () => {
+    const files = {
+      [P]: policy('pbx/extensions.conf', ann),
+      'pbx/extensions.conf': '#include "menus.conf"\n[from-trunk]\nexten => s,1,Answer()\n same => n,Goto(hoofdmenu,s,1)\n',
+      'pbx/menus.conf': `[hoofdmenu]\nexten => s,1,MixMonitor(\${UNIQUEID}.wav)\n same => n,Festival(${NOTICE})\n same => n,Queue(sales)\n`,
+    };
+    const { shown, findings, texts } = run(files);
+    assert.deepEqual(shown, ['pbx/menus.conf announcement-after-recording 2:14-2:41 flow-before-notice']);
+    assert.ok(related(findings[0], texts).some((r) => r.startsWith('pbx/extensions.conf:')), related(findings[0], texts).join('\n'));
+    // The notice before the recording: nothing to report, and no flow-target-unresolved for the Goto.
+    assert.deepEqual(run({ ...files, 'pbx/menus.conf': `[hoofdmenu]\nexten => s,1,Festival(${NOTICE})\n same => n,MixMonitor(\${UNIQUEID}.wav)\n same => n,Queue(sales)\n` }).shown, []);
+  });
+
+  it('entry may name a context of an included file; an included file that is missing is reported at its name', () => {
+    const files = {
+      [P]: policy('pbx/extensions.conf', '      entry: hoofdmenu\n'),
+      'pbx/extensions.conf': '#include menus.conf\n#include missing.conf\n',
+      'pbx/menus.conf': `[hoofdmenu]\nexten => s,1,Festival(${NOTICE})\n same => n,MixMonitor(x.wav)\n same => n,Queue(sales)\n`,
+    };
+    assert.deepEqual(run(files).shown, ['pbx/extensions.conf flow-target-unresolved 2:10-2:22 file-unreadable']);
+  });
+
+  it('a Goto into a context no file of the set defines stays a reference', () => {
+    const files = {
+      [P]: policy('pbx/extensions.conf', ann),
+      'pbx/extensions.conf': `#include menus.conf\n[from-trunk]\nexten => s,1,Festival(${NOTICE})\n same => n,Goto(elsewhere,s,1)\n`,
+      'pbx/menus.conf': '[hoofdmenu]\nexten => s,1,Hangup()\n',
+    };
+    assert.deepEqual(run(files).shown, ['pbx/extensions.conf flow-target-unresolved 4:17-4:30 reference']);
+  });
+});
+
 describe('flow sets: what stays outside, and why', () => {
   it('a three-file cycle ends: each file is read once, no finding', () => {
     const files = {

@@ -34,7 +34,7 @@ export const flowTargetUnresolved = defineScriptRule({
         for (const step of s.steps) {
           if (step.kind !== 'external') continue;
           // A reference to a file is followed by the flow set of each policy that names the script; that policy reports it when it stays unresolved.
-          if (step.ref && resolveRef(ctx.uri, step.ref, {}) !== undefined) continue;
+          if (step.ref && (resolveRef(ctx.uri, step.ref, {}) !== undefined || step.ref.kind === 'context')) continue;
           const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
           ctx.report({ span: step.targetSpan, messageId: 'reference', data: { what, returns: step.returns ? ' The walk goes on after it, as when it returns.' : '' } });
         }
