@@ -19,6 +19,7 @@ import type { MemoryProject } from '../../server/src/core/memory-project';
 import { parsePolicyForQuery } from '../../server/src/core/query/context';
 import { flowHover, transcriptsOf } from '../../server/src/core/query/flow';
 import { directiveHover, policyHover, scriptHover, type HoverResult } from '../../server/src/core/query/hover';
+import { legalSourceIn } from '../../server/src/core/query/words';
 import { renderMarkdown } from './markdown';
 
 const RULE_META = new Map(RULES.map((r) => [r.meta.id, r.meta]));
@@ -137,7 +138,7 @@ export function findingNode(f: Finding, docsLabel: string, locale: Locale = 'en'
   if (f.legalSource) {
     const law = document.createElement('span');
     law.className = 'law';
-    law.textContent = f.legalSource;
+    law.textContent = legalSourceIn(locale, f.legalSource);
     meta.append(law, ' · ');
   }
   const a = document.createElement('a');

@@ -125,7 +125,7 @@ describe('language server: the editor\'s display language', function () {
       s!.client.change(s!.policy, 2, text);
       const h = await hover(s!, s!.policy, { line: 0, character: 32 });
       assert.match(h, /\*\*`retention-missing`\*\*: Een opgegeven doel heeft geen `retention` \(bewaartermijn\)\./);
-      assert.match(h, /Rechtsbron: GDPR art\. 5\(1\)\(e\)/);
+      assert.match(h, /Rechtsbron: art\. 5 lid 1 onder e AVG/);
       s!.client.change(s!.policy, 3, s!.policyText);
     });
   });

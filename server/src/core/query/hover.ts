@@ -27,7 +27,7 @@ import {
 } from '../vocabulary';
 import { slotAt, type ParsedPolicy, type Slot } from './context';
 import { extraPhrasesFor, scriptLoader, type QueryEnv } from './env';
-import { code, codeList, durationWords, maybeText, md } from './words';
+import { code, codeList, durationWords, legalSourceIn, maybeText, md } from './words';
 
 export { md } from './words';
 
@@ -363,7 +363,7 @@ export function directiveHover(fileText: string, offset: number, locale: Locale 
     const meta = RULE_META.get(w[0]);
     if (!meta) return { markdown: text(locale, 'rule.unknown', { id: code(w[0]) }), span: { start, end } };
     const lines = [text(locale, 'rule.hover', { id: code(meta.id), description: ruleDescription(locale, meta.id, meta.description) })];
-    if (meta.legalSource) lines.push('', text(locale, 'rule.source', { source: md(meta.legalSource) }));
+    if (meta.legalSource) lines.push('', text(locale, 'rule.source', { source: md(legalSourceIn(locale, meta.legalSource)) }));
     return { markdown: lines.join('\n'), span: { start, end } };
   }
   return undefined;

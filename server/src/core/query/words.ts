@@ -48,3 +48,32 @@ export function durationWords(locale: Locale, iso: string): string | undefined {
   if (parts.length === 1) return parts[0];
   return text(locale, 'duration.and', { first: parts.slice(0, -1).join(', '), last: parts[parts.length - 1] });
 }
+
+const LAW_NL: Readonly<Record<string, string>> = { GDPR: 'AVG', 'AI Act': 'AI-verordening', WOR: 'WOR', Sr: 'Sr' };
+
+/** `6(1)(f)` → `6 lid 1 onder f`; art. 4's numbered definitions: `4(11)` → `4 onder 11`. */
+function citeNl(item: string): string {
+  const m = /^(\d+[a-z]?)(?:\((\d+)\))?(?:\(([a-z])\))?$/.exec(item);
+  if (!m) return item;
+  if (m[1] === '4' && m[2] && !m[3]) return `4 onder ${m[2]}`;
+  return `${m[1]}${m[2] ? ` lid ${m[2]}` : ''}${m[3] ? ` onder ${m[3]}` : ''}`;
+}
+
+/**
+ * A rule's legal source (`GDPR art. 5(1)(b), 6(4)`, as the rules cite it, in English) in the locale:
+ * Dutch cites "art. 5 lid 1 onder b en 6 lid 4 AVG". A part it does not recognise stays as written.
+ */
+export function legalSourceIn(locale: Locale, source: string): string {
+  if (locale !== 'nl') return source;
+  return source
+    .split('; ')
+    .map((part) => {
+      if (part === 'Danish DPA (Datatilsynet) 2019') return 'Deense toezichthouder (Datatilsynet) 2019';
+      const m = /^(GDPR|AI Act|WOR|Sr) art\. (.+?)( \(NL\))?( and national criminal law elsewhere)?$/.exec(part);
+      if (!m) return part;
+      const items = m[2].split(', ').map(citeNl);
+      const list = items.length > 1 ? `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}` : items[0];
+      return `art. ${list} ${LAW_NL[m[1]]}${m[3] ?? ''}${m[4] ? ' en elders het nationale strafrecht' : ''}`;
+    })
+    .join('; ');
+}

@@ -12,7 +12,8 @@ import type { QueryEnv } from '../../../src/core/query/env';
 import { flowHover, transcriptsOf } from '../../../src/core/query/flow';
 import { directiveHover, policyHover, scriptHover } from '../../../src/core/query/hover';
 import { policySymbols } from '../../../src/core/query/navigation';
-import { durationWords } from '../../../src/core/query/words';
+import { durationWords, legalSourceIn } from '../../../src/core/query/words';
+import { RULES } from '../../../src/core/rules/index';
 
 const POLICY = `policy: 1
 controller: Acme
@@ -130,9 +131,20 @@ describe('query texts in the locale', () => {
     const text = 'say x "Hallo"\n# reclint-disable-next-line vague-purpose, nope -- ok\n';
     const on = (word: string, locale: 'en' | 'nl') => directiveHover(text, text.indexOf(word) + 2, locale)?.markdown;
     assert.match(on('vague-purpose', 'nl')!, /^\*\*`vague-purpose`\*\*: De melding leunt op een vage formulering/);
-    assert.match(on('vague-purpose', 'nl')!, /Rechtsbron: GDPR art\. 12\(1\), 13\(1\)\(c\)\./);
+    assert.match(on('vague-purpose', 'nl')!, /Rechtsbron: art\. 12 lid 1 en 13 lid 1 onder c AVG\./);
+    assert.match(on('vague-purpose', 'en')!, /Legal source: GDPR art\. 12\(1\), 13\(1\)\(c\)\./);
     assert.match(on('vague-purpose', 'en')!, /^\*\*`vague-purpose`\*\*: The notice relies on a vague phrase/);
     assert.equal(on('nope', 'nl'), '`nope` is geen regel van reclint.');
     assert.equal(directiveHover(text, text.indexOf('ok') + 1, 'nl'), undefined, 'the reason is no rule id');
+  });
+
+  it('every rule\'s legal source cites the AVG in the Dutch style', () => {
+    for (const r of RULES) {
+      const nl = legalSourceIn('nl', r.meta.legalSource);
+      assert.doesNotMatch(nl, /GDPR|AI Act|\d\(|Danish/, `${r.meta.id}: ${nl}`);
+      assert.equal(legalSourceIn('en', r.meta.legalSource), r.meta.legalSource);
+    }
+    assert.equal(legalSourceIn('nl', 'GDPR art. 5(1)(b), 6(4), 13(1)(c)'), 'art. 5 lid 1 onder b, 6 lid 4 en 13 lid 1 onder c AVG');
+    assert.equal(legalSourceIn('nl', 'GDPR art. 4(11), 7'), 'art. 4 onder 11 en 7 AVG');
   });
 });
