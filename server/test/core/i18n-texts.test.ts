@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import { CATALOGS, ruleDescription } from '../../src/core/i18n/catalog';
 import { placeholders } from '../../src/core/i18n/format';
 import { RULES } from '../../src/core/rules/index';
+import { SCHEMA_TEXTS } from '../../src/core/query/keys';
+import schema from '../../../schemas/recording-policy.schema.json';
 import { BUILTIN_PURPOSES, LEGAL_BASES, LEGAL_BASIS_ARTICLE, LEGAL_BASIS_MEANING, PURPOSE_MEANING } from '../../src/core/vocabulary';
 
 const DOCS = path.resolve(__dirname, '../../../docs/rules');
@@ -91,3 +93,30 @@ describe('i18n: rule descriptions and the docs pages\' Dutch summaries', () => {
     }
   });
 });
+
+describe('i18n: the schema\'s titles and descriptions (key completion)', () => {
+  const english: string[] = [];
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') {
+      for (const k of ['title', 'description']) {
+        const v = (n as Record<string, unknown>)[k];
+        if (typeof v === 'string' && !english.includes(v)) english.push(v);
+      }
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(schema);
+
+  it('nl has every title and description of the schema, keeps its code spans, and no stale text', () => {
+    const nlSchema = SCHEMA_TEXTS.nl!;
+    assert.deepEqual(english.filter((e) => !(e in nlSchema)), [], 'schema texts without Dutch');
+    assert.deepEqual(Object.keys(nlSchema).filter((e) => !english.includes(e)), [], 'Dutch for texts the schema no longer has');
+    const spans = (t: string) => [...t.matchAll(/`[^`]*`/g)].map((m) => m[0]).sort();
+    for (const e of english) {
+      assert.deepEqual(spans(nlSchema[e]), spans(e), e);
+      assert.doesNotMatch(prose(nlSchema[e]), /\bGDPR\b|art\.\s*\d+\s*\(/, e);
+    }
+  });
+});
+

@@ -8,6 +8,7 @@
 import schema from '../../../../schemas/recording-policy.schema.json';
 import { text as catalogText, type TextKey } from '../i18n/catalog';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import nlSchema from '../i18n/nl/schema.json';
 import type { Span } from '../text';
 
 export interface KeyEntry {
@@ -167,6 +168,19 @@ const SNIPPETS: Record<string, { label: TextKey; detail: TextKey; body: (i: stri
   },
 };
 
+/**
+ * The schema's titles and descriptions in other locales, keyed by the English text (as gettext keys by
+ * its msgid): a text the schema changes falls back to English, and a test lists it.
+ */
+export const SCHEMA_TEXTS: Readonly<Partial<Record<Locale, Readonly<Record<string, string>>>>> = { nl: nlSchema };
+
+/** A schema title or description in the locale. */
+export function schemaText(locale: Locale, english: string): string;
+export function schemaText(locale: Locale, english: string | undefined): string | undefined;
+export function schemaText(locale: Locale, english: string | undefined): string | undefined {
+  return english === undefined ? undefined : SCHEMA_TEXTS[locale]?.[english] ?? english;
+}
+
 /** Completion of keys (and item snippets) at `offset`, or undefined when the line is not the start of a key. */
 export function keyCompletion(text: string, offset: number, locale: Locale = DEFAULT_LOCALE): KeyEntry[] | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -195,9 +209,9 @@ export function keyCompletion(text: string, offset: number, locale: Locale = DEF
   for (const [key, raw] of Object.entries(node.properties)) {
     if (key === '$schema' || found.present.has(key)) continue;
     const p = resolve(raw);
-    const description = raw.description ?? p?.description;
+    const description = schemaText(locale, raw.description ?? p?.description);
     const block = p?.type === 'object' || (p?.properties !== undefined && p.type !== 'array');
-    out.push({ label: key, kind: 'key', detail: p?.title ?? (p?.type === 'array' ? catalogText(locale, 'completion.list') : p?.type), documentation: description, insert: block ? `${key}:\n${indent}  ` : `${key}: `, replace, sortText: String(out.length + 1).padStart(4, '0') });
+    out.push({ label: key, kind: 'key', detail: schemaText(locale, p?.title) ?? (p?.type === 'array' ? catalogText(locale, 'completion.list') : p?.type), documentation: description, insert: block ? `${key}:\n${indent}  ` : `${key}: `, replace, sortText: String(out.length + 1).padStart(4, '0') });
   }
   return out;
 }

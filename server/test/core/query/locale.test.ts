@@ -121,6 +121,10 @@ describe('query texts in the locale', () => {
     assert.equal(cond.documentation, 'de beller heeft uitdrukkelijke toestemming gegeven');
     const data = policyCompletion(doc, at('[voice', 2), env('nl'));
     assert.match(data.find((c) => c.label === 'health')!.detail!, /^bijzondere categorie \(art\. 9 of 10 AVG\)/);
+    const keysText = 'policy: 1\nrecordings:\n  - id: line\n    ';
+    const keys = policyCompletion(parsePolicyForQuery(keysText), keysText.length, env('nl'));
+    assert.equal(keys.find((k) => k.label === 'employees_informed')?.documentation, 'Of de medewerkers in deze gesprekken over de opname zijn geïnformeerd (art. 13 AVG).');
+    assert.equal(keys.find((k) => k.label === 'announcement')?.detail, 'Melding');
     const empty = policyCompletion(parsePolicyForQuery(''), 0, env('nl'));
     assert.deepEqual(empty.map((c) => [c.label, c.detail]), [['opnamebeleid', 'een startbeleid: één opname, één doel']]);
     assert.deepEqual(policySymbols(doc, 'nl').map((s) => s.name), ['triggers', 'opname 1']);
