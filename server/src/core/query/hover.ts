@@ -125,7 +125,11 @@ function purposeHover(doc: ParsedPolicy, slot: Slot, env: QueryEnv, locale: Loca
   const policy = doc.policy;
   const lines: string[] = [];
   const custom = policy?.customPurposes.get(id);
-  if (isBuiltinPurpose(id)) lines.push(text(locale, 'purpose.builtin', { id: code(id), meaning: md(purposeMeaning(locale, id)) }));
+  if (isBuiltinPurpose(id)) {
+    lines.push(text(locale, 'purpose.builtin', { id: code(id), meaning: purposeMeaning(locale, id) }));
+    const note = maybeText(locale, `purpose.note.${id}`);
+    if (note) lines.push('', note);
+  }
   else if (custom) lines.push(custom.description?.value ? text(locale, 'purpose.customWithDescription', { id: code(id), description: md(custom.description.value) }) : text(locale, 'purpose.custom', { id: code(id) }));
   else return text(locale, 'purpose.unknown', { id: code(id) });
   const rel = relatedOf(id, policy);

@@ -64,6 +64,8 @@ describe('query texts in the locale', () => {
     const en = hover('purpose: evidence', 'en', 12);
     assert.match(en, /Compatible purposes \(art\. 6\(4\) GDPR\): `complaint-handling`/);
     assert.match(en, /\*\*Not announced\*\* to callers of recording 1 \(the notice announces `staff-training`\)\./);
+    assert.match(hover('purpose: staff-training', 'nl', 12), /De Deense toezichthouder \(Datatilsynet, 2019\)/);
+    assert.match(hover('purpose: staff-training', 'en', 12), /The Danish DPA \(Datatilsynet, 2019\)/);
     assert.match(hover('purpose: staff-training', 'nl', 12), /Aangekondigd aan bellers van opname 1: "medewerkers te trainen" in de `announcement.text` in het beleid zelf \(regel 13\)\./);
   });
 
