@@ -5,6 +5,7 @@ import { INTERNAL_ERROR } from '../core/engine';
 import type { Finding, Fix } from '../core/findings';
 import { fixToFixedPoint } from '../core/fix';
 import { text } from '../core/i18n/catalog';
+import { DEFAULT_LOCALE, type Locale } from '../core/i18n/locale';
 import { starterPolicy } from '../core/init';
 import { LineIndex } from '../core/text';
 import { SERVER_COMMANDS } from '../settings';
@@ -74,13 +75,13 @@ function editFor(ws: Workspace, fix: Fix, texts: Map<string, string>, own?: stri
 const DIRECTIVE = /^([ \t]*#[ \t]*reclint-disable-next-line\b)([^\r\n]*?)([ \t]*--[^\r\n]*)?$/;
 
 /** The edit that silences a rule on a line: a new directive above it, or the id added to one already there. */
-export function disableEdit(text: string, line: number, ruleId: string): { start: number; end: number; newText: string } | undefined {
-  const idx = new LineIndex(text);
+export function disableEdit(fileText: string, line: number, ruleId: string, locale: Locale = DEFAULT_LOCALE): { start: number; end: number; newText: string } | undefined {
+  const idx = new LineIndex(fileText);
   const start = idx.lineStart(line);
-  const lineText = text.slice(start, idx.lineEnd(line));
+  const lineText = fileText.slice(start, idx.lineEnd(line));
   if (line > 0) {
     const prevStart = idx.lineStart(line - 1);
-    const prev = text.slice(prevStart, idx.lineEnd(line - 1));
+    const prev = fileText.slice(prevStart, idx.lineEnd(line - 1));
     const m = DIRECTIVE.exec(prev);
     if (m) {
       const ids = m[2].split(/[\s,]+/).filter(Boolean);
@@ -90,8 +91,8 @@ export function disableEdit(text: string, line: number, ruleId: string): { start
     }
   }
   const indent = /^[ \t]*/.exec(lineText)![0];
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { start, end: start, newText: `${indent}# reclint-disable-next-line ${ruleId} -- <reason>${eol}` };
+  const eol = fileText.includes('\r\n') ? '\r\n' : '\n';
+  return { start, end: start, newText: `${indent}# reclint-disable-next-line ${ruleId} -- ${text(locale, 'action.reasonPlaceholder')}${eol}` };
 }
 
 function validRange(r: unknown): boolean {
@@ -134,7 +135,7 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
       }
       if (canDisable && ruleId !== INTERNAL_ERROR && !disabled.has(`${d.range.start.line}:${ruleId}`)) {
         disabled.add(`${d.range.start.line}:${ruleId}`);
-        const e = disableEdit(doc.getText(), d.range.start.line, ruleId);
+        const e = disableEdit(doc.getText(), d.range.start.line, ruleId, ws.locale);
         if (e) {
           const pos = doc.positionAt(e.start);
           out.push({ title: text(ws.locale, 'action.disable', { rule: ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [{ range: { start: pos, end: pos }, newText: e.newText }] } } });
