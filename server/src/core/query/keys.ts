@@ -155,11 +155,11 @@ function keysBelow(text: string, lineEnd: number, column: number, present: Set<s
   }
 }
 
-const SNIPPETS: Record<string, { label: TextKey; detail: TextKey; body: (i: string) => string[] }> = {
+const SNIPPETS: Record<string, { label: TextKey; detail: TextKey; body: (i: string, locale: Locale) => string[] }> = {
   recordings: {
     label: 'completion.snippet.recording.label',
     detail: 'completion.snippet.recording.detail',
-    body: (i) => [`id: \${1:service-line}`, `${i}description: \${2:Inbound calls to the service line}`, `${i}direction: \${3|inbound,outbound,internal|}`, `${i}mode: \${4|all,sampled,on-demand,none|}`, `${i}employees_informed: true`, `${i}data: [voice, phone-number]`, `${i}announcement:`, `${i}  script: \${5:service.ivr}`, `${i}purposes:`, `${i}  - purpose: \${6:quality-assurance}`, `${i}    legal_basis: \${7|legitimate-interests,contract,consent,legal-obligation,public-task,vital-interests|}`, `${i}    retention: { until: \${8:trigger-id} }`, `${i}access:`, `${i}  roles: [\${9:quality}]`],
+    body: (i, locale) => [`id: \${1:service-line}`, `${i}description: \${2:${catalogText(locale, 'completion.placeholder.recording')}}`, `${i}direction: \${3|inbound,outbound,internal|}`, `${i}mode: \${4|all,sampled,on-demand,none|}`, `${i}employees_informed: true`, `${i}data: [voice, phone-number]`, `${i}announcement:`, `${i}  script: \${5:service.ivr}`, `${i}purposes:`, `${i}  - purpose: \${6:quality-assurance}`, `${i}    legal_basis: \${7|legitimate-interests,contract,consent,legal-obligation,public-task,vital-interests|}`, `${i}    retention: { until: \${8:trigger-id} }`, `${i}access:`, `${i}  roles: [\${9:quality}]`],
   },
   purposes: {
     label: 'completion.snippet.purpose.label',
@@ -205,7 +205,7 @@ export function keyCompletion(text: string, offset: number, locale: Locale = DEF
   const indent = ' '.repeat(column);
   const parentKey = [...found.path].reverse().find((s) => s !== '#');
   const snippet = parentKey && found.path[found.path.length - 1] === '#' && found.present.size === 0 ? SNIPPETS[parentKey] : undefined;
-  if (snippet) out.push({ label: catalogText(locale, snippet.label), kind: 'snippet', detail: catalogText(locale, snippet.detail), insert: snippet.body(indent).join('\n'), replace, sortText: '0000' });
+  if (snippet) out.push({ label: catalogText(locale, snippet.label), kind: 'snippet', detail: catalogText(locale, snippet.detail), insert: snippet.body(indent, locale).join('\n'), replace, sortText: '0000' });
   for (const [key, raw] of Object.entries(node.properties)) {
     if (key === '$schema' || found.present.has(key)) continue;
     const p = resolve(raw);
@@ -226,12 +226,12 @@ export function policySkeleton(locale: Locale = DEFAULT_LOCALE): KeyEntry {
     '',
     'triggers:',
     '  ${4:call-reviewed}:',
-    '    description: ${5:The call has been reviewed for service quality}',
+    `    description: \${5:${catalogText(locale, 'completion.placeholder.trigger')}}`,
     '    max: ${6:P30D}',
     '',
     'recordings:',
     '  - id: ${7:service-line}',
-    '    description: ${8:Inbound calls to the service line}',
+    `    description: \${8:${catalogText(locale, 'completion.placeholder.recording')}}`,
     '    direction: inbound',
     '    mode: all',
     '    employees_informed: true',

@@ -6,7 +6,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MemoryProject } from '../../../src/core/memory-project';
+import { lint } from '../../../src/core/engine';
 import { policyCompletion } from '../../../src/core/query/completion';
+import { policySkeleton } from '../../../src/core/query/keys';
 import { parsePolicyForQuery } from '../../../src/core/query/context';
 import type { QueryEnv } from '../../../src/core/query/env';
 import { flowHover, transcriptsOf } from '../../../src/core/query/flow';
@@ -152,5 +154,12 @@ describe('query texts in the locale', () => {
     }
     assert.equal(legalSourceIn('nl', 'GDPR art. 5(1)(b), 6(4), 13(1)(c)'), 'art. 5 lid 1 onder b, 6 lid 4 en 13 lid 1 onder c AVG');
     assert.equal(legalSourceIn('nl', 'GDPR art. 4(11), 7'), 'art. 4 onder 11 en 7 AVG');
+  });
+
+  it('the starter policy in Dutch still parses, with Dutch placeholder descriptions', () => {
+    const text = policySkeleton('nl').insert.replace(/\$\{(\d+):([^}]*)\}/g, '$2').replace(/\$\{(\d+)\}/g, 'call-reviewed');
+    assert.match(text, /description: Inkomende gesprekken op de klantenservicelijn/);
+    const r = lint({ files: [{ uri: 'p.recording-policy.yaml', text }], options: () => ({ rules: {}, phrases: {} }), readScript: (_f, rel) => ({ ok: false, uri: rel, reason: 'not-found' }) });
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax').map((f) => f.message), []);
   });
 });
