@@ -96,7 +96,7 @@ describe('language server: the editor\'s display language', function () {
     it('a script notice hover is Dutch around the notice, which stays as written', async () => {
       const notice = await hover(s!, s!.script, positionOf(s!.scriptText, 'Dit gesprek wordt', 3));
       assert.match(notice, /\*\*Prompt `opname-melding`\*\* \(nl\)/);
-      assert.match(notice, /\*\*Neemt op\*\*: zegt dat het gesprek wordt opgenomen/);
+      assert.match(notice, /\*\*Meldt opname\*\*: zegt dat het gesprek wordt opgenomen/);
       assert.match(notice, /\*\*Kondigt aan\*\*: `staff-training`/);
       assert.match(notice, /\*\*Vaag\*\*/);
       assert.match(notice, /> Dit gesprek wordt \*\*opgenomen\*\*/);

@@ -84,7 +84,7 @@ describe('web playground: findings and hovers in the UI language', function () {
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
     assert.deepEqual((await report(page)).map(key).sort(), cli('nl'));
     const tip = await noticeHover(page);
-    assert.match(tip, /Neemt op.*Kondigt aan.*staff-training/s);
+    assert.match(tip, /Meldt opname.*Kondigt aan.*staff-training/s);
     assert.doesNotMatch(tip, /Announces/);
     assert.deepEqual(errors, []);
     await page.close();

@@ -54,7 +54,7 @@ describe('query texts in the locale', () => {
     assert.match(en, /understood as \*\*`legitimate-interests`\*\*: art\. 6\(1\)\(f\) GDPR\./);
     assert.match(en, /Necessary for the legitimate interests of the organisation, unless the caller's interests or fundamental rights override them; takes `balancing_test:`/);
     for (const h of [nl, en]) assert.doesNotMatch(h, /\\_|\\`/);
-    assert.match(hover('vital-interests', 'nl'), /vitaal belang, art\. 6 lid 1 onder d AVG/);
+    assert.match(hover('vital-interests', 'nl'), /vitale belangen, art\. 6 lid 1 onder d AVG/);
     assert.match(hover('vital-interests'), /vital interests \(life or physical integrity\) of the caller or of another natural person/);
   });
 
@@ -91,7 +91,7 @@ describe('query texts in the locale', () => {
   it('the notice: reclint\'s words in the locale, the notice as written', () => {
     const nl = hover('Dit gesprek', 'nl', 3);
     assert.match(nl, /^\*\*Deze melding\*\* \(nl\)\n\n> Dit gesprek wordt \*\*opgenomen\*\*/);
-    assert.match(nl, /- \*\*Neemt op\*\*: zegt dat het gesprek wordt opgenomen \("opgenomen"\)/);
+    assert.match(nl, /- \*\*Meldt opname\*\*: zegt dat het gesprek wordt opgenomen \("opgenomen"\)/);
     const ivr = 'lang en\nsay notice "This call is not recorded."\n';
     assert.match(scriptHover('mem://a.ivr', ivr, ivr.indexOf('This') + 2, {}, 'nl')!.markdown, /\*\*Zegt dat het gesprek niet wordt opgenomen\*\*/);
     assert.match(scriptHover('mem://a.ivr', ivr, ivr.indexOf('This') + 2)!.markdown, /\*\*Says the call is not recorded\*\*/);
@@ -104,7 +104,7 @@ describe('query texts in the locale', () => {
     const p = new MemoryProject(files);
     const lists = transcriptsOf('extensions.conf', p.paths.filter((f) => f.endsWith('.recording-policy.yaml')).map((uri) => ({ uri, text: p.text(uri)! })), p.readScript);
     const prompt = flowHover('extensions.conf', plan, plan.indexOf('Playback(anker/opname)') + 11, {}, lists, 'nl')!;
-    assert.match(prompt.markdown, /\*\*Neemt op\*\*/);
+    assert.match(prompt.markdown, /\*\*Meldt opname\*\*/);
     assert.match(prompt.markdown, /uit de transcriptielijst `sounds-nl\.txt`/);
     assert.equal(prompt.notice, true);
     const unread = flowHover('extensions.conf', plan, plan.indexOf('Playback(anker/opname)') + 11, {}, [], 'nl')!;
