@@ -64,7 +64,10 @@ function citeNl(item: string): string {
  * Dutch cites "art. 5 lid 1 onder b en 6 lid 4 AVG". A part it does not recognise stays as written.
  */
 export function legalSourceIn(locale: Locale, source: string): string {
-  if (locale !== 'nl') return source;
+  return LEGAL_SOURCE_STYLE[locale]?.(source) ?? source;
+}
+
+function dutchLegalSource(source: string): string {
   return source
     .split('; ')
     .map((part) => {
@@ -77,3 +80,6 @@ export function legalSourceIn(locale: Locale, source: string): string {
     })
     .join('; ');
 }
+
+/** How each locale cites a legal source; a locale without one keeps the rules' English citation. */
+const LEGAL_SOURCE_STYLE: Readonly<Partial<Record<Locale, (source: string) => string>>> = { nl: dutchLegalSource };
