@@ -3018,14 +3018,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -3042,14 +3042,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -3066,12 +3066,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -3083,12 +3083,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -3103,39 +3103,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold3 = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold3 === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold3])
-            res += `${text[fold3]}\\`;
+            res += `${text2[fold3]}\\`;
           res += `
-${indent}${text.slice(fold3 + 1, end2)}`;
+${indent}${text2.slice(fold3 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start2 = i + 1;
-      let ch = text[start2];
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
         if (i < start2 + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start2 = i + 1;
-          ch = text[start2];
+          ch = text2[start2];
         }
       }
       return end;
@@ -10911,10 +10911,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start2, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -10981,10 +10981,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start2, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -11074,9 +11074,9 @@ var require_saxes = __commonJS({
         if (this.state !== S_BEGIN && this.state !== S_TEXT) {
           this.fail("unexpected end.");
         }
-        const { text } = this;
-        if (text.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+        const { text: text2 } = this;
+        if (text2.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text2);
           this.text = "";
         }
         this._closed = true;
@@ -15417,9 +15417,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -18432,11 +18432,11 @@ function sentenceLanguage(sentence, lang) {
   }
   return best !== void 0 && bestN >= MIN_WORDS && bestN > 2 * own ? best : void 0;
 }
-function foreignSentences(text, lang) {
+function foreignSentences(text2, lang) {
   const out = [];
   SENTENCE_RE.lastIndex = 0;
   let m;
-  while ((m = SENTENCE_RE.exec(text)) !== null) {
+  while ((m = SENTENCE_RE.exec(text2)) !== null) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
@@ -18446,11 +18446,11 @@ function foreignSentences(text, lang) {
   }
   return out;
 }
-function likelyLanguage(text) {
+function likelyLanguage(text2) {
   const words2 = [];
   WORD_RE.lastIndex = 0;
   let m;
-  while ((m = WORD_RE.exec(text)) !== null) words2.push(fold(m[0]));
+  while ((m = WORD_RE.exec(text2)) !== null) words2.push(fold(m[0]));
   let best;
   let bestN = 0;
   let tie = false;
@@ -18635,10 +18635,10 @@ function compileAlt(lang, raw) {
   if (exact) raw = raw.slice(1);
   const pre = raw.startsWith("*");
   const post = raw.endsWith("*") && raw.length > 1;
-  const text = fold(raw.replace(/^\*/, "").replace(/\*$/, ""));
-  if (!text || /[*|?!.=]/.test(text)) throw new PhraseError(`bad word "${raw}"`);
+  const text2 = fold(raw.replace(/^\*/, "").replace(/\*$/, ""));
+  if (!text2 || /[*|?!.=]/.test(text2)) throw new PhraseError(`bad word "${raw}"`);
   const kind = exact ? "exact" : pre && post ? "infix" : pre ? "suffix" : post ? "prefix" : "word";
-  const alt = { kind, text, key: kind === "word" ? stem(lang, text) : text };
+  const alt = { kind, text: text2, key: kind === "word" ? stem(lang, text2) : text2 };
   if (kind === "suffix" || kind === "infix") {
     const m = modifierTest(packOf(lang));
     if (m) alt.modifier = m;
@@ -19182,7 +19182,7 @@ function introductionSentences(c, ctx, sentStart) {
   for (const m of c.introductions.matchRange(ctx, 0, ctx.tokens.length)) out.add(sentStart[m.first]);
   return out;
 }
-function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSentences, result) {
+function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSentences, result) {
   const n = toks.length;
   const { negActive, negScope } = neg;
   const matches = c.purposes.matchRange(ctx, 0, n);
@@ -19209,7 +19209,7 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
     const d = m.phrase.data;
     const start2 = toks[m.first].start;
     const end = toks[m.last].end;
-    const phraseText = text.slice(start2, end);
+    const phraseText = text2.slice(start2, end);
     if (d.id !== void 0 && !seen.has(d.id)) {
       seen.add(d.id);
       const pm = { id: d.id, text: phraseText, start: start2, end, vague: d.vague };
@@ -19231,7 +19231,7 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
     if (id === void 0 || seen.has(id) || result.excluded?.some((e) => e.id === id)) continue;
     const start2 = toks[m.first].start;
     const end = toks[m.last].end;
-    (result.excluded ??= []).push({ id, text: text.slice(start2, end), start: start2, end, vague: m.phrase.data.vague });
+    (result.excluded ??= []).push({ id, text: text2.slice(start2, end), start: start2, end, vague: m.phrase.data.vague });
   }
 }
 function negationOf(toks, negActive, negScope, sentStart, first, end) {
@@ -19376,7 +19376,7 @@ function sharedHead(word, heads) {
   }
   return best || word;
 }
-function tokenize2(text, lang, rules) {
+function tokenize2(text2, lang, rules) {
   const { compoundHeads, coordinators, ellipsisReach } = rules;
   const mask = rules.mask ?? [];
   let mi = 0;
@@ -19384,7 +19384,7 @@ function tokenize2(text, lang, rules) {
   TOKEN_RE.lastIndex = 0;
   let m;
   let pendingJoin = false;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
+  while ((m = TOKEN_RE.exec(text2)) !== null) {
     const start2 = m.index;
     const end = start2 + m[0].length;
     while (mi < mask.length && mask[mi].end <= start2) mi++;
@@ -19407,19 +19407,19 @@ function tokenize2(text, lang, rules) {
       toks.push(t);
     } else if (m[2] !== void 0) {
       pendingJoin = false;
-      if (m[0] === "." && /\d/.test(text[start2 - 1] ?? "") && /\d/.test(text[end] ?? "")) continue;
+      if (m[0] === "." && /\d/.test(text2[start2 - 1] ?? "") && /\d/.test(text2[end] ?? "")) continue;
       toks.push({ kind: "stop", start: start2, end, norm: m[0], stem: m[0], surface: m[0] });
     } else if (m[3] !== void 0) {
       pendingJoin = false;
       toks.push({ kind: "comma", start: start2, end, norm: ",", stem: ",", surface: "," });
     } else if (m[4] !== void 0) {
       const prev = toks[toks.length - 1];
-      const before = text[start2 - 1] ?? " ";
-      const after = text[end] ?? " ";
+      const before = text2[start2 - 1] ?? " ";
+      const after = text2[end] ?? " ";
       const prevAdjacent = prev !== void 0 && prev.kind === "word" && prev.end === start2;
       if (prevAdjacent && /[\p{L}\p{N}]/u.test(after)) {
         pendingJoin = true;
-      } else if (prevAdjacent && (/\s/.test(after) || after === "," || end === text.length)) {
+      } else if (prevAdjacent && (/\s/.test(after) || after === "," || end === text2.length)) {
         prev.end = end;
         prev.ellipsis = true;
         pendingJoin = false;
@@ -19493,8 +19493,8 @@ var URL_RE = new RegExp("(?<![\\p{L}\\p{N}@.])(?:https?:\\/\\/|www\\.)[^\\s,;]+|
 var EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 var PHONE_RE = /(?<![\p{L}\p{N}])\+?\(?\d[\d \t().\/-]{5,40}\d(?![\p{L}\p{N}])/gu;
 var PHONE_DIGITS = 7;
-function trimTrailing(text, start2, end) {
-  while (end > start2 && /[.,;:!?)\]'"’]/.test(text[end - 1])) end--;
+function trimTrailing(text2, start2, end) {
+  while (end > start2 && /[.,;:!?)\]'"’]/.test(text2[end - 1])) end--;
   return end;
 }
 function controllerRe(controller, legalForms) {
@@ -19513,27 +19513,27 @@ function controllerRe(controller, legalForms) {
   const tail = alt ? `(?:,?\\s+(?:${alt}))?` : "";
   return new RegExp(`(?<![\\p{L}\\p{N}])${words2}${tail}(?![\\p{L}\\p{N}])`, "giu");
 }
-function mentionsController(text, controller, legalForms) {
+function mentionsController(text2, controller, legalForms) {
   const first = /[\p{L}\p{N}]+/u.exec(controller)?.[0];
-  if (first && !text.toLowerCase().includes(first.toLowerCase())) return false;
+  if (first && !text2.toLowerCase().includes(first.toLowerCase())) return false;
   const re = cached(`c\0${controller}\0${legalForms.join("\0")}`, () => controllerRe(controller, legalForms));
   if (!re) return false;
   re.lastIndex = 0;
-  return re.test(text);
+  return re.test(text2);
 }
-function maskSpans(text, options) {
+function maskSpans(text2, options) {
   const found = [];
   const collect = (re, kind, trim) => {
     if (!re) return;
     re.lastIndex = 0;
     let m;
-    while ((m = re.exec(text)) !== null) {
+    while ((m = re.exec(text2)) !== null) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
       const start2 = m.index;
-      const end = trim ? trimTrailing(text, start2, start2 + m[0].length) : start2 + m[0].length;
+      const end = trim ? trimTrailing(text2, start2, start2 + m[0].length) : start2 + m[0].length;
       if (end > start2) found.push({ start: start2, end, kind });
     }
   };
@@ -19547,7 +19547,7 @@ function maskSpans(text, options) {
   const before = found.length;
   collect(PHONE_RE, "phone", false);
   for (let i = found.length - 1; i >= before; i--) {
-    if ((text.slice(found[i].start, found[i].end).match(/\d/g) ?? []).length < PHONE_DIGITS) found.splice(i, 1);
+    if ((text2.slice(found[i].start, found[i].end).match(/\d/g) ?? []).length < PHONE_DIGITS) found.splice(i, 1);
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out = [];
@@ -19624,16 +19624,16 @@ function describeFailure(e) {
   }
   return `notice analysis failed: ${what}`.replace(/\s+/g, " ").slice(0, 500);
 }
-function analyseNotice(text, lang, options) {
+function analyseNotice(text2, lang, options) {
   if (!isNoticeLang(lang)) return emptyAnalysis("en");
-  if (typeof text !== "string" || text.length === 0) return emptyAnalysis(lang);
+  if (typeof text2 !== "string" || text2.length === 0) return emptyAnalysis(lang);
   try {
-    if (options?.controller && !mentionsController(text, options.controller, LEGAL_FORMS)) options = { ...options, controller: void 0 };
+    if (options?.controller && !mentionsController(text2, options.controller, LEGAL_FORMS)) options = { ...options, controller: void 0 };
   } catch {
   }
   let key;
   try {
-    key = `${lang}\0${options?.controller ?? ""}\0${extraKey(options?.extraPhrases)}\0${text}`;
+    key = `${lang}\0${options?.controller ?? ""}\0${extraKey(options?.extraPhrases)}\0${text2}`;
   } catch {
     key = "";
   }
@@ -19641,7 +19641,7 @@ function analyseNotice(text, lang, options) {
   if (hit) return hit;
   let result;
   try {
-    result = deepFreeze(analyse(text, lang, options));
+    result = deepFreeze(analyse(text2, lang, options));
   } catch (e) {
     return deepFreeze({ ...emptyAnalysis(lang), internalError: describeFailure(e) });
   }
@@ -19653,19 +19653,19 @@ function analyseNotice(text, lang, options) {
 }
 var LEGAL_FORMS = [.../* @__PURE__ */ new Set([...PACKS.flatMap((p) => p.legalForms), ...OTHER_LEGAL_FORMS])];
 var NAME_JOINERS = [...new Set(PACKS.flatMap((p) => p.lexicon.coordinators).filter((w) => !w.includes(" ")))];
-function analyse(text, lang, options) {
-  const foreign = foreignSentences(text, lang);
-  if (foreign.length === 0) return analyseOne(text, lang, options, [], false);
+function analyse(text2, lang, options) {
+  const foreign = foreignSentences(text2, lang);
+  if (foreign.length === 0) return analyseOne(text2, lang, options, [], false);
   const controller = options?.controller;
-  const subs = foreign.map((f) => ({ at: f.start, a: analyseOne(text.slice(f.start, f.end), f.lang, controller ? { controller } : void 0, [], false) }));
-  const main2 = analyseOne(text, lang, options, foreign, subs.some((s) => s.a.records));
+  const subs = foreign.map((f) => ({ at: f.start, a: analyseOne(text2.slice(f.start, f.end), f.lang, controller ? { controller } : void 0, [], false) }));
+  const main2 = analyseOne(text2, lang, options, foreign, subs.some((s) => s.a.records));
   return mergeReadings(main2, subs);
 }
-function analyseOne(text, lang, options, foreign, readPurposes) {
+function analyseOne(text2, lang, options, foreign, readPurposes) {
   const c = compiledLexicon(lang);
   const controller = typeof options?.controller === "string" ? options.controller : void 0;
-  const mask = mergeSpans(maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
-  const toks = tokenize2(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
+  const mask = mergeSpans(maskSpans(text2, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
+  const toks = tokenize2(text2, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c, clauses);
   const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => c.fillers.has(t.surface) };
@@ -19683,19 +19683,19 @@ function analyseOne(text, lang, options, foreign, readPurposes) {
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
   if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
-  findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
+  findPurposes(text2, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
   return result;
 }
 
 // server/src/core/text.ts
 var LineIndex = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
       if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+        if (text2.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       } else if (c === 10) {
         starts.push(i + 1);
@@ -19745,21 +19745,21 @@ var LineIndex = class {
   }
 };
 var recentIndexes = [];
-function lineIndexOf(text) {
-  for (const r of recentIndexes) if (r.text === text) return r.index;
-  const index = new LineIndex(text);
-  recentIndexes.unshift({ text, index });
+function lineIndexOf(text2) {
+  for (const r of recentIndexes) if (r.text === text2) return r.index;
+  const index = new LineIndex(text2);
+  recentIndexes.unshift({ text: text2, index });
   if (recentIndexes.length > 4) recentIndexes.pop();
   return index;
 }
 
 // server/src/core/flows/builder.ts
 var FlowBuilder = class {
-  constructor(uri, text, format2) {
+  constructor(uri, text2, format2) {
     this.uri = uri;
-    this.text = text;
+    this.text = text2;
     this.format = format2;
-    this.lines = lineIndexOf(text);
+    this.lines = lineIndexOf(text2);
   }
   uri;
   text;
@@ -20082,27 +20082,27 @@ function toPromptText(m, span) {
 function isBlank(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 8232 || c === 8233 || c === 65279;
 }
-function dynamicRanges(text, syntax) {
+function dynamicRanges(text2, syntax) {
   const out = [];
-  const add = (start2, end) => out.push({ start: start2, end, expr: text.slice(start2, end) });
+  const add = (start2, end) => out.push({ start: start2, end, expr: text2.slice(start2, end) });
   if (syntax === "connect") {
-    for (const m of text.matchAll(/\$\.[A-Za-z0-9_]+(?:(?:\.[A-Za-z0-9_-]+)|\[['"][^'"\]]*['"]\])*/g)) add(m.index, m.index + m[0].length);
+    for (const m of text2.matchAll(/\$\.[A-Za-z0-9_]+(?:(?:\.[A-Za-z0-9_-]+)|\[['"][^'"\]]*['"]\])*/g)) add(m.index, m.index + m[0].length);
     return out;
   }
   let i = 0;
-  while (i < text.length) {
-    if (syntax === "liquid" && text.startsWith("{%", i)) {
-      const tagClose = text.indexOf("%}", i + 2);
+  while (i < text2.length) {
+    if (syntax === "liquid" && text2.startsWith("{%", i)) {
+      const tagClose = text2.indexOf("%}", i + 2);
       if (tagClose < 0) {
-        add(i, text.length);
+        add(i, text2.length);
         break;
       }
-      const tag = /^\{%-?\s*(\w+)/.exec(text.slice(i))?.[1] ?? "";
+      const tag = /^\{%-?\s*(\w+)/.exec(text2.slice(i))?.[1] ?? "";
       if (["if", "for", "case", "unless", "capture"].includes(tag)) {
         const endRe = new RegExp(`\\{%-?\\s*end${tag}\\s*-?%\\}`, "g");
         endRe.lastIndex = tagClose + 2;
-        const e = endRe.exec(text);
-        const stop = e ? e.index + e[0].length : text.length;
+        const e = endRe.exec(text2);
+        const stop = e ? e.index + e[0].length : text2.length;
         add(i, stop);
         i = stop;
         continue;
@@ -20111,9 +20111,9 @@ function dynamicRanges(text, syntax) {
       i = tagClose + 2;
       continue;
     }
-    if (text.startsWith("{{", i)) {
-      const close = text.indexOf("}}", i + 2);
-      const stop = close < 0 ? text.length : close + 2;
+    if (text2.startsWith("{{", i)) {
+      const close = text2.indexOf("}}", i + 2);
+      const stop = close < 0 ? text2.length : close + 2;
       add(i, stop);
       i = stop;
       continue;
@@ -20124,24 +20124,24 @@ function dynamicRanges(text, syntax) {
 }
 
 // server/src/core/flows/transcripts.ts
-function readTranscripts(uri, text) {
-  const b = new FlowBuilder(uri, text, "transcripts");
+function readTranscripts(uri, text2) {
+  const b = new FlowBuilder(uri, text2, "transcripts");
   const comments = [];
   const seen = /* @__PURE__ */ new Set();
   let lang;
   let entries = 0;
-  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
-  while (i <= text.length) {
-    let e = text.indexOf("\n", i);
-    if (e < 0) e = text.length;
-    const end = e > i && text[e - 1] === "\r" ? e - 1 : e;
-    const line = text.slice(i, end);
+  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  while (i <= text2.length) {
+    let e = text2.indexOf("\n", i);
+    if (e < 0) e = text2.length;
+    const end = e > i && text2[e - 1] === "\r" ? e - 1 : e;
+    const line = text2.slice(i, end);
     const lead = line.length - line.trimStart().length;
     const s = i + lead;
     const body = line.trim();
     if (!body) {
     } else if (body.startsWith(";")) {
-      comments.push({ text: text.slice(s + 1, end), span: { start: s, end }, line: b.lineOf(s) });
+      comments.push({ text: text2.slice(s + 1, end), span: { start: s, end }, line: b.lineOf(s) });
     } else {
       const lm = /^lang\s*:\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\s*$/.exec(body);
       const colon = line.indexOf(": ", lead);
@@ -20149,24 +20149,24 @@ function readTranscripts(uri, text) {
       else if (colon < 0 || colon === lead) {
         b.error({ start: s, end }, lm ? "A `lang:` line belongs before the first entry, once" : "This line is no transcript entry: write `<sound name>: <what it says>` (or a `;` comment, or `lang: <code>` before the first entry)");
       } else {
-        const name = text.slice(s, i + colon).trimEnd();
+        const name = text2.slice(s, i + colon).trimEnd();
         const nameSpan = { start: s, end: s + name.length };
         if (seen.has(name)) b.error(nameSpan, `\`${name}\` is listed twice; reclint reads its first entry`);
         else {
           seen.add(name);
           entries++;
           let ts = i + colon + 2;
-          while (ts < end && /\s/.test(text[ts])) ts++;
+          while (ts < end && /\s/.test(text2[ts])) ts++;
           let te = end;
-          while (te > ts && /\s/.test(text[te - 1])) te--;
+          while (te > ts && /\s/.test(text2[te - 1])) te--;
           const span = { start: ts, end: Math.max(ts, te) };
           const node = b.node(name, nameSpan, "transcript", { start: s, end }, nameSpan);
-          const idx = b.add({ kind: "say", id: name, idSpan: nameSpan, prompt: toPromptText(rawSlice(text, ts, te), span), span, source: "tts", anchor: span });
+          const idx = b.add({ kind: "say", id: name, idSpan: nameSpan, prompt: toPromptText(rawSlice(text2, ts, te), span), span, source: "tts", anchor: span });
           b.promptOf(node, idx);
         }
       }
     }
-    if (e >= text.length) break;
+    if (e >= text2.length) break;
     i = e + 1;
   }
   if (lang === void 0) {
@@ -20209,15 +20209,15 @@ function phrasesFor(policy, env, lang) {
   for (const [id, list2] of Object.entries(extra)) out[id] = [...out[id] ?? [], ...list2];
   return out;
 }
-function analyseIn(text, lang, extra, controller) {
+function analyseIn(text2, lang, extra, controller) {
   if (lang !== void 0) {
     const l = lang.toLowerCase().split("-")[0];
-    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l), controller }) } : { lang };
+    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text2, l, { extraPhrases: extra(l), controller }) } : { lang };
   }
   let best;
-  const likely = likelyLanguage(text);
+  const likely = likelyLanguage(text2);
   for (const l of NOTICE_LANGS) {
-    const a = analyseNotice(text, l, { extraPhrases: extra(l), controller });
+    const a = analyseNotice(text2, l, { extraPhrases: extra(l), controller });
     const score = (a.records || a.denies ? 10 : 0) + a.purposes.length + a.vaguePhrases.length + (l === likely ? 0.5 : 0);
     if (!best || score > best.score) best = { lang: l, analysis: a, score };
   }
@@ -20536,9 +20536,9 @@ function contentEnd(n) {
   }
   return n.span.end;
 }
-function lineStartOf(text, offset) {
-  let k = Math.min(offset, text.length);
-  while (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
+function lineStartOf(text2, offset) {
+  let k = Math.min(offset, text2.length);
+  while (k > 0 && text2.charCodeAt(k - 1) !== 10 && text2.charCodeAt(k - 1) !== 13) k--;
   return k;
 }
 function endOfLastLine(t, node) {
@@ -20988,16 +20988,499 @@ function noticesToRead(a) {
   return ns.filter((n) => !n.analysis.denies || n.analysis.records);
 }
 
+// server/src/core/i18n/en/text.json
+var text_default = {
+  "locale.name": "English",
+  "list.none": "none",
+  "list.vague": "vague",
+  "lang.nl": "Dutch",
+  "lang.en": "English",
+  "lang.de": "German",
+  "lang.fr": "French",
+  "lang.es": "Spanish",
+  "duration.year": "1 year",
+  "duration.years": "{{n}} years",
+  "duration.month": "1 month",
+  "duration.months": "{{n}} months",
+  "duration.week": "1 week",
+  "duration.weeks": "{{n}} weeks",
+  "duration.day": "1 day",
+  "duration.days": "{{n}} days",
+  "duration.hour": "1 hour",
+  "duration.hours": "{{n}} hours",
+  "duration.minute": "1 minute",
+  "duration.minutes": "{{n}} minutes",
+  "duration.second": "1 second",
+  "duration.seconds": "{{n}} seconds",
+  "duration.and": "{{first}} and {{last}}",
+  "why.not-found": "the file does not exist",
+  "why.directory": "it is a folder, not a file",
+  "why.too-large": "the file is too large",
+  "why.outside-root": "it lies outside the project",
+  "why.unreadable": "the file cannot be opened",
+  "why.not-a-script": "it is not a script or call flow reclint reads",
+  "why.none": "the recording has no notice",
+  "why.website-only": "the only notice is a link to the privacy statement",
+  "why.script-missing": "its script cannot be read",
+  "why.prompt-missing": "its prompt is not in the script",
+  "notice.title.this": "This notice",
+  "notice.title.prompt": "Prompt {{id}}",
+  "notice.title.anonymous": "Prompt",
+  "notice.heading": "**{{title}}** ({{lang}})",
+  "notice.unreadLanguage": "reclint does not read notices in {{lang}} (it reads {{langs}}).",
+  "notice.denies": "**Says the call is not recorded**{{quote}}",
+  "notice.records": "**Records**: says the call is recorded{{quote}}",
+  "notice.notRecords": "**Does not say the call is recorded**",
+  "notice.announces": "**Announces**: {{list}}",
+  "notice.announcesNone": "**Announces no purpose**",
+  "notice.vague": "**Vague**: {{list}}",
+  "notice.readAs": "read as {{id}}",
+  "notice.namesNoPurpose": "names no purpose",
+  "notice.excludes": "**Excludes**: {{list}}",
+  "notice.previewTitle": "What this notice announces",
+  "notice.recordingHeading": "### {{name}}",
+  "where.inlineText": "the policy's own `announcement.text`",
+  "where.line": " (line {{line}})",
+  "where.prompt": "prompt {{id}} in {{file}}",
+  "where.promptLine": "prompt {{id}} in {{file}}:{{line}}",
+  "where.noId": "(no id)",
+  "recording.numbered": "recording {{n}}",
+  "purpose.builtin": "**{{id}}**: built-in purpose: {{meaning}}.",
+  "purpose.custom": "**{{id}}**: custom purpose.",
+  "purpose.customWithDescription": "**{{id}}**: custom purpose: {{description}}",
+  "purpose.unknown": "**{{id}}** is not a purpose reclint knows: neither built in nor under `custom_purposes`.",
+  "purpose.compatible": "Compatible purposes (art. 6(4) GDPR): {{list}}.",
+  "purpose.compatibleNone": "Compatible with no other purpose (art. 6(4) GDPR).",
+  "purpose.announced": 'Announced to callers of {{name}}: "{{quote}}" in {{where}}.',
+  "purpose.notAnnounced": "**Not announced** to callers of {{name}}.",
+  "purpose.notAnnouncedOthers": "**Not announced** to callers of {{name}} (the notice announces {{list}}).",
+  "purpose.compatibleAnnounced": "Compatible with the announced {{list}}.",
+  "purpose.off": "{{name}} records nothing (`mode: none`).",
+  "purpose.unreadable": "The notice of {{name}} cannot be read ({{why}}), so reclint cannot tell whether it announces {{id}}.",
+  "purpose.notDeclared": "Not declared under `purposes` of {{name}}.",
+  "purpose.quality-assurance": "reviewing calls to keep service quality up",
+  "purpose.staff-training": "training and coaching staff",
+  "purpose.employee-evaluation": "assessing an individual agent's performance",
+  "purpose.evidence": "proof of what was said or agreed; disputes and legal claims",
+  "purpose.complaint-handling": "handling a complaint about the call or the service",
+  "purpose.legal-compliance": "a recording duty imposed by law",
+  "purpose.fraud-prevention": "detecting and preventing fraud",
+  "purpose.staff-safety": "protecting staff against threats and abuse, reporting to police",
+  "purpose.troubleshooting": "finding technical faults on the line",
+  "purpose.speech-analytics": "automated analysis of what is said (topics, keywords)",
+  "purpose.emotion-recognition": "inferring emotions or sentiment of callers or agents",
+  "purpose.ai-training": "training or improving machine-learning models",
+  "purpose.marketing": "marketing and sales strategy",
+  "purpose.service-provision": "carrying out what the caller asked",
+  "purpose.publication": "publishing or sharing recordings outside the organisation",
+  "purpose.personal-use": "strictly personal use by a natural person",
+  "purpose.note.staff-training": "The Danish DPA (Datatilsynet, 2019) held that recording calls to train staff needs consent given by an active act; it rejected legitimate interests. Training is hard to call necessary for a contract.",
+  "purpose.note.emotion-recognition": "Emotion recognition of staff at work is prohibited (art. 5(1)(f) AI Act); of callers it is a high-risk AI system (art. 6(2), Annex III AI Act).",
+  "purpose.note.personal-use": "The household exemption (art. 2(2)(c) GDPR) covers a natural person recording for strictly personal use; an organisation, or its staff acting for it, cannot claim it.",
+  "purpose.note.marketing": "A purpose of its own: a notice that announces another purpose does not cover it (art. 5(1)(b), 6(4) GDPR).",
+  "basis.notABasis": "{{value}} is not a legal basis. The bases of art. 6(1) GDPR: {{list}}.",
+  "basis.canonical": "**{{basis}}**: {{article}}.",
+  "basis.alias": "{{value}} is understood as **{{basis}}**: {{article}}.",
+  "basis.consent.article": "art. 6(1)(a) GDPR",
+  "basis.contract.article": "art. 6(1)(b) GDPR",
+  "basis.legal-obligation.article": "art. 6(1)(c) GDPR",
+  "basis.vital-interests.article": "art. 6(1)(d) GDPR",
+  "basis.public-task.article": "art. 6(1)(e) GDPR",
+  "basis.legitimate-interests.article": "art. 6(1)(f) GDPR",
+  "basis.consent.meaning": "the caller has given consent: a freely given, specific, informed and unambiguous indication of their wishes by a clear affirmative act (art. 4(11), 7 GDPR); takes `consent.mechanism`",
+  "basis.contract.meaning": "necessary for the performance of a contract to which the caller is party, or to take steps at the caller's request before entering into one: only what the contract needs",
+  "basis.legal-obligation.meaning": "necessary for compliance with a legal obligation to which the organisation is subject; takes `law:` naming the statute",
+  "basis.vital-interests.meaning": "necessary to protect the vital interests (life or physical integrity) of the caller or of another natural person",
+  "basis.public-task.meaning": "necessary for a task carried out in the public interest or in the exercise of official authority vested in the organisation",
+  "basis.legitimate-interests.meaning": "necessary for the legitimate interests of the organisation, unless the caller's interests or fundamental rights override them; takes `balancing_test:`, the record of that balancing",
+  "art9.notACondition": "{{value}} is not a condition of art. 9(2) GDPR: write `9(2)(a)` to `9(2)(j)`.",
+  "art9.condition": "**{{value}}**: {{article}}: {{meaning}}.",
+  "art9.article": "art. 9(2)({{letter}}) GDPR",
+  "art9.a": "the caller has given explicit consent",
+  "art9.b": "necessary for obligations and specific rights in employment, social security and social protection law",
+  "art9.c": "necessary to protect the vital interests of the caller or of another person, where the caller is physically or legally incapable of giving consent",
+  "art9.d": "legitimate activities of a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members",
+  "art9.e": "the caller has manifestly made the data public",
+  "art9.f": "necessary for the establishment, exercise or defence of legal claims, or for courts acting in their judicial capacity",
+  "art9.g": "necessary for reasons of substantial public interest, on the basis of Union or member-state law",
+  "art9.h": "necessary for preventive or occupational medicine, medical diagnosis, or the provision or management of health or social care, under professional secrecy (art. 9(3))",
+  "art9.i": "necessary for reasons of public interest in the area of public health",
+  "art9.j": "necessary for archiving in the public interest, scientific or historical research or statistics (art. 89(1))",
+  "trigger.undeclared": "No trigger {{id}} is declared under `triggers`.",
+  "trigger.head": "**Trigger {{id}}**",
+  "trigger.headWithDescription": "**Trigger {{id}}**: {{description}}",
+  "trigger.backstop": "Backstop: retention ends at the latest after {{duration}} ({{max}}), even if the event never happens.",
+  "trigger.backstopRaw": "Backstop: retention ends at the latest after {{max}}, even if the event never happens.",
+  "trigger.noBackstop": "No backstop (`max`): if the event never happens, retention never ends unless the purpose sets `max`.",
+  "trigger.unused": "Used by no retention.",
+  "trigger.usedOne": "Ends the retention of 1 purpose.",
+  "trigger.usedMany": "Ends the retention of {{n}} purposes.",
+  "data.criminal": "**{{id}}**: personal data relating to criminal convictions and offences (art. 10 GDPR): processed only where Union or member-state law authorises it (in the Netherlands art. 31\u201333 UAVG); the recording needs an `art9_condition`.",
+  "data.special": "**{{id}}**: a special category of personal data (art. 9(1) GDPR). The recording needs an `art9_condition`, one of the exceptions of art. 9(2)(a)\u2013(j) GDPR.",
+  "data.ordinary": "**{{id}}**: ordinary personal data (not a special category of art. 9 GDPR).",
+  "script.unreadable": "The script {{path}} cannot be read ({{why}}).",
+  "script.noPrompt": "The script has no prompt {{id}}. Its prompts: {{list}}.",
+  "script.noticesHead": "**Notices of {{path}}**, by the language callers hear them in",
+  "script.noticesNone": "**Notices of {{path}}**\n\nNo prompt of the script says the call is recorded.",
+  "script.saysNotRecorded": "says the call is not recorded",
+  "script.announces": "announces {{list}}",
+  "script.excludes": "; excludes {{list}}",
+  "script.aPrompt": "a prompt",
+  "generated.refused": "reclint would not write a notice for this recording: {{reason}}.",
+  "generated.length": "A notice written from the declared purposes would take {{parts}}: `reclint notice` or the quick fix writes it.",
+  "flow.thisStep": "This step",
+  "flow.audioUnread": "**Prompt {{name}}**: the audio {{audio}}. reclint cannot read what it says (no transcript), so it cannot check it as a notice.",
+  "flow.transcriptWords": "The words of {{audio}}, from the transcript list {{file}}.",
+  "flow.dynamic": "Computed while the call runs: {{list}}.",
+  "flow.interruptible": "This prompt can be cut off by {{what}}.",
+  "flow.cut.keyOrSpeech": "a key press or speech",
+  "flow.cut.bargeIn": "a key press or speech (barge-in)",
+  "flow.cut.key": "a key press",
+  "flow.cut.wrongKey": "a wrong key",
+  "flow.cut.star": "the `*` key (the default `playback_terminators`)",
+  "flow.what.stream": "The call audio is streamed out of the platform",
+  "flow.what.transcription": "The call is transcribed live",
+  "flow.what.callerAudio": "The caller is asked to leave a message, which is recorded",
+  "flow.what.screen": "The agent's screen is recorded",
+  "flow.what.call": "The call is recorded",
+  "flow.stops": "**{{name}}**: Recording stops here.",
+  "flow.onAgent": "**{{name}}**: {{what}} from the moment an agent or queue takes the call (recording is armed here).",
+  "flow.onBridge": "**{{name}}**: {{what}} once the call is connected to another party (armed here).",
+  "flow.now": "**{{name}}**: {{what}} from here.",
+  "flow.transfer": "**{{name}}**: the call is transferred here ({{target}}).",
+  "flow.armedStart": "**{{name}}**: recording of the caller starts here, armed at {{at}}. The notice must come before this point on every path.",
+  "flow.armedStartLine": "**{{name}}**: recording of the caller starts here, armed at {{at}} (line {{line}}). The notice must come before this point on every path.",
+  "flow.earlierStep": "an earlier step",
+  "rule.hover": "**{{id}}**: {{description}}",
+  "rule.source": "Legal source: {{source}}.",
+  "rule.unknown": "{{id}} is not a reclint rule.",
+  "completion.declaredPurpose": "declared purpose of this recording",
+  "completion.builtinPurpose": "built-in purpose",
+  "completion.customPurpose": "custom purpose",
+  "completion.trigger": "trigger",
+  "completion.triggerBackstop": "trigger, backstop {{max}}",
+  "completion.specialCategory": "special category (art. 9 or 10 GDPR): needs art9_condition",
+  "completion.personalData": "personal data",
+  "completion.mode.all": "every call",
+  "completion.mode.sampled": "a share of calls (sample_rate)",
+  "completion.mode.on-demand": "when the agent presses record",
+  "completion.mode.none": "nothing is recorded",
+  "completion.impliedConsent": "not valid consent (art. 4(11) GDPR)",
+  "completion.prompt": "{{kind}} prompt, line {{line}}",
+  "completion.script": ".ivr script",
+  "completion.list": "list",
+  "completion.snippet.recording.label": "recording (with notice, purpose and access)",
+  "completion.snippet.recording.detail": "a recording with its notice, a purpose and access",
+  "completion.snippet.purpose.label": "purpose (with legal basis and retention)",
+  "completion.snippet.purpose.detail": "a declared purpose with its legal basis and retention",
+  "completion.placeholder.recording": "Inbound calls to the service line",
+  "completion.placeholder.trigger": "The call has been reviewed for service quality",
+  "completion.skeleton.label": "recording policy",
+  "completion.skeleton.detail": "a starter policy: one recording, one purpose",
+  "symbol.recording": "recording {{n}}",
+  "symbol.purpose": "purpose {{n}}",
+  "symbol.use": "use {{n}}",
+  "symbol.max": "max {{max}}",
+  "action.disable": "Disable {{rule}} for this line",
+  "action.reasonPlaceholder": "<reason>",
+  "action.showDocs": "Show documentation for {{rule}}",
+  "action.fixAll": "Fix all reclint problems that have a safe fix",
+  "action.showChange": "Show the change",
+  "action.otherFileLabel": "reclint changes {{files}}",
+  "action.otherFileDescription": "a file that is not open",
+  "action.writeNotice": "Write the notice from the declared purposes ({{lang}})",
+  "action.createPolicy": "Create a policy for this script ({{file}})",
+  "action.createPolicyExists": "{{file}} exists already: name this script in its announcement.script",
+  "action.openNewPolicy": "Open the new policy",
+  "rename.notATriggerId": "'{{name}}' is not a trigger id: use lower-case words joined by hyphens (kebab-case).",
+  "rename.exists": "A trigger '{{name}}' is already declared."
+};
+
+// server/src/core/i18n/nl/descriptions.json
+var descriptions_default = {
+  "yaml-syntax": "De YAML of JSON is niet te lezen (ook dubbele sleutels, aliasbommen, meerdere documenten).",
+  schema: "Het beleid voldoet niet aan het JSON-schema van het formaat: een ontbrekende of onbekende sleutel, een verkeerd type, een waarde buiten de lijst.",
+  "unknown-legal-basis": "`legal_basis` is geen van de zes grondslagen van art. 6 lid 1 AVG.",
+  "unknown-purpose": "Een doel-id is geen standaarddoel en staat ook niet onder `custom_purposes`.",
+  "invalid-duration": "`max` of `buffer_retention` is geen ISO 8601-duur.",
+  "script-not-found": "`announcement.script` verwijst niet naar een leesbaar script.",
+  "script-not-named": "Een script op de opdrachtregel (of geopend in de editor) dat geen enkel beleid van het project noemt.",
+  "prompt-not-found": "`announcement.prompt` is geen prompt-id in het script.",
+  "ivr-syntax": "Een regel van een `.ivr`-script is niet te lezen; de rest van het script wordt wel gelezen.",
+  "placeholder-value": "Een waarde luidt nog `TODO` (zoals een oplossing, `reclint init` of een snippet die schreef).",
+  "internal-error": "Een regel (of reclint zelf) is op dit bestand vastgelopen; de andere regels en bestanden zijn wel gecontroleerd.",
+  "too-many-findings": "Een bestand heeft meer bevindingen dan `max_findings_per_file`; de rest wordt geteld, niet getoond.",
+  "unused-suppression": "Een `reclint-disable-next-line`-commentaar onderdrukt niets.",
+  "suppression-without-reason": "Een `reclint-disable-next-line`-commentaar geeft na ` -- ` geen reden.",
+  "flow-syntax": "Een belstroombestand (JSON, XML, YAML of dialplan) is niet goed gevormd; reclint leest er verder niets uit. In een transcriptielijst wordt een foute regel overgeslagen.",
+  "flow-target-unresolved": "De belstroom gaat naar een bestand, stroom of actie die reclint niet kan volgen; prompts en opnamen daar worden niet gecontroleerd.",
+  "notice-audio-untranscribed": "De melding is (mogelijk) een geluidsbestand zonder transcriptie, dus reclint kan niet controleren wat erin wordt gezegd.",
+  "notice-dynamic": "De melding is (mogelijk) een prompt waarvan de hele tekst tijdens het gesprek wordt berekend, dus reclint kan niet controleren wat erin wordt gezegd.",
+  "notice-interruptible": "Een prompt met de melding kan door een toetsaanslag of spraak worden afgebroken, zodat bellers haar mogelijk niet helemaal horen.",
+  "flow-analytics-undeclared": "De belstroom zet spraakanalyse, sentimentanalyse of een audiostream aan die de doelen, het gebruik en de verwerkers van de opname niet dekken.",
+  "flow-entry-assumed": "Een dialplan-opname noemt geen `announcement.entry`: reclint neemt aan waar gesprekken binnenkomen.",
+  "legal-basis-missing": "Een opgegeven doel heeft geen `legal_basis`.",
+  "balancing-test-missing": "De grondslag is `legitimate-interests`, maar er is geen `balancing_test` (belangenafweging) genoemd.",
+  "consent-not-active": "De grondslag is `consent`, maar de toestemming wordt niet door een actieve handeling verkregen (verondersteld, niet vermeld, of een IVR-toets waar het script nooit om vraagt).",
+  "basis-not-necessary-for-contract": "De grondslag is `contract` voor een doel dat niet noodzakelijk is voor de uitvoering van een overeenkomst met de beller.",
+  "training-needs-consent": "`staff-training` rust op een andere grondslag dan `consent` (een fout onder het DK-profiel).",
+  "legal-obligation-unreferenced": "De grondslag is `legal-obligation`, maar geen `law` noemt de wet.",
+  "special-category-without-condition": "`data` bevat een bijzondere categorie van persoonsgegevens en er is geen `art9_condition` opgegeven.",
+  "personal-use-by-organisation": "Een beleid geeft `personal-use` op, waarop een organisatie zich niet kan beroepen.",
+  "publication-without-consent": "`publication` rust op een andere grondslag dan `consent`.",
+  "emotion-recognition-workplace": "`emotion-recognition` wordt opgegeven of gebruikt: verboden bij medewerkers op het werk, hoog risico bij bellers.",
+  "announcement-missing": "Een opname die opneemt heeft geen melding: de beller hoort het nooit.",
+  "announcement-website-only": "De enige melding is een verwijzing naar de privacyverklaring.",
+  "announcement-no-recording-mention": "De melding zegt nergens dat het gesprek wordt opgenomen.",
+  "announcement-denies-recording": "De melding zegt dat het gesprek niet wordt opgenomen, terwijl het beleid het wel opneemt.",
+  "announcement-after-recording": "Een beller kan bij `record start` uitkomen voordat hij de melding heeft gehoord.",
+  "purpose-not-announced": "Een doel dat de opname opgeeft of gebruikt, wordt niet aangekondigd in de meldingen van een van haar talen.",
+  "use-undeclared-purpose": "Een gebruik of verwerker noemt een doel dat de opname niet opgeeft.",
+  "announced-purpose-undeclared": "De melding noemt een doel dat de opname niet opgeeft.",
+  "vague-purpose": 'De melding leunt op een vage formulering zoals "kwaliteitsdoeleinden" of "interne doeleinden".',
+  "announcement-language-missing": "Een taal waarin het beleid bellers bedient, heeft geen opnamemelding.",
+  "purpose-unused": "Een opgegeven doel dat geen gebruik of verwerker dient (wanneer `uses` is opgegeven).",
+  "retention-missing": "Een opgegeven doel heeft geen `retention` (bewaartermijn).",
+  "retention-trigger-undefined": "`retention.until` noemt een trigger die niet onder `triggers` staat.",
+  "retention-indefinite": "`retention` of de `max` ervan is `indefinite`, `forever` of `unlimited`.",
+  "retention-no-backstop": "`until` noemt een opgegeven trigger, en noch de bewaartermijn noch de trigger heeft een uiterste termijn (`max`).",
+  "trigger-unused": "Een trigger onder `triggers` die geen enkele `retention.until` noemt.",
+  "retroactive-buffer-undefined": "`retroactive: true` zonder `buffer_retention`.",
+  "sample-rate-ignored": "`sample_rate` is opgegeven, maar `mode` is niet `sampled`.",
+  "not-party-to-call": "De organisatie neemt gesprekken op waaraan zij niet deelneemt (`party_to_call: false` of `direction: internal`), en niet namens een deelnemer.",
+  "employees-not-informed": "`employees_informed` is niet `true`.",
+  "works-council-approval": "NL: opnamen die worden gebruikt voor `employee-evaluation`, `speech-analytics` of `emotion-recognition` vragen instemming van de ondernemingsraad.",
+  "access-undefined": "Een opname heeft geen `access.roles`.",
+  "access-unrestricted": "`access.roles` bevat `everyone`, `all`, `*` of `public`.",
+  "processor-agreement-missing": "Een verwerker heeft geen `agreement` (verwerkersovereenkomst).",
+  "subject-access-undefined": "Het beleid heeft geen `subject_rights.access`.",
+  "transcripts-excluded-from-access": "Opnamen worden uitgeschreven, maar `subject_rights.access.includes` laat de transcripties weg."
+};
+
+// server/src/core/i18n/nl/rules.json
+var rules_default = {};
+
+// server/src/core/i18n/nl/text.json
+var text_default2 = {
+  "locale.name": "Nederlands",
+  "list.none": "geen",
+  "list.vague": "vaag",
+  "lang.nl": "Nederlands",
+  "lang.en": "Engels",
+  "lang.de": "Duits",
+  "lang.fr": "Frans",
+  "lang.es": "Spaans",
+  "duration.year": "1 jaar",
+  "duration.years": "{{n}} jaar",
+  "duration.month": "1 maand",
+  "duration.months": "{{n}} maanden",
+  "duration.week": "1 week",
+  "duration.weeks": "{{n}} weken",
+  "duration.day": "1 dag",
+  "duration.days": "{{n}} dagen",
+  "duration.hour": "1 uur",
+  "duration.hours": "{{n}} uur",
+  "duration.minute": "1 minuut",
+  "duration.minutes": "{{n}} minuten",
+  "duration.second": "1 seconde",
+  "duration.seconds": "{{n}} seconden",
+  "duration.and": "{{first}} en {{last}}",
+  "why.not-found": "het bestand bestaat niet",
+  "why.directory": "het is een map, geen bestand",
+  "why.too-large": "het bestand is te groot",
+  "why.outside-root": "het ligt buiten het project",
+  "why.unreadable": "het bestand kan niet worden geopend",
+  "why.not-a-script": "het is geen script of belstroom die reclint leest",
+  "why.none": "de opname heeft geen melding",
+  "why.website-only": "de enige melding is een verwijzing naar de privacyverklaring",
+  "why.script-missing": "het script ervan is niet te lezen",
+  "why.prompt-missing": "de prompt ervan staat niet in het script",
+  "notice.title.this": "Deze melding",
+  "notice.title.prompt": "Prompt {{id}}",
+  "notice.title.anonymous": "Prompt",
+  "notice.heading": "**{{title}}** ({{lang}})",
+  "notice.unreadLanguage": "reclint leest geen meldingen in de taal {{lang}} (wel in {{langs}}).",
+  "notice.denies": "**Zegt dat het gesprek niet wordt opgenomen**{{quote}}",
+  "notice.records": "**Meldt opname**: zegt dat het gesprek wordt opgenomen{{quote}}",
+  "notice.notRecords": "**Zegt niet dat het gesprek wordt opgenomen**",
+  "notice.announces": "**Kondigt aan**: {{list}}",
+  "notice.announcesNone": "**Kondigt geen doel aan**",
+  "notice.vague": "**Vaag**: {{list}}",
+  "notice.readAs": "gelezen als {{id}}",
+  "notice.namesNoPurpose": "noemt geen doel",
+  "notice.excludes": "**Sluit uit**: {{list}}",
+  "notice.previewTitle": "Wat deze melding aankondigt",
+  "notice.recordingHeading": "### {{name}}",
+  "where.inlineText": "de `announcement.text` in het beleid zelf",
+  "where.line": " (regel {{line}})",
+  "where.prompt": "prompt {{id}} in {{file}}",
+  "where.promptLine": "prompt {{id}} in {{file}}:{{line}}",
+  "where.noId": "(zonder id)",
+  "recording.numbered": "opname {{n}}",
+  "purpose.builtin": "**{{id}}**: standaarddoel: {{meaning}}.",
+  "purpose.custom": "**{{id}}**: eigen doel.",
+  "purpose.customWithDescription": "**{{id}}**: eigen doel: {{description}}",
+  "purpose.unknown": "**{{id}}** is geen doel dat reclint kent: het is geen standaarddoel en staat niet onder `custom_purposes`.",
+  "purpose.compatible": "Verenigbare doelen (art. 6 lid 4 AVG): {{list}}.",
+  "purpose.compatibleNone": "Met geen ander doel verenigbaar (art. 6 lid 4 AVG).",
+  "purpose.announced": 'Aangekondigd aan bellers van {{name}}: "{{quote}}" in {{where}}.',
+  "purpose.notAnnounced": "**Niet aangekondigd** aan bellers van {{name}}.",
+  "purpose.notAnnouncedOthers": "**Niet aangekondigd** aan bellers van {{name}} (de melding kondigt {{list}} aan).",
+  "purpose.compatibleAnnounced": "Verenigbaar met het aangekondigde {{list}}.",
+  "purpose.off": "{{name}} neemt niets op (`mode: none`).",
+  "purpose.unreadable": "De melding van {{name}} is niet te lezen ({{why}}), dus reclint kan niet zeggen of die {{id}} aankondigt.",
+  "purpose.notDeclared": "Niet opgegeven onder `purposes` van {{name}}.",
+  "purpose.quality-assurance": "gesprekken beoordelen om de kwaliteit van de dienstverlening op peil te houden",
+  "purpose.staff-training": "medewerkers opleiden en coachen",
+  "purpose.employee-evaluation": "de prestaties van een individuele medewerker beoordelen",
+  "purpose.evidence": "bewijs van wat is gezegd of afgesproken; geschillen en rechtsvorderingen",
+  "purpose.complaint-handling": "een klacht over het gesprek of de dienstverlening afhandelen",
+  "purpose.legal-compliance": "een opnameplicht die de wet oplegt",
+  "purpose.fraud-prevention": "fraude opsporen en voorkomen",
+  "purpose.staff-safety": "medewerkers beschermen tegen bedreiging en agressie, aangifte bij de politie",
+  "purpose.troubleshooting": "technische storingen op de lijn opsporen",
+  "purpose.speech-analytics": "geautomatiseerde analyse van wat er wordt gezegd (onderwerpen, trefwoorden)",
+  "purpose.emotion-recognition": "emoties of sentiment van bellers of medewerkers afleiden",
+  "purpose.ai-training": "modellen voor machinaal leren trainen of verbeteren",
+  "purpose.marketing": "marketing- en verkoopstrategie",
+  "purpose.service-provision": "uitvoeren waar de beller om vraagt",
+  "purpose.publication": "opnamen publiceren of delen buiten de organisatie",
+  "purpose.personal-use": "strikt persoonlijk gebruik door een natuurlijk persoon",
+  "purpose.note.staff-training": "De Deense toezichthouder (Datatilsynet, 2019) oordeelde dat opnemen om medewerkers te trainen toestemming door een actieve handeling vraagt; gerechtvaardigd belang werd afgewezen. Training is moeilijk noodzakelijk te noemen voor de uitvoering van een overeenkomst.",
+  "purpose.note.emotion-recognition": "Emotieherkenning bij medewerkers op het werk is verboden (art. 5 lid 1 onder f AI-verordening); bij bellers is het een AI-systeem met een hoog risico (art. 6 lid 2 en bijlage III AI-verordening).",
+  "purpose.note.personal-use": "De huishoudelijke uitzondering (art. 2 lid 2 onder c AVG) geldt voor een natuurlijk persoon die strikt voor persoonlijk gebruik opneemt; een organisatie, of een medewerker die voor haar handelt, kan zich er niet op beroepen.",
+  "purpose.note.marketing": "Een doel op zich: een melding die een ander doel aankondigt, dekt het niet (art. 5 lid 1 onder b en art. 6 lid 4 AVG).",
+  "basis.notABasis": "{{value}} is geen grondslag. De grondslagen van art. 6 lid 1 AVG: {{list}}.",
+  "basis.canonical": "**{{basis}}**: {{article}}.",
+  "basis.alias": "{{value}} wordt gelezen als **{{basis}}**: {{article}}.",
+  "basis.consent.article": "toestemming, art. 6 lid 1 onder a AVG",
+  "basis.contract.article": "uitvoering van een overeenkomst, art. 6 lid 1 onder b AVG",
+  "basis.legal-obligation.article": "wettelijke verplichting, art. 6 lid 1 onder c AVG",
+  "basis.vital-interests.article": "vitale belangen, art. 6 lid 1 onder d AVG",
+  "basis.public-task.article": "taak van algemeen belang of openbaar gezag, art. 6 lid 1 onder e AVG",
+  "basis.legitimate-interests.article": "gerechtvaardigd belang, art. 6 lid 1 onder f AVG",
+  "basis.consent.meaning": "de beller heeft toestemming gegeven: een vrije, specifieke, ge\xEFnformeerde en ondubbelzinnige wilsuiting door een duidelijke actieve handeling (art. 4 onder 11 en art. 7 AVG); vraagt om `consent.mechanism`",
+  "basis.contract.meaning": "noodzakelijk voor de uitvoering van een overeenkomst waarbij de beller partij is, of om op verzoek van de beller v\xF3\xF3r het sluiten van een overeenkomst maatregelen te nemen: alleen wat de overeenkomst vereist",
+  "basis.legal-obligation.meaning": "noodzakelijk om te voldoen aan een wettelijke verplichting die op de organisatie rust; vraagt om `law:` met de wet die de plicht oplegt",
+  "basis.vital-interests.meaning": "noodzakelijk om de vitale belangen (leven of lichamelijke integriteit) van de beller of van een andere natuurlijke persoon te beschermen",
+  "basis.public-task.meaning": "noodzakelijk voor de vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag dat aan de organisatie is opgedragen",
+  "basis.legitimate-interests.meaning": "noodzakelijk voor de behartiging van de gerechtvaardigde belangen van de organisatie, tenzij de belangen of de grondrechten van de beller zwaarder wegen; vraagt om `balancing_test:`, de vastgelegde belangenafweging",
+  "art9.notACondition": "{{value}} is geen uitzondering van art. 9 lid 2 AVG: schrijf `9(2)(a)` tot en met `9(2)(j)`.",
+  "art9.condition": "**{{value}}**: {{article}}: {{meaning}}.",
+  "art9.article": "art. 9 lid 2 onder {{letter}} AVG",
+  "art9.a": "de beller heeft uitdrukkelijke toestemming gegeven",
+  "art9.b": "noodzakelijk voor verplichtingen en specifieke rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht",
+  "art9.c": "noodzakelijk om de vitale belangen van de beller of van een ander te beschermen, wanneer de beller fysiek of juridisch niet in staat is toestemming te geven",
+  "art9.d": "gerechtvaardigde activiteiten van een stichting, vereniging of andere instantie zonder winstoogmerk die op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied werkzaam is, over haar leden",
+  "art9.e": "de beller heeft de gegevens kennelijk zelf openbaar gemaakt",
+  "art9.f": "noodzakelijk voor de instelling, uitoefening of onderbouwing van een rechtsvordering, of voor gerechten die handelen in het kader van hun rechtsbevoegdheid",
+  "art9.g": "noodzakelijk om redenen van zwaarwegend algemeen belang, op grond van Unierecht of lidstatelijk recht",
+  "art9.h": "noodzakelijk voor preventieve of arbeidsgeneeskunde, medische diagnosen, of het verstrekken of beheren van gezondheidszorg of sociale diensten, onder beroepsgeheim (art. 9 lid 3 AVG)",
+  "art9.i": "noodzakelijk om redenen van algemeen belang op het gebied van de volksgezondheid",
+  "art9.j": "noodzakelijk met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistiek (art. 89 lid 1 AVG)",
+  "trigger.undeclared": "Onder `triggers` staat geen trigger {{id}}.",
+  "trigger.head": "**Trigger {{id}}**",
+  "trigger.headWithDescription": "**Trigger {{id}}**: {{description}}",
+  "trigger.backstop": "Uiterste termijn: de bewaartermijn eindigt uiterlijk na {{duration}} ({{max}}), ook als de gebeurtenis nooit plaatsvindt.",
+  "trigger.backstopRaw": "Uiterste termijn: de bewaartermijn eindigt uiterlijk na {{max}}, ook als de gebeurtenis nooit plaatsvindt.",
+  "trigger.noBackstop": "Geen uiterste termijn (`max`): als de gebeurtenis nooit plaatsvindt, eindigt de bewaartermijn nooit, tenzij het doel zelf een `max` heeft.",
+  "trigger.unused": "Geen enkele bewaartermijn gebruikt deze trigger.",
+  "trigger.usedOne": "Be\xEBindigt de bewaartermijn van 1 doel.",
+  "trigger.usedMany": "Be\xEBindigt de bewaartermijn van {{n}} doelen.",
+  "data.criminal": "**{{id}}**: persoonsgegevens van strafrechtelijke aard, over strafrechtelijke veroordelingen en strafbare feiten (art. 10 AVG): alleen toegestaan waar het Unierecht of lidstatelijk recht dat toestaat (in Nederland art. 31\u201333 UAVG); de opname vraagt om een `art9_condition`.",
+  "data.special": "**{{id}}**: een bijzondere categorie van persoonsgegevens (art. 9 lid 1 AVG). De opname vraagt om een `art9_condition`, een van de uitzonderingen van art. 9 lid 2 onder a\u2013j AVG.",
+  "data.ordinary": "**{{id}}**: gewone persoonsgegevens (geen bijzondere categorie van art. 9 AVG).",
+  "script.unreadable": "Het script {{path}} is niet te lezen ({{why}}).",
+  "script.noPrompt": "Het script heeft geen prompt {{id}}. De prompts erin: {{list}}.",
+  "script.noticesHead": "**Meldingen in {{path}}**, per taal waarin bellers ze horen",
+  "script.noticesNone": "**Meldingen in {{path}}**\n\nGeen enkele prompt van het script zegt dat het gesprek wordt opgenomen.",
+  "script.saysNotRecorded": "zegt dat het gesprek niet wordt opgenomen",
+  "script.announces": "kondigt {{list}} aan",
+  "script.excludes": "; sluit {{list}} uit",
+  "script.aPrompt": "een prompt",
+  "generated.refused": "reclint zou voor deze opname geen melding schrijven: {{reason}}.",
+  "generated.length": "Een melding geschreven uit de opgegeven doelen duurt {{parts}}: `reclint notice` of de snelle oplossing schrijft die.",
+  "flow.thisStep": "Deze stap",
+  "flow.audioUnread": "**Prompt {{name}}**: het geluidsbestand {{audio}}. reclint kan niet lezen wat erin wordt gezegd (er is geen transcriptie), en kan het dus niet als melding toetsen.",
+  "flow.transcriptWords": "De tekst van {{audio}}, uit de transcriptielijst {{file}}.",
+  "flow.dynamic": "Berekend tijdens het gesprek: {{list}}.",
+  "flow.interruptible": "Deze prompt kan worden afgebroken door {{what}}.",
+  "flow.cut.keyOrSpeech": "een toetsaanslag of spraak",
+  "flow.cut.bargeIn": "een toetsaanslag of spraak (barge-in)",
+  "flow.cut.key": "een toetsaanslag",
+  "flow.cut.wrongKey": "een verkeerde toets",
+  "flow.cut.star": "de toets `*` (de standaard-`playback_terminators`)",
+  "flow.what.stream": "het geluid van het gesprek wordt naar buiten het platform gestreamd",
+  "flow.what.transcription": "het gesprek wordt live uitgeschreven",
+  "flow.what.callerAudio": "de beller wordt gevraagd een bericht in te spreken, dat wordt opgenomen",
+  "flow.what.screen": "het scherm van de medewerker wordt opgenomen",
+  "flow.what.call": "het gesprek wordt opgenomen",
+  "flow.stops": "**{{name}}**: hier stopt de opname.",
+  "flow.onAgent": "**{{name}}**: {{what}} vanaf het moment dat een medewerker of wachtrij het gesprek aanneemt (de opname wordt hier ingeschakeld).",
+  "flow.onBridge": "**{{name}}**: {{what}} zodra het gesprek met een andere partij is verbonden (hier ingeschakeld).",
+  "flow.now": "**{{name}}**: {{what}} vanaf hier.",
+  "flow.transfer": "**{{name}}**: het gesprek wordt hier doorverbonden ({{target}}).",
+  "flow.armedStart": "**{{name}}**: hier begint de opname van de beller, ingeschakeld bij {{at}}. De melding moet op elk pad v\xF3\xF3r dit punt komen.",
+  "flow.armedStartLine": "**{{name}}**: hier begint de opname van de beller, ingeschakeld bij {{at}} (regel {{line}}). De melding moet op elk pad v\xF3\xF3r dit punt komen.",
+  "flow.earlierStep": "een eerdere stap",
+  "rule.hover": "**{{id}}**: {{description}}",
+  "rule.source": "Rechtsbron: {{source}}.",
+  "rule.unknown": "{{id}} is geen regel van reclint.",
+  "completion.declaredPurpose": "opgegeven doel van deze opname",
+  "completion.builtinPurpose": "standaarddoel",
+  "completion.customPurpose": "eigen doel",
+  "completion.trigger": "trigger",
+  "completion.triggerBackstop": "trigger, uiterste termijn {{max}}",
+  "completion.specialCategory": "bijzondere categorie (art. 9 of 10 AVG): vraagt om art9_condition",
+  "completion.personalData": "persoonsgegevens",
+  "completion.mode.all": "elk gesprek",
+  "completion.mode.sampled": "een deel van de gesprekken (sample_rate)",
+  "completion.mode.on-demand": "wanneer de medewerker op opnemen drukt",
+  "completion.mode.none": "er wordt niets opgenomen",
+  "completion.impliedConsent": "geen geldige toestemming (art. 4 onder 11 AVG)",
+  "completion.prompt": "{{kind}}-prompt, regel {{line}}",
+  "completion.script": ".ivr-script",
+  "completion.list": "lijst",
+  "completion.snippet.recording.label": "opname (met melding, doel en toegang)",
+  "completion.snippet.recording.detail": "een opname met de melding, een doel en de toegang",
+  "completion.snippet.purpose.label": "doel (met grondslag en bewaartermijn)",
+  "completion.snippet.purpose.detail": "een opgegeven doel met de grondslag en de bewaartermijn",
+  "completion.placeholder.recording": "Inkomende gesprekken op de klantenservicelijn",
+  "completion.placeholder.trigger": "Het gesprek is beoordeeld op de kwaliteit van de dienstverlening",
+  "completion.skeleton.label": "opnamebeleid",
+  "completion.skeleton.detail": "een startbeleid: \xE9\xE9n opname, \xE9\xE9n doel",
+  "symbol.recording": "opname {{n}}",
+  "symbol.purpose": "doel {{n}}",
+  "symbol.use": "gebruik {{n}}",
+  "symbol.max": "uiterlijk {{max}}",
+  "action.disable": "{{rule}} uitschakelen voor deze regel",
+  "action.reasonPlaceholder": "<reden>",
+  "action.showDocs": "Documentatie van {{rule}} tonen",
+  "action.fixAll": "Alle reclint-problemen met een veilige oplossing oplossen",
+  "action.showChange": "De wijziging tonen",
+  "action.otherFileLabel": "reclint wijzigt {{files}}",
+  "action.otherFileDescription": "een bestand dat niet geopend is",
+  "action.writeNotice": "De melding schrijven uit de opgegeven doelen ({{lang}})",
+  "action.createPolicy": "Een beleid voor dit script maken ({{file}})",
+  "action.createPolicyExists": "{{file}} bestaat al: noem dit script in de announcement.script daarvan",
+  "action.openNewPolicy": "Het nieuwe beleid openen",
+  "rename.notATriggerId": "'{{name}}' is geen geldige trigger-id: gebruik woorden in kleine letters, verbonden door koppeltekens (kebab-case).",
+  "rename.exists": "Er bestaat al een trigger '{{name}}'."
+};
+
+// server/src/core/i18n/catalog.ts
+var CATALOGS = {
+  en: { rules: {}, descriptions: {}, text: text_default },
+  nl: { rules: rules_default, descriptions: descriptions_default, text: text_default2 }
+};
+function ruleMessage(locale, ruleId, messageId, english) {
+  return CATALOGS[locale].rules[ruleId]?.messages?.[messageId] ?? english;
+}
+
 // server/src/core/vocabulary.ts
 var LEGAL_BASES = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"];
-var LEGAL_BASIS_ARTICLE = {
-  consent: "art. 6(1)(a) GDPR",
-  contract: "art. 6(1)(b) GDPR",
-  "legal-obligation": "art. 6(1)(c) GDPR",
-  "vital-interests": "art. 6(1)(d) GDPR",
-  "public-task": "art. 6(1)(e) GDPR",
-  "legitimate-interests": "art. 6(1)(f) GDPR"
-};
+var LEGAL_BASIS_ARTICLE = Object.fromEntries(LEGAL_BASES.map((b) => [b, text_default[`basis.${b}.article`]]));
+var LEGAL_BASIS_MEANING = Object.fromEntries(LEGAL_BASES.map((b) => [b, text_default[`basis.${b}.meaning`]]));
 var LEGAL_BASIS_ALIASES = {
   toestemming: "consent",
   overeenkomst: "contract",
@@ -21055,24 +21538,7 @@ var BUILTIN_PURPOSES = [
   "publication",
   "personal-use"
 ];
-var PURPOSE_MEANING = {
-  "quality-assurance": "reviewing calls to keep service quality up",
-  "staff-training": "training and coaching staff",
-  "employee-evaluation": "assessing an individual agent's performance",
-  evidence: "proof of what was said or agreed; disputes and legal claims",
-  "complaint-handling": "handling a complaint about the call or the service",
-  "legal-compliance": "a recording duty imposed by law",
-  "fraud-prevention": "detecting and preventing fraud",
-  "staff-safety": "protecting staff against threats and abuse, reporting to police",
-  troubleshooting: "finding technical faults on the line",
-  "speech-analytics": "automated analysis of what is said (topics, keywords)",
-  "emotion-recognition": "inferring emotions or sentiment of callers or agents",
-  "ai-training": "training or improving machine-learning models",
-  marketing: "marketing and sales strategy",
-  "service-provision": "carrying out what the caller asked",
-  publication: "publishing or sharing recordings outside the organisation",
-  "personal-use": "strictly personal use by a natural person"
-};
+var PURPOSE_MEANING = Object.fromEntries(BUILTIN_PURPOSES.map((p) => [p, text_default[`purpose.${p}`]]));
 function isBuiltinPurpose(id) {
   return BUILTIN_PURPOSES.includes(id);
 }
@@ -21200,22 +21666,22 @@ var announcedPurposeUndeclared = definePolicyRule({
 });
 
 // server/src/core/fix.ts
-function applyEdits(text, edits) {
+function applyEdits(text2, edits) {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let out = "";
   let pos = 0;
   let applied = 0;
   let skipped = 0;
   for (const e of sorted) {
-    if (e.start < pos || e.start > e.end || e.end > text.length) {
+    if (e.start < pos || e.start > e.end || e.end > text2.length) {
       skipped++;
       continue;
     }
-    out += text.slice(pos, e.start) + e.newText;
+    out += text2.slice(pos, e.start) + e.newText;
     pos = e.end;
     applied++;
   }
-  return { text: out + text.slice(pos), applied, skipped };
+  return { text: out + text2.slice(pos), applied, skipped };
 }
 function fixEditsFor(uri, findings) {
   const groups = [];
@@ -21226,7 +21692,7 @@ function fixEditsFor(uri, findings) {
   }
   return groups;
 }
-function applyFixGroups(text, groups) {
+function applyFixGroups(text2, groups) {
   const taken = [];
   let skipped = 0;
   const firstStart = (g) => g.reduce((m, e) => Math.min(m, e.start), Number.POSITIVE_INFINITY);
@@ -21246,12 +21712,12 @@ function applyFixGroups(text, groups) {
     seen.add(k);
     return true;
   });
-  const r = applyEdits(text, unique);
+  const r = applyEdits(text2, unique);
   return { text: r.text, applied: r.applied, skipped: skipped + r.skipped };
 }
 var MAX_FIX_PASSES = 10;
-function fixToFixedPoint(uri, text, lint2) {
-  let current = text;
+function fixToFixedPoint(uri, text2, lint2) {
+  let current = text2;
   let before;
   let fixes = 0;
   let passes = 0;
@@ -21293,19 +21759,19 @@ function showToken(s) {
     (c) => c === "`" ? "'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
-function pushRun(text, from, end, parts, offsets) {
+function pushRun(text2, from, end, parts, offsets) {
   if (end > from) {
-    parts.push(text.slice(from, end));
+    parts.push(text2.slice(from, end));
     for (let k = from; k < end; k++) offsets.push(k);
   }
 }
 var IvrLexer = class {
-  constructor(text, comments, errors) {
-    this.text = text;
+  constructor(text2, comments, errors) {
+    this.text = text2;
     this.comments = comments;
     this.errors = errors;
-    this.n = text.length;
-    if (text.charCodeAt(0) === CH_BOM) this.pos = 1;
+    this.n = text2.length;
+    if (text2.charCodeAt(0) === CH_BOM) this.pos = 1;
   }
   text;
   comments;
@@ -21326,20 +21792,20 @@ var IvrLexer = class {
    * line break that ends it; `line` is then the line after it.
    */
   nextLine() {
-    const text = this.text;
+    const text2 = this.text;
     const n = this.n;
     const tokens = [];
     let pos = this.pos;
     while (pos < n) {
-      const c = text.charCodeAt(pos);
+      const c = text2.charCodeAt(pos);
       if (isBlank3(c)) {
         pos++;
       } else if (isBreak(c)) {
         break;
       } else if (c === CH_HASH) {
         let j = pos + 1;
-        while (j < n && !isBreak(text.charCodeAt(j))) j++;
-        this.comments.push({ text: text.slice(pos + 1, j), span: { start: pos, end: j }, line: this.line });
+        while (j < n && !isBreak(text2.charCodeAt(j))) j++;
+        this.comments.push({ text: text2.slice(pos + 1, j), span: { start: pos, end: j }, line: this.line });
         pos = j;
       } else if (c === CH_QUOTE) {
         const s = this.readString(pos);
@@ -21348,11 +21814,11 @@ var IvrLexer = class {
       } else {
         let j = pos + 1;
         while (j < n) {
-          const e = text.charCodeAt(j);
+          const e = text2.charCodeAt(j);
           if (isBlank3(e) || isBreak(e) || e === CH_HASH || e === CH_QUOTE) break;
           j++;
         }
-        tokens.push({ kind: "word", text: text.slice(pos, j), start: pos, end: j });
+        tokens.push({ kind: "word", text: text2.slice(pos, j), start: pos, end: j });
         pos = j;
       }
     }
@@ -21365,16 +21831,16 @@ var IvrLexer = class {
   }
   /** Offset just after the line break at `i` (which must be \r or \n). */
   skipBreak(i) {
-    const text = this.text;
-    return text.charCodeAt(i) === CH_CR && text.charCodeAt(i + 1) === CH_LF ? i + 2 : i + 1;
+    const text2 = this.text;
+    return text2.charCodeAt(i) === CH_CR && text2.charCodeAt(i + 1) === CH_LF ? i + 2 : i + 1;
   }
   /** Does an unescaped `"` follow `from` before the end of the file? Memoised, see noCloseAfter. */
   hasClose(from) {
     if (from >= this.noCloseAfter) return false;
-    const text = this.text;
+    const text2 = this.text;
     const n = this.n;
     for (let i = from; i < n; i++) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === CH_BACKSLASH) i++;
       else if (c === CH_QUOTE) return true;
     }
@@ -21386,7 +21852,7 @@ var IvrLexer = class {
    * on. Advances `line` over the line breaks inside; reports an unterminated string.
    */
   readString(open) {
-    const text = this.text;
+    const text2 = this.text;
     const n = this.n;
     const openLine = this.line;
     let line = openLine;
@@ -21397,16 +21863,16 @@ var IvrLexer = class {
     let runStart = i;
     let close = -1;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === CH_QUOTE) {
-        pushRun(text, runStart, i, parts, offsets);
+        pushRun(text2, runStart, i, parts, offsets);
         close = i;
         break;
       }
       if (c === CH_BACKSLASH) {
-        const d = text.charCodeAt(i + 1);
+        const d = text2.charCodeAt(i + 1);
         if (d === CH_QUOTE || d === CH_BACKSLASH) {
-          pushRun(text, runStart, i, parts, offsets);
+          pushRun(text2, runStart, i, parts, offsets);
           parts.push(d === CH_QUOTE ? '"' : "\\");
           offsets.push(i);
           i += 2;
@@ -21421,7 +21887,7 @@ var IvrLexer = class {
         let hasBreak = false;
         let breaks = 0;
         while (j < n) {
-          const e = text.charCodeAt(j);
+          const e = text2.charCodeAt(j);
           if (isBlank3(e)) j++;
           else if (isBreak(e)) {
             if (!terminated) break;
@@ -21430,12 +21896,12 @@ var IvrLexer = class {
             j = this.skipBreak(j);
           } else break;
         }
-        if (!terminated && (j >= n || isBreak(text.charCodeAt(j)))) {
+        if (!terminated && (j >= n || isBreak(text2.charCodeAt(j)))) {
           i = j;
           break;
         }
         if (hasBreak) {
-          pushRun(text, runStart, i, parts, offsets);
+          pushRun(text2, runStart, i, parts, offsets);
           parts.push(" ");
           offsets.push(i);
           line += breaks;
@@ -21452,7 +21918,7 @@ var IvrLexer = class {
       closeOffset = close;
       end = close + 1;
     } else {
-      pushRun(text, runStart, i, parts, offsets);
+      pushRun(text2, runStart, i, parts, offsets);
       closeOffset = i;
       end = i;
       this.errors.push({
@@ -21482,7 +21948,7 @@ var LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 function sp(start2, end) {
   return { start: start2, end };
 }
-function parseIvr(uri, text) {
+function parseIvr(uri, text2) {
   const steps = [];
   const comments = [];
   const errors = [];
@@ -21493,7 +21959,7 @@ function parseIvr(uri, text) {
   const error = (start2, end, message) => {
     errors.push({ span: sp(start2, end), message });
   };
-  const lexer = new IvrLexer(text, comments, errors);
+  const lexer = new IvrLexer(text2, comments, errors);
   while (!lexer.done) {
     const startLine = lexer.line;
     const tokens = lexer.nextLine();
@@ -22080,10 +22546,10 @@ var FlowReader = class {
 };
 
 // server/src/core/policy/fast-parse.ts
-function fastParse(text) {
-  if (text.length === 0 || text.includes("	") || text.includes("\r") || text.charCodeAt(0) === 65279) return void 0;
+function fastParse(text2) {
+  if (text2.length === 0 || text2.includes("	") || text2.includes("\r") || text2.charCodeAt(0) === 65279) return void 0;
   try {
-    const reader = new Reader(text);
+    const reader = new Reader(text2);
     return reader.document();
   } catch (e) {
     if (e instanceof OutOfSubset || e instanceof RangeError) return void 0;
@@ -22091,17 +22557,17 @@ function fastParse(text) {
   }
 }
 var Reader = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
     let start2 = 0;
-    while (start2 <= text.length) {
-      let end = text.indexOf("\n", start2);
-      if (end < 0) end = text.length;
+    while (start2 <= text2.length) {
+      let end = text2.indexOf("\n", start2);
+      if (end < 0) end = text2.length;
       let c = start2;
-      while (c < end && text.charCodeAt(c) === 32) c++;
-      const empty = c === end || text.charCodeAt(c) === 35;
+      while (c < end && text2.charCodeAt(c) === 32) c++;
+      const empty = c === end || text2.charCodeAt(c) === 35;
       this.lines.push({ start: start2, end, content: c, indent: c - start2, empty });
-      if (end === text.length) break;
+      if (end === text2.length) break;
       start2 = end + 1;
     }
     let nextIndent = -1;
@@ -22115,7 +22581,7 @@ var Reader = class {
     for (let k = 0; k < this.lines.length; k++) {
       const l = this.lines[k];
       if (!l.empty) {
-        const dash = text.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || text.charCodeAt(l.content + 1) === 32);
+        const dash = text2.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || text2.charCodeAt(l.content + 1) === 32);
         let compact = false;
         while (open.length > 0 && open[open.length - 1].indent >= l.indent) {
           const top = open.pop();
@@ -22125,7 +22591,7 @@ var Reader = class {
         continue;
       }
       if (l.content === l.end || l.indent === 0) continue;
-      if (text.slice(l.content + 1, l.end).trim() === "") throw OUT;
+      if (text2.slice(l.content + 1, l.end).trim() === "") throw OUT;
       if (after[k] < 0) throw OUT;
       if (l.indent !== after[k]) {
         const closing = open.find((o) => o.indent > after[k]);
@@ -22328,14 +22794,14 @@ var Reader = class {
 };
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
+      let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -22362,35 +22828,35 @@ function createScanner(text, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start2 = pos;
-    if (text.charCodeAt(pos) === 48) {
+    if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text.substring(start2, pos);
+        return text2.substring(start2, pos);
       }
     }
     let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -22398,30 +22864,30 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start2, end);
+    return text2.substring(start2, end);
   }
   function scanString() {
     let result = "", start2 = pos;
     while (true) {
       if (pos >= len) {
-        result += text.substring(start2, pos);
+        result += text2.substring(start2, pos);
         scanError = 2;
         break;
       }
-      const ch = text.charCodeAt(pos);
+      const ch = text2.charCodeAt(pos);
       if (ch === 34) {
-        result += text.substring(start2, pos);
+        result += text2.substring(start2, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text.substring(start2, pos);
+        result += text2.substring(start2, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text.charCodeAt(pos++);
+        const ch2 = text2.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -22463,7 +22929,7 @@ function createScanner(text, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text.substring(start2, pos);
+          result += text2.substring(start2, pos);
           scanError = 2;
           break;
         } else {
@@ -22484,19 +22950,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code4 = text.charCodeAt(pos);
+    let code4 = text2.charCodeAt(pos);
     if (isWhiteSpace(code4)) {
       do {
         pos++;
         value += String.fromCharCode(code4);
-        code4 = text.charCodeAt(pos);
+        code4 = text2.charCodeAt(pos);
       } while (isWhiteSpace(code4));
       return token = 15;
     }
     if (isLineBreak(code4)) {
       pos++;
       value += String.fromCharCode(code4);
-      if (code4 === 13 && text.charCodeAt(pos) === 10) {
+      if (code4 === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -22532,31 +22998,31 @@ function createScanner(text, ignoreTrivia = false) {
       // comments
       case 47:
         const start2 = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
+        if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text.substring(start2, pos);
+          value = text2.substring(start2, pos);
           return token = 12;
         }
-        if (text.charCodeAt(pos + 1) === 42) {
+        if (text2.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -22567,7 +23033,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text.substring(start2, pos);
+          value = text2.substring(start2, pos);
           return token = 13;
         }
         value += String.fromCharCode(code4);
@@ -22577,7 +23043,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code4);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -22599,10 +23065,10 @@ function createScanner(text, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code4)) {
           pos++;
-          code4 = text.charCodeAt(pos);
+          code4 = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
+          value = text2.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -22785,7 +23251,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -22836,15 +23302,15 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text2, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -23283,17 +23749,17 @@ function jsonErrorMessage(code4) {
   const name = printParseErrorCode(code4);
   return `${WHAT[name] ?? `The JSON does not parse (${name})`}. reclint reads the file no further.`;
 }
-function firstJsonError(text) {
+function firstJsonError(text2) {
   let first;
-  const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
-  visit2(bom ? text.slice(1) : text, {
+  const bom = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  visit2(bom ? text2.slice(1) : text2, {
     onError(code4, offset, length) {
       if (!first) first = { code: code4, offset: offset + bom, length };
     }
   }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (!first) return void 0;
-  const start2 = Math.min(first.offset, text.length);
-  const end = Math.min(text.length, start2 + Math.max(first.length, start2 < text.length ? 1 : 0));
+  const start2 = Math.min(first.offset, text2.length);
+  const end = Math.min(text2.length, start2 + Math.max(first.length, start2 < text2.length ? 1 : 0));
   return { span: { start: start2, end }, message: jsonErrorMessage(first.code) };
 }
 
@@ -23360,30 +23826,30 @@ var TooBig = class extends Error {
   span;
   why;
 };
-function parsePolicyText(text, opts = {}) {
+function parsePolicyText(text2, opts = {}) {
   if (opts.json) {
-    const bad2 = text.trim() === "" ? void 0 : firstJsonError(text);
+    const bad2 = text2.trim() === "" ? void 0 : firstJsonError(text2);
     if (bad2) return { errors: [bad2] };
   }
-  const fast = fastParse(text);
+  const fast = fastParse(text2);
   if (fast) return { root: fast, errors: [] };
-  return parseWithYaml(text);
+  return parseWithYaml(text2);
 }
-function parseWithYaml(text) {
+function parseWithYaml(text2) {
   const errors = [];
-  const clamp = (n) => Math.max(0, Math.min(n, text.length));
+  const clamp = (n) => Math.max(0, Math.min(n, text2.length));
   const spanOf2 = (pos) => {
-    if (!pos) return { start: 0, end: Math.min(1, text.length) };
+    if (!pos) return { start: 0, end: Math.min(1, text2.length) };
     const start2 = clamp(pos[0]);
     let end = clamp(pos[1]);
-    if (end <= start2) end = Math.min(text.length, start2 + 1);
+    if (end <= start2) end = Math.min(text2.length, start2 + 1);
     return { start: start2, end };
   };
   let docs;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, strict: true, prettyErrors: false, keepSourceTokens: false });
+    docs = (0, import_yaml.parseAllDocuments)(text2, { uniqueKeys: false, strict: true, prettyErrors: false, keepSourceTokens: false });
   } catch (e) {
-    return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: `The file could not be parsed: ${e.message}` }] };
+    return { errors: [{ span: { start: 0, end: Math.min(1, text2.length) }, message: `The file could not be parsed: ${e.message}` }] };
   }
   if (!Array.isArray(docs)) docs = [];
   if (docs.length === 0) {
@@ -23395,9 +23861,9 @@ function parseWithYaml(text) {
   if (docs.length > 1) {
     const second = docs[1];
     const start2 = clamp(second.range?.[0] ?? 0);
-    const marker = text.lastIndexOf("---", start2);
+    const marker = text2.lastIndexOf("---", start2);
     const s = marker >= 0 && marker >= (doc.range?.[1] ?? 0) - 3 ? marker : start2;
-    errors.push({ span: { start: s, end: Math.min(text.length, s + 3) }, message: "A policy file holds one YAML document; a second document starts here. Move it to a file of its own." });
+    errors.push({ span: { start: s, end: Math.min(text2.length, s + 3) }, message: "A policy file holds one YAML document; a second document starts here. Move it to a file of its own." });
   }
   if (errors.length > 0) return { errors };
   if (doc.contents === null || doc.contents === void 0) {
@@ -23405,7 +23871,7 @@ function parseWithYaml(text) {
   }
   let budget = MAX_ALIAS_EXPANSION;
   const build = (node, depth, inAlias, aliasSpan) => {
-    if (!inAlias) checkTag(text, node, errors);
+    if (!inAlias) checkTag(text2, node, errors);
     if (depth > MAX_DEPTH) throw new TooBig(aliasSpan ?? spanOf2(rangeOf(node)), `The document is nested more than ${MAX_DEPTH} levels deep; reclint does not read it.`);
     if (inAlias && --budget < 0) {
       throw new TooBig(aliasSpan ?? { start: 0, end: 1 }, `Aliases here expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb); reclint does not expand them.`);
@@ -23441,7 +23907,7 @@ function parseWithYaml(text) {
         value.parent = e;
         if (seen.has(key) && !inAlias) {
           const first2 = seen.get(key);
-          errors.push({ span: keySpan, message: `Duplicate key \`${key}\`: it is already set on line ${lineOf(text, first2.keySpan.start)}. Keep one.` });
+          errors.push({ span: keySpan, message: `Duplicate key \`${key}\`: it is already set on line ${lineOf(text2, first2.keySpan.start)}. Keep one.` });
         } else if (!seen.has(key)) {
           seen.set(key, e);
         }
@@ -23478,17 +23944,17 @@ function parseWithYaml(text) {
     return { root, errors };
   } catch (e) {
     if (e instanceof TooBig) return { errors: [{ span: e.span, message: e.why }] };
-    if (e instanceof RangeError) return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: "The document is too deeply nested to read." }] };
+    if (e instanceof RangeError) return { errors: [{ span: { start: 0, end: Math.min(1, text2.length) }, message: "The document is too deeply nested to read." }] };
     throw e;
   }
 }
 var MAX_TAG_REPORTS = 100;
-function checkTag(text, node, errors) {
+function checkTag(text2, node, errors) {
   const tag = node?.tag;
   if (typeof tag !== "string" || errors.length >= MAX_TAG_REPORTS) return;
   const r = rangeOf(node);
   const at2 = r ? r[0] : 0;
-  const before = text.slice(Math.max(0, at2 - 1024), at2);
+  const before = text2.slice(Math.max(0, at2 - 1024), at2);
   const m = /(![^\s,\[\]{}]*)(?:\s+&[^\s,\[\]{}]+)?\s*$/.exec(before);
   const start2 = m ? at2 - before.length + m.index : at2;
   const written = m ? m[1] : tag.replace(/^tag:yaml\.org,2002:/, "!!");
@@ -23497,9 +23963,9 @@ function checkTag(text, node, errors) {
     message: `Tags such as \`${written}\` are not part of the policy format, and reclint does not use the tagged value. Write the value itself, without the tag.`
   });
 }
-function lineOf(text, offset) {
+function lineOf(text2, offset) {
   let n = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  for (let i = 0; i < offset && i < text2.length; i++) if (text2.charCodeAt(i) === 10) n++;
   return n;
 }
 function rangeOf(node) {
@@ -23599,14 +24065,14 @@ var ARCHY_VOICE_TYPES = ["inboundCall", "inQueueCall", "outboundCall", "secureCa
 var MESSAGE_TYPES = ["inboundEmail", "inboundShortMessage", "inboundChat", "bot", "digitalBot", "workflow", "commonModule", "voicemail", "voiceSurvey", "digitalInput"];
 var MAX_YAML_DEPTH = 200;
 var KEYS = { digit_0: "0", digit_1: "1", digit_2: "2", digit_3: "3", digit_4: "4", digit_5: "5", digit_6: "6", digit_7: "7", digit_8: "8", digit_9: "9", digit_star: "*", digit_pound: "#" };
-function archyShape(uri, text) {
+function archyShape(uri, text2) {
   if (/\.recording-policy\.(ya?ml|json)$/i.test(uri)) return void 0;
-  if (!text.trim()) return void 0;
+  if (!text2.trim()) return void 0;
   let parsed;
   try {
-    parsed = parsePolicyText(text);
+    parsed = parsePolicyText(text2);
   } catch (e) {
-    return { kind: "error", span: { start: 0, end: Math.min(1, text.length) }, message: `The YAML could not be read (${e.message})` };
+    return { kind: "error", span: { start: 0, end: Math.min(1, text2.length) }, message: `The YAML could not be read (${e.message})` };
   }
   if (!parsed.root) {
     const e = parsed.errors[0];
@@ -23942,9 +24408,9 @@ var ArchyReader = class {
     } else {
       const first = b.text[span.start];
       const type = first === '"' ? "QUOTE_DOUBLE" : first === "'" ? "QUOTE_SINGLE" : first === "|" ? "BLOCK_LITERAL" : first === ">" ? "BLOCK_FOLDED" : "PLAIN";
-      const text = toPromptText(decodeYamlScalar(b.text, span.start, span.end, type), span);
-      const dynamic = how === "exp" ? [{ start: 0, end: text.text.length, expr: text.text }] : [];
-      i = b.add({ kind: "say", prompt: text, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang: this.lang });
+      const text2 = toPromptText(decodeYamlScalar(b.text, span.start, span.end, type), span);
+      const dynamic = how === "exp" ? [{ start: 0, end: text2.text.length, expr: text2.text }] : [];
+      i = b.add({ kind: "say", prompt: text2, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang: this.lang });
     }
     b.promptOf(node, i);
     if (this.taskNode && this.taskNode !== node) b.promptOf(this.taskNode, i);
@@ -24277,8 +24743,8 @@ var Applications = class {
 };
 function audioPrompt(name, span, cut, lang, audience) {
   if (/\$\{|\$\[/.test(name)) {
-    const text = toPromptText(rawSlice("\0".repeat(span.start) + name, span.start, span.end), span);
-    return { kind: "say", prompt: text, span, source: "audio", audio: name, dynamic: [{ start: 0, end: text.text.length, expr: name }], interruptible: cut, anchor: span, lang, audience };
+    const text2 = toPromptText(rawSlice("\0".repeat(span.start) + name, span.start, span.end), span);
+    return { kind: "say", prompt: text2, span, source: "audio", audio: name, dynamic: [{ start: 0, end: text2.text.length, expr: name }], interruptible: cut, anchor: span, lang, audience };
   }
   return { kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: name, interruptible: cut, anchor: span, lang, audience };
 }
@@ -24289,9 +24755,9 @@ function textPrompt(b, span, lang, cut) {
     s++;
     e--;
   }
-  const text = toPromptText(rawSlice(b.text, s, e), span);
-  const dynamic = [...text.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, expr: m[0] }));
-  return { kind: "say", prompt: text, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang };
+  const text2 = toPromptText(rawSlice(b.text, s, e), span);
+  const dynamic = [...text2.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, expr: m[0] }));
+  return { kind: "say", prompt: text2, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang };
 }
 
 // server/src/core/flows/asterisk-contexts.ts
@@ -24541,11 +25007,11 @@ var Jumps = class {
 };
 
 // server/src/core/flows/asterisk-lines.ts
-function* dialplanLines(text, comments, lineOf2) {
+function* dialplanLines(text2, comments, lineOf2) {
   let section = "";
   let opened = false;
   let haveExten = false;
-  for (const ln of lines(text, comments, lineOf2)) {
+  for (const ln of lines(text2, comments, lineOf2)) {
     const t = ln.text;
     if (!t.trim()) continue;
     const lead = t.length - t.trimStart().length;
@@ -24658,17 +25124,17 @@ function* dialplanLines(text, comments, lineOf2) {
     yield { kind: "priority", written: pm[1], label, labelSpan, prioSpan: { start: pOff, end: pOff + pm[1].length }, appStart, end: ln.end, at: s };
   }
 }
-function lines(text, comments, lineOf2) {
+function lines(text2, comments, lineOf2) {
   const out = [];
-  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
   let inBlock = false;
-  while (i <= text.length) {
-    let e = text.indexOf("\n", i);
-    if (e < 0) e = text.length;
-    const lineEnd3 = e > i && text[e - 1] === "\r" ? e - 1 : e;
+  while (i <= text2.length) {
+    let e = text2.indexOf("\n", i);
+    if (e < 0) e = text2.length;
+    const lineEnd3 = e > i && text2[e - 1] === "\r" ? e - 1 : e;
     let start2 = i;
     if (inBlock) {
-      const close = text.indexOf("--;", i);
+      const close = text2.indexOf("--;", i);
       if (close < 0 || close >= lineEnd3) start2 = lineEnd3;
       else {
         inBlock = false;
@@ -24678,7 +25144,7 @@ function lines(text, comments, lineOf2) {
     let cut = lineEnd3;
     let q = false;
     for (let k = start2; k < lineEnd3; k++) {
-      const c = text.charCodeAt(k);
+      const c = text2.charCodeAt(k);
       if (c === 92) {
         k++;
         continue;
@@ -24689,22 +25155,22 @@ function lines(text, comments, lineOf2) {
       }
       if (q || c !== 59) continue;
       cut = k;
-      if (text.startsWith(";--", k)) {
-        const close = text.indexOf("--;", k + 3);
+      if (text2.startsWith(";--", k)) {
+        const close = text2.indexOf("--;", k + 3);
         if (close < 0 || close >= lineEnd3) inBlock = true;
-      } else comments.push({ text: text.slice(k + 1, lineEnd3), span: { start: k, end: lineEnd3 }, line: lineOf2(k) });
+      } else comments.push({ text: text2.slice(k + 1, lineEnd3), span: { start: k, end: lineEnd3 }, line: lineOf2(k) });
       break;
     }
-    out.push({ start: start2, end: cut, text: text.slice(start2, cut) });
-    if (e >= text.length) break;
+    out.push({ start: start2, end: cut, text: text2.slice(start2, cut) });
+    if (e >= text2.length) break;
     i = e + 1;
   }
   return out;
 }
 
 // server/src/core/flows/asterisk.ts
-function looksLikeDialplan(text) {
-  return /^[ \t]*\[[^\]\r\n]+\][ \t]*(\([^)\r\n]*\))?[ \t]*(;.*)?$/m.test(text) && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text);
+function looksLikeDialplan(text2) {
+  return /^[ \t]*\[[^\]\r\n]+\][ \t]*(\([^)\r\n]*\))?[ \t]*(;.*)?$/m.test(text2) && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text2);
 }
 function readAsterisk(b) {
   const comments = [];
@@ -24753,25 +25219,25 @@ function readAsterisk(b) {
 
 // server/src/core/flows/json.ts
 var MAX_DEPTH2 = 200;
-function readJson(text) {
-  const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const deep = tooDeep(text, bom);
+function readJson(text2) {
+  const bom = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  const deep = tooDeep(text2, bom);
   let first;
   const errors = [];
-  const root = deep ? void 0 : parseTree2(bom ? " " + text.slice(1) : text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = deep ? void 0 : parseTree2(bom ? " " + text2.slice(1) : text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length) {
     const e = errors[0];
-    const start2 = Math.min(e.offset, text.length);
-    first = { span: { start: start2, end: Math.min(text.length, start2 + Math.max(e.length, 1)) }, message: jsonErrorMessage(e.error).replace(/ reclint reads the file no further\.$/, "") };
+    const start2 = Math.min(e.offset, text2.length);
+    first = { span: { start: start2, end: Math.min(text2.length, start2 + Math.max(e.length, 1)) }, message: jsonErrorMessage(e.error).replace(/ reclint reads the file no further\.$/, "") };
   }
   if (deep && (!first || deep.span.start < first.span.start)) first = deep;
   if (!first && root) first = duplicateKey(root);
   if (first) return { ok: false, error: first };
-  if (!root) return { ok: false, error: { span: { start: 0, end: Math.min(1, text.length) }, message: "The file is empty: a JSON flow is expected." } };
+  if (!root) return { ok: false, error: { span: { start: 0, end: Math.min(1, text2.length) }, message: "The file is empty: a JSON flow is expected." } };
   return { ok: true, root };
 }
-function tooDeep(text, from) {
-  const sc = createScanner2(text, true);
+function tooDeep(text2, from) {
+  const sc = createScanner2(text2, true);
   sc.setPosition(from);
   let depth = 0;
   for (let k = sc.scan(); k !== SyntaxKind.EOF; k = sc.scan()) {
@@ -25013,11 +25479,11 @@ function prompt(b, node, params, cut) {
   return out;
 }
 function onePrompt(b, params, cut) {
-  const text = prop(params, "Text");
+  const text2 = prop(params, "Text");
   const ssml = prop(params, "SSML");
   const audio = prop(params, "PromptId") ?? at(params, "Media", "Uri");
   let said;
-  if (text && text.type === "string") said = textPrompt2(b, text, /^\s*<speak[\s>]/.test(String(text.value)) ? "ssml" : "tts", cut);
+  if (text2 && text2.type === "string") said = textPrompt2(b, text2, /^\s*<speak[\s>]/.test(String(text2.value)) ? "ssml" : "tts", cut);
   else if (ssml && ssml.type === "string") said = textPrompt2(b, ssml, "ssml", cut);
   else if (audio) {
     const span = spanOf(audio);
@@ -25191,15 +25657,15 @@ function branches(b, from, mod, keys) {
   }
 }
 function legacyPrompt(b, node, mod, cut) {
-  const text = param(mod, "Text");
+  const text2 = param(mod, "Text");
   const audio = param(mod, "AudioPrompt");
   const meta = prop(mod, "metadata");
   const dynamic = scalarText2(prop(meta, "useDynamic")) === "true";
   let said;
-  if (text?.value && text.value.type === "string") {
-    const ns = prop(text.entry, "namespace");
+  if (text2?.value && text2.value.type === "string") {
+    const ns = prop(text2.entry, "namespace");
     const type = strOf(param(mod, "TextToSpeechType")?.value);
-    said = textPrompt2(b, text.value, type === "ssml" || /^\s*<speak[\s>]/.test(String(text.value.value)) ? "ssml" : "tts", cut);
+    said = textPrompt2(b, text2.value, type === "ssml" || /^\s*<speak[\s>]/.test(String(text2.value.value)) ? "ssml" : "tts", cut);
     const step = b.steps[said];
     if (step.kind === "say" && (dynamic || ns && ns.type === "string")) step.dynamic = [{ start: 0, end: step.prompt.text.length, expr: `${strOf(ns) ?? "attribute"}.${step.prompt.text}` }];
   } else if (audio?.value) {
@@ -25368,8 +25834,8 @@ function prompt2(b, node, p, cut) {
   let i;
   if (say && say.type === "string" && String(say.value).trim()) {
     const span = spanOf(say);
-    const text = toPromptText(decodeJsonString(b.text, span.start, span.end), span);
-    i = b.add({ kind: "say", prompt: text, span, source: "tts", dynamic: dynamicRanges(text.text, "liquid"), interruptible: cut, anchor: span, lang });
+    const text2 = toPromptText(decodeJsonString(b.text, span.start, span.end), span);
+    i = b.add({ kind: "say", prompt: text2, span, source: "tts", dynamic: dynamicRanges(text2.text, "liquid"), interruptible: cut, anchor: span, lang });
   } else if (play && play.type === "string") {
     const span = spanOf(play);
     i = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: String(play.value), interruptible: cut, anchor: span, lang });
@@ -25382,14 +25848,14 @@ function prompt2(b, node, p, cut) {
 var import_saxes = __toESM(require_saxes());
 var MAX_XML_DEPTH = 200;
 var STOP = /* @__PURE__ */ Symbol("stop");
-function readXml(text) {
+function readXml(text2) {
   const comments = [];
   let error;
   const fail = (at2, message) => {
-    const start2 = Math.max(0, Math.min(at2, text.length));
-    if (!error || start2 < error.span.start) error = { span: { start: start2, end: Math.min(text.length, start2 + 1) }, message };
+    const start2 = Math.max(0, Math.min(at2, text2.length));
+    if (!error || start2 < error.span.start) error = { span: { start: start2, end: Math.min(text2.length, start2 + 1) }, message };
   };
-  const amp = ampersandProblem(text);
+  const amp = ampersandProblem(text2);
   if (amp) {
     fail(amp.at, amp.message);
     if (error?.span.start === amp.at) error = { ...error, span: { start: amp.at, end: amp.at + amp.length } };
@@ -25404,21 +25870,21 @@ function readXml(text) {
     boundary = p.position;
     const enc = d.encoding?.toLowerCase();
     if (enc && enc !== "utf-8" && enc !== "utf8" && enc !== "us-ascii" && enc !== "ascii") {
-      const at2 = text.lastIndexOf(d.encoding, p.position);
+      const at2 = text2.lastIndexOf(d.encoding, p.position);
       fail(at2, `The document declares the encoding "${d.encoding}"; reclint reads flows as UTF-8. Save the file as UTF-8 and declare encoding="UTF-8".`);
     }
   });
   p.on("attribute", (a) => {
     const close = p.position - 1;
-    const q = text[close];
-    const open = text.lastIndexOf(q, close - 1);
+    const q = text2[close];
+    const open = text2.lastIndexOf(q, close - 1);
     let k = open - 1;
-    while (k > 0 && /[\s=]/.test(text[k])) k--;
+    while (k > 0 && /[\s=]/.test(text2[k])) k--;
     const nameEnd = k + 1;
     pendingAttrs.push({ name: a.name, value: a.value, nameSpan: { start: nameEnd - a.name.length, end: nameEnd }, valueSpan: { start: open + 1, end: close } });
   });
   p.on("opentag", (t) => {
-    const start2 = text.lastIndexOf("<", p.position - 1);
+    const start2 = text2.lastIndexOf("<", p.position - 1);
     const el = {
       kind: "element",
       name: t.name,
@@ -25451,22 +25917,22 @@ function readXml(text) {
     if (t.isSelfClosing) return;
     const el = stack.pop();
     if (!el) return;
-    el.closeStart = text.lastIndexOf("<", p.position - 1);
+    el.closeStart = text2.lastIndexOf("<", p.position - 1);
     el.end = p.position;
   });
   p.on("text", () => {
-    const end = text[p.position - 1] === "<" ? p.position - 1 : p.position;
+    const end = text2[p.position - 1] === "<" ? p.position - 1 : p.position;
     const parent = stack[stack.length - 1];
     if (parent && end > boundary) parent.children.push({ kind: "text", start: boundary, end });
     boundary = end;
   });
   p.on("cdata", () => {
-    const start2 = text.lastIndexOf("<![CDATA[", p.position);
+    const start2 = text2.lastIndexOf("<![CDATA[", p.position);
     stack[stack.length - 1]?.children.push({ kind: "cdata", start: start2 + 9, end: p.position - 3 });
     boundary = p.position;
   });
   p.on("comment", (c) => {
-    const start2 = text.lastIndexOf("<!--", p.position);
+    const start2 = text2.lastIndexOf("<!--", p.position);
     const cm = { kind: "comment", text: c, start: start2, end: p.position };
     comments.push(cm);
     stack[stack.length - 1]?.children.push(cm);
@@ -25480,15 +25946,15 @@ function readXml(text) {
   });
   p.on("error", (e) => {
     const close = /close tag/.test(e.message);
-    const at2 = close ? text.lastIndexOf("</", p.position - 1) : p.position - 1;
-    const closing = close ? /^<\/\s*([^\s>]+)/.exec(text.slice(at2, at2 + 200))?.[1] : void 0;
+    const at2 = close ? text2.lastIndexOf("</", p.position - 1) : p.position - 1;
+    const closing = close ? /^<\/\s*([^\s>]+)/.exec(text2.slice(at2, at2 + 200))?.[1] : void 0;
     const open = stack[stack.length - 1]?.name;
     fail(Math.max(0, at2), closing && open ? `\`</${closing}>\` closes \`<${open}>\`: every start tag needs its own end tag, innermost first (write \`</${open}>\` before it).` : plainXmlError(e.message));
-    if (close && closing && error && error.span.start === at2) error = { ...error, span: { start: error.span.start, end: Math.min(text.length, error.span.start + closing.length + 3) } };
+    if (close && closing && error && error.span.start === at2) error = { ...error, span: { start: error.span.start, end: Math.min(text2.length, error.span.start + closing.length + 3) } };
     throw STOP;
   });
   try {
-    p.write(text.charCodeAt(0) === 65279 ? " " + text.slice(1) : text).close();
+    p.write(text2.charCodeAt(0) === 65279 ? " " + text2.slice(1) : text2).close();
   } catch (e) {
     if (e !== STOP) fail(Math.max(0, p.position - 1), `The XML does not parse here (${e.message}).`);
   }
@@ -25505,17 +25971,17 @@ function plainXmlError(m) {
   return `The XML does not parse here: ${msg}.`;
 }
 var PREDEFINED = /* @__PURE__ */ new Set(["amp", "lt", "gt", "quot", "apos"]);
-function ampersandProblem(text) {
-  const n = text.length;
+function ampersandProblem(text2) {
+  const n = text2.length;
   const check3 = (i2) => {
-    const m = /^&(?:#[0-9]+;|#x[0-9a-fA-F]+;|([A-Za-z_:][\w.:-]*);)/.exec(text.slice(i2, i2 + 64));
+    const m = /^&(?:#[0-9]+;|#x[0-9a-fA-F]+;|([A-Za-z_:][\w.:-]*);)/.exec(text2.slice(i2, i2 + 64));
     if (!m) return { at: i2, length: 1, message: "A bare `&` is not allowed in XML: write `&amp;`." };
     if (m[1] && !PREDEFINED.has(m[1])) return { at: i2, length: m[0].length, message: `\`&${m[1]};\` is an entity reference; reclint reads only \`&amp;\` \`&lt;\` \`&gt;\` \`&quot;\` \`&apos;\` and character references (it never expands a DTD's entities). Write the text itself.` };
     return void 0;
   };
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 38) {
       const r = check3(i);
       if (r) return r;
@@ -25526,32 +25992,32 @@ function ampersandProblem(text) {
       i++;
       continue;
     }
-    if (text.startsWith("<!--", i)) {
-      const e = text.indexOf("-->", i + 4);
+    if (text2.startsWith("<!--", i)) {
+      const e = text2.indexOf("-->", i + 4);
       if (e < 0) return void 0;
       i = e + 3;
       continue;
     }
-    if (text.startsWith("<![CDATA[", i)) {
-      const e = text.indexOf("]]>", i + 9);
+    if (text2.startsWith("<![CDATA[", i)) {
+      const e = text2.indexOf("]]>", i + 9);
       if (e < 0) return void 0;
       i = e + 3;
       continue;
     }
-    if (text.startsWith("<?", i)) {
-      const e = text.indexOf("?>", i + 2);
+    if (text2.startsWith("<?", i)) {
+      const e = text2.indexOf("?>", i + 2);
       if (e < 0) return void 0;
       i = e + 2;
       continue;
     }
-    if (text.startsWith("<!", i)) {
-      i = skipDeclaration(text, i);
+    if (text2.startsWith("<!", i)) {
+      i = skipDeclaration(text2, i);
       continue;
     }
     let q = 0;
     let k = i + 1;
     for (; k < n; k++) {
-      const d = text.charCodeAt(k);
+      const d = text2.charCodeAt(k);
       if (q) {
         if (d === q) q = 0;
         else if (d === 38) {
@@ -25567,11 +26033,11 @@ function ampersandProblem(text) {
   }
   return void 0;
 }
-function skipDeclaration(text, i) {
+function skipDeclaration(text2, i) {
   let depth = 0;
   let q = "";
-  for (let k = i + 2; k < text.length; k++) {
-    const c = text[k];
+  for (let k = i + 2; k < text2.length; k++) {
+    const c = text2[k];
     if (q) {
       if (c === q) q = "";
       continue;
@@ -25581,7 +26047,7 @@ function skipDeclaration(text, i) {
     else if (c === "]") depth--;
     else if (c === ">" && depth <= 0) return k + 1;
   }
-  return text.length;
+  return text2.length;
 }
 function attr(el, name) {
   for (const a of el.attrs) if (a.name === name) return a;
@@ -25780,10 +26246,10 @@ function prompt3(b, node, v, cut) {
     return i2;
   }
   const hasMarkup = elements(v).length > 0;
-  const text = toPromptText(stripMarkup(rawSlice(b.text, v.openEnd, v.closeStart)), span);
+  const text2 = toPromptText(stripMarkup(rawSlice(b.text, v.openEnd, v.closeStart)), span);
   const language = attr(v, "language")?.value;
   const lang = language ? language.toLowerCase().split("-")[0] : voiceLang(attr(v, "voice")?.value);
-  const i = b.add({ kind: "say", prompt: text, span, source: hasMarkup ? "ssml" : "tts", dynamic: dynamicRanges(text.text, "mustache"), interruptible: cut, anchor: span, lang });
+  const i = b.add({ kind: "say", prompt: text2, span, source: hasMarkup ? "ssml" : "tts", dynamic: dynamicRanges(text2.text, "mustache"), interruptible: cut, anchor: span, lang });
   b.promptOf(node, i);
   return i;
 }
@@ -25792,19 +26258,19 @@ function prompt3(b, node, v, cut) {
 var SPACE = /* @__PURE__ */ new Set(["break", "mark", "enumerate", "reprompt"]);
 var SKIP = /* @__PURE__ */ new Set(["grammar", "metadata", "meta", "script", "var", "assign", "log", "property", "catch", "help", "noinput", "nomatch", "error", "filled", "option", "choice", "throw", "clear", "goto", "submit", "if", "else", "elseif", "disconnect", "exit", "return", "foreach", "data", "cancel", "prompt"]);
 function mixedText(src, nodes) {
-  const text = [];
+  const text2 = [];
   const offs = [];
   const dynamic = [];
   const audio = [];
   let literal = false;
   let len = 0;
   const pushMapped = (m) => {
-    text.push(m.text);
+    text2.push(m.text);
     for (let i = 0; i < m.text.length; i++) offs.push(m.offs ? m.offs[i] : m.base + i);
     len += m.text.length;
   };
   const space = (at2) => {
-    text.push(" ");
+    text2.push(" ");
     offs.push(at2);
     len++;
   };
@@ -25864,7 +26330,7 @@ function mixedText(src, nodes) {
     }
   }
   const last3 = offs.length ? offs[offs.length - 1] + 1 : end;
-  return { mapped: { text: text.join(""), offs, base: offs[0] ?? last3, end: last3 }, dynamic, audio, literal };
+  return { mapped: { text: text2.join(""), offs, base: offs[0] ?? last3, end: last3 }, dynamic, audio, literal };
 }
 function foldDynamic(m, dynamic, p) {
   if (!dynamic.length) return [];
@@ -26264,13 +26730,13 @@ var VxmlReader = class {
     }
     const first = mt.mapped.offs?.find((o, k) => /\S/.test(mt.mapped.text[k]));
     const span0 = { start: first ?? mt.mapped.base, end: mt.mapped.end };
-    const text = toPromptText(mt.mapped, span0);
-    const last3 = text.sourceOffsets[text.text.length - 1];
-    const span = { start: text.sourceOffsets[0] ?? span0.start, end: last3 !== void 0 ? last3 + 1 : span0.end };
-    text.span = span;
-    const dynamic = foldDynamic(mt.mapped, mt.dynamic, text);
+    const text2 = toPromptText(mt.mapped, span0);
+    const last3 = text2.sourceOffsets[text2.text.length - 1];
+    const span = { start: text2.sourceOffsets[0] ?? span0.start, end: last3 !== void 0 ? last3 + 1 : span0.end };
+    text2.span = span;
+    const dynamic = foldDynamic(mt.mapped, mt.dynamic, text2);
     const audioOnly = !mt.literal && mt.audio.length > 0;
-    const i = b.add({ kind: "say", prompt: text, span, source: audioOnly ? "audio" : "tts", audio: mt.audio[0]?.src, dynamic, interruptible: cut, anchor: span, lang, bargeIn: this.bargeInEdit(p) });
+    const i = b.add({ kind: "say", prompt: text2, span, source: audioOnly ? "audio" : "tts", audio: mt.audio[0]?.src, dynamic, interruptible: cut, anchor: span, lang, bargeIn: this.bargeInEdit(p) });
     this.own(node, i);
     return i;
   }
@@ -26544,8 +27010,8 @@ var FsReader = class {
     const span = { start: start2, end: data.valueSpan.start + sourceIndex(src, s + lead + name.length) };
     let i;
     if (/\$\$?\{/.test(name)) {
-      const text = toPromptText(rawSlice(b.text, span.start, span.end), span);
-      i = b.add({ kind: "say", prompt: text, span, source: "audio", audio: name, dynamic: [{ start: 0, end: text.text.length, expr: name }], interruptible: cut, anchor: span, lang: this.lang });
+      const text2 = toPromptText(rawSlice(b.text, span.start, span.end), span);
+      i = b.add({ kind: "say", prompt: text2, span, source: "audio", audio: name, dynamic: [{ start: 0, end: text2.text.length, expr: name }], interruptible: cut, anchor: span, lang: this.lang });
     } else i = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: name, interruptible: cut, anchor: span, lang: this.lang });
     b.promptOf(node, i);
     return i;
@@ -26565,11 +27031,11 @@ var FsReader = class {
     const srcTo = sourceIndex(src, e);
     const m = stripMarkup(rawSlice(b.text, data.valueSpan.start + srcFrom, data.valueSpan.start + srcTo));
     const span0 = { start: data.valueSpan.start + srcFrom, end: data.valueSpan.start + srcTo };
-    const text = toPromptText(m, span0);
-    const last3 = text.sourceOffsets[text.text.length - 1];
-    text.span = text.text.length ? { start: text.sourceOffsets[0], end: last3 + 1 } : span0;
-    const dynamic = [...text.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((x) => ({ start: x.index, end: x.index + x[0].length, expr: x[0] }));
-    const i = b.add({ kind: "say", prompt: text, span: text.span, source: "tts", dynamic, interruptible: cut, anchor: text.span, lang: this.lang });
+    const text2 = toPromptText(m, span0);
+    const last3 = text2.sourceOffsets[text2.text.length - 1];
+    text2.span = text2.text.length ? { start: text2.sourceOffsets[0], end: last3 + 1 } : span0;
+    const dynamic = [...text2.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((x) => ({ start: x.index, end: x.index + x[0].length, expr: x[0] }));
+    const i = b.add({ kind: "say", prompt: text2, span: text2.span, source: "tts", dynamic, interruptible: cut, anchor: text2.span, lang: this.lang });
     b.promptOf(node, i);
     return i;
   }
@@ -26693,41 +27159,41 @@ var READS = "reclint reads `.ivr` scripts, Amazon Connect flows (flow language o
 function isFlowFormat(v) {
   return v !== void 0 && (v === "transcripts" || FLOW_FORMATS.includes(v));
 }
-function readFlow(uri, text, format2) {
-  if (format2 === "transcripts") return { ok: true, script: readTranscripts(uri, text) };
-  if (format2 === "ivr" || format2 === void 0 && /\.ivr$/i.test(uri)) return { ok: true, script: parseIvr(uri, text) };
+function readFlow(uri, text2, format2) {
+  if (format2 === "transcripts") return { ok: true, script: readTranscripts(uri, text2) };
+  if (format2 === "ivr" || format2 === void 0 && /\.ivr$/i.test(uri)) return { ok: true, script: parseIvr(uri, text2) };
   if (format2 !== void 0 && !READ.has(format2)) return { ok: false, detail: `\`format: ${format2}\` is not read by this version; ${READS}` };
-  const first = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
-  const dialplan = format2 === void 0 && first === "[" && (/\.conf$/i.test(uri) || looksLikeDialplan(text));
-  if (format2 === "connect" || format2 === "studio" || format2 === void 0 && !dialplan && (first === "{" || first === "[")) return readJsonFlow(uri, text, format2);
-  if (format2 === "twiml" || format2 === "vxml" || format2 === "freeswitch" || format2 === void 0 && first === "<") return readXmlFlow(uri, text, format2);
-  const includesOnly = format2 === void 0 && /\.conf$/i.test(uri) && /^[ \t]*#(?:try)?include\s/m.test(text);
-  if (format2 === "asterisk" || format2 === void 0 && (looksLikeDialplan(text) || includesOnly)) return readDialplan(uri, text);
+  const first = /^\uFEFF?\s*(\S)/.exec(text2)?.[1];
+  const dialplan = format2 === void 0 && first === "[" && (/\.conf$/i.test(uri) || looksLikeDialplan(text2));
+  if (format2 === "connect" || format2 === "studio" || format2 === void 0 && !dialplan && (first === "{" || first === "[")) return readJsonFlow(uri, text2, format2);
+  if (format2 === "twiml" || format2 === "vxml" || format2 === "freeswitch" || format2 === void 0 && first === "<") return readXmlFlow(uri, text2, format2);
+  const includesOnly = format2 === void 0 && /\.conf$/i.test(uri) && /^[ \t]*#(?:try)?include\s/m.test(text2);
+  if (format2 === "asterisk" || format2 === void 0 && (looksLikeDialplan(text2) || includesOnly)) return readDialplan(uri, text2);
   if (dialplan) return { ok: false, detail: `the file has no \`exten =>\` line, so it is no dialplan; ${READS}` };
-  if (format2 === "archy" || format2 === void 0 && /\.ya?ml$/i.test(uri)) return readArchyFlow(uri, text);
+  if (format2 === "archy" || format2 === void 0 && /\.ya?ml$/i.test(uri)) return readArchyFlow(uri, text2);
   return { ok: false, detail: READS };
 }
-function readJsonFlow(uri, text, format2) {
-  const json2 = readJson(text);
+function readJsonFlow(uri, text2, format2) {
+  const json2 = readJson(text2);
   if (!json2.ok) return { ok: true, script: unreadFlow(uri, format2 ?? "connect", [json2.error]) };
   const root = json2.root;
   if ((format2 === void 0 || format2 === "connect") && isConnectFlow(root)) {
-    const b = new FlowBuilder(uri, text, "connect");
+    const b = new FlowBuilder(uri, text2, "connect");
     return { ok: true, script: b.finish(readConnect(b, root)) };
   }
   if ((format2 === void 0 || format2 === "connect") && isLegacyConnect(root)) {
-    const b = new FlowBuilder(uri, text, "connect");
+    const b = new FlowBuilder(uri, text2, "connect");
     return { ok: true, script: b.finish(readLegacyConnect(b, root)) };
   }
   const studio = format2 === void 0 || format2 === "studio" ? studioFlow(root) : void 0;
   if (studio) {
-    const b = new FlowBuilder(uri, text, "studio");
+    const b = new FlowBuilder(uri, text2, "studio");
     return { ok: true, script: b.finish(readStudio(b, studio)) };
   }
   return { ok: false, detail: `the JSON has no shape reclint reads (Connect: \`Actions\` and \`StartAction\`, or \`modules\` and \`start\`; Studio: \`states\` and \`initial_state\`); ${READS}` };
 }
-function readXmlFlow(uri, text, format2) {
-  const doc = readXml(text);
+function readXmlFlow(uri, text2, format2) {
+  const doc = readXml(text2);
   if (doc.error || !doc.root) return { ok: true, script: unreadFlow(uri, format2 ?? "twiml", doc.error ? [doc.error] : []) };
   const root = doc.root;
   const kind = isTwiml(root) ? "twiml" : isVxml(root) ? "vxml" : isFreeswitch(root) ? "freeswitch" : void 0;
@@ -26735,7 +27201,7 @@ function readXmlFlow(uri, text, format2) {
     const want = format2 === "vxml" ? "VoiceXML `<vxml>`" : format2 === "freeswitch" ? "FreeSWITCH dialplan (`<include>` or `<document>` holding contexts of extensions)" : format2 === "twiml" ? "TwiML `<Response>`" : "TwiML `<Response>`, VoiceXML `<vxml>` or FreeSWITCH dialplan";
     return { ok: false, detail: `the root element \`<${root.name}>\` is no ${want} (Plivo and Bandwidth documents are other languages); ${READS}` };
   }
-  const b = new FlowBuilder(uri, text, kind);
+  const b = new FlowBuilder(uri, text2, kind);
   const comments = doc.comments.map((c) => ({ text: c.text, span: { start: c.start, end: c.end }, line: b.lineOf(c.start) }));
   if (kind === "freeswitch") {
     const r = readFreeswitch(b, root);
@@ -26746,26 +27212,26 @@ function readXmlFlow(uri, text, format2) {
   const entries = kind === "vxml" ? readVxml(b, root) : readTwiml(b, root);
   return { ok: true, script: b.finish(entries, comments) };
 }
-function readArchyFlow(uri, text) {
-  const shape = archyShape(uri, text);
+function readArchyFlow(uri, text2) {
+  const shape = archyShape(uri, text2);
   if (!shape) return { ok: false, detail: `the YAML is no Genesys Architect voice flow (one top-level key \`inboundCall\`, \`inQueueCall\`, \`outboundCall\` or \`secureCall\` with \`startUpRef\` or \`initialGreeting\`); ${READS}` };
   if (shape.kind === "other") return { ok: false, detail: `${shape.detail}; ${READS}` };
   if (shape.kind === "error") return { ok: true, script: unreadFlow(uri, "archy", [{ span: shape.span, message: shape.message }]) };
-  const b = new FlowBuilder(uri, text, "archy");
+  const b = new FlowBuilder(uri, text2, "archy");
   const entries = readArchy(b, shape);
-  return { ok: true, script: b.finish(entries, yamlComments(b, text)) };
+  return { ok: true, script: b.finish(entries, yamlComments(b, text2)) };
 }
-function yamlComments(b, text) {
+function yamlComments(b, text2) {
   const out = [];
-  for (const m of text.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) {
+  for (const m of text2.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) {
     const start2 = m.index + m[0].length - m[1].length;
     out.push({ text: m[1].slice(1), span: { start: start2, end: start2 + m[1].length }, line: b.lineOf(start2) });
   }
   return out;
 }
-function readDialplan(uri, text) {
+function readDialplan(uri, text2) {
   if (/\.ael$/i.test(uri) || /\.lua$/i.test(uri)) return { ok: false, detail: `AEL and Lua dialplans are other languages than \`extensions.conf\`; ${READS}` };
-  const b = new FlowBuilder(uri, text, "asterisk");
+  const b = new FlowBuilder(uri, text2, "asterisk");
   const r = readAsterisk(b);
   const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), r.comments);
   script.dialplan = r.dialplan;
@@ -26775,10 +27241,10 @@ function readDialplan(uri, text) {
 
 // server/src/core/rules/announcement/twiml-move.ts
 var last;
-function elementsOf(text) {
-  if (last?.text === text) return last.map;
-  const doc = readXml(text);
-  last = { text, map: doc.root ? elementsByStart(doc.root) : void 0 };
+function elementsOf(text2) {
+  if (last?.text === text2) return last.map;
+  const doc = readXml(text2);
+  last = { text: text2, map: doc.root ? elementsByStart(doc.root) : void 0 };
   return last.map;
 }
 function elementsByStart(root) {
@@ -26791,13 +27257,13 @@ function elementsByStart(root) {
   }
   return out;
 }
-function ownLines(text, start2, end) {
-  const idx = lineIndexOf(text);
+function ownLines(text2, start2, end) {
+  const idx = lineIndexOf(text2);
   const first = idx.positionAt(start2).line;
   const last3 = idx.positionAt(Math.max(start2, end - 1)).line;
   const from = idx.lineStart(first);
-  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text.length;
-  if (text.slice(from, start2).trim() || text.slice(end, to).trim()) return void 0;
+  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text2.length;
+  if (text2.slice(from, start2).trim() || text2.slice(end, to).trim()) return void 0;
   return { start: from, end: to };
 }
 function unannounced(uri, fixed, noticeSources, starts) {
@@ -26810,35 +27276,35 @@ function unannounced(uri, fixed, noticeSources, starts) {
   });
   return unannouncedRecording(s, (i) => notices.has(i), starts).length;
 }
-function twimlMoveFix(text, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts) {
+function twimlMoveFix(text2, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts) {
   if (script.format !== "twiml") return void 0;
-  const byStart = elementsOf(text);
+  const byStart = elementsOf(text2);
   if (!byStart) return void 0;
   const target = byStart.get(targetNodeStart);
   const notice6 = byStart.get(noticeNodeStart);
   if (!target || !notice6 || !target.parent || target.parent !== notice6.parent || notice6.start < target.start) return void 0;
-  const from = ownLines(text, notice6.start, notice6.end);
-  const at2 = ownLines(text, target.start, target.end);
+  const from = ownLines(text2, notice6.start, notice6.end);
+  const at2 = ownLines(text2, target.start, target.end);
   if (!from || !at2) return void 0;
-  let body = text.slice(from.start, from.end);
-  if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
+  let body = text2.slice(from.start, from.end);
+  if (!/[\r\n]$/.test(body)) body += text2.includes("\r\n") ? "\r\n" : "\n";
   const edits = [{ uri: script.uri, start: at2.start, end: at2.start, newText: body }, { uri: script.uri, start: from.start, end: from.end, newText: "" }];
   const sources = noticeSteps.map((i) => {
     const st = script.steps[i];
-    return st.kind === "say" ? text.slice(st.prompt.span.start, st.prompt.span.end) : "";
+    return st.kind === "say" ? text2.slice(st.prompt.span.start, st.prompt.span.end) : "";
   }).filter(Boolean);
-  if (unannounced(script.uri, applyEdits(text, edits).text, sources, starts) >= before) return void 0;
+  if (unannounced(script.uri, applyEdits(text2, edits).text, sources, starts) >= before) return void 0;
   return { title: `Move the notice \`<${notice6.name}>\` before this \`<${target.name}>\``, edits };
 }
-function sayOutOfGather(text, uri, sayStart) {
-  const say = elementsOf(text)?.get(sayStart);
+function sayOutOfGather(text2, uri, sayStart) {
+  const say = elementsOf(text2)?.get(sayStart);
   const gather = say?.parent;
   if (!say || !gather || gather.name !== "Gather") return void 0;
-  const from = ownLines(text, say.start, say.end);
-  const at2 = ownLines(text, gather.start, gather.end);
+  const from = ownLines(text2, say.start, say.end);
+  const at2 = ownLines(text2, gather.start, gather.end);
   if (!from || !at2) return void 0;
-  const indent = /^[ \t]*/.exec(text.slice(at2.start))[0];
-  const body = text.slice(from.start, from.end).replace(/^[ \t]*/, indent);
+  const indent = /^[ \t]*/.exec(text2.slice(at2.start))[0];
+  const body = text2.slice(from.start, from.end).replace(/^[ \t]*/, indent);
   return { title: "Play the notice before the `<Gather>`, where no key cuts it off", edits: [{ uri, start: at2.start, end: at2.start, newText: /[\r\n]$/.test(body) ? body : `${body}
 ` }, { uri, start: from.start, end: from.end, newText: "" }] };
 }
@@ -26847,9 +27313,9 @@ function sayOutOfGather(text, uri, sayStart) {
 var SPOKEN = /* @__PURE__ */ new Set(["prompt", "audio", "value", "enumerate", "break", "emphasis", "prosody", "say-as", "s", "p", "sub", "mark", "phoneme", "voice", "lang", "w"]);
 var ITEMS2 = /* @__PURE__ */ new Set(["block", "field", "record", "transfer", "subdialog", "initial", "object"]);
 var last2;
-function elementsOf2(text) {
-  if (last2?.text === text) return last2.map;
-  const doc = readXml(text);
+function elementsOf2(text2) {
+  if (last2?.text === text2) return last2.map;
+  const doc = readXml(text2);
   let map;
   if (doc.root && !doc.error) {
     map = /* @__PURE__ */ new Map();
@@ -26860,7 +27326,7 @@ function elementsOf2(text) {
       for (const c of e.children) if (c.kind === "element") stack.push(c);
     }
   }
-  last2 = { text, map };
+  last2 = { text: text2, map };
   return map;
 }
 function onlySpeaks(block) {
@@ -26873,11 +27339,11 @@ function onlySpeaks(block) {
   }
   return true;
 }
-function noticesBySource(script, text, steps) {
+function noticesBySource(script, text2, steps) {
   const out = /* @__PURE__ */ new Map();
   for (const i of steps) {
     const st = script.steps[i];
-    if (st.kind === "say") out.set(text.slice(st.prompt.span.start, st.prompt.span.end), st.lang);
+    if (st.kind === "say") out.set(text2.slice(st.prompt.span.start, st.prompt.span.end), st.lang);
   }
   return out;
 }
@@ -26896,22 +27362,22 @@ function unannounced2(uri, fixed, notices, starts) {
   }
   return unannouncedRecording(s, (i) => found.has(i), starts).length;
 }
-function vxmlMoveFix(text, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts) {
+function vxmlMoveFix(text2, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts) {
   if (script.format !== "vxml") return void 0;
-  const byStart = elementsOf2(text);
+  const byStart = elementsOf2(text2);
   if (!byStart) return void 0;
   const target = byStart.get(targetNodeStart);
   const notice6 = byStart.get(noticeNodeStart);
   if (!target || !notice6 || !target.parent || target.parent !== notice6.parent || localName(target.parent) !== "form") return void 0;
   if (!ITEMS2.has(localName(target)) || localName(notice6) !== "block" || notice6.start < target.end) return void 0;
   if (notice6.attrs.some((a) => a.name === "cond" || a.name === "expr") || !onlySpeaks(notice6)) return void 0;
-  const from = ownLines(text, notice6.start, notice6.end);
-  const at2 = ownLines(text, target.start, target.end);
+  const from = ownLines(text2, notice6.start, notice6.end);
+  const at2 = ownLines(text2, target.start, target.end);
   if (!from || !at2) return void 0;
-  let body = text.slice(from.start, from.end);
-  if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
+  let body = text2.slice(from.start, from.end);
+  if (!/[\r\n]$/.test(body)) body += text2.includes("\r\n") ? "\r\n" : "\n";
   const edits = [{ uri: script.uri, start: at2.start, end: at2.start, newText: body }, { uri: script.uri, start: from.start, end: from.end, newText: "" }];
-  if (unannounced2(script.uri, applyEdits(text, edits).text, noticesBySource(script, text, noticeSteps), starts) >= before) return void 0;
+  if (unannounced2(script.uri, applyEdits(text2, edits).text, noticesBySource(script, text2, noticeSteps), starts) >= before) return void 0;
   return { title: `Move the notice \`<block>\` before this \`<${localName(target)}>\``, edits };
 }
 
@@ -26930,7 +27396,7 @@ function anchorOf(s) {
       return s.span;
   }
 }
-function flowTargets(a, rec, policyUri, text) {
+function flowTargets(a, rec, policyUri, text2) {
   const script = a.script;
   const uri = a.scriptUri;
   const notices = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
@@ -26970,7 +27436,7 @@ function flowTargets(a, rec, policyUri, text) {
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
     const sameFile = !step.uri && !node?.uri && !noticeNode?.uri;
     const move = script.format === "vxml" ? vxmlMoveFix : twimlMoveFix;
-    const fix = sameFile && text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? move(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
+    const fix = sameFile && text2 !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? move(text2, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
     out.push({
       uri: step.uri ?? uri,
       span: anchorOf(step),
@@ -27005,10 +27471,10 @@ function langAt(script, index) {
   }
   return void 0;
 }
-function lineRange(idx, text, start2, end) {
+function lineRange(idx, text2, start2, end) {
   const first = idx.positionAt(start2).line;
   const last3 = idx.positionAt(Math.max(start2, end - 1)).line;
-  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text.length;
+  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text2.length;
   return { start: idx.lineStart(first), end: to };
 }
 function unannouncedAfter(uri, fixed, noticeSources) {
@@ -27055,7 +27521,7 @@ var announcementAfterRecording = definePolicyRule({
           const s = script.steps[i];
           return s.kind === "record" && s.action === "start";
         }, (i) => noticeSteps.has(i));
-        const text = ctx.scriptText(a.scriptUri);
+        const text2 = ctx.scriptText(a.scriptUri);
         for (const { target, path: path15 } of hits) {
           const step = script.steps[target];
           const route = path15.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
@@ -27063,22 +27529,22 @@ var announcementAfterRecording = definePolicyRule({
           const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
           related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: "the notice comes only here" });
           let fix;
-          if (text !== void 0) {
+          if (text2 !== void 0) {
             const ordered = [...noticeSteps].sort((x, y) => x - y);
             const candidates = [...new Set([ordered.find((i) => i > target), ordered.length === 1 ? ordered[0] : void 0].filter((i) => i !== void 0))];
-            const sources = ordered.map((i) => text.slice(script.steps[i].span.start, script.steps[i].span.end));
+            const sources = ordered.map((i) => text2.slice(script.steps[i].span.start, script.steps[i].span.end));
             for (const ni of candidates) {
               const notice6 = script.steps[ni];
               const noticeLang = notice6.kind === "say" || notice6.kind === "consent" ? notice6.lang : void 0;
               if (langAt(script, target) !== noticeLang) continue;
-              const idx = lineIndexOf(text);
-              const from = lineRange(idx, text, notice6.span.start, notice6.span.end);
+              const idx = lineIndexOf(text2);
+              const from = lineRange(idx, text2, notice6.span.start, notice6.span.end);
               const at2 = idx.lineStart(step.line);
-              let body = text.slice(from.start, from.end);
-              if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
+              let body = text2.slice(from.start, from.end);
+              if (!/[\r\n]$/.test(body)) body += text2.includes("\r\n") ? "\r\n" : "\n";
               const edits = [{ uri: a.scriptUri, start: at2, end: at2, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: "" }];
               if (from.start < at2 && from.end > at2) continue;
-              if (unannouncedAfter(script.uri, applyEdits(text, edits).text, sources) >= hits.length) continue;
+              if (unannouncedAfter(script.uri, applyEdits(text2, edits).text, sources) >= hits.length) continue;
               const id = (notice6.kind === "say" || notice6.kind === "consent") && notice6.id ? ` \`${notice6.id}\`` : "";
               fix = { title: `Move the notice${id} before this \`record start\``, edits };
               break;
@@ -27902,23 +28368,23 @@ var scriptNotNamed = defineEngineRule({
 var DIRECTIVE = /^([ \t]*#[ \t]*)reclint-disable-next-line\b(.*)$/;
 var XML_DIRECTIVE = /^([ \t]*<!--[ \t]*)reclint-disable-next-line\b(.*?)-->[ \t]*$/;
 var SEMICOLON_DIRECTIVE = /^([ \t]*;[ \t]*)reclint-disable-next-line\b(.*)$/;
-function commentSyntaxOf(uri, text) {
+function commentSyntaxOf(uri, text2) {
   if (/\.json$/i.test(uri)) return "none";
-  const m = /^\uFEFF?\s*(\S)/.exec(text.slice(0, 4096));
+  const m = /^\uFEFF?\s*(\S)/.exec(text2.slice(0, 4096));
   if (m?.[1] === "<") return "xml";
-  if (/\.(conf|txt)$/i.test(uri) || m?.[1] === ";" || m?.[1] === "[" && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text)) return "semicolon";
+  if (/\.(conf|txt)$/i.test(uri) || m?.[1] === ";" || m?.[1] === "[" && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text2)) return "semicolon";
   if ((m?.[1] === "{" || m?.[1] === "[") && !/\.(ya?ml|ivr)$/i.test(uri)) return "none";
   return "hash";
 }
-function parseDirectives(text, index = new LineIndex(text), syntax = "hash") {
+function parseDirectives(text2, index = new LineIndex(text2), syntax = "hash") {
   const out = [];
-  if (!text.includes("reclint-disable") || syntax === "none") return out;
+  if (!text2.includes("reclint-disable") || syntax === "none") return out;
   const re = syntax === "xml" ? XML_DIRECTIVE : syntax === "semicolon" ? SEMICOLON_DIRECTIVE : DIRECTIVE;
   const sep5 = syntax === "xml" ? / - / : /--/;
   for (let line = 0; line < index.lineCount; line++) {
     const start2 = index.lineStart(line);
     const end = index.lineEnd(line);
-    const lineText = text.slice(start2, end);
+    const lineText = text2.slice(start2, end);
     const m = re.exec(lineText);
     if (!m) continue;
     const restStart = start2 + m[1].length + "reclint-disable-next-line".length;
@@ -27949,9 +28415,9 @@ function removeId(uri, d, id) {
   if (k < d.ids.length - 1) return { uri, start: id.span.start, end: d.ids[k + 1].span.start, newText: "" };
   return { uri, start: d.ids[k - 1].span.end, end: id.span.end, newText: "" };
 }
-function applySuppressions(uri, text, findings, knownIds, onSuppressed) {
-  const index = new LineIndex(text);
-  const directives = parseDirectives(text, index, commentSyntaxOf(uri, text));
+function applySuppressions(uri, text2, findings, knownIds, onSuppressed) {
+  const index = new LineIndex(text2);
+  const directives = parseDirectives(text2, index, commentSyntaxOf(uri, text2));
   if (directives.length === 0) return findings;
   const byLine = /* @__PURE__ */ new Map();
   for (const d of directives) byLine.set(d.line + 1, d);
@@ -28428,13 +28894,13 @@ var noticeAudioUntranscribed = definePolicyRule({
       recording(rec) {
         const a = ctx.announcement(rec);
         const list2 = a.status === "ok" ? a.transcriptLists?.[0] : void 0;
-        const text = list2 !== void 0 ? ctx.scriptText(list2) : void 0;
+        const text2 = list2 !== void 0 ? ctx.scriptText(list2) : void 0;
         for (const r of unreadableReports(a, rec, "audio", "audio", "named-audio")) {
           const at2 = r.span?.start;
           const key = a.status === "ok" ? a.unreadable?.find((u) => u.span.start === at2)?.reference : void 0;
-          if (list2 !== void 0 && text !== void 0 && key && !key.includes("\n")) {
-            const sep5 = text.length && !text.endsWith("\n") ? "\n" : "";
-            r.suggestions = [{ title: `Add \`${key}\` to the transcript list \`${list2.replace(/^.*\//, "")}\``, edits: [{ uri: list2, start: text.length, end: text.length, newText: `${sep5}${key}: TODO what the recording says
+          if (list2 !== void 0 && text2 !== void 0 && key && !key.includes("\n")) {
+            const sep5 = text2.length && !text2.endsWith("\n") ? "\n" : "";
+            r.suggestions = [{ title: `Add \`${key}\` to the transcript list \`${list2.replace(/^.*\//, "")}\``, edits: [{ uri: list2, start: text2.length, end: text2.length, newText: `${sep5}${key}: TODO what the recording says
 ` }] }];
           }
           ctx.report(r);
@@ -28498,13 +28964,13 @@ var noticeInterruptible = definePolicyRule({
         const a = ctx.announcement(rec);
         if (a.status !== "ok" || !a.script || !a.scriptUri || !a.script.format || a.script.format === "ivr") return;
         const nodeOf = nodeOfStep(a.script);
-        const text = ctx.scriptText(a.scriptUri);
+        const text2 = ctx.scriptText(a.scriptUri);
         const steps = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records).map((n) => n.stepIndex));
         for (const i of [...steps].sort((x, y) => x - y)) {
           const s = a.script.steps[i];
           if (!s || s.kind !== "say" || !s.interruptible) continue;
           const fileUri = s.uri ?? a.scriptUri;
-          const fileText = s.uri ? ctx.scriptText(s.uri) : text;
+          const fileText = s.uri ? ctx.scriptText(s.uri) : text2;
           const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
           const node = nodeOf(i);
           const move = a.script.format === "twiml" && fileText !== void 0 && node ? sayOutOfGather(fileText, fileUri, node.span.start) : void 0;
@@ -29156,13 +29622,13 @@ function retentionMap(r) {
   return asMap(r.node);
 }
 function fillBlank(t, node, yaml, json2) {
-  const text = /\.json$/i.test(t.uri) ? json2 : yaml;
+  const text2 = /\.json$/i.test(t.uri) ? json2 : yaml;
   if (node.kind === "scalar" && node.empty) {
     const colon = node.parent ? t.text.indexOf(":", node.parent.keySpan.end) : -1;
     const at2 = colon >= 0 && colon < node.span.start ? colon + 1 : node.span.start;
-    return { uri: t.uri, start: at2, end: at2, newText: ` ${text}` };
+    return { uri: t.uri, start: at2, end: at2, newText: ` ${text2}` };
   }
-  return { uri: t.uri, start: node.span.start, end: node.span.end, newText: text };
+  return { uri: t.uri, start: node.span.start, end: node.span.end, newText: text2 };
 }
 function contentEnd2(node) {
   if (node.kind === "map") {
@@ -29176,14 +29642,14 @@ function contentEnd2(node) {
   }
   return node.span.end;
 }
-function trimmedEntry(text, e) {
-  if (e.value.kind === "scalar" || text[e.value.span.start] === "{" || text[e.value.span.start] === "[") return e;
+function trimmedEntry(text2, e) {
+  if (e.value.kind === "scalar" || text2[e.value.span.start] === "{" || text2[e.value.span.start] === "[") return e;
   return { ...e, value: { ...e.value, span: { start: e.value.span.start, end: Math.min(e.value.span.end, contentEnd2(e.value)) } } };
 }
-function trimmedMap(text, map) {
+function trimmedMap(text2, map) {
   const last3 = map.entries[map.entries.length - 1];
   if (!last3) return map;
-  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text, last3)] };
+  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text2, last3)] };
 }
 
 // server/src/core/rules/retention/retention-indefinite.ts
@@ -29299,14 +29765,14 @@ var retentionNoBackstop = definePolicyRule({
 });
 
 // server/src/core/rules/retention/retention-trigger-undefined.ts
-function lineStart(text, offset) {
+function lineStart(text2, offset) {
   let s = offset;
-  while (s > 0 && text[s - 1] !== "\n" && text[s - 1] !== "\r") s--;
+  while (s > 0 && text2[s - 1] !== "\n" && text2[s - 1] !== "\r") s--;
   return s;
 }
-function lineEnd(text, offset) {
+function lineEnd(text2, offset) {
   let e = offset;
-  while (e < text.length && text[e] !== "\n" && text[e] !== "\r") e++;
+  while (e < text2.length && text2[e] !== "\n" && text2[e] !== "\r") e++;
   return e;
 }
 var TRIGGER_STUB_DESCRIPTION = "TODO describe the event that ends retention";
@@ -29510,31 +29976,6 @@ function engineRule(id) {
   return r;
 }
 
-// server/src/core/i18n/en/text.json
-var text_default = {
-  "locale.name": "English"
-};
-
-// server/src/core/i18n/nl/descriptions.json
-var descriptions_default = {};
-
-// server/src/core/i18n/nl/rules.json
-var rules_default = {};
-
-// server/src/core/i18n/nl/text.json
-var text_default2 = {
-  "locale.name": "Nederlands"
-};
-
-// server/src/core/i18n/catalog.ts
-var CATALOGS = {
-  en: { rules: {}, descriptions: {}, text: text_default },
-  nl: { rules: rules_default, descriptions: descriptions_default, text: text_default2 }
-};
-function ruleMessage(locale, ruleId, messageId, english) {
-  return CATALOGS[locale].rules[ruleId]?.messages?.[messageId] ?? english;
-}
-
 // server/src/core/rules/walk.ts
 function dispatcher(live, onError) {
   return (k) => {
@@ -29638,7 +30079,7 @@ function finishLint(units, texts, options, keep, onSuppressed) {
     list2.push(f);
     byUri.set(f.uri, list2);
   }
-  for (const [uri, text] of texts) if (!byUri.has(uri) && text.includes("reclint-disable")) byUri.set(uri, []);
+  for (const [uri, text2] of texts) if (!byUri.has(uri) && text2.includes("reclint-disable")) byUri.set(uri, []);
   const findings = [];
   for (const [uri, list2] of byUri) {
     let done;
@@ -29663,10 +30104,10 @@ function configured(list2, o) {
   }
   return out;
 }
-function suppressed(uri, text, list2, options, onSuppressed) {
-  if (text === void 0 || commentSyntaxOf(uri, text) === "none" || list2.some((f) => f.ruleId === "yaml-syntax" || f.ruleId === "flow-syntax")) return list2;
+function suppressed(uri, text2, list2, options, onSuppressed) {
+  if (text2 === void 0 || commentSyntaxOf(uri, text2) === "none" || list2.some((f) => f.ruleId === "yaml-syntax" || f.ruleId === "flow-syntax")) return list2;
   const out = [];
-  for (const f of applySuppressions(uri, text, list2, RULE_IDS, onSuppressed)) {
+  for (const f of applySuppressions(uri, text2, list2, RULE_IDS, onSuppressed)) {
     const setting = options.rules[f.ruleId];
     if (setting === "off") continue;
     out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
@@ -29706,8 +30147,8 @@ function cap2(uri, list2, o) {
 function fileFailure(uri, e, locale) {
   return findingOf(INTERNAL2, uri, { span: { start: 0, end: 0 }, messageId: "file-failed", data: { error: e?.message ?? String(e) } }, locale);
 }
-function scriptNotNamed2(uri, text, locale) {
-  const m = /\S[^\r\n]*/.exec(text);
+function scriptNotNamed2(uri, text2, locale) {
+  const m = /\S[^\r\n]*/.exec(text2);
   const span = m ? { start: m.index, end: m.index + m[0].length } : { start: 0, end: 0 };
   return findingOf(NOT_NAMED, uri, { span, messageId: "not-named" }, locale);
 }
@@ -29968,25 +30409,25 @@ function lintUnits(req) {
   const scriptLoads = /* @__PURE__ */ new Map();
   const dependencies = /* @__PURE__ */ new Map();
   let internalErrors = 0;
-  const parseScript = (uri, text) => {
+  const parseScript = (uri, text2) => {
     let s = scripts.get(uri);
     if (!s) {
-      s = parseIvr(uri, text);
+      s = parseIvr(uri, text2);
       scripts.set(uri, s);
-      texts.set(uri, text);
+      texts.set(uri, text2);
     }
     return s;
   };
-  const readScript = (uri, text, format2) => {
+  const readScript = (uri, text2, format2) => {
     const key = `${uri}\0${format2 ?? ""}`;
     let r = flowReads.get(key);
     if (!r) {
       const known = scripts.get(uri);
-      r = known && (known.format ?? "ivr") === (format2 ?? known.format ?? "ivr") ? { ok: true, script: known } : readFlow(uri, text, format2);
+      r = known && (known.format ?? "ivr") === (format2 ?? known.format ?? "ivr") ? { ok: true, script: known } : readFlow(uri, text2, format2);
       flowReads.set(key, r);
       if (r.ok && !scripts.has(uri)) {
         scripts.set(uri, r.script);
-        texts.set(uri, text);
+        texts.set(uri, text2);
       }
     }
     return r;
@@ -30128,9 +30569,9 @@ function lintUnits(req) {
       const o = req.options(uri);
       const profile = profileFor(o.jurisdiction);
       const locale = o.locale ?? DEFAULT_LOCALE;
-      const text = texts.get(uri) ?? "";
-      const target = { uri, text };
-      runScriptRules(scriptRules, script, (rule) => ({ uri, text, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri));
+      const text2 = texts.get(uri) ?? "";
+      const target = { uri, text: text2 };
+      runScriptRules(scriptRules, script, (rule) => ({ uri, text: text2, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri));
     } catch (e) {
       units.set(uri, fileFailed(uri, e));
     }
@@ -30170,14 +30611,14 @@ function anchorText(input2, f) {
   } catch {
     return "";
   }
-  const text = idx.text;
-  const start2 = Math.max(0, Math.min(f.span.start, text.length));
-  const end = Math.max(start2, Math.min(f.span.end, text.length));
-  const own = firstLine2(text.slice(start2, Math.min(end, start2 + MAX_ANCHOR)));
+  const text2 = idx.text;
+  const start2 = Math.max(0, Math.min(f.span.start, text2.length));
+  const end = Math.max(start2, Math.min(f.span.end, text2.length));
+  const own = firstLine2(text2.slice(start2, Math.min(end, start2 + MAX_ANCHOR)));
   if (norm(own)) return norm(own);
   const line = idx.positionAt(start2).line;
   const from = idx.lineStart(line);
-  return norm(text.slice(from, Math.min(idx.lineEnd(line), from + MAX_ANCHOR)));
+  return norm(text2.slice(from, Math.min(idx.lineEnd(line), from + MAX_ANCHOR)));
 }
 function fingerprintOf(ruleId, uri, anchor, occurrence) {
   return (0, import_node_crypto.createHash)("sha256").update(["reclint/v1", ruleId, uri, anchor, String(occurrence)].join("\0")).digest("hex").slice(0, 32);
@@ -30382,10 +30823,10 @@ See [${r.id}](${docsUrlFor(r.id)}) for what it checks, why, and how to fix it.`
 };
 
 // server/src/format/stylish.ts
-function wrapWords(text, width) {
+function wrapWords(text2, width) {
   const lines2 = [];
   let line = "";
-  for (const word of text.split(" ").filter(Boolean)) {
+  for (const word of text2.split(" ").filter(Boolean)) {
     if (line && line.length + 1 + word.length > width) {
       lines2.push(line);
       line = word;
@@ -30482,14 +30923,14 @@ function readTextFile(p, maxSize = DEFAULT_MAX_FILE_SIZE) {
     return { ok: false, reason: "unreadable", detail: e.code ?? String(e), path: p };
   }
   let invalidUtf8 = false;
-  let text;
+  let text2;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
+    text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
     invalidUtf8 = true;
-    text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(buf);
+    text2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(buf);
   }
-  return { ok: true, text, invalidUtf8, path: p };
+  return { ok: true, text: text2, invalidUtf8, path: p };
 }
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function walk2(dir, opts, out = [], depth = 0) {
@@ -30558,10 +30999,10 @@ function flowOptionsFrom(layers) {
     ...maxBytes !== void 0 ? { maxBytes } : {}
   };
 }
-function parseConfigText(text) {
-  const parsed = parsePolicyText(text);
+function parseConfigText(text2) {
+  const parsed = parsePolicyText(text2);
   if (!parsed.root) {
-    if (parsed.errors.length === 1 && text.trim() === "") return { config: {}, problems: [] };
+    if (parsed.errors.length === 1 && text2.trim() === "") return { config: {}, problems: [] };
     return { config: {}, problems: parsed.errors };
   }
   const data = toPlain(parsed.root);
@@ -30687,12 +31128,12 @@ var ConfigResolver = class {
     return this.fromText(file, r.text);
   }
   /** A config from its text (an open editor buffer, or the file's), with what it extends resolved. */
-  fromText(file, text) {
-    const { config, problems } = parseConfigText(text);
+  fromText(file, text2) {
+    const { config, problems } = parseConfigText(text2);
     const bases = [];
     const state = { done: /* @__PURE__ */ new Set([realOf(file)]), count: 0 };
-    for (const name of namesOf(config.extends)) resolveBase(name, path2.dirname(file), text, bases, problems, [realOf(file)], 0, state);
-    return { file, text, config, bases, problems };
+    for (const name of namesOf(config.extends)) resolveBase(name, path2.dirname(file), text2, bases, problems, [realOf(file)], 0, state);
+    return { file, text: text2, config, bases, problems };
   }
   inDir(dir) {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
@@ -30762,8 +31203,8 @@ function realOf(file) {
     return path2.resolve(file);
   }
 }
-function resolveBase(name, dir, text, out, problems, seen, depth, state) {
-  const at2 = text.indexOf(name, Math.max(0, text.indexOf("extends")));
+function resolveBase(name, dir, text2, out, problems, seen, depth, state) {
+  const at2 = text2.indexOf(name, Math.max(0, text2.indexOf("extends")));
   const problem = (message) => problems.push({ span: at2 >= 0 ? { start: at2, end: at2 + name.length } : { start: 0, end: 0 }, message });
   if (PRESETS[name]) {
     out.push({ name, from: name, config: PRESETS[name]() });
@@ -30935,8 +31376,8 @@ var ProjectHost = class {
     } catch {
       return { ok: false, uri: rel, reason: "not-found" };
     }
-    const text = this.adapter.overlay?.(uri);
-    return text !== void 0 ? { ok: true, uri, text } : { ok: false, uri, reason: "not-found", detail: "in a virtual workspace reclint reads only open scripts" };
+    const text2 = this.adapter.overlay?.(uri);
+    return text2 !== void 0 ? { ok: true, uri, text: text2 } : { ok: false, uri, reason: "not-found", detail: "in a virtual workspace reclint reads only open scripts" };
   }
   readAt(from, abs) {
     const uri = this.uriOf(abs);
@@ -30987,7 +31428,7 @@ function pathOfFileUrl(uri) {
 // server/src/host/write.ts
 var fs3 = __toESM(require("node:fs"));
 var path4 = __toESM(require("node:path"));
-function writeFileAtomic(file, text, expectedOnDisk) {
+function writeFileAtomic(file, text2, expectedOnDisk) {
   let st;
   try {
     st = fs3.statSync(file);
@@ -31009,7 +31450,7 @@ function writeFileAtomic(file, text, expectedOnDisk) {
   if (now !== expectedOnDisk) return { ok: false, reason: "the file changed on disk since reclint read it" };
   const tmp = path4.join(path4.dirname(file), `.${path4.basename(file)}.reclint-${process.pid}-${Date.now()}.tmp`);
   try {
-    fs3.writeFileSync(tmp, text, { mode: st.mode & 4095 });
+    fs3.writeFileSync(tmp, text2, { mode: st.mode & 4095 });
     fs3.chmodSync(tmp, st.mode & 4095);
     fs3.renameSync(tmp, file);
     return { ok: true };
@@ -31021,9 +31462,9 @@ function writeFileAtomic(file, text, expectedOnDisk) {
     return { ok: false, reason: `it could not be written (${e.code ?? String(e)})` };
   }
 }
-function writeFileExclusive(file, text) {
+function writeFileExclusive(file, text2) {
   try {
-    fs3.writeFileSync(file, text, { flag: "wx" });
+    fs3.writeFileSync(file, text2, { flag: "wx" });
     return { ok: true };
   } catch (e) {
     const code4 = e.code;
@@ -31148,8 +31589,8 @@ var fs4 = __toESM(require("node:fs"));
 var path5 = __toESM(require("node:path"));
 var FORMAT = 2;
 var DEFAULT_CACHE_FILE = ".reclintcache";
-function contentHash(text) {
-  return (0, import_node_crypto2.createHash)("sha1").update(text).digest("base64");
+function contentHash(text2) {
+  return (0, import_node_crypto2.createHash)("sha1").update(text2).digest("base64");
 }
 var readKeys = /* @__PURE__ */ new WeakMap();
 function readKey(r) {
@@ -31306,18 +31747,18 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
     }
   }
   const keptScripts = /* @__PURE__ */ new Map();
-  for (const [uri, text] of scriptTexts) {
+  for (const [uri, text2] of scriptTexts) {
     const e = cache3.get(uri);
-    if (e && !e.reads && e.hash === contentHash(text) && e.options === optionsKey(host.options(uri))) keptScripts.set(uri, e.findings);
-    else todo2.push({ uri, text });
+    if (e && !e.reads && e.hash === contentHash(text2) && e.options === optionsKey(host.options(uri))) keptScripts.set(uri, e.findings);
+    else todo2.push({ uri, text: text2 });
   }
   const empty = { units: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map(), dependencies: /* @__PURE__ */ new Map(), internalErrors: 0, reads: /* @__PURE__ */ new Map(), memberReads: /* @__PURE__ */ new Map() };
   const fresh = todo2.length > 0 ? await lint2(todo2) : empty;
   for (const [uri, findings] of fresh.units) {
     if (findings.some((f) => f.ruleId === INTERNAL_ERROR)) continue;
-    const text = fresh.texts.get(uri);
-    if (text === void 0) continue;
-    cache3.set(uri, { hash: contentHash(text), options: optionsKey(host.options(uri)), reads: isPolicyUri(uri) ? fresh.reads.get(uri) ?? [] : void 0, findings });
+    const text2 = fresh.texts.get(uri);
+    if (text2 === void 0) continue;
+    cache3.set(uri, { hash: contentHash(text2), options: optionsKey(host.options(uri)), reads: isPolicyUri(uri) ? fresh.reads.get(uri) ?? [] : void 0, findings });
   }
   const units = [];
   for (const s of sources) if (isPolicyUri(s.uri)) units.push(kept.get(s.uri) ?? fresh.units.get(s.uri) ?? []);
@@ -31413,7 +31854,7 @@ function fixTexts(result, sources, host, contextOnly = /* @__PURE__ */ new Set()
     if (!withFixes.has(uri) || contextOnly.has(uri)) continue;
     const g = graph.group([uri]);
     const members = [...g.policies, ...g.scripts].filter((u) => given.has(u) && u !== uri);
-    const lintWith = (text) => lint({ files: [...members.map((u) => ({ uri: u, text: given.get(u) })), { uri, text }], options: (u) => host.options(u), readScript: host.readScript }).findings;
+    const lintWith = (text2) => lint({ files: [...members.map((u) => ({ uri: u, text: given.get(u) })), { uri, text: text2 }], options: (u) => host.options(u), readScript: host.readScript }).findings;
     const fixed = fixToFixedPoint(uri, original, lintWith);
     if (fixed.text !== original) changed.set(uri, fixed.text);
   }
@@ -31543,11 +31984,11 @@ function fileFinding(uri, message, kind) {
   const ruleId = kind === "script" ? "ivr-syntax" : "yaml-syntax";
   return { ruleId, severity: "error", message, uri, span: { start: 0, end: 0 }, legalSource: "", docsUrl: docsUrlFor(ruleId), related: [], suggestions: [] };
 }
-function stdinSources(abs, uri, text, host) {
-  const out = { files: /* @__PURE__ */ new Map([[abs, uri]]), sources: [], preFindings: [], texts: /* @__PURE__ */ new Map([[uri, text]]), configProblems: /* @__PURE__ */ new Map() };
+function stdinSources(abs, uri, text2, host) {
+  const out = { files: /* @__PURE__ */ new Map([[abs, uri]]), sources: [], preFindings: [], texts: /* @__PURE__ */ new Map([[uri, text2]]), configProblems: /* @__PURE__ */ new Map() };
   for (const c of host.configFor(abs).files) if (c.problems.length) out.configProblems.set(c.file, c);
-  if (text.includes("\0")) out.preFindings.push({ ...fileFinding(uri, "The input holds a NUL byte; it is not text.", isScriptUri(abs) ? "script" : "policy"), span: { start: text.indexOf("\0"), end: text.indexOf("\0") + 1 } });
-  else out.sources.push({ uri, text });
+  if (text2.includes("\0")) out.preFindings.push({ ...fileFinding(uri, "The input holds a NUL byte; it is not text.", isScriptUri(abs) ? "script" : "policy"), span: { start: text2.indexOf("\0"), end: text2.indexOf("\0") + 1 } });
+  else out.sources.push({ uri, text: text2 });
   return out;
 }
 
@@ -31602,10 +32043,10 @@ var path8 = __toESM(require("node:path"));
 var BASELINE_FILE = "reclint-suppressions.json";
 var UNSAFE = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var table = () => /* @__PURE__ */ Object.create(null);
-function parseBaseline(text) {
+function parseBaseline(text2) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (e) {
     return { baseline: {}, problem: `it is not JSON (${e.message})` };
   }
@@ -31922,17 +32363,17 @@ async function runPurposes(args, io) {
   if (code4 !== void 0 && !isNoticeLang(code4)) return bad(io, `reclint purposes: unsupported language "${lang}" (supported: ${NOTICE_LANGS.join(", ")})`);
   if (positional.length === 0) return bad(io, 'reclint purposes: missing notice text (give it as an argument, or "-" to read standard input)');
   if (positional.length > 1) return bad(io, "reclint purposes: give the notice text as one argument (quote it)");
-  let text = positional[0];
-  if (text === "-") {
-    text = await io.readStdin();
-    text = text.replace(/\r?\n$/, "");
+  let text2 = positional[0];
+  if (text2 === "-") {
+    text2 = await io.readStdin();
+    text2 = text2.replace(/\r?\n$/, "");
   }
-  if (text.trim().length === 0) return bad(io, "reclint purposes: missing notice text (the text is empty)");
+  if (text2.trim().length === 0) return bad(io, "reclint purposes: missing notice text (the text is empty)");
   const detected = code4 === void 0;
-  const a = code4 !== void 0 && isNoticeLang(code4) ? analyseNotice(text, code4) : analyseIn(text, void 0, () => ({})).analysis ?? analyseNotice(text, NOTICE_LANGS[0]);
+  const a = code4 !== void 0 && isNoticeLang(code4) ? analyseNotice(text2, code4) : analyseIn(text2, void 0, () => ({})).analysis ?? analyseNotice(text2, NOTICE_LANGS[0]);
   if (format2 === "json") io.out(`${toJson(a, detected)}
 `);
-  else io.out(`${toText(text, a, io.color, detected)}
+  else io.out(`${toText(text2, a, io.color, detected)}
 `);
   return 0;
 }
@@ -31961,7 +32402,7 @@ function columns(s) {
   for (const ch of s) n += ch.length > 0 ? 1 : 0;
   return n;
 }
-function toText(text, a, color, detected = false) {
+function toText(text2, a, color, detected = false) {
   const out = [];
   const state = a.denies ? paint(color, "33", "denies recording") : a.records ? paint(color, "32", "records") : paint(color, "2", "does not mention recording");
   out.push(`${state}  (records: ${a.records}, denies: ${a.denies}, vague: ${a.vague}, lang: ${a.lang}${detected ? ", detected" : ""})`);
@@ -31969,13 +32410,13 @@ function toText(text, a, color, detected = false) {
     out.push(a.records ? "no purposes named" : "no purposes");
   }
   for (const p of a.purposes) {
-    const lineStart3 = Math.max(text.lastIndexOf("\n", p.start - 1) + 1, 0);
-    let lineEnd3 = text.indexOf("\n", p.start);
-    if (lineEnd3 < 0) lineEnd3 = text.length;
-    const line = text.slice(lineStart3, lineEnd3).replace(/\r$/, "");
-    const before = text.slice(lineStart3, p.start);
+    const lineStart3 = Math.max(text2.lastIndexOf("\n", p.start - 1) + 1, 0);
+    let lineEnd3 = text2.indexOf("\n", p.start);
+    if (lineEnd3 < 0) lineEnd3 = text2.length;
+    const line = text2.slice(lineStart3, lineEnd3).replace(/\r$/, "");
+    const before = text2.slice(lineStart3, p.start);
     const lead = Array.from(before, (ch) => ch === "	" ? "	" : " ").join("");
-    const width = Math.max(1, columns(text.slice(p.start, Math.min(p.end, lineEnd3))));
+    const width = Math.max(1, columns(text2.slice(p.start, Math.min(p.end, lineEnd3))));
     const desc = isPurposeId(p.id) ? ` \u2014 ${PURPOSE_DESCRIPTIONS[p.id]}` : "";
     const label = `${paint(color, "1", p.id)}${p.vague ? " " + paint(color, "33", "(vague)") : ""}${desc}`;
     out.push("");
@@ -33622,7 +34063,7 @@ async function register(opts, paths, io, version) {
     const from = host.absOf(policyUri) ?? path10.resolve(io.cwd, policyUri);
     return relativeDisplay(path10.resolve(path10.dirname(from), rel), io.cwd);
   };
-  const { register: reg, text } = makeRegister(
+  const { register: reg, text: text2 } = makeRegister(
     { version, policies, findings, config, controller: opts.controller, baseIri: opts.baseIri, date: opts.date, resolvePath },
     opts.format,
     { bom: opts.bom }
@@ -33630,13 +34071,13 @@ async function register(opts, paths, io, version) {
   if (policies.length === 0) io.err(`reclint register: no recording policy (*.recording-policy.{yaml,yml,json}) under ${paths.length ? paths.join(", ") : "the current folder"}; the register is empty
 `);
   if (opts.outputFile) {
-    writeOutput(path10.resolve(io.cwd, opts.outputFile), text, opts.outputFile);
+    writeOutput(path10.resolve(io.cwd, opts.outputFile), text2, opts.outputFile);
     const n = reg.activities.length;
     const errors = reg.activities.filter((a) => a.findings.some((f) => f.severity === "error" && !f.held)).length;
     io.err(`reclint register: wrote ${opts.outputFile}: ${n} activit${n === 1 ? "y" : "ies"} from ${reg.policyFiles.length} policy file${reg.policyFiles.length === 1 ? "" : "s"}${errors ? `, ${errors} with open errors` : ""}${reg.excluded.length ? `, ${reg.excluded.length} left out (see "Not in this record")` : ""}
 `);
   } else {
-    io.out(text);
+    io.out(text2);
   }
   return opts.failOnFindings && hasOpenErrors(reg) ? 1 : 0;
 }
@@ -33647,7 +34088,7 @@ function registerConfig(host, cwd) {
   }
   return mergeConfigs(host.layers(host.uriOf(probe)).map((l) => l.config)).register ?? {};
 }
-function writeOutput(abs, text, shown) {
+function writeOutput(abs, text2, shown) {
   let before;
   try {
     before = fs9.readFileSync(abs, "utf8");
@@ -33660,7 +34101,7 @@ function writeOutput(abs, text, shown) {
     }
     before = "";
   }
-  const w = writeFileAtomic(abs, text, before);
+  const w = writeFileAtomic(abs, text2, before);
   if (!w.ok) throw new ExitError(`reclint register: cannot write ${shown}: ${w.reason}`, 2);
 }
 
@@ -33669,13 +34110,13 @@ var fs10 = __toESM(require("node:fs"));
 var path11 = __toESM(require("node:path"));
 
 // server/src/core/notice/spoken-length.ts
-function spokenLetters(text) {
-  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+function spokenLetters(text2) {
+  return (text2.match(/[\p{L}\p{N}]/gu) ?? []).length;
 }
-function spokenSeconds(text, lang) {
+function spokenSeconds(text2, lang) {
   const rate = packFor(lang)?.notice?.lettersPerSecond;
   if (!rate) return void 0;
-  return Math.round(spokenLetters(text) / rate * 10) / 10;
+  return Math.round(spokenLetters(text2) / rate * 10) / 10;
 }
 
 // server/src/core/notice/generate/check.ts
@@ -33936,12 +34377,12 @@ function generateNotice(req) {
   const { parts, warnings } = prepared;
   const { facts, cq } = parts;
   const extra = lintPhrases(req.policy, req.phrases, req.lang);
-  const read = (text) => analyseNotice(text, req.lang, { controller: req.policy.controller?.value, extraPhrases: extra });
+  const read = (text2) => analyseNotice(text2, req.lang, { controller: req.policy.controller?.value, extraPhrases: extra });
   const declared = facts.purposes.map((d) => d.id);
   const asked = cq.map((p) => p.id);
   const built = fitted(
     (short2) => noticeText(parts, short2),
-    (text) => misread(read(text), declared, true),
+    (text2) => misread(read(text2), declared, true),
     facts.purposes.filter((d) => !d.custom).map((d) => d.id),
     req.budget?.notice ?? NOTICE_BUDGET,
     req.lang
@@ -33953,7 +34394,7 @@ function generateNotice(req) {
   if (cq.length) {
     const q = fitted(
       (short2) => consentText(parts, short2),
-      (text) => misread(read(text), asked, false),
+      (text2) => misread(read(text2), asked, false),
       cq.filter((p) => p.short).map((p) => p.id),
       req.budget?.consent ?? CONSENT_BUDGET,
       req.lang
@@ -33995,15 +34436,15 @@ function fitted(build, check3, shortable, budget, lang) {
   if (fullWhy) {
     const tries = [new Set(shortable), ...shortable.map((id) => /* @__PURE__ */ new Set([id]))];
     for (const s of tries) {
-      const text2 = build(s);
-      if (text2 !== full && check3(text2) === void 0) return { ok: true, text: text2, seconds: secs(text2), short: [...s] };
+      const text3 = build(s);
+      if (text3 !== full && check3(text3) === void 0) return { ok: true, text: text3, seconds: secs(text3), short: [...s] };
     }
     return { ok: false, text: full, reason: fullWhy };
   }
   if (secs(full) <= budget || shortable.length === 0) return { ok: true, text: full, seconds: secs(full), short: [] };
   const all = new Set(shortable);
-  let text = build(all);
-  if (check3(text) !== void 0) {
+  let text2 = build(all);
+  if (check3(text2) !== void 0) {
     const kept = /* @__PURE__ */ new Set();
     for (const id of shortable) {
       kept.add(id);
@@ -34011,16 +34452,16 @@ function fitted(build, check3, shortable, budget, lang) {
     }
     all.clear();
     for (const id of kept) all.add(id);
-    text = build(all);
+    text2 = build(all);
   }
-  if (secs(text) >= secs(full)) return { ok: true, text: full, seconds: secs(full), short: [] };
-  return { ok: true, text, seconds: secs(text), short: [...all] };
+  if (secs(text2) >= secs(full)) return { ok: true, text: full, seconds: secs(full), short: [] };
+  return { ok: true, text: text2, seconds: secs(text2), short: [...all] };
 }
 
 // server/src/core/notice/write.ts
 var refused = (reason, exit = 1) => ({ ok: false, refused: reason, exit });
-function ivrQuoted(text) {
-  return `"${text.replace(/\s*[\r\n]+\s*/g, " ").replace(/"/g, '\\"')}"`;
+function ivrQuoted(text2) {
+  return `"${text2.replace(/\s*[\r\n]+\s*/g, " ").replace(/"/g, '\\"')}"`;
 }
 function isIvrScript(path15, format2) {
   return (format2 === void 0 || format2 === "ivr") && /\.ivr$/i.test(path15);
@@ -34032,14 +34473,14 @@ function langsInForce(script, fallback) {
     return cur ?? fallback;
   });
 }
-function lineStart2(text, offset) {
+function lineStart2(text2, offset) {
   let k = offset;
-  while (k > 0 && text[k - 1] !== "\n" && text[k - 1] !== "\r") k--;
+  while (k > 0 && text2[k - 1] !== "\n" && text2[k - 1] !== "\r") k--;
   return k;
 }
-function lineEnd2(text, offset) {
+function lineEnd2(text2, offset) {
   let k = offset;
-  while (k < text.length && text[k] !== "\n" && text[k] !== "\r") k++;
+  while (k < text2.length && text2[k] !== "\n" && text2[k] !== "\r") k++;
   return k;
 }
 function freshId(script, base) {
@@ -34063,8 +34504,8 @@ function planScript(req, rec, path15, format2, promptId) {
   if (!isIvrScript(path15, format2)) return refused(`\`${name}\` names the call flow \`${path15}\`: reclint writes notices into \`.ivr\` scripts and inline text only; paste the text into the flow`, 2);
   const read = req.readScript(req.policyUri, path15);
   if (!read.ok) return refused(`cannot read \`${path15}\`: ${read.reason}${read.detail ? ` (${read.detail})` : ""}`, 2);
-  const { uri, text } = read;
-  const script = parseIvr(uri, text);
+  const { uri, text: text2 } = read;
+  const script = parseIvr(uri, text2);
   const fallback = req.policy.languages[0]?.value?.toLowerCase();
   const langs = langsInForce(script, fallback);
   const lang = req.lang;
@@ -34090,7 +34531,7 @@ function planScript(req, rec, path15, format2, promptId) {
   const n = g.notice;
   const keypress = n.consent?.mechanism === "ivr-keypress" ? n.consent : void 0;
   const edits = [];
-  const nl3 = text.includes("\r\n") ? "\r\n" : "\n";
+  const nl3 = text2.includes("\r\n") ? "\r\n" : "\n";
   let consentId;
   if (target !== void 0) {
     const step = script.steps[target];
@@ -34101,8 +34542,8 @@ function planScript(req, rec, path15, format2, promptId) {
         consentId = consentStep.id;
       } else {
         consentId = freshId(script, `${name}-consent-${lang}`);
-        const at3 = lineEnd2(text, step.span.end);
-        const indent2 = /^[ \t]*/.exec(text.slice(lineStart2(text, step.span.start)))[0];
+        const at3 = lineEnd2(text2, step.span.end);
+        const indent2 = /^[ \t]*/.exec(text2.slice(lineStart2(text2, step.span.start)))[0];
         edits.push({ uri, start: at3, end: at3, newText: `${nl3}${indent2}consent ${consentId} ${ivrQuoted(keypress.text)} accept=${keypress.accept} refuse=${keypress.refuse}` });
       }
     }
@@ -34112,8 +34553,8 @@ function planScript(req, rec, path15, format2, promptId) {
   const starts = script.steps.map((s, i) => ({ s, i })).filter(({ s, i }) => s.kind === "record" && s.action === "start" && reach[i]);
   const at2 = starts.find(({ i }) => langs[i] === lang) ?? starts[0];
   if (!at2) return refused(`\`${path15}\` has no reachable \`record start\`: reclint does not know where the notice of \`${name}\` goes`);
-  const pos = lineStart2(text, at2.s.span.start);
-  const indent = /^[ \t]*/.exec(text.slice(pos))[0];
+  const pos = lineStart2(text2, at2.s.span.start);
+  const indent = /^[ \t]*/.exec(text2.slice(pos))[0];
   const id = freshId(script, `${name}-notice-${lang}`);
   const lines2 = [];
   const other = langs[at2.i] !== lang;
@@ -34804,8 +35245,8 @@ function announcementHeader(languages, scriptName) {
     ""
   ].join("\n");
 }
-function readForStarter(scriptUri, text, phrases = {}, format2) {
-  const read = readFlow(scriptUri, text, format2);
+function readForStarter(scriptUri, text2, phrases = {}, format2) {
+  const read = readFlow(scriptUri, text2, format2);
   if (!read.ok) return { ok: false, reason: read.detail };
   const script = read.script;
   const fmt = script.format ?? "ivr";
@@ -34832,7 +35273,7 @@ function readForStarter(scriptUri, text, phrases = {}, format2) {
   const a = resolveAnnouncement(policy, policy.recordings[0], {
     policyUri: `${dir}draft.recording-policy.yaml`,
     policyText: header,
-    loadScript: () => ({ ok: true, uri: scriptUri, script, text }),
+    loadScript: () => ({ ok: true, uri: scriptUri, script, text: text2 }),
     configPhrases: phrases
   });
   const notices = noticesToRead(a);
@@ -34943,7 +35384,7 @@ function starterPolicy(scriptUri, scriptText, opts = {}) {
   const jurisdiction = opts.jurisdiction?.toUpperCase();
   const reading = r.reading;
   const fileName = starterFileName(scriptName, opts.name);
-  const text = emitStarter({
+  const text2 = emitStarter({
     scriptName,
     fileName,
     format: reading.format,
@@ -34960,7 +35401,7 @@ function starterPolicy(scriptUri, scriptText, opts = {}) {
   return {
     ok: true,
     fileName,
-    text,
+    text: text2,
     summary: {
       format: reading.format,
       languages: reading.languages,
@@ -35066,7 +35507,7 @@ async function runInit(args, io) {
   const scriptAbs = o.script !== void 0 ? path12.resolve(io.cwd, o.script) : void 0;
   const folder = scriptAbs ? path12.dirname(scriptAbs) : io.cwd;
   const host = new ProjectHost({ roots: [folder], config: { kind: "search" }, uris: { kind: "relative", cwd: io.cwd } });
-  let text;
+  let text2;
   let fileName;
   let script;
   if (scriptAbs) {
@@ -35092,19 +35533,19 @@ async function runInit(args, io) {
 `);
       return 2;
     }
-    text = s.text;
+    text2 = s.text;
     fileName = s.fileName;
     script = { uri: host.uriOf(scriptAbs), text: r.text };
   } else {
-    ({ text, fileName } = skeletonPolicy(o.name));
+    ({ text: text2, fileName } = skeletonPolicy(o.name));
   }
   const target = path12.join(folder, fileName);
   const targetUri = host.uriOf(target);
   if (o.stdout) {
-    io.out(text);
+    io.out(text2);
   } else {
     const exists = fs11.existsSync(target);
-    const w = o.force && exists ? writeFileAtomic(target, text, readOr(target)) : writeFileExclusive(target, text);
+    const w = o.force && exists ? writeFileAtomic(target, text2, readOr(target)) : writeFileExclusive(target, text2);
     if (!w.ok) {
       io.err("exists" in w && w.exists ? `reclint init: ${targetUri} exists: use --force to replace it or --stdout to print the starter
 ` : `reclint init: did not write ${targetUri}: ${w.reason}
@@ -35112,7 +35553,7 @@ async function runInit(args, io) {
       return 2;
     }
   }
-  const findings = lintStarter({ policyUri: targetUri, policyText: text, script, options: host.options(targetUri) });
+  const findings = lintStarter({ policyUri: targetUri, policyText: text2, script, options: host.options(targetUri) });
   const counts = countByRule(findings).map(([id, n]) => `${id} ${n}`).join(", ");
   const total = findings.length;
   io.err(`${targetUri}: ${o.stdout ? "printed, not written" : "written"}; ${total === 0 ? "no findings" : `${total} TODO finding${total === 1 ? "" : "s"}: ${counts}`}
@@ -35221,22 +35662,22 @@ async function run(opts, io) {
   if (fixing) {
     const changed = fixTexts(result, sources, host, new Set(throughPolicies.map((p) => p.uri)));
     if (opts.fixDryRun) {
-      for (const [uri, text] of changed) {
+      for (const [uri, text2] of changed) {
         if (opts.stdin) io.out(`--- ${uri} (fixed)
-${text}${text.endsWith("\n") ? "" : "\n"}`);
+${text2}${text2.endsWith("\n") ? "" : "\n"}`);
         else {
-          const patch = createTwoFilesPatch(`a/${uri}`, `b/${uri}`, result.texts.get(uri) ?? "", text, void 0, void 0, { context: 3 }).replace(/^=+\n/, "");
+          const patch = createTwoFilesPatch(`a/${uri}`, `b/${uri}`, result.texts.get(uri) ?? "", text2, void 0, void 0, { context: 3 }).replace(/^=+\n/, "");
           io.out(color ? patch.replace(/^([-+@].*)$/gm, (l) => `\x1B[${l.startsWith("@") ? 36 : l.startsWith("+") ? 32 : 31}m${l}\x1B[0m`) : patch);
         }
       }
     } else {
-      for (const [uri, text] of changed) {
-        const w = writeFileAtomic(host.absOf(uri) ?? path13.resolve(io.cwd, uri), text, result.texts.get(uri));
+      for (const [uri, text2] of changed) {
+        const w = writeFileAtomic(host.absOf(uri) ?? path13.resolve(io.cwd, uri), text2, result.texts.get(uri));
         if (!w.ok) io.err(`reclint: did not fix ${uri}: ${w.reason}
 `);
         else {
           const i = sources.findIndex((s) => s.uri === uri);
-          if (i >= 0) sources[i] = { uri, text };
+          if (i >= 0) sources[i] = { uri, text: text2 };
         }
       }
       host.reset();
@@ -35336,10 +35777,10 @@ function command(name, props, message) {
   return `::${name}${list2.length ? ` ${list2.join(",")}` : ""}::${escapeData2(message)}
 `;
 }
-function verbatim(text, token = (0, import_node_crypto3.randomUUID)()) {
-  if (!text) return "";
+function verbatim(text2, token = (0, import_node_crypto3.randomUUID)()) {
+  if (!text2) return "";
   return `::stop-commands::${token}
-${text}${text.endsWith("\n") ? "" : "\n"}::${token}::
+${text2}${text2.endsWith("\n") ? "" : "\n"}::${token}::
 `;
 }
 function outputLine(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto3.randomUUID)()}`) {
@@ -35351,11 +35792,11 @@ ${delimiter}
 `;
 }
 var cell2 = (s) => s.replace(/\\(?=\|)/g, "\\\\").replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, "<br>");
-function codeSpan(text) {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+function codeSpan(text2) {
+  const longest = Math.max(0, ...(text2.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
+  const pad = text2.startsWith("`") || text2.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text2}${pad}${fence}`;
 }
 
 // action/src/report.ts
