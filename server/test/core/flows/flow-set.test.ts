@@ -10,6 +10,9 @@ import { resolveRef } from '../../../src/core/flows/flow-ref';
 import { linkFlowSet } from '../../../src/core/flows/flow-set';
 import { readFlow } from '../../../src/core/flows/read';
 import type { ScriptLoad } from '../../../src/core/announcement';
+import * as path from 'node:path';
+import { policyHover } from '../../../src/core/query/hover';
+import { parsePolicyForQuery } from '../../../src/core/query/context';
 
 const HEAD = 'policy: 1\ncontroller: Acme\nlanguages: [en]\n';
 const TRAINING = '      - purpose: staff-training\n        legal_basis: consent\n        consent: { mechanism: verbal }\n        retention: { max: P3M }\n';
@@ -226,5 +229,42 @@ describe('flow sets: what stays outside, and why', () => {
     root.steps.forEach((s, i) => { if (s.kind !== 'external') assert.equal(set.script.steps[i], s); });
     assert.ok(set.script.steps.slice(root.steps.length).every((s) => s.uri === 'f/b.twiml'));
     assert.deepEqual([...set.refs.values()], [{ kind: 'linked', uri: 'f/b.twiml' }]);
+  });
+});
+
+describe('flow sets: notices in other files', () => {
+  it('a notice word in another document of the set is found there (vague-purpose points into that file)', () => {
+    const files = {
+      [P]: policy('flows/a.twiml'),
+      'flows/a.twiml': '<Response>\n  <Say>Welcome.</Say>\n  <Redirect>b.twiml</Redirect>\n</Response>\n',
+      'flows/b.twiml': '<Response>\n  <Say>This call is recorded for training and quality purposes.</Say>\n  <Dial record="record-from-answer">+3120</Dial>\n</Response>\n',
+    };
+    const { shown } = run(files);
+    // Both point at the words in b.twiml (before the fix they pointed at the same offsets in a.twiml).
+    assert.deepEqual(shown, ['flows/b.twiml announced-purpose-undeclared 2:47-2:63 undeclared', 'flows/b.twiml vague-purpose 2:47-2:63 vague']);
+  });
+});
+
+describe('flow sets: the hover on a policy\'s script', () => {
+  it('lists the notices of every file of the set, naming the file of each', () => {
+    const files: Record<string, string> = {
+      [P]: policy('flows/a.twiml'),
+      'flows/a.twiml': '<Response>\n  <Say>Welcome.</Say>\n  <Redirect>https://ivr.acme.example/b.twiml</Redirect>\n</Response>\n',
+      'flows/b.twiml': `<Response>\n  <Say>${NOTICE}</Say>\n</Response>\n`,
+    };
+    const text = files[P];
+    const env = {
+      uri: P,
+      readScript: (from: string, rel: string) => {
+        const uri = path.posix.normalize(path.posix.join(path.posix.dirname(from), rel));
+        return uri in files ? { ok: true as const, uri, text: files[uri] } : { ok: false as const, uri, reason: 'not-found' as const };
+      },
+      configPhrases: {},
+      flows: { urlBase: [{ prefix: 'https://ivr.acme.example/', folder: 'flows', from: '.reclintrc.yaml' }] },
+    };
+    const h = policyHover(parsePolicyForQuery(text), text.indexOf('flows/a.twiml') + 2, env);
+    assert.match(h?.markdown ?? '', /a prompt \(`b\.twiml`, line 2\): announces `staff-training`/);
+    const without = policyHover(parsePolicyForQuery(text), text.indexOf('flows/a.twiml') + 2, { ...env, flows: undefined });
+    assert.doesNotMatch(without?.markdown ?? '', /b\.twiml/);
   });
 });
