@@ -268,3 +268,13 @@ describe('flow sets: the hover on a policy\'s script', () => {
     assert.doesNotMatch(without?.markdown ?? '', /b\.twiml/);
   });
 });
+
+describe('Asterisk: a Goto looks through include =>', () => {
+  it('an extension of an included context is found, as Asterisk finds it; the walk goes on there', () => {
+    const files = {
+      [P]: policy('pbx/extensions.conf', '      entry: from-trunk\n'),
+      'pbx/extensions.conf': `[from-trunk]\nexten => s,1,Goto(menu,2,1)\n[menu]\ninclude => keys\n[keys]\nexten => 2,1,MixMonitor(x.wav)\n same => n,Festival(${NOTICE})\n same => n,Queue(sales)\n`,
+    };
+    assert.deepEqual(run(files).shown, ['pbx/extensions.conf announcement-after-recording 6:14-6:31 flow-before-notice']);
+  });
+});
