@@ -278,3 +278,24 @@ describe('Asterisk: a Goto looks through include =>', () => {
     assert.deepEqual(run(files).shown, ['pbx/extensions.conf announcement-after-recording 6:14-6:31 flow-before-notice']);
   });
 });
+
+describe('flow sets: Twilio Studio', () => {
+  const studio = (states: string[]) => `{\n  "initial_state": "Trigger",\n  "states": [\n${states.map((s) => `    ${s}`).join(',\n')}\n  ]\n}\n`;
+  const flow = studio([
+    '{ "name": "Trigger", "type": "trigger", "transitions": [ { "event": "incomingCall", "next": "twiml" } ] }',
+    '{ "name": "twiml", "type": "add-twiml-redirect", "transitions": [ { "event": "return", "next": "rec" } ], "properties": { "url": "notice.twiml" } }',
+    '{ "name": "rec", "type": "record-call", "transitions": [], "properties": { "record_call": true } }',
+  ]);
+  it('add-twiml-redirect reads the TwiML document, and the return transition goes on after it', () => {
+    assert.deepEqual(run({ [P]: policy('flows/studio.json'), 'flows/studio.json': flow, 'flows/notice.twiml': `<Response><Say>${NOTICE}</Say></Response>\n` }).shown, []);
+    const silent = run({ [P]: policy('flows/studio.json'), 'flows/studio.json': flow.replace('"notice.twiml"', '"hold.twiml"'), 'flows/hold.twiml': '<Response><Say>Please hold.</Say></Response>\n' });
+    assert.deepEqual(silent.shown, ['line.recording-policy.yaml announcement-no-recording-mention 9:15-9:32 no-prompt']);
+  });
+  it('run-subflow by its SID through flows.ids; without an entry it is reported', () => {
+    const sub = flow.replace('"type": "add-twiml-redirect", "transitions": [ { "event": "return", "next": "rec" } ], "properties": { "url": "notice.twiml" }', '"type": "run-subflow", "transitions": [ { "event": "completed", "next": "rec" } ], "properties": { "flow_sid": "FW0123" }');
+    const subflow = studio(['{ "name": "Trigger", "type": "trigger", "transitions": [ { "event": "incomingCall", "next": "n" } ] }', `{ "name": "n", "type": "say-play", "transitions": [], "properties": { "say": "${NOTICE}" } }`]);
+    const files = { [P]: policy('flows/studio.json'), 'flows/studio.json': sub, 'flows/notice-flow.json': subflow };
+    assert.deepEqual(run(files, { flows: { ids: [{ key: 'FW0123', file: 'flows/notice-flow.json', from: '.reclintrc.yaml' }] } }).shown, []);
+    assert.deepEqual(run(files).shown.filter((s) => s.includes('flow-target-unresolved')), ['flows/studio.json flow-target-unresolved 5:135-5:143 flow-id-unmapped']);
+  });
+});
