@@ -88,4 +88,29 @@ describe('hostile call flows, stage 2', function () {
     const got = only({ [P]: policy('e.conf', '      entry: in\n      transcripts: t.txt\n'), 'e.conf': '[in]\nexten => s,1,Playback(s3)\n same => n,MixMonitor(a.wav)\n', 't.txt': t });
     assert.deepEqual(got, ['t.txt flow-syntax 5001:1-5001:9 bad line', 't.txt flow-syntax 10001:1-10001:9 bad line', 't.txt flow-syntax 15001:1-15001:9 bad line', 't.txt flow-syntax 20001:1-20001:9 bad line']);
   });
+
+  it('flow sets: a three-file reference cycle ends with no finding; 100 documents that each reference all the others are read once each', () => {
+    const cycle = {
+      [P]: policy('a.twiml'),
+      'a.twiml': `<Response><Say>${NOTICE}</Say><Redirect>b.twiml</Redirect></Response>\n`,
+      'b.twiml': '<Response><Gather action="c.twiml"><Say>Press 1.</Say></Gather><Redirect>a.twiml</Redirect></Response>\n',
+      'c.twiml': '<Response><Redirect>a.twiml</Redirect></Response>\n',
+    };
+    assert.deepEqual(only(cycle), []);
+    const dense: Record<string, string> = { [P]: policy('d0.twiml') };
+    for (let i = 0; i < 100; i++) {
+      const refs = Array.from({ length: 100 }, (_, j) => `<Gather action="d${j}.twiml"><Say>Key ${j}.</Say></Gather>`).join('');
+      dense[`d${i}.twiml`] = `<Response>${i === 0 ? `<Say>${NOTICE}</Say>` : ''}${refs}<Dial record="record-from-answer">+3120</Dial></Response>\n`;
+    }
+    // Every path starts with the notice of d0: nothing to report, after 10,000 references.
+    assert.deepEqual(only(dense), []);
+  });
+
+  it('flow sets: a set over max_files ends in one located finding at the reference past the budget', () => {
+    const files: Record<string, string> = { [P]: policy('d0.twiml') };
+    files['d0.twiml'] = `<Response><Say>${NOTICE}</Say><Redirect>d1.twiml</Redirect></Response>\n`;
+    for (let i = 1; i < 1000; i++) files[`d${i}.twiml`] = `<Response><Redirect>d${i + 1}.twiml</Redirect></Response>\n`;
+    const got = only(files);
+    assert.deepEqual(got, ['d99.twiml flow-target-unresolved 1:21-1:31 d100.twiml']);
+  });
 });

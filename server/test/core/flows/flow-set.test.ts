@@ -4,6 +4,7 @@
  * finding exact (file, rule, range, messageId), and the path in related information across files.
  */
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { lintFiles, showWithFile } from '../../helpers';
 import { LineIndex } from '../../../src/core/text';
 import { resolveRef } from '../../../src/core/flows/flow-ref';
@@ -297,5 +298,25 @@ describe('flow sets: Twilio Studio', () => {
     const files = { [P]: policy('flows/studio.json'), 'flows/studio.json': sub, 'flows/notice-flow.json': subflow };
     assert.deepEqual(run(files, { flows: { ids: [{ key: 'FW0123', file: 'flows/notice-flow.json', from: '.reclintrc.yaml' }] } }).shown, []);
     assert.deepEqual(run(files).shown.filter((s) => s.includes('flow-target-unresolved')), ['flows/studio.json flow-target-unresolved 5:135-5:143 flow-id-unmapped']);
+  });
+});
+
+describe('flow sets: any graph of documents', () => {
+  it('never throws, points only into files of the project, and gives the same findings twice', () => {
+    const doc = fc.record({ notice: fc.boolean(), dial: fc.boolean(), refs: fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 4 }), gather: fc.boolean() });
+    fc.assert(fc.property(fc.array(doc, { minLength: 1, maxLength: 7 }), (docs) => {
+      const files: Record<string, string> = { [P]: policy('flows/d0.twiml') };
+      docs.forEach((d, i) => {
+        const refs = d.refs.map((r) => (d.gather ? `<Gather action="d${r}.twiml"><Say>Press 1.</Say></Gather>` : `<Redirect>d${r}.twiml</Redirect>`)).join('');
+        files[`flows/d${i}.twiml`] = `<Response>${d.notice ? `<Say>${NOTICE}</Say>` : '<Say>Hello.</Say>'}${d.dial ? '<Dial record="record-from-answer">+3120</Dial>' : ''}${refs}</Response>\n`;
+      });
+      const a = run(files);
+      const b = run(files);
+      assert.deepEqual(a.shown, b.shown);
+      for (const f of a.findings) {
+        assert.ok(f.uri in files, f.uri);
+        for (const r of f.related) assert.ok(r.uri in files, r.uri);
+      }
+    }), { numRuns: 200 });
   });
 });
