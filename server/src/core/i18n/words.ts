@@ -40,6 +40,12 @@ export function languageWord(locale: Locale, code: string): string | undefined {
   return key in WORDS[DEFAULT_LOCALE] ? word(locale, key as WordKey) : undefined;
 }
 
+/** The language of a notice as an adjective: "the English notice", "de Engelse melding"; undefined when unknown. */
+export function languageAdjective(locale: Locale, code: string): string | undefined {
+  const key = `lang-adj.${code.toLowerCase().split('-')[0]}`;
+  return key in WORDS[DEFAULT_LOCALE] ? word(locale, key as WordKey) : undefined;
+}
+
 /** Numbers as the locale writes them: 1,000 / 1.000. */
 export function number(locale: Locale, n: number): string {
   return n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en');

@@ -11,7 +11,7 @@ import { ruleMessage } from '../i18n/catalog';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { formatMessage, noticesToRead, plain } from './kit';
 import { RULES } from './index';
-import type { PolicyContext, PolicyRule, PolicyVisitors, Report, RuleMeta, ScriptContext, ScriptRule } from './types';
+import type { MessageData, PolicyContext, PolicyRule, PolicyVisitors, Report, RuleMeta, ScriptContext, ScriptRule } from './types';
 
 /** Called once per rule and file when the rule throws; the rule is not called again for that file. */
 export type OnRuleError = (meta: RuleMeta, error: unknown) => void;
@@ -110,7 +110,7 @@ export function findingOf(meta: RuleMeta, uri: string, r: Report, locale: Locale
     severity: r.severity ?? meta.defaultSeverity,
     message: plain(formatMessage(template, r.data)),
     messageId: r.messageId,
-    data: r.data,
+    data: r.data && plainData(r.data),
     uri: r.uri ?? uri,
     span: r.span ?? r.node.span,
     legalSource: meta.legalSource,
@@ -120,6 +120,14 @@ export function findingOf(meta: RuleMeta, uri: string, r: Report, locale: Locale
     suggestions: r.suggestions ? r.suggestions.map(plainTitle) : [],
     unnecessary: r.unnecessary,
   };
+}
+
+function plainData(d: MessageData): MessageData {
+  for (const k in d) {
+    const v = d[k];
+    if (typeof v === 'string' && v.includes('`')) return Object.fromEntries(Object.entries(d).map(([key, x]) => [key, typeof x === 'string' ? plain(x) : x]));
+  }
+  return d;
 }
 
 function plainTitle<F extends { title: string }>(f: F): F {

@@ -1,6 +1,7 @@
-import { defineScriptRule } from '../kit';
+import { cap, defineScriptRule, plain } from '../kit';
 
-const FORMAT_NAMES: Record<string, string> = { connect: 'Amazon Connect', studio: 'Twilio Studio', twiml: 'TwiML', archy: 'Genesys Architect (Archy)', asterisk: 'the Asterisk dialplan', vxml: 'VoiceXML', freeswitch: 'the FreeSWITCH dialplan' };
+const FORMAT_NAMES = { connect: 'Amazon Connect', studio: 'Twilio Studio', twiml: 'TwiML', archy: 'Genesys Architect (Archy)', asterisk: 'the Asterisk dialplan', vxml: 'VoiceXML', freeswitch: 'the FreeSWITCH dialplan' } as const;
+const isFormat = (f: string): f is keyof typeof FORMAT_NAMES => Object.prototype.hasOwnProperty.call(FORMAT_NAMES, f);
 
 /**
  * Control moves where reclint cannot follow (ivr-formats.md §4.4): once per reference, at its value;
@@ -16,18 +17,19 @@ export const flowTargetUnresolved = defineScriptRule({
     fixable: false,
     messages: {
       reference: '{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}',
-      'unknown-type': '`{{type}}` is not a node type of {{format}} that reclint knows; the walk passes through it, but a prompt or recording it makes is not checked.',
+      'unknown-type': "reclint does not know the {{format}} node type '{{type}}' and checks nothing in it. The walk passes through it, but a prompt or recording it makes is not checked.",
     },
+    parts: { ...FORMAT_NAMES, returns: ' The walk goes on after it, as when it returns.' },
   },
   create(ctx) {
     return {
       script(s) {
         if (!s.format || s.format === 'ivr' || s.errors.length) return;
-        const format = FORMAT_NAMES[s.format] ?? s.format;
+        const format = isFormat(s.format) ? ctx.part(s.format) : s.format;
         for (const step of s.steps) {
           if (step.kind !== 'external') continue;
-          const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
-          ctx.report({ span: step.targetSpan, messageId: 'reference', data: { what, returns: step.returns ? ' The walk goes on after it, as when it returns.' : '' } });
+          const what = cap(plain(step.what));
+          ctx.report({ span: step.targetSpan, messageId: 'reference', data: { what, returns: step.returns ? ctx.part('returns') : '' } });
         }
         for (const u of s.unknownTypes ?? []) ctx.report({ span: u.span, messageId: 'unknown-type', data: { type: u.type, format } });
       },
