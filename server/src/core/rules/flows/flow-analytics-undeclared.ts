@@ -21,8 +21,8 @@ export const flowAnalyticsUndeclared = definePolicyRule({
     hasSuggestions: true,
     recordings: 'recorded',
     messages: {
-      undeclared: 'The flow processes calls for {{missing}}, which {{recording}} does not declare (GDPR art. 5(1)(b), 13(1)(c)). It turns on {{what}}, with no stated purpose or legal basis, and callers are not told of it: declare {{missing}} for {{recording}}, or turn the setting off.',
-      stream: "The flow sends the call audio to a receiver {{recording}} does not name (GDPR art. 13(1)(e), 28). It turns on {{what}}: add the receiver under 'processors' with its purpose and agreement, or stop the stream.",
+      undeclared: 'The flow processes calls for {{missing}}, which {{recording}} does not declare (GDPR art. 5(1)(b), 13(1)(c)). It turns this on: {{what}}; that has no stated purpose or legal basis, and callers are not told of it. Declare {{missing}} for {{recording}}, or turn the setting off.',
+      stream: "The flow sends the call audio to a receiver {{recording}} does not name (GDPR art. 13(1)(e), 28). It turns this on: {{what}}. Add the receiver under 'processors' with its purpose and agreement, or stop the stream.",
     },
     titles: { declare: "Declare '{{purpose}}' under 'purposes'" },
     parts: { declares: '{{recording}} declares {{purposes}}', 'declares-none': '{{recording}} declares no purpose' },
