@@ -66,7 +66,7 @@ describe('language server (stdio)', function () {
     const rel = connect[0].relatedInformation!;
     assert.deepEqual([rel[0].location.range.start.line, rel[0].location.range.start.character], [21, 55]);
     assert.match(rel[0].message, /^recording was armed here/);
-    assert.deepEqual([rel.at(-1)!.location.range.start.line, rel.at(-1)!.message], [94, 'the notice comes only here (`melding`)']);
+    assert.deepEqual([rel.at(-1)!.location.range.start.line, rel.at(-1)!.message], [94, "the notice comes only here ('melding')"]);
     assert.match(String(connect[0].message), /`hoofdmenu` l\.46 \(key 2\) → `wachtrij-belastingen` l\.86 → `doorverbinden` l\.100/);
     const studio = diags('studio/member-services.json');
     assert.deepEqual(studio.map(compact), ['notice-interruptible@36:17-36:231']);

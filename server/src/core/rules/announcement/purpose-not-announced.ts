@@ -26,7 +26,7 @@ export const purposeNotAnnounced = definePolicyRule({
       notices: '{{language}} notices',
       'notices-code': 'notices in {{code}}',
       example: ", e.g. '{{words}}'",
-      dynamic: ' Parts of this notice are computed during the call; reclint read only its written words.',
+      dynamic: ' Parts of this notice are dynamic (computed during the call); reclint read only its written words.',
       notice: 'the notice{{prompt}}; it announces {{purposes}}',
       'notice-none': 'the notice{{prompt}}; it names no purpose',
     },

@@ -1,4 +1,4 @@
-import { cap, definePolicyRule, plain, recordingName } from '../kit';
+import { definePolicyRule, plain, recordingName } from '../kit';
 
 const WHY = {
   'not-found': 'no file exists there',
@@ -24,7 +24,7 @@ export const scriptNotFound = definePolicyRule({
       transcripts: "The transcript list '{{path}}' of {{recording}} cannot be used: {{why}}. Point 'transcripts' at the list, relative to this policy.",
       unusable: "The notice script '{{path}}' of {{recording}} cannot be used: {{why}}.{{detail}} Point 'script' at the call flow (an .ivr script, a Connect or Studio export, a TwiML document), relative to this policy, or set 'announcement.format'.",
     },
-    parts: { ...WHY, detail: ' {{detail}}.' },
+    parts: { ...WHY, detail: ' Reason: {{detail}}.' },
   },
   create(ctx) {
     return {
@@ -36,7 +36,7 @@ export const scriptNotFound = definePolicyRule({
         ctx.report({
           span: a.span,
           messageId: 'unusable',
-          data: { path: a.path, recording: recordingName(ctx, rec), why: why(a.reason), detail: a.detail ? ctx.part('detail', { detail: cap(plain(a.detail)) }) : '' },
+          data: { path: a.path, recording: recordingName(ctx, rec), why: why(a.reason), detail: a.detail ? ctx.part('detail', { detail: plain(a.detail) }) : '' },
         });
       },
     };
