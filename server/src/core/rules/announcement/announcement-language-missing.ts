@@ -11,7 +11,7 @@ export const announcementLanguageMissing = definePolicyRule({
     fixable: false,
     recordings: 'all',
     messages: {
-      'no-notice': 'Callers served in {{language}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add a notice in {{language}} to the script, which has notices in {{found}} only.',
+      'no-notice': 'Callers served in {{languageName}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add a notice in {{languageName}} to the script, which has notices in {{found}} only.',
     },
   },
   create(ctx) {
@@ -28,7 +28,8 @@ export const announcementLanguageMissing = definePolicyRule({
           const code = l.value.toLowerCase().split('-')[0];
           if (have.has(code)) continue;
           const name = (c: string) => languageWord(ctx.locale, c) ?? quote(c);
-          ctx.report({ span: l.span, messageId: 'no-notice', data: { language: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
+          // `language` is the code as written (for programs: the language server's notice action); `languageName` is for the reader.
+          ctx.report({ span: l.span, messageId: 'no-notice', data: { language: l.value, languageName: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
         }
       },
     };

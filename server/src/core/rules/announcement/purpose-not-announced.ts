@@ -2,6 +2,7 @@ import { usedPurposes, type Field } from '../../policy/model';
 import { isRelated } from '../../vocabulary';
 import { languageAdjective } from '../../i18n/words';
 import { definePolicyRule, noticesToRead, quote, quotedList, recordingName } from '../kit';
+import { packFor } from '../../notice/lang/registry';
 import { addToNotices, callerWords } from './shared';
 import type { Notice } from '../../announcement';
 
@@ -16,8 +17,8 @@ export const purposeNotAnnounced = definePolicyRule({
     hasSuggestions: true,
     recordings: 'all',
     messages: {
-      related: "The {{where}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 13(1)(c)). It may be a purpose compatible with '{{relatedTo}}' (GDPR art. 6(4)), but callers were not told: name it in the notice{{example}}.{{dynamic}}",
-      unrelated: "The {{where}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 5(1)(b), 13(1)(c)). Recordings may be used only for the purposes callers were told: name it in the notice{{example}}, or stop this use.{{dynamic}}",
+      related: "The {{notice}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 13(1)(c)). It may be a purpose compatible with '{{relatedTo}}' (GDPR art. 6(4)), but callers were not told: name it in the notice{{example}}.{{dynamic}}",
+      unrelated: "The {{notice}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 5(1)(b), 13(1)(c)). Recordings may be used only for the purposes callers were told: name it in the notice{{example}}, or stop this use.{{dynamic}}",
     },
     titles: { add: "Add '{{words}}' to the {{where}}", 'add-many': "Add '{{words}}' to the {{n}} {{where}}" },
     parts: {
@@ -67,7 +68,9 @@ export const purposeNotAnnounced = definePolicyRule({
             // What to say, in the caller's words (the notice's language), never the purpose id.
             const words = callerWords(group.lang, id);
             const example = words ? ctx.part('example', { words }) : '';
-            const data = { purpose: id, where, recording: recordingName(ctx, rec), example, dynamic };
+            // `lang` and `where` ("English (en) notice 'x'", in English whatever the locale) are for programs
+            // (the language server's notice action reads the language from them); `notice` is for the reader.
+            const data = { purpose: id, notice: where, recording: recordingName(ctx, rec), example, dynamic, lang: group.lang, where: legacyWhere(group.lang, single) };
             const add = addToNotices(toEdit, [id]);
             const many = toEdit.length > 1;
             const target = many ? (adj ? ctx.part('notices', { language: adj }) : ctx.part('notices-code', { code: quote(group.lang) })) : where;
@@ -85,6 +88,12 @@ export const purposeNotAnnounced = definePolicyRule({
     };
   },
 });
+
+/** The notice as data named it before messages were translated: "English (en) notice 'x'", or "'xx' notice 'x'". */
+function legacyWhere(lang: string, prompt: string): string {
+  const pack = packFor(lang);
+  return `${pack ? `${pack.name} (${pack.code})` : quote(lang)} notice${prompt}`;
+}
 
 /** Notices by language, in the order the languages first appear; a language none of whose notices says the call is recorded is left out. */
 function byLanguage(notices: readonly Notice[]): { lang: string; notices: Notice[] }[] {
