@@ -21313,8 +21313,8 @@ var rules_default = {
   },
   "purpose-not-announced": {
     messages: {
-      related: "De {{where}} van {{recording}} kondigt '{{purpose}}' niet aan (art. 13 lid 1 sub c AVG). Het kan een met '{{relatedTo}}' verenigbaar doel zijn (art. 6 lid 4 AVG), maar bellers zijn er niet over ge\xEFnformeerd: noem het in de melding{{example}}.{{dynamic}}",
-      unrelated: "De {{where}} van {{recording}} kondigt '{{purpose}}' niet aan (art. 5 lid 1 sub b en 13 lid 1 sub c AVG). Opnamen mogen alleen worden gebruikt voor de doelen die bellers is verteld: noem het in de melding{{example}}, of stop met dit gebruik.{{dynamic}}"
+      related: "De {{notice}} van {{recording}} kondigt '{{purpose}}' niet aan (art. 13 lid 1 sub c AVG). Het kan een met '{{relatedTo}}' verenigbaar doel zijn (art. 6 lid 4 AVG), maar bellers zijn er niet over ge\xEFnformeerd: noem het in de melding{{example}}.{{dynamic}}",
+      unrelated: "De {{notice}} van {{recording}} kondigt '{{purpose}}' niet aan (art. 5 lid 1 sub b en 13 lid 1 sub c AVG). Opnamen mogen alleen worden gebruikt voor de doelen die bellers is verteld: noem het in de melding{{example}}, of stop met dit gebruik.{{dynamic}}"
     },
     titles: {
       add: "Voeg '{{words}}' toe aan de {{where}}",
@@ -21368,7 +21368,7 @@ var rules_default = {
   },
   "announcement-language-missing": {
     messages: {
-      "no-notice": "Bellers die in het {{language}} worden geholpen, horen op {{recording}} geen opnamemelding in hun taal (art. 12 lid 1 AVG). Informatie moet worden gegeven in een taal die de beller begrijpt: voeg een melding in het {{language}} toe aan het script, dat alleen meldingen heeft in het {{found}}."
+      "no-notice": "Bellers die in het {{languageName}} worden geholpen, horen op {{recording}} geen opnamemelding in hun taal (art. 12 lid 1 AVG). Informatie moet worden gegeven in een taal die de beller begrijpt: voeg een melding in het {{languageName}} toe aan het script, dat alleen meldingen heeft in het {{found}}."
     }
   },
   "purpose-unused": {
@@ -27523,7 +27523,7 @@ var announcementLanguageMissing = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      "no-notice": "Callers served in {{language}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add a notice in {{language}} to the script, which has notices in {{found}} only."
+      "no-notice": "Callers served in {{languageName}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add a notice in {{languageName}} to the script, which has notices in {{found}} only."
     }
   },
   create(ctx) {
@@ -27539,7 +27539,7 @@ var announcementLanguageMissing = definePolicyRule({
           const code4 = l.value.toLowerCase().split("-")[0];
           if (have.has(code4)) continue;
           const name = (c) => languageWord(ctx.locale, c) ?? quote(c);
-          ctx.report({ span: l.span, messageId: "no-notice", data: { language: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
+          ctx.report({ span: l.span, messageId: "no-notice", data: { language: l.value, languageName: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
         }
       }
     };
@@ -27834,8 +27834,8 @@ var purposeNotAnnounced = definePolicyRule({
     hasSuggestions: true,
     recordings: "all",
     messages: {
-      related: "The {{where}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 13(1)(c)). It may be a purpose compatible with '{{relatedTo}}' (GDPR art. 6(4)), but callers were not told: name it in the notice{{example}}.{{dynamic}}",
-      unrelated: "The {{where}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 5(1)(b), 13(1)(c)). Recordings may be used only for the purposes callers were told: name it in the notice{{example}}, or stop this use.{{dynamic}}"
+      related: "The {{notice}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 13(1)(c)). It may be a purpose compatible with '{{relatedTo}}' (GDPR art. 6(4)), but callers were not told: name it in the notice{{example}}.{{dynamic}}",
+      unrelated: "The {{notice}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 5(1)(b), 13(1)(c)). Recordings may be used only for the purposes callers were told: name it in the notice{{example}}, or stop this use.{{dynamic}}"
     },
     titles: { add: "Add '{{words}}' to the {{where}}", "add-many": "Add '{{words}}' to the {{n}} {{where}}" },
     parts: {
@@ -27878,7 +27878,7 @@ var purposeNotAnnounced = definePolicyRule({
             const dynamic = group.notices.some((n) => n.dynamic) ? ctx.part("dynamic") : "";
             const words2 = callerWords(group.lang, id);
             const example = words2 ? ctx.part("example", { words: words2 }) : "";
-            const data = { purpose: id, where, recording: recordingName(ctx, rec), example, dynamic };
+            const data = { purpose: id, notice: where, recording: recordingName(ctx, rec), example, dynamic, lang: group.lang, where: legacyWhere(group.lang, single) };
             const add = addToNotices(toEdit, [id]);
             const many = toEdit.length > 1;
             const target = many ? adj ? ctx.part("notices", { language: adj }) : ctx.part("notices-code", { code: quote(group.lang) }) : where;
@@ -27896,6 +27896,10 @@ var purposeNotAnnounced = definePolicyRule({
     };
   }
 });
+function legacyWhere(lang, prompt4) {
+  const pack = packFor(lang);
+  return `${pack ? `${pack.name} (${pack.code})` : quote(lang)} notice${prompt4}`;
+}
 function byLanguage(notices) {
   const groups = /* @__PURE__ */ new Map();
   for (const n of notices) {
