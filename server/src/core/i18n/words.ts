@@ -48,5 +48,5 @@ export function languageAdjective(locale: Locale, code: string): string | undefi
 
 /** Numbers as the locale writes them: 1,000 / 1.000. */
 export function number(locale: Locale, n: number): string {
-  return n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en');
+  return n.toLocaleString(locale);
 }
