@@ -2410,7 +2410,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -2426,9 +2426,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -3889,22 +3889,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -3913,15 +3913,15 @@ var require_stringifyCollection = __commonJS({
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines2.push(blockItemPrefix + str4);
       }
       let str3;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str3 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str3 = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str3 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -3944,22 +3944,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -3976,12 +3976,12 @@ ${indent}${line}` : "\n";
         if (comment2)
           reqNewline = true;
         let str3 = stringify.stringify(item, itemCtx, () => comment2 = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str3.includes("\n"));
         if (i < items2.length - 1) {
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str3 += ",";
@@ -3989,35 +3989,35 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
-        lines.push(str3);
-        linesAtValue = lines.length;
+        lines2.push(str3);
+        linesAtValue = lines2.length;
       }
       const { start: start2, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start2 + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str3 = start2;
-          for (const line of lines)
+          for (const line of lines2)
             str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str3}
 ${indent}${end}`;
         } else {
-          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment2, chompKeep) {
       if (comment2 && chompKeep)
         comment2 = comment2.replace(/^\n+/, "");
       if (comment2) {
         const ic = stringifyComment.indentComment(commentString(comment2), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports2.stringifyCollection = stringifyCollection;
@@ -4655,11 +4655,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines2[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment: comment2, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -5339,35 +5339,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -5376,36 +5376,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports2.stringifyDocument = stringifyDocument;
   }
@@ -5895,8 +5895,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last2 = tokens[tokens.length - 1];
-      const end = last2 ? last2.offset + last2.source.length : offset;
+      const last3 = tokens[tokens.length - 1];
+      const end = last3 ? last3.offset + last3.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -6467,17 +6467,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar2.source ? splitLines2(scalar2.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start2 + header.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
@@ -6487,7 +6487,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -6507,17 +6507,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -6554,8 +6554,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -6630,10 +6630,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
@@ -6744,9 +6744,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last2 = /[ \t]*(.*)/sy;
-      last2.lastIndex = pos;
-      match = last2.exec(source);
+      const last3 = /[ \t]*(.*)/sy;
+      last3.lastIndex = pos;
+      match = last3.exec(source);
       return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -8653,12 +8653,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last2 = token.items[token.items.length - 1];
-            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last3 = token.items[token.items.length - 1];
+            if (last3 && !last3.sep && !last3.value && last3.start.length > 0 && findNonEmptyIndex(last3.start) === -1 && (token.indent === 0 || last3.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last2.start;
+                top.end = last3.start;
               else
-                top.items.push({ start: last2.start });
+                top.items.push({ start: last3.start });
               token.items.splice(-1, 1);
             }
           }
@@ -8782,8 +8782,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last3 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last3?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -8975,8 +8975,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last3 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last3?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -11295,7 +11295,7 @@ var require_config_validator_generated = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/reclintrc.schema.json", "title": "reclint project configuration (.reclintrc.yaml)", "description": "Project settings for reclint, found upward from each linted file. The same settings exist as `reclint.*` editor settings; the workspace file wins.", "type": "object", "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "root": { "type": "boolean", "description": "Stop looking for `.reclintrc.yaml` files further up.", "default": false }, "extends": { "description": "Configs this one builds on, outermost first; this file wins over them. Each is `reclint:recommended`, `reclint:strict`, a YAML file relative to this one (`./shared/reclint.yaml`), or an npm package that ships one (`@acme/reclint-config`: its package.json `reclint` field, else `reclint.yaml`). Only YAML is read: no code runs. They give `rules`, `jurisdiction`, `phrases`, `overrides` and `max_findings_per_file`, never `files`, `ignores` or `root`.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "Default ISO 3166-1 alpha-2 jurisdiction (e.g. `NL`, `DK`) for policies that name none. `DK` and `NL` have profiles; any other value is the EU-wide profile.", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "rules": { "type": "object", "description": "Rule severities by rule id: `off`, `hint`, `info`, `warning` or `error`.", "properties": { "yaml-syntax": { "$ref": "#/definitions/severity", "description": "`yaml-syntax` (default: error): fires when the YAML/JSON does not parse (also duplicate keys, alias bombs)." }, "schema": { "$ref": "#/definitions/severity", "description": "`schema` (default: error): fires when the document breaks the JSON Schema; one finding per real problem, at the offending node, in plain words." }, "unknown-legal-basis": { "$ref": "#/definitions/severity", "description": "`unknown-legal-basis` (default: error): fires when `legal_basis` is not a canonical value." }, "unknown-purpose": { "$ref": "#/definitions/severity", "description": "`unknown-purpose` (default: error): fires when a purpose id is neither built in nor under `custom_purposes`." }, "invalid-duration": { "$ref": "#/definitions/severity", "description": "`invalid-duration` (default: error): fires when `max`, `buffer_retention` is not ISO 8601." }, "script-not-found": { "$ref": "#/definitions/severity", "description": "`script-not-found` (default: error): fires when `announcement.script` points to no file." }, "prompt-not-found": { "$ref": "#/definitions/severity", "description": "`prompt-not-found` (default: error): fires when `announcement.prompt` is not a prompt id in the script." }, "placeholder-value": { "$ref": "#/definitions/severity", "description": "`placeholder-value` (default: info): a value still reads `TODO` (as written by a fix, `reclint init` or a snippet)." }, "too-many-findings": { "$ref": "#/definitions/severity", "description": "`too-many-findings` (default: the severity of the worst finding it stands for): a file has more findings than `max_findings_per_file`." }, "script-not-named": { "$ref": "#/definitions/severity", "description": "`script-not-named` (default: info): a script given on the command line (or opened in the editor) that no policy of the project names." }, "ivr-syntax": { "$ref": "#/definitions/severity", "description": "`ivr-syntax` (default: error): fires when a line of a script does not parse." }, "legal-basis-missing": { "$ref": "#/definitions/severity", "description": "`legal-basis-missing` (default: error): fires when a declared purpose has no `legal_basis`." }, "balancing-test-missing": { "$ref": "#/definitions/severity", "description": "`balancing-test-missing` (default: warning): fires when `legitimate-interests` without `balancing_test`." }, "consent-not-active": { "$ref": "#/definitions/severity", "description": "`consent-not-active` (default: error): fires when `consent` with `mechanism: implied` or none; or `mechanism: ivr-keypress` while the announcement is a script that has no `consent` step (verbal and written consent are not looked for in the script)." }, "basis-not-necessary-for-contract": { "$ref": "#/definitions/severity", "description": "`basis-not-necessary-for-contract` (default: warning): fires when `contract` for `staff-training`, `employee-evaluation`, `marketing`, `ai-training`, `speech-analytics`, `emotion-recognition`, `publication`." }, "training-needs-consent": { "$ref": "#/definitions/severity", "description": "`training-needs-consent` (default: warning (error in DK)): fires when `staff-training` on any basis but `consent`." }, "legal-obligation-unreferenced": { "$ref": "#/definitions/severity", "description": "`legal-obligation-unreferenced` (default: warning): fires when `legal-obligation` without `law`." }, "special-category-without-condition": { "$ref": "#/definitions/severity", "description": "`special-category-without-condition` (default: error): fires when `data` holds a special category and no `art9_condition`." }, "personal-use-by-organisation": { "$ref": "#/definitions/severity", "description": "`personal-use-by-organisation` (default: error): fires when a policy declares `personal-use`." }, "publication-without-consent": { "$ref": "#/definitions/severity", "description": "`publication-without-consent` (default: error): fires when `publication` on any basis but `consent`." }, "emotion-recognition-workplace": { "$ref": "#/definitions/severity", "description": "`emotion-recognition-workplace` (default: error on `direction: internal`; warning on inbound/outbound calls): fires when `emotion-recognition` is declared or used: inferring staff emotions at work is prohibited; on customer calls the agent's side must be excluded and the caller's is high-risk (Annex III)." }, "announcement-missing": { "$ref": "#/definitions/severity", "description": "`announcement-missing` (default: error): fires when a recording with mode other than `none` has no announcement (inbound and outbound alike)." }, "announcement-website-only": { "$ref": "#/definitions/severity", "description": "`announcement-website-only` (default: error): fires when the announcement is only a `privacy_statement` link." }, "announcement-no-recording-mention": { "$ref": "#/definitions/severity", "description": "`announcement-no-recording-mention` (default: error): fires when the notice prompt never says the call is recorded." }, "announcement-denies-recording": { "$ref": "#/definitions/severity", "description": "`announcement-denies-recording` (default: error): fires when the notice says the call is not recorded, yet it is." }, "announcement-after-recording": { "$ref": "#/definitions/severity", "description": "`announcement-after-recording` (default: error): fires when a caller can reach `record start` before hearing the notice; in the `.ivr`, at that `record start`, the path in related information." }, "purpose-not-announced": { "$ref": "#/definitions/severity", "description": "`purpose-not-announced` (default: error; warning when related to an announced purpose): fires when a purpose that a recording declares or uses (`uses[].purpose`, `processors[].purpose`) is not announced in that recording's notice; one finding per recording and purpose, at the declared `purpose` value, or at the first use when it is not declared." }, "use-undeclared-purpose": { "$ref": "#/definitions/severity", "description": "`use-undeclared-purpose` (default: error): fires when a use names a purpose that the recording does not declare." }, "announced-purpose-undeclared": { "$ref": "#/definitions/severity", "description": "`announced-purpose-undeclared` (default: warning): fires when the notice of a recording names a purpose that this recording does not declare; at the words in the notice." }, "vague-purpose": { "$ref": "#/definitions/severity", "description": "`vague-purpose` (default: warning): fires when the notice uses a vague phrase (quality/service/internal/administrative purposes), even beside specific ones; at the vague words." }, "announcement-language-missing": { "$ref": "#/definitions/severity", "description": "`announcement-language-missing` (default: warning): fires when a language in `languages` has no notice in the script; at that language in `languages`." }, "purpose-unused": { "$ref": "#/definitions/severity", "description": "`purpose-unused` (default: hint): fires when a declared purpose has no use (when `uses` is given)." }, "retention-missing": { "$ref": "#/definitions/severity", "description": "`retention-missing` (default: error): fires when a declared purpose has no `retention`." }, "retention-trigger-undefined": { "$ref": "#/definitions/severity", "description": "`retention-trigger-undefined` (default: error): fires when `until` names no trigger under `triggers`." }, "retention-indefinite": { "$ref": "#/definitions/severity", "description": "`retention-indefinite` (default: error): fires when `retention:` or its `max:` is `indefinite` / `forever` / `unlimited`." }, "retention-no-backstop": { "$ref": "#/definitions/severity", "description": "`retention-no-backstop` (default: info): fires when `until` names a declared trigger, without `max`, and the trigger has no `max`." }, "trigger-unused": { "$ref": "#/definitions/severity", "description": "`trigger-unused` (default: hint): fires when a trigger nobody uses." }, "retroactive-buffer-undefined": { "$ref": "#/definitions/severity", "description": "`retroactive-buffer-undefined` (default: warning): fires when `retroactive: true` without `buffer_retention`." }, "sample-rate-ignored": { "$ref": "#/definitions/severity", "description": "`sample-rate-ignored` (default: warning): fires when `sample_rate` with a mode other than `sampled`." }, "not-party-to-call": { "$ref": "#/definitions/severity", "description": "`not-party-to-call` (default: error): fires when `party_to_call: false`, or `direction: internal` (calls between staff, recorded by the employer); in both cases unless `on_behalf_of_participant: true`." }, "employees-not-informed": { "$ref": "#/definitions/severity", "description": "`employees-not-informed` (default: warning): fires when `employees_informed` is not `true`." }, "works-council-approval": { "$ref": "#/definitions/severity", "description": "`works-council-approval` (default: info (NL only)): fires when recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition`." }, "access-undefined": { "$ref": "#/definitions/severity", "description": "`access-undefined` (default: warning): fires when no `access.roles`." }, "access-unrestricted": { "$ref": "#/definitions/severity", "description": "`access-unrestricted` (default: error): fires when `access.roles` holds `everyone`, `all`, `*` or `public`." }, "processor-agreement-missing": { "$ref": "#/definitions/severity", "description": "`processor-agreement-missing` (default: warning): fires when a processor without `agreement`." }, "subject-access-undefined": { "$ref": "#/definitions/severity", "description": "`subject-access-undefined` (default: warning): fires when no `subject_rights.access`." }, "transcripts-excluded-from-access": { "$ref": "#/definitions/severity", "description": "`transcripts-excluded-from-access` (default: warning): fires when transcripts are made but `subject_rights.access.includes` leaves them out." }, "suppression-without-reason": { "$ref": "#/definitions/severity", "description": "`suppression-without-reason` (default: hint): a `reclint-disable-next-line` comment gives no reason after ` -- `." }, "unused-suppression": { "$ref": "#/definitions/severity", "description": "`unused-suppression` (default: hint): a `reclint-disable-next-line` comment silences nothing." }, "internal-error": { "$ref": "#/definitions/severity", "description": "`internal-error` (default: error): a rule failed on a file; the other rules still ran." } }, "additionalProperties": false }, "phrases": { "type": "object", "description": "Extra phrases that announce a purpose in a notice, per language and purpose id: `nl: { staff-training: [coachingdoeleinden] }`.", "patternProperties": { "^[a-z]{2,3}$": { "type": "object", "description": "Extra phrases in this language (ISO 639 code), keyed by purpose id.", "patternProperties": { "^[a-z0-9]+(-[a-z0-9]+)*$": { "type": "array", "description": "Phrases that name this purpose, matched case-insensitively in notices.", "items": { "type": "string", "minLength": 1, "description": "A phrase." } } }, "additionalProperties": false } }, "additionalProperties": false }, "files": { "type": "array", "description": "Glob patterns of the files to lint, relative to this file (default: every policy and script).", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `policies/**`." } }, "ignores": { "type": "array", "description": "Glob patterns of files to skip, relative to this file.", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `archive/**`." } }, "max_findings_per_file": { "type": "integer", "minimum": 1, "description": "The findings of one file listed at most (default 1000); the rest are counted in one `too-many-findings` finding." }, "register": { "type": "object", "additionalProperties": false, "description": "What the art. 30 register needs and a policy cannot hold: read by `reclint register`, never by the linter. A value left out prints `not stated`; `none` prints `none`.", "properties": { "controller_contact": { "type": "string", "minLength": 1, "description": "Art. 30(1)(a): the controller's contact details (address, e-mail)." }, "dpo": { "description": "Art. 30(1)(a): the data protection officer, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "representative": { "description": "Art. 30(1)(a) and art. 27: the representative in the EU, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "joint_controllers": { "description": "Art. 30(1)(a) and art. 26: joint controllers, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } } }] }, "transfers": { "description": "Art. 30(1)(e): transfers to third countries, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["country", "recipient"], "properties": { "country": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the third country.", "patternErrorMessage": "A two-letter country code in capitals (ISO 3166-1), such as US." }, "recipient": { "type": "string", "minLength": 1, "description": "Who receives the recordings there." }, "safeguards": { "type": "string", "minLength": 1, "description": "The safeguards (art. 46), e.g. `SCCs 2021/914, module 3`." }, "article": { "type": "string", "pattern": "^(45\\(3\\)|46\\(2\\)\\([a-f]\\)|46\\(3\\)\\([ab]\\)|49\\(1\\)\\([a-g]\\)|49\\(2\\))$", "description": "The article the transfer rests on: 45(3), 46(2)(a)\u2013(f), 46(3)(a)\u2013(b), 49(1)(a)\u2013(g) or 49(2).", "patternErrorMessage": "An article of chapter V GDPR written as 45(3), 46(2)(a) to 46(2)(f), 46(3)(a), 46(3)(b), 49(1)(a) to 49(1)(g) or 49(2)." }, "recordings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The recordings (ids) transferred; default every recording." } } } }] }, "security_measures": { "type": "string", "minLength": 1, "description": "Art. 30(1)(g): a general description of the technical and organisational security measures, or where it is written." }, "base_iri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "Base of the IRIs the JSON-LD register mints (default `urn:reclint:`).", "patternErrorMessage": "An absolute IRI, such as https://acme.example/ropa/ or urn:acme:ropa:." } } }, "notice": { "type": "object", "additionalProperties": false, "description": "Defaults for `reclint notice` and the quick fix that writes a notice from the declared purposes.", "properties": { "controller_name": { "type": "string", "minLength": 1, "description": `The controller's name as callers hear it ("Acme" for "Acme Klantenservice B.V.").` }, "privacy_url": { "type": "string", "minLength": 1, "description": "Where the full privacy statement is, read out without `https://` and `www.`." }, "more_key": { "type": "string", "pattern": "^[0-9*#]$", "description": 'A key that plays more about privacy (adds "Press 9 to hear more").', "patternErrorMessage": "One phone key: a digit, * or #." }, "max_seconds": { "type": "number", "exclusiveMinimum": 0, "description": "A notice estimated longer than this makes `reclint notice` exit 1 (default: warn over 30 s)." } } }, "overrides": { "type": "array", "description": "Settings for some files only: each entry's `files` globs are read from the folder of the `.reclintrc.yaml` they apply in (for a config that is extended, the folder of the one that extends it), and a matching entry wins over the settings above it (later entries win over earlier).", "items": { "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Glob patterns of the files this entry is for, relative to this file." }, "rules": { "$ref": "#/properties/rules" }, "jurisdiction": { "$ref": "#/properties/jurisdiction" }, "phrases": { "$ref": "#/properties/phrases" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "severity": { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://reclint.dev/schemas/reclintrc.schema.json", "title": "reclint project configuration (.reclintrc.yaml)", "description": "Project settings for reclint, found upward from each linted file. The same settings exist as `reclint.*` editor settings; the workspace file wins.", "type": "object", "properties": { "$schema": { "type": "string", "description": "URI of this JSON Schema (for editors); ignored by reclint." }, "root": { "type": "boolean", "description": "Stop looking for `.reclintrc.yaml` files further up.", "default": false }, "extends": { "description": "Configs this one builds on, outermost first; this file wins over them. Each is `reclint:recommended`, `reclint:strict`, a YAML file relative to this one (`./shared/reclint.yaml`), or an npm package that ships one (`@acme/reclint-config`: its package.json `reclint` field, else `reclint.yaml`). Only YAML is read: no code runs. They give `rules`, `jurisdiction`, `phrases`, `overrides` and `max_findings_per_file`, never `files`, `ignores` or `root`.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "Default ISO 3166-1 alpha-2 jurisdiction (e.g. `NL`, `DK`) for policies that name none. `DK` and `NL` have profiles; any other value is the EU-wide profile.", "patternErrorMessage": "A two-letter country code in capitals, such as NL or DK." }, "rules": { "type": "object", "description": "Rule severities by rule id: `off`, `hint`, `info`, `warning` or `error`.", "properties": { "yaml-syntax": { "$ref": "#/definitions/severity", "description": "`yaml-syntax` (default: error): fires when the YAML/JSON does not parse (also duplicate keys, alias bombs)." }, "schema": { "$ref": "#/definitions/severity", "description": "`schema` (default: error): fires when the document breaks the JSON Schema; one finding per real problem, at the offending node, in plain words." }, "unknown-legal-basis": { "$ref": "#/definitions/severity", "description": "`unknown-legal-basis` (default: error): fires when `legal_basis` is not a canonical value." }, "unknown-purpose": { "$ref": "#/definitions/severity", "description": "`unknown-purpose` (default: error): fires when a purpose id is neither built in nor under `custom_purposes`." }, "invalid-duration": { "$ref": "#/definitions/severity", "description": "`invalid-duration` (default: error): fires when `max`, `buffer_retention` is not ISO 8601." }, "script-not-found": { "$ref": "#/definitions/severity", "description": "`script-not-found` (default: error): fires when `announcement.script` points to no file." }, "prompt-not-found": { "$ref": "#/definitions/severity", "description": "`prompt-not-found` (default: error): fires when `announcement.prompt` is not a prompt id in the script." }, "placeholder-value": { "$ref": "#/definitions/severity", "description": "`placeholder-value` (default: info): a value still reads `TODO` (as written by a fix, `reclint init` or a snippet)." }, "too-many-findings": { "$ref": "#/definitions/severity", "description": "`too-many-findings` (default: the severity of the worst finding it stands for): a file has more findings than `max_findings_per_file`." }, "script-not-named": { "$ref": "#/definitions/severity", "description": "`script-not-named` (default: info): a script given on the command line (or opened in the editor) that no policy of the project names." }, "ivr-syntax": { "$ref": "#/definitions/severity", "description": "`ivr-syntax` (default: error): fires when a line of a script does not parse." }, "legal-basis-missing": { "$ref": "#/definitions/severity", "description": "`legal-basis-missing` (default: error): fires when a declared purpose has no `legal_basis`." }, "balancing-test-missing": { "$ref": "#/definitions/severity", "description": "`balancing-test-missing` (default: warning): fires when `legitimate-interests` without `balancing_test`." }, "consent-not-active": { "$ref": "#/definitions/severity", "description": "`consent-not-active` (default: error): fires when `consent` with `mechanism: implied` or none; or `mechanism: ivr-keypress` while the announcement is a script that has no `consent` step (verbal and written consent are not looked for in the script)." }, "basis-not-necessary-for-contract": { "$ref": "#/definitions/severity", "description": "`basis-not-necessary-for-contract` (default: warning): fires when `contract` for `staff-training`, `employee-evaluation`, `marketing`, `ai-training`, `speech-analytics`, `emotion-recognition`, `publication`." }, "training-needs-consent": { "$ref": "#/definitions/severity", "description": "`training-needs-consent` (default: warning (error in DK)): fires when `staff-training` on any basis but `consent`." }, "legal-obligation-unreferenced": { "$ref": "#/definitions/severity", "description": "`legal-obligation-unreferenced` (default: warning): fires when `legal-obligation` without `law`." }, "special-category-without-condition": { "$ref": "#/definitions/severity", "description": "`special-category-without-condition` (default: error): fires when `data` holds a special category and no `art9_condition`." }, "personal-use-by-organisation": { "$ref": "#/definitions/severity", "description": "`personal-use-by-organisation` (default: error): fires when a policy declares `personal-use`." }, "publication-without-consent": { "$ref": "#/definitions/severity", "description": "`publication-without-consent` (default: error): fires when `publication` on any basis but `consent`." }, "emotion-recognition-workplace": { "$ref": "#/definitions/severity", "description": "`emotion-recognition-workplace` (default: error on `direction: internal`; warning on inbound/outbound calls): fires when `emotion-recognition` is declared or used: inferring staff emotions at work is prohibited; on customer calls the agent's side must be excluded and the caller's is high-risk (Annex III)." }, "announcement-missing": { "$ref": "#/definitions/severity", "description": "`announcement-missing` (default: error): fires when a recording with mode other than `none` has no announcement (inbound and outbound alike)." }, "announcement-website-only": { "$ref": "#/definitions/severity", "description": "`announcement-website-only` (default: error): fires when the announcement is only a `privacy_statement` link." }, "announcement-no-recording-mention": { "$ref": "#/definitions/severity", "description": "`announcement-no-recording-mention` (default: error): fires when the notice prompt never says the call is recorded." }, "announcement-denies-recording": { "$ref": "#/definitions/severity", "description": "`announcement-denies-recording` (default: error): fires when the notice says the call is not recorded, yet it is." }, "announcement-after-recording": { "$ref": "#/definitions/severity", "description": "`announcement-after-recording` (default: error): fires when a caller can reach `record start` before hearing the notice; in the `.ivr`, at that `record start`, the path in related information." }, "purpose-not-announced": { "$ref": "#/definitions/severity", "description": "`purpose-not-announced` (default: error; warning when related to an announced purpose): fires when a purpose that a recording declares or uses (`uses[].purpose`, `processors[].purpose`) is not announced in that recording's notice; one finding per recording and purpose, at the declared `purpose` value, or at the first use when it is not declared." }, "use-undeclared-purpose": { "$ref": "#/definitions/severity", "description": "`use-undeclared-purpose` (default: error): fires when a use names a purpose that the recording does not declare." }, "announced-purpose-undeclared": { "$ref": "#/definitions/severity", "description": "`announced-purpose-undeclared` (default: warning): fires when the notice of a recording names a purpose that this recording does not declare; at the words in the notice." }, "vague-purpose": { "$ref": "#/definitions/severity", "description": "`vague-purpose` (default: warning): fires when the notice uses a vague phrase (quality/service/internal/administrative purposes), even beside specific ones; at the vague words." }, "announcement-language-missing": { "$ref": "#/definitions/severity", "description": "`announcement-language-missing` (default: warning): fires when a language in `languages` has no notice in the script; at that language in `languages`." }, "purpose-unused": { "$ref": "#/definitions/severity", "description": "`purpose-unused` (default: hint): fires when a declared purpose has no use (when `uses` is given)." }, "retention-missing": { "$ref": "#/definitions/severity", "description": "`retention-missing` (default: error): fires when a declared purpose has no `retention`." }, "retention-trigger-undefined": { "$ref": "#/definitions/severity", "description": "`retention-trigger-undefined` (default: error): fires when `until` names no trigger under `triggers`." }, "retention-indefinite": { "$ref": "#/definitions/severity", "description": "`retention-indefinite` (default: error): fires when `retention:` or its `max:` is `indefinite` / `forever` / `unlimited`." }, "retention-no-backstop": { "$ref": "#/definitions/severity", "description": "`retention-no-backstop` (default: info): fires when `until` names a declared trigger, without `max`, and the trigger has no `max`." }, "trigger-unused": { "$ref": "#/definitions/severity", "description": "`trigger-unused` (default: hint): fires when a trigger nobody uses." }, "retroactive-buffer-undefined": { "$ref": "#/definitions/severity", "description": "`retroactive-buffer-undefined` (default: warning): fires when `retroactive: true` without `buffer_retention`." }, "sample-rate-ignored": { "$ref": "#/definitions/severity", "description": "`sample-rate-ignored` (default: warning): fires when `sample_rate` with a mode other than `sampled`." }, "not-party-to-call": { "$ref": "#/definitions/severity", "description": "`not-party-to-call` (default: error): fires when `party_to_call: false`, or `direction: internal` (calls between staff, recorded by the employer); in both cases unless `on_behalf_of_participant: true`." }, "employees-not-informed": { "$ref": "#/definitions/severity", "description": "`employees-not-informed` (default: warning): fires when `employees_informed` is not `true`." }, "works-council-approval": { "$ref": "#/definitions/severity", "description": "`works-council-approval` (default: info (NL only)): fires when recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition`." }, "access-undefined": { "$ref": "#/definitions/severity", "description": "`access-undefined` (default: warning): fires when no `access.roles`." }, "access-unrestricted": { "$ref": "#/definitions/severity", "description": "`access-unrestricted` (default: error): fires when `access.roles` holds `everyone`, `all`, `*` or `public`." }, "processor-agreement-missing": { "$ref": "#/definitions/severity", "description": "`processor-agreement-missing` (default: warning): fires when a processor without `agreement`." }, "subject-access-undefined": { "$ref": "#/definitions/severity", "description": "`subject-access-undefined` (default: warning): fires when no `subject_rights.access`." }, "transcripts-excluded-from-access": { "$ref": "#/definitions/severity", "description": "`transcripts-excluded-from-access` (default: warning): fires when transcripts are made but `subject_rights.access.includes` leaves them out." }, "suppression-without-reason": { "$ref": "#/definitions/severity", "description": "`suppression-without-reason` (default: hint): a `reclint-disable-next-line` comment gives no reason after ` -- `." }, "unused-suppression": { "$ref": "#/definitions/severity", "description": "`unused-suppression` (default: hint): a `reclint-disable-next-line` comment silences nothing." }, "internal-error": { "$ref": "#/definitions/severity", "description": "`internal-error` (default: error): a rule failed on a file; the other rules still ran." } }, "additionalProperties": false }, "phrases": { "type": "object", "description": "Extra phrases that announce a purpose in a notice, per language and purpose id: `nl: { staff-training: [coachingdoeleinden] }`.", "patternProperties": { "^[a-z]{2,3}$": { "type": "object", "description": "Extra phrases in this language (ISO 639 code), keyed by purpose id.", "patternProperties": { "^[a-z0-9]+(-[a-z0-9]+)*$": { "type": "array", "description": "Phrases that name this purpose, matched case-insensitively in notices.", "items": { "type": "string", "minLength": 1, "description": "A phrase." } } }, "additionalProperties": false } }, "additionalProperties": false }, "files": { "type": "array", "description": "Glob patterns of the files to lint, relative to this file (default: every policy and script).", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `policies/**`." } }, "ignores": { "type": "array", "description": "Glob patterns of files to skip, relative to this file.", "items": { "type": "string", "minLength": 1, "description": "A glob pattern, e.g. `archive/**`." } }, "max_findings_per_file": { "type": "integer", "minimum": 1, "description": "The findings of one file listed at most (default 1000); the rest are counted in one `too-many-findings` finding." }, "register": { "type": "object", "additionalProperties": false, "description": "What the art. 30 register needs and a policy cannot hold: read by `reclint register`, never by the linter. A value left out prints `not stated`; `none` prints `none`.", "properties": { "controller_contact": { "type": "string", "minLength": 1, "description": "Art. 30(1)(a): the controller's contact details (address, e-mail)." }, "dpo": { "description": "Art. 30(1)(a): the data protection officer, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "representative": { "description": "Art. 30(1)(a) and art. 27: the representative in the EU, `{ name, contact }`, or `none`.", "anyOf": [{ "const": "none", "description": "Stated: does not apply." }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } }] }, "joint_controllers": { "description": "Art. 30(1)(a) and art. 26: joint controllers, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Name of the person or organisation." }, "contact": { "type": "string", "minLength": 1, "description": "Postal address, e-mail or phone number." } } } }] }, "transfers": { "description": "Art. 30(1)(e): transfers to third countries, or `none`.", "anyOf": [{ "const": "none" }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["country", "recipient"], "properties": { "country": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the third country.", "patternErrorMessage": "A two-letter country code in capitals (ISO 3166-1), such as US." }, "recipient": { "type": "string", "minLength": 1, "description": "Who receives the recordings there." }, "safeguards": { "type": "string", "minLength": 1, "description": "The safeguards (art. 46), e.g. `SCCs 2021/914, module 3`." }, "article": { "type": "string", "pattern": "^(45\\(3\\)|46\\(2\\)\\([a-f]\\)|46\\(3\\)\\([ab]\\)|49\\(1\\)\\([a-g]\\)|49\\(2\\))$", "description": "The article the transfer rests on: 45(3), 46(2)(a)\u2013(f), 46(3)(a)\u2013(b), 49(1)(a)\u2013(g) or 49(2).", "patternErrorMessage": "An article of chapter V GDPR written as 45(3), 46(2)(a) to 46(2)(f), 46(3)(a), 46(3)(b), 49(1)(a) to 49(1)(g) or 49(2)." }, "recordings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The recordings (ids) transferred; default every recording." } } } }] }, "security_measures": { "type": "string", "minLength": 1, "description": "Art. 30(1)(g): a general description of the technical and organisational security measures, or where it is written." }, "base_iri": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:", "description": "Base of the IRIs the JSON-LD register mints (default `urn:reclint:`).", "patternErrorMessage": "An absolute IRI, such as https://acme.example/ropa/ or urn:acme:ropa:." } } }, "notice": { "type": "object", "additionalProperties": false, "description": "Defaults for `reclint notice` and the quick fix that writes a notice from the declared purposes.", "properties": { "controller_name": { "type": "string", "minLength": 1, "description": `The controller's name as callers hear it ("Acme" for "Acme Klantenservice B.V.").` }, "privacy_url": { "type": "string", "minLength": 1, "description": "Where the full privacy statement is, read out without `https://` and `www.`." }, "more_key": { "type": "string", "pattern": "^[0-9*#]$", "description": 'A key that plays more about privacy (adds "Press 9 to hear more").', "patternErrorMessage": "One phone key: a digit, * or #." }, "max_seconds": { "type": "number", "exclusiveMinimum": 0, "description": "A notice estimated longer than this makes `reclint notice` exit 1 (default: warn over 30 s)." } } }, "flows": { "type": "object", "additionalProperties": false, "description": "Flow sets across files (ivr-formats.md \xA76): how references in call flows (TwiML `action` and `<Redirect>`, VoiceXML `next`, Connect `TransferToFlow`, Archy `file#path`) reach workspace files, and the budget of one set. Relative references need nothing here: they resolve against the referencing file's folder.", "properties": { "url_base": { "type": "object", "description": 'URL prefix (or root-relative path prefix) \u2192 folder, relative to this config file: `"https://ivr.example.nl/": twiml/`. The longest matching prefix wins; query strings and fragments are dropped first.', "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "string" } }, "ids": { "type": "object", "description": "Amazon Connect flow ARN, flow id (the ARN's last segment) or flow name \u2192 the exported flow's file, relative to this config file.", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "string", "minLength": 1 } }, "max_files": { "type": "integer", "minimum": 1, "description": "The files one flow set may hold (default 100); a reference past it is reported and not followed." }, "max_bytes": { "type": "integer", "minimum": 1, "description": "The bytes one flow set may hold (default 20971520, 20 MiB); a reference past it is reported and not followed." } } }, "overrides": { "type": "array", "description": "Settings for some files only: each entry's `files` globs are read from the folder of the `.reclintrc.yaml` they apply in (for a config that is extended, the folder of the one that extends it), and a matching entry wins over the settings above it (later entries win over earlier).", "items": { "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Glob patterns of the files this entry is for, relative to this file." }, "rules": { "$ref": "#/properties/rules" }, "jurisdiction": { "$ref": "#/properties/jurisdiction" }, "phrases": { "$ref": "#/properties/phrases" } }, "additionalProperties": false } } }, "additionalProperties": false, "definitions": { "severity": { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." } } };
     var schema12 = { "type": "string", "enum": ["off", "hint", "info", "warning", "error"], "description": "A rule severity: `off`, `hint`, `info`, `warning` or `error`." };
     var func2 = Object.prototype.hasOwnProperty;
     var func3 = require_ucs2length().default;
@@ -14568,220 +14568,397 @@ var require_config_validator_generated = __commonJS({
             errors++;
           }
         }
-        if (data.overrides !== void 0) {
-          let data92 = data.overrides;
-          if (Array.isArray(data92)) {
-            const len7 = data92.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data93 = data92[i7];
-              if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
-                if (data93.files === void 0) {
-                  const err192 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
-                  if (vErrors === null) {
-                    vErrors = [err192];
-                  } else {
-                    vErrors.push(err192);
-                  }
-                  errors++;
+        if (data.flows !== void 0) {
+          let data92 = data.flows;
+          if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+            for (const key12 in data92) {
+              if (!(key12 === "url_base" || key12 === "ids" || key12 === "max_files" || key12 === "max_bytes")) {
+                const err192 = { instancePath: instancePath + "/flows", schemaPath: "#/properties/flows/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
                 }
-                for (const key12 in data93) {
-                  if (!(key12 === "files" || key12 === "rules" || key12 === "jurisdiction" || key12 === "phrases")) {
-                    const err193 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                errors++;
+              }
+            }
+            if (data92.url_base !== void 0) {
+              let data93 = data92.url_base;
+              if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+                for (const key13 in data93) {
+                  const _errs266 = errors;
+                  if (typeof key13 === "string") {
+                    if (func3(key13) < 1) {
+                      const err193 = { instancePath: instancePath + "/flows/url_base", schemaPath: "#/properties/flows/properties/url_base/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key13 };
+                      if (vErrors === null) {
+                        vErrors = [err193];
+                      } else {
+                        vErrors.push(err193);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid80 = _errs266 === errors;
+                  if (!valid80) {
+                    const err194 = { instancePath: instancePath + "/flows/url_base", schemaPath: "#/properties/flows/properties/url_base/propertyNames", keyword: "propertyNames", params: { propertyName: key13 }, message: "property name must be valid" };
                     if (vErrors === null) {
-                      vErrors = [err193];
+                      vErrors = [err194];
                     } else {
-                      vErrors.push(err193);
+                      vErrors.push(err194);
                     }
                     errors++;
                   }
                 }
-                if (data93.files !== void 0) {
-                  let data94 = data93.files;
-                  if (Array.isArray(data94)) {
-                    if (data94.length < 1) {
-                      const err194 = { instancePath: instancePath + "/overrides/" + i7 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                for (const key14 in data93) {
+                  if (typeof data93[key14] !== "string") {
+                    const err195 = { instancePath: instancePath + "/flows/url_base/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flows/properties/url_base/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err195];
+                    } else {
+                      vErrors.push(err195);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err196 = { instancePath: instancePath + "/flows/url_base", schemaPath: "#/properties/flows/properties/url_base/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err196];
+                } else {
+                  vErrors.push(err196);
+                }
+                errors++;
+              }
+            }
+            if (data92.ids !== void 0) {
+              let data95 = data92.ids;
+              if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                for (const key15 in data95) {
+                  const _errs272 = errors;
+                  if (typeof key15 === "string") {
+                    if (func3(key15) < 1) {
+                      const err197 = { instancePath: instancePath + "/flows/ids", schemaPath: "#/properties/flows/properties/ids/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key15 };
                       if (vErrors === null) {
-                        vErrors = [err194];
+                        vErrors = [err197];
                       } else {
-                        vErrors.push(err194);
+                        vErrors.push(err197);
                       }
                       errors++;
                     }
-                    const len8 = data94.length;
+                  }
+                  var valid82 = _errs272 === errors;
+                  if (!valid82) {
+                    const err198 = { instancePath: instancePath + "/flows/ids", schemaPath: "#/properties/flows/properties/ids/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid" };
+                    if (vErrors === null) {
+                      vErrors = [err198];
+                    } else {
+                      vErrors.push(err198);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key16 in data95) {
+                  let data96 = data95[key16];
+                  if (typeof data96 === "string") {
+                    if (func3(data96) < 1) {
+                      const err199 = { instancePath: instancePath + "/flows/ids/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flows/properties/ids/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err200 = { instancePath: instancePath + "/flows/ids/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flows/properties/ids/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err201 = { instancePath: instancePath + "/flows/ids", schemaPath: "#/properties/flows/properties/ids/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err201];
+                } else {
+                  vErrors.push(err201);
+                }
+                errors++;
+              }
+            }
+            if (data92.max_files !== void 0) {
+              let data97 = data92.max_files;
+              if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
+                const err202 = { instancePath: instancePath + "/flows/max_files", schemaPath: "#/properties/flows/properties/max_files/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err202];
+                } else {
+                  vErrors.push(err202);
+                }
+                errors++;
+              }
+              if (typeof data97 == "number") {
+                if (data97 < 1 || isNaN(data97)) {
+                  const err203 = { instancePath: instancePath + "/flows/max_files", schemaPath: "#/properties/flows/properties/max_files/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err203];
+                  } else {
+                    vErrors.push(err203);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data92.max_bytes !== void 0) {
+              let data98 = data92.max_bytes;
+              if (!(typeof data98 == "number" && (!(data98 % 1) && !isNaN(data98)))) {
+                const err204 = { instancePath: instancePath + "/flows/max_bytes", schemaPath: "#/properties/flows/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err204];
+                } else {
+                  vErrors.push(err204);
+                }
+                errors++;
+              }
+              if (typeof data98 == "number") {
+                if (data98 < 1 || isNaN(data98)) {
+                  const err205 = { instancePath: instancePath + "/flows/max_bytes", schemaPath: "#/properties/flows/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err205];
+                  } else {
+                    vErrors.push(err205);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err206 = { instancePath: instancePath + "/flows", schemaPath: "#/properties/flows/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err206];
+            } else {
+              vErrors.push(err206);
+            }
+            errors++;
+          }
+        }
+        if (data.overrides !== void 0) {
+          let data99 = data.overrides;
+          if (Array.isArray(data99)) {
+            const len7 = data99.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data100 = data99[i7];
+              if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                if (data100.files === void 0) {
+                  const err207 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+                  if (vErrors === null) {
+                    vErrors = [err207];
+                  } else {
+                    vErrors.push(err207);
+                  }
+                  errors++;
+                }
+                for (const key17 in data100) {
+                  if (!(key17 === "files" || key17 === "rules" || key17 === "jurisdiction" || key17 === "phrases")) {
+                    const err208 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err208];
+                    } else {
+                      vErrors.push(err208);
+                    }
+                    errors++;
+                  }
+                }
+                if (data100.files !== void 0) {
+                  let data101 = data100.files;
+                  if (Array.isArray(data101)) {
+                    if (data101.length < 1) {
+                      const err209 = { instancePath: instancePath + "/overrides/" + i7 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err209];
+                      } else {
+                        vErrors.push(err209);
+                      }
+                      errors++;
+                    }
+                    const len8 = data101.length;
                     for (let i8 = 0; i8 < len8; i8++) {
-                      let data95 = data94[i8];
-                      if (typeof data95 === "string") {
-                        if (func3(data95) < 1) {
-                          const err195 = { instancePath: instancePath + "/overrides/" + i7 + "/files/" + i8, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      let data102 = data101[i8];
+                      if (typeof data102 === "string") {
+                        if (func3(data102) < 1) {
+                          const err210 = { instancePath: instancePath + "/overrides/" + i7 + "/files/" + i8, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err195];
+                            vErrors = [err210];
                           } else {
-                            vErrors.push(err195);
+                            vErrors.push(err210);
                           }
                           errors++;
                         }
                       } else {
-                        const err196 = { instancePath: instancePath + "/overrides/" + i7 + "/files/" + i8, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err211 = { instancePath: instancePath + "/overrides/" + i7 + "/files/" + i8, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err196];
+                          vErrors = [err211];
                         } else {
-                          vErrors.push(err196);
+                          vErrors.push(err211);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err197 = { instancePath: instancePath + "/overrides/" + i7 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err212 = { instancePath: instancePath + "/overrides/" + i7 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err197];
+                      vErrors = [err212];
                     } else {
-                      vErrors.push(err197);
+                      vErrors.push(err212);
                     }
                     errors++;
                   }
                 }
-                if (data93.rules !== void 0) {
-                  if (!validate11(data93.rules, { instancePath: instancePath + "/overrides/" + i7 + "/rules", parentData: data93, parentDataProperty: "rules", rootData })) {
+                if (data100.rules !== void 0) {
+                  if (!validate11(data100.rules, { instancePath: instancePath + "/overrides/" + i7 + "/rules", parentData: data100, parentDataProperty: "rules", rootData })) {
                     vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
                     errors = vErrors.length;
                   }
                 }
-                if (data93.jurisdiction !== void 0) {
-                  let data97 = data93.jurisdiction;
-                  if (typeof data97 === "string") {
-                    if (!pattern0.test(data97)) {
-                      const err198 = { instancePath: instancePath + "/overrides/" + i7 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' };
+                if (data100.jurisdiction !== void 0) {
+                  let data104 = data100.jurisdiction;
+                  if (typeof data104 === "string") {
+                    if (!pattern0.test(data104)) {
+                      const err213 = { instancePath: instancePath + "/overrides/" + i7 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' };
                       if (vErrors === null) {
-                        vErrors = [err198];
+                        vErrors = [err213];
                       } else {
-                        vErrors.push(err198);
+                        vErrors.push(err213);
                       }
                       errors++;
                     }
                   } else {
-                    const err199 = { instancePath: instancePath + "/overrides/" + i7 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err214 = { instancePath: instancePath + "/overrides/" + i7 + "/jurisdiction", schemaPath: "#/properties/jurisdiction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err199];
+                      vErrors = [err214];
                     } else {
-                      vErrors.push(err199);
+                      vErrors.push(err214);
                     }
                     errors++;
                   }
                 }
-                if (data93.phrases !== void 0) {
-                  let data98 = data93.phrases;
-                  if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
-                    for (const key13 in data98) {
-                      if (!pattern1.test(key13)) {
-                        const err200 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases", schemaPath: "#/properties/phrases/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                if (data100.phrases !== void 0) {
+                  let data105 = data100.phrases;
+                  if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+                    for (const key18 in data105) {
+                      if (!pattern1.test(key18)) {
+                        const err215 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases", schemaPath: "#/properties/phrases/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err200];
+                          vErrors = [err215];
                         } else {
-                          vErrors.push(err200);
+                          vErrors.push(err215);
                         }
                         errors++;
                       }
                     }
-                    for (const key14 in data98) {
-                      if (pattern1.test(key14)) {
-                        let data99 = data98[key14];
-                        if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-                          for (const key15 in data99) {
-                            if (!pattern3.test(key15)) {
-                              const err201 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    for (const key19 in data105) {
+                      if (pattern1.test(key19)) {
+                        let data106 = data105[key19];
+                        if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+                          for (const key20 in data106) {
+                            if (!pattern3.test(key20)) {
+                              const err216 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
                               if (vErrors === null) {
-                                vErrors = [err201];
+                                vErrors = [err216];
                               } else {
-                                vErrors.push(err201);
+                                vErrors.push(err216);
                               }
                               errors++;
                             }
                           }
-                          for (const key16 in data99) {
-                            if (pattern3.test(key16)) {
-                              let data100 = data99[key16];
-                              if (Array.isArray(data100)) {
-                                const len9 = data100.length;
+                          for (const key21 in data106) {
+                            if (pattern3.test(key21)) {
+                              let data107 = data106[key21];
+                              if (Array.isArray(data107)) {
+                                const len9 = data107.length;
                                 for (let i9 = 0; i9 < len9; i9++) {
-                                  let data101 = data100[i9];
-                                  if (typeof data101 === "string") {
-                                    if (func3(data101) < 1) {
-                                      const err202 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                  let data108 = data107[i9];
+                                  if (typeof data108 === "string") {
+                                    if (func3(data108) < 1) {
+                                      const err217 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                       if (vErrors === null) {
-                                        vErrors = [err202];
+                                        vErrors = [err217];
                                       } else {
-                                        vErrors.push(err202);
+                                        vErrors.push(err217);
                                       }
                                       errors++;
                                     }
                                   } else {
-                                    const err203 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err218 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key21.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                      vErrors = [err203];
+                                      vErrors = [err218];
                                     } else {
-                                      vErrors.push(err203);
+                                      vErrors.push(err218);
                                     }
                                     errors++;
                                   }
                                 }
                               } else {
-                                const err204 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                const err219 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z0-9%5D%2B(-%5Ba-z0-9%5D%2B)*%24/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                 if (vErrors === null) {
-                                  vErrors = [err204];
+                                  vErrors = [err219];
                                 } else {
-                                  vErrors.push(err204);
+                                  vErrors.push(err219);
                                 }
                                 errors++;
                               }
                             }
                           }
                         } else {
-                          const err205 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          const err220 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phrases/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                           if (vErrors === null) {
-                            vErrors = [err205];
+                            vErrors = [err220];
                           } else {
-                            vErrors.push(err205);
+                            vErrors.push(err220);
                           }
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err206 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases", schemaPath: "#/properties/phrases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err221 = { instancePath: instancePath + "/overrides/" + i7 + "/phrases", schemaPath: "#/properties/phrases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err206];
+                      vErrors = [err221];
                     } else {
-                      vErrors.push(err206);
+                      vErrors.push(err221);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err207 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err222 = { instancePath: instancePath + "/overrides/" + i7, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err207];
+                  vErrors = [err222];
                 } else {
-                  vErrors.push(err207);
+                  vErrors.push(err222);
                 }
                 errors++;
               }
             }
           } else {
-            const err208 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err223 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err208];
+              vErrors = [err223];
             } else {
-              vErrors.push(err208);
+              vErrors.push(err223);
             }
             errors++;
           }
         }
       } else {
-        const err209 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err224 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err209];
+          vErrors = [err224];
         } else {
-          vErrors.push(err209);
+          vErrors.push(err224);
         }
         errors++;
       }
@@ -14922,16 +15099,16 @@ var Diff = class {
     }
   }
   addToPath(path15, added, removed, oldPosInc, options) {
-    const last2 = path15.lastComponent;
-    if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
+    const last3 = path15.lastComponent;
+    if (last3 && !options.oneChangePerToken && last3.added === added && last3.removed === removed) {
       return {
         oldPos: path15.oldPos + oldPosInc,
-        lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
+        lastComponent: { count: last3.count + 1, added, removed, previousComponent: last3.previousComponent }
       };
     } else {
       return {
         oldPos: path15.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last2 }
+        lastComponent: { count: 1, added, removed, previousComponent: last3 }
       };
     }
   }
@@ -15107,16 +15284,16 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       return;
     }
     diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry2) {
+    function contextLines(lines2) {
+      return lines2.map(function(entry2) {
         return " " + entry2;
       });
     }
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
+      const current = diff[i], lines2 = current.lines || splitLines(current.value);
+      current.lines = lines2;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
           const prev = diff[i - 1];
@@ -15128,23 +15305,23 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             newRangeStart -= curRange.length;
           }
         }
-        for (const line of lines) {
+        for (const line of lines2) {
           curRange.push((current.added ? "+" : "-") + line);
         }
         if (current.added) {
-          newLine += lines.length;
+          newLine += lines2.length;
         } else {
-          oldLine += lines.length;
+          oldLine += lines2.length;
         }
       } else {
         if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
+          if (lines2.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines2)) {
               curRange.push(line);
             }
           } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
+            const contextSize = Math.min(lines2.length, context);
+            for (const line of contextLines(lines2.slice(0, contextSize))) {
               curRange.push(line);
             }
             const hunk = {
@@ -15160,8 +15337,8 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             curRange = [];
           }
         }
-        oldLine += lines.length;
-        newLine += lines.length;
+        oldLine += lines2.length;
+        newLine += lines2.length;
       }
     }
     for (const hunk of hunks) {
@@ -18500,8 +18677,8 @@ function compilePhrase(lang, source, data) {
   if (!e0 || e0.type !== "tok" || e0.optional || e0.negative) {
     throw new PhraseError(`phrase must start with a plain word: "${source}"`);
   }
-  const last2 = elems[elems.length - 1];
-  if (last2.type === "gap") throw new PhraseError(`phrase must not end with a gap: "${source}"`);
+  const last3 = elems[elems.length - 1];
+  if (last3.type === "gap") throw new PhraseError(`phrase must not end with a gap: "${source}"`);
   return { source, elems, specificity, data };
 }
 function altMatches(a, t) {
@@ -18685,11 +18862,11 @@ function matchPhrase(ctx, p, start2) {
   };
   const endNext = rec(0, start2);
   if (endNext < 0 || st.matched.length === 0) return void 0;
-  const last2 = st.linkedAt >= 0 ? st.linkedAt : st.matched[st.matched.length - 1];
+  const last3 = st.linkedAt >= 0 ? st.linkedAt : st.matched[st.matched.length - 1];
   let tight = st.linkedAt < 0;
   if (tight) {
     const inMatch = new Set(st.matched);
-    for (let k = start2; k <= last2; k++) {
+    for (let k = start2; k <= last3; k++) {
       if (inMatch.has(k)) continue;
       const g = toks[k];
       if (g.kind !== "word" || !ctx.isFiller(g)) {
@@ -18698,7 +18875,7 @@ function matchPhrase(ctx, p, start2) {
       }
     }
   }
-  return { phrase: p, first: start2, last: last2, end: st.matched[st.matched.length - 1], tight };
+  return { phrase: p, first: start2, last: last3, end: st.matched[st.matched.length - 1], tight };
 }
 
 // server/src/core/notice/compiled.ts
@@ -18823,8 +19000,8 @@ function cancelledNegations(toks, c) {
     }
     if (cancelled) negCancelled[i] = 1;
   }
-  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
-  for (const m of c.durations.matchRange(plain3, 0, n)) {
+  const plain4 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  for (const m of c.durations.matchRange(plain4, 0, n)) {
     for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === "word"; k--) {
       if (c.negations.has(toks[k].surface)) {
         negCancelled[k] = 1;
@@ -18849,7 +19026,7 @@ function findNegation(toks, c, clauses) {
   let on = false;
   let negAt = -1;
   let verbNeg = false;
-  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  const plain4 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === "stop") {
@@ -18861,7 +19038,7 @@ function findNegation(toks, c, clauses) {
       continue;
     }
     if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
-    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain3, i + 1)) on = false;
+    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain4, i + 1)) on = false;
     if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (c.negations.has(t.surface)) {
       if (!negCancelled[i]) {
@@ -19309,8 +19486,8 @@ function organisationRe(legalForms, joiners) {
   if (forms.length === 0) return void 0;
   forms.sort((a, b) => b.length - a.length);
   const alt = forms.map(formPattern).join("|");
-  const join10 = ["&", ...joiners.filter((j) => new RegExp("^\\p{Ll}+$", "u").test(j))].map(escape).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${CAP_WORD}(?:\\s+(?:(?:${join10})\\s+)?${CAP_WORD})${"{0,3}"},?\\s+(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
+  const join11 = ["&", ...joiners.filter((j) => new RegExp("^\\p{Ll}+$", "u").test(j))].map(escape).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${CAP_WORD}(?:\\s+(?:(?:${join11})\\s+)?${CAP_WORD})${"{0,3}"},?\\s+(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
 }
 var URL_RE = new RegExp("(?<![\\p{L}\\p{N}@.])(?:https?:\\/\\/|www\\.)[^\\s,;]+|(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Ll}{2,}(?:\\/[^\\s,;]*)?(?![\\p{L}\\p{N}@])", "gu");
 var EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
@@ -19375,9 +19552,9 @@ function maskSpans(text, options) {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out = [];
   for (const s of found) {
-    const last2 = out[out.length - 1];
-    if (last2 && s.start < last2.end) {
-      if (s.end > last2.end) last2.end = s.end;
+    const last3 = out[out.length - 1];
+    if (last3 && s.start < last3.end) {
+      if (s.end > last3.end) last3.end = s.end;
       continue;
     }
     out.push({ ...s });
@@ -19410,9 +19587,9 @@ function mergeSpans(a, b) {
   const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
   const out = [];
   for (const s of all) {
-    const last2 = out[out.length - 1];
-    if (last2 && s.start < last2.end) {
-      if (s.end > last2.end) last2.end = s.end;
+    const last3 = out[out.length - 1];
+    if (last3 && s.start < last3.end) {
+      if (s.end > last3.end) last3.end = s.end;
     } else out.push({ start: s.start, end: s.end });
   }
   return out;
@@ -19875,22 +20052,22 @@ function decodeRef(s, i, push2) {
 function toPromptText(m, span) {
   const s = m.text;
   let k = 0;
-  let last2 = s.length;
-  while (k < last2 && isBlank(s.charCodeAt(k))) k++;
-  while (last2 > k && isBlank(s.charCodeAt(last2 - 1))) last2--;
-  const endOff = last2 < s.length ? offAt(m, last2) : m.end;
-  if (!/[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/.test(s.slice(k, last2))) {
-    const offs2 = new Array(last2 - k + 1);
-    for (let i = k; i < last2; i++) offs2[i - k] = offAt(m, i);
-    offs2[last2 - k] = endOff;
-    return { text: s.slice(k, last2), span, sourceOffsets: offs2 };
+  let last3 = s.length;
+  while (k < last3 && isBlank(s.charCodeAt(k))) k++;
+  while (last3 > k && isBlank(s.charCodeAt(last3 - 1))) last3--;
+  const endOff = last3 < s.length ? offAt(m, last3) : m.end;
+  if (!/[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/.test(s.slice(k, last3))) {
+    const offs2 = new Array(last3 - k + 1);
+    for (let i = k; i < last3; i++) offs2[i - k] = offAt(m, i);
+    offs2[last3 - k] = endOff;
+    return { text: s.slice(k, last3), span, sourceOffsets: offs2 };
   }
   const out = [];
   const offs = [];
-  while (k < last2) {
+  while (k < last3) {
     if (isBlank(s.charCodeAt(k))) {
       const from = k;
-      while (k < last2 && isBlank(s.charCodeAt(k))) k++;
+      while (k < last3 && isBlank(s.charCodeAt(k))) k++;
       out.push(" ");
       offs.push(offAt(m, from));
       continue;
@@ -20002,9 +20179,9 @@ function readTranscripts(uri, text) {
 }
 function findTranscript(lists, reference, lang) {
   const path15 = /^[a-z][\w+.-]*:\/\//i.test(reference) ? reference.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "") : reference;
-  const last2 = path15.replace(/^.*[/\\]/, "");
+  const last3 = path15.replace(/^.*[/\\]/, "");
   const noExt = (s) => s.replace(/\.[A-Za-z0-9]{1,5}$/, "");
-  const keys = [...new Set([reference, path15, noExt(path15), last2, noExt(last2)].filter((k) => k))];
+  const keys = [...new Set([reference, path15, noExt(path15), last3, noExt(last3)].filter((k) => k))];
   const primary = lang?.toLowerCase().split(/[-_]/)[0];
   const tiers = [lists.filter((l) => primary !== void 0 && l.transcriptLang === primary), lists.filter((l) => l.transcriptLang === void 0)];
   for (const tier of tiers) {
@@ -20412,7 +20589,7 @@ function languageAdjective(locale, code4) {
   return key in WORDS[DEFAULT_LOCALE] ? word(locale, key) : void 0;
 }
 function number(locale, n) {
-  return n.toLocaleString(locale === "nl" ? "nl-NL" : "en");
+  return n.toLocaleString(locale);
 }
 
 // server/src/core/findings.ts
@@ -20519,13 +20696,13 @@ function insertEntry(t, map, key, value) {
     }
     return { uri: t.uri, start: map.span.start, end: map.span.start, newText: `${key}:${renderBlockValue(value, "", nl3)}` };
   }
-  const last2 = map.entries[map.entries.length - 1];
+  const last3 = map.entries[map.entries.length - 1];
   if (json2 || isFlow(t, map)) {
-    const lastEnd = last2.value.span.end;
+    const lastEnd = last3.value.span.end;
     const multiline = /[\r\n]/.test(t.text.slice(map.span.start, map.span.end));
     const k = json2 ? JSON.stringify(key) : key;
     if (multiline) {
-      const indent2 = lineIndent(t, last2.keySpan.start);
+      const indent2 = lineIndent(t, last3.keySpan.start);
       const unit = detectUnit(t);
       const body = json2 ? renderJsonBlock(value, indent2, unit, nl3) : renderFlow(value, false);
       return { uri: t.uri, start: lastEnd, end: lastEnd, newText: `,${nl3}${indent2}${k}: ${body}` };
@@ -20533,7 +20710,7 @@ function insertEntry(t, map, key, value) {
     return { uri: t.uri, start: lastEnd, end: lastEnd, newText: `, ${k}: ${renderFlow(value, json2)}` };
   }
   const indent = " ".repeat(columnOf(t, map.entries[0].keySpan.start));
-  const at2 = endOfLastLine(t, last2.value.kind === "scalar" && last2.value.empty ? { ...last2.value, span: last2.keySpan } : last2.value);
+  const at2 = endOfLastLine(t, last3.value.kind === "scalar" && last3.value.empty ? { ...last3.value, span: last3.keySpan } : last3.value);
   return { uri: t.uri, start: at2, end: at2, newText: `${nl3}${indent}${key}:${renderBlockValue(value, indent, nl3)}` };
 }
 function detectUnit(t) {
@@ -20547,12 +20724,12 @@ function appendToSeq(t, seq, value) {
     const close = t.text.indexOf("]", seq.span.start);
     return { uri: t.uri, start: seq.span.start, end: close + 1, newText: `[${v}]` };
   }
-  const last2 = seq.items[seq.items.length - 1];
-  if (json2 || isFlow(t, seq)) return { uri: t.uri, start: last2.span.end, end: last2.span.end, newText: `, ${v}` };
-  const lineStart3 = lineStartOf(t.text, last2.span.start);
-  const dash = t.text.lastIndexOf("-", last2.span.start);
-  const prefix = dash >= lineStart3 ? t.text.slice(lineStart3, dash) : lineIndent(t, last2.span.start);
-  const at2 = endOfLastLine(t, last2);
+  const last3 = seq.items[seq.items.length - 1];
+  if (json2 || isFlow(t, seq)) return { uri: t.uri, start: last3.span.end, end: last3.span.end, newText: `, ${v}` };
+  const lineStart3 = lineStartOf(t.text, last3.span.start);
+  const dash = t.text.lastIndexOf("-", last3.span.start);
+  const prefix = dash >= lineStart3 ? t.text.slice(lineStart3, dash) : lineIndent(t, last3.span.start);
+  const at2 = endOfLastLine(t, last3);
   return { uri: t.uri, start: at2, end: at2, newText: `${eol(t)}${prefix.replace(/\S/g, " ")}- ${v}` };
 }
 function removeEntry(t, e) {
@@ -20595,17 +20772,17 @@ function appendMapItem(t, seq, value) {
       const close = t.text.indexOf("]", seq.span.start);
       return { uri: t.uri, start: seq.span.start, end: close + 1, newText: `[${body}]` };
     }
-    const last3 = seq.items[seq.items.length - 1];
-    return { uri: t.uri, start: last3.span.end, end: last3.span.end, newText: `, ${body}` };
+    const last4 = seq.items[seq.items.length - 1];
+    return { uri: t.uri, start: last4.span.end, end: last4.span.end, newText: `, ${body}` };
   }
-  const last2 = seq.items[seq.items.length - 1];
-  const lineStart3 = lineStartOf(t.text, last2.span.start);
-  const dash = t.text.lastIndexOf("-", last2.span.start);
-  const prefix = (dash >= lineStart3 ? t.text.slice(lineStart3, dash) : lineIndent(t, last2.span.start)).replace(/\S/g, " ");
+  const last3 = seq.items[seq.items.length - 1];
+  const lineStart3 = lineStartOf(t.text, last3.span.start);
+  const dash = t.text.lastIndexOf("-", last3.span.start);
+  const prefix = (dash >= lineStart3 ? t.text.slice(lineStart3, dash) : lineIndent(t, last3.span.start)).replace(/\S/g, " ");
   const entries = Object.entries(value);
-  const lines = entries.map(([k, v], i) => `${nl3}${prefix}${i === 0 ? "- " : "  "}${k}:${renderBlockValue(v, prefix + "  ", nl3)}`);
-  const at2 = endOfLastLine(t, last2);
-  return { uri: t.uri, start: at2, end: at2, newText: lines.join("") };
+  const lines2 = entries.map(([k, v], i) => `${nl3}${prefix}${i === 0 ? "- " : "  "}${k}:${renderBlockValue(v, prefix + "  ", nl3)}`);
+  const at2 = endOfLastLine(t, last3);
+  return { uri: t.uri, start: at2, end: at2, newText: lines2.join("") };
 }
 
 // server/src/core/policy/tree.ts
@@ -20728,12 +20905,12 @@ function toPath(root, segs) {
 }
 function nameOf(path15) {
   if (path15.length === 0) return "the document";
-  const last2 = path15[path15.length - 1];
-  if (typeof last2 === "number") {
+  const last3 = path15[path15.length - 1];
+  if (typeof last3 === "number") {
     const parent = path15[path15.length - 2];
-    return parent !== void 0 ? `item ${last2 + 1} of \`${parent}\`` : `item ${last2 + 1}`;
+    return parent !== void 0 ? `item ${last3 + 1} of \`${parent}\`` : `item ${last3 + 1}`;
   }
-  return `\`${last2}\``;
+  return `\`${last3}\``;
 }
 var PATTERN_WORDS = {
   id: "a kebab-case id (lower-case letters, digits and hyphens, e.g. `service-line`)",
@@ -21072,7 +21249,12 @@ var rules_default = {
   "flow-target-unresolved": {
     messages: {
       reference: "{{what}}; reclint volgt dat niet en controleert daar geen melding of opname.{{returns}}",
-      "unknown-type": "reclint kent het knooppunttype '{{type}}' van {{format}} niet en controleert er niets in. De controle loopt erdoorheen, maar een prompt of opname die het maakt, wordt niet gecontroleerd."
+      "unknown-type": "reclint kent het knooppunttype '{{type}}' van {{format}} niet en controleert er niets in. De controle loopt erdoorheen, maar een prompt of opname die het maakt, wordt niet gecontroleerd.",
+      "file-unreadable": "{{what}}, maar reclint kan '{{path}}' niet lezen: {{reason}}. Een melding of opname daar wordt niet gecontroleerd; verbeter de verwijzing of voeg het bestand toe.",
+      "url-unmapped": "{{what}}, een adres dat reclint niet aan een bestand kan koppelen. Een melding of opname daar wordt niet gecontroleerd; koppel het begin van '{{url}}' aan een map onder 'flows.url_base' in '.reclintrc.yaml'.",
+      "flow-id-unmapped": "{{what}}, een callflow die reclint niet vindt. Een melding of opname daar wordt niet gecontroleerd; koppel '{{id}}' aan het bestand van de ge\xEBxporteerde callflow onder 'flows.ids' in '.reclintrc.yaml'.",
+      "max-files": "{{what}}, voorbij het maximum van {{limit}} bestanden voor \xE9\xE9n set callflows. Een melding of opname daar wordt niet gecontroleerd; verhoog 'flows.max_files' in '.reclintrc.yaml'.",
+      "max-bytes": "{{what}}, voorbij het maximum van {{limit}} voor \xE9\xE9n set callflows. Een melding of opname daar wordt niet gecontroleerd; verhoog 'flows.max_bytes' in '.reclintrc.yaml'."
     },
     parts: {
       connect: "Amazon Connect",
@@ -21296,6 +21478,7 @@ var rules_default = {
       armed: "hier is de opname ingeschakeld",
       "armed-note": "hier is de opname ingeschakeld ({{note}})",
       "the-notice": "de melding",
+      "in-file": " in {{file}}",
       "notice-one": "de melding {{name}}",
       "notice-many": "een melding ({{names}})",
       "todo-twiml": "Verplaats {{notice}} naar v\xF3\xF3r dit element, of speel haar als eerste af in het document.",
@@ -21726,8 +21909,8 @@ function addToNotice(n, ids) {
   let at2;
   let insert;
   if (mentions.length > 0) {
-    const last2 = mentions.reduce((a, b) => b.end > a.end ? b : a);
-    at2 = last2.end;
+    const last3 = mentions.reduce((a, b) => b.end > a.end ? b : a);
+    at2 = last3.end;
     insert = ` ${pack.fixWords.and} ${words2}`;
   } else {
     const m = /[.!?]\s*$/.exec(n.text);
@@ -22103,11 +22286,11 @@ function parseIvr(uri, text) {
   function unexpected(tokens, from, after) {
     if (from >= tokens.length) return;
     const first = tokens[from];
-    const last2 = tokens[tokens.length - 1];
+    const last3 = tokens[tokens.length - 1];
     const what = first.kind === "word" ? `\`${showToken(first.text)}\`` : "a quoted string";
     const prev = tokens[from - 1];
     const hint = prev.kind === "string" && prev.closeLine > prev.openLine ? ` (the prompt opened on line ${prev.openLine + 1} closes on line ${prev.closeLine + 1}; is a closing quote missing?)` : "";
-    error(first.start, last2.end, `unexpected ${what} after \`${after}\`${hint}`);
+    error(first.start, last3.end, `unexpected ${what} after \`${after}\`${hint}`);
   }
   function stepSpan(tokens, upTo = tokens.length) {
     return sp(tokens[0].start, tokens[upTo - 1].end);
@@ -22381,6 +22564,7 @@ function pathStops(script, path15) {
   const nodeOf = nodeOfStep(script);
   const out = [];
   let prev;
+  let prevFile;
   for (let k = 0; k < path15.length; k++) {
     const i = path15[k];
     const node = nodeOf(i);
@@ -22391,7 +22575,10 @@ function pathStops(script, path15) {
     }
     prev = node;
     const line = script.steps[i].line + 1;
-    out.push({ step: i, node, note, text: `${node ? nodeName(node) : describeIvrStep(script.steps[i])} l.${line}` });
+    const file = script.steps[i].uri;
+    const where = file !== prevFile ? ` in ${(file ?? script.uri).replace(/^.*[\\/]/, "")}` : "";
+    prevFile = file;
+    out.push({ step: i, node, note, text: `${node ? nodeName(node) : describeIvrStep(script.steps[i])} l.${line}${k > 0 ? where : ""}` });
   }
   const shown = out.map((s) => ({ ...s }));
   for (let k = 0; k < shown.length; k++) {
@@ -22785,8 +22972,8 @@ var Reader = class {
    * Where a block collection ends, given its last value: where that value ends when it is an empty
    * value or a block collection itself, else after the line break of the last line consumed.
    */
-  endOf(last2) {
-    if (last2.kind === "scalar" ? last2.empty : !this.isFlowNode(last2)) return last2.span.end;
+  endOf(last3) {
+    if (last3.kind === "scalar" ? last3.empty : !this.isFlowNode(last3)) return last3.span.end;
     return this.endOfLast();
   }
   isFlowNode(n) {
@@ -24290,7 +24477,7 @@ var ArchyReader = class {
     const span = e.value.span;
     const hash = v.indexOf("#");
     if (hash > 0 && !v.startsWith("/") && !v.startsWith("./")) {
-      return b.add({ kind: "external", label: e.key, target: v, targetSpan: span, span, returns: /^(callTask|callCommonModule)/.test(e.key), what: `${what} \`${v}\` in another file` });
+      return b.add({ kind: "external", label: e.key, target: v, targetSpan: span, span, returns: /^(callTask|callCommonModule)/.test(e.key), what: `${what} \`${v}\` in another file`, ref: { kind: "document", value: v.slice(0, hash), fragment: v.slice(hash + 1) } });
     }
     const id = /(?:menu|task)\[([^\]]*)\]\s*$/.exec(v)?.[1];
     const g = b.add({ kind: "goto", label: id ?? v, labelSpan: span, span });
@@ -24680,234 +24867,23 @@ function patternRe(p) {
   }
 }
 
-// server/src/core/flows/asterisk.ts
-function looksLikeDialplan(text) {
-  return /^[ \t]*\[[^\]\r\n]+\][ \t]*(\([^)\r\n]*\))?[ \t]*(;.*)?$/m.test(text) && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text);
-}
-function readAsterisk(b) {
-  return new AsteriskReader(b).read();
-}
-var AsteriskReader = class {
-  constructor(b) {
+// server/src/core/flows/asterisk-apps.ts
+var Applications = class {
+  constructor(b, wiring) {
     this.b = b;
+    this.wiring = wiring;
   }
   b;
-  ctxs = /* @__PURE__ */ new Map();
-  order = [];
-  comments = [];
-  jumps = [];
-  gosubSites = [];
-  returns = [];
-  menus = [];
-  includedFiles = [];
-  /** Contexts the file enters by Gosub, Macro or include (subroutines, not call entries). */
-  entered = /* @__PURE__ */ new Set();
-  gotoTargets = /* @__PURE__ */ new Set();
+  wiring;
+  /** The language set by the last `Set(CHANNEL(language)=…)` in file order. */
   lang;
-  read() {
-    const b = this.b;
-    const lines = this.lines();
-    let ctx;
-    let section = "";
-    let lastExt;
-    const pending = [];
-    for (const ln of lines) {
-      const t = ln.text;
-      if (!t.trim()) continue;
-      const lead = t.length - t.trimStart().length;
-      const s = ln.start + lead;
-      const body = t.trim();
-      if (body.startsWith("#")) {
-        const inc = /^#(include|tryinclude|exec)\s+(.*)$/.exec(body);
-        if (!inc) {
-          this.fail(s, ln.end, `\`${body.split(/\s/)[0]}\` is no dialplan directive (reclint reads \`#include\`, \`#tryinclude\` and \`#exec\`)`);
-          continue;
-        }
-        if (inc[1] !== "exec") this.includedFiles.push(inc[2].trim().replace(/^["<]|[">]$/g, ""));
-        continue;
-      }
-      const head = /^\[([^\]]+)\]\s*(\(([^)]*)\))?$/.exec(body);
-      if (head) {
-        section = head[1].trim();
-        const nameStart = s + 1 + (head[1].length - head[1].trimStart().length);
-        if (section === "general" || section === "globals") {
-          ctx = void 0;
-          continue;
-        }
-        ctx = this.ctxs.get(section);
-        if (!ctx) {
-          ctx = { name: section, span: { start: nameStart, end: nameStart + section.length }, exts: /* @__PURE__ */ new Map(), order: [], includes: [] };
-          this.ctxs.set(section, ctx);
-          this.order.push(ctx);
-        }
-        lastExt = void 0;
-        continue;
-      }
-      const kv = /^([A-Za-z_][\w-]*)\s*(=>|=)\s*(.*)$/.exec(body);
-      if (!kv) {
-        this.fail(s, ln.end, "This line is no dialplan line (a `[context]`, `exten =>`, `same =>`, `include =>` or a `;` comment)");
-        continue;
-      }
-      const key = kv[1].toLowerCase();
-      const valueStart = s + body.length - kv[3].length;
-      if (section === "general" || section === "globals") continue;
-      if (!ctx) {
-        this.fail(s, ln.end, `\`${kv[1]}\` comes before any \`[context]\` line`);
-        continue;
-      }
-      if (key === "include") {
-        ctx.includes.push(kv[3].trim());
-        this.entered.add(kv[3].trim());
-        continue;
-      }
-      if (key === "switch" || key === "eswitch" || key === "lswitch" || key === "ignorepat") continue;
-      if (key !== "exten" && key !== "same") {
-        this.fail(s, ln.end, `\`${kv[1]}\` is no dialplan line in a context (reclint reads \`exten\`, \`same\`, \`include\`, \`switch\` and \`ignorepat\`)`);
-        continue;
-      }
-      const parts = splitTop(kv[3], 0, key === "exten" ? 2 : 1);
-      let extName;
-      let extSpan;
-      let prioPart;
-      let appPart;
-      if (key === "exten") {
-        if (parts.length < 3) {
-          if (parts.length === 2 && /^\s*hint\s*$/i.test(parts[1].text)) continue;
-          this.fail(s, ln.end, "`exten =>` takes an extension, a priority and an application (`exten => s,1,Answer()`)");
-          continue;
-        }
-        extName = parts[0].text.trim();
-        const off = parts[0].text.length - parts[0].text.trimStart().length;
-        extSpan = { start: valueStart + parts[0].at + off, end: valueStart + parts[0].at + off + extName.length };
-        prioPart = parts[1];
-        appPart = parts[2];
-        let ext2 = ctx.exts.get(extName);
-        if (!ext2) {
-          ext2 = { name: extName, nameSpan: extSpan, prios: [], byNum: /* @__PURE__ */ new Map(), byLabel: /* @__PURE__ */ new Map() };
-          ctx.exts.set(extName, ext2);
-          ctx.order.push(ext2);
-        }
-        lastExt = ext2;
-      } else {
-        if (!lastExt) {
-          this.fail(s, ln.end, "`same =>` needs an `exten =>` line before it in this context");
-          continue;
-        }
-        if (parts.length < 2) {
-          this.fail(s, ln.end, "`same =>` takes a priority and an application (`same => n,Playback(file)`)");
-          continue;
-        }
-        prioPart = parts[0];
-        appPart = parts[1];
-      }
-      const ext = lastExt;
-      const pm = /^\s*(\d+|n|hint|\+\d+|s)\s*(?:\(([^)]*)\))?\s*$/i.exec(prioPart.text);
-      if (!pm) {
-        this.fail(valueStart + prioPart.at, ln.end, `\`${prioPart.text.trim()}\` is no priority (a number, \`n\` or \`n(label)\`)`);
-        continue;
-      }
-      if (pm[1].toLowerCase() === "hint") continue;
-      const prev = ext.prios.length ? ext.prios[ext.prios.length - 1].num : 0;
-      const num = /^\d+$/.test(pm[1]) ? Number(pm[1]) : pm[1].startsWith("+") ? prev + Number(pm[1].slice(1)) : prev + 1;
-      const label = pm[2]?.trim() || void 0;
-      const prioText = prioPart.text;
-      const pOff = valueStart + prioPart.at + (prioText.length - prioText.trimStart().length);
-      const labelSpan = label ? { start: valueStart + prioPart.at + prioText.indexOf("(") + 1 + (pm[2].length - pm[2].trimStart().length), end: 0 } : void 0;
-      if (labelSpan) labelSpan.end = labelSpan.start + label.length;
-      const appText = appPart.text;
-      const aOff = appText.length - appText.trimStart().length;
-      const appStart = valueStart + appPart.at + aOff;
-      const app = appText.trim();
-      const open = app.indexOf("(");
-      if (open >= 0 && !balanced(app)) {
-        this.fail(appStart, ln.end, `The parentheses of \`${app.slice(0, open)}\` do not balance`);
-        continue;
-      }
-      if (open >= 0 && !app.endsWith(")")) {
-        this.fail(appStart, ln.end, `\`${app}\`: text follows the application's closing parenthesis`);
-        continue;
-      }
-      const prio = { num, label, first: -1, exits: [], line: b.lineOf(s) };
-      ext.prios.push(prio);
-      if (!ext.byNum.has(num)) ext.byNum.set(num, prio);
-      if (label && !ext.byLabel.has(label)) ext.byLabel.set(label, prio);
-      pending.push({ ctx, ext, prio, line: ln, prioSpan: { start: pOff, end: pOff + pm[1].length }, label, labelSpan, appStart });
-    }
-    for (const p of pending) this.application(p.ctx, p.ext, p.prio, p.appStart, p.line.end, p.label, p.labelSpan, p.prioSpan);
-    this.resolveJumps();
-    for (const ctx2 of this.order) for (const ext of ctx2.order) {
-      for (let k = 0; k < ext.prios.length; k++) {
-        const pr = ext.prios[k];
-        const next = ext.byNum.get(pr.num + 1);
-        if (next && next.first >= 0) for (const e of pr.exits) b.edge(e, next.first);
-        else if (ctx2.name.startsWith("macro-")) for (const e of pr.exits) this.returns.push({ ctx: ctx2.name, from: e });
-      }
-    }
-    for (const m of this.menus) this.menuEdges(m.menu, m.ctx, m.next());
-    const backs = /* @__PURE__ */ new Map();
-    for (const g of this.gosubSites) {
-      const next = g.ext.byNum.get(g.num + 1)?.first;
-      if (next !== void 0 && next >= 0) backs.set(g.ctx, [...backs.get(g.ctx) ?? [], next]);
-    }
-    let budget = 2e5;
-    for (const r of this.returns) for (const to of backs.get(r.ctx) ?? []) if (budget-- > 0) b.edge(r.from, to, "after the subroutine returns");
-    return { entries: [], comments: this.comments, dialplan: this.entryPoints() };
-  }
-  fail(start2, end, message) {
-    if (this.b.errors.length) return;
-    this.b.error({ start: start2, end: Math.max(start2 + 1, end) }, message);
-  }
-  /** Lines with `;` comments removed (`\;` kept, `;-- … --;` blocks skipped); each comment kept for suppression. */
-  lines() {
-    const text = this.b.text;
-    const out = [];
-    let i = text.charCodeAt(0) === 65279 ? 1 : 0;
-    let inBlock = false;
-    while (i <= text.length) {
-      let e = text.indexOf("\n", i);
-      if (e < 0) e = text.length;
-      const lineEnd3 = e > i && text[e - 1] === "\r" ? e - 1 : e;
-      let start2 = i;
-      if (inBlock) {
-        const close = text.indexOf("--;", i);
-        if (close < 0 || close >= lineEnd3) start2 = lineEnd3;
-        else {
-          inBlock = false;
-          start2 = close + 3;
-        }
-      }
-      let cut = lineEnd3;
-      let q = false;
-      for (let k = start2; k < lineEnd3; k++) {
-        const c = text.charCodeAt(k);
-        if (c === 92) {
-          k++;
-          continue;
-        }
-        if (c === 34) {
-          q = !q;
-          continue;
-        }
-        if (q || c !== 59) continue;
-        cut = k;
-        if (text.startsWith(";--", k)) {
-          const close = text.indexOf("--;", k + 3);
-          if (close < 0 || close >= lineEnd3) inBlock = true;
-        } else this.comments.push({ text: text.slice(k + 1, lineEnd3), span: { start: k, end: lineEnd3 }, line: this.b.lineOf(k) });
-        break;
-      }
-      out.push({ start: start2, end: cut, text: text.slice(start2, cut) });
-      if (e >= text.length) break;
-      i = e + 1;
-    }
-    return out;
-  }
   nodeFor(ctx, ext, prio, label, labelSpan, prioSpan, appSpan, app) {
     const id = label ?? `${ctx.name},${ext.name},${prio.num}`;
     return this.b.node(id, labelSpan ?? prioSpan, app, appSpan, appSpan);
   }
   /** One priority's application: its steps, its exits (to N+1), its jumps. */
-  application(ctx, ext, prio, start2, end, label, labelSpan, prioSpan) {
+  map(p) {
+    const { ctx, ext, prio, start: start2, end, label, labelSpan, prioSpan } = p;
     const b = this.b;
     const raw = b.text.slice(start2, end).trimEnd();
     const span = { start: start2, end: start2 + raw.length };
@@ -24943,12 +24919,12 @@ var AsteriskReader = class {
       case "background": {
         files(args[0], "a key press");
         const menu = add({ kind: "menu", options: [], span });
-        this.menus.push({ menu, ctx, next: () => ext.byNum.get(prio.num + 1)?.first });
+        this.wiring.menus.push({ menu, ctx, next: () => ext.byNum.get(prio.num + 1)?.first });
         break;
       }
       case "waitexten": {
         const menu = add({ kind: "menu", options: [], span });
-        this.menus.push({ menu, ctx, next: () => void 0 });
+        this.wiring.menus.push({ menu, ctx, next: () => void 0 });
         ends = true;
         break;
       }
@@ -24983,7 +24959,7 @@ var AsteriskReader = class {
       case "gotoiftime": {
         if (app === "goto") {
           const g = add({ kind: "goto", label: argsText, labelSpan: { start: argsAt, end: argsAt + argsText.length }, span });
-          this.jumps.push({ from: g, ctx, ext, prio, spec: argsText, span: { start: argsAt, end: argsAt + argsText.length }, how: "goto" });
+          this.wiring.jumps.push({ from: g, ctx, ext, prio, spec: argsText, span: { start: argsAt, end: argsAt + argsText.length }, how: "goto" });
           ends = true;
           break;
         }
@@ -25007,7 +24983,7 @@ var AsteriskReader = class {
           const ps = argsAt + q + 1 + part.at + (part.text.length - part.text.trimStart().length);
           const g = b.add({ kind: "goto", label: spec, labelSpan: { start: ps, end: ps + spec.length }, span: { start: ps, end: ps + spec.length } });
           b.edge(br, g, `${cond} is ${word2}`);
-          this.jumps.push({ from: g, ctx, ext, prio, spec, span: { start: ps, end: ps + spec.length }, how: "goto" });
+          this.wiring.jumps.push({ from: g, ctx, ext, prio, spec, span: { start: ps, end: ps + spec.length }, how: "goto" });
         }
         if (!no) prio.exits.push(br);
         b.chain(steps);
@@ -25018,13 +24994,13 @@ var AsteriskReader = class {
       case "macro": {
         const g = add({ kind: "node", label: name, span });
         const spec = app === "macro" ? `macro-${(args[0]?.text ?? "").trim()},s,1` : argsText.replace(/\(.*\)\s*$/, "");
-        this.jumps.push({ from: g, ctx, ext, prio, spec, span: args[0] ? { start: args[0].at, end: app === "macro" ? args[0].at + args[0].text.length : args[0].at + spec.length } : span, how: "gosub" });
+        this.wiring.jumps.push({ from: g, ctx, ext, prio, spec, span: args[0] ? { start: args[0].at, end: app === "macro" ? args[0].at + args[0].text.length : args[0].at + spec.length } : span, how: "gosub" });
         break;
       }
       case "return":
       case "macroexit":
         add({ kind: "node", label: name, span });
-        this.returns.push({ ctx: ctx.name, from: steps[steps.length - 1] });
+        this.wiring.returns.push({ ctx: ctx.name, from: steps[steps.length - 1] });
         ends = true;
         break;
       case "hangup":
@@ -25058,8 +25034,8 @@ var AsteriskReader = class {
       case "dial":
       case "queue": {
         const opts = (app === "dial" ? args[2]?.text : args[1]?.text) ?? "";
-        const plain3 = stripOptArgs(opts);
-        if (app === "dial" && /[xXwW]/.test(plain3)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
+        const plain4 = stripOptArgs(opts);
+        if (app === "dial" && /[xXwW]/.test(plain4)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
         const target = (args[0]?.text ?? "").trim() || name;
         add({ kind: "transfer", target, targetSpan: span, span, connects: { agent: true, bridge: true }, label: name });
         if (app === "dial") {
@@ -25082,115 +25058,6 @@ var AsteriskReader = class {
     prio.first = steps[0];
     if (!ends) prio.exits.push(steps[steps.length - 1]);
   }
-  /** The context's one-key extensions (its includes too), then `i` and `t` and the next priority. */
-  menuEdges(menu, ctx, next) {
-    const b = this.b;
-    const step = b.steps[menu];
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [ctx.name];
-    const keys = [];
-    const special = [];
-    while (stack.length && seen.size < 1e3) {
-      const name = stack.pop();
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const c = this.ctxs.get(name);
-      if (!c) continue;
-      for (const e of c.order) {
-        if (/^[0-9*#]$/.test(e.name)) {
-          if (!keys.some((k) => k.key === e.name)) keys.push({ key: e.name, ext: e });
-        } else if ((e.name === "i" || e.name === "t") && !special.some((k) => k.key === e.name)) special.push({ key: e.name, ext: e });
-      }
-      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
-    }
-    for (const k of keys) {
-      const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
-      if (first === void 0 || first < 0) continue;
-      b.edge(menu, first, `key ${k.key}`);
-      if (step.kind === "menu") step.options.push({ key: k.key, label: k.ext.name, keySpan: k.ext.nameSpan, labelSpan: k.ext.nameSpan });
-    }
-    for (const k of special) {
-      const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
-      if (first !== void 0 && first >= 0) b.edge(menu, first, k.key === "i" ? "a wrong key" : "no key (time-out)");
-    }
-    if (next !== void 0 && next >= 0) b.edge(menu, next, "no key");
-  }
-  /** Goto/Gosub targets: `[[context,]exten,]priority`, priority a number or a label. */
-  resolveJumps() {
-    const b = this.b;
-    for (const j of this.jumps) {
-      const parts = splitTop(j.spec, 0, 3).map((p2) => p2.text.trim());
-      const computed = /\$\{|\$\[/.test(j.spec);
-      let ctx = j.ctx;
-      let extName = j.ext.name;
-      let prio = parts[parts.length - 1] ?? "1";
-      if (parts.length >= 3) {
-        ctx = this.ctxs.get(parts[0]);
-        extName = parts[1];
-      } else if (parts.length === 2) extName = parts[0];
-      if (j.how === "gosub" && parts.length >= 3) this.entered.add(parts[0]);
-      if (j.how === "goto" && parts.length >= 3) this.gotoTargets.add(parts[0]);
-      const unresolved = (why) => {
-        const ext2 = b.add({ kind: "external", label: j.how === "gosub" ? "Gosub" : "Goto", target: j.spec, targetSpan: j.span, span: j.span, returns: j.how === "gosub", what: why });
-        b.edge(j.from, ext2);
-      };
-      if (computed) {
-        unresolved(`control goes to \`${j.spec}\`, a target computed while the call runs`);
-        continue;
-      }
-      if (!ctx) {
-        const inc = this.includedFiles.length ? ` (it may be defined in ${this.includedFiles.map((f) => `\`${f}\``).join(", ")}, included here)` : "";
-        unresolved(`control goes to the context \`${parts[0]}\`, which this file does not define${inc}`);
-        continue;
-      }
-      const ext = ctx.exts.get(extName) ?? matchPattern(ctx, extName);
-      if (!ext) {
-        unresolved(`control goes to the extension \`${extName}\` of \`${ctx.name}\`, which is not defined`);
-        continue;
-      }
-      const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
-      if (!p || p.first < 0) {
-        unresolved(`control goes to the priority \`${prio}\` of \`${ctx.name},${ext.name}\`, which is not defined`);
-        continue;
-      }
-      b.edge(j.from, p.first, j.how === "gosub" ? "into the subroutine" : void 0);
-      if (j.how === "gosub") this.gosubBack(j, ctx.name);
-    }
-  }
-  /** After a Gosub or Macro into a known context, the call goes on at the next priority once the subroutine returns. */
-  gosubBack(j, target) {
-    const owner = j.prio;
-    if (!owner.exits.includes(j.from)) return;
-    owner.exits = owner.exits.filter((e) => e !== j.from);
-    this.gosubSites.push({ ctx: target, ext: j.ext, num: owner.num });
-  }
-  /** Possible call entries (§4.6): contexts with an `s` extension that the file does not enter itself as a subroutine. */
-  entryPoints() {
-    const first = (ctx, ext) => {
-      const p = ext ? ext.byNum.get(1) ?? ext.prios[0] : void 0;
-      return p && p.first >= 0 ? [p.first] : [];
-    };
-    const assumed = [];
-    for (const ctx of this.order) {
-      const s = ctx.exts.get("s");
-      if (!s) continue;
-      if (ctx.name.startsWith("macro-") || this.entered.has(ctx.name) && !this.gotoTargets.has(ctx.name)) continue;
-      assumed.push({ name: ctx.name, span: ctx.span, steps: first(ctx, s) });
-    }
-    const ctxs = this.ctxs;
-    return {
-      assumed,
-      names: this.order.map((c) => c.name),
-      resolve(value) {
-        const [c, e] = value.split(",").map((x) => x.trim());
-        const ctx = ctxs.get(c);
-        if (!ctx) return void 0;
-        const ext = ctx.exts.get(e ?? "s") ?? (e ? matchPattern(ctx, e) : void 0);
-        const steps = first(ctx, ext);
-        return steps.length ? steps : void 0;
-      }
-    };
-  }
 };
 function audioPrompt(name, span, cut, lang, audience) {
   if (/\$\{|\$\[/.test(name)) {
@@ -25210,6 +25077,106 @@ function textPrompt(b, span, lang, cut) {
   const dynamic = [...text.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, expr: m[0] }));
   return { kind: "say", prompt: text, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang };
 }
+
+// server/src/core/flows/asterisk-contexts.ts
+var Contexts = class {
+  byName = /* @__PURE__ */ new Map();
+  order = [];
+  /** Files named by `#include` / `#tryinclude` (not read here). */
+  includedFiles = [];
+  /** The same, with where each name is written (a flow set reads them, ivr-formats.md §6). */
+  includes = [];
+  /** Contexts the file enters by Gosub, Macro or include (subroutines, not call entries). */
+  entered = /* @__PURE__ */ new Set();
+  /** Contexts a Goto names: entered by a jump, so a call entry still if it has an `s` extension. */
+  gotoTargets = /* @__PURE__ */ new Set();
+  /** The context of a `[name]` line: a new one, or the same one opened again. */
+  context(name, span) {
+    let ctx = this.byName.get(name);
+    if (!ctx) {
+      ctx = { name, span, exts: /* @__PURE__ */ new Map(), order: [], includes: [], switches: [] };
+      this.byName.set(name, ctx);
+      this.order.push(ctx);
+    }
+    return ctx;
+  }
+  include(ctx, name) {
+    ctx.includes.push(name);
+    this.entered.add(name);
+  }
+  switchLine(ctx, value, span) {
+    ctx.switches.push({ value, span, ctx: ctx.name, step: -1 });
+  }
+  /**
+   * The switches a lookup in the context falls back on, in Asterisk's order: its own, then those of the
+   * contexts it includes (an extension the file does not define may be served by any of them).
+   */
+  switchesOf(ctx) {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [ctx.name];
+    while (stack.length && seen.size < 1e3) {
+      const name = stack.pop();
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const c = this.byName.get(name);
+      if (!c) continue;
+      for (const sw of c.switches) out.push(sw);
+      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
+    }
+    return out;
+  }
+  /** The extension of an `exten =>` line: a new one, or more priorities of one seen before. */
+  extension(ctx, name, nameSpan) {
+    let ext = ctx.exts.get(name);
+    if (!ext) {
+      ext = { name, nameSpan, prios: [], byNum: /* @__PURE__ */ new Map(), byLabel: /* @__PURE__ */ new Map() };
+      ctx.exts.set(name, ext);
+      ctx.order.push(ext);
+    }
+    return ext;
+  }
+  /** A priority as written (`1`, `n`, `+2`, `s`) numbered after the extension's last one; the first of a number or label wins. */
+  priority(ext, written, label, line) {
+    const prev = ext.prios.length ? ext.prios[ext.prios.length - 1].num : 0;
+    const num = /^\d+$/.test(written) ? Number(written) : written.startsWith("+") ? prev + Number(written.slice(1)) : prev + 1;
+    const prio = { num, label, first: -1, exits: [], line };
+    ext.prios.push(prio);
+    if (!ext.byNum.has(num)) ext.byNum.set(num, prio);
+    if (label && !ext.byLabel.has(label)) ext.byLabel.set(label, prio);
+    return prio;
+  }
+  /** Possible call entries (§4.6): contexts with an `s` extension that the file does not enter itself as a subroutine. */
+  entryPoints() {
+    const assumed = [];
+    for (const ctx of this.order) {
+      const s = ctx.exts.get("s");
+      if (!s) continue;
+      if (ctx.name.startsWith("macro-") || this.entered.has(ctx.name) && !this.gotoTargets.has(ctx.name)) continue;
+      assumed.push({ name: ctx.name, span: ctx.span, steps: firstStep(s) });
+    }
+    const ctxs = this.byName;
+    const switchesOf = (ctx) => this.switchesOf(ctx);
+    return {
+      assumed,
+      names: this.order.map((c) => c.name),
+      resolve(value) {
+        const [c, e] = value.split(",").map((x) => x.trim());
+        const ctx = ctxs.get(c);
+        if (!ctx) return void 0;
+        const ext = ctx.exts.get(e ?? "s") ?? (e ? matchPattern(ctx, e) : void 0);
+        const steps = firstStep(ext);
+        if (steps.length) return steps;
+        const remote = ext ? [] : switchesOf(ctx).map((sw) => sw.step).filter((i) => i >= 0);
+        return remote.length ? remote : void 0;
+      }
+    };
+  }
+};
+function firstStep(ext) {
+  const p = ext ? ext.byNum.get(1) ?? ext.prios[0] : void 0;
+  return p && p.first >= 0 ? [p.first] : [];
+}
 function matchPattern(ctx, ext) {
   for (const e of ctx.order) {
     if (!e.name.startsWith("_")) continue;
@@ -25217,6 +25184,355 @@ function matchPattern(ctx, ext) {
     if (re && re.test(ext)) return e;
   }
   return void 0;
+}
+
+// server/src/core/flows/asterisk-jumps.ts
+var Jumps = class {
+  constructor(b, dp) {
+    this.b = b;
+    this.dp = dp;
+  }
+  b;
+  dp;
+  jumps = [];
+  /** `Return`/`MacroExit` steps (and the last priorities of `macro-*` contexts), by their context. */
+  returns = [];
+  menus = [];
+  gosubSites = [];
+  /** Every edge between priorities, in this order: jumps, fall-through, menus, returns. */
+  wire() {
+    const b = this.b;
+    this.resolveJumps();
+    this.switchSteps();
+    for (const ctx of this.dp.order) for (const ext of ctx.order) {
+      for (let k = 0; k < ext.prios.length; k++) {
+        const pr = ext.prios[k];
+        const next = ext.byNum.get(pr.num + 1);
+        if (next && next.first >= 0) for (const e of pr.exits) b.edge(e, next.first);
+        else if (ctx.name.startsWith("macro-")) for (const e of pr.exits) this.returns.push({ ctx: ctx.name, from: e });
+      }
+    }
+    for (const m of this.menus) this.menuEdges(m.menu, m.ctx, m.next());
+    const backs = /* @__PURE__ */ new Map();
+    for (const g of this.gosubSites) {
+      const next = g.ext.byNum.get(g.num + 1)?.first;
+      if (next !== void 0 && next >= 0) backs.set(g.ctx, [...backs.get(g.ctx) ?? [], next]);
+    }
+    let budget = 2e5;
+    for (const r of this.returns) for (const to of backs.get(r.ctx) ?? []) if (budget-- > 0) b.edge(r.from, to, "after the subroutine returns");
+  }
+  /**
+   * One external step per `switch =>` line: the extensions its context does not define are served by
+   * another server, which reclint cannot see. Menus of the context lead to it (a key the file does not
+   * define), and so does an `entry` naming such an extension; nothing is known of what happens there.
+   */
+  switchSteps() {
+    for (const ctx of this.dp.order) for (const sw of ctx.switches) {
+      sw.step = this.b.add({ kind: "external", label: "switch", target: sw.value, targetSpan: sw.span, span: sw.span, returns: false, what: `extensions that \`[${ctx.name}]\` does not define go to the switch \`${sw.value}\`, on another server` });
+    }
+  }
+  /** The context's one-key extensions (its includes too), then `i` and `t`, the switches, and the next priority. */
+  menuEdges(menu, ctx, next) {
+    const b = this.b;
+    const step = b.steps[menu];
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [ctx.name];
+    const keys = [];
+    const special = [];
+    const switches = [];
+    while (stack.length && seen.size < 1e3) {
+      const name = stack.pop();
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const c = this.dp.byName.get(name);
+      if (!c) continue;
+      for (const e of c.order) {
+        if (/^[0-9*#]$/.test(e.name)) {
+          if (!keys.some((k) => k.key === e.name)) keys.push({ key: e.name, ext: e });
+        } else if ((e.name === "i" || e.name === "t") && !special.some((k) => k.key === e.name)) special.push({ key: e.name, ext: e });
+      }
+      for (const sw of c.switches) switches.push(sw);
+      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
+    }
+    for (const k of keys) {
+      const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
+      if (first === void 0 || first < 0) continue;
+      b.edge(menu, first, `key ${k.key}`);
+      if (step.kind === "menu") step.options.push({ key: k.key, label: k.ext.name, keySpan: k.ext.nameSpan, labelSpan: k.ext.nameSpan });
+    }
+    for (const k of special) {
+      const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
+      if (first !== void 0 && first >= 0) b.edge(menu, first, k.key === "i" ? "a wrong key" : "no key (time-out)");
+    }
+    for (const sw of switches) if (sw.step >= 0) b.edge(menu, sw.step, `a key \`[${ctx.name}]\` does not define (the switch \`${sw.value}\`)`);
+    if (next !== void 0 && next >= 0) b.edge(menu, next, "no key");
+  }
+  /** Goto/Gosub targets: `[[context,]exten,]priority`, priority a number or a label. */
+  resolveJumps() {
+    const b = this.b;
+    const dp = this.dp;
+    for (const j of this.jumps) {
+      const parts = splitTop(j.spec, 0, 3).map((p2) => p2.text.trim());
+      const computed = /\$\{|\$\[/.test(j.spec);
+      let ctx = j.ctx;
+      let extName = j.ext.name;
+      const prio = parts[parts.length - 1] ?? "1";
+      if (parts.length >= 3) {
+        ctx = dp.byName.get(parts[0]);
+        extName = parts[1];
+      } else if (parts.length === 2) extName = parts[0];
+      if (j.how === "gosub" && parts.length >= 3) dp.entered.add(parts[0]);
+      if (j.how === "goto" && parts.length >= 3) dp.gotoTargets.add(parts[0]);
+      const unresolved = (why, ref) => {
+        const ext2 = b.add({ kind: "external", label: j.how === "gosub" ? "Gosub" : "Goto", target: j.spec, targetSpan: j.span, span: j.span, returns: j.how === "gosub", what: why, ...ref ? { ref } : {} });
+        b.edge(j.from, ext2);
+      };
+      if (computed) {
+        unresolved(`control goes to \`${j.spec}\`, a target computed while the call runs`);
+        continue;
+      }
+      if (!ctx) {
+        const inc = dp.includedFiles.length ? ` (it may be defined in ${dp.includedFiles.map((f) => `\`${f}\``).join(", ")}, included here)` : "";
+        unresolved(`control goes to the context \`${parts[0]}\`, which this file does not define${inc}`, dp.includes.length ? { kind: "context", value: `${parts[0]},${extName},${prio}` } : void 0);
+        continue;
+      }
+      const target = ctx;
+      const remote = () => {
+        const sw = dp.switchesOf(target);
+        return sw.length ? `, which \`[${target.name}]\` hands to the switch \`${sw[0].value}\`${sw.length > 1 ? " (or another of its switches)" : ""} on another server` : ", which is not defined";
+      };
+      const ext = ctx.exts.get(extName) ?? matchPattern(ctx, extName);
+      if (!ext) {
+        unresolved(`control goes to the extension \`${extName}\` of \`${ctx.name}\`${remote()}`);
+        continue;
+      }
+      const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
+      if (!p || p.first < 0) {
+        unresolved(`control goes to the priority \`${prio}\` of \`${ctx.name},${ext.name}\`${remote()}`);
+        continue;
+      }
+      b.edge(j.from, p.first, j.how === "gosub" ? "into the subroutine" : void 0);
+      if (j.how === "gosub") this.gosubBack(j, ctx.name);
+    }
+  }
+  /** After a Gosub or Macro into a known context, the call goes on at the next priority once the subroutine returns. */
+  gosubBack(j, target) {
+    const owner = j.prio;
+    if (!owner.exits.includes(j.from)) return;
+    owner.exits = owner.exits.filter((e) => e !== j.from);
+    this.gosubSites.push({ ctx: target, ext: j.ext, num: owner.num });
+  }
+};
+
+// server/src/core/flows/asterisk-lines.ts
+function* dialplanLines(text, comments, lineOf2) {
+  let section = "";
+  let opened = false;
+  let haveExten = false;
+  for (const ln of lines(text, comments, lineOf2)) {
+    const t = ln.text;
+    if (!t.trim()) continue;
+    const lead = t.length - t.trimStart().length;
+    const s = ln.start + lead;
+    const body = t.trim();
+    const error = (start2, message) => ({ kind: "error", start: start2, end: ln.end, message });
+    if (body.startsWith("#")) {
+      const inc = /^#(include|tryinclude|exec)\s+(.*)$/.exec(body);
+      if (!inc) {
+        yield error(s, `\`${body.split(/\s/)[0]}\` is no dialplan directive (reclint reads \`#include\`, \`#tryinclude\` and \`#exec\`)`);
+        continue;
+      }
+      if (inc[1] !== "exec") {
+        const raw = inc[2].trim();
+        const name = raw.replace(/^["<]|[">]$/g, "");
+        const at2 = s + body.indexOf(raw) + raw.indexOf(name);
+        yield { kind: "file", name, span: { start: at2, end: at2 + name.length } };
+      }
+      continue;
+    }
+    const head = /^\[([^\]]+)\]\s*(\(([^)]*)\))?$/.exec(body);
+    if (head) {
+      section = head[1].trim();
+      const nameStart = s + 1 + (head[1].length - head[1].trimStart().length);
+      opened = true;
+      haveExten = false;
+      yield { kind: "context", name: section, span: { start: nameStart, end: nameStart + section.length }, settings: section === "general" || section === "globals" };
+      continue;
+    }
+    const kv = /^([A-Za-z_][\w-]*)\s*(=>|=)\s*(.*)$/.exec(body);
+    if (!kv) {
+      yield error(s, "This line is no dialplan line (a `[context]`, `exten =>`, `same =>`, `include =>` or a `;` comment)");
+      continue;
+    }
+    const key = kv[1].toLowerCase();
+    const valueStart = s + body.length - kv[3].length;
+    if (section === "general" || section === "globals") continue;
+    if (!opened) {
+      yield error(s, `\`${kv[1]}\` comes before any \`[context]\` line`);
+      continue;
+    }
+    if (key === "include") {
+      yield { kind: "include", name: kv[3].trim() };
+      continue;
+    }
+    if (key === "switch" || key === "eswitch" || key === "lswitch") {
+      const value = kv[3].trim();
+      yield { kind: "switch", value, span: { start: valueStart, end: valueStart + value.length }, keySpan: { start: s, end: s + kv[1].length } };
+      continue;
+    }
+    if (key === "ignorepat") continue;
+    if (key !== "exten" && key !== "same") {
+      yield error(s, `\`${kv[1]}\` is no dialplan line in a context (reclint reads \`exten\`, \`same\`, \`include\`, \`switch\` and \`ignorepat\`)`);
+      continue;
+    }
+    const parts = splitTop(kv[3], 0, key === "exten" ? 2 : 1);
+    let prioPart;
+    let appPart;
+    if (key === "exten") {
+      if (parts.length < 3) {
+        if (parts.length === 2 && /^\s*hint\s*$/i.test(parts[1].text)) continue;
+        yield error(s, "`exten =>` takes an extension, a priority and an application (`exten => s,1,Answer()`)");
+        continue;
+      }
+      const name = parts[0].text.trim();
+      const off = parts[0].text.length - parts[0].text.trimStart().length;
+      const start2 = valueStart + parts[0].at + off;
+      haveExten = true;
+      yield { kind: "exten", name, nameSpan: { start: start2, end: start2 + name.length } };
+      prioPart = parts[1];
+      appPart = parts[2];
+    } else {
+      if (!haveExten) {
+        yield error(s, "`same =>` needs an `exten =>` line before it in this context");
+        continue;
+      }
+      if (parts.length < 2) {
+        yield error(s, "`same =>` takes a priority and an application (`same => n,Playback(file)`)");
+        continue;
+      }
+      prioPart = parts[0];
+      appPart = parts[1];
+    }
+    const pm = /^\s*(\d+|n|hint|\+\d+|s)\s*(?:\(([^)]*)\))?\s*$/i.exec(prioPart.text);
+    if (!pm) {
+      yield error(valueStart + prioPart.at, `\`${prioPart.text.trim()}\` is no priority (a number, \`n\` or \`n(label)\`)`);
+      continue;
+    }
+    if (pm[1].toLowerCase() === "hint") continue;
+    const label = pm[2]?.trim() || void 0;
+    const prioText = prioPart.text;
+    const pOff = valueStart + prioPart.at + (prioText.length - prioText.trimStart().length);
+    let labelSpan;
+    if (label) {
+      const ls = valueStart + prioPart.at + prioText.indexOf("(") + 1 + (pm[2].length - pm[2].trimStart().length);
+      labelSpan = { start: ls, end: ls + label.length };
+    }
+    const appText = appPart.text;
+    const appStart = valueStart + appPart.at + (appText.length - appText.trimStart().length);
+    const app = appText.trim();
+    const open = app.indexOf("(");
+    if (open >= 0 && !balanced(app)) {
+      yield error(appStart, `The parentheses of \`${app.slice(0, open)}\` do not balance`);
+      continue;
+    }
+    if (open >= 0 && !app.endsWith(")")) {
+      yield error(appStart, `\`${app}\`: text follows the application's closing parenthesis`);
+      continue;
+    }
+    yield { kind: "priority", written: pm[1], label, labelSpan, prioSpan: { start: pOff, end: pOff + pm[1].length }, appStart, end: ln.end, at: s };
+  }
+}
+function lines(text, comments, lineOf2) {
+  const out = [];
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let inBlock = false;
+  while (i <= text.length) {
+    let e = text.indexOf("\n", i);
+    if (e < 0) e = text.length;
+    const lineEnd3 = e > i && text[e - 1] === "\r" ? e - 1 : e;
+    let start2 = i;
+    if (inBlock) {
+      const close = text.indexOf("--;", i);
+      if (close < 0 || close >= lineEnd3) start2 = lineEnd3;
+      else {
+        inBlock = false;
+        start2 = close + 3;
+      }
+    }
+    let cut = lineEnd3;
+    let q = false;
+    for (let k = start2; k < lineEnd3; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 92) {
+        k++;
+        continue;
+      }
+      if (c === 34) {
+        q = !q;
+        continue;
+      }
+      if (q || c !== 59) continue;
+      cut = k;
+      if (text.startsWith(";--", k)) {
+        const close = text.indexOf("--;", k + 3);
+        if (close < 0 || close >= lineEnd3) inBlock = true;
+      } else comments.push({ text: text.slice(k + 1, lineEnd3), span: { start: k, end: lineEnd3 }, line: lineOf2(k) });
+      break;
+    }
+    out.push({ start: start2, end: cut, text: text.slice(start2, cut) });
+    if (e >= text.length) break;
+    i = e + 1;
+  }
+  return out;
+}
+
+// server/src/core/flows/asterisk.ts
+function looksLikeDialplan(text) {
+  return /^[ \t]*\[[^\]\r\n]+\][ \t]*(\([^)\r\n]*\))?[ \t]*(;.*)?$/m.test(text) && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text);
+}
+function readAsterisk(b) {
+  const comments = [];
+  const dp = new Contexts();
+  const pending = [];
+  const fail = (start2, end, message) => {
+    if (!b.errors.length) b.error({ start: start2, end: Math.max(start2 + 1, end) }, message);
+  };
+  let ctx;
+  let ext;
+  for (const ln of dialplanLines(b.text, comments, (o) => b.lineOf(o))) {
+    switch (ln.kind) {
+      case "error":
+        fail(ln.start, ln.end, ln.message);
+        break;
+      case "file":
+        dp.includedFiles.push(ln.name);
+        dp.includes.push({ path: ln.name, span: ln.span });
+        break;
+      case "context":
+        ctx = ln.settings ? void 0 : dp.context(ln.name, ln.span);
+        ext = void 0;
+        break;
+      case "include":
+        dp.include(ctx, ln.name);
+        break;
+      case "switch":
+        dp.switchLine(ctx, ln.value, ln.span);
+        break;
+      case "exten":
+        ext = dp.extension(ctx, ln.name, ln.nameSpan);
+        break;
+      case "priority": {
+        const prio = dp.priority(ext, ln.written, ln.label, b.lineOf(ln.at));
+        pending.push({ ctx, ext, prio, start: ln.appStart, end: ln.end, label: ln.label, labelSpan: ln.labelSpan, prioSpan: ln.prioSpan });
+        break;
+      }
+    }
+  }
+  const jumps = new Jumps(b, dp);
+  const apps = new Applications(b, jumps);
+  for (const p of pending) apps.map(p);
+  jumps.wire();
+  return { entries: [], comments, dialplan: dp.entryPoints(), includes: dp.includes };
 }
 
 // server/src/core/flows/json.ts
@@ -25370,10 +25686,15 @@ function isConnectFlow(root) {
   return !!acts && acts.type === "array" && prop(root, "StartAction") !== void 0 && items(acts).every((a) => prop(a, "Identifier") && prop(a, "Type"));
 }
 function readConnect(b, root) {
-  for (const action of items(prop(root, "Actions"))) readAction(b, action);
+  const meta = prop(prop(root, "Metadata"), "ActionMetadata");
+  for (const action of items(prop(root, "Actions"))) readAction(b, action, meta);
   return b.entryById(strOf(prop(root, "StartAction")));
 }
-function readAction(b, action) {
+function flowName(meta, id) {
+  const m = prop(meta, id);
+  return strOf(prop(prop(m, "ContactFlow"), "text")) ?? strOf(prop(prop(m, "flowModule"), "text")) ?? strOf(prop(prop(m, "FlowModule"), "text"));
+}
+function readAction(b, action, meta) {
   const idNode = prop(action, "Identifier");
   const typeNode = prop(action, "Type");
   const id = scalarText2(idNode);
@@ -25414,11 +25735,13 @@ function readAction(b, action) {
   } else if (type === "TransferToFlow") {
     const t = prop(params, "ContactFlowId");
     const span = t ? spanOf(t) : typeSpan;
-    push2(b.add({ kind: "external", label: type, target: scalarText2(t) ?? "", targetSpan: span, span, returns: false, what: `the call continues in the flow \`${scalarText2(t) ?? "?"}\`` }));
+    const target = scalarText2(t) ?? "";
+    push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: false, what: `the call continues in the flow \`${scalarText2(t) ?? "?"}\``, ...target ? { ref: { kind: "flow", value: target, name: flowName(meta, id) } } : {} }));
   } else if (type === "InvokeFlowModule") {
     const t = prop(params, "FlowModuleId") ?? prop(params, "ModuleId") ?? prop(params, "FlowModuleArn");
     const span = t ? spanOf(t) : typeSpan;
-    push2(b.add({ kind: "external", label: type, target: scalarText2(t) ?? "", targetSpan: span, span, returns: true, what: `the module \`${scalarText2(t) ?? "?"}\` runs here` }));
+    const target = scalarText2(t) ?? "";
+    push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: true, what: `the module \`${scalarText2(t) ?? "?"}\` runs here`, ...target ? { ref: { kind: "flow", value: target, name: flowName(meta, id) } } : {} }));
   } else if (ENDS.has(type)) {
     push2(b.add(type.startsWith("Transfer") ? { kind: "transfer", target: "phone number", targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: type } : { kind: "hangup", span: typeSpan }));
   } else if (BRANCHES.has(type)) {
@@ -25428,9 +25751,9 @@ function readAction(b, action) {
   }
   b.chain(steps);
   if (ENDS.has(type) && type !== "TransferParticipantToThirdParty") return;
-  const last2 = steps[steps.length - 1];
-  if (last2 === void 0) return;
-  transitions(b, last2, prop(action, "Transitions"), type in PROMPTS && type !== "ConnectParticipantWithLexBot");
+  const last3 = steps[steps.length - 1];
+  if (last3 === void 0) return;
+  transitions(b, last3, prop(action, "Transitions"), type in PROMPTS && type !== "ConnectParticipantWithLexBot");
 }
 function transitions(b, from, t, keys) {
   const step = b.steps[from];
@@ -25619,7 +25942,8 @@ function readModule(b, mod) {
     const ns = strOf(prop(entry2, "namespace"));
     const name = (ref && (strOf(prop(entry2, "resourceName")) ?? scalarText2(ref))) ?? "?";
     const what = ns ? `the call continues in a flow chosen at run time (attribute \`${name}\`)` : `the call continues in the flow \`${name}\``;
-    push2(b.add({ kind: "external", label: type, target: scalarText2(ref) ?? "", targetSpan: span, span, returns: false, what }));
+    const target2 = scalarText2(ref) ?? "";
+    push2(b.add({ kind: "external", label: type, target: target2, targetSpan: span, span, returns: false, what, ...target2 && !ns ? { ref: { kind: "flow", value: target2, ...name !== "?" && name !== target2 ? { name } : {} } } : {} }));
   } else if (type === "Transfer") {
     push2(b.add({ kind: "transfer", target: target ?? "phone number", targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: `Transfer (${target ?? "?"})` }));
     b.chain(steps);
@@ -25802,8 +26126,8 @@ function readState(b, state) {
       push2(b.passThrough(type, typeSpan, QUIET3));
   }
   b.chain(steps);
-  const last2 = steps[steps.length - 1];
-  const step = b.steps[last2];
+  const last3 = steps[steps.length - 1];
+  const step = b.steps[last3];
   for (const t of items(prop(state, "transitions"))) {
     const next = strOf(prop(t, "next"));
     const ev = strOf(prop(t, "event")) ?? "";
@@ -25811,7 +26135,7 @@ function readState(b, state) {
     const value = conds.map((c) => scalarText2(prop(c, "value")) ?? "").join(", ");
     const note = ev === "match" && conds.length ? `match "${value}"` : ev;
     if (next === void 0) continue;
-    b.edgeTo(last2, next, note);
+    b.edgeTo(last3, next, note);
     if (step.kind === "branch") step.conditions.push(note);
     if (step.kind === "menu" && keys && ev === "match") {
       for (const c of conds) {
@@ -26107,20 +26431,20 @@ function verb(b, v, documentFirst) {
       b.chain([...said, menu]);
       const action = attr(v, "action");
       const onEmpty = attr(v, "actionOnEmptyResult")?.value === "true";
-      const firstStep = said[0] ?? menu;
+      const firstStep2 = said[0] ?? menu;
       if (action) {
         const by = input2.includes("dtmf") && input2.includes("speech") ? "a key press or speech" : input2.includes("speech") ? "speech" : "a key press";
         const ext = external(b, action.value, action.valueSpan, "<Gather action>", `${by} continues in \`${action.value}\``);
         b.edge(menu, ext, by);
         if (onEmpty) {
           b.edge(menu, ext, "no input");
-          return { first: firstStep, exits: [] };
+          return { first: firstStep2, exits: [] };
         }
       } else {
         const back = documentFirst();
         if (back !== void 0) b.edge(menu, back, "a key press or speech");
       }
-      return { first: firstStep, exits: [menu] };
+      return { first: firstStep2, exits: [menu] };
     }
     case "Dial":
     case "Enqueue": {
@@ -26133,13 +26457,13 @@ function verb(b, v, documentFirst) {
       steps.push(b.add({ kind: "transfer", target: v.name === "Dial" ? dialTarget(b, v) : "queue", targetSpan: at2, span: at2, connects: { agent: true, bridge: true }, label: tagOf(v) }));
       b.chain(steps);
       const action = attr(v, "action");
-      const last2 = steps[steps.length - 1];
+      const last3 = steps[steps.length - 1];
       if (action) {
         const ext = external(b, action.value, action.valueSpan, `<${v.name} action>`, `after the call the flow continues in \`${action.value}\``);
-        b.edge(last2, ext);
+        b.edge(last3, ext);
         return { first: steps[0], exits: [] };
       }
-      return { first: steps[0], exits: [last2] };
+      return { first: steps[0], exits: [last3] };
     }
     case "Record": {
       const i = b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "caller-audio", timing: "now" });
@@ -26215,7 +26539,7 @@ function dialTarget(b, v) {
   return b.text.slice(span.start, span.end) || "a number";
 }
 function external(b, target, span, label, what) {
-  return b.add({ kind: "external", label, target, targetSpan: span, span, returns: false, what });
+  return b.add({ kind: "external", label, target, targetSpan: span, span, returns: false, what, ref: { kind: "document", value: target } });
 }
 function textSpan(src, el) {
   let s = el.openEnd;
@@ -26323,8 +26647,8 @@ function mixedText(src, nodes) {
       stack.push({ n: c, inAudio: audioHere });
     }
   }
-  const last2 = offs.length ? offs[offs.length - 1] + 1 : end;
-  return { mapped: { text: text.join(""), offs, base: offs[0] ?? last2, end: last2 }, dynamic, audio, literal };
+  const last3 = offs.length ? offs[offs.length - 1] + 1 : end;
+  return { mapped: { text: text.join(""), offs, base: offs[0] ?? last3, end: last3 }, dynamic, audio, literal };
 }
 function foldDynamic(m, dynamic, p) {
   if (!dynamic.length) return [];
@@ -26499,7 +26823,8 @@ var VxmlReader = class {
           return this.after(it, node, dialog, steps[0], back, false);
         }
         const span = src?.valueSpan ?? it.nameSpan;
-        main2 = b.add({ kind: "external", label: "<subdialog>", target: src?.value ?? "", targetSpan: span, span, returns: true, what: src?.name === "srcexpr" ? `the subdialog is computed (\`${src.value}\`)` : `the subdialog \`${src?.value ?? "?"}\` runs here` });
+        const follow = src && src.name !== "srcexpr" && src.value ? { ref: { kind: "document", value: src.value } } : {};
+        main2 = b.add({ kind: "external", label: "<subdialog>", target: src?.value ?? "", targetSpan: span, span, returns: true, what: src?.name === "srcexpr" ? `the subdialog is computed (\`${src.value}\`)` : `the subdialog \`${src?.value ?? "?"}\` runs here`, ...follow });
         continues = true;
         break;
       }
@@ -26582,10 +26907,11 @@ var VxmlReader = class {
       this.b.edgeTo(from, next.slice(1), note);
       return;
     }
-    this.b.edge(from, this.external(span, next, label, `the call continues in \`${next}\``), note);
+    this.b.edge(from, this.external(span, next, label, `the call continues in \`${next}\``, true), note);
   }
-  external(span, target, label, what) {
-    return this.b.add({ kind: "external", label, target, targetSpan: span, span, returns: false, what });
+  /** A step that leaves this document; `follow` when `target` names another document a flow set can read (ivr-formats.md §6). */
+  external(span, target, label, what, follow = false) {
+    return this.b.add({ kind: "external", label, target, targetSpan: span, span, returns: false, what, ...follow ? { ref: { kind: "document", value: target } } : {} });
   }
   /**
    * Executable content in order (a block, `<filled>`, a handler, an `<if>` arm): prompts and bare text,
@@ -26636,7 +26962,7 @@ var VxmlReader = class {
           link({ first: g, exits: [] });
           if (next) {
             if (next.name === "nextitem") b.edgeTo(g, next.value);
-            else if (name === "submit" && !next.value.startsWith("#")) b.edge(g, this.external(next.valueSpan, next.value, "<submit next>", `the call continues in \`${next.value}\``));
+            else if (name === "submit" && !next.value.startsWith("#")) b.edge(g, this.external(next.valueSpan, next.value, "<submit next>", `the call continues in \`${next.value}\``, true));
             else this.jump(g, next.value, next.valueSpan, void 0, `<${name} next>`);
           } else if (expr) b.edge(g, this.external(expr.valueSpan, expr.value, `<${name} ${expr.name}>`, `the call goes to a computed target (\`${expr.value}\`)`));
           ended = true;
@@ -26723,8 +27049,8 @@ var VxmlReader = class {
     const first = mt.mapped.offs?.find((o, k) => /\S/.test(mt.mapped.text[k]));
     const span0 = { start: first ?? mt.mapped.base, end: mt.mapped.end };
     const text = toPromptText(mt.mapped, span0);
-    const last2 = text.sourceOffsets[text.text.length - 1];
-    const span = { start: text.sourceOffsets[0] ?? span0.start, end: last2 !== void 0 ? last2 + 1 : span0.end };
+    const last3 = text.sourceOffsets[text.text.length - 1];
+    const span = { start: text.sourceOffsets[0] ?? span0.start, end: last3 !== void 0 ? last3 + 1 : span0.end };
     text.span = span;
     const dynamic = foldDynamic(mt.mapped, mt.dynamic, text);
     const audioOnly = !mt.literal && mt.audio.length > 0;
@@ -26747,6 +27073,7 @@ var VxmlReader = class {
 };
 
 // server/src/core/flows/freeswitch.ts
+var conditionsOf = (el) => elements(el).filter((c) => localName(c) === "condition");
 var VALUES = ["", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"];
 var CUT2 = "the `*` key (the default `playback_terminators`)";
 function contextsOf(root) {
@@ -26807,68 +27134,94 @@ var FsReader = class {
     const node = b.node(n?.value, n?.valueSpan, "<extension>", { start: el.start, end: el.end }, el.nameSpan);
     const head = node.first < b.steps.length ? node.first : b.add({ kind: "node", label: "<extension>", span: el.nameSpan });
     this.lang = void 0;
-    const state = { terminatorsOff: false };
-    let exits = [head];
     let dest;
     const literals = [];
-    const ends = [];
-    const conds = elements(el).filter((c) => localName(c) === "condition");
-    for (const c of conds) {
+    const top = { conds: conditionsOf(el), k: 0, ok: [head], fail: [], outOk: [], outFail: [], state: { terminatorsOff: false }, top: true };
+    const stack = [top];
+    let result;
+    while (stack.length) {
+      const lv = stack[stack.length - 1];
+      if (result) {
+        const w = lv.waiting;
+        lv.waiting = void 0;
+        const ok = w.required ? result.ok : [...result.ok, ...result.fail];
+        append(lv.ok, ok);
+        if (w.required) append(w.brk === "never" ? lv.fail : lv.outFail, result.fail);
+        result = void 0;
+        lv.k++;
+        continue;
+      }
+      if (lv.k >= lv.conds.length) {
+        stack.pop();
+        result = { ok: [.../* @__PURE__ */ new Set([...lv.outOk, ...lv.ok])], fail: [.../* @__PURE__ */ new Set([...lv.outFail, ...lv.fail])] };
+        if (!stack.length) break;
+        continue;
+      }
+      const c = lv.conds[lv.k];
+      const input2 = [.../* @__PURE__ */ new Set([...lv.ok, ...lv.fail])];
+      lv.ok = [];
+      lv.fail = [];
       const field2 = attr(c, "field")?.value;
       const expr = attr(c, "expression")?.value;
       const brk = attr(c, "break")?.value ?? "on-false";
       const actions = elements(c).filter((x) => localName(x) === "action");
       const anti = elements(c).filter((x) => localName(x) === "anti-action");
-      if (field2 === "destination_number" || field2 === "${destination_number}") {
-        (dest ??= []).push(safeRegex(expr));
-        const lit = expr !== void 0 ? /^\^\(?([\w+#-]+)\)?\$$/.exec(expr)?.[1] : void 0;
-        literals.push(lit ?? "\0");
-        const s = this.actions(actions, node, state, ctx);
-        if (s) {
-          for (const x of exits) b.edge(x, s.first);
-          exits = s.exits;
+      const nested = conditionsOf(c);
+      const enter = [];
+      let enterState = lv.state;
+      const held = (exits2) => {
+        if (brk === "on-true" || brk === "always") append(lv.outOk, exits2);
+        else if (nested.length) append(enter, exits2);
+        else append(lv.ok, exits2);
+      };
+      const always = (what) => {
+        if (what === "number") {
+          (dest ??= []).push(safeRegex(expr));
+          const lit = expr !== void 0 ? /^\^\(?([\w+#-]+)\)?\$$/.exec(expr)?.[1] : void 0;
+          literals.push(lit ?? "\0");
         }
-        if (brk === "on-true" || brk === "always") {
-          append(ends, exits);
-          exits = [];
+        const s = this.actions(actions, node, lv.state, ctx);
+        if (s) for (const x of input2) b.edge(x, s.first);
+        held(s ? s.exits : input2);
+      };
+      if (lv.top && (field2 === "destination_number" || field2 === "${destination_number}")) always("number");
+      else if (!field2 && !expr && !elements(c).some((x) => localName(x) === "regex")) always("plain");
+      else {
+        const cond = `${field2 ?? "regex"} ~ ${expr ?? "\u2026"}`;
+        const br = b.add({ kind: "branch", label: "<condition>", conditions: [cond, `not ${cond}`], span: c.nameSpan });
+        for (const x of input2) b.edge(x, br);
+        const yesState = { ...lv.state };
+        const noState = { ...lv.state };
+        const yes = this.actions(actions, node, yesState, ctx);
+        const no = this.actions(anti, node, noState, ctx);
+        if (yes) b.edge(br, yes.first, cond);
+        if (no) b.edge(br, no.first, `not ${cond}`);
+        let matched = yes?.exits;
+        if (!matched && nested.length && brk !== "on-true" && brk !== "always") {
+          const m = b.add({ kind: "node", label: "<condition>", span: c.nameSpan });
+          b.edge(br, m, cond);
+          matched = [m];
         }
+        held(matched ?? [br]);
+        const noExits = no ? no.exits : [br];
+        if (brk === "on-false" || brk === "always") append(anti.length ? lv.outOk : lv.outFail, noExits);
+        else if (!anti.length) append(lv.fail, noExits);
+        else if (nested.length) append(enter, noExits);
+        else append(lv.ok, noExits);
+        const yesIn = brk !== "on-true" && brk !== "always";
+        const noIn = brk !== "on-false" && brk !== "always" && anti.length > 0;
+        enterState = yesIn && noIn ? { terminatorsOff: yesState.terminatorsOff && noState.terminatorsOff } : yesIn ? yesState : noState;
+      }
+      if (nested.length && enter.length) {
+        lv.waiting = { brk, required: attr(c, "require-nested")?.value !== "false" };
+        stack.push({ conds: nested, k: 0, ok: [...new Set(enter)], fail: [], outOk: [], outFail: [], state: enterState, top: false });
         continue;
       }
-      if (!field2 && !expr && !elements(c).some((x) => localName(x) === "regex")) {
-        const s = this.actions(actions, node, state, ctx);
-        if (s) {
-          for (const x of exits) b.edge(x, s.first);
-          exits = s.exits;
-        }
-        continue;
-      }
-      const cond = `${field2 ?? "regex"} ~ ${expr ?? "\u2026"}`;
-      const br = b.add({ kind: "branch", label: "<condition>", conditions: [cond, `not ${cond}`], span: c.nameSpan });
-      for (const x of exits) b.edge(x, br);
-      const yes = this.actions(actions, node, { ...state }, ctx);
-      const no = this.actions(anti, node, { ...state }, ctx);
-      const yesExits = yes ? yes.exits : [br];
-      const noExits = no ? no.exits : [br];
-      if (yes) b.edge(br, yes.first, cond);
-      if (no) b.edge(br, no.first, `not ${cond}`);
-      const cont = [];
-      if (brk === "on-false") {
-        append(cont, yesExits);
-        append(ends, noExits);
-      } else if (brk === "on-true") {
-        append(cont, noExits);
-        append(ends, yesExits);
-      } else if (brk === "always") {
-        append(ends, yesExits);
-        append(ends, noExits);
-      } else {
-        append(cont, yesExits);
-        append(cont, noExits);
-      }
-      exits = [...new Set(cont)];
+      lv.k++;
     }
+    const exits = result ? [...result.ok, ...result.fail] : [head];
     const literal = literals.length === 1 && literals[0] !== "\0" ? literals[0] : void 0;
-    return { name: n?.value ?? "", el, ctx, first: head, exits: [.../* @__PURE__ */ new Set([...exits, ...ends])], cont: attr(el, "continue")?.value === "true", dest, literal, index: 0 };
+    return { name: n?.value ?? "", el, ctx, first: head, exits: [...new Set(exits)], cont: attr(el, "continue")?.value === "true", dest, literal, index: 0 };
   }
   actions(list2, node, state, ctx) {
     const b = this.b;
@@ -26997,8 +27350,8 @@ var FsReader = class {
     const m = stripMarkup(rawSlice(b.text, data.valueSpan.start + srcFrom, data.valueSpan.start + srcTo));
     const span0 = { start: data.valueSpan.start + srcFrom, end: data.valueSpan.start + srcTo };
     const text = toPromptText(m, span0);
-    const last2 = text.sourceOffsets[text.text.length - 1];
-    text.span = text.text.length ? { start: text.sourceOffsets[0], end: last2 + 1 } : span0;
+    const last3 = text.sourceOffsets[text.text.length - 1];
+    text.span = text.text.length ? { start: text.sourceOffsets[0], end: last3 + 1 } : span0;
     const dynamic = [...text.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((x) => ({ start: x.index, end: x.index + x[0].length, expr: x[0] }));
     const i = b.add({ kind: "say", prompt: text, span: text.span, source: "tts", dynamic, interruptible: cut, anchor: text.span, lang: this.lang });
     b.promptOf(node, i);
@@ -27132,7 +27485,8 @@ function readFlow(uri, text, format2) {
   const dialplan = format2 === void 0 && first === "[" && (/\.conf$/i.test(uri) || looksLikeDialplan(text));
   if (format2 === "connect" || format2 === "studio" || format2 === void 0 && !dialplan && (first === "{" || first === "[")) return readJsonFlow(uri, text, format2);
   if (format2 === "twiml" || format2 === "vxml" || format2 === "freeswitch" || format2 === void 0 && first === "<") return readXmlFlow(uri, text, format2);
-  if (format2 === "asterisk" || format2 === void 0 && looksLikeDialplan(text)) return readDialplan(uri, text);
+  const includesOnly = format2 === void 0 && /\.conf$/i.test(uri) && /^[ \t]*#(?:try)?include\s/m.test(text);
+  if (format2 === "asterisk" || format2 === void 0 && (looksLikeDialplan(text) || includesOnly)) return readDialplan(uri, text);
   if (dialplan) return { ok: false, detail: `the file has no \`exten =>\` line, so it is no dialplan; ${READS}` };
   if (format2 === "archy" || format2 === void 0 && /\.ya?ml$/i.test(uri)) return readArchyFlow(uri, text);
   return { ok: false, detail: READS };
@@ -27199,6 +27553,7 @@ function readDialplan(uri, text) {
   const r = readAsterisk(b);
   const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), r.comments);
   script.dialplan = r.dialplan;
+  if (r.includes.length) script.includes = r.includes;
   return { ok: true, script };
 }
 
@@ -27223,9 +27578,9 @@ function elementsByStart(root) {
 function ownLines(text, start2, end) {
   const idx = lineIndexOf(text);
   const first = idx.positionAt(start2).line;
-  const last2 = idx.positionAt(Math.max(start2, end - 1)).line;
+  const last3 = idx.positionAt(Math.max(start2, end - 1)).line;
   const from = idx.lineStart(first);
-  const to = last2 + 1 < idx.lineCount ? idx.lineStart(last2 + 1) : text.length;
+  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text.length;
   if (text.slice(from, start2).trim() || text.slice(end, to).trim()) return void 0;
   return { start: from, end: to };
 }
@@ -27272,6 +27627,78 @@ function sayOutOfGather(text, uri, sayStart, title) {
 ` }, { uri, start: from.start, end: from.end, newText: "" }] };
 }
 
+// server/src/core/rules/announcement/vxml-move.ts
+var SPOKEN = /* @__PURE__ */ new Set(["prompt", "audio", "value", "enumerate", "break", "emphasis", "prosody", "say-as", "s", "p", "sub", "mark", "phoneme", "voice", "lang", "w"]);
+var ITEMS2 = /* @__PURE__ */ new Set(["block", "field", "record", "transfer", "subdialog", "initial", "object"]);
+var last2;
+function elementsOf2(text) {
+  if (last2?.text === text) return last2.map;
+  const doc = readXml(text);
+  let map;
+  if (doc.root && !doc.error) {
+    map = /* @__PURE__ */ new Map();
+    const stack = [doc.root];
+    while (stack.length) {
+      const e = stack.pop();
+      map.set(e.start, e);
+      for (const c of e.children) if (c.kind === "element") stack.push(c);
+    }
+  }
+  last2 = { text, map };
+  return map;
+}
+function onlySpeaks(block) {
+  const stack = [...block.children];
+  while (stack.length) {
+    const c = stack.pop();
+    if (c.kind !== "element") continue;
+    if (!SPOKEN.has(localName(c))) return false;
+    for (const k of c.children) stack.push(k);
+  }
+  return true;
+}
+function noticesBySource(script, text, steps) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of steps) {
+    const st = script.steps[i];
+    if (st.kind === "say") out.set(text.slice(st.prompt.span.start, st.prompt.span.end), st.lang);
+  }
+  return out;
+}
+function unannounced2(uri, fixed, notices, starts) {
+  const r = readFlow(uri, fixed, "vxml");
+  if (!r.ok || r.script.errors.length) return Infinity;
+  const s = r.script;
+  const found = /* @__PURE__ */ new Set();
+  for (let i = 0; i < s.steps.length; i++) {
+    const st = s.steps[i];
+    if (st.kind !== "say") continue;
+    const src = fixed.slice(st.prompt.span.start, st.prompt.span.end);
+    if (!notices.has(src)) continue;
+    if (notices.get(src) !== st.lang) return Infinity;
+    found.add(i);
+  }
+  return unannouncedRecording(s, (i) => found.has(i), starts).length;
+}
+function vxmlMoveFix(text, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts, title) {
+  if (script.format !== "vxml") return void 0;
+  const byStart = elementsOf2(text);
+  if (!byStart) return void 0;
+  const target = byStart.get(targetNodeStart);
+  const notice6 = byStart.get(noticeNodeStart);
+  if (!target || !notice6 || !target.parent || target.parent !== notice6.parent || localName(target.parent) !== "form") return void 0;
+  if (!ITEMS2.has(localName(target)) || localName(notice6) !== "block" || notice6.start < target.end) return void 0;
+  if (notice6.attrs.some((a) => a.name === "cond" || a.name === "expr") || !onlySpeaks(notice6)) return void 0;
+  const from = ownLines(text, notice6.start, notice6.end);
+  const at2 = ownLines(text, target.start, target.end);
+  if (!from || !at2) return void 0;
+  let body = text.slice(from.start, from.end);
+  if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
+  const edits = [{ uri: script.uri, start: at2.start, end: at2.start, newText: body }, { uri: script.uri, start: from.start, end: from.end, newText: "" }];
+  if (unannounced2(script.uri, applyEdits(text, edits).text, noticesBySource(script, text, noticeSteps), starts) >= before) return void 0;
+  return { title: title("block", localName(target)), edits };
+}
+
 // server/src/core/rules/announcement/after-recording-flow.ts
 function anchorOf(s) {
   switch (s.kind) {
@@ -27295,7 +27722,7 @@ function flowTargets(a, rec, policyUri, tx, text) {
   const starts = rec.announcement?.recordingStarts?.value ?? "script";
   const nodeOf = nodeOfStep(script);
   const ordered = [...notices].sort((x, y) => x - y);
-  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i))) : tx.part("the-notice")} (${tx.line(script.steps[i].line + 1)})`);
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i))) : tx.part("the-notice")} (${tx.line(script.steps[i].line + 1)}${script.steps[i].uri ? tx.part("in-file", { file: script.steps[i].uri.replace(/^.*[\\/]/, "") }) : ""})`);
   const noticeWords2 = named.length === 1 ? tx.part("notice-one", { name: named[0] }) : tx.part("notice-many", { names: `${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""}` });
   const out = [];
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
@@ -27305,33 +27732,36 @@ function flowTargets(a, rec, policyUri, tx, text) {
     const related = [];
     if (t.armedAt !== void 0 && t.armedAt >= 0) {
       const arm = script.steps[t.armedAt];
-      related.push({ uri, span: anchorOf(arm), message: arm.kind === "record" && arm.note ? tx.part("armed-note", { note: arm.note }) : tx.part("armed") });
+      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: arm.kind === "record" && arm.note ? tx.part("armed-note", { note: arm.note }) : tx.part("armed") });
     } else if (step.kind === "record" && step.armedBy) {
-      related.push({ uri, span: step.armedBy.span, message: tx.part("armed-note", { note: step.armedBy.note }) });
+      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: tx.part("armed-note", { note: step.armedBy.note }) });
     } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
       related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
     }
     for (const s of stops.slice(0, -1)) {
       const st = script.steps[s.step];
       if (st.kind === "label" || st.kind === "say" || st.kind === "menu" || st.kind === "branch" || st.kind === "transfer") {
-        related.push({ uri, span: s.node ? s.node.kindSpan : st.span, message: tx.part("passes", { step: s.text }) });
+        related.push({ uri: (s.node ? s.node.uri : st.uri) ?? uri, span: s.node ? s.node.kindSpan : st.span, message: tx.part("passes", { step: s.text }) });
       }
     }
     for (const i of ordered.slice(0, 5)) {
       const n = nodeOf(i);
-      related.push({ uri, span: anchorOf(script.steps[i]), message: tx.part(ordered.length === 1 ? "notice-only" : "notice-here", { node: n ? ` (${nodeName(n)})` : "" }) });
+      related.push({ uri: script.steps[i].uri ?? uri, span: anchorOf(script.steps[i]), message: tx.part(ordered.length === 1 ? "notice-only" : "notice-here", { node: n ? ` (${nodeName(n)})` : "" }) });
     }
     const node = nodeOf(t.target);
     const what = targetWords(tx, step, node ? plain(nodeName(node)) : void 0, t.kind);
     const path15 = stops.map((s) => s.text).join(" \u2192 ");
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
-    const fix = text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts, (notice6, target) => tx.title("move-element", { notice: notice6, target })) : void 0;
+    const sameFile = !step.uri && !node?.uri && !noticeNode?.uri;
+    const move = script.format === "vxml" ? vxmlMoveFix : twimlMoveFix;
+    const title = (notice6, target) => tx.title("move-element", { notice: notice6, target });
+    const fix = sameFile && text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? move(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts, title) : void 0;
     out.push({
-      uri,
+      uri: step.uri ?? uri,
       span: anchorOf(step),
       fix,
       messageId: t.kind === "call-start" ? "call-start" : "flow-before-notice",
-      data: { what, path: path15, todo: tx.part(script.format === "twiml" ? "todo-twiml" : "todo-route", { notice: noticeWords2 }) },
+      data: { what, path: path15, todo: tx.part(script.format === "twiml" && !ordered.some((i) => script.steps[i].uri !== step.uri) ? "todo-twiml" : "todo-route", { notice: noticeWords2 }) },
       related
     });
   }
@@ -27353,6 +27783,7 @@ var PARTS = {
   armed: "recording was armed here",
   "armed-note": "recording was armed here ({{note}})",
   "the-notice": "the notice",
+  "in-file": " in {{file}}",
   "notice-one": "the notice {{name}}",
   "notice-many": "a notice ({{names}})",
   "todo-twiml": "Move {{notice}} before this element, or play it first in the document.",
@@ -27377,8 +27808,8 @@ function langAt(script, index) {
 }
 function lineRange(idx, text, start2, end) {
   const first = idx.positionAt(start2).line;
-  const last2 = idx.positionAt(Math.max(start2, end - 1)).line;
-  const to = last2 + 1 < idx.lineCount ? idx.lineStart(last2 + 1) : text.length;
+  const last3 = idx.positionAt(Math.max(start2, end - 1)).line;
+  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text.length;
   return { start: idx.lineStart(first), end: to };
 }
 function unannouncedAfter(uri, fixed, noticeSources) {
@@ -28476,7 +28907,7 @@ function flowAnalytics(a) {
   const reach = reachable(a.script);
   const out = [];
   a.script.steps.forEach((s, i) => {
-    if (reach[i] && s.analytics) for (const x of s.analytics) out.push(x);
+    if (reach[i] && s.analytics) for (const x of s.analytics) out.push(s.uri ? { kind: x.kind, span: x.span, what: x.what, uri: s.uri } : x);
   });
   return out;
 }
@@ -28513,8 +28944,8 @@ var flowAnalyticsUndeclared = definePolicyRule({
         const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: declared.length ? ctx.part("declares", { recording: name, purposes: quotedList(ctx.locale, declared) }) : ctx.part("declares-none", { recording: name }) }];
         const bySpan = /* @__PURE__ */ new Map();
         for (const s of settings) {
-          const key = `${s.span.start}:${s.span.end}`;
-          const g = bySpan.get(key) ?? { span: s.span, what: [], missing: /* @__PURE__ */ new Set(), stream: false };
+          const key = `${s.uri ?? ""}\0${s.span.start}:${s.span.end}`;
+          const g = bySpan.get(key) ?? { uri: s.uri ?? a.scriptUri, span: s.span, what: [], missing: /* @__PURE__ */ new Set(), stream: false };
           if (s.kind === "stream") {
             if (rec.processors.length > 0 || covered.has("publication")) continue;
             g.stream = true;
@@ -28529,9 +28960,9 @@ var flowAnalyticsUndeclared = definePolicyRule({
           if (g.missing.size) {
             const missing = [...g.missing];
             const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? missing.map((p) => ({ title: ctx.title("declare", { purpose: p }), edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: "TODO", retention: { max: "TODO" } })] })) : [];
-            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "undeclared", data: { what, missing: quotedList(ctx.locale, missing), recording: name }, related, suggestions });
+            ctx.report({ uri: g.uri, span: g.span, messageId: "undeclared", data: { what, missing: quotedList(ctx.locale, missing), recording: name }, related, suggestions });
           } else if (g.stream) {
-            ctx.report({ uri: a.scriptUri, span: g.span, messageId: "stream", data: { what, recording: name }, related });
+            ctx.report({ uri: g.uri, span: g.span, messageId: "stream", data: { what, recording: name }, related });
           }
         }
       }
@@ -28614,6 +29045,55 @@ var flowSyntax = defineScriptRule({
   }
 });
 
+// server/src/core/flows/flow-ref.ts
+var DYNAMIC = /\{\{|\$\{|\$\.|<%/;
+var OTHER_SCHEME = /^(?:tel|sip|sips|mailto|javascript|data|urn):/i;
+var URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+function decode(p) {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+function resolveRef(fromUri, ref, opts) {
+  const value = ref.value.trim();
+  if (DYNAMIC.test(value)) return void 0;
+  if (ref.kind === "context") return void 0;
+  if (ref.kind === "flow") return flowById(value, ref.name, opts);
+  if (OTHER_SCHEME.test(value)) return void 0;
+  const hash = value.indexOf("#");
+  const fragment = ref.fragment ?? (hash >= 0 ? value.slice(hash + 1) || void 0 : void 0);
+  const bare = (hash >= 0 ? value.slice(0, hash) : value).replace(/\?.*$/, "");
+  if (bare === "") return { kind: "file", from: fromUri, path: baseOf(fromUri), fragment };
+  if (URL_SCHEME.test(bare) || bare.startsWith("/")) {
+    const base = longestPrefix(bare, opts.urlBase ?? []);
+    if (!base) return { kind: "unresolved", unresolved: { why: "url", url: bare } };
+    const rest = decode(bare.slice(base.prefix.length)).replace(/^\/+/, "");
+    return { kind: "file", from: base.from, path: joinPath(base.folder, rest), fragment };
+  }
+  return { kind: "file", from: fromUri, path: decode(bare), fragment };
+}
+function flowById(value, name, opts) {
+  const ids = opts.ids ?? [];
+  const last3 = value.replace(/^.*\//, "");
+  const hit = ids.find((e) => e.key === value) ?? ids.find((e) => e.key === last3) ?? (name !== void 0 ? ids.find((e) => e.key === name) : void 0);
+  if (!hit) return { kind: "unresolved", unresolved: { why: "flow-id", id: value } };
+  return { kind: "file", from: hit.from, path: hit.file };
+}
+function longestPrefix(url, bases) {
+  let best;
+  for (const b of bases) if (url.startsWith(b.prefix) && (!best || b.prefix.length > best.prefix.length)) best = b;
+  return best;
+}
+function joinPath(folder, rest) {
+  if (!folder || folder === "." || folder === "./") return rest || ".";
+  return `${folder.replace(/\/+$/, "")}/${rest}`;
+}
+function baseOf(uri) {
+  return uri.replace(/^.*[\\/]/, "");
+}
+
 // server/src/core/rules/flows/flow-target-unresolved.ts
 var FORMAT_NAMES = { connect: "Amazon Connect", studio: "Twilio Studio", twiml: "TwiML", archy: "Genesys Architect (Archy)", asterisk: "the Asterisk dialplan", vxml: "VoiceXML", freeswitch: "the FreeSWITCH dialplan" };
 var isFormat = (f) => Object.prototype.hasOwnProperty.call(FORMAT_NAMES, f);
@@ -28627,7 +29107,13 @@ var flowTargetUnresolved = defineScriptRule({
     fixable: false,
     messages: {
       reference: "{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}",
-      "unknown-type": "reclint does not know the {{format}} node type '{{type}}' and checks nothing in it. The walk passes through it, but a prompt or recording it makes is not checked."
+      "unknown-type": "reclint does not know the {{format}} node type '{{type}}' and checks nothing in it. The walk passes through it, but a prompt or recording it makes is not checked.",
+      // A flow set's references (ivr-formats.md §6), reported with the policy whose set reaches them.
+      "file-unreadable": "{{what}}, but reclint cannot read '{{path}}': {{reason}}. A notice or recording there is not checked; correct the reference or add the file.",
+      "url-unmapped": "{{what}}, an address reclint cannot map to a file. A notice or recording there is not checked; map the prefix of '{{url}}' to a folder under 'flows.url_base' in '.reclintrc.yaml'.",
+      "flow-id-unmapped": "{{what}}, a flow reclint cannot find. A notice or recording there is not checked; map '{{id}}' to the exported flow's file under 'flows.ids' in '.reclintrc.yaml'.",
+      "max-files": "{{what}}, past the budget of {{limit}} files for one flow set. A notice or recording there is not checked; raise 'flows.max_files' in '.reclintrc.yaml'.",
+      "max-bytes": "{{what}}, past the budget of {{limit}} for one flow set. A notice or recording there is not checked; raise 'flows.max_bytes' in '.reclintrc.yaml'."
     },
     parts: { ...FORMAT_NAMES, returns: " The walk goes on after it, as when it returns." }
   },
@@ -28638,6 +29124,7 @@ var flowTargetUnresolved = defineScriptRule({
         const format2 = isFormat(s.format) ? ctx.part(s.format) : s.format;
         for (const step of s.steps) {
           if (step.kind !== "external") continue;
+          if (step.ref && (resolveRef(ctx.uri, step.ref, {}) !== void 0 || step.ref.kind === "context")) continue;
           const what = cap(plain(step.what));
           ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? ctx.part("returns") : "" } });
         }
@@ -28650,21 +29137,22 @@ var flowTargetUnresolved = defineScriptRule({
 // server/src/core/rules/flows/unreadable.ts
 function unreadableReports(a, rec, kind, messageId, named, part) {
   if (a.status !== "ok" || !a.scriptUri || !a.unreadable?.length) return [];
-  const uri = a.scriptUri;
+  const script = a.script;
+  const fileOf = (u) => script?.steps[u.stepIndex]?.uri ?? a.scriptUri;
   const mine = a.unreadable.filter((u) => u.kind === kind);
   if (mine.length === 0) return [];
   const quote2 = (u) => u.reference.length > 60 ? `\u2026${u.reference.slice(-57)}` : u.reference;
   if (a.noticeSteps && rec.announcement?.prompt) {
-    return mine.map((u) => ({ uri, span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote2(u) } }));
+    return mine.map((u) => ({ uri: fileOf(u), span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote2(u) } }));
   }
   if (!a.standDown) return [];
-  const [first, ...rest] = [...mine].sort((x, y) => x.span.start - y.span.start);
+  const [first, ...rest] = [...mine].sort((x, y) => x.stepIndex === y.stepIndex ? x.span.start - y.span.start : x.stepIndex - y.stepIndex);
   return [{
-    uri,
+    uri: fileOf(first),
     span: first.span,
     messageId,
     data: { reference: quote2(first), more: rest.length ? part(rest.length > 1 ? "more" : "more-1", { n: rest.length }) : "" },
-    related: rest.slice(0, 10).map((u) => ({ uri, span: u.span, message: part("also", { reference: `'${quote2(u)}'` }) }))
+    related: rest.slice(0, 10).map((u) => ({ uri: fileOf(u), span: u.span, message: part("also", { reference: `'${quote2(u)}'` }) }))
   }];
 }
 
@@ -28785,13 +29273,15 @@ var noticeInterruptible = definePolicyRule({
         for (const i of [...steps].sort((x, y) => x - y)) {
           const s = a.script.steps[i];
           if (!s || s.kind !== "say" || !s.interruptible) continue;
+          const fileUri = s.uri ?? a.scriptUri;
+          const fileText = s.uri ? ctx.scriptText(s.uri) : text;
           const cut = has(CUT3, s.interruptible) ? ctx.part(CUT3[s.interruptible]) : cap(plain(s.interruptible));
           const node = nodeOf(i);
-          const move = a.script.format === "twiml" && text !== void 0 && node ? sayOutOfGather(text, a.scriptUri, node.span.start, ctx.title("gather")) : void 0;
+          const move = a.script.format === "twiml" && fileText !== void 0 && node ? sayOutOfGather(fileText, fileUri, node.span.start, ctx.title("gather")) : void 0;
           const bi = a.script.format === "vxml" ? s.bargeIn : void 0;
-          const bargeIn = bi ? { title: ctx.title("barge-in"), edits: [bi.value ? { uri: a.scriptUri, start: bi.value.start, end: bi.value.end, newText: "false" } : { uri: a.scriptUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : void 0;
+          const bargeIn = bi ? { title: ctx.title("barge-in"), edits: [bi.value ? { uri: fileUri, start: bi.value.start, end: bi.value.end, newText: "false" } : { uri: fileUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : void 0;
           const suggestions = move ? [move] : bargeIn ? [bargeIn] : [];
-          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: ctx.part(has(HOW, a.script.format) ? a.script.format : "other") }, suggestions });
+          ctx.report({ uri: fileUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: ctx.part(has(HOW, a.script.format) ? a.script.format : "other") }, suggestions });
         }
       }
     };
@@ -29458,13 +29948,13 @@ function fillBlank(t, node, yaml, json2) {
 }
 function contentEnd2(node) {
   if (node.kind === "map") {
-    const last2 = node.entries[node.entries.length - 1];
-    if (!last2) return node.span.end;
-    return last2.value.kind === "scalar" && last2.value.empty ? last2.keySpan.end : contentEnd2(last2.value);
+    const last3 = node.entries[node.entries.length - 1];
+    if (!last3) return node.span.end;
+    return last3.value.kind === "scalar" && last3.value.empty ? last3.keySpan.end : contentEnd2(last3.value);
   }
   if (node.kind === "seq") {
-    const last2 = node.items[node.items.length - 1];
-    return last2 ? contentEnd2(last2) : node.span.end;
+    const last3 = node.items[node.items.length - 1];
+    return last3 ? contentEnd2(last3) : node.span.end;
   }
   return node.span.end;
 }
@@ -29473,9 +29963,9 @@ function trimmedEntry(text, e) {
   return { ...e, value: { ...e.value, span: { start: e.value.span.start, end: Math.min(e.value.span.end, contentEnd2(e.value)) } } };
 }
 function trimmedMap(text, map) {
-  const last2 = map.entries[map.entries.length - 1];
-  if (!last2) return map;
-  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text, last2)] };
+  const last3 = map.entries[map.entries.length - 1];
+  if (!last3) return map;
+  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text, last3)] };
 }
 
 // server/src/core/rules/retention/retention-indefinite.ts
@@ -30100,6 +30590,224 @@ function scriptNotNamed2(uri, text, locale) {
   return findingOf(NOT_NAMED, uri, { span, messageId: "not-named" }, locale);
 }
 
+// server/src/core/flows/flow-set.ts
+var DEFAULT_MAX_FILES = 100;
+var DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+function hasFollowableRefs(script) {
+  return !!script.includes?.length || script.steps.some((s) => s.kind === "external" && !!s.ref);
+}
+function linkFlowSet(root, env, opts) {
+  const maxFiles = opts.maxFiles ?? DEFAULT_MAX_FILES;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const files = [{ uri: root.uri, script: root.script, joined: true }];
+  const byUri = /* @__PURE__ */ new Map([[root.uri, 0]]);
+  let bytes = utf8Length(root.text);
+  const followed = [];
+  const follow = (fromUri, ref) => {
+    const target = resolveRef(fromUri, ref, opts);
+    if (!target) return void 0;
+    if (target.kind === "unresolved") return { outcome: { kind: "unresolved", ...target.unresolved } };
+    return admit(target.from, target.path, target.fragment);
+  };
+  const admit = (from, path15, fragment) => {
+    const target = { from, path: path15, fragment };
+    const load = env.load(target.from, target.path);
+    if (!load.ok) return { outcome: { kind: "unresolved", why: "unreadable", path: target.path, reason: load.reason, detail: load.detail } };
+    let to = byUri.get(load.uri);
+    if (to === void 0) {
+      if (files.length + 1 > maxFiles) return { outcome: { kind: "unresolved", why: "max-files", limit: maxFiles } };
+      const size = utf8Length(load.text);
+      if (bytes + size > maxBytes) return { outcome: { kind: "unresolved", why: "max-bytes", limit: maxBytes } };
+      bytes += size;
+      to = files.length;
+      files.push({ uri: load.uri, script: load.script, joined: load.script.errors.length === 0 });
+      byUri.set(load.uri, to);
+    }
+    if (!files[to].joined) return { outcome: { kind: "broken", uri: load.uri } };
+    return { outcome: { kind: "linked", uri: load.uri }, to, fragment: target.fragment };
+  };
+  const contextRefs = [];
+  const includeProblems = [];
+  for (let m = 0; m < files.length; m++) {
+    const { uri, script, joined } = files[m];
+    if (!joined) continue;
+    script.steps.forEach((step, local) => {
+      if (step.kind !== "external" || !step.ref) return;
+      if (step.ref.kind === "context") {
+        contextRefs.push({ file: m, local, value: step.ref.value });
+        return;
+      }
+      const f = follow(uri, step.ref);
+      if (f) followed.push({ file: m, local, f });
+    });
+    for (const inc of script.includes ?? []) {
+      const f = admit(uri, inc.path);
+      if (f.outcome.kind === "unresolved") includeProblems.push({ uri, span: inc.span, what: `The dialplan includes \`${inc.path}\``, returns: false, outcome: f.outcome });
+    }
+  }
+  for (const c of contextRefs) {
+    const [ctx, ext] = c.value.split(",");
+    let hit;
+    for (let m = 0; m < files.length && !hit; m++) {
+      if (m === c.file || !files[m].joined) continue;
+      const steps = files[m].script.dialplan?.resolve(`${ctx},${ext}`);
+      if (steps?.length) hit = { to: m, steps };
+    }
+    followed.push({ file: c.file, local: c.local, f: hit ? { outcome: { kind: "linked", uri: files[hit.to].uri }, to: hit.to, steps: hit.steps } : { outcome: { kind: "unresolved", why: "no-context", context: ctx } } });
+  }
+  const set2 = join(files, followed);
+  for (const p of includeProblems) set2.unresolved.push(p);
+  return set2;
+}
+function targetsIn(script, fragment) {
+  if (fragment) {
+    const id = /\[([^\]]*)\]\s*$/.exec(fragment)?.[1] ?? fragment;
+    const at2 = script.labels.get(id);
+    if (at2 !== void 0) return [at2];
+  }
+  return entriesOf(script);
+}
+function baseName(uri) {
+  return uri.replace(/^.*[\\/]/, "");
+}
+function join(files, followed) {
+  const root = files[0].script;
+  const offsets = /* @__PURE__ */ new Map();
+  const steps = [];
+  const edges = [];
+  const edgeNotes = [];
+  const prompts = new Map(root.prompts);
+  const nodes = [...root.nodes ?? []];
+  const members = [];
+  files.forEach((file, m) => {
+    if (!file.joined) {
+      members.push({ uri: file.uri, script: file.script, offset: -1 });
+      return;
+    }
+    const off = steps.length;
+    offsets.set(m, off);
+    members.push({ uri: file.uri, script: file.script, offset: off });
+    const s = file.script;
+    for (let i = 0; i < s.steps.length; i++) {
+      const step = s.steps[i];
+      steps.push(m === 0 || step.uri ? step : { ...step, uri: file.uri });
+      edges.push(successors(s, i).map((t) => t + off));
+      edgeNotes.push(s.edgeNotes?.[i] ? [...s.edgeNotes[i]] : []);
+    }
+    if (m > 0) {
+      for (const [id, i] of s.prompts) if (!prompts.has(id)) prompts.set(id, i + off);
+      for (const n of s.nodes ?? []) nodes.push({ ...n, first: n.first + off, prompts: n.prompts.map((p) => p + off), uri: file.uri });
+    }
+  });
+  const refs = /* @__PURE__ */ new Map();
+  const unresolved = [];
+  const returnsTo = /* @__PURE__ */ new Map();
+  for (const { file, local, f } of followed) {
+    const g = offsets.get(file) + local;
+    const ext = files[file].script.steps[local];
+    refs.set(g, f.outcome);
+    if (f.outcome.kind === "unresolved") {
+      unresolved.push({ uri: files[file].uri, span: ext.targetSpan, what: ext.what, returns: ext.returns, outcome: f.outcome });
+      continue;
+    }
+    if (f.outcome.kind !== "linked" || f.to === void 0) continue;
+    const off = offsets.get(f.to);
+    const into = (f.steps ?? targetsIn(files[f.to].script, f.fragment)).map((t) => t + off);
+    const node = { kind: "node", label: `${ext.label} \u2192 ${baseName(f.outcome.uri)}`, span: ext.span, line: ext.line, ...file > 0 ? { uri: files[file].uri } : {} };
+    steps[g] = node;
+    const after = edges[g];
+    edges[g] = into;
+    edgeNotes[g] = into.map(() => void 0);
+    if (ext.returns && after.length) {
+      const set2 = returnsTo.get(f.to) ?? /* @__PURE__ */ new Set();
+      for (const a of after) set2.add(a);
+      returnsTo.set(f.to, set2);
+    }
+  }
+  for (const [m, after] of returnsTo) {
+    const off = offsets.get(m);
+    const s = files[m].script;
+    for (let i = 0; i < s.steps.length; i++) {
+      const g = off + i;
+      const st = steps[g];
+      if (edges[g].length || st.kind === "hangup" || st.kind === "transfer" || st.kind === "external" && !st.returns) continue;
+      edges[g] = [...after];
+      edgeNotes[g] = edges[g].map(() => void 0);
+    }
+  }
+  const dialplan = joinDialplans(files, offsets);
+  const entries = entriesOf(root).length || !dialplan ? entriesOf(root) : dialplan.assumed.flatMap((e) => e.steps);
+  const script = { ...root, steps, edges, edgeNotes, prompts, entries, ...root.nodes ? { nodes } : {}, ...dialplan ? { dialplan } : {} };
+  return { script, members, refs, unresolved };
+}
+function joinDialplans(files, offsets) {
+  const parts = files.flatMap((f, m) => f.joined && f.script.dialplan ? [{ dp: f.script.dialplan, off: offsets.get(m) }] : []);
+  if (parts.length <= 1 || !files[0].script.dialplan) return files[0].script.dialplan;
+  const shift = (e, off) => ({ ...e, steps: e.steps.map((i) => i + off) });
+  const own = parts[0].dp.assumed;
+  return {
+    assumed: own.length ? own : parts.slice(1).flatMap((p) => p.dp.assumed.map((e) => shift(e, p.off))),
+    names: parts.flatMap((p) => p.dp.names),
+    resolve(value) {
+      for (const p of parts) {
+        const r = p.dp.resolve(value);
+        if (r) return r.map((i) => i + p.off);
+      }
+      return void 0;
+    }
+  };
+}
+
+// server/src/core/flows/flow-set-report.ts
+var REASONS = {
+  "not-found": "there is no such file in the workspace",
+  directory: "it is a folder",
+  "too-large": "the file is too large to read",
+  "outside-root": "it lies outside the project",
+  unreadable: "the file is not UTF-8 text",
+  "not-a-script": "it is no call flow reclint reads"
+};
+function plain3(s) {
+  return s.replace(/`([^`]*)`/g, "'$1'");
+}
+function bytesInWords(n) {
+  if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n.toLocaleString("en")} bytes`;
+}
+function unresolvedReport(_set, u) {
+  const what = plain3(u.what.charAt(0).toUpperCase() + u.what.slice(1));
+  const o = u.outcome;
+  const base = { uri: u.uri, span: u.span };
+  switch (o.why) {
+    case "unreadable":
+      return { ...base, messageId: "file-unreadable", data: { what, path: o.path, reason: REASONS[o.reason] ?? o.reason } };
+    case "url":
+      return { ...base, messageId: "url-unmapped", data: { what, url: o.url } };
+    case "flow-id":
+      return { ...base, messageId: "flow-id-unmapped", data: { what, id: o.id } };
+    case "max-files":
+      return { ...base, messageId: "max-files", data: { what, limit: o.limit } };
+    case "max-bytes":
+      return { ...base, messageId: "max-bytes", data: { what, limit: bytesInWords(o.limit) } };
+    case "no-context":
+      return { ...base, messageId: "reference", data: { what, returns: u.returns ? " The walk goes on after it, as when it returns." : "" } };
+  }
+}
+
 // server/src/core/profile.ts
 function profileFor(jurisdiction) {
   const j = (jurisdiction ?? "").trim().toUpperCase();
@@ -30126,6 +30834,7 @@ var scriptRules = RULES.filter((r) => r.kind === "script");
 var YAML_SYNTAX = engineRule("yaml-syntax");
 var SCHEMA = engineRule("schema");
 var INTERNAL3 = engineRule(INTERNAL_ERROR);
+var FLOW_TARGET = { meta: RULE_META.get("flow-target-unresolved") };
 function lint(req) {
   const u = lintUnits(req);
   return { findings: finishLint(u.units.values(), u.texts, req.options), texts: u.texts, dependencies: u.dependencies, internalErrors: u.internalErrors };
@@ -30166,10 +30875,7 @@ function lintUnits(req) {
     texts.set(f.uri, f.text);
     given.set(f.uri, f.text);
   }
-  const loadScript = (fromUri, path15, format2) => {
-    const key = `${fromUri}\0${path15}\0${format2 ?? ""}`;
-    const cached2 = scriptLoads.get(key);
-    if (cached2) return cached2;
+  const readLoad = (fromUri, path15, format2) => {
     let load;
     const r = req.readScript(fromUri, path15);
     const inRun = given.get(r.uri);
@@ -30180,10 +30886,43 @@ function lintUnits(req) {
     } else {
       load = { ok: false, uri: got2.uri, reason: got2.reason, detail: got2.detail };
     }
+    return load;
+  };
+  const addDependency = (policyUri, uri) => {
+    const deps = dependencies.get(policyUri) ?? [];
+    if (!deps.includes(uri)) deps.push(uri);
+    dependencies.set(policyUri, deps);
+  };
+  const memberLoads = /* @__PURE__ */ new Map();
+  const loadMember = (policyUri, fromUri, path15) => {
+    const key = `${fromUri}\0${path15}`;
+    let load = memberLoads.get(key);
+    if (!load) {
+      load = readLoad(fromUri, path15);
+      memberLoads.set(key, load);
+    }
+    addDependency(policyUri, load.uri);
+    const list2 = memberReads.get(policyUri) ?? [];
+    if (!list2.some(([f, p]) => f === fromUri && p === path15)) list2.push([fromUri, path15]);
+    memberReads.set(policyUri, list2);
+    return load;
+  };
+  const memberReads = /* @__PURE__ */ new Map();
+  const flowSets = /* @__PURE__ */ new Map();
+  const loadScript = (fromUri, path15, format2) => {
+    const key = `${fromUri}\0${path15}\0${format2 ?? ""}`;
+    const cached2 = scriptLoads.get(key);
+    if (cached2) return cached2;
+    let load = readLoad(fromUri, path15, format2);
+    addDependency(fromUri, load.uri);
+    if (load.ok && isPolicyUri(fromUri) && hasFollowableRefs(load.script)) {
+      const set2 = linkFlowSet(load, { load: (from, p) => loadMember(fromUri, from, p) }, req.options(fromUri).flows ?? {});
+      load = { ...load, script: set2.script, set: set2 };
+      const list2 = flowSets.get(fromUri) ?? [];
+      list2.push(set2);
+      flowSets.set(fromUri, list2);
+    }
     scriptLoads.set(key, load);
-    const deps = dependencies.get(fromUri) ?? [];
-    if (!deps.includes(load.uri)) deps.push(load.uri);
-    dependencies.set(fromUri, deps);
     return load;
   };
   const failed = (out, uri) => (meta, e) => {
@@ -30249,6 +30988,7 @@ function lintUnits(req) {
       visited = rec;
     });
     for (const a of annCache.values()) for (const p of a.status === "ok" && a.formatProblems || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message } }, locale));
+    for (const set2 of flowSets.get(file.uri) ?? []) for (const u of set2.unresolved) fileFindings.push(findingOf(FLOW_TARGET.meta, file.uri, unresolvedReport(set2, u), locale));
     units.set(file.uri, dropReplaced(fileFindings));
   };
   for (const file of req.files) {
@@ -30273,7 +31013,7 @@ function lintUnits(req) {
       units.set(uri, fileFailed(uri, e));
     }
   }
-  return { units, texts, dependencies, internalErrors };
+  return { units, texts, dependencies, internalErrors, memberReads };
 }
 function recordingName2(policy, rec) {
   return rec.id ? `'${rec.id.value}'` : `recording ${rec.index + 1}`;
@@ -30521,16 +31261,16 @@ See [${r.id}](${docsUrlFor(r.id)}) for what it checks, why, and how to fix it.`
 
 // server/src/format/stylish.ts
 function wrapWords(text, width) {
-  const lines = [];
+  const lines2 = [];
   let line = "";
   for (const word2 of text.split(" ").filter(Boolean)) {
     if (line && line.length + 1 + word2.length > width) {
-      lines.push(line);
+      lines2.push(line);
       line = word2;
     } else line = line ? `${line} ${word2}` : word2;
   }
-  if (line || lines.length === 0) lines.push(line);
-  return lines;
+  if (line || lines2.length === 0) lines2.push(line);
+  return lines2;
 }
 var C = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4, green: 32 };
 var stylish = (input2) => {
@@ -30566,15 +31306,15 @@ var stylish = (input2) => {
         out.push(`${head}${r.msg}  ${paint2(C.gray, r.id)}`);
         continue;
       }
-      const lines = wrapWords(r.msg, input2.width - indent);
-      const last2 = lines[lines.length - 1];
-      const room = input2.width - indent - last2.length;
-      lines.forEach((l, i) => {
-        if (i < lines.length - 1) out.push(`${i === 0 ? head : " ".repeat(indent)}${l}`);
+      const lines2 = wrapWords(r.msg, input2.width - indent);
+      const last3 = lines2[lines2.length - 1];
+      const room = input2.width - indent - last3.length;
+      lines2.forEach((l, i) => {
+        if (i < lines2.length - 1) out.push(`${i === 0 ? head : " ".repeat(indent)}${l}`);
       });
-      const lead = lines.length === 1 ? head : " ".repeat(indent);
-      if (room >= r.id.length + 2) out.push(`${lead}${last2}${" ".repeat(room - r.id.length)}${paint2(C.gray, r.id)}`);
-      else out.push(`${lead}${last2}`, `${" ".repeat(Math.max(indent, input2.width - r.id.length))}${paint2(C.gray, r.id)}`);
+      const lead = lines2.length === 1 ? head : " ".repeat(indent);
+      if (room >= r.id.length + 2) out.push(`${lead}${last3}${" ".repeat(room - r.id.length)}${paint2(C.gray, r.id)}`);
+      else out.push(`${lead}${last3}`, `${" ".repeat(Math.max(indent, input2.width - r.id.length))}${paint2(C.gray, r.id)}`);
     }
   }
   const total = input2.findings.length;
@@ -30673,6 +31413,29 @@ var import_node_url = require("node:url");
 
 // server/src/core/config.ts
 var import_config_validator_generated = __toESM(require_config_validator_generated());
+function flowOptionsFrom(layers) {
+  const urlBase = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  let maxFiles;
+  let maxBytes;
+  let any = false;
+  for (const { config, from } of layers) {
+    const f = config.flows;
+    if (!f) continue;
+    any = true;
+    for (const [prefix, folder] of Object.entries(f.url_base ?? {})) urlBase.set(prefix, { prefix, folder, from });
+    for (const [key, file] of Object.entries(f.ids ?? {})) ids.set(key, { key, file, from });
+    if (f.max_files !== void 0) maxFiles = f.max_files;
+    if (f.max_bytes !== void 0) maxBytes = f.max_bytes;
+  }
+  if (!any) return void 0;
+  return {
+    ...urlBase.size ? { urlBase: [...urlBase.values()] } : {},
+    ...ids.size ? { ids: [...ids.values()] } : {},
+    ...maxFiles !== void 0 ? { maxFiles } : {},
+    ...maxBytes !== void 0 ? { maxBytes } : {}
+  };
+}
 function parseConfigText(text) {
   const parsed = parsePolicyText(text);
   if (!parsed.root) {
@@ -30710,6 +31473,7 @@ function mergeConfigs(layers) {
     if (c.ignores) out.ignores = [...out.ignores ?? [], ...c.ignores];
     if (c.register) out.register = { ...out.register ?? {}, ...c.register };
     if (c.notice) out.notice = { ...out.notice ?? {}, ...c.notice };
+    if (c.flows) out.flows = { ...out.flows ?? {}, ...c.flows };
   }
   return out;
 }
@@ -30855,7 +31619,7 @@ function layersFor(abs, chain, cwd) {
     const shown = toDisplay(c.file, cwd);
     const add = (from, cfg) => {
       const { overrides, files: _f, ignores: _i, root: _r, extends: _e, ...settings } = cfg;
-      out.push({ from, config: settings });
+      out.push({ from, config: settings, file: c.file });
       (overrides ?? []).forEach((o, i) => {
         if (matchesAny(rel, o.files)) out.push({ from: `${from}, overrides[${i}]`, config: { rules: o.rules, jurisdiction: o.jurisdiction, phrases: o.phrases } });
       });
@@ -31016,7 +31780,10 @@ var ProjectHost = class {
   options(uri) {
     let o = this.optionsMemo.get(uri);
     if (!o) {
-      o = optionsFrom(mergeConfigs(this.layers(uri).map((l) => l.config)), this.params.over);
+      const layers = this.layers(uri);
+      o = optionsFrom(mergeConfigs(layers.map((l) => l.config)), this.params.over);
+      const flows = flowOptionsFrom(layers.map((l) => ({ config: l.config, from: l.file ? this.uriOf(l.file) : uri })));
+      if (flows) o.flows = flows;
       this.optionsMemo.set(uri, o);
     }
     return o;
@@ -31257,7 +32024,7 @@ function helpText(version) {
 var import_node_crypto2 = require("node:crypto");
 var fs4 = __toESM(require("node:fs"));
 var path5 = __toESM(require("node:path"));
-var FORMAT = 1;
+var FORMAT = 2;
 var DEFAULT_CACHE_FILE = ".reclintcache";
 function contentHash(text) {
   return (0, import_node_crypto2.createHash)("sha1").update(text).digest("base64");
@@ -31385,6 +32152,16 @@ function recordingReader(read) {
   };
   return { readScript, reads };
 }
+function memberRead(from, path15) {
+  return `\0${from}\0${path15}`;
+}
+function readAgain(read, policyUri, rel) {
+  if (rel.startsWith("\0")) {
+    const cut = rel.indexOf("\0", 1);
+    return read(rel.slice(1, cut), rel.slice(cut + 1));
+  }
+  return read(policyUri, rel);
+}
 
 // server/src/cli/cached-lint.ts
 async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finishOptions }) {
@@ -31394,7 +32171,7 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
   for (const s of sources) {
     if (!isPolicyUri(s.uri)) continue;
     const e = cache3.get(s.uri);
-    const fresh2 = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => readKey(read(s.uri, rel)) === k);
+    const fresh2 = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => readKey(readAgain(read, s.uri, rel)) === k);
     if (fresh2) kept.set(s.uri, e.findings);
     else todo.push(s);
   }
@@ -31402,7 +32179,7 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
   for (const s of sources) if (!isPolicyUri(s.uri)) scriptTexts.set(s.uri, s.text);
   for (const uri of kept.keys()) {
     for (const [rel] of cache3.get(uri)?.reads ?? []) {
-      const r = read(uri, rel);
+      const r = readAgain(read, uri, rel);
       if (r.ok && !isPolicyUri(r.uri) && !scriptTexts.has(r.uri)) scriptTexts.set(r.uri, r.text);
     }
   }
@@ -31412,7 +32189,7 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
     if (e && !e.reads && e.hash === contentHash(text) && e.options === optionsKey(host.options(uri))) keptScripts.set(uri, e.findings);
     else todo.push({ uri, text });
   }
-  const empty = { units: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map(), dependencies: /* @__PURE__ */ new Map(), internalErrors: 0, reads: /* @__PURE__ */ new Map() };
+  const empty = { units: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map(), dependencies: /* @__PURE__ */ new Map(), internalErrors: 0, reads: /* @__PURE__ */ new Map(), memberReads: /* @__PURE__ */ new Map() };
   const fresh = todo.length > 0 ? await lint2(todo) : empty;
   for (const [uri, findings] of fresh.units) {
     if (findings.some((f) => f.ruleId === INTERNAL_ERROR)) continue;
@@ -31430,7 +32207,7 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
   for (const [u, t] of fresh.texts) texts.set(u, t);
   const dependencies = new Map(fresh.dependencies);
   for (const uri of kept.keys()) {
-    const deps = (cache3.get(uri)?.reads ?? []).map(([rel]) => read(uri, rel).uri);
+    const deps = (cache3.get(uri)?.reads ?? []).map(([rel]) => readAgain(read, uri, rel).uri);
     if (deps.length) dependencies.set(uri, [...new Set(deps)]);
   }
   return { findings: finishLint(units, texts, finishOptions ?? ((u) => host.options(u))), texts, dependencies, internalErrors: fresh.internalErrors, reused: kept.size + keptScripts.size };
@@ -31903,7 +32680,15 @@ function workerCount(files, cpus = (0, import_node_os.availableParallelism)()) {
 function lintHere(host, files, record) {
   const rec = record ? recordingReader(host.readScript) : void 0;
   const u = lintUnits({ files, options: (uri) => host.options(uri), readScript: rec?.readScript ?? host.readScript });
-  return { ...u, reads: rec?.reads ?? /* @__PURE__ */ new Map() };
+  const reads = rec?.reads ?? /* @__PURE__ */ new Map();
+  if (rec) {
+    for (const [policy, list2] of u.memberReads) {
+      const own = reads.get(policy) ?? [];
+      for (const [from, p] of list2) own.push([memberRead(from, p), readKey(host.readScript(from, p))]);
+      reads.set(policy, own);
+    }
+  }
+  return { ...u, reads };
 }
 function runJob(job) {
   const host = new ProjectHost(job.params);
@@ -31945,7 +32730,7 @@ async function lintParallel(params, files, workers, entry2, record = false) {
   const units = /* @__PURE__ */ new Map();
   for (const f of files) if (byUri.has(f.uri) && !/\.ivr$/i.test(f.uri)) units.set(f.uri, byUri.get(f.uri));
   for (const [u, f] of byUri) if (!units.has(u)) units.set(u, f);
-  return { units, texts, dependencies, internalErrors, reads };
+  return { units, texts, dependencies, internalErrors, reads, memberReads: /* @__PURE__ */ new Map() };
 }
 function serveWorker() {
   if (import_node_worker_threads.isMainThread || !import_node_worker_threads.parentPort) return false;
@@ -32618,7 +33403,7 @@ function csvCell(s) {
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
-var join7 = (xs) => [...new Set(xs)].join("; ");
+var join8 = (xs) => [...new Set(xs)].join("; ");
 function dataIds(a) {
   return [...a.dataDeclared ? a.data : ["voice (assumed: data not declared)"], ...a.transcripts ? ["transcripts"] : [], ...a.inferredEmotions ? ["inferred-emotions"] : []];
 }
@@ -32651,26 +33436,26 @@ function activityRow(reg, a) {
     a.basis.canonical ? BASIS_ARTICLE[a.basis.canonical] : "",
     basisDetail(a),
     a.basis.art9 ?? "",
-    join7(a.subjects),
-    join7(dataIds(a)),
-    join7(specialCategories(a)),
-    join7(recipientsCode(a)),
-    join7(a.processors.map((p) => processorText(p, (s) => `agreement: ${s}`))),
+    join8(a.subjects),
+    join8(dataIds(a)),
+    join8(specialCategories(a)),
+    join8(recipientsCode(a)),
+    join8(a.processors.map((p) => processorText(p, (s) => `agreement: ${s}`))),
     transfersCell(a),
     retentionWords(a.retention).replace(/`/g, ""),
     retentionIso(a.retention),
-    join7(securityList(a, c)),
+    join8(securityList(a, c)),
     a.scopeCode,
     a.direction ?? "",
     a.jurisdiction ?? "",
     noticeCode(a),
     rightsCode(a.rights),
-    join7(dpvPurposes(a).map(expand3)),
-    join7(dpvBases(a).map(expand3)),
-    join7(dpvData(a).map(expand3)),
+    join8(dpvPurposes(a).map(expand3)),
+    join8(dpvBases(a).map(expand3)),
+    join8(dpvData(a).map(expand3)),
     a.fideslangUse,
-    join7(fidesData(a)),
-    join7(a.subjects.map((s) => FIDES_SUBJECT[s])),
+    join8(fidesData(a)),
+    join8(a.subjects.map((s) => FIDES_SUBJECT[s])),
     a.findings.map(entryText).join("; ")
   ];
 }
@@ -33225,8 +34010,8 @@ function registerMarkdown(reg) {
   out.push("");
   const groups = [];
   for (const a of reg.activities) {
-    const last2 = groups[groups.length - 1];
-    if (last2 && last2[0].policy === a.policy && last2[0].recording === a.recording) last2.push(a);
+    const last3 = groups[groups.length - 1];
+    if (last3 && last3[0].policy === a.policy && last3[0].recording === a.recording) last3.push(a);
     else groups.push([a]);
   }
   if (groups.length === 0) out.push(reg.policyFiles.length ? "No processing activities: no policy of this controller records calls." : "No processing activities: no recording policy was found.", "");
@@ -33260,11 +34045,11 @@ function registerMarkdown(reg) {
     const key = `${a.policy}#${a.recording}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const lines = [...a.security];
+    const lines2 = [...a.security];
     const unbound = reg.activities.filter((x) => x.policy === a.policy && x.recording === a.recording).flatMap((x) => x.processors).filter((p) => p.agreement === void 0);
-    for (const p of unbound) lines.push(`processor ${processorText(p)}`);
-    if (!a.accessRoles?.length) lines.push("access not limited to roles (no `access.roles`)");
-    out.push(`- \`${a.recording}\` (${code2(a.policy)}): ${lines.join("; ").replace(/\r\n|\r|\n/g, " ")}`);
+    for (const p of unbound) lines2.push(`processor ${processorText(p)}`);
+    if (!a.accessRoles?.length) lines2.push("access not limited to roles (no `access.roles`)");
+    out.push(`- \`${a.recording}\` (${code2(a.policy)}): ${lines2.join("; ").replace(/\r\n|\r|\n/g, " ")}`);
   }
   out.push(`- General description: ${(c.security_measures ?? `${NOT_STATED} (\`register.security_measures\` in .reclintrc.yaml)`).replace(/\r\n|\r|\n/g, " ")}`);
   out.push("");
@@ -34208,30 +34993,30 @@ function planScript(req, rec, path15, format2, promptId) {
   const pos = lineStart2(text, at2.s.span.start);
   const indent = /^[ \t]*/.exec(text.slice(pos))[0];
   const id = freshId(script, `${name}-notice-${lang}`);
-  const lines = [];
+  const lines2 = [];
   const other = langs[at2.i] !== lang;
-  if (other) lines.push(`lang ${lang}`);
-  lines.push(`say ${id} ${ivrQuoted(n.notice)}`);
+  if (other) lines2.push(`lang ${lang}`);
+  lines2.push(`say ${id} ${ivrQuoted(n.notice)}`);
   if (keypress) {
     consentId = freshId(script, `${name}-consent-${lang}`);
-    lines.push(`consent ${consentId} ${ivrQuoted(keypress.text)} accept=${keypress.accept} refuse=${keypress.refuse}`);
+    lines2.push(`consent ${consentId} ${ivrQuoted(keypress.text)} accept=${keypress.accept} refuse=${keypress.refuse}`);
   }
-  if (other && langs[at2.i]) lines.push(`lang ${langs[at2.i]}`);
-  edits.push({ uri, start: pos, end: pos, newText: lines.map((l) => `${indent}${l}${nl3}`).join("") });
+  if (other && langs[at2.i]) lines2.push(`lang ${langs[at2.i]}`);
+  edits.push({ uri, start: pos, end: pos, newText: lines2.map((l) => `${indent}${l}${nl3}`).join("") });
   return { ok: true, edits, text: n.notice, consent: n.consent?.text ?? null, seconds: n.seconds, notice: n, target: { kind: "script", uri, promptId: id, inserted: true, consentId } };
 }
 function foldedBlock(value, indent, nl3) {
   const words2 = value.split(/\s+/).filter(Boolean);
-  const lines = [];
+  const lines2 = [];
   let cur = "";
   for (const w of words2) {
     if (cur && indent.length + cur.length + 1 + w.length > 100) {
-      lines.push(cur);
+      lines2.push(cur);
       cur = w;
     } else cur = cur ? `${cur} ${w}` : w;
   }
-  if (cur) lines.push(cur);
-  return `>-${lines.map((l) => `${nl3}${indent}${l}`).join("")}`;
+  if (cur) lines2.push(cur);
+  return `>-${lines2.map((l) => `${nl3}${indent}${l}`).join("")}`;
 }
 function planInline(req, rec) {
   const name = recordingLabel2(rec);
@@ -34406,14 +35191,14 @@ function describeAnalysis(a) {
   return `records: ${a.records}, denies: ${a.denies}, vague: ${a.vague}, purposes: [${a.purposes.map((p) => p.id).join(", ")}]`;
 }
 function roundTripMessage(f) {
-  const lines = [
+  const lines2 = [
     `reclint notice: the generated ${f.what} (${f.lang}) does not read back: ${f.reason}. This is a bug in reclint's notice tables or analyser; please report it.`,
     `  expected: [${f.expected.join(", ")}]`,
     `  ${f.what}: ${f.text}`,
     `  read as: ${describeAnalysis(f.analysis)}`
   ];
-  if (f.other) lines.push(`  notice: ${f.other.text}`, `  read as: ${describeAnalysis(f.other.analysis)}`);
-  return lines.join("\n");
+  if (f.other) lines2.push(`  notice: ${f.other.text}`, `  read as: ${describeAnalysis(f.other.analysis)}`);
+  return lines2.join("\n");
 }
 function textBlock(rec, n) {
   const out = [`${rec} \xB7 ${n.lang} \xB7 notice ${n.seconds.notice.toFixed(1)} s (budget ${n.budget.notice} s)`, n.notice];
@@ -34741,8 +35526,8 @@ function basisFor(purpose, c) {
 
 // server/src/core/init/emit.ts
 function scalar(s) {
-  const plain3 = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
-  return plain3 ? s : JSON.stringify(s);
+  const plain4 = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
+  return plain4 ? s : JSON.stringify(s);
 }
 function comment(indent, s) {
   const clean2 = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
@@ -34771,8 +35556,8 @@ function noticeWords(n, id) {
 }
 function emitStarter(i) {
   const L = [];
-  const c = (indent, ...lines) => {
-    for (const s of lines) for (const l of comment(indent, s)) L.push(l);
+  const c = (indent, ...lines2) => {
+    for (const s of lines2) for (const l of comment(indent, s)) L.push(l);
   };
   const what = FORMAT_WORDS2[i.format] ?? "the call flow";
   c("", `Starter recording policy for ${what} ${i.scriptName}, written by \`reclint init\`.`);
@@ -34857,7 +35642,7 @@ function emitStarter(i) {
 }
 
 // server/src/core/init/names.ts
-function baseName(uri) {
+function baseName2(uri) {
   const seg = uri.replace(/[\\/]+$/, "").replace(/^.*[\\/]/, "");
   if (!/^[a-z][a-z0-9+.-]*:/i.test(uri)) return seg;
   try {
@@ -34918,7 +35703,7 @@ function readForStarter(scriptUri, text, phrases = {}, format2) {
       }
     }
   }
-  const name = baseName(scriptUri);
+  const name = baseName2(scriptUri);
   const header = announcementHeader(languages, name);
   const policy = buildPolicy(parsePolicyText(header).root);
   const dir = scriptUri.slice(0, scriptUri.length - name.length);
@@ -35032,7 +35817,7 @@ recordings:
 function starterPolicy(scriptUri, scriptText, opts = {}) {
   const r = readForStarter(scriptUri, scriptText, opts.phrases, opts.format);
   if (!r.ok) return r;
-  const scriptName = baseName(scriptUri);
+  const scriptName = baseName2(scriptUri);
   const jurisdiction = opts.jurisdiction?.toUpperCase();
   const reading = r.reading;
   const fileName = starterFileName(scriptName, opts.name);
@@ -35067,7 +35852,7 @@ function skeletonPolicy(name = "recordings") {
   return { fileName: starterFileName(void 0, name), text: emitSkeleton() };
 }
 function lintStarter(s) {
-  const dir = s.policyUri.slice(0, s.policyUri.length - baseName(s.policyUri).length);
+  const dir = s.policyUri.slice(0, s.policyUri.length - baseName2(s.policyUri).length);
   return lint({
     files: [{ uri: s.policyUri, text: s.policyText }],
     options: () => s.options,

@@ -14,6 +14,8 @@ export interface MemLintOptions {
   forceJurisdiction?: string;
   phrases?: LintOptions['phrases'];
   maxFindingsPerFile?: number;
+  /** `flows:` of .reclintrc.yaml, folders relative to the root (`from: '.reclintrc.yaml'`). */
+  flows?: LintOptions['flows'];
   /** Scripts given by name (as on the command line): one that no policy of the set reads gets `script-not-named`. */
   named?: string[];
   /** Only lint these uris (others are readable as scripts). Default: every policy and script given. */
@@ -23,7 +25,7 @@ export interface MemLintOptions {
 /** Lint a set of in-memory files (uri → text); scripts are read from the same set, relative to the policy. */
 export function lintFiles(files: Record<string, string>, o: MemLintOptions = {}): { findings: Finding[]; texts: Map<string, string> } {
   const uris = o.lint ?? Object.keys(files).filter((u) => /\.recording-policy\.(ya?ml|json)$|\.ivr$/.test(u));
-  const options: LintOptions = { rules: o.rules ?? {}, jurisdiction: o.jurisdiction, forceJurisdiction: o.forceJurisdiction, phrases: o.phrases ?? {}, maxFindingsPerFile: o.maxFindingsPerFile };
+  const options: LintOptions = { rules: o.rules ?? {}, jurisdiction: o.jurisdiction, forceJurisdiction: o.forceJurisdiction, phrases: o.phrases ?? {}, maxFindingsPerFile: o.maxFindingsPerFile, ...(o.flows ? { flows: o.flows } : {}) };
   const r = lint({
     files: uris.map((uri) => ({ uri, text: files[uri] })),
     options: () => options,

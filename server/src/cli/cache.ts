@@ -13,7 +13,7 @@ import { RULE_META, type LintRequest } from '../core/engine';
 import { docsUrlFor, type Finding } from '../core/findings';
 
 /** Bump when the file's shape changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 export const DEFAULT_CACHE_FILE = '.reclintcache';
 
 export type ScriptRead = ReturnType<LintRequest['readScript']>;
@@ -23,7 +23,7 @@ export interface CacheEntry {
   hash: string;
   /** The options it was linted with (JSON). */
   options: string;
-  /** For a policy: each script read, as [path as written, outcome key]. */
+  /** For a policy: each script read, as [path as written, outcome key]; a file of a flow set as [`memberRead(from, path)`, outcome key]. */
   reads?: [string, string][];
   findings: Finding[];
 }
@@ -183,4 +183,21 @@ export function recordingReader(read: LintRequest['readScript']): { readScript: 
     return r;
   };
   return { readScript, reads };
+}
+
+/**
+ * A read a policy's flow set made from another file (a script, a config's `url_base` folder), as the
+ * path part of a cache read: NUL, the uri it was read from, NUL, the path as written.
+ */
+export function memberRead(from: string, path: string): string {
+  return `\u0000${from}\u0000${path}`;
+}
+
+/** Read again what a policy's cache entry read: its own script paths, and the reads of its flow sets. */
+export function readAgain(read: LintRequest['readScript'], policyUri: string, rel: string): ScriptRead {
+  if (rel.startsWith('\u0000')) {
+    const cut = rel.indexOf('\u0000', 1);
+    return read(rel.slice(1, cut), rel.slice(cut + 1));
+  }
+  return read(policyUri, rel);
 }

@@ -6,7 +6,7 @@
 import { finishLint, INTERNAL_ERROR, isPolicyUri, type LintResult } from '../core/engine';
 import type { Finding } from '../core/findings';
 import type { SourceFile } from '../core/text';
-import { contentHash, optionsKey, readKey, type LintCache } from './cache';
+import { contentHash, optionsKey, readAgain, readKey, type LintCache } from './cache';
 import type { ProjectHost } from '../host/project';
 import type { LintOptions } from '../core/config';
 import type { UnitsWithReads } from './parallel';
@@ -30,7 +30,7 @@ export async function lintWithCache({ cache, sources, host, lint, finishOptions 
   for (const s of sources) {
     if (!isPolicyUri(s.uri)) continue;
     const e = cache.get(s.uri);
-    const fresh = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => readKey(read(s.uri, rel)) === k);
+    const fresh = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => readKey(readAgain(read, s.uri, rel)) === k);
     if (fresh) kept.set(s.uri, e.findings);
     else todo.push(s);
   }
@@ -40,7 +40,7 @@ export async function lintWithCache({ cache, sources, host, lint, finishOptions 
   for (const s of sources) if (!isPolicyUri(s.uri)) scriptTexts.set(s.uri, s.text);
   for (const uri of kept.keys()) {
     for (const [rel] of cache.get(uri)?.reads ?? []) {
-      const r = read(uri, rel);
+      const r = readAgain(read, uri, rel);
       if (r.ok && !isPolicyUri(r.uri) && !scriptTexts.has(r.uri)) scriptTexts.set(r.uri, r.text);
     }
   }
@@ -51,7 +51,7 @@ export async function lintWithCache({ cache, sources, host, lint, finishOptions 
     else todo.push({ uri, text });
   }
 
-  const empty: UnitsWithReads = { units: new Map(), texts: new Map(), dependencies: new Map(), internalErrors: 0, reads: new Map() };
+  const empty: UnitsWithReads = { units: new Map(), texts: new Map(), dependencies: new Map(), internalErrors: 0, reads: new Map(), memberReads: new Map() };
   const fresh = todo.length > 0 ? await lint(todo) : empty;
 
   // Store what was linted (never a unit in which a rule failed: it runs again next time).
@@ -74,7 +74,7 @@ export async function lintWithCache({ cache, sources, host, lint, finishOptions 
   for (const [u, t] of fresh.texts) texts.set(u, t);
   const dependencies = new Map(fresh.dependencies);
   for (const uri of kept.keys()) {
-    const deps = (cache.get(uri)?.reads ?? []).map(([rel]) => read(uri, rel).uri);
+    const deps = (cache.get(uri)?.reads ?? []).map(([rel]) => readAgain(read, uri, rel).uri);
     if (deps.length) dependencies.set(uri, [...new Set(deps)]);
   }
   return { findings: finishLint(units, texts, finishOptions ?? ((u) => host.options(u))), texts, dependencies, internalErrors: fresh.internalErrors, reused: kept.size + keptScripts.size };

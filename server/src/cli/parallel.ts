@@ -7,7 +7,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { lintUnits, type LintUnits } from '../core/engine';
 import type { Finding } from '../core/findings';
 import type { SourceFile } from '../core/text';
-import { recordingReader } from './cache';
+import { memberRead, readKey, recordingReader } from './cache';
 import { ProjectHost, type ProjectParams } from '../host/project';
 
 /** Below this many files one thread is faster than starting workers (a file costs well under 1 ms). */
@@ -36,7 +36,16 @@ export function workerCount(files: number, cpus = availableParallelism()): numbe
 export function lintHere(host: ProjectHost, files: readonly SourceFile[], record: boolean): UnitsWithReads {
   const rec = record ? recordingReader(host.readScript) : undefined;
   const u = lintUnits({ files, options: (uri) => host.options(uri), readScript: rec?.readScript ?? host.readScript });
-  return { ...u, reads: rec?.reads ?? new Map() };
+  const reads = rec?.reads ?? new Map<string, [string, string][]>();
+  // The files a policy's flow sets read count as its reads: a change to any of them re-lints it.
+  if (rec) {
+    for (const [policy, list] of u.memberReads) {
+      const own = reads.get(policy) ?? [];
+      for (const [from, p] of list) own.push([memberRead(from, p), readKey(host.readScript(from, p))]);
+      reads.set(policy, own);
+    }
+  }
+  return { ...u, reads };
 }
 
 function runJob(job: Job): Reply {
@@ -81,7 +90,7 @@ export async function lintParallel(params: ProjectParams, files: SourceFile[], w
   const units = new Map<string, Finding[]>();
   for (const f of files) if (byUri.has(f.uri) && !/\.ivr$/i.test(f.uri)) units.set(f.uri, byUri.get(f.uri)!);
   for (const [u, f] of byUri) if (!units.has(u)) units.set(u, f);
-  return { units, texts, dependencies, internalErrors, reads };
+  return { units, texts, dependencies, internalErrors, reads, memberReads: new Map() };
 }
 
 /** When this bundle runs as a lint worker: do the job and reply. Returns true in a worker. */

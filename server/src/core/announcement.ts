@@ -11,11 +11,12 @@ import { NOTICE_LANGS } from './notice/types';
 import type { Policy, Recording } from './policy/model';
 import type { Span } from './text';
 import { findTranscript } from './flows/transcripts';
+import type { FlowSet } from './flows/flow-set';
 
 export type ReadFailure = 'not-found' | 'directory' | 'too-large' | 'outside-root' | 'unreadable' | 'not-a-script';
 
 export type ScriptLoad =
-  | { ok: true; uri: string; script: IvrScript; text: string }
+  | { ok: true; uri: string; script: IvrScript; text: string; /** The flow set the script reaches, when it has references to follow: `script` is then the joined flow. */ set?: FlowSet }
   | { ok: false; uri: string; reason: ReadFailure; detail?: string };
 
 export interface Notice {

@@ -5,6 +5,7 @@
 import rcValidate from './config-validator.generated.js';
 import type { Severity } from './findings';
 import type { Locale } from './i18n/locale';
+import type { FlowSetOptions } from './flows/flow-ref';
 import { parsePolicyText } from './policy/parse';
 import { toPlain } from './policy/tree';
 import type { Span } from './text';
@@ -35,6 +36,44 @@ export interface ReclintConfig {
   register?: RegisterConfig;
   /** Defaults for the notice generator (`reclint notice`). */
   notice?: NoticeConfig;
+  /** Flow sets across files (ivr-formats.md §6). */
+  flows?: FlowsConfig;
+}
+
+/** `flows:` as written; folders and files are relative to the config file. */
+export interface FlowsConfig {
+  url_base?: Record<string, string>;
+  ids?: Record<string, string>;
+  max_files?: number;
+  max_bytes?: number;
+}
+
+/**
+ * The flow-set options of a file's config layers, outermost first: each layer's folders resolve
+ * against `from` (the uri of its config file); a nearer layer's prefix, id or budget wins.
+ */
+export function flowOptionsFrom(layers: readonly { config: ReclintConfig; from: string }[]): FlowSetOptions | undefined {
+  const urlBase = new Map<string, { prefix: string; folder: string; from: string }>();
+  const ids = new Map<string, { key: string; file: string; from: string }>();
+  let maxFiles: number | undefined;
+  let maxBytes: number | undefined;
+  let any = false;
+  for (const { config, from } of layers) {
+    const f = config.flows;
+    if (!f) continue;
+    any = true;
+    for (const [prefix, folder] of Object.entries(f.url_base ?? {})) urlBase.set(prefix, { prefix, folder, from });
+    for (const [key, file] of Object.entries(f.ids ?? {})) ids.set(key, { key, file, from });
+    if (f.max_files !== undefined) maxFiles = f.max_files;
+    if (f.max_bytes !== undefined) maxBytes = f.max_bytes;
+  }
+  if (!any) return undefined;
+  return {
+    ...(urlBase.size ? { urlBase: [...urlBase.values()] } : {}),
+    ...(ids.size ? { ids: [...ids.values()] } : {}),
+    ...(maxFiles !== undefined ? { maxFiles } : {}),
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
+  };
 }
 
 /** A person or organisation in the register. */
@@ -80,6 +119,8 @@ export interface LintOptions {
   phrases: Record<string, Record<string, string[]>>;
   /** The findings of one file listed at most (`max_findings_per_file`). */
   maxFindingsPerFile?: number;
+  /** Flow sets across files (`flows:`), with each folder resolved against the config file that names it. */
+  flows?: FlowSetOptions;
   /** The language of reclint's messages (English when absent); part of the options so caches keep locales apart. */
   locale?: Locale;
 }
@@ -133,6 +174,8 @@ export function mergeConfigs(layers: readonly (ReclintConfig | undefined)[]): Re
     // Key by key: a nearer config may add the DPO to a register section an outer one started.
     if (c.register) out.register = { ...(out.register ?? {}), ...c.register };
     if (c.notice) out.notice = { ...(out.notice ?? {}), ...c.notice };
+    // Kept as written here; `flowOptionsFrom` resolves each layer's folders against its own file.
+    if (c.flows) out.flows = { ...(out.flows ?? {}), ...c.flows };
   }
   return out;
 }

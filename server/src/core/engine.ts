@@ -9,6 +9,8 @@ import type { Finding } from './findings';
 import { finishLint } from './finish';
 import { DEFAULT_LOCALE, type Locale } from './i18n/locale';
 export { finishLint };
+import { hasFollowableRefs, linkFlowSet, type FlowSet } from './flows/flow-set';
+import { unresolvedReport } from './flows/flow-set-report';
 import { isFlowFormat, readFlow, type FlowRead } from './flows/read';
 import { parseIvr } from './ivr/parse';
 import type { FlowFormat, IvrScript } from './ivr/model';
@@ -43,6 +45,8 @@ export interface LintUnits {
   texts: Map<string, string>;
   dependencies: Map<string, string[]>;
   internalErrors: number;
+  /** Per policy: the files its flow sets read, as [from uri, path as written] (for the cache's freshness check). */
+  memberReads: Map<string, [string, string][]>;
 }
 
 export interface LintResult {
@@ -76,6 +80,7 @@ const scriptRules = RULES.filter((r): r is ScriptRule => r.kind === 'script');
 const YAML_SYNTAX = engineRule('yaml-syntax');
 const SCHEMA = engineRule('schema');
 const INTERNAL = engineRule(INTERNAL_ERROR);
+const FLOW_TARGET = { meta: RULE_META.get('flow-target-unresolved')! };
 
 export function lint(req: LintRequest): LintResult {
   const u = lintUnits(req);
@@ -119,10 +124,8 @@ export function lintUnits(req: LintRequest): LintUnits {
     given.set(f.uri, f.text);
   }
 
-  const loadScript = (fromUri: string, path: string, format?: string): ScriptLoad => {
-    const key = `${fromUri}\u0000${path}\u0000${format ?? ''}`;
-    const cached = scriptLoads.get(key);
-    if (cached) return cached;
+  /** Read a file a policy or a flow names, through the host (a file of this run from the run), and read it as a flow. */
+  const readLoad = (fromUri: string, path: string, format?: string): ScriptLoad => {
     let load: ScriptLoad;
     const r = req.readScript(fromUri, path);
     // A script that is itself part of this run (an open editor buffer, say) is read from the run.
@@ -134,10 +137,46 @@ export function lintUnits(req: LintRequest): LintUnits {
     } else {
       load = { ok: false, uri: got.uri, reason: got.reason, detail: got.detail };
     }
+    return load;
+  };
+  const addDependency = (policyUri: string, uri: string) => {
+    const deps = dependencies.get(policyUri) ?? [];
+    if (!deps.includes(uri)) deps.push(uri);
+    dependencies.set(policyUri, deps);
+  };
+  /** Files of flow sets, read once per run whichever set reaches them. */
+  const memberLoads = new Map<string, ScriptLoad>();
+  const loadMember = (policyUri: string, fromUri: string, path: string): ScriptLoad => {
+    const key = `${fromUri}\u0000${path}`;
+    let load = memberLoads.get(key);
+    if (!load) {
+      load = readLoad(fromUri, path);
+      memberLoads.set(key, load);
+    }
+    addDependency(policyUri, load.uri);
+    const list = memberReads.get(policyUri) ?? [];
+    if (!list.some(([f, p]) => f === fromUri && p === path)) list.push([fromUri, path]);
+    memberReads.set(policyUri, list);
+    return load;
+  };
+  const memberReads = new Map<string, [string, string][]>();
+  /** The flow sets each policy's scripts reach (ivr-formats.md §6): their unresolved references are reported with the policy. */
+  const flowSets = new Map<string, FlowSet[]>();
+
+  const loadScript = (fromUri: string, path: string, format?: string): ScriptLoad => {
+    const key = `${fromUri}\u0000${path}\u0000${format ?? ''}`;
+    const cached = scriptLoads.get(key);
+    if (cached) return cached;
+    let load = readLoad(fromUri, path, format);
+    addDependency(fromUri, load.uri);
+    if (load.ok && isPolicyUri(fromUri) && hasFollowableRefs(load.script)) {
+      const set = linkFlowSet(load, { load: (from, p) => loadMember(fromUri, from, p) }, req.options(fromUri).flows ?? {});
+      load = { ...load, script: set.script, set };
+      const list = flowSets.get(fromUri) ?? [];
+      list.push(set);
+      flowSets.set(fromUri, list);
+    }
     scriptLoads.set(key, load);
-    const deps = dependencies.get(fromUri) ?? [];
-    if (!deps.includes(load.uri)) deps.push(load.uri);
-    dependencies.set(fromUri, deps);
     return load;
   };
 
@@ -210,6 +249,7 @@ export function lintUnits(req: LintRequest): LintUnits {
     runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri), (rec) => { visited = rec; });
     // Keys the script's format does not allow are schema problems, found once the script is read.
     for (const a of annCache.values()) for (const p of (a.status === 'ok' && a.formatProblems) || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message } }, locale));
+    for (const set of flowSets.get(file.uri) ?? []) for (const u of set.unresolved) fileFindings.push(findingOf(FLOW_TARGET.meta, file.uri, unresolvedReport(set, u), locale));
     units.set(file.uri, dropReplaced(fileFindings));
   };
 
@@ -236,7 +276,7 @@ export function lintUnits(req: LintRequest): LintUnits {
       units.set(uri, fileFailed(uri, e));
     }
   }
-  return { units, texts, dependencies, internalErrors };
+  return { units, texts, dependencies, internalErrors, memberReads };
 }
 
 export function recordingName(policy: Policy, rec: Recording): string {

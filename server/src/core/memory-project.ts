@@ -4,7 +4,7 @@
  * relative and use `/`; a script path that leaves the project is refused as the disk host refuses it.
  */
 import type { Locale } from './i18n/locale';
-import { optionsFrom, parseConfigText, type ConfigProblem, type LintOptions, type ReclintConfig } from './config';
+import { flowOptionsFrom, optionsFrom, parseConfigText, type ConfigProblem, type LintOptions, type ReclintConfig } from './config';
 import { isFlowCandidate, isPolicyUri, isScriptUri, lintUnits, type LintRequest, type LintResult } from './engine';
 import { finishLint, scriptNotNamed } from './finish';
 import type { Finding } from './findings';
@@ -61,7 +61,8 @@ export class MemoryProject {
     const parsed = rc === undefined ? { config: {}, problems: [] } : parseConfigText(rc);
     this.config = parsed.config;
     this.configProblems = parsed.problems;
-    this.opts = optionsFrom(this.config, { jurisdiction: over.jurisdiction, locale: over.locale });
+    const flows = flowOptionsFrom([{ config: this.config, from: CONFIG_FILE }]);
+    this.opts = { ...optionsFrom(this.config, { jurisdiction: over.jurisdiction, locale: over.locale }), ...(flows ? { flows } : {}) };
   }
 
   get paths(): string[] {

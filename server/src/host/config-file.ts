@@ -38,6 +38,8 @@ export interface LoadedConfig {
 export interface ConfigLayer {
   from: string;
   config: ReclintConfig;
+  /** The config file whose folder the layer's paths are relative to (`flows.url_base`); absent for editor settings. */
+  file?: string;
 }
 
 export class ConfigResolver {
@@ -117,7 +119,7 @@ export function layersFor(abs: string, chain: readonly LoadedConfig[], cwd: stri
     const shown = toDisplay(c.file, cwd);
     const add = (from: string, cfg: ReclintConfig) => {
       const { overrides, files: _f, ignores: _i, root: _r, extends: _e, ...settings } = cfg;
-      out.push({ from, config: settings });
+      out.push({ from, config: settings, file: c.file });
       (overrides ?? []).forEach((o, i) => {
         if (matchesAny(rel, o.files)) out.push({ from: `${from}, overrides[${i}]`, config: { rules: o.rules, jurisdiction: o.jurisdiction, phrases: o.phrases } });
       });

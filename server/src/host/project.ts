@@ -14,7 +14,7 @@
 import type { Locale } from '../core/i18n/locale';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mergeConfigs, optionsFrom, type LintOptions, type ReclintConfig, type RuleSetting } from '../core/config';
+import { flowOptionsFrom, mergeConfigs, optionsFrom, type LintOptions, type ReclintConfig, type RuleSetting } from '../core/config';
 import type { LintRequest } from '../core/engine';
 import { ConfigResolver, layersFor, type ConfigLayer, type LoadedConfig } from './config-file';
 import { matchesAny } from './glob';
@@ -127,7 +127,11 @@ export class ProjectHost {
   options(uri: string): LintOptions {
     let o = this.optionsMemo.get(uri);
     if (!o) {
-      o = optionsFrom(mergeConfigs(this.layers(uri).map((l) => l.config)), this.params.over);
+      const layers = this.layers(uri);
+      o = optionsFrom(mergeConfigs(layers.map((l) => l.config)), this.params.over);
+      // Folders in `flows:` are relative to the config file that names them (editor settings: the file's own folder).
+      const flows = flowOptionsFrom(layers.map((l) => ({ config: l.config, from: l.file ? this.uriOf(l.file) : uri })));
+      if (flows) o.flows = flows;
       this.optionsMemo.set(uri, o);
     }
     return o;

@@ -168,6 +168,22 @@ describe('reclint --cache', function () {
     }
   });
 
+  it('lints a policy again when any file of its flow set changes, also one reached through flows.url_base', () => {
+    const d = project();
+    const set = path.join(d, 'examples/call-flows/twiml-set');
+    const args = ['examples/call-flows', '--format', 'json'];
+    const plain = run(d, args).out;
+    assert.equal(run(d, [...args, '--cache']).out, plain);
+    plant(path.join(d, '.reclintcache'), 'examples/call-flows/twiml-set/klantenservice.recording-policy.yaml');
+    // keuze.twiml is reached only through the absolute URL that url_base maps: the notice goes, so the key-press path records unannounced too.
+    const keuze = path.join(set, 'keuze.twiml');
+    fs.writeFileSync(keuze, fs.readFileSync(keuze, 'utf8').replace(/<Say[^>]*>Dit gesprek[^<]*<\/Say>/, '<Say language="nl-NL">Een ogenblik.</Say>'));
+    const warm = run(d, [...args, '--cache']).out;
+    assert.doesNotMatch(warm, /PLANTED/, 'the policy unit was linted again');
+    assert.equal(warm, run(d, args).out);
+    assert.notEqual(warm, plain);
+  });
+
   it('is not used by --fix', () => {
     const d = project();
     run(d, [...ARGS, '--cache']);

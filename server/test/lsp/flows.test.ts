@@ -55,6 +55,26 @@ describe('language server: call flows', function () {
     assert.equal(ds[0].range.start.line, 4);
   });
 
+  it('a flow set across documents: a change to the second document re-lints the policy, with findings in either file', async () => {
+    const menu = client.open(path.join(dir, 'twiml-hoofdmenu.twiml'), 'xml');
+    await client.until('stage 2 finding in the menu', () => client.diags(menu).some((d) => d.code === 'announcement-after-recording' && d.range.start.line === 19), 20000);
+    const keuzeFile = path.join(dir, 'twiml-keuze.twiml');
+    const keuze = client.open(keuzeFile, 'xml');
+    const text = fs.readFileSync(keuzeFile, 'utf8');
+    // The recorded <Dial> before the notice: the key-press path records unannounced now too, in the second document.
+    const swapped = text.replace(/(\s*<Say[\s\S]*?<\/Say>)(\s*<Dial[\s\S]*?<\/Dial>)/, '$2$1');
+    assert.notEqual(swapped, text);
+    client.change(keuze, 2, swapped);
+    const ds = await client.until('the second document judged as part of the flow', () => {
+      const d = client.diags(keuze).filter((x) => x.code === 'announcement-after-recording');
+      return d.length ? d : undefined;
+    }, 20000);
+    assert.equal(ds.length, 1);
+    assert.ok((ds[0].relatedInformation ?? []).some((r) => r.location.uri.endsWith('twiml-hoofdmenu.twiml')), 'the path in related information starts in the menu document');
+    client.change(keuze, 3, text);
+    await client.until('back as it was', () => client.diags(keuze).every((x) => x.code !== 'announcement-after-recording'), 20000);
+  });
+
   it('a flow the policy stops naming is cleared; named again, it is linted again', async () => {
     const policyFile = path.join(dir, 'twiml-hoofdmenu.recording-policy.yaml');
     const twiml = client.open(path.join(dir, 'twiml-hoofdmenu.twiml'), 'xml');

@@ -121,7 +121,7 @@ class ArchyReader {
     const span = e.value.span;
     const hash = v.indexOf('#');
     if (hash > 0 && !v.startsWith('/') && !v.startsWith('./')) {
-      return b.add({ kind: 'external', label: e.key, target: v, targetSpan: span, span, returns: /^(callTask|callCommonModule)/.test(e.key), what: `${what} \`${v}\` in another file` });
+      return b.add({ kind: 'external', label: e.key, target: v, targetSpan: span, span, returns: /^(callTask|callCommonModule)/.test(e.key), what: `${what} \`${v}\` in another file`, ref: { kind: 'document', value: v.slice(0, hash), fragment: v.slice(hash + 1) } });
     }
     const id = /(?:menu|task)\[([^\]]*)\]\s*$/.exec(v)?.[1];
     const g = b.add({ kind: 'goto', label: id ?? v, labelSpan: span, span });

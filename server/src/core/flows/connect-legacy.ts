@@ -69,7 +69,8 @@ function readModule(b: FlowBuilder, mod: JsonNode): void {
     const name = (ref && (strOf(prop(entry, 'resourceName')) ?? scalarText(ref))) ?? '?';
     // With a `namespace`, the value names an attribute that holds the flow id at run time.
     const what = ns ? `the call continues in a flow chosen at run time (attribute \`${name}\`)` : `the call continues in the flow \`${name}\``;
-    push(b.add({ kind: 'external', label: type, target: scalarText(ref) ?? '', targetSpan: span, span, returns: false, what }));
+    const target = scalarText(ref) ?? '';
+    push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: false, what, ...(target && !ns ? { ref: { kind: 'flow' as const, value: target, ...(name !== '?' && name !== target ? { name } : {}) } } : {}) }));
   } else if (type === 'Transfer') {
     push(b.add({ kind: 'transfer', target: target ?? 'phone number', targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: `Transfer (${target ?? '?'})` }));
     b.chain(steps);

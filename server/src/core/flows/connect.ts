@@ -39,11 +39,18 @@ export function isConnectFlow(root: JsonNode): boolean {
 }
 
 export function readConnect(b: FlowBuilder, root: JsonNode): number[] {
-  for (const action of items(prop(root, 'Actions'))) readAction(b, action);
+  const meta = prop(prop(root, 'Metadata'), 'ActionMetadata');
+  for (const action of items(prop(root, 'Actions'))) readAction(b, action, meta);
   return b.entryById(strOf(prop(root, 'StartAction')));
 }
 
-function readAction(b: FlowBuilder, action: JsonNode): void {
+/** The flow name the export's metadata gives an action's target (`ActionMetadata.<id>.ContactFlow.text`), when it does. */
+function flowName(meta: JsonNode | undefined, id: string): string | undefined {
+  const m = prop(meta, id);
+  return strOf(prop(prop(m, 'ContactFlow'), 'text')) ?? strOf(prop(prop(m, 'flowModule'), 'text')) ?? strOf(prop(prop(m, 'FlowModule'), 'text'));
+}
+
+function readAction(b: FlowBuilder, action: JsonNode, meta?: JsonNode): void {
   const idNode = prop(action, 'Identifier');
   const typeNode = prop(action, 'Type');
   const id = scalarText(idNode);
@@ -84,11 +91,13 @@ function readAction(b: FlowBuilder, action: JsonNode): void {
   } else if (type === 'TransferToFlow') {
     const t = prop(params, 'ContactFlowId');
     const span = t ? spanOf(t) : typeSpan;
-    push(b.add({ kind: 'external', label: type, target: scalarText(t) ?? '', targetSpan: span, span, returns: false, what: `the call continues in the flow \`${scalarText(t) ?? '?'}\`` }));
+    const target = scalarText(t) ?? '';
+    push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: false, what: `the call continues in the flow \`${scalarText(t) ?? '?'}\``, ...(target ? { ref: { kind: 'flow' as const, value: target, name: flowName(meta, id) } } : {}) }));
   } else if (type === 'InvokeFlowModule') {
     const t = prop(params, 'FlowModuleId') ?? prop(params, 'ModuleId') ?? prop(params, 'FlowModuleArn');
     const span = t ? spanOf(t) : typeSpan;
-    push(b.add({ kind: 'external', label: type, target: scalarText(t) ?? '', targetSpan: span, span, returns: true, what: `the module \`${scalarText(t) ?? '?'}\` runs here` }));
+    const target = scalarText(t) ?? '';
+    push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: true, what: `the module \`${scalarText(t) ?? '?'}\` runs here`, ...(target ? { ref: { kind: 'flow' as const, value: target, name: flowName(meta, id) } } : {}) }));
   } else if (ENDS.has(type)) {
     push(b.add(type.startsWith('Transfer') ? { kind: 'transfer', target: 'phone number', targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: type } : { kind: 'hangup', span: typeSpan }));
   } else if (BRANCHES.has(type)) {

@@ -2,8 +2,10 @@
  * FreeSWITCH XML dialplans (ivr-formats.md §5.7): contexts of extensions whose conditions hold actions
  * and anti-actions. Conditions on `destination_number` decide which extension a hunt for a number
  * reaches (the first match in document order, going on only with `continue="true"`); conditions on
- * other fields are branches. One step per action, anchored at its `application` value. `transfer`
- * targets with variables are hunted with the values `""`, `0`…`9`, `*` and `#`.
+ * other fields are branches. Conditions nested in a condition run after its actions (or anti-actions)
+ * unless it breaks, as FreeSWITCH runs them (see `Level`). One step per action, anchored at its
+ * `application` value. `transfer` targets with variables are hunted with the values `""`, `0`…`9`, `*`
+ * and `#`.
  */
 import type { DialplanEntries, DialplanEntry, FlowNode } from '../ivr/model';
 import type { Span } from '../text';
@@ -14,6 +16,22 @@ import { attr, elements, localName, type XmlAttr, type XmlElement } from './xml'
 interface Ext { name: string; el: XmlElement; ctx: string; first: number; exits: number[]; cont: boolean; dest: RegExp[] | undefined; literal?: string; index: number }
 interface Ctx { name: string; span: Span; exts: Ext[]; byLiteral?: Map<string, Ext[]>; others?: Ext[]; hunted?: Map<string, Ext[]> }
 interface Hunt { from: number; data: XmlAttr; ext: string; ctx: string; how: 'transfer' | 'execute' }
+
+/**
+ * One level of conditions (an extension's, or those nested in a condition) as FreeSWITCH's XML dialplan
+ * runs them: each condition's actions (or anti-actions), then its break check, then its nested
+ * conditions. `ok`/`fail` are the paths going on to the next condition, after one that held (or ran its
+ * anti-actions) or failed; `outOk`/`outFail` those that left the level by a break. A level that ends
+ * failed makes its parent stop as well, unless the parent condition has `break="never"`; with
+ * `require-nested="false"` on the parent a failed level counts as held.
+ */
+interface Level {
+  conds: XmlElement[]; k: number; ok: number[]; fail: number[]; outOk: number[]; outFail: number[];
+  state: { terminatorsOff: boolean }; top: boolean;
+  waiting?: { brk: string; required: boolean };
+}
+
+const conditionsOf = (el: XmlElement) => elements(el).filter((c) => localName(c) === 'condition');
 
 const VALUES = ['', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#'];
 const CUT = 'the `*` key (the default `playback_terminators`)';
@@ -75,53 +93,101 @@ class FsReader {
     const node = b.node(n?.value, n?.valueSpan, '<extension>', { start: el.start, end: el.end }, el.nameSpan);
     const head = node.first < b.steps.length ? node.first : b.add({ kind: 'node', label: '<extension>', span: el.nameSpan });
     this.lang = undefined;
-    const state = { terminatorsOff: false };
-    let exits = [head];
     let dest: RegExp[] | undefined;
     const literals: string[] = [];
-    const ends: number[] = [];
-    // Conditions in order, nested ones too, with an explicit stack (a list per level).
-    const conds = elements(el).filter((c) => localName(c) === 'condition');
-    for (const c of conds) {
+    // The conditions level by level, nested ones too, with an explicit stack of levels.
+    const top: Level = { conds: conditionsOf(el), k: 0, ok: [head], fail: [], outOk: [], outFail: [], state: { terminatorsOff: false }, top: true };
+    const stack: Level[] = [top];
+    let result: { ok: number[]; fail: number[] } | undefined;
+    while (stack.length) {
+      const lv = stack[stack.length - 1];
+      if (result) {
+        // A nested level is done: a failed one stops this level too, unless this condition says `break="never"`.
+        const w = lv.waiting!;
+        lv.waiting = undefined;
+        const ok = w.required ? result.ok : [...result.ok, ...result.fail];
+        append(lv.ok, ok);
+        if (w.required) append(w.brk === 'never' ? lv.fail : lv.outFail, result.fail);
+        result = undefined;
+        lv.k++;
+        continue;
+      }
+      if (lv.k >= lv.conds.length) {
+        stack.pop();
+        result = { ok: [...new Set([...lv.outOk, ...lv.ok])], fail: [...new Set([...lv.outFail, ...lv.fail])] };
+        if (!stack.length) break;
+        continue;
+      }
+      const c = lv.conds[lv.k];
+      const input = [...new Set([...lv.ok, ...lv.fail])];
+      lv.ok = [];
+      lv.fail = [];
       const field = attr(c, 'field')?.value;
       const expr = attr(c, 'expression')?.value;
       const brk = attr(c, 'break')?.value ?? 'on-false';
       const actions = elements(c).filter((x) => localName(x) === 'action');
       const anti = elements(c).filter((x) => localName(x) === 'anti-action');
-      if (field === 'destination_number' || field === '${destination_number}') {
-        (dest ??= []).push(safeRegex(expr));
-        const lit = expr !== undefined ? /^\^\(?([\w+#-]+)\)?\$$/.exec(expr)?.[1] : undefined;
-        literals.push(lit ?? '\u0000');
-        const s = this.actions(actions, node, state, ctx);
-        if (s) { for (const x of exits) b.edge(x, s.first); exits = s.exits; }
-        if (brk === 'on-true' || brk === 'always') { append(ends, exits); exits = []; }
+      const nested = conditionsOf(c);
+      const enter: number[] = [];
+      let enterState = lv.state;
+      // The paths on which this condition holds: its actions, then (unless it breaks) its nested conditions.
+      const held = (exits: number[]) => {
+        if (brk === 'on-true' || brk === 'always') append(lv.outOk, exits);
+        else if (nested.length) append(enter, exits);
+        else append(lv.ok, exits);
+      };
+      const always = (what: 'number' | 'plain') => {
+        if (what === 'number') {
+          (dest ??= []).push(safeRegex(expr));
+          const lit = expr !== undefined ? /^\^\(?([\w+#-]+)\)?\$$/.exec(expr)?.[1] : undefined;
+          literals.push(lit ?? '\u0000');
+        }
+        const s = this.actions(actions, node, lv.state, ctx);
+        if (s) for (const x of input) b.edge(x, s.first);
+        held(s ? s.exits : input);
+      };
+      if (lv.top && (field === 'destination_number' || field === '${destination_number}')) always('number');
+      else if (!field && !expr && !elements(c).some((x) => localName(x) === 'regex')) always('plain');
+      else {
+        // A condition on another field (or on the number inside another condition): the actions when it
+        // holds, the anti-actions when not. After anti-actions FreeSWITCH goes on as after a match.
+        const cond = `${field ?? 'regex'} ~ ${expr ?? '…'}`;
+        const br = b.add({ kind: 'branch', label: '<condition>', conditions: [cond, `not ${cond}`], span: c.nameSpan });
+        for (const x of input) b.edge(x, br);
+        const yesState = { ...lv.state };
+        const noState = { ...lv.state };
+        const yes = this.actions(actions, node, yesState, ctx);
+        const no = this.actions(anti, node, noState, ctx);
+        if (yes) b.edge(br, yes.first, cond);
+        if (no) b.edge(br, no.first, `not ${cond}`);
+        // Into nested conditions without actions of its own: a step of its own, so only a match goes in.
+        let matched = yes?.exits;
+        if (!matched && nested.length && brk !== 'on-true' && brk !== 'always') {
+          const m = b.add({ kind: 'node', label: '<condition>', span: c.nameSpan });
+          b.edge(br, m, cond);
+          matched = [m];
+        }
+        held(matched ?? [br]);
+        const noExits = no ? no.exits : [br];
+        if (brk === 'on-false' || brk === 'always') append(anti.length ? lv.outOk : lv.outFail, noExits);
+        else if (!anti.length) append(lv.fail, noExits);
+        else if (nested.length) append(enter, noExits);
+        else append(lv.ok, noExits);
+        const yesIn = brk !== 'on-true' && brk !== 'always';
+        const noIn = brk !== 'on-false' && brk !== 'always' && anti.length > 0;
+        enterState = yesIn && noIn ? { terminatorsOff: yesState.terminatorsOff && noState.terminatorsOff } : yesIn ? yesState : noState;
+      }
+      if (nested.length && enter.length) {
+        lv.waiting = { brk, required: attr(c, 'require-nested')?.value !== 'false' };
+        stack.push({ conds: nested, k: 0, ok: [...new Set(enter)], fail: [], outOk: [], outFail: [], state: enterState, top: false });
         continue;
       }
-      if (!field && !expr && !elements(c).some((x) => localName(x) === 'regex')) {
-        const s = this.actions(actions, node, state, ctx);
-        if (s) { for (const x of exits) b.edge(x, s.first); exits = s.exits; }
-        continue;
-      }
-      // A condition on another field: the actions when it holds, the anti-actions when not.
-      const cond = `${field ?? 'regex'} ~ ${expr ?? '…'}`;
-      const br = b.add({ kind: 'branch', label: '<condition>', conditions: [cond, `not ${cond}`], span: c.nameSpan });
-      for (const x of exits) b.edge(x, br);
-      const yes = this.actions(actions, node, { ...state }, ctx);
-      const no = this.actions(anti, node, { ...state }, ctx);
-      const yesExits = yes ? yes.exits : [br];
-      const noExits = no ? no.exits : [br];
-      if (yes) b.edge(br, yes.first, cond);
-      if (no) b.edge(br, no.first, `not ${cond}`);
-      const cont: number[] = [];
-      if (brk === 'on-false') { append(cont, yesExits); append(ends, noExits); }
-      else if (brk === 'on-true') { append(cont, noExits); append(ends, yesExits); }
-      else if (brk === 'always') { append(ends, yesExits); append(ends, noExits); }
-      else { append(cont, yesExits); append(cont, noExits); }
-      exits = [...new Set(cont)];
+      lv.k++;
     }
+    const exits = result ? [...result.ok, ...result.fail] : [head];
     // One condition on the number that is a plain `^number$`: the hunt finds it by a table, not by testing.
     const literal = literals.length === 1 && literals[0] !== '\u0000' ? literals[0] : undefined;
-    return { name: n?.value ?? '', el, ctx, first: head, exits: [...new Set([...exits, ...ends])], cont: attr(el, 'continue')?.value === 'true', dest, literal, index: 0 };
+    return { name: n?.value ?? '', el, ctx, first: head, exits: [...new Set(exits)], cont: attr(el, 'continue')?.value === 'true', dest, literal, index: 0 };
   }
 
   private actions(list: XmlElement[], node: FlowNode, state: { terminatorsOff: boolean }, ctx: string): { first: number; exits: number[] } | undefined {

@@ -40,7 +40,9 @@ export function readFlow(uri: string, text: string, format?: FlowFormat): FlowRe
   const dialplan = format === undefined && first === '[' && (/\.conf$/i.test(uri) || looksLikeDialplan(text));
   if (format === 'connect' || format === 'studio' || (format === undefined && !dialplan && (first === '{' || first === '['))) return readJsonFlow(uri, text, format);
   if (format === 'twiml' || format === 'vxml' || format === 'freeswitch' || (format === undefined && first === '<')) return readXmlFlow(uri, text, format);
-  if (format === 'asterisk' || (format === undefined && looksLikeDialplan(text))) return readDialplan(uri, text);
+  // An `extensions.conf` may hold nothing but `#include` lines: its dialplan is in the files it includes (§6).
+  const includesOnly = format === undefined && /\.conf$/i.test(uri) && /^[ \t]*#(?:try)?include\s/m.test(text);
+  if (format === 'asterisk' || (format === undefined && (looksLikeDialplan(text) || includesOnly))) return readDialplan(uri, text);
   if (dialplan) return { ok: false, detail: `the file has no \`exten =>\` line, so it is no dialplan; ${READS}` };
   if (format === 'archy' || (format === undefined && /\.ya?ml$/i.test(uri))) return readArchyFlow(uri, text);
   return { ok: false, detail: READS };
@@ -113,5 +115,6 @@ function readDialplan(uri: string, text: string): FlowRead {
   const r = readAsterisk(b);
   const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), r.comments);
   script.dialplan = r.dialplan;
+  if (r.includes.length) script.includes = r.includes;
   return { ok: true, script };
 }

@@ -171,7 +171,7 @@ function dialTarget(b: FlowBuilder, v: XmlElement): string {
 }
 
 function external(b: FlowBuilder, target: string, span: Span, label: string, what: string): number {
-  return b.add({ kind: 'external', label, target, targetSpan: span, span, returns: false, what });
+  return b.add({ kind: 'external', label, target, targetSpan: span, span, returns: false, what, ref: { kind: 'document', value: target } });
 }
 
 /** The text content of an element, from its first to its last non-blank character. */

@@ -165,7 +165,8 @@ class VxmlReader {
           return this.after(it, node, dialog, steps[0], back, false);
         }
         const span = src?.valueSpan ?? it.nameSpan;
-        main = b.add({ kind: 'external', label: '<subdialog>', target: src?.value ?? '', targetSpan: span, span, returns: true, what: src?.name === 'srcexpr' ? `the subdialog is computed (\`${src.value}\`)` : `the subdialog \`${src?.value ?? '?'}\` runs here` });
+        const follow = src && src.name !== 'srcexpr' && src.value ? { ref: { kind: 'document' as const, value: src.value } } : {};
+        main = b.add({ kind: 'external', label: '<subdialog>', target: src?.value ?? '', targetSpan: span, span, returns: true, what: src?.name === 'srcexpr' ? `the subdialog is computed (\`${src.value}\`)` : `the subdialog \`${src?.value ?? '?'}\` runs here`, ...follow });
         continues = true;
         break;
       }
@@ -239,11 +240,12 @@ class VxmlReader {
   /** `#id` in this document, or another document (not followed here). */
   private jump(from: number, next: string, span: Span, note: string | undefined, label: string): void {
     if (next.startsWith('#')) { this.b.edgeTo(from, next.slice(1), note); return; }
-    this.b.edge(from, this.external(span, next, label, `the call continues in \`${next}\``), note);
+    this.b.edge(from, this.external(span, next, label, `the call continues in \`${next}\``, true), note);
   }
 
-  private external(span: Span, target: string, label: string, what: string): number {
-    return this.b.add({ kind: 'external', label, target, targetSpan: span, span, returns: false, what });
+  /** A step that leaves this document; `follow` when `target` names another document a flow set can read (ivr-formats.md §6). */
+  private external(span: Span, target: string, label: string, what: string, follow = false): number {
+    return this.b.add({ kind: 'external', label, target, targetSpan: span, span, returns: false, what, ...(follow ? { ref: { kind: 'document' as const, value: target } } : {}) });
   }
 
   /**
@@ -287,7 +289,7 @@ class VxmlReader {
           link({ first: g, exits: [] });
           if (next) {
             if (next.name === 'nextitem') b.edgeTo(g, next.value);
-            else if (name === 'submit' && !next.value.startsWith('#')) b.edge(g, this.external(next.valueSpan, next.value, '<submit next>', `the call continues in \`${next.value}\``));
+            else if (name === 'submit' && !next.value.startsWith('#')) b.edge(g, this.external(next.valueSpan, next.value, '<submit next>', `the call continues in \`${next.value}\``, true));
             else this.jump(g, next.value, next.valueSpan, undefined, `<${name} next>`);
           } else if (expr) b.edge(g, this.external(expr.valueSpan, expr.value, `<${name} ${expr.name}>`, `the call goes to a computed target (\`${expr.value}\`)`));
           ended = true;

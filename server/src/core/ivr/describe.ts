@@ -50,6 +50,7 @@ export function pathStops(script: IvrScript, path: readonly number[]): PathStop[
   const nodeOf = nodeOfStep(script);
   const out: PathStop[] = [];
   let prev: FlowNode | undefined;
+  let prevFile: string | undefined;
   for (let k = 0; k < path.length; k++) {
     const i = path[k];
     const node = nodeOf(i);
@@ -60,7 +61,11 @@ export function pathStops(script: IvrScript, path: readonly number[]): PathStop[
     }
     prev = node;
     const line = script.steps[i].line + 1;
-    out.push({ step: i, node, note, text: `${node ? nodeName(node) : describeIvrStep(script.steps[i])} l.${line}` });
+    // A flow set crosses files: a stop in another file than the one before it names its file.
+    const file = script.steps[i].uri;
+    const where = file !== prevFile ? ` in ${(file ?? script.uri).replace(/^.*[\\/]/, '')}` : '';
+    prevFile = file;
+    out.push({ step: i, node, note, text: `${node ? nodeName(node) : describeIvrStep(script.steps[i])} l.${line}${k > 0 ? where : ''}` });
   }
   // A note belongs to the stop it leads out of, as a caller reads it: `menu` l.18 (key 2) → …
   const shown: PathStop[] = out.map((s) => ({ ...s }));

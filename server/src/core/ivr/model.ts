@@ -18,6 +18,8 @@ interface StepBase {
   line: number;
   /** Flows: what the platform derives from the audio from this step on (Contact Lens, streams). */
   analytics?: AnalyticsSetting[];
+  /** The file that holds the step when the flow spans files (a flow set, ivr-formats.md §6); else the script's own. */
+  uri?: string;
 }
 
 export interface LangStep extends StepBase { kind: 'lang'; code: string; codeSpan: Span }
@@ -110,6 +112,22 @@ export interface ExternalStep extends StepBase {
   returns: boolean;
   /** What is not followed, in words ("a key press continues in `keuze.twiml`"). */
   what: string;
+  /** A reference a flow set can follow into a workspace file (ivr-formats.md §6); absent when none can. */
+  ref?: FlowRef;
+}
+/**
+ * A reference to another file of a flow set: a document by path or URL (TwiML `action`, VoiceXML
+ * `next`, Archy `file#path`), or a Connect flow by ARN, id or name (through `flows.ids`).
+ */
+export interface FlowRef {
+  /** `context`: an Asterisk `Goto`/`Gosub` into a context the file does not define, looked up in the files it `#include`s. */
+  kind: 'document' | 'flow' | 'context';
+  /** The reference as written (the document part, or the flow's ARN or id). */
+  value: string;
+  /** The part after `#` (a VoiceXML dialog, an Archy path), when written. */
+  fragment?: string;
+  /** Connect: the flow's name in the action's metadata, when the export has one. */
+  name?: string;
 }
 /** A flow node that plays and records nothing (set voice, set attributes, functions): kept so paths can name it. */
 export interface NodeStep extends StepBase { kind: 'node'; label: string }
@@ -129,7 +147,7 @@ export interface IvrSyntaxError {
 export type FlowFormat = 'ivr' | 'connect' | 'studio' | 'twiml' | 'archy' | 'asterisk' | 'vxml' | 'freeswitch' | 'transcripts';
 
 /** A node of a flow as its format names it (a Connect action, a Studio state, a TwiML verb). */
-export interface FlowNode { id?: string; kind: string; span: Span; kindSpan: Span; first: number; prompts: number[] }
+export interface FlowNode { id?: string; kind: string; span: Span; kindSpan: Span; first: number; prompts: number[]; /** The file that holds the node in a flow set (ivr-formats.md §6); else the script's own. */ uri?: string }
 
 /** A place where calls can enter a dialplan (Asterisk context, FreeSWITCH context and extension), ivr-formats.md §4.6. */
 export interface DialplanEntry { name: string; span: Span; steps: number[]; /** What of the context is entered (FreeSWITCH: its extensions). */ detail?: string }
@@ -160,6 +178,8 @@ export interface IvrScript {
   transcriptLang?: string;
   /** Dialplans: where calls can enter; the policy's `announcement.entry` picks (ivr-formats.md §4.6). */
   dialplan?: DialplanEntries;
+  /** Dialplans: the files `#include` names, read into a flow set (ivr-formats.md §6). */
+  includes?: { path: string; span: Span }[];
   steps: Step[];
   comments: Comment[];
   errors: IvrSyntaxError[];

@@ -57,15 +57,20 @@ describe('ivr-formats examples (stages 1 and 2)', () => {
     assert.match(String(got[0].f.data!.path), /'welkom' l\.10 .*→ 'menu' l\.13 .*→ 'keuze' l\.18 \(match "2"\) → 'opname_service' l\.36/);
   });
 
-  it('twiml-hoofdmenu: no notice in the document, two references not followed', () => {
+  it('twiml-hoofdmenu (stage 2, a flow set): the no-input fall-through dials with recording; the notice is only in the keyed document', () => {
     const got = findings(['twiml-hoofdmenu.recording-policy.yaml']);
     assert.deepEqual(got.map((g) => g.line).sort(), [
-      'twiml-hoofdmenu.recording-policy.yaml:28 announcement-no-recording-mention error',
-      'twiml-hoofdmenu.twiml:10 flow-target-unresolved info',
+      'twiml-hoofdmenu.twiml:20 announcement-after-recording error',
       'twiml-hoofdmenu.twiml:21 flow-target-unresolved info',
     ]);
-    assert.deepEqual(got.filter((g) => g.f.ruleId === 'flow-target-unresolved').map((g) => g.text).sort(), ['twiml-einde.twiml', 'twiml-keuze.twiml']);
-    assert.match(got.find((g) => g.f.ruleId === 'announcement-no-recording-mention')!.f.message, /'twiml-keuze\.twiml', 'twiml-einde\.twiml'/);
+    const after = got.find((g) => g.f.ruleId === 'announcement-after-recording')!;
+    assert.equal(after.text, 'record-from-answer-dual');
+    const rel = after.f.related.map((r) => `${r.uri}:${new LineIndex(after.texts.get(r.uri)!).positionAt(r.span.start).line + 1}: ${r.message}`);
+    assert.match(rel[rel.length - 1], /^twiml-keuze\.twiml:5: the notice comes only here/, 'the path crosses into the keyed document');
+    assert.match(after.f.message, /twiml-keuze\.twiml/);
+    const unresolved = got.find((g) => g.f.ruleId === 'flow-target-unresolved')!;
+    assert.equal(unresolved.text, 'twiml-einde.twiml');
+    assert.equal(unresolved.f.messageId, 'file-unreadable');
   });
 
   it('genesys-klantenservice: DTMF 2 transfers to a queue, where recording starts (agent-connect), without the notice', () => {

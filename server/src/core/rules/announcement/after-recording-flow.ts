@@ -14,6 +14,7 @@ import type { Span } from '../../text';
 import { plain } from '../kit';
 import type { MessageData, Report } from '../types';
 import { twimlMoveFix } from './twiml-move';
+import { vxmlMoveFix } from './vxml-move';
 import type { AfterRecordingPart } from './announcement-after-recording';
 
 /** The rule's parts and titles in the finding's locale, and the word for "line 5". */
@@ -44,7 +45,7 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, tx: FlowTe
   const starts = (rec.announcement?.recordingStarts?.value ?? 'script') as RecordingStarts;
   const nodeOf = nodeOfStep(script);
   const ordered = [...notices].sort((x, y) => x - y);
-  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i)!)) : tx.part('the-notice')} (${tx.line(script.steps[i].line + 1)})`);
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i)!)) : tx.part('the-notice')} (${tx.line(script.steps[i].line + 1)}${script.steps[i].uri ? tx.part('in-file', { file: script.steps[i].uri!.replace(/^.*[\\/]/, '') }) : ''})`);
   const noticeWords = named.length === 1 ? tx.part('notice-one', { name: named[0] }) : tx.part('notice-many', { names: `${named.join(', ')}${ordered.length > 3 ? ', …' : ''}` });
   const out: Report<'flow-before-notice' | 'call-start'>[] = [];
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
@@ -54,35 +55,38 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, tx: FlowTe
     const related: RelatedLocation[] = [];
     if (t.armedAt !== undefined && t.armedAt >= 0) {
       const arm = script.steps[t.armedAt];
-      related.push({ uri, span: anchorOf(arm), message: arm.kind === 'record' && arm.note ? tx.part('armed-note', { note: arm.note }) : tx.part('armed') });
+      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: arm.kind === 'record' && arm.note ? tx.part('armed-note', { note: arm.note }) : tx.part('armed') });
     } else if (step.kind === 'record' && step.armedBy) {
-      related.push({ uri, span: step.armedBy.span, message: tx.part('armed-note', { note: step.armedBy.note }) });
+      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: tx.part('armed-note', { note: step.armedBy.note }) });
     } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
       related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
     }
     for (const s of stops.slice(0, -1)) {
       const st = script.steps[s.step];
       if (st.kind === 'label' || st.kind === 'say' || st.kind === 'menu' || st.kind === 'branch' || st.kind === 'transfer') {
-        related.push({ uri, span: s.node ? s.node.kindSpan : st.span, message: tx.part('passes', { step: s.text }) });
+        related.push({ uri: (s.node ? s.node.uri : st.uri) ?? uri, span: s.node ? s.node.kindSpan : st.span, message: tx.part('passes', { step: s.text }) });
       }
     }
     for (const i of ordered.slice(0, 5)) {
       const n = nodeOf(i);
-      related.push({ uri, span: anchorOf(script.steps[i]), message: tx.part(ordered.length === 1 ? 'notice-only' : 'notice-here', { node: n ? ` (${nodeName(n)})` : '' }) });
+      related.push({ uri: script.steps[i].uri ?? uri, span: anchorOf(script.steps[i]), message: tx.part(ordered.length === 1 ? 'notice-only' : 'notice-here', { node: n ? ` (${nodeName(n)})` : '' }) });
     }
     const node = nodeOf(t.target);
     const what = targetWords(tx, step, node ? plain(nodeName(node)) : undefined, t.kind);
     const path = stops.map((s) => s.text).join(' → ');
-    // TwiML: the notice moved before this verb, when the move is safe (twiml-move.ts).
+    // TwiML and VoiceXML: the notice moved before this verb or form item, when the move is safe (twiml-move.ts, vxml-move.ts).
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
     // Each offer re-reads the moved document to check it: a few targets at most, so a huge flow stays linear.
-    const fix = text !== undefined && node && noticeNode && t.kind !== 'call-start' && targets.length <= 8 ? twimlMoveFix(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts, (notice, target) => tx.title('move-element', { notice, target })) : undefined;
+    const sameFile = !step.uri && !node?.uri && !noticeNode?.uri;
+    const move = script.format === 'vxml' ? vxmlMoveFix : twimlMoveFix;
+    const title = (notice: string, target: string) => tx.title('move-element', { notice, target });
+    const fix = sameFile && text !== undefined && node && noticeNode && t.kind !== 'call-start' && targets.length <= 8 ? move(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts, title) : undefined;
     out.push({
-      uri,
+      uri: step.uri ?? uri,
       span: anchorOf(step),
       fix,
       messageId: t.kind === 'call-start' ? 'call-start' : 'flow-before-notice',
-      data: { what, path, todo: tx.part(script.format === 'twiml' ? 'todo-twiml' : 'todo-route', { notice: noticeWords }) },
+      data: { what, path, todo: tx.part(script.format === 'twiml' && !ordered.some((i) => script.steps[i].uri !== step.uri) ? 'todo-twiml' : 'todo-route', { notice: noticeWords }) },
       related,
     });
   }

@@ -16,6 +16,7 @@ const PARTS = {
   armed: 'recording was armed here',
   'armed-note': 'recording was armed here ({{note}})',
   'the-notice': 'the notice',
+  'in-file': ' in {{file}}',
   'notice-one': 'the notice {{name}}',
   'notice-many': 'a notice ({{names}})',
   'todo-twiml': 'Move {{notice}} before this element, or play it first in the document.',

@@ -38,10 +38,10 @@ export const flowAnalyticsUndeclared = definePolicyRule({
         const declared = [...declaredIds(rec)];
         const name = recordingName(ctx, rec);
         const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: declared.length ? ctx.part('declares', { recording: name, purposes: quotedList(ctx.locale, declared) }) : ctx.part('declares-none', { recording: name }) }];
-        const bySpan = new Map<string, { span: { start: number; end: number }; what: string[]; missing: Set<string>; stream: boolean }>();
+        const bySpan = new Map<string, { uri: string; span: { start: number; end: number }; what: string[]; missing: Set<string>; stream: boolean }>();
         for (const s of settings) {
-          const key = `${s.span.start}:${s.span.end}`;
-          const g = bySpan.get(key) ?? { span: s.span, what: [], missing: new Set<string>(), stream: false };
+          const key = `${s.uri ?? ''}\u0000${s.span.start}:${s.span.end}`;
+          const g = bySpan.get(key) ?? { uri: s.uri ?? a.scriptUri, span: s.span, what: [], missing: new Set<string>(), stream: false };
           if (s.kind === 'stream') {
             if (rec.processors.length > 0 || covered.has('publication')) continue;
             g.stream = true;
@@ -58,9 +58,9 @@ export const flowAnalyticsUndeclared = definePolicyRule({
             const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === 'map')
               ? missing.map((p) => ({ title: ctx.title('declare', { purpose: p }), edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: 'TODO', retention: { max: 'TODO' } })] }))
               : [];
-            ctx.report({ uri: a.scriptUri, span: g.span, messageId: 'undeclared', data: { what, missing: quotedList(ctx.locale, missing), recording: name }, related, suggestions });
+            ctx.report({ uri: g.uri, span: g.span, messageId: 'undeclared', data: { what, missing: quotedList(ctx.locale, missing), recording: name }, related, suggestions });
           } else if (g.stream) {
-            ctx.report({ uri: a.scriptUri, span: g.span, messageId: 'stream', data: { what, recording: name }, related });
+            ctx.report({ uri: g.uri, span: g.span, messageId: 'stream', data: { what, recording: name }, related });
           }
         }
       },

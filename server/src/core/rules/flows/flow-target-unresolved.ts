@@ -1,3 +1,4 @@
+import { resolveRef } from '../../flows/flow-ref';
 import { cap, defineScriptRule, plain } from '../kit';
 
 const FORMAT_NAMES = { connect: 'Amazon Connect', studio: 'Twilio Studio', twiml: 'TwiML', archy: 'Genesys Architect (Archy)', asterisk: 'the Asterisk dialplan', vxml: 'VoiceXML', freeswitch: 'the FreeSWITCH dialplan' } as const;
@@ -18,6 +19,12 @@ export const flowTargetUnresolved = defineScriptRule({
     messages: {
       reference: '{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}',
       'unknown-type': "reclint does not know the {{format}} node type '{{type}}' and checks nothing in it. The walk passes through it, but a prompt or recording it makes is not checked.",
+      // A flow set's references (ivr-formats.md §6), reported with the policy whose set reaches them.
+      'file-unreadable': "{{what}}, but reclint cannot read '{{path}}': {{reason}}. A notice or recording there is not checked; correct the reference or add the file.",
+      'url-unmapped': "{{what}}, an address reclint cannot map to a file. A notice or recording there is not checked; map the prefix of '{{url}}' to a folder under 'flows.url_base' in '.reclintrc.yaml'.",
+      'flow-id-unmapped': "{{what}}, a flow reclint cannot find. A notice or recording there is not checked; map '{{id}}' to the exported flow's file under 'flows.ids' in '.reclintrc.yaml'.",
+      'max-files': "{{what}}, past the budget of {{limit}} files for one flow set. A notice or recording there is not checked; raise 'flows.max_files' in '.reclintrc.yaml'.",
+      'max-bytes': "{{what}}, past the budget of {{limit}} for one flow set. A notice or recording there is not checked; raise 'flows.max_bytes' in '.reclintrc.yaml'.",
     },
     parts: { ...FORMAT_NAMES, returns: ' The walk goes on after it, as when it returns.' },
   },
@@ -28,6 +35,8 @@ export const flowTargetUnresolved = defineScriptRule({
         const format = isFormat(s.format) ? ctx.part(s.format) : s.format;
         for (const step of s.steps) {
           if (step.kind !== 'external') continue;
+          // A reference to a file is followed by the flow set of each policy that names the script; that policy reports it when it stays unresolved.
+          if (step.ref && (resolveRef(ctx.uri, step.ref, {}) !== undefined || step.ref.kind === 'context')) continue;
           const what = cap(plain(step.what));
           ctx.report({ span: step.targetSpan, messageId: 'reference', data: { what, returns: step.returns ? ctx.part('returns') : '' } });
         }

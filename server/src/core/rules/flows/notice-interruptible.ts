@@ -59,14 +59,17 @@ export const noticeInterruptible = definePolicyRule({
         for (const i of [...steps].sort((x, y) => x - y)) {
           const s = a.script.steps[i] as SayStep | undefined;
           if (!s || s.kind !== 'say' || !s.interruptible) continue;
+          // The file that holds the notice: the script's own, or another file of its flow set.
+          const fileUri = s.uri ?? a.scriptUri;
+          const fileText = s.uri ? ctx.scriptText(s.uri) : text;
           const cut = has(CUT, s.interruptible) ? ctx.part(CUT[s.interruptible]) : cap(plain(s.interruptible));
           const node = nodeOf(i);
-          const move = a.script.format === 'twiml' && text !== undefined && node ? sayOutOfGather(text, a.scriptUri, node.span.start, ctx.title('gather')) : undefined;
+          const move = a.script.format === 'twiml' && fileText !== undefined && node ? sayOutOfGather(fileText, fileUri, node.span.start, ctx.title('gather')) : undefined;
           // VoiceXML: barge-in off on the notice's own `<prompt>` (a suggestion: the caller can no longer skip it).
           const bi = a.script.format === 'vxml' ? s.bargeIn : undefined;
-          const bargeIn = bi ? { title: ctx.title('barge-in'), edits: [bi.value ? { uri: a.scriptUri, start: bi.value.start, end: bi.value.end, newText: 'false' } : { uri: a.scriptUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : undefined;
+          const bargeIn = bi ? { title: ctx.title('barge-in'), edits: [bi.value ? { uri: fileUri, start: bi.value.start, end: bi.value.end, newText: 'false' } : { uri: fileUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : undefined;
           const suggestions = move ? [move] : bargeIn ? [bargeIn] : [];
-          ctx.report({ uri: a.scriptUri, span: s.anchor ?? s.prompt.span, messageId: 'interruptible', data: { cut, how: ctx.part(has(HOW, a.script.format) ? a.script.format : 'other') }, suggestions });
+          ctx.report({ uri: fileUri, span: s.anchor ?? s.prompt.span, messageId: 'interruptible', data: { cut, how: ctx.part(has(HOW, a.script.format) ? a.script.format : 'other') }, suggestions });
         }
       },
     };

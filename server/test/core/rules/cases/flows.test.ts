@@ -88,12 +88,44 @@ export const FLOWS_CASES: RuleCases[] = [
           [P]: policy('flows/main.json'),
           [C]: connect([say('a', NOTICE, 'x'), '{ "Identifier": "x", "Type": "CustomWidget", "Parameters": {}, "Transitions": { "NextAction": "y" } }', '{ "Identifier": "y", "Type": "CustomWidget", "Parameters": {}, "Transitions": { "NextAction": "f" } }', '{ "Identifier": "f", "Type": "TransferToFlow", "Parameters": { "ContactFlowId": "arn:aws:connect:eu-central-1:1:instance/0/contact-flow/77" }, "Transitions": {} }']),
         },
-        expect: [`${C} flow-target-unresolved 6:34-6:48 unknown-type`, `${C} flow-target-unresolved 8:85-8:144 reference`],
+        expect: [`${C} flow-target-unresolved 6:34-6:48 unknown-type`, `${C} flow-target-unresolved 8:85-8:144 flow-id-unmapped`],
+      },
+      {
+        name: 'Connect: a transfer to a flow id that flows.ids maps to a file that is not there',
+        options: { flows: { ids: [{ key: '77', file: 'flows/facturen.json', from: '.reclintrc.yaml' }] } },
+        files: { [P]: policy('flows/main.json'), [C]: connect([say('a', NOTICE, 'f'), '{ "Identifier": "f", "Type": "TransferToFlow", "Parameters": { "ContactFlowId": "arn:aws:connect:eu-central-1:1:instance/0/contact-flow/77" }, "Transitions": {} }']) },
+        expect: [`${C} flow-target-unresolved 6:85-6:144 file-unreadable`],
+      },
+      {
+        name: 'TwiML: a <Gather action> to a document that is not in the workspace, at its value',
+        files: { [P]: policy('flows/main.twiml'), [T]: `<Response>\n  <Say>${NOTICE}</Say>\n  <Gather action="keuze.twiml"><Say>Press 1.</Say></Gather>\n</Response>\n` },
+        expect: [`${T} flow-target-unresolved 3:19-3:30 file-unreadable`],
+      },
+      {
+        name: 'TwiML: a reference past flows.max_files, naming the budget',
+        options: { flows: { maxFiles: 2 } },
+        files: {
+          [P]: policy('flows/main.twiml'),
+          [T]: `<Response>\n  <Say>${NOTICE}</Say>\n  <Redirect>b.twiml</Redirect>\n</Response>\n`,
+          'flows/b.twiml': '<Response>\n  <Redirect>c.twiml</Redirect>\n</Response>\n',
+          'flows/c.twiml': '<Response><Hangup/></Response>\n',
+        },
+        expect: ['flows/b.twiml flow-target-unresolved 2:13-2:20 max-files'],
+      },
+      {
+        name: 'TwiML: a reference past flows.max_bytes',
+        options: { flows: { maxBytes: 200 } },
+        files: {
+          [P]: policy('flows/main.twiml'),
+          [T]: `<Response>\n  <Say>${NOTICE}</Say>\n  <Redirect>b.twiml</Redirect>\n</Response>\n`,
+          'flows/b.twiml': `<Response><Say>${'x'.repeat(200)}</Say></Response>\n`,
+        },
+        expect: [`${T} flow-target-unresolved 3:13-3:20 max-bytes`],
       },
       {
         name: 'TwiML: a <Redirect> at its URL',
         files: { [P]: policy('flows/main.twiml'), [T]: `<Response>\n  <Say>${NOTICE}</Say>\n  <Redirect>https://ivr.example.com/next.xml</Redirect>\n</Response>\n` },
-        expect: [`${T} flow-target-unresolved 3:13-3:45 reference`],
+        expect: [`${T} flow-target-unresolved 3:13-3:45 url-unmapped`],
       },
       {
         name: 'Archy: an action type §5.4 does not list, once per file; a reference to a menu the flow does not have',
@@ -114,6 +146,33 @@ export const FLOWS_CASES: RuleCases[] = [
     valid: [
       { name: 'published actions that play nothing pass silently', files: { [P]: policy('flows/main.json'), [C]: connect([say('a', NOTICE, 'u'), '{ "Identifier": "u", "Type": "UpdateContactAttributes", "Parameters": {}, "Transitions": { "NextAction": "b" } }', bye('b')]) } },
       { name: 'status callbacks are not control', files: { [P]: policy('flows/main.twiml'), [T]: `<Response><Say>${NOTICE}</Say><Dial record="record-from-answer" recordingStatusCallback="/hooks/rec">+3120</Dial></Response>\n` } },
+      {
+        name: 'TwiML: relative references into workspace files are followed, a three-document cycle ends',
+        files: {
+          [P]: policy('flows/main.twiml'),
+          [T]: `<Response>\n  <Say>${NOTICE}</Say>\n  <Gather action="menu/keuze.twiml?step=1"><Say>Press 1.</Say></Gather>\n  <Redirect method="POST">wacht.twiml</Redirect>\n</Response>\n`,
+          'flows/menu/keuze.twiml': '<Response><Redirect>../wacht.twiml</Redirect></Response>\n',
+          'flows/wacht.twiml': '<Response><Redirect>main.twiml</Redirect></Response>\n',
+        },
+      },
+      {
+        name: 'TwiML: an absolute URL through flows.url_base',
+        options: { flows: { urlBase: [{ prefix: 'https://ivr.example.com/', folder: 'flows/', from: '.reclintrc.yaml' }] } },
+        files: { [P]: policy('flows/main.twiml'), [T]: `<Response>\n  <Say>${NOTICE}</Say>\n  <Redirect>https://ivr.example.com/next.xml</Redirect>\n</Response>\n`, 'flows/next.xml': '<Response><Hangup/></Response>\n' },
+      },
+      {
+        name: 'Connect: TransferToFlow through flows.ids, by the ARN\'s last segment',
+        options: { flows: { ids: [{ key: '77', file: 'flows/facturen.json', from: '.reclintrc.yaml' }] } },
+        files: {
+          [P]: policy('flows/main.json'),
+          [C]: connect([say('a', NOTICE, 'f'), '{ "Identifier": "f", "Type": "TransferToFlow", "Parameters": { "ContactFlowId": "arn:aws:connect:eu-central-1:1:instance/0/contact-flow/77" }, "Transitions": {} }']),
+          'flows/facturen.json': connect([bye('z')], 'z'),
+        },
+      },
+      {
+        name: 'a referenced file that does not parse keeps its own flow-syntax finding only',
+        files: { [P]: policy('flows/main.twiml'), [T]: `<Response>\n  <Say>${NOTICE}</Say>\n  <Redirect>b.twiml</Redirect>\n</Response>\n`, 'flows/b.twiml': '<Response><Say>x</Response>\n' },
+      },
     ],
   },
   {
