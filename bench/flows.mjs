@@ -114,6 +114,15 @@ export async function measureFlows({ root }) {
       rows.push([`${name}, one flow of ${(big.length / 1048576).toFixed(1)} MB: floor / reader / lint`, `${f1.toFixed(0)} ms / ${x(r1, f1)} / ${x(l1, f1)}`]);
       rows.push([`${name}, 2,000 small flows: floor / reader / lint`, `${fN.toFixed(0)} ms / ${x(rN, fN)} / ${x(lN, fN)}`]);
     }
+    // A flow set: a TwiML menu spread over 100 documents (each <Redirect>s to the next and <Gather>s back to the first), against the same documents linted one by one.
+    const docs = new Map();
+    for (let i = 0; i < 100; i++) docs.set(`d${i}.twiml`, `<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n  <Gather numDigits="1" action="d0.twiml"><Say language="en-GB">Step ${i}. ${i === 50 ? NOTICE : 'Press 1.'}</Say></Gather>\n  ${i === 99 ? '<Dial record="record-from-answer">+31201234567</Dial>' : `<Redirect>d${i + 1}.twiml</Redirect>`}\n</Response>\n`);
+    const read = (from, rel) => (docs.has(rel) ? { ok: true, uri: rel, text: docs.get(rel) } : { ok: false, uri: rel, reason: 'not-found' });
+    const setLint = () => lint({ files: [{ uri: 'p.recording-policy.yaml', text: POLICY('d0.twiml') }], options: () => options, readScript: read });
+    const aloneLint = () => { for (const [uri, text] of docs) lint({ files: [{ uri: 'p.recording-policy.yaml', text: POLICY(uri) }], options: () => options, readScript: () => ({ ok: true, uri, text }) }); };
+    const set = best(5, setLint);
+    const alone = best(5, aloneLint);
+    rows.push(['TwiML flow set of 100 documents: one set / each document alone', `${set.toFixed(0)} ms / ${alone.toFixed(0)} ms (${(set / alone).toFixed(2)} ×)`]);
     return rows;
   } finally {
     rmSync(tmp, { recursive: true, force: true });

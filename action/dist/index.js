@@ -29,9 +29,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str3) {
@@ -2051,9 +2051,9 @@ var require_schema_validator_generated = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -2108,9 +2108,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../main/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -2266,9 +2266,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2437,9 +2437,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2507,9 +2507,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -2557,9 +2557,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -2587,9 +2587,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2628,9 +2628,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -2746,9 +2746,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -2776,9 +2776,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2851,9 +2851,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2994,9 +2994,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
@@ -3011,21 +3011,21 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -3042,14 +3042,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -3066,12 +3066,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -3083,12 +3083,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -3103,39 +3103,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold3 = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold3 === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold3])
-            res += `${text[fold3]}\\`;
+            res += `${text2[fold3]}\\`;
           res += `
-${indent}${text.slice(fold3 + 1, end2)}`;
+${indent}${text2.slice(fold3 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start2 = i + 1;
-      let ch = text[start2];
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
         if (i < start2 + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start2 = i + 1;
-          ch = text[start2];
+          ch = text2[start2];
         }
       }
       return end;
@@ -3147,9 +3147,9 @@ ${indent}${text.slice(fold3 + 1, end2)}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3430,9 +3430,9 @@ ${indent}`);
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3554,9 +3554,9 @@ ${ctx.indent}${str3}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3687,9 +3687,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../main/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -3709,9 +3709,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3769,9 +3769,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -3833,9 +3833,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3873,9 +3873,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -4024,9 +4024,9 @@ ${indent}${end}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -4168,9 +4168,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -4190,9 +4190,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4306,9 +4306,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4328,9 +4328,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -4347,9 +4347,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -4365,9 +4365,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -4389,9 +4389,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -4416,9 +4416,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4462,9 +4462,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4507,9 +4507,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4535,9 +4535,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -4602,9 +4602,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -4668,9 +4668,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4746,9 +4746,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4824,9 +4824,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -4856,9 +4856,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4905,9 +4905,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4984,9 +4984,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -5073,9 +5073,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -5161,9 +5161,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5205,9 +5205,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5299,9 +5299,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -5331,9 +5331,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -5411,9 +5411,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5720,9 +5720,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code4, message) {
@@ -5785,9 +5785,9 @@ ${pointer}
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5919,9 +5919,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -5961,9 +5961,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -5979,9 +5979,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items2, search) {
@@ -5995,9 +5995,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -6103,9 +6103,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -6154,9 +6154,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment2 = "";
@@ -6197,9 +6197,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6391,9 +6391,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6456,9 +6456,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -6639,9 +6639,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6860,9 +6860,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6941,9 +6941,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -6971,9 +6971,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7077,9 +7077,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -7120,9 +7120,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -7328,9 +7328,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7513,9 +7513,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7574,9 +7574,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
@@ -7636,9 +7636,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7738,9 +7738,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty2(ch) {
@@ -8056,9 +8056,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -8327,9 +8327,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -8358,9 +8358,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -9232,9 +9232,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9329,9 +9329,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9381,9 +9381,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../main/node_modules/xmlchars/xml/1.0/ed5.js
+// node_modules/xmlchars/xml/1.0/ed5.js
 var require_ed5 = __commonJS({
-  "../main/node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -9420,9 +9420,9 @@ var require_ed5 = __commonJS({
   }
 });
 
-// ../main/node_modules/xmlchars/xml/1.1/ed2.js
+// node_modules/xmlchars/xml/1.1/ed2.js
 var require_ed2 = __commonJS({
-  "../main/node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -9469,9 +9469,9 @@ var require_ed2 = __commonJS({
   }
 });
 
-// ../main/node_modules/xmlchars/xmlns/1.0/ed3.js
+// node_modules/xmlchars/xmlns/1.0/ed3.js
 var require_ed3 = __commonJS({
-  "../main/node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -9490,9 +9490,9 @@ var require_ed3 = __commonJS({
   }
 });
 
-// ../main/node_modules/saxes/saxes.js
+// node_modules/saxes/saxes.js
 var require_saxes = __commonJS({
-  "../main/node_modules/saxes/saxes.js"(exports2) {
+  "node_modules/saxes/saxes.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SaxesParser = exports2.EVENTS = void 0;
@@ -10911,10 +10911,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start2, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -10981,10 +10981,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start2, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -11074,9 +11074,9 @@ var require_saxes = __commonJS({
         if (this.state !== S_BEGIN && this.state !== S_TEXT) {
           this.fail("unexpected end.");
         }
-        const { text } = this;
-        if (text.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+        const { text: text2 } = this;
+        if (text2.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text2);
           this.text = "";
         }
         this._closed = true;
@@ -14998,7 +14998,7 @@ function localeFromEnv(flag, env) {
 var fs12 = __toESM(require("node:fs"));
 var path13 = __toESM(require("node:path"));
 
-// ../main/node_modules/diff/libesm/diff/base.js
+// node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -15200,7 +15200,7 @@ var Diff = class {
   }
 };
 
-// ../main/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -15248,7 +15248,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../main/node_modules/diff/libesm/patch/create.js
+// node_modules/diff/libesm/patch/create.js
 var INCLUDE_HEADERS = {
   includeIndex: true,
   includeUnderline: true,
@@ -15417,9 +15417,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -18432,11 +18432,11 @@ function sentenceLanguage(sentence, lang) {
   }
   return best !== void 0 && bestN >= MIN_WORDS && bestN > 2 * own ? best : void 0;
 }
-function foreignSentences(text, lang) {
+function foreignSentences(text2, lang) {
   const out = [];
   SENTENCE_RE.lastIndex = 0;
   let m;
-  while ((m = SENTENCE_RE.exec(text)) !== null) {
+  while ((m = SENTENCE_RE.exec(text2)) !== null) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
@@ -18446,11 +18446,11 @@ function foreignSentences(text, lang) {
   }
   return out;
 }
-function likelyLanguage(text) {
+function likelyLanguage(text2) {
   const words2 = [];
   WORD_RE.lastIndex = 0;
   let m;
-  while ((m = WORD_RE.exec(text)) !== null) words2.push(fold(m[0]));
+  while ((m = WORD_RE.exec(text2)) !== null) words2.push(fold(m[0]));
   let best;
   let bestN = 0;
   let tie = false;
@@ -18635,10 +18635,10 @@ function compileAlt(lang, raw) {
   if (exact) raw = raw.slice(1);
   const pre = raw.startsWith("*");
   const post = raw.endsWith("*") && raw.length > 1;
-  const text = fold(raw.replace(/^\*/, "").replace(/\*$/, ""));
-  if (!text || /[*|?!.=]/.test(text)) throw new PhraseError(`bad word "${raw}"`);
+  const text2 = fold(raw.replace(/^\*/, "").replace(/\*$/, ""));
+  if (!text2 || /[*|?!.=]/.test(text2)) throw new PhraseError(`bad word "${raw}"`);
   const kind = exact ? "exact" : pre && post ? "infix" : pre ? "suffix" : post ? "prefix" : "word";
-  const alt = { kind, text, key: kind === "word" ? stem(lang, text) : text };
+  const alt = { kind, text: text2, key: kind === "word" ? stem(lang, text2) : text2 };
   if (kind === "suffix" || kind === "infix") {
     const m = modifierTest(packOf(lang));
     if (m) alt.modifier = m;
@@ -19000,8 +19000,8 @@ function cancelledNegations(toks, c) {
     }
     if (cancelled) negCancelled[i] = 1;
   }
-  const plain4 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
-  for (const m of c.durations.matchRange(plain4, 0, n)) {
+  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  for (const m of c.durations.matchRange(plain3, 0, n)) {
     for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === "word"; k--) {
       if (c.negations.has(toks[k].surface)) {
         negCancelled[k] = 1;
@@ -19026,7 +19026,7 @@ function findNegation(toks, c, clauses) {
   let on = false;
   let negAt = -1;
   let verbNeg = false;
-  const plain4 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === "stop") {
@@ -19038,7 +19038,7 @@ function findNegation(toks, c, clauses) {
       continue;
     }
     if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
-    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain4, i + 1)) on = false;
+    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain3, i + 1)) on = false;
     if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (c.negations.has(t.surface)) {
       if (!negCancelled[i]) {
@@ -19182,7 +19182,7 @@ function introductionSentences(c, ctx, sentStart) {
   for (const m of c.introductions.matchRange(ctx, 0, ctx.tokens.length)) out.add(sentStart[m.first]);
   return out;
 }
-function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSentences, result) {
+function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSentences, result) {
   const n = toks.length;
   const { negActive, negScope } = neg;
   const matches = c.purposes.matchRange(ctx, 0, n);
@@ -19209,7 +19209,7 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
     const d = m.phrase.data;
     const start2 = toks[m.first].start;
     const end = toks[m.last].end;
-    const phraseText = text.slice(start2, end);
+    const phraseText = text2.slice(start2, end);
     if (d.id !== void 0 && !seen.has(d.id)) {
       seen.add(d.id);
       const pm = { id: d.id, text: phraseText, start: start2, end, vague: d.vague };
@@ -19231,7 +19231,7 @@ function findPurposes(text, lang, options, toks, c, ctx, sentStart, neg, recSent
     if (id === void 0 || seen.has(id) || result.excluded?.some((e) => e.id === id)) continue;
     const start2 = toks[m.first].start;
     const end = toks[m.last].end;
-    (result.excluded ??= []).push({ id, text: text.slice(start2, end), start: start2, end, vague: m.phrase.data.vague });
+    (result.excluded ??= []).push({ id, text: text2.slice(start2, end), start: start2, end, vague: m.phrase.data.vague });
   }
 }
 function negationOf(toks, negActive, negScope, sentStart, first, end) {
@@ -19369,14 +19369,14 @@ function contrastive(toks, c, recFirst, k) {
 
 // server/src/core/notice/tokens.ts
 var TOKEN_RE = /([\p{L}\p{N}][\p{L}\p{N}\p{M}]*)|([.!?;:…]+)|(,)|([-‐‑–—])|(\n[ \t]*\r?\n)|(['’ʼ`´])/gu;
-function sharedHead(word2, heads) {
+function sharedHead(word, heads) {
   let best = "";
   for (const h of heads) {
-    if (h.length > best.length && word2.length > h.length && word2.endsWith(h)) best = h;
+    if (h.length > best.length && word.length > h.length && word.endsWith(h)) best = h;
   }
-  return best || word2;
+  return best || word;
 }
-function tokenize2(text, lang, rules) {
+function tokenize2(text2, lang, rules) {
   const { compoundHeads, coordinators, ellipsisReach } = rules;
   const mask = rules.mask ?? [];
   let mi = 0;
@@ -19384,7 +19384,7 @@ function tokenize2(text, lang, rules) {
   TOKEN_RE.lastIndex = 0;
   let m;
   let pendingJoin = false;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
+  while ((m = TOKEN_RE.exec(text2)) !== null) {
     const start2 = m.index;
     const end = start2 + m[0].length;
     while (mi < mask.length && mask[mi].end <= start2) mi++;
@@ -19407,19 +19407,19 @@ function tokenize2(text, lang, rules) {
       toks.push(t);
     } else if (m[2] !== void 0) {
       pendingJoin = false;
-      if (m[0] === "." && /\d/.test(text[start2 - 1] ?? "") && /\d/.test(text[end] ?? "")) continue;
+      if (m[0] === "." && /\d/.test(text2[start2 - 1] ?? "") && /\d/.test(text2[end] ?? "")) continue;
       toks.push({ kind: "stop", start: start2, end, norm: m[0], stem: m[0], surface: m[0] });
     } else if (m[3] !== void 0) {
       pendingJoin = false;
       toks.push({ kind: "comma", start: start2, end, norm: ",", stem: ",", surface: "," });
     } else if (m[4] !== void 0) {
       const prev = toks[toks.length - 1];
-      const before = text[start2 - 1] ?? " ";
-      const after = text[end] ?? " ";
+      const before = text2[start2 - 1] ?? " ";
+      const after = text2[end] ?? " ";
       const prevAdjacent = prev !== void 0 && prev.kind === "word" && prev.end === start2;
       if (prevAdjacent && /[\p{L}\p{N}]/u.test(after)) {
         pendingJoin = true;
-      } else if (prevAdjacent && (/\s/.test(after) || after === "," || end === text.length)) {
+      } else if (prevAdjacent && (/\s/.test(after) || after === "," || end === text2.length)) {
         prev.end = end;
         prev.ellipsis = true;
         pendingJoin = false;
@@ -19493,8 +19493,8 @@ var URL_RE = new RegExp("(?<![\\p{L}\\p{N}@.])(?:https?:\\/\\/|www\\.)[^\\s,;]+|
 var EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 var PHONE_RE = /(?<![\p{L}\p{N}])\+?\(?\d[\d \t().\/-]{5,40}\d(?![\p{L}\p{N}])/gu;
 var PHONE_DIGITS = 7;
-function trimTrailing(text, start2, end) {
-  while (end > start2 && /[.,;:!?)\]'"’]/.test(text[end - 1])) end--;
+function trimTrailing(text2, start2, end) {
+  while (end > start2 && /[.,;:!?)\]'"’]/.test(text2[end - 1])) end--;
   return end;
 }
 function controllerRe(controller, legalForms) {
@@ -19513,27 +19513,27 @@ function controllerRe(controller, legalForms) {
   const tail = alt ? `(?:,?\\s+(?:${alt}))?` : "";
   return new RegExp(`(?<![\\p{L}\\p{N}])${words2}${tail}(?![\\p{L}\\p{N}])`, "giu");
 }
-function mentionsController(text, controller, legalForms) {
+function mentionsController(text2, controller, legalForms) {
   const first = /[\p{L}\p{N}]+/u.exec(controller)?.[0];
-  if (first && !text.toLowerCase().includes(first.toLowerCase())) return false;
+  if (first && !text2.toLowerCase().includes(first.toLowerCase())) return false;
   const re = cached(`c\0${controller}\0${legalForms.join("\0")}`, () => controllerRe(controller, legalForms));
   if (!re) return false;
   re.lastIndex = 0;
-  return re.test(text);
+  return re.test(text2);
 }
-function maskSpans(text, options) {
+function maskSpans(text2, options) {
   const found = [];
   const collect = (re, kind, trim) => {
     if (!re) return;
     re.lastIndex = 0;
     let m;
-    while ((m = re.exec(text)) !== null) {
+    while ((m = re.exec(text2)) !== null) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
       const start2 = m.index;
-      const end = trim ? trimTrailing(text, start2, start2 + m[0].length) : start2 + m[0].length;
+      const end = trim ? trimTrailing(text2, start2, start2 + m[0].length) : start2 + m[0].length;
       if (end > start2) found.push({ start: start2, end, kind });
     }
   };
@@ -19547,7 +19547,7 @@ function maskSpans(text, options) {
   const before = found.length;
   collect(PHONE_RE, "phone", false);
   for (let i = found.length - 1; i >= before; i--) {
-    if ((text.slice(found[i].start, found[i].end).match(/\d/g) ?? []).length < PHONE_DIGITS) found.splice(i, 1);
+    if ((text2.slice(found[i].start, found[i].end).match(/\d/g) ?? []).length < PHONE_DIGITS) found.splice(i, 1);
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out = [];
@@ -19624,16 +19624,16 @@ function describeFailure(e) {
   }
   return `notice analysis failed: ${what}`.replace(/\s+/g, " ").slice(0, 500);
 }
-function analyseNotice(text, lang, options) {
+function analyseNotice(text2, lang, options) {
   if (!isNoticeLang(lang)) return emptyAnalysis("en");
-  if (typeof text !== "string" || text.length === 0) return emptyAnalysis(lang);
+  if (typeof text2 !== "string" || text2.length === 0) return emptyAnalysis(lang);
   try {
-    if (options?.controller && !mentionsController(text, options.controller, LEGAL_FORMS)) options = { ...options, controller: void 0 };
+    if (options?.controller && !mentionsController(text2, options.controller, LEGAL_FORMS)) options = { ...options, controller: void 0 };
   } catch {
   }
   let key;
   try {
-    key = `${lang}\0${options?.controller ?? ""}\0${extraKey(options?.extraPhrases)}\0${text}`;
+    key = `${lang}\0${options?.controller ?? ""}\0${extraKey(options?.extraPhrases)}\0${text2}`;
   } catch {
     key = "";
   }
@@ -19641,7 +19641,7 @@ function analyseNotice(text, lang, options) {
   if (hit) return hit;
   let result;
   try {
-    result = deepFreeze(analyse(text, lang, options));
+    result = deepFreeze(analyse(text2, lang, options));
   } catch (e) {
     return deepFreeze({ ...emptyAnalysis(lang), internalError: describeFailure(e) });
   }
@@ -19653,19 +19653,19 @@ function analyseNotice(text, lang, options) {
 }
 var LEGAL_FORMS = [.../* @__PURE__ */ new Set([...PACKS.flatMap((p) => p.legalForms), ...OTHER_LEGAL_FORMS])];
 var NAME_JOINERS = [...new Set(PACKS.flatMap((p) => p.lexicon.coordinators).filter((w) => !w.includes(" ")))];
-function analyse(text, lang, options) {
-  const foreign = foreignSentences(text, lang);
-  if (foreign.length === 0) return analyseOne(text, lang, options, [], false);
+function analyse(text2, lang, options) {
+  const foreign = foreignSentences(text2, lang);
+  if (foreign.length === 0) return analyseOne(text2, lang, options, [], false);
   const controller = options?.controller;
-  const subs = foreign.map((f) => ({ at: f.start, a: analyseOne(text.slice(f.start, f.end), f.lang, controller ? { controller } : void 0, [], false) }));
-  const main2 = analyseOne(text, lang, options, foreign, subs.some((s) => s.a.records));
+  const subs = foreign.map((f) => ({ at: f.start, a: analyseOne(text2.slice(f.start, f.end), f.lang, controller ? { controller } : void 0, [], false) }));
+  const main2 = analyseOne(text2, lang, options, foreign, subs.some((s) => s.a.records));
   return mergeReadings(main2, subs);
 }
-function analyseOne(text, lang, options, foreign, readPurposes) {
+function analyseOne(text2, lang, options, foreign, readPurposes) {
   const c = compiledLexicon(lang);
   const controller = typeof options?.controller === "string" ? options.controller : void 0;
-  const mask = mergeSpans(maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
-  const toks = tokenize2(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
+  const mask = mergeSpans(maskSpans(text2, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
+  const toks = tokenize2(text2, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c, clauses);
   const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => c.fillers.has(t.surface) };
@@ -19683,19 +19683,19 @@ function analyseOne(text, lang, options, foreign, readPurposes) {
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
   if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
-  findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
+  findPurposes(text2, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
   return result;
 }
 
 // server/src/core/text.ts
 var LineIndex = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
       if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+        if (text2.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       } else if (c === 10) {
         starts.push(i + 1);
@@ -19745,21 +19745,21 @@ var LineIndex = class {
   }
 };
 var recentIndexes = [];
-function lineIndexOf(text) {
-  for (const r of recentIndexes) if (r.text === text) return r.index;
-  const index = new LineIndex(text);
-  recentIndexes.unshift({ text, index });
+function lineIndexOf(text2) {
+  for (const r of recentIndexes) if (r.text === text2) return r.index;
+  const index = new LineIndex(text2);
+  recentIndexes.unshift({ text: text2, index });
   if (recentIndexes.length > 4) recentIndexes.pop();
   return index;
 }
 
 // server/src/core/flows/builder.ts
 var FlowBuilder = class {
-  constructor(uri, text, format2) {
+  constructor(uri, text2, format2) {
     this.uri = uri;
-    this.text = text;
+    this.text = text2;
     this.format = format2;
-    this.lines = lineIndexOf(text);
+    this.lines = lineIndexOf(text2);
   }
   uri;
   text;
@@ -20082,27 +20082,27 @@ function toPromptText(m, span) {
 function isBlank(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 8232 || c === 8233 || c === 65279;
 }
-function dynamicRanges(text, syntax) {
+function dynamicRanges(text2, syntax) {
   const out = [];
-  const add = (start2, end) => out.push({ start: start2, end, expr: text.slice(start2, end) });
+  const add = (start2, end) => out.push({ start: start2, end, expr: text2.slice(start2, end) });
   if (syntax === "connect") {
-    for (const m of text.matchAll(/\$\.[A-Za-z0-9_]+(?:(?:\.[A-Za-z0-9_-]+)|\[['"][^'"\]]*['"]\])*/g)) add(m.index, m.index + m[0].length);
+    for (const m of text2.matchAll(/\$\.[A-Za-z0-9_]+(?:(?:\.[A-Za-z0-9_-]+)|\[['"][^'"\]]*['"]\])*/g)) add(m.index, m.index + m[0].length);
     return out;
   }
   let i = 0;
-  while (i < text.length) {
-    if (syntax === "liquid" && text.startsWith("{%", i)) {
-      const tagClose = text.indexOf("%}", i + 2);
+  while (i < text2.length) {
+    if (syntax === "liquid" && text2.startsWith("{%", i)) {
+      const tagClose = text2.indexOf("%}", i + 2);
       if (tagClose < 0) {
-        add(i, text.length);
+        add(i, text2.length);
         break;
       }
-      const tag = /^\{%-?\s*(\w+)/.exec(text.slice(i))?.[1] ?? "";
+      const tag = /^\{%-?\s*(\w+)/.exec(text2.slice(i))?.[1] ?? "";
       if (["if", "for", "case", "unless", "capture"].includes(tag)) {
         const endRe = new RegExp(`\\{%-?\\s*end${tag}\\s*-?%\\}`, "g");
         endRe.lastIndex = tagClose + 2;
-        const e = endRe.exec(text);
-        const stop = e ? e.index + e[0].length : text.length;
+        const e = endRe.exec(text2);
+        const stop = e ? e.index + e[0].length : text2.length;
         add(i, stop);
         i = stop;
         continue;
@@ -20111,9 +20111,9 @@ function dynamicRanges(text, syntax) {
       i = tagClose + 2;
       continue;
     }
-    if (text.startsWith("{{", i)) {
-      const close = text.indexOf("}}", i + 2);
-      const stop = close < 0 ? text.length : close + 2;
+    if (text2.startsWith("{{", i)) {
+      const close = text2.indexOf("}}", i + 2);
+      const stop = close < 0 ? text2.length : close + 2;
       add(i, stop);
       i = stop;
       continue;
@@ -20124,24 +20124,24 @@ function dynamicRanges(text, syntax) {
 }
 
 // server/src/core/flows/transcripts.ts
-function readTranscripts(uri, text) {
-  const b = new FlowBuilder(uri, text, "transcripts");
+function readTranscripts(uri, text2) {
+  const b = new FlowBuilder(uri, text2, "transcripts");
   const comments = [];
   const seen = /* @__PURE__ */ new Set();
   let lang;
   let entries = 0;
-  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
-  while (i <= text.length) {
-    let e = text.indexOf("\n", i);
-    if (e < 0) e = text.length;
-    const end = e > i && text[e - 1] === "\r" ? e - 1 : e;
-    const line = text.slice(i, end);
+  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  while (i <= text2.length) {
+    let e = text2.indexOf("\n", i);
+    if (e < 0) e = text2.length;
+    const end = e > i && text2[e - 1] === "\r" ? e - 1 : e;
+    const line = text2.slice(i, end);
     const lead = line.length - line.trimStart().length;
     const s = i + lead;
     const body = line.trim();
     if (!body) {
     } else if (body.startsWith(";")) {
-      comments.push({ text: text.slice(s + 1, end), span: { start: s, end }, line: b.lineOf(s) });
+      comments.push({ text: text2.slice(s + 1, end), span: { start: s, end }, line: b.lineOf(s) });
     } else {
       const lm = /^lang\s*:\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\s*$/.exec(body);
       const colon = line.indexOf(": ", lead);
@@ -20149,24 +20149,24 @@ function readTranscripts(uri, text) {
       else if (colon < 0 || colon === lead) {
         b.error({ start: s, end }, lm ? "A `lang:` line belongs before the first entry, once" : "This line is no transcript entry: write `<sound name>: <what it says>` (or a `;` comment, or `lang: <code>` before the first entry)");
       } else {
-        const name = text.slice(s, i + colon).trimEnd();
+        const name = text2.slice(s, i + colon).trimEnd();
         const nameSpan = { start: s, end: s + name.length };
         if (seen.has(name)) b.error(nameSpan, `\`${name}\` is listed twice; reclint reads its first entry`);
         else {
           seen.add(name);
           entries++;
           let ts = i + colon + 2;
-          while (ts < end && /\s/.test(text[ts])) ts++;
+          while (ts < end && /\s/.test(text2[ts])) ts++;
           let te = end;
-          while (te > ts && /\s/.test(text[te - 1])) te--;
+          while (te > ts && /\s/.test(text2[te - 1])) te--;
           const span = { start: ts, end: Math.max(ts, te) };
           const node = b.node(name, nameSpan, "transcript", { start: s, end }, nameSpan);
-          const idx = b.add({ kind: "say", id: name, idSpan: nameSpan, prompt: toPromptText(rawSlice(text, ts, te), span), span, source: "tts", anchor: span });
+          const idx = b.add({ kind: "say", id: name, idSpan: nameSpan, prompt: toPromptText(rawSlice(text2, ts, te), span), span, source: "tts", anchor: span });
           b.promptOf(node, idx);
         }
       }
     }
-    if (e >= text.length) break;
+    if (e >= text2.length) break;
     i = e + 1;
   }
   if (lang === void 0) {
@@ -20209,15 +20209,15 @@ function phrasesFor(policy, env, lang) {
   for (const [id, list2] of Object.entries(extra)) out[id] = [...out[id] ?? [], ...list2];
   return out;
 }
-function analyseIn(text, lang, extra, controller) {
+function analyseIn(text2, lang, extra, controller) {
   if (lang !== void 0) {
     const l = lang.toLowerCase().split("-")[0];
-    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l), controller }) } : { lang };
+    return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text2, l, { extraPhrases: extra(l), controller }) } : { lang };
   }
   let best;
-  const likely = likelyLanguage(text);
+  const likely = likelyLanguage(text2);
   for (const l of NOTICE_LANGS) {
-    const a = analyseNotice(text, l, { extraPhrases: extra(l), controller });
+    const a = analyseNotice(text2, l, { extraPhrases: extra(l), controller });
     const score = (a.records || a.denies ? 10 : 0) + a.purposes.length + a.vaguePhrases.length + (l === likely ? 0.5 : 0);
     if (!best || score > best.score) best = { lang: l, analysis: a, score };
   }
@@ -20453,145 +20453,6 @@ function readableNotices(a) {
   return analysed;
 }
 
-// server/src/core/i18n/format.ts
-function formatMessage(template, data) {
-  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name) => data && name in data ? String(data[name]) : whole);
-}
-
-// server/src/core/i18n/en/words.json
-var words_default = {
-  and: "and",
-  or: "or",
-  recording: "recording {{name}}",
-  "recording.n": "recording {{n}}",
-  purpose: "purpose {{name}} of {{recording}}",
-  "purpose.n": "purpose {{n}} of {{recording}}",
-  processor: "processor {{name}}",
-  "processor.n": "processor {{n}}",
-  "did-you-mean": " (did you mean {{guess}}?)",
-  "no-purpose": "no purpose",
-  line: "line {{n}}",
-  "duration.Y.1": "{{n}} year",
-  "duration.Y": "{{n}} years",
-  "duration.M.1": "{{n}} month",
-  "duration.M": "{{n}} months",
-  "duration.W.1": "{{n}} week",
-  "duration.W": "{{n}} weeks",
-  "duration.D.1": "{{n}} day",
-  "duration.D": "{{n}} days",
-  "duration.H.1": "{{n}} hour",
-  "duration.H": "{{n}} hours",
-  "duration.TM.1": "{{n}} minute",
-  "duration.TM": "{{n}} minutes",
-  "duration.S.1": "{{n}} second",
-  "duration.S": "{{n}} seconds",
-  "severity.error.1": "{{n}} error",
-  "severity.error": "{{n}} errors",
-  "severity.warning.1": "{{n}} warning",
-  "severity.warning": "{{n}} warnings",
-  "severity.info.1": "{{n}} info",
-  "severity.info": "{{n}} infos",
-  "severity.hint.1": "{{n}} hint",
-  "severity.hint": "{{n}} hints",
-  "lang.en": "English",
-  "lang.nl": "Dutch",
-  "lang.de": "German",
-  "lang.fr": "French",
-  "lang.es": "Spanish",
-  "article.consent": "GDPR art. 6(1)(a)",
-  "article.contract": "GDPR art. 6(1)(b)",
-  "article.legal-obligation": "GDPR art. 6(1)(c)",
-  "article.vital-interests": "GDPR art. 6(1)(d)",
-  "article.public-task": "GDPR art. 6(1)(e)",
-  "article.legitimate-interests": "GDPR art. 6(1)(f)",
-  "lang-adj.en": "English",
-  "lang-adj.nl": "Dutch",
-  "lang-adj.de": "German",
-  "lang-adj.fr": "French",
-  "lang-adj.es": "Spanish"
-};
-
-// server/src/core/i18n/nl/words.json
-var words_default2 = {
-  and: "en",
-  or: "of",
-  recording: "opname {{name}}",
-  "recording.n": "opname {{n}}",
-  purpose: "doel {{name}} van {{recording}}",
-  "purpose.n": "doel {{n}} van {{recording}}",
-  processor: "verwerker {{name}}",
-  "processor.n": "verwerker {{n}}",
-  "did-you-mean": " (bedoelt u {{guess}}?)",
-  "no-purpose": "geen doel",
-  line: "regel {{n}}",
-  "duration.Y.1": "{{n}} jaar",
-  "duration.Y": "{{n}} jaar",
-  "duration.M.1": "{{n}} maand",
-  "duration.M": "{{n}} maanden",
-  "duration.W.1": "{{n}} week",
-  "duration.W": "{{n}} weken",
-  "duration.D.1": "{{n}} dag",
-  "duration.D": "{{n}} dagen",
-  "duration.H.1": "{{n}} uur",
-  "duration.H": "{{n}} uur",
-  "duration.TM.1": "{{n}} minuut",
-  "duration.TM": "{{n}} minuten",
-  "duration.S.1": "{{n}} seconde",
-  "duration.S": "{{n}} seconden",
-  "severity.error.1": "{{n}} fout",
-  "severity.error": "{{n}} fouten",
-  "severity.warning.1": "{{n}} waarschuwing",
-  "severity.warning": "{{n}} waarschuwingen",
-  "severity.info.1": "{{n}} melding",
-  "severity.info": "{{n}} meldingen",
-  "severity.hint.1": "{{n}} hint",
-  "severity.hint": "{{n}} hints",
-  "lang.en": "Engels",
-  "lang.nl": "Nederlands",
-  "lang.de": "Duits",
-  "lang.fr": "Frans",
-  "lang.es": "Spaans",
-  "article.consent": "art. 6 lid 1 sub a AVG",
-  "article.contract": "art. 6 lid 1 sub b AVG",
-  "article.legal-obligation": "art. 6 lid 1 sub c AVG",
-  "article.vital-interests": "art. 6 lid 1 sub d AVG",
-  "article.public-task": "art. 6 lid 1 sub e AVG",
-  "article.legitimate-interests": "art. 6 lid 1 sub f AVG",
-  "lang-adj.en": "Engelse",
-  "lang-adj.nl": "Nederlandse",
-  "lang-adj.de": "Duitse",
-  "lang-adj.fr": "Franse",
-  "lang-adj.es": "Spaanse"
-};
-
-// server/src/core/i18n/words.ts
-var WORDS = { en: words_default, nl: words_default2 };
-function word(locale, key, data) {
-  return formatMessage(WORDS[locale][key] ?? WORDS[DEFAULT_LOCALE][key], data);
-}
-function counted(locale, key, n, shown = String(n)) {
-  const one = `${key}.1`;
-  return word(locale, n === 1 && one in WORDS[DEFAULT_LOCALE] ? one : key, { n: shown });
-}
-function listOf(locale, items2, conj = "and") {
-  if (items2.length < 2) return items2.join("");
-  return `${items2.slice(0, -1).join(", ")} ${word(locale, conj)} ${items2[items2.length - 1]}`;
-}
-function quote(v) {
-  return `'${v}'`;
-}
-function languageWord(locale, code4) {
-  const key = `lang.${code4.toLowerCase().split("-")[0]}`;
-  return key in WORDS[DEFAULT_LOCALE] ? word(locale, key) : void 0;
-}
-function languageAdjective(locale, code4) {
-  const key = `lang-adj.${code4.toLowerCase().split("-")[0]}`;
-  return key in WORDS[DEFAULT_LOCALE] ? word(locale, key) : void 0;
-}
-function number(locale, n) {
-  return n.toLocaleString(locale);
-}
-
 // server/src/core/findings.ts
 var DOCS_BASE = "https://github.com/reclint/reclint/blob/main/docs/rules/";
 function docsUrlFor(ruleId) {
@@ -20675,9 +20536,9 @@ function contentEnd(n) {
   }
   return n.span.end;
 }
-function lineStartOf(text, offset) {
-  let k = Math.min(offset, text.length);
-  while (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
+function lineStartOf(text2, offset) {
+  let k = Math.min(offset, text2.length);
+  while (k > 0 && text2.charCodeAt(k - 1) !== 10 && text2.charCodeAt(k - 1) !== 13) k--;
   return k;
 }
 function endOfLastLine(t, node) {
@@ -20846,14 +20707,14 @@ function editDistance(a, b, transpositions = false) {
   }
   return prev[b.length];
 }
-function closestKeyword(word2, candidates) {
-  if (word2.length > 64) return void 0;
-  const lower = word2.toLowerCase();
-  const limit = Math.max(1, Math.min(3, Math.floor(word2.length / 3)));
+function closestKeyword(word, candidates) {
+  if (word.length > 64) return void 0;
+  const lower = word.toLowerCase();
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   let best;
   let bestD = limit + 1;
   for (const c of candidates) {
-    if (Math.abs(c.length - word2.length) > limit) continue;
+    if (Math.abs(c.length - word.length) > limit) continue;
     const d = editDistance(lower, c.toLowerCase(), true);
     if (d < bestD) {
       best = c;
@@ -21062,660 +20923,17 @@ function schemaProblems(root) {
   return problems;
 }
 
-// server/src/core/duration.ts
-var ISO = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
-function isIsoDuration(s) {
-  return ISO.test(s);
-}
-var UNITS = [
-  // [unit words, ISO designator, time part]
-  [/^(years?|yrs?|y|jaar|jaren|jahre?n?|ans?|années?)$/, "Y", false],
-  [/^(months?|mo|maand(en)?|monate?n?|mois)$/, "M", false],
-  [/^(weeks?|wk|w|we(e)?k(en)?|wochen?|semaines?)$/, "W", false],
-  [/^(days?|d|dag(en)?|tage?n?|jours?)$/, "D", false],
-  [/^(hours?|hrs?|h|uur|uren|stunden?|heures?)$/, "H", true],
-  [/^(minutes?|mins?|minuten?)$/, "M", true],
-  [/^(seconds?|secs?|s|seconden?|sekunden?|secondes?)$/, "S", true]
-];
-function toIsoDuration(s) {
-  const t = s.trim().toLowerCase();
-  if (isIsoDuration(t.toUpperCase())) return t.toUpperCase();
-  const m = /^(\d{1,6})\s*([a-zéèû]+)\.?$/.exec(t);
-  if (!m) return void 0;
-  for (const [re, d, time] of UNITS) if (re.test(m[2])) return time ? `PT${Number(m[1])}${d}` : `P${Number(m[1])}${d}`;
-  return void 0;
-}
-function durationInWords(iso, locale = DEFAULT_LOCALE) {
-  const m = ISO.exec(iso.trim().toUpperCase());
-  if (!m) return iso;
-  const parts = [];
-  const add = (group, key) => {
-    if (!group) return;
-    const n = Number(group.slice(0, -1));
-    if (n === 0) return;
-    parts.push(counted(locale, key, n, number(locale, n)));
-  };
-  add(m[1], "duration.Y");
-  add(m[2], "duration.M");
-  add(m[3], "duration.W");
-  add(m[4], "duration.D");
-  add(m[6], "duration.H");
-  add(m[7], "duration.TM");
-  add(m[8], "duration.S");
-  if (parts.length === 0) return counted(locale, m[6] || m[7] || m[8] ? "duration.S" : "duration.D", 0);
-  return listOf(locale, parts);
-}
-
-// server/src/core/i18n/en/text.json
-var text_default = {
-  "locale.name": "English"
-};
-
-// server/src/core/i18n/nl/descriptions.json
-var descriptions_default = {};
-
-// server/src/core/i18n/nl/rules.json
-var rules_default = {
-  "yaml-syntax": {
-    messages: {
-      syntax: "{{problem}}"
-    }
-  },
-  schema: {
-    messages: {
-      invalid: "{{problem}}"
-    },
-    titles: {
-      "rename-key": "Wijzig de sleutel in '{{to}}'",
-      "rename-value": "Wijzig de waarde in '{{to}}'",
-      add: "Voeg '{{key}}: {{value}}' toe ({{note}})"
-    },
-    parts: {
-      "note-policy": "de versie van het formaat",
-      "note-controller": "noem de verwerkingsverantwoordelijke",
-      "note-recordings": "beschrijf daarna elke opgenomen lijn",
-      "note-id": "geef de lijn een naam",
-      "note-mode": "of sampled, on-demand, none",
-      "note-sample-rate": "het aandeel opgenomen gesprekken",
-      "note-purpose": "een doel-id",
-      "note-max": "hoe lang ten hoogste",
-      "note-name": "noem de verwerker",
-      "note-other": "vul de waarde in"
-    }
-  },
-  "unknown-legal-basis": {
-    messages: {
-      alias: "'{{value}}' is een andere naam voor de verwerkingsgrondslag '{{basis}}' ({{article}}). Schrijf '{{basis}}', de naam die elk hulpmiddel op dezelfde manier leest.",
-      unknown: "'{{value}}' is geen verwerkingsgrondslag van art. 6 lid 1 AVG{{didYouMean}}. Kies een van de zes: {{bases}}."
-    },
-    titles: {
-      replace: "Vervang '{{value}}' door '{{basis}}'",
-      choose: "Vervang door '{{basis}}'"
-    }
-  },
-  "unknown-purpose": {
-    messages: {
-      unknown: "'{{purpose}}' onder '{{list}}' van {{recording}} is geen doel dat reclint kent{{didYouMean}}. Gebruik een ingebouwd doel, of leg het vast onder 'custom_purposes' met de woorden waarmee het wordt aangekondigd."
-    },
-    titles: {
-      replace: "Vervang door '{{purpose}}'"
-    }
-  },
-  "invalid-duration": {
-    messages: {
-      "not-iso": "'{{key}}' luidt '{{value}}'; dat is geen termijn in de ISO 8601-notatie. {{meaning}}"
-    },
-    titles: {
-      replace: "Vervang '{{value}}' door '{{iso}}' ({{words}})"
-    },
-    parts: {
-      convertible: "Schrijf in plaats daarvan '{{iso}}' ({{words}}); de snelle oplossing doet dat voor u.",
-      unknown: "Schrijf de termijn als P30D (30 dagen), P6M (6 maanden), P1Y (1 jaar) of PT2H (2 uur)."
-    }
-  },
-  "script-not-found": {
-    messages: {
-      transcripts: "De transcriptielijst '{{path}}' van {{recording}} is niet bruikbaar: {{why}}. Laat 'transcripts' naar de lijst verwijzen, relatief ten opzichte van dit beleid.",
-      unusable: "Het meldingsscript '{{path}}' van {{recording}} is onbruikbaar: {{why}}.{{detail}} Laat 'script' naar de callflow verwijzen (een .ivr-script, een Connect- of Studio-export, een TwiML-document), relatief ten opzichte van dit beleid, of stel 'announcement.format' in."
-    },
-    parts: {
-      "not-found": "daar staat geen bestand",
-      directory: "het is een map",
-      "too-large": "het bestand is groter dan de maximale omvang en is daarom niet gelezen",
-      "outside-root": "het ligt buiten het project en is daarom niet gelezen",
-      unreadable: "het bestand kon niet worden gelezen",
-      "not-a-script": "het is geen script of callflow voor reclint",
-      detail: " Reden: {{detail}}."
-    }
-  },
-  "script-not-named": {
-    messages: {
-      "not-named": "Geen opnamebeleid noemt dit script: nergens staat waarom de gesprekken worden opgenomen (art. 5 lid 1 sub b en 13 AVG). Noem het onder 'announcement.script' in het beleid van de opnamen; tot dan toetst reclint de meldingen aan niets."
-    }
-  },
-  "prompt-not-found": {
-    messages: {
-      "not-found": "Het script heeft geen prompt '{{prompt}}'{{didYouMean}}, dus reclint vindt de melding niet. Noem onder 'announcement.prompt' de prompt die bellers vertelt dat het gesprek wordt opgenomen."
-    },
-    titles: {
-      replace: "Vervang door '{{prompt}}'"
-    },
-    parts: {
-      script: "het script; de prompts zijn {{prompts}}",
-      "no-prompts": "het script; het heeft geen prompt met een id"
-    }
-  },
-  "ivr-syntax": {
-    messages: {
-      syntax: "{{problem}}"
-    }
-  },
-  "placeholder-value": {
-    messages: {
-      placeholder: "{{key}} bevat nog '{{value}}', een plaatshouder. Vul de echte waarde in: een plaatshouder zegt bellers, het register en een toezichthouder niets."
-    },
-    parts: {
-      value: "Een waarde"
-    }
-  },
-  "internal-error": {
-    messages: {
-      failed: "Regel '{{rule}}' is op dit bestand vastgelopen; de bevindingen van die regel zijn hier mogelijk onvolledig. De andere regels zijn wel uitgevoerd; meld dit alstublieft, met de fout: {{error}}",
-      "file-failed": "reclint is op dit bestand vastgelopen en heeft er niets in gecontroleerd. De andere bestanden worden wel gecontroleerd; meld dit alstublieft, met de fout: {{error}}"
-    }
-  },
-  "too-many-findings": {
-    messages: {
-      capped: "Dit bestand heeft vanaf hier nog {{more}} bevindingen ({{counts}}) boven de {{limit}} die worden getoond. Los eerst de getoonde op (vaak \xE9\xE9n fout die zich herhaalt), of verhoog 'max_findings_per_file' in '.reclintrc.yaml'."
-    }
-  },
-  "unused-suppression": {
-    messages: {
-      "no-ids": "Deze 'reclint-disable-next-line' noemt geen regel en onderdrukt dus niets. Noem de regel-id's waarvoor hij bedoeld is.",
-      unused: "Deze onderdrukking onderdrukt niets: {{why}}. Verwijder haar."
-    }
-  },
-  "suppression-without-reason": {
-    messages: {
-      "no-reason": "Deze onderdrukking geeft geen reden. Voeg er een toe na ' -- ', zodat beoordelaars weten waarom de bevinding niet van toepassing is."
-    }
-  },
-  "flow-syntax": {
-    messages: {
-      syntax: "{{problem}} reclint leest verder niets uit deze callflow, dus de meldingen en de opname ervan worden niet gecontroleerd.",
-      line: "{{problem}} reclint slaat deze regel van de transcriptielijst over en leest de andere."
-    }
-  },
-  "flow-target-unresolved": {
-    messages: {
-      reference: "{{what}}; reclint volgt dat niet en controleert daar geen melding of opname.{{returns}}",
-      "unknown-type": "reclint kent het knooppunttype '{{type}}' van {{format}} niet en controleert er niets in. De controle loopt erdoorheen, maar een prompt of opname die het maakt, wordt niet gecontroleerd.",
-      "file-unreadable": "{{what}}, maar reclint kan '{{path}}' niet lezen: {{reason}}. Een melding of opname daar wordt niet gecontroleerd; verbeter de verwijzing of voeg het bestand toe.",
-      "url-unmapped": "{{what}}, een adres dat reclint niet aan een bestand kan koppelen. Een melding of opname daar wordt niet gecontroleerd; koppel het begin van '{{url}}' aan een map onder 'flows.url_base' in '.reclintrc.yaml'.",
-      "flow-id-unmapped": "{{what}}, een callflow die reclint niet vindt. Een melding of opname daar wordt niet gecontroleerd; koppel '{{id}}' aan het bestand van de ge\xEBxporteerde callflow onder 'flows.ids' in '.reclintrc.yaml'.",
-      "max-files": "{{what}}, voorbij het maximum van {{limit}} bestanden voor \xE9\xE9n set callflows. Een melding of opname daar wordt niet gecontroleerd; verhoog 'flows.max_files' in '.reclintrc.yaml'.",
-      "max-bytes": "{{what}}, voorbij het maximum van {{limit}} voor \xE9\xE9n set callflows. Een melding of opname daar wordt niet gecontroleerd; verhoog 'flows.max_bytes' in '.reclintrc.yaml'."
-    },
-    parts: {
-      connect: "Amazon Connect",
-      studio: "Twilio Studio",
-      twiml: "TwiML",
-      archy: "Genesys Architect (Archy)",
-      asterisk: "het Asterisk-dialplan",
-      vxml: "VoiceXML",
-      freeswitch: "het FreeSWITCH-dialplan",
-      returns: " De controle gaat erna verder, alsof het terugkeert."
-    }
-  },
-  "notice-audio-untranscribed": {
-    messages: {
-      audio: "Geen leesbare prompt meldt de opname, en audioprompts hebben geen transcriptie (art. 13 AVG). reclint kan niet nagaan wat '{{reference}}'{{more}} zegt: geef de tekst in een transcriptielijst ('announcement.transcripts'), of speel de melding af als tekst.",
-      "named-audio": "De melding '{{prompt}}' is audio zonder transcriptie, dus reclint kan niet nagaan wat die bellers vertelt (art. 13 AVG). Geef reclint de tekst van '{{reference}}' in een transcriptielijst ('announcement.transcripts'), of speel de melding af als tekst."
-    },
-    titles: {
-      add: "Voeg '{{key}}' toe aan de transcriptielijst '{{list}}'"
-    },
-    parts: {
-      more: " (en nog {{n}} zulke prompts)",
-      "more-1": " (en nog 1 zulke prompt)",
-      also: "ook onleesbaar: {{reference}}"
-    }
-  },
-  "notice-dynamic": {
-    messages: {
-      dynamic: "Geen leesbare prompt meldt de opname; sommige prompts ontstaan pas tijdens het gesprek (art. 13 AVG). reclint kan niet nagaan wat '{{reference}}'{{more}} zegt: schrijf de melding als vaste tekst in de callflow.",
-      "named-dynamic": "De melding '{{prompt}}' ontstaat pas tijdens het gesprek; reclint kan niet nagaan wat die bellers vertelt (art. 13 AVG). Schrijf de melding als vaste tekst in de callflow in plaats van '{{reference}}'."
-    },
-    parts: {
-      more: " (en nog {{n}} zulke prompts)",
-      "more-1": " (en nog 1 zulke prompt)",
-      also: "ook onleesbaar: {{reference}}"
-    }
-  },
-  "notice-interruptible": {
-    messages: {
-      interruptible: "{{cut}} kan deze melding afbreken; een beller hoort haar dan niet helemaal (art. 12 lid 1 en 13 AVG). Bellers moeten horen dat en waarom het gesprek wordt opgenomen. Zorg dat niets de melding afbreekt: {{how}}."
-    },
-    titles: {
-      gather: "Speel de melding af v\xF3\xF3r de '<Gather>', waar geen toets haar afbreekt",
-      "barge-in": `Zet 'bargein="false"' op de '<prompt>' van de melding`
-    },
-    parts: {
-      twiml: "speel de melding af in een '<Say>' v\xF3\xF3r de '<Gather>'",
-      connect: "speel de melding af in een Play-prompt ('MessageParticipant') v\xF3\xF3r het invoerblok",
-      studio: "speel de melding af in een Say/Play-widget v\xF3\xF3r de Gather-widget",
-      vxml: `geef de '<prompt>' 'bargein="false"' (of speel haar af in een '<block>' v\xF3\xF3r het menu, met de eigenschap 'bargein' op 'false')`,
-      freeswitch: "zet 'playback_terminators=none' in de extensie v\xF3\xF3r de melding",
-      asterisk: "speel de melding af met 'Playback' v\xF3\xF3r het menu, niet in 'Background' of 'Read'",
-      archy: "speel de melding af in 'initialGreeting' of in een 'playAudio'-actie v\xF3\xF3r het menu",
-      other: "speel de melding af v\xF3\xF3r het menu",
-      "cut-key": "Een toetsaanslag",
-      "cut-key-speech": "Een toetsaanslag of spraak",
-      "cut-speech": "Spraak",
-      "cut-barge-in": "Een toetsaanslag of spraak (barge-in)",
-      "cut-star": "De toets '*' (de standaardwaarde van 'playback_terminators')"
-    }
-  },
-  "flow-analytics-undeclared": {
-    messages: {
-      undeclared: "De callflow past {{missing}} toe, dat {{recording}} niet vastlegt (art. 5 lid 1 sub b en 13 lid 1 sub c AVG). Hij zet dit aan: {{what}}; dat heeft geen vastgelegd doel of verwerkingsgrondslag, en bellers horen er niets over. Leg {{missing}} vast voor {{recording}}, of zet de instelling uit.",
-      stream: "De callflow stuurt het geluid naar een ontvanger die {{recording}} niet noemt (art. 13 lid 1 sub e en 28 AVG). Hij zet dit aan: {{what}}. Neem de ontvanger op onder 'processors', met doel en verwerkersovereenkomst, of stop de stream."
-    },
-    titles: {
-      declare: "Leg '{{purpose}}' vast onder 'purposes'"
-    },
-    parts: {
-      declares: "{{recording}} legt {{purposes}} vast",
-      "declares-none": "{{recording}} legt geen doel vast"
-    }
-  },
-  "flow-entry-assumed": {
-    messages: {
-      assumed: "{{recording}} zegt niet waar gesprekken binnenkomen; reclint neemt {{entries}} aan. Dat wordt buiten het dialplan ingesteld (in de trunk- of endpointconfiguratie): geef het aan met 'entry: {{first}}'{{more}} onder 'announcement'.",
-      none: "{{recording}} zegt niet waar gesprekken het dialplan binnenkomen, en reclint vindt geen context om van uit te gaan. Er wordt dus geen pad gecontroleerd: noem onder 'announcement.entry' de context waar gesprekken binnenkomen."
-    },
-    titles: {
-      add: "Voeg 'entry: {{entry}}' toe"
-    },
-    parts: {
-      "entry-one": "de ingang {{name}}",
-      "entry-many": "de ingangen {{names}}",
-      more: " (of een andere daarvan)",
-      assumed: "aangenomen ingang {{name}}"
-    }
-  },
-  "legal-basis-missing": {
-    messages: {
-      missing: "{{purpose}} heeft geen verwerkingsgrondslag (art. 6 lid 1 AVG). Vul onder 'legal_basis' de grondslag in waarop dit doel berust, een van de zes."
-    },
-    titles: {
-      add: "Voeg 'legal_basis: {{basis}}' toe ({{article}})"
-    }
-  },
-  "balancing-test-missing": {
-    messages: {
-      missing: "{{purpose}} heeft geen belangenafweging (art. 6 lid 1 sub f AVG). Wie op gerechtvaardigd belang steunt, mag dat alleen als de belangen of grondrechten van de beller niet zwaarder wegen: leg die afweging vast en noem haar onder 'balancing_test'."
-    },
-    titles: {
-      add: "Voeg 'balancing_test: {{path}}' toe en leg daar de afweging vast"
-    }
-  },
-  "consent-not-active": {
-    messages: {
-      implied: "{{purpose}}: stilzwijgende toestemming is ongeldig (art. 4 punt 11 en 7 AVG). Toestemming is een duidelijke, actieve handeling; zwijgen of aan de lijn blijven is dat niet: vraag haar met een toets, mondeling of schriftelijk, of kies een andere grondslag.",
-      "no-mechanism": "{{purpose}} zegt niet hoe de beller toestemming geeft (art. 4 punt 11 en 7 AVG). Toestemming telt alleen als actieve handeling: zet 'consent.mechanism' op 'ivr-keypress', 'verbal' of 'written'.",
-      "no-consent-step": "{{purpose}}: het script vraagt nooit om toestemming per toets (art. 4 punt 11 en 7 AVG). Voeg in '{{script}}' een 'consent'-stap toe (toetsen voor ja en nee) v\xF3\xF3r de opname begint, of kies een andere grondslag."
-    },
-    parts: {
-      "notice-no-step": "de opnamemelding in '{{script}}'; het script stelt geen 'consent'-vraag",
-      "no-step": "'{{script}}' heeft geen 'consent'-stap"
-    }
-  },
-  "basis-not-necessary-for-contract": {
-    messages: {
-      "not-necessary": "{{purpose}} is niet noodzakelijk voor een overeenkomst (art. 6 lid 1 sub b AVG). {{why}} Kies een andere grondslag, zoals toestemming, of gerechtvaardigd belang met een belangenafweging."
-    },
-    parts: {
-      "staff-training": "Medewerkers trainen dient deze beller niet; een acteur kan het gesprek naspelen.",
-      "employee-evaluation": "De prestaties van een medewerker beoordelen dient de beller niet.",
-      marketing: "Marketing dient de beller niet.",
-      "ai-training": "AI-modellen trainen dient de beller niet.",
-      "speech-analytics": "Gesprekken automatisch analyseren dient de beller niet.",
-      "emotion-recognition": "Emoties afleiden dient de beller niet.",
-      publication: "Een opname publiceren dient de beller niet."
-    }
-  },
-  "training-needs-consent": {
-    messages: {
-      dk: "Gesprekken opnemen om medewerkers te trainen vereist toestemming van de beller (Datatilsynet, Denemarken, 2019). {{purpose}} berust in plaats daarvan op '{{basis}}'; de toezichthouder wees het gerechtvaardigd belang hiervoor af. Vraag toestemming met een actieve handeling ('legal_basis: consent' met een 'consent.mechanism').",
-      eu: "Trainen met opgenomen gesprekken vereist toestemming, oordeelde Datatilsynet (Denemarken, 2019); anderen kunnen volgen. {{purpose}} berust in plaats daarvan op '{{basis}}'; de toezichthouder wees het gerechtvaardigd belang hiervoor af. Vraag toestemming met een actieve handeling ('legal_basis: consent' met een 'consent.mechanism')."
-    }
-  },
-  "legal-obligation-unreferenced": {
-    messages: {
-      missing: "{{purpose}} noemt geen wet voor de wettelijke verplichting (art. 6 lid 1 sub c AVG). Noem onder 'law' de wet en het artikel die de opname verplichten, zoals MiFID II art. 16 lid 7, of kies een andere grondslag."
-    },
-    titles: {
-      add: "Voeg 'law' toe (noem de wet die tot opnemen verplicht)"
-    }
-  },
-  "special-category-without-condition": {
-    messages: {
-      missing: "{{recording}} bevat bijzondere persoonsgegevens ({{categories}}) zonder uitzondering van art. 9 lid 2 AVG. Zulke gegevens vereisen een van die uitzonderingen, naast een grondslag van art. 6 lid 1: noem haar onder 'art9_condition' (9(2)(a) tot en met 9(2)(j))."
-    },
-    titles: {
-      add: "Voeg 'art9_condition: {{code}}' toe ({{meaning}})"
-    },
-    parts: {
-      care: "gezondheidszorg of sociale zorg",
-      consent: "uitdrukkelijke toestemming",
-      claims: "rechtsvorderingen"
-    }
-  },
-  "personal-use-by-organisation": {
-    messages: {
-      "personal-use": "{{recording}} valt niet onder de huishoudelijke exceptie voor particulieren (art. 2 lid 2 sub c AVG). {{controller}} en haar medewerkers nemen op voor zakelijke doeleinden: noem het werkelijke doel, zoals bewijs van afspraken of de veiligheid van medewerkers, met de grondslag."
-    },
-    parts: {
-      organisation: "Een organisatie"
-    }
-  },
-  "publication-without-consent": {
-    messages: {
-      "not-consent": "Gesprekken publiceren vereist toestemming van elke beller (art. 5 lid 1 sub b en 6 lid 1 AVG). {{purpose}} berust op '{{basis}}', maar een gesprek publiceren of buiten de organisatie delen is een doel dat geen beller verwacht: vraag elke beller om toestemming, of publiceer niet."
-    }
-  },
-  "emotion-recognition-workplace": {
-    messages: {
-      workplace: "{{recording}} herkent emoties van medewerkers op het werk, wat verboden is (art. 5 lid 1 sub f AI-verordening). De opname legt gesprekken tussen medewerkers vast voor emotieherkenning: gebruik deze opnamen niet langer om emoties af te leiden.",
-      "text-sentiment": "{{recording}} scoort sentiment uit tekst; het verbod geldt wellicht niet (art. 5 lid 1 sub f AI-verordening). Emoties afgeleid uit woorden in transcripties, niet uit de stem, zijn geen biometrische emotieherkenning (art. 3 punt 39), en bijlage III is niet duidelijk van toepassing. Het blijft een doel onder de AVG dat een grondslag nodig heeft en moet worden aangekondigd, en het sentiment van medewerkers scoren is toezicht op personeel: houd die scores buiten hun beoordeling, tenzij de ondernemingsraad en een grondslag dat dekken.",
-      calls: "{{recording}} herkent emoties, wat bij medewerkers verboden is (art. 5 lid 1 sub f AI-verordening). Bij bellers is het een AI-systeem met een hoog risico (art. 6 lid 2 en bijlage III): sluit de kant van de medewerker uit en voldoe aan die eisen, of laat het doel vallen."
-    }
-  },
-  "announcement-missing": {
-    messages: {
-      missing: "{{recording}} neemt gesprekken op zonder bellers te informeren (art. 12 en 13 AVG). Bellers moeten het horen voordat de opname begint, bij inkomende en uitgaande gesprekken: voeg 'announcement' toe met het 'script' (en de 'prompt') of de 'text' van de melding."
-    }
-  },
-  "announcement-website-only": {
-    messages: {
-      "website-only": "{{recording}} wordt alleen in de privacyverklaring aangekondigd, niet in het gesprek (art. 13 AVG). Een tekst op de website informeert de beller niet, zo oordeelt de Autoriteit Persoonsgegevens: speel een melding af voordat de opname begint en noem haar onder 'announcement.script' of 'announcement.text'."
-    }
-  },
-  "announcement-no-recording-mention": {
-    messages: {
-      "no-prompt": "Geen prompt in '{{script}}' meldt de opname, dus bellers van {{recording}} horen het niet (art. 13 AVG). Voeg een melding toe zoals 'Dit gesprek wordt opgenomen om onze medewerkers te trainen', of noem de melding onder 'prompt'.",
-      "no-prompt-refs": "Geen prompt in '{{script}}' meldt de opname, dus bellers van {{recording}} horen het mogelijk niet (art. 13 AVG). De melding staat misschien in {{refs}}, dat reclint niet volgt: voeg een melding toe zoals 'Dit gesprek wordt opgenomen om onze medewerkers te trainen', of noem de melding onder 'prompt'.",
-      "no-mention": "De melding{{prompt}} van {{recording}} zegt nergens dat het gesprek wordt opgenomen (art. 13 AVG). Zeg dat in de melding, bijvoorbeeld 'Dit gesprek wordt opgenomen om onze medewerkers te trainen'."
-    },
-    parts: {
-      script: "het script",
-      "named-as": "genoemd als de melding van {{recording}}"
-    }
-  },
-  "announcement-denies-recording": {
-    messages: {
-      denies: "De melding zegt dat het gesprek niet wordt opgenomen, maar {{recording}} neemt het op (art. 5 lid 1 sub a en 13 AVG). Dat misleidt hen ('mode: {{mode}}'): neem deze lijn niet meer op ('mode: none'), of zeg in de melding dat en waarom het gesprek wordt opgenomen."
-    },
-    parts: {
-      records: "{{recording}} neemt op"
-    }
-  },
-  "announcement-after-recording": {
-    messages: {
-      "before-notice": "Een beller kan deze 'record start' bereiken voordat hij de opnamemelding hoort (art. 13 lid 1 AVG). Bellers moeten het horen voordat de opname begint: speel de melding af v\xF3\xF3r 'record start', op elk pad.",
-      "flow-before-notice": "Een beller kan {{what}} bereiken voordat hij de opnamemelding hoort (art. 13 lid 1 AVG). Bellers moeten het horen voordat de opname begint. {{todo}}",
-      "call-start": "De opname begint met het gesprek, maar een beller bereikt {{what}} v\xF3\xF3r de melding (art. 13 lid 1 AVG). Bellers moeten het horen voordat de opname begint ('recording_starts: call-start'): speel de melding als eerste af, v\xF3\xF3r al het andere dat de beller hoort."
-    },
-    titles: {
-      move: "Verplaats de melding{{id}} naar v\xF3\xF3r deze 'record start'",
-      "move-element": "Verplaats de melding '<{{notice}}>' naar v\xF3\xF3r deze '<{{target}}>'"
-    },
-    parts: {
-      passes: "de beller passeert {{step}}",
-      "notice-only": "alleen hier komt de melding{{node}}",
-      "notice-here": "hier staat een melding{{node}}",
-      armed: "hier is de opname ingeschakeld",
-      "armed-note": "hier is de opname ingeschakeld ({{note}})",
-      "the-notice": "de melding",
-      "in-file": " in {{file}}",
-      "notice-one": "de melding {{name}}",
-      "notice-many": "een melding ({{names}})",
-      "todo-twiml": "Verplaats {{notice}} naar v\xF3\xF3r dit element, of speel haar als eerste af in het document.",
-      "todo-route": "Leid elk pad langs {{notice}} v\xF3\xF3r deze stap.",
-      transfer: "de doorverbinding{{node}}",
-      prompt: "de prompt{{node}}",
-      menu: "het menu{{node}}",
-      step: "deze stap{{node}}",
-      "this-step": " deze stap",
-      record: "de opname die begint bij{{node}}",
-      stream: "de audiostream die begint bij{{node}}",
-      transcription: "de live-transcriptie die begint bij{{node}}",
-      utterances: "de opname van wat de beller zegt, bij{{node}}"
-    }
-  },
-  "purpose-not-announced": {
-    messages: {
-      related: "De {{notice}} van {{recording}} kondigt '{{purpose}}' niet aan (art. 13 lid 1 sub c AVG). Het kan een met '{{relatedTo}}' verenigbaar doel zijn (art. 6 lid 4 AVG), maar bellers zijn er niet over ge\xEFnformeerd: noem het in de melding{{example}}.{{dynamic}}",
-      unrelated: "De {{notice}} van {{recording}} kondigt '{{purpose}}' niet aan (art. 5 lid 1 sub b en 13 lid 1 sub c AVG). Opnamen mogen alleen worden gebruikt voor de doelen die bellers is verteld: noem het in de melding{{example}}, of stop met dit gebruik.{{dynamic}}"
-    },
-    titles: {
-      add: "Voeg '{{words}}' toe aan de {{where}}",
-      "add-many": "Voeg '{{words}}' toe aan de {{n}} {{where}}"
-    },
-    parts: {
-      where: "{{language}} melding{{prompt}}",
-      "where-code": "melding{{prompt}} in {{code}}",
-      notices: "{{language}} meldingen",
-      "notices-code": "meldingen in {{code}}",
-      example: ", bijvoorbeeld '{{words}}'",
-      dynamic: " Delen van deze melding zijn dynamisch (ze ontstaan pas tijdens het gesprek); reclint heeft alleen de vaste tekst gelezen.",
-      notice: "de melding{{prompt}}; die kondigt {{purposes}} aan",
-      "notice-none": "de melding{{prompt}}; die noemt geen doel"
-    }
-  },
-  "use-undeclared-purpose": {
-    messages: {
-      undeclared: "{{user}} van {{recording}} dient '{{purpose}}', dat niet is vastgelegd (art. 5 lid 1 sub b AVG). Elk gebruik vereist een vastgelegd doel met grondslag en bewaartermijn: leg het vast onder 'purposes', of stop met dit gebruik."
-    },
-    titles: {
-      declare: "Leg '{{purpose}}' vast onder 'purposes'"
-    },
-    parts: {
-      use: "Een gebruik",
-      processor: "Verwerker {{name}}",
-      "processor-n": "Verwerker {{n}}"
-    }
-  },
-  "announced-purpose-undeclared": {
-    messages: {
-      undeclared: "De melding kondigt '{{purpose}}' aan, dat {{recording}} niet vastlegt (art. 5 lid 1 sub b AVG). Een doel dat bellers horen ('{{words}}'), heeft een vastgelegde grondslag en bewaartermijn nodig: leg het vast onder 'purposes', of haal het uit de melding."
-    },
-    titles: {
-      declare: "Leg '{{purpose}}' vast onder 'purposes'"
-    },
-    parts: {
-      purposes: "de doelen van {{recording}}"
-    }
-  },
-  "vague-purpose": {
-    messages: {
-      vague: "'{{words}}' zegt bellers niet waarvoor de opnamen worden gebruikt (art. 12 lid 1 en 13 lid 1 sub c AVG). Zeg waarvoor ze worden gebruikt{{example}}."
-    },
-    titles: {
-      replace: "Vervang '{{words}}' door '{{phrases}}'"
-    },
-    parts: {
-      example: ", bijvoorbeeld {{phrases}}"
-    }
-  },
-  "announcement-language-missing": {
-    messages: {
-      "no-notice": "Bellers die in het {{languageName}} worden geholpen, horen op {{recording}} geen opnamemelding in hun taal (art. 12 lid 1 AVG). Informatie moet worden gegeven in een taal die de beller begrijpt: voeg een melding in het {{languageName}} toe aan het script, dat alleen meldingen heeft in het {{found}}."
-    }
-  },
-  "purpose-unused": {
-    messages: {
-      unused: "Doel '{{purpose}}' van {{recording}} is vastgelegd, maar geen gebruik dient het. Verwijder het, of neem het gebruik op onder 'uses'."
-    }
-  },
-  "retention-missing": {
-    messages: {
-      missing: "{{purpose}} heeft geen bewaartermijn (art. 5 lid 1 sub e AVG). Opnamen mogen niet langer worden bewaard dan het doel vereist: voeg 'retention' toe met een gebeurtenis ('until'), een maximale termijn ('max'), of beide."
-    },
-    titles: {
-      add: "Voeg een bewaartermijn van ten hoogste {{period}} toe (pas die aan dit doel aan)",
-      max: "Zet 'max' op {{period}} (pas dat aan dit doel aan)"
-    }
-  },
-  "retention-trigger-undefined": {
-    messages: {
-      undefined: "{{purpose}}: 'until' noemt een onbekende gebeurtenis (art. 5 lid 1 sub e AVG). Zonder vastgelegde gebeurtenis '{{trigger}}' staat nergens wanneer de opnamen worden gewist: verbeter de naam{{didYouMean}}, of leg haar vast onder 'triggers' en beschrijf de gebeurtenis."
-    },
-    titles: {
-      declare: "Leg gebeurtenis '{{trigger}}' vast onder 'triggers'",
-      "declare-new": "Leg gebeurtenis '{{trigger}}' vast onder een nieuwe 'triggers'",
-      rename: "Wijzig in '{{trigger}}'"
-    }
-  },
-  "retention-indefinite": {
-    messages: {
-      purpose: "{{purpose}} bewaart opnamen '{{value}}', zonder opslagbeperking (art. 5 lid 1 sub e AVG). Bewaar ze niet langer dan het doel vereist: vervang '{{key}}: {{value}}' door een gebeurtenis ('until') en een maximale termijn ('max'), zoals 1 jaar.",
-      trigger: "Gebeurtenis '{{trigger}}' heeft 'max: {{value}}', dus opnamen kunnen voor altijd blijven (art. 5 lid 1 sub e AVG). Bewaar ze niet langer dan het doel vereist: geef een maximale termijn op, zoals 1 jaar, of verwijder 'max'."
-    }
-  },
-  "retention-no-backstop": {
-    messages: {
-      "no-backstop": "{{purpose}} wacht op '{{trigger}}' zonder maximale termijn (art. 5 lid 1 sub e AVG). Als de gebeurtenis nooit plaatsvindt, worden de opnamen voor altijd bewaard: voeg een maximale termijn ('max') toe aan de bewaartermijn of aan de gebeurtenis."
-    },
-    titles: {
-      retention: "Voeg een maximum van {{period}} toe aan deze bewaartermijn (kies de langste termijn)",
-      trigger: "Voeg een maximum van {{period}} toe aan gebeurtenis {{trigger}} (kies de langste termijn)"
-    }
-  },
-  "trigger-unused": {
-    messages: {
-      unused: "Gebeurtenis '{{trigger}}' is vastgelegd, maar geen bewaartermijn noemt haar in 'until'. Verwijder haar, of noem haar waar opnamen tot die gebeurtenis worden bewaard.",
-      "unused-typo": "Gebeurtenis '{{trigger}}' wordt door geen bewaartermijn gebruikt; 'until: {{typo}}' is misschien een tikfout. Verbeter die 'until', of verwijder de gebeurtenis."
-    },
-    titles: {
-      "remove-all": "Verwijder 'triggers' (geen gebeurtenis wordt gebruikt)",
-      remove: "Verwijder gebeurtenis '{{trigger}}'"
-    }
-  },
-  "retroactive-buffer-undefined": {
-    messages: {
-      missing: "{{recording}} buffert gesprekken v\xF3\xF3r iemand op opnemen drukt, onbeperkt (art. 4 punt 2 en 5 lid 1 sub e AVG). Audio bufferen en weer wissen is ook een verwerking en heeft een limiet nodig: voeg 'buffer_retention' toe met hoe lang niet-bewaarde audio blijft bestaan, zoals {{stub}}."
-    },
-    titles: {
-      add: "Voeg een bufferbewaartermijn van {{period}} toe (kies hoe lang niet-bewaarde audio blijft)"
-    }
-  },
-  "sample-rate-ignored": {
-    messages: {
-      ignored: "{{recording}} heeft {{rate}} maar 'mode: {{mode}}', dus het percentage telt niet en misleidt de lezer. Verwijder 'sample_rate', of zet 'mode: sampled' als maar een deel van de gesprekken wordt opgenomen."
-    },
-    titles: {
-      remove: "Verwijder 'sample_rate'"
-    }
-  },
-  "not-party-to-call": {
-    messages: {
-      "not-party": "Gesprekken opnemen waaraan u niet deelneemt, vereist een grondslag (art. 6 lid 1 AVG) en is in veel lidstaten strafbaar. {{recording}} neemt gesprekken op waaraan de organisatie niet deelneemt ('party_to_call: false'), en niet namens een deelnemer. Stop met het opnemen van deze gesprekken, of neem ze alleen namens een deelnemer op en zet 'on_behalf_of_participant: true'.",
-      "not-party-nl": "Een gesprek opnemen waaraan u niet deelneemt, is in Nederland strafbaar (art. 139a en 139c Sr). {{recording}} neemt gesprekken op waaraan de organisatie niet deelneemt ('party_to_call: false'), en niet namens een deelnemer. Stop met het opnemen van deze gesprekken, of neem ze alleen namens een deelnemer op en zet 'on_behalf_of_participant: true'.",
-      internal: "Gesprekken opnemen waaraan u niet deelneemt, vereist een grondslag (art. 6 lid 1 AVG) en is in veel lidstaten strafbaar. {{recording}} neemt gesprekken tussen medewerkers op ('direction: internal'), waaraan de werkgever niet deelneemt, en niet namens een deelnemer. Stop met het opnemen van deze gesprekken, of neem ze alleen namens een deelnemer op en zet 'on_behalf_of_participant: true'.",
-      "internal-nl": "Een gesprek opnemen waaraan u niet deelneemt, is in Nederland strafbaar (art. 139a en 139c Sr). {{recording}} neemt gesprekken tussen medewerkers op ('direction: internal'), waaraan de werkgever niet deelneemt, en niet namens een deelnemer. Stop met het opnemen van deze gesprekken, of neem ze alleen namens een deelnemer op en zet 'on_behalf_of_participant: true'."
-    }
-  },
-  "employees-not-informed": {
-    messages: {
-      missing: "{{recording}} zegt niet of de medewerkers in deze gesprekken zijn ge\xEFnformeerd (art. 13 AVG). Medewerkers van wie gesprekken worden opgenomen, moeten dat net als bellers horen: informeer hen en zet 'employees_informed: true'.",
-      false: "{{recording}} zegt dat de medewerkers in deze gesprekken niet zijn ge\xEFnformeerd (art. 13 AVG). Medewerkers van wie gesprekken worden opgenomen, moeten dat net als bellers horen: informeer hen en zet 'employees_informed: true'.",
-      empty: "{{recording}} laat 'employees_informed' leeg; nergens blijkt dat medewerkers zijn ge\xEFnformeerd (art. 13 AVG). Medewerkers van wie gesprekken worden opgenomen, moeten dat net als bellers horen: informeer hen en zet 'employees_informed: true'."
-    }
-  },
-  "works-council-approval": {
-    messages: {
-      approval: "{{recording}} dient '{{purpose}}'; de ondernemingsraad moet daarmee instemmen (art. 27 lid 1 sub l WOR). Zo'n gebruik maakt personeelsvolgsystemen mogelijk: vraag de instemming voordat het begint, en bewaar het besluit bij het beleid."
-    }
-  },
-  "access-undefined": {
-    messages: {
-      undefined: "{{recording}} zegt niet wie de opnamen mag beluisteren (art. 32 AVG). Beperk de toegang tot de weinigen die haar nodig hebben: noem hun rollen onder 'access.roles'."
-    }
-  },
-  "access-unrestricted": {
-    messages: {
-      unrestricted: "{{recording}} geeft '{{role}}' toegang tot de opnamen, niet alleen wie die nodig heeft (art. 32 AVG). Vervang '{{role}}' door de rollen die toegang nodig hebben."
-    }
-  },
-  "processor-agreement-missing": {
-    messages: {
-      missing: "{{processor}} van {{recording}} heeft geen verwerkersovereenkomst (art. 28 lid 3 AVG). Een verwerker mag opnamen alleen verwerken onder een overeenkomst die hem aan de instructies van de verwerkingsverantwoordelijke bindt: noem haar onder 'agreement'."
-    }
-  },
-  "subject-access-undefined": {
-    messages: {
-      undefined: "Het beleid zegt niet hoe een beller een kopie van zijn opname krijgt (art. 15 AVG). Bellers hebben recht op inzage: beschrijf dat onder 'subject_rights.access', met wat wordt verstrekt ('includes') en de 'procedure'."
-    }
-  },
-  "transcripts-excluded-from-access": {
-    messages: {
-      excluded: "{{who}} getranscribeerd, maar bij inzage krijgen bellers de transcripties niet (art. 15 lid 3 AVG). Het inzagerecht omvat een kopie van alle persoonsgegevens, ook transcripties: voeg 'transcripts' toe aan 'subject_rights.access.includes'."
-    },
-    titles: {
-      add: "Voeg 'transcripts' toe aan 'includes'"
-    },
-    parts: {
-      one: "{{name}} wordt",
-      many: "{{n}} opnamen worden",
-      made: "hier worden transcripties van {{name}} gemaakt"
-    }
-  }
-};
-
-// server/src/core/i18n/nl/text.json
-var text_default2 = {
-  "locale.name": "Nederlands"
-};
-
-// server/src/core/i18n/catalog.ts
-var CATALOGS = {
-  en: { rules: {}, descriptions: {}, text: text_default },
-  nl: { rules: rules_default, descriptions: descriptions_default, text: text_default2 }
-};
-function ruleMessage(locale, ruleId, messageId, english) {
-  return CATALOGS[locale].rules[ruleId]?.messages?.[messageId] ?? english;
-}
-function ruleTitle(locale, ruleId, key, english, data) {
-  return formatMessage(CATALOGS[locale].rules[ruleId]?.titles?.[key] ?? english, data);
-}
-function rulePart(locale, ruleId, key, english, data) {
-  return formatMessage(CATALOGS[locale].rules[ruleId]?.parts?.[key] ?? english, data);
+// server/src/core/i18n/format.ts
+function formatMessage(template, data) {
+  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name) => data && name in data ? String(data[name]) : whole);
 }
 
 // server/src/core/rules/kit.ts
-function addTexts(ctx, meta) {
-  const c = ctx;
-  c.title = (key, data) => titleIn(meta, ctx.locale, key, data);
-  c.part = (key, data) => partIn(meta, ctx.locale, key, data);
-  return c;
-}
-function titleIn(meta, locale, key, data) {
-  const english = meta.titles?.[key];
-  if (english === void 0) throw new Error(`rule \`${meta.id}\` has no title \`${key}\``);
-  return ruleTitle(locale, meta.id, key, english, data);
-}
-function partIn(meta, locale, key, data) {
-  const english = meta.parts?.[key];
-  if (english === void 0) throw new Error(`rule \`${meta.id}\` has no part \`${key}\``);
-  return rulePart(locale, meta.id, key, english, data);
-}
 function definePolicyRule(rule) {
-  return { kind: "policy", meta: rule.meta, create: (ctx) => rule.create(addTexts(ctx, rule.meta)) };
+  return { kind: "policy", ...rule };
 }
 function defineScriptRule(rule) {
-  return { kind: "script", meta: rule.meta, create: (ctx) => rule.create(addTexts(ctx, rule.meta)) };
+  return { kind: "script", ...rule };
 }
 function defineEngineRule(rule) {
   return { kind: "engine", ...rule };
@@ -21724,29 +20942,17 @@ function cap(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 function codeList(values) {
-  return [...values].map(quote).join(", ");
+  return [...values].map((v) => `\`${v}\``).join(", ");
 }
-function quotedList(locale, values, conj = "and") {
-  return listOf(locale, [...values].map(quote), conj);
-}
-function didYouMeanNote(guess, locale = DEFAULT_LOCALE) {
-  return guess ? word(locale, "did-you-mean", { guess: quote(guess) }) : "";
-}
-function recordingName(ctx, rec) {
-  return rec.id ? quote(rec.id.value) : word(ctx.locale, "recording.n", { n: rec.index + 1 });
+function didYouMeanNote(guess) {
+  return guess ? ` (did you mean \`${guess}\`?)` : "";
 }
 function recordingLabel(ctx, rec) {
-  return rec.id ? word(ctx.locale, "recording", { name: quote(rec.id.value) }) : word(ctx.locale, "recording.n", { n: rec.index + 1 });
+  return rec.id ? `recording ${ctx.recordingName(rec)}` : ctx.recordingName(rec);
 }
 function purposeName(ctx, rec, p) {
-  const recording2 = recordingName(ctx, rec);
-  return p.purpose ? word(ctx.locale, "purpose", { name: quote(p.purpose.value), recording: recording2 }) : word(ctx.locale, "purpose.n", { n: p.index + 1, recording: recording2 });
-}
-function durationWords(ctx, iso) {
-  return durationInWords(iso, ctx.locale);
-}
-function plain(s) {
-  return s.includes("`") ? s.replace(/`([^`\r\n]*)`/g, "'$1'") : s;
+  const id = p.purpose ? `\`${p.purpose.value}\`` : `${p.index + 1}`;
+  return `purpose ${id} of ${recordingLabel(ctx, rec)}`;
 }
 function isBlank2(f) {
   if (!f) return true;
@@ -21782,8 +20988,499 @@ function noticesToRead(a) {
   return ns.filter((n) => !n.analysis.denies || n.analysis.records);
 }
 
+// server/src/core/i18n/en/text.json
+var text_default = {
+  "locale.name": "English",
+  "list.none": "none",
+  "list.vague": "vague",
+  "lang.nl": "Dutch",
+  "lang.en": "English",
+  "lang.de": "German",
+  "lang.fr": "French",
+  "lang.es": "Spanish",
+  "duration.year": "1 year",
+  "duration.years": "{{n}} years",
+  "duration.month": "1 month",
+  "duration.months": "{{n}} months",
+  "duration.week": "1 week",
+  "duration.weeks": "{{n}} weeks",
+  "duration.day": "1 day",
+  "duration.days": "{{n}} days",
+  "duration.hour": "1 hour",
+  "duration.hours": "{{n}} hours",
+  "duration.minute": "1 minute",
+  "duration.minutes": "{{n}} minutes",
+  "duration.second": "1 second",
+  "duration.seconds": "{{n}} seconds",
+  "duration.and": "{{first}} and {{last}}",
+  "why.not-found": "the file does not exist",
+  "why.directory": "it is a folder, not a file",
+  "why.too-large": "the file is too large",
+  "why.outside-root": "it lies outside the project",
+  "why.unreadable": "the file cannot be opened",
+  "why.not-a-script": "it is not a script or call flow reclint reads",
+  "why.none": "the recording has no notice",
+  "why.website-only": "the only notice is a link to the privacy statement",
+  "why.script-missing": "its script cannot be read",
+  "why.prompt-missing": "its prompt is not in the script",
+  "notice.title.this": "This notice",
+  "notice.title.prompt": "Prompt {{id}}",
+  "notice.title.anonymous": "Prompt",
+  "notice.heading": "**{{title}}** ({{lang}})",
+  "notice.unreadLanguage": "reclint does not read notices in {{lang}} (it reads {{langs}}).",
+  "notice.denies": "**Says the call is not recorded**{{quote}}",
+  "notice.records": "**Records**: says the call is recorded{{quote}}",
+  "notice.notRecords": "**Does not say the call is recorded**",
+  "notice.announces": "**Announces**: {{list}}",
+  "notice.announcesNone": "**Announces no purpose**",
+  "notice.vague": "**Vague**: {{list}}",
+  "notice.readAs": "read as {{id}}",
+  "notice.namesNoPurpose": "names no purpose",
+  "notice.excludes": "**Excludes**: {{list}}",
+  "notice.previewTitle": "What this notice announces",
+  "notice.recordingHeading": "### {{name}}",
+  "where.inlineText": "the policy's own `announcement.text`",
+  "where.line": " (line {{line}})",
+  "where.prompt": "prompt {{id}} in {{file}}",
+  "where.promptLine": "prompt {{id}} in {{file}}:{{line}}",
+  "where.noId": "(no id)",
+  "recording.numbered": "recording {{n}}",
+  "purpose.builtin": "**{{id}}**: built-in purpose: {{meaning}}.",
+  "purpose.custom": "**{{id}}**: custom purpose.",
+  "purpose.customWithDescription": "**{{id}}**: custom purpose: {{description}}",
+  "purpose.unknown": "**{{id}}** is not a purpose reclint knows: neither built in nor under `custom_purposes`.",
+  "purpose.compatible": "Compatible purposes (art. 6(4) GDPR): {{list}}.",
+  "purpose.compatibleNone": "Compatible with no other purpose (art. 6(4) GDPR).",
+  "purpose.announced": 'Announced to callers of {{name}}: "{{quote}}" in {{where}}.',
+  "purpose.notAnnounced": "**Not announced** to callers of {{name}}.",
+  "purpose.notAnnouncedOthers": "**Not announced** to callers of {{name}} (the notice announces {{list}}).",
+  "purpose.compatibleAnnounced": "Compatible with the announced {{list}}.",
+  "purpose.off": "{{name}} records nothing (`mode: none`).",
+  "purpose.unreadable": "The notice of {{name}} cannot be read ({{why}}), so reclint cannot tell whether it announces {{id}}.",
+  "purpose.notDeclared": "Not declared under `purposes` of {{name}}.",
+  "purpose.quality-assurance": "reviewing calls to keep service quality up",
+  "purpose.staff-training": "training and coaching staff",
+  "purpose.employee-evaluation": "assessing an individual agent's performance",
+  "purpose.evidence": "proof of what was said or agreed; disputes and legal claims",
+  "purpose.complaint-handling": "handling a complaint about the call or the service",
+  "purpose.legal-compliance": "a recording duty imposed by law",
+  "purpose.fraud-prevention": "detecting and preventing fraud",
+  "purpose.staff-safety": "protecting staff against threats and abuse, reporting to police",
+  "purpose.troubleshooting": "finding technical faults on the line",
+  "purpose.speech-analytics": "automated analysis of what is said (topics, keywords)",
+  "purpose.emotion-recognition": "inferring emotions or sentiment of callers or agents",
+  "purpose.ai-training": "training or improving machine-learning models",
+  "purpose.marketing": "marketing and sales strategy",
+  "purpose.service-provision": "carrying out what the caller asked",
+  "purpose.publication": "publishing or sharing recordings outside the organisation",
+  "purpose.personal-use": "strictly personal use by a natural person",
+  "purpose.note.staff-training": "The Danish DPA (Datatilsynet, 2019) held that recording calls to train staff needs consent given by an active act; it rejected legitimate interests. Training is hard to call necessary for a contract.",
+  "purpose.note.emotion-recognition": "Emotion recognition of staff at work is prohibited (art. 5(1)(f) AI Act); of callers it is a high-risk AI system (art. 6(2), Annex III AI Act).",
+  "purpose.note.personal-use": "The household exemption (art. 2(2)(c) GDPR) covers a natural person recording for strictly personal use; an organisation, or its staff acting for it, cannot claim it.",
+  "purpose.note.marketing": "A purpose of its own: a notice that announces another purpose does not cover it (art. 5(1)(b), 6(4) GDPR).",
+  "basis.notABasis": "{{value}} is not a legal basis. The bases of art. 6(1) GDPR: {{list}}.",
+  "basis.canonical": "**{{basis}}**: {{article}}.",
+  "basis.alias": "{{value}} is understood as **{{basis}}**: {{article}}.",
+  "basis.consent.article": "art. 6(1)(a) GDPR",
+  "basis.contract.article": "art. 6(1)(b) GDPR",
+  "basis.legal-obligation.article": "art. 6(1)(c) GDPR",
+  "basis.vital-interests.article": "art. 6(1)(d) GDPR",
+  "basis.public-task.article": "art. 6(1)(e) GDPR",
+  "basis.legitimate-interests.article": "art. 6(1)(f) GDPR",
+  "basis.consent.meaning": "the caller has given consent: a freely given, specific, informed and unambiguous indication of their wishes by a clear affirmative act (art. 4(11), 7 GDPR); takes `consent.mechanism`",
+  "basis.contract.meaning": "necessary for the performance of a contract to which the caller is party, or to take steps at the caller's request before entering into one: only what the contract needs",
+  "basis.legal-obligation.meaning": "necessary for compliance with a legal obligation to which the organisation is subject; takes `law:` naming the statute",
+  "basis.vital-interests.meaning": "necessary to protect the vital interests (life or physical integrity) of the caller or of another natural person",
+  "basis.public-task.meaning": "necessary for a task carried out in the public interest or in the exercise of official authority vested in the organisation",
+  "basis.legitimate-interests.meaning": "necessary for the legitimate interests of the organisation, unless the caller's interests or fundamental rights override them; takes `balancing_test:`, the record of that balancing",
+  "art9.notACondition": "{{value}} is not a condition of art. 9(2) GDPR: write `9(2)(a)` to `9(2)(j)`.",
+  "art9.condition": "**{{value}}**: {{article}}: {{meaning}}.",
+  "art9.article": "art. 9(2)({{letter}}) GDPR",
+  "art9.a": "the caller has given explicit consent",
+  "art9.b": "necessary for obligations and specific rights in employment, social security and social protection law",
+  "art9.c": "necessary to protect the vital interests of the caller or of another person, where the caller is physically or legally incapable of giving consent",
+  "art9.d": "legitimate activities of a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members",
+  "art9.e": "the caller has manifestly made the data public",
+  "art9.f": "necessary for the establishment, exercise or defence of legal claims, or for courts acting in their judicial capacity",
+  "art9.g": "necessary for reasons of substantial public interest, on the basis of Union or member-state law",
+  "art9.h": "necessary for preventive or occupational medicine, medical diagnosis, or the provision or management of health or social care, under professional secrecy (art. 9(3))",
+  "art9.i": "necessary for reasons of public interest in the area of public health",
+  "art9.j": "necessary for archiving in the public interest, scientific or historical research or statistics (art. 89(1))",
+  "trigger.undeclared": "No trigger {{id}} is declared under `triggers`.",
+  "trigger.head": "**Trigger {{id}}**",
+  "trigger.headWithDescription": "**Trigger {{id}}**: {{description}}",
+  "trigger.backstop": "Backstop: retention ends at the latest after {{duration}} ({{max}}), even if the event never happens.",
+  "trigger.backstopRaw": "Backstop: retention ends at the latest after {{max}}, even if the event never happens.",
+  "trigger.noBackstop": "No backstop (`max`): if the event never happens, retention never ends unless the purpose sets `max`.",
+  "trigger.unused": "Used by no retention.",
+  "trigger.usedOne": "Ends the retention of 1 purpose.",
+  "trigger.usedMany": "Ends the retention of {{n}} purposes.",
+  "data.criminal": "**{{id}}**: personal data relating to criminal convictions and offences (art. 10 GDPR): processed only where Union or member-state law authorises it (in the Netherlands art. 31\u201333 UAVG); the recording needs an `art9_condition`.",
+  "data.special": "**{{id}}**: a special category of personal data (art. 9(1) GDPR). The recording needs an `art9_condition`, one of the exceptions of art. 9(2)(a)\u2013(j) GDPR.",
+  "data.ordinary": "**{{id}}**: ordinary personal data (not a special category of art. 9 GDPR).",
+  "script.unreadable": "The script {{path}} cannot be read ({{why}}).",
+  "script.noPrompt": "The script has no prompt {{id}}. Its prompts: {{list}}.",
+  "script.noticesHead": "**Notices of {{path}}**, by the language callers hear them in",
+  "script.noticesNone": "**Notices of {{path}}**\n\nNo prompt of the script says the call is recorded.",
+  "script.saysNotRecorded": "says the call is not recorded",
+  "script.announces": "announces {{list}}",
+  "script.excludes": "; excludes {{list}}",
+  "script.aPrompt": "a prompt",
+  "generated.refused": "reclint would not write a notice for this recording: {{reason}}.",
+  "generated.length": "A notice written from the declared purposes would take {{parts}}: `reclint notice` or the quick fix writes it.",
+  "flow.thisStep": "This step",
+  "flow.audioUnread": "**Prompt {{name}}**: the audio {{audio}}. reclint cannot read what it says (no transcript), so it cannot check it as a notice.",
+  "flow.transcriptWords": "The words of {{audio}}, from the transcript list {{file}}.",
+  "flow.dynamic": "Computed while the call runs: {{list}}.",
+  "flow.interruptible": "This prompt can be cut off by {{what}}.",
+  "flow.cut.keyOrSpeech": "a key press or speech",
+  "flow.cut.bargeIn": "a key press or speech (barge-in)",
+  "flow.cut.key": "a key press",
+  "flow.cut.wrongKey": "a wrong key",
+  "flow.cut.star": "the `*` key (the default `playback_terminators`)",
+  "flow.what.stream": "The call audio is streamed out of the platform",
+  "flow.what.transcription": "The call is transcribed live",
+  "flow.what.callerAudio": "The caller is asked to leave a message, which is recorded",
+  "flow.what.screen": "The agent's screen is recorded",
+  "flow.what.call": "The call is recorded",
+  "flow.stops": "**{{name}}**: Recording stops here.",
+  "flow.onAgent": "**{{name}}**: {{what}} from the moment an agent or queue takes the call (recording is armed here).",
+  "flow.onBridge": "**{{name}}**: {{what}} once the call is connected to another party (armed here).",
+  "flow.now": "**{{name}}**: {{what}} from here.",
+  "flow.transfer": "**{{name}}**: the call is transferred here ({{target}}).",
+  "flow.armedStart": "**{{name}}**: recording of the caller starts here, armed at {{at}}. The notice must come before this point on every path.",
+  "flow.armedStartLine": "**{{name}}**: recording of the caller starts here, armed at {{at}} (line {{line}}). The notice must come before this point on every path.",
+  "flow.earlierStep": "an earlier step",
+  "rule.hover": "**{{id}}**: {{description}}",
+  "rule.source": "Legal source: {{source}}.",
+  "rule.unknown": "{{id}} is not a reclint rule.",
+  "completion.declaredPurpose": "declared purpose of this recording",
+  "completion.builtinPurpose": "built-in purpose",
+  "completion.customPurpose": "custom purpose",
+  "completion.trigger": "trigger",
+  "completion.triggerBackstop": "trigger, backstop {{max}}",
+  "completion.specialCategory": "special category (art. 9 or 10 GDPR): needs art9_condition",
+  "completion.personalData": "personal data",
+  "completion.mode.all": "every call",
+  "completion.mode.sampled": "a share of calls (sample_rate)",
+  "completion.mode.on-demand": "when the agent presses record",
+  "completion.mode.none": "nothing is recorded",
+  "completion.impliedConsent": "not valid consent (art. 4(11) GDPR)",
+  "completion.prompt": "{{kind}} prompt, line {{line}}",
+  "completion.script": ".ivr script",
+  "completion.list": "list",
+  "completion.snippet.recording.label": "recording (with notice, purpose and access)",
+  "completion.snippet.recording.detail": "a recording with its notice, a purpose and access",
+  "completion.snippet.purpose.label": "purpose (with legal basis and retention)",
+  "completion.snippet.purpose.detail": "a declared purpose with its legal basis and retention",
+  "completion.placeholder.recording": "Inbound calls to the service line",
+  "completion.placeholder.trigger": "The call has been reviewed for service quality",
+  "completion.skeleton.label": "recording policy",
+  "completion.skeleton.detail": "a starter policy: one recording, one purpose",
+  "symbol.recording": "recording {{n}}",
+  "symbol.purpose": "purpose {{n}}",
+  "symbol.use": "use {{n}}",
+  "symbol.max": "max {{max}}",
+  "action.disable": "Disable {{rule}} for this line",
+  "action.reasonPlaceholder": "<reason>",
+  "action.showDocs": "Show documentation for {{rule}}",
+  "action.fixAll": "Fix all reclint problems that have a safe fix",
+  "action.showChange": "Show the change",
+  "action.otherFileLabel": "reclint changes {{files}}",
+  "action.otherFileDescription": "a file that is not open",
+  "action.writeNotice": "Write the notice from the declared purposes ({{lang}})",
+  "action.createPolicy": "Create a policy for this script ({{file}})",
+  "action.createPolicyExists": "{{file}} exists already: name this script in its announcement.script",
+  "action.openNewPolicy": "Open the new policy",
+  "rename.notATriggerId": "'{{name}}' is not a trigger id: use lower-case words joined by hyphens (kebab-case).",
+  "rename.exists": "A trigger '{{name}}' is already declared."
+};
+
+// server/src/core/i18n/nl/descriptions.json
+var descriptions_default = {
+  "yaml-syntax": "De YAML of JSON is niet te lezen (ook dubbele sleutels, aliasbommen, meerdere documenten).",
+  schema: "Het beleid voldoet niet aan het JSON-schema van het formaat: een ontbrekende of onbekende sleutel, een verkeerd type, een waarde buiten de lijst.",
+  "unknown-legal-basis": "`legal_basis` is geen van de zes grondslagen van art. 6 lid 1 AVG.",
+  "unknown-purpose": "Een doel-id is geen standaarddoel en staat ook niet onder `custom_purposes`.",
+  "invalid-duration": "`max` of `buffer_retention` is geen ISO 8601-duur.",
+  "script-not-found": "`announcement.script` verwijst niet naar een leesbaar script.",
+  "script-not-named": "Een script op de opdrachtregel (of geopend in de editor) dat geen enkel beleid van het project noemt.",
+  "prompt-not-found": "`announcement.prompt` is geen prompt-id in het script.",
+  "ivr-syntax": "Een regel van een `.ivr`-script is niet te lezen; de rest van het script wordt wel gelezen.",
+  "placeholder-value": "Een waarde luidt nog `TODO` (zoals een oplossing, `reclint init` of een snippet die schreef).",
+  "internal-error": "Een regel (of reclint zelf) is op dit bestand vastgelopen; de andere regels en bestanden zijn wel gecontroleerd.",
+  "too-many-findings": "Een bestand heeft meer bevindingen dan `max_findings_per_file`; de rest wordt geteld, niet getoond.",
+  "unused-suppression": "Een `reclint-disable-next-line`-commentaar onderdrukt niets.",
+  "suppression-without-reason": "Een `reclint-disable-next-line`-commentaar geeft na ` -- ` geen reden.",
+  "flow-syntax": "Een belstroombestand (JSON, XML, YAML of dialplan) is niet goed gevormd; reclint leest er verder niets uit. In een transcriptielijst wordt een foute regel overgeslagen.",
+  "flow-target-unresolved": "De belstroom gaat naar een bestand, stroom of actie die reclint niet kan volgen; prompts en opnamen daar worden niet gecontroleerd.",
+  "notice-audio-untranscribed": "De melding is (mogelijk) een geluidsbestand zonder transcriptie, dus reclint kan niet controleren wat erin wordt gezegd.",
+  "notice-dynamic": "De melding is (mogelijk) een prompt waarvan de hele tekst tijdens het gesprek wordt berekend, dus reclint kan niet controleren wat erin wordt gezegd.",
+  "notice-interruptible": "Een prompt met de melding kan door een toetsaanslag of spraak worden afgebroken, zodat bellers haar mogelijk niet helemaal horen.",
+  "flow-analytics-undeclared": "De belstroom zet spraakanalyse, sentimentanalyse of een audiostream aan die de doelen, het gebruik en de verwerkers van de opname niet dekken.",
+  "flow-entry-assumed": "Een dialplan-opname noemt geen `announcement.entry`: reclint neemt aan waar gesprekken binnenkomen.",
+  "legal-basis-missing": "Een opgegeven doel heeft geen `legal_basis`.",
+  "balancing-test-missing": "De grondslag is `legitimate-interests`, maar er is geen `balancing_test` (belangenafweging) genoemd.",
+  "consent-not-active": "De grondslag is `consent`, maar de toestemming wordt niet door een actieve handeling verkregen (verondersteld, niet vermeld, of een IVR-toets waar het script nooit om vraagt).",
+  "basis-not-necessary-for-contract": "De grondslag is `contract` voor een doel dat niet noodzakelijk is voor de uitvoering van een overeenkomst met de beller.",
+  "training-needs-consent": "`staff-training` rust op een andere grondslag dan `consent` (een fout onder het DK-profiel).",
+  "legal-obligation-unreferenced": "De grondslag is `legal-obligation`, maar geen `law` noemt de wet.",
+  "special-category-without-condition": "`data` bevat een bijzondere categorie van persoonsgegevens en er is geen `art9_condition` opgegeven.",
+  "personal-use-by-organisation": "Een beleid geeft `personal-use` op, waarop een organisatie zich niet kan beroepen.",
+  "publication-without-consent": "`publication` rust op een andere grondslag dan `consent`.",
+  "emotion-recognition-workplace": "`emotion-recognition` wordt opgegeven of gebruikt: verboden bij medewerkers op het werk, hoog risico bij bellers.",
+  "announcement-missing": "Een opname die opneemt heeft geen melding: de beller hoort het nooit.",
+  "announcement-website-only": "De enige melding is een verwijzing naar de privacyverklaring.",
+  "announcement-no-recording-mention": "De melding zegt nergens dat het gesprek wordt opgenomen.",
+  "announcement-denies-recording": "De melding zegt dat het gesprek niet wordt opgenomen, terwijl het beleid het wel opneemt.",
+  "announcement-after-recording": "Een beller kan bij `record start` uitkomen voordat hij de melding heeft gehoord.",
+  "purpose-not-announced": "Een doel dat de opname opgeeft of gebruikt, wordt niet aangekondigd in de meldingen van een van haar talen.",
+  "use-undeclared-purpose": "Een gebruik of verwerker noemt een doel dat de opname niet opgeeft.",
+  "announced-purpose-undeclared": "De melding noemt een doel dat de opname niet opgeeft.",
+  "vague-purpose": 'De melding leunt op een vage formulering zoals "kwaliteitsdoeleinden" of "interne doeleinden".',
+  "announcement-language-missing": "Een taal waarin het beleid bellers bedient, heeft geen opnamemelding.",
+  "purpose-unused": "Een opgegeven doel dat geen gebruik of verwerker dient (wanneer `uses` is opgegeven).",
+  "retention-missing": "Een opgegeven doel heeft geen `retention` (bewaartermijn).",
+  "retention-trigger-undefined": "`retention.until` noemt een trigger die niet onder `triggers` staat.",
+  "retention-indefinite": "`retention` of de `max` ervan is `indefinite`, `forever` of `unlimited`.",
+  "retention-no-backstop": "`until` noemt een opgegeven trigger, en noch de bewaartermijn noch de trigger heeft een uiterste termijn (`max`).",
+  "trigger-unused": "Een trigger onder `triggers` die geen enkele `retention.until` noemt.",
+  "retroactive-buffer-undefined": "`retroactive: true` zonder `buffer_retention`.",
+  "sample-rate-ignored": "`sample_rate` is opgegeven, maar `mode` is niet `sampled`.",
+  "not-party-to-call": "De organisatie neemt gesprekken op waaraan zij niet deelneemt (`party_to_call: false` of `direction: internal`), en niet namens een deelnemer.",
+  "employees-not-informed": "`employees_informed` is niet `true`.",
+  "works-council-approval": "NL: opnamen die worden gebruikt voor `employee-evaluation`, `speech-analytics` of `emotion-recognition` vragen instemming van de ondernemingsraad.",
+  "access-undefined": "Een opname heeft geen `access.roles`.",
+  "access-unrestricted": "`access.roles` bevat `everyone`, `all`, `*` of `public`.",
+  "processor-agreement-missing": "Een verwerker heeft geen `agreement` (verwerkersovereenkomst).",
+  "subject-access-undefined": "Het beleid heeft geen `subject_rights.access`.",
+  "transcripts-excluded-from-access": "Opnamen worden uitgeschreven, maar `subject_rights.access.includes` laat de transcripties weg."
+};
+
+// server/src/core/i18n/nl/rules.json
+var rules_default = {};
+
+// server/src/core/i18n/nl/text.json
+var text_default2 = {
+  "locale.name": "Nederlands",
+  "list.none": "geen",
+  "list.vague": "vaag",
+  "lang.nl": "Nederlands",
+  "lang.en": "Engels",
+  "lang.de": "Duits",
+  "lang.fr": "Frans",
+  "lang.es": "Spaans",
+  "duration.year": "1 jaar",
+  "duration.years": "{{n}} jaar",
+  "duration.month": "1 maand",
+  "duration.months": "{{n}} maanden",
+  "duration.week": "1 week",
+  "duration.weeks": "{{n}} weken",
+  "duration.day": "1 dag",
+  "duration.days": "{{n}} dagen",
+  "duration.hour": "1 uur",
+  "duration.hours": "{{n}} uur",
+  "duration.minute": "1 minuut",
+  "duration.minutes": "{{n}} minuten",
+  "duration.second": "1 seconde",
+  "duration.seconds": "{{n}} seconden",
+  "duration.and": "{{first}} en {{last}}",
+  "why.not-found": "het bestand bestaat niet",
+  "why.directory": "het is een map, geen bestand",
+  "why.too-large": "het bestand is te groot",
+  "why.outside-root": "het ligt buiten het project",
+  "why.unreadable": "het bestand kan niet worden geopend",
+  "why.not-a-script": "het is geen script of belstroom die reclint leest",
+  "why.none": "de opname heeft geen melding",
+  "why.website-only": "de enige melding is een verwijzing naar de privacyverklaring",
+  "why.script-missing": "het script ervan is niet te lezen",
+  "why.prompt-missing": "de prompt ervan staat niet in het script",
+  "notice.title.this": "Deze melding",
+  "notice.title.prompt": "Prompt {{id}}",
+  "notice.title.anonymous": "Prompt",
+  "notice.heading": "**{{title}}** ({{lang}})",
+  "notice.unreadLanguage": "reclint leest geen meldingen in de taal {{lang}} (wel in {{langs}}).",
+  "notice.denies": "**Zegt dat het gesprek niet wordt opgenomen**{{quote}}",
+  "notice.records": "**Meldt opname**: zegt dat het gesprek wordt opgenomen{{quote}}",
+  "notice.notRecords": "**Zegt niet dat het gesprek wordt opgenomen**",
+  "notice.announces": "**Kondigt aan**: {{list}}",
+  "notice.announcesNone": "**Kondigt geen doel aan**",
+  "notice.vague": "**Vaag**: {{list}}",
+  "notice.readAs": "gelezen als {{id}}",
+  "notice.namesNoPurpose": "noemt geen doel",
+  "notice.excludes": "**Sluit uit**: {{list}}",
+  "notice.previewTitle": "Wat deze melding aankondigt",
+  "notice.recordingHeading": "### {{name}}",
+  "where.inlineText": "de `announcement.text` in het beleid zelf",
+  "where.line": " (regel {{line}})",
+  "where.prompt": "prompt {{id}} in {{file}}",
+  "where.promptLine": "prompt {{id}} in {{file}}:{{line}}",
+  "where.noId": "(zonder id)",
+  "recording.numbered": "opname {{n}}",
+  "purpose.builtin": "**{{id}}**: standaarddoel: {{meaning}}.",
+  "purpose.custom": "**{{id}}**: eigen doel.",
+  "purpose.customWithDescription": "**{{id}}**: eigen doel: {{description}}",
+  "purpose.unknown": "**{{id}}** is geen doel dat reclint kent: het is geen standaarddoel en staat niet onder `custom_purposes`.",
+  "purpose.compatible": "Verenigbare doelen (art. 6 lid 4 AVG): {{list}}.",
+  "purpose.compatibleNone": "Met geen ander doel verenigbaar (art. 6 lid 4 AVG).",
+  "purpose.announced": 'Aangekondigd aan bellers van {{name}}: "{{quote}}" in {{where}}.',
+  "purpose.notAnnounced": "**Niet aangekondigd** aan bellers van {{name}}.",
+  "purpose.notAnnouncedOthers": "**Niet aangekondigd** aan bellers van {{name}} (de melding kondigt {{list}} aan).",
+  "purpose.compatibleAnnounced": "Verenigbaar met het aangekondigde {{list}}.",
+  "purpose.off": "{{name}} neemt niets op (`mode: none`).",
+  "purpose.unreadable": "De melding van {{name}} is niet te lezen ({{why}}), dus reclint kan niet zeggen of die {{id}} aankondigt.",
+  "purpose.notDeclared": "Niet opgegeven onder `purposes` van {{name}}.",
+  "purpose.quality-assurance": "gesprekken beoordelen om de kwaliteit van de dienstverlening op peil te houden",
+  "purpose.staff-training": "medewerkers opleiden en coachen",
+  "purpose.employee-evaluation": "de prestaties van een individuele medewerker beoordelen",
+  "purpose.evidence": "bewijs van wat is gezegd of afgesproken; geschillen en rechtsvorderingen",
+  "purpose.complaint-handling": "een klacht over het gesprek of de dienstverlening afhandelen",
+  "purpose.legal-compliance": "een opnameplicht die de wet oplegt",
+  "purpose.fraud-prevention": "fraude opsporen en voorkomen",
+  "purpose.staff-safety": "medewerkers beschermen tegen bedreiging en agressie, aangifte bij de politie",
+  "purpose.troubleshooting": "technische storingen op de lijn opsporen",
+  "purpose.speech-analytics": "geautomatiseerde analyse van wat er wordt gezegd (onderwerpen, trefwoorden)",
+  "purpose.emotion-recognition": "emoties of sentiment van bellers of medewerkers afleiden",
+  "purpose.ai-training": "modellen voor machinaal leren trainen of verbeteren",
+  "purpose.marketing": "marketing- en verkoopstrategie",
+  "purpose.service-provision": "uitvoeren waar de beller om vraagt",
+  "purpose.publication": "opnamen publiceren of delen buiten de organisatie",
+  "purpose.personal-use": "strikt persoonlijk gebruik door een natuurlijk persoon",
+  "purpose.note.staff-training": "De Deense toezichthouder (Datatilsynet, 2019) oordeelde dat opnemen om medewerkers te trainen toestemming door een actieve handeling vraagt; gerechtvaardigd belang werd afgewezen. Training is moeilijk noodzakelijk te noemen voor de uitvoering van een overeenkomst.",
+  "purpose.note.emotion-recognition": "Emotieherkenning bij medewerkers op het werk is verboden (art. 5 lid 1 onder f AI-verordening); bij bellers is het een AI-systeem met een hoog risico (art. 6 lid 2 en bijlage III AI-verordening).",
+  "purpose.note.personal-use": "De huishoudelijke uitzondering (art. 2 lid 2 onder c AVG) geldt voor een natuurlijk persoon die strikt voor persoonlijk gebruik opneemt; een organisatie, of een medewerker die voor haar handelt, kan zich er niet op beroepen.",
+  "purpose.note.marketing": "Een doel op zich: een melding die een ander doel aankondigt, dekt het niet (art. 5 lid 1 onder b en art. 6 lid 4 AVG).",
+  "basis.notABasis": "{{value}} is geen grondslag. De grondslagen van art. 6 lid 1 AVG: {{list}}.",
+  "basis.canonical": "**{{basis}}**: {{article}}.",
+  "basis.alias": "{{value}} wordt gelezen als **{{basis}}**: {{article}}.",
+  "basis.consent.article": "toestemming, art. 6 lid 1 onder a AVG",
+  "basis.contract.article": "uitvoering van een overeenkomst, art. 6 lid 1 onder b AVG",
+  "basis.legal-obligation.article": "wettelijke verplichting, art. 6 lid 1 onder c AVG",
+  "basis.vital-interests.article": "vitale belangen, art. 6 lid 1 onder d AVG",
+  "basis.public-task.article": "taak van algemeen belang of openbaar gezag, art. 6 lid 1 onder e AVG",
+  "basis.legitimate-interests.article": "gerechtvaardigd belang, art. 6 lid 1 onder f AVG",
+  "basis.consent.meaning": "de beller heeft toestemming gegeven: een vrije, specifieke, ge\xEFnformeerde en ondubbelzinnige wilsuiting door een duidelijke actieve handeling (art. 4 onder 11 en art. 7 AVG); vraagt om `consent.mechanism`",
+  "basis.contract.meaning": "noodzakelijk voor de uitvoering van een overeenkomst waarbij de beller partij is, of om op verzoek van de beller v\xF3\xF3r het sluiten van een overeenkomst maatregelen te nemen: alleen wat de overeenkomst vereist",
+  "basis.legal-obligation.meaning": "noodzakelijk om te voldoen aan een wettelijke verplichting die op de organisatie rust; vraagt om `law:` met de wet die de plicht oplegt",
+  "basis.vital-interests.meaning": "noodzakelijk om de vitale belangen (leven of lichamelijke integriteit) van de beller of van een andere natuurlijke persoon te beschermen",
+  "basis.public-task.meaning": "noodzakelijk voor de vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag dat aan de organisatie is opgedragen",
+  "basis.legitimate-interests.meaning": "noodzakelijk voor de behartiging van de gerechtvaardigde belangen van de organisatie, tenzij de belangen of de grondrechten van de beller zwaarder wegen; vraagt om `balancing_test:`, de vastgelegde belangenafweging",
+  "art9.notACondition": "{{value}} is geen uitzondering van art. 9 lid 2 AVG: schrijf `9(2)(a)` tot en met `9(2)(j)`.",
+  "art9.condition": "**{{value}}**: {{article}}: {{meaning}}.",
+  "art9.article": "art. 9 lid 2 onder {{letter}} AVG",
+  "art9.a": "de beller heeft uitdrukkelijke toestemming gegeven",
+  "art9.b": "noodzakelijk voor verplichtingen en specifieke rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht",
+  "art9.c": "noodzakelijk om de vitale belangen van de beller of van een ander te beschermen, wanneer de beller fysiek of juridisch niet in staat is toestemming te geven",
+  "art9.d": "gerechtvaardigde activiteiten van een stichting, vereniging of andere instantie zonder winstoogmerk die op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied werkzaam is, over haar leden",
+  "art9.e": "de beller heeft de gegevens kennelijk zelf openbaar gemaakt",
+  "art9.f": "noodzakelijk voor de instelling, uitoefening of onderbouwing van een rechtsvordering, of voor gerechten die handelen in het kader van hun rechtsbevoegdheid",
+  "art9.g": "noodzakelijk om redenen van zwaarwegend algemeen belang, op grond van Unierecht of lidstatelijk recht",
+  "art9.h": "noodzakelijk voor preventieve of arbeidsgeneeskunde, medische diagnosen, of het verstrekken of beheren van gezondheidszorg of sociale diensten, onder beroepsgeheim (art. 9 lid 3 AVG)",
+  "art9.i": "noodzakelijk om redenen van algemeen belang op het gebied van de volksgezondheid",
+  "art9.j": "noodzakelijk met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistiek (art. 89 lid 1 AVG)",
+  "trigger.undeclared": "Onder `triggers` staat geen trigger {{id}}.",
+  "trigger.head": "**Trigger {{id}}**",
+  "trigger.headWithDescription": "**Trigger {{id}}**: {{description}}",
+  "trigger.backstop": "Uiterste termijn: de bewaartermijn eindigt uiterlijk na {{duration}} ({{max}}), ook als de gebeurtenis nooit plaatsvindt.",
+  "trigger.backstopRaw": "Uiterste termijn: de bewaartermijn eindigt uiterlijk na {{max}}, ook als de gebeurtenis nooit plaatsvindt.",
+  "trigger.noBackstop": "Geen uiterste termijn (`max`): als de gebeurtenis nooit plaatsvindt, eindigt de bewaartermijn nooit, tenzij het doel zelf een `max` heeft.",
+  "trigger.unused": "Geen enkele bewaartermijn gebruikt deze trigger.",
+  "trigger.usedOne": "Be\xEBindigt de bewaartermijn van 1 doel.",
+  "trigger.usedMany": "Be\xEBindigt de bewaartermijn van {{n}} doelen.",
+  "data.criminal": "**{{id}}**: persoonsgegevens van strafrechtelijke aard, over strafrechtelijke veroordelingen en strafbare feiten (art. 10 AVG): alleen toegestaan waar het Unierecht of lidstatelijk recht dat toestaat (in Nederland art. 31\u201333 UAVG); de opname vraagt om een `art9_condition`.",
+  "data.special": "**{{id}}**: een bijzondere categorie van persoonsgegevens (art. 9 lid 1 AVG). De opname vraagt om een `art9_condition`, een van de uitzonderingen van art. 9 lid 2 onder a\u2013j AVG.",
+  "data.ordinary": "**{{id}}**: gewone persoonsgegevens (geen bijzondere categorie van art. 9 AVG).",
+  "script.unreadable": "Het script {{path}} is niet te lezen ({{why}}).",
+  "script.noPrompt": "Het script heeft geen prompt {{id}}. De prompts erin: {{list}}.",
+  "script.noticesHead": "**Meldingen in {{path}}**, per taal waarin bellers ze horen",
+  "script.noticesNone": "**Meldingen in {{path}}**\n\nGeen enkele prompt van het script zegt dat het gesprek wordt opgenomen.",
+  "script.saysNotRecorded": "zegt dat het gesprek niet wordt opgenomen",
+  "script.announces": "kondigt {{list}} aan",
+  "script.excludes": "; sluit {{list}} uit",
+  "script.aPrompt": "een prompt",
+  "generated.refused": "reclint zou voor deze opname geen melding schrijven: {{reason}}.",
+  "generated.length": "Een melding geschreven uit de opgegeven doelen duurt {{parts}}: `reclint notice` of de snelle oplossing schrijft die.",
+  "flow.thisStep": "Deze stap",
+  "flow.audioUnread": "**Prompt {{name}}**: het geluidsbestand {{audio}}. reclint kan niet lezen wat erin wordt gezegd (er is geen transcriptie), en kan het dus niet als melding toetsen.",
+  "flow.transcriptWords": "De tekst van {{audio}}, uit de transcriptielijst {{file}}.",
+  "flow.dynamic": "Berekend tijdens het gesprek: {{list}}.",
+  "flow.interruptible": "Deze prompt kan worden afgebroken door {{what}}.",
+  "flow.cut.keyOrSpeech": "een toetsaanslag of spraak",
+  "flow.cut.bargeIn": "een toetsaanslag of spraak (barge-in)",
+  "flow.cut.key": "een toetsaanslag",
+  "flow.cut.wrongKey": "een verkeerde toets",
+  "flow.cut.star": "de toets `*` (de standaard-`playback_terminators`)",
+  "flow.what.stream": "het geluid van het gesprek wordt naar buiten het platform gestreamd",
+  "flow.what.transcription": "het gesprek wordt live uitgeschreven",
+  "flow.what.callerAudio": "de beller wordt gevraagd een bericht in te spreken, dat wordt opgenomen",
+  "flow.what.screen": "het scherm van de medewerker wordt opgenomen",
+  "flow.what.call": "het gesprek wordt opgenomen",
+  "flow.stops": "**{{name}}**: hier stopt de opname.",
+  "flow.onAgent": "**{{name}}**: {{what}} vanaf het moment dat een medewerker of wachtrij het gesprek aanneemt (de opname wordt hier ingeschakeld).",
+  "flow.onBridge": "**{{name}}**: {{what}} zodra het gesprek met een andere partij is verbonden (hier ingeschakeld).",
+  "flow.now": "**{{name}}**: {{what}} vanaf hier.",
+  "flow.transfer": "**{{name}}**: het gesprek wordt hier doorverbonden ({{target}}).",
+  "flow.armedStart": "**{{name}}**: hier begint de opname van de beller, ingeschakeld bij {{at}}. De melding moet op elk pad v\xF3\xF3r dit punt komen.",
+  "flow.armedStartLine": "**{{name}}**: hier begint de opname van de beller, ingeschakeld bij {{at}} (regel {{line}}). De melding moet op elk pad v\xF3\xF3r dit punt komen.",
+  "flow.earlierStep": "een eerdere stap",
+  "rule.hover": "**{{id}}**: {{description}}",
+  "rule.source": "Rechtsbron: {{source}}.",
+  "rule.unknown": "{{id}} is geen regel van reclint.",
+  "completion.declaredPurpose": "opgegeven doel van deze opname",
+  "completion.builtinPurpose": "standaarddoel",
+  "completion.customPurpose": "eigen doel",
+  "completion.trigger": "trigger",
+  "completion.triggerBackstop": "trigger, uiterste termijn {{max}}",
+  "completion.specialCategory": "bijzondere categorie (art. 9 of 10 AVG): vraagt om art9_condition",
+  "completion.personalData": "persoonsgegevens",
+  "completion.mode.all": "elk gesprek",
+  "completion.mode.sampled": "een deel van de gesprekken (sample_rate)",
+  "completion.mode.on-demand": "wanneer de medewerker op opnemen drukt",
+  "completion.mode.none": "er wordt niets opgenomen",
+  "completion.impliedConsent": "geen geldige toestemming (art. 4 onder 11 AVG)",
+  "completion.prompt": "{{kind}}-prompt, regel {{line}}",
+  "completion.script": ".ivr-script",
+  "completion.list": "lijst",
+  "completion.snippet.recording.label": "opname (met melding, doel en toegang)",
+  "completion.snippet.recording.detail": "een opname met de melding, een doel en de toegang",
+  "completion.snippet.purpose.label": "doel (met grondslag en bewaartermijn)",
+  "completion.snippet.purpose.detail": "een opgegeven doel met de grondslag en de bewaartermijn",
+  "completion.placeholder.recording": "Inkomende gesprekken op de klantenservicelijn",
+  "completion.placeholder.trigger": "Het gesprek is beoordeeld op de kwaliteit van de dienstverlening",
+  "completion.skeleton.label": "opnamebeleid",
+  "completion.skeleton.detail": "een startbeleid: \xE9\xE9n opname, \xE9\xE9n doel",
+  "symbol.recording": "opname {{n}}",
+  "symbol.purpose": "doel {{n}}",
+  "symbol.use": "gebruik {{n}}",
+  "symbol.max": "uiterlijk {{max}}",
+  "action.disable": "{{rule}} uitschakelen voor deze regel",
+  "action.reasonPlaceholder": "<reden>",
+  "action.showDocs": "Documentatie van {{rule}} tonen",
+  "action.fixAll": "Alle reclint-problemen met een veilige oplossing oplossen",
+  "action.showChange": "De wijziging tonen",
+  "action.otherFileLabel": "reclint wijzigt {{files}}",
+  "action.otherFileDescription": "een bestand dat niet geopend is",
+  "action.writeNotice": "De melding schrijven uit de opgegeven doelen ({{lang}})",
+  "action.createPolicy": "Een beleid voor dit script maken ({{file}})",
+  "action.createPolicyExists": "{{file}} bestaat al: noem dit script in de announcement.script daarvan",
+  "action.openNewPolicy": "Het nieuwe beleid openen",
+  "rename.notATriggerId": "'{{name}}' is geen geldige trigger-id: gebruik woorden in kleine letters, verbonden door koppeltekens (kebab-case).",
+  "rename.exists": "Er bestaat al een trigger '{{name}}'."
+};
+
+// server/src/core/i18n/catalog.ts
+var CATALOGS = {
+  en: { rules: {}, descriptions: {}, text: text_default },
+  nl: { rules: rules_default, descriptions: descriptions_default, text: text_default2 }
+};
+function ruleMessage(locale, ruleId, messageId, english) {
+  return CATALOGS[locale].rules[ruleId]?.messages?.[messageId] ?? english;
+}
+
 // server/src/core/vocabulary.ts
 var LEGAL_BASES = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"];
+var LEGAL_BASIS_ARTICLE = Object.fromEntries(LEGAL_BASES.map((b) => [b, text_default[`basis.${b}.article`]]));
+var LEGAL_BASIS_MEANING = Object.fromEntries(LEGAL_BASES.map((b) => [b, text_default[`basis.${b}.meaning`]]));
 var LEGAL_BASIS_ALIASES = {
   toestemming: "consent",
   overeenkomst: "contract",
@@ -21841,24 +21538,7 @@ var BUILTIN_PURPOSES = [
   "publication",
   "personal-use"
 ];
-var PURPOSE_MEANING = {
-  "quality-assurance": "reviewing calls to keep service quality up",
-  "staff-training": "training and coaching staff",
-  "employee-evaluation": "assessing an individual agent's performance",
-  evidence: "proof of what was said or agreed; disputes and legal claims",
-  "complaint-handling": "handling a complaint about the call or the service",
-  "legal-compliance": "a recording duty imposed by law",
-  "fraud-prevention": "detecting and preventing fraud",
-  "staff-safety": "protecting staff against threats and abuse, reporting to police",
-  troubleshooting: "finding technical faults on the line",
-  "speech-analytics": "automated analysis of what is said (topics, keywords)",
-  "emotion-recognition": "inferring emotions or sentiment of callers or agents",
-  "ai-training": "training or improving machine-learning models",
-  marketing: "marketing and sales strategy",
-  "service-provision": "carrying out what the caller asked",
-  publication: "publishing or sharing recordings outside the organisation",
-  "personal-use": "strictly personal use by a natural person"
-};
+var PURPOSE_MEANING = Object.fromEntries(BUILTIN_PURPOSES.map((p) => [p, text_default[`purpose.${p}`]]));
 function isBuiltinPurpose(id) {
   return BUILTIN_PURPOSES.includes(id);
 }
@@ -21899,7 +21579,12 @@ function canonicalPurposePhrase(id, lang) {
 }
 
 // server/src/core/rules/announcement/shared.ts
-function addToNotice(n, ids) {
+function noticeRelated(n, what = "the notice") {
+  const label = n.promptId ? `${what} (prompt \`${n.promptId}\`)` : what;
+  const said = n.analysis && n.analysis.purposes.length ? `; it announces ${n.analysis.purposes.map((p) => `\`${p.id}\``).join(", ")}` : "; it names no purpose";
+  return { uri: n.uri, span: n.span, message: `${label}${said}` };
+}
+function addToNoticeFix(n, ids) {
   const pack = packFor(n.lang);
   if (!pack) return void 0;
   const phrases = ids.map((id) => canonicalPurposePhrase(id, pack.code)).filter((p) => !!p);
@@ -21918,23 +21603,22 @@ function addToNotice(n, ids) {
     insert = ` ${pack.fixWords.for} ${words2}`;
   }
   const span = n.toSource(at2, at2);
-  return { edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }], words: words2 };
+  return { title: `Add ${ids.map((i) => `\`${i}\``).join(", ")} to the notice (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }] };
 }
-function callerWords(lang, id) {
+function languageName(lang) {
   const pack = packFor(lang);
-  const phrase = pack ? canonicalPurposePhrase(id, pack.code) : void 0;
-  return pack && phrase ? `${pack.fixWords.for} ${phrase}` : void 0;
+  return pack ? `${pack.name} (${pack.code})` : `\`${lang}\``;
 }
-function addToNotices(notices, ids) {
+function addToNoticesFix(notices, ids, lang) {
   const edits = [];
-  let words2 = "";
   for (const n of notices) {
-    const f = addToNotice(n, ids);
+    const f = addToNoticeFix(n, ids);
     if (!f) return void 0;
     for (const e of f.edits) edits.push(e);
-    words2 = f.words;
   }
-  return edits.length ? { edits, words: words2 } : void 0;
+  if (edits.length === 0) return void 0;
+  const what = notices.length === 1 ? "notice" : `${notices.length} notices`;
+  return { title: `Add ${ids.map((i) => `\`${i}\``).join(", ")} to the ${languageName(lang)} ${what}`, edits };
 }
 function declaredIds(rec) {
   return new Set(rec.purposes.map((p) => p.purpose?.value).filter((v) => !!v));
@@ -21952,10 +21636,8 @@ var announcedPurposeUndeclared = definePolicyRule({
     hasSuggestions: true,
     recordings: "all",
     messages: {
-      undeclared: "The notice announces '{{purpose}}', which {{recording}} does not declare (GDPR art. 5(1)(b)). A purpose told to callers ('{{words}}') needs its legal basis and retention written down: declare it under 'purposes', or take it out of the notice."
-    },
-    titles: { declare: "Declare '{{purpose}}' under 'purposes'" },
-    parts: { purposes: "the purposes of {{recording}}" }
+      undeclared: 'The notice announces `{{purpose}}` ("{{words}}"), but {{recording}} does not declare it under `purposes`; a purpose told to callers needs its legal basis and retention written down (art. 5(1)(b) GDPR). Declare it, or take it out of the notice.'
+    }
   },
   create(ctx) {
     const seen = /* @__PURE__ */ new Set();
@@ -21963,7 +21645,7 @@ var announcedPurposeUndeclared = definePolicyRule({
       notice(n, rec) {
         const declared = declaredIds(rec);
         if (declared.size === 0) return;
-        const name = recordingName(ctx, rec);
+        const name = ctx.recordingName(rec);
         for (const p of n.analysis.purposes) {
           const key = `${rec.index}\0${n.uri}:${p.id}`;
           if (declared.has(p.id) || seen.has(key)) continue;
@@ -21974,8 +21656,8 @@ var announcedPurposeUndeclared = definePolicyRule({
             span: n.toSource(p.start, p.end),
             messageId: "undeclared",
             data: { purpose: p.id, words: p.text, recording: name },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.purposesField?.keySpan ?? rec.id?.span ?? rec.node.span, message: ctx.part("purposes", { recording: name }) }] : [],
-            suggestions: seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? [{ title: ctx.title("declare", { purpose: p.id }), edits: [appendMapItem(ctx.target, seq, { purpose: p.id })] }] : []
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.purposesField?.keySpan ?? rec.id?.span ?? rec.node.span, message: `the purposes of ${name}` }] : [],
+            suggestions: seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? [{ title: `Declare \`${p.id}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p.id })] }] : []
           });
         }
       }
@@ -21984,22 +21666,22 @@ var announcedPurposeUndeclared = definePolicyRule({
 });
 
 // server/src/core/fix.ts
-function applyEdits(text, edits) {
+function applyEdits(text2, edits) {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let out = "";
   let pos = 0;
   let applied = 0;
   let skipped = 0;
   for (const e of sorted) {
-    if (e.start < pos || e.start > e.end || e.end > text.length) {
+    if (e.start < pos || e.start > e.end || e.end > text2.length) {
       skipped++;
       continue;
     }
-    out += text.slice(pos, e.start) + e.newText;
+    out += text2.slice(pos, e.start) + e.newText;
     pos = e.end;
     applied++;
   }
-  return { text: out + text.slice(pos), applied, skipped };
+  return { text: out + text2.slice(pos), applied, skipped };
 }
 function fixEditsFor(uri, findings) {
   const groups = [];
@@ -22010,7 +21692,7 @@ function fixEditsFor(uri, findings) {
   }
   return groups;
 }
-function applyFixGroups(text, groups) {
+function applyFixGroups(text2, groups) {
   const taken = [];
   let skipped = 0;
   const firstStart = (g) => g.reduce((m, e) => Math.min(m, e.start), Number.POSITIVE_INFINITY);
@@ -22030,12 +21712,12 @@ function applyFixGroups(text, groups) {
     seen.add(k);
     return true;
   });
-  const r = applyEdits(text, unique);
+  const r = applyEdits(text2, unique);
   return { text: r.text, applied: r.applied, skipped: skipped + r.skipped };
 }
 var MAX_FIX_PASSES = 10;
-function fixToFixedPoint(uri, text, lint2) {
-  let current = text;
+function fixToFixedPoint(uri, text2, lint2) {
+  let current = text2;
   let before;
   let fixes = 0;
   let passes = 0;
@@ -22077,19 +21759,19 @@ function showToken(s) {
     (c) => c === "`" ? "'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
-function pushRun(text, from, end, parts, offsets) {
+function pushRun(text2, from, end, parts, offsets) {
   if (end > from) {
-    parts.push(text.slice(from, end));
+    parts.push(text2.slice(from, end));
     for (let k = from; k < end; k++) offsets.push(k);
   }
 }
 var IvrLexer = class {
-  constructor(text, comments, errors) {
-    this.text = text;
+  constructor(text2, comments, errors) {
+    this.text = text2;
     this.comments = comments;
     this.errors = errors;
-    this.n = text.length;
-    if (text.charCodeAt(0) === CH_BOM) this.pos = 1;
+    this.n = text2.length;
+    if (text2.charCodeAt(0) === CH_BOM) this.pos = 1;
   }
   text;
   comments;
@@ -22110,20 +21792,20 @@ var IvrLexer = class {
    * line break that ends it; `line` is then the line after it.
    */
   nextLine() {
-    const text = this.text;
+    const text2 = this.text;
     const n = this.n;
     const tokens = [];
     let pos = this.pos;
     while (pos < n) {
-      const c = text.charCodeAt(pos);
+      const c = text2.charCodeAt(pos);
       if (isBlank3(c)) {
         pos++;
       } else if (isBreak(c)) {
         break;
       } else if (c === CH_HASH) {
         let j = pos + 1;
-        while (j < n && !isBreak(text.charCodeAt(j))) j++;
-        this.comments.push({ text: text.slice(pos + 1, j), span: { start: pos, end: j }, line: this.line });
+        while (j < n && !isBreak(text2.charCodeAt(j))) j++;
+        this.comments.push({ text: text2.slice(pos + 1, j), span: { start: pos, end: j }, line: this.line });
         pos = j;
       } else if (c === CH_QUOTE) {
         const s = this.readString(pos);
@@ -22132,11 +21814,11 @@ var IvrLexer = class {
       } else {
         let j = pos + 1;
         while (j < n) {
-          const e = text.charCodeAt(j);
+          const e = text2.charCodeAt(j);
           if (isBlank3(e) || isBreak(e) || e === CH_HASH || e === CH_QUOTE) break;
           j++;
         }
-        tokens.push({ kind: "word", text: text.slice(pos, j), start: pos, end: j });
+        tokens.push({ kind: "word", text: text2.slice(pos, j), start: pos, end: j });
         pos = j;
       }
     }
@@ -22149,16 +21831,16 @@ var IvrLexer = class {
   }
   /** Offset just after the line break at `i` (which must be \r or \n). */
   skipBreak(i) {
-    const text = this.text;
-    return text.charCodeAt(i) === CH_CR && text.charCodeAt(i + 1) === CH_LF ? i + 2 : i + 1;
+    const text2 = this.text;
+    return text2.charCodeAt(i) === CH_CR && text2.charCodeAt(i + 1) === CH_LF ? i + 2 : i + 1;
   }
   /** Does an unescaped `"` follow `from` before the end of the file? Memoised, see noCloseAfter. */
   hasClose(from) {
     if (from >= this.noCloseAfter) return false;
-    const text = this.text;
+    const text2 = this.text;
     const n = this.n;
     for (let i = from; i < n; i++) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === CH_BACKSLASH) i++;
       else if (c === CH_QUOTE) return true;
     }
@@ -22170,7 +21852,7 @@ var IvrLexer = class {
    * on. Advances `line` over the line breaks inside; reports an unterminated string.
    */
   readString(open) {
-    const text = this.text;
+    const text2 = this.text;
     const n = this.n;
     const openLine = this.line;
     let line = openLine;
@@ -22181,16 +21863,16 @@ var IvrLexer = class {
     let runStart = i;
     let close = -1;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === CH_QUOTE) {
-        pushRun(text, runStart, i, parts, offsets);
+        pushRun(text2, runStart, i, parts, offsets);
         close = i;
         break;
       }
       if (c === CH_BACKSLASH) {
-        const d = text.charCodeAt(i + 1);
+        const d = text2.charCodeAt(i + 1);
         if (d === CH_QUOTE || d === CH_BACKSLASH) {
-          pushRun(text, runStart, i, parts, offsets);
+          pushRun(text2, runStart, i, parts, offsets);
           parts.push(d === CH_QUOTE ? '"' : "\\");
           offsets.push(i);
           i += 2;
@@ -22205,7 +21887,7 @@ var IvrLexer = class {
         let hasBreak = false;
         let breaks = 0;
         while (j < n) {
-          const e = text.charCodeAt(j);
+          const e = text2.charCodeAt(j);
           if (isBlank3(e)) j++;
           else if (isBreak(e)) {
             if (!terminated) break;
@@ -22214,12 +21896,12 @@ var IvrLexer = class {
             j = this.skipBreak(j);
           } else break;
         }
-        if (!terminated && (j >= n || isBreak(text.charCodeAt(j)))) {
+        if (!terminated && (j >= n || isBreak(text2.charCodeAt(j)))) {
           i = j;
           break;
         }
         if (hasBreak) {
-          pushRun(text, runStart, i, parts, offsets);
+          pushRun(text2, runStart, i, parts, offsets);
           parts.push(" ");
           offsets.push(i);
           line += breaks;
@@ -22236,7 +21918,7 @@ var IvrLexer = class {
       closeOffset = close;
       end = close + 1;
     } else {
-      pushRun(text, runStart, i, parts, offsets);
+      pushRun(text2, runStart, i, parts, offsets);
       closeOffset = i;
       end = i;
       this.errors.push({
@@ -22266,7 +21948,7 @@ var LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 function sp(start2, end) {
   return { start: start2, end };
 }
-function parseIvr(uri, text) {
+function parseIvr(uri, text2) {
   const steps = [];
   const comments = [];
   const errors = [];
@@ -22277,7 +21959,7 @@ function parseIvr(uri, text) {
   const error = (start2, end, message) => {
     errors.push({ span: sp(start2, end), message });
   };
-  const lexer = new IvrLexer(text, comments, errors);
+  const lexer = new IvrLexer(text2, comments, errors);
   while (!lexer.done) {
     const startLine = lexer.line;
     const tokens = lexer.nextLine();
@@ -22301,10 +21983,10 @@ function parseIvr(uri, text) {
       error(head.start, head.end, "a prompt must follow `say` or `consent`; this line starts with a quoted string");
       return;
     }
-    const word2 = head.text;
+    const word = head.text;
     const kwSpan = sp(head.start, head.end);
-    if (word2.endsWith(":") && word2.length > 1) {
-      const name = word2.slice(0, -1);
+    if (word.endsWith(":") && word.length > 1) {
+      const name = word.slice(0, -1);
       if (!IDENT.test(name)) {
         error(head.start, head.end - 1, `label \`${showToken(name)}\` may only use letters, digits, \`-\` and \`_\``);
         return;
@@ -22317,10 +21999,10 @@ function parseIvr(uri, text) {
         labels.set(name, steps.length);
       }
       steps.push({ kind: "label", name, nameSpan, span: kwSpan, line: stepLine });
-      unexpected(tokens, 1, word2);
+      unexpected(tokens, 1, word);
       return;
     }
-    switch (word2) {
+    switch (word) {
       case "lang": {
         const code4 = tokens[1];
         if (!code4) {
@@ -22343,7 +22025,7 @@ function parseIvr(uri, text) {
         let id;
         let idSpan;
         const idTok = tokens[1];
-        if (idTok && idTok.kind === "word" && !(word2 === "consent" && idTok.text.includes("="))) {
+        if (idTok && idTok.kind === "word" && !(word === "consent" && idTok.text.includes("="))) {
           k = 2;
           if (!IDENT.test(idTok.text)) {
             error(idTok.start, idTok.end, `prompt id \`${showToken(idTok.text)}\` may only use letters, digits, \`-\` and \`_\``);
@@ -22354,9 +22036,9 @@ function parseIvr(uri, text) {
         }
         const str3 = tokens[k];
         if (!str3 || str3.kind !== "string") {
-          const example = word2 === "say" ? 'say greeting "Welcome."' : 'consent training "Press 1 to agree." accept=1 refuse=2';
-          if (str3) error(str3.start, str3.end, `\`${word2}\` needs a quoted prompt here, e.g. \`${example}\`; got \`${showToken(str3.text)}\``);
-          else error(kwSpan.start, (idSpan ?? kwSpan).end, `\`${word2}\` needs a quoted prompt, e.g. \`${example}\``);
+          const example = word === "say" ? 'say greeting "Welcome."' : 'consent training "Press 1 to agree." accept=1 refuse=2';
+          if (str3) error(str3.start, str3.end, `\`${word}\` needs a quoted prompt here, e.g. \`${example}\`; got \`${showToken(str3.text)}\``);
+          else error(kwSpan.start, (idSpan ?? kwSpan).end, `\`${word}\` needs a quoted prompt, e.g. \`${example}\``);
           return;
         }
         k++;
@@ -22369,7 +22051,7 @@ function parseIvr(uri, text) {
             prompts.set(id, index);
           }
         }
-        if (word2 === "say") {
+        if (word === "say") {
           steps.push({ kind: "say", id, idSpan, prompt: str3.prompt, lang, span: stepSpan(tokens, k), line: stepLine });
           unexpected(tokens, k, 'say "\u2026"');
           return;
@@ -22469,24 +22151,24 @@ function parseIvr(uri, text) {
       case "goto":
       case "transfer": {
         const t = tokens[1];
-        const what = word2 === "goto" ? "a label" : "a target";
+        const what = word === "goto" ? "a label" : "a target";
         if (!t) {
-          error(kwSpan.start, kwSpan.end, `\`${word2}\` needs ${what}, e.g. \`${word2 === "goto" ? "goto main-menu" : "transfer sales-queue"}\``);
+          error(kwSpan.start, kwSpan.end, `\`${word}\` needs ${what}, e.g. \`${word === "goto" ? "goto main-menu" : "transfer sales-queue"}\``);
           return;
         }
-        if (t.kind !== "word" || word2 === "goto" && !IDENT.test(t.text)) {
+        if (t.kind !== "word" || word === "goto" && !IDENT.test(t.text)) {
           const shown = t.kind === "word" ? `\`${showToken(t.text)}\`` : "a quoted string";
-          error(t.start, t.end, `\`${word2}\` needs ${what}${word2 === "goto" ? " (letters, digits, `-` and `_`)" : ""}; got ${shown}`);
+          error(t.start, t.end, `\`${word}\` needs ${what}${word === "goto" ? " (letters, digits, `-` and `_`)" : ""}; got ${shown}`);
           return;
         }
         const s = sp(t.start, t.end);
-        if (word2 === "goto") {
+        if (word === "goto") {
           steps.push({ kind: "goto", label: t.text, labelSpan: s, span: stepSpan(tokens, 2), line: stepLine });
           labelUses.push({ name: t.text, span: s, step: "goto" });
         } else {
           steps.push({ kind: "transfer", target: t.text, targetSpan: s, span: stepSpan(tokens, 2), line: stepLine });
         }
-        unexpected(tokens, 2, `${word2} ${t.text}`);
+        unexpected(tokens, 2, `${word} ${t.text}`);
         return;
       }
       case "hangup":
@@ -22494,12 +22176,12 @@ function parseIvr(uri, text) {
         unexpected(tokens, 1, "hangup");
         return;
       default: {
-        const guess = closestKeyword(word2, STEP_KEYWORDS);
+        const guess = closestKeyword(word, STEP_KEYWORDS);
         const hint = guess ? ` (did you mean \`${guess}\`?)` : "";
         error(
           kwSpan.start,
           kwSpan.end,
-          `unknown step \`${showToken(word2)}\`${hint}; expected one of ${STEP_KEYWORDS.join(", ")} or a label \`<name>:\``
+          `unknown step \`${showToken(word)}\`${hint}; expected one of ${STEP_KEYWORDS.join(", ")} or a label \`<name>:\``
         );
       }
     }
@@ -22864,10 +22546,10 @@ var FlowReader = class {
 };
 
 // server/src/core/policy/fast-parse.ts
-function fastParse(text) {
-  if (text.length === 0 || text.includes("	") || text.includes("\r") || text.charCodeAt(0) === 65279) return void 0;
+function fastParse(text2) {
+  if (text2.length === 0 || text2.includes("	") || text2.includes("\r") || text2.charCodeAt(0) === 65279) return void 0;
   try {
-    const reader = new Reader(text);
+    const reader = new Reader(text2);
     return reader.document();
   } catch (e) {
     if (e instanceof OutOfSubset || e instanceof RangeError) return void 0;
@@ -22875,17 +22557,17 @@ function fastParse(text) {
   }
 }
 var Reader = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
     let start2 = 0;
-    while (start2 <= text.length) {
-      let end = text.indexOf("\n", start2);
-      if (end < 0) end = text.length;
+    while (start2 <= text2.length) {
+      let end = text2.indexOf("\n", start2);
+      if (end < 0) end = text2.length;
       let c = start2;
-      while (c < end && text.charCodeAt(c) === 32) c++;
-      const empty = c === end || text.charCodeAt(c) === 35;
+      while (c < end && text2.charCodeAt(c) === 32) c++;
+      const empty = c === end || text2.charCodeAt(c) === 35;
       this.lines.push({ start: start2, end, content: c, indent: c - start2, empty });
-      if (end === text.length) break;
+      if (end === text2.length) break;
       start2 = end + 1;
     }
     let nextIndent = -1;
@@ -22899,7 +22581,7 @@ var Reader = class {
     for (let k = 0; k < this.lines.length; k++) {
       const l = this.lines[k];
       if (!l.empty) {
-        const dash = text.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || text.charCodeAt(l.content + 1) === 32);
+        const dash = text2.charCodeAt(l.content) === 45 && (l.content + 1 === l.end || text2.charCodeAt(l.content + 1) === 32);
         let compact = false;
         while (open.length > 0 && open[open.length - 1].indent >= l.indent) {
           const top = open.pop();
@@ -22909,7 +22591,7 @@ var Reader = class {
         continue;
       }
       if (l.content === l.end || l.indent === 0) continue;
-      if (text.slice(l.content + 1, l.end).trim() === "") throw OUT;
+      if (text2.slice(l.content + 1, l.end).trim() === "") throw OUT;
       if (after[k] < 0) throw OUT;
       if (l.indent !== after[k]) {
         const closing = open.find((o) => o.indent > after[k]);
@@ -23111,15 +22793,15 @@ var Reader = class {
   }
 };
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
+      let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -23146,35 +22828,35 @@ function createScanner(text, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start2 = pos;
-    if (text.charCodeAt(pos) === 48) {
+    if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text.substring(start2, pos);
+        return text2.substring(start2, pos);
       }
     }
     let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -23182,30 +22864,30 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start2, end);
+    return text2.substring(start2, end);
   }
   function scanString() {
     let result = "", start2 = pos;
     while (true) {
       if (pos >= len) {
-        result += text.substring(start2, pos);
+        result += text2.substring(start2, pos);
         scanError = 2;
         break;
       }
-      const ch = text.charCodeAt(pos);
+      const ch = text2.charCodeAt(pos);
       if (ch === 34) {
-        result += text.substring(start2, pos);
+        result += text2.substring(start2, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text.substring(start2, pos);
+        result += text2.substring(start2, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text.charCodeAt(pos++);
+        const ch2 = text2.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -23247,7 +22929,7 @@ function createScanner(text, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text.substring(start2, pos);
+          result += text2.substring(start2, pos);
           scanError = 2;
           break;
         } else {
@@ -23268,19 +22950,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code4 = text.charCodeAt(pos);
+    let code4 = text2.charCodeAt(pos);
     if (isWhiteSpace(code4)) {
       do {
         pos++;
         value += String.fromCharCode(code4);
-        code4 = text.charCodeAt(pos);
+        code4 = text2.charCodeAt(pos);
       } while (isWhiteSpace(code4));
       return token = 15;
     }
     if (isLineBreak(code4)) {
       pos++;
       value += String.fromCharCode(code4);
-      if (code4 === 13 && text.charCodeAt(pos) === 10) {
+      if (code4 === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -23316,31 +22998,31 @@ function createScanner(text, ignoreTrivia = false) {
       // comments
       case 47:
         const start2 = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
+        if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text.substring(start2, pos);
+          value = text2.substring(start2, pos);
           return token = 12;
         }
-        if (text.charCodeAt(pos + 1) === 42) {
+        if (text2.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -23351,7 +23033,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text.substring(start2, pos);
+          value = text2.substring(start2, pos);
           return token = 13;
         }
         value += String.fromCharCode(code4);
@@ -23361,7 +23043,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code4);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -23383,10 +23065,10 @@ function createScanner(text, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code4)) {
           pos++;
-          code4 = text.charCodeAt(pos);
+          code4 = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
+          value = text2.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -23532,7 +23214,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -23562,14 +23244,14 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/parser.js
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -23620,15 +23302,15 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text2, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -23953,7 +23635,7 @@ function getNodeType(value) {
   }
 }
 
-// ../main/node_modules/jsonc-parser/lib/esm/main.js
+// node_modules/jsonc-parser/lib/esm/main.js
 var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
@@ -24067,17 +23749,17 @@ function jsonErrorMessage(code4) {
   const name = printParseErrorCode(code4);
   return `${WHAT[name] ?? `The JSON does not parse (${name})`}. reclint reads the file no further.`;
 }
-function firstJsonError(text) {
+function firstJsonError(text2) {
   let first;
-  const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
-  visit2(bom ? text.slice(1) : text, {
+  const bom = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  visit2(bom ? text2.slice(1) : text2, {
     onError(code4, offset, length) {
       if (!first) first = { code: code4, offset: offset + bom, length };
     }
   }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (!first) return void 0;
-  const start2 = Math.min(first.offset, text.length);
-  const end = Math.min(text.length, start2 + Math.max(first.length, start2 < text.length ? 1 : 0));
+  const start2 = Math.min(first.offset, text2.length);
+  const end = Math.min(text2.length, start2 + Math.max(first.length, start2 < text2.length ? 1 : 0));
   return { span: { start: start2, end }, message: jsonErrorMessage(first.code) };
 }
 
@@ -24144,30 +23826,30 @@ var TooBig = class extends Error {
   span;
   why;
 };
-function parsePolicyText(text, opts = {}) {
+function parsePolicyText(text2, opts = {}) {
   if (opts.json) {
-    const bad2 = text.trim() === "" ? void 0 : firstJsonError(text);
+    const bad2 = text2.trim() === "" ? void 0 : firstJsonError(text2);
     if (bad2) return { errors: [bad2] };
   }
-  const fast = fastParse(text);
+  const fast = fastParse(text2);
   if (fast) return { root: fast, errors: [] };
-  return parseWithYaml(text);
+  return parseWithYaml(text2);
 }
-function parseWithYaml(text) {
+function parseWithYaml(text2) {
   const errors = [];
-  const clamp = (n) => Math.max(0, Math.min(n, text.length));
+  const clamp = (n) => Math.max(0, Math.min(n, text2.length));
   const spanOf2 = (pos) => {
-    if (!pos) return { start: 0, end: Math.min(1, text.length) };
+    if (!pos) return { start: 0, end: Math.min(1, text2.length) };
     const start2 = clamp(pos[0]);
     let end = clamp(pos[1]);
-    if (end <= start2) end = Math.min(text.length, start2 + 1);
+    if (end <= start2) end = Math.min(text2.length, start2 + 1);
     return { start: start2, end };
   };
   let docs;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, strict: true, prettyErrors: false, keepSourceTokens: false });
+    docs = (0, import_yaml.parseAllDocuments)(text2, { uniqueKeys: false, strict: true, prettyErrors: false, keepSourceTokens: false });
   } catch (e) {
-    return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: `The file could not be parsed: ${e.message}` }] };
+    return { errors: [{ span: { start: 0, end: Math.min(1, text2.length) }, message: `The file could not be parsed: ${e.message}` }] };
   }
   if (!Array.isArray(docs)) docs = [];
   if (docs.length === 0) {
@@ -24179,9 +23861,9 @@ function parseWithYaml(text) {
   if (docs.length > 1) {
     const second = docs[1];
     const start2 = clamp(second.range?.[0] ?? 0);
-    const marker = text.lastIndexOf("---", start2);
+    const marker = text2.lastIndexOf("---", start2);
     const s = marker >= 0 && marker >= (doc.range?.[1] ?? 0) - 3 ? marker : start2;
-    errors.push({ span: { start: s, end: Math.min(text.length, s + 3) }, message: "A policy file holds one YAML document; a second document starts here. Move it to a file of its own." });
+    errors.push({ span: { start: s, end: Math.min(text2.length, s + 3) }, message: "A policy file holds one YAML document; a second document starts here. Move it to a file of its own." });
   }
   if (errors.length > 0) return { errors };
   if (doc.contents === null || doc.contents === void 0) {
@@ -24189,7 +23871,7 @@ function parseWithYaml(text) {
   }
   let budget = MAX_ALIAS_EXPANSION;
   const build = (node, depth, inAlias, aliasSpan) => {
-    if (!inAlias) checkTag(text, node, errors);
+    if (!inAlias) checkTag(text2, node, errors);
     if (depth > MAX_DEPTH) throw new TooBig(aliasSpan ?? spanOf2(rangeOf(node)), `The document is nested more than ${MAX_DEPTH} levels deep; reclint does not read it.`);
     if (inAlias && --budget < 0) {
       throw new TooBig(aliasSpan ?? { start: 0, end: 1 }, `Aliases here expand to more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb); reclint does not expand them.`);
@@ -24225,7 +23907,7 @@ function parseWithYaml(text) {
         value.parent = e;
         if (seen.has(key) && !inAlias) {
           const first2 = seen.get(key);
-          errors.push({ span: keySpan, message: `Duplicate key \`${key}\`: it is already set on line ${lineOf(text, first2.keySpan.start)}. Keep one.` });
+          errors.push({ span: keySpan, message: `Duplicate key \`${key}\`: it is already set on line ${lineOf(text2, first2.keySpan.start)}. Keep one.` });
         } else if (!seen.has(key)) {
           seen.set(key, e);
         }
@@ -24262,17 +23944,17 @@ function parseWithYaml(text) {
     return { root, errors };
   } catch (e) {
     if (e instanceof TooBig) return { errors: [{ span: e.span, message: e.why }] };
-    if (e instanceof RangeError) return { errors: [{ span: { start: 0, end: Math.min(1, text.length) }, message: "The document is too deeply nested to read." }] };
+    if (e instanceof RangeError) return { errors: [{ span: { start: 0, end: Math.min(1, text2.length) }, message: "The document is too deeply nested to read." }] };
     throw e;
   }
 }
 var MAX_TAG_REPORTS = 100;
-function checkTag(text, node, errors) {
+function checkTag(text2, node, errors) {
   const tag = node?.tag;
   if (typeof tag !== "string" || errors.length >= MAX_TAG_REPORTS) return;
   const r = rangeOf(node);
   const at2 = r ? r[0] : 0;
-  const before = text.slice(Math.max(0, at2 - 1024), at2);
+  const before = text2.slice(Math.max(0, at2 - 1024), at2);
   const m = /(![^\s,\[\]{}]*)(?:\s+&[^\s,\[\]{}]+)?\s*$/.exec(before);
   const start2 = m ? at2 - before.length + m.index : at2;
   const written = m ? m[1] : tag.replace(/^tag:yaml\.org,2002:/, "!!");
@@ -24281,9 +23963,9 @@ function checkTag(text, node, errors) {
     message: `Tags such as \`${written}\` are not part of the policy format, and reclint does not use the tagged value. Write the value itself, without the tag.`
   });
 }
-function lineOf(text, offset) {
+function lineOf(text2, offset) {
   let n = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  for (let i = 0; i < offset && i < text2.length; i++) if (text2.charCodeAt(i) === 10) n++;
   return n;
 }
 function rangeOf(node) {
@@ -24313,9 +23995,9 @@ function decodeYamlScalar(src, start2, end, type) {
     const from = nl3 < 0 || nl3 >= end ? end : nl3 + 1;
     return blockLines(src, from, end);
   }
-  return plain2(src, start2, end);
+  return plain(src, start2, end);
 }
-function plain2(src, start2, end) {
+function plain(src, start2, end) {
   return { text: src.slice(start2, end), base: start2, end };
 }
 function blockLines(src, start2, end) {
@@ -24383,14 +24065,14 @@ var ARCHY_VOICE_TYPES = ["inboundCall", "inQueueCall", "outboundCall", "secureCa
 var MESSAGE_TYPES = ["inboundEmail", "inboundShortMessage", "inboundChat", "bot", "digitalBot", "workflow", "commonModule", "voicemail", "voiceSurvey", "digitalInput"];
 var MAX_YAML_DEPTH = 200;
 var KEYS = { digit_0: "0", digit_1: "1", digit_2: "2", digit_3: "3", digit_4: "4", digit_5: "5", digit_6: "6", digit_7: "7", digit_8: "8", digit_9: "9", digit_star: "*", digit_pound: "#" };
-function archyShape(uri, text) {
+function archyShape(uri, text2) {
   if (/\.recording-policy\.(ya?ml|json)$/i.test(uri)) return void 0;
-  if (!text.trim()) return void 0;
+  if (!text2.trim()) return void 0;
   let parsed;
   try {
-    parsed = parsePolicyText(text);
+    parsed = parsePolicyText(text2);
   } catch (e) {
-    return { kind: "error", span: { start: 0, end: Math.min(1, text.length) }, message: `The YAML could not be read (${e.message})` };
+    return { kind: "error", span: { start: 0, end: Math.min(1, text2.length) }, message: `The YAML could not be read (${e.message})` };
   }
   if (!parsed.root) {
     const e = parsed.errors[0];
@@ -24726,9 +24408,9 @@ var ArchyReader = class {
     } else {
       const first = b.text[span.start];
       const type = first === '"' ? "QUOTE_DOUBLE" : first === "'" ? "QUOTE_SINGLE" : first === "|" ? "BLOCK_LITERAL" : first === ">" ? "BLOCK_FOLDED" : "PLAIN";
-      const text = toPromptText(decodeYamlScalar(b.text, span.start, span.end, type), span);
-      const dynamic = how === "exp" ? [{ start: 0, end: text.text.length, expr: text.text }] : [];
-      i = b.add({ kind: "say", prompt: text, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang: this.lang });
+      const text2 = toPromptText(decodeYamlScalar(b.text, span.start, span.end, type), span);
+      const dynamic = how === "exp" ? [{ start: 0, end: text2.text.length, expr: text2.text }] : [];
+      i = b.add({ kind: "say", prompt: text2, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang: this.lang });
     }
     b.promptOf(node, i);
     if (this.taskNode && this.taskNode !== node) b.promptOf(this.taskNode, i);
@@ -24973,16 +24655,16 @@ var Applications = class {
         const rest = argsText.slice(q + 1);
         const [yes, no] = splitOn(rest, ":");
         const cond = argsText.slice(0, q).trim();
-        for (const [part, word2] of [[yes, "true"], [no, "false"]]) {
+        for (const [part, word] of [[yes, "true"], [no, "false"]]) {
           const spec = part?.text.trim() ?? "";
-          if (step.kind === "branch") step.conditions.push(`${cond} is ${word2}`);
+          if (step.kind === "branch") step.conditions.push(`${cond} is ${word}`);
           if (!spec) {
             prio.exits.push(br);
             continue;
           }
           const ps = argsAt + q + 1 + part.at + (part.text.length - part.text.trimStart().length);
           const g = b.add({ kind: "goto", label: spec, labelSpan: { start: ps, end: ps + spec.length }, span: { start: ps, end: ps + spec.length } });
-          b.edge(br, g, `${cond} is ${word2}`);
+          b.edge(br, g, `${cond} is ${word}`);
           this.wiring.jumps.push({ from: g, ctx, ext, prio, spec, span: { start: ps, end: ps + spec.length }, how: "goto" });
         }
         if (!no) prio.exits.push(br);
@@ -25034,8 +24716,8 @@ var Applications = class {
       case "dial":
       case "queue": {
         const opts = (app === "dial" ? args[2]?.text : args[1]?.text) ?? "";
-        const plain4 = stripOptArgs(opts);
-        if (app === "dial" && /[xXwW]/.test(plain4)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
+        const plain3 = stripOptArgs(opts);
+        if (app === "dial" && /[xXwW]/.test(plain3)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
         const target = (args[0]?.text ?? "").trim() || name;
         add({ kind: "transfer", target, targetSpan: span, span, connects: { agent: true, bridge: true }, label: name });
         if (app === "dial") {
@@ -25061,8 +24743,8 @@ var Applications = class {
 };
 function audioPrompt(name, span, cut, lang, audience) {
   if (/\$\{|\$\[/.test(name)) {
-    const text = toPromptText(rawSlice("\0".repeat(span.start) + name, span.start, span.end), span);
-    return { kind: "say", prompt: text, span, source: "audio", audio: name, dynamic: [{ start: 0, end: text.text.length, expr: name }], interruptible: cut, anchor: span, lang, audience };
+    const text2 = toPromptText(rawSlice("\0".repeat(span.start) + name, span.start, span.end), span);
+    return { kind: "say", prompt: text2, span, source: "audio", audio: name, dynamic: [{ start: 0, end: text2.text.length, expr: name }], interruptible: cut, anchor: span, lang, audience };
   }
   return { kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: name, interruptible: cut, anchor: span, lang, audience };
 }
@@ -25073,9 +24755,9 @@ function textPrompt(b, span, lang, cut) {
     s++;
     e--;
   }
-  const text = toPromptText(rawSlice(b.text, s, e), span);
-  const dynamic = [...text.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, expr: m[0] }));
-  return { kind: "say", prompt: text, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang };
+  const text2 = toPromptText(rawSlice(b.text, s, e), span);
+  const dynamic = [...text2.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, expr: m[0] }));
+  return { kind: "say", prompt: text2, span, source: "tts", dynamic, interruptible: cut, anchor: span, lang };
 }
 
 // server/src/core/flows/asterisk-contexts.ts
@@ -25325,11 +25007,11 @@ var Jumps = class {
 };
 
 // server/src/core/flows/asterisk-lines.ts
-function* dialplanLines(text, comments, lineOf2) {
+function* dialplanLines(text2, comments, lineOf2) {
   let section = "";
   let opened = false;
   let haveExten = false;
-  for (const ln of lines(text, comments, lineOf2)) {
+  for (const ln of lines(text2, comments, lineOf2)) {
     const t = ln.text;
     if (!t.trim()) continue;
     const lead = t.length - t.trimStart().length;
@@ -25442,17 +25124,17 @@ function* dialplanLines(text, comments, lineOf2) {
     yield { kind: "priority", written: pm[1], label, labelSpan, prioSpan: { start: pOff, end: pOff + pm[1].length }, appStart, end: ln.end, at: s };
   }
 }
-function lines(text, comments, lineOf2) {
+function lines(text2, comments, lineOf2) {
   const out = [];
-  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
   let inBlock = false;
-  while (i <= text.length) {
-    let e = text.indexOf("\n", i);
-    if (e < 0) e = text.length;
-    const lineEnd3 = e > i && text[e - 1] === "\r" ? e - 1 : e;
+  while (i <= text2.length) {
+    let e = text2.indexOf("\n", i);
+    if (e < 0) e = text2.length;
+    const lineEnd3 = e > i && text2[e - 1] === "\r" ? e - 1 : e;
     let start2 = i;
     if (inBlock) {
-      const close = text.indexOf("--;", i);
+      const close = text2.indexOf("--;", i);
       if (close < 0 || close >= lineEnd3) start2 = lineEnd3;
       else {
         inBlock = false;
@@ -25462,7 +25144,7 @@ function lines(text, comments, lineOf2) {
     let cut = lineEnd3;
     let q = false;
     for (let k = start2; k < lineEnd3; k++) {
-      const c = text.charCodeAt(k);
+      const c = text2.charCodeAt(k);
       if (c === 92) {
         k++;
         continue;
@@ -25473,22 +25155,22 @@ function lines(text, comments, lineOf2) {
       }
       if (q || c !== 59) continue;
       cut = k;
-      if (text.startsWith(";--", k)) {
-        const close = text.indexOf("--;", k + 3);
+      if (text2.startsWith(";--", k)) {
+        const close = text2.indexOf("--;", k + 3);
         if (close < 0 || close >= lineEnd3) inBlock = true;
-      } else comments.push({ text: text.slice(k + 1, lineEnd3), span: { start: k, end: lineEnd3 }, line: lineOf2(k) });
+      } else comments.push({ text: text2.slice(k + 1, lineEnd3), span: { start: k, end: lineEnd3 }, line: lineOf2(k) });
       break;
     }
-    out.push({ start: start2, end: cut, text: text.slice(start2, cut) });
-    if (e >= text.length) break;
+    out.push({ start: start2, end: cut, text: text2.slice(start2, cut) });
+    if (e >= text2.length) break;
     i = e + 1;
   }
   return out;
 }
 
 // server/src/core/flows/asterisk.ts
-function looksLikeDialplan(text) {
-  return /^[ \t]*\[[^\]\r\n]+\][ \t]*(\([^)\r\n]*\))?[ \t]*(;.*)?$/m.test(text) && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text);
+function looksLikeDialplan(text2) {
+  return /^[ \t]*\[[^\]\r\n]+\][ \t]*(\([^)\r\n]*\))?[ \t]*(;.*)?$/m.test(text2) && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text2);
 }
 function readAsterisk(b) {
   const comments = [];
@@ -25537,25 +25219,25 @@ function readAsterisk(b) {
 
 // server/src/core/flows/json.ts
 var MAX_DEPTH2 = 200;
-function readJson(text) {
-  const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const deep = tooDeep(text, bom);
+function readJson(text2) {
+  const bom = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  const deep = tooDeep(text2, bom);
   let first;
   const errors = [];
-  const root = deep ? void 0 : parseTree2(bom ? " " + text.slice(1) : text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = deep ? void 0 : parseTree2(bom ? " " + text2.slice(1) : text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length) {
     const e = errors[0];
-    const start2 = Math.min(e.offset, text.length);
-    first = { span: { start: start2, end: Math.min(text.length, start2 + Math.max(e.length, 1)) }, message: jsonErrorMessage(e.error).replace(/ reclint reads the file no further\.$/, "") };
+    const start2 = Math.min(e.offset, text2.length);
+    first = { span: { start: start2, end: Math.min(text2.length, start2 + Math.max(e.length, 1)) }, message: jsonErrorMessage(e.error).replace(/ reclint reads the file no further\.$/, "") };
   }
   if (deep && (!first || deep.span.start < first.span.start)) first = deep;
   if (!first && root) first = duplicateKey(root);
   if (first) return { ok: false, error: first };
-  if (!root) return { ok: false, error: { span: { start: 0, end: Math.min(1, text.length) }, message: "The file is empty: a JSON flow is expected." } };
+  if (!root) return { ok: false, error: { span: { start: 0, end: Math.min(1, text2.length) }, message: "The file is empty: a JSON flow is expected." } };
   return { ok: true, root };
 }
-function tooDeep(text, from) {
-  const sc = createScanner2(text, true);
+function tooDeep(text2, from) {
+  const sc = createScanner2(text2, true);
   sc.setPosition(from);
   let depth = 0;
   for (let k = sc.scan(); k !== SyntaxKind.EOF; k = sc.scan()) {
@@ -25797,11 +25479,11 @@ function prompt(b, node, params, cut) {
   return out;
 }
 function onePrompt(b, params, cut) {
-  const text = prop(params, "Text");
+  const text2 = prop(params, "Text");
   const ssml = prop(params, "SSML");
   const audio = prop(params, "PromptId") ?? at(params, "Media", "Uri");
   let said;
-  if (text && text.type === "string") said = textPrompt2(b, text, /^\s*<speak[\s>]/.test(String(text.value)) ? "ssml" : "tts", cut);
+  if (text2 && text2.type === "string") said = textPrompt2(b, text2, /^\s*<speak[\s>]/.test(String(text2.value)) ? "ssml" : "tts", cut);
   else if (ssml && ssml.type === "string") said = textPrompt2(b, ssml, "ssml", cut);
   else if (audio) {
     const span = spanOf(audio);
@@ -25975,15 +25657,15 @@ function branches(b, from, mod, keys) {
   }
 }
 function legacyPrompt(b, node, mod, cut) {
-  const text = param(mod, "Text");
+  const text2 = param(mod, "Text");
   const audio = param(mod, "AudioPrompt");
   const meta = prop(mod, "metadata");
   const dynamic = scalarText2(prop(meta, "useDynamic")) === "true";
   let said;
-  if (text?.value && text.value.type === "string") {
-    const ns = prop(text.entry, "namespace");
+  if (text2?.value && text2.value.type === "string") {
+    const ns = prop(text2.entry, "namespace");
     const type = strOf(param(mod, "TextToSpeechType")?.value);
-    said = textPrompt2(b, text.value, type === "ssml" || /^\s*<speak[\s>]/.test(String(text.value.value)) ? "ssml" : "tts", cut);
+    said = textPrompt2(b, text2.value, type === "ssml" || /^\s*<speak[\s>]/.test(String(text2.value.value)) ? "ssml" : "tts", cut);
     const step = b.steps[said];
     if (step.kind === "say" && (dynamic || ns && ns.type === "string")) step.dynamic = [{ start: 0, end: step.prompt.text.length, expr: `${strOf(ns) ?? "attribute"}.${step.prompt.text}` }];
   } else if (audio?.value) {
@@ -26152,8 +25834,8 @@ function prompt2(b, node, p, cut) {
   let i;
   if (say && say.type === "string" && String(say.value).trim()) {
     const span = spanOf(say);
-    const text = toPromptText(decodeJsonString(b.text, span.start, span.end), span);
-    i = b.add({ kind: "say", prompt: text, span, source: "tts", dynamic: dynamicRanges(text.text, "liquid"), interruptible: cut, anchor: span, lang });
+    const text2 = toPromptText(decodeJsonString(b.text, span.start, span.end), span);
+    i = b.add({ kind: "say", prompt: text2, span, source: "tts", dynamic: dynamicRanges(text2.text, "liquid"), interruptible: cut, anchor: span, lang });
   } else if (play && play.type === "string") {
     const span = spanOf(play);
     i = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: String(play.value), interruptible: cut, anchor: span, lang });
@@ -26166,14 +25848,14 @@ function prompt2(b, node, p, cut) {
 var import_saxes = __toESM(require_saxes());
 var MAX_XML_DEPTH = 200;
 var STOP = /* @__PURE__ */ Symbol("stop");
-function readXml(text) {
+function readXml(text2) {
   const comments = [];
   let error;
   const fail = (at2, message) => {
-    const start2 = Math.max(0, Math.min(at2, text.length));
-    if (!error || start2 < error.span.start) error = { span: { start: start2, end: Math.min(text.length, start2 + 1) }, message };
+    const start2 = Math.max(0, Math.min(at2, text2.length));
+    if (!error || start2 < error.span.start) error = { span: { start: start2, end: Math.min(text2.length, start2 + 1) }, message };
   };
-  const amp = ampersandProblem(text);
+  const amp = ampersandProblem(text2);
   if (amp) {
     fail(amp.at, amp.message);
     if (error?.span.start === amp.at) error = { ...error, span: { start: amp.at, end: amp.at + amp.length } };
@@ -26188,21 +25870,21 @@ function readXml(text) {
     boundary = p.position;
     const enc = d.encoding?.toLowerCase();
     if (enc && enc !== "utf-8" && enc !== "utf8" && enc !== "us-ascii" && enc !== "ascii") {
-      const at2 = text.lastIndexOf(d.encoding, p.position);
+      const at2 = text2.lastIndexOf(d.encoding, p.position);
       fail(at2, `The document declares the encoding "${d.encoding}"; reclint reads flows as UTF-8. Save the file as UTF-8 and declare encoding="UTF-8".`);
     }
   });
   p.on("attribute", (a) => {
     const close = p.position - 1;
-    const q = text[close];
-    const open = text.lastIndexOf(q, close - 1);
+    const q = text2[close];
+    const open = text2.lastIndexOf(q, close - 1);
     let k = open - 1;
-    while (k > 0 && /[\s=]/.test(text[k])) k--;
+    while (k > 0 && /[\s=]/.test(text2[k])) k--;
     const nameEnd = k + 1;
     pendingAttrs.push({ name: a.name, value: a.value, nameSpan: { start: nameEnd - a.name.length, end: nameEnd }, valueSpan: { start: open + 1, end: close } });
   });
   p.on("opentag", (t) => {
-    const start2 = text.lastIndexOf("<", p.position - 1);
+    const start2 = text2.lastIndexOf("<", p.position - 1);
     const el = {
       kind: "element",
       name: t.name,
@@ -26235,22 +25917,22 @@ function readXml(text) {
     if (t.isSelfClosing) return;
     const el = stack.pop();
     if (!el) return;
-    el.closeStart = text.lastIndexOf("<", p.position - 1);
+    el.closeStart = text2.lastIndexOf("<", p.position - 1);
     el.end = p.position;
   });
   p.on("text", () => {
-    const end = text[p.position - 1] === "<" ? p.position - 1 : p.position;
+    const end = text2[p.position - 1] === "<" ? p.position - 1 : p.position;
     const parent = stack[stack.length - 1];
     if (parent && end > boundary) parent.children.push({ kind: "text", start: boundary, end });
     boundary = end;
   });
   p.on("cdata", () => {
-    const start2 = text.lastIndexOf("<![CDATA[", p.position);
+    const start2 = text2.lastIndexOf("<![CDATA[", p.position);
     stack[stack.length - 1]?.children.push({ kind: "cdata", start: start2 + 9, end: p.position - 3 });
     boundary = p.position;
   });
   p.on("comment", (c) => {
-    const start2 = text.lastIndexOf("<!--", p.position);
+    const start2 = text2.lastIndexOf("<!--", p.position);
     const cm = { kind: "comment", text: c, start: start2, end: p.position };
     comments.push(cm);
     stack[stack.length - 1]?.children.push(cm);
@@ -26264,15 +25946,15 @@ function readXml(text) {
   });
   p.on("error", (e) => {
     const close = /close tag/.test(e.message);
-    const at2 = close ? text.lastIndexOf("</", p.position - 1) : p.position - 1;
-    const closing = close ? /^<\/\s*([^\s>]+)/.exec(text.slice(at2, at2 + 200))?.[1] : void 0;
+    const at2 = close ? text2.lastIndexOf("</", p.position - 1) : p.position - 1;
+    const closing = close ? /^<\/\s*([^\s>]+)/.exec(text2.slice(at2, at2 + 200))?.[1] : void 0;
     const open = stack[stack.length - 1]?.name;
     fail(Math.max(0, at2), closing && open ? `\`</${closing}>\` closes \`<${open}>\`: every start tag needs its own end tag, innermost first (write \`</${open}>\` before it).` : plainXmlError(e.message));
-    if (close && closing && error && error.span.start === at2) error = { ...error, span: { start: error.span.start, end: Math.min(text.length, error.span.start + closing.length + 3) } };
+    if (close && closing && error && error.span.start === at2) error = { ...error, span: { start: error.span.start, end: Math.min(text2.length, error.span.start + closing.length + 3) } };
     throw STOP;
   });
   try {
-    p.write(text.charCodeAt(0) === 65279 ? " " + text.slice(1) : text).close();
+    p.write(text2.charCodeAt(0) === 65279 ? " " + text2.slice(1) : text2).close();
   } catch (e) {
     if (e !== STOP) fail(Math.max(0, p.position - 1), `The XML does not parse here (${e.message}).`);
   }
@@ -26289,17 +25971,17 @@ function plainXmlError(m) {
   return `The XML does not parse here: ${msg}.`;
 }
 var PREDEFINED = /* @__PURE__ */ new Set(["amp", "lt", "gt", "quot", "apos"]);
-function ampersandProblem(text) {
-  const n = text.length;
+function ampersandProblem(text2) {
+  const n = text2.length;
   const check3 = (i2) => {
-    const m = /^&(?:#[0-9]+;|#x[0-9a-fA-F]+;|([A-Za-z_:][\w.:-]*);)/.exec(text.slice(i2, i2 + 64));
+    const m = /^&(?:#[0-9]+;|#x[0-9a-fA-F]+;|([A-Za-z_:][\w.:-]*);)/.exec(text2.slice(i2, i2 + 64));
     if (!m) return { at: i2, length: 1, message: "A bare `&` is not allowed in XML: write `&amp;`." };
     if (m[1] && !PREDEFINED.has(m[1])) return { at: i2, length: m[0].length, message: `\`&${m[1]};\` is an entity reference; reclint reads only \`&amp;\` \`&lt;\` \`&gt;\` \`&quot;\` \`&apos;\` and character references (it never expands a DTD's entities). Write the text itself.` };
     return void 0;
   };
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 38) {
       const r = check3(i);
       if (r) return r;
@@ -26310,32 +25992,32 @@ function ampersandProblem(text) {
       i++;
       continue;
     }
-    if (text.startsWith("<!--", i)) {
-      const e = text.indexOf("-->", i + 4);
+    if (text2.startsWith("<!--", i)) {
+      const e = text2.indexOf("-->", i + 4);
       if (e < 0) return void 0;
       i = e + 3;
       continue;
     }
-    if (text.startsWith("<![CDATA[", i)) {
-      const e = text.indexOf("]]>", i + 9);
+    if (text2.startsWith("<![CDATA[", i)) {
+      const e = text2.indexOf("]]>", i + 9);
       if (e < 0) return void 0;
       i = e + 3;
       continue;
     }
-    if (text.startsWith("<?", i)) {
-      const e = text.indexOf("?>", i + 2);
+    if (text2.startsWith("<?", i)) {
+      const e = text2.indexOf("?>", i + 2);
       if (e < 0) return void 0;
       i = e + 2;
       continue;
     }
-    if (text.startsWith("<!", i)) {
-      i = skipDeclaration(text, i);
+    if (text2.startsWith("<!", i)) {
+      i = skipDeclaration(text2, i);
       continue;
     }
     let q = 0;
     let k = i + 1;
     for (; k < n; k++) {
-      const d = text.charCodeAt(k);
+      const d = text2.charCodeAt(k);
       if (q) {
         if (d === q) q = 0;
         else if (d === 38) {
@@ -26351,11 +26033,11 @@ function ampersandProblem(text) {
   }
   return void 0;
 }
-function skipDeclaration(text, i) {
+function skipDeclaration(text2, i) {
   let depth = 0;
   let q = "";
-  for (let k = i + 2; k < text.length; k++) {
-    const c = text[k];
+  for (let k = i + 2; k < text2.length; k++) {
+    const c = text2[k];
     if (q) {
       if (c === q) q = "";
       continue;
@@ -26365,7 +26047,7 @@ function skipDeclaration(text, i) {
     else if (c === "]") depth--;
     else if (c === ">" && depth <= 0) return k + 1;
   }
-  return text.length;
+  return text2.length;
 }
 function attr(el, name) {
   for (const a of el.attrs) if (a.name === name) return a;
@@ -26564,10 +26246,10 @@ function prompt3(b, node, v, cut) {
     return i2;
   }
   const hasMarkup = elements(v).length > 0;
-  const text = toPromptText(stripMarkup(rawSlice(b.text, v.openEnd, v.closeStart)), span);
+  const text2 = toPromptText(stripMarkup(rawSlice(b.text, v.openEnd, v.closeStart)), span);
   const language = attr(v, "language")?.value;
   const lang = language ? language.toLowerCase().split("-")[0] : voiceLang(attr(v, "voice")?.value);
-  const i = b.add({ kind: "say", prompt: text, span, source: hasMarkup ? "ssml" : "tts", dynamic: dynamicRanges(text.text, "mustache"), interruptible: cut, anchor: span, lang });
+  const i = b.add({ kind: "say", prompt: text2, span, source: hasMarkup ? "ssml" : "tts", dynamic: dynamicRanges(text2.text, "mustache"), interruptible: cut, anchor: span, lang });
   b.promptOf(node, i);
   return i;
 }
@@ -26576,19 +26258,19 @@ function prompt3(b, node, v, cut) {
 var SPACE = /* @__PURE__ */ new Set(["break", "mark", "enumerate", "reprompt"]);
 var SKIP = /* @__PURE__ */ new Set(["grammar", "metadata", "meta", "script", "var", "assign", "log", "property", "catch", "help", "noinput", "nomatch", "error", "filled", "option", "choice", "throw", "clear", "goto", "submit", "if", "else", "elseif", "disconnect", "exit", "return", "foreach", "data", "cancel", "prompt"]);
 function mixedText(src, nodes) {
-  const text = [];
+  const text2 = [];
   const offs = [];
   const dynamic = [];
   const audio = [];
   let literal = false;
   let len = 0;
   const pushMapped = (m) => {
-    text.push(m.text);
+    text2.push(m.text);
     for (let i = 0; i < m.text.length; i++) offs.push(m.offs ? m.offs[i] : m.base + i);
     len += m.text.length;
   };
   const space = (at2) => {
-    text.push(" ");
+    text2.push(" ");
     offs.push(at2);
     len++;
   };
@@ -26648,7 +26330,7 @@ function mixedText(src, nodes) {
     }
   }
   const last3 = offs.length ? offs[offs.length - 1] + 1 : end;
-  return { mapped: { text: text.join(""), offs, base: offs[0] ?? last3, end: last3 }, dynamic, audio, literal };
+  return { mapped: { text: text2.join(""), offs, base: offs[0] ?? last3, end: last3 }, dynamic, audio, literal };
 }
 function foldDynamic(m, dynamic, p) {
   if (!dynamic.length) return [];
@@ -27048,13 +26730,13 @@ var VxmlReader = class {
     }
     const first = mt.mapped.offs?.find((o, k) => /\S/.test(mt.mapped.text[k]));
     const span0 = { start: first ?? mt.mapped.base, end: mt.mapped.end };
-    const text = toPromptText(mt.mapped, span0);
-    const last3 = text.sourceOffsets[text.text.length - 1];
-    const span = { start: text.sourceOffsets[0] ?? span0.start, end: last3 !== void 0 ? last3 + 1 : span0.end };
-    text.span = span;
-    const dynamic = foldDynamic(mt.mapped, mt.dynamic, text);
+    const text2 = toPromptText(mt.mapped, span0);
+    const last3 = text2.sourceOffsets[text2.text.length - 1];
+    const span = { start: text2.sourceOffsets[0] ?? span0.start, end: last3 !== void 0 ? last3 + 1 : span0.end };
+    text2.span = span;
+    const dynamic = foldDynamic(mt.mapped, mt.dynamic, text2);
     const audioOnly = !mt.literal && mt.audio.length > 0;
-    const i = b.add({ kind: "say", prompt: text, span, source: audioOnly ? "audio" : "tts", audio: mt.audio[0]?.src, dynamic, interruptible: cut, anchor: span, lang, bargeIn: this.bargeInEdit(p) });
+    const i = b.add({ kind: "say", prompt: text2, span, source: audioOnly ? "audio" : "tts", audio: mt.audio[0]?.src, dynamic, interruptible: cut, anchor: span, lang, bargeIn: this.bargeInEdit(p) });
     this.own(node, i);
     return i;
   }
@@ -27328,8 +27010,8 @@ var FsReader = class {
     const span = { start: start2, end: data.valueSpan.start + sourceIndex(src, s + lead + name.length) };
     let i;
     if (/\$\$?\{/.test(name)) {
-      const text = toPromptText(rawSlice(b.text, span.start, span.end), span);
-      i = b.add({ kind: "say", prompt: text, span, source: "audio", audio: name, dynamic: [{ start: 0, end: text.text.length, expr: name }], interruptible: cut, anchor: span, lang: this.lang });
+      const text2 = toPromptText(rawSlice(b.text, span.start, span.end), span);
+      i = b.add({ kind: "say", prompt: text2, span, source: "audio", audio: name, dynamic: [{ start: 0, end: text2.text.length, expr: name }], interruptible: cut, anchor: span, lang: this.lang });
     } else i = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: name, interruptible: cut, anchor: span, lang: this.lang });
     b.promptOf(node, i);
     return i;
@@ -27349,18 +27031,18 @@ var FsReader = class {
     const srcTo = sourceIndex(src, e);
     const m = stripMarkup(rawSlice(b.text, data.valueSpan.start + srcFrom, data.valueSpan.start + srcTo));
     const span0 = { start: data.valueSpan.start + srcFrom, end: data.valueSpan.start + srcTo };
-    const text = toPromptText(m, span0);
-    const last3 = text.sourceOffsets[text.text.length - 1];
-    text.span = text.text.length ? { start: text.sourceOffsets[0], end: last3 + 1 } : span0;
-    const dynamic = [...text.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((x) => ({ start: x.index, end: x.index + x[0].length, expr: x[0] }));
-    const i = b.add({ kind: "say", prompt: text, span: text.span, source: "tts", dynamic, interruptible: cut, anchor: text.span, lang: this.lang });
+    const text2 = toPromptText(m, span0);
+    const last3 = text2.sourceOffsets[text2.text.length - 1];
+    text2.span = text2.text.length ? { start: text2.sourceOffsets[0], end: last3 + 1 } : span0;
+    const dynamic = [...text2.text.matchAll(/\$\$?\{[^}]*\}?/g)].map((x) => ({ start: x.index, end: x.index + x[0].length, expr: x[0] }));
+    const i = b.add({ kind: "say", prompt: text2, span: text2.span, source: "tts", dynamic, interruptible: cut, anchor: text2.span, lang: this.lang });
     b.promptOf(node, i);
     return i;
   }
   /** The extensions a hunt for `number` in `ctx` runs: the first match, and the next ones after `continue="true"` (or a match that is not sure). */
-  hunt(ctx, number2) {
+  hunt(ctx, number) {
     ctx.hunted ??= /* @__PURE__ */ new Map();
-    const known = ctx.hunted.get(number2);
+    const known = ctx.hunted.get(number);
     if (known) return known;
     if (!ctx.byLiteral) {
       ctx.byLiteral = /* @__PURE__ */ new Map();
@@ -27370,19 +27052,19 @@ var FsReader = class {
         else ctx.others.push(e);
       }
     }
-    const a = ctx.byLiteral.get(number2) ?? [];
+    const a = ctx.byLiteral.get(number) ?? [];
     const b = ctx.others;
     const out = [];
     let i = 0;
     let j = 0;
     while (i < a.length || j < b.length) {
       const e = j >= b.length || i < a.length && a[i].index < b[j].index ? a[i++] : b[j++];
-      if (e.dest && !e.dest.every((re) => re.test(number2))) continue;
+      if (e.dest && !e.dest.every((re) => re.test(number))) continue;
       out.push(e);
       if (e.dest && !e.cont) break;
       if (out.length > 1e3) break;
     }
-    if (ctx.hunted.size < 1e4) ctx.hunted.set(number2, out);
+    if (ctx.hunted.size < 1e4) ctx.hunted.set(number, out);
     return out;
   }
   resolve(h) {
@@ -27477,41 +27159,41 @@ var READS = "reclint reads `.ivr` scripts, Amazon Connect flows (flow language o
 function isFlowFormat(v) {
   return v !== void 0 && (v === "transcripts" || FLOW_FORMATS.includes(v));
 }
-function readFlow(uri, text, format2) {
-  if (format2 === "transcripts") return { ok: true, script: readTranscripts(uri, text) };
-  if (format2 === "ivr" || format2 === void 0 && /\.ivr$/i.test(uri)) return { ok: true, script: parseIvr(uri, text) };
+function readFlow(uri, text2, format2) {
+  if (format2 === "transcripts") return { ok: true, script: readTranscripts(uri, text2) };
+  if (format2 === "ivr" || format2 === void 0 && /\.ivr$/i.test(uri)) return { ok: true, script: parseIvr(uri, text2) };
   if (format2 !== void 0 && !READ.has(format2)) return { ok: false, detail: `\`format: ${format2}\` is not read by this version; ${READS}` };
-  const first = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
-  const dialplan = format2 === void 0 && first === "[" && (/\.conf$/i.test(uri) || looksLikeDialplan(text));
-  if (format2 === "connect" || format2 === "studio" || format2 === void 0 && !dialplan && (first === "{" || first === "[")) return readJsonFlow(uri, text, format2);
-  if (format2 === "twiml" || format2 === "vxml" || format2 === "freeswitch" || format2 === void 0 && first === "<") return readXmlFlow(uri, text, format2);
-  const includesOnly = format2 === void 0 && /\.conf$/i.test(uri) && /^[ \t]*#(?:try)?include\s/m.test(text);
-  if (format2 === "asterisk" || format2 === void 0 && (looksLikeDialplan(text) || includesOnly)) return readDialplan(uri, text);
+  const first = /^\uFEFF?\s*(\S)/.exec(text2)?.[1];
+  const dialplan = format2 === void 0 && first === "[" && (/\.conf$/i.test(uri) || looksLikeDialplan(text2));
+  if (format2 === "connect" || format2 === "studio" || format2 === void 0 && !dialplan && (first === "{" || first === "[")) return readJsonFlow(uri, text2, format2);
+  if (format2 === "twiml" || format2 === "vxml" || format2 === "freeswitch" || format2 === void 0 && first === "<") return readXmlFlow(uri, text2, format2);
+  const includesOnly = format2 === void 0 && /\.conf$/i.test(uri) && /^[ \t]*#(?:try)?include\s/m.test(text2);
+  if (format2 === "asterisk" || format2 === void 0 && (looksLikeDialplan(text2) || includesOnly)) return readDialplan(uri, text2);
   if (dialplan) return { ok: false, detail: `the file has no \`exten =>\` line, so it is no dialplan; ${READS}` };
-  if (format2 === "archy" || format2 === void 0 && /\.ya?ml$/i.test(uri)) return readArchyFlow(uri, text);
+  if (format2 === "archy" || format2 === void 0 && /\.ya?ml$/i.test(uri)) return readArchyFlow(uri, text2);
   return { ok: false, detail: READS };
 }
-function readJsonFlow(uri, text, format2) {
-  const json2 = readJson(text);
+function readJsonFlow(uri, text2, format2) {
+  const json2 = readJson(text2);
   if (!json2.ok) return { ok: true, script: unreadFlow(uri, format2 ?? "connect", [json2.error]) };
   const root = json2.root;
   if ((format2 === void 0 || format2 === "connect") && isConnectFlow(root)) {
-    const b = new FlowBuilder(uri, text, "connect");
+    const b = new FlowBuilder(uri, text2, "connect");
     return { ok: true, script: b.finish(readConnect(b, root)) };
   }
   if ((format2 === void 0 || format2 === "connect") && isLegacyConnect(root)) {
-    const b = new FlowBuilder(uri, text, "connect");
+    const b = new FlowBuilder(uri, text2, "connect");
     return { ok: true, script: b.finish(readLegacyConnect(b, root)) };
   }
   const studio = format2 === void 0 || format2 === "studio" ? studioFlow(root) : void 0;
   if (studio) {
-    const b = new FlowBuilder(uri, text, "studio");
+    const b = new FlowBuilder(uri, text2, "studio");
     return { ok: true, script: b.finish(readStudio(b, studio)) };
   }
   return { ok: false, detail: `the JSON has no shape reclint reads (Connect: \`Actions\` and \`StartAction\`, or \`modules\` and \`start\`; Studio: \`states\` and \`initial_state\`); ${READS}` };
 }
-function readXmlFlow(uri, text, format2) {
-  const doc = readXml(text);
+function readXmlFlow(uri, text2, format2) {
+  const doc = readXml(text2);
   if (doc.error || !doc.root) return { ok: true, script: unreadFlow(uri, format2 ?? "twiml", doc.error ? [doc.error] : []) };
   const root = doc.root;
   const kind = isTwiml(root) ? "twiml" : isVxml(root) ? "vxml" : isFreeswitch(root) ? "freeswitch" : void 0;
@@ -27519,7 +27201,7 @@ function readXmlFlow(uri, text, format2) {
     const want = format2 === "vxml" ? "VoiceXML `<vxml>`" : format2 === "freeswitch" ? "FreeSWITCH dialplan (`<include>` or `<document>` holding contexts of extensions)" : format2 === "twiml" ? "TwiML `<Response>`" : "TwiML `<Response>`, VoiceXML `<vxml>` or FreeSWITCH dialplan";
     return { ok: false, detail: `the root element \`<${root.name}>\` is no ${want} (Plivo and Bandwidth documents are other languages); ${READS}` };
   }
-  const b = new FlowBuilder(uri, text, kind);
+  const b = new FlowBuilder(uri, text2, kind);
   const comments = doc.comments.map((c) => ({ text: c.text, span: { start: c.start, end: c.end }, line: b.lineOf(c.start) }));
   if (kind === "freeswitch") {
     const r = readFreeswitch(b, root);
@@ -27530,26 +27212,26 @@ function readXmlFlow(uri, text, format2) {
   const entries = kind === "vxml" ? readVxml(b, root) : readTwiml(b, root);
   return { ok: true, script: b.finish(entries, comments) };
 }
-function readArchyFlow(uri, text) {
-  const shape = archyShape(uri, text);
+function readArchyFlow(uri, text2) {
+  const shape = archyShape(uri, text2);
   if (!shape) return { ok: false, detail: `the YAML is no Genesys Architect voice flow (one top-level key \`inboundCall\`, \`inQueueCall\`, \`outboundCall\` or \`secureCall\` with \`startUpRef\` or \`initialGreeting\`); ${READS}` };
   if (shape.kind === "other") return { ok: false, detail: `${shape.detail}; ${READS}` };
   if (shape.kind === "error") return { ok: true, script: unreadFlow(uri, "archy", [{ span: shape.span, message: shape.message }]) };
-  const b = new FlowBuilder(uri, text, "archy");
+  const b = new FlowBuilder(uri, text2, "archy");
   const entries = readArchy(b, shape);
-  return { ok: true, script: b.finish(entries, yamlComments(b, text)) };
+  return { ok: true, script: b.finish(entries, yamlComments(b, text2)) };
 }
-function yamlComments(b, text) {
+function yamlComments(b, text2) {
   const out = [];
-  for (const m of text.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) {
+  for (const m of text2.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) {
     const start2 = m.index + m[0].length - m[1].length;
     out.push({ text: m[1].slice(1), span: { start: start2, end: start2 + m[1].length }, line: b.lineOf(start2) });
   }
   return out;
 }
-function readDialplan(uri, text) {
+function readDialplan(uri, text2) {
   if (/\.ael$/i.test(uri) || /\.lua$/i.test(uri)) return { ok: false, detail: `AEL and Lua dialplans are other languages than \`extensions.conf\`; ${READS}` };
-  const b = new FlowBuilder(uri, text, "asterisk");
+  const b = new FlowBuilder(uri, text2, "asterisk");
   const r = readAsterisk(b);
   const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), r.comments);
   script.dialplan = r.dialplan;
@@ -27559,10 +27241,10 @@ function readDialplan(uri, text) {
 
 // server/src/core/rules/announcement/twiml-move.ts
 var last;
-function elementsOf(text) {
-  if (last?.text === text) return last.map;
-  const doc = readXml(text);
-  last = { text, map: doc.root ? elementsByStart(doc.root) : void 0 };
+function elementsOf(text2) {
+  if (last?.text === text2) return last.map;
+  const doc = readXml(text2);
+  last = { text: text2, map: doc.root ? elementsByStart(doc.root) : void 0 };
   return last.map;
 }
 function elementsByStart(root) {
@@ -27575,13 +27257,13 @@ function elementsByStart(root) {
   }
   return out;
 }
-function ownLines(text, start2, end) {
-  const idx = lineIndexOf(text);
+function ownLines(text2, start2, end) {
+  const idx = lineIndexOf(text2);
   const first = idx.positionAt(start2).line;
   const last3 = idx.positionAt(Math.max(start2, end - 1)).line;
   const from = idx.lineStart(first);
-  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text.length;
-  if (text.slice(from, start2).trim() || text.slice(end, to).trim()) return void 0;
+  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text2.length;
+  if (text2.slice(from, start2).trim() || text2.slice(end, to).trim()) return void 0;
   return { start: from, end: to };
 }
 function unannounced(uri, fixed, noticeSources, starts) {
@@ -27594,36 +27276,36 @@ function unannounced(uri, fixed, noticeSources, starts) {
   });
   return unannouncedRecording(s, (i) => notices.has(i), starts).length;
 }
-function twimlMoveFix(text, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts, title) {
+function twimlMoveFix(text2, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts) {
   if (script.format !== "twiml") return void 0;
-  const byStart = elementsOf(text);
+  const byStart = elementsOf(text2);
   if (!byStart) return void 0;
   const target = byStart.get(targetNodeStart);
   const notice6 = byStart.get(noticeNodeStart);
   if (!target || !notice6 || !target.parent || target.parent !== notice6.parent || notice6.start < target.start) return void 0;
-  const from = ownLines(text, notice6.start, notice6.end);
-  const at2 = ownLines(text, target.start, target.end);
+  const from = ownLines(text2, notice6.start, notice6.end);
+  const at2 = ownLines(text2, target.start, target.end);
   if (!from || !at2) return void 0;
-  let body = text.slice(from.start, from.end);
-  if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
+  let body = text2.slice(from.start, from.end);
+  if (!/[\r\n]$/.test(body)) body += text2.includes("\r\n") ? "\r\n" : "\n";
   const edits = [{ uri: script.uri, start: at2.start, end: at2.start, newText: body }, { uri: script.uri, start: from.start, end: from.end, newText: "" }];
   const sources = noticeSteps.map((i) => {
     const st = script.steps[i];
-    return st.kind === "say" ? text.slice(st.prompt.span.start, st.prompt.span.end) : "";
+    return st.kind === "say" ? text2.slice(st.prompt.span.start, st.prompt.span.end) : "";
   }).filter(Boolean);
-  if (unannounced(script.uri, applyEdits(text, edits).text, sources, starts) >= before) return void 0;
-  return { title: title(notice6.name, target.name), edits };
+  if (unannounced(script.uri, applyEdits(text2, edits).text, sources, starts) >= before) return void 0;
+  return { title: `Move the notice \`<${notice6.name}>\` before this \`<${target.name}>\``, edits };
 }
-function sayOutOfGather(text, uri, sayStart, title) {
-  const say = elementsOf(text)?.get(sayStart);
+function sayOutOfGather(text2, uri, sayStart) {
+  const say = elementsOf(text2)?.get(sayStart);
   const gather = say?.parent;
   if (!say || !gather || gather.name !== "Gather") return void 0;
-  const from = ownLines(text, say.start, say.end);
-  const at2 = ownLines(text, gather.start, gather.end);
+  const from = ownLines(text2, say.start, say.end);
+  const at2 = ownLines(text2, gather.start, gather.end);
   if (!from || !at2) return void 0;
-  const indent = /^[ \t]*/.exec(text.slice(at2.start))[0];
-  const body = text.slice(from.start, from.end).replace(/^[ \t]*/, indent);
-  return { title, edits: [{ uri, start: at2.start, end: at2.start, newText: /[\r\n]$/.test(body) ? body : `${body}
+  const indent = /^[ \t]*/.exec(text2.slice(at2.start))[0];
+  const body = text2.slice(from.start, from.end).replace(/^[ \t]*/, indent);
+  return { title: "Play the notice before the `<Gather>`, where no key cuts it off", edits: [{ uri, start: at2.start, end: at2.start, newText: /[\r\n]$/.test(body) ? body : `${body}
 ` }, { uri, start: from.start, end: from.end, newText: "" }] };
 }
 
@@ -27631,9 +27313,9 @@ function sayOutOfGather(text, uri, sayStart, title) {
 var SPOKEN = /* @__PURE__ */ new Set(["prompt", "audio", "value", "enumerate", "break", "emphasis", "prosody", "say-as", "s", "p", "sub", "mark", "phoneme", "voice", "lang", "w"]);
 var ITEMS2 = /* @__PURE__ */ new Set(["block", "field", "record", "transfer", "subdialog", "initial", "object"]);
 var last2;
-function elementsOf2(text) {
-  if (last2?.text === text) return last2.map;
-  const doc = readXml(text);
+function elementsOf2(text2) {
+  if (last2?.text === text2) return last2.map;
+  const doc = readXml(text2);
   let map;
   if (doc.root && !doc.error) {
     map = /* @__PURE__ */ new Map();
@@ -27644,7 +27326,7 @@ function elementsOf2(text) {
       for (const c of e.children) if (c.kind === "element") stack.push(c);
     }
   }
-  last2 = { text, map };
+  last2 = { text: text2, map };
   return map;
 }
 function onlySpeaks(block) {
@@ -27657,11 +27339,11 @@ function onlySpeaks(block) {
   }
   return true;
 }
-function noticesBySource(script, text, steps) {
+function noticesBySource(script, text2, steps) {
   const out = /* @__PURE__ */ new Map();
   for (const i of steps) {
     const st = script.steps[i];
-    if (st.kind === "say") out.set(text.slice(st.prompt.span.start, st.prompt.span.end), st.lang);
+    if (st.kind === "say") out.set(text2.slice(st.prompt.span.start, st.prompt.span.end), st.lang);
   }
   return out;
 }
@@ -27680,23 +27362,23 @@ function unannounced2(uri, fixed, notices, starts) {
   }
   return unannouncedRecording(s, (i) => found.has(i), starts).length;
 }
-function vxmlMoveFix(text, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts, title) {
+function vxmlMoveFix(text2, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts) {
   if (script.format !== "vxml") return void 0;
-  const byStart = elementsOf2(text);
+  const byStart = elementsOf2(text2);
   if (!byStart) return void 0;
   const target = byStart.get(targetNodeStart);
   const notice6 = byStart.get(noticeNodeStart);
   if (!target || !notice6 || !target.parent || target.parent !== notice6.parent || localName(target.parent) !== "form") return void 0;
   if (!ITEMS2.has(localName(target)) || localName(notice6) !== "block" || notice6.start < target.end) return void 0;
   if (notice6.attrs.some((a) => a.name === "cond" || a.name === "expr") || !onlySpeaks(notice6)) return void 0;
-  const from = ownLines(text, notice6.start, notice6.end);
-  const at2 = ownLines(text, target.start, target.end);
+  const from = ownLines(text2, notice6.start, notice6.end);
+  const at2 = ownLines(text2, target.start, target.end);
   if (!from || !at2) return void 0;
-  let body = text.slice(from.start, from.end);
-  if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
+  let body = text2.slice(from.start, from.end);
+  if (!/[\r\n]$/.test(body)) body += text2.includes("\r\n") ? "\r\n" : "\n";
   const edits = [{ uri: script.uri, start: at2.start, end: at2.start, newText: body }, { uri: script.uri, start: from.start, end: from.end, newText: "" }];
-  if (unannounced2(script.uri, applyEdits(text, edits).text, noticesBySource(script, text, noticeSteps), starts) >= before) return void 0;
-  return { title: title("block", localName(target)), edits };
+  if (unannounced2(script.uri, applyEdits(text2, edits).text, noticesBySource(script, text2, noticeSteps), starts) >= before) return void 0;
+  return { title: `Move the notice \`<block>\` before this \`<${localName(target)}>\``, edits };
 }
 
 // server/src/core/rules/announcement/after-recording-flow.ts
@@ -27714,7 +27396,7 @@ function anchorOf(s) {
       return s.span;
   }
 }
-function flowTargets(a, rec, policyUri, tx, text) {
+function flowTargets(a, rec, policyUri, text2) {
   const script = a.script;
   const uri = a.scriptUri;
   const notices = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
@@ -27722,8 +27404,8 @@ function flowTargets(a, rec, policyUri, tx, text) {
   const starts = rec.announcement?.recordingStarts?.value ?? "script";
   const nodeOf = nodeOfStep(script);
   const ordered = [...notices].sort((x, y) => x - y);
-  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i))) : tx.part("the-notice")} (${tx.line(script.steps[i].line + 1)}${script.steps[i].uri ? tx.part("in-file", { file: script.steps[i].uri.replace(/^.*[\\/]/, "") }) : ""})`);
-  const noticeWords2 = named.length === 1 ? tx.part("notice-one", { name: named[0] }) : tx.part("notice-many", { names: `${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""}` });
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)) : "the notice"} l.${script.steps[i].line + 1}${script.steps[i].uri ? ` in ${script.steps[i].uri.replace(/^.*[\\/]/, "")}` : ""}`);
+  const noticeWords2 = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""})`;
   const out = [];
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
   for (const t of targets) {
@@ -27732,72 +27414,55 @@ function flowTargets(a, rec, policyUri, tx, text) {
     const related = [];
     if (t.armedAt !== void 0 && t.armedAt >= 0) {
       const arm = script.steps[t.armedAt];
-      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: arm.kind === "record" && arm.note ? tx.part("armed-note", { note: arm.note }) : tx.part("armed") });
+      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === "record" && arm.note ? ` (${arm.note})` : ""}` });
     } else if (step.kind === "record" && step.armedBy) {
-      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: tx.part("armed-note", { note: step.armedBy.note }) });
+      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: `recording was armed here (${step.armedBy.note})` });
     } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
       related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
     }
     for (const s of stops.slice(0, -1)) {
       const st = script.steps[s.step];
       if (st.kind === "label" || st.kind === "say" || st.kind === "menu" || st.kind === "branch" || st.kind === "transfer") {
-        related.push({ uri: (s.node ? s.node.uri : st.uri) ?? uri, span: s.node ? s.node.kindSpan : st.span, message: tx.part("passes", { step: s.text }) });
+        related.push({ uri: (s.node ? s.node.uri : st.uri) ?? uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
       }
     }
     for (const i of ordered.slice(0, 5)) {
       const n = nodeOf(i);
-      related.push({ uri: script.steps[i].uri ?? uri, span: anchorOf(script.steps[i]), message: tx.part(ordered.length === 1 ? "notice-only" : "notice-here", { node: n ? ` (${nodeName(n)})` : "" }) });
+      related.push({ uri: script.steps[i].uri ?? uri, span: anchorOf(script.steps[i]), message: `${ordered.length === 1 ? "the notice comes only here" : "a notice is here"}${n ? ` (${nodeName(n)})` : ""}` });
     }
     const node = nodeOf(t.target);
-    const what = targetWords(tx, step, node ? plain(nodeName(node)) : void 0, t.kind);
+    const what = targetWords(script, step, node ? nodeName(node) : void 0, t.kind);
     const path15 = stops.map((s) => s.text).join(" \u2192 ");
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
     const sameFile = !step.uri && !node?.uri && !noticeNode?.uri;
     const move = script.format === "vxml" ? vxmlMoveFix : twimlMoveFix;
-    const title = (notice6, target) => tx.title("move-element", { notice: notice6, target });
-    const fix = sameFile && text !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? move(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts, title) : void 0;
+    const fix = sameFile && text2 !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? move(text2, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
     out.push({
       uri: step.uri ?? uri,
       span: anchorOf(step),
       fix,
       messageId: t.kind === "call-start" ? "call-start" : "flow-before-notice",
-      data: { what, path: path15, todo: tx.part(script.format === "twiml" && !ordered.some((i) => script.steps[i].uri !== step.uri) ? "todo-twiml" : "todo-route", { notice: noticeWords2 }) },
+      data: { what, path: path15, todo: todo(script, noticeWords2, ordered.some((i) => script.steps[i].uri !== step.uri)) },
       related
     });
   }
   return out;
 }
-function targetWords(tx, s, node, kind) {
+function targetWords(script, s, node, kind) {
   const at2 = node ? ` ${node}` : "";
-  if (kind === "trigger") return tx.part("transfer", { node: at2 });
-  if (kind === "call-start") return tx.part(s.kind === "say" ? "prompt" : s.kind === "menu" ? "menu" : "transfer", { node: at2 });
-  if (s.kind === "record") return tx.part(s.what === "stream" ? "stream" : s.what === "transcription" ? "transcription" : s.what === "utterances" ? "utterances" : "record", { node: at2 || tx.part("this-step") });
-  return tx.part("step", { node: at2 });
+  if (kind === "trigger") return `the transfer${at2} (where the armed recording starts)`;
+  if (kind === "call-start") return s.kind === "say" ? `the prompt${at2}` : s.kind === "menu" ? `the menu${at2}` : `the transfer${at2}`;
+  if (s.kind === "record") {
+    const what = s.what === "stream" ? "the audio stream" : s.what === "transcription" ? "live transcription" : s.what === "utterances" ? "the recording of what the caller says" : "the recording";
+    return `${what} that starts at${at2 || " this step"}`;
+  }
+  return `this step${at2}`;
+}
+function todo(script, notice6, otherFile) {
+  return script.format === "twiml" && !otherFile ? `Move ${notice6} before this element, or play it first in the document.` : `Route every path through ${notice6} before this step.`;
 }
 
 // server/src/core/rules/announcement/announcement-after-recording.ts
-var PARTS = {
-  passes: "the caller passes {{step}}",
-  "notice-only": "the notice comes only here{{node}}",
-  "notice-here": "a notice is here{{node}}",
-  armed: "recording was armed here",
-  "armed-note": "recording was armed here ({{note}})",
-  "the-notice": "the notice",
-  "in-file": " in {{file}}",
-  "notice-one": "the notice {{name}}",
-  "notice-many": "a notice ({{names}})",
-  "todo-twiml": "Move {{notice}} before this element, or play it first in the document.",
-  "todo-route": "Route every path through {{notice}} before this step.",
-  transfer: "the transfer{{node}}",
-  prompt: "the prompt{{node}}",
-  menu: "the menu{{node}}",
-  step: "this step{{node}}",
-  "this-step": " this step",
-  record: "the recording that starts at{{node}}",
-  stream: "the audio stream that starts at{{node}}",
-  transcription: "the live transcription that starts at{{node}}",
-  utterances: "the recording of what the caller says, at{{node}}"
-};
 var describe = describeIvrStep;
 function langAt(script, index) {
   for (let i = index; i >= 0; i--) {
@@ -27806,10 +27471,10 @@ function langAt(script, index) {
   }
   return void 0;
 }
-function lineRange(idx, text, start2, end) {
+function lineRange(idx, text2, start2, end) {
   const first = idx.positionAt(start2).line;
   const last3 = idx.positionAt(Math.max(start2, end - 1)).line;
-  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text.length;
+  const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text2.length;
   return { start: idx.lineStart(first), end: to };
 }
 function unannouncedAfter(uri, fixed, noticeSources) {
@@ -27835,13 +27500,10 @@ var announcementAfterRecording = definePolicyRule({
     fixable: true,
     recordings: "all",
     messages: {
-      // The path a caller takes is in the related information, one place at a time.
-      "before-notice": "A caller can reach this 'record start' before hearing the recording notice (GDPR art. 13(1)). Callers must be told before recording starts: play the notice before 'record start' on every path.",
-      "flow-before-notice": "A caller can reach {{what}} before hearing the recording notice (GDPR art. 13(1)). Callers must be told before recording starts. {{todo}}",
-      "call-start": "Recording starts with the call, but a caller reaches {{what}} before the notice (GDPR art. 13(1)). Callers must be told before recording starts ('recording_starts: call-start'): play the notice first, before anything else the caller hears."
-    },
-    titles: { move: "Move the notice{{id}} before this 'record start'", "move-element": "Move the notice '<{{notice}}>' before this '<{{target}}>'" },
-    parts: PARTS
+      "before-notice": "A caller can reach this `record start` before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before `record start` on every path.",
+      "flow-before-notice": "A caller can reach {{what}} before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). {{todo}}",
+      "call-start": "The call is recorded from its first moment (`recording_starts: call-start`), and a caller reaches {{what}} before hearing the notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice first, before anything else the caller hears."
+    }
   },
   create(ctx) {
     return {
@@ -27849,8 +27511,7 @@ var announcementAfterRecording = definePolicyRule({
         const a = ctx.announcement(rec);
         if (a.status !== "ok" || a.via !== "script" || !a.script || !a.scriptUri) return;
         if (a.script.format && a.script.format !== "ivr") {
-          const tx = { part: ctx.part, title: ctx.title, line: (n) => word(ctx.locale, "line", { n }) };
-          for (const r of flowTargets(a, rec, ctx.uri, tx, ctx.scriptText(a.scriptUri))) ctx.report(r);
+          for (const r of flowTargets(a, rec, ctx.uri, ctx.scriptText(a.scriptUri))) ctx.report(r);
           return;
         }
         const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
@@ -27860,32 +27521,32 @@ var announcementAfterRecording = definePolicyRule({
           const s = script.steps[i];
           return s.kind === "record" && s.action === "start";
         }, (i) => noticeSteps.has(i));
-        const text = ctx.scriptText(a.scriptUri);
+        const text2 = ctx.scriptText(a.scriptUri);
         for (const { target, path: path15 } of hits) {
           const step = script.steps[target];
-          const route = path15.map((i) => `${word(ctx.locale, "line", { n: script.steps[i].line + 1 })} (${describe(script.steps[i])})`);
-          const related = path15.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: ctx.part("passes", { step: quote(describe(script.steps[i])) }) }));
+          const route = path15.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
+          const related = path15.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
           const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
-          related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: ctx.part("notice-only", { node: "" }) });
+          related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: "the notice comes only here" });
           let fix;
-          if (text !== void 0) {
+          if (text2 !== void 0) {
             const ordered = [...noticeSteps].sort((x, y) => x - y);
             const candidates = [...new Set([ordered.find((i) => i > target), ordered.length === 1 ? ordered[0] : void 0].filter((i) => i !== void 0))];
-            const sources = ordered.map((i) => text.slice(script.steps[i].span.start, script.steps[i].span.end));
+            const sources = ordered.map((i) => text2.slice(script.steps[i].span.start, script.steps[i].span.end));
             for (const ni of candidates) {
               const notice6 = script.steps[ni];
               const noticeLang = notice6.kind === "say" || notice6.kind === "consent" ? notice6.lang : void 0;
               if (langAt(script, target) !== noticeLang) continue;
-              const idx = lineIndexOf(text);
-              const from = lineRange(idx, text, notice6.span.start, notice6.span.end);
+              const idx = lineIndexOf(text2);
+              const from = lineRange(idx, text2, notice6.span.start, notice6.span.end);
               const at2 = idx.lineStart(step.line);
-              let body = text.slice(from.start, from.end);
-              if (!/[\r\n]$/.test(body)) body += text.includes("\r\n") ? "\r\n" : "\n";
+              let body = text2.slice(from.start, from.end);
+              if (!/[\r\n]$/.test(body)) body += text2.includes("\r\n") ? "\r\n" : "\n";
               const edits = [{ uri: a.scriptUri, start: at2, end: at2, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: "" }];
               if (from.start < at2 && from.end > at2) continue;
-              if (unannouncedAfter(script.uri, applyEdits(text, edits).text, sources) >= hits.length) continue;
-              const id = (notice6.kind === "say" || notice6.kind === "consent") && notice6.id ? ` ${quote(notice6.id)}` : "";
-              fix = { title: ctx.title("move", { id }), edits };
+              if (unannouncedAfter(script.uri, applyEdits(text2, edits).text, sources) >= hits.length) continue;
+              const id = (notice6.kind === "say" || notice6.kind === "consent") && notice6.id ? ` \`${notice6.id}\`` : "";
+              fix = { title: `Move the notice${id} before this \`record start\``, edits };
               break;
             }
           }
@@ -27914,9 +27575,8 @@ var announcementDeniesRecording = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      denies: "The notice tells callers the call is not recorded, but {{recording}} records it (GDPR art. 5(1)(a), 13). That misleads them ('mode: {{mode}}'): stop recording this line ('mode: none'), or say in the notice that and why it is recorded."
-    },
-    parts: { records: "{{recording}} records" }
+      denies: "The notice tells callers the call is not recorded, but {{recording}} records it (mode `{{mode}}`); that misleads them (art. 5(1)(a), 13 GDPR). Either stop recording this line (`mode: none`) or say that, and why, it is recorded."
+    }
   },
   create(ctx) {
     return {
@@ -27934,8 +27594,8 @@ var announcementDeniesRecording = definePolicyRule({
             uri: n.uri,
             span,
             messageId: "denies",
-            data: { recording: recordingName(ctx, rec), mode: rec.mode?.value ?? "all" },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.mode?.span ?? a.declSpan, message: ctx.part("records", { recording: recordingName(ctx, rec) }) }] : []
+            data: { recording: ctx.recordingName(rec), mode: rec.mode?.value ?? "all" },
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.mode?.span ?? a.declSpan, message: `${ctx.recordingName(rec)} records` }] : []
           });
         }
       }
@@ -27954,7 +27614,7 @@ var announcementLanguageMissing = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      "no-notice": "Callers served in {{languageName}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add a notice in {{languageName}} to the script, which has notices in {{found}} only."
+      "no-notice": "Callers served in `{{language}}` never hear a recording notice in `{{language}}` for {{recording}} (notices found in {{found}}); information must be given in a language the caller understands (art. 12(1) GDPR). Add a `{{language}}` notice to the script."
     }
   },
   create(ctx) {
@@ -27969,8 +27629,7 @@ var announcementLanguageMissing = definePolicyRule({
         for (const l of languages) {
           const code4 = l.value.toLowerCase().split("-")[0];
           if (have.has(code4)) continue;
-          const name = (c) => languageWord(ctx.locale, c) ?? quote(c);
-          ctx.report({ span: l.span, messageId: "no-notice", data: { language: l.value, languageName: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
+          ctx.report({ span: l.span, messageId: "no-notice", data: { language: l.value, recording: ctx.recordingName(rec), found: codeList(have) } });
         }
       }
     };
@@ -27988,7 +27647,7 @@ var announcementMissing = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      missing: "{{recording}} records calls without telling callers (GDPR art. 12, 13). Callers must be told before recording starts, inbound and outbound alike: add 'announcement' with the notice's 'script' (and 'prompt') or 'text'."
+      missing: "Recording {{recording}} records calls but has no announcement: callers must be told before recording starts, inbound and outbound alike (art. 13 GDPR). Add `announcement` with the `script` (and `prompt`) or `text` of the notice."
     }
   },
   create(ctx) {
@@ -27998,7 +27657,7 @@ var announcementMissing = definePolicyRule({
         ctx.report({
           span: rec.announcement ? rec.announcement.entry.keySpan : rec.id?.span ?? rec.node.span,
           messageId: "missing",
-          data: { recording: cap(recordingLabel(ctx, rec)) }
+          data: { recording: ctx.recordingName(rec) }
         });
       }
     };
@@ -28016,25 +27675,24 @@ var announcementNoRecordingMention = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      "no-prompt": "No prompt in '{{script}}' says the call is recorded, so callers of {{recording}} are not told (GDPR art. 13). Add a notice such as 'This call is recorded to train our staff', or name the notice under 'prompt'.",
-      "no-prompt-refs": "No prompt in '{{script}}' says the call is recorded, so callers of {{recording}} may not be told (GDPR art. 13). The notice may be in {{refs}}, which reclint does not follow: add a notice such as 'This call is recorded to train our staff' to this flow, or name the notice under 'prompt'.",
-      "no-mention": "The notice{{prompt}} of {{recording}} never says the call is recorded (GDPR art. 13). Say so in the notice, for example 'This call is recorded to train our staff'."
-    },
-    parts: { script: "the script", "named-as": "named as the notice of {{recording}}" }
+      "no-prompt": 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} are never told (art. 13 GDPR). Add a notice such as "This call is recorded for \u2026", or name the notice with `prompt`.',
+      "no-prompt-refs": 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} may never be told (art. 13 GDPR). The notice may lie behind {{refs}}, which reclint does not follow. Add a notice such as "This call is recorded for \u2026" to this flow, or name the notice with `prompt`.',
+      "no-mention": 'The notice{{prompt}} of {{recording}} never says that the call is recorded (art. 13 GDPR). Say so in the notice, e.g. "This call is recorded for \u2026".'
+    }
   },
   create(ctx) {
     return {
       recording(rec) {
         const a = ctx.announcement(rec);
         if (a.status !== "ok" || a.standDown) return;
-        const recording2 = recordingName(ctx, rec);
+        const recording2 = ctx.recordingName(rec);
         if (a.notices.length === 0) {
-          const refs = (a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? quote(s.target) : "");
+          const refs = (a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? `\`${s.target}\`` : "");
           ctx.report({
             span: a.declSpan,
             messageId: refs.length ? "no-prompt-refs" : "no-prompt",
-            data: { script: rec.announcement?.script?.value ?? ctx.part("script"), recording: recording2, refs: refs.slice(0, 5).join(", ") + (refs.length > 5 ? ", \u2026" : "") },
-            related: a.scriptUri ? [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: ctx.part("script") }] : []
+            data: { script: rec.announcement?.script?.value ?? "the script", recording: recording2, refs: refs.slice(0, 5).join(", ") + (refs.length > 5 ? ", \u2026" : "") },
+            related: a.scriptUri ? [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: "the script" }] : []
           });
           return;
         }
@@ -28046,8 +27704,8 @@ var announcementNoRecordingMention = definePolicyRule({
             uri: n.uri,
             span: n.span,
             messageId: "no-mention",
-            data: { prompt: n.promptId ? ` ${quote(n.promptId)}` : "", recording: recording2 },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: ctx.part("named-as", { recording: recording2 }) }] : []
+            data: { prompt: n.promptId ? ` \`${n.promptId}\`` : "", recording: recording2 },
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: `named as the notice of ${recording2}` }] : []
           });
         }
       }
@@ -28066,7 +27724,7 @@ var announcementWebsiteOnly = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      "website-only": "{{recording}} is announced only in the privacy statement, not on the call (GDPR art. 13). A text on the website does not inform the caller, as the Dutch DPA holds: play a notice before recording starts and name it under 'announcement.script' or 'announcement.text'."
+      "website-only": "Recording {{recording}} is announced only in the privacy statement on the website; that does not tell the caller on the call (art. 13 GDPR, as the Dutch DPA holds). Play a notice before recording and name it under `announcement.script` or `announcement.text`."
     }
   },
   create(ctx) {
@@ -28074,7 +27732,7 @@ var announcementWebsiteOnly = definePolicyRule({
       recording(rec) {
         const a = ctx.announcement(rec);
         if (a.status !== "website-only") return;
-        ctx.report({ span: a.span, messageId: "website-only", data: { recording: cap(recordingLabel(ctx, rec)) } });
+        ctx.report({ span: a.span, messageId: "website-only", data: { recording: ctx.recordingName(rec) } });
       }
     };
   }
@@ -28254,6 +27912,7 @@ function usedPurposes(rec) {
 }
 
 // server/src/core/rules/announcement/purpose-not-announced.ts
+var NOT_ANNOUNCED = "`{{purpose}}` is not announced in the {{where}} of {{recording}}, which announces {{announced}}";
 var purposeNotAnnounced = definePolicyRule({
   meta: {
     id: "purpose-not-announced",
@@ -28265,28 +27924,12 @@ var purposeNotAnnounced = definePolicyRule({
     hasSuggestions: true,
     recordings: "all",
     messages: {
-      related: "The {{notice}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 13(1)(c)). It may be a purpose compatible with '{{relatedTo}}' (GDPR art. 6(4)), but callers were not told: name it in the notice{{example}}.{{dynamic}}",
-      unrelated: "The {{notice}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 5(1)(b), 13(1)(c)). Recordings may be used only for the purposes callers were told: name it in the notice{{example}}, or stop this use.{{dynamic}}"
-    },
-    titles: { add: "Add '{{words}}' to the {{where}}", "add-many": "Add '{{words}}' to the {{n}} {{where}}" },
-    parts: {
-      where: "{{language}} notice{{prompt}}",
-      "where-code": "notice{{prompt}} in {{code}}",
-      notices: "{{language}} notices",
-      "notices-code": "notices in {{code}}",
-      example: ", e.g. '{{words}}'",
-      dynamic: " Parts of this notice are dynamic (computed during the call); reclint read only its written words.",
-      notice: "the notice{{prompt}}; it announces {{purposes}}",
-      "notice-none": "the notice{{prompt}}; it names no purpose"
+      related: `${NOT_ANNOUNCED}; it is directly related to \`{{relatedTo}}\`, so art. 6(4) GDPR may allow it, but callers were not told (art. 13(1)(c)). Name it in the notice.{{dynamic}}`,
+      unrelated: `${NOT_ANNOUNCED}; recordings may only be used for the purposes callers were told (art. 5(1)(b), 13(1)(c) GDPR). Name it in the notice or stop this use.{{dynamic}}`
     }
   },
   create(ctx) {
     const custom = new Map([...ctx.policy.customPurposes].map(([id, cp]) => [id, cp.related]));
-    const noticeRelated = (n) => {
-      const prompt4 = n.promptId ? ` (${quote(n.promptId)})` : "";
-      const said = n.analysis?.purposes ?? [];
-      return { uri: n.uri, span: n.span, message: said.length ? ctx.part("notice", { prompt: prompt4, purposes: quotedList(ctx.locale, [...new Set(said.map((p) => p.id))]) }) : ctx.part("notice-none", { prompt: prompt4 }) };
-    };
     return {
       recording(rec) {
         const notices = noticesToRead(ctx.announcement(rec));
@@ -28298,28 +27941,23 @@ var purposeNotAnnounced = definePolicyRule({
         for (const group of groups) {
           const said = announcedIn(group.notices);
           const saidIds = [...said.keys()];
-          const single = group.notices.length === 1 && group.notices[0].promptId ? ` ${quote(group.notices[0].promptId)}` : "";
-          const adj = languageAdjective(ctx.locale, group.lang);
-          const where = adj ? ctx.part("where", { language: adj, prompt: single }) : ctx.part("where-code", { code: quote(group.lang), prompt: single });
+          const single = group.notices.length === 1 && group.notices[0].promptId ? ` \`${group.notices[0].promptId}\`` : "";
+          const where = `${languageName(group.lang)} notice${single}`;
           const recording2 = group.notices.filter((n) => n.analysis?.records);
           const toEdit = recording2.length ? recording2 : group.notices.slice(0, 1);
           for (const [id, node] of first) {
             if (said.has(id)) continue;
             const relatedTo = saidIds.find((s) => isRelated(s, id, custom));
-            const dynamic = group.notices.some((n) => n.dynamic) ? ctx.part("dynamic") : "";
-            const words2 = callerWords(group.lang, id);
-            const example = words2 ? ctx.part("example", { words: words2 }) : "";
-            const data = { purpose: id, notice: where, recording: recordingName(ctx, rec), example, dynamic, lang: group.lang, where: legacyWhere(group.lang, single) };
-            const add = addToNotices(toEdit, [id]);
-            const many = toEdit.length > 1;
-            const target = many ? adj ? ctx.part("notices", { language: adj }) : ctx.part("notices-code", { code: quote(group.lang) }) : where;
+            const dynamic = group.notices.some((n) => n.dynamic) ? " Parts of this notice are dynamic (computed while the call runs); reclint read only its written words." : "";
+            const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : "no purpose", dynamic };
+            const suggestion = addToNoticesFix(toEdit, [id], group.lang);
             ctx.report({
               span: node.span,
               severity: relatedTo ? "warning" : "error",
               messageId: relatedTo ? "related" : "unrelated",
               data: relatedTo ? { ...data, relatedTo } : data,
-              related: group.notices.map(noticeRelated),
-              suggestions: add ? [{ title: ctx.title(many ? "add-many" : "add", { words: add.words, where: target, n: toEdit.length }), edits: add.edits }] : []
+              related: group.notices.map((n) => noticeRelated(n)),
+              suggestions: suggestion ? [suggestion] : []
             });
           }
         }
@@ -28327,10 +27965,6 @@ var purposeNotAnnounced = definePolicyRule({
     };
   }
 });
-function legacyWhere(lang, prompt4) {
-  const pack = packFor(lang);
-  return `${pack ? `${pack.name} (${pack.code})` : quote(lang)} notice${prompt4}`;
-}
 function byLanguage(notices) {
   const groups = /* @__PURE__ */ new Map();
   for (const n of notices) {
@@ -28359,7 +27993,7 @@ var purposeUnused = definePolicyRule({
     description: "A declared purpose that no use or processor serves (when `uses` is given).",
     fixable: false,
     recordings: "recorded",
-    messages: { unused: "Purpose '{{purpose}}' of {{recording}} is declared, but no use serves it. Remove it, or list the use under 'uses'." }
+    messages: { unused: "Purpose `{{purpose}}` of {{recording}} is declared but no use serves it. Remove it, or list the use under `uses`." }
   },
   create(ctx) {
     return {
@@ -28370,7 +28004,7 @@ var purposeUnused = definePolicyRule({
         for (const p of rec.processors) if (p.purpose) used.add(p.purpose.value);
         for (const p of rec.purposes) {
           if (!p.purpose || used.has(p.purpose.value)) continue;
-          ctx.report({ span: p.purpose.span, unnecessary: true, messageId: "unused", data: { purpose: p.purpose.value, recording: recordingName(ctx, rec) } });
+          ctx.report({ span: p.purpose.span, unnecessary: true, messageId: "unused", data: { purpose: p.purpose.value, recording: ctx.recordingName(rec) } });
         }
       }
     };
@@ -28389,24 +28023,22 @@ var useUndeclaredPurpose = definePolicyRule({
     hasSuggestions: true,
     recordings: "recorded",
     messages: {
-      undeclared: "{{user}} of {{recording}} serves '{{purpose}}', which is not declared (GDPR art. 5(1)(b)). Every use needs a declared purpose with its legal basis and retention: declare it under 'purposes', or stop this use."
-    },
-    titles: { declare: "Declare '{{purpose}}' under 'purposes'" },
-    parts: { use: "A use", processor: "Processor {{name}}", "processor-n": "Processor {{n}}" }
+      undeclared: "{{user}} of {{recording}} serves `{{purpose}}`, which the recording does not declare under `purposes`; every use needs a declared purpose with a legal basis and retention (art. 5(1)(b) GDPR). Declare it, or stop this use."
+    }
   },
   create(ctx) {
     return {
       recording(rec) {
         const declared = declaredIds(rec);
         const reported = /* @__PURE__ */ new Set();
-        const uses = [...(rec.uses ?? []).map((u) => ({ f: u.purpose, what: ctx.part("use") })), ...rec.processors.map((p) => ({ f: p.purpose, what: p.name ? ctx.part("processor", { name: quote(p.name.value) }) : ctx.part("processor-n", { n: p.index + 1 }) }))];
+        const uses = [...(rec.uses ?? []).map((u) => ({ f: u.purpose, what: "a use" })), ...rec.processors.map((p) => ({ f: p.purpose, what: `processor${p.name ? ` \`${p.name.value}\`` : ""}` }))];
         for (const { f, what } of uses) {
           if (!f || declared.has(f.value) || reported.has(f.value)) continue;
           if (!isBuiltinPurpose(f.value) && !ctx.policy.customPurposes.has(f.value)) continue;
           reported.add(f.value);
           const seq = asSeq(rec.purposesField?.node);
-          const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? [{ title: ctx.title("declare", { purpose: f.value }), edits: [appendMapItem(ctx.target, seq, { purpose: f.value })] }] : [];
-          ctx.report({ span: f.span, messageId: "undeclared", data: { user: cap(what), recording: recordingName(ctx, rec), purpose: f.value }, suggestions });
+          const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? [{ title: `Declare \`${f.value}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: f.value })] }] : [];
+          ctx.report({ span: f.span, messageId: "undeclared", data: { user: cap(what), recording: ctx.recordingName(rec), purpose: f.value }, suggestions });
         }
       }
     };
@@ -28425,10 +28057,8 @@ var vaguePurpose = definePolicyRule({
     hasSuggestions: true,
     recordings: "all",
     messages: {
-      vague: "'{{words}}' does not tell callers what the recordings are used for (GDPR art. 12(1), 13(1)(c)). Say what they are used for{{example}}."
-    },
-    titles: { replace: "Replace '{{words}}' with '{{phrases}}'" },
-    parts: { example: ", e.g. {{phrases}}" }
+      vague: '"{{words}}" is vague{{reading}}: callers must be told the specific purposes (art. 12(1), 13(1)(c) GDPR). Say what the recordings are used for{{example}}.'
+    }
   },
   create(ctx) {
     const seen = /* @__PURE__ */ new Set();
@@ -28443,16 +28073,14 @@ var vaguePurpose = definePolicyRule({
           const named = new Set(n.analysis.purposes.filter((p) => !p.vague).map((p) => p.id));
           const missing = declared.filter((id) => !named.has(id));
           const pack = packFor(n.lang);
-          const said = declared.map((id) => callerWords(n.lang, id)).filter((x) => !!x).slice(0, 3);
           const phrases = pack ? missing.map((id) => canonicalPurposePhrase(id, pack.code)).filter((x) => !!x) : [];
           const inEllipsis = /-\s*$/.test(v.text) || pack !== void 0 && afterEllipsis(n.text.slice(Math.max(0, v.start - 12), v.start), pack.lexicon.coordinators);
-          const suggestions = !inEllipsis && phrases.length && phrases.length === missing.length ? [{ title: ctx.title("replace", { words: v.text, phrases: phrases.join(", ") }), edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(", ") }] }] : [];
+          const suggestions = !inEllipsis && phrases.length && phrases.length === missing.length ? [{ title: `Replace "${v.text}" with the declared purposes (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(", ") }] }] : [];
           ctx.report({
             uri: n.uri,
             span,
             messageId: "vague",
-            // What to say instead, in the caller's words (the notice's language), never the purpose ids.
-            data: { words: v.text, example: said.length ? ctx.part("example", { phrases: quotedList(ctx.locale, said, "or") }) : "" },
+            data: { words: v.text, reading: v.id ? ` (read as \`${v.id}\`)` : " and names no purpose", example: declared.length ? `, e.g. ${codeList(declared)}` : "" },
             suggestions
           });
         }
@@ -28490,11 +28118,35 @@ var internalError = defineEngineRule({
     description: "A rule (or reclint itself) failed on this file; the other rules and files still ran.",
     fixable: false,
     messages: {
-      failed: "Rule '{{rule}}' failed on this file, so its findings here may be incomplete. The other rules still ran; please report this, with the error: {{error}}",
-      "file-failed": "reclint failed on this file and checked nothing in it. The other files are still linted; please report this, with the error: {{error}}"
+      failed: "Rule `{{rule}}` failed on this file ({{error}}). The other rules still ran; please report this.",
+      "file-failed": "reclint failed on this file ({{error}}). The other files are still linted; please report this."
     }
   }
 });
+
+// server/src/core/duration.ts
+var ISO = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
+function isIsoDuration(s) {
+  return ISO.test(s);
+}
+var UNITS = [
+  // [unit words, ISO designator, time part]
+  [/^(years?|yrs?|y|jaar|jaren|jahre?n?|ans?|années?)$/, "Y", false],
+  [/^(months?|mo|maand(en)?|monate?n?|mois)$/, "M", false],
+  [/^(weeks?|wk|w|we(e)?k(en)?|wochen?|semaines?)$/, "W", false],
+  [/^(days?|d|dag(en)?|tage?n?|jours?)$/, "D", false],
+  [/^(hours?|hrs?|h|uur|uren|stunden?|heures?)$/, "H", true],
+  [/^(minutes?|mins?|minuten?)$/, "M", true],
+  [/^(seconds?|secs?|s|seconden?|sekunden?|secondes?)$/, "S", true]
+];
+function toIsoDuration(s) {
+  const t = s.trim().toLowerCase();
+  if (isIsoDuration(t.toUpperCase())) return t.toUpperCase();
+  const m = /^(\d{1,6})\s*([a-zéèû]+)\.?$/.exec(t);
+  if (!m) return void 0;
+  for (const [re, d, time] of UNITS) if (re.test(m[2])) return time ? `PT${Number(m[1])}${d}` : `P${Number(m[1])}${d}`;
+  return void 0;
+}
 
 // server/src/core/rules/files/invalid-duration.ts
 var invalidDuration = definePolicyRule({
@@ -28507,13 +28159,7 @@ var invalidDuration = definePolicyRule({
     fixable: true,
     recordings: "all",
     replaces: ["schema"],
-    // The one message that names ISO codes: what the user must write is the code itself.
-    messages: { "not-iso": "'{{key}}' reads '{{value}}', which is not a period written in ISO 8601 form. {{meaning}}" },
-    titles: { replace: "Replace '{{value}}' with '{{iso}}' ({{words}})" },
-    parts: {
-      convertible: "Write '{{iso}}' ({{words}}) instead; the quick fix does it.",
-      unknown: "Write the period as P30D (30 days), P6M (6 months), P1Y (1 year) or PT2H (2 hours)."
-    }
+    messages: { "not-iso": "`{{key}}` must be an ISO 8601 duration such as `P30D`, `P3M`, `P2Y` or `PT2H`; got `{{value}}`{{meaning}}." }
   },
   create(ctx) {
     const check3 = (f, key) => {
@@ -28522,8 +28168,8 @@ var invalidDuration = definePolicyRule({
       ctx.report({
         span: f.span,
         messageId: "not-iso",
-        data: { key, value: f.value, meaning: iso ? ctx.part("convertible", { iso, words: durationWords(ctx, iso) }) : ctx.part("unknown") },
-        fix: iso ? { title: ctx.title("replace", { value: f.value, iso, words: durationWords(ctx, iso) }), edits: [replaceScalar(ctx.target, f.node, iso)] } : void 0
+        data: { key, value: f.value, meaning: iso ? ` (that is \`${iso}\`)` : "" },
+        fix: iso ? { title: `Replace \`${f.value}\` with \`${iso}\``, edits: [replaceScalar(ctx.target, f.node, iso)] } : void 0
       });
     };
     return {
@@ -28567,9 +28213,8 @@ var placeholderValue = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      placeholder: "{{key}} still reads '{{value}}', a placeholder. Write the real value: a placeholder tells callers, the register and a regulator nothing."
-    },
-    parts: { value: "A value" }
+      placeholder: "`{{key}}` still reads `{{value}}`: a placeholder tells callers, the register and a regulator nothing. Write the real value."
+    }
   },
   create(ctx) {
     return {
@@ -28583,8 +28228,7 @@ var placeholderValue = definePolicyRule({
           else if (typeof n.value === "string" && PLACEHOLDER.test(n.value)) found.push(n);
         }
         for (const n of found) {
-          const k = n.parent?.key ?? n.parentSeq?.parent?.key;
-          const key = k !== void 0 ? quote(k) : ctx.part("value");
+          const key = n.parent?.key ?? n.parentSeq?.parent?.key ?? "A value";
           const value = String(n.value).trim();
           ctx.report({ node: n, messageId: "placeholder", data: { key, value: value.length > 40 ? `${value.slice(0, 40)}\u2026` : value } });
         }
@@ -28604,9 +28248,7 @@ var promptNotFound = definePolicyRule({
     fixable: false,
     hasSuggestions: true,
     recordings: "all",
-    messages: { "not-found": "The script has no prompt '{{prompt}}'{{didYouMean}}, so reclint cannot find the notice. Name the prompt that tells callers the call is recorded under 'announcement.prompt'." },
-    titles: { replace: "Replace with '{{prompt}}'" },
-    parts: { script: "the script; its prompts are {{prompts}}", "no-prompts": "the script; it has no prompt with an id" }
+    messages: { "not-found": "The script has no prompt `{{prompt}}`{{didYouMean}}.{{prompts}}" }
   },
   create(ctx) {
     return {
@@ -28615,14 +28257,14 @@ var promptNotFound = definePolicyRule({
         if (a.status !== "prompt-missing") return;
         const ids = [...a.script.prompts.keys()];
         const guess = didYouMean(a.promptId, ids);
+        const listed = ids.length ? ` Its prompts are ${codeList(ids.slice(0, 8))}${ids.length > 8 ? ", \u2026" : ""}.` : " It has no prompt with an id.";
         const prompt4 = rec.announcement.prompt;
         ctx.report({
           span: a.span,
           messageId: "not-found",
-          data: { prompt: a.promptId, didYouMean: didYouMeanNote(guess, ctx.locale) },
-          // The script's prompts go to related information, not into the message.
-          related: [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: ids.length ? ctx.part("script", { prompts: `${codeList(ids.slice(0, 8))}${ids.length > 8 ? ", \u2026" : ""}` }) : ctx.part("no-prompts") }],
-          suggestions: guess ? [{ title: ctx.title("replace", { prompt: guess }), edits: [replaceScalar(ctx.target, prompt4.node, guess)] }] : []
+          data: { prompt: a.promptId, didYouMean: didYouMeanNote(guess), prompts: guess ? "" : listed },
+          related: [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: "the script" }],
+          suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, prompt4.node, guess)] }] : []
         });
       }
     };
@@ -28631,56 +28273,40 @@ var promptNotFound = definePolicyRule({
 
 // server/src/core/rules/files/schema.ts
 var MISSING_KEY_VALUES = {
-  policy: { value: 1, note: "note-policy" },
-  controller: { value: "TODO the organisation that decides on the recording", note: "note-controller" },
-  recordings: { value: [], note: "note-recordings" },
-  id: { value: "TODO-recording-id", note: "note-id" },
-  mode: { value: "all", note: "note-mode" },
-  sample_rate: { value: 0.1, note: "note-sample-rate" },
-  purpose: { value: "TODO-purpose", note: "note-purpose" },
-  max: { value: "P30D", note: "note-max" },
-  name: { value: "TODO the processor", note: "note-name" }
-};
-var PARTS2 = {
-  "note-policy": "the format version",
-  "note-controller": "name the controller",
-  "note-recordings": "then describe each recorded line",
-  "note-id": "name the line",
-  "note-mode": "or sampled, on-demand, none",
-  "note-sample-rate": "the share of calls recorded",
-  "note-purpose": "a purpose id",
-  "note-max": "how long at most",
-  "note-name": "name the processor",
-  "note-other": "fill in the value"
-};
-var META = {
-  id: "schema",
-  area: "files",
-  defaultSeverity: "error",
-  legalSource: "",
-  description: "The policy breaks the JSON Schema of the format: a missing or unknown key, a wrong type, a value outside its list.",
-  fixable: false,
-  hasSuggestions: true,
-  messages: { invalid: "{{problem}}" },
-  titles: { "rename-key": "Change the key to '{{to}}'", "rename-value": "Change the value to '{{to}}'", add: "Add '{{key}}: {{value}}' ({{note}})" },
-  parts: PARTS2
+  policy: { value: 1, note: "the format version" },
+  controller: { value: "TODO the organisation that decides on the recording", note: "name the controller" },
+  recordings: { value: [], note: "then describe each recorded line" },
+  id: { value: "TODO-recording-id", note: "name the line" },
+  mode: { value: "all", note: "or sampled, on-demand, none" },
+  sample_rate: { value: 0.1, note: "the share of calls recorded" },
+  purpose: { value: "TODO-purpose", note: "a purpose id" },
+  max: { value: "P30D", note: "how long at most" },
+  name: { value: "TODO the processor", note: "name the processor" }
 };
 var schema = defineEngineRule({
-  meta: META,
+  meta: {
+    id: "schema",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "The policy breaks the JSON Schema of the format: a missing or unknown key, a wrong type, a value outside its list.",
+    fixable: false,
+    hasSuggestions: true,
+    messages: { invalid: "{{problem}}" }
+  },
   /** A missing required key: insert it with a value to check. A misspelt key or value: the spelling it resembles. */
-  suggest(t, problem, locale = DEFAULT_LOCALE) {
-    const meta = META;
+  suggest(t, problem) {
     if (problem.rename) {
       const r = problem.rename;
       const old = t.text.slice(r.span.start, r.span.end);
       const q = /^["']/.test(old) && old.endsWith(old[0]) && old.length > 1 ? old[0] : "";
-      return [{ title: titleIn(meta, locale, r.what === "key" ? "rename-key" : "rename-value", { to: r.to }), edits: [{ uri: t.uri, start: r.span.start, end: r.span.end, newText: `${q}${r.to}${q}` }] }];
+      return [{ title: `Change ${r.what === "key" ? "the key" : "the value"} to \`${r.to}\``, edits: [{ uri: t.uri, start: r.span.start, end: r.span.end, newText: `${q}${r.to}${q}` }] }];
     }
     const missing = problem.missing;
     if (!missing) return [];
-    const v = MISSING_KEY_VALUES[missing.key] ?? { value: "TODO", note: "note-other" };
+    const v = MISSING_KEY_VALUES[missing.key] ?? { value: "TODO", note: "fill in the value" };
     const shown = Array.isArray(v.value) ? "[]" : String(v.value);
-    return insertKeySuggestion(t, missing.map, missing.key, v.value, titleIn(meta, locale, "add", { key: missing.key, value: shown, note: partIn(meta, locale, v.note) }));
+    return insertKeySuggestion(t, missing.map, missing.key, v.value, `Add \`${missing.key}: ${shown}\` (${v.note})`);
   }
 });
 
@@ -28693,7 +28319,6 @@ var WHY = {
   unreadable: "the file could not be read",
   "not-a-script": "it is not a script or call flow reclint reads"
 };
-var isWhy = (r) => Object.prototype.hasOwnProperty.call(WHY, r);
 var scriptNotFound = definePolicyRule({
   meta: {
     id: "script-not-found",
@@ -28704,22 +28329,20 @@ var scriptNotFound = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      transcripts: "The transcript list '{{path}}' of {{recording}} cannot be used: {{why}}. Point 'transcripts' at the list, relative to this policy.",
-      unusable: "The notice script '{{path}}' of {{recording}} cannot be used: {{why}}.{{detail}} Point 'script' at the call flow (an .ivr script, a Connect or Studio export, a TwiML document), relative to this policy, or set 'announcement.format'."
-    },
-    parts: { ...WHY, detail: " Reason: {{detail}}." }
+      transcripts: "The transcript list `{{path}}` of {{recording}} cannot be used: {{why}}. Point `transcripts` at the list, relative to this policy.",
+      unusable: "The announcement script `{{path}}` of {{recording}} cannot be used: {{why}}{{detail}}. Point `script` at the call flow (an `.ivr` script, a Connect or Studio export, a TwiML document), relative to this policy, or set `announcement.format`."
+    }
   },
   create(ctx) {
     return {
       recording(rec) {
         const a = ctx.announcement(rec);
-        const why = (r) => isWhy(r) ? ctx.part(r) : r;
-        if (a.status === "ok") for (const t of a.transcriptsMissing ?? []) ctx.report({ span: t.span, messageId: "transcripts", data: { path: t.path, recording: recordingName(ctx, rec), why: why(t.reason) } });
+        if (a.status === "ok") for (const t of a.transcriptsMissing ?? []) ctx.report({ span: t.span, messageId: "transcripts", data: { path: t.path, recording: ctx.recordingName(rec), why: WHY[t.reason] ?? t.reason } });
         if (a.status !== "script-missing") return;
         ctx.report({
           span: a.span,
           messageId: "unusable",
-          data: { path: a.path, recording: recordingName(ctx, rec), why: why(a.reason), detail: a.detail ? ctx.part("detail", { detail: plain(a.detail) }) : "" }
+          data: { path: a.path, recording: ctx.recordingName(rec), why: WHY[a.reason] ?? a.reason, detail: a.detail ? ` (${a.detail})` : "" }
         });
       }
     };
@@ -28736,10 +28359,114 @@ var scriptNotNamed = defineEngineRule({
     description: "A script given on the command line (or opened in the editor) that no policy of the project names.",
     fixable: false,
     messages: {
-      "not-named": "No recording policy names this script, so nothing says why its calls are recorded (GDPR art. 5(1)(b), 13). Name it under 'announcement.script' in the policy of its recordings; until then reclint checks its notices against nothing."
+      "not-named": "No recording policy of this project names this script, so nothing says what its recordings are for, on what basis or for how long (art. 5(1)(b), 13 GDPR), and reclint checks its notices against nothing. Name it in a policy's `announcement.script`."
     }
   }
 });
+
+// server/src/core/suppress.ts
+var DIRECTIVE = /^([ \t]*#[ \t]*)reclint-disable-next-line\b(.*)$/;
+var XML_DIRECTIVE = /^([ \t]*<!--[ \t]*)reclint-disable-next-line\b(.*?)-->[ \t]*$/;
+var SEMICOLON_DIRECTIVE = /^([ \t]*;[ \t]*)reclint-disable-next-line\b(.*)$/;
+function commentSyntaxOf(uri, text2) {
+  if (/\.json$/i.test(uri)) return "none";
+  const m = /^\uFEFF?\s*(\S)/.exec(text2.slice(0, 4096));
+  if (m?.[1] === "<") return "xml";
+  if (/\.(conf|txt)$/i.test(uri) || m?.[1] === ";" || m?.[1] === "[" && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text2)) return "semicolon";
+  if ((m?.[1] === "{" || m?.[1] === "[") && !/\.(ya?ml|ivr)$/i.test(uri)) return "none";
+  return "hash";
+}
+function parseDirectives(text2, index = new LineIndex(text2), syntax = "hash") {
+  const out = [];
+  if (!text2.includes("reclint-disable") || syntax === "none") return out;
+  const re = syntax === "xml" ? XML_DIRECTIVE : syntax === "semicolon" ? SEMICOLON_DIRECTIVE : DIRECTIVE;
+  const sep5 = syntax === "xml" ? / - / : /--/;
+  for (let line = 0; line < index.lineCount; line++) {
+    const start2 = index.lineStart(line);
+    const end = index.lineEnd(line);
+    const lineText = text2.slice(start2, end);
+    const m = re.exec(lineText);
+    if (!m) continue;
+    const restStart = start2 + m[1].length + "reclint-disable-next-line".length;
+    let rest = m[2];
+    let reason;
+    const dash = sep5.exec(rest);
+    if (dash) {
+      reason = rest.slice(dash.index + dash[0].length).trim() || void 0;
+      rest = rest.slice(0, dash.index);
+    }
+    const ids = [];
+    const idRe = /[A-Za-z0-9_-]+/g;
+    let im;
+    while (im = idRe.exec(rest)) ids.push({ id: im[0], span: { start: restStart + im.index, end: restStart + im.index + im[0].length } });
+    out.push({ line, span: { start: start2 + m[1].indexOf(syntax === "xml" ? "<" : syntax === "semicolon" ? ";" : "#"), end }, ids, reason });
+  }
+  return out;
+}
+var UNUSED_SUPPRESSION = "unused-suppression";
+var SUPPRESSION_WITHOUT_REASON = "suppression-without-reason";
+var SUPPRESSION_MESSAGES = {
+  "no-ids": "This `reclint-disable-next-line` names no rule, so it silences nothing. Name the rule ids it is for.",
+  unused: "This suppression silences nothing: {{why}}. Remove it.",
+  "no-reason": "This suppression gives no reason. Add one after ` -- ` so reviewers know why the finding does not apply."
+};
+function removeId(uri, d, id) {
+  const k = d.ids.findIndex((x) => x.span.start === id.span.start);
+  if (k < d.ids.length - 1) return { uri, start: id.span.start, end: d.ids[k + 1].span.start, newText: "" };
+  return { uri, start: d.ids[k - 1].span.end, end: id.span.end, newText: "" };
+}
+function applySuppressions(uri, text2, findings, knownIds, onSuppressed) {
+  const index = new LineIndex(text2);
+  const directives = parseDirectives(text2, index, commentSyntaxOf(uri, text2));
+  if (directives.length === 0) return findings;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const d of directives) byLine.set(d.line + 1, d);
+  const used = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const f of findings) {
+    const line = index.positionAt(f.span.start).line;
+    const d = byLine.get(line);
+    const hit = d?.ids.find((i) => i.id === f.ruleId);
+    if (d && hit) {
+      used.add(`${d.line}:${hit.id}`);
+      onSuppressed?.(f);
+      continue;
+    }
+    kept.push(f);
+  }
+  const make = (ruleId, severity, span, messageId, data, fix) => ({
+    ruleId,
+    severity,
+    message: SUPPRESSION_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (w, k) => data[k] ?? w),
+    messageId,
+    data,
+    uri,
+    span,
+    legalSource: "",
+    docsUrl: docsUrlFor(ruleId),
+    related: [],
+    fix,
+    suggestions: [],
+    unnecessary: ruleId === UNUSED_SUPPRESSION
+  });
+  const lineOf2 = (d) => {
+    const start2 = index.lineStart(d.line);
+    const next = d.line + 1 < index.lineCount ? index.lineStart(d.line + 1) : index.lineEnd(d.line);
+    return { start: start2, end: next };
+  };
+  for (const d of directives) {
+    const unused = d.ids.filter((i) => !used.has(`${d.line}:${i.id}`));
+    const removeAll = { title: "Remove this suppression comment", edits: [{ uri, ...lineOf2(d), newText: "" }] };
+    if (d.ids.length === 0) kept.push(make(UNUSED_SUPPRESSION, "hint", d.span, "no-ids", {}, removeAll));
+    for (const i of unused) {
+      const data = { id: i.id, why: knownIds.has(i.id) ? `no \`${i.id}\` finding starts on the next line` : `\`${i.id}\` is not a reclint rule id` };
+      const fix = unused.length === d.ids.length ? removeAll : { title: `Remove \`${i.id}\` from this suppression`, edits: [removeId(uri, d, i)] };
+      kept.push(make(UNUSED_SUPPRESSION, "hint", i.span, "unused", data, fix));
+    }
+    if (!d.reason && d.ids.length > 0) kept.push(make(SUPPRESSION_WITHOUT_REASON, "warning", d.span, "no-reason", {}));
+  }
+  return kept;
+}
 
 // server/src/core/rules/files/suppression-without-reason.ts
 var suppressionWithoutReason = defineEngineRule({
@@ -28750,7 +28477,7 @@ var suppressionWithoutReason = defineEngineRule({
     legalSource: "",
     description: "A `reclint-disable-next-line` comment gives no reason after ` -- `.",
     fixable: false,
-    messages: { "no-reason": "This suppression gives no reason. Add one after ' -- ' so reviewers know why the finding does not apply." }
+    messages: { "no-reason": SUPPRESSION_MESSAGES["no-reason"] }
   }
 });
 
@@ -28764,7 +28491,7 @@ var tooManyFindings = defineEngineRule({
     description: "A file has more findings than `max_findings_per_file`; the rest are counted, not listed.",
     fixable: false,
     messages: {
-      capped: "This file has {{more}} more findings ({{counts}}) than the {{limit}} shown, from here on. Fix those shown first (often one mistake, repeated), or raise 'max_findings_per_file' in '.reclintrc.yaml'."
+      capped: "This file has {{more}} more findings ({{counts}}) than the {{limit}} shown, from here on. Fix those shown first (often one mistake, repeated), or raise `max_findings_per_file` in `.reclintrc.yaml`."
     }
   }
 });
@@ -28782,10 +28509,9 @@ var unknownLegalBasis = definePolicyRule({
     recordings: "all",
     replaces: ["schema"],
     messages: {
-      alias: "'{{value}}' is another name for the legal basis '{{basis}}' ({{article}}). Write '{{basis}}', the name every tool reads the same way.",
-      unknown: "'{{value}}' is not a legal basis of GDPR art. 6(1){{didYouMean}}. Write one of the six: {{bases}}."
-    },
-    titles: { replace: "Replace '{{value}}' with '{{basis}}'", choose: "Replace with '{{basis}}'" }
+      alias: "`legal_basis` `{{value}}` is an alias of `{{basis}}` ({{article}}); write the canonical value so every tool reads it the same way.",
+      unknown: "`legal_basis` must be one of {{bases}} (art. 6(1) GDPR); got `{{value}}`{{didYouMean}}."
+    }
   },
   create(ctx) {
     return {
@@ -28799,8 +28525,8 @@ var unknownLegalBasis = definePolicyRule({
             messageId: "alias",
             // reclint reads an alias as its basis, so nothing is wrong in law: a warning (rules.md), not an error.
             severity: "warning",
-            data: { value: lb.value, basis: alias, article: word(ctx.locale, `article.${alias}`) },
-            fix: { title: ctx.title("replace", { value: lb.value, basis: alias }), edits: [replaceScalar(ctx.target, lb.node, alias)] }
+            data: { value: lb.value, basis: alias, article: LEGAL_BASIS_ARTICLE[alias] },
+            fix: { title: `Replace \`${lb.value}\` with \`${alias}\``, edits: [replaceScalar(ctx.target, lb.node, alias)] }
           });
           return;
         }
@@ -28808,8 +28534,8 @@ var unknownLegalBasis = definePolicyRule({
         ctx.report({
           span: lb.span,
           messageId: "unknown",
-          data: { value: lb.value, bases: quotedList(ctx.locale, LEGAL_BASES, "or"), didYouMean: didYouMeanNote(guess, ctx.locale) },
-          suggestions: (guess ? [guess] : [...LEGAL_BASES]).map((b) => ({ title: ctx.title("choose", { basis: b }), edits: [replaceScalar(ctx.target, lb.node, b)] }))
+          data: { value: lb.value, bases: LEGAL_BASES.join(", "), didYouMean: didYouMeanNote(guess) },
+          suggestions: (guess ? [guess] : [...LEGAL_BASES]).map((b) => ({ title: `Replace with \`${b}\``, edits: [replaceScalar(ctx.target, lb.node, b)] }))
         });
       }
     };
@@ -28829,9 +28555,8 @@ var unknownPurpose = definePolicyRule({
     recordings: "all",
     replaces: ["schema"],
     messages: {
-      unknown: "'{{purpose}}' under '{{list}}' of {{recording}} is not a purpose reclint knows{{didYouMean}}. Use a built-in purpose, or declare it under 'custom_purposes' with the words that announce it."
-    },
-    titles: { replace: "Replace with '{{purpose}}'" }
+      unknown: "Unknown purpose `{{purpose}}` in the {{list}} of {{recording}}{{didYouMean}}. Use a built-in purpose id or declare it under `custom_purposes` with its phrases."
+    }
   },
   create(ctx) {
     const custom = ctx.policy.customPurposes;
@@ -28842,8 +28567,8 @@ var unknownPurpose = definePolicyRule({
       ctx.report({
         span: f.span,
         messageId: "unknown",
-        data: { purpose: f.value, list: list2, recording: recordingName(ctx, rec), didYouMean: didYouMeanNote(guess, ctx.locale) },
-        suggestions: guess ? [{ title: ctx.title("replace", { purpose: guess }), edits: [replaceScalar(ctx.target, f.node, guess)] }] : []
+        data: { purpose: f.value, list: list2, recording: ctx.recordingName(rec), didYouMean: didYouMeanNote(guess) },
+        suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, f.node, guess)] }] : []
       });
     };
     return {
@@ -28863,10 +28588,7 @@ var unusedSuppression = defineEngineRule({
     legalSource: "",
     description: "A `reclint-disable-next-line` comment silences nothing.",
     fixable: true,
-    messages: {
-      "no-ids": "This 'reclint-disable-next-line' names no rule, so it silences nothing. Name the rule ids it is for.",
-      unused: "This suppression silences nothing: {{why}}. Remove it."
-    }
+    messages: { "no-ids": SUPPRESSION_MESSAGES["no-ids"], unused: SUPPRESSION_MESSAGES.unused }
   }
 });
 
@@ -28913,6 +28635,7 @@ function flowAnalytics(a) {
 }
 
 // server/src/core/rules/flows/flow-analytics-undeclared.ts
+var and = (xs) => xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
 var NEEDS = { "speech-analytics": "speech-analytics", "text-sentiment": "emotion-recognition" };
 var flowAnalyticsUndeclared = definePolicyRule({
   meta: {
@@ -28925,11 +28648,9 @@ var flowAnalyticsUndeclared = definePolicyRule({
     hasSuggestions: true,
     recordings: "recorded",
     messages: {
-      undeclared: "The flow processes calls for {{missing}}, which {{recording}} does not declare (GDPR art. 5(1)(b), 13(1)(c)). It turns this on: {{what}}; that has no stated purpose or legal basis, and callers are not told of it. Declare {{missing}} for {{recording}}, or turn the setting off.",
-      stream: "The flow sends the call audio to a receiver {{recording}} does not name (GDPR art. 13(1)(e), 28). It turns this on: {{what}}. Add the receiver under 'processors' with its purpose and agreement, or stop the stream."
-    },
-    titles: { declare: "Declare '{{purpose}}' under 'purposes'" },
-    parts: { declares: "{{recording}} declares {{purposes}}", "declares-none": "{{recording}} declares no purpose" }
+      undeclared: "The flow turns this on: {{what}}. That is processing for {{missing}}, which {{recording}} does not declare, so it has no stated purpose or legal basis and callers are not told of it (art. 5(1)(b) and 13(1)(c) GDPR). Declare {{missing}} for {{recording}}, or turn the setting off.",
+      stream: "The flow turns this on: {{what}}. The audio leaves the platform, but {{recording}} names no processor that receives it (nor `publication`), so who gets the calls is not stated (art. 13(1)(e) and 28 GDPR). Add the receiver under `processors` with its purpose and agreement, or stop the stream."
+    }
   },
   create(ctx) {
     return {
@@ -28940,8 +28661,7 @@ var flowAnalyticsUndeclared = definePolicyRule({
         if (!settings.length) return;
         const covered = /* @__PURE__ */ new Set([...declaredIds(rec), ...usedPurposes(rec).map((f) => f.value)]);
         const declared = [...declaredIds(rec)];
-        const name = recordingName(ctx, rec);
-        const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: declared.length ? ctx.part("declares", { recording: name, purposes: quotedList(ctx.locale, declared) }) : ctx.part("declares-none", { recording: name }) }];
+        const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: `${ctx.recordingName(rec)} declares ${declared.length ? codeList(declared) : "no purpose"}` }];
         const bySpan = /* @__PURE__ */ new Map();
         for (const s of settings) {
           const key = `${s.uri ?? ""}\0${s.span.start}:${s.span.end}`;
@@ -28956,13 +28676,13 @@ var flowAnalyticsUndeclared = definePolicyRule({
         }
         const seq = asSeq(rec.purposesField?.node);
         for (const g of bySpan.values()) {
-          const what = listOf(ctx.locale, g.what.map(plain));
+          const what = and(g.what);
           if (g.missing.size) {
             const missing = [...g.missing];
-            const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? missing.map((p) => ({ title: ctx.title("declare", { purpose: p }), edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: "TODO", retention: { max: "TODO" } })] })) : [];
-            ctx.report({ uri: g.uri, span: g.span, messageId: "undeclared", data: { what, missing: quotedList(ctx.locale, missing), recording: name }, related, suggestions });
+            const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? missing.map((p) => ({ title: `Declare \`${p}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: "TODO", retention: { max: "TODO" } })] })) : [];
+            ctx.report({ uri: g.uri, span: g.span, messageId: "undeclared", data: { what, missing: and(missing.map((m) => `\`${m}\``)), recording: ctx.recordingName(rec) }, related, suggestions });
           } else if (g.stream) {
-            ctx.report({ uri: g.uri, span: g.span, messageId: "stream", data: { what, recording: name }, related });
+            ctx.report({ uri: g.uri, span: g.span, messageId: "stream", data: { what, recording: ctx.recordingName(rec) }, related });
           }
         }
       }
@@ -28982,11 +28702,9 @@ var flowEntryAssumed = definePolicyRule({
     hasSuggestions: true,
     recordings: "recorded",
     messages: {
-      assumed: "{{recording}} does not say where calls enter the dialplan, so reclint assumes {{entries}}. That is set outside the dialplan (in the trunk or endpoint configuration): say which with 'entry: {{first}}'{{more}} under 'announcement'.",
-      none: "{{recording}} does not say where calls enter the dialplan, and reclint finds no context to assume. So no path is checked: name the context calls enter under 'announcement.entry'."
-    },
-    titles: { add: "Add 'entry: {{entry}}'" },
-    parts: { "entry-one": "the entry {{name}}", "entry-many": "the entries {{names}}", more: " (or another of them)", assumed: "assumed entry {{name}}" }
+      assumed: "Which context calls enter is set outside the dialplan (the trunk or endpoint configuration), and {{recording}} does not say: reclint assumes {{entries}}. Say where calls enter with `entry: {{first}}`{{more}} under `announcement`.",
+      none: "Which context calls enter is set outside the dialplan, and {{recording}} does not say; reclint finds no context it could assume, so no path of the dialplan is checked. Say where calls enter with `entry: <context>` under `announcement`."
+    }
   },
   create(ctx) {
     return {
@@ -28997,19 +28715,20 @@ var flowEntryAssumed = definePolicyRule({
         if (a.status !== "ok" || !a.script?.dialplan || a.script.errors.length) return;
         const assumed = a.script.dialplan.assumed;
         const uri = a.scriptUri;
-        const recording2 = recordingName(ctx, rec);
+        const recording2 = ctx.recordingName(rec);
         if (!assumed.length) {
           ctx.report({ span: ann.script.span, messageId: "none", data: { recording: recording2 } });
           return;
         }
-        const entries = assumed.length === 1 ? ctx.part("entry-one", { name: quote(assumed[0].name) }) : ctx.part("entry-many", { names: quotedList(ctx.locale, assumed.map((e) => e.name)) });
+        const names = assumed.map((e) => `\`${e.name}\`${e.detail ? ` (${e.detail})` : ""}`);
+        const entries = names.length === 1 ? `the entry ${names[0]}` : `the entries ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
         const map = ann.node.kind === "map" ? ann.node : void 0;
         ctx.report({
           span: ann.script.span,
           messageId: "assumed",
-          data: { recording: recording2, entries, first: assumed[0].name, more: assumed.length > 1 ? ctx.part("more") : "" },
-          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `${ctx.part("assumed", { name: quote(e.name) })}${e.detail ? ` (${plain(e.detail)})` : ""}` })),
-          suggestions: map ? assumed.slice(0, 5).flatMap((e) => insertKeySuggestion(ctx.target, map, "entry", e.name, ctx.title("add", { entry: e.name }))) : []
+          data: { recording: recording2, entries, first: assumed[0].name, more: assumed.length > 1 ? " (or another of them)" : "" },
+          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `assumed entry \`${e.name}\`${e.detail ? ` (${e.detail})` : ""}` })),
+          suggestions: map ? assumed.slice(0, 5).flatMap((e) => insertKeySuggestion(ctx.target, map, "entry", e.name, `Add \`entry: ${e.name}\``)) : []
         });
       }
     };
@@ -29096,7 +28815,6 @@ function baseOf(uri) {
 
 // server/src/core/rules/flows/flow-target-unresolved.ts
 var FORMAT_NAMES = { connect: "Amazon Connect", studio: "Twilio Studio", twiml: "TwiML", archy: "Genesys Architect (Archy)", asterisk: "the Asterisk dialplan", vxml: "VoiceXML", freeswitch: "the FreeSWITCH dialplan" };
-var isFormat = (f) => Object.prototype.hasOwnProperty.call(FORMAT_NAMES, f);
 var flowTargetUnresolved = defineScriptRule({
   meta: {
     id: "flow-target-unresolved",
@@ -29107,26 +28825,25 @@ var flowTargetUnresolved = defineScriptRule({
     fixable: false,
     messages: {
       reference: "{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}",
-      "unknown-type": "reclint does not know the {{format}} node type '{{type}}' and checks nothing in it. The walk passes through it, but a prompt or recording it makes is not checked.",
+      "unknown-type": "`{{type}}` is not a node type of {{format}} that reclint knows; the walk passes through it, but a prompt or recording it makes is not checked.",
       // A flow set's references (ivr-formats.md §6), reported with the policy whose set reaches them.
       "file-unreadable": "{{what}}, but reclint cannot read '{{path}}': {{reason}}. A notice or recording there is not checked; correct the reference or add the file.",
-      "url-unmapped": "{{what}}, an address reclint cannot map to a file. A notice or recording there is not checked; map the prefix of '{{url}}' to a folder under 'flows.url_base' in '.reclintrc.yaml'.",
-      "flow-id-unmapped": "{{what}}, a flow reclint cannot find. A notice or recording there is not checked; map '{{id}}' to the exported flow's file under 'flows.ids' in '.reclintrc.yaml'.",
-      "max-files": "{{what}}, past the budget of {{limit}} files for one flow set. A notice or recording there is not checked; raise 'flows.max_files' in '.reclintrc.yaml'.",
-      "max-bytes": "{{what}}, past the budget of {{limit}} for one flow set. A notice or recording there is not checked; raise 'flows.max_bytes' in '.reclintrc.yaml'."
-    },
-    parts: { ...FORMAT_NAMES, returns: " The walk goes on after it, as when it returns." }
+      "url-unmapped": "{{what}}, an address reclint cannot map to a file. A notice or recording there is not checked; map the prefix of '{{url}}' to a folder under flows.url_base in .reclintrc.yaml.",
+      "flow-id-unmapped": "{{what}}, a flow reclint cannot find. A notice or recording there is not checked; map '{{id}}' to the exported flow's file under flows.ids in .reclintrc.yaml.",
+      "max-files": "{{what}}, past the budget of {{limit}} files for one flow set. A notice or recording there is not checked; raise flows.max_files in .reclintrc.yaml.",
+      "max-bytes": "{{what}}, past the budget of {{limit}} for one flow set. A notice or recording there is not checked; raise flows.max_bytes in .reclintrc.yaml."
+    }
   },
   create(ctx) {
     return {
       script(s) {
         if (!s.format || s.format === "ivr" || s.errors.length) return;
-        const format2 = isFormat(s.format) ? ctx.part(s.format) : s.format;
+        const format2 = FORMAT_NAMES[s.format] ?? s.format;
         for (const step of s.steps) {
           if (step.kind !== "external") continue;
           if (step.ref && (resolveRef(ctx.uri, step.ref, {}) !== void 0 || step.ref.kind === "context")) continue;
-          const what = cap(plain(step.what));
-          ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? ctx.part("returns") : "" } });
+          const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
+          ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? " The walk goes on after it, as when it returns." : "" } });
         }
         for (const u of s.unknownTypes ?? []) ctx.report({ span: u.span, messageId: "unknown-type", data: { type: u.type, format: format2 } });
       }
@@ -29135,15 +28852,15 @@ var flowTargetUnresolved = defineScriptRule({
 });
 
 // server/src/core/rules/flows/unreadable.ts
-function unreadableReports(a, rec, kind, messageId, named, part) {
+function unreadableReports(a, rec, kind, messageId, named) {
   if (a.status !== "ok" || !a.scriptUri || !a.unreadable?.length) return [];
   const script = a.script;
   const fileOf = (u) => script?.steps[u.stepIndex]?.uri ?? a.scriptUri;
   const mine = a.unreadable.filter((u) => u.kind === kind);
   if (mine.length === 0) return [];
-  const quote2 = (u) => u.reference.length > 60 ? `\u2026${u.reference.slice(-57)}` : u.reference;
+  const quote = (u) => u.reference.length > 60 ? `\u2026${u.reference.slice(-57)}` : u.reference;
   if (a.noticeSteps && rec.announcement?.prompt) {
-    return mine.map((u) => ({ uri: fileOf(u), span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote2(u) } }));
+    return mine.map((u) => ({ uri: fileOf(u), span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote(u) } }));
   }
   if (!a.standDown) return [];
   const [first, ...rest] = [...mine].sort((x, y) => x.stepIndex === y.stepIndex ? x.span.start - y.span.start : x.stepIndex - y.stepIndex);
@@ -29151,8 +28868,8 @@ function unreadableReports(a, rec, kind, messageId, named, part) {
     uri: fileOf(first),
     span: first.span,
     messageId,
-    data: { reference: quote2(first), more: rest.length ? part(rest.length > 1 ? "more" : "more-1", { n: rest.length }) : "" },
-    related: rest.slice(0, 10).map((u) => ({ uri: fileOf(u), span: u.span, message: part("also", { reference: `'${quote2(u)}'` }) }))
+    data: { reference: quote(first), more: rest.length ? ` (and ${rest.length} more such prompt${rest.length > 1 ? "s" : ""})` : "" },
+    related: rest.slice(0, 10).map((u) => ({ uri: fileOf(u), span: u.span, message: `also unreadable: ${quote(u)}` }))
   }];
 }
 
@@ -29168,24 +28885,22 @@ var noticeAudioUntranscribed = definePolicyRule({
     hasSuggestions: true,
     recordings: "recorded",
     messages: {
-      audio: "No readable prompt says the call is recorded, and audio prompts have no transcript (GDPR art. 13). reclint cannot check what '{{reference}}'{{more}} says: give it the words in a transcript list ('announcement.transcripts'), or play the notice as text.",
-      "named-audio": "The notice '{{prompt}}' is audio without a transcript, so reclint cannot check what it tells callers (GDPR art. 13). Give reclint the words of '{{reference}}' in a transcript list ('announcement.transcripts'), or play the notice as text."
-    },
-    titles: { add: "Add '{{key}}' to the transcript list '{{list}}'" },
-    parts: { more: " (and {{n}} more such prompts)", "more-1": " (and 1 more such prompt)", also: "also unreadable: {{reference}}" }
+      audio: "No readable prompt of this flow says the call is recorded, and the audio `{{reference}}`{{more}} has no transcript, so reclint cannot check whether callers are told what art. 13 GDPR requires. Give reclint the words of the recording (a transcript list, `announcement.transcripts`), or play the notice as text.",
+      "named-audio": "The notice `{{prompt}}` is the audio `{{reference}}`, which has no transcript, so reclint cannot check that it says what art. 13 GDPR requires. Give reclint its words (a transcript list, `announcement.transcripts`), or play the notice as text."
+    }
   },
   create(ctx) {
     return {
       recording(rec) {
         const a = ctx.announcement(rec);
         const list2 = a.status === "ok" ? a.transcriptLists?.[0] : void 0;
-        const text = list2 !== void 0 ? ctx.scriptText(list2) : void 0;
-        for (const r of unreadableReports(a, rec, "audio", "audio", "named-audio", ctx.part)) {
+        const text2 = list2 !== void 0 ? ctx.scriptText(list2) : void 0;
+        for (const r of unreadableReports(a, rec, "audio", "audio", "named-audio")) {
           const at2 = r.span?.start;
           const key = a.status === "ok" ? a.unreadable?.find((u) => u.span.start === at2)?.reference : void 0;
-          if (list2 !== void 0 && text !== void 0 && key && !key.includes("\n")) {
-            const sep5 = text.length && !text.endsWith("\n") ? "\n" : "";
-            r.suggestions = [{ title: ctx.title("add", { key, list: list2.replace(/^.*\//, "") }), edits: [{ uri: list2, start: text.length, end: text.length, newText: `${sep5}${key}: TODO what the recording says
+          if (list2 !== void 0 && text2 !== void 0 && key && !key.includes("\n")) {
+            const sep5 = text2.length && !text2.endsWith("\n") ? "\n" : "";
+            r.suggestions = [{ title: `Add \`${key}\` to the transcript list \`${list2.replace(/^.*\//, "")}\``, edits: [{ uri: list2, start: text2.length, end: text2.length, newText: `${sep5}${key}: TODO what the recording says
 ` }] }];
           }
           ctx.report(r);
@@ -29206,15 +28921,14 @@ var noticeDynamic = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      dynamic: "No readable prompt says the call is recorded, and some prompts are computed during the call (GDPR art. 13). reclint cannot check what '{{reference}}'{{more}} says: write the notice as literal text in the flow.",
-      "named-dynamic": "The notice '{{prompt}}' is computed during the call, so reclint cannot check what it tells callers (GDPR art. 13). Write the notice as literal text in the flow instead of '{{reference}}'."
-    },
-    parts: { more: " (and {{n}} more such prompts)", "more-1": " (and 1 more such prompt)", also: "also unreadable: {{reference}}" }
+      dynamic: "No readable prompt of this flow says the call is recorded, and the prompt `{{reference}}`{{more}} is computed while the call runs, so reclint cannot check whether callers are told what art. 13 GDPR requires. Write the notice as literal text in the flow.",
+      "named-dynamic": "The notice `{{prompt}}` is computed while the call runs (`{{reference}}`), so reclint cannot check that it says what art. 13 GDPR requires. Write the notice as literal text in the flow."
+    }
   },
   create(ctx) {
     return {
       recording(rec) {
-        for (const r of unreadableReports(ctx.announcement(rec), rec, "dynamic", "dynamic", "named-dynamic", ctx.part)) ctx.report(r);
+        for (const r of unreadableReports(ctx.announcement(rec), rec, "dynamic", "dynamic", "named-dynamic")) ctx.report(r);
       }
     };
   }
@@ -29222,23 +28936,14 @@ var noticeDynamic = definePolicyRule({
 
 // server/src/core/rules/flows/notice-interruptible.ts
 var HOW = {
-  twiml: "play the notice in a '<Say>' before the '<Gather>'",
-  connect: "play the notice in a Play prompt ('MessageParticipant') before the input block",
+  twiml: "play the notice in a `<Say>` before the `<Gather>`",
+  connect: "play the notice in a Play prompt (`MessageParticipant`) before the input block",
   studio: "play the notice in a Say/Play widget before the Gather widget",
-  vxml: `give its '<prompt>' 'bargein="false"' (or play it in a '<block>' before the menu with a 'bargein' property 'false')`,
-  freeswitch: "set 'playback_terminators=none' in the extension before the notice",
-  asterisk: "play the notice with 'Playback' before the menu, not in 'Background' or 'Read'",
-  archy: "play the notice in 'initialGreeting' or in a 'playAudio' action before the menu",
-  other: "play the notice before the menu"
+  vxml: 'give its `<prompt>` `bargein="false"` (or play it in a `<block>` before the menu with a `bargein` property `false`)',
+  freeswitch: "set `playback_terminators=none` in the extension before the notice",
+  asterisk: "play the notice with `Playback` before the menu, not in `Background` or `Read`",
+  archy: "play the notice in `initialGreeting` or in a `playAudio` action before the menu"
 };
-var CUT3 = {
-  "a key press": "cut-key",
-  "a key press or speech": "cut-key-speech",
-  speech: "cut-speech",
-  "a key press or speech (barge-in)": "cut-barge-in",
-  "the `*` key (the default `playback_terminators`)": "cut-star"
-};
-var has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 var noticeInterruptible = definePolicyRule({
   meta: {
     id: "notice-interruptible",
@@ -29250,16 +28955,7 @@ var noticeInterruptible = definePolicyRule({
     hasSuggestions: true,
     recordings: "recorded",
     messages: {
-      interruptible: "{{cut}} can cut this notice off, so a caller may not hear all of it (GDPR art. 12(1), 13). Callers must hear that and why the call is recorded: to make sure they do, {{how}}."
-    },
-    titles: { gather: "Play the notice before the '<Gather>', where no key cuts it off", "barge-in": `Set 'bargein="false"' on the notice's '<prompt>'` },
-    parts: {
-      ...HOW,
-      "cut-key": "A key press",
-      "cut-key-speech": "A key press or speech",
-      "cut-speech": "Speech",
-      "cut-barge-in": "A key press or speech (barge-in)",
-      "cut-star": "The '*' key (the default 'playback_terminators')"
+      interruptible: "{{cut}} can cut this notice off, so a caller may not hear in full that the call is recorded and why (art. 12(1) and 13 GDPR). To make sure it is heard, {{how}}."
     }
   },
   create(ctx) {
@@ -29268,20 +28964,20 @@ var noticeInterruptible = definePolicyRule({
         const a = ctx.announcement(rec);
         if (a.status !== "ok" || !a.script || !a.scriptUri || !a.script.format || a.script.format === "ivr") return;
         const nodeOf = nodeOfStep(a.script);
-        const text = ctx.scriptText(a.scriptUri);
+        const text2 = ctx.scriptText(a.scriptUri);
         const steps = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records).map((n) => n.stepIndex));
         for (const i of [...steps].sort((x, y) => x - y)) {
           const s = a.script.steps[i];
           if (!s || s.kind !== "say" || !s.interruptible) continue;
           const fileUri = s.uri ?? a.scriptUri;
-          const fileText = s.uri ? ctx.scriptText(s.uri) : text;
-          const cut = has(CUT3, s.interruptible) ? ctx.part(CUT3[s.interruptible]) : cap(plain(s.interruptible));
+          const fileText = s.uri ? ctx.scriptText(s.uri) : text2;
+          const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
           const node = nodeOf(i);
-          const move = a.script.format === "twiml" && fileText !== void 0 && node ? sayOutOfGather(fileText, fileUri, node.span.start, ctx.title("gather")) : void 0;
+          const move = a.script.format === "twiml" && fileText !== void 0 && node ? sayOutOfGather(fileText, fileUri, node.span.start) : void 0;
           const bi = a.script.format === "vxml" ? s.bargeIn : void 0;
-          const bargeIn = bi ? { title: ctx.title("barge-in"), edits: [bi.value ? { uri: fileUri, start: bi.value.start, end: bi.value.end, newText: "false" } : { uri: fileUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : void 0;
+          const bargeIn = bi ? { title: 'Set `bargein="false"` on the notice\'s `<prompt>`', edits: [bi.value ? { uri: fileUri, start: bi.value.start, end: bi.value.end, newText: "false" } : { uri: fileUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : void 0;
           const suggestions = move ? [move] : bargeIn ? [bargeIn] : [];
-          ctx.report({ uri: fileUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: ctx.part(has(HOW, a.script.format) ? a.script.format : "other") }, suggestions });
+          ctx.report({ uri: fileUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: HOW[a.script.format] ?? "play the notice before the menu" }, suggestions });
         }
       }
     };
@@ -29342,29 +29038,27 @@ var balancingTestMissing = missingPurposeKeyRule({
     recordings: "recorded",
     replaces: ["schema"],
     messages: {
-      missing: "{{purpose}} has no balancing test for legitimate interests (GDPR art. 6(1)(f)). The organisation may rely on its interest only unless the caller's interests or rights override it: write that assessment down and name it under 'balancing_test'."
-    },
-    titles: { add: "Add 'balancing_test: {{path}}' and write the assessment there" }
+      missing: "{{purpose}} rests on `legitimate-interests` without a `balancing_test`: art. 6(1)(f) GDPR requires weighing the organisation's interest against the caller's rights. Write the assessment down and name it under `balancing_test`."
+    }
   },
   key: "balancing_test",
   applies: (p) => basisOf(p) === "legitimate-interests",
   suggestions(ctx, p, empty) {
     const path15 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
-    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path15, title: ctx.title("add", { path: path15 }) }]);
+    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path15, title: `Add \`balancing_test: ${path15}\` (write the assessment there)` }]);
   }
 });
 
 // server/src/core/rules/legal-basis/basis-not-necessary-for-contract.ts
 var NOT_FOR_CONTRACT = {
-  "staff-training": "Training staff does not serve this caller; an actor could role-play the call.",
-  "employee-evaluation": "Assessing an agent's performance does not serve the caller.",
-  marketing: "Marketing does not serve the caller.",
-  "ai-training": "Training AI models does not serve the caller.",
-  "speech-analytics": "Analysing calls automatically does not serve the caller.",
-  "emotion-recognition": "Inferring emotions does not serve the caller.",
-  publication: "Publishing a recording does not serve the caller."
+  "staff-training": "training staff is not needed to serve this caller (an actor could role-play the call)",
+  "employee-evaluation": "assessing an agent's performance is not needed to serve the caller",
+  marketing: "marketing is not needed to serve the caller",
+  "ai-training": "training AI models is not needed to serve the caller",
+  "speech-analytics": "automated analysis of calls is not needed to serve the caller",
+  "emotion-recognition": "inferring emotions is not needed to serve the caller",
+  publication: "publishing a recording is not needed to serve the caller"
 };
-var isWhy2 = (id) => Object.prototype.hasOwnProperty.call(NOT_FOR_CONTRACT, id);
 var basisNotNecessaryForContract = definePolicyRule({
   meta: {
     id: "basis-not-necessary-for-contract",
@@ -29375,17 +29069,17 @@ var basisNotNecessaryForContract = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      "not-necessary": "{{purpose}} is not necessary for a contract with the caller (GDPR art. 6(1)(b)). {{why}} Choose another basis, such as consent, or legitimate interests with a balancing test."
-    },
-    parts: NOT_FOR_CONTRACT
+      "not-necessary": "{{purpose}} rests on `{{basis}}`, but art. 6(1)(b) GDPR covers only what is necessary to perform the contract and {{why}}. Choose another basis, such as `consent` or `legitimate-interests` with a balancing test."
+    }
   },
   create(ctx) {
     return {
       purpose(p, rec) {
         const id = p.purpose?.value;
         if (id === void 0 || !p.legalBasis || basisOf(p) !== "contract") return;
-        if (!isWhy2(id)) return;
-        ctx.report({ span: p.legalBasis.span, messageId: "not-necessary", data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value, why: ctx.part(id) } });
+        const why = NOT_FOR_CONTRACT[id];
+        if (!why) return;
+        ctx.report({ span: p.legalBasis.span, messageId: "not-necessary", data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value, why } });
       }
     };
   }
@@ -29403,13 +29097,9 @@ var consentNotActive = definePolicyRule({
     recordings: "recorded",
     replaces: ["schema"],
     messages: {
-      implied: "{{purpose}} relies on implied consent, which is no valid consent (GDPR art. 4(11), 7). Consent must be a clear, active act; silence or staying on the line is not: ask for it by key press, verbally or in writing, or choose another basis.",
-      "no-mechanism": "{{purpose}} does not say how the caller gives consent (GDPR art. 4(11), 7). Consent counts only as an active act: set 'consent.mechanism' to 'ivr-keypress', 'verbal' or 'written'.",
-      "no-consent-step": "{{purpose}} uses key-press consent the script never asks for (GDPR art. 4(11), 7). Add a 'consent' step (accept and refuse keys) to '{{script}}' before recording starts, or choose another basis."
-    },
-    parts: {
-      "notice-no-step": "the recording notice in '{{script}}'; the script asks no 'consent' question",
-      "no-step": "'{{script}}' has no 'consent' step"
+      implied: "{{purpose}} relies on `implied` consent: consent must be a clear, active act of the caller (art. 4(11), 7 GDPR), and silence or staying on the line is not. Ask for consent actively (`ivr-keypress`, `verbal` or `written`) or choose another basis.",
+      "no-mechanism": "{{purpose}} rests on `consent` but does not say how it is obtained: consent counts only when the caller gives it by an active act (art. 4(11), 7 GDPR). Set `consent.mechanism` to `ivr-keypress`, `verbal` or `written`.",
+      "no-consent-step": "{{purpose}} relies on `ivr-keypress` consent, but the script `{{script}}` asks no `consent` question, so no caller can give it (art. 4(11), 7 GDPR). Add a `consent` step (accept and refuse keys) before recording starts, or choose another basis."
     }
   },
   create(ctx) {
@@ -29435,7 +29125,7 @@ var consentNotActive = definePolicyRule({
         if (a.status !== "ok" || a.via !== "script" || !a.script || !a.scriptUri) return;
         if (a.script.steps.some((s) => s.kind === "consent")) return;
         const script = rec.announcement?.script?.value ?? a.scriptUri;
-        const related = a.notices.length > 0 ? [{ uri: a.scriptUri, span: a.notices[0].span, message: ctx.part("notice-no-step", { script }) }] : [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: ctx.part("no-step", { script }) }];
+        const related = a.notices.length > 0 ? [{ uri: a.scriptUri, span: a.notices[0].span, message: `the recording notice in \`${script}\`; the script asks no \`consent\` question` }] : [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: `\`${script}\` has no \`consent\` step` }];
         ctx.report({ span: mech.span, messageId: "no-consent-step", data: { purpose, script }, related });
       }
     };
@@ -29454,9 +29144,9 @@ var emotionRecognitionWorkplace = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      workplace: "{{recording}} infers the emotions of staff at work, which is prohibited (AI Act art. 5(1)(f)). It records calls between staff for emotion recognition: stop using these recordings to infer emotions.",
-      "text-sentiment": "{{recording}} scores sentiment from transcripts; the AI Act ban may not apply (AI Act art. 3(39), 5(1)(f)). Emotions read from words, not the voice, are no biometric emotion recognition, and Annex III is not clearly engaged. It is still a GDPR purpose that needs its legal basis and must be announced, and scoring agents' sentiment monitors staff at work: keep agents' scores out of their evaluation unless the works council and a legal basis cover it.",
-      calls: "{{recording}} infers emotions: prohibited for agents, high-risk for callers (AI Act art. 5(1)(f), 6(2)). Exclude the agent's side and meet the high-risk duties of Annex III, or drop the purpose."
+      workplace: "{{recording}} records calls between staff and is used for `emotion-recognition`: inferring the emotions of people at work is prohibited (AI Act art. 5(1)(f)). Stop using these recordings for emotion recognition.",
+      "text-sentiment": "{{recording}} is used for `emotion-recognition`, and its flow scores sentiment from the transcript: the emotions are inferred from the words, not the voice, so this is no biometric emotion recognition and the AI Act's prohibition (art. 5(1)(f), art. 3(39)) and Annex III are not clearly engaged. It is still a GDPR purpose that needs its legal basis and must be announced, and scoring agents' sentiment is monitoring of staff at work. Keep agents' scores out of their evaluation unless the works council and a legal basis cover it.",
+      calls: "{{recording}} is used for `emotion-recognition`: inferring the agent's emotions is prohibited at work (AI Act art. 5(1)(f)), and on the caller's side it is a high-risk AI system (art. 6(2), Annex III). Exclude the agent's side and meet the high-risk obligations, or drop the purpose."
     }
   },
   create(ctx) {
@@ -29491,13 +29181,12 @@ var legalBasisMissing = missingPurposeKeyRule({
     hasSuggestions: true,
     recordings: "recorded",
     replaces: ["schema"],
-    messages: { missing: "{{purpose}} has no legal basis (GDPR art. 6(1)). Add 'legal_basis' with the one of the six bases this purpose rests on." },
-    titles: { add: "Add 'legal_basis: {{basis}}' ({{article}})" }
+    messages: { missing: "{{purpose}} has no `legal_basis`: every purpose needs one of the six bases of art. 6(1) GDPR. Add the basis this purpose rests on." }
   },
   key: "legal_basis",
   // `legal_basis: ""` is a (blank) text the model reads: unknown-legal-basis has it.
   present: (p) => !!p.legalBasis,
-  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "legal_basis", LEGAL_BASES.map((b) => ({ value: b, title: ctx.title("add", { basis: b, article: word(ctx.locale, `article.${b}`) }) })))
+  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "legal_basis", LEGAL_BASES.map((b) => ({ value: b, title: `Add \`legal_basis: ${b}\` (${LEGAL_BASIS_ARTICLE[b]})` })))
 });
 
 // server/src/core/rules/legal-basis/legal-obligation-unreferenced.ts
@@ -29514,13 +29203,12 @@ var legalObligationUnreferenced = missingPurposeKeyRule({
     recordings: "recorded",
     replaces: ["schema"],
     messages: {
-      missing: "{{purpose}} rests on a legal obligation but names no law (GDPR art. 6(1)(c)). Name the statute and article that oblige the recording under 'law', such as MiFID II art. 16(7), or choose another basis."
-    },
-    titles: { add: "Add 'law' (name the statute that obliges recording)" }
+      missing: "{{purpose}} rests on `legal-obligation` without a `law`: art. 6(1)(c) GDPR needs a specific legal duty to record. Name the statute and article under `law`, or choose another basis."
+    }
   },
   key: "law",
   applies: (p) => basisOf(p) === "legal-obligation",
-  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "law", [{ value: LAW_PLACEHOLDER, title: ctx.title("add") }])
+  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "law", [{ value: LAW_PLACEHOLDER, title: "Add `law:` (name the statute that obliges recording)" }])
 });
 
 // server/src/core/rules/legal-basis/personal-use-by-organisation.ts
@@ -29534,12 +29222,11 @@ var personalUseByOrganisation = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      "personal-use": "{{recording}} claims the household exemption, which covers private persons only (GDPR art. 2(2)(c)). {{controller}} and its staff record for business ends: name the real purpose, such as keeping evidence of agreements or protecting staff, with its legal basis."
-    },
-    parts: { organisation: "An organisation" }
+      "personal-use": "{{recording}} declares `personal-use`, but the household exemption (art. 2(2)(c) GDPR) covers only a private person, not {{controller}} or its staff recording for business ends. Name the real purpose (e.g. `evidence`, `staff-safety`) with its legal basis."
+    }
   },
   create(ctx) {
-    const controller = ctx.policy.controller ? quote(ctx.policy.controller.value) : ctx.part("organisation");
+    const controller = ctx.policy.controller ? `\`${ctx.policy.controller.value}\`` : "an organisation";
     return {
       purpose(p, rec) {
         if (p.purpose?.value !== "personal-use") return;
@@ -29560,7 +29247,7 @@ var publicationWithoutConsent = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      "not-consent": "Publishing calls needs each caller's consent (GDPR art. 6(1), 5(1)(b)). {{purpose}} rests on '{{basis}}', but publishing or sharing a call outside the organisation is a purpose no caller expects: ask each caller for consent, or do not publish."
+      "not-consent": "{{purpose}} rests on `{{basis}}`: publishing or sharing a call outside the organisation is a purpose of its own that no caller expects, so only the caller's consent can justify it (art. 6(1), 5(1)(b) GDPR). Ask each caller for consent, or do not publish."
     }
   },
   create(ctx) {
@@ -29577,9 +29264,9 @@ var publicationWithoutConsent = definePolicyRule({
 
 // server/src/core/rules/legal-basis/special-category-without-condition.ts
 var CONDITIONS = [
-  { code: "9(2)(h)", meaning: "care", when: "health" },
-  { code: "9(2)(a)", meaning: "consent" },
-  { code: "9(2)(f)", meaning: "claims" }
+  { code: "9(2)(h)", meaning: "health or social care", when: "health" },
+  { code: "9(2)(a)", meaning: "explicit consent" },
+  { code: "9(2)(f)", meaning: "legal claims" }
 ];
 var specialCategoryWithoutCondition = definePolicyRule({
   meta: {
@@ -29592,10 +29279,8 @@ var specialCategoryWithoutCondition = definePolicyRule({
     hasSuggestions: true,
     recordings: "recorded",
     messages: {
-      missing: "{{recording}} holds special categories of personal data ({{categories}}) without a condition of GDPR art. 9(2). Such data needs one of its conditions on top of a basis of art. 6(1): name it under 'art9_condition' (9(2)(a) to 9(2)(j))."
-    },
-    titles: { add: "Add 'art9_condition: {{code}}' ({{meaning}})" },
-    parts: { care: "health or social care", consent: "explicit consent", claims: "legal claims" }
+      missing: "{{recording}} holds {{categories}}, a special category of personal data, without an `art9_condition`: art. 9(2) GDPR requires one of its conditions on top of a basis of art. 6(1). Name the condition under `art9_condition` (`9(2)(a)` to `9(2)(j)`)."
+    }
   },
   create(ctx) {
     return {
@@ -29606,13 +29291,13 @@ var specialCategoryWithoutCondition = definePolicyRule({
         if (!blank && entry(rec.node, "art9_condition")) return;
         const kinds = new Set(special.map((d) => d.value));
         const suggestions = CONDITIONS.filter((c) => !c.when || kinds.has(c.when)).map((c) => ({
-          title: ctx.title("add", { code: c.code, meaning: ctx.part(c.meaning) }),
+          title: `Add \`art9_condition: ${c.code}\` (${c.meaning})`,
           edits: [setKey(ctx.target, rec.node, blank, "art9_condition", c.code)]
         }));
         ctx.report({
           span: special[0].span,
           messageId: "missing",
-          data: { recording: cap(recordingLabel(ctx, rec)), categories: quotedList(ctx.locale, kinds) },
+          data: { recording: cap(recordingLabel(ctx, rec)), categories: codeList(kinds) },
           suggestions
         });
       }
@@ -29621,7 +29306,8 @@ var specialCategoryWithoutCondition = definePolicyRule({
 });
 
 // server/src/core/rules/legal-basis/training-needs-consent.ts
-var ASK = "{{purpose}} rests on '{{basis}}' instead; the DPA rejected legitimate interests for this. Ask for consent by an active act ('legal_basis: consent' with a 'consent.mechanism').";
+var RULED = "{{purpose}} rests on `{{basis}}`: the Danish DPA (2019) ruled that recording calls for training needs the caller's consent, given by an active act, and rejected legitimate interests";
+var ASK = "Ask for consent (`legal_basis: consent` with an active `consent.mechanism`).";
 var trainingNeedsConsent = definePolicyRule({
   meta: {
     id: "training-needs-consent",
@@ -29632,8 +29318,8 @@ var trainingNeedsConsent = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      dk: `Recording calls to train staff needs the caller's consent (Danish DPA, Datatilsynet 2019). ${ASK}`,
-      eu: `Recording calls to train staff needs the caller's consent, the Danish DPA ruled (Datatilsynet 2019); others may follow. ${ASK}`
+      dk: `${RULED}. ${ASK}`,
+      eu: `${RULED}; other DPAs may follow. ${ASK}`
     }
   },
   create(ctx) {
@@ -29679,7 +29365,7 @@ var accessUndefined = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      undefined: "{{recording}} does not say who may listen to the recordings (GDPR art. 32). Limit access to the few people who need it: list their roles under 'access.roles'."
+      undefined: "{{recording}} does not say who may listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. List those roles under `access.roles`."
     }
   },
   create(ctx) {
@@ -29704,7 +29390,7 @@ var accessUnrestricted = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      unrestricted: "{{recording}} lets '{{role}}' listen, so access is not limited to those who need it (GDPR art. 32). Replace '{{role}}' with the roles that need access."
+      unrestricted: "{{recording}} lets `{{role}}` listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. Replace `{{role}}` with the roles that need access."
     }
   },
   create(ctx) {
@@ -29720,7 +29406,7 @@ var accessUnrestricted = definePolicyRule({
 });
 
 // server/src/core/rules/people/employees-not-informed.ts
-var WHY2 = "Staff whose calls are recorded must be told, just as callers are: inform them and set 'employees_informed: true'.";
+var WHY2 = "staff whose calls are recorded must be told, just as callers are (art. 13 GDPR). Inform them and set `employees_informed: true`.";
 var employeesNotInformed = definePolicyRule({
   meta: {
     id: "employees-not-informed",
@@ -29731,9 +29417,9 @@ var employeesNotInformed = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      missing: `{{recording}} does not say whether the employees on these calls are informed (GDPR art. 13). ${WHY2}`,
-      false: `{{recording}} says the employees on these calls are not informed (GDPR art. 13). ${WHY2}`,
-      empty: `{{recording}} leaves 'employees_informed' empty, so nothing shows that staff are informed (GDPR art. 13). ${WHY2}`
+      missing: `{{recording}} does not say whether the employees on these calls are informed: ${WHY2}`,
+      false: `{{recording}} has \`employees_informed: false\`: ${WHY2}`,
+      empty: `{{recording}} leaves \`employees_informed\` empty: ${WHY2}`
     }
   },
   create(ctx) {
@@ -29752,11 +29438,11 @@ var employeesNotInformed = definePolicyRule({
 });
 
 // server/src/core/rules/people/not-party-to-call.ts
-var NL = "Recording a conversation you are not a party to is a crime in the Netherlands (Sr art. 139a, 139c).";
-var EU = "Recording calls you are not a party to needs a legal basis (GDPR art. 6(1)) and is a crime in many member states.";
-var NOT_PARTY = "{{recording}} records calls the organisation takes no part in ('party_to_call: false'), and not on behalf of a participant.";
-var INTERNAL = "{{recording}} records calls between staff ('direction: internal'), which the employer takes no part in, and not on behalf of a participant.";
-var DO = "Stop recording these calls, or record them only on behalf of a participant and set 'on_behalf_of_participant: true'.";
+var NOT_PARTY = "records calls the organisation takes no part in (`party_to_call: false`)";
+var INTERNAL = "records calls between staff (`direction: internal`), calls the employer takes no part in";
+var NL = "in the Netherlands, recording a conversation you are not a party to is a crime (Sr art. 139a/139c) unless it is done on behalf of a participant";
+var EU = "recording a conversation you are not a party to needs a legal basis under the GDPR (art. 6(1)) and is an offence under the criminal law of many member states unless it is done on behalf of a participant";
+var DO = "Stop recording these calls, or record them only on behalf of a participant and set `on_behalf_of_participant: true`.";
 var notPartyToCall = definePolicyRule({
   meta: {
     id: "not-party-to-call",
@@ -29767,10 +29453,10 @@ var notPartyToCall = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      "not-party": `${EU} ${NOT_PARTY} ${DO}`,
-      "not-party-nl": `${NL} ${NOT_PARTY} ${DO}`,
-      internal: `${EU} ${INTERNAL} ${DO}`,
-      "internal-nl": `${NL} ${INTERNAL} ${DO}`
+      "not-party": `{{recording}} ${NOT_PARTY}: ${EU}. ${DO}`,
+      "not-party-nl": `{{recording}} ${NOT_PARTY}: ${NL}. ${DO}`,
+      internal: `{{recording}} ${INTERNAL}: ${EU}. ${DO}`,
+      "internal-nl": `{{recording}} ${INTERNAL}: ${NL}. ${DO}`
     }
   },
   create(ctx) {
@@ -29803,16 +29489,16 @@ var processorAgreementMissing = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      missing: "{{processor}} of {{recording}} has no data processing agreement (GDPR art. 28(3)). A processor may handle recordings only under a contract that binds it to the controller's instructions: name it under 'agreement'."
+      missing: "{{processor}} of {{recording}} has no `agreement`: a processor may handle recordings only under a contract that binds it to the controller's instructions (art. 28(3) GDPR). Name the data processing agreement under `agreement`."
     }
   },
   create(ctx) {
     return {
       processor(p, rec) {
         if (p.agreement && !isBlankNode(p.agreement.node)) return;
-        const processor = cap(p.name ? word(ctx.locale, "processor", { name: quote(p.name.value) }) : word(ctx.locale, "processor.n", { n: p.index + 1 }));
+        const processor = p.name ? `Processor \`${p.name.value}\`` : `Processor ${p.index + 1}`;
         const span = p.name ? p.name.span : p.node.entries[0]?.keySpan ?? p.node.span;
-        ctx.report({ span, messageId: "missing", data: { processor, recording: recordingName(ctx, rec) } });
+        ctx.report({ span, messageId: "missing", data: { processor, recording: recordingLabel(ctx, rec) } });
       }
     };
   }
@@ -29829,7 +29515,7 @@ var subjectAccessUndefined = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      undefined: "The policy does not say how a caller gets a copy of their recording (GDPR art. 15). Callers have a right of access: describe it under 'subject_rights.access', with what is handed over ('includes') and the 'procedure'."
+      undefined: "The policy does not say how a caller gets a copy of their recording: callers have a right of access to it (art. 15 GDPR). Describe it under `subject_rights.access`, with what is handed over (`includes`) and the `procedure`."
     }
   },
   create(ctx) {
@@ -29856,10 +29542,8 @@ var transcriptsExcludedFromAccess = definePolicyRule({
     fixable: true,
     recordings: "recorded",
     messages: {
-      excluded: "{{who}} transcribed, but what callers get on access leaves the transcripts out (GDPR art. 15(3)). The right of access covers a copy of all personal data, transcripts too: add 'transcripts' to 'subject_rights.access.includes'."
-    },
-    titles: { add: "Add 'transcripts' to 'includes'" },
-    parts: { one: "{{name}} is", many: "{{n}} recordings are", made: "transcripts of {{name}} are made here" }
+      excluded: "{{who}} transcribed, but `subject_rights.access.includes` leaves transcripts out: the right of access covers a copy of all personal data, transcripts too (art. 15(3) GDPR). Add `transcripts` to `includes`."
+    }
   },
   create(ctx) {
     return { policy: () => check(ctx) };
@@ -29872,15 +29556,15 @@ function check(ctx) {
   if (!inc || inc.node.kind !== "seq") return;
   const listed = inc.node.items.some((it) => it.kind === "scalar" && typeof it.value === "string" && /^transcripts?$/i.test(it.value.trim()));
   if (listed) return;
-  const names = transcribed.map((r) => r.id ? quote(r.id.value) : word(ctx.locale, "recording.n", { n: r.index + 1 }));
-  const who = names.length === 1 ? ctx.part("one", { name: cap(recordingLabel(ctx, transcribed[0])) }) : ctx.part("many", { n: names.length });
-  const related = transcribed.map((r, i) => ({ uri: ctx.uri, span: r.transcripts.span, message: ctx.part("made", { name: names[i] }) }));
+  const names = transcribed.map((r) => r.id ? `\`${r.id.value}\`` : `recording ${r.index + 1}`);
+  const who = names.length === 1 ? `Recording ${names[0]} is` : `Recordings ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} are`;
+  const related = transcribed.map((r) => ({ uri: ctx.uri, span: r.transcripts.span, message: `transcripts of ${r.id ? `\`${r.id.value}\`` : `recording ${r.index + 1}`} are made here` }));
   ctx.report({
     span: inc.span,
     messageId: "excluded",
     data: { who },
     related,
-    fix: { title: ctx.title("add"), edits: [appendToSeq(ctx.target, inc.node, "transcripts")] }
+    fix: { title: "Add `transcripts` to `includes`", edits: [appendToSeq(ctx.target, inc.node, "transcripts")] }
   });
 }
 
@@ -29896,7 +29580,7 @@ var worksCouncilApproval = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      approval: "{{recording}} is used for '{{purpose}}', which needs works council approval (WOR art. 27(1)(l)). Such a use can monitor staff: get the approval before it starts, and keep the decision with the policy."
+      approval: "{{recording}} is used for `{{purpose}}`, which can monitor staff: under the Dutch Works Councils Act (WOR art. 27(1)(l)) the works council must approve such a system. Get its approval before this use starts, and keep the decision with the policy."
     }
   },
   create(ctx) {
@@ -29938,13 +29622,13 @@ function retentionMap(r) {
   return asMap(r.node);
 }
 function fillBlank(t, node, yaml, json2) {
-  const text = /\.json$/i.test(t.uri) ? json2 : yaml;
+  const text2 = /\.json$/i.test(t.uri) ? json2 : yaml;
   if (node.kind === "scalar" && node.empty) {
     const colon = node.parent ? t.text.indexOf(":", node.parent.keySpan.end) : -1;
     const at2 = colon >= 0 && colon < node.span.start ? colon + 1 : node.span.start;
-    return { uri: t.uri, start: at2, end: at2, newText: ` ${text}` };
+    return { uri: t.uri, start: at2, end: at2, newText: ` ${text2}` };
   }
-  return { uri: t.uri, start: node.span.start, end: node.span.end, newText: text };
+  return { uri: t.uri, start: node.span.start, end: node.span.end, newText: text2 };
 }
 function contentEnd2(node) {
   if (node.kind === "map") {
@@ -29958,17 +29642,18 @@ function contentEnd2(node) {
   }
   return node.span.end;
 }
-function trimmedEntry(text, e) {
-  if (e.value.kind === "scalar" || text[e.value.span.start] === "{" || text[e.value.span.start] === "[") return e;
+function trimmedEntry(text2, e) {
+  if (e.value.kind === "scalar" || text2[e.value.span.start] === "{" || text2[e.value.span.start] === "[") return e;
   return { ...e, value: { ...e.value, span: { start: e.value.span.start, end: Math.min(e.value.span.end, contentEnd2(e.value)) } } };
 }
-function trimmedMap(text, map) {
+function trimmedMap(text2, map) {
   const last3 = map.entries[map.entries.length - 1];
   if (!last3) return map;
-  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text, last3)] };
+  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text2, last3)] };
 }
 
 // server/src/core/rules/retention/retention-indefinite.ts
+var WHY3 = "recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR)";
 var retentionIndefinite = definePolicyRule({
   meta: {
     id: "retention-indefinite",
@@ -29980,8 +29665,8 @@ var retentionIndefinite = definePolicyRule({
     recordings: "recorded",
     replaces: ["schema"],
     messages: {
-      purpose: "{{purpose}} keeps recordings '{{value}}', with no storage limit (GDPR art. 5(1)(e)). Keep them only as long as the purpose needs: replace '{{key}}: {{value}}' with an 'until' event and a 'max' period, such as 1 year.",
-      trigger: "Trigger '{{trigger}}' has 'max: {{value}}', so recordings waiting for it may be kept for ever (GDPR art. 5(1)(e)). Keep them only as long as the purpose needs: give it a 'max' period, such as 1 year, or remove 'max'."
+      purpose: `{{purpose}} keeps recordings \`{{value}}\` (\`{{key}}\`): ${WHY3}. Replace it with an \`until\` trigger and a \`max\` duration such as \`P1Y\`.`,
+      trigger: `Trigger \`{{trigger}}\` has \`max: {{value}}\`, so recordings waiting for it may be kept for ever: ${WHY3}. Give it a \`max\` duration such as \`P1Y\`, or remove \`max\`.`
     }
   },
   create(ctx) {
@@ -30020,9 +29705,8 @@ var retentionMissing = missingPurposeKeyRule({
     hasSuggestions: true,
     recordings: "recorded",
     messages: {
-      missing: "{{purpose}} has no retention period (GDPR art. 5(1)(e)). Recordings may be kept only as long as the purpose needs: add 'retention' with an 'until' event, a 'max' period, or both."
-    },
-    titles: { add: "Add a retention of at most {{period}} (adjust it to what this purpose needs)", max: "Set 'max' to {{period}} (adjust it to what this purpose needs)" }
+      missing: "{{purpose}} has no `retention`: recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR). Add `retention` with an `until` trigger, a `max` duration, or both."
+    }
   },
   key: "retention",
   emptyEntry: (p) => p.retention && isEmpty(p.retention) ? p.retention.entry : void 0,
@@ -30031,11 +29715,11 @@ var retentionMissing = missingPurposeKeyRule({
     const r = p.retention;
     let fix;
     if (!r) {
-      fix = { title: ctx.title("add", { period: durationWords(ctx, STUB) }), edits: [insertEntry(t, trimmedMap(ctx.text, p.node), "retention", { max: STUB })] };
+      fix = { title: `Add \`retention: { max: ${STUB} }\` (choose the period this purpose needs)`, edits: [insertEntry(t, trimmedMap(ctx.text, p.node), "retention", { max: STUB })] };
     } else {
       const m = retentionMap(r);
       fix = {
-        title: ctx.title("max", { period: durationWords(ctx, STUB) }),
+        title: `Set \`max: ${STUB}\` (choose the period this purpose needs)`,
         edits: [m ? insertEntry(t, trimmedMap(ctx.text, m), "max", STUB) : fillBlank(t, r.node, `{ max: ${STUB} }`, `{ "max": "${STUB}" }`)]
       };
     }
@@ -30056,9 +29740,8 @@ var retentionNoBackstop = definePolicyRule({
     hasSuggestions: true,
     recordings: "recorded",
     messages: {
-      "no-backstop": "{{purpose}} waits for '{{trigger}}' with no maximum period (GDPR art. 5(1)(e)). If the event never happens the recordings are kept for ever: add a 'max' period to the retention or to the trigger."
-    },
-    titles: { retention: "Add a maximum of {{period}} to this retention (choose the longest period)", trigger: "Add a maximum of {{period}} to trigger {{trigger}} (choose the longest period)" }
+      "no-backstop": "{{purpose}} is kept until `{{trigger}}` with no `max`, and the trigger has none either: if the event never happens the recordings are kept for ever (art. 5(1)(e) GDPR). Add a `max` backstop to the retention or to the trigger."
+    }
   },
   create(ctx) {
     const t = ctx.target;
@@ -30072,10 +29755,9 @@ var retentionNoBackstop = definePolicyRule({
         if (!tr || tr.max) return;
         const suggestions = [];
         const rm = retentionMap(r);
-        const period = durationWords(ctx, BACKSTOP);
-        if (rm) suggestions.push({ title: ctx.title("retention", { period }), edits: [insertEntry(t, trimmedMap(ctx.text, rm), "max", BACKSTOP)] });
+        if (rm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to this retention (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, rm), "max", BACKSTOP)] });
         const tm = asMap(tr.entry.value);
-        if (tm) suggestions.push({ title: ctx.title("trigger", { period, trigger: quote(tr.id) }), edits: [insertEntry(t, trimmedMap(ctx.text, tm), "max", BACKSTOP)] });
+        if (tm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to trigger \`${tr.id}\` (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, tm), "max", BACKSTOP)] });
         ctx.report({ span: until.span, messageId: "no-backstop", data: { purpose: cap(purposeName(ctx, rec, p)), trigger: tr.id }, suggestions });
       }
     };
@@ -30083,14 +29765,14 @@ var retentionNoBackstop = definePolicyRule({
 });
 
 // server/src/core/rules/retention/retention-trigger-undefined.ts
-function lineStart(text, offset) {
+function lineStart(text2, offset) {
   let s = offset;
-  while (s > 0 && text[s - 1] !== "\n" && text[s - 1] !== "\r") s--;
+  while (s > 0 && text2[s - 1] !== "\n" && text2[s - 1] !== "\r") s--;
   return s;
 }
-function lineEnd(text, offset) {
+function lineEnd(text2, offset) {
   let e = offset;
-  while (e < text.length && text[e] !== "\n" && text[e] !== "\r") e++;
+  while (e < text2.length && text2[e] !== "\n" && text2[e] !== "\r") e++;
   return e;
 }
 var TRIGGER_STUB_DESCRIPTION = "TODO describe the event that ends retention";
@@ -30098,8 +29780,8 @@ function declareTriggerFix(ctx, id) {
   const t = ctx.target;
   const f = ctx.policy.triggersField;
   const stub = { description: TRIGGER_STUB_DESCRIPTION };
-  if (!f) return { title: ctx.title("declare-new", { trigger: id }), edits: [insertEntry(t, trimmedMap(ctx.text, ctx.policy.root), "triggers", { [id]: stub })] };
-  const title = ctx.title("declare", { trigger: id });
+  if (!f) return { title: `Declare trigger \`${id}\` under a new \`triggers:\``, edits: [insertEntry(t, trimmedMap(ctx.text, ctx.policy.root), "triggers", { [id]: stub })] };
+  const title = `Declare trigger \`${id}\` under \`triggers\``;
   if (f.node.kind === "map") return { title, edits: [insertEntry(t, trimmedMap(ctx.text, f.node), id, stub)] };
   if (!isBlankNode(f.node)) return void 0;
   const json2 = /\.json$/i.test(ctx.uri);
@@ -30122,9 +29804,8 @@ var retentionTriggerUndefined = definePolicyRule({
     hasSuggestions: true,
     recordings: "recorded",
     messages: {
-      undefined: "{{purpose}} is kept until an undefined event '{{trigger}}' (GDPR art. 5(1)(e)). Without it nothing says when the recordings are deleted: correct the name{{didYouMean}}, or declare it under 'triggers' and describe the event."
-    },
-    titles: { declare: "Declare trigger '{{trigger}}' under 'triggers'", "declare-new": "Declare trigger '{{trigger}}' under a new 'triggers'", rename: "Change to '{{trigger}}'" }
+      undefined: "{{purpose}} is kept until `{{trigger}}`, but no trigger `{{trigger}}` is declared under `triggers`{{didYouMean}}: without it nothing says when the recordings are deleted (art. 5(1)(e) GDPR). Declare the trigger and describe the event."
+    }
   },
   create(ctx) {
     const declared = declaredTriggers(ctx.policy);
@@ -30136,11 +29817,11 @@ var retentionTriggerUndefined = definePolicyRule({
         const id = until.value;
         const guess = didYouMean(id, declared.keys());
         const declare = isTriggerId(id) ? declareTriggerFix(ctx, id) : void 0;
-        const rename = guess ? { title: ctx.title("rename", { trigger: guess }), edits: [replaceScalar(ctx.target, until.node, guess)] } : void 0;
+        const rename = guess ? { title: `Change to \`${guess}\``, edits: [replaceScalar(ctx.target, until.node, guess)] } : void 0;
         ctx.report({
           span: until.span,
           messageId: "undefined",
-          data: { purpose: cap(purposeName(ctx, rec, p)), trigger: id, didYouMean: didYouMeanNote(guess, ctx.locale) },
+          data: { purpose: cap(purposeName(ctx, rec, p)), trigger: id, didYouMean: didYouMeanNote(guess) },
           // A near miss of a declared trigger is most likely a typo: then declaring a new trigger is not
           // safe (it would leave the real one unused), so both ways are offered as suggestions.
           fix: guess ? void 0 : declare,
@@ -30164,9 +29845,8 @@ var retroactiveBufferUndefined = definePolicyRule({
     hasSuggestions: true,
     recordings: "recorded",
     messages: {
-      missing: "{{recording}} buffers calls before anyone presses record, with no limit (GDPR art. 4(2), 5(1)(e)). Buffering and erasing audio is processing too and needs a limit: add 'buffer_retention' with how long unkept audio lives, such as {{stub}}."
-    },
-    titles: { add: "Add a buffer retention of {{period}} (choose how long unkept audio lives)" }
+      missing: "{{recording}} is `retroactive` (audio is buffered before anyone presses record) but has no `buffer_retention`: buffering and erasing audio is processing too (art. 4(2) GDPR) and needs a limit (art. 5(1)(e)). Add `buffer_retention` with the time unkept audio lives, such as `{{stub}}`."
+    }
   },
   create(ctx) {
     const t = ctx.target;
@@ -30179,9 +29859,9 @@ var retroactiveBufferUndefined = definePolicyRule({
         ctx.report({
           span: retro.span,
           messageId: "missing",
-          data: { recording: cap(recordingLabel(ctx, rec)), stub: durationWords(ctx, STUB2) },
+          data: { recording: cap(recordingLabel(ctx, rec)), stub: STUB2 },
           suggestions: [{
-            title: ctx.title("add", { period: durationWords(ctx, STUB2) }),
+            title: `Add \`buffer_retention: ${STUB2}\` (choose how long unkept audio lives)`,
             edits: [blank ? fillBlank(t, blank.value, STUB2, `"${STUB2}"`) : insertEntry(t, trimmedMap(ctx.text, rec.node), "buffer_retention", STUB2)]
           }]
         });
@@ -30201,9 +29881,8 @@ var sampleRateIgnored = definePolicyRule({
     fixable: true,
     recordings: "all",
     messages: {
-      ignored: "{{recording}} has {{rate}} but 'mode: {{mode}}', so the rate is ignored and misleads the reader. Remove 'sample_rate', or set 'mode: sampled' if only a share of calls is recorded."
-    },
-    titles: { remove: "Remove 'sample_rate'" }
+      ignored: "{{recording}} has {{rate}} but `mode: {{mode}}`, so the rate is ignored and misleads the reader. Remove `sample_rate`, or set `mode: sampled` if only a share of calls is recorded."
+    }
   },
   create(ctx) {
     return {
@@ -30211,13 +29890,13 @@ var sampleRateIgnored = definePolicyRule({
         const rate = rec.sampleRate;
         const mode = rec.mode?.value;
         if (!rate || mode === void 0 || mode === "sampled" || !MODES.includes(mode)) return;
-        const written = rate.node.kind === "scalar" && rate.node.value !== null ? `'sample_rate: ${String(rate.node.value)}'` : "'sample_rate'";
+        const written = rate.node.kind === "scalar" && rate.node.value !== null ? `\`sample_rate: ${String(rate.node.value)}\`` : "`sample_rate`";
         ctx.report({
           span: { start: rate.keySpan.start, end: rate.node.kind === "scalar" && rate.node.empty ? rate.keySpan.end : rate.node.span.end },
           messageId: "ignored",
           data: { recording: cap(recordingLabel(ctx, rec)), rate: written, mode },
           unnecessary: true,
-          fix: { title: ctx.title("remove"), edits: [removeEntry(ctx.target, rate.entry)] }
+          fix: { title: "Remove `sample_rate`", edits: [removeEntry(ctx.target, rate.entry)] }
         });
       }
     };
@@ -30236,10 +29915,9 @@ var triggerUnused = definePolicyRule({
     hasSuggestions: true,
     recordings: "all",
     messages: {
-      unused: "Trigger '{{trigger}}' is declared, but no retention names it in 'until'. Remove it, or name it where recordings are kept until that event.",
-      "unused-typo": "Trigger '{{trigger}}' is declared, but no retention names it; 'until: {{typo}}' may be a typo of it. Correct that 'until', or remove the trigger."
-    },
-    titles: { "remove-all": "Remove 'triggers' (no trigger is used)", remove: "Remove trigger '{{trigger}}'" }
+      unused: "Trigger `{{trigger}}` is declared but no retention names it in `until`. Remove it, or name it where recordings are kept until that event.",
+      "unused-typo": "Trigger `{{trigger}}` is declared but no retention names it; `until: {{typo}}` may be a typo of it. Correct that `until`, or remove the trigger."
+    }
   },
   create(ctx) {
     return { policy: () => check2(ctx) };
@@ -30261,10 +29939,10 @@ function check2(ctx) {
   if (unused.length === 0) return;
   const field2 = ctx.policy.triggersField;
   const removeAll = field2 && field2.node.kind === "map" && unused.length === field2.node.entries.length && unused.every((tr) => !typoOf.has(tr.id));
-  const removeTriggers = removeAll && field2 ? { title: ctx.title("remove-all"), edits: [removeEntry(t, trimmedEntry(ctx.text, field2.entry))] } : void 0;
+  const removeTriggers = removeAll && field2 ? { title: `Remove \`triggers\` (no trigger is used)`, edits: [removeEntry(t, trimmedEntry(ctx.text, field2.entry))] } : void 0;
   for (const tr of unused) {
     const typo = typoOf.get(tr.id);
-    const remove = removeTriggers ?? { title: ctx.title("remove", { trigger: tr.id }), edits: [removeEntry(t, trimmedEntry(ctx.text, tr.entry))] };
+    const remove = removeTriggers ?? { title: `Remove trigger \`${tr.id}\``, edits: [removeEntry(t, trimmedEntry(ctx.text, tr.entry))] };
     ctx.report({
       span: tr.keySpan,
       messageId: typo ? "unused-typo" : "unused",
@@ -30360,28 +30038,18 @@ function findingOf(meta, uri, r, locale = DEFAULT_LOCALE) {
   return {
     ruleId: meta.id,
     severity: r.severity ?? meta.defaultSeverity,
-    message: plain(formatMessage(template, r.data)),
+    message: formatMessage(template, r.data),
     messageId: r.messageId,
-    data: r.data && plainData(r.data),
+    data: r.data,
     uri: r.uri ?? uri,
     span: r.span ?? r.node.span,
     legalSource: meta.legalSource,
     docsUrl: docsUrlFor(meta.id),
-    related: r.related ? r.related.map((x) => x.message.includes("`") ? { ...x, message: plain(x.message) } : x) : [],
-    fix: r.fix && plainTitle(r.fix),
-    suggestions: r.suggestions ? r.suggestions.map(plainTitle) : [],
+    related: r.related ?? [],
+    fix: r.fix,
+    suggestions: r.suggestions ?? [],
     unnecessary: r.unnecessary
   };
-}
-function plainData(d) {
-  for (const k in d) {
-    const v = d[k];
-    if (typeof v === "string" && v.includes("`")) return Object.fromEntries(Object.entries(d).map(([key, x]) => [key, typeof x === "string" ? plain(x) : x]));
-  }
-  return d;
-}
-function plainTitle(f) {
-  return f.title.includes("`") ? { ...f, title: plain(f.title) } : f;
 }
 var REPLACED_BY = /* @__PURE__ */ new Map();
 for (const r of RULES) for (const g of r.meta.replaces ?? []) REPLACED_BY.set(g, (REPLACED_BY.get(g) ?? /* @__PURE__ */ new Set()).add(r.meta.id));
@@ -30392,110 +30060,6 @@ function dropReplaced(findings) {
     if (taken.size) out = out.filter((f) => f.ruleId !== generic || !taken.has(`${f.uri}:${f.span.start}`));
   }
   return out;
-}
-
-// server/src/core/suppress.ts
-var DIRECTIVE = /^([ \t]*#[ \t]*)reclint-disable-next-line\b(.*)$/;
-var XML_DIRECTIVE = /^([ \t]*<!--[ \t]*)reclint-disable-next-line\b(.*?)-->[ \t]*$/;
-var SEMICOLON_DIRECTIVE = /^([ \t]*;[ \t]*)reclint-disable-next-line\b(.*)$/;
-function commentSyntaxOf(uri, text) {
-  if (/\.json$/i.test(uri)) return "none";
-  const m = /^\uFEFF?\s*(\S)/.exec(text.slice(0, 4096));
-  if (m?.[1] === "<") return "xml";
-  if (/\.(conf|txt)$/i.test(uri) || m?.[1] === ";" || m?.[1] === "[" && /^[ \t]*(exten|same)[ \t]*=>?/m.test(text)) return "semicolon";
-  if ((m?.[1] === "{" || m?.[1] === "[") && !/\.(ya?ml|ivr)$/i.test(uri)) return "none";
-  return "hash";
-}
-function parseDirectives(text, index = new LineIndex(text), syntax = "hash") {
-  const out = [];
-  if (!text.includes("reclint-disable") || syntax === "none") return out;
-  const re = syntax === "xml" ? XML_DIRECTIVE : syntax === "semicolon" ? SEMICOLON_DIRECTIVE : DIRECTIVE;
-  const sep5 = syntax === "xml" ? / - / : /--/;
-  for (let line = 0; line < index.lineCount; line++) {
-    const start2 = index.lineStart(line);
-    const end = index.lineEnd(line);
-    const lineText = text.slice(start2, end);
-    const m = re.exec(lineText);
-    if (!m) continue;
-    const restStart = start2 + m[1].length + "reclint-disable-next-line".length;
-    let rest = m[2];
-    let reason;
-    const dash = sep5.exec(rest);
-    if (dash) {
-      reason = rest.slice(dash.index + dash[0].length).trim() || void 0;
-      rest = rest.slice(0, dash.index);
-    }
-    const ids = [];
-    const idRe = /[A-Za-z0-9_-]+/g;
-    let im;
-    while (im = idRe.exec(rest)) ids.push({ id: im[0], span: { start: restStart + im.index, end: restStart + im.index + im[0].length } });
-    out.push({ line, span: { start: start2 + m[1].indexOf(syntax === "xml" ? "<" : syntax === "semicolon" ? ";" : "#"), end }, ids, reason });
-  }
-  return out;
-}
-var UNUSED_SUPPRESSION = "unused-suppression";
-var SUPPRESSION_WITHOUT_REASON = "suppression-without-reason";
-var SUPPRESSION_MESSAGES = {
-  "no-ids": "This `reclint-disable-next-line` names no rule, so it silences nothing. Name the rule ids it is for.",
-  unused: "This suppression silences nothing: {{why}}. Remove it.",
-  "no-reason": "This suppression gives no reason. Add one after ` -- ` so reviewers know why the finding does not apply."
-};
-function removeId(uri, d, id) {
-  const k = d.ids.findIndex((x) => x.span.start === id.span.start);
-  if (k < d.ids.length - 1) return { uri, start: id.span.start, end: d.ids[k + 1].span.start, newText: "" };
-  return { uri, start: d.ids[k - 1].span.end, end: id.span.end, newText: "" };
-}
-function applySuppressions(uri, text, findings, knownIds, onSuppressed) {
-  const index = new LineIndex(text);
-  const directives = parseDirectives(text, index, commentSyntaxOf(uri, text));
-  if (directives.length === 0) return findings;
-  const byLine = /* @__PURE__ */ new Map();
-  for (const d of directives) byLine.set(d.line + 1, d);
-  const used = /* @__PURE__ */ new Set();
-  const kept = [];
-  for (const f of findings) {
-    const line = index.positionAt(f.span.start).line;
-    const d = byLine.get(line);
-    const hit = d?.ids.find((i) => i.id === f.ruleId);
-    if (d && hit) {
-      used.add(`${d.line}:${hit.id}`);
-      onSuppressed?.(f);
-      continue;
-    }
-    kept.push(f);
-  }
-  const make = (ruleId, severity, span, messageId, data, fix) => ({
-    ruleId,
-    severity,
-    message: SUPPRESSION_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (w, k) => data[k] ?? w),
-    messageId,
-    data,
-    uri,
-    span,
-    legalSource: "",
-    docsUrl: docsUrlFor(ruleId),
-    related: [],
-    fix,
-    suggestions: [],
-    unnecessary: ruleId === UNUSED_SUPPRESSION
-  });
-  const lineOf2 = (d) => {
-    const start2 = index.lineStart(d.line);
-    const next = d.line + 1 < index.lineCount ? index.lineStart(d.line + 1) : index.lineEnd(d.line);
-    return { start: start2, end: next };
-  };
-  for (const d of directives) {
-    const unused = d.ids.filter((i) => !used.has(`${d.line}:${i.id}`));
-    const removeAll = { title: "Remove this suppression comment", edits: [{ uri, ...lineOf2(d), newText: "" }] };
-    if (d.ids.length === 0) kept.push(make(UNUSED_SUPPRESSION, "hint", d.span, "no-ids", {}, removeAll));
-    for (const i of unused) {
-      const data = { id: i.id, why: knownIds.has(i.id) ? `no \`${i.id}\` finding starts on the next line` : `\`${i.id}\` is not a reclint rule id` };
-      const fix = unused.length === d.ids.length ? removeAll : { title: `Remove \`${i.id}\` from this suppression`, edits: [removeId(uri, d, i)] };
-      kept.push(make(UNUSED_SUPPRESSION, "hint", i.span, "unused", data, fix));
-    }
-    if (!d.reason && d.ids.length > 0) kept.push(make(SUPPRESSION_WITHOUT_REASON, "warning", d.span, "no-reason", {}));
-  }
-  return kept;
 }
 
 // server/src/core/finish.ts
@@ -30515,7 +30079,7 @@ function finishLint(units, texts, options, keep, onSuppressed) {
     list2.push(f);
     byUri.set(f.uri, list2);
   }
-  for (const [uri, text] of texts) if (!byUri.has(uri) && text.includes("reclint-disable")) byUri.set(uri, []);
+  for (const [uri, text2] of texts) if (!byUri.has(uri) && text2.includes("reclint-disable")) byUri.set(uri, []);
   const findings = [];
   for (const [uri, list2] of byUri) {
     let done;
@@ -30540,10 +30104,10 @@ function configured(list2, o) {
   }
   return out;
 }
-function suppressed(uri, text, list2, options, onSuppressed) {
-  if (text === void 0 || commentSyntaxOf(uri, text) === "none" || list2.some((f) => f.ruleId === "yaml-syntax" || f.ruleId === "flow-syntax")) return list2;
+function suppressed(uri, text2, list2, options, onSuppressed) {
+  if (text2 === void 0 || commentSyntaxOf(uri, text2) === "none" || list2.some((f) => f.ruleId === "yaml-syntax" || f.ruleId === "flow-syntax")) return list2;
   const out = [];
-  for (const f of applySuppressions(uri, text, list2, RULE_IDS, onSuppressed)) {
+  for (const f of applySuppressions(uri, text2, list2, RULE_IDS, onSuppressed)) {
     const setting = options.rules[f.ruleId];
     if (setting === "off") continue;
     out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
@@ -30574,9 +30138,8 @@ function cap2(uri, list2, o) {
     counts[f.severity]++;
     if (RANK[f.severity] > RANK[worst]) worst = f.severity;
   }
-  const locale = o.locale ?? DEFAULT_LOCALE;
-  const n = (x) => number(locale, x);
-  const parts = ["error", "warning", "info", "hint"].filter((s) => counts[s] > 0).map((s) => counted(locale, `severity.${s}`, counts[s], n(counts[s])));
+  const parts = ["error", "warning", "info", "hint"].filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString("en")} ${s}${counts[s] === 1 ? "" : "s"}`);
+  const n = (x) => x.toLocaleString("en");
   const setting = o.rules[CAPPED.id];
   if (setting !== "off") shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: setting ?? worst, messageId: "capped", data: { more: n(rest.length), counts: parts.join(", "), limit: n(limit) } }, o.locale));
   return shown;
@@ -30584,8 +30147,8 @@ function cap2(uri, list2, o) {
 function fileFailure(uri, e, locale) {
   return findingOf(INTERNAL2, uri, { span: { start: 0, end: 0 }, messageId: "file-failed", data: { error: e?.message ?? String(e) } }, locale);
 }
-function scriptNotNamed2(uri, text, locale) {
-  const m = /\S[^\r\n]*/.exec(text);
+function scriptNotNamed2(uri, text2, locale) {
+  const m = /\S[^\r\n]*/.exec(text2);
   const span = m ? { start: m.index, end: m.index + m[0].length } : { start: 0, end: 0 };
   return findingOf(NOT_NAMED, uri, { span, messageId: "not-named" }, locale);
 }
@@ -30780,7 +30343,7 @@ var REASONS = {
   unreadable: "the file is not UTF-8 text",
   "not-a-script": "it is no call flow reclint reads"
 };
-function plain3(s) {
+function plain2(s) {
   return s.replace(/`([^`]*)`/g, "'$1'");
 }
 function bytesInWords(n) {
@@ -30789,7 +30352,7 @@ function bytesInWords(n) {
   return `${n.toLocaleString("en")} bytes`;
 }
 function unresolvedReport(_set, u) {
-  const what = plain3(u.what.charAt(0).toUpperCase() + u.what.slice(1));
+  const what = plain2(u.what.charAt(0).toUpperCase() + u.what.slice(1));
   const o = u.outcome;
   const base = { uri: u.uri, span: u.span };
   switch (o.why) {
@@ -30846,25 +30409,25 @@ function lintUnits(req) {
   const scriptLoads = /* @__PURE__ */ new Map();
   const dependencies = /* @__PURE__ */ new Map();
   let internalErrors = 0;
-  const parseScript = (uri, text) => {
+  const parseScript = (uri, text2) => {
     let s = scripts.get(uri);
     if (!s) {
-      s = parseIvr(uri, text);
+      s = parseIvr(uri, text2);
       scripts.set(uri, s);
-      texts.set(uri, text);
+      texts.set(uri, text2);
     }
     return s;
   };
-  const readScript = (uri, text, format2) => {
+  const readScript = (uri, text2, format2) => {
     const key = `${uri}\0${format2 ?? ""}`;
     let r = flowReads.get(key);
     if (!r) {
       const known = scripts.get(uri);
-      r = known && (known.format ?? "ivr") === (format2 ?? known.format ?? "ivr") ? { ok: true, script: known } : readFlow(uri, text, format2);
+      r = known && (known.format ?? "ivr") === (format2 ?? known.format ?? "ivr") ? { ok: true, script: known } : readFlow(uri, text2, format2);
       flowReads.set(key, r);
       if (r.ok && !scripts.has(uri)) {
         scripts.set(uri, r.script);
-        texts.set(uri, text);
+        texts.set(uri, text2);
       }
     }
     return r;
@@ -30946,7 +30509,7 @@ function lintUnits(req) {
     const options = req.options(file.uri);
     const locale = options.locale ?? DEFAULT_LOCALE;
     for (const p of schemaProblems(parsed.root)) {
-      fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p, locale) }, locale));
+      fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p) }, locale));
     }
     const policy = buildPolicy(parsed.root);
     if (!policy) {
@@ -30963,7 +30526,7 @@ function lintUnits(req) {
       }
       return a;
     };
-    const nameOf2 = (rec) => recordingName2(policy, rec);
+    const nameOf2 = (rec) => recordingName(policy, rec);
     let visited;
     const policyReporter = (meta) => (r) => {
       const f = findingOf(meta, file.uri, r, locale);
@@ -31006,17 +30569,17 @@ function lintUnits(req) {
       const o = req.options(uri);
       const profile = profileFor(o.jurisdiction);
       const locale = o.locale ?? DEFAULT_LOCALE;
-      const text = texts.get(uri) ?? "";
-      const target = { uri, text };
-      runScriptRules(scriptRules, script, (rule) => ({ uri, text, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri));
+      const text2 = texts.get(uri) ?? "";
+      const target = { uri, text: text2 };
+      runScriptRules(scriptRules, script, (rule) => ({ uri, text: text2, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri));
     } catch (e) {
       units.set(uri, fileFailed(uri, e));
     }
   }
   return { units, texts, dependencies, internalErrors, memberReads };
 }
-function recordingName2(policy, rec) {
-  return rec.id ? `'${rec.id.value}'` : `recording ${rec.index + 1}`;
+function recordingName(policy, rec) {
+  return rec.id ? `\`${rec.id.value}\`` : `recording ${rec.index + 1}`;
 }
 
 // server/src/format/types.ts
@@ -31048,14 +30611,14 @@ function anchorText(input2, f) {
   } catch {
     return "";
   }
-  const text = idx.text;
-  const start2 = Math.max(0, Math.min(f.span.start, text.length));
-  const end = Math.max(start2, Math.min(f.span.end, text.length));
-  const own = firstLine2(text.slice(start2, Math.min(end, start2 + MAX_ANCHOR)));
+  const text2 = idx.text;
+  const start2 = Math.max(0, Math.min(f.span.start, text2.length));
+  const end = Math.max(start2, Math.min(f.span.end, text2.length));
+  const own = firstLine2(text2.slice(start2, Math.min(end, start2 + MAX_ANCHOR)));
   if (norm(own)) return norm(own);
   const line = idx.positionAt(start2).line;
   const from = idx.lineStart(line);
-  return norm(text.slice(from, Math.min(idx.lineEnd(line), from + MAX_ANCHOR)));
+  return norm(text2.slice(from, Math.min(idx.lineEnd(line), from + MAX_ANCHOR)));
 }
 function fingerprintOf(ruleId, uri, anchor, occurrence) {
   return (0, import_node_crypto.createHash)("sha256").update(["reclint/v1", ruleId, uri, anchor, String(occurrence)].join("\0")).digest("hex").slice(0, 32);
@@ -31260,14 +30823,14 @@ See [${r.id}](${docsUrlFor(r.id)}) for what it checks, why, and how to fix it.`
 };
 
 // server/src/format/stylish.ts
-function wrapWords(text, width) {
+function wrapWords(text2, width) {
   const lines2 = [];
   let line = "";
-  for (const word2 of text.split(" ").filter(Boolean)) {
-    if (line && line.length + 1 + word2.length > width) {
+  for (const word of text2.split(" ").filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
       lines2.push(line);
-      line = word2;
-    } else line = line ? `${line} ${word2}` : word2;
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
   }
   if (line || lines2.length === 0) lines2.push(line);
   return lines2;
@@ -31360,14 +30923,14 @@ function readTextFile(p, maxSize = DEFAULT_MAX_FILE_SIZE) {
     return { ok: false, reason: "unreadable", detail: e.code ?? String(e), path: p };
   }
   let invalidUtf8 = false;
-  let text;
+  let text2;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
+    text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
     invalidUtf8 = true;
-    text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(buf);
+    text2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(buf);
   }
-  return { ok: true, text, invalidUtf8, path: p };
+  return { ok: true, text: text2, invalidUtf8, path: p };
 }
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function walk2(dir, opts, out = [], depth = 0) {
@@ -31436,10 +30999,10 @@ function flowOptionsFrom(layers) {
     ...maxBytes !== void 0 ? { maxBytes } : {}
   };
 }
-function parseConfigText(text) {
-  const parsed = parsePolicyText(text);
+function parseConfigText(text2) {
+  const parsed = parsePolicyText(text2);
   if (!parsed.root) {
-    if (parsed.errors.length === 1 && text.trim() === "") return { config: {}, problems: [] };
+    if (parsed.errors.length === 1 && text2.trim() === "") return { config: {}, problems: [] };
     return { config: {}, problems: parsed.errors };
   }
   const data = toPlain(parsed.root);
@@ -31565,12 +31128,12 @@ var ConfigResolver = class {
     return this.fromText(file, r.text);
   }
   /** A config from its text (an open editor buffer, or the file's), with what it extends resolved. */
-  fromText(file, text) {
-    const { config, problems } = parseConfigText(text);
+  fromText(file, text2) {
+    const { config, problems } = parseConfigText(text2);
     const bases = [];
     const state = { done: /* @__PURE__ */ new Set([realOf(file)]), count: 0 };
-    for (const name of namesOf(config.extends)) resolveBase(name, path2.dirname(file), text, bases, problems, [realOf(file)], 0, state);
-    return { file, text, config, bases, problems };
+    for (const name of namesOf(config.extends)) resolveBase(name, path2.dirname(file), text2, bases, problems, [realOf(file)], 0, state);
+    return { file, text: text2, config, bases, problems };
   }
   inDir(dir) {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
@@ -31640,8 +31203,8 @@ function realOf(file) {
     return path2.resolve(file);
   }
 }
-function resolveBase(name, dir, text, out, problems, seen, depth, state) {
-  const at2 = text.indexOf(name, Math.max(0, text.indexOf("extends")));
+function resolveBase(name, dir, text2, out, problems, seen, depth, state) {
+  const at2 = text2.indexOf(name, Math.max(0, text2.indexOf("extends")));
   const problem = (message) => problems.push({ span: at2 >= 0 ? { start: at2, end: at2 + name.length } : { start: 0, end: 0 }, message });
   if (PRESETS[name]) {
     out.push({ name, from: name, config: PRESETS[name]() });
@@ -31813,8 +31376,8 @@ var ProjectHost = class {
     } catch {
       return { ok: false, uri: rel, reason: "not-found" };
     }
-    const text = this.adapter.overlay?.(uri);
-    return text !== void 0 ? { ok: true, uri, text } : { ok: false, uri, reason: "not-found", detail: "in a virtual workspace reclint reads only open scripts" };
+    const text2 = this.adapter.overlay?.(uri);
+    return text2 !== void 0 ? { ok: true, uri, text: text2 } : { ok: false, uri, reason: "not-found", detail: "in a virtual workspace reclint reads only open scripts" };
   }
   readAt(from, abs) {
     const uri = this.uriOf(abs);
@@ -31865,7 +31428,7 @@ function pathOfFileUrl(uri) {
 // server/src/host/write.ts
 var fs3 = __toESM(require("node:fs"));
 var path4 = __toESM(require("node:path"));
-function writeFileAtomic(file, text, expectedOnDisk) {
+function writeFileAtomic(file, text2, expectedOnDisk) {
   let st;
   try {
     st = fs3.statSync(file);
@@ -31887,7 +31450,7 @@ function writeFileAtomic(file, text, expectedOnDisk) {
   if (now !== expectedOnDisk) return { ok: false, reason: "the file changed on disk since reclint read it" };
   const tmp = path4.join(path4.dirname(file), `.${path4.basename(file)}.reclint-${process.pid}-${Date.now()}.tmp`);
   try {
-    fs3.writeFileSync(tmp, text, { mode: st.mode & 4095 });
+    fs3.writeFileSync(tmp, text2, { mode: st.mode & 4095 });
     fs3.chmodSync(tmp, st.mode & 4095);
     fs3.renameSync(tmp, file);
     return { ok: true };
@@ -31899,9 +31462,9 @@ function writeFileAtomic(file, text, expectedOnDisk) {
     return { ok: false, reason: `it could not be written (${e.code ?? String(e)})` };
   }
 }
-function writeFileExclusive(file, text) {
+function writeFileExclusive(file, text2) {
   try {
-    fs3.writeFileSync(file, text, { flag: "wx" });
+    fs3.writeFileSync(file, text2, { flag: "wx" });
     return { ok: true };
   } catch (e) {
     const code4 = e.code;
@@ -32026,8 +31589,8 @@ var fs4 = __toESM(require("node:fs"));
 var path5 = __toESM(require("node:path"));
 var FORMAT = 2;
 var DEFAULT_CACHE_FILE = ".reclintcache";
-function contentHash(text) {
-  return (0, import_node_crypto2.createHash)("sha1").update(text).digest("base64");
+function contentHash(text2) {
+  return (0, import_node_crypto2.createHash)("sha1").update(text2).digest("base64");
 }
 var readKeys = /* @__PURE__ */ new WeakMap();
 function readKey(r) {
@@ -32167,13 +31730,13 @@ function readAgain(read, policyUri, rel) {
 async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finishOptions }) {
   const read = host.readScript;
   const kept = /* @__PURE__ */ new Map();
-  const todo = [];
+  const todo2 = [];
   for (const s of sources) {
     if (!isPolicyUri(s.uri)) continue;
     const e = cache3.get(s.uri);
     const fresh2 = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => readKey(readAgain(read, s.uri, rel)) === k);
     if (fresh2) kept.set(s.uri, e.findings);
-    else todo.push(s);
+    else todo2.push(s);
   }
   const scriptTexts = /* @__PURE__ */ new Map();
   for (const s of sources) if (!isPolicyUri(s.uri)) scriptTexts.set(s.uri, s.text);
@@ -32184,18 +31747,18 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
     }
   }
   const keptScripts = /* @__PURE__ */ new Map();
-  for (const [uri, text] of scriptTexts) {
+  for (const [uri, text2] of scriptTexts) {
     const e = cache3.get(uri);
-    if (e && !e.reads && e.hash === contentHash(text) && e.options === optionsKey(host.options(uri))) keptScripts.set(uri, e.findings);
-    else todo.push({ uri, text });
+    if (e && !e.reads && e.hash === contentHash(text2) && e.options === optionsKey(host.options(uri))) keptScripts.set(uri, e.findings);
+    else todo2.push({ uri, text: text2 });
   }
   const empty = { units: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map(), dependencies: /* @__PURE__ */ new Map(), internalErrors: 0, reads: /* @__PURE__ */ new Map(), memberReads: /* @__PURE__ */ new Map() };
-  const fresh = todo.length > 0 ? await lint2(todo) : empty;
+  const fresh = todo2.length > 0 ? await lint2(todo2) : empty;
   for (const [uri, findings] of fresh.units) {
     if (findings.some((f) => f.ruleId === INTERNAL_ERROR)) continue;
-    const text = fresh.texts.get(uri);
-    if (text === void 0) continue;
-    cache3.set(uri, { hash: contentHash(text), options: optionsKey(host.options(uri)), reads: isPolicyUri(uri) ? fresh.reads.get(uri) ?? [] : void 0, findings });
+    const text2 = fresh.texts.get(uri);
+    if (text2 === void 0) continue;
+    cache3.set(uri, { hash: contentHash(text2), options: optionsKey(host.options(uri)), reads: isPolicyUri(uri) ? fresh.reads.get(uri) ?? [] : void 0, findings });
   }
   const units = [];
   for (const s of sources) if (isPolicyUri(s.uri)) units.push(kept.get(s.uri) ?? fresh.units.get(s.uri) ?? []);
@@ -32256,19 +31819,19 @@ var ProjectGraph = class _ProjectGraph {
   group(seeds) {
     const policies = /* @__PURE__ */ new Set();
     const scripts = /* @__PURE__ */ new Set();
-    const todo = [];
+    const todo2 = [];
     const add = (u) => {
       if (isPolicyUri(u) && !policies.has(u)) {
         policies.add(u);
-        todo.push(u);
+        todo2.push(u);
       } else if (isScriptUri(u) && !scripts.has(u)) {
         scripts.add(u);
-        todo.push(u);
+        todo2.push(u);
       }
     };
     for (const s of seeds) add(s);
-    while (todo.length) {
-      const u = todo.pop();
+    while (todo2.length) {
+      const u = todo2.pop();
       for (const next of isPolicyUri(u) ? this.readsOf(u) : this.readersOf(u)) add(next);
     }
     return { policies, scripts };
@@ -32291,7 +31854,7 @@ function fixTexts(result, sources, host, contextOnly = /* @__PURE__ */ new Set()
     if (!withFixes.has(uri) || contextOnly.has(uri)) continue;
     const g = graph.group([uri]);
     const members = [...g.policies, ...g.scripts].filter((u) => given.has(u) && u !== uri);
-    const lintWith = (text) => lint({ files: [...members.map((u) => ({ uri: u, text: given.get(u) })), { uri, text }], options: (u) => host.options(u), readScript: host.readScript }).findings;
+    const lintWith = (text2) => lint({ files: [...members.map((u) => ({ uri: u, text: given.get(u) })), { uri, text: text2 }], options: (u) => host.options(u), readScript: host.readScript }).findings;
     const fixed = fixToFixedPoint(uri, original, lintWith);
     if (fixed.text !== original) changed.set(uri, fixed.text);
   }
@@ -32421,11 +31984,11 @@ function fileFinding(uri, message, kind) {
   const ruleId = kind === "script" ? "ivr-syntax" : "yaml-syntax";
   return { ruleId, severity: "error", message, uri, span: { start: 0, end: 0 }, legalSource: "", docsUrl: docsUrlFor(ruleId), related: [], suggestions: [] };
 }
-function stdinSources(abs, uri, text, host) {
-  const out = { files: /* @__PURE__ */ new Map([[abs, uri]]), sources: [], preFindings: [], texts: /* @__PURE__ */ new Map([[uri, text]]), configProblems: /* @__PURE__ */ new Map() };
+function stdinSources(abs, uri, text2, host) {
+  const out = { files: /* @__PURE__ */ new Map([[abs, uri]]), sources: [], preFindings: [], texts: /* @__PURE__ */ new Map([[uri, text2]]), configProblems: /* @__PURE__ */ new Map() };
   for (const c of host.configFor(abs).files) if (c.problems.length) out.configProblems.set(c.file, c);
-  if (text.includes("\0")) out.preFindings.push({ ...fileFinding(uri, "The input holds a NUL byte; it is not text.", isScriptUri(abs) ? "script" : "policy"), span: { start: text.indexOf("\0"), end: text.indexOf("\0") + 1 } });
-  else out.sources.push({ uri, text });
+  if (text2.includes("\0")) out.preFindings.push({ ...fileFinding(uri, "The input holds a NUL byte; it is not text.", isScriptUri(abs) ? "script" : "policy"), span: { start: text2.indexOf("\0"), end: text2.indexOf("\0") + 1 } });
+  else out.sources.push({ uri, text: text2 });
   return out;
 }
 
@@ -32480,10 +32043,10 @@ var path8 = __toESM(require("node:path"));
 var BASELINE_FILE = "reclint-suppressions.json";
 var UNSAFE = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var table = () => /* @__PURE__ */ Object.create(null);
-function parseBaseline(text) {
+function parseBaseline(text2) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (e) {
     return { baseline: {}, problem: `it is not JSON (${e.message})` };
   }
@@ -32800,17 +32363,17 @@ async function runPurposes(args, io) {
   if (code4 !== void 0 && !isNoticeLang(code4)) return bad(io, `reclint purposes: unsupported language "${lang}" (supported: ${NOTICE_LANGS.join(", ")})`);
   if (positional.length === 0) return bad(io, 'reclint purposes: missing notice text (give it as an argument, or "-" to read standard input)');
   if (positional.length > 1) return bad(io, "reclint purposes: give the notice text as one argument (quote it)");
-  let text = positional[0];
-  if (text === "-") {
-    text = await io.readStdin();
-    text = text.replace(/\r?\n$/, "");
+  let text2 = positional[0];
+  if (text2 === "-") {
+    text2 = await io.readStdin();
+    text2 = text2.replace(/\r?\n$/, "");
   }
-  if (text.trim().length === 0) return bad(io, "reclint purposes: missing notice text (the text is empty)");
+  if (text2.trim().length === 0) return bad(io, "reclint purposes: missing notice text (the text is empty)");
   const detected = code4 === void 0;
-  const a = code4 !== void 0 && isNoticeLang(code4) ? analyseNotice(text, code4) : analyseIn(text, void 0, () => ({})).analysis ?? analyseNotice(text, NOTICE_LANGS[0]);
+  const a = code4 !== void 0 && isNoticeLang(code4) ? analyseNotice(text2, code4) : analyseIn(text2, void 0, () => ({})).analysis ?? analyseNotice(text2, NOTICE_LANGS[0]);
   if (format2 === "json") io.out(`${toJson(a, detected)}
 `);
-  else io.out(`${toText(text, a, io.color, detected)}
+  else io.out(`${toText(text2, a, io.color, detected)}
 `);
   return 0;
 }
@@ -32839,7 +32402,7 @@ function columns(s) {
   for (const ch of s) n += ch.length > 0 ? 1 : 0;
   return n;
 }
-function toText(text, a, color, detected = false) {
+function toText(text2, a, color, detected = false) {
   const out = [];
   const state = a.denies ? paint(color, "33", "denies recording") : a.records ? paint(color, "32", "records") : paint(color, "2", "does not mention recording");
   out.push(`${state}  (records: ${a.records}, denies: ${a.denies}, vague: ${a.vague}, lang: ${a.lang}${detected ? ", detected" : ""})`);
@@ -32847,13 +32410,13 @@ function toText(text, a, color, detected = false) {
     out.push(a.records ? "no purposes named" : "no purposes");
   }
   for (const p of a.purposes) {
-    const lineStart3 = Math.max(text.lastIndexOf("\n", p.start - 1) + 1, 0);
-    let lineEnd3 = text.indexOf("\n", p.start);
-    if (lineEnd3 < 0) lineEnd3 = text.length;
-    const line = text.slice(lineStart3, lineEnd3).replace(/\r$/, "");
-    const before = text.slice(lineStart3, p.start);
+    const lineStart3 = Math.max(text2.lastIndexOf("\n", p.start - 1) + 1, 0);
+    let lineEnd3 = text2.indexOf("\n", p.start);
+    if (lineEnd3 < 0) lineEnd3 = text2.length;
+    const line = text2.slice(lineStart3, lineEnd3).replace(/\r$/, "");
+    const before = text2.slice(lineStart3, p.start);
     const lead = Array.from(before, (ch) => ch === "	" ? "	" : " ").join("");
-    const width = Math.max(1, columns(text.slice(p.start, Math.min(p.end, lineEnd3))));
+    const width = Math.max(1, columns(text2.slice(p.start, Math.min(p.end, lineEnd3))));
     const desc = isPurposeId(p.id) ? ` \u2014 ${PURPOSE_DESCRIPTIONS[p.id]}` : "";
     const label = `${paint(color, "1", p.id)}${p.vague ? " " + paint(color, "33", "(vague)") : ""}${desc}`;
     out.push("");
@@ -32992,7 +32555,7 @@ var NOT_STATED = "not stated";
 var NONE = "none";
 var ISO_PARTS = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 var UNIT_NAMES = ["year", "month", "week", "day", "hour", "minute", "second"];
-function durationWords2(written) {
+function durationWords(written) {
   const iso = written.trim();
   const m = isIsoDuration(iso) ? ISO_PARTS.exec(iso) : null;
   if (!m) return `${written} (invalid)`;
@@ -33052,7 +32615,7 @@ function scopeWords(mode, rate, retroactive, buffer) {
     }
     case "on-demand":
       if (!retroactive) return "on demand";
-      return buffer ? `on demand, whole call buffered for ${durationWords2(buffer)}` : "on demand, whole call buffered";
+      return buffer ? `on demand, whole call buffered for ${durationWords(buffer)}` : "on demand, whole call buffered";
     case void 0:
       return `scope ${NOT_STATED}`;
     default:
@@ -33071,26 +32634,26 @@ function purposeCell(a) {
   if (!a.purposeId) return NOT_STATED;
   return a.purposeText ? `${a.purposeText} (${code(a.purposeId)})` : code(a.purposeId);
 }
-function basisCell(a, quote2 = code) {
+function basisCell(a, quote = code) {
   const b = a.basis;
   let s;
   if (b.canonical) {
     s = `${BASIS_WORDS[b.canonical]}, art. ${BASIS_ARTICLE[b.canonical]}`;
-    const detail = basisDetail(a, quote2);
+    const detail = basisDetail(a, quote);
     if (detail) s += `; ${detail}`;
   } else if (b.written !== void 0) {
-    s = `${quote2(b.written)} (not a legal basis reclint knows)`;
+    s = `${quote(b.written)} (not a legal basis reclint knows)`;
   } else {
     s = NOT_STATED;
   }
   if (b.art9) s += ` \xB7 art. ${b.art9}`;
   return s;
 }
-function basisDetail(a, quote2 = (s) => s) {
+function basisDetail(a, quote = (s) => s) {
   const b = a.basis;
   const parts = [];
   if (b.law !== void 0) parts.push(`law: ${b.law}`);
-  if (b.balancingTest !== void 0) parts.push(`balancing test ${quote2(b.balancingTest)}`);
+  if (b.balancingTest !== void 0) parts.push(`balancing test ${quote(b.balancingTest)}`);
   if (b.mechanism !== void 0) parts.push(`consent mechanism ${b.mechanism}`);
   return parts.join("; ");
 }
@@ -33108,16 +32671,16 @@ function dataList(a) {
 function specialCategories(a) {
   return a.data.filter((d) => SPECIAL_CATEGORIES.has(d));
 }
-function recipientsList(a, quote2 = code) {
+function recipientsList(a, quote = code) {
   const out = [];
   if (a.recipients.roles.length) out.push(`roles: ${a.recipients.roles.join(", ")}`);
   for (const s of a.recipients.systems) out.push(`system: ${s}`);
-  for (const p of a.processors) out.push(`processor: ${processorText(p, quote2)}`);
+  for (const p of a.processors) out.push(`processor: ${processorText(p, quote)}`);
   if (a.recipients.public) out.push("the public");
   return out;
 }
-function processorText(p, quote2 = code) {
-  return p.agreement !== void 0 ? `${p.name} (${quote2(p.agreement)})` : `${p.name} (agreement not stated)`;
+function processorText(p, quote = code) {
+  return p.agreement !== void 0 ? `${p.name} (${quote(p.agreement)})` : `${p.name} (agreement not stated)`;
 }
 function retentionWords(r) {
   let s;
@@ -33128,11 +32691,11 @@ function retentionWords(r) {
     if (r.until) parts.push(r.until.declared ? `until ${r.until.description ? sentenceInside(r.until.description) : "the event"} (trigger ${r.until.id})` : `until trigger ${r.until.id} (not declared under \`triggers\`)`);
     const maxes = [];
     for (const d of [r.until?.max, r.max]) if (d && !maxes.some((m) => m.written === d.written)) maxes.push(d);
-    for (const d of maxes) parts.push(`at most ${durationWords2(d.written)}`);
+    for (const d of maxes) parts.push(`at most ${durationWords(d.written)}`);
     s = parts.join("; ");
     if (parts.length >= 2) s += "; whichever comes first";
   }
-  if (r.buffer) s += `; unkept audio: ${durationWords2(r.buffer.written)}`;
+  if (r.buffer) s += `; unkept audio: ${durationWords(r.buffer.written)}`;
   return s;
 }
 function sentenceInside(s) {
@@ -33887,7 +33450,7 @@ function party(type, p) {
   return p && p !== "none" ? clean({ type, name: p.name, contact: p.contact }) : void 0;
 }
 function durationNode(d) {
-  return d.iso ? { type: "dpv:TemporalDuration", duration: d.iso } : { type: "dpv:TemporalDuration", description: durationWords2(d.written) };
+  return d.iso ? { type: "dpv:TemporalDuration", duration: d.iso } : { type: "dpv:TemporalDuration", description: durationWords(d.written) };
 }
 function storageOf(a) {
   const r = a.retention;
@@ -34500,7 +34063,7 @@ async function register(opts, paths, io, version) {
     const from = host.absOf(policyUri) ?? path10.resolve(io.cwd, policyUri);
     return relativeDisplay(path10.resolve(path10.dirname(from), rel), io.cwd);
   };
-  const { register: reg, text } = makeRegister(
+  const { register: reg, text: text2 } = makeRegister(
     { version, policies, findings, config, controller: opts.controller, baseIri: opts.baseIri, date: opts.date, resolvePath },
     opts.format,
     { bom: opts.bom }
@@ -34508,13 +34071,13 @@ async function register(opts, paths, io, version) {
   if (policies.length === 0) io.err(`reclint register: no recording policy (*.recording-policy.{yaml,yml,json}) under ${paths.length ? paths.join(", ") : "the current folder"}; the register is empty
 `);
   if (opts.outputFile) {
-    writeOutput(path10.resolve(io.cwd, opts.outputFile), text, opts.outputFile);
+    writeOutput(path10.resolve(io.cwd, opts.outputFile), text2, opts.outputFile);
     const n = reg.activities.length;
     const errors = reg.activities.filter((a) => a.findings.some((f) => f.severity === "error" && !f.held)).length;
     io.err(`reclint register: wrote ${opts.outputFile}: ${n} activit${n === 1 ? "y" : "ies"} from ${reg.policyFiles.length} policy file${reg.policyFiles.length === 1 ? "" : "s"}${errors ? `, ${errors} with open errors` : ""}${reg.excluded.length ? `, ${reg.excluded.length} left out (see "Not in this record")` : ""}
 `);
   } else {
-    io.out(text);
+    io.out(text2);
   }
   return opts.failOnFindings && hasOpenErrors(reg) ? 1 : 0;
 }
@@ -34525,7 +34088,7 @@ function registerConfig(host, cwd) {
   }
   return mergeConfigs(host.layers(host.uriOf(probe)).map((l) => l.config)).register ?? {};
 }
-function writeOutput(abs, text, shown) {
+function writeOutput(abs, text2, shown) {
   let before;
   try {
     before = fs9.readFileSync(abs, "utf8");
@@ -34538,7 +34101,7 @@ function writeOutput(abs, text, shown) {
     }
     before = "";
   }
-  const w = writeFileAtomic(abs, text, before);
+  const w = writeFileAtomic(abs, text2, before);
   if (!w.ok) throw new ExitError(`reclint register: cannot write ${shown}: ${w.reason}`, 2);
 }
 
@@ -34547,13 +34110,13 @@ var fs10 = __toESM(require("node:fs"));
 var path11 = __toESM(require("node:path"));
 
 // server/src/core/notice/spoken-length.ts
-function spokenLetters(text) {
-  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+function spokenLetters(text2) {
+  return (text2.match(/[\p{L}\p{N}]/gu) ?? []).length;
 }
-function spokenSeconds(text, lang) {
+function spokenSeconds(text2, lang) {
   const rate = packFor(lang)?.notice?.lettersPerSecond;
   if (!rate) return void 0;
-  return Math.round(spokenLetters(text) / rate * 10) / 10;
+  return Math.round(spokenLetters(text2) / rate * 10) / 10;
 }
 
 // server/src/core/notice/generate/check.ts
@@ -34645,9 +34208,9 @@ function customNoticePhrase(policy, id, lang) {
 function fill(template, slots) {
   return template.replace(/\{([A-Z]+)\}/g, (m, k) => k in slots ? slots[k] : m);
 }
-function joinList(items2, and) {
+function joinList(items2, and2) {
   if (items2.length <= 1) return items2[0] ?? "";
-  return `${items2.slice(0, -1).join(", ")} ${and} ${items2[items2.length - 1]}`;
+  return `${items2.slice(0, -1).join(", ")} ${and2} ${items2[items2.length - 1]}`;
 }
 function sampling(rate) {
   if (!(rate > 0) || rate >= 1) return void 0;
@@ -34664,7 +34227,7 @@ function sampledCall(t, k, n, internal) {
   return fill(internal ? t.sampledInternal : t.sampled, { K: kWords, N: String(n) });
 }
 var DURATION_RE = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-function durationWords3(iso, t) {
+function durationWords2(iso, t) {
   const m = DURATION_RE.exec(iso.trim().toUpperCase());
   if (!m || iso.trim().toUpperCase().endsWith("T")) return void 0;
   const units = [t.units.year, t.units.month, t.units.week, t.units.day, t.units.hour, t.units.minute, t.units.second];
@@ -34717,7 +34280,7 @@ function noticeText(p, short) {
   const sentences = [];
   const P = purposeList(t, main2, short);
   if (facts.retroactive) {
-    sentences.push(fill(t.retroactive, { C: p.controller, CALL: call, S: consentAll ? t.suffix.allConsent : "", P, T: durationWords3(facts.bufferRetention ?? "", t) ?? "" }));
+    sentences.push(fill(t.retroactive, { C: p.controller, CALL: call, S: consentAll ? t.suffix.allConsent : "", P, T: durationWords2(facts.bufferRetention ?? "", t) ?? "" }));
   } else {
     const onDemand = facts.mode === "on-demand";
     const S = onDemand ? consentAll ? t.suffix.both : t.suffix.onDemand : consentAll ? t.suffix.allConsent : "";
@@ -34814,12 +34377,12 @@ function generateNotice(req) {
   const { parts, warnings } = prepared;
   const { facts, cq } = parts;
   const extra = lintPhrases(req.policy, req.phrases, req.lang);
-  const read = (text) => analyseNotice(text, req.lang, { controller: req.policy.controller?.value, extraPhrases: extra });
+  const read = (text2) => analyseNotice(text2, req.lang, { controller: req.policy.controller?.value, extraPhrases: extra });
   const declared = facts.purposes.map((d) => d.id);
   const asked = cq.map((p) => p.id);
   const built = fitted(
     (short2) => noticeText(parts, short2),
-    (text) => misread(read(text), declared, true),
+    (text2) => misread(read(text2), declared, true),
     facts.purposes.filter((d) => !d.custom).map((d) => d.id),
     req.budget?.notice ?? NOTICE_BUDGET,
     req.lang
@@ -34831,7 +34394,7 @@ function generateNotice(req) {
   if (cq.length) {
     const q = fitted(
       (short2) => consentText(parts, short2),
-      (text) => misread(read(text), asked, false),
+      (text2) => misread(read(text2), asked, false),
       cq.filter((p) => p.short).map((p) => p.id),
       req.budget?.consent ?? CONSENT_BUDGET,
       req.lang
@@ -34873,15 +34436,15 @@ function fitted(build, check3, shortable, budget, lang) {
   if (fullWhy) {
     const tries = [new Set(shortable), ...shortable.map((id) => /* @__PURE__ */ new Set([id]))];
     for (const s of tries) {
-      const text2 = build(s);
-      if (text2 !== full && check3(text2) === void 0) return { ok: true, text: text2, seconds: secs(text2), short: [...s] };
+      const text3 = build(s);
+      if (text3 !== full && check3(text3) === void 0) return { ok: true, text: text3, seconds: secs(text3), short: [...s] };
     }
     return { ok: false, text: full, reason: fullWhy };
   }
   if (secs(full) <= budget || shortable.length === 0) return { ok: true, text: full, seconds: secs(full), short: [] };
   const all = new Set(shortable);
-  let text = build(all);
-  if (check3(text) !== void 0) {
+  let text2 = build(all);
+  if (check3(text2) !== void 0) {
     const kept = /* @__PURE__ */ new Set();
     for (const id of shortable) {
       kept.add(id);
@@ -34889,16 +34452,16 @@ function fitted(build, check3, shortable, budget, lang) {
     }
     all.clear();
     for (const id of kept) all.add(id);
-    text = build(all);
+    text2 = build(all);
   }
-  if (secs(text) >= secs(full)) return { ok: true, text: full, seconds: secs(full), short: [] };
-  return { ok: true, text, seconds: secs(text), short: [...all] };
+  if (secs(text2) >= secs(full)) return { ok: true, text: full, seconds: secs(full), short: [] };
+  return { ok: true, text: text2, seconds: secs(text2), short: [...all] };
 }
 
 // server/src/core/notice/write.ts
 var refused = (reason, exit = 1) => ({ ok: false, refused: reason, exit });
-function ivrQuoted(text) {
-  return `"${text.replace(/\s*[\r\n]+\s*/g, " ").replace(/"/g, '\\"')}"`;
+function ivrQuoted(text2) {
+  return `"${text2.replace(/\s*[\r\n]+\s*/g, " ").replace(/"/g, '\\"')}"`;
 }
 function isIvrScript(path15, format2) {
   return (format2 === void 0 || format2 === "ivr") && /\.ivr$/i.test(path15);
@@ -34910,14 +34473,14 @@ function langsInForce(script, fallback) {
     return cur ?? fallback;
   });
 }
-function lineStart2(text, offset) {
+function lineStart2(text2, offset) {
   let k = offset;
-  while (k > 0 && text[k - 1] !== "\n" && text[k - 1] !== "\r") k--;
+  while (k > 0 && text2[k - 1] !== "\n" && text2[k - 1] !== "\r") k--;
   return k;
 }
-function lineEnd2(text, offset) {
+function lineEnd2(text2, offset) {
   let k = offset;
-  while (k < text.length && text[k] !== "\n" && text[k] !== "\r") k++;
+  while (k < text2.length && text2[k] !== "\n" && text2[k] !== "\r") k++;
   return k;
 }
 function freshId(script, base) {
@@ -34941,8 +34504,8 @@ function planScript(req, rec, path15, format2, promptId) {
   if (!isIvrScript(path15, format2)) return refused(`\`${name}\` names the call flow \`${path15}\`: reclint writes notices into \`.ivr\` scripts and inline text only; paste the text into the flow`, 2);
   const read = req.readScript(req.policyUri, path15);
   if (!read.ok) return refused(`cannot read \`${path15}\`: ${read.reason}${read.detail ? ` (${read.detail})` : ""}`, 2);
-  const { uri, text } = read;
-  const script = parseIvr(uri, text);
+  const { uri, text: text2 } = read;
+  const script = parseIvr(uri, text2);
   const fallback = req.policy.languages[0]?.value?.toLowerCase();
   const langs = langsInForce(script, fallback);
   const lang = req.lang;
@@ -34968,7 +34531,7 @@ function planScript(req, rec, path15, format2, promptId) {
   const n = g.notice;
   const keypress = n.consent?.mechanism === "ivr-keypress" ? n.consent : void 0;
   const edits = [];
-  const nl3 = text.includes("\r\n") ? "\r\n" : "\n";
+  const nl3 = text2.includes("\r\n") ? "\r\n" : "\n";
   let consentId;
   if (target !== void 0) {
     const step = script.steps[target];
@@ -34979,8 +34542,8 @@ function planScript(req, rec, path15, format2, promptId) {
         consentId = consentStep.id;
       } else {
         consentId = freshId(script, `${name}-consent-${lang}`);
-        const at3 = lineEnd2(text, step.span.end);
-        const indent2 = /^[ \t]*/.exec(text.slice(lineStart2(text, step.span.start)))[0];
+        const at3 = lineEnd2(text2, step.span.end);
+        const indent2 = /^[ \t]*/.exec(text2.slice(lineStart2(text2, step.span.start)))[0];
         edits.push({ uri, start: at3, end: at3, newText: `${nl3}${indent2}consent ${consentId} ${ivrQuoted(keypress.text)} accept=${keypress.accept} refuse=${keypress.refuse}` });
       }
     }
@@ -34990,8 +34553,8 @@ function planScript(req, rec, path15, format2, promptId) {
   const starts = script.steps.map((s, i) => ({ s, i })).filter(({ s, i }) => s.kind === "record" && s.action === "start" && reach[i]);
   const at2 = starts.find(({ i }) => langs[i] === lang) ?? starts[0];
   if (!at2) return refused(`\`${path15}\` has no reachable \`record start\`: reclint does not know where the notice of \`${name}\` goes`);
-  const pos = lineStart2(text, at2.s.span.start);
-  const indent = /^[ \t]*/.exec(text.slice(pos))[0];
+  const pos = lineStart2(text2, at2.s.span.start);
+  const indent = /^[ \t]*/.exec(text2.slice(pos))[0];
   const id = freshId(script, `${name}-notice-${lang}`);
   const lines2 = [];
   const other = langs[at2.i] !== lang;
@@ -35526,8 +35089,8 @@ function basisFor(purpose, c) {
 
 // server/src/core/init/emit.ts
 function scalar(s) {
-  const plain4 = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
-  return plain4 ? s : JSON.stringify(s);
+  const plain3 = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
+  return plain3 ? s : JSON.stringify(s);
 }
 function comment(indent, s) {
   const clean2 = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
@@ -35682,8 +35245,8 @@ function announcementHeader(languages, scriptName) {
     ""
   ].join("\n");
 }
-function readForStarter(scriptUri, text, phrases = {}, format2) {
-  const read = readFlow(scriptUri, text, format2);
+function readForStarter(scriptUri, text2, phrases = {}, format2) {
+  const read = readFlow(scriptUri, text2, format2);
   if (!read.ok) return { ok: false, reason: read.detail };
   const script = read.script;
   const fmt = script.format ?? "ivr";
@@ -35710,7 +35273,7 @@ function readForStarter(scriptUri, text, phrases = {}, format2) {
   const a = resolveAnnouncement(policy, policy.recordings[0], {
     policyUri: `${dir}draft.recording-policy.yaml`,
     policyText: header,
-    loadScript: () => ({ ok: true, uri: scriptUri, script, text }),
+    loadScript: () => ({ ok: true, uri: scriptUri, script, text: text2 }),
     configPhrases: phrases
   });
   const notices = noticesToRead(a);
@@ -35821,7 +35384,7 @@ function starterPolicy(scriptUri, scriptText, opts = {}) {
   const jurisdiction = opts.jurisdiction?.toUpperCase();
   const reading = r.reading;
   const fileName = starterFileName(scriptName, opts.name);
-  const text = emitStarter({
+  const text2 = emitStarter({
     scriptName,
     fileName,
     format: reading.format,
@@ -35838,7 +35401,7 @@ function starterPolicy(scriptUri, scriptText, opts = {}) {
   return {
     ok: true,
     fileName,
-    text,
+    text: text2,
     summary: {
       format: reading.format,
       languages: reading.languages,
@@ -35944,7 +35507,7 @@ async function runInit(args, io) {
   const scriptAbs = o.script !== void 0 ? path12.resolve(io.cwd, o.script) : void 0;
   const folder = scriptAbs ? path12.dirname(scriptAbs) : io.cwd;
   const host = new ProjectHost({ roots: [folder], config: { kind: "search" }, uris: { kind: "relative", cwd: io.cwd } });
-  let text;
+  let text2;
   let fileName;
   let script;
   if (scriptAbs) {
@@ -35970,19 +35533,19 @@ async function runInit(args, io) {
 `);
       return 2;
     }
-    text = s.text;
+    text2 = s.text;
     fileName = s.fileName;
     script = { uri: host.uriOf(scriptAbs), text: r.text };
   } else {
-    ({ text, fileName } = skeletonPolicy(o.name));
+    ({ text: text2, fileName } = skeletonPolicy(o.name));
   }
   const target = path12.join(folder, fileName);
   const targetUri = host.uriOf(target);
   if (o.stdout) {
-    io.out(text);
+    io.out(text2);
   } else {
     const exists = fs11.existsSync(target);
-    const w = o.force && exists ? writeFileAtomic(target, text, readOr(target)) : writeFileExclusive(target, text);
+    const w = o.force && exists ? writeFileAtomic(target, text2, readOr(target)) : writeFileExclusive(target, text2);
     if (!w.ok) {
       io.err("exists" in w && w.exists ? `reclint init: ${targetUri} exists: use --force to replace it or --stdout to print the starter
 ` : `reclint init: did not write ${targetUri}: ${w.reason}
@@ -35990,7 +35553,7 @@ async function runInit(args, io) {
       return 2;
     }
   }
-  const findings = lintStarter({ policyUri: targetUri, policyText: text, script, options: host.options(targetUri) });
+  const findings = lintStarter({ policyUri: targetUri, policyText: text2, script, options: host.options(targetUri) });
   const counts = countByRule(findings).map(([id, n]) => `${id} ${n}`).join(", ");
   const total = findings.length;
   io.err(`${targetUri}: ${o.stdout ? "printed, not written" : "written"}; ${total === 0 ? "no findings" : `${total} TODO finding${total === 1 ? "" : "s"}: ${counts}`}
@@ -36099,22 +35662,22 @@ async function run(opts, io) {
   if (fixing) {
     const changed = fixTexts(result, sources, host, new Set(throughPolicies.map((p) => p.uri)));
     if (opts.fixDryRun) {
-      for (const [uri, text] of changed) {
+      for (const [uri, text2] of changed) {
         if (opts.stdin) io.out(`--- ${uri} (fixed)
-${text}${text.endsWith("\n") ? "" : "\n"}`);
+${text2}${text2.endsWith("\n") ? "" : "\n"}`);
         else {
-          const patch = createTwoFilesPatch(`a/${uri}`, `b/${uri}`, result.texts.get(uri) ?? "", text, void 0, void 0, { context: 3 }).replace(/^=+\n/, "");
+          const patch = createTwoFilesPatch(`a/${uri}`, `b/${uri}`, result.texts.get(uri) ?? "", text2, void 0, void 0, { context: 3 }).replace(/^=+\n/, "");
           io.out(color ? patch.replace(/^([-+@].*)$/gm, (l) => `\x1B[${l.startsWith("@") ? 36 : l.startsWith("+") ? 32 : 31}m${l}\x1B[0m`) : patch);
         }
       }
     } else {
-      for (const [uri, text] of changed) {
-        const w = writeFileAtomic(host.absOf(uri) ?? path13.resolve(io.cwd, uri), text, result.texts.get(uri));
+      for (const [uri, text2] of changed) {
+        const w = writeFileAtomic(host.absOf(uri) ?? path13.resolve(io.cwd, uri), text2, result.texts.get(uri));
         if (!w.ok) io.err(`reclint: did not fix ${uri}: ${w.reason}
 `);
         else {
           const i = sources.findIndex((s) => s.uri === uri);
-          if (i >= 0) sources[i] = { uri, text };
+          if (i >= 0) sources[i] = { uri, text: text2 };
         }
       }
       host.reset();
@@ -36214,10 +35777,10 @@ function command(name, props, message) {
   return `::${name}${list2.length ? ` ${list2.join(",")}` : ""}::${escapeData2(message)}
 `;
 }
-function verbatim(text, token = (0, import_node_crypto3.randomUUID)()) {
-  if (!text) return "";
+function verbatim(text2, token = (0, import_node_crypto3.randomUUID)()) {
+  if (!text2) return "";
   return `::stop-commands::${token}
-${text}${text.endsWith("\n") ? "" : "\n"}::${token}::
+${text2}${text2.endsWith("\n") ? "" : "\n"}::${token}::
 `;
 }
 function outputLine(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto3.randomUUID)()}`) {
@@ -36229,11 +35792,11 @@ ${delimiter}
 `;
 }
 var cell2 = (s) => s.replace(/\\(?=\|)/g, "\\\\").replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, "<br>");
-function codeSpan(text) {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+function codeSpan(text2) {
+  const longest = Math.max(0, ...(text2.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
+  const pad = text2.startsWith("`") || text2.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text2}${pad}${fence}`;
 }
 
 // action/src/report.ts
@@ -36256,7 +35819,7 @@ function annotations(report, fileOf = (f) => f) {
   }
   return out;
 }
-var plural = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var SUMMARY_LIMIT = 1024 * 1024;
 function summary(report, o = {}) {
   const fileOf = o.fileOf ?? ((f) => f);

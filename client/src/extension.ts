@@ -87,7 +87,9 @@ async function noticeAnalysis(): Promise<void> {
     void vscode.window.showInformationMessage('reclint: no notice here. Put the cursor on a prompt or on `announcement.text`.');
     return;
   }
-  await previews?.show('What this notice announces', `# What this notice announces\n\n${r.markdown}\n`);
+  // The server titles the analysis in the editor's language (`# …` first); an older server does not.
+  const title = /^# (.+)\n/.exec(r.markdown)?.[1];
+  await previews?.show(title ?? 'What this notice announces', title ? `${r.markdown}\n` : `# What this notice announces\n\n${r.markdown}\n`);
 }
 
 /** The art. 30 register of the workspace folder of the active file (or the first folder), rendered. */

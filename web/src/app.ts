@@ -39,6 +39,7 @@ class Playground {
     project: () => this.project,
     applyFix: (fix) => this.applyFix(fix),
     docsLabel: () => t(this.ui, 'rule'),
+    locale: () => this.ui,
   };
 
   constructor() {
@@ -80,7 +81,7 @@ class Playground {
     this.pending = undefined;
     const t0 = performance.now();
     const texts = this.texts();
-    this.project = new MemoryProject(texts);
+    this.project = new MemoryProject(texts, { locale: this.ui });
     const r = this.project.lint();
     const config: Finding[] = r.configProblems.map((p) => ({ ruleId: 'schema', severity: 'error', message: p.message, uri: '.reclintrc.yaml', span: p.span, legalSource: '', docsUrl: '', related: [], suggestions: [] }));
     this.findings = [...config, ...r.findings];
@@ -146,7 +147,7 @@ class Playground {
   fixAll(): number {
     let fixes = 0;
     for (const path of [...this.states.keys()]) {
-      const r = new MemoryProject(this.texts()).fix(path);
+      const r = new MemoryProject(this.texts(), { locale: this.ui }).fix(path);
       if (r.fixes === 0) continue;
       fixes += r.fixes;
       const old = this.states.get(path)!.doc.toString();

@@ -12,11 +12,17 @@ import { EditorView, hoverTooltip } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { isPolicyUri, isScriptUri } from '../../server/src/core/engine';
 import type { Finding, Fix } from '../../server/src/core/findings';
+import { ruleDescription } from '../../server/src/core/i18n/catalog';
+import type { Locale } from '../../server/src/core/i18n/locale';
+import { RULES } from '../../server/src/core/rules/index';
 import type { MemoryProject } from '../../server/src/core/memory-project';
 import { parsePolicyForQuery } from '../../server/src/core/query/context';
 import { flowHover, transcriptsOf } from '../../server/src/core/query/flow';
-import { policyHover, scriptHover, type HoverResult } from '../../server/src/core/query/hover';
+import { directiveHover, policyHover, scriptHover, type HoverResult } from '../../server/src/core/query/hover';
+import { legalSourceIn } from '../../server/src/core/query/words';
 import { renderMarkdown } from './markdown';
+
+const RULE_META = new Map(RULES.map((r) => [r.meta.id, r.meta]));
 
 /** The `.ivr` language: comments, labels, step keywords and quoted prompts (as syntaxes/ivr.tmLanguage.json). */
 const ivr = StreamLanguage.define<{ lineStart: boolean }>({
@@ -61,15 +67,17 @@ export interface EditorHooks {
   project(): MemoryProject;
   applyFix(fix: Fix): void;
   docsLabel(): string;
+  /** The page's UI language: findings and hovers follow it. */
+  locale(): Locale;
 }
 
 /** The reclint hover for a position in a file of the project. */
-export function hoverAt(project: MemoryProject, path: string, text: string, pos: number): HoverResult | undefined {
+export function hoverAt(project: MemoryProject, path: string, text: string, pos: number, locale: Locale = 'en'): HoverResult | undefined {
   const phrases = project.settings.phrases ?? {};
-  if (isPolicyUri(path)) return policyHover(parsePolicyForQuery(text), pos, { uri: path, readScript: project.readScript, configPhrases: phrases });
-  if (isScriptUri(path)) return scriptHover(path, text, pos, phrases);
+  if (isPolicyUri(path)) return policyHover(parsePolicyForQuery(text), pos, { uri: path, readScript: project.readScript, configPhrases: phrases, locale });
+  if (isScriptUri(path)) return scriptHover(path, text, pos, phrases, locale);
   const readers = project.paths.filter(isPolicyUri).map((uri) => ({ uri, text: project.text(uri) ?? '' }));
-  return flowHover(path, text, pos, phrases, transcriptsOf(path, readers, project.readScript));
+  return directiveHover(text, pos, locale) ?? flowHover(path, text, pos, phrases, transcriptsOf(path, readers, project.readScript), locale);
 }
 
 export function newState(path: string, text: string, hooks: EditorHooks, onChange: (path: string) => void): EditorState {
@@ -83,7 +91,7 @@ export function newState(path: string, text: string, hooks: EditorHooks, onChang
         if (u.docChanged) onChange(path);
       }),
       hoverTooltip((view, pos) => {
-        const h = hoverAt(hooks.project(), path, view.state.doc.toString(), pos);
+        const h = hoverAt(hooks.project(), path, view.state.doc.toString(), pos, hooks.locale());
         if (!h) return null;
         return { pos: h.span.start, end: Math.max(h.span.end, h.span.start), above: true, create: () => ({ dom: renderMarkdown(h.markdown) }) };
       }),
@@ -105,12 +113,13 @@ export function toDiagnostic(f: Finding, length: number, hooks: EditorHooks): Di
     severity: SEVERITY[f.severity],
     source: f.ruleId,
     message: f.message,
-    renderMessage: () => findingNode(f, hooks.docsLabel()),
+    renderMessage: () => findingNode(f, hooks.docsLabel(), hooks.locale()),
     actions,
   };
 }
 
-export function findingNode(f: Finding, docsLabel: string): HTMLElement {
+/** A finding as the page shows it; the rule link's tooltip is the rule's description in the page's language. */
+export function findingNode(f: Finding, docsLabel: string, locale: Locale = 'en'): HTMLElement {
   const box = document.createElement('div');
   box.className = 'finding-message';
   const msg = document.createElement('div');
@@ -129,7 +138,7 @@ export function findingNode(f: Finding, docsLabel: string): HTMLElement {
   if (f.legalSource) {
     const law = document.createElement('span');
     law.className = 'law';
-    law.textContent = f.legalSource;
+    law.textContent = legalSourceIn(locale, f.legalSource);
     meta.append(law, ' · ');
   }
   const a = document.createElement('a');
@@ -137,6 +146,8 @@ export function findingNode(f: Finding, docsLabel: string): HTMLElement {
   a.target = '_blank';
   a.rel = 'noopener noreferrer';
   a.textContent = `${docsLabel} ${f.ruleId}`;
+  const rule = RULE_META.get(f.ruleId);
+  if (rule) a.title = ruleDescription(locale, rule.id, rule.description).replace(/`/g, '');
   meta.append(a);
   box.append(meta);
   return box;

@@ -1,4 +1,7 @@
-/** The page's own words, in English and Dutch. Findings keep reclint's English messages for now. */
+/**
+ * The page's own words, in English and Dutch. Findings, hovers and rule descriptions come from reclint's
+ * catalogues (server/src/core/i18n) in the same language: the page passes it as the lint's locale.
+ */
 import type { UiLang } from './state';
 
 const STRINGS = {

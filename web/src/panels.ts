@@ -38,7 +38,7 @@ export function renderFindings(list: HTMLElement, findings: readonly Finding[], 
       go.textContent = `${ICON[f.severity]} ${pos.line + 1}:${pos.character + 1}`;
       go.title = `${f.severity}`;
       go.addEventListener('click', () => open(f));
-      li.append(go, findingNode(f, t(ui, 'rule')));
+      li.append(go, findingNode(f, t(ui, 'rule'), ui));
       ul.append(li);
     }
     list.append(ul);

@@ -1,25 +1,27 @@
-/** The fixed vocabulary of the policy format (policy-format.md): legal bases, data categories, related purposes. */
+/** The fixed vocabulary of the policy format (policy-format.md): legal bases, data categories, compatible purposes. */
+import { text } from './i18n/catalog';
+import enText from './i18n/en/text.json';
+import type { Locale } from './i18n/locale';
 
 export const LEGAL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
-export const LEGAL_BASIS_ARTICLE: Record<LegalBasis, string> = {
-  consent: 'art. 6(1)(a) GDPR',
-  contract: 'art. 6(1)(b) GDPR',
-  'legal-obligation': 'art. 6(1)(c) GDPR',
-  'vital-interests': 'art. 6(1)(d) GDPR',
-  'public-task': 'art. 6(1)(e) GDPR',
-  'legitimate-interests': 'art. 6(1)(f) GDPR',
-};
+/** The article of each basis, in English (rule messages cite it); `legalBasisArticle` gives it in a locale. */
+export const LEGAL_BASIS_ARTICLE: Record<LegalBasis, string> = Object.fromEntries(LEGAL_BASES.map((b) => [b, enText[`basis.${b}.article`]])) as Record<LegalBasis, string>;
 
-export const LEGAL_BASIS_MEANING: Record<LegalBasis, string> = {
-  consent: 'the caller freely agrees by an active act (art. 4(11), 7); takes `consent.mechanism`',
-  contract: 'only what is necessary to perform a contract with the caller, or to enter into one',
-  'legal-obligation': 'a law obliges the organisation to record; takes `law:` naming the statute',
-  'vital-interests': "to protect someone's life",
-  'public-task': 'a task carried out in the public interest or under official authority',
-  'legitimate-interests': "the organisation's interest outweighs the caller's rights; takes `balancing_test:`",
-};
+/**
+ * What each basis requires, as art. 6(1) puts it (Markdown: the policy keys it takes are code), in
+ * English; `legalBasisMeaning` gives it in a locale. The texts live in the catalogues (i18n/<locale>/text.json).
+ */
+export const LEGAL_BASIS_MEANING: Record<LegalBasis, string> = Object.fromEntries(LEGAL_BASES.map((b) => [b, enText[`basis.${b}.meaning`]])) as Record<LegalBasis, string>;
+
+export function legalBasisArticle(locale: Locale, b: LegalBasis): string {
+  return text(locale, `basis.${b}.article`);
+}
+
+export function legalBasisMeaning(locale: Locale, b: LegalBasis): string {
+  return text(locale, `basis.${b}.meaning`);
+}
 
 /** Common aliases of legal bases, mapped to the canonical value (all compared lower-case). */
 export const LEGAL_BASIS_ALIASES: Record<string, LegalBasis> = {
@@ -89,31 +91,19 @@ export const BUILTIN_PURPOSES = [
 ] as const;
 export type BuiltinPurpose = (typeof BUILTIN_PURPOSES)[number];
 
-export const PURPOSE_MEANING: Record<BuiltinPurpose, string> = {
-  'quality-assurance': 'reviewing calls to keep service quality up',
-  'staff-training': 'training and coaching staff',
-  'employee-evaluation': "assessing an individual agent's performance",
-  evidence: 'proof of what was said or agreed; disputes and legal claims',
-  'complaint-handling': 'handling a complaint about the call or the service',
-  'legal-compliance': 'a recording duty imposed by law',
-  'fraud-prevention': 'detecting and preventing fraud',
-  'staff-safety': 'protecting staff against threats and abuse, reporting to police',
-  troubleshooting: 'finding technical faults on the line',
-  'speech-analytics': 'automated analysis of what is said (topics, keywords)',
-  'emotion-recognition': 'inferring emotions or sentiment of callers or agents',
-  'ai-training': 'training or improving machine-learning models',
-  marketing: 'marketing and sales strategy',
-  'service-provision': 'carrying out what the caller asked',
-  publication: 'publishing or sharing recordings outside the organisation',
-  'personal-use': 'strictly personal use by a natural person',
-};
+/** What each built-in purpose means, in English (the register and the notice generator use it); `purposeMeaning` in a locale. */
+export const PURPOSE_MEANING: Record<BuiltinPurpose, string> = Object.fromEntries(BUILTIN_PURPOSES.map((p) => [p, enText[`purpose.${p}`]])) as Record<BuiltinPurpose, string>;
+
+export function purposeMeaning(locale: Locale, p: BuiltinPurpose): string {
+  return text(locale, `purpose.${p}`);
+}
 
 export function isBuiltinPurpose(id: string): id is BuiltinPurpose {
   return (BUILTIN_PURPOSES as readonly string[]).includes(id);
 }
 
 /**
- * Directly related purposes (art. 6(4)): [announced, used]. A use of `used` is related when `announced`
+ * Compatible purposes (art. 6(4)): [announced, used]. A use of `used` is compatible when `announced`
  * is announced. Pairs marked ↔ in the spec appear both ways.
  */
 const RELATED_PAIRS: ReadonlyArray<readonly [string, string]> = [
@@ -132,7 +122,7 @@ const RELATED_PAIRS: ReadonlyArray<readonly [string, string]> = [
 export const NEVER_RELATED: ReadonlySet<string> = new Set(['marketing', 'ai-training', 'emotion-recognition', 'speech-analytics', 'publication']);
 
 /**
- * Is a use of `used` directly related to the announced purpose `announced`? `custom` holds the custom
+ * Is a use of `used` compatible with the announced purpose `announced` (art. 6(4))? `custom` holds the custom
  * purposes' `related` lists (both ways).
  */
 export function isRelated(announced: string, used: string, custom: ReadonlyMap<string, readonly string[]>): boolean {

@@ -4,6 +4,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { INTERNAL_ERROR } from '../core/engine';
 import type { Finding, Fix } from '../core/findings';
 import { fixToFixedPoint } from '../core/fix';
+import { text } from '../core/i18n/catalog';
+import { DEFAULT_LOCALE, type Locale } from '../core/i18n/locale';
 import { starterPolicy } from '../core/init';
 import { LineIndex } from '../core/text';
 import { SERVER_COMMANDS } from '../settings';
@@ -46,7 +48,7 @@ function editFor(ws: Workspace, fix: Fix, texts: Map<string, string>, own?: stri
     return { edit: { changes } };
   }
   const first = [...fix.edits].filter((e) => e.uri === others[0]).sort((a, b) => a.start - b.start)[0];
-  const command: Command | undefined = ws.editCapabilities.showDocument ? { title: 'Show the change', command: SERVER_COMMANDS.showChange, arguments: [ws.clientUriOf(others[0]), insertedRange(lines, others[0], first.start, first.newText)] } : undefined;
+  const command: Command | undefined = ws.editCapabilities.showDocument ? { title: text(ws.locale, 'action.showChange'), command: SERVER_COMMANDS.showChange, arguments: [ws.clientUriOf(others[0]), insertedRange(lines, others[0], first.start, first.newText)] } : undefined;
   if (!ws.editCapabilities.annotations) {
     const edit = toWorkspaceEdit(fix.edits, lines);
     const changes: NonNullable<WorkspaceEdit['changes']> = {};
@@ -65,7 +67,7 @@ function editFor(ws: Workspace, fix: Fix, texts: Map<string, string>, own?: stri
   const documentChanges = [...byUri].map(([u, edits]) => ({ textDocument: { uri: ws.clientUriOf(u), version: null }, edits }));
   const name = (u: string) => u.replace(/^.*\//, '');
   const edit: WorkspaceEdit = closed.length
-    ? { documentChanges, changeAnnotations: { [OTHER_FILE]: { label: `reclint changes ${closed.map(name).join(', ')}`, description: 'a file that is not open', needsConfirmation: true } } }
+    ? { documentChanges, changeAnnotations: { [OTHER_FILE]: { label: text(ws.locale, 'action.otherFileLabel', { files: closed.map(name).join(', ') }), description: text(ws.locale, 'action.otherFileDescription'), needsConfirmation: true } } }
     : { documentChanges };
   return { edit, command };
 }
@@ -73,13 +75,13 @@ function editFor(ws: Workspace, fix: Fix, texts: Map<string, string>, own?: stri
 const DIRECTIVE = /^([ \t]*#[ \t]*reclint-disable-next-line\b)([^\r\n]*?)([ \t]*--[^\r\n]*)?$/;
 
 /** The edit that silences a rule on a line: a new directive above it, or the id added to one already there. */
-export function disableEdit(text: string, line: number, ruleId: string): { start: number; end: number; newText: string } | undefined {
-  const idx = new LineIndex(text);
+export function disableEdit(fileText: string, line: number, ruleId: string, locale: Locale = DEFAULT_LOCALE): { start: number; end: number; newText: string } | undefined {
+  const idx = new LineIndex(fileText);
   const start = idx.lineStart(line);
-  const lineText = text.slice(start, idx.lineEnd(line));
+  const lineText = fileText.slice(start, idx.lineEnd(line));
   if (line > 0) {
     const prevStart = idx.lineStart(line - 1);
-    const prev = text.slice(prevStart, idx.lineEnd(line - 1));
+    const prev = fileText.slice(prevStart, idx.lineEnd(line - 1));
     const m = DIRECTIVE.exec(prev);
     if (m) {
       const ids = m[2].split(/[\s,]+/).filter(Boolean);
@@ -89,8 +91,8 @@ export function disableEdit(text: string, line: number, ruleId: string): { start
     }
   }
   const indent = /^[ \t]*/.exec(lineText)![0];
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { start, end: start, newText: `${indent}# reclint-disable-next-line ${ruleId} -- <reason>${eol}` };
+  const eol = fileText.includes('\r\n') ? '\r\n' : '\n';
+  return { start, end: start, newText: `${indent}# reclint-disable-next-line ${ruleId} -- ${text(locale, 'action.reasonPlaceholder')}${eol}` };
 }
 
 function validRange(r: unknown): boolean {
@@ -110,10 +112,11 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
   const fresh = stored !== undefined && (stored.version === null || stored.version === doc.version);
   // JSON has no comments, and a config's problems are not findings a directive can silence.
   const canDisable = !/\.json$/i.test(uri) && !isConfigUri(uri);
+  // The notice actions offered as quick fixes (policy#recording#language): the rewrite is not offered again.
+  const noticesOffered = new Set<string>();
   if (wanted(only, CodeActionKind.QuickFix, true)) {
     const docsShown = new Set<string>();
     const disabled = new Set<string>();
-    const noticesOffered = new Set<string>();
     for (const d of params.context.diagnostics) {
       if (d?.source !== SOURCE || !validRange(d.range)) continue;
       const ruleId = typeof d.code === 'string' ? d.code : undefined;
@@ -128,14 +131,14 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
         out.push(suggestion);
       }
       if (finding && NOTICE_RULES.has(ruleId)) {
-        for (const a of writeNoticeActions(ws, uri, finding, d, noticesOffered, (edits, own) => editFor(ws, { title: 'Write the notice', edits }, stored!.texts, own))) out.push(a);
+        for (const a of writeNoticeActions(ws, uri, finding, d, noticesOffered, (edits, own) => editFor(ws, { title: '', edits }, stored!.texts, own))) out.push(a);
       }
       if (canDisable && ruleId !== INTERNAL_ERROR && !disabled.has(`${d.range.start.line}:${ruleId}`)) {
         disabled.add(`${d.range.start.line}:${ruleId}`);
-        const e = disableEdit(doc.getText(), d.range.start.line, ruleId);
+        const e = disableEdit(doc.getText(), d.range.start.line, ruleId, ws.locale);
         if (e) {
           const pos = doc.positionAt(e.start);
-          out.push({ title: `Disable ${ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [{ range: { start: pos, end: pos }, newText: e.newText }] } } });
+          out.push({ title: text(ws.locale, 'action.disable', { rule: ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [{ range: { start: pos, end: pos }, newText: e.newText }] } } });
         }
       }
       if (ruleId === 'script-not-named') {
@@ -144,17 +147,18 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
       }
       if (!docsShown.has(ruleId) && d.codeDescription?.href) {
         docsShown.add(ruleId);
-        out.push({ title: `Show documentation for ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `Show documentation for ${ruleId}`, command: SERVER_COMMANDS.showDocumentation, arguments: [d.codeDescription.href] } });
+        const title = text(ws.locale, 'action.showDocs', { rule: ruleId });
+        out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: SERVER_COMMANDS.showDocumentation, arguments: [d.codeDescription.href] } });
       }
     }
   }
   // On a recording's `announcement` with no finding that asks for it: the notice as a rewrite.
-  if (wanted(only, CodeActionKind.RefactorRewrite, true) && fresh && !out.some((a) => a.title.startsWith('Write the notice'))) {
-    for (const a of rewriteNoticeActions(ws, uri, doc.offsetAt(params.range.start), new Set(), (edits, own) => editFor(ws, { title: 'Write the notice', edits }, stored!.texts, own))) out.push(a);
+  if (wanted(only, CodeActionKind.RefactorRewrite, true) && fresh && noticesOffered.size === 0) {
+    for (const a of rewriteNoticeActions(ws, uri, doc.offsetAt(params.range.start), new Set(), (edits, own) => editFor(ws, { title: '', edits }, stored!.texts, own))) out.push(a);
   }
   if (wanted(only, FIX_ALL_KIND, false)) {
     const edit = fixAllEdit(ws, doc);
-    if (edit) out.push({ title: 'Fix all reclint problems that have a safe fix', kind: FIX_ALL_KIND, edit });
+    if (edit) out.push({ title: text(ws.locale, 'action.fixAll'), kind: FIX_ALL_KIND, edit });
   }
   return out;
 }
@@ -171,15 +175,15 @@ function createPolicyAction(ws: Workspace, doc: TextDocument, d: Diagnostic): Co
   const r = starterPolicy(uri, doc.getText(), { defaultJurisdiction: o.jurisdiction, phrases: o.phrases });
   if (!r.ok) return undefined;
   const target = `${doc.uri.slice(0, doc.uri.lastIndexOf('/') + 1)}${encodeURIComponent(r.fileName)}`;
-  const title = `Create a policy for this script (${r.fileName})`;
-  if (ws.textOf(canon(target)) !== undefined) return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], disabled: { reason: `${r.fileName} exists already: name this script in its announcement.script` } };
+  const title = text(ws.locale, 'action.createPolicy', { file: r.fileName });
+  if (ws.textOf(canon(target)) !== undefined) return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], disabled: { reason: text(ws.locale, 'action.createPolicyExists', { file: r.fileName }) } };
   const start = { line: 0, character: 0 };
   return {
     title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     edit: { documentChanges: [{ kind: 'create', uri: target, options: { ignoreIfExists: true } }, { textDocument: { uri: target, version: null }, edits: [{ range: { start, end: start }, newText: r.text }] }] },
-    ...(ws.editCapabilities.showDocument ? { command: { title: 'Open the new policy', command: SERVER_COMMANDS.showChange, arguments: [target, { start, end: start }] } } : {}),
+    ...(ws.editCapabilities.showDocument ? { command: { title: text(ws.locale, 'action.openNewPolicy'), command: SERVER_COMMANDS.showChange, arguments: [target, { start, end: start }] } } : {}),
   };
 }
 

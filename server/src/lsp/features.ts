@@ -16,10 +16,11 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { isPolicyUri, isScriptUri } from '../core/engine';
+import { text } from '../core/i18n/catalog';
 import { policyCompletion, type CompletionKind } from '../core/query/completion';
 import { parsePolicyForQuery, type ParsedPolicy } from '../core/query/context';
 import type { QueryEnv } from '../core/query/env';
-import { policyHover, scriptHover } from '../core/query/hover';
+import { directiveHover, policyHover, scriptHover, type HoverResult } from '../core/query/hover';
 import { policyDefinition, policySymbols, scriptDefinition, scriptSymbols, triggerOccurrences, TRIGGER_ID, type DocSymbol, type SymbolKind as QSymbolKind } from '../core/query/navigation';
 import { LineIndex, type Span } from '../core/text';
 import { canon, fsPath } from './uris';
@@ -71,11 +72,18 @@ export function queryEnv(ws: Workspace, uri: string): QueryEnv {
   };
 }
 
+/** reclint's hover at an offset of an open file, in the client's language. */
+function hoverAt(ws: Workspace, o: Opened): HoverResult | undefined {
+  if (isPolicyUri(o.uri)) return policyHover(parsed(o), o.offset, queryEnv(ws, o.uri));
+  if (isScriptUri(o.uri)) return scriptHover(o.uri, o.text, o.offset, ws.options(o.uri).phrases, ws.locale);
+  if (ws.isNamedFlow(o.uri)) return directiveHover(o.text, o.offset, ws.locale) ?? flowHover(o.uri, o.text, o.offset, ws.options(o.uri).phrases, transcriptsOf(o.uri, ws.readersOf(o.uri).map((u) => ({ uri: u, text: ws.textOf(u)?.text ?? '' })), ws.readScript), ws.locale);
+  return undefined;
+}
+
 export function hover(ws: Workspace, uri: string, pos: Position): Hover | null {
   const o = open(ws, uri, pos);
-  if (!o) return null;
-  const r = isPolicyUri(o.uri) ? policyHover(parsed(o), o.offset, queryEnv(ws, o.uri)) : isScriptUri(o.uri) ? scriptHover(o.uri, o.text, o.offset, ws.options(o.uri).phrases) : ws.isNamedFlow(o.uri) ? flowHover(o.uri, o.text, o.offset, ws.options(o.uri).phrases, transcriptsOf(o.uri, ws.readersOf(o.uri).map((u) => ({ uri: u, text: ws.textOf(u)?.text ?? '' })), ws.readScript)) : undefined;
-  if (!r) return null;
+  const r = o && hoverAt(ws, o);
+  if (!o || !r) return null;
   return { contents: { kind: MarkupKind.Markdown, value: r.markdown }, range: o.index.rangeOf(r.span) };
 }
 
@@ -139,7 +147,7 @@ const SYMBOL_KIND: Record<QSymbolKind, SymbolKind> = {
 export function symbols(ws: Workspace, uri: string): DocumentSymbol[] {
   const o = open(ws, uri);
   if (!o) return [];
-  const list = isPolicyUri(o.uri) ? policySymbols(parsed(o)) : isScriptUri(o.uri) ? scriptSymbols(o.uri, o.text) : ws.isNamedFlow(o.uri) ? flowSymbols(o.uri, o.text) : [];
+  const list = isPolicyUri(o.uri) ? policySymbols(parsed(o), ws.locale) : isScriptUri(o.uri) ? scriptSymbols(o.uri, o.text) : ws.isNamedFlow(o.uri) ? flowSymbols(o.uri, o.text) : [];
   const conv = (s: DocSymbol): DocumentSymbol => {
     const range = o.index.rangeOf(s.span);
     let selectionRange = o.index.rangeOf(s.selection);
@@ -165,27 +173,31 @@ export function rename(ws: Workspace, uri: string, pos: Position, newName: strin
   if (!o || !isPolicyUri(o.uri)) return null;
   const occ = triggerOccurrences(parsed(o), o.offset);
   if (!occ) return null;
-  if (!TRIGGER_ID.test(newName)) throw new RenameError(`\`${newName}\` is not a trigger id: use lower-case words joined by hyphens (kebab-case).`);
+  if (!TRIGGER_ID.test(newName)) throw new RenameError(text(ws.locale, 'rename.notATriggerId', { name: newName }));
   const doc = parsed(o);
-  if (newName !== occ.id && doc.policy?.triggers.has(newName)) throw new RenameError(`A trigger \`${newName}\` is already declared.`);
+  if (newName !== occ.id && doc.policy?.triggers.has(newName)) throw new RenameError(text(ws.locale, 'rename.exists', { name: newName }));
   return { changes: { [ws.clientUriOf(o.uri)]: occ.spans.map((s) => ({ range: o.index.rangeOf(s), newText: newName })) } };
 }
 
-/** What the notice at a position announces (the "Show what this notice announces" command). */
+/**
+ * What the notice at a position announces (the "Show what this notice announces" command), in the
+ * client's language, under a `#` title the client shows as the preview's name.
+ */
 export function noticeAnalysis(ws: Workspace, uri: string, pos: Position): string | null {
-  const h = hover(ws, uri, pos);
-  if (h && typeof h.contents === 'object' && 'value' in h.contents && /\*\*(Prompt|This notice)/.test(h.contents.value)) return h.contents.value;
-  // Not on a notice: describe every notice prompt of the file (scripts) or of each recording (policies).
-  const o = open(ws, uri);
+  const o = open(ws, uri, pos);
   if (!o) return null;
+  const titled = (body: string) => `# ${text(ws.locale, 'notice.previewTitle')}\n\n${body}`;
+  const here = hoverAt(ws, o);
+  if (here?.notice) return titled(here.markdown);
+  // Not on a notice: describe every notice prompt of the file (scripts) or of each recording (policies).
   const parts: string[] = [];
   if (isScriptUri(o.uri)) {
     const seen = new Set<number>();
     for (let line = 0; line < o.index.lineCount; line++) {
       const off = o.text.indexOf('"', o.index.lineStart(line));
       if (off < 0 || off > o.index.lineEnd(line)) continue;
-      const r = scriptHover(o.uri, o.text, off + 1, ws.options(o.uri).phrases);
-      if (r && !seen.has(r.span.start)) {
+      const r = scriptHover(o.uri, o.text, off + 1, ws.options(o.uri).phrases, ws.locale);
+      if (r?.notice && !seen.has(r.span.start)) {
         seen.add(r.span.start);
         parts.push(r.markdown);
       }
@@ -196,8 +208,8 @@ export function noticeAnalysis(ws: Workspace, uri: string, pos: Position): strin
       const at = rec.announcement?.text?.span.start ?? rec.announcement?.prompt?.span.start;
       if (at === undefined) continue;
       const r = policyHover(doc, at + 1, queryEnv(ws, o.uri));
-      if (r) parts.push(`### ${rec.id?.value ?? `recording ${rec.index + 1}`}\n\n${r.markdown}`);
+      if (r) parts.push(`${text(ws.locale, 'notice.recordingHeading', { name: rec.id?.value ?? text(ws.locale, 'recording.numbered', { n: rec.index + 1 }) })}\n\n${r.markdown}`);
     }
   }
-  return parts.length ? parts.join('\n\n---\n\n') : null;
+  return parts.length ? titled(parts.join('\n\n---\n\n')) : null;
 }

@@ -6,6 +6,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import { isPolicyUri } from '../core/engine';
+import { text as catalogText } from '../core/i18n/catalog';
 import type { Finding, TextEdit } from '../core/findings';
 import { GENERATOR_LANGS } from '../core/notice/generate';
 import { planNotice } from '../core/notice/write';
@@ -76,7 +77,7 @@ function noticeActions(ws: Workspace, uri: string, at: NoticeTarget, seen: Set<s
       const key = `${policyUri}#${rec.index}#${lang}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const title = `Write the notice from the declared purposes (${lang})`;
+      const title = catalogText(ws.locale, 'action.writeNotice', { lang });
       const plan = planNotice({
         policy,
         recording: rec,

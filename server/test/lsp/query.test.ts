@@ -103,6 +103,7 @@ describe('code actions helpers', () => {
   it('inserts a directive at the line\'s indentation, or adds the id to the one above', () => {
     const text = 'a:\n    b: 1\n';
     assert.deepEqual(disableEdit(text, 1, 'schema'), { start: 3, end: 3, newText: '    # reclint-disable-next-line schema -- <reason>\n' });
+    assert.equal(disableEdit(text, 1, 'schema', 'nl')!.newText, '    # reclint-disable-next-line schema -- <reden>\n', 'the placeholder in the editor\'s language');
     const withDirective = 'a:\n    # reclint-disable-next-line schema -- known\n    b: 1\n';
     const e = disableEdit(withDirective, 2, 'unknown-purpose')!;
     assert.equal(withDirective.slice(0, e.start) + e.newText + withDirective.slice(e.end), 'a:\n    # reclint-disable-next-line schema, unknown-purpose -- known\n    b: 1\n');

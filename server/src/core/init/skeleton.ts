@@ -27,7 +27,7 @@ controller:
 #   route-optimisation:
 #     description: Tuning call routing
 #     phrases: { en: [improve call routing] }
-#     related: [quality-assurance]  # directly related purposes (art. 6(4) GDPR)
+#     related: [quality-assurance]  # compatible purposes (art. 6(4) GDPR)
 
 # TODO subject_rights: how a caller gets a copy of their recording (art. 15 GDPR) and has it erased
 # (art. 17); reclint reports the access procedure until it is written.

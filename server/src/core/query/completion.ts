@@ -4,7 +4,9 @@
  * in an empty file. Keys and the skeleton are for YAML; a JSON policy gets its keys from the schema the
  * editor validates it with.
  */
-import { CONSENT_MECHANISMS, DATA_CATEGORIES, DIRECTIONS, LEGAL_BASES, LEGAL_BASIS_ARTICLE, LEGAL_BASIS_MEANING, MODES, PURPOSE_MEANING, BUILTIN_PURPOSES, SPECIAL_CATEGORIES } from '../vocabulary';
+import { text } from '../i18n/catalog';
+import { DEFAULT_LOCALE } from '../i18n/locale';
+import { CONSENT_MECHANISMS, DATA_CATEGORIES, DIRECTIONS, LEGAL_BASES, legalBasisArticle, legalBasisMeaning, MODES, purposeMeaning, BUILTIN_PURPOSES, SPECIAL_CATEGORIES } from '../vocabulary';
 import type { PromptStep } from '../ivr/model';
 import type { Span } from '../text';
 import { lineKeyAt, recordingAt, slotAt, type ParsedPolicy, type SlotKind } from './context';
@@ -28,7 +30,7 @@ export interface CompletionEntry {
 }
 
 const SECTORS = ['general', 'healthcare', 'finance', 'public'];
-const ART9 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((l) => `9(2)(${l})`);
+const ART9_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
 
 const KEY_KIND: Record<string, SlotKind> = {
   purpose: 'purpose-declared',
@@ -57,10 +59,11 @@ function wordSpan(text: string, offset: number): Span {
 }
 
 export function policyCompletion(doc: ParsedPolicy, offset: number, env: QueryEnv): CompletionEntry[] {
+  const locale = env.locale ?? DEFAULT_LOCALE;
   let kind: SlotKind | undefined = slotAt(doc, offset)?.kind;
   const yaml = !/\.json$/i.test(env.uri);
   if (yaml && doc.text.trim() === '') {
-    const s = policySkeleton();
+    const s = policySkeleton(locale);
     return [{ label: s.label, kind: 'snippet', detail: s.detail, replace: { start: 0, end: doc.text.length }, sortText: s.sortText, insertText: s.insert, snippet: true }];
   }
   if (!kind) {
@@ -68,7 +71,7 @@ export function policyCompletion(doc: ParsedPolicy, offset: number, env: QueryEn
     if (lk) kind = KEY_KIND[lk.key];
   }
   if (!kind) {
-    const keys = yaml ? keyCompletion(doc.text, offset) : undefined;
+    const keys = yaml ? keyCompletion(doc.text, offset, locale) : undefined;
     return (keys ?? []).map((k) => ({ label: k.label, kind: k.kind, detail: k.detail, documentation: k.documentation, replace: k.replace, sortText: k.sortText, insertText: k.insert, snippet: k.kind === 'snippet' || k.insert.includes('\n') }));
   }
   const replace = wordSpan(doc.text, offset);
@@ -83,35 +86,36 @@ export function policyCompletion(doc: ParsedPolicy, offset: number, env: QueryEn
       const declared = new Set(rec?.purposes.map((p) => p.purpose?.value).filter((v): v is string => !!v));
       // Uses: declared purposes first.
       if (rec && kind === 'purpose-use') {
-        for (const id of declared) add(id, 'reference', 'declared purpose of this recording');
+        for (const id of declared) add(id, 'reference', text(locale, 'completion.declaredPurpose'));
       }
-      for (const id of BUILTIN_PURPOSES) if (!out.some((o) => o.label === id)) add(id, 'value', 'built-in purpose', PURPOSE_MEANING[id]);
-      for (const [id, cp] of policy?.customPurposes ?? []) if (!out.some((o) => o.label === id)) add(id, 'value', 'custom purpose', cp.description?.value);
+      for (const id of BUILTIN_PURPOSES) if (!out.some((o) => o.label === id)) add(id, 'value', text(locale, 'completion.builtinPurpose'), purposeMeaning(locale, id));
+      for (const [id, cp] of policy?.customPurposes ?? []) if (!out.some((o) => o.label === id)) add(id, 'value', text(locale, 'completion.customPurpose'), cp.description?.value);
       break;
     }
     case 'legal-basis':
-      for (const b of LEGAL_BASES) add(b, 'enum', LEGAL_BASIS_ARTICLE[b], LEGAL_BASIS_MEANING[b]);
+      // Plain-text documentation: the keys a basis takes lose their backticks.
+      for (const b of LEGAL_BASES) add(b, 'enum', legalBasisArticle(locale, b), legalBasisMeaning(locale, b).replace(/`/g, ''));
       break;
     case 'trigger-ref':
-      for (const [id, t] of policy?.triggers ?? []) add(id, 'reference', t.max ? `trigger, backstop ${t.max.value}` : 'trigger', t.description?.value);
+      for (const [id, t] of policy?.triggers ?? []) add(id, 'reference', t.max ? text(locale, 'completion.triggerBackstop', { max: t.max.value }) : text(locale, 'completion.trigger'), t.description?.value);
       break;
     case 'data-category':
-      for (const c of DATA_CATEGORIES) add(c, 'enum', SPECIAL_CATEGORIES.has(c) ? 'special category (art. 9/10): needs art9_condition' : 'personal data');
+      for (const c of DATA_CATEGORIES) add(c, 'enum', SPECIAL_CATEGORIES.has(c) ? text(locale, 'completion.specialCategory') : text(locale, 'completion.personalData'));
       break;
     case 'mode':
-      for (const m of MODES) add(m, 'enum', { all: 'every call', sampled: 'a share of calls (sample_rate)', 'on-demand': 'when the agent presses record', none: 'nothing is recorded' }[m]);
+      for (const m of MODES) add(m, 'enum', text(locale, `completion.mode.${m}`));
       break;
     case 'direction':
       for (const d of DIRECTIONS) add(d, 'enum');
       break;
     case 'consent-mechanism':
-      for (const m of CONSENT_MECHANISMS) add(m, 'enum', m === 'implied' ? 'not valid consent (art. 4(11))' : undefined);
+      for (const m of CONSENT_MECHANISMS) add(m, 'enum', m === 'implied' ? text(locale, 'completion.impliedConsent') : undefined);
       break;
     case 'sector':
       for (const s of SECTORS) add(s, 'enum');
       break;
     case 'art9-condition':
-      for (const c of ART9) add(c, 'enum', 'art. 9(2) GDPR');
+      for (const l of ART9_LETTERS) add(`9(2)(${l})`, 'enum', text(locale, 'art9.article', { letter: l }), text(locale, `art9.${l}`));
       break;
     case 'prompt': {
       const rec = recordingAt(policy, offset);
@@ -121,12 +125,12 @@ export function policyCompletion(doc: ParsedPolicy, offset: number, env: QueryEn
       if (!load.ok) break;
       for (const [id, idx] of load.script.prompts) {
         const step = load.script.steps[idx] as PromptStep;
-        add(id, 'reference', `${step.kind} prompt, line ${step.line + 1}`, step.prompt.text);
+        add(id, 'reference', text(locale, 'completion.prompt', { kind: step.kind, line: step.line + 1 }), step.prompt.text);
       }
       break;
     }
     case 'script':
-      for (const p of env.listScripts?.() ?? []) add(p, 'file', '.ivr script');
+      for (const p of env.listScripts?.() ?? []) add(p, 'file', text(locale, 'completion.script'));
       break;
     default:
       break;

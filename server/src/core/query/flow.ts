@@ -12,11 +12,29 @@ import { nodeName, nodeOfStep } from '../ivr/describe';
 import type { IvrScript, Step } from '../ivr/model';
 import { unannouncedRecording } from '../ivr/recording-walk';
 import type { Span } from '../text';
+import { text, type TextKey } from '../i18n/catalog';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { describeAnalysis, type HoverResult } from './hover';
 import type { DocSymbol } from './navigation';
 import type { QueryEnv } from './env';
 
 const code = (s: string) => `\`${s}\``;
+
+/** What can cut a prompt off, as the flow readers name it, in the locale (unknown wording stays as read). */
+const CUT: Readonly<Record<string, TextKey>> = {
+  'a key press or speech': 'flow.cut.keyOrSpeech',
+  'a key press or speech (barge-in)': 'flow.cut.bargeIn',
+  'a key press': 'flow.cut.key',
+  'a wrong key': 'flow.cut.wrongKey',
+  'the `*` key (the default `playback_terminators`)': 'flow.cut.star',
+};
+
+const WHAT: Readonly<Record<string, TextKey>> = {
+  stream: 'flow.what.stream',
+  transcription: 'flow.what.transcription',
+  'caller-audio': 'flow.what.callerAudio',
+  screen: 'flow.what.screen',
+};
 
 function flowOf(uri: string, text: string): IvrScript | undefined {
   const r = readFlow(uri, text);
@@ -59,8 +77,8 @@ export function transcriptsOf(flowUri: string, readers: readonly { uri: string; 
   return out;
 }
 
-export function flowHover(uri: string, text: string, offset: number, configPhrases: QueryEnv['configPhrases'] = {}, transcripts: readonly IvrScript[] = []): HoverResult | undefined {
-  const original = flowOf(uri, text);
+export function flowHover(uri: string, flowText: string, offset: number, configPhrases: QueryEnv['configPhrases'] = {}, transcripts: readonly IvrScript[] = [], locale: Locale = DEFAULT_LOCALE): HoverResult | undefined {
+  const original = flowOf(uri, flowText);
   if (!original) return undefined;
   // Audio prompts take their words from the transcript lists; the step is found by its place in this file.
   const script = transcripts.length ? withTranscripts(original, transcripts, undefined) : original;
@@ -71,36 +89,37 @@ export function flowHover(uri: string, text: string, offset: number, configPhras
   const step = script.steps[i];
   const at = anchor(original.steps[i]);
   const node = nodeOf(i);
-  const name = node ? nodeName(node) : 'This step';
+  const name = node ? nodeName(node) : text(locale, 'flow.thisStep');
   if (step.kind === 'say') {
-    if (step.source === 'audio' && !step.prompt.text) return { markdown: `**Prompt ${name}**: the audio ${code(step.audio ?? '')}. reclint cannot read what it says (no transcript), so it cannot check it as a notice.`, span: at };
+    if (step.source === 'audio' && !step.prompt.text) return { markdown: text(locale, 'flow.audioUnread', { name, audio: code(step.audio ?? '') }), span: at };
     const extra = (l: string): Record<string, string[]> => {
       const out: Record<string, string[]> = {};
       for (const [id, list] of Object.entries(configPhrases[l] ?? {})) out[id] = [...list];
       return out;
     };
     const { lang, analysis } = analyseIn(step.prompt.text, step.lang, extra);
-    let md = describeAnalysis(step.prompt.text, lang, analysis, `Prompt ${name}`);
-    if (step.promptUri) md += `\n\nThe words of ${code(step.audio ?? '')}, from the transcript list ${code(step.promptUri.replace(/^.*\//, ''))}.`;
-    if (step.dynamic?.length) md += `\n\nComputed while the call runs: ${step.dynamic.map((d) => code(d.expr)).join(', ')}.`;
-    if (step.interruptible) md += `\n\n${step.interruptible.charAt(0).toUpperCase()}${step.interruptible.slice(1)} can cut this prompt off.`;
-    return { markdown: md, span: at };
+    let md = describeAnalysis(step.prompt.text, lang, analysis, text(locale, 'notice.title.prompt', { id: name }), locale);
+    if (step.promptUri) md += `\n\n${text(locale, 'flow.transcriptWords', { audio: code(step.audio ?? ''), file: code(step.promptUri.replace(/^.*\//, '')) })}`;
+    if (step.dynamic?.length) md += `\n\n${text(locale, 'flow.dynamic', { list: step.dynamic.map((d) => code(d.expr)).join(', ') })}`;
+    if (step.interruptible) md += `\n\n${text(locale, 'flow.interruptible', { what: CUT[step.interruptible] ? text(locale, CUT[step.interruptible]) : step.interruptible })}`;
+    return { markdown: md, span: at, notice: true };
   }
   if (step.kind === 'record') {
-    const what = step.what === 'stream' ? 'The call audio is streamed out of the platform' : step.what === 'transcription' ? 'The call is transcribed live' : step.what === 'caller-audio' ? 'The caller is asked to leave a message, which is recorded' : step.what === 'screen' ? "The agent's screen is recorded" : 'The call is recorded';
-    const when = step.action !== 'start' ? 'Recording stops here.' : step.timing === 'on-agent' ? `${what} from the moment an agent or queue takes the call (recording is armed here).` : step.timing === 'on-bridge' ? `${what} once the call is connected to another party (armed here).` : `${what} from here.`;
-    return { markdown: `**${name}**: ${step.action === 'start' ? when : 'Recording stops here.'}${step.note ? `\n\n${step.note}.` : ''}`, span: at };
+    const what = text(locale, WHAT[step.what ?? ''] ?? 'flow.what.call');
+    const markdown = step.action !== 'start' ? text(locale, 'flow.stops', { name }) : text(locale, step.timing === 'on-agent' ? 'flow.onAgent' : step.timing === 'on-bridge' ? 'flow.onBridge' : 'flow.now', { name, what });
+    return { markdown: `${markdown}${step.note ? `\n\n${step.note}.` : ''}`, span: at };
   }
   // A transfer: does recording armed earlier start here?
   const starts = unannouncedRecording(script, () => false).find((t) => t.target === i && t.kind === 'trigger');
-  if (!starts) return { markdown: `**${name}**: the call is transferred here (${code(step.kind === 'transfer' ? step.target : '')}).`, span: at };
+  if (!starts) return { markdown: text(locale, 'flow.transfer', { name, target: code(step.kind === 'transfer' ? step.target : '') }), span: at };
   const arm = starts.armedAt !== undefined && starts.armedAt >= 0 ? script.steps[starts.armedAt] : undefined;
   const armNode = starts.armedAt !== undefined && starts.armedAt >= 0 ? nodeOf(starts.armedAt) : undefined;
-  return { markdown: `**${name}**: recording of the caller starts here, armed at ${armNode ? nodeName(armNode) : 'an earlier step'}${arm ? ` (line ${arm.line + 1})` : ''}. The notice must come before this point on every path.`, span: at };
+  const armedAt = armNode ? nodeName(armNode) : text(locale, 'flow.earlierStep');
+  return { markdown: arm ? text(locale, 'flow.armedStartLine', { name, at: armedAt, line: arm.line + 1 }) : text(locale, 'flow.armedStart', { name, at: armedAt }), span: at };
 }
 
-export function flowSymbols(uri: string, text: string): DocSymbol[] {
-  const script = flowOf(uri, text);
+export function flowSymbols(uri: string, flowText: string): DocSymbol[] {
+  const script = flowOf(uri, flowText);
   if (!script) return [];
   return (script.nodes ?? []).map((n) => ({
     name: n.id ?? n.kind,

@@ -6,6 +6,9 @@
  * around the cursor is still half typed.
  */
 import schema from '../../../../schemas/recording-policy.schema.json';
+import { text as catalogText, type TextKey } from '../i18n/catalog';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import nlSchema from '../i18n/nl/schema.json';
 import type { Span } from '../text';
 
 export interface KeyEntry {
@@ -152,21 +155,34 @@ function keysBelow(text: string, lineEnd: number, column: number, present: Set<s
   }
 }
 
-const SNIPPETS: Record<string, { label: string; detail: string; body: (i: string) => string[] }> = {
+const SNIPPETS: Record<string, { label: TextKey; detail: TextKey; body: (i: string, locale: Locale) => string[] }> = {
   recordings: {
-    label: 'recording (with notice, purpose and access)',
-    detail: 'a recording with its notice, a purpose and access',
-    body: (i) => [`id: \${1:service-line}`, `${i}description: \${2:Inbound calls to the service line}`, `${i}direction: \${3|inbound,outbound,internal|}`, `${i}mode: \${4|all,sampled,on-demand,none|}`, `${i}employees_informed: true`, `${i}data: [voice, phone-number]`, `${i}announcement:`, `${i}  script: \${5:service.ivr}`, `${i}purposes:`, `${i}  - purpose: \${6:quality-assurance}`, `${i}    legal_basis: \${7|legitimate-interests,contract,consent,legal-obligation,public-task,vital-interests|}`, `${i}    retention: { until: \${8:trigger-id} }`, `${i}access:`, `${i}  roles: [\${9:quality}]`],
+    label: 'completion.snippet.recording.label',
+    detail: 'completion.snippet.recording.detail',
+    body: (i, locale) => [`id: \${1:service-line}`, `${i}description: \${2:${catalogText(locale, 'completion.placeholder.recording')}}`, `${i}direction: \${3|inbound,outbound,internal|}`, `${i}mode: \${4|all,sampled,on-demand,none|}`, `${i}employees_informed: true`, `${i}data: [voice, phone-number]`, `${i}announcement:`, `${i}  script: \${5:service.ivr}`, `${i}purposes:`, `${i}  - purpose: \${6:quality-assurance}`, `${i}    legal_basis: \${7|legitimate-interests,contract,consent,legal-obligation,public-task,vital-interests|}`, `${i}    retention: { until: \${8:trigger-id} }`, `${i}access:`, `${i}  roles: [\${9:quality}]`],
   },
   purposes: {
-    label: 'purpose (with legal basis and retention)',
-    detail: 'a declared purpose with its legal basis and retention',
+    label: 'completion.snippet.purpose.label',
+    detail: 'completion.snippet.purpose.detail',
     body: (i) => [`purpose: \${1:quality-assurance}`, `${i}legal_basis: \${2|legitimate-interests,contract,consent,legal-obligation,public-task,vital-interests|}`, `${i}retention: { until: \${3:trigger-id}, max: \${4:P3M} }`],
   },
 };
 
+/**
+ * The schema's titles and descriptions in other locales, keyed by the English text (as gettext keys by
+ * its msgid): a text the schema changes falls back to English, and a test lists it.
+ */
+export const SCHEMA_TEXTS: Readonly<Partial<Record<Locale, Readonly<Record<string, string>>>>> = { nl: nlSchema };
+
+/** A schema title or description in the locale. */
+export function schemaText(locale: Locale, english: string): string;
+export function schemaText(locale: Locale, english: string | undefined): string | undefined;
+export function schemaText(locale: Locale, english: string | undefined): string | undefined {
+  return english === undefined ? undefined : SCHEMA_TEXTS[locale]?.[english] ?? english;
+}
+
 /** Completion of keys (and item snippets) at `offset`, or undefined when the line is not the start of a key. */
-export function keyCompletion(text: string, offset: number): KeyEntry[] | undefined {
+export function keyCompletion(text: string, offset: number, locale: Locale = DEFAULT_LOCALE): KeyEntry[] | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   const m = /^( *)(- +)?([A-Za-z_][\w-]*)?$/.exec(before);
@@ -189,19 +205,19 @@ export function keyCompletion(text: string, offset: number): KeyEntry[] | undefi
   const indent = ' '.repeat(column);
   const parentKey = [...found.path].reverse().find((s) => s !== '#');
   const snippet = parentKey && found.path[found.path.length - 1] === '#' && found.present.size === 0 ? SNIPPETS[parentKey] : undefined;
-  if (snippet) out.push({ label: snippet.label, kind: 'snippet', detail: snippet.detail, insert: snippet.body(indent).join('\n'), replace, sortText: '0000' });
+  if (snippet) out.push({ label: catalogText(locale, snippet.label), kind: 'snippet', detail: catalogText(locale, snippet.detail), insert: snippet.body(indent, locale).join('\n'), replace, sortText: '0000' });
   for (const [key, raw] of Object.entries(node.properties)) {
     if (key === '$schema' || found.present.has(key)) continue;
     const p = resolve(raw);
-    const description = raw.description ?? p?.description;
+    const description = schemaText(locale, raw.description ?? p?.description);
     const block = p?.type === 'object' || (p?.properties !== undefined && p.type !== 'array');
-    out.push({ label: key, kind: 'key', detail: p?.title ?? (p?.type === 'array' ? 'list' : p?.type), documentation: description, insert: block ? `${key}:\n${indent}  ` : `${key}: `, replace, sortText: String(out.length + 1).padStart(4, '0') });
+    out.push({ label: key, kind: 'key', detail: schemaText(locale, p?.title) ?? (p?.type === 'array' ? catalogText(locale, 'completion.list') : p?.type), documentation: description, insert: block ? `${key}:\n${indent}  ` : `${key}: `, replace, sortText: String(out.length + 1).padStart(4, '0') });
   }
   return out;
 }
 
 /** What an empty policy file is offered: a whole starter policy as one snippet. */
-export function policySkeleton(): KeyEntry {
+export function policySkeleton(locale: Locale = DEFAULT_LOCALE): KeyEntry {
   const body = [
     'policy: 1',
     'controller: ${1:Acme Klantenservice B.V.}',
@@ -210,12 +226,12 @@ export function policySkeleton(): KeyEntry {
     '',
     'triggers:',
     '  ${4:call-reviewed}:',
-    '    description: ${5:The call has been reviewed for service quality}',
+    `    description: \${5:${catalogText(locale, 'completion.placeholder.trigger')}}`,
     '    max: ${6:P30D}',
     '',
     'recordings:',
     '  - id: ${7:service-line}',
-    '    description: ${8:Inbound calls to the service line}',
+    `    description: \${8:${catalogText(locale, 'completion.placeholder.recording')}}`,
     '    direction: inbound',
     '    mode: all',
     '    employees_informed: true',
@@ -231,5 +247,5 @@ export function policySkeleton(): KeyEntry {
     '      roles: [${11:quality}]',
     '',
   ];
-  return { label: 'recording policy', kind: 'snippet', detail: 'a starter policy: one recording, one purpose', insert: body.join('\n'), replace: { start: 0, end: 0 }, sortText: '0000' };
+  return { label: catalogText(locale, 'completion.skeleton.label'), kind: 'snippet', detail: catalogText(locale, 'completion.skeleton.detail'), insert: body.join('\n'), replace: { start: 0, end: 0 }, sortText: '0000' };
 }

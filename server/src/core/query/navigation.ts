@@ -1,4 +1,6 @@
 /** Go to definition, document symbols and trigger rename, for policies and scripts. */
+import { text } from '../i18n/catalog';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { parseIvr } from '../ivr/parse';
 import type { PromptStep } from '../ivr/model';
 import type { Span } from '../text';
@@ -90,7 +92,7 @@ export interface DocSymbol {
   children: DocSymbol[];
 }
 
-export function policySymbols(doc: ParsedPolicy): DocSymbol[] {
+export function policySymbols(doc: ParsedPolicy, locale: Locale = DEFAULT_LOCALE): DocSymbol[] {
   const p = doc.policy;
   if (!p) return [];
   const out: DocSymbol[] = [];
@@ -100,7 +102,7 @@ export function policySymbols(doc: ParsedPolicy): DocSymbol[] {
       kind: 'section',
       span: { start: p.triggersField.keySpan.start, end: p.triggersField.node.span.end },
       selection: p.triggersField.keySpan,
-      children: [...p.triggers.values()].map((t) => ({ name: t.id, detail: t.max ? `max ${t.max.value}` : undefined, kind: 'trigger' as const, span: { start: t.keySpan.start, end: Math.max(t.keySpan.end, t.entry.value.span.end) }, selection: t.keySpan, children: [] })),
+      children: [...p.triggers.values()].map((t) => ({ name: t.id, detail: t.max ? text(locale, 'symbol.max', { max: t.max.value }) : undefined, kind: 'trigger' as const, span: { start: t.keySpan.start, end: Math.max(t.keySpan.end, t.entry.value.span.end) }, selection: t.keySpan, children: [] })),
     });
   }
   if (p.customPurposesField && p.customPurposes.size) {
@@ -113,16 +115,16 @@ export function policySymbols(doc: ParsedPolicy): DocSymbol[] {
     });
   }
   for (const r of p.recordings) {
-    const name = r.id?.value ?? `recording ${r.index + 1}`;
+    const name = r.id?.value ?? text(locale, 'symbol.recording', { n: r.index + 1 });
     const purposes: DocSymbol[] = r.purposes.map((d) => ({
-      name: d.purpose?.value ?? `purpose ${d.index + 1}`,
+      name: d.purpose?.value ?? text(locale, 'symbol.purpose', { n: d.index + 1 }),
       detail: d.legalBasis?.value,
       kind: 'purpose',
       span: d.node.span,
       selection: d.purpose?.span ?? d.node.span,
       children: [],
     }));
-    const uses: DocSymbol[] = (r.uses ?? []).map((u) => ({ name: u.purpose?.value ?? `use ${u.index + 1}`, detail: u.by.map((b) => b.value).join(', ') || undefined, kind: 'use', span: u.node.span, selection: u.purpose?.span ?? u.node.span, children: [] }));
+    const uses: DocSymbol[] = (r.uses ?? []).map((u) => ({ name: u.purpose?.value ?? text(locale, 'symbol.use', { n: u.index + 1 }), detail: u.by.map((b) => b.value).join(', ') || undefined, kind: 'use', span: u.node.span, selection: u.purpose?.span ?? u.node.span, children: [] }));
     out.push({ name, detail: [r.direction?.value, r.mode?.value].filter(Boolean).join(', ') || undefined, kind: 'recording', span: r.node.span, selection: r.id?.span ?? r.node.span, children: [...purposes, ...uses] });
   }
   return out;

@@ -44,7 +44,7 @@ describe('flow fixes: the VoiceXML move', () => {
     const [f] = after(text);
     const fixed = fixOnce('main.vxml', text, [f]);
     assert.equal(fixed, doc('  <form id="main">', '    <property name="recordutterance" value="true"/>', '    <block>', `      ${NOTICE}`, '    </block>', ...field, '  </form>'));
-    assert.deepEqual(exact(fixed), ['main.vxml flow-target-unresolved 11:29-11:60 reference']);
+    assert.deepEqual(exact(fixed), ['main.vxml flow-target-unresolved 11:29-11:60 url-unmapped']);
     assert.deepEqual(others(fixed), others(text, f));
   });
 
