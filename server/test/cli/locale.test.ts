@@ -44,8 +44,8 @@ describe('reclint CLI: the language of the messages', () => {
     const msgs = findings(nl).map((f) => f.message);
     const policy = findings(nl).find((f) => f.ruleId === 'retention-trigger-undefined');
     assert.ok(policy, msgs.join('\n'));
-    assert.match(policy.message, /^Doel 'evidence' van 'customer-service': 'until' noemt een onbekende gebeurtenis \(art\. 5 lid 1 sub e AVG\)\./);
-    assert.ok(findings(nl).filter((f) => f.ruleId === 'purpose-not-announced').every((f) => /^De (Engelse|Nederlandse) melding .* kondigt 'evidence' niet aan \(art\. 5 lid 1 sub b en 13 lid 1 sub c AVG\)\./.test(f.message)), msgs.join('\n'));
+    assert.match(policy.message, /^Doel 'evidence' van 'customer-service': 'until' noemt een onbekende gebeurtenis \(art\. 5 lid 1 onder e AVG\)\./);
+    assert.ok(findings(nl).filter((f) => f.ruleId === 'purpose-not-announced').every((f) => /^De (Engelse|Nederlandse) melding .* noemt 'evidence' niet \(art\. 5 lid 1 onder b en 13 lid 1 onder c AVG\)\./.test(f.message)), msgs.join('\n'));
     assert.ok(msgs.every((f) => !/\bGDPR\b/.test(f)), msgs.join('\n'));
   });
 
