@@ -111,7 +111,7 @@ describe('language server: the editor\'s display language', function () {
       const titles = await actionTitles(s!, nl);
       assert.ok(titles.includes("Voeg 'bewijsvoering' toe aan de Nederlandse melding 'opname-melding'"), titles.join(' | '));
       const other = client(s).diags(s!.policy).find((x) => x.code === 'retention-trigger-undefined');
-      assert.match(other?.message ?? '', /^Doel 'evidence' van 'customer-service': 'until' noemt een onbekende gebeurtenis \(art\. 5 lid 1 onder e AVG\)\./);
+      assert.match(String(other?.message ?? ''), /^Doel 'evidence' van 'customer-service': 'until' noemt een onbekende gebeurtenis \(art\. 5 lid 1 onder e AVG\)\./);
     });
 
     it('the code-action titles the server makes are Dutch', async () => {
