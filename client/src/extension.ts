@@ -41,42 +41,45 @@ export const DOCUMENT_SELECTOR = [
  * The language status item (VS Code's guideline for a language's state): whether reclint is running
  * and has linted, never the counts VS Code's own Problems indicator shows. Clicking opens Problems.
  */
+/** The extension's own words in VS Code's display language (l10n/bundle.l10n.<lang>.json; English is the key). */
+const t = (message: string, ...args: (string | number)[]): string => vscode.l10n.t(message, ...args);
+
 function showStatus(state: 'starting' | 'running' | 'stopped', s?: StatusParams): void {
   if (!status) return;
   status.severity = vscode.LanguageStatusSeverity.Information;
   status.busy = false;
-  status.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
+  status.command = { title: t('Show problems'), command: 'workbench.actions.view.problems' };
   if (state !== 'running' || !s) {
-    status.text = state === 'starting' ? 'reclint starting' : 'reclint stopped';
+    status.text = state === 'starting' ? t('reclint starting') : t('reclint stopped');
     status.busy = state === 'starting';
-    status.detail = state === 'starting' ? undefined : 'the language server is not running';
+    status.detail = state === 'starting' ? undefined : t('the language server is not running');
     if (state === 'stopped') {
       status.severity = vscode.LanguageStatusSeverity.Error;
-      status.command = { title: 'Show output', command: CLIENT_COMMANDS.showOutput };
+      status.command = { title: t('Show output'), command: CLIENT_COMMANDS.showOutput };
     }
   } else if (s.state === 'disabled') {
-    status.text = 'reclint off';
-    status.detail = 'reclint.enable is false';
-    status.command = { title: 'Open settings', command: 'workbench.action.openSettings', arguments: ['reclint.enable'] };
+    status.text = t('reclint off');
+    status.detail = t('reclint.enable is false');
+    status.command = { title: t('Open settings'), command: 'workbench.action.openSettings', arguments: ['reclint.enable'] };
   } else if (s.state === 'indexing') {
     status.text = 'reclint';
     status.busy = true;
-    status.detail = `linting ${s.files} file(s)`;
+    status.detail = t('linting {0} file(s)', s.files);
   } else if (s.state === 'failed') {
     status.text = 'reclint';
     status.severity = vscode.LanguageStatusSeverity.Error;
-    status.detail = 'linting failed: see the output';
-    status.command = { title: 'Show output', command: CLIENT_COMMANDS.showOutput };
+    status.detail = t('linting failed: see the output');
+    status.command = { title: t('Show output'), command: CLIENT_COMMANDS.showOutput };
   } else {
     status.text = 'reclint';
-    status.detail = `${s.files} policy and script file(s) linted`;
+    status.detail = t('{0} policy and script file(s) linted', s.files);
   }
 }
 
 async function noticeAnalysis(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!client || !editor) {
-    void vscode.window.showInformationMessage('reclint: open a policy or an .ivr script first.');
+    void vscode.window.showInformationMessage(t('reclint: open a policy or an .ivr script first.'));
     return;
   }
   const r = await client.sendRequest<{ markdown: string | null } | null>(MESSAGES.noticeAnalysis, {
@@ -84,12 +87,12 @@ async function noticeAnalysis(): Promise<void> {
     position: { line: editor.selection.active.line, character: editor.selection.active.character },
   });
   if (!r?.markdown) {
-    void vscode.window.showInformationMessage('reclint: no notice here. Put the cursor on a prompt or on `announcement.text`.');
+    void vscode.window.showInformationMessage(t('reclint: no notice here. Put the cursor on a prompt or on announcement.text.'));
     return;
   }
   // The server titles the analysis in the editor's language (`# …` first); an older server does not.
   const title = /^# (.+)\n/.exec(r.markdown)?.[1];
-  await previews?.show(title ?? 'What this notice announces', title ? `${r.markdown}\n` : `# What this notice announces\n\n${r.markdown}\n`);
+  await previews?.show(title ?? t('What this notice announces'), title ? `${r.markdown}\n` : `# ${t('What this notice announces')}\n\n${r.markdown}\n`);
 }
 
 /** The art. 30 register of the workspace folder of the active file (or the first folder), rendered. */
@@ -97,21 +100,21 @@ async function showRegister(): Promise<void> {
   const active = vscode.window.activeTextEditor?.document.uri;
   const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!client || !folder) {
-    void vscode.window.showInformationMessage('reclint: open a folder with recording policies first.');
+    void vscode.window.showInformationMessage(t('reclint: open a folder with recording policies first.'));
     return;
   }
   let r = await client.sendRequest<{ markdown?: string; error?: string; controllers?: string[] } | null>(MESSAGES.register, { uri: folder.uri.toString() });
   // A record is one controller's (art. 30(1)): when the policies name several, ask which.
   if (r?.controllers?.length) {
-    const controller = await vscode.window.showQuickPick(r.controllers, { placeHolder: 'The policies name several controllers: whose record of processing activities?' });
+    const controller = await vscode.window.showQuickPick(r.controllers, { placeHolder: t('The policies name several controllers: whose record of processing activities?') });
     if (!controller) return;
     r = await client.sendRequest(MESSAGES.register, { uri: folder.uri.toString(), controller });
   }
   if (!r?.markdown) {
-    void vscode.window.showWarningMessage(`reclint: no register: ${r?.error ?? 'the server gave none'}.`);
+    void vscode.window.showWarningMessage(t('reclint: no register: {0}.', r?.error ?? t('the server gave none')));
     return;
   }
-  await previews?.show(`Processing register (${folder.name})`, r.markdown);
+  await previews?.show(t('Processing register ({0})', folder.name), r.markdown);
 }
 
 const open = (url: string) => (extensionContext ? openRulePage(extensionContext, url) : vscode.env.openExternal(vscode.Uri.parse(url)));
@@ -137,7 +140,7 @@ async function openRuleDocs(url?: unknown): Promise<void> {
     await open('https://github.com/reclint/reclint/blob/main/docs/rules/README.md');
     return;
   }
-  const pick = await vscode.window.showQuickPick([...byId.keys()].sort(), { placeHolder: 'Open the documentation of which rule?' });
+  const pick = await vscode.window.showQuickPick([...byId.keys()].sort(), { placeHolder: t('Open the documentation of which rule?') });
   if (pick) await open(byId.get(pick)!.toString());
 }
 

@@ -74,7 +74,7 @@ export interface EditorHooks {
 /** The reclint hover for a position in a file of the project. */
 export function hoverAt(project: MemoryProject, path: string, text: string, pos: number, locale: Locale = 'en'): HoverResult | undefined {
   const phrases = project.settings.phrases ?? {};
-  if (isPolicyUri(path)) return policyHover(parsePolicyForQuery(text), pos, { uri: path, readScript: project.readScript, configPhrases: phrases, locale });
+  if (isPolicyUri(path)) return policyHover(parsePolicyForQuery(text), pos, { uri: path, readScript: project.readScript, configPhrases: phrases, locale, flows: project.options(path).flows });
   if (isScriptUri(path)) return scriptHover(path, text, pos, phrases, locale);
   const readers = project.paths.filter(isPolicyUri).map((uri) => ({ uri, text: project.text(uri) ?? '' }));
   return directiveHover(text, pos, locale) ?? flowHover(path, text, pos, phrases, transcriptsOf(path, readers, project.readScript), locale);

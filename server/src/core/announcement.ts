@@ -171,7 +171,7 @@ function promptNotice(script: IvrScript, uri: string, index: number, fallbackLan
   const offs = step.prompt.sourceOffsets;
   return {
     kind: 'script',
-    uri: (step.kind === 'say' && step.promptUri) || uri,
+    uri: (step.kind === 'say' && step.promptUri) || step.uri || uri,
     lang,
     analysis,
     text: step.prompt.text,

@@ -58,6 +58,7 @@ export function queryEnv(ws: Workspace, uri: string): QueryEnv {
     readScript: ws.readScript,
     configPhrases: ws.options(uri).phrases,
     locale: ws.locale,
+    flows: ws.options(uri).flows,
     listScripts: () => {
       const p = fsPath(uri);
       if (!p) return [];

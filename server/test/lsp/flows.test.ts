@@ -88,3 +88,35 @@ describe('language server: call flows', function () {
   });
 });
 
+
+describe('language server: a flow set of three documents (examples/call-flows/twiml-set)', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    dir = tempCopy(path.join(__dirname, '..', '..', '..', 'examples', 'call-flows', 'twiml-set'));
+    client = new TestClient();
+    await client.initialize([dir]);
+  });
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the no-key document gets the finding, with the path from the menu document and the notice in the key-press document', async () => {
+    const wacht = client.open(path.join(dir, 'wachtrij.twiml'), 'xml');
+    const ds = await client.until('the finding in wachtrij.twiml', () => {
+      const d = client.diags(wacht).filter((x) => x.code === 'announcement-after-recording');
+      return d.length ? d : undefined;
+    }, 20000);
+    assert.deepEqual(ds.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`), ['7:17']);
+    const files = new Set((ds[0].relatedInformation ?? []).map((r) => path.basename(decodeURIComponent(r.location.uri))));
+    assert.deepEqual([...files].sort(), ['hoofdmenu.twiml', 'keuze.twiml', 'wachtrij.twiml']);
+    // The menu and the key-press document are in order: no finding of their own.
+    const menu = client.open(path.join(dir, 'hoofdmenu.twiml'), 'xml');
+    const keuze = client.open(path.join(dir, 'keuze.twiml'), 'xml');
+    await client.until('the other documents published', () => client.diagnostics.has(menu) && client.diagnostics.has(keuze), 20000);
+    assert.deepEqual(client.diags(menu).map((d) => d.code), []);
+    assert.deepEqual(client.diags(keuze).map((d) => d.code), []);
+  });
+});

@@ -160,7 +160,10 @@ async function uiCheck(ui) {
   await ui.keyboard.type('Lint a call-recording policy');
   await ui.waitForSelector('.quick-input-list .monaco-list-row.focused[aria-label*="Lint a call-recording policy"]', { timeout: 15000 });
   await ui.keyboard.press('Enter');
-  const steps = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).contributes.walkthroughs[0].steps;
+  // The manifest's words are `%key%` references into package.nls.json (VS Code's English).
+  const nls = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.json'), 'utf8'));
+  const word = (s) => s.replace(/^%(.+)%$/, (_, k) => nls[k] ?? s);
+  const steps = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).contributes.walkthroughs[0].steps.map((st) => ({ ...st, media: { ...st.media, altText: word(st.media.altText) } }));
   for (const step of steps) {
     await ui.click(`.getting-started-step[data-step-id$="#${step.id}"]`);
     // The step's image, loaded (a path that does not resolve leaves it without pixels).

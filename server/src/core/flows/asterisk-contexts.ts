@@ -70,6 +70,26 @@ export class Contexts {
     return out;
   }
 
+  /**
+   * The extension a lookup of `name` in the context finds, in Asterisk's order: the context's own
+   * (exact, then patterns), then each context it includes, depth first; with the context that holds it.
+   */
+  findExtension(ctx: Ctx, name: string): { ctx: Ctx; ext: Ext } | undefined {
+    const seen = new Set<string>();
+    const stack = [ctx.name];
+    while (stack.length && seen.size < 1000) {
+      const cname = stack.pop()!;
+      if (seen.has(cname)) continue;
+      seen.add(cname);
+      const c = this.byName.get(cname);
+      if (!c) continue;
+      const ext = c.exts.get(name) ?? matchPattern(c, name);
+      if (ext) return { ctx: c, ext };
+      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
+    }
+    return undefined;
+  }
+
   /** The extension of an `exten =>` line: a new one, or more priorities of one seen before. */
   extension(ctx: Ctx, name: string, nameSpan: Span): Ext {
     let ext = ctx.exts.get(name);

@@ -9,7 +9,7 @@ import type { FlowRef } from '../ivr/model';
 import type { Span } from '../text';
 import type { FlowBuilder } from './builder';
 import { splitTop } from './asterisk-args';
-import { matchPattern, type Contexts, type Ctx, type Ext, type Prio, type Switch } from './asterisk-contexts';
+import { type Contexts, type Ctx, type Ext, type Prio, type Switch } from './asterisk-contexts';
 
 export interface Jump { from: number; ctx: Ctx; ext: Ext; prio: Prio; spec: string; span: Span; how: 'goto' | 'gosub' }
 
@@ -126,8 +126,11 @@ export class Jumps {
         const sw = dp.switchesOf(target);
         return sw.length ? `, which \`[${target.name}]\` hands to the switch \`${sw[0].value}\`${sw.length > 1 ? ' (or another of its switches)' : ''} on another server` : ', which is not defined';
       };
-      const ext = ctx.exts.get(extName) ?? matchPattern(ctx, extName);
+      // The context's own extension, else one of a context it includes (`include =>`), as Asterisk looks it up.
+      const found = dp.findExtension(ctx, extName);
+      const ext = found?.ext;
       if (!ext) { unresolved(`control goes to the extension \`${extName}\` of \`${ctx.name}\`${remote()}`); continue; }
+      ctx = found.ctx;
       const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
       if (!p || p.first < 0) { unresolved(`control goes to the priority \`${prio}\` of \`${ctx.name},${ext.name}\`${remote()}`); continue; }
       b.edge(j.from, p.first, j.how === 'gosub' ? 'into the subroutine' : undefined);

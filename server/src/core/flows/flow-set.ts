@@ -38,6 +38,7 @@ export type RefOutcome =
 export interface FlowSetMember {
   uri: string;
   script: IvrScript;
+  text: string;
   /** Index of the member's step 0 in the joined flow. */
   offset: number;
 }
@@ -87,7 +88,7 @@ export function linkFlowSet(root: { uri: string; script: IvrScript; text: string
   const maxFiles = opts.maxFiles ?? DEFAULT_MAX_FILES;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   /** Every file read, root first; `joined` says whether its steps join the flow (a broken file's do not). */
-  const files: { uri: string; script: IvrScript; joined: boolean }[] = [{ uri: root.uri, script: root.script, joined: true }];
+  const files: { uri: string; script: IvrScript; text: string; joined: boolean }[] = [{ uri: root.uri, script: root.script, text: root.text, joined: true }];
   const byUri = new Map<string, number>([[root.uri, 0]]);
   let bytes = utf8Length(root.text);
   const followed: { file: number; local: number; f: Followed }[] = [];
@@ -110,7 +111,7 @@ export function linkFlowSet(root: { uri: string; script: IvrScript; text: string
       if (bytes + size > maxBytes) return { outcome: { kind: 'unresolved', why: 'max-bytes', limit: maxBytes } };
       bytes += size;
       to = files.length;
-      files.push({ uri: load.uri, script: load.script, joined: load.script.errors.length === 0 });
+      files.push({ uri: load.uri, script: load.script, text: load.text, joined: load.script.errors.length === 0 });
       byUri.set(load.uri, to);
     }
     if (!files[to].joined) return { outcome: { kind: 'broken', uri: load.uri } };
@@ -164,7 +165,7 @@ function baseName(uri: string): string {
 }
 
 /** Join the files into one flow: offsets per file, a linked reference becomes a node with an edge into its file. */
-function join(files: { uri: string; script: IvrScript; joined: boolean }[], followed: { file: number; local: number; f: Followed }[]): FlowSet {
+function join(files: { uri: string; script: IvrScript; text: string; joined: boolean }[], followed: { file: number; local: number; f: Followed }[]): FlowSet {
   const root = files[0].script;
   const offsets = new Map<number, number>();
   const steps: Step[] = [];
@@ -175,12 +176,12 @@ function join(files: { uri: string; script: IvrScript; joined: boolean }[], foll
   const members: FlowSetMember[] = [];
   files.forEach((file, m) => {
     if (!file.joined) {
-      members.push({ uri: file.uri, script: file.script, offset: -1 });
+      members.push({ uri: file.uri, script: file.script, text: file.text, offset: -1 });
       return;
     }
     const off = steps.length;
     offsets.set(m, off);
-    members.push({ uri: file.uri, script: file.script, offset: off });
+    members.push({ uri: file.uri, script: file.script, text: file.text, offset: off });
     const s = file.script;
     for (let i = 0; i < s.steps.length; i++) {
       const step = s.steps[i];
@@ -242,7 +243,7 @@ function join(files: { uri: string; script: IvrScript; joined: boolean }[], foll
  * first); the entries assumed without `entry` are the root's, or, when the root defines none (an
  * `extensions.conf` that only includes), those of the files it includes.
  */
-function joinDialplans(files: { uri: string; script: IvrScript; joined: boolean }[], offsets: Map<number, number>): DialplanEntries | undefined {
+function joinDialplans(files: { uri: string; script: IvrScript; text: string; joined: boolean }[], offsets: Map<number, number>): DialplanEntries | undefined {
   const parts = files.flatMap((f, m) => (f.joined && f.script.dialplan ? [{ dp: f.script.dialplan, off: offsets.get(m)! }] : []));
   if (parts.length <= 1 || !files[0].script.dialplan) return files[0].script.dialplan;
   const shift = (e: DialplanEntry, off: number): DialplanEntry => ({ ...e, steps: e.steps.map((i) => i + off) });

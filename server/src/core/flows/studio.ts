@@ -106,13 +106,17 @@ function readState(b: FlowBuilder, state: JsonNode): void {
     case 'add-twiml-redirect': {
       const url = prop(p, 'url');
       const span = url ? spanOf(url) : typeSpan;
-      push(b.add({ kind: 'external', label: type, target: scalarText(url) ?? '', targetSpan: span, span, returns: true, what: `the call continues in the TwiML at \`${scalarText(url) ?? '?'}\`` }));
+      const target = scalarText(url) ?? '';
+      // A flow set reads the TwiML document (ivr-formats.md §6); the widget's `return` transition goes on after it.
+      push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: true, what: `the call continues in the TwiML at \`${scalarText(url) ?? '?'}\``, ...(target ? { ref: { kind: 'document' as const, value: target } } : {}) }));
       break;
     }
     case 'run-subflow': {
       const sid = prop(p, 'flow_sid');
       const span = sid ? spanOf(sid) : typeSpan;
-      push(b.add({ kind: 'external', label: type, target: scalarText(sid) ?? '', targetSpan: span, span, returns: true, what: `the subflow \`${scalarText(sid) ?? '?'}\` runs here` }));
+      const target = scalarText(sid) ?? '';
+      // The subflow by its SID through `flows.ids`, as a Connect flow by its id.
+      push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: true, what: `the subflow \`${scalarText(sid) ?? '?'}\` runs here`, ...(target ? { ref: { kind: 'flow' as const, value: target } } : {}) }));
       break;
     }
     default:

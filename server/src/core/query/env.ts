@@ -2,6 +2,8 @@
 import type { Locale } from '../i18n/locale';
 import type { ScriptLoad } from '../announcement';
 import type { LintRequest } from '../engine';
+import { hasFollowableRefs, linkFlowSet } from '../flows/flow-set';
+import type { FlowSetOptions } from '../flows/flow-ref';
 import { readFlow } from '../flows/read';
 import type { IvrScript } from '../ivr/model';
 import type { Policy } from '../policy/model';
@@ -14,6 +16,8 @@ export interface QueryEnv {
   readScript: LintRequest['readScript'];
   /** Extra phrases from the config, per language and purpose id. */
   configPhrases: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /** Flow sets across files (`flows:` of the config): a policy's script is read with the files it reaches. */
+  flows?: FlowSetOptions;
   /** The language of hover texts (English when absent). */
   locale?: Locale;
   /** `.ivr` files next to the policy, as paths relative to it (for completion). */
@@ -24,7 +28,8 @@ export interface QueryEnv {
 export function scriptLoader(env: QueryEnv): (fromUri: string, rel: string) => ScriptLoad {
   const cache = new Map<string, ScriptLoad>();
   const parsed = new Map<string, IvrScript>();
-  return (fromUri, rel) => {
+  /** One file, read and parsed once. */
+  const plain = (fromUri: string, rel: string): ScriptLoad => {
     const key = `${fromUri}\u0000${rel}`;
     const hit = cache.get(key);
     if (hit) return hit;
@@ -43,6 +48,25 @@ export function scriptLoader(env: QueryEnv): (fromUri: string, rel: string) => S
     cache.set(key, load);
     return load;
   };
+  const sets = new Map<string, ScriptLoad>();
+  return (fromUri, rel) => {
+    const load = plain(fromUri, rel);
+    // A policy's script with the files its references reach, joined as the linter joins them (ivr-formats.md §6).
+    if (!load.ok || fromUri !== env.uri || !hasFollowableRefs(load.script)) return load;
+    let joined = sets.get(load.uri);
+    if (!joined) {
+      const set = linkFlowSet(load, { load: plain }, env.flows ?? {});
+      joined = { ...load, script: set.script, set };
+      sets.set(load.uri, joined);
+    }
+    return joined;
+  };
+}
+
+/** The texts of every file a load read: the script's, and those of its flow set. */
+export function loadTexts(load: ScriptLoad): [string, string][] {
+  if (!load.ok) return [];
+  return load.set ? load.set.members.map((m) => [m.uri, m.text]) : [[load.uri, load.text]];
 }
 
 /** Phrases of custom purposes and the config, for one language (as the announcement module merges them). */

@@ -26,7 +26,7 @@ import {
   type LegalBasis,
 } from '../vocabulary';
 import { slotAt, type ParsedPolicy, type Slot } from './context';
-import { extraPhrasesFor, scriptLoader, type QueryEnv } from './env';
+import { extraPhrasesFor, loadTexts, scriptLoader, type QueryEnv } from './env';
 import { code, codeList, durationWords, legalSourceIn, maybeText, md } from './words';
 
 export { md } from './words';
@@ -140,7 +140,7 @@ function purposeHover(doc: ParsedPolicy, slot: Slot, env: QueryEnv, locale: Loca
     const loader = scriptLoader(env);
     const loadScript = (from: string, rel: string): ScriptLoad => {
       const l = loader(from, rel);
-      if (l.ok) texts.set(l.uri, l.text);
+      for (const [u, t] of loadTexts(l)) texts.set(u, t);
       return l;
     };
     const a = resolveAnnouncement(policy, rec, { policyUri: env.uri, policyText: doc.text, loadScript, configPhrases: env.configPhrases });
@@ -237,7 +237,7 @@ function noticesOfScript(doc: ParsedPolicy, rec: Recording, env: QueryEnv, local
   const loadScript = (from: string, rel: string, format?: string): ScriptLoad => {
     void format;
     const l = loader(from, rel);
-    if (l.ok) texts.set(l.uri, l.text);
+    for (const [u, t] of loadTexts(l)) texts.set(u, t);
     return l;
   };
   const a = resolveAnnouncement(policy, rec, { policyUri: env.uri, policyText: doc.text, loadScript, configPhrases: env.configPhrases });
@@ -254,7 +254,10 @@ function noticesOfScript(doc: ParsedPolicy, rec: Recording, env: QueryEnv, local
   for (const [l, ns] of byLang) {
     lines.push(`- **${languageName(locale, l)}**`);
     for (const n of ns) {
-      const at = texts.get(n.uri) !== undefined ? text(locale, 'where.line', { line: new LineIndex(texts.get(n.uri)!).positionAt(n.span.start).line + 1 }) : '';
+      const line = texts.get(n.uri) !== undefined ? new LineIndex(texts.get(n.uri)!).positionAt(n.span.start).line + 1 : undefined;
+      // A notice in another file of the script's flow set names that file.
+      const other = a.scriptUri !== undefined && n.uri !== a.scriptUri && n.uri !== env.uri;
+      const at = line === undefined ? '' : other ? text(locale, 'where.fileLine', { file: code(n.uri.replace(/^.*[\\/]/, '')), line }) : text(locale, 'where.line', { line });
       const said = n.analysis?.denies && !n.analysis.records ? text(locale, 'script.saysNotRecorded') : n.analysis?.purposes.length ? text(locale, 'script.announces', { list: n.analysis.purposes.map((p) => code(p.id)).join(', ') }) : text(locale, 'notice.namesNoPurpose');
       const excl = n.analysis?.excluded?.length ? text(locale, 'script.excludes', { list: n.analysis.excluded.map((e) => code(e.id)).join(', ') }) : '';
       lines.push(`  - ${n.promptId ? code(n.promptId) : text(locale, 'script.aPrompt')}${at}: ${said}${excl}`);

@@ -10,6 +10,9 @@ import { resolveRef } from '../../../src/core/flows/flow-ref';
 import { linkFlowSet } from '../../../src/core/flows/flow-set';
 import { readFlow } from '../../../src/core/flows/read';
 import type { ScriptLoad } from '../../../src/core/announcement';
+import * as path from 'node:path';
+import { policyHover } from '../../../src/core/query/hover';
+import { parsePolicyForQuery } from '../../../src/core/query/context';
 
 const HEAD = 'policy: 1\ncontroller: Acme\nlanguages: [en]\n';
 const TRAINING = '      - purpose: staff-training\n        legal_basis: consent\n        consent: { mechanism: verbal }\n        retention: { max: P3M }\n';
@@ -226,5 +229,73 @@ describe('flow sets: what stays outside, and why', () => {
     root.steps.forEach((s, i) => { if (s.kind !== 'external') assert.equal(set.script.steps[i], s); });
     assert.ok(set.script.steps.slice(root.steps.length).every((s) => s.uri === 'f/b.twiml'));
     assert.deepEqual([...set.refs.values()], [{ kind: 'linked', uri: 'f/b.twiml' }]);
+  });
+});
+
+describe('flow sets: notices in other files', () => {
+  it('a notice word in another document of the set is found there (vague-purpose points into that file)', () => {
+    const files = {
+      [P]: policy('flows/a.twiml'),
+      'flows/a.twiml': '<Response>\n  <Say>Welcome.</Say>\n  <Redirect>b.twiml</Redirect>\n</Response>\n',
+      'flows/b.twiml': '<Response>\n  <Say>This call is recorded for training and quality purposes.</Say>\n  <Dial record="record-from-answer">+3120</Dial>\n</Response>\n',
+    };
+    const { shown } = run(files);
+    // Both point at the words in b.twiml (before the fix they pointed at the same offsets in a.twiml).
+    assert.deepEqual(shown, ['flows/b.twiml announced-purpose-undeclared 2:47-2:63 undeclared', 'flows/b.twiml vague-purpose 2:47-2:63 vague']);
+  });
+});
+
+describe('flow sets: the hover on a policy\'s script', () => {
+  it('lists the notices of every file of the set, naming the file of each', () => {
+    const files: Record<string, string> = {
+      [P]: policy('flows/a.twiml'),
+      'flows/a.twiml': '<Response>\n  <Say>Welcome.</Say>\n  <Redirect>https://ivr.acme.example/b.twiml</Redirect>\n</Response>\n',
+      'flows/b.twiml': `<Response>\n  <Say>${NOTICE}</Say>\n</Response>\n`,
+    };
+    const text = files[P];
+    const env = {
+      uri: P,
+      readScript: (from: string, rel: string) => {
+        const uri = path.posix.normalize(path.posix.join(path.posix.dirname(from), rel));
+        return uri in files ? { ok: true as const, uri, text: files[uri] } : { ok: false as const, uri, reason: 'not-found' as const };
+      },
+      configPhrases: {},
+      flows: { urlBase: [{ prefix: 'https://ivr.acme.example/', folder: 'flows', from: '.reclintrc.yaml' }] },
+    };
+    const h = policyHover(parsePolicyForQuery(text), text.indexOf('flows/a.twiml') + 2, env);
+    assert.match(h?.markdown ?? '', /a prompt \(`b\.twiml`, line 2\): announces `staff-training`/);
+    const without = policyHover(parsePolicyForQuery(text), text.indexOf('flows/a.twiml') + 2, { ...env, flows: undefined });
+    assert.doesNotMatch(without?.markdown ?? '', /b\.twiml/);
+  });
+});
+
+describe('Asterisk: a Goto looks through include =>', () => {
+  it('an extension of an included context is found, as Asterisk finds it; the walk goes on there', () => {
+    const files = {
+      [P]: policy('pbx/extensions.conf', '      entry: from-trunk\n'),
+      'pbx/extensions.conf': `[from-trunk]\nexten => s,1,Goto(menu,2,1)\n[menu]\ninclude => keys\n[keys]\nexten => 2,1,MixMonitor(x.wav)\n same => n,Festival(${NOTICE})\n same => n,Queue(sales)\n`,
+    };
+    assert.deepEqual(run(files).shown, ['pbx/extensions.conf announcement-after-recording 6:14-6:31 flow-before-notice']);
+  });
+});
+
+describe('flow sets: Twilio Studio', () => {
+  const studio = (states: string[]) => `{\n  "initial_state": "Trigger",\n  "states": [\n${states.map((s) => `    ${s}`).join(',\n')}\n  ]\n}\n`;
+  const flow = studio([
+    '{ "name": "Trigger", "type": "trigger", "transitions": [ { "event": "incomingCall", "next": "twiml" } ] }',
+    '{ "name": "twiml", "type": "add-twiml-redirect", "transitions": [ { "event": "return", "next": "rec" } ], "properties": { "url": "notice.twiml" } }',
+    '{ "name": "rec", "type": "record-call", "transitions": [], "properties": { "record_call": true } }',
+  ]);
+  it('add-twiml-redirect reads the TwiML document, and the return transition goes on after it', () => {
+    assert.deepEqual(run({ [P]: policy('flows/studio.json'), 'flows/studio.json': flow, 'flows/notice.twiml': `<Response><Say>${NOTICE}</Say></Response>\n` }).shown, []);
+    const silent = run({ [P]: policy('flows/studio.json'), 'flows/studio.json': flow.replace('"notice.twiml"', '"hold.twiml"'), 'flows/hold.twiml': '<Response><Say>Please hold.</Say></Response>\n' });
+    assert.deepEqual(silent.shown, ['line.recording-policy.yaml announcement-no-recording-mention 9:15-9:32 no-prompt']);
+  });
+  it('run-subflow by its SID through flows.ids; without an entry it is reported', () => {
+    const sub = flow.replace('"type": "add-twiml-redirect", "transitions": [ { "event": "return", "next": "rec" } ], "properties": { "url": "notice.twiml" }', '"type": "run-subflow", "transitions": [ { "event": "completed", "next": "rec" } ], "properties": { "flow_sid": "FW0123" }');
+    const subflow = studio(['{ "name": "Trigger", "type": "trigger", "transitions": [ { "event": "incomingCall", "next": "n" } ] }', `{ "name": "n", "type": "say-play", "transitions": [], "properties": { "say": "${NOTICE}" } }`]);
+    const files = { [P]: policy('flows/studio.json'), 'flows/studio.json': sub, 'flows/notice-flow.json': subflow };
+    assert.deepEqual(run(files, { flows: { ids: [{ key: 'FW0123', file: 'flows/notice-flow.json', from: '.reclintrc.yaml' }] } }).shown, []);
+    assert.deepEqual(run(files).shown.filter((s) => s.includes('flow-target-unresolved')), ['flows/studio.json flow-target-unresolved 5:135-5:143 flow-id-unmapped']);
   });
 });
