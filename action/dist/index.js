@@ -29,9 +29,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str3) {
@@ -2051,9 +2051,9 @@ var require_schema_validator_generated = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -2108,9 +2108,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
+  "../main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -2266,9 +2266,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2437,9 +2437,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2507,9 +2507,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -2557,9 +2557,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -2587,9 +2587,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2628,9 +2628,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -2746,9 +2746,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -2776,9 +2776,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2851,9 +2851,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2994,9 +2994,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
@@ -3011,9 +3011,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -3147,9 +3147,9 @@ ${indent}${text2.slice(fold3 + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3430,9 +3430,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3554,9 +3554,9 @@ ${ctx.indent}${str3}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3687,9 +3687,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
+  "../main/node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -3709,9 +3709,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3769,9 +3769,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -3833,9 +3833,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3873,9 +3873,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -4024,9 +4024,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -4168,9 +4168,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -4190,9 +4190,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4306,9 +4306,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4328,9 +4328,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -4347,9 +4347,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -4365,9 +4365,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -4389,9 +4389,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -4416,9 +4416,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4462,9 +4462,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4507,9 +4507,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4535,9 +4535,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -4602,9 +4602,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -4668,9 +4668,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4746,9 +4746,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4824,9 +4824,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -4856,9 +4856,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4905,9 +4905,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4984,9 +4984,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -5073,9 +5073,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -5161,9 +5161,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5205,9 +5205,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5299,9 +5299,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -5331,9 +5331,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -5411,9 +5411,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5720,9 +5720,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
+  "../main/node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code4, message) {
@@ -5785,9 +5785,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5919,9 +5919,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -5961,9 +5961,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -5979,9 +5979,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items2, search) {
@@ -5995,9 +5995,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -6103,9 +6103,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -6154,9 +6154,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment2 = "";
@@ -6197,9 +6197,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6391,9 +6391,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6456,9 +6456,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -6639,9 +6639,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6860,9 +6860,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6941,9 +6941,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -6971,9 +6971,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7077,9 +7077,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -7120,9 +7120,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -7328,9 +7328,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7513,9 +7513,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7574,9 +7574,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
@@ -7636,9 +7636,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7738,9 +7738,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty2(ch) {
@@ -8056,9 +8056,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -8327,9 +8327,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -8358,9 +8358,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -9232,9 +9232,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9329,9 +9329,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
+  "../main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9381,9 +9381,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/xmlchars/xml/1.0/ed5.js
+// ../main/node_modules/xmlchars/xml/1.0/ed5.js
 var require_ed5 = __commonJS({
-  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
+  "../main/node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -9420,9 +9420,9 @@ var require_ed5 = __commonJS({
   }
 });
 
-// node_modules/xmlchars/xml/1.1/ed2.js
+// ../main/node_modules/xmlchars/xml/1.1/ed2.js
 var require_ed2 = __commonJS({
-  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
+  "../main/node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -9469,9 +9469,9 @@ var require_ed2 = __commonJS({
   }
 });
 
-// node_modules/xmlchars/xmlns/1.0/ed3.js
+// ../main/node_modules/xmlchars/xmlns/1.0/ed3.js
 var require_ed3 = __commonJS({
-  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
+  "../main/node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -9490,9 +9490,9 @@ var require_ed3 = __commonJS({
   }
 });
 
-// node_modules/saxes/saxes.js
+// ../main/node_modules/saxes/saxes.js
 var require_saxes = __commonJS({
-  "node_modules/saxes/saxes.js"(exports2) {
+  "../main/node_modules/saxes/saxes.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SaxesParser = exports2.EVENTS = void 0;
@@ -14998,7 +14998,7 @@ function localeFromEnv(flag, env) {
 var fs12 = __toESM(require("node:fs"));
 var path13 = __toESM(require("node:path"));
 
-// node_modules/diff/libesm/diff/base.js
+// ../main/node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -15200,7 +15200,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/line.js
+// ../main/node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -15248,7 +15248,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// node_modules/diff/libesm/patch/create.js
+// ../main/node_modules/diff/libesm/patch/create.js
 var INCLUDE_HEADERS = {
   includeIndex: true,
   includeUnderline: true,
@@ -19000,8 +19000,8 @@ function cancelledNegations(toks, c) {
     }
     if (cancelled) negCancelled[i] = 1;
   }
-  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
-  for (const m of c.durations.matchRange(plain3, 0, n)) {
+  const plain4 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  for (const m of c.durations.matchRange(plain4, 0, n)) {
     for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === "word"; k--) {
       if (c.negations.has(toks[k].surface)) {
         negCancelled[k] = 1;
@@ -19026,7 +19026,7 @@ function findNegation(toks, c, clauses) {
   let on = false;
   let negAt = -1;
   let verbNeg = false;
-  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  const plain4 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === "stop") {
@@ -19038,7 +19038,7 @@ function findNegation(toks, c, clauses) {
       continue;
     }
     if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
-    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain3, i + 1)) on = false;
+    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain4, i + 1)) on = false;
     if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (c.negations.has(t.surface)) {
       if (!negCancelled[i]) {
@@ -19369,12 +19369,12 @@ function contrastive(toks, c, recFirst, k) {
 
 // server/src/core/notice/tokens.ts
 var TOKEN_RE = /([\p{L}\p{N}][\p{L}\p{N}\p{M}]*)|([.!?;:…]+)|(,)|([-‐‑–—])|(\n[ \t]*\r?\n)|(['’ʼ`´])/gu;
-function sharedHead(word, heads) {
+function sharedHead(word2, heads) {
   let best = "";
   for (const h of heads) {
-    if (h.length > best.length && word.length > h.length && word.endsWith(h)) best = h;
+    if (h.length > best.length && word2.length > h.length && word2.endsWith(h)) best = h;
   }
-  return best || word;
+  return best || word2;
 }
 function tokenize2(text2, lang, rules) {
   const { compoundHeads, coordinators, ellipsisReach } = rules;
@@ -20453,6 +20453,145 @@ function readableNotices(a) {
   return analysed;
 }
 
+// server/src/core/i18n/format.ts
+function formatMessage(template, data) {
+  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name) => data && name in data ? String(data[name]) : whole);
+}
+
+// server/src/core/i18n/en/words.json
+var words_default = {
+  and: "and",
+  or: "or",
+  recording: "recording {{name}}",
+  "recording.n": "recording {{n}}",
+  purpose: "purpose {{name}} of {{recording}}",
+  "purpose.n": "purpose {{n}} of {{recording}}",
+  processor: "processor {{name}}",
+  "processor.n": "processor {{n}}",
+  "did-you-mean": " (did you mean {{guess}}?)",
+  "no-purpose": "no purpose",
+  line: "line {{n}}",
+  "duration.Y.1": "{{n}} year",
+  "duration.Y": "{{n}} years",
+  "duration.M.1": "{{n}} month",
+  "duration.M": "{{n}} months",
+  "duration.W.1": "{{n}} week",
+  "duration.W": "{{n}} weeks",
+  "duration.D.1": "{{n}} day",
+  "duration.D": "{{n}} days",
+  "duration.H.1": "{{n}} hour",
+  "duration.H": "{{n}} hours",
+  "duration.TM.1": "{{n}} minute",
+  "duration.TM": "{{n}} minutes",
+  "duration.S.1": "{{n}} second",
+  "duration.S": "{{n}} seconds",
+  "severity.error.1": "{{n}} error",
+  "severity.error": "{{n}} errors",
+  "severity.warning.1": "{{n}} warning",
+  "severity.warning": "{{n}} warnings",
+  "severity.info.1": "{{n}} info",
+  "severity.info": "{{n}} infos",
+  "severity.hint.1": "{{n}} hint",
+  "severity.hint": "{{n}} hints",
+  "lang.en": "English",
+  "lang.nl": "Dutch",
+  "lang.de": "German",
+  "lang.fr": "French",
+  "lang.es": "Spanish",
+  "article.consent": "GDPR art. 6(1)(a)",
+  "article.contract": "GDPR art. 6(1)(b)",
+  "article.legal-obligation": "GDPR art. 6(1)(c)",
+  "article.vital-interests": "GDPR art. 6(1)(d)",
+  "article.public-task": "GDPR art. 6(1)(e)",
+  "article.legitimate-interests": "GDPR art. 6(1)(f)",
+  "lang-adj.en": "English",
+  "lang-adj.nl": "Dutch",
+  "lang-adj.de": "German",
+  "lang-adj.fr": "French",
+  "lang-adj.es": "Spanish"
+};
+
+// server/src/core/i18n/nl/words.json
+var words_default2 = {
+  and: "en",
+  or: "of",
+  recording: "opname {{name}}",
+  "recording.n": "opname {{n}}",
+  purpose: "doel {{name}} van {{recording}}",
+  "purpose.n": "doel {{n}} van {{recording}}",
+  processor: "verwerker {{name}}",
+  "processor.n": "verwerker {{n}}",
+  "did-you-mean": " (bedoelt u {{guess}}?)",
+  "no-purpose": "geen doel",
+  line: "regel {{n}}",
+  "duration.Y.1": "{{n}} jaar",
+  "duration.Y": "{{n}} jaar",
+  "duration.M.1": "{{n}} maand",
+  "duration.M": "{{n}} maanden",
+  "duration.W.1": "{{n}} week",
+  "duration.W": "{{n}} weken",
+  "duration.D.1": "{{n}} dag",
+  "duration.D": "{{n}} dagen",
+  "duration.H.1": "{{n}} uur",
+  "duration.H": "{{n}} uur",
+  "duration.TM.1": "{{n}} minuut",
+  "duration.TM": "{{n}} minuten",
+  "duration.S.1": "{{n}} seconde",
+  "duration.S": "{{n}} seconden",
+  "severity.error.1": "{{n}} fout",
+  "severity.error": "{{n}} fouten",
+  "severity.warning.1": "{{n}} waarschuwing",
+  "severity.warning": "{{n}} waarschuwingen",
+  "severity.info.1": "{{n}} melding",
+  "severity.info": "{{n}} meldingen",
+  "severity.hint.1": "{{n}} hint",
+  "severity.hint": "{{n}} hints",
+  "lang.en": "Engels",
+  "lang.nl": "Nederlands",
+  "lang.de": "Duits",
+  "lang.fr": "Frans",
+  "lang.es": "Spaans",
+  "article.consent": "art. 6 lid 1 onder a AVG",
+  "article.contract": "art. 6 lid 1 onder b AVG",
+  "article.legal-obligation": "art. 6 lid 1 onder c AVG",
+  "article.vital-interests": "art. 6 lid 1 onder d AVG",
+  "article.public-task": "art. 6 lid 1 onder e AVG",
+  "article.legitimate-interests": "art. 6 lid 1 onder f AVG",
+  "lang-adj.en": "Engelse",
+  "lang-adj.nl": "Nederlandse",
+  "lang-adj.de": "Duitse",
+  "lang-adj.fr": "Franse",
+  "lang-adj.es": "Spaanse"
+};
+
+// server/src/core/i18n/words.ts
+var WORDS = { en: words_default, nl: words_default2 };
+function word(locale, key, data) {
+  return formatMessage(WORDS[locale][key] ?? WORDS[DEFAULT_LOCALE][key], data);
+}
+function counted(locale, key, n, shown = String(n)) {
+  const one = `${key}.1`;
+  return word(locale, n === 1 && one in WORDS[DEFAULT_LOCALE] ? one : key, { n: shown });
+}
+function listOf(locale, items2, conj = "and") {
+  if (items2.length < 2) return items2.join("");
+  return `${items2.slice(0, -1).join(", ")} ${word(locale, conj)} ${items2[items2.length - 1]}`;
+}
+function quote(v) {
+  return `'${v}'`;
+}
+function languageWord(locale, code4) {
+  const key = `lang.${code4.toLowerCase().split("-")[0]}`;
+  return key in WORDS[DEFAULT_LOCALE] ? word(locale, key) : void 0;
+}
+function languageAdjective(locale, code4) {
+  const key = `lang-adj.${code4.toLowerCase().split("-")[0]}`;
+  return key in WORDS[DEFAULT_LOCALE] ? word(locale, key) : void 0;
+}
+function number(locale, n) {
+  return n.toLocaleString(locale);
+}
+
 // server/src/core/findings.ts
 var DOCS_BASE = "https://github.com/reclint/reclint/blob/main/docs/rules/";
 function docsUrlFor(ruleId) {
@@ -20707,14 +20846,14 @@ function editDistance(a, b, transpositions = false) {
   }
   return prev[b.length];
 }
-function closestKeyword(word, candidates) {
-  if (word.length > 64) return void 0;
-  const lower = word.toLowerCase();
-  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+function closestKeyword(word2, candidates) {
+  if (word2.length > 64) return void 0;
+  const lower = word2.toLowerCase();
+  const limit = Math.max(1, Math.min(3, Math.floor(word2.length / 3)));
   let best;
   let bestD = limit + 1;
   for (const c of candidates) {
-    if (Math.abs(c.length - word.length) > limit) continue;
+    if (Math.abs(c.length - word2.length) > limit) continue;
     const d = editDistance(lower, c.toLowerCase(), true);
     if (d < bestD) {
       best = c;
@@ -20923,69 +21062,48 @@ function schemaProblems(root) {
   return problems;
 }
 
-// server/src/core/i18n/format.ts
-function formatMessage(template, data) {
-  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name) => data && name in data ? String(data[name]) : whole);
+// server/src/core/duration.ts
+var ISO = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
+function isIsoDuration(s) {
+  return ISO.test(s);
 }
-
-// server/src/core/rules/kit.ts
-function definePolicyRule(rule) {
-  return { kind: "policy", ...rule };
+var UNITS = [
+  // [unit words, ISO designator, time part]
+  [/^(years?|yrs?|y|jaar|jaren|jahre?n?|ans?|années?)$/, "Y", false],
+  [/^(months?|mo|maand(en)?|monate?n?|mois)$/, "M", false],
+  [/^(weeks?|wk|w|we(e)?k(en)?|wochen?|semaines?)$/, "W", false],
+  [/^(days?|d|dag(en)?|tage?n?|jours?)$/, "D", false],
+  [/^(hours?|hrs?|h|uur|uren|stunden?|heures?)$/, "H", true],
+  [/^(minutes?|mins?|minuten?)$/, "M", true],
+  [/^(seconds?|secs?|s|seconden?|sekunden?|secondes?)$/, "S", true]
+];
+function toIsoDuration(s) {
+  const t = s.trim().toLowerCase();
+  if (isIsoDuration(t.toUpperCase())) return t.toUpperCase();
+  const m = /^(\d{1,6})\s*([a-zéèû]+)\.?$/.exec(t);
+  if (!m) return void 0;
+  for (const [re, d, time] of UNITS) if (re.test(m[2])) return time ? `PT${Number(m[1])}${d}` : `P${Number(m[1])}${d}`;
+  return void 0;
 }
-function defineScriptRule(rule) {
-  return { kind: "script", ...rule };
-}
-function defineEngineRule(rule) {
-  return { kind: "engine", ...rule };
-}
-function cap(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function codeList(values) {
-  return [...values].map((v) => `\`${v}\``).join(", ");
-}
-function didYouMeanNote(guess) {
-  return guess ? ` (did you mean \`${guess}\`?)` : "";
-}
-function recordingLabel(ctx, rec) {
-  return rec.id ? `recording ${ctx.recordingName(rec)}` : ctx.recordingName(rec);
-}
-function purposeName(ctx, rec, p) {
-  const id = p.purpose ? `\`${p.purpose.value}\`` : `${p.index + 1}`;
-  return `purpose ${id} of ${recordingLabel(ctx, rec)}`;
-}
-function isBlank2(f) {
-  if (!f) return true;
-  return f.value === null || f.value === void 0 || typeof f.value === "string" && f.value.trim() === "";
-}
-function isBlankNode(node) {
-  return node.kind === "scalar" && (node.value === null || typeof node.value === "string" && node.value.trim() === "");
-}
-function blankEntry(map, key) {
-  const e = entry(map, key);
-  return e && isBlankNode(e.value) ? e : void 0;
-}
-function purposeAnchor(rec, p) {
-  return anchorForMissing(p.node, ["recordings", rec.index, "purposes", p.index]);
-}
-function recordingAnchor(rec) {
-  return anchorForMissing(rec.node, ["recordings", rec.index]);
-}
-function setKey(t, map, blank, key, value) {
-  return blank ? replaceScalar(t, blank.value, value) : insertEntry(t, map, key, value);
-}
-function insertKeySuggestion(t, map, key, value, title) {
-  try {
-    return [{ title, edits: [insertEntry(t, map, key, value)] }];
-  } catch {
-    return [];
-  }
-}
-function noticesToRead(a) {
-  const ns = readableNotices(a);
-  if (ns.length === 0) return [];
-  if (!ns.some((n) => n.analysis?.records)) return [];
-  return ns.filter((n) => !n.analysis.denies || n.analysis.records);
+function durationInWords(iso, locale = DEFAULT_LOCALE) {
+  const m = ISO.exec(iso.trim().toUpperCase());
+  if (!m) return iso;
+  const parts = [];
+  const add = (group, key) => {
+    if (!group) return;
+    const n = Number(group.slice(0, -1));
+    if (n === 0) return;
+    parts.push(counted(locale, key, n, number(locale, n)));
+  };
+  add(m[1], "duration.Y");
+  add(m[2], "duration.M");
+  add(m[3], "duration.W");
+  add(m[4], "duration.D");
+  add(m[6], "duration.H");
+  add(m[7], "duration.TM");
+  add(m[8], "duration.S");
+  if (parts.length === 0) return counted(locale, m[6] || m[7] || m[8] ? "duration.S" : "duration.D", 0);
+  return listOf(locale, parts);
 }
 
 // server/src/core/i18n/en/text.json
@@ -21259,7 +21377,564 @@ var descriptions_default = {
 };
 
 // server/src/core/i18n/nl/rules.json
-var rules_default = {};
+var rules_default = {
+  "yaml-syntax": {
+    messages: {
+      syntax: "{{problem}}"
+    }
+  },
+  schema: {
+    messages: {
+      invalid: "{{problem}}"
+    },
+    titles: {
+      "rename-key": "Wijzig de sleutel in '{{to}}'",
+      "rename-value": "Wijzig de waarde in '{{to}}'",
+      add: "Voeg '{{key}}: {{value}}' toe ({{note}})"
+    },
+    parts: {
+      "note-policy": "de versie van het formaat",
+      "note-controller": "noem de verwerkingsverantwoordelijke",
+      "note-recordings": "beschrijf daarna elke opgenomen lijn",
+      "note-id": "geef de lijn een naam",
+      "note-mode": "of sampled, on-demand, none",
+      "note-sample-rate": "het aandeel opgenomen gesprekken",
+      "note-purpose": "een doel-id",
+      "note-max": "hoe lang ten hoogste",
+      "note-name": "noem de verwerker",
+      "note-other": "vul de waarde in"
+    }
+  },
+  "unknown-legal-basis": {
+    messages: {
+      alias: "'{{value}}' is een andere naam voor de verwerkingsgrondslag '{{basis}}' ({{article}}). Schrijf '{{basis}}', de naam die elk hulpmiddel op dezelfde manier leest.",
+      unknown: "'{{value}}' is geen verwerkingsgrondslag van art. 6 lid 1 AVG{{didYouMean}}. Kies een van de zes: {{bases}}."
+    },
+    titles: {
+      replace: "Vervang '{{value}}' door '{{basis}}'",
+      choose: "Vervang door '{{basis}}'"
+    }
+  },
+  "unknown-purpose": {
+    messages: {
+      unknown: "'{{purpose}}' onder '{{list}}' van {{recording}} is geen doel dat reclint kent{{didYouMean}}. Gebruik een ingebouwd doel, of leg het vast onder 'custom_purposes' met de woorden waarmee het wordt aangekondigd."
+    },
+    titles: {
+      replace: "Vervang door '{{purpose}}'"
+    }
+  },
+  "invalid-duration": {
+    messages: {
+      "not-iso": "'{{key}}' luidt '{{value}}'; dat is geen termijn in de ISO 8601-notatie. {{meaning}}"
+    },
+    titles: {
+      replace: "Vervang '{{value}}' door '{{iso}}' ({{words}})"
+    },
+    parts: {
+      convertible: "Schrijf in plaats daarvan '{{iso}}' ({{words}}); de snelle oplossing doet dat voor u.",
+      unknown: "Schrijf de termijn als P30D (30 dagen), P6M (6 maanden), P1Y (1 jaar) of PT2H (2 uur)."
+    }
+  },
+  "script-not-found": {
+    messages: {
+      transcripts: "De transcriptielijst '{{path}}' van {{recording}} is niet bruikbaar: {{why}}. Laat 'transcripts' naar de lijst verwijzen, relatief ten opzichte van dit beleid.",
+      unusable: "Het meldingsscript '{{path}}' van {{recording}} is onbruikbaar: {{why}}.{{detail}} Laat 'script' naar de callflow verwijzen (een .ivr-script, een Connect- of Studio-export, een TwiML-document), relatief ten opzichte van dit beleid, of stel 'announcement.format' in."
+    },
+    parts: {
+      "not-found": "daar staat geen bestand",
+      directory: "het is een map",
+      "too-large": "het bestand is groter dan de maximale omvang en is daarom niet gelezen",
+      "outside-root": "het ligt buiten het project en is daarom niet gelezen",
+      unreadable: "het bestand kon niet worden gelezen",
+      "not-a-script": "het is geen script of callflow voor reclint",
+      detail: " Reden: {{detail}}."
+    }
+  },
+  "script-not-named": {
+    messages: {
+      "not-named": "Geen opnamebeleid noemt dit script: nergens staat waarom er wordt opgenomen (art. 5 lid 1 onder b en 13 AVG). Noem het onder 'announcement.script' in het beleid van de opnamen; tot dan toetst reclint de meldingen aan niets."
+    }
+  },
+  "prompt-not-found": {
+    messages: {
+      "not-found": "Het script heeft geen prompt '{{prompt}}'{{didYouMean}}, dus reclint vindt de melding niet. Noem onder 'announcement.prompt' de prompt die bellers vertelt dat het gesprek wordt opgenomen."
+    },
+    titles: {
+      replace: "Vervang door '{{prompt}}'"
+    },
+    parts: {
+      script: "het script; de prompts zijn {{prompts}}",
+      "no-prompts": "het script; het heeft geen prompt met een id"
+    }
+  },
+  "ivr-syntax": {
+    messages: {
+      syntax: "{{problem}}"
+    }
+  },
+  "placeholder-value": {
+    messages: {
+      placeholder: "{{key}} bevat nog '{{value}}', een plaatshouder. Vul de echte waarde in: een plaatshouder zegt bellers, het register en een toezichthouder niets."
+    },
+    parts: {
+      value: "Een waarde"
+    }
+  },
+  "internal-error": {
+    messages: {
+      failed: "Regel '{{rule}}' is op dit bestand vastgelopen; de bevindingen van die regel zijn hier mogelijk onvolledig. De andere regels zijn wel uitgevoerd; meld dit alstublieft, met de fout: {{error}}",
+      "file-failed": "reclint is op dit bestand vastgelopen en heeft er niets in gecontroleerd. De andere bestanden worden wel gecontroleerd; meld dit alstublieft, met de fout: {{error}}"
+    }
+  },
+  "too-many-findings": {
+    messages: {
+      capped: "Dit bestand heeft vanaf hier nog {{more}} bevindingen ({{counts}}) boven de {{limit}} die worden getoond. Los eerst de getoonde op (vaak \xE9\xE9n fout die zich herhaalt), of verhoog 'max_findings_per_file' in '.reclintrc.yaml'."
+    }
+  },
+  "unused-suppression": {
+    messages: {
+      "no-ids": "Deze 'reclint-disable-next-line' noemt geen regel en onderdrukt dus niets. Noem de regel-id's waarvoor hij bedoeld is.",
+      unused: "Deze onderdrukking onderdrukt niets: {{why}}. Verwijder haar."
+    }
+  },
+  "suppression-without-reason": {
+    messages: {
+      "no-reason": "Deze onderdrukking geeft geen reden. Voeg er een toe na ' -- ', zodat beoordelaars weten waarom de bevinding niet van toepassing is."
+    }
+  },
+  "flow-syntax": {
+    messages: {
+      syntax: "{{problem}} reclint leest verder niets uit deze callflow, dus de meldingen en de opname ervan worden niet gecontroleerd.",
+      line: "{{problem}} reclint slaat deze regel van de transcriptielijst over en leest de andere."
+    }
+  },
+  "flow-target-unresolved": {
+    messages: {
+      reference: "{{what}}; reclint volgt dat niet en controleert daar geen melding of opname.{{returns}}",
+      "unknown-type": "reclint kent het knooppunttype '{{type}}' van {{format}} niet en controleert er niets in. De controle loopt erdoorheen, maar een prompt of opname die het maakt, wordt niet gecontroleerd.",
+      "file-unreadable": "{{what}}, maar reclint kan '{{path}}' niet lezen: {{reason}}. Een melding of opname daar wordt niet gecontroleerd; verbeter de verwijzing of voeg het bestand toe.",
+      "url-unmapped": "{{what}}, een adres dat reclint niet aan een bestand kan koppelen. Een melding of opname daar wordt niet gecontroleerd; koppel het begin van '{{url}}' aan een map onder 'flows.url_base' in '.reclintrc.yaml'.",
+      "flow-id-unmapped": "{{what}}, een callflow die reclint niet vindt. Een melding of opname daar wordt niet gecontroleerd; koppel '{{id}}' aan het bestand van de ge\xEBxporteerde callflow onder 'flows.ids' in '.reclintrc.yaml'.",
+      "max-files": "{{what}}, voorbij het maximum van {{limit}} bestanden voor \xE9\xE9n set callflows. Een melding of opname daar wordt niet gecontroleerd; verhoog 'flows.max_files' in '.reclintrc.yaml'.",
+      "max-bytes": "{{what}}, voorbij het maximum van {{limit}} voor \xE9\xE9n set callflows. Een melding of opname daar wordt niet gecontroleerd; verhoog 'flows.max_bytes' in '.reclintrc.yaml'."
+    },
+    parts: {
+      connect: "Amazon Connect",
+      studio: "Twilio Studio",
+      twiml: "TwiML",
+      archy: "Genesys Architect (Archy)",
+      asterisk: "het Asterisk-dialplan",
+      vxml: "VoiceXML",
+      freeswitch: "het FreeSWITCH-dialplan",
+      returns: " De controle gaat erna verder, alsof het terugkeert."
+    }
+  },
+  "notice-audio-untranscribed": {
+    messages: {
+      audio: "Geen leesbare prompt meldt de opname, en audioprompts hebben geen transcriptie (art. 13 AVG). reclint kan niet nagaan wat '{{reference}}'{{more}} zegt: geef de tekst in een transcriptielijst ('announcement.transcripts'), of speel de melding af als tekst.",
+      "named-audio": "De melding '{{prompt}}' is audio zonder transcriptie, dus reclint kan niet nagaan wat die bellers vertelt (art. 13 AVG). Geef reclint de tekst van '{{reference}}' in een transcriptielijst ('announcement.transcripts'), of speel de melding af als tekst."
+    },
+    titles: {
+      add: "Voeg '{{key}}' toe aan de transcriptielijst '{{list}}'"
+    },
+    parts: {
+      more: " (en nog {{n}} zulke prompts)",
+      "more-1": " (en nog 1 zulke prompt)",
+      also: "ook onleesbaar: {{reference}}"
+    }
+  },
+  "notice-dynamic": {
+    messages: {
+      dynamic: "Geen leesbare prompt meldt de opname; sommige prompts ontstaan pas tijdens het gesprek (art. 13 AVG). reclint kan niet nagaan wat '{{reference}}'{{more}} zegt: schrijf de melding als vaste tekst in de callflow.",
+      "named-dynamic": "De melding '{{prompt}}' ontstaat pas tijdens het gesprek; reclint kan niet nagaan wat die bellers vertelt (art. 13 AVG). Schrijf de melding als vaste tekst in de callflow in plaats van '{{reference}}'."
+    },
+    parts: {
+      more: " (en nog {{n}} zulke prompts)",
+      "more-1": " (en nog 1 zulke prompt)",
+      also: "ook onleesbaar: {{reference}}"
+    }
+  },
+  "notice-interruptible": {
+    messages: {
+      interruptible: "{{cut}} kan deze melding afbreken; een beller hoort haar dan niet helemaal (art. 12 lid 1 en 13 AVG). Bellers moeten horen dat en waarom het gesprek wordt opgenomen. Zorg dat niets de melding afbreekt: {{how}}."
+    },
+    titles: {
+      gather: "Speel de melding af v\xF3\xF3r de '<Gather>', waar geen toets haar afbreekt",
+      "barge-in": `Zet 'bargein="false"' op de '<prompt>' van de melding`
+    },
+    parts: {
+      twiml: "speel de melding af in een '<Say>' v\xF3\xF3r de '<Gather>'",
+      connect: "speel de melding af in een Play-prompt ('MessageParticipant') v\xF3\xF3r het invoerblok",
+      studio: "speel de melding af in een Say/Play-widget v\xF3\xF3r de Gather-widget",
+      vxml: `geef de '<prompt>' 'bargein="false"' (of speel haar af in een '<block>' v\xF3\xF3r het menu, met de eigenschap 'bargein' op 'false')`,
+      freeswitch: "zet 'playback_terminators=none' in de extensie v\xF3\xF3r de melding",
+      asterisk: "speel de melding af met 'Playback' v\xF3\xF3r het menu, niet in 'Background' of 'Read'",
+      archy: "speel de melding af in 'initialGreeting' of in een 'playAudio'-actie v\xF3\xF3r het menu",
+      other: "speel de melding af v\xF3\xF3r het menu",
+      "cut-key": "Een toetsaanslag",
+      "cut-key-speech": "Een toetsaanslag of spraak",
+      "cut-speech": "Spraak",
+      "cut-barge-in": "Een toetsaanslag of spraak (barge-in)",
+      "cut-star": "De toets '*' (de standaardwaarde van 'playback_terminators')"
+    }
+  },
+  "flow-analytics-undeclared": {
+    messages: {
+      undeclared: "De callflow past {{missing}} toe zonder vastgelegd doel (art. 5 lid 1 onder b en 13 lid 1 onder c AVG). Hij zet dit aan: {{what}}; daarvoor is geen verwerkingsgrondslag vastgelegd, en bellers horen er niets over. Leg {{missing}} vast voor {{recording}}, of zet de instelling uit.",
+      stream: "De callflow stuurt het geluid naar een ontvanger die {{recording}} niet noemt (art. 13 lid 1 onder e en 28 AVG). Hij zet dit aan: {{what}}. Neem de ontvanger op onder 'processors', met doel en verwerkersovereenkomst, of stop de stream."
+    },
+    titles: {
+      declare: "Leg '{{purpose}}' vast onder 'purposes'"
+    },
+    parts: {
+      declares: "{{recording}} legt {{purposes}} vast",
+      "declares-none": "{{recording}} legt geen doel vast"
+    }
+  },
+  "flow-entry-assumed": {
+    messages: {
+      assumed: "{{recording}} zegt niet waar gesprekken binnenkomen; reclint neemt {{entries}} aan. Dat wordt buiten het dialplan ingesteld (in de trunk- of endpointconfiguratie): geef het aan met 'entry: {{first}}'{{more}} onder 'announcement'.",
+      none: "{{recording}} zegt niet waar gesprekken het dialplan binnenkomen, en reclint vindt geen context om van uit te gaan. Er wordt dus geen pad gecontroleerd: noem onder 'announcement.entry' de context waar gesprekken binnenkomen."
+    },
+    titles: {
+      add: "Voeg 'entry: {{entry}}' toe"
+    },
+    parts: {
+      "entry-one": "de ingang {{name}}",
+      "entry-many": "de ingangen {{names}}",
+      more: " (of een andere daarvan)",
+      assumed: "aangenomen ingang {{name}}"
+    }
+  },
+  "legal-basis-missing": {
+    messages: {
+      missing: "{{purpose}} heeft geen verwerkingsgrondslag (art. 6 lid 1 AVG). Vul onder 'legal_basis' de grondslag in waarop dit doel berust, een van de zes."
+    },
+    titles: {
+      add: "Voeg 'legal_basis: {{basis}}' toe ({{article}})"
+    }
+  },
+  "balancing-test-missing": {
+    messages: {
+      missing: "{{purpose}} heeft geen belangenafweging (art. 6 lid 1 onder f AVG). Wie op gerechtvaardigd belang steunt, mag dat alleen als de belangen of grondrechten van de beller niet zwaarder wegen: leg die afweging vast en noem haar onder 'balancing_test'."
+    },
+    titles: {
+      add: "Voeg 'balancing_test: {{path}}' toe en leg daar de afweging vast"
+    }
+  },
+  "consent-not-active": {
+    messages: {
+      implied: "{{purpose}}: stilzwijgende toestemming is ongeldig (art. 4 onder 11 en 7 AVG). Toestemming is een duidelijke, actieve handeling; zwijgen of aan de lijn blijven is dat niet: vraag haar met een toets, mondeling of schriftelijk, of kies een andere grondslag.",
+      "no-mechanism": "{{purpose}} zegt niet hoe de beller toestemming geeft (art. 4 onder 11 en 7 AVG). Toestemming telt alleen als actieve handeling: zet 'consent.mechanism' op 'ivr-keypress', 'verbal' of 'written'.",
+      "no-consent-step": "{{purpose}}: het script vraagt niet om toestemming per toets (art. 4 onder 11 en 7 AVG). Voeg in '{{script}}' een 'consent'-stap toe (toetsen voor ja en nee) v\xF3\xF3r de opname begint, of kies een andere grondslag."
+    },
+    parts: {
+      "notice-no-step": "de opnamemelding in '{{script}}'; het script stelt geen 'consent'-vraag",
+      "no-step": "'{{script}}' heeft geen 'consent'-stap"
+    }
+  },
+  "basis-not-necessary-for-contract": {
+    messages: {
+      "not-necessary": "{{purpose}} is niet noodzakelijk voor een overeenkomst (art. 6 lid 1 onder b AVG). {{why}} Kies een andere grondslag, zoals toestemming, of gerechtvaardigd belang met een belangenafweging."
+    },
+    parts: {
+      "staff-training": "Medewerkers trainen dient deze beller niet; een acteur kan het gesprek naspelen.",
+      "employee-evaluation": "De prestaties van een medewerker beoordelen dient de beller niet.",
+      marketing: "Marketing dient de beller niet.",
+      "ai-training": "AI-modellen trainen dient de beller niet.",
+      "speech-analytics": "Gesprekken automatisch analyseren dient de beller niet.",
+      "emotion-recognition": "Emoties afleiden dient de beller niet.",
+      publication: "Een opname publiceren dient de beller niet."
+    }
+  },
+  "training-needs-consent": {
+    messages: {
+      dk: "Gesprekken opnemen om medewerkers te trainen vereist toestemming van de beller (Datatilsynet, Denemarken, 2019). {{purpose}} berust in plaats daarvan op '{{basis}}'; de toezichthouder wees het gerechtvaardigd belang hiervoor af. Vraag toestemming met een actieve handeling ('legal_basis: consent' met een 'consent.mechanism').",
+      eu: "Trainen met opgenomen gesprekken vereist toestemming, oordeelde Datatilsynet (Denemarken, 2019); anderen kunnen volgen. {{purpose}} berust in plaats daarvan op '{{basis}}'; de toezichthouder wees het gerechtvaardigd belang hiervoor af. Vraag toestemming met een actieve handeling ('legal_basis: consent' met een 'consent.mechanism')."
+    }
+  },
+  "legal-obligation-unreferenced": {
+    messages: {
+      missing: "{{purpose}} noemt geen wet voor de wettelijke verplichting (art. 6 lid 1 onder c AVG). Noem onder 'law' de wet en het artikel die de opname verplichten, zoals MiFID II art. 16 lid 7, of kies een andere grondslag."
+    },
+    titles: {
+      add: "Voeg 'law' toe (noem de wet die tot opnemen verplicht)"
+    }
+  },
+  "special-category-without-condition": {
+    messages: {
+      missing: "{{recording}} bevat bijzondere persoonsgegevens ({{categories}}) zonder uitzondering van art. 9 lid 2 AVG. Zulke gegevens vereisen een van die uitzonderingen, naast een grondslag van art. 6 lid 1: noem haar onder 'art9_condition' (9(2)(a) tot en met 9(2)(j))."
+    },
+    titles: {
+      add: "Voeg 'art9_condition: {{code}}' toe ({{meaning}})"
+    },
+    parts: {
+      care: "gezondheidszorg of sociale zorg",
+      consent: "uitdrukkelijke toestemming",
+      claims: "rechtsvorderingen"
+    }
+  },
+  "personal-use-by-organisation": {
+    messages: {
+      "personal-use": "{{recording}} valt niet onder de huishoudelijke exceptie voor particulieren (art. 2 lid 2 onder c AVG). {{controller}} en haar medewerkers nemen op voor zakelijke doeleinden: noem het werkelijke doel, zoals bewijs van afspraken of de veiligheid van medewerkers, met de grondslag."
+    },
+    parts: {
+      organisation: "Een organisatie"
+    }
+  },
+  "publication-without-consent": {
+    messages: {
+      "not-consent": "Gesprekken publiceren vereist toestemming van elke beller (art. 5 lid 1 onder b en 6 lid 1 AVG). {{purpose}} berust op '{{basis}}', maar een gesprek publiceren of buiten de organisatie delen is een doel dat geen beller verwacht: vraag elke beller om toestemming, of publiceer niet."
+    }
+  },
+  "emotion-recognition-workplace": {
+    messages: {
+      workplace: "{{recording}} herkent emoties van personeel op het werk; dat is verboden (art. 5 lid 1 onder f AI-verordening). De opname legt gesprekken tussen medewerkers vast voor emotieherkenning: gebruik deze opnamen niet langer om emoties af te leiden.",
+      "text-sentiment": "{{recording}} scoort sentiment uit tekst; het verbod geldt wellicht niet (art. 5 lid 1 onder f AI-verordening). Emoties afgeleid uit woorden in transcripties, niet uit de stem, zijn geen biometrische emotieherkenning (art. 3 onder 39), en bijlage III is niet duidelijk van toepassing. Het blijft een doel onder de AVG dat een grondslag nodig heeft en moet worden aangekondigd, en het sentiment van medewerkers scoren is toezicht op personeel: houd die scores buiten hun beoordeling, tenzij de ondernemingsraad en een grondslag dat dekken.",
+      calls: "{{recording}} herkent emoties, wat bij medewerkers verboden is (art. 5 lid 1 onder f AI-verordening). Bij bellers is het een AI-systeem met een hoog risico (art. 6 lid 2 en bijlage III): sluit de kant van de medewerker uit en voldoe aan die eisen, of laat het doel vallen."
+    }
+  },
+  "announcement-missing": {
+    messages: {
+      missing: "{{recording}} neemt gesprekken op zonder bellers te informeren (art. 12 en 13 AVG). Bellers moeten het horen voordat de opname begint, bij inkomende en uitgaande gesprekken: voeg 'announcement' toe met het 'script' (en de 'prompt') of de 'text' van de melding."
+    }
+  },
+  "announcement-website-only": {
+    messages: {
+      "website-only": "{{recording}} wordt alleen in de privacyverklaring aangekondigd, niet in het gesprek (art. 13 AVG). Een tekst op de website informeert de beller niet, zo oordeelt de Autoriteit Persoonsgegevens: speel een melding af voordat de opname begint en noem haar onder 'announcement.script' of 'announcement.text'."
+    }
+  },
+  "announcement-no-recording-mention": {
+    messages: {
+      "no-prompt": "Geen prompt in '{{script}}' meldt de opname, dus bellers van {{recording}} horen het niet (art. 13 AVG). Voeg een melding toe zoals 'Dit gesprek wordt opgenomen om onze medewerkers te trainen', of noem de melding onder 'prompt'.",
+      "no-prompt-refs": "Geen prompt in '{{script}}' meldt de opname, dus bellers van {{recording}} horen het mogelijk niet (art. 13 AVG). De melding staat misschien in {{refs}}, dat reclint niet volgt: voeg een melding toe zoals 'Dit gesprek wordt opgenomen om onze medewerkers te trainen', of noem de melding onder 'prompt'.",
+      "no-mention": "De melding{{prompt}} van {{recording}} zegt nergens dat het gesprek wordt opgenomen (art. 13 AVG). Zeg dat in de melding, bijvoorbeeld 'Dit gesprek wordt opgenomen om onze medewerkers te trainen'."
+    },
+    parts: {
+      script: "het script",
+      "named-as": "genoemd als de melding van {{recording}}"
+    }
+  },
+  "announcement-denies-recording": {
+    messages: {
+      denies: "De melding zegt dat het gesprek niet wordt opgenomen, maar {{recording}} neemt het op (art. 5 lid 1 onder a en 13 AVG). Dat misleidt hen ('mode: {{mode}}'): neem deze lijn niet meer op ('mode: none'), of zeg in de melding dat en waarom het gesprek wordt opgenomen."
+    },
+    parts: {
+      records: "{{recording}} neemt op"
+    }
+  },
+  "announcement-after-recording": {
+    messages: {
+      "before-notice": "Een beller kan deze 'record start' bereiken voordat hij de opnamemelding hoort (art. 13 lid 1 AVG). Bellers moeten het horen voordat de opname begint: speel de melding af v\xF3\xF3r 'record start', op elk pad.",
+      "flow-before-notice": "Een beller kan {{what}} bereiken voordat hij de opnamemelding hoort (art. 13 lid 1 AVG). Bellers moeten het horen voordat de opname begint. {{todo}}",
+      "call-start": "De opname begint met het gesprek, maar een beller bereikt {{what}} v\xF3\xF3r de melding (art. 13 lid 1 AVG). Bellers moeten het horen voordat de opname begint ('recording_starts: call-start'): speel de melding als eerste af, v\xF3\xF3r al het andere dat de beller hoort."
+    },
+    titles: {
+      move: "Verplaats de melding{{id}} naar v\xF3\xF3r deze 'record start'",
+      "move-element": "Verplaats de melding '<{{notice}}>' naar v\xF3\xF3r deze '<{{target}}>'"
+    },
+    parts: {
+      passes: "de beller passeert {{step}}",
+      "notice-only": "alleen hier komt de melding{{node}}",
+      "notice-here": "hier staat een melding{{node}}",
+      armed: "hier is de opname ingeschakeld",
+      "armed-note": "hier is de opname ingeschakeld ({{note}})",
+      "the-notice": "de melding",
+      "in-file": " in {{file}}",
+      "notice-one": "de melding {{name}}",
+      "notice-many": "een melding ({{names}})",
+      "todo-twiml": "Verplaats {{notice}} naar v\xF3\xF3r dit element, of speel haar als eerste af in het document.",
+      "todo-route": "Leid elk pad langs {{notice}} v\xF3\xF3r deze stap.",
+      transfer: "de doorverbinding{{node}}",
+      prompt: "de prompt{{node}}",
+      menu: "het menu{{node}}",
+      step: "deze stap{{node}}",
+      "this-step": " deze stap",
+      record: "de opname die begint bij{{node}}",
+      stream: "de audiostream die begint bij{{node}}",
+      transcription: "de live-transcriptie die begint bij{{node}}",
+      utterances: "de opname van wat de beller zegt, bij{{node}}"
+    }
+  },
+  "purpose-not-announced": {
+    messages: {
+      related: "De {{notice}} van {{recording}} noemt '{{purpose}}' niet (art. 13 lid 1 onder c AVG). Het kan een met '{{relatedTo}}' verenigbaar doel zijn (art. 6 lid 4 AVG), maar bellers zijn er niet over ge\xEFnformeerd: noem het in de melding{{example}}.{{dynamic}}",
+      unrelated: "De {{notice}} van {{recording}} noemt '{{purpose}}' niet (art. 5 lid 1 onder b en 13 lid 1 onder c AVG). Opnamen mogen alleen worden gebruikt voor de doelen die bellers is verteld: noem het in de melding{{example}}, of stop met dit gebruik.{{dynamic}}"
+    },
+    titles: {
+      add: "Voeg '{{words}}' toe aan de {{where}}",
+      "add-many": "Voeg '{{words}}' toe aan de {{n}} {{where}}"
+    },
+    parts: {
+      where: "{{language}} melding{{prompt}}",
+      "where-code": "melding{{prompt}} in {{code}}",
+      notices: "{{language}} meldingen",
+      "notices-code": "meldingen in {{code}}",
+      example: ", bijvoorbeeld '{{words}}'",
+      dynamic: " Delen van deze melding zijn dynamisch (ze ontstaan pas tijdens het gesprek); reclint heeft alleen de vaste tekst gelezen.",
+      notice: "de melding{{prompt}}; die kondigt {{purposes}} aan",
+      "notice-none": "de melding{{prompt}}; die noemt geen doel"
+    }
+  },
+  "use-undeclared-purpose": {
+    messages: {
+      undeclared: "{{user}} van {{recording}} dient '{{purpose}}', dat niet is vastgelegd (art. 5 lid 1 onder b AVG). Elk gebruik vereist een vastgelegd doel met grondslag en bewaartermijn: leg het vast onder 'purposes', of stop met dit gebruik."
+    },
+    titles: {
+      declare: "Leg '{{purpose}}' vast onder 'purposes'"
+    },
+    parts: {
+      use: "Een gebruik",
+      processor: "Verwerker {{name}}",
+      "processor-n": "Verwerker {{n}}"
+    }
+  },
+  "announced-purpose-undeclared": {
+    messages: {
+      undeclared: "De melding kondigt '{{purpose}}' aan, dat {{recording}} niet vastlegt (art. 5 lid 1 onder b AVG). Een doel dat bellers horen ('{{words}}'), heeft een vastgelegde grondslag en bewaartermijn nodig: leg het vast onder 'purposes', of haal het uit de melding."
+    },
+    titles: {
+      declare: "Leg '{{purpose}}' vast onder 'purposes'"
+    },
+    parts: {
+      purposes: "de doelen van {{recording}}"
+    }
+  },
+  "vague-purpose": {
+    messages: {
+      vague: "'{{words}}' zegt bellers niet waarvoor de opnamen worden gebruikt (art. 12 lid 1 en 13 lid 1 onder c AVG). Zeg waarvoor ze worden gebruikt{{example}}."
+    },
+    titles: {
+      replace: "Vervang '{{words}}' door '{{phrases}}'"
+    },
+    parts: {
+      example: ", bijvoorbeeld {{phrases}}"
+    }
+  },
+  "announcement-language-missing": {
+    messages: {
+      "no-notice": "Bellers die in het {{languageName}} worden geholpen, horen op {{recording}} geen opnamemelding in hun taal (art. 12 lid 1 AVG). Informatie moet worden gegeven in een taal die de beller begrijpt: voeg een melding in het {{languageName}} toe aan het script, dat alleen meldingen heeft in het {{found}}."
+    }
+  },
+  "purpose-unused": {
+    messages: {
+      unused: "Doel '{{purpose}}' van {{recording}} is vastgelegd, maar geen gebruik dient het. Verwijder het, of neem het gebruik op onder 'uses'."
+    }
+  },
+  "retention-missing": {
+    messages: {
+      missing: "{{purpose}} heeft geen bewaartermijn (art. 5 lid 1 onder e AVG). Opnamen mogen niet langer worden bewaard dan het doel vereist: voeg 'retention' toe met een gebeurtenis ('until'), een maximale termijn ('max'), of beide."
+    },
+    titles: {
+      add: "Voeg een bewaartermijn van ten hoogste {{period}} toe (pas die aan dit doel aan)",
+      max: "Zet 'max' op {{period}} (pas dat aan dit doel aan)"
+    }
+  },
+  "retention-trigger-undefined": {
+    messages: {
+      undefined: "{{purpose}}: 'until' noemt een onbekende gebeurtenis (art. 5 lid 1 onder e AVG). Zonder vastgelegde gebeurtenis '{{trigger}}' staat nergens wanneer de opnamen worden gewist: verbeter de naam{{didYouMean}}, of leg haar vast onder 'triggers' en beschrijf de gebeurtenis."
+    },
+    titles: {
+      declare: "Leg gebeurtenis '{{trigger}}' vast onder 'triggers'",
+      "declare-new": "Leg gebeurtenis '{{trigger}}' vast onder een nieuwe 'triggers'",
+      rename: "Wijzig in '{{trigger}}'"
+    }
+  },
+  "retention-indefinite": {
+    messages: {
+      purpose: "{{purpose}} bewaart opnamen '{{value}}': geen opslagbeperking (art. 5 lid 1 onder e AVG). Bewaar ze niet langer dan het doel vereist: vervang '{{key}}: {{value}}' door een gebeurtenis ('until') en een maximale termijn ('max'), zoals 1 jaar.",
+      trigger: "Gebeurtenis '{{trigger}}' heeft 'max: {{value}}', dus opnamen kunnen voor altijd blijven (art. 5 lid 1 onder e AVG). Bewaar ze niet langer dan het doel vereist: geef een maximale termijn op, zoals 1 jaar, of verwijder 'max'."
+    }
+  },
+  "retention-no-backstop": {
+    messages: {
+      "no-backstop": "{{purpose}} wacht op '{{trigger}}' zonder maximum (art. 5 lid 1 onder e AVG). Als de gebeurtenis nooit plaatsvindt, worden de opnamen voor altijd bewaard: voeg een maximale termijn ('max') toe aan de bewaartermijn of aan de gebeurtenis."
+    },
+    titles: {
+      retention: "Voeg een maximum van {{period}} toe aan deze bewaartermijn (kies de langste termijn)",
+      trigger: "Voeg een maximum van {{period}} toe aan gebeurtenis {{trigger}} (kies de langste termijn)"
+    }
+  },
+  "trigger-unused": {
+    messages: {
+      unused: "Gebeurtenis '{{trigger}}' is vastgelegd, maar geen bewaartermijn noemt haar in 'until'. Verwijder haar, of noem haar waar opnamen tot die gebeurtenis worden bewaard.",
+      "unused-typo": "Gebeurtenis '{{trigger}}' wordt door geen bewaartermijn gebruikt; 'until: {{typo}}' is misschien een tikfout. Verbeter die 'until', of verwijder de gebeurtenis."
+    },
+    titles: {
+      "remove-all": "Verwijder 'triggers' (geen gebeurtenis wordt gebruikt)",
+      remove: "Verwijder gebeurtenis '{{trigger}}'"
+    }
+  },
+  "retroactive-buffer-undefined": {
+    messages: {
+      missing: "{{recording}} buffert audio v\xF3\xF3r iemand op opnemen drukt, onbeperkt (art. 4 onder 2 en 5 lid 1 onder e AVG). Audio bufferen en weer wissen is ook een verwerking en heeft een limiet nodig: voeg 'buffer_retention' toe met hoe lang niet-bewaarde audio blijft bestaan, zoals {{stub}}."
+    },
+    titles: {
+      add: "Voeg een bufferbewaartermijn van {{period}} toe (kies hoe lang niet-bewaarde audio blijft)"
+    }
+  },
+  "sample-rate-ignored": {
+    messages: {
+      ignored: "{{recording}} heeft {{rate}} maar 'mode: {{mode}}', dus het percentage telt niet en misleidt de lezer. Verwijder 'sample_rate', of zet 'mode: sampled' als maar een deel van de gesprekken wordt opgenomen."
+    },
+    titles: {
+      remove: "Verwijder 'sample_rate'"
+    }
+  },
+  "not-party-to-call": {
+    messages: {
+      "not-party": "Gesprekken opnemen waaraan u niet deelneemt, vereist een grondslag (art. 6 lid 1 AVG) en is in veel lidstaten strafbaar. {{recording}} neemt gesprekken op waaraan de organisatie niet deelneemt ('party_to_call: false'), en niet namens een deelnemer. Stop met het opnemen van deze gesprekken, of neem ze alleen namens een deelnemer op en zet 'on_behalf_of_participant: true'.",
+      "not-party-nl": "Een gesprek opnemen waaraan u niet deelneemt, is in Nederland strafbaar (art. 139a en 139c Sr). {{recording}} neemt gesprekken op waaraan de organisatie niet deelneemt ('party_to_call: false'), en niet namens een deelnemer. Stop met het opnemen van deze gesprekken, of neem ze alleen namens een deelnemer op en zet 'on_behalf_of_participant: true'.",
+      internal: "Gesprekken opnemen waaraan u niet deelneemt, vereist een grondslag (art. 6 lid 1 AVG) en is in veel lidstaten strafbaar. {{recording}} neemt gesprekken tussen medewerkers op ('direction: internal'), waaraan de werkgever niet deelneemt, en niet namens een deelnemer. Stop met het opnemen van deze gesprekken, of neem ze alleen namens een deelnemer op en zet 'on_behalf_of_participant: true'.",
+      "internal-nl": "Een gesprek opnemen waaraan u niet deelneemt, is in Nederland strafbaar (art. 139a en 139c Sr). {{recording}} neemt gesprekken tussen medewerkers op ('direction: internal'), waaraan de werkgever niet deelneemt, en niet namens een deelnemer. Stop met het opnemen van deze gesprekken, of neem ze alleen namens een deelnemer op en zet 'on_behalf_of_participant: true'."
+    }
+  },
+  "employees-not-informed": {
+    messages: {
+      missing: "{{recording}} zegt niet of de medewerkers in deze gesprekken zijn ge\xEFnformeerd (art. 13 AVG). Medewerkers van wie gesprekken worden opgenomen, moeten dat net als bellers horen: informeer hen en zet 'employees_informed: true'.",
+      false: "{{recording}} zegt dat de medewerkers in deze gesprekken niet zijn ge\xEFnformeerd (art. 13 AVG). Medewerkers van wie gesprekken worden opgenomen, moeten dat net als bellers horen: informeer hen en zet 'employees_informed: true'.",
+      empty: "{{recording}} laat 'employees_informed' leeg; nergens blijkt dat medewerkers zijn ge\xEFnformeerd (art. 13 AVG). Medewerkers van wie gesprekken worden opgenomen, moeten dat net als bellers horen: informeer hen en zet 'employees_informed: true'."
+    }
+  },
+  "works-council-approval": {
+    messages: {
+      approval: "{{recording}} dient '{{purpose}}'; de ondernemingsraad moet instemmen (art. 27 lid 1 onder l WOR). Zo'n gebruik maakt personeelsvolgsystemen mogelijk: vraag de instemming voordat het begint, en bewaar het besluit bij het beleid."
+    }
+  },
+  "access-undefined": {
+    messages: {
+      undefined: "{{recording}} zegt niet wie de opnamen mag beluisteren (art. 32 AVG). Beperk de toegang tot de weinigen die haar nodig hebben: noem hun rollen onder 'access.roles'."
+    }
+  },
+  "access-unrestricted": {
+    messages: {
+      unrestricted: "{{recording}} geeft '{{role}}' toegang tot de opnamen, niet alleen wie die nodig heeft (art. 32 AVG). Vervang '{{role}}' door de rollen die toegang nodig hebben."
+    }
+  },
+  "processor-agreement-missing": {
+    messages: {
+      missing: "{{processor}} van {{recording}} heeft geen verwerkersovereenkomst (art. 28 lid 3 AVG). Een verwerker mag opnamen alleen verwerken onder een overeenkomst die hem aan de instructies van de verwerkingsverantwoordelijke bindt: noem haar onder 'agreement'."
+    }
+  },
+  "subject-access-undefined": {
+    messages: {
+      undefined: "Het beleid zegt niet hoe een beller een kopie van zijn opname krijgt (art. 15 AVG). Bellers hebben recht op inzage: beschrijf dat onder 'subject_rights.access', met wat wordt verstrekt ('includes') en de 'procedure'."
+    }
+  },
+  "transcripts-excluded-from-access": {
+    messages: {
+      excluded: "{{who}} getranscribeerd, maar bij inzage krijgen bellers de transcripties niet (art. 15 lid 3 AVG). Het inzagerecht omvat een kopie van alle persoonsgegevens, ook transcripties: voeg 'transcripts' toe aan 'subject_rights.access.includes'."
+    },
+    titles: {
+      add: "Voeg 'transcripts' toe aan 'includes'"
+    },
+    parts: {
+      one: "{{name}} wordt",
+      many: "{{n}} opnamen worden",
+      made: "hier worden transcripties van {{name}} gemaakt"
+    }
+  }
+};
 
 // server/src/core/i18n/nl/text.json
 var text_default2 = {
@@ -21478,6 +22153,100 @@ var CATALOGS = {
 function ruleMessage(locale, ruleId, messageId, english) {
   return CATALOGS[locale].rules[ruleId]?.messages?.[messageId] ?? english;
 }
+function ruleTitle(locale, ruleId, key, english, data) {
+  return formatMessage(CATALOGS[locale].rules[ruleId]?.titles?.[key] ?? english, data);
+}
+function rulePart(locale, ruleId, key, english, data) {
+  return formatMessage(CATALOGS[locale].rules[ruleId]?.parts?.[key] ?? english, data);
+}
+
+// server/src/core/rules/kit.ts
+function addTexts(ctx, meta) {
+  const c = ctx;
+  c.title = (key, data) => titleIn(meta, ctx.locale, key, data);
+  c.part = (key, data) => partIn(meta, ctx.locale, key, data);
+  return c;
+}
+function titleIn(meta, locale, key, data) {
+  const english = meta.titles?.[key];
+  if (english === void 0) throw new Error(`rule \`${meta.id}\` has no title \`${key}\``);
+  return ruleTitle(locale, meta.id, key, english, data);
+}
+function partIn(meta, locale, key, data) {
+  const english = meta.parts?.[key];
+  if (english === void 0) throw new Error(`rule \`${meta.id}\` has no part \`${key}\``);
+  return rulePart(locale, meta.id, key, english, data);
+}
+function definePolicyRule(rule) {
+  return { kind: "policy", meta: rule.meta, create: (ctx) => rule.create(addTexts(ctx, rule.meta)) };
+}
+function defineScriptRule(rule) {
+  return { kind: "script", meta: rule.meta, create: (ctx) => rule.create(addTexts(ctx, rule.meta)) };
+}
+function defineEngineRule(rule) {
+  return { kind: "engine", ...rule };
+}
+function cap(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function codeList(values) {
+  return [...values].map(quote).join(", ");
+}
+function quotedList(locale, values, conj = "and") {
+  return listOf(locale, [...values].map(quote), conj);
+}
+function didYouMeanNote(guess, locale = DEFAULT_LOCALE) {
+  return guess ? word(locale, "did-you-mean", { guess: quote(guess) }) : "";
+}
+function recordingName(ctx, rec) {
+  return rec.id ? quote(rec.id.value) : word(ctx.locale, "recording.n", { n: rec.index + 1 });
+}
+function recordingLabel(ctx, rec) {
+  return rec.id ? word(ctx.locale, "recording", { name: quote(rec.id.value) }) : word(ctx.locale, "recording.n", { n: rec.index + 1 });
+}
+function purposeName(ctx, rec, p) {
+  const recording2 = recordingName(ctx, rec);
+  return p.purpose ? word(ctx.locale, "purpose", { name: quote(p.purpose.value), recording: recording2 }) : word(ctx.locale, "purpose.n", { n: p.index + 1, recording: recording2 });
+}
+function durationWords(ctx, iso) {
+  return durationInWords(iso, ctx.locale);
+}
+function plain(s) {
+  return s.includes("`") ? s.replace(/`([^`\r\n]*)`/g, "'$1'") : s;
+}
+function isBlank2(f) {
+  if (!f) return true;
+  return f.value === null || f.value === void 0 || typeof f.value === "string" && f.value.trim() === "";
+}
+function isBlankNode(node) {
+  return node.kind === "scalar" && (node.value === null || typeof node.value === "string" && node.value.trim() === "");
+}
+function blankEntry(map, key) {
+  const e = entry(map, key);
+  return e && isBlankNode(e.value) ? e : void 0;
+}
+function purposeAnchor(rec, p) {
+  return anchorForMissing(p.node, ["recordings", rec.index, "purposes", p.index]);
+}
+function recordingAnchor(rec) {
+  return anchorForMissing(rec.node, ["recordings", rec.index]);
+}
+function setKey(t, map, blank, key, value) {
+  return blank ? replaceScalar(t, blank.value, value) : insertEntry(t, map, key, value);
+}
+function insertKeySuggestion(t, map, key, value, title) {
+  try {
+    return [{ title, edits: [insertEntry(t, map, key, value)] }];
+  } catch {
+    return [];
+  }
+}
+function noticesToRead(a) {
+  const ns = readableNotices(a);
+  if (ns.length === 0) return [];
+  if (!ns.some((n) => n.analysis?.records)) return [];
+  return ns.filter((n) => !n.analysis.denies || n.analysis.records);
+}
 
 // server/src/core/vocabulary.ts
 var LEGAL_BASES = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"];
@@ -21581,12 +22350,7 @@ function canonicalPurposePhrase(id, lang) {
 }
 
 // server/src/core/rules/announcement/shared.ts
-function noticeRelated(n, what = "the notice") {
-  const label = n.promptId ? `${what} (prompt \`${n.promptId}\`)` : what;
-  const said = n.analysis && n.analysis.purposes.length ? `; it announces ${n.analysis.purposes.map((p) => `\`${p.id}\``).join(", ")}` : "; it names no purpose";
-  return { uri: n.uri, span: n.span, message: `${label}${said}` };
-}
-function addToNoticeFix(n, ids) {
+function addToNotice(n, ids) {
   const pack = packFor(n.lang);
   if (!pack) return void 0;
   const phrases = ids.map((id) => canonicalPurposePhrase(id, pack.code)).filter((p) => !!p);
@@ -21605,22 +22369,23 @@ function addToNoticeFix(n, ids) {
     insert = ` ${pack.fixWords.for} ${words2}`;
   }
   const span = n.toSource(at2, at2);
-  return { title: `Add ${ids.map((i) => `\`${i}\``).join(", ")} to the notice (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }] };
+  return { edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }], words: words2 };
 }
-function languageName(lang) {
+function callerWords(lang, id) {
   const pack = packFor(lang);
-  return pack ? `${pack.name} (${pack.code})` : `\`${lang}\``;
+  const phrase = pack ? canonicalPurposePhrase(id, pack.code) : void 0;
+  return pack && phrase ? `${pack.fixWords.for} ${phrase}` : void 0;
 }
-function addToNoticesFix(notices, ids, lang) {
+function addToNotices(notices, ids) {
   const edits = [];
+  let words2 = "";
   for (const n of notices) {
-    const f = addToNoticeFix(n, ids);
+    const f = addToNotice(n, ids);
     if (!f) return void 0;
     for (const e of f.edits) edits.push(e);
+    words2 = f.words;
   }
-  if (edits.length === 0) return void 0;
-  const what = notices.length === 1 ? "notice" : `${notices.length} notices`;
-  return { title: `Add ${ids.map((i) => `\`${i}\``).join(", ")} to the ${languageName(lang)} ${what}`, edits };
+  return edits.length ? { edits, words: words2 } : void 0;
 }
 function declaredIds(rec) {
   return new Set(rec.purposes.map((p) => p.purpose?.value).filter((v) => !!v));
@@ -21638,8 +22403,10 @@ var announcedPurposeUndeclared = definePolicyRule({
     hasSuggestions: true,
     recordings: "all",
     messages: {
-      undeclared: 'The notice announces `{{purpose}}` ("{{words}}"), but {{recording}} does not declare it under `purposes`; a purpose told to callers needs its legal basis and retention written down (art. 5(1)(b) GDPR). Declare it, or take it out of the notice.'
-    }
+      undeclared: "The notice announces '{{purpose}}', which {{recording}} does not declare (GDPR art. 5(1)(b)). A purpose told to callers ('{{words}}') needs its legal basis and retention written down: declare it under 'purposes', or take it out of the notice."
+    },
+    titles: { declare: "Declare '{{purpose}}' under 'purposes'" },
+    parts: { purposes: "the purposes of {{recording}}" }
   },
   create(ctx) {
     const seen = /* @__PURE__ */ new Set();
@@ -21647,7 +22414,7 @@ var announcedPurposeUndeclared = definePolicyRule({
       notice(n, rec) {
         const declared = declaredIds(rec);
         if (declared.size === 0) return;
-        const name = ctx.recordingName(rec);
+        const name = recordingName(ctx, rec);
         for (const p of n.analysis.purposes) {
           const key = `${rec.index}\0${n.uri}:${p.id}`;
           if (declared.has(p.id) || seen.has(key)) continue;
@@ -21658,8 +22425,8 @@ var announcedPurposeUndeclared = definePolicyRule({
             span: n.toSource(p.start, p.end),
             messageId: "undeclared",
             data: { purpose: p.id, words: p.text, recording: name },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.purposesField?.keySpan ?? rec.id?.span ?? rec.node.span, message: `the purposes of ${name}` }] : [],
-            suggestions: seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? [{ title: `Declare \`${p.id}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p.id })] }] : []
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.purposesField?.keySpan ?? rec.id?.span ?? rec.node.span, message: ctx.part("purposes", { recording: name }) }] : [],
+            suggestions: seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? [{ title: ctx.title("declare", { purpose: p.id }), edits: [appendMapItem(ctx.target, seq, { purpose: p.id })] }] : []
           });
         }
       }
@@ -21985,10 +22752,10 @@ function parseIvr(uri, text2) {
       error(head.start, head.end, "a prompt must follow `say` or `consent`; this line starts with a quoted string");
       return;
     }
-    const word = head.text;
+    const word2 = head.text;
     const kwSpan = sp(head.start, head.end);
-    if (word.endsWith(":") && word.length > 1) {
-      const name = word.slice(0, -1);
+    if (word2.endsWith(":") && word2.length > 1) {
+      const name = word2.slice(0, -1);
       if (!IDENT.test(name)) {
         error(head.start, head.end - 1, `label \`${showToken(name)}\` may only use letters, digits, \`-\` and \`_\``);
         return;
@@ -22001,10 +22768,10 @@ function parseIvr(uri, text2) {
         labels.set(name, steps.length);
       }
       steps.push({ kind: "label", name, nameSpan, span: kwSpan, line: stepLine });
-      unexpected(tokens, 1, word);
+      unexpected(tokens, 1, word2);
       return;
     }
-    switch (word) {
+    switch (word2) {
       case "lang": {
         const code4 = tokens[1];
         if (!code4) {
@@ -22027,7 +22794,7 @@ function parseIvr(uri, text2) {
         let id;
         let idSpan;
         const idTok = tokens[1];
-        if (idTok && idTok.kind === "word" && !(word === "consent" && idTok.text.includes("="))) {
+        if (idTok && idTok.kind === "word" && !(word2 === "consent" && idTok.text.includes("="))) {
           k = 2;
           if (!IDENT.test(idTok.text)) {
             error(idTok.start, idTok.end, `prompt id \`${showToken(idTok.text)}\` may only use letters, digits, \`-\` and \`_\``);
@@ -22038,9 +22805,9 @@ function parseIvr(uri, text2) {
         }
         const str3 = tokens[k];
         if (!str3 || str3.kind !== "string") {
-          const example = word === "say" ? 'say greeting "Welcome."' : 'consent training "Press 1 to agree." accept=1 refuse=2';
-          if (str3) error(str3.start, str3.end, `\`${word}\` needs a quoted prompt here, e.g. \`${example}\`; got \`${showToken(str3.text)}\``);
-          else error(kwSpan.start, (idSpan ?? kwSpan).end, `\`${word}\` needs a quoted prompt, e.g. \`${example}\``);
+          const example = word2 === "say" ? 'say greeting "Welcome."' : 'consent training "Press 1 to agree." accept=1 refuse=2';
+          if (str3) error(str3.start, str3.end, `\`${word2}\` needs a quoted prompt here, e.g. \`${example}\`; got \`${showToken(str3.text)}\``);
+          else error(kwSpan.start, (idSpan ?? kwSpan).end, `\`${word2}\` needs a quoted prompt, e.g. \`${example}\``);
           return;
         }
         k++;
@@ -22053,7 +22820,7 @@ function parseIvr(uri, text2) {
             prompts.set(id, index);
           }
         }
-        if (word === "say") {
+        if (word2 === "say") {
           steps.push({ kind: "say", id, idSpan, prompt: str3.prompt, lang, span: stepSpan(tokens, k), line: stepLine });
           unexpected(tokens, k, 'say "\u2026"');
           return;
@@ -22153,24 +22920,24 @@ function parseIvr(uri, text2) {
       case "goto":
       case "transfer": {
         const t = tokens[1];
-        const what = word === "goto" ? "a label" : "a target";
+        const what = word2 === "goto" ? "a label" : "a target";
         if (!t) {
-          error(kwSpan.start, kwSpan.end, `\`${word}\` needs ${what}, e.g. \`${word === "goto" ? "goto main-menu" : "transfer sales-queue"}\``);
+          error(kwSpan.start, kwSpan.end, `\`${word2}\` needs ${what}, e.g. \`${word2 === "goto" ? "goto main-menu" : "transfer sales-queue"}\``);
           return;
         }
-        if (t.kind !== "word" || word === "goto" && !IDENT.test(t.text)) {
+        if (t.kind !== "word" || word2 === "goto" && !IDENT.test(t.text)) {
           const shown = t.kind === "word" ? `\`${showToken(t.text)}\`` : "a quoted string";
-          error(t.start, t.end, `\`${word}\` needs ${what}${word === "goto" ? " (letters, digits, `-` and `_`)" : ""}; got ${shown}`);
+          error(t.start, t.end, `\`${word2}\` needs ${what}${word2 === "goto" ? " (letters, digits, `-` and `_`)" : ""}; got ${shown}`);
           return;
         }
         const s = sp(t.start, t.end);
-        if (word === "goto") {
+        if (word2 === "goto") {
           steps.push({ kind: "goto", label: t.text, labelSpan: s, span: stepSpan(tokens, 2), line: stepLine });
           labelUses.push({ name: t.text, span: s, step: "goto" });
         } else {
           steps.push({ kind: "transfer", target: t.text, targetSpan: s, span: stepSpan(tokens, 2), line: stepLine });
         }
-        unexpected(tokens, 2, `${word} ${t.text}`);
+        unexpected(tokens, 2, `${word2} ${t.text}`);
         return;
       }
       case "hangup":
@@ -22178,12 +22945,12 @@ function parseIvr(uri, text2) {
         unexpected(tokens, 1, "hangup");
         return;
       default: {
-        const guess = closestKeyword(word, STEP_KEYWORDS);
+        const guess = closestKeyword(word2, STEP_KEYWORDS);
         const hint = guess ? ` (did you mean \`${guess}\`?)` : "";
         error(
           kwSpan.start,
           kwSpan.end,
-          `unknown step \`${showToken(word)}\`${hint}; expected one of ${STEP_KEYWORDS.join(", ")} or a label \`<name>:\``
+          `unknown step \`${showToken(word2)}\`${hint}; expected one of ${STEP_KEYWORDS.join(", ")} or a label \`<name>:\``
         );
       }
     }
@@ -22795,7 +23562,7 @@ var Reader = class {
   }
 };
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -23216,7 +23983,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -23246,7 +24013,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -23637,7 +24404,7 @@ function getNodeType(value) {
   }
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../main/node_modules/jsonc-parser/lib/esm/main.js
 var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
@@ -23997,9 +24764,9 @@ function decodeYamlScalar(src, start2, end, type) {
     const from = nl3 < 0 || nl3 >= end ? end : nl3 + 1;
     return blockLines(src, from, end);
   }
-  return plain(src, start2, end);
+  return plain2(src, start2, end);
 }
-function plain(src, start2, end) {
+function plain2(src, start2, end) {
   return { text: src.slice(start2, end), base: start2, end };
 }
 function blockLines(src, start2, end) {
@@ -24657,16 +25424,16 @@ var Applications = class {
         const rest = argsText.slice(q + 1);
         const [yes, no] = splitOn(rest, ":");
         const cond = argsText.slice(0, q).trim();
-        for (const [part, word] of [[yes, "true"], [no, "false"]]) {
+        for (const [part, word2] of [[yes, "true"], [no, "false"]]) {
           const spec = part?.text.trim() ?? "";
-          if (step.kind === "branch") step.conditions.push(`${cond} is ${word}`);
+          if (step.kind === "branch") step.conditions.push(`${cond} is ${word2}`);
           if (!spec) {
             prio.exits.push(br);
             continue;
           }
           const ps = argsAt + q + 1 + part.at + (part.text.length - part.text.trimStart().length);
           const g = b.add({ kind: "goto", label: spec, labelSpan: { start: ps, end: ps + spec.length }, span: { start: ps, end: ps + spec.length } });
-          b.edge(br, g, `${cond} is ${word}`);
+          b.edge(br, g, `${cond} is ${word2}`);
           this.wiring.jumps.push({ from: g, ctx, ext, prio, spec, span: { start: ps, end: ps + spec.length }, how: "goto" });
         }
         if (!no) prio.exits.push(br);
@@ -24718,8 +25485,8 @@ var Applications = class {
       case "dial":
       case "queue": {
         const opts = (app === "dial" ? args[2]?.text : args[1]?.text) ?? "";
-        const plain3 = stripOptArgs(opts);
-        if (app === "dial" && /[xXwW]/.test(plain3)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
+        const plain4 = stripOptArgs(opts);
+        if (app === "dial" && /[xXwW]/.test(plain4)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
         const target = (args[0]?.text ?? "").trim() || name;
         add({ kind: "transfer", target, targetSpan: span, span, connects: { agent: true, bridge: true }, label: name });
         if (app === "dial") {
@@ -27065,9 +27832,9 @@ var FsReader = class {
     return i;
   }
   /** The extensions a hunt for `number` in `ctx` runs: the first match, and the next ones after `continue="true"` (or a match that is not sure). */
-  hunt(ctx, number) {
+  hunt(ctx, number2) {
     ctx.hunted ??= /* @__PURE__ */ new Map();
-    const known = ctx.hunted.get(number);
+    const known = ctx.hunted.get(number2);
     if (known) return known;
     if (!ctx.byLiteral) {
       ctx.byLiteral = /* @__PURE__ */ new Map();
@@ -27077,19 +27844,19 @@ var FsReader = class {
         else ctx.others.push(e);
       }
     }
-    const a = ctx.byLiteral.get(number) ?? [];
+    const a = ctx.byLiteral.get(number2) ?? [];
     const b = ctx.others;
     const out = [];
     let i = 0;
     let j = 0;
     while (i < a.length || j < b.length) {
       const e = j >= b.length || i < a.length && a[i].index < b[j].index ? a[i++] : b[j++];
-      if (e.dest && !e.dest.every((re) => re.test(number))) continue;
+      if (e.dest && !e.dest.every((re) => re.test(number2))) continue;
       out.push(e);
       if (e.dest && !e.cont) break;
       if (out.length > 1e3) break;
     }
-    if (ctx.hunted.size < 1e4) ctx.hunted.set(number, out);
+    if (ctx.hunted.size < 1e4) ctx.hunted.set(number2, out);
     return out;
   }
   resolve(h) {
@@ -27301,7 +28068,7 @@ function unannounced(uri, fixed, noticeSources, starts) {
   });
   return unannouncedRecording(s, (i) => notices.has(i), starts).length;
 }
-function twimlMoveFix(text2, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts) {
+function twimlMoveFix(text2, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts, title) {
   if (script.format !== "twiml") return void 0;
   const byStart = elementsOf(text2);
   if (!byStart) return void 0;
@@ -27319,9 +28086,9 @@ function twimlMoveFix(text2, script, targetNodeStart, noticeNodeStart, noticeSte
     return st.kind === "say" ? text2.slice(st.prompt.span.start, st.prompt.span.end) : "";
   }).filter(Boolean);
   if (unannounced(script.uri, applyEdits(text2, edits).text, sources, starts) >= before) return void 0;
-  return { title: `Move the notice \`<${notice6.name}>\` before this \`<${target.name}>\``, edits };
+  return { title: title(notice6.name, target.name), edits };
 }
-function sayOutOfGather(text2, uri, sayStart) {
+function sayOutOfGather(text2, uri, sayStart, title) {
   const say = elementsOf(text2)?.get(sayStart);
   const gather = say?.parent;
   if (!say || !gather || gather.name !== "Gather") return void 0;
@@ -27330,7 +28097,7 @@ function sayOutOfGather(text2, uri, sayStart) {
   if (!from || !at2) return void 0;
   const indent = /^[ \t]*/.exec(text2.slice(at2.start))[0];
   const body = text2.slice(from.start, from.end).replace(/^[ \t]*/, indent);
-  return { title: "Play the notice before the `<Gather>`, where no key cuts it off", edits: [{ uri, start: at2.start, end: at2.start, newText: /[\r\n]$/.test(body) ? body : `${body}
+  return { title, edits: [{ uri, start: at2.start, end: at2.start, newText: /[\r\n]$/.test(body) ? body : `${body}
 ` }, { uri, start: from.start, end: from.end, newText: "" }] };
 }
 
@@ -27387,7 +28154,7 @@ function unannounced2(uri, fixed, notices, starts) {
   }
   return unannouncedRecording(s, (i) => found.has(i), starts).length;
 }
-function vxmlMoveFix(text2, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts) {
+function vxmlMoveFix(text2, script, targetNodeStart, noticeNodeStart, noticeSteps, before, starts, title) {
   if (script.format !== "vxml") return void 0;
   const byStart = elementsOf2(text2);
   if (!byStart) return void 0;
@@ -27403,7 +28170,7 @@ function vxmlMoveFix(text2, script, targetNodeStart, noticeNodeStart, noticeStep
   if (!/[\r\n]$/.test(body)) body += text2.includes("\r\n") ? "\r\n" : "\n";
   const edits = [{ uri: script.uri, start: at2.start, end: at2.start, newText: body }, { uri: script.uri, start: from.start, end: from.end, newText: "" }];
   if (unannounced2(script.uri, applyEdits(text2, edits).text, noticesBySource(script, text2, noticeSteps), starts) >= before) return void 0;
-  return { title: `Move the notice \`<block>\` before this \`<${localName(target)}>\``, edits };
+  return { title: title("block", localName(target)), edits };
 }
 
 // server/src/core/rules/announcement/after-recording-flow.ts
@@ -27421,7 +28188,7 @@ function anchorOf(s) {
       return s.span;
   }
 }
-function flowTargets(a, rec, policyUri, text2) {
+function flowTargets(a, rec, policyUri, tx, text2) {
   const script = a.script;
   const uri = a.scriptUri;
   const notices = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
@@ -27429,8 +28196,8 @@ function flowTargets(a, rec, policyUri, text2) {
   const starts = rec.announcement?.recordingStarts?.value ?? "script";
   const nodeOf = nodeOfStep(script);
   const ordered = [...notices].sort((x, y) => x - y);
-  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)) : "the notice"} l.${script.steps[i].line + 1}${script.steps[i].uri ? ` in ${script.steps[i].uri.replace(/^.*[\\/]/, "")}` : ""}`);
-  const noticeWords2 = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""})`;
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i))) : tx.part("the-notice")} (${tx.line(script.steps[i].line + 1)}${script.steps[i].uri ? tx.part("in-file", { file: script.steps[i].uri.replace(/^.*[\\/]/, "") }) : ""})`);
+  const noticeWords2 = named.length === 1 ? tx.part("notice-one", { name: named[0] }) : tx.part("notice-many", { names: `${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""}` });
   const out = [];
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
   for (const t of targets) {
@@ -27439,55 +28206,72 @@ function flowTargets(a, rec, policyUri, text2) {
     const related = [];
     if (t.armedAt !== void 0 && t.armedAt >= 0) {
       const arm = script.steps[t.armedAt];
-      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === "record" && arm.note ? ` (${arm.note})` : ""}` });
+      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: arm.kind === "record" && arm.note ? tx.part("armed-note", { note: arm.note }) : tx.part("armed") });
     } else if (step.kind === "record" && step.armedBy) {
-      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: `recording was armed here (${step.armedBy.note})` });
+      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: tx.part("armed-note", { note: step.armedBy.note }) });
     } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
       related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
     }
     for (const s of stops.slice(0, -1)) {
       const st = script.steps[s.step];
       if (st.kind === "label" || st.kind === "say" || st.kind === "menu" || st.kind === "branch" || st.kind === "transfer") {
-        related.push({ uri: (s.node ? s.node.uri : st.uri) ?? uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
+        related.push({ uri: (s.node ? s.node.uri : st.uri) ?? uri, span: s.node ? s.node.kindSpan : st.span, message: tx.part("passes", { step: s.text }) });
       }
     }
     for (const i of ordered.slice(0, 5)) {
       const n = nodeOf(i);
-      related.push({ uri: script.steps[i].uri ?? uri, span: anchorOf(script.steps[i]), message: `${ordered.length === 1 ? "the notice comes only here" : "a notice is here"}${n ? ` (${nodeName(n)})` : ""}` });
+      related.push({ uri: script.steps[i].uri ?? uri, span: anchorOf(script.steps[i]), message: tx.part(ordered.length === 1 ? "notice-only" : "notice-here", { node: n ? ` (${nodeName(n)})` : "" }) });
     }
     const node = nodeOf(t.target);
-    const what = targetWords(script, step, node ? nodeName(node) : void 0, t.kind);
+    const what = targetWords(tx, step, node ? plain(nodeName(node)) : void 0, t.kind);
     const path15 = stops.map((s) => s.text).join(" \u2192 ");
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
     const sameFile = !step.uri && !node?.uri && !noticeNode?.uri;
     const move = script.format === "vxml" ? vxmlMoveFix : twimlMoveFix;
-    const fix = sameFile && text2 !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? move(text2, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : void 0;
+    const title = (notice6, target) => tx.title("move-element", { notice: notice6, target });
+    const fix = sameFile && text2 !== void 0 && node && noticeNode && t.kind !== "call-start" && targets.length <= 8 ? move(text2, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts, title) : void 0;
     out.push({
       uri: step.uri ?? uri,
       span: anchorOf(step),
       fix,
       messageId: t.kind === "call-start" ? "call-start" : "flow-before-notice",
-      data: { what, path: path15, todo: todo(script, noticeWords2, ordered.some((i) => script.steps[i].uri !== step.uri)) },
+      data: { what, path: path15, todo: tx.part(script.format === "twiml" && !ordered.some((i) => script.steps[i].uri !== step.uri) ? "todo-twiml" : "todo-route", { notice: noticeWords2 }) },
       related
     });
   }
   return out;
 }
-function targetWords(script, s, node, kind) {
+function targetWords(tx, s, node, kind) {
   const at2 = node ? ` ${node}` : "";
-  if (kind === "trigger") return `the transfer${at2} (where the armed recording starts)`;
-  if (kind === "call-start") return s.kind === "say" ? `the prompt${at2}` : s.kind === "menu" ? `the menu${at2}` : `the transfer${at2}`;
-  if (s.kind === "record") {
-    const what = s.what === "stream" ? "the audio stream" : s.what === "transcription" ? "live transcription" : s.what === "utterances" ? "the recording of what the caller says" : "the recording";
-    return `${what} that starts at${at2 || " this step"}`;
-  }
-  return `this step${at2}`;
-}
-function todo(script, notice6, otherFile) {
-  return script.format === "twiml" && !otherFile ? `Move ${notice6} before this element, or play it first in the document.` : `Route every path through ${notice6} before this step.`;
+  if (kind === "trigger") return tx.part("transfer", { node: at2 });
+  if (kind === "call-start") return tx.part(s.kind === "say" ? "prompt" : s.kind === "menu" ? "menu" : "transfer", { node: at2 });
+  if (s.kind === "record") return tx.part(s.what === "stream" ? "stream" : s.what === "transcription" ? "transcription" : s.what === "utterances" ? "utterances" : "record", { node: at2 || tx.part("this-step") });
+  return tx.part("step", { node: at2 });
 }
 
 // server/src/core/rules/announcement/announcement-after-recording.ts
+var PARTS = {
+  passes: "the caller passes {{step}}",
+  "notice-only": "the notice comes only here{{node}}",
+  "notice-here": "a notice is here{{node}}",
+  armed: "recording was armed here",
+  "armed-note": "recording was armed here ({{note}})",
+  "the-notice": "the notice",
+  "in-file": " in {{file}}",
+  "notice-one": "the notice {{name}}",
+  "notice-many": "a notice ({{names}})",
+  "todo-twiml": "Move {{notice}} before this element, or play it first in the document.",
+  "todo-route": "Route every path through {{notice}} before this step.",
+  transfer: "the transfer{{node}}",
+  prompt: "the prompt{{node}}",
+  menu: "the menu{{node}}",
+  step: "this step{{node}}",
+  "this-step": " this step",
+  record: "the recording that starts at{{node}}",
+  stream: "the audio stream that starts at{{node}}",
+  transcription: "the live transcription that starts at{{node}}",
+  utterances: "the recording of what the caller says, at{{node}}"
+};
 var describe = describeIvrStep;
 function langAt(script, index) {
   for (let i = index; i >= 0; i--) {
@@ -27525,10 +28309,13 @@ var announcementAfterRecording = definePolicyRule({
     fixable: true,
     recordings: "all",
     messages: {
-      "before-notice": "A caller can reach this `record start` before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before `record start` on every path.",
-      "flow-before-notice": "A caller can reach {{what}} before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). {{todo}}",
-      "call-start": "The call is recorded from its first moment (`recording_starts: call-start`), and a caller reaches {{what}} before hearing the notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice first, before anything else the caller hears."
-    }
+      // The path a caller takes is in the related information, one place at a time.
+      "before-notice": "A caller can reach this 'record start' before hearing the recording notice (GDPR art. 13(1)). Callers must be told before recording starts: play the notice before 'record start' on every path.",
+      "flow-before-notice": "A caller can reach {{what}} before hearing the recording notice (GDPR art. 13(1)). Callers must be told before recording starts. {{todo}}",
+      "call-start": "Recording starts with the call, but a caller reaches {{what}} before the notice (GDPR art. 13(1)). Callers must be told before recording starts ('recording_starts: call-start'): play the notice first, before anything else the caller hears."
+    },
+    titles: { move: "Move the notice{{id}} before this 'record start'", "move-element": "Move the notice '<{{notice}}>' before this '<{{target}}>'" },
+    parts: PARTS
   },
   create(ctx) {
     return {
@@ -27536,7 +28323,8 @@ var announcementAfterRecording = definePolicyRule({
         const a = ctx.announcement(rec);
         if (a.status !== "ok" || a.via !== "script" || !a.script || !a.scriptUri) return;
         if (a.script.format && a.script.format !== "ivr") {
-          for (const r of flowTargets(a, rec, ctx.uri, ctx.scriptText(a.scriptUri))) ctx.report(r);
+          const tx = { part: ctx.part, title: ctx.title, line: (n) => word(ctx.locale, "line", { n }) };
+          for (const r of flowTargets(a, rec, ctx.uri, tx, ctx.scriptText(a.scriptUri))) ctx.report(r);
           return;
         }
         const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
@@ -27549,10 +28337,10 @@ var announcementAfterRecording = definePolicyRule({
         const text2 = ctx.scriptText(a.scriptUri);
         for (const { target, path: path15 } of hits) {
           const step = script.steps[target];
-          const route = path15.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
-          const related = path15.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
+          const route = path15.map((i) => `${word(ctx.locale, "line", { n: script.steps[i].line + 1 })} (${describe(script.steps[i])})`);
+          const related = path15.slice(0, -1).filter((i) => ["menu", "goto", "label", "say", "consent"].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri, span: script.steps[i].span, message: ctx.part("passes", { step: quote(describe(script.steps[i])) }) }));
           const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
-          related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: "the notice comes only here" });
+          related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: ctx.part("notice-only", { node: "" }) });
           let fix;
           if (text2 !== void 0) {
             const ordered = [...noticeSteps].sort((x, y) => x - y);
@@ -27570,8 +28358,8 @@ var announcementAfterRecording = definePolicyRule({
               const edits = [{ uri: a.scriptUri, start: at2, end: at2, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: "" }];
               if (from.start < at2 && from.end > at2) continue;
               if (unannouncedAfter(script.uri, applyEdits(text2, edits).text, sources) >= hits.length) continue;
-              const id = (notice6.kind === "say" || notice6.kind === "consent") && notice6.id ? ` \`${notice6.id}\`` : "";
-              fix = { title: `Move the notice${id} before this \`record start\``, edits };
+              const id = (notice6.kind === "say" || notice6.kind === "consent") && notice6.id ? ` ${quote(notice6.id)}` : "";
+              fix = { title: ctx.title("move", { id }), edits };
               break;
             }
           }
@@ -27600,8 +28388,9 @@ var announcementDeniesRecording = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      denies: "The notice tells callers the call is not recorded, but {{recording}} records it (mode `{{mode}}`); that misleads them (art. 5(1)(a), 13 GDPR). Either stop recording this line (`mode: none`) or say that, and why, it is recorded."
-    }
+      denies: "The notice tells callers the call is not recorded, but {{recording}} records it (GDPR art. 5(1)(a), 13). That misleads them ('mode: {{mode}}'): stop recording this line ('mode: none'), or say in the notice that and why it is recorded."
+    },
+    parts: { records: "{{recording}} records" }
   },
   create(ctx) {
     return {
@@ -27619,8 +28408,8 @@ var announcementDeniesRecording = definePolicyRule({
             uri: n.uri,
             span,
             messageId: "denies",
-            data: { recording: ctx.recordingName(rec), mode: rec.mode?.value ?? "all" },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.mode?.span ?? a.declSpan, message: `${ctx.recordingName(rec)} records` }] : []
+            data: { recording: recordingName(ctx, rec), mode: rec.mode?.value ?? "all" },
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.mode?.span ?? a.declSpan, message: ctx.part("records", { recording: recordingName(ctx, rec) }) }] : []
           });
         }
       }
@@ -27639,7 +28428,7 @@ var announcementLanguageMissing = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      "no-notice": "Callers served in `{{language}}` never hear a recording notice in `{{language}}` for {{recording}} (notices found in {{found}}); information must be given in a language the caller understands (art. 12(1) GDPR). Add a `{{language}}` notice to the script."
+      "no-notice": "Callers served in {{languageName}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add a notice in {{languageName}} to the script, which has notices in {{found}} only."
     }
   },
   create(ctx) {
@@ -27654,7 +28443,8 @@ var announcementLanguageMissing = definePolicyRule({
         for (const l of languages) {
           const code4 = l.value.toLowerCase().split("-")[0];
           if (have.has(code4)) continue;
-          ctx.report({ span: l.span, messageId: "no-notice", data: { language: l.value, recording: ctx.recordingName(rec), found: codeList(have) } });
+          const name = (c) => languageWord(ctx.locale, c) ?? quote(c);
+          ctx.report({ span: l.span, messageId: "no-notice", data: { language: l.value, languageName: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
         }
       }
     };
@@ -27672,7 +28462,7 @@ var announcementMissing = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      missing: "Recording {{recording}} records calls but has no announcement: callers must be told before recording starts, inbound and outbound alike (art. 13 GDPR). Add `announcement` with the `script` (and `prompt`) or `text` of the notice."
+      missing: "{{recording}} records calls without telling callers (GDPR art. 12, 13). Callers must be told before recording starts, inbound and outbound alike: add 'announcement' with the notice's 'script' (and 'prompt') or 'text'."
     }
   },
   create(ctx) {
@@ -27682,7 +28472,7 @@ var announcementMissing = definePolicyRule({
         ctx.report({
           span: rec.announcement ? rec.announcement.entry.keySpan : rec.id?.span ?? rec.node.span,
           messageId: "missing",
-          data: { recording: ctx.recordingName(rec) }
+          data: { recording: cap(recordingLabel(ctx, rec)) }
         });
       }
     };
@@ -27700,24 +28490,25 @@ var announcementNoRecordingMention = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      "no-prompt": 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} are never told (art. 13 GDPR). Add a notice such as "This call is recorded for \u2026", or name the notice with `prompt`.',
-      "no-prompt-refs": 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} may never be told (art. 13 GDPR). The notice may lie behind {{refs}}, which reclint does not follow. Add a notice such as "This call is recorded for \u2026" to this flow, or name the notice with `prompt`.',
-      "no-mention": 'The notice{{prompt}} of {{recording}} never says that the call is recorded (art. 13 GDPR). Say so in the notice, e.g. "This call is recorded for \u2026".'
-    }
+      "no-prompt": "No prompt in '{{script}}' says the call is recorded, so callers of {{recording}} are not told (GDPR art. 13). Add a notice such as 'This call is recorded to train our staff', or name the notice under 'prompt'.",
+      "no-prompt-refs": "No prompt in '{{script}}' says the call is recorded, so callers of {{recording}} may not be told (GDPR art. 13). The notice may be in {{refs}}, which reclint does not follow: add a notice such as 'This call is recorded to train our staff' to this flow, or name the notice under 'prompt'.",
+      "no-mention": "The notice{{prompt}} of {{recording}} never says the call is recorded (GDPR art. 13). Say so in the notice, for example 'This call is recorded to train our staff'."
+    },
+    parts: { script: "the script", "named-as": "named as the notice of {{recording}}" }
   },
   create(ctx) {
     return {
       recording(rec) {
         const a = ctx.announcement(rec);
         if (a.status !== "ok" || a.standDown) return;
-        const recording2 = ctx.recordingName(rec);
+        const recording2 = recordingName(ctx, rec);
         if (a.notices.length === 0) {
-          const refs = (a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? `\`${s.target}\`` : "");
+          const refs = (a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? quote(s.target) : "");
           ctx.report({
             span: a.declSpan,
             messageId: refs.length ? "no-prompt-refs" : "no-prompt",
-            data: { script: rec.announcement?.script?.value ?? "the script", recording: recording2, refs: refs.slice(0, 5).join(", ") + (refs.length > 5 ? ", \u2026" : "") },
-            related: a.scriptUri ? [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: "the script" }] : []
+            data: { script: rec.announcement?.script?.value ?? ctx.part("script"), recording: recording2, refs: refs.slice(0, 5).join(", ") + (refs.length > 5 ? ", \u2026" : "") },
+            related: a.scriptUri ? [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: ctx.part("script") }] : []
           });
           return;
         }
@@ -27729,8 +28520,8 @@ var announcementNoRecordingMention = definePolicyRule({
             uri: n.uri,
             span: n.span,
             messageId: "no-mention",
-            data: { prompt: n.promptId ? ` \`${n.promptId}\`` : "", recording: recording2 },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: `named as the notice of ${recording2}` }] : []
+            data: { prompt: n.promptId ? ` ${quote(n.promptId)}` : "", recording: recording2 },
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: ctx.part("named-as", { recording: recording2 }) }] : []
           });
         }
       }
@@ -27749,7 +28540,7 @@ var announcementWebsiteOnly = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      "website-only": "Recording {{recording}} is announced only in the privacy statement on the website; that does not tell the caller on the call (art. 13 GDPR, as the Dutch DPA holds). Play a notice before recording and name it under `announcement.script` or `announcement.text`."
+      "website-only": "{{recording}} is announced only in the privacy statement, not on the call (GDPR art. 13). A text on the website does not inform the caller, as the Dutch DPA holds: play a notice before recording starts and name it under 'announcement.script' or 'announcement.text'."
     }
   },
   create(ctx) {
@@ -27757,7 +28548,7 @@ var announcementWebsiteOnly = definePolicyRule({
       recording(rec) {
         const a = ctx.announcement(rec);
         if (a.status !== "website-only") return;
-        ctx.report({ span: a.span, messageId: "website-only", data: { recording: ctx.recordingName(rec) } });
+        ctx.report({ span: a.span, messageId: "website-only", data: { recording: cap(recordingLabel(ctx, rec)) } });
       }
     };
   }
@@ -27937,7 +28728,6 @@ function usedPurposes(rec) {
 }
 
 // server/src/core/rules/announcement/purpose-not-announced.ts
-var NOT_ANNOUNCED = "`{{purpose}}` is not announced in the {{where}} of {{recording}}, which announces {{announced}}";
 var purposeNotAnnounced = definePolicyRule({
   meta: {
     id: "purpose-not-announced",
@@ -27949,12 +28739,28 @@ var purposeNotAnnounced = definePolicyRule({
     hasSuggestions: true,
     recordings: "all",
     messages: {
-      related: `${NOT_ANNOUNCED}; it is directly related to \`{{relatedTo}}\`, so art. 6(4) GDPR may allow it, but callers were not told (art. 13(1)(c)). Name it in the notice.{{dynamic}}`,
-      unrelated: `${NOT_ANNOUNCED}; recordings may only be used for the purposes callers were told (art. 5(1)(b), 13(1)(c) GDPR). Name it in the notice or stop this use.{{dynamic}}`
+      related: "The {{notice}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 13(1)(c)). It may be a purpose compatible with '{{relatedTo}}' (GDPR art. 6(4)), but callers were not told: name it in the notice{{example}}.{{dynamic}}",
+      unrelated: "The {{notice}} of {{recording}} does not announce '{{purpose}}' (GDPR art. 5(1)(b), 13(1)(c)). Recordings may be used only for the purposes callers were told: name it in the notice{{example}}, or stop this use.{{dynamic}}"
+    },
+    titles: { add: "Add '{{words}}' to the {{where}}", "add-many": "Add '{{words}}' to the {{n}} {{where}}" },
+    parts: {
+      where: "{{language}} notice{{prompt}}",
+      "where-code": "notice{{prompt}} in {{code}}",
+      notices: "{{language}} notices",
+      "notices-code": "notices in {{code}}",
+      example: ", e.g. '{{words}}'",
+      dynamic: " Parts of this notice are dynamic (computed during the call); reclint read only its written words.",
+      notice: "the notice{{prompt}}; it announces {{purposes}}",
+      "notice-none": "the notice{{prompt}}; it names no purpose"
     }
   },
   create(ctx) {
     const custom = new Map([...ctx.policy.customPurposes].map(([id, cp]) => [id, cp.related]));
+    const noticeRelated = (n) => {
+      const prompt4 = n.promptId ? ` (${quote(n.promptId)})` : "";
+      const said = n.analysis?.purposes ?? [];
+      return { uri: n.uri, span: n.span, message: said.length ? ctx.part("notice", { prompt: prompt4, purposes: quotedList(ctx.locale, [...new Set(said.map((p) => p.id))]) }) : ctx.part("notice-none", { prompt: prompt4 }) };
+    };
     return {
       recording(rec) {
         const notices = noticesToRead(ctx.announcement(rec));
@@ -27966,23 +28772,28 @@ var purposeNotAnnounced = definePolicyRule({
         for (const group of groups) {
           const said = announcedIn(group.notices);
           const saidIds = [...said.keys()];
-          const single = group.notices.length === 1 && group.notices[0].promptId ? ` \`${group.notices[0].promptId}\`` : "";
-          const where = `${languageName(group.lang)} notice${single}`;
+          const single = group.notices.length === 1 && group.notices[0].promptId ? ` ${quote(group.notices[0].promptId)}` : "";
+          const adj = languageAdjective(ctx.locale, group.lang);
+          const where = adj ? ctx.part("where", { language: adj, prompt: single }) : ctx.part("where-code", { code: quote(group.lang), prompt: single });
           const recording2 = group.notices.filter((n) => n.analysis?.records);
           const toEdit = recording2.length ? recording2 : group.notices.slice(0, 1);
           for (const [id, node] of first) {
             if (said.has(id)) continue;
             const relatedTo = saidIds.find((s) => isRelated(s, id, custom));
-            const dynamic = group.notices.some((n) => n.dynamic) ? " Parts of this notice are dynamic (computed while the call runs); reclint read only its written words." : "";
-            const data = { purpose: id, where, recording: ctx.recordingName(rec), announced: saidIds.length ? codeList(saidIds) : "no purpose", dynamic };
-            const suggestion = addToNoticesFix(toEdit, [id], group.lang);
+            const dynamic = group.notices.some((n) => n.dynamic) ? ctx.part("dynamic") : "";
+            const words2 = callerWords(group.lang, id);
+            const example = words2 ? ctx.part("example", { words: words2 }) : "";
+            const data = { purpose: id, notice: where, recording: recordingName(ctx, rec), example, dynamic, lang: group.lang, where: legacyWhere(group.lang, single) };
+            const add = addToNotices(toEdit, [id]);
+            const many = toEdit.length > 1;
+            const target = many ? adj ? ctx.part("notices", { language: adj }) : ctx.part("notices-code", { code: quote(group.lang) }) : where;
             ctx.report({
               span: node.span,
               severity: relatedTo ? "warning" : "error",
               messageId: relatedTo ? "related" : "unrelated",
               data: relatedTo ? { ...data, relatedTo } : data,
-              related: group.notices.map((n) => noticeRelated(n)),
-              suggestions: suggestion ? [suggestion] : []
+              related: group.notices.map(noticeRelated),
+              suggestions: add ? [{ title: ctx.title(many ? "add-many" : "add", { words: add.words, where: target, n: toEdit.length }), edits: add.edits }] : []
             });
           }
         }
@@ -27990,6 +28801,10 @@ var purposeNotAnnounced = definePolicyRule({
     };
   }
 });
+function legacyWhere(lang, prompt4) {
+  const pack = packFor(lang);
+  return `${pack ? `${pack.name} (${pack.code})` : quote(lang)} notice${prompt4}`;
+}
 function byLanguage(notices) {
   const groups = /* @__PURE__ */ new Map();
   for (const n of notices) {
@@ -28018,7 +28833,7 @@ var purposeUnused = definePolicyRule({
     description: "A declared purpose that no use or processor serves (when `uses` is given).",
     fixable: false,
     recordings: "recorded",
-    messages: { unused: "Purpose `{{purpose}}` of {{recording}} is declared but no use serves it. Remove it, or list the use under `uses`." }
+    messages: { unused: "Purpose '{{purpose}}' of {{recording}} is declared, but no use serves it. Remove it, or list the use under 'uses'." }
   },
   create(ctx) {
     return {
@@ -28029,7 +28844,7 @@ var purposeUnused = definePolicyRule({
         for (const p of rec.processors) if (p.purpose) used.add(p.purpose.value);
         for (const p of rec.purposes) {
           if (!p.purpose || used.has(p.purpose.value)) continue;
-          ctx.report({ span: p.purpose.span, unnecessary: true, messageId: "unused", data: { purpose: p.purpose.value, recording: ctx.recordingName(rec) } });
+          ctx.report({ span: p.purpose.span, unnecessary: true, messageId: "unused", data: { purpose: p.purpose.value, recording: recordingName(ctx, rec) } });
         }
       }
     };
@@ -28048,22 +28863,24 @@ var useUndeclaredPurpose = definePolicyRule({
     hasSuggestions: true,
     recordings: "recorded",
     messages: {
-      undeclared: "{{user}} of {{recording}} serves `{{purpose}}`, which the recording does not declare under `purposes`; every use needs a declared purpose with a legal basis and retention (art. 5(1)(b) GDPR). Declare it, or stop this use."
-    }
+      undeclared: "{{user}} of {{recording}} serves '{{purpose}}', which is not declared (GDPR art. 5(1)(b)). Every use needs a declared purpose with its legal basis and retention: declare it under 'purposes', or stop this use."
+    },
+    titles: { declare: "Declare '{{purpose}}' under 'purposes'" },
+    parts: { use: "A use", processor: "Processor {{name}}", "processor-n": "Processor {{n}}" }
   },
   create(ctx) {
     return {
       recording(rec) {
         const declared = declaredIds(rec);
         const reported = /* @__PURE__ */ new Set();
-        const uses = [...(rec.uses ?? []).map((u) => ({ f: u.purpose, what: "a use" })), ...rec.processors.map((p) => ({ f: p.purpose, what: `processor${p.name ? ` \`${p.name.value}\`` : ""}` }))];
+        const uses = [...(rec.uses ?? []).map((u) => ({ f: u.purpose, what: ctx.part("use") })), ...rec.processors.map((p) => ({ f: p.purpose, what: p.name ? ctx.part("processor", { name: quote(p.name.value) }) : ctx.part("processor-n", { n: p.index + 1 }) }))];
         for (const { f, what } of uses) {
           if (!f || declared.has(f.value) || reported.has(f.value)) continue;
           if (!isBuiltinPurpose(f.value) && !ctx.policy.customPurposes.has(f.value)) continue;
           reported.add(f.value);
           const seq = asSeq(rec.purposesField?.node);
-          const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? [{ title: `Declare \`${f.value}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: f.value })] }] : [];
-          ctx.report({ span: f.span, messageId: "undeclared", data: { user: cap(what), recording: ctx.recordingName(rec), purpose: f.value }, suggestions });
+          const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? [{ title: ctx.title("declare", { purpose: f.value }), edits: [appendMapItem(ctx.target, seq, { purpose: f.value })] }] : [];
+          ctx.report({ span: f.span, messageId: "undeclared", data: { user: cap(what), recording: recordingName(ctx, rec), purpose: f.value }, suggestions });
         }
       }
     };
@@ -28082,8 +28899,10 @@ var vaguePurpose = definePolicyRule({
     hasSuggestions: true,
     recordings: "all",
     messages: {
-      vague: '"{{words}}" is vague{{reading}}: callers must be told the specific purposes (art. 12(1), 13(1)(c) GDPR). Say what the recordings are used for{{example}}.'
-    }
+      vague: "'{{words}}' does not tell callers what the recordings are used for (GDPR art. 12(1), 13(1)(c)). Say what they are used for{{example}}."
+    },
+    titles: { replace: "Replace '{{words}}' with '{{phrases}}'" },
+    parts: { example: ", e.g. {{phrases}}" }
   },
   create(ctx) {
     const seen = /* @__PURE__ */ new Set();
@@ -28098,14 +28917,16 @@ var vaguePurpose = definePolicyRule({
           const named = new Set(n.analysis.purposes.filter((p) => !p.vague).map((p) => p.id));
           const missing = declared.filter((id) => !named.has(id));
           const pack = packFor(n.lang);
+          const said = declared.map((id) => callerWords(n.lang, id)).filter((x) => !!x).slice(0, 3);
           const phrases = pack ? missing.map((id) => canonicalPurposePhrase(id, pack.code)).filter((x) => !!x) : [];
           const inEllipsis = /-\s*$/.test(v.text) || pack !== void 0 && afterEllipsis(n.text.slice(Math.max(0, v.start - 12), v.start), pack.lexicon.coordinators);
-          const suggestions = !inEllipsis && phrases.length && phrases.length === missing.length ? [{ title: `Replace "${v.text}" with the declared purposes (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(", ") }] }] : [];
+          const suggestions = !inEllipsis && phrases.length && phrases.length === missing.length ? [{ title: ctx.title("replace", { words: v.text, phrases: phrases.join(", ") }), edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(", ") }] }] : [];
           ctx.report({
             uri: n.uri,
             span,
             messageId: "vague",
-            data: { words: v.text, reading: v.id ? ` (read as \`${v.id}\`)` : " and names no purpose", example: declared.length ? `, e.g. ${codeList(declared)}` : "" },
+            // What to say instead, in the caller's words (the notice's language), never the purpose ids.
+            data: { words: v.text, example: said.length ? ctx.part("example", { phrases: quotedList(ctx.locale, said, "or") }) : "" },
             suggestions
           });
         }
@@ -28143,35 +28964,11 @@ var internalError = defineEngineRule({
     description: "A rule (or reclint itself) failed on this file; the other rules and files still ran.",
     fixable: false,
     messages: {
-      failed: "Rule `{{rule}}` failed on this file ({{error}}). The other rules still ran; please report this.",
-      "file-failed": "reclint failed on this file ({{error}}). The other files are still linted; please report this."
+      failed: "Rule '{{rule}}' failed on this file, so its findings here may be incomplete. The other rules still ran; please report this, with the error: {{error}}",
+      "file-failed": "reclint failed on this file and checked nothing in it. The other files are still linted; please report this, with the error: {{error}}"
     }
   }
 });
-
-// server/src/core/duration.ts
-var ISO = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
-function isIsoDuration(s) {
-  return ISO.test(s);
-}
-var UNITS = [
-  // [unit words, ISO designator, time part]
-  [/^(years?|yrs?|y|jaar|jaren|jahre?n?|ans?|années?)$/, "Y", false],
-  [/^(months?|mo|maand(en)?|monate?n?|mois)$/, "M", false],
-  [/^(weeks?|wk|w|we(e)?k(en)?|wochen?|semaines?)$/, "W", false],
-  [/^(days?|d|dag(en)?|tage?n?|jours?)$/, "D", false],
-  [/^(hours?|hrs?|h|uur|uren|stunden?|heures?)$/, "H", true],
-  [/^(minutes?|mins?|minuten?)$/, "M", true],
-  [/^(seconds?|secs?|s|seconden?|sekunden?|secondes?)$/, "S", true]
-];
-function toIsoDuration(s) {
-  const t = s.trim().toLowerCase();
-  if (isIsoDuration(t.toUpperCase())) return t.toUpperCase();
-  const m = /^(\d{1,6})\s*([a-zéèû]+)\.?$/.exec(t);
-  if (!m) return void 0;
-  for (const [re, d, time] of UNITS) if (re.test(m[2])) return time ? `PT${Number(m[1])}${d}` : `P${Number(m[1])}${d}`;
-  return void 0;
-}
 
 // server/src/core/rules/files/invalid-duration.ts
 var invalidDuration = definePolicyRule({
@@ -28184,7 +28981,13 @@ var invalidDuration = definePolicyRule({
     fixable: true,
     recordings: "all",
     replaces: ["schema"],
-    messages: { "not-iso": "`{{key}}` must be an ISO 8601 duration such as `P30D`, `P3M`, `P2Y` or `PT2H`; got `{{value}}`{{meaning}}." }
+    // The one message that names ISO codes: what the user must write is the code itself.
+    messages: { "not-iso": "'{{key}}' reads '{{value}}', which is not a period written in ISO 8601 form. {{meaning}}" },
+    titles: { replace: "Replace '{{value}}' with '{{iso}}' ({{words}})" },
+    parts: {
+      convertible: "Write '{{iso}}' ({{words}}) instead; the quick fix does it.",
+      unknown: "Write the period as P30D (30 days), P6M (6 months), P1Y (1 year) or PT2H (2 hours)."
+    }
   },
   create(ctx) {
     const check3 = (f, key) => {
@@ -28193,8 +28996,8 @@ var invalidDuration = definePolicyRule({
       ctx.report({
         span: f.span,
         messageId: "not-iso",
-        data: { key, value: f.value, meaning: iso ? ` (that is \`${iso}\`)` : "" },
-        fix: iso ? { title: `Replace \`${f.value}\` with \`${iso}\``, edits: [replaceScalar(ctx.target, f.node, iso)] } : void 0
+        data: { key, value: f.value, meaning: iso ? ctx.part("convertible", { iso, words: durationWords(ctx, iso) }) : ctx.part("unknown") },
+        fix: iso ? { title: ctx.title("replace", { value: f.value, iso, words: durationWords(ctx, iso) }), edits: [replaceScalar(ctx.target, f.node, iso)] } : void 0
       });
     };
     return {
@@ -28238,8 +29041,9 @@ var placeholderValue = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      placeholder: "`{{key}}` still reads `{{value}}`: a placeholder tells callers, the register and a regulator nothing. Write the real value."
-    }
+      placeholder: "{{key}} still reads '{{value}}', a placeholder. Write the real value: a placeholder tells callers, the register and a regulator nothing."
+    },
+    parts: { value: "A value" }
   },
   create(ctx) {
     return {
@@ -28253,7 +29057,8 @@ var placeholderValue = definePolicyRule({
           else if (typeof n.value === "string" && PLACEHOLDER.test(n.value)) found.push(n);
         }
         for (const n of found) {
-          const key = n.parent?.key ?? n.parentSeq?.parent?.key ?? "A value";
+          const k = n.parent?.key ?? n.parentSeq?.parent?.key;
+          const key = k !== void 0 ? quote(k) : ctx.part("value");
           const value = String(n.value).trim();
           ctx.report({ node: n, messageId: "placeholder", data: { key, value: value.length > 40 ? `${value.slice(0, 40)}\u2026` : value } });
         }
@@ -28273,7 +29078,9 @@ var promptNotFound = definePolicyRule({
     fixable: false,
     hasSuggestions: true,
     recordings: "all",
-    messages: { "not-found": "The script has no prompt `{{prompt}}`{{didYouMean}}.{{prompts}}" }
+    messages: { "not-found": "The script has no prompt '{{prompt}}'{{didYouMean}}, so reclint cannot find the notice. Name the prompt that tells callers the call is recorded under 'announcement.prompt'." },
+    titles: { replace: "Replace with '{{prompt}}'" },
+    parts: { script: "the script; its prompts are {{prompts}}", "no-prompts": "the script; it has no prompt with an id" }
   },
   create(ctx) {
     return {
@@ -28282,14 +29089,14 @@ var promptNotFound = definePolicyRule({
         if (a.status !== "prompt-missing") return;
         const ids = [...a.script.prompts.keys()];
         const guess = didYouMean(a.promptId, ids);
-        const listed = ids.length ? ` Its prompts are ${codeList(ids.slice(0, 8))}${ids.length > 8 ? ", \u2026" : ""}.` : " It has no prompt with an id.";
         const prompt4 = rec.announcement.prompt;
         ctx.report({
           span: a.span,
           messageId: "not-found",
-          data: { prompt: a.promptId, didYouMean: didYouMeanNote(guess), prompts: guess ? "" : listed },
-          related: [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: "the script" }],
-          suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, prompt4.node, guess)] }] : []
+          data: { prompt: a.promptId, didYouMean: didYouMeanNote(guess, ctx.locale) },
+          // The script's prompts go to related information, not into the message.
+          related: [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: ids.length ? ctx.part("script", { prompts: `${codeList(ids.slice(0, 8))}${ids.length > 8 ? ", \u2026" : ""}` }) : ctx.part("no-prompts") }],
+          suggestions: guess ? [{ title: ctx.title("replace", { prompt: guess }), edits: [replaceScalar(ctx.target, prompt4.node, guess)] }] : []
         });
       }
     };
@@ -28298,40 +29105,56 @@ var promptNotFound = definePolicyRule({
 
 // server/src/core/rules/files/schema.ts
 var MISSING_KEY_VALUES = {
-  policy: { value: 1, note: "the format version" },
-  controller: { value: "TODO the organisation that decides on the recording", note: "name the controller" },
-  recordings: { value: [], note: "then describe each recorded line" },
-  id: { value: "TODO-recording-id", note: "name the line" },
-  mode: { value: "all", note: "or sampled, on-demand, none" },
-  sample_rate: { value: 0.1, note: "the share of calls recorded" },
-  purpose: { value: "TODO-purpose", note: "a purpose id" },
-  max: { value: "P30D", note: "how long at most" },
-  name: { value: "TODO the processor", note: "name the processor" }
+  policy: { value: 1, note: "note-policy" },
+  controller: { value: "TODO the organisation that decides on the recording", note: "note-controller" },
+  recordings: { value: [], note: "note-recordings" },
+  id: { value: "TODO-recording-id", note: "note-id" },
+  mode: { value: "all", note: "note-mode" },
+  sample_rate: { value: 0.1, note: "note-sample-rate" },
+  purpose: { value: "TODO-purpose", note: "note-purpose" },
+  max: { value: "P30D", note: "note-max" },
+  name: { value: "TODO the processor", note: "note-name" }
+};
+var PARTS2 = {
+  "note-policy": "the format version",
+  "note-controller": "name the controller",
+  "note-recordings": "then describe each recorded line",
+  "note-id": "name the line",
+  "note-mode": "or sampled, on-demand, none",
+  "note-sample-rate": "the share of calls recorded",
+  "note-purpose": "a purpose id",
+  "note-max": "how long at most",
+  "note-name": "name the processor",
+  "note-other": "fill in the value"
+};
+var META = {
+  id: "schema",
+  area: "files",
+  defaultSeverity: "error",
+  legalSource: "",
+  description: "The policy breaks the JSON Schema of the format: a missing or unknown key, a wrong type, a value outside its list.",
+  fixable: false,
+  hasSuggestions: true,
+  messages: { invalid: "{{problem}}" },
+  titles: { "rename-key": "Change the key to '{{to}}'", "rename-value": "Change the value to '{{to}}'", add: "Add '{{key}}: {{value}}' ({{note}})" },
+  parts: PARTS2
 };
 var schema = defineEngineRule({
-  meta: {
-    id: "schema",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "The policy breaks the JSON Schema of the format: a missing or unknown key, a wrong type, a value outside its list.",
-    fixable: false,
-    hasSuggestions: true,
-    messages: { invalid: "{{problem}}" }
-  },
+  meta: META,
   /** A missing required key: insert it with a value to check. A misspelt key or value: the spelling it resembles. */
-  suggest(t, problem) {
+  suggest(t, problem, locale = DEFAULT_LOCALE) {
+    const meta = META;
     if (problem.rename) {
       const r = problem.rename;
       const old = t.text.slice(r.span.start, r.span.end);
       const q = /^["']/.test(old) && old.endsWith(old[0]) && old.length > 1 ? old[0] : "";
-      return [{ title: `Change ${r.what === "key" ? "the key" : "the value"} to \`${r.to}\``, edits: [{ uri: t.uri, start: r.span.start, end: r.span.end, newText: `${q}${r.to}${q}` }] }];
+      return [{ title: titleIn(meta, locale, r.what === "key" ? "rename-key" : "rename-value", { to: r.to }), edits: [{ uri: t.uri, start: r.span.start, end: r.span.end, newText: `${q}${r.to}${q}` }] }];
     }
     const missing = problem.missing;
     if (!missing) return [];
-    const v = MISSING_KEY_VALUES[missing.key] ?? { value: "TODO", note: "fill in the value" };
+    const v = MISSING_KEY_VALUES[missing.key] ?? { value: "TODO", note: "note-other" };
     const shown = Array.isArray(v.value) ? "[]" : String(v.value);
-    return insertKeySuggestion(t, missing.map, missing.key, v.value, `Add \`${missing.key}: ${shown}\` (${v.note})`);
+    return insertKeySuggestion(t, missing.map, missing.key, v.value, titleIn(meta, locale, "add", { key: missing.key, value: shown, note: partIn(meta, locale, v.note) }));
   }
 });
 
@@ -28344,6 +29167,7 @@ var WHY = {
   unreadable: "the file could not be read",
   "not-a-script": "it is not a script or call flow reclint reads"
 };
+var isWhy = (r) => Object.prototype.hasOwnProperty.call(WHY, r);
 var scriptNotFound = definePolicyRule({
   meta: {
     id: "script-not-found",
@@ -28354,20 +29178,22 @@ var scriptNotFound = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      transcripts: "The transcript list `{{path}}` of {{recording}} cannot be used: {{why}}. Point `transcripts` at the list, relative to this policy.",
-      unusable: "The announcement script `{{path}}` of {{recording}} cannot be used: {{why}}{{detail}}. Point `script` at the call flow (an `.ivr` script, a Connect or Studio export, a TwiML document), relative to this policy, or set `announcement.format`."
-    }
+      transcripts: "The transcript list '{{path}}' of {{recording}} cannot be used: {{why}}. Point 'transcripts' at the list, relative to this policy.",
+      unusable: "The notice script '{{path}}' of {{recording}} cannot be used: {{why}}.{{detail}} Point 'script' at the call flow (an .ivr script, a Connect or Studio export, a TwiML document), relative to this policy, or set 'announcement.format'."
+    },
+    parts: { ...WHY, detail: " Reason: {{detail}}." }
   },
   create(ctx) {
     return {
       recording(rec) {
         const a = ctx.announcement(rec);
-        if (a.status === "ok") for (const t of a.transcriptsMissing ?? []) ctx.report({ span: t.span, messageId: "transcripts", data: { path: t.path, recording: ctx.recordingName(rec), why: WHY[t.reason] ?? t.reason } });
+        const why = (r) => isWhy(r) ? ctx.part(r) : r;
+        if (a.status === "ok") for (const t of a.transcriptsMissing ?? []) ctx.report({ span: t.span, messageId: "transcripts", data: { path: t.path, recording: recordingName(ctx, rec), why: why(t.reason) } });
         if (a.status !== "script-missing") return;
         ctx.report({
           span: a.span,
           messageId: "unusable",
-          data: { path: a.path, recording: ctx.recordingName(rec), why: WHY[a.reason] ?? a.reason, detail: a.detail ? ` (${a.detail})` : "" }
+          data: { path: a.path, recording: recordingName(ctx, rec), why: why(a.reason), detail: a.detail ? ctx.part("detail", { detail: plain(a.detail) }) : "" }
         });
       }
     };
@@ -28384,10 +29210,1663 @@ var scriptNotNamed = defineEngineRule({
     description: "A script given on the command line (or opened in the editor) that no policy of the project names.",
     fixable: false,
     messages: {
-      "not-named": "No recording policy of this project names this script, so nothing says what its recordings are for, on what basis or for how long (art. 5(1)(b), 13 GDPR), and reclint checks its notices against nothing. Name it in a policy's `announcement.script`."
+      "not-named": "No recording policy names this script, so nothing says why its calls are recorded (GDPR art. 5(1)(b), 13). Name it under 'announcement.script' in the policy of its recordings; until then reclint checks its notices against nothing."
     }
   }
 });
+
+// server/src/core/rules/files/suppression-without-reason.ts
+var suppressionWithoutReason = defineEngineRule({
+  meta: {
+    id: "suppression-without-reason",
+    area: "suppression",
+    defaultSeverity: "warning",
+    legalSource: "",
+    description: "A `reclint-disable-next-line` comment gives no reason after ` -- `.",
+    fixable: false,
+    messages: { "no-reason": "This suppression gives no reason. Add one after ' -- ' so reviewers know why the finding does not apply." }
+  }
+});
+
+// server/src/core/rules/files/too-many-findings.ts
+var tooManyFindings = defineEngineRule({
+  meta: {
+    id: "too-many-findings",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "A file has more findings than `max_findings_per_file`; the rest are counted, not listed.",
+    fixable: false,
+    messages: {
+      capped: "This file has {{more}} more findings ({{counts}}) than the {{limit}} shown, from here on. Fix those shown first (often one mistake, repeated), or raise 'max_findings_per_file' in '.reclintrc.yaml'."
+    }
+  }
+});
+
+// server/src/core/rules/files/unknown-legal-basis.ts
+var unknownLegalBasis = definePolicyRule({
+  meta: {
+    id: "unknown-legal-basis",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 6(1)",
+    description: "`legal_basis` is not one of the six canonical bases of art. 6(1).",
+    fixable: true,
+    hasSuggestions: true,
+    recordings: "all",
+    replaces: ["schema"],
+    messages: {
+      alias: "'{{value}}' is another name for the legal basis '{{basis}}' ({{article}}). Write '{{basis}}', the name every tool reads the same way.",
+      unknown: "'{{value}}' is not a legal basis of GDPR art. 6(1){{didYouMean}}. Write one of the six: {{bases}}."
+    },
+    titles: { replace: "Replace '{{value}}' with '{{basis}}'", choose: "Replace with '{{basis}}'" }
+  },
+  create(ctx) {
+    return {
+      purpose(p) {
+        const lb = p.legalBasis;
+        if (!lb || LEGAL_BASES.includes(lb.value)) return;
+        const alias = canonicalLegalBasis(lb.value);
+        if (alias) {
+          ctx.report({
+            span: lb.span,
+            messageId: "alias",
+            // reclint reads an alias as its basis, so nothing is wrong in law: a warning (rules.md), not an error.
+            severity: "warning",
+            data: { value: lb.value, basis: alias, article: word(ctx.locale, `article.${alias}`) },
+            fix: { title: ctx.title("replace", { value: lb.value, basis: alias }), edits: [replaceScalar(ctx.target, lb.node, alias)] }
+          });
+          return;
+        }
+        const guess = didYouMean(lb.value, LEGAL_BASES);
+        ctx.report({
+          span: lb.span,
+          messageId: "unknown",
+          data: { value: lb.value, bases: quotedList(ctx.locale, LEGAL_BASES, "or"), didYouMean: didYouMeanNote(guess, ctx.locale) },
+          suggestions: (guess ? [guess] : [...LEGAL_BASES]).map((b) => ({ title: ctx.title("choose", { basis: b }), edits: [replaceScalar(ctx.target, lb.node, b)] }))
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/files/unknown-purpose.ts
+var unknownPurpose = definePolicyRule({
+  meta: {
+    id: "unknown-purpose",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "A purpose id is neither built in nor declared under `custom_purposes`.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "all",
+    replaces: ["schema"],
+    messages: {
+      unknown: "'{{purpose}}' under '{{list}}' of {{recording}} is not a purpose reclint knows{{didYouMean}}. Use a built-in purpose, or declare it under 'custom_purposes' with the words that announce it."
+    },
+    titles: { replace: "Replace with '{{purpose}}'" }
+  },
+  create(ctx) {
+    const custom = ctx.policy.customPurposes;
+    const known = [...BUILTIN_PURPOSES, ...custom.keys()];
+    const check3 = (f, list2, rec) => {
+      if (!f || isBuiltinPurpose(f.value) || custom.has(f.value)) return;
+      const guess = didYouMean(f.value, known);
+      ctx.report({
+        span: f.span,
+        messageId: "unknown",
+        data: { purpose: f.value, list: list2, recording: recordingName(ctx, rec), didYouMean: didYouMeanNote(guess, ctx.locale) },
+        suggestions: guess ? [{ title: ctx.title("replace", { purpose: guess }), edits: [replaceScalar(ctx.target, f.node, guess)] }] : []
+      });
+    };
+    return {
+      purpose: (p, rec) => check3(p.purpose, "purposes", rec),
+      use: (u, rec) => check3(u.purpose, "uses", rec),
+      processor: (p, rec) => check3(p.purpose, "processors", rec)
+    };
+  }
+});
+
+// server/src/core/rules/files/unused-suppression.ts
+var unusedSuppression = defineEngineRule({
+  meta: {
+    id: "unused-suppression",
+    area: "suppression",
+    defaultSeverity: "hint",
+    legalSource: "",
+    description: "A `reclint-disable-next-line` comment silences nothing.",
+    fixable: true,
+    messages: {
+      "no-ids": "This 'reclint-disable-next-line' names no rule, so it silences nothing. Name the rule ids it is for.",
+      unused: "This suppression silences nothing: {{why}}. Remove it."
+    }
+  }
+});
+
+// server/src/core/rules/files/yaml-syntax.ts
+var yamlSyntax = defineEngineRule({
+  meta: {
+    id: "yaml-syntax",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "The YAML or JSON does not parse (also duplicate keys, alias bombs, several documents).",
+    fixable: false,
+    messages: { syntax: "{{problem}}" }
+  }
+});
+
+// server/src/core/rules/files/index.ts
+var FILES_RULES = [
+  yamlSyntax,
+  schema,
+  unknownLegalBasis,
+  unknownPurpose,
+  invalidDuration,
+  scriptNotFound,
+  scriptNotNamed,
+  promptNotFound,
+  ivrSyntax,
+  placeholderValue,
+  internalError,
+  tooManyFindings,
+  unusedSuppression,
+  suppressionWithoutReason
+];
+
+// server/src/core/rules/flows/analytics.ts
+function flowAnalytics(a) {
+  if (a.status !== "ok" || !a.script || !a.script.format || a.script.format === "ivr" || a.script.errors.length) return [];
+  const reach = reachable(a.script);
+  const out = [];
+  a.script.steps.forEach((s, i) => {
+    if (reach[i] && s.analytics) for (const x of s.analytics) out.push(s.uri ? { kind: x.kind, span: x.span, what: x.what, uri: s.uri } : x);
+  });
+  return out;
+}
+
+// server/src/core/rules/flows/flow-analytics-undeclared.ts
+var NEEDS = { "speech-analytics": "speech-analytics", "text-sentiment": "emotion-recognition" };
+var flowAnalyticsUndeclared = definePolicyRule({
+  meta: {
+    id: "flow-analytics-undeclared",
+    area: "announcement",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(b), 13(1)(c)",
+    description: "The flow enables speech analytics, sentiment or an audio stream that the recording's purposes, uses and processors do not cover.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      undeclared: "The flow processes calls for {{missing}}, which {{recording}} does not declare (GDPR art. 5(1)(b), 13(1)(c)). It turns this on: {{what}}; that has no stated purpose or legal basis, and callers are not told of it. Declare {{missing}} for {{recording}}, or turn the setting off.",
+      stream: "The flow sends the call audio to a receiver {{recording}} does not name (GDPR art. 13(1)(e), 28). It turns this on: {{what}}. Add the receiver under 'processors' with its purpose and agreement, or stop the stream."
+    },
+    titles: { declare: "Declare '{{purpose}}' under 'purposes'" },
+    parts: { declares: "{{recording}} declares {{purposes}}", "declares-none": "{{recording}} declares no purpose" }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || !a.scriptUri) return;
+        const settings = flowAnalytics(a);
+        if (!settings.length) return;
+        const covered = /* @__PURE__ */ new Set([...declaredIds(rec), ...usedPurposes(rec).map((f) => f.value)]);
+        const declared = [...declaredIds(rec)];
+        const name = recordingName(ctx, rec);
+        const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: declared.length ? ctx.part("declares", { recording: name, purposes: quotedList(ctx.locale, declared) }) : ctx.part("declares-none", { recording: name }) }];
+        const bySpan = /* @__PURE__ */ new Map();
+        for (const s of settings) {
+          const key = `${s.uri ?? ""}\0${s.span.start}:${s.span.end}`;
+          const g = bySpan.get(key) ?? { uri: s.uri ?? a.scriptUri, span: s.span, what: [], missing: /* @__PURE__ */ new Set(), stream: false };
+          if (s.kind === "stream") {
+            if (rec.processors.length > 0 || covered.has("publication")) continue;
+            g.stream = true;
+          } else if (!covered.has(NEEDS[s.kind])) g.missing.add(NEEDS[s.kind]);
+          else continue;
+          if (!g.what.includes(s.what)) g.what.push(s.what);
+          bySpan.set(key, g);
+        }
+        const seq = asSeq(rec.purposesField?.node);
+        for (const g of bySpan.values()) {
+          const what = listOf(ctx.locale, g.what.map(plain));
+          if (g.missing.size) {
+            const missing = [...g.missing];
+            const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? missing.map((p) => ({ title: ctx.title("declare", { purpose: p }), edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: "TODO", retention: { max: "TODO" } })] })) : [];
+            ctx.report({ uri: g.uri, span: g.span, messageId: "undeclared", data: { what, missing: quotedList(ctx.locale, missing), recording: name }, related, suggestions });
+          } else if (g.stream) {
+            ctx.report({ uri: g.uri, span: g.span, messageId: "stream", data: { what, recording: name }, related });
+          }
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/flow-entry-assumed.ts
+var flowEntryAssumed = definePolicyRule({
+  meta: {
+    id: "flow-entry-assumed",
+    area: "files",
+    defaultSeverity: "info",
+    legalSource: "",
+    description: "A dialplan recording names no `announcement.entry`: reclint assumes where calls enter it.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      assumed: "{{recording}} does not say where calls enter the dialplan, so reclint assumes {{entries}}. That is set outside the dialplan (in the trunk or endpoint configuration): say which with 'entry: {{first}}'{{more}} under 'announcement'.",
+      none: "{{recording}} does not say where calls enter the dialplan, and reclint finds no context to assume. So no path is checked: name the context calls enter under 'announcement.entry'."
+    },
+    titles: { add: "Add 'entry: {{entry}}'" },
+    parts: { "entry-one": "the entry {{name}}", "entry-many": "the entries {{names}}", more: " (or another of them)", assumed: "assumed entry {{name}}" }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const ann = rec.announcement;
+        if (!ann?.script || ann.entryPoint) return;
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || !a.script?.dialplan || a.script.errors.length) return;
+        const assumed = a.script.dialplan.assumed;
+        const uri = a.scriptUri;
+        const recording2 = recordingName(ctx, rec);
+        if (!assumed.length) {
+          ctx.report({ span: ann.script.span, messageId: "none", data: { recording: recording2 } });
+          return;
+        }
+        const entries = assumed.length === 1 ? ctx.part("entry-one", { name: quote(assumed[0].name) }) : ctx.part("entry-many", { names: quotedList(ctx.locale, assumed.map((e) => e.name)) });
+        const map = ann.node.kind === "map" ? ann.node : void 0;
+        ctx.report({
+          span: ann.script.span,
+          messageId: "assumed",
+          data: { recording: recording2, entries, first: assumed[0].name, more: assumed.length > 1 ? ctx.part("more") : "" },
+          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `${ctx.part("assumed", { name: quote(e.name) })}${e.detail ? ` (${plain(e.detail)})` : ""}` })),
+          suggestions: map ? assumed.slice(0, 5).flatMap((e) => insertKeySuggestion(ctx.target, map, "entry", e.name, ctx.title("add", { entry: e.name }))) : []
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/flow-syntax.ts
+var flowSyntax = defineScriptRule({
+  meta: {
+    id: "flow-syntax",
+    area: "files",
+    defaultSeverity: "error",
+    legalSource: "",
+    description: "A call-flow file (JSON, XML, YAML or dialplan) is not well-formed; reclint reads nothing else from it. In a transcript list, a bad line is skipped.",
+    fixable: false,
+    messages: {
+      syntax: "{{problem}} reclint reads nothing else from this flow, so its notices and recording are not checked.",
+      line: "{{problem}} reclint skips this line of the transcript list and reads the others."
+    }
+  },
+  create(ctx) {
+    return {
+      script(s) {
+        if (!s.format || s.format === "ivr") return;
+        if (s.format === "transcripts") {
+          for (const e2 of s.errors) ctx.report({ span: e2.span, messageId: "line", data: { problem: /[.!?]$/.test(e2.message) ? e2.message : `${e2.message}.` } });
+          return;
+        }
+        const e = s.errors[0];
+        if (e) ctx.report({ span: e.span, messageId: "syntax", data: { problem: /[.!?]$/.test(e.message) ? e.message : `${e.message}.` } });
+      }
+    };
+  }
+});
+
+// server/src/core/flows/flow-ref.ts
+var DYNAMIC = /\{\{|\$\{|\$\.|<%/;
+var OTHER_SCHEME = /^(?:tel|sip|sips|mailto|javascript|data|urn):/i;
+var URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+function decode(p) {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+function resolveRef(fromUri, ref, opts) {
+  const value = ref.value.trim();
+  if (DYNAMIC.test(value)) return void 0;
+  if (ref.kind === "context") return void 0;
+  if (ref.kind === "flow") return flowById(value, ref.name, opts);
+  if (OTHER_SCHEME.test(value)) return void 0;
+  const hash = value.indexOf("#");
+  const fragment = ref.fragment ?? (hash >= 0 ? value.slice(hash + 1) || void 0 : void 0);
+  const bare = (hash >= 0 ? value.slice(0, hash) : value).replace(/\?.*$/, "");
+  if (bare === "") return { kind: "file", from: fromUri, path: baseOf(fromUri), fragment };
+  if (URL_SCHEME.test(bare) || bare.startsWith("/")) {
+    const base = longestPrefix(bare, opts.urlBase ?? []);
+    if (!base) return { kind: "unresolved", unresolved: { why: "url", url: bare } };
+    const rest = decode(bare.slice(base.prefix.length)).replace(/^\/+/, "");
+    return { kind: "file", from: base.from, path: joinPath(base.folder, rest), fragment };
+  }
+  return { kind: "file", from: fromUri, path: decode(bare), fragment };
+}
+function flowById(value, name, opts) {
+  const ids = opts.ids ?? [];
+  const last3 = value.replace(/^.*\//, "");
+  const hit = ids.find((e) => e.key === value) ?? ids.find((e) => e.key === last3) ?? (name !== void 0 ? ids.find((e) => e.key === name) : void 0);
+  if (!hit) return { kind: "unresolved", unresolved: { why: "flow-id", id: value } };
+  return { kind: "file", from: hit.from, path: hit.file };
+}
+function longestPrefix(url, bases) {
+  let best;
+  for (const b of bases) if (url.startsWith(b.prefix) && (!best || b.prefix.length > best.prefix.length)) best = b;
+  return best;
+}
+function joinPath(folder, rest) {
+  if (!folder || folder === "." || folder === "./") return rest || ".";
+  return `${folder.replace(/\/+$/, "")}/${rest}`;
+}
+function baseOf(uri) {
+  return uri.replace(/^.*[\\/]/, "");
+}
+
+// server/src/core/rules/flows/flow-target-unresolved.ts
+var FORMAT_NAMES = { connect: "Amazon Connect", studio: "Twilio Studio", twiml: "TwiML", archy: "Genesys Architect (Archy)", asterisk: "the Asterisk dialplan", vxml: "VoiceXML", freeswitch: "the FreeSWITCH dialplan" };
+var isFormat = (f) => Object.prototype.hasOwnProperty.call(FORMAT_NAMES, f);
+var flowTargetUnresolved = defineScriptRule({
+  meta: {
+    id: "flow-target-unresolved",
+    area: "files",
+    defaultSeverity: "info",
+    legalSource: "",
+    description: "Control moves to a file, flow or action reclint cannot follow; prompts and recording there are not checked.",
+    fixable: false,
+    messages: {
+      reference: "{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}",
+      "unknown-type": "reclint does not know the {{format}} node type '{{type}}' and checks nothing in it. The walk passes through it, but a prompt or recording it makes is not checked.",
+      // A flow set's references (ivr-formats.md §6), reported with the policy whose set reaches them.
+      "file-unreadable": "{{what}}, but reclint cannot read '{{path}}': {{reason}}. A notice or recording there is not checked; correct the reference or add the file.",
+      "url-unmapped": "{{what}}, an address reclint cannot map to a file. A notice or recording there is not checked; map the prefix of '{{url}}' to a folder under 'flows.url_base' in '.reclintrc.yaml'.",
+      "flow-id-unmapped": "{{what}}, a flow reclint cannot find. A notice or recording there is not checked; map '{{id}}' to the exported flow's file under 'flows.ids' in '.reclintrc.yaml'.",
+      "max-files": "{{what}}, past the budget of {{limit}} files for one flow set. A notice or recording there is not checked; raise 'flows.max_files' in '.reclintrc.yaml'.",
+      "max-bytes": "{{what}}, past the budget of {{limit}} for one flow set. A notice or recording there is not checked; raise 'flows.max_bytes' in '.reclintrc.yaml'."
+    },
+    parts: { ...FORMAT_NAMES, returns: " The walk goes on after it, as when it returns." }
+  },
+  create(ctx) {
+    return {
+      script(s) {
+        if (!s.format || s.format === "ivr" || s.errors.length) return;
+        const format2 = isFormat(s.format) ? ctx.part(s.format) : s.format;
+        for (const step of s.steps) {
+          if (step.kind !== "external") continue;
+          if (step.ref && (resolveRef(ctx.uri, step.ref, {}) !== void 0 || step.ref.kind === "context")) continue;
+          const what = cap(plain(step.what));
+          ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? ctx.part("returns") : "" } });
+        }
+        for (const u of s.unknownTypes ?? []) ctx.report({ span: u.span, messageId: "unknown-type", data: { type: u.type, format: format2 } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/unreadable.ts
+function unreadableReports(a, rec, kind, messageId, named, part) {
+  if (a.status !== "ok" || !a.scriptUri || !a.unreadable?.length) return [];
+  const script = a.script;
+  const fileOf = (u) => script?.steps[u.stepIndex]?.uri ?? a.scriptUri;
+  const mine = a.unreadable.filter((u) => u.kind === kind);
+  if (mine.length === 0) return [];
+  const quote2 = (u) => u.reference.length > 60 ? `\u2026${u.reference.slice(-57)}` : u.reference;
+  if (a.noticeSteps && rec.announcement?.prompt) {
+    return mine.map((u) => ({ uri: fileOf(u), span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote2(u) } }));
+  }
+  if (!a.standDown) return [];
+  const [first, ...rest] = [...mine].sort((x, y) => x.stepIndex === y.stepIndex ? x.span.start - y.span.start : x.stepIndex - y.stepIndex);
+  return [{
+    uri: fileOf(first),
+    span: first.span,
+    messageId,
+    data: { reference: quote2(first), more: rest.length ? part(rest.length > 1 ? "more" : "more-1", { n: rest.length }) : "" },
+    related: rest.slice(0, 10).map((u) => ({ uri: fileOf(u), span: u.span, message: part("also", { reference: `'${quote2(u)}'` }) }))
+  }];
+}
+
+// server/src/core/rules/flows/notice-audio-untranscribed.ts
+var noticeAudioUntranscribed = definePolicyRule({
+  meta: {
+    id: "notice-audio-untranscribed",
+    area: "announcement",
+    defaultSeverity: "info",
+    legalSource: "GDPR art. 13",
+    description: "The notice is, or may be, an audio file with no transcript, so reclint cannot check what it says.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      audio: "No readable prompt says the call is recorded, and audio prompts have no transcript (GDPR art. 13). reclint cannot check what '{{reference}}'{{more}} says: give it the words in a transcript list ('announcement.transcripts'), or play the notice as text.",
+      "named-audio": "The notice '{{prompt}}' is audio without a transcript, so reclint cannot check what it tells callers (GDPR art. 13). Give reclint the words of '{{reference}}' in a transcript list ('announcement.transcripts'), or play the notice as text."
+    },
+    titles: { add: "Add '{{key}}' to the transcript list '{{list}}'" },
+    parts: { more: " (and {{n}} more such prompts)", "more-1": " (and 1 more such prompt)", also: "also unreadable: {{reference}}" }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        const list2 = a.status === "ok" ? a.transcriptLists?.[0] : void 0;
+        const text2 = list2 !== void 0 ? ctx.scriptText(list2) : void 0;
+        for (const r of unreadableReports(a, rec, "audio", "audio", "named-audio", ctx.part)) {
+          const at2 = r.span?.start;
+          const key = a.status === "ok" ? a.unreadable?.find((u) => u.span.start === at2)?.reference : void 0;
+          if (list2 !== void 0 && text2 !== void 0 && key && !key.includes("\n")) {
+            const sep5 = text2.length && !text2.endsWith("\n") ? "\n" : "";
+            r.suggestions = [{ title: ctx.title("add", { key, list: list2.replace(/^.*\//, "") }), edits: [{ uri: list2, start: text2.length, end: text2.length, newText: `${sep5}${key}: TODO what the recording says
+` }] }];
+          }
+          ctx.report(r);
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/notice-dynamic.ts
+var noticeDynamic = definePolicyRule({
+  meta: {
+    id: "notice-dynamic",
+    area: "announcement",
+    defaultSeverity: "info",
+    legalSource: "GDPR art. 13",
+    description: "The notice is, or may be, a prompt whose whole text is computed at run time, so reclint cannot check what it says.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      dynamic: "No readable prompt says the call is recorded, and some prompts are computed during the call (GDPR art. 13). reclint cannot check what '{{reference}}'{{more}} says: write the notice as literal text in the flow.",
+      "named-dynamic": "The notice '{{prompt}}' is computed during the call, so reclint cannot check what it tells callers (GDPR art. 13). Write the notice as literal text in the flow instead of '{{reference}}'."
+    },
+    parts: { more: " (and {{n}} more such prompts)", "more-1": " (and 1 more such prompt)", also: "also unreadable: {{reference}}" }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        for (const r of unreadableReports(ctx.announcement(rec), rec, "dynamic", "dynamic", "named-dynamic", ctx.part)) ctx.report(r);
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/notice-interruptible.ts
+var HOW = {
+  twiml: "play the notice in a '<Say>' before the '<Gather>'",
+  connect: "play the notice in a Play prompt ('MessageParticipant') before the input block",
+  studio: "play the notice in a Say/Play widget before the Gather widget",
+  vxml: `give its '<prompt>' 'bargein="false"' (or play it in a '<block>' before the menu with a 'bargein' property 'false')`,
+  freeswitch: "set 'playback_terminators=none' in the extension before the notice",
+  asterisk: "play the notice with 'Playback' before the menu, not in 'Background' or 'Read'",
+  archy: "play the notice in 'initialGreeting' or in a 'playAudio' action before the menu",
+  other: "play the notice before the menu"
+};
+var CUT3 = {
+  "a key press": "cut-key",
+  "a key press or speech": "cut-key-speech",
+  speech: "cut-speech",
+  "a key press or speech (barge-in)": "cut-barge-in",
+  "the `*` key (the default `playback_terminators`)": "cut-star"
+};
+var has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+var noticeInterruptible = definePolicyRule({
+  meta: {
+    id: "notice-interruptible",
+    area: "announcement",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 12(1), 13",
+    description: "A notice prompt can be cut off by a key press or speech, so callers may not hear it in full.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      interruptible: "{{cut}} can cut this notice off, so a caller may not hear all of it (GDPR art. 12(1), 13). Callers must hear that and why the call is recorded: to make sure they do, {{how}}."
+    },
+    titles: { gather: "Play the notice before the '<Gather>', where no key cuts it off", "barge-in": `Set 'bargein="false"' on the notice's '<prompt>'` },
+    parts: {
+      ...HOW,
+      "cut-key": "A key press",
+      "cut-key-speech": "A key press or speech",
+      "cut-speech": "Speech",
+      "cut-barge-in": "A key press or speech (barge-in)",
+      "cut-star": "The '*' key (the default 'playback_terminators')"
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || !a.script || !a.scriptUri || !a.script.format || a.script.format === "ivr") return;
+        const nodeOf = nodeOfStep(a.script);
+        const text2 = ctx.scriptText(a.scriptUri);
+        const steps = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records).map((n) => n.stepIndex));
+        for (const i of [...steps].sort((x, y) => x - y)) {
+          const s = a.script.steps[i];
+          if (!s || s.kind !== "say" || !s.interruptible) continue;
+          const fileUri = s.uri ?? a.scriptUri;
+          const fileText = s.uri ? ctx.scriptText(s.uri) : text2;
+          const cut = has(CUT3, s.interruptible) ? ctx.part(CUT3[s.interruptible]) : cap(plain(s.interruptible));
+          const node = nodeOf(i);
+          const move = a.script.format === "twiml" && fileText !== void 0 && node ? sayOutOfGather(fileText, fileUri, node.span.start, ctx.title("gather")) : void 0;
+          const bi = a.script.format === "vxml" ? s.bargeIn : void 0;
+          const bargeIn = bi ? { title: ctx.title("barge-in"), edits: [bi.value ? { uri: fileUri, start: bi.value.start, end: bi.value.end, newText: "false" } : { uri: fileUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : void 0;
+          const suggestions = move ? [move] : bargeIn ? [bargeIn] : [];
+          ctx.report({ uri: fileUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: ctx.part(has(HOW, a.script.format) ? a.script.format : "other") }, suggestions });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/flows/index.ts
+var FLOW_RULES = [
+  flowSyntax,
+  flowTargetUnresolved,
+  noticeAudioUntranscribed,
+  noticeDynamic,
+  noticeInterruptible,
+  flowAnalyticsUndeclared,
+  flowEntryAssumed
+];
+
+// server/src/core/rules/missing-key.ts
+function missingPurposeKeyRule(spec) {
+  return definePolicyRule({
+    meta: spec.meta,
+    create(ctx) {
+      return {
+        purpose(p, rec) {
+          if (spec.applies && !spec.applies(p) || spec.present?.(p)) return;
+          const empty = spec.emptyEntry ? spec.emptyEntry(p) : blankEntry(p.node, spec.key);
+          if (!empty && entry(p.node, spec.key)) return;
+          ctx.report({
+            span: empty ? empty.keySpan : purposeAnchor(rec, p),
+            messageId: "missing",
+            data: { purpose: cap(purposeName(ctx, rec, p)) },
+            suggestions: spec.suggestions(ctx, p, empty)
+          });
+        }
+      };
+    }
+  });
+}
+function setKeySuggestions(ctx, p, empty, key, values) {
+  return values.map((v) => ({ title: v.title, edits: [setKey(ctx.target, p.node, empty, key, v.value)] }));
+}
+
+// server/src/core/rules/legal-basis/common.ts
+function basisOf(p) {
+  return canonicalLegalBasis(p.legalBasis?.value);
+}
+
+// server/src/core/rules/legal-basis/balancing-test-missing.ts
+var balancingTestMissing = missingPurposeKeyRule({
+  meta: {
+    id: "balancing-test-missing",
+    area: "legal-basis",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 6(1)(f)",
+    description: "`legitimate-interests` is the basis, but no `balancing_test` is named.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    replaces: ["schema"],
+    messages: {
+      missing: "{{purpose}} has no balancing test for legitimate interests (GDPR art. 6(1)(f)). The organisation may rely on its interest only unless the caller's interests or rights override it: write that assessment down and name it under 'balancing_test'."
+    },
+    titles: { add: "Add 'balancing_test: {{path}}' and write the assessment there" }
+  },
+  key: "balancing_test",
+  applies: (p) => basisOf(p) === "legitimate-interests",
+  suggestions(ctx, p, empty) {
+    const path15 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
+    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path15, title: ctx.title("add", { path: path15 }) }]);
+  }
+});
+
+// server/src/core/rules/legal-basis/basis-not-necessary-for-contract.ts
+var NOT_FOR_CONTRACT = {
+  "staff-training": "Training staff does not serve this caller; an actor could role-play the call.",
+  "employee-evaluation": "Assessing an agent's performance does not serve the caller.",
+  marketing: "Marketing does not serve the caller.",
+  "ai-training": "Training AI models does not serve the caller.",
+  "speech-analytics": "Analysing calls automatically does not serve the caller.",
+  "emotion-recognition": "Inferring emotions does not serve the caller.",
+  publication: "Publishing a recording does not serve the caller."
+};
+var isWhy2 = (id) => Object.prototype.hasOwnProperty.call(NOT_FOR_CONTRACT, id);
+var basisNotNecessaryForContract = definePolicyRule({
+  meta: {
+    id: "basis-not-necessary-for-contract",
+    area: "legal-basis",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 6(1)(b)",
+    description: "`contract` is the basis of a purpose that is not necessary to perform a contract with the caller.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      "not-necessary": "{{purpose}} is not necessary for a contract with the caller (GDPR art. 6(1)(b)). {{why}} Choose another basis, such as consent, or legitimate interests with a balancing test."
+    },
+    parts: NOT_FOR_CONTRACT
+  },
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        const id = p.purpose?.value;
+        if (id === void 0 || !p.legalBasis || basisOf(p) !== "contract") return;
+        if (!isWhy2(id)) return;
+        ctx.report({ span: p.legalBasis.span, messageId: "not-necessary", data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value, why: ctx.part(id) } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/consent-not-active.ts
+var consentNotActive = definePolicyRule({
+  meta: {
+    id: "consent-not-active",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 4(11), 7",
+    description: "`consent` is the basis, but it is not obtained by an active act (implied, unstated, or an IVR keypress the script never asks for).",
+    fixable: false,
+    recordings: "recorded",
+    replaces: ["schema"],
+    messages: {
+      implied: "{{purpose}} relies on implied consent, which is no valid consent (GDPR art. 4(11), 7). Consent must be a clear, active act; silence or staying on the line is not: ask for it by key press, verbally or in writing, or choose another basis.",
+      "no-mechanism": "{{purpose}} does not say how the caller gives consent (GDPR art. 4(11), 7). Consent counts only as an active act: set 'consent.mechanism' to 'ivr-keypress', 'verbal' or 'written'.",
+      "no-consent-step": "{{purpose}} uses key-press consent the script never asks for (GDPR art. 4(11), 7). Add a 'consent' step (accept and refuse keys) to '{{script}}' before recording starts, or choose another basis."
+    },
+    parts: {
+      "notice-no-step": "the recording notice in '{{script}}'; the script asks no 'consent' question",
+      "no-step": "'{{script}}' has no 'consent' step"
+    }
+  },
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        if (basisOf(p) !== "consent") return;
+        const purpose = cap(purposeName(ctx, rec, p));
+        const mech = p.consentMechanism;
+        if (mech?.value === "implied") {
+          ctx.report({ span: mech.span, messageId: "implied", data: { purpose } });
+          return;
+        }
+        if (!mech) {
+          const consentEntry = entry(p.node, "consent");
+          const mechEntry = consentEntry && consentEntry.value.kind === "map" ? entry(consentEntry.value, "mechanism") : void 0;
+          if (mechEntry && !(mechEntry.value.kind === "scalar" && mechEntry.value.value === null)) return;
+          const span = mechEntry ? mechEntry.keySpan : consentEntry ? consentEntry.keySpan : purposeAnchor(rec, p);
+          ctx.report({ span, messageId: "no-mechanism", data: { purpose } });
+          return;
+        }
+        if (mech.value !== "ivr-keypress") return;
+        const a = ctx.announcement(rec);
+        if (a.status !== "ok" || a.via !== "script" || !a.script || !a.scriptUri) return;
+        if (a.script.steps.some((s) => s.kind === "consent")) return;
+        const script = rec.announcement?.script?.value ?? a.scriptUri;
+        const related = a.notices.length > 0 ? [{ uri: a.scriptUri, span: a.notices[0].span, message: ctx.part("notice-no-step", { script }) }] : [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: ctx.part("no-step", { script }) }];
+        ctx.report({ span: mech.span, messageId: "no-consent-step", data: { purpose, script }, related });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/emotion-recognition-workplace.ts
+var ID = "emotion-recognition";
+var emotionRecognitionWorkplace = definePolicyRule({
+  meta: {
+    id: "emotion-recognition-workplace",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "AI Act art. 5(1)(f), 6(2)",
+    description: "`emotion-recognition` is declared or used: prohibited on staff at work, high-risk on callers.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      workplace: "{{recording}} infers the emotions of staff at work, which is prohibited (AI Act art. 5(1)(f)). It records calls between staff for emotion recognition: stop using these recordings to infer emotions.",
+      "text-sentiment": "{{recording}} scores sentiment from transcripts; the AI Act ban may not apply (AI Act art. 3(39), 5(1)(f)). Emotions read from words, not the voice, are no biometric emotion recognition, and Annex III is not clearly engaged. It is still a GDPR purpose that needs its legal basis and must be announced, and scoring agents' sentiment monitors staff at work: keep agents' scores out of their evaluation unless the works council and a legal basis cover it.",
+      calls: "{{recording}} infers emotions: prohibited for agents, high-risk for callers (AI Act art. 5(1)(f), 6(2)). Exclude the agent's side and meet the high-risk duties of Annex III, or drop the purpose."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        let at2 = rec.purposes.find((p) => p.purpose?.value === ID)?.purpose;
+        if (!at2) at2 = rec.uses?.find((u) => u.purpose?.value === ID)?.purpose;
+        if (!at2) at2 = rec.processors.find((p) => p.purpose?.value === ID)?.purpose;
+        if (!at2) return;
+        const data = { recording: cap(recordingLabel(ctx, rec)) };
+        const textOnly = flowAnalytics(ctx.announcement(rec)).some((s) => s.kind === "text-sentiment") && !rec.data.some((d) => d.value === "biometric");
+        if (textOnly) {
+          ctx.report({ span: at2.span, severity: "warning", messageId: "text-sentiment", data });
+          return;
+        }
+        if (rec.direction?.value === "internal") ctx.report({ span: at2.span, messageId: "workplace", data });
+        else ctx.report({ span: at2.span, severity: "warning", messageId: "calls", data });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/legal-basis-missing.ts
+var legalBasisMissing = missingPurposeKeyRule({
+  meta: {
+    id: "legal-basis-missing",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 6(1)",
+    description: "A declared purpose has no `legal_basis`.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    replaces: ["schema"],
+    messages: { missing: "{{purpose}} has no legal basis (GDPR art. 6(1)). Add 'legal_basis' with the one of the six bases this purpose rests on." },
+    titles: { add: "Add 'legal_basis: {{basis}}' ({{article}})" }
+  },
+  key: "legal_basis",
+  // `legal_basis: ""` is a (blank) text the model reads: unknown-legal-basis has it.
+  present: (p) => !!p.legalBasis,
+  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "legal_basis", LEGAL_BASES.map((b) => ({ value: b, title: ctx.title("add", { basis: b, article: word(ctx.locale, `article.${b}`) }) })))
+});
+
+// server/src/core/rules/legal-basis/legal-obligation-unreferenced.ts
+var LAW_PLACEHOLDER = "TODO: the statute and article, e.g. MiFID II art. 16(7)";
+var legalObligationUnreferenced = missingPurposeKeyRule({
+  meta: {
+    id: "legal-obligation-unreferenced",
+    area: "legal-basis",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 6(1)(c)",
+    description: "`legal-obligation` is the basis, but no `law` names the statute.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    replaces: ["schema"],
+    messages: {
+      missing: "{{purpose}} rests on a legal obligation but names no law (GDPR art. 6(1)(c)). Name the statute and article that oblige the recording under 'law', such as MiFID II art. 16(7), or choose another basis."
+    },
+    titles: { add: "Add 'law' (name the statute that obliges recording)" }
+  },
+  key: "law",
+  applies: (p) => basisOf(p) === "legal-obligation",
+  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "law", [{ value: LAW_PLACEHOLDER, title: ctx.title("add") }])
+});
+
+// server/src/core/rules/legal-basis/personal-use-by-organisation.ts
+var personalUseByOrganisation = definePolicyRule({
+  meta: {
+    id: "personal-use-by-organisation",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 2(2)(c)",
+    description: "A policy declares `personal-use`, which an organisation cannot claim.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      "personal-use": "{{recording}} claims the household exemption, which covers private persons only (GDPR art. 2(2)(c)). {{controller}} and its staff record for business ends: name the real purpose, such as keeping evidence of agreements or protecting staff, with its legal basis."
+    },
+    parts: { organisation: "An organisation" }
+  },
+  create(ctx) {
+    const controller = ctx.policy.controller ? quote(ctx.policy.controller.value) : ctx.part("organisation");
+    return {
+      purpose(p, rec) {
+        if (p.purpose?.value !== "personal-use") return;
+        ctx.report({ span: p.purpose.span, messageId: "personal-use", data: { recording: cap(recordingLabel(ctx, rec)), controller } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/publication-without-consent.ts
+var publicationWithoutConsent = definePolicyRule({
+  meta: {
+    id: "publication-without-consent",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 6(1), 5(1)(b)",
+    description: "`publication` rests on a basis other than `consent`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      "not-consent": "Publishing calls needs each caller's consent (GDPR art. 6(1), 5(1)(b)). {{purpose}} rests on '{{basis}}', but publishing or sharing a call outside the organisation is a purpose no caller expects: ask each caller for consent, or do not publish."
+    }
+  },
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        if (p.purpose?.value !== "publication" || !p.legalBasis) return;
+        const basis = basisOf(p);
+        if (basis === void 0 || basis === "consent") return;
+        ctx.report({ span: p.legalBasis.span, messageId: "not-consent", data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/special-category-without-condition.ts
+var CONDITIONS = [
+  { code: "9(2)(h)", meaning: "care", when: "health" },
+  { code: "9(2)(a)", meaning: "consent" },
+  { code: "9(2)(f)", meaning: "claims" }
+];
+var specialCategoryWithoutCondition = definePolicyRule({
+  meta: {
+    id: "special-category-without-condition",
+    area: "legal-basis",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 9(2)",
+    description: "`data` holds a special category of personal data, and no `art9_condition` is given.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      missing: "{{recording}} holds special categories of personal data ({{categories}}) without a condition of GDPR art. 9(2). Such data needs one of its conditions on top of a basis of art. 6(1): name it under 'art9_condition' (9(2)(a) to 9(2)(j))."
+    },
+    titles: { add: "Add 'art9_condition: {{code}}' ({{meaning}})" },
+    parts: { care: "health or social care", consent: "explicit consent", claims: "legal claims" }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const special = rec.data.filter((d) => SPECIAL_CATEGORIES.has(d.value));
+        if (special.length === 0 || !isBlank2(rec.art9Condition)) return;
+        const blank = blankEntry(rec.node, "art9_condition");
+        if (!blank && entry(rec.node, "art9_condition")) return;
+        const kinds = new Set(special.map((d) => d.value));
+        const suggestions = CONDITIONS.filter((c) => !c.when || kinds.has(c.when)).map((c) => ({
+          title: ctx.title("add", { code: c.code, meaning: ctx.part(c.meaning) }),
+          edits: [setKey(ctx.target, rec.node, blank, "art9_condition", c.code)]
+        }));
+        ctx.report({
+          span: special[0].span,
+          messageId: "missing",
+          data: { recording: cap(recordingLabel(ctx, rec)), categories: quotedList(ctx.locale, kinds) },
+          suggestions
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/training-needs-consent.ts
+var ASK = "{{purpose}} rests on '{{basis}}' instead; the DPA rejected legitimate interests for this. Ask for consent by an active act ('legal_basis: consent' with a 'consent.mechanism').";
+var trainingNeedsConsent = definePolicyRule({
+  meta: {
+    id: "training-needs-consent",
+    area: "legal-basis",
+    defaultSeverity: "warning",
+    legalSource: "Danish DPA (Datatilsynet) 2019; GDPR art. 6(1)(a)",
+    description: "`staff-training` rests on a basis other than `consent` (an error under the DK profile).",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      dk: `Recording calls to train staff needs the caller's consent (Danish DPA, Datatilsynet 2019). ${ASK}`,
+      eu: `Recording calls to train staff needs the caller's consent, the Danish DPA ruled (Datatilsynet 2019); others may follow. ${ASK}`
+    }
+  },
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        if (p.purpose?.value !== "staff-training" || !p.legalBasis) return;
+        const basis = basisOf(p);
+        if (basis === void 0 || basis === "consent") return;
+        const dk = ctx.profile === "DK";
+        ctx.report({
+          span: p.legalBasis.span,
+          messageId: dk ? "dk" : "eu",
+          severity: dk ? "error" : void 0,
+          data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value }
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/legal-basis/index.ts
+var LEGAL_BASIS_RULES = [
+  legalBasisMissing,
+  balancingTestMissing,
+  consentNotActive,
+  basisNotNecessaryForContract,
+  trainingNeedsConsent,
+  legalObligationUnreferenced,
+  specialCategoryWithoutCondition,
+  personalUseByOrganisation,
+  publicationWithoutConsent,
+  emotionRecognitionWorkplace
+];
+
+// server/src/core/rules/people/access-undefined.ts
+var accessUndefined = definePolicyRule({
+  meta: {
+    id: "access-undefined",
+    area: "people",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 32",
+    description: "A recording has no `access.roles`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      undefined: "{{recording}} does not say who may listen to the recordings (GDPR art. 32). Limit access to the few people who need it: list their roles under 'access.roles'."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const roles = rec.accessRolesField;
+        if (roles && !isBlankNode(roles.node)) return;
+        ctx.report({ span: rec.access ? rec.access.keySpan : recordingAnchor(rec), messageId: "undefined", data: { recording: cap(recordingLabel(ctx, rec)) } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/access-unrestricted.ts
+var accessUnrestricted = definePolicyRule({
+  meta: {
+    id: "access-unrestricted",
+    area: "people",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 32",
+    description: "`access.roles` holds `everyone`, `all`, `*` or `public`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      unrestricted: "{{recording}} lets '{{role}}' listen, so access is not limited to those who need it (GDPR art. 32). Replace '{{role}}' with the roles that need access."
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        for (const role of rec.accessRoles ?? []) {
+          if (!UNRESTRICTED_ROLES.has(role.value.trim().toLowerCase())) continue;
+          ctx.report({ span: role.span, messageId: "unrestricted", data: { recording: cap(recordingLabel(ctx, rec)), role: role.value } });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/employees-not-informed.ts
+var WHY2 = "Staff whose calls are recorded must be told, just as callers are: inform them and set 'employees_informed: true'.";
+var employeesNotInformed = definePolicyRule({
+  meta: {
+    id: "employees-not-informed",
+    area: "people",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 13",
+    description: "`employees_informed` is not `true`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      missing: `{{recording}} does not say whether the employees on these calls are informed (GDPR art. 13). ${WHY2}`,
+      false: `{{recording}} says the employees on these calls are not informed (GDPR art. 13). ${WHY2}`,
+      empty: `{{recording}} leaves 'employees_informed' empty, so nothing shows that staff are informed (GDPR art. 13). ${WHY2}`
+    }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const f = rec.employeesInformed;
+        if (f && f.value !== false && f.value !== null) return;
+        ctx.report({
+          span: f ? f.span : recordingAnchor(rec),
+          messageId: !f ? "missing" : f.value === false ? "false" : "empty",
+          data: { recording: cap(recordingLabel(ctx, rec)) }
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/not-party-to-call.ts
+var NL = "Recording a conversation you are not a party to is a crime in the Netherlands (Sr art. 139a, 139c).";
+var EU = "Recording calls you are not a party to needs a legal basis (GDPR art. 6(1)) and is a crime in many member states.";
+var NOT_PARTY = "{{recording}} records calls the organisation takes no part in ('party_to_call: false'), and not on behalf of a participant.";
+var INTERNAL = "{{recording}} records calls between staff ('direction: internal'), which the employer takes no part in, and not on behalf of a participant.";
+var DO = "Stop recording these calls, or record them only on behalf of a participant and set 'on_behalf_of_participant: true'.";
+var notPartyToCall = definePolicyRule({
+  meta: {
+    id: "not-party-to-call",
+    area: "people",
+    defaultSeverity: "error",
+    legalSource: "Sr art. 139a/139c (NL); GDPR art. 6(1) and national criminal law elsewhere",
+    description: "The organisation records calls it takes no part in (`party_to_call: false` or `direction: internal`), not on behalf of a participant.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      "not-party": `${EU} ${NOT_PARTY} ${DO}`,
+      "not-party-nl": `${NL} ${NOT_PARTY} ${DO}`,
+      internal: `${EU} ${INTERNAL} ${DO}`,
+      "internal-nl": `${NL} ${INTERNAL} ${DO}`
+    }
+  },
+  create(ctx) {
+    const nl3 = ctx.profile === "NL";
+    return {
+      recording(rec) {
+        if (rec.onBehalfOfParticipant?.value === true) return;
+        const notParty = rec.partyToCall?.value === false ? rec.partyToCall : void 0;
+        const internal = rec.direction?.value === "internal" ? rec.direction : void 0;
+        const at2 = notParty ?? internal;
+        if (!at2) return;
+        ctx.report({
+          span: at2.span,
+          messageId: notParty ? nl3 ? "not-party-nl" : "not-party" : nl3 ? "internal-nl" : "internal",
+          data: { recording: cap(recordingLabel(ctx, rec)) }
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/processor-agreement-missing.ts
+var processorAgreementMissing = definePolicyRule({
+  meta: {
+    id: "processor-agreement-missing",
+    area: "people",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 28(3)",
+    description: "A processor has no `agreement`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      missing: "{{processor}} of {{recording}} has no data processing agreement (GDPR art. 28(3)). A processor may handle recordings only under a contract that binds it to the controller's instructions: name it under 'agreement'."
+    }
+  },
+  create(ctx) {
+    return {
+      processor(p, rec) {
+        if (p.agreement && !isBlankNode(p.agreement.node)) return;
+        const processor = cap(p.name ? word(ctx.locale, "processor", { name: quote(p.name.value) }) : word(ctx.locale, "processor.n", { n: p.index + 1 }));
+        const span = p.name ? p.name.span : p.node.entries[0]?.keySpan ?? p.node.span;
+        ctx.report({ span, messageId: "missing", data: { processor, recording: recordingName(ctx, rec) } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/subject-access-undefined.ts
+var subjectAccessUndefined = definePolicyRule({
+  meta: {
+    id: "subject-access-undefined",
+    area: "people",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 15",
+    description: "The policy has no `subject_rights.access`.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      undefined: "The policy does not say how a caller gets a copy of their recording (GDPR art. 15). Callers have a right of access: describe it under 'subject_rights.access', with what is handed over ('includes') and the 'procedure'."
+    }
+  },
+  create(ctx) {
+    return {
+      policy(policy) {
+        if (!policy.recordings.some(isRecorded)) return;
+        const access = policy.subjectAccess;
+        if (access && !isBlankNode(access.node)) return;
+        const span = access ? access.keySpan : policy.subjectRights ? policy.subjectRights.keySpan : policy.root.entries[0]?.keySpan;
+        if (span) ctx.report({ span, messageId: "undefined" });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/transcripts-excluded-from-access.ts
+var transcriptsExcludedFromAccess = definePolicyRule({
+  meta: {
+    id: "transcripts-excluded-from-access",
+    area: "people",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 15(3)",
+    description: "Recordings are transcribed, but `subject_rights.access.includes` leaves transcripts out.",
+    fixable: true,
+    recordings: "recorded",
+    messages: {
+      excluded: "{{who}} transcribed, but what callers get on access leaves the transcripts out (GDPR art. 15(3)). The right of access covers a copy of all personal data, transcripts too: add 'transcripts' to 'subject_rights.access.includes'."
+    },
+    titles: { add: "Add 'transcripts' to 'includes'" },
+    parts: { one: "{{name}} is", many: "{{n}} recordings are", made: "transcripts of {{name}} are made here" }
+  },
+  create(ctx) {
+    return { policy: () => check(ctx) };
+  }
+});
+function check(ctx) {
+  const transcribed = ctx.policy.recordings.filter((r) => isRecorded(r) && r.transcripts?.value === true);
+  if (transcribed.length === 0) return;
+  const inc = ctx.policy.subjectAccessIncludes;
+  if (!inc || inc.node.kind !== "seq") return;
+  const listed = inc.node.items.some((it) => it.kind === "scalar" && typeof it.value === "string" && /^transcripts?$/i.test(it.value.trim()));
+  if (listed) return;
+  const names = transcribed.map((r) => r.id ? quote(r.id.value) : word(ctx.locale, "recording.n", { n: r.index + 1 }));
+  const who = names.length === 1 ? ctx.part("one", { name: cap(recordingLabel(ctx, transcribed[0])) }) : ctx.part("many", { n: names.length });
+  const related = transcribed.map((r, i) => ({ uri: ctx.uri, span: r.transcripts.span, message: ctx.part("made", { name: names[i] }) }));
+  ctx.report({
+    span: inc.span,
+    messageId: "excluded",
+    data: { who },
+    related,
+    fix: { title: ctx.title("add"), edits: [appendToSeq(ctx.target, inc.node, "transcripts")] }
+  });
+}
+
+// server/src/core/rules/people/works-council-approval.ts
+var MONITORING = /* @__PURE__ */ new Set(["employee-evaluation", "speech-analytics", "emotion-recognition"]);
+var worksCouncilApproval = definePolicyRule({
+  meta: {
+    id: "works-council-approval",
+    area: "people",
+    defaultSeverity: "info",
+    legalSource: "WOR art. 27(1)(l) (NL)",
+    description: "NL: recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition` need the works council's approval.",
+    fixable: false,
+    recordings: "recorded",
+    messages: {
+      approval: "{{recording}} is used for '{{purpose}}', which needs works council approval (WOR art. 27(1)(l)). Such a use can monitor staff: get the approval before it starts, and keep the decision with the policy."
+    }
+  },
+  create(ctx) {
+    if (ctx.profile !== "NL") return {};
+    return {
+      recording(rec) {
+        const at2 = usedPurposes(rec).find((f) => MONITORING.has(f.value));
+        if (at2) ctx.report({ span: at2.span, messageId: "approval", data: { recording: cap(recordingLabel(ctx, rec)), purpose: at2.value } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/people/index.ts
+var PEOPLE_RULES = [
+  notPartyToCall,
+  employeesNotInformed,
+  worksCouncilApproval,
+  accessUndefined,
+  accessUnrestricted,
+  processorAgreementMissing,
+  subjectAccessUndefined,
+  transcriptsExcludedFromAccess
+];
+
+// server/src/core/rules/retention/common.ts
+function declaredTriggers(policy) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, tr] of policy.triggers) if (!id.startsWith("x-")) out.set(id, tr);
+  return out;
+}
+function isIndefinite(value) {
+  return INDEFINITE_WORDS.has(value.trim().toLowerCase());
+}
+function isTriggerId(id) {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && !id.startsWith("x-");
+}
+function retentionMap(r) {
+  return asMap(r.node);
+}
+function fillBlank(t, node, yaml, json2) {
+  const text2 = /\.json$/i.test(t.uri) ? json2 : yaml;
+  if (node.kind === "scalar" && node.empty) {
+    const colon = node.parent ? t.text.indexOf(":", node.parent.keySpan.end) : -1;
+    const at2 = colon >= 0 && colon < node.span.start ? colon + 1 : node.span.start;
+    return { uri: t.uri, start: at2, end: at2, newText: ` ${text2}` };
+  }
+  return { uri: t.uri, start: node.span.start, end: node.span.end, newText: text2 };
+}
+function contentEnd2(node) {
+  if (node.kind === "map") {
+    const last3 = node.entries[node.entries.length - 1];
+    if (!last3) return node.span.end;
+    return last3.value.kind === "scalar" && last3.value.empty ? last3.keySpan.end : contentEnd2(last3.value);
+  }
+  if (node.kind === "seq") {
+    const last3 = node.items[node.items.length - 1];
+    return last3 ? contentEnd2(last3) : node.span.end;
+  }
+  return node.span.end;
+}
+function trimmedEntry(text2, e) {
+  if (e.value.kind === "scalar" || text2[e.value.span.start] === "{" || text2[e.value.span.start] === "[") return e;
+  return { ...e, value: { ...e.value, span: { start: e.value.span.start, end: Math.min(e.value.span.end, contentEnd2(e.value)) } } };
+}
+function trimmedMap(text2, map) {
+  const last3 = map.entries[map.entries.length - 1];
+  if (!last3) return map;
+  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text2, last3)] };
+}
+
+// server/src/core/rules/retention/retention-indefinite.ts
+var retentionIndefinite = definePolicyRule({
+  meta: {
+    id: "retention-indefinite",
+    area: "retention",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(e)",
+    description: "`retention` or its `max` is `indefinite`, `forever` or `unlimited`.",
+    fixable: false,
+    recordings: "recorded",
+    replaces: ["schema"],
+    messages: {
+      purpose: "{{purpose}} keeps recordings '{{value}}', with no storage limit (GDPR art. 5(1)(e)). Keep them only as long as the purpose needs: replace '{{key}}: {{value}}' with an 'until' event and a 'max' period, such as 1 year.",
+      trigger: "Trigger '{{trigger}}' has 'max: {{value}}', so recordings waiting for it may be kept for ever (GDPR art. 5(1)(e)). Keep them only as long as the purpose needs: give it a 'max' period, such as 1 year, or remove 'max'."
+    }
+  },
+  create(ctx) {
+    return {
+      purpose(p, rec) {
+        const r = p.retention;
+        if (!r) return;
+        const f = r.scalar && isIndefinite(r.scalar.value) ? r.scalar : r.max && isIndefinite(r.max.value) ? r.max : void 0;
+        if (!f) return;
+        ctx.report({ span: f.span, messageId: "purpose", data: { purpose: cap(purposeName(ctx, rec, p)), value: f.value, key: f === r.scalar ? "retention" : "max" } });
+      },
+      // A trigger's backstop written as `max: forever` is no backstop at all (`x-*` annotations are no triggers).
+      trigger(tr) {
+        if (tr.id.startsWith("x-") || !tr.max || !isIndefinite(tr.max.value)) return;
+        ctx.report({ span: tr.max.span, messageId: "trigger", data: { trigger: tr.id, value: tr.max.value } });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/retention/retention-missing.ts
+function isEmpty(r) {
+  if (isBlankNode(r.node)) return true;
+  const m = retentionMap(r);
+  return !!m && m.entries.every((e) => e.key.startsWith("x-"));
+}
+var STUB = "P30D";
+var retentionMissing = missingPurposeKeyRule({
+  meta: {
+    id: "retention-missing",
+    area: "retention",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(e)",
+    description: "A declared purpose has no `retention`.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      missing: "{{purpose}} has no retention period (GDPR art. 5(1)(e)). Recordings may be kept only as long as the purpose needs: add 'retention' with an 'until' event, a 'max' period, or both."
+    },
+    titles: { add: "Add a retention of at most {{period}} (adjust it to what this purpose needs)", max: "Set 'max' to {{period}} (adjust it to what this purpose needs)" }
+  },
+  key: "retention",
+  emptyEntry: (p) => p.retention && isEmpty(p.retention) ? p.retention.entry : void 0,
+  suggestions(ctx, p) {
+    const t = ctx.target;
+    const r = p.retention;
+    let fix;
+    if (!r) {
+      fix = { title: ctx.title("add", { period: durationWords(ctx, STUB) }), edits: [insertEntry(t, trimmedMap(ctx.text, p.node), "retention", { max: STUB })] };
+    } else {
+      const m = retentionMap(r);
+      fix = {
+        title: ctx.title("max", { period: durationWords(ctx, STUB) }),
+        edits: [m ? insertEntry(t, trimmedMap(ctx.text, m), "max", STUB) : fillBlank(t, r.node, `{ max: ${STUB} }`, `{ "max": "${STUB}" }`)]
+      };
+    }
+    return [fix];
+  }
+});
+
+// server/src/core/rules/retention/retention-no-backstop.ts
+var BACKSTOP = "P1Y";
+var retentionNoBackstop = definePolicyRule({
+  meta: {
+    id: "retention-no-backstop",
+    area: "retention",
+    defaultSeverity: "info",
+    legalSource: "GDPR art. 5(1)(e)",
+    description: "`until` names a declared trigger, and neither the retention nor the trigger has a `max` backstop.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      "no-backstop": "{{purpose}} waits for '{{trigger}}' with no maximum period (GDPR art. 5(1)(e)). If the event never happens the recordings are kept for ever: add a 'max' period to the retention or to the trigger."
+    },
+    titles: { retention: "Add a maximum of {{period}} to this retention (choose the longest period)", trigger: "Add a maximum of {{period}} to trigger {{trigger}} (choose the longest period)" }
+  },
+  create(ctx) {
+    const t = ctx.target;
+    const declared = declaredTriggers(ctx.policy);
+    return {
+      purpose(p, rec) {
+        const r = p.retention;
+        const until = r?.until;
+        if (!r || !until || r.max) return;
+        const tr = declared.get(until.value);
+        if (!tr || tr.max) return;
+        const suggestions = [];
+        const rm = retentionMap(r);
+        const period = durationWords(ctx, BACKSTOP);
+        if (rm) suggestions.push({ title: ctx.title("retention", { period }), edits: [insertEntry(t, trimmedMap(ctx.text, rm), "max", BACKSTOP)] });
+        const tm = asMap(tr.entry.value);
+        if (tm) suggestions.push({ title: ctx.title("trigger", { period, trigger: quote(tr.id) }), edits: [insertEntry(t, trimmedMap(ctx.text, tm), "max", BACKSTOP)] });
+        ctx.report({ span: until.span, messageId: "no-backstop", data: { purpose: cap(purposeName(ctx, rec, p)), trigger: tr.id }, suggestions });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/retention/retention-trigger-undefined.ts
+function lineStart(text2, offset) {
+  let s = offset;
+  while (s > 0 && text2[s - 1] !== "\n" && text2[s - 1] !== "\r") s--;
+  return s;
+}
+function lineEnd(text2, offset) {
+  let e = offset;
+  while (e < text2.length && text2[e] !== "\n" && text2[e] !== "\r") e++;
+  return e;
+}
+var TRIGGER_STUB_DESCRIPTION = "TODO describe the event that ends retention";
+function declareTriggerFix(ctx, id) {
+  const t = ctx.target;
+  const f = ctx.policy.triggersField;
+  const stub = { description: TRIGGER_STUB_DESCRIPTION };
+  if (!f) return { title: ctx.title("declare-new", { trigger: id }), edits: [insertEntry(t, trimmedMap(ctx.text, ctx.policy.root), "triggers", { [id]: stub })] };
+  const title = ctx.title("declare", { trigger: id });
+  if (f.node.kind === "map") return { title, edits: [insertEntry(t, trimmedMap(ctx.text, f.node), id, stub)] };
+  if (!isBlankNode(f.node)) return void 0;
+  const json2 = /\.json$/i.test(ctx.uri);
+  if (json2 || !(f.node.kind === "scalar" && f.node.empty)) {
+    return { title, edits: [fillBlank(t, f.node, `{ ${id}: { description: ${TRIGGER_STUB_DESCRIPTION} } }`, `{ "${id}": { "description": "${TRIGGER_STUB_DESCRIPTION}" } }`)] };
+  }
+  const nl3 = ctx.text.includes("\r\n") ? "\r\n" : "\n";
+  const indent = " ".repeat(f.keySpan.start - lineStart(ctx.text, f.keySpan.start) + 2);
+  const at2 = lineEnd(ctx.text, f.keySpan.end);
+  return { title, edits: [{ uri: ctx.uri, start: at2, end: at2, newText: `${nl3}${indent}${id}:${nl3}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
+}
+var retentionTriggerUndefined = definePolicyRule({
+  meta: {
+    id: "retention-trigger-undefined",
+    area: "retention",
+    defaultSeverity: "error",
+    legalSource: "GDPR art. 5(1)(e)",
+    description: "`retention.until` names no trigger declared under `triggers`.",
+    fixable: true,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      undefined: "{{purpose}} is kept until an undefined event '{{trigger}}' (GDPR art. 5(1)(e)). Without it nothing says when the recordings are deleted: correct the name{{didYouMean}}, or declare it under 'triggers' and describe the event."
+    },
+    titles: { declare: "Declare trigger '{{trigger}}' under 'triggers'", "declare-new": "Declare trigger '{{trigger}}' under a new 'triggers'", rename: "Change to '{{trigger}}'" }
+  },
+  create(ctx) {
+    const declared = declaredTriggers(ctx.policy);
+    return {
+      purpose(p, rec) {
+        const until = p.retention?.until;
+        if (!until || until.node.kind !== "scalar" || typeof until.node.value !== "string") return;
+        if (until.value.trim() === "" || declared.has(until.value)) return;
+        const id = until.value;
+        const guess = didYouMean(id, declared.keys());
+        const declare = isTriggerId(id) ? declareTriggerFix(ctx, id) : void 0;
+        const rename = guess ? { title: ctx.title("rename", { trigger: guess }), edits: [replaceScalar(ctx.target, until.node, guess)] } : void 0;
+        ctx.report({
+          span: until.span,
+          messageId: "undefined",
+          data: { purpose: cap(purposeName(ctx, rec, p)), trigger: id, didYouMean: didYouMeanNote(guess, ctx.locale) },
+          // A near miss of a declared trigger is most likely a typo: then declaring a new trigger is not
+          // safe (it would leave the real one unused), so both ways are offered as suggestions.
+          fix: guess ? void 0 : declare,
+          suggestions: guess ? [rename, declare].filter((x) => !!x) : []
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/retention/retroactive-buffer-undefined.ts
+var STUB2 = "PT2H";
+var retroactiveBufferUndefined = definePolicyRule({
+  meta: {
+    id: "retroactive-buffer-undefined",
+    area: "retention",
+    defaultSeverity: "warning",
+    legalSource: "GDPR art. 4(2), 5(1)(e)",
+    description: "`retroactive: true` without `buffer_retention`.",
+    fixable: false,
+    hasSuggestions: true,
+    recordings: "recorded",
+    messages: {
+      missing: "{{recording}} buffers calls before anyone presses record, with no limit (GDPR art. 4(2), 5(1)(e)). Buffering and erasing audio is processing too and needs a limit: add 'buffer_retention' with how long unkept audio lives, such as {{stub}}."
+    },
+    titles: { add: "Add a buffer retention of {{period}} (choose how long unkept audio lives)" }
+  },
+  create(ctx) {
+    const t = ctx.target;
+    return {
+      recording(rec) {
+        const retro = rec.retroactive;
+        if (!retro || retro.value !== true || rec.bufferRetention) return;
+        const blank = rec.node.entries.find((e) => e.key === "buffer_retention");
+        if (blank && !(blank.value.kind === "scalar" && blank.value.value === null)) return;
+        ctx.report({
+          span: retro.span,
+          messageId: "missing",
+          data: { recording: cap(recordingLabel(ctx, rec)), stub: durationWords(ctx, STUB2) },
+          suggestions: [{
+            title: ctx.title("add", { period: durationWords(ctx, STUB2) }),
+            edits: [blank ? fillBlank(t, blank.value, STUB2, `"${STUB2}"`) : insertEntry(t, trimmedMap(ctx.text, rec.node), "buffer_retention", STUB2)]
+          }]
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/retention/sample-rate-ignored.ts
+var sampleRateIgnored = definePolicyRule({
+  meta: {
+    id: "sample-rate-ignored",
+    area: "retention",
+    defaultSeverity: "warning",
+    legalSource: "",
+    description: "`sample_rate` is given, but `mode` is not `sampled`.",
+    fixable: true,
+    recordings: "all",
+    messages: {
+      ignored: "{{recording}} has {{rate}} but 'mode: {{mode}}', so the rate is ignored and misleads the reader. Remove 'sample_rate', or set 'mode: sampled' if only a share of calls is recorded."
+    },
+    titles: { remove: "Remove 'sample_rate'" }
+  },
+  create(ctx) {
+    return {
+      recording(rec) {
+        const rate = rec.sampleRate;
+        const mode = rec.mode?.value;
+        if (!rate || mode === void 0 || mode === "sampled" || !MODES.includes(mode)) return;
+        const written = rate.node.kind === "scalar" && rate.node.value !== null ? `'sample_rate: ${String(rate.node.value)}'` : "'sample_rate'";
+        ctx.report({
+          span: { start: rate.keySpan.start, end: rate.node.kind === "scalar" && rate.node.empty ? rate.keySpan.end : rate.node.span.end },
+          messageId: "ignored",
+          data: { recording: cap(recordingLabel(ctx, rec)), rate: written, mode },
+          unnecessary: true,
+          fix: { title: ctx.title("remove"), edits: [removeEntry(ctx.target, rate.entry)] }
+        });
+      }
+    };
+  }
+});
+
+// server/src/core/rules/retention/trigger-unused.ts
+var triggerUnused = definePolicyRule({
+  meta: {
+    id: "trigger-unused",
+    area: "retention",
+    defaultSeverity: "hint",
+    legalSource: "",
+    description: "A trigger under `triggers` that no `retention.until` names.",
+    fixable: true,
+    hasSuggestions: true,
+    recordings: "all",
+    messages: {
+      unused: "Trigger '{{trigger}}' is declared, but no retention names it in 'until'. Remove it, or name it where recordings are kept until that event.",
+      "unused-typo": "Trigger '{{trigger}}' is declared, but no retention names it; 'until: {{typo}}' may be a typo of it. Correct that 'until', or remove the trigger."
+    },
+    titles: { "remove-all": "Remove 'triggers' (no trigger is used)", remove: "Remove trigger '{{trigger}}'" }
+  },
+  create(ctx) {
+    return { policy: () => check2(ctx) };
+  }
+});
+function check2(ctx) {
+  const t = ctx.target;
+  const declared = declaredTriggers(ctx.policy);
+  if (declared.size === 0) return;
+  const named = /* @__PURE__ */ new Set();
+  for (const rec of ctx.policy.recordings) for (const p of rec.purposes) if (p.retention?.until) named.add(p.retention.until.value);
+  const typoOf = /* @__PURE__ */ new Map();
+  for (const id of named) {
+    if (declared.has(id)) continue;
+    const guess = didYouMean(id, declared.keys());
+    if (guess && !typoOf.has(guess)) typoOf.set(guess, id);
+  }
+  const unused = [...declared.values()].filter((tr) => !named.has(tr.id));
+  if (unused.length === 0) return;
+  const field2 = ctx.policy.triggersField;
+  const removeAll = field2 && field2.node.kind === "map" && unused.length === field2.node.entries.length && unused.every((tr) => !typoOf.has(tr.id));
+  const removeTriggers = removeAll && field2 ? { title: ctx.title("remove-all"), edits: [removeEntry(t, trimmedEntry(ctx.text, field2.entry))] } : void 0;
+  for (const tr of unused) {
+    const typo = typoOf.get(tr.id);
+    const remove = removeTriggers ?? { title: ctx.title("remove", { trigger: tr.id }), edits: [removeEntry(t, trimmedEntry(ctx.text, tr.entry))] };
+    ctx.report({
+      span: tr.keySpan,
+      messageId: typo ? "unused-typo" : "unused",
+      data: typo ? { trigger: tr.id, typo } : { trigger: tr.id },
+      unnecessary: true,
+      // When it may be the target of a typo, removing it is not safe: offered as a suggestion only.
+      fix: typo ? void 0 : remove,
+      suggestions: typo ? [remove] : []
+    });
+  }
+}
+
+// server/src/core/rules/retention/index.ts
+var RETENTION_RULES = [
+  retentionMissing,
+  retentionTriggerUndefined,
+  retentionIndefinite,
+  retentionNoBackstop,
+  triggerUnused,
+  retroactiveBufferUndefined,
+  sampleRateIgnored
+];
+
+// server/src/core/rules/index.ts
+var RULES = [...FILES_RULES, ...FLOW_RULES, ...LEGAL_BASIS_RULES, ...ANNOUNCEMENT_RULES, ...RETENTION_RULES, ...PEOPLE_RULES];
+var RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+var RULE_META = new Map(RULES.map((r) => [r.meta.id, r.meta]));
+function engineRule(id) {
+  const r = RULES.find((x) => x.kind === "engine" && x.meta.id === id);
+  if (!r) throw new Error(`the registry has no engine rule \`${id}\``);
+  return r;
+}
+
+// server/src/core/rules/walk.ts
+function dispatcher(live, onError) {
+  return (k) => {
+    const withIt = live.filter((l) => typeof l.visitors[k] === "function");
+    const run3 = (args, rec) => {
+      const recorded = rec === void 0 || isRecorded(rec);
+      for (const l of withIt) {
+        if (l.failed || !recorded && !l.all) continue;
+        try {
+          l.visitors[k].apply(l.visitors, args);
+        } catch (e) {
+          l.failed = true;
+          onError(l.meta, e);
+        }
+      }
+    };
+    return Object.assign(run3, { wanted: (rec) => withIt.some((l) => !l.failed && (l.all || isRecorded(rec))) });
+  };
+}
+function start(meta, create, ctx, all, onError) {
+  try {
+    return { meta, visitors: create(ctx), all, failed: false };
+  } catch (e) {
+    onError(meta, e);
+    return void 0;
+  }
+}
+function runPolicyRules(rules, policy, contextFor, announcement, onError, visiting) {
+  const live = rules.map((r) => start(r.meta, (ctx) => r.create(ctx), contextFor(r), r.meta.recordings === "all", onError)).filter((l) => !!l);
+  const on = dispatcher(live, onError);
+  const onPolicy = on("policy");
+  const onTrigger = on("trigger");
+  const onRecording = on("recording");
+  const onPurpose = on("purpose");
+  const onUse = on("use");
+  const onProcessor = on("processor");
+  const onNotice = on("notice");
+  onPolicy([policy]);
+  for (const tr of policy.triggers.values()) onTrigger([tr]);
+  for (const rec of policy.recordings) {
+    visiting?.(rec);
+    onRecording([rec], rec);
+    for (const p of rec.purposes) onPurpose([p, rec], rec);
+    for (const u of rec.uses ?? []) onUse([u, rec], rec);
+    for (const p of rec.processors) onProcessor([p, rec], rec);
+    if (!onNotice.wanted(rec)) continue;
+    const a = announcement(rec);
+    for (const n of noticesToRead(a)) onNotice([n, rec, a], rec);
+  }
+  visiting?.(void 0);
+}
+function runScriptRules(rules, script, contextFor, onError) {
+  const live = rules.map((r) => start(r.meta, (ctx) => r.create(ctx), contextFor(r), true, onError)).filter((l) => !!l);
+  dispatcher(live, onError)("script")([script]);
+}
+function findingOf(meta, uri, r, locale = DEFAULT_LOCALE) {
+  const english = meta.messages[r.messageId];
+  if (english === void 0) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
+  const template = locale === DEFAULT_LOCALE ? english : ruleMessage(locale, meta.id, r.messageId, english);
+  return {
+    ruleId: meta.id,
+    severity: r.severity ?? meta.defaultSeverity,
+    message: plain(formatMessage(template, r.data)),
+    messageId: r.messageId,
+    data: r.data && plainData(r.data),
+    uri: r.uri ?? uri,
+    span: r.span ?? r.node.span,
+    legalSource: meta.legalSource,
+    docsUrl: docsUrlFor(meta.id),
+    related: r.related ? r.related.map((x) => x.message.includes("`") ? { ...x, message: plain(x.message) } : x) : [],
+    fix: r.fix && plainTitle(r.fix),
+    suggestions: r.suggestions ? r.suggestions.map(plainTitle) : [],
+    unnecessary: r.unnecessary
+  };
+}
+function plainData(d) {
+  for (const k in d) {
+    const v = d[k];
+    if (typeof v === "string" && v.includes("`")) return Object.fromEntries(Object.entries(d).map(([key, x]) => [key, typeof x === "string" ? plain(x) : x]));
+  }
+  return d;
+}
+function plainTitle(f) {
+  return f.title.includes("`") ? { ...f, title: plain(f.title) } : f;
+}
+var REPLACED_BY = /* @__PURE__ */ new Map();
+for (const r of RULES) for (const g of r.meta.replaces ?? []) REPLACED_BY.set(g, (REPLACED_BY.get(g) ?? /* @__PURE__ */ new Set()).add(r.meta.id));
+function dropReplaced(findings) {
+  let out = findings;
+  for (const [generic, by] of REPLACED_BY) {
+    const taken = new Set(out.filter((f) => by.has(f.ruleId)).map((f) => `${f.uri}:${f.span.start}`));
+    if (taken.size) out = out.filter((f) => f.ruleId !== generic || !taken.has(`${f.uri}:${f.span.start}`));
+  }
+  return out;
+}
 
 // server/src/core/suppress.ts
 var DIRECTIVE = /^([ \t]*#[ \t]*)reclint-disable-next-line\b(.*)$/;
@@ -28493,1600 +30972,6 @@ function applySuppressions(uri, text2, findings, knownIds, onSuppressed) {
   return kept;
 }
 
-// server/src/core/rules/files/suppression-without-reason.ts
-var suppressionWithoutReason = defineEngineRule({
-  meta: {
-    id: "suppression-without-reason",
-    area: "suppression",
-    defaultSeverity: "warning",
-    legalSource: "",
-    description: "A `reclint-disable-next-line` comment gives no reason after ` -- `.",
-    fixable: false,
-    messages: { "no-reason": SUPPRESSION_MESSAGES["no-reason"] }
-  }
-});
-
-// server/src/core/rules/files/too-many-findings.ts
-var tooManyFindings = defineEngineRule({
-  meta: {
-    id: "too-many-findings",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "A file has more findings than `max_findings_per_file`; the rest are counted, not listed.",
-    fixable: false,
-    messages: {
-      capped: "This file has {{more}} more findings ({{counts}}) than the {{limit}} shown, from here on. Fix those shown first (often one mistake, repeated), or raise `max_findings_per_file` in `.reclintrc.yaml`."
-    }
-  }
-});
-
-// server/src/core/rules/files/unknown-legal-basis.ts
-var unknownLegalBasis = definePolicyRule({
-  meta: {
-    id: "unknown-legal-basis",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 6(1)",
-    description: "`legal_basis` is not one of the six canonical bases of art. 6(1).",
-    fixable: true,
-    hasSuggestions: true,
-    recordings: "all",
-    replaces: ["schema"],
-    messages: {
-      alias: "`legal_basis` `{{value}}` is an alias of `{{basis}}` ({{article}}); write the canonical value so every tool reads it the same way.",
-      unknown: "`legal_basis` must be one of {{bases}} (art. 6(1) GDPR); got `{{value}}`{{didYouMean}}."
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p) {
-        const lb = p.legalBasis;
-        if (!lb || LEGAL_BASES.includes(lb.value)) return;
-        const alias = canonicalLegalBasis(lb.value);
-        if (alias) {
-          ctx.report({
-            span: lb.span,
-            messageId: "alias",
-            // reclint reads an alias as its basis, so nothing is wrong in law: a warning (rules.md), not an error.
-            severity: "warning",
-            data: { value: lb.value, basis: alias, article: LEGAL_BASIS_ARTICLE[alias] },
-            fix: { title: `Replace \`${lb.value}\` with \`${alias}\``, edits: [replaceScalar(ctx.target, lb.node, alias)] }
-          });
-          return;
-        }
-        const guess = didYouMean(lb.value, LEGAL_BASES);
-        ctx.report({
-          span: lb.span,
-          messageId: "unknown",
-          data: { value: lb.value, bases: LEGAL_BASES.join(", "), didYouMean: didYouMeanNote(guess) },
-          suggestions: (guess ? [guess] : [...LEGAL_BASES]).map((b) => ({ title: `Replace with \`${b}\``, edits: [replaceScalar(ctx.target, lb.node, b)] }))
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/files/unknown-purpose.ts
-var unknownPurpose = definePolicyRule({
-  meta: {
-    id: "unknown-purpose",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "A purpose id is neither built in nor declared under `custom_purposes`.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "all",
-    replaces: ["schema"],
-    messages: {
-      unknown: "Unknown purpose `{{purpose}}` in the {{list}} of {{recording}}{{didYouMean}}. Use a built-in purpose id or declare it under `custom_purposes` with its phrases."
-    }
-  },
-  create(ctx) {
-    const custom = ctx.policy.customPurposes;
-    const known = [...BUILTIN_PURPOSES, ...custom.keys()];
-    const check3 = (f, list2, rec) => {
-      if (!f || isBuiltinPurpose(f.value) || custom.has(f.value)) return;
-      const guess = didYouMean(f.value, known);
-      ctx.report({
-        span: f.span,
-        messageId: "unknown",
-        data: { purpose: f.value, list: list2, recording: ctx.recordingName(rec), didYouMean: didYouMeanNote(guess) },
-        suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, f.node, guess)] }] : []
-      });
-    };
-    return {
-      purpose: (p, rec) => check3(p.purpose, "purposes", rec),
-      use: (u, rec) => check3(u.purpose, "uses", rec),
-      processor: (p, rec) => check3(p.purpose, "processors", rec)
-    };
-  }
-});
-
-// server/src/core/rules/files/unused-suppression.ts
-var unusedSuppression = defineEngineRule({
-  meta: {
-    id: "unused-suppression",
-    area: "suppression",
-    defaultSeverity: "hint",
-    legalSource: "",
-    description: "A `reclint-disable-next-line` comment silences nothing.",
-    fixable: true,
-    messages: { "no-ids": SUPPRESSION_MESSAGES["no-ids"], unused: SUPPRESSION_MESSAGES.unused }
-  }
-});
-
-// server/src/core/rules/files/yaml-syntax.ts
-var yamlSyntax = defineEngineRule({
-  meta: {
-    id: "yaml-syntax",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "The YAML or JSON does not parse (also duplicate keys, alias bombs, several documents).",
-    fixable: false,
-    messages: { syntax: "{{problem}}" }
-  }
-});
-
-// server/src/core/rules/files/index.ts
-var FILES_RULES = [
-  yamlSyntax,
-  schema,
-  unknownLegalBasis,
-  unknownPurpose,
-  invalidDuration,
-  scriptNotFound,
-  scriptNotNamed,
-  promptNotFound,
-  ivrSyntax,
-  placeholderValue,
-  internalError,
-  tooManyFindings,
-  unusedSuppression,
-  suppressionWithoutReason
-];
-
-// server/src/core/rules/flows/analytics.ts
-function flowAnalytics(a) {
-  if (a.status !== "ok" || !a.script || !a.script.format || a.script.format === "ivr" || a.script.errors.length) return [];
-  const reach = reachable(a.script);
-  const out = [];
-  a.script.steps.forEach((s, i) => {
-    if (reach[i] && s.analytics) for (const x of s.analytics) out.push(s.uri ? { kind: x.kind, span: x.span, what: x.what, uri: s.uri } : x);
-  });
-  return out;
-}
-
-// server/src/core/rules/flows/flow-analytics-undeclared.ts
-var and = (xs) => xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
-var NEEDS = { "speech-analytics": "speech-analytics", "text-sentiment": "emotion-recognition" };
-var flowAnalyticsUndeclared = definePolicyRule({
-  meta: {
-    id: "flow-analytics-undeclared",
-    area: "announcement",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 5(1)(b), 13(1)(c)",
-    description: "The flow enables speech analytics, sentiment or an audio stream that the recording's purposes, uses and processors do not cover.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      undeclared: "The flow turns this on: {{what}}. That is processing for {{missing}}, which {{recording}} does not declare, so it has no stated purpose or legal basis and callers are not told of it (art. 5(1)(b) and 13(1)(c) GDPR). Declare {{missing}} for {{recording}}, or turn the setting off.",
-      stream: "The flow turns this on: {{what}}. The audio leaves the platform, but {{recording}} names no processor that receives it (nor `publication`), so who gets the calls is not stated (art. 13(1)(e) and 28 GDPR). Add the receiver under `processors` with its purpose and agreement, or stop the stream."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const a = ctx.announcement(rec);
-        if (a.status !== "ok" || !a.scriptUri) return;
-        const settings = flowAnalytics(a);
-        if (!settings.length) return;
-        const covered = /* @__PURE__ */ new Set([...declaredIds(rec), ...usedPurposes(rec).map((f) => f.value)]);
-        const declared = [...declaredIds(rec)];
-        const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: `${ctx.recordingName(rec)} declares ${declared.length ? codeList(declared) : "no purpose"}` }];
-        const bySpan = /* @__PURE__ */ new Map();
-        for (const s of settings) {
-          const key = `${s.uri ?? ""}\0${s.span.start}:${s.span.end}`;
-          const g = bySpan.get(key) ?? { uri: s.uri ?? a.scriptUri, span: s.span, what: [], missing: /* @__PURE__ */ new Set(), stream: false };
-          if (s.kind === "stream") {
-            if (rec.processors.length > 0 || covered.has("publication")) continue;
-            g.stream = true;
-          } else if (!covered.has(NEEDS[s.kind])) g.missing.add(NEEDS[s.kind]);
-          else continue;
-          if (!g.what.includes(s.what)) g.what.push(s.what);
-          bySpan.set(key, g);
-        }
-        const seq = asSeq(rec.purposesField?.node);
-        for (const g of bySpan.values()) {
-          const what = and(g.what);
-          if (g.missing.size) {
-            const missing = [...g.missing];
-            const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === "map") ? missing.map((p) => ({ title: `Declare \`${p}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: "TODO", retention: { max: "TODO" } })] })) : [];
-            ctx.report({ uri: g.uri, span: g.span, messageId: "undeclared", data: { what, missing: and(missing.map((m) => `\`${m}\``)), recording: ctx.recordingName(rec) }, related, suggestions });
-          } else if (g.stream) {
-            ctx.report({ uri: g.uri, span: g.span, messageId: "stream", data: { what, recording: ctx.recordingName(rec) }, related });
-          }
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/flow-entry-assumed.ts
-var flowEntryAssumed = definePolicyRule({
-  meta: {
-    id: "flow-entry-assumed",
-    area: "files",
-    defaultSeverity: "info",
-    legalSource: "",
-    description: "A dialplan recording names no `announcement.entry`: reclint assumes where calls enter it.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      assumed: "Which context calls enter is set outside the dialplan (the trunk or endpoint configuration), and {{recording}} does not say: reclint assumes {{entries}}. Say where calls enter with `entry: {{first}}`{{more}} under `announcement`.",
-      none: "Which context calls enter is set outside the dialplan, and {{recording}} does not say; reclint finds no context it could assume, so no path of the dialplan is checked. Say where calls enter with `entry: <context>` under `announcement`."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const ann = rec.announcement;
-        if (!ann?.script || ann.entryPoint) return;
-        const a = ctx.announcement(rec);
-        if (a.status !== "ok" || !a.script?.dialplan || a.script.errors.length) return;
-        const assumed = a.script.dialplan.assumed;
-        const uri = a.scriptUri;
-        const recording2 = ctx.recordingName(rec);
-        if (!assumed.length) {
-          ctx.report({ span: ann.script.span, messageId: "none", data: { recording: recording2 } });
-          return;
-        }
-        const names = assumed.map((e) => `\`${e.name}\`${e.detail ? ` (${e.detail})` : ""}`);
-        const entries = names.length === 1 ? `the entry ${names[0]}` : `the entries ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-        const map = ann.node.kind === "map" ? ann.node : void 0;
-        ctx.report({
-          span: ann.script.span,
-          messageId: "assumed",
-          data: { recording: recording2, entries, first: assumed[0].name, more: assumed.length > 1 ? " (or another of them)" : "" },
-          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `assumed entry \`${e.name}\`${e.detail ? ` (${e.detail})` : ""}` })),
-          suggestions: map ? assumed.slice(0, 5).flatMap((e) => insertKeySuggestion(ctx.target, map, "entry", e.name, `Add \`entry: ${e.name}\``)) : []
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/flow-syntax.ts
-var flowSyntax = defineScriptRule({
-  meta: {
-    id: "flow-syntax",
-    area: "files",
-    defaultSeverity: "error",
-    legalSource: "",
-    description: "A call-flow file (JSON, XML, YAML or dialplan) is not well-formed; reclint reads nothing else from it. In a transcript list, a bad line is skipped.",
-    fixable: false,
-    messages: {
-      syntax: "{{problem}} reclint reads nothing else from this flow, so its notices and recording are not checked.",
-      line: "{{problem}} reclint skips this line of the transcript list and reads the others."
-    }
-  },
-  create(ctx) {
-    return {
-      script(s) {
-        if (!s.format || s.format === "ivr") return;
-        if (s.format === "transcripts") {
-          for (const e2 of s.errors) ctx.report({ span: e2.span, messageId: "line", data: { problem: /[.!?]$/.test(e2.message) ? e2.message : `${e2.message}.` } });
-          return;
-        }
-        const e = s.errors[0];
-        if (e) ctx.report({ span: e.span, messageId: "syntax", data: { problem: /[.!?]$/.test(e.message) ? e.message : `${e.message}.` } });
-      }
-    };
-  }
-});
-
-// server/src/core/flows/flow-ref.ts
-var DYNAMIC = /\{\{|\$\{|\$\.|<%/;
-var OTHER_SCHEME = /^(?:tel|sip|sips|mailto|javascript|data|urn):/i;
-var URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-function decode(p) {
-  try {
-    return decodeURIComponent(p);
-  } catch {
-    return p;
-  }
-}
-function resolveRef(fromUri, ref, opts) {
-  const value = ref.value.trim();
-  if (DYNAMIC.test(value)) return void 0;
-  if (ref.kind === "context") return void 0;
-  if (ref.kind === "flow") return flowById(value, ref.name, opts);
-  if (OTHER_SCHEME.test(value)) return void 0;
-  const hash = value.indexOf("#");
-  const fragment = ref.fragment ?? (hash >= 0 ? value.slice(hash + 1) || void 0 : void 0);
-  const bare = (hash >= 0 ? value.slice(0, hash) : value).replace(/\?.*$/, "");
-  if (bare === "") return { kind: "file", from: fromUri, path: baseOf(fromUri), fragment };
-  if (URL_SCHEME.test(bare) || bare.startsWith("/")) {
-    const base = longestPrefix(bare, opts.urlBase ?? []);
-    if (!base) return { kind: "unresolved", unresolved: { why: "url", url: bare } };
-    const rest = decode(bare.slice(base.prefix.length)).replace(/^\/+/, "");
-    return { kind: "file", from: base.from, path: joinPath(base.folder, rest), fragment };
-  }
-  return { kind: "file", from: fromUri, path: decode(bare), fragment };
-}
-function flowById(value, name, opts) {
-  const ids = opts.ids ?? [];
-  const last3 = value.replace(/^.*\//, "");
-  const hit = ids.find((e) => e.key === value) ?? ids.find((e) => e.key === last3) ?? (name !== void 0 ? ids.find((e) => e.key === name) : void 0);
-  if (!hit) return { kind: "unresolved", unresolved: { why: "flow-id", id: value } };
-  return { kind: "file", from: hit.from, path: hit.file };
-}
-function longestPrefix(url, bases) {
-  let best;
-  for (const b of bases) if (url.startsWith(b.prefix) && (!best || b.prefix.length > best.prefix.length)) best = b;
-  return best;
-}
-function joinPath(folder, rest) {
-  if (!folder || folder === "." || folder === "./") return rest || ".";
-  return `${folder.replace(/\/+$/, "")}/${rest}`;
-}
-function baseOf(uri) {
-  return uri.replace(/^.*[\\/]/, "");
-}
-
-// server/src/core/rules/flows/flow-target-unresolved.ts
-var FORMAT_NAMES = { connect: "Amazon Connect", studio: "Twilio Studio", twiml: "TwiML", archy: "Genesys Architect (Archy)", asterisk: "the Asterisk dialplan", vxml: "VoiceXML", freeswitch: "the FreeSWITCH dialplan" };
-var flowTargetUnresolved = defineScriptRule({
-  meta: {
-    id: "flow-target-unresolved",
-    area: "files",
-    defaultSeverity: "info",
-    legalSource: "",
-    description: "Control moves to a file, flow or action reclint cannot follow; prompts and recording there are not checked.",
-    fixable: false,
-    messages: {
-      reference: "{{what}}, which reclint does not follow: a notice or recording there is not checked.{{returns}}",
-      "unknown-type": "`{{type}}` is not a node type of {{format}} that reclint knows; the walk passes through it, but a prompt or recording it makes is not checked.",
-      // A flow set's references (ivr-formats.md §6), reported with the policy whose set reaches them.
-      "file-unreadable": "{{what}}, but reclint cannot read '{{path}}': {{reason}}. A notice or recording there is not checked; correct the reference or add the file.",
-      "url-unmapped": "{{what}}, an address reclint cannot map to a file. A notice or recording there is not checked; map the prefix of '{{url}}' to a folder under flows.url_base in .reclintrc.yaml.",
-      "flow-id-unmapped": "{{what}}, a flow reclint cannot find. A notice or recording there is not checked; map '{{id}}' to the exported flow's file under flows.ids in .reclintrc.yaml.",
-      "max-files": "{{what}}, past the budget of {{limit}} files for one flow set. A notice or recording there is not checked; raise flows.max_files in .reclintrc.yaml.",
-      "max-bytes": "{{what}}, past the budget of {{limit}} for one flow set. A notice or recording there is not checked; raise flows.max_bytes in .reclintrc.yaml."
-    }
-  },
-  create(ctx) {
-    return {
-      script(s) {
-        if (!s.format || s.format === "ivr" || s.errors.length) return;
-        const format2 = FORMAT_NAMES[s.format] ?? s.format;
-        for (const step of s.steps) {
-          if (step.kind !== "external") continue;
-          if (step.ref && (resolveRef(ctx.uri, step.ref, {}) !== void 0 || step.ref.kind === "context")) continue;
-          const what = step.what.charAt(0).toUpperCase() + step.what.slice(1);
-          ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? " The walk goes on after it, as when it returns." : "" } });
-        }
-        for (const u of s.unknownTypes ?? []) ctx.report({ span: u.span, messageId: "unknown-type", data: { type: u.type, format: format2 } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/unreadable.ts
-function unreadableReports(a, rec, kind, messageId, named) {
-  if (a.status !== "ok" || !a.scriptUri || !a.unreadable?.length) return [];
-  const script = a.script;
-  const fileOf = (u) => script?.steps[u.stepIndex]?.uri ?? a.scriptUri;
-  const mine = a.unreadable.filter((u) => u.kind === kind);
-  if (mine.length === 0) return [];
-  const quote = (u) => u.reference.length > 60 ? `\u2026${u.reference.slice(-57)}` : u.reference;
-  if (a.noticeSteps && rec.announcement?.prompt) {
-    return mine.map((u) => ({ uri: fileOf(u), span: u.span, messageId: named, data: { prompt: rec.announcement.prompt.value, reference: quote(u) } }));
-  }
-  if (!a.standDown) return [];
-  const [first, ...rest] = [...mine].sort((x, y) => x.stepIndex === y.stepIndex ? x.span.start - y.span.start : x.stepIndex - y.stepIndex);
-  return [{
-    uri: fileOf(first),
-    span: first.span,
-    messageId,
-    data: { reference: quote(first), more: rest.length ? ` (and ${rest.length} more such prompt${rest.length > 1 ? "s" : ""})` : "" },
-    related: rest.slice(0, 10).map((u) => ({ uri: fileOf(u), span: u.span, message: `also unreadable: ${quote(u)}` }))
-  }];
-}
-
-// server/src/core/rules/flows/notice-audio-untranscribed.ts
-var noticeAudioUntranscribed = definePolicyRule({
-  meta: {
-    id: "notice-audio-untranscribed",
-    area: "announcement",
-    defaultSeverity: "info",
-    legalSource: "GDPR art. 13",
-    description: "The notice is, or may be, an audio file with no transcript, so reclint cannot check what it says.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      audio: "No readable prompt of this flow says the call is recorded, and the audio `{{reference}}`{{more}} has no transcript, so reclint cannot check whether callers are told what art. 13 GDPR requires. Give reclint the words of the recording (a transcript list, `announcement.transcripts`), or play the notice as text.",
-      "named-audio": "The notice `{{prompt}}` is the audio `{{reference}}`, which has no transcript, so reclint cannot check that it says what art. 13 GDPR requires. Give reclint its words (a transcript list, `announcement.transcripts`), or play the notice as text."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const a = ctx.announcement(rec);
-        const list2 = a.status === "ok" ? a.transcriptLists?.[0] : void 0;
-        const text2 = list2 !== void 0 ? ctx.scriptText(list2) : void 0;
-        for (const r of unreadableReports(a, rec, "audio", "audio", "named-audio")) {
-          const at2 = r.span?.start;
-          const key = a.status === "ok" ? a.unreadable?.find((u) => u.span.start === at2)?.reference : void 0;
-          if (list2 !== void 0 && text2 !== void 0 && key && !key.includes("\n")) {
-            const sep5 = text2.length && !text2.endsWith("\n") ? "\n" : "";
-            r.suggestions = [{ title: `Add \`${key}\` to the transcript list \`${list2.replace(/^.*\//, "")}\``, edits: [{ uri: list2, start: text2.length, end: text2.length, newText: `${sep5}${key}: TODO what the recording says
-` }] }];
-          }
-          ctx.report(r);
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/notice-dynamic.ts
-var noticeDynamic = definePolicyRule({
-  meta: {
-    id: "notice-dynamic",
-    area: "announcement",
-    defaultSeverity: "info",
-    legalSource: "GDPR art. 13",
-    description: "The notice is, or may be, a prompt whose whole text is computed at run time, so reclint cannot check what it says.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      dynamic: "No readable prompt of this flow says the call is recorded, and the prompt `{{reference}}`{{more}} is computed while the call runs, so reclint cannot check whether callers are told what art. 13 GDPR requires. Write the notice as literal text in the flow.",
-      "named-dynamic": "The notice `{{prompt}}` is computed while the call runs (`{{reference}}`), so reclint cannot check that it says what art. 13 GDPR requires. Write the notice as literal text in the flow."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        for (const r of unreadableReports(ctx.announcement(rec), rec, "dynamic", "dynamic", "named-dynamic")) ctx.report(r);
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/notice-interruptible.ts
-var HOW = {
-  twiml: "play the notice in a `<Say>` before the `<Gather>`",
-  connect: "play the notice in a Play prompt (`MessageParticipant`) before the input block",
-  studio: "play the notice in a Say/Play widget before the Gather widget",
-  vxml: 'give its `<prompt>` `bargein="false"` (or play it in a `<block>` before the menu with a `bargein` property `false`)',
-  freeswitch: "set `playback_terminators=none` in the extension before the notice",
-  asterisk: "play the notice with `Playback` before the menu, not in `Background` or `Read`",
-  archy: "play the notice in `initialGreeting` or in a `playAudio` action before the menu"
-};
-var noticeInterruptible = definePolicyRule({
-  meta: {
-    id: "notice-interruptible",
-    area: "announcement",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 12(1), 13",
-    description: "A notice prompt can be cut off by a key press or speech, so callers may not hear it in full.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      interruptible: "{{cut}} can cut this notice off, so a caller may not hear in full that the call is recorded and why (art. 12(1) and 13 GDPR). To make sure it is heard, {{how}}."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const a = ctx.announcement(rec);
-        if (a.status !== "ok" || !a.script || !a.scriptUri || !a.script.format || a.script.format === "ivr") return;
-        const nodeOf = nodeOfStep(a.script);
-        const text2 = ctx.scriptText(a.scriptUri);
-        const steps = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records).map((n) => n.stepIndex));
-        for (const i of [...steps].sort((x, y) => x - y)) {
-          const s = a.script.steps[i];
-          if (!s || s.kind !== "say" || !s.interruptible) continue;
-          const fileUri = s.uri ?? a.scriptUri;
-          const fileText = s.uri ? ctx.scriptText(s.uri) : text2;
-          const cut = s.interruptible.charAt(0).toUpperCase() + s.interruptible.slice(1);
-          const node = nodeOf(i);
-          const move = a.script.format === "twiml" && fileText !== void 0 && node ? sayOutOfGather(fileText, fileUri, node.span.start) : void 0;
-          const bi = a.script.format === "vxml" ? s.bargeIn : void 0;
-          const bargeIn = bi ? { title: 'Set `bargein="false"` on the notice\'s `<prompt>`', edits: [bi.value ? { uri: fileUri, start: bi.value.start, end: bi.value.end, newText: "false" } : { uri: fileUri, start: bi.nameEnd, end: bi.nameEnd, newText: ' bargein="false"' }] } : void 0;
-          const suggestions = move ? [move] : bargeIn ? [bargeIn] : [];
-          ctx.report({ uri: fileUri, span: s.anchor ?? s.prompt.span, messageId: "interruptible", data: { cut, how: HOW[a.script.format] ?? "play the notice before the menu" }, suggestions });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/flows/index.ts
-var FLOW_RULES = [
-  flowSyntax,
-  flowTargetUnresolved,
-  noticeAudioUntranscribed,
-  noticeDynamic,
-  noticeInterruptible,
-  flowAnalyticsUndeclared,
-  flowEntryAssumed
-];
-
-// server/src/core/rules/missing-key.ts
-function missingPurposeKeyRule(spec) {
-  return definePolicyRule({
-    meta: spec.meta,
-    create(ctx) {
-      return {
-        purpose(p, rec) {
-          if (spec.applies && !spec.applies(p) || spec.present?.(p)) return;
-          const empty = spec.emptyEntry ? spec.emptyEntry(p) : blankEntry(p.node, spec.key);
-          if (!empty && entry(p.node, spec.key)) return;
-          ctx.report({
-            span: empty ? empty.keySpan : purposeAnchor(rec, p),
-            messageId: "missing",
-            data: { purpose: cap(purposeName(ctx, rec, p)) },
-            suggestions: spec.suggestions(ctx, p, empty)
-          });
-        }
-      };
-    }
-  });
-}
-function setKeySuggestions(ctx, p, empty, key, values) {
-  return values.map((v) => ({ title: v.title, edits: [setKey(ctx.target, p.node, empty, key, v.value)] }));
-}
-
-// server/src/core/rules/legal-basis/common.ts
-function basisOf(p) {
-  return canonicalLegalBasis(p.legalBasis?.value);
-}
-
-// server/src/core/rules/legal-basis/balancing-test-missing.ts
-var balancingTestMissing = missingPurposeKeyRule({
-  meta: {
-    id: "balancing-test-missing",
-    area: "legal-basis",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 6(1)(f)",
-    description: "`legitimate-interests` is the basis, but no `balancing_test` is named.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    replaces: ["schema"],
-    messages: {
-      missing: "{{purpose}} rests on `legitimate-interests` without a `balancing_test`: art. 6(1)(f) GDPR requires weighing the organisation's interest against the caller's rights. Write the assessment down and name it under `balancing_test`."
-    }
-  },
-  key: "balancing_test",
-  applies: (p) => basisOf(p) === "legitimate-interests",
-  suggestions(ctx, p, empty) {
-    const path15 = `docs/lia-${p.purpose?.value ?? "purpose"}.md`;
-    return setKeySuggestions(ctx, p, empty, "balancing_test", [{ value: path15, title: `Add \`balancing_test: ${path15}\` (write the assessment there)` }]);
-  }
-});
-
-// server/src/core/rules/legal-basis/basis-not-necessary-for-contract.ts
-var NOT_FOR_CONTRACT = {
-  "staff-training": "training staff is not needed to serve this caller (an actor could role-play the call)",
-  "employee-evaluation": "assessing an agent's performance is not needed to serve the caller",
-  marketing: "marketing is not needed to serve the caller",
-  "ai-training": "training AI models is not needed to serve the caller",
-  "speech-analytics": "automated analysis of calls is not needed to serve the caller",
-  "emotion-recognition": "inferring emotions is not needed to serve the caller",
-  publication: "publishing a recording is not needed to serve the caller"
-};
-var basisNotNecessaryForContract = definePolicyRule({
-  meta: {
-    id: "basis-not-necessary-for-contract",
-    area: "legal-basis",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 6(1)(b)",
-    description: "`contract` is the basis of a purpose that is not necessary to perform a contract with the caller.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      "not-necessary": "{{purpose}} rests on `{{basis}}`, but art. 6(1)(b) GDPR covers only what is necessary to perform the contract and {{why}}. Choose another basis, such as `consent` or `legitimate-interests` with a balancing test."
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p, rec) {
-        const id = p.purpose?.value;
-        if (id === void 0 || !p.legalBasis || basisOf(p) !== "contract") return;
-        const why = NOT_FOR_CONTRACT[id];
-        if (!why) return;
-        ctx.report({ span: p.legalBasis.span, messageId: "not-necessary", data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value, why } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/consent-not-active.ts
-var consentNotActive = definePolicyRule({
-  meta: {
-    id: "consent-not-active",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 4(11), 7",
-    description: "`consent` is the basis, but it is not obtained by an active act (implied, unstated, or an IVR keypress the script never asks for).",
-    fixable: false,
-    recordings: "recorded",
-    replaces: ["schema"],
-    messages: {
-      implied: "{{purpose}} relies on `implied` consent: consent must be a clear, active act of the caller (art. 4(11), 7 GDPR), and silence or staying on the line is not. Ask for consent actively (`ivr-keypress`, `verbal` or `written`) or choose another basis.",
-      "no-mechanism": "{{purpose}} rests on `consent` but does not say how it is obtained: consent counts only when the caller gives it by an active act (art. 4(11), 7 GDPR). Set `consent.mechanism` to `ivr-keypress`, `verbal` or `written`.",
-      "no-consent-step": "{{purpose}} relies on `ivr-keypress` consent, but the script `{{script}}` asks no `consent` question, so no caller can give it (art. 4(11), 7 GDPR). Add a `consent` step (accept and refuse keys) before recording starts, or choose another basis."
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p, rec) {
-        if (basisOf(p) !== "consent") return;
-        const purpose = cap(purposeName(ctx, rec, p));
-        const mech = p.consentMechanism;
-        if (mech?.value === "implied") {
-          ctx.report({ span: mech.span, messageId: "implied", data: { purpose } });
-          return;
-        }
-        if (!mech) {
-          const consentEntry = entry(p.node, "consent");
-          const mechEntry = consentEntry && consentEntry.value.kind === "map" ? entry(consentEntry.value, "mechanism") : void 0;
-          if (mechEntry && !(mechEntry.value.kind === "scalar" && mechEntry.value.value === null)) return;
-          const span = mechEntry ? mechEntry.keySpan : consentEntry ? consentEntry.keySpan : purposeAnchor(rec, p);
-          ctx.report({ span, messageId: "no-mechanism", data: { purpose } });
-          return;
-        }
-        if (mech.value !== "ivr-keypress") return;
-        const a = ctx.announcement(rec);
-        if (a.status !== "ok" || a.via !== "script" || !a.script || !a.scriptUri) return;
-        if (a.script.steps.some((s) => s.kind === "consent")) return;
-        const script = rec.announcement?.script?.value ?? a.scriptUri;
-        const related = a.notices.length > 0 ? [{ uri: a.scriptUri, span: a.notices[0].span, message: `the recording notice in \`${script}\`; the script asks no \`consent\` question` }] : [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: `\`${script}\` has no \`consent\` step` }];
-        ctx.report({ span: mech.span, messageId: "no-consent-step", data: { purpose, script }, related });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/emotion-recognition-workplace.ts
-var ID = "emotion-recognition";
-var emotionRecognitionWorkplace = definePolicyRule({
-  meta: {
-    id: "emotion-recognition-workplace",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "AI Act art. 5(1)(f), 6(2)",
-    description: "`emotion-recognition` is declared or used: prohibited on staff at work, high-risk on callers.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      workplace: "{{recording}} records calls between staff and is used for `emotion-recognition`: inferring the emotions of people at work is prohibited (AI Act art. 5(1)(f)). Stop using these recordings for emotion recognition.",
-      "text-sentiment": "{{recording}} is used for `emotion-recognition`, and its flow scores sentiment from the transcript: the emotions are inferred from the words, not the voice, so this is no biometric emotion recognition and the AI Act's prohibition (art. 5(1)(f), art. 3(39)) and Annex III are not clearly engaged. It is still a GDPR purpose that needs its legal basis and must be announced, and scoring agents' sentiment is monitoring of staff at work. Keep agents' scores out of their evaluation unless the works council and a legal basis cover it.",
-      calls: "{{recording}} is used for `emotion-recognition`: inferring the agent's emotions is prohibited at work (AI Act art. 5(1)(f)), and on the caller's side it is a high-risk AI system (art. 6(2), Annex III). Exclude the agent's side and meet the high-risk obligations, or drop the purpose."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        let at2 = rec.purposes.find((p) => p.purpose?.value === ID)?.purpose;
-        if (!at2) at2 = rec.uses?.find((u) => u.purpose?.value === ID)?.purpose;
-        if (!at2) at2 = rec.processors.find((p) => p.purpose?.value === ID)?.purpose;
-        if (!at2) return;
-        const data = { recording: cap(recordingLabel(ctx, rec)) };
-        const textOnly = flowAnalytics(ctx.announcement(rec)).some((s) => s.kind === "text-sentiment") && !rec.data.some((d) => d.value === "biometric");
-        if (textOnly) {
-          ctx.report({ span: at2.span, severity: "warning", messageId: "text-sentiment", data });
-          return;
-        }
-        if (rec.direction?.value === "internal") ctx.report({ span: at2.span, messageId: "workplace", data });
-        else ctx.report({ span: at2.span, severity: "warning", messageId: "calls", data });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/legal-basis-missing.ts
-var legalBasisMissing = missingPurposeKeyRule({
-  meta: {
-    id: "legal-basis-missing",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 6(1)",
-    description: "A declared purpose has no `legal_basis`.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    replaces: ["schema"],
-    messages: { missing: "{{purpose}} has no `legal_basis`: every purpose needs one of the six bases of art. 6(1) GDPR. Add the basis this purpose rests on." }
-  },
-  key: "legal_basis",
-  // `legal_basis: ""` is a (blank) text the model reads: unknown-legal-basis has it.
-  present: (p) => !!p.legalBasis,
-  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "legal_basis", LEGAL_BASES.map((b) => ({ value: b, title: `Add \`legal_basis: ${b}\` (${LEGAL_BASIS_ARTICLE[b]})` })))
-});
-
-// server/src/core/rules/legal-basis/legal-obligation-unreferenced.ts
-var LAW_PLACEHOLDER = "TODO: the statute and article, e.g. MiFID II art. 16(7)";
-var legalObligationUnreferenced = missingPurposeKeyRule({
-  meta: {
-    id: "legal-obligation-unreferenced",
-    area: "legal-basis",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 6(1)(c)",
-    description: "`legal-obligation` is the basis, but no `law` names the statute.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    replaces: ["schema"],
-    messages: {
-      missing: "{{purpose}} rests on `legal-obligation` without a `law`: art. 6(1)(c) GDPR needs a specific legal duty to record. Name the statute and article under `law`, or choose another basis."
-    }
-  },
-  key: "law",
-  applies: (p) => basisOf(p) === "legal-obligation",
-  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, "law", [{ value: LAW_PLACEHOLDER, title: "Add `law:` (name the statute that obliges recording)" }])
-});
-
-// server/src/core/rules/legal-basis/personal-use-by-organisation.ts
-var personalUseByOrganisation = definePolicyRule({
-  meta: {
-    id: "personal-use-by-organisation",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 2(2)(c)",
-    description: "A policy declares `personal-use`, which an organisation cannot claim.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      "personal-use": "{{recording}} declares `personal-use`, but the household exemption (art. 2(2)(c) GDPR) covers only a private person, not {{controller}} or its staff recording for business ends. Name the real purpose (e.g. `evidence`, `staff-safety`) with its legal basis."
-    }
-  },
-  create(ctx) {
-    const controller = ctx.policy.controller ? `\`${ctx.policy.controller.value}\`` : "an organisation";
-    return {
-      purpose(p, rec) {
-        if (p.purpose?.value !== "personal-use") return;
-        ctx.report({ span: p.purpose.span, messageId: "personal-use", data: { recording: cap(recordingLabel(ctx, rec)), controller } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/publication-without-consent.ts
-var publicationWithoutConsent = definePolicyRule({
-  meta: {
-    id: "publication-without-consent",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 6(1), 5(1)(b)",
-    description: "`publication` rests on a basis other than `consent`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      "not-consent": "{{purpose}} rests on `{{basis}}`: publishing or sharing a call outside the organisation is a purpose of its own that no caller expects, so only the caller's consent can justify it (art. 6(1), 5(1)(b) GDPR). Ask each caller for consent, or do not publish."
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p, rec) {
-        if (p.purpose?.value !== "publication" || !p.legalBasis) return;
-        const basis = basisOf(p);
-        if (basis === void 0 || basis === "consent") return;
-        ctx.report({ span: p.legalBasis.span, messageId: "not-consent", data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/special-category-without-condition.ts
-var CONDITIONS = [
-  { code: "9(2)(h)", meaning: "health or social care", when: "health" },
-  { code: "9(2)(a)", meaning: "explicit consent" },
-  { code: "9(2)(f)", meaning: "legal claims" }
-];
-var specialCategoryWithoutCondition = definePolicyRule({
-  meta: {
-    id: "special-category-without-condition",
-    area: "legal-basis",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 9(2)",
-    description: "`data` holds a special category of personal data, and no `art9_condition` is given.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      missing: "{{recording}} holds {{categories}}, a special category of personal data, without an `art9_condition`: art. 9(2) GDPR requires one of its conditions on top of a basis of art. 6(1). Name the condition under `art9_condition` (`9(2)(a)` to `9(2)(j)`)."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const special = rec.data.filter((d) => SPECIAL_CATEGORIES.has(d.value));
-        if (special.length === 0 || !isBlank2(rec.art9Condition)) return;
-        const blank = blankEntry(rec.node, "art9_condition");
-        if (!blank && entry(rec.node, "art9_condition")) return;
-        const kinds = new Set(special.map((d) => d.value));
-        const suggestions = CONDITIONS.filter((c) => !c.when || kinds.has(c.when)).map((c) => ({
-          title: `Add \`art9_condition: ${c.code}\` (${c.meaning})`,
-          edits: [setKey(ctx.target, rec.node, blank, "art9_condition", c.code)]
-        }));
-        ctx.report({
-          span: special[0].span,
-          messageId: "missing",
-          data: { recording: cap(recordingLabel(ctx, rec)), categories: codeList(kinds) },
-          suggestions
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/training-needs-consent.ts
-var RULED = "{{purpose}} rests on `{{basis}}`: the Danish DPA (2019) ruled that recording calls for training needs the caller's consent, given by an active act, and rejected legitimate interests";
-var ASK = "Ask for consent (`legal_basis: consent` with an active `consent.mechanism`).";
-var trainingNeedsConsent = definePolicyRule({
-  meta: {
-    id: "training-needs-consent",
-    area: "legal-basis",
-    defaultSeverity: "warning",
-    legalSource: "Danish DPA (Datatilsynet) 2019; GDPR art. 6(1)(a)",
-    description: "`staff-training` rests on a basis other than `consent` (an error under the DK profile).",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      dk: `${RULED}. ${ASK}`,
-      eu: `${RULED}; other DPAs may follow. ${ASK}`
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p, rec) {
-        if (p.purpose?.value !== "staff-training" || !p.legalBasis) return;
-        const basis = basisOf(p);
-        if (basis === void 0 || basis === "consent") return;
-        const dk = ctx.profile === "DK";
-        ctx.report({
-          span: p.legalBasis.span,
-          messageId: dk ? "dk" : "eu",
-          severity: dk ? "error" : void 0,
-          data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value }
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/legal-basis/index.ts
-var LEGAL_BASIS_RULES = [
-  legalBasisMissing,
-  balancingTestMissing,
-  consentNotActive,
-  basisNotNecessaryForContract,
-  trainingNeedsConsent,
-  legalObligationUnreferenced,
-  specialCategoryWithoutCondition,
-  personalUseByOrganisation,
-  publicationWithoutConsent,
-  emotionRecognitionWorkplace
-];
-
-// server/src/core/rules/people/access-undefined.ts
-var accessUndefined = definePolicyRule({
-  meta: {
-    id: "access-undefined",
-    area: "people",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 32",
-    description: "A recording has no `access.roles`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      undefined: "{{recording}} does not say who may listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. List those roles under `access.roles`."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const roles = rec.accessRolesField;
-        if (roles && !isBlankNode(roles.node)) return;
-        ctx.report({ span: rec.access ? rec.access.keySpan : recordingAnchor(rec), messageId: "undefined", data: { recording: cap(recordingLabel(ctx, rec)) } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/access-unrestricted.ts
-var accessUnrestricted = definePolicyRule({
-  meta: {
-    id: "access-unrestricted",
-    area: "people",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 32",
-    description: "`access.roles` holds `everyone`, `all`, `*` or `public`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      unrestricted: "{{recording}} lets `{{role}}` listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. Replace `{{role}}` with the roles that need access."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        for (const role of rec.accessRoles ?? []) {
-          if (!UNRESTRICTED_ROLES.has(role.value.trim().toLowerCase())) continue;
-          ctx.report({ span: role.span, messageId: "unrestricted", data: { recording: cap(recordingLabel(ctx, rec)), role: role.value } });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/employees-not-informed.ts
-var WHY2 = "staff whose calls are recorded must be told, just as callers are (art. 13 GDPR). Inform them and set `employees_informed: true`.";
-var employeesNotInformed = definePolicyRule({
-  meta: {
-    id: "employees-not-informed",
-    area: "people",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 13",
-    description: "`employees_informed` is not `true`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      missing: `{{recording}} does not say whether the employees on these calls are informed: ${WHY2}`,
-      false: `{{recording}} has \`employees_informed: false\`: ${WHY2}`,
-      empty: `{{recording}} leaves \`employees_informed\` empty: ${WHY2}`
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const f = rec.employeesInformed;
-        if (f && f.value !== false && f.value !== null) return;
-        ctx.report({
-          span: f ? f.span : recordingAnchor(rec),
-          messageId: !f ? "missing" : f.value === false ? "false" : "empty",
-          data: { recording: cap(recordingLabel(ctx, rec)) }
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/not-party-to-call.ts
-var NOT_PARTY = "records calls the organisation takes no part in (`party_to_call: false`)";
-var INTERNAL = "records calls between staff (`direction: internal`), calls the employer takes no part in";
-var NL = "in the Netherlands, recording a conversation you are not a party to is a crime (Sr art. 139a/139c) unless it is done on behalf of a participant";
-var EU = "recording a conversation you are not a party to needs a legal basis under the GDPR (art. 6(1)) and is an offence under the criminal law of many member states unless it is done on behalf of a participant";
-var DO = "Stop recording these calls, or record them only on behalf of a participant and set `on_behalf_of_participant: true`.";
-var notPartyToCall = definePolicyRule({
-  meta: {
-    id: "not-party-to-call",
-    area: "people",
-    defaultSeverity: "error",
-    legalSource: "Sr art. 139a/139c (NL); GDPR art. 6(1) and national criminal law elsewhere",
-    description: "The organisation records calls it takes no part in (`party_to_call: false` or `direction: internal`), not on behalf of a participant.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      "not-party": `{{recording}} ${NOT_PARTY}: ${EU}. ${DO}`,
-      "not-party-nl": `{{recording}} ${NOT_PARTY}: ${NL}. ${DO}`,
-      internal: `{{recording}} ${INTERNAL}: ${EU}. ${DO}`,
-      "internal-nl": `{{recording}} ${INTERNAL}: ${NL}. ${DO}`
-    }
-  },
-  create(ctx) {
-    const nl3 = ctx.profile === "NL";
-    return {
-      recording(rec) {
-        if (rec.onBehalfOfParticipant?.value === true) return;
-        const notParty = rec.partyToCall?.value === false ? rec.partyToCall : void 0;
-        const internal = rec.direction?.value === "internal" ? rec.direction : void 0;
-        const at2 = notParty ?? internal;
-        if (!at2) return;
-        ctx.report({
-          span: at2.span,
-          messageId: notParty ? nl3 ? "not-party-nl" : "not-party" : nl3 ? "internal-nl" : "internal",
-          data: { recording: cap(recordingLabel(ctx, rec)) }
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/processor-agreement-missing.ts
-var processorAgreementMissing = definePolicyRule({
-  meta: {
-    id: "processor-agreement-missing",
-    area: "people",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 28(3)",
-    description: "A processor has no `agreement`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      missing: "{{processor}} of {{recording}} has no `agreement`: a processor may handle recordings only under a contract that binds it to the controller's instructions (art. 28(3) GDPR). Name the data processing agreement under `agreement`."
-    }
-  },
-  create(ctx) {
-    return {
-      processor(p, rec) {
-        if (p.agreement && !isBlankNode(p.agreement.node)) return;
-        const processor = p.name ? `Processor \`${p.name.value}\`` : `Processor ${p.index + 1}`;
-        const span = p.name ? p.name.span : p.node.entries[0]?.keySpan ?? p.node.span;
-        ctx.report({ span, messageId: "missing", data: { processor, recording: recordingLabel(ctx, rec) } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/subject-access-undefined.ts
-var subjectAccessUndefined = definePolicyRule({
-  meta: {
-    id: "subject-access-undefined",
-    area: "people",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 15",
-    description: "The policy has no `subject_rights.access`.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      undefined: "The policy does not say how a caller gets a copy of their recording: callers have a right of access to it (art. 15 GDPR). Describe it under `subject_rights.access`, with what is handed over (`includes`) and the `procedure`."
-    }
-  },
-  create(ctx) {
-    return {
-      policy(policy) {
-        if (!policy.recordings.some(isRecorded)) return;
-        const access = policy.subjectAccess;
-        if (access && !isBlankNode(access.node)) return;
-        const span = access ? access.keySpan : policy.subjectRights ? policy.subjectRights.keySpan : policy.root.entries[0]?.keySpan;
-        if (span) ctx.report({ span, messageId: "undefined" });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/transcripts-excluded-from-access.ts
-var transcriptsExcludedFromAccess = definePolicyRule({
-  meta: {
-    id: "transcripts-excluded-from-access",
-    area: "people",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 15(3)",
-    description: "Recordings are transcribed, but `subject_rights.access.includes` leaves transcripts out.",
-    fixable: true,
-    recordings: "recorded",
-    messages: {
-      excluded: "{{who}} transcribed, but `subject_rights.access.includes` leaves transcripts out: the right of access covers a copy of all personal data, transcripts too (art. 15(3) GDPR). Add `transcripts` to `includes`."
-    }
-  },
-  create(ctx) {
-    return { policy: () => check(ctx) };
-  }
-});
-function check(ctx) {
-  const transcribed = ctx.policy.recordings.filter((r) => isRecorded(r) && r.transcripts?.value === true);
-  if (transcribed.length === 0) return;
-  const inc = ctx.policy.subjectAccessIncludes;
-  if (!inc || inc.node.kind !== "seq") return;
-  const listed = inc.node.items.some((it) => it.kind === "scalar" && typeof it.value === "string" && /^transcripts?$/i.test(it.value.trim()));
-  if (listed) return;
-  const names = transcribed.map((r) => r.id ? `\`${r.id.value}\`` : `recording ${r.index + 1}`);
-  const who = names.length === 1 ? `Recording ${names[0]} is` : `Recordings ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} are`;
-  const related = transcribed.map((r) => ({ uri: ctx.uri, span: r.transcripts.span, message: `transcripts of ${r.id ? `\`${r.id.value}\`` : `recording ${r.index + 1}`} are made here` }));
-  ctx.report({
-    span: inc.span,
-    messageId: "excluded",
-    data: { who },
-    related,
-    fix: { title: "Add `transcripts` to `includes`", edits: [appendToSeq(ctx.target, inc.node, "transcripts")] }
-  });
-}
-
-// server/src/core/rules/people/works-council-approval.ts
-var MONITORING = /* @__PURE__ */ new Set(["employee-evaluation", "speech-analytics", "emotion-recognition"]);
-var worksCouncilApproval = definePolicyRule({
-  meta: {
-    id: "works-council-approval",
-    area: "people",
-    defaultSeverity: "info",
-    legalSource: "WOR art. 27(1)(l) (NL)",
-    description: "NL: recordings used for `employee-evaluation`, `speech-analytics` or `emotion-recognition` need the works council's approval.",
-    fixable: false,
-    recordings: "recorded",
-    messages: {
-      approval: "{{recording}} is used for `{{purpose}}`, which can monitor staff: under the Dutch Works Councils Act (WOR art. 27(1)(l)) the works council must approve such a system. Get its approval before this use starts, and keep the decision with the policy."
-    }
-  },
-  create(ctx) {
-    if (ctx.profile !== "NL") return {};
-    return {
-      recording(rec) {
-        const at2 = usedPurposes(rec).find((f) => MONITORING.has(f.value));
-        if (at2) ctx.report({ span: at2.span, messageId: "approval", data: { recording: cap(recordingLabel(ctx, rec)), purpose: at2.value } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/people/index.ts
-var PEOPLE_RULES = [
-  notPartyToCall,
-  employeesNotInformed,
-  worksCouncilApproval,
-  accessUndefined,
-  accessUnrestricted,
-  processorAgreementMissing,
-  subjectAccessUndefined,
-  transcriptsExcludedFromAccess
-];
-
-// server/src/core/rules/retention/common.ts
-function declaredTriggers(policy) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [id, tr] of policy.triggers) if (!id.startsWith("x-")) out.set(id, tr);
-  return out;
-}
-function isIndefinite(value) {
-  return INDEFINITE_WORDS.has(value.trim().toLowerCase());
-}
-function isTriggerId(id) {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && !id.startsWith("x-");
-}
-function retentionMap(r) {
-  return asMap(r.node);
-}
-function fillBlank(t, node, yaml, json2) {
-  const text2 = /\.json$/i.test(t.uri) ? json2 : yaml;
-  if (node.kind === "scalar" && node.empty) {
-    const colon = node.parent ? t.text.indexOf(":", node.parent.keySpan.end) : -1;
-    const at2 = colon >= 0 && colon < node.span.start ? colon + 1 : node.span.start;
-    return { uri: t.uri, start: at2, end: at2, newText: ` ${text2}` };
-  }
-  return { uri: t.uri, start: node.span.start, end: node.span.end, newText: text2 };
-}
-function contentEnd2(node) {
-  if (node.kind === "map") {
-    const last3 = node.entries[node.entries.length - 1];
-    if (!last3) return node.span.end;
-    return last3.value.kind === "scalar" && last3.value.empty ? last3.keySpan.end : contentEnd2(last3.value);
-  }
-  if (node.kind === "seq") {
-    const last3 = node.items[node.items.length - 1];
-    return last3 ? contentEnd2(last3) : node.span.end;
-  }
-  return node.span.end;
-}
-function trimmedEntry(text2, e) {
-  if (e.value.kind === "scalar" || text2[e.value.span.start] === "{" || text2[e.value.span.start] === "[") return e;
-  return { ...e, value: { ...e.value, span: { start: e.value.span.start, end: Math.min(e.value.span.end, contentEnd2(e.value)) } } };
-}
-function trimmedMap(text2, map) {
-  const last3 = map.entries[map.entries.length - 1];
-  if (!last3) return map;
-  return { ...map, entries: [...map.entries.slice(0, -1), trimmedEntry(text2, last3)] };
-}
-
-// server/src/core/rules/retention/retention-indefinite.ts
-var WHY3 = "recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR)";
-var retentionIndefinite = definePolicyRule({
-  meta: {
-    id: "retention-indefinite",
-    area: "retention",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 5(1)(e)",
-    description: "`retention` or its `max` is `indefinite`, `forever` or `unlimited`.",
-    fixable: false,
-    recordings: "recorded",
-    replaces: ["schema"],
-    messages: {
-      purpose: `{{purpose}} keeps recordings \`{{value}}\` (\`{{key}}\`): ${WHY3}. Replace it with an \`until\` trigger and a \`max\` duration such as \`P1Y\`.`,
-      trigger: `Trigger \`{{trigger}}\` has \`max: {{value}}\`, so recordings waiting for it may be kept for ever: ${WHY3}. Give it a \`max\` duration such as \`P1Y\`, or remove \`max\`.`
-    }
-  },
-  create(ctx) {
-    return {
-      purpose(p, rec) {
-        const r = p.retention;
-        if (!r) return;
-        const f = r.scalar && isIndefinite(r.scalar.value) ? r.scalar : r.max && isIndefinite(r.max.value) ? r.max : void 0;
-        if (!f) return;
-        ctx.report({ span: f.span, messageId: "purpose", data: { purpose: cap(purposeName(ctx, rec, p)), value: f.value, key: f === r.scalar ? "retention" : "max" } });
-      },
-      // A trigger's backstop written as `max: forever` is no backstop at all (`x-*` annotations are no triggers).
-      trigger(tr) {
-        if (tr.id.startsWith("x-") || !tr.max || !isIndefinite(tr.max.value)) return;
-        ctx.report({ span: tr.max.span, messageId: "trigger", data: { trigger: tr.id, value: tr.max.value } });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/retention/retention-missing.ts
-function isEmpty(r) {
-  if (isBlankNode(r.node)) return true;
-  const m = retentionMap(r);
-  return !!m && m.entries.every((e) => e.key.startsWith("x-"));
-}
-var STUB = "P30D";
-var retentionMissing = missingPurposeKeyRule({
-  meta: {
-    id: "retention-missing",
-    area: "retention",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 5(1)(e)",
-    description: "A declared purpose has no `retention`.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      missing: "{{purpose}} has no `retention`: recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR). Add `retention` with an `until` trigger, a `max` duration, or both."
-    }
-  },
-  key: "retention",
-  emptyEntry: (p) => p.retention && isEmpty(p.retention) ? p.retention.entry : void 0,
-  suggestions(ctx, p) {
-    const t = ctx.target;
-    const r = p.retention;
-    let fix;
-    if (!r) {
-      fix = { title: `Add \`retention: { max: ${STUB} }\` (choose the period this purpose needs)`, edits: [insertEntry(t, trimmedMap(ctx.text, p.node), "retention", { max: STUB })] };
-    } else {
-      const m = retentionMap(r);
-      fix = {
-        title: `Set \`max: ${STUB}\` (choose the period this purpose needs)`,
-        edits: [m ? insertEntry(t, trimmedMap(ctx.text, m), "max", STUB) : fillBlank(t, r.node, `{ max: ${STUB} }`, `{ "max": "${STUB}" }`)]
-      };
-    }
-    return [fix];
-  }
-});
-
-// server/src/core/rules/retention/retention-no-backstop.ts
-var BACKSTOP = "P1Y";
-var retentionNoBackstop = definePolicyRule({
-  meta: {
-    id: "retention-no-backstop",
-    area: "retention",
-    defaultSeverity: "info",
-    legalSource: "GDPR art. 5(1)(e)",
-    description: "`until` names a declared trigger, and neither the retention nor the trigger has a `max` backstop.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      "no-backstop": "{{purpose}} is kept until `{{trigger}}` with no `max`, and the trigger has none either: if the event never happens the recordings are kept for ever (art. 5(1)(e) GDPR). Add a `max` backstop to the retention or to the trigger."
-    }
-  },
-  create(ctx) {
-    const t = ctx.target;
-    const declared = declaredTriggers(ctx.policy);
-    return {
-      purpose(p, rec) {
-        const r = p.retention;
-        const until = r?.until;
-        if (!r || !until || r.max) return;
-        const tr = declared.get(until.value);
-        if (!tr || tr.max) return;
-        const suggestions = [];
-        const rm = retentionMap(r);
-        if (rm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to this retention (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, rm), "max", BACKSTOP)] });
-        const tm = asMap(tr.entry.value);
-        if (tm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to trigger \`${tr.id}\` (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, tm), "max", BACKSTOP)] });
-        ctx.report({ span: until.span, messageId: "no-backstop", data: { purpose: cap(purposeName(ctx, rec, p)), trigger: tr.id }, suggestions });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/retention/retention-trigger-undefined.ts
-function lineStart(text2, offset) {
-  let s = offset;
-  while (s > 0 && text2[s - 1] !== "\n" && text2[s - 1] !== "\r") s--;
-  return s;
-}
-function lineEnd(text2, offset) {
-  let e = offset;
-  while (e < text2.length && text2[e] !== "\n" && text2[e] !== "\r") e++;
-  return e;
-}
-var TRIGGER_STUB_DESCRIPTION = "TODO describe the event that ends retention";
-function declareTriggerFix(ctx, id) {
-  const t = ctx.target;
-  const f = ctx.policy.triggersField;
-  const stub = { description: TRIGGER_STUB_DESCRIPTION };
-  if (!f) return { title: `Declare trigger \`${id}\` under a new \`triggers:\``, edits: [insertEntry(t, trimmedMap(ctx.text, ctx.policy.root), "triggers", { [id]: stub })] };
-  const title = `Declare trigger \`${id}\` under \`triggers\``;
-  if (f.node.kind === "map") return { title, edits: [insertEntry(t, trimmedMap(ctx.text, f.node), id, stub)] };
-  if (!isBlankNode(f.node)) return void 0;
-  const json2 = /\.json$/i.test(ctx.uri);
-  if (json2 || !(f.node.kind === "scalar" && f.node.empty)) {
-    return { title, edits: [fillBlank(t, f.node, `{ ${id}: { description: ${TRIGGER_STUB_DESCRIPTION} } }`, `{ "${id}": { "description": "${TRIGGER_STUB_DESCRIPTION}" } }`)] };
-  }
-  const nl3 = ctx.text.includes("\r\n") ? "\r\n" : "\n";
-  const indent = " ".repeat(f.keySpan.start - lineStart(ctx.text, f.keySpan.start) + 2);
-  const at2 = lineEnd(ctx.text, f.keySpan.end);
-  return { title, edits: [{ uri: ctx.uri, start: at2, end: at2, newText: `${nl3}${indent}${id}:${nl3}${indent}  description: ${TRIGGER_STUB_DESCRIPTION}` }] };
-}
-var retentionTriggerUndefined = definePolicyRule({
-  meta: {
-    id: "retention-trigger-undefined",
-    area: "retention",
-    defaultSeverity: "error",
-    legalSource: "GDPR art. 5(1)(e)",
-    description: "`retention.until` names no trigger declared under `triggers`.",
-    fixable: true,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      undefined: "{{purpose}} is kept until `{{trigger}}`, but no trigger `{{trigger}}` is declared under `triggers`{{didYouMean}}: without it nothing says when the recordings are deleted (art. 5(1)(e) GDPR). Declare the trigger and describe the event."
-    }
-  },
-  create(ctx) {
-    const declared = declaredTriggers(ctx.policy);
-    return {
-      purpose(p, rec) {
-        const until = p.retention?.until;
-        if (!until || until.node.kind !== "scalar" || typeof until.node.value !== "string") return;
-        if (until.value.trim() === "" || declared.has(until.value)) return;
-        const id = until.value;
-        const guess = didYouMean(id, declared.keys());
-        const declare = isTriggerId(id) ? declareTriggerFix(ctx, id) : void 0;
-        const rename = guess ? { title: `Change to \`${guess}\``, edits: [replaceScalar(ctx.target, until.node, guess)] } : void 0;
-        ctx.report({
-          span: until.span,
-          messageId: "undefined",
-          data: { purpose: cap(purposeName(ctx, rec, p)), trigger: id, didYouMean: didYouMeanNote(guess) },
-          // A near miss of a declared trigger is most likely a typo: then declaring a new trigger is not
-          // safe (it would leave the real one unused), so both ways are offered as suggestions.
-          fix: guess ? void 0 : declare,
-          suggestions: guess ? [rename, declare].filter((x) => !!x) : []
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/retention/retroactive-buffer-undefined.ts
-var STUB2 = "PT2H";
-var retroactiveBufferUndefined = definePolicyRule({
-  meta: {
-    id: "retroactive-buffer-undefined",
-    area: "retention",
-    defaultSeverity: "warning",
-    legalSource: "GDPR art. 4(2), 5(1)(e)",
-    description: "`retroactive: true` without `buffer_retention`.",
-    fixable: false,
-    hasSuggestions: true,
-    recordings: "recorded",
-    messages: {
-      missing: "{{recording}} is `retroactive` (audio is buffered before anyone presses record) but has no `buffer_retention`: buffering and erasing audio is processing too (art. 4(2) GDPR) and needs a limit (art. 5(1)(e)). Add `buffer_retention` with the time unkept audio lives, such as `{{stub}}`."
-    }
-  },
-  create(ctx) {
-    const t = ctx.target;
-    return {
-      recording(rec) {
-        const retro = rec.retroactive;
-        if (!retro || retro.value !== true || rec.bufferRetention) return;
-        const blank = rec.node.entries.find((e) => e.key === "buffer_retention");
-        if (blank && !(blank.value.kind === "scalar" && blank.value.value === null)) return;
-        ctx.report({
-          span: retro.span,
-          messageId: "missing",
-          data: { recording: cap(recordingLabel(ctx, rec)), stub: STUB2 },
-          suggestions: [{
-            title: `Add \`buffer_retention: ${STUB2}\` (choose how long unkept audio lives)`,
-            edits: [blank ? fillBlank(t, blank.value, STUB2, `"${STUB2}"`) : insertEntry(t, trimmedMap(ctx.text, rec.node), "buffer_retention", STUB2)]
-          }]
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/retention/sample-rate-ignored.ts
-var sampleRateIgnored = definePolicyRule({
-  meta: {
-    id: "sample-rate-ignored",
-    area: "retention",
-    defaultSeverity: "warning",
-    legalSource: "",
-    description: "`sample_rate` is given, but `mode` is not `sampled`.",
-    fixable: true,
-    recordings: "all",
-    messages: {
-      ignored: "{{recording}} has {{rate}} but `mode: {{mode}}`, so the rate is ignored and misleads the reader. Remove `sample_rate`, or set `mode: sampled` if only a share of calls is recorded."
-    }
-  },
-  create(ctx) {
-    return {
-      recording(rec) {
-        const rate = rec.sampleRate;
-        const mode = rec.mode?.value;
-        if (!rate || mode === void 0 || mode === "sampled" || !MODES.includes(mode)) return;
-        const written = rate.node.kind === "scalar" && rate.node.value !== null ? `\`sample_rate: ${String(rate.node.value)}\`` : "`sample_rate`";
-        ctx.report({
-          span: { start: rate.keySpan.start, end: rate.node.kind === "scalar" && rate.node.empty ? rate.keySpan.end : rate.node.span.end },
-          messageId: "ignored",
-          data: { recording: cap(recordingLabel(ctx, rec)), rate: written, mode },
-          unnecessary: true,
-          fix: { title: "Remove `sample_rate`", edits: [removeEntry(ctx.target, rate.entry)] }
-        });
-      }
-    };
-  }
-});
-
-// server/src/core/rules/retention/trigger-unused.ts
-var triggerUnused = definePolicyRule({
-  meta: {
-    id: "trigger-unused",
-    area: "retention",
-    defaultSeverity: "hint",
-    legalSource: "",
-    description: "A trigger under `triggers` that no `retention.until` names.",
-    fixable: true,
-    hasSuggestions: true,
-    recordings: "all",
-    messages: {
-      unused: "Trigger `{{trigger}}` is declared but no retention names it in `until`. Remove it, or name it where recordings are kept until that event.",
-      "unused-typo": "Trigger `{{trigger}}` is declared but no retention names it; `until: {{typo}}` may be a typo of it. Correct that `until`, or remove the trigger."
-    }
-  },
-  create(ctx) {
-    return { policy: () => check2(ctx) };
-  }
-});
-function check2(ctx) {
-  const t = ctx.target;
-  const declared = declaredTriggers(ctx.policy);
-  if (declared.size === 0) return;
-  const named = /* @__PURE__ */ new Set();
-  for (const rec of ctx.policy.recordings) for (const p of rec.purposes) if (p.retention?.until) named.add(p.retention.until.value);
-  const typoOf = /* @__PURE__ */ new Map();
-  for (const id of named) {
-    if (declared.has(id)) continue;
-    const guess = didYouMean(id, declared.keys());
-    if (guess && !typoOf.has(guess)) typoOf.set(guess, id);
-  }
-  const unused = [...declared.values()].filter((tr) => !named.has(tr.id));
-  if (unused.length === 0) return;
-  const field2 = ctx.policy.triggersField;
-  const removeAll = field2 && field2.node.kind === "map" && unused.length === field2.node.entries.length && unused.every((tr) => !typoOf.has(tr.id));
-  const removeTriggers = removeAll && field2 ? { title: `Remove \`triggers\` (no trigger is used)`, edits: [removeEntry(t, trimmedEntry(ctx.text, field2.entry))] } : void 0;
-  for (const tr of unused) {
-    const typo = typoOf.get(tr.id);
-    const remove = removeTriggers ?? { title: `Remove trigger \`${tr.id}\``, edits: [removeEntry(t, trimmedEntry(ctx.text, tr.entry))] };
-    ctx.report({
-      span: tr.keySpan,
-      messageId: typo ? "unused-typo" : "unused",
-      data: typo ? { trigger: tr.id, typo } : { trigger: tr.id },
-      unnecessary: true,
-      // When it may be the target of a typo, removing it is not safe: offered as a suggestion only.
-      fix: typo ? void 0 : remove,
-      suggestions: typo ? [remove] : []
-    });
-  }
-}
-
-// server/src/core/rules/retention/index.ts
-var RETENTION_RULES = [
-  retentionMissing,
-  retentionTriggerUndefined,
-  retentionIndefinite,
-  retentionNoBackstop,
-  triggerUnused,
-  retroactiveBufferUndefined,
-  sampleRateIgnored
-];
-
-// server/src/core/rules/index.ts
-var RULES = [...FILES_RULES, ...FLOW_RULES, ...LEGAL_BASIS_RULES, ...ANNOUNCEMENT_RULES, ...RETENTION_RULES, ...PEOPLE_RULES];
-var RULE_IDS = new Set(RULES.map((r) => r.meta.id));
-var RULE_META = new Map(RULES.map((r) => [r.meta.id, r.meta]));
-function engineRule(id) {
-  const r = RULES.find((x) => x.kind === "engine" && x.meta.id === id);
-  if (!r) throw new Error(`the registry has no engine rule \`${id}\``);
-  return r;
-}
-
-// server/src/core/rules/walk.ts
-function dispatcher(live, onError) {
-  return (k) => {
-    const withIt = live.filter((l) => typeof l.visitors[k] === "function");
-    const run3 = (args, rec) => {
-      const recorded = rec === void 0 || isRecorded(rec);
-      for (const l of withIt) {
-        if (l.failed || !recorded && !l.all) continue;
-        try {
-          l.visitors[k].apply(l.visitors, args);
-        } catch (e) {
-          l.failed = true;
-          onError(l.meta, e);
-        }
-      }
-    };
-    return Object.assign(run3, { wanted: (rec) => withIt.some((l) => !l.failed && (l.all || isRecorded(rec))) });
-  };
-}
-function start(meta, create, ctx, all, onError) {
-  try {
-    return { meta, visitors: create(ctx), all, failed: false };
-  } catch (e) {
-    onError(meta, e);
-    return void 0;
-  }
-}
-function runPolicyRules(rules, policy, contextFor, announcement, onError, visiting) {
-  const live = rules.map((r) => start(r.meta, (ctx) => r.create(ctx), contextFor(r), r.meta.recordings === "all", onError)).filter((l) => !!l);
-  const on = dispatcher(live, onError);
-  const onPolicy = on("policy");
-  const onTrigger = on("trigger");
-  const onRecording = on("recording");
-  const onPurpose = on("purpose");
-  const onUse = on("use");
-  const onProcessor = on("processor");
-  const onNotice = on("notice");
-  onPolicy([policy]);
-  for (const tr of policy.triggers.values()) onTrigger([tr]);
-  for (const rec of policy.recordings) {
-    visiting?.(rec);
-    onRecording([rec], rec);
-    for (const p of rec.purposes) onPurpose([p, rec], rec);
-    for (const u of rec.uses ?? []) onUse([u, rec], rec);
-    for (const p of rec.processors) onProcessor([p, rec], rec);
-    if (!onNotice.wanted(rec)) continue;
-    const a = announcement(rec);
-    for (const n of noticesToRead(a)) onNotice([n, rec, a], rec);
-  }
-  visiting?.(void 0);
-}
-function runScriptRules(rules, script, contextFor, onError) {
-  const live = rules.map((r) => start(r.meta, (ctx) => r.create(ctx), contextFor(r), true, onError)).filter((l) => !!l);
-  dispatcher(live, onError)("script")([script]);
-}
-function findingOf(meta, uri, r, locale = DEFAULT_LOCALE) {
-  const english = meta.messages[r.messageId];
-  if (english === void 0) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
-  const template = locale === DEFAULT_LOCALE ? english : ruleMessage(locale, meta.id, r.messageId, english);
-  return {
-    ruleId: meta.id,
-    severity: r.severity ?? meta.defaultSeverity,
-    message: formatMessage(template, r.data),
-    messageId: r.messageId,
-    data: r.data,
-    uri: r.uri ?? uri,
-    span: r.span ?? r.node.span,
-    legalSource: meta.legalSource,
-    docsUrl: docsUrlFor(meta.id),
-    related: r.related ?? [],
-    fix: r.fix,
-    suggestions: r.suggestions ?? [],
-    unnecessary: r.unnecessary
-  };
-}
-var REPLACED_BY = /* @__PURE__ */ new Map();
-for (const r of RULES) for (const g of r.meta.replaces ?? []) REPLACED_BY.set(g, (REPLACED_BY.get(g) ?? /* @__PURE__ */ new Set()).add(r.meta.id));
-function dropReplaced(findings) {
-  let out = findings;
-  for (const [generic, by] of REPLACED_BY) {
-    const taken = new Set(out.filter((f) => by.has(f.ruleId)).map((f) => `${f.uri}:${f.span.start}`));
-    if (taken.size) out = out.filter((f) => f.ruleId !== generic || !taken.has(`${f.uri}:${f.span.start}`));
-  }
-  return out;
-}
-
 // server/src/core/finish.ts
 var DEFAULT_MAX_FINDINGS_PER_FILE = 1e3;
 var CAPPED = engineRule("too-many-findings").meta;
@@ -30163,8 +31048,9 @@ function cap2(uri, list2, o) {
     counts[f.severity]++;
     if (RANK[f.severity] > RANK[worst]) worst = f.severity;
   }
-  const parts = ["error", "warning", "info", "hint"].filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString("en")} ${s}${counts[s] === 1 ? "" : "s"}`);
-  const n = (x) => x.toLocaleString("en");
+  const locale = o.locale ?? DEFAULT_LOCALE;
+  const n = (x) => number(locale, x);
+  const parts = ["error", "warning", "info", "hint"].filter((s) => counts[s] > 0).map((s) => counted(locale, `severity.${s}`, counts[s], n(counts[s])));
   const setting = o.rules[CAPPED.id];
   if (setting !== "off") shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: setting ?? worst, messageId: "capped", data: { more: n(rest.length), counts: parts.join(", "), limit: n(limit) } }, o.locale));
   return shown;
@@ -30368,7 +31254,7 @@ var REASONS = {
   unreadable: "the file is not UTF-8 text",
   "not-a-script": "it is no call flow reclint reads"
 };
-function plain2(s) {
+function plain3(s) {
   return s.replace(/`([^`]*)`/g, "'$1'");
 }
 function bytesInWords(n) {
@@ -30377,7 +31263,7 @@ function bytesInWords(n) {
   return `${n.toLocaleString("en")} bytes`;
 }
 function unresolvedReport(_set, u) {
-  const what = plain2(u.what.charAt(0).toUpperCase() + u.what.slice(1));
+  const what = plain3(u.what.charAt(0).toUpperCase() + u.what.slice(1));
   const o = u.outcome;
   const base = { uri: u.uri, span: u.span };
   switch (o.why) {
@@ -30534,7 +31420,7 @@ function lintUnits(req) {
     const options = req.options(file.uri);
     const locale = options.locale ?? DEFAULT_LOCALE;
     for (const p of schemaProblems(parsed.root)) {
-      fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p) }, locale));
+      fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p, locale) }, locale));
     }
     const policy = buildPolicy(parsed.root);
     if (!policy) {
@@ -30551,7 +31437,7 @@ function lintUnits(req) {
       }
       return a;
     };
-    const nameOf2 = (rec) => recordingName(policy, rec);
+    const nameOf2 = (rec) => recordingName2(policy, rec);
     let visited;
     const policyReporter = (meta) => (r) => {
       const f = findingOf(meta, file.uri, r, locale);
@@ -30603,8 +31489,8 @@ function lintUnits(req) {
   }
   return { units, texts, dependencies, internalErrors, memberReads };
 }
-function recordingName(policy, rec) {
-  return rec.id ? `\`${rec.id.value}\`` : `recording ${rec.index + 1}`;
+function recordingName2(policy, rec) {
+  return rec.id ? `'${rec.id.value}'` : `recording ${rec.index + 1}`;
 }
 
 // server/src/format/types.ts
@@ -30851,11 +31737,11 @@ See [${r.id}](${docsUrlFor(r.id)}) for what it checks, why, and how to fix it.`
 function wrapWords(text2, width) {
   const lines2 = [];
   let line = "";
-  for (const word of text2.split(" ").filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
+  for (const word2 of text2.split(" ").filter(Boolean)) {
+    if (line && line.length + 1 + word2.length > width) {
       lines2.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+      line = word2;
+    } else line = line ? `${line} ${word2}` : word2;
   }
   if (line || lines2.length === 0) lines2.push(line);
   return lines2;
@@ -31755,13 +32641,13 @@ function readAgain(read, policyUri, rel) {
 async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finishOptions }) {
   const read = host.readScript;
   const kept = /* @__PURE__ */ new Map();
-  const todo2 = [];
+  const todo = [];
   for (const s of sources) {
     if (!isPolicyUri(s.uri)) continue;
     const e = cache3.get(s.uri);
     const fresh2 = e && e.reads && e.hash === contentHash(s.text) && e.options === optionsKey(host.options(s.uri)) && e.reads.every(([rel, k]) => readKey(readAgain(read, s.uri, rel)) === k);
     if (fresh2) kept.set(s.uri, e.findings);
-    else todo2.push(s);
+    else todo.push(s);
   }
   const scriptTexts = /* @__PURE__ */ new Map();
   for (const s of sources) if (!isPolicyUri(s.uri)) scriptTexts.set(s.uri, s.text);
@@ -31775,10 +32661,10 @@ async function lintWithCache({ cache: cache3, sources, host, lint: lint2, finish
   for (const [uri, text2] of scriptTexts) {
     const e = cache3.get(uri);
     if (e && !e.reads && e.hash === contentHash(text2) && e.options === optionsKey(host.options(uri))) keptScripts.set(uri, e.findings);
-    else todo2.push({ uri, text: text2 });
+    else todo.push({ uri, text: text2 });
   }
   const empty = { units: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map(), dependencies: /* @__PURE__ */ new Map(), internalErrors: 0, reads: /* @__PURE__ */ new Map(), memberReads: /* @__PURE__ */ new Map() };
-  const fresh = todo2.length > 0 ? await lint2(todo2) : empty;
+  const fresh = todo.length > 0 ? await lint2(todo) : empty;
   for (const [uri, findings] of fresh.units) {
     if (findings.some((f) => f.ruleId === INTERNAL_ERROR)) continue;
     const text2 = fresh.texts.get(uri);
@@ -31844,19 +32730,19 @@ var ProjectGraph = class _ProjectGraph {
   group(seeds) {
     const policies = /* @__PURE__ */ new Set();
     const scripts = /* @__PURE__ */ new Set();
-    const todo2 = [];
+    const todo = [];
     const add = (u) => {
       if (isPolicyUri(u) && !policies.has(u)) {
         policies.add(u);
-        todo2.push(u);
+        todo.push(u);
       } else if (isScriptUri(u) && !scripts.has(u)) {
         scripts.add(u);
-        todo2.push(u);
+        todo.push(u);
       }
     };
     for (const s of seeds) add(s);
-    while (todo2.length) {
-      const u = todo2.pop();
+    while (todo.length) {
+      const u = todo.pop();
       for (const next of isPolicyUri(u) ? this.readsOf(u) : this.readersOf(u)) add(next);
     }
     return { policies, scripts };
@@ -32580,7 +33466,7 @@ var NOT_STATED = "not stated";
 var NONE = "none";
 var ISO_PARTS = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 var UNIT_NAMES = ["year", "month", "week", "day", "hour", "minute", "second"];
-function durationWords(written) {
+function durationWords2(written) {
   const iso = written.trim();
   const m = isIsoDuration(iso) ? ISO_PARTS.exec(iso) : null;
   if (!m) return `${written} (invalid)`;
@@ -32640,7 +33526,7 @@ function scopeWords(mode, rate, retroactive, buffer) {
     }
     case "on-demand":
       if (!retroactive) return "on demand";
-      return buffer ? `on demand, whole call buffered for ${durationWords(buffer)}` : "on demand, whole call buffered";
+      return buffer ? `on demand, whole call buffered for ${durationWords2(buffer)}` : "on demand, whole call buffered";
     case void 0:
       return `scope ${NOT_STATED}`;
     default:
@@ -32659,26 +33545,26 @@ function purposeCell(a) {
   if (!a.purposeId) return NOT_STATED;
   return a.purposeText ? `${a.purposeText} (${code(a.purposeId)})` : code(a.purposeId);
 }
-function basisCell(a, quote = code) {
+function basisCell(a, quote2 = code) {
   const b = a.basis;
   let s;
   if (b.canonical) {
     s = `${BASIS_WORDS[b.canonical]}, art. ${BASIS_ARTICLE[b.canonical]}`;
-    const detail = basisDetail(a, quote);
+    const detail = basisDetail(a, quote2);
     if (detail) s += `; ${detail}`;
   } else if (b.written !== void 0) {
-    s = `${quote(b.written)} (not a legal basis reclint knows)`;
+    s = `${quote2(b.written)} (not a legal basis reclint knows)`;
   } else {
     s = NOT_STATED;
   }
   if (b.art9) s += ` \xB7 art. ${b.art9}`;
   return s;
 }
-function basisDetail(a, quote = (s) => s) {
+function basisDetail(a, quote2 = (s) => s) {
   const b = a.basis;
   const parts = [];
   if (b.law !== void 0) parts.push(`law: ${b.law}`);
-  if (b.balancingTest !== void 0) parts.push(`balancing test ${quote(b.balancingTest)}`);
+  if (b.balancingTest !== void 0) parts.push(`balancing test ${quote2(b.balancingTest)}`);
   if (b.mechanism !== void 0) parts.push(`consent mechanism ${b.mechanism}`);
   return parts.join("; ");
 }
@@ -32696,16 +33582,16 @@ function dataList(a) {
 function specialCategories(a) {
   return a.data.filter((d) => SPECIAL_CATEGORIES.has(d));
 }
-function recipientsList(a, quote = code) {
+function recipientsList(a, quote2 = code) {
   const out = [];
   if (a.recipients.roles.length) out.push(`roles: ${a.recipients.roles.join(", ")}`);
   for (const s of a.recipients.systems) out.push(`system: ${s}`);
-  for (const p of a.processors) out.push(`processor: ${processorText(p, quote)}`);
+  for (const p of a.processors) out.push(`processor: ${processorText(p, quote2)}`);
   if (a.recipients.public) out.push("the public");
   return out;
 }
-function processorText(p, quote = code) {
-  return p.agreement !== void 0 ? `${p.name} (${quote(p.agreement)})` : `${p.name} (agreement not stated)`;
+function processorText(p, quote2 = code) {
+  return p.agreement !== void 0 ? `${p.name} (${quote2(p.agreement)})` : `${p.name} (agreement not stated)`;
 }
 function retentionWords(r) {
   let s;
@@ -32716,11 +33602,11 @@ function retentionWords(r) {
     if (r.until) parts.push(r.until.declared ? `until ${r.until.description ? sentenceInside(r.until.description) : "the event"} (trigger ${r.until.id})` : `until trigger ${r.until.id} (not declared under \`triggers\`)`);
     const maxes = [];
     for (const d of [r.until?.max, r.max]) if (d && !maxes.some((m) => m.written === d.written)) maxes.push(d);
-    for (const d of maxes) parts.push(`at most ${durationWords(d.written)}`);
+    for (const d of maxes) parts.push(`at most ${durationWords2(d.written)}`);
     s = parts.join("; ");
     if (parts.length >= 2) s += "; whichever comes first";
   }
-  if (r.buffer) s += `; unkept audio: ${durationWords(r.buffer.written)}`;
+  if (r.buffer) s += `; unkept audio: ${durationWords2(r.buffer.written)}`;
   return s;
 }
 function sentenceInside(s) {
@@ -33475,7 +34361,7 @@ function party(type, p) {
   return p && p !== "none" ? clean({ type, name: p.name, contact: p.contact }) : void 0;
 }
 function durationNode(d) {
-  return d.iso ? { type: "dpv:TemporalDuration", duration: d.iso } : { type: "dpv:TemporalDuration", description: durationWords(d.written) };
+  return d.iso ? { type: "dpv:TemporalDuration", duration: d.iso } : { type: "dpv:TemporalDuration", description: durationWords2(d.written) };
 }
 function storageOf(a) {
   const r = a.retention;
@@ -34233,9 +35119,9 @@ function customNoticePhrase(policy, id, lang) {
 function fill(template, slots) {
   return template.replace(/\{([A-Z]+)\}/g, (m, k) => k in slots ? slots[k] : m);
 }
-function joinList(items2, and2) {
+function joinList(items2, and) {
   if (items2.length <= 1) return items2[0] ?? "";
-  return `${items2.slice(0, -1).join(", ")} ${and2} ${items2[items2.length - 1]}`;
+  return `${items2.slice(0, -1).join(", ")} ${and} ${items2[items2.length - 1]}`;
 }
 function sampling(rate) {
   if (!(rate > 0) || rate >= 1) return void 0;
@@ -34252,7 +35138,7 @@ function sampledCall(t, k, n, internal) {
   return fill(internal ? t.sampledInternal : t.sampled, { K: kWords, N: String(n) });
 }
 var DURATION_RE = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-function durationWords2(iso, t) {
+function durationWords3(iso, t) {
   const m = DURATION_RE.exec(iso.trim().toUpperCase());
   if (!m || iso.trim().toUpperCase().endsWith("T")) return void 0;
   const units = [t.units.year, t.units.month, t.units.week, t.units.day, t.units.hour, t.units.minute, t.units.second];
@@ -34305,7 +35191,7 @@ function noticeText(p, short) {
   const sentences = [];
   const P = purposeList(t, main2, short);
   if (facts.retroactive) {
-    sentences.push(fill(t.retroactive, { C: p.controller, CALL: call, S: consentAll ? t.suffix.allConsent : "", P, T: durationWords2(facts.bufferRetention ?? "", t) ?? "" }));
+    sentences.push(fill(t.retroactive, { C: p.controller, CALL: call, S: consentAll ? t.suffix.allConsent : "", P, T: durationWords3(facts.bufferRetention ?? "", t) ?? "" }));
   } else {
     const onDemand = facts.mode === "on-demand";
     const S = onDemand ? consentAll ? t.suffix.both : t.suffix.onDemand : consentAll ? t.suffix.allConsent : "";
@@ -35114,8 +36000,8 @@ function basisFor(purpose, c) {
 
 // server/src/core/init/emit.ts
 function scalar(s) {
-  const plain3 = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
-  return plain3 ? s : JSON.stringify(s);
+  const plain4 = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
+  return plain4 ? s : JSON.stringify(s);
 }
 function comment(indent, s) {
   const clean2 = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
@@ -35844,7 +36730,7 @@ function annotations(report, fileOf = (f) => f) {
   }
   return out;
 }
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
 var SUMMARY_LIMIT = 1024 * 1024;
 function summary(report, o = {}) {
   const fileOf = o.fileOf ?? ((f) => f);

@@ -205,7 +205,7 @@ export function lintUnits(req: LintRequest): LintUnits {
     const options = req.options(file.uri);
     const locale = options.locale ?? DEFAULT_LOCALE;
     for (const p of schemaProblems(parsed.root)) {
-      fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p) }, locale));
+      fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message }, suggestions: SCHEMA.suggest?.(target, p, locale) }, locale));
     }
     const policy = buildPolicy(parsed.root);
     if (!policy) {
@@ -280,7 +280,7 @@ export function lintUnits(req: LintRequest): LintUnits {
 }
 
 export function recordingName(policy: Policy, rec: Recording): string {
-  return rec.id ? `\`${rec.id.value}\`` : `recording ${rec.index + 1}`;
+  return rec.id ? `'${rec.id.value}'` : `recording ${rec.index + 1}`;
 }
 
 export { RULE_META };

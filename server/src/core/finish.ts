@@ -4,7 +4,8 @@
  * sorted. Each file is finished on its own: a failure while finishing one file becomes one
  * `internal-error` finding on it, and every other file is finished as usual.
  */
-import type { Locale } from './i18n/locale';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locale';
+import { counted, number } from './i18n/words';
 import type { LintOptions } from './config';
 import { compareFindings, type Finding, type Severity } from './findings';
 import { engineRule, RULE_IDS } from './rules/index';
@@ -110,8 +111,9 @@ function cap(uri: string, list: Finding[], o: LintOptions): Finding[] {
     counts[f.severity]++;
     if (RANK[f.severity] > RANK[worst]) worst = f.severity;
   }
-  const parts = (['error', 'warning', 'info', 'hint'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString('en')} ${s}${counts[s] === 1 ? '' : 's'}`);
-  const n = (x: number) => x.toLocaleString('en');
+  const locale = o.locale ?? DEFAULT_LOCALE;
+  const n = (x: number) => number(locale, x);
+  const parts = (['error', 'warning', 'info', 'hint'] as const).filter((s) => counts[s] > 0).map((s) => counted(locale, `severity.${s}`, counts[s], n(counts[s])));
   const setting = o.rules[CAPPED.id];
   if (setting !== 'off') shown.push(findingOf(CAPPED, uri, { span: rest[0].span, severity: setting ?? worst, messageId: 'capped', data: { more: n(rest.length), counts: parts.join(', '), limit: n(limit) } }, o.locale));
   return shown;

@@ -105,11 +105,11 @@ describe('GitHub Action', function () {
     const r = runAction(ws, { paths: '.', format: 'stylish', 'sarif-file': 'reports/reclint.sarif', 'fail-on': 'error' });
     assert.equal(r.code, 1, r.out);
     const out = lines(r.out);
-    assert.ok(out.includes('::error file=contact-centre/ivr/sales.ivr,line=22,col=1,endLine=22,endColumn=13,title=announcement-after-recording::A caller can reach this `record start` before hearing the recording notice (path: line 4 (lang nl) → line 5 (start:) → line 6 (say welkom) → line 8 (menu) → line 19 (bestaand-aanbod:) → line 22 (record start)); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before `record start` on every path.'), r.out);
-    assert.ok(out.includes('::error file=contact-centre/service.recording-policy.yaml,line=47,col=16,endLine=47,endColumn=23,title=invalid-duration::`max` must be an ISO 8601 duration such as `P30D`, `P3M`, `P2Y` or `PT2H`; got `90 days` (that is `P90D`).'), r.out);
-    assert.ok(out.includes('::warning file=contact-centre/service.recording-policy.yaml,line=39,col=22,endLine=39,endColumn=33,title=unknown-legal-basis::`legal_basis` `toestemming` is an alias of `consent` (art. 6(1)(a) GDPR); write the canonical value so every tool reads it the same way.'), r.out);
+    assert.ok(out.includes("::error file=contact-centre/ivr/sales.ivr,line=22,col=1,endLine=22,endColumn=13,title=announcement-after-recording::A caller can reach this 'record start' before hearing the recording notice (GDPR art. 13(1)). Callers must be told before recording starts: play the notice before 'record start' on every path."), r.out);
+    assert.ok(out.includes("::error file=contact-centre/service.recording-policy.yaml,line=47,col=16,endLine=47,endColumn=23,title=invalid-duration::'max' reads '90 days', which is not a period written in ISO 8601 form. Write 'P90D' (90 days) instead; the quick fix does it."), r.out);
+    assert.ok(out.includes("::warning file=contact-centre/service.recording-policy.yaml,line=39,col=22,endLine=39,endColumn=33,title=unknown-legal-basis::'toestemming' is another name for the legal basis 'consent' (GDPR art. 6(1)(a)). Write 'consent', the name every tool reads the same way."), r.out);
     // The call flows (examples/README.md, findings 8 to 14): at the Connect transfer, the Studio gather's notice, the TwiML setting, and one each in the stage-2 formats.
-    assert.ok(out.some((l) => l.startsWith('::error file=call-flows/connect/klantcontactcentrum,line=101,col=15,endLine=101,endColumn=39,title=announcement-after-recording::A caller can reach the transfer `doorverbinden`')), r.out);
+    assert.ok(out.some((l) => l.startsWith("::error file=call-flows/connect/klantcontactcentrum,line=101,col=15,endLine=101,endColumn=39,title=announcement-after-recording::A caller can reach the transfer 'doorverbinden'")), r.out);
     assert.ok(out.some((l) => l.startsWith('::warning file=call-flows/studio/member-services.json,line=37,col=18,endLine=37,endColumn=232,title=notice-interruptible::')), r.out);
     assert.ok(out.some((l) => l.startsWith('::error file=call-flows/twiml/service-client.xml,line=10,col=41,endLine=10,endColumn=75,title=flow-analytics-undeclared::')), r.out);
 
@@ -172,11 +172,11 @@ describe('GitHub Action', function () {
     const r = runAction(ws, {});
     assert.equal(r.code, 1, r.out);
     assert.ok(
-      lines(r.out).includes(`::error file=help%25desk%2Ca%3Ab.recording-policy.yaml,line=${line},col=10,endLine=${line},endColumn=24,title=invalid-duration::\`max\` must be an ISO 8601 duration such as \`P30D\`, \`P3M\`, \`P2Y\` or \`PT2H\`; got \`9%25, a:b|c%0Ad\`.`),
+      lines(r.out).includes(`::error file=help%25desk%2Ca%3Ab.recording-policy.yaml,line=${line},col=10,endLine=${line},endColumn=24,title=invalid-duration::'max' reads '9%25, a:b|c%0Ad', which is not a period written in ISO 8601 form. Write the period as P30D (30 days), P6M (6 months), P1Y (1 year) or PT2H (2 hours).`),
       r.out,
     );
     assert.ok(r.summary.includes(`### \`${name}\``), r.summary);
-    assert.ok(r.summary.includes('got `9%, a:b\\|c<br>d`. |'), r.summary);
+    assert.ok(r.summary.includes("'max' reads '9%, a:b\\|c<br>d', which is not"), r.summary);
   });
 
   it('the escaping helpers', () => {

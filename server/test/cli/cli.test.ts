@@ -129,7 +129,7 @@ describe('reclint CLI', () => {
     const d = tmpdir({ 'x.recording-policy.yaml': 'policy: 1\ncontroller: A\ncontroller: B\n' });
     const r = run(['.', '--format', 'github'], d);
     assert.equal(r.code, 1);
-    assert.equal(r.out, '::error file=x.recording-policy.yaml,line=3,col=1,endLine=3,endColumn=11,title=yaml-syntax::Duplicate key `controller`: it is already set on line 2. Keep one.\n');
+    assert.equal(r.out, "::error file=x.recording-policy.yaml,line=3,col=1,endLine=3,endColumn=11,title=yaml-syntax::Duplicate key 'controller': it is already set on line 2. Keep one.\n");
   });
 
   it('--max-warnings and --quiet', () => {

@@ -47,7 +47,7 @@ describe('scripts linted through their policies', () => {
       assert.equal(r.code, 0);
       const f = r.out.results[0].findings;
       assert.deepEqual(f.map((x) => `${x.ruleId} ${x.severity} ${x.line}:${x.column}-${x.endLine}:${x.endColumn}`), ['script-not-named info 1:1-1:35']);
-      assert.match(f[0].message, /^No recording policy of this project names this script/);
+      assert.match(f[0].message, /^No recording policy names this script, so nothing says why its calls are recorded \(GDPR art\. 5\(1\)\(b\), 13\)\./);
       assert.deepEqual(reclint(['--rule', 'script-not-named:off', 'lone.ivr'], { cwd: dir }).out.results[0].findings, []);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -103,6 +103,17 @@ describe('language server: the editor\'s display language', function () {
       assert.doesNotMatch(notice, /Records|Announces|Vague/);
     });
 
+    it('the diagnostics and the rules\' quick-fix titles are Dutch', async () => {
+      const ds = client(s).diags(s!.policy).filter((x) => x.code === 'purpose-not-announced');
+      assert.ok(ds.length > 0, 'purpose-not-announced');
+      for (const d of ds) assert.match(String(d.message), /^De (Nederlandse|Engelse) melding .* noemt 'evidence' niet \(art\. 5 lid 1 onder b en 13 lid 1 onder c AVG\)\./);
+      const nl = ds.find((d) => String(d.message).startsWith('De Nederlandse'))!;
+      const titles = await actionTitles(s!, nl);
+      assert.ok(titles.includes("Voeg 'bewijsvoering' toe aan de Nederlandse melding 'opname-melding'"), titles.join(' | '));
+      const other = client(s).diags(s!.policy).find((x) => x.code === 'retention-trigger-undefined');
+      assert.match(String(other?.message ?? ''), /^Doel 'evidence' van 'customer-service': 'until' noemt een onbekende gebeurtenis \(art\. 5 lid 1 onder e AVG\)\./);
+    });
+
     it('the code-action titles the server makes are Dutch', async () => {
       const d = client(s).diags(s!.policy).find((x) => x.code === 'purpose-not-announced');
       assert.ok(d, 'purpose-not-announced');

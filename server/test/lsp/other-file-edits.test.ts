@@ -16,7 +16,7 @@ async function addToNotice(client: TestClient, policy: string): Promise<CodeActi
   client.open(path.join(new URL(policy).pathname));
   const d = await client.until('purpose-not-announced', () => client.diags(policy).find((x: Diagnostic) => x.code === 'purpose-not-announced'));
   const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: policy }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
-  const add = actions.find((a) => a.title === 'Add `evidence` to the Dutch (nl) notice');
+  const add = actions.find((a) => a.title === "Add 'bewijsvoering' to the Dutch notice 'opname-melding'");
   assert.ok(add, actions.map((a) => a.title).join('\n'));
   return add;
 }

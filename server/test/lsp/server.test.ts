@@ -66,15 +66,17 @@ describe('language server (stdio)', function () {
     const rel = connect[0].relatedInformation!;
     assert.deepEqual([rel[0].location.range.start.line, rel[0].location.range.start.character], [21, 55]);
     assert.match(rel[0].message, /^recording was armed here/);
-    assert.deepEqual([rel.at(-1)!.location.range.start.line, rel.at(-1)!.message], [94, 'the notice comes only here (`melding`)']);
-    assert.match(String(connect[0].message), /`hoofdmenu` l\.46 \(key 2\) → `wachtrij-belastingen` l\.86 → `doorverbinden` l\.100/);
+    assert.deepEqual([rel.at(-1)!.location.range.start.line, rel.at(-1)!.message], [94, "the notice comes only here ('melding')"]);
+    // The path is in the related information, one stop at a time, not in the message.
+    assert.match(rel.map((r) => r.message).join('\n'), /the caller passes 'hoofdmenu' l\.46 \(key 2\)\nthe caller passes 'wachtrij-belastingen' l\.86/);
+    assert.match(String(connect[0].message), /^A caller can reach the transfer 'doorverbinden' before hearing the recording notice \(GDPR art\. 13\(1\)\)\./);
     const studio = diags('studio/member-services.json');
     assert.deepEqual(studio.map(compact), ['notice-interruptible@36:17-36:231']);
     assert.equal(studio[0].severity, 2);
     const twiml = diags('twiml/service-client.xml');
     assert.deepEqual(twiml.map(compact), ['flow-analytics-undeclared@9:40-9:74']);
     assert.equal(twiml[0].severity, 1);
-    assert.match(String(twiml[0].message), /`speech-analytics`/);
+    assert.match(String(twiml[0].message), /'speech-analytics'/);
     assert.match(twiml[0].codeDescription!.href, /docs\/rules\/flow-analytics-undeclared\.md$/);
     for (const p of ['connect/kcc', 'studio/member-services', 'twiml/service-client']) assert.deepEqual(diags(`${p}.recording-policy.yaml`), [], p);
   });

@@ -5,8 +5,9 @@
  * keys and the same `{{placeholders}}` as English, so a third language is a folder of JSON and one
  * line here.
  *
- * - `rules.json`: per rule id, `messages` (messageId → template) and `titles` (fix and suggestion
- *   titles by key).
+ * - `rules.json`: per rule id, `messages` (messageId → template), `titles` (fix and suggestion
+ *   titles by key) and `parts` (phrases a rule builds into a message's data, by key).
+ * - `words.json` (see `./words.ts`): words shared by all rules' data (lists, "recording 2", durations).
  * - `descriptions.json`: per rule id, its one-line description (rule lists, docs page summaries).
  * - `text.json`: every other text (hovers, code-action titles, editor words) by dotted key.
  */
@@ -20,6 +21,7 @@ import nlText from './nl/text.json';
 export interface RuleCatalog {
   messages?: Readonly<Record<string, string>>;
   titles?: Readonly<Record<string, string>>;
+  parts?: Readonly<Record<string, string>>;
 }
 
 export interface Catalog {
@@ -41,6 +43,11 @@ export function ruleMessage(locale: Locale, ruleId: string, messageId: string, e
 /** A rule's fix or suggestion title in `locale`, filled from `data`; English when untranslated. */
 export function ruleTitle(locale: Locale, ruleId: string, key: string, english: string, data?: Readonly<Record<string, string | number>>): string {
   return formatMessage(CATALOGS[locale].rules[ruleId]?.titles?.[key] ?? english, data);
+}
+
+/** A phrase a rule builds into a message's data, in `locale`, filled from `data`; English when untranslated. */
+export function rulePart(locale: Locale, ruleId: string, key: string, english: string, data?: Readonly<Record<string, string | number>>): string {
+  return formatMessage(CATALOGS[locale].rules[ruleId]?.parts?.[key] ?? english, data);
 }
 
 /** A rule's one-line description in `locale`. */

@@ -1,6 +1,6 @@
 /**
- * The rule kit: what rules share. Defining a rule (typed messageIds), filling message templates, naming
- * recordings and purposes in messages, blank checks, where a finding about a missing key points, and the
+ * The rule kit: what rules share. Defining a rule (typed messageIds, titles and parts, in the locale),
+ * filling message templates, naming recordings and purposes in messages in plain words, blank checks, where a finding about a missing key points, and the
  * edits that add a missing key.
  */
 import { readableNotices, type Notice, type RecordingAnnouncement } from '../announcement';
@@ -10,50 +10,110 @@ import type { Field, PurposeDecl, Recording } from '../policy/model';
 import { anchorForMissing } from '../policy/schema';
 import { entry, type MapEntry, type MapNode, type YNode } from '../policy/tree';
 import type { Span } from '../text';
-import type { EngineRule, PolicyContext, PolicyRule, ScriptRule } from './types';
+import { durationInWords } from '../duration';
+import { ruleTitle, rulePart } from '../i18n/catalog';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { listOf, quote, word } from '../i18n/words';
+import type { EngineRule, MessageData, PolicyContext, PolicyRule, PolicyRuleMeta, PolicyVisitors, RuleMeta, ScriptContext, ScriptRule, ScriptVisitors, Texts } from './types';
 
 // ---- Defining rules ------------------------------------------------------------------------------
 
-/** A policy rule, with its messageIds checked against `meta.messages` at compile time. */
-export function definePolicyRule<M extends string>(rule: Omit<PolicyRule<M>, 'kind'>): PolicyRule<M> {
-  return { kind: 'policy', ...rule };
+/** The context's `title` and `part`: the rule's own texts, in the context's locale. */
+function addTexts<C extends { locale: Locale }, T extends string, P extends string>(ctx: C, meta: RuleMeta<string, T, P>): C & Texts<T, P> {
+  const c = ctx as C & Texts<T, P>;
+  c.title = (key, data) => titleIn(meta, ctx.locale, key, data);
+  c.part = (key, data) => partIn(meta, ctx.locale, key, data);
+  return c;
 }
 
-export function defineScriptRule<M extends string>(rule: Omit<ScriptRule<M>, 'kind'>): ScriptRule<M> {
-  return { kind: 'script', ...rule };
+/** A rule's title by key in `locale` (for engine rules, which have no context). */
+export function titleIn<T extends string>(meta: RuleMeta<string, T>, locale: Locale, key: T, data?: MessageData): string {
+  const english = meta.titles?.[key];
+  if (english === undefined) throw new Error(`rule \`${meta.id}\` has no title \`${key}\``);
+  return ruleTitle(locale, meta.id, key, english, data);
 }
 
-export function defineEngineRule<M extends string>(rule: Omit<EngineRule<M>, 'kind'>): EngineRule<M> {
+/** A rule's part by key in `locale`. */
+export function partIn<P extends string>(meta: RuleMeta<string, string, P>, locale: Locale, key: P, data?: MessageData): string {
+  const english = meta.parts?.[key];
+  if (english === undefined) throw new Error(`rule \`${meta.id}\` has no part \`${key}\``);
+  return rulePart(locale, meta.id, key, english, data);
+}
+
+interface PolicyRuleSpec<M extends string, T extends string, P extends string> {
+  meta: PolicyRuleMeta<M, T, P>;
+  create(ctx: PolicyContext<M> & Texts<T, P>): PolicyVisitors;
+}
+
+interface ScriptRuleSpec<M extends string, T extends string, P extends string> {
+  meta: RuleMeta<M, T, P>;
+  create(ctx: ScriptContext<M> & Texts<T, P>): ScriptVisitors;
+}
+
+/** A policy rule, with its messageIds, title and part keys checked against `meta` at compile time. */
+export function definePolicyRule<M extends string, T extends string = never, P extends string = never>(rule: PolicyRuleSpec<M, T, P>): PolicyRule<M> {
+  return { kind: 'policy', meta: rule.meta as PolicyRuleMeta<M>, create: (ctx) => rule.create(addTexts(ctx, rule.meta)) };
+}
+
+export function defineScriptRule<M extends string, T extends string = never, P extends string = never>(rule: ScriptRuleSpec<M, T, P>): ScriptRule<M> {
+  return { kind: 'script', meta: rule.meta as RuleMeta<M>, create: (ctx) => rule.create(addTexts(ctx, rule.meta)) };
+}
+
+export function defineEngineRule<M extends string, T extends string = never, P extends string = never>(rule: Omit<EngineRule<M>, 'kind' | 'meta'> & { meta: RuleMeta<M, T, P> }): EngineRule<M> & { meta: RuleMeta<M, T, P> } {
   return { kind: 'engine', ...rule };
 }
 
 export { formatMessage, placeholders } from '../i18n/format';
 
-// ---- Words in messages ---------------------------------------------------------------------------
+// ---- Words in messages --------------------------------------------------------------------------
+// Messages and titles are plain text (Problems panel, terminal): names and values in single quotes, no
+// Markdown. Words built into `data` come out in the context's locale (i18n/words.ts).
+
+export { quote } from '../i18n/words';
 
 export function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "`a`, `b`" */
+/** "'a', 'b'" */
 export function codeList(values: Iterable<string>): string {
-  return [...values].map((v) => `\`${v}\``).join(', ');
+  return [...values].map(quote).join(', ');
 }
 
-/** " (did you mean `x`?)", or '' without a guess. */
-export function didYouMeanNote(guess: string | undefined): string {
-  return guess ? ` (did you mean \`${guess}\`?)` : '';
+/** "'a', 'b' and 'c'" (or "en"), in `locale`. */
+export function quotedList(locale: Locale, values: Iterable<string>, conj: 'and' | 'or' = 'and'): string {
+  return listOf(locale, [...values].map(quote), conj);
 }
 
-/** "recording `service-line`", or "recording 2" when it has no id. */
-export function recordingLabel(ctx: PolicyContext, rec: Recording): string {
-  return rec.id ? `recording ${ctx.recordingName(rec)}` : ctx.recordingName(rec);
+/** " (did you mean 'x'?)", or '' without a guess. */
+export function didYouMeanNote(guess: string | undefined, locale: Locale = DEFAULT_LOCALE): string {
+  return guess ? word(locale, 'did-you-mean', { guess: quote(guess) }) : '';
 }
 
-/** "purpose `staff-training` of recording `service-line`" (or "purpose 2 of …" when the id is missing). */
-export function purposeName(ctx: PolicyContext, rec: Recording, p: PurposeDecl): string {
-  const id = p.purpose ? `\`${p.purpose.value}\`` : `${p.index + 1}`;
-  return `purpose ${id} of ${recordingLabel(ctx, rec)}`;
+/** A recording as the subject of a message: "'service-line'", or "recording 2" when it has no id. */
+export function recordingName(ctx: { locale: Locale }, rec: Recording): string {
+  return rec.id ? quote(rec.id.value) : word(ctx.locale, 'recording.n', { n: rec.index + 1 });
+}
+
+/** "recording 'service-line'", or "recording 2" when it has no id. */
+export function recordingLabel(ctx: { locale: Locale }, rec: Recording): string {
+  return rec.id ? word(ctx.locale, 'recording', { name: quote(rec.id.value) }) : word(ctx.locale, 'recording.n', { n: rec.index + 1 });
+}
+
+/** "purpose 'staff-training' of 'service-line'" (or "purpose 2 of …" when the id is missing). */
+export function purposeName(ctx: { locale: Locale }, rec: Recording, p: PurposeDecl): string {
+  const recording = recordingName(ctx, rec);
+  return p.purpose ? word(ctx.locale, 'purpose', { name: quote(p.purpose.value), recording }) : word(ctx.locale, 'purpose.n', { n: p.index + 1, recording });
+}
+
+/** An ISO 8601 duration in words, in the context's locale: "2 hours", "1 year and 6 months". */
+export function durationWords(ctx: { locale: Locale }, iso: string): string {
+  return durationInWords(iso, ctx.locale);
+}
+
+/** Text made by other modules (readers, parsers) for a plain-text surface: `code` becomes 'code'. */
+export function plain(s: string): string {
+  return s.includes('`') ? s.replace(/`([^`\r\n]*)`/g, "'$1'") : s;
 }
 
 // ---- Blank values --------------------------------------------------------------------------------

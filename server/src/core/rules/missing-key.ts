@@ -1,6 +1,6 @@
 /**
  * The factory of the "missing key" rules: a declared purpose lacks a key (`legal_basis`, `retention`,
- * `balancing_test`, `law`). The finding says "<purpose> has no `key`…" at the key when it is written
+ * `balancing_test`, `law`). The finding says "<purpose> has no <key>…" at the key when it is written
  * empty, else at the purpose's `purpose` value (rules.md: the nearest node that exists), and offers the
  * edits that fill it in as suggestions.
  */
@@ -8,11 +8,11 @@ import type { Fix } from '../findings';
 import type { PurposeDecl } from '../policy/model';
 import { entry, type MapEntry } from '../policy/tree';
 import { blankEntry, cap, definePolicyRule, purposeAnchor, purposeName, setKey } from './kit';
-import type { PolicyContext, PolicyRule, PolicyRuleMeta } from './types';
+import type { PolicyContext, PolicyRule, PolicyRuleMeta, Texts } from './types';
 
-export interface MissingPurposeKey {
-  /** Its one message, `missing`, gets `{{purpose}}`: "Purpose `x` of recording `y`". */
-  meta: PolicyRuleMeta<'missing'>;
+export interface MissingPurposeKey<T extends string = string> {
+  /** Its one message, `missing`, gets `{{purpose}}`: "Purpose 'x' of 'y'". Its titles are keyed by `T`. */
+  meta: PolicyRuleMeta<'missing', T>;
   key: string;
   /** Only purposes this holds for (say, those resting on `legitimate-interests`). */
   applies?(p: PurposeDecl): boolean;
@@ -21,11 +21,11 @@ export interface MissingPurposeKey {
   /** A value the model reads although the entry looks blank: then nothing is missing. */
   present?(p: PurposeDecl): boolean;
   /** The edits offered. `empty` is the entry written empty, if any. */
-  suggestions(ctx: PolicyContext<'missing'>, p: PurposeDecl, empty: MapEntry | undefined): Fix[];
+  suggestions(ctx: PolicyContext<'missing'> & Texts<T>, p: PurposeDecl, empty: MapEntry | undefined): Fix[];
 }
 
-export function missingPurposeKeyRule(spec: MissingPurposeKey): PolicyRule<'missing'> {
-  return definePolicyRule({
+export function missingPurposeKeyRule<T extends string>(spec: MissingPurposeKey<T>): PolicyRule<'missing'> {
+  return definePolicyRule<'missing', T>({
     meta: spec.meta,
     create(ctx) {
       return {

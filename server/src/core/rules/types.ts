@@ -34,7 +34,7 @@ export type Replaceable = 'schema';
 /** The values a message's `{{placeholders}}` are filled from. */
 export type MessageData = Readonly<Record<string, string | number>>;
 
-export interface RuleMeta<M extends string = string> {
+export interface RuleMeta<M extends string = string, T extends string = string, P extends string = string> {
   id: string;
   area: Area;
   defaultSeverity: Severity;
@@ -48,11 +48,18 @@ export interface RuleMeta<M extends string = string> {
   hasSuggestions?: boolean;
   /** messageId → message template; `{{name}}` is replaced by `data.name` of the report. */
   messages: Readonly<Record<M, string>>;
+  /**
+   * Fix and suggestion titles by key (English; other locales in `i18n/<locale>/rules.json`), filled by
+   * `ctx.title(key, data)`. Plain text, an action: "Add 'legal_basis: consent' (GDPR art. 6(1)(a))".
+   */
+  titles?: Readonly<Record<T, string>>;
+  /** Phrases the rule builds into a message's `data` (a reason, an instruction per format), by key; filled by `ctx.part(key, data)`. */
+  parts?: Readonly<Record<P, string>>;
   /** This rule's finding replaces a generic finding of these rules that starts on the same node. */
   replaces?: readonly Replaceable[];
 }
 
-export interface PolicyRuleMeta<M extends string = string> extends RuleMeta<M> {
+export interface PolicyRuleMeta<M extends string = string, T extends string = string, P extends string = string> extends RuleMeta<M, T, P> {
   /** Which recordings the recording-level visitors see: `recorded` skips `mode: none` (it records nothing). */
   recordings: 'recorded' | 'all';
 }
@@ -99,6 +106,14 @@ export interface PolicyContext<M extends string = string> extends BaseContext<M>
 
 export type ScriptContext<M extends string = string> = BaseContext<M>;
 
+/** What `definePolicyRule` and `defineScriptRule` add to the context: the rule's own titles and parts, in the locale. */
+export interface Texts<T extends string = string, P extends string = string> {
+  /** A fix or suggestion title of `meta.titles`, in the context's locale. */
+  title(key: T, data?: MessageData): string;
+  /** A phrase of `meta.parts`, in the context's locale. */
+  part(key: P, data?: MessageData): string;
+}
+
 /** What a policy rule looks at. Recording-level visitors see only the recordings `meta.recordings` names. */
 export interface PolicyVisitors {
   /** Once per policy, before anything else. */
@@ -136,8 +151,8 @@ export interface ScriptRule<M extends string = string> {
 export interface EngineRule<M extends string = string> {
   kind: 'engine';
   meta: RuleMeta<M>;
-  /** Suggestions for a problem the engine found (the schema rule: insert a missing required key). */
-  suggest?(t: EditTarget, problem: SchemaProblem): Fix[];
+  /** Suggestions for a problem the engine found (the schema rule: insert a missing required key), titled in `locale`. */
+  suggest?(t: EditTarget, problem: SchemaProblem, locale?: Locale): Fix[];
 }
 
 export type Rule = PolicyRule | ScriptRule | EngineRule;

@@ -9,9 +9,9 @@ import type { IvrScript } from '../ivr/model';
 import type { Policy, Recording } from '../policy/model';
 import { ruleMessage } from '../i18n/catalog';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
-import { formatMessage, noticesToRead } from './kit';
+import { formatMessage, noticesToRead, plain } from './kit';
 import { RULES } from './index';
-import type { PolicyContext, PolicyRule, PolicyVisitors, Report, RuleMeta, ScriptContext, ScriptRule } from './types';
+import type { MessageData, PolicyContext, PolicyRule, PolicyVisitors, Report, RuleMeta, ScriptContext, ScriptRule } from './types';
 
 /** Called once per rule and file when the rule throws; the rule is not called again for that file. */
 export type OnRuleError = (meta: RuleMeta, error: unknown) => void;
@@ -96,7 +96,11 @@ export function runScriptRules(rules: readonly ScriptRule[], script: IvrScript, 
   dispatcher(live, onError)('script')([script]);
 }
 
-/** A report made into a finding: the message is the rule's template for `messageId`, filled from `data`. */
+/**
+ * A report made into a finding: the message is the rule's template for `messageId` in `locale`, filled
+ * from `data`. Messages, related information and titles are plain text: what other modules put into
+ * them in Markdown code spans (a reader's detail, a parser's problem) reads 'quoted' instead.
+ */
 export function findingOf(meta: RuleMeta, uri: string, r: Report, locale: Locale = DEFAULT_LOCALE): Finding {
   const english = meta.messages[r.messageId];
   if (english === undefined) throw new Error(`rule \`${meta.id}\` has no message \`${r.messageId}\``);
@@ -104,18 +108,30 @@ export function findingOf(meta: RuleMeta, uri: string, r: Report, locale: Locale
   return {
     ruleId: meta.id,
     severity: r.severity ?? meta.defaultSeverity,
-    message: formatMessage(template, r.data),
+    message: plain(formatMessage(template, r.data)),
     messageId: r.messageId,
-    data: r.data,
+    data: r.data && plainData(r.data),
     uri: r.uri ?? uri,
     span: r.span ?? r.node.span,
     legalSource: meta.legalSource,
     docsUrl: docsUrlFor(meta.id),
-    related: r.related ?? [],
-    fix: r.fix,
-    suggestions: r.suggestions ?? [],
+    related: r.related ? r.related.map((x) => (x.message.includes('`') ? { ...x, message: plain(x.message) } : x)) : [],
+    fix: r.fix && plainTitle(r.fix),
+    suggestions: r.suggestions ? r.suggestions.map(plainTitle) : [],
     unnecessary: r.unnecessary,
   };
+}
+
+function plainData(d: MessageData): MessageData {
+  for (const k in d) {
+    const v = d[k];
+    if (typeof v === 'string' && v.includes('`')) return Object.fromEntries(Object.entries(d).map(([key, x]) => [key, typeof x === 'string' ? plain(x) : x]));
+  }
+  return d;
+}
+
+function plainTitle<F extends { title: string }>(f: F): F {
+  return f.title.includes('`') ? { ...f, title: plain(f.title) } : f;
 }
 
 /** Per generic rule (`schema`): the rules whose finding replaces it on the same node (`meta.replaces`). */

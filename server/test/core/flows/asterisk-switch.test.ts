@@ -34,7 +34,7 @@ describe('Asterisk switch =>', () => {
     const text = `[in]\nswitch => IAX2/pbx2/in\nexten => s,1,Answer()\n same => n,${NOTICE}\n same => n,MixMonitor(\${UNIQUEID}.wav)\n same => n,Queue(sales)\n`;
     assert.deepEqual(findings(text), ['extensions.conf flow-target-unresolved 2:11-2:23 reference']);
     const { findings: fs } = lintFiles({ [P]: policy('in'), 'extensions.conf': text });
-    assert.match(fs[0].message, /^Extensions that `\[in\]` does not define go to the switch `IAX2\/pbx2\/in`, on another server, which reclint does not follow/);
+    assert.match(fs[0].message, /^Extensions that '\[in\]' does not define go to the switch 'IAX2\/pbx2\/in', on another server, which reclint does not follow/);
   });
 
   it('a Background menu in a switch context (or one it includes) can go to the switch: an edge to it, beside the keys and i', () => {
@@ -53,7 +53,7 @@ describe('Asterisk switch =>', () => {
       'extensions.conf flow-target-unresolved 7:11-7:27 reference',
     ]);
     const { findings: fs } = lintFiles({ [P]: policy('in'), 'extensions.conf': text });
-    assert.match(fs.find((f) => f.span.start === text.indexOf('remote,500'))!.message, /`\[remote\]` hands to the switch `IAX2\/pbx2\/remote` on another server/);
+    assert.match(fs.find((f) => f.span.start === text.indexOf('remote,500'))!.message, /'\[remote\]' hands to the switch 'IAX2\/pbx2\/remote' on another server/);
   });
 
   it('an entry naming an extension only the switch can serve enters the switch: no schema error, no finding but the info', () => {

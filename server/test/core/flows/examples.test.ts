@@ -31,12 +31,12 @@ describe('ivr-formats examples (stages 1 and 2)', () => {
     const after = got.find((g) => g.f.ruleId === 'announcement-after-recording')!;
     assert.equal(after.text, '"TransferContactToQueue"');
     const rel = after.f.related.map((r) => `${new LineIndex(after.texts.get(r.uri)!).positionAt(r.span.start).line + 1}: ${r.message}`);
-    assert.match(rel[0], /^11: recording was armed here \(`RecordedParticipants` contains `Customer`/);
-    assert.match(after.f.message, /`stem` l\.6 → `opname` l\.9 → `welkom` l\.15 → `menu` l\.18 \(key 2\) → `wachtrij-facturen` l\.36 → `doorverbinden` l\.39/);
-    assert.match(rel[rel.length - 1], /^31: the notice comes only here \(`melding`\)/);
+    assert.match(rel[0], /^11: recording was armed here \('RecordedParticipants' contains 'Customer'/);
+    assert.match(String(after.f.data!.path), /'stem' l\.6 → 'opname' l\.9 → 'welkom' l\.15 → 'menu' l\.18 \(key 2\) → 'wachtrij-facturen' l\.36 → 'doorverbinden' l\.39/);
+    assert.match(rel[rel.length - 1], /^31: the notice comes only here \('melding'\)/);
     const analytics = got.find((g) => g.f.ruleId === 'flow-analytics-undeclared')!;
     assert.equal(analytics.text, '"True"');
-    assert.match(analytics.f.message, /`speech-analytics` and `emotion-recognition`/);
+    assert.match(analytics.f.message, /'speech-analytics' and 'emotion-recognition'/);
     assert.equal(new LineIndex(analytics.texts.get(analytics.f.related[0].uri)!).positionAt(analytics.f.related[0].span.start).line + 1, 17);
   });
 
@@ -47,14 +47,14 @@ describe('ivr-formats examples (stages 1 and 2)', () => {
     assert.equal(emo.length, 1);
     assert.equal(emo[0].severity, 'warning');
     assert.equal(emo[0].messageId, 'text-sentiment');
-    assert.match(emo[0].message, /inferred from the words, not the voice/);
+    assert.match(emo[0].message, /read from words, not the voice/);
   });
 
   it('studio-klantenservice: key 2 turns recording on before the notice', () => {
     const got = findings(['studio-klantenservice.recording-policy.yaml']);
     assert.deepEqual(got.map((g) => g.line), ['studio-klantenservice.json:38 announcement-after-recording error']);
     assert.equal(got[0].text, 'true');
-    assert.match(got[0].f.message, /`welkom` l\.10 .*→ `menu` l\.13 .*→ `keuze` l\.18 \(match "2"\) → `opname_service` l\.36/);
+    assert.match(String(got[0].f.data!.path), /'welkom' l\.10 .*→ 'menu' l\.13 .*→ 'keuze' l\.18 \(match "2"\) → 'opname_service' l\.36/);
   });
 
   it('twiml-hoofdmenu (stage 2, a flow set): the no-input fall-through dials with recording; the notice is only in the keyed document', () => {
@@ -77,17 +77,17 @@ describe('ivr-formats examples (stages 1 and 2)', () => {
     const got = findings(['genesys-klantenservice.recording-policy.yaml']);
     assert.deepEqual(got.map((g) => g.line), ['genesys-klantenservice.yaml:37 announcement-after-recording error']);
     assert.equal(got[0].text, 'menuTransferToAcd');
-    assert.match(got[0].f.message, /`initialGreeting` l\.19 → `hoofdmenu` l\.23 \(key 2\) → `Hypotheken` l\.38/);
+    assert.match(String(got[0].f.data!.path), /'initialGreeting' l\.19 → 'hoofdmenu' l\.23 \(key 2\) → 'Hypotheken' l\.38/);
     const rel = got[0].f.related.map((r) => `${r.uri}:${new LineIndex(got[0].texts.get(r.uri)!).positionAt(r.span.start).line + 1}: ${r.message}`);
     assert.equal(rel[0], 'genesys-klantenservice.recording-policy.yaml:26: recording_starts: agent-connect');
-    assert.equal(rel[rel.length - 1], 'genesys-klantenservice.yaml:31: the notice comes only here (`Betalen`)');
+    assert.equal(rel[rel.length - 1], "genesys-klantenservice.yaml:31: the notice comes only here ('Betalen')");
   });
 
   it('genesys-klantenservice: without recording_starts a schema error at `announcement`, and no finding in the flow', () => {
     const policy = files['genesys-klantenservice.recording-policy.yaml'].replace('      recording_starts: agent-connect\n', '');
     const { findings: all, texts } = lintFiles({ ...files, 'genesys-klantenservice.recording-policy.yaml': policy }, { lint: ['genesys-klantenservice.recording-policy.yaml'] });
     assert.deepEqual(all.map((f) => `${f.uri}:${new LineIndex(texts.get(f.uri)!).positionAt(f.span.start).line + 1} ${f.ruleId}`), ['genesys-klantenservice.recording-policy.yaml:24 schema']);
-    assert.match(all[0].message, /`recording_starts`/);
+    assert.match(all[0].message, /'recording_starts'/);
   });
 
   it('genesys-klantenservice: with recording_starts call-start the greeting is heard while recorded', () => {
@@ -104,12 +104,12 @@ describe('ivr-formats examples (stages 1 and 2)', () => {
     ]);
     const after = got.find((g) => g.f.ruleId === 'announcement-after-recording')!;
     assert.equal(after.text, 'MixMonitor(${MONITOR_FILENAME}.wav)');
-    assert.match(after.f.message, /`acme-inbound,s,1` l\.9 .*→ `menu` l\.12 \(key 2\) → `acme-inbound,2,1` l\.22 → `acme-inbound,2,2` l\.23/);
+    assert.match(String(after.f.data!.path), /'acme-inbound,s,1' l\.9 .*→ 'menu' l\.12 \(key 2\) → 'acme-inbound,2,1' l\.22 → 'acme-inbound,2,2' l\.23/);
     assert.match(after.f.related[after.f.related.length - 1].message, /the notice comes only here/);
     assert.equal(after.f.related[after.f.related.length - 1].span.start, after.texts.get('asterisk-extensions.conf')!.indexOf('acme/opname-melding'));
     const entry = got.find((g) => g.f.ruleId === 'flow-entry-assumed')!;
     assert.equal(entry.text, 'asterisk-extensions.conf');
-    assert.match(entry.f.message, /the entry `acme-inbound`.*`entry: acme-inbound`/);
+    assert.match(entry.f.message, /the entry 'acme-inbound'.*'entry: acme-inbound'/);
     assert.deepEqual(entry.f.related.map((r) => `${r.uri}:${new LineIndex(entry.texts.get(r.uri)!).positionAt(r.span.start).line + 1}`), ['asterisk-extensions.conf:8']);
   });
 
@@ -140,9 +140,9 @@ describe('ivr-formats examples (stages 1 and 2)', () => {
     ]);
     const after = got.find((g) => g.f.ruleId === 'announcement-after-recording')!;
     assert.equal(after.text, 'field');
-    assert.match(after.f.message, /`welcome` l\.4 → .*`main` l\.11 \(choice 2\) → `policy` l\.30 → `policynumber` l\.33/);
+    assert.match(String(after.f.data!.path), /'welcome' l\.4 → .*'main' l\.11 \(choice 2\) → 'policy' l\.30 → 'policynumber' l\.33/);
     const rel = after.f.related.map((r) => `${new LineIndex(after.texts.get(r.uri)!).positionAt(r.span.start).line + 1}: ${r.message}`);
-    assert.match(rel[0], /^32: recording was armed here \(`recordutterance`/);
+    assert.match(rel[0], /^32: recording was armed here \('recordutterance'/);
     assert.match(rel[rel.length - 1], /^20: the notice comes only here/);
     assert.deepEqual(got.filter((g) => g.f.ruleId === 'flow-target-unresolved').map((g) => g.text).sort(), ['/ivr/claim-received.vxml', '/ivr/policy-lookup.vxml']);
   });
@@ -156,11 +156,13 @@ describe('ivr-formats examples (stages 1 and 2)', () => {
     ]);
     const after = got.find((g) => g.f.ruleId === 'announcement-after-recording')!;
     assert.equal(after.text, 'record_session');
-    assert.match(after.f.message, /`acme_main` l\.5 \(hunted as acme_returns\) → `acme_returns` l\.26/);
+    assert.match(String(after.f.data!.path), /'acme_main' l\.5 \(hunted as acme_returns\) → 'acme_returns' l\.26/);
     const cut = got.find((g) => g.f.ruleId === 'notice-interruptible')!;
     assert.equal(cut.text, 'This call is recorded to check the agreements we make with you and to train our staff.');
-    assert.match(cut.f.message, /`\*` key .*`playback_terminators=none`/);
+    assert.match(cut.f.message, /'\*' key .*'playback_terminators=none'/);
     const entry = got.find((g) => g.f.ruleId === 'flow-entry-assumed')!;
-    assert.match(entry.f.message, /`acme` \(extension `acme_main`\)/);
+    // The entry's detail is in the related information, not the message.
+    assert.match(entry.f.message, /assumes the entry 'acme'\./);
+    assert.match(entry.f.related[0].message, /^assumed entry 'acme' \(extension 'acme_main'\)/);
   });
 });

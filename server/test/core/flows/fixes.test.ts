@@ -16,7 +16,7 @@ describe('flow fixes: the TwiML move', () => {
     const files = { [P]: policy, 'main.twiml': twiml };
     const [f] = after(files);
     assert.ok(f?.fix, 'a fix is offered');
-    assert.equal(f.fix!.title, 'Move the notice `<Say>` before this `<Dial>`');
+    assert.equal(f.fix!.title, "Move the notice '<Say>' before this '<Dial>'");
     const fixed = fixOnce('main.twiml', twiml, [f]);
     assert.equal(fixed, '<?xml version="1.0"?>\n<Response>\n  <!-- main line -->\n  <Say language="en-GB">This call is recorded for training purposes.</Say>\n  <Dial record="record-from-answer">+31201234567</Dial>\n</Response>\n');
     assert.deepEqual(after({ [P]: policy, 'main.twiml': fixed }), []);
@@ -51,7 +51,7 @@ describe('flow suggestions: an untranscribed audio notice and a transcript list'
     const { findings } = lintFiles({ [P]: pol('      transcripts: [t.txt, u.txt]\n'), 'e.conf': conf, 't.txt': 'lang: en\nother: x', 'u.txt': 'x: y\n' });
     const f = findings.find((x) => x.ruleId === 'notice-audio-untranscribed')!;
     assert.equal(f.fix, undefined);
-    assert.deepEqual(f.suggestions.map((s) => [s.title, s.edits]), [['Add `acme/notice.wav` to the transcript list `t.txt`', [{ uri: 't.txt', start: 17, end: 17, newText: '\nacme/notice.wav: TODO what the recording says\n' }]]]);
+    assert.deepEqual(f.suggestions.map((s) => [s.title, s.edits]), [["Add 'acme/notice.wav' to the transcript list 't.txt'", [{ uri: 't.txt', start: 17, end: 17, newText: '\nacme/notice.wav: TODO what the recording says\n' }]]]);
   });
   it('offers nothing without a list', () => {
     const f = lintFiles({ [P]: pol(''), 'e.conf': conf }).findings.find((x) => x.ruleId === 'notice-audio-untranscribed')!;
@@ -66,7 +66,7 @@ describe('flow suggestions: VoiceXML barge-in off on an interruptible notice', (
   it('inserts bargein="false" in the <prompt> start tag, or changes a bargein="true"; applied, the warning is gone', () => {
     const plain = `<vxml><form id="f"><block><prompt>${NOTICE}</prompt></block></form></vxml>\n`;
     const [s1] = sug(plain);
-    assert.equal(s1.title, 'Set `bargein="false"` on the notice\'s `<prompt>`');
+    assert.equal(s1.title, `Set 'bargein="false"' on the notice's '<prompt>'`);
     assert.deepEqual(s1.edits, [{ uri: 'a.vxml', start: 33, end: 33, newText: ' bargein="false"' }]);
     const fixed = plain.slice(0, 33) + ' bargein="false"' + plain.slice(33);
     assert.equal(lintFiles({ [P]: pol, 'a.vxml': fixed }).findings.filter((x) => x.ruleId === 'notice-interruptible').length, 0);

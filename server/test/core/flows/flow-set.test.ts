@@ -47,8 +47,8 @@ describe('flow sets: one flow across files', () => {
     // The path starts in the menu document and crosses into wacht.twiml; the notice is in keuze.twiml.
     assert.ok(rel.some((r) => r.startsWith('flows/menu.twiml:2 the caller passes')), rel.join('\n'));
     assert.ok(rel.some((r) => r.startsWith('flows/wacht.twiml:2 the caller passes')), rel.join('\n'));
-    assert.equal(rel[rel.length - 1], 'flows/keuze.twiml:2 the notice comes only here (`<Say>`)');
-    assert.match(findings[0].message, /in wacht\.twiml/);
+    assert.equal(rel[rel.length - 1], "flows/keuze.twiml:2 the notice comes only here ('<Say>')");
+    assert.match(String(findings[0].data!.path), /in wacht\.twiml/);
   });
 
   it('the same menu with the notice also in the no-input document has no finding', () => {

@@ -25,7 +25,7 @@ describe('flow fixes: the VoiceXML move', () => {
   it('the finding is at the field where utterances are kept, with the fix', () => {
     assert.deepEqual(exact(vxml), ['main.vxml announcement-after-recording 6:6-6:11 flow-before-notice']);
     const [f] = after(vxml);
-    assert.equal(f.fix?.title, 'Move the notice `<block>` before this `<field>`');
+    assert.equal(f.fix?.title, "Move the notice '<block>' before this '<field>'");
   });
 
   it('applied: the block\'s lines move above the field, the comment stays with the field; re-linted, the finding is gone and nothing else changed', () => {
@@ -55,7 +55,7 @@ describe('flow fixes: the VoiceXML move', () => {
     const f = findings.find((x) => x.ruleId === 'announcement-after-recording')!;
     assert.equal(show(f, texts), 'announcement-after-recording 4:6-4:14');
     assert.equal(f.messageId, 'flow-before-notice');
-    assert.equal(f.fix?.title, 'Move the notice `<block>` before this `<transfer>`');
+    assert.equal(f.fix?.title, "Move the notice '<block>' before this '<transfer>'");
     const fixed = fixOnce('main.vxml', text, [f]);
     assert.deepEqual(lintFiles(files(fixed)).findings.filter((x) => x.uri === 'main.vxml'), []);
   });

@@ -108,10 +108,10 @@ describe('legal-basis rules', () => {
       expectSame(lb(files, 'legal-basis-missing'), [`${P} legal-basis-missing 9:18-9:26`]);
       const { findings, texts } = findingsFor(files, 'legal-basis-missing');
       assert.equal(flagged(findings[0], texts), 'evidence');
-      assert.match(findings[0].message, /`evidence` of recording `line`/);
+      assert.match(findings[0].message, /^Purpose 'evidence' of 'line' has no legal basis/);
       assert.match(findings[0].message, /art\. 6\(1\)/);
       assert.equal(findings[0].messageId, 'missing');
-      assert.deepEqual(findings[0].data, { purpose: 'Purpose `evidence` of recording `line`' });
+      assert.deepEqual(findings[0].data, { purpose: "Purpose 'evidence' of 'line'" });
     });
 
     it('offers one suggestion per basis; each clears the finding', () => {
@@ -229,7 +229,7 @@ describe('legal-basis rules', () => {
         assert.equal(findings[0].related.length, 1);
         assert.equal(findings[0].related[0].uri, S);
         assert.equal((texts.get(S) ?? '').slice(findings[0].related[0].span.start, findings[0].related[0].span.end), '"Dit gesprek wordt opgenomen voor trainingsdoeleinden."');
-        assert.match(findings[0].message, /`ivr\/x\.ivr`/);
+        assert.match(findings[0].message, /'ivr\/x\.ivr'/);
         assert.equal(findings[0].messageId, 'no-consent-step');
         assert.equal(findings[0].data?.script, 'ivr/x.ivr');
       });
@@ -327,9 +327,9 @@ describe('legal-basis rules', () => {
     it('fires once per recording, at the first special category in `data`', () => {
       expectSame(lb(files, 'special-category-without-condition'), [`${P} special-category-without-condition 8:19-8:25`]);
       const { findings } = findingsFor(files, 'special-category-without-condition');
-      assert.match(findings[0].message, /`health`, `religion`/);
+      assert.match(findings[0].message, /\('health' and 'religion'\)/);
       assert.equal(findings[0].messageId, 'missing');
-      assert.equal(findings[0].data?.categories, '`health`, `religion`');
+      assert.equal(findings[0].data?.categories, "'health' and 'religion'");
     });
 
     it('suggests art. 9(2) conditions (9(2)(h) first for health); each clears it', () => {

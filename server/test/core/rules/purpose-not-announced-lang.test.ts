@@ -58,8 +58,8 @@ describe('purpose-not-announced per language', () => {
     };
     const fs = findings(files);
     assert.equal(fs.length, 1);
-    assert.match(fs[0].message, /English \(en\) notice `notice`/);
-    assert.match(fs[0].suggestions![0].title, /English \(en\) notice/);
+    assert.match(fs[0].message, /^The English notice 'notice' of /);
+    assert.match(fs[0].suggestions![0].title, /^Add 'evidence of what was agreed' to the English notice 'notice'$/);
     assert.match(fixed(files, fs[0]), /"This call is recorded for training purposes and evidence of what was agreed\."/);
   });
 
@@ -70,8 +70,8 @@ describe('purpose-not-announced per language', () => {
     };
     const fs = findings(files);
     assert.equal(fs.length, 2);
-    const nl = fs.find((f) => /Dutch \(nl\)/.test(f.message));
-    const en = fs.find((f) => /English \(en\)/.test(f.message));
+    const nl = fs.find((f) => /^The Dutch notice/.test(f.message));
+    const en = fs.find((f) => /^The English notice/.test(f.message));
     assert.ok(nl && en, fs.map((f) => f.message).join('\n'));
     assert.ok(fixed(files, nl).includes('trainingsdoeleinden en '), 'the Dutch notice gets Dutch words');
     assert.ok(!fixed(files, nl).includes('training purposes and '), 'the Dutch fix leaves the English notice alone');
@@ -97,9 +97,9 @@ describe('purpose-not-announced per language', () => {
     };
     const fs = findings(files);
     assert.equal(fs.length, 1);
-    assert.match(fs[0].message, /English \(en\) notice/);
+    assert.match(fs[0].message, /^The English notice/);
     assert.equal(fs[0].suggestions![0].edits.length, 2);
-    assert.match(fs[0].suggestions![0].title, /English \(en\) 2 notices/);
+    assert.match(fs[0].suggestions![0].title, /to the 2 English notices$/);
     const out = fixed(files, fs[0]);
     assert.equal(out.match(/fraud prevention|preventing fraud/g)?.length, 2, out);
   });

@@ -69,11 +69,11 @@ describe('retention rules', () => {
   it('name the purpose, the recording and the value, and cite art. 5(1)(e)', () => {
     const fs = lintOne(Y, FIRES);
     const msg = (id: string) => fs.filter((f) => f.ruleId === id).map((f) => f.message);
-    assert.match(msg('retention-missing')[0], /^Purpose `quality-assurance` of recording `service-line` has no `retention`: .*art\. 5\(1\)\(e\) GDPR.*Add `retention`/);
-    assert.match(msg('retention-trigger-undefined')[0], /`escalation-closed`.*no trigger `escalation-closed` is declared under `triggers`.*art\. 5\(1\)\(e\)/);
-    assert.deepEqual(msg('retention-indefinite').map((m) => /`(forever|Unlimited)`/.exec(m)?.[1]), ['forever', 'Unlimited']);
-    assert.match(msg('retention-no-backstop')[0], /until `evaluation-done` with no `max`/);
-    assert.match(msg('trigger-unused')[0], /^Trigger `contract-ended` is declared but no retention names it/);
+    assert.match(msg('retention-missing')[0], /^Purpose 'quality-assurance' of 'service-line' has no retention period \(GDPR art\. 5\(1\)\(e\)\)\..*add 'retention'/);
+    assert.match(msg('retention-trigger-undefined')[0], /kept until an undefined event 'escalation-closed' \(GDPR art\. 5\(1\)\(e\)\).*declare it under 'triggers'/);
+    assert.deepEqual(msg('retention-indefinite').map((m) => /'(forever|Unlimited)'/.exec(m)?.[1]), ['forever', 'Unlimited']);
+    assert.match(msg('retention-no-backstop')[0], /waits for 'evaluation-done' with no maximum period/);
+    assert.match(msg('trigger-unused')[0], /^Trigger 'contract-ended' is declared, but no retention names it/);
   });
 
   it('report messageIds and data', () => {
@@ -86,8 +86,8 @@ describe('retention rules', () => {
       'retention-indefinite purpose',
       'retention-indefinite purpose',
     ]);
-    assert.deepEqual(fs.find((f) => f.ruleId === 'retention-missing')?.data, { purpose: 'Purpose `quality-assurance` of recording `service-line`' });
-    assert.deepEqual(fs.find((f) => f.ruleId === 'retention-trigger-undefined')?.data, { purpose: 'Purpose `evidence` of recording `service-line`', trigger: 'escalation-closed', didYouMean: '' });
+    assert.deepEqual(fs.find((f) => f.ruleId === 'retention-missing')?.data, { purpose: "Purpose 'quality-assurance' of 'service-line'" });
+    assert.deepEqual(fs.find((f) => f.ruleId === 'retention-trigger-undefined')?.data, { purpose: "Purpose 'evidence' of 'service-line'", trigger: 'escalation-closed', didYouMean: '' });
     assert.deepEqual(fs.filter((f) => f.ruleId === 'retention-indefinite').map((f) => f.data?.key), ['retention', 'max']);
   });
 
@@ -301,7 +301,7 @@ describe('retention rules', () => {
       `);
       const fs = lintOne(Y, text);
       assert.deepEqual(findingsOf({ [Y]: text }, { only: [...IDS, 'schema', 'invalid-duration'] }), [`${Y} retention-indefinite 6:10-6:17`]);
-      assert.match(fs.find((f) => f.ruleId === 'retention-indefinite')!.message, /^Trigger `contract-ended` has `max: FOREVER`/);
+      assert.match(fs.find((f) => f.ruleId === 'retention-indefinite')!.message, /^Trigger 'contract-ended' has 'max: FOREVER'/);
       assert.equal(fs.find((f) => f.ruleId === 'retention-indefinite')!.messageId, 'trigger');
     });
   });
@@ -499,13 +499,13 @@ describe('retention rules', () => {
       `);
       const fs = lintOne(Y, text);
       const f = fs.find((x) => x.ruleId === 'retention-trigger-undefined')!;
-      assert.match(f.message, /did you mean `evaluation-done`\?/);
+      assert.match(f.message, /did you mean 'evaluation-done'\?/);
       assert.equal(f.fix, undefined);
       assert.equal(applyEdits(text, f.suggestions[0].edits).text, text.replace('evaluaton-done', 'evaluation-done'));
       // The real trigger looks unused, but removing it is not offered as a safe fix either.
       const u = fs.find((x) => x.ruleId === 'trigger-unused')!;
       assert.equal(u.fix, undefined);
-      assert.match(u.message, /`until: evaluaton-done` may be a typo of it/);
+      assert.match(u.message, /'until: evaluaton-done' may be a typo of it/);
       assert.equal(u.messageId, 'unused-typo');
       assert.deepEqual(u.data, { trigger: 'evaluation-done', typo: 'evaluaton-done' });
       assert.equal(fixOnce(Y, text, fs), text);
@@ -595,9 +595,9 @@ describe('retention rules', () => {
       expectSame(findingsOf({ [Y]: text }, { only: IDS }), [`${Y} sample-rate-ignored 7:5-7:21`]);
       const f = lintOne(Y, text).find((x) => x.ruleId === 'sample-rate-ignored')!;
       assert.equal(f.severity, 'warning');
-      assert.match(f.message, /^Recording `a` has `sample_rate: 0\.1` but `mode: all`/);
+      assert.match(f.message, /^Recording 'a' has 'sample_rate: 0\.1' but 'mode: all'/);
       assert.equal(f.messageId, 'ignored');
-      assert.deepEqual(f.data, { recording: 'Recording `a`', rate: '`sample_rate: 0.1`', mode: 'all' });
+      assert.deepEqual(f.data, { recording: "Recording 'a'", rate: "'sample_rate: 0.1'", mode: 'all' });
       expectFix(Y, text, 'sample-rate-ignored', text.replace('    sample_rate: 0.1   # old\n', ''));
     });
 

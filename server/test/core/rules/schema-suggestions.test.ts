@@ -11,10 +11,10 @@ function missingKeyFindings(text: string) {
 
 describe('schema: add a missing required key (suggestion)', () => {
   const cases: [string, string, RegExp][] = [
-    ['policy', 'controller: Acme\nrecordings:\n  - id: a\n    mode: none\n', /^Add `policy: 1`/],
-    ['id', 'policy: 1\ncontroller: Acme\nrecordings:\n  - mode: none\n', /^Add `id: TODO-recording-id`/],
-    ['sample_rate', 'policy: 1\ncontroller: Acme\nrecordings:\n  - id: a\n    mode: sampled\n', /^Add `sample_rate: 0.1`/],
-    ['controller (flow)', 'policy: 1\nrecordings: [{ id: a, mode: none }]\n', /^Add `controller: TODO/],
+    ['policy', 'controller: Acme\nrecordings:\n  - id: a\n    mode: none\n', /^Add 'policy: 1'/],
+    ['id', 'policy: 1\ncontroller: Acme\nrecordings:\n  - mode: none\n', /^Add 'id: TODO-recording-id'/],
+    ['sample_rate', 'policy: 1\ncontroller: Acme\nrecordings:\n  - id: a\n    mode: sampled\n', /^Add 'sample_rate: 0.1'/],
+    ['controller (flow)', 'policy: 1\nrecordings: [{ id: a, mode: none }]\n', /^Add 'controller: TODO/],
   ];
   for (const [name, text, title] of cases) {
     it(`${name}: one suggestion, never a --fix; applied, that finding is gone and the file still parses`, () => {
@@ -36,9 +36,9 @@ describe('schema: add a missing required key (suggestion)', () => {
 
 describe('schema: a misspelt key or value gets the spelling it resembles (suggestion)', () => {
   const cases: [string, string, string, string][] = [
-    ['a key in YAML', 'policy: 1\ncontroller: Acme\nrecordings:\n  - id: a\n    mode: none\n    descripton: x\n', 'Change the key to `description`', '    description: x\n'],
-    ['a value in YAML', 'policy: 1\ncontroller: Acme\nrecordings:\n  - id: a\n    mode: nnoe\n', 'Change the value to `none`', '    mode: none\n'],
-    ['a key in JSON keeps its quotes', '{"policy": 1, "controller": "Acme", "recordings": [{"id": "a", "mode": "none", "descripton": "x"}]}\n', 'Change the key to `description`', '"description": "x"'],
+    ['a key in YAML', 'policy: 1\ncontroller: Acme\nrecordings:\n  - id: a\n    mode: none\n    descripton: x\n', "Change the key to 'description'", '    description: x\n'],
+    ['a value in YAML', 'policy: 1\ncontroller: Acme\nrecordings:\n  - id: a\n    mode: nnoe\n', "Change the value to 'none'", '    mode: none\n'],
+    ['a key in JSON keeps its quotes', '{"policy": 1, "controller": "Acme", "recordings": [{"id": "a", "mode": "none", "descripton": "x"}]}\n', "Change the key to 'description'", '"description": "x"'],
   ];
   for (const [name, text, title, after] of cases) {
     it(`${name}: applied, the finding is gone`, () => {

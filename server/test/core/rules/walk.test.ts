@@ -108,7 +108,7 @@ describe('the walk', () => {
     const internal = findings.filter((f) => f.ruleId === 'internal-error');
     assert.equal(internal.length, 1);
     assert.equal(internal[0].messageId, 'failed');
-    assert.deepEqual(internal[0].data, { rule: 'unknown-purpose', error: 'rule `unknown-purpose` has no message `no-such-message`' });
-    assert.equal(internal[0].message, 'Rule `unknown-purpose` failed on this file (rule `unknown-purpose` has no message `no-such-message`). The other rules still ran; please report this.');
+    assert.deepEqual(internal[0].data, { rule: 'unknown-purpose', error: "rule 'unknown-purpose' has no message 'no-such-message'" });
+    assert.equal(internal[0].message, "Rule 'unknown-purpose' failed on this file, so its findings here may be incomplete. The other rules still ran; please report this, with the error: rule 'unknown-purpose' has no message 'no-such-message'");
   });
 });

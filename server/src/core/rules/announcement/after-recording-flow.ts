@@ -7,13 +7,22 @@
 import type { RecordingAnnouncement } from '../../announcement';
 import type { RelatedLocation } from '../../findings';
 import { nodeName, nodeOfStep, pathStops } from '../../ivr/describe';
-import type { IvrScript, Step } from '../../ivr/model';
+import type { Step } from '../../ivr/model';
 import { unannouncedRecording, type RecordingStarts } from '../../ivr/recording-walk';
 import type { Recording } from '../../policy/model';
 import type { Span } from '../../text';
-import type { Report } from '../types';
+import { plain } from '../kit';
+import type { MessageData, Report } from '../types';
 import { twimlMoveFix } from './twiml-move';
 import { vxmlMoveFix } from './vxml-move';
+import type { AfterRecordingPart } from './announcement-after-recording';
+
+/** The rule's parts and titles in the finding's locale, and the word for "line 5". */
+export interface FlowTexts {
+  part(key: AfterRecordingPart, data?: MessageData): string;
+  title(key: 'move-element', data?: MessageData): string;
+  line(n: number): string;
+}
 
 type Ok = Extract<RecordingAnnouncement, { status: 'ok' }>;
 
@@ -28,7 +37,7 @@ export function anchorOf(s: Step): Span {
   }
 }
 
-export function flowTargets(a: Ok, rec: Recording, policyUri: string, text?: string): Report<'flow-before-notice' | 'call-start'>[] {
+export function flowTargets(a: Ok, rec: Recording, policyUri: string, tx: FlowTexts, text?: string): Report<'flow-before-notice' | 'call-start'>[] {
   const script = a.script!;
   const uri = a.scriptUri!;
   const notices = new Set(a.noticeSteps ?? a.notices.filter((n) => n.analysis?.records && n.stepIndex !== undefined).map((n) => n.stepIndex!));
@@ -36,8 +45,8 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, text?: str
   const starts = (rec.announcement?.recordingStarts?.value ?? 'script') as RecordingStarts;
   const nodeOf = nodeOfStep(script);
   const ordered = [...notices].sort((x, y) => x - y);
-  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? nodeName(nodeOf(i)!) : 'the notice'} l.${script.steps[i].line + 1}${script.steps[i].uri ? ` in ${script.steps[i].uri!.replace(/^.*[\\/]/, '')}` : ''}`);
-  const noticeWords = named.length === 1 ? `the notice ${named[0]}` : `a notice (${named.join(', ')}${ordered.length > 3 ? ', …' : ''})`;
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i)!)) : tx.part('the-notice')} (${tx.line(script.steps[i].line + 1)}${script.steps[i].uri ? tx.part('in-file', { file: script.steps[i].uri!.replace(/^.*[\\/]/, '') }) : ''})`);
+  const noticeWords = named.length === 1 ? tx.part('notice-one', { name: named[0] }) : tx.part('notice-many', { names: `${named.join(', ')}${ordered.length > 3 ? ', …' : ''}` });
   const out: Report<'flow-before-notice' | 'call-start'>[] = [];
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
   for (const t of targets) {
@@ -46,56 +55,48 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, text?: str
     const related: RelatedLocation[] = [];
     if (t.armedAt !== undefined && t.armedAt >= 0) {
       const arm = script.steps[t.armedAt];
-      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: `recording was armed here${arm.kind === 'record' && arm.note ? ` (${arm.note})` : ''}` });
+      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: arm.kind === 'record' && arm.note ? tx.part('armed-note', { note: arm.note }) : tx.part('armed') });
     } else if (step.kind === 'record' && step.armedBy) {
-      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: `recording was armed here (${step.armedBy.note})` });
+      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: tx.part('armed-note', { note: step.armedBy.note }) });
     } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
       related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
     }
     for (const s of stops.slice(0, -1)) {
       const st = script.steps[s.step];
       if (st.kind === 'label' || st.kind === 'say' || st.kind === 'menu' || st.kind === 'branch' || st.kind === 'transfer') {
-        related.push({ uri: (s.node ? s.node.uri : st.uri) ?? uri, span: s.node ? s.node.kindSpan : st.span, message: `the caller passes ${s.text}` });
+        related.push({ uri: (s.node ? s.node.uri : st.uri) ?? uri, span: s.node ? s.node.kindSpan : st.span, message: tx.part('passes', { step: s.text }) });
       }
     }
     for (const i of ordered.slice(0, 5)) {
       const n = nodeOf(i);
-      related.push({ uri: script.steps[i].uri ?? uri, span: anchorOf(script.steps[i]), message: `${ordered.length === 1 ? 'the notice comes only here' : 'a notice is here'}${n ? ` (${nodeName(n)})` : ''}` });
+      related.push({ uri: script.steps[i].uri ?? uri, span: anchorOf(script.steps[i]), message: tx.part(ordered.length === 1 ? 'notice-only' : 'notice-here', { node: n ? ` (${nodeName(n)})` : '' }) });
     }
     const node = nodeOf(t.target);
-    const what = targetWords(script, step, node ? nodeName(node) : undefined, t.kind);
+    const what = targetWords(tx, step, node ? plain(nodeName(node)) : undefined, t.kind);
     const path = stops.map((s) => s.text).join(' → ');
     // TwiML and VoiceXML: the notice moved before this verb or form item, when the move is safe (twiml-move.ts, vxml-move.ts).
     const noticeNode = nodeOf(ordered.find((i) => i > t.target) ?? ordered[0]);
     // Each offer re-reads the moved document to check it: a few targets at most, so a huge flow stays linear.
     const sameFile = !step.uri && !node?.uri && !noticeNode?.uri;
     const move = script.format === 'vxml' ? vxmlMoveFix : twimlMoveFix;
-    const fix = sameFile && text !== undefined && node && noticeNode && t.kind !== 'call-start' && targets.length <= 8 ? move(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts) : undefined;
+    const title = (notice: string, target: string) => tx.title('move-element', { notice, target });
+    const fix = sameFile && text !== undefined && node && noticeNode && t.kind !== 'call-start' && targets.length <= 8 ? move(text, script, node.span.start, noticeNode.span.start, ordered, targets.length, starts, title) : undefined;
     out.push({
       uri: step.uri ?? uri,
       span: anchorOf(step),
       fix,
       messageId: t.kind === 'call-start' ? 'call-start' : 'flow-before-notice',
-      data: { what, path, todo: todo(script, noticeWords, ordered.some((i) => script.steps[i].uri !== step.uri)) },
+      data: { what, path, todo: tx.part(script.format === 'twiml' && !ordered.some((i) => script.steps[i].uri !== step.uri) ? 'todo-twiml' : 'todo-route', { notice: noticeWords }) },
       related,
     });
   }
   return out;
 }
 
-function targetWords(script: IvrScript, s: Step, node: string | undefined, kind: 'record' | 'trigger' | 'call-start'): string {
+function targetWords(tx: FlowTexts, s: Step, node: string | undefined, kind: 'record' | 'trigger' | 'call-start'): string {
   const at = node ? ` ${node}` : '';
-  if (kind === 'trigger') return `the transfer${at} (where the armed recording starts)`;
-  if (kind === 'call-start') return s.kind === 'say' ? `the prompt${at}` : s.kind === 'menu' ? `the menu${at}` : `the transfer${at}`;
-  if (s.kind === 'record') {
-    const what = s.what === 'stream' ? 'the audio stream' : s.what === 'transcription' ? 'live transcription' : s.what === 'utterances' ? 'the recording of what the caller says' : 'the recording';
-    return `${what} that starts at${at || ' this step'}`;
-  }
-  return `this step${at}`;
-}
-
-function todo(script: IvrScript, notice: string, otherFile: boolean): string {
-  return script.format === 'twiml' && !otherFile
-    ? `Move ${notice} before this element, or play it first in the document.`
-    : `Route every path through ${notice} before this step.`;
+  if (kind === 'trigger') return tx.part('transfer', { node: at });
+  if (kind === 'call-start') return tx.part(s.kind === 'say' ? 'prompt' : s.kind === 'menu' ? 'menu' : 'transfer', { node: at });
+  if (s.kind === 'record') return tx.part(s.what === 'stream' ? 'stream' : s.what === 'transcription' ? 'transcription' : s.what === 'utterances' ? 'utterances' : 'record', { node: at || tx.part('this-step') });
+  return tx.part('step', { node: at });
 }

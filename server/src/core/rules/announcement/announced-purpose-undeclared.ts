@@ -1,6 +1,6 @@
 import { appendMapItem } from '../../policy/edit';
 import { asSeq } from '../../policy/tree';
-import { definePolicyRule } from '../kit';
+import { definePolicyRule, recordingName } from '../kit';
 import { declaredIds } from './shared';
 
 export const announcedPurposeUndeclared = definePolicyRule({
@@ -14,8 +14,10 @@ export const announcedPurposeUndeclared = definePolicyRule({
     hasSuggestions: true,
     recordings: 'all',
     messages: {
-      undeclared: 'The notice announces `{{purpose}}` ("{{words}}"), but {{recording}} does not declare it under `purposes`; a purpose told to callers needs its legal basis and retention written down (art. 5(1)(b) GDPR). Declare it, or take it out of the notice.',
+      undeclared: "The notice announces '{{purpose}}', which {{recording}} does not declare (GDPR art. 5(1)(b)). A purpose told to callers ('{{words}}') needs its legal basis and retention written down: declare it under 'purposes', or take it out of the notice.",
     },
+    titles: { declare: "Declare '{{purpose}}' under 'purposes'" },
+    parts: { purposes: 'the purposes of {{recording}}' },
   },
   create(ctx) {
     const seen = new Set<string>();
@@ -23,7 +25,7 @@ export const announcedPurposeUndeclared = definePolicyRule({
       notice(n, rec) {
         const declared = declaredIds(rec);
         if (declared.size === 0) return; // nothing declared: legal-basis and schema findings say it first
-        const name = ctx.recordingName(rec);
+        const name = recordingName(ctx, rec);
         for (const p of n.analysis!.purposes) {
           const key = `${rec.index}\u0000${n.uri}:${p.id}`;
           if (declared.has(p.id) || seen.has(key)) continue;
@@ -34,8 +36,8 @@ export const announcedPurposeUndeclared = definePolicyRule({
             span: n.toSource(p.start, p.end),
             messageId: 'undeclared',
             data: { purpose: p.id, words: p.text, recording: name },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.purposesField?.keySpan ?? rec.id?.span ?? rec.node.span, message: `the purposes of ${name}` }] : [],
-            suggestions: seq && (seq.items.length === 0 || seq.items[0].kind === 'map') ? [{ title: `Declare \`${p.id}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p.id })] }] : [],
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.purposesField?.keySpan ?? rec.id?.span ?? rec.node.span, message: ctx.part('purposes', { recording: name }) }] : [],
+            suggestions: seq && (seq.items.length === 0 || seq.items[0].kind === 'map') ? [{ title: ctx.title('declare', { purpose: p.id }), edits: [appendMapItem(ctx.target, seq, { purpose: p.id })] }] : [],
           });
         }
       },

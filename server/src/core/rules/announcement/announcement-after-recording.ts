@@ -5,8 +5,33 @@ import { describeIvrStep } from '../../ivr/describe';
 import type { IvrScript } from '../../ivr/model';
 import type { TextEdit } from '../../findings';
 import { LineIndex, lineIndexOf } from '../../text';
-import { definePolicyRule } from '../kit';
+import { word } from '../../i18n/words';
+import { definePolicyRule, quote } from '../kit';
 import { flowTargets } from './after-recording-flow';
+
+const PARTS = {
+  passes: 'the caller passes {{step}}',
+  'notice-only': 'the notice comes only here{{node}}',
+  'notice-here': 'a notice is here{{node}}',
+  armed: 'recording was armed here',
+  'armed-note': 'recording was armed here ({{note}})',
+  'the-notice': 'the notice',
+  'in-file': ' in {{file}}',
+  'notice-one': 'the notice {{name}}',
+  'notice-many': 'a notice ({{names}})',
+  'todo-twiml': 'Move {{notice}} before this element, or play it first in the document.',
+  'todo-route': 'Route every path through {{notice}} before this step.',
+  transfer: 'the transfer{{node}}',
+  prompt: 'the prompt{{node}}',
+  menu: 'the menu{{node}}',
+  step: 'this step{{node}}',
+  'this-step': ' this step',
+  record: 'the recording that starts at{{node}}',
+  stream: 'the audio stream that starts at{{node}}',
+  transcription: 'the live transcription that starts at{{node}}',
+  utterances: 'the recording of what the caller says, at{{node}}',
+} as const;
+export type AfterRecordingPart = keyof typeof PARTS;
 
 const describe = describeIvrStep;
 
@@ -49,10 +74,13 @@ export const announcementAfterRecording = definePolicyRule({
     fixable: true,
     recordings: 'all',
     messages: {
-      'before-notice': 'A caller can reach this `record start` before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice before `record start` on every path.',
-      'flow-before-notice': 'A caller can reach {{what}} before hearing the recording notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). {{todo}}',
-      'call-start': 'The call is recorded from its first moment (`recording_starts: call-start`), and a caller reaches {{what}} before hearing the notice (path: {{path}}); callers must be told before recording starts (art. 13(1) GDPR). Play the notice first, before anything else the caller hears.',
+      // The path a caller takes is in the related information, one place at a time.
+      'before-notice': "A caller can reach this 'record start' before hearing the recording notice (GDPR art. 13(1)). Callers must be told before recording starts: play the notice before 'record start' on every path.",
+      'flow-before-notice': 'A caller can reach {{what}} before hearing the recording notice (GDPR art. 13(1)). Callers must be told before recording starts. {{todo}}',
+      'call-start': "Recording starts with the call, but a caller reaches {{what}} before the notice (GDPR art. 13(1)). Callers must be told before recording starts ('recording_starts: call-start'): play the notice first, before anything else the caller hears.",
     },
+    titles: { move: "Move the notice{{id}} before this 'record start'", 'move-element': "Move the notice '<{{notice}}>' before this '<{{target}}>'" },
+    parts: PARTS,
   },
   create(ctx) {
     return {
@@ -60,7 +88,8 @@ export const announcementAfterRecording = definePolicyRule({
         const a = ctx.announcement(rec);
         if (a.status !== 'ok' || a.via !== 'script' || !a.script || !a.scriptUri) return;
         if (a.script.format && a.script.format !== 'ivr') {
-          for (const r of flowTargets(a, rec, ctx.uri, ctx.scriptText(a.scriptUri))) ctx.report(r);
+          const tx = { part: ctx.part, title: ctx.title, line: (n: number) => word(ctx.locale, 'line', { n }) };
+          for (const r of flowTargets(a, rec, ctx.uri, tx, ctx.scriptText(a.scriptUri))) ctx.report(r);
           return;
         }
         const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== undefined).map((n) => n.stepIndex!));
@@ -70,10 +99,10 @@ export const announcementAfterRecording = definePolicyRule({
         const text = ctx.scriptText(a.scriptUri);
         for (const { target, path } of hits) {
           const step = script.steps[target];
-          const route = path.map((i) => `line ${script.steps[i].line + 1} (${describe(script.steps[i])})`);
-          const related = path.slice(0, -1).filter((i) => ['menu', 'goto', 'label', 'say', 'consent'].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri!, span: script.steps[i].span, message: `the caller passes ${describe(script.steps[i])}` }));
+          const route = path.map((i) => `${word(ctx.locale, 'line', { n: script.steps[i].line + 1 })} (${describe(script.steps[i])})`);
+          const related = path.slice(0, -1).filter((i) => ['menu', 'goto', 'label', 'say', 'consent'].includes(script.steps[i].kind)).map((i) => ({ uri: a.scriptUri!, span: script.steps[i].span, message: ctx.part('passes', { step: quote(describe(script.steps[i])) }) }));
           const firstNotice = [...noticeSteps].sort((x, y) => x - y)[0];
-          related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: 'the notice comes only here' });
+          related.push({ uri: a.scriptUri, span: script.steps[firstNotice].span, message: ctx.part('notice-only', { node: '' }) });
           let fix;
           if (text !== undefined) {
             // Move a notice to just before this `record start`: the first notice after it in the file,
@@ -93,8 +122,8 @@ export const announcementAfterRecording = definePolicyRule({
               const edits: TextEdit[] = [{ uri: a.scriptUri, start: at, end: at, newText: body }, { uri: a.scriptUri, start: from.start, end: from.end, newText: '' }];
               if (from.start < at && from.end > at) continue;
               if (unannouncedAfter(script.uri, applyEdits(text, edits).text, sources) >= hits.length) continue;
-              const id = (notice.kind === 'say' || notice.kind === 'consent') && notice.id ? ` \`${notice.id}\`` : '';
-              fix = { title: `Move the notice${id} before this \`record start\``, edits };
+              const id = (notice.kind === 'say' || notice.kind === 'consent') && notice.id ? ` ${quote(notice.id)}` : '';
+              fix = { title: ctx.title('move', { id }), edits };
               break;
             }
           }

@@ -1,4 +1,4 @@
-import { definePolicyRule } from '../kit';
+import { definePolicyRule, recordingName } from '../kit';
 
 export const announcementDeniesRecording = definePolicyRule({
   meta: {
@@ -10,8 +10,9 @@ export const announcementDeniesRecording = definePolicyRule({
     fixable: false,
     recordings: 'all',
     messages: {
-      denies: 'The notice tells callers the call is not recorded, but {{recording}} records it (mode `{{mode}}`); that misleads them (art. 5(1)(a), 13 GDPR). Either stop recording this line (`mode: none`) or say that, and why, it is recorded.',
+      denies: "The notice tells callers the call is not recorded, but {{recording}} records it (GDPR art. 5(1)(a), 13). That misleads them ('mode: {{mode}}'): stop recording this line ('mode: none'), or say in the notice that and why it is recorded.",
     },
+    parts: { records: '{{recording}} records' },
   },
   create(ctx) {
     return {
@@ -30,8 +31,8 @@ export const announcementDeniesRecording = definePolicyRule({
             uri: n.uri,
             span,
             messageId: 'denies',
-            data: { recording: ctx.recordingName(rec), mode: rec.mode?.value ?? 'all' },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.mode?.span ?? a.declSpan, message: `${ctx.recordingName(rec)} records` }] : [],
+            data: { recording: recordingName(ctx, rec), mode: rec.mode?.value ?? 'all' },
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: rec.mode?.span ?? a.declSpan, message: ctx.part('records', { recording: recordingName(ctx, rec) }) }] : [],
           });
         }
       },

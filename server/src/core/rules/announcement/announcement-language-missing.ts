@@ -1,4 +1,5 @@
-import { codeList, definePolicyRule, noticesToRead } from '../kit';
+import { languageWord, listOf } from '../../i18n/words';
+import { definePolicyRule, noticesToRead, quote, recordingName } from '../kit';
 
 export const announcementLanguageMissing = definePolicyRule({
   meta: {
@@ -10,7 +11,7 @@ export const announcementLanguageMissing = definePolicyRule({
     fixable: false,
     recordings: 'all',
     messages: {
-      'no-notice': 'Callers served in `{{language}}` never hear a recording notice in `{{language}}` for {{recording}} (notices found in {{found}}); information must be given in a language the caller understands (art. 12(1) GDPR). Add a `{{language}}` notice to the script.',
+      'no-notice': 'Callers served in {{languageName}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add a notice in {{languageName}} to the script, which has notices in {{found}} only.',
     },
   },
   create(ctx) {
@@ -26,7 +27,9 @@ export const announcementLanguageMissing = definePolicyRule({
         for (const l of languages) {
           const code = l.value.toLowerCase().split('-')[0];
           if (have.has(code)) continue;
-          ctx.report({ span: l.span, messageId: 'no-notice', data: { language: l.value, recording: ctx.recordingName(rec), found: codeList(have) } });
+          const name = (c: string) => languageWord(ctx.locale, c) ?? quote(c);
+          // `language` is the code as written (for programs: the language server's notice action); `languageName` is for the reader.
+          ctx.report({ span: l.span, messageId: 'no-notice', data: { language: l.value, languageName: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
         }
       },
     };

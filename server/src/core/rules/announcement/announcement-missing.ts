@@ -1,4 +1,4 @@
-import { definePolicyRule } from '../kit';
+import { cap, definePolicyRule, recordingLabel } from '../kit';
 
 export const announcementMissing = definePolicyRule({
   meta: {
@@ -10,7 +10,7 @@ export const announcementMissing = definePolicyRule({
     fixable: false,
     recordings: 'all',
     messages: {
-      missing: 'Recording {{recording}} records calls but has no announcement: callers must be told before recording starts, inbound and outbound alike (art. 13 GDPR). Add `announcement` with the `script` (and `prompt`) or `text` of the notice.',
+      missing: "{{recording}} records calls without telling callers (GDPR art. 12, 13). Callers must be told before recording starts, inbound and outbound alike: add 'announcement' with the notice's 'script' (and 'prompt') or 'text'.",
     },
   },
   create(ctx) {
@@ -20,7 +20,7 @@ export const announcementMissing = definePolicyRule({
         ctx.report({
           span: rec.announcement ? rec.announcement.entry.keySpan : rec.id?.span ?? rec.node.span,
           messageId: 'missing',
-          data: { recording: ctx.recordingName(rec) },
+          data: { recording: cap(recordingLabel(ctx, rec)) },
         });
       },
     };

@@ -1,5 +1,5 @@
 import { readableNotices } from '../../announcement';
-import { definePolicyRule } from '../kit';
+import { definePolicyRule, quote, recordingName } from '../kit';
 
 export const announcementNoRecordingMention = definePolicyRule({
   meta: {
@@ -11,25 +11,26 @@ export const announcementNoRecordingMention = definePolicyRule({
     fixable: false,
     recordings: 'all',
     messages: {
-      'no-prompt': 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} are never told (art. 13 GDPR). Add a notice such as "This call is recorded for …", or name the notice with `prompt`.',
-      'no-prompt-refs': 'No prompt in `{{script}}` says that calls are recorded, so callers of {{recording}} may never be told (art. 13 GDPR). The notice may lie behind {{refs}}, which reclint does not follow. Add a notice such as "This call is recorded for …" to this flow, or name the notice with `prompt`.',
-      'no-mention': 'The notice{{prompt}} of {{recording}} never says that the call is recorded (art. 13 GDPR). Say so in the notice, e.g. "This call is recorded for …".',
+      'no-prompt': "No prompt in '{{script}}' says the call is recorded, so callers of {{recording}} are not told (GDPR art. 13). Add a notice such as 'This call is recorded to train our staff', or name the notice under 'prompt'.",
+      'no-prompt-refs': "No prompt in '{{script}}' says the call is recorded, so callers of {{recording}} may not be told (GDPR art. 13). The notice may be in {{refs}}, which reclint does not follow: add a notice such as 'This call is recorded to train our staff' to this flow, or name the notice under 'prompt'.",
+      'no-mention': "The notice{{prompt}} of {{recording}} never says the call is recorded (GDPR art. 13). Say so in the notice, for example 'This call is recorded to train our staff'.",
     },
+    parts: { script: 'the script', 'named-as': 'named as the notice of {{recording}}' },
   },
   create(ctx) {
     return {
       recording(rec) {
         const a = ctx.announcement(rec);
         if (a.status !== 'ok' || a.standDown) return;
-        const recording = ctx.recordingName(rec);
+        const recording = recordingName(ctx, rec);
         if (a.notices.length === 0) {
           // A script without a named prompt, none of whose prompts mentions recording.
-          const refs = (a.script?.steps ?? []).filter((s) => s.kind === 'external').map((s) => (s.kind === 'external' ? `\`${s.target}\`` : ''));
+          const refs = (a.script?.steps ?? []).filter((s) => s.kind === 'external').map((s) => (s.kind === 'external' ? quote(s.target) : ''));
           ctx.report({
             span: a.declSpan,
             messageId: refs.length ? 'no-prompt-refs' : 'no-prompt',
-            data: { script: rec.announcement?.script?.value ?? 'the script', recording, refs: refs.slice(0, 5).join(', ') + (refs.length > 5 ? ', …' : '') },
-            related: a.scriptUri ? [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: 'the script' }] : [],
+            data: { script: rec.announcement?.script?.value ?? ctx.part('script'), recording, refs: refs.slice(0, 5).join(', ') + (refs.length > 5 ? ', …' : '') },
+            related: a.scriptUri ? [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: ctx.part('script') }] : [],
           });
           return;
         }
@@ -41,8 +42,8 @@ export const announcementNoRecordingMention = definePolicyRule({
             uri: n.uri,
             span: n.span,
             messageId: 'no-mention',
-            data: { prompt: n.promptId ? ` \`${n.promptId}\`` : '', recording },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: `named as the notice of ${recording}` }] : [],
+            data: { prompt: n.promptId ? ` ${quote(n.promptId)}` : '', recording },
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: ctx.part('named-as', { recording }) }] : [],
           });
         }
       },

@@ -1,4 +1,4 @@
-import { definePolicyRule } from '../kit';
+import { cap, definePolicyRule, recordingLabel } from '../kit';
 
 export const announcementWebsiteOnly = definePolicyRule({
   meta: {
@@ -10,7 +10,7 @@ export const announcementWebsiteOnly = definePolicyRule({
     fixable: false,
     recordings: 'all',
     messages: {
-      'website-only': 'Recording {{recording}} is announced only in the privacy statement on the website; that does not tell the caller on the call (art. 13 GDPR, as the Dutch DPA holds). Play a notice before recording and name it under `announcement.script` or `announcement.text`.',
+      'website-only': "{{recording}} is announced only in the privacy statement, not on the call (GDPR art. 13). A text on the website does not inform the caller, as the Dutch DPA holds: play a notice before recording starts and name it under 'announcement.script' or 'announcement.text'.",
     },
   },
   create(ctx) {
@@ -18,7 +18,7 @@ export const announcementWebsiteOnly = definePolicyRule({
       recording(rec) {
         const a = ctx.announcement(rec);
         if (a.status !== 'website-only') return;
-        ctx.report({ span: a.span, messageId: 'website-only', data: { recording: ctx.recordingName(rec) } });
+        ctx.report({ span: a.span, messageId: 'website-only', data: { recording: cap(recordingLabel(ctx, rec)) } });
       },
     };
   },

@@ -1,4 +1,4 @@
-import { definePolicyRule } from '../kit';
+import { definePolicyRule, recordingName } from '../kit';
 
 export const purposeUnused = definePolicyRule({
   meta: {
@@ -9,7 +9,7 @@ export const purposeUnused = definePolicyRule({
     description: 'A declared purpose that no use or processor serves (when `uses` is given).',
     fixable: false,
     recordings: 'recorded',
-    messages: { unused: 'Purpose `{{purpose}}` of {{recording}} is declared but no use serves it. Remove it, or list the use under `uses`.' },
+    messages: { unused: "Purpose '{{purpose}}' of {{recording}} is declared, but no use serves it. Remove it, or list the use under 'uses'." },
   },
   create(ctx) {
     return {
@@ -20,7 +20,7 @@ export const purposeUnused = definePolicyRule({
         for (const p of rec.processors) if (p.purpose) used.add(p.purpose.value);
         for (const p of rec.purposes) {
           if (!p.purpose || used.has(p.purpose.value)) continue;
-          ctx.report({ span: p.purpose.span, unnecessary: true, messageId: 'unused', data: { purpose: p.purpose.value, recording: ctx.recordingName(rec) } });
+          ctx.report({ span: p.purpose.span, unnecessary: true, messageId: 'unused', data: { purpose: p.purpose.value, recording: recordingName(ctx, rec) } });
         }
       },
     };

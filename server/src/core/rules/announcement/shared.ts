@@ -1,24 +1,17 @@
-/** Helpers the announcement rules share: naming purposes, relating to notices, editing notice text. */
+/** Helpers the announcement rules share: the announced purposes, editing notice text, declared ids. */
 import { announcedPurposes, type Notice, type RecordingAnnouncement } from '../../announcement';
-import type { Fix, RelatedLocation } from '../../findings';
+import type { TextEdit } from '../../findings';
 import { packFor } from '../../notice/lang/registry';
 import { canonicalPurposePhrase } from '../../notice/purposes';
 import type { Recording } from '../../policy/model';
 import { noticesToRead } from '../kit';
 
-/** Where the notice is, as related information. */
-export function noticeRelated(n: Notice, what = 'the notice'): RelatedLocation {
-  const label = n.promptId ? `${what} (prompt \`${n.promptId}\`)` : what;
-  const said = n.analysis && n.analysis.purposes.length ? `; it announces ${n.analysis.purposes.map((p) => `\`${p.id}\``).join(', ')}` : '; it names no purpose';
-  return { uri: n.uri, span: n.span, message: `${label}${said}` };
-}
-
 export function announced(a: RecordingAnnouncement) {
   return announcedPurposes({ ...(a as Extract<RecordingAnnouncement, { status: 'ok' }>), notices: noticesToRead(a) } as RecordingAnnouncement);
 }
 
-/** A suggestion that adds purpose words to a notice, in the notice's language. */
-export function addToNoticeFix(n: Notice, ids: string[]): Fix | undefined {
+/** The edit that adds purpose words to a notice, in the notice's language, with the words added; undefined without a pack for it. */
+export function addToNotice(n: Notice, ids: string[]): { edits: TextEdit[]; words: string } | undefined {
   const pack = packFor(n.lang);
   if (!pack) return undefined;
   const phrases = ids.map((id) => canonicalPurposePhrase(id, pack.code)).filter((p): p is string => !!p);
@@ -37,29 +30,30 @@ export function addToNoticeFix(n: Notice, ids: string[]): Fix | undefined {
     insert = ` ${pack.fixWords.for} ${words}`;
   }
   const span = n.toSource(at, at);
-  return { title: `Add ${ids.map((i) => `\`${i}\``).join(', ')} to the notice (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }] };
+  return { edits: [{ uri: n.uri, start: span.start, end: span.start, newText: insert }], words };
 }
 
-/** The language of a notice as the rules name it: "English (en)", or the code as written when reclint has no pack for it. */
-export function languageName(lang: string): string {
+/** How a notice in `lang` would announce a purpose, in the caller's words ("for staff training"); undefined without a pack or a phrase. */
+export function callerWords(lang: string, id: string): string | undefined {
   const pack = packFor(lang);
-  return pack ? `${pack.name} (${pack.code})` : `\`${lang}\``;
+  const phrase = pack ? canonicalPurposePhrase(id, pack.code) : undefined;
+  return pack && phrase ? `${pack.fixWords.for} ${phrase}` : undefined;
 }
 
 /**
- * One suggestion that adds purpose words to each of `notices` (the notices of one language), each in
- * its language; undefined when one of them cannot be edited (a language without a pack).
+ * The edits that add purpose words to each of `notices` (the notices of one language), each in its
+ * language, and the words; undefined when one of them cannot be edited (a language without a pack).
  */
-export function addToNoticesFix(notices: readonly Notice[], ids: string[], lang: string): Fix | undefined {
-  const edits: Fix['edits'] = [];
+export function addToNotices(notices: readonly Notice[], ids: string[]): { edits: TextEdit[]; words: string } | undefined {
+  const edits: TextEdit[] = [];
+  let words = '';
   for (const n of notices) {
-    const f = addToNoticeFix(n, ids);
+    const f = addToNotice(n, ids);
     if (!f) return undefined;
     for (const e of f.edits) edits.push(e);
+    words = f.words;
   }
-  if (edits.length === 0) return undefined;
-  const what = notices.length === 1 ? 'notice' : `${notices.length} notices`;
-  return { title: `Add ${ids.map((i) => `\`${i}\``).join(', ')} to the ${languageName(lang)} ${what}`, edits };
+  return edits.length ? { edits, words } : undefined;
 }
 
 export function declaredIds(rec: Recording): Set<string> {

@@ -53,7 +53,7 @@ function unannounced(uri: string, fixed: string, noticeSources: readonly string[
   return unannouncedRecording(s, (i) => notices.has(i), starts).length;
 }
 
-export function twimlMoveFix(text: string, script: IvrScript, targetNodeStart: number, noticeNodeStart: number, noticeSteps: readonly number[], before: number, starts: RecordingStarts): Fix | undefined {
+export function twimlMoveFix(text: string, script: IvrScript, targetNodeStart: number, noticeNodeStart: number, noticeSteps: readonly number[], before: number, starts: RecordingStarts, title: (notice: string, target: string) => string): Fix | undefined {
   if (script.format !== 'twiml') return undefined;
   const byStart = elementsOf(text);
   if (!byStart) return undefined;
@@ -68,11 +68,11 @@ export function twimlMoveFix(text: string, script: IvrScript, targetNodeStart: n
   const edits: TextEdit[] = [{ uri: script.uri, start: at.start, end: at.start, newText: body }, { uri: script.uri, start: from.start, end: from.end, newText: '' }];
   const sources = noticeSteps.map((i) => { const st = script.steps[i]; return st.kind === 'say' ? text.slice(st.prompt.span.start, st.prompt.span.end) : ''; }).filter(Boolean);
   if (unannounced(script.uri, applyEdits(text, edits).text, sources, starts) >= before) return undefined;
-  return { title: `Move the notice \`<${notice.name}>\` before this \`<${target.name}>\``, edits };
+  return { title: title(notice.name, target.name), edits };
 }
 
 /** A suggestion for `notice-interruptible` on TwiML: the notice's `<Say>` out of its `<Gather>`, just before it. */
-export function sayOutOfGather(text: string, uri: string, sayStart: number): Fix | undefined {
+export function sayOutOfGather(text: string, uri: string, sayStart: number, title: string): Fix | undefined {
   const say = elementsOf(text)?.get(sayStart);
   const gather = say?.parent;
   if (!say || !gather || gather.name !== 'Gather') return undefined;
@@ -81,5 +81,5 @@ export function sayOutOfGather(text: string, uri: string, sayStart: number): Fix
   if (!from || !at) return undefined;
   const indent = /^[ \t]*/.exec(text.slice(at.start))![0];
   const body = text.slice(from.start, from.end).replace(/^[ \t]*/, indent);
-  return { title: 'Play the notice before the `<Gather>`, where no key cuts it off', edits: [{ uri, start: at.start, end: at.start, newText: /[\r\n]$/.test(body) ? body : `${body}\n` }, { uri, start: from.start, end: from.end, newText: '' }] };
+  return { title, edits: [{ uri, start: at.start, end: at.start, newText: /[\r\n]$/.test(body) ? body : `${body}\n` }, { uri, start: from.start, end: from.end, newText: '' }] };
 }

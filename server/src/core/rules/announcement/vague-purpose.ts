@@ -1,7 +1,7 @@
 import { packFor } from '../../notice/lang/registry';
 import { canonicalPurposePhrase } from '../../notice/purposes';
-import { codeList, definePolicyRule } from '../kit';
-import { declaredIds } from './shared';
+import { definePolicyRule, quotedList } from '../kit';
+import { callerWords, declaredIds } from './shared';
 
 export const vaguePurpose = definePolicyRule({
   meta: {
@@ -14,8 +14,10 @@ export const vaguePurpose = definePolicyRule({
     hasSuggestions: true,
     recordings: 'all',
     messages: {
-      vague: '"{{words}}" is vague{{reading}}: callers must be told the specific purposes (art. 12(1), 13(1)(c) GDPR). Say what the recordings are used for{{example}}.',
+      vague: "'{{words}}' does not tell callers what the recordings are used for (GDPR art. 12(1), 13(1)(c)). Say what they are used for{{example}}.",
     },
+    titles: { replace: "Replace '{{words}}' with '{{phrases}}'" },
+    parts: { example: ', e.g. {{phrases}}' },
   },
   create(ctx) {
     const seen = new Set<string>();
@@ -32,16 +34,18 @@ export const vaguePurpose = definePolicyRule({
           const named = new Set(n.analysis!.purposes.filter((p) => !p.vague).map((p) => p.id));
           const missing = declared.filter((id) => !named.has(id));
           const pack = packFor(n.lang);
+          const said = declared.map((id) => callerWords(n.lang, id)).filter((x): x is string => !!x).slice(0, 3);
           const phrases = pack ? missing.map((id) => canonicalPurposePhrase(id, pack.code)).filter((x): x is string => !!x) : [];
           const inEllipsis = /-\s*$/.test(v.text) || (pack !== undefined && afterEllipsis(n.text.slice(Math.max(0, v.start - 12), v.start), pack.lexicon.coordinators));
           const suggestions = !inEllipsis && phrases.length && phrases.length === missing.length
-            ? [{ title: `Replace "${v.text}" with the declared purposes (${n.lang})`, edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(', ') }] }]
+            ? [{ title: ctx.title('replace', { words: v.text, phrases: phrases.join(', ') }), edits: [{ uri: n.uri, start: span.start, end: span.end, newText: phrases.join(', ') }] }]
             : [];
           ctx.report({
             uri: n.uri,
             span,
             messageId: 'vague',
-            data: { words: v.text, reading: v.id ? ` (read as \`${v.id}\`)` : ' and names no purpose', example: declared.length ? `, e.g. ${codeList(declared)}` : '' },
+            // What to say instead, in the caller's words (the notice's language), never the purpose ids.
+            data: { words: v.text, example: said.length ? ctx.part('example', { phrases: quotedList(ctx.locale, said, 'or') }) : '' },
             suggestions,
           });
         }

@@ -79,7 +79,7 @@ function unannounced(uri: string, fixed: string, notices: Map<string, string | u
   return unannouncedRecording(s, (i) => found.has(i), starts).length;
 }
 
-export function vxmlMoveFix(text: string, script: IvrScript, targetNodeStart: number, noticeNodeStart: number, noticeSteps: readonly number[], before: number, starts: RecordingStarts): Fix | undefined {
+export function vxmlMoveFix(text: string, script: IvrScript, targetNodeStart: number, noticeNodeStart: number, noticeSteps: readonly number[], before: number, starts: RecordingStarts, title: (notice: string, target: string) => string): Fix | undefined {
   if (script.format !== 'vxml') return undefined;
   const byStart = elementsOf(text);
   if (!byStart) return undefined;
@@ -95,5 +95,5 @@ export function vxmlMoveFix(text: string, script: IvrScript, targetNodeStart: nu
   if (!/[\r\n]$/.test(body)) body += text.includes('\r\n') ? '\r\n' : '\n';
   const edits: TextEdit[] = [{ uri: script.uri, start: at.start, end: at.start, newText: body }, { uri: script.uri, start: from.start, end: from.end, newText: '' }];
   if (unannounced(script.uri, applyEdits(text, edits).text, noticesBySource(script, text, noticeSteps), starts) >= before) return undefined;
-  return { title: `Move the notice \`<block>\` before this \`<${localName(target)}>\``, edits };
+  return { title: title('block', localName(target)), edits };
 }

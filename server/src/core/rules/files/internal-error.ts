@@ -10,8 +10,8 @@ export const internalError = defineEngineRule({
     description: 'A rule (or reclint itself) failed on this file; the other rules and files still ran.',
     fixable: false,
     messages: {
-      failed: 'Rule `{{rule}}` failed on this file ({{error}}). The other rules still ran; please report this.',
-      'file-failed': 'reclint failed on this file ({{error}}). The other files are still linted; please report this.',
+      failed: "Rule '{{rule}}' failed on this file, so its findings here may be incomplete. The other rules still ran; please report this, with the error: {{error}}",
+      'file-failed': 'reclint failed on this file and checked nothing in it. The other files are still linted; please report this, with the error: {{error}}',
     },
   },
 });

@@ -2,7 +2,7 @@ import { isIsoDuration, toIsoDuration } from '../../duration';
 import { replaceScalar } from '../../policy/edit';
 import type { Field } from '../../policy/model';
 import { INDEFINITE_WORDS } from '../../vocabulary';
-import { definePolicyRule } from '../kit';
+import { definePolicyRule, durationWords } from '../kit';
 
 export const invalidDuration = definePolicyRule({
   meta: {
@@ -14,7 +14,13 @@ export const invalidDuration = definePolicyRule({
     fixable: true,
     recordings: 'all',
     replaces: ['schema'],
-    messages: { 'not-iso': '`{{key}}` must be an ISO 8601 duration such as `P30D`, `P3M`, `P2Y` or `PT2H`; got `{{value}}`{{meaning}}.' },
+    // The one message that names ISO codes: what the user must write is the code itself.
+    messages: { 'not-iso': "'{{key}}' reads '{{value}}', which is not a period written in ISO 8601 form. {{meaning}}" },
+    titles: { replace: "Replace '{{value}}' with '{{iso}}' ({{words}})" },
+    parts: {
+      convertible: "Write '{{iso}}' ({{words}}) instead; the quick fix does it.",
+      unknown: 'Write the period as P30D (30 days), P6M (6 months), P1Y (1 year) or PT2H (2 hours).',
+    },
   },
   create(ctx) {
     const check = (f: Field<string> | undefined, key: string) => {
@@ -23,8 +29,8 @@ export const invalidDuration = definePolicyRule({
       ctx.report({
         span: f.span,
         messageId: 'not-iso',
-        data: { key, value: f.value, meaning: iso ? ` (that is \`${iso}\`)` : '' },
-        fix: iso ? { title: `Replace \`${f.value}\` with \`${iso}\``, edits: [replaceScalar(ctx.target, f.node, iso)] } : undefined,
+        data: { key, value: f.value, meaning: iso ? ctx.part('convertible', { iso, words: durationWords(ctx, iso) }) : ctx.part('unknown') },
+        fix: iso ? { title: ctx.title('replace', { value: f.value, iso, words: durationWords(ctx, iso) }), edits: [replaceScalar(ctx.target, f.node, iso)] } : undefined,
       });
     };
     return {

@@ -1,5 +1,5 @@
 import type { YNode } from '../../policy/tree';
-import { definePolicyRule } from '../kit';
+import { definePolicyRule, quote } from '../kit';
 
 /** A value that is still a placeholder: `TODO`, `TODO-purpose`, `TODO the processor` (as fixes, snippets and `reclint init` write them). */
 const PLACEHOLDER = /^\s*TODO\b/;
@@ -14,8 +14,9 @@ export const placeholderValue = definePolicyRule({
     fixable: false,
     recordings: 'all',
     messages: {
-      placeholder: '`{{key}}` still reads `{{value}}`: a placeholder tells callers, the register and a regulator nothing. Write the real value.',
+      placeholder: "{{key}} still reads '{{value}}', a placeholder. Write the real value: a placeholder tells callers, the register and a regulator nothing.",
     },
+    parts: { value: 'A value' },
   },
   create(ctx) {
     return {
@@ -30,7 +31,8 @@ export const placeholderValue = definePolicyRule({
           else if (typeof n.value === 'string' && PLACEHOLDER.test(n.value)) found.push(n);
         }
         for (const n of found) {
-          const key = n.parent?.key ?? n.parentSeq?.parent?.key ?? 'A value';
+          const k = n.parent?.key ?? n.parentSeq?.parent?.key;
+          const key = k !== undefined ? quote(k) : ctx.part('value');
           const value = String((n as { value: unknown }).value).trim();
           ctx.report({ node: n, messageId: 'placeholder', data: { key, value: value.length > 40 ? `${value.slice(0, 40)}…` : value } });
         }

@@ -12,7 +12,9 @@ export const promptNotFound = definePolicyRule({
     fixable: false,
     hasSuggestions: true,
     recordings: 'all',
-    messages: { 'not-found': 'The script has no prompt `{{prompt}}`{{didYouMean}}.{{prompts}}' },
+    messages: { 'not-found': "The script has no prompt '{{prompt}}'{{didYouMean}}, so reclint cannot find the notice. Name the prompt that tells callers the call is recorded under 'announcement.prompt'." },
+    titles: { replace: "Replace with '{{prompt}}'" },
+    parts: { script: "the script; its prompts are {{prompts}}", 'no-prompts': 'the script; it has no prompt with an id' },
   },
   create(ctx) {
     return {
@@ -21,14 +23,14 @@ export const promptNotFound = definePolicyRule({
         if (a.status !== 'prompt-missing') return;
         const ids = [...a.script.prompts.keys()];
         const guess = didYouMean(a.promptId, ids);
-        const listed = ids.length ? ` Its prompts are ${codeList(ids.slice(0, 8))}${ids.length > 8 ? ', …' : ''}.` : ' It has no prompt with an id.';
         const prompt = rec.announcement!.prompt!;
         ctx.report({
           span: a.span,
           messageId: 'not-found',
-          data: { prompt: a.promptId, didYouMean: didYouMeanNote(guess), prompts: guess ? '' : listed },
-          related: [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: 'the script' }],
-          suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, prompt.node, guess)] }] : [],
+          data: { prompt: a.promptId, didYouMean: didYouMeanNote(guess, ctx.locale) },
+          // The script's prompts go to related information, not into the message.
+          related: [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: ids.length ? ctx.part('script', { prompts: `${codeList(ids.slice(0, 8))}${ids.length > 8 ? ', …' : ''}` }) : ctx.part('no-prompts') }],
+          suggestions: guess ? [{ title: ctx.title('replace', { prompt: guess }), edits: [replaceScalar(ctx.target, prompt.node, guess)] }] : [],
         });
       },
     };

@@ -1,13 +1,15 @@
-import { definePolicyRule } from '../kit';
+import { definePolicyRule, plain, recordingName } from '../kit';
 
-const WHY: Record<string, string> = {
+const WHY = {
   'not-found': 'no file exists there',
   directory: 'it is a directory',
   'too-large': 'the file is larger than the size limit, so it was not read',
   'outside-root': 'it lies outside the project, so it was not read',
   unreadable: 'the file could not be read',
   'not-a-script': 'it is not a script or call flow reclint reads',
-};
+} as const;
+type Why = keyof typeof WHY;
+const isWhy = (r: string): r is Why => Object.prototype.hasOwnProperty.call(WHY, r);
 
 export const scriptNotFound = definePolicyRule({
   meta: {
@@ -19,20 +21,22 @@ export const scriptNotFound = definePolicyRule({
     fixable: false,
     recordings: 'all',
     messages: {
-      transcripts: 'The transcript list `{{path}}` of {{recording}} cannot be used: {{why}}. Point `transcripts` at the list, relative to this policy.',
-      unusable: 'The announcement script `{{path}}` of {{recording}} cannot be used: {{why}}{{detail}}. Point `script` at the call flow (an `.ivr` script, a Connect or Studio export, a TwiML document), relative to this policy, or set `announcement.format`.',
+      transcripts: "The transcript list '{{path}}' of {{recording}} cannot be used: {{why}}. Point 'transcripts' at the list, relative to this policy.",
+      unusable: "The notice script '{{path}}' of {{recording}} cannot be used: {{why}}.{{detail}} Point 'script' at the call flow (an .ivr script, a Connect or Studio export, a TwiML document), relative to this policy, or set 'announcement.format'.",
     },
+    parts: { ...WHY, detail: ' Reason: {{detail}}.' },
   },
   create(ctx) {
     return {
       recording(rec) {
         const a = ctx.announcement(rec);
-        if (a.status === 'ok') for (const t of a.transcriptsMissing ?? []) ctx.report({ span: t.span, messageId: 'transcripts', data: { path: t.path, recording: ctx.recordingName(rec), why: WHY[t.reason] ?? t.reason } });
+        const why = (r: string) => (isWhy(r) ? ctx.part(r) : r);
+        if (a.status === 'ok') for (const t of a.transcriptsMissing ?? []) ctx.report({ span: t.span, messageId: 'transcripts', data: { path: t.path, recording: recordingName(ctx, rec), why: why(t.reason) } });
         if (a.status !== 'script-missing') return;
         ctx.report({
           span: a.span,
           messageId: 'unusable',
-          data: { path: a.path, recording: ctx.recordingName(rec), why: WHY[a.reason] ?? a.reason, detail: a.detail ? ` (${a.detail})` : '' },
+          data: { path: a.path, recording: recordingName(ctx, rec), why: why(a.reason), detail: a.detail ? ctx.part('detail', { detail: plain(a.detail) }) : '' },
         });
       },
     };

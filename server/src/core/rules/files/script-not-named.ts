@@ -10,7 +10,7 @@ export const scriptNotNamed = defineEngineRule({
     description: 'A script given on the command line (or opened in the editor) that no policy of the project names.',
     fixable: false,
     messages: {
-      'not-named': 'No recording policy of this project names this script, so nothing says what its recordings are for, on what basis or for how long (art. 5(1)(b), 13 GDPR), and reclint checks its notices against nothing. Name it in a policy\'s `announcement.script`.',
+      'not-named': "No recording policy names this script, so nothing says why its calls are recorded (GDPR art. 5(1)(b), 13). Name it under 'announcement.script' in the policy of its recordings; until then reclint checks its notices against nothing.",
     },
   },
 });

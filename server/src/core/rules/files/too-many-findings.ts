@@ -10,7 +10,7 @@ export const tooManyFindings = defineEngineRule({
     description: 'A file has more findings than `max_findings_per_file`; the rest are counted, not listed.',
     fixable: false,
     messages: {
-      capped: 'This file has {{more}} more findings ({{counts}}) than the {{limit}} shown, from here on. Fix those shown first (often one mistake, repeated), or raise `max_findings_per_file` in `.reclintrc.yaml`.',
+      capped: "This file has {{more}} more findings ({{counts}}) than the {{limit}} shown, from here on. Fix those shown first (often one mistake, repeated), or raise 'max_findings_per_file' in '.reclintrc.yaml'.",
     },
   },
 });

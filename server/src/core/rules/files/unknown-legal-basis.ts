@@ -1,7 +1,8 @@
 import { didYouMean } from '../../distance';
 import { replaceScalar } from '../../policy/edit';
-import { canonicalLegalBasis, LEGAL_BASES, LEGAL_BASIS_ARTICLE } from '../../vocabulary';
-import { definePolicyRule, didYouMeanNote } from '../kit';
+import { canonicalLegalBasis, LEGAL_BASES } from '../../vocabulary';
+import { word } from '../../i18n/words';
+import { definePolicyRule, didYouMeanNote, quotedList } from '../kit';
 
 export const unknownLegalBasis = definePolicyRule({
   meta: {
@@ -15,9 +16,10 @@ export const unknownLegalBasis = definePolicyRule({
     recordings: 'all',
     replaces: ['schema'],
     messages: {
-      alias: '`legal_basis` `{{value}}` is an alias of `{{basis}}` ({{article}}); write the canonical value so every tool reads it the same way.',
-      unknown: '`legal_basis` must be one of {{bases}} (art. 6(1) GDPR); got `{{value}}`{{didYouMean}}.',
+      alias: "'{{value}}' is another name for the legal basis '{{basis}}' ({{article}}). Write '{{basis}}', the name every tool reads the same way.",
+      unknown: "'{{value}}' is not a legal basis of GDPR art. 6(1){{didYouMean}}. Write one of the six: {{bases}}.",
     },
+    titles: { replace: "Replace '{{value}}' with '{{basis}}'", choose: "Replace with '{{basis}}'" },
   },
   create(ctx) {
     return {
@@ -31,8 +33,8 @@ export const unknownLegalBasis = definePolicyRule({
             messageId: 'alias',
             // reclint reads an alias as its basis, so nothing is wrong in law: a warning (rules.md), not an error.
             severity: 'warning',
-            data: { value: lb.value, basis: alias, article: LEGAL_BASIS_ARTICLE[alias] },
-            fix: { title: `Replace \`${lb.value}\` with \`${alias}\``, edits: [replaceScalar(ctx.target, lb.node, alias)] },
+            data: { value: lb.value, basis: alias, article: word(ctx.locale, `article.${alias}`) },
+            fix: { title: ctx.title('replace', { value: lb.value, basis: alias }), edits: [replaceScalar(ctx.target, lb.node, alias)] },
           });
           return;
         }
@@ -40,8 +42,8 @@ export const unknownLegalBasis = definePolicyRule({
         ctx.report({
           span: lb.span,
           messageId: 'unknown',
-          data: { value: lb.value, bases: LEGAL_BASES.join(', '), didYouMean: didYouMeanNote(guess) },
-          suggestions: (guess ? [guess] : [...LEGAL_BASES]).map((b) => ({ title: `Replace with \`${b}\``, edits: [replaceScalar(ctx.target, lb.node, b)] })),
+          data: { value: lb.value, bases: quotedList(ctx.locale, LEGAL_BASES, 'or'), didYouMean: didYouMeanNote(guess, ctx.locale) },
+          suggestions: (guess ? [guess] : [...LEGAL_BASES]).map((b) => ({ title: ctx.title('choose', { basis: b }), edits: [replaceScalar(ctx.target, lb.node, b)] })),
         });
       },
     };

@@ -2,7 +2,7 @@ import { didYouMean } from '../../distance';
 import { replaceScalar } from '../../policy/edit';
 import type { Field, Recording } from '../../policy/model';
 import { BUILTIN_PURPOSES, isBuiltinPurpose } from '../../vocabulary';
-import { definePolicyRule, didYouMeanNote } from '../kit';
+import { definePolicyRule, didYouMeanNote, recordingName } from '../kit';
 
 export const unknownPurpose = definePolicyRule({
   meta: {
@@ -16,8 +16,9 @@ export const unknownPurpose = definePolicyRule({
     recordings: 'all',
     replaces: ['schema'],
     messages: {
-      unknown: 'Unknown purpose `{{purpose}}` in the {{list}} of {{recording}}{{didYouMean}}. Use a built-in purpose id or declare it under `custom_purposes` with its phrases.',
+      unknown: "'{{purpose}}' under '{{list}}' of {{recording}} is not a purpose reclint knows{{didYouMean}}. Use a built-in purpose, or declare it under 'custom_purposes' with the words that announce it.",
     },
+    titles: { replace: "Replace with '{{purpose}}'" },
   },
   create(ctx) {
     const custom = ctx.policy.customPurposes;
@@ -28,8 +29,8 @@ export const unknownPurpose = definePolicyRule({
       ctx.report({
         span: f.span,
         messageId: 'unknown',
-        data: { purpose: f.value, list, recording: ctx.recordingName(rec), didYouMean: didYouMeanNote(guess) },
-        suggestions: guess ? [{ title: `Replace with \`${guess}\``, edits: [replaceScalar(ctx.target, f.node, guess)] }] : [],
+        data: { purpose: f.value, list, recording: recordingName(ctx, rec), didYouMean: didYouMeanNote(guess, ctx.locale) },
+        suggestions: guess ? [{ title: ctx.title('replace', { purpose: guess }), edits: [replaceScalar(ctx.target, f.node, guess)] }] : [],
       });
     };
     return {

@@ -1,7 +1,6 @@
-import { SUPPRESSION_MESSAGES } from '../../suppress';
 import { defineEngineRule } from '../kit';
 
-/** Reported by core/suppress.ts, which applies the directives; its messages are these. */
+/** Reported by core/suppress.ts, which applies the directives; its messages are these (suppress.ts is to read them from here). */
 export const unusedSuppression = defineEngineRule({
   meta: {
     id: 'unused-suppression',
@@ -10,6 +9,9 @@ export const unusedSuppression = defineEngineRule({
     legalSource: '',
     description: 'A `reclint-disable-next-line` comment silences nothing.',
     fixable: true,
-    messages: { 'no-ids': SUPPRESSION_MESSAGES['no-ids'], unused: SUPPRESSION_MESSAGES.unused },
+    messages: {
+      'no-ids': "This 'reclint-disable-next-line' names no rule, so it silences nothing. Name the rule ids it is for.",
+      unused: 'This suppression silences nothing: {{why}}. Remove it.',
+    },
   },
 });

@@ -1,12 +1,11 @@
 import { appendMapItem } from '../../policy/edit';
 import { usedPurposes } from '../../policy/model';
 import { asSeq } from '../../policy/tree';
-import { codeList, definePolicyRule, recordingAnchor } from '../kit';
+import { definePolicyRule, plain, quotedList, recordingAnchor, recordingName } from '../kit';
+import { listOf } from '../../i18n/words';
 import { declaredIds } from '../announcement/shared';
 import { flowAnalytics } from './analytics';
 
-/** `a`, `b` and `c`. */
-const and = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 const NEEDS = { 'speech-analytics': 'speech-analytics', 'text-sentiment': 'emotion-recognition' } as const;
 
@@ -22,9 +21,11 @@ export const flowAnalyticsUndeclared = definePolicyRule({
     hasSuggestions: true,
     recordings: 'recorded',
     messages: {
-      undeclared: 'The flow turns this on: {{what}}. That is processing for {{missing}}, which {{recording}} does not declare, so it has no stated purpose or legal basis and callers are not told of it (art. 5(1)(b) and 13(1)(c) GDPR). Declare {{missing}} for {{recording}}, or turn the setting off.',
-      stream: 'The flow turns this on: {{what}}. The audio leaves the platform, but {{recording}} names no processor that receives it (nor `publication`), so who gets the calls is not stated (art. 13(1)(e) and 28 GDPR). Add the receiver under `processors` with its purpose and agreement, or stop the stream.',
+      undeclared: 'The flow processes calls for {{missing}}, which {{recording}} does not declare (GDPR art. 5(1)(b), 13(1)(c)). It turns this on: {{what}}; that has no stated purpose or legal basis, and callers are not told of it. Declare {{missing}} for {{recording}}, or turn the setting off.',
+      stream: "The flow sends the call audio to a receiver {{recording}} does not name (GDPR art. 13(1)(e), 28). It turns this on: {{what}}. Add the receiver under 'processors' with its purpose and agreement, or stop the stream.",
     },
+    titles: { declare: "Declare '{{purpose}}' under 'purposes'" },
+    parts: { declares: '{{recording}} declares {{purposes}}', 'declares-none': '{{recording}} declares no purpose' },
   },
   create(ctx) {
     return {
@@ -35,7 +36,8 @@ export const flowAnalyticsUndeclared = definePolicyRule({
         if (!settings.length) return;
         const covered = new Set<string>([...declaredIds(rec), ...usedPurposes(rec).map((f) => f.value)]);
         const declared = [...declaredIds(rec)];
-        const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: `${ctx.recordingName(rec)} declares ${declared.length ? codeList(declared) : 'no purpose'}` }];
+        const name = recordingName(ctx, rec);
+        const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: declared.length ? ctx.part('declares', { recording: name, purposes: quotedList(ctx.locale, declared) }) : ctx.part('declares-none', { recording: name }) }];
         const bySpan = new Map<string, { uri: string; span: { start: number; end: number }; what: string[]; missing: Set<string>; stream: boolean }>();
         for (const s of settings) {
           const key = `${s.uri ?? ''}\u0000${s.span.start}:${s.span.end}`;
@@ -50,15 +52,15 @@ export const flowAnalyticsUndeclared = definePolicyRule({
         }
         const seq = asSeq(rec.purposesField?.node);
         for (const g of bySpan.values()) {
-          const what = and(g.what);
+          const what = listOf(ctx.locale, g.what.map(plain));
           if (g.missing.size) {
             const missing = [...g.missing];
             const suggestions = seq && (seq.items.length === 0 || seq.items[0].kind === 'map')
-              ? missing.map((p) => ({ title: `Declare \`${p}\` under \`purposes\``, edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: 'TODO', retention: { max: 'TODO' } })] }))
+              ? missing.map((p) => ({ title: ctx.title('declare', { purpose: p }), edits: [appendMapItem(ctx.target, seq, { purpose: p, legal_basis: 'TODO', retention: { max: 'TODO' } })] }))
               : [];
-            ctx.report({ uri: g.uri, span: g.span, messageId: 'undeclared', data: { what, missing: and(missing.map((m) => `\`${m}\``)), recording: ctx.recordingName(rec) }, related, suggestions });
+            ctx.report({ uri: g.uri, span: g.span, messageId: 'undeclared', data: { what, missing: quotedList(ctx.locale, missing), recording: name }, related, suggestions });
           } else if (g.stream) {
-            ctx.report({ uri: g.uri, span: g.span, messageId: 'stream', data: { what, recording: ctx.recordingName(rec) }, related });
+            ctx.report({ uri: g.uri, span: g.span, messageId: 'stream', data: { what, recording: name }, related });
           }
         }
       },

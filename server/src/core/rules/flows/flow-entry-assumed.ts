@@ -1,5 +1,5 @@
 import type { MapNode } from '../../policy/tree';
-import { definePolicyRule, insertKeySuggestion } from '../kit';
+import { definePolicyRule, insertKeySuggestion, plain, quote, quotedList, recordingName } from '../kit';
 
 /**
  * A dialplan recording without `announcement.entry` (ivr-formats.md §4.6): which context a call enters
@@ -17,9 +17,11 @@ export const flowEntryAssumed = definePolicyRule({
     hasSuggestions: true,
     recordings: 'recorded',
     messages: {
-      assumed: 'Which context calls enter is set outside the dialplan (the trunk or endpoint configuration), and {{recording}} does not say: reclint assumes {{entries}}. Say where calls enter with `entry: {{first}}`{{more}} under `announcement`.',
-      none: 'Which context calls enter is set outside the dialplan, and {{recording}} does not say; reclint finds no context it could assume, so no path of the dialplan is checked. Say where calls enter with `entry: <context>` under `announcement`.',
+      assumed: "{{recording}} does not say where calls enter the dialplan, so reclint assumes {{entries}}. That is set outside the dialplan (in the trunk or endpoint configuration): say which with 'entry: {{first}}'{{more}} under 'announcement'.",
+      none: "{{recording}} does not say where calls enter the dialplan, and reclint finds no context to assume. So no path is checked: name the context calls enter under 'announcement.entry'.",
     },
+    titles: { add: "Add 'entry: {{entry}}'" },
+    parts: { 'entry-one': 'the entry {{name}}', 'entry-many': 'the entries {{names}}', more: ' (or another of them)', assumed: 'assumed entry {{name}}' },
   },
   create(ctx) {
     return {
@@ -30,20 +32,20 @@ export const flowEntryAssumed = definePolicyRule({
         if (a.status !== 'ok' || !a.script?.dialplan || a.script.errors.length) return;
         const assumed = a.script.dialplan.assumed;
         const uri = a.scriptUri!;
-        const recording = ctx.recordingName(rec);
+        const recording = recordingName(ctx, rec);
         if (!assumed.length) {
           ctx.report({ span: ann.script.span, messageId: 'none', data: { recording } });
           return;
         }
-        const names = assumed.map((e) => `\`${e.name}\`${e.detail ? ` (${e.detail})` : ''}`);
-        const entries = names.length === 1 ? `the entry ${names[0]}` : `the entries ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+        // The details of each entry go to related information.
+        const entries = assumed.length === 1 ? ctx.part('entry-one', { name: quote(assumed[0].name) }) : ctx.part('entry-many', { names: quotedList(ctx.locale, assumed.map((e) => e.name)) });
         const map = ann.node.kind === 'map' ? (ann.node as MapNode) : undefined;
         ctx.report({
           span: ann.script.span,
           messageId: 'assumed',
-          data: { recording, entries, first: assumed[0].name, more: assumed.length > 1 ? ' (or another of them)' : '' },
-          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `assumed entry \`${e.name}\`${e.detail ? ` (${e.detail})` : ''}` })),
-          suggestions: map ? assumed.slice(0, 5).flatMap((e) => insertKeySuggestion(ctx.target, map, 'entry', e.name, `Add \`entry: ${e.name}\``)) : [],
+          data: { recording, entries, first: assumed[0].name, more: assumed.length > 1 ? ctx.part('more') : '' },
+          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `${ctx.part('assumed', { name: quote(e.name) })}${e.detail ? ` (${plain(e.detail)})` : ''}` })),
+          suggestions: map ? assumed.slice(0, 5).flatMap((e) => insertKeySuggestion(ctx.target, map, 'entry', e.name, ctx.title('add', { entry: e.name }))) : [],
         });
       },
     };

@@ -12,9 +12,11 @@ export const noticeAudioUntranscribed = definePolicyRule({
     hasSuggestions: true,
     recordings: 'recorded',
     messages: {
-      audio: 'No readable prompt of this flow says the call is recorded, and the audio `{{reference}}`{{more}} has no transcript, so reclint cannot check whether callers are told what art. 13 GDPR requires. Give reclint the words of the recording (a transcript list, `announcement.transcripts`), or play the notice as text.',
-      'named-audio': 'The notice `{{prompt}}` is the audio `{{reference}}`, which has no transcript, so reclint cannot check that it says what art. 13 GDPR requires. Give reclint its words (a transcript list, `announcement.transcripts`), or play the notice as text.',
+      audio: "No readable prompt says the call is recorded, and audio prompts have no transcript (GDPR art. 13). reclint cannot check what '{{reference}}'{{more}} says: give it the words in a transcript list ('announcement.transcripts'), or play the notice as text.",
+      'named-audio': "The notice '{{prompt}}' is audio without a transcript, so reclint cannot check what it tells callers (GDPR art. 13). Give reclint the words of '{{reference}}' in a transcript list ('announcement.transcripts'), or play the notice as text.",
     },
+    titles: { add: "Add '{{key}}' to the transcript list '{{list}}'" },
+    parts: { more: ' (and {{n}} more such prompts)', 'more-1': ' (and 1 more such prompt)', also: 'also unreadable: {{reference}}' },
   },
   create(ctx) {
     return {
@@ -23,12 +25,12 @@ export const noticeAudioUntranscribed = definePolicyRule({
         // With a transcript list: offer to add the audio to the first list, its words left to write.
         const list = a.status === 'ok' ? a.transcriptLists?.[0] : undefined;
         const text = list !== undefined ? ctx.scriptText(list) : undefined;
-        for (const r of unreadableReports(a, rec, 'audio', 'audio', 'named-audio')) {
+        for (const r of unreadableReports(a, rec, 'audio', 'audio', 'named-audio', ctx.part)) {
           const at = r.span?.start;
           const key = a.status === 'ok' ? a.unreadable?.find((u) => u.span.start === at)?.reference : undefined;
           if (list !== undefined && text !== undefined && key && !key.includes('\n')) {
             const sep = text.length && !text.endsWith('\n') ? '\n' : '';
-            r.suggestions = [{ title: `Add \`${key}\` to the transcript list \`${list.replace(/^.*\//, '')}\``, edits: [{ uri: list, start: text.length, end: text.length, newText: `${sep}${key}: TODO what the recording says\n` }] }];
+            r.suggestions = [{ title: ctx.title('add', { key, list: list.replace(/^.*\//, '') }), edits: [{ uri: list, start: text.length, end: text.length, newText: `${sep}${key}: TODO what the recording says\n` }] }];
           }
           ctx.report(r);
         }

@@ -11,14 +11,15 @@ export const noticeDynamic = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      dynamic: 'No readable prompt of this flow says the call is recorded, and the prompt `{{reference}}`{{more}} is computed while the call runs, so reclint cannot check whether callers are told what art. 13 GDPR requires. Write the notice as literal text in the flow.',
-      'named-dynamic': 'The notice `{{prompt}}` is computed while the call runs (`{{reference}}`), so reclint cannot check that it says what art. 13 GDPR requires. Write the notice as literal text in the flow.',
+      dynamic: "No readable prompt says the call is recorded, and some prompts are computed during the call (GDPR art. 13). reclint cannot check what '{{reference}}'{{more}} says: write the notice as literal text in the flow.",
+      'named-dynamic': "The notice '{{prompt}}' is computed during the call, so reclint cannot check what it tells callers (GDPR art. 13). Write the notice as literal text in the flow instead of '{{reference}}'.",
     },
+    parts: { more: ' (and {{n}} more such prompts)', 'more-1': ' (and 1 more such prompt)', also: 'also unreadable: {{reference}}' },
   },
   create(ctx) {
     return {
       recording(rec) {
-        for (const r of unreadableReports(ctx.announcement(rec), rec, 'dynamic', 'dynamic', 'named-dynamic')) ctx.report(r);
+        for (const r of unreadableReports(ctx.announcement(rec), rec, 'dynamic', 'dynamic', 'named-dynamic', ctx.part)) ctx.report(r);
       },
     };
   },

@@ -1,9 +1,9 @@
 /** What `notice-audio-untranscribed` and `notice-dynamic` share: which unreadable prompts a recording reports (ivr-formats.md §4.2). */
 import type { RecordingAnnouncement, UnreadablePrompt } from '../../announcement';
 import type { Recording } from '../../policy/model';
-import type { Report } from '../types';
+import type { MessageData, Report } from '../types';
 
-export function unreadableReports<M extends string>(a: RecordingAnnouncement, rec: Recording, kind: UnreadablePrompt['kind'], messageId: M, named: M): Report<M>[] {
+export function unreadableReports<M extends string>(a: RecordingAnnouncement, rec: Recording, kind: UnreadablePrompt['kind'], messageId: M, named: M, part: (key: 'more' | 'more-1' | 'also', data?: MessageData) => string): Report<M>[] {
   if (a.status !== 'ok' || !a.scriptUri || !a.unreadable?.length) return [];
   const script = a.script;
   const fileOf = (u: UnreadablePrompt) => script?.steps[u.stepIndex]?.uri ?? a.scriptUri!;
@@ -20,7 +20,7 @@ export function unreadableReports<M extends string>(a: RecordingAnnouncement, re
     uri: fileOf(first),
     span: first.span,
     messageId,
-    data: { reference: quote(first), more: rest.length ? ` (and ${rest.length} more such prompt${rest.length > 1 ? 's' : ''})` : '' },
-    related: rest.slice(0, 10).map((u) => ({ uri: fileOf(u), span: u.span, message: `also unreadable: ${quote(u)}` })),
+    data: { reference: quote(first), more: rest.length ? part(rest.length > 1 ? 'more' : 'more-1', { n: rest.length }) : '' },
+    related: rest.slice(0, 10).map((u) => ({ uri: fileOf(u), span: u.span, message: part('also', { reference: `'${quote(u)}'` }) })),
   }];
 }

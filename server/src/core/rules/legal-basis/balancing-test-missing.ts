@@ -13,13 +13,14 @@ export const balancingTestMissing = missingPurposeKeyRule({
     recordings: 'recorded',
     replaces: ['schema'],
     messages: {
-      missing: "{{purpose}} rests on `legitimate-interests` without a `balancing_test`: art. 6(1)(f) GDPR requires weighing the organisation's interest against the caller's rights. Write the assessment down and name it under `balancing_test`.",
+      missing: "{{purpose}} has no balancing test for legitimate interests (GDPR art. 6(1)(f)). The organisation may rely on its interest only unless the caller's interests or rights override it: write that assessment down and name it under 'balancing_test'.",
     },
+    titles: { add: "Add 'balancing_test: {{path}}' and write the assessment there" },
   },
   key: 'balancing_test',
   applies: (p) => basisOf(p) === 'legitimate-interests',
   suggestions(ctx, p, empty) {
     const path = `docs/lia-${p.purpose?.value ?? 'purpose'}.md`;
-    return setKeySuggestions(ctx, p, empty, 'balancing_test', [{ value: path, title: `Add \`balancing_test: ${path}\` (write the assessment there)` }]);
+    return setKeySuggestions(ctx, p, empty, 'balancing_test', [{ value: path, title: ctx.title('add', { path }) }]);
   },
 });

@@ -2,15 +2,17 @@ import { cap, definePolicyRule, purposeName } from '../kit';
 import { basisOf } from './common';
 
 /** Purposes that are not necessary to perform a contract with the caller, and why (in a few words). */
-const NOT_FOR_CONTRACT: Readonly<Record<string, string>> = {
-  'staff-training': 'training staff is not needed to serve this caller (an actor could role-play the call)',
-  'employee-evaluation': "assessing an agent's performance is not needed to serve the caller",
-  marketing: 'marketing is not needed to serve the caller',
-  'ai-training': 'training AI models is not needed to serve the caller',
-  'speech-analytics': 'automated analysis of calls is not needed to serve the caller',
-  'emotion-recognition': "inferring emotions is not needed to serve the caller",
-  publication: 'publishing a recording is not needed to serve the caller',
-};
+const NOT_FOR_CONTRACT = {
+  'staff-training': 'Training staff does not serve this caller; an actor could role-play the call.',
+  'employee-evaluation': "Assessing an agent's performance does not serve the caller.",
+  marketing: 'Marketing does not serve the caller.',
+  'ai-training': 'Training AI models does not serve the caller.',
+  'speech-analytics': 'Analysing calls automatically does not serve the caller.',
+  'emotion-recognition': 'Inferring emotions does not serve the caller.',
+  publication: 'Publishing a recording does not serve the caller.',
+} as const;
+type Why = keyof typeof NOT_FOR_CONTRACT;
+const isWhy = (id: string): id is Why => Object.prototype.hasOwnProperty.call(NOT_FOR_CONTRACT, id);
 
 export const basisNotNecessaryForContract = definePolicyRule({
   meta: {
@@ -22,17 +24,17 @@ export const basisNotNecessaryForContract = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      'not-necessary': '{{purpose}} rests on `{{basis}}`, but art. 6(1)(b) GDPR covers only what is necessary to perform the contract and {{why}}. Choose another basis, such as `consent` or `legitimate-interests` with a balancing test.',
+      'not-necessary': '{{purpose}} is not necessary for a contract with the caller (GDPR art. 6(1)(b)). {{why}} Choose another basis, such as consent, or legitimate interests with a balancing test.',
     },
+    parts: NOT_FOR_CONTRACT,
   },
   create(ctx) {
     return {
       purpose(p, rec) {
         const id = p.purpose?.value;
         if (id === undefined || !p.legalBasis || basisOf(p) !== 'contract') return;
-        const why = NOT_FOR_CONTRACT[id];
-        if (!why) return;
-        ctx.report({ span: p.legalBasis.span, messageId: 'not-necessary', data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value, why } });
+        if (!isWhy(id)) return;
+        ctx.report({ span: p.legalBasis.span, messageId: 'not-necessary', data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value, why: ctx.part(id) } });
       },
     };
   },

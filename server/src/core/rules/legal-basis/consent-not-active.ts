@@ -15,9 +15,13 @@ export const consentNotActive = definePolicyRule({
     recordings: 'recorded',
     replaces: ['schema'],
     messages: {
-      implied: '{{purpose}} relies on `implied` consent: consent must be a clear, active act of the caller (art. 4(11), 7 GDPR), and silence or staying on the line is not. Ask for consent actively (`ivr-keypress`, `verbal` or `written`) or choose another basis.',
-      'no-mechanism': '{{purpose}} rests on `consent` but does not say how it is obtained: consent counts only when the caller gives it by an active act (art. 4(11), 7 GDPR). Set `consent.mechanism` to `ivr-keypress`, `verbal` or `written`.',
-      'no-consent-step': '{{purpose}} relies on `ivr-keypress` consent, but the script `{{script}}` asks no `consent` question, so no caller can give it (art. 4(11), 7 GDPR). Add a `consent` step (accept and refuse keys) before recording starts, or choose another basis.',
+      implied: "{{purpose}} relies on implied consent, which is no valid consent (GDPR art. 4(11), 7). Consent must be a clear, active act; silence or staying on the line is not: ask for it by key press, verbally or in writing, or choose another basis.",
+      'no-mechanism': "{{purpose}} does not say how the caller gives consent (GDPR art. 4(11), 7). Consent counts only as an active act: set 'consent.mechanism' to 'ivr-keypress', 'verbal' or 'written'.",
+      'no-consent-step': "{{purpose}} uses key-press consent the script never asks for (GDPR art. 4(11), 7). Add a 'consent' step (accept and refuse keys) to '{{script}}' before recording starts, or choose another basis.",
+    },
+    parts: {
+      'notice-no-step': "the recording notice in '{{script}}'; the script asks no 'consent' question",
+      'no-step': "'{{script}}' has no 'consent' step",
     },
   },
   create(ctx) {
@@ -45,8 +49,8 @@ export const consentNotActive = definePolicyRule({
         if (a.script.steps.some((s) => s.kind === 'consent')) return;
         const script = rec.announcement?.script?.value ?? a.scriptUri;
         const related: RelatedLocation[] = a.notices.length > 0
-          ? [{ uri: a.scriptUri, span: a.notices[0].span, message: `the recording notice in \`${script}\`; the script asks no \`consent\` question` }]
-          : [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: `\`${script}\` has no \`consent\` step` }];
+          ? [{ uri: a.scriptUri, span: a.notices[0].span, message: ctx.part('notice-no-step', { script }) }]
+          : [{ uri: a.scriptUri, span: { start: 0, end: 0 }, message: ctx.part('no-step', { script }) }];
         ctx.report({ span: mech.span, messageId: 'no-consent-step', data: { purpose, script }, related });
       },
     };

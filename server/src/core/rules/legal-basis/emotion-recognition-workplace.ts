@@ -14,9 +14,9 @@ export const emotionRecognitionWorkplace = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      workplace: '{{recording}} records calls between staff and is used for `emotion-recognition`: inferring the emotions of people at work is prohibited (AI Act art. 5(1)(f)). Stop using these recordings for emotion recognition.',
-      'text-sentiment': "{{recording}} is used for `emotion-recognition`, and its flow scores sentiment from the transcript: the emotions are inferred from the words, not the voice, so this is no biometric emotion recognition and the AI Act's prohibition (art. 5(1)(f), art. 3(39)) and Annex III are not clearly engaged. It is still a GDPR purpose that needs its legal basis and must be announced, and scoring agents' sentiment is monitoring of staff at work. Keep agents' scores out of their evaluation unless the works council and a legal basis cover it.",
-      calls: "{{recording}} is used for `emotion-recognition`: inferring the agent's emotions is prohibited at work (AI Act art. 5(1)(f)), and on the caller's side it is a high-risk AI system (art. 6(2), Annex III). Exclude the agent's side and meet the high-risk obligations, or drop the purpose.",
+      workplace: '{{recording}} infers the emotions of staff at work, which is prohibited (AI Act art. 5(1)(f)). It records calls between staff for emotion recognition: stop using these recordings to infer emotions.',
+      'text-sentiment': "{{recording}} scores sentiment from transcripts; the AI Act ban may not apply (AI Act art. 3(39), 5(1)(f)). Emotions read from words, not the voice, are no biometric emotion recognition, and Annex III is not clearly engaged. It is still a GDPR purpose that needs its legal basis and must be announced, and scoring agents' sentiment monitors staff at work: keep agents' scores out of their evaluation unless the works council and a legal basis cover it.",
+      calls: "{{recording}} infers emotions: prohibited for agents, high-risk for callers (AI Act art. 5(1)(f), 6(2)). Exclude the agent's side and meet the high-risk duties of Annex III, or drop the purpose.",
     },
   },
   create(ctx) {

@@ -1,4 +1,5 @@
-import { LEGAL_BASES, LEGAL_BASIS_ARTICLE } from '../../vocabulary';
+import { word } from '../../i18n/words';
+import { LEGAL_BASES } from '../../vocabulary';
 import { missingPurposeKeyRule, setKeySuggestions } from '../missing-key';
 
 export const legalBasisMissing = missingPurposeKeyRule({
@@ -12,10 +13,11 @@ export const legalBasisMissing = missingPurposeKeyRule({
     hasSuggestions: true,
     recordings: 'recorded',
     replaces: ['schema'],
-    messages: { missing: '{{purpose}} has no `legal_basis`: every purpose needs one of the six bases of art. 6(1) GDPR. Add the basis this purpose rests on.' },
+    messages: { missing: "{{purpose}} has no legal basis (GDPR art. 6(1)). Add 'legal_basis' with the one of the six bases this purpose rests on." },
+    titles: { add: "Add 'legal_basis: {{basis}}' ({{article}})" },
   },
   key: 'legal_basis',
   // `legal_basis: ""` is a (blank) text the model reads: unknown-legal-basis has it.
   present: (p) => !!p.legalBasis,
-  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, 'legal_basis', LEGAL_BASES.map((b) => ({ value: b, title: `Add \`legal_basis: ${b}\` (${LEGAL_BASIS_ARTICLE[b]})` }))),
+  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, 'legal_basis', LEGAL_BASES.map((b) => ({ value: b, title: ctx.title('add', { basis: b, article: word(ctx.locale, `article.${b}`) }) }))),
 });

@@ -16,10 +16,11 @@ export const legalObligationUnreferenced = missingPurposeKeyRule({
     recordings: 'recorded',
     replaces: ['schema'],
     messages: {
-      missing: '{{purpose}} rests on `legal-obligation` without a `law`: art. 6(1)(c) GDPR needs a specific legal duty to record. Name the statute and article under `law`, or choose another basis.',
+      missing: "{{purpose}} rests on a legal obligation but names no law (GDPR art. 6(1)(c)). Name the statute and article that oblige the recording under 'law', such as MiFID II art. 16(7), or choose another basis.",
     },
+    titles: { add: "Add 'law' (name the statute that obliges recording)" },
   },
   key: 'law',
   applies: (p) => basisOf(p) === 'legal-obligation',
-  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, 'law', [{ value: LAW_PLACEHOLDER, title: 'Add `law:` (name the statute that obliges recording)' }]),
+  suggestions: (ctx, p, empty) => setKeySuggestions(ctx, p, empty, 'law', [{ value: LAW_PLACEHOLDER, title: ctx.title('add') }]),
 });

@@ -1,4 +1,4 @@
-import { cap, definePolicyRule, recordingLabel } from '../kit';
+import { cap, definePolicyRule, quote, recordingLabel } from '../kit';
 
 export const personalUseByOrganisation = definePolicyRule({
   meta: {
@@ -10,11 +10,12 @@ export const personalUseByOrganisation = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      'personal-use': '{{recording}} declares `personal-use`, but the household exemption (art. 2(2)(c) GDPR) covers only a private person, not {{controller}} or its staff recording for business ends. Name the real purpose (e.g. `evidence`, `staff-safety`) with its legal basis.',
+      'personal-use': '{{recording}} claims the household exemption, which covers private persons only (GDPR art. 2(2)(c)). {{controller}} and its staff record for business ends: name the real purpose, such as keeping evidence of agreements or protecting staff, with its legal basis.',
     },
+    parts: { organisation: 'An organisation' },
   },
   create(ctx) {
-    const controller = ctx.policy.controller ? `\`${ctx.policy.controller.value}\`` : 'an organisation';
+    const controller = ctx.policy.controller ? quote(ctx.policy.controller.value) : ctx.part('organisation');
     return {
       purpose(p, rec) {
         if (p.purpose?.value !== 'personal-use') return;

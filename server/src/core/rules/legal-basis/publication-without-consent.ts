@@ -11,7 +11,7 @@ export const publicationWithoutConsent = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      'not-consent': "{{purpose}} rests on `{{basis}}`: publishing or sharing a call outside the organisation is a purpose of its own that no caller expects, so only the caller's consent can justify it (art. 6(1), 5(1)(b) GDPR). Ask each caller for consent, or do not publish.",
+      'not-consent': "Publishing calls needs each caller's consent (GDPR art. 6(1), 5(1)(b)). {{purpose}} rests on '{{basis}}', but publishing or sharing a call outside the organisation is a purpose no caller expects: ask each caller for consent, or do not publish.",
     },
   },
   create(ctx) {

@@ -1,8 +1,7 @@
 import { cap, definePolicyRule, purposeName } from '../kit';
 import { basisOf } from './common';
 
-const RULED = "{{purpose}} rests on `{{basis}}`: the Danish DPA (2019) ruled that recording calls for training needs the caller's consent, given by an active act, and rejected legitimate interests";
-const ASK = 'Ask for consent (`legal_basis: consent` with an active `consent.mechanism`).';
+const ASK = "{{purpose}} rests on '{{basis}}' instead; the DPA rejected legitimate interests for this. Ask for consent by an active act ('legal_basis: consent' with a 'consent.mechanism').";
 
 export const trainingNeedsConsent = definePolicyRule({
   meta: {
@@ -14,8 +13,8 @@ export const trainingNeedsConsent = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      dk: `${RULED}. ${ASK}`,
-      eu: `${RULED}; other DPAs may follow. ${ASK}`,
+      dk: `Recording calls to train staff needs the caller's consent (Danish DPA, Datatilsynet 2019). ${ASK}`,
+      eu: `Recording calls to train staff needs the caller's consent, the Danish DPA ruled (Datatilsynet 2019); others may follow. ${ASK}`,
     },
   },
   create(ctx) {

@@ -10,7 +10,7 @@ export const accessUndefined = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      undefined: '{{recording}} does not say who may listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. List those roles under `access.roles`.',
+      undefined: "{{recording}} does not say who may listen to the recordings (GDPR art. 32). Limit access to the few people who need it: list their roles under 'access.roles'.",
     },
   },
   create(ctx) {

@@ -11,7 +11,7 @@ export const accessUnrestricted = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      unrestricted: '{{recording}} lets `{{role}}` listen to the recordings: art. 32 GDPR asks to limit access to the few people who need it. Replace `{{role}}` with the roles that need access.',
+      unrestricted: "{{recording}} lets '{{role}}' listen, so access is not limited to those who need it (GDPR art. 32). Replace '{{role}}' with the roles that need access.",
     },
   },
   create(ctx) {

@@ -1,6 +1,6 @@
 import { cap, definePolicyRule, recordingAnchor, recordingLabel } from '../kit';
 
-const WHY = 'staff whose calls are recorded must be told, just as callers are (art. 13 GDPR). Inform them and set `employees_informed: true`.';
+const WHY = "Staff whose calls are recorded must be told, just as callers are: inform them and set 'employees_informed: true'.";
 
 export const employeesNotInformed = definePolicyRule({
   meta: {
@@ -12,9 +12,9 @@ export const employeesNotInformed = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      missing: `{{recording}} does not say whether the employees on these calls are informed: ${WHY}`,
-      false: `{{recording}} has \`employees_informed: false\`: ${WHY}`,
-      empty: `{{recording}} leaves \`employees_informed\` empty: ${WHY}`,
+      missing: `{{recording}} does not say whether the employees on these calls are informed (GDPR art. 13). ${WHY}`,
+      false: `{{recording}} says the employees on these calls are not informed (GDPR art. 13). ${WHY}`,
+      empty: `{{recording}} leaves 'employees_informed' empty, so nothing shows that staff are informed (GDPR art. 13). ${WHY}`,
     },
   },
   create(ctx) {

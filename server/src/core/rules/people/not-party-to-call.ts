@@ -1,10 +1,10 @@
 import { cap, definePolicyRule, recordingLabel } from '../kit';
 
-const NOT_PARTY = 'records calls the organisation takes no part in (`party_to_call: false`)';
-const INTERNAL = 'records calls between staff (`direction: internal`), calls the employer takes no part in';
-const NL = 'in the Netherlands, recording a conversation you are not a party to is a crime (Sr art. 139a/139c) unless it is done on behalf of a participant';
-const EU = 'recording a conversation you are not a party to needs a legal basis under the GDPR (art. 6(1)) and is an offence under the criminal law of many member states unless it is done on behalf of a participant';
-const DO = 'Stop recording these calls, or record them only on behalf of a participant and set `on_behalf_of_participant: true`.';
+const NL = 'Recording a conversation you are not a party to is a crime in the Netherlands (Sr art. 139a, 139c).';
+const EU = 'Recording calls you are not a party to needs a legal basis (GDPR art. 6(1)) and is a crime in many member states.';
+const NOT_PARTY = "{{recording}} records calls the organisation takes no part in ('party_to_call: false'), and not on behalf of a participant.";
+const INTERNAL = "{{recording}} records calls between staff ('direction: internal'), which the employer takes no part in, and not on behalf of a participant.";
+const DO = "Stop recording these calls, or record them only on behalf of a participant and set 'on_behalf_of_participant: true'.";
 
 export const notPartyToCall = definePolicyRule({
   meta: {
@@ -16,10 +16,10 @@ export const notPartyToCall = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      'not-party': `{{recording}} ${NOT_PARTY}: ${EU}. ${DO}`,
-      'not-party-nl': `{{recording}} ${NOT_PARTY}: ${NL}. ${DO}`,
-      internal: `{{recording}} ${INTERNAL}: ${EU}. ${DO}`,
-      'internal-nl': `{{recording}} ${INTERNAL}: ${NL}. ${DO}`,
+      'not-party': `${EU} ${NOT_PARTY} ${DO}`,
+      'not-party-nl': `${NL} ${NOT_PARTY} ${DO}`,
+      internal: `${EU} ${INTERNAL} ${DO}`,
+      'internal-nl': `${NL} ${INTERNAL} ${DO}`,
     },
   },
   create(ctx) {

@@ -1,4 +1,5 @@
-import { definePolicyRule, isBlankNode, recordingLabel } from '../kit';
+import { cap, definePolicyRule, isBlankNode, quote, recordingName } from '../kit';
+import { word } from '../../i18n/words';
 
 export const processorAgreementMissing = definePolicyRule({
   meta: {
@@ -10,17 +11,17 @@ export const processorAgreementMissing = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      missing: "{{processor}} of {{recording}} has no `agreement`: a processor may handle recordings only under a contract that binds it to the controller's instructions (art. 28(3) GDPR). Name the data processing agreement under `agreement`.",
+      missing: "{{processor}} of {{recording}} has no data processing agreement (GDPR art. 28(3)). A processor may handle recordings only under a contract that binds it to the controller's instructions: name it under 'agreement'.",
     },
   },
   create(ctx) {
     return {
       processor(p, rec) {
         if (p.agreement && !isBlankNode(p.agreement.node)) return;
-        const processor = p.name ? `Processor \`${p.name.value}\`` : `Processor ${p.index + 1}`;
+        const processor = cap(p.name ? word(ctx.locale, 'processor', { name: quote(p.name.value) }) : word(ctx.locale, 'processor.n', { n: p.index + 1 }));
         // At the processor's `name`; without one, at the first key of the processor item.
         const span = p.name ? p.name.span : p.node.entries[0]?.keySpan ?? p.node.span;
-        ctx.report({ span, messageId: 'missing', data: { processor, recording: recordingLabel(ctx, rec) } });
+        ctx.report({ span, messageId: 'missing', data: { processor, recording: recordingName(ctx, rec) } });
       },
     };
   },

@@ -11,7 +11,7 @@ export const subjectAccessUndefined = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      undefined: 'The policy does not say how a caller gets a copy of their recording: callers have a right of access to it (art. 15 GDPR). Describe it under `subject_rights.access`, with what is handed over (`includes`) and the `procedure`.',
+      undefined: "The policy does not say how a caller gets a copy of their recording (GDPR art. 15). Callers have a right of access: describe it under 'subject_rights.access', with what is handed over ('includes') and the 'procedure'.",
     },
   },
   create(ctx) {

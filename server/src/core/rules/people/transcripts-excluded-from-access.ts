@@ -1,8 +1,9 @@
 import type { RelatedLocation } from '../../findings';
 import { appendToSeq } from '../../policy/edit';
 import { isRecorded } from '../../announcement';
-import { definePolicyRule } from '../kit';
-import type { PolicyContext } from '../types';
+import { cap, definePolicyRule, quote, recordingLabel } from '../kit';
+import { word } from '../../i18n/words';
+import type { PolicyContext, Texts } from '../types';
 
 export const transcriptsExcludedFromAccess = definePolicyRule({
   meta: {
@@ -14,8 +15,10 @@ export const transcriptsExcludedFromAccess = definePolicyRule({
     fixable: true,
     recordings: 'recorded',
     messages: {
-      excluded: '{{who}} transcribed, but `subject_rights.access.includes` leaves transcripts out: the right of access covers a copy of all personal data, transcripts too (art. 15(3) GDPR). Add `transcripts` to `includes`.',
+      excluded: "{{who}} transcribed, but what callers get on access leaves the transcripts out (GDPR art. 15(3)). The right of access covers a copy of all personal data, transcripts too: add 'transcripts' to 'subject_rights.access.includes'.",
     },
+    titles: { add: "Add 'transcripts' to 'includes'" },
+    parts: { one: '{{name}} is', many: '{{n}} recordings are', made: 'transcripts of {{name}} are made here' },
   },
   create(ctx) {
     return { policy: () => check(ctx) };
@@ -23,7 +26,7 @@ export const transcriptsExcludedFromAccess = definePolicyRule({
 });
 
 /** One finding per policy: `includes` is policy-wide, the transcribed recordings are its related places. */
-function check(ctx: PolicyContext<'excluded'>): void {
+function check(ctx: PolicyContext<'excluded'> & Texts<'add', 'one' | 'many' | 'made'>): void {
   const transcribed = ctx.policy.recordings.filter((r) => isRecorded(r) && r.transcripts?.value === true);
   if (transcribed.length === 0) return;
   // Only a written `includes` list can leave transcripts out; without one (or without `access`, which
@@ -32,14 +35,15 @@ function check(ctx: PolicyContext<'excluded'>): void {
   if (!inc || inc.node.kind !== 'seq') return;
   const listed = inc.node.items.some((it) => it.kind === 'scalar' && typeof it.value === 'string' && /^transcripts?$/i.test(it.value.trim()));
   if (listed) return;
-  const names = transcribed.map((r) => (r.id ? `\`${r.id.value}\`` : `recording ${r.index + 1}`));
-  const who = names.length === 1 ? `Recording ${names[0]} is` : `Recordings ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are`;
-  const related: RelatedLocation[] = transcribed.map((r) => ({ uri: ctx.uri, span: r.transcripts!.span, message: `transcripts of ${r.id ? `\`${r.id.value}\`` : `recording ${r.index + 1}`} are made here` }));
+  const names = transcribed.map((r) => (r.id ? quote(r.id.value) : word(ctx.locale, 'recording.n', { n: r.index + 1 })));
+  // The recordings are named in related information, each at its `transcripts`.
+  const who = names.length === 1 ? ctx.part('one', { name: cap(recordingLabel(ctx, transcribed[0])) }) : ctx.part('many', { n: names.length });
+  const related: RelatedLocation[] = transcribed.map((r, i) => ({ uri: ctx.uri, span: r.transcripts!.span, message: ctx.part('made', { name: names[i] }) }));
   ctx.report({
     span: inc.span,
     messageId: 'excluded',
     data: { who },
     related,
-    fix: { title: 'Add `transcripts` to `includes`', edits: [appendToSeq(ctx.target, inc.node, 'transcripts')] },
+    fix: { title: ctx.title('add'), edits: [appendToSeq(ctx.target, inc.node, 'transcripts')] },
   });
 }

@@ -14,7 +14,7 @@ export const worksCouncilApproval = definePolicyRule({
     fixable: false,
     recordings: 'recorded',
     messages: {
-      approval: '{{recording}} is used for `{{purpose}}`, which can monitor staff: under the Dutch Works Councils Act (WOR art. 27(1)(l)) the works council must approve such a system. Get its approval before this use starts, and keep the decision with the policy.',
+      approval: "{{recording}} is used for '{{purpose}}', which needs works council approval (WOR art. 27(1)(l)). Such a use can monitor staff: get the approval before it starts, and keep the decision with the policy.",
     },
   },
   create(ctx) {

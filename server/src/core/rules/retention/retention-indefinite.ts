@@ -1,7 +1,6 @@
 import { cap, definePolicyRule, purposeName } from '../kit';
 import { isIndefinite } from './common';
 
-const WHY = 'recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR)';
 
 export const retentionIndefinite = definePolicyRule({
   meta: {
@@ -14,8 +13,8 @@ export const retentionIndefinite = definePolicyRule({
     recordings: 'recorded',
     replaces: ['schema'],
     messages: {
-      purpose: `{{purpose}} keeps recordings \`{{value}}\` (\`{{key}}\`): ${WHY}. Replace it with an \`until\` trigger and a \`max\` duration such as \`P1Y\`.`,
-      trigger: `Trigger \`{{trigger}}\` has \`max: {{value}}\`, so recordings waiting for it may be kept for ever: ${WHY}. Give it a \`max\` duration such as \`P1Y\`, or remove \`max\`.`,
+      purpose: "{{purpose}} keeps recordings '{{value}}', with no storage limit (GDPR art. 5(1)(e)). Keep them only as long as the purpose needs: replace '{{key}}: {{value}}' with an 'until' event and a 'max' period, such as 1 year.",
+      trigger: "Trigger '{{trigger}}' has 'max: {{value}}', so recordings waiting for it may be kept for ever (GDPR art. 5(1)(e)). Keep them only as long as the purpose needs: give it a 'max' period, such as 1 year, or remove 'max'.",
     },
   },
   create(ctx) {

@@ -1,7 +1,7 @@
 import type { Fix } from '../../findings';
 import { insertEntry } from '../../policy/edit';
 import type { Retention } from '../../policy/model';
-import { isBlankNode } from '../kit';
+import { durationWords, isBlankNode } from '../kit';
 import { missingPurposeKeyRule } from '../missing-key';
 import { fillBlank, retentionMap, trimmedMap } from './common';
 
@@ -25,8 +25,9 @@ export const retentionMissing = missingPurposeKeyRule({
     hasSuggestions: true,
     recordings: 'recorded',
     messages: {
-      missing: '{{purpose}} has no `retention`: recordings may be kept only as long as the purpose needs (storage limitation, art. 5(1)(e) GDPR). Add `retention` with an `until` trigger, a `max` duration, or both.',
+      missing: "{{purpose}} has no retention period (GDPR art. 5(1)(e)). Recordings may be kept only as long as the purpose needs: add 'retention' with an 'until' event, a 'max' period, or both.",
     },
+    titles: { add: 'Add a retention of at most {{period}} (adjust it to what this purpose needs)', max: "Set 'max' to {{period}} (adjust it to what this purpose needs)" },
   },
   key: 'retention',
   emptyEntry: (p) => (p.retention && isEmpty(p.retention) ? p.retention.entry : undefined),
@@ -35,11 +36,11 @@ export const retentionMissing = missingPurposeKeyRule({
     const r = p.retention;
     let fix: Fix;
     if (!r) {
-      fix = { title: `Add \`retention: { max: ${STUB} }\` (choose the period this purpose needs)`, edits: [insertEntry(t, trimmedMap(ctx.text, p.node), 'retention', { max: STUB })] };
+      fix = { title: ctx.title('add', { period: durationWords(ctx, STUB) }), edits: [insertEntry(t, trimmedMap(ctx.text, p.node), 'retention', { max: STUB })] };
     } else {
       const m = retentionMap(r);
       fix = {
-        title: `Set \`max: ${STUB}\` (choose the period this purpose needs)`,
+        title: ctx.title('max', { period: durationWords(ctx, STUB) }),
         edits: [m ? insertEntry(t, trimmedMap(ctx.text, m), 'max', STUB) : fillBlank(t, r.node, `{ max: ${STUB} }`, `{ "max": "${STUB}" }`)],
       };
     }

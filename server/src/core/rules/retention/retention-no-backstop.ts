@@ -1,7 +1,7 @@
 import type { Fix } from '../../findings';
 import { insertEntry } from '../../policy/edit';
 import { asMap } from '../../policy/tree';
-import { cap, definePolicyRule, purposeName } from '../kit';
+import { cap, definePolicyRule, durationWords, purposeName, quote } from '../kit';
 import { declaredTriggers, retentionMap, trimmedMap } from './common';
 
 const BACKSTOP = 'P1Y';
@@ -17,8 +17,9 @@ export const retentionNoBackstop = definePolicyRule({
     hasSuggestions: true,
     recordings: 'recorded',
     messages: {
-      'no-backstop': '{{purpose}} is kept until `{{trigger}}` with no `max`, and the trigger has none either: if the event never happens the recordings are kept for ever (art. 5(1)(e) GDPR). Add a `max` backstop to the retention or to the trigger.',
+      'no-backstop': "{{purpose}} waits for '{{trigger}}' with no maximum period (GDPR art. 5(1)(e)). If the event never happens the recordings are kept for ever: add a 'max' period to the retention or to the trigger.",
     },
+    titles: { retention: 'Add a maximum of {{period}} to this retention (choose the longest period)', trigger: 'Add a maximum of {{period}} to trigger {{trigger}} (choose the longest period)' },
   },
   create(ctx) {
     const t = ctx.target;
@@ -33,9 +34,10 @@ export const retentionNoBackstop = definePolicyRule({
         if (!tr || tr.max) return;
         const suggestions: Fix[] = [];
         const rm = retentionMap(r);
-        if (rm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to this retention (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, rm), 'max', BACKSTOP)] });
+        const period = durationWords(ctx, BACKSTOP);
+        if (rm) suggestions.push({ title: ctx.title('retention', { period }), edits: [insertEntry(t, trimmedMap(ctx.text, rm), 'max', BACKSTOP)] });
         const tm = asMap(tr.entry.value);
-        if (tm) suggestions.push({ title: `Add \`max: ${BACKSTOP}\` to trigger \`${tr.id}\` (choose the longest period)`, edits: [insertEntry(t, trimmedMap(ctx.text, tm), 'max', BACKSTOP)] });
+        if (tm) suggestions.push({ title: ctx.title('trigger', { period, trigger: quote(tr.id) }), edits: [insertEntry(t, trimmedMap(ctx.text, tm), 'max', BACKSTOP)] });
         ctx.report({ span: until.span, messageId: 'no-backstop', data: { purpose: cap(purposeName(ctx, rec, p)), trigger: tr.id }, suggestions });
       },
     };

@@ -2,7 +2,7 @@ import { didYouMean } from '../../distance';
 import type { Fix } from '../../findings';
 import { insertEntry, replaceScalar } from '../../policy/edit';
 import { cap, definePolicyRule, didYouMeanNote, isBlankNode, purposeName } from '../kit';
-import type { PolicyContext } from '../types';
+import type { PolicyContext, Texts } from '../types';
 import { declaredTriggers, fillBlank, isTriggerId, trimmedMap } from './common';
 
 function lineStart(text: string, offset: number): number {
@@ -24,12 +24,12 @@ export const TRIGGER_STUB_DESCRIPTION = 'TODO describe the event that ends reten
  * there is none). It depends only on the id and the document, so purposes naming the same trigger get
  * identical fixes and applying them all declares it once.
  */
-export function declareTriggerFix(ctx: PolicyContext, id: string): Fix | undefined {
+export function declareTriggerFix(ctx: PolicyContext & Texts<'declare' | 'declare-new'>, id: string): Fix | undefined {
   const t = ctx.target;
   const f = ctx.policy.triggersField;
   const stub = { description: TRIGGER_STUB_DESCRIPTION };
-  if (!f) return { title: `Declare trigger \`${id}\` under a new \`triggers:\``, edits: [insertEntry(t, trimmedMap(ctx.text, ctx.policy.root), 'triggers', { [id]: stub })] };
-  const title = `Declare trigger \`${id}\` under \`triggers\``;
+  if (!f) return { title: ctx.title('declare-new', { trigger: id }), edits: [insertEntry(t, trimmedMap(ctx.text, ctx.policy.root), 'triggers', { [id]: stub })] };
+  const title = ctx.title('declare', { trigger: id });
   if (f.node.kind === 'map') return { title, edits: [insertEntry(t, trimmedMap(ctx.text, f.node), id, stub)] };
   // `triggers:` written with nothing after it: fill it in.
   if (!isBlankNode(f.node)) return undefined; // a list or a text: the schema reports it
@@ -55,8 +55,9 @@ export const retentionTriggerUndefined = definePolicyRule({
     hasSuggestions: true,
     recordings: 'recorded',
     messages: {
-      undefined: '{{purpose}} is kept until `{{trigger}}`, but no trigger `{{trigger}}` is declared under `triggers`{{didYouMean}}: without it nothing says when the recordings are deleted (art. 5(1)(e) GDPR). Declare the trigger and describe the event.',
+      undefined: "{{purpose}} is kept until an undefined event '{{trigger}}' (GDPR art. 5(1)(e)). Without it nothing says when the recordings are deleted: correct the name{{didYouMean}}, or declare it under 'triggers' and describe the event.",
     },
+    titles: { declare: "Declare trigger '{{trigger}}' under 'triggers'", 'declare-new': "Declare trigger '{{trigger}}' under a new 'triggers'", rename: "Change to '{{trigger}}'" },
   },
   create(ctx) {
     const declared = declaredTriggers(ctx.policy);
@@ -69,11 +70,11 @@ export const retentionTriggerUndefined = definePolicyRule({
         const id = until.value;
         const guess = didYouMean(id, declared.keys());
         const declare = isTriggerId(id) ? declareTriggerFix(ctx, id) : undefined;
-        const rename: Fix | undefined = guess ? { title: `Change to \`${guess}\``, edits: [replaceScalar(ctx.target, until.node, guess)] } : undefined;
+        const rename: Fix | undefined = guess ? { title: ctx.title('rename', { trigger: guess }), edits: [replaceScalar(ctx.target, until.node, guess)] } : undefined;
         ctx.report({
           span: until.span,
           messageId: 'undefined',
-          data: { purpose: cap(purposeName(ctx, rec, p)), trigger: id, didYouMean: didYouMeanNote(guess) },
+          data: { purpose: cap(purposeName(ctx, rec, p)), trigger: id, didYouMean: didYouMeanNote(guess, ctx.locale) },
           // A near miss of a declared trigger is most likely a typo: then declaring a new trigger is not
           // safe (it would leave the real one unused), so both ways are offered as suggestions.
           fix: guess ? undefined : declare,

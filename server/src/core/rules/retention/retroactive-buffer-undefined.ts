@@ -1,5 +1,5 @@
 import { insertEntry } from '../../policy/edit';
-import { cap, definePolicyRule, recordingLabel } from '../kit';
+import { cap, definePolicyRule, durationWords, recordingLabel } from '../kit';
 import { fillBlank, trimmedMap } from './common';
 
 const STUB = 'PT2H';
@@ -15,8 +15,9 @@ export const retroactiveBufferUndefined = definePolicyRule({
     hasSuggestions: true,
     recordings: 'recorded',
     messages: {
-      missing: '{{recording}} is `retroactive` (audio is buffered before anyone presses record) but has no `buffer_retention`: buffering and erasing audio is processing too (art. 4(2) GDPR) and needs a limit (art. 5(1)(e)). Add `buffer_retention` with the time unkept audio lives, such as `{{stub}}`.',
+      missing: "{{recording}} buffers calls before anyone presses record, with no limit (GDPR art. 4(2), 5(1)(e)). Buffering and erasing audio is processing too and needs a limit: add 'buffer_retention' with how long unkept audio lives, such as {{stub}}.",
     },
+    titles: { add: 'Add a buffer retention of {{period}} (choose how long unkept audio lives)' },
   },
   create(ctx) {
     const t = ctx.target;
@@ -30,9 +31,9 @@ export const retroactiveBufferUndefined = definePolicyRule({
         ctx.report({
           span: retro.span,
           messageId: 'missing',
-          data: { recording: cap(recordingLabel(ctx, rec)), stub: STUB },
+          data: { recording: cap(recordingLabel(ctx, rec)), stub: durationWords(ctx, STUB) },
           suggestions: [{
-            title: `Add \`buffer_retention: ${STUB}\` (choose how long unkept audio lives)`,
+            title: ctx.title('add', { period: durationWords(ctx, STUB) }),
             edits: [blank ? fillBlank(t, blank.value, STUB, `"${STUB}"`) : insertEntry(t, trimmedMap(ctx.text, rec.node), 'buffer_retention', STUB)],
           }],
         });

@@ -2,7 +2,7 @@ import { didYouMean } from '../../distance';
 import type { Fix } from '../../findings';
 import { removeEntry } from '../../policy/edit';
 import { definePolicyRule } from '../kit';
-import type { PolicyContext } from '../types';
+import type { PolicyContext, Texts } from '../types';
 import { declaredTriggers, trimmedEntry } from './common';
 
 export const triggerUnused = definePolicyRule({
@@ -16,9 +16,10 @@ export const triggerUnused = definePolicyRule({
     hasSuggestions: true,
     recordings: 'all',
     messages: {
-      unused: 'Trigger `{{trigger}}` is declared but no retention names it in `until`. Remove it, or name it where recordings are kept until that event.',
-      'unused-typo': 'Trigger `{{trigger}}` is declared but no retention names it; `until: {{typo}}` may be a typo of it. Correct that `until`, or remove the trigger.',
+      unused: "Trigger '{{trigger}}' is declared, but no retention names it in 'until'. Remove it, or name it where recordings are kept until that event.",
+      'unused-typo': "Trigger '{{trigger}}' is declared, but no retention names it; 'until: {{typo}}' may be a typo of it. Correct that 'until', or remove the trigger.",
     },
+    titles: { 'remove-all': "Remove 'triggers' (no trigger is used)", remove: "Remove trigger '{{trigger}}'" },
   },
   create(ctx) {
     return { policy: () => check(ctx) };
@@ -26,7 +27,7 @@ export const triggerUnused = definePolicyRule({
 });
 
 /** The whole policy at once: every `until` of every recording counts. */
-function check(ctx: PolicyContext<'unused' | 'unused-typo'>): void {
+function check(ctx: PolicyContext<'unused' | 'unused-typo'> & Texts<'remove-all' | 'remove'>): void {
   const t = ctx.target;
   const declared = declaredTriggers(ctx.policy);
   if (declared.size === 0) return;
@@ -47,10 +48,10 @@ function check(ctx: PolicyContext<'unused' | 'unused-typo'>): void {
   // then each fix removes the whole `triggers` key, the same edit for all.
   const removeAll = field && field.node.kind === 'map' && unused.length === field.node.entries.length && unused.every((tr) => !typoOf.has(tr.id));
   // Made once: the same edit for every trigger (computing it per trigger is quadratic in the file).
-  const removeTriggers: Fix | undefined = removeAll && field ? { title: `Remove \`triggers\` (no trigger is used)`, edits: [removeEntry(t, trimmedEntry(ctx.text, field.entry))] } : undefined;
+  const removeTriggers: Fix | undefined = removeAll && field ? { title: ctx.title('remove-all'), edits: [removeEntry(t, trimmedEntry(ctx.text, field.entry))] } : undefined;
   for (const tr of unused) {
     const typo = typoOf.get(tr.id);
-    const remove: Fix = removeTriggers ?? { title: `Remove trigger \`${tr.id}\``, edits: [removeEntry(t, trimmedEntry(ctx.text, tr.entry))] };
+    const remove: Fix = removeTriggers ?? { title: ctx.title('remove', { trigger: tr.id }), edits: [removeEntry(t, trimmedEntry(ctx.text, tr.entry))] };
     ctx.report({
       span: tr.keySpan,
       messageId: typo ? 'unused-typo' : 'unused',
