@@ -29,9 +29,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str3) {
@@ -2051,9 +2051,9 @@ var require_schema_validator_generated = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -2108,9 +2108,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../main/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -2266,9 +2266,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2437,9 +2437,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2507,9 +2507,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -2557,9 +2557,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -2587,9 +2587,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2628,9 +2628,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -2746,9 +2746,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -2776,9 +2776,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2851,9 +2851,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2994,9 +2994,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
@@ -3011,9 +3011,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -3147,9 +3147,9 @@ ${indent}${text2.slice(fold3 + 1, end2)}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3430,9 +3430,9 @@ ${indent}`);
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3554,9 +3554,9 @@ ${ctx.indent}${str3}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3687,9 +3687,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../main/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -3709,9 +3709,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3769,9 +3769,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -3833,9 +3833,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3873,9 +3873,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -4024,9 +4024,9 @@ ${indent}${end}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -4168,9 +4168,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -4190,9 +4190,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4306,9 +4306,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4328,9 +4328,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -4347,9 +4347,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -4365,9 +4365,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -4389,9 +4389,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -4416,9 +4416,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4462,9 +4462,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4507,9 +4507,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4535,9 +4535,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -4602,9 +4602,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -4668,9 +4668,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4746,9 +4746,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4824,9 +4824,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -4856,9 +4856,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4905,9 +4905,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4984,9 +4984,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -5073,9 +5073,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -5161,9 +5161,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5205,9 +5205,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5299,9 +5299,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -5331,9 +5331,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -5411,9 +5411,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5720,9 +5720,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code4, message) {
@@ -5785,9 +5785,9 @@ ${pointer}
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5919,9 +5919,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -5961,9 +5961,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -5979,9 +5979,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items2, search) {
@@ -5995,9 +5995,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -6103,9 +6103,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -6154,9 +6154,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment2 = "";
@@ -6197,9 +6197,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6391,9 +6391,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6456,9 +6456,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -6639,9 +6639,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6860,9 +6860,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6941,9 +6941,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -6971,9 +6971,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7077,9 +7077,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -7120,9 +7120,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -7328,9 +7328,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7513,9 +7513,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7574,9 +7574,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
@@ -7636,9 +7636,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7738,9 +7738,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty2(ch) {
@@ -8327,9 +8327,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -8358,9 +8358,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -9232,9 +9232,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9329,9 +9329,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9381,9 +9381,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../main/node_modules/xmlchars/xml/1.0/ed5.js
+// node_modules/xmlchars/xml/1.0/ed5.js
 var require_ed5 = __commonJS({
-  "../main/node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -9420,9 +9420,9 @@ var require_ed5 = __commonJS({
   }
 });
 
-// ../main/node_modules/xmlchars/xml/1.1/ed2.js
+// node_modules/xmlchars/xml/1.1/ed2.js
 var require_ed2 = __commonJS({
-  "../main/node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -9469,9 +9469,9 @@ var require_ed2 = __commonJS({
   }
 });
 
-// ../main/node_modules/xmlchars/xmlns/1.0/ed3.js
+// node_modules/xmlchars/xmlns/1.0/ed3.js
 var require_ed3 = __commonJS({
-  "../main/node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -9490,9 +9490,9 @@ var require_ed3 = __commonJS({
   }
 });
 
-// ../main/node_modules/saxes/saxes.js
+// node_modules/saxes/saxes.js
 var require_saxes = __commonJS({
-  "../main/node_modules/saxes/saxes.js"(exports2) {
+  "node_modules/saxes/saxes.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SaxesParser = exports2.EVENTS = void 0;
@@ -14998,7 +14998,7 @@ function localeFromEnv(flag, env) {
 var fs12 = __toESM(require("node:fs"));
 var path13 = __toESM(require("node:path"));
 
-// ../main/node_modules/diff/libesm/diff/base.js
+// node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -15200,7 +15200,7 @@ var Diff = class {
   }
 };
 
-// ../main/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -15248,7 +15248,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../main/node_modules/diff/libesm/patch/create.js
+// node_modules/diff/libesm/patch/create.js
 var INCLUDE_HEADERS = {
   includeIndex: true,
   includeUnderline: true,
@@ -21495,6 +21495,14 @@ var rules_default = {
     messages: {
       "no-ids": "Deze 'reclint-disable-next-line' noemt geen regel en onderdrukt dus niets. Noem de regel-id's waarvoor hij bedoeld is.",
       unused: "Deze onderdrukking onderdrukt niets: {{why}}. Verwijder haar."
+    },
+    titles: {
+      "remove-all": "Deze onderdrukkingsopmerking verwijderen",
+      "remove-id": "'{{id}}' uit deze onderdrukking verwijderen"
+    },
+    parts: {
+      "no-finding": "er begint geen bevinding van '{{id}}' op de volgende regel",
+      "not-a-rule": "'{{id}}' is geen regel-id van reclint"
     }
   },
   "suppression-without-reason": {
@@ -21526,7 +21534,14 @@ var rules_default = {
       asterisk: "het Asterisk-dialplan",
       vxml: "VoiceXML",
       freeswitch: "het FreeSWITCH-dialplan",
-      returns: " De controle gaat erna verder, alsof het terugkeert."
+      returns: " De controle gaat erna verder, alsof het terugkeert.",
+      "reason.not-found": "dat bestand staat niet in de werkmap",
+      "reason.directory": "het is een map",
+      "reason.too-large": "het bestand is te groot om te lezen",
+      "reason.outside-root": "het ligt buiten het project",
+      "reason.unreadable": "het bestand is geen UTF-8-tekst",
+      "reason.not-a-script": "het is geen callflow die reclint leest",
+      include: "Het dialplan neemt {{path}} op"
     }
   },
   "notice-audio-untranscribed": {
@@ -23562,7 +23577,7 @@ var Reader = class {
   }
 };
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -23983,7 +23998,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -24013,7 +24028,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/parser.js
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -24404,7 +24419,7 @@ function getNodeType(value) {
   }
 }
 
-// ../main/node_modules/jsonc-parser/lib/esm/main.js
+// node_modules/jsonc-parser/lib/esm/main.js
 var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
@@ -25424,14 +25439,14 @@ var Applications = class {
         const rest = argsText.slice(q + 1);
         const [yes, no] = splitOn(rest, ":");
         const cond = argsText.slice(0, q).trim();
-        for (const [part, word2] of [[yes, "true"], [no, "false"]]) {
-          const spec = part?.text.trim() ?? "";
+        for (const [part2, word2] of [[yes, "true"], [no, "false"]]) {
+          const spec = part2?.text.trim() ?? "";
           if (step.kind === "branch") step.conditions.push(`${cond} is ${word2}`);
           if (!spec) {
             prio.exits.push(br);
             continue;
           }
-          const ps = argsAt + q + 1 + part.at + (part.text.length - part.text.trimStart().length);
+          const ps = argsAt + q + 1 + part2.at + (part2.text.length - part2.text.trimStart().length);
           const g = b.add({ kind: "goto", label: spec, labelSpan: { start: ps, end: ps + spec.length }, span: { start: ps, end: ps + spec.length } });
           b.edge(br, g, `${cond} is ${word2}`);
           this.wiring.jumps.push({ from: g, ctx, ext, prio, spec, span: { start: ps, end: ps + spec.length }, how: "goto" });
@@ -26871,8 +26886,8 @@ function sequence(b, verbs, documentStart) {
   const parts = [];
   const first = () => documentStart?.() ?? parts[0]?.first;
   for (const v of verbs) {
-    const part = verb(b, v, first);
-    if (part) parts.push(part);
+    const part2 = verb(b, v, first);
+    if (part2) parts.push(part2);
   }
   for (let k = 0; k + 1 < parts.length; k++) for (const e of parts[k].exits) b.edge(e, parts[k + 1].first);
   return parts;
@@ -29340,6 +29355,14 @@ var unusedSuppression = defineEngineRule({
     messages: {
       "no-ids": "This 'reclint-disable-next-line' names no rule, so it silences nothing. Name the rule ids it is for.",
       unused: "This suppression silences nothing: {{why}}. Remove it."
+    },
+    titles: {
+      "remove-all": "Remove this suppression comment",
+      "remove-id": "Remove '{{id}}' from this suppression"
+    },
+    parts: {
+      "no-finding": "no '{{id}}' finding starts on the next line",
+      "not-a-rule": "'{{id}}' is not a reclint rule id"
     }
   }
 });
@@ -29589,7 +29612,8 @@ var flowTargetUnresolved = defineScriptRule({
       "max-files": "{{what}}, past the budget of {{limit}} files for one flow set. A notice or recording there is not checked; raise 'flows.max_files' in '.reclintrc.yaml'.",
       "max-bytes": "{{what}}, past the budget of {{limit}} for one flow set. A notice or recording there is not checked; raise 'flows.max_bytes' in '.reclintrc.yaml'."
     },
-    parts: { ...FORMAT_NAMES, returns: " The walk goes on after it, as when it returns." }
+    // The reasons and the include line are filled in by flows/flow-set-report.ts.
+    parts: { ...FORMAT_NAMES, returns: " The walk goes on after it, as when it returns.", "reason.not-found": "there is no such file in the workspace", "reason.directory": "it is a folder", "reason.too-large": "the file is too large to read", "reason.outside-root": "it lies outside the project", "reason.unreadable": "the file is not UTF-8 text", "reason.not-a-script": "it is no call flow reclint reads", "include": "The dialplan includes {{path}}" }
   },
   create(ctx) {
     return {
@@ -29609,7 +29633,7 @@ var flowTargetUnresolved = defineScriptRule({
 });
 
 // server/src/core/rules/flows/unreadable.ts
-function unreadableReports(a, rec, kind, messageId, named, part) {
+function unreadableReports(a, rec, kind, messageId, named, part2) {
   if (a.status !== "ok" || !a.scriptUri || !a.unreadable?.length) return [];
   const script = a.script;
   const fileOf = (u) => script?.steps[u.stepIndex]?.uri ?? a.scriptUri;
@@ -29625,8 +29649,8 @@ function unreadableReports(a, rec, kind, messageId, named, part) {
     uri: fileOf(first),
     span: first.span,
     messageId,
-    data: { reference: quote2(first), more: rest.length ? part(rest.length > 1 ? "more" : "more-1", { n: rest.length }) : "" },
-    related: rest.slice(0, 10).map((u) => ({ uri: fileOf(u), span: u.span, message: part("also", { reference: `'${quote2(u)}'` }) }))
+    data: { reference: quote2(first), more: rest.length ? part2(rest.length > 1 ? "more" : "more-1", { n: rest.length }) : "" },
+    related: rest.slice(0, 10).map((u) => ({ uri: fileOf(u), span: u.span, message: part2("also", { reference: `'${quote2(u)}'` }) }))
   }];
 }
 
@@ -30909,17 +30933,18 @@ function parseDirectives(text2, index = new LineIndex(text2), syntax = "hash") {
 }
 var UNUSED_SUPPRESSION = "unused-suppression";
 var SUPPRESSION_WITHOUT_REASON = "suppression-without-reason";
+var RULE_OF = { "no-ids": unusedSuppression, unused: unusedSuppression, "no-reason": suppressionWithoutReason };
 var SUPPRESSION_MESSAGES = {
-  "no-ids": "This `reclint-disable-next-line` names no rule, so it silences nothing. Name the rule ids it is for.",
-  unused: "This suppression silences nothing: {{why}}. Remove it.",
-  "no-reason": "This suppression gives no reason. Add one after ` -- ` so reviewers know why the finding does not apply."
+  "no-ids": unusedSuppression.meta.messages["no-ids"],
+  unused: unusedSuppression.meta.messages.unused,
+  "no-reason": suppressionWithoutReason.meta.messages["no-reason"]
 };
 function removeId(uri, d, id) {
   const k = d.ids.findIndex((x) => x.span.start === id.span.start);
   if (k < d.ids.length - 1) return { uri, start: id.span.start, end: d.ids[k + 1].span.start, newText: "" };
   return { uri, start: d.ids[k - 1].span.end, end: id.span.end, newText: "" };
 }
-function applySuppressions(uri, text2, findings, knownIds, onSuppressed) {
+function applySuppressions(uri, text2, findings, knownIds, onSuppressed, locale = DEFAULT_LOCALE) {
   const index = new LineIndex(text2);
   const directives = parseDirectives(text2, index, commentSyntaxOf(uri, text2));
   if (directives.length === 0) return findings;
@@ -30941,7 +30966,7 @@ function applySuppressions(uri, text2, findings, knownIds, onSuppressed) {
   const make = (ruleId, severity, span, messageId, data, fix) => ({
     ruleId,
     severity,
-    message: SUPPRESSION_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (w, k) => data[k] ?? w),
+    message: formatMessage(ruleMessage(locale, RULE_OF[messageId].meta.id, messageId, SUPPRESSION_MESSAGES[messageId]), data),
     messageId,
     data,
     uri,
@@ -30953,6 +30978,9 @@ function applySuppressions(uri, text2, findings, knownIds, onSuppressed) {
     suggestions: [],
     unnecessary: ruleId === UNUSED_SUPPRESSION
   });
+  const meta = unusedSuppression.meta;
+  const title = (key, data) => ruleTitle(locale, meta.id, key, meta.titles[key], data);
+  const part2 = (key, data) => rulePart(locale, meta.id, key, meta.parts[key], data);
   const lineOf2 = (d) => {
     const start2 = index.lineStart(d.line);
     const next = d.line + 1 < index.lineCount ? index.lineStart(d.line + 1) : index.lineEnd(d.line);
@@ -30960,11 +30988,11 @@ function applySuppressions(uri, text2, findings, knownIds, onSuppressed) {
   };
   for (const d of directives) {
     const unused = d.ids.filter((i) => !used.has(`${d.line}:${i.id}`));
-    const removeAll = { title: "Remove this suppression comment", edits: [{ uri, ...lineOf2(d), newText: "" }] };
+    const removeAll = { title: title("remove-all"), edits: [{ uri, ...lineOf2(d), newText: "" }] };
     if (d.ids.length === 0) kept.push(make(UNUSED_SUPPRESSION, "hint", d.span, "no-ids", {}, removeAll));
     for (const i of unused) {
-      const data = { id: i.id, why: knownIds.has(i.id) ? `no \`${i.id}\` finding starts on the next line` : `\`${i.id}\` is not a reclint rule id` };
-      const fix = unused.length === d.ids.length ? removeAll : { title: `Remove \`${i.id}\` from this suppression`, edits: [removeId(uri, d, i)] };
+      const data = { id: i.id, why: part2(knownIds.has(i.id) ? "no-finding" : "not-a-rule", { id: i.id }) };
+      const fix = unused.length === d.ids.length ? removeAll : { title: title("remove-id", { id: i.id }), edits: [removeId(uri, d, i)] };
       kept.push(make(UNUSED_SUPPRESSION, "hint", i.span, "unused", data, fix));
     }
     if (!d.reason && d.ids.length > 0) kept.push(make(SUPPRESSION_WITHOUT_REASON, "warning", d.span, "no-reason", {}));
@@ -31017,7 +31045,7 @@ function configured(list2, o) {
 function suppressed(uri, text2, list2, options, onSuppressed) {
   if (text2 === void 0 || commentSyntaxOf(uri, text2) === "none" || list2.some((f) => f.ruleId === "yaml-syntax" || f.ruleId === "flow-syntax")) return list2;
   const out = [];
-  for (const f of applySuppressions(uri, text2, list2, RULE_IDS, onSuppressed)) {
+  for (const f of applySuppressions(uri, text2, list2, RULE_IDS, onSuppressed, options.locale)) {
     const setting = options.rules[f.ruleId];
     if (setting === "off") continue;
     out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
@@ -31129,7 +31157,7 @@ function linkFlowSet(root, env, opts) {
     });
     for (const inc of script.includes ?? []) {
       const f = admit(uri, inc.path);
-      if (f.outcome.kind === "unresolved") includeProblems.push({ uri, span: inc.span, what: `The dialplan includes \`${inc.path}\``, returns: false, outcome: f.outcome });
+      if (f.outcome.kind === "unresolved") includeProblems.push({ uri, span: inc.span, what: `The dialplan includes \`${inc.path}\``, include: inc.path, returns: false, outcome: f.outcome });
     }
   }
   for (const c of contextRefs) {
@@ -31246,29 +31274,27 @@ function joinDialplans(files, offsets) {
 }
 
 // server/src/core/flows/flow-set-report.ts
-var REASONS = {
-  "not-found": "there is no such file in the workspace",
-  directory: "it is a folder",
-  "too-large": "the file is too large to read",
-  "outside-root": "it lies outside the project",
-  unreadable: "the file is not UTF-8 text",
-  "not-a-script": "it is no call flow reclint reads"
-};
+var ID2 = "flow-target-unresolved";
+function part(locale, key, data) {
+  const english = RULE_META.get(ID2)?.parts?.[key] ?? key;
+  return rulePart(locale, ID2, key, english, data);
+}
 function plain3(s) {
   return s.replace(/`([^`]*)`/g, "'$1'");
 }
 function bytesInWords(n) {
   if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
   if (n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n.toLocaleString("en")} bytes`;
+  return `${n} bytes`;
 }
-function unresolvedReport(_set, u) {
-  const what = plain3(u.what.charAt(0).toUpperCase() + u.what.slice(1));
+function unresolvedReport(u, locale = DEFAULT_LOCALE) {
+  const words2 = u.include !== void 0 ? part(locale, "include", { path: `'${u.include}'` }) : u.what;
+  const what = plain3(words2.charAt(0).toUpperCase() + words2.slice(1));
   const o = u.outcome;
   const base = { uri: u.uri, span: u.span };
   switch (o.why) {
     case "unreadable":
-      return { ...base, messageId: "file-unreadable", data: { what, path: o.path, reason: REASONS[o.reason] ?? o.reason } };
+      return { ...base, messageId: "file-unreadable", data: { what, path: o.path, reason: part(locale, `reason.${o.reason}`) } };
     case "url":
       return { ...base, messageId: "url-unmapped", data: { what, url: o.url } };
     case "flow-id":
@@ -31278,7 +31304,7 @@ function unresolvedReport(_set, u) {
     case "max-bytes":
       return { ...base, messageId: "max-bytes", data: { what, limit: bytesInWords(o.limit) } };
     case "no-context":
-      return { ...base, messageId: "reference", data: { what, returns: u.returns ? " The walk goes on after it, as when it returns." : "" } };
+      return { ...base, messageId: "reference", data: { what, returns: u.returns ? part(locale, "returns") : "" } };
   }
 }
 
@@ -31399,15 +31425,21 @@ function lintUnits(req) {
     scriptLoads.set(key, load);
     return load;
   };
-  const failed = (out, uri) => (meta, e) => {
+  const failed = (out, uri, locale) => (meta, e) => {
     internalErrors++;
     const error = e?.message ?? String(e);
-    out.push(findingOf(INTERNAL3.meta, uri, { span: { start: 0, end: 0 }, messageId: "failed", data: { rule: meta.id, error } }));
+    out.push(findingOf(INTERNAL3.meta, uri, { span: { start: 0, end: 0 }, messageId: "failed", data: { rule: meta.id, error } }, locale));
   };
   const reporter = (meta, uri, out, locale) => (r) => out.push(findingOf(meta, uri, r, locale));
   const fileFailed = (uri, e) => {
     internalErrors++;
-    return [findingOf(INTERNAL3.meta, uri, { span: { start: 0, end: 0 }, messageId: "file-failed", data: { error: e?.message ?? String(e) } })];
+    let locale;
+    try {
+      locale = req.options(uri).locale;
+    } catch {
+      locale = void 0;
+    }
+    return [findingOf(INTERNAL3.meta, uri, { span: { start: 0, end: 0 }, messageId: "file-failed", data: { error: e?.message ?? String(e) } }, locale)];
   };
   const lintPolicy = (file) => {
     const parsed = parsePolicyText(file.text, { json: /\.json$/i.test(file.uri) });
@@ -31458,11 +31490,11 @@ function lintUnits(req) {
       scriptText,
       report: policyReporter(rule.meta)
     });
-    runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri), (rec) => {
+    runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri, locale), (rec) => {
       visited = rec;
     });
     for (const a of annCache.values()) for (const p of a.status === "ok" && a.formatProblems || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: "invalid", data: { problem: p.message } }, locale));
-    for (const set2 of flowSets.get(file.uri) ?? []) for (const u of set2.unresolved) fileFindings.push(findingOf(FLOW_TARGET.meta, file.uri, unresolvedReport(set2, u), locale));
+    for (const set2 of flowSets.get(file.uri) ?? []) for (const u of set2.unresolved) fileFindings.push(findingOf(FLOW_TARGET.meta, file.uri, unresolvedReport(u, locale), locale));
     units.set(file.uri, dropReplaced(fileFindings));
   };
   for (const file of req.files) {
@@ -31482,7 +31514,7 @@ function lintUnits(req) {
       const locale = o.locale ?? DEFAULT_LOCALE;
       const text2 = texts.get(uri) ?? "";
       const target = { uri, text: text2 };
-      runScriptRules(scriptRules, script, (rule) => ({ uri, text: text2, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri));
+      runScriptRules(scriptRules, script, (rule) => ({ uri, text: text2, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri, locale));
     } catch (e) {
       units.set(uri, fileFailed(uri, e));
     }

@@ -181,17 +181,19 @@ export function lintUnits(req: LintRequest): LintUnits {
   };
 
   /** A rule that threw: one `internal-error` finding on the file; the other rules go on. */
-  const failed = (out: Finding[], uri: string) => (meta: RuleMeta, e: unknown) => {
+  const failed = (out: Finding[], uri: string, locale?: Locale) => (meta: RuleMeta, e: unknown) => {
     internalErrors++;
     const error = (e as Error | undefined)?.message ?? String(e);
-    out.push(findingOf(INTERNAL.meta, uri, { span: { start: 0, end: 0 }, messageId: 'failed', data: { rule: meta.id, error } }));
+    out.push(findingOf(INTERNAL.meta, uri, { span: { start: 0, end: 0 }, messageId: 'failed', data: { rule: meta.id, error } }, locale));
   };
   const reporter = (meta: RuleMeta, uri: string, out: Finding[], locale?: Locale) => (r: Report) => out.push(findingOf(meta, uri, r, locale));
 
   /** A file reclint itself failed on (not one rule: the parser, the model): one `internal-error` finding on it. */
   const fileFailed = (uri: string, e: unknown): Finding[] => {
     internalErrors++;
-    return [findingOf(INTERNAL.meta, uri, { span: { start: 0, end: 0 }, messageId: 'file-failed', data: { error: (e as Error | undefined)?.message ?? String(e) } })];
+    let locale: Locale | undefined;
+    try { locale = req.options(uri).locale; } catch { locale = undefined; }
+    return [findingOf(INTERNAL.meta, uri, { span: { start: 0, end: 0 }, messageId: 'file-failed', data: { error: (e as Error | undefined)?.message ?? String(e) } }, locale)];
   };
 
   const lintPolicy = (file: SourceFile): void => {
@@ -246,10 +248,10 @@ export function lintUnits(req: LintRequest): LintUnits {
       scriptText,
       report: policyReporter(rule.meta),
     });
-    runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri), (rec) => { visited = rec; });
+    runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri, locale), (rec) => { visited = rec; });
     // Keys the script's format does not allow are schema problems, found once the script is read.
     for (const a of annCache.values()) for (const p of (a.status === 'ok' && a.formatProblems) || []) fileFindings.push(findingOf(SCHEMA.meta, file.uri, { span: p.span, messageId: 'invalid', data: { problem: p.message } }, locale));
-    for (const set of flowSets.get(file.uri) ?? []) for (const u of set.unresolved) fileFindings.push(findingOf(FLOW_TARGET.meta, file.uri, unresolvedReport(set, u), locale));
+    for (const set of flowSets.get(file.uri) ?? []) for (const u of set.unresolved) fileFindings.push(findingOf(FLOW_TARGET.meta, file.uri, unresolvedReport(u, locale), locale));
     units.set(file.uri, dropReplaced(fileFindings));
   };
 
@@ -271,7 +273,7 @@ export function lintUnits(req: LintRequest): LintUnits {
       const locale = o.locale ?? DEFAULT_LOCALE;
       const text = texts.get(uri) ?? '';
       const target = { uri, text };
-      runScriptRules(scriptRules, script, (rule) => ({ uri, text, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri));
+      runScriptRules(scriptRules, script, (rule) => ({ uri, text, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri, locale));
     } catch (e) {
       units.set(uri, fileFailed(uri, e));
     }

@@ -73,7 +73,7 @@ function configured(list: readonly Finding[], o: LintOptions): Finding[] {
 function suppressed(uri: string, text: string | undefined, list: Finding[], options: LintOptions, onSuppressed?: (f: Finding) => void): Finding[] {
   if (text === undefined || commentSyntaxOf(uri, text) === 'none' || list.some((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'flow-syntax')) return list;
   const out: Finding[] = [];
-  for (const f of applySuppressions(uri, text, list, RULE_IDS, onSuppressed)) {
+  for (const f of applySuppressions(uri, text, list, RULE_IDS, onSuppressed, options.locale)) {
     const setting = options.rules[f.ruleId];
     if (setting === 'off') continue;
     out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);

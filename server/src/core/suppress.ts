@@ -4,6 +4,11 @@
  * directive that silences nothing is a hint (with a safe fix that removes it); one without a reason, a
  * warning (rules.md).
  */
+import { rulePart, ruleTitle, ruleMessage } from './i18n/catalog';
+import { formatMessage } from './i18n/format';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locale';
+import { suppressionWithoutReason } from './rules/files/suppression-without-reason';
+import { unusedSuppression } from './rules/files/unused-suppression';
 import type { Finding, Fix, Severity, TextEdit } from './findings';
 import { docsUrlFor } from './findings';
 import { LineIndex, type Span } from './text';
@@ -66,11 +71,12 @@ export function parseDirectives(text: string, index: LineIndex = new LineIndex(t
 export const UNUSED_SUPPRESSION = 'unused-suppression';
 export const SUPPRESSION_WITHOUT_REASON = 'suppression-without-reason';
 
-/** The messages of the two suppression rules (their rule files show them as `meta.messages`). */
+/** The messages of the two suppression rules: their rule files hold them (English in `meta`, the other locales in the catalogues). */
+const RULE_OF = { 'no-ids': unusedSuppression, unused: unusedSuppression, 'no-reason': suppressionWithoutReason } as const;
 export const SUPPRESSION_MESSAGES = {
-  'no-ids': 'This `reclint-disable-next-line` names no rule, so it silences nothing. Name the rule ids it is for.',
-  unused: 'This suppression silences nothing: {{why}}. Remove it.',
-  'no-reason': 'This suppression gives no reason. Add one after ` -- ` so reviewers know why the finding does not apply.',
+  'no-ids': unusedSuppression.meta.messages['no-ids'],
+  unused: unusedSuppression.meta.messages.unused,
+  'no-reason': suppressionWithoutReason.meta.messages['no-reason'],
 } as const;
 export type SuppressionMessageId = keyof typeof SUPPRESSION_MESSAGES;
 
@@ -83,7 +89,7 @@ function removeId(uri: string, d: Directive, id: { span: Span }): TextEdit {
 }
 
 /** Drops suppressed findings of one file and adds hints for directives that are unused or give no reason. */
-export function applySuppressions(uri: string, text: string, findings: Finding[], knownIds: ReadonlySet<string>, onSuppressed?: (f: Finding) => void): Finding[] {
+export function applySuppressions(uri: string, text: string, findings: Finding[], knownIds: ReadonlySet<string>, onSuppressed?: (f: Finding) => void, locale: Locale = DEFAULT_LOCALE): Finding[] {
   const index = new LineIndex(text);
   const directives = parseDirectives(text, index, commentSyntaxOf(uri, text));
   if (directives.length === 0) return findings;
@@ -105,7 +111,7 @@ export function applySuppressions(uri: string, text: string, findings: Finding[]
   const make = (ruleId: string, severity: Severity, span: Span, messageId: SuppressionMessageId, data: Record<string, string>, fix?: Fix): Finding => ({
     ruleId,
     severity,
-    message: SUPPRESSION_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (w, k: string) => data[k] ?? w),
+    message: formatMessage(ruleMessage(locale, RULE_OF[messageId].meta.id, messageId, SUPPRESSION_MESSAGES[messageId]), data),
     messageId,
     data,
     uri,
@@ -117,6 +123,9 @@ export function applySuppressions(uri: string, text: string, findings: Finding[]
     suggestions: [],
     unnecessary: ruleId === UNUSED_SUPPRESSION,
   });
+  const meta = unusedSuppression.meta;
+  const title = (key: keyof NonNullable<typeof meta.titles>, data?: Record<string, string>) => ruleTitle(locale, meta.id, key, meta.titles![key], data);
+  const part = (key: keyof NonNullable<typeof meta.parts>, data: Record<string, string>) => rulePart(locale, meta.id, key, meta.parts![key], data);
   const lineOf = (d: Directive): Span => {
     const start = index.lineStart(d.line);
     const next = d.line + 1 < index.lineCount ? index.lineStart(d.line + 1) : index.lineEnd(d.line);
@@ -125,11 +134,11 @@ export function applySuppressions(uri: string, text: string, findings: Finding[]
   for (const d of directives) {
     const unused = d.ids.filter((i) => !used.has(`${d.line}:${i.id}`));
     // Removing the directive is safe when it silences nothing at all; one dead id of several goes alone.
-    const removeAll: Fix = { title: 'Remove this suppression comment', edits: [{ uri, ...lineOf(d), newText: '' }] };
+    const removeAll: Fix = { title: title('remove-all'), edits: [{ uri, ...lineOf(d), newText: '' }] };
     if (d.ids.length === 0) kept.push(make(UNUSED_SUPPRESSION, 'hint', d.span, 'no-ids', {}, removeAll));
     for (const i of unused) {
-      const data = { id: i.id, why: knownIds.has(i.id) ? `no \`${i.id}\` finding starts on the next line` : `\`${i.id}\` is not a reclint rule id` };
-      const fix = unused.length === d.ids.length ? removeAll : { title: `Remove \`${i.id}\` from this suppression`, edits: [removeId(uri, d, i)] };
+      const data = { id: i.id, why: part(knownIds.has(i.id) ? 'no-finding' : 'not-a-rule', { id: i.id }) };
+      const fix = unused.length === d.ids.length ? removeAll : { title: title('remove-id', { id: i.id }), edits: [removeId(uri, d, i)] };
       kept.push(make(UNUSED_SUPPRESSION, 'hint', i.span, 'unused', data, fix));
     }
     if (!d.reason && d.ids.length > 0) kept.push(make(SUPPRESSION_WITHOUT_REASON, 'warning', d.span, 'no-reason', {}));

@@ -1,15 +1,19 @@
-/** A flow set's unresolved reference as a `flow-target-unresolved` report, in the file that holds it. */
+/**
+ * A flow set's unresolved reference as a `flow-target-unresolved` report, in the file that holds it
+ * and in the locale of the run (the reasons are parts of the rule's catalogue entry).
+ */
+import { rulePart } from '../i18n/catalog';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { RULE_META } from '../rules/index';
 import type { Report } from '../rules/types';
 import type { FlowSet } from './flow-set';
 
-const REASONS: Record<string, string> = {
-  'not-found': 'there is no such file in the workspace',
-  directory: 'it is a folder',
-  'too-large': 'the file is too large to read',
-  'outside-root': 'it lies outside the project',
-  unreadable: 'the file is not UTF-8 text',
-  'not-a-script': 'it is no call flow reclint reads',
-};
+const ID = 'flow-target-unresolved';
+
+function part(locale: Locale, key: string, data?: Record<string, string>): string {
+  const english = RULE_META.get(ID)?.parts?.[key] ?? key;
+  return rulePart(locale, ID, key, english, data);
+}
 
 function plain(s: string): string {
   return s.replace(/`([^`]*)`/g, "'$1'");
@@ -18,16 +22,17 @@ function plain(s: string): string {
 function bytesInWords(n: number): string {
   if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
   if (n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n.toLocaleString('en')} bytes`;
+  return `${n} bytes`;
 }
 
-export function unresolvedReport(_set: FlowSet, u: FlowSet['unresolved'][number]): Report {
-  const what = plain(u.what.charAt(0).toUpperCase() + u.what.slice(1));
+export function unresolvedReport(u: FlowSet['unresolved'][number], locale: Locale = DEFAULT_LOCALE): Report {
+  const words = u.include !== undefined ? part(locale, 'include', { path: `'${u.include}'` }) : u.what;
+  const what = plain(words.charAt(0).toUpperCase() + words.slice(1));
   const o = u.outcome;
   const base = { uri: u.uri, span: u.span };
   switch (o.why) {
     case 'unreadable':
-      return { ...base, messageId: 'file-unreadable', data: { what, path: o.path, reason: REASONS[o.reason] ?? o.reason } };
+      return { ...base, messageId: 'file-unreadable', data: { what, path: o.path, reason: part(locale, `reason.${o.reason}`) } };
     case 'url':
       return { ...base, messageId: 'url-unmapped', data: { what, url: o.url } };
     case 'flow-id':
@@ -37,6 +42,6 @@ export function unresolvedReport(_set: FlowSet, u: FlowSet['unresolved'][number]
     case 'max-bytes':
       return { ...base, messageId: 'max-bytes', data: { what, limit: bytesInWords(o.limit) } };
     case 'no-context':
-      return { ...base, messageId: 'reference', data: { what, returns: u.returns ? ' The walk goes on after it, as when it returns.' : '' } };
+      return { ...base, messageId: 'reference', data: { what, returns: u.returns ? part(locale, 'returns') : '' } };
   }
 }

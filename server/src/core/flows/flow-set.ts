@@ -51,7 +51,7 @@ export interface FlowSet {
   /** Every followable reference, by its step index in `script`. */
   refs: Map<number, RefOutcome>;
   /** Where an unresolved reference is written (its file and its value's span), and what it does in words. */
-  unresolved: { uri: string; span: Span; what: string; returns: boolean; outcome: Extract<RefOutcome, { kind: 'unresolved' }> }[];
+  unresolved: { uri: string; span: Span; what: string; returns: boolean; /** A `#include` line: the path it names (the report words it). */ include?: string; outcome: Extract<RefOutcome, { kind: 'unresolved' }> }[];
 }
 
 export interface FlowSetEnv {
@@ -132,7 +132,7 @@ export function linkFlowSet(root: { uri: string; script: IvrScript; text: string
     });
     for (const inc of script.includes ?? []) {
       const f = admit(uri, inc.path);
-      if (f.outcome.kind === 'unresolved') includeProblems.push({ uri, span: inc.span, what: `The dialplan includes \`${inc.path}\``, returns: false, outcome: f.outcome });
+      if (f.outcome.kind === 'unresolved') includeProblems.push({ uri, span: inc.span, what: `The dialplan includes \`${inc.path}\``, include: inc.path, returns: false, outcome: f.outcome });
     }
   }
   for (const c of contextRefs) {

@@ -13,5 +13,13 @@ export const unusedSuppression = defineEngineRule({
       'no-ids': "This 'reclint-disable-next-line' names no rule, so it silences nothing. Name the rule ids it is for.",
       unused: 'This suppression silences nothing: {{why}}. Remove it.',
     },
+    titles: {
+      'remove-all': 'Remove this suppression comment',
+      'remove-id': "Remove '{{id}}' from this suppression",
+    },
+    parts: {
+      'no-finding': "no '{{id}}' finding starts on the next line",
+      'not-a-rule': "'{{id}}' is not a reclint rule id",
+    },
   },
 });

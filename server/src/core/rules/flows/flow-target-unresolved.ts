@@ -26,7 +26,8 @@ export const flowTargetUnresolved = defineScriptRule({
       'max-files': "{{what}}, past the budget of {{limit}} files for one flow set. A notice or recording there is not checked; raise 'flows.max_files' in '.reclintrc.yaml'.",
       'max-bytes': "{{what}}, past the budget of {{limit}} for one flow set. A notice or recording there is not checked; raise 'flows.max_bytes' in '.reclintrc.yaml'.",
     },
-    parts: { ...FORMAT_NAMES, returns: ' The walk goes on after it, as when it returns.' },
+    // The reasons and the include line are filled in by flows/flow-set-report.ts.
+    parts: { ...FORMAT_NAMES, returns: ' The walk goes on after it, as when it returns.', 'reason.not-found': 'there is no such file in the workspace', 'reason.directory': 'it is a folder', 'reason.too-large': 'the file is too large to read', 'reason.outside-root': 'it lies outside the project', 'reason.unreadable': 'the file is not UTF-8 text', 'reason.not-a-script': 'it is no call flow reclint reads', 'include': 'The dialplan includes {{path}}' },
   },
   create(ctx) {
     return {
