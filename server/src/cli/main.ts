@@ -189,6 +189,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     color: opts.outputFile ? false : color,
     sarifCategory: opts.sarifCategory,
     width: opts.outputFile ? undefined : outputWidth(io),
+    locale: localeFromEnv(opts.locale, io.env),
   });
   const formatted = report.text;
   findings = report.findings;

@@ -3,6 +3,7 @@
  * (a finding it cannot place, say) costs that file only: its findings become one `internal-error`
  * finding and the report is written for every other file as it is.
  */
+import type { Locale } from '../core/i18n/locale';
 import { fileFailure } from '../core/finish';
 import type { Finding } from '../core/findings';
 import { LineIndex } from '../core/text';
@@ -18,6 +19,7 @@ export interface ReportInput {
   color: boolean;
   sarifCategory?: string;
   width?: number;
+  locale?: Locale;
 }
 
 export function formatReport(format: Formatter, r: ReportInput): { text: string; findings: Finding[] } {
@@ -32,7 +34,7 @@ export function formatReport(format: Formatter, r: ReportInput): { text: string;
   };
   const withFindings = new Set(r.findings.map((f) => f.uri));
   const files = r.files.filter((u) => r.texts.has(u) || withFindings.has(u));
-  const input = (findings: readonly Finding[], only: readonly string[]): FormatInput => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color, sarifCategory: r.sarifCategory, width: r.width });
+  const input = (findings: readonly Finding[], only: readonly string[]): FormatInput => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color, sarifCategory: r.sarifCategory, width: r.width, locale: r.locale });
   try {
     return { text: format(input(r.findings, files)), findings: r.findings };
   } catch {

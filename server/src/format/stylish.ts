@@ -3,6 +3,8 @@
  * wrapped at word boundaries under itself (a hanging indent), and the rule id ends the row, right-aligned,
  * on the message's last line when it fits there, else on a line of its own.
  */
+import { text } from '../core/i18n/catalog';
+import { DEFAULT_LOCALE } from '../core/i18n/locale';
 import type { Formatter } from './types';
 import { oneBased } from './types';
 
@@ -70,11 +72,13 @@ export const stylish: Formatter = (input) => {
   }
   const total = input.findings.length;
   if (total === 0) return '';
-  const parts = [`${count.error} error${count.error === 1 ? '' : 's'}`, `${count.warning} warning${count.warning === 1 ? '' : 's'}`];
-  if (count.info) parts.push(`${count.info} info`);
-  if (count.hint) parts.push(`${count.hint} hint${count.hint === 1 ? '' : 's'}`);
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const n = (k: 'error' | 'warning' | 'info' | 'hint' | 'problem', c: number) => text(locale, `cli.${k}.${c === 1 ? 'one' : 'other'}`, { n: c });
+  const parts = [n('error', count.error), n('warning', count.warning)];
+  if (count.info) parts.push(n('info', count.info));
+  if (count.hint) parts.push(n('hint', count.hint));
   const mark = count.error ? paint(C.red, '✖') : count.warning ? paint(C.yellow, '⚠') : paint(C.cyan, 'ℹ');
-  out.push('', paint(C.bold, `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`));
-  if (fixable) out.push(paint(C.gray, `  ${fixable} of them can be fixed with the \`--fix\` option.`));
+  out.push('', paint(C.bold, `${mark} ${n('problem', total)} (${parts.join(', ')})`));
+  if (fixable) out.push(paint(C.gray, `  ${text(locale, 'cli.fixable', { n: fixable })}`));
   return out.join('\n') + '\n';
 };

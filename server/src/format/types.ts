@@ -1,3 +1,4 @@
+import type { Locale } from '../core/i18n/locale';
 import type { Finding } from '../core/findings';
 import type { RuleMeta } from '../core/rules/types';
 import type { LineIndex } from '../core/text';
@@ -14,6 +15,8 @@ export interface FormatInput {
   sarifCategory?: string;
   /** Columns of the terminal (stylish wraps messages to it); undefined: one line per finding. */
   width?: number;
+  /** The language of stylish's summary line (the messages come in it already); English when absent. */
+  locale?: Locale;
 }
 
 export type Formatter = (input: FormatInput) => string;
