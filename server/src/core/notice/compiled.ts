@@ -20,8 +20,11 @@ export interface PurposeData {
   outranks?: readonly string[];
 }
 
-/** A recording word on its own ("recorded"), one that needs a use nearby ("stored"), or listening in ("monitored"). */
-export type RecKind = 'strong' | 'weak' | 'listen';
+/**
+ * A recording word on its own ("recorded"), one that needs a use nearby ("stored"), one of several
+ * senses that needs a call named nearby ("opgenomen"), or listening in ("monitored").
+ */
+export type RecKind = 'strong' | 'weak' | 'sense' | 'listen';
 
 export interface Compiled {
   lex: NoticeLexicon;
@@ -31,6 +34,8 @@ export interface Compiled {
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
   callNouns: PhraseSet<null>;
+  /** Lexicon `recorders`. */
+  recorders: Set<string>;
   genericLaw: PhraseSet<null>;
   specificMarkers: PhraseSet<null>;
   notCallNouns: PhraseSet<null>;
@@ -90,6 +95,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
   const recording = new PhraseSet<RecKind>(lang);
   for (const p of lex.recording) recording.add(p, 'strong');
   for (const p of lex.recordingWeak) recording.add(p, 'weak');
+  for (const p of lex.recordingSenses ?? []) recording.add(p, 'sense');
   for (const p of lex.listening ?? []) recording.add(p, 'listen');
   const c: Compiled = {
     lex,
@@ -98,6 +104,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     recording,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
+    recorders: words(lex.recorders ?? []),
     genericLaw: set(lang, lex.genericLaw ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),

@@ -35,6 +35,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
 
   const isCall = c.callNouns.cover(baseCtx);
+  const callSentences = sentencesWith(isCall, sentStart);
+  const purposeSentences = new Map<number, boolean>();
   // Sentences (by their first token) that state the law for anyone and name neither this call nor us.
   const generic = genericSentences(toks, c, baseCtx, sentStart);
   const isNotCall = c.notCallNouns.cover(baseCtx);
@@ -67,6 +69,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
+    // "De sleutel kan worden opgenomen in een header": a word of several senses records only beside a call (§2).
+    if (r.phrase.data === 'sense' && !hasCall && !nearCall(callSentences, sentStart, r.first) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) continue;
     if (!hasCall) {
       let nonCall = false;
       // before the word, between the parts of a split verb ("Wir zeichnen Ihre Einwilligung auf"), or just after it
@@ -144,6 +148,39 @@ function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall: Uint8
     if (isNotCall[k]) return true;
   }
   return false;
+}
+
+/** Sentences (by their first token) that hold a token marked in `marks`. */
+function sentencesWith(marks: Uint8Array, sentStart: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < marks.length; k++) if (marks[k]) out.add(sentStart[k]);
+  return out;
+}
+
+/** The sentence of token i, or the sentence before it, names the call (its call nouns are marked in `callSentences`). */
+function nearCall(callSentences: Set<number>, sentStart: Int32Array, i: number): boolean {
+  const s = sentStart[i];
+  if (callSentences.has(s)) return true;
+  return s >= 2 && callSentences.has(sentStart[s - 2]);
+}
+
+/**
+ * A recording word of several senses (at `at`, its clause [a, b]) whose clause has the organisation as
+ * its subject ("Nous enregistrons pour la formation"), or whose sentence names a purpose ("Aufgezeichnet
+ * wird zur Betrugsprävention"; "Uw ervaring wordt opgenomen en kan … worden gepubliceerd"): it speaks of
+ * recording. Each sentence is read for purposes once (`memo`, by its first token), so linear.
+ */
+function recordsSomething(toks: Token[], c: Compiled, ctx: MatchContext, clauses: Clauses, memo: Map<number, boolean>, at: number, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recorders)) return true;
+  const s = clauses.sentStart[at];
+  let named = memo.get(s);
+  if (named === undefined) {
+    let e = s;
+    while (e + 1 < toks.length && toks[e + 1].kind !== 'stop') e++;
+    named = c.purposes.matchRange(ctx, s, e + 1).some((m) => m.phrase.data.id !== undefined && !m.phrase.data.stop);
+    memo.set(s, named);
+  }
+  return named;
 }
 
 /** Sentences (by their first token) with a phrase of `genericLaw` and none of `specificMarkers`. */

@@ -22,6 +22,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'probe-nl-074': 'a negated use of the recording technique ("geen gebruik van voicelogging") is read as a negated use of recordings, which says nothing either way',
   'probe-fr-071': 'an IVR confirmation "Votre rendez-vous est enregistré": the hyphenated noun does not hold back the recording word',
   'probe-de-064': 'split "hören … nach" (nachhören): "nach" is also a preposition, not safely a particle in a pattern',
+  'probe-nl-104': '"opnemen" as answering a call ("de medewerker het gesprek heeft opgenomen"): the call noun is its object, so the word of several senses is read as recording',
   'probe-de-065': '"nur mit Ihrer Zustimmung" inside a split verb: the not-call noun "Zustimmung" stands in a prepositional phrase, not as the object',
 };
 

@@ -687,4 +687,46 @@ describe('notice reading rules', () => {
       ['fr', 'Ce que vous dites est enregistré.', { records: true }],
     ]);
   });
+
+  it('§1 §2 a recording verb of several senses (nl opnemen, fr enregistrer, de aufzeichnen) records only beside a call, the caller or a voice', () => {
+    check([
+      // included, saved, logged: no call named in the sentence or the one before
+      ['nl', 'Het veld wordt opgenomen in het rapport.', { records: false }],
+      ['nl', 'Deze velden kunnen worden opgenomen om de koppeling te tonen.', { records: false, purposes: [] }],
+      ['fr', 'Le fichier est enregistré sur votre disque.', { records: false }],
+      ['fr', 'Le résultat est enregistré afin de faciliter le diagnostic.', { records: false, purposes: [] }],
+      ['de', 'Jede Buchung wird im Protokoll aufgezeichnet.', { records: false }],
+      // a logged list negated is no denial of a recording
+      ['de', 'Keine Buchungen aufgezeichnet.', { records: false, denies: false }],
+      // the call, the caller, a voice or what is said, in the sentence or the one before
+      ['nl', 'Uw telefoongesprek kan worden opgenomen.', { records: true }],
+      ['nl', 'Dit gesprek is voor ons belangrijk. Het wordt daarom opgenomen.', { records: true }],
+      ['fr', 'Vos propos sont enregistrés.', { records: true }],
+      ['fr', 'Votre voix est enregistrée.', { records: true }],
+      ['de', 'Ihre Stimme wird aufgezeichnet.', { records: true }],
+      ['de', 'Dieses Gespräch wird nicht aufgezeichnet.', { records: false, denies: true }],
+      // the noun is the recording itself, of one sense
+      ['nl', 'De opname wordt gebruikt voor training.', { records: true, purposes: ['staff-training'] }],
+      ['fr', "L'enregistrement est conservé trois mois.", { records: true }],
+    ]);
+  });
+
+  it('morphology (fr): an adjective derived from a call noun is no call noun ("l\'historique conversationnel")', () => {
+    check([
+      ['fr', "Le message est enregistré dans l'historique conversationnel.", { records: false }],
+      ['fr', 'Les conversations sont enregistrées.', { records: true }],
+    ]);
+  });
+
+  it('§3 checking that the caller was advised or informed rightly is quality assurance, as a clause (nl, de, fr, es, en)', () => {
+    check([
+      ['nl', 'Wij nemen dit gesprek op om te controleren of wij u goed hebben geholpen.', { purposes: ['quality-assurance'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, um zu prüfen, ob wir Sie korrekt informiert haben.', { purposes: ['quality-assurance'] }],
+      ['fr', 'Nous enregistrons cet appel afin de vérifier que nous vous avons correctement renseigné.', { purposes: ['quality-assurance'] }],
+      ['es', 'Grabamos la llamada para verificar que le hemos asesorado bien.', { purposes: ['quality-assurance'] }],
+      ['en', 'We record this call to check that you were accurately informed.', { purposes: ['quality-assurance'] }],
+      // the caller told to make sure of something is no check of ours
+      ['en', 'Make sure you are properly registered. This call is recorded.', { purposes: [] }],
+    ]);
+  });
 });

@@ -33,6 +33,17 @@ export interface NoticeLexicon {
    */
   recordingWeak: readonly string[];
   /**
+   * Recording words of several senses ("opgenomen": recorded, but also included, admitted, picked up;
+   * "enregistré": recorded, but also saved; "aufgezeichnet": recorded, but also logged): they say the
+   * call is recorded only when their sentence, or the one before it, names the call, the caller or a
+   * voice (`callNouns`), or their clause has the organisation as its subject (`recorders`: "Nous
+   * enregistrons pour la formation") or names a purpose ("Aufgezeichnet wird zur Betrugsprävention").
+   * "De sleutel kan worden opgenomen in een header" records nothing (§1, §2).
+   */
+  recordingSenses?: readonly string[];
+  /** The organisation speaking of itself as the one who records ("wij", "wir", "nous"): see `recordingSenses`. */
+  recorders?: readonly string[];
+  /**
    * Words that say the call is listened in on or monitored, live ("a quality coach may listen in",
    * "mithören", "monitored"): not that it is recorded (notice-reading.md §2), but the call is used, so
    * the purposes the text names are read.

@@ -5,17 +5,15 @@ const STAFF = 'mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeit
 const AI = 'ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*';
 
 export const de: NoticeLexicon = {
+  // "aufzeichnen" also means to log data ("Jede Änderung wird aufgezeichnet"): it records only beside a call
+  recorders: ['wir'],
+  recordingSenses: ['aufgezeichnet', 'aufzeichnen', 'aufzeichnet', 'aufzuzeichnen', 'zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf'],
   recording: [
     // the English loans of the trade: "Wir setzen Voice-Logging ein", "Call-Recording"
     'voice logging',
     'voicelogging',
     'call recording',
     'callrecording',
-    'aufgezeichnet',
-    'aufzeichnen',
-    'aufzeichnet',
-    'aufzuzeichnen',
-    'zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf',
     'aufzeichnung*',
     '*aufzeichnung',
     '*aufzeichnungen',
@@ -41,7 +39,9 @@ export const de: NoticeLexicon = {
   ],
   callNouns: [
     // what the caller says: "Was Sie sagen, wird gespeichert"
-    'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', 'telefonie', 'unterhaltung', 'sie'],
+    'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', 'telefonie', 'unterhaltung', 'sie',
+    // the voice recorded is the caller's: "Ihre Stimme wird aufgezeichnet"
+    'stimme'],
   genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*'],
   specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],
   notCallNouns: [
@@ -315,6 +315,8 @@ export const de: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['verbesser* ..3 prozess*|ablauf*|ablaufe', 'richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben'] },
     // checking the advice or the information given is quality assurance (§3)
     { id: 'quality-assurance', phrases: ['beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen', 'uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten'] },
+    // the same check as a clause: "um zu prüfen, ob wir Sie richtig beraten haben" (§3)
+    { id: 'quality-assurance', phrases: ['prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|beantwortet|aufgeklart|unterstutzt'] },
     { id: 'employee-evaluation', phrases: [`kontrolle ..3 ${STAFF}`] },
     { id: 'service-provision', phrases: ['terminbuchung*', 'termin* ..3 buchen|vereinbaren|vergeben'] },
   ],

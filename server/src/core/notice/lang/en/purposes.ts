@@ -53,6 +53,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'improvement purposes|reasons',
         'service standards',
         'check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy',
+        // the same check as a clause: "to check that we have advised you correctly" (§3)
+        'check*|verify|ensure|sure ...6 advised|informed|helped|answered|guided ..2 correctly|properly|accurately|fully|right',
+        'check*|verify|ensure|sure ...6 correctly|properly|accurately ..2 advised|informed|helped|answered|guided',
         'improve|improving !our|the|its|their|speech|ai|models|model|machine|algorithms|artificial|your',
       ],
     },

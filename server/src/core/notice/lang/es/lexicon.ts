@@ -254,6 +254,8 @@ export const es: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['mejor* ..3 procesos'] },
     // checking the advice or the information given is quality assurance (§3)
     { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*', 'revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento'] },
+    // the same check as a clause: "comprobar que le hemos informado correctamente" (§3)
+    { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar|asegurar* ...6 informad*|asesorad*|atendid*|orientad*|ayudad* ..2 correctamente|bien|adecuadamente', 'revisar|verificar|comprobar|controlar|asegurar* ...6 correctamente|bien|adecuadamente ..2 informad*|asesorad*|atendid*|orientad*'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

@@ -5,7 +5,10 @@ const STAFF = 'conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|em
 const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*';
 
 export const fr: NoticeLexicon = {
-  recording: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistrement*', 'enregistr*'],
+  recording: ['enregistrement*'],
+  // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
+  recorders: ['nous', 'on'],
+  recordingSenses: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistr*'],
   listening: ['ecoute', 'ecouter', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
   recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee', 'reecout*',
     // "nous gardons une trace de cet appel": keeping a trace of the call keeps it
@@ -19,7 +22,8 @@ export const fr: NoticeLexicon = {
     'bien ete ..2 enregistre*',
     'bien enregistre*',
   ],
-  callNouns: ['appel', 'appels', 'conversation*', 'communication*', 'entretien*', 'echange*', 'vous', 'ligne'],
+  // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
+  callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix'],
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'delit', 'infraction'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
   notCallNouns: [
@@ -241,6 +245,8 @@ export const fr: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['justesse|exactitude ..3 reponses|informations|conseils|renseignements'] },
     // checking the information staff give (§3 "a supervisor may check the information our advisers give")
     { id: 'quality-assurance', phrases: ['verifi*|control*|evalu* ..3 informations|renseignements|indications|conseils|reponses ...5 donn*|fourni*|communiqu*|transmi*|apport*'] },
+    // the same check as a clause: "vérifier que nous vous avons bien conseillé" (§3)
+    { id: 'quality-assurance', phrases: ['verifi*|control*|assurer ...6 bien|correctement|exactement ..2 conseille*|informe*|renseigne*|aide*|oriente*|repondu'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

@@ -3,15 +3,24 @@ import type { NoticeLexicon } from '../lexicon-types';
 import { purposes } from './purposes';
 
 export const nl: NoticeLexicon = {
-  recording: [
+  // "opnemen" also means to include, admit, pick up or answer: it records only beside a call (lexicon-types)
+  recorders: ['wij', 'we'],
+  recordingSenses: [
     'opgenomen',
     'opnemen',
     'opneemt',
     'opneem',
-    'opnam',
+    // the past tense, exactly: its stem is the noun's ("opname"), which records on its own
+    '=opnam',
     'neem|neemt|nemen|nam|namen ...12 op',
     // the te-infinitive of the separable verb: "u kunt ons vragen het gesprek niet op te nemen"
     'op te nemen',
+  ],
+  recording: [
+    // the noun is the recording itself ("de opname wordt gebruikt voor"); a hospital admission is in notRecording
+    'opname',
+    'opnames',
+    'opnamen',
     'gespreksopname*',
     'telefoonopname*',
     'geluidsopname*',
@@ -44,9 +53,6 @@ export const nl: NoticeLexicon = {
     'op te slaan',
     'uit te schrijven',
     'sla|slaan|slaat|sloeg|sloegen ...12 op',
-    'opname',
-    'opnames',
-    'opnamen',
     'bewaard',
     'bewaren',
     'bewaart',

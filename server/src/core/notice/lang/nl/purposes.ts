@@ -428,4 +428,6 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', phrases: ['kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst'] },
     // checking the advice or the information given is quality assurance (§3)
     { id: 'quality-assurance', phrases: ['gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken', 'advies|adviezen ...4 controleren|toetsen|nagaan|checken', 'controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden'] },
+    // the same check as a clause: "om na te gaan of wij u juist hebben geïnformeerd" (§3)
+    { id: 'quality-assurance', phrases: ['nagaan|controleren|checken|toetsen|beoordelen|na|controle ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|beantwoord|ingelicht'] },
 ];
