@@ -34,8 +34,8 @@ export interface Compiled {
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
   callNouns: PhraseSet<null>;
-  /** Lexicon `recorders`. */
-  recorders: Set<string>;
+  /** Lexicon `recordingParties`. */
+  recordingParties: Set<string>;
   genericLaw: PhraseSet<null>;
   specificMarkers: PhraseSet<null>;
   notCallNouns: PhraseSet<null>;
@@ -104,7 +104,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     recording,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
-    recorders: words(lex.recorders ?? []),
+    recordingParties: words(lex.recordingParties ?? []),
     genericLaw: set(lang, lex.genericLaw ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),

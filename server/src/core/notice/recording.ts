@@ -165,13 +165,13 @@ function nearCall(callSentences: Set<number>, sentStart: Int32Array, i: number):
 }
 
 /**
- * A recording word of several senses (at `at`, its clause [a, b]) whose clause has the organisation as
- * its subject ("Nous enregistrons pour la formation"), or whose sentence names a purpose ("Aufgezeichnet
+ * A recording word of several senses (at `at`, its clause [a, b]) whose clause names a party to the
+ * recording ("Nous enregistrons pour la formation", "u wordt opgenomen"), or whose sentence names a purpose ("Aufgezeichnet
  * wird zur Betrugsprävention"; "Uw ervaring wordt opgenomen en kan … worden gepubliceerd"): it speaks of
  * recording. Each sentence is read for purposes once (`memo`, by its first token), so linear.
  */
 function recordsSomething(toks: Token[], c: Compiled, ctx: MatchContext, clauses: Clauses, memo: Map<number, boolean>, at: number, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recorders)) return true;
+  for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recordingParties)) return true;
   const s = clauses.sentStart[at];
   let named = memo.get(s);
   if (named === undefined) {

@@ -729,4 +729,58 @@ describe('notice reading rules', () => {
       ['en', 'Make sure you are properly registered. This call is recorded.', { purposes: [] }],
     ]);
   });
+
+  it('§2 (nl) the caller recorded is a party to the recording: "u wordt opgenomen" records, without a call noun', () => {
+    check([
+      ['nl', 'Let op: u wordt opgenomen.', { records: true }],
+      ['nl', 'Wilt u liever niet opgenomen worden? Zeg dan stop.', { records: true, denies: false }],
+      // the caller in another clause is no party to what is included there
+      ['nl', 'Als u een bestand uploadt, wordt de naam ervan opgenomen in de lijst.', { records: false }],
+    ]);
+  });
+
+  it('morphology: a compound whose head is a call noun names the call (es videollamada, de Telefonanrufen)', () => {
+    check([
+      ['es', 'La videollamada será grabada.', { records: true }],
+      ['de', 'Aufnahmen von Telefonanrufen werden gespeichert.', { records: true }],
+    ]);
+  });
+
+  it('§2 a law word is a statement of the law only as a predicate; a crime a recording helps prevent is a purpose (es, fr, nl)', () => {
+    check([
+      ['es', 'Grabar una llamada sin permiso es delito.', { records: false }],
+      ['fr', "Enregistrer une conversation à l'insu de son interlocuteur constitue un délit.", { records: false }],
+      ['es', 'La llamada se graba para la prevención de delitos.', { records: true, purposes: ['fraud-prevention'] }],
+      ['fr', "L'appel est enregistré pour la prévention des infractions.", { records: true, purposes: ['fraud-prevention'] }],
+      ['nl', 'Wij nemen gesprekken op ter voorkoming van misdrijven.', { records: true, purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('§3 §7 reasons left unnamed are vague, as unnamed purposes are ("for various reasons"), in every language', () => {
+    check([
+      ['en', 'This call is recorded for various reasons.', { purposes: [], vague: true }],
+      ['nl', 'Dit gesprek wordt om verschillende redenen opgenomen.', { purposes: [], vague: true }],
+      ['de', 'Das Gespräch wird aus verschiedenen Gründen aufgezeichnet.', { purposes: [], vague: true }],
+      ['fr', 'Cet appel est enregistré pour diverses raisons.', { purposes: [], vague: true }],
+      ['es', 'La llamada se graba por diversos motivos.', { purposes: [], vague: true }],
+    ]);
+  });
+
+  it('§3 a recording kept as a legal safeguard, a back-up or a validation of what was said is evidence (de, es)', () => {
+    check([
+      ['de', 'Die Aufnahmen dienen der rechtlichen Absicherung.', { purposes: ['evidence'] }],
+      ['es', 'La llamada se graba como respaldo.', { purposes: ['evidence'] }],
+      ['es', 'La conversación se graba para validar sus respuestas.', { purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('§3 routing the request, and the standards of the service, name service provision and quality (en, nl)', () => {
+    check([
+      ['en', 'This call may be recorded to help us route your enquiry.', { purposes: ['service-provision'] }],
+      // a menu that routes names no purpose
+      ['en', 'This call is recorded. To route your call, press 1.', { purposes: [] }],
+      ['nl', 'Gesprekken worden opgenomen om te controleren of aan de servicenormen wordt voldaan.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Wij nemen gesprekken op om de normen van onze klantenservice te bewaken.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
 });

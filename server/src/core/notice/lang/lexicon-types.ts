@@ -36,13 +36,14 @@ export interface NoticeLexicon {
    * Recording words of several senses ("opgenomen": recorded, but also included, admitted, picked up;
    * "enregistré": recorded, but also saved; "aufgezeichnet": recorded, but also logged): they say the
    * call is recorded only when their sentence, or the one before it, names the call, the caller or a
-   * voice (`callNouns`), or their clause has the organisation as its subject (`recorders`: "Nous
-   * enregistrons pour la formation") or names a purpose ("Aufgezeichnet wird zur Betrugsprävention").
+   * voice (`callNouns`), or their clause names a party to the recording (`recordingParties`: "Nous
+   * enregistrons pour la formation", "u wordt opgenomen") or their sentence a purpose ("Aufgezeichnet
+   * wird zur Betrugsprävention").
    * "De sleutel kan worden opgenomen in een header" records nothing (§1, §2).
    */
   recordingSenses?: readonly string[];
-  /** The organisation speaking of itself as the one who records ("wij", "wir", "nous"): see `recordingSenses`. */
-  recorders?: readonly string[];
+  /** The parties to a recording: the organisation that records ("wij", "wir", "nous"), and where `callNouns` lack them the caller recorded ("u"): see `recordingSenses`. */
+  recordingParties?: readonly string[];
   /**
    * Words that say the call is listened in on or monitored, live ("a quality coach may listen in",
    * "mithören", "monitored"): not that it is recorded (notice-reading.md §2), but the call is used, so

@@ -7,7 +7,7 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|as
 export const fr: NoticeLexicon = {
   recording: ['enregistrement*'],
   // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
-  recorders: ['nous', 'on'],
+  recordingParties: ['nous', 'on'],
   recordingSenses: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistr*'],
   listening: ['ecoute', 'ecouter', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
   recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee', 'reecout*',
@@ -24,7 +24,8 @@ export const fr: NoticeLexicon = {
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix'],
-  genericLaw: ['interdit*', 'illegal*', 'illicite*', 'delit', 'infraction'],
+  // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
+  genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
   notCallNouns: [
     // the caller's name taken at a prompt is a recording of something else (§1): "Après le signal sonore, enregistrez votre nom"
@@ -170,7 +171,10 @@ export const fr: NoticeLexicon = {
     },
     {
       id: 'fraud-prevention',
-      phrases: ['fraude*', 'frauduleu*', 'antifraude', 'anti-fraude', 'securite', 'securitaire*', 'votre ..2 securite|protection', 'usurpation*', 'blanchiment', 'escroquerie*', 'abus', 'raisons de securite', 'lutte contre ..2 fraude'],
+      phrases: [
+        // offences prevented or detected are a security purpose (§3): "la prévention des infractions"
+        'prevention|detection|lutte|prevenir|detecter ..3 infraction*|delit*|criminalite|malveillance',
+        'fraude*', 'frauduleu*', 'antifraude', 'anti-fraude', 'securite', 'securitaire*', 'votre ..2 securite|protection', 'usurpation*', 'blanchiment', 'escroquerie*', 'abus', 'raisons de securite', 'lutte contre ..2 fraude'],
     },
     {
       id: 'staff-safety',
@@ -235,7 +239,9 @@ export const fr: NoticeLexicon = {
         'repondre ..3 demande*|question*|besoin*',
       ],
     },
-    { vague: true, phrases: ['fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion', 'gestion interne', 'fins diverses', 'autres fins'] },
+    { vague: true, phrases: ['fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion', 'gestion interne', 'fins diverses', 'autres fins',
+      // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
+      'diverses|differentes|plusieurs ..2 raisons|fins', 'raisons diverses'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien', 'envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese'] },
     { id: 'evidence', phrases: ['documenter', 'documentation', 'malentendu*'] },

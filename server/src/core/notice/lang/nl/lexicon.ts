@@ -4,7 +4,8 @@ import { purposes } from './purposes';
 
 export const nl: NoticeLexicon = {
   // "opnemen" also means to include, admit, pick up or answer: it records only beside a call (lexicon-types)
-  recorders: ['wij', 'we'],
+  // the organisation that records and the caller who is recorded: "u wordt opgenomen"
+  recordingParties: ['wij', 'we', 'u', 'je', 'jij'],
   recordingSenses: [
     'opgenomen',
     'opnemen',
