@@ -783,4 +783,15 @@ describe('notice reading rules', () => {
       ['nl', 'Wij nemen gesprekken op om de normen van onze klantenservice te bewaken.', { purposes: ['quality-assurance'] }],
     ]);
   });
+
+  it('§3 to prove, as a verb, is evidence (nl aantonen, fr prouver, es demostrar, en demonstrate what)', () => {
+    check([
+      ['nl', 'Wij nemen gesprekken op om te kunnen aantonen welke afspraak is gemaakt.', { purposes: ['evidence'] }],
+      ['fr', 'Nous enregistrons cet appel pour prouver votre accord.', { purposes: ['evidence'] }],
+      ['es', 'Grabamos la llamada para demostrar lo que usted ha aceptado.', { purposes: ['evidence'] }],
+      ['en', 'We record calls so that we can demonstrate what was agreed.', { purposes: ['evidence'] }],
+      // demonstrating a quality is no proof of what was said
+      ['en', 'This call is recorded. We demonstrate that quality matters.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
 });

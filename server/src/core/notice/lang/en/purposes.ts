@@ -112,6 +112,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'evidentiary',
         'proof',
         'prove',
+        // to prove, as another verb: "so that we can demonstrate what was agreed"
+        'demonstrate ..3 what|which',
         'verification* ?purposes',
         'verify*|confirm*|check* ...5 order*|details|agreement*|instructions|transaction*|contract*|purchase*|sale*|terms|consent|conversation|what|instruction|arrangement*|application*|payment*|acceptance|request*|trade*|booking*',
         'verify',

@@ -117,6 +117,8 @@ export const es: NoticeLexicon = {
     {
       id: 'evidence',
       phrases: [
+        // to prove, as a verb: "para poder demostrar lo que se dijo"
+        'demostrar|acreditar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|acordado|pactado|dicho|aceptado|conformidad|lo que',
         'prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado',
         'como prueba',
         'probatori*',

@@ -128,6 +128,8 @@ export const fr: NoticeLexicon = {
       id: 'evidence',
       phrases: [
         'preuve*',
+        // to prove, as a verb: "pour pouvoir prouver les conseils donnés"
+        'prouver', 'prouve',
         'probatoire*',
         'justificatif*',
         'justifier',

@@ -150,6 +150,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'vastleggen ..3 gesprek*',
         'bewijsvoering',
         'bewijslast',
+        // to prove, as a verb: "om aan te tonen welk advies is gegeven"
+        'aantonen', 'aan te tonen', 'aangetoond',
       ],
     },
     // ── complaint-handling ──────────────────────────────────────────────
