@@ -774,11 +774,10 @@ describe('notice reading rules', () => {
     ]);
   });
 
-  it('§3 routing the request, and the standards of the service, name service provision and quality (en, nl)', () => {
+  it('§3 the standards of the service are its quality (nl); routing a call is no purpose of the recording (en)', () => {
     check([
-      ['en', 'This call may be recorded to help us route your enquiry.', { purposes: ['service-provision'] }],
-      // a menu that routes names no purpose
-      ['en', 'This call is recorded. To route your call, press 1.', { purposes: [] }],
+      // an IVR routing the call says what the line does, not what the recording is for
+      ['en', 'Calls are recorded. Please hold while we direct your call to the next available adviser.', { purposes: [] }],
       ['nl', 'Gesprekken worden opgenomen om te controleren of aan de servicenormen wordt voldaan.', { purposes: ['quality-assurance'] }],
       ['nl', 'Wij nemen gesprekken op om de normen van onze klantenservice te bewaken.', { purposes: ['quality-assurance'] }],
     ]);

@@ -54,7 +54,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'service standards',
         'check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy',
         // the same check as a clause: "to check that we have advised you correctly" (§3)
-        'check*|verify|ensure|sure ...6 advised|informed|helped|answered|guided ..2 correctly|properly|accurately|fully|right',
+        'check*|verify|ensure|sure ...6 advised|informed|helped|answered|guided ..2 correctly|properly|accurately',
         'check*|verify|ensure|sure ...6 correctly|properly|accurately ..2 advised|informed|helped|answered|guided',
         'improve|improving !our|the|its|their|speech|ai|models|model|machine|algorithms|artificial|your',
       ],
@@ -367,8 +367,6 @@ export const purposes: NoticeLexicon['purposes'] = [
       ],
     },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    // routing the caller's request to the one who answers it is carrying it out (§3)
-    { id: 'service-provision', phrases: ['route|routing|direct|forward ..2 your|the ..2 request*|enquir*|query|queries', 'route|routing|direct|forward ..2 your|the ..2 call to'] },
     { id: 'service-provision', phrases: ['summary|summaries|written ..6 advice|call|conversation|consultation', 'email|send|sent ..4 you ..4 summary|copy|record', 'help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account'] },
     { id: 'evidence', phrases: ['clarify|confirm ..4 details|what ..3 said|agreed|conversation|call', 'documentation', 'document|documenting ..3 call*|conversation*|agreement*|what'] },
     { id: 'quality-assurance', phrases: ['learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback', 'customer|caller|client feedback', 'feedback ..3 about|on ..2 service|services', 'quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*'] },
