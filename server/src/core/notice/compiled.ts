@@ -34,6 +34,8 @@ export interface Compiled {
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
   callNouns: PhraseSet<null>;
+  /** Lexicon `loggedEvents`. */
+  loggedEvents: PhraseSet<null>;
   /** Lexicon `recordingParties`. */
   recordingParties: Set<string>;
   genericLaw: PhraseSet<null>;
@@ -105,6 +107,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
     recordingParties: words(lex.recordingParties ?? []),
+    loggedEvents: set(lang, lex.loggedEvents ?? []),
     genericLaw: set(lang, lex.genericLaw ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),

@@ -37,6 +37,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   const isCall = c.callNouns.cover(baseCtx);
   const callSentences = sentencesWith(isCall, sentStart);
   const purposeSentences = new Map<number, boolean>();
+  const isLogged = c.loggedEvents.cover(baseCtx);
   // Sentences (by their first token) that state the law for anyone and name neither this call nor us.
   const generic = genericSentences(toks, c, baseCtx, sentStart);
   const isNotCall = c.notCallNouns.cover(baseCtx);
@@ -65,6 +66,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     while (seg > 0 && seg < r.first && isRec[seg - 1] && (toks[seg].kind === 'comma' || isWordIn(toks, seg, c.coordinators))) seg = segStart[seg - 1];
     const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
+    // "Chaque appel est enregistré dans les logs": a software call or an event logged, not a conversation (§1).
+    if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) continue;
     // "the recording of last week's webinar", "die Aufzeichnung des Webinars": a recording of something else (§1).
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
@@ -147,6 +150,13 @@ function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall: Uint8
     if (isCall[k]) return false;
     if (isNotCall[k]) return true;
   }
+  return false;
+}
+
+/** A token marked in `isLogged` stands within `reach` words of the recording word [first, end], in its sentence. */
+function loggedNear(toks: Token[], isLogged: Uint8Array, first: number, end: number, reach: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - reach) && toks[k].kind !== 'stop'; k--) if (isLogged[k]) return true;
+  for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== 'stop'; k++) if (isLogged[k]) return true;
   return false;
 }
 

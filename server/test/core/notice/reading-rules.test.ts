@@ -793,4 +793,17 @@ describe('notice reading rules', () => {
       ['en', 'This call is recorded. We demonstrate that quality matters.', { purposes: ['quality-assurance'] }],
     ]);
   });
+
+  it('§1 a software call or an event logged is no conversation recorded ("dans les logs", "for assertion", "mit Zeitstempel"), in every language', () => {
+    check([
+      ['fr', 'Chaque appel de la fonction est enregistré dans les logs.', { records: false }],
+      ['en', 'Every call is recorded for assertion by the test double.', { records: false }],
+      ['de', 'Jeder Anruf wird mit Zeitstempel in der Tabelle aufgezeichnet.', { records: false }],
+      ['nl', 'Elke aanroep wordt vastgelegd in de logs.', { records: false }],
+      ['es', 'Cada llamada a la API se registra en los logs.', { records: false }],
+      // a call logged as well as recorded is still recorded; a test of the line names no log
+      ['en', 'All calls are recorded and logged.', { records: true }],
+      ['fr', 'Cet appel est enregistré à des fins de test.', { records: true }],
+    ]);
+  });
 });

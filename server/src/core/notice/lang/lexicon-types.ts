@@ -42,6 +42,12 @@ export interface NoticeLexicon {
    * "De sleutel kan worden opgenomen in een header" records nothing (§1, §2).
    */
   recordingSenses?: readonly string[];
+  /**
+   * Words showing that what is "recorded" is a software call or an event logged, not a conversation:
+   * "Chaque appel est enregistré dans les logs", "Calls are recorded for assertion", "avec timestamp et
+   * IP". A recording word with one near it in its sentence says nothing of the call (§1).
+   */
+  loggedEvents?: readonly string[];
   /** The parties to a recording: the organisation that records ("wij", "wir", "nous"), and where `callNouns` lack them the caller recorded ("u"): see `recordingSenses`. */
   recordingParties?: readonly string[];
   /**
