@@ -34,6 +34,8 @@ export interface Compiled {
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
   callNouns: PhraseSet<null>;
+  /** Lexicon `recordingOff`. */
+  recordingOff: PhraseSet<null>;
   /** Lexicon `loggedEvents`. */
   loggedEvents: PhraseSet<null>;
   /** Lexicon `recordingParties`. */
@@ -108,6 +110,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     callNouns: set(lang, lex.callNouns),
     recordingParties: words(lex.recordingParties ?? []),
     loggedEvents: set(lang, lex.loggedEvents ?? []),
+    recordingOff: set(lang, lex.recordingOff ?? []),
     genericLaw: set(lang, lex.genericLaw ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),

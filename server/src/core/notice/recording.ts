@@ -38,6 +38,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   const callSentences = sentencesWith(isCall, sentStart);
   const purposeSentences = new Map<number, boolean>();
   const isLogged = c.loggedEvents.cover(baseCtx);
+  const isOff = c.recordingOff.cover(baseCtx);
   // Sentences (by their first token) that state the law for anyone and name neither this call nor us.
   const generic = genericSentences(toks, c, baseCtx, sentStart);
   const isNotCall = c.notCallNouns.cover(baseCtx);
@@ -104,6 +105,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
         if (!isRec[k] && toks[k].kind !== 'comma' && !isWordIn(toks, k, c.coordinators)) break;
       }
     }
+    // "Recording is turned off for this call": a predicate that switches recording off negates it (§2).
+    if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
     // "We never use recordings for marketing": the negation is about the use, not the recording.
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
     if (negAt === -2) continue;
@@ -151,6 +154,15 @@ function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall: Uint8
     if (isNotCall[k]) return true;
   }
   return false;
+}
+
+/** How many words from a recording word a predicate that switches it off may stand ("recording is turned off"; German puts it last: "Die Aufzeichnung ist für dieses Gespräch deaktiviert"). */
+const OFF_REACH = 8;
+
+/** The first token of a predicate switching recording off (marked in `isOff`) within OFF_REACH of [first, end] inside the clause [a, b], or -1. */
+function offNear(isOff: Uint8Array, a: number, b: number, first: number, end: number): number {
+  for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
+  return -1;
 }
 
 /** A token marked in `isLogged` stands within `reach` words of the recording word [first, end], in its sentence. */

@@ -806,4 +806,19 @@ describe('notice reading rules', () => {
       ['fr', 'Cet appel est enregistré à des fins de test.', { records: true }],
     ]);
   });
+
+  it('§2 recording switched off is recording negated ("turned off", "uitgeschakeld", "deaktiviert", "désactivé", "desactivada"); offered, it is an opt-out', () => {
+    check([
+      ['en', 'Recording is switched off for this call.', { records: false, denies: true }],
+      ['nl', 'De gespreksopname is uitgeschakeld.', { records: false, denies: true }],
+      ['de', 'Die Aufzeichnung ist für dieses Gespräch deaktiviert.', { records: false, denies: true }],
+      ['fr', "L'enregistrement est désactivé pour cet appel.", { records: false, denies: true }],
+      ['es', 'La grabación está desactivada para esta llamada.', { records: false, denies: true }],
+      // offered or conditional: the call is recorded unless the caller acts
+      ['en', 'You can ask us to turn the recording off.', { records: true, denies: false }],
+      ['nl', 'Wilt u dat de opname wordt uitgeschakeld? Zeg dan stop.', { records: true, denies: false }],
+      // something else switched off
+      ['en', 'This call is recorded. Your camera is turned off.', { records: true, denies: false }],
+    ]);
+  });
 });

@@ -48,6 +48,12 @@ export interface NoticeLexicon {
    * IP". A recording word with one near it in its sentence says nothing of the call (§1).
    */
   loggedEvents?: readonly string[];
+  /**
+   * Predicates that switch recording off ("turned off", "disabled", "uitgeschakeld", "deaktiviert"): a
+   * recording word with one beside it in its clause is negated ("Recording is turned off for this call"
+   * denies, §2), with the same exceptions as a negation (conditions, opt-outs, questions).
+   */
+  recordingOff?: readonly string[];
   /** The parties to a recording: the organisation that records ("wij", "wir", "nous"), and where `callNouns` lack them the caller recorded ("u"): see `recordingSenses`. */
   recordingParties?: readonly string[];
   /**

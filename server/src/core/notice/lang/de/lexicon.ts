@@ -39,6 +39,8 @@ export const de: NoticeLexicon = {
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ['deaktiviert', 'ausgeschaltet', 'abgeschaltet', 'inaktiv'],
   callNouns: [
     // what the caller says: "Was Sie sagen, wird gespeichert"
     'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie', 'unterhaltung', 'sie',

@@ -34,6 +34,8 @@ export const en: NoticeLexicon = {
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*'],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ['turned|switched|is|are|remains ..1 off', 'disabled', 'deactivated', 'inactive'],
   callNouns: ['call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],

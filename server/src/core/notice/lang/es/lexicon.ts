@@ -24,6 +24,8 @@ export const es: NoticeLexicon = {
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'tabla', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ['desactivad*', 'apagad*', 'inactiv*'],
   callNouns: ['llamada*', '*llamada', '*llamadas', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea'],
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
   genericLaw: ['es|ser|sea|son|constituye|constituir ..2 delito', 'delito ..2 grabar', 'ilegal', 'ilicit*', 'prohibid*'],

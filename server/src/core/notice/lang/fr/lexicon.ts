@@ -25,6 +25,8 @@ export const fr: NoticeLexicon = {
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', '=log', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'requete*'],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ['desactive', 'desactivee', 'desactives', 'desactivees', 'inactif', 'inactive'],
   callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix'],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction'],

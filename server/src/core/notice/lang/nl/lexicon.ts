@@ -90,6 +90,8 @@ export const nl: NoticeLexicon = {
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logbestand*', 'logboek*', 'tabel', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ['uitgeschakeld', 'uitgezet', 'gedeactiveerd', 'staat|staan|is ..1 =uit'],
   callNouns: ['gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',
     // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
     'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt'],
