@@ -688,7 +688,7 @@ describe('notice reading rules', () => {
     ]);
   });
 
-  it('§1 §2 a recording verb of several senses (nl opnemen, fr enregistrer, de aufzeichnen) records only beside a call, the caller or a voice', () => {
+  it('§1 §2 a recording verb of several senses (nl opnemen, fr enregistrer, de aufzeichnen, en record) records only beside a call, the caller or a voice', () => {
     check([
       // included, saved, logged: no call named in the sentence or the one before
       ['nl', 'Het veld wordt opgenomen in het rapport.', { records: false }],
@@ -696,6 +696,7 @@ describe('notice reading rules', () => {
       ['fr', 'Le fichier est enregistré sur votre disque.', { records: false }],
       ['fr', 'Le résultat est enregistré afin de faciliter le diagnostic.', { records: false, purposes: [] }],
       ['de', 'Jede Buchung wird im Protokoll aufgezeichnet.', { records: false }],
+      ['en', 'Shift changes and other actions are recorded.', { records: false }],
       // a logged list negated is no denial of a recording
       ['de', 'Keine Buchungen aufgezeichnet.', { records: false, denies: false }],
       // the call, the caller, a voice or what is said, in the sentence or the one before
@@ -704,6 +705,8 @@ describe('notice reading rules', () => {
       ['fr', 'Vos propos sont enregistrés.', { records: true }],
       ['fr', 'Votre voix est enregistrée.', { records: true }],
       ['de', 'Ihre Stimme wird aufgezeichnet.', { records: true }],
+      ['en', 'Your voice is recorded.', { records: true }],
+      ['en', 'We record for training purposes.', { records: true, purposes: ['staff-training'] }],
       ['de', 'Dieses Gespräch wird nicht aufgezeichnet.', { records: false, denies: true }],
       // the noun is the recording itself, of one sense
       ['nl', 'De opname wordt gebruikt voor training.', { records: true, purposes: ['staff-training'] }],
@@ -819,6 +822,13 @@ describe('notice reading rules', () => {
       ['nl', 'Wilt u dat de opname wordt uitgeschakeld? Zeg dan stop.', { records: true, denies: false }],
       // something else switched off
       ['en', 'This call is recorded. Your camera is turned off.', { records: true, denies: false }],
+    ]);
+  });
+
+  it('§2 (en) "store" after a determiner is a shop, not keeping ("used by your store")', () => {
+    check([
+      ['en', 'Orders are kept on file and may be used by your local store.', { records: false }],
+      ['en', 'We store your calls for 30 days.', { records: true }],
     ]);
   });
 });

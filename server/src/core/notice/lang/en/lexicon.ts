@@ -3,12 +3,13 @@ import type { NoticeLexicon } from '../lexicon-types';
 import { purposes } from './purposes';
 
 export const en: NoticeLexicon = {
+  // "recorded" also means logged or noted ("actions are recorded and may be used for payroll"): it records only beside a call (lexicon-types)
+  recordingParties: ['we'],
+  recordingSenses: ['record', 'records', 'recorded'],
   recording: [
-    'record',
-    'records',
-    'recorded',
-    'recording',
-    'recordings',
+    // the noun, exactly: its stem is the verb's ("recorded"), which has several senses
+    '=recording',
+    '=recordings',
     're-recorded',
     'taped',
     // telephone-sales voice logging: "we use voice logging"
@@ -21,6 +22,8 @@ export const en: NoticeLexicon = {
     // listening back needs a recording: "we may listen back to calls"
     'listen|listens|listened|listening back'],
   notRecording: [
+    // the noun after a determiner is a shop, not keeping: "may be used by your store"
+    'your|our|the|a|this|that|each|every|any|local ..1 =store|=stores',
     'recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options',
     'prerecorded',
     'pre recorded',
@@ -36,7 +39,7 @@ export const en: NoticeLexicon = {
   loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['turned|switched|is|are|remains ..1 off', 'disabled', 'deactivated', 'inactive'],
-  callNouns: ['call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
+  callNouns: ['voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],
   notCallNouns: [
