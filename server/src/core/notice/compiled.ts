@@ -34,6 +34,12 @@ export interface Compiled {
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
   callNouns: PhraseSet<null>;
+  /** The phrases of `specificMarkers` that name this call ("this call", "dieses Gespräch"): those of more than one word. */
+  thisCall: PhraseSet<null>;
+  /** Lexicon `callerRequests`. */
+  callerRequests: PhraseSet<null>;
+  /** Lexicon `goalMarkers`. */
+  goalMarkers: PhraseSet<null>;
   /** Lexicon `recordingOff`. */
   recordingOff: PhraseSet<null>;
   /** Lexicon `loggedEvents`. */
@@ -111,6 +117,9 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     recordingParties: words(lex.recordingParties ?? []),
     loggedEvents: set(lang, lex.loggedEvents ?? []),
     recordingOff: set(lang, lex.recordingOff ?? []),
+    goalMarkers: set(lang, lex.goalMarkers ?? []),
+    callerRequests: set(lang, lex.callerRequests ?? []),
+    thisCall: set(lang, (lex.specificMarkers ?? []).filter((p) => p.trim().includes(' '))),
     genericLaw: set(lang, lex.genericLaw ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),

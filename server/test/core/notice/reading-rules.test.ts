@@ -792,8 +792,8 @@ describe('notice reading rules', () => {
       ['fr', 'Nous enregistrons cet appel pour prouver votre accord.', { purposes: ['evidence'] }],
       ['es', 'Grabamos la llamada para demostrar lo que usted ha aceptado.', { purposes: ['evidence'] }],
       ['en', 'We record calls so that we can demonstrate what was agreed.', { purposes: ['evidence'] }],
-      // demonstrating a quality is no proof of what was said
-      ['en', 'This call is recorded. We demonstrate that quality matters.', { purposes: ['quality-assurance'] }],
+      // demonstrating a quality is no proof of what was said (nor, outside the statement about recording, a goal of it)
+      ['en', 'This call is recorded. We demonstrate that quality matters.', { purposes: [] }],
     ]);
   });
 
@@ -830,5 +830,38 @@ describe('notice reading rules', () => {
       ['en', 'Orders are kept on file and may be used by your local store.', { records: false }],
       ['en', 'We store your calls for 30 days.', { records: true }],
     ]);
+  });
+
+  it('§1 §4 outside a statement about recording, a purpose word names a goal only after a goal marker; a team, a line or a topic names none (nl, en, de, fr, es)', () => {
+    check([
+      ['en', 'Thank you for calling the security team. This call is recorded.', { purposes: [] }],
+      ['en', 'This call is recorded. For billing questions or complaints, please visit our website.', { purposes: [] }],
+      ['nl', 'Welkom bij de afdeling klachten. Dit gesprek wordt opgenomen.', { purposes: [] }],
+      ['de', 'Willkommen bei der Schulungsabteilung. Dieses Gespräch wird aufgezeichnet.', { purposes: [] }],
+      ['fr', 'Bienvenue au service fraude. Cet appel est enregistré.', { purposes: [] }],
+      ['es', 'Bienvenido al servicio de reclamaciones. Esta llamada se graba.', { purposes: [] }],
+      // a goal marker opens the goal of the recording in the next sentence
+      ['nl', 'Dit gesprek wordt opgenomen. Dat doen wij om onze medewerkers te trainen.', { purposes: ['staff-training'] }],
+      ['en', 'This call is recorded. We do this to train our staff.', { purposes: ['staff-training'] }],
+      // a colon or a semicolon does not end the statement about recording
+      ['en', 'We record calls to: train staff; investigate complaints.', { purposes: ['complaint-handling', 'staff-training'] }],
+      ['de', 'Ihr Anruf wird aufgezeichnet; Ausschnitte veröffentlichen wir nur mit Ihrer Einwilligung in unserem Podcast.', { purposes: ['publication'] }],
+    ]);
+  });
+
+  it('§4 a request to the caller names its own goal, not the recording\'s ("Please have your number ready so we can deal with your request")', () => {
+    check([
+      ['en', 'This call is recorded. Please have your policy number ready so that we can handle your claim.', { purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen. Houd uw polisnummer bij de hand, zodat wij uw aanvraag kunnen afhandelen.', { purposes: [] }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet. Bitte halten Sie Ihre Vertragsnummer bereit, damit wir Ihr Anliegen bearbeiten können.', { purposes: [] }],
+      ['fr', 'Cet appel est enregistré. Veuillez préparer votre numéro de contrat afin que nous puissions traiter votre demande.', { purposes: [] }],
+      ['es', 'Esta llamada se graba. Por favor, tenga a mano su número de póliza para que podamos tramitar su solicitud.', { purposes: [] }],
+      // the request in the sentence that speaks of recording leaves its goal to the recording
+      ['en', 'Please note that this call is recorded to handle your complaint.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+
+  it('§3 (en) helping staff learn is staff training', () => {
+    check([['en', 'We record calls to help our new team members learn.', { purposes: ['staff-training'] }]]);
   });
 });

@@ -146,6 +146,21 @@ export interface NoticeLexicon {
    * "so that no misunderstanding arises"): a negation shortly after one is part of the goal.
    */
   purposeMarkers?: readonly string[];
+  /**
+   * Words that open a goal ("to", "so that", "om", "zodat", "um", "damit", "afin de", "para"): in a
+   * sentence that neither speaks of recording nor uses a recording, a purpose word names a purpose of
+   * the recording only after one ("Dat gebeurt om de kwaliteit te bewaken"); otherwise it names a
+   * line, a team or a topic ("Thank you for calling the fraud team", "For complaints, visit our
+   * website"), not a goal (§1, §4).
+   */
+  goalMarkers?: readonly string[];
+  /**
+   * Words that make a sentence a request to the caller ("please", "bitte", "veuillez", "por favor",
+   * "houd … bij de hand"): in a sentence that neither speaks of recording nor uses a recording, the goal
+   * named is the request's ("Please have your number ready so we can deal with your request"), not the
+   * recording's (§4).
+   */
+  callerRequests?: readonly string[];
   /** Subordinating conjunctions and other clause openers. */
   subordinators: readonly string[];
   /**

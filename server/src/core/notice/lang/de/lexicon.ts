@@ -74,6 +74,10 @@ export const de: NoticeLexicon = {
   menuKeys: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'null', 'stern', 'raute'],
   coordinators: ['und', 'oder', 'sowie', 'bzw', 'beziehungsweise', 'als auch'],
   clauseSubjects: ['wir', 'sie', 'ich', 'gespräche', 'das gespräch', 'dieses gespräch', 'ihr gespräch', 'alle gespräche', 'aufzeichnungen', 'unsere mitarbeiter'],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ['bitte', 'halten sie', 'nennen sie', 'geben sie ..3 an'],
+  goalMarkers: ['um', 'damit', 'sodass', 'zur', 'zum', 'zwecks', 'zu zwecken'],
   purposeMarkers: ['damit', 'um', 'sodass'],
   subordinators: ['dass', 'damit', 'weil', 'da', 'wenn', 'falls', 'sofern', 'um', 'und', 'oder', 'aber', 'sondern', 'die', 'der', 'welche', 'wobei'],
   relativeArticles: ['die', 'der'],

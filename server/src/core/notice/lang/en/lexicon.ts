@@ -100,6 +100,10 @@ export const en: NoticeLexicon = {
   menuKeys: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'star', 'hash', 'pound'],
   coordinators: ['and', 'or', 'plus', 'as well as', 'nor'],
   clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ['please', 'have ..4 ready|handy|to hand'],
+  goalMarkers: ['in order to', 'so that', 'so we', 'so as to', 'to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be', 'for the purpose*'],
   purposeMarkers: ['so'],
   subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'although', 'as', 'since', 'until'],
   fillers: [

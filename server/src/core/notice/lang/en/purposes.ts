@@ -375,5 +375,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', phrases: ['accurate|correct|right|consistent ..2 information|advice|answers|guidance', 'serve ..2 you|customers|clients|callers ..2 better', 'better serve'] },
     // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
     { vague: true, phrases: ['our own ..2 use|records|reference|purposes|files'] },
+    // helping staff learn is training them (§3): "to help our new team members learn"
+    { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow`] },
     { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
 ];

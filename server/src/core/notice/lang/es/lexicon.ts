@@ -53,6 +53,10 @@ export const es: NoticeLexicon = {
   conditionals: ['si', 'sin', 'desea', 'desean', 'quiere', 'quieren', 'prefiere', 'prefieren', 'acepta', 'aceptar', 'consentimiento', 'consiente', 'oponerse', 'oponer', 'oposicion', 'salvo', 'autoriza', 'autorizacion', 'optar', 'solicitar', 'pedir'],
   coordinators: ['y', 'e', 'o', 'u', 'asi'],
   clauseSubjects: ['nosotros', 'usted', 'las llamadas', 'esta llamada', 'su llamada', 'todas las llamadas', 'las conversaciones', 'esta conversacion', 'las grabaciones', 'nuestros agentes'],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ['por favor', 'tenga ..3 mano', 'indique', 'le rogamos'],
+  goalMarkers: ['para', 'con el fin', 'con fines', 'a fin de', 'con objeto', 'con el objetivo'],
   purposeMarkers: ['para'],
   subordinators: ['que', 'para', 'si', 'cuando', 'porque', 'y', 'o', 'pero', 'sino', 'quien', 'donde', 'aunque', 'mientras', 'cual', 'cuyo', 'cuya'],
   fillers: [

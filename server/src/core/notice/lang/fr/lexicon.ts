@@ -53,6 +53,10 @@ export const fr: NoticeLexicon = {
   menuKeys: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'zéro', 'étoile', 'dièse'],
   coordinators: ['et', 'ou', 'ainsi', 'voire'],
   clauseSubjects: ['nous', 'vous', 'je', 'ils', 'on', 'les appels', 'cet appel', 'votre appel', 'tous les appels', 'les enregistrements', 'nos conseillers'],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ['veuillez', 'munissez', 'merci de', 's il vous plait', 'tenez ..3 pret|prete|disposition'],
+  goalMarkers: ['afin', 'pour', 'dans le but', 'en vue', 'a des fins', 'aux fins'],
   purposeMarkers: ['afin', 'pour'],
   subordinators: ['que', 'qu', 'afin', 'pour', 'si', 'lorsque', 'quand', 'car', 'parce', 'et', 'ou', 'mais', 'qui', 'dont', 'puisque', 'tandis'],
   fillers: [

@@ -189,6 +189,10 @@ export const nl: NoticeLexicon = {
   menuKeys: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'nul', 'hekje', 'sterretje'],
   coordinators: ['en', 'of', 'alsmede', 'evenals', 'alsook', 'respectievelijk'],
   clauseSubjects: ['wij', 'we', 'u', 'ik', 'zij', 'ze', 'gesprekken', 'dit gesprek', 'uw gesprek', 'het gesprek', 'alle gesprekken', 'opnames', 'onze medewerkers'],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ['alstublieft', 'alsjeblieft', 'aub', 'houd|hou ...4 bij de hand|gereed|klaar', 'zorg ..2 dat u', 'geef ..3 door'],
+  goalMarkers: ['om', 'zodat', 'opdat', 'ter', 'ten behoeve', 'teneinde', 'met als doel', 'met het oog op'],
   purposeMarkers: ['om', 'zodat', 'opdat'],
   subordinators: ['dat', 'zodat', 'omdat', 'om', 'als', 'indien', 'wanneer', 'tenzij', 'waarna', 'terwijl', 'doordat', 'opdat', 'want', 'maar', 'waarbij', 'die', 'welke'],
   fillers: [
