@@ -196,11 +196,13 @@ export function findPurposes(
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
   // A sentence that neither speaks of recording nor uses a recording names a goal only after a goal marker (§1, §4).
   // A sentence that names this call speaks of it too: "Acme zeichnet dieses Gespräch für … (twenty words) … auf".
-  const aboutRecording = statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n)]);
-  const isGoal = c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : undefined;
+  // (When every sentence speaks of recording, as in most notices, there is nothing to decide.)
+  const others = hasOtherSentences(toks, sentStart, recSentences);
+  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n)]) : recSentences;
+  const isGoal = others && c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : undefined;
   // "Please have your account number ready so we can deal with your request": the request's goal, not the recording's.
   const requests = new Set<number>();
-  for (const m of c.callerRequests.matchRange(ctx, 0, n)) if (!aboutRecording.has(sentStart[m.first])) requests.add(sentStart[m.first]);
+  if (others) for (const m of c.callerRequests.matchRange(ctx, 0, n)) if (!aboutRecording.has(sentStart[m.first])) requests.add(sentStart[m.first]);
   const negated: Match<PurposeData>[] = [];
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
@@ -248,6 +250,12 @@ export function findPurposes(
     const end = toks[m.last].end;
     (result.excluded ??= []).push({ id, text: text.slice(start, end), start, end, vague: m.phrase.data.vague });
   }
+}
+
+/** Some sentence (with a word in it) does not speak of recording. */
+function hasOtherSentences(toks: Token[], sentStart: Int32Array, recSentences: Set<number>): boolean {
+  for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'word' && !recSentences.has(sentStart[i])) return true;
+  return false;
 }
 
 /**
