@@ -44,6 +44,8 @@ export interface Compiled {
   recordingOff: PhraseSet<null>;
   /** Lexicon `loggedEvents`. */
   loggedEvents: PhraseSet<null>;
+  /** Lexicon `phrasePrepositions`. */
+  phrasePrepositions: Set<string>;
   /** Lexicon `recordingParties`. */
   recordingParties: Set<string>;
   genericLaw: PhraseSet<null>;
@@ -115,6 +117,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
     recordingParties: words(lex.recordingParties ?? []),
+    phrasePrepositions: words(lex.phrasePrepositions ?? []),
     loggedEvents: set(lang, lex.loggedEvents ?? []),
     recordingOff: set(lang, lex.recordingOff ?? []),
     goalMarkers: set(lang, lex.goalMarkers ?? []),

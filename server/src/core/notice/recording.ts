@@ -78,7 +78,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     if (!hasCall) {
       let nonCall = false;
       // before the word, between the parts of a split verb ("Wir zeichnen Ihre Einwilligung auf"), or just after it
-      for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1;
+      for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1 && !afterPreposition(toks, c, k);
       if (nonCall) continue;
       if (r.phrase.data === 'weak') {
         // The use may stand anywhere in the sentence ("Wir verwenden die Aufnahme zur Schulung": "die" opens a segment).
@@ -154,6 +154,11 @@ function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall: Uint8
     if (isNotCall[k]) return true;
   }
   return false;
+}
+
+/** Token k follows a preposition, one or two words before it ("mit Ihrer Zustimmung"): a noun in a prepositional phrase is no object of the recording. */
+function afterPreposition(toks: Token[], c: Compiled, k: number): boolean {
+  return isWordIn(toks, k - 1, c.phrasePrepositions) || (toks[k - 1]?.kind === 'word' && isWordIn(toks, k - 2, c.phrasePrepositions));
 }
 
 /** How many words from a recording word a predicate that switches it off may stand ("recording is turned off"; German puts it last: "Die Aufzeichnung ist für dieses Gespräch deaktiviert"). */

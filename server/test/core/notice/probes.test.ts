@@ -22,7 +22,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'probe-de-064': 'split "hören … nach" (nachhören): "nach" is also a preposition, not safely a particle in a pattern',
   'probe-nl-104': '"opnemen" as answering a call ("de medewerker het gesprek heeft opgenomen"): the call noun is its object, so the word of several senses is read as recording',
   'probe-nl-111': 'a denial by a negative pronoun with no call named ("Er wordt niets opgenomen"): the word of several senses has no call, party or purpose beside it',
-  'probe-de-065': '"nur mit Ihrer Zustimmung" inside a split verb: the not-call noun "Zustimmung" stands in a prepositional phrase, not as the object',
 };
 
 describe('notice probes', () => {

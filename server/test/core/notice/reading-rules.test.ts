@@ -864,4 +864,17 @@ describe('notice reading rules', () => {
   it('§3 (en) helping staff learn is staff training', () => {
     check([['en', 'We record calls to help our new team members learn.', { purposes: ['staff-training'] }]]);
   });
+
+  it('§1 §2 a noun in a prepositional phrase is no object of the recording word ("mit Ihrer Zustimmung"), in every language', () => {
+    check([
+      ['de', 'Wir zeichnen nur mit Ihrer Zustimmung auf.', { records: true }],
+      ['nl', 'Wij nemen alleen met uw toestemming op.', { records: true }],
+      ['en', 'We record only with your consent.', { records: true }],
+      ['fr', 'Nous enregistrons uniquement avec votre accord.', { records: true }],
+      ['es', 'Grabamos solo con su consentimiento.', { records: true }],
+      // the noun as the object is still a recording of something else
+      ['de', 'Ihre Zustimmung wird aufgezeichnet.', { records: false }],
+      ['en', 'Please record your name after the tone.', { records: false }],
+    ]);
+  });
 });

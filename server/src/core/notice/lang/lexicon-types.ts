@@ -54,6 +54,12 @@ export interface NoticeLexicon {
    * denies, §2), with the same exceptions as a negation (conditions, opt-outs, questions).
    */
   recordingOff?: readonly string[];
+  /**
+   * Prepositions that make a noun after them (one word between at most) part of a prepositional phrase,
+   * not the object of a recording word: "Wir zeichnen nur mit Ihrer Zustimmung auf" records the call,
+   * though "Zustimmung" is among `notCallNouns`.
+   */
+  phrasePrepositions?: readonly string[];
   /** The parties to a recording: the organisation that records ("wij", "wir", "nous"), and where `callNouns` lack them the caller recorded ("u"): see `recordingSenses`. */
   recordingParties?: readonly string[];
   /**

@@ -41,6 +41,8 @@ export const de: NoticeLexicon = {
   loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['deaktiviert', 'ausgeschaltet', 'abgeschaltet', 'inaktiv'],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ['mit', 'ohne', 'nach', 'gemass', 'laut', 'trotz'],
   callNouns: [
     // what the caller says: "Was Sie sagen, wird gespeichert"
     'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie', 'unterhaltung', 'sie',

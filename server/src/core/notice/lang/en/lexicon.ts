@@ -39,6 +39,8 @@ export const en: NoticeLexicon = {
   loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['turned|switched|is|are|remains ..1 off', 'disabled', 'deactivated', 'inactive'],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ['with', 'without', 'upon', 'despite'],
   callNouns: ['voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],

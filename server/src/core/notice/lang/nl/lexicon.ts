@@ -92,6 +92,8 @@ export const nl: NoticeLexicon = {
   loggedEvents: ['=logs', 'logbestand*', 'logboek*', 'tabel', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['uitgeschakeld', 'uitgezet', 'gedeactiveerd', 'staat|staan|is ..1 =uit'],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ['met', 'zonder', 'volgens', 'ondanks'],
   callNouns: ['gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',
     // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
     'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt'],
