@@ -877,4 +877,11 @@ describe('notice reading rules', () => {
       ['en', 'Please record your name after the tone.', { records: false }],
     ]);
   });
+
+  it('morphology (nl): a passive goal takes the participle, ge- inside a separable verb ("klachten worden afgehandeld", "onderzocht")', () => {
+    check([
+      ['nl', 'Wij nemen gesprekken op, zodat klachten zorgvuldig afgehandeld kunnen worden.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Gesprekken worden opgenomen, zodat uw klacht later onderzocht kan worden.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
 });

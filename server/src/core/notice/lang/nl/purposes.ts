@@ -168,6 +168,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'klachtenregeling',
         'klachtenmanagement',
         'klacht* ...5 afhandel*|afhandelen|behandel*|behandelen|onderzoek*|onderzoeken|oploss*|oplossen|opvolgen|beoordelen',
+        // the passive takes the participle, with ge- inside a separable verb: "zodat klachten goed onderzocht kunnen worden"
+        'klacht* ...5 afgehandeld|onderzocht|opgelost|opgevolgd|beoordeeld|behandeld',
         'afhandel*|behandel*|onderzoek*|oploss*|onderzoeken|opvolging ..4 klacht*|bezwaar|bezwaren|*klacht|*klachten',
         'bij|ingeval|geval ..3 klacht*|*klacht|*klachten',
         'klachten|klacht ..2 van|over|naar aanleiding',
