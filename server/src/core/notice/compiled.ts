@@ -20,8 +20,11 @@ export interface PurposeData {
   outranks?: readonly string[];
 }
 
-/** A recording word on its own ("recorded"), one that needs a use nearby ("stored"), or listening in ("monitored"). */
-export type RecKind = 'strong' | 'weak' | 'listen';
+/**
+ * A recording word on its own ("recorded"), one that needs a use nearby ("stored"), one of several
+ * senses that needs a call named nearby ("opgenomen"), or listening in ("monitored").
+ */
+export type RecKind = 'strong' | 'weak' | 'sense' | 'listen';
 
 export interface Compiled {
   lex: NoticeLexicon;
@@ -31,6 +34,20 @@ export interface Compiled {
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
   callNouns: PhraseSet<null>;
+  /** The phrases of `specificMarkers` that name this call ("this call", "dieses Gespräch"): those of more than one word. */
+  thisCall: PhraseSet<null>;
+  /** Lexicon `callerRequests`. */
+  callerRequests: PhraseSet<null>;
+  /** Lexicon `goalMarkers`. */
+  goalMarkers: PhraseSet<null>;
+  /** Lexicon `recordingOff`. */
+  recordingOff: PhraseSet<null>;
+  /** Lexicon `loggedEvents`. */
+  loggedEvents: PhraseSet<null>;
+  /** Lexicon `phrasePrepositions`. */
+  phrasePrepositions: Set<string>;
+  /** Lexicon `recordingParties`. */
+  recordingParties: Set<string>;
   genericLaw: PhraseSet<null>;
   specificMarkers: PhraseSet<null>;
   notCallNouns: PhraseSet<null>;
@@ -90,6 +107,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
   const recording = new PhraseSet<RecKind>(lang);
   for (const p of lex.recording) recording.add(p, 'strong');
   for (const p of lex.recordingWeak) recording.add(p, 'weak');
+  for (const p of lex.recordingSenses ?? []) recording.add(p, 'sense');
   for (const p of lex.listening ?? []) recording.add(p, 'listen');
   const c: Compiled = {
     lex,
@@ -98,6 +116,13 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     recording,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
+    recordingParties: words(lex.recordingParties ?? []),
+    phrasePrepositions: words(lex.phrasePrepositions ?? []),
+    loggedEvents: set(lang, lex.loggedEvents ?? []),
+    recordingOff: set(lang, lex.recordingOff ?? []),
+    goalMarkers: set(lang, lex.goalMarkers ?? []),
+    callerRequests: set(lang, lex.callerRequests ?? []),
+    thisCall: set(lang, (lex.specificMarkers ?? []).filter((p) => p.trim().includes(' '))),
     genericLaw: set(lang, lex.genericLaw ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),

@@ -194,10 +194,21 @@ export function findPurposes(
   const menus = menuSentences(toks, c, sentStart);
   // "Hello, this is Priya from the fraud prevention team": a job, not a purpose of the recording.
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
+  // A sentence that neither speaks of recording nor uses a recording names a goal only after a goal marker (§1, §4).
+  // A sentence that names this call speaks of it too: "Acme zeichnet dieses Gespräch für … (twenty words) … auf".
+  // (When every sentence speaks of recording, as in most notices, there is nothing to decide.)
+  const others = hasOtherSentences(toks, sentStart, recSentences);
+  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n)]) : recSentences;
+  const isGoal = others && c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : undefined;
+  // "Please have your account number ready so we can deal with your request": the request's goal, not the recording's.
+  const requests = new Set<number>();
+  if (others) for (const m of c.callerRequests.matchRange(ctx, 0, n)) if (!aboutRecording.has(sentStart[m.first])) requests.add(sentStart[m.first]);
   const negated: Match<PurposeData>[] = [];
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
+    if (requests.has(sentStart[m.first])) return false;
+    if (isGoal && !aboutRecording.has(sentStart[m.first]) && !afterGoal(isGoal, sentStart, m.first, m.last)) return false;
     const at = neg.backFrom[m.first] >= 0 ? neg.backFrom[m.first] : negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
     // "om geen discussie achteraf te krijgen", "so that no misunderstanding arises": the negation is part of the goal.
     if (at >= 0 && !inGoal(toks, c, at)) {
@@ -239,6 +250,53 @@ export function findPurposes(
     const end = toks[m.last].end;
     (result.excluded ??= []).push({ id, text: text.slice(start, end), start, end, vague: m.phrase.data.vague });
   }
+}
+
+/** Some sentence (with a word in it) does not speak of recording. */
+function hasOtherSentences(toks: Token[], sentStart: Int32Array, recSentences: Set<number>): boolean {
+  for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'word' && !recSentences.has(sentStart[i])) return true;
+  return false;
+}
+
+/**
+ * Sentences (by their first token) of a statement that speaks of recording (`recSentences`), uses a
+ * recording or names this call (`uses`). A colon or a semicolon does not end a statement: "We record calls to: check for
+ * mistakes; train staff" is one statement, so its parts are marked together.
+ */
+function statementsAbout(toks: Token[], sentStart: Int32Array, recSentences: Set<number>, uses: Match<null>[]): Set<number> {
+  const about = new Set<number>(recSentences);
+  for (const m of uses) about.add(sentStart[m.first]);
+  // Group sentences into statements: a stop other than ':' or ';' ends one.
+  const n = toks.length;
+  let group: number[] = [];
+  let marked = false;
+  const flush = () => {
+    if (marked) for (const s of group) about.add(s);
+    group = [];
+    marked = false;
+  };
+  for (let i = 0; i < n; i++) {
+    if (toks[i].kind === 'stop') {
+      if (toks[i].surface !== ':' && toks[i].surface !== ';') flush();
+      continue;
+    }
+    const s = sentStart[i];
+    if (group[group.length - 1] !== s) {
+      group.push(s);
+      if (about.has(s)) marked = true;
+    }
+  }
+  flush();
+  return about;
+}
+
+/** How many words before a purpose phrase its goal marker may stand ("om de kwaliteit van onze dienstverlening te bewaken"). */
+const GOAL_REACH = 8;
+
+/** A goal marker (marked in `isGoal`) stands inside the match [first, last] or up to GOAL_REACH words before it, in its sentence ("Teamleiter zur Beurteilung"). */
+function afterGoal(isGoal: Uint8Array, sentStart: Int32Array, first: number, last: number): boolean {
+  for (let k = last; k >= Math.max(sentStart[first], first - GOAL_REACH); k--) if (isGoal[k]) return true;
+  return false;
 }
 
 /** The active negation that covers a match (in its forward scope, or inside it), or -1. */

@@ -35,6 +35,10 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
 
   const isCall = c.callNouns.cover(baseCtx);
+  const callSentences = sentencesWith(isCall, sentStart);
+  const purposeSentences = new Map<number, boolean>();
+  const isLogged = c.loggedEvents.cover(baseCtx);
+  const isOff = c.recordingOff.cover(baseCtx);
   // Sentences (by their first token) that state the law for anyone and name neither this call nor us.
   const generic = genericSentences(toks, c, baseCtx, sentStart);
   const isNotCall = c.notCallNouns.cover(baseCtx);
@@ -63,14 +67,18 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     while (seg > 0 && seg < r.first && isRec[seg - 1] && (toks[seg].kind === 'comma' || isWordIn(toks, seg, c.coordinators))) seg = segStart[seg - 1];
     const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
+    // "Chaque appel est enregistré dans les logs": a software call or an event logged, not a conversation (§1).
+    if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) continue;
     // "the recording of last week's webinar", "die Aufzeichnung des Webinars": a recording of something else (§1).
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
+    // "De sleutel kan worden opgenomen in een header": a word of several senses records only beside a call (§2).
+    if (r.phrase.data === 'sense' && !hasCall && !nearCall(callSentences, sentStart, r.first) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) continue;
     if (!hasCall) {
       let nonCall = false;
       // before the word, between the parts of a split verb ("Wir zeichnen Ihre Einwilligung auf"), or just after it
-      for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1;
+      for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1 && !afterPreposition(toks, c, k);
       if (nonCall) continue;
       if (r.phrase.data === 'weak') {
         // The use may stand anywhere in the sentence ("Wir verwenden die Aufnahme zur Schulung": "die" opens a segment).
@@ -97,6 +105,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
         if (!isRec[k] && toks[k].kind !== 'comma' && !isWordIn(toks, k, c.coordinators)) break;
       }
     }
+    // "Recording is turned off for this call": a predicate that switches recording off negates it (§2).
+    if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
     // "We never use recordings for marketing": the negation is about the use, not the recording.
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
     if (negAt === -2) continue;
@@ -144,6 +154,60 @@ function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall: Uint8
     if (isNotCall[k]) return true;
   }
   return false;
+}
+
+/** Token k follows a preposition, one or two words before it ("mit Ihrer Zustimmung"): a noun in a prepositional phrase is no object of the recording. */
+function afterPreposition(toks: Token[], c: Compiled, k: number): boolean {
+  return isWordIn(toks, k - 1, c.phrasePrepositions) || (toks[k - 1]?.kind === 'word' && isWordIn(toks, k - 2, c.phrasePrepositions));
+}
+
+/** How many words from a recording word a predicate that switches it off may stand ("recording is turned off"; German puts it last: "Die Aufzeichnung ist für dieses Gespräch deaktiviert"). */
+const OFF_REACH = 8;
+
+/** The first token of a predicate switching recording off (marked in `isOff`) within OFF_REACH of [first, end] inside the clause [a, b], or -1. */
+function offNear(isOff: Uint8Array, a: number, b: number, first: number, end: number): number {
+  for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
+  return -1;
+}
+
+/** A token marked in `isLogged` stands within `reach` words of the recording word [first, end], in its sentence. */
+function loggedNear(toks: Token[], isLogged: Uint8Array, first: number, end: number, reach: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - reach) && toks[k].kind !== 'stop'; k--) if (isLogged[k]) return true;
+  for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== 'stop'; k++) if (isLogged[k]) return true;
+  return false;
+}
+
+/** Sentences (by their first token) that hold a token marked in `marks`. */
+function sentencesWith(marks: Uint8Array, sentStart: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < marks.length; k++) if (marks[k]) out.add(sentStart[k]);
+  return out;
+}
+
+/** The sentence of token i, or the sentence before it, names the call (its call nouns are marked in `callSentences`). */
+function nearCall(callSentences: Set<number>, sentStart: Int32Array, i: number): boolean {
+  const s = sentStart[i];
+  if (callSentences.has(s)) return true;
+  return s >= 2 && callSentences.has(sentStart[s - 2]);
+}
+
+/**
+ * A recording word of several senses (at `at`, its clause [a, b]) whose clause names a party to the
+ * recording ("Nous enregistrons pour la formation", "u wordt opgenomen"), or whose sentence names a purpose ("Aufgezeichnet
+ * wird zur Betrugsprävention"; "Uw ervaring wordt opgenomen en kan … worden gepubliceerd"): it speaks of
+ * recording. Each sentence is read for purposes once (`memo`, by its first token), so linear.
+ */
+function recordsSomething(toks: Token[], c: Compiled, ctx: MatchContext, clauses: Clauses, memo: Map<number, boolean>, at: number, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recordingParties)) return true;
+  const s = clauses.sentStart[at];
+  let named = memo.get(s);
+  if (named === undefined) {
+    let e = s;
+    while (e + 1 < toks.length && toks[e + 1].kind !== 'stop') e++;
+    named = c.purposes.matchRange(ctx, s, e + 1).some((m) => m.phrase.data.id !== undefined && !m.phrase.data.stop);
+    memo.set(s, named);
+  }
+  return named;
 }
 
 /** Sentences (by their first token) with a phrase of `genericLaw` and none of `specificMarkers`. */

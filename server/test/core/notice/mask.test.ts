@@ -74,13 +74,16 @@ describe('notice masking: the reading', () => {
 
   it('the controller named without its legal form names no purpose', () => {
     assert.deepEqual(purposes('Welkom bij Kwaliteitszorg Nederland. Dit gesprek wordt opgenomen.', 'nl', 'Kwaliteitszorg Nederland B.V.'), []);
-    assert.deepEqual(purposes('Welkom bij Kwaliteitszorg Nederland. Dit gesprek wordt opgenomen.', 'nl'), ['quality-assurance'], 'without the controller the words are read');
+    // a welcome names no goal anyway (§1, §4); the name in the recording sentence shows what masking does
+    assert.deepEqual(purposes('Welkom bij Kwaliteitszorg Nederland. Dit gesprek wordt opgenomen.', 'nl'), []);
+    assert.deepEqual(purposes('Kwaliteitszorg Nederland neemt dit gesprek op.', 'nl', 'Kwaliteitszorg Nederland B.V.'), []);
+    assert.deepEqual(purposes('Kwaliteitszorg Nederland neemt dit gesprek op.', 'nl'), ['quality-assurance'], 'without the controller the words are read');
   });
 
   it('a URL, an e-mail address or a phone number names no purpose', () => {
     assert.deepEqual(purposes('This call is recorded. See acme.example/complaints.', 'en'), []);
     assert.deepEqual(purposes('Cet appel est enregistré. Écrivez à reclamation@acme.fr.', 'fr'), []);
-    assert.deepEqual(purposes('Dieses Gespräch wird aufgezeichnet. Beschwerden: 0800 123 45 67.', 'de'), ['complaint-handling'], 'the word before the number is read');
+    assert.deepEqual(purposes('Dieses Gespräch wird für Beschwerden unter 0800 123 45 67 aufgezeichnet.', 'de'), ['complaint-handling'], 'the word before the number is read');
   });
 
   it('masked spans keep the spans of everything else exact', () => {

@@ -687,4 +687,201 @@ describe('notice reading rules', () => {
       ['fr', 'Ce que vous dites est enregistré.', { records: true }],
     ]);
   });
+
+  it('§1 §2 a recording verb of several senses (nl opnemen, fr enregistrer, de aufzeichnen, en record) records only beside a call, the caller or a voice', () => {
+    check([
+      // included, saved, logged: no call named in the sentence or the one before
+      ['nl', 'Het veld wordt opgenomen in het rapport.', { records: false }],
+      ['nl', 'Deze velden kunnen worden opgenomen om de koppeling te tonen.', { records: false, purposes: [] }],
+      ['fr', 'Le fichier est enregistré sur votre disque.', { records: false }],
+      ['fr', 'Le résultat est enregistré afin de faciliter le diagnostic.', { records: false, purposes: [] }],
+      ['de', 'Jede Buchung wird im Protokoll aufgezeichnet.', { records: false }],
+      ['en', 'Shift changes and other actions are recorded.', { records: false }],
+      // a logged list negated is no denial of a recording
+      ['de', 'Keine Buchungen aufgezeichnet.', { records: false, denies: false }],
+      // the call, the caller, a voice or what is said, in the sentence or the one before
+      ['nl', 'Uw telefoongesprek kan worden opgenomen.', { records: true }],
+      ['nl', 'Dit gesprek is voor ons belangrijk. Het wordt daarom opgenomen.', { records: true }],
+      ['fr', 'Vos propos sont enregistrés.', { records: true }],
+      ['fr', 'Votre voix est enregistrée.', { records: true }],
+      ['de', 'Ihre Stimme wird aufgezeichnet.', { records: true }],
+      ['en', 'Your voice is recorded.', { records: true }],
+      ['en', 'We record for training purposes.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Dieses Gespräch wird nicht aufgezeichnet.', { records: false, denies: true }],
+      // the noun is the recording itself, of one sense
+      ['nl', 'De opname wordt gebruikt voor training.', { records: true, purposes: ['staff-training'] }],
+      ['fr', "L'enregistrement est conservé trois mois.", { records: true }],
+    ]);
+  });
+
+  it('morphology (fr): an adjective derived from a call noun is no call noun ("l\'historique conversationnel")', () => {
+    check([
+      ['fr', "Le message est enregistré dans l'historique conversationnel.", { records: false }],
+      ['fr', 'Les conversations sont enregistrées.', { records: true }],
+    ]);
+  });
+
+  it('§3 checking that the caller was advised or informed rightly is quality assurance, as a clause (nl, de, fr, es, en)', () => {
+    check([
+      ['nl', 'Wij nemen dit gesprek op om te controleren of wij u goed hebben geholpen.', { purposes: ['quality-assurance'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, um zu prüfen, ob wir Sie korrekt informiert haben.', { purposes: ['quality-assurance'] }],
+      ['fr', 'Nous enregistrons cet appel afin de vérifier que nous vous avons correctement renseigné.', { purposes: ['quality-assurance'] }],
+      ['es', 'Grabamos la llamada para verificar que le hemos asesorado bien.', { purposes: ['quality-assurance'] }],
+      ['en', 'We record this call to check that you were accurately informed.', { purposes: ['quality-assurance'] }],
+      // the caller told to make sure of something is no check of ours
+      ['en', 'Make sure you are properly registered. This call is recorded.', { purposes: [] }],
+    ]);
+  });
+
+  it('§2 (nl) the caller recorded is a party to the recording: "u wordt opgenomen" records, without a call noun', () => {
+    check([
+      ['nl', 'Let op: u wordt opgenomen.', { records: true }],
+      ['nl', 'Wilt u liever niet opgenomen worden? Zeg dan stop.', { records: true, denies: false }],
+      // the caller in another clause is no party to what is included there
+      ['nl', 'Als u een bestand uploadt, wordt de naam ervan opgenomen in de lijst.', { records: false }],
+    ]);
+  });
+
+  it('morphology: a compound whose head is a call noun names the call (es videollamada, de Telefonanrufen)', () => {
+    check([
+      ['es', 'La videollamada será grabada.', { records: true }],
+      ['de', 'Aufnahmen von Telefonanrufen werden gespeichert.', { records: true }],
+    ]);
+  });
+
+  it('§2 a law word is a statement of the law only as a predicate; a crime a recording helps prevent is a purpose (es, fr, nl)', () => {
+    check([
+      ['es', 'Grabar una llamada sin permiso es delito.', { records: false }],
+      ['fr', "Enregistrer une conversation à l'insu de son interlocuteur constitue un délit.", { records: false }],
+      ['es', 'La llamada se graba para la prevención de delitos.', { records: true, purposes: ['fraud-prevention'] }],
+      ['fr', "L'appel est enregistré pour la prévention des infractions.", { records: true, purposes: ['fraud-prevention'] }],
+      ['nl', 'Wij nemen gesprekken op ter voorkoming van misdrijven.', { records: true, purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('§3 §7 reasons left unnamed are vague, as unnamed purposes are ("for various reasons"), in every language', () => {
+    check([
+      ['en', 'This call is recorded for various reasons.', { purposes: [], vague: true }],
+      ['nl', 'Dit gesprek wordt om verschillende redenen opgenomen.', { purposes: [], vague: true }],
+      ['de', 'Das Gespräch wird aus verschiedenen Gründen aufgezeichnet.', { purposes: [], vague: true }],
+      ['fr', 'Cet appel est enregistré pour diverses raisons.', { purposes: [], vague: true }],
+      ['es', 'La llamada se graba por diversos motivos.', { purposes: [], vague: true }],
+    ]);
+  });
+
+  it('§3 a recording kept as a legal safeguard, a back-up or a validation of what was said is evidence (de, es)', () => {
+    check([
+      ['de', 'Die Aufnahmen dienen der rechtlichen Absicherung.', { purposes: ['evidence'] }],
+      ['es', 'La llamada se graba como respaldo.', { purposes: ['evidence'] }],
+      ['es', 'La conversación se graba para validar sus respuestas.', { purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('§3 the standards of the service are its quality (nl); routing a call is no purpose of the recording (en)', () => {
+    check([
+      // an IVR routing the call says what the line does, not what the recording is for
+      ['en', 'Calls are recorded. Please hold while we direct your call to the next available adviser.', { purposes: [] }],
+      ['nl', 'Gesprekken worden opgenomen om te controleren of aan de servicenormen wordt voldaan.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Wij nemen gesprekken op om de normen van onze klantenservice te bewaken.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 to prove, as a verb, is evidence (nl aantonen, fr prouver, es demostrar, en demonstrate what)', () => {
+    check([
+      ['nl', 'Wij nemen gesprekken op om te kunnen aantonen welke afspraak is gemaakt.', { purposes: ['evidence'] }],
+      ['fr', 'Nous enregistrons cet appel pour prouver votre accord.', { purposes: ['evidence'] }],
+      ['es', 'Grabamos la llamada para demostrar lo que usted ha aceptado.', { purposes: ['evidence'] }],
+      ['en', 'We record calls so that we can demonstrate what was agreed.', { purposes: ['evidence'] }],
+      // demonstrating a quality is no proof of what was said (nor, outside the statement about recording, a goal of it)
+      ['en', 'This call is recorded. We demonstrate that quality matters.', { purposes: [] }],
+    ]);
+  });
+
+  it('§1 a software call or an event logged is no conversation recorded ("dans les logs", "for assertion", "mit Zeitstempel"), in every language', () => {
+    check([
+      ['fr', 'Chaque appel de la fonction est enregistré dans les logs.', { records: false }],
+      ['en', 'Every call is recorded for assertion by the test double.', { records: false }],
+      ['de', 'Jeder Anruf wird mit Zeitstempel in der Tabelle aufgezeichnet.', { records: false }],
+      ['nl', 'Elke aanroep wordt vastgelegd in de logs.', { records: false }],
+      ['es', 'Cada llamada a la API se registra en los logs.', { records: false }],
+      // a call logged as well as recorded is still recorded; a test of the line names no log
+      ['en', 'All calls are recorded and logged.', { records: true }],
+      ['fr', 'Cet appel est enregistré à des fins de test.', { records: true }],
+    ]);
+  });
+
+  it('§2 recording switched off is recording negated ("turned off", "uitgeschakeld", "deaktiviert", "désactivé", "desactivada"); offered, it is an opt-out', () => {
+    check([
+      ['en', 'Recording is switched off for this call.', { records: false, denies: true }],
+      ['nl', 'De gespreksopname is uitgeschakeld.', { records: false, denies: true }],
+      ['de', 'Die Aufzeichnung ist für dieses Gespräch deaktiviert.', { records: false, denies: true }],
+      ['fr', "L'enregistrement est désactivé pour cet appel.", { records: false, denies: true }],
+      ['es', 'La grabación está desactivada para esta llamada.', { records: false, denies: true }],
+      // offered or conditional: the call is recorded unless the caller acts
+      ['en', 'You can ask us to turn the recording off.', { records: true, denies: false }],
+      ['nl', 'Wilt u dat de opname wordt uitgeschakeld? Zeg dan stop.', { records: true, denies: false }],
+      // something else switched off
+      ['en', 'This call is recorded. Your camera is turned off.', { records: true, denies: false }],
+    ]);
+  });
+
+  it('§2 (en) "store" after a determiner is a shop, not keeping ("used by your store")', () => {
+    check([
+      ['en', 'Orders are kept on file and may be used by your local store.', { records: false }],
+      ['en', 'We store your calls for 30 days.', { records: true }],
+    ]);
+  });
+
+  it('§1 §4 outside a statement about recording, a purpose word names a goal only after a goal marker; a team, a line or a topic names none (nl, en, de, fr, es)', () => {
+    check([
+      ['en', 'Thank you for calling the security team. This call is recorded.', { purposes: [] }],
+      ['en', 'This call is recorded. For billing questions or complaints, please visit our website.', { purposes: [] }],
+      ['nl', 'Welkom bij de afdeling klachten. Dit gesprek wordt opgenomen.', { purposes: [] }],
+      ['de', 'Willkommen bei der Schulungsabteilung. Dieses Gespräch wird aufgezeichnet.', { purposes: [] }],
+      ['fr', 'Bienvenue au service fraude. Cet appel est enregistré.', { purposes: [] }],
+      ['es', 'Bienvenido al servicio de reclamaciones. Esta llamada se graba.', { purposes: [] }],
+      // a goal marker opens the goal of the recording in the next sentence
+      ['nl', 'Dit gesprek wordt opgenomen. Dat doen wij om onze medewerkers te trainen.', { purposes: ['staff-training'] }],
+      ['en', 'This call is recorded. We do this to train our staff.', { purposes: ['staff-training'] }],
+      // a colon or a semicolon does not end the statement about recording
+      ['en', 'We record calls to: train staff; investigate complaints.', { purposes: ['complaint-handling', 'staff-training'] }],
+      ['de', 'Ihr Anruf wird aufgezeichnet; Ausschnitte veröffentlichen wir nur mit Ihrer Einwilligung in unserem Podcast.', { purposes: ['publication'] }],
+    ]);
+  });
+
+  it('§4 a request to the caller names its own goal, not the recording\'s ("Please have your number ready so we can deal with your request")', () => {
+    check([
+      ['en', 'This call is recorded. Please have your policy number ready so that we can handle your claim.', { purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen. Houd uw polisnummer bij de hand, zodat wij uw aanvraag kunnen afhandelen.', { purposes: [] }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet. Bitte halten Sie Ihre Vertragsnummer bereit, damit wir Ihr Anliegen bearbeiten können.', { purposes: [] }],
+      ['fr', 'Cet appel est enregistré. Veuillez préparer votre numéro de contrat afin que nous puissions traiter votre demande.', { purposes: [] }],
+      ['es', 'Esta llamada se graba. Por favor, tenga a mano su número de póliza para que podamos tramitar su solicitud.', { purposes: [] }],
+      // the request in the sentence that speaks of recording leaves its goal to the recording
+      ['en', 'Please note that this call is recorded to handle your complaint.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+
+  it('§3 (en) helping staff learn is staff training', () => {
+    check([['en', 'We record calls to help our new team members learn.', { purposes: ['staff-training'] }]]);
+  });
+
+  it('§1 §2 a noun in a prepositional phrase is no object of the recording word ("mit Ihrer Zustimmung"), in every language', () => {
+    check([
+      ['de', 'Wir zeichnen nur mit Ihrer Zustimmung auf.', { records: true }],
+      ['nl', 'Wij nemen alleen met uw toestemming op.', { records: true }],
+      ['en', 'We record only with your consent.', { records: true }],
+      ['fr', 'Nous enregistrons uniquement avec votre accord.', { records: true }],
+      ['es', 'Grabamos solo con su consentimiento.', { records: true }],
+      // the noun as the object is still a recording of something else
+      ['de', 'Ihre Zustimmung wird aufgezeichnet.', { records: false }],
+      ['en', 'Please record your name after the tone.', { records: false }],
+    ]);
+  });
+
+  it('morphology (nl): a passive goal takes the participle, ge- inside a separable verb ("klachten worden afgehandeld", "onderzocht")', () => {
+    check([
+      ['nl', 'Wij nemen gesprekken op, zodat klachten zorgvuldig afgehandeld kunnen worden.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Gesprekken worden opgenomen, zodat uw klacht later onderzocht kan worden.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
 });

@@ -33,6 +33,36 @@ export interface NoticeLexicon {
    */
   recordingWeak: readonly string[];
   /**
+   * Recording words of several senses ("opgenomen": recorded, but also included, admitted, picked up;
+   * "enregistré": recorded, but also saved; "aufgezeichnet": recorded, but also logged): they say the
+   * call is recorded only when their sentence, or the one before it, names the call, the caller or a
+   * voice (`callNouns`), or their clause names a party to the recording (`recordingParties`: "Nous
+   * enregistrons pour la formation", "u wordt opgenomen") or their sentence a purpose ("Aufgezeichnet
+   * wird zur Betrugsprävention").
+   * "De sleutel kan worden opgenomen in een header" records nothing (§1, §2).
+   */
+  recordingSenses?: readonly string[];
+  /**
+   * Words showing that what is "recorded" is a software call or an event logged, not a conversation:
+   * "Chaque appel est enregistré dans les logs", "Calls are recorded for assertion", "avec timestamp et
+   * IP". A recording word with one near it in its sentence says nothing of the call (§1).
+   */
+  loggedEvents?: readonly string[];
+  /**
+   * Predicates that switch recording off ("turned off", "disabled", "uitgeschakeld", "deaktiviert"): a
+   * recording word with one beside it in its clause is negated ("Recording is turned off for this call"
+   * denies, §2), with the same exceptions as a negation (conditions, opt-outs, questions).
+   */
+  recordingOff?: readonly string[];
+  /**
+   * Prepositions that make a noun after them (one word between at most) part of a prepositional phrase,
+   * not the object of a recording word: "Wir zeichnen nur mit Ihrer Zustimmung auf" records the call,
+   * though "Zustimmung" is among `notCallNouns`.
+   */
+  phrasePrepositions?: readonly string[];
+  /** The parties to a recording: the organisation that records ("wij", "wir", "nous"), and where `callNouns` lack them the caller recorded ("u"): see `recordingSenses`. */
+  recordingParties?: readonly string[];
+  /**
    * Words that say the call is listened in on or monitored, live ("a quality coach may listen in",
    * "mithören", "monitored"): not that it is recorded (notice-reading.md §2), but the call is used, so
    * the purposes the text names are read.
@@ -122,6 +152,21 @@ export interface NoticeLexicon {
    * "so that no misunderstanding arises"): a negation shortly after one is part of the goal.
    */
   purposeMarkers?: readonly string[];
+  /**
+   * Words that open a goal ("to", "so that", "om", "zodat", "um", "damit", "afin de", "para"): in a
+   * sentence that neither speaks of recording nor uses a recording, a purpose word names a purpose of
+   * the recording only after one ("Dat gebeurt om de kwaliteit te bewaken"); otherwise it names a
+   * line, a team or a topic ("Thank you for calling the fraud team", "For complaints, visit our
+   * website"), not a goal (§1, §4).
+   */
+  goalMarkers?: readonly string[];
+  /**
+   * Words that make a sentence a request to the caller ("please", "bitte", "veuillez", "por favor",
+   * "houd … bij de hand"): in a sentence that neither speaks of recording nor uses a recording, the goal
+   * named is the request's ("Please have your number ready so we can deal with your request"), not the
+   * recording's (§4).
+   */
+  callerRequests?: readonly string[];
   /** Subordinating conjunctions and other clause openers. */
   subordinators: readonly string[];
   /**

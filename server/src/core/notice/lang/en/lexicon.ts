@@ -3,12 +3,13 @@ import type { NoticeLexicon } from '../lexicon-types';
 import { purposes } from './purposes';
 
 export const en: NoticeLexicon = {
+  // "recorded" also means logged or noted ("actions are recorded and may be used for payroll"): it records only beside a call (lexicon-types)
+  recordingParties: ['we'],
+  recordingSenses: ['record', 'records', 'recorded'],
   recording: [
-    'record',
-    'records',
-    'recorded',
-    'recording',
-    'recordings',
+    // the noun, exactly: its stem is the verb's ("recorded"), which has several senses
+    '=recording',
+    '=recordings',
     're-recorded',
     'taped',
     // telephone-sales voice logging: "we use voice logging"
@@ -21,6 +22,8 @@ export const en: NoticeLexicon = {
     // listening back needs a recording: "we may listen back to calls"
     'listen|listens|listened|listening back'],
   notRecording: [
+    // the noun after a determiner is a shop, not keeping: "may be used by your store"
+    'your|our|the|a|this|that|each|every|any|local ..1 =store|=stores',
     'recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options',
     'prerecorded',
     'pre recorded',
@@ -32,7 +35,13 @@ export const en: NoticeLexicon = {
     'keep|kept ..2 you|up|safe|informed|waiting|hold',
     'recorded ..3 in our|your|the ..2 system*|account|file|notes',
   ],
-  callNouns: ['call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
+  // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
+  loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*'],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ['turned|switched|is|are|remains ..1 off', 'disabled', 'deactivated', 'inactive'],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ['with', 'without', 'upon', 'despite'],
+  callNouns: ['voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],
   notCallNouns: [
@@ -93,6 +102,10 @@ export const en: NoticeLexicon = {
   menuKeys: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'star', 'hash', 'pound'],
   coordinators: ['and', 'or', 'plus', 'as well as', 'nor'],
   clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ['please', 'have ..4 ready|handy|to hand'],
+  goalMarkers: ['in order to', 'so that', 'so we', 'so as to', 'to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be', 'for the purpose*'],
   purposeMarkers: ['so'],
   subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'although', 'as', 'since', 'until'],
   fillers: [

@@ -53,6 +53,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'improvement purposes|reasons',
         'service standards',
         'check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy',
+        // the same check as a clause: "to check that we have advised you correctly" (§3)
+        'check*|verify|ensure|sure ...6 advised|informed|helped|answered|guided ..2 correctly|properly|accurately',
+        'check*|verify|ensure|sure ...6 correctly|properly|accurately ..2 advised|informed|helped|answered|guided',
         'improve|improving !our|the|its|their|speech|ai|models|model|machine|algorithms|artificial|your',
       ],
     },
@@ -109,6 +112,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'evidentiary',
         'proof',
         'prove',
+        // to prove, as another verb: "so that we can demonstrate what was agreed"
+        'demonstrate ..3 what|which',
         'verification* ?purposes',
         'verify*|confirm*|check* ...5 order*|details|agreement*|instructions|transaction*|contract*|purchase*|sale*|terms|consent|conversation|what|instruction|arrangement*|application*|payment*|acceptance|request*|trade*|booking*',
         'verify',
@@ -352,6 +357,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'operational purposes|reasons|needs',
         'other purposes',
         'various purposes',
+        // reasons left unnamed are purposes left unnamed
+        'various|different|diverse|several ..2 reasons',
         'general purposes',
         'record purposes',
         'in-house purposes',
@@ -368,5 +375,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', phrases: ['accurate|correct|right|consistent ..2 information|advice|answers|guidance', 'serve ..2 you|customers|clients|callers ..2 better', 'better serve'] },
     // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
     { vague: true, phrases: ['our own ..2 use|records|reference|purposes|files'] },
+    // helping staff learn is training them (§3): "to help our new team members learn"
+    { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow`] },
     { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
 ];

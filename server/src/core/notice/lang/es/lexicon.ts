@@ -21,8 +21,16 @@ export const es: NoticeLexicon = {
     'su ..3 solicitud|reclamacion|pedido|peticion|cita|pago|lectura|respuesta|eleccion|direccion ..3 ha|han|queda|quedado ..2 ?sido|correctamente registrad*',
     'correctamente registrad*',
   ],
-  callNouns: ['llamada*', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea'],
-  genericLaw: ['delito', 'ilegal', 'ilicit*', 'prohibid*'],
+  // a compound's head is the call: "la videollamada"
+  // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
+  loggedEvents: ['=logs', 'tabla', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ['desactivad*', 'apagad*', 'inactiv*'],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ['con', 'sin', 'segun', 'pese'],
+  callNouns: ['llamada*', '*llamada', '*llamadas', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea'],
+  // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
+  genericLaw: ['es|ser|sea|son|constituye|constituir ..2 delito', 'delito ..2 grabar', 'ilegal', 'ilicit*', 'prohibid*'],
   specificMarkers: ['nosotros', 'nuestro*', 'nuestra*', 'grabamos', 'esta llamada', 'su llamada', 'esta conversacion', 'su conversacion'],
   notCallNouns: [
     // the caller's name taken at a prompt is a recording of something else (§1): "Diga su nombre para grabarlo"
@@ -47,6 +55,10 @@ export const es: NoticeLexicon = {
   conditionals: ['si', 'sin', 'desea', 'desean', 'quiere', 'quieren', 'prefiere', 'prefieren', 'acepta', 'aceptar', 'consentimiento', 'consiente', 'oponerse', 'oponer', 'oposicion', 'salvo', 'autoriza', 'autorizacion', 'optar', 'solicitar', 'pedir'],
   coordinators: ['y', 'e', 'o', 'u', 'asi'],
   clauseSubjects: ['nosotros', 'usted', 'las llamadas', 'esta llamada', 'su llamada', 'todas las llamadas', 'las conversaciones', 'esta conversacion', 'las grabaciones', 'nuestros agentes'],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ['por favor', 'tenga ..3 mano', 'indique', 'le rogamos'],
+  goalMarkers: ['para', 'con el fin', 'con fines', 'a fin de', 'con objeto', 'con el objetivo'],
   purposeMarkers: ['para'],
   subordinators: ['que', 'para', 'si', 'cuando', 'porque', 'y', 'o', 'pero', 'sino', 'quien', 'donde', 'aunque', 'mientras', 'cual', 'cuyo', 'cuya'],
   fillers: [
@@ -115,6 +127,8 @@ export const es: NoticeLexicon = {
     {
       id: 'evidence',
       phrases: [
+        // to prove, as a verb: "para poder demostrar lo que se dijo"
+        'demostrar|acreditar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|acordado|pactado|dicho|aceptado|conformidad|lo que',
         'prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado',
         'como prueba',
         'probatori*',
@@ -244,9 +258,13 @@ export const es: NoticeLexicon = {
       ],
     },
     // ── vague, naming no purpose ────────────────────────────────────────
-    { vague: true, phrases: ['fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos', 'gestion interna', 'otros fines', 'fines diversos'] },
+    { vague: true, phrases: ['fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos', 'gestion interna', 'otros fines', 'fines diversos',
+      // reasons left unnamed are purposes left unnamed: "por diversos motivos"
+      'diversos|varios|distintos ..2 motivos|fines', 'motivos diversos'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta', 'enviar*|enviarle|recibir ...5 resumen'] },
+    // a recording kept as a back-up, or to validate what was said, is proof (§3)
+    { id: 'evidence', phrases: ['como respaldo', 'respaldo ..3 validacion|tramite|acuerdo|contratacion', 'validacion', 'para validar'] },
     { id: 'evidence', phrases: ['documentacion', 'malentendido*', 'validez ..2 juridica|legal'] },
     { id: 'quality-assurance', phrases: ['opinion*|comentarios ..3 cliente*|servicio', 'sus opiniones'] },
     { id: 'staff-training', phrases: ['mejorar ..3 desempeno|rendimiento', 'entrenamiento'] },
@@ -254,6 +272,8 @@ export const es: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['mejor* ..3 procesos'] },
     // checking the advice or the information given is quality assurance (§3)
     { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*', 'revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento'] },
+    // the same check as a clause: "comprobar que le hemos informado correctamente" (§3)
+    { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar|asegurar* ...6 informad*|asesorad*|atendid*|orientad*|ayudad* ..2 correctamente|bien|adecuadamente', 'revisar|verificar|comprobar|controlar|asegurar* ...6 correctamente|bien|adecuadamente ..2 informad*|asesorad*|atendid*|orientad*'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

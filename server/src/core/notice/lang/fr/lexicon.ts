@@ -5,7 +5,10 @@ const STAFF = 'conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|em
 const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*';
 
 export const fr: NoticeLexicon = {
-  recording: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistrement*', 'enregistr*'],
+  recording: ['enregistrement*'],
+  // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
+  recordingParties: ['nous', 'on'],
+  recordingSenses: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistr*'],
   listening: ['ecoute', 'ecouter', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
   recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee', 'reecout*',
     // "nous gardons une trace de cet appel": keeping a trace of the call keeps it
@@ -19,8 +22,16 @@ export const fr: NoticeLexicon = {
     'bien ete ..2 enregistre*',
     'bien enregistre*',
   ],
-  callNouns: ['appel', 'appels', 'conversation*', 'communication*', 'entretien*', 'echange*', 'vous', 'ligne'],
-  genericLaw: ['interdit*', 'illegal*', 'illicite*', 'delit', 'infraction'],
+  // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
+  // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
+  loggedEvents: ['=logs', '=log', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'requete*'],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ['desactive', 'desactivee', 'desactives', 'desactivees', 'inactif', 'inactive'],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ['avec', 'sans', 'selon', 'malgre'],
+  callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix'],
+  // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
+  genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
   notCallNouns: [
     // the caller's name taken at a prompt is a recording of something else (§1): "Après le signal sonore, enregistrez votre nom"
@@ -44,6 +55,10 @@ export const fr: NoticeLexicon = {
   menuKeys: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'zéro', 'étoile', 'dièse'],
   coordinators: ['et', 'ou', 'ainsi', 'voire'],
   clauseSubjects: ['nous', 'vous', 'je', 'ils', 'on', 'les appels', 'cet appel', 'votre appel', 'tous les appels', 'les enregistrements', 'nos conseillers'],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ['veuillez', 'munissez', 'merci de', 's il vous plait', 'tenez ..3 pret|prete|disposition'],
+  goalMarkers: ['afin', 'pour', 'dans le but', 'en vue', 'a des fins', 'aux fins'],
   purposeMarkers: ['afin', 'pour'],
   subordinators: ['que', 'qu', 'afin', 'pour', 'si', 'lorsque', 'quand', 'car', 'parce', 'et', 'ou', 'mais', 'qui', 'dont', 'puisque', 'tandis'],
   fillers: [
@@ -123,6 +138,8 @@ export const fr: NoticeLexicon = {
       id: 'evidence',
       phrases: [
         'preuve*',
+        // to prove, as a verb: "pour pouvoir prouver les conseils donnés"
+        'prouver', 'prouve',
         'probatoire*',
         'justificatif*',
         'justifier',
@@ -166,7 +183,10 @@ export const fr: NoticeLexicon = {
     },
     {
       id: 'fraud-prevention',
-      phrases: ['fraude*', 'frauduleu*', 'antifraude', 'anti-fraude', 'securite', 'securitaire*', 'votre ..2 securite|protection', 'usurpation*', 'blanchiment', 'escroquerie*', 'abus', 'raisons de securite', 'lutte contre ..2 fraude'],
+      phrases: [
+        // offences prevented or detected are a security purpose (§3): "la prévention des infractions"
+        'prevention|detection|lutte|prevenir|detecter ..3 infraction*|delit*|criminalite|malveillance',
+        'fraude*', 'frauduleu*', 'antifraude', 'anti-fraude', 'securite', 'securitaire*', 'votre ..2 securite|protection', 'usurpation*', 'blanchiment', 'escroquerie*', 'abus', 'raisons de securite', 'lutte contre ..2 fraude'],
     },
     {
       id: 'staff-safety',
@@ -231,7 +251,9 @@ export const fr: NoticeLexicon = {
         'repondre ..3 demande*|question*|besoin*',
       ],
     },
-    { vague: true, phrases: ['fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion', 'gestion interne', 'fins diverses', 'autres fins'] },
+    { vague: true, phrases: ['fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion', 'gestion interne', 'fins diverses', 'autres fins',
+      // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
+      'diverses|differentes|plusieurs ..2 raisons|fins', 'raisons diverses'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien', 'envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese'] },
     { id: 'evidence', phrases: ['documenter', 'documentation', 'malentendu*'] },
@@ -241,6 +263,8 @@ export const fr: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['justesse|exactitude ..3 reponses|informations|conseils|renseignements'] },
     // checking the information staff give (§3 "a supervisor may check the information our advisers give")
     { id: 'quality-assurance', phrases: ['verifi*|control*|evalu* ..3 informations|renseignements|indications|conseils|reponses ...5 donn*|fourni*|communiqu*|transmi*|apport*'] },
+    // the same check as a clause: "vérifier que nous vous avons bien conseillé" (§3)
+    { id: 'quality-assurance', phrases: ['verifi*|control*|assurer ...6 bien|correctement|exactement ..2 conseille*|informe*|renseigne*|aide*|oriente*|repondu'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

@@ -3,15 +3,25 @@ import type { NoticeLexicon } from '../lexicon-types';
 import { purposes } from './purposes';
 
 export const nl: NoticeLexicon = {
-  recording: [
+  // "opnemen" also means to include, admit, pick up or answer: it records only beside a call (lexicon-types)
+  // the organisation that records and the caller who is recorded: "u wordt opgenomen"
+  recordingParties: ['wij', 'we', 'u', 'je', 'jij'],
+  recordingSenses: [
     'opgenomen',
     'opnemen',
     'opneemt',
     'opneem',
-    'opnam',
+    // the past tense, exactly: its stem is the noun's ("opname"), which records on its own
+    '=opnam',
     'neem|neemt|nemen|nam|namen ...12 op',
     // the te-infinitive of the separable verb: "u kunt ons vragen het gesprek niet op te nemen"
     'op te nemen',
+  ],
+  recording: [
+    // the noun is the recording itself ("de opname wordt gebruikt voor"); a hospital admission is in notRecording
+    'opname',
+    'opnames',
+    'opnamen',
     'gespreksopname*',
     'telefoonopname*',
     'geluidsopname*',
@@ -44,9 +54,6 @@ export const nl: NoticeLexicon = {
     'op te slaan',
     'uit te schrijven',
     'sla|slaan|slaat|sloeg|sloegen ...12 op',
-    'opname',
-    'opnames',
-    'opnamen',
     'bewaard',
     'bewaren',
     'bewaart',
@@ -81,6 +88,12 @@ export const nl: NoticeLexicon = {
     'in behandeling',
     'afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen',
   ],
+  // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
+  loggedEvents: ['=logs', 'logbestand*', 'logboek*', 'tabel', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ['uitgeschakeld', 'uitgezet', 'gedeactiveerd', 'staat|staan|is ..1 =uit'],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ['met', 'zonder', 'volgens', 'ondanks'],
   callNouns: ['gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',
     // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
     'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt'],
@@ -178,6 +191,10 @@ export const nl: NoticeLexicon = {
   menuKeys: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'nul', 'hekje', 'sterretje'],
   coordinators: ['en', 'of', 'alsmede', 'evenals', 'alsook', 'respectievelijk'],
   clauseSubjects: ['wij', 'we', 'u', 'ik', 'zij', 'ze', 'gesprekken', 'dit gesprek', 'uw gesprek', 'het gesprek', 'alle gesprekken', 'opnames', 'onze medewerkers'],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ['alstublieft', 'alsjeblieft', 'aub', 'houd|hou ...4 bij de hand|gereed|klaar', 'zorg ..2 dat u', 'geef ..3 door'],
+  goalMarkers: ['om', 'zodat', 'opdat', 'ter', 'ten behoeve', 'teneinde', 'met als doel', 'met het oog op'],
   purposeMarkers: ['om', 'zodat', 'opdat'],
   subordinators: ['dat', 'zodat', 'omdat', 'om', 'als', 'indien', 'wanneer', 'tenzij', 'waarna', 'terwijl', 'doordat', 'opdat', 'want', 'maar', 'waarbij', 'die', 'welke'],
   fillers: [

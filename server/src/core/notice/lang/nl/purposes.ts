@@ -150,6 +150,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'vastleggen ..3 gesprek*',
         'bewijsvoering',
         'bewijslast',
+        // to prove, as a verb: "om aan te tonen welk advies is gegeven"
+        'aantonen', 'aan te tonen', 'aangetoond',
       ],
     },
     // ── complaint-handling ──────────────────────────────────────────────
@@ -166,6 +168,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'klachtenregeling',
         'klachtenmanagement',
         'klacht* ...5 afhandel*|afhandelen|behandel*|behandelen|onderzoek*|onderzoeken|oploss*|oplossen|opvolgen|beoordelen',
+        // the passive takes the participle, with ge- inside a separable verb: "zodat klachten goed onderzocht kunnen worden"
+        'klacht* ...5 afgehandeld|onderzocht|opgelost|opgevolgd|beoordeeld|behandeld',
         'afhandel*|behandel*|onderzoek*|oploss*|onderzoeken|opvolging ..4 klacht*|bezwaar|bezwaren|*klacht|*klachten',
         'bij|ingeval|geval ..3 klacht*|*klacht|*klachten',
         'klachten|klacht ..2 van|over|naar aanleiding',
@@ -217,6 +221,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'identiteitsfraude',
         'identiteitsdiefstal',
         'criminaliteit',
+        // crime prevented or detected is a security purpose (§3): "de preventie of opsporing van misdaden"
+        'misdaad', 'misdaden', 'misdrijf', 'misdrijven',
         'witwassen',
         'fraudepreventie',
         'fraudebestrijding',
@@ -406,6 +412,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'bedrijfsdoel*',
         'bedrijfsvoering',
         'diverse|verschillende|overige|andere|allerlei doel*',
+        // reasons left unnamed are purposes left unnamed: "voor diverse redenen"
+        'diverse|verschillende|allerlei|uiteenlopende|meerdere ..2 redenen',
         'bedrijfsmatige|bedrijfsinterne ..2 doel*|redenen',
         'operationele doel*|redenen',
         'archiefdoel*',
@@ -426,6 +434,10 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', phrases: ['verbeter* ..3 processen|werkwijze', 'processen|werkwijze ..3 verbeteren|verbeterd'] },
     { id: 'service-provision', phrases: ['offerte*', 'verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen', 'verzoek*|vraag|aanvraag* ...4 op te volgen', 'verzoek*|vraag|aanvraag* ...4 af te handelen'] },
     { id: 'quality-assurance', phrases: ['kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst'] },
+    // the standards of the service are its quality: "controleren of aan de normen voor klantenservice wordt voldaan"
+    { id: 'quality-assurance', phrases: ['normen|norm|standaard|standaarden ..3 klantenservice|dienstverlening|service|klantcontact|klantbediening', 'servicenorm*', 'kwaliteitsnorm*'] },
     // checking the advice or the information given is quality assurance (§3)
     { id: 'quality-assurance', phrases: ['gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken', 'advies|adviezen ...4 controleren|toetsen|nagaan|checken', 'controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden'] },
+    // the same check as a clause: "om na te gaan of wij u juist hebben geïnformeerd" (§3)
+    { id: 'quality-assurance', phrases: ['nagaan|controleren|checken|toetsen|beoordelen|na|controle ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|beantwoord|ingelicht'] },
 ];
