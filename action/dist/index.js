@@ -15496,17 +15496,15 @@ var notice = {
 var STAFF = "mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte";
 var AI = "ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*";
 var de = {
+  // "aufzeichnen" also means to log data ("Jede Änderung wird aufgezeichnet"): it records only beside a call
+  recordingParties: ["wir"],
+  recordingSenses: ["aufgezeichnet", "aufzeichnen", "aufzeichnet", "aufzuzeichnen", "zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf"],
   recording: [
     // the English loans of the trade: "Wir setzen Voice-Logging ein", "Call-Recording"
     "voice logging",
     "voicelogging",
     "call recording",
     "callrecording",
-    "aufgezeichnet",
-    "aufzeichnen",
-    "aufzeichnet",
-    "aufzuzeichnen",
-    "zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf",
     "aufzeichnung*",
     "*aufzeichnung",
     "*aufzeichnungen",
@@ -15530,6 +15528,12 @@ var de = {
     "aufnahme ..2 ihrer|ihres|der|des ..2 daten|meldung|antrag*|bestellung|anliegen*|schadens*|personalien",
     "in die ..2 warteschleife"
   ],
+  // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
+  loggedEvents: ["=logs", "logdatei*", "tabelle", "timestamp*", "zeitstempel*", "assertion*", "mock*", "stub*", "endpoint*"],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ["deaktiviert", "ausgeschaltet", "abgeschaltet", "inaktiv"],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ["mit", "ohne", "nach", "gemass", "laut", "trotz"],
   callNouns: [
     // what the caller says: "Was Sie sagen, wird gespeichert"
     "was sie sagen",
@@ -15542,9 +15546,14 @@ var de = {
     "*telefonate",
     "anruf*",
     "*anruf",
+    "*anrufe",
+    "*anrufen",
+    "*telefonaten",
     "telefonie",
     "unterhaltung",
-    "sie"
+    "sie",
+    // the voice recorded is the caller's: "Ihre Stimme wird aufgezeichnet"
+    "stimme"
   ],
   genericLaw: ["strafbar", "verboten", "unzulassig", "zulassig", "rechtswidrig", "unbefugt*"],
   specificMarkers: ["wir", "uns", "unser*", "dieses gesprach", "ihr gesprach", "ihr anruf", "dieser anruf", "dieses telefonat", "ihr telefonat"],
@@ -15618,6 +15627,10 @@ var de = {
   menuKeys: ["eins", "zwei", "drei", "vier", "f\xFCnf", "sechs", "sieben", "acht", "neun", "null", "stern", "raute"],
   coordinators: ["und", "oder", "sowie", "bzw", "beziehungsweise", "als auch"],
   clauseSubjects: ["wir", "sie", "ich", "gespr\xE4che", "das gespr\xE4ch", "dieses gespr\xE4ch", "ihr gespr\xE4ch", "alle gespr\xE4che", "aufzeichnungen", "unsere mitarbeiter"],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ["bitte", "halten sie", "nennen sie", "geben sie ..3 an"],
+  goalMarkers: ["um", "damit", "sodass", "zur", "zum", "zwecks", "zu zwecken"],
   purposeMarkers: ["damit", "um", "sodass"],
   subordinators: ["dass", "damit", "weil", "da", "wenn", "falls", "sofern", "um", "und", "oder", "aber", "sondern", "die", "der", "welche", "wobei"],
   relativeArticles: ["die", "der"],
@@ -15681,6 +15694,8 @@ var de = {
   compoundHeads: ["zwecken", "zwecke", "zweck", "grunden", "grunde", "gesprachen", "gesprache", "gesprach", "sicherung", "management", "bearbeitung", "pravention", "bekampfung", "kontrolle", "verbesserung", "beurteilung", "bewertung", "analyse", "vorgaben", "pflichten"],
   purposes: [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    // a recording kept as a legal safeguard is evidence (§3)
+    { id: "evidence", phrases: ["rechtlich* ..2 absicherung", "absicherung ..3 beide*|parteien|seiten"] },
     { id: "evidence", outranks: ["service-provision"], phrases: ["streitfall*", "streitigkeit*", "rechtsstreit*", "meinungsverschiedenheit*", "unstimmigkeit*"] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
@@ -15906,7 +15921,17 @@ var de = {
         "frage|fragen|anfrage*|anliegen* ...4 beantworten|beantwortet"
       ]
     },
-    { vague: true, phrases: ["intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung", "verwaltungszweck*", "administrativ* ..2 zweck*|grunde*", "betrieblich* ..2 zweck*|grunde*", "geschaftszweck*", "organisatorisch* ..2 zweck*|grunde*", "sonstige ..2 zweck*"] },
+    { vague: true, phrases: [
+      "intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung",
+      "verwaltungszweck*",
+      "administrativ* ..2 zweck*|grunde*",
+      "betrieblich* ..2 zweck*|grunde*",
+      "geschaftszweck*",
+      "organisatorisch* ..2 zweck*|grunde*",
+      "sonstige ..2 zweck*",
+      // reasons left unnamed are purposes left unnamed: "aus verschiedenen Gründen"
+      "verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*"
+    ] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: "service-provision", phrases: ["zusammenfassung*|protokoll ..5 beratung|gesprach*|termin", "schicken|senden|zusenden|erhalten ...5 zusammenfassung*"] },
     { id: "quality-assurance", phrases: ["feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen", "auswert*|berucksichtig* ..3 feedback|ruckmeldung*", "kundenfeedback"] },
@@ -15914,6 +15939,8 @@ var de = {
     { id: "quality-assurance", phrases: ["verbesser* ..3 prozess*|ablauf*|ablaufe", "richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben"] },
     // checking the advice or the information given is quality assurance (§3)
     { id: "quality-assurance", phrases: ["beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen", "uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten"] },
+    // the same check as a clause: "um zu prüfen, ob wir Sie richtig beraten haben" (§3)
+    { id: "quality-assurance", phrases: ["prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|beantwortet|aufgeklart|unterstutzt"] },
     { id: "employee-evaluation", phrases: [`kontrolle ..3 ${STAFF}`] },
     { id: "service-provision", phrases: ["terminbuchung*", "termin* ..3 buchen|vereinbaren|vergeben"] }
   ],
@@ -16073,6 +16100,9 @@ var purposes = [
       "improvement purposes|reasons",
       "service standards",
       "check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy",
+      // the same check as a clause: "to check that we have advised you correctly" (§3)
+      "check*|verify|ensure|sure ...6 advised|informed|helped|answered|guided ..2 correctly|properly|accurately",
+      "check*|verify|ensure|sure ...6 correctly|properly|accurately ..2 advised|informed|helped|answered|guided",
       "improve|improving !our|the|its|their|speech|ai|models|model|machine|algorithms|artificial|your"
     ]
   },
@@ -16131,6 +16161,8 @@ var purposes = [
       "evidentiary",
       "proof",
       "prove",
+      // to prove, as another verb: "so that we can demonstrate what was agreed"
+      "demonstrate ..3 what|which",
       "verification* ?purposes",
       "verify*|confirm*|check* ...5 order*|details|agreement*|instructions|transaction*|contract*|purchase*|sale*|terms|consent|conversation|what|instruction|arrangement*|application*|payment*|acceptance|request*|trade*|booking*",
       "verify",
@@ -16377,6 +16409,8 @@ var purposes = [
       "operational purposes|reasons|needs",
       "other purposes",
       "various purposes",
+      // reasons left unnamed are purposes left unnamed
+      "various|different|diverse|several ..2 reasons",
       "general purposes",
       "record purposes",
       "in-house purposes",
@@ -16393,17 +16427,20 @@ var purposes = [
   { id: "quality-assurance", phrases: ["accurate|correct|right|consistent ..2 information|advice|answers|guidance", "serve ..2 you|customers|clients|callers ..2 better", "better serve"] },
   // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
   { vague: true, phrases: ["our own ..2 use|records|reference|purposes|files"] },
+  // helping staff learn is training them (§3): "to help our new team members learn"
+  { id: "staff-training", phrases: [`help* ..4 ${STAFF2}|members|starters|joiners ..2 learn|develop|grow`] },
   { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] }
 ];
 
 // server/src/core/notice/lang/en/lexicon.ts
 var en = {
+  // "recorded" also means logged or noted ("actions are recorded and may be used for payroll"): it records only beside a call (lexicon-types)
+  recordingParties: ["we"],
+  recordingSenses: ["record", "records", "recorded"],
   recording: [
-    "record",
-    "records",
-    "recorded",
-    "recording",
-    "recordings",
+    // the noun, exactly: its stem is the verb's ("recorded"), which has several senses
+    "=recording",
+    "=recordings",
     "re-recorded",
     "taped",
     // telephone-sales voice logging: "we use voice logging"
@@ -16431,6 +16468,8 @@ var en = {
     "listen|listens|listened|listening back"
   ],
   notRecording: [
+    // the noun after a determiner is a shop, not keeping: "may be used by your store"
+    "your|our|the|a|this|that|each|every|any|local ..1 =store|=stores",
     "recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options",
     "prerecorded",
     "pre recorded",
@@ -16442,7 +16481,13 @@ var en = {
     "keep|kept ..2 you|up|safe|informed|waiting|hold",
     "recorded ..3 in our|your|the ..2 system*|account|file|notes"
   ],
-  callNouns: ["call", "calls", "phone call*", "conversation*", "telephone call*", "phonecall*", "call-recording*", "you", "line", "lines", "chat*", "interaction*", "enquiry", "enquiries", "discussion*"],
+  // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
+  loggedEvents: ["=logs", "logfile*", "log file*", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "api call*", "function call*", "method call*"],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ["turned|switched|is|are|remains ..1 off", "disabled", "deactivated", "inactive"],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ["with", "without", "upon", "despite"],
+  callNouns: ["voice", "voices", "audio", "call", "calls", "phone call*", "conversation*", "telephone call*", "phonecall*", "call-recording*", "you", "line", "lines", "chat*", "interaction*", "enquiry", "enquiries", "discussion*"],
   genericLaw: ["illegal", "unlawful", "against the law", "an offence|offense", "a crime", "legal to", "allowed to record"],
   specificMarkers: ["we", "us", "our", "this call", "your call", "this conversation", "your conversation"],
   notCallNouns: [
@@ -16538,6 +16583,10 @@ var en = {
   menuKeys: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", "star", "hash", "pound"],
   coordinators: ["and", "or", "plus", "as well as", "nor"],
   clauseSubjects: ["we", "i", "you", "they", "calls", "call", "recordings", "conversations", "this call", "your call", "all calls", "our staff", "our agents"],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ["please", "have ..4 ready|handy|to hand"],
+  goalMarkers: ["in order to", "so that", "so we", "so as to", "to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be", "for the purpose*"],
   purposeMarkers: ["so"],
   subordinators: ["that", "so", "because", "if", "when", "unless", "while", "whereas", "which", "who", "where", "and", "or", "but", "although", "as", "since", "until"],
   fillers: [
@@ -16727,8 +16776,16 @@ var es = {
     "su ..3 solicitud|reclamacion|pedido|peticion|cita|pago|lectura|respuesta|eleccion|direccion ..3 ha|han|queda|quedado ..2 ?sido|correctamente registrad*",
     "correctamente registrad*"
   ],
-  callNouns: ["llamada*", "conversacion*", "comunicacion*", "entrevista*", "usted", "ustedes", "linea"],
-  genericLaw: ["delito", "ilegal", "ilicit*", "prohibid*"],
+  // a compound's head is the call: "la videollamada"
+  // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
+  loggedEvents: ["=logs", "tabla", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*"],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ["desactivad*", "apagad*", "inactiv*"],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ["con", "sin", "segun", "pese"],
+  callNouns: ["llamada*", "*llamada", "*llamadas", "conversacion*", "comunicacion*", "entrevista*", "usted", "ustedes", "linea"],
+  // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
+  genericLaw: ["es|ser|sea|son|constituye|constituir ..2 delito", "delito ..2 grabar", "ilegal", "ilicit*", "prohibid*"],
   specificMarkers: ["nosotros", "nuestro*", "nuestra*", "grabamos", "esta llamada", "su llamada", "esta conversacion", "su conversacion"],
   notCallNouns: [
     // the caller's name taken at a prompt is a recording of something else (§1): "Diga su nombre para grabarlo"
@@ -16781,6 +16838,10 @@ var es = {
   conditionals: ["si", "sin", "desea", "desean", "quiere", "quieren", "prefiere", "prefieren", "acepta", "aceptar", "consentimiento", "consiente", "oponerse", "oponer", "oposicion", "salvo", "autoriza", "autorizacion", "optar", "solicitar", "pedir"],
   coordinators: ["y", "e", "o", "u", "asi"],
   clauseSubjects: ["nosotros", "usted", "las llamadas", "esta llamada", "su llamada", "todas las llamadas", "las conversaciones", "esta conversacion", "las grabaciones", "nuestros agentes"],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ["por favor", "tenga ..3 mano", "indique", "le rogamos"],
+  goalMarkers: ["para", "con el fin", "con fines", "a fin de", "con objeto", "con el objetivo"],
   purposeMarkers: ["para"],
   subordinators: ["que", "para", "si", "cuando", "porque", "y", "o", "pero", "sino", "quien", "donde", "aunque", "mientras", "cual", "cuyo", "cuya"],
   fillers: [
@@ -16892,6 +16953,8 @@ var es = {
     {
       id: "evidence",
       phrases: [
+        // to prove, as a verb: "para poder demostrar lo que se dijo"
+        "demostrar|acreditar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|acordado|pactado|dicho|aceptado|conformidad|lo que",
         "prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado",
         "como prueba",
         "probatori*",
@@ -17021,16 +17084,28 @@ var es = {
       ]
     },
     // ── vague, naming no purpose ────────────────────────────────────────
-    { vague: true, phrases: ["fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos", "gestion interna", "otros fines", "fines diversos"] },
+    { vague: true, phrases: [
+      "fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos",
+      "gestion interna",
+      "otros fines",
+      "fines diversos",
+      // reasons left unnamed are purposes left unnamed: "por diversos motivos"
+      "diversos|varios|distintos ..2 motivos|fines",
+      "motivos diversos"
+    ] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: "service-provision", phrases: ["resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta", "enviar*|enviarle|recibir ...5 resumen"] },
+    // a recording kept as a back-up, or to validate what was said, is proof (§3)
+    { id: "evidence", phrases: ["como respaldo", "respaldo ..3 validacion|tramite|acuerdo|contratacion", "validacion", "para validar"] },
     { id: "evidence", phrases: ["documentacion", "malentendido*", "validez ..2 juridica|legal"] },
     { id: "quality-assurance", phrases: ["opinion*|comentarios ..3 cliente*|servicio", "sus opiniones"] },
     { id: "staff-training", phrases: ["mejorar ..3 desempeno|rendimiento", "entrenamiento"] },
     { id: "legal-compliance", phrases: ["cumplimiento !de|del|con", "cumplimiento normativo"] },
     { id: "quality-assurance", phrases: ["mejor* ..3 procesos"] },
     // checking the advice or the information given is quality assurance (§3)
-    { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*", "revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento"] }
+    { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*", "revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento"] },
+    // the same check as a clause: "comprobar que le hemos informado correctamente" (§3)
+    { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar|asegurar* ...6 informad*|asesorad*|atendid*|orientad*|ayudad* ..2 correctamente|bien|adecuadamente", "revisar|verificar|comprobar|controlar|asegurar* ...6 correctamente|bien|adecuadamente ..2 informad*|asesorad*|atendid*|orientad*"] }
   ],
   canonical: {
     "quality-assurance": "la mejora de la calidad de nuestros servicios",
@@ -17140,7 +17215,10 @@ var notice4 = {
 var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
 var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
 var fr = {
-  recording: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistrement*", "enregistr*"],
+  recording: ["enregistrement*"],
+  // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
+  recordingParties: ["nous", "on"],
+  recordingSenses: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistr*"],
   listening: ["ecoute", "ecouter", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
   recordingWeak: [
     "retranscrivons",
@@ -17178,8 +17256,16 @@ var fr = {
     "bien ete ..2 enregistre*",
     "bien enregistre*"
   ],
-  callNouns: ["appel", "appels", "conversation*", "communication*", "entretien*", "echange*", "vous", "ligne"],
-  genericLaw: ["interdit*", "illegal*", "illicite*", "delit", "infraction"],
+  // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
+  // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
+  loggedEvents: ["=logs", "=log", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "requete*"],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ["desactive", "desactivee", "desactives", "desactivees", "inactif", "inactive"],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ["avec", "sans", "selon", "malgre"],
+  callNouns: ["appel", "appels", "conversation", "communication", "entretien*", "echange*", "vous", "ligne", "propos", "voix"],
+  // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
+  genericLaw: ["interdit*", "illegal*", "illicite*", "est|constitue|sont|etre|serait ..2 delit|infraction"],
   specificMarkers: ["nous", "nos", "notre", "cet appel", "votre appel", "cette conversation", "votre conversation"],
   notCallNouns: [
     // the caller's name taken at a prompt is a recording of something else (§1): "Après le signal sonore, enregistrez votre nom"
@@ -17232,6 +17318,10 @@ var fr = {
   menuKeys: ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "z\xE9ro", "\xE9toile", "di\xE8se"],
   coordinators: ["et", "ou", "ainsi", "voire"],
   clauseSubjects: ["nous", "vous", "je", "ils", "on", "les appels", "cet appel", "votre appel", "tous les appels", "les enregistrements", "nos conseillers"],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ["veuillez", "munissez", "merci de", "s il vous plait", "tenez ..3 pret|prete|disposition"],
+  goalMarkers: ["afin", "pour", "dans le but", "en vue", "a des fins", "aux fins"],
   purposeMarkers: ["afin", "pour"],
   subordinators: ["que", "qu", "afin", "pour", "si", "lorsque", "quand", "car", "parce", "et", "ou", "mais", "qui", "dont", "puisque", "tandis"],
   fillers: [
@@ -17360,6 +17450,9 @@ var fr = {
       id: "evidence",
       phrases: [
         "preuve*",
+        // to prove, as a verb: "pour pouvoir prouver les conseils donnés"
+        "prouver",
+        "prouve",
         "probatoire*",
         "justificatif*",
         "justifier",
@@ -17403,7 +17496,23 @@ var fr = {
     },
     {
       id: "fraud-prevention",
-      phrases: ["fraude*", "frauduleu*", "antifraude", "anti-fraude", "securite", "securitaire*", "votre ..2 securite|protection", "usurpation*", "blanchiment", "escroquerie*", "abus", "raisons de securite", "lutte contre ..2 fraude"]
+      phrases: [
+        // offences prevented or detected are a security purpose (§3): "la prévention des infractions"
+        "prevention|detection|lutte|prevenir|detecter ..3 infraction*|delit*|criminalite|malveillance",
+        "fraude*",
+        "frauduleu*",
+        "antifraude",
+        "anti-fraude",
+        "securite",
+        "securitaire*",
+        "votre ..2 securite|protection",
+        "usurpation*",
+        "blanchiment",
+        "escroquerie*",
+        "abus",
+        "raisons de securite",
+        "lutte contre ..2 fraude"
+      ]
     },
     {
       id: "staff-safety",
@@ -17468,7 +17577,15 @@ var fr = {
         "repondre ..3 demande*|question*|besoin*"
       ]
     },
-    { vague: true, phrases: ["fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion", "gestion interne", "fins diverses", "autres fins"] },
+    { vague: true, phrases: [
+      "fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion",
+      "gestion interne",
+      "fins diverses",
+      "autres fins",
+      // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
+      "diverses|differentes|plusieurs ..2 raisons|fins",
+      "raisons diverses"
+    ] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: "service-provision", phrases: ["compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien", "envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese"] },
     { id: "evidence", phrases: ["documenter", "documentation", "malentendu*"] },
@@ -17477,7 +17594,9 @@ var fr = {
     { id: "quality-assurance", phrases: ["amelior* ..3 processus"] },
     { id: "quality-assurance", phrases: ["justesse|exactitude ..3 reponses|informations|conseils|renseignements"] },
     // checking the information staff give (§3 "a supervisor may check the information our advisers give")
-    { id: "quality-assurance", phrases: ["verifi*|control*|evalu* ..3 informations|renseignements|indications|conseils|reponses ...5 donn*|fourni*|communiqu*|transmi*|apport*"] }
+    { id: "quality-assurance", phrases: ["verifi*|control*|evalu* ..3 informations|renseignements|indications|conseils|reponses ...5 donn*|fourni*|communiqu*|transmi*|apport*"] },
+    // the same check as a clause: "vérifier que nous vous avons bien conseillé" (§3)
+    { id: "quality-assurance", phrases: ["verifi*|control*|assurer ...6 bien|correctement|exactement ..2 conseille*|informe*|renseigne*|aide*|oriente*|repondu"] }
   ],
   canonical: {
     "quality-assurance": "l'am\xE9lioration de la qualit\xE9 de nos services",
@@ -17723,7 +17842,11 @@ var purposes2 = [
       "ter controle",
       "vastleggen ..3 gesprek*",
       "bewijsvoering",
-      "bewijslast"
+      "bewijslast",
+      // to prove, as a verb: "om aan te tonen welk advies is gegeven"
+      "aantonen",
+      "aan te tonen",
+      "aangetoond"
     ]
   },
   // ── complaint-handling ──────────────────────────────────────────────
@@ -17740,6 +17863,8 @@ var purposes2 = [
       "klachtenregeling",
       "klachtenmanagement",
       "klacht* ...5 afhandel*|afhandelen|behandel*|behandelen|onderzoek*|onderzoeken|oploss*|oplossen|opvolgen|beoordelen",
+      // the passive takes the participle, with ge- inside a separable verb: "zodat klachten goed onderzocht kunnen worden"
+      "klacht* ...5 afgehandeld|onderzocht|opgelost|opgevolgd|beoordeeld|behandeld",
       "afhandel*|behandel*|onderzoek*|oploss*|onderzoeken|opvolging ..4 klacht*|bezwaar|bezwaren|*klacht|*klachten",
       "bij|ingeval|geval ..3 klacht*|*klacht|*klachten",
       "klachten|klacht ..2 van|over|naar aanleiding"
@@ -17791,6 +17916,11 @@ var purposes2 = [
       "identiteitsfraude",
       "identiteitsdiefstal",
       "criminaliteit",
+      // crime prevented or detected is a security purpose (§3): "de preventie of opsporing van misdaden"
+      "misdaad",
+      "misdaden",
+      "misdrijf",
+      "misdrijven",
       "witwassen",
       "fraudepreventie",
       "fraudebestrijding",
@@ -17980,6 +18110,8 @@ var purposes2 = [
       "bedrijfsdoel*",
       "bedrijfsvoering",
       "diverse|verschillende|overige|andere|allerlei doel*",
+      // reasons left unnamed are purposes left unnamed: "voor diverse redenen"
+      "diverse|verschillende|allerlei|uiteenlopende|meerdere ..2 redenen",
       "bedrijfsmatige|bedrijfsinterne ..2 doel*|redenen",
       "operationele doel*|redenen",
       "archiefdoel*",
@@ -18000,21 +18132,35 @@ var purposes2 = [
   { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] },
   { id: "service-provision", phrases: ["offerte*", "verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen", "verzoek*|vraag|aanvraag* ...4 op te volgen", "verzoek*|vraag|aanvraag* ...4 af te handelen"] },
   { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst"] },
+  // the standards of the service are its quality: "controleren of aan de normen voor klantenservice wordt voldaan"
+  { id: "quality-assurance", phrases: ["normen|norm|standaard|standaarden ..3 klantenservice|dienstverlening|service|klantcontact|klantbediening", "servicenorm*", "kwaliteitsnorm*"] },
   // checking the advice or the information given is quality assurance (§3)
-  { id: "quality-assurance", phrases: ["gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken", "advies|adviezen ...4 controleren|toetsen|nagaan|checken", "controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden"] }
+  { id: "quality-assurance", phrases: ["gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken", "advies|adviezen ...4 controleren|toetsen|nagaan|checken", "controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden"] },
+  // the same check as a clause: "om na te gaan of wij u juist hebben geïnformeerd" (§3)
+  { id: "quality-assurance", phrases: ["nagaan|controleren|checken|toetsen|beoordelen|na|controle ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|beantwoord|ingelicht"] }
 ];
 
 // server/src/core/notice/lang/nl/lexicon.ts
 var nl = {
-  recording: [
+  // "opnemen" also means to include, admit, pick up or answer: it records only beside a call (lexicon-types)
+  // the organisation that records and the caller who is recorded: "u wordt opgenomen"
+  recordingParties: ["wij", "we", "u", "je", "jij"],
+  recordingSenses: [
     "opgenomen",
     "opnemen",
     "opneemt",
     "opneem",
-    "opnam",
+    // the past tense, exactly: its stem is the noun's ("opname"), which records on its own
+    "=opnam",
     "neem|neemt|nemen|nam|namen ...12 op",
     // the te-infinitive of the separable verb: "u kunt ons vragen het gesprek niet op te nemen"
-    "op te nemen",
+    "op te nemen"
+  ],
+  recording: [
+    // the noun is the recording itself ("de opname wordt gebruikt voor"); a hospital admission is in notRecording
+    "opname",
+    "opnames",
+    "opnamen",
     "gespreksopname*",
     "telefoonopname*",
     "geluidsopname*",
@@ -18051,9 +18197,6 @@ var nl = {
     "op te slaan",
     "uit te schrijven",
     "sla|slaan|slaat|sloeg|sloegen ...12 op",
-    "opname",
-    "opnames",
-    "opnamen",
     "bewaard",
     "bewaren",
     "bewaart",
@@ -18088,6 +18231,12 @@ var nl = {
     "in behandeling",
     "afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen"
   ],
+  // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
+  loggedEvents: ["=logs", "logbestand*", "logboek*", "tabel", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*"],
+  // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
+  recordingOff: ["uitgeschakeld", "uitgezet", "gedeactiveerd", "staat|staan|is ..1 =uit"],
+  // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
+  phrasePrepositions: ["met", "zonder", "volgens", "ondanks"],
   callNouns: [
     "gesprek*",
     "*gesprek",
@@ -18236,6 +18385,10 @@ var nl = {
   menuKeys: ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "nul", "hekje", "sterretje"],
   coordinators: ["en", "of", "alsmede", "evenals", "alsook", "respectievelijk"],
   clauseSubjects: ["wij", "we", "u", "ik", "zij", "ze", "gesprekken", "dit gesprek", "uw gesprek", "het gesprek", "alle gesprekken", "opnames", "onze medewerkers"],
+  // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
+  // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
+  callerRequests: ["alstublieft", "alsjeblieft", "aub", "houd|hou ...4 bij de hand|gereed|klaar", "zorg ..2 dat u", "geef ..3 door"],
+  goalMarkers: ["om", "zodat", "opdat", "ter", "ten behoeve", "teneinde", "met als doel", "met het oog op"],
   purposeMarkers: ["om", "zodat", "opdat"],
   subordinators: ["dat", "zodat", "omdat", "om", "als", "indien", "wanneer", "tenzij", "waarna", "terwijl", "doordat", "opdat", "want", "maar", "waarbij", "die", "welke"],
   fillers: [
@@ -18904,6 +19057,7 @@ function compiledLexicon(lang) {
   const recording2 = new PhraseSet(lang);
   for (const p of lex.recording) recording2.add(p, "strong");
   for (const p of lex.recordingWeak) recording2.add(p, "weak");
+  for (const p of lex.recordingSenses ?? []) recording2.add(p, "sense");
   for (const p of lex.listening ?? []) recording2.add(p, "listen");
   const c = {
     lex,
@@ -18912,6 +19066,13 @@ function compiledLexicon(lang) {
     recording: recording2,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
+    recordingParties: words(lex.recordingParties ?? []),
+    phrasePrepositions: words(lex.phrasePrepositions ?? []),
+    loggedEvents: set(lang, lex.loggedEvents ?? []),
+    recordingOff: set(lang, lex.recordingOff ?? []),
+    goalMarkers: set(lang, lex.goalMarkers ?? []),
+    callerRequests: set(lang, lex.callerRequests ?? []),
+    thisCall: set(lang, (lex.specificMarkers ?? []).filter((p) => p.trim().includes(" "))),
     genericLaw: set(lang, lex.genericLaw ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),
@@ -19191,10 +19352,19 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
   const kept = resolve(matches);
   const menus = menuSentences(toks, c, sentStart);
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
+  const others = hasOtherSentences(toks, sentStart, recSentences);
+  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n)]) : recSentences;
+  const isGoal = others && c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : void 0;
+  const requests = /* @__PURE__ */ new Set();
+  if (others) {
+    for (const m of c.callerRequests.matchRange(ctx, 0, n)) if (!aboutRecording.has(sentStart[m.first])) requests.add(sentStart[m.first]);
+  }
   const negated = [];
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
+    if (requests.has(sentStart[m.first])) return false;
+    if (isGoal && !aboutRecording.has(sentStart[m.first]) && !afterGoal(isGoal, sentStart, m.first, m.last)) return false;
     const at2 = neg.backFrom[m.first] >= 0 ? neg.backFrom[m.first] : negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
     if (at2 >= 0 && !inGoal(toks, c, at2)) {
       negated.push(m);
@@ -19234,6 +19404,40 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
     (result.excluded ??= []).push({ id, text: text2.slice(start2, end), start: start2, end, vague: m.phrase.data.vague });
   }
 }
+function hasOtherSentences(toks, sentStart, recSentences) {
+  for (let i = 0; i < toks.length; i++) if (toks[i].kind === "word" && !recSentences.has(sentStart[i])) return true;
+  return false;
+}
+function statementsAbout(toks, sentStart, recSentences, uses) {
+  const about = new Set(recSentences);
+  for (const m of uses) about.add(sentStart[m.first]);
+  const n = toks.length;
+  let group = [];
+  let marked = false;
+  const flush = () => {
+    if (marked) for (const s of group) about.add(s);
+    group = [];
+    marked = false;
+  };
+  for (let i = 0; i < n; i++) {
+    if (toks[i].kind === "stop") {
+      if (toks[i].surface !== ":" && toks[i].surface !== ";") flush();
+      continue;
+    }
+    const s = sentStart[i];
+    if (group[group.length - 1] !== s) {
+      group.push(s);
+      if (about.has(s)) marked = true;
+    }
+  }
+  flush();
+  return about;
+}
+var GOAL_REACH = 8;
+function afterGoal(isGoal, sentStart, first, last3) {
+  for (let k = last3; k >= Math.max(sentStart[first], first - GOAL_REACH); k--) if (isGoal[k]) return true;
+  return false;
+}
 function negationOf(toks, negActive, negScope, sentStart, first, end) {
   for (let k = first; k <= end; k++) if (negActive[k]) return k;
   if (!negScope[first]) return -1;
@@ -19258,6 +19462,10 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   const notRec = new Uint8Array(n);
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
   const isCall = c.callNouns.cover(baseCtx);
+  const callSentences = sentencesWith(isCall, sentStart);
+  const purposeSentences = /* @__PURE__ */ new Map();
+  const isLogged = c.loggedEvents.cover(baseCtx);
+  const isOff = c.recordingOff.cover(baseCtx);
   const generic = genericSentences(toks, c, baseCtx, sentStart);
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
@@ -19281,12 +19489,14 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     while (seg > 0 && seg < r.first && isRec[seg - 1] && (toks[seg].kind === "comma" || isWordIn(toks, seg, c.coordinators))) seg = segStart[seg - 1];
     const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
+    if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) continue;
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
+    if (r.phrase.data === "sense" && !hasCall && !nearCall(callSentences, sentStart, r.first) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) continue;
     if (!hasCall) {
       let nonCall = false;
-      for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1;
+      for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1 && !afterPreposition(toks, c, k);
       if (nonCall) continue;
       if (r.phrase.data === "weak") {
         let used = false;
@@ -19311,6 +19521,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
         if (!isRec[k] && toks[k].kind !== "comma" && !isWordIn(toks, k, c.coordinators)) break;
       }
     }
+    if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
     if (negAt === -2) continue;
     if (negAt < 0) {
@@ -19344,6 +19555,41 @@ function recordingOfOther(toks, c, end, isCall, isNotCall, reach) {
     if (isNotCall[k]) return true;
   }
   return false;
+}
+function afterPreposition(toks, c, k) {
+  return isWordIn(toks, k - 1, c.phrasePrepositions) || toks[k - 1]?.kind === "word" && isWordIn(toks, k - 2, c.phrasePrepositions);
+}
+var OFF_REACH = 8;
+function offNear(isOff, a, b, first, end) {
+  for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
+  return -1;
+}
+function loggedNear(toks, isLogged, first, end, reach) {
+  for (let k = first - 1; k >= Math.max(0, first - reach) && toks[k].kind !== "stop"; k--) if (isLogged[k]) return true;
+  for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== "stop"; k++) if (isLogged[k]) return true;
+  return false;
+}
+function sentencesWith(marks, sentStart) {
+  const out = /* @__PURE__ */ new Set();
+  for (let k = 0; k < marks.length; k++) if (marks[k]) out.add(sentStart[k]);
+  return out;
+}
+function nearCall(callSentences, sentStart, i) {
+  const s = sentStart[i];
+  if (callSentences.has(s)) return true;
+  return s >= 2 && callSentences.has(sentStart[s - 2]);
+}
+function recordsSomething(toks, c, ctx, clauses, memo2, at2, a, b) {
+  for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recordingParties)) return true;
+  const s = clauses.sentStart[at2];
+  let named = memo2.get(s);
+  if (named === void 0) {
+    let e = s;
+    while (e + 1 < toks.length && toks[e + 1].kind !== "stop") e++;
+    named = c.purposes.matchRange(ctx, s, e + 1).some((m) => m.phrase.data.id !== void 0 && !m.phrase.data.stop);
+    memo2.set(s, named);
+  }
+  return named;
 }
 function genericSentences(toks, c, ctx, sentStart) {
   const out = /* @__PURE__ */ new Set();
@@ -21312,7 +21558,18 @@ var text_default = {
   "action.createPolicyExists": "{{file}} exists already: name this script in its announcement.script",
   "action.openNewPolicy": "Open the new policy",
   "rename.notATriggerId": "'{{name}}' is not a trigger id: use lower-case words joined by hyphens (kebab-case).",
-  "rename.exists": "A trigger '{{name}}' is already declared."
+  "rename.exists": "A trigger '{{name}}' is already declared.",
+  "cli.problem.one": "{{n}} problem",
+  "cli.problem.other": "{{n}} problems",
+  "cli.error.one": "{{n}} error",
+  "cli.error.other": "{{n}} errors",
+  "cli.warning.one": "{{n}} warning",
+  "cli.warning.other": "{{n}} warnings",
+  "cli.info.one": "{{n}} info",
+  "cli.info.other": "{{n}} info",
+  "cli.hint.one": "{{n}} hint",
+  "cli.hint.other": "{{n}} hints",
+  "cli.fixable": "{{n}} of them can be fixed with the --fix option."
 };
 
 // server/src/core/i18n/nl/descriptions.json
@@ -22157,7 +22414,18 @@ var text_default2 = {
   "action.createPolicyExists": "{{file}} bestaat al: noem dit script in de announcement.script daarvan",
   "action.openNewPolicy": "Het nieuwe beleid openen",
   "rename.notATriggerId": "'{{name}}' is geen geldige trigger-id: gebruik woorden in kleine letters, verbonden door koppeltekens (kebab-case).",
-  "rename.exists": "Er bestaat al een trigger '{{name}}'."
+  "rename.exists": "Er bestaat al een trigger '{{name}}'.",
+  "cli.problem.one": "{{n}} probleem",
+  "cli.problem.other": "{{n}} problemen",
+  "cli.error.one": "{{n}} fout",
+  "cli.error.other": "{{n}} fouten",
+  "cli.warning.one": "{{n}} waarschuwing",
+  "cli.warning.other": "{{n}} waarschuwingen",
+  "cli.info.one": "{{n}} info",
+  "cli.info.other": "{{n}} info",
+  "cli.hint.one": "{{n}} hint",
+  "cli.hint.other": "{{n}} hints",
+  "cli.fixable": "{{n}} ervan kunnen worden hersteld met de optie --fix."
 };
 
 // server/src/core/i18n/catalog.ts
@@ -22173,6 +22441,9 @@ function ruleTitle(locale, ruleId, key, english, data) {
 }
 function rulePart(locale, ruleId, key, english, data) {
   return formatMessage(CATALOGS[locale].rules[ruleId]?.parts?.[key] ?? english, data);
+}
+function text(locale, key, data) {
+  return formatMessage(CATALOGS[locale].text[key] ?? CATALOGS.en.text[key], data);
 }
 
 // server/src/core/rules/kit.ts
@@ -31825,12 +32096,14 @@ var stylish = (input2) => {
   }
   const total = input2.findings.length;
   if (total === 0) return "";
-  const parts = [`${count.error} error${count.error === 1 ? "" : "s"}`, `${count.warning} warning${count.warning === 1 ? "" : "s"}`];
-  if (count.info) parts.push(`${count.info} info`);
-  if (count.hint) parts.push(`${count.hint} hint${count.hint === 1 ? "" : "s"}`);
+  const locale = input2.locale ?? DEFAULT_LOCALE;
+  const n = (k, c) => text(locale, `cli.${k}.${c === 1 ? "one" : "other"}`, { n: c });
+  const parts = [n("error", count.error), n("warning", count.warning)];
+  if (count.info) parts.push(n("info", count.info));
+  if (count.hint) parts.push(n("hint", count.hint));
   const mark = count.error ? paint2(C.red, "\u2716") : count.warning ? paint2(C.yellow, "\u26A0") : paint2(C.cyan, "\u2139");
-  out.push("", paint2(C.bold, `${mark} ${total} problem${total === 1 ? "" : "s"} (${parts.join(", ")})`));
-  if (fixable) out.push(paint2(C.gray, `  ${fixable} of them can be fixed with the \`--fix\` option.`));
+  out.push("", paint2(C.bold, `${mark} ${n("problem", total)} (${parts.join(", ")})`));
+  if (fixable) out.push(paint2(C.gray, `  ${text(locale, "cli.fixable", { n: fixable })}`));
   return out.join("\n") + "\n";
 };
 
@@ -32817,7 +33090,7 @@ function formatReport(format2, r) {
   };
   const withFindings = new Set(r.findings.map((f) => f.uri));
   const files = r.files.filter((u) => r.texts.has(u) || withFindings.has(u));
-  const input2 = (findings, only) => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color, sarifCategory: r.sarifCategory, width: r.width });
+  const input2 = (findings, only) => ({ findings, files: only, lineIndex, rules: r.rules, version: r.version, color: r.color, sarifCategory: r.sarifCategory, width: r.width, locale: r.locale });
   try {
     return { text: format2(input2(r.findings, files)), findings: r.findings };
   } catch {
@@ -36653,7 +36926,8 @@ ${text2}${text2.endsWith("\n") ? "" : "\n"}`);
     version: VERSION,
     color: opts.outputFile ? false : color,
     sarifCategory: opts.sarifCategory,
-    width: opts.outputFile ? void 0 : outputWidth(io)
+    width: opts.outputFile ? void 0 : outputWidth(io),
+    locale: localeFromEnv(opts.locale, io.env)
   });
   const formatted = report.text;
   findings = report.findings;
