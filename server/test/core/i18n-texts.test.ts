@@ -18,7 +18,7 @@ const en = CATALOGS.en.text as Readonly<Record<string, string>>;
 const nl = CATALOGS.nl.text as Readonly<Record<string, string>>;
 
 /** Texts that are the same words in both languages (names, ids, Markdown frames). */
-const SAME_IN_BOTH = new Set(['notice.title.prompt', 'notice.title.anonymous', 'notice.heading', 'notice.recordingHeading', 'where.prompt', 'where.promptLine', 'duration.week', 'basis.canonical', 'art9.condition', 'trigger.head', 'trigger.headWithDescription', 'rule.hover', 'completion.trigger',
+const SAME_IN_BOTH = new Set(['notice.title.prompt', 'notice.title.anonymous', 'notice.heading', 'notice.recordingHeading', 'where.prompt', 'where.promptLine', 'basis.canonical', 'art9.condition', 'trigger.head', 'trigger.headWithDescription', 'rule.hover', 'completion.trigger',
   // The severity words info and hint are Dutch as well.
   'cli.info.one', 'cli.info.other', 'cli.hint.one', 'cli.hint.other']);
 

@@ -3,6 +3,7 @@
  * catalogue texts, which are Markdown already), code spans, lists, and ISO 8601 durations in words in
  * the hover's locale.
  */
+import { durationInWords, isIsoDuration } from '../duration';
 import { text, type TextKey } from '../i18n/catalog';
 import enText from '../i18n/en/text.json';
 import type { Locale } from '../i18n/locale';
@@ -28,25 +29,9 @@ export function maybeText(locale: Locale, key: string, data?: Readonly<Record<st
 }
 
 
-/**
- * An ISO 8601 duration in words (`P4M` → "4 months", `PT2H` → "2 uur"); undefined when it is not one.
- */
+/** An ISO 8601 duration in words (`P4M` → "4 months", `PT2H` → "2 uur"), as messages say it; undefined when it is not one. */
 export function durationWords(locale: Locale, iso: string): string | undefined {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(iso.trim().toUpperCase());
-  if (!m || iso.trim().toUpperCase() === 'P' || /T$/.test(iso.trim())) return undefined;
-  const units: [string | undefined, TextKey, TextKey][] = [
-    [m[1], 'duration.year', 'duration.years'],
-    [m[2], 'duration.month', 'duration.months'],
-    [m[3], 'duration.week', 'duration.weeks'],
-    [m[4], 'duration.day', 'duration.days'],
-    [m[5], 'duration.hour', 'duration.hours'],
-    [m[6], 'duration.minute', 'duration.minutes'],
-    [m[7], 'duration.second', 'duration.seconds'],
-  ];
-  const parts = units.filter(([n]) => n !== undefined).map(([n, one, many]) => (Number(n) === 1 ? text(locale, one) : text(locale, many, { n: Number(n) })));
-  if (parts.length === 0) return undefined;
-  if (parts.length === 1) return parts[0];
-  return text(locale, 'duration.and', { first: parts.slice(0, -1).join(', '), last: parts[parts.length - 1] });
+  return isIsoDuration(iso.trim().toUpperCase()) ? durationInWords(iso, locale) : undefined;
 }
 
 const LAW_NL: Readonly<Record<string, string>> = { GDPR: 'AVG', 'AI Act': 'AI-verordening', WOR: 'WOR', Sr: 'Sr' };
