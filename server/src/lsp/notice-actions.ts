@@ -22,7 +22,8 @@ export const NOTICE_RULES = new Set(['announcement-missing', 'announcement-no-re
 /** The language a finding is about, when it names one (`… the Dutch (nl) notice`, a missing language). */
 function languageOf(f: Finding): string | undefined {
   // The notice's language as data (`lang`), whatever language the message is in; older findings said it in `where`.
-  if (typeof f.data?.lang === 'string' && f.data.lang) return f.data.lang;
+  const code = f.data?.lang;
+  if (typeof code === 'string' && code !== '') return code;
   const where = f.data?.where;
   const m = typeof where === 'string' ? /\(([a-z]{2,3})\) notice/.exec(where) : undefined;
   if (m) return m[1];
