@@ -5,7 +5,6 @@
  * strings and fragments are dropped before matching; the fragment is kept to pick the dialog.
  */
 import type { FlowRef } from '../ivr/model';
-import type { Unresolved } from './flow-set';
 
 /** A `url_base` prefix or an `ids` entry, with the file (a config file's uri) its folder is relative to. */
 export interface UrlBase { prefix: string; folder: string; from: string }
@@ -17,6 +16,17 @@ export interface FlowSetOptions {
   maxFiles?: number;
   maxBytes?: number;
 }
+
+/** Why a reference stays outside the set. */
+export type Unresolved =
+  /** `reason`: the host's read failure (`not-found`, `outside-root`, …, announcement.ts `ReadFailure`). */
+  | { why: 'unreadable'; path: string; reason: string; detail?: string }
+  | { why: 'url'; url: string }
+  | { why: 'flow-id'; id: string }
+  | { why: 'max-files'; limit: number }
+  | { why: 'max-bytes'; limit: number }
+  /** An Asterisk `Goto` into a context that neither the file nor the files it includes define. */
+  | { why: 'no-context'; context: string };
 
 export type RefTarget =
   | { kind: 'file'; from: string; path: string; fragment?: string }

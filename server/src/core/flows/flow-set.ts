@@ -10,23 +10,12 @@
  * entry, and a file that cannot be read stay external and are reported. A file that does not parse
  * keeps its own `flow-syntax` finding and stays external for the walk.
  */
-import type { ScriptLoad } from '../announcement';
 import type { DialplanEntries, DialplanEntry, ExternalStep, FlowRef, IvrScript, Step } from '../ivr/model';
 import type { Span } from '../text';
 import { entriesOf, successors } from '../ivr/flow';
-import { resolveRef, type FlowSetOptions, type RefTarget } from './flow-ref';
+import { resolveRef, type FlowSetOptions, type RefTarget, type Unresolved } from './flow-ref';
 
-export type { FlowSetOptions };
-
-/** Why a reference stays outside the set. */
-export type Unresolved =
-  | { why: 'unreadable'; path: string; reason: Exclude<ScriptLoad, { ok: true }>['reason']; detail?: string }
-  | { why: 'url'; url: string }
-  | { why: 'flow-id'; id: string }
-  | { why: 'max-files'; limit: number }
-  | { why: 'max-bytes'; limit: number }
-  /** An Asterisk `Goto` into a context that neither the file nor the files it includes define. */
-  | { why: 'no-context'; context: string };
+export type { FlowSetOptions, Unresolved };
 
 /** What became of one followable reference, by its step in the joined flow. */
 export type RefOutcome =
@@ -54,9 +43,12 @@ export interface FlowSet {
   unresolved: { uri: string; span: Span; what: string; returns: boolean; /** A `#include` line: the path it names (the report words it). */ include?: string; outcome: Extract<RefOutcome, { kind: 'unresolved' }> }[];
 }
 
+/** A file read for the set: the host's script load (announcement.ts's `ScriptLoad` has this shape). */
+export type FileLoad = { ok: true; uri: string; script: IvrScript; text: string } | { ok: false; uri: string; reason: string; detail?: string };
+
 export interface FlowSetEnv {
   /** Read a file a reference names: `path` relative to the folder of `fromUri` (the host guards it). */
-  load(fromUri: string, path: string): ScriptLoad;
+  load(fromUri: string, path: string): FileLoad;
 }
 
 export const DEFAULT_MAX_FILES = 100;
