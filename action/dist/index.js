@@ -25887,10 +25887,14 @@ var Contexts = class {
       assumed,
       names: this.order.map((c) => c.name),
       resolve(value) {
-        const [c, e] = value.split(",").map((x) => x.trim());
+        const [c, e, prio] = value.split(",").map((x) => x.trim());
         const ctx = ctxs.get(c);
         if (!ctx) return void 0;
         const ext = ctx.exts.get(e ?? "s") ?? (e ? matchPattern(ctx, e) : void 0);
+        if (ext && prio !== void 0 && prio !== "1") {
+          const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
+          return p && p.first >= 0 ? [p.first] : void 0;
+        }
         const steps = firstStep(ext);
         if (steps.length) return steps;
         const remote = ext ? [] : switchesOf(ctx).map((sw) => sw.step).filter((i) => i >= 0);
@@ -31402,11 +31406,11 @@ function linkFlowSet(root, env, opts) {
     }
   }
   for (const c of contextRefs) {
-    const [ctx, ext] = c.value.split(",");
+    const [ctx] = c.value.split(",");
     let hit;
     for (let m = 0; m < files.length && !hit; m++) {
       if (m === c.file || !files[m].joined) continue;
-      const steps = files[m].script.dialplan?.resolve(`${ctx},${ext}`);
+      const steps = files[m].script.dialplan?.resolve(c.value);
       if (steps?.length) hit = { to: m, steps };
     }
     followed.push({ file: c.file, local: c.local, f: hit ? { outcome: { kind: "linked", uri: files[hit.to].uri }, to: hit.to, steps: hit.steps } : { outcome: { kind: "unresolved", why: "no-context", context: ctx } } });

@@ -127,10 +127,15 @@ export class Contexts {
       assumed,
       names: this.order.map((c) => c.name),
       resolve(value: string): number[] | undefined {
-        const [c, e] = value.split(',').map((x) => x.trim());
+        const [c, e, prio] = value.split(',').map((x) => x.trim());
         const ctx = ctxs.get(c);
         if (!ctx) return undefined;
         const ext = ctx.exts.get(e ?? 's') ?? (e ? matchPattern(ctx, e) : undefined);
+        // A priority (a Goto from another file of a flow set): by number or label, else nothing.
+        if (ext && prio !== undefined && prio !== '1') {
+          const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
+          return p && p.first >= 0 ? [p.first] : undefined;
+        }
         const steps = firstStep(ext);
         if (steps.length) return steps;
         // An extension the file does not define, in a context with a switch: it may be on the other server.

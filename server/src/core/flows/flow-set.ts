@@ -128,11 +128,11 @@ export function linkFlowSet(root: { uri: string; script: IvrScript; text: string
     }
   }
   for (const c of contextRefs) {
-    const [ctx, ext] = c.value.split(',');
+    const [ctx] = c.value.split(',');
     let hit: { to: number; steps: number[] } | undefined;
     for (let m = 0; m < files.length && !hit; m++) {
       if (m === c.file || !files[m].joined) continue;
-      const steps = files[m].script.dialplan?.resolve(`${ctx},${ext}`);
+      const steps = files[m].script.dialplan?.resolve(c.value);
       if (steps?.length) hit = { to: m, steps };
     }
     followed.push({ file: c.file, local: c.local, f: hit ? { outcome: { kind: 'linked', uri: files[hit.to].uri }, to: hit.to, steps: hit.steps } : { outcome: { kind: 'unresolved', why: 'no-context', context: ctx } } });

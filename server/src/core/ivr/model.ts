@@ -156,7 +156,7 @@ export interface DialplanEntries {
   assumed: DialplanEntry[];
   /** The contexts of the dialplan, in file order (for messages). */
   names: string[];
-  /** The entry steps `announcement.entry` names, or undefined when it names no context or extension. */
+  /** The entry steps `announcement.entry` names (`ctx`, `ctx,ext`; a flow set also asks `ctx,ext,priority`), or undefined when it names none. */
   resolve(value: string): number[] | undefined;
 }
 

@@ -320,3 +320,16 @@ describe('flow sets: any graph of documents', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('flow sets: Asterisk priorities in included files', () => {
+  it('a Goto to a priority label of an included context enters there, not at priority 1', () => {
+    const files = {
+      [P]: policy('pbx/extensions.conf', '      entry: from-trunk\n'),
+      'pbx/extensions.conf': '#include menus.conf\n[from-trunk]\nexten => s,1,Goto(hoofdmenu,s,rec)\n',
+      'pbx/menus.conf': `[hoofdmenu]\nexten => s,1,Festival(${NOTICE})\n same => n(rec),MixMonitor(x.wav)\n same => n,Queue(sales)\n`,
+    };
+    // Entering at 'rec' skips the notice at priority 1.
+    assert.deepEqual(run(files).shown, ['pbx/menus.conf announcement-after-recording 3:17-3:34 flow-before-notice']);
+    assert.deepEqual(run({ ...files, 'pbx/extensions.conf': files['pbx/extensions.conf'].replace('s,rec)', 's,1)') }).shown, []);
+  });
+});
