@@ -20701,6 +20701,7 @@ function readableNotices(a) {
 
 // server/src/core/i18n/format.ts
 function formatMessage(template, data) {
+  if (!data || !template.includes("{{")) return template;
   return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name) => data && name in data ? String(data[name]) : whole);
 }
 
@@ -22419,8 +22420,8 @@ function text(locale, key, data) {
 // server/src/core/rules/kit.ts
 function addTexts(ctx, meta) {
   const c = ctx;
-  c.title = (key, data) => titleIn(meta, ctx.locale, key, data);
-  c.part = (key, data) => partIn(meta, ctx.locale, key, data);
+  if (!c.title) c.title = (key, data) => titleIn(meta, ctx.locale, key, data);
+  if (!c.part) c.part = (key, data) => partIn(meta, ctx.locale, key, data);
   return c;
 }
 function titleIn(meta, locale, key, data) {
@@ -31733,7 +31734,9 @@ function lintUnits(req) {
       announcement,
       recordingName: nameOf2,
       scriptText,
-      report: policyReporter(rule.meta)
+      report: policyReporter(rule.meta),
+      title: (key, data) => titleIn(rule.meta, locale, key, data),
+      part: (key, data) => partIn(rule.meta, locale, key, data)
     });
     runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri, locale), (rec) => {
       visited = rec;
@@ -31759,7 +31762,7 @@ function lintUnits(req) {
       const locale = o.locale ?? DEFAULT_LOCALE;
       const text2 = texts.get(uri) ?? "";
       const target = { uri, text: text2 };
-      runScriptRules(scriptRules, script, (rule) => ({ uri, text: text2, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri, locale));
+      runScriptRules(scriptRules, script, (rule) => ({ uri, text: text2, target, profile, locale, report: reporter(rule.meta, uri, own, locale), title: (key, data) => titleIn(rule.meta, locale, key, data), part: (key, data) => partIn(rule.meta, locale, key, data) }), failed(own, uri, locale));
     } catch (e) {
       units.set(uri, fileFailed(uri, e));
     }

@@ -19,8 +19,9 @@ import { parsePolicyText } from './policy/parse';
 import { schemaProblems } from './policy/schema';
 import { profileFor } from './profile';
 import { engineRule, RULE_META, RULES } from './rules/index';
-import type { PolicyContext, PolicyRule, Report, RuleMeta, ScriptRule } from './rules/types';
+import type { PolicyContext, PolicyRule, Report, RuleMeta, ScriptRule, Texts } from './rules/types';
 import { dropReplaced, findingOf, runPolicyRules, runScriptRules } from './rules/walk';
+import { partIn, titleIn } from './rules/kit';
 import type { SourceFile } from './text';
 
 export const INTERNAL_ERROR = 'internal-error';
@@ -235,7 +236,7 @@ export function lintUnits(req: LintRequest): LintUnits {
       fileFindings.push(f);
     };
     const scriptText = (uri: string) => texts.get(uri);
-    const contextFor = (rule: PolicyRule): PolicyContext => ({
+    const contextFor = (rule: PolicyRule): PolicyContext & Texts => ({
       uri: file.uri,
       text: file.text,
       target,
@@ -247,6 +248,8 @@ export function lintUnits(req: LintRequest): LintUnits {
       recordingName: nameOf,
       scriptText,
       report: policyReporter(rule.meta),
+      title: (key: string, data?: Report['data']) => titleIn(rule.meta, locale, key, data),
+      part: (key: string, data?: Report['data']) => partIn(rule.meta, locale, key, data),
     });
     runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri, locale), (rec) => { visited = rec; });
     // Keys the script's format does not allow are schema problems, found once the script is read.
@@ -273,7 +276,7 @@ export function lintUnits(req: LintRequest): LintUnits {
       const locale = o.locale ?? DEFAULT_LOCALE;
       const text = texts.get(uri) ?? '';
       const target = { uri, text };
-      runScriptRules(scriptRules, script, (rule) => ({ uri, text, target, profile, locale, report: reporter(rule.meta, uri, own, locale) }), failed(own, uri, locale));
+      runScriptRules(scriptRules, script, (rule) => ({ uri, text, target, profile, locale, report: reporter(rule.meta, uri, own, locale), title: (key: string, data?: Report['data']) => titleIn(rule.meta, locale, key, data), part: (key: string, data?: Report['data']) => partIn(rule.meta, locale, key, data) }), failed(own, uri, locale));
     } catch (e) {
       units.set(uri, fileFailed(uri, e));
     }

@@ -3,6 +3,8 @@ export type MessageData = Readonly<Record<string, string | number>>;
 
 /** Fill `{{name}}` placeholders from `data`; a placeholder without a value stays as written. */
 export function formatMessage(template: string, data: MessageData | undefined): string {
+  // Most phrases and titles have no placeholder: no regex for them (a lint formats a few per finding).
+  if (!data || !template.includes('{{')) return template;
   return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
 }
 

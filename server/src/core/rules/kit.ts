@@ -20,10 +20,11 @@ import type { EngineRule, MessageData, PolicyContext, PolicyRule, PolicyRuleMeta
 
 /** The context's `title` and `part`: the rule's own texts, in the context's locale. */
 function addTexts<C extends { locale: Locale }, T extends string, P extends string>(ctx: C, meta: RuleMeta<string, T, P>): C & Texts<T, P> {
-  const c = ctx as C & Texts<T, P>;
-  c.title = (key, data) => titleIn(meta, ctx.locale, key, data);
-  c.part = (key, data) => partIn(meta, ctx.locale, key, data);
-  return c;
+  const c = ctx as C & Partial<Texts<T, P>>;
+  // The engine writes them into its context literal (one shape for every rule); other callers get them here.
+  if (!c.title) c.title = (key, data) => titleIn(meta, ctx.locale, key, data);
+  if (!c.part) c.part = (key, data) => partIn(meta, ctx.locale, key, data);
+  return c as C & Texts<T, P>;
 }
 
 /** A rule's title by key in `locale` (for engine rules, which have no context). */
