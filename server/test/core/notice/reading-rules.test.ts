@@ -884,4 +884,37 @@ describe('notice reading rules', () => {
       ['nl', 'Gesprekken worden opgenomen, zodat uw klacht later onderzocht kan worden.', { purposes: ['complaint-handling'] }],
     ]);
   });
+  it('§2 §4 the call as the subject of a use, in a sentence naming a purpose, is a call kept: recorded, its purposes read, in every language', () => {
+    check([
+      ['en', 'Your call may be used for training purposes.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'De gesprekken worden gebruikt voor trainingsdoeleinden.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Uw gesprek kan worden gebruikt om onze medewerkers te trainen.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Ihre Gespräche werden zu Schulungszwecken verwendet.', { records: true, purposes: ['staff-training'] }],
+      ['fr', 'Vos appels peuvent être utilisés à des fins de formation.', { records: true, purposes: ['staff-training'] }],
+      ['es', 'Sus llamadas podrán ser utilizadas con fines de formación.', { records: true, purposes: ['staff-training'] }],
+      // no purpose named: calls used for something else record nothing
+      ['en', 'Calls are used to remind you of your appointment.', { records: false, purposes: [] }],
+      // a negated use names no purpose and denies nothing
+      ['nl', 'Uw gesprek wordt niet gebruikt voor marketing.', { records: false, denies: false, purposes: [] }],
+      ['en', 'Your call will not be used for marketing.', { records: false, denies: false, purposes: [] }],
+    ]);
+  });
+
+  it('morphology (nl): the te-infinitive of a separable verb ("af te handelen", "op te lossen") ends a complaint goal, words between allowed', () => {
+    check([
+      ['nl', 'Wij nemen dit gesprek op om uw klacht goed af te handelen.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Opgenomen gesprekken worden gebruikt om klachten op te lossen.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Wij nemen dit gesprek op om uw klacht over de bezorging van uw pakket goed af te handelen.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+
+  it('lexicon notation: an alternative is one word, so a phrase ending in a two-word alternative is written apart ("naar aanleiding", "data protection", "lo que", "to hand")', () => {
+    check([
+      ['nl', 'Naar aanleiding van uw klacht wordt dit gesprek opgenomen.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Dit gesprek wordt opgenomen bij een klacht over uw factuur.', { purposes: ['complaint-handling'] }],
+      // a statement that recording is lawful names no purpose (§3)
+      ['en', 'Calls are recorded in accordance with the law.', { records: true, purposes: [] }],
+      ['es', 'Grabamos la llamada para poder demostrar lo que se dijo.', { purposes: ['evidence'] }],
+    ]);
+  });
 });

@@ -15,7 +15,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       stop: true,
       phrases: [
         'where|as|if|when permitted|allowed ..3 law|legislation|regulation*',
-        'in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection',
+        // an alternative is one word: "data protection" is a phrase of its own
+        'in accordance|compliance|line with ..5 law|laws|gdpr|legislation',
+        'in accordance|compliance|line with ..5 data protection',
         'lawful|lawfully',
         'required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose',
         'where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise',

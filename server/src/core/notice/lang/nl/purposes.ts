@@ -170,9 +170,15 @@ export const purposes: NoticeLexicon['purposes'] = [
         'klacht* ...5 afhandel*|afhandelen|behandel*|behandelen|onderzoek*|onderzoeken|oploss*|oplossen|opvolgen|beoordelen',
         // the passive takes the participle, with ge- inside a separable verb: "zodat klachten goed onderzocht kunnen worden"
         'klacht* ...5 afgehandeld|onderzocht|opgelost|opgevolgd|beoordeeld|behandeld',
+        // the te-infinitive of a separable verb splits it in three: "om uw klacht goed af te handelen"
+        'klacht*|*klacht|*klachten ...6 af te handelen',
+        'klacht*|*klacht|*klachten ...6 op te lossen',
+        'klacht*|*klacht|*klachten ...6 op te volgen',
         'afhandel*|behandel*|onderzoek*|oploss*|onderzoeken|opvolging ..4 klacht*|bezwaar|bezwaren|*klacht|*klachten',
         'bij|ingeval|geval ..3 klacht*|*klacht|*klachten',
-        'klachten|klacht ..2 van|over|naar aanleiding',
+        // an alternative is one word: "naar aanleiding" is a phrase of its own
+        'klachten|klacht ..2 van|over',
+        'naar aanleiding ..3 klacht*|*klacht|*klachten',
       ],
     },
     // ── legal-compliance ────────────────────────────────────────────────
