@@ -917,4 +917,43 @@ describe('notice reading rules', () => {
       ['es', 'Grabamos la llamada para poder demostrar lo que se dijo.', { purposes: ['evidence'] }],
     ]);
   });
+  it('§4 §7 a vague head reached through a list is a vague phrase used beside the specific word ("monitoring and training purposes")', () => {
+    check([
+      ['en', 'Calls are recorded for monitoring and training purposes.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+      ['en', 'Calls are recorded for training and monitoring purposes.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+      ['en', 'This call is recorded for quality control.', { purposes: ['quality-assurance'], vague: false }],
+    ]);
+  });
+
+  it('§3 "quality" before the noun it qualifies (en "quality service") and a person or team of quality (nl "medewerker van kwaliteit") are specific, not vague', () => {
+    check([
+      ['en', 'Calls may be recorded for training purposes and to maintain our high level of quality service.', { purposes: ['quality-assurance', 'staff-training'], vague: false }],
+      ['en', 'Calls are recorded for quality.', { purposes: ['quality-assurance'], vague: true }],
+      ['nl', 'Een medewerker van kwaliteit kan dit opgenomen gesprek later beluisteren.', { purposes: ['quality-assurance'], vague: false }],
+      ['nl', 'Dit gesprek wordt opgenomen voor kwaliteit.', { purposes: ['quality-assurance'], vague: true }],
+    ]);
+  });
+
+  it('§3 §4 (nl) onboarding as a noun, and requests handled by a te-infinitive or taken "in behandeling", words between allowed', () => {
+    check([
+      ['nl', 'Dit gesprek wordt opgenomen voor de begeleiding van nieuwe medewerkers.', { purposes: ['staff-training'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om uw aanvraag voor een nieuwe aansluiting in behandeling te nemen.', { purposes: ['service-provision'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om uw schademelding af te handelen.', { purposes: ['service-provision'] }],
+      // a menu stays a menu
+      ['nl', 'Voor vragen over uw bestelling, druk 1. Dit gesprek wordt opgenomen.', { records: true, purposes: [] }],
+    ]);
+  });
+
+  it('§3 an AI assistant trained or improved is AI training, also as the subject of a passive, in every language', () => {
+    check([
+      ['en', 'Calls are recorded so that our voice assistant can be improved.', { purposes: ['ai-training'] }],
+      ['de', 'Gespräche werden aufgezeichnet, damit unser Sprachassistent verbessert wird.', { purposes: ['ai-training'] }],
+      ['de', 'Gespräche werden aufgezeichnet und unser digitaler Assistent damit weiterentwickelt.', { purposes: ['ai-training'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat onze virtuele assistent beter wordt.', { purposes: ['ai-training'] }],
+      ['fr', 'Les appels sont enregistrés pour entraîner notre voicebot.', { purposes: ['ai-training'] }],
+      ['es', 'Las llamadas se graban para entrenar a nuestro asistente de voz.', { purposes: ['ai-training'] }],
+      // staff are not an AI system
+      ['de', 'Gespräche werden aufgezeichnet, um unsere Mitarbeiter zu schulen.', { purposes: ['staff-training'] }],
+    ]);
+  });
 });

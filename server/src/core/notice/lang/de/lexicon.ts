@@ -290,6 +290,9 @@ export const de: NoticeLexicon = {
         `trainieren|training|trainiert|verbessern|weiterentwickeln|entwickeln|optimieren|anlernen|verbesserung|weiterentwicklung|trainingszweck* ..4 ${AI}`,
         `training|trainieren ...8 ${AI}`,
         `${AI} ...4 trainieren|trainiert|training|verbessern|weiterzuentwickeln|optimieren|lernen|anzulernen`,
+        // the AI system as the subject of a passive: "damit unser Sprachassistent verbessert wird" (§3)
+        `${AI} ...4 verbessert|weiterentwickelt|optimiert|angelernt`,
+        'virtuell*|digital* assistent*|assistenz* ...6 verbessert|weiterentwickelt|optimiert|trainiert|angepasst',
         'ki training',
         'ki-training',
         `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,

@@ -46,6 +46,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'service improvement*',
         'clinical governance',
         'service quality',
+        // "quality" before the noun it qualifies is that noun's quality, not "quality purposes": "our high level of quality service"
+        'quality service|services|care|advice|support|experience|assistance',
         'call quality',
         'customer satisfaction',
         'best|highest|high|excellent|good|consistent|great ..3 service|standard*|level*|possible|experience',
@@ -279,6 +281,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'improv*|train*|teach* ..4 speech|voice recognition',
         // "to train our voice assistant": the assistant is the AI system trained (§3)
         'improv*|train*|teach* ..4 voice|virtual|digital assistant*',
+        // the AI system as the subject of a passive: "so that our voice assistant can be improved" (§3)
+        'voice|virtual|digital assistant*|voicebot*|chatbot* ...4 trained|improved|adapted|adjusted|taught',
         'machine learning',
         'machine-learning',
         'deep learning',

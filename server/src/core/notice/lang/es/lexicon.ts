@@ -236,6 +236,8 @@ export const es: NoticeLexicon = {
         `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI}`,
         `${AI} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
         `${AI}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
+        // an assistant that is a voice or a virtual one is the AI system trained: "entrenar a nuestro asistente de voz" (§3)
+        'entren*|mejorar|perfeccionar|ensenar|optimizar ..4 asistente* ..2 voz|virtual*|digital*',
         'aprendizaje automatico',
         // training a system is teaching it ("entrenar nuestro sistema de reconocimiento de voz")
         'entren*|ensenar ..4 sistema*|reconocimiento',

@@ -2,7 +2,7 @@
 import type { NoticeLexicon } from '../lexicon-types';
 
 const STAFF = 'conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles';
-const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*';
+const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voicebot*|callbot*|bot|bots|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*';
 
 export const fr: NoticeLexicon = {
   recording: ['enregistrement*'],

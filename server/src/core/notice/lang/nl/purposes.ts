@@ -54,6 +54,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         // "om u beter van dienst te kunnen zijn" is serving better (quality), not carrying out a request
         'beter van dienst ..2 zijn',
         'beter ..2 helpen',
+        // a person or team of quality is who listens for it (§3): "de medewerker van kwaliteit en opleidingen"
+        'medewerker|medewerkers|afdeling|team|coach|coaches ..2 kwaliteit',
         'klanttevredenheid*',
         'klantbeleving',
         'klantervaring',
@@ -88,6 +90,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'leerdoeleinden',
         'onderwijsdoel*',
         'inwerken',
+        // the nouns of the verbs below: "voor de begeleiding van nieuwe medewerkers" (§3 onboarding and coaching)
+        `begeleiding|inwerking|onboarding ..3 ${STAFF}`,
         'inwerktraject*',
         `${STAFF} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
         `${STAFF} ...4 op te leiden|in te werken|bij te scholen`,
@@ -338,6 +342,10 @@ export const purposes: NoticeLexicon['purposes'] = [
         'ai training',
         'ai-training',
         `${AI_STRICT} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
+        // the AI system as the subject of a passive, and an assistant that is digital: "onze digitale assistent wordt verbeterd" (§3)
+        `${AI_STRICT} ...4 verbeterd|ontwikkeld|aangepast|bijgeleerd`,
+        'digitale|virtuele|slimme assistent* ...4 verbeterd|verbeteren|getraind|trainen|beter|slimmer|leren|leert|aangepast',
+        'verbeter*|train*|trainen ..4 digitale|virtuele|slimme assistent*',
         'machine learning',
         'machinaal leren',
         'zelflerende',
@@ -438,7 +446,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
     { vague: true, phrases: ['onze|ons eigen ..2 administratie|archief|gebruik|doeleinden|dossier*'] },
     { id: 'quality-assurance', phrases: ['verbeter* ..3 processen|werkwijze', 'processen|werkwijze ..3 verbeteren|verbeterd'] },
-    { id: 'service-provision', phrases: ['offerte*', 'verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen', 'verzoek*|vraag|aanvraag* ...4 op te volgen', 'verzoek*|vraag|aanvraag* ...4 af te handelen'] },
+    { id: 'service-provision', phrases: ['offerte*', 'verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen', 'verzoek*|vraag|aanvraag* ...4 op te volgen', 'verzoek*|vraag|aanvraag* ...4 af te handelen',
+      // the te-infinitive of a separable verb, with a compound request ("schademelding", "hulpvraag") and words between
+      '*melding|*aanvraag|*verzoek|*vraag|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...6 af te handelen',
+      // "om uw aanvraag voor een nieuwe aansluiting in behandeling te nemen" (§4)
+      'verzoek*|*verzoek|vraag|*vraag|aanvraag*|*aanvraag|aanmelding|*melding|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...8 in behandeling'] },
     { id: 'quality-assurance', phrases: ['kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst'] },
     // the standards of the service are its quality: "controleren of aan de normen voor klantenservice wordt voldaan"
     { id: 'quality-assurance', phrases: ['normen|norm|standaard|standaarden ..3 klantenservice|dienstverlening|service|klantcontact|klantbediening', 'servicenorm*', 'kwaliteitsnorm*'] },
