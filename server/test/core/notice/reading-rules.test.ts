@@ -956,4 +956,35 @@ describe('notice reading rules', () => {
       ['de', 'Gespräche werden aufgezeichnet, um unsere Mitarbeiter zu schulen.', { purposes: ['staff-training'] }],
     ]);
   });
+  it('lexicon notation (nl): each te-infinitive of a separable verb is a phrase of its own ("op te leiden", "vast te stellen", "na te gaan", "op te nemen")', () => {
+    check([
+      ['nl', 'Dit gesprek wordt opgenomen om nieuwe medewerkers op te leiden.', { purposes: ['staff-training'] }],
+      ['nl', 'Wij zijn verplicht om gesprekken over uw beleggingen op te nemen.', { purposes: ['legal-compliance'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om uw identiteit vast te stellen.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('§3 a trainer who listens is there for training; a quality coach for quality (nl, en, fr)', () => {
+    check([
+      ['en', 'A trainer may listen to this call.', { purposes: ['staff-training'] }],
+      ['nl', 'Dit gesprek wordt opgenomen zodat een trainer kan meeluisteren.', { purposes: ['staff-training'] }],
+      ['fr', 'Un formateur peut écouter cet appel.', { purposes: ['staff-training'] }],
+      ['nl', 'Een kwaliteitscoach kan meeluisteren.', { purposes: ['quality-assurance'] }],
+      ['en', 'A quality coach may listen in.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 checking instructions or what was agreed is evidence; checking identity is fraud prevention; checking that staff inform correctly is quality (nl, fr)', () => {
+    check([
+      ['nl', 'Wij nemen telefoongesprekken op om uw opdrachten te kunnen controleren.', { purposes: ['evidence'] }],
+      ['nl', 'Wij nemen het gesprek op zodat we kunnen nagaan welke afspraken we hebben gemaakt.', { purposes: ['evidence'] }],
+      ['fr', 'Un enregistrement de la conversation est réalisé afin de vérifier vos instructions.', { purposes: ['evidence'] }],
+      // an order that is a sequence is no instruction
+      ['fr', "L'appel est enregistré pour vérifier l'ordre des étapes.", { purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen om uw identiteit te controleren.', { purposes: ['fraud-prevention'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om te controleren of onze medewerkers u juist informeren.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om u beter te kunnen adviseren.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om uw schade snel af te handelen.', { purposes: ['service-provision'] }],
+    ]);
+  });
 });

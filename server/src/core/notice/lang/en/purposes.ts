@@ -383,5 +383,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     { vague: true, phrases: ['our own ..2 use|records|reference|purposes|files'] },
     // helping staff learn is training them (§3): "to help our new team members learn"
     { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow`] },
+    // a trainer who listens is there for training (§3 "a trainer may listen")
+    { id: 'staff-training', phrases: ['trainer|trainers ...6 listen|listens|listened|listening|hear|hears|review|reviews'] },
     { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
 ];

@@ -94,7 +94,12 @@ export const purposes: NoticeLexicon['purposes'] = [
         `begeleiding|inwerking|onboarding ..3 ${STAFF}`,
         'inwerktraject*',
         `${STAFF} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
-        `${STAFF} ...4 op te leiden|in te werken|bij te scholen`,
+        // an alternative is one word: each te-infinitive of a separable verb is a phrase of its own
+        `${STAFF} ...4 op te leiden`,
+        `${STAFF} ...4 in te werken`,
+        `${STAFF} ...4 bij te scholen`,
+        // a trainer or coach who listens is there for training (§3 "a trainer may listen")
+        'trainer*|opleider*|coach|coaches ...6 meeluisteren|meeluistert|luistert|luisteren|beluisteren|beluistert|terugluisteren|terug',
         'in te werken',
         `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF}`,
         'ontwikkeling ..3 medewerker*|personeel',
@@ -208,7 +213,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'dnb',
         'mifid*',
         'wft',
-        'verplicht ..4 op te nemen|vast te leggen',
+        'verplicht ...6 op te nemen',
+        'verplicht ..4 vast te leggen',
         'regelgevend*',
         'voorschrift*',
         'juridische ..2 verplichting*',
@@ -438,6 +444,14 @@ export const purposes: NoticeLexicon['purposes'] = [
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*'] },
     { id: 'evidence', phrases: ['documentatie*', 'ter documentatie', 'discussie* ..3 achteraf|later', 'onenigheid'] },
+    // checking the caller's instructions, or what was agreed, is proof of what was said (§3): "om uw opdrachten te kunnen controleren"
+    { id: 'evidence', phrases: ['opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 controleren|controle|nagaan|verifieren', 'opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 na te gaan', 'nagaan|controleren ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken', 'na te gaan ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken'] },
+    // verifying who calls protects against fraud (§3 "for your security"): "om uw identiteit te controleren"
+    { id: 'fraud-prevention', phrases: ['identiteit ..3 controleren|vaststellen|verifieren|controle|verificatie', 'identiteit ..3 vast te stellen'] },
+    // checking that staff inform or advise correctly is quality assurance (§3 "a supervisor may check the information our advisers give")
+    { id: 'quality-assurance', phrases: ['controleren|toetsen|nagaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert', 'na te gaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert', 'beter ..3 adviseren|informeren|bedienen'] },
+    // a claim handled is what the caller asked (§3 "to help with your claim"): "om uw schade snel af te handelen"
+    { id: 'service-provision', phrases: ['schade|*schade|schadeclaim* ...6 af te handelen', 'schade|*schade ...4 afhandelen|afgehandeld|behandelen|behandeld'] },
     { id: 'quality-assurance', phrases: ['feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten', 'leren|verwerken ..3 van ..2 feedback|terugkoppeling*', 'klantfeedback', 'dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren'] },
     { id: 'staff-training', phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF} ..2 verbeteren|verbeterd`, 'verbeter* ..3 prestaties', `${STAFF} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
     { id: 'employee-evaluation', phrases: [`${STAFF} ...3 presteren|functioneren`, 'hoe ..4 presteren|functioneren'] },
