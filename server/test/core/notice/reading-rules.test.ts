@@ -915,6 +915,9 @@ describe('notice reading rules', () => {
       // a statement that recording is lawful names no purpose (§3)
       ['en', 'Calls are recorded in accordance with the law.', { records: true, purposes: [] }],
       ['es', 'Grabamos la llamada para poder demostrar lo que se dijo.', { purposes: ['evidence'] }],
+      ['nl', 'Gesprekken worden opgenomen voor onze dienstverlening.', { purposes: ['service-provision'], vague: true }],
+      ['fr', "Les appels sont enregistrés à des fins d'audit.", { purposes: ['legal-compliance'], vague: true }],
+      ['fr', 'Les appels sont enregistrés à des fins de contrôle interne.', { purposes: ['legal-compliance'], vague: true }],
     ]);
   });
   it('§4 §7 a vague head reached through a list is a vague phrase used beside the specific word ("monitoring and training purposes")', () => {

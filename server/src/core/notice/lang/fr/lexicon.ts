@@ -89,7 +89,8 @@ export const fr: NoticeLexicon = {
         'obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler',
       ],
     },
-    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit|controle interne'] },
+    // an alternative is one word: "contrôle interne" is a phrase of its own
+    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit', 'fins|raisons de|d controle interne'] },
     {
       id: 'quality-assurance',
       vague: true,

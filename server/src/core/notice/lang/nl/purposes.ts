@@ -406,7 +406,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'service-provision',
       vague: true,
-      phrases: ['servicedoel*', 'serviceredenen', 'service doel*|redenen', 'dienstverleningsdoel*', 'voor|ten behoeve van ?onze|de dienstverlening !te|en|aan|verbeteren|van'],
+      phrases: ['servicedoel*', 'serviceredenen', 'service doel*|redenen', 'dienstverleningsdoel*', 'voor ?onze|de dienstverlening !te|en|aan|verbeteren|van', 'ten behoeve van ?onze|de dienstverlening !te|en|aan|verbeteren|van'],
     },
     {
       id: 'service-provision',
