@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { analyseNotice } from '../../../src/core/notice/analyse';
 import type { NoticeLang } from '../../../src/core/notice/types';
+import { PACKS } from '../../../src/core/notice/lang/registry';
 
 type Reading = { records?: boolean; denies?: boolean; purposes?: string[]; vague?: boolean };
 
@@ -989,5 +990,21 @@ describe('notice reading rules', () => {
       ['nl', 'Dit gesprek wordt opgenomen om u beter te kunnen adviseren.', { purposes: ['quality-assurance'] }],
       ['nl', 'Dit gesprek wordt opgenomen om uw schade snel af te handelen.', { purposes: ['service-provision'] }],
     ]);
+  });
+  it('lexicon notation: no phrase makes a separable particle the last alternative before "te" (nl "op te leiden|in te werken" never matched)', () => {
+    const particles = new Set(['op', 'af', 'in', 'bij', 'uit', 'vast', 'na', 'mee', 'terug', 'aan', 'toe', 'door', 'weg']);
+    const slips: string[] = [];
+    for (const pack of PACKS) {
+      for (const rule of pack.lexicon.purposes) {
+        for (const phrase of rule.phrases) {
+          const words = phrase.trim().split(/\s+/);
+          for (let k = 0; k + 1 < words.length; k++) {
+            const alts = words[k].split('|');
+            if (alts.length > 1 && particles.has(alts[alts.length - 1]) && words[k + 1] === 'te') slips.push(`${pack.code}: ${phrase}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(slips, []);
   });
 });
