@@ -1007,4 +1007,11 @@ describe('notice reading rules', () => {
     }
     assert.deepEqual(slips, []);
   });
+  it('§3 (en) an applicant\'s application assessed is service provision, not staff evaluation; treating customers fairly is quality', () => {
+    check([
+      ['en', 'This call is being recorded so that we can assess your application fairly.', { purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded to assess our employees.', { purposes: ['employee-evaluation'] }],
+      ['en', 'Calls are recorded to make sure we treat our customers fairly.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
 });

@@ -383,6 +383,10 @@ export const purposes: NoticeLexicon['purposes'] = [
     { vague: true, phrases: ['our own ..2 use|records|reference|purposes|files'] },
     // helping staff learn is training them (§3): "to help our new team members learn"
     { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow`] },
+    // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
+    { id: 'service-provision', phrases: ['assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims'] },
+    // treating customers fairly (the regulator's phrase) is the quality of the service: "to make sure we treat our customers fairly"
+    { id: 'quality-assurance', phrases: ['treat|treats|treated|treating ..3 customers|clients|you|members|patients ..2 fairly'] },
     // a trainer who listens is there for training (§3 "a trainer may listen")
     { id: 'staff-training', phrases: ['trainer|trainers ...6 listen|listens|listened|listening|hear|hears|review|reviews'] },
     { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
