@@ -1014,4 +1014,14 @@ describe('notice reading rules', () => {
       ['en', 'Calls are recorded to make sure we treat our customers fairly.', { purposes: ['quality-assurance'] }],
     ]);
   });
+  it('§3 (nl) the service evaluated is quality, staff evaluated is evaluation; feedback to staff is coaching; satisfaction measured is quality; a report sent is service; an order confirmed is evidence', () => {
+    check([
+      ['nl', 'Gesprekken worden opgenomen om de dienstverlening te evalueren.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om onze medewerkers te evalueren.', { purposes: ['employee-evaluation'] }],
+      ['nl', 'Wij nemen gesprekken op om onze medewerkers feedback te geven.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen om de tevredenheid van klanten te meten.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Het gesprek wordt opgenomen zodat wij u een verslag kunnen sturen.', { purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen het gesprek op om uw bestelling te bevestigen.', { purposes: ['evidence'] }],
+    ]);
+  });
 });

@@ -63,6 +63,10 @@ export const purposes: NoticeLexicon['purposes'] = [
         'meeluisteren ..3 kwaliteit',
         'servicekwaliteit',
         'evaluatie|evalueren|evaluaties ..3 dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen',
+        // the object first, as a te-infinitive puts it: "om de dienstverlening te evalueren" reviews the service, not an employee (§3)
+        'dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen ..3 evalueren|evaluatie|geevalueerd',
+        // satisfaction measured is the quality of the service: "om de tevredenheid van klanten te meten"
+        'tevredenheid ..3 klant|klanten|bellers|clienten|patienten',
         'gesprekskwaliteit',
       ],
     },
@@ -442,7 +446,11 @@ export const purposes: NoticeLexicon['purposes'] = [
       ],
     },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*'] },
+    { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*', 'verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt'] },
+    // feedback given to staff is coaching (§3 staff training); customer feedback stays quality
+    { id: 'staff-training', phrases: [`${STAFF} ...3 feedback`, `feedback ..3 aan ..2 ${STAFF}`] },
+    // confirming what the caller orders or agrees is proof of it (§3 evidence): "om uw bestelling te bevestigen"
+    { id: 'evidence', phrases: ['bestelling|order|opdracht|akkoord|aankoop|aanmelding ..3 bevestigen|bevestiging|bevestigd'] },
     { id: 'evidence', phrases: ['documentatie*', 'ter documentatie', 'discussie* ..3 achteraf|later', 'onenigheid'] },
     // checking the caller's instructions, or what was agreed, is proof of what was said (§3): "om uw opdrachten te kunnen controleren"
     { id: 'evidence', phrases: ['opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 controleren|controle|nagaan|verifieren', 'opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 na te gaan', 'nagaan|controleren ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken', 'na te gaan ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken'] },
