@@ -22,9 +22,10 @@ export interface PurposeData {
 
 /**
  * A recording word on its own ("recorded"), one that needs a use nearby ("stored"), one of several
- * senses that needs a call named nearby ("opgenomen"), or listening in ("monitored").
+ * senses that needs a call named nearby ("opgenomen"), listening in ("monitored"), or the call used
+ * for a purpose its sentence names ("your call may be used for training").
  */
-export type RecKind = 'strong' | 'weak' | 'sense' | 'listen';
+export type RecKind = 'strong' | 'weak' | 'sense' | 'listen' | 'use';
 
 export interface Compiled {
   lex: NoticeLexicon;
@@ -109,6 +110,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
   for (const p of lex.recordingWeak) recording.add(p, 'weak');
   for (const p of lex.recordingSenses ?? []) recording.add(p, 'sense');
   for (const p of lex.listening ?? []) recording.add(p, 'listen');
+  for (const p of lex.callUse ?? []) recording.add(p, 'use');
   const c: Compiled = {
     lex,
     windows: { ...DEFAULT_WINDOWS, ...pack.windows },

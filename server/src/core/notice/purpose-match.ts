@@ -135,8 +135,11 @@ function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
           hidden = true;
           break;
         }
-        // (a vague tight phrase does not hide the specific phrase that makes it specific: see madeSpecific)
-        if (!m.tight && t.phrase.data.id !== undefined && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first && !(t.phrase.data.vague && !m.phrase.data.vague)) {
+        // (a vague tight phrase does not hide the specific phrase that makes it specific: see madeSpecific;
+        // and a vague phrase reached through a list is used, beside the specific word: "for monitoring and
+        // training purposes" says "monitoring purposes", §4 a list shares its head, §7 vague beside specific)
+        const vagueThroughList = m.phrase.data.vague && !t.phrase.data.vague && m.end > t.last;
+        if (!m.tight && t.phrase.data.id !== undefined && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first && !(t.phrase.data.vague && !m.phrase.data.vague) && !vagueThroughList) {
           hidden = true;
           break;
         }

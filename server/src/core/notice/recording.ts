@@ -74,6 +74,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
     // "De sleutel kan worden opgenomen in een header": a word of several senses records only beside a call (§2).
+    // "Your call may be used for training": the call used records only in a sentence naming a purpose (§2).
+    if (r.phrase.data === 'use' && !namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) continue;
     if (r.phrase.data === 'sense' && !hasCall && !nearCall(callSentences, sentStart, r.first) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) continue;
     if (!hasCall) {
       let nonCall = false;
@@ -199,6 +201,11 @@ function nearCall(callSentences: Set<number>, sentStart: Int32Array, i: number):
  */
 function recordsSomething(toks: Token[], c: Compiled, ctx: MatchContext, clauses: Clauses, memo: Map<number, boolean>, at: number, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recordingParties)) return true;
+  return namesPurpose(toks, c, ctx, clauses, memo, at);
+}
+
+/** The sentence of token `at` names a purpose; each sentence is read once (`memo`, by its first token). */
+function namesPurpose(toks: Token[], c: Compiled, ctx: MatchContext, clauses: Clauses, memo: Map<number, boolean>, at: number): boolean {
   const s = clauses.sentStart[at];
   let named = memo.get(s);
   if (named === undefined) {

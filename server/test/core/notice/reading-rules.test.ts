@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { analyseNotice } from '../../../src/core/notice/analyse';
 import type { NoticeLang } from '../../../src/core/notice/types';
+import { PACKS } from '../../../src/core/notice/lang/registry';
 
 type Reading = { records?: boolean; denies?: boolean; purposes?: string[]; vague?: boolean };
 
@@ -882,6 +883,145 @@ describe('notice reading rules', () => {
     check([
       ['nl', 'Wij nemen gesprekken op, zodat klachten zorgvuldig afgehandeld kunnen worden.', { purposes: ['complaint-handling'] }],
       ['nl', 'Gesprekken worden opgenomen, zodat uw klacht later onderzocht kan worden.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+  it('§2 §4 the call as the subject of a use, in a sentence naming a purpose, is a call kept: recorded, its purposes read, in every language', () => {
+    check([
+      ['en', 'Your call may be used for training purposes.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'De gesprekken worden gebruikt voor trainingsdoeleinden.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Uw gesprek kan worden gebruikt om onze medewerkers te trainen.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Ihre Gespräche werden zu Schulungszwecken verwendet.', { records: true, purposes: ['staff-training'] }],
+      ['fr', 'Vos appels peuvent être utilisés à des fins de formation.', { records: true, purposes: ['staff-training'] }],
+      ['es', 'Sus llamadas podrán ser utilizadas con fines de formación.', { records: true, purposes: ['staff-training'] }],
+      // no purpose named: calls used for something else record nothing
+      ['en', 'Calls are used to remind you of your appointment.', { records: false, purposes: [] }],
+      // a negated use names no purpose and denies nothing
+      ['nl', 'Uw gesprek wordt niet gebruikt voor marketing.', { records: false, denies: false, purposes: [] }],
+      ['en', 'Your call will not be used for marketing.', { records: false, denies: false, purposes: [] }],
+    ]);
+  });
+
+  it('morphology (nl): the te-infinitive of a separable verb ("af te handelen", "op te lossen") ends a complaint goal, words between allowed', () => {
+    check([
+      ['nl', 'Wij nemen dit gesprek op om uw klacht goed af te handelen.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Opgenomen gesprekken worden gebruikt om klachten op te lossen.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Wij nemen dit gesprek op om uw klacht over de bezorging van uw pakket goed af te handelen.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+
+  it('lexicon notation: an alternative is one word, so a phrase ending in a two-word alternative is written apart ("naar aanleiding", "data protection", "lo que", "to hand")', () => {
+    check([
+      ['nl', 'Naar aanleiding van uw klacht wordt dit gesprek opgenomen.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Dit gesprek wordt opgenomen bij een klacht over uw factuur.', { purposes: ['complaint-handling'] }],
+      // a statement that recording is lawful names no purpose (§3)
+      ['en', 'Calls are recorded in accordance with the law.', { records: true, purposes: [] }],
+      ['es', 'Grabamos la llamada para poder demostrar lo que se dijo.', { purposes: ['evidence'] }],
+      ['nl', 'Gesprekken worden opgenomen voor onze dienstverlening.', { purposes: ['service-provision'], vague: true }],
+      ['fr', "Les appels sont enregistrés à des fins d'audit.", { purposes: ['legal-compliance'], vague: true }],
+      ['fr', 'Les appels sont enregistrés à des fins de contrôle interne.', { purposes: ['legal-compliance'], vague: true }],
+    ]);
+  });
+  it('§4 §7 a vague head reached through a list is a vague phrase used beside the specific word ("monitoring and training purposes")', () => {
+    check([
+      ['en', 'Calls are recorded for monitoring and training purposes.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+      ['en', 'Calls are recorded for training and monitoring purposes.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+      ['en', 'This call is recorded for quality control.', { purposes: ['quality-assurance'], vague: false }],
+    ]);
+  });
+
+  it('§3 "quality" before the noun it qualifies (en "quality service") and a person or team of quality (nl "medewerker van kwaliteit") are specific, not vague', () => {
+    check([
+      ['en', 'Calls may be recorded for training purposes and to maintain our high level of quality service.', { purposes: ['quality-assurance', 'staff-training'], vague: false }],
+      ['en', 'Calls are recorded for quality.', { purposes: ['quality-assurance'], vague: true }],
+      ['nl', 'Een medewerker van kwaliteit kan dit opgenomen gesprek later beluisteren.', { purposes: ['quality-assurance'], vague: false }],
+      ['nl', 'Dit gesprek wordt opgenomen voor kwaliteit.', { purposes: ['quality-assurance'], vague: true }],
+    ]);
+  });
+
+  it('§3 §4 (nl) onboarding as a noun, and requests handled by a te-infinitive or taken "in behandeling", words between allowed', () => {
+    check([
+      ['nl', 'Dit gesprek wordt opgenomen voor de begeleiding van nieuwe medewerkers.', { purposes: ['staff-training'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om uw aanvraag voor een nieuwe aansluiting in behandeling te nemen.', { purposes: ['service-provision'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om uw schademelding af te handelen.', { purposes: ['service-provision'] }],
+      // a menu stays a menu
+      ['nl', 'Voor vragen over uw bestelling, druk 1. Dit gesprek wordt opgenomen.', { records: true, purposes: [] }],
+    ]);
+  });
+
+  it('§3 an AI assistant trained or improved is AI training, also as the subject of a passive, in every language', () => {
+    check([
+      ['en', 'Calls are recorded so that our voice assistant can be improved.', { purposes: ['ai-training'] }],
+      ['de', 'Gespräche werden aufgezeichnet, damit unser Sprachassistent verbessert wird.', { purposes: ['ai-training'] }],
+      ['de', 'Gespräche werden aufgezeichnet und unser digitaler Assistent damit weiterentwickelt.', { purposes: ['ai-training'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat onze virtuele assistent beter wordt.', { purposes: ['ai-training'] }],
+      ['fr', 'Les appels sont enregistrés pour entraîner notre voicebot.', { purposes: ['ai-training'] }],
+      ['es', 'Las llamadas se graban para entrenar a nuestro asistente de voz.', { purposes: ['ai-training'] }],
+      // staff are not an AI system
+      ['de', 'Gespräche werden aufgezeichnet, um unsere Mitarbeiter zu schulen.', { purposes: ['staff-training'] }],
+    ]);
+  });
+  it('lexicon notation (nl): each te-infinitive of a separable verb is a phrase of its own ("op te leiden", "vast te stellen", "na te gaan", "op te nemen")', () => {
+    check([
+      ['nl', 'Dit gesprek wordt opgenomen om nieuwe medewerkers op te leiden.', { purposes: ['staff-training'] }],
+      ['nl', 'Wij zijn verplicht om gesprekken over uw beleggingen op te nemen.', { purposes: ['legal-compliance'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om uw identiteit vast te stellen.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('§3 a trainer who listens is there for training; a quality coach for quality (nl, en, fr)', () => {
+    check([
+      ['en', 'A trainer may listen to this call.', { purposes: ['staff-training'] }],
+      ['nl', 'Dit gesprek wordt opgenomen zodat een trainer kan meeluisteren.', { purposes: ['staff-training'] }],
+      ['fr', 'Un formateur peut écouter cet appel.', { purposes: ['staff-training'] }],
+      ['nl', 'Een kwaliteitscoach kan meeluisteren.', { purposes: ['quality-assurance'] }],
+      ['en', 'A quality coach may listen in.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('§3 checking instructions or what was agreed is evidence; checking identity is fraud prevention; checking that staff inform correctly is quality (nl, fr)', () => {
+    check([
+      ['nl', 'Wij nemen telefoongesprekken op om uw opdrachten te kunnen controleren.', { purposes: ['evidence'] }],
+      ['nl', 'Wij nemen het gesprek op zodat we kunnen nagaan welke afspraken we hebben gemaakt.', { purposes: ['evidence'] }],
+      ['fr', 'Un enregistrement de la conversation est réalisé afin de vérifier vos instructions.', { purposes: ['evidence'] }],
+      // an order that is a sequence is no instruction
+      ['fr', "L'appel est enregistré pour vérifier l'ordre des étapes.", { purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen om uw identiteit te controleren.', { purposes: ['fraud-prevention'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om te controleren of onze medewerkers u juist informeren.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om u beter te kunnen adviseren.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om uw schade snel af te handelen.', { purposes: ['service-provision'] }],
+    ]);
+  });
+  it('lexicon notation: no phrase makes a separable particle the last alternative before "te" (nl "op te leiden|in te werken" never matched)', () => {
+    const particles = new Set(['op', 'af', 'in', 'bij', 'uit', 'vast', 'na', 'mee', 'terug', 'aan', 'toe', 'door', 'weg']);
+    const slips: string[] = [];
+    for (const pack of PACKS) {
+      for (const rule of pack.lexicon.purposes) {
+        for (const phrase of rule.phrases) {
+          const words = phrase.trim().split(/\s+/);
+          for (let k = 0; k + 1 < words.length; k++) {
+            const alts = words[k].split('|');
+            if (alts.length > 1 && particles.has(alts[alts.length - 1]) && words[k + 1] === 'te') slips.push(`${pack.code}: ${phrase}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(slips, []);
+  });
+  it('§3 (en) an applicant\'s application assessed is service provision, not staff evaluation; treating customers fairly is quality', () => {
+    check([
+      ['en', 'This call is being recorded so that we can assess your application fairly.', { purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded to assess our employees.', { purposes: ['employee-evaluation'] }],
+      ['en', 'Calls are recorded to make sure we treat our customers fairly.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+  it('§3 (nl) the service evaluated is quality, staff evaluated is evaluation; feedback to staff is coaching; satisfaction measured is quality; a report sent is service; an order confirmed is evidence', () => {
+    check([
+      ['nl', 'Gesprekken worden opgenomen om de dienstverlening te evalueren.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om onze medewerkers te evalueren.', { purposes: ['employee-evaluation'] }],
+      ['nl', 'Wij nemen gesprekken op om onze medewerkers feedback te geven.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen om de tevredenheid van klanten te meten.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Het gesprek wordt opgenomen zodat wij u een verslag kunnen sturen.', { purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen het gesprek op om uw bestelling te bevestigen.', { purposes: ['evidence'] }],
     ]);
   });
 });

@@ -68,6 +68,13 @@ export interface NoticeLexicon {
    * the purposes the text names are read.
    */
   listening?: readonly string[];
+  /**
+   * The call as the subject of a use ("Your call may be used for training purposes", "De gesprekken
+   * worden gebruikt voor trainingsdoeleinden"): a call used afterwards is a call kept (§2), so this
+   * says the call is recorded, but only when its sentence names a purpose, so that "calls are used to
+   * remind you" records nothing.
+   */
+  callUse?: readonly string[];
   /** Phrases in which a recording word means something else ("recorded message", "contact ... op"). */
   notRecording: readonly string[];
   /** Nouns for the call or conversation itself. */

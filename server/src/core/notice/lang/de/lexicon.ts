@@ -26,6 +26,8 @@ export const de: NoticeLexicon = {
     'tonaufnahme*',
     'tonbandaufnahme*',
   ],
+  // the call used for a purpose its sentence names is a call kept: "Ihre Gespräche werden zu Schulungszwecken verwendet" (lexicon-types)
+  callUse: ['*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 verwendet|genutzt'],
   listening: ['mitgehort', 'mithoren', 'hort|horen ...5 mit'],
   recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert', 'registriert', 'registrieren', 'nachhoren', 'nachgehort'],
   notRecording: [
@@ -288,6 +290,9 @@ export const de: NoticeLexicon = {
         `trainieren|training|trainiert|verbessern|weiterentwickeln|entwickeln|optimieren|anlernen|verbesserung|weiterentwicklung|trainingszweck* ..4 ${AI}`,
         `training|trainieren ...8 ${AI}`,
         `${AI} ...4 trainieren|trainiert|training|verbessern|weiterzuentwickeln|optimieren|lernen|anzulernen`,
+        // the AI system as the subject of a passive: "damit unser Sprachassistent verbessert wird" (§3)
+        `${AI} ...4 verbessert|weiterentwickelt|optimiert|angelernt`,
+        'virtuell*|digital* assistent*|assistenz* ...6 verbessert|weiterentwickelt|optimiert|trainiert|angepasst',
         'ki training',
         'ki-training',
         `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,

@@ -17,6 +17,8 @@ export const en: NoticeLexicon = {
     'voice logged',
     'voicelogging',
   ],
+  // the call used for a purpose its sentence names is a call kept: "your call may be used for training purposes" (lexicon-types)
+  callUse: ['call|calls|conversation|conversations ...4 =used'],
   listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in'],
   recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape',
     // listening back needs a recording: "we may listen back to calls"
@@ -104,7 +106,7 @@ export const en: NoticeLexicon = {
   clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['please', 'have ..4 ready|handy|to hand'],
+  callerRequests: ['please', 'have ..4 ready|handy', 'have ..4 to hand'],
   goalMarkers: ['in order to', 'so that', 'so we', 'so as to', 'to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be', 'for the purpose*'],
   purposeMarkers: ['so'],
   subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'although', 'as', 'since', 'until'],

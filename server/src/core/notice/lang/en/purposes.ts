@@ -15,7 +15,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       stop: true,
       phrases: [
         'where|as|if|when permitted|allowed ..3 law|legislation|regulation*',
-        'in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection',
+        // an alternative is one word: "data protection" is a phrase of its own
+        'in accordance|compliance|line with ..5 law|laws|gdpr|legislation',
+        'in accordance|compliance|line with ..5 data protection',
         'lawful|lawfully',
         'required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose',
         'where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise',
@@ -44,6 +46,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'service improvement*',
         'clinical governance',
         'service quality',
+        // "quality" before the noun it qualifies is that noun's quality, not "quality purposes": "our high level of quality service"
+        'quality service|services|care|advice|support|experience|assistance',
         'call quality',
         'customer satisfaction',
         'best|highest|high|excellent|good|consistent|great ..3 service|standard*|level*|possible|experience',
@@ -277,6 +281,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'improv*|train*|teach* ..4 speech|voice recognition',
         // "to train our voice assistant": the assistant is the AI system trained (§3)
         'improv*|train*|teach* ..4 voice|virtual|digital assistant*',
+        // the AI system as the subject of a passive: "so that our voice assistant can be improved" (§3)
+        'voice|virtual|digital assistant*|voicebot*|chatbot* ...4 trained|improved|adapted|adjusted|taught',
         'machine learning',
         'machine-learning',
         'deep learning',
@@ -377,5 +383,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     { vague: true, phrases: ['our own ..2 use|records|reference|purposes|files'] },
     // helping staff learn is training them (§3): "to help our new team members learn"
     { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow`] },
+    // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
+    { id: 'service-provision', phrases: ['assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims'] },
+    // treating customers fairly (the regulator's phrase) is the quality of the service: "to make sure we treat our customers fairly"
+    { id: 'quality-assurance', phrases: ['treat|treats|treated|treating ..3 customers|clients|you|members|patients ..2 fairly'] },
+    // a trainer who listens is there for training (§3 "a trainer may listen")
+    { id: 'staff-training', phrases: ['trainer|trainers ...6 listen|listens|listened|listening|hear|hears|review|reviews'] },
     { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
 ];

@@ -12,6 +12,8 @@ const AI = 'ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|b
 export const es: NoticeLexicon = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
   recording: ['grab*'],
+  // the call used for a purpose its sentence names is a call kept: "sus llamadas podrán ser utilizadas con fines de formación" (lexicon-types)
+  callUse: ['llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas'],
   listening: ['monitoriz*', 'monitoread*', 'escuchad*', 'escuchar ..2 la|esta|su ..2 llamada|conversacion'],
   recordingWeak: ['registrad*', 'registrar', 'registramos', 'registra', 'registran', 'conservad*', 'conservar', 'conservamos', 'almacenad*', 'almacenar', 'almacenamos', 'guardad*', 'guardar', 'guardamos', 'archivad*', 'transcrit*', 'transcribir', 'transcribimos', 'almacena', 'almacenan', 'almacenara', 'almacenaran', 'guarda', 'guardan', 'guardara', 'guardaran', 'conserva', 'conservan', 'conservara', 'conservaran', 'archiva', 'archivan', 'transcribe', 'transcriben'],
   notRecording: [
@@ -128,7 +130,8 @@ export const es: NoticeLexicon = {
       id: 'evidence',
       phrases: [
         // to prove, as a verb: "para poder demostrar lo que se dijo"
-        'demostrar|acreditar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|acordado|pactado|dicho|aceptado|conformidad|lo que',
+        'demostrar|acreditar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|acordado|pactado|dicho|aceptado|conformidad',
+        'demostrar|acreditar ..4 lo que',
         'prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado',
         'como prueba',
         'probatori*',
@@ -233,6 +236,8 @@ export const es: NoticeLexicon = {
         `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI}`,
         `${AI} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
         `${AI}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
+        // an assistant that is a voice or a virtual one is the AI system trained: "entrenar a nuestro asistente de voz" (§3)
+        'entren*|mejorar|perfeccionar|ensenar|optimizar ..4 asistente* ..2 voz|virtual*|digital*',
         'aprendizaje automatico',
         // training a system is teaching it ("entrenar nuestro sistema de reconocimiento de voz")
         'entren*|ensenar ..4 sistema*|reconocimiento',

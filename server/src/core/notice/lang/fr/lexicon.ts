@@ -2,13 +2,15 @@
 import type { NoticeLexicon } from '../lexicon-types';
 
 const STAFF = 'conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles';
-const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*';
+const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voicebot*|callbot*|bot|bots|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*';
 
 export const fr: NoticeLexicon = {
   recording: ['enregistrement*'],
   // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
   recordingParties: ['nous', 'on'],
   recordingSenses: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistr*'],
+  // the call used for a purpose its sentence names is a call kept: "vos appels peuvent être utilisés à des fins de formation" (lexicon-types)
+  callUse: ['appel|appels|conversation|conversations ...4 utilise|utilises|utilisee|utilisees'],
   listening: ['ecoute', 'ecouter', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
   recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee', 'reecout*',
     // "nous gardons une trace de cet appel": keeping a trace of the call keeps it
@@ -71,6 +73,10 @@ export const fr: NoticeLexicon = {
   purposes: [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     { id: 'evidence', outranks: ['service-provision'], phrases: ['litige*', 'differend*', 'desaccord*', 'contestation*'] },
+    // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
+    { id: 'evidence', phrases: ['verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes'] },
+    // a trainer who listens is there for training (§3 "a trainer may listen")
+    { id: 'staff-training', phrases: ['formateur|formateurs|formatrice|formatrices ...6 ecoute|ecouter|ecoutent|reecouter'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
@@ -83,7 +89,8 @@ export const fr: NoticeLexicon = {
         'obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler',
       ],
     },
-    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit|controle interne'] },
+    // an alternative is one word: "contrôle interne" is a phrase of its own
+    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit', 'fins|raisons de|d controle interne'] },
     {
       id: 'quality-assurance',
       vague: true,

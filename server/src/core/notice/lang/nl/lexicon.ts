@@ -43,6 +43,8 @@ export const nl: NoticeLexicon = {
     'recorden',
     'recordt',
   ],
+  // the call used for a purpose its sentence names is a call kept: "de gesprekken worden gebruikt voor trainingsdoeleinden" (lexicon-types)
+  callUse: ['gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 gebruikt'],
   listening: ['beluisterd', 'beluisteren', 'meegeluisterd', 'meeluisteren', 'meeluistert', 'luistert|luisteren|luister ...5 mee'],
   recordingWeak: ['getranscribeerd', 'transcriberen', 'uitgeschreven', 'schrijven|schrijft|schrijf ...12 uit', 
     'vastgelegd',

@@ -54,6 +54,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         // "om u beter van dienst te kunnen zijn" is serving better (quality), not carrying out a request
         'beter van dienst ..2 zijn',
         'beter ..2 helpen',
+        // a person or team of quality is who listens for it (§3): "de medewerker van kwaliteit en opleidingen"
+        'medewerker|medewerkers|afdeling|team|coach|coaches ..2 kwaliteit',
         'klanttevredenheid*',
         'klantbeleving',
         'klantervaring',
@@ -61,6 +63,10 @@ export const purposes: NoticeLexicon['purposes'] = [
         'meeluisteren ..3 kwaliteit',
         'servicekwaliteit',
         'evaluatie|evalueren|evaluaties ..3 dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen',
+        // the object first, as a te-infinitive puts it: "om de dienstverlening te evalueren" reviews the service, not an employee (§3)
+        'dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen ..3 evalueren|evaluatie|geevalueerd',
+        // satisfaction measured is the quality of the service: "om de tevredenheid van klanten te meten"
+        'tevredenheid ..3 klant|klanten|bellers|clienten|patienten',
         'gesprekskwaliteit',
       ],
     },
@@ -88,9 +94,16 @@ export const purposes: NoticeLexicon['purposes'] = [
         'leerdoeleinden',
         'onderwijsdoel*',
         'inwerken',
+        // the nouns of the verbs below: "voor de begeleiding van nieuwe medewerkers" (§3 onboarding and coaching)
+        `begeleiding|inwerking|onboarding ..3 ${STAFF}`,
         'inwerktraject*',
         `${STAFF} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
-        `${STAFF} ...4 op te leiden|in te werken|bij te scholen`,
+        // an alternative is one word: each te-infinitive of a separable verb is a phrase of its own
+        `${STAFF} ...4 op te leiden`,
+        `${STAFF} ...4 in te werken`,
+        `${STAFF} ...4 bij te scholen`,
+        // a trainer or coach who listens is there for training (§3 "a trainer may listen")
+        'trainer*|opleider*|coach|coaches ...6 meeluisteren|meeluistert|luistert|luisteren|beluisteren|beluistert|terugluisteren|terug',
         'in te werken',
         `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF}`,
         'ontwikkeling ..3 medewerker*|personeel',
@@ -170,9 +183,15 @@ export const purposes: NoticeLexicon['purposes'] = [
         'klacht* ...5 afhandel*|afhandelen|behandel*|behandelen|onderzoek*|onderzoeken|oploss*|oplossen|opvolgen|beoordelen',
         // the passive takes the participle, with ge- inside a separable verb: "zodat klachten goed onderzocht kunnen worden"
         'klacht* ...5 afgehandeld|onderzocht|opgelost|opgevolgd|beoordeeld|behandeld',
+        // the te-infinitive of a separable verb splits it in three: "om uw klacht goed af te handelen"
+        'klacht*|*klacht|*klachten ...6 af te handelen',
+        'klacht*|*klacht|*klachten ...6 op te lossen',
+        'klacht*|*klacht|*klachten ...6 op te volgen',
         'afhandel*|behandel*|onderzoek*|oploss*|onderzoeken|opvolging ..4 klacht*|bezwaar|bezwaren|*klacht|*klachten',
         'bij|ingeval|geval ..3 klacht*|*klacht|*klachten',
-        'klachten|klacht ..2 van|over|naar aanleiding',
+        // an alternative is one word: "naar aanleiding" is a phrase of its own
+        'klachten|klacht ..2 van|over',
+        'naar aanleiding ..3 klacht*|*klacht|*klachten',
       ],
     },
     // ── legal-compliance ────────────────────────────────────────────────
@@ -198,7 +217,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'dnb',
         'mifid*',
         'wft',
-        'verplicht ..4 op te nemen|vast te leggen',
+        'verplicht ...6 op te nemen',
+        'verplicht ..4 vast te leggen',
         'regelgevend*',
         'voorschrift*',
         'juridische ..2 verplichting*',
@@ -332,6 +352,10 @@ export const purposes: NoticeLexicon['purposes'] = [
         'ai training',
         'ai-training',
         `${AI_STRICT} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
+        // the AI system as the subject of a passive, and an assistant that is digital: "onze digitale assistent wordt verbeterd" (§3)
+        `${AI_STRICT} ...4 verbeterd|ontwikkeld|aangepast|bijgeleerd`,
+        'digitale|virtuele|slimme assistent* ...4 verbeterd|verbeteren|getraind|trainen|beter|slimmer|leren|leert|aangepast',
+        'verbeter*|train*|trainen ..4 digitale|virtuele|slimme assistent*',
         'machine learning',
         'machinaal leren',
         'zelflerende',
@@ -386,7 +410,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'service-provision',
       vague: true,
-      phrases: ['servicedoel*', 'serviceredenen', 'service doel*|redenen', 'dienstverleningsdoel*', 'voor|ten behoeve van ?onze|de dienstverlening !te|en|aan|verbeteren|van'],
+      phrases: ['servicedoel*', 'serviceredenen', 'service doel*|redenen', 'dienstverleningsdoel*', 'voor ?onze|de dienstverlening !te|en|aan|verbeteren|van', 'ten behoeve van ?onze|de dienstverlening !te|en|aan|verbeteren|van'],
     },
     {
       id: 'service-provision',
@@ -422,8 +446,20 @@ export const purposes: NoticeLexicon['purposes'] = [
       ],
     },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*'] },
+    { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*', 'verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt'] },
+    // feedback given to staff is coaching (§3 staff training); customer feedback stays quality
+    { id: 'staff-training', phrases: [`${STAFF} ...3 feedback`, `feedback ..3 aan ..2 ${STAFF}`] },
+    // confirming what the caller orders or agrees is proof of it (§3 evidence): "om uw bestelling te bevestigen"
+    { id: 'evidence', phrases: ['bestelling|order|opdracht|akkoord|aankoop|aanmelding ..3 bevestigen|bevestiging|bevestigd'] },
     { id: 'evidence', phrases: ['documentatie*', 'ter documentatie', 'discussie* ..3 achteraf|later', 'onenigheid'] },
+    // checking the caller's instructions, or what was agreed, is proof of what was said (§3): "om uw opdrachten te kunnen controleren"
+    { id: 'evidence', phrases: ['opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 controleren|controle|nagaan|verifieren', 'opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 na te gaan', 'nagaan|controleren ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken', 'na te gaan ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken'] },
+    // verifying who calls protects against fraud (§3 "for your security"): "om uw identiteit te controleren"
+    { id: 'fraud-prevention', phrases: ['identiteit ..3 controleren|vaststellen|verifieren|controle|verificatie', 'identiteit ..3 vast te stellen'] },
+    // checking that staff inform or advise correctly is quality assurance (§3 "a supervisor may check the information our advisers give")
+    { id: 'quality-assurance', phrases: ['controleren|toetsen|nagaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert', 'na te gaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert', 'beter ..3 adviseren|informeren|bedienen'] },
+    // a claim handled is what the caller asked (§3 "to help with your claim"): "om uw schade snel af te handelen"
+    { id: 'service-provision', phrases: ['schade|*schade|schadeclaim* ...6 af te handelen', 'schade|*schade ...4 afhandelen|afgehandeld|behandelen|behandeld'] },
     { id: 'quality-assurance', phrases: ['feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten', 'leren|verwerken ..3 van ..2 feedback|terugkoppeling*', 'klantfeedback', 'dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren'] },
     { id: 'staff-training', phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF} ..2 verbeteren|verbeterd`, 'verbeter* ..3 prestaties', `${STAFF} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
     { id: 'employee-evaluation', phrases: [`${STAFF} ...3 presteren|functioneren`, 'hoe ..4 presteren|functioneren'] },
@@ -432,7 +468,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
     { vague: true, phrases: ['onze|ons eigen ..2 administratie|archief|gebruik|doeleinden|dossier*'] },
     { id: 'quality-assurance', phrases: ['verbeter* ..3 processen|werkwijze', 'processen|werkwijze ..3 verbeteren|verbeterd'] },
-    { id: 'service-provision', phrases: ['offerte*', 'verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen', 'verzoek*|vraag|aanvraag* ...4 op te volgen', 'verzoek*|vraag|aanvraag* ...4 af te handelen'] },
+    { id: 'service-provision', phrases: ['offerte*', 'verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen', 'verzoek*|vraag|aanvraag* ...4 op te volgen', 'verzoek*|vraag|aanvraag* ...4 af te handelen',
+      // the te-infinitive of a separable verb, with a compound request ("schademelding", "hulpvraag") and words between
+      '*melding|*aanvraag|*verzoek|*vraag|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...6 af te handelen',
+      // "om uw aanvraag voor een nieuwe aansluiting in behandeling te nemen" (§4)
+      'verzoek*|*verzoek|vraag|*vraag|aanvraag*|*aanvraag|aanmelding|*melding|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...8 in behandeling'] },
     { id: 'quality-assurance', phrases: ['kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst'] },
     // the standards of the service are its quality: "controleren of aan de normen voor klantenservice wordt voldaan"
     { id: 'quality-assurance', phrases: ['normen|norm|standaard|standaarden ..3 klantenservice|dienstverlening|service|klantcontact|klantbediening', 'servicenorm*', 'kwaliteitsnorm*'] },
