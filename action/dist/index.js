@@ -15517,6 +15517,8 @@ var de = {
     "tonaufnahme*",
     "tonbandaufnahme*"
   ],
+  // the call used for a purpose its sentence names is a call kept: "Ihre Gespräche werden zu Schulungszwecken verwendet" (lexicon-types)
+  callUse: ["*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 verwendet|genutzt"],
   listening: ["mitgehort", "mithoren", "hort|horen ...5 mit"],
   recordingWeak: ["transkribiert", "transkribieren", "verschriftlicht", "aufgenommen", "aufnehmen", "nehmen|nimmt|nehme ...12 auf", "aufnahme", "aufnahmen", "gespeichert", "speichern", "festgehalten", "archiviert", "dokumentiert", "protokolliert", "registriert", "registrieren", "nachhoren", "nachgehort"],
   notRecording: [
@@ -15890,6 +15892,9 @@ var de = {
         `trainieren|training|trainiert|verbessern|weiterentwickeln|entwickeln|optimieren|anlernen|verbesserung|weiterentwicklung|trainingszweck* ..4 ${AI}`,
         `training|trainieren ...8 ${AI}`,
         `${AI} ...4 trainieren|trainiert|training|verbessern|weiterzuentwickeln|optimieren|lernen|anzulernen`,
+        // the AI system as the subject of a passive: "damit unser Sprachassistent verbessert wird" (§3)
+        `${AI} ...4 verbessert|weiterentwickelt|optimiert|angelernt`,
+        "virtuell*|digital* assistent*|assistenz* ...6 verbessert|weiterentwickelt|optimiert|trainiert|angepasst",
         "ki training",
         "ki-training",
         `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,
@@ -16062,7 +16067,9 @@ var purposes = [
     stop: true,
     phrases: [
       "where|as|if|when permitted|allowed ..3 law|legislation|regulation*",
-      "in accordance|compliance|line with ..5 law|laws|gdpr|legislation|data protection",
+      // an alternative is one word: "data protection" is a phrase of its own
+      "in accordance|compliance|line with ..5 law|laws|gdpr|legislation",
+      "in accordance|compliance|line with ..5 data protection",
       "lawful|lawfully",
       "required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose",
       "where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise",
@@ -16091,6 +16098,8 @@ var purposes = [
       "service improvement*",
       "clinical governance",
       "service quality",
+      // "quality" before the noun it qualifies is that noun's quality, not "quality purposes": "our high level of quality service"
+      "quality service|services|care|advice|support|experience|assistance",
       "call quality",
       "customer satisfaction",
       "best|highest|high|excellent|good|consistent|great ..3 service|standard*|level*|possible|experience",
@@ -16329,6 +16338,8 @@ var purposes = [
       "improv*|train*|teach* ..4 speech|voice recognition",
       // "to train our voice assistant": the assistant is the AI system trained (§3)
       "improv*|train*|teach* ..4 voice|virtual|digital assistant*",
+      // the AI system as the subject of a passive: "so that our voice assistant can be improved" (§3)
+      "voice|virtual|digital assistant*|voicebot*|chatbot* ...4 trained|improved|adapted|adjusted|taught",
       "machine learning",
       "machine-learning",
       "deep learning",
@@ -16429,6 +16440,12 @@ var purposes = [
   { vague: true, phrases: ["our own ..2 use|records|reference|purposes|files"] },
   // helping staff learn is training them (§3): "to help our new team members learn"
   { id: "staff-training", phrases: [`help* ..4 ${STAFF2}|members|starters|joiners ..2 learn|develop|grow`] },
+  // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
+  { id: "service-provision", phrases: ["assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims"] },
+  // treating customers fairly (the regulator's phrase) is the quality of the service: "to make sure we treat our customers fairly"
+  { id: "quality-assurance", phrases: ["treat|treats|treated|treating ..3 customers|clients|you|members|patients ..2 fairly"] },
+  // a trainer who listens is there for training (§3 "a trainer may listen")
+  { id: "staff-training", phrases: ["trainer|trainers ...6 listen|listens|listened|listening|hear|hears|review|reviews"] },
   { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] }
 ];
 
@@ -16448,6 +16465,8 @@ var en = {
     "voice logged",
     "voicelogging"
   ],
+  // the call used for a purpose its sentence names is a call kept: "your call may be used for training purposes" (lexicon-types)
+  callUse: ["call|calls|conversation|conversations ...4 =used"],
   listening: ["monitored", "monitor|monitoring ..3 calls|call|conversation*|this", "listened ..2 to|in", "listen in", "listening in"],
   recordingWeak: [
     "transcribed",
@@ -16585,7 +16604,7 @@ var en = {
   clauseSubjects: ["we", "i", "you", "they", "calls", "call", "recordings", "conversations", "this call", "your call", "all calls", "our staff", "our agents"],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ["please", "have ..4 ready|handy|to hand"],
+  callerRequests: ["please", "have ..4 ready|handy", "have ..4 to hand"],
   goalMarkers: ["in order to", "so that", "so we", "so as to", "to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be", "for the purpose*"],
   purposeMarkers: ["so"],
   subordinators: ["that", "so", "because", "if", "when", "unless", "while", "whereas", "which", "who", "where", "and", "or", "but", "although", "as", "since", "until"],
@@ -16767,6 +16786,8 @@ var AI2 = "ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|bo
 var es = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
   recording: ["grab*"],
+  // the call used for a purpose its sentence names is a call kept: "sus llamadas podrán ser utilizadas con fines de formación" (lexicon-types)
+  callUse: ["llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas"],
   listening: ["monitoriz*", "monitoread*", "escuchad*", "escuchar ..2 la|esta|su ..2 llamada|conversacion"],
   recordingWeak: ["registrad*", "registrar", "registramos", "registra", "registran", "conservad*", "conservar", "conservamos", "almacenad*", "almacenar", "almacenamos", "guardad*", "guardar", "guardamos", "archivad*", "transcrit*", "transcribir", "transcribimos", "almacena", "almacenan", "almacenara", "almacenaran", "guarda", "guardan", "guardara", "guardaran", "conserva", "conservan", "conservara", "conservaran", "archiva", "archivan", "transcribe", "transcriben"],
   notRecording: [
@@ -16954,7 +16975,8 @@ var es = {
       id: "evidence",
       phrases: [
         // to prove, as a verb: "para poder demostrar lo que se dijo"
-        "demostrar|acreditar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|acordado|pactado|dicho|aceptado|conformidad|lo que",
+        "demostrar|acreditar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|acordado|pactado|dicho|aceptado|conformidad",
+        "demostrar|acreditar ..4 lo que",
         "prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado",
         "como prueba",
         "probatori*",
@@ -17059,6 +17081,8 @@ var es = {
         `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI2}`,
         `${AI2} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
         `${AI2}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
+        // an assistant that is a voice or a virtual one is the AI system trained: "entrenar a nuestro asistente de voz" (§3)
+        "entren*|mejorar|perfeccionar|ensenar|optimizar ..4 asistente* ..2 voz|virtual*|digital*",
         "aprendizaje automatico",
         // training a system is teaching it ("entrenar nuestro sistema de reconocimiento de voz")
         "entren*|ensenar ..4 sistema*|reconocimiento",
@@ -17213,12 +17237,14 @@ var notice4 = {
 
 // server/src/core/notice/lang/fr/lexicon.ts
 var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
-var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
+var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voicebot*|callbot*|bot|bots|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
 var fr = {
   recording: ["enregistrement*"],
   // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
   recordingParties: ["nous", "on"],
   recordingSenses: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistr*"],
+  // the call used for a purpose its sentence names is a call kept: "vos appels peuvent être utilisés à des fins de formation" (lexicon-types)
+  callUse: ["appel|appels|conversation|conversations ...4 utilise|utilises|utilisee|utilisees"],
   listening: ["ecoute", "ecouter", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
   recordingWeak: [
     "retranscrivons",
@@ -17383,6 +17409,10 @@ var fr = {
   purposes: [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
+    // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
+    { id: "evidence", phrases: ["verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes"] },
+    // a trainer who listens is there for training (§3 "a trainer may listen")
+    { id: "staff-training", phrases: ["formateur|formateurs|formatrice|formatrices ...6 ecoute|ecouter|ecoutent|reecouter"] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
@@ -17395,7 +17425,8 @@ var fr = {
         "obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler"
       ]
     },
-    { id: "legal-compliance", vague: true, phrases: ["fins|raisons de|d audit|controle interne"] },
+    // an alternative is one word: "contrôle interne" is a phrase of its own
+    { id: "legal-compliance", vague: true, phrases: ["fins|raisons de|d audit", "fins|raisons de|d controle interne"] },
     {
       id: "quality-assurance",
       vague: true,
@@ -17747,6 +17778,8 @@ var purposes2 = [
       // "om u beter van dienst te kunnen zijn" is serving better (quality), not carrying out a request
       "beter van dienst ..2 zijn",
       "beter ..2 helpen",
+      // a person or team of quality is who listens for it (§3): "de medewerker van kwaliteit en opleidingen"
+      "medewerker|medewerkers|afdeling|team|coach|coaches ..2 kwaliteit",
       "klanttevredenheid*",
       "klantbeleving",
       "klantervaring",
@@ -17754,6 +17787,10 @@ var purposes2 = [
       "meeluisteren ..3 kwaliteit",
       "servicekwaliteit",
       "evaluatie|evalueren|evaluaties ..3 dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen",
+      // the object first, as a te-infinitive puts it: "om de dienstverlening te evalueren" reviews the service, not an employee (§3)
+      "dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen ..3 evalueren|evaluatie|geevalueerd",
+      // satisfaction measured is the quality of the service: "om de tevredenheid van klanten te meten"
+      "tevredenheid ..3 klant|klanten|bellers|clienten|patienten",
       "gesprekskwaliteit"
     ]
   },
@@ -17781,9 +17818,16 @@ var purposes2 = [
       "leerdoeleinden",
       "onderwijsdoel*",
       "inwerken",
+      // the nouns of the verbs below: "voor de begeleiding van nieuwe medewerkers" (§3 onboarding and coaching)
+      `begeleiding|inwerking|onboarding ..3 ${STAFF5}`,
       "inwerktraject*",
       `${STAFF5} ...4 trainen|coachen|scholen|instrueren|opleiden|bijscholen|begeleiden|inwerken`,
-      `${STAFF5} ...4 op te leiden|in te werken|bij te scholen`,
+      // an alternative is one word: each te-infinitive of a separable verb is a phrase of its own
+      `${STAFF5} ...4 op te leiden`,
+      `${STAFF5} ...4 in te werken`,
+      `${STAFF5} ...4 bij te scholen`,
+      // a trainer or coach who listens is there for training (§3 "a trainer may listen")
+      "trainer*|opleider*|coach|coaches ...6 meeluisteren|meeluistert|luistert|luisteren|beluisteren|beluistert|terugluisteren|terug",
       "in te werken",
       `trainen|coachen|opleiden|scholen|instrueren|begeleiden ..3 ${STAFF5}`,
       "ontwikkeling ..3 medewerker*|personeel"
@@ -17865,9 +17909,15 @@ var purposes2 = [
       "klacht* ...5 afhandel*|afhandelen|behandel*|behandelen|onderzoek*|onderzoeken|oploss*|oplossen|opvolgen|beoordelen",
       // the passive takes the participle, with ge- inside a separable verb: "zodat klachten goed onderzocht kunnen worden"
       "klacht* ...5 afgehandeld|onderzocht|opgelost|opgevolgd|beoordeeld|behandeld",
+      // the te-infinitive of a separable verb splits it in three: "om uw klacht goed af te handelen"
+      "klacht*|*klacht|*klachten ...6 af te handelen",
+      "klacht*|*klacht|*klachten ...6 op te lossen",
+      "klacht*|*klacht|*klachten ...6 op te volgen",
       "afhandel*|behandel*|onderzoek*|oploss*|onderzoeken|opvolging ..4 klacht*|bezwaar|bezwaren|*klacht|*klachten",
       "bij|ingeval|geval ..3 klacht*|*klacht|*klachten",
-      "klachten|klacht ..2 van|over|naar aanleiding"
+      // an alternative is one word: "naar aanleiding" is a phrase of its own
+      "klachten|klacht ..2 van|over",
+      "naar aanleiding ..3 klacht*|*klacht|*klachten"
     ]
   },
   // ── legal-compliance ────────────────────────────────────────────────
@@ -17893,7 +17943,8 @@ var purposes2 = [
       "dnb",
       "mifid*",
       "wft",
-      "verplicht ..4 op te nemen|vast te leggen",
+      "verplicht ...6 op te nemen",
+      "verplicht ..4 vast te leggen",
       "regelgevend*",
       "voorschrift*",
       "juridische ..2 verplichting*"
@@ -18030,6 +18081,10 @@ var purposes2 = [
       "ai training",
       "ai-training",
       `${AI_STRICT2} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
+      // the AI system as the subject of a passive, and an assistant that is digital: "onze digitale assistent wordt verbeterd" (§3)
+      `${AI_STRICT2} ...4 verbeterd|ontwikkeld|aangepast|bijgeleerd`,
+      "digitale|virtuele|slimme assistent* ...4 verbeterd|verbeteren|getraind|trainen|beter|slimmer|leren|leert|aangepast",
+      "verbeter*|train*|trainen ..4 digitale|virtuele|slimme assistent*",
       "machine learning",
       "machinaal leren",
       "zelflerende"
@@ -18084,7 +18139,7 @@ var purposes2 = [
   {
     id: "service-provision",
     vague: true,
-    phrases: ["servicedoel*", "serviceredenen", "service doel*|redenen", "dienstverleningsdoel*", "voor|ten behoeve van ?onze|de dienstverlening !te|en|aan|verbeteren|van"]
+    phrases: ["servicedoel*", "serviceredenen", "service doel*|redenen", "dienstverleningsdoel*", "voor ?onze|de dienstverlening !te|en|aan|verbeteren|van", "ten behoeve van ?onze|de dienstverlening !te|en|aan|verbeteren|van"]
   },
   {
     id: "service-provision",
@@ -18120,8 +18175,20 @@ var purposes2 = [
     ]
   },
   // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-  { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*"] },
+  { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*", "verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt"] },
+  // feedback given to staff is coaching (§3 staff training); customer feedback stays quality
+  { id: "staff-training", phrases: [`${STAFF5} ...3 feedback`, `feedback ..3 aan ..2 ${STAFF5}`] },
+  // confirming what the caller orders or agrees is proof of it (§3 evidence): "om uw bestelling te bevestigen"
+  { id: "evidence", phrases: ["bestelling|order|opdracht|akkoord|aankoop|aanmelding ..3 bevestigen|bevestiging|bevestigd"] },
   { id: "evidence", phrases: ["documentatie*", "ter documentatie", "discussie* ..3 achteraf|later", "onenigheid"] },
+  // checking the caller's instructions, or what was agreed, is proof of what was said (§3): "om uw opdrachten te kunnen controleren"
+  { id: "evidence", phrases: ["opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 controleren|controle|nagaan|verifieren", "opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 na te gaan", "nagaan|controleren ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken", "na te gaan ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken"] },
+  // verifying who calls protects against fraud (§3 "for your security"): "om uw identiteit te controleren"
+  { id: "fraud-prevention", phrases: ["identiteit ..3 controleren|vaststellen|verifieren|controle|verificatie", "identiteit ..3 vast te stellen"] },
+  // checking that staff inform or advise correctly is quality assurance (§3 "a supervisor may check the information our advisers give")
+  { id: "quality-assurance", phrases: ["controleren|toetsen|nagaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert", "na te gaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert", "beter ..3 adviseren|informeren|bedienen"] },
+  // a claim handled is what the caller asked (§3 "to help with your claim"): "om uw schade snel af te handelen"
+  { id: "service-provision", phrases: ["schade|*schade|schadeclaim* ...6 af te handelen", "schade|*schade ...4 afhandelen|afgehandeld|behandelen|behandeld"] },
   { id: "quality-assurance", phrases: ["feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten", "leren|verwerken ..3 van ..2 feedback|terugkoppeling*", "klantfeedback", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
   { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
   { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] },
@@ -18130,7 +18197,16 @@ var purposes2 = [
   // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
   { vague: true, phrases: ["onze|ons eigen ..2 administratie|archief|gebruik|doeleinden|dossier*"] },
   { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] },
-  { id: "service-provision", phrases: ["offerte*", "verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen", "verzoek*|vraag|aanvraag* ...4 op te volgen", "verzoek*|vraag|aanvraag* ...4 af te handelen"] },
+  { id: "service-provision", phrases: [
+    "offerte*",
+    "verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen",
+    "verzoek*|vraag|aanvraag* ...4 op te volgen",
+    "verzoek*|vraag|aanvraag* ...4 af te handelen",
+    // the te-infinitive of a separable verb, with a compound request ("schademelding", "hulpvraag") and words between
+    "*melding|*aanvraag|*verzoek|*vraag|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...6 af te handelen",
+    // "om uw aanvraag voor een nieuwe aansluiting in behandeling te nemen" (§4)
+    "verzoek*|*verzoek|vraag|*vraag|aanvraag*|*aanvraag|aanmelding|*melding|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...8 in behandeling"
+  ] },
   { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst"] },
   // the standards of the service are its quality: "controleren of aan de normen voor klantenservice wordt voldaan"
   { id: "quality-assurance", phrases: ["normen|norm|standaard|standaarden ..3 klantenservice|dienstverlening|service|klantcontact|klantbediening", "servicenorm*", "kwaliteitsnorm*"] },
@@ -18182,6 +18258,8 @@ var nl = {
     "recorden",
     "recordt"
   ],
+  // the call used for a purpose its sentence names is a call kept: "de gesprekken worden gebruikt voor trainingsdoeleinden" (lexicon-types)
+  callUse: ["gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 gebruikt"],
   listening: ["beluisterd", "beluisteren", "meegeluisterd", "meeluisteren", "meeluistert", "luistert|luisteren|luister ...5 mee"],
   recordingWeak: [
     "getranscribeerd",
@@ -19059,6 +19137,7 @@ function compiledLexicon(lang) {
   for (const p of lex.recordingWeak) recording2.add(p, "weak");
   for (const p of lex.recordingSenses ?? []) recording2.add(p, "sense");
   for (const p of lex.listening ?? []) recording2.add(p, "listen");
+  for (const p of lex.callUse ?? []) recording2.add(p, "use");
   const c = {
     lex,
     windows: { ...DEFAULT_WINDOWS, ...pack.windows },
@@ -19317,7 +19396,8 @@ function resolve(matches) {
           hidden = true;
           break;
         }
-        if (!m.tight && t.phrase.data.id !== void 0 && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first && !(t.phrase.data.vague && !m.phrase.data.vague)) {
+        const vagueThroughList = m.phrase.data.vague && !t.phrase.data.vague && m.end > t.last;
+        if (!m.tight && t.phrase.data.id !== void 0 && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first && !(t.phrase.data.vague && !m.phrase.data.vague) && !vagueThroughList) {
           hidden = true;
           break;
         }
@@ -19493,6 +19573,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
+    if (r.phrase.data === "use" && !namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) continue;
     if (r.phrase.data === "sense" && !hasCall && !nearCall(callSentences, sentStart, r.first) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) continue;
     if (!hasCall) {
       let nonCall = false;
@@ -19581,6 +19662,9 @@ function nearCall(callSentences, sentStart, i) {
 }
 function recordsSomething(toks, c, ctx, clauses, memo2, at2, a, b) {
   for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recordingParties)) return true;
+  return namesPurpose(toks, c, ctx, clauses, memo2, at2);
+}
+function namesPurpose(toks, c, ctx, clauses, memo2, at2) {
   const s = clauses.sentStart[at2];
   let named = memo2.get(s);
   if (named === void 0) {
