@@ -1,0 +1,192 @@
+/**
+ * Dutch purposes of what is done with a recording beyond handling the call (analytics, emotions, AI,
+ * marketing, publication, personal use, the service itself), the vague phrases that name none, and the
+ * goal clauses notice-reading.md §3 names. Notation: see ../lexicon-types.ts.
+ */
+import type { NoticeLexicon } from '../lexicon-types';
+import { STAFF, AI, AI_STRICT } from './purpose-words';
+
+export const usePurposes: NoticeLexicon['purposes'] = [
+    // ── speech-analytics ────────────────────────────────────────────────
+    {
+      id: 'speech-analytics',
+      phrases: [
+        'spraakanalyse*',
+        '*spraakanalyse',
+        'analys*|analyseren|geanalyseerd|doorzocht|doorzoeken ...6 spraakherkenning|spraaktechnologie',
+        'spraakherkenning|spraaktechnologie ...6 analys*|analyseren|geanalyseerd|doorzoeken|doorzocht|trefwoord*|onderwerp*',
+        'spraakanalytics',
+        'speech analytics',
+        'gespreksanalyse*',
+        'tekstanalyse*',
+        'woordanalyse',
+        'analyse*|geanalyseerd|analyseren|geanalyseerd ...6 trefwoord*|onderwerp*|inhoud|sleutelwoord*',
+        'analyseren|analyseert|analyseer ..3 automatisch*',
+        'automatisch* ..3 geanalyseerd|analyse*',
+        'geanalyseerd ..3 automatisch*',
+        'trefwoord*',
+        'sleutelwoord*',
+        'omgezet ..3 tekst',
+        'onderwerpen ...4 bellen|belt|gebeld',
+        'waarover ..3 bellen|belt',
+      ],
+    },
+    // ── emotion-recognition ─────────────────────────────────────────────
+    {
+      id: 'emotion-recognition',
+      phrases: [
+        'emotie*',
+        '*emotie',
+        '*emoties',
+        'emotioneel',
+        'emotionele',
+        'sentiment*',
+        '*sentiment',
+        'stemming',
+        'gemoedstoestand',
+        'gevoel*',
+        'hoe ..5 voelen|voelt|voelde',
+        'stemanalyse',
+        'toon ..3 stem',
+        'tevreden|boos|geïrriteerd ...3 klinkt|klinken',
+      ],
+    },
+    // ── ai-training ─────────────────────────────────────────────────────
+    {
+      id: 'ai-training',
+      phrases: [
+        `trainen|train*|getraind|verbeter*|ontwikkel*|finetun* ..4 ${AI_STRICT}`,
+        `training|trainen|train* ...8 ${AI_STRICT}`,
+        `${AI} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
+        'ai training',
+        'ai-training',
+        `${AI_STRICT} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
+        // the AI system as the subject of a passive, and an assistant that is digital: "onze digitale assistent wordt verbeterd" (§3)
+        `${AI_STRICT} ...4 verbeterd|ontwikkeld|aangepast|bijgeleerd`,
+        'digitale|virtuele|slimme assistent* ...4 verbeterd|verbeteren|getraind|trainen|beter|slimmer|leren|leert|aangepast',
+        'verbeter*|train*|trainen ..4 digitale|virtuele|slimme assistent*',
+        'machine learning',
+        'machinaal leren',
+        'zelflerende',
+      ],
+    },
+    // ── marketing ───────────────────────────────────────────────────────
+    {
+      id: 'marketing',
+      phrases: [
+        'marketing*',
+        '*marketing',
+        'marketingdoel*',
+        'commerci*',
+        'reclame*',
+        'verkoopdoel*',
+        'verkoopstrategie*',
+        'salesdoel*',
+        'marktonderzoek*',
+        'direct marketing',
+        'aanbiedingen',
+        'profilering',
+        'klantprofiel*',
+      ],
+    },
+    // ── publication ─────────────────────────────────────────────────────
+    {
+      id: 'publication',
+      phrases: [
+        'publice*',
+        'gepubliceerd',
+        'publicatie*',
+        'openbaar ..2 gemaakt|maken',
+        'openbaargemaakt',
+        'uitgezonden',
+        'uitzenden',
+        'uitzending*',
+        '*podcast*',
+        'podcast*',
+        'sociale media',
+        'gedeeld ..4 buiten|derden|publiek|openbaar|website|media',
+        'buiten ..4 organisatie|bedrijf ..2 gedeeld|verspreid|delen',
+        'website ..3 geplaatst|gezet',
+        'radio|televisie|tv ..3 uitgezonden|gebruikt',
+      ],
+    },
+    // ── personal-use ────────────────────────────────────────────────────
+    {
+      id: 'personal-use',
+      phrases: ['persoonlijk ..2 gebruik', 'persoonlijke ..2 doeleinden|archief', 'eigen ..2 gebruik|administratie|archief', 'privégebruik', 'privé ..2 gebruik|doeleinden', 'prive ..2 gebruik|doeleinden', 'huiselijk gebruik'],
+    },
+    // ── service-provision ───────────────────────────────────────────────
+    {
+      id: 'service-provision',
+      vague: true,
+      phrases: ['servicedoel*', 'serviceredenen', 'service doel*|redenen', 'dienstverleningsdoel*', 'voor ?onze|de dienstverlening !te|en|aan|verbeteren|van', 'ten behoeve van ?onze|de dienstverlening !te|en|aan|verbeteren|van'],
+    },
+    {
+      id: 'service-provision',
+      phrases: [
+        'uitvoer*|afhandel*|verwerk*|behandel*|afhandelen|verwerken|uitvoeren ..3 uw|je ..2 verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|schade*|declaratie*|wens*|aanmelding|machtiging|wijziging*',
+        'verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|wens*|aanmelding|wijziging* ...4 uitvoeren|voeren|uitgevoerd|afhandelen|handelen|verwerken|behandelen',
+        'uitvoering ..3 overeenkomst|contract|opdracht*|verzoek|dienstverlening',
+        'dienstverlening ..2 uitvoeren|voeren|leveren',
+        'goed ..2 helpen',
+        // "om uw vraag te beantwoorden": answering the caller's question is carrying it out (§3)
+        'vraag|vragen ...4 beantwoorden|beantwoord|beantwoordt',
+        'van dienst ..2 zijn',
+      ],
+    },
+    // ── vague phrases that name no purpose ──────────────────────────────
+    {
+      vague: true,
+      phrases: [
+        'interne doel*|redenen|doeleinde|gebruik|processen|toepassingen',
+        'intern gebruik',
+        'administratie*',
+        'administratieve',
+        'bedrijfsdoel*',
+        'bedrijfsvoering',
+        'diverse|verschillende|overige|andere|allerlei doel*',
+        // reasons left unnamed are purposes left unnamed: "voor diverse redenen"
+        'diverse|verschillende|allerlei|uiteenlopende|meerdere ..2 redenen',
+        'bedrijfsmatige|bedrijfsinterne ..2 doel*|redenen',
+        'operationele doel*|redenen',
+        'archiefdoel*',
+        'archivering*',
+        'registratiedoel*',
+      ],
+    },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*', 'verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt'] },
+    // feedback given to staff is coaching (§3 staff training); customer feedback stays quality
+    { id: 'staff-training', phrases: [`${STAFF} ...3 feedback`, `feedback ..3 aan ..2 ${STAFF}`] },
+    // confirming what the caller orders or agrees is proof of it (§3 evidence): "om uw bestelling te bevestigen"
+    { id: 'evidence', phrases: ['bestelling|order|opdracht|akkoord|aankoop|aanmelding ..3 bevestigen|bevestiging|bevestigd'] },
+    { id: 'evidence', phrases: ['documentatie*', 'ter documentatie', 'discussie* ..3 achteraf|later', 'onenigheid'] },
+    // checking the caller's instructions, or what was agreed, is proof of what was said (§3): "om uw opdrachten te kunnen controleren"
+    { id: 'evidence', phrases: ['opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 controleren|controle|nagaan|verifieren', 'opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 na te gaan', 'nagaan|controleren ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken', 'na te gaan ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken'] },
+    // verifying who calls protects against fraud (§3 "for your security"): "om uw identiteit te controleren"
+    { id: 'fraud-prevention', phrases: ['identiteit ..3 controleren|vaststellen|verifieren|controle|verificatie', 'identiteit ..3 vast te stellen'] },
+    // checking that staff inform or advise correctly is quality assurance (§3 "a supervisor may check the information our advisers give")
+    { id: 'quality-assurance', phrases: ['controleren|toetsen|nagaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert', 'na te gaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert', 'beter ..3 adviseren|informeren|bedienen'] },
+    // a claim handled is what the caller asked (§3 "to help with your claim"): "om uw schade snel af te handelen"
+    { id: 'service-provision', phrases: ['schade|*schade|schadeclaim* ...6 af te handelen', 'schade|*schade ...4 afhandelen|afgehandeld|behandelen|behandeld'] },
+    { id: 'quality-assurance', phrases: ['feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten', 'leren|verwerken ..3 van ..2 feedback|terugkoppeling*', 'klantfeedback', 'dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren'] },
+    { id: 'staff-training', phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF} ..2 verbeteren|verbeterd`, 'verbeter* ..3 prestaties', `${STAFF} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
+    { id: 'employee-evaluation', phrases: [`${STAFF} ...3 presteren|functioneren`, 'hoe ..4 presteren|functioneren'] },
+    // improving the skills of staff is staff training (§3 "improving staff performance")
+    { id: 'staff-training', phrases: ['vaardigheden|gesprekstechniek*|gespreksvaardigheden|*vaardigheden ...6 verbeteren|ontwikkelen|versterken', 'verbeteren|ontwikkelen|versterken ..3 vaardigheden|gesprekstechniek*|gespreksvaardigheden|*vaardigheden'] },
+    // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
+    { vague: true, phrases: ['onze|ons eigen ..2 administratie|archief|gebruik|doeleinden|dossier*'] },
+    { id: 'quality-assurance', phrases: ['verbeter* ..3 processen|werkwijze', 'processen|werkwijze ..3 verbeteren|verbeterd'] },
+    { id: 'service-provision', phrases: ['offerte*', 'verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen', 'verzoek*|vraag|aanvraag* ...4 op te volgen', 'verzoek*|vraag|aanvraag* ...4 af te handelen',
+      // the te-infinitive of a separable verb, with a compound request ("schademelding", "hulpvraag") and words between
+      '*melding|*aanvraag|*verzoek|*vraag|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...6 af te handelen',
+      // "om uw aanvraag voor een nieuwe aansluiting in behandeling te nemen" (§4)
+      'verzoek*|*verzoek|vraag|*vraag|aanvraag*|*aanvraag|aanmelding|*melding|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...8 in behandeling'] },
+    { id: 'quality-assurance', phrases: ['kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst'] },
+    // the standards of the service are its quality: "controleren of aan de normen voor klantenservice wordt voldaan"
+    { id: 'quality-assurance', phrases: ['normen|norm|standaard|standaarden ..3 klantenservice|dienstverlening|service|klantcontact|klantbediening', 'servicenorm*', 'kwaliteitsnorm*'] },
+    // checking the advice or the information given is quality assurance (§3)
+    { id: 'quality-assurance', phrases: ['gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken', 'advies|adviezen ...4 controleren|toetsen|nagaan|checken', 'controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden'] },
+    // the same check as a clause: "om na te gaan of wij u juist hebben geïnformeerd" (§3)
+    { id: 'quality-assurance', phrases: ['nagaan|controleren|checken|toetsen|beoordelen|na|controle ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|beantwoord|ingelicht'] },
+];
