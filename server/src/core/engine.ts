@@ -10,7 +10,7 @@ import { finishLint } from './finish';
 import { DEFAULT_LOCALE, type Locale } from './i18n/locale';
 export { finishLint };
 import { hasFollowableRefs, linkFlowSet, type FlowSet } from './flows/flow-set';
-import { unresolvedReport } from './flows/flow-set-report';
+import { unresolvedReport } from './rules/flows/set-references';
 import { isFlowFormat, readFlow, type FlowRead } from './flows/read';
 import { parseIvr } from './ivr/parse';
 import type { FlowFormat, IvrScript } from './ivr/model';

@@ -104,3 +104,14 @@ export function lineIndexOf(text: string): LineIndex {
   if (recentIndexes.length > 4) recentIndexes.pop();
   return index;
 }
+
+/** The last segment of a path or URI, percent-decoded when it is a URI. */
+export function baseName(uri: string): string {
+  const seg = uri.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '');
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(uri)) return seg;
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
+}

@@ -5,6 +5,7 @@
  * strings and fragments are dropped before matching; the fragment is kept to pick the dialog.
  */
 import type { FlowRef } from '../ivr/model';
+import { baseName } from '../text';
 
 /** A `url_base` prefix or an `ids` entry, with the file (a config file's uri) its folder is relative to. */
 export interface UrlBase { prefix: string; folder: string; from: string }
@@ -56,7 +57,7 @@ export function resolveRef(fromUri: string, ref: FlowRef, opts: FlowSetOptions):
   const hash = value.indexOf('#');
   const fragment = ref.fragment ?? (hash >= 0 ? value.slice(hash + 1) || undefined : undefined);
   const bare = (hash >= 0 ? value.slice(0, hash) : value).replace(/\?.*$/, '');
-  if (bare === '') return { kind: 'file', from: fromUri, path: baseOf(fromUri), fragment };
+  if (bare === '') return { kind: 'file', from: fromUri, path: baseName(fromUri), fragment };
   if (URL_SCHEME.test(bare) || bare.startsWith('/')) {
     const base = longestPrefix(bare, opts.urlBase ?? []);
     if (!base) return { kind: 'unresolved', unresolved: { why: 'url', url: bare } };
@@ -83,8 +84,4 @@ function longestPrefix(url: string, bases: readonly UrlBase[]): UrlBase | undefi
 function joinPath(folder: string, rest: string): string {
   if (!folder || folder === '.' || folder === './') return rest || '.';
   return `${folder.replace(/\/+$/, '')}/${rest}`;
-}
-
-function baseOf(uri: string): string {
-  return uri.replace(/^.*[\\/]/, '');
 }

@@ -11,7 +11,7 @@
  * keeps its own `flow-syntax` finding and stays external for the walk.
  */
 import type { DialplanEntries, DialplanEntry, ExternalStep, FlowRef, IvrScript, Step } from '../ivr/model';
-import type { Span } from '../text';
+import { baseName, type Span } from '../text';
 import { entriesOf, successors } from '../ivr/flow';
 import { resolveRef, type FlowSetOptions, type RefTarget, type Unresolved } from './flow-ref';
 
@@ -152,9 +152,6 @@ function targetsIn(script: IvrScript, fragment: string | undefined): number[] {
   return entriesOf(script);
 }
 
-function baseName(uri: string): string {
-  return uri.replace(/^.*[\\/]/, '');
-}
 
 /** Join the files into one flow: offsets per file, a linked reference becomes a node with an edge into its file. */
 function join(files: { uri: string; script: IvrScript; text: string; joined: boolean }[], followed: { file: number; local: number; f: Followed }[]): FlowSet {

@@ -1,15 +1,6 @@
 /** File names and ids for starters: no `node:path` (the core runs in a browser too). */
 
-/** The last segment of a path or URI, percent-decoded when it is a URI. */
-export function baseName(uri: string): string {
-  const seg = uri.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '');
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(uri)) return seg;
-  try {
-    return decodeURIComponent(seg);
-  } catch {
-    return seg;
-  }
-}
+export { baseName } from '../text';
 
 /** The file name without its last extension (`helpdesk.ivr` → `helpdesk`; `klantcontactcentrum` stays). */
 export function stem(fileName: string): string {

@@ -4,6 +4,7 @@
  * condition that led there.
  */
 import type { FlowNode, IvrScript, Step } from './model';
+import { baseName } from '../text';
 
 /** An `.ivr` step as written. */
 export function describeIvrStep(s: Step): string {
@@ -63,7 +64,7 @@ export function pathStops(script: IvrScript, path: readonly number[]): PathStop[
     const line = script.steps[i].line + 1;
     // A flow set crosses files: a stop in another file than the one before it names its file.
     const file = script.steps[i].uri;
-    const where = file !== prevFile ? ` in ${(file ?? script.uri).replace(/^.*[\\/]/, '')}` : '';
+    const where = file !== prevFile ? ` in ${baseName(file ?? script.uri)}` : '';
     prevFile = file;
     out.push({ step: i, node, note, text: `${node ? nodeName(node) : describeIvrStep(script.steps[i])} l.${line}${k > 0 ? where : ''}` });
   }

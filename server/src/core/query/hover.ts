@@ -12,7 +12,7 @@ import { generateNotice, GENERATOR_LANGS } from '../notice/generate';
 import { NOTICE_LANGS, type NoticeAnalysis, type NoticeLang } from '../notice/types';
 import type { Policy, Recording } from '../policy/model';
 import { RULES } from '../rules/index';
-import { LineIndex, type Span } from '../text';
+import { baseName, LineIndex, type Span } from '../text';
 import {
   BUILTIN_PURPOSES,
   canonicalLegalBasis,
@@ -257,7 +257,7 @@ function noticesOfScript(doc: ParsedPolicy, rec: Recording, env: QueryEnv, local
       const line = texts.get(n.uri) !== undefined ? new LineIndex(texts.get(n.uri)!).positionAt(n.span.start).line + 1 : undefined;
       // A notice in another file of the script's flow set names that file.
       const other = a.scriptUri !== undefined && n.uri !== a.scriptUri && n.uri !== env.uri;
-      const at = line === undefined ? '' : other ? text(locale, 'where.fileLine', { file: code(n.uri.replace(/^.*[\\/]/, '')), line }) : text(locale, 'where.line', { line });
+      const at = line === undefined ? '' : other ? text(locale, 'where.fileLine', { file: code(baseName(n.uri)), line }) : text(locale, 'where.line', { line });
       const said = n.analysis?.denies && !n.analysis.records ? text(locale, 'script.saysNotRecorded') : n.analysis?.purposes.length ? text(locale, 'script.announces', { list: n.analysis.purposes.map((p) => code(p.id)).join(', ') }) : text(locale, 'notice.namesNoPurpose');
       const excl = n.analysis?.excluded?.length ? text(locale, 'script.excludes', { list: n.analysis.excluded.map((e) => code(e.id)).join(', ') }) : '';
       lines.push(`  - ${n.promptId ? code(n.promptId) : text(locale, 'script.aPrompt')}${at}: ${said}${excl}`);

@@ -71,6 +71,7 @@ describe('ivr-formats examples (stages 1 and 2)', () => {
     const unresolved = got.find((g) => g.f.ruleId === 'flow-target-unresolved')!;
     assert.equal(unresolved.text, 'twiml-einde.twiml');
     assert.equal(unresolved.f.messageId, 'file-unreadable');
+    assert.match(unresolved.f.message, /cannot read 'twiml-einde\.twiml': there is no such file in the workspace\./);
   });
 
   it('genesys-klantenservice: DTMF 2 transfers to a queue, where recording starts (agent-connect), without the notice', () => {

@@ -10,7 +10,7 @@ import { nodeName, nodeOfStep, pathStops } from '../../ivr/describe';
 import type { Step } from '../../ivr/model';
 import { unannouncedRecording, type RecordingStarts } from '../../ivr/recording-walk';
 import type { Recording } from '../../policy/model';
-import type { Span } from '../../text';
+import { baseName, type Span } from '../../text';
 import { plain } from '../kit';
 import type { MessageData, Report } from '../types';
 import { twimlMoveFix } from './twiml-move';
@@ -45,7 +45,7 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, tx: FlowTe
   const starts = (rec.announcement?.recordingStarts?.value ?? 'script') as RecordingStarts;
   const nodeOf = nodeOfStep(script);
   const ordered = [...notices].sort((x, y) => x - y);
-  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i)!)) : tx.part('the-notice')} (${tx.line(script.steps[i].line + 1)}${script.steps[i].uri ? tx.part('in-file', { file: script.steps[i].uri!.replace(/^.*[\\/]/, '') }) : ''})`);
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i)!)) : tx.part('the-notice')} (${tx.line(script.steps[i].line + 1)}${script.steps[i].uri ? tx.part('in-file', { file: baseName(script.steps[i].uri!) }) : ''})`);
   const noticeWords = named.length === 1 ? tx.part('notice-one', { name: named[0] }) : tx.part('notice-many', { names: `${named.join(', ')}${ordered.length > 3 ? ', …' : ''}` });
   const out: Report<'flow-before-notice' | 'call-start'>[] = [];
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
