@@ -56,6 +56,15 @@ export class Contexts {
    */
   switchesOf(ctx: Ctx): Switch[] {
     const out: Switch[] = [];
+    for (const c of this.lookupOrder(ctx)) for (const sw of c.switches) out.push(sw);
+    return out;
+  }
+
+  /**
+   * The contexts a lookup in `ctx` searches, in Asterisk's order: the context itself, then each context
+   * it includes, depth first, each once (at most 1,000: include cycles end).
+   */
+  *lookupOrder(ctx: Ctx): Generator<Ctx> {
     const seen = new Set<string>();
     const stack = [ctx.name];
     while (stack.length && seen.size < 1000) {
@@ -64,10 +73,9 @@ export class Contexts {
       seen.add(name);
       const c = this.byName.get(name);
       if (!c) continue;
-      for (const sw of c.switches) out.push(sw);
+      yield c;
       for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
     }
-    return out;
   }
 
   /**
@@ -75,17 +83,9 @@ export class Contexts {
    * (exact, then patterns), then each context it includes, depth first; with the context that holds it.
    */
   findExtension(ctx: Ctx, name: string): { ctx: Ctx; ext: Ext } | undefined {
-    const seen = new Set<string>();
-    const stack = [ctx.name];
-    while (stack.length && seen.size < 1000) {
-      const cname = stack.pop()!;
-      if (seen.has(cname)) continue;
-      seen.add(cname);
-      const c = this.byName.get(cname);
-      if (!c) continue;
+    for (const c of this.lookupOrder(ctx)) {
       const ext = c.exts.get(name) ?? matchPattern(c, name);
       if (ext) return { ctx: c, ext };
-      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
     }
     return undefined;
   }

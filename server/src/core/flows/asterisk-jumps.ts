@@ -62,23 +62,15 @@ export class Jumps {
   private menuEdges(menu: number, ctx: Ctx, next: number | undefined): void {
     const b = this.b;
     const step = b.steps[menu];
-    const seen = new Set<string>();
-    const stack = [ctx.name];
     const keys: { key: string; ext: Ext }[] = [];
     const special: { key: string; ext: Ext }[] = [];
     const switches: Switch[] = [];
-    while (stack.length && seen.size < 1000) {
-      const name = stack.pop()!;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const c = this.dp.byName.get(name);
-      if (!c) continue;
+    for (const c of this.dp.lookupOrder(ctx)) {
       for (const e of c.order) {
         if (/^[0-9*#]$/.test(e.name)) { if (!keys.some((k) => k.key === e.name)) keys.push({ key: e.name, ext: e }); }
         else if ((e.name === 'i' || e.name === 't') && !special.some((k) => k.key === e.name)) special.push({ key: e.name, ext: e });
       }
       for (const sw of c.switches) switches.push(sw);
-      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
     }
     for (const k of keys) {
       const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
