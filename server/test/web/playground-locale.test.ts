@@ -5,15 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { REPO, startPlayground, type Playground } from './harness';
 
-const REPO = path.resolve(__dirname, '../../..');
-const DIST = path.join(REPO, 'web/dist');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 interface PageFinding { file: string; ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string }
 interface PageGlobals { reclintPlayground: { report(): PageFinding[] }; document: { documentElement: { lang: string } } }
@@ -30,33 +25,17 @@ const key = (f: PageFinding) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${
 describe('web playground: findings and hovers in the UI language', function () {
   this.timeout(90_000);
   let browser: Browser | undefined;
-  let server: http.Server | undefined;
   let origin = '';
 
+  let pg: Playground | undefined;
   before(async function () {
-    const missing = !fs.existsSync(CHROMIUM) ? `Chromium is not installed (${CHROMIUM})` : !fs.existsSync(path.join(DIST, 'app.js')) ? 'web/dist is not built; node scripts/build-web.mjs' : undefined;
-    if (missing) {
-      if (process.env.CI === 'true') throw new Error(missing);
-      console.log(`      playground locale test skipped: ${missing}`);
-      this.skip();
-    }
-    server = http.createServer((req, res) => {
-      const p = (req.url ?? '/').split(/[?#]/)[0];
-      const file = path.join(DIST, p === '/' ? 'index.html' : p);
-      if (!file.startsWith(DIST) || !fs.existsSync(file)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
-    });
-    await new Promise<void>((ok) => server!.listen(0, '127.0.0.1', ok));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'] });
+    pg = await startPlayground(this, 'playground locale test');
+    browser = pg?.browser;
+    origin = pg?.origin ?? '';
   });
 
   after(async () => {
-    await browser?.close();
-    server?.close();
+    await pg?.close();
   });
 
   async function open(locale: string): Promise<{ page: Page; errors: string[] }> {

@@ -6,14 +6,10 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { DIST, REPO, startPlayground, type Playground } from './harness';
 
-const REPO = path.resolve(__dirname, '../../..');
-const DIST = path.join(REPO, 'web/dist');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const OWN_FILES = new Set(['/', '/index.html', '/app.js', '/app.css']);
 
 /** The page's globals, as the test reads them (the suite is typed without the DOM library). */
@@ -28,34 +24,18 @@ interface PageFinding { file: string; ruleId: string; line: number; column: numb
 describe('web playground in Chromium', function () {
   this.timeout(90_000);
   let browser: Browser | undefined;
-  let server: http.Server | undefined;
   let origin = '';
   const requests: string[] = [];
 
+  let pg: Playground | undefined;
   before(async function () {
-    const missing = !fs.existsSync(CHROMIUM) ? `Chromium is not installed (${CHROMIUM}); apt-get install chromium` : !fs.existsSync(path.join(DIST, 'app.js')) ? 'web/dist is not built; npm run build:web' : undefined;
-    if (missing) {
-      if (process.env.CI === 'true') throw new Error(missing);
-      console.log(`      playground test skipped: ${missing}`);
-      this.skip();
-    }
-    server = http.createServer((req, res) => {
-      const p = (req.url ?? '/').split(/[?#]/)[0];
-      const file = path.join(DIST, p === '/' ? 'index.html' : p);
-      if (!file.startsWith(DIST) || !fs.existsSync(file)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
-    });
-    await new Promise<void>((ok) => server!.listen(0, '127.0.0.1', ok));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'] });
+    pg = await startPlayground(this, 'playground test');
+    browser = pg?.browser;
+    origin = pg?.origin ?? '';
   });
 
   after(async () => {
-    await browser?.close();
-    server?.close();
+    await pg?.close();
   });
 
   async function open(url: string): Promise<{ page: Page; errors: string[] }> {
