@@ -17728,10 +17728,203 @@ var notice5 = {
   }
 };
 
-// server/src/core/notice/lang/nl/purposes.ts
+// server/src/core/notice/lang/nl/purpose-words.ts
 var STAFF5 = "medewerker*|*medewerker*|personeel*|collega*|werknemer*|agent*|adviseur*|*adviseur*|klantenservicemedewerker*|telefonist*|callcenteragent*|servicemedewerker*|triagist*|assistent*|baliemedewerker*|team*|mensen|ambtena*";
 var AI4 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale|*systeem|*systemen|systeem|systemen|computer*|software";
 var AI_STRICT2 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|voicebot*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale";
+
+// server/src/core/notice/lang/nl/purposes-uses.ts
+var usePurposes = [
+  // ── speech-analytics ────────────────────────────────────────────────
+  {
+    id: "speech-analytics",
+    phrases: [
+      "spraakanalyse*",
+      "*spraakanalyse",
+      "analys*|analyseren|geanalyseerd|doorzocht|doorzoeken ...6 spraakherkenning|spraaktechnologie",
+      "spraakherkenning|spraaktechnologie ...6 analys*|analyseren|geanalyseerd|doorzoeken|doorzocht|trefwoord*|onderwerp*",
+      "spraakanalytics",
+      "speech analytics",
+      "gespreksanalyse*",
+      "tekstanalyse*",
+      "woordanalyse",
+      "analyse*|geanalyseerd|analyseren|geanalyseerd ...6 trefwoord*|onderwerp*|inhoud|sleutelwoord*",
+      "analyseren|analyseert|analyseer ..3 automatisch*",
+      "automatisch* ..3 geanalyseerd|analyse*",
+      "geanalyseerd ..3 automatisch*",
+      "trefwoord*",
+      "sleutelwoord*",
+      "omgezet ..3 tekst",
+      "onderwerpen ...4 bellen|belt|gebeld",
+      "waarover ..3 bellen|belt"
+    ]
+  },
+  // ── emotion-recognition ─────────────────────────────────────────────
+  {
+    id: "emotion-recognition",
+    phrases: [
+      "emotie*",
+      "*emotie",
+      "*emoties",
+      "emotioneel",
+      "emotionele",
+      "sentiment*",
+      "*sentiment",
+      "stemming",
+      "gemoedstoestand",
+      "gevoel*",
+      "hoe ..5 voelen|voelt|voelde",
+      "stemanalyse",
+      "toon ..3 stem",
+      "tevreden|boos|ge\xEFrriteerd ...3 klinkt|klinken"
+    ]
+  },
+  // ── ai-training ─────────────────────────────────────────────────────
+  {
+    id: "ai-training",
+    phrases: [
+      `trainen|train*|getraind|verbeter*|ontwikkel*|finetun* ..4 ${AI_STRICT2}`,
+      `training|trainen|train* ...8 ${AI_STRICT2}`,
+      `${AI4} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
+      "ai training",
+      "ai-training",
+      `${AI_STRICT2} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
+      // the AI system as the subject of a passive, and an assistant that is digital: "onze digitale assistent wordt verbeterd" (§3)
+      `${AI_STRICT2} ...4 verbeterd|ontwikkeld|aangepast|bijgeleerd`,
+      "digitale|virtuele|slimme assistent* ...4 verbeterd|verbeteren|getraind|trainen|beter|slimmer|leren|leert|aangepast",
+      "verbeter*|train*|trainen ..4 digitale|virtuele|slimme assistent*",
+      "machine learning",
+      "machinaal leren",
+      "zelflerende"
+    ]
+  },
+  // ── marketing ───────────────────────────────────────────────────────
+  {
+    id: "marketing",
+    phrases: [
+      "marketing*",
+      "*marketing",
+      "marketingdoel*",
+      "commerci*",
+      "reclame*",
+      "verkoopdoel*",
+      "verkoopstrategie*",
+      "salesdoel*",
+      "marktonderzoek*",
+      "direct marketing",
+      "aanbiedingen",
+      "profilering",
+      "klantprofiel*"
+    ]
+  },
+  // ── publication ─────────────────────────────────────────────────────
+  {
+    id: "publication",
+    phrases: [
+      "publice*",
+      "gepubliceerd",
+      "publicatie*",
+      "openbaar ..2 gemaakt|maken",
+      "openbaargemaakt",
+      "uitgezonden",
+      "uitzenden",
+      "uitzending*",
+      "*podcast*",
+      "podcast*",
+      "sociale media",
+      "gedeeld ..4 buiten|derden|publiek|openbaar|website|media",
+      "buiten ..4 organisatie|bedrijf ..2 gedeeld|verspreid|delen",
+      "website ..3 geplaatst|gezet",
+      "radio|televisie|tv ..3 uitgezonden|gebruikt"
+    ]
+  },
+  // ── personal-use ────────────────────────────────────────────────────
+  {
+    id: "personal-use",
+    phrases: ["persoonlijk ..2 gebruik", "persoonlijke ..2 doeleinden|archief", "eigen ..2 gebruik|administratie|archief", "priv\xE9gebruik", "priv\xE9 ..2 gebruik|doeleinden", "prive ..2 gebruik|doeleinden", "huiselijk gebruik"]
+  },
+  // ── service-provision ───────────────────────────────────────────────
+  {
+    id: "service-provision",
+    vague: true,
+    phrases: ["servicedoel*", "serviceredenen", "service doel*|redenen", "dienstverleningsdoel*", "voor ?onze|de dienstverlening !te|en|aan|verbeteren|van", "ten behoeve van ?onze|de dienstverlening !te|en|aan|verbeteren|van"]
+  },
+  {
+    id: "service-provision",
+    phrases: [
+      "uitvoer*|afhandel*|verwerk*|behandel*|afhandelen|verwerken|uitvoeren ..3 uw|je ..2 verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|schade*|declaratie*|wens*|aanmelding|machtiging|wijziging*",
+      "verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|wens*|aanmelding|wijziging* ...4 uitvoeren|voeren|uitgevoerd|afhandelen|handelen|verwerken|behandelen",
+      "uitvoering ..3 overeenkomst|contract|opdracht*|verzoek|dienstverlening",
+      "dienstverlening ..2 uitvoeren|voeren|leveren",
+      "goed ..2 helpen",
+      // "om uw vraag te beantwoorden": answering the caller's question is carrying it out (§3)
+      "vraag|vragen ...4 beantwoorden|beantwoord|beantwoordt",
+      "van dienst ..2 zijn"
+    ]
+  },
+  // ── vague phrases that name no purpose ──────────────────────────────
+  {
+    vague: true,
+    phrases: [
+      "interne doel*|redenen|doeleinde|gebruik|processen|toepassingen",
+      "intern gebruik",
+      "administratie*",
+      "administratieve",
+      "bedrijfsdoel*",
+      "bedrijfsvoering",
+      "diverse|verschillende|overige|andere|allerlei doel*",
+      // reasons left unnamed are purposes left unnamed: "voor diverse redenen"
+      "diverse|verschillende|allerlei|uiteenlopende|meerdere ..2 redenen",
+      "bedrijfsmatige|bedrijfsinterne ..2 doel*|redenen",
+      "operationele doel*|redenen",
+      "archiefdoel*",
+      "archivering*",
+      "registratiedoel*"
+    ]
+  },
+  // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+  { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*", "verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt"] },
+  // feedback given to staff is coaching (§3 staff training); customer feedback stays quality
+  { id: "staff-training", phrases: [`${STAFF5} ...3 feedback`, `feedback ..3 aan ..2 ${STAFF5}`] },
+  // confirming what the caller orders or agrees is proof of it (§3 evidence): "om uw bestelling te bevestigen"
+  { id: "evidence", phrases: ["bestelling|order|opdracht|akkoord|aankoop|aanmelding ..3 bevestigen|bevestiging|bevestigd"] },
+  { id: "evidence", phrases: ["documentatie*", "ter documentatie", "discussie* ..3 achteraf|later", "onenigheid"] },
+  // checking the caller's instructions, or what was agreed, is proof of what was said (§3): "om uw opdrachten te kunnen controleren"
+  { id: "evidence", phrases: ["opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 controleren|controle|nagaan|verifieren", "opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 na te gaan", "nagaan|controleren ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken", "na te gaan ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken"] },
+  // verifying who calls protects against fraud (§3 "for your security"): "om uw identiteit te controleren"
+  { id: "fraud-prevention", phrases: ["identiteit ..3 controleren|vaststellen|verifieren|controle|verificatie", "identiteit ..3 vast te stellen"] },
+  // checking that staff inform or advise correctly is quality assurance (§3 "a supervisor may check the information our advisers give")
+  { id: "quality-assurance", phrases: ["controleren|toetsen|nagaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert", "na te gaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert", "beter ..3 adviseren|informeren|bedienen"] },
+  // a claim handled is what the caller asked (§3 "to help with your claim"): "om uw schade snel af te handelen"
+  { id: "service-provision", phrases: ["schade|*schade|schadeclaim* ...6 af te handelen", "schade|*schade ...4 afhandelen|afgehandeld|behandelen|behandeld"] },
+  { id: "quality-assurance", phrases: ["feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten", "leren|verwerken ..3 van ..2 feedback|terugkoppeling*", "klantfeedback", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
+  { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
+  { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] },
+  // improving the skills of staff is staff training (§3 "improving staff performance")
+  { id: "staff-training", phrases: ["vaardigheden|gesprekstechniek*|gespreksvaardigheden|*vaardigheden ...6 verbeteren|ontwikkelen|versterken", "verbeteren|ontwikkelen|versterken ..3 vaardigheden|gesprekstechniek*|gespreksvaardigheden|*vaardigheden"] },
+  // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
+  { vague: true, phrases: ["onze|ons eigen ..2 administratie|archief|gebruik|doeleinden|dossier*"] },
+  { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] },
+  { id: "service-provision", phrases: [
+    "offerte*",
+    "verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen",
+    "verzoek*|vraag|aanvraag* ...4 op te volgen",
+    "verzoek*|vraag|aanvraag* ...4 af te handelen",
+    // the te-infinitive of a separable verb, with a compound request ("schademelding", "hulpvraag") and words between
+    "*melding|*aanvraag|*verzoek|*vraag|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...6 af te handelen",
+    // "om uw aanvraag voor een nieuwe aansluiting in behandeling te nemen" (§4)
+    "verzoek*|*verzoek|vraag|*vraag|aanvraag*|*aanvraag|aanmelding|*melding|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...8 in behandeling"
+  ] },
+  { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst"] },
+  // the standards of the service are its quality: "controleren of aan de normen voor klantenservice wordt voldaan"
+  { id: "quality-assurance", phrases: ["normen|norm|standaard|standaarden ..3 klantenservice|dienstverlening|service|klantcontact|klantbediening", "servicenorm*", "kwaliteitsnorm*"] },
+  // checking the advice or the information given is quality assurance (§3)
+  { id: "quality-assurance", phrases: ["gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken", "advies|adviezen ...4 controleren|toetsen|nagaan|checken", "controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden"] },
+  // the same check as a clause: "om na te gaan of wij u juist hebben geïnformeerd" (§3)
+  { id: "quality-assurance", phrases: ["nagaan|controleren|checken|toetsen|beoordelen|na|controle ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|beantwoord|ingelicht"] }
+];
+
+// server/src/core/notice/lang/nl/purposes.ts
 var purposes2 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   { id: "evidence", outranks: ["service-provision"], phrases: ["geschil*", "*geschil*", "meningsverschil*", "onenigheid"] },
@@ -18027,193 +18220,7 @@ var purposes2 = [
   { stop: true, phrases: ["storingsmelding*", "storingsnummer*", "storingslijn*", "storingsdienst*", "storingen ..2 melden"] },
   // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
   { stop: true, phrases: ["*helpdesk", "*hotline", "*loket", "*meldpunt", "*infolijn", "*servicelijn", "klachtenlijn", "fraudelijn", "*telefoonnummer"] },
-  // ── speech-analytics ────────────────────────────────────────────────
-  {
-    id: "speech-analytics",
-    phrases: [
-      "spraakanalyse*",
-      "*spraakanalyse",
-      "analys*|analyseren|geanalyseerd|doorzocht|doorzoeken ...6 spraakherkenning|spraaktechnologie",
-      "spraakherkenning|spraaktechnologie ...6 analys*|analyseren|geanalyseerd|doorzoeken|doorzocht|trefwoord*|onderwerp*",
-      "spraakanalytics",
-      "speech analytics",
-      "gespreksanalyse*",
-      "tekstanalyse*",
-      "woordanalyse",
-      "analyse*|geanalyseerd|analyseren|geanalyseerd ...6 trefwoord*|onderwerp*|inhoud|sleutelwoord*",
-      "analyseren|analyseert|analyseer ..3 automatisch*",
-      "automatisch* ..3 geanalyseerd|analyse*",
-      "geanalyseerd ..3 automatisch*",
-      "trefwoord*",
-      "sleutelwoord*",
-      "omgezet ..3 tekst",
-      "onderwerpen ...4 bellen|belt|gebeld",
-      "waarover ..3 bellen|belt"
-    ]
-  },
-  // ── emotion-recognition ─────────────────────────────────────────────
-  {
-    id: "emotion-recognition",
-    phrases: [
-      "emotie*",
-      "*emotie",
-      "*emoties",
-      "emotioneel",
-      "emotionele",
-      "sentiment*",
-      "*sentiment",
-      "stemming",
-      "gemoedstoestand",
-      "gevoel*",
-      "hoe ..5 voelen|voelt|voelde",
-      "stemanalyse",
-      "toon ..3 stem",
-      "tevreden|boos|ge\xEFrriteerd ...3 klinkt|klinken"
-    ]
-  },
-  // ── ai-training ─────────────────────────────────────────────────────
-  {
-    id: "ai-training",
-    phrases: [
-      `trainen|train*|getraind|verbeter*|ontwikkel*|finetun* ..4 ${AI_STRICT2}`,
-      `training|trainen|train* ...8 ${AI_STRICT2}`,
-      `${AI4} ...4 trainen|getraind|train*|verbeteren|ontwikkelen|leren|finetunen`,
-      "ai training",
-      "ai-training",
-      `${AI_STRICT2} ...4 begrijpen|begrijpt|verstaan|verstaat|herkennen|herkent|slimmer|leren`,
-      // the AI system as the subject of a passive, and an assistant that is digital: "onze digitale assistent wordt verbeterd" (§3)
-      `${AI_STRICT2} ...4 verbeterd|ontwikkeld|aangepast|bijgeleerd`,
-      "digitale|virtuele|slimme assistent* ...4 verbeterd|verbeteren|getraind|trainen|beter|slimmer|leren|leert|aangepast",
-      "verbeter*|train*|trainen ..4 digitale|virtuele|slimme assistent*",
-      "machine learning",
-      "machinaal leren",
-      "zelflerende"
-    ]
-  },
-  // ── marketing ───────────────────────────────────────────────────────
-  {
-    id: "marketing",
-    phrases: [
-      "marketing*",
-      "*marketing",
-      "marketingdoel*",
-      "commerci*",
-      "reclame*",
-      "verkoopdoel*",
-      "verkoopstrategie*",
-      "salesdoel*",
-      "marktonderzoek*",
-      "direct marketing",
-      "aanbiedingen",
-      "profilering",
-      "klantprofiel*"
-    ]
-  },
-  // ── publication ─────────────────────────────────────────────────────
-  {
-    id: "publication",
-    phrases: [
-      "publice*",
-      "gepubliceerd",
-      "publicatie*",
-      "openbaar ..2 gemaakt|maken",
-      "openbaargemaakt",
-      "uitgezonden",
-      "uitzenden",
-      "uitzending*",
-      "*podcast*",
-      "podcast*",
-      "sociale media",
-      "gedeeld ..4 buiten|derden|publiek|openbaar|website|media",
-      "buiten ..4 organisatie|bedrijf ..2 gedeeld|verspreid|delen",
-      "website ..3 geplaatst|gezet",
-      "radio|televisie|tv ..3 uitgezonden|gebruikt"
-    ]
-  },
-  // ── personal-use ────────────────────────────────────────────────────
-  {
-    id: "personal-use",
-    phrases: ["persoonlijk ..2 gebruik", "persoonlijke ..2 doeleinden|archief", "eigen ..2 gebruik|administratie|archief", "priv\xE9gebruik", "priv\xE9 ..2 gebruik|doeleinden", "prive ..2 gebruik|doeleinden", "huiselijk gebruik"]
-  },
-  // ── service-provision ───────────────────────────────────────────────
-  {
-    id: "service-provision",
-    vague: true,
-    phrases: ["servicedoel*", "serviceredenen", "service doel*|redenen", "dienstverleningsdoel*", "voor ?onze|de dienstverlening !te|en|aan|verbeteren|van", "ten behoeve van ?onze|de dienstverlening !te|en|aan|verbeteren|van"]
-  },
-  {
-    id: "service-provision",
-    phrases: [
-      "uitvoer*|afhandel*|verwerk*|behandel*|afhandelen|verwerken|uitvoeren ..3 uw|je ..2 verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|schade*|declaratie*|wens*|aanmelding|machtiging|wijziging*",
-      "verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|wens*|aanmelding|wijziging* ...4 uitvoeren|voeren|uitgevoerd|afhandelen|handelen|verwerken|behandelen",
-      "uitvoering ..3 overeenkomst|contract|opdracht*|verzoek|dienstverlening",
-      "dienstverlening ..2 uitvoeren|voeren|leveren",
-      "goed ..2 helpen",
-      // "om uw vraag te beantwoorden": answering the caller's question is carrying it out (§3)
-      "vraag|vragen ...4 beantwoorden|beantwoord|beantwoordt",
-      "van dienst ..2 zijn"
-    ]
-  },
-  // ── vague phrases that name no purpose ──────────────────────────────
-  {
-    vague: true,
-    phrases: [
-      "interne doel*|redenen|doeleinde|gebruik|processen|toepassingen",
-      "intern gebruik",
-      "administratie*",
-      "administratieve",
-      "bedrijfsdoel*",
-      "bedrijfsvoering",
-      "diverse|verschillende|overige|andere|allerlei doel*",
-      // reasons left unnamed are purposes left unnamed: "voor diverse redenen"
-      "diverse|verschillende|allerlei|uiteenlopende|meerdere ..2 redenen",
-      "bedrijfsmatige|bedrijfsinterne ..2 doel*|redenen",
-      "operationele doel*|redenen",
-      "archiefdoel*",
-      "archivering*",
-      "registratiedoel*"
-    ]
-  },
-  // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-  { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*", "verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt"] },
-  // feedback given to staff is coaching (§3 staff training); customer feedback stays quality
-  { id: "staff-training", phrases: [`${STAFF5} ...3 feedback`, `feedback ..3 aan ..2 ${STAFF5}`] },
-  // confirming what the caller orders or agrees is proof of it (§3 evidence): "om uw bestelling te bevestigen"
-  { id: "evidence", phrases: ["bestelling|order|opdracht|akkoord|aankoop|aanmelding ..3 bevestigen|bevestiging|bevestigd"] },
-  { id: "evidence", phrases: ["documentatie*", "ter documentatie", "discussie* ..3 achteraf|later", "onenigheid"] },
-  // checking the caller's instructions, or what was agreed, is proof of what was said (§3): "om uw opdrachten te kunnen controleren"
-  { id: "evidence", phrases: ["opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 controleren|controle|nagaan|verifieren", "opdracht|opdrachten|*opdracht|*opdrachten|instructie*|order|orders|*order|*orders ...5 na te gaan", "nagaan|controleren ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken", "na te gaan ...6 afspraak|afspraken|afgesproken|overeengekomen|besproken"] },
-  // verifying who calls protects against fraud (§3 "for your security"): "om uw identiteit te controleren"
-  { id: "fraud-prevention", phrases: ["identiteit ..3 controleren|vaststellen|verifieren|controle|verificatie", "identiteit ..3 vast te stellen"] },
-  // checking that staff inform or advise correctly is quality assurance (§3 "a supervisor may check the information our advisers give")
-  { id: "quality-assurance", phrases: ["controleren|toetsen|nagaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert", "na te gaan ...6 juist|correct|goed|zorgvuldig ..1 informeren|adviseren|geinformeerd|geadviseerd|informeert|adviseert", "beter ..3 adviseren|informeren|bedienen"] },
-  // a claim handled is what the caller asked (§3 "to help with your claim"): "om uw schade snel af te handelen"
-  { id: "service-provision", phrases: ["schade|*schade|schadeclaim* ...6 af te handelen", "schade|*schade ...4 afhandelen|afgehandeld|behandelen|behandeld"] },
-  { id: "quality-assurance", phrases: ["feedback|terugkoppeling* ..3 verwerken|gebruiken|leren|benutten", "leren|verwerken ..3 van ..2 feedback|terugkoppeling*", "klantfeedback", "dienst|dienstverlening|service|*service ...4 verbeteren|verbeterd|optimaliseren"] },
-  { id: "staff-training", phrases: [`prestaties|prestatie ..4 verbeteren|verbeterd`, `prestaties|prestatie ..3 ${STAFF5} ..2 verbeteren|verbeterd`, "verbeter* ..3 prestaties", `${STAFF5} ...4 opgeleid|opleiden|inwerken|ingewerkt`] },
-  { id: "employee-evaluation", phrases: [`${STAFF5} ...3 presteren|functioneren`, "hoe ..4 presteren|functioneren"] },
-  // improving the skills of staff is staff training (§3 "improving staff performance")
-  { id: "staff-training", phrases: ["vaardigheden|gesprekstechniek*|gespreksvaardigheden|*vaardigheden ...6 verbeteren|ontwikkelen|versterken", "verbeteren|ontwikkelen|versterken ..3 vaardigheden|gesprekstechniek*|gespreksvaardigheden|*vaardigheden"] },
-  // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
-  { vague: true, phrases: ["onze|ons eigen ..2 administratie|archief|gebruik|doeleinden|dossier*"] },
-  { id: "quality-assurance", phrases: ["verbeter* ..3 processen|werkwijze", "processen|werkwijze ..3 verbeteren|verbeterd"] },
-  { id: "service-provision", phrases: [
-    "offerte*",
-    "verzoek*|vraag|aanvraag* ...4 opvolgen|afhandelen",
-    "verzoek*|vraag|aanvraag* ...4 op te volgen",
-    "verzoek*|vraag|aanvraag* ...4 af te handelen",
-    // the te-infinitive of a separable verb, with a compound request ("schademelding", "hulpvraag") and words between
-    "*melding|*aanvraag|*verzoek|*vraag|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...6 af te handelen",
-    // "om uw aanvraag voor een nieuwe aansluiting in behandeling te nemen" (§4)
-    "verzoek*|*verzoek|vraag|*vraag|aanvraag*|*aanvraag|aanmelding|*melding|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...8 in behandeling"
-  ] },
-  { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst"] },
-  // the standards of the service are its quality: "controleren of aan de normen voor klantenservice wordt voldaan"
-  { id: "quality-assurance", phrases: ["normen|norm|standaard|standaarden ..3 klantenservice|dienstverlening|service|klantcontact|klantbediening", "servicenorm*", "kwaliteitsnorm*"] },
-  // checking the advice or the information given is quality assurance (§3)
-  { id: "quality-assurance", phrases: ["gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken", "advies|adviezen ...4 controleren|toetsen|nagaan|checken", "controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden"] },
-  // the same check as a clause: "om na te gaan of wij u juist hebben geïnformeerd" (§3)
-  { id: "quality-assurance", phrases: ["nagaan|controleren|checken|toetsen|beoordelen|na|controle ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|beantwoord|ingelicht"] }
+  ...usePurposes
 ];
 
 // server/src/core/notice/lang/nl/lexicon.ts
@@ -19240,8 +19247,8 @@ function cancelledNegations(toks, c) {
     }
     if (cancelled) negCancelled[i] = 1;
   }
-  const plain4 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
-  for (const m of c.durations.matchRange(plain4, 0, n)) {
+  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  for (const m of c.durations.matchRange(plain3, 0, n)) {
     for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === "word"; k--) {
       if (c.negations.has(toks[k].surface)) {
         negCancelled[k] = 1;
@@ -19266,7 +19273,7 @@ function findNegation(toks, c, clauses) {
   let on = false;
   let negAt = -1;
   let verbNeg = false;
-  const plain4 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === "stop") {
@@ -19278,7 +19285,7 @@ function findNegation(toks, c, clauses) {
       continue;
     }
     if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
-    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain4, i + 1)) on = false;
+    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain3, i + 1)) on = false;
     if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (c.negations.has(t.surface)) {
       if (!negCancelled[i]) {
@@ -20081,6 +20088,15 @@ function lineIndexOf(text2) {
   recentIndexes.unshift({ text: text2, index });
   if (recentIndexes.length > 4) recentIndexes.pop();
   return index;
+}
+function baseName(uri) {
+  const seg = uri.replace(/[\\/]+$/, "").replace(/^.*[\\/]/, "");
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(uri)) return seg;
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
 }
 
 // server/src/core/flows/builder.ts
@@ -23368,7 +23384,7 @@ function pathStops(script, path15) {
     prev = node;
     const line = script.steps[i].line + 1;
     const file = script.steps[i].uri;
-    const where = file !== prevFile ? ` in ${(file ?? script.uri).replace(/^.*[\\/]/, "")}` : "";
+    const where = file !== prevFile ? ` in ${baseName(file ?? script.uri)}` : "";
     prevFile = file;
     out.push({ step: i, node, note, text: `${node ? nodeName(node) : describeIvrStep(script.steps[i])} l.${line}${k > 0 ? where : ""}` });
   }
@@ -25826,8 +25842,8 @@ var Applications = class {
       case "dial":
       case "queue": {
         const opts = (app === "dial" ? args[2]?.text : args[1]?.text) ?? "";
-        const plain4 = stripOptArgs(opts);
-        if (app === "dial" && /[xXwW]/.test(plain4)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
+        const plain3 = stripOptArgs(opts);
+        if (app === "dial" && /[xXwW]/.test(plain3)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
         const target = (args[0]?.text ?? "").trim() || name;
         add({ kind: "transfer", target, targetSpan: span, span, connects: { agent: true, bridge: true }, label: name });
         if (app === "dial") {
@@ -25905,6 +25921,14 @@ var Contexts = class {
    */
   switchesOf(ctx) {
     const out = [];
+    for (const c of this.lookupOrder(ctx)) for (const sw of c.switches) out.push(sw);
+    return out;
+  }
+  /**
+   * The contexts a lookup in `ctx` searches, in Asterisk's order: the context itself, then each context
+   * it includes, depth first, each once (at most 1,000: include cycles end).
+   */
+  *lookupOrder(ctx) {
     const seen = /* @__PURE__ */ new Set();
     const stack = [ctx.name];
     while (stack.length && seen.size < 1e3) {
@@ -25913,27 +25937,18 @@ var Contexts = class {
       seen.add(name);
       const c = this.byName.get(name);
       if (!c) continue;
-      for (const sw of c.switches) out.push(sw);
+      yield c;
       for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
     }
-    return out;
   }
   /**
    * The extension a lookup of `name` in the context finds, in Asterisk's order: the context's own
    * (exact, then patterns), then each context it includes, depth first; with the context that holds it.
    */
   findExtension(ctx, name) {
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [ctx.name];
-    while (stack.length && seen.size < 1e3) {
-      const cname = stack.pop();
-      if (seen.has(cname)) continue;
-      seen.add(cname);
-      const c = this.byName.get(cname);
-      if (!c) continue;
+    for (const c of this.lookupOrder(ctx)) {
       const ext = c.exts.get(name) ?? matchPattern(c, name);
       if (ext) return { ctx: c, ext };
-      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
     }
     return void 0;
   }
@@ -26050,24 +26065,16 @@ var Jumps = class {
   menuEdges(menu, ctx, next) {
     const b = this.b;
     const step = b.steps[menu];
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [ctx.name];
     const keys = [];
     const special = [];
     const switches = [];
-    while (stack.length && seen.size < 1e3) {
-      const name = stack.pop();
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const c = this.dp.byName.get(name);
-      if (!c) continue;
+    for (const c of this.dp.lookupOrder(ctx)) {
       for (const e of c.order) {
         if (/^[0-9*#]$/.test(e.name)) {
           if (!keys.some((k) => k.key === e.name)) keys.push({ key: e.name, ext: e });
         } else if ((e.name === "i" || e.name === "t") && !special.some((k) => k.key === e.name)) special.push({ key: e.name, ext: e });
       }
       for (const sw of c.switches) switches.push(sw);
-      for (let k = c.includes.length - 1; k >= 0; k--) stack.push(c.includes[k]);
     }
     for (const k of keys) {
       const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
@@ -28541,7 +28548,7 @@ function flowTargets(a, rec, policyUri, tx, text2) {
   const starts = rec.announcement?.recordingStarts?.value ?? "script";
   const nodeOf = nodeOfStep(script);
   const ordered = [...notices].sort((x, y) => x - y);
-  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i))) : tx.part("the-notice")} (${tx.line(script.steps[i].line + 1)}${script.steps[i].uri ? tx.part("in-file", { file: script.steps[i].uri.replace(/^.*[\\/]/, "") }) : ""})`);
+  const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i))) : tx.part("the-notice")} (${tx.line(script.steps[i].line + 1)}${script.steps[i].uri ? tx.part("in-file", { file: baseName(script.steps[i].uri) }) : ""})`);
   const noticeWords2 = named.length === 1 ? tx.part("notice-one", { name: named[0] }) : tx.part("notice-many", { names: `${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""}` });
   const out = [];
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
@@ -29892,7 +29899,7 @@ function resolveRef(fromUri, ref, opts) {
   const hash = value.indexOf("#");
   const fragment = ref.fragment ?? (hash >= 0 ? value.slice(hash + 1) || void 0 : void 0);
   const bare = (hash >= 0 ? value.slice(0, hash) : value).replace(/\?.*$/, "");
-  if (bare === "") return { kind: "file", from: fromUri, path: baseOf(fromUri), fragment };
+  if (bare === "") return { kind: "file", from: fromUri, path: baseName(fromUri), fragment };
   if (URL_SCHEME.test(bare) || bare.startsWith("/")) {
     const base = longestPrefix(bare, opts.urlBase ?? []);
     if (!base) return { kind: "unresolved", unresolved: { why: "url", url: bare } };
@@ -29916,9 +29923,6 @@ function longestPrefix(url, bases) {
 function joinPath(folder, rest) {
   if (!folder || folder === "." || folder === "./") return rest || ".";
   return `${folder.replace(/\/+$/, "")}/${rest}`;
-}
-function baseOf(uri) {
-  return uri.replace(/^.*[\\/]/, "");
 }
 
 // server/src/core/rules/flows/flow-target-unresolved.ts
@@ -31512,9 +31516,6 @@ function targetsIn(script, fragment) {
   }
   return entriesOf(script);
 }
-function baseName(uri) {
-  return uri.replace(/^.*[\\/]/, "");
-}
 function join(files, followed) {
   const root = files[0].script;
   const offsets = /* @__PURE__ */ new Map();
@@ -31603,28 +31604,27 @@ function joinDialplans(files, offsets) {
   };
 }
 
-// server/src/core/flows/flow-set-report.ts
-var ID2 = "flow-target-unresolved";
+// server/src/core/rules/flows/set-references.ts
 function part(locale, key, data) {
-  const english = RULE_META.get(ID2)?.parts?.[key] ?? key;
-  return rulePart(locale, ID2, key, english, data);
-}
-function plain3(s) {
-  return s.replace(/`([^`]*)`/g, "'$1'");
+  return partIn(flowTargetUnresolved.meta, locale, key, data);
 }
 function bytesInWords(n) {
   if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
   if (n % 1024 === 0) return `${n / 1024} KiB`;
   return `${n} bytes`;
 }
+function reasonWords(locale, reason) {
+  const key = `reason.${reason}`;
+  return flowTargetUnresolved.meta.parts && key in flowTargetUnresolved.meta.parts ? part(locale, key) : reason;
+}
 function unresolvedReport(u, locale = DEFAULT_LOCALE) {
   const words2 = u.include !== void 0 ? part(locale, "include", { path: `'${u.include}'` }) : u.what;
-  const what = plain3(words2.charAt(0).toUpperCase() + words2.slice(1));
+  const what = plain(words2.charAt(0).toUpperCase() + words2.slice(1));
   const o = u.outcome;
   const base = { uri: u.uri, span: u.span };
   switch (o.why) {
     case "unreadable":
-      return { ...base, messageId: "file-unreadable", data: { what, path: o.path, reason: part(locale, `reason.${o.reason}`) } };
+      return { ...base, messageId: "file-unreadable", data: { what, path: o.path, reason: reasonWords(locale, o.reason) } };
     case "url":
       return { ...base, messageId: "url-unmapped", data: { what, url: o.url } };
     case "flow-id":
@@ -36366,8 +36366,8 @@ function basisFor(purpose, c) {
 
 // server/src/core/init/emit.ts
 function scalar(s) {
-  const plain4 = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
-  return plain4 ? s : JSON.stringify(s);
+  const plain3 = /^[A-Za-z0-9_./(]/.test(s) && !/[\u0000-\u001f\u007f]/.test(s) && !/: |:$| #/.test(s) && !/\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) && (!/^[-+.]?\d/.test(s) || /^\d+(-[a-z0-9]+)+$/.test(s));
+  return plain3 ? s : JSON.stringify(s);
 }
 function comment(indent, s) {
   const clean2 = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
@@ -36482,15 +36482,6 @@ function emitStarter(i) {
 }
 
 // server/src/core/init/names.ts
-function baseName2(uri) {
-  const seg = uri.replace(/[\\/]+$/, "").replace(/^.*[\\/]/, "");
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(uri)) return seg;
-  try {
-    return decodeURIComponent(seg);
-  } catch {
-    return seg;
-  }
-}
 function stem2(fileName) {
   const i = fileName.lastIndexOf(".");
   return i > 0 ? fileName.slice(0, i) : fileName;
@@ -36543,7 +36534,7 @@ function readForStarter(scriptUri, text2, phrases = {}, format2) {
       }
     }
   }
-  const name = baseName2(scriptUri);
+  const name = baseName(scriptUri);
   const header = announcementHeader(languages, name);
   const policy = buildPolicy(parsePolicyText(header).root);
   const dir = scriptUri.slice(0, scriptUri.length - name.length);
@@ -36657,7 +36648,7 @@ recordings:
 function starterPolicy(scriptUri, scriptText, opts = {}) {
   const r = readForStarter(scriptUri, scriptText, opts.phrases, opts.format);
   if (!r.ok) return r;
-  const scriptName = baseName2(scriptUri);
+  const scriptName = baseName(scriptUri);
   const jurisdiction = opts.jurisdiction?.toUpperCase();
   const reading = r.reading;
   const fileName = starterFileName(scriptName, opts.name);
@@ -36692,7 +36683,7 @@ function skeletonPolicy(name = "recordings") {
   return { fileName: starterFileName(void 0, name), text: emitSkeleton() };
 }
 function lintStarter(s) {
-  const dir = s.policyUri.slice(0, s.policyUri.length - baseName2(s.policyUri).length);
+  const dir = s.policyUri.slice(0, s.policyUri.length - baseName(s.policyUri).length);
   return lint({
     files: [{ uri: s.policyUri, text: s.policyText }],
     options: () => s.options,
