@@ -90,6 +90,7 @@ function removeId(uri: string, d: Directive, id: { span: Span }): TextEdit {
 
 /** Drops suppressed findings of one file and adds hints for directives that are unused or give no reason. */
 export function applySuppressions(uri: string, text: string, findings: Finding[], knownIds: ReadonlySet<string>, onSuppressed?: (f: Finding) => void, locale: Locale = DEFAULT_LOCALE): Finding[] {
+  if (!text.includes('reclint-disable')) return findings;
   const index = new LineIndex(text);
   const directives = parseDirectives(text, index, commentSyntaxOf(uri, text));
   if (directives.length === 0) return findings;

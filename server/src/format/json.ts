@@ -25,21 +25,24 @@ export function findingJson(input: FormatInput, f: Finding) {
 }
 
 export const json: Formatter = (input) => {
-  const files = [...input.files];
-  for (const f of input.findings) if (!files.includes(f.uri)) files.push(f.uri);
-  const results = files.map((file) => {
-    const list = input.findings.filter((f) => f.uri === file);
-    return {
-      file,
-      errorCount: list.filter((f) => f.severity === 'error').length,
-      warningCount: list.filter((f) => f.severity === 'warning').length,
-      findings: list.map((f) => findingJson(input, f)),
-    };
-  });
+  // One pass groups the findings by file, in the order of the linted files, then any file only a
+  // finding names (a flow file of a policy's set).
+  const byFile = new Map<string, Finding[]>(input.files.map((file) => [file, []]));
+  for (const f of input.findings) {
+    const list = byFile.get(f.uri);
+    if (list) list.push(f);
+    else byFile.set(f.uri, [f]);
+  }
+  const results = [...byFile].map(([file, list]) => ({
+    file,
+    errorCount: list.filter((f) => f.severity === 'error').length,
+    warningCount: list.filter((f) => f.severity === 'warning').length,
+    findings: list.map((f) => findingJson(input, f)),
+  }));
   const count = (s: string) => input.findings.filter((f) => f.severity === s).length;
   return JSON.stringify({
     version: input.version,
     results,
-    summary: { files: files.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint'), fixable: input.findings.filter((f) => f.fix).length },
+    summary: { files: byFile.size, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint'), fixable: input.findings.filter((f) => f.fix).length },
   }) + '\n';
 };
