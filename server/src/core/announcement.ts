@@ -3,6 +3,7 @@
  * analysed in their language, with a map from the analysed text back to source spans.
  */
 import { likelyLanguage } from './notice/sentence-lang';
+import { promptParts } from './prompt-language';
 import { reachable } from './ivr/flow';
 import type { FlowNode, IvrScript, PromptStep } from './ivr/model';
 import { analyseNotice, isNoticeLang } from './notice/analyse';
@@ -165,26 +166,53 @@ export function unreadableKind(step: PromptStep): 'audio' | 'dynamic' | undefine
   return undefined;
 }
 
-function promptNotice(script: IvrScript, uri: string, index: number, fallbackLang: string | undefined, extra: (l: string) => Record<string, string[]>, controller: string | undefined): Notice {
+const saysAnything = (a: NoticeAnalysis) => a.records || a.denies || a.purposes.length > 0;
+
+/**
+ * The notices of one prompt: one, in its declared language; a prompt that declares none is read in
+ * the language it is plainly in, one notice per language when its sentences are in two (§6).
+ */
+function promptNotices(script: IvrScript, uri: string, index: number, fallbackLang: string | undefined, extra: (l: string) => Record<string, string[]>, controller: string | undefined): Notice[] {
   const step = script.steps[index] as PromptStep;
-  const { lang, analysis } = analyseIn(readableText(step), step.lang ?? fallbackLang, extra, controller);
+  const readable = readableText(step);
+  const fallback = fallbackLang?.toLowerCase().split('-')[0];
+  const parts = step.lang === undefined && fallback !== undefined && isNoticeLang(fallback) ? promptParts(readable, fallback) : undefined;
   const offs = step.prompt.sourceOffsets;
-  return {
-    kind: 'script',
+  const toPrompt = (s: number, e: number): Span => {
+    const start = offs[Math.max(0, Math.min(s, offs.length - 1))];
+    const lastChar = offs[Math.max(0, Math.min(e - 1, offs.length - 1))];
+    return { start, end: e > s ? lastChar + 1 : start };
+  };
+  const base = {
+    kind: 'script' as const,
     uri: (step.kind === 'say' && step.promptUri) || step.uri || uri,
-    lang,
-    analysis,
-    text: step.prompt.text,
     span: step.prompt.span,
-    toSource: (s, e) => {
-      const start = offs[Math.max(0, Math.min(s, offs.length - 1))];
-      const lastChar = offs[Math.max(0, Math.min(e - 1, offs.length - 1))];
-      return { start, end: e > s ? lastChar + 1 : start };
-    },
     dynamic: step.kind === 'say' && !!step.dynamic?.length,
     promptId: step.id,
     stepIndex: index,
   };
+  if (!parts || parts.length === 1) {
+    let read = analyseIn(readable, parts?.[0].lang ?? step.lang ?? fallbackLang, extra, controller);
+    // Too few function words to tell ("Willkommen. Dieses Gespräch wird aufgezeichnet."): when the
+    // fallback reading finds nothing, the reading in which the prompt says something.
+    if (parts && parts[0].lang === fallback && read.analysis && !saysAnything(read.analysis)) {
+      const best = analyseIn(readable, undefined, extra, controller);
+      if (best.analysis && saysAnything(best.analysis)) read = best;
+    }
+    return [{ ...base, lang: read.lang, analysis: read.analysis, text: step.prompt.text, toSource: toPrompt }];
+  }
+  return parts.map((part) => {
+    const { lang, analysis } = analyseIn(part.text, part.lang, extra, controller);
+    const at = part.offsets!;
+    // The readable text has the prompt's length (a computed range is as many letters), so its offsets are the prompt's.
+    const text = at.slice(0, -1).map((k) => step.prompt.text[k]).join('');
+    const toSource = (s: number, e: number): Span => {
+      const from = at[Math.max(0, Math.min(s, at.length - 1))];
+      const to = e > s ? at[Math.max(0, Math.min(e - 1, at.length - 1))] + 1 : from;
+      return toPrompt(from, to);
+    };
+    return { ...base, lang, analysis, text, toSource, span: toSource(0, text.trimEnd().length) };
+  });
 }
 
 export function resolveAnnouncement(policy: Policy, rec: Recording, env: AnnouncementEnv): RecordingAnnouncement {
@@ -234,14 +262,14 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
     const scriptNotices: Notice[] = [];
     script.steps.forEach((s, i) => {
       if (s.kind !== 'say' && s.kind !== 'consent') return;
-      const n = promptNotice(script, load.uri, i, firstLang, extra, controller);
-      if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+      for (const n of promptNotices(script, load.uri, i, firstLang, extra, controller)) if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
     });
     if (ann.prompt) {
       const idx = script.prompts.get(ann.prompt.value);
       if (idx === undefined) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
-      const chosen = scriptNotices.find((n) => n.stepIndex === idx) ?? promptNotice(script, load.uri, idx, firstLang, extra, controller);
-      return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices: [chosen], script, scriptUri: load.uri, scriptNotices };
+      const own = scriptNotices.filter((n) => n.stepIndex === idx);
+      const chosen = own.length ? own : promptNotices(script, load.uri, idx, firstLang, extra, controller);
+      return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices: chosen, script, scriptUri: load.uri, scriptNotices };
     }
     return { status: 'ok', via: 'script', declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices };
   }
@@ -328,8 +356,7 @@ function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recor
       if (reach[i]) unreadable.push({ kind: why, stepIndex: i, span: (s.kind === 'say' && s.anchor) || s.prompt.span, reference: s.kind === 'say' ? s.audio ?? s.prompt.text : s.prompt.text });
       return;
     }
-    const n = promptNotice(script, uri, i, firstLang, extra, controller);
-    if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+    for (const n of promptNotices(script, uri, i, firstLang, extra, controller)) if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
   });
   if (ann.prompt) {
     // A node by its id; in a dialplan also the priority that plays the sound file of that name (a label wins, §2).
@@ -341,7 +368,7 @@ function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recor
     const node: FlowNode | undefined = byId ?? (withFile ? { ...withFile, prompts: withFile.prompts.filter(byFile) } : undefined);
     if (!node) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: uri, script };
     const named = node.prompts;
-    const notices = named.filter((i) => !unreadableKind(script.steps[i] as PromptStep)).map((i) => scriptNotices.find((n) => n.stepIndex === i) ?? promptNotice(script, uri, i, firstLang, extra, controller));
+    const notices = named.filter((i) => !unreadableKind(script.steps[i] as PromptStep)).flatMap((i) => { const own = scriptNotices.filter((n) => n.stepIndex === i); return own.length ? own : promptNotices(script, uri, i, firstLang, extra, controller); });
     const own = named.flatMap((i) => { const why = unreadableKind(script.steps[i] as PromptStep); const s = script.steps[i] as PromptStep; return why ? [{ kind: why, stepIndex: i, span: (s.kind === 'say' && s.anchor) || s.prompt.span, reference: s.kind === 'say' ? s.audio ?? s.prompt.text : s.prompt.text }] : []; });
     return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices, script, scriptUri: uri, scriptNotices, unreadable: own, standDown: notices.length === 0, noticeSteps: named };
   }
