@@ -8,6 +8,7 @@ import { analyseIn } from '../core/announcement';
 import { analyseNotice, isNoticeLang } from '../core/notice/analyse';
 import { PURPOSE_DESCRIPTIONS, isPurposeId } from '../core/notice/purposes';
 import { NOTICE_LANGS, type NoticeAnalysis } from '../core/notice/types';
+import { sentenceLanguages } from '../core/prompt-language';
 
 export interface PurposesIo {
   readStdin(): Promise<string>;
@@ -28,7 +29,8 @@ export const PURPOSES_USAGE = [
   '  -h, --help         show this help',
   '',
   'Use "-" as the text to read the notice from standard input.',
-  'JSON: {"lang","detected" (only when detected),"records","denies","vague","purposes":[{"id","text","start","end","vague"}],',
+  'JSON: {"lang","detected" (only when detected),"sentences" (only when some are in another language):[{"lang","start","end"}],',
+  '       "records","denies","vague","purposes":[{"id","text","start","end","vague"}],',
   '       "excluded" (only when the notice excludes a purpose):[{"id","text","start","end"}]}',
   '(start/end are UTF-16 offsets into the text, end exclusive).',
 ].join('\n');
@@ -88,8 +90,11 @@ export async function runPurposes(args: string[], io: PurposesIo): Promise<numbe
   const detected = code === undefined;
   const a = code !== undefined && isNoticeLang(code) ? analyseNotice(text, code) : (analyseIn(text, undefined, () => ({})).analysis ?? analyseNotice(text, NOTICE_LANGS[0]));
   // Every output ends with a newline, as a terminal and a pipe expect.
-  if (format === 'json') io.out(`${toJson(a, detected)}\n`);
-  else io.out(`${toText(text, a, io.color, detected)}\n`);
+  // The language of each sentence, shown when they are not all in the notice's (notice-reading.md §6).
+  const sentences = sentenceLanguages(text, a.lang);
+  const mixed = sentences.some((s) => s.lang !== a.lang) ? sentences : undefined;
+  if (format === 'json') io.out(`${toJson(a, detected, mixed)}\n`);
+  else io.out(`${toText(text, a, io.color, detected, mixed)}\n`);
   return 0;
 }
 
@@ -102,11 +107,14 @@ function bad(io: PurposesIo, msg: string): number {
   return 2;
 }
 
-/** The stable JSON shape, one line. */
-export function toJson(a: NoticeAnalysis, detected = false): string {
+type SentenceLangs = { start: number; end: number; lang: string }[];
+
+/** The stable JSON shape, one line; `sentences` only when they are not all in the notice's language. */
+export function toJson(a: NoticeAnalysis, detected = false, sentences?: SentenceLangs): string {
   return JSON.stringify({
     lang: a.lang,
     ...(detected ? { detected: true } : {}),
+    ...(sentences ? { sentences: sentences.map((s) => ({ lang: s.lang, start: s.start, end: s.end })) } : {}),
     records: a.records,
     denies: a.denies,
     vague: a.vague,
@@ -126,7 +134,7 @@ function columns(s: string): number {
 }
 
 /** The human form: a records/denies line, then per purpose the notice line with the phrase underlined. */
-export function toText(text: string, a: NoticeAnalysis, color: boolean, detected = false): string {
+export function toText(text: string, a: NoticeAnalysis, color: boolean, detected = false, sentences?: SentenceLangs): string {
   const out: string[] = [];
   const state = a.denies
     ? paint(color, '33', 'denies recording')
@@ -134,6 +142,10 @@ export function toText(text: string, a: NoticeAnalysis, color: boolean, detected
       ? paint(color, '32', 'records')
       : paint(color, '2', 'does not mention recording');
   out.push(`${state}  (records: ${a.records}, denies: ${a.denies}, vague: ${a.vague}, lang: ${a.lang}${detected ? ', detected' : ''})`);
+  if (sentences) {
+    out.push('sentences, each read in its language:');
+    for (const s of sentences) out.push(`  ${paint(color, '1', s.lang)}  ${text.slice(s.start, s.end).replace(/\s+/g, ' ')}`);
+  }
   if (a.purposes.length === 0) {
     out.push(a.records ? 'no purposes named' : 'no purposes');
   }

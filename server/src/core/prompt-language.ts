@@ -62,3 +62,18 @@ export function promptParts(text: string, fallback: NoticeLang): PromptPart[] {
 function whole(text: string, lang: NoticeLang): PromptPart {
   return { lang, text };
 }
+
+/** Every sentence of a text read in `lang`, with the language it is read in (its own when plainly in another, §6). */
+export function sentenceLanguages(text: string, lang: NoticeLang): { start: number; end: number; lang: NoticeLang }[] {
+  const out: { start: number; end: number; lang: NoticeLang }[] = [];
+  SENTENCE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_RE.exec(text)) !== null) {
+    if (m[0].length === 0) { SENTENCE_RE.lastIndex++; continue; }
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (!/\p{L}/u.test(body)) continue;
+    out.push({ start: m.index + lead, end: m.index + lead + body.length, lang: sentenceLanguage(body, lang) ?? lang });
+  }
+  return out;
+}

@@ -55,6 +55,22 @@ describe('reclint purposes', () => {
     assert.equal(lines[i].indexOf('^'), 2 + 'Dit gesprek wordt opgenomen voor '.length);
   });
 
+  it('gives the language of each sentence when they are not all in the notice\'s, in JSON and text', async () => {
+    const text = 'Dit gesprek wordt opgenomen voor trainingsdoeleinden. This call is also used as evidence of what we agree.';
+    const j = JSON.parse((await run(['--format', 'json', text])).out);
+    assert.deepEqual(j.sentences.map((s: { lang: string; start: number; end: number }) => [s.lang, text.slice(s.start, s.end)]), [
+      ['nl', 'Dit gesprek wordt opgenomen voor trainingsdoeleinden.'],
+      ['en', 'This call is also used as evidence of what we agree.'],
+    ]);
+    assert.deepEqual(j.purposes.map((p: { id: string }) => p.id), ['staff-training', 'evidence']);
+    const t = (await run([text])).out.split('\n');
+    const k = t.indexOf('sentences, each read in its language:');
+    assert.ok(k > 0, t.join('\n'));
+    assert.deepEqual(t.slice(k + 1, k + 3), ['  nl  Dit gesprek wordt opgenomen voor trainingsdoeleinden.', '  en  This call is also used as evidence of what we agree.']);
+    // One language throughout: no `sentences` key, the shape of the issue.
+    assert.equal('sentences' in JSON.parse((await run(['--lang', 'nl', '--format', 'json', NL])).out), false);
+  });
+
   it('exits 2 with one line for an unknown language, listing the supported ones', async () => {
     const r = await run(['--lang', 'xx', 'This call may be recorded.']);
     assert.equal(r.code, 2);
