@@ -39,3 +39,30 @@ describe('real exports: Asterisk', () => {
     assert.deepEqual(ids(recordedFirst), ['extensions.conf announcement-after-recording']);
   });
 });
+
+describe('real exports: FreeSWITCH dialplan files that X-PRE-PROCESS include pastes in', () => {
+  const NOTICE = '<action application="speak" data="flite|kal|This call is recorded to train our staff."/>';
+  const ext = (name: string, num: string, body: string) => `<extension name="${name}">\n  <condition field="destination_number" expression="^${num}$">\n    ${body}\n  </condition>\n</extension>\n`;
+  it('a context fragment (`<include>` of `<extension>`s) is a dialplan; its context is its folder (`dialplan/default/x.xml` → `default`)', () => {
+    const text = `<include>\n${ext('sales', '1000', '<action application="record_session" data="/tmp/a.wav"/>\n    ' + NOTICE)}</include>\n`;
+    const s = flow('dialplan/default/00_sales.xml', text);
+    assert.equal(s.format, 'freeswitch');
+    assert.deepEqual(s.dialplan!.names, ['default']);
+    assert.ok(s.dialplan!.resolve('default,1000')?.length);
+    const files = { [P]: policy('dialplan/default/00_sales.xml', '      entry: default,1000\n'), 'dialplan/default/00_sales.xml': text };
+    assert.deepEqual(ids(files), ['dialplan/default/00_sales.xml announcement-after-recording', 'dialplan/default/00_sales.xml notice-interruptible']);
+  });
+
+  it('several `<extension>`s at the top, or an XML declaration after a comment, are read as FreeSWITCH reads them; TwiML stays strict', () => {
+    const many = ext('a', '1', NOTICE + '\n    <action application="record_session" data="/tmp/a.wav"/>') + '\n' + ext('b', '2', '<action application="record_session" data="/tmp/b.wav"/>');
+    const s = flow('dialplan/public/01.xml', many);
+    assert.deepEqual(s.errors, []);
+    assert.equal(s.format, 'freeswitch');
+    assert.equal(s.steps.filter((x) => x.kind === 'record').length, 2);
+    const late = `<!-- the default context -->\n\n<?xml version="1.0" encoding="utf-8"?>\n<include>\n  <context name="default">\n${ext('a', '1', NOTICE)}  </context>\n</include>\n`;
+    assert.deepEqual(flow('default.xml', late).errors, []);
+    assert.equal(flow('r.xml', '<Response><Say>Hi</Say></Response>\n<Response/>\n').errors.length, 1, 'two TwiML roots stay flow-syntax');
+    assert.equal(flow('r.xml', '<!-- x -->\n<?xml version="1.0"?>\n<Response><Say>Hi</Say></Response>\n').errors.length, 1);
+    assert.equal(flow('x.xml', '<extension name="a"><condition field="destination_number" expression="^1$"><action application="hangup"/></condition></extension>\n<extension name="b">\n').errors.length, 1, 'an unclosed element is still flow-syntax');
+  });
+});
