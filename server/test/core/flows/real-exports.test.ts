@@ -66,3 +66,21 @@ describe('real exports: FreeSWITCH dialplan files that X-PRE-PROCESS include pas
     assert.equal(flow('x.xml', '<extension name="a"><condition field="destination_number" expression="^1$"><action application="hangup"/></condition></extension>\n<extension name="b">\n').errors.length, 1, 'an unclosed element is still flow-syntax');
   });
 });
+
+describe('real exports: TwiML', () => {
+  const NOTICE = '<Say>This call is recorded to train our staff.</Say>';
+  it('`<Connect><Conversation record>` records once connected (at the `record` value) and hands the call to an agent', () => {
+    const rec = '<Response>\n  <Connect>\n    <Conversation serviceInstanceSid="IS1" record="record-from-answer"/>\n  </Connect>\n  ' + NOTICE + '\n</Response>\n';
+    const s = flow('a.twiml', rec);
+    const r = s.steps.find((x) => x.kind === 'record')!;
+    assert.equal(rec.slice(r.span.start, r.span.end), 'record-from-answer');
+    assert.ok(s.steps.some((x) => x.kind === 'transfer' && x.connects?.agent));
+    const fs = lintFiles({ [P]: policy('a.twiml'), 'a.twiml': rec }).findings.filter((f) => f.ruleId === 'announcement-after-recording');
+    assert.deepEqual(fs.map((f) => rec.slice(f.span.start, f.span.end)), ['record-from-answer']);
+    // Without `record`, the platform's own recording (agent-connect) starts at the Conversation.
+    const plain = rec.replace(' record="record-from-answer"', '');
+    const fa = lintFiles({ [P]: policy('a.twiml', '      recording_starts: agent-connect\n'), 'a.twiml': plain }).findings.filter((f) => f.ruleId === 'announcement-after-recording');
+    assert.deepEqual(fa.map((f) => plain.slice(f.span.start, f.span.end)), ['Conversation']);
+    assert.equal(flow('a.twiml', rec.replace('record-from-answer', 'do-not-record')).steps.filter((x) => x.kind === 'record').length, 0);
+  });
+});
