@@ -84,3 +84,18 @@ describe('real exports: TwiML', () => {
     assert.equal(flow('a.twiml', rec.replace('record-from-answer', 'do-not-record')).steps.filter((x) => x.kind === 'record').length, 0);
   });
 });
+
+describe('real exports: Genesys Architect (Archy YAML)', () => {
+  it('`inqueueCall`, as Archy writes the in-queue type, is a voice flow; its `startUpTaskActions` run first', () => {
+    const text = 'inqueueCall:\n  name: Wachtrij\n  defaultLanguage: nl-nl\n  startUpTaskActions:\n    - playAudio:\n        name: Melding\n        audio:\n          tts: Dit gesprek wordt opgenomen om onze medewerkers te trainen.\n    - transferToAcd:\n        name: Naar de wachtrij\n        targetQueue:\n          lit:\n            name: Service\n';
+    const s = flow('wachtrij.yaml', text);
+    assert.equal(s.format, 'archy');
+    assert.equal(s.entries!.length, 1);
+    const say = s.steps.findIndex((x) => x.kind === 'say');
+    assert.ok(say >= 0);
+    const files = { [P]: policy('wachtrij.yaml', '      recording_starts: agent-connect\n', 'nl'), 'wachtrij.yaml': text };
+    assert.deepEqual(ids(files).filter((x) => !x.includes('purpose')), []);
+    const late = { ...files, 'wachtrij.yaml': text.replace(/    - playAudio:[\s\S]*?trainen\.\n/, '') + '    - playAudio:\n        audio:\n          tts: Dit gesprek wordt opgenomen om onze medewerkers te trainen.\n' };
+    assert.deepEqual(ids(late).filter((x) => x.endsWith('announcement-after-recording')), ['wachtrij.yaml announcement-after-recording']);
+  });
+});
