@@ -14,7 +14,8 @@ import { append, FlowBuilder } from './builder';
 import { toPromptText } from './prompt-text';
 import { decodeYamlScalar } from './yaml-text';
 
-export const ARCHY_VOICE_TYPES = ['inboundCall', 'inQueueCall', 'outboundCall', 'secureCall'];
+/** `inqueueCall` is how Archy writes the in-queue type (Genesys' own exports); `inQueueCall` is read too. */
+export const ARCHY_VOICE_TYPES = ['inboundCall', 'inQueueCall', 'inqueueCall', 'outboundCall', 'secureCall'];
 const MESSAGE_TYPES = ['inboundEmail', 'inboundShortMessage', 'inboundChat', 'bot', 'digitalBot', 'workflow', 'commonModule', 'voicemail', 'voiceSurvey', 'digitalInput'];
 export const MAX_YAML_DEPTH = 200;
 
@@ -40,12 +41,13 @@ export function archyShape(uri: string, text: string): ArchyShape | undefined {
   if (!root || root.entries.length !== 1) return undefined;
   const top = root.entries[0];
   const flow = asMap(top.value);
-  if (ARCHY_VOICE_TYPES.includes(top.key) && flow && (entry(flow, 'startUpRef') || entry(flow, 'initialGreeting'))) {
+  // An in-queue flow starts with the actions of `startUpTaskActions` (it has no menus to start at).
+  if (ARCHY_VOICE_TYPES.includes(top.key) && flow && (entry(flow, 'startUpRef') || entry(flow, 'initialGreeting') || entry(flow, 'startUpTaskActions'))) {
     const problem = structuralProblem(root);
     if (problem) return { kind: 'error', ...problem };
     return { kind: 'voice', type: top.key, flow, root };
   }
-  if (MESSAGE_TYPES.includes(top.key)) return { kind: 'other', detail: `\`${top.key}\` is a Genesys Architect flow that takes no calls (reclint reads the voice flow types \`inboundCall\`, \`inQueueCall\`, \`outboundCall\` and \`secureCall\`)` };
+  if (MESSAGE_TYPES.includes(top.key)) return { kind: 'other', detail: `\`${top.key}\` is a Genesys Architect flow that takes no calls (reclint reads the voice flow types \`inboundCall\`, \`inqueueCall\`, \`outboundCall\` and \`secureCall\`)` };
   return undefined;
 }
 
@@ -110,6 +112,14 @@ class ArchyReader {
       entries.push(greeting[0]);
       if (startStep !== undefined) b.edge(greeting[greeting.length - 1], startStep);
     } else if (startStep !== undefined) entries.push(startStep);
+    const startUp = !greeting.length && startStep === undefined ? entry(this.flow, 'startUpTaskActions') : undefined;
+    if (startUp) {
+      const node = b.node(undefined, undefined, 'startUpTaskActions', startUp.value.span, startUp.keySpan);
+      const head = node.first < b.steps.length ? node.first : b.add({ kind: 'node', label: 'startUpTaskActions', span: startUp.keySpan });
+      const body = this.actions(asSeq(startUp.value));
+      if (body) b.edge(head, body.first);
+      entries.push(head);
+    }
     return entries;
   }
 

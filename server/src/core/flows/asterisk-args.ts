@@ -48,20 +48,6 @@ export function questionMark(s: string): number {
   return -1;
 }
 
-export function balanced(s: string): boolean {
-  let d = 0;
-  let q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') { i++; continue; }
-    if (c === '"') q = !q;
-    if (q) continue;
-    if (c === '(') d++;
-    else if (c === ')') { d--; if (d < 0) return false; }
-  }
-  return d === 0;
-}
-
 /** Option letters without their `(…)` arguments. */
 export function stripOptArgs(opts: string): string {
   let out = '';

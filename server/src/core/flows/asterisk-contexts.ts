@@ -130,7 +130,7 @@ export class Contexts {
         const [c, e, prio] = value.split(',').map((x) => x.trim());
         const ctx = ctxs.get(c);
         if (!ctx) return undefined;
-        const ext = ctx.exts.get(e ?? 's') ?? (e ? matchPattern(ctx, e) : undefined);
+        const ext = ctx.exts.get(e ?? 's') ?? matchPattern(ctx, e ?? 's');
         // A priority (a Goto from another file of a flow set): by number or label, else nothing.
         if (ext && prio !== undefined && prio !== '1') {
           const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
@@ -140,11 +140,21 @@ export class Contexts {
         if (steps.length) return steps;
         // An extension the file does not define, in a context with a switch: it may be on the other server.
         const remote = ext ? [] : switchesOf(ctx).map((sw) => sw.step).filter((i) => i >= 0);
-        return remote.length ? remote : undefined;
+        if (remote.length) return remote;
+        // `entry: ctx` on a context without `s` (nor a switch that may hold it): calls arrive with the
+        // number dialled (a DID, `_X.`), which the trunk sets, so each extension one can dial is an entry.
+        if (e === undefined && !ext) {
+          const all = ctx.order.filter((x) => !SPECIAL_EXTENSIONS.has(x.name)).flatMap((x) => firstStep(x));
+          if (all.length) return all;
+        }
+        return undefined;
       },
     };
   }
 }
+
+/** Extensions Asterisk runs itself (hang-up, invalid key, time-outs, exceptions, operator and `*` exits), never dialled. */
+const SPECIAL_EXTENSIONS = new Set(['h', 'i', 't', 'T', 'e', 'o', 'a', 'fax', 'talk']);
 
 /** The first step of an extension: its priority 1, else its first priority. */
 export function firstStep(ext: Ext | undefined): number[] {

@@ -6,7 +6,7 @@
  */
 import type { IvrScript } from '../ivr/model';
 import type { Span } from '../text';
-import { balanced, splitTop } from './asterisk-args';
+import { splitTop } from './asterisk-args';
 
 export interface Line { start: number; end: number; text: string }
 
@@ -107,7 +107,9 @@ export function* dialplanLines(text: string, comments: IvrScript['comments'], li
     const appStart = valueStart + appPart.at + (appText.length - appText.trimStart().length);
     const app = appText.trim();
     const open = app.indexOf('(');
-    if (open >= 0 && !balanced(app)) { yield error(appStart, `The parentheses of \`${app.slice(0, open)}\` do not balance`); continue; }
+    // Asterisk (pbx_config.c) takes the data from the first `(` to the last `)`: a stray `)` or `(` inside
+    // the data is loaded as written, only a missing closing parenthesis is reported.
+    if (open >= 0 && app.lastIndexOf(')') < open) { yield error(appStart, `The parentheses of \`${app.slice(0, open)}\` do not balance: no closing parenthesis`); continue; }
     if (open >= 0 && !app.endsWith(')')) { yield error(appStart, `\`${app}\`: text follows the application's closing parenthesis`); continue; }
     yield { kind: 'priority', written: pm[1], label, labelSpan, prioSpan: { start: pOff, end: pOff + pm[1].length }, appStart, end: ln.end, at: s };
   }

@@ -49,8 +49,22 @@ function contextsOf(root: XmlElement): XmlElement[] {
   return out;
 }
 
+/**
+ * A context fragment: `<include>` holding `<extension>`s itself, the file a context's
+ * `<X-PRE-PROCESS cmd="include" data="default/*.xml"/>` pastes in (vanilla `dialplan/default/*.xml`).
+ */
+function isFragment(root: XmlElement): boolean {
+  return localName(root) === 'include' && elements(root).some((e) => localName(e) === 'extension');
+}
+
+/** The context a fragment is pasted into: by FreeSWITCH's layout, the name of its folder (`dialplan/public/x.xml` → `public`). */
+function fragmentContext(uri: string): string {
+  const parts = uri.split(/[\\/]/);
+  return parts.length > 1 ? parts[parts.length - 2] : '';
+}
+
 export function isFreeswitch(root: XmlElement): boolean {
-  return contextsOf(root).some((c) => elements(c).some((e) => localName(e) === 'extension'));
+  return isFragment(root) || contextsOf(root).some((c) => elements(c).some((e) => localName(e) === 'extension'));
 }
 
 export function readFreeswitch(b: FlowBuilder, root: XmlElement): { dialplan: DialplanEntries } {
@@ -67,9 +81,10 @@ class FsReader {
 
   read(root: XmlElement): { dialplan: DialplanEntries } {
     const b = this.b;
-    for (const c of contextsOf(root)) {
-      const n = attr(c, 'name');
-      const name = n?.value ?? '';
+    const contexts = isFragment(root) ? [root] : contextsOf(root);
+    for (const c of contexts) {
+      const n = c === root ? undefined : attr(c, 'name');
+      const name = c === root ? fragmentContext(b.uri) : n?.value ?? '';
       const ctx: Ctx = this.ctxs.get(name) ?? { name, span: n?.valueSpan ?? c.nameSpan, exts: [] };
       this.ctxs.set(name, ctx);
       for (const e of elements(c)) if (localName(e) === 'extension') { const x = this.extension(e, name); x.index = ctx.exts.length; ctx.exts.push(x); }

@@ -69,7 +69,13 @@ function readJsonFlow(uri: string, text: string, format: FlowFormat | undefined)
 }
 
 function readXmlFlow(uri: string, text: string, format: FlowFormat | undefined): FlowRead {
-  const doc = readXml(text);
+  let doc = readXml(text);
+  // A FreeSWITCH dialplan file is pasted into freeswitch.xml by `X-PRE-PROCESS include`: FreeSWITCH takes
+  // one with several `<extension>`s at the top, or an XML declaration after a comment (§5.7).
+  if (doc.error && (format === undefined || format === 'freeswitch') && /one root element|XML does not parse here: .*XML declaration/.test(doc.error.message)) {
+    const frag = readXml(text, { fragment: true });
+    if (!frag.error && frag.root && isFreeswitch(frag.root)) doc = frag;
+  }
   if (doc.error || !doc.root) return { ok: true, script: unreadFlow(uri, format ?? 'twiml', doc.error ? [doc.error] : []) };
   const root = doc.root;
   const kind: FlowFormat | undefined = isTwiml(root) ? 'twiml' : isVxml(root) ? 'vxml' : isFreeswitch(root) ? 'freeswitch' : undefined;

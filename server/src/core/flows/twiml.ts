@@ -150,6 +150,12 @@ function nouns(b: FlowBuilder, v: XmlElement): number[] {
     } else if (n.name === 'Transcription' && !stop) {
       const intel = attr(n, 'intelligenceService');
       out.push(b.add({ kind: 'record', action: 'start', actionSpan: at, span: at, what: 'transcription', timing: 'now', analytics: intel ? [{ kind: 'speech-analytics', span: intel.valueSpan, what: `the live transcript goes to the Conversational Intelligence service \`${intel.value}\`` }] : undefined }));
+    } else if (n.name === 'Conversation' && v.name === 'Connect') {
+      // `<Connect><Conversation>` hands the call to a Conversations (Flex) agent; its `record` records
+      // once connected, as `<Dial record>` does (twilio-node VoiceResponse: `record` on `Conversation`).
+      const rec = attr(n, 'record');
+      if (rec && rec.value !== 'do-not-record' && rec.value !== 'false') out.push(recordAt(b, rec.valueSpan, `\`record="${rec.value}"\`: the conversation is recorded once it is connected`));
+      out.push(b.add({ kind: 'transfer', target: 'conversation', targetSpan: at, span: at, connects: { agent: true, bridge: true }, label: '<Conversation>' }));
     } else if ((n.name === 'Stream' || n.name === 'Siprec' || n.name === 'Transcription') && stop) out.push(b.add({ kind: 'node', label: `<Stop><${n.name}>`, span: at }));
   }
   return out;

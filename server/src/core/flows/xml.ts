@@ -33,7 +33,12 @@ export interface XmlDoc { root?: XmlElement; comments: XmlComment[]; error?: Ivr
 export const MAX_XML_DEPTH = 200;
 const STOP = Symbol('stop');
 
-export function readXml(text: string): XmlDoc {
+/**
+ * `fragment`: the text is a piece the platform pastes into a bigger document (a FreeSWITCH dialplan file
+ * its `X-PRE-PROCESS include` reads): several top-level elements, and an XML declaration after a
+ * comment, are allowed; the top-level elements become the children of one `<include>` root.
+ */
+export function readXml(text: string, opts: { fragment?: boolean } = {}): XmlDoc {
   const comments: XmlComment[] = [];
   let error: IvrSyntaxError | undefined;
   const fail = (at: number, message: string) => {
@@ -46,9 +51,13 @@ export function readXml(text: string): XmlDoc {
     if (error?.span.start === amp.at) error = { ...error, span: { start: amp.at, end: amp.at + amp.length } };
   }
 
-  const p = new SaxesParser({ position: true });
+  const p = new SaxesParser({ position: true, fragment: !!opts.fragment });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
+  if (opts.fragment) {
+    root = { kind: 'element', name: 'include', start: 0, nameSpan: { start: 0, end: 0 }, openEnd: 0, closeStart: text.length, end: text.length, attrs: [], children: [] };
+    stack.push(root);
+  }
   let boundary = 0;
   let pendingAttrs: XmlAttr[] = [];
   let tooDeep = false;
@@ -119,6 +128,7 @@ export function readXml(text: string): XmlDoc {
   p.on('processinginstruction', () => { boundary = p.position; });
   p.on('doctype', () => { boundary = p.position; });
   p.on('error', (e) => {
+    if (opts.fragment && /XML declaration must be at the start/.test(e.message)) return;
     // A wrong end tag is reported once saxes has read it whole: point at its `</`.
     const close = /close tag/.test(e.message);
     const at = close ? text.lastIndexOf('</', p.position - 1) : p.position - 1;
@@ -130,10 +140,15 @@ export function readXml(text: string): XmlDoc {
   });
   try {
     p.write(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text).close();
+    if (opts.fragment && root && stack.length > 1 && !error) fail(text.length - 1, 'The document ends before all its elements are closed.');
   } catch (e) {
     if (e !== STOP) fail(Math.max(0, p.position - 1), `The XML does not parse here (${(e as Error).message}).`);
   }
-  if (!root && !error) fail(0, 'The file holds no XML element.');
+  if (opts.fragment && root) {
+    const top = root.children.filter((c): c is XmlElement => c.kind === 'element');
+    if (top.length === 1) { root = top[0]; root.parent = undefined; }
+  }
+  if ((!root || (opts.fragment && !root.children.some((c) => c.kind === 'element'))) && !error) fail(0, 'The file holds no XML element.');
   return { root: error ? undefined : root, comments, error };
 }
 
