@@ -18705,6 +18705,64 @@ function likelyLanguage(text2) {
   return tie ? void 0 : best;
 }
 
+// server/src/core/prompt-language.ts
+var SENTENCE_RE2 = /[^.!?;…\n]+[.!?;…\n]*\s*/gu;
+function promptParts(text2, fallback) {
+  const sentences = [];
+  SENTENCE_RE2.lastIndex = 0;
+  let m;
+  while ((m = SENTENCE_RE2.exec(text2)) !== null) {
+    if (m[0].length === 0) {
+      SENTENCE_RE2.lastIndex++;
+      continue;
+    }
+    const body = m[0].trim();
+    const other = body ? sentenceLanguage(body, fallback) : void 0;
+    sentences.push({ start: m.index, end: m.index + m[0].length, lang: other ?? (body && likelyLanguage(body) === fallback ? fallback : void 0) });
+  }
+  const decided = new Set(sentences.map((s) => s.lang).filter((l) => l !== void 0));
+  if (!sentences.some((s) => s.lang !== void 0 && s.lang !== fallback)) return [whole(text2, fallback)];
+  if (decided.size === 1) return [whole(text2, [...decided][0])];
+  let next;
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    if (sentences[k].lang === void 0) sentences[k].lang = next;
+    else next = sentences[k].lang;
+  }
+  let last3;
+  for (const s of sentences) {
+    if (s.lang === void 0) s.lang = last3;
+    else last3 = s.lang;
+  }
+  const parts = /* @__PURE__ */ new Map();
+  for (const s of sentences) {
+    const p = parts.get(s.lang) ?? { lang: s.lang, text: "", offsets: [] };
+    p.text += text2.slice(s.start, s.end);
+    for (let k = s.start; k < s.end; k++) p.offsets.push(k);
+    parts.set(s.lang, p);
+  }
+  for (const p of parts.values()) p.offsets.push(p.offsets[p.offsets.length - 1] + 1);
+  return [...parts.values()];
+}
+function whole(text2, lang) {
+  return { lang, text: text2 };
+}
+function sentenceLanguages(text2, lang) {
+  const out = [];
+  SENTENCE_RE2.lastIndex = 0;
+  let m;
+  while ((m = SENTENCE_RE2.exec(text2)) !== null) {
+    if (m[0].length === 0) {
+      SENTENCE_RE2.lastIndex++;
+      continue;
+    }
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (!new RegExp("\\p{L}", "u").test(body)) continue;
+    out.push({ start: m.index + lead, end: m.index + lead + body.length, lang: sentenceLanguage(body, lang) ?? lang });
+  }
+  return out;
+}
+
 // server/src/core/ivr/flow.ts
 function successors(script, i) {
   if (script.edges) return script.edges[i] ?? [];
@@ -20623,26 +20681,45 @@ function unreadableKind(step) {
   }
   return void 0;
 }
-function promptNotice(script, uri, index, fallbackLang, extra, controller) {
+var saysAnything = (a) => a.records || a.denies || a.purposes.length > 0;
+function promptNotices(script, uri, index, fallbackLang, extra, controller) {
   const step = script.steps[index];
-  const { lang, analysis } = analyseIn(readableText(step), step.lang ?? fallbackLang, extra, controller);
+  const readable = readableText(step);
+  const fallback = fallbackLang?.toLowerCase().split("-")[0];
+  const parts = step.lang === void 0 && fallback !== void 0 && isNoticeLang(fallback) ? promptParts(readable, fallback) : void 0;
   const offs = step.prompt.sourceOffsets;
-  return {
+  const toPrompt = (s, e) => {
+    const start2 = offs[Math.max(0, Math.min(s, offs.length - 1))];
+    const lastChar = offs[Math.max(0, Math.min(e - 1, offs.length - 1))];
+    return { start: start2, end: e > s ? lastChar + 1 : start2 };
+  };
+  const base = {
     kind: "script",
     uri: step.kind === "say" && step.promptUri || step.uri || uri,
-    lang,
-    analysis,
-    text: step.prompt.text,
     span: step.prompt.span,
-    toSource: (s, e) => {
-      const start2 = offs[Math.max(0, Math.min(s, offs.length - 1))];
-      const lastChar = offs[Math.max(0, Math.min(e - 1, offs.length - 1))];
-      return { start: start2, end: e > s ? lastChar + 1 : start2 };
-    },
     dynamic: step.kind === "say" && !!step.dynamic?.length,
     promptId: step.id,
     stepIndex: index
   };
+  if (!parts || parts.length === 1) {
+    let read = analyseIn(readable, parts?.[0].lang ?? step.lang ?? fallbackLang, extra, controller);
+    if (parts && parts[0].lang === fallback && read.analysis && !saysAnything(read.analysis)) {
+      const best = analyseIn(readable, void 0, extra, controller);
+      if (best.analysis && saysAnything(best.analysis)) read = best;
+    }
+    return [{ ...base, lang: read.lang, analysis: read.analysis, text: step.prompt.text, toSource: toPrompt }];
+  }
+  return parts.map((part2) => {
+    const { lang, analysis } = analyseIn(part2.text, part2.lang, extra, controller);
+    const at2 = part2.offsets;
+    const text2 = at2.slice(0, -1).map((k) => step.prompt.text[k]).join("");
+    const toSource = (s, e) => {
+      const from = at2[Math.max(0, Math.min(s, at2.length - 1))];
+      const to = e > s ? at2[Math.max(0, Math.min(e - 1, at2.length - 1))] + 1 : from;
+      return toPrompt(from, to);
+    };
+    return { ...base, lang, analysis, text: text2, toSource, span: toSource(0, text2.trimEnd().length) };
+  });
 }
 function resolveAnnouncement(policy, rec, env) {
   if (!isRecorded(rec)) return { status: "off" };
@@ -20687,14 +20764,14 @@ function resolveAnnouncement(policy, rec, env) {
     const scriptNotices = [];
     script.steps.forEach((s, i) => {
       if (s.kind !== "say" && s.kind !== "consent") return;
-      const n = promptNotice(script, load.uri, i, firstLang, extra, controller);
-      if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+      for (const n of promptNotices(script, load.uri, i, firstLang, extra, controller)) if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
     });
     if (ann.prompt) {
       const idx = script.prompts.get(ann.prompt.value);
       if (idx === void 0) return { status: "prompt-missing", span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
-      const chosen = scriptNotices.find((n) => n.stepIndex === idx) ?? promptNotice(script, load.uri, idx, firstLang, extra, controller);
-      return { status: "ok", via: "script", declSpan: ann.prompt.span, notices: [chosen], script, scriptUri: load.uri, scriptNotices };
+      const own = scriptNotices.filter((n) => n.stepIndex === idx);
+      const chosen = own.length ? own : promptNotices(script, load.uri, idx, firstLang, extra, controller);
+      return { status: "ok", via: "script", declSpan: ann.prompt.span, notices: chosen, script, scriptUri: load.uri, scriptNotices };
     }
     return { status: "ok", via: "script", declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices };
   }
@@ -20767,8 +20844,7 @@ function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
       if (reach[i]) unreadable.push({ kind: why, stepIndex: i, span: s.kind === "say" && s.anchor || s.prompt.span, reference: s.kind === "say" ? s.audio ?? s.prompt.text : s.prompt.text });
       return;
     }
-    const n = promptNotice(script, uri, i, firstLang, extra, controller);
-    if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+    for (const n of promptNotices(script, uri, i, firstLang, extra, controller)) if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
   });
   if (ann.prompt) {
     const wanted = ann.prompt.value;
@@ -20781,7 +20857,10 @@ function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
     const node = byId ?? (withFile ? { ...withFile, prompts: withFile.prompts.filter(byFile) } : void 0);
     if (!node) return { status: "prompt-missing", span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: uri, script };
     const named = node.prompts;
-    const notices = named.filter((i) => !unreadableKind(script.steps[i])).map((i) => scriptNotices.find((n) => n.stepIndex === i) ?? promptNotice(script, uri, i, firstLang, extra, controller));
+    const notices = named.filter((i) => !unreadableKind(script.steps[i])).flatMap((i) => {
+      const own2 = scriptNotices.filter((n) => n.stepIndex === i);
+      return own2.length ? own2 : promptNotices(script, uri, i, firstLang, extra, controller);
+    });
     const own = named.flatMap((i) => {
       const why = unreadableKind(script.steps[i]);
       const s = script.steps[i];
@@ -20802,7 +20881,7 @@ function readableNotices(a) {
 // server/src/core/i18n/format.ts
 function formatMessage(template, data) {
   if (!data || !template.includes("{{")) return template;
-  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name) => data && name in data ? String(data[name]) : whole);
+  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole2, name) => data && name in data ? String(data[name]) : whole2);
 }
 
 // server/src/core/i18n/en/words.json
@@ -25187,7 +25266,7 @@ function doubleQuoted(src, start2, end) {
 }
 
 // server/src/core/flows/archy.ts
-var ARCHY_VOICE_TYPES = ["inboundCall", "inQueueCall", "outboundCall", "secureCall"];
+var ARCHY_VOICE_TYPES = ["inboundCall", "inQueueCall", "inqueueCall", "outboundCall", "secureCall"];
 var MESSAGE_TYPES = ["inboundEmail", "inboundShortMessage", "inboundChat", "bot", "digitalBot", "workflow", "commonModule", "voicemail", "voiceSurvey", "digitalInput"];
 var MAX_YAML_DEPTH = 200;
 var KEYS = { digit_0: "0", digit_1: "1", digit_2: "2", digit_3: "3", digit_4: "4", digit_5: "5", digit_6: "6", digit_7: "7", digit_8: "8", digit_9: "9", digit_star: "*", digit_pound: "#" };
@@ -25208,12 +25287,12 @@ function archyShape(uri, text2) {
   if (!root || root.entries.length !== 1) return void 0;
   const top = root.entries[0];
   const flow = asMap(top.value);
-  if (ARCHY_VOICE_TYPES.includes(top.key) && flow && (entry(flow, "startUpRef") || entry(flow, "initialGreeting"))) {
+  if (ARCHY_VOICE_TYPES.includes(top.key) && flow && (entry(flow, "startUpRef") || entry(flow, "initialGreeting") || entry(flow, "startUpTaskActions"))) {
     const problem = structuralProblem(root);
     if (problem) return { kind: "error", ...problem };
     return { kind: "voice", type: top.key, flow, root };
   }
-  if (MESSAGE_TYPES.includes(top.key)) return { kind: "other", detail: `\`${top.key}\` is a Genesys Architect flow that takes no calls (reclint reads the voice flow types \`inboundCall\`, \`inQueueCall\`, \`outboundCall\` and \`secureCall\`)` };
+  if (MESSAGE_TYPES.includes(top.key)) return { kind: "other", detail: `\`${top.key}\` is a Genesys Architect flow that takes no calls (reclint reads the voice flow types \`inboundCall\`, \`inqueueCall\`, \`outboundCall\` and \`secureCall\`)` };
   return void 0;
 }
 function structuralProblem(root) {
@@ -25275,6 +25354,14 @@ var ArchyReader = class {
       entries.push(greeting[0]);
       if (startStep !== void 0) b.edge(greeting[greeting.length - 1], startStep);
     } else if (startStep !== void 0) entries.push(startStep);
+    const startUp = !greeting.length && startStep === void 0 ? entry(this.flow, "startUpTaskActions") : void 0;
+    if (startUp) {
+      const node = b.node(void 0, void 0, "startUpTaskActions", startUp.value.span, startUp.keySpan);
+      const head = node.first < b.steps.length ? node.first : b.add({ kind: "node", label: "startUpTaskActions", span: startUp.keySpan });
+      const body = this.actions(asSeq(startUp.value));
+      if (body) b.edge(head, body.first);
+      entries.push(head);
+    }
     return entries;
   }
   /** A `…Ref` value: a goto step to the menu or task it names, or an external step (another file, or no such id). */
@@ -25603,25 +25690,6 @@ function questionMark(s) {
     else if (c === "?" && depth === 0) return i;
   }
   return -1;
-}
-function balanced(s) {
-  let d = 0;
-  let q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === '"') q = !q;
-    if (q) continue;
-    if (c === "(") d++;
-    else if (c === ")") {
-      d--;
-      if (d < 0) return false;
-    }
-  }
-  return d === 0;
 }
 function stripOptArgs(opts) {
   let out = "";
@@ -25990,7 +26058,7 @@ var Contexts = class {
         const [c, e, prio] = value.split(",").map((x) => x.trim());
         const ctx = ctxs.get(c);
         if (!ctx) return void 0;
-        const ext = ctx.exts.get(e ?? "s") ?? (e ? matchPattern(ctx, e) : void 0);
+        const ext = ctx.exts.get(e ?? "s") ?? matchPattern(ctx, e ?? "s");
         if (ext && prio !== void 0 && prio !== "1") {
           const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
           return p && p.first >= 0 ? [p.first] : void 0;
@@ -25998,11 +26066,17 @@ var Contexts = class {
         const steps = firstStep(ext);
         if (steps.length) return steps;
         const remote = ext ? [] : switchesOf(ctx).map((sw) => sw.step).filter((i) => i >= 0);
-        return remote.length ? remote : void 0;
+        if (remote.length) return remote;
+        if (e === void 0 && !ext) {
+          const all = ctx.order.filter((x) => !SPECIAL_EXTENSIONS.has(x.name)).flatMap((x) => firstStep(x));
+          if (all.length) return all;
+        }
+        return void 0;
       }
     };
   }
 };
+var SPECIAL_EXTENSIONS = /* @__PURE__ */ new Set(["h", "i", "t", "T", "e", "o", "a", "fax", "talk"]);
 function firstStep(ext) {
   const p = ext ? ext.byNum.get(1) ?? ext.prios[0] : void 0;
   return p && p.first >= 0 ? [p.first] : [];
@@ -26255,8 +26329,8 @@ function* dialplanLines(text2, comments, lineOf2) {
     const appStart = valueStart + appPart.at + (appText.length - appText.trimStart().length);
     const app = appText.trim();
     const open = app.indexOf("(");
-    if (open >= 0 && !balanced(app)) {
-      yield error(appStart, `The parentheses of \`${app.slice(0, open)}\` do not balance`);
+    if (open >= 0 && app.lastIndexOf(")") < open) {
+      yield error(appStart, `The parentheses of \`${app.slice(0, open)}\` do not balance: no closing parenthesis`);
       continue;
     }
     if (open >= 0 && !app.endsWith(")")) {
@@ -26992,7 +27066,7 @@ function prompt2(b, node, p, cut) {
 var import_saxes = __toESM(require_saxes());
 var MAX_XML_DEPTH = 200;
 var STOP = /* @__PURE__ */ Symbol("stop");
-function readXml(text2) {
+function readXml(text2, opts = {}) {
   const comments = [];
   let error;
   const fail = (at2, message) => {
@@ -27004,9 +27078,13 @@ function readXml(text2) {
     fail(amp.at, amp.message);
     if (error?.span.start === amp.at) error = { ...error, span: { start: amp.at, end: amp.at + amp.length } };
   }
-  const p = new import_saxes.SaxesParser({ position: true });
+  const p = new import_saxes.SaxesParser({ position: true, fragment: !!opts.fragment });
   const stack = [];
   let root;
+  if (opts.fragment) {
+    root = { kind: "element", name: "include", start: 0, nameSpan: { start: 0, end: 0 }, openEnd: 0, closeStart: text2.length, end: text2.length, attrs: [], children: [] };
+    stack.push(root);
+  }
   let boundary = 0;
   let pendingAttrs = [];
   let tooDeep2 = false;
@@ -27089,6 +27167,7 @@ function readXml(text2) {
     boundary = p.position;
   });
   p.on("error", (e) => {
+    if (opts.fragment && /XML declaration must be at the start/.test(e.message)) return;
     const close = /close tag/.test(e.message);
     const at2 = close ? text2.lastIndexOf("</", p.position - 1) : p.position - 1;
     const closing = close ? /^<\/\s*([^\s>]+)/.exec(text2.slice(at2, at2 + 200))?.[1] : void 0;
@@ -27099,10 +27178,18 @@ function readXml(text2) {
   });
   try {
     p.write(text2.charCodeAt(0) === 65279 ? " " + text2.slice(1) : text2).close();
+    if (opts.fragment && root && stack.length > 1 && !error) fail(text2.length - 1, "The document ends before all its elements are closed.");
   } catch (e) {
     if (e !== STOP) fail(Math.max(0, p.position - 1), `The XML does not parse here (${e.message}).`);
   }
-  if (!root && !error) fail(0, "The file holds no XML element.");
+  if (opts.fragment && root) {
+    const top = root.children.filter((c) => c.kind === "element");
+    if (top.length === 1) {
+      root = top[0];
+      root.parent = void 0;
+    }
+  }
+  if ((!root || opts.fragment && !root.children.some((c) => c.kind === "element")) && !error) fail(0, "The file holds no XML element.");
   return { root: error ? void 0 : root, comments, error };
 }
 function plainXmlError(m) {
@@ -27348,6 +27435,10 @@ function nouns(b, v) {
     } else if (n.name === "Transcription" && !stop) {
       const intel = attr(n, "intelligenceService");
       out.push(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "transcription", timing: "now", analytics: intel ? [{ kind: "speech-analytics", span: intel.valueSpan, what: `the live transcript goes to the Conversational Intelligence service \`${intel.value}\`` }] : void 0 }));
+    } else if (n.name === "Conversation" && v.name === "Connect") {
+      const rec = attr(n, "record");
+      if (rec && rec.value !== "do-not-record" && rec.value !== "false") out.push(recordAt(b, rec.valueSpan, `\`record="${rec.value}"\`: the conversation is recorded once it is connected`));
+      out.push(b.add({ kind: "transfer", target: "conversation", targetSpan: at2, span: at2, connects: { agent: true, bridge: true }, label: "<Conversation>" }));
     } else if ((n.name === "Stream" || n.name === "Siprec" || n.name === "Transcription") && stop) out.push(b.add({ kind: "node", label: `<Stop><${n.name}>`, span: at2 }));
   }
   return out;
@@ -27915,8 +28006,15 @@ function contextsOf(root) {
   }
   return out;
 }
+function isFragment(root) {
+  return localName(root) === "include" && elements(root).some((e) => localName(e) === "extension");
+}
+function fragmentContext(uri) {
+  const parts = uri.split(/[\\/]/);
+  return parts.length > 1 ? parts[parts.length - 2] : "";
+}
 function isFreeswitch(root) {
-  return contextsOf(root).some((c) => elements(c).some((e) => localName(e) === "extension"));
+  return isFragment(root) || contextsOf(root).some((c) => elements(c).some((e) => localName(e) === "extension"));
 }
 function readFreeswitch(b, root) {
   return new FsReader(b).read(root);
@@ -27932,9 +28030,10 @@ var FsReader = class {
   lang;
   read(root) {
     const b = this.b;
-    for (const c of contextsOf(root)) {
-      const n = attr(c, "name");
-      const name = n?.value ?? "";
+    const contexts = isFragment(root) ? [root] : contextsOf(root);
+    for (const c of contexts) {
+      const n = c === root ? void 0 : attr(c, "name");
+      const name = c === root ? fragmentContext(b.uri) : n?.value ?? "";
       const ctx = this.ctxs.get(name) ?? { name, span: n?.valueSpan ?? c.nameSpan, exts: [] };
       this.ctxs.set(name, ctx);
       for (const e of elements(c)) if (localName(e) === "extension") {
@@ -28337,7 +28436,11 @@ function readJsonFlow(uri, text2, format2) {
   return { ok: false, detail: `the JSON has no shape reclint reads (Connect: \`Actions\` and \`StartAction\`, or \`modules\` and \`start\`; Studio: \`states\` and \`initial_state\`); ${READS}` };
 }
 function readXmlFlow(uri, text2, format2) {
-  const doc = readXml(text2);
+  let doc = readXml(text2);
+  if (doc.error && (format2 === void 0 || format2 === "freeswitch") && /one root element|XML does not parse here: .*XML declaration/.test(doc.error.message)) {
+    const frag = readXml(text2, { fragment: true });
+    if (!frag.error && frag.root && isFreeswitch(frag.root)) doc = frag;
+  }
   if (doc.error || !doc.root) return { ok: true, script: unreadFlow(uri, format2 ?? "twiml", doc.error ? [doc.error] : []) };
   const root = doc.root;
   const kind = isTwiml(root) ? "twiml" : isVxml(root) ? "vxml" : isFreeswitch(root) ? "freeswitch" : void 0;
@@ -28855,7 +28958,7 @@ var announcementNoRecordingMention = definePolicyRule({
         if (a.status !== "ok" || a.standDown) return;
         const recording2 = recordingName(ctx, rec);
         if (a.notices.length === 0) {
-          const refs = (a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? quote(s.target) : "");
+          const refs = [...new Set((a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? quote(s.target) : ""))];
           ctx.report({
             span: a.declSpan,
             messageId: refs.length ? "no-prompt-refs" : "no-prompt",
@@ -31279,6 +31382,7 @@ function removeId(uri, d, id) {
   return { uri, start: d.ids[k - 1].span.end, end: id.span.end, newText: "" };
 }
 function applySuppressions(uri, text2, findings, knownIds, onSuppressed, locale = DEFAULT_LOCALE) {
+  if (!text2.includes("reclint-disable")) return findings;
   const index = new LineIndex(text2);
   const directives = parseDirectives(text2, index, commentSyntaxOf(uri, text2));
   if (directives.length === 0) return findings;
@@ -31948,22 +32052,23 @@ function findingJson(input2, f) {
   };
 }
 var json = (input2) => {
-  const files = [...input2.files];
-  for (const f of input2.findings) if (!files.includes(f.uri)) files.push(f.uri);
-  const results = files.map((file) => {
-    const list2 = input2.findings.filter((f) => f.uri === file);
-    return {
-      file,
-      errorCount: list2.filter((f) => f.severity === "error").length,
-      warningCount: list2.filter((f) => f.severity === "warning").length,
-      findings: list2.map((f) => findingJson(input2, f))
-    };
-  });
+  const byFile = new Map(input2.files.map((file) => [file, []]));
+  for (const f of input2.findings) {
+    const list2 = byFile.get(f.uri);
+    if (list2) list2.push(f);
+    else byFile.set(f.uri, [f]);
+  }
+  const results = [...byFile].map(([file, list2]) => ({
+    file,
+    errorCount: list2.filter((f) => f.severity === "error").length,
+    warningCount: list2.filter((f) => f.severity === "warning").length,
+    findings: list2.map((f) => findingJson(input2, f))
+  }));
   const count = (s) => input2.findings.filter((f) => f.severity === s).length;
   return JSON.stringify({
     version: input2.version,
     results,
-    summary: { files: files.length, errors: count("error"), warnings: count("warning"), infos: count("info"), hints: count("hint"), fixable: input2.findings.filter((f) => f.fix).length }
+    summary: { files: byFile.size, errors: count("error"), warnings: count("warning"), infos: count("info"), hints: count("hint"), fixable: input2.findings.filter((f) => f.fix).length }
   }) + "\n";
 };
 
@@ -33593,7 +33698,8 @@ var PURPOSES_USAGE = [
   "  -h, --help         show this help",
   "",
   'Use "-" as the text to read the notice from standard input.',
-  'JSON: {"lang","detected" (only when detected),"records","denies","vague","purposes":[{"id","text","start","end","vague"}],',
+  'JSON: {"lang","detected" (only when detected),"sentences" (only when some are in another language):[{"lang","start","end"}],',
+  '       "records","denies","vague","purposes":[{"id","text","start","end","vague"}],',
   '       "excluded" (only when the notice excludes a purpose):[{"id","text","start","end"}]}',
   "(start/end are UTF-16 offsets into the text, end exclusive)."
 ].join("\n");
@@ -33648,9 +33754,11 @@ async function runPurposes(args, io) {
   if (text2.trim().length === 0) return bad(io, "reclint purposes: missing notice text (the text is empty)");
   const detected = code4 === void 0;
   const a = code4 !== void 0 && isNoticeLang(code4) ? analyseNotice(text2, code4) : analyseIn(text2, void 0, () => ({})).analysis ?? analyseNotice(text2, NOTICE_LANGS[0]);
-  if (format2 === "json") io.out(`${toJson(a, detected)}
+  const sentences = sentenceLanguages(text2, a.lang);
+  const mixed = sentences.some((s) => s.lang !== a.lang) ? sentences : void 0;
+  if (format2 === "json") io.out(`${toJson(a, detected, mixed)}
 `);
-  else io.out(`${toText(text2, a, io.color, detected)}
+  else io.out(`${toText(text2, a, io.color, detected, mixed)}
 `);
   return 0;
 }
@@ -33661,10 +33769,11 @@ function bad(io, msg) {
   io.err(msg);
   return 2;
 }
-function toJson(a, detected = false) {
+function toJson(a, detected = false, sentences) {
   return JSON.stringify({
     lang: a.lang,
     ...detected ? { detected: true } : {},
+    ...sentences ? { sentences: sentences.map((s) => ({ lang: s.lang, start: s.start, end: s.end })) } : {},
     records: a.records,
     denies: a.denies,
     vague: a.vague,
@@ -33679,10 +33788,14 @@ function columns(s) {
   for (const ch of s) n += ch.length > 0 ? 1 : 0;
   return n;
 }
-function toText(text2, a, color, detected = false) {
+function toText(text2, a, color, detected = false, sentences) {
   const out = [];
   const state = a.denies ? paint(color, "33", "denies recording") : a.records ? paint(color, "32", "records") : paint(color, "2", "does not mention recording");
   out.push(`${state}  (records: ${a.records}, denies: ${a.denies}, vague: ${a.vague}, lang: ${a.lang}${detected ? ", detected" : ""})`);
+  if (sentences) {
+    out.push("sentences, each read in its language:");
+    for (const s of sentences) out.push(`  ${paint(color, "1", s.lang)}  ${text2.slice(s.start, s.end).replace(/\s+/g, " ")}`);
+  }
   if (a.purposes.length === 0) {
     out.push(a.records ? "no purposes named" : "no purposes");
   }

@@ -25,7 +25,8 @@ export const announcementNoRecordingMention = definePolicyRule({
         const recording = recordingName(ctx, rec);
         if (a.notices.length === 0) {
           // A script without a named prompt, none of whose prompts mentions recording.
-          const refs = (a.script?.steps ?? []).filter((s) => s.kind === 'external').map((s) => (s.kind === 'external' ? quote(s.target) : ''));
+          // Each reference once: a flow often hands off to the same target from several branches.
+          const refs = [...new Set((a.script?.steps ?? []).filter((s) => s.kind === 'external').map((s) => (s.kind === 'external' ? quote(s.target) : '')))];
           ctx.report({
             span: a.declSpan,
             messageId: refs.length ? 'no-prompt-refs' : 'no-prompt',
