@@ -138,7 +138,7 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
   const links = listLinks(toks, c, baseCtx);
   const ctx: MatchContext = { tokens: toks, links, isFiller: baseCtx.isFiller };
 
-  const { positive, denial, recSentences, listened } = findRecording(toks, c, baseCtx, clauses, neg);
+  const { positive, denial, recSentences, listened, isRec } = findRecording(toks, c, baseCtx, clauses, neg);
   const result: NoticeAnalysis = {
     lang,
     records: positive !== undefined && denial === undefined,
@@ -151,6 +151,6 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
   if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
 
-  findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
+  findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result, isRec);
   return result;
 }

@@ -49,6 +49,8 @@ export interface Compiled {
   phrasePrepositions: Set<string>;
   /** Lexicon `recordingParties`. */
   recordingParties: Set<string>;
+  /** Lexicon `negativePronouns`. */
+  negativePronouns: Set<string>;
   genericLaw: PhraseSet<null>;
   specificMarkers: PhraseSet<null>;
   notCallNouns: PhraseSet<null>;
@@ -65,6 +67,8 @@ export interface Compiled {
   verbNegations: Set<string>;
   menuVerbs: Set<string>;
   introductions: PhraseSet<null>;
+  /** Lexicon `welcomes`. */
+  welcomes: PhraseSet<null>;
   menuKeys: Set<string>;
   scopeEnders: Set<string>;
   conditionals: Set<string>;
@@ -119,6 +123,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
     recordingParties: words(lex.recordingParties ?? []),
+    negativePronouns: words(lex.negativePronouns ?? []),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
     loggedEvents: set(lang, lex.loggedEvents ?? []),
     recordingOff: set(lang, lex.recordingOff ?? []),
@@ -143,6 +148,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     verbNegations: words(lex.verbNegations ?? []),
     menuVerbs: words(lex.menuVerbs ?? []),
     introductions: set(lang, lex.introductions ?? []),
+    welcomes: set(lang, lex.welcomes ?? []),
     menuKeys: words(lex.menuKeys ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),

@@ -24,6 +24,8 @@ export interface RecordingFindings {
   recSentences: Set<number>;
   /** The text says the call is listened in on or monitored (not denied): its purposes are read. */
   listened: boolean;
+  /** Per token: 1 where a recording word (of any kind, not in another sense) stands. */
+  isRec: Uint8Array;
 }
 
 export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext, clauses: Clauses, neg: Negation): RecordingFindings {
@@ -142,7 +144,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       positive = r;
     }
   }
-  return { positive, denial, recSentences, listened };
+  return { positive, denial, recSentences, listened, isRec };
 }
 
 /**
@@ -201,6 +203,8 @@ function nearCall(callSentences: Set<number>, sentStart: Int32Array, i: number):
  */
 function recordsSomething(toks: Token[], c: Compiled, ctx: MatchContext, clauses: Clauses, memo: Map<number, boolean>, at: number, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recordingParties)) return true;
+  // "Er wordt niets opgenomen", "Nothing is recorded": nothing said in the call is recorded (§2)
+  for (let k = Math.max(a, at - 4); k <= Math.min(b, at + 4); k++) if (isWordIn(toks, k, c.negativePronouns)) return true;
   return namesPurpose(toks, c, ctx, clauses, memo, at);
 }
 

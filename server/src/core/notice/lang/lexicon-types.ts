@@ -60,6 +60,12 @@ export interface NoticeLexicon {
    * though "Zustimmung" is among `notCallNouns`.
    */
   phrasePrepositions?: readonly string[];
+  /**
+   * Negative pronouns that stand for everything said ("niets", "nothing", "nichts", "rien", "nada"):
+   * in a notice, "Er wordt niets opgenomen" / "Nothing is recorded" says the call is not recorded, so
+   * beside a recording word of several senses one stands for the call (and its negation denies, §2).
+   */
+  negativePronouns?: readonly string[];
   /** The parties to a recording: the organisation that records ("wij", "wir", "nous"), and where `callNouns` lack them the caller recorded ("u"): see `recordingSenses`. */
   recordingParties?: readonly string[];
   /**
@@ -117,6 +123,14 @@ export interface NoticeLexicon {
    */
   introductions?: readonly string[];
   menuKeys?: readonly string[];
+  /**
+   * Words that open the name of a line, team, service or topic the caller has reached ("welcome to",
+   * "thank you for calling", "welkom bij", "willkommen bei", "bienvenue", "bienvenido a"): from one up
+   * to the next comma, stop, subordinator, goal marker or recording word, the words name where the
+   * caller is, not a goal of the recording ("Welkom bij de klachtenlijn, dit gesprek wordt opgenomen"
+   * names no complaint handling). The speaker's `introductions` mark their clause the same way.
+   */
+  welcomes?: readonly string[];
   /** Quantifiers that undo a negation one word after its verb: "we do not record all calls". */
   negationQuantifiers?: readonly string[];
   /**

@@ -6,6 +6,8 @@ const AI = 'ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracher
 
 export const de: NoticeLexicon = {
   // "aufzeichnen" also means to log data ("Jede Änderung wird aufgezeichnet"): it records only beside a call
+  // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  negativePronouns: ['nichts'],
   recordingParties: ['wir'],
   recordingSenses: ['aufgezeichnet', 'aufzeichnen', 'aufzeichnet', 'aufzuzeichnen', 'zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf'],
   recording: [
@@ -74,6 +76,8 @@ export const de: NoticeLexicon = {
   scopeEnders: ['aber', 'sondern', 'nur', 'ausschliesslich', 'lediglich', 'ausser', 'als', 'dass', 'damit', 'weil', 'da', 'jedoch', 'sowie', 'doch', 'wenn', 'falls'],
   conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'verlangen'],
   introductions: ['hier spricht', 'mein name ist', 'ich bin', 'sie sprechen mit', 'am apparat'],
+  // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)
+  welcomes: ['willkommen bei|beim|im|in|zum|zur|an', 'danke|dank ..3 anruf|anrufen|kontaktaufnahme', 'sie sind ..2 verbunden mit', 'sie haben ..4 erreicht|angerufen|gewahlt', 'sie sprechen mit', 'wir verbinden sie ..2 mit', 'sie werden ..3 verbunden|weitergeleitet|weiterverbunden'],
   menuVerbs: ['drücken', 'drücke', 'wählen', 'wähle', 'sagen'],
   menuKeys: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'null', 'stern', 'raute'],
   coordinators: ['und', 'oder', 'sowie', 'bzw', 'beziehungsweise', 'als auch'],
@@ -108,7 +112,11 @@ export const de: NoticeLexicon = {
         'verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
       ],
     },
-    { id: 'legal-compliance', vague: true, phrases: ['revisionszweck*', 'auditzweck*', 'prufzweck*', 'prufungszweck*', 'revision|audit ..2 zweck*|grunden'] },
+    { id: 'legal-compliance', vague: true, phrases: ['revisionszweck*', 'auditzweck*', 'prufzweck*', 'prufungszweck*', 'revision|audit ..2 zweck*|grunden',
+      // Compliance ohne genannte Regel ist vage, nächster Zweck legal-compliance (docs/notice-reading.md R4)
+      'compliance*'] },
+    // Analyse ist ein Mittel: vage, kein Zweck (docs/notice-reading.md R5)
+    { vague: true, phrases: ['analysezweck*', 'analyse zweck*|grunden', 'analytisch* zweck*'] },
     { id: 'quality-assurance', vague: true, phrases: ['uberwachungszweck*', 'monitoringzweck*', 'kontrollzweck*', 'qualitatszweck*', 'qualitatsgrund*', 'qualitat zweck*|grunden', 'qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle'] },
     {
       id: 'quality-assurance',
@@ -223,7 +231,6 @@ export const de: NoticeLexicon = {
         'mifid*',
         'wphg',
         'wertpapierhandelsgesetz*',
-        'compliance*',
         'bafin',
         'finma',
         'regulierung*',

@@ -25,7 +25,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'obligation|duty ..3 to inform|tell|notify|advise',
       ],
     },
-    { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons'] },
+    { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons',
+      // compliance with no rule named is vague, its nearest purpose legal compliance (docs/notice-reading.md R4)
+      'compliance !with|to', 'compliance purposes|purpose|reasons|needs|requirements|monitoring|checks|use'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
@@ -163,13 +165,17 @@ export const purposes: NoticeLexicon['purposes'] = [
         'regulatory',
         'regulation*',
         'regulator*',
-        'legal|statutory|regulatory|compliance|legislative|governmental ..3 obligation*|requirement*|dut*|purposes|reasons|responsibilit*',
+        'legal|statutory|regulatory|legislative|governmental ..3 obligation*|requirement*|dut*|purposes|reasons|responsibilit*',
+        'compliance ..3 obligation*|dut*|responsibilit*',
         'legally ..2 required|obliged|obligated|bound',
         'required|obliged|obligated|require*|mandated|necessary ..3 by|under ..2 law|legislation|regulation*|regulator*|rules',
         'law|legislation|regulations ..3 require*|requires|oblige*|mandate*',
         'by law',
         'the law',
-        'comply|complying|compliance',
+        'comply|complying',
+        // compliance with a rule named: "compliance with regulations", "regulatory compliance" (bare compliance is vague, docs/notice-reading.md R4)
+        'compliance with|to ..4 law|laws|legislation|regulation*|rules|legal|regulatory|statutory|obligations|requirements|mifid*|fca|gdpr',
+        'regulatory|legal|statutory compliance',
         'legislation',
         'legal reasons',
         'legal purposes',

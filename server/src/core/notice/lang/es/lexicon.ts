@@ -11,6 +11,8 @@ const AI = 'ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|b
 
 export const es: NoticeLexicon = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
+  // a negative pronoun stands for everything said: "no se graba nada" denies (lexicon-types)
+  negativePronouns: ['nada'],
   recording: ['grab*'],
   // the call used for a purpose its sentence names is a call kept: "sus llamadas podrán ser utilizadas con fines de formación" (lexicon-types)
   callUse: ['llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas'],
@@ -51,6 +53,8 @@ export const es: NoticeLexicon = {
   negationDurations: ['mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas', 'mas tiempo', 'mas alla'],
   negationQuantifiers: ['todas', 'todos', 'siempre', 'automaticamente', 'necesariamente', 'sistematicamente', 'forzosamente'],
   introductions: ['le habla', 'le atiende', 'mi nombre es', 'soy', 'habla con'],
+  // el nombre de la línea, el servicio o el equipo, hasta el fin de la oración o cláusula: no es un fin de la grabación (lexicon-types)
+  welcomes: ['bienvenid*', 'gracias por ..2 llamar|comunicarse|contactar|contactarnos|llamarnos|su llamada', 'ha|has|usted ha ..2 llamado|contactado|comunicado|marcado', 'se ha comunicado con', 'esta ..2 hablando con', 'esta ..2 en comunicacion|contacto con', 'le transferimos|pasamos|comunicamos ..2 con|a|al'],
   menuVerbs: ['pulse', 'pulsa', 'marque', 'marca', 'presione', 'oprima', 'diga'],
   menuKeys: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'cero', 'asterisco', 'almohadilla'],
   scopeEnders: ['pero', 'sino', 'salvo', 'excepto', 'solo', 'solamente', 'unicamente', 'exclusivamente', 'porque', 'cuando', 'si', 'aunque', 'embargo', 'mientras'],
@@ -273,7 +277,11 @@ export const es: NoticeLexicon = {
     { id: 'evidence', phrases: ['documentacion', 'malentendido*', 'validez ..2 juridica|legal'] },
     { id: 'quality-assurance', phrases: ['opinion*|comentarios ..3 cliente*|servicio', 'sus opiniones'] },
     { id: 'staff-training', phrases: ['mejorar ..3 desempeno|rendimiento', 'entrenamiento'] },
-    { id: 'legal-compliance', phrases: ['cumplimiento !de|del|con', 'cumplimiento normativo'] },
+    { id: 'legal-compliance', phrases: ['cumplimiento normativo|regulatorio|legal'] },
+    // el cumplimiento sin norma nombrada es vago, fin más cercano legal-compliance (docs/notice-reading.md R4)
+    { id: 'legal-compliance', vague: true, phrases: ['cumplimiento !de|del|con|normativo|regulatorio|legal', 'compliance'] },
+    // el análisis es un medio: vago, sin fin (docs/notice-reading.md R5)
+    { vague: true, phrases: ['fines|motivos|efectos de|del analisis', 'fines analiticos|estadisticos'] },
     { id: 'quality-assurance', phrases: ['mejor* ..3 procesos'] },
     // checking the advice or the information given is quality assurance (§3)
     { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*', 'revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento'] },

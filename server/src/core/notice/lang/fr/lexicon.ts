@@ -7,6 +7,8 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|vo
 export const fr: NoticeLexicon = {
   recording: ['enregistrement*'],
   // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
+  // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  negativePronouns: ['rien'],
   recordingParties: ['nous', 'on'],
   recordingSenses: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistr*'],
   // the call used for a purpose its sentence names is a call kept: "vos appels peuvent être utilisés à des fins de formation" (lexicon-types)
@@ -53,6 +55,8 @@ export const fr: NoticeLexicon = {
   scopeEnders: ['mais', 'que', 'sauf', 'hormis', 'excepte', 'uniquement', 'seulement', 'exclusivement', 'car', 'afin', 'lorsque', 'si', 'toutefois', 'cependant', 'plutot'],
   conditionals: ['si', 'sans', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'accepter', 'accord', 'consentement', 'opposer', 'opposez', 'refuser', 'refusez', 'preferez', 'sauf', 'demander', 'demandez'],
   introductions: ['ici', 'je suis', 'je m appelle', 'vous etes en ligne avec', 'vous parlez a|avec'],
+  // le nom de la ligne, du service ou de l'équipe joint, jusqu'à la fin de la proposition : pas une finalité de l'enregistrement (lexicon-types)
+  welcomes: ['bienvenue', 'merci ..3 appele|appeler|contacte|contacter|appel', 'vous etes ..2 en relation|communication|ligne avec', 'vous etes ..2 bien ..2 au|a|chez|sur', 'vous avez ..2 joint|appele|contacte', 'nous vous mettons ..2 en relation|communication', 'nous transferons votre appel'],
   menuVerbs: ['appuyez', 'tapez', 'composez', 'dites'],
   menuKeys: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'zéro', 'étoile', 'dièse'],
   coordinators: ['et', 'ou', 'ainsi', 'voire'],
@@ -90,7 +94,11 @@ export const fr: NoticeLexicon = {
       ],
     },
     // an alternative is one word: "contrôle interne" is a phrase of its own
-    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit', 'fins|raisons de|d controle interne'] },
+    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit', 'fins|raisons de|d controle interne',
+      // la conformité sans règle nommée est vague, finalité la plus proche legal-compliance (docs/notice-reading.md R4)
+      'conformite !a|aux|au|avec|de|des|du|reglementaire*|legale*', 'compliance'] },
+    // l'analyse est un moyen : vague, sans finalité (docs/notice-reading.md R5)
+    { vague: true, phrases: ['fins|raisons|besoins d analyse|analyses', 'fins analytiques'] },
     {
       id: 'quality-assurance',
       vague: true,
@@ -178,7 +186,8 @@ export const fr: NoticeLexicon = {
         'loi',
         'lois',
         'exigence* ..2 reglementaire*|legale*',
-        'conformite',
+        'conformite reglementaire*|legale*',
+        'conformite ..3 loi|lois|reglementation*|legislation|exigences|obligations|dispositions|reglementaire*|legale*|regles',
         'mifid*',
         'autorite ..3 controle|marches',
         'conformement ..4 loi|reglementation*|legislation|dispositions|exigences',
