@@ -130,7 +130,7 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
   const c = compiledLexicon(lang);
   const controller = typeof options?.controller === 'string' ? options.controller : undefined;
   const mask = mergeSpans(maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
-  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
+  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask, abbreviations: c.abbreviations });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c, clauses);
 

@@ -35,6 +35,8 @@ export interface Compiled {
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
   callNouns: PhraseSet<null>;
+  /** Lexicon `dataNouns`. */
+  dataNouns: PhraseSet<null>;
   /** The phrases of `specificMarkers` that name this call ("this call", "dieses Gespräch"): those of more than one word. */
   thisCall: PhraseSet<null>;
   /** Lexicon `callerRequests`. */
@@ -73,6 +75,8 @@ export interface Compiled {
   scopeEnders: Set<string>;
   conditionals: Set<string>;
   coordinators: Set<string>;
+  /** Lexicon `abbreviations`. */
+  abbreviations: Set<string>;
   clauseSubjects: PhraseSet<null>;
   subordinators: Set<string>;
   /** Subordinators that open a clause only after a comma (lexicon `relativeArticles`). */
@@ -122,6 +126,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     recording,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
+    dataNouns: set(lang, lex.dataNouns ?? []),
     recordingParties: words(lex.recordingParties ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
@@ -153,6 +158,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
     coordinators: words(lex.coordinators),
+    abbreviations: words(lex.abbreviations ?? []),
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
     relativeArticles: words(lex.relativeArticles ?? []),

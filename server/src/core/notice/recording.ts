@@ -123,7 +123,13 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // A negated recording whose clause names a purpose negates that purpose, not the recording: "Für
     // Marktforschung speichern wir Ihr Gespräch nicht" neither says the call is recorded nor that it is
     // not (§2, §5). Matched in the clause only, and only for a negated recording: linear.
-    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== undefined)) continue;
+    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== undefined)) {
+      // "Gespräche werden zur Schulung, aber nie zu Werbezwecken aufgezeichnet": the verb is shared by a
+      // purpose before the negated one, in its sentence and outside the negation: that purpose is affirmed (§4, §5).
+      const s0 = sentStart[r.first];
+      if ((!positive || r.first < positive.first) && c.purposes.matchRange(baseCtx, s0, negAt).some((m) => m.phrase.data.id !== undefined && !m.phrase.data.stop && !neg.negScope[m.first] && neg.backFrom[m.first] < 0 && m.end < negAt && separated(toks, c, m.end, negAt))) positive = r;
+      continue;
+    }
     if (r.phrase.data === 'listen') {
       // Listening in is no recording (notice-reading.md §2), and not listening in is no denial.
       if (negAt < 0) listened = true;
@@ -178,6 +184,12 @@ function offNear(isOff: Uint8Array, a: number, b: number, first: number, end: nu
 function loggedNear(toks: Token[], isLogged: Uint8Array, first: number, end: number, reach: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - reach) && toks[k].kind !== 'stop'; k--) if (isLogged[k]) return true;
   for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== 'stop'; k++) if (isLogged[k]) return true;
+  return false;
+}
+
+/** A comma, a coordinator or a scope ender stands between tokens `from` and `to` (exclusive): they are in different clauses. */
+function separated(toks: Token[], c: Compiled, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (toks[k].kind === 'comma' || isWordIn(toks, k, c.coordinators) || isWordIn(toks, k, c.scopeEnders)) return true;
   return false;
 }
 

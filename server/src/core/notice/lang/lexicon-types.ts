@@ -83,6 +83,13 @@ export interface NoticeLexicon {
   callUse?: readonly string[];
   /** Phrases in which a recording word means something else ("recorded message", "contact ... op"). */
   notRecording: readonly string[];
+  /**
+   * The caller's data in general ("your personal data", "uw persoonsgegevens", "Ihre Daten", "vos
+   * données", "sus datos"): a sentence about them that names neither the call, a recording noun, nor
+   * this call states a purpose of processing the data, not of the recording (§4), and its purposes are
+   * not read ("Calls are recorded. We process your personal data for marketing" names no marketing).
+   */
+  dataNouns?: readonly string[];
   /** Nouns for the call or conversation itself. */
   callNouns: readonly string[];
   /**
@@ -160,6 +167,12 @@ export interface NoticeLexicon {
   finalParticles?: readonly string[];
   /** Words making a sentence conditional or a wish: a negated recording there is no denial. */
   conditionals: readonly string[];
+  /**
+   * Abbreviations whose full stops end no sentence, folded, without their dots, their parts separated
+   * by a space ("z b" for "z. B." and "z.B.", "e g", "bijv", "p ex", "p ej"): "Wir zeichnen Gespräche
+   * u. a. zur Schulung auf" is one sentence.
+   */
+  abbreviations?: readonly string[];
   /** Coordinating conjunctions (lists, hyphen ellipsis). */
   coordinators: readonly string[];
   /**

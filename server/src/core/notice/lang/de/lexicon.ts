@@ -36,6 +36,10 @@ export const de: NoticeLexicon = {
     'aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text',
     'bandansage',
     'kontakt ...5 auf|aufnehmen|aufgenommen',
+    // in eine Liste, einen Verteiler, eine Kartei aufnehmen: eintragen, nicht aufzeichnen
+    'in ..3 liste|*liste|verteiler|*verteiler|kartei|datenbank|programm|warteschlange|*programm ...4 auf|aufnehmen|aufgenommen|aufzunehmen',
+    // Ihr Anliegen, Ihre Daten aufnehmen (notieren): "Wir nehmen Ihr Anliegen auf und rufen zurück"
+    'anliegen|bestellung|auftrag|schadensmeldung|personalien ...3 auf|aufnehmen|aufgenommen',
     'aufgenommen|aufnahme ...4 krankenhaus|klinik|*klinik|station|einrichtung|pflegeheim|warteliste|liste|programm|vertrag|bedingungen',
     'krankenhaus|klinik ...4 aufgenommen|aufnahme',
     'aufnahme ..2 ihrer|ihres|der|des ..2 daten|meldung|antrag*|bestellung|anliegen*|schadens*|personalien',
@@ -47,6 +51,8 @@ export const de: NoticeLexicon = {
   recordingOff: ['deaktiviert', 'ausgeschaltet', 'abgeschaltet', 'inaktiv'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['mit', 'ohne', 'nach', 'gemass', 'laut', 'trotz'],
+  // the caller's data in general: its purposes are the data's, not the recording's (lexicon-types)
+  dataNouns: ['personenbezogen* daten', 'ihre|deine ?personlichen|personenbezogenen daten|informationen|angaben', 'personliche* daten|angaben'],
   callNouns: [
     // what the caller says: "Was Sie sagen, wird gespeichert"
     'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie', 'unterhaltung', 'sie',
@@ -80,12 +86,16 @@ export const de: NoticeLexicon = {
   welcomes: ['willkommen bei|beim|im|in|zum|zur|an', 'danke|dank ..3 anruf|anrufen|kontaktaufnahme', 'sie sind ..2 verbunden mit', 'sie haben ..4 erreicht|angerufen|gewahlt', 'sie sprechen mit', 'wir verbinden sie ..2 mit', 'sie werden ..3 verbunden|weitergeleitet|weiterverbunden'],
   menuVerbs: ['drücken', 'drücke', 'wählen', 'wähle', 'sagen'],
   menuKeys: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'null', 'stern', 'raute'],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ['z b', 'zb', 'u a', 'bzw', 'ggf', 'evtl', 'inkl', 'ca', 'd h', 'dh', 'u u', 'z t', 'nr', 'hr', 'fr', 'dr', 'bspw', 'v a', 'i d r', 'sog', 'lt', 'gem'],
   coordinators: ['und', 'oder', 'sowie', 'bzw', 'beziehungsweise', 'als auch'],
   clauseSubjects: ['wir', 'sie', 'ich', 'gespräche', 'das gespräch', 'dieses gespräch', 'ihr gespräch', 'alle gespräche', 'aufzeichnungen', 'unsere mitarbeiter'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['bitte', 'halten sie', 'nennen sie', 'geben sie ..3 an'],
-  goalMarkers: ['um', 'damit', 'sodass', 'zur', 'zum', 'zwecks', 'zu zwecken'],
+  goalMarkers: ['um', 'damit', 'sodass', 'zur', 'zum', 'zwecks', 'zu zwecken',
+    // ein Verb des Ermöglichens öffnet ein Ziel: "Das hilft uns, unsere Mitarbeiter zu schulen", "dient der Schulung"
+    'hilft|helfen uns', 'ermoglicht|ermoglichen ..2 uns|es', 'dient|dienen'],
   purposeMarkers: ['damit', 'um', 'sodass'],
   subordinators: ['dass', 'damit', 'weil', 'da', 'wenn', 'falls', 'sofern', 'um', 'und', 'oder', 'aber', 'sondern', 'die', 'der', 'welche', 'wobei'],
   relativeArticles: ['die', 'der'],

@@ -32,7 +32,8 @@ export const en: NoticeLexicon = {
     'prerecorded',
     'pre recorded',
     'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent|criminal|medical|credit|track|public|for ?our|your =records',
-    'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records',
+    // "records" before its object is the verb: "our practice records telephone calls"
+    'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records !calls|call|telephone|phone|conversations|all|every|this|your|our|incoming|inbound|outbound|some|certain',
     '=record|=records ..2 of ..3 your|the|any|what|our|a|all|this|each|every ..4 order|agreement|instructions|details|conversation|transaction*|plan|payment*|sale|purchase|request|consent|application|complaint|what',
     'on =record',
     'recorded delivery',
@@ -45,6 +46,8 @@ export const en: NoticeLexicon = {
   recordingOff: ['turned|switched|is|are|remains ..1 off', 'disabled', 'deactivated', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['with', 'without', 'upon', 'despite'],
+  // the caller's data in general: its purposes are the data's, not the recording's (lexicon-types)
+  dataNouns: ['personal data|information|details', 'your|customer|customers ?personal data|information|details', 'data about you'],
   callNouns: ['voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],
@@ -106,12 +109,16 @@ export const en: NoticeLexicon = {
   welcomes: ['welcome to', 'thank|thanks ..2 for calling|contacting|phoning', 'you have|you ve reached|called|dialled|dialed|contacted', 'you re|are through to', 'you re|are now|currently connected|speaking|through ..2 to|with', 'this is ..3 from|at', 'connecting|transferring|putting you ..2 to|through', 'you are calling', 'you re calling'],
   menuVerbs: ['press', 'dial', 'choose', 'select', 'say'],
   menuKeys: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'star', 'hash', 'pound'],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ['e g', 'eg', 'i e', 'ie', 'incl', 'approx', 'mr', 'mrs', 'ms', 'dr', 'vs'],
   coordinators: ['and', 'or', 'plus', 'as well as', 'nor'],
   clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['please', 'have ..4 ready|handy', 'have ..4 to hand'],
-  goalMarkers: ['in order to', 'so that', 'so we', 'so as to', 'to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be', 'for the purpose*'],
+  goalMarkers: ['in order to', 'so that', 'so we', 'so as to', 'to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be', 'for the purpose*',
+    // a verb of enabling opens a goal: "This helps us train our staff", "which allows us to check"
+    'help|helps|helping|allow|allows|enable|enables|let|lets us'],
   purposeMarkers: ['so'],
   subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'although', 'as', 'since', 'until'],
   fillers: [

@@ -33,6 +33,8 @@ export const fr: NoticeLexicon = {
   recordingOff: ['desactive', 'desactivee', 'desactives', 'desactivees', 'inactif', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['avec', 'sans', 'selon', 'malgre'],
+  // the caller's data in general: its purposes are the data's, not the recording's (lexicon-types)
+  dataNouns: ['donnees ..2 personnel*|caractere personnel', 'vos ?donnees|informations ?personnel*', 'informations personnel*'],
   callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix'],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction'],
@@ -59,12 +61,16 @@ export const fr: NoticeLexicon = {
   welcomes: ['bienvenue', 'merci ..3 appele|appeler|contacte|contacter|appel', 'vous etes ..2 en relation|communication|ligne avec', 'vous etes ..2 bien ..2 au|a|chez|sur', 'vous avez ..2 joint|appele|contacte', 'nous vous mettons ..2 en relation|communication', 'nous transferons votre appel'],
   menuVerbs: ['appuyez', 'tapez', 'composez', 'dites'],
   menuKeys: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'zéro', 'étoile', 'dièse'],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ['p ex', 'ex', 'cf', 'env', 'mme', 'mlle', 'dr', 'c a d'],
   coordinators: ['et', 'ou', 'ainsi', 'voire'],
   clauseSubjects: ['nous', 'vous', 'je', 'ils', 'on', 'les appels', 'cet appel', 'votre appel', 'tous les appels', 'les enregistrements', 'nos conseillers'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['veuillez', 'munissez', 'merci de', 's il vous plait', 'tenez ..3 pret|prete|disposition'],
-  goalMarkers: ['afin', 'pour', 'dans le but', 'en vue', 'a des fins', 'aux fins'],
+  goalMarkers: ['afin', 'pour', 'dans le but', 'en vue', 'a des fins', 'aux fins',
+    // un verbe qui rend possible ouvre un but : "Cela nous permet de former nos conseillers"
+    'permet|permettent|permettra|permettre|aide|aident ..2 nous|de|d', 'nous permet|permettent|aide|aident', 'sert|servent a'],
   purposeMarkers: ['afin', 'pour'],
   subordinators: ['que', 'qu', 'afin', 'pour', 'si', 'lorsque', 'quand', 'car', 'parce', 'et', 'ou', 'mais', 'qui', 'dont', 'puisque', 'tandis'],
   fillers: [

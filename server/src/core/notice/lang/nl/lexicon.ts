@@ -89,6 +89,14 @@ export const nl: NoticeLexicon = {
     'geld|bedrag|vakantie|verlof|vrije|dagen|krediet|lening ...3 opnemen|opgenomen|opneemt|op',
     'telefoon|telefoontje ...4 op|opnemen|opneemt|opgenomen',
     'niemand ..2 op|opneemt|opgenomen',
+    // opnemen als aannemen (de telefoon opnemen): haast hoort bij het aannemen, niet bij een opname ("wij nemen zo snel mogelijk op")
+    'zo snel|spoedig|gauw|vlug ..2 mogelijk ..3 op|opnemen|opneemt|opgenomen',
+    'op|opnemen|opneemt|opgenomen ..2 zo snel|spoedig|gauw|vlug ..2 mogelijk',
+    // aangenomen of geweigerd: "gesprekken kunnen worden opgenomen of afgewezen"
+    'opgenomen|opnemen of|en afgewezen|geweigerd|doorgeschakeld|beantwoord|weggedrukt|afgewezen',
+    'afgewezen|geweigerd|doorgeschakeld|weggedrukt of|en opgenomen|opnemen',
+    // opgenomen in het gesprek: erin verwerkt, niet opgenomen ("het antwoord wordt in het gesprek opgenomen")
+    'in het|de|dit|uw|ons gesprek|chat|chatgesprek|conversatie ..2 opgenomen|opnemen|op',
     'in behandeling',
     'afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen',
   ],
@@ -98,6 +106,8 @@ export const nl: NoticeLexicon = {
   recordingOff: ['uitgeschakeld', 'uitgezet', 'gedeactiveerd', 'staat|staan|is ..1 =uit'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['met', 'zonder', 'volgens', 'ondanks'],
+  // the caller's data in general: its purposes are the data's, not the recording's (lexicon-types)
+  dataNouns: ['persoonsgegevens', '*persoonsgegevens', 'uw|je|jouw|klant* ?persoonlijke gegevens|informatie', 'persoonlijke gegevens'],
   callNouns: ['gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',
     // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
     'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt'],
@@ -195,12 +205,16 @@ export const nl: NoticeLexicon = {
   welcomes: ['welkom bij|in|op|aan', 'bedankt|dank ..3 bellen|belt|gebeld|contact', 'u bent ..2 verbonden|doorverbonden met', 'u belt met|naar', 'u hebt|heeft ..3 gebeld|bereikt', 'u spreekt met', 'u wordt ..2 doorverbonden met', 'wij verbinden u ..2 door met'],
   menuVerbs: ['druk', 'drukt', 'toets', 'kies', 'zeg'],
   menuKeys: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'nul', 'hekje', 'sterretje'],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ['bijv', 'bv', 'o a', 'm b t', 'i v m', 'd w z', 'dwz', 'evt', 'incl', 'ca', 'nr', 'dhr', 'mevr', 'mw', 't a v', 'a u b', 'z s m'],
   coordinators: ['en', 'of', 'alsmede', 'evenals', 'alsook', 'respectievelijk'],
   clauseSubjects: ['wij', 'we', 'u', 'ik', 'zij', 'ze', 'gesprekken', 'dit gesprek', 'uw gesprek', 'het gesprek', 'alle gesprekken', 'opnames', 'onze medewerkers'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['alstublieft', 'alsjeblieft', 'aub', 'houd|hou ...4 bij de hand|gereed|klaar', 'zorg ..2 dat u', 'geef ..3 door'],
-  goalMarkers: ['om', 'zodat', 'opdat', 'ter', 'ten behoeve', 'teneinde', 'met als doel', 'met het oog op'],
+  goalMarkers: ['om', 'zodat', 'opdat', 'ter', 'ten behoeve', 'teneinde', 'met als doel', 'met het oog op',
+    // een werkwoord van mogelijk maken opent een doel: "Dit helpt ons onze medewerkers te trainen"
+    'helpt|helpen ons', 'stelt|stellen ons ..2 in staat', 'zo kunnen wij|we'],
   purposeMarkers: ['om', 'zodat', 'opdat'],
   subordinators: ['dat', 'zodat', 'omdat', 'om', 'als', 'indien', 'wanneer', 'tenzij', 'waarna', 'terwijl', 'doordat', 'opdat', 'want', 'maar', 'waarbij', 'die', 'welke'],
   fillers: [
