@@ -37,6 +37,8 @@ export interface Compiled {
   callNouns: PhraseSet<null>;
   /** Lexicon `dataNouns`. */
   dataNouns: PhraseSet<null>;
+  /** Lexicon `dataUses`. */
+  dataUses: PhraseSet<null>;
   /** The phrases of `specificMarkers` that name this call ("this call", "dieses Gespräch"): those of more than one word. */
   thisCall: PhraseSet<null>;
   /** Lexicon `callerRequests`. */
@@ -62,6 +64,8 @@ export interface Compiled {
   cancellers: Set<string>;
   preCancellers: Set<string>;
   quantifiers: Set<string>;
+  /** Lexicon `partialObjects`. */
+  partialObjects: PhraseSet<null>;
   /** Lexicon `negationDurations`. */
   durations: PhraseSet<null>;
   /** Lexicon `restrictiveNegation`, as sets (empty when the language has none). */
@@ -127,6 +131,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
     dataNouns: set(lang, lex.dataNouns ?? []),
+    dataUses: set(lang, lex.dataUses ?? []),
     recordingParties: words(lex.recordingParties ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
@@ -145,6 +150,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
     durations: set(lang, lex.negationDurations ?? []),
+    partialObjects: set(lang, lex.partialObjects ?? []),
     restrictive: {
       heads: words(lex.restrictiveNegation?.heads ?? []),
       restrictives: words(lex.restrictiveNegation?.restrictives ?? []),

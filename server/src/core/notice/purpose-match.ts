@@ -202,22 +202,20 @@ export function findPurposes(
   // A sentence that names this call speaks of it too: "Acme zeichnet dieses Gespräch für … (twenty words) … auf".
   // (When every sentence speaks of recording, as in most notices, there is nothing to decide.)
   const others = hasOtherSentences(toks, sentStart, recSentences);
-  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n)]) : recSentences;
+  // "Calls are recorded. We process your personal data for marketing": the recording is among the caller's data (docs/notice-reading.md R10).
+  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n), ...dataUsed(c, ctx, sentStart)]) : recSentences;
   const isGoal = others && c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : undefined;
   // "Please have your account number ready so we can deal with your request": the request's goal, not the recording's.
   const requests = new Set<number>();
   if (others) for (const m of c.callerRequests.matchRange(ctx, 0, n)) if (!aboutRecording.has(sentStart[m.first])) requests.add(sentStart[m.first]);
   // "Welkom bij de klachtenlijn, dit gesprek wordt opgenomen": the name of a line, team or topic up to its clause's end (§1).
   const named = namedSpans(toks, c, ctx, isRec, () => isGoal ?? c.goalMarkers.cover(ctx));
-  // "Calls are recorded. We process your personal data for marketing": the data's purpose, not the recording's (§4).
-  const dataOnly = dataSentences(toks, c, ctx, sentStart);
   const negated: Match<PurposeData>[] = [];
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
     if (named[m.first]) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
     if (requests.has(sentStart[m.first])) return false;
-    if (dataOnly.has(sentStart[m.first])) return false;
     if (isGoal && !aboutRecording.has(sentStart[m.first]) && !afterGoal(isGoal, sentStart, m.first, m.last)) return false;
     const at = neg.backFrom[m.first] >= 0 ? neg.backFrom[m.first] : negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
     // "om geen discussie achteraf te krijgen", "so that no misunderstanding arises": the negation is part of the goal.
@@ -285,20 +283,14 @@ function namedSpans(toks: Token[], c: Compiled, ctx: MatchContext, isRec: Uint8A
   return out;
 }
 
-/**
- * Sentences (by their first token) about the caller's data in general (lexicon `dataNouns`) that name
- * neither the call (`callNouns`), a recording noun or verb of the strong kind, nor this call.
- */
-function dataSentences(toks: Token[], c: Compiled, ctx: MatchContext, sentStart: Int32Array): Set<number> {
-  const out = new Set<number>();
-  const n = toks.length;
+/** The matches of `dataNouns` in sentences that also process or use the data (lexicon `dataUses`): "We process your personal data for …". */
+function dataUsed(c: Compiled, ctx: MatchContext, sentStart: Int32Array): Match<null>[] {
+  const n = ctx.tokens.length;
   const data = c.dataNouns.matchRange(ctx, 0, n);
-  if (data.length === 0) return out;
-  for (const m of data) out.add(sentStart[m.first]);
-  for (const m of c.callNouns.matchRange(ctx, 0, n)) out.delete(sentStart[m.first]);
-  for (const m of c.thisCall.matchRange(ctx, 0, n)) out.delete(sentStart[m.first]);
-  for (const m of c.recording.matchRange(ctx, 0, n)) if (m.phrase.data === 'strong') out.delete(sentStart[m.first]);
-  return out;
+  if (data.length === 0) return data;
+  const used = new Set<number>();
+  for (const m of c.dataUses.matchRange(ctx, 0, n)) used.add(sentStart[m.first]);
+  return data.filter((m) => used.has(sentStart[m.first]));
 }
 
 /** Some sentence (with a word in it) does not speak of recording. */

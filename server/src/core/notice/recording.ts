@@ -143,6 +143,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       // "Prefer not to be recorded? Then we do not record."
       const prevStop = sentStart[r.first] - 1;
       if (!conditional) conditional = isQuestion(toks, r.end) || (prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]));
+      // "We do not record the part of the call where you give your card details": the rest is recorded.
+      if (!conditional && c.lex.partialObjects) conditional = c.partialObjects.matchRange(baseCtx, Math.max(sentStart[r.first], r.first - clauseReach), b + 1).length > 0;
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       // "If you would prefer not to be recorded, tell the agent": an opt-out offered says the call is recorded.
       else if (conditional && (!positive || r.first < positive.first)) positive = r;

@@ -85,11 +85,13 @@ export interface NoticeLexicon {
   notRecording: readonly string[];
   /**
    * The caller's data in general ("your personal data", "uw persoonsgegevens", "Ihre Daten", "vos
-   * données", "sus datos"): a sentence about them that names neither the call, a recording noun, nor
-   * this call states a purpose of processing the data, not of the recording (§4), and its purposes are
-   * not read ("Calls are recorded. We process your personal data for marketing" names no marketing).
+   * données", "sus datos"): the recording of the call is among them, so in a text that records the call
+   * a sentence that processes or uses them (`dataUses`) speaks of the recording and its purposes are read ("Calls are recorded. We
+   * process your personal data for marketing" names marketing; docs/notice-reading.md R10).
    */
   dataNouns?: readonly string[];
+  /** Verbs that process or use data ("process", "verwerken", "verarbeiten", "traiter", "tratar"): a `dataNouns` sentence speaks of the recording only with one ("We take the security of your data seriously" states no use). */
+  dataUses?: readonly string[];
   /** Nouns for the call or conversation itself. */
   callNouns: readonly string[];
   /**
@@ -152,6 +154,12 @@ export interface NoticeLexicon {
    * is kept, for a while). Matched as phrases.
    */
   negationDurations?: readonly string[];
+  /**
+   * A part of the call as the object of a negated recording ("we do not record the part of the call
+   * where you give your card details", "het gedeelte waarin u betaalt wordt niet opgenomen"): a "not
+   * all", the rest of the call is recorded; no denial (§2).
+   */
+  partialObjects?: readonly string[];
   restrictiveNegation?: { heads: readonly string[]; restrictives: readonly string[]; partners: readonly string[] };
   /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions); not right after the negation ("nicht aber"). */
   scopeEnders: readonly string[];

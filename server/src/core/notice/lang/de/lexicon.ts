@@ -51,8 +51,9 @@ export const de: NoticeLexicon = {
   recordingOff: ['deaktiviert', 'ausgeschaltet', 'abgeschaltet', 'inaktiv'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['mit', 'ohne', 'nach', 'gemass', 'laut', 'trotz'],
-  // the caller's data in general: its purposes are the data's, not the recording's (lexicon-types)
+  // the caller's data in general: the recording is among them (lexicon-types)
   dataNouns: ['personenbezogen* daten', 'ihre|deine ?personlichen|personenbezogenen daten|informationen|angaben', 'personliche* daten|angaben'],
+  dataUses: ['verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben'],
   callNouns: [
     // what the caller says: "Was Sie sagen, wird gespeichert"
     'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie', 'unterhaltung', 'sie',
@@ -61,6 +62,8 @@ export const de: NoticeLexicon = {
   genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*'],
   specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],
   notCallNouns: [
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    'benutzername*', 'ip', 'meinung', 'meinungen', 'feld', 'felder', '*feld', '*felder', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Nennen Sie Ihren Namen, er wird aufgezeichnet"
     'namen',
     // what an IVR confirms it has taken: "Ihre Antwort wurde aufgezeichnet", "Ihre Eingabe wurde gespeichert"
@@ -77,6 +80,8 @@ export const de: NoticeLexicon = {
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
   negationPreCancellers: ['oder'],
   finalParticles: ['statt', 'fest', 'vor'],
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ['den|die teil|teile|abschnitt ..2 in|bei|des|der|wahrend|dem'],
   negationDurations: ['langer ...4 als', 'mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden', 'uber ...4 hinaus'],
   negationCancellers: ['alle', 'immer', 'nur', 'jede', 'jedes', 'jeder', 'einverstanden', 'ausschliesslich', 'lediglich', 'sicher', 'zwingend', 'unbedingt', 'automatisch', 'standardmassig', 'routinemassig', 'generell', 'zwangslaufig'],
   scopeEnders: ['aber', 'sondern', 'nur', 'ausschliesslich', 'lediglich', 'ausser', 'als', 'dass', 'damit', 'weil', 'da', 'jedoch', 'sowie', 'doch', 'wenn', 'falls'],
@@ -93,7 +98,7 @@ export const de: NoticeLexicon = {
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['bitte', 'halten sie', 'nennen sie', 'geben sie ..3 an'],
-  goalMarkers: ['um', 'damit', 'sodass', 'zur', 'zum', 'zwecks', 'zu zwecken',
+  goalMarkers: ['um', 'damit', 'sodass', 'zur', 'zum', 'zwecks', 'zu zwecken', 'zum|zu dem zweck', 'mit dem ziel', 'zweck|zwecke',
     // ein Verb des Ermöglichens öffnet ein Ziel: "Das hilft uns, unsere Mitarbeiter zu schulen", "dient der Schulung"
     'hilft|helfen uns', 'ermoglicht|ermoglichen ..2 uns|es', 'dient|dienen'],
   purposeMarkers: ['damit', 'um', 'sodass'],
@@ -122,6 +127,9 @@ export const de: NoticeLexicon = {
         'verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
       ],
     },
+    // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
+    { vague: true, phrases: ['nachverfolgung !von|des|der|ihrer|ihres', 'informationszweck*', 'datenschutzzweck*', 'datenschutzgrunden'] },
+    { id: 'evidence', phrases: ['ruckverfolgbarkeit', 'nachverfolgbarkeit'] },
     { id: 'legal-compliance', vague: true, phrases: ['revisionszweck*', 'auditzweck*', 'prufzweck*', 'prufungszweck*', 'revision|audit ..2 zweck*|grunden',
       // Compliance ohne genannte Regel ist vage, nächster Zweck legal-compliance (docs/notice-reading.md R4)
       'compliance*'] },

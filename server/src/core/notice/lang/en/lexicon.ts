@@ -46,12 +46,15 @@ export const en: NoticeLexicon = {
   recordingOff: ['turned|switched|is|are|remains ..1 off', 'disabled', 'deactivated', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['with', 'without', 'upon', 'despite'],
-  // the caller's data in general: its purposes are the data's, not the recording's (lexicon-types)
+  // the caller's data in general: the recording is among them (lexicon-types)
   dataNouns: ['personal data|information|details', 'your|customer|customers ?personal data|information|details', 'data about you'],
+  dataUses: ['process|processes|processed|processing|use|uses|used|using|handle|handled|collect|collected|share|shared|store|stored|keep|kept'],
   callNouns: ['voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],
   notCallNouns: [
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    'username*', 'user name*', 'ip', 'opinion*', 'field', 'fields', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Record your name after the beep"
     'name',
     'webinar*', 'meeting*', 'event*', 'session*', 'seminar*', 'conference*', 'lecture*', 'timestamp*', 'activity',
@@ -98,6 +101,8 @@ export const en: NoticeLexicon = {
   ],
   negations: ['not', 'never', 'no', 't', 'nor', 'neither', 'cannot', 'nobody', 'nothing', 'none'],
   negationQuantifiers: ['all', 'every'],
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ['the|that part|parts|section|sections|portion|portions ..1 of|where|when|in|during|which|that'],
   negationDurations: ['longer than', 'more than ..2 day|days|month|months|year|years|week|weeks|hour|hours', 'beyond ..2 day|days|month|months|year|years|week|weeks|period|retention'],
   // "this call may or may not be recorded": an alternative with its negation is no negation
   negationPreCancellers: ['or'],
@@ -116,7 +121,7 @@ export const en: NoticeLexicon = {
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['please', 'have ..4 ready|handy', 'have ..4 to hand'],
-  goalMarkers: ['in order to', 'so that', 'so we', 'so as to', 'to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be', 'for the purpose*',
+  goalMarkers: ['in order to', 'so that', 'so we', 'so as to', 'to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be', 'for the purpose*', 'with the aim', 'with a view to', 'purpose|purposes of',
     // a verb of enabling opens a goal: "This helps us train our staff", "which allows us to check"
     'help|helps|helping|allow|allows|enable|enables|let|lets us'],
   purposeMarkers: ['so'],

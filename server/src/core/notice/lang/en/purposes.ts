@@ -25,6 +25,10 @@ export const purposes: NoticeLexicon['purposes'] = [
         'obligation|duty ..3 to inform|tell|notify|advise',
       ],
     },
+    // unsettled readings settled in docs/notice-reading.md: follow-up and information purposes and data protection purposes are vague with no purpose;
+    // traceability is evidence of what was said; the part of a call left unrecorded is a limit (negationDurations)
+    { vague: true, phrases: ['follow up !on|of|your|with|calls|call', 'followup', 'follow up purposes|reasons', 'information|informational purposes|reasons', 'data protection purposes|reasons'] },
+    { id: 'evidence', phrases: ['traceability', 'audit trail*'] },
     { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons',
       // compliance with no rule named is vague, its nearest purpose legal compliance (docs/notice-reading.md R4)
       'compliance !with|to', 'compliance purposes|purpose|reasons|needs|requirements|monitoring|checks|use'] },

@@ -34,13 +34,16 @@ export const es: NoticeLexicon = {
   recordingOff: ['desactivad*', 'apagad*', 'inactiv*'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['con', 'sin', 'segun', 'pese'],
-  // the caller's data in general: its purposes are the data's, not the recording's (lexicon-types)
+  // the caller's data in general: the recording is among them (lexicon-types)
   dataNouns: ['datos ..2 personales|caracter personal', 'sus|tus ?datos|informacion ?personal*', 'informacion personal'],
+  dataUses: ['trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*'],
   callNouns: ['llamada*', '*llamada', '*llamadas', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea'],
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
   genericLaw: ['es|ser|sea|son|constituye|constituir ..2 delito', 'delito ..2 grabar', 'ilegal', 'ilicit*', 'prohibid*'],
   specificMarkers: ['nosotros', 'nuestro*', 'nuestra*', 'grabamos', 'esta llamada', 'su llamada', 'esta conversacion', 'su conversacion'],
   notCallNouns: [
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    'usuario', 'ip', 'opinion', 'opiniones', 'campo', 'campos', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Diga su nombre para grabarlo"
     'nombre',
     'mensaje', 'mensajes', 'locucion', 'solicitud', 'reclamacion', 'pedido', 'peticion', 'cita', 'lectura', 'contador', 'respuesta', 'eleccion', 'direccion',
@@ -54,11 +57,13 @@ export const es: NoticeLexicon = {
   negationCancellers: ['todas', 'todos', 'siempre', 'solo', 'solamente', 'unicamente', 'necesariamente', 'sistematicamente', 'automaticamente', 'forzosamente', 'dude', 'obstante', 'desea', 'desean', 'quiere', 'quieren', 'acepta', 'autoriza', 'solo'],
   // "no grabamos todas las llamadas", "no se graban todas las llamadas"
   // the adverb follows the verb in Spanish: "no se graban automáticamente" is a "not all" (some are)
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ['la|las parte|partes ..2 de|del|en|donde|durante'],
   negationDurations: ['mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas', 'mas tiempo', 'mas alla'],
   negationQuantifiers: ['todas', 'todos', 'siempre', 'automaticamente', 'necesariamente', 'sistematicamente', 'forzosamente'],
   introductions: ['le habla', 'le atiende', 'mi nombre es', 'soy', 'habla con'],
   // el nombre de la línea, el servicio o el equipo, hasta el fin de la oración o cláusula: no es un fin de la grabación (lexicon-types)
-  welcomes: ['bienvenid*', 'gracias por ..2 llamar|comunicarse|contactar|contactarnos|llamarnos|su llamada', 'ha|has|usted ha ..2 llamado|contactado|comunicado|marcado', 'se ha comunicado con', 'esta ..2 hablando con', 'esta ..2 en comunicacion|contacto con', 'le transferimos|pasamos|comunicamos ..2 con|a|al'],
+  welcomes: ['bienvenid*', 'gracias por ..2 llamar|comunicarse|contactar|contactarnos|llamarnos|su llamada', 'ha|has|usted ha ..2 llamado|contactado|comunicado|marcado', 'se ha comunicado con', 'esta ..2 hablando con', 'esta ..2 en comunicacion|contacto con', 'le transferimos|pasamos ..2 con|a|al'],
   menuVerbs: ['pulse', 'pulsa', 'marque', 'marca', 'presione', 'oprima', 'diga'],
   menuKeys: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'cero', 'asterisco', 'almohadilla'],
   scopeEnders: ['pero', 'sino', 'salvo', 'excepto', 'solo', 'solamente', 'unicamente', 'exclusivamente', 'porque', 'cuando', 'si', 'aunque', 'embargo', 'mientras'],
@@ -70,7 +75,7 @@ export const es: NoticeLexicon = {
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['por favor', 'tenga ..3 mano', 'indique', 'le rogamos'],
-  goalMarkers: ['para', 'con el fin', 'con fines', 'a fin de', 'con objeto', 'con el objetivo',
+  goalMarkers: ['para', 'con el fin', 'con fines', 'a fin de', 'con objeto', 'con el objetivo', 'finalidad|finalidades', 'con el proposito', 'con la intencion',
     // un verbo que hace posible abre un fin: "Esto nos permite formar a nuestro personal"
     'nos permite|permiten|permitira|ayuda|ayudan', 'permite|permiten|ayuda|ayudan a', 'sirve|sirven para'],
   purposeMarkers: ['para'],
@@ -86,6 +91,9 @@ export const es: NoticeLexicon = {
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     { id: 'evidence', outranks: ['service-provision'], phrases: ['disputa*', 'litigio*', 'desacuerdo*', 'discrepancia*', 'controversia*'] },
     { id: 'legal-compliance', vague: true, phrases: ['fines|motivos|efectos de|del auditoria'] },
+    // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
+    { vague: true, phrases: ['fines|motivos|efectos informativos', 'titulo informativo', 'fines|motivos de proteccion ..2 datos'] },
+    { id: 'evidence', phrases: ['trazabilidad'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',

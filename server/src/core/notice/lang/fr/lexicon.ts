@@ -33,13 +33,16 @@ export const fr: NoticeLexicon = {
   recordingOff: ['desactive', 'desactivee', 'desactives', 'desactivees', 'inactif', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['avec', 'sans', 'selon', 'malgre'],
-  // the caller's data in general: its purposes are the data's, not the recording's (lexicon-types)
+  // the caller's data in general: the recording is among them (lexicon-types)
   dataNouns: ['donnees ..2 personnel*|caractere personnel', 'vos ?donnees|informations ?personnel*', 'informations personnel*'],
+  dataUses: ['trait*|utilis*|collect*|exploit*|conserv*|partag*'],
   callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix'],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
   notCallNouns: [
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    'identifiant*', 'ip', 'avis', 'champ', 'champs', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Après le signal sonore, enregistrez votre nom"
     'nom',
     'message', 'messages', 'annonce', 'demande', 'reclamation', 'commande', 'signalement', 'dossier', 'releve', 'compteur', 'reponse', 'choix',
@@ -51,6 +54,8 @@ export const fr: NoticeLexicon = {
   negations: ['ne', 'n', 'pas', 'non', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
   negationPreCancellers: ['tous', 'toutes'],
   // "ne … que" is "only": "Nous n'enregistrons les appels qu'à des fins de formation" records
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ['la|les partie|parties ..2 de|du|ou|pendant|durant'],
   negationDurations: ['plus de ..2 jour|jours|mois|an|ans|annee|annees|semaine|semaines|heures', 'au dela', 'plus longtemps'],
   restrictiveNegation: { heads: ['ne', 'n'], restrictives: ['que', 'qu'], partners: ['pas', 'jamais', 'plus', 'rien', 'aucun', 'aucune', 'personne', 'nullement', 'ni', 'guere', 'point'] },
   negationCancellers: ['tous', 'toutes', 'toujours', 'seulement', 'uniquement', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'que', 'hesitez', 'necessairement', 'systematiquement', 'automatiquement', 'forcement'],
@@ -68,7 +73,7 @@ export const fr: NoticeLexicon = {
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['veuillez', 'munissez', 'merci de', 's il vous plait', 'tenez ..3 pret|prete|disposition'],
-  goalMarkers: ['afin', 'pour', 'dans le but', 'en vue', 'a des fins', 'aux fins',
+  goalMarkers: ['afin', 'pour', 'dans le but', 'en vue', 'a des fins', 'aux fins', 'finalite|finalites', 'dans l objectif', 'dans le souci', 'de maniere a', 'de facon a',
     // un verbe qui rend possible ouvre un but : "Cela nous permet de former nos conseillers"
     'permet|permettent|permettra|permettre|aide|aident ..2 nous|de|d', 'nous permet|permettent|aide|aident', 'sert|servent a'],
   purposeMarkers: ['afin', 'pour'],
@@ -100,6 +105,11 @@ export const fr: NoticeLexicon = {
       ],
     },
     // an alternative is one word: "contrôle interne" is a phrase of its own
+    // vagues, sans finalité : le suivi sans objet, l'information, la protection des données ; la traçabilité est une preuve (docs/notice-reading.md)
+    { vague: true, phrases: ['suivi !de|du|des|d|votre|vos|qualite|client*|dossier*|demande*|commande*|reclamation*', 'titre informatif|indicatif', 'fins d information|informatives', 'fins de protection ..2 donnees'] },
+    { id: 'quality-assurance', vague: true, phrases: ['fins|raisons|besoins de|d controle !de|du|des|d|qualite'] },
+    { id: 'legal-compliance', vague: true, phrases: ['audit !qualite'] },
+    { id: 'evidence', phrases: ['tracabilite'] },
     { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit', 'fins|raisons de|d controle interne',
       // la conformité sans règle nommée est vague, finalité la plus proche legal-compliance (docs/notice-reading.md R4)
       'conformite !a|aux|au|avec|de|des|du|reglementaire*|legale*', 'compliance'] },

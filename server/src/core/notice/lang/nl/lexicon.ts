@@ -106,14 +106,17 @@ export const nl: NoticeLexicon = {
   recordingOff: ['uitgeschakeld', 'uitgezet', 'gedeactiveerd', 'staat|staan|is ..1 =uit'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['met', 'zonder', 'volgens', 'ondanks'],
-  // the caller's data in general: its purposes are the data's, not the recording's (lexicon-types)
+  // the caller's data in general: the recording is among them (lexicon-types)
   dataNouns: ['persoonsgegevens', '*persoonsgegevens', 'uw|je|jouw|klant* ?persoonlijke gegevens|informatie', 'persoonlijke gegevens'],
+  dataUses: ['verwerk*|gebruik*|verzamel*|bewaar*|bewaren|bewaard|delen|gedeeld'],
   callNouns: ['gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',
     // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
     'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt'],
   genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen'],
   specificMarkers: ['wij', 'we', 'ons', 'onze', 'dit gesprek', 'uw gesprek', 'dit telefoongesprek', 'uw telefoongesprek', 'deze oproep', 'uw oproep'],
   notCallNouns: [
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    'gebruikersnaam', 'ip', 'mening', 'meningen', 'veld', 'velden', '*veld', '*velden', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Neem na de piep uw naam op"
     'naam', '*verzoek', '*lijst', 'situatie',
     // what an IVR confirms it has taken: "Uw antwoord is opgenomen"
@@ -192,6 +195,8 @@ export const nl: NoticeLexicon = {
   ],
   negations: ['niet', 'nooit', 'geen', 'niets', 'noch', 'niemand', 'nergens'],
   verbNegations: ['niet'],
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ['het|dat gedeelte|deel ..1 van|waarin|waar|waarbij'],
   negationDurations: ['langer ...4 dan', 'meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur'],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
   negationPreCancellers: ['al', 'of'],
@@ -212,7 +217,7 @@ export const nl: NoticeLexicon = {
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['alstublieft', 'alsjeblieft', 'aub', 'houd|hou ...4 bij de hand|gereed|klaar', 'zorg ..2 dat u', 'geef ..3 door'],
-  goalMarkers: ['om', 'zodat', 'opdat', 'ter', 'ten behoeve', 'teneinde', 'met als doel', 'met het oog op',
+  goalMarkers: ['om', 'zodat', 'opdat', 'ter', 'ten behoeve', 'teneinde', 'met als doel', 'met het oog op', 'met het doel', 'doel|doeleinden van|is|zijn',
     // een werkwoord van mogelijk maken opent een doel: "Dit helpt ons onze medewerkers te trainen"
     'helpt|helpen ons', 'stelt|stellen ons ..2 in staat', 'zo kunnen wij|we'],
   purposeMarkers: ['om', 'zodat', 'opdat'],

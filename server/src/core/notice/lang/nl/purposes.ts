@@ -24,6 +24,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'verplicht ..5 informeren|melden|mededelen|wijzen|mee',
       ],
     },
+    // vaag zonder doel: opvolging, informatie- en privacydoeleinden; herleidbaarheid is bewijs (docs/notice-reading.md)
+    { vague: true, phrases: ['opvolging !van', 'informatiedoel*', 'ter informatie', 'privacydoel*'] },
+    { id: 'evidence', phrases: ['traceerbaarheid', 'herleidbaarheid', 'naspeurbaarheid', 'audittrail*'] },
     { id: 'legal-compliance', vague: true, phrases: ['auditdoel*', 'audit doel*|redenen', 'auditredenen',
       // compliance zonder genoemde regel is vaag, naaste doel legal-compliance (docs/notice-reading.md R4)
       'compliance*'] },
