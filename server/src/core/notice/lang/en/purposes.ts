@@ -375,6 +375,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'various purposes',
         // reasons left unnamed are purposes left unnamed
         'various|different|diverse|several ..2 reasons',
+        'a number of ..1 reasons|purposes',
         'general purposes',
         'record purposes',
         'in-house purposes',

@@ -102,6 +102,8 @@ export const es: NoticeLexicon = {
         'fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en',
         'fines|motivos|razones|efectos ...5 y|e|o ..2 calidad',
         'por|para calidad !de|del|en',
+        // a list shares its preposition (§4): "para formación y calidad"
+        'y|e|o ?la calidad !de|del|en',
         // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
         'fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del',
       ],
@@ -118,6 +120,8 @@ export const es: NoticeLexicon = {
         'atender* ..2 mejor',
         'mejor ..2 atender*|servir*|atenderle',
         'opinion ..2 cliente*',
+        // the correctness of the answers given is their quality (§3)
+        'exactitud|precision|veracidad|correccion ..3 respuestas|informacion|informaciones|asesoramiento|indicaciones',
       ],
     },
     // ── staff-training (onboarding and coaching included) ───────────────
