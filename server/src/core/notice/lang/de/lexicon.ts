@@ -54,7 +54,7 @@ export const de: NoticeLexicon = {
   // the caller's data in general: the recording is among them (lexicon-types)
   dataNouns: ['personenbezogen* daten', 'ihre|deine ?personlichen|personenbezogenen daten|informationen|angaben', 'personliche* daten|angaben'],
   dataUses: ['verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben'],
-  callNouns: [
+  callNouns: ['anrufe|gesprache|telefonate von|an|zu und|oder an|von|zu', 
     // what the caller says: "Was Sie sagen, wird gespeichert"
     'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie', 'unterhaltung', 'sie',
     // the voice recorded is the caller's: "Ihre Stimme wird aufgezeichnet"
@@ -130,6 +130,7 @@ export const de: NoticeLexicon = {
     // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
     { vague: true, phrases: ['nachverfolgung !von|des|der|ihrer|ihres', 'informationszweck*', 'datenschutzzweck*', 'datenschutzgrunden'] },
     { id: 'evidence', phrases: ['ruckverfolgbarkeit', 'nachverfolgbarkeit'] },
+    { id: 'evidence', vague: true, phrases: ['referenzzweck*', 'zur referenz', 'spatere* referenz'] },
     { id: 'legal-compliance', vague: true, phrases: ['revisionszweck*', 'auditzweck*', 'prufzweck*', 'prufungszweck*', 'revision|audit ..2 zweck*|grunden',
       // Compliance ohne genannte Regel ist vage, nächster Zweck legal-compliance (docs/notice-reading.md R4)
       'compliance*'] },

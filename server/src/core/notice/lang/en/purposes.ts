@@ -29,6 +29,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // traceability is evidence of what was said; the part of a call left unrecorded is a limit (negationDurations)
     { vague: true, phrases: ['follow up !on|of|your|with|calls|call', 'followup', 'follow up purposes|reasons', 'information|informational purposes|reasons', 'data protection purposes|reasons'] },
     { id: 'evidence', phrases: ['traceability', 'audit trail*'] },
+    // reference purposes: to refer back to what was said, unspecific: vague, nearest purpose evidence (docs/notice-reading.md)
+    { id: 'evidence', vague: true, phrases: ['reference purposes|reasons', 'future reference', 'for reference', 'reference and|or ..2 training|quality ..2 purposes'] },
     { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons',
       // compliance with no rule named is vague, its nearest purpose legal compliance (docs/notice-reading.md R4)
       'compliance !with|to', 'compliance purposes|purpose|reasons|needs|requirements|monitoring|checks|use'] },

@@ -94,6 +94,7 @@ export const es: NoticeLexicon = {
     // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
     { vague: true, phrases: ['fines|motivos|efectos informativos', 'titulo informativo', 'fines|motivos de proteccion ..2 datos'] },
     { id: 'evidence', phrases: ['trazabilidad'] },
+    { id: 'evidence', vague: true, phrases: ['como|para referencia', 'fines de referencia', 'referencia futura'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',

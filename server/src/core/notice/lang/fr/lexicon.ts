@@ -18,6 +18,8 @@ export const fr: NoticeLexicon = {
     // "nous gardons une trace de cet appel": keeping a trace of the call keeps it
     'garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces'],
   notRecording: [
+    // an appointment taken is registered, not recorded: "Votre rendez-vous est enregistré"
+    'rendez vous ...4 enregistre|enregistree|enregistres|enregistrees',
     'message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*',
     'preenregistre*',
     'pre enregistre*',
@@ -110,6 +112,7 @@ export const fr: NoticeLexicon = {
     { id: 'quality-assurance', vague: true, phrases: ['fins|raisons|besoins de|d controle !de|du|des|d|qualite'] },
     { id: 'legal-compliance', vague: true, phrases: ['audit !qualite'] },
     { id: 'evidence', phrases: ['tracabilite'] },
+    { id: 'evidence', vague: true, phrases: ['titre de reference', 'fins de reference', 'reference ulterieure|future'] },
     { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit', 'fins|raisons de|d controle interne',
       // la conformité sans règle nommée est vague, finalité la plus proche legal-compliance (docs/notice-reading.md R4)
       'conformite !a|aux|au|avec|de|des|du|reglementaire*|legale*', 'compliance'] },
