@@ -123,6 +123,11 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // A negated recording whose clause names a purpose negates that purpose, not the recording: "Für
     // Marktforschung speichern wir Ihr Gespräch nicht" neither says the call is recorded nor that it is
     // not (§2, §5). Matched in the clause only, and only for a negated recording: linear.
+    // "We do not record the part of the call where you give your card details": the rest is recorded (§2).
+    if (negAt >= 0 && c.lex.partialObjects && c.partialObjects.matchRange(baseCtx, Math.max(sentStart[r.first], r.first - clauseReach), b + 1).length > 0) {
+      if (r.phrase.data !== 'listen' && (!positive || r.first < positive.first)) positive = r;
+      continue;
+    }
     if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== undefined)) {
       // "Gespräche werden zur Schulung, aber nie zu Werbezwecken aufgezeichnet": the verb is shared by a
       // purpose before the negated one, in its sentence and outside the negation: that purpose is affirmed (§4, §5).
@@ -143,8 +148,6 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       // "Prefer not to be recorded? Then we do not record."
       const prevStop = sentStart[r.first] - 1;
       if (!conditional) conditional = isQuestion(toks, r.end) || (prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]));
-      // "We do not record the part of the call where you give your card details": the rest is recorded.
-      if (!conditional && c.lex.partialObjects) conditional = c.partialObjects.matchRange(baseCtx, Math.max(sentStart[r.first], r.first - clauseReach), b + 1).length > 0;
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       // "If you would prefer not to be recorded, tell the agent": an opt-out offered says the call is recorded.
       else if (conditional && (!positive || r.first < positive.first)) positive = r;

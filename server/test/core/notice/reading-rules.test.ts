@@ -1202,4 +1202,39 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['nl', 'Extra velden kunnen worden opgenomen voor later gebruik.', { records: false }],
     ]);
   });
+  it('R17 reference purposes (to refer back to what was said, unspecific) are vague evidence', () => {
+    check([
+      ['en', 'We may record this call for future reference.', { purposes: ['evidence'], vague: true }],
+      ['nl', 'Wij nemen dit gesprek op ter referentie.', { purposes: ['evidence'], vague: true }],
+      ['de', 'Wir zeichnen dieses Gespräch zu Referenzzwecken auf.', { purposes: ['evidence'], vague: true }],
+      ['fr', 'Nous enregistrons cet appel à titre de référence.', { purposes: ['evidence'], vague: true }],
+      ['es', 'Grabamos esta llamada como referencia.', { purposes: ['evidence'], vague: true }],
+    ]);
+  });
+
+  it('R18 the call is named across paired prepositions ("calls to and from", "van en naar", "von und zu"); an appointment registered is not the call', () => {
+    check([
+      ['en', 'Calls to and from our branches may be recorded.', { records: true }],
+      ['nl', 'Gesprekken van en naar onze vestigingen kunnen worden opgenomen.', { records: true }],
+      ['de', 'Anrufe von und zu unseren Filialen können aufgezeichnet werden.', { records: true }],
+      ['fr', 'Votre rendez-vous du 3 juin est bien enregistré.', { records: false }],
+    ]);
+  });
+  it('R19 improvement purposes with nothing named to improve are vague quality assurance; documenting the caller\'s claim is evidence', () => {
+    check([
+      ['en', 'We record calls for improvement purposes.', { purposes: ['quality-assurance'], vague: true }],
+      ['nl', 'Wij nemen gesprekken op voor verbeterdoeleinden.', { purposes: ['quality-assurance'], vague: true }],
+      ['de', 'Wir zeichnen Gespräche zu Verbesserungszwecken auf.', { purposes: ['quality-assurance'], vague: true }],
+      ['fr', "Nous enregistrons les appels à des fins de formation et d'amélioration.", { purposes: ['staff-training', 'quality-assurance'], vague: true }],
+      ['es', 'Grabamos las llamadas con fines de mejora.', { purposes: ['quality-assurance'], vague: true }],
+      ['de', 'Wir zeichnen das Gespräch auf, um Ihren Schaden zu dokumentieren.', { purposes: ['evidence'] }],
+      ['en', 'We record the call to document your claim.', { purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('R20 a system that listens for signs of frustration infers emotion: emotion recognition, no recording', () => {
+    check([
+      ['en', 'Our system listens for signs that you may be upset.', { records: false, purposes: ['emotion-recognition'] }],
+    ]);
+  });
 });

@@ -129,7 +129,8 @@ export const de: NoticeLexicon = {
     },
     // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
     { vague: true, phrases: ['nachverfolgung !von|des|der|ihrer|ihres', 'informationszweck*', 'datenschutzzweck*', 'datenschutzgrunden'] },
-    { id: 'evidence', phrases: ['ruckverfolgbarkeit', 'nachverfolgbarkeit'] },
+    { id: 'evidence', phrases: ['ruckverfolgbarkeit', 'nachverfolgbarkeit', 'zu dokumentieren', 'dokumentieren ..2 zu|konnen'] },
+    { id: 'quality-assurance', vague: true, phrases: ['verbesserungszweck*', 'verbesserung ..2 zwecken|grunden'] },
     { id: 'evidence', vague: true, phrases: ['referenzzweck*', 'zur referenz', 'spatere* referenz'] },
     { id: 'legal-compliance', vague: true, phrases: ['revisionszweck*', 'auditzweck*', 'prufzweck*', 'prufungszweck*', 'revision|audit ..2 zweck*|grunden',
       // Compliance ohne genannte Regel ist vage, nächster Zweck legal-compliance (docs/notice-reading.md R4)

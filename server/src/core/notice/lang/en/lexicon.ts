@@ -21,7 +21,7 @@ export const en: NoticeLexicon = {
   ],
   // the call used for a purpose its sentence names is a call kept: "your call may be used for training purposes" (lexicon-types)
   callUse: ['call|calls|conversation|conversations ...4 =used'],
-  listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in'],
+  listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in', 'listens|listening for ..2 signs'],
   recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape',
     // listening back needs a recording: "we may listen back to calls"
     'listen|listens|listened|listening back'],
@@ -34,7 +34,8 @@ export const en: NoticeLexicon = {
     'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent|criminal|medical|credit|track|public|for ?our|your =records',
     // "records" before its object is the verb: "our practice records telephone calls"
     'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records !calls|call|telephone|phone|conversations|all|every|this|your|our|incoming|inbound|outbound|some|certain',
-    '=record|=records ..2 of ..3 your|the|any|what|our|a|all|this|each|every ..4 order|agreement|instructions|details|conversation|transaction*|plan|payment*|sale|purchase|request|consent|application|complaint|what',
+    // (the verb before its object is no record: "we do not record the part of the conversation")
+    '=record|=records !the|this|these|those|your|our|all|every|any|calls|call ..2 of ..3 your|the|any|what|our|a|all|this|each|every ..4 order|agreement|instructions|details|conversation|transaction*|plan|payment*|sale|purchase|request|consent|application|complaint|what',
     'on =record',
     'recorded delivery',
     'keep|kept ..2 you|up|safe|informed|waiting|hold',

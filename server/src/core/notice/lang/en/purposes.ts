@@ -28,7 +28,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // unsettled readings settled in docs/notice-reading.md: follow-up and information purposes and data protection purposes are vague with no purpose;
     // traceability is evidence of what was said; the part of a call left unrecorded is a limit (negationDurations)
     { vague: true, phrases: ['follow up !on|of|your|with|calls|call', 'followup', 'follow up purposes|reasons', 'information|informational purposes|reasons', 'data protection purposes|reasons'] },
-    { id: 'evidence', phrases: ['traceability', 'audit trail*'] },
+    { id: 'evidence', phrases: ['traceability', 'audit trail*', 'document|documenting ..3 your ..2 claim|report|request|case|instructions'] },
+    { id: 'emotion-recognition', phrases: ['signs ...6 frustrat*|irritat*|anger|angry|upset|distress*'] },
     // reference purposes: to refer back to what was said, unspecific: vague, nearest purpose evidence (docs/notice-reading.md)
     { id: 'evidence', vague: true, phrases: ['reference purposes|reasons', 'future reference', 'for reference', 'reference and|or ..2 training|quality ..2 purposes'] },
     { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons',
@@ -38,7 +39,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'quality-assurance',
       vague: true,
-      phrases: ['quality', 'quality purposes|purpose|reasons|reason|needs|use', 'qa purposes|reasons', 'quality-related ?purposes', 'monitoring purposes|reasons|needs'],
+      phrases: ['quality', 'quality purposes|purpose|reasons|reason|needs|use', 'qa purposes|reasons', 'quality-related ?purposes', 'monitoring purposes|reasons|needs',
+        // improvement of nothing named is vague, nearest purpose quality (docs/notice-reading.md R19)
+        'improvement purposes|reasons'],
     },
     {
       id: 'quality-assurance',
@@ -62,7 +65,6 @@ export const purposes: NoticeLexicon['purposes'] = [
         'quality-assurance',
         'qa',
         'monitoring !calls|call|this|conversation*',
-        'improvement purposes|reasons',
         'service standards',
         'check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy',
         // the same check as a clause: "to check that we have advised you correctly" (§3)

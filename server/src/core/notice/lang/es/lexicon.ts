@@ -93,7 +93,8 @@ export const es: NoticeLexicon = {
     { id: 'legal-compliance', vague: true, phrases: ['fines|motivos|efectos de|del auditoria'] },
     // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
     { vague: true, phrases: ['fines|motivos|efectos informativos', 'titulo informativo', 'fines|motivos de proteccion ..2 datos'] },
-    { id: 'evidence', phrases: ['trazabilidad'] },
+    { id: 'evidence', phrases: ['trazabilidad', 'documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones'] },
+    { id: 'quality-assurance', vague: true, phrases: ['fines|motivos de mejora !de|del'] },
     { id: 'evidence', vague: true, phrases: ['como|para referencia', 'fines de referencia', 'referencia futura'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {

@@ -109,9 +109,13 @@ export const fr: NoticeLexicon = {
     // an alternative is one word: "contrôle interne" is a phrase of its own
     // vagues, sans finalité : le suivi sans objet, l'information, la protection des données ; la traçabilité est une preuve (docs/notice-reading.md)
     { vague: true, phrases: ['suivi !de|du|des|d|votre|vos|qualite|client*|dossier*|demande*|commande*|reclamation*', 'titre informatif|indicatif', 'fins d information|informatives', 'fins de protection ..2 donnees'] },
-    { id: 'quality-assurance', vague: true, phrases: ['fins|raisons|besoins de|d controle !de|du|des|d|qualite'] },
+    { id: 'quality-assurance', vague: true, phrases: ['fins|raisons|besoins de|d controle !de|du|des|d|qualite',
+      // une liste partage « fins » (§4) : « à des fins d'analyse et d'amélioration »
+      'et|ou d|de amelioration !de|du|des|d'] },
     { id: 'legal-compliance', vague: true, phrases: ['audit !qualite'] },
-    { id: 'evidence', phrases: ['tracabilite'] },
+    { id: 'evidence', phrases: ['tracabilite', 'documenter ..3 votre|vos ..2 demande*|dossier*|sinistre*|declaration*|instructions'] },
+    // le service client sans objet est vague, finalité la plus proche service-provision (§3 « service purposes » restent vagues)
+    { id: 'service-provision', vague: true, phrases: ['pour le|du service ..2 client|clients|clientele', 'fins de service ..2 client|clientele'] },
     { id: 'evidence', vague: true, phrases: ['titre de reference', 'fins de reference', 'reference ulterieure|future'] },
     { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit', 'fins|raisons de|d controle interne',
       // la conformité sans règle nommée est vague, finalité la plus proche legal-compliance (docs/notice-reading.md R4)

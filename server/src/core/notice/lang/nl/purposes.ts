@@ -27,7 +27,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // vaag zonder doel: opvolging, informatie- en privacydoeleinden; herleidbaarheid is bewijs (docs/notice-reading.md)
     { vague: true, phrases: ['opvolging !van', 'informatiedoel*', 'ter informatie', 'privacydoel*'] },
     { id: 'evidence', vague: true, phrases: ['ter referentie', 'referentiedoel*', 'naslagdoel*', 'naslag'] },
-    { id: 'evidence', phrases: ['traceerbaarheid', 'herleidbaarheid', 'naspeurbaarheid', 'audittrail*'] },
+    { id: 'quality-assurance', vague: true, phrases: ['verbeterdoel*', 'verbeteringsdoel*'] },
+    { id: 'evidence', phrases: ['te documenteren', 'traceerbaarheid', 'herleidbaarheid', 'naspeurbaarheid', 'audittrail*'] },
     { id: 'legal-compliance', vague: true, phrases: ['auditdoel*', 'audit doel*|redenen', 'auditredenen',
       // compliance zonder genoemde regel is vaag, naaste doel legal-compliance (docs/notice-reading.md R4)
       'compliance*'] },
