@@ -1237,4 +1237,14 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['en', 'Our system listens for signs that you may be upset.', { records: false, purposes: ['emotion-recognition'] }],
     ]);
   });
+  it('R21 a work recorded for broadcast (album, podcast, film) and a software call logged are no recording of the call', () => {
+    check([
+      ['nl', 'Onze nieuwe podcast wordt volgende week opgenomen.', { records: false }],
+      ['es', 'El disco fue grabado en un estudio de Sevilla.', { records: false }],
+      ['fr', "Chaque appel à l'API est enregistré dans le journal du serveur.", { records: false }],
+      ['es', 'Cada llamada a la API queda registrada en el log.', { records: false }],
+      ['en', 'Calls are recorded to show what was agreed.', { records: true }],
+      ['es', 'Esta videollamada será grabada.', { records: true }],
+    ]);
+  });
 });

@@ -46,7 +46,7 @@ export const de: NoticeLexicon = {
     'in die ..2 warteschleife',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
+  loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api', 'funktionsaufruf*', 'methodenaufruf*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['deaktiviert', 'ausgeschaltet', 'abgeschaltet', 'inaktiv'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -62,6 +62,8 @@ export const de: NoticeLexicon = {
   genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*'],
   specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    'album*', 'lied', 'lieder', 'song*', 'podcast*', 'film', 'filme', 'video*', 'sendung*', 
     // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
     'benutzername*', 'ip', 'meinung', 'meinungen', 'feld', 'felder', '*feld', '*felder', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Nennen Sie Ihren Namen, er wird aufgezeichnet"

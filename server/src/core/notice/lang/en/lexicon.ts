@@ -42,7 +42,7 @@ export const en: NoticeLexicon = {
     'recorded ..3 in our|your|the ..2 system*|account|file|notes',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*'],
+  loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['turned|switched|is|are|remains ..1 off', 'disabled', 'deactivated', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -55,6 +55,8 @@ export const en: NoticeLexicon = {
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    'album*', 'song*', 'podcast*', 'film', 'films', 'video*', 'episode*', 
     // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
     'username*', 'user name*', 'ip', 'opinion*', 'field', 'fields', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Record your name after the beep"

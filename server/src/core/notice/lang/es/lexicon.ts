@@ -29,7 +29,7 @@ export const es: NoticeLexicon = {
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', 'tabla', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
+  loggedEvents: ['=logs', 'tabla', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', '=log', 'api', 'registro de eventos', 'llamada|llamadas a|de ..2 funcion|funciones|metodo|metodos|api'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactivad*', 'apagad*', 'inactiv*'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -42,6 +42,8 @@ export const es: NoticeLexicon = {
   genericLaw: ['es|ser|sea|son|constituye|constituir ..2 delito', 'delito ..2 grabar', 'ilegal', 'ilicit*', 'prohibid*'],
   specificMarkers: ['nosotros', 'nuestro*', 'nuestra*', 'grabamos', 'esta llamada', 'su llamada', 'esta conversacion', 'su conversacion'],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    'album*', 'disco', 'discos', 'cancion*', 'podcast*', 'pelicula*', 'video*', 'episodio*', 
     // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
     'usuario', 'ip', 'opinion', 'opiniones', 'campo', 'campos', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Diga su nombre para grabarlo"

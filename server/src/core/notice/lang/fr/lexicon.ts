@@ -30,7 +30,7 @@ export const fr: NoticeLexicon = {
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', '=log', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'requete*'],
+  loggedEvents: ['=logs', '=log', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'requete*', 'api', 'journal', 'journaux', 'horodatage*', 'appel|appels de|a ..2 fonction|fonctions|methode|methodes|api'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactive', 'desactivee', 'desactives', 'desactivees', 'inactif', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -43,6 +43,8 @@ export const fr: NoticeLexicon = {
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    'album*', 'chanson*', 'podcast*', 'film', 'films', 'video*', 'episode*', 'emission*', 
     // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
     'identifiant*', 'ip', 'avis', 'champ', 'champs', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Après le signal sonore, enregistrez votre nom"

@@ -101,7 +101,7 @@ export const nl: NoticeLexicon = {
     'afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', 'logbestand*', 'logboek*', 'tabel', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
+  loggedEvents: ['=logs', 'logbestand*', 'logboek*', 'tabel', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', '=log', 'api', 'functieaanroep*', 'aanroep*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['uitgeschakeld', 'uitgezet', 'gedeactiveerd', 'staat|staan|is ..1 =uit'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -115,6 +115,8 @@ export const nl: NoticeLexicon = {
   genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen'],
   specificMarkers: ['wij', 'we', 'ons', 'onze', 'dit gesprek', 'uw gesprek', 'dit telefoongesprek', 'uw telefoongesprek', 'deze oproep', 'uw oproep'],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    'album*', 'liedje*', 'podcast*', 'film', 'films', 'video*', 'aflevering*', 'uitzending*', 
     // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
     'gebruikersnaam', 'ip', 'mening', 'meningen', 'veld', 'velden', '*veld', '*velden', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Neem na de piep uw naam op"
