@@ -130,7 +130,7 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
   const c = compiledLexicon(lang);
   const controller = typeof options?.controller === 'string' ? options.controller : undefined;
   const mask = mergeSpans(maskSpans(text, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
-  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
+  const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask, abbreviations: c.abbreviations });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c, clauses);
 
@@ -138,7 +138,7 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
   const links = listLinks(toks, c, baseCtx);
   const ctx: MatchContext = { tokens: toks, links, isFiller: baseCtx.isFiller };
 
-  const { positive, denial, recSentences, listened } = findRecording(toks, c, baseCtx, clauses, neg);
+  const { positive, denial, recSentences, listened, isRec } = findRecording(toks, c, baseCtx, clauses, neg);
   const result: NoticeAnalysis = {
     lang,
     records: positive !== undefined && denial === undefined,
@@ -151,6 +151,6 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
   if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
 
-  findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
+  findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result, isRec);
   return result;
 }

@@ -35,6 +35,10 @@ export interface Compiled {
   recording: PhraseSet<RecKind>;
   notRecording: PhraseSet<null>;
   callNouns: PhraseSet<null>;
+  /** Lexicon `dataNouns`. */
+  dataNouns: PhraseSet<null>;
+  /** Lexicon `dataUses`. */
+  dataUses: PhraseSet<null>;
   /** The phrases of `specificMarkers` that name this call ("this call", "dieses Gespräch"): those of more than one word. */
   thisCall: PhraseSet<null>;
   /** Lexicon `callerRequests`. */
@@ -49,6 +53,8 @@ export interface Compiled {
   phrasePrepositions: Set<string>;
   /** Lexicon `recordingParties`. */
   recordingParties: Set<string>;
+  /** Lexicon `negativePronouns`. */
+  negativePronouns: Set<string>;
   genericLaw: PhraseSet<null>;
   specificMarkers: PhraseSet<null>;
   notCallNouns: PhraseSet<null>;
@@ -58,6 +64,8 @@ export interface Compiled {
   cancellers: Set<string>;
   preCancellers: Set<string>;
   quantifiers: Set<string>;
+  /** Lexicon `partialObjects`. */
+  partialObjects: PhraseSet<null>;
   /** Lexicon `negationDurations`. */
   durations: PhraseSet<null>;
   /** Lexicon `restrictiveNegation`, as sets (empty when the language has none). */
@@ -65,10 +73,14 @@ export interface Compiled {
   verbNegations: Set<string>;
   menuVerbs: Set<string>;
   introductions: PhraseSet<null>;
+  /** Lexicon `welcomes`. */
+  welcomes: PhraseSet<null>;
   menuKeys: Set<string>;
   scopeEnders: Set<string>;
   conditionals: Set<string>;
   coordinators: Set<string>;
+  /** Lexicon `abbreviations`. */
+  abbreviations: Set<string>;
   clauseSubjects: PhraseSet<null>;
   subordinators: Set<string>;
   /** Subordinators that open a clause only after a comma (lexicon `relativeArticles`). */
@@ -118,7 +130,10 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     recording,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
+    dataNouns: set(lang, lex.dataNouns ?? []),
+    dataUses: set(lang, lex.dataUses ?? []),
     recordingParties: words(lex.recordingParties ?? []),
+    negativePronouns: words(lex.negativePronouns ?? []),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
     loggedEvents: set(lang, lex.loggedEvents ?? []),
     recordingOff: set(lang, lex.recordingOff ?? []),
@@ -135,6 +150,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
     durations: set(lang, lex.negationDurations ?? []),
+    partialObjects: set(lang, lex.partialObjects ?? []),
     restrictive: {
       heads: words(lex.restrictiveNegation?.heads ?? []),
       restrictives: words(lex.restrictiveNegation?.restrictives ?? []),
@@ -143,10 +159,12 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     verbNegations: words(lex.verbNegations ?? []),
     menuVerbs: words(lex.menuVerbs ?? []),
     introductions: set(lang, lex.introductions ?? []),
+    welcomes: set(lang, lex.welcomes ?? []),
     menuKeys: words(lex.menuKeys ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
     coordinators: words(lex.coordinators),
+    abbreviations: words(lex.abbreviations ?? []),
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
     relativeArticles: words(lex.relativeArticles ?? []),

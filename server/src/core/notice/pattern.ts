@@ -205,29 +205,36 @@ export class PhraseSet<T> {
     if (scanned) this.scanned.push(p);
   }
 
-  /** The phrases whose first word may match token t, each once. */
-  private candidates(t: Token): Phrase<T>[] {
-    const out: Phrase<T>[] = [];
+  /** The phrases whose first word may match token t, each once (into `out`, emptied first). */
+  private candidates(t: Token, out: Phrase<T>[]): Phrase<T>[] {
+    out.length = 0;
     if (++this.stamp === 0xffffffff) {
       this.marks.fill(0);
       this.stamp = 1;
     }
-    const add = (list: Phrase<T>[] | undefined): void => {
-      if (!list) return;
-      for (const p of list) {
-        const k = this.index.get(p) ?? 0;
-        if (this.marks[k] !== this.stamp) {
-          this.marks[k] = this.stamp;
-          out.push(p);
-        }
-      }
-    };
-    add(this.byKey.get(t.stem));
-    if (t.norm !== t.stem) add(this.byKey.get(t.norm));
-    add(this.byPrefix.get(t.norm.slice(0, 2)));
-    add(this.scanned);
+    this.addCandidates(this.byKey.get(t.stem), out);
+    if (t.norm !== t.stem) this.addCandidates(this.byKey.get(t.norm), out);
+    this.addCandidates(this.byPrefix.get(t.norm.slice(0, 2)), out);
+    this.addCandidates(this.scanned, out);
     return out;
   }
+
+  private addCandidates(list: Phrase<T>[] | undefined, out: Phrase<T>[]): void {
+    if (!list) return;
+    const marks = this.marks;
+    const stamp = this.stamp;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      const k = this.index.get(p) ?? 0;
+      if (marks[k] !== stamp) {
+        marks[k] = stamp;
+        out.push(p);
+      }
+    }
+  }
+
+  /** A scratch list for `candidates` (matching is synchronous: one scan at a time per set). */
+  private readonly scratch: Phrase<T>[] = [];
 
   /** Per token: whether some phrase of this set covers it (all tokens of each match). */
   cover(ctx: MatchContext): Uint8Array {
@@ -241,19 +248,29 @@ export class PhraseSet<T> {
     const t = ctx.tokens[i];
     if (!t || t.kind !== 'word') return [];
     const out: Match<T>[] = [];
-    for (const p of this.candidates(t)) {
+    this.matchInto(ctx, i, t, out);
+    return out;
+  }
+
+  private matchInto(ctx: MatchContext, i: number, t: Token, out: Match<T>[]): void {
+    const cands = this.candidates(t, this.scratch);
+    for (let c = 0; c < cands.length; c++) {
+      const p = cands[c];
       const e0 = p.elems[0];
       if (e0.type !== 'tok' || !elemMatches(e0.alts, t)) continue;
       const m = matchPhrase(ctx, p, i);
       if (m) out.push(m);
     }
-    return out;
   }
 
   /** All matches anywhere in [from, to). */
   matchRange(ctx: MatchContext, from: number, to: number): Match<T>[] {
     const out: Match<T>[] = [];
-    for (let i = from; i < to; i++) for (const m of this.matchAt(ctx, i)) out.push(m);
+    const toks = ctx.tokens;
+    for (let i = from; i < to; i++) {
+      const t = toks[i];
+      if (t && t.kind === 'word') this.matchInto(ctx, i, t, out);
+    }
     return out;
   }
 
@@ -261,7 +278,9 @@ export class PhraseSet<T> {
   has(ctx: MatchContext, i: number): boolean {
     const t = ctx.tokens[i];
     if (!t || t.kind !== 'word') return false;
-    for (const p of this.candidates(t)) {
+    const cands = this.candidates(t, this.scratch);
+    for (let c = 0; c < cands.length; c++) {
+      const p = cands[c];
       const e0 = p.elems[0];
       if (e0.type === 'tok' && elemMatches(e0.alts, t) && matchPhrase(ctx, p, i)) return true;
     }

@@ -185,6 +185,7 @@ export function findPurposes(
   neg: Negation,
   recSentences: Set<number>,
   result: NoticeAnalysis,
+  isRec?: Uint8Array,
 ): void {
   const n = toks.length;
   const { negActive, negScope } = neg;
@@ -201,14 +202,18 @@ export function findPurposes(
   // A sentence that names this call speaks of it too: "Acme zeichnet dieses Gespräch für … (twenty words) … auf".
   // (When every sentence speaks of recording, as in most notices, there is nothing to decide.)
   const others = hasOtherSentences(toks, sentStart, recSentences);
-  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n)]) : recSentences;
+  // "Calls are recorded. We process your personal data for marketing": the recording is among the caller's data (docs/notice-reading.md R10).
+  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n), ...dataUsed(c, ctx, sentStart)]) : recSentences;
   const isGoal = others && c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : undefined;
   // "Please have your account number ready so we can deal with your request": the request's goal, not the recording's.
   const requests = new Set<number>();
   if (others) for (const m of c.callerRequests.matchRange(ctx, 0, n)) if (!aboutRecording.has(sentStart[m.first])) requests.add(sentStart[m.first]);
+  // "Welkom bij de klachtenlijn, dit gesprek wordt opgenomen": the name of a line, team or topic up to its clause's end (§1).
+  const named = namedSpans(toks, c, ctx, isRec, () => isGoal ?? c.goalMarkers.cover(ctx));
   const negated: Match<PurposeData>[] = [];
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
+    if (named[m.first]) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
     if (requests.has(sentStart[m.first])) return false;
     if (isGoal && !aboutRecording.has(sentStart[m.first]) && !afterGoal(isGoal, sentStart, m.first, m.last)) return false;
@@ -253,6 +258,39 @@ export function findPurposes(
     const end = toks[m.last].end;
     (result.excluded ??= []).push({ id, text: text.slice(start, end), start, end, vague: m.phrase.data.vague });
   }
+}
+
+/**
+ * Tokens inside the name of a line, team or topic the caller has reached ("welcome to the complaints
+ * line") or inside a speaker's introduction ("this is Priya from the fraud team"): from the opening
+ * phrase (lexicon `welcomes`, `introductions`) to the next comma, stop, subordinator, goal marker or
+ * recording word. Linear: each token is marked at most once per opening.
+ */
+function namedSpans(toks: Token[], c: Compiled, ctx: MatchContext, isRec: Uint8Array | undefined, goals: () => Uint8Array): Uint8Array {
+  const n = toks.length;
+  const out = new Uint8Array(n);
+  const opens = [...c.welcomes.matchRange(ctx, 0, n), ...c.introductions.matchRange(ctx, 0, n)];
+  if (opens.length === 0) return out;
+  const isGoal = goals();
+  for (const m of opens) {
+    for (let k = m.first; k < n; k++) {
+      const t = toks[k];
+      if (t.kind !== 'word' || (isRec && isRec[k]) || (k > m.end && (isGoal[k] || c.subordinators.has(t.surface)))) break;
+      if (out[k]) break;
+      out[k] = 1;
+    }
+  }
+  return out;
+}
+
+/** The matches of `dataNouns` in sentences that also process or use the data (lexicon `dataUses`): "We process your personal data for …". */
+function dataUsed(c: Compiled, ctx: MatchContext, sentStart: Int32Array): Match<null>[] {
+  const n = ctx.tokens.length;
+  const data = c.dataNouns.matchRange(ctx, 0, n);
+  if (data.length === 0) return data;
+  const used = new Set<number>();
+  for (const m of c.dataUses.matchRange(ctx, 0, n)) used.add(sentStart[m.first]);
+  return data.filter((m) => used.has(sentStart[m.first]));
 }
 
 /** Some sentence (with a word in it) does not speak of recording. */

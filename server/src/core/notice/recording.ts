@@ -24,6 +24,8 @@ export interface RecordingFindings {
   recSentences: Set<number>;
   /** The text says the call is listened in on or monitored (not denied): its purposes are read. */
   listened: boolean;
+  /** Per token: 1 where a recording word (of any kind, not in another sense) stands. */
+  isRec: Uint8Array;
 }
 
 export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext, clauses: Clauses, neg: Negation): RecordingFindings {
@@ -121,7 +123,18 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // A negated recording whose clause names a purpose negates that purpose, not the recording: "Für
     // Marktforschung speichern wir Ihr Gespräch nicht" neither says the call is recorded nor that it is
     // not (§2, §5). Matched in the clause only, and only for a negated recording: linear.
-    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== undefined)) continue;
+    // "We do not record the part of the call where you give your card details": the rest is recorded (§2).
+    if (negAt >= 0 && c.lex.partialObjects && c.partialObjects.matchRange(baseCtx, Math.max(sentStart[r.first], r.first - clauseReach), b + 1).length > 0) {
+      if (r.phrase.data !== 'listen' && (!positive || r.first < positive.first)) positive = r;
+      continue;
+    }
+    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== undefined)) {
+      // "Gespräche werden zur Schulung, aber nie zu Werbezwecken aufgezeichnet": the verb is shared by a
+      // purpose before the negated one, in its sentence and outside the negation: that purpose is affirmed (§4, §5).
+      const s0 = sentStart[r.first];
+      if ((!positive || r.first < positive.first) && c.purposes.matchRange(baseCtx, s0, negAt).some((m) => m.phrase.data.id !== undefined && !m.phrase.data.stop && !neg.negScope[m.first] && neg.backFrom[m.first] < 0 && m.end < negAt && separated(toks, c, m.end, negAt))) positive = r;
+      continue;
+    }
     if (r.phrase.data === 'listen') {
       // Listening in is no recording (notice-reading.md §2), and not listening in is no denial.
       if (negAt < 0) listened = true;
@@ -142,7 +155,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       positive = r;
     }
   }
-  return { positive, denial, recSentences, listened };
+  return { positive, denial, recSentences, listened, isRec };
 }
 
 /**
@@ -179,6 +192,12 @@ function loggedNear(toks: Token[], isLogged: Uint8Array, first: number, end: num
   return false;
 }
 
+/** A comma, a coordinator or a scope ender stands between tokens `from` and `to` (exclusive): they are in different clauses. */
+function separated(toks: Token[], c: Compiled, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (toks[k].kind === 'comma' || isWordIn(toks, k, c.coordinators) || isWordIn(toks, k, c.scopeEnders)) return true;
+  return false;
+}
+
 /** Sentences (by their first token) that hold a token marked in `marks`. */
 function sentencesWith(marks: Uint8Array, sentStart: Int32Array): Set<number> {
   const out = new Set<number>();
@@ -201,6 +220,8 @@ function nearCall(callSentences: Set<number>, sentStart: Int32Array, i: number):
  */
 function recordsSomething(toks: Token[], c: Compiled, ctx: MatchContext, clauses: Clauses, memo: Map<number, boolean>, at: number, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recordingParties)) return true;
+  // "Er wordt niets opgenomen", "Nothing is recorded": nothing said in the call is recorded (§2)
+  for (let k = Math.max(a, at - 4); k <= Math.min(b, at + 4); k++) if (isWordIn(toks, k, c.negativePronouns)) return true;
   return namesPurpose(toks, c, ctx, clauses, memo, at);
 }
 

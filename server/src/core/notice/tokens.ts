@@ -49,6 +49,38 @@ export interface TokenRules {
   ellipsisReach: number;
   /** Spans that are not read (./mask.ts), sorted and disjoint: each becomes one word that matches nothing. */
   mask?: readonly { start: number; end: number }[];
+  /** Abbreviations (folded, parts joined by a space): their full stops end no sentence ("z. B.", "e.g."). */
+  abbreviations?: ReadonlySet<string>;
+}
+
+/** How many dotted parts an abbreviation may have ("i. d. R."). */
+const ABBREVIATION_PARTS = 3;
+
+/** Drop the full stops of abbreviations (`abbr`): a word, a '.', and up to two more word + '.' pairs, each part written right after the last. */
+function dropAbbreviationStops(toks: Token[], abbr: ReadonlySet<string>): Token[] {
+  if (abbr.size === 0) return toks;
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    out.push(t);
+    if (t.kind !== 'word' || t.masked) continue;
+    // the longest run word . word . … that is an abbreviation
+    let best = -1;
+    let parts = t.surface;
+    for (let k = 0, j = i; k < ABBREVIATION_PARTS; k++) {
+      const dot = toks[j + 1];
+      if (!dot || dot.kind !== 'stop' || dot.surface !== '.' || dot.start !== toks[j].end) break;
+      if (abbr.has(parts)) best = j + 1;
+      const next = toks[j + 2];
+      if (!next || next.kind !== 'word' || next.masked || next.start - dot.end > 1 || next.surface.length > 3) break;
+      parts += ' ' + next.surface;
+      j += 2;
+    }
+    if (best < 0) continue;
+    for (let k = i + 1; k <= best; k++) if (toks[k].kind === 'word') out.push(toks[k]);
+    i = best;
+  }
+  return out;
 }
 
 export function tokenize(text: string, lang: NoticeLang, rules: TokenRules): Token[] {
@@ -135,5 +167,5 @@ export function tokenize(text: string, lang: NoticeLang, rules: TokenRules): Tok
       t.stem = stem(lang, t.norm);
     }
   }
-  return toks;
+  return rules.abbreviations ? dropAbbreviationStops(toks, rules.abbreviations) : toks;
 }

@@ -11,7 +11,8 @@ export const CASES: Case[] = [
   ['en', 'Calls may be recorded for training and monitoring purposes.', true, false, ['staff-training', 'quality-assurance'], true],
   ['en', 'To help us improve the service we provide, calls may be recorded.', true, false, ['quality-assurance'], false],
   ['en', 'Calls are recorded for quality control.', true, false, ['quality-assurance'], false],
-  ['en', 'Calls are recorded for compliance purposes.', true, false, ['legal-compliance'], false],
+  // bare compliance names no rule: vague, nearest purpose legal compliance (docs/notice-reading.md R4)
+  ['en', 'Calls are recorded for compliance purposes.', true, false, ['legal-compliance'], true],
   ['en', 'We record all calls to meet our legal and regulatory obligations.', true, false, ['legal-compliance'], false],
   ['en', 'Your call will be recorded for security and training purposes.', true, false, ['fraud-prevention', 'staff-training'], false],
   ['en', 'Please note that calls may be recorded and monitored for quality assurance and training purposes.', true, false, ['quality-assurance', 'staff-training'], false],

@@ -1025,3 +1025,226 @@ describe('notice reading rules', () => {
     ]);
   });
 });
+
+describe('readings reclint settles beyond the guide (docs/notice-reading.md)', () => {
+  it('R1 a welcome or the name of the line, team or service reached names no purpose, unless its sentence says the recording serves it', () => {
+    check([
+      ['en', 'Thank you for calling the Fraud Prevention Team, this call is recorded.', { records: true, purposes: [] }],
+      ['en', 'Welcome to the complaints line, calls are recorded to help train our staff.', { purposes: ['staff-training'] }],
+      ['nl', 'Welkom bij de afdeling klachtenbehandeling, dit gesprek wordt opgenomen.', { records: true, purposes: [] }],
+      ['nl', 'U bent verbonden met het fraudeteam, wij nemen dit gesprek op om fraude te voorkomen.', { purposes: ['fraud-prevention'] }],
+      ['de', 'Willkommen bei der Beschwerdestelle der Stadtwerke, das Gespräch wird aufgezeichnet.', { records: true, purposes: [] }],
+      ['fr', 'Bienvenue au service des réclamations, votre appel est enregistré.', { records: true, purposes: [] }],
+      ['es', 'Bienvenido al área de reclamaciones, su llamada está siendo grabada.', { records: true, purposes: [] }],
+      ['es', 'Gracias por llamar al servicio antifraude, esta llamada se graba para prevenir el fraude.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('R2 answering the phone, getting in touch, entering in a list are not recording (nl opnemen, de aufnehmen)', () => {
+    check([
+      ['nl', 'Wij nemen de telefoon zo snel mogelijk op.', { records: false, denies: false }],
+      ['nl', 'Onze medewerkers nemen zo spoedig mogelijk op.', { records: false }],
+      ['nl', 'Uw oproep kan worden opgenomen of doorgeschakeld.', { records: false }],
+      ['nl', 'Neemt u gerust contact met ons op.', { records: false }],
+      ['de', 'Gerne nehmen wir Sie in unseren Verteiler auf.', { records: false }],
+      ['de', 'Bitte nehmen Sie über das Formular Kontakt mit uns auf.', { records: false }],
+      ['nl', 'Wij nemen dit gesprek op.', { records: true }],
+      ['de', 'Wir nehmen dieses Gespräch auf.', { records: true }],
+    ]);
+  });
+
+  it('R3 "nothing is recorded" with no call named is an unconditional denial (nl, en, de, fr, es)', () => {
+    check([
+      ['nl', 'Op deze lijn wordt niets opgenomen.', { records: false, denies: true }],
+      ['en', 'Nothing is recorded on this line.', { records: false, denies: true }],
+      ['de', 'Auf dieser Leitung wird nichts aufgezeichnet.', { records: false, denies: true }],
+      ['fr', "Rien n'est enregistré sur cette ligne.", { records: false, denies: true }],
+      ['es', 'En esta línea no se graba nada.', { records: false, denies: true }],
+      // a condition keeps it from denying
+      ['en', 'If you press 9, nothing is recorded.', { denies: false }],
+    ]);
+  });
+
+  it('R4 bare compliance is vague legal compliance; compliance with a named rule, and regulatory requirements, are legal compliance', () => {
+    check([
+      ['en', 'We record calls for compliance.', { purposes: ['legal-compliance'], vague: true }],
+      ['en', 'We record calls to ensure compliance with financial regulations.', { purposes: ['legal-compliance'], vague: false }],
+      ['en', 'We record calls to meet our regulatory requirements.', { purposes: ['legal-compliance'], vague: false }],
+      ['nl', 'Wij nemen gesprekken op om compliancereden.', { purposes: ['legal-compliance'], vague: true }],
+      ['nl', 'Wij nemen gesprekken op om te voldoen aan wet- en regelgeving.', { purposes: ['legal-compliance'], vague: false }],
+      ['de', 'Wir zeichnen Gespräche aus Compliance-Gründen auf.', { purposes: ['legal-compliance'], vague: true }],
+      ['de', 'Wir zeichnen Gespräche auf, um aufsichtsrechtliche Vorgaben zu erfüllen.', { purposes: ['legal-compliance'], vague: false }],
+      ['fr', 'Nous enregistrons les appels pour des raisons de conformité.', { purposes: ['legal-compliance'], vague: true }],
+      ['fr', 'Nous enregistrons les appels pour respecter nos obligations réglementaires.', { purposes: ['legal-compliance'], vague: false }],
+      ['es', 'Grabamos las llamadas por razones de cumplimiento.', { purposes: ['legal-compliance'], vague: true }],
+      ['es', 'Grabamos las llamadas para cumplir la normativa vigente.', { purposes: ['legal-compliance'], vague: false }],
+    ]);
+  });
+
+  it('R5 analysis purposes are vague and name no purpose; automated analysis of what is said is speech analytics', () => {
+    check([
+      ['en', 'Your call is recorded for analysis purposes.', { purposes: [], vague: true }],
+      ['nl', 'Uw gesprek wordt opgenomen voor analysedoeleinden.', { purposes: [], vague: true }],
+      ['de', 'Ihr Gespräch wird zu Analysezwecken gespeichert und aufgezeichnet.', { purposes: [], vague: true }],
+      ['fr', "Votre appel est enregistré à des fins d'analyse.", { purposes: [], vague: true }],
+      ['es', 'Su llamada se graba con fines de análisis.', { purposes: [], vague: true }],
+      ['en', 'Calls are recorded and analysed automatically for recurring topics.', { purposes: ['speech-analytics'] }],
+    ]);
+  });
+
+  it('R6 a list after a colon, with bullets, continues the recording statement', () => {
+    check([
+      ['en', 'We may record your call to: • train new advisers; • investigate complaints.', { purposes: ['staff-training', 'complaint-handling'] }],
+      ['nl', 'Wij kunnen uw gesprek opnemen om: • nieuwe medewerkers op te leiden; • klachten te onderzoeken.', { purposes: ['staff-training', 'complaint-handling'] }],
+      ['de', 'Wir können Ihr Gespräch aufzeichnen, um: • neue Mitarbeiter zu schulen; • Beschwerden zu prüfen.', { purposes: ['staff-training', 'complaint-handling'] }],
+      ['fr', 'Nous pouvons enregistrer votre appel pour : • former nos nouveaux conseillers ; • traiter les réclamations.', { purposes: ['staff-training', 'complaint-handling'] }],
+      ['es', 'Podemos grabar su llamada para: • formar a los nuevos agentes; • gestionar las reclamaciones.', { purposes: ['staff-training', 'complaint-handling'] }],
+    ]);
+  });
+
+  it('R7 the call used for a goal is a call kept: it records, when its sentence names the goal', () => {
+    check([
+      ['en', 'Your conversation may be used to coach our advisers.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Uw gesprek kan worden gebruikt om onze adviseurs te coachen.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Ihr Anruf kann zur Schulung unserer Berater verwendet werden.', { records: true, purposes: ['staff-training'] }],
+      ['fr', 'Votre appel peut être utilisé pour former nos conseillers.', { records: true, purposes: ['staff-training'] }],
+      ['es', 'Su llamada se usa para formar a nuestros asesores.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Your call will be used to send you a reminder.', { records: false }],
+    ]);
+  });
+
+  it('R8 monitoring or listening in keeps nothing: no recording, but the goal of the listener is read', () => {
+    check([
+      ['en', 'A supervisor may listen in to help train our staff.', { records: false, purposes: ['staff-training'] }],
+      ['nl', 'Een teamleider kan meeluisteren om onze medewerkers te coachen.', { records: false, purposes: ['staff-training'] }],
+      ['de', 'Eine Teamleiterin kann zu Schulungszwecken mithören.', { records: false, purposes: ['staff-training'] }],
+      ['fr', 'Un responsable peut écouter la conversation pour la formation des conseillers.', { records: false, purposes: ['staff-training'] }],
+      ['es', 'Un supervisor puede escuchar la llamada con fines de formación.', { records: false, purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('R9 a purpose said of the caller\'s data processed in general covers the recording; a statement about the data that uses it for nothing names none', () => {
+    check([
+      ['en', 'This call is recorded. We use your personal information to handle your request.', { purposes: ['service-provision'] }],
+      ['en', 'This call is recorded. We take the protection of your data seriously.', { purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen. Uw persoonsgegevens gebruiken wij om uw aanvraag af te handelen.', { purposes: ['service-provision'] }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet. Ihre Daten verarbeiten wir, um Ihren Auftrag abzuwickeln.', { purposes: ['service-provision'] }],
+      ['fr', 'Cet appel est enregistré. Vos données sont traitées pour gérer votre demande.', { purposes: ['service-provision'] }],
+      ['es', 'Esta llamada se graba. Sus datos se tratan con la finalidad de gestionar su solicitud.', { purposes: ['service-provision'] }],
+    ]);
+  });
+
+  it('R10 a verb of enabling opens the goal of the sentence before it ("This helps us…", "Cela nous permet de…")', () => {
+    check([
+      ['en', 'We record calls. This allows us to resolve complaints quickly.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Wij nemen gesprekken op. Dat helpt ons klachten sneller op te lossen.', { purposes: ['complaint-handling'] }],
+      ['de', 'Wir zeichnen Gespräche auf. Das hilft uns, Beschwerden schneller zu klären.', { purposes: ['complaint-handling'] }],
+      ['fr', 'Nous enregistrons les appels. Cela nous permet de traiter plus vite les réclamations.', { purposes: ['complaint-handling'] }],
+      ['es', 'Grabamos las llamadas. Esto nos permite resolver antes las reclamaciones.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+
+  it('R11 a part of the call left unrecorded is a "not all": the call is recorded, no denial', () => {
+    check([
+      ['en', 'We do not record the section of the call in which you pay.', { records: true, denies: false }],
+      ['nl', 'Het deel van het gesprek waarin u betaalt, nemen wij niet op.', { records: true, denies: false }],
+      ['de', 'Den Abschnitt des Gesprächs, in dem Sie bezahlen, zeichnen wir nicht auf.', { records: true, denies: false }],
+      ['fr', "Nous n'enregistrons pas la partie de la conversation pendant laquelle vous payez.", { records: true, denies: false }],
+      ['es', 'No grabamos la parte de la conversación en la que usted paga.', { records: true, denies: false }],
+      ['en', 'We do not record any part of your call.', { records: false, denies: true }],
+    ]);
+  });
+
+  it('R12 a purpose before a negated one shares the recording verb: the call is recorded for it (§4, §5)', () => {
+    check([
+      ['de', 'Gespräche werden zur Qualitätssicherung, jedoch nie für Werbung aufgezeichnet.', { records: true, purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden voor kwaliteitscontrole, maar nooit voor marketing opgenomen.', { records: true, purposes: ['quality-assurance'] }],
+      ['de', 'Für Werbung zeichnen wir Ihr Gespräch nicht auf.', { records: false, denies: false, purposes: [] }],
+    ]);
+  });
+
+  it('R13 abbreviations end no sentence (z. B., u. a., e.g., bijv., p. ex., p. ej.)', () => {
+    check([
+      ['de', 'Wir zeichnen Gespräche z. B. zur Schulung auf.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Gespräche zeichnen wir u. a. zur Betrugsprävention auf.', { records: true, purposes: ['fraud-prevention'] }],
+      ['nl', 'Gesprekken worden bijv. opgenomen voor training.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Calls are recorded, e.g. for training.', { records: true, purposes: ['staff-training'] }],
+      ['fr', 'Les appels sont enregistrés, p. ex. pour la formation.', { records: true, purposes: ['staff-training'] }],
+      ['es', 'Las llamadas se graban, p. ej. para la formación.', { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('R14 follow-up, information and data-protection purposes are vague with no purpose; traceability is evidence', () => {
+    check([
+      ['en', 'Calls are recorded for information purposes.', { purposes: [], vague: true }],
+      ['fr', 'Cet appel est enregistré à titre informatif.', { purposes: [], vague: true }],
+      ['de', 'Das Gespräch wird zu Informationszwecken aufgezeichnet.', { purposes: [], vague: true }],
+      ['es', 'La llamada se graba con fines informativos.', { purposes: [], vague: true }],
+      ['en', 'Calls are recorded for data protection purposes.', { purposes: [], vague: true }],
+      ['es', 'Grabamos las llamadas por trazabilidad.', { purposes: ['evidence'] }],
+      ['fr', 'Les appels sont enregistrés pour des raisons de traçabilité.', { purposes: ['evidence'] }],
+      ['fr', 'Les appels sont enregistrés à des fins de contrôle.', { purposes: ['quality-assurance'], vague: true }],
+    ]);
+  });
+
+  it('R15 reasons said to be several and then listed ("including", "such as", "darunter", "notamment") stay vague: the list is not all of them', () => {
+    check([
+      ['en', 'We record calls for several reasons, including fraud prevention.', { purposes: ['fraud-prevention'], vague: true }],
+      ['nl', 'Wij nemen gesprekken op om verschillende redenen, waaronder fraudepreventie.', { purposes: ['fraud-prevention'], vague: true }],
+      ['de', 'Wir zeichnen Gespräche aus mehreren Gründen auf, darunter zur Betrugsprävention.', { purposes: ['fraud-prevention'], vague: true }],
+    ]);
+  });
+
+  it('R16 the caller\'s user name, IP address, opinion or a form field recorded is a recording of something else', () => {
+    check([
+      ['de', 'Ihre Meinung wurde aufgezeichnet.', { records: false }],
+      ['en', 'Your username and IP address are recorded to prevent misuse.', { records: false }],
+      ['nl', 'Extra velden kunnen worden opgenomen voor later gebruik.', { records: false }],
+    ]);
+  });
+  it('R17 reference purposes (to refer back to what was said, unspecific) are vague evidence', () => {
+    check([
+      ['en', 'We may record this call for future reference.', { purposes: ['evidence'], vague: true }],
+      ['nl', 'Wij nemen dit gesprek op ter referentie.', { purposes: ['evidence'], vague: true }],
+      ['de', 'Wir zeichnen dieses Gespräch zu Referenzzwecken auf.', { purposes: ['evidence'], vague: true }],
+      ['fr', 'Nous enregistrons cet appel à titre de référence.', { purposes: ['evidence'], vague: true }],
+      ['es', 'Grabamos esta llamada como referencia.', { purposes: ['evidence'], vague: true }],
+    ]);
+  });
+
+  it('R18 the call is named across paired prepositions ("calls to and from", "van en naar", "von und zu"); an appointment registered is not the call', () => {
+    check([
+      ['en', 'Calls to and from our branches may be recorded.', { records: true }],
+      ['nl', 'Gesprekken van en naar onze vestigingen kunnen worden opgenomen.', { records: true }],
+      ['de', 'Anrufe von und zu unseren Filialen können aufgezeichnet werden.', { records: true }],
+      ['fr', 'Votre rendez-vous du 3 juin est bien enregistré.', { records: false }],
+    ]);
+  });
+  it('R19 improvement purposes with nothing named to improve are vague quality assurance; documenting the caller\'s claim is evidence', () => {
+    check([
+      ['en', 'We record calls for improvement purposes.', { purposes: ['quality-assurance'], vague: true }],
+      ['nl', 'Wij nemen gesprekken op voor verbeterdoeleinden.', { purposes: ['quality-assurance'], vague: true }],
+      ['de', 'Wir zeichnen Gespräche zu Verbesserungszwecken auf.', { purposes: ['quality-assurance'], vague: true }],
+      ['fr', "Nous enregistrons les appels à des fins de formation et d'amélioration.", { purposes: ['staff-training', 'quality-assurance'], vague: true }],
+      ['es', 'Grabamos las llamadas con fines de mejora.', { purposes: ['quality-assurance'], vague: true }],
+      ['de', 'Wir zeichnen das Gespräch auf, um Ihren Schaden zu dokumentieren.', { purposes: ['evidence'] }],
+      ['en', 'We record the call to document your claim.', { purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('R20 a system that listens for signs of frustration infers emotion: emotion recognition, no recording', () => {
+    check([
+      ['en', 'Our system listens for signs that you may be upset.', { records: false, purposes: ['emotion-recognition'] }],
+    ]);
+  });
+  it('R21 a work recorded for broadcast (album, podcast, film) and a software call logged are no recording of the call', () => {
+    check([
+      ['nl', 'Onze nieuwe podcast wordt volgende week opgenomen.', { records: false }],
+      ['es', 'El disco fue grabado en un estudio de Sevilla.', { records: false }],
+      ['fr', "Chaque appel à l'API est enregistré dans le journal du serveur.", { records: false }],
+      ['es', 'Cada llamada a la API queda registrada en el log.', { records: false }],
+      ['en', 'Calls are recorded to show what was agreed.', { records: true }],
+      ['es', 'Esta videollamada será grabada.', { records: true }],
+    ]);
+  });
+});

@@ -60,6 +60,12 @@ export interface NoticeLexicon {
    * though "Zustimmung" is among `notCallNouns`.
    */
   phrasePrepositions?: readonly string[];
+  /**
+   * Negative pronouns that stand for everything said ("niets", "nothing", "nichts", "rien", "nada"):
+   * in a notice, "Er wordt niets opgenomen" / "Nothing is recorded" says the call is not recorded, so
+   * beside a recording word of several senses one stands for the call (and its negation denies, §2).
+   */
+  negativePronouns?: readonly string[];
   /** The parties to a recording: the organisation that records ("wij", "wir", "nous"), and where `callNouns` lack them the caller recorded ("u"): see `recordingSenses`. */
   recordingParties?: readonly string[];
   /**
@@ -77,6 +83,15 @@ export interface NoticeLexicon {
   callUse?: readonly string[];
   /** Phrases in which a recording word means something else ("recorded message", "contact ... op"). */
   notRecording: readonly string[];
+  /**
+   * The caller's data in general ("your personal data", "uw persoonsgegevens", "Ihre Daten", "vos
+   * données", "sus datos"): the recording of the call is among them, so in a text that records the call
+   * a sentence that processes or uses them (`dataUses`) speaks of the recording and its purposes are read ("Calls are recorded. We
+   * process your personal data for marketing" names marketing; docs/notice-reading.md R10).
+   */
+  dataNouns?: readonly string[];
+  /** Verbs that process or use data ("process", "verwerken", "verarbeiten", "traiter", "tratar"): a `dataNouns` sentence speaks of the recording only with one ("We take the security of your data seriously" states no use). */
+  dataUses?: readonly string[];
   /** Nouns for the call or conversation itself. */
   callNouns: readonly string[];
   /**
@@ -117,6 +132,14 @@ export interface NoticeLexicon {
    */
   introductions?: readonly string[];
   menuKeys?: readonly string[];
+  /**
+   * Words that open the name of a line, team, service or topic the caller has reached ("welcome to",
+   * "thank you for calling", "welkom bij", "willkommen bei", "bienvenue", "bienvenido a"): from one up
+   * to the next comma, stop, subordinator, goal marker or recording word, the words name where the
+   * caller is, not a goal of the recording ("Welkom bij de klachtenlijn, dit gesprek wordt opgenomen"
+   * names no complaint handling). The speaker's `introductions` mark their clause the same way.
+   */
+  welcomes?: readonly string[];
   /** Quantifiers that undo a negation one word after its verb: "we do not record all calls". */
   negationQuantifiers?: readonly string[];
   /**
@@ -131,6 +154,12 @@ export interface NoticeLexicon {
    * is kept, for a while). Matched as phrases.
    */
   negationDurations?: readonly string[];
+  /**
+   * A part of the call as the object of a negated recording ("we do not record the part of the call
+   * where you give your card details", "het gedeelte waarin u betaalt wordt niet opgenomen"): a "not
+   * all", the rest of the call is recorded; no denial (§2).
+   */
+  partialObjects?: readonly string[];
   restrictiveNegation?: { heads: readonly string[]; restrictives: readonly string[]; partners: readonly string[] };
   /** Words that end a negation's scope ("but", "maar", "only", subordinating conjunctions); not right after the negation ("nicht aber"). */
   scopeEnders: readonly string[];
@@ -146,6 +175,12 @@ export interface NoticeLexicon {
   finalParticles?: readonly string[];
   /** Words making a sentence conditional or a wish: a negated recording there is no denial. */
   conditionals: readonly string[];
+  /**
+   * Abbreviations whose full stops end no sentence, folded, without their dots, their parts separated
+   * by a space ("z b" for "z. B." and "z.B.", "e g", "bijv", "p ex", "p ej"): "Wir zeichnen Gespräche
+   * u. a. zur Schulung auf" is one sentence.
+   */
+  abbreviations?: readonly string[];
   /** Coordinating conjunctions (lists, hyphen ellipsis). */
   coordinators: readonly string[];
   /**

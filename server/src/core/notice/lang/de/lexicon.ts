@@ -6,6 +6,8 @@ const AI = 'ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracher
 
 export const de: NoticeLexicon = {
   // "aufzeichnen" also means to log data ("Jede Änderung wird aufgezeichnet"): it records only beside a call
+  // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  negativePronouns: ['nichts'],
   recordingParties: ['wir'],
   recordingSenses: ['aufgezeichnet', 'aufzeichnen', 'aufzeichnet', 'aufzuzeichnen', 'zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf'],
   recording: [
@@ -34,18 +36,25 @@ export const de: NoticeLexicon = {
     'aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text',
     'bandansage',
     'kontakt ...5 auf|aufnehmen|aufgenommen',
+    // in eine Liste, einen Verteiler, eine Kartei aufnehmen: eintragen, nicht aufzeichnen
+    'in ..3 liste|*liste|verteiler|*verteiler|kartei|datenbank|programm|warteschlange|*programm ...4 auf|aufnehmen|aufgenommen|aufzunehmen',
+    // Ihr Anliegen, Ihre Daten aufnehmen (notieren): "Wir nehmen Ihr Anliegen auf und rufen zurück"
+    'anliegen|bestellung|auftrag|schadensmeldung|personalien ...3 auf|aufnehmen|aufgenommen',
     'aufgenommen|aufnahme ...4 krankenhaus|klinik|*klinik|station|einrichtung|pflegeheim|warteliste|liste|programm|vertrag|bedingungen',
     'krankenhaus|klinik ...4 aufgenommen|aufnahme',
     'aufnahme ..2 ihrer|ihres|der|des ..2 daten|meldung|antrag*|bestellung|anliegen*|schadens*|personalien',
     'in die ..2 warteschleife',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
+  loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api', 'funktionsaufruf*', 'methodenaufruf*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['deaktiviert', 'ausgeschaltet', 'abgeschaltet', 'inaktiv'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['mit', 'ohne', 'nach', 'gemass', 'laut', 'trotz'],
-  callNouns: [
+  // the caller's data in general: the recording is among them (lexicon-types)
+  dataNouns: ['personenbezogen* daten', 'ihre|deine ?personlichen|personenbezogenen daten|informationen|angaben', 'personliche* daten|angaben'],
+  dataUses: ['verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben'],
+  callNouns: ['anrufe|gesprache|telefonate von|an|zu und|oder an|von|zu', 
     // what the caller says: "Was Sie sagen, wird gespeichert"
     'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie', 'unterhaltung', 'sie',
     // the voice recorded is the caller's: "Ihre Stimme wird aufgezeichnet"
@@ -53,6 +62,10 @@ export const de: NoticeLexicon = {
   genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*'],
   specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    'album*', 'lied', 'lieder', 'song*', 'podcast*', 'film', 'filme', 'video*', 'sendung*', 
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    'benutzername*', 'ip', 'meinung', 'meinungen', 'feld', 'felder', '*feld', '*felder', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Nennen Sie Ihren Namen, er wird aufgezeichnet"
     'namen',
     // what an IVR confirms it has taken: "Ihre Antwort wurde aufgezeichnet", "Ihre Eingabe wurde gespeichert"
@@ -69,19 +82,27 @@ export const de: NoticeLexicon = {
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
   negationPreCancellers: ['oder'],
   finalParticles: ['statt', 'fest', 'vor'],
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ['den|die teil|teile|abschnitt ..2 in|bei|des|der|wahrend|dem'],
   negationDurations: ['langer ...4 als', 'mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden', 'uber ...4 hinaus'],
   negationCancellers: ['alle', 'immer', 'nur', 'jede', 'jedes', 'jeder', 'einverstanden', 'ausschliesslich', 'lediglich', 'sicher', 'zwingend', 'unbedingt', 'automatisch', 'standardmassig', 'routinemassig', 'generell', 'zwangslaufig'],
   scopeEnders: ['aber', 'sondern', 'nur', 'ausschliesslich', 'lediglich', 'ausser', 'als', 'dass', 'damit', 'weil', 'da', 'jedoch', 'sowie', 'doch', 'wenn', 'falls'],
   conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'verlangen'],
   introductions: ['hier spricht', 'mein name ist', 'ich bin', 'sie sprechen mit', 'am apparat'],
+  // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)
+  welcomes: ['willkommen bei|beim|im|in|zum|zur|an', 'danke|dank ..3 anruf|anrufen|kontaktaufnahme', 'sie sind ..2 verbunden mit', 'sie haben ..4 erreicht|angerufen|gewahlt', 'sie sprechen mit', 'wir verbinden sie ..2 mit', 'sie werden ..3 verbunden|weitergeleitet|weiterverbunden'],
   menuVerbs: ['drücken', 'drücke', 'wählen', 'wähle', 'sagen'],
   menuKeys: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'null', 'stern', 'raute'],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ['z b', 'zb', 'u a', 'bzw', 'ggf', 'evtl', 'inkl', 'ca', 'd h', 'dh', 'u u', 'z t', 'nr', 'hr', 'fr', 'dr', 'bspw', 'v a', 'i d r', 'sog', 'lt', 'gem'],
   coordinators: ['und', 'oder', 'sowie', 'bzw', 'beziehungsweise', 'als auch'],
   clauseSubjects: ['wir', 'sie', 'ich', 'gespräche', 'das gespräch', 'dieses gespräch', 'ihr gespräch', 'alle gespräche', 'aufzeichnungen', 'unsere mitarbeiter'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['bitte', 'halten sie', 'nennen sie', 'geben sie ..3 an'],
-  goalMarkers: ['um', 'damit', 'sodass', 'zur', 'zum', 'zwecks', 'zu zwecken'],
+  goalMarkers: ['um', 'damit', 'sodass', 'zur', 'zum', 'zwecks', 'zu zwecken', 'zum|zu dem zweck', 'mit dem ziel', 'zweck|zwecke',
+    // ein Verb des Ermöglichens öffnet ein Ziel: "Das hilft uns, unsere Mitarbeiter zu schulen", "dient der Schulung"
+    'hilft|helfen uns', 'ermoglicht|ermoglichen ..2 uns|es', 'dient|dienen'],
   purposeMarkers: ['damit', 'um', 'sodass'],
   subordinators: ['dass', 'damit', 'weil', 'da', 'wenn', 'falls', 'sofern', 'um', 'und', 'oder', 'aber', 'sondern', 'die', 'der', 'welche', 'wobei'],
   relativeArticles: ['die', 'der'],
@@ -108,7 +129,16 @@ export const de: NoticeLexicon = {
         'verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
       ],
     },
-    { id: 'legal-compliance', vague: true, phrases: ['revisionszweck*', 'auditzweck*', 'prufzweck*', 'prufungszweck*', 'revision|audit ..2 zweck*|grunden'] },
+    // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
+    { vague: true, phrases: ['nachverfolgung !von|des|der|ihrer|ihres', 'informationszweck*', 'datenschutzzweck*', 'datenschutzgrunden'] },
+    { id: 'evidence', phrases: ['ruckverfolgbarkeit', 'nachverfolgbarkeit', 'zu dokumentieren', 'dokumentieren ..2 zu|konnen'] },
+    { id: 'quality-assurance', vague: true, phrases: ['verbesserungszweck*', 'verbesserung ..2 zwecken|grunden'] },
+    { id: 'evidence', vague: true, phrases: ['referenzzweck*', 'zur referenz', 'spatere* referenz'] },
+    { id: 'legal-compliance', vague: true, phrases: ['revisionszweck*', 'auditzweck*', 'prufzweck*', 'prufungszweck*', 'revision|audit ..2 zweck*|grunden',
+      // Compliance ohne genannte Regel ist vage, nächster Zweck legal-compliance (docs/notice-reading.md R4)
+      'compliance*'] },
+    // Analyse ist ein Mittel: vage, kein Zweck (docs/notice-reading.md R5)
+    { vague: true, phrases: ['analysezweck*', 'analyse zweck*|grunden', 'analytisch* zweck*'] },
     { id: 'quality-assurance', vague: true, phrases: ['uberwachungszweck*', 'monitoringzweck*', 'kontrollzweck*', 'qualitatszweck*', 'qualitatsgrund*', 'qualitat zweck*|grunden', 'qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle'] },
     {
       id: 'quality-assurance',
@@ -223,7 +253,6 @@ export const de: NoticeLexicon = {
         'mifid*',
         'wphg',
         'wertpapierhandelsgesetz*',
-        'compliance*',
         'bafin',
         'finma',
         'regulierung*',

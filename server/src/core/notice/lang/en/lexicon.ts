@@ -4,6 +4,8 @@ import { purposes } from './purposes';
 
 export const en: NoticeLexicon = {
   // "recorded" also means logged or noted ("actions are recorded and may be used for payroll"): it records only beside a call (lexicon-types)
+  // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  negativePronouns: ['nothing'],
   recordingParties: ['we'],
   recordingSenses: ['record', 'records', 'recorded'],
   recording: [
@@ -19,7 +21,7 @@ export const en: NoticeLexicon = {
   ],
   // the call used for a purpose its sentence names is a call kept: "your call may be used for training purposes" (lexicon-types)
   callUse: ['call|calls|conversation|conversations ...4 =used'],
-  listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in'],
+  listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in', 'listens|listening for ..2 signs'],
   recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape',
     // listening back needs a recording: "we may listen back to calls"
     'listen|listens|listened|listening back'],
@@ -30,23 +32,33 @@ export const en: NoticeLexicon = {
     'prerecorded',
     'pre recorded',
     'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent|criminal|medical|credit|track|public|for ?our|your =records',
-    'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records',
-    '=record|=records ..2 of ..3 your|the|any|what|our|a|all|this|each|every ..4 order|agreement|instructions|details|conversation|transaction*|plan|payment*|sale|purchase|request|consent|application|complaint|what',
+    // "records" before its object is the verb: "our practice records telephone calls"
+    'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records !calls|call|telephone|phone|conversations|all|every|this|your|our|incoming|inbound|outbound|some|certain',
+    // (the verb before its object is no record: "we do not record the part of the conversation")
+    '=record|=records !the|this|these|those|your|our|all|every|any|calls|call ..2 of ..3 your|the|any|what|our|a|all|this|each|every ..4 order|agreement|instructions|details|conversation|transaction*|plan|payment*|sale|purchase|request|consent|application|complaint|what',
     'on =record',
     'recorded delivery',
     'keep|kept ..2 you|up|safe|informed|waiting|hold',
     'recorded ..3 in our|your|the ..2 system*|account|file|notes',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*'],
+  loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['turned|switched|is|are|remains ..1 off', 'disabled', 'deactivated', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['with', 'without', 'upon', 'despite'],
-  callNouns: ['voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
+  // the caller's data in general: the recording is among them (lexicon-types)
+  dataNouns: ['personal data|information|details', 'your|customer|customers ?personal data|information|details', 'data about you'],
+  dataUses: ['process|processes|processed|processing|use|uses|used|using|handle|handled|collect|collected|share|shared|store|stored|keep|kept'],
+  // "calls to and from this number": the call noun reaches over the paired prepositions into the clause they split
+  callNouns: ['calls|call to|from and|or from|to', 'voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    'album*', 'song*', 'podcast*', 'film', 'films', 'video*', 'episode*', 
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    'username*', 'user name*', 'ip', 'opinion*', 'field', 'fields', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Record your name after the beep"
     'name',
     'webinar*', 'meeting*', 'event*', 'session*', 'seminar*', 'conference*', 'lecture*', 'timestamp*', 'activity',
@@ -93,6 +105,8 @@ export const en: NoticeLexicon = {
   ],
   negations: ['not', 'never', 'no', 't', 'nor', 'neither', 'cannot', 'nobody', 'nothing', 'none'],
   negationQuantifiers: ['all', 'every'],
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ['the|that part|parts|section|sections|portion|portions ..1 of|where|when|in|during|which|that'],
   negationDurations: ['longer than', 'more than ..2 day|days|month|months|year|years|week|weeks|hour|hours', 'beyond ..2 day|days|month|months|year|years|week|weeks|period|retention'],
   // "this call may or may not be recorded": an alternative with its negation is no negation
   negationPreCancellers: ['or'],
@@ -100,14 +114,20 @@ export const en: NoticeLexicon = {
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
   conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'would', 'ask'],
   introductions: ['this is', 'my name is', 'i am', 'i m', 'you re|are speaking|through ..2 to|with'],
+  // the name of the line, team or service reached, to its clause's end: no goal of the recording (lexicon-types)
+  welcomes: ['welcome to', 'thank|thanks ..2 for calling|contacting|phoning', 'you have|you ve reached|called|dialled|dialed|contacted', 'you re|are through to', 'you re|are now|currently connected|speaking|through ..2 to|with', 'this is ..3 from|at', 'connecting|transferring|putting you ..2 to|through', 'you are calling', 'you re calling'],
   menuVerbs: ['press', 'dial', 'choose', 'select', 'say'],
   menuKeys: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'star', 'hash', 'pound'],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ['e g', 'eg', 'i e', 'ie', 'incl', 'approx', 'mr', 'mrs', 'ms', 'dr', 'vs'],
   coordinators: ['and', 'or', 'plus', 'as well as', 'nor'],
   clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['please', 'have ..4 ready|handy', 'have ..4 to hand'],
-  goalMarkers: ['in order to', 'so that', 'so we', 'so as to', 'to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be', 'for the purpose*'],
+  goalMarkers: ['in order to', 'so that', 'so we', 'so as to', 'to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be', 'for the purpose*', 'with the aim', 'with a view to', 'purpose|purposes of',
+    // a verb of enabling opens a goal: "This helps us train our staff", "which allows us to check"
+    'help|helps|helping|allow|allows|enable|enables|let|lets us'],
   purposeMarkers: ['so'],
   subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'although', 'as', 'since', 'until'],
   fillers: [

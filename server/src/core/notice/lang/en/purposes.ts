@@ -25,12 +25,23 @@ export const purposes: NoticeLexicon['purposes'] = [
         'obligation|duty ..3 to inform|tell|notify|advise',
       ],
     },
-    { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons'] },
+    // unsettled readings settled in docs/notice-reading.md: follow-up and information purposes and data protection purposes are vague with no purpose;
+    // traceability is evidence of what was said; the part of a call left unrecorded is a limit (negationDurations)
+    { vague: true, phrases: ['follow up !on|of|your|with|calls|call', 'followup', 'follow up purposes|reasons', 'information|informational purposes|reasons', 'data protection purposes|reasons'] },
+    { id: 'evidence', phrases: ['traceability', 'audit trail*', 'document|documenting ..3 your ..2 claim|report|request|case|instructions'] },
+    { id: 'emotion-recognition', phrases: ['signs ...6 frustrat*|irritat*|anger|angry|upset|distress*'] },
+    // reference purposes: to refer back to what was said, unspecific: vague, nearest purpose evidence (docs/notice-reading.md)
+    { id: 'evidence', vague: true, phrases: ['reference purposes|reasons', 'future reference', 'for reference', 'reference and|or ..2 training|quality ..2 purposes'] },
+    { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons',
+      // compliance with no rule named is vague, its nearest purpose legal compliance (docs/notice-reading.md R4)
+      'compliance !with|to', 'compliance purposes|purpose|reasons|needs|requirements|monitoring|checks|use'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
       vague: true,
-      phrases: ['quality', 'quality purposes|purpose|reasons|reason|needs|use', 'qa purposes|reasons', 'quality-related ?purposes', 'monitoring purposes|reasons|needs'],
+      phrases: ['quality', 'quality purposes|purpose|reasons|reason|needs|use', 'qa purposes|reasons', 'quality-related ?purposes', 'monitoring purposes|reasons|needs',
+        // improvement of nothing named is vague, nearest purpose quality (docs/notice-reading.md R19)
+        'improvement purposes|reasons'],
     },
     {
       id: 'quality-assurance',
@@ -54,7 +65,6 @@ export const purposes: NoticeLexicon['purposes'] = [
         'quality-assurance',
         'qa',
         'monitoring !calls|call|this|conversation*',
-        'improvement purposes|reasons',
         'service standards',
         'check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy',
         // the same check as a clause: "to check that we have advised you correctly" (§3)
@@ -163,13 +173,17 @@ export const purposes: NoticeLexicon['purposes'] = [
         'regulatory',
         'regulation*',
         'regulator*',
-        'legal|statutory|regulatory|compliance|legislative|governmental ..3 obligation*|requirement*|dut*|purposes|reasons|responsibilit*',
+        'legal|statutory|regulatory|legislative|governmental ..3 obligation*|requirement*|dut*|purposes|reasons|responsibilit*',
+        'compliance ..3 obligation*|dut*|responsibilit*',
         'legally ..2 required|obliged|obligated|bound',
         'required|obliged|obligated|require*|mandated|necessary ..3 by|under ..2 law|legislation|regulation*|regulator*|rules',
         'law|legislation|regulations ..3 require*|requires|oblige*|mandate*',
         'by law',
         'the law',
-        'comply|complying|compliance',
+        'comply|complying',
+        // compliance with a rule named: "compliance with regulations", "regulatory compliance" (bare compliance is vague, docs/notice-reading.md R4)
+        'compliance with|to ..4 law|laws|legislation|regulation*|rules|legal|regulatory|statutory|obligations|requirements|mifid*|fca|gdpr',
+        'regulatory|legal|statutory compliance',
         'legislation',
         'legal reasons',
         'legal purposes',
@@ -365,6 +379,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'various purposes',
         // reasons left unnamed are purposes left unnamed
         'various|different|diverse|several ..2 reasons',
+        'a number of ..1 reasons|purposes',
         'general purposes',
         'record purposes',
         'in-house purposes',

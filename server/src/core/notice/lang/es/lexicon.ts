@@ -11,9 +11,13 @@ const AI = 'ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|b
 
 export const es: NoticeLexicon = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
+  // a negative pronoun stands for everything said: "no se graba nada" denies (lexicon-types)
+  negativePronouns: ['nada'],
   recording: ['grab*'],
   // the call used for a purpose its sentence names is a call kept: "sus llamadas podrán ser utilizadas con fines de formación" (lexicon-types)
-  callUse: ['llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas'],
+  callUse: ['llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas',
+    // the reflexive passive: "su llamada se utiliza para formar a nuestros agentes"
+    'llamada|llamadas|conversacion|conversaciones ...3 se utiliza|utilizan|utilizara|utilizaran|usa|usan|usara|usaran|emplea|emplean'],
   listening: ['monitoriz*', 'monitoread*', 'escuchad*', 'escuchar ..2 la|esta|su ..2 llamada|conversacion'],
   recordingWeak: ['registrad*', 'registrar', 'registramos', 'registra', 'registran', 'conservad*', 'conservar', 'conservamos', 'almacenad*', 'almacenar', 'almacenamos', 'guardad*', 'guardar', 'guardamos', 'archivad*', 'transcrit*', 'transcribir', 'transcribimos', 'almacena', 'almacenan', 'almacenara', 'almacenaran', 'guarda', 'guardan', 'guardara', 'guardaran', 'conserva', 'conservan', 'conservara', 'conservaran', 'archiva', 'archivan', 'transcribe', 'transcriben'],
   notRecording: [
@@ -25,16 +29,23 @@ export const es: NoticeLexicon = {
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', 'tabla', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
+  loggedEvents: ['=logs', 'tabla', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', '=log', 'api', 'registro de eventos', 'llamada|llamadas a|de ..2 funcion|funciones|metodo|metodos|api'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactivad*', 'apagad*', 'inactiv*'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['con', 'sin', 'segun', 'pese'],
+  // the caller's data in general: the recording is among them (lexicon-types)
+  dataNouns: ['datos ..2 personales|caracter personal', 'sus|tus ?datos|informacion ?personal*', 'informacion personal'],
+  dataUses: ['trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*'],
   callNouns: ['llamada*', '*llamada', '*llamadas', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea'],
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
   genericLaw: ['es|ser|sea|son|constituye|constituir ..2 delito', 'delito ..2 grabar', 'ilegal', 'ilicit*', 'prohibid*'],
   specificMarkers: ['nosotros', 'nuestro*', 'nuestra*', 'grabamos', 'esta llamada', 'su llamada', 'esta conversacion', 'su conversacion'],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    'album*', 'disco', 'discos', 'cancion*', 'podcast*', 'pelicula*', 'video*', 'episodio*', 
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    'usuario', 'ip', 'opinion', 'opiniones', 'campo', 'campos', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Diga su nombre para grabarlo"
     'nombre',
     'mensaje', 'mensajes', 'locucion', 'solicitud', 'reclamacion', 'pedido', 'peticion', 'cita', 'lectura', 'contador', 'respuesta', 'eleccion', 'direccion',
@@ -48,19 +59,27 @@ export const es: NoticeLexicon = {
   negationCancellers: ['todas', 'todos', 'siempre', 'solo', 'solamente', 'unicamente', 'necesariamente', 'sistematicamente', 'automaticamente', 'forzosamente', 'dude', 'obstante', 'desea', 'desean', 'quiere', 'quieren', 'acepta', 'autoriza', 'solo'],
   // "no grabamos todas las llamadas", "no se graban todas las llamadas"
   // the adverb follows the verb in Spanish: "no se graban automáticamente" is a "not all" (some are)
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ['la|las parte|partes ..2 de|del|en|donde|durante'],
   negationDurations: ['mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas', 'mas tiempo', 'mas alla'],
   negationQuantifiers: ['todas', 'todos', 'siempre', 'automaticamente', 'necesariamente', 'sistematicamente', 'forzosamente'],
   introductions: ['le habla', 'le atiende', 'mi nombre es', 'soy', 'habla con'],
+  // el nombre de la línea, el servicio o el equipo, hasta el fin de la oración o cláusula: no es un fin de la grabación (lexicon-types)
+  welcomes: ['bienvenid*', 'gracias por ..2 llamar|comunicarse|contactar|contactarnos|llamarnos|su llamada', 'ha|has|usted ha ..2 llamado|contactado|comunicado|marcado', 'se ha comunicado con', 'esta ..2 hablando con', 'esta ..2 en comunicacion|contacto con', 'le transferimos|pasamos ..2 con|a|al'],
   menuVerbs: ['pulse', 'pulsa', 'marque', 'marca', 'presione', 'oprima', 'diga'],
   menuKeys: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'cero', 'asterisco', 'almohadilla'],
   scopeEnders: ['pero', 'sino', 'salvo', 'excepto', 'solo', 'solamente', 'unicamente', 'exclusivamente', 'porque', 'cuando', 'si', 'aunque', 'embargo', 'mientras'],
   conditionals: ['si', 'sin', 'desea', 'desean', 'quiere', 'quieren', 'prefiere', 'prefieren', 'acepta', 'aceptar', 'consentimiento', 'consiente', 'oponerse', 'oponer', 'oposicion', 'salvo', 'autoriza', 'autorizacion', 'optar', 'solicitar', 'pedir'],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ['p ej', 'ej', 'p e', 'sr', 'sra', 'srta', 'dr', 'dra', 'ud', 'uds', 'vd', 'vds', 'aprox', 'num'],
   coordinators: ['y', 'e', 'o', 'u', 'asi'],
   clauseSubjects: ['nosotros', 'usted', 'las llamadas', 'esta llamada', 'su llamada', 'todas las llamadas', 'las conversaciones', 'esta conversacion', 'las grabaciones', 'nuestros agentes'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['por favor', 'tenga ..3 mano', 'indique', 'le rogamos'],
-  goalMarkers: ['para', 'con el fin', 'con fines', 'a fin de', 'con objeto', 'con el objetivo'],
+  goalMarkers: ['para', 'con el fin', 'con fines', 'a fin de', 'con objeto', 'con el objetivo', 'finalidad|finalidades', 'con el proposito', 'con la intencion',
+    // un verbo que hace posible abre un fin: "Esto nos permite formar a nuestro personal"
+    'nos permite|permiten|permitira|ayuda|ayudan', 'permite|permiten|ayuda|ayudan a', 'sirve|sirven para'],
   purposeMarkers: ['para'],
   subordinators: ['que', 'para', 'si', 'cuando', 'porque', 'y', 'o', 'pero', 'sino', 'quien', 'donde', 'aunque', 'mientras', 'cual', 'cuyo', 'cuya'],
   fillers: [
@@ -74,6 +93,11 @@ export const es: NoticeLexicon = {
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     { id: 'evidence', outranks: ['service-provision'], phrases: ['disputa*', 'litigio*', 'desacuerdo*', 'discrepancia*', 'controversia*'] },
     { id: 'legal-compliance', vague: true, phrases: ['fines|motivos|efectos de|del auditoria'] },
+    // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
+    { vague: true, phrases: ['fines|motivos|efectos informativos', 'titulo informativo', 'fines|motivos de proteccion ..2 datos'] },
+    { id: 'evidence', phrases: ['trazabilidad', 'documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones'] },
+    { id: 'quality-assurance', vague: true, phrases: ['fines|motivos de mejora !de|del'] },
+    { id: 'evidence', vague: true, phrases: ['como|para referencia', 'fines de referencia', 'referencia futura'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
@@ -82,6 +106,8 @@ export const es: NoticeLexicon = {
         'fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en',
         'fines|motivos|razones|efectos ...5 y|e|o ..2 calidad',
         'por|para calidad !de|del|en',
+        // a list shares its preposition (§4): "para formación y calidad"
+        'y|e|o ?la calidad !de|del|en',
         // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
         'fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del',
       ],
@@ -98,6 +124,8 @@ export const es: NoticeLexicon = {
         'atender* ..2 mejor',
         'mejor ..2 atender*|servir*|atenderle',
         'opinion ..2 cliente*',
+        // the correctness of the answers given is their quality (§3)
+        'exactitud|precision|veracidad|correccion ..3 respuestas|informacion|informaciones|asesoramiento|indicaciones',
       ],
     },
     // ── staff-training (onboarding and coaching included) ───────────────
@@ -273,7 +301,11 @@ export const es: NoticeLexicon = {
     { id: 'evidence', phrases: ['documentacion', 'malentendido*', 'validez ..2 juridica|legal'] },
     { id: 'quality-assurance', phrases: ['opinion*|comentarios ..3 cliente*|servicio', 'sus opiniones'] },
     { id: 'staff-training', phrases: ['mejorar ..3 desempeno|rendimiento', 'entrenamiento'] },
-    { id: 'legal-compliance', phrases: ['cumplimiento !de|del|con', 'cumplimiento normativo'] },
+    { id: 'legal-compliance', phrases: ['cumplimiento normativo|regulatorio|legal'] },
+    // el cumplimiento sin norma nombrada es vago, fin más cercano legal-compliance (docs/notice-reading.md R4)
+    { id: 'legal-compliance', vague: true, phrases: ['cumplimiento !de|del|con|normativo|regulatorio|legal', 'compliance'] },
+    // el análisis es un medio: vago, sin fin (docs/notice-reading.md R5)
+    { vague: true, phrases: ['fines|motivos|efectos de|del analisis', 'fines analiticos|estadisticos'] },
     { id: 'quality-assurance', phrases: ['mejor* ..3 procesos'] },
     // checking the advice or the information given is quality assurance (§3)
     { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*', 'revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento'] },

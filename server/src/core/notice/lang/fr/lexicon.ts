@@ -7,6 +7,8 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|vo
 export const fr: NoticeLexicon = {
   recording: ['enregistrement*'],
   // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
+  // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  negativePronouns: ['rien'],
   recordingParties: ['nous', 'on'],
   recordingSenses: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistr*'],
   // the call used for a purpose its sentence names is a call kept: "vos appels peuvent être utilisés à des fins de formation" (lexicon-types)
@@ -16,6 +18,8 @@ export const fr: NoticeLexicon = {
     // "nous gardons une trace de cet appel": keeping a trace of the call keeps it
     'garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces'],
   notRecording: [
+    // an appointment taken is registered, not recorded: "Votre rendez-vous est enregistré"
+    'rendez vous ...4 enregistre|enregistree|enregistres|enregistrees',
     'message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*',
     'preenregistre*',
     'pre enregistre*',
@@ -26,16 +30,23 @@ export const fr: NoticeLexicon = {
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', '=log', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'requete*'],
+  loggedEvents: ['=logs', '=log', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'requete*', 'api', 'journal', 'journaux', 'horodatage*', 'appel|appels de|a ..2 fonction|fonctions|methode|methodes|api'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactive', 'desactivee', 'desactives', 'desactivees', 'inactif', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['avec', 'sans', 'selon', 'malgre'],
+  // the caller's data in general: the recording is among them (lexicon-types)
+  dataNouns: ['donnees ..2 personnel*|caractere personnel', 'vos ?donnees|informations ?personnel*', 'informations personnel*'],
+  dataUses: ['trait*|utilis*|collect*|exploit*|conserv*|partag*'],
   callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix'],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    'album*', 'chanson*', 'podcast*', 'film', 'films', 'video*', 'episode*', 'emission*', 
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    'identifiant*', 'ip', 'avis', 'champ', 'champs', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Après le signal sonore, enregistrez votre nom"
     'nom',
     'message', 'messages', 'annonce', 'demande', 'reclamation', 'commande', 'signalement', 'dossier', 'releve', 'compteur', 'reponse', 'choix',
@@ -47,20 +58,28 @@ export const fr: NoticeLexicon = {
   negations: ['ne', 'n', 'pas', 'non', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
   negationPreCancellers: ['tous', 'toutes'],
   // "ne … que" is "only": "Nous n'enregistrons les appels qu'à des fins de formation" records
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ['la|les partie|parties ..2 de|du|ou|pendant|durant'],
   negationDurations: ['plus de ..2 jour|jours|mois|an|ans|annee|annees|semaine|semaines|heures', 'au dela', 'plus longtemps'],
   restrictiveNegation: { heads: ['ne', 'n'], restrictives: ['que', 'qu'], partners: ['pas', 'jamais', 'plus', 'rien', 'aucun', 'aucune', 'personne', 'nullement', 'ni', 'guere', 'point'] },
   negationCancellers: ['tous', 'toutes', 'toujours', 'seulement', 'uniquement', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'que', 'hesitez', 'necessairement', 'systematiquement', 'automatiquement', 'forcement'],
   scopeEnders: ['mais', 'que', 'sauf', 'hormis', 'excepte', 'uniquement', 'seulement', 'exclusivement', 'car', 'afin', 'lorsque', 'si', 'toutefois', 'cependant', 'plutot'],
   conditionals: ['si', 'sans', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'accepter', 'accord', 'consentement', 'opposer', 'opposez', 'refuser', 'refusez', 'preferez', 'sauf', 'demander', 'demandez'],
   introductions: ['ici', 'je suis', 'je m appelle', 'vous etes en ligne avec', 'vous parlez a|avec'],
+  // le nom de la ligne, du service ou de l'équipe joint, jusqu'à la fin de la proposition : pas une finalité de l'enregistrement (lexicon-types)
+  welcomes: ['bienvenue', 'merci ..3 appele|appeler|contacte|contacter|appel', 'vous etes ..2 en relation|communication|ligne avec', 'vous etes ..2 bien ..2 au|a|chez|sur', 'vous avez ..2 joint|appele|contacte', 'nous vous mettons ..2 en relation|communication', 'nous transferons votre appel'],
   menuVerbs: ['appuyez', 'tapez', 'composez', 'dites'],
   menuKeys: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'zéro', 'étoile', 'dièse'],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ['p ex', 'ex', 'cf', 'env', 'mme', 'mlle', 'dr', 'c a d'],
   coordinators: ['et', 'ou', 'ainsi', 'voire'],
   clauseSubjects: ['nous', 'vous', 'je', 'ils', 'on', 'les appels', 'cet appel', 'votre appel', 'tous les appels', 'les enregistrements', 'nos conseillers'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['veuillez', 'munissez', 'merci de', 's il vous plait', 'tenez ..3 pret|prete|disposition'],
-  goalMarkers: ['afin', 'pour', 'dans le but', 'en vue', 'a des fins', 'aux fins'],
+  goalMarkers: ['afin', 'pour', 'dans le but', 'en vue', 'a des fins', 'aux fins', 'finalite|finalites', 'dans l objectif', 'dans le souci', 'de maniere a', 'de facon a',
+    // un verbe qui rend possible ouvre un but : "Cela nous permet de former nos conseillers"
+    'permet|permettent|permettra|permettre|aide|aident ..2 nous|de|d', 'nous permet|permettent|aide|aident', 'sert|servent a'],
   purposeMarkers: ['afin', 'pour'],
   subordinators: ['que', 'qu', 'afin', 'pour', 'si', 'lorsque', 'quand', 'car', 'parce', 'et', 'ou', 'mais', 'qui', 'dont', 'puisque', 'tandis'],
   fillers: [
@@ -90,7 +109,21 @@ export const fr: NoticeLexicon = {
       ],
     },
     // an alternative is one word: "contrôle interne" is a phrase of its own
-    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit', 'fins|raisons de|d controle interne'] },
+    // vagues, sans finalité : le suivi sans objet, l'information, la protection des données ; la traçabilité est une preuve (docs/notice-reading.md)
+    { vague: true, phrases: ['suivi !de|du|des|d|votre|vos|qualite|client*|dossier*|demande*|commande*|reclamation*', 'titre informatif|indicatif', 'fins d information|informatives', 'fins de protection ..2 donnees'] },
+    { id: 'quality-assurance', vague: true, phrases: ['fins|raisons|besoins de|d controle !de|du|des|d|qualite',
+      // une liste partage « fins » (§4) : « à des fins d'analyse et d'amélioration »
+      'et|ou d|de amelioration !de|du|des|d'] },
+    { id: 'legal-compliance', vague: true, phrases: ['audit !qualite'] },
+    { id: 'evidence', phrases: ['tracabilite', 'documenter ..3 votre|vos ..2 demande*|dossier*|sinistre*|declaration*|instructions'] },
+    // le service client sans objet est vague, finalité la plus proche service-provision (§3 « service purposes » restent vagues)
+    { id: 'service-provision', vague: true, phrases: ['pour le|du service ..2 client|clients|clientele', 'fins de service ..2 client|clientele'] },
+    { id: 'evidence', vague: true, phrases: ['titre de reference', 'fins de reference', 'reference ulterieure|future'] },
+    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit', 'fins|raisons de|d controle interne',
+      // la conformité sans règle nommée est vague, finalité la plus proche legal-compliance (docs/notice-reading.md R4)
+      'conformite !a|aux|au|avec|de|des|du|reglementaire*|legale*', 'compliance'] },
+    // l'analyse est un moyen : vague, sans finalité (docs/notice-reading.md R5)
+    { vague: true, phrases: ['fins|raisons|besoins d analyse|analyses', 'fins analytiques'] },
     {
       id: 'quality-assurance',
       vague: true,
@@ -178,7 +211,8 @@ export const fr: NoticeLexicon = {
         'loi',
         'lois',
         'exigence* ..2 reglementaire*|legale*',
-        'conformite',
+        'conformite reglementaire*|legale*',
+        'conformite ..3 loi|lois|reglementation*|legislation|exigences|obligations|dispositions|reglementaire*|legale*|regles',
         'mifid*',
         'autorite ..3 controle|marches',
         'conformement ..4 loi|reglementation*|legislation|dispositions|exigences',

@@ -5,6 +5,8 @@ import { purposes } from './purposes';
 export const nl: NoticeLexicon = {
   // "opnemen" also means to include, admit, pick up or answer: it records only beside a call (lexicon-types)
   // the organisation that records and the caller who is recorded: "u wordt opgenomen"
+  // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  negativePronouns: ['niets', 'niks'],
   recordingParties: ['wij', 'we', 'u', 'je', 'jij'],
   recordingSenses: [
     'opgenomen',
@@ -87,21 +89,36 @@ export const nl: NoticeLexicon = {
     'geld|bedrag|vakantie|verlof|vrije|dagen|krediet|lening ...3 opnemen|opgenomen|opneemt|op',
     'telefoon|telefoontje ...4 op|opnemen|opneemt|opgenomen',
     'niemand ..2 op|opneemt|opgenomen',
+    // opnemen als aannemen (de telefoon opnemen): haast hoort bij het aannemen, niet bij een opname ("wij nemen zo snel mogelijk op")
+    'zo snel|spoedig|gauw|vlug ..2 mogelijk ..3 op|opnemen|opneemt|opgenomen',
+    'op|opnemen|opneemt|opgenomen ..2 zo snel|spoedig|gauw|vlug ..2 mogelijk',
+    // aangenomen of geweigerd: "gesprekken kunnen worden opgenomen of afgewezen"
+    'opgenomen|opnemen of|en afgewezen|geweigerd|doorgeschakeld|beantwoord|weggedrukt|afgewezen',
+    'afgewezen|geweigerd|doorgeschakeld|weggedrukt of|en opgenomen|opnemen',
+    // opgenomen in het gesprek: erin verwerkt, niet opgenomen ("het antwoord wordt in het gesprek opgenomen")
+    'in het|de|dit|uw|ons gesprek|chat|chatgesprek|conversatie ..2 opgenomen|opnemen|op',
     'in behandeling',
     'afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', 'logbestand*', 'logboek*', 'tabel', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*'],
+  loggedEvents: ['=logs', 'logbestand*', 'logboek*', 'tabel', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', '=log', 'api', 'functieaanroep*', 'aanroep*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['uitgeschakeld', 'uitgezet', 'gedeactiveerd', 'staat|staan|is ..1 =uit'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['met', 'zonder', 'volgens', 'ondanks'],
-  callNouns: ['gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',
+  // the caller's data in general: the recording is among them (lexicon-types)
+  dataNouns: ['persoonsgegevens', '*persoonsgegevens', 'uw|je|jouw|klant* ?persoonlijke gegevens|informatie', 'persoonlijke gegevens'],
+  dataUses: ['verwerk*|gebruik*|verzamel*|bewaar*|bewaren|bewaard|delen|gedeeld'],
+  callNouns: ['gesprekken|oproepen|telefoongesprekken van|naar en|of naar|van', 'gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',
     // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
     'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt'],
   genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen'],
   specificMarkers: ['wij', 'we', 'ons', 'onze', 'dit gesprek', 'uw gesprek', 'dit telefoongesprek', 'uw telefoongesprek', 'deze oproep', 'uw oproep'],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    'album*', 'liedje*', 'podcast*', 'film', 'films', 'video*', 'aflevering*', 'uitzending*', 
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    'gebruikersnaam', 'ip', 'mening', 'meningen', 'veld', 'velden', '*veld', '*velden', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Neem na de piep uw naam op"
     'naam', '*verzoek', '*lijst', 'situatie',
     // what an IVR confirms it has taken: "Uw antwoord is opgenomen"
@@ -180,6 +197,8 @@ export const nl: NoticeLexicon = {
   ],
   negations: ['niet', 'nooit', 'geen', 'niets', 'noch', 'niemand', 'nergens'],
   verbNegations: ['niet'],
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ['het|dat gedeelte|deel ..1 van|waarin|waar|waarbij'],
   negationDurations: ['langer ...4 dan', 'meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur'],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
   negationPreCancellers: ['al', 'of'],
@@ -189,14 +208,20 @@ export const nl: NoticeLexicon = {
   scopeEnders: ['maar', 'wel', 'alleen', 'uitsluitend', 'enkel', 'slechts', 'behalve', 'dan', 'zodat', 'omdat', 'dat', 'tenzij', 'want', 'echter', 'doch', 'integendeel'],
   conditionals: ['als', 'indien', 'wanneer', 'mits', 'tenzij', 'zonder', 'wilt', 'wil', 'willen', 'wenst', 'wensen', 'toestemming', 'bezwaar', 'liever', 'akkoord', 'instemt', 'instemmen', 'vragen', 'vraagt', 'verzoeken'],
   introductions: ['u spreekt met', 'mijn naam is', 'ik ben', 'u bent verbonden met'],
+  // de naam van de lijn, het team of de dienst, tot het einde van de zin of bijzin: geen doel van de opname (lexicon-types)
+  welcomes: ['welkom bij|in|op|aan', 'bedankt|dank ..3 bellen|belt|gebeld|contact', 'u bent ..2 verbonden|doorverbonden met', 'u belt met|naar', 'u hebt|heeft ..3 gebeld|bereikt', 'u spreekt met', 'u wordt ..2 doorverbonden met', 'wij verbinden u ..2 door met'],
   menuVerbs: ['druk', 'drukt', 'toets', 'kies', 'zeg'],
   menuKeys: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'nul', 'hekje', 'sterretje'],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ['bijv', 'bv', 'o a', 'm b t', 'i v m', 'd w z', 'dwz', 'evt', 'incl', 'ca', 'nr', 'dhr', 'mevr', 'mw', 't a v', 'a u b', 'z s m'],
   coordinators: ['en', 'of', 'alsmede', 'evenals', 'alsook', 'respectievelijk'],
   clauseSubjects: ['wij', 'we', 'u', 'ik', 'zij', 'ze', 'gesprekken', 'dit gesprek', 'uw gesprek', 'het gesprek', 'alle gesprekken', 'opnames', 'onze medewerkers'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['alstublieft', 'alsjeblieft', 'aub', 'houd|hou ...4 bij de hand|gereed|klaar', 'zorg ..2 dat u', 'geef ..3 door'],
-  goalMarkers: ['om', 'zodat', 'opdat', 'ter', 'ten behoeve', 'teneinde', 'met als doel', 'met het oog op'],
+  goalMarkers: ['om', 'zodat', 'opdat', 'ter', 'ten behoeve', 'teneinde', 'met als doel', 'met het oog op', 'met het doel', 'doel|doeleinden van|is|zijn',
+    // een werkwoord van mogelijk maken opent een doel: "Dit helpt ons onze medewerkers te trainen"
+    'helpt|helpen ons', 'stelt|stellen ons ..2 in staat', 'zo kunnen wij|we'],
   purposeMarkers: ['om', 'zodat', 'opdat'],
   subordinators: ['dat', 'zodat', 'omdat', 'om', 'als', 'indien', 'wanneer', 'tenzij', 'waarna', 'terwijl', 'doordat', 'opdat', 'want', 'maar', 'waarbij', 'die', 'welke'],
   fillers: [

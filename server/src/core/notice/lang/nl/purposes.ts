@@ -24,7 +24,17 @@ export const purposes: NoticeLexicon['purposes'] = [
         'verplicht ..5 informeren|melden|mededelen|wijzen|mee',
       ],
     },
-    { id: 'legal-compliance', vague: true, phrases: ['auditdoel*', 'audit doel*|redenen', 'auditredenen'] },
+    // vaag zonder doel: opvolging, informatie- en privacydoeleinden; herleidbaarheid is bewijs (docs/notice-reading.md)
+    { vague: true, phrases: ['opvolging !van', 'informatiedoel*', 'ter informatie', 'privacydoel*'] },
+    { id: 'evidence', vague: true, phrases: ['ter referentie', 'referentiedoel*', 'naslagdoel*', 'naslag'] },
+    { id: 'quality-assurance', vague: true, phrases: ['verbeterdoel*', 'verbeteringsdoel*'] },
+    { id: 'evidence', phrases: ['te documenteren', 'traceerbaarheid', 'herleidbaarheid', 'naspeurbaarheid', 'audittrail*'] },
+    { id: 'legal-compliance', vague: true, phrases: ['auditdoel*', 'audit doel*|redenen', 'auditredenen',
+      // compliance zonder genoemde regel is vaag, naaste doel legal-compliance (docs/notice-reading.md R4)
+      'compliance*'] },
+    { id: 'legal-compliance', phrases: ['compliance ..3 met|aan ..4 wet*|regelgeving|*regelgeving|regels|verplichting*|eisen|voorschriften'] },
+    // analyse is een middel: vaag, geen doel (docs/notice-reading.md R5)
+    { vague: true, phrases: ['analysedoel*', 'analyse|analytische doeleinden|redenen'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
@@ -209,7 +219,6 @@ export const purposes: NoticeLexicon['purposes'] = [
         'verplicht* ..3 wet*',
         'conform|volgens|krachtens|grond ..4 wet*|regelgeving|*regelgeving|*wet|mifid*|*richtlijn',
         'wettelijke ..2 verplichting*|plicht|eis*|taak|bewaarplicht',
-        'compliance*',
         'nalev*',
         'toezichthouder*',
         'afm',
