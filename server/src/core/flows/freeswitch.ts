@@ -394,7 +394,7 @@ class FsReader {
     const assumed: DialplanEntry[] = [];
     for (const ctx of this.ctxs.values()) {
       const open = ctx.exts.filter((e) => !this.reached.has(e) && e.first >= 0);
-      if (open.length) assumed.push({ name: ctx.name, span: ctx.span, steps: open.map((e) => e.first), detail: `extension${open.length > 1 ? 's' : ''} ${open.slice(0, 5).map((e) => `\`${e.name}\``).join(', ')}${open.length > 5 ? ', …' : ''}` });
+      if (open.length) assumed.push({ name: ctx.name, span: ctx.span, steps: open.map((e) => e.first), detail: W.entryExtensions(open.slice(0, 5).map((e) => `\`${e.name}\``).join(', ') + (open.length > 5 ? ', …' : ''), open.length) });
     }
     const ctxs = this.ctxs;
     const hunt = (c: Ctx, n: string) => this.hunt(c, n);

@@ -97,6 +97,8 @@ export const noSuchPriority = (priority: string, at: string, remote: Words) => w
 export const handedToSwitch = (context: string, sw: string, more: boolean) => w('flow.words.handedToSwitch', { context, switch: sw, more: more ? once('flow.words.orAnotherSwitch') : '' });
 /** Asterisk: ", which is not defined". */
 export const notDefined = () => once('flow.words.notDefined');
+/** FreeSWITCH: the extensions of a context calls enter (`names` in backticks, joined): "extension `a`", "extensions `a`, `b`". */
+export const entryExtensions = (names: string, count: number) => w(count > 1 ? 'flow.words.entryExtensions' : 'flow.words.entryExtension', { names });
 /** A flow set: "The dialplan includes `path`" (an `#include` that cannot be read). */
 export const dialplanIncludes = (path: string) => w('flow.words.dialplanIncludes', { path });
 
@@ -109,7 +111,7 @@ export const audioStreamed = (to?: string) => w('flow.words.audioStreamed', { to
 /** "the call is forked by SIPREC to `x`" (TwiML `<Siprec>`). */
 export const siprecFork = (to?: string) => w('flow.words.siprecFork', { to: toTarget(to) });
 /** "`<Stream>` sends the call audio out of Twilio to `x`". */
-export const sendsAudioOut = (element: string, to?: string) => w('flow.words.sendsAudioOut', { element, to: toTarget(to) });
+export const sendsAudioOut = (element: string, to?: string) => (to !== undefined ? w('flow.words.sendsAudioOutTo', { element, target: to }) : w('flow.words.sendsAudioOut', { element }));
 /** "the live transcript goes to the Conversational Intelligence service `x`". */
 export const liveTranscript = (service: string) => w('flow.words.liveTranscript', { service });
 /** Connect media streaming. */

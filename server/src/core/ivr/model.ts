@@ -162,7 +162,7 @@ export type FlowFormat = 'ivr' | 'connect' | 'studio' | 'twiml' | 'archy' | 'ast
 export interface FlowNode { id?: string; kind: string; span: Span; kindSpan: Span; first: number; prompts: number[]; /** The file that holds the node in a flow set (ivr-formats.md §6); else the script's own. */ uri?: string }
 
 /** A place where calls can enter a dialplan (Asterisk context, FreeSWITCH context and extension), ivr-formats.md §4.6. */
-export interface DialplanEntry { name: string; span: Span; steps: number[]; /** What of the context is entered (FreeSWITCH: its extensions). */ detail?: string }
+export interface DialplanEntry { name: string; span: Span; steps: number[]; /** What of the context is entered (FreeSWITCH: its extensions). */ detail?: Words }
 export interface DialplanEntries {
   /** The entries assumed without `announcement.entry`. */
   assumed: DialplanEntry[];

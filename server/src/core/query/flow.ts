@@ -26,6 +26,7 @@ const CUT: Readonly<Record<string, TextKey>> = {
   'a key press or speech': 'flow.cut.keyOrSpeech',
   'a key press or speech (barge-in)': 'flow.cut.bargeIn',
   'a key press': 'flow.cut.key',
+  speech: 'flow.cut.speech',
   'a wrong key': 'flow.cut.wrongKey',
   'the `*` key (the default `playback_terminators`)': 'flow.cut.star',
 };
