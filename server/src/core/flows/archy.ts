@@ -6,12 +6,13 @@
  * kept, an action type §5.4 does not list is reported once per file and the walk passes through it.
  * Recording is set on the trunk or by policy, never in the flow (`recording_starts`, §2).
  */
-import type { FlowNode } from '../ivr/model';
+import type { FlowNode, Words } from '../ivr/model';
 import { parsePolicyText } from '../policy/parse';
 import { asMap, asSeq, child, entry, type MapEntry, type MapNode, type YNode } from '../policy/tree';
 import type { Span } from '../text';
 import { append, FlowBuilder } from './builder';
 import { toPromptText } from './prompt-text';
+import * as W from './words';
 import { decodeYamlScalar } from './yaml-text';
 
 /** `inqueueCall` is how Archy writes the in-queue type (Genesys' own exports); `inQueueCall` is read too. */
@@ -98,7 +99,7 @@ class ArchyReader {
       b.chain(greeting);
     } else if (start) b.node(undefined, undefined, 'startUpRef', start.value.span, start.keySpan);
     // The start reference belongs to the greeting's node (or its own), so paths read greeting → menu.
-    if (start) startStep = this.ref(start, 'the flow starts at');
+    if (start) startStep = this.ref(start, W.flowStartsAt());
     // Menus and tasks, each a node named by its refId; their references resolve at the end.
     for (const item of asSeq(child(this.flow, 'menus'))?.items ?? []) {
       const m = entry(asMap(item), 'menu');
@@ -124,14 +125,14 @@ class ArchyReader {
   }
 
   /** A `…Ref` value: a goto step to the menu or task it names, or an external step (another file, or no such id). */
-  ref(e: MapEntry, what: string): number | undefined {
+  ref(e: MapEntry, what: Words): number | undefined {
     const b = this.b;
     const v = str(e.value);
     if (v === undefined) return undefined;
     const span = e.value.span;
     const hash = v.indexOf('#');
     if (hash > 0 && !v.startsWith('/') && !v.startsWith('./')) {
-      return b.add({ kind: 'external', label: e.key, target: v, targetSpan: span, span, returns: /^(callTask|callCommonModule)/.test(e.key), what: `${what} \`${v}\` in another file`, ref: { kind: 'document', value: v.slice(0, hash), fragment: v.slice(hash + 1) } });
+      return b.add({ kind: 'external', label: e.key, target: v, targetSpan: span, span, returns: /^(callTask|callCommonModule)/.test(e.key), what: W.inOtherFile(what, v), ref: { kind: 'document', value: v.slice(0, hash), fragment: v.slice(hash + 1) } });
     }
     const id = /(?:menu|task)\[([^\]]*)\]\s*$/.exec(v)?.[1];
     const g = b.add({ kind: 'goto', label: id ?? v, labelSpan: span, span });
@@ -139,7 +140,7 @@ class ArchyReader {
     return g;
   }
 
-  readonly pending: { from: number; id: string; span: Span; ref: string; key: string; what: string }[] = [];
+  readonly pending: { from: number; id: string; span: Span; ref: string; key: string; what: Words }[] = [];
 
   /** After all menus and tasks are known: each reference to an id no menu or task has is external. */
   resolve(): void {
@@ -147,7 +148,7 @@ class ArchyReader {
     for (const p of this.pending) {
       const to = b.stepOfId(p.id);
       if (to !== undefined) { b.edge(p.from, to); continue; }
-      const ext = b.add({ kind: 'external', label: p.key, target: p.ref, targetSpan: p.span, span: p.span, returns: false, what: `${p.what} \`${p.ref}\`, which names no menu or task of this flow` });
+      const ext = b.add({ kind: 'external', label: p.key, target: p.ref, targetSpan: p.span, span: p.span, returns: false, what: W.namesNoMenuOrTask(p.what, p.ref) });
       b.edge(p.from, ext);
     }
   }
@@ -178,7 +179,7 @@ class ArchyReader {
       if (!choice) continue;
       const dtmf = entry(asMap(ce.value), 'dtmf');
       const key = KEYS[str(dtmf?.value) ?? ''] ?? str(dtmf?.value);
-      const note = key !== undefined ? `key ${key}` : ce.key;
+      const note = key !== undefined ? W.key(key) : W.raw(ce.key);
       b.edge(menu, choice.first, note);
       if (step.kind === 'menu' && key !== undefined && dtmf) step.options.push({ key, label: str(entry(asMap(ce.value), 'name')?.value) ?? ce.key, keySpan: dtmf.value.span, labelSpan: ce.keySpan });
     }
@@ -244,13 +245,13 @@ class ArchyReader {
         if (fail) {
           const said = this.audio(node, fail.value, undefined);
           b.chain(said);
-          if (said.length) b.edge(tr, said[0], 'the transfer fails');
+          if (said.length) b.edge(tr, said[0], W.transferFails());
         }
         return r;
       }
       case 'menuJumpToMenu': case 'jumpToMenu': case 'menuJumpToTask': case 'jumpToTask': case 'callTask': {
         const r = (m?.entries ?? []).find((x) => /Ref$/.test(x.key));
-        const g = r ? this.ref(r, kind.includes('Task') || kind === 'callTask' ? 'control goes to' : 'the caller goes to the menu') : undefined;
+        const g = r ? this.ref(r, kind.includes('Task') || kind === 'callTask' ? W.controlGoesTo() : W.callerGoesToMenu()) : undefined;
         if (g !== undefined) steps.push(g);
         if (kind === 'callTask') b.unknownType(kind, at);
         return done(kind === 'callTask' ? 'last' : 'none');
@@ -259,7 +260,7 @@ class ArchyReader {
         const sub = entry(m, 'menu');
         const r = (m?.entries ?? []).find((x) => /Ref$/.test(x.key));
         if (sub) steps.push(b.add({ kind: 'node', label: kind, span: at }));
-        else if (r) { const g = this.ref(r, 'the caller goes to the menu'); if (g !== undefined) steps.push(g); }
+        else if (r) { const g = this.ref(r, W.callerGoesToMenu()); if (g !== undefined) steps.push(g); }
         const res = done('none');
         const inner = sub ? this.menu(sub) : undefined;
         if (inner) b.edge(steps[steps.length - 1], inner.first);
@@ -309,9 +310,9 @@ class ArchyReader {
   }
 
   /** The nested action lists of a decision-like action, with the key path that names each. */
-  private arms(m: MapNode | undefined): { label: string; seq: NonNullable<ReturnType<typeof asSeq>> }[] {
+  private arms(m: MapNode | undefined): { label: Words; seq: NonNullable<ReturnType<typeof asSeq>> }[] {
     const out: { label: string; seq: NonNullable<ReturnType<typeof asSeq>> }[] = [];
-    if (!m) return out;
+    if (!m) return [];
     const stack: { n: YNode; label: string; depth: number }[] = [];
     for (let k = m.entries.length - 1; k >= 0; k--) stack.push({ n: m.entries[k].value, label: m.entries[k].key, depth: 0 });
     while (stack.length) {
@@ -325,7 +326,12 @@ class ArchyReader {
         for (let k = n.items.length - 1; k >= 0; k--) stack.push({ n: n.items[k], label: `${label}[${k}]`, depth: depth + 1 });
       }
     }
-    return out.map((o) => ({ ...o, label: o.label.replace(/^outputs\./, '').replace(/^cases\[(\d+)\]\.case$/, (_, i) => `case ${Number(i) + 1}`) }));
+    // An arm by its key path as written (`yes`, `default`), a case by its number in words.
+    return out.map((o) => {
+      const label = o.label.replace(/^outputs\./, '');
+      const c = /^cases\[(\d+)\]\.case$/.exec(label);
+      return { ...o, label: c ? W.caseN(Number(c[1]) + 1) : W.raw(label) };
+    });
   }
 
   /**

@@ -12,6 +12,7 @@ import { optionArg, questionMark, splitOn, splitTop, stripOptArgs } from './aste
 import type { Ctx, Ext, Prio } from './asterisk-contexts';
 import type { Jumps } from './asterisk-jumps';
 import { rawSlice, toPromptText } from './prompt-text';
+import * as W from './words';
 
 /** A priority as the line walker found it, with its application from `start` to `end`. */
 export interface PriorityAt { ctx: Ctx; ext: Ext; prio: Prio; start: number; end: number; label?: string; labelSpan?: Span; prioSpan: Span }
@@ -110,13 +111,14 @@ export class Applications {
         const rest = argsText.slice(q + 1);
         const [yes, no] = splitOn(rest, ':');
         const cond = argsText.slice(0, q).trim();
-        for (const [part, word] of [[yes, 'true'], [no, 'false']] as const) {
+        for (const [part, holds] of [[yes, true], [no, false]] as const) {
           const spec = part?.text.trim() ?? '';
-          if (step.kind === 'branch') step.conditions.push(`${cond} is ${word}`);
+          const note = holds ? W.isTrue(cond) : W.isFalse(cond);
+          if (step.kind === 'branch') step.conditions.push(note);
           if (!spec) { prio.exits.push(br); continue; }
           const ps = argsAt + q + 1 + part!.at + (part!.text.length - part!.text.trimStart().length);
           const g = b.add({ kind: 'goto', label: spec, labelSpan: { start: ps, end: ps + spec.length }, span: { start: ps, end: ps + spec.length } });
-          b.edge(br, g, `${cond} is ${word}`);
+          b.edge(br, g, note);
           this.wiring.jumps.push({ from: g, ctx, ext, prio, spec, span: { start: ps, end: ps + spec.length }, how: 'goto' });
         }
         if (!no) prio.exits.push(br);
@@ -140,13 +142,13 @@ export class Applications {
         ends = true;
         break;
       case 'stasis':
-        add({ kind: 'external', label: name, target: argsText, targetSpan: span, span, returns: false, what: `the call is handed to the ARI application \`${(args[0]?.text ?? '').trim()}\`` });
+        add({ kind: 'external', label: name, target: argsText, targetSpan: span, span, returns: false, what: W.ariApplication((args[0]?.text ?? '').trim()) });
         ends = true;
         break;
       case 'mixmonitor': case 'monitor': {
         const opts = app === 'mixmonitor' ? args[1]?.text ?? '' : args[2]?.text ?? '';
         const bridged = /b/.test(stripOptArgs(opts));
-        add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: bridged ? 'on-bridge' : 'now', note: bridged ? `\`${name}\` with option \`b\`: recording starts once the call is bridged` : undefined });
+        add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: bridged ? 'on-bridge' : 'now', note: bridged ? W.bridgedOption(name) : undefined });
         break;
       }
       case 'stopmixmonitor': case 'stopmonitor':
@@ -164,7 +166,7 @@ export class Applications {
       case 'dial': case 'queue': {
         const opts = (app === 'dial' ? args[2]?.text : args[1]?.text) ?? '';
         const plain = stripOptArgs(opts);
-        if (app === 'dial' && /[xXwW]/.test(plain)) add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'now', onDemand: true, note: 'on-demand recording by a key (Dial options `x X w W`)' });
+        if (app === 'dial' && /[xXwW]/.test(plain)) add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'now', onDemand: true, note: W.onDemandKey() });
         const target = (args[0]?.text ?? '').trim() || name;
         add({ kind: 'transfer', target, targetSpan: span, span, connects: { agent: true, bridge: true }, label: name });
         if (app === 'dial') {

@@ -5,11 +5,12 @@
  * `Background`/`WaitExten` (the context's one-key extensions, `i`, `t`), and the fall-through from
  * priority N to N+1. A target that is computed or not in the file is an external step.
  */
-import type { FlowRef } from '../ivr/model';
+import type { FlowRef, Words } from '../ivr/model';
 import type { Span } from '../text';
 import type { FlowBuilder } from './builder';
 import { splitTop } from './asterisk-args';
 import { type Contexts, type Ctx, type Ext, type Prio, type Switch } from './asterisk-contexts';
+import * as W from './words';
 
 export interface Jump { from: number; ctx: Ctx; ext: Ext; prio: Prio; spec: string; span: Span; how: 'goto' | 'gosub' }
 
@@ -44,7 +45,7 @@ export class Jumps {
       if (next !== undefined && next >= 0) backs.set(g.ctx, [...(backs.get(g.ctx) ?? []), next]);
     }
     let budget = 200_000;
-    for (const r of this.returns) for (const to of backs.get(r.ctx) ?? []) if (budget-- > 0) b.edge(r.from, to, 'after the subroutine returns');
+    for (const r of this.returns) for (const to of backs.get(r.ctx) ?? []) if (budget-- > 0) b.edge(r.from, to, W.afterSubroutine());
   }
 
   /**
@@ -54,7 +55,7 @@ export class Jumps {
    */
   private switchSteps(): void {
     for (const ctx of this.dp.order) for (const sw of ctx.switches) {
-      sw.step = this.b.add({ kind: 'external', label: 'switch', target: sw.value, targetSpan: sw.span, span: sw.span, returns: false, what: `extensions that \`[${ctx.name}]\` does not define go to the switch \`${sw.value}\`, on another server` });
+      sw.step = this.b.add({ kind: 'external', label: 'switch', target: sw.value, targetSpan: sw.span, span: sw.span, returns: false, what: W.switchServes(ctx.name, sw.value) });
     }
   }
 
@@ -75,15 +76,15 @@ export class Jumps {
     for (const k of keys) {
       const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
       if (first === undefined || first < 0) continue;
-      b.edge(menu, first, `key ${k.key}`);
+      b.edge(menu, first, W.key(k.key));
       if (step.kind === 'menu') step.options.push({ key: k.key, label: k.ext.name, keySpan: k.ext.nameSpan, labelSpan: k.ext.nameSpan });
     }
     for (const k of special) {
       const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
-      if (first !== undefined && first >= 0) b.edge(menu, first, k.key === 'i' ? 'a wrong key' : 'no key (time-out)');
+      if (first !== undefined && first >= 0) b.edge(menu, first, k.key === 'i' ? W.wrongKey() : W.noKeyTimeout());
     }
-    for (const sw of switches) if (sw.step >= 0) b.edge(menu, sw.step, `a key \`[${ctx.name}]\` does not define (the switch \`${sw.value}\`)`);
-    if (next !== undefined && next >= 0) b.edge(menu, next, 'no key');
+    for (const sw of switches) if (sw.step >= 0) b.edge(menu, sw.step, W.keyToSwitch(ctx.name, sw.value));
+    if (next !== undefined && next >= 0) b.edge(menu, next, W.noKey());
   }
 
   /** Goto/Gosub targets: `[[context,]exten,]priority`, priority a number or a label. */
@@ -100,32 +101,32 @@ export class Jumps {
       else if (parts.length === 2) extName = parts[0];
       if (j.how === 'gosub' && parts.length >= 3) dp.entered.add(parts[0]);
       if (j.how === 'goto' && parts.length >= 3) dp.gotoTargets.add(parts[0]);
-      const unresolved = (why: string, ref?: FlowRef) => {
+      const unresolved = (why: Words, ref?: FlowRef) => {
         const ext = b.add({ kind: 'external', label: j.how === 'gosub' ? 'Gosub' : 'Goto', target: j.spec, targetSpan: j.span, span: j.span, returns: j.how === 'gosub', what: why, ...(ref ? { ref } : {}) });
         // An unresolved Gosub returns: the priority still falls through to the next one.
         b.edge(j.from, ext);
       };
-      if (computed) { unresolved(`control goes to \`${j.spec}\`, a target computed while the call runs`); continue; }
+      if (computed) { unresolved(W.jumpComputed(j.spec)); continue; }
       if (!ctx) {
-        const inc = dp.includedFiles.length ? ` (it may be defined in ${dp.includedFiles.map((f) => `\`${f}\``).join(', ')}, included here)` : '';
+        const inc = dp.includedFiles.length ? dp.includedFiles.map((f) => `\`${f}\``).join(', ') : undefined;
         // A flow set looks the context up in the files this one `#include`s (ivr-formats.md §6).
-        unresolved(`control goes to the context \`${parts[0]}\`, which this file does not define${inc}`, dp.includes.length ? { kind: 'context', value: `${parts[0]},${extName},${prio}` } : undefined);
+        unresolved(W.contextNotInFile(parts[0], inc), dp.includes.length ? { kind: 'context', value: `${parts[0]},${extName},${prio}` } : undefined);
         continue;
       }
       // A context with a switch hands what it does not define to another server.
       const target = ctx;
       const remote = () => {
         const sw = dp.switchesOf(target);
-        return sw.length ? `, which \`[${target.name}]\` hands to the switch \`${sw[0].value}\`${sw.length > 1 ? ' (or another of its switches)' : ''} on another server` : ', which is not defined';
+        return sw.length ? W.handedToSwitch(target.name, sw[0].value, sw.length > 1) : W.notDefined();
       };
       // The context's own extension, else one of a context it includes (`include =>`), as Asterisk looks it up.
       const found = dp.findExtension(ctx, extName);
       const ext = found?.ext;
-      if (!ext) { unresolved(`control goes to the extension \`${extName}\` of \`${ctx.name}\`${remote()}`); continue; }
+      if (!ext) { unresolved(W.noSuchExtension(extName, ctx.name, remote())); continue; }
       ctx = found.ctx;
       const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
-      if (!p || p.first < 0) { unresolved(`control goes to the priority \`${prio}\` of \`${ctx.name},${ext.name}\`${remote()}`); continue; }
-      b.edge(j.from, p.first, j.how === 'gosub' ? 'into the subroutine' : undefined);
+      if (!p || p.first < 0) { unresolved(W.noSuchPriority(prio, `${ctx.name},${ext.name}`, remote())); continue; }
+      b.edge(j.from, p.first, j.how === 'gosub' ? W.intoSubroutine() : undefined);
       if (j.how === 'gosub') this.gosubBack(j, ctx.name);
     }
   }

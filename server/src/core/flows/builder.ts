@@ -3,7 +3,7 @@
  * edges to node ids resolved at the end, entries, and each prompt's language taken from the first
  * path that reaches it (ivr-formats.md §3.3). Readers add steps in file order; nothing here recurses.
  */
-import type { FlowFormat, FlowNode, IvrScript, IvrSyntaxError, Step } from '../ivr/model';
+import type { FlowFormat, FlowNode, IvrScript, IvrSyntaxError, Step, Words } from '../ivr/model';
 import { lineIndexOf, type LineIndex, type Span } from '../text';
 
 /** A step as a reader gives it: everything but the line, which the builder computes. */
@@ -12,7 +12,7 @@ export type NewStep = Step extends infer S ? (S extends Step ? Omit<S, 'line'> :
 export class FlowBuilder {
   readonly steps: Step[] = [];
   readonly edges: number[][] = [];
-  readonly notes: (string | undefined)[][] = [];
+  readonly notes: (Words | undefined)[][] = [];
   readonly nodes: FlowNode[] = [];
   readonly errors: IvrSyntaxError[] = [];
   readonly unknownTypes: { type: string; span: Span }[] = [];
@@ -20,7 +20,7 @@ export class FlowBuilder {
   private readonly byId = new Map<string, number>();
   private readonly prompts = new Map<string, number>();
   private readonly labels = new Map<string, number>();
-  private readonly pending: { from: number; id: string; note?: string }[] = [];
+  private readonly pending: { from: number; id: string; note?: Words }[] = [];
   private readonly lines: LineIndex;
 
   constructor(readonly uri: string, readonly text: string, readonly format: FlowFormat) {
@@ -62,7 +62,8 @@ export class FlowBuilder {
     if (node.id !== undefined && !this.prompts.has(node.id)) this.prompts.set(node.id, index);
   }
 
-  edge(from: number, to: number, note?: string): void {
+  /** An edge, with the words of its key or condition (flows/words.ts) when it has one. */
+  edge(from: number, to: number, note?: Words): void {
     if (from < 0 || to < 0 || from >= this.steps.length) return;
     if (this.edges[from].includes(to)) return;
     this.edges[from].push(to);
@@ -70,7 +71,7 @@ export class FlowBuilder {
   }
 
   /** An edge to the node with this id, resolved when the flow is finished (no edge when no node has it). */
-  edgeTo(from: number, id: string, note?: string): void {
+  edgeTo(from: number, id: string, note?: Words): void {
     this.pending.push({ from, id, note });
   }
 

@@ -10,6 +10,7 @@ import { FlowBuilder } from './builder';
 import { items, prop, scalarText, spanOf, strOf, type JsonNode } from './json';
 import { textPrompt } from './connect';
 import { voiceLanguage } from './voices';
+import * as W from './words';
 
 const QUIET = new Set([
   'SetAttributes', 'SetQueue', 'SetLoggingBehavior', 'SetEventHook', 'SetCallbackNumber', 'SetRoutingPriority', 'SetWhisperFlow',
@@ -58,7 +59,7 @@ function readModule(b: FlowBuilder, mod: JsonNode): void {
   } else if (type === 'SetRecordingBehavior') {
     push(setRecording(b, mod, typeSpan));
   } else if (type === 'StartMediaStreaming') {
-    push(b.add({ kind: 'record', action: 'start', actionSpan: typeSpan, span: typeSpan, what: 'stream', timing: 'now', analytics: [{ kind: 'stream', span: typeSpan, what: 'media streaming (the caller\'s audio is sent out of Connect)' }] }));
+    push(b.add({ kind: 'record', action: 'start', actionSpan: typeSpan, span: typeSpan, what: 'stream', timing: 'now', analytics: [{ kind: 'stream', span: typeSpan, what: W.mediaStreaming() }] }));
   } else if (type === 'Transfer' && target === 'Queue') {
     push(b.add({ kind: 'transfer', target: 'queue', targetSpan: typeSpan, span: typeSpan, connects: { agent: true, bridge: false }, label: 'Transfer (queue)' }));
   } else if ((type === 'Transfer' && target === 'Flow') || type === 'TransferToFlow') {
@@ -68,7 +69,7 @@ function readModule(b: FlowBuilder, mod: JsonNode): void {
     const ns = strOf(prop(entry, 'namespace'));
     const name = (ref && (strOf(prop(entry, 'resourceName')) ?? scalarText(ref))) ?? '?';
     // With a `namespace`, the value names an attribute that holds the flow id at run time.
-    const what = ns ? `the call continues in a flow chosen at run time (attribute \`${name}\`)` : `the call continues in the flow \`${name}\``;
+    const what = ns ? W.continuesInRuntimeFlow(name) : W.continuesInFlow(name);
     const target = scalarText(ref) ?? '';
     push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: false, what, ...(target && !ns ? { ref: { kind: 'flow' as const, value: target, ...(name !== '?' && name !== target ? { name } : {}) } } : {}) }));
   } else if (type === 'Transfer') {
@@ -94,7 +95,8 @@ function branches(b: FlowBuilder, from: number, mod: JsonNode, keys: boolean): v
     const next = strOf(prop(br, 'transition'));
     const cond = strOf(prop(br, 'condition')) ?? '';
     const value = scalarText(prop(br, 'conditionValue'));
-    const note = cond === 'Evaluate' ? (keys ? `key ${value ?? '?'}` : `${strOf(prop(br, 'conditionType')) ?? 'Equals'} ${value ?? ''}`.trim()) : cond;
+    // A key in words; another condition, and a branch's own `condition` (`Timeout`, `NoMatch`), as written.
+    const note = cond === 'Evaluate' ? (keys ? W.key(value ?? '?') : W.raw(`${strOf(prop(br, 'conditionType')) ?? 'Equals'} ${value ?? ''}`.trim())) : W.raw(cond);
     if (next !== undefined) b.edgeTo(from, next, note);
     if (step.kind === 'branch') step.conditions.push(note);
     if (step.kind === 'menu' && keys && cond === 'Evaluate' && next !== undefined && value !== undefined) {
@@ -130,10 +132,10 @@ function setRecording(b: FlowBuilder, mod: JsonNode, typeSpan: Span): number {
   const who = scalarText(param(mod, 'RecordingParticipantOption')?.value);
   const span = opt ? spanOf(opt) : typeSpan;
   if (scalarText(opt) === 'Enable' && (who === 'Customer' || who === 'Both' || who === undefined)) {
-    return b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'on-agent', note: `recording of ${who === 'Customer' ? 'the customer' : 'agent and customer'} is enabled: it starts when the agent joins` });
+    return b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'on-agent', note: W.recordingOfOnAgentJoins(who === 'Customer' ? 'customer' : 'both') });
   }
   if (scalarText(opt) === 'Disable' || who === 'Agent') {
-    return b.add({ kind: 'record', action: 'stop', actionSpan: span, span, customer: false, note: 'recording of the customer is switched off' });
+    return b.add({ kind: 'record', action: 'stop', actionSpan: span, span, customer: false, note: W.customerRecordingOff() });
   }
   return b.add({ kind: 'node', label: 'SetRecordingBehavior', span: typeSpan });
 }

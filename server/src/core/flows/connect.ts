@@ -4,12 +4,13 @@
  * node: a `label` step at its `Identifier`, then its own steps, then edges along every transition
  * (conditions and errors included: a caller can reach them).
  */
-import type { AnalyticsSetting, FlowNode } from '../ivr/model';
+import type { AnalyticsSetting, FlowNode, Words } from '../ivr/model';
 import type { Span } from '../text';
 import { FlowBuilder } from './builder';
 import { at, items, prop, scalarText, spanOf, strOf, type JsonNode } from './json';
 import { decodeJsonString, dynamicRanges, stripMarkup, toPromptText } from './prompt-text';
 import { voiceLanguage } from './voices';
+import * as W from './words';
 
 /** Published flow-language actions that play and record nothing: passed through silently (§4.4). */
 const QUIET = new Set([
@@ -76,15 +77,15 @@ function readAction(b: FlowBuilder, action: JsonNode, meta?: JsonNode): void {
     const state = prop(params, 'MediaStreamingState');
     if (scalarText(state) === 'Enabled') {
       const span = spanOf(state!);
-      push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'stream', timing: 'now', analytics: [{ kind: 'stream', span, what: 'media streaming (the caller\'s audio is sent out of Connect)' }] }));
+      push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'stream', timing: 'now', analytics: [{ kind: 'stream', span, what: W.mediaStreaming() }] }));
     } else push(b.add({ kind: 'node', label: type, span: typeSpan }));
   } else if (type === 'SetRecordingBehavior') {
     // Hand-written flows use the legacy block's parameters in the flow language's shape.
     const opt = prop(params, 'RecordingBehaviorOption');
     const who = scalarText(prop(params, 'RecordingParticipantOption'));
     const span = opt ? spanOf(opt) : typeSpan;
-    if (scalarText(opt) === 'Enable' && who !== 'Agent') push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'on-agent', note: 'recording is enabled: it starts when the agent joins' }));
-    else if (opt) push(b.add({ kind: 'record', action: 'stop', actionSpan: span, span, customer: false, note: 'recording of the customer is switched off' }));
+    if (scalarText(opt) === 'Enable' && who !== 'Agent') push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'on-agent', note: W.recordingOnAgentJoins() }));
+    else if (opt) push(b.add({ kind: 'record', action: 'stop', actionSpan: span, span, customer: false, note: W.customerRecordingOff() }));
     else push(b.add({ kind: 'node', label: type, span: typeSpan }));
   } else if (type === 'TransferContactToQueue' || type === 'TransferContactToAgent' || type === 'TransferToQueue' || type === 'DequeueContactAndTransferToQueue') {
     push(b.add({ kind: 'transfer', target: type === 'TransferContactToAgent' ? 'agent' : 'queue', targetSpan: typeSpan, span: typeSpan, connects: { agent: true, bridge: false }, label: type }));
@@ -92,12 +93,12 @@ function readAction(b: FlowBuilder, action: JsonNode, meta?: JsonNode): void {
     const t = prop(params, 'ContactFlowId');
     const span = t ? spanOf(t) : typeSpan;
     const target = scalarText(t) ?? '';
-    push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: false, what: `the call continues in the flow \`${scalarText(t) ?? '?'}\``, ...(target ? { ref: { kind: 'flow' as const, value: target, name: flowName(meta, id) } } : {}) }));
+    push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: false, what: W.continuesInFlow(scalarText(t) ?? '?'), ...(target ? { ref: { kind: 'flow' as const, value: target, name: flowName(meta, id) } } : {}) }));
   } else if (type === 'InvokeFlowModule') {
     const t = prop(params, 'FlowModuleId') ?? prop(params, 'ModuleId') ?? prop(params, 'FlowModuleArn');
     const span = t ? spanOf(t) : typeSpan;
     const target = scalarText(t) ?? '';
-    push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: true, what: `the module \`${scalarText(t) ?? '?'}\` runs here`, ...(target ? { ref: { kind: 'flow' as const, value: target, name: flowName(meta, id) } } : {}) }));
+    push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: true, what: W.moduleRuns(scalarText(t) ?? '?'), ...(target ? { ref: { kind: 'flow' as const, value: target, name: flowName(meta, id) } } : {}) }));
   } else if (ENDS.has(type)) {
     push(b.add(type.startsWith('Transfer') ? { kind: 'transfer', target: 'phone number', targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: type } : { kind: 'hangup', span: typeSpan }));
   } else if (BRANCHES.has(type)) {
@@ -112,18 +113,24 @@ function readAction(b: FlowBuilder, action: JsonNode, meta?: JsonNode): void {
   transitions(b, last, prop(action, 'Transitions'), type in PROMPTS && type !== 'ConnectParticipantWithLexBot');
 }
 
+/** An error transition's note: its `ErrorType` as Connect names it (`NoMatchingCondition`), else "error". */
+function errorNote(type: string | undefined): Words {
+  return type !== undefined ? W.raw(type) : W.error();
+}
+
 /** Edges along `NextAction`, every condition and every error; on a key menu the `Equals` digits are keys. */
 function transitions(b: FlowBuilder, from: number, t: JsonNode | undefined, keys: boolean): void {
   const step = b.steps[from];
   // The default transition first: a path through the flow follows it unless a condition or error says otherwise.
   const next = strOf(prop(t, 'NextAction'));
-  if (next !== undefined) b.edgeTo(from, next, step.kind === 'menu' ? 'no key' : undefined);
+  if (next !== undefined) b.edgeTo(from, next, step.kind === 'menu' ? W.noKey() : undefined);
   for (const c of items(prop(t, 'Conditions'))) {
     const next = strOf(prop(c, 'NextAction'));
     const cond = prop(c, 'Condition');
     const operands = items(prop(cond, 'Operands')).map((o) => scalarText(o) ?? '?');
     const op = strOf(prop(cond, 'Operator')) ?? '';
-    const note = keys && op === 'Equals' ? `key ${operands.join('')}` : `${op} ${operands.join(', ')}`.trim();
+    // A key of a menu in words; any other condition as Connect writes it (`NumberGreaterThan 5`).
+    const note = keys && op === 'Equals' ? W.key(operands.join('')) : W.raw(`${op} ${operands.join(', ')}`.trim());
     if (next !== undefined) b.edgeTo(from, next, note);
     if (step.kind === 'branch') step.conditions.push(note);
     if (step.kind === 'menu' && keys && op === 'Equals' && next !== undefined) {
@@ -133,7 +140,7 @@ function transitions(b: FlowBuilder, from: number, t: JsonNode | undefined, keys
   }
   for (const e of items(prop(t, 'Errors'))) {
     const next = strOf(prop(e, 'NextAction'));
-    if (next !== undefined) b.edgeTo(from, next, strOf(prop(e, 'ErrorType')) ?? 'error');
+    if (next !== undefined) b.edgeTo(from, next, errorNote(strOf(prop(e, 'ErrorType'))));
   }
 }
 
@@ -191,15 +198,15 @@ function recording(b: FlowBuilder, rec: JsonNode | undefined, analyticsNode: Jso
     const who = items(parts).map((p) => scalarText(p));
     const span = spanOf(parts);
     if (who.includes('Customer')) {
-      out.push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'on-agent', analytics, note: '`RecordedParticipants` contains `Customer`: recording starts when the agent joins' }));
+      out.push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'on-agent', analytics, note: W.participantsCustomer() }));
     } else {
-      out.push(b.add({ kind: 'record', action: 'stop', actionSpan: span, span, customer: false, analytics, note: 'recording of the customer is switched off' }));
+      out.push(b.add({ kind: 'record', action: 'stop', actionSpan: span, span, customer: false, analytics, note: W.customerRecordingOff() }));
     }
   }
   const ivr = prop(rec, 'IVRRecordingBehavior');
   if (scalarText(ivr) === 'Enabled') {
     const span = spanOf(ivr!);
-    out.push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'now', note: '`IVRRecordingBehavior` is `Enabled`: the automated part of the call is recorded from here' }));
+    out.push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'now', note: W.ivrRecordingEnabled() }));
   }
   const screen = prop(rec, 'ScreenRecordedParticipants');
   if (items(screen).length) out.push(b.add({ kind: 'record', action: 'start', actionSpan: spanOf(screen!), span: spanOf(screen!), what: 'screen', timing: 'on-agent' }));
@@ -217,10 +224,9 @@ function analyticsOf(a: JsonNode | undefined): AnalyticsSetting[] | undefined {
   if (!on) return undefined;
   const span = enabled ? spanOf(enabled) : spanOf(modes!);
   const modeNames = items(modes).map((m) => scalarText(m)).filter(Boolean).join(', ');
-  const what = `Contact Lens${modeNames ? ` (${modeNames})` : ''}`;
-  const out: AnalyticsSetting[] = [{ kind: 'speech-analytics', span, what: `${what} speech analytics of the conversation` }];
+  const out: AnalyticsSetting[] = [{ kind: 'speech-analytics', span, what: W.contactLens(modeNames) }];
   const sentiment = at(a, 'SentimentConfiguration', 'Enabled');
-  if (scalarText(sentiment)?.toLowerCase() !== 'false') out.push({ kind: 'text-sentiment', span, what: 'sentiment scores of agent and customer, computed from the transcript' });
+  if (scalarText(sentiment)?.toLowerCase() !== 'false') out.push({ kind: 'text-sentiment', span, what: W.sentimentScores() });
   return out;
 }
 

@@ -10,10 +10,11 @@
  * entry, and a file that cannot be read stay external and are reported. A file that does not parse
  * keeps its own `flow-syntax` finding and stays external for the walk.
  */
-import type { DialplanEntries, DialplanEntry, ExternalStep, FlowRef, IvrScript, Step } from '../ivr/model';
+import type { DialplanEntries, DialplanEntry, ExternalStep, FlowRef, IvrScript, Step, Words } from '../ivr/model';
 import { baseName, type Span } from '../text';
 import { entriesOf, successors } from '../ivr/flow';
 import { resolveRef, type FlowSetOptions, type RefTarget, type Unresolved } from './flow-ref';
+import { dialplanIncludes } from './words';
 
 export type { FlowSetOptions, Unresolved };
 
@@ -40,7 +41,7 @@ export interface FlowSet {
   /** Every followable reference, by its step index in `script`. */
   refs: Map<number, RefOutcome>;
   /** Where an unresolved reference is written (its file and its value's span), and what it does in words. */
-  unresolved: { uri: string; span: Span; what: string; returns: boolean; /** A `#include` line: the path it names (the report words it). */ include?: string; outcome: Extract<RefOutcome, { kind: 'unresolved' }> }[];
+  unresolved: { uri: string; span: Span; what: Words; returns: boolean; /** A `#include` line: the path it names (the report words it). */ include?: string; outcome: Extract<RefOutcome, { kind: 'unresolved' }> }[];
 }
 
 /** A file read for the set: the host's script load (announcement.ts's `ScriptLoad` has this shape). */
@@ -124,7 +125,7 @@ export function linkFlowSet(root: { uri: string; script: IvrScript; text: string
     });
     for (const inc of script.includes ?? []) {
       const f = admit(uri, inc.path);
-      if (f.outcome.kind === 'unresolved') includeProblems.push({ uri, span: inc.span, what: `The dialplan includes \`${inc.path}\``, include: inc.path, returns: false, outcome: f.outcome });
+      if (f.outcome.kind === 'unresolved') includeProblems.push({ uri, span: inc.span, what: dialplanIncludes(inc.path), include: inc.path, returns: false, outcome: f.outcome });
     }
   }
   for (const c of contextRefs) {
@@ -159,7 +160,7 @@ function join(files: { uri: string; script: IvrScript; text: string; joined: boo
   const offsets = new Map<number, number>();
   const steps: Step[] = [];
   const edges: number[][] = [];
-  const edgeNotes: (string | undefined)[][] = [];
+  const edgeNotes: (Words | undefined)[][] = [];
   const prompts = new Map(root.prompts);
   const nodes = [...(root.nodes ?? [])];
   const members: FlowSetMember[] = [];

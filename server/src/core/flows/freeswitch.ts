@@ -7,10 +7,11 @@
  * `application` value. `transfer` targets with variables are hunted with the values `""`, `0`…`9`, `*`
  * and `#`.
  */
-import type { DialplanEntries, DialplanEntry, FlowNode } from '../ivr/model';
+import type { DialplanEntries, DialplanEntry, FlowNode, Words } from '../ivr/model';
 import type { Span } from '../text';
 import { append, FlowBuilder } from './builder';
 import { rawSlice, stripMarkup, toPromptText } from './prompt-text';
+import * as W from './words';
 import { attr, elements, localName, type XmlAttr, type XmlElement } from './xml';
 
 interface Ext { name: string; el: XmlElement; ctx: string; first: number; exits: number[]; cont: boolean; dest: RegExp[] | undefined; literal?: string; index: number }
@@ -95,7 +96,7 @@ class FsReader {
         const e = ctx.exts[k];
         if (!e.cont && e.dest) continue;
         const next = ctx.exts.slice(k + 1).find((x) => x.first >= 0);
-        if (next && e.cont) for (const x of e.exits) b.edge(x, next.first, 'continue');
+        if (next && e.cont) for (const x of e.exits) b.edge(x, next.first, W.continueHunt());
       }
     }
     for (const h of this.hunts) this.resolve(h);
@@ -166,15 +167,18 @@ class FsReader {
       else {
         // A condition on another field (or on the number inside another condition): the actions when it
         // holds, the anti-actions when not. After anti-actions FreeSWITCH goes on as after a match.
-        const cond = `${field ?? 'regex'} ~ ${expr ?? '…'}`;
-        const br = b.add({ kind: 'branch', label: '<condition>', conditions: [cond, `not ${cond}`], span: c.nameSpan });
+        // The condition as written (code); its negation in words.
+        const written = `${field ?? 'regex'} ~ ${expr ?? '…'}`;
+        const cond = W.raw(written);
+        const notCond = W.not(written);
+        const br = b.add({ kind: 'branch', label: '<condition>', conditions: [cond, notCond], span: c.nameSpan });
         for (const x of input) b.edge(x, br);
         const yesState = { ...lv.state };
         const noState = { ...lv.state };
         const yes = this.actions(actions, node, yesState, ctx);
         const no = this.actions(anti, node, noState, ctx);
         if (yes) b.edge(br, yes.first, cond);
-        if (no) b.edge(br, no.first, `not ${cond}`);
+        if (no) b.edge(br, no.first, notCond);
         // Into nested conditions without actions of its own: a step of its own, so only a match goes in.
         let matched = yes?.exits;
         if (!matched && nested.length && brk !== 'on-true' && brk !== 'always') {
@@ -252,7 +256,7 @@ class FsReader {
         const m = /^(?:nolocal:)?([\w.-]+)=(.*)$/s.exec(d);
         if (m && m[1] === 'playback_terminators') state.terminatorsOff = m[2].trim().toLowerCase() === 'none';
         if (m && (m[1] === 'execute_on_answer' || m[1].startsWith('execute_on_answer_')) && /^\s*record_session\b/.test(m[2])) {
-          return one(b.add({ kind: 'record', action: 'start', actionSpan: data!.valueSpan, span: data!.valueSpan, what: 'call', timing: 'on-bridge', note: '`execute_on_answer=record_session`: recording starts when the other party answers' }));
+          return one(b.add({ kind: 'record', action: 'start', actionSpan: data!.valueSpan, span: data!.valueSpan, what: 'call', timing: 'on-bridge', note: W.recordOnAnswer() }));
         }
         if (m && (m[1] === 'default_language' || m[1] === 'language')) {
           const code = /^[a-z]{2,3}/i.exec(m[2].trim())?.[0]?.toLowerCase();
@@ -283,7 +287,7 @@ class FsReader {
       }
       case 'ivr': {
         const span = data?.valueSpan ?? at;
-        return { first: b.add({ kind: 'external', label: 'ivr', target: d, targetSpan: span, span, returns: false, what: `the IVR menu \`${d}\` (defined in \`ivr.conf.xml\`) takes the call` }), exits: [] };
+        return { first: b.add({ kind: 'external', label: 'ivr', target: d, targetSpan: span, span, returns: false, what: W.ivrMenu(d) }), exits: [] };
       }
       default:
         return one(b.add({ kind: 'node', label: app.value, span: at }));
@@ -368,20 +372,20 @@ class FsReader {
     const b = this.b;
     const ctx = this.ctxs.get(h.ctx);
     const span = h.data.valueSpan;
-    const unresolved = (what: string) => {
+    const unresolved = (what: Words) => {
       const x = b.add({ kind: 'external', label: h.how, target: h.data.value, targetSpan: span, span, returns: h.how === 'execute', what });
       b.edge(h.from, x);
     };
-    if (/\$\$?\{/.test(h.ctx)) return unresolved(`the call goes to a context computed while it runs (\`${h.ctx}\`)`);
-    if (!ctx) return unresolved(`the call goes to the context \`${h.ctx}\`, which this dialplan does not define`);
+    if (/\$\$?\{/.test(h.ctx)) return unresolved(W.contextComputed(h.ctx));
+    if (!ctx) return unresolved(W.contextNotInDialplan(h.ctx));
     const vars = [...new Set(h.ext.match(/\$\$?\{[^}]*\}/g) ?? [])];
     const numbers = vars.length === 0 ? [h.ext] : vars.length <= 2 ? expand(h.ext, vars) : VALUES.map((v) => vars.reduce((t, x) => t.split(x).join(v), h.ext));
     const found: Ext[] = [];
     for (const n of numbers) for (const e of this.hunt(ctx, n)) if (!found.includes(e)) found.push(e);
-    if (!found.length) return unresolved(`the call goes to \`${h.ext}\` in \`${h.ctx}\`, which no extension matches`);
+    if (!found.length) return unresolved(W.noExtensionMatches(h.ext, h.ctx));
     for (const e of found) {
       this.reached.add(e);
-      if (e.first >= 0) b.edge(h.from, e.first, vars.length ? `hunted as ${e.name}` : undefined);
+      if (e.first >= 0) b.edge(h.from, e.first, vars.length ? W.huntedAs(e.name) : undefined);
     }
   }
 
@@ -390,7 +394,7 @@ class FsReader {
     const assumed: DialplanEntry[] = [];
     for (const ctx of this.ctxs.values()) {
       const open = ctx.exts.filter((e) => !this.reached.has(e) && e.first >= 0);
-      if (open.length) assumed.push({ name: ctx.name, span: ctx.span, steps: open.map((e) => e.first), detail: `extension${open.length > 1 ? 's' : ''} ${open.slice(0, 5).map((e) => `\`${e.name}\``).join(', ')}${open.length > 5 ? ', …' : ''}` });
+      if (open.length) assumed.push({ name: ctx.name, span: ctx.span, steps: open.map((e) => e.first), detail: W.entryExtensions(open.slice(0, 5).map((e) => `\`${e.name}\``).join(', ') + (open.length > 5 ? ', …' : ''), open.length) });
     }
     const ctxs = this.ctxs;
     const hunt = (c: Ctx, n: string) => this.hunt(c, n);

@@ -7,6 +7,7 @@ import type { FlowNode } from '../ivr/model';
 import { FlowBuilder } from './builder';
 import { items, prop, scalarText, spanOf, strOf, type JsonNode } from './json';
 import { decodeJsonString, dynamicRanges, toPromptText } from './prompt-text';
+import * as W from './words';
 
 /** Published widgets that play and record nothing: passed through silently. */
 const QUIET = new Set([
@@ -85,7 +86,7 @@ function readState(b: FlowBuilder, state: JsonNode): void {
     case 'enqueue-call':
     case 'send-to-flex': {
       const rec = flag('record');
-      if (rec) push(b.add({ kind: 'record', action: 'start', actionSpan: spanOf(rec), span: spanOf(rec), what: 'call', timing: 'now', note: '`record: true`: the connected call is recorded' }));
+      if (rec) push(b.add({ kind: 'record', action: 'start', actionSpan: spanOf(rec), span: spanOf(rec), what: 'call', timing: 'now', note: W.studioRecordTrue() }));
       push(b.add({ kind: 'transfer', target: strOf(prop(p, 'to')) ?? strOf(prop(p, 'queue_name')) ?? type, targetSpan: typeSpan, span: typeSpan, connects: { agent: type !== 'make-outgoing-call-v2', bridge: true }, label: type }));
       break;
     }
@@ -98,8 +99,7 @@ function readState(b: FlowBuilder, state: JsonNode): void {
         const span = spanOf(action!);
         const siprec = strOf(prop(p, 'stream_transport_type')) === 'siprec';
         const url = strOf(prop(p, 'stream_url')) ?? strOf(prop(p, 'stream_connector')) ?? '';
-        const to = url ? ` to \`${url}\`` : '';
-        push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: siprec ? 'call' : 'stream', timing: 'now', analytics: [{ kind: 'stream', span, what: `the call audio is streamed${to}` }] }));
+        push(b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: siprec ? 'call' : 'stream', timing: 'now', analytics: [{ kind: 'stream', span, what: W.audioStreamed(url || undefined) }] }));
       } else push(b.add({ kind: 'node', label: type, span: typeSpan }));
       break;
     }
@@ -108,7 +108,7 @@ function readState(b: FlowBuilder, state: JsonNode): void {
       const span = url ? spanOf(url) : typeSpan;
       const target = scalarText(url) ?? '';
       // A flow set reads the TwiML document (ivr-formats.md §6); the widget's `return` transition goes on after it.
-      push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: true, what: `the call continues in the TwiML at \`${scalarText(url) ?? '?'}\``, ...(target ? { ref: { kind: 'document' as const, value: target } } : {}) }));
+      push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: true, what: W.continuesInTwiml(scalarText(url) ?? '?'), ...(target ? { ref: { kind: 'document' as const, value: target } } : {}) }));
       break;
     }
     case 'run-subflow': {
@@ -116,7 +116,7 @@ function readState(b: FlowBuilder, state: JsonNode): void {
       const span = sid ? spanOf(sid) : typeSpan;
       const target = scalarText(sid) ?? '';
       // The subflow by its SID through `flows.ids`, as a Connect flow by its id.
-      push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: true, what: `the subflow \`${scalarText(sid) ?? '?'}\` runs here`, ...(target ? { ref: { kind: 'flow' as const, value: target } } : {}) }));
+      push(b.add({ kind: 'external', label: type, target, targetSpan: span, span, returns: true, what: W.subflowRuns(scalarText(sid) ?? '?'), ...(target ? { ref: { kind: 'flow' as const, value: target } } : {}) }));
       break;
     }
     default:
@@ -130,7 +130,8 @@ function readState(b: FlowBuilder, state: JsonNode): void {
     const ev = strOf(prop(t, 'event')) ?? '';
     const conds = items(prop(t, 'conditions'));
     const value = conds.map((c) => scalarText(prop(c, 'value')) ?? '').join(', ');
-    const note = ev === 'match' && conds.length ? `match "${value}"` : ev;
+    // The transition's event as Studio names it (`match`, `noMatch`, `timeout`): code, as written.
+    const note = W.raw(ev === 'match' && conds.length ? `match "${value}"` : ev);
     if (next === undefined) continue;
     b.edgeTo(last, next, note);
     if (step.kind === 'branch') step.conditions.push(note);

@@ -3,11 +3,12 @@
  * document order from the first; each verb is a node (TwiML has no ids) anchored at its name in the
  * start tag. References to other documents (`action`, `<Redirect>`) are external steps in stage 1.
  */
-import type { FlowNode } from '../ivr/model';
+import type { FlowNode, Words } from '../ivr/model';
 import type { Span } from '../text';
 import { FlowBuilder } from './builder';
 import { dynamicRanges, rawSlice, stripMarkup, toPromptText } from './prompt-text';
 import { voiceLanguage } from './voices';
+import * as W from './words';
 import { attr, elements, type XmlElement } from './xml';
 
 const VERBS = new Set(['Say', 'Play', 'Gather', 'Dial', 'Record', 'Start', 'Stop', 'Redirect', 'Hangup', 'Reject', 'Pause', 'Enqueue', 'Leave', 'Connect', 'Pay', 'Prompt', 'Refer', 'Sms', 'Message', 'Echo', 'Queue']);
@@ -69,13 +70,13 @@ function verb(b: FlowBuilder, v: XmlElement, documentFirst: () => number | undef
       const onEmpty = attr(v, 'actionOnEmptyResult')?.value === 'true';
       const firstStep = said[0] ?? menu;
       if (action) {
-        const by = input.includes('dtmf') && input.includes('speech') ? 'a key press or speech' : input.includes('speech') ? 'speech' : 'a key press';
-        const ext = external(b, action.value, action.valueSpan, '<Gather action>', `${by} continues in \`${action.value}\``);
+        const by = input.includes('dtmf') && input.includes('speech') ? W.keyPressOrSpeech() : input.includes('speech') ? W.speech() : W.keyPress();
+        const ext = external(b, action.value, action.valueSpan, '<Gather action>', W.inputContinuesIn(by, action.value));
         b.edge(menu, ext, by);
-        if (onEmpty) { b.edge(menu, ext, 'no input'); return { first: firstStep, exits: [] }; }
+        if (onEmpty) { b.edge(menu, ext, W.noInput()); return { first: firstStep, exits: [] }; }
       } else {
         const back = documentFirst();
-        if (back !== undefined) b.edge(menu, back, 'a key press or speech');
+        if (back !== undefined) b.edge(menu, back, W.keyPressOrSpeech());
       }
       return { first: firstStep, exits: [menu] };
     }
@@ -84,14 +85,14 @@ function verb(b: FlowBuilder, v: XmlElement, documentFirst: () => number | undef
       const rec = attr(v, 'record');
       const conf = elements(v).find((c) => c.name === 'Conference');
       const confRec = conf ? attr(conf, 'record') : undefined;
-      if (rec && rec.value !== 'do-not-record' && rec.value !== 'false') steps.push(recordAt(b, rec.valueSpan, `\`record="${rec.value}"\`: the call is recorded once it is connected`));
-      else if (confRec && confRec.value === 'record-from-start') steps.push(recordAt(b, confRec.valueSpan, '`record="record-from-start"`: the conference is recorded from its start'));
+      if (rec && rec.value !== 'do-not-record' && rec.value !== 'false') steps.push(recordAt(b, rec.valueSpan, W.recordOnceConnected(rec.value)));
+      else if (confRec && confRec.value === 'record-from-start') steps.push(recordAt(b, confRec.valueSpan, W.conferenceFromStart()));
       steps.push(b.add({ kind: 'transfer', target: v.name === 'Dial' ? dialTarget(b, v) : 'queue', targetSpan: at, span: at, connects: { agent: true, bridge: true }, label: tagOf(v) }));
       b.chain(steps);
       const action = attr(v, 'action');
       const last = steps[steps.length - 1];
       if (action) {
-        const ext = external(b, action.value, action.valueSpan, `<${v.name} action>`, `after the call the flow continues in \`${action.value}\``);
+        const ext = external(b, action.value, action.valueSpan, `<${v.name} action>`, W.afterCallContinuesIn(action.value));
         b.edge(last, ext);
         return { first: steps[0], exits: [] };
       }
@@ -101,7 +102,7 @@ function verb(b: FlowBuilder, v: XmlElement, documentFirst: () => number | undef
       const i = b.add({ kind: 'record', action: 'start', actionSpan: at, span: at, what: 'caller-audio', timing: 'now' });
       const action = attr(v, 'action');
       if (action) {
-        const ext = external(b, action.value, action.valueSpan, '<Record action>', `after the message the flow continues in \`${action.value}\``);
+        const ext = external(b, action.value, action.valueSpan, '<Record action>', W.afterMessageContinuesIn(action.value));
         b.edge(i, ext);
         return { first: i, exits: [] };
       }
@@ -113,7 +114,7 @@ function verb(b: FlowBuilder, v: XmlElement, documentFirst: () => number | undef
       b.chain(steps);
       const action = v.name === 'Connect' ? attr(v, 'action') : undefined;
       if (action) {
-        const ext = external(b, action.value, action.valueSpan, '<Connect action>', `afterwards the flow continues in \`${action.value}\``);
+        const ext = external(b, action.value, action.valueSpan, '<Connect action>', W.afterwardsContinuesIn(action.value));
         b.edge(steps[steps.length - 1], ext);
         return { first: steps[0], exits: [] };
       }
@@ -122,13 +123,13 @@ function verb(b: FlowBuilder, v: XmlElement, documentFirst: () => number | undef
     case 'Pay': {
       const i = b.add({ kind: 'node', label: tagOf(v), span: at });
       const action = attr(v, 'action');
-      if (action) { b.edge(i, external(b, action.value, action.valueSpan, '<Pay action>', `after the payment the flow continues in \`${action.value}\``)); return { first: i, exits: [] }; }
+      if (action) { b.edge(i, external(b, action.value, action.valueSpan, '<Pay action>', W.afterPaymentContinuesIn(action.value))); return { first: i, exits: [] }; }
       return one(i);
     }
     case 'Redirect': {
       const span = textSpan(b.text, v);
       const url = b.text.slice(span.start, span.end);
-      return { first: external(b, url, span, '<Redirect>', `the call continues in \`${url}\``), exits: [] };
+      return { first: external(b, url, span, '<Redirect>', W.continuesIn(url)), exits: [] };
     }
     case 'Hangup': case 'Reject':
       return { first: b.add({ kind: 'hangup', span: at }), exits: [] };
@@ -143,30 +144,30 @@ function nouns(b: FlowBuilder, v: XmlElement): number[] {
   for (const n of elements(v)) {
     const at = n.nameSpan;
     const stop = v.name === 'Stop';
-    if (n.name === 'Recording') out.push(stop ? b.add({ kind: 'record', action: 'stop', actionSpan: at, span: at }) : recordAt(b, at, '`<Start><Recording>` records the call from here'));
-    else if (n.name === 'Siprec' && !stop) out.push(b.add({ kind: 'record', action: 'start', actionSpan: at, span: at, what: 'call', timing: 'now', analytics: [{ kind: 'stream', span: at, what: `the call is forked by SIPREC${connector(n)}` }] }));
+    if (n.name === 'Recording') out.push(stop ? b.add({ kind: 'record', action: 'stop', actionSpan: at, span: at }) : recordAt(b, at, W.startRecording()));
+    else if (n.name === 'Siprec' && !stop) out.push(b.add({ kind: 'record', action: 'start', actionSpan: at, span: at, what: 'call', timing: 'now', analytics: [{ kind: 'stream', span: at, what: W.siprecFork(connector(n)) }] }));
     else if ((n.name === 'Stream' || n.name === 'ConversationRelay' || n.name === 'VirtualAgent' || n.name === 'AiSession') && !stop) {
-      out.push(b.add({ kind: 'record', action: 'start', actionSpan: at, span: at, what: 'stream', timing: 'now', analytics: [{ kind: 'stream', span: at, what: `\`<${n.name}>\` sends the call audio out of Twilio${connector(n)}` }] }));
+      out.push(b.add({ kind: 'record', action: 'start', actionSpan: at, span: at, what: 'stream', timing: 'now', analytics: [{ kind: 'stream', span: at, what: W.sendsAudioOut(n.name, connector(n)) }] }));
     } else if (n.name === 'Transcription' && !stop) {
       const intel = attr(n, 'intelligenceService');
-      out.push(b.add({ kind: 'record', action: 'start', actionSpan: at, span: at, what: 'transcription', timing: 'now', analytics: intel ? [{ kind: 'speech-analytics', span: intel.valueSpan, what: `the live transcript goes to the Conversational Intelligence service \`${intel.value}\`` }] : undefined }));
+      out.push(b.add({ kind: 'record', action: 'start', actionSpan: at, span: at, what: 'transcription', timing: 'now', analytics: intel ? [{ kind: 'speech-analytics', span: intel.valueSpan, what: W.liveTranscript(intel.value) }] : undefined }));
     } else if (n.name === 'Conversation' && v.name === 'Connect') {
       // `<Connect><Conversation>` hands the call to a Conversations (Flex) agent; its `record` records
       // once connected, as `<Dial record>` does (twilio-node VoiceResponse: `record` on `Conversation`).
       const rec = attr(n, 'record');
-      if (rec && rec.value !== 'do-not-record' && rec.value !== 'false') out.push(recordAt(b, rec.valueSpan, `\`record="${rec.value}"\`: the conversation is recorded once it is connected`));
+      if (rec && rec.value !== 'do-not-record' && rec.value !== 'false') out.push(recordAt(b, rec.valueSpan, W.conversationRecordOnceConnected(rec.value)));
       out.push(b.add({ kind: 'transfer', target: 'conversation', targetSpan: at, span: at, connects: { agent: true, bridge: true }, label: '<Conversation>' }));
     } else if ((n.name === 'Stream' || n.name === 'Siprec' || n.name === 'Transcription') && stop) out.push(b.add({ kind: 'node', label: `<Stop><${n.name}>`, span: at }));
   }
   return out;
 }
 
-function connector(n: XmlElement): string {
-  const url = attr(n, 'url') ?? attr(n, 'connectorName') ?? attr(n, 'name');
-  return url ? ` to \`${url.value}\`` : '';
+/** Where a noun sends the audio (its `url`, `connectorName` or `name`), if it says. */
+function connector(n: XmlElement): string | undefined {
+  return (attr(n, 'url') ?? attr(n, 'connectorName') ?? attr(n, 'name'))?.value;
 }
 
-function recordAt(b: FlowBuilder, span: Span, note: string): number {
+function recordAt(b: FlowBuilder, span: Span, note: Words): number {
   return b.add({ kind: 'record', action: 'start', actionSpan: span, span, what: 'call', timing: 'now', note });
 }
 
@@ -176,7 +177,7 @@ function dialTarget(b: FlowBuilder, v: XmlElement): string {
   return b.text.slice(span.start, span.end) || 'a number';
 }
 
-function external(b: FlowBuilder, target: string, span: Span, label: string, what: string): number {
+function external(b: FlowBuilder, target: string, span: Span, label: string, what: Words): number {
   return b.add({ kind: 'external', label, target, targetSpan: span, span, returns: false, what, ref: { kind: 'document', value: target } });
 }
 

@@ -6,11 +6,12 @@
  * `recordutterance` keeps what the caller says to the recogniser from the first recognising item of
  * its scope. Dialogs are nodes named by their `id`, form items by their `name`.
  */
-import type { FlowNode, RecordStep } from '../ivr/model';
+import type { FlowNode, RecordStep, Words } from '../ivr/model';
 import type { Span } from '../text';
 import { append, FlowBuilder } from './builder';
 import { toPromptText } from './prompt-text';
 import { attr, elements, localName, type XmlElement } from './xml';
+import * as W from './words';
 import { foldDynamic, mixedText } from './xml-text';
 
 export function isVxml(root: XmlElement): boolean {
@@ -45,7 +46,7 @@ class VxmlReader {
       if (s) firsts.push(s.first);
     }
     // A subdialog in this document: its `<return>`s lead back after the call.
-    for (const site of this.subSites) for (const r of this.subReturns.get(site.dialog) ?? []) for (const x of site.back) this.b.edge(r, x, 'after the subdialog returns');
+    for (const site of this.subSites) for (const r of this.subReturns.get(site.dialog) ?? []) for (const x of site.back) this.b.edge(r, x, W.afterSubdialog());
     return firsts.length ? [firsts[0]] : [];
   }
 
@@ -136,7 +137,7 @@ class VxmlReader {
     const prop = this.utterance.get(it);
     if (prop) {
       const value = attr(prop, 'value')!;
-      const r: Omit<RecordStep, 'line'> = { kind: 'record', action: 'start', actionSpan: it.nameSpan, span: it.nameSpan, what: 'utterances', timing: 'now', armedBy: { span: value.valueSpan, note: '`recordutterance`: every recognition attempt in its scope is kept' }, note: '`recordutterance` keeps what the caller says' };
+      const r: Omit<RecordStep, 'line'> = { kind: 'record', action: 'start', actionSpan: it.nameSpan, span: it.nameSpan, what: 'utterances', timing: 'now', armedBy: { span: value.valueSpan, note: W.utterancesInScope() }, note: W.utterancesKept() };
       steps.push(b.add(r));
     }
     let main: number;
@@ -157,7 +158,7 @@ class VxmlReader {
         const src = attr(it, 'src') ?? attr(it, 'srcexpr');
         if (src && src.name === 'src' && src.value.startsWith('#')) {
           main = b.add({ kind: 'node', label: '<subdialog>', span: it.nameSpan });
-          b.edgeTo(main, src.value.slice(1), 'into the subdialog');
+          b.edgeTo(main, src.value.slice(1), W.intoSubdialog());
           steps.push(main);
           b.chain(steps);
           const back = b.add({ kind: 'node', label: 'after <subdialog>', span: it.nameSpan });
@@ -166,7 +167,7 @@ class VxmlReader {
         }
         const span = src?.valueSpan ?? it.nameSpan;
         const follow = src && src.name !== 'srcexpr' && src.value ? { ref: { kind: 'document' as const, value: src.value } } : {};
-        main = b.add({ kind: 'external', label: '<subdialog>', target: src?.value ?? '', targetSpan: span, span, returns: true, what: src?.name === 'srcexpr' ? `the subdialog is computed (\`${src.value}\`)` : `the subdialog \`${src?.value ?? '?'}\` runs here`, ...follow });
+        main = b.add({ kind: 'external', label: '<subdialog>', target: src?.value ?? '', targetSpan: span, span, returns: true, what: src?.name === 'srcexpr' ? W.subdialogComputed(src.value) : W.subdialogRuns(src?.value ?? '?'), ...follow });
         continues = true;
         break;
       }
@@ -185,14 +186,14 @@ class VxmlReader {
     const filled = elements(it).find((c) => localName(c) === 'filled');
     if (filled) {
       const s = this.content(filled.children, node, filled, dialog, first);
-      if (s) { b.edge(main, s.first, 'filled'); append(exits, s.exits); } else exits.push(main);
+      if (s) { b.edge(main, s.first, W.raw('filled')); append(exits, s.exits); } else exits.push(main);
     } else exits.push(main);
     if (mode === 'recognises') {
       for (const h of elements(it)) {
         const hn = localName(h);
         if (hn !== 'noinput' && hn !== 'nomatch' && hn !== 'catch' && hn !== 'help' && hn !== 'error') continue;
         const s = this.content(h.children, node, h, dialog, first);
-        if (s) { b.edge(main, s.first, hn === 'noinput' ? 'no input' : hn === 'nomatch' ? 'no match' : hn); append(exits, s.exits); }
+        if (s) { b.edge(main, s.first, W.vxmlEvent(hn)); append(exits, s.exits); }
       }
     }
     return { first, exits };
@@ -208,7 +209,7 @@ class VxmlReader {
     const prop = this.utterance.get(d);
     if (prop) {
       const value = attr(prop, 'value')!;
-      steps.push(b.add({ kind: 'record', action: 'start', actionSpan: d.nameSpan, span: d.nameSpan, what: 'utterances', timing: 'now', armedBy: { span: value.valueSpan, note: '`recordutterance`: every recognition attempt in its scope is kept' } }));
+      steps.push(b.add({ kind: 'record', action: 'start', actionSpan: d.nameSpan, span: d.nameSpan, what: 'utterances', timing: 'now', armedBy: { span: value.valueSpan, note: W.utterancesInScope() } }));
     }
     const menu = b.add({ kind: 'menu', options: [], span: d.nameSpan });
     steps.push(menu);
@@ -221,30 +222,30 @@ class VxmlReader {
       n++;
       const dtmf = attr(c, 'dtmf');
       const key = dtmf?.value ?? (implicit && n <= 9 ? String(n) : undefined);
-      const note = key !== undefined ? `choice ${key}` : `choice ${n}`;
+      const note = W.choice(key ?? String(n));
       const next = attr(c, 'next');
       const expr = attr(c, 'expr');
       if (next) this.jump(menu, next.value, next.valueSpan, note, '<choice next>');
-      else if (expr) b.edge(menu, this.external(expr.valueSpan, expr.value, '<choice expr>', `the choice goes to a computed target (\`${expr.value}\`)`), note);
+      else if (expr) b.edge(menu, this.external(expr.valueSpan, expr.value, '<choice expr>', W.choiceComputed(expr.value)), note);
       if (step.kind === 'menu' && key !== undefined) step.options.push({ key, label: next?.value ?? '', keySpan: dtmf?.valueSpan ?? c.nameSpan, labelSpan: next?.valueSpan ?? c.nameSpan });
     }
     for (const h of elements(d)) {
       const hn = localName(h);
       if (hn !== 'noinput' && hn !== 'nomatch' && hn !== 'catch' && hn !== 'help' && hn !== 'error') continue;
       const s = this.content(h.children, node, h, d, steps[0]);
-      if (s) b.edge(menu, s.first, hn === 'noinput' ? 'no input' : hn === 'nomatch' ? 'no match' : hn);
+      if (s) b.edge(menu, s.first, W.vxmlEvent(hn));
     }
     return { first: steps[0], exits: [] };
   }
 
   /** `#id` in this document, or another document (not followed here). */
-  private jump(from: number, next: string, span: Span, note: string | undefined, label: string): void {
+  private jump(from: number, next: string, span: Span, note: Words | undefined, label: string): void {
     if (next.startsWith('#')) { this.b.edgeTo(from, next.slice(1), note); return; }
-    this.b.edge(from, this.external(span, next, label, `the call continues in \`${next}\``, true), note);
+    this.b.edge(from, this.external(span, next, label, W.continuesIn(next), true), note);
   }
 
   /** A step that leaves this document; `follow` when `target` names another document a flow set can read (ivr-formats.md §6). */
-  private external(span: Span, target: string, label: string, what: string, follow = false): number {
+  private external(span: Span, target: string, label: string, what: Words, follow = false): number {
     return this.b.add({ kind: 'external', label, target, targetSpan: span, span, returns: false, what, ...(follow ? { ref: { kind: 'document' as const, value: target } } : {}) });
   }
 
@@ -289,9 +290,9 @@ class VxmlReader {
           link({ first: g, exits: [] });
           if (next) {
             if (next.name === 'nextitem') b.edgeTo(g, next.value);
-            else if (name === 'submit' && !next.value.startsWith('#')) b.edge(g, this.external(next.valueSpan, next.value, '<submit next>', `the call continues in \`${next.value}\``, true));
+            else if (name === 'submit' && !next.value.startsWith('#')) b.edge(g, this.external(next.valueSpan, next.value, '<submit next>', W.continuesIn(next.value), true));
             else this.jump(g, next.value, next.valueSpan, undefined, `<${name} next>`);
-          } else if (expr) b.edge(g, this.external(expr.valueSpan, expr.value, `<${name} ${expr.name}>`, `the call goes to a computed target (\`${expr.value}\`)`));
+          } else if (expr) b.edge(g, this.external(expr.valueSpan, expr.value, `<${name} ${expr.name}>`, W.callComputed(expr.value)));
           ended = true;
           break;
         }
@@ -310,7 +311,7 @@ class VxmlReader {
           break;
         }
         case 'reprompt': {
-          if (again !== undefined) { const r = b.add({ kind: 'node', label: '<reprompt>', span: c.nameSpan }); b.edge(r, again, 'again'); link({ first: r, exits: [] }); ended = true; }
+          if (again !== undefined) { const r = b.add({ kind: 'node', label: '<reprompt>', span: c.nameSpan }); b.edge(r, again, W.again()); link({ first: r, exits: [] }); ended = true; }
           break;
         }
         case 'if': {
@@ -318,9 +319,10 @@ class VxmlReader {
           link({ first: br, exits: [] });
           const step = b.steps[br];
           // The arms: the children up to each `<elseif>`/`<else>`.
-          const arms: { cond: string; nodes: XmlElement['children'] }[] = [{ cond: attr(c, 'cond')?.value ?? 'if', nodes: [] }];
+          // Each arm's `cond` as written (code); `<else>` in words.
+          const arms: { cond: Words; otherwise?: boolean; nodes: XmlElement['children'] }[] = [{ cond: W.raw(attr(c, 'cond')?.value ?? 'if'), nodes: [] }];
           for (const k of c.children) {
-            if (k.kind === 'element' && (localName(k) === 'elseif' || localName(k) === 'else')) arms.push({ cond: localName(k) === 'else' ? 'otherwise' : attr(k, 'cond')?.value ?? 'elseif', nodes: [] });
+            if (k.kind === 'element' && (localName(k) === 'elseif' || localName(k) === 'else')) arms.push(localName(k) === 'else' ? { cond: W.otherwise(), otherwise: true, nodes: [] } : { cond: W.raw(attr(k, 'cond')?.value ?? 'elseif'), nodes: [] });
             else arms[arms.length - 1].nodes.push(k);
           }
           const out: number[] = [];
@@ -329,7 +331,7 @@ class VxmlReader {
             const s = this.content(arm.nodes, node, scope, dialog, again);
             if (s) { b.edge(br, s.first, arm.cond); append(out, s.exits); } else out.push(br);
           }
-          if (!arms.some((a) => a.cond === 'otherwise')) out.push(br);
+          if (!arms.some((a) => a.otherwise)) out.push(br);
           exits = [...new Set(out)];
           break;
         }

@@ -3,7 +3,11 @@
  * l.31, `<Gather>` l.9), an `.ivr` step by its keyword; a path one node at a time, each with the key or
  * condition that led there.
  */
-import type { FlowNode, IvrScript, Step } from './model';
+import type { FlowNode, IvrScript, Step, Words } from './model';
+import { wordsIn } from '../flows/words';
+import { text } from '../i18n/catalog';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { word } from '../i18n/words';
 import { baseName } from '../text';
 
 /** An `.ivr` step as written. */
@@ -38,16 +42,16 @@ export function nodeName(n: FlowNode): string {
 }
 
 /** The note of the edge from → to (a key, a condition), if the reader gave one. */
-export function edgeNote(script: IvrScript, from: number, to: number): string | undefined {
+export function edgeNote(script: IvrScript, from: number, to: number): Words | undefined {
   const k = script.edges?.[from]?.indexOf(to) ?? -1;
   return k >= 0 ? script.edgeNotes?.[from]?.[k] : undefined;
 }
 
-export interface PathStop { step: number; node?: FlowNode; note?: string; text: string }
+export interface PathStop { step: number; node?: FlowNode; note?: Words; text: string }
 
-/** A path, one stop per node (flows) or per step (`.ivr`), each with the edge note that led to it. */
-export function pathStops(script: IvrScript, path: readonly number[]): PathStop[] {
-  if (!script.nodes) return path.map((i) => ({ step: i, text: `line ${script.steps[i].line + 1} (${describeIvrStep(script.steps[i])})` }));
+/** A path, one stop per node (flows) or per step (`.ivr`), each with the edge note that led to it, in `locale`. */
+export function pathStops(script: IvrScript, path: readonly number[], locale: Locale = DEFAULT_LOCALE): PathStop[] {
+  if (!script.nodes) return path.map((i) => ({ step: i, text: `${word(locale, 'line', { n: script.steps[i].line + 1 })} (${describeIvrStep(script.steps[i])})` }));
   const nodeOf = nodeOfStep(script);
   const out: PathStop[] = [];
   let prev: FlowNode | undefined;
@@ -64,15 +68,16 @@ export function pathStops(script: IvrScript, path: readonly number[]): PathStop[
     const line = script.steps[i].line + 1;
     // A flow set crosses files: a stop in another file than the one before it names its file.
     const file = script.steps[i].uri;
-    const where = file !== prevFile ? ` in ${baseName(file ?? script.uri)}` : '';
+    const name = node ? nodeName(node) : describeIvrStep(script.steps[i]);
+    const inFile = k > 0 && file !== prevFile;
     prevFile = file;
-    out.push({ step: i, node, note, text: `${node ? nodeName(node) : describeIvrStep(script.steps[i])} l.${line}${k > 0 ? where : ''}` });
+    out.push({ step: i, node, note, text: inFile ? text(locale, 'flow.path.stopInFile', { name, line, file: baseName(file ?? script.uri) }) : text(locale, 'flow.path.stop', { name, line }) });
   }
   // A note belongs to the stop it leads out of, as a caller reads it: `menu` l.18 (key 2) → …
   const shown: PathStop[] = out.map((s) => ({ ...s }));
   for (let k = 0; k < shown.length; k++) {
     const next = out[k + 1];
-    shown[k].text = next?.note ? `${shown[k].text} (${next.note})` : shown[k].text;
+    shown[k].text = next?.note ? `${shown[k].text} (${wordsIn(locale, next.note)})` : shown[k].text;
   }
   return shown;
 }

@@ -1,5 +1,17 @@
 /** The step model of an IVR script (see ../shared/spec/ivr-format.md). Every part keeps its source span. */
+import type { TextKey } from '../i18n/catalog';
 import type { Span } from '../text';
+
+/** A text of the English catalogue (`i18n/en/text.json`) that flow readers write into the model. */
+export type FlowWordKey = Extract<TextKey, `flow.words.${string}`>;
+/**
+ * Words a flow reader writes into the model (where a call goes, what a setting does, an edge's key or
+ * condition), kept as a catalogue key and its data so each finding and hover says them in its own
+ * locale (flows/words.ts builds and renders them). `raw` is text as the platform writes it (a Connect
+ * `ErrorType`, a condition, an element name): code, the same in every locale. A data value is a
+ * string (an identifier as written) or words of their own (a phrase built into a phrase).
+ */
+export type Words = { key: FlowWordKey; data?: Readonly<Record<string, string | Words>> } | { raw: string };
 
 /** A prompt's text as a caller hears it, with a map back to the source. */
 export interface PromptText {
@@ -65,7 +77,7 @@ export interface ConsentStep extends StepBase {
   refuseSpan?: Span;
 }
 /** What the platform derives from or sends out of the audio (ivr-formats.md §3.4), at the setting's span. */
-export interface AnalyticsSetting { kind: 'speech-analytics' | 'text-sentiment' | 'stream'; span: Span; what: string }
+export interface AnalyticsSetting { kind: 'speech-analytics' | 'text-sentiment' | 'stream'; span: Span; what: Words }
 
 export type RecordWhat = 'call' | 'utterances' | 'stream' | 'transcription' | 'caller-audio' | 'screen';
 
@@ -82,9 +94,9 @@ export interface RecordStep extends StepBase {
   /** Recording someone can start with a key (Asterisk Dial `x X w W`): never a target. */
   onDemand?: boolean;
   /** Words for the finding ("`RecordedParticipants` contains `Customer`: recording starts when the agent joins"). */
-  note?: string;
+  note?: Words;
   /** The setting elsewhere that makes this step record (VoiceXML's `recordutterance` property value), for related information. */
-  armedBy?: { span: Span; note: string };
+  armedBy?: { span: Span; note: Words };
 }
 export interface MenuOption { key: string; label: string; keySpan: Span; labelSpan: Span }
 export interface MenuStep extends StepBase { kind: 'menu'; options: MenuOption[] }
@@ -100,7 +112,7 @@ export interface TransferStep extends StepBase {
 }
 export interface HangupStep extends StepBase { kind: 'hangup' }
 /** A decision that is not a key press (flows): every target is possible; `conditions[k]` is the k-th edge's condition. */
-export interface BranchStep extends StepBase { kind: 'branch'; label: string; conditions: string[] }
+export interface BranchStep extends StepBase { kind: 'branch'; label: string; conditions: Words[] }
 /** Control leaves what reclint can read (flows, ivr-formats.md §4.4). */
 export interface ExternalStep extends StepBase {
   kind: 'external';
@@ -111,7 +123,7 @@ export interface ExternalStep extends StepBase {
   /** True when control comes back (a subflow or module): the walk goes on along the step's edges. */
   returns: boolean;
   /** What is not followed, in words ("a key press continues in `keuze.twiml`"). */
-  what: string;
+  what: Words;
   /** A reference a flow set can follow into a workspace file (ivr-formats.md §6); absent when none can. */
   ref?: FlowRef;
 }
@@ -150,7 +162,7 @@ export type FlowFormat = 'ivr' | 'connect' | 'studio' | 'twiml' | 'archy' | 'ast
 export interface FlowNode { id?: string; kind: string; span: Span; kindSpan: Span; first: number; prompts: number[]; /** The file that holds the node in a flow set (ivr-formats.md §6); else the script's own. */ uri?: string }
 
 /** A place where calls can enter a dialplan (Asterisk context, FreeSWITCH context and extension), ivr-formats.md §4.6. */
-export interface DialplanEntry { name: string; span: Span; steps: number[]; /** What of the context is entered (FreeSWITCH: its extensions). */ detail?: string }
+export interface DialplanEntry { name: string; span: Span; steps: number[]; /** What of the context is entered (FreeSWITCH: its extensions). */ detail?: Words }
 export interface DialplanEntries {
   /** The entries assumed without `announcement.entry`. */
   assumed: DialplanEntry[];
@@ -167,7 +179,7 @@ export interface IvrScript {
   /** Flows: each step's successors, explicitly (`.ivr` derives them from the steps, ivr/flow.ts). */
   edges?: number[][];
   /** Flows: the condition or key of each edge, parallel to `edges` (for paths). */
-  edgeNotes?: (string | undefined)[][];
+  edgeNotes?: (Words | undefined)[][];
   /** Flows: where calls enter (default: step 0). */
   entries?: number[];
   /** Flows: the nodes in file order (for `prompt`, document symbols, hover). */

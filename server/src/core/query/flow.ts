@@ -8,6 +8,7 @@ import { readTranscripts } from '../flows/transcripts';
 import { buildPolicy } from '../policy/model';
 import { parsePolicyText } from '../policy/parse';
 import { readFlow } from '../flows/read';
+import { wordsIn } from '../flows/words';
 import { nodeName, nodeOfStep } from '../ivr/describe';
 import type { IvrScript, Step } from '../ivr/model';
 import { unannouncedRecording } from '../ivr/recording-walk';
@@ -25,6 +26,7 @@ const CUT: Readonly<Record<string, TextKey>> = {
   'a key press or speech': 'flow.cut.keyOrSpeech',
   'a key press or speech (barge-in)': 'flow.cut.bargeIn',
   'a key press': 'flow.cut.key',
+  speech: 'flow.cut.speech',
   'a wrong key': 'flow.cut.wrongKey',
   'the `*` key (the default `playback_terminators`)': 'flow.cut.star',
 };
@@ -107,7 +109,7 @@ export function flowHover(uri: string, flowText: string, offset: number, configP
   if (step.kind === 'record') {
     const what = text(locale, WHAT[step.what ?? ''] ?? 'flow.what.call');
     const markdown = step.action !== 'start' ? text(locale, 'flow.stops', { name }) : text(locale, step.timing === 'on-agent' ? 'flow.onAgent' : step.timing === 'on-bridge' ? 'flow.onBridge' : 'flow.now', { name, what });
-    return { markdown: `${markdown}${step.note ? `\n\n${step.note}.` : ''}`, span: at };
+    return { markdown: `${markdown}${step.note ? `\n\n${wordsIn(locale, step.note)}.` : ''}`, span: at };
   }
   // A transfer: does recording armed earlier start here?
   const starts = unannouncedRecording(script, () => false).find((t) => t.target === i && t.kind === 'trigger');

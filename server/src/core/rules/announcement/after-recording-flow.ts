@@ -6,6 +6,8 @@
  */
 import type { RecordingAnnouncement } from '../../announcement';
 import type { RelatedLocation } from '../../findings';
+import { wordsIn } from '../../flows/words';
+import type { Locale } from '../../i18n/locale';
 import { nodeName, nodeOfStep, pathStops } from '../../ivr/describe';
 import type { Step } from '../../ivr/model';
 import { unannouncedRecording, type RecordingStarts } from '../../ivr/recording-walk';
@@ -17,11 +19,12 @@ import { twimlMoveFix } from './twiml-move';
 import { vxmlMoveFix } from './vxml-move';
 import type { AfterRecordingPart } from './announcement-after-recording';
 
-/** The rule's parts and titles in the finding's locale, and the word for "line 5". */
+/** The rule's parts and titles in the finding's locale, the word for "line 5", and the locale (for the flow's own words). */
 export interface FlowTexts {
   part(key: AfterRecordingPart, data?: MessageData): string;
   title(key: 'move-element', data?: MessageData): string;
   line(n: number): string;
+  locale: Locale;
 }
 
 type Ok = Extract<RecordingAnnouncement, { status: 'ok' }>;
@@ -51,13 +54,13 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, tx: FlowTe
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
   for (const t of targets) {
     const step = script.steps[t.target];
-    const stops = pathStops(script, t.path);
+    const stops = pathStops(script, t.path, tx.locale);
     const related: RelatedLocation[] = [];
     if (t.armedAt !== undefined && t.armedAt >= 0) {
       const arm = script.steps[t.armedAt];
-      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: arm.kind === 'record' && arm.note ? tx.part('armed-note', { note: arm.note }) : tx.part('armed') });
+      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: arm.kind === 'record' && arm.note ? tx.part('armed-note', { note: wordsIn(tx.locale, arm.note) }) : tx.part('armed') });
     } else if (step.kind === 'record' && step.armedBy) {
-      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: tx.part('armed-note', { note: step.armedBy.note }) });
+      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: tx.part('armed-note', { note: wordsIn(tx.locale, step.armedBy.note) }) });
     } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
       related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
     }

@@ -88,7 +88,7 @@ export const announcementAfterRecording = definePolicyRule({
         const a = ctx.announcement(rec);
         if (a.status !== 'ok' || a.via !== 'script' || !a.script || !a.scriptUri) return;
         if (a.script.format && a.script.format !== 'ivr') {
-          const tx = { part: ctx.part, title: ctx.title, line: (n: number) => word(ctx.locale, 'line', { n }) };
+          const tx = { part: ctx.part, title: ctx.title, line: (n: number) => word(ctx.locale, 'line', { n }), locale: ctx.locale };
           for (const r of flowTargets(a, rec, ctx.uri, tx, ctx.scriptText(a.scriptUri))) ctx.report(r);
           return;
         }

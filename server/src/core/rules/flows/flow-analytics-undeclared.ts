@@ -3,6 +3,7 @@ import { usedPurposes } from '../../policy/model';
 import { asSeq } from '../../policy/tree';
 import { definePolicyRule, plain, quotedList, recordingAnchor, recordingName } from '../kit';
 import { listOf } from '../../i18n/words';
+import { wordsIn } from '../../flows/words';
 import { declaredIds } from '../announcement/shared';
 import { flowAnalytics } from './analytics';
 
@@ -47,7 +48,8 @@ export const flowAnalyticsUndeclared = definePolicyRule({
             g.stream = true;
           } else if (!covered.has(NEEDS[s.kind])) g.missing.add(NEEDS[s.kind]);
           else continue;
-          if (!g.what.includes(s.what)) g.what.push(s.what);
+          const said = wordsIn(ctx.locale, s.what);
+          if (!g.what.includes(said)) g.what.push(said);
           bySpan.set(key, g);
         }
         const seq = asSeq(rec.purposesField?.node);

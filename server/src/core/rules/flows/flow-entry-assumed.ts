@@ -1,3 +1,4 @@
+import { wordsIn } from '../../flows/words';
 import type { MapNode } from '../../policy/tree';
 import { definePolicyRule, insertKeySuggestion, plain, quote, quotedList, recordingName } from '../kit';
 
@@ -44,7 +45,7 @@ export const flowEntryAssumed = definePolicyRule({
           span: ann.script.span,
           messageId: 'assumed',
           data: { recording, entries, first: assumed[0].name, more: assumed.length > 1 ? ctx.part('more') : '' },
-          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `${ctx.part('assumed', { name: quote(e.name) })}${e.detail ? ` (${plain(e.detail)})` : ''}` })),
+          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `${ctx.part('assumed', { name: quote(e.name) })}${e.detail ? ` (${plain(wordsIn(ctx.locale, e.detail))})` : ''}` })),
           suggestions: map ? assumed.slice(0, 5).flatMap((e) => insertKeySuggestion(ctx.target, map, 'entry', e.name, ctx.title('add', { entry: e.name }))) : [],
         });
       },

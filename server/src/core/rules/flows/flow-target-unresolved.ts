@@ -1,4 +1,5 @@
 import { resolveRef } from '../../flows/flow-ref';
+import { wordsIn } from '../../flows/words';
 import { cap, defineScriptRule, plain } from '../kit';
 
 const FORMAT_NAMES = { connect: 'Amazon Connect', studio: 'Twilio Studio', twiml: 'TwiML', archy: 'Genesys Architect (Archy)', asterisk: 'the Asterisk dialplan', vxml: 'VoiceXML', freeswitch: 'the FreeSWITCH dialplan' } as const;
@@ -38,7 +39,7 @@ export const flowTargetUnresolved = defineScriptRule({
           if (step.kind !== 'external') continue;
           // A reference to a file is followed by the flow set of each policy that names the script; that policy reports it when it stays unresolved.
           if (step.ref && (resolveRef(ctx.uri, step.ref, {}) !== undefined || step.ref.kind === 'context')) continue;
-          const what = cap(plain(step.what));
+          const what = cap(plain(wordsIn(ctx.locale, step.what)));
           ctx.report({ span: step.targetSpan, messageId: 'reference', data: { what, returns: step.returns ? ctx.part('returns') : '' } });
         }
         for (const u of s.unknownTypes ?? []) ctx.report({ span: u.span, messageId: 'unknown-type', data: { type: u.type, format } });

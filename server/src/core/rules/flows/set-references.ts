@@ -4,6 +4,7 @@
  * engine reports these with the policy whose set reaches them.
  */
 import type { FlowSet } from '../../flows/flow-set';
+import { wordsIn } from '../../flows/words';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale';
 import { partIn, plain } from '../kit';
 import type { Report } from '../types';
@@ -28,7 +29,7 @@ function reasonWords(locale: Locale, reason: string): string {
 }
 
 export function unresolvedReport(u: FlowSet['unresolved'][number], locale: Locale = DEFAULT_LOCALE): Report {
-  const words = u.include !== undefined ? part(locale, 'include', { path: `'${u.include}'` }) : u.what;
+  const words = u.include !== undefined ? part(locale, 'include', { path: `'${u.include}'` }) : wordsIn(locale, u.what);
   const what = plain(words.charAt(0).toUpperCase() + words.slice(1));
   const o = u.outcome;
   const base = { uri: u.uri, span: u.span };
