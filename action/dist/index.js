@@ -14,9 +14,9 @@ var __commonJS = (cb, mod) => function __require() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -2128,11 +2128,11 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key2, node, visitor, path15) {
+      const ctrl = callVisitor(key2, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key2, path15, ctrl);
+        return visit_(key2, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -2176,11 +2176,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key2, node, visitor, path15) {
+      const ctrl = await callVisitor(key2, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key2, path15, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -2230,27 +2230,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key2, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key2, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key2, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key2, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key2, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key2, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key2, node, path15);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
+    function replaceNode(key2, path15, node) {
       const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -2388,8 +2388,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error) {
-            onError(String(error));
+          } catch (error2) {
+            onError(String(error2));
             return null;
           }
         }
@@ -2491,9 +2491,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
-              throw error;
+              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+              error2.source = source;
+              throw error2;
             }
           }
         },
@@ -2511,7 +2511,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -2551,7 +2551,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports2.applyReviver = applyReviver;
   }
@@ -2914,14 +2914,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path15;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -2929,14 +2929,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path15) {
-        const [key, ...rest] = path15;
+        const [key2, ...rest] = path15;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2944,8 +2944,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path15;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -2963,10 +2963,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path15) {
-        const [key, ...rest] = path15;
+        const [key2, ...rest] = path15;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -2974,17 +2974,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path15, value) {
-        const [key, ...rest] = path15;
+        const [key2, ...rest] = path15;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -3562,19 +3562,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3582,7 +3582,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -3726,7 +3726,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3743,14 +3743,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -3778,19 +3778,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -3805,19 +3805,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -3841,24 +3841,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema2) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema2);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema2);
         if (identity.isNode(value))
           value = value.clone(schema2);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -4034,11 +4034,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items2, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items2, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items2) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -4061,20 +4061,20 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema2);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map.items.sort(schema2.sortMapEntries);
@@ -4114,23 +4114,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -4219,15 +4219,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -4239,8 +4239,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -4250,10 +4250,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -4287,8 +4287,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -4296,8 +4296,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -4711,25 +4711,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -4776,16 +4776,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -4806,12 +4806,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -4996,14 +4996,14 @@ var require_set = __commonJS({
         super(schema2);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -5012,18 +5012,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -5270,7 +5270,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -5286,7 +5286,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -5550,8 +5550,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -5559,8 +5559,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -5580,8 +5580,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -5596,8 +5596,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -5611,11 +5611,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -5743,12 +5743,12 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code4, message);
       }
     };
-    var prettifyError = (src, lc) => (error) => {
-      if (error.pos[0] === -1)
+    var prettifyError = (src, lc) => (error2) => {
+      if (error2.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -5766,12 +5766,12 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error.linePos[1];
+        const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
+        error2.message += `:
 
 ${lineStr}
 ${pointer}
@@ -5923,24 +5923,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -6014,10 +6014,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6025,10 +6025,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep5) {
@@ -6041,17 +6041,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6061,7 +6061,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -6225,11 +6225,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start: start2, key, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -6250,9 +6250,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -6299,8 +6299,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep5 ?? [], {
@@ -6574,7 +6574,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent = 0;
       let chomp = "";
-      let error = -1;
+      let error2 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -6583,12 +6583,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent && n)
             indent = n;
-          else if (error === -1)
-            error = offset + i;
+          else if (error2 === -1)
+            error2 = offset + i;
         }
       }
-      if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error2 !== -1)
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment2 = "";
       let length = source.length;
@@ -6777,9 +6777,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i + 1, length, onError);
             i += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
+            const raw2 = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
@@ -6851,9 +6851,9 @@ var require_resolve_flow_scalar = __commonJS({
       try {
         return String.fromCodePoint(code4);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
       }
     }
     exports2.resolveFlowScalar = resolveFlowScalar;
@@ -6884,8 +6884,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
+      } catch (error2) {
+        const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar2 = new Scalar.Scalar(value);
       }
@@ -7008,8 +7008,8 @@ var require_compose_node = __commonJS({
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+          } catch (error2) {
+            const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -7274,11 +7274,11 @@ ${cb}` : comment2;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error);
+              this.errors.push(error2);
             else
-              this.doc.errors.push(error);
+              this.doc.errors.push(error2);
             break;
           }
           case "doc-end": {
@@ -7450,9 +7450,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -7500,9 +7500,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -7557,12 +7557,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep5, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep5, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep5)
         for (const st of sep5)
           res += st.source;
@@ -8591,8 +8591,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error) {
-        const token = error ?? this.stack.pop();
+      *pop(error2) {
+        const token = error2 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -8894,7 +8894,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep5 = it.sep;
                   sep5.push(this.sourceToken);
                   delete it.key;
@@ -8903,7 +8903,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep5 }]
+                    items: [{ start: start3, key: key2, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -15497,6 +15497,8 @@ var STAFF = "mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeiten
 var AI = "ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*";
 var de = {
   // "aufzeichnen" also means to log data ("Jede Änderung wird aufgezeichnet"): it records only beside a call
+  // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  negativePronouns: ["nichts"],
   recordingParties: ["wir"],
   recordingSenses: ["aufgezeichnet", "aufzeichnen", "aufzeichnet", "aufzuzeichnen", "zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf"],
   recording: [
@@ -15525,18 +15527,26 @@ var de = {
     "aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text",
     "bandansage",
     "kontakt ...5 auf|aufnehmen|aufgenommen",
+    // in eine Liste, einen Verteiler, eine Kartei aufnehmen: eintragen, nicht aufzeichnen
+    "in ..3 liste|*liste|verteiler|*verteiler|kartei|datenbank|programm|warteschlange|*programm ...4 auf|aufnehmen|aufgenommen|aufzunehmen",
+    // Ihr Anliegen, Ihre Daten aufnehmen (notieren): "Wir nehmen Ihr Anliegen auf und rufen zurück"
+    "anliegen|bestellung|auftrag|schadensmeldung|personalien ...3 auf|aufnehmen|aufgenommen",
     "aufgenommen|aufnahme ...4 krankenhaus|klinik|*klinik|station|einrichtung|pflegeheim|warteliste|liste|programm|vertrag|bedingungen",
     "krankenhaus|klinik ...4 aufgenommen|aufnahme",
     "aufnahme ..2 ihrer|ihres|der|des ..2 daten|meldung|antrag*|bestellung|anliegen*|schadens*|personalien",
     "in die ..2 warteschleife"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ["=logs", "logdatei*", "tabelle", "timestamp*", "zeitstempel*", "assertion*", "mock*", "stub*", "endpoint*"],
+  loggedEvents: ["=logs", "logdatei*", "tabelle", "timestamp*", "zeitstempel*", "assertion*", "mock*", "stub*", "endpoint*", "api", "funktionsaufruf*", "methodenaufruf*"],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["deaktiviert", "ausgeschaltet", "abgeschaltet", "inaktiv"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["mit", "ohne", "nach", "gemass", "laut", "trotz"],
+  // the caller's data in general: the recording is among them (lexicon-types)
+  dataNouns: ["personenbezogen* daten", "ihre|deine ?personlichen|personenbezogenen daten|informationen|angaben", "personliche* daten|angaben"],
+  dataUses: ["verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben"],
   callNouns: [
+    "anrufe|gesprache|telefonate von|an|zu und|oder an|von|zu",
     // what the caller says: "Was Sie sagen, wird gespeichert"
     "was sie sagen",
     "gesprach*",
@@ -15560,6 +15570,25 @@ var de = {
   genericLaw: ["strafbar", "verboten", "unzulassig", "zulassig", "rechtswidrig", "unbefugt*"],
   specificMarkers: ["wir", "uns", "unser*", "dieses gesprach", "ihr gesprach", "ihr anruf", "dieser anruf", "dieses telefonat", "ihr telefonat"],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    "album*",
+    "lied",
+    "lieder",
+    "song*",
+    "podcast*",
+    "film",
+    "filme",
+    "video*",
+    "sendung*",
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    "benutzername*",
+    "ip",
+    "meinung",
+    "meinungen",
+    "feld",
+    "felder",
+    "*feld",
+    "*felder",
     // the caller's name taken at a prompt is a recording of something else (§1): "Nennen Sie Ihren Namen, er wird aufgezeichnet"
     "namen",
     // what an IVR confirms it has taken: "Ihre Antwort wurde aufgezeichnet", "Ihre Eingabe wurde gespeichert"
@@ -15620,19 +15649,40 @@ var de = {
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
   negationPreCancellers: ["oder"],
   finalParticles: ["statt", "fest", "vor"],
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ["den|die teil|teile|abschnitt ..2 in|bei|des|der|wahrend|dem"],
   negationDurations: ["langer ...4 als", "mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden", "uber ...4 hinaus"],
   negationCancellers: ["alle", "immer", "nur", "jede", "jedes", "jeder", "einverstanden", "ausschliesslich", "lediglich", "sicher", "zwingend", "unbedingt", "automatisch", "standardmassig", "routinemassig", "generell", "zwangslaufig"],
   scopeEnders: ["aber", "sondern", "nur", "ausschliesslich", "lediglich", "ausser", "als", "dass", "damit", "weil", "da", "jedoch", "sowie", "doch", "wenn", "falls"],
   conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn", "bitten", "verlangen"],
   introductions: ["hier spricht", "mein name ist", "ich bin", "sie sprechen mit", "am apparat"],
+  // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)
+  welcomes: ["willkommen bei|beim|im|in|zum|zur|an", "danke|dank ..3 anruf|anrufen|kontaktaufnahme", "sie sind ..2 verbunden mit", "sie haben ..4 erreicht|angerufen|gewahlt", "sie sprechen mit", "wir verbinden sie ..2 mit", "sie werden ..3 verbunden|weitergeleitet|weiterverbunden"],
   menuVerbs: ["dr\xFCcken", "dr\xFCcke", "w\xE4hlen", "w\xE4hle", "sagen"],
   menuKeys: ["eins", "zwei", "drei", "vier", "f\xFCnf", "sechs", "sieben", "acht", "neun", "null", "stern", "raute"],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ["z b", "zb", "u a", "bzw", "ggf", "evtl", "inkl", "ca", "d h", "dh", "u u", "z t", "nr", "hr", "fr", "dr", "bspw", "v a", "i d r", "sog", "lt", "gem"],
   coordinators: ["und", "oder", "sowie", "bzw", "beziehungsweise", "als auch"],
   clauseSubjects: ["wir", "sie", "ich", "gespr\xE4che", "das gespr\xE4ch", "dieses gespr\xE4ch", "ihr gespr\xE4ch", "alle gespr\xE4che", "aufzeichnungen", "unsere mitarbeiter"],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ["bitte", "halten sie", "nennen sie", "geben sie ..3 an"],
-  goalMarkers: ["um", "damit", "sodass", "zur", "zum", "zwecks", "zu zwecken"],
+  goalMarkers: [
+    "um",
+    "damit",
+    "sodass",
+    "zur",
+    "zum",
+    "zwecks",
+    "zu zwecken",
+    "zum|zu dem zweck",
+    "mit dem ziel",
+    "zweck|zwecke",
+    // ein Verb des Ermöglichens öffnet ein Ziel: "Das hilft uns, unsere Mitarbeiter zu schulen", "dient der Schulung"
+    "hilft|helfen uns",
+    "ermoglicht|ermoglichen ..2 uns|es",
+    "dient|dienen"
+  ],
   purposeMarkers: ["damit", "um", "sodass"],
   subordinators: ["dass", "damit", "weil", "da", "wenn", "falls", "sofern", "um", "und", "oder", "aber", "sondern", "die", "der", "welche", "wobei"],
   relativeArticles: ["die", "der"],
@@ -15710,7 +15760,22 @@ var de = {
         "verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten"
       ]
     },
-    { id: "legal-compliance", vague: true, phrases: ["revisionszweck*", "auditzweck*", "prufzweck*", "prufungszweck*", "revision|audit ..2 zweck*|grunden"] },
+    // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
+    { vague: true, phrases: ["nachverfolgung !von|des|der|ihrer|ihres", "informationszweck*", "datenschutzzweck*", "datenschutzgrunden"] },
+    { id: "evidence", phrases: ["ruckverfolgbarkeit", "nachverfolgbarkeit", "zu dokumentieren", "dokumentieren ..2 zu|konnen"] },
+    { id: "quality-assurance", vague: true, phrases: ["verbesserungszweck*", "verbesserung ..2 zwecken|grunden"] },
+    { id: "evidence", vague: true, phrases: ["referenzzweck*", "zur referenz", "spatere* referenz"] },
+    { id: "legal-compliance", vague: true, phrases: [
+      "revisionszweck*",
+      "auditzweck*",
+      "prufzweck*",
+      "prufungszweck*",
+      "revision|audit ..2 zweck*|grunden",
+      // Compliance ohne genannte Regel ist vage, nächster Zweck legal-compliance (docs/notice-reading.md R4)
+      "compliance*"
+    ] },
+    // Analyse ist ein Mittel: vage, kein Zweck (docs/notice-reading.md R5)
+    { vague: true, phrases: ["analysezweck*", "analyse zweck*|grunden", "analytisch* zweck*"] },
     { id: "quality-assurance", vague: true, phrases: ["uberwachungszweck*", "monitoringzweck*", "kontrollzweck*", "qualitatszweck*", "qualitatsgrund*", "qualitat zweck*|grunden", "qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle"] },
     {
       id: "quality-assurance",
@@ -15825,7 +15890,6 @@ var de = {
         "mifid*",
         "wphg",
         "wertpapierhandelsgesetz*",
-        "compliance*",
         "bafin",
         "finma",
         "regulierung*",
@@ -15970,12 +16034,12 @@ var de = {
 };
 
 // server/src/core/notice/lang/de/stem.ts
-function stemDe(w) {
-  if (w.length <= 4) return w;
+function stemDe(w2) {
+  if (w2.length <= 4) return w2;
   for (const suf of ["en", "em", "er", "es", "e", "n", "s"]) {
-    if (w.endsWith(suf) && w.length - suf.length >= 4) return w.slice(0, -suf.length);
+    if (w2.endsWith(suf) && w2.length - suf.length >= 4) return w2.slice(0, -suf.length);
   }
-  return w;
+  return w2;
 }
 
 // server/src/core/notice/lang/de/index.ts
@@ -16077,12 +16141,33 @@ var purposes = [
       "obligation|duty ..3 to inform|tell|notify|advise"
     ]
   },
-  { id: "legal-compliance", vague: true, phrases: ["audit purposes|reasons|requirements", "auditing purposes|reasons"] },
+  // unsettled readings settled in docs/notice-reading.md: follow-up and information purposes and data protection purposes are vague with no purpose;
+  // traceability is evidence of what was said; the part of a call left unrecorded is a limit (negationDurations)
+  { vague: true, phrases: ["follow up !on|of|your|with|calls|call", "followup", "follow up purposes|reasons", "information|informational purposes|reasons", "data protection purposes|reasons"] },
+  { id: "evidence", phrases: ["traceability", "audit trail*", "document|documenting ..3 your ..2 claim|report|request|case|instructions"] },
+  { id: "emotion-recognition", phrases: ["signs ...6 frustrat*|irritat*|anger|angry|upset|distress*"] },
+  // reference purposes: to refer back to what was said, unspecific: vague, nearest purpose evidence (docs/notice-reading.md)
+  { id: "evidence", vague: true, phrases: ["reference purposes|reasons", "future reference", "for reference", "reference and|or ..2 training|quality ..2 purposes"] },
+  { id: "legal-compliance", vague: true, phrases: [
+    "audit purposes|reasons|requirements",
+    "auditing purposes|reasons",
+    // compliance with no rule named is vague, its nearest purpose legal compliance (docs/notice-reading.md R4)
+    "compliance !with|to",
+    "compliance purposes|purpose|reasons|needs|requirements|monitoring|checks|use"
+  ] },
   // ── quality-assurance ───────────────────────────────────────────────
   {
     id: "quality-assurance",
     vague: true,
-    phrases: ["quality", "quality purposes|purpose|reasons|reason|needs|use", "qa purposes|reasons", "quality-related ?purposes", "monitoring purposes|reasons|needs"]
+    phrases: [
+      "quality",
+      "quality purposes|purpose|reasons|reason|needs|use",
+      "qa purposes|reasons",
+      "quality-related ?purposes",
+      "monitoring purposes|reasons|needs",
+      // improvement of nothing named is vague, nearest purpose quality (docs/notice-reading.md R19)
+      "improvement purposes|reasons"
+    ]
   },
   {
     id: "quality-assurance",
@@ -16106,7 +16191,6 @@ var purposes = [
       "quality-assurance",
       "qa",
       "monitoring !calls|call|this|conversation*",
-      "improvement purposes|reasons",
       "service standards",
       "check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy",
       // the same check as a clause: "to check that we have advised you correctly" (§3)
@@ -16220,13 +16304,17 @@ var purposes = [
       "regulatory",
       "regulation*",
       "regulator*",
-      "legal|statutory|regulatory|compliance|legislative|governmental ..3 obligation*|requirement*|dut*|purposes|reasons|responsibilit*",
+      "legal|statutory|regulatory|legislative|governmental ..3 obligation*|requirement*|dut*|purposes|reasons|responsibilit*",
+      "compliance ..3 obligation*|dut*|responsibilit*",
       "legally ..2 required|obliged|obligated|bound",
       "required|obliged|obligated|require*|mandated|necessary ..3 by|under ..2 law|legislation|regulation*|regulator*|rules",
       "law|legislation|regulations ..3 require*|requires|oblige*|mandate*",
       "by law",
       "the law",
-      "comply|complying|compliance",
+      "comply|complying",
+      // compliance with a rule named: "compliance with regulations", "regulatory compliance" (bare compliance is vague, docs/notice-reading.md R4)
+      "compliance with|to ..4 law|laws|legislation|regulation*|rules|legal|regulatory|statutory|obligations|requirements|mifid*|fca|gdpr",
+      "regulatory|legal|statutory compliance",
       "legislation",
       "legal reasons",
       "legal purposes",
@@ -16422,6 +16510,7 @@ var purposes = [
       "various purposes",
       // reasons left unnamed are purposes left unnamed
       "various|different|diverse|several ..2 reasons",
+      "a number of ..1 reasons|purposes",
       "general purposes",
       "record purposes",
       "in-house purposes",
@@ -16452,6 +16541,8 @@ var purposes = [
 // server/src/core/notice/lang/en/lexicon.ts
 var en = {
   // "recorded" also means logged or noted ("actions are recorded and may be used for payroll"): it records only beside a call (lexicon-types)
+  // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  negativePronouns: ["nothing"],
   recordingParties: ["we"],
   recordingSenses: ["record", "records", "recorded"],
   recording: [
@@ -16467,7 +16558,7 @@ var en = {
   ],
   // the call used for a purpose its sentence names is a call kept: "your call may be used for training purposes" (lexicon-types)
   callUse: ["call|calls|conversation|conversations ...4 =used"],
-  listening: ["monitored", "monitor|monitoring ..3 calls|call|conversation*|this", "listened ..2 to|in", "listen in", "listening in"],
+  listening: ["monitored", "monitor|monitoring ..3 calls|call|conversation*|this", "listened ..2 to|in", "listen in", "listening in", "listens|listening for ..2 signs"],
   recordingWeak: [
     "transcribed",
     "transcribe",
@@ -16493,23 +16584,44 @@ var en = {
     "prerecorded",
     "pre recorded",
     "a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent|criminal|medical|credit|track|public|for ?our|your =records",
-    "a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records",
-    "=record|=records ..2 of ..3 your|the|any|what|our|a|all|this|each|every ..4 order|agreement|instructions|details|conversation|transaction*|plan|payment*|sale|purchase|request|consent|application|complaint|what",
+    // "records" before its object is the verb: "our practice records telephone calls"
+    "a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records !calls|call|telephone|phone|conversations|all|every|this|your|our|incoming|inbound|outbound|some|certain",
+    // (the verb before its object is no record: "we do not record the part of the conversation")
+    "=record|=records !the|this|these|those|your|our|all|every|any|calls|call ..2 of ..3 your|the|any|what|our|a|all|this|each|every ..4 order|agreement|instructions|details|conversation|transaction*|plan|payment*|sale|purchase|request|consent|application|complaint|what",
     "on =record",
     "recorded delivery",
     "keep|kept ..2 you|up|safe|informed|waiting|hold",
     "recorded ..3 in our|your|the ..2 system*|account|file|notes"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ["=logs", "logfile*", "log file*", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "api call*", "function call*", "method call*"],
+  loggedEvents: ["=logs", "logfile*", "log file*", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "api call*", "function call*", "method call*", "api", "apis"],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["turned|switched|is|are|remains ..1 off", "disabled", "deactivated", "inactive"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["with", "without", "upon", "despite"],
-  callNouns: ["voice", "voices", "audio", "call", "calls", "phone call*", "conversation*", "telephone call*", "phonecall*", "call-recording*", "you", "line", "lines", "chat*", "interaction*", "enquiry", "enquiries", "discussion*"],
+  // the caller's data in general: the recording is among them (lexicon-types)
+  dataNouns: ["personal data|information|details", "your|customer|customers ?personal data|information|details", "data about you"],
+  dataUses: ["process|processes|processed|processing|use|uses|used|using|handle|handled|collect|collected|share|shared|store|stored|keep|kept"],
+  // "calls to and from this number": the call noun reaches over the paired prepositions into the clause they split
+  callNouns: ["calls|call to|from and|or from|to", "voice", "voices", "audio", "call", "calls", "phone call*", "conversation*", "telephone call*", "phonecall*", "call-recording*", "you", "line", "lines", "chat*", "interaction*", "enquiry", "enquiries", "discussion*"],
   genericLaw: ["illegal", "unlawful", "against the law", "an offence|offense", "a crime", "legal to", "allowed to record"],
   specificMarkers: ["we", "us", "our", "this call", "your call", "this conversation", "your conversation"],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    "album*",
+    "song*",
+    "podcast*",
+    "film",
+    "films",
+    "video*",
+    "episode*",
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    "username*",
+    "user name*",
+    "ip",
+    "opinion*",
+    "field",
+    "fields",
     // the caller's name taken at a prompt is a recording of something else (§1): "Record your name after the beep"
     "name",
     "webinar*",
@@ -16591,6 +16703,8 @@ var en = {
   ],
   negations: ["not", "never", "no", "t", "nor", "neither", "cannot", "nobody", "nothing", "none"],
   negationQuantifiers: ["all", "every"],
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ["the|that part|parts|section|sections|portion|portions ..1 of|where|when|in|during|which|that"],
   negationDurations: ["longer than", "more than ..2 day|days|month|months|year|years|week|weeks|hour|hours", "beyond ..2 day|days|month|months|year|years|week|weeks|period|retention"],
   // "this call may or may not be recorded": an alternative with its negation is no negation
   negationPreCancellers: ["or"],
@@ -16598,14 +16712,30 @@ var en = {
   scopeEnders: ["but", "only", "except", "besides", "than", "unless", "however", "instead", "rather", "that", "because", "so", "whereas", "while", "though", "although", "solely", "exclusively"],
   conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "would", "ask"],
   introductions: ["this is", "my name is", "i am", "i m", "you re|are speaking|through ..2 to|with"],
+  // the name of the line, team or service reached, to its clause's end: no goal of the recording (lexicon-types)
+  welcomes: ["welcome to", "thank|thanks ..2 for calling|contacting|phoning", "you have|you ve reached|called|dialled|dialed|contacted", "you re|are through to", "you re|are now|currently connected|speaking|through ..2 to|with", "this is ..3 from|at", "connecting|transferring|putting you ..2 to|through", "you are calling", "you re calling"],
   menuVerbs: ["press", "dial", "choose", "select", "say"],
   menuKeys: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", "star", "hash", "pound"],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ["e g", "eg", "i e", "ie", "incl", "approx", "mr", "mrs", "ms", "dr", "vs"],
   coordinators: ["and", "or", "plus", "as well as", "nor"],
   clauseSubjects: ["we", "i", "you", "they", "calls", "call", "recordings", "conversations", "this call", "your call", "all calls", "our staff", "our agents"],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ["please", "have ..4 ready|handy", "have ..4 to hand"],
-  goalMarkers: ["in order to", "so that", "so we", "so as to", "to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be", "for the purpose*"],
+  goalMarkers: [
+    "in order to",
+    "so that",
+    "so we",
+    "so as to",
+    "to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be",
+    "for the purpose*",
+    "with the aim",
+    "with a view to",
+    "purpose|purposes of",
+    // a verb of enabling opens a goal: "This helps us train our staff", "which allows us to check"
+    "help|helps|helping|allow|allows|enable|enables|let|lets us"
+  ],
   purposeMarkers: ["so"],
   subordinators: ["that", "so", "because", "if", "when", "unless", "while", "whereas", "which", "who", "where", "and", "or", "but", "although", "as", "since", "until"],
   fillers: [
@@ -16686,26 +16816,26 @@ var en = {
 
 // server/src/core/notice/lang/stem-kit.ts
 var VOWELS = "aeiouy";
-function undouble(w, keep) {
-  const n = w.length;
-  if (n >= 4 && w[n - 1] === w[n - 2] && !VOWELS.includes(w[n - 1]) && !keep.includes(w[n - 1])) {
-    return w.slice(0, -1);
+function undouble(w2, keep) {
+  const n = w2.length;
+  if (n >= 4 && w2[n - 1] === w2[n - 2] && !VOWELS.includes(w2[n - 1]) && !keep.includes(w2[n - 1])) {
+    return w2.slice(0, -1);
   }
-  return w;
+  return w2;
 }
 
 // server/src/core/notice/lang/en/stem.ts
-function stemEn(w) {
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
-  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith("ed") && w.length > 4) {
-    const c = w.slice(0, -2);
-    w = c.length >= 3 ? undouble(c, "lsz") : w.slice(0, -1);
-    if (w.endsWith("i")) w = w.slice(0, -1) + "y";
+function stemEn(w2) {
+  if (w2.length <= 3) return w2;
+  if (w2.endsWith("ies") && w2.length > 4) w2 = w2.slice(0, -3) + "y";
+  else if (w2.endsWith("s") && !w2.endsWith("ss") && !w2.endsWith("us") && !w2.endsWith("is") && w2.length > 3) w2 = w2.slice(0, -1);
+  if (w2.endsWith("ed") && w2.length > 4) {
+    const c = w2.slice(0, -2);
+    w2 = c.length >= 3 ? undouble(c, "lsz") : w2.slice(0, -1);
+    if (w2.endsWith("i")) w2 = w2.slice(0, -1) + "y";
   }
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
+  if (w2.endsWith("e") && w2.length > 3) w2 = w2.slice(0, -1);
+  return w2;
 }
 
 // server/src/core/notice/lang/en/index.ts
@@ -16785,9 +16915,15 @@ var STAFF3 = "agente*|empleado*|trabajador*|personal|equipo*|asesor*|gestor*|ope
 var AI2 = "ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|bots|voicebot*|virtual*|neuronal*|automatizad*";
 var es = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
+  // a negative pronoun stands for everything said: "no se graba nada" denies (lexicon-types)
+  negativePronouns: ["nada"],
   recording: ["grab*"],
   // the call used for a purpose its sentence names is a call kept: "sus llamadas podrán ser utilizadas con fines de formación" (lexicon-types)
-  callUse: ["llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas"],
+  callUse: [
+    "llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas",
+    // the reflexive passive: "su llamada se utiliza para formar a nuestros agentes"
+    "llamada|llamadas|conversacion|conversaciones ...3 se utiliza|utilizan|utilizara|utilizaran|usa|usan|usara|usaran|emplea|emplean"
+  ],
   listening: ["monitoriz*", "monitoread*", "escuchad*", "escuchar ..2 la|esta|su ..2 llamada|conversacion"],
   recordingWeak: ["registrad*", "registrar", "registramos", "registra", "registran", "conservad*", "conservar", "conservamos", "almacenad*", "almacenar", "almacenamos", "guardad*", "guardar", "guardamos", "archivad*", "transcrit*", "transcribir", "transcribimos", "almacena", "almacenan", "almacenara", "almacenaran", "guarda", "guardan", "guardara", "guardaran", "conserva", "conservan", "conservara", "conservaran", "archiva", "archivan", "transcribe", "transcriben"],
   notRecording: [
@@ -16799,16 +16935,35 @@ var es = {
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ["=logs", "tabla", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*"],
+  loggedEvents: ["=logs", "tabla", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "=log", "api", "registro de eventos", "llamada|llamadas a|de ..2 funcion|funciones|metodo|metodos|api"],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["desactivad*", "apagad*", "inactiv*"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["con", "sin", "segun", "pese"],
+  // the caller's data in general: the recording is among them (lexicon-types)
+  dataNouns: ["datos ..2 personales|caracter personal", "sus|tus ?datos|informacion ?personal*", "informacion personal"],
+  dataUses: ["trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*"],
   callNouns: ["llamada*", "*llamada", "*llamadas", "conversacion*", "comunicacion*", "entrevista*", "usted", "ustedes", "linea"],
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
   genericLaw: ["es|ser|sea|son|constituye|constituir ..2 delito", "delito ..2 grabar", "ilegal", "ilicit*", "prohibid*"],
   specificMarkers: ["nosotros", "nuestro*", "nuestra*", "grabamos", "esta llamada", "su llamada", "esta conversacion", "su conversacion"],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    "album*",
+    "disco",
+    "discos",
+    "cancion*",
+    "podcast*",
+    "pelicula*",
+    "video*",
+    "episodio*",
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    "usuario",
+    "ip",
+    "opinion",
+    "opiniones",
+    "campo",
+    "campos",
     // the caller's name taken at a prompt is a recording of something else (§1): "Diga su nombre para grabarlo"
     "nombre",
     "mensaje",
@@ -16850,19 +17005,39 @@ var es = {
   negationCancellers: ["todas", "todos", "siempre", "solo", "solamente", "unicamente", "necesariamente", "sistematicamente", "automaticamente", "forzosamente", "dude", "obstante", "desea", "desean", "quiere", "quieren", "acepta", "autoriza", "solo"],
   // "no grabamos todas las llamadas", "no se graban todas las llamadas"
   // the adverb follows the verb in Spanish: "no se graban automáticamente" is a "not all" (some are)
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ["la|las parte|partes ..2 de|del|en|donde|durante"],
   negationDurations: ["mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas", "mas tiempo", "mas alla"],
   negationQuantifiers: ["todas", "todos", "siempre", "automaticamente", "necesariamente", "sistematicamente", "forzosamente"],
   introductions: ["le habla", "le atiende", "mi nombre es", "soy", "habla con"],
+  // el nombre de la línea, el servicio o el equipo, hasta el fin de la oración o cláusula: no es un fin de la grabación (lexicon-types)
+  welcomes: ["bienvenid*", "gracias por ..2 llamar|comunicarse|contactar|contactarnos|llamarnos|su llamada", "ha|has|usted ha ..2 llamado|contactado|comunicado|marcado", "se ha comunicado con", "esta ..2 hablando con", "esta ..2 en comunicacion|contacto con", "le transferimos|pasamos ..2 con|a|al"],
   menuVerbs: ["pulse", "pulsa", "marque", "marca", "presione", "oprima", "diga"],
   menuKeys: ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "cero", "asterisco", "almohadilla"],
   scopeEnders: ["pero", "sino", "salvo", "excepto", "solo", "solamente", "unicamente", "exclusivamente", "porque", "cuando", "si", "aunque", "embargo", "mientras"],
   conditionals: ["si", "sin", "desea", "desean", "quiere", "quieren", "prefiere", "prefieren", "acepta", "aceptar", "consentimiento", "consiente", "oponerse", "oponer", "oposicion", "salvo", "autoriza", "autorizacion", "optar", "solicitar", "pedir"],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ["p ej", "ej", "p e", "sr", "sra", "srta", "dr", "dra", "ud", "uds", "vd", "vds", "aprox", "num"],
   coordinators: ["y", "e", "o", "u", "asi"],
   clauseSubjects: ["nosotros", "usted", "las llamadas", "esta llamada", "su llamada", "todas las llamadas", "las conversaciones", "esta conversacion", "las grabaciones", "nuestros agentes"],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ["por favor", "tenga ..3 mano", "indique", "le rogamos"],
-  goalMarkers: ["para", "con el fin", "con fines", "a fin de", "con objeto", "con el objetivo"],
+  goalMarkers: [
+    "para",
+    "con el fin",
+    "con fines",
+    "a fin de",
+    "con objeto",
+    "con el objetivo",
+    "finalidad|finalidades",
+    "con el proposito",
+    "con la intencion",
+    // un verbo que hace posible abre un fin: "Esto nos permite formar a nuestro personal"
+    "nos permite|permiten|permitira|ayuda|ayudan",
+    "permite|permiten|ayuda|ayudan a",
+    "sirve|sirven para"
+  ],
   purposeMarkers: ["para"],
   subordinators: ["que", "para", "si", "cuando", "porque", "y", "o", "pero", "sino", "quien", "donde", "aunque", "mientras", "cual", "cuyo", "cuya"],
   fillers: [
@@ -16919,6 +17094,11 @@ var es = {
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     { id: "evidence", outranks: ["service-provision"], phrases: ["disputa*", "litigio*", "desacuerdo*", "discrepancia*", "controversia*"] },
     { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos de|del auditoria"] },
+    // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
+    { vague: true, phrases: ["fines|motivos|efectos informativos", "titulo informativo", "fines|motivos de proteccion ..2 datos"] },
+    { id: "evidence", phrases: ["trazabilidad", "documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones"] },
+    { id: "quality-assurance", vague: true, phrases: ["fines|motivos de mejora !de|del"] },
+    { id: "evidence", vague: true, phrases: ["como|para referencia", "fines de referencia", "referencia futura"] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: "quality-assurance",
@@ -16927,6 +17107,8 @@ var es = {
         "fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en",
         "fines|motivos|razones|efectos ...5 y|e|o ..2 calidad",
         "por|para calidad !de|del|en",
+        // a list shares its preposition (§4): "para formación y calidad"
+        "y|e|o ?la calidad !de|del|en",
         // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
         "fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del"
       ]
@@ -16942,7 +17124,9 @@ var es = {
         "calidad en ..2 servicio*|atencion|asesoramiento",
         "atender* ..2 mejor",
         "mejor ..2 atender*|servir*|atenderle",
-        "opinion ..2 cliente*"
+        "opinion ..2 cliente*",
+        // the correctness of the answers given is their quality (§3)
+        "exactitud|precision|veracidad|correccion ..3 respuestas|informacion|informaciones|asesoramiento|indicaciones"
       ]
     },
     // ── staff-training (onboarding and coaching included) ───────────────
@@ -17124,7 +17308,11 @@ var es = {
     { id: "evidence", phrases: ["documentacion", "malentendido*", "validez ..2 juridica|legal"] },
     { id: "quality-assurance", phrases: ["opinion*|comentarios ..3 cliente*|servicio", "sus opiniones"] },
     { id: "staff-training", phrases: ["mejorar ..3 desempeno|rendimiento", "entrenamiento"] },
-    { id: "legal-compliance", phrases: ["cumplimiento !de|del|con", "cumplimiento normativo"] },
+    { id: "legal-compliance", phrases: ["cumplimiento normativo|regulatorio|legal"] },
+    // el cumplimiento sin norma nombrada es vago, fin más cercano legal-compliance (docs/notice-reading.md R4)
+    { id: "legal-compliance", vague: true, phrases: ["cumplimiento !de|del|con|normativo|regulatorio|legal", "compliance"] },
+    // el análisis es un medio: vago, sin fin (docs/notice-reading.md R5)
+    { vague: true, phrases: ["fines|motivos|efectos de|del analisis", "fines analiticos|estadisticos"] },
     { id: "quality-assurance", phrases: ["mejor* ..3 procesos"] },
     // checking the advice or the information given is quality assurance (§3)
     { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*", "revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento"] },
@@ -17152,12 +17340,12 @@ var es = {
 };
 
 // server/src/core/notice/lang/es/stem.ts
-function stemEs(w) {
-  if (w.length <= 3) return w;
-  if (w.endsWith("es") && w.length > 4 && "lnrdzjy".includes(w[w.length - 3])) w = w.slice(0, -2);
-  else if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) w = w.slice(0, -1);
-  if (/[aoe]$/.test(w) && w.length > 4) w = w.slice(0, -1);
-  return w;
+function stemEs(w2) {
+  if (w2.length <= 3) return w2;
+  if (w2.endsWith("es") && w2.length > 4 && "lnrdzjy".includes(w2[w2.length - 3])) w2 = w2.slice(0, -2);
+  else if (w2.endsWith("s") && !w2.endsWith("ss") && w2.length > 3) w2 = w2.slice(0, -1);
+  if (/[aoe]$/.test(w2) && w2.length > 4) w2 = w2.slice(0, -1);
+  return w2;
 }
 
 // server/src/core/notice/lang/es/index.ts
@@ -17241,6 +17429,8 @@ var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voi
 var fr = {
   recording: ["enregistrement*"],
   // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
+  // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  negativePronouns: ["rien"],
   recordingParties: ["nous", "on"],
   recordingSenses: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistr*"],
   // the call used for a purpose its sentence names is a call kept: "vos appels peuvent être utilisés à des fins de formation" (lexicon-types)
@@ -17274,6 +17464,8 @@ var fr = {
     "garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces"
   ],
   notRecording: [
+    // an appointment taken is registered, not recorded: "Votre rendez-vous est enregistré"
+    "rendez vous ...4 enregistre|enregistree|enregistres|enregistrees",
     "message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*",
     "preenregistre*",
     "pre enregistre*",
@@ -17284,16 +17476,34 @@ var fr = {
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ["=logs", "=log", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "requete*"],
+  loggedEvents: ["=logs", "=log", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "requete*", "api", "journal", "journaux", "horodatage*", "appel|appels de|a ..2 fonction|fonctions|methode|methodes|api"],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["desactive", "desactivee", "desactives", "desactivees", "inactif", "inactive"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["avec", "sans", "selon", "malgre"],
+  // the caller's data in general: the recording is among them (lexicon-types)
+  dataNouns: ["donnees ..2 personnel*|caractere personnel", "vos ?donnees|informations ?personnel*", "informations personnel*"],
+  dataUses: ["trait*|utilis*|collect*|exploit*|conserv*|partag*"],
   callNouns: ["appel", "appels", "conversation", "communication", "entretien*", "echange*", "vous", "ligne", "propos", "voix"],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ["interdit*", "illegal*", "illicite*", "est|constitue|sont|etre|serait ..2 delit|infraction"],
   specificMarkers: ["nous", "nos", "notre", "cet appel", "votre appel", "cette conversation", "votre conversation"],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    "album*",
+    "chanson*",
+    "podcast*",
+    "film",
+    "films",
+    "video*",
+    "episode*",
+    "emission*",
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    "identifiant*",
+    "ip",
+    "avis",
+    "champ",
+    "champs",
     // the caller's name taken at a prompt is a recording of something else (§1): "Après le signal sonore, enregistrez votre nom"
     "nom",
     "message",
@@ -17334,20 +17544,42 @@ var fr = {
   negations: ["ne", "n", "pas", "non", "jamais", "aucun", "aucune", "nullement", "ni", "rien", "personne"],
   negationPreCancellers: ["tous", "toutes"],
   // "ne … que" is "only": "Nous n'enregistrons les appels qu'à des fins de formation" records
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ["la|les partie|parties ..2 de|du|ou|pendant|durant"],
   negationDurations: ["plus de ..2 jour|jours|mois|an|ans|annee|annees|semaine|semaines|heures", "au dela", "plus longtemps"],
   restrictiveNegation: { heads: ["ne", "n"], restrictives: ["que", "qu"], partners: ["pas", "jamais", "plus", "rien", "aucun", "aucune", "personne", "nullement", "ni", "guere", "point"] },
   negationCancellers: ["tous", "toutes", "toujours", "seulement", "uniquement", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "que", "hesitez", "necessairement", "systematiquement", "automatiquement", "forcement"],
   scopeEnders: ["mais", "que", "sauf", "hormis", "excepte", "uniquement", "seulement", "exclusivement", "car", "afin", "lorsque", "si", "toutefois", "cependant", "plutot"],
   conditionals: ["si", "sans", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "accepter", "accord", "consentement", "opposer", "opposez", "refuser", "refusez", "preferez", "sauf", "demander", "demandez"],
   introductions: ["ici", "je suis", "je m appelle", "vous etes en ligne avec", "vous parlez a|avec"],
+  // le nom de la ligne, du service ou de l'équipe joint, jusqu'à la fin de la proposition : pas une finalité de l'enregistrement (lexicon-types)
+  welcomes: ["bienvenue", "merci ..3 appele|appeler|contacte|contacter|appel", "vous etes ..2 en relation|communication|ligne avec", "vous etes ..2 bien ..2 au|a|chez|sur", "vous avez ..2 joint|appele|contacte", "nous vous mettons ..2 en relation|communication", "nous transferons votre appel"],
   menuVerbs: ["appuyez", "tapez", "composez", "dites"],
   menuKeys: ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "z\xE9ro", "\xE9toile", "di\xE8se"],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ["p ex", "ex", "cf", "env", "mme", "mlle", "dr", "c a d"],
   coordinators: ["et", "ou", "ainsi", "voire"],
   clauseSubjects: ["nous", "vous", "je", "ils", "on", "les appels", "cet appel", "votre appel", "tous les appels", "les enregistrements", "nos conseillers"],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ["veuillez", "munissez", "merci de", "s il vous plait", "tenez ..3 pret|prete|disposition"],
-  goalMarkers: ["afin", "pour", "dans le but", "en vue", "a des fins", "aux fins"],
+  goalMarkers: [
+    "afin",
+    "pour",
+    "dans le but",
+    "en vue",
+    "a des fins",
+    "aux fins",
+    "finalite|finalites",
+    "dans l objectif",
+    "dans le souci",
+    "de maniere a",
+    "de facon a",
+    // un verbe qui rend possible ouvre un but : "Cela nous permet de former nos conseillers"
+    "permet|permettent|permettra|permettre|aide|aident ..2 nous|de|d",
+    "nous permet|permettent|aide|aident",
+    "sert|servent a"
+  ],
   purposeMarkers: ["afin", "pour"],
   subordinators: ["que", "qu", "afin", "pour", "si", "lorsque", "quand", "car", "parce", "et", "ou", "mais", "qui", "dont", "puisque", "tandis"],
   fillers: [
@@ -17426,7 +17658,27 @@ var fr = {
       ]
     },
     // an alternative is one word: "contrôle interne" is a phrase of its own
-    { id: "legal-compliance", vague: true, phrases: ["fins|raisons de|d audit", "fins|raisons de|d controle interne"] },
+    // vagues, sans finalité : le suivi sans objet, l'information, la protection des données ; la traçabilité est une preuve (docs/notice-reading.md)
+    { vague: true, phrases: ["suivi !de|du|des|d|votre|vos|qualite|client*|dossier*|demande*|commande*|reclamation*", "titre informatif|indicatif", "fins d information|informatives", "fins de protection ..2 donnees"] },
+    { id: "quality-assurance", vague: true, phrases: [
+      "fins|raisons|besoins de|d controle !de|du|des|d|qualite",
+      // une liste partage « fins » (§4) : « à des fins d'analyse et d'amélioration »
+      "et|ou d|de amelioration !de|du|des|d"
+    ] },
+    { id: "legal-compliance", vague: true, phrases: ["audit !qualite"] },
+    { id: "evidence", phrases: ["tracabilite", "documenter ..3 votre|vos ..2 demande*|dossier*|sinistre*|declaration*|instructions"] },
+    // le service client sans objet est vague, finalité la plus proche service-provision (§3 « service purposes » restent vagues)
+    { id: "service-provision", vague: true, phrases: ["pour le|du service ..2 client|clients|clientele", "fins de service ..2 client|clientele"] },
+    { id: "evidence", vague: true, phrases: ["titre de reference", "fins de reference", "reference ulterieure|future"] },
+    { id: "legal-compliance", vague: true, phrases: [
+      "fins|raisons de|d audit",
+      "fins|raisons de|d controle interne",
+      // la conformité sans règle nommée est vague, finalité la plus proche legal-compliance (docs/notice-reading.md R4)
+      "conformite !a|aux|au|avec|de|des|du|reglementaire*|legale*",
+      "compliance"
+    ] },
+    // l'analyse est un moyen : vague, sans finalité (docs/notice-reading.md R5)
+    { vague: true, phrases: ["fins|raisons|besoins d analyse|analyses", "fins analytiques"] },
     {
       id: "quality-assurance",
       vague: true,
@@ -17515,7 +17767,8 @@ var fr = {
         "loi",
         "lois",
         "exigence* ..2 reglementaire*|legale*",
-        "conformite",
+        "conformite reglementaire*|legale*",
+        "conformite ..3 loi|lois|reglementation*|legislation|exigences|obligations|dispositions|reglementaire*|legale*|regles",
         "mifid*",
         "autorite ..3 controle|marches",
         "conformement ..4 loi|reglementation*|legislation|dispositions|exigences",
@@ -17650,12 +17903,12 @@ var fr = {
 };
 
 // server/src/core/notice/lang/fr/stem.ts
-function stemFr(w) {
-  if (w.length <= 3) return w;
-  if ((w.endsWith("s") || w.endsWith("x")) && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
+function stemFr(w2) {
+  if (w2.length <= 3) return w2;
+  if ((w2.endsWith("s") || w2.endsWith("x")) && w2.length > 3) w2 = w2.slice(0, -1);
+  if (w2.endsWith("e") && w2.length > 3) w2 = w2.slice(0, -1);
+  if (w2.endsWith("e") && w2.length > 3) w2 = w2.slice(0, -1);
+  return w2;
 }
 
 // server/src/core/notice/lang/fr/index.ts
@@ -17915,7 +18168,8 @@ var usePurposes = [
     // "om uw aanvraag voor een nieuwe aansluiting in behandeling te nemen" (§4)
     "verzoek*|*verzoek|vraag|*vraag|aanvraag*|*aanvraag|aanmelding|*melding|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...8 in behandeling"
   ] },
-  { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst"] },
+  // het Nederlands zet het object voor het werkwoord: "om de kwaliteit te bewaken", "de kwaliteit kunnen waarborgen"
+  { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst", "kwaliteit ..4 bewaken|bewaakt|verbeteren|verbeterd|verhogen|verhoogd|borgen|geborgd|waarborgen|gewaarborgd|controleren|gecontroleerd|meten|gemeten|garanderen|handhaven|monitoren|optimaliseren|bevorderen|verbeteren|vergroten"] },
   // the standards of the service are its quality: "controleren of aan de normen voor klantenservice wordt voldaan"
   { id: "quality-assurance", phrases: ["normen|norm|standaard|standaarden ..3 klantenservice|dienstverlening|service|klantcontact|klantbediening", "servicenorm*", "kwaliteitsnorm*"] },
   // checking the advice or the information given is quality assurance (§3)
@@ -17942,7 +18196,21 @@ var purposes2 = [
       "verplicht ..5 informeren|melden|mededelen|wijzen|mee"
     ]
   },
-  { id: "legal-compliance", vague: true, phrases: ["auditdoel*", "audit doel*|redenen", "auditredenen"] },
+  // vaag zonder doel: opvolging, informatie- en privacydoeleinden; herleidbaarheid is bewijs (docs/notice-reading.md)
+  { vague: true, phrases: ["opvolging !van", "informatiedoel*", "ter informatie", "privacydoel*"] },
+  { id: "evidence", vague: true, phrases: ["ter referentie", "referentiedoel*", "naslagdoel*", "naslag"] },
+  { id: "quality-assurance", vague: true, phrases: ["verbeterdoel*", "verbeteringsdoel*"] },
+  { id: "evidence", phrases: ["te documenteren", "traceerbaarheid", "herleidbaarheid", "naspeurbaarheid", "audittrail*"] },
+  { id: "legal-compliance", vague: true, phrases: [
+    "auditdoel*",
+    "audit doel*|redenen",
+    "auditredenen",
+    // compliance zonder genoemde regel is vaag, naaste doel legal-compliance (docs/notice-reading.md R4)
+    "compliance*"
+  ] },
+  { id: "legal-compliance", phrases: ["compliance ..3 met|aan ..4 wet*|regelgeving|*regelgeving|regels|verplichting*|eisen|voorschriften"] },
+  // analyse is een middel: vaag, geen doel (docs/notice-reading.md R5)
+  { vague: true, phrases: ["analysedoel*", "analyse|analytische doeleinden|redenen"] },
   // ── quality-assurance ───────────────────────────────────────────────
   {
     id: "quality-assurance",
@@ -18129,7 +18397,6 @@ var purposes2 = [
       "verplicht* ..3 wet*",
       "conform|volgens|krachtens|grond ..4 wet*|regelgeving|*regelgeving|*wet|mifid*|*richtlijn",
       "wettelijke ..2 verplichting*|plicht|eis*|taak|bewaarplicht",
-      "compliance*",
       "nalev*",
       "toezichthouder*",
       "afm",
@@ -18227,6 +18494,8 @@ var purposes2 = [
 var nl = {
   // "opnemen" also means to include, admit, pick up or answer: it records only beside a call (lexicon-types)
   // the organisation that records and the caller who is recorded: "u wordt opgenomen"
+  // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  negativePronouns: ["niets", "niks"],
   recordingParties: ["wij", "we", "u", "je", "jij"],
   recordingSenses: [
     "opgenomen",
@@ -18313,16 +18582,28 @@ var nl = {
     "geld|bedrag|vakantie|verlof|vrije|dagen|krediet|lening ...3 opnemen|opgenomen|opneemt|op",
     "telefoon|telefoontje ...4 op|opnemen|opneemt|opgenomen",
     "niemand ..2 op|opneemt|opgenomen",
+    // opnemen als aannemen (de telefoon opnemen): haast hoort bij het aannemen, niet bij een opname ("wij nemen zo snel mogelijk op")
+    "zo snel|spoedig|gauw|vlug ..2 mogelijk ..3 op|opnemen|opneemt|opgenomen",
+    "op|opnemen|opneemt|opgenomen ..2 zo snel|spoedig|gauw|vlug ..2 mogelijk",
+    // aangenomen of geweigerd: "gesprekken kunnen worden opgenomen of afgewezen"
+    "opgenomen|opnemen of|en afgewezen|geweigerd|doorgeschakeld|beantwoord|weggedrukt|afgewezen",
+    "afgewezen|geweigerd|doorgeschakeld|weggedrukt of|en opgenomen|opnemen",
+    // opgenomen in het gesprek: erin verwerkt, niet opgenomen ("het antwoord wordt in het gesprek opgenomen")
+    "in het|de|dit|uw|ons gesprek|chat|chatgesprek|conversatie ..2 opgenomen|opnemen|op",
     "in behandeling",
     "afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ["=logs", "logbestand*", "logboek*", "tabel", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*"],
+  loggedEvents: ["=logs", "logbestand*", "logboek*", "tabel", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "=log", "api", "functieaanroep*", "aanroep*"],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["uitgeschakeld", "uitgezet", "gedeactiveerd", "staat|staan|is ..1 =uit"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["met", "zonder", "volgens", "ondanks"],
+  // the caller's data in general: the recording is among them (lexicon-types)
+  dataNouns: ["persoonsgegevens", "*persoonsgegevens", "uw|je|jouw|klant* ?persoonlijke gegevens|informatie", "persoonlijke gegevens"],
+  dataUses: ["verwerk*|gebruik*|verzamel*|bewaar*|bewaren|bewaard|delen|gedeeld"],
   callNouns: [
+    "gesprekken|oproepen|telefoongesprekken van|naar en|of naar|van",
     "gesprek*",
     "*gesprek",
     "*gesprekken",
@@ -18346,6 +18627,24 @@ var nl = {
   genericLaw: ["strafbaar", "verboden", "illegaal", "onrechtmatig", "toegestaan om", "mag je|jij|men|iedereen"],
   specificMarkers: ["wij", "we", "ons", "onze", "dit gesprek", "uw gesprek", "dit telefoongesprek", "uw telefoongesprek", "deze oproep", "uw oproep"],
   notCallNouns: [
+    // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
+    "album*",
+    "liedje*",
+    "podcast*",
+    "film",
+    "films",
+    "video*",
+    "aflevering*",
+    "uitzending*",
+    // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
+    "gebruikersnaam",
+    "ip",
+    "mening",
+    "meningen",
+    "veld",
+    "velden",
+    "*veld",
+    "*velden",
     // the caller's name taken at a prompt is a recording of something else (§1): "Neem na de piep uw naam op"
     "naam",
     "*verzoek",
@@ -18435,6 +18734,8 @@ var nl = {
   ],
   negations: ["niet", "nooit", "geen", "niets", "noch", "niemand", "nergens"],
   verbNegations: ["niet"],
+  // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
+  partialObjects: ["het|dat gedeelte|deel ..1 van|waarin|waar|waarbij"],
   negationDurations: ["langer ...4 dan", "meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur"],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
   negationPreCancellers: ["al", "of"],
@@ -18466,14 +18767,33 @@ var nl = {
   scopeEnders: ["maar", "wel", "alleen", "uitsluitend", "enkel", "slechts", "behalve", "dan", "zodat", "omdat", "dat", "tenzij", "want", "echter", "doch", "integendeel"],
   conditionals: ["als", "indien", "wanneer", "mits", "tenzij", "zonder", "wilt", "wil", "willen", "wenst", "wensen", "toestemming", "bezwaar", "liever", "akkoord", "instemt", "instemmen", "vragen", "vraagt", "verzoeken"],
   introductions: ["u spreekt met", "mijn naam is", "ik ben", "u bent verbonden met"],
+  // de naam van de lijn, het team of de dienst, tot het einde van de zin of bijzin: geen doel van de opname (lexicon-types)
+  welcomes: ["welkom bij|in|op|aan", "bedankt|dank ..3 bellen|belt|gebeld|contact", "u bent ..2 verbonden|doorverbonden met", "u belt met|naar", "u hebt|heeft ..3 gebeld|bereikt", "u spreekt met", "u wordt ..2 doorverbonden met", "wij verbinden u ..2 door met"],
   menuVerbs: ["druk", "drukt", "toets", "kies", "zeg"],
   menuKeys: ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "nul", "hekje", "sterretje"],
+  // abbreviations whose full stops end no sentence (lexicon-types)
+  abbreviations: ["bijv", "bv", "o a", "m b t", "i v m", "d w z", "dwz", "evt", "incl", "ca", "nr", "dhr", "mevr", "mw", "t a v", "a u b", "z s m"],
   coordinators: ["en", "of", "alsmede", "evenals", "alsook", "respectievelijk"],
   clauseSubjects: ["wij", "we", "u", "ik", "zij", "ze", "gesprekken", "dit gesprek", "uw gesprek", "het gesprek", "alle gesprekken", "opnames", "onze medewerkers"],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ["alstublieft", "alsjeblieft", "aub", "houd|hou ...4 bij de hand|gereed|klaar", "zorg ..2 dat u", "geef ..3 door"],
-  goalMarkers: ["om", "zodat", "opdat", "ter", "ten behoeve", "teneinde", "met als doel", "met het oog op"],
+  goalMarkers: [
+    "om",
+    "zodat",
+    "opdat",
+    "ter",
+    "ten behoeve",
+    "teneinde",
+    "met als doel",
+    "met het oog op",
+    "met het doel",
+    "doel|doeleinden van|is|zijn",
+    // een werkwoord van mogelijk maken opent een doel: "Dit helpt ons onze medewerkers te trainen"
+    "helpt|helpen ons",
+    "stelt|stellen ons ..2 in staat",
+    "zo kunnen wij|we"
+  ],
   purposeMarkers: ["om", "zodat", "opdat"],
   subordinators: ["dat", "zodat", "omdat", "om", "als", "indien", "wanneer", "tenzij", "waarna", "terwijl", "doordat", "opdat", "want", "maar", "waarbij", "die", "welke"],
   fillers: [
@@ -18578,12 +18898,12 @@ var nl = {
 };
 
 // server/src/core/notice/lang/nl/stem.ts
-function stemNl(w) {
-  if (w.length <= 3) return w;
-  if (w.endsWith("en") && w.length > 4) w = undouble(w.slice(0, -2), "");
-  else if (w.endsWith("s") && !w.endsWith("ss") && w.length > 4) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
+function stemNl(w2) {
+  if (w2.length <= 3) return w2;
+  if (w2.endsWith("en") && w2.length > 4) w2 = undouble(w2.slice(0, -2), "");
+  else if (w2.endsWith("s") && !w2.endsWith("ss") && w2.length > 4) w2 = w2.slice(0, -1);
+  if (w2.endsWith("e") && w2.length > 3) w2 = w2.slice(0, -1);
+  return w2;
 }
 
 // server/src/core/notice/lang/nl/index.ts
@@ -18638,8 +18958,8 @@ function wordsOf(lang) {
     const m = /* @__PURE__ */ new Map();
     for (const p of PACKS) {
       const lex = p.lexicon;
-      const all = [...lex.fillers, ...lex.coordinators, ...lex.subordinators, ...lex.negations].filter((w) => !w.includes(" "));
-      m.set(p.code, new Set(all.map((w) => fold(w))));
+      const all = [...lex.fillers, ...lex.coordinators, ...lex.subordinators, ...lex.negations].filter((w2) => !w2.includes(" "));
+      m.set(p.code, new Set(all.map((w2) => fold(w2))));
     }
     functionWords = m;
   }
@@ -18656,7 +18976,7 @@ function sentenceLanguage(sentence, lang) {
   for (const p of PACKS) {
     const set2 = wordsOf(p.code);
     let n = 0;
-    for (const w of words2) if (set2.has(w)) n++;
+    for (const w2 of words2) if (set2.has(w2)) n++;
     counts.set(p.code, n);
   }
   const own = counts.get(lang) ?? 0;
@@ -18675,9 +18995,9 @@ function foreignSentences(text2, lang) {
   SENTENCE_RE.lastIndex = 0;
   let m;
   while ((m = SENTENCE_RE.exec(text2)) !== null) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
+    const raw2 = m[0];
+    const lead = raw2.length - raw2.trimStart().length;
+    const body = raw2.trim();
     if (body.length === 0) continue;
     const other = sentenceLanguage(body, lang);
     if (other) out.push({ start: m.index + lead, end: m.index + lead + body.length, lang: other });
@@ -18695,7 +19015,7 @@ function likelyLanguage(text2) {
   for (const p of PACKS) {
     const set2 = wordsOf(p.code);
     let n = 0;
-    for (const w of words2) if (set2.has(w)) n++;
+    for (const w2 of words2) if (set2.has(w2)) n++;
     if (n > bestN) {
       best = p.code;
       bestN = n;
@@ -18926,13 +19246,13 @@ function makeTest(rules) {
 // server/src/core/notice/pattern.ts
 var PhraseError = class extends Error {
 };
-function compileAlt(lang, raw) {
-  const exact = raw.startsWith("=");
-  if (exact) raw = raw.slice(1);
-  const pre = raw.startsWith("*");
-  const post = raw.endsWith("*") && raw.length > 1;
-  const text2 = fold(raw.replace(/^\*/, "").replace(/\*$/, ""));
-  if (!text2 || /[*|?!.=]/.test(text2)) throw new PhraseError(`bad word "${raw}"`);
+function compileAlt(lang, raw2) {
+  const exact = raw2.startsWith("=");
+  if (exact) raw2 = raw2.slice(1);
+  const pre = raw2.startsWith("*");
+  const post = raw2.endsWith("*") && raw2.length > 1;
+  const text2 = fold(raw2.replace(/^\*/, "").replace(/\*$/, ""));
+  if (!text2 || /[*|?!.=]/.test(text2)) throw new PhraseError(`bad word "${raw2}"`);
   const kind = exact ? "exact" : pre && post ? "infix" : pre ? "suffix" : post ? "prefix" : "word";
   const alt = { kind, text: text2, key: kind === "word" ? stem(lang, text2) : text2 };
   if (kind === "suffix" || kind === "infix") {
@@ -18942,8 +19262,8 @@ function compileAlt(lang, raw) {
   return alt;
 }
 function compilePhrase(lang, source, data) {
-  for (const raw of source.trim().split(/\s+/)) {
-    if (raw.includes("|") && /[-‐‑]/.test(raw)) throw new PhraseError(`a hyphenated word cannot be an alternative: "${source}"`);
+  for (const raw2 of source.trim().split(/\s+/)) {
+    if (raw2.includes("|") && /[-‐‑]/.test(raw2)) throw new PhraseError(`a hyphenated word cannot be an alternative: "${source}"`);
   }
   const parts = source.replace(/[’'`´ʼ]/g, " ").replace(new RegExp("(\\p{L})[-\u2010\u2011](?=\\p{L})", "gu"), "$1 ").trim().split(/\s+/).filter((p) => p.length > 0);
   const elems = [];
@@ -19051,29 +19371,34 @@ var PhraseSet = class {
     }
     if (scanned) this.scanned.push(p);
   }
-  /** The phrases whose first word may match token t, each once. */
-  candidates(t) {
-    const out = [];
+  /** The phrases whose first word may match token t, each once (into `out`, emptied first). */
+  candidates(t, out) {
+    out.length = 0;
     if (++this.stamp === 4294967295) {
       this.marks.fill(0);
       this.stamp = 1;
     }
-    const add = (list2) => {
-      if (!list2) return;
-      for (const p of list2) {
-        const k = this.index.get(p) ?? 0;
-        if (this.marks[k] !== this.stamp) {
-          this.marks[k] = this.stamp;
-          out.push(p);
-        }
-      }
-    };
-    add(this.byKey.get(t.stem));
-    if (t.norm !== t.stem) add(this.byKey.get(t.norm));
-    add(this.byPrefix.get(t.norm.slice(0, 2)));
-    add(this.scanned);
+    this.addCandidates(this.byKey.get(t.stem), out);
+    if (t.norm !== t.stem) this.addCandidates(this.byKey.get(t.norm), out);
+    this.addCandidates(this.byPrefix.get(t.norm.slice(0, 2)), out);
+    this.addCandidates(this.scanned, out);
     return out;
   }
+  addCandidates(list2, out) {
+    if (!list2) return;
+    const marks = this.marks;
+    const stamp = this.stamp;
+    for (let i = 0; i < list2.length; i++) {
+      const p = list2[i];
+      const k = this.index.get(p) ?? 0;
+      if (marks[k] !== stamp) {
+        marks[k] = stamp;
+        out.push(p);
+      }
+    }
+  }
+  /** A scratch list for `candidates` (matching is synchronous: one scan at a time per set). */
+  scratch = [];
   /** Per token: whether some phrase of this set covers it (all tokens of each match). */
   cover(ctx) {
     const out = new Uint8Array(ctx.tokens.length);
@@ -19085,25 +19410,36 @@ var PhraseSet = class {
     const t = ctx.tokens[i];
     if (!t || t.kind !== "word") return [];
     const out = [];
-    for (const p of this.candidates(t)) {
+    this.matchInto(ctx, i, t, out);
+    return out;
+  }
+  matchInto(ctx, i, t, out) {
+    const cands = this.candidates(t, this.scratch);
+    for (let c = 0; c < cands.length; c++) {
+      const p = cands[c];
       const e0 = p.elems[0];
       if (e0.type !== "tok" || !elemMatches(e0.alts, t)) continue;
       const m = matchPhrase(ctx, p, i);
       if (m) out.push(m);
     }
-    return out;
   }
   /** All matches anywhere in [from, to). */
   matchRange(ctx, from, to) {
     const out = [];
-    for (let i = from; i < to; i++) for (const m of this.matchAt(ctx, i)) out.push(m);
+    const toks = ctx.tokens;
+    for (let i = from; i < to; i++) {
+      const t = toks[i];
+      if (t && t.kind === "word") this.matchInto(ctx, i, t, out);
+    }
     return out;
   }
   /** Whether token i is matched by a one-word phrase of this set. */
   has(ctx, i) {
     const t = ctx.tokens[i];
     if (!t || t.kind !== "word") return false;
-    for (const p of this.candidates(t)) {
+    const cands = this.candidates(t, this.scratch);
+    for (let c = 0; c < cands.length; c++) {
+      const p = cands[c];
       const e0 = p.elems[0];
       if (e0.type === "tok" && elemMatches(e0.alts, t) && matchPhrase(ctx, p, i)) return true;
     }
@@ -19177,7 +19513,7 @@ function matchPhrase(ctx, p, start2) {
 // server/src/core/notice/compiled.ts
 var cache = /* @__PURE__ */ new Map();
 function words(list2) {
-  return new Set(list2.map((w) => fold(w)));
+  return new Set(list2.map((w2) => fold(w2)));
 }
 function set(lang, list2) {
   const s = new PhraseSet(lang);
@@ -19210,7 +19546,10 @@ function compiledLexicon(lang) {
     recording: recording2,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
+    dataNouns: set(lang, lex.dataNouns ?? []),
+    dataUses: set(lang, lex.dataUses ?? []),
     recordingParties: words(lex.recordingParties ?? []),
+    negativePronouns: words(lex.negativePronouns ?? []),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
     loggedEvents: set(lang, lex.loggedEvents ?? []),
     recordingOff: set(lang, lex.recordingOff ?? []),
@@ -19227,6 +19566,7 @@ function compiledLexicon(lang) {
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
     durations: set(lang, lex.negationDurations ?? []),
+    partialObjects: set(lang, lex.partialObjects ?? []),
     restrictive: {
       heads: words(lex.restrictiveNegation?.heads ?? []),
       restrictives: words(lex.restrictiveNegation?.restrictives ?? []),
@@ -19235,10 +19575,12 @@ function compiledLexicon(lang) {
     verbNegations: words(lex.verbNegations ?? []),
     menuVerbs: words(lex.menuVerbs ?? []),
     introductions: set(lang, lex.introductions ?? []),
+    welcomes: set(lang, lex.welcomes ?? []),
     menuKeys: words(lex.menuKeys ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
     coordinators: words(lex.coordinators),
+    abbreviations: words(lex.abbreviations ?? []),
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
     relativeArticles: words(lex.relativeArticles ?? []),
@@ -19257,11 +19599,11 @@ function compileExtra(lang, extra) {
   for (const id of Object.keys(extra)) {
     const list2 = extra[id];
     if (!Array.isArray(list2)) continue;
-    for (const raw of list2) {
-      if (typeof raw !== "string") continue;
-      const ws = fold(raw).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 12);
+    for (const raw2 of list2) {
+      if (typeof raw2 !== "string") continue;
+      const ws = fold(raw2).split(/[^\p{L}\p{N}]+/u).filter((w2) => w2.length > 0).slice(0, 12);
       if (ws.length === 0) continue;
-      const elems = ws.map((w, i) => i === ws.length - 1 && w.length >= 5 ? `${w}|${w}*` : w);
+      const elems = ws.map((w2, i) => i === ws.length - 1 && w2.length >= 5 ? `${w2}|${w2}*` : w2);
       try {
         s.add(elems.join(" .. "), { id, vague: false, stop: false, bonus: 1e3 });
         n++;
@@ -19488,7 +19830,7 @@ function introductionSentences(c, ctx, sentStart) {
   for (const m of c.introductions.matchRange(ctx, 0, ctx.tokens.length)) out.add(sentStart[m.first]);
   return out;
 }
-function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSentences, result) {
+function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSentences, result, isRec) {
   const n = toks.length;
   const { negActive, negScope } = neg;
   const matches = c.purposes.matchRange(ctx, 0, n);
@@ -19498,15 +19840,17 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
   const menus = menuSentences(toks, c, sentStart);
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
   const others = hasOtherSentences(toks, sentStart, recSentences);
-  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n)]) : recSentences;
+  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n), ...dataUsed(c, ctx, sentStart)]) : recSentences;
   const isGoal = others && c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : void 0;
   const requests = /* @__PURE__ */ new Set();
   if (others) {
     for (const m of c.callerRequests.matchRange(ctx, 0, n)) if (!aboutRecording.has(sentStart[m.first])) requests.add(sentStart[m.first]);
   }
+  const named = namedSpans(toks, c, ctx, isRec, () => isGoal ?? c.goalMarkers.cover(ctx));
   const negated = [];
   const live = kept.filter((m) => {
     if (m.phrase.data.stop) return false;
+    if (named[m.first]) return false;
     if (menus.has(sentStart[m.first]) && !recSentences.has(sentStart[m.first])) return false;
     if (requests.has(sentStart[m.first])) return false;
     if (isGoal && !aboutRecording.has(sentStart[m.first]) && !afterGoal(isGoal, sentStart, m.first, m.last)) return false;
@@ -19531,9 +19875,9 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
       result.purposes.push(pm);
     }
     if (d.vague) {
-      const key = `${d.id ?? ""}@${start2}:${end}`;
-      if (!seenVague.has(key)) {
-        seenVague.add(key);
+      const key2 = `${d.id ?? ""}@${start2}:${end}`;
+      if (!seenVague.has(key2)) {
+        seenVague.add(key2);
         const vp = { text: phraseText, start: start2, end };
         if (d.id !== void 0) vp.id = d.id;
         result.vaguePhrases.push(vp);
@@ -19548,6 +19892,30 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
     const end = toks[m.last].end;
     (result.excluded ??= []).push({ id, text: text2.slice(start2, end), start: start2, end, vague: m.phrase.data.vague });
   }
+}
+function namedSpans(toks, c, ctx, isRec, goals) {
+  const n = toks.length;
+  const out = new Uint8Array(n);
+  const opens = [...c.welcomes.matchRange(ctx, 0, n), ...c.introductions.matchRange(ctx, 0, n)];
+  if (opens.length === 0) return out;
+  const isGoal = goals();
+  for (const m of opens) {
+    for (let k = m.first; k < n; k++) {
+      const t = toks[k];
+      if (t.kind !== "word" || isRec && isRec[k] || k > m.end && (isGoal[k] || c.subordinators.has(t.surface))) break;
+      if (out[k]) break;
+      out[k] = 1;
+    }
+  }
+  return out;
+}
+function dataUsed(c, ctx, sentStart) {
+  const n = ctx.tokens.length;
+  const data = c.dataNouns.matchRange(ctx, 0, n);
+  if (data.length === 0) return data;
+  const used = /* @__PURE__ */ new Set();
+  for (const m of c.dataUses.matchRange(ctx, 0, n)) used.add(sentStart[m.first]);
+  return data.filter((m) => used.has(sentStart[m.first]));
 }
 function hasOtherSentences(toks, sentStart, recSentences) {
   for (let i = 0; i < toks.length; i++) if (toks[i].kind === "word" && !recSentences.has(sentStart[i])) return true;
@@ -19675,7 +20043,15 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== "word" || isWordIn(toks, k + 1, c.finalParticles) && (k + 2 >= n || toks[k + 2].kind !== "word"))) negAt = k;
       }
     }
-    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== void 0)) continue;
+    if (negAt >= 0 && c.lex.partialObjects && c.partialObjects.matchRange(baseCtx, Math.max(sentStart[r.first], r.first - clauseReach), b + 1).length > 0) {
+      if (r.phrase.data !== "listen" && (!positive || r.first < positive.first)) positive = r;
+      continue;
+    }
+    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== void 0)) {
+      const s0 = sentStart[r.first];
+      if ((!positive || r.first < positive.first) && c.purposes.matchRange(baseCtx, s0, negAt).some((m) => m.phrase.data.id !== void 0 && !m.phrase.data.stop && !neg.negScope[m.first] && neg.backFrom[m.first] < 0 && m.end < negAt && separated(toks, c, m.end, negAt))) positive = r;
+      continue;
+    }
     if (r.phrase.data === "listen") {
       if (negAt < 0) listened = true;
       continue;
@@ -19692,7 +20068,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       positive = r;
     }
   }
-  return { positive, denial, recSentences, listened };
+  return { positive, denial, recSentences, listened, isRec };
 }
 function recordingOfOther(toks, c, end, isCall, isNotCall, reach) {
   if (!isWordIn(toks, end + 1, c.ofWords)) return false;
@@ -19715,6 +20091,10 @@ function loggedNear(toks, isLogged, first, end, reach) {
   for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== "stop"; k++) if (isLogged[k]) return true;
   return false;
 }
+function separated(toks, c, from, to) {
+  for (let k = from + 1; k < to; k++) if (toks[k].kind === "comma" || isWordIn(toks, k, c.coordinators) || isWordIn(toks, k, c.scopeEnders)) return true;
+  return false;
+}
 function sentencesWith(marks, sentStart) {
   const out = /* @__PURE__ */ new Set();
   for (let k = 0; k < marks.length; k++) if (marks[k]) out.add(sentStart[k]);
@@ -19727,6 +20107,7 @@ function nearCall(callSentences, sentStart, i) {
 }
 function recordsSomething(toks, c, ctx, clauses, memo2, at2, a, b) {
   for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recordingParties)) return true;
+  for (let k = Math.max(a, at2 - 4); k <= Math.min(b, at2 + 4); k++) if (isWordIn(toks, k, c.negativePronouns)) return true;
   return namesPurpose(toks, c, ctx, clauses, memo2, at2);
 }
 function namesPurpose(toks, c, ctx, clauses, memo2, at2) {
@@ -19770,6 +20151,31 @@ function sharedHead(word2, heads) {
     if (h.length > best.length && word2.length > h.length && word2.endsWith(h)) best = h;
   }
   return best || word2;
+}
+var ABBREVIATION_PARTS = 3;
+function dropAbbreviationStops(toks, abbr) {
+  if (abbr.size === 0) return toks;
+  const out = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    out.push(t);
+    if (t.kind !== "word" || t.masked) continue;
+    let best = -1;
+    let parts = t.surface;
+    for (let k = 0, j = i; k < ABBREVIATION_PARTS; k++) {
+      const dot = toks[j + 1];
+      if (!dot || dot.kind !== "stop" || dot.surface !== "." || dot.start !== toks[j].end) break;
+      if (abbr.has(parts)) best = j + 1;
+      const next = toks[j + 2];
+      if (!next || next.kind !== "word" || next.masked || next.start - dot.end > 1 || next.surface.length > 3) break;
+      parts += " " + next.surface;
+      j += 2;
+    }
+    if (best < 0) continue;
+    for (let k = i + 1; k <= best; k++) if (toks[k].kind === "word") out.push(toks[k]);
+    i = best;
+  }
+  return out;
 }
 function tokenize2(text2, lang, rules) {
   const { compoundHeads, coordinators, ellipsisReach } = rules;
@@ -19850,7 +20256,7 @@ function tokenize2(text2, lang, rules) {
       t.stem = stem(lang, t.norm);
     }
   }
-  return toks;
+  return rules.abbreviations ? dropAbbreviationStops(toks, rules.abbreviations) : toks;
 }
 
 // server/src/core/notice/mask.ts
@@ -19869,11 +20275,11 @@ function formPattern(form) {
 var CAP_WORD = "\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*";
 var compiled = /* @__PURE__ */ new Map();
 var COMPILED_LIMIT = 256;
-function cached(key, make) {
-  if (compiled.has(key)) return compiled.get(key);
+function cached(key2, make) {
+  if (compiled.has(key2)) return compiled.get(key2);
   if (compiled.size >= COMPILED_LIMIT) compiled.clear();
   const re = make();
-  compiled.set(key, re);
+  compiled.set(key2, re);
   return re;
 }
 function organisationRe(legalForms, joiners) {
@@ -20026,13 +20432,13 @@ function analyseNotice(text2, lang, options) {
     if (options?.controller && !mentionsController(text2, options.controller, LEGAL_FORMS)) options = { ...options, controller: void 0 };
   } catch {
   }
-  let key;
+  let key2;
   try {
-    key = `${lang}\0${options?.controller ?? ""}\0${extraKey(options?.extraPhrases)}\0${text2}`;
+    key2 = `${lang}\0${options?.controller ?? ""}\0${extraKey(options?.extraPhrases)}\0${text2}`;
   } catch {
-    key = "";
+    key2 = "";
   }
-  const hit = key ? memo.get(key) : void 0;
+  const hit = key2 ? memo.get(key2) : void 0;
   if (hit) return hit;
   let result;
   try {
@@ -20040,14 +20446,14 @@ function analyseNotice(text2, lang, options) {
   } catch (e) {
     return deepFreeze({ ...emptyAnalysis(lang), internalError: describeFailure(e) });
   }
-  if (key) {
+  if (key2) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, result);
+    memo.set(key2, result);
   }
   return result;
 }
 var LEGAL_FORMS = [.../* @__PURE__ */ new Set([...PACKS.flatMap((p) => p.legalForms), ...OTHER_LEGAL_FORMS])];
-var NAME_JOINERS = [...new Set(PACKS.flatMap((p) => p.lexicon.coordinators).filter((w) => !w.includes(" ")))];
+var NAME_JOINERS = [...new Set(PACKS.flatMap((p) => p.lexicon.coordinators).filter((w2) => !w2.includes(" ")))];
 function analyse(text2, lang, options) {
   const foreign = foreignSentences(text2, lang);
   if (foreign.length === 0) return analyseOne(text2, lang, options, [], false);
@@ -20060,13 +20466,13 @@ function analyseOne(text2, lang, options, foreign, readPurposes) {
   const c = compiledLexicon(lang);
   const controller = typeof options?.controller === "string" ? options.controller : void 0;
   const mask = mergeSpans(maskSpans(text2, { controller, legalForms: LEGAL_FORMS, nameJoiners: NAME_JOINERS }), foreign);
-  const toks = tokenize2(text2, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask });
+  const toks = tokenize2(text2, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask, abbreviations: c.abbreviations });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c, clauses);
   const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => c.fillers.has(t.surface) };
   const links = listLinks(toks, c, baseCtx);
   const ctx = { tokens: toks, links, isFiller: baseCtx.isFiller };
-  const { positive, denial, recSentences, listened } = findRecording(toks, c, baseCtx, clauses, neg);
+  const { positive, denial, recSentences, listened, isRec } = findRecording(toks, c, baseCtx, clauses, neg);
   const result = {
     lang,
     records: positive !== void 0 && denial === void 0,
@@ -20078,7 +20484,7 @@ function analyseOne(text2, lang, options, foreign, readPurposes) {
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
   if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
-  findPurposes(text2, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result);
+  findPurposes(text2, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result, isRec);
   return result;
 }
 
@@ -20210,6 +20616,7 @@ var FlowBuilder = class {
     node.prompts.push(index);
     if (node.id !== void 0 && !this.prompts.has(node.id)) this.prompts.set(node.id, index);
   }
+  /** An edge, with the words of its key or condition (flows/words.ts) when it has one. */
   edge(from, to, note) {
     if (from < 0 || to < 0 || from >= this.steps.length) return;
     if (this.edges[from].includes(to)) return;
@@ -20309,8 +20716,8 @@ var offAt = (m, i) => m.offs ? m.offs[i] ?? m.end : m.base + i;
 var ESC = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
 function decodeJsonString(src, start2, end) {
   const stop = src[end - 1] === '"' && end - 1 > start2 ? end - 1 : end;
-  const raw = src.slice(start2 + 1, stop);
-  if (!raw.includes("\\")) return { text: raw, base: start2 + 1, end: stop };
+  const raw2 = src.slice(start2 + 1, stop);
+  if (!raw2.includes("\\")) return { text: raw2, base: start2 + 1, end: stop };
   const out = [];
   const offs = [];
   let i = start2 + 1;
@@ -20589,9 +20996,9 @@ function findTranscript(lists, reference, lang) {
   const primary = lang?.toLowerCase().split(/[-_]/)[0];
   const tiers = [lists.filter((l) => primary !== void 0 && l.transcriptLang === primary), lists.filter((l) => l.transcriptLang === void 0)];
   for (const tier of tiers) {
-    for (const key of keys) {
+    for (const key2 of keys) {
       for (const list2 of tier) {
-        const at2 = list2.prompts.get(key);
+        const at2 = list2.prompts.get(key2);
         if (at2 !== void 0) return { list: list2, step: list2.steps[at2] };
       }
     }
@@ -20992,12 +21399,12 @@ var words_default2 = {
 
 // server/src/core/i18n/words.ts
 var WORDS = { en: words_default, nl: words_default2 };
-function word(locale, key, data) {
-  return formatMessage(WORDS[locale][key] ?? WORDS[DEFAULT_LOCALE][key], data);
+function word(locale, key2, data) {
+  return formatMessage(WORDS[locale][key2] ?? WORDS[DEFAULT_LOCALE][key2], data);
 }
-function counted(locale, key, n, shown = String(n)) {
-  const one = `${key}.1`;
-  return word(locale, n === 1 && one in WORDS[DEFAULT_LOCALE] ? one : key, { n: shown });
+function counted(locale, key2, n, shown = String(n)) {
+  const one = `${key2}.1`;
+  return word(locale, n === 1 && one in WORDS[DEFAULT_LOCALE] ? one : key2, { n: shown });
 }
 function listOf(locale, items2, conj = "and") {
   if (items2.length < 2) return items2.join("");
@@ -21007,12 +21414,12 @@ function quote(v) {
   return `'${v}'`;
 }
 function languageWord(locale, code4) {
-  const key = `lang.${code4.toLowerCase().split("-")[0]}`;
-  return key in WORDS[DEFAULT_LOCALE] ? word(locale, key) : void 0;
+  const key2 = `lang.${code4.toLowerCase().split("-")[0]}`;
+  return key2 in WORDS[DEFAULT_LOCALE] ? word(locale, key2) : void 0;
 }
 function languageAdjective(locale, code4) {
-  const key = `lang-adj.${code4.toLowerCase().split("-")[0]}`;
-  return key in WORDS[DEFAULT_LOCALE] ? word(locale, key) : void 0;
+  const key2 = `lang-adj.${code4.toLowerCase().split("-")[0]}`;
+  return key2 in WORDS[DEFAULT_LOCALE] ? word(locale, key2) : void 0;
 }
 function number(locale, n) {
   return n.toLocaleString(locale);
@@ -21112,21 +21519,21 @@ function endOfLastLine(t, node) {
   while (end < t.text.length && t.text[end] !== "\n" && t.text[end] !== "\r") end++;
   return end;
 }
-function insertEntry(t, map, key, value) {
+function insertEntry(t, map, key2, value) {
   const json2 = isJson(t);
   const nl3 = eol(t);
   if (map.entries.length === 0) {
     if (isFlow(t, map)) {
       const close = t.text.lastIndexOf("}", map.span.end);
-      return { uri: t.uri, start: map.span.start, end: close + 1, newText: `{ ${json2 ? JSON.stringify(key) : key}: ${renderFlow(value, json2)} }` };
+      return { uri: t.uri, start: map.span.start, end: close + 1, newText: `{ ${json2 ? JSON.stringify(key2) : key2}: ${renderFlow(value, json2)} }` };
     }
-    return { uri: t.uri, start: map.span.start, end: map.span.start, newText: `${key}:${renderBlockValue(value, "", nl3)}` };
+    return { uri: t.uri, start: map.span.start, end: map.span.start, newText: `${key2}:${renderBlockValue(value, "", nl3)}` };
   }
   const last3 = map.entries[map.entries.length - 1];
   if (json2 || isFlow(t, map)) {
     const lastEnd = last3.value.span.end;
     const multiline = /[\r\n]/.test(t.text.slice(map.span.start, map.span.end));
-    const k = json2 ? JSON.stringify(key) : key;
+    const k = json2 ? JSON.stringify(key2) : key2;
     if (multiline) {
       const indent2 = lineIndent(t, last3.keySpan.start);
       const unit = detectUnit(t);
@@ -21137,7 +21544,7 @@ function insertEntry(t, map, key, value) {
   }
   const indent = " ".repeat(columnOf(t, map.entries[0].keySpan.start));
   const at2 = endOfLastLine(t, last3.value.kind === "scalar" && last3.value.empty ? { ...last3.value, span: last3.keySpan } : last3.value);
-  return { uri: t.uri, start: at2, end: at2, newText: `${nl3}${indent}${key}:${renderBlockValue(value, indent, nl3)}` };
+  return { uri: t.uri, start: at2, end: at2, newText: `${nl3}${indent}${key2}:${renderBlockValue(value, indent, nl3)}` };
 }
 function detectUnit(t) {
   const m = /\n( +|\t)\S/.exec(t.text);
@@ -21212,13 +21619,13 @@ function appendMapItem(t, seq, value) {
 }
 
 // server/src/core/policy/tree.ts
-function entry(map, key) {
+function entry(map, key2) {
   if (!map) return void 0;
-  for (const e of map.entries) if (e.key === key) return e;
+  for (const e of map.entries) if (e.key === key2) return e;
   return void 0;
 }
-function child(node, key) {
-  return node && node.kind === "map" ? entry(node, key)?.value : void 0;
+function child(node, key2) {
+  return node && node.kind === "map" ? entry(node, key2)?.value : void 0;
 }
 function asMap(node) {
   return node && node.kind === "map" ? node : void 0;
@@ -21398,33 +21805,33 @@ function schemaProblems(root) {
     let problem;
     switch (e.keyword) {
       case "additionalProperties": {
-        const key2 = String(params.additionalProperty);
+        const key3 = String(params.additionalProperty);
         const map = asMap(node);
-        const ent = entry(map, key2);
+        const ent = entry(map, key3);
         if (!ent) break;
         const props = Object.keys(e.parentSchema?.properties ?? {});
-        const guess = didYouMean(key2, props);
+        const guess = didYouMean(key3, props);
         const where = path15.length ? ` under ${nameOf(path15)}` : "";
         problem = {
           span: ent.keySpan,
-          path: [...path15, key2],
+          path: [...path15, key3],
           keyword: e.keyword,
-          message: `Unknown key \`${key2}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ""}. Remove it, or prefix it with \`x-\` to keep it as your own annotation.`,
+          message: `Unknown key \`${key3}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ""}. Remove it, or prefix it with \`x-\` to keep it as your own annotation.`,
           // Not when the map already has the key the typo resembles: renaming would make a duplicate.
           ...guess && !entry(map, guess) ? { rename: { span: ent.keySpan, to: guess, what: "key" } } : {}
         };
         break;
       }
       case "required": {
-        const key2 = String(params.missingProperty);
+        const key3 = String(params.missingProperty);
         const map = asMap(node);
         if (!map) break;
         problem = {
           span: anchorForMissing(map, path15),
-          path: [...path15, key2],
+          path: [...path15, key3],
           keyword: e.keyword,
-          message: `${path15.length ? `${nameOf(path15).replace(/^./, (c) => c.toUpperCase())}` : "The policy"} is missing the required key \`${key2}\`.`,
-          missing: { key: key2, map }
+          message: `${path15.length ? `${nameOf(path15).replace(/^./, (c) => c.toUpperCase())}` : "The policy"} is missing the required key \`${key3}\`.`,
+          missing: { key: key3, map }
         };
         break;
       }
@@ -21480,9 +21887,9 @@ function schemaProblems(root) {
     }
     if (!problem) continue;
     problem.message = problem.message.replace(/^`/, "`").replace(/^item/, "Item");
-    const key = `${problem.span.start}:${problem.span.end}:${problem.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${problem.span.start}:${problem.span.end}:${problem.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     problems.push(problem);
   }
   return problems;
@@ -21515,11 +21922,11 @@ function durationInWords(iso, locale = DEFAULT_LOCALE) {
   const m = ISO.exec(iso.trim().toUpperCase());
   if (!m) return iso;
   const parts = [];
-  const add = (group, key) => {
+  const add = (group, key2) => {
     if (!group) return;
     const n = Number(group.slice(0, -1));
     if (n === 0) return;
-    parts.push(counted(locale, key, n, number(locale, n)));
+    parts.push(counted(locale, key2, n, number(locale, n)));
   };
   add(m[1], "duration.Y");
   add(m[2], "duration.M");
@@ -21666,6 +22073,7 @@ var text_default = {
   "flow.cut.keyOrSpeech": "a key press or speech",
   "flow.cut.bargeIn": "a key press or speech (barge-in)",
   "flow.cut.key": "a key press",
+  "flow.cut.speech": "speech",
   "flow.cut.wrongKey": "a wrong key",
   "flow.cut.star": "the `*` key (the default `playback_terminators`)",
   "flow.what.stream": "The call audio is streamed out of the platform",
@@ -21734,7 +22142,97 @@ var text_default = {
   "cli.info.other": "{{n}} info",
   "cli.hint.one": "{{n}} hint",
   "cli.hint.other": "{{n}} hints",
-  "cli.fixable": "{{n}} of them can be fixed with the --fix option."
+  "cli.fixable": "{{n}} of them can be fixed with the --fix option.",
+  "flow.path.stop": "{{name}} l.{{line}}",
+  "flow.path.stopInFile": "{{name}} l.{{line}} in {{file}}",
+  "flow.words.continuesIn": "the call continues in `{{target}}`",
+  "flow.words.inputContinuesIn": "{{by}} continues in `{{target}}`",
+  "flow.words.afterCall": "after the call the flow continues in `{{target}}`",
+  "flow.words.afterMessage": "after the message the flow continues in `{{target}}`",
+  "flow.words.afterwards": "afterwards the flow continues in `{{target}}`",
+  "flow.words.afterPayment": "after the payment the flow continues in `{{target}}`",
+  "flow.words.continuesInTwiml": "the call continues in the TwiML at `{{url}}`",
+  "flow.words.subflowRuns": "the subflow `{{sid}}` runs here",
+  "flow.words.continuesInFlow": "the call continues in the flow `{{flow}}`",
+  "flow.words.continuesInRuntimeFlow": "the call continues in a flow chosen at run time (attribute `{{name}}`)",
+  "flow.words.moduleRuns": "the module `{{module}}` runs here",
+  "flow.words.inOtherFile": "{{what}} `{{ref}}` in another file",
+  "flow.words.namesNoMenuOrTask": "{{what}} `{{ref}}`, which names no menu or task of this flow",
+  "flow.words.flowStartsAt": "the flow starts at",
+  "flow.words.controlGoesTo": "control goes to",
+  "flow.words.callerGoesToMenu": "the caller goes to the menu",
+  "flow.words.subdialogComputed": "the subdialog is computed (`{{expr}}`)",
+  "flow.words.subdialogRuns": "the subdialog `{{src}}` runs here",
+  "flow.words.choiceComputed": "the choice goes to a computed target (`{{expr}}`)",
+  "flow.words.callComputed": "the call goes to a computed target (`{{expr}}`)",
+  "flow.words.ivrMenu": "the IVR menu `{{menu}}` (defined in `ivr.conf.xml`) takes the call",
+  "flow.words.contextComputed": "the call goes to a context computed while it runs (`{{context}}`)",
+  "flow.words.contextNotInDialplan": "the call goes to the context `{{context}}`, which this dialplan does not define",
+  "flow.words.noExtensionMatches": "the call goes to `{{number}}` in `{{context}}`, which no extension matches",
+  "flow.words.ariApplication": "the call is handed to the ARI application `{{app}}`",
+  "flow.words.switchServes": "extensions that `[{{context}}]` does not define go to the switch `{{switch}}`, on another server",
+  "flow.words.jumpComputed": "control goes to `{{target}}`, a target computed while the call runs",
+  "flow.words.contextNotInFile": "control goes to the context `{{context}}`, which this file does not define{{included}}",
+  "flow.words.mayBeIncluded": " (it may be defined in {{files}}, included here)",
+  "flow.words.noSuchExtension": "control goes to the extension `{{extension}}` of `{{context}}`{{remote}}",
+  "flow.words.noSuchPriority": "control goes to the priority `{{priority}}` of `{{at}}`{{remote}}",
+  "flow.words.handedToSwitch": ", which `[{{context}}]` hands to the switch `{{switch}}`{{more}} on another server",
+  "flow.words.orAnotherSwitch": " (or another of its switches)",
+  "flow.words.notDefined": ", which is not defined",
+  "flow.words.dialplanIncludes": "The dialplan includes `{{path}}`",
+  "flow.words.audioStreamed": "the call audio is streamed{{to}}",
+  "flow.words.toTarget": " to `{{target}}`",
+  "flow.words.siprecFork": "the call is forked by SIPREC{{to}}",
+  "flow.words.sendsAudioOut": "`<{{element}}>` sends the call audio out of Twilio",
+  "flow.words.sendsAudioOutTo": "`<{{element}}>` sends the call audio out of Twilio to `{{target}}`",
+  "flow.words.liveTranscript": "the live transcript goes to the Conversational Intelligence service `{{service}}`",
+  "flow.words.mediaStreaming": "media streaming (the caller's audio is sent out of Connect)",
+  "flow.words.contactLens": "Contact Lens speech analytics of the conversation",
+  "flow.words.contactLensModes": "Contact Lens ({{modes}}) speech analytics of the conversation",
+  "flow.words.sentimentScores": "sentiment scores of agent and customer, computed from the transcript",
+  "flow.words.recordingOnAgentJoins": "recording is enabled: it starts when the agent joins",
+  "flow.words.customerRecordingOff": "recording of the customer is switched off",
+  "flow.words.customerRecordingOnAgentJoins": "recording of the customer is enabled: it starts when the agent joins",
+  "flow.words.bothRecordingOnAgentJoins": "recording of agent and customer is enabled: it starts when the agent joins",
+  "flow.words.participantsCustomer": "`RecordedParticipants` contains `Customer`: recording starts when the agent joins",
+  "flow.words.ivrRecordingEnabled": "`IVRRecordingBehavior` is `Enabled`: the automated part of the call is recorded from here",
+  "flow.words.studioRecordTrue": "`record: true`: the connected call is recorded",
+  "flow.words.recordOnceConnected": '`record="{{value}}"`: the call is recorded once it is connected',
+  "flow.words.conversationRecordOnceConnected": '`record="{{value}}"`: the conversation is recorded once it is connected',
+  "flow.words.conferenceFromStart": '`record="record-from-start"`: the conference is recorded from its start',
+  "flow.words.startRecording": "`<Start><Recording>` records the call from here",
+  "flow.words.utterancesInScope": "`recordutterance`: every recognition attempt in its scope is kept",
+  "flow.words.utterancesKept": "`recordutterance` keeps what the caller says",
+  "flow.words.recordOnAnswer": "`execute_on_answer=record_session`: recording starts when the other party answers",
+  "flow.words.bridgedOption": "`{{app}}` with option `b`: recording starts once the call is bridged",
+  "flow.words.onDemandKey": "on-demand recording by a key (Dial options `x X w W`)",
+  "flow.words.noKey": "no key",
+  "flow.words.key": "key {{key}}",
+  "flow.words.keyPress": "a key press",
+  "flow.words.speech": "speech",
+  "flow.words.keyPressOrSpeech": "a key press or speech",
+  "flow.words.wrongKey": "a wrong key",
+  "flow.words.noKeyTimeout": "no key (time-out)",
+  "flow.words.keyToSwitch": "a key `[{{context}}]` does not define (the switch `{{switch}}`)",
+  "flow.words.noInput": "no input",
+  "flow.words.noMatch": "no match",
+  "flow.words.choice": "choice {{n}}",
+  "flow.words.again": "again",
+  "flow.words.otherwise": "otherwise",
+  "flow.words.continue": "continue",
+  "flow.words.transferFails": "the transfer fails",
+  "flow.words.intoSubroutine": "into the subroutine",
+  "flow.words.afterSubroutine": "after the subroutine returns",
+  "flow.words.intoSubdialog": "into the subdialog",
+  "flow.words.afterSubdialog": "after the subdialog returns",
+  "flow.words.isTrue": "{{condition}} is true",
+  "flow.words.isFalse": "{{condition}} is false",
+  "flow.words.not": "not {{condition}}",
+  "flow.words.huntedAs": "hunted as {{name}}",
+  "flow.words.case": "case {{n}}",
+  "flow.words.error": "error",
+  "flow.words.entryExtension": "extension {{names}}",
+  "flow.words.entryExtensions": "extensions {{names}}"
 };
 
 // server/src/core/i18n/nl/descriptions.json
@@ -22507,6 +23005,7 @@ var text_default2 = {
   "flow.cut.keyOrSpeech": "een toetsaanslag of spraak",
   "flow.cut.bargeIn": "een toetsaanslag of spraak (barge-in)",
   "flow.cut.key": "een toetsaanslag",
+  "flow.cut.speech": "spraak",
   "flow.cut.wrongKey": "een verkeerde toets",
   "flow.cut.star": "de toets `*` (de standaard-`playback_terminators`)",
   "flow.what.stream": "het geluid van het gesprek wordt naar buiten het platform gestreamd",
@@ -22575,7 +23074,97 @@ var text_default2 = {
   "cli.info.other": "{{n}} info",
   "cli.hint.one": "{{n}} hint",
   "cli.hint.other": "{{n}} hints",
-  "cli.fixable": "{{n}} ervan kunnen worden hersteld met de optie --fix."
+  "cli.fixable": "{{n}} ervan kunnen worden hersteld met de optie --fix.",
+  "flow.path.stop": "{{name}} regel {{line}}",
+  "flow.path.stopInFile": "{{name}} regel {{line}} in {{file}}",
+  "flow.words.continuesIn": "het gesprek gaat verder in `{{target}}`",
+  "flow.words.inputContinuesIn": "na {{by}} gaat het gesprek verder in `{{target}}`",
+  "flow.words.afterCall": "na het doorverbonden gesprek gaat de callflow verder in `{{target}}`",
+  "flow.words.afterMessage": "na het ingesproken bericht gaat de callflow verder in `{{target}}`",
+  "flow.words.afterwards": "daarna gaat de callflow verder in `{{target}}`",
+  "flow.words.afterPayment": "na de betaling gaat de callflow verder in `{{target}}`",
+  "flow.words.continuesInTwiml": "het gesprek gaat verder in de TwiML op `{{url}}`",
+  "flow.words.subflowRuns": "hier wordt de subflow `{{sid}}` uitgevoerd",
+  "flow.words.continuesInFlow": "het gesprek gaat verder in de callflow `{{flow}}`",
+  "flow.words.continuesInRuntimeFlow": "het gesprek gaat verder in een callflow die pas tijdens het gesprek wordt gekozen (attribuut `{{name}}`)",
+  "flow.words.moduleRuns": "hier wordt de module `{{module}}` uitgevoerd",
+  "flow.words.inOtherFile": "{{what}} `{{ref}}` in een ander bestand",
+  "flow.words.namesNoMenuOrTask": "{{what}} `{{ref}}`, maar dat is geen menu of taak van deze callflow",
+  "flow.words.flowStartsAt": "de callflow begint bij",
+  "flow.words.controlGoesTo": "het gesprek gaat naar",
+  "flow.words.callerGoesToMenu": "de beller gaat naar het menu",
+  "flow.words.subdialogComputed": "de subdialog wordt pas tijdens het gesprek bepaald (`{{expr}}`)",
+  "flow.words.subdialogRuns": "hier wordt de subdialog `{{src}}` uitgevoerd",
+  "flow.words.choiceComputed": "de keuze gaat naar een doel dat pas tijdens het gesprek wordt bepaald (`{{expr}}`)",
+  "flow.words.callComputed": "het gesprek gaat naar een doel dat pas tijdens het gesprek wordt bepaald (`{{expr}}`)",
+  "flow.words.ivrMenu": "het IVR-menu `{{menu}}` (gedefinieerd in `ivr.conf.xml`) neemt het gesprek over",
+  "flow.words.contextComputed": "het gesprek gaat naar een context die pas tijdens het gesprek wordt bepaald (`{{context}}`)",
+  "flow.words.contextNotInDialplan": "het gesprek gaat naar de context `{{context}}`, die niet in dit dialplan staat",
+  "flow.words.noExtensionMatches": "het gesprek gaat naar `{{number}}` in `{{context}}`, waar geen extensie op past",
+  "flow.words.ariApplication": "het gesprek wordt overgedragen aan de ARI-applicatie `{{app}}`",
+  "flow.words.switchServes": "extensies die `[{{context}}]` niet definieert, gaan naar de switch `{{switch}}`, op een andere server",
+  "flow.words.jumpComputed": "het gesprek gaat naar `{{target}}`, een doel dat pas tijdens het gesprek wordt bepaald",
+  "flow.words.contextNotInFile": "het gesprek gaat naar de context `{{context}}`, die niet in dit bestand staat{{included}}",
+  "flow.words.mayBeIncluded": " (misschien gedefinieerd in {{files}}, hier opgenomen)",
+  "flow.words.noSuchExtension": "het gesprek gaat naar de extensie `{{extension}}` van `{{context}}`{{remote}}",
+  "flow.words.noSuchPriority": "het gesprek gaat naar de prioriteit `{{priority}}` van `{{at}}`{{remote}}",
+  "flow.words.handedToSwitch": ", die `[{{context}}]` doorgeeft aan de switch `{{switch}}`{{more}} op een andere server",
+  "flow.words.orAnotherSwitch": " (of een van de andere switches)",
+  "flow.words.notDefined": ", die nergens is gedefinieerd",
+  "flow.words.dialplanIncludes": "Het dialplan neemt `{{path}}` op",
+  "flow.words.audioStreamed": "het geluid van het gesprek wordt gestreamd{{to}}",
+  "flow.words.toTarget": " naar `{{target}}`",
+  "flow.words.siprecFork": "het gesprek wordt met SIPREC gekopieerd{{to}}",
+  "flow.words.sendsAudioOut": "`<{{element}}>` stuurt het geluid van het gesprek naar buiten Twilio",
+  "flow.words.sendsAudioOutTo": "`<{{element}}>` stuurt het geluid van het gesprek naar `{{target}}`, buiten Twilio",
+  "flow.words.liveTranscript": "de live-transcriptie gaat naar de Conversational Intelligence-dienst `{{service}}`",
+  "flow.words.mediaStreaming": "mediastreaming (het geluid van de beller wordt naar buiten Connect gestuurd)",
+  "flow.words.contactLens": "spraakanalyse van het gesprek door Contact Lens",
+  "flow.words.contactLensModes": "spraakanalyse van het gesprek door Contact Lens ({{modes}})",
+  "flow.words.sentimentScores": "sentimentscores van medewerker en klant, berekend uit de transcriptie",
+  "flow.words.recordingOnAgentJoins": "de opname staat aan: die begint zodra de medewerker het gesprek aanneemt",
+  "flow.words.customerRecordingOff": "de opname van de klant staat uit",
+  "flow.words.customerRecordingOnAgentJoins": "de opname van de klant staat aan: die begint zodra de medewerker het gesprek aanneemt",
+  "flow.words.bothRecordingOnAgentJoins": "de opname van medewerker en klant staat aan: die begint zodra de medewerker het gesprek aanneemt",
+  "flow.words.participantsCustomer": "`RecordedParticipants` bevat `Customer`: de opname begint zodra de medewerker het gesprek aanneemt",
+  "flow.words.ivrRecordingEnabled": "`IVRRecordingBehavior` is `Enabled`: het geautomatiseerde deel van het gesprek wordt vanaf hier opgenomen",
+  "flow.words.studioRecordTrue": "`record: true`: het doorverbonden gesprek wordt opgenomen",
+  "flow.words.recordOnceConnected": '`record="{{value}}"`: het gesprek wordt opgenomen zodra het is doorverbonden',
+  "flow.words.conversationRecordOnceConnected": '`record="{{value}}"`: de conversatie wordt opgenomen zodra die is doorverbonden',
+  "flow.words.conferenceFromStart": '`record="record-from-start"`: de conferentie wordt vanaf het begin opgenomen',
+  "flow.words.startRecording": "`<Start><Recording>` neemt het gesprek vanaf hier op",
+  "flow.words.utterancesInScope": "`recordutterance`: elke herkenningspoging binnen het bereik ervan wordt bewaard",
+  "flow.words.utterancesKept": "`recordutterance` bewaart wat de beller zegt",
+  "flow.words.recordOnAnswer": "`execute_on_answer=record_session`: de opname begint zodra de andere partij opneemt",
+  "flow.words.bridgedOption": "`{{app}}` met optie `b`: de opname begint zodra het gesprek is doorverbonden",
+  "flow.words.onDemandKey": "opname op verzoek met een toets (Dial-opties `x X w W`)",
+  "flow.words.noKey": "geen toets",
+  "flow.words.key": "toets {{key}}",
+  "flow.words.keyPress": "een toetsaanslag",
+  "flow.words.speech": "spraak",
+  "flow.words.keyPressOrSpeech": "een toetsaanslag of spraak",
+  "flow.words.wrongKey": "een verkeerde toets",
+  "flow.words.noKeyTimeout": "geen toets (time-out)",
+  "flow.words.keyToSwitch": "een toets die `[{{context}}]` niet definieert (de switch `{{switch}}`)",
+  "flow.words.noInput": "geen invoer",
+  "flow.words.noMatch": "niet herkend",
+  "flow.words.choice": "keuze {{n}}",
+  "flow.words.again": "opnieuw",
+  "flow.words.otherwise": "anders",
+  "flow.words.continue": "verder met de volgende extensie",
+  "flow.words.transferFails": "de doorverbinding mislukt",
+  "flow.words.intoSubroutine": "naar de subroutine",
+  "flow.words.afterSubroutine": "na de terugkeer uit de subroutine",
+  "flow.words.intoSubdialog": "naar de subdialog",
+  "flow.words.afterSubdialog": "na de terugkeer uit de subdialog",
+  "flow.words.isTrue": "{{condition}} is waar",
+  "flow.words.isFalse": "{{condition}} is onwaar",
+  "flow.words.not": "niet {{condition}}",
+  "flow.words.huntedAs": "gevonden als {{name}}",
+  "flow.words.case": "geval {{n}}",
+  "flow.words.error": "fout",
+  "flow.words.entryExtension": "extensie {{names}}",
+  "flow.words.entryExtensions": "extensies {{names}}"
 };
 
 // server/src/core/i18n/catalog.ts
@@ -22586,32 +23175,32 @@ var CATALOGS = {
 function ruleMessage(locale, ruleId, messageId, english) {
   return CATALOGS[locale].rules[ruleId]?.messages?.[messageId] ?? english;
 }
-function ruleTitle(locale, ruleId, key, english, data) {
-  return formatMessage(CATALOGS[locale].rules[ruleId]?.titles?.[key] ?? english, data);
+function ruleTitle(locale, ruleId, key2, english, data) {
+  return formatMessage(CATALOGS[locale].rules[ruleId]?.titles?.[key2] ?? english, data);
 }
-function rulePart(locale, ruleId, key, english, data) {
-  return formatMessage(CATALOGS[locale].rules[ruleId]?.parts?.[key] ?? english, data);
+function rulePart(locale, ruleId, key2, english, data) {
+  return formatMessage(CATALOGS[locale].rules[ruleId]?.parts?.[key2] ?? english, data);
 }
-function text(locale, key, data) {
-  return formatMessage(CATALOGS[locale].text[key] ?? CATALOGS.en.text[key], data);
+function text(locale, key2, data) {
+  return formatMessage(CATALOGS[locale].text[key2] ?? CATALOGS.en.text[key2], data);
 }
 
 // server/src/core/rules/kit.ts
 function addTexts(ctx, meta) {
   const c = ctx;
-  if (!c.title) c.title = (key, data) => titleIn(meta, ctx.locale, key, data);
-  if (!c.part) c.part = (key, data) => partIn(meta, ctx.locale, key, data);
+  if (!c.title) c.title = (key2, data) => titleIn(meta, ctx.locale, key2, data);
+  if (!c.part) c.part = (key2, data) => partIn(meta, ctx.locale, key2, data);
   return c;
 }
-function titleIn(meta, locale, key, data) {
-  const english = meta.titles?.[key];
-  if (english === void 0) throw new Error(`rule \`${meta.id}\` has no title \`${key}\``);
-  return ruleTitle(locale, meta.id, key, english, data);
+function titleIn(meta, locale, key2, data) {
+  const english = meta.titles?.[key2];
+  if (english === void 0) throw new Error(`rule \`${meta.id}\` has no title \`${key2}\``);
+  return ruleTitle(locale, meta.id, key2, english, data);
 }
-function partIn(meta, locale, key, data) {
-  const english = meta.parts?.[key];
-  if (english === void 0) throw new Error(`rule \`${meta.id}\` has no part \`${key}\``);
-  return rulePart(locale, meta.id, key, english, data);
+function partIn(meta, locale, key2, data) {
+  const english = meta.parts?.[key2];
+  if (english === void 0) throw new Error(`rule \`${meta.id}\` has no part \`${key2}\``);
+  return rulePart(locale, meta.id, key2, english, data);
 }
 function definePolicyRule(rule) {
   return { kind: "policy", meta: rule.meta, create: (ctx) => rule.create(addTexts(ctx, rule.meta)) };
@@ -22657,8 +23246,8 @@ function isBlank2(f) {
 function isBlankNode(node) {
   return node.kind === "scalar" && (node.value === null || typeof node.value === "string" && node.value.trim() === "");
 }
-function blankEntry(map, key) {
-  const e = entry(map, key);
+function blankEntry(map, key2) {
+  const e = entry(map, key2);
   return e && isBlankNode(e.value) ? e : void 0;
 }
 function purposeAnchor(rec, p) {
@@ -22667,12 +23256,12 @@ function purposeAnchor(rec, p) {
 function recordingAnchor(rec) {
   return anchorForMissing(rec.node, ["recordings", rec.index]);
 }
-function setKey(t, map, blank, key, value) {
-  return blank ? replaceScalar(t, blank.value, value) : insertEntry(t, map, key, value);
+function setKey(t, map, blank, key2, value) {
+  return blank ? replaceScalar(t, blank.value, value) : insertEntry(t, map, key2, value);
 }
-function insertKeySuggestion(t, map, key, value, title) {
+function insertKeySuggestion(t, map, key2, value, title) {
   try {
-    return [{ title, edits: [insertEntry(t, map, key, value)] }];
+    return [{ title, edits: [insertEntry(t, map, key2, value)] }];
   } catch {
     return [];
   }
@@ -22852,9 +23441,9 @@ var announcedPurposeUndeclared = definePolicyRule({
         if (declared.size === 0) return;
         const name = recordingName(ctx, rec);
         for (const p of n.analysis.purposes) {
-          const key = `${rec.index}\0${n.uri}:${p.id}`;
-          if (declared.has(p.id) || seen.has(key)) continue;
-          seen.add(key);
+          const key2 = `${rec.index}\0${n.uri}:${p.id}`;
+          if (declared.has(p.id) || seen.has(key2)) continue;
+          seen.add(key2);
           const seq = asSeq(rec.purposesField?.node);
           ctx.report({
             uri: n.uri,
@@ -23161,7 +23750,7 @@ function parseIvr(uri, text2) {
   const prompts = /* @__PURE__ */ new Map();
   const labelUses = [];
   let lang;
-  const error = (start2, end, message) => {
+  const error2 = (start2, end, message) => {
     errors.push({ span: sp(start2, end), message });
   };
   const lexer = new IvrLexer(text2, comments, errors);
@@ -23177,7 +23766,7 @@ function parseIvr(uri, text2) {
     const what = first.kind === "word" ? `\`${showToken(first.text)}\`` : "a quoted string";
     const prev = tokens[from - 1];
     const hint = prev.kind === "string" && prev.closeLine > prev.openLine ? ` (the prompt opened on line ${prev.openLine + 1} closes on line ${prev.closeLine + 1}; is a closing quote missing?)` : "";
-    error(first.start, last3.end, `unexpected ${what} after \`${after}\`${hint}`);
+    error2(first.start, last3.end, `unexpected ${what} after \`${after}\`${hint}`);
   }
   function stepSpan(tokens, upTo = tokens.length) {
     return sp(tokens[0].start, tokens[upTo - 1].end);
@@ -23185,7 +23774,7 @@ function parseIvr(uri, text2) {
   function parseLine(tokens, stepLine) {
     const head = tokens[0];
     if (head.kind === "string") {
-      error(head.start, head.end, "a prompt must follow `say` or `consent`; this line starts with a quoted string");
+      error2(head.start, head.end, "a prompt must follow `say` or `consent`; this line starts with a quoted string");
       return;
     }
     const word2 = head.text;
@@ -23193,13 +23782,13 @@ function parseIvr(uri, text2) {
     if (word2.endsWith(":") && word2.length > 1) {
       const name = word2.slice(0, -1);
       if (!IDENT.test(name)) {
-        error(head.start, head.end - 1, `label \`${showToken(name)}\` may only use letters, digits, \`-\` and \`_\``);
+        error2(head.start, head.end - 1, `label \`${showToken(name)}\` may only use letters, digits, \`-\` and \`_\``);
         return;
       }
       const nameSpan = sp(head.start, head.end - 1);
       const first = labels.get(name);
       if (first !== void 0) {
-        error(nameSpan.start, nameSpan.end, `duplicate label \`${name}\` (first on line ${steps[first].line + 1})`);
+        error2(nameSpan.start, nameSpan.end, `duplicate label \`${name}\` (first on line ${steps[first].line + 1})`);
       } else {
         labels.set(name, steps.length);
       }
@@ -23211,12 +23800,12 @@ function parseIvr(uri, text2) {
       case "lang": {
         const code4 = tokens[1];
         if (!code4) {
-          error(kwSpan.start, kwSpan.end, "`lang` needs a language code, e.g. `lang nl`");
+          error2(kwSpan.start, kwSpan.end, "`lang` needs a language code, e.g. `lang nl`");
           return;
         }
         if (code4.kind !== "word" || !LANG.test(code4.text)) {
           const shown = code4.kind === "word" ? `\`${showToken(code4.text)}\`` : "a quoted string";
-          error(code4.start, code4.end, `\`lang\` takes a BCP 47 language code such as nl, en, de or fr; got ${shown}`);
+          error2(code4.start, code4.end, `\`lang\` takes a BCP 47 language code such as nl, en, de or fr; got ${shown}`);
           return;
         }
         lang = code4.text;
@@ -23233,7 +23822,7 @@ function parseIvr(uri, text2) {
         if (idTok && idTok.kind === "word" && !(word2 === "consent" && idTok.text.includes("="))) {
           k = 2;
           if (!IDENT.test(idTok.text)) {
-            error(idTok.start, idTok.end, `prompt id \`${showToken(idTok.text)}\` may only use letters, digits, \`-\` and \`_\``);
+            error2(idTok.start, idTok.end, `prompt id \`${showToken(idTok.text)}\` may only use letters, digits, \`-\` and \`_\``);
           } else {
             id = idTok.text;
             idSpan = sp(idTok.start, idTok.end);
@@ -23242,8 +23831,8 @@ function parseIvr(uri, text2) {
         const str3 = tokens[k];
         if (!str3 || str3.kind !== "string") {
           const example = word2 === "say" ? 'say greeting "Welcome."' : 'consent training "Press 1 to agree." accept=1 refuse=2';
-          if (str3) error(str3.start, str3.end, `\`${word2}\` needs a quoted prompt here, e.g. \`${example}\`; got \`${showToken(str3.text)}\``);
-          else error(kwSpan.start, (idSpan ?? kwSpan).end, `\`${word2}\` needs a quoted prompt, e.g. \`${example}\``);
+          if (str3) error2(str3.start, str3.end, `\`${word2}\` needs a quoted prompt here, e.g. \`${example}\`; got \`${showToken(str3.text)}\``);
+          else error2(kwSpan.start, (idSpan ?? kwSpan).end, `\`${word2}\` needs a quoted prompt, e.g. \`${example}\``);
           return;
         }
         k++;
@@ -23251,7 +23840,7 @@ function parseIvr(uri, text2) {
         if (id !== void 0 && idSpan) {
           const first = prompts.get(id);
           if (first !== void 0) {
-            error(idSpan.start, idSpan.end, `duplicate prompt id \`${id}\` (first on line ${steps[first].line + 1})`);
+            error2(idSpan.start, idSpan.end, `duplicate prompt id \`${id}\` (first on line ${steps[first].line + 1})`);
           } else {
             prompts.set(id, index);
           }
@@ -23269,18 +23858,18 @@ function parseIvr(uri, text2) {
           const name = t.kind === "word" && eq > 0 ? t.text.slice(0, eq) : "";
           if (t.kind !== "word" || name !== "accept" && name !== "refuse") {
             const shown = t.kind === "word" ? `\`${showToken(t.text)}\`` : "a quoted string";
-            error(t.start, t.end, `\`consent\` takes accept=<key> and refuse=<key> after the prompt; got ${shown}`);
+            error2(t.start, t.end, `\`consent\` takes accept=<key> and refuse=<key> after the prompt; got ${shown}`);
             continue;
           }
           const value = t.text.slice(eq + 1);
           const valueSpan = sp(t.start + eq + 1, t.end);
           written.add(name);
           if (!KEY.test(value)) {
-            error(value ? valueSpan.start : t.start, t.end, `\`${name}\` takes a key (digits or \`*\`); got \`${showToken(value)}\``);
+            error2(value ? valueSpan.start : t.start, t.end, `\`${name}\` takes a key (digits or \`*\`); got \`${showToken(value)}\``);
             continue;
           }
           if (step[name] !== void 0) {
-            error(t.start, t.end, `\`${name}\` is given twice`);
+            error2(t.start, t.end, `\`${name}\` is given twice`);
             continue;
           }
           if (name === "accept") {
@@ -23293,9 +23882,9 @@ function parseIvr(uri, text2) {
         }
         const missing = ["accept", "refuse"].filter((k2) => !written.has(k2)).map((k2) => `${k2}=<key>`);
         if (missing.length > 0) {
-          error(kwSpan.start, kwSpan.end, `\`consent\` needs ${missing.join(" and ")} after the prompt`);
+          error2(kwSpan.start, kwSpan.end, `\`consent\` needs ${missing.join(" and ")} after the prompt`);
         } else if (step.accept === step.refuse && step.refuseSpan) {
-          error(step.refuseSpan.start, step.refuseSpan.end, `\`accept\` and \`refuse\` use the same key \`${step.accept}\``);
+          error2(step.refuseSpan.start, step.refuseSpan.end, `\`accept\` and \`refuse\` use the same key \`${step.accept}\``);
         }
         steps.push(step);
         return;
@@ -23303,13 +23892,13 @@ function parseIvr(uri, text2) {
       case "record": {
         const a = tokens[1];
         if (!a) {
-          error(kwSpan.start, kwSpan.end, "`record` takes start, stop, pause or resume");
+          error2(kwSpan.start, kwSpan.end, "`record` takes start, stop, pause or resume");
           return;
         }
         const action = a.kind === "word" ? RECORD_ACTIONS.find((x) => x === a.text) : void 0;
         if (!action) {
           const shown = a.kind === "word" ? `\`${showToken(a.text)}\`` : "a quoted string";
-          error(a.start, a.end, `\`record\` takes start, stop, pause or resume; got ${shown}`);
+          error2(a.start, a.end, `\`record\` takes start, stop, pause or resume; got ${shown}`);
           return;
         }
         steps.push({ kind: "record", action, actionSpan: sp(a.start, a.end), span: stepSpan(tokens, 2), line: stepLine });
@@ -23322,32 +23911,32 @@ function parseIvr(uri, text2) {
         for (let k = 1; k < tokens.length; k++) {
           const t = tokens[k];
           if (t.kind !== "word") {
-            error(t.start, t.end, "`menu` options are <key>=<label>; got a quoted string");
+            error2(t.start, t.end, "`menu` options are <key>=<label>; got a quoted string");
             continue;
           }
           const eq = t.text.indexOf("=");
-          const key = eq > 0 ? t.text.slice(0, eq) : "";
+          const key2 = eq > 0 ? t.text.slice(0, eq) : "";
           const label = eq > 0 ? t.text.slice(eq + 1) : "";
-          if (!KEY.test(key) || !IDENT.test(label)) {
+          if (!KEY.test(key2) || !IDENT.test(label)) {
             let why = "";
-            if (eq > 0 && !KEY.test(key)) why = `; the key \`${showToken(key)}\` is not digits or \`*\``;
+            if (eq > 0 && !KEY.test(key2)) why = `; the key \`${showToken(key2)}\` is not digits or \`*\``;
             else if (eq > 0 && label === "") why = "; the label is missing";
             else if (eq > 0) why = `; the label \`${showToken(label)}\` may only use letters, digits, \`-\` and \`_\``;
-            error(t.start, t.end, `\`menu\` option \`${showToken(t.text)}\` must be <key>=<label>${why}`);
+            error2(t.start, t.end, `\`menu\` option \`${showToken(t.text)}\` must be <key>=<label>${why}`);
             continue;
           }
           const keySpan = sp(t.start, t.start + eq);
           const labelSpan = sp(t.start + eq + 1, t.end);
-          if (seen.has(key)) {
-            error(keySpan.start, keySpan.end, `\`menu\` key \`${key}\` is used twice`);
+          if (seen.has(key2)) {
+            error2(keySpan.start, keySpan.end, `\`menu\` key \`${key2}\` is used twice`);
             continue;
           }
-          seen.set(key, keySpan);
-          options.push({ key, label, keySpan, labelSpan });
-          labelUses.push({ name: label, span: labelSpan, step: "menu", key });
+          seen.set(key2, keySpan);
+          options.push({ key: key2, label, keySpan, labelSpan });
+          labelUses.push({ name: label, span: labelSpan, step: "menu", key: key2 });
         }
         if (tokens.length === 1) {
-          error(kwSpan.start, kwSpan.end, "`menu` needs at least one option <key>=<label>, e.g. `menu 1=sales 2=support`");
+          error2(kwSpan.start, kwSpan.end, "`menu` needs at least one option <key>=<label>, e.g. `menu 1=sales 2=support`");
         }
         if (options.length === 0) return;
         steps.push({ kind: "menu", options, span: stepSpan(tokens), line: stepLine });
@@ -23358,12 +23947,12 @@ function parseIvr(uri, text2) {
         const t = tokens[1];
         const what = word2 === "goto" ? "a label" : "a target";
         if (!t) {
-          error(kwSpan.start, kwSpan.end, `\`${word2}\` needs ${what}, e.g. \`${word2 === "goto" ? "goto main-menu" : "transfer sales-queue"}\``);
+          error2(kwSpan.start, kwSpan.end, `\`${word2}\` needs ${what}, e.g. \`${word2 === "goto" ? "goto main-menu" : "transfer sales-queue"}\``);
           return;
         }
         if (t.kind !== "word" || word2 === "goto" && !IDENT.test(t.text)) {
           const shown = t.kind === "word" ? `\`${showToken(t.text)}\`` : "a quoted string";
-          error(t.start, t.end, `\`${word2}\` needs ${what}${word2 === "goto" ? " (letters, digits, `-` and `_`)" : ""}; got ${shown}`);
+          error2(t.start, t.end, `\`${word2}\` needs ${what}${word2 === "goto" ? " (letters, digits, `-` and `_`)" : ""}; got ${shown}`);
           return;
         }
         const s = sp(t.start, t.end);
@@ -23383,7 +23972,7 @@ function parseIvr(uri, text2) {
       default: {
         const guess = closestKeyword(word2, STEP_KEYWORDS);
         const hint = guess ? ` (did you mean \`${guess}\`?)` : "";
-        error(
+        error2(
           kwSpan.start,
           kwSpan.end,
           `unknown step \`${showToken(word2)}\`${hint}; expected one of ${STEP_KEYWORDS.join(", ")} or a label \`<name>:\``
@@ -23398,10 +23987,112 @@ function parseIvr(uri, text2) {
     suggestBudget -= labels.size;
     const hint = guess ? ` (did you mean \`${guess}\`?)` : "";
     const where = use.step === "goto" ? "`goto`" : `\`menu\` option \`${use.key}\``;
-    error(use.span.start, use.span.end, `${where} names no label \`${use.name}\`${hint}`);
+    error2(use.span.start, use.span.end, `${where} names no label \`${use.name}\`${hint}`);
   }
   errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { uri, steps, comments, errors, labels, prompts };
+}
+
+// server/src/core/flows/words.ts
+var w = (key2, data) => data ? { key: key2, data } : { key: key2 };
+var fixed = /* @__PURE__ */ new Map();
+var once = (key2) => {
+  let x = fixed.get(key2);
+  if (!x) fixed.set(key2, x = { key: key2 });
+  return x;
+};
+function wordsIn(locale, words2) {
+  if ("raw" in words2) return words2.raw;
+  if (!words2.data) return text(locale, words2.key);
+  const data = {};
+  for (const [k, v] of Object.entries(words2.data)) data[k] = typeof v === "string" ? v : wordsIn(locale, v);
+  return text(locale, words2.key, data);
+}
+var raw = (s) => ({ raw: s });
+var continuesIn = (target) => w("flow.words.continuesIn", { target });
+var inputContinuesIn = (by, target) => w("flow.words.inputContinuesIn", { by, target });
+var afterCallContinuesIn = (target) => w("flow.words.afterCall", { target });
+var afterMessageContinuesIn = (target) => w("flow.words.afterMessage", { target });
+var afterwardsContinuesIn = (target) => w("flow.words.afterwards", { target });
+var afterPaymentContinuesIn = (target) => w("flow.words.afterPayment", { target });
+var continuesInTwiml = (url) => w("flow.words.continuesInTwiml", { url });
+var subflowRuns = (sid) => w("flow.words.subflowRuns", { sid });
+var continuesInFlow = (flow) => w("flow.words.continuesInFlow", { flow });
+var continuesInRuntimeFlow = (name) => w("flow.words.continuesInRuntimeFlow", { name });
+var moduleRuns = (module2) => w("flow.words.moduleRuns", { module: module2 });
+var inOtherFile = (how, ref) => w("flow.words.inOtherFile", { what: how, ref });
+var namesNoMenuOrTask = (how, ref) => w("flow.words.namesNoMenuOrTask", { what: how, ref });
+var flowStartsAt = () => once("flow.words.flowStartsAt");
+var controlGoesTo = () => once("flow.words.controlGoesTo");
+var callerGoesToMenu = () => once("flow.words.callerGoesToMenu");
+var subdialogComputed = (expr) => w("flow.words.subdialogComputed", { expr });
+var subdialogRuns = (src) => w("flow.words.subdialogRuns", { src });
+var choiceComputed = (expr) => w("flow.words.choiceComputed", { expr });
+var callComputed = (expr) => w("flow.words.callComputed", { expr });
+var ivrMenu = (menu) => w("flow.words.ivrMenu", { menu });
+var contextComputed = (context) => w("flow.words.contextComputed", { context });
+var contextNotInDialplan = (context) => w("flow.words.contextNotInDialplan", { context });
+var noExtensionMatches = (number2, context) => w("flow.words.noExtensionMatches", { number: number2, context });
+var ariApplication = (app) => w("flow.words.ariApplication", { app });
+var switchServes = (context, sw) => w("flow.words.switchServes", { context, switch: sw });
+var jumpComputed = (target) => w("flow.words.jumpComputed", { target });
+var contextNotInFile = (context, files) => w("flow.words.contextNotInFile", { context, included: files ? w("flow.words.mayBeIncluded", { files }) : "" });
+var noSuchExtension = (extension, context, remote) => w("flow.words.noSuchExtension", { extension, context, remote });
+var noSuchPriority = (priority2, at2, remote) => w("flow.words.noSuchPriority", { priority: priority2, at: at2, remote });
+var handedToSwitch = (context, sw, more) => w("flow.words.handedToSwitch", { context, switch: sw, more: more ? once("flow.words.orAnotherSwitch") : "" });
+var notDefined = () => once("flow.words.notDefined");
+var entryExtensions = (names, count) => w(count > 1 ? "flow.words.entryExtensions" : "flow.words.entryExtension", { names });
+var dialplanIncludes = (path15) => w("flow.words.dialplanIncludes", { path: path15 });
+var toTarget = (target) => target !== void 0 ? w("flow.words.toTarget", { target }) : "";
+var audioStreamed = (to) => w("flow.words.audioStreamed", { to: toTarget(to) });
+var siprecFork = (to) => w("flow.words.siprecFork", { to: toTarget(to) });
+var sendsAudioOut = (element, to) => to !== void 0 ? w("flow.words.sendsAudioOutTo", { element, target: to }) : w("flow.words.sendsAudioOut", { element });
+var liveTranscript = (service) => w("flow.words.liveTranscript", { service });
+var mediaStreaming = () => once("flow.words.mediaStreaming");
+var contactLens = (modes) => modes ? w("flow.words.contactLensModes", { modes }) : once("flow.words.contactLens");
+var sentimentScores = () => once("flow.words.sentimentScores");
+var recordingOnAgentJoins = () => once("flow.words.recordingOnAgentJoins");
+var customerRecordingOff = () => once("flow.words.customerRecordingOff");
+var recordingOfOnAgentJoins = (who) => once(who === "customer" ? "flow.words.customerRecordingOnAgentJoins" : "flow.words.bothRecordingOnAgentJoins");
+var participantsCustomer = () => once("flow.words.participantsCustomer");
+var ivrRecordingEnabled = () => once("flow.words.ivrRecordingEnabled");
+var studioRecordTrue = () => once("flow.words.studioRecordTrue");
+var recordOnceConnected = (value) => w("flow.words.recordOnceConnected", { value });
+var conversationRecordOnceConnected = (value) => w("flow.words.conversationRecordOnceConnected", { value });
+var conferenceFromStart = () => once("flow.words.conferenceFromStart");
+var startRecording = () => once("flow.words.startRecording");
+var utterancesInScope = () => once("flow.words.utterancesInScope");
+var utterancesKept = () => once("flow.words.utterancesKept");
+var recordOnAnswer = () => once("flow.words.recordOnAnswer");
+var bridgedOption = (app) => w("flow.words.bridgedOption", { app });
+var onDemandKey = () => once("flow.words.onDemandKey");
+var noKey = () => once("flow.words.noKey");
+var key = (k) => w("flow.words.key", { key: k });
+var keyPress = () => once("flow.words.keyPress");
+var speech = () => once("flow.words.speech");
+var keyPressOrSpeech = () => once("flow.words.keyPressOrSpeech");
+var wrongKey = () => once("flow.words.wrongKey");
+var noKeyTimeout = () => once("flow.words.noKeyTimeout");
+var keyToSwitch = (context, sw) => w("flow.words.keyToSwitch", { context, switch: sw });
+var noInput = () => once("flow.words.noInput");
+var noMatch = () => once("flow.words.noMatch");
+var choice = (n) => w("flow.words.choice", { n });
+var again = () => once("flow.words.again");
+var otherwise = () => once("flow.words.otherwise");
+var continueHunt = () => once("flow.words.continue");
+var transferFails = () => once("flow.words.transferFails");
+var intoSubroutine = () => once("flow.words.intoSubroutine");
+var afterSubroutine = () => once("flow.words.afterSubroutine");
+var intoSubdialog = () => once("flow.words.intoSubdialog");
+var afterSubdialog = () => once("flow.words.afterSubdialog");
+var isTrue = (condition) => w("flow.words.isTrue", { condition });
+var isFalse = (condition) => w("flow.words.isFalse", { condition });
+var not = (condition) => w("flow.words.not", { condition });
+var huntedAs = (name) => w("flow.words.huntedAs", { name });
+var caseN = (n) => w("flow.words.case", { n: String(n) });
+var error = () => once("flow.words.error");
+function vxmlEvent(name) {
+  return name === "noinput" ? noInput() : name === "nomatch" ? noMatch() : raw(name);
 }
 
 // server/src/core/ivr/describe.ts
@@ -23446,8 +24137,8 @@ function edgeNote(script, from, to) {
   const k = script.edges?.[from]?.indexOf(to) ?? -1;
   return k >= 0 ? script.edgeNotes?.[from]?.[k] : void 0;
 }
-function pathStops(script, path15) {
-  if (!script.nodes) return path15.map((i) => ({ step: i, text: `line ${script.steps[i].line + 1} (${describeIvrStep(script.steps[i])})` }));
+function pathStops(script, path15, locale = DEFAULT_LOCALE) {
+  if (!script.nodes) return path15.map((i) => ({ step: i, text: `${word(locale, "line", { n: script.steps[i].line + 1 })} (${describeIvrStep(script.steps[i])})` }));
   const nodeOf = nodeOfStep(script);
   const out = [];
   let prev;
@@ -23463,14 +24154,15 @@ function pathStops(script, path15) {
     prev = node;
     const line = script.steps[i].line + 1;
     const file = script.steps[i].uri;
-    const where = file !== prevFile ? ` in ${baseName(file ?? script.uri)}` : "";
+    const name = node ? nodeName(node) : describeIvrStep(script.steps[i]);
+    const inFile = k > 0 && file !== prevFile;
     prevFile = file;
-    out.push({ step: i, node, note, text: `${node ? nodeName(node) : describeIvrStep(script.steps[i])} l.${line}${k > 0 ? where : ""}` });
+    out.push({ step: i, node, note, text: inFile ? text(locale, "flow.path.stopInFile", { name, line, file: baseName(file ?? script.uri) }) : text(locale, "flow.path.stop", { name, line }) });
   }
   const shown = out.map((s) => ({ ...s }));
   for (let k = 0; k < shown.length; k++) {
     const next = out[k + 1];
-    shown[k].text = next?.note ? `${shown[k].text} (${next.note})` : shown[k].text;
+    shown[k].text = next?.note ? `${shown[k].text} (${wordsIn(locale, next.note)})` : shown[k].text;
   }
   return shown;
 }
@@ -23606,8 +24298,8 @@ var HEX = /^0x[0-9a-fA-F]+$/;
 var OCT = /^0o[0-7]+$/;
 var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 var INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-function plainValue(raw) {
-  switch (raw) {
+function plainValue(raw2) {
+  switch (raw2) {
     case "null":
     case "Null":
     case "NULL":
@@ -23621,18 +24313,18 @@ function plainValue(raw) {
     case "FALSE":
       return false;
   }
-  const c = raw.charCodeAt(0);
+  const c = raw2.charCodeAt(0);
   if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46) {
-    if (INF_NAN.test(raw)) throw OUT;
-    if (INT.test(raw)) {
-      const n = parseInt(raw, 10);
+    if (INF_NAN.test(raw2)) throw OUT;
+    if (INT.test(raw2)) {
+      const n = parseInt(raw2, 10);
       if (!Number.isSafeInteger(n)) throw OUT;
       return n;
     }
-    if (HEX.test(raw) || OCT.test(raw)) throw OUT;
-    if (FLOAT.test(raw)) return parseFloat(raw);
+    if (HEX.test(raw2) || OCT.test(raw2)) throw OUT;
+    if (FLOAT.test(raw2)) return parseFloat(raw2);
   }
-  return raw;
+  return raw2;
 }
 
 // server/src/core/policy/fast-flow.ts
@@ -23724,15 +24416,15 @@ var FlowReader = class {
       const keyAt = this.pos;
       const colon = t.indexOf(":", keyAt);
       if (colon < 0 || colon >= this.end) throw OUT;
-      const key = t.slice(keyAt, colon);
-      if (!KEY2.test(key) || RESERVED_KEY.test(key) || seen.has(key)) throw OUT;
-      seen.add(key);
+      const key2 = t.slice(keyAt, colon);
+      if (!KEY2.test(key2) || RESERVED_KEY.test(key2) || seen.has(key2)) throw OUT;
+      seen.add(key2);
       if (t.charCodeAt(colon + 1) !== 32) throw OUT;
       this.pos = colon + 1;
       this.spaces();
       const c0 = t.charCodeAt(this.pos);
       if (c0 === 44 || c0 === 125) throw OUT;
-      const entry2 = { key, keySpan: { start: keyAt, end: colon }, value: void 0, map };
+      const entry2 = { key: key2, keySpan: { start: keyAt, end: colon }, value: void 0, map };
       const value = this.node(depth + 1);
       value.parent = entry2;
       entry2.value = value;
@@ -23878,12 +24570,12 @@ var Reader = class {
     const t = this.text;
     const colon = t.indexOf(":", keyAt);
     if (colon < 0 || colon > line.end) throw OUT;
-    const key = t.slice(keyAt, colon);
-    if (!KEY2.test(key) || RESERVED_KEY.test(key)) throw OUT;
+    const key2 = t.slice(keyAt, colon);
+    if (!KEY2.test(key2) || RESERVED_KEY.test(key2)) throw OUT;
     const afterColon = colon + 1;
     if (afterColon < line.end && t.charCodeAt(afterColon) !== 32) throw OUT;
     const keySpan = { start: keyAt, end: colon };
-    const entry2 = { key, keySpan, value: void 0, map };
+    const entry2 = { key: key2, keySpan, value: void 0, map };
     let v = afterColon;
     while (v < line.end && t.charCodeAt(v) === 32) v++;
     let value;
@@ -23987,9 +24679,9 @@ var Reader = class {
       let end = start2;
       while (end < lineEnd3 && !(t.charCodeAt(end) === 35 && t.charCodeAt(end - 1) === 32)) end++;
       while (end > start2 && t.charCodeAt(end - 1) === 32) end--;
-      const raw = t.slice(start2, end);
-      if (raw.includes(": ") || raw.endsWith(":")) throw OUT;
-      return { kind: "scalar", value: plainValue(raw), empty: false, span: { start: start2, end } };
+      const raw2 = t.slice(start2, end);
+      if (raw2.includes(": ") || raw2.endsWith(":")) throw OUT;
+      return { kind: "scalar", value: plainValue(raw2), empty: false, span: { start: start2, end } };
     }
     let k = after;
     while (k < lineEnd3 && t.charCodeAt(k) === 32) k++;
@@ -24503,8 +25195,8 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
         }
       }
     },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
     }
   };
   visit(text2, visitor, options);
@@ -24621,8 +25313,8 @@ function visit(text2, visitor, options = ParseOptions.DEFAULT) {
       }
     }
   }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
     if (skipUntilAfter.length + skipUntil.length > 0) {
       let token = _scanner.getToken();
       while (token !== 17) {
@@ -25094,13 +25786,13 @@ function parseWithYaml(text2) {
       for (const pair of node.items) {
         if (!(0, import_yaml.isPair)(pair)) continue;
         const k = pair.key;
-        let key;
+        let key2;
         let keySpan;
         if ((0, import_yaml.isScalar)(k)) {
-          key = String(k.value);
+          key2 = String(k.value);
           keySpan = spanOf2(rangeOf(k));
         } else if (k === null || k === void 0) {
-          key = "";
+          key2 = "";
           keySpan = map.span;
         } else {
           keySpan = spanOf2(rangeOf(k));
@@ -25108,13 +25800,13 @@ function parseWithYaml(text2) {
         }
         const v = pair.value;
         const value = v === null || v === void 0 ? { kind: "scalar", value: null, empty: true, span: { start: keySpan.end, end: keySpan.end } } : build(v, depth + 1, inAlias, aliasSpan);
-        const e = { key, keySpan, value, map };
+        const e = { key: key2, keySpan, value, map };
         value.parent = e;
-        if (seen.has(key) && !inAlias) {
-          const first2 = seen.get(key);
-          errors.push({ span: keySpan, message: `Duplicate key \`${key}\`: it is already set on line ${lineOf(text2, first2.keySpan.start)}. Keep one.` });
-        } else if (!seen.has(key)) {
-          seen.set(key, e);
+        if (seen.has(key2) && !inAlias) {
+          const first2 = seen.get(key2);
+          errors.push({ span: keySpan, message: `Duplicate key \`${key2}\`: it is already set on line ${lineOf(text2, first2.keySpan.start)}. Keep one.` });
+        } else if (!seen.has(key2)) {
+          seen.set(key2, e);
         }
         map.entries.push(e);
       }
@@ -25213,8 +25905,8 @@ function blockLines(src, start2, end) {
 function singleQuoted(src, start2, end) {
   const s = start2 + 1;
   const stop = src[end - 1] === "'" && end - 1 > start2 ? end - 1 : end;
-  const raw = src.slice(s, stop);
-  if (!raw.includes("''")) return { text: raw, base: s, end: stop };
+  const raw2 = src.slice(s, stop);
+  if (!raw2.includes("''")) return { text: raw2, base: s, end: stop };
   const out = [];
   const offs = [];
   for (let i = s; i < stop; i++) {
@@ -25227,8 +25919,8 @@ function singleQuoted(src, start2, end) {
 function doubleQuoted(src, start2, end) {
   const s = start2 + 1;
   const stop = src[end - 1] === '"' && end - 1 > start2 ? end - 1 : end;
-  const raw = src.slice(s, stop);
-  if (!raw.includes("\\")) return { text: raw, base: s, end: stop };
+  const raw2 = src.slice(s, stop);
+  if (!raw2.includes("\\")) return { text: raw2, base: s, end: stop };
   const out = [];
   const offs = [];
   let i = s;
@@ -25341,7 +26033,7 @@ var ArchyReader = class {
       if (!greeting.length) greeting = [b.add({ kind: "node", label: "initialGreeting", span: greet.keySpan })];
       b.chain(greeting);
     } else if (start2) b.node(void 0, void 0, "startUpRef", start2.value.span, start2.keySpan);
-    if (start2) startStep = this.ref(start2, "the flow starts at");
+    if (start2) startStep = this.ref(start2, flowStartsAt());
     for (const item of asSeq(child(this.flow, "menus"))?.items ?? []) {
       const m = entry(asMap(item), "menu");
       if (m) this.menu(m);
@@ -25372,7 +26064,7 @@ var ArchyReader = class {
     const span = e.value.span;
     const hash = v.indexOf("#");
     if (hash > 0 && !v.startsWith("/") && !v.startsWith("./")) {
-      return b.add({ kind: "external", label: e.key, target: v, targetSpan: span, span, returns: /^(callTask|callCommonModule)/.test(e.key), what: `${what} \`${v}\` in another file`, ref: { kind: "document", value: v.slice(0, hash), fragment: v.slice(hash + 1) } });
+      return b.add({ kind: "external", label: e.key, target: v, targetSpan: span, span, returns: /^(callTask|callCommonModule)/.test(e.key), what: inOtherFile(what, v), ref: { kind: "document", value: v.slice(0, hash), fragment: v.slice(hash + 1) } });
     }
     const id = /(?:menu|task)\[([^\]]*)\]\s*$/.exec(v)?.[1];
     const g = b.add({ kind: "goto", label: id ?? v, labelSpan: span, span });
@@ -25389,7 +26081,7 @@ var ArchyReader = class {
         b.edge(p.from, to);
         continue;
       }
-      const ext = b.add({ kind: "external", label: p.key, target: p.ref, targetSpan: p.span, span: p.span, returns: false, what: `${p.what} \`${p.ref}\`, which names no menu or task of this flow` });
+      const ext = b.add({ kind: "external", label: p.key, target: p.ref, targetSpan: p.span, span: p.span, returns: false, what: namesNoMenuOrTask(p.what, p.ref) });
       b.edge(p.from, ext);
     }
   }
@@ -25414,13 +26106,13 @@ var ArchyReader = class {
       const cm = asMap(item);
       const ce = cm?.entries[0];
       if (!ce) continue;
-      const choice = this.action(ce);
-      if (!choice) continue;
+      const choice2 = this.action(ce);
+      if (!choice2) continue;
       const dtmf = entry(asMap(ce.value), "dtmf");
-      const key = KEYS[str(dtmf?.value) ?? ""] ?? str(dtmf?.value);
-      const note = key !== void 0 ? `key ${key}` : ce.key;
-      b.edge(menu, choice.first, note);
-      if (step.kind === "menu" && key !== void 0 && dtmf) step.options.push({ key, label: str(entry(asMap(ce.value), "name")?.value) ?? ce.key, keySpan: dtmf.value.span, labelSpan: ce.keySpan });
+      const key2 = KEYS[str(dtmf?.value) ?? ""] ?? str(dtmf?.value);
+      const note = key2 !== void 0 ? key(key2) : raw(ce.key);
+      b.edge(menu, choice2.first, note);
+      if (step.kind === "menu" && key2 !== void 0 && dtmf) step.options.push({ key: key2, label: str(entry(asMap(ce.value), "name")?.value) ?? ce.key, keySpan: dtmf.value.span, labelSpan: ce.keySpan });
     }
     return { first: steps[0], exits: [] };
   }
@@ -25482,7 +26174,7 @@ var ArchyReader = class {
         if (fail) {
           const said = this.audio(node, fail.value, void 0);
           b.chain(said);
-          if (said.length) b.edge(tr, said[0], "the transfer fails");
+          if (said.length) b.edge(tr, said[0], transferFails());
         }
         return r;
       }
@@ -25492,7 +26184,7 @@ var ArchyReader = class {
       case "jumpToTask":
       case "callTask": {
         const r = (m?.entries ?? []).find((x) => /Ref$/.test(x.key));
-        const g = r ? this.ref(r, kind.includes("Task") || kind === "callTask" ? "control goes to" : "the caller goes to the menu") : void 0;
+        const g = r ? this.ref(r, kind.includes("Task") || kind === "callTask" ? controlGoesTo() : callerGoesToMenu()) : void 0;
         if (g !== void 0) steps.push(g);
         if (kind === "callTask") b.unknownType(kind, at2);
         return done(kind === "callTask" ? "last" : "none");
@@ -25502,7 +26194,7 @@ var ArchyReader = class {
         const r = (m?.entries ?? []).find((x) => /Ref$/.test(x.key));
         if (sub) steps.push(b.add({ kind: "node", label: kind, span: at2 }));
         else if (r) {
-          const g = this.ref(r, "the caller goes to the menu");
+          const g = this.ref(r, callerGoesToMenu());
           if (g !== void 0) steps.push(g);
         }
         const res = done("none");
@@ -25561,7 +26253,7 @@ var ArchyReader = class {
   /** The nested action lists of a decision-like action, with the key path that names each. */
   arms(m) {
     const out = [];
-    if (!m) return out;
+    if (!m) return [];
     const stack = [];
     for (let k = m.entries.length - 1; k >= 0; k--) stack.push({ n: m.entries[k].value, label: m.entries[k].key, depth: 0 });
     while (stack.length) {
@@ -25578,7 +26270,11 @@ var ArchyReader = class {
         for (let k = n.items.length - 1; k >= 0; k--) stack.push({ n: n.items[k], label: `${label}[${k}]`, depth: depth + 1 });
       }
     }
-    return out.map((o) => ({ ...o, label: o.label.replace(/^outputs\./, "").replace(/^cases\[(\d+)\]\.case$/, (_, i) => `case ${Number(i) + 1}`) }));
+    return out.map((o) => {
+      const label = o.label.replace(/^outputs\./, "");
+      const c = /^cases\[(\d+)\]\.case$/.exec(label);
+      return { ...o, label: c ? caseN(Number(c[1]) + 1) : raw(label) };
+    });
   }
   /**
    * Audio: `tts:` text, `exp:` (wholly dynamic), a user or system prompt by name (`Prompt.x`), or a
@@ -25616,8 +26312,8 @@ var ArchyReader = class {
     let i;
     if (how === "prompt") {
       const name = (str(n) ?? "").trim();
-      const key = name.replace(/^Prompt(System)?\./, "");
-      i = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: key, interruptible: cut, anchor: span, lang: this.lang });
+      const key2 = name.replace(/^Prompt(System)?\./, "");
+      i = b.add({ kind: "say", prompt: { text: "", span, sourceOffsets: [span.end] }, span, source: "audio", audio: key2, interruptible: cut, anchor: span, lang: this.lang });
     } else {
       const first = b.text[span.start];
       const type = first === '"' ? "QUOTE_DOUBLE" : first === "'" ? "QUOTE_SINGLE" : first === "|" ? "BLOCK_LITERAL" : first === ">" ? "BLOCK_FOLDED" : "PLAIN";
@@ -25761,13 +26457,13 @@ var Applications = class {
   map(p) {
     const { ctx, ext, prio, start: start2, end, label, labelSpan, prioSpan } = p;
     const b = this.b;
-    const raw = b.text.slice(start2, end).trimEnd();
-    const span = { start: start2, end: start2 + raw.length };
-    const open = raw.indexOf("(");
-    const name = (open < 0 ? raw : raw.slice(0, open)).trim();
+    const raw2 = b.text.slice(start2, end).trimEnd();
+    const span = { start: start2, end: start2 + raw2.length };
+    const open = raw2.indexOf("(");
+    const name = (open < 0 ? raw2 : raw2.slice(0, open)).trim();
     const app = name.toLowerCase();
     const argsAt = open < 0 ? span.end : start2 + open + 1;
-    const argsText = open < 0 ? "" : raw.slice(open + 1, raw.length - 1);
+    const argsText = open < 0 ? "" : raw2.slice(open + 1, raw2.length - 1);
     const args = splitTop(argsText, 0, 99).map((a) => ({ text: a.text, at: argsAt + a.at }));
     const node = this.nodeFor(ctx, ext, prio, label, labelSpan, prioSpan, span, name);
     const steps = node.first < b.steps.length ? [node.first] : [];
@@ -25849,16 +26545,17 @@ var Applications = class {
         const rest = argsText.slice(q + 1);
         const [yes, no] = splitOn(rest, ":");
         const cond = argsText.slice(0, q).trim();
-        for (const [part2, word2] of [[yes, "true"], [no, "false"]]) {
+        for (const [part2, holds] of [[yes, true], [no, false]]) {
           const spec = part2?.text.trim() ?? "";
-          if (step.kind === "branch") step.conditions.push(`${cond} is ${word2}`);
+          const note = holds ? isTrue(cond) : isFalse(cond);
+          if (step.kind === "branch") step.conditions.push(note);
           if (!spec) {
             prio.exits.push(br);
             continue;
           }
           const ps = argsAt + q + 1 + part2.at + (part2.text.length - part2.text.trimStart().length);
           const g = b.add({ kind: "goto", label: spec, labelSpan: { start: ps, end: ps + spec.length }, span: { start: ps, end: ps + spec.length } });
-          b.edge(br, g, `${cond} is ${word2}`);
+          b.edge(br, g, note);
           this.wiring.jumps.push({ from: g, ctx, ext, prio, spec, span: { start: ps, end: ps + spec.length }, how: "goto" });
         }
         if (!no) prio.exits.push(br);
@@ -25884,14 +26581,14 @@ var Applications = class {
         ends = true;
         break;
       case "stasis":
-        add({ kind: "external", label: name, target: argsText, targetSpan: span, span, returns: false, what: `the call is handed to the ARI application \`${(args[0]?.text ?? "").trim()}\`` });
+        add({ kind: "external", label: name, target: argsText, targetSpan: span, span, returns: false, what: ariApplication((args[0]?.text ?? "").trim()) });
         ends = true;
         break;
       case "mixmonitor":
       case "monitor": {
         const opts = app === "mixmonitor" ? args[1]?.text ?? "" : args[2]?.text ?? "";
         const bridged = /b/.test(stripOptArgs(opts));
-        add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: bridged ? "on-bridge" : "now", note: bridged ? `\`${name}\` with option \`b\`: recording starts once the call is bridged` : void 0 });
+        add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: bridged ? "on-bridge" : "now", note: bridged ? bridgedOption(name) : void 0 });
         break;
       }
       case "stopmixmonitor":
@@ -25911,7 +26608,7 @@ var Applications = class {
       case "queue": {
         const opts = (app === "dial" ? args[2]?.text : args[1]?.text) ?? "";
         const plain3 = stripOptArgs(opts);
-        if (app === "dial" && /[xXwW]/.test(plain3)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: "on-demand recording by a key (Dial options `x X w W`)" });
+        if (app === "dial" && /[xXwW]/.test(plain3)) add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", onDemand: true, note: onDemandKey() });
         const target = (args[0]?.text ?? "").trim() || name;
         add({ kind: "transfer", target, targetSpan: span, span, connects: { agent: true, bridge: true }, label: name });
         if (app === "dial") {
@@ -26123,7 +26820,7 @@ var Jumps = class {
       if (next !== void 0 && next >= 0) backs.set(g.ctx, [...backs.get(g.ctx) ?? [], next]);
     }
     let budget = 2e5;
-    for (const r of this.returns) for (const to of backs.get(r.ctx) ?? []) if (budget-- > 0) b.edge(r.from, to, "after the subroutine returns");
+    for (const r of this.returns) for (const to of backs.get(r.ctx) ?? []) if (budget-- > 0) b.edge(r.from, to, afterSubroutine());
   }
   /**
    * One external step per `switch =>` line: the extensions its context does not define are served by
@@ -26132,7 +26829,7 @@ var Jumps = class {
    */
   switchSteps() {
     for (const ctx of this.dp.order) for (const sw of ctx.switches) {
-      sw.step = this.b.add({ kind: "external", label: "switch", target: sw.value, targetSpan: sw.span, span: sw.span, returns: false, what: `extensions that \`[${ctx.name}]\` does not define go to the switch \`${sw.value}\`, on another server` });
+      sw.step = this.b.add({ kind: "external", label: "switch", target: sw.value, targetSpan: sw.span, span: sw.span, returns: false, what: switchServes(ctx.name, sw.value) });
     }
   }
   /** The context's one-key extensions (its includes too), then `i` and `t`, the switches, and the next priority. */
@@ -26153,15 +26850,15 @@ var Jumps = class {
     for (const k of keys) {
       const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
       if (first === void 0 || first < 0) continue;
-      b.edge(menu, first, `key ${k.key}`);
+      b.edge(menu, first, key(k.key));
       if (step.kind === "menu") step.options.push({ key: k.key, label: k.ext.name, keySpan: k.ext.nameSpan, labelSpan: k.ext.nameSpan });
     }
     for (const k of special) {
       const first = k.ext.byNum.get(1)?.first ?? k.ext.prios[0]?.first;
-      if (first !== void 0 && first >= 0) b.edge(menu, first, k.key === "i" ? "a wrong key" : "no key (time-out)");
+      if (first !== void 0 && first >= 0) b.edge(menu, first, k.key === "i" ? wrongKey() : noKeyTimeout());
     }
-    for (const sw of switches) if (sw.step >= 0) b.edge(menu, sw.step, `a key \`[${ctx.name}]\` does not define (the switch \`${sw.value}\`)`);
-    if (next !== void 0 && next >= 0) b.edge(menu, next, "no key");
+    for (const sw of switches) if (sw.step >= 0) b.edge(menu, sw.step, keyToSwitch(ctx.name, sw.value));
+    if (next !== void 0 && next >= 0) b.edge(menu, next, noKey());
   }
   /** Goto/Gosub targets: `[[context,]exten,]priority`, priority a number or a label. */
   resolveJumps() {
@@ -26184,32 +26881,32 @@ var Jumps = class {
         b.edge(j.from, ext2);
       };
       if (computed) {
-        unresolved(`control goes to \`${j.spec}\`, a target computed while the call runs`);
+        unresolved(jumpComputed(j.spec));
         continue;
       }
       if (!ctx) {
-        const inc = dp.includedFiles.length ? ` (it may be defined in ${dp.includedFiles.map((f) => `\`${f}\``).join(", ")}, included here)` : "";
-        unresolved(`control goes to the context \`${parts[0]}\`, which this file does not define${inc}`, dp.includes.length ? { kind: "context", value: `${parts[0]},${extName},${prio}` } : void 0);
+        const inc = dp.includedFiles.length ? dp.includedFiles.map((f) => `\`${f}\``).join(", ") : void 0;
+        unresolved(contextNotInFile(parts[0], inc), dp.includes.length ? { kind: "context", value: `${parts[0]},${extName},${prio}` } : void 0);
         continue;
       }
       const target = ctx;
       const remote = () => {
         const sw = dp.switchesOf(target);
-        return sw.length ? `, which \`[${target.name}]\` hands to the switch \`${sw[0].value}\`${sw.length > 1 ? " (or another of its switches)" : ""} on another server` : ", which is not defined";
+        return sw.length ? handedToSwitch(target.name, sw[0].value, sw.length > 1) : notDefined();
       };
       const found = dp.findExtension(ctx, extName);
       const ext = found?.ext;
       if (!ext) {
-        unresolved(`control goes to the extension \`${extName}\` of \`${ctx.name}\`${remote()}`);
+        unresolved(noSuchExtension(extName, ctx.name, remote()));
         continue;
       }
       ctx = found.ctx;
       const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
       if (!p || p.first < 0) {
-        unresolved(`control goes to the priority \`${prio}\` of \`${ctx.name},${ext.name}\`${remote()}`);
+        unresolved(noSuchPriority(prio, `${ctx.name},${ext.name}`, remote()));
         continue;
       }
-      b.edge(j.from, p.first, j.how === "gosub" ? "into the subroutine" : void 0);
+      b.edge(j.from, p.first, j.how === "gosub" ? intoSubroutine() : void 0);
       if (j.how === "gosub") this.gosubBack(j, ctx.name);
     }
   }
@@ -26233,17 +26930,17 @@ function* dialplanLines(text2, comments, lineOf2) {
     const lead = t.length - t.trimStart().length;
     const s = ln.start + lead;
     const body = t.trim();
-    const error = (start2, message) => ({ kind: "error", start: start2, end: ln.end, message });
+    const error2 = (start2, message) => ({ kind: "error", start: start2, end: ln.end, message });
     if (body.startsWith("#")) {
       const inc = /^#(include|tryinclude|exec)\s+(.*)$/.exec(body);
       if (!inc) {
-        yield error(s, `\`${body.split(/\s/)[0]}\` is no dialplan directive (reclint reads \`#include\`, \`#tryinclude\` and \`#exec\`)`);
+        yield error2(s, `\`${body.split(/\s/)[0]}\` is no dialplan directive (reclint reads \`#include\`, \`#tryinclude\` and \`#exec\`)`);
         continue;
       }
       if (inc[1] !== "exec") {
-        const raw = inc[2].trim();
-        const name = raw.replace(/^["<]|[">]$/g, "");
-        const at2 = s + body.indexOf(raw) + raw.indexOf(name);
+        const raw2 = inc[2].trim();
+        const name = raw2.replace(/^["<]|[">]$/g, "");
+        const at2 = s + body.indexOf(raw2) + raw2.indexOf(name);
         yield { kind: "file", name, span: { start: at2, end: at2 + name.length } };
       }
       continue;
@@ -26259,37 +26956,37 @@ function* dialplanLines(text2, comments, lineOf2) {
     }
     const kv = /^([A-Za-z_][\w-]*)\s*(=>|=)\s*(.*)$/.exec(body);
     if (!kv) {
-      yield error(s, "This line is no dialplan line (a `[context]`, `exten =>`, `same =>`, `include =>` or a `;` comment)");
+      yield error2(s, "This line is no dialplan line (a `[context]`, `exten =>`, `same =>`, `include =>` or a `;` comment)");
       continue;
     }
-    const key = kv[1].toLowerCase();
+    const key2 = kv[1].toLowerCase();
     const valueStart = s + body.length - kv[3].length;
     if (section === "general" || section === "globals") continue;
     if (!opened) {
-      yield error(s, `\`${kv[1]}\` comes before any \`[context]\` line`);
+      yield error2(s, `\`${kv[1]}\` comes before any \`[context]\` line`);
       continue;
     }
-    if (key === "include") {
+    if (key2 === "include") {
       yield { kind: "include", name: kv[3].trim() };
       continue;
     }
-    if (key === "switch" || key === "eswitch" || key === "lswitch") {
+    if (key2 === "switch" || key2 === "eswitch" || key2 === "lswitch") {
       const value = kv[3].trim();
       yield { kind: "switch", value, span: { start: valueStart, end: valueStart + value.length }, keySpan: { start: s, end: s + kv[1].length } };
       continue;
     }
-    if (key === "ignorepat") continue;
-    if (key !== "exten" && key !== "same") {
-      yield error(s, `\`${kv[1]}\` is no dialplan line in a context (reclint reads \`exten\`, \`same\`, \`include\`, \`switch\` and \`ignorepat\`)`);
+    if (key2 === "ignorepat") continue;
+    if (key2 !== "exten" && key2 !== "same") {
+      yield error2(s, `\`${kv[1]}\` is no dialplan line in a context (reclint reads \`exten\`, \`same\`, \`include\`, \`switch\` and \`ignorepat\`)`);
       continue;
     }
-    const parts = splitTop(kv[3], 0, key === "exten" ? 2 : 1);
+    const parts = splitTop(kv[3], 0, key2 === "exten" ? 2 : 1);
     let prioPart;
     let appPart;
-    if (key === "exten") {
+    if (key2 === "exten") {
       if (parts.length < 3) {
         if (parts.length === 2 && /^\s*hint\s*$/i.test(parts[1].text)) continue;
-        yield error(s, "`exten =>` takes an extension, a priority and an application (`exten => s,1,Answer()`)");
+        yield error2(s, "`exten =>` takes an extension, a priority and an application (`exten => s,1,Answer()`)");
         continue;
       }
       const name = parts[0].text.trim();
@@ -26301,11 +26998,11 @@ function* dialplanLines(text2, comments, lineOf2) {
       appPart = parts[2];
     } else {
       if (!haveExten) {
-        yield error(s, "`same =>` needs an `exten =>` line before it in this context");
+        yield error2(s, "`same =>` needs an `exten =>` line before it in this context");
         continue;
       }
       if (parts.length < 2) {
-        yield error(s, "`same =>` takes a priority and an application (`same => n,Playback(file)`)");
+        yield error2(s, "`same =>` takes a priority and an application (`same => n,Playback(file)`)");
         continue;
       }
       prioPart = parts[0];
@@ -26313,7 +27010,7 @@ function* dialplanLines(text2, comments, lineOf2) {
     }
     const pm = /^\s*(\d+|n|hint|\+\d+|s)\s*(?:\(([^)]*)\))?\s*$/i.exec(prioPart.text);
     if (!pm) {
-      yield error(valueStart + prioPart.at, `\`${prioPart.text.trim()}\` is no priority (a number, \`n\` or \`n(label)\`)`);
+      yield error2(valueStart + prioPart.at, `\`${prioPart.text.trim()}\` is no priority (a number, \`n\` or \`n(label)\`)`);
       continue;
     }
     if (pm[1].toLowerCase() === "hint") continue;
@@ -26330,11 +27027,11 @@ function* dialplanLines(text2, comments, lineOf2) {
     const app = appText.trim();
     const open = app.indexOf("(");
     if (open >= 0 && app.lastIndexOf(")") < open) {
-      yield error(appStart, `The parentheses of \`${app.slice(0, open)}\` do not balance: no closing parenthesis`);
+      yield error2(appStart, `The parentheses of \`${app.slice(0, open)}\` do not balance: no closing parenthesis`);
       continue;
     }
     if (open >= 0 && !app.endsWith(")")) {
-      yield error(appStart, `\`${app}\`: text follows the application's closing parenthesis`);
+      yield error2(appStart, `\`${app}\`: text follows the application's closing parenthesis`);
       continue;
     }
     yield { kind: "priority", written: pm[1], label, labelSpan, prioSpan: { start: pOff, end: pOff + pm[1].length }, appStart, end: ln.end, at: s };
@@ -26476,20 +27173,20 @@ function duplicateKey(root) {
       for (const p of n.children ?? []) {
         const k = p.children?.[0];
         if (!k) continue;
-        const key = String(k.value);
-        if (seen.has(key) && (!best || k.offset < best.span.start)) {
-          best = { span: { start: k.offset, end: k.offset + k.length }, message: `The key "${key}" is given twice in this object; a JSON reader keeps only one of them, so which one counts is unclear. Remove one.` };
+        const key2 = String(k.value);
+        if (seen.has(key2) && (!best || k.offset < best.span.start)) {
+          best = { span: { start: k.offset, end: k.offset + k.length }, message: `The key "${key2}" is given twice in this object; a JSON reader keeps only one of them, so which one counts is unclear. Remove one.` };
         }
-        seen.add(key);
+        seen.add(key2);
       }
     }
     for (const c of n.children ?? []) stack.push(c);
   }
   return best;
 }
-function prop(node, key) {
+function prop(node, key2) {
   if (!node || node.type !== "object") return void 0;
-  for (const p of node.children ?? []) if (p.children?.[0]?.value === key) return p.children[1];
+  for (const p of node.children ?? []) if (p.children?.[0]?.value === key2) return p.children[1];
   return void 0;
 }
 function at(node, ...keys) {
@@ -26619,14 +27316,14 @@ function readAction(b, action, meta) {
     const state = prop(params, "MediaStreamingState");
     if (scalarText2(state) === "Enabled") {
       const span = spanOf(state);
-      push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "stream", timing: "now", analytics: [{ kind: "stream", span, what: "media streaming (the caller's audio is sent out of Connect)" }] }));
+      push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "stream", timing: "now", analytics: [{ kind: "stream", span, what: mediaStreaming() }] }));
     } else push2(b.add({ kind: "node", label: type, span: typeSpan }));
   } else if (type === "SetRecordingBehavior") {
     const opt = prop(params, "RecordingBehaviorOption");
     const who = scalarText2(prop(params, "RecordingParticipantOption"));
     const span = opt ? spanOf(opt) : typeSpan;
-    if (scalarText2(opt) === "Enable" && who !== "Agent") push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "on-agent", note: "recording is enabled: it starts when the agent joins" }));
-    else if (opt) push2(b.add({ kind: "record", action: "stop", actionSpan: span, span, customer: false, note: "recording of the customer is switched off" }));
+    if (scalarText2(opt) === "Enable" && who !== "Agent") push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "on-agent", note: recordingOnAgentJoins() }));
+    else if (opt) push2(b.add({ kind: "record", action: "stop", actionSpan: span, span, customer: false, note: customerRecordingOff() }));
     else push2(b.add({ kind: "node", label: type, span: typeSpan }));
   } else if (type === "TransferContactToQueue" || type === "TransferContactToAgent" || type === "TransferToQueue" || type === "DequeueContactAndTransferToQueue") {
     push2(b.add({ kind: "transfer", target: type === "TransferContactToAgent" ? "agent" : "queue", targetSpan: typeSpan, span: typeSpan, connects: { agent: true, bridge: false }, label: type }));
@@ -26634,12 +27331,12 @@ function readAction(b, action, meta) {
     const t = prop(params, "ContactFlowId");
     const span = t ? spanOf(t) : typeSpan;
     const target = scalarText2(t) ?? "";
-    push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: false, what: `the call continues in the flow \`${scalarText2(t) ?? "?"}\``, ...target ? { ref: { kind: "flow", value: target, name: flowName(meta, id) } } : {} }));
+    push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: false, what: continuesInFlow(scalarText2(t) ?? "?"), ...target ? { ref: { kind: "flow", value: target, name: flowName(meta, id) } } : {} }));
   } else if (type === "InvokeFlowModule") {
     const t = prop(params, "FlowModuleId") ?? prop(params, "ModuleId") ?? prop(params, "FlowModuleArn");
     const span = t ? spanOf(t) : typeSpan;
     const target = scalarText2(t) ?? "";
-    push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: true, what: `the module \`${scalarText2(t) ?? "?"}\` runs here`, ...target ? { ref: { kind: "flow", value: target, name: flowName(meta, id) } } : {} }));
+    push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: true, what: moduleRuns(scalarText2(t) ?? "?"), ...target ? { ref: { kind: "flow", value: target, name: flowName(meta, id) } } : {} }));
   } else if (ENDS.has(type)) {
     push2(b.add(type.startsWith("Transfer") ? { kind: "transfer", target: "phone number", targetSpan: typeSpan, span: typeSpan, connects: { agent: false, bridge: true }, label: type } : { kind: "hangup", span: typeSpan }));
   } else if (BRANCHES.has(type)) {
@@ -26653,16 +27350,19 @@ function readAction(b, action, meta) {
   if (last3 === void 0) return;
   transitions(b, last3, prop(action, "Transitions"), type in PROMPTS && type !== "ConnectParticipantWithLexBot");
 }
+function errorNote(type) {
+  return type !== void 0 ? raw(type) : error();
+}
 function transitions(b, from, t, keys) {
   const step = b.steps[from];
   const next = strOf(prop(t, "NextAction"));
-  if (next !== void 0) b.edgeTo(from, next, step.kind === "menu" ? "no key" : void 0);
+  if (next !== void 0) b.edgeTo(from, next, step.kind === "menu" ? noKey() : void 0);
   for (const c of items(prop(t, "Conditions"))) {
     const next2 = strOf(prop(c, "NextAction"));
     const cond = prop(c, "Condition");
     const operands = items(prop(cond, "Operands")).map((o) => scalarText2(o) ?? "?");
     const op = strOf(prop(cond, "Operator")) ?? "";
-    const note = keys && op === "Equals" ? `key ${operands.join("")}` : `${op} ${operands.join(", ")}`.trim();
+    const note = keys && op === "Equals" ? key(operands.join("")) : raw(`${op} ${operands.join(", ")}`.trim());
     if (next2 !== void 0) b.edgeTo(from, next2, note);
     if (step.kind === "branch") step.conditions.push(note);
     if (step.kind === "menu" && keys && op === "Equals" && next2 !== void 0) {
@@ -26672,7 +27372,7 @@ function transitions(b, from, t, keys) {
   }
   for (const e of items(prop(t, "Errors"))) {
     const next2 = strOf(prop(e, "NextAction"));
-    if (next2 !== void 0) b.edgeTo(from, next2, strOf(prop(e, "ErrorType")) ?? "error");
+    if (next2 !== void 0) b.edgeTo(from, next2, errorNote(strOf(prop(e, "ErrorType"))));
   }
 }
 function prompt(b, node, params, cut) {
@@ -26724,15 +27424,15 @@ function recording(b, rec, analyticsNode, typeSpan) {
     const who = items(parts).map((p) => scalarText2(p));
     const span = spanOf(parts);
     if (who.includes("Customer")) {
-      out.push(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "on-agent", analytics, note: "`RecordedParticipants` contains `Customer`: recording starts when the agent joins" }));
+      out.push(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "on-agent", analytics, note: participantsCustomer() }));
     } else {
-      out.push(b.add({ kind: "record", action: "stop", actionSpan: span, span, customer: false, analytics, note: "recording of the customer is switched off" }));
+      out.push(b.add({ kind: "record", action: "stop", actionSpan: span, span, customer: false, analytics, note: customerRecordingOff() }));
     }
   }
   const ivr = prop(rec, "IVRRecordingBehavior");
   if (scalarText2(ivr) === "Enabled") {
     const span = spanOf(ivr);
-    out.push(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", note: "`IVRRecordingBehavior` is `Enabled`: the automated part of the call is recorded from here" }));
+    out.push(b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", note: ivrRecordingEnabled() }));
   }
   const screen = prop(rec, "ScreenRecordedParticipants");
   if (items(screen).length) out.push(b.add({ kind: "record", action: "start", actionSpan: spanOf(screen), span: spanOf(screen), what: "screen", timing: "on-agent" }));
@@ -26748,10 +27448,9 @@ function analyticsOf(a) {
   if (!on) return void 0;
   const span = enabled ? spanOf(enabled) : spanOf(modes);
   const modeNames = items(modes).map((m) => scalarText2(m)).filter(Boolean).join(", ");
-  const what = `Contact Lens${modeNames ? ` (${modeNames})` : ""}`;
-  const out = [{ kind: "speech-analytics", span, what: `${what} speech analytics of the conversation` }];
+  const out = [{ kind: "speech-analytics", span, what: contactLens(modeNames) }];
   const sentiment = at(a, "SentimentConfiguration", "Enabled");
-  if (scalarText2(sentiment)?.toLowerCase() !== "false") out.push({ kind: "text-sentiment", span, what: "sentiment scores of agent and customer, computed from the transcript" });
+  if (scalarText2(sentiment)?.toLowerCase() !== "false") out.push({ kind: "text-sentiment", span, what: sentimentScores() });
   return out;
 }
 
@@ -26830,7 +27529,7 @@ function readModule(b, mod) {
   } else if (type === "SetRecordingBehavior") {
     push2(setRecording(b, mod, typeSpan));
   } else if (type === "StartMediaStreaming") {
-    push2(b.add({ kind: "record", action: "start", actionSpan: typeSpan, span: typeSpan, what: "stream", timing: "now", analytics: [{ kind: "stream", span: typeSpan, what: "media streaming (the caller's audio is sent out of Connect)" }] }));
+    push2(b.add({ kind: "record", action: "start", actionSpan: typeSpan, span: typeSpan, what: "stream", timing: "now", analytics: [{ kind: "stream", span: typeSpan, what: mediaStreaming() }] }));
   } else if (type === "Transfer" && target === "Queue") {
     push2(b.add({ kind: "transfer", target: "queue", targetSpan: typeSpan, span: typeSpan, connects: { agent: true, bridge: false }, label: "Transfer (queue)" }));
   } else if (type === "Transfer" && target === "Flow" || type === "TransferToFlow") {
@@ -26839,7 +27538,7 @@ function readModule(b, mod) {
     const entry2 = param(mod, "ContactFlowId")?.entry;
     const ns = strOf(prop(entry2, "namespace"));
     const name = (ref && (strOf(prop(entry2, "resourceName")) ?? scalarText2(ref))) ?? "?";
-    const what = ns ? `the call continues in a flow chosen at run time (attribute \`${name}\`)` : `the call continues in the flow \`${name}\``;
+    const what = ns ? continuesInRuntimeFlow(name) : continuesInFlow(name);
     const target2 = scalarText2(ref) ?? "";
     push2(b.add({ kind: "external", label: type, target: target2, targetSpan: span, span, returns: false, what, ...target2 && !ns ? { ref: { kind: "flow", value: target2, ...name !== "?" && name !== target2 ? { name } : {} } } : {} }));
   } else if (type === "Transfer") {
@@ -26864,7 +27563,7 @@ function branches(b, from, mod, keys) {
     const next = strOf(prop(br, "transition"));
     const cond = strOf(prop(br, "condition")) ?? "";
     const value = scalarText2(prop(br, "conditionValue"));
-    const note = cond === "Evaluate" ? keys ? `key ${value ?? "?"}` : `${strOf(prop(br, "conditionType")) ?? "Equals"} ${value ?? ""}`.trim() : cond;
+    const note = cond === "Evaluate" ? keys ? key(value ?? "?") : raw(`${strOf(prop(br, "conditionType")) ?? "Equals"} ${value ?? ""}`.trim()) : raw(cond);
     if (next !== void 0) b.edgeTo(from, next, note);
     if (step.kind === "branch") step.conditions.push(note);
     if (step.kind === "menu" && keys && cond === "Evaluate" && next !== void 0 && value !== void 0) {
@@ -26897,10 +27596,10 @@ function setRecording(b, mod, typeSpan) {
   const who = scalarText2(param(mod, "RecordingParticipantOption")?.value);
   const span = opt ? spanOf(opt) : typeSpan;
   if (scalarText2(opt) === "Enable" && (who === "Customer" || who === "Both" || who === void 0)) {
-    return b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "on-agent", note: `recording of ${who === "Customer" ? "the customer" : "agent and customer"} is enabled: it starts when the agent joins` });
+    return b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "on-agent", note: recordingOfOnAgentJoins(who === "Customer" ? "customer" : "both") });
   }
   if (scalarText2(opt) === "Disable" || who === "Agent") {
-    return b.add({ kind: "record", action: "stop", actionSpan: span, span, customer: false, note: "recording of the customer is switched off" });
+    return b.add({ kind: "record", action: "stop", actionSpan: span, span, customer: false, note: customerRecordingOff() });
   }
   return b.add({ kind: "node", label: "SetRecordingBehavior", span: typeSpan });
 }
@@ -26959,8 +27658,8 @@ function readState(b, state) {
   const push2 = (i) => {
     if (i !== void 0) steps.push(i);
   };
-  const flag = (key) => {
-    const v = prop(p, key);
+  const flag = (key2) => {
+    const v = prop(p, key2);
     return v && (v.value === true || v.value === "true") ? v : void 0;
   };
   let keys = false;
@@ -26990,7 +27689,7 @@ function readState(b, state) {
     case "enqueue-call":
     case "send-to-flex": {
       const rec = flag("record");
-      if (rec) push2(b.add({ kind: "record", action: "start", actionSpan: spanOf(rec), span: spanOf(rec), what: "call", timing: "now", note: "`record: true`: the connected call is recorded" }));
+      if (rec) push2(b.add({ kind: "record", action: "start", actionSpan: spanOf(rec), span: spanOf(rec), what: "call", timing: "now", note: studioRecordTrue() }));
       push2(b.add({ kind: "transfer", target: strOf(prop(p, "to")) ?? strOf(prop(p, "queue_name")) ?? type, targetSpan: typeSpan, span: typeSpan, connects: { agent: type !== "make-outgoing-call-v2", bridge: true }, label: type }));
       break;
     }
@@ -27003,8 +27702,7 @@ function readState(b, state) {
         const span = spanOf(action);
         const siprec = strOf(prop(p, "stream_transport_type")) === "siprec";
         const url = strOf(prop(p, "stream_url")) ?? strOf(prop(p, "stream_connector")) ?? "";
-        const to = url ? ` to \`${url}\`` : "";
-        push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: siprec ? "call" : "stream", timing: "now", analytics: [{ kind: "stream", span, what: `the call audio is streamed${to}` }] }));
+        push2(b.add({ kind: "record", action: "start", actionSpan: span, span, what: siprec ? "call" : "stream", timing: "now", analytics: [{ kind: "stream", span, what: audioStreamed(url || void 0) }] }));
       } else push2(b.add({ kind: "node", label: type, span: typeSpan }));
       break;
     }
@@ -27012,14 +27710,14 @@ function readState(b, state) {
       const url = prop(p, "url");
       const span = url ? spanOf(url) : typeSpan;
       const target = scalarText2(url) ?? "";
-      push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: true, what: `the call continues in the TwiML at \`${scalarText2(url) ?? "?"}\``, ...target ? { ref: { kind: "document", value: target } } : {} }));
+      push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: true, what: continuesInTwiml(scalarText2(url) ?? "?"), ...target ? { ref: { kind: "document", value: target } } : {} }));
       break;
     }
     case "run-subflow": {
       const sid = prop(p, "flow_sid");
       const span = sid ? spanOf(sid) : typeSpan;
       const target = scalarText2(sid) ?? "";
-      push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: true, what: `the subflow \`${scalarText2(sid) ?? "?"}\` runs here`, ...target ? { ref: { kind: "flow", value: target } } : {} }));
+      push2(b.add({ kind: "external", label: type, target, targetSpan: span, span, returns: true, what: subflowRuns(scalarText2(sid) ?? "?"), ...target ? { ref: { kind: "flow", value: target } } : {} }));
       break;
     }
     default:
@@ -27033,7 +27731,7 @@ function readState(b, state) {
     const ev = strOf(prop(t, "event")) ?? "";
     const conds = items(prop(t, "conditions"));
     const value = conds.map((c) => scalarText2(prop(c, "value")) ?? "").join(", ");
-    const note = ev === "match" && conds.length ? `match "${value}"` : ev;
+    const note = raw(ev === "match" && conds.length ? `match "${value}"` : ev);
     if (next === void 0) continue;
     b.edgeTo(last3, next, note);
     if (step.kind === "branch") step.conditions.push(note);
@@ -27068,15 +27766,15 @@ var MAX_XML_DEPTH = 200;
 var STOP = /* @__PURE__ */ Symbol("stop");
 function readXml(text2, opts = {}) {
   const comments = [];
-  let error;
+  let error2;
   const fail = (at2, message) => {
     const start2 = Math.max(0, Math.min(at2, text2.length));
-    if (!error || start2 < error.span.start) error = { span: { start: start2, end: Math.min(text2.length, start2 + 1) }, message };
+    if (!error2 || start2 < error2.span.start) error2 = { span: { start: start2, end: Math.min(text2.length, start2 + 1) }, message };
   };
   const amp = ampersandProblem(text2);
   if (amp) {
     fail(amp.at, amp.message);
-    if (error?.span.start === amp.at) error = { ...error, span: { start: amp.at, end: amp.at + amp.length } };
+    if (error2?.span.start === amp.at) error2 = { ...error2, span: { start: amp.at, end: amp.at + amp.length } };
   }
   const p = new import_saxes.SaxesParser({ position: true, fragment: !!opts.fragment });
   const stack = [];
@@ -27124,7 +27822,7 @@ function readXml(text2, opts = {}) {
     if (stack.length >= MAX_XML_DEPTH) {
       if (!tooDeep2) {
         fail(start2, `The document nests deeper than ${MAX_XML_DEPTH} elements here; reclint reads no flow this deep.`);
-        if (error?.span.start === start2) error = { ...error, span: { start: start2, end: el.nameSpan.end } };
+        if (error2?.span.start === start2) error2 = { ...error2, span: { start: start2, end: el.nameSpan.end } };
       }
       tooDeep2 = true;
       throw STOP;
@@ -27173,12 +27871,12 @@ function readXml(text2, opts = {}) {
     const closing = close ? /^<\/\s*([^\s>]+)/.exec(text2.slice(at2, at2 + 200))?.[1] : void 0;
     const open = stack[stack.length - 1]?.name;
     fail(Math.max(0, at2), closing && open ? `\`</${closing}>\` closes \`<${open}>\`: every start tag needs its own end tag, innermost first (write \`</${open}>\` before it).` : plainXmlError(e.message));
-    if (close && closing && error && error.span.start === at2) error = { ...error, span: { start: error.span.start, end: Math.min(text2.length, error.span.start + closing.length + 3) } };
+    if (close && closing && error2 && error2.span.start === at2) error2 = { ...error2, span: { start: error2.span.start, end: Math.min(text2.length, error2.span.start + closing.length + 3) } };
     throw STOP;
   });
   try {
     p.write(text2.charCodeAt(0) === 65279 ? " " + text2.slice(1) : text2).close();
-    if (opts.fragment && root && stack.length > 1 && !error) fail(text2.length - 1, "The document ends before all its elements are closed.");
+    if (opts.fragment && root && stack.length > 1 && !error2) fail(text2.length - 1, "The document ends before all its elements are closed.");
   } catch (e) {
     if (e !== STOP) fail(Math.max(0, p.position - 1), `The XML does not parse here (${e.message}).`);
   }
@@ -27189,8 +27887,8 @@ function readXml(text2, opts = {}) {
       root.parent = void 0;
     }
   }
-  if ((!root || opts.fragment && !root.children.some((c) => c.kind === "element")) && !error) fail(0, "The file holds no XML element.");
-  return { root: error ? void 0 : root, comments, error };
+  if ((!root || opts.fragment && !root.children.some((c) => c.kind === "element")) && !error2) fail(0, "The file holds no XML element.");
+  return { root: error2 ? void 0 : root, comments, error: error2 };
 }
 function plainXmlError(m) {
   const msg = m.replace(/^[^:]*:\d+:\d+: /, "");
@@ -27346,16 +28044,16 @@ function verb(b, v, documentFirst) {
       const onEmpty = attr(v, "actionOnEmptyResult")?.value === "true";
       const firstStep2 = said[0] ?? menu;
       if (action) {
-        const by = input2.includes("dtmf") && input2.includes("speech") ? "a key press or speech" : input2.includes("speech") ? "speech" : "a key press";
-        const ext = external(b, action.value, action.valueSpan, "<Gather action>", `${by} continues in \`${action.value}\``);
+        const by = input2.includes("dtmf") && input2.includes("speech") ? keyPressOrSpeech() : input2.includes("speech") ? speech() : keyPress();
+        const ext = external(b, action.value, action.valueSpan, "<Gather action>", inputContinuesIn(by, action.value));
         b.edge(menu, ext, by);
         if (onEmpty) {
-          b.edge(menu, ext, "no input");
+          b.edge(menu, ext, noInput());
           return { first: firstStep2, exits: [] };
         }
       } else {
         const back = documentFirst();
-        if (back !== void 0) b.edge(menu, back, "a key press or speech");
+        if (back !== void 0) b.edge(menu, back, keyPressOrSpeech());
       }
       return { first: firstStep2, exits: [menu] };
     }
@@ -27365,14 +28063,14 @@ function verb(b, v, documentFirst) {
       const rec = attr(v, "record");
       const conf = elements(v).find((c) => c.name === "Conference");
       const confRec = conf ? attr(conf, "record") : void 0;
-      if (rec && rec.value !== "do-not-record" && rec.value !== "false") steps.push(recordAt(b, rec.valueSpan, `\`record="${rec.value}"\`: the call is recorded once it is connected`));
-      else if (confRec && confRec.value === "record-from-start") steps.push(recordAt(b, confRec.valueSpan, '`record="record-from-start"`: the conference is recorded from its start'));
+      if (rec && rec.value !== "do-not-record" && rec.value !== "false") steps.push(recordAt(b, rec.valueSpan, recordOnceConnected(rec.value)));
+      else if (confRec && confRec.value === "record-from-start") steps.push(recordAt(b, confRec.valueSpan, conferenceFromStart()));
       steps.push(b.add({ kind: "transfer", target: v.name === "Dial" ? dialTarget(b, v) : "queue", targetSpan: at2, span: at2, connects: { agent: true, bridge: true }, label: tagOf(v) }));
       b.chain(steps);
       const action = attr(v, "action");
       const last3 = steps[steps.length - 1];
       if (action) {
-        const ext = external(b, action.value, action.valueSpan, `<${v.name} action>`, `after the call the flow continues in \`${action.value}\``);
+        const ext = external(b, action.value, action.valueSpan, `<${v.name} action>`, afterCallContinuesIn(action.value));
         b.edge(last3, ext);
         return { first: steps[0], exits: [] };
       }
@@ -27382,7 +28080,7 @@ function verb(b, v, documentFirst) {
       const i = b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "caller-audio", timing: "now" });
       const action = attr(v, "action");
       if (action) {
-        const ext = external(b, action.value, action.valueSpan, "<Record action>", `after the message the flow continues in \`${action.value}\``);
+        const ext = external(b, action.value, action.valueSpan, "<Record action>", afterMessageContinuesIn(action.value));
         b.edge(i, ext);
         return { first: i, exits: [] };
       }
@@ -27396,7 +28094,7 @@ function verb(b, v, documentFirst) {
       b.chain(steps);
       const action = v.name === "Connect" ? attr(v, "action") : void 0;
       if (action) {
-        const ext = external(b, action.value, action.valueSpan, "<Connect action>", `afterwards the flow continues in \`${action.value}\``);
+        const ext = external(b, action.value, action.valueSpan, "<Connect action>", afterwardsContinuesIn(action.value));
         b.edge(steps[steps.length - 1], ext);
         return { first: steps[0], exits: [] };
       }
@@ -27406,7 +28104,7 @@ function verb(b, v, documentFirst) {
       const i = b.add({ kind: "node", label: tagOf(v), span: at2 });
       const action = attr(v, "action");
       if (action) {
-        b.edge(i, external(b, action.value, action.valueSpan, "<Pay action>", `after the payment the flow continues in \`${action.value}\``));
+        b.edge(i, external(b, action.value, action.valueSpan, "<Pay action>", afterPaymentContinuesIn(action.value)));
         return { first: i, exits: [] };
       }
       return one(i);
@@ -27414,7 +28112,7 @@ function verb(b, v, documentFirst) {
     case "Redirect": {
       const span = textSpan(b.text, v);
       const url = b.text.slice(span.start, span.end);
-      return { first: external(b, url, span, "<Redirect>", `the call continues in \`${url}\``), exits: [] };
+      return { first: external(b, url, span, "<Redirect>", continuesIn(url)), exits: [] };
     }
     case "Hangup":
     case "Reject":
@@ -27428,24 +28126,23 @@ function nouns(b, v) {
   for (const n of elements(v)) {
     const at2 = n.nameSpan;
     const stop = v.name === "Stop";
-    if (n.name === "Recording") out.push(stop ? b.add({ kind: "record", action: "stop", actionSpan: at2, span: at2 }) : recordAt(b, at2, "`<Start><Recording>` records the call from here"));
-    else if (n.name === "Siprec" && !stop) out.push(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "call", timing: "now", analytics: [{ kind: "stream", span: at2, what: `the call is forked by SIPREC${connector(n)}` }] }));
+    if (n.name === "Recording") out.push(stop ? b.add({ kind: "record", action: "stop", actionSpan: at2, span: at2 }) : recordAt(b, at2, startRecording()));
+    else if (n.name === "Siprec" && !stop) out.push(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "call", timing: "now", analytics: [{ kind: "stream", span: at2, what: siprecFork(connector(n)) }] }));
     else if ((n.name === "Stream" || n.name === "ConversationRelay" || n.name === "VirtualAgent" || n.name === "AiSession") && !stop) {
-      out.push(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "stream", timing: "now", analytics: [{ kind: "stream", span: at2, what: `\`<${n.name}>\` sends the call audio out of Twilio${connector(n)}` }] }));
+      out.push(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "stream", timing: "now", analytics: [{ kind: "stream", span: at2, what: sendsAudioOut(n.name, connector(n)) }] }));
     } else if (n.name === "Transcription" && !stop) {
       const intel = attr(n, "intelligenceService");
-      out.push(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "transcription", timing: "now", analytics: intel ? [{ kind: "speech-analytics", span: intel.valueSpan, what: `the live transcript goes to the Conversational Intelligence service \`${intel.value}\`` }] : void 0 }));
+      out.push(b.add({ kind: "record", action: "start", actionSpan: at2, span: at2, what: "transcription", timing: "now", analytics: intel ? [{ kind: "speech-analytics", span: intel.valueSpan, what: liveTranscript(intel.value) }] : void 0 }));
     } else if (n.name === "Conversation" && v.name === "Connect") {
       const rec = attr(n, "record");
-      if (rec && rec.value !== "do-not-record" && rec.value !== "false") out.push(recordAt(b, rec.valueSpan, `\`record="${rec.value}"\`: the conversation is recorded once it is connected`));
+      if (rec && rec.value !== "do-not-record" && rec.value !== "false") out.push(recordAt(b, rec.valueSpan, conversationRecordOnceConnected(rec.value)));
       out.push(b.add({ kind: "transfer", target: "conversation", targetSpan: at2, span: at2, connects: { agent: true, bridge: true }, label: "<Conversation>" }));
     } else if ((n.name === "Stream" || n.name === "Siprec" || n.name === "Transcription") && stop) out.push(b.add({ kind: "node", label: `<Stop><${n.name}>`, span: at2 }));
   }
   return out;
 }
 function connector(n) {
-  const url = attr(n, "url") ?? attr(n, "connectorName") ?? attr(n, "name");
-  return url ? ` to \`${url.value}\`` : "";
+  return (attr(n, "url") ?? attr(n, "connectorName") ?? attr(n, "name"))?.value;
 }
 function recordAt(b, span, note) {
   return b.add({ kind: "record", action: "start", actionSpan: span, span, what: "call", timing: "now", note });
@@ -27620,7 +28317,7 @@ var VxmlReader = class {
       const s = localName(d) === "menu" ? this.menu(d) : this.form(d);
       if (s) firsts.push(s.first);
     }
-    for (const site of this.subSites) for (const r of this.subReturns.get(site.dialog) ?? []) for (const x of site.back) this.b.edge(r, x, "after the subdialog returns");
+    for (const site of this.subSites) for (const r of this.subReturns.get(site.dialog) ?? []) for (const x of site.back) this.b.edge(r, x, afterSubdialog());
     return firsts.length ? [firsts[0]] : [];
   }
   /** `recordutterance` true in the document, a dialog or an item: the first recognising item of that scope. */
@@ -27710,7 +28407,7 @@ var VxmlReader = class {
     const prop2 = this.utterance.get(it);
     if (prop2) {
       const value = attr(prop2, "value");
-      const r = { kind: "record", action: "start", actionSpan: it.nameSpan, span: it.nameSpan, what: "utterances", timing: "now", armedBy: { span: value.valueSpan, note: "`recordutterance`: every recognition attempt in its scope is kept" }, note: "`recordutterance` keeps what the caller says" };
+      const r = { kind: "record", action: "start", actionSpan: it.nameSpan, span: it.nameSpan, what: "utterances", timing: "now", armedBy: { span: value.valueSpan, note: utterancesInScope() }, note: utterancesKept() };
       steps.push(b.add(r));
     }
     let main2;
@@ -27732,7 +28429,7 @@ var VxmlReader = class {
         const src = attr(it, "src") ?? attr(it, "srcexpr");
         if (src && src.name === "src" && src.value.startsWith("#")) {
           main2 = b.add({ kind: "node", label: "<subdialog>", span: it.nameSpan });
-          b.edgeTo(main2, src.value.slice(1), "into the subdialog");
+          b.edgeTo(main2, src.value.slice(1), intoSubdialog());
           steps.push(main2);
           b.chain(steps);
           const back = b.add({ kind: "node", label: "after <subdialog>", span: it.nameSpan });
@@ -27741,7 +28438,7 @@ var VxmlReader = class {
         }
         const span = src?.valueSpan ?? it.nameSpan;
         const follow = src && src.name !== "srcexpr" && src.value ? { ref: { kind: "document", value: src.value } } : {};
-        main2 = b.add({ kind: "external", label: "<subdialog>", target: src?.value ?? "", targetSpan: span, span, returns: true, what: src?.name === "srcexpr" ? `the subdialog is computed (\`${src.value}\`)` : `the subdialog \`${src?.value ?? "?"}\` runs here`, ...follow });
+        main2 = b.add({ kind: "external", label: "<subdialog>", target: src?.value ?? "", targetSpan: span, span, returns: true, what: src?.name === "srcexpr" ? subdialogComputed(src.value) : subdialogRuns(src?.value ?? "?"), ...follow });
         continues = true;
         break;
       }
@@ -27760,7 +28457,7 @@ var VxmlReader = class {
     if (filled) {
       const s = this.content(filled.children, node, filled, dialog, first);
       if (s) {
-        b.edge(main2, s.first, "filled");
+        b.edge(main2, s.first, raw("filled"));
         append(exits, s.exits);
       } else exits.push(main2);
     } else exits.push(main2);
@@ -27770,7 +28467,7 @@ var VxmlReader = class {
         if (hn !== "noinput" && hn !== "nomatch" && hn !== "catch" && hn !== "help" && hn !== "error") continue;
         const s = this.content(h.children, node, h, dialog, first);
         if (s) {
-          b.edge(main2, s.first, hn === "noinput" ? "no input" : hn === "nomatch" ? "no match" : hn);
+          b.edge(main2, s.first, vxmlEvent(hn));
           append(exits, s.exits);
         }
       }
@@ -27790,7 +28487,7 @@ var VxmlReader = class {
     const prop2 = this.utterance.get(d);
     if (prop2) {
       const value = attr(prop2, "value");
-      steps.push(b.add({ kind: "record", action: "start", actionSpan: d.nameSpan, span: d.nameSpan, what: "utterances", timing: "now", armedBy: { span: value.valueSpan, note: "`recordutterance`: every recognition attempt in its scope is kept" } }));
+      steps.push(b.add({ kind: "record", action: "start", actionSpan: d.nameSpan, span: d.nameSpan, what: "utterances", timing: "now", armedBy: { span: value.valueSpan, note: utterancesInScope() } }));
     }
     const menu = b.add({ kind: "menu", options: [], span: d.nameSpan });
     steps.push(menu);
@@ -27802,19 +28499,19 @@ var VxmlReader = class {
       if (localName(c) !== "choice") continue;
       n++;
       const dtmf = attr(c, "dtmf");
-      const key = dtmf?.value ?? (implicit && n <= 9 ? String(n) : void 0);
-      const note = key !== void 0 ? `choice ${key}` : `choice ${n}`;
+      const key2 = dtmf?.value ?? (implicit && n <= 9 ? String(n) : void 0);
+      const note = choice(key2 ?? String(n));
       const next = attr(c, "next");
       const expr = attr(c, "expr");
       if (next) this.jump(menu, next.value, next.valueSpan, note, "<choice next>");
-      else if (expr) b.edge(menu, this.external(expr.valueSpan, expr.value, "<choice expr>", `the choice goes to a computed target (\`${expr.value}\`)`), note);
-      if (step.kind === "menu" && key !== void 0) step.options.push({ key, label: next?.value ?? "", keySpan: dtmf?.valueSpan ?? c.nameSpan, labelSpan: next?.valueSpan ?? c.nameSpan });
+      else if (expr) b.edge(menu, this.external(expr.valueSpan, expr.value, "<choice expr>", choiceComputed(expr.value)), note);
+      if (step.kind === "menu" && key2 !== void 0) step.options.push({ key: key2, label: next?.value ?? "", keySpan: dtmf?.valueSpan ?? c.nameSpan, labelSpan: next?.valueSpan ?? c.nameSpan });
     }
     for (const h of elements(d)) {
       const hn = localName(h);
       if (hn !== "noinput" && hn !== "nomatch" && hn !== "catch" && hn !== "help" && hn !== "error") continue;
       const s = this.content(h.children, node, h, d, steps[0]);
-      if (s) b.edge(menu, s.first, hn === "noinput" ? "no input" : hn === "nomatch" ? "no match" : hn);
+      if (s) b.edge(menu, s.first, vxmlEvent(hn));
     }
     return { first: steps[0], exits: [] };
   }
@@ -27824,7 +28521,7 @@ var VxmlReader = class {
       this.b.edgeTo(from, next.slice(1), note);
       return;
     }
-    this.b.edge(from, this.external(span, next, label, `the call continues in \`${next}\``, true), note);
+    this.b.edge(from, this.external(span, next, label, continuesIn(next), true), note);
   }
   /** A step that leaves this document; `follow` when `target` names another document a flow set can read (ivr-formats.md §6). */
   external(span, target, label, what, follow = false) {
@@ -27835,7 +28532,7 @@ var VxmlReader = class {
    * `<goto>`/`<submit>` (a transition), `<if>` (a branch), `<disconnect>`/`<exit>` (the end), `<reprompt>`
    * (back to the item), `<return>` (back from a subdialog).
    */
-  content(nodes, node, scope, dialog, again) {
+  content(nodes, node, scope, dialog, again2) {
     const b = this.b;
     let first;
     let exits = [];
@@ -27879,9 +28576,9 @@ var VxmlReader = class {
           link({ first: g, exits: [] });
           if (next) {
             if (next.name === "nextitem") b.edgeTo(g, next.value);
-            else if (name === "submit" && !next.value.startsWith("#")) b.edge(g, this.external(next.valueSpan, next.value, "<submit next>", `the call continues in \`${next.value}\``, true));
+            else if (name === "submit" && !next.value.startsWith("#")) b.edge(g, this.external(next.valueSpan, next.value, "<submit next>", continuesIn(next.value), true));
             else this.jump(g, next.value, next.valueSpan, void 0, `<${name} next>`);
-          } else if (expr) b.edge(g, this.external(expr.valueSpan, expr.value, `<${name} ${expr.name}>`, `the call goes to a computed target (\`${expr.value}\`)`));
+          } else if (expr) b.edge(g, this.external(expr.valueSpan, expr.value, `<${name} ${expr.name}>`, callComputed(expr.value)));
           ended = true;
           break;
         }
@@ -27901,9 +28598,9 @@ var VxmlReader = class {
           break;
         }
         case "reprompt": {
-          if (again !== void 0) {
+          if (again2 !== void 0) {
             const r = b.add({ kind: "node", label: "<reprompt>", span: c.nameSpan });
-            b.edge(r, again, "again");
+            b.edge(r, again2, again());
             link({ first: r, exits: [] });
             ended = true;
           }
@@ -27913,21 +28610,21 @@ var VxmlReader = class {
           const br = b.add({ kind: "branch", label: "<if>", conditions: [], span: c.nameSpan });
           link({ first: br, exits: [] });
           const step = b.steps[br];
-          const arms = [{ cond: attr(c, "cond")?.value ?? "if", nodes: [] }];
+          const arms = [{ cond: raw(attr(c, "cond")?.value ?? "if"), nodes: [] }];
           for (const k of c.children) {
-            if (k.kind === "element" && (localName(k) === "elseif" || localName(k) === "else")) arms.push({ cond: localName(k) === "else" ? "otherwise" : attr(k, "cond")?.value ?? "elseif", nodes: [] });
+            if (k.kind === "element" && (localName(k) === "elseif" || localName(k) === "else")) arms.push(localName(k) === "else" ? { cond: otherwise(), otherwise: true, nodes: [] } : { cond: raw(attr(k, "cond")?.value ?? "elseif"), nodes: [] });
             else arms[arms.length - 1].nodes.push(k);
           }
           const out = [];
           for (const arm of arms) {
             if (step.kind === "branch") step.conditions.push(arm.cond);
-            const s = this.content(arm.nodes, node, scope, dialog, again);
+            const s = this.content(arm.nodes, node, scope, dialog, again2);
             if (s) {
               b.edge(br, s.first, arm.cond);
               append(out, s.exits);
             } else out.push(br);
           }
-          if (!arms.some((a) => a.cond === "otherwise")) out.push(br);
+          if (!arms.some((a) => a.otherwise)) out.push(br);
           exits = [...new Set(out)];
           break;
         }
@@ -28047,7 +28744,7 @@ var FsReader = class {
         const e = ctx.exts[k];
         if (!e.cont && e.dest) continue;
         const next = ctx.exts.slice(k + 1).find((x) => x.first >= 0);
-        if (next && e.cont) for (const x of e.exits) b.edge(x, next.first, "continue");
+        if (next && e.cont) for (const x of e.exits) b.edge(x, next.first, continueHunt());
       }
     }
     for (const h of this.hunts) this.resolve(h);
@@ -28067,11 +28764,11 @@ var FsReader = class {
     while (stack.length) {
       const lv = stack[stack.length - 1];
       if (result) {
-        const w = lv.waiting;
+        const w2 = lv.waiting;
         lv.waiting = void 0;
-        const ok = w.required ? result.ok : [...result.ok, ...result.fail];
+        const ok = w2.required ? result.ok : [...result.ok, ...result.fail];
         append(lv.ok, ok);
-        if (w.required) append(w.brk === "never" ? lv.fail : lv.outFail, result.fail);
+        if (w2.required) append(w2.brk === "never" ? lv.fail : lv.outFail, result.fail);
         result = void 0;
         lv.k++;
         continue;
@@ -28112,15 +28809,17 @@ var FsReader = class {
       if (lv.top && (field2 === "destination_number" || field2 === "${destination_number}")) always("number");
       else if (!field2 && !expr && !elements(c).some((x) => localName(x) === "regex")) always("plain");
       else {
-        const cond = `${field2 ?? "regex"} ~ ${expr ?? "\u2026"}`;
-        const br = b.add({ kind: "branch", label: "<condition>", conditions: [cond, `not ${cond}`], span: c.nameSpan });
+        const written = `${field2 ?? "regex"} ~ ${expr ?? "\u2026"}`;
+        const cond = raw(written);
+        const notCond = not(written);
+        const br = b.add({ kind: "branch", label: "<condition>", conditions: [cond, notCond], span: c.nameSpan });
         for (const x of input2) b.edge(x, br);
         const yesState = { ...lv.state };
         const noState = { ...lv.state };
         const yes = this.actions(actions, node, yesState, ctx);
         const no = this.actions(anti, node, noState, ctx);
         if (yes) b.edge(br, yes.first, cond);
-        if (no) b.edge(br, no.first, `not ${cond}`);
+        if (no) b.edge(br, no.first, notCond);
         let matched = yes?.exits;
         if (!matched && nested.length && brk !== "on-true" && brk !== "always") {
           const m = b.add({ kind: "node", label: "<condition>", span: c.nameSpan });
@@ -28197,7 +28896,7 @@ var FsReader = class {
         const m = /^(?:nolocal:)?([\w.-]+)=(.*)$/s.exec(d);
         if (m && m[1] === "playback_terminators") state.terminatorsOff = m[2].trim().toLowerCase() === "none";
         if (m && (m[1] === "execute_on_answer" || m[1].startsWith("execute_on_answer_")) && /^\s*record_session\b/.test(m[2])) {
-          return one(b.add({ kind: "record", action: "start", actionSpan: data.valueSpan, span: data.valueSpan, what: "call", timing: "on-bridge", note: "`execute_on_answer=record_session`: recording starts when the other party answers" }));
+          return one(b.add({ kind: "record", action: "start", actionSpan: data.valueSpan, span: data.valueSpan, what: "call", timing: "on-bridge", note: recordOnAnswer() }));
         }
         if (m && (m[1] === "default_language" || m[1] === "language")) {
           const code4 = /^[a-z]{2,3}/i.exec(m[2].trim())?.[0]?.toLowerCase();
@@ -28229,7 +28928,7 @@ var FsReader = class {
       }
       case "ivr": {
         const span = data?.valueSpan ?? at2;
-        return { first: b.add({ kind: "external", label: "ivr", target: d, targetSpan: span, span, returns: false, what: `the IVR menu \`${d}\` (defined in \`ivr.conf.xml\`) takes the call` }), exits: [] };
+        return { first: b.add({ kind: "external", label: "ivr", target: d, targetSpan: span, span, returns: false, what: ivrMenu(d) }), exits: [] };
       }
       default:
         return one(b.add({ kind: "node", label: app.value, span: at2 }));
@@ -28240,14 +28939,14 @@ var FsReader = class {
     const b = this.b;
     let s = from;
     let e = to;
-    const raw = data.value;
-    if (raw[s] === "'" && raw[e - 1] === "'" && e - s >= 2) {
+    const raw2 = data.value;
+    if (raw2[s] === "'" && raw2[e - 1] === "'" && e - s >= 2) {
       s++;
       e--;
     }
-    if (raw.startsWith("say:", s)) return this.textPrompt(node, data, s + 4, e, cut);
-    const name = raw.slice(s, e).trim();
-    const lead = raw.slice(s, e).length - raw.slice(s, e).trimStart().length;
+    if (raw2.startsWith("say:", s)) return this.textPrompt(node, data, s + 4, e, cut);
+    const name = raw2.slice(s, e).trim();
+    const lead = raw2.slice(s, e).length - raw2.slice(s, e).trimStart().length;
     const src = b.text.slice(data.valueSpan.start, data.valueSpan.end);
     const start2 = data.valueSpan.start + sourceIndex(src, s + lead);
     const span = { start: start2, end: data.valueSpan.start + sourceIndex(src, s + lead + name.length) };
@@ -28262,10 +28961,10 @@ var FsReader = class {
   /** Text in [from, to) of the data value (entities decoded), with `${…}` as dynamic ranges. */
   textPrompt(node, data, from, to, cut) {
     const b = this.b;
-    const raw = data.value;
+    const raw2 = data.value;
     let s = from;
     let e = to;
-    if (raw[s] === "'" && raw[e - 1] === "'" && e - s >= 2) {
+    if (raw2[s] === "'" && raw2[e - 1] === "'" && e - s >= 2) {
       s++;
       e--;
     }
@@ -28318,16 +29017,16 @@ var FsReader = class {
       const x = b.add({ kind: "external", label: h.how, target: h.data.value, targetSpan: span, span, returns: h.how === "execute", what });
       b.edge(h.from, x);
     };
-    if (/\$\$?\{/.test(h.ctx)) return unresolved(`the call goes to a context computed while it runs (\`${h.ctx}\`)`);
-    if (!ctx) return unresolved(`the call goes to the context \`${h.ctx}\`, which this dialplan does not define`);
+    if (/\$\$?\{/.test(h.ctx)) return unresolved(contextComputed(h.ctx));
+    if (!ctx) return unresolved(contextNotInDialplan(h.ctx));
     const vars = [...new Set(h.ext.match(/\$\$?\{[^}]*\}/g) ?? [])];
     const numbers = vars.length === 0 ? [h.ext] : vars.length <= 2 ? expand(h.ext, vars) : VALUES.map((v) => vars.reduce((t, x) => t.split(x).join(v), h.ext));
     const found = [];
     for (const n of numbers) for (const e of this.hunt(ctx, n)) if (!found.includes(e)) found.push(e);
-    if (!found.length) return unresolved(`the call goes to \`${h.ext}\` in \`${h.ctx}\`, which no extension matches`);
+    if (!found.length) return unresolved(noExtensionMatches(h.ext, h.ctx));
     for (const e of found) {
       this.reached.add(e);
-      if (e.first >= 0) b.edge(h.from, e.first, vars.length ? `hunted as ${e.name}` : void 0);
+      if (e.first >= 0) b.edge(h.from, e.first, vars.length ? huntedAs(e.name) : void 0);
     }
   }
   /** §4.6: per context, the extensions no transfer or execute_extension of the file reaches. */
@@ -28335,7 +29034,7 @@ var FsReader = class {
     const assumed = [];
     for (const ctx of this.ctxs.values()) {
       const open = ctx.exts.filter((e) => !this.reached.has(e) && e.first >= 0);
-      if (open.length) assumed.push({ name: ctx.name, span: ctx.span, steps: open.map((e) => e.first), detail: `extension${open.length > 1 ? "s" : ""} ${open.slice(0, 5).map((e) => `\`${e.name}\``).join(", ")}${open.length > 5 ? ", \u2026" : ""}` });
+      if (open.length) assumed.push({ name: ctx.name, span: ctx.span, steps: open.map((e) => e.first), detail: entryExtensions(open.slice(0, 5).map((e) => `\`${e.name}\``).join(", ") + (open.length > 5 ? ", \u2026" : ""), open.length) });
     }
     const ctxs = this.ctxs;
     const hunt = (c, n) => this.hunt(c, n);
@@ -28513,13 +29212,13 @@ function ownLines(text2, start2, end) {
   if (text2.slice(from, start2).trim() || text2.slice(end, to).trim()) return void 0;
   return { start: from, end: to };
 }
-function unannounced(uri, fixed, noticeSources, starts) {
-  const r = readFlow(uri, fixed, "twiml");
+function unannounced(uri, fixed2, noticeSources, starts) {
+  const r = readFlow(uri, fixed2, "twiml");
   if (!r.ok || r.script.errors.length) return Infinity;
   const s = r.script;
   const notices = /* @__PURE__ */ new Set();
   s.steps.forEach((st, i) => {
-    if (st.kind === "say" && noticeSources.includes(fixed.slice(st.prompt.span.start, st.prompt.span.end))) notices.add(i);
+    if (st.kind === "say" && noticeSources.includes(fixed2.slice(st.prompt.span.start, st.prompt.span.end))) notices.add(i);
   });
   return unannouncedRecording(s, (i) => notices.has(i), starts).length;
 }
@@ -28594,15 +29293,15 @@ function noticesBySource(script, text2, steps) {
   }
   return out;
 }
-function unannounced2(uri, fixed, notices, starts) {
-  const r = readFlow(uri, fixed, "vxml");
+function unannounced2(uri, fixed2, notices, starts) {
+  const r = readFlow(uri, fixed2, "vxml");
   if (!r.ok || r.script.errors.length) return Infinity;
   const s = r.script;
   const found = /* @__PURE__ */ new Set();
   for (let i = 0; i < s.steps.length; i++) {
     const st = s.steps[i];
     if (st.kind !== "say") continue;
-    const src = fixed.slice(st.prompt.span.start, st.prompt.span.end);
+    const src = fixed2.slice(st.prompt.span.start, st.prompt.span.end);
     if (!notices.has(src)) continue;
     if (notices.get(src) !== st.lang) return Infinity;
     found.add(i);
@@ -28657,13 +29356,13 @@ function flowTargets(a, rec, policyUri, tx, text2) {
   const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
   for (const t of targets) {
     const step = script.steps[t.target];
-    const stops = pathStops(script, t.path);
+    const stops = pathStops(script, t.path, tx.locale);
     const related = [];
     if (t.armedAt !== void 0 && t.armedAt >= 0) {
       const arm = script.steps[t.armedAt];
-      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: arm.kind === "record" && arm.note ? tx.part("armed-note", { note: arm.note }) : tx.part("armed") });
+      related.push({ uri: arm.uri ?? uri, span: anchorOf(arm), message: arm.kind === "record" && arm.note ? tx.part("armed-note", { note: wordsIn(tx.locale, arm.note) }) : tx.part("armed") });
     } else if (step.kind === "record" && step.armedBy) {
-      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: tx.part("armed-note", { note: step.armedBy.note }) });
+      related.push({ uri: step.uri ?? uri, span: step.armedBy.span, message: tx.part("armed-note", { note: wordsIn(tx.locale, step.armedBy.note) }) });
     } else if (t.armedAt === -1 && rec.announcement?.recordingStarts) {
       related.push({ uri: policyUri, span: rec.announcement.recordingStarts.span, message: `recording_starts: ${starts}` });
     }
@@ -28741,12 +29440,12 @@ function lineRange(idx, text2, start2, end) {
   const to = last3 + 1 < idx.lineCount ? idx.lineStart(last3 + 1) : text2.length;
   return { start: idx.lineStart(first), end: to };
 }
-function unannouncedAfter(uri, fixed, noticeSources) {
-  const script = parseIvr(uri, fixed);
+function unannouncedAfter(uri, fixed2, noticeSources) {
+  const script = parseIvr(uri, fixed2);
   if (script.errors.length) return Infinity;
   const notices = /* @__PURE__ */ new Set();
   script.steps.forEach((s, i) => {
-    if ((s.kind === "say" || s.kind === "consent") && noticeSources.includes(fixed.slice(s.span.start, s.span.end))) notices.add(i);
+    if ((s.kind === "say" || s.kind === "consent") && noticeSources.includes(fixed2.slice(s.span.start, s.span.end))) notices.add(i);
   });
   const isStart = (i) => {
     const s = script.steps[i];
@@ -28778,7 +29477,7 @@ var announcementAfterRecording = definePolicyRule({
         const a = ctx.announcement(rec);
         if (a.status !== "ok" || a.via !== "script" || !a.script || !a.scriptUri) return;
         if (a.script.format && a.script.format !== "ivr") {
-          const tx = { part: ctx.part, title: ctx.title, line: (n) => word(ctx.locale, "line", { n }) };
+          const tx = { part: ctx.part, title: ctx.title, line: (n) => word(ctx.locale, "line", { n }), locale: ctx.locale };
           for (const r of flowTargets(a, rec, ctx.uri, tx, ctx.scriptText(a.scriptUri))) ctx.report(r);
           return;
         }
@@ -29010,16 +29709,16 @@ var announcementWebsiteOnly = definePolicyRule({
 });
 
 // server/src/core/policy/model.ts
-function field(map, key) {
-  const e = entry(map, key);
+function field(map, key2) {
+  const e = entry(map, key2);
   if (!e) return void 0;
   const v = e.value;
   const span = v.kind === "scalar" && v.empty ? e.keySpan : v.span;
   const value = v.kind === "scalar" ? v.value : v;
   return { value, node: v, entry: e, keySpan: e.keySpan, span };
 }
-function str2(map, key) {
-  const f = field(map, key);
+function str2(map, key2) {
+  const f = field(map, key2);
   if (!f) return void 0;
   const v = f.node;
   if (v.kind !== "scalar" || v.value === null) return void 0;
@@ -29263,10 +29962,10 @@ function legacyWhere(lang, prompt4) {
 function byLanguage(notices) {
   const groups = /* @__PURE__ */ new Map();
   for (const n of notices) {
-    const key = n.lang.toLowerCase().split("-")[0];
-    const list2 = groups.get(key) ?? [];
+    const key2 = n.lang.toLowerCase().split("-")[0];
+    const list2 = groups.get(key2) ?? [];
     list2.push(n);
-    groups.set(key, list2);
+    groups.set(key2, list2);
   }
   const out = [...groups].map(([lang, ns]) => ({ lang, notices: ns }));
   const recording2 = out.filter((g) => g.notices.some((n) => n.analysis?.records));
@@ -29366,9 +30065,9 @@ var vaguePurpose = definePolicyRule({
         const declared = [...declaredIds(rec)];
         for (const v of n.analysis.vaguePhrases) {
           const span = n.toSource(v.start, v.end);
-          const key = `${n.uri}:${span.start}:${span.end}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          const key2 = `${n.uri}:${span.start}:${span.end}`;
+          if (seen.has(key2)) continue;
+          seen.add(key2);
           const named = new Set(n.analysis.purposes.filter((p) => !p.vague).map((p) => p.id));
           const missing = declared.filter((id) => !named.has(id));
           const pack = packFor(n.lang);
@@ -29445,13 +30144,13 @@ var invalidDuration = definePolicyRule({
     }
   },
   create(ctx) {
-    const check3 = (f, key) => {
+    const check3 = (f, key2) => {
       if (!f || isIsoDuration(f.value) || INDEFINITE_WORDS.has(f.value.trim().toLowerCase())) return;
       const iso = toIsoDuration(f.value);
       ctx.report({
         span: f.span,
         messageId: "not-iso",
-        data: { key, value: f.value, meaning: iso ? ctx.part("convertible", { iso, words: durationWords(ctx, iso) }) : ctx.part("unknown") },
+        data: { key: key2, value: f.value, meaning: iso ? ctx.part("convertible", { iso, words: durationWords(ctx, iso) }) : ctx.part("unknown") },
         fix: iso ? { title: ctx.title("replace", { value: f.value, iso, words: durationWords(ctx, iso) }), edits: [replaceScalar(ctx.target, f.node, iso)] } : void 0
       });
     };
@@ -29513,9 +30212,9 @@ var placeholderValue = definePolicyRule({
         }
         for (const n of found) {
           const k = n.parent?.key ?? n.parentSeq?.parent?.key;
-          const key = k !== void 0 ? quote(k) : ctx.part("value");
+          const key2 = k !== void 0 ? quote(k) : ctx.part("value");
           const value = String(n.value).trim();
-          ctx.report({ node: n, messageId: "placeholder", data: { key, value: value.length > 40 ? `${value.slice(0, 40)}\u2026` : value } });
+          ctx.report({ node: n, messageId: "placeholder", data: { key: key2, value: value.length > 40 ? `${value.slice(0, 40)}\u2026` : value } });
         }
       }
     };
@@ -29881,15 +30580,16 @@ var flowAnalyticsUndeclared = definePolicyRule({
         const related = [{ uri: ctx.uri, span: rec.id?.span ?? recordingAnchor(rec), message: declared.length ? ctx.part("declares", { recording: name, purposes: quotedList(ctx.locale, declared) }) : ctx.part("declares-none", { recording: name }) }];
         const bySpan = /* @__PURE__ */ new Map();
         for (const s of settings) {
-          const key = `${s.uri ?? ""}\0${s.span.start}:${s.span.end}`;
-          const g = bySpan.get(key) ?? { uri: s.uri ?? a.scriptUri, span: s.span, what: [], missing: /* @__PURE__ */ new Set(), stream: false };
+          const key2 = `${s.uri ?? ""}\0${s.span.start}:${s.span.end}`;
+          const g = bySpan.get(key2) ?? { uri: s.uri ?? a.scriptUri, span: s.span, what: [], missing: /* @__PURE__ */ new Set(), stream: false };
           if (s.kind === "stream") {
             if (rec.processors.length > 0 || covered.has("publication")) continue;
             g.stream = true;
           } else if (!covered.has(NEEDS[s.kind])) g.missing.add(NEEDS[s.kind]);
           else continue;
-          if (!g.what.includes(s.what)) g.what.push(s.what);
-          bySpan.set(key, g);
+          const said = wordsIn(ctx.locale, s.what);
+          if (!g.what.includes(said)) g.what.push(said);
+          bySpan.set(key2, g);
         }
         const seq = asSeq(rec.purposesField?.node);
         for (const g of bySpan.values()) {
@@ -29945,7 +30645,7 @@ var flowEntryAssumed = definePolicyRule({
           span: ann.script.span,
           messageId: "assumed",
           data: { recording: recording2, entries, first: assumed[0].name, more: assumed.length > 1 ? ctx.part("more") : "" },
-          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `${ctx.part("assumed", { name: quote(e.name) })}${e.detail ? ` (${plain(e.detail)})` : ""}` })),
+          related: assumed.slice(0, 10).map((e) => ({ uri, span: e.span, message: `${ctx.part("assumed", { name: quote(e.name) })}${e.detail ? ` (${plain(wordsIn(ctx.locale, e.detail))})` : ""}` })),
           suggestions: map ? assumed.slice(0, 5).flatMap((e) => insertKeySuggestion(ctx.target, map, "entry", e.name, ctx.title("add", { entry: e.name }))) : []
         });
       }
@@ -30060,7 +30760,7 @@ var flowTargetUnresolved = defineScriptRule({
         for (const step of s.steps) {
           if (step.kind !== "external") continue;
           if (step.ref && (resolveRef(ctx.uri, step.ref, {}) !== void 0 || step.ref.kind === "context")) continue;
-          const what = cap(plain(step.what));
+          const what = cap(plain(wordsIn(ctx.locale, step.what)));
           ctx.report({ span: step.targetSpan, messageId: "reference", data: { what, returns: step.returns ? ctx.part("returns") : "" } });
         }
         for (const u of s.unknownTypes ?? []) ctx.report({ span: u.span, messageId: "unknown-type", data: { type: u.type, format: format2 } });
@@ -30117,10 +30817,10 @@ var noticeAudioUntranscribed = definePolicyRule({
         const text2 = list2 !== void 0 ? ctx.scriptText(list2) : void 0;
         for (const r of unreadableReports(a, rec, "audio", "audio", "named-audio", ctx.part)) {
           const at2 = r.span?.start;
-          const key = a.status === "ok" ? a.unreadable?.find((u) => u.span.start === at2)?.reference : void 0;
-          if (list2 !== void 0 && text2 !== void 0 && key && !key.includes("\n")) {
+          const key2 = a.status === "ok" ? a.unreadable?.find((u) => u.span.start === at2)?.reference : void 0;
+          if (list2 !== void 0 && text2 !== void 0 && key2 && !key2.includes("\n")) {
             const sep5 = text2.length && !text2.endsWith("\n") ? "\n" : "";
-            r.suggestions = [{ title: ctx.title("add", { key, list: list2.replace(/^.*\//, "") }), edits: [{ uri: list2, start: text2.length, end: text2.length, newText: `${sep5}${key}: TODO what the recording says
+            r.suggestions = [{ title: ctx.title("add", { key: key2, list: list2.replace(/^.*\//, "") }), edits: [{ uri: list2, start: text2.length, end: text2.length, newText: `${sep5}${key2}: TODO what the recording says
 ` }] }];
           }
           ctx.report(r);
@@ -30255,8 +30955,8 @@ function missingPurposeKeyRule(spec) {
     }
   });
 }
-function setKeySuggestions(ctx, p, empty, key, values) {
-  return values.map((v) => ({ title: v.title, edits: [setKey(ctx.target, p.node, empty, key, v.value)] }));
+function setKeySuggestions(ctx, p, empty, key2, values) {
+  return values.map((v) => ({ title: v.title, edits: [setKey(ctx.target, p.node, empty, key2, v.value)] }));
 }
 
 // server/src/core/rules/legal-basis/common.ts
@@ -31311,7 +32011,7 @@ function findingOf(meta, uri, r, locale = DEFAULT_LOCALE) {
 function plainData(d) {
   for (const k in d) {
     const v = d[k];
-    if (typeof v === "string" && v.includes("`")) return Object.fromEntries(Object.entries(d).map(([key, x]) => [key, typeof x === "string" ? plain(x) : x]));
+    if (typeof v === "string" && v.includes("`")) return Object.fromEntries(Object.entries(d).map(([key2, x]) => [key2, typeof x === "string" ? plain(x) : x]));
   }
   return d;
 }
@@ -31417,8 +32117,8 @@ function applySuppressions(uri, text2, findings, knownIds, onSuppressed, locale 
     unnecessary: ruleId === UNUSED_SUPPRESSION
   });
   const meta = unusedSuppression.meta;
-  const title = (key, data) => ruleTitle(locale, meta.id, key, meta.titles[key], data);
-  const part2 = (key, data) => rulePart(locale, meta.id, key, meta.parts[key], data);
+  const title = (key2, data) => ruleTitle(locale, meta.id, key2, meta.titles[key2], data);
+  const part2 = (key2, data) => rulePart(locale, meta.id, key2, meta.parts[key2], data);
   const lineOf2 = (d) => {
     const start2 = index.lineStart(d.line);
     const next = d.line + 1 < index.lineCount ? index.lineStart(d.line + 1) : index.lineEnd(d.line);
@@ -31448,9 +32148,9 @@ function finishLint(units, texts, options, keep, onSuppressed) {
   const seen = /* @__PURE__ */ new Set();
   const byUri = /* @__PURE__ */ new Map();
   for (const unit of units) for (const f of unit) {
-    const key = `${f.uri}\0${f.span.start}\0${f.span.end}\0${f.ruleId}\0${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${f.uri}\0${f.span.start}\0${f.span.end}\0${f.ruleId}\0${f.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     const list2 = byUri.get(f.uri) ?? [];
     list2.push(f);
     byUri.set(f.uri, list2);
@@ -31595,7 +32295,7 @@ function linkFlowSet(root, env, opts) {
     });
     for (const inc of script.includes ?? []) {
       const f = admit(uri, inc.path);
-      if (f.outcome.kind === "unresolved") includeProblems.push({ uri, span: inc.span, what: `The dialplan includes \`${inc.path}\``, include: inc.path, returns: false, outcome: f.outcome });
+      if (f.outcome.kind === "unresolved") includeProblems.push({ uri, span: inc.span, what: dialplanIncludes(inc.path), include: inc.path, returns: false, outcome: f.outcome });
     }
   }
   for (const c of contextRefs) {
@@ -31709,8 +32409,8 @@ function joinDialplans(files, offsets) {
 }
 
 // server/src/core/rules/flows/set-references.ts
-function part(locale, key, data) {
-  return partIn(flowTargetUnresolved.meta, locale, key, data);
+function part(locale, key2, data) {
+  return partIn(flowTargetUnresolved.meta, locale, key2, data);
 }
 function bytesInWords(n) {
   if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
@@ -31718,11 +32418,11 @@ function bytesInWords(n) {
   return `${n} bytes`;
 }
 function reasonWords(locale, reason) {
-  const key = `reason.${reason}`;
-  return flowTargetUnresolved.meta.parts && key in flowTargetUnresolved.meta.parts ? part(locale, key) : reason;
+  const key2 = `reason.${reason}`;
+  return flowTargetUnresolved.meta.parts && key2 in flowTargetUnresolved.meta.parts ? part(locale, key2) : reason;
 }
 function unresolvedReport(u, locale = DEFAULT_LOCALE) {
-  const words2 = u.include !== void 0 ? part(locale, "include", { path: `'${u.include}'` }) : u.what;
+  const words2 = u.include !== void 0 ? part(locale, "include", { path: `'${u.include}'` }) : wordsIn(locale, u.what);
   const what = plain(words2.charAt(0).toUpperCase() + words2.slice(1));
   const o = u.outcome;
   const base = { uri: u.uri, span: u.span };
@@ -31790,12 +32490,12 @@ function lintUnits(req) {
     return s;
   };
   const readScript = (uri, text2, format2) => {
-    const key = `${uri}\0${format2 ?? ""}`;
-    let r = flowReads.get(key);
+    const key2 = `${uri}\0${format2 ?? ""}`;
+    let r = flowReads.get(key2);
     if (!r) {
       const known = scripts.get(uri);
       r = known && (known.format ?? "ivr") === (format2 ?? known.format ?? "ivr") ? { ok: true, script: known } : readFlow(uri, text2, format2);
-      flowReads.set(key, r);
+      flowReads.set(key2, r);
       if (r.ok && !scripts.has(uri)) {
         scripts.set(uri, r.script);
         texts.set(uri, text2);
@@ -31829,11 +32529,11 @@ function lintUnits(req) {
   };
   const memberLoads = /* @__PURE__ */ new Map();
   const loadMember = (policyUri, fromUri, path15) => {
-    const key = `${fromUri}\0${path15}`;
-    let load = memberLoads.get(key);
+    const key2 = `${fromUri}\0${path15}`;
+    let load = memberLoads.get(key2);
     if (!load) {
       load = readLoad(fromUri, path15);
-      memberLoads.set(key, load);
+      memberLoads.set(key2, load);
     }
     addDependency(policyUri, load.uri);
     const list2 = memberReads.get(policyUri) ?? [];
@@ -31844,8 +32544,8 @@ function lintUnits(req) {
   const memberReads = /* @__PURE__ */ new Map();
   const flowSets = /* @__PURE__ */ new Map();
   const loadScript = (fromUri, path15, format2) => {
-    const key = `${fromUri}\0${path15}\0${format2 ?? ""}`;
-    const cached2 = scriptLoads.get(key);
+    const key2 = `${fromUri}\0${path15}\0${format2 ?? ""}`;
+    const cached2 = scriptLoads.get(key2);
     if (cached2) return cached2;
     let load = readLoad(fromUri, path15, format2);
     addDependency(fromUri, load.uri);
@@ -31856,13 +32556,13 @@ function lintUnits(req) {
       list2.push(set2);
       flowSets.set(fromUri, list2);
     }
-    scriptLoads.set(key, load);
+    scriptLoads.set(key2, load);
     return load;
   };
   const failed = (out, uri, locale) => (meta, e) => {
     internalErrors++;
-    const error = e?.message ?? String(e);
-    out.push(findingOf(INTERNAL3.meta, uri, { span: { start: 0, end: 0 }, messageId: "failed", data: { rule: meta.id, error } }, locale));
+    const error2 = e?.message ?? String(e);
+    out.push(findingOf(INTERNAL3.meta, uri, { span: { start: 0, end: 0 }, messageId: "failed", data: { rule: meta.id, error: error2 } }, locale));
   };
   const reporter = (meta, uri, out, locale) => (r) => out.push(findingOf(meta, uri, r, locale));
   const fileFailed = (uri, e) => {
@@ -31923,8 +32623,8 @@ function lintUnits(req) {
       recordingName: nameOf2,
       scriptText,
       report: policyReporter(rule.meta),
-      title: (key, data) => titleIn(rule.meta, locale, key, data),
-      part: (key, data) => partIn(rule.meta, locale, key, data)
+      title: (key2, data) => titleIn(rule.meta, locale, key2, data),
+      part: (key2, data) => partIn(rule.meta, locale, key2, data)
     });
     runPolicyRules(policyRules, policy, contextFor, announcement, failed(fileFindings, file.uri, locale), (rec) => {
       visited = rec;
@@ -31950,7 +32650,7 @@ function lintUnits(req) {
       const locale = o.locale ?? DEFAULT_LOCALE;
       const text2 = texts.get(uri) ?? "";
       const target = { uri, text: text2 };
-      runScriptRules(scriptRules, script, (rule) => ({ uri, text: text2, target, profile, locale, report: reporter(rule.meta, uri, own, locale), title: (key, data) => titleIn(rule.meta, locale, key, data), part: (key, data) => partIn(rule.meta, locale, key, data) }), failed(own, uri, locale));
+      runScriptRules(scriptRules, script, (rule) => ({ uri, text: text2, target, profile, locale, report: reporter(rule.meta, uri, own, locale), title: (key2, data) => titleIn(rule.meta, locale, key2, data), part: (key2, data) => partIn(rule.meta, locale, key2, data) }), failed(own, uri, locale));
     } catch (e) {
       units.set(uri, fileFailed(uri, e));
     }
@@ -32006,9 +32706,9 @@ function fingerprints(input2, findings = input2.findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const anchor = anchorText(input2, f);
-    const key = `${f.ruleId}\0${f.uri}\0${anchor}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
+    const key2 = `${f.ruleId}\0${f.uri}\0${anchor}`;
+    const n = seen.get(key2) ?? 0;
+    seen.set(key2, n + 1);
     return fingerprintOf(f.ruleId, f.uri, anchor, n);
   });
 }
@@ -32369,7 +33069,7 @@ function flowOptionsFrom(layers) {
     if (!f) continue;
     any = true;
     for (const [prefix, folder] of Object.entries(f.url_base ?? {})) urlBase.set(prefix, { prefix, folder, from });
-    for (const [key, file] of Object.entries(f.ids ?? {})) ids.set(key, { key, file, from });
+    for (const [key2, file] of Object.entries(f.ids ?? {})) ids.set(key2, { key: key2, file, from });
     if (f.max_files !== void 0) maxFiles = f.max_files;
     if (f.max_bytes !== void 0) maxBytes = f.max_bytes;
   }
@@ -32934,7 +33634,7 @@ function parseArgs(argv) {
 }
 function helpText(version) {
   const rows = OPTIONS.map((s) => [`${s.flags.join(", ")}${s.arg ? ` <${s.arg}>` : ""}`, s.help]);
-  const w = Math.max(...rows.map((r) => r[0].length));
+  const w2 = Math.max(...rows.map((r) => r[0].length));
   return [
     `reclint ${version}: lints call-recording policies, IVR scripts and call flows against the GDPR`,
     "",
@@ -32956,7 +33656,7 @@ function helpText(version) {
     "script given by name is linted with the policies of its project that name it.",
     "",
     "Options:",
-    ...rows.map(([f, h]) => `  ${f.padEnd(w)}  ${h}`),
+    ...rows.map(([f, h]) => `  ${f.padEnd(w2)}  ${h}`),
     "",
     "Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many warnings",
     "            (a file reclint fails on is an internal-error finding on it); 2 usage error,",
@@ -33019,27 +33719,27 @@ function isReads(r) {
   return Array.isArray(r) && r.every((x) => Array.isArray(x) && x.length === 2 && typeof x[0] === "string" && typeof x[1] === "string");
 }
 var LintCache = class _LintCache {
-  constructor(file, key, entries) {
+  constructor(file, key2, entries) {
     this.file = file;
-    this.key = key;
+    this.key = key2;
     this.entries = entries;
   }
   file;
   key;
   entries;
   dirty = false;
-  static load(file, key) {
+  static load(file, key2) {
     const entries = /* @__PURE__ */ new Map();
     try {
       const data = JSON.parse(fs4.readFileSync(file, "utf8"));
-      if (data && data.format === FORMAT && data.key === key && data.entries && typeof data.entries === "object") {
+      if (data && data.format === FORMAT && data.key === key2 && data.entries && typeof data.entries === "object") {
         for (const [uri, e] of Object.entries(data.entries)) {
           if (e && typeof e.hash === "string" && typeof e.options === "string" && Array.isArray(e.findings) && e.findings.every(isStoredFinding) && (e.reads === void 0 || isReads(e.reads))) entries.set(uri, e);
         }
       }
     } catch {
     }
-    return new _LintCache(file, key, entries);
+    return new _LintCache(file, key2, entries);
   }
   get(uri) {
     const e = this.entries.get(uri);
@@ -33089,9 +33789,9 @@ function recordingReader(read) {
   const reads = /* @__PURE__ */ new Map();
   const readScript = (fromUri, rel) => {
     const r = read(fromUri, rel);
-    const key = readKey(r);
+    const key2 = readKey(r);
     const list2 = reads.get(fromUri) ?? [];
-    if (!list2.some(([p]) => p === rel)) list2.push([rel, key]);
+    if (!list2.some(([p]) => p === rel)) list2.push([rel, key2]);
     reads.set(fromUri, list2);
     return r;
   };
@@ -33237,8 +33937,8 @@ function fixTexts(result, sources, host, contextOnly = /* @__PURE__ */ new Set()
     const g = graph.group([uri]);
     const members = [...g.policies, ...g.scripts].filter((u) => given.has(u) && u !== uri);
     const lintWith = (text2) => lint({ files: [...members.map((u) => ({ uri: u, text: given.get(u) })), { uri, text: text2 }], options: (u) => host.options(u), readScript: host.readScript }).findings;
-    const fixed = fixToFixedPoint(uri, original, lintWith);
-    if (fixed.text !== original) changed.set(uri, fixed.text);
+    const fixed2 = fixToFixedPoint(uri, original, lintWith);
+    if (fixed2.text !== original) changed.set(uri, fixed2.text);
   }
   return changed;
 }
@@ -33651,10 +34351,10 @@ async function lintParallel(params, files, workers, entry2, record = false) {
   const replies = await Promise.all(
     chunks.map(
       (job) => new Promise((resolve14, reject) => {
-        const w = new import_node_worker_threads.Worker(entry2, { workerData: { reclintLintJob: job } });
-        w.once("message", (m) => resolve14(m));
-        w.once("error", reject);
-        w.once("exit", (code4) => {
+        const w2 = new import_node_worker_threads.Worker(entry2, { workerData: { reclintLintJob: job } });
+        w2.once("message", (m) => resolve14(m));
+        w2.once("error", reject);
+        w2.once("exit", (code4) => {
           if (code4 !== 0) reject(new Error(`a lint worker stopped with code ${code4}`));
         });
       })
@@ -34995,9 +35695,9 @@ function registerMarkdown(reg) {
   out.push("## Security measures (art. 30(1)(g))", "");
   const seen = /* @__PURE__ */ new Set();
   for (const a of reg.activities) {
-    const key = `${a.policy}#${a.recording}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${a.policy}#${a.recording}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     const lines2 = [...a.security];
     const unbound = reg.activities.filter((x) => x.policy === a.policy && x.recording === a.recording).flatMap((x) => x.processors).filter((p) => p.agreement === void 0);
     for (const p of unbound) lines2.push(`processor ${processorText(p)}`);
@@ -35044,8 +35744,8 @@ function textList(node) {
 }
 function dur(written) {
   if (written === void 0) return void 0;
-  const w = written.trim();
-  return isIsoDuration(w) ? { written, iso: w } : { written };
+  const w2 = written.trim();
+  return isIsoDuration(w2) ? { written, iso: w2 } : { written };
 }
 function uniq(xs) {
   return [...new Set(xs)];
@@ -35326,7 +36026,7 @@ function isDate(v) {
 }
 function registerHelp(version) {
   const rows = REGISTER_FLAGS.map((s) => [`${s.flags.join(", ")}${s.arg ? ` <${s.arg}>` : ""}`, s.help]);
-  const w = Math.max(...rows.map((r) => r[0].length));
+  const w2 = Math.max(...rows.map((r) => r[0].length));
   return [
     `reclint ${version} register: the record of processing activities (art. 30(1) GDPR) of call recording`,
     "",
@@ -35340,7 +36040,7 @@ function registerHelp(version) {
     'prints "not stated". The same inputs give the same bytes: no clock, no absolute path.',
     "",
     "Options:",
-    ...rows.map(([f, h]) => `  ${f.padEnd(w)}  ${h}`),
+    ...rows.map(([f, h]) => `  ${f.padEnd(w2)}  ${h}`),
     "",
     "Exit codes: 0 written (findings are listed, not fatal); 1 only with --fail-on-findings; 2 usage",
     "            error, unreadable path, invalid config, policies of several controllers without",
@@ -35491,8 +36191,8 @@ function writeOutput(abs, text2, shown) {
     }
     before = "";
   }
-  const w = writeFileAtomic(abs, text2, before);
-  if (!w.ok) throw new ExitError(`reclint register: cannot write ${shown}: ${w.reason}`, 2);
+  const w2 = writeFileAtomic(abs, text2, before);
+  if (!w2.ok) throw new ExitError(`reclint register: cannot write ${shown}: ${w2.reason}`, 2);
 }
 
 // server/src/cli/notice.ts
@@ -35962,11 +36662,11 @@ function foldedBlock(value, indent, nl3) {
   const words2 = value.split(/\s+/).filter(Boolean);
   const lines2 = [];
   let cur = "";
-  for (const w of words2) {
-    if (cur && indent.length + cur.length + 1 + w.length > 100) {
+  for (const w2 of words2) {
+    if (cur && indent.length + cur.length + 1 + w2.length > 100) {
       lines2.push(cur);
-      cur = w;
-    } else cur = cur ? `${cur} ${w}` : w;
+      cur = w2;
+    } else cur = cur ? `${cur} ${w2}` : w2;
   }
   if (cur) lines2.push(cur);
   return `>-${lines2.map((l) => `${nl3}${indent}${l}`).join("")}`;
@@ -36131,11 +36831,11 @@ function languagesOf(o, policy, rec) {
   const declared = ann?.text && !ann.script ? [ann.language?.value ?? policy.languages[0]?.value ?? ""] : policy.languages.map((l) => l.value);
   const langs = [];
   const skipped = [];
-  for (const raw of declared) {
-    const l = raw.toLowerCase().split("-")[0];
+  for (const raw2 of declared) {
+    const l = raw2.toLowerCase().split("-")[0];
     if (isNoticeLang(l) && GENERATOR_LANGS.includes(l)) {
       if (!langs.includes(l)) langs.push(l);
-    } else if (raw) skipped.push(raw);
+    } else if (raw2) skipped.push(raw2);
   }
   if (langs.length === 0) throw new Usage(`the policy names no language reclint writes notices in (${GENERATOR_LANGS.join(", ")}): give --lang`);
   return { langs, skipped };
@@ -36321,11 +37021,11 @@ async function runNotice(args, io) {
     results.push(n);
     for (const f of n.forced) io.err(`reclint notice: written anyway (--force): ${f.reason}
 `);
-    for (const w of n.warnings) {
-      const perLanguage = /^(notice|consent question) takes/.test(w);
-      if (!perLanguage && seen.has(w)) continue;
-      seen.add(w);
-      io.err(`reclint notice: warning${perLanguage ? ` (${n.lang})` : ""}: ${w}
+    for (const w2 of n.warnings) {
+      const perLanguage = /^(notice|consent question) takes/.test(w2);
+      if (!perLanguage && seen.has(w2)) continue;
+      seen.add(w2);
+      io.err(`reclint notice: warning${perLanguage ? ` (${n.lang})` : ""}: ${w2}
 `);
     }
     for (const note of n.notes) if (!seen.has(note)) {
@@ -36354,9 +37054,9 @@ async function runNotice(args, io) {
 `);
         continue;
       }
-      const w = writeFileAtomic(p.abs, p.text, p.original);
-      if (!w.ok) {
-        io.err(`reclint notice: did not write ${uri}: ${w.reason}
+      const w2 = writeFileAtomic(p.abs, p.text, p.original);
+      if (!w2.ok) {
+        io.err(`reclint notice: did not write ${uri}: ${w2.reason}
 `);
         return 2;
       }
@@ -36485,14 +37185,14 @@ function scalar(s) {
 function comment(indent, s) {
   const clean2 = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
   const lead = /^ */.exec(clean2)[0];
-  const words2 = clean2.slice(lead.length).replace(/\b(art\.|AI Act|Annex) /g, "$1\xA0").split(/ +/).map((w) => w.replace(/\u00a0/g, " "));
+  const words2 = clean2.slice(lead.length).replace(/\b(art\.|AI Act|Annex) /g, "$1\xA0").split(/ +/).map((w2) => w2.replace(/\u00a0/g, " "));
   const out = [];
   let line = "";
-  for (const w of words2) {
-    if (line && indent.length + 2 + line.length + 1 + w.length > 100) {
+  for (const w2 of words2) {
+    if (line && indent.length + 2 + line.length + 1 + w2.length > 100) {
       out.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
+      line = w2;
+    } else line = line ? `${line} ${w2}` : w2;
   }
   out.push(line);
   return out.map((l) => `${indent}# ${lead}${l}`.trimEnd());
@@ -36855,10 +37555,10 @@ function parse3(args) {
     }
     const eq = /^--(jurisdiction|name)=(.*)$/s.exec(a);
     if (eq || a === "--jurisdiction" || a === "--name") {
-      const key = eq ? eq[1] : a.slice(2);
+      const key2 = eq ? eq[1] : a.slice(2);
       const v = eq ? eq[2] : args[++i];
       if (v === void 0) return `${a} needs a value`;
-      if (key === "jurisdiction") {
+      if (key2 === "jurisdiction") {
         if (!/^[A-Za-z]{2}$/.test(v)) return `--jurisdiction takes a two-letter country code (ISO 3166-1 alpha-2), such as NL or DK; got "${v}"`;
         o.jurisdiction = v.toUpperCase();
       } else {
@@ -36926,10 +37626,10 @@ async function runInit(args, io) {
     io.out(text2);
   } else {
     const exists = fs11.existsSync(target);
-    const w = o.force && exists ? writeFileAtomic(target, text2, readOr(target)) : writeFileExclusive(target, text2);
-    if (!w.ok) {
-      io.err("exists" in w && w.exists ? `reclint init: ${targetUri} exists: use --force to replace it or --stdout to print the starter
-` : `reclint init: did not write ${targetUri}: ${w.reason}
+    const w2 = o.force && exists ? writeFileAtomic(target, text2, readOr(target)) : writeFileExclusive(target, text2);
+    if (!w2.ok) {
+      io.err("exists" in w2 && w2.exists ? `reclint init: ${targetUri} exists: use --force to replace it or --stdout to print the starter
+` : `reclint init: did not write ${targetUri}: ${w2.reason}
 `);
       return 2;
     }
@@ -37053,8 +37753,8 @@ ${text2}${text2.endsWith("\n") ? "" : "\n"}`);
       }
     } else {
       for (const [uri, text2] of changed) {
-        const w = writeFileAtomic(host.absOf(uri) ?? path13.resolve(io.cwd, uri), text2, result.texts.get(uri));
-        if (!w.ok) io.err(`reclint: did not fix ${uri}: ${w.reason}
+        const w2 = writeFileAtomic(host.absOf(uri) ?? path13.resolve(io.cwd, uri), text2, result.texts.get(uri));
+        if (!w2.ok) io.err(`reclint: did not fix ${uri}: ${w2.reason}
 `);
         else {
           const i = sources.findIndex((s) => s.uri === uri);
