@@ -13,33 +13,14 @@
  * test prints the reason and skips it until it is fixed. No scenario is skipped silently.
  */
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { parse } from 'yaml';
-import { lintFiles } from '../../helpers';
-import { LineIndex } from '../../../src/core/text';
+import { readScenarios, scenarioTests } from './scenario-folders';
 
 const ROOT = path.join(__dirname, '..', '..', 'data', 'flow-scenarios');
 
-interface Expected {
-  rule: string;
-  file: string;
-  line: number;
-  severity: string;
-  why?: string;
-  message_includes?: string;
-}
-
-interface Scenario {
-  known_wrong?: string;
-  held_out?: boolean;
-  findings: Expected[] | null;
-}
-
-const key = (f: { file: string; line: number; rule: string; severity: string }) => `${f.file}:${f.line} ${f.rule} ${f.severity}`;
-
 describe('flow scenarios (ivr-formats.md stages 1 and 2)', () => {
-  const dirs = readdirSync(ROOT).filter((d) => statSync(path.join(ROOT, d)).isDirectory()).sort();
+  const scenarios = readScenarios(ROOT);
+  const dirs = [...scenarios.keys()];
 
   it('has 42 scenarios: six per stage-1 format, six per stage-2 format (two of them held out)', () => {
     assert.equal(dirs.length, 42);
@@ -47,34 +28,9 @@ describe('flow scenarios (ivr-formats.md stages 1 and 2)', () => {
     for (const fmt of ['archy', 'asterisk', 'vxml', 'freeswitch']) {
       const held = dirs.filter((d) => d.startsWith(`${fmt}-ho-`));
       assert.equal(held.length, 2, fmt);
-      for (const d of held) assert.equal((parse(readFileSync(path.join(ROOT, d, 'expected.yaml'), 'utf8')) as Scenario).held_out, true, d);
+      for (const d of held) assert.equal(scenarios.get(d)!.held_out, true, d);
     }
   });
 
-  for (const dir of dirs) {
-    const scenario = parse(readFileSync(path.join(ROOT, dir, 'expected.yaml'), 'utf8')) as Scenario;
-    const expected = scenario.findings ?? [];
-    it(`${dir}: ${expected.length === 0 ? 'no findings' : expected.map((e) => e.rule).join(', ')}`, function () {
-      if (scenario.known_wrong) {
-        console.log(`      skipped ${dir}: reclint is known wrong here: ${scenario.known_wrong}`);
-        this.skip();
-      }
-      const files: Record<string, string> = {};
-      for (const f of readdirSync(path.join(ROOT, dir))) if (f !== 'expected.yaml') files[f] = readFileSync(path.join(ROOT, dir, f), 'utf8');
-      const policies = Object.keys(files).filter((f) => /\.recording-policy\.(ya?ml|json)$/.test(f));
-      const { findings, texts } = lintFiles(files, { lint: policies });
-      const got = findings.map((f) => ({
-        file: f.uri,
-        line: new LineIndex(texts.get(f.uri) ?? '').positionAt(f.span.start).line + 1,
-        rule: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-      }));
-      assert.deepEqual(got.map(key).sort(), expected.map(key).sort());
-      for (const e of expected.filter((x) => x.message_includes)) {
-        const f = got.find((g) => key(g) === key(e))!;
-        assert.ok(f.message.includes(e.message_includes!), `${key(e)}: message should mention "${e.message_includes}": ${f.message}`);
-      }
-    });
-  }
+  scenarioTests(ROOT, scenarios);
 });
