@@ -39,6 +39,8 @@ export interface Compiled {
   dataNouns: PhraseSet<null>;
   /** Lexicon `dataUses`. */
   dataUses: PhraseSet<null>;
+  /** Lexicon `recordingRefs`. */
+  recordingRefs: PhraseSet<null>;
   /** The phrases of `specificMarkers` that name this call ("this call", "dieses Gespräch"): those of more than one word. */
   thisCall: PhraseSet<null>;
   /** Lexicon `callerRequests`. */
@@ -132,6 +134,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     callNouns: set(lang, lex.callNouns),
     dataNouns: set(lang, lex.dataNouns ?? []),
     dataUses: set(lang, lex.dataUses ?? []),
+    recordingRefs: set(lang, lex.recordingRefs ?? []),
     recordingParties: words(lex.recordingParties ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),

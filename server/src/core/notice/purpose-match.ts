@@ -203,7 +203,7 @@ export function findPurposes(
   // (When every sentence speaks of recording, as in most notices, there is nothing to decide.)
   const others = hasOtherSentences(toks, sentStart, recSentences);
   // "Calls are recorded. We process your personal data for marketing": the recording is among the caller's data (docs/notice-reading.md R10).
-  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n), ...dataUsed(c, ctx, sentStart)]) : recSentences;
+  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n), ...refsToRecording(c, ctx, sentStart, recSentences), ...dataUsed(c, ctx, sentStart)]) : recSentences;
   const isGoal = others && c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : undefined;
   // "Please have your account number ready so we can deal with your request": the request's goal, not the recording's.
   const requests = new Set<number>();
@@ -281,6 +281,16 @@ function namedSpans(toks: Token[], c: Compiled, ctx: MatchContext, isRec: Uint8A
     }
   }
   return out;
+}
+
+/**
+ * The matches of `recordingRefs` ("We do this", "Dit doen wij", "Hierfür") in a sentence after one that
+ * speaks of recording: the sentence is a purpose clause of the recording (§4, docs/notice-reading.md R22).
+ */
+function refsToRecording(c: Compiled, ctx: MatchContext, sentStart: Int32Array, recSentences: Set<number>): Match<null>[] {
+  if (recSentences.size === 0) return [];
+  const first = Math.min(...recSentences);
+  return c.recordingRefs.matchRange(ctx, 0, ctx.tokens.length).filter((m) => sentStart[m.first] > first);
 }
 
 /** The matches of `dataNouns` in sentences that also process or use the data (lexicon `dataUses`): "We process your personal data for …". */

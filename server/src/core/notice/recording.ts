@@ -112,8 +112,14 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // "Recording is turned off for this call": a predicate that switches recording off negates it (§2).
     if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
     // "We never use recordings for marketing": the negation is about the use, not the recording.
+    // The recording it names exists: the call is recorded, and the purpose in the negation's scope is excluded
+    // (§2 a negation of another verb is no denial, §5; docs/notice-reading.md R23).
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
-    if (negAt === -2) continue;
+    // Only a use for a purpose: "Wij maken geen gebruik van voicelogging" names no recording that exists.
+    if (negAt === -2) {
+      if (r.phrase.data !== 'listen' && (!positive || r.first < positive.first) && namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) positive = r;
+      continue;
+    }
     // A negation that ends the clause a few words after the verb: "Wir speichern dieses Gespräch nicht."
     if (negAt < 0) {
       for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === 'word'; k++) {

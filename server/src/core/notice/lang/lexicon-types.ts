@@ -90,6 +90,13 @@ export interface NoticeLexicon {
    * process your personal data for marketing" names marketing; docs/notice-reading.md R10).
    */
   dataNouns?: readonly string[];
+  /**
+   * Phrases that refer back to the recording from a later sentence ("We do this to …", "Dit doen wij ten
+   * behoeve van …", "Wir tun dies …", "Nous le faisons …", "Lo hacemos …", "Hierfür"): that sentence is a
+   * purpose clause of the recording (§4), so its purposes are read anywhere in it, and a list shares its
+   * preposition (docs/notice-reading.md R22).
+   */
+  recordingRefs?: readonly string[];
   /** Verbs that process or use data ("process", "verwerken", "verarbeiten", "traiter", "tratar"): a `dataNouns` sentence speaks of the recording only with one ("We take the security of your data seriously" states no use). */
   dataUses?: readonly string[];
   /** Nouns for the call or conversation itself. */

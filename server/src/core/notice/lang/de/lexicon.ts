@@ -52,6 +52,8 @@ export const de: NoticeLexicon = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['mit', 'ohne', 'nach', 'gemass', 'laut', 'trotz'],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ['wir tun|machen dies|das', 'dies|das tun|machen wir', 'dies|das geschieht|erfolgt', 'hierfur|dafur|hierzu|dazu', 'dies|das dient|ist um|zur|zum'],
   dataNouns: ['personenbezogen* daten', 'ihre|deine ?personlichen|personenbezogenen daten|informationen|angaben', 'personliche* daten|angaben'],
   dataUses: ['verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben'],
   callNouns: ['anrufe|gesprache|telefonate von|an|zu und|oder an|von|zu', 
@@ -155,6 +157,10 @@ export const de: NoticeLexicon = {
         'besser ..3 beraten|betreuen|helfen|service',
       ],
     },
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25):
+    // "zur Einarbeitung unserer neuen Pflegefachkräfte"; not our customers, patients or AI systems
+    { id: 'staff-training', phrases: ['schulung|einarbeitung|begleitung|coaching|ausbildung|weiterbildung|fortbildung|training|qualifizierung|einweisung unserer|unseres ?neuen !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung',
+      'unsere|unseren ?neuen|neue !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung ..2 schulen|einzuarbeiten|einarbeiten|coachen|auszubilden|ausbilden|weiterzubilden|fortzubilden|trainieren|begleiten'] },
     {
       id: 'staff-training',
       phrases: [
@@ -366,6 +372,12 @@ export const de: NoticeLexicon = {
     // the same check as a clause: "um zu prüfen, ob wir Sie richtig beraten haben" (§3)
     { id: 'quality-assurance', phrases: ['prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|beantwortet|aufgeklart|unterstutzt'] },
     { id: 'employee-evaluation', phrases: [`kontrolle ..3 ${STAFF}`] },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "um Ihre Buchung zu bearbeiten", "zur Bearbeitung Ihres Vertrags"; not the caller's data, call or complaint
+    { id: 'service-provision', phrases: [
+      'bearbeitung|abwicklung|erledigung|ausfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung',
+      'ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen',
+    ] },
     { id: 'service-provision', phrases: ['terminbuchung*', 'termin* ..3 buchen|vereinbaren|vergeben'] },
   ],
   canonical: {

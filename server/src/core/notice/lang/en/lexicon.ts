@@ -48,6 +48,8 @@ export const en: NoticeLexicon = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['with', 'without', 'upon', 'despite'],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ['we do|did this|that|so|it', 'we will do this|that|so', 'this|that is|was done', 'this|that happens', 'this|that takes place', 'this|that is for|to|so'],
   dataNouns: ['personal data|information|details', 'your|customer|customers ?personal data|information|details', 'data about you'],
   dataUses: ['process|processes|processed|processing|use|uses|used|using|handle|handled|collect|collected|share|shared|store|stored|keep|kept'],
   // "calls to and from this number": the call noun reaches over the paired prepositions into the clause they split

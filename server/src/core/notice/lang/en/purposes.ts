@@ -96,6 +96,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'onboarding',
       ],
     },
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25):
+    // "to mentor our new pharmacists"; not our customers, patients or AI systems
+    { id: 'staff-training', phrases: ['training|coaching|onboarding|induction|mentoring|coach|mentor|onboard|induct|upskill|train|educate ..2 our ?new|newest !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language _ !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language'] },
     // ── employee-evaluation ─────────────────────────────────────────────
     {
       id: 'employee-evaluation',
@@ -363,6 +366,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'medical|clinical assessment*|triage',
       ],
     },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "to handle your booking", "to deal with your contract", "to schedule your callback"; not the caller's data, call or complaint
+    { id: 'service-provision', phrases: [
+      `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way|request* _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way|request*`,
+    ] },
     // ── vague phrases that name no purpose ──────────────────────────────
     {
       vague: true,

@@ -35,6 +35,8 @@ export const es: NoticeLexicon = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['con', 'sin', 'segun', 'pese'],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ['lo hacemos|haremos|hacen', 'hacemos|haremos esto|eso', 'esto|eso se hace', 'esto|eso es para', 'esto|eso lo hacemos'],
   dataNouns: ['datos ..2 personales|caracter personal', 'sus|tus ?datos|informacion ?personal*', 'informacion personal'],
   dataUses: ['trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*'],
   callNouns: ['llamada*', '*llamada', '*llamadas', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea'],
@@ -129,6 +131,9 @@ export const es: NoticeLexicon = {
       ],
     },
     // ── staff-training (onboarding and coaching included) ───────────────
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25):
+    // "para el acompañamiento de nuestras nuevas enfermeras"; not our customers, patients or AI systems
+    { id: 'staff-training', phrases: ['formacion|formar|acompanamiento|acompanar|capacitacion|capacitar|entrenamiento|entrenar|integracion|coaching ..1 de|a ?los|las nuestros|nuestras|nuestro|nuestra ?nuevos|nuevas|nuevo|nueva !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas _ !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas'] },
     {
       id: 'staff-training',
       phrases: [
@@ -295,6 +300,11 @@ export const es: NoticeLexicon = {
       // reasons left unnamed are purposes left unnamed: "por diversos motivos"
       'diversos|varios|distintos ..2 motivos|fines', 'motivos diversos'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "para gestionar su reserva", "para tramitar su pedido"; not the caller's data, call or complaint
+    { id: 'service-provision', phrases: [
+      'gestionar|gestion|tramitar|tramitacion|atender|atencion|procesar|resolver|ejecutar|ejecucion|programar|agendar|organizar ..2 su|sus|tu|tus !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia _ !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia',
+    ] },
     { id: 'service-provision', phrases: ['resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta', 'enviar*|enviarle|recibir ...5 resumen'] },
     // a recording kept as a back-up, or to validate what was said, is proof (§3)
     { id: 'evidence', phrases: ['como respaldo', 'respaldo ..3 validacion|tramite|acuerdo|contratacion', 'validacion', 'para validar'] },

@@ -36,6 +36,8 @@ export const fr: NoticeLexicon = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['avec', 'sans', 'selon', 'malgre'],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ['nous le faisons|ferons', 'nous faisons|ferons cela|ceci', 'cela|ceci|ce|c est|sera fait', 'cela|ceci se fait|a lieu', 'c est pour|afin'],
   dataNouns: ['donnees ..2 personnel*|caractere personnel', 'vos ?donnees|informations ?personnel*', 'informations personnel*'],
   dataUses: ['trait*|utilis*|collect*|exploit*|conserv*|partag*'],
   callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix'],
@@ -54,7 +56,10 @@ export const fr: NoticeLexicon = {
     'webinaire*', 'reunion*', 'conference*', 'seance*', 'evenement*', 'horodatage', 'navigateur',
   ],
   ofWords: ['de', 'du', 'des', 'd'],
-  useContext: ['utilise', 'utilises', 'utilisee', 'utilisees', 'conserve', 'conserves', 'supprime', 'supprimes', 'partage', 'partages', 'ecoute', 'ecoutes', 'analyse', 'analyses', 'diffuse', 'diffuses', 'transmis', 'archive', 'archives', 'interrompu', 'suspendu', 'stocke', 'stockes'],
+  useContext: [
+    // the active use, as "we use": "Nous n'utilisons pas l'enregistrement pour le marketing" (recording.ts, R23)
+    'utilisons', 'utiliserons', 'utiliser', 'exploitons', 'partageons', 'diffusons', 'transmettons',
+    'utilise', 'utilises', 'utilisee', 'utilisees', 'conserve', 'conserves', 'supprime', 'supprimes', 'partage', 'partages', 'ecoute', 'ecoutes', 'analyse', 'analyses', 'diffuse', 'diffuses', 'transmis', 'archive', 'archives', 'interrompu', 'suspendu', 'stocke', 'stockes'],
   negations: ['ne', 'n', 'pas', 'non', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
   negationPreCancellers: ['tous', 'toutes'],
   // "ne … que" is "only": "Nous n'enregistrons les appels qu'à des fins de formation" records
@@ -144,6 +149,9 @@ export const fr: NoticeLexicon = {
         'service de qualite',
       ],
     },
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25):
+    // "pour l'accompagnement de nos nouvelles infirmières"; not our customers, patients or AI systems
+    { id: 'staff-training', phrases: ['formation|former|accompagnement|accompagner|coaching|coacher|integration|encadrement|encadrer|perfectionnement ..1 nos|notre ?nouveaux|nouvelles|nouvel|nouvelle !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils _ !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils'] },
     {
       id: 'staff-training',
       phrases: [
@@ -296,6 +304,11 @@ export const fr: NoticeLexicon = {
       // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
       'diverses|differentes|plusieurs ..2 raisons|fins', 'raisons diverses'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "pour traiter votre réservation", "pour la gestion de votre contrat"; not the caller's data, call or complaint
+    { id: 'service-provision', phrases: [
+      'traiter|gerer|traitement|gestion|suivi|suivre|executer|execution|finaliser|organiser|planifier|programmer ..2 votre|vos|ton|ta|tes !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience _ !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience',
+    ] },
     { id: 'service-provision', phrases: ['compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien', 'envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese'] },
     { id: 'evidence', phrases: ['documenter', 'documentation', 'malentendu*'] },
     { id: 'quality-assurance', phrases: ['retours ..3 client*|clientele|vous', 'avis ..3 client*|clientele'] },

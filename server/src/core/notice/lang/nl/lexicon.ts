@@ -107,6 +107,8 @@ export const nl: NoticeLexicon = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['met', 'zonder', 'volgens', 'ondanks'],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ['dit|dat doen|deden wij|we', 'wij|we doen|deden dit|dat', 'dit|dat gebeurt|geschiedt', 'daarvoor|hiervoor', 'dit|dat is om|voor|ter|ten'],
   dataNouns: ['persoonsgegevens', '*persoonsgegevens', 'uw|je|jouw|klant* ?persoonlijke gegevens|informatie', 'persoonlijke gegevens'],
   dataUses: ['verwerk*|gebruik*|verzamel*|bewaar*|bewaren|bewaard|delen|gedeeld'],
   callNouns: ['gesprekken|oproepen|telefoongesprekken van|naar en|of naar|van', 'gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',

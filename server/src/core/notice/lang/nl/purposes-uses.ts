@@ -134,6 +134,13 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'van dienst ..2 zijn',
       ],
     },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "om uw reservering af te handelen", "voor de afhandeling van uw bestelling"; not the caller's data, call or complaint
+    { id: 'service-provision', phrases: [
+      'afhandel*|behandel*|verwerk*|uitvoer*|afwikkel*|regel|regelen|afhandeling|behandeling|verwerking|uitvoering|afwikkeling ..2 uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data',
+      'uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data ?af|uit|te ?te afhandelen|behandelen|verwerken|uitvoeren|handelen|voeren|afwikkelen|wikkelen|regelen',
+      'uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data in behandeling',
+    ] },
     // ── vague phrases that name no purpose ──────────────────────────────
     {
       vague: true,
