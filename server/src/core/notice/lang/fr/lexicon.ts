@@ -333,7 +333,8 @@ export const fr: NoticeLexicon = {
     'speech-analytics': "l'analyse vocale",
     'emotion-recognition': 'la reconnaissance des émotions',
     'ai-training': "l'entraînement de modèles d'IA",
-    marketing: 'des fins de marketing',
+    // after the fix's "pour": "pour des fins de" is a calque ("à des fins de" needs its own preposition)
+    marketing: 'le marketing',
     'service-provision': 'le traitement de votre demande',
     publication: 'la publication',
     'personal-use': 'un usage strictement personnel',
