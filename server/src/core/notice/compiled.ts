@@ -89,6 +89,8 @@ export interface Compiled {
   relativeArticles: Set<string>;
   ofWords: Set<string>;
   finalParticles: Set<string>;
+  /** Lexicon `finalVerbs`. */
+  finalVerbs: Set<string>;
   purposeMarkers: Set<string>;
   fillers: Set<string>;
 }
@@ -173,6 +175,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     relativeArticles: words(lex.relativeArticles ?? []),
     ofWords: words(lex.ofWords ?? []),
     finalParticles: words(lex.finalParticles ?? []),
+    finalVerbs: words(lex.finalVerbs ?? []),
     purposeMarkers: words(lex.purposeMarkers ?? []),
     fillers: words(lex.fillers),
   };

@@ -176,6 +176,13 @@ export interface NoticeLexicon {
    */
   verbNegations?: readonly string[];
   /**
+   * Verbs that may stand after a clause-final verb negation and end its clause, German and Dutch
+   * putting the participle or infinitive last: "zur Leistungskontrolle werden sie nicht verwendet", "voor
+   * marketing worden ze niet gebruikt" negate the whole clause before them as "… nutzen wir nicht" does
+   * (§5; docs/notice-reading.md R26). At most two of them ("nicht verwendet werden").
+   */
+  finalVerbs?: readonly string[];
+  /**
    * Particles of a split verb that may end a clause after a clause-final negation: "Eine Aufzeichnung
    * findet nicht statt" denies as "Eine Aufzeichnung erfolgt nicht" does.
    */

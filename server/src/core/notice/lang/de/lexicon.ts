@@ -80,6 +80,8 @@ export const de: NoticeLexicon = {
   ofWords: ['des', 'der', 'eines', 'einer', 'von', 'vom'],
   useContext: ['ubergeben', 'ubergibt', 'verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt', 'trainieren', 'trainiert', 'schulen', 'auswerten', 'dient', 'dienen', 'hilft', 'helfen'],
   negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nichts', 'weder'],
+  // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
+  finalVerbs: ['verwendet', 'genutzt', 'benutzt', 'eingesetzt', 'gespeichert', 'ausgewertet', 'analysiert', 'weitergegeben', 'verarbeitet', 'aufgezeichnet', 'verwenden', 'nutzen', 'benutzen', 'einsetzen', 'auswerten', 'analysieren', 'verarbeiten', 'weitergeben', 'werden', 'wird', 'worden'],
   verbNegations: ['nicht'],
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
   negationPreCancellers: ['oder'],

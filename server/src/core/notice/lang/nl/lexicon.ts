@@ -198,6 +198,8 @@ export const nl: NoticeLexicon = {
     'toegang',
   ],
   negations: ['niet', 'nooit', 'geen', 'niets', 'noch', 'niemand', 'nergens'],
+  // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
+  finalVerbs: ['gebruikt', 'gebruiken', 'ingezet', 'inzetten', 'gedeeld', 'delen', 'geanalyseerd', 'analyseren', 'verwerkt', 'verwerken', 'bewaard', 'bewaren', 'opgenomen', 'worden', 'wordt'],
   verbNegations: ['niet'],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ['het|dat gedeelte|deel ..1 van|waarin|waar|waarbij'],
