@@ -374,6 +374,8 @@ export const de: NoticeLexicon = {
     // the same check as a clause: "um zu prüfen, ob wir Sie richtig beraten haben" (§3)
     { id: 'quality-assurance', phrases: ['prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|beantwortet|aufgeklart|unterstutzt'] },
     { id: 'employee-evaluation', phrases: [`kontrolle ..3 ${STAFF}`] },
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['antworten|zuruckrufen|zuruckmelden|reagieren ?zu konnen|kann', 'zu antworten|reagieren', 'zuruckzurufen|zuruckzumelden'] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "um Ihre Buchung zu bearbeiten", "zur Bearbeitung Ihres Vertrags"; not the caller's data, call or complaint
     { id: 'service-provision', phrases: [

@@ -369,8 +369,10 @@ export const purposes: NoticeLexicon['purposes'] = [
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "to handle your booking", "to deal with your contract", "to schedule your callback"; not the caller's data, call or complaint
     { id: 'service-provision', phrases: [
-      `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way|request* _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way|request*`,
+      `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`,
     ] },
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['so|help|to ..4 respond|reply|answer !to|the|your|any|complaint*|concerns|questions|queries|calls|call|phones|phone', 'respond|reply ?back to you', 'get|come back to you', 'call|ring you back'] },
     // ── vague phrases that name no purpose ──────────────────────────────
     {
       vague: true,

@@ -300,6 +300,8 @@ export const es: NoticeLexicon = {
       // reasons left unnamed are purposes left unnamed: "por diversos motivos"
       'diversos|varios|distintos ..2 motivos|fines', 'motivos diversos'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle', 'ayudar* ..2 responder|contestar', 'poder responder|contestar', 'para ..3 responder|contestar !a|al|de|del'] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "para gestionar su reserva", "para tramitar su pedido"; not the caller's data, call or complaint
     { id: 'service-provision', phrases: [

@@ -304,6 +304,8 @@ export const fr: NoticeLexicon = {
       // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
       'diverses|differentes|plusieurs ..2 raisons|fins', 'raisons diverses'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['vous repondre|rappeler|recontacter', 'aider ..2 repondre|rappeler|recontacter', 'pour|afin ..3 repondre|rappeler|recontacter !a|aux|au|de|d'] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "pour traiter votre réservation", "pour la gestion de votre contrat"; not the caller's data, call or complaint
     { id: 'service-provision', phrases: [

@@ -134,6 +134,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'van dienst ..2 zijn',
       ],
     },
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['kunnen antwoorden|reageren|terugbellen|beantwoorden', 'te antwoorden|reageren', 'terug te bellen', 'antwoorden|reageren|terugbellen kunnen', 'u ..2 antwoord geven'] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "om uw reservering af te handelen", "voor de afhandeling van uw bestelling"; not the caller's data, call or complaint
     { id: 'service-provision', phrases: [
