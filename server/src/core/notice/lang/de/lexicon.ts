@@ -126,7 +126,8 @@ export const de: NoticeLexicon = {
     {
       stop: true,
       phrases: [
-        'gemass|entsprechend ..4 dsgvo|datenschutz*',
+        // a data-protection law however long its name (docs/notice-reading.md R28)
+        'gemass|entsprechend|nach ...8 dsgvo|datenschutz*|bdsg',
         'im rahmen ..4 dsgvo|datenschutz*',
         'gesetzlich|rechtlich zulassig|erlaubt',
         'gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',

@@ -17,7 +17,10 @@ export const purposes: NoticeLexicon['purposes'] = [
         'where|as|if|when permitted|allowed ..3 law|legislation|regulation*',
         // an alternative is one word: "data protection" is a phrase of its own
         'in accordance|compliance|line with ..5 law|laws|gdpr|legislation',
-        'in accordance|compliance|line with ..5 data protection',
+        // a data-protection law however long its name (docs/notice-reading.md R28)
+        'in accordance|compliance|line with ...8 data protection|privacy',
+        // a data-protection law names no duty to record: "the General Data Protection Regulation"
+        'data protection regulation*|act|law|laws|legislation',
         'lawful|lawfully',
         'required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose',
         'where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise',

@@ -1,7 +1,7 @@
 /** French notice lexicon. Notation: see ../lexicon-types.ts. */
 import type { NoticeLexicon } from '../lexicon-types';
 
-const STAFF = 'conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles';
+const STAFF = 'conseiller*|conseillere*|collaborat*|agent*|equipe*|=personnel|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles';
 const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voicebot*|callbot*|bot|bots|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*';
 
 export const fr: NoticeLexicon = {
@@ -105,7 +105,9 @@ export const fr: NoticeLexicon = {
     {
       stop: true,
       phrases: [
-        'conformement|conforme ..5 rgpd|informatique|donnees|vie privee',
+        // a data-protection law however long its name: "conformément à la loi UAE sur la protection des données" (docs/notice-reading.md R28)
+        'conformement|conforme ...10 rgpd|informatique|donnees|renseignements|confidentialite',
+        'conformement|conforme ...10 vie privee',
         // the boilerplate "conformément à la réglementation en vigueur" (the rules in force, whatever they are) states
         // lawfulness; "Conformément à la réglementation, les appels sont enregistrés" stays a duty
         'conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*',

@@ -15,7 +15,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       stop: true,
       phrases: [
         // the data-protection law and a policy allow recording; a sector law that governs it is a duty
-        'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid',
+        // a data-protection law however long its name (docs/notice-reading.md R28)
+        'conform|volgens|overeenkomstig ...8 avg|privacywet*|privacy*|gegevensbescherming|beleid',
         // a list shares its preposition (§4): "conform het beleid van de praktijk en de wet" states lawfulness as the
         // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
         'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving',
