@@ -63,6 +63,8 @@ export interface Compiled {
   useContext: PhraseSet<null>;
   purposeHeads: PhraseSet<null>;
   negations: Set<string>;
+  /** Lexicon `answerNo`. */
+  answerNo: Set<string>;
   cancellers: Set<string>;
   preCancellers: Set<string>;
   quantifiers: Set<string>;
@@ -151,6 +153,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     useContext: set(lang, lex.useContext),
     purposeHeads: set(lang, lex.purposeHeads),
     negations: words(lex.negations),
+    answerNo: words(lex.answerNo ?? []),
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),

@@ -153,7 +153,10 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       // A question asserts nothing, and the sentence that answers it is its condition's consequence:
       // "Prefer not to be recorded? Then we do not record."
       const prevStop = sentStart[r.first] - 1;
-      if (!conditional) conditional = isQuestion(toks, r.end) || (prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]));
+      // "Are my calls recorded? No, calls are not recorded": the answer states (§2).
+      const s0 = sentStart[r.first];
+      const answersNo = isWordIn(toks, s0, c.answerNo) && toks[s0 + 1]?.kind === 'comma';
+      if (!conditional) conditional = isQuestion(toks, r.end) || (prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]) && !answersNo);
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       // "If you would prefer not to be recorded, tell the agent": an opt-out offered says the call is recorded.
       else if (conditional && (!positive || r.first < positive.first)) positive = r;

@@ -118,6 +118,12 @@ export interface NoticeLexicon {
   ofWords?: readonly string[];
   /** Words showing a recording is being used, kept or controlled (makes a weak recording word count). */
   useContext: readonly string[];
+  /**
+   * The answer "no" ("No", "Nee", "Nein", "Non"): a sentence that opens with it and a comma after a
+   * question about recording answers that question, so a negated recording in it is a denial, not the
+   * consequence of an opt-out ("Are my calls recorded? No, calls are not recorded" denies, §2).
+   */
+  answerNo?: readonly string[];
   /** Negation words. */
   negations: readonly string[];
   /** Words right after a negation that undo it: "niet alle" (not all), "not only", "ne souhaitez pas". */

@@ -79,16 +79,20 @@ export const de: NoticeLexicon = {
   ],
   ofWords: ['des', 'der', 'eines', 'einer', 'von', 'vom'],
   useContext: ['ubergeben', 'ubergibt', 'verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt', 'trainieren', 'trainiert', 'schulen', 'auswerten', 'dient', 'dienen', 'hilft', 'helfen'],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ['nein'],
   negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nichts', 'weder'],
   // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
   finalVerbs: ['verwendet', 'genutzt', 'benutzt', 'eingesetzt', 'gespeichert', 'ausgewertet', 'analysiert', 'weitergegeben', 'verarbeitet', 'aufgezeichnet', 'verwenden', 'nutzen', 'benutzen', 'einsetzen', 'auswerten', 'analysieren', 'verarbeiten', 'weitergeben', 'werden', 'wird', 'worden'],
   verbNegations: ['nicht'],
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
-  negationPreCancellers: ['oder'],
+  negationPreCancellers: ['oder', 'standardmassig'],
   finalParticles: ['statt', 'fest', 'vor'],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ['den|die teil|teile|abschnitt ..2 in|bei|des|der|wahrend|dem'],
-  negationDurations: ['langer ...4 als', 'mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden', 'uber ...4 hinaus'],
+  negationDurations: [
+    // "nicht standardmäßig aufgezeichnet": a default negated, not the recording (docs/notice-reading.md R29)
+    'standardmassig', 'langer ...4 als', 'mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden', 'uber ...4 hinaus'],
   negationCancellers: ['alle', 'immer', 'nur', 'jede', 'jedes', 'jeder', 'einverstanden', 'ausschliesslich', 'lediglich', 'sicher', 'zwingend', 'unbedingt', 'automatisch', 'standardmassig', 'routinemassig', 'generell', 'zwangslaufig'],
   scopeEnders: ['aber', 'sondern', 'nur', 'ausschliesslich', 'lediglich', 'ausser', 'als', 'dass', 'damit', 'weil', 'da', 'jedoch', 'sowie', 'doch', 'wenn', 'falls'],
   conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'verlangen'],

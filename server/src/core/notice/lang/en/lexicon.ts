@@ -105,11 +105,15 @@ export const en: NoticeLexicon = {
     'used', 'use', 'share', 'sell', 'kept', 'stored', 'deleted', 'destroyed', 'shared', 'reviewed', 'listened', 'paused', 'pause', 'stop', 'stopped', 'started',
     'start', 'analysed', 'analyzed', 'transcribed', 'retained', 'published', 'passed', 'access', 'accessed', 'erased', 'held', 'available', 'played',
   ],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ['no'],
   negations: ['not', 'never', 'no', 't', 'nor', 'neither', 'cannot', 'nobody', 'nothing', 'none'],
   negationQuantifiers: ['all', 'every'],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ['the|that part|parts|section|sections|portion|portions ..1 of|where|when|in|during|which|that'],
-  negationDurations: ['longer than', 'more than ..2 day|days|month|months|year|years|week|weeks|hour|hours', 'beyond ..2 day|days|month|months|year|years|week|weeks|period|retention'],
+  negationDurations: [
+    // "not recorded by default": a default negated, not the recording, like "not all" (docs/notice-reading.md R29)
+    'by default', 'longer than', 'more than ..2 day|days|month|months|year|years|week|weeks|hour|hours', 'beyond ..2 day|days|month|months|year|years|week|weeks|period|retention'],
   // "this call may or may not be recorded": an alternative with its negation is no negation
   negationPreCancellers: ['or'],
   negationCancellers: ['all', 'every', 'always', 'only', 'just', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'usually', 'routinely', 'normally', 'automatically', 'systematically', 'worry', 'hesitate'],

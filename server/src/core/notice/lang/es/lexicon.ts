@@ -56,6 +56,8 @@ export const es: NoticeLexicon = {
   ],
   ofWords: ['de', 'del'],
   useContext: ['utiliz*', 'usad*', 'usar', 'usaremos', 'conservad*', 'almacenad*', 'eliminad*', 'borrad*', 'compartid*', 'cedid*', 'cederemos', 'analizad*', 'escuchad*', 'difundid*', 'interrumpid*', 'detenid*', 'destinad*', 'emplead*', 'emplearemos'],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ['no'],
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno', 'ni', 'nada', 'tampoco'],
   // "no todas las llamadas", "no dude en", "no obstante", "si no desea": the negation is undone.
   negationCancellers: ['todas', 'todos', 'siempre', 'solo', 'solamente', 'unicamente', 'necesariamente', 'sistematicamente', 'automaticamente', 'forzosamente', 'dude', 'obstante', 'desea', 'desean', 'quiere', 'quieren', 'acepta', 'autoriza', 'solo'],
@@ -63,7 +65,9 @@ export const es: NoticeLexicon = {
   // the adverb follows the verb in Spanish: "no se graban automáticamente" is a "not all" (some are)
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ['la|las parte|partes ..2 de|del|en|donde|durante'],
-  negationDurations: ['mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas', 'mas tiempo', 'mas alla'],
+  negationDurations: [
+    // "no se graban por defecto": a default negated, not the recording (docs/notice-reading.md R29)
+    'por defecto', 'de forma predeterminada', 'mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas', 'mas tiempo', 'mas alla'],
   negationQuantifiers: ['todas', 'todos', 'siempre', 'automaticamente', 'necesariamente', 'sistematicamente', 'forzosamente'],
   introductions: ['le habla', 'le atiende', 'mi nombre es', 'soy', 'habla con'],
   // el nombre de la línea, el servicio o el equipo, hasta el fin de la oración o cláusula: no es un fin de la grabación (lexicon-types)

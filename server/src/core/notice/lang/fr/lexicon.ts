@@ -60,12 +60,16 @@ export const fr: NoticeLexicon = {
     // the active use, as "we use": "Nous n'utilisons pas l'enregistrement pour le marketing" (recording.ts, R23)
     'utilisons', 'utiliserons', 'utiliser', 'exploitons', 'partageons', 'diffusons', 'transmettons',
     'utilise', 'utilises', 'utilisee', 'utilisees', 'conserve', 'conserves', 'supprime', 'supprimes', 'partage', 'partages', 'ecoute', 'ecoutes', 'analyse', 'analyses', 'diffuse', 'diffuses', 'transmis', 'archive', 'archives', 'interrompu', 'suspendu', 'stocke', 'stockes'],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ['non'],
   negations: ['ne', 'n', 'pas', 'non', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
   negationPreCancellers: ['tous', 'toutes'],
   // "ne … que" is "only": "Nous n'enregistrons les appels qu'à des fins de formation" records
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ['la|les partie|parties ..2 de|du|ou|pendant|durant'],
-  negationDurations: ['plus de ..2 jour|jours|mois|an|ans|annee|annees|semaine|semaines|heures', 'au dela', 'plus longtemps'],
+  negationDurations: [
+    // "pas enregistrés par défaut": a default negated, not the recording (docs/notice-reading.md R29)
+    'par defaut', 'plus de ..2 jour|jours|mois|an|ans|annee|annees|semaine|semaines|heures', 'au dela', 'plus longtemps'],
   restrictiveNegation: { heads: ['ne', 'n'], restrictives: ['que', 'qu'], partners: ['pas', 'jamais', 'plus', 'rien', 'aucun', 'aucune', 'personne', 'nullement', 'ni', 'guere', 'point'] },
   negationCancellers: ['tous', 'toutes', 'toujours', 'seulement', 'uniquement', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'que', 'hesitez', 'necessairement', 'systematiquement', 'automatiquement', 'forcement'],
   scopeEnders: ['mais', 'que', 'sauf', 'hormis', 'excepte', 'uniquement', 'seulement', 'exclusivement', 'car', 'afin', 'lorsque', 'si', 'toutefois', 'cependant', 'plutot'],
