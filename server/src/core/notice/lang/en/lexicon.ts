@@ -44,7 +44,8 @@ export const en: NoticeLexicon = {
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
-  recordingOff: ['turned|switched|is|are|remains ..1 off', 'disabled', 'deactivated', 'inactive'],
+  // the participle, exactly: "you can disable call recording" offers a switch, it switches nothing off
+  recordingOff: ['turned|switched|is|are|remains ..1 off', '=disabled', '=deactivated', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['with', 'without', 'upon', 'despite'],
   // the caller's data in general: the recording is among them (lexicon-types)

@@ -273,7 +273,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'interaction analytic*',
         'text analytic*',
         'analytics',
-        'analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically',
+        'analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically|patterns',
         'automatic*|automated ..3 analys*|analyz*|analysis',
         'analys*|analyz* ..3 automatic*|software|technology|tools',
         'keyword*',
@@ -288,6 +288,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       id: 'emotion-recognition',
       phrases: ['sentiment|emotion|emotional|mood|voice|tone ..2 analys*|analyz*|analytics|detection|recognition|tracking|scoring', 'emotion*', 'sentiment*', 'mood', 'moods', 'feelings', 'how ..4 feel|feeling|felt', 'tone of voice', 'voice tone', 'stress level*', 'frustration', 'emotional'],
     },
+    // emotion in everyday words: "whether they sound frustrated" (§3 any inference of frustration; docs/notice-reading.md R31)
+    { id: 'emotion-recognition', phrases: ['sound|sounds|sounded|seem|seems|get|gets|getting|become|becomes ..2 frustrated|angry|upset|irritated|annoyed|stressed|distressed|unhappy|agitated', 'how ..3 you|they|callers|customers|caller|customer ..1 sound|sounds|sounded'] },
     // ── ai-training ─────────────────────────────────────────────────────
     {
       id: 'ai-training',
@@ -410,7 +412,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
     { vague: true, phrases: ['our own ..2 use|records|reference|purposes|files'] },
     // helping staff learn is training them (§3): "to help our new team members learn"
-    { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow`] },
+    { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow|improve`] },
     // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
     { id: 'service-provision', phrases: ['assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims'] },
     // treating customers fairly (the regulator's phrase) is the quality of the service: "to make sure we treat our customers fairly"

@@ -138,6 +138,8 @@ export const es: NoticeLexicon = {
     // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25):
     // "para el acompañamiento de nuestras nuevas enfermeras"; not our customers, patients or AI systems
     { id: 'staff-training', phrases: ['formacion|formar|acompanamiento|acompanar|capacitacion|capacitar|entrenamiento|entrenar|integracion|coaching ..1 de|a ?los|las nuestros|nuestras|nuestro|nuestra ?nuevos|nuevas|nuevo|nueva !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas _ !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas'] },
+    // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
+    { id: 'staff-training', phrases: [`ayudar ..3 ${STAFF} ...4 mejorar|aprender|progresar|desarrollar*|crecer`, 'formador|formadora|formadores ...6 escuchar|escucha|escuchan'] },
     {
       id: 'staff-training',
       phrases: [
@@ -265,6 +267,8 @@ export const es: NoticeLexicon = {
     },
     { stop: true, phrases: ['analisis|analiz* ..4 emocion*|sentimiento*|animo'] },
     // ── emotion-recognition ─────────────────────────────────────────────
+    // emotion in everyday words: "si parece molesto" (§3; docs/notice-reading.md R31)
+    { id: 'emotion-recognition', phrases: ['parece|parecen|suena|suenan|esta|estan|siente|sienten ..2 frustrad*|molest*|enfadad*|enojad*|irritad*|estresad*|nervios*', 'enfado|enojo|molestia|irritacion'] },
     { id: 'emotion-recognition', phrases: ['emocion*', 'emocional*', 'sentimiento*', 'estado ..2 animo', 'estres', 'frustracion', 'tono ..2 voz', 'reconocimiento ..2 emocion*', 'analisis|analiz* ..4 emocion*|sentimiento*|animo'] },
     // ── ai-training: recordings teach an AI system ──────────────────────
     {

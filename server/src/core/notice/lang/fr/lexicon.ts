@@ -104,6 +104,8 @@ export const fr: NoticeLexicon = {
     // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
     { id: 'evidence', phrases: ['verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes'] },
     // a trainer who listens is there for training (§3 "a trainer may listen")
+    // helping staff improve is training them (§3; docs/notice-reading.md R30)
+    { id: 'staff-training', phrases: [`aider|accompagner ..2 ${STAFF} ...4 progresser|ameliorer|apprendre|developper|perfectionner`] },
     { id: 'staff-training', phrases: ['formateur|formateurs|formatrice|formatrices ...6 ecoute|ecouter|ecoutent|reecouter'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
@@ -278,6 +280,8 @@ export const fr: NoticeLexicon = {
       ],
     },
     { stop: true, phrases: ['analyse* ..4 emotion*|sentiment*|humeur'] },
+    // emotion in everyday words: "si vous semblez agacé" (§3; docs/notice-reading.md R31)
+    { id: 'emotion-recognition', phrases: ['semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*', 'semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere', 'frustration|agacement|enervement|colere|mecontentement'] },
     { id: 'emotion-recognition', phrases: ['emotion*', 'emotionnel*', 'sentiment*', 'humeur', 'ressenti', 'etat emotionnel', 'reconnaissance ..2 emotion*'] },
     {
       id: 'ai-training',
