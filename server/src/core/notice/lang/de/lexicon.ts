@@ -234,6 +234,8 @@ export const de: NoticeLexicon = {
         'missverstandnis*',
         'vertragsabschluss*',
         'vereinbarung* ...4 festzuhalten|festhalten|dokumentieren|belegen',
+        // the goal as a resulting state: "damit die Vereinbarungen … schriftlich festgehalten sind" (§3 evidence; docs/notice-reading.md R32)
+        'vereinbarung*|absprache*|zusage*|abmachung* ...8 festgehalten|dokumentiert|nachweisbar|belegt|nachvollziehbar',
         'festzuhalten',
         'was ..4 vereinbart|besprochen|gesagt|zugesagt',
         'absicherung ..3 vereinbarung*|auftrag*|beider*',
@@ -391,6 +393,8 @@ export const de: NoticeLexicon = {
     ] },
     // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
     { id: 'staff-training', phrases: [`${STAFF} ..2 helfen|unterstutzen ...5 verbessern|lernen|entwickeln|weiterzuentwickeln`, `helfen|unterstutzen ..3 ${STAFF} ...5 verbessern|lernen|entwickeln`, 'trainer|trainerin|trainerinnen ...6 mithoren|zuhoren|anhoren|horen|nachhoren'] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: 'ai-training', phrases: ['assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt'] },
     { id: 'service-provision', phrases: ['terminbuchung*', 'termin* ..3 buchen|vereinbaren|vergeben'] },
   ],
   // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"

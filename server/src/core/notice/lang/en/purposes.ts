@@ -136,7 +136,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'demonstrate ..3 what|which',
         'verification* ?purposes',
         'verify*|confirm*|check* ...5 order*|details|agreement*|instructions|transaction*|contract*|purchase*|sale*|terms|consent|conversation|what|instruction|arrangement*|application*|payment*|acceptance|request*|trade*|booking*',
-        'verify',
+        // verifying the caller or the account before sharing details is a step of the call, not proof of it (docs/notice-reading.md R33)
+        'verify !the|your|account|accounts|identity|you|who|caller*|customer*|security|that|it',
         'confirmation purposes',
         'keep|maintain|have|create|retain|provide|hold|there ..3 =record|=records',
         '=record|=records of|for ..4 order*|agreement*|instructions|details|conversation*|transaction*|plan|payment*|sale*|purchase*|request*|consent|what|arrangement*|calls|call|discussion*|contract*|call',
@@ -157,6 +158,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'accuracy ..3 of ..2 order|details|records',
       ],
     },
+    // the goal as a resulting state: "so that what we agree is documented" (§3 evidence; docs/notice-reading.md R32)
+    { id: 'evidence', phrases: ['agreement*|arrangement*|agreed|promised ...8 documented', 'agreement*|arrangement*|agreed|promised ...8 in writing', 'agreement*|arrangement*|agreed|promised ...8 on record', 'agreement*|arrangement*|agreed|promised ...8 written|put down'] },
     // ── complaint-handling ──────────────────────────────────────────────
     {
       id: 'complaint-handling',
@@ -242,7 +245,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'violen*',
         'intimidat*',
         'offensive',
-        'police',
+        // the police as a party the recording may reach, not the police recording its own calls ("The police service records 999 calls", docs/notice-reading.md R33)
+        'pass*|share*|shar*|disclos*|provid*|report*|hand* ...4 police',
+        'police ..2 investigation*|involvement|enquir*|inquir*',
         'law enforcement',
         'unacceptable ..2 behaviour|behavior',
         'inappropriate ..2 behaviour|behavior|language',

@@ -310,6 +310,10 @@ export const es: NoticeLexicon = {
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
     { id: 'service-provision', phrases: ['responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle', 'ayudar* ..2 responder|contestar', 'poder responder|contestar', 'para ..3 responder|contestar !a|al|de|del'] },
+    // the goal as a resulting state: "para que los acuerdos queden por escrito" (§3 evidence; docs/notice-reading.md R32)
+    { id: 'evidence', phrases: ['acuerdo|acuerdos|acordado|pactado|compromiso* ...8 constancia|documentad*|plasmad*', 'acuerdo|acuerdos|acordado|pactado|compromiso* ...8 queden|quede|conste|consten por escrito'] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: 'ai-training', phrases: ['chatbot*|voicebot*|bot ...4 ajusta*|mejora*|optimiza*|adapta*', 'asistente* ..1 virtual|voz|ia|digital ...4 ajusta*|mejora*|optimiza*|adapta*'] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "para gestionar su reserva", "para tramitar su pedido"; not the caller's data, call or complaint
     { id: 'service-provision', phrases: [

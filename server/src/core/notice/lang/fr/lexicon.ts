@@ -316,6 +316,10 @@ export const fr: NoticeLexicon = {
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
     { id: 'service-provision', phrases: ['vous repondre|rappeler|recontacter', 'aider ..2 repondre|rappeler|recontacter', 'pour|afin ..3 repondre|rappeler|recontacter !a|aux|au|de|d'] },
+    // the goal as a resulting state: "pour que les engagements pris soient consignés" (§3 evidence; docs/notice-reading.md R32)
+    { id: 'evidence', phrases: ['accord|accords|engagement*|convenu*|promis ...8 consign*|formalis*|documente*', 'accord|accords|engagement*|convenu*|promis ...8 noir sur blanc'] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: 'ai-training', phrases: ['chatbot*|voicebot*|robot* ...4 ajuste*|ameliore*|optimise*|adapte*', 'assistant* ..1 vocal|virtuel|numerique|ia ...4 ajuste*|ameliore*|optimise*|adapte*'] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "pour traiter votre réservation", "pour la gestion de votre contrat"; not the caller's data, call or complaint
     { id: 'service-provision', phrases: [

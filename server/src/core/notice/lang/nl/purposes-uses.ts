@@ -138,6 +138,10 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     },
     // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
     { id: 'service-provision', phrases: ['kunnen antwoorden|reageren|terugbellen|beantwoorden', 'te antwoorden|reageren', 'terug te bellen', 'antwoorden|reageren|terugbellen kunnen', 'u ..2 antwoord geven'] },
+    // the goal as a resulting state: "zodat de afspraken … vastliggen" (§3 evidence; docs/notice-reading.md R32)
+    { id: 'evidence', phrases: ['afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 vastgelegd|vastliggen|vastligt|vaststaan|vaststaat', 'afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 vast staan|staat', 'afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 zwart op wit', 'afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 op papier'] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: 'ai-training', phrases: ['spraakassistent*|voicebot*|chatbot*|*bot|spraakcomputer* ...4 aangepast|verbeterd|geoptimaliseerd|bijgesteld|bijgeschaafd', 'digitale|virtuele assistent ...4 aangepast|verbeterd|geoptimaliseerd|bijgesteld'] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "om uw reservering af te handelen", "voor de afhandeling van uw bestelling"; not the caller's data, call or complaint
     { id: 'service-provision', phrases: [
