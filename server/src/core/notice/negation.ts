@@ -23,8 +23,8 @@ export interface Negation {
   backFrom: Int32Array;
 }
 
-/** How many verbs may end a clause after its clause-final negation ("nicht verwendet werden"). */
-const FINAL_VERBS = 2;
+/** How many verbs (and a coordinator between them) may end a clause after its clause-final negation ("nicht verwendet werden", "nicht herangezogen oder verwendet"). */
+const FINAL_VERBS = 3;
 /** How many words a list item before a clause-final negation's clause may have ("für Werbung oder …"). */
 const LIST_ITEM_WORDS = 3;
 
@@ -128,7 +128,7 @@ export function findNegation(toks: Token[], c: Compiled, clauses?: Clauses): Neg
       if (!negActive[i] || !c.verbNegations.has(toks[i].surface)) continue;
       // "… werden sie nicht verwendet": the verb that ends the clause after the negation (lexicon `finalVerbs`).
       let j = i + 1;
-      while (j <= i + FINAL_VERBS && isWordIn(toks, j, c.finalVerbs)) j++;
+      while (j <= i + FINAL_VERBS && (isWordIn(toks, j, c.finalVerbs) || (j > i + 1 && isWordIn(toks, j, c.coordinators)))) j++;
       if (!(isEnd(j) || (isWordIn(toks, j, c.finalParticles) && isEnd(j + 1)))) continue;
       // "Ihre Stimmung oder Gefühlslage analysieren wir nicht": a short list item before a coordinator is part of the clause (§5 a negation covers a list).
       let from = clauses.segStart[i];

@@ -83,7 +83,7 @@ export const de: NoticeLexicon = {
   answerNo: ['nein'],
   negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nichts', 'weder'],
   // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
-  finalVerbs: ['verwendet', 'genutzt', 'benutzt', 'eingesetzt', 'gespeichert', 'ausgewertet', 'analysiert', 'weitergegeben', 'verarbeitet', 'aufgezeichnet', 'verwenden', 'nutzen', 'benutzen', 'einsetzen', 'auswerten', 'analysieren', 'verarbeiten', 'weitergeben', 'werden', 'wird', 'worden'],
+  finalVerbs: ['herangezogen', 'verwendet', 'genutzt', 'benutzt', 'eingesetzt', 'gespeichert', 'ausgewertet', 'analysiert', 'weitergegeben', 'verarbeitet', 'aufgezeichnet', 'verwenden', 'nutzen', 'benutzen', 'einsetzen', 'auswerten', 'analysieren', 'verarbeiten', 'weitergeben', 'werden', 'wird', 'worden'],
   verbNegations: ['nicht'],
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
   negationPreCancellers: ['oder', 'standardmassig'],
@@ -131,7 +131,7 @@ export const de: NoticeLexicon = {
       stop: true,
       phrases: [
         // a data-protection law however long its name (docs/notice-reading.md R28)
-        'gemass|entsprechend|nach ...8 dsgvo|datenschutz*|bdsg',
+        'gemass|entsprechend|nach ...8 dsgvo|datenschutz*|*datenschutz*|bdsg',
         'im rahmen ..4 dsgvo|datenschutz*',
         'gesetzlich|rechtlich zulassig|erlaubt',
         'gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',

@@ -309,7 +309,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         // "to train our voice assistant": the assistant is the AI system trained (§3)
         'improv*|train*|teach* ..4 voice|virtual|digital assistant*',
         // the AI system as the subject of a passive: "so that our voice assistant can be improved" (§3)
-        'voice|virtual|digital assistant*|voicebot*|chatbot* ...4 trained|improved|adapted|adjusted|taught',
+        'voice|virtual|digital assistant* ...4 trained|improved|adapted|adjusted|taught',
+        // (an alternative is one word: the bots are a phrase of their own)
+        'voicebot*|chatbot*|bot|bots ...4 trained|improved|adapted|adjusted|taught|optimised|optimized',
         'machine learning',
         'machine-learning',
         'deep learning',
