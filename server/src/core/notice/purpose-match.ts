@@ -321,14 +321,29 @@ function statementsAbout(toks: Token[], sentStart: Int32Array, recSentences: Set
   const n = toks.length;
   let group: number[] = [];
   let marked = false;
+  // "…, tenzij: Het nodig is om een klacht te onderzoeken. Het deel uitmaakt van …": a colon that opens a list of
+  // sentence items carries the statement over the items that follow, up to a paragraph break (docs/notice-reading.md R35).
+  let colon = false;
+  let listLeft = 0;
   const flush = () => {
+    if (!marked && listLeft > 0 && group.length > 0) {
+      marked = true;
+      listLeft--;
+    } else if (marked && colon) listLeft = LIST_SENTENCES;
+    else listLeft = 0;
     if (marked) for (const s of group) about.add(s);
     group = [];
     marked = false;
+    colon = false;
   };
   for (let i = 0; i < n; i++) {
     if (toks[i].kind === 'stop') {
-      if (toks[i].surface !== ':' && toks[i].surface !== ';') flush();
+      if (toks[i].surface === ':') colon = true;
+      if (toks[i].surface !== ':' && toks[i].surface !== ';') {
+        const paragraph = toks[i].surface.includes('\n');
+        flush();
+        if (paragraph) listLeft = 0;
+      }
       continue;
     }
     const s = sentStart[i];
@@ -340,6 +355,9 @@ function statementsAbout(toks: Token[], sentStart: Int32Array, recSentences: Set
   flush();
   return about;
 }
+
+/** How many sentences after a colon may be items of its list (R35). */
+const LIST_SENTENCES = 8;
 
 /** How many words before a purpose phrase its goal marker may stand ("om de kwaliteit van onze dienstverlening te bewaken"). */
 const GOAL_REACH = 8;

@@ -1399,4 +1399,16 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['es', 'Las llamadas se graban para que el asistente virtual sea mejorado.', { purposes: ['ai-training'] }],
     ]);
   });
+
+  it('R35 a colon that opens a list of sentence items carries the recording statement over them', () => {
+    check([
+      ['en', 'All calls are recorded. A recording is only listened to when: A complaint has to be investigated. There is a threat to the safety of our staff. It helps in the coaching of our team.', { records: true, purposes: ['complaint-handling', 'staff-safety', 'staff-training'] }],
+      ['nl', 'Alle gesprekken worden opgenomen. Een opname wordt alleen beluisterd als: Er een klacht onderzocht moet worden. Er sprake is van een bedreiging van ons personeel. Het helpt bij de coaching van ons team.', { records: true, purposes: ['complaint-handling', 'staff-safety', 'staff-training'] }],
+      ['de', 'Alle Anrufe werden aufgezeichnet. Eine Aufnahme wird nur angehört, wenn: Eine Beschwerde geprüft werden muss. Unsere Mitarbeitenden bedroht werden. Es der Schulung unseres Teams dient.', { records: true, purposes: ['complaint-handling', 'staff-safety', 'staff-training'] }],
+      ['fr', "Tous les appels sont enregistrés. Un enregistrement n'est écouté que si : Une réclamation doit être examinée. Nos collaborateurs sont menacés. Cela aide à la formation de notre équipe.", { records: true, purposes: ['complaint-handling', 'staff-safety', 'staff-training'] }],
+      ['es', 'Todas las llamadas se graban. Una grabación solo se escucha si: Hay que investigar una reclamación. Nuestro personal recibe amenazas. Sirve para la formación de nuestro equipo.', { records: true, purposes: ['complaint-handling', 'staff-safety', 'staff-training'] }],
+      // a colon in a sentence not about recording opens no list of its purposes
+      ['en', 'Calls are recorded for training. Other questions: Visit our website to make a complaint.', { purposes: ['staff-training'] }],
+    ]);
+  });
 });

@@ -287,6 +287,8 @@ export const de: NoticeLexicon = {
         `sicherheit|schutz|schutze|schutzen|wohl ..4 ${STAFF}`,
         `${STAFF} ...4 schutzen|geschutzt|schutz`,
         'bedrohung*',
+        // staff threatened or insulted, as a verb: "wenn unsere Mitarbeitenden bedroht werden" (§3 threats to staff)
+        `${STAFF} ...3 bedroht|beleidigt|beschimpft|angegriffen|belastigt`,
         'drohung*',
         'beleidigung*',
         'belastigung*',

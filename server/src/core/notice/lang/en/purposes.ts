@@ -120,7 +120,13 @@ export const purposes: NoticeLexicon['purposes'] = [
         `how ..3 ${STAFF} ..2 perform|performing|performed`,
       ],
     },
-    { stop: true, phrases: ['performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*'] },
+    { stop: true, phrases: ['performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*',
+      // the performance of an AI system is no employee's: "to improve AI accuracy and performance" (docs/notice-reading.md R33)
+      `${AI_STRICT}|voicebot*|assistant* ...4 performance`,
+      // "its" performance is a system's or the organisation's, no employee's
+      'improv*|enhanc*|refin*|optimi* its ..3 performance'] },
+    // the AI system improving its own answers: "The AI assistant records this call to improve its accuracy" (§3 ai-training, R34)
+    { id: 'ai-training', phrases: [`${AI_STRICT}|voicebot*|assistant* ...10 improve|improving|enhance|refine|optimise|optimize its ..3 accuracy|understanding|responses|answers|recognition`] },
     // who reviews is named after "by": "reviewed by a supervisor" evaluates nobody (§3)
     { stop: true, phrases: [`reviewed|assessed|checked|evaluated|monitored|heard|listened ..2 by ..2 ${STAFF}`] },
     // ── evidence ─────────────────────────────────────────────────────────

@@ -168,6 +168,8 @@ export const nl: NoticeLexicon = {
   ],
   ofWords: ['van'],
   useContext: [
+    // a recording retrieved is a recording used: "wordt een gesprek niet opgevraagd, tenzij: …"
+    'opgevraagd',
     'gebruik*',
     'gebruikt',
     'bewaard',

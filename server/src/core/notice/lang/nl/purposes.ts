@@ -207,6 +207,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         // an alternative is one word: "naar aanleiding" is a phrase of its own
         'klachten|klacht ..2 van|over',
         'naar aanleiding ..3 klacht*|*klacht|*klachten',
+        // a complaint that comes in is the occasion the recording serves, as en "in case of a complaint": "als er een klacht binnenkomt"
+        'er ..2 klacht|klachten|*klacht|*klachten',
+        'klacht|klachten ..2 binnenkomt|binnenkomen|ingediend|indient|indienen',
       ],
     },
     // ── legal-compliance ────────────────────────────────────────────────
