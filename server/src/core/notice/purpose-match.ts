@@ -289,7 +289,8 @@ function namedSpans(toks: Token[], c: Compiled, ctx: MatchContext, isRec: Uint8A
  */
 function refsToRecording(c: Compiled, ctx: MatchContext, sentStart: Int32Array, recSentences: Set<number>): Match<null>[] {
   if (recSentences.size === 0) return [];
-  const first = Math.min(...recSentences);
+  let first = Infinity;
+  for (const s of recSentences) if (s < first) first = s;
   return c.recordingRefs.matchRange(ctx, 0, ctx.tokens.length).filter((m) => sentStart[m.first] > first);
 }
 

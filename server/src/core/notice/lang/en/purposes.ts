@@ -99,9 +99,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'onboarding',
       ],
     },
-    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25):
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
     // "to mentor our new pharmacists"; not our customers, patients or AI systems
-    { id: 'staff-training', phrases: ['training|coaching|onboarding|induction|mentoring|coach|mentor|onboard|induct|upskill|train|educate ..2 our ?new|newest !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language _ !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language'] },
+    { id: 'staff-training', phrases: [`training|coaching|onboarding|induction|mentoring|coach|mentor|onboard|induct|upskill|train|educate ..2 our ?new|newest !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language !${STAFF} _ !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language`] },
     // ── employee-evaluation ─────────────────────────────────────────────
     {
       id: 'employee-evaluation',

@@ -157,9 +157,9 @@ export const fr: NoticeLexicon = {
         'service de qualite',
       ],
     },
-    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25):
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
     // "pour l'accompagnement de nos nouvelles infirmières"; not our customers, patients or AI systems
-    { id: 'staff-training', phrases: ['formation|former|accompagnement|accompagner|coaching|coacher|integration|encadrement|encadrer|perfectionnement ..1 nos|notre ?nouveaux|nouvelles|nouvel|nouvelle !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils _ !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils'] },
+    { id: 'staff-training', phrases: [`formation|former|accompagnement|accompagner|coaching|coacher|integration|encadrement|encadrer|perfectionnement ..1 nos|notre ?nouveaux|nouvelles|nouvel|nouvelle !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils !${STAFF} _ !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils`] },
     {
       id: 'staff-training',
       phrases: [
