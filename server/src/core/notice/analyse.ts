@@ -149,7 +149,8 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
   };
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
-  if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
+  // A listener's goals are read also beside a denial: "a coach listens in; the call is not recorded" (docs/notice-reading.md R30).
+  if (!result.records && !readPurposes && !listened) return result;
 
   findPurposes(text, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result, isRec);
   return result;

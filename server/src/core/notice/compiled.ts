@@ -39,6 +39,8 @@ export interface Compiled {
   dataNouns: PhraseSet<null>;
   /** Lexicon `dataUses`. */
   dataUses: PhraseSet<null>;
+  /** Lexicon `recordingRefs`. */
+  recordingRefs: PhraseSet<null>;
   /** The phrases of `specificMarkers` that name this call ("this call", "dieses Gespräch"): those of more than one word. */
   thisCall: PhraseSet<null>;
   /** Lexicon `callerRequests`. */
@@ -61,6 +63,8 @@ export interface Compiled {
   useContext: PhraseSet<null>;
   purposeHeads: PhraseSet<null>;
   negations: Set<string>;
+  /** Lexicon `answerNo`. */
+  answerNo: Set<string>;
   cancellers: Set<string>;
   preCancellers: Set<string>;
   quantifiers: Set<string>;
@@ -87,6 +91,8 @@ export interface Compiled {
   relativeArticles: Set<string>;
   ofWords: Set<string>;
   finalParticles: Set<string>;
+  /** Lexicon `finalVerbs`. */
+  finalVerbs: Set<string>;
   purposeMarkers: Set<string>;
   fillers: Set<string>;
 }
@@ -132,6 +138,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     callNouns: set(lang, lex.callNouns),
     dataNouns: set(lang, lex.dataNouns ?? []),
     dataUses: set(lang, lex.dataUses ?? []),
+    recordingRefs: set(lang, lex.recordingRefs ?? []),
     recordingParties: words(lex.recordingParties ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
@@ -146,6 +153,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     useContext: set(lang, lex.useContext),
     purposeHeads: set(lang, lex.purposeHeads),
     negations: words(lex.negations),
+    answerNo: words(lex.answerNo ?? []),
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
@@ -170,6 +178,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     relativeArticles: words(lex.relativeArticles ?? []),
     ofWords: words(lex.ofWords ?? []),
     finalParticles: words(lex.finalParticles ?? []),
+    finalVerbs: words(lex.finalVerbs ?? []),
     purposeMarkers: words(lex.purposeMarkers ?? []),
     fillers: words(lex.fillers),
   };

@@ -23,6 +23,11 @@ export interface Negation {
   backFrom: Int32Array;
 }
 
+/** How many verbs (and a coordinator between them) may end a clause after its clause-final negation ("nicht verwendet werden", "nicht herangezogen oder verwendet"). */
+const FINAL_VERBS = 3;
+/** How many words a list item before a clause-final negation's clause may have ("für Werbung oder …"). */
+const LIST_ITEM_WORDS = 3;
+
 /** How many words a limit of time may stand after the negation that it takes ("not kept for longer than"). */
 const DURATION_REACH = 6;
 
@@ -121,8 +126,25 @@ export function findNegation(toks: Token[], c: Compiled, clauses?: Clauses): Neg
     const isEnd = (k: number) => k >= n || toks[k].kind !== 'word';
     for (let i = 0; i < n; i++) {
       if (!negActive[i] || !c.verbNegations.has(toks[i].surface)) continue;
-      if (!(isEnd(i + 1) || (isWordIn(toks, i + 1, c.finalParticles) && isEnd(i + 2)))) continue;
-      for (let k = clauses.segStart[i]; k < i; k++) backFrom[k] = i;
+      // "… werden sie nicht verwendet": the verb that ends the clause after the negation (lexicon `finalVerbs`).
+      let j = i + 1;
+      while (j <= i + FINAL_VERBS && (isWordIn(toks, j, c.finalVerbs) || (j > i + 1 && isWordIn(toks, j, c.coordinators)))) j++;
+      if (!(isEnd(j) || (isWordIn(toks, j, c.finalParticles) && isEnd(j + 1)))) continue;
+      // "Ihre Stimmung oder Gefühlslage analysieren wir nicht": a short list item before a coordinator is part of the clause (§5 a negation covers a list).
+      let from = clauses.segStart[i];
+      while (from > 0 && isWordIn(toks, from, c.coordinators) && toks[from - 1].kind === 'word') {
+        const prev = clauses.segStart[from - 1];
+        let words = 0;
+        let subject = false;
+        for (let k = prev; k < from; k++) {
+          if (toks[k].kind !== 'word') continue;
+          words++;
+          subject ||= c.clauseSubjects.has(plain, k);
+        }
+        if (words > LIST_ITEM_WORDS || subject) break;
+        from = prev;
+      }
+      for (let k = from; k < i; k++) backFrom[k] = i;
     }
   }
   return { negActive, negScope, backFrom };

@@ -3,6 +3,7 @@
  *
  *   word        the word, in any inflection ("klacht" matches "klachten"), any case, any accents
  *   =word       exactly this word form (any case and accents): "=record" is the noun, not "recorded"
+ *   _           any one word ("handle|process your !data _": the caller's own matter, whatever its noun)
  *   word*       a word starting with this ("kwaliteit*" matches "kwaliteitsbewaking")
  *   *word       a word ending with this, i.e. a compound head ("*fraude" matches "betalingsfraude")
  *   *word*      a word containing this
@@ -21,7 +22,7 @@ import { fold, stem } from './normalise';
 import type { Token } from './tokens';
 import type { NoticeLang } from './types';
 
-type AltKind = 'word' | 'exact' | 'prefix' | 'suffix' | 'infix';
+type AltKind = 'word' | 'exact' | 'prefix' | 'suffix' | 'infix' | 'any';
 interface Alt {
   kind: AltKind;
   text: string;
@@ -55,6 +56,7 @@ export interface Match<T> {
 export class PhraseError extends Error {}
 
 function compileAlt(lang: NoticeLang, raw: string): Alt {
+  if (raw === '_') return { kind: 'any', text: '_', key: '_' };
   const exact = raw.startsWith('=');
   if (exact) raw = raw.slice(1);
   const pre = raw.startsWith('*');
@@ -105,7 +107,7 @@ export function compilePhrase<T>(lang: NoticeLang, source: string, data: T): Phr
     elems.push({ type: 'tok', alts, optional, negative });
   }
   const e0 = elems[0];
-  if (!e0 || e0.type !== 'tok' || e0.optional || e0.negative) {
+  if (!e0 || e0.type !== 'tok' || e0.optional || e0.negative || e0.alts.some((a) => a.kind === 'any')) {
     throw new PhraseError(`phrase must start with a plain word: "${source}"`);
   }
   const last = elems[elems.length - 1];
@@ -119,6 +121,8 @@ function altMatches(a: Alt, t: Token): boolean {
       return t.stem === a.key || t.norm === a.text;
     case 'exact':
       return t.norm === a.text;
+    case 'any':
+      return true;
     case 'prefix':
       return t.norm.startsWith(a.text);
     case 'suffix':

@@ -203,7 +203,7 @@ export function findPurposes(
   // (When every sentence speaks of recording, as in most notices, there is nothing to decide.)
   const others = hasOtherSentences(toks, sentStart, recSentences);
   // "Calls are recorded. We process your personal data for marketing": the recording is among the caller's data (docs/notice-reading.md R10).
-  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n), ...dataUsed(c, ctx, sentStart)]) : recSentences;
+  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n), ...refsToRecording(c, ctx, sentStart, recSentences), ...dataUsed(c, ctx, sentStart)]) : recSentences;
   const isGoal = others && c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : undefined;
   // "Please have your account number ready so we can deal with your request": the request's goal, not the recording's.
   const requests = new Set<number>();
@@ -283,6 +283,17 @@ function namedSpans(toks: Token[], c: Compiled, ctx: MatchContext, isRec: Uint8A
   return out;
 }
 
+/**
+ * The matches of `recordingRefs` ("We do this", "Dit doen wij", "Hierfür") in a sentence after one that
+ * speaks of recording: the sentence is a purpose clause of the recording (§4, docs/notice-reading.md R22).
+ */
+function refsToRecording(c: Compiled, ctx: MatchContext, sentStart: Int32Array, recSentences: Set<number>): Match<null>[] {
+  if (recSentences.size === 0) return [];
+  let first = Infinity;
+  for (const s of recSentences) if (s < first) first = s;
+  return c.recordingRefs.matchRange(ctx, 0, ctx.tokens.length).filter((m) => sentStart[m.first] > first);
+}
+
 /** The matches of `dataNouns` in sentences that also process or use the data (lexicon `dataUses`): "We process your personal data for …". */
 function dataUsed(c: Compiled, ctx: MatchContext, sentStart: Int32Array): Match<null>[] {
   const n = ctx.tokens.length;
@@ -311,14 +322,29 @@ function statementsAbout(toks: Token[], sentStart: Int32Array, recSentences: Set
   const n = toks.length;
   let group: number[] = [];
   let marked = false;
+  // "…, tenzij: Het nodig is om een klacht te onderzoeken. Het deel uitmaakt van …": a colon that opens a list of
+  // sentence items carries the statement over the items that follow, up to a paragraph break (docs/notice-reading.md R35).
+  let colon = false;
+  let listLeft = 0;
   const flush = () => {
+    if (!marked && listLeft > 0 && group.length > 0) {
+      marked = true;
+      listLeft--;
+    } else if (marked && colon) listLeft = LIST_SENTENCES;
+    else listLeft = 0;
     if (marked) for (const s of group) about.add(s);
     group = [];
     marked = false;
+    colon = false;
   };
   for (let i = 0; i < n; i++) {
     if (toks[i].kind === 'stop') {
-      if (toks[i].surface !== ':' && toks[i].surface !== ';') flush();
+      if (toks[i].surface === ':') colon = true;
+      if (toks[i].surface !== ':' && toks[i].surface !== ';') {
+        const paragraph = toks[i].surface.includes('\n');
+        flush();
+        if (paragraph) listLeft = 0;
+      }
       continue;
     }
     const s = sentStart[i];
@@ -330,6 +356,9 @@ function statementsAbout(toks: Token[], sentStart: Int32Array, recSentences: Set
   flush();
   return about;
 }
+
+/** How many sentences after a colon may be items of its list (R35). */
+const LIST_SENTENCES = 8;
 
 /** How many words before a purpose phrase its goal marker may stand ("om de kwaliteit van onze dienstverlening te bewaken"). */
 const GOAL_REACH = 8;

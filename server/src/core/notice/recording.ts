@@ -112,8 +112,14 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // "Recording is turned off for this call": a predicate that switches recording off negates it (§2).
     if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
     // "We never use recordings for marketing": the negation is about the use, not the recording.
+    // The recording it names exists: the call is recorded, and the purpose in the negation's scope is excluded
+    // (§2 a negation of another verb is no denial, §5; docs/notice-reading.md R23).
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
-    if (negAt === -2) continue;
+    // Only a use for a purpose: "Wij maken geen gebruik van voicelogging" names no recording that exists.
+    if (negAt === -2) {
+      if (r.phrase.data !== 'listen' && (!positive || r.first < positive.first) && namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) positive = r;
+      continue;
+    }
     // A negation that ends the clause a few words after the verb: "Wir speichern dieses Gespräch nicht."
     if (negAt < 0) {
       for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === 'word'; k++) {
@@ -147,7 +153,10 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       // A question asserts nothing, and the sentence that answers it is its condition's consequence:
       // "Prefer not to be recorded? Then we do not record."
       const prevStop = sentStart[r.first] - 1;
-      if (!conditional) conditional = isQuestion(toks, r.end) || (prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]));
+      // "Are my calls recorded? No, calls are not recorded": the answer states (§2).
+      const s0 = sentStart[r.first];
+      const answersNo = isWordIn(toks, s0, c.answerNo) && toks[s0 + 1]?.kind === 'comma';
+      if (!conditional) conditional = isQuestion(toks, r.end) || (prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]) && !answersNo);
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       // "If you would prefer not to be recorded, tell the agent": an opt-out offered says the call is recorded.
       else if (conditional && (!positive || r.first < positive.first)) positive = r;

@@ -188,7 +188,10 @@ describe('notice lexicon and purposes table', () => {
     assert.equal(canonicalPurposePhrase('nope', 'nl'), undefined);
     assert.equal(canonicalPurposePhrase('evidence', 'nl'), 'bewijsvoering');
     assert.equal(canonicalPurposePhrase('evidence', 'en'), 'evidence of what was agreed');
-    assert.equal(canonicalPurposePhrase('staff-training', 'de'), 'Schulungszwecken');
+    // a fix writes "für" before the phrase: German "für" takes the accusative ("für Schulungszwecke", "für die Bearbeitung Ihres Anliegens")
+    assert.equal(canonicalPurposePhrase('staff-training', 'de'), 'Schulungszwecke');
+    assert.equal(canonicalPurposePhrase('service-provision', 'de'), 'die Bearbeitung Ihres Anliegens');
+    assert.equal(canonicalPurposePhrase('marketing', 'fr'), 'le marketing');
   });
 
   it('has 16 ids in table order, each with a description', () => {

@@ -9,6 +9,13 @@ import { PACKS } from '../../../src/core/notice/lang/registry';
 
 type Reading = { records?: boolean; denies?: boolean; purposes?: string[]; vague?: boolean };
 
+/** A row that checks, beside the reading, that purpose `id` is reported as excluded (§5); null rows are dropped. */
+function const_excluded(lang: NoticeLang, text: string, id: string): [NoticeLang, string, Reading] | null {
+  const ex = analyseNotice(text, lang).excluded ?? [];
+  assert.ok(ex.some((e) => e.id === id), `[${lang}] ${text}: ${id} excluded`);
+  return null;
+}
+
 function check(rows: [NoticeLang, string, Reading][]): void {
   for (const [lang, text, want] of rows) {
     const a = analyseNotice(text, lang);
@@ -1245,6 +1252,163 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['es', 'Cada llamada a la API queda registrada en el log.', { records: false }],
       ['en', 'Calls are recorded to show what was agreed.', { records: true }],
       ['es', 'Esta videollamada será grabada.', { records: true }],
+    ]);
+  });
+
+  it('R22 a later sentence that refers back to the recording ("We do this", "Dit doen wij", "Hierfür") is its purpose clause, and its list shares the preposition', () => {
+    check([
+      ['en', 'Your call is recorded. We do this for the coaching of our staff and the improvement of our service.', { records: true, purposes: ['staff-training', 'quality-assurance'] }],
+      ['nl', 'Wij nemen dit gesprek op. Dat doen we ten behoeve van de scholing van ons team en het verbeteren van onze service.', { records: true, purposes: ['staff-training', 'quality-assurance'] }],
+      ['de', 'Das Telefonat wird aufgezeichnet. Wir tun dies zur Schulung unseres Teams und zur Verbesserung unseres Service.', { records: true, purposes: ['staff-training', 'quality-assurance'] }],
+      ['fr', "Votre appel est enregistré. Nous le faisons pour la formation de notre équipe et l'amélioration de nos services.", { records: true, purposes: ['staff-training', 'quality-assurance'] }],
+      ['es', 'Su llamada se graba. Lo hacemos para la formación de nuestro equipo y la mejora de nuestros servicios.', { records: true, purposes: ['staff-training', 'quality-assurance'] }],
+      // with no recording before it, "we do this" refers to nothing
+      ['en', 'We do this for the training of our staff.', { records: false }],
+    ]);
+  });
+
+  it('R23 a negated use of the recording for a purpose says the call is recorded and excludes that purpose; it is no denial', () => {
+    check([
+      ['en', 'We never use the recording of your call for advertising.', { records: true, denies: false, purposes: [] }],
+      ['nl', 'Wij gebruiken de opname van uw gesprek nooit voor reclame.', { records: true, denies: false, purposes: [] }],
+      ['de', 'Wir nutzen die Aufzeichnung Ihres Gesprächs niemals für Werbung.', { records: true, denies: false, purposes: [] }],
+      ['fr', "Nous n'utilisons jamais l'enregistrement de votre appel pour de la publicité.", { records: true, denies: false, purposes: [] }],
+      ['es', 'Nunca utilizamos la grabación de su llamada para publicidad.', { records: true, denies: false, purposes: [] }],
+      const_excluded('en', 'We never use the recording of your call for advertising.', 'marketing'),
+      const_excluded('fr', "Nous n'utilisons jamais l'enregistrement de votre appel pour de la publicité.", 'marketing'),
+    ].filter((r): r is [NoticeLang, string, Reading] => r !== null));
+  });
+
+  it('R24 a service verb with the caller\'s own matter, whatever its noun, is service provision; not their data, call or complaint', () => {
+    check([
+      ['en', 'We record calls to deal with your insurance renewal.', { purposes: ['service-provision'] }],
+      ['en', 'We record calls to process your personal data lawfully.', { purposes: [] }],
+      ['nl', 'Wij nemen gesprekken op om uw verhuizing af te handelen.', { purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen gesprekken op om uw klacht af te handelen.', { purposes: ['complaint-handling'] }],
+      ['de', 'Wir zeichnen Gespräche auf, um Ihre Umbuchung zu bearbeiten.', { purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen Gespräche zur Abwicklung Ihrer Kündigung auf.', { purposes: ['service-provision'] }],
+      ['fr', 'Nous enregistrons les appels pour gérer votre déménagement.', { purposes: ['service-provision'] }],
+      ['fr', 'Nous enregistrons les appels pour traiter vos éventuelles réclamations.', { purposes: ['complaint-handling'] }],
+      ['es', 'Grabamos las llamadas para tramitar su mudanza.', { purposes: ['service-provision'] }],
+      ['es', 'Grabamos las llamadas para gestionar su queja.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+
+  it('R25 training or coaching "of our (new) <people>" is staff training whatever the job title; not of our customers, patients or AI', () => {
+    check([
+      ['nl', 'Gesprekken worden opgenomen voor de begeleiding van onze nieuwe apothekersassistenten.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen voor de begeleiding van onze patiënten.', { purposes: [] }],
+      ['en', 'Calls are recorded for the mentoring of our new paralegals.', { purposes: ['staff-training'] }],
+      ['de', 'Gespräche werden zur Begleitung unserer neuen Zahnarzthelferinnen aufgezeichnet.', { purposes: ['staff-training'] }],
+      ['de', 'Gespräche werden zur Begleitung unserer Kunden aufgezeichnet.', { purposes: [] }],
+      ['fr', "Les appels sont enregistrés pour l'accompagnement de nos nouveaux pharmaciens.", { purposes: ['staff-training'] }],
+      ['es', 'Las llamadas se graban para el acompañamiento de nuestros nuevos fisioterapeutas.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('R26 a clause-final "nicht"/"niet" before the last verb negates its clause, and a short list item before a coordinator belongs to it', () => {
+    check([
+      ['de', 'Gespräche werden zur Qualitätssicherung aufgezeichnet – zur Beurteilung einzelner Beschäftigter werden sie nicht herangezogen oder verwendet.', { purposes: ['quality-assurance'] }],
+      ['de', 'Ihr Anruf wird zur Schulung aufgezeichnet; für Werbung oder Marktforschung nutzen wir ihn nicht.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen voor kwaliteitsbewaking; voor reclame of marktonderzoek worden ze niet gebruikt.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('R27 answering or calling back the caller is service provision (the goal after "transcribed")', () => {
+    check([
+      ['en', 'Your call is recorded and transcribed so that we can reply to you.', { purposes: ['service-provision'] }],
+      ['nl', 'Uw gesprek wordt opgenomen en uitgeschreven om u te kunnen terugbellen.', { purposes: ['service-provision'] }],
+      ['de', 'Ihr Anruf wird aufgezeichnet und transkribiert, damit wir Ihnen antworten können.', { purposes: ['service-provision'] }],
+      ['fr', 'Votre appel est enregistré et transcrit afin que nous puissions vous rappeler.', { purposes: ['service-provision'] }],
+      ['es', 'Su llamada se graba y se transcribe para poder responderle.', { purposes: ['service-provision'] }],
+    ]);
+  });
+
+  it('R28 conformity with a data-protection law names no purpose, however long the name of the law', () => {
+    check([
+      ['fr', "Les appels peuvent être enregistrés pour la formation, conformément à la loi canadienne sur la protection des renseignements personnels.", { purposes: ['staff-training'] }],
+      ['en', 'Calls are recorded for training, in line with the UK General Data Protection Regulation.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen voor training, conform de regels van de Algemene Verordening Gegevensbescherming.', { purposes: ['staff-training'] }],
+      ['de', 'Gespräche werden gemäß den Vorgaben des Bundesdatenschutzgesetzes zur Schulung aufgezeichnet.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('R29 "No," answering a question about recording denies; "not recorded by default" negates the default, not the recording', () => {
+    check([
+      ['en', 'Do you record my calls? No, calls with our tutors are not recorded.', { records: false, denies: true }],
+      ['nl', 'Worden mijn gesprekken opgenomen? Nee, gesprekken met onze artsen worden niet opgenomen.', { records: false, denies: true }],
+      ['de', 'Werden meine Beratungen aufgezeichnet? Nein, Beratungsgespräche werden nicht aufgezeichnet.', { records: false, denies: true }],
+      ['fr', 'Mes appels sont-ils enregistrés ? Non, les appels avec nos juristes ne sont pas enregistrés.', { records: false, denies: true }],
+      ['es', '¿Se graban mis consultas? No, las consultas no se graban.', { records: false, denies: true }],
+      // the opt-out answer stays an opt-out
+      ['en', 'Would you rather not be recorded? Then we will not record this call.', { records: true, denies: false }],
+      ['en', 'Video calls are not recorded by default, only at your request.', { records: true, denies: false }],
+      ['nl', 'Videogesprekken worden standaard niet opgenomen, alleen op uw verzoek.', { records: true, denies: false }],
+      ['de', 'Videogespräche werden standardmäßig nicht aufgezeichnet, nur auf Ihren Wunsch.', { records: true, denies: false }],
+      ['fr', 'Les appels vidéo ne sont pas enregistrés par défaut, seulement à votre demande.', { records: true, denies: false }],
+      ['es', 'Las videollamadas no se graban por defecto, solo si usted lo solicita.', { records: true, denies: false }],
+    ]);
+  });
+
+  it('R30 a listener\'s goal is read beside a denial; helping staff improve is staff training', () => {
+    check([
+      ['en', 'A team leader may listen in to help our agents improve. Calls are not recorded.', { denies: true, purposes: ['staff-training'] }],
+      ['nl', 'Een teamleider kan meeluisteren om onze adviseurs te helpen hun gesprekken te verbeteren. Er wordt niets opgenomen.', { denies: true, purposes: ['staff-training'] }],
+      ['de', 'Eine Teamleitung kann mithören, um unseren Beratern zu helfen, sich zu verbessern. Es wird nichts aufgezeichnet.', { denies: true, purposes: ['staff-training'] }],
+      ['fr', 'Un responsable peut écouter pour aider nos conseillers à progresser. Rien n\'est enregistré.', { denies: true, purposes: ['staff-training'] }],
+      ['es', 'Un supervisor puede escuchar la llamada para ayudar a nuestros asesores a mejorar. No se graba nada.', { denies: true, purposes: ['staff-training'] }],
+      // a listener with no goal names none
+      ['en', 'Calls are not recorded, but a supervisor may listen in.', { denies: true, purposes: [] }],
+    ]);
+  });
+
+  it('R31 emotion in everyday words ("sound annoyed", "gereizt klingen") is emotion recognition', () => {
+    check([
+      ['en', 'Calls are recorded and our software flags callers who sound upset.', { purposes: ['emotion-recognition'] }],
+      ['nl', 'Gesprekken worden opgenomen en de software signaleert wanneer u boos klinkt.', { purposes: ['emotion-recognition'] }],
+      ['de', 'Gespräche werden aufgezeichnet; die Software merkt, wenn Anrufer verärgert klingen.', { purposes: ['emotion-recognition'] }],
+      ['fr', 'Les appels sont enregistrés et le logiciel repère les clients qui semblent énervés.', { purposes: ['emotion-recognition'] }],
+      ['es', 'Las llamadas se graban y el programa detecta si el cliente parece enfadado.', { purposes: ['emotion-recognition'] }],
+    ]);
+  });
+
+  it('R32 the goal as a resulting state ("so that the agreements are documented") is evidence', () => {
+    check([
+      ['en', 'We record this call so that the agreements on your repayment plan are documented.', { purposes: ['evidence'] }],
+      ['nl', 'Wij nemen dit gesprek op zodat de afspraken over uw betalingsregeling vastliggen.', { purposes: ['evidence'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, damit die Absprachen zur Ratenzahlung festgehalten sind.', { purposes: ['evidence'] }],
+      ['fr', 'Nous enregistrons cet appel pour que les engagements sur votre échéancier soient consignés.', { purposes: ['evidence'] }],
+      ['es', 'Grabamos esta llamada para que los acuerdos sobre su plan de pagos consten por escrito.', { purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('R33 verifying the account before sharing details, and the police as the recorder, name no purpose', () => {
+    check([
+      ['en', 'This call may be recorded. I will need to verify your account before we continue.', { purposes: [] }],
+      ['en', 'The police record every call to this number.', { purposes: [] }],
+      ['en', 'Recordings may be passed to the police.', { purposes: ['staff-safety'] }],
+    ]);
+  });
+
+  it('R34 an AI assistant adapted or optimised after its errors is AI training, without the word "train"', () => {
+    check([
+      ['en', 'Calls are recorded and the chatbot is adjusted where it made mistakes.', { purposes: ['ai-training'] }],
+      ['de', 'Gespräche werden aufgezeichnet, damit der Sprachassistent verbessert werden kann.', { purposes: ['ai-training'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat de voicebot kan worden verbeterd.', { purposes: ['ai-training'] }],
+      ['fr', 'Les appels sont enregistrés afin que le chatbot soit amélioré.', { purposes: ['ai-training'] }],
+      ['es', 'Las llamadas se graban para que el asistente virtual sea mejorado.', { purposes: ['ai-training'] }],
+    ]);
+  });
+
+  it('R35 a colon that opens a list of sentence items carries the recording statement over them', () => {
+    check([
+      ['en', 'All calls are recorded. A recording is only listened to when: A complaint has to be investigated. There is a threat to the safety of our staff. It helps in the coaching of our team.', { records: true, purposes: ['complaint-handling', 'staff-safety', 'staff-training'] }],
+      ['nl', 'Alle gesprekken worden opgenomen. Een opname wordt alleen beluisterd als: Er een klacht onderzocht moet worden. Er sprake is van een bedreiging van ons personeel. Het helpt bij de coaching van ons team.', { records: true, purposes: ['complaint-handling', 'staff-safety', 'staff-training'] }],
+      ['de', 'Alle Anrufe werden aufgezeichnet. Eine Aufnahme wird nur angehört, wenn: Eine Beschwerde geprüft werden muss. Unsere Mitarbeitenden bedroht werden. Es der Schulung unseres Teams dient.', { records: true, purposes: ['complaint-handling', 'staff-safety', 'staff-training'] }],
+      ['fr', "Tous les appels sont enregistrés. Un enregistrement n'est écouté que si : Une réclamation doit être examinée. Nos collaborateurs sont menacés. Cela aide à la formation de notre équipe.", { records: true, purposes: ['complaint-handling', 'staff-safety', 'staff-training'] }],
+      ['es', 'Todas las llamadas se graban. Una grabación solo se escucha si: Hay que investigar una reclamación. Nuestro personal recibe amenazas. Sirve para la formación de nuestro equipo.', { records: true, purposes: ['complaint-handling', 'staff-safety', 'staff-training'] }],
+      // a colon in a sentence not about recording opens no list of its purposes
+      ['en', 'Calls are recorded for training. Other questions: Visit our website to make a complaint.', { purposes: ['staff-training'] }],
     ]);
   });
 });

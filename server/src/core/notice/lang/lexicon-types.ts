@@ -90,6 +90,13 @@ export interface NoticeLexicon {
    * process your personal data for marketing" names marketing; docs/notice-reading.md R10).
    */
   dataNouns?: readonly string[];
+  /**
+   * Phrases that refer back to the recording from a later sentence ("We do this to …", "Dit doen wij ten
+   * behoeve van …", "Wir tun dies …", "Nous le faisons …", "Lo hacemos …", "Hierfür"): that sentence is a
+   * purpose clause of the recording (§4), so its purposes are read anywhere in it, and a list shares its
+   * preposition (docs/notice-reading.md R22).
+   */
+  recordingRefs?: readonly string[];
   /** Verbs that process or use data ("process", "verwerken", "verarbeiten", "traiter", "tratar"): a `dataNouns` sentence speaks of the recording only with one ("We take the security of your data seriously" states no use). */
   dataUses?: readonly string[];
   /** Nouns for the call or conversation itself. */
@@ -111,6 +118,12 @@ export interface NoticeLexicon {
   ofWords?: readonly string[];
   /** Words showing a recording is being used, kept or controlled (makes a weak recording word count). */
   useContext: readonly string[];
+  /**
+   * The answer "no" ("No", "Nee", "Nein", "Non"): a sentence that opens with it and a comma after a
+   * question about recording answers that question, so a negated recording in it is a denial, not the
+   * consequence of an opt-out ("Are my calls recorded? No, calls are not recorded" denies, §2).
+   */
+  answerNo?: readonly string[];
   /** Negation words. */
   negations: readonly string[];
   /** Words right after a negation that undo it: "niet alle" (not all), "not only", "ne souhaitez pas". */
@@ -168,6 +181,13 @@ export interface NoticeLexicon {
    * weiter und …"): a coordinator within `verbNegationReach` words after one opens a new clause.
    */
   verbNegations?: readonly string[];
+  /**
+   * Verbs that may stand after a clause-final verb negation and end its clause, German and Dutch
+   * putting the participle or infinitive last: "zur Leistungskontrolle werden sie nicht verwendet", "voor
+   * marketing worden ze niet gebruikt" negate the whole clause before them as "… nutzen wir nicht" does
+   * (§5; docs/notice-reading.md R26). At most two of them ("nicht verwendet werden").
+   */
+  finalVerbs?: readonly string[];
   /**
    * Particles of a split verb that may end a clause after a clause-final negation: "Eine Aufzeichnung
    * findet nicht statt" denies as "Eine Aufzeichnung erfolgt nicht" does.

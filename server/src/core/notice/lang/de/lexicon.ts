@@ -52,6 +52,8 @@ export const de: NoticeLexicon = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['mit', 'ohne', 'nach', 'gemass', 'laut', 'trotz'],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ['wir tun|machen dies|das', 'dies|das tun|machen wir', 'dies|das geschieht|erfolgt', 'hierfur|dafur|hierzu|dazu', 'dies|das dient|ist um|zur|zum'],
   dataNouns: ['personenbezogen* daten', 'ihre|deine ?personlichen|personenbezogenen daten|informationen|angaben', 'personliche* daten|angaben'],
   dataUses: ['verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben'],
   callNouns: ['anrufe|gesprache|telefonate von|an|zu und|oder an|von|zu', 
@@ -77,14 +79,20 @@ export const de: NoticeLexicon = {
   ],
   ofWords: ['des', 'der', 'eines', 'einer', 'von', 'vom'],
   useContext: ['ubergeben', 'ubergibt', 'verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt', 'trainieren', 'trainiert', 'schulen', 'auswerten', 'dient', 'dienen', 'hilft', 'helfen'],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ['nein'],
   negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nichts', 'weder'],
+  // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
+  finalVerbs: ['herangezogen', 'verwendet', 'genutzt', 'benutzt', 'eingesetzt', 'gespeichert', 'ausgewertet', 'analysiert', 'weitergegeben', 'verarbeitet', 'aufgezeichnet', 'verwenden', 'nutzen', 'benutzen', 'einsetzen', 'auswerten', 'analysieren', 'verarbeiten', 'weitergeben', 'werden', 'wird', 'worden'],
   verbNegations: ['nicht'],
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
-  negationPreCancellers: ['oder'],
+  negationPreCancellers: ['oder', 'standardmassig'],
   finalParticles: ['statt', 'fest', 'vor'],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ['den|die teil|teile|abschnitt ..2 in|bei|des|der|wahrend|dem'],
-  negationDurations: ['langer ...4 als', 'mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden', 'uber ...4 hinaus'],
+  negationDurations: [
+    // "nicht standardmäßig aufgezeichnet": a default negated, not the recording (docs/notice-reading.md R29)
+    'standardmassig', 'langer ...4 als', 'mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden', 'uber ...4 hinaus'],
   negationCancellers: ['alle', 'immer', 'nur', 'jede', 'jedes', 'jeder', 'einverstanden', 'ausschliesslich', 'lediglich', 'sicher', 'zwingend', 'unbedingt', 'automatisch', 'standardmassig', 'routinemassig', 'generell', 'zwangslaufig'],
   scopeEnders: ['aber', 'sondern', 'nur', 'ausschliesslich', 'lediglich', 'ausser', 'als', 'dass', 'damit', 'weil', 'da', 'jedoch', 'sowie', 'doch', 'wenn', 'falls'],
   conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'verlangen'],
@@ -122,7 +130,8 @@ export const de: NoticeLexicon = {
     {
       stop: true,
       phrases: [
-        'gemass|entsprechend ..4 dsgvo|datenschutz*',
+        // a data-protection law however long its name (docs/notice-reading.md R28)
+        'gemass|entsprechend|nach ...8 dsgvo|datenschutz*|*datenschutz*|bdsg',
         'im rahmen ..4 dsgvo|datenschutz*',
         'gesetzlich|rechtlich zulassig|erlaubt',
         'gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
@@ -155,6 +164,10 @@ export const de: NoticeLexicon = {
         'besser ..3 beraten|betreuen|helfen|service',
       ],
     },
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+    // "zur Einarbeitung unserer neuen Pflegefachkräfte"; not our customers, patients or AI systems
+    { id: 'staff-training', phrases: [`schulung|einarbeitung|begleitung|coaching|ausbildung|weiterbildung|fortbildung|training|qualifizierung|einweisung unserer|unseres ?neuen !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung !${STAFF} _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung`,
+      `unsere|unseren ?neuen|neue !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung !${STAFF} _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung ..2 schulen|einzuarbeiten|einarbeiten|coachen|auszubilden|ausbilden|weiterzubilden|fortzubilden|trainieren|begleiten`] },
     {
       id: 'staff-training',
       phrases: [
@@ -221,6 +234,8 @@ export const de: NoticeLexicon = {
         'missverstandnis*',
         'vertragsabschluss*',
         'vereinbarung* ...4 festzuhalten|festhalten|dokumentieren|belegen',
+        // the goal as a resulting state: "damit die Vereinbarungen … schriftlich festgehalten sind" (§3 evidence; docs/notice-reading.md R32)
+        'vereinbarung*|absprache*|zusage*|abmachung* ...8 festgehalten|dokumentiert|nachweisbar|belegt|nachvollziehbar',
         'festzuhalten',
         'was ..4 vereinbart|besprochen|gesagt|zugesagt',
         'absicherung ..3 vereinbarung*|auftrag*|beider*',
@@ -272,6 +287,8 @@ export const de: NoticeLexicon = {
         `sicherheit|schutz|schutze|schutzen|wohl ..4 ${STAFF}`,
         `${STAFF} ...4 schutzen|geschutzt|schutz`,
         'bedrohung*',
+        // staff threatened or insulted, as a verb: "wenn unsere Mitarbeitenden bedroht werden" (§3 threats to staff)
+        `${STAFF} ...3 bedroht|beleidigt|beschimpft|angegriffen|belastigt`,
         'drohung*',
         'beleidigung*',
         'belastigung*',
@@ -312,6 +329,8 @@ export const de: NoticeLexicon = {
         'auswertung ..3 gesprachsinhalt*|inhalt*|themen',
       ],
     },
+    // emotion in everyday words: "ob Sie verärgert klingen" (§3; docs/notice-reading.md R31)
+    { id: 'emotion-recognition', phrases: ['frustriert|verargert|gereizt|wutend|gestresst|aufgebracht ..2 klingen|klingt|wirken|wirkt|sind|ist|werden|wird', 'klingen|klingt|wirken|wirkt ..2 frustriert|verargert|gereizt|wutend|gestresst|aufgebracht'] },
     { id: 'emotion-recognition', phrases: ['emotion*', '*emotion', '*emotionen', 'emotional*', 'stimmung*', '*stimmung', 'gefuhl*', 'sentiment*', 'gemutszustand', 'gemutslage', 'wie ..4 fuhlen|fuhlt'] },
     {
       id: 'ai-training',
@@ -366,24 +385,37 @@ export const de: NoticeLexicon = {
     // the same check as a clause: "um zu prüfen, ob wir Sie richtig beraten haben" (§3)
     { id: 'quality-assurance', phrases: ['prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|beantwortet|aufgeklart|unterstutzt'] },
     { id: 'employee-evaluation', phrases: [`kontrolle ..3 ${STAFF}`] },
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['antworten|zuruckrufen|zuruckmelden|reagieren ?zu konnen|kann', 'zu antworten|reagieren', 'zuruckzurufen|zuruckzumelden'] },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "um Ihre Buchung zu bearbeiten", "zur Bearbeitung Ihres Vertrags"; not the caller's data, call or complaint
+    { id: 'service-provision', phrases: [
+      'bearbeitung|abwicklung|erledigung|ausfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung',
+      'ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen',
+    ] },
+    // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
+    { id: 'staff-training', phrases: [`${STAFF} ..2 helfen|unterstutzen ...5 verbessern|lernen|entwickeln|weiterzuentwickeln`, `helfen|unterstutzen ..3 ${STAFF} ...5 verbessern|lernen|entwickeln`, 'trainer|trainerin|trainerinnen ...6 mithoren|zuhoren|anhoren|horen|nachhoren'] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: 'ai-training', phrases: ['assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt'] },
     { id: 'service-provision', phrases: ['terminbuchung*', 'termin* ..3 buchen|vereinbaren|vergeben'] },
   ],
+  // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"
   canonical: {
-    'quality-assurance': 'Qualitätssicherung',
-    'staff-training': 'Schulungszwecken',
-    'employee-evaluation': 'Leistungsbeurteilung unserer Mitarbeitenden',
-    evidence: 'Nachweiszwecken',
-    'complaint-handling': 'Bearbeitung von Beschwerden',
-    'legal-compliance': 'Erfüllung gesetzlicher Pflichten',
+    'quality-assurance': 'die Qualitätssicherung',
+    'staff-training': 'Schulungszwecke',
+    'employee-evaluation': 'die Leistungsbeurteilung unserer Mitarbeitenden',
+    evidence: 'Nachweiszwecke',
+    'complaint-handling': 'die Bearbeitung von Beschwerden',
+    'legal-compliance': 'die Erfüllung gesetzlicher Pflichten',
     'fraud-prevention': 'Betrugsprävention',
-    'staff-safety': 'Schutz unserer Mitarbeitenden',
-    troubleshooting: 'Behebung technischer Störungen',
+    'staff-safety': 'den Schutz unserer Mitarbeitenden',
+    troubleshooting: 'die Behebung technischer Störungen',
     'speech-analytics': 'Sprachanalyse',
     'emotion-recognition': 'Emotionserkennung',
-    'ai-training': 'Training von KI-Modellen',
-    marketing: 'Marketingzwecken',
-    'service-provision': 'Bearbeitung Ihres Anliegens',
-    publication: 'Veröffentlichung',
-    'personal-use': 'rein persönlichen Gebrauch',
+    'ai-training': 'das Training von KI-Modellen',
+    marketing: 'Marketingzwecke',
+    'service-provision': 'die Bearbeitung Ihres Anliegens',
+    publication: 'die Veröffentlichung',
+    'personal-use': 'den rein persönlichen Gebrauch',
   },
 };

@@ -17,7 +17,10 @@ export const purposes: NoticeLexicon['purposes'] = [
         'where|as|if|when permitted|allowed ..3 law|legislation|regulation*',
         // an alternative is one word: "data protection" is a phrase of its own
         'in accordance|compliance|line with ..5 law|laws|gdpr|legislation',
-        'in accordance|compliance|line with ..5 data protection',
+        // a data-protection law however long its name (docs/notice-reading.md R28)
+        'in accordance|compliance|line with ...8 data protection|privacy',
+        // a data-protection law names no duty to record: "the General Data Protection Regulation"
+        'data protection regulation*|act|law|laws|legislation',
         'lawful|lawfully',
         'required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose',
         'where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise',
@@ -96,6 +99,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'onboarding',
       ],
     },
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+    // "to mentor our new pharmacists"; not our customers, patients or AI systems
+    { id: 'staff-training', phrases: [`training|coaching|onboarding|induction|mentoring|coach|mentor|onboard|induct|upskill|train|educate ..2 our ?new|newest !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language !${STAFF} _ !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language`] },
     // ── employee-evaluation ─────────────────────────────────────────────
     {
       id: 'employee-evaluation',
@@ -114,7 +120,13 @@ export const purposes: NoticeLexicon['purposes'] = [
         `how ..3 ${STAFF} ..2 perform|performing|performed`,
       ],
     },
-    { stop: true, phrases: ['performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*'] },
+    { stop: true, phrases: ['performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*',
+      // the performance of an AI system is no employee's: "to improve AI accuracy and performance" (docs/notice-reading.md R33)
+      `${AI_STRICT}|voicebot*|assistant* ...4 performance`,
+      // "its" performance is a system's or the organisation's, no employee's
+      'improv*|enhanc*|refin*|optimi* its ..3 performance'] },
+    // the AI system improving its own answers: "The AI assistant records this call to improve its accuracy" (§3 ai-training, R34)
+    { id: 'ai-training', phrases: [`${AI_STRICT}|voicebot*|assistant* ...10 improve|improving|enhance|refine|optimise|optimize its ..3 accuracy|understanding|responses|answers|recognition`] },
     // who reviews is named after "by": "reviewed by a supervisor" evaluates nobody (§3)
     { stop: true, phrases: [`reviewed|assessed|checked|evaluated|monitored|heard|listened ..2 by ..2 ${STAFF}`] },
     // ── evidence ─────────────────────────────────────────────────────────
@@ -130,7 +142,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'demonstrate ..3 what|which',
         'verification* ?purposes',
         'verify*|confirm*|check* ...5 order*|details|agreement*|instructions|transaction*|contract*|purchase*|sale*|terms|consent|conversation|what|instruction|arrangement*|application*|payment*|acceptance|request*|trade*|booking*',
-        'verify',
+        // verifying the caller or the account before sharing details is a step of the call, not proof of it (docs/notice-reading.md R33)
+        'verify !the|your|account|accounts|identity|you|who|caller*|customer*|security|that|it',
         'confirmation purposes',
         'keep|maintain|have|create|retain|provide|hold|there ..3 =record|=records',
         '=record|=records of|for ..4 order*|agreement*|instructions|details|conversation*|transaction*|plan|payment*|sale*|purchase*|request*|consent|what|arrangement*|calls|call|discussion*|contract*|call',
@@ -151,6 +164,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'accuracy ..3 of ..2 order|details|records',
       ],
     },
+    // the goal as a resulting state: "so that what we agree is documented" (§3 evidence; docs/notice-reading.md R32)
+    { id: 'evidence', phrases: ['agreement*|arrangement*|agreed|promised ...8 documented', 'agreement*|arrangement*|agreed|promised ...8 in writing', 'agreement*|arrangement*|agreed|promised ...8 on record', 'agreement*|arrangement*|agreed|promised ...8 written|put down'] },
     // ── complaint-handling ──────────────────────────────────────────────
     {
       id: 'complaint-handling',
@@ -236,7 +251,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'violen*',
         'intimidat*',
         'offensive',
-        'police',
+        // the police as a party the recording may reach, not the police recording its own calls ("The police service records 999 calls", docs/notice-reading.md R33)
+        'pass*|share*|shar*|disclos*|provid*|report*|hand* ...4 police',
+        'police ..2 investigation*|involvement|enquir*|inquir*',
         'law enforcement',
         'unacceptable ..2 behaviour|behavior',
         'inappropriate ..2 behaviour|behavior|language',
@@ -267,7 +284,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'interaction analytic*',
         'text analytic*',
         'analytics',
-        'analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically',
+        'analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically|patterns',
         'automatic*|automated ..3 analys*|analyz*|analysis',
         'analys*|analyz* ..3 automatic*|software|technology|tools',
         'keyword*',
@@ -282,6 +299,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       id: 'emotion-recognition',
       phrases: ['sentiment|emotion|emotional|mood|voice|tone ..2 analys*|analyz*|analytics|detection|recognition|tracking|scoring', 'emotion*', 'sentiment*', 'mood', 'moods', 'feelings', 'how ..4 feel|feeling|felt', 'tone of voice', 'voice tone', 'stress level*', 'frustration', 'emotional'],
     },
+    // emotion in everyday words: "whether they sound frustrated" (§3 any inference of frustration; docs/notice-reading.md R31)
+    { id: 'emotion-recognition', phrases: ['sound|sounds|sounded|seem|seems|get|gets|getting|become|becomes ..2 frustrated|angry|upset|irritated|annoyed|stressed|distressed|unhappy|agitated', 'how ..3 you|they|callers|customers|caller|customer ..1 sound|sounds|sounded'] },
     // ── ai-training ─────────────────────────────────────────────────────
     {
       id: 'ai-training',
@@ -296,7 +315,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         // "to train our voice assistant": the assistant is the AI system trained (§3)
         'improv*|train*|teach* ..4 voice|virtual|digital assistant*',
         // the AI system as the subject of a passive: "so that our voice assistant can be improved" (§3)
-        'voice|virtual|digital assistant*|voicebot*|chatbot* ...4 trained|improved|adapted|adjusted|taught',
+        'voice|virtual|digital assistant* ...4 trained|improved|adapted|adjusted|taught',
+        // (an alternative is one word: the bots are a phrase of their own)
+        'voicebot*|chatbot*|bot|bots ...4 trained|improved|adapted|adjusted|taught|optimised|optimized',
         'machine learning',
         'machine-learning',
         'deep learning',
@@ -363,6 +384,13 @@ export const purposes: NoticeLexicon['purposes'] = [
         'medical|clinical assessment*|triage',
       ],
     },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "to handle your booking", "to deal with your contract", "to schedule your callback"; not the caller's data, call or complaint
+    { id: 'service-provision', phrases: [
+      `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`,
+    ] },
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['so|help|to ..4 respond|reply|answer !to|the|your|any|complaint*|concerns|questions|queries|calls|call|phones|phone', 'respond|reply ?back to you', 'get|come back to you', 'call|ring you back'] },
     // ── vague phrases that name no purpose ──────────────────────────────
     {
       vague: true,
@@ -397,7 +425,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
     { vague: true, phrases: ['our own ..2 use|records|reference|purposes|files'] },
     // helping staff learn is training them (§3): "to help our new team members learn"
-    { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow`] },
+    { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow|improve`] },
     // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
     { id: 'service-provision', phrases: ['assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims'] },
     // treating customers fairly (the regulator's phrase) is the quality of the service: "to make sure we treat our customers fairly"

@@ -35,6 +35,8 @@ export const es: NoticeLexicon = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['con', 'sin', 'segun', 'pese'],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ['lo hacemos|haremos|hacen', 'hacemos|haremos esto|eso', 'esto|eso se hace', 'esto|eso es para', 'esto|eso lo hacemos'],
   dataNouns: ['datos ..2 personales|caracter personal', 'sus|tus ?datos|informacion ?personal*', 'informacion personal'],
   dataUses: ['trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*'],
   callNouns: ['llamada*', '*llamada', '*llamadas', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea'],
@@ -54,6 +56,8 @@ export const es: NoticeLexicon = {
   ],
   ofWords: ['de', 'del'],
   useContext: ['utiliz*', 'usad*', 'usar', 'usaremos', 'conservad*', 'almacenad*', 'eliminad*', 'borrad*', 'compartid*', 'cedid*', 'cederemos', 'analizad*', 'escuchad*', 'difundid*', 'interrumpid*', 'detenid*', 'destinad*', 'emplead*', 'emplearemos'],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ['no'],
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno', 'ni', 'nada', 'tampoco'],
   // "no todas las llamadas", "no dude en", "no obstante", "si no desea": the negation is undone.
   negationCancellers: ['todas', 'todos', 'siempre', 'solo', 'solamente', 'unicamente', 'necesariamente', 'sistematicamente', 'automaticamente', 'forzosamente', 'dude', 'obstante', 'desea', 'desean', 'quiere', 'quieren', 'acepta', 'autoriza', 'solo'],
@@ -61,7 +65,9 @@ export const es: NoticeLexicon = {
   // the adverb follows the verb in Spanish: "no se graban automáticamente" is a "not all" (some are)
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ['la|las parte|partes ..2 de|del|en|donde|durante'],
-  negationDurations: ['mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas', 'mas tiempo', 'mas alla'],
+  negationDurations: [
+    // "no se graban por defecto": a default negated, not the recording (docs/notice-reading.md R29)
+    'por defecto', 'de forma predeterminada', 'mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas', 'mas tiempo', 'mas alla'],
   negationQuantifiers: ['todas', 'todos', 'siempre', 'automaticamente', 'necesariamente', 'sistematicamente', 'forzosamente'],
   introductions: ['le habla', 'le atiende', 'mi nombre es', 'soy', 'habla con'],
   // el nombre de la línea, el servicio o el equipo, hasta el fin de la oración o cláusula: no es un fin de la grabación (lexicon-types)
@@ -129,6 +135,11 @@ export const es: NoticeLexicon = {
       ],
     },
     // ── staff-training (onboarding and coaching included) ───────────────
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+    // "para el acompañamiento de nuestras nuevas enfermeras"; not our customers, patients or AI systems
+    { id: 'staff-training', phrases: [`formacion|formar|acompanamiento|acompanar|capacitacion|capacitar|entrenamiento|entrenar|integracion|coaching ..1 de|a ?los|las nuestros|nuestras|nuestro|nuestra ?nuevos|nuevas|nuevo|nueva !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas !${STAFF} _ !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas`] },
+    // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
+    { id: 'staff-training', phrases: [`ayudar ..3 ${STAFF} ...4 mejorar|aprender|progresar|desarrollar*|crecer`, 'formador|formadora|formadores ...6 escuchar|escucha|escuchan'] },
     {
       id: 'staff-training',
       phrases: [
@@ -256,6 +267,8 @@ export const es: NoticeLexicon = {
     },
     { stop: true, phrases: ['analisis|analiz* ..4 emocion*|sentimiento*|animo'] },
     // ── emotion-recognition ─────────────────────────────────────────────
+    // emotion in everyday words: "si parece molesto" (§3; docs/notice-reading.md R31)
+    { id: 'emotion-recognition', phrases: ['parece|parecen|suena|suenan|esta|estan|siente|sienten ..2 frustrad*|molest*|enfadad*|enojad*|irritad*|estresad*|nervios*', 'enfado|enojo|molestia|irritacion'] },
     { id: 'emotion-recognition', phrases: ['emocion*', 'emocional*', 'sentimiento*', 'estado ..2 animo', 'estres', 'frustracion', 'tono ..2 voz', 'reconocimiento ..2 emocion*', 'analisis|analiz* ..4 emocion*|sentimiento*|animo'] },
     // ── ai-training: recordings teach an AI system ──────────────────────
     {
@@ -295,6 +308,17 @@ export const es: NoticeLexicon = {
       // reasons left unnamed are purposes left unnamed: "por diversos motivos"
       'diversos|varios|distintos ..2 motivos|fines', 'motivos diversos'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle', 'ayudar* ..2 responder|contestar', 'poder responder|contestar', 'para ..3 responder|contestar !a|al|de|del'] },
+    // the goal as a resulting state: "para que los acuerdos queden por escrito" (§3 evidence; docs/notice-reading.md R32)
+    { id: 'evidence', phrases: ['acuerdo|acuerdos|acordado|pactado|compromiso* ...8 constancia|documentad*|plasmad*', 'acuerdo|acuerdos|acordado|pactado|compromiso* ...8 queden|quede|conste|consten por escrito'] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: 'ai-training', phrases: ['chatbot*|voicebot*|bot ...4 ajusta*|mejora*|optimiza*|adapta*', 'asistente* ..1 virtual|voz|ia|digital ...4 ajusta*|mejora*|optimiza*|adapta*'] },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "para gestionar su reserva", "para tramitar su pedido"; not the caller's data, call or complaint
+    { id: 'service-provision', phrases: [
+      'gestionar|gestion|tramitar|tramitacion|atender|atencion|procesar|resolver|ejecutar|ejecucion|programar|agendar|organizar ..2 su|sus|tu|tus !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia _ !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia',
+    ] },
     { id: 'service-provision', phrases: ['resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta', 'enviar*|enviarle|recibir ...5 resumen'] },
     // a recording kept as a back-up, or to validate what was said, is proof (§3)
     { id: 'evidence', phrases: ['como respaldo', 'respaldo ..3 validacion|tramite|acuerdo|contratacion', 'validacion', 'para validar'] },

@@ -1,7 +1,7 @@
 /** French notice lexicon. Notation: see ../lexicon-types.ts. */
 import type { NoticeLexicon } from '../lexicon-types';
 
-const STAFF = 'conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles';
+const STAFF = 'conseiller*|conseillere*|collaborat*|agent*|equipe*|=personnel|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles';
 const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voicebot*|callbot*|bot|bots|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*';
 
 export const fr: NoticeLexicon = {
@@ -36,6 +36,8 @@ export const fr: NoticeLexicon = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['avec', 'sans', 'selon', 'malgre'],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ['nous le faisons|ferons', 'nous faisons|ferons cela|ceci', 'cela|ceci|ce|c est|sera fait', 'cela|ceci se fait|a lieu', 'c est pour|afin'],
   dataNouns: ['donnees ..2 personnel*|caractere personnel', 'vos ?donnees|informations ?personnel*', 'informations personnel*'],
   dataUses: ['trait*|utilis*|collect*|exploit*|conserv*|partag*'],
   callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix'],
@@ -54,13 +56,20 @@ export const fr: NoticeLexicon = {
     'webinaire*', 'reunion*', 'conference*', 'seance*', 'evenement*', 'horodatage', 'navigateur',
   ],
   ofWords: ['de', 'du', 'des', 'd'],
-  useContext: ['utilise', 'utilises', 'utilisee', 'utilisees', 'conserve', 'conserves', 'supprime', 'supprimes', 'partage', 'partages', 'ecoute', 'ecoutes', 'analyse', 'analyses', 'diffuse', 'diffuses', 'transmis', 'archive', 'archives', 'interrompu', 'suspendu', 'stocke', 'stockes'],
+  useContext: [
+    // the active use, as "we use": "Nous n'utilisons pas l'enregistrement pour le marketing" (recording.ts, R23)
+    'utilisons', 'utiliserons', 'utiliser', 'exploitons', 'partageons', 'diffusons', 'transmettons',
+    'utilise', 'utilises', 'utilisee', 'utilisees', 'conserve', 'conserves', 'supprime', 'supprimes', 'partage', 'partages', 'ecoute', 'ecoutes', 'analyse', 'analyses', 'diffuse', 'diffuses', 'transmis', 'archive', 'archives', 'interrompu', 'suspendu', 'stocke', 'stockes'],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ['non'],
   negations: ['ne', 'n', 'pas', 'non', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
   negationPreCancellers: ['tous', 'toutes'],
   // "ne … que" is "only": "Nous n'enregistrons les appels qu'à des fins de formation" records
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ['la|les partie|parties ..2 de|du|ou|pendant|durant'],
-  negationDurations: ['plus de ..2 jour|jours|mois|an|ans|annee|annees|semaine|semaines|heures', 'au dela', 'plus longtemps'],
+  negationDurations: [
+    // "pas enregistrés par défaut": a default negated, not the recording (docs/notice-reading.md R29)
+    'par defaut', 'plus de ..2 jour|jours|mois|an|ans|annee|annees|semaine|semaines|heures', 'au dela', 'plus longtemps'],
   restrictiveNegation: { heads: ['ne', 'n'], restrictives: ['que', 'qu'], partners: ['pas', 'jamais', 'plus', 'rien', 'aucun', 'aucune', 'personne', 'nullement', 'ni', 'guere', 'point'] },
   negationCancellers: ['tous', 'toutes', 'toujours', 'seulement', 'uniquement', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'que', 'hesitez', 'necessairement', 'systematiquement', 'automatiquement', 'forcement'],
   scopeEnders: ['mais', 'que', 'sauf', 'hormis', 'excepte', 'uniquement', 'seulement', 'exclusivement', 'car', 'afin', 'lorsque', 'si', 'toutefois', 'cependant', 'plutot'],
@@ -95,12 +104,16 @@ export const fr: NoticeLexicon = {
     // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
     { id: 'evidence', phrases: ['verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes'] },
     // a trainer who listens is there for training (§3 "a trainer may listen")
+    // helping staff improve is training them (§3; docs/notice-reading.md R30)
+    { id: 'staff-training', phrases: [`aider|accompagner ..2 ${STAFF} ...4 progresser|ameliorer|apprendre|developper|perfectionner`] },
     { id: 'staff-training', phrases: ['formateur|formateurs|formatrice|formatrices ...6 ecoute|ecouter|ecoutent|reecouter'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
       phrases: [
-        'conformement|conforme ..5 rgpd|informatique|donnees|vie privee',
+        // a data-protection law however long its name: "conformément à la loi UAE sur la protection des données" (docs/notice-reading.md R28)
+        'conformement|conforme ...10 rgpd|informatique|donnees|renseignements|confidentialite',
+        'conformement|conforme ...10 vie privee',
         // the boilerplate "conformément à la réglementation en vigueur" (the rules in force, whatever they are) states
         // lawfulness; "Conformément à la réglementation, les appels sont enregistrés" stays a duty
         'conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*',
@@ -144,6 +157,9 @@ export const fr: NoticeLexicon = {
         'service de qualite',
       ],
     },
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+    // "pour l'accompagnement de nos nouvelles infirmières"; not our customers, patients or AI systems
+    { id: 'staff-training', phrases: [`formation|former|accompagnement|accompagner|coaching|coacher|integration|encadrement|encadrer|perfectionnement ..1 nos|notre ?nouveaux|nouvelles|nouvel|nouvelle !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils !${STAFF} _ !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils`] },
     {
       id: 'staff-training',
       phrases: [
@@ -264,6 +280,8 @@ export const fr: NoticeLexicon = {
       ],
     },
     { stop: true, phrases: ['analyse* ..4 emotion*|sentiment*|humeur'] },
+    // emotion in everyday words: "si vous semblez agacé" (§3; docs/notice-reading.md R31)
+    { id: 'emotion-recognition', phrases: ['semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*', 'semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere', 'frustration|agacement|enervement|colere|mecontentement'] },
     { id: 'emotion-recognition', phrases: ['emotion*', 'emotionnel*', 'sentiment*', 'humeur', 'ressenti', 'etat emotionnel', 'reconnaissance ..2 emotion*'] },
     {
       id: 'ai-training',
@@ -296,6 +314,17 @@ export const fr: NoticeLexicon = {
       // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
       'diverses|differentes|plusieurs ..2 raisons|fins', 'raisons diverses'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['vous repondre|rappeler|recontacter', 'aider ..2 repondre|rappeler|recontacter', 'pour|afin ..3 repondre|rappeler|recontacter !a|aux|au|de|d'] },
+    // the goal as a resulting state: "pour que les engagements pris soient consignés" (§3 evidence; docs/notice-reading.md R32)
+    { id: 'evidence', phrases: ['accord|accords|engagement*|convenu*|promis ...8 consign*|formalis*|documente*', 'accord|accords|engagement*|convenu*|promis ...8 noir sur blanc'] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: 'ai-training', phrases: ['chatbot*|voicebot*|robot* ...4 ajuste*|ameliore*|optimise*|adapte*', 'assistant* ..1 vocal|virtuel|numerique|ia ...4 ajuste*|ameliore*|optimise*|adapte*'] },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "pour traiter votre réservation", "pour la gestion de votre contrat"; not the caller's data, call or complaint
+    { id: 'service-provision', phrases: [
+      'traiter|gerer|traitement|gestion|suivi|suivre|executer|execution|finaliser|organiser|planifier|programmer ..2 votre|vos|ton|ta|tes !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience _ !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience',
+    ] },
     { id: 'service-provision', phrases: ['compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien', 'envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese'] },
     { id: 'evidence', phrases: ['documenter', 'documentation', 'malentendu*'] },
     { id: 'quality-assurance', phrases: ['retours ..3 client*|clientele|vous', 'avis ..3 client*|clientele'] },
@@ -320,7 +349,8 @@ export const fr: NoticeLexicon = {
     'speech-analytics': "l'analyse vocale",
     'emotion-recognition': 'la reconnaissance des émotions',
     'ai-training': "l'entraînement de modèles d'IA",
-    marketing: 'des fins de marketing',
+    // after the fix's "pour": "pour des fins de" is a calque ("à des fins de" needs its own preposition)
+    marketing: 'le marketing',
     'service-provision': 'le traitement de votre demande',
     publication: 'la publication',
     'personal-use': 'un usage strictement personnel',

@@ -107,6 +107,8 @@ export const nl: NoticeLexicon = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['met', 'zonder', 'volgens', 'ondanks'],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ['dit|dat doen|deden wij|we', 'wij|we doen|deden dit|dat', 'dit|dat gebeurt|geschiedt', 'daarvoor|hiervoor', 'dit|dat is om|voor|ter|ten'],
   dataNouns: ['persoonsgegevens', '*persoonsgegevens', 'uw|je|jouw|klant* ?persoonlijke gegevens|informatie', 'persoonlijke gegevens'],
   dataUses: ['verwerk*|gebruik*|verzamel*|bewaar*|bewaren|bewaard|delen|gedeeld'],
   callNouns: ['gesprekken|oproepen|telefoongesprekken van|naar en|of naar|van', 'gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',
@@ -166,6 +168,8 @@ export const nl: NoticeLexicon = {
   ],
   ofWords: ['van'],
   useContext: [
+    // a recording retrieved is a recording used: "wordt een gesprek niet opgevraagd, tenzij: …"
+    'opgevraagd',
     'gebruik*',
     'gebruikt',
     'bewaard',
@@ -195,13 +199,19 @@ export const nl: NoticeLexicon = {
     'bewaartermijn',
     'toegang',
   ],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ['nee'],
   negations: ['niet', 'nooit', 'geen', 'niets', 'noch', 'niemand', 'nergens'],
+  // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
+  finalVerbs: ['gebruikt', 'gebruiken', 'ingezet', 'inzetten', 'gedeeld', 'delen', 'geanalyseerd', 'analyseren', 'verwerkt', 'verwerken', 'bewaard', 'bewaren', 'opgenomen', 'worden', 'wordt'],
   verbNegations: ['niet'],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ['het|dat gedeelte|deel ..1 van|waarin|waar|waarbij'],
-  negationDurations: ['langer ...4 dan', 'meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur'],
+  negationDurations: [
+    // "niet standaard opgenomen": a default negated, not the recording (docs/notice-reading.md R29)
+    'standaard', 'langer ...4 dan', 'meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur'],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
-  negationPreCancellers: ['al', 'of'],
+  negationPreCancellers: ['al', 'of', 'standaard'],
   negationCancellers: ['alle', 'alleen', 'altijd', 'standaard', 'automatisch', 'noodzakelijk', 'zomaar', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker',
     // a duty negated is no denial: "u bent niet verplicht mee te werken aan de opname"
     'verplicht', 'gehouden'],

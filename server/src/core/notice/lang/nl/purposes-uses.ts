@@ -31,6 +31,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'waarover ..3 bellen|belt',
       ],
     },
+    // emotion in everyday words: "of u gefrustreerd klinkt" (§3; docs/notice-reading.md R31)
+    { id: 'emotion-recognition', phrases: ['gefrustreerd|geirriteerd|boos|kwaad|geergerd|gestrest|overstuur ..2 klinkt|klinken|raakt|raken|lijkt|lijken|bent|is|wordt', 'klinkt|klinken ..2 gefrustreerd|geirriteerd|boos|kwaad|gestrest|overstuur'] },
     // ── emotion-recognition ─────────────────────────────────────────────
     {
       id: 'emotion-recognition',
@@ -134,6 +136,21 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'van dienst ..2 zijn',
       ],
     },
+    // helping staff improve is training them (§3; docs/notice-reading.md R30)
+    { id: 'staff-training', phrases: [`${STAFF} ..2 helpen|ondersteunen ...6 verbeteren|ontwikkelen|leren|groeien`, `helpen|ondersteunen ..3 ${STAFF} ...6 verbeteren|ontwikkelen|leren|groeien`] },
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['kunnen antwoorden|reageren|terugbellen|beantwoorden', 'te antwoorden|reageren', 'terug te bellen', 'antwoorden|reageren|terugbellen kunnen', 'u ..2 antwoord geven'] },
+    // the goal as a resulting state: "zodat de afspraken … vastliggen" (§3 evidence; docs/notice-reading.md R32)
+    { id: 'evidence', phrases: ['afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 vastgelegd|vastliggen|vastligt|vaststaan|vaststaat', 'afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 vast staan|staat', 'afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 zwart op wit', 'afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 op papier'] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: 'ai-training', phrases: ['spraakassistent*|voicebot*|chatbot*|*bot|spraakcomputer* ...4 aangepast|verbeterd|geoptimaliseerd|bijgesteld|bijgeschaafd', 'digitale|virtuele assistent ...4 aangepast|verbeterd|geoptimaliseerd|bijgesteld'] },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "om uw reservering af te handelen", "voor de afhandeling van uw bestelling"; not the caller's data, call or complaint
+    { id: 'service-provision', phrases: [
+      'afhandel*|behandel*|verwerk*|uitvoer*|afwikkel*|regel|regelen|afhandeling|behandeling|verwerking|uitvoering|afwikkeling ..2 uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data',
+      'uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data ?af|uit|te ?te afhandelen|behandelen|verwerken|uitvoeren|handelen|voeren|afwikkelen|wikkelen|regelen',
+      'uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data in behandeling',
+    ] },
     // ── vague phrases that name no purpose ──────────────────────────────
     {
       vague: true,

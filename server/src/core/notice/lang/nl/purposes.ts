@@ -15,7 +15,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       stop: true,
       phrases: [
         // the data-protection law and a policy allow recording; a sector law that governs it is a duty
-        'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid',
+        // a data-protection law however long its name (docs/notice-reading.md R28)
+        'conform|volgens|overeenkomstig ...8 avg|privacywet*|privacy*|gegevensbescherming|beleid',
         // a list shares its preposition (§4): "conform het beleid van de praktijk en de wet" states lawfulness as the
         // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
         'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving',
@@ -118,6 +119,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'ontwikkeling ..3 medewerker*|personeel',
       ],
     },
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+    // "voor de begeleiding van onze nieuwe doktersassistenten"; not our customers, patients or AI systems
+    { id: 'staff-training', phrases: [`begeleiding|inwerking|onboarding|coaching|opleiding|scholing|training|bijscholing van onze|ons ?nieuwe !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|spraakassistent*|*spraakassistent*|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens !${STAFF} _ !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|*assistent|*assistenten|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens`,
+      `begeleiden|inwerken|coachen|opleiden|scholen|trainen|bijscholen ..1 onze|ons ?nieuwe !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|spraakassistent*|*spraakassistent*|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens !${STAFF} _ !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|*assistent|*assistenten|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens`,
+      `onze|ons ?nieuwe !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|spraakassistent*|*spraakassistent*|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens !${STAFF} _ !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|*assistent|*assistenten|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens ..2 begeleiden|inwerken|coachen|opleiden|scholen|trainen|bijscholen|leiden|werken`] },
     // ── employee-evaluation ─────────────────────────────────────────────
     {
       id: 'employee-evaluation',
@@ -201,6 +207,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         // an alternative is one word: "naar aanleiding" is a phrase of its own
         'klachten|klacht ..2 van|over',
         'naar aanleiding ..3 klacht*|*klacht|*klachten',
+        // a complaint that comes in is the occasion the recording serves, as en "in case of a complaint": "als er een klacht binnenkomt"
+        'er ..2 klacht|klachten|*klacht|*klachten',
+        'klacht|klachten ..2 binnenkomt|binnenkomen|ingediend|indient|indienen',
       ],
     },
     // ── legal-compliance ────────────────────────────────────────────────
