@@ -15543,6 +15543,8 @@ var de = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["mit", "ohne", "nach", "gemass", "laut", "trotz"],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ["wir tun|machen dies|das", "dies|das tun|machen wir", "dies|das geschieht|erfolgt", "hierfur|dafur|hierzu|dazu", "dies|das dient|ist um|zur|zum"],
   dataNouns: ["personenbezogen* daten", "ihre|deine ?personlichen|personenbezogenen daten|informationen|angaben", "personliche* daten|angaben"],
   dataUses: ["verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben"],
   callNouns: [
@@ -15644,14 +15646,24 @@ var de = {
   ],
   ofWords: ["des", "der", "eines", "einer", "von", "vom"],
   useContext: ["ubergeben", "ubergibt", "verwendet", "genutzt", "gespeichert", "geloscht", "weitergegeben", "ausgewertet", "analysiert", "angehort", "pausiert", "gestoppt", "veroffentlicht", "aufbewahrt", "verwenden", "nutzen", "erfolgt", "statt", "trainieren", "trainiert", "schulen", "auswerten", "dient", "dienen", "hilft", "helfen"],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ["nein"],
   negations: ["nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keines", "keinem", "nichts", "weder"],
+  // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
+  finalVerbs: ["herangezogen", "verwendet", "genutzt", "benutzt", "eingesetzt", "gespeichert", "ausgewertet", "analysiert", "weitergegeben", "verarbeitet", "aufgezeichnet", "verwenden", "nutzen", "benutzen", "einsetzen", "auswerten", "analysieren", "verarbeiten", "weitergeben", "werden", "wird", "worden"],
   verbNegations: ["nicht"],
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
-  negationPreCancellers: ["oder"],
+  negationPreCancellers: ["oder", "standardmassig"],
   finalParticles: ["statt", "fest", "vor"],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ["den|die teil|teile|abschnitt ..2 in|bei|des|der|wahrend|dem"],
-  negationDurations: ["langer ...4 als", "mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden", "uber ...4 hinaus"],
+  negationDurations: [
+    // "nicht standardmäßig aufgezeichnet": a default negated, not the recording (docs/notice-reading.md R29)
+    "standardmassig",
+    "langer ...4 als",
+    "mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden",
+    "uber ...4 hinaus"
+  ],
   negationCancellers: ["alle", "immer", "nur", "jede", "jedes", "jeder", "einverstanden", "ausschliesslich", "lediglich", "sicher", "zwingend", "unbedingt", "automatisch", "standardmassig", "routinemassig", "generell", "zwangslaufig"],
   scopeEnders: ["aber", "sondern", "nur", "ausschliesslich", "lediglich", "ausser", "als", "dass", "damit", "weil", "da", "jedoch", "sowie", "doch", "wenn", "falls"],
   conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn", "bitten", "verlangen"],
@@ -15753,7 +15765,8 @@ var de = {
     {
       stop: true,
       phrases: [
-        "gemass|entsprechend ..4 dsgvo|datenschutz*",
+        // a data-protection law however long its name (docs/notice-reading.md R28)
+        "gemass|entsprechend|nach ...8 dsgvo|datenschutz*|*datenschutz*|bdsg",
         "im rahmen ..4 dsgvo|datenschutz*",
         "gesetzlich|rechtlich zulassig|erlaubt",
         "gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten",
@@ -15792,6 +15805,12 @@ var de = {
         "besser ..3 beraten|betreuen|helfen|service"
       ]
     },
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+    // "zur Einarbeitung unserer neuen Pflegefachkräfte"; not our customers, patients or AI systems
+    { id: "staff-training", phrases: [
+      `schulung|einarbeitung|begleitung|coaching|ausbildung|weiterbildung|fortbildung|training|qualifizierung|einweisung unserer|unseres ?neuen !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung !${STAFF} _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung`,
+      `unsere|unseren ?neuen|neue !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung !${STAFF} _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung ..2 schulen|einzuarbeiten|einarbeiten|coachen|auszubilden|ausbilden|weiterzubilden|fortzubilden|trainieren|begleiten`
+    ] },
     {
       id: "staff-training",
       phrases: [
@@ -15858,6 +15877,8 @@ var de = {
         "missverstandnis*",
         "vertragsabschluss*",
         "vereinbarung* ...4 festzuhalten|festhalten|dokumentieren|belegen",
+        // the goal as a resulting state: "damit die Vereinbarungen … schriftlich festgehalten sind" (§3 evidence; docs/notice-reading.md R32)
+        "vereinbarung*|absprache*|zusage*|abmachung* ...8 festgehalten|dokumentiert|nachweisbar|belegt|nachvollziehbar",
         "festzuhalten",
         "was ..4 vereinbart|besprochen|gesagt|zugesagt",
         "absicherung ..3 vereinbarung*|auftrag*|beider*",
@@ -15909,6 +15930,8 @@ var de = {
         `sicherheit|schutz|schutze|schutzen|wohl ..4 ${STAFF}`,
         `${STAFF} ...4 schutzen|geschutzt|schutz`,
         "bedrohung*",
+        // staff threatened or insulted, as a verb: "wenn unsere Mitarbeitenden bedroht werden" (§3 threats to staff)
+        `${STAFF} ...3 bedroht|beleidigt|beschimpft|angegriffen|belastigt`,
         "drohung*",
         "beleidigung*",
         "belastigung*",
@@ -15949,6 +15972,8 @@ var de = {
         "auswertung ..3 gesprachsinhalt*|inhalt*|themen"
       ]
     },
+    // emotion in everyday words: "ob Sie verärgert klingen" (§3; docs/notice-reading.md R31)
+    { id: "emotion-recognition", phrases: ["frustriert|verargert|gereizt|wutend|gestresst|aufgebracht ..2 klingen|klingt|wirken|wirkt|sind|ist|werden|wird", "klingen|klingt|wirken|wirkt ..2 frustriert|verargert|gereizt|wutend|gestresst|aufgebracht"] },
     { id: "emotion-recognition", phrases: ["emotion*", "*emotion", "*emotionen", "emotional*", "stimmung*", "*stimmung", "gefuhl*", "sentiment*", "gemutszustand", "gemutslage", "wie ..4 fuhlen|fuhlt"] },
     {
       id: "ai-training",
@@ -16011,25 +16036,38 @@ var de = {
     // the same check as a clause: "um zu prüfen, ob wir Sie richtig beraten haben" (§3)
     { id: "quality-assurance", phrases: ["prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|beantwortet|aufgeklart|unterstutzt"] },
     { id: "employee-evaluation", phrases: [`kontrolle ..3 ${STAFF}`] },
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: "service-provision", phrases: ["antworten|zuruckrufen|zuruckmelden|reagieren ?zu konnen|kann", "zu antworten|reagieren", "zuruckzurufen|zuruckzumelden"] },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "um Ihre Buchung zu bearbeiten", "zur Bearbeitung Ihres Vertrags"; not the caller's data, call or complaint
+    { id: "service-provision", phrases: [
+      "bearbeitung|abwicklung|erledigung|ausfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung",
+      "ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen"
+    ] },
+    // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
+    { id: "staff-training", phrases: [`${STAFF} ..2 helfen|unterstutzen ...5 verbessern|lernen|entwickeln|weiterzuentwickeln`, `helfen|unterstutzen ..3 ${STAFF} ...5 verbessern|lernen|entwickeln`, "trainer|trainerin|trainerinnen ...6 mithoren|zuhoren|anhoren|horen|nachhoren"] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: "ai-training", phrases: ["assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt"] },
     { id: "service-provision", phrases: ["terminbuchung*", "termin* ..3 buchen|vereinbaren|vergeben"] }
   ],
+  // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"
   canonical: {
-    "quality-assurance": "Qualit\xE4tssicherung",
-    "staff-training": "Schulungszwecken",
-    "employee-evaluation": "Leistungsbeurteilung unserer Mitarbeitenden",
-    evidence: "Nachweiszwecken",
-    "complaint-handling": "Bearbeitung von Beschwerden",
-    "legal-compliance": "Erf\xFCllung gesetzlicher Pflichten",
+    "quality-assurance": "die Qualit\xE4tssicherung",
+    "staff-training": "Schulungszwecke",
+    "employee-evaluation": "die Leistungsbeurteilung unserer Mitarbeitenden",
+    evidence: "Nachweiszwecke",
+    "complaint-handling": "die Bearbeitung von Beschwerden",
+    "legal-compliance": "die Erf\xFCllung gesetzlicher Pflichten",
     "fraud-prevention": "Betrugspr\xE4vention",
-    "staff-safety": "Schutz unserer Mitarbeitenden",
-    troubleshooting: "Behebung technischer St\xF6rungen",
+    "staff-safety": "den Schutz unserer Mitarbeitenden",
+    troubleshooting: "die Behebung technischer St\xF6rungen",
     "speech-analytics": "Sprachanalyse",
     "emotion-recognition": "Emotionserkennung",
-    "ai-training": "Training von KI-Modellen",
-    marketing: "Marketingzwecken",
-    "service-provision": "Bearbeitung Ihres Anliegens",
-    publication: "Ver\xF6ffentlichung",
-    "personal-use": "rein pers\xF6nlichen Gebrauch"
+    "ai-training": "das Training von KI-Modellen",
+    marketing: "Marketingzwecke",
+    "service-provision": "die Bearbeitung Ihres Anliegens",
+    publication: "die Ver\xF6ffentlichung",
+    "personal-use": "den rein pers\xF6nlichen Gebrauch"
   }
 };
 
@@ -16133,7 +16171,10 @@ var purposes = [
       "where|as|if|when permitted|allowed ..3 law|legislation|regulation*",
       // an alternative is one word: "data protection" is a phrase of its own
       "in accordance|compliance|line with ..5 law|laws|gdpr|legislation",
-      "in accordance|compliance|line with ..5 data protection",
+      // a data-protection law however long its name (docs/notice-reading.md R28)
+      "in accordance|compliance|line with ...8 data protection|privacy",
+      // a data-protection law names no duty to record: "the General Data Protection Regulation"
+      "data protection regulation*|act|law|laws|legislation",
       "lawful|lawfully",
       "required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose",
       "where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise",
@@ -16222,6 +16263,9 @@ var purposes = [
       "onboarding"
     ]
   },
+  // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+  // "to mentor our new pharmacists"; not our customers, patients or AI systems
+  { id: "staff-training", phrases: [`training|coaching|onboarding|induction|mentoring|coach|mentor|onboard|induct|upskill|train|educate ..2 our ?new|newest !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language !${STAFF2} _ !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language`] },
   // ── employee-evaluation ─────────────────────────────────────────────
   {
     id: "employee-evaluation",
@@ -16242,7 +16286,15 @@ var purposes = [
       `how ..3 ${STAFF2} ..2 perform|performing|performed`
     ]
   },
-  { stop: true, phrases: ["performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*"] },
+  { stop: true, phrases: [
+    "performance of|in ..3 our|the ..2 service|services|system*|network|line|website|investment*|fund*|portfolio*",
+    // the performance of an AI system is no employee's: "to improve AI accuracy and performance" (docs/notice-reading.md R33)
+    `${AI_STRICT}|voicebot*|assistant* ...4 performance`,
+    // "its" performance is a system's or the organisation's, no employee's
+    "improv*|enhanc*|refin*|optimi* its ..3 performance"
+  ] },
+  // the AI system improving its own answers: "The AI assistant records this call to improve its accuracy" (§3 ai-training, R34)
+  { id: "ai-training", phrases: [`${AI_STRICT}|voicebot*|assistant* ...10 improve|improving|enhance|refine|optimise|optimize its ..3 accuracy|understanding|responses|answers|recognition`] },
   // who reviews is named after "by": "reviewed by a supervisor" evaluates nobody (§3)
   { stop: true, phrases: [`reviewed|assessed|checked|evaluated|monitored|heard|listened ..2 by ..2 ${STAFF2}`] },
   // ── evidence ─────────────────────────────────────────────────────────
@@ -16258,7 +16310,8 @@ var purposes = [
       "demonstrate ..3 what|which",
       "verification* ?purposes",
       "verify*|confirm*|check* ...5 order*|details|agreement*|instructions|transaction*|contract*|purchase*|sale*|terms|consent|conversation|what|instruction|arrangement*|application*|payment*|acceptance|request*|trade*|booking*",
-      "verify",
+      // verifying the caller or the account before sharing details is a step of the call, not proof of it (docs/notice-reading.md R33)
+      "verify !the|your|account|accounts|identity|you|who|caller*|customer*|security|that|it",
       "confirmation purposes",
       "keep|maintain|have|create|retain|provide|hold|there ..3 =record|=records",
       "=record|=records of|for ..4 order*|agreement*|instructions|details|conversation*|transaction*|plan|payment*|sale*|purchase*|request*|consent|what|arrangement*|calls|call|discussion*|contract*|call",
@@ -16279,6 +16332,8 @@ var purposes = [
       "accuracy ..3 of ..2 order|details|records"
     ]
   },
+  // the goal as a resulting state: "so that what we agree is documented" (§3 evidence; docs/notice-reading.md R32)
+  { id: "evidence", phrases: ["agreement*|arrangement*|agreed|promised ...8 documented", "agreement*|arrangement*|agreed|promised ...8 in writing", "agreement*|arrangement*|agreed|promised ...8 on record", "agreement*|arrangement*|agreed|promised ...8 written|put down"] },
   // ── complaint-handling ──────────────────────────────────────────────
   {
     id: "complaint-handling",
@@ -16367,7 +16422,9 @@ var purposes = [
       "violen*",
       "intimidat*",
       "offensive",
-      "police",
+      // the police as a party the recording may reach, not the police recording its own calls ("The police service records 999 calls", docs/notice-reading.md R33)
+      "pass*|share*|shar*|disclos*|provid*|report*|hand* ...4 police",
+      "police ..2 investigation*|involvement|enquir*|inquir*",
       "law enforcement",
       "unacceptable ..2 behaviour|behavior",
       "inappropriate ..2 behaviour|behavior|language",
@@ -16398,7 +16455,7 @@ var purposes = [
       "interaction analytic*",
       "text analytic*",
       "analytics",
-      "analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically",
+      "analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically|patterns",
       "automatic*|automated ..3 analys*|analyz*|analysis",
       "analys*|analyz* ..3 automatic*|software|technology|tools",
       "keyword*",
@@ -16413,6 +16470,8 @@ var purposes = [
     id: "emotion-recognition",
     phrases: ["sentiment|emotion|emotional|mood|voice|tone ..2 analys*|analyz*|analytics|detection|recognition|tracking|scoring", "emotion*", "sentiment*", "mood", "moods", "feelings", "how ..4 feel|feeling|felt", "tone of voice", "voice tone", "stress level*", "frustration", "emotional"]
   },
+  // emotion in everyday words: "whether they sound frustrated" (§3 any inference of frustration; docs/notice-reading.md R31)
+  { id: "emotion-recognition", phrases: ["sound|sounds|sounded|seem|seems|get|gets|getting|become|becomes ..2 frustrated|angry|upset|irritated|annoyed|stressed|distressed|unhappy|agitated", "how ..3 you|they|callers|customers|caller|customer ..1 sound|sounds|sounded"] },
   // ── ai-training ─────────────────────────────────────────────────────
   {
     id: "ai-training",
@@ -16427,7 +16486,9 @@ var purposes = [
       // "to train our voice assistant": the assistant is the AI system trained (§3)
       "improv*|train*|teach* ..4 voice|virtual|digital assistant*",
       // the AI system as the subject of a passive: "so that our voice assistant can be improved" (§3)
-      "voice|virtual|digital assistant*|voicebot*|chatbot* ...4 trained|improved|adapted|adjusted|taught",
+      "voice|virtual|digital assistant* ...4 trained|improved|adapted|adjusted|taught",
+      // (an alternative is one word: the bots are a phrase of their own)
+      "voicebot*|chatbot*|bot|bots ...4 trained|improved|adapted|adjusted|taught|optimised|optimized",
       "machine learning",
       "machine-learning",
       "deep learning",
@@ -16494,6 +16555,13 @@ var purposes = [
       "medical|clinical assessment*|triage"
     ]
   },
+  // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+  // "to handle your booking", "to deal with your contract", "to schedule your callback"; not the caller's data, call or complaint
+  { id: "service-provision", phrases: [
+    `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`
+  ] },
+  // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+  { id: "service-provision", phrases: ["so|help|to ..4 respond|reply|answer !to|the|your|any|complaint*|concerns|questions|queries|calls|call|phones|phone", "respond|reply ?back to you", "get|come back to you", "call|ring you back"] },
   // ── vague phrases that name no purpose ──────────────────────────────
   {
     vague: true,
@@ -16528,7 +16596,7 @@ var purposes = [
   // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
   { vague: true, phrases: ["our own ..2 use|records|reference|purposes|files"] },
   // helping staff learn is training them (§3): "to help our new team members learn"
-  { id: "staff-training", phrases: [`help* ..4 ${STAFF2}|members|starters|joiners ..2 learn|develop|grow`] },
+  { id: "staff-training", phrases: [`help* ..4 ${STAFF2}|members|starters|joiners ..2 learn|develop|grow|improve`] },
   // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
   { id: "service-provision", phrases: ["assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims"] },
   // treating customers fairly (the regulator's phrase) is the quality of the service: "to make sure we treat our customers fairly"
@@ -16596,10 +16664,13 @@ var en = {
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "logfile*", "log file*", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "api call*", "function call*", "method call*", "api", "apis"],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
-  recordingOff: ["turned|switched|is|are|remains ..1 off", "disabled", "deactivated", "inactive"],
+  // the participle, exactly: "you can disable call recording" offers a switch, it switches nothing off
+  recordingOff: ["turned|switched|is|are|remains ..1 off", "=disabled", "=deactivated", "inactive"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["with", "without", "upon", "despite"],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ["we do|did this|that|so|it", "we will do this|that|so", "this|that is|was done", "this|that happens", "this|that takes place", "this|that is for|to|so"],
   dataNouns: ["personal data|information|details", "your|customer|customers ?personal data|information|details", "data about you"],
   dataUses: ["process|processes|processed|processing|use|uses|used|using|handle|handled|collect|collected|share|shared|store|stored|keep|kept"],
   // "calls to and from this number": the call noun reaches over the paired prepositions into the clause they split
@@ -16701,11 +16772,19 @@ var en = {
     "available",
     "played"
   ],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ["no"],
   negations: ["not", "never", "no", "t", "nor", "neither", "cannot", "nobody", "nothing", "none"],
   negationQuantifiers: ["all", "every"],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ["the|that part|parts|section|sections|portion|portions ..1 of|where|when|in|during|which|that"],
-  negationDurations: ["longer than", "more than ..2 day|days|month|months|year|years|week|weeks|hour|hours", "beyond ..2 day|days|month|months|year|years|week|weeks|period|retention"],
+  negationDurations: [
+    // "not recorded by default": a default negated, not the recording, like "not all" (docs/notice-reading.md R29)
+    "by default",
+    "longer than",
+    "more than ..2 day|days|month|months|year|years|week|weeks|hour|hours",
+    "beyond ..2 day|days|month|months|year|years|week|weeks|period|retention"
+  ],
   // "this call may or may not be recorded": an alternative with its negation is no negation
   negationPreCancellers: ["or"],
   negationCancellers: ["all", "every", "always", "only", "just", "want", "wish", "agree", "consent", "like", "mind", "object", "sure", "certain", "necessarily", "usually", "routinely", "normally", "automatically", "systematically", "worry", "hesitate"],
@@ -16941,6 +17020,8 @@ var es = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["con", "sin", "segun", "pese"],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ["lo hacemos|haremos|hacen", "hacemos|haremos esto|eso", "esto|eso se hace", "esto|eso es para", "esto|eso lo hacemos"],
   dataNouns: ["datos ..2 personales|caracter personal", "sus|tus ?datos|informacion ?personal*", "informacion personal"],
   dataUses: ["trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*"],
   callNouns: ["llamada*", "*llamada", "*llamadas", "conversacion*", "comunicacion*", "entrevista*", "usted", "ustedes", "linea"],
@@ -17000,6 +17081,8 @@ var es = {
   ],
   ofWords: ["de", "del"],
   useContext: ["utiliz*", "usad*", "usar", "usaremos", "conservad*", "almacenad*", "eliminad*", "borrad*", "compartid*", "cedid*", "cederemos", "analizad*", "escuchad*", "difundid*", "interrumpid*", "detenid*", "destinad*", "emplead*", "emplearemos"],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ["no"],
   negations: ["no", "nunca", "jamas", "ningun", "ninguna", "ninguno", "ni", "nada", "tampoco"],
   // "no todas las llamadas", "no dude en", "no obstante", "si no desea": the negation is undone.
   negationCancellers: ["todas", "todos", "siempre", "solo", "solamente", "unicamente", "necesariamente", "sistematicamente", "automaticamente", "forzosamente", "dude", "obstante", "desea", "desean", "quiere", "quieren", "acepta", "autoriza", "solo"],
@@ -17007,7 +17090,14 @@ var es = {
   // the adverb follows the verb in Spanish: "no se graban automáticamente" is a "not all" (some are)
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ["la|las parte|partes ..2 de|del|en|donde|durante"],
-  negationDurations: ["mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas", "mas tiempo", "mas alla"],
+  negationDurations: [
+    // "no se graban por defecto": a default negated, not the recording (docs/notice-reading.md R29)
+    "por defecto",
+    "de forma predeterminada",
+    "mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas",
+    "mas tiempo",
+    "mas alla"
+  ],
   negationQuantifiers: ["todas", "todos", "siempre", "automaticamente", "necesariamente", "sistematicamente", "forzosamente"],
   introductions: ["le habla", "le atiende", "mi nombre es", "soy", "habla con"],
   // el nombre de la línea, el servicio o el equipo, hasta el fin de la oración o cláusula: no es un fin de la grabación (lexicon-types)
@@ -17130,6 +17220,11 @@ var es = {
       ]
     },
     // ── staff-training (onboarding and coaching included) ───────────────
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+    // "para el acompañamiento de nuestras nuevas enfermeras"; not our customers, patients or AI systems
+    { id: "staff-training", phrases: [`formacion|formar|acompanamiento|acompanar|capacitacion|capacitar|entrenamiento|entrenar|integracion|coaching ..1 de|a ?los|las nuestros|nuestras|nuestro|nuestra ?nuevos|nuevas|nuevo|nueva !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas !${STAFF3} _ !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas`] },
+    // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
+    { id: "staff-training", phrases: [`ayudar ..3 ${STAFF3} ...4 mejorar|aprender|progresar|desarrollar*|crecer`, "formador|formadora|formadores ...6 escuchar|escucha|escuchan"] },
     {
       id: "staff-training",
       phrases: [
@@ -17257,6 +17352,8 @@ var es = {
     },
     { stop: true, phrases: ["analisis|analiz* ..4 emocion*|sentimiento*|animo"] },
     // ── emotion-recognition ─────────────────────────────────────────────
+    // emotion in everyday words: "si parece molesto" (§3; docs/notice-reading.md R31)
+    { id: "emotion-recognition", phrases: ["parece|parecen|suena|suenan|esta|estan|siente|sienten ..2 frustrad*|molest*|enfadad*|enojad*|irritad*|estresad*|nervios*", "enfado|enojo|molestia|irritacion"] },
     { id: "emotion-recognition", phrases: ["emocion*", "emocional*", "sentimiento*", "estado ..2 animo", "estres", "frustracion", "tono ..2 voz", "reconocimiento ..2 emocion*", "analisis|analiz* ..4 emocion*|sentimiento*|animo"] },
     // ── ai-training: recordings teach an AI system ──────────────────────
     {
@@ -17302,6 +17399,17 @@ var es = {
       "motivos diversos"
     ] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: "service-provision", phrases: ["responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle", "ayudar* ..2 responder|contestar", "poder responder|contestar", "para ..3 responder|contestar !a|al|de|del"] },
+    // the goal as a resulting state: "para que los acuerdos queden por escrito" (§3 evidence; docs/notice-reading.md R32)
+    { id: "evidence", phrases: ["acuerdo|acuerdos|acordado|pactado|compromiso* ...8 constancia|documentad*|plasmad*", "acuerdo|acuerdos|acordado|pactado|compromiso* ...8 queden|quede|conste|consten por escrito"] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: "ai-training", phrases: ["chatbot*|voicebot*|bot ...4 ajusta*|mejora*|optimiza*|adapta*", "asistente* ..1 virtual|voz|ia|digital ...4 ajusta*|mejora*|optimiza*|adapta*"] },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "para gestionar su reserva", "para tramitar su pedido"; not the caller's data, call or complaint
+    { id: "service-provision", phrases: [
+      "gestionar|gestion|tramitar|tramitacion|atender|atencion|procesar|resolver|ejecutar|ejecucion|programar|agendar|organizar ..2 su|sus|tu|tus !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia _ !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia"
+    ] },
     { id: "service-provision", phrases: ["resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta", "enviar*|enviarle|recibir ...5 resumen"] },
     // a recording kept as a back-up, or to validate what was said, is proof (§3)
     { id: "evidence", phrases: ["como respaldo", "respaldo ..3 validacion|tramite|acuerdo|contratacion", "validacion", "para validar"] },
@@ -17424,7 +17532,7 @@ var notice4 = {
 };
 
 // server/src/core/notice/lang/fr/lexicon.ts
-var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|personnel*|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
+var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|=personnel|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
 var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voicebot*|callbot*|bot|bots|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
 var fr = {
   recording: ["enregistrement*"],
@@ -17482,6 +17590,8 @@ var fr = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["avec", "sans", "selon", "malgre"],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ["nous le faisons|ferons", "nous faisons|ferons cela|ceci", "cela|ceci|ce|c est|sera fait", "cela|ceci se fait|a lieu", "c est pour|afin"],
   dataNouns: ["donnees ..2 personnel*|caractere personnel", "vos ?donnees|informations ?personnel*", "informations personnel*"],
   dataUses: ["trait*|utilis*|collect*|exploit*|conserv*|partag*"],
   callNouns: ["appel", "appels", "conversation", "communication", "entretien*", "echange*", "vous", "ligne", "propos", "voix"],
@@ -17540,13 +17650,53 @@ var fr = {
     "navigateur"
   ],
   ofWords: ["de", "du", "des", "d"],
-  useContext: ["utilise", "utilises", "utilisee", "utilisees", "conserve", "conserves", "supprime", "supprimes", "partage", "partages", "ecoute", "ecoutes", "analyse", "analyses", "diffuse", "diffuses", "transmis", "archive", "archives", "interrompu", "suspendu", "stocke", "stockes"],
+  useContext: [
+    // the active use, as "we use": "Nous n'utilisons pas l'enregistrement pour le marketing" (recording.ts, R23)
+    "utilisons",
+    "utiliserons",
+    "utiliser",
+    "exploitons",
+    "partageons",
+    "diffusons",
+    "transmettons",
+    "utilise",
+    "utilises",
+    "utilisee",
+    "utilisees",
+    "conserve",
+    "conserves",
+    "supprime",
+    "supprimes",
+    "partage",
+    "partages",
+    "ecoute",
+    "ecoutes",
+    "analyse",
+    "analyses",
+    "diffuse",
+    "diffuses",
+    "transmis",
+    "archive",
+    "archives",
+    "interrompu",
+    "suspendu",
+    "stocke",
+    "stockes"
+  ],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ["non"],
   negations: ["ne", "n", "pas", "non", "jamais", "aucun", "aucune", "nullement", "ni", "rien", "personne"],
   negationPreCancellers: ["tous", "toutes"],
   // "ne … que" is "only": "Nous n'enregistrons les appels qu'à des fins de formation" records
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ["la|les partie|parties ..2 de|du|ou|pendant|durant"],
-  negationDurations: ["plus de ..2 jour|jours|mois|an|ans|annee|annees|semaine|semaines|heures", "au dela", "plus longtemps"],
+  negationDurations: [
+    // "pas enregistrés par défaut": a default negated, not the recording (docs/notice-reading.md R29)
+    "par defaut",
+    "plus de ..2 jour|jours|mois|an|ans|annee|annees|semaine|semaines|heures",
+    "au dela",
+    "plus longtemps"
+  ],
   restrictiveNegation: { heads: ["ne", "n"], restrictives: ["que", "qu"], partners: ["pas", "jamais", "plus", "rien", "aucun", "aucune", "personne", "nullement", "ni", "guere", "point"] },
   negationCancellers: ["tous", "toutes", "toujours", "seulement", "uniquement", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "que", "hesitez", "necessairement", "systematiquement", "automatiquement", "forcement"],
   scopeEnders: ["mais", "que", "sauf", "hormis", "excepte", "uniquement", "seulement", "exclusivement", "car", "afin", "lorsque", "si", "toutefois", "cependant", "plutot"],
@@ -17644,12 +17794,16 @@ var fr = {
     // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
     { id: "evidence", phrases: ["verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes"] },
     // a trainer who listens is there for training (§3 "a trainer may listen")
+    // helping staff improve is training them (§3; docs/notice-reading.md R30)
+    { id: "staff-training", phrases: [`aider|accompagner ..2 ${STAFF4} ...4 progresser|ameliorer|apprendre|developper|perfectionner`] },
     { id: "staff-training", phrases: ["formateur|formateurs|formatrice|formatrices ...6 ecoute|ecouter|ecoutent|reecouter"] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
       phrases: [
-        "conformement|conforme ..5 rgpd|informatique|donnees|vie privee",
+        // a data-protection law however long its name: "conformément à la loi UAE sur la protection des données" (docs/notice-reading.md R28)
+        "conformement|conforme ...10 rgpd|informatique|donnees|renseignements|confidentialite",
+        "conformement|conforme ...10 vie privee",
         // the boilerplate "conformément à la réglementation en vigueur" (the rules in force, whatever they are) states
         // lawfulness; "Conformément à la réglementation, les appels sont enregistrés" stays a duty
         "conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*",
@@ -17699,6 +17853,9 @@ var fr = {
         "service de qualite"
       ]
     },
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+    // "pour l'accompagnement de nos nouvelles infirmières"; not our customers, patients or AI systems
+    { id: "staff-training", phrases: [`formation|former|accompagnement|accompagner|coaching|coacher|integration|encadrement|encadrer|perfectionnement ..1 nos|notre ?nouveaux|nouvelles|nouvel|nouvelle !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils !${STAFF4} _ !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils`] },
     {
       id: "staff-training",
       phrases: [
@@ -17833,6 +17990,8 @@ var fr = {
       ]
     },
     { stop: true, phrases: ["analyse* ..4 emotion*|sentiment*|humeur"] },
+    // emotion in everyday words: "si vous semblez agacé" (§3; docs/notice-reading.md R31)
+    { id: "emotion-recognition", phrases: ["semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*", "semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere", "frustration|agacement|enervement|colere|mecontentement"] },
     { id: "emotion-recognition", phrases: ["emotion*", "emotionnel*", "sentiment*", "humeur", "ressenti", "etat emotionnel", "reconnaissance ..2 emotion*"] },
     {
       id: "ai-training",
@@ -17871,6 +18030,17 @@ var fr = {
       "raisons diverses"
     ] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: "service-provision", phrases: ["vous repondre|rappeler|recontacter", "aider ..2 repondre|rappeler|recontacter", "pour|afin ..3 repondre|rappeler|recontacter !a|aux|au|de|d"] },
+    // the goal as a resulting state: "pour que les engagements pris soient consignés" (§3 evidence; docs/notice-reading.md R32)
+    { id: "evidence", phrases: ["accord|accords|engagement*|convenu*|promis ...8 consign*|formalis*|documente*", "accord|accords|engagement*|convenu*|promis ...8 noir sur blanc"] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: "ai-training", phrases: ["chatbot*|voicebot*|robot* ...4 ajuste*|ameliore*|optimise*|adapte*", "assistant* ..1 vocal|virtuel|numerique|ia ...4 ajuste*|ameliore*|optimise*|adapte*"] },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "pour traiter votre réservation", "pour la gestion de votre contrat"; not the caller's data, call or complaint
+    { id: "service-provision", phrases: [
+      "traiter|gerer|traitement|gestion|suivi|suivre|executer|execution|finaliser|organiser|planifier|programmer ..2 votre|vos|ton|ta|tes !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience _ !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience"
+    ] },
     { id: "service-provision", phrases: ["compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien", "envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese"] },
     { id: "evidence", phrases: ["documenter", "documentation", "malentendu*"] },
     { id: "quality-assurance", phrases: ["retours ..3 client*|clientele|vous", "avis ..3 client*|clientele"] },
@@ -17895,7 +18065,8 @@ var fr = {
     "speech-analytics": "l'analyse vocale",
     "emotion-recognition": "la reconnaissance des \xE9motions",
     "ai-training": "l'entra\xEEnement de mod\xE8les d'IA",
-    marketing: "des fins de marketing",
+    // after the fix's "pour": "pour des fins de" is a calque ("à des fins de" needs its own preposition)
+    marketing: "le marketing",
     "service-provision": "le traitement de votre demande",
     publication: "la publication",
     "personal-use": "un usage strictement personnel"
@@ -18012,6 +18183,8 @@ var usePurposes = [
       "waarover ..3 bellen|belt"
     ]
   },
+  // emotion in everyday words: "of u gefrustreerd klinkt" (§3; docs/notice-reading.md R31)
+  { id: "emotion-recognition", phrases: ["gefrustreerd|geirriteerd|boos|kwaad|geergerd|gestrest|overstuur ..2 klinkt|klinken|raakt|raken|lijkt|lijken|bent|is|wordt", "klinkt|klinken ..2 gefrustreerd|geirriteerd|boos|kwaad|gestrest|overstuur"] },
   // ── emotion-recognition ─────────────────────────────────────────────
   {
     id: "emotion-recognition",
@@ -18115,6 +18288,21 @@ var usePurposes = [
       "van dienst ..2 zijn"
     ]
   },
+  // helping staff improve is training them (§3; docs/notice-reading.md R30)
+  { id: "staff-training", phrases: [`${STAFF5} ..2 helpen|ondersteunen ...6 verbeteren|ontwikkelen|leren|groeien`, `helpen|ondersteunen ..3 ${STAFF5} ...6 verbeteren|ontwikkelen|leren|groeien`] },
+  // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+  { id: "service-provision", phrases: ["kunnen antwoorden|reageren|terugbellen|beantwoorden", "te antwoorden|reageren", "terug te bellen", "antwoorden|reageren|terugbellen kunnen", "u ..2 antwoord geven"] },
+  // the goal as a resulting state: "zodat de afspraken … vastliggen" (§3 evidence; docs/notice-reading.md R32)
+  { id: "evidence", phrases: ["afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 vastgelegd|vastliggen|vastligt|vaststaan|vaststaat", "afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 vast staan|staat", "afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 zwart op wit", "afspraak|afspraken|overeenkomst*|toezegging*|gemaakte ...8 op papier"] },
+  // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+  { id: "ai-training", phrases: ["spraakassistent*|voicebot*|chatbot*|*bot|spraakcomputer* ...4 aangepast|verbeterd|geoptimaliseerd|bijgesteld|bijgeschaafd", "digitale|virtuele assistent ...4 aangepast|verbeterd|geoptimaliseerd|bijgesteld"] },
+  // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+  // "om uw reservering af te handelen", "voor de afhandeling van uw bestelling"; not the caller's data, call or complaint
+  { id: "service-provision", phrases: [
+    "afhandel*|behandel*|verwerk*|uitvoer*|afwikkel*|regel|regelen|afhandeling|behandeling|verwerking|uitvoering|afwikkeling ..2 uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data",
+    "uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data ?af|uit|te ?te afhandelen|behandelen|verwerken|uitvoeren|handelen|voeren|afwikkelen|wikkelen|regelen",
+    "uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data in behandeling"
+  ] },
   // ── vague phrases that name no purpose ──────────────────────────────
   {
     vague: true,
@@ -18187,7 +18375,8 @@ var purposes2 = [
     stop: true,
     phrases: [
       // the data-protection law and a policy allow recording; a sector law that governs it is a duty
-      "conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid",
+      // a data-protection law however long its name (docs/notice-reading.md R28)
+      "conform|volgens|overeenkomstig ...8 avg|privacywet*|privacy*|gegevensbescherming|beleid",
       // a list shares its preposition (§4): "conform het beleid van de praktijk en de wet" states lawfulness as the
       // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
       "conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving",
@@ -18294,6 +18483,13 @@ var purposes2 = [
       "ontwikkeling ..3 medewerker*|personeel"
     ]
   },
+  // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+  // "voor de begeleiding van onze nieuwe doktersassistenten"; not our customers, patients or AI systems
+  { id: "staff-training", phrases: [
+    `begeleiding|inwerking|onboarding|coaching|opleiding|scholing|training|bijscholing van onze|ons ?nieuwe !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|spraakassistent*|*spraakassistent*|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens !${STAFF5} _ !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|*assistent|*assistenten|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens`,
+    `begeleiden|inwerken|coachen|opleiden|scholen|trainen|bijscholen ..1 onze|ons ?nieuwe !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|spraakassistent*|*spraakassistent*|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens !${STAFF5} _ !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|*assistent|*assistenten|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens`,
+    `onze|ons ?nieuwe !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|spraakassistent*|*spraakassistent*|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens !${STAFF5} _ !klant*|*klant|*klanten|client*|clienten|patient*|*patient|*patienten|leden|lid|deelnemer*|bezoeker*|cursist*|student*|leerling*|kinderen|gebruiker*|beller*|dienst*|dienstverlening|product*|systeem|systemen|spraakcomputer*|*computer|model*|ai|chatbot*|voicebot*|*bot|*assistent|*assistenten|spraak*|virtuele|digitale|kunstmatige|algoritme*|website|app|proces*|kwaliteit|data|gegevens ..2 begeleiden|inwerken|coachen|opleiden|scholen|trainen|bijscholen|leiden|werken`
+  ] },
   // ── employee-evaluation ─────────────────────────────────────────────
   {
     id: "employee-evaluation",
@@ -18378,7 +18574,10 @@ var purposes2 = [
       "bij|ingeval|geval ..3 klacht*|*klacht|*klachten",
       // an alternative is one word: "naar aanleiding" is a phrase of its own
       "klachten|klacht ..2 van|over",
-      "naar aanleiding ..3 klacht*|*klacht|*klachten"
+      "naar aanleiding ..3 klacht*|*klacht|*klachten",
+      // a complaint that comes in is the occasion the recording serves, as en "in case of a complaint": "als er een klacht binnenkomt"
+      "er ..2 klacht|klachten|*klacht|*klachten",
+      "klacht|klachten ..2 binnenkomt|binnenkomen|ingediend|indient|indienen"
     ]
   },
   // ── legal-compliance ────────────────────────────────────────────────
@@ -18600,6 +18799,8 @@ var nl = {
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["met", "zonder", "volgens", "ondanks"],
   // the caller's data in general: the recording is among them (lexicon-types)
+  // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
+  recordingRefs: ["dit|dat doen|deden wij|we", "wij|we doen|deden dit|dat", "dit|dat gebeurt|geschiedt", "daarvoor|hiervoor", "dit|dat is om|voor|ter|ten"],
   dataNouns: ["persoonsgegevens", "*persoonsgegevens", "uw|je|jouw|klant* ?persoonlijke gegevens|informatie", "persoonlijke gegevens"],
   dataUses: ["verwerk*|gebruik*|verzamel*|bewaar*|bewaren|bewaard|delen|gedeeld"],
   callNouns: [
@@ -18703,6 +18904,8 @@ var nl = {
   ],
   ofWords: ["van"],
   useContext: [
+    // a recording retrieved is a recording used: "wordt een gesprek niet opgevraagd, tenzij: …"
+    "opgevraagd",
     "gebruik*",
     "gebruikt",
     "bewaard",
@@ -18732,13 +18935,22 @@ var nl = {
     "bewaartermijn",
     "toegang"
   ],
+  // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
+  answerNo: ["nee"],
   negations: ["niet", "nooit", "geen", "niets", "noch", "niemand", "nergens"],
+  // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
+  finalVerbs: ["gebruikt", "gebruiken", "ingezet", "inzetten", "gedeeld", "delen", "geanalyseerd", "analyseren", "verwerkt", "verwerken", "bewaard", "bewaren", "opgenomen", "worden", "wordt"],
   verbNegations: ["niet"],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ["het|dat gedeelte|deel ..1 van|waarin|waar|waarbij"],
-  negationDurations: ["langer ...4 dan", "meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur"],
+  negationDurations: [
+    // "niet standaard opgenomen": a default negated, not the recording (docs/notice-reading.md R29)
+    "standaard",
+    "langer ...4 dan",
+    "meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur"
+  ],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
-  negationPreCancellers: ["al", "of"],
+  negationPreCancellers: ["al", "of", "standaard"],
   negationCancellers: [
     "alle",
     "alleen",
@@ -19247,6 +19459,7 @@ function makeTest(rules) {
 var PhraseError = class extends Error {
 };
 function compileAlt(lang, raw2) {
+  if (raw2 === "_") return { kind: "any", text: "_", key: "_" };
   const exact = raw2.startsWith("=");
   if (exact) raw2 = raw2.slice(1);
   const pre = raw2.startsWith("*");
@@ -19290,7 +19503,7 @@ function compilePhrase(lang, source, data) {
     elems.push({ type: "tok", alts, optional, negative });
   }
   const e0 = elems[0];
-  if (!e0 || e0.type !== "tok" || e0.optional || e0.negative) {
+  if (!e0 || e0.type !== "tok" || e0.optional || e0.negative || e0.alts.some((a) => a.kind === "any")) {
     throw new PhraseError(`phrase must start with a plain word: "${source}"`);
   }
   const last3 = elems[elems.length - 1];
@@ -19303,6 +19516,8 @@ function altMatches(a, t) {
       return t.stem === a.key || t.norm === a.text;
     case "exact":
       return t.norm === a.text;
+    case "any":
+      return true;
     case "prefix":
       return t.norm.startsWith(a.text);
     case "suffix":
@@ -19548,6 +19763,7 @@ function compiledLexicon(lang) {
     callNouns: set(lang, lex.callNouns),
     dataNouns: set(lang, lex.dataNouns ?? []),
     dataUses: set(lang, lex.dataUses ?? []),
+    recordingRefs: set(lang, lex.recordingRefs ?? []),
     recordingParties: words(lex.recordingParties ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
@@ -19562,6 +19778,7 @@ function compiledLexicon(lang) {
     useContext: set(lang, lex.useContext),
     purposeHeads: set(lang, lex.purposeHeads),
     negations: words(lex.negations),
+    answerNo: words(lex.answerNo ?? []),
     cancellers: words(lex.negationCancellers),
     preCancellers: words(lex.negationPreCancellers ?? []),
     quantifiers: words(lex.negationQuantifiers ?? []),
@@ -19586,6 +19803,7 @@ function compiledLexicon(lang) {
     relativeArticles: words(lex.relativeArticles ?? []),
     ofWords: words(lex.ofWords ?? []),
     finalParticles: words(lex.finalParticles ?? []),
+    finalVerbs: words(lex.finalVerbs ?? []),
     purposeMarkers: words(lex.purposeMarkers ?? []),
     fillers: words(lex.fillers)
   };
@@ -19615,6 +19833,8 @@ function compileExtra(lang, extra) {
 }
 
 // server/src/core/notice/negation.ts
+var FINAL_VERBS = 3;
+var LIST_ITEM_WORDS = 3;
 var DURATION_REACH = 6;
 function cancelledNegations(toks, c) {
   const n = toks.length;
@@ -19701,8 +19921,23 @@ function findNegation(toks, c, clauses) {
     const isEnd = (k) => k >= n || toks[k].kind !== "word";
     for (let i = 0; i < n; i++) {
       if (!negActive[i] || !c.verbNegations.has(toks[i].surface)) continue;
-      if (!(isEnd(i + 1) || isWordIn(toks, i + 1, c.finalParticles) && isEnd(i + 2))) continue;
-      for (let k = clauses.segStart[i]; k < i; k++) backFrom[k] = i;
+      let j = i + 1;
+      while (j <= i + FINAL_VERBS && (isWordIn(toks, j, c.finalVerbs) || j > i + 1 && isWordIn(toks, j, c.coordinators))) j++;
+      if (!(isEnd(j) || isWordIn(toks, j, c.finalParticles) && isEnd(j + 1))) continue;
+      let from = clauses.segStart[i];
+      while (from > 0 && isWordIn(toks, from, c.coordinators) && toks[from - 1].kind === "word") {
+        const prev = clauses.segStart[from - 1];
+        let words2 = 0;
+        let subject = false;
+        for (let k = prev; k < from; k++) {
+          if (toks[k].kind !== "word") continue;
+          words2++;
+          subject ||= c.clauseSubjects.has(plain3, k);
+        }
+        if (words2 > LIST_ITEM_WORDS || subject) break;
+        from = prev;
+      }
+      for (let k = from; k < i; k++) backFrom[k] = i;
     }
   }
   return { negActive, negScope, backFrom };
@@ -19840,7 +20075,7 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
   const menus = menuSentences(toks, c, sentStart);
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
   const others = hasOtherSentences(toks, sentStart, recSentences);
-  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n), ...dataUsed(c, ctx, sentStart)]) : recSentences;
+  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n), ...refsToRecording(c, ctx, sentStart, recSentences), ...dataUsed(c, ctx, sentStart)]) : recSentences;
   const isGoal = others && c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : void 0;
   const requests = /* @__PURE__ */ new Set();
   if (others) {
@@ -19909,6 +20144,12 @@ function namedSpans(toks, c, ctx, isRec, goals) {
   }
   return out;
 }
+function refsToRecording(c, ctx, sentStart, recSentences) {
+  if (recSentences.size === 0) return [];
+  let first = Infinity;
+  for (const s of recSentences) if (s < first) first = s;
+  return c.recordingRefs.matchRange(ctx, 0, ctx.tokens.length).filter((m) => sentStart[m.first] > first);
+}
 function dataUsed(c, ctx, sentStart) {
   const n = ctx.tokens.length;
   const data = c.dataNouns.matchRange(ctx, 0, n);
@@ -19927,14 +20168,27 @@ function statementsAbout(toks, sentStart, recSentences, uses) {
   const n = toks.length;
   let group = [];
   let marked = false;
+  let colon = false;
+  let listLeft = 0;
   const flush = () => {
+    if (!marked && listLeft > 0 && group.length > 0) {
+      marked = true;
+      listLeft--;
+    } else if (marked && colon) listLeft = LIST_SENTENCES;
+    else listLeft = 0;
     if (marked) for (const s of group) about.add(s);
     group = [];
     marked = false;
+    colon = false;
   };
   for (let i = 0; i < n; i++) {
     if (toks[i].kind === "stop") {
-      if (toks[i].surface !== ":" && toks[i].surface !== ";") flush();
+      if (toks[i].surface === ":") colon = true;
+      if (toks[i].surface !== ":" && toks[i].surface !== ";") {
+        const paragraph = toks[i].surface.includes("\n");
+        flush();
+        if (paragraph) listLeft = 0;
+      }
       continue;
     }
     const s = sentStart[i];
@@ -19946,6 +20200,7 @@ function statementsAbout(toks, sentStart, recSentences, uses) {
   flush();
   return about;
 }
+var LIST_SENTENCES = 8;
 var GOAL_REACH = 8;
 function afterGoal(isGoal, sentStart, first, last3) {
   for (let k = last3; k >= Math.max(sentStart[first], first - GOAL_REACH); k--) if (isGoal[k]) return true;
@@ -20037,7 +20292,10 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     }
     if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
-    if (negAt === -2) continue;
+    if (negAt === -2) {
+      if (r.phrase.data !== "listen" && (!positive || r.first < positive.first) && namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) positive = r;
+      continue;
+    }
     if (negAt < 0) {
       for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === "word"; k++) {
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== "word" || isWordIn(toks, k + 1, c.finalParticles) && (k + 2 >= n || toks[k + 2].kind !== "word"))) negAt = k;
@@ -20061,7 +20319,9 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
       for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
       const prevStop = sentStart[r.first] - 1;
-      if (!conditional) conditional = isQuestion(toks, r.end) || prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]);
+      const s0 = sentStart[r.first];
+      const answersNo = isWordIn(toks, s0, c.answerNo) && toks[s0 + 1]?.kind === "comma";
+      if (!conditional) conditional = isQuestion(toks, r.end) || prevStop > 0 && isQuestion(toks, prevStop) && recSentences.has(sentStart[prevStop - 1]) && !answersNo;
       if (!conditional && (!denial || negAt < denial.first)) denial = { first: Math.min(negAt, r.first), last: Math.max(r.end, negAt) };
       else if (conditional && (!positive || r.first < positive.first)) positive = r;
     } else if (!positive || r.first < positive.first) {
@@ -20483,7 +20743,7 @@ function analyseOne(text2, lang, options, foreign, readPurposes) {
   };
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
-  if (!result.records && !readPurposes && !(listened && !result.denies)) return result;
+  if (!result.records && !readPurposes && !listened) return result;
   findPurposes(text2, lang, options, toks, c, ctx, clauses.sentStart, neg, recSentences, result, isRec);
   return result;
 }
