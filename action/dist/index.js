@@ -21349,43 +21349,46 @@ function unreadableKind(step) {
   return void 0;
 }
 var saysAnything = (a) => a.records || a.denies || a.purposes.length > 0;
+function sourceMapper(offs) {
+  return (s, e) => {
+    const start2 = offs[Math.max(0, Math.min(s, offs.length - 1))];
+    const lastChar = offs[Math.max(0, Math.min(e - 1, offs.length - 1))];
+    return { start: start2, end: e > s ? lastChar + 1 : start2 };
+  };
+}
+function partMapper(at2, toPrompt) {
+  return (s, e) => {
+    const from = at2[Math.max(0, Math.min(s, at2.length - 1))];
+    const to = e > s ? at2[Math.max(0, Math.min(e - 1, at2.length - 1))] + 1 : from;
+    return toPrompt(from, to);
+  };
+}
 function promptNotices(script, uri, index, fallbackLang, extra, controller) {
   const step = script.steps[index];
   const readable = readableText(step);
   const fallback = fallbackLang?.toLowerCase().split("-")[0];
   const parts = step.lang === void 0 && fallback !== void 0 && isNoticeLang(fallback) ? promptParts(readable, fallback) : void 0;
-  const offs = step.prompt.sourceOffsets;
-  const toPrompt = (s, e) => {
-    const start2 = offs[Math.max(0, Math.min(s, offs.length - 1))];
-    const lastChar = offs[Math.max(0, Math.min(e - 1, offs.length - 1))];
-    return { start: start2, end: e > s ? lastChar + 1 : start2 };
-  };
-  const base = {
-    kind: "script",
-    uri: step.kind === "say" && step.promptUri || step.uri || uri,
-    span: step.prompt.span,
-    dynamic: step.kind === "say" && !!step.dynamic?.length,
-    promptId: step.id,
-    stepIndex: index
-  };
+  const toPrompt = sourceMapper(step.prompt.sourceOffsets);
+  const noticeUri2 = step.kind === "say" && step.promptUri || step.uri || uri;
+  const dynamic = step.kind === "say" && !!step.dynamic?.length;
+  const notice6 = (lang, analysis, text2, span, toSource) => ({ kind: "script", uri: noticeUri2, lang, analysis, text: text2, span, toSource, dynamic, promptId: step.id, stepIndex: index });
   if (!parts || parts.length === 1) {
     let read = analyseIn(readable, parts?.[0].lang ?? step.lang ?? fallbackLang, extra, controller);
     if (parts && parts[0].lang === fallback && read.analysis && !saysAnything(read.analysis)) {
-      const best = analyseIn(readable, void 0, extra, controller);
-      if (best.analysis && saysAnything(best.analysis)) read = best;
+      const likely = likelyLanguage(readable);
+      if (likely !== void 0 && likely !== fallback) {
+        const other = analyseIn(readable, likely, extra, controller);
+        if (other.analysis && saysAnything(other.analysis)) read = other;
+      }
     }
-    return [{ ...base, lang: read.lang, analysis: read.analysis, text: step.prompt.text, toSource: toPrompt }];
+    return [notice6(read.lang, read.analysis, step.prompt.text, step.prompt.span, toPrompt)];
   }
   return parts.map((part2) => {
     const { lang, analysis } = analyseIn(part2.text, part2.lang, extra, controller);
     const at2 = part2.offsets;
     const text2 = at2.slice(0, -1).map((k) => step.prompt.text[k]).join("");
-    const toSource = (s, e) => {
-      const from = at2[Math.max(0, Math.min(s, at2.length - 1))];
-      const to = e > s ? at2[Math.max(0, Math.min(e - 1, at2.length - 1))] + 1 : from;
-      return toPrompt(from, to);
-    };
-    return { ...base, lang, analysis, text: text2, toSource, span: toSource(0, text2.trimEnd().length) };
+    const toSource = partMapper(at2, toPrompt);
+    return notice6(lang, analysis, text2, toSource(0, text2.trimEnd().length), toSource);
   });
 }
 function resolveAnnouncement(policy, rec, env) {

@@ -168,6 +168,24 @@ export function unreadableKind(step: PromptStep): 'audio' | 'dynamic' | undefine
 
 const saysAnything = (a: NoticeAnalysis) => a.records || a.denies || a.purposes.length > 0;
 
+// The mappers are made outside `promptNotices`, so that a notice's `toSource` keeps only its offsets
+// alive, not the policy and options the function also sees (2,000 policies' trees, otherwise).
+function sourceMapper(offs: readonly number[]): (s: number, e: number) => Span {
+  return (s, e) => {
+    const start = offs[Math.max(0, Math.min(s, offs.length - 1))];
+    const lastChar = offs[Math.max(0, Math.min(e - 1, offs.length - 1))];
+    return { start, end: e > s ? lastChar + 1 : start };
+  };
+}
+
+function partMapper(at: readonly number[], toPrompt: (s: number, e: number) => Span): (s: number, e: number) => Span {
+  return (s, e) => {
+    const from = at[Math.max(0, Math.min(s, at.length - 1))];
+    const to = e > s ? at[Math.max(0, Math.min(e - 1, at.length - 1))] + 1 : from;
+    return toPrompt(from, to);
+  };
+}
+
 /**
  * The notices of one prompt: one, in its declared language; a prompt that declares none is read in
  * the language it is plainly in, one notice per language when its sentences are in two (§6).
@@ -177,41 +195,33 @@ function promptNotices(script: IvrScript, uri: string, index: number, fallbackLa
   const readable = readableText(step);
   const fallback = fallbackLang?.toLowerCase().split('-')[0];
   const parts = step.lang === undefined && fallback !== undefined && isNoticeLang(fallback) ? promptParts(readable, fallback) : undefined;
-  const offs = step.prompt.sourceOffsets;
-  const toPrompt = (s: number, e: number): Span => {
-    const start = offs[Math.max(0, Math.min(s, offs.length - 1))];
-    const lastChar = offs[Math.max(0, Math.min(e - 1, offs.length - 1))];
-    return { start, end: e > s ? lastChar + 1 : start };
-  };
-  const base = {
-    kind: 'script' as const,
-    uri: (step.kind === 'say' && step.promptUri) || step.uri || uri,
-    span: step.prompt.span,
-    dynamic: step.kind === 'say' && !!step.dynamic?.length,
-    promptId: step.id,
-    stepIndex: index,
-  };
+  const toPrompt = sourceMapper(step.prompt.sourceOffsets);
+  const noticeUri = (step.kind === 'say' && step.promptUri) || step.uri || uri;
+  const dynamic = step.kind === 'say' && !!step.dynamic?.length;
+  // One object literal per notice, all fields at once (a spread and then more fields makes slower, larger objects).
+  const notice = (lang: string, analysis: NoticeAnalysis | undefined, text: string, span: Span, toSource: (s: number, e: number) => Span): Notice =>
+    ({ kind: 'script', uri: noticeUri, lang, analysis, text, span, toSource, dynamic, promptId: step.id, stepIndex: index });
   if (!parts || parts.length === 1) {
     let read = analyseIn(readable, parts?.[0].lang ?? step.lang ?? fallbackLang, extra, controller);
-    // Too few function words to tell ("Willkommen. Dieses Gespräch wird aufgezeichnet."): when the
-    // fallback reading finds nothing, the reading in which the prompt says something.
+    // Too few function words to be plain ("Willkommen. Dieses Gespräch wird aufgezeichnet."): when the
+    // fallback reading finds nothing, the reading in the language the function words lean to, if it
+    // finds something. One more reading at most: a menu prompt of every policy must stay cheap.
     if (parts && parts[0].lang === fallback && read.analysis && !saysAnything(read.analysis)) {
-      const best = analyseIn(readable, undefined, extra, controller);
-      if (best.analysis && saysAnything(best.analysis)) read = best;
+      const likely = likelyLanguage(readable);
+      if (likely !== undefined && likely !== fallback) {
+        const other = analyseIn(readable, likely, extra, controller);
+        if (other.analysis && saysAnything(other.analysis)) read = other;
+      }
     }
-    return [{ ...base, lang: read.lang, analysis: read.analysis, text: step.prompt.text, toSource: toPrompt }];
+    return [notice(read.lang, read.analysis, step.prompt.text, step.prompt.span, toPrompt)];
   }
   return parts.map((part) => {
     const { lang, analysis } = analyseIn(part.text, part.lang, extra, controller);
     const at = part.offsets!;
     // The readable text has the prompt's length (a computed range is as many letters), so its offsets are the prompt's.
     const text = at.slice(0, -1).map((k) => step.prompt.text[k]).join('');
-    const toSource = (s: number, e: number): Span => {
-      const from = at[Math.max(0, Math.min(s, at.length - 1))];
-      const to = e > s ? at[Math.max(0, Math.min(e - 1, at.length - 1))] + 1 : from;
-      return toPrompt(from, to);
-    };
-    return { ...base, lang, analysis, text, toSource, span: toSource(0, text.trimEnd().length) };
+    const toSource = partMapper(at, toPrompt);
+    return notice(lang, analysis, text, toSource(0, text.trimEnd().length), toSource);
   });
 }
 
