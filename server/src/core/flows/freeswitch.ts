@@ -10,6 +10,7 @@
 import type { DialplanEntries, DialplanEntry, FlowNode, Words } from '../ivr/model';
 import type { Span } from '../text';
 import { append, FlowBuilder } from './builder';
+import { blankArgs, expand, safeRegex, sourceIndex, VALUES } from './freeswitch-data';
 import { rawSlice, stripMarkup, toPromptText } from './prompt-text';
 import * as W from './words';
 import { attr, elements, localName, type XmlAttr, type XmlElement } from './xml';
@@ -34,7 +35,6 @@ interface Level {
 
 const conditionsOf = (el: XmlElement) => elements(el).filter((c) => localName(c) === 'condition');
 
-const VALUES = ['', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#'];
 const CUT = 'the `*` key (the default `playback_terminators`)';
 
 /** The contexts of a dialplan document: under `<include>`, or `<document>` → `<section name="dialplan">`. */
@@ -412,50 +412,4 @@ class FsReader {
       },
     };
   }
-}
-
-function expand(ext: string, vars: string[]): string[] {
-  let out = [ext];
-  for (const v of vars) out = out.flatMap((t) => VALUES.map((x) => t.split(v).join(x)));
-  return out;
-}
-
-function safeRegex(expr: string | undefined): RegExp {
-  if (expr === undefined || expr.length > 500) return /^/;
-  try {
-    return new RegExp(expr);
-  } catch {
-    return /$^/;
-  }
-}
-
-/** Arguments split at blanks, single quotes grouping (`play_and_get_digits`), each with its offset. */
-export function blankArgs(s: string): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
-  let i = 0;
-  while (i < s.length) {
-    while (i < s.length && /\s/.test(s[i])) i++;
-    if (i >= s.length) break;
-    const start = i;
-    if (s[i] === "'") {
-      const close = s.indexOf("'", i + 1);
-      i = close < 0 ? s.length : close + 1;
-    } else while (i < s.length && !/\s/.test(s[i])) i++;
-    out.push({ text: s.slice(start, i), at: start });
-  }
-  return out;
-}
-
-/** The index in an attribute's source slice of the `k`-th character of its decoded value (entities are longer in the source). */
-function sourceIndex(src: string, k: number): number {
-  let i = 0;
-  let n = 0;
-  while (i < src.length && n < k) {
-    if (src[i] === '&') {
-      const m = /^&(?:#\d+|#x[0-9a-fA-F]+|\w+);/.exec(src.slice(i, i + 12));
-      i += m ? m[0].length : 1;
-    } else i++;
-    n++;
-  }
-  return i;
 }
