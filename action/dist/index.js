@@ -19237,141 +19237,6 @@ function likelyLanguage(text2) {
   return tie ? void 0 : best;
 }
 
-// server/src/core/prompt-language.ts
-var SENTENCE_RE2 = /[^.!?;…\n]+[.!?;…\n]*\s*/gu;
-function promptParts(text2, fallback) {
-  const sentences = [];
-  SENTENCE_RE2.lastIndex = 0;
-  let m;
-  while ((m = SENTENCE_RE2.exec(text2)) !== null) {
-    if (m[0].length === 0) {
-      SENTENCE_RE2.lastIndex++;
-      continue;
-    }
-    const body = m[0].trim();
-    const other = body ? sentenceLanguage(body, fallback) : void 0;
-    sentences.push({ start: m.index, end: m.index + m[0].length, lang: other ?? (body && likelyLanguage(body) === fallback ? fallback : void 0) });
-  }
-  const decided = new Set(sentences.map((s) => s.lang).filter((l) => l !== void 0));
-  if (!sentences.some((s) => s.lang !== void 0 && s.lang !== fallback)) return [whole(text2, fallback)];
-  if (decided.size === 1) return [whole(text2, [...decided][0])];
-  let next;
-  for (let k = sentences.length - 1; k >= 0; k--) {
-    if (sentences[k].lang === void 0) sentences[k].lang = next;
-    else next = sentences[k].lang;
-  }
-  let last3;
-  for (const s of sentences) {
-    if (s.lang === void 0) s.lang = last3;
-    else last3 = s.lang;
-  }
-  const parts = /* @__PURE__ */ new Map();
-  for (const s of sentences) {
-    const p = parts.get(s.lang) ?? { lang: s.lang, text: "", offsets: [] };
-    p.text += text2.slice(s.start, s.end);
-    for (let k = s.start; k < s.end; k++) p.offsets.push(k);
-    parts.set(s.lang, p);
-  }
-  for (const p of parts.values()) p.offsets.push(p.offsets[p.offsets.length - 1] + 1);
-  return [...parts.values()];
-}
-function whole(text2, lang) {
-  return { lang, text: text2 };
-}
-function sentenceLanguages(text2, lang) {
-  const out = [];
-  SENTENCE_RE2.lastIndex = 0;
-  let m;
-  while ((m = SENTENCE_RE2.exec(text2)) !== null) {
-    if (m[0].length === 0) {
-      SENTENCE_RE2.lastIndex++;
-      continue;
-    }
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (!new RegExp("\\p{L}", "u").test(body)) continue;
-    out.push({ start: m.index + lead, end: m.index + lead + body.length, lang: sentenceLanguage(body, lang) ?? lang });
-  }
-  return out;
-}
-
-// server/src/core/ivr/flow.ts
-function successors(script, i) {
-  if (script.edges) return script.edges[i] ?? [];
-  const steps = script.steps;
-  const step = steps[i];
-  if (!step) return [];
-  const next = i + 1 < steps.length ? [i + 1] : [];
-  switch (step.kind) {
-    case "goto": {
-      const t = script.labels.get(step.label);
-      return t === void 0 ? [] : [t];
-    }
-    case "menu": {
-      const seen = /* @__PURE__ */ new Set();
-      for (const o of step.options) {
-        const t = script.labels.get(o.label);
-        if (t !== void 0) seen.add(t);
-      }
-      if (next.length) seen.add(next[0]);
-      return [...seen];
-    }
-    case "transfer":
-    case "hangup":
-      return [];
-    default:
-      return next;
-  }
-}
-function entriesOf(script) {
-  return script.entries ?? (script.steps.length ? [0] : []);
-}
-function walk(script, isBlocked) {
-  const n = script.steps.length;
-  const parent = new Int32Array(n).fill(-2);
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  for (const e of entriesOf(script)) {
-    if (parent[e] !== -2 || isBlocked(e)) continue;
-    parent[e] = -1;
-    queue[tail++] = e;
-  }
-  while (head < tail) {
-    const i = queue[head++];
-    for (const j of successors(script, i)) {
-      if (parent[j] !== -2 || isBlocked(j)) continue;
-      parent[j] = i;
-      queue[tail++] = j;
-    }
-  }
-  return parent;
-}
-function reachable(script) {
-  const parent = walk(script, () => false);
-  return Array.from(parent, (p) => p !== -2);
-}
-function pathsReaching(script, isTarget, isBlocked) {
-  const parent = walk(script, isBlocked);
-  const out = [];
-  for (let t = 0; t < parent.length; t++) {
-    if (parent[t] === -2 || !isTarget(t)) continue;
-    let cached2;
-    out.push({
-      target: t,
-      get path() {
-        if (!cached2) {
-          const p = [];
-          for (let i = t; i !== -1; i = parent[i]) p.push(i);
-          cached2 = p.reverse();
-        }
-        return cached2;
-      }
-    });
-  }
-  return out;
-}
-
 // server/src/core/notice/clauses.ts
 function isWordIn(toks, i, s) {
   const t = toks[i];
@@ -20748,6 +20613,140 @@ function analyseOne(text2, lang, options, foreign, readPurposes) {
   return result;
 }
 
+// server/src/core/prompt-language.ts
+var SENTENCE_RE2 = /[^.!?;…\n]+[.!?;…\n]*\s*/gu;
+function* sentencesOf(text2) {
+  SENTENCE_RE2.lastIndex = 0;
+  let m;
+  while ((m = SENTENCE_RE2.exec(text2)) !== null) {
+    if (m[0].length === 0) {
+      SENTENCE_RE2.lastIndex++;
+      continue;
+    }
+    yield { start: m.index, end: m.index + m[0].length, body: m[0].trim(), lead: m[0].length - m[0].trimStart().length };
+  }
+}
+function undeclaredParts(text2, declared, fallbackLang) {
+  const fallback = fallbackLang?.toLowerCase().split("-")[0];
+  return declared === void 0 && fallback !== void 0 && isNoticeLang(fallback) ? promptParts(text2, fallback) : void 0;
+}
+function promptParts(text2, fallback) {
+  const sentences = [];
+  for (const { start: start2, end, body } of sentencesOf(text2)) {
+    const other = body ? sentenceLanguage(body, fallback) : void 0;
+    sentences.push({ start: start2, end, lang: other ?? (body && likelyLanguage(body) === fallback ? fallback : void 0) });
+  }
+  const decided = new Set(sentences.map((s) => s.lang).filter((l) => l !== void 0));
+  if (!sentences.some((s) => s.lang !== void 0 && s.lang !== fallback)) return [whole(text2, fallback)];
+  if (decided.size === 1) return [whole(text2, [...decided][0])];
+  let next;
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    if (sentences[k].lang === void 0) sentences[k].lang = next;
+    else next = sentences[k].lang;
+  }
+  let last3;
+  for (const s of sentences) {
+    if (s.lang === void 0) s.lang = last3;
+    else last3 = s.lang;
+  }
+  const parts = /* @__PURE__ */ new Map();
+  for (const s of sentences) {
+    const p = parts.get(s.lang) ?? { lang: s.lang, text: "", offsets: [] };
+    p.text += text2.slice(s.start, s.end);
+    for (let k = s.start; k < s.end; k++) p.offsets.push(k);
+    parts.set(s.lang, p);
+  }
+  for (const p of parts.values()) p.offsets.push(p.offsets[p.offsets.length - 1] + 1);
+  return [...parts.values()];
+}
+function whole(text2, lang) {
+  return { lang, text: text2 };
+}
+function sentenceLanguages(text2, lang) {
+  const out = [];
+  for (const { start: start2, body, lead } of sentencesOf(text2)) {
+    if (new RegExp("\\p{L}", "u").test(body)) out.push({ start: start2 + lead, end: start2 + lead + body.length, lang: sentenceLanguage(body, lang) ?? lang });
+  }
+  return out;
+}
+
+// server/src/core/ivr/flow.ts
+function successors(script, i) {
+  if (script.edges) return script.edges[i] ?? [];
+  const steps = script.steps;
+  const step = steps[i];
+  if (!step) return [];
+  const next = i + 1 < steps.length ? [i + 1] : [];
+  switch (step.kind) {
+    case "goto": {
+      const t = script.labels.get(step.label);
+      return t === void 0 ? [] : [t];
+    }
+    case "menu": {
+      const seen = /* @__PURE__ */ new Set();
+      for (const o of step.options) {
+        const t = script.labels.get(o.label);
+        if (t !== void 0) seen.add(t);
+      }
+      if (next.length) seen.add(next[0]);
+      return [...seen];
+    }
+    case "transfer":
+    case "hangup":
+      return [];
+    default:
+      return next;
+  }
+}
+function entriesOf(script) {
+  return script.entries ?? (script.steps.length ? [0] : []);
+}
+function walk(script, isBlocked) {
+  const n = script.steps.length;
+  const parent = new Int32Array(n).fill(-2);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (const e of entriesOf(script)) {
+    if (parent[e] !== -2 || isBlocked(e)) continue;
+    parent[e] = -1;
+    queue[tail++] = e;
+  }
+  while (head < tail) {
+    const i = queue[head++];
+    for (const j of successors(script, i)) {
+      if (parent[j] !== -2 || isBlocked(j)) continue;
+      parent[j] = i;
+      queue[tail++] = j;
+    }
+  }
+  return parent;
+}
+function reachable(script) {
+  const parent = walk(script, () => false);
+  return Array.from(parent, (p) => p !== -2);
+}
+function pathsReaching(script, isTarget, isBlocked) {
+  const parent = walk(script, isBlocked);
+  const out = [];
+  for (let t = 0; t < parent.length; t++) {
+    if (parent[t] === -2 || !isTarget(t)) continue;
+    let cached2;
+    out.push({
+      target: t,
+      get path() {
+        if (!cached2) {
+          const p = [];
+          for (let i = t; i !== -1; i = parent[i]) p.push(i);
+          cached2 = p.reverse();
+        }
+        return cached2;
+      }
+    });
+  }
+  return out;
+}
+
 // server/src/core/text.ts
 var LineIndex = class {
   constructor(text2) {
@@ -21367,7 +21366,7 @@ function promptNotices(script, uri, index, fallbackLang, extra, controller) {
   const step = script.steps[index];
   const readable = readableText(step);
   const fallback = fallbackLang?.toLowerCase().split("-")[0];
-  const parts = step.lang === void 0 && fallback !== void 0 && isNoticeLang(fallback) ? promptParts(readable, fallback) : void 0;
+  const parts = undeclaredParts(readable, step.lang, fallbackLang);
   const toPrompt = sourceMapper(step.prompt.sourceOffsets);
   const noticeUri2 = step.kind === "say" && step.promptUri || step.uri || uri;
   const dynamic = step.kind === "say" && !!step.dynamic?.length;
@@ -28949,9 +28948,51 @@ var VxmlReader = class {
   dialogNode;
 };
 
+// server/src/core/flows/freeswitch-data.ts
+var VALUES = ["", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"];
+function expand(ext, vars) {
+  let out = [ext];
+  for (const v of vars) out = out.flatMap((t) => VALUES.map((x) => t.split(v).join(x)));
+  return out;
+}
+function safeRegex(expr) {
+  if (expr === void 0 || expr.length > 500) return /^/;
+  try {
+    return new RegExp(expr);
+  } catch {
+    return /$^/;
+  }
+}
+function blankArgs(s) {
+  const out = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && /\s/.test(s[i])) i++;
+    if (i >= s.length) break;
+    const start2 = i;
+    if (s[i] === "'") {
+      const close = s.indexOf("'", i + 1);
+      i = close < 0 ? s.length : close + 1;
+    } else while (i < s.length && !/\s/.test(s[i])) i++;
+    out.push({ text: s.slice(start2, i), at: start2 });
+  }
+  return out;
+}
+function sourceIndex(src, k) {
+  let i = 0;
+  let n = 0;
+  while (i < src.length && n < k) {
+    if (src[i] === "&") {
+      const m = /^&(?:#\d+|#x[0-9a-fA-F]+|\w+);/.exec(src.slice(i, i + 12));
+      i += m ? m[0].length : 1;
+    } else i++;
+    n++;
+  }
+  return i;
+}
+
 // server/src/core/flows/freeswitch.ts
 var conditionsOf = (el) => elements(el).filter((c) => localName(c) === "condition");
-var VALUES = ["", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"];
 var CUT2 = "the `*` key (the default `playback_terminators`)";
 function contextsOf(root) {
   const name = localName(root);
@@ -29316,46 +29357,6 @@ var FsReader = class {
     };
   }
 };
-function expand(ext, vars) {
-  let out = [ext];
-  for (const v of vars) out = out.flatMap((t) => VALUES.map((x) => t.split(v).join(x)));
-  return out;
-}
-function safeRegex(expr) {
-  if (expr === void 0 || expr.length > 500) return /^/;
-  try {
-    return new RegExp(expr);
-  } catch {
-    return /$^/;
-  }
-}
-function blankArgs(s) {
-  const out = [];
-  let i = 0;
-  while (i < s.length) {
-    while (i < s.length && /\s/.test(s[i])) i++;
-    if (i >= s.length) break;
-    const start2 = i;
-    if (s[i] === "'") {
-      const close = s.indexOf("'", i + 1);
-      i = close < 0 ? s.length : close + 1;
-    } else while (i < s.length && !/\s/.test(s[i])) i++;
-    out.push({ text: s.slice(start2, i), at: start2 });
-  }
-  return out;
-}
-function sourceIndex(src, k) {
-  let i = 0;
-  let n = 0;
-  while (i < src.length && n < k) {
-    if (src[i] === "&") {
-      const m = /^&(?:#\d+|#x[0-9a-fA-F]+|\w+);/.exec(src.slice(i, i + 12));
-      i += m ? m[0].length : 1;
-    } else i++;
-    n++;
-  }
-  return i;
-}
 
 // server/src/core/flows/read.ts
 var FLOW_FORMATS = ["ivr", "connect", "studio", "twiml", "archy", "asterisk", "vxml", "freeswitch"];

@@ -3,7 +3,7 @@
  * analysed in their language, with a map from the analysed text back to source spans.
  */
 import { likelyLanguage } from './notice/sentence-lang';
-import { promptParts } from './prompt-language';
+import { undeclaredParts } from './prompt-language';
 import { reachable } from './ivr/flow';
 import type { FlowNode, IvrScript, PromptStep } from './ivr/model';
 import { analyseNotice, isNoticeLang } from './notice/analyse';
@@ -194,7 +194,7 @@ function promptNotices(script: IvrScript, uri: string, index: number, fallbackLa
   const step = script.steps[index] as PromptStep;
   const readable = readableText(step);
   const fallback = fallbackLang?.toLowerCase().split('-')[0];
-  const parts = step.lang === undefined && fallback !== undefined && isNoticeLang(fallback) ? promptParts(readable, fallback) : undefined;
+  const parts = undeclaredParts(readable, step.lang, fallbackLang);
   const toPrompt = sourceMapper(step.prompt.sourceOffsets);
   const noticeUri = (step.kind === 'say' && step.promptUri) || step.uri || uri;
   const dynamic = step.kind === 'say' && !!step.dynamic?.length;

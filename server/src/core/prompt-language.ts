@@ -10,6 +10,7 @@
  * no language ("Welkom.", "Acme.") goes with the sentence after it (the last ones with the one before).
  */
 import { likelyLanguage, sentenceLanguage } from './notice/sentence-lang';
+import { isNoticeLang } from './notice/analyse';
 import type { NoticeLang } from './notice/types';
 
 export interface PromptPart {
@@ -22,16 +23,32 @@ export interface PromptPart {
 
 const SENTENCE_RE = /[^.!?;…\n]+[.!?;…\n]*\s*/gu;
 
-/** The prompt as one part in `fallback`, or one part per language when its sentences are plainly in others. */
-export function promptParts(text: string, fallback: NoticeLang): PromptPart[] {
-  const sentences: { start: number; end: number; lang?: NoticeLang }[] = [];
+/** The sentences of a text, each from its first character to the next one's (its stop and the space after it included), with its trimmed words. */
+function* sentencesOf(text: string): Generator<{ start: number; end: number; body: string; lead: number }> {
   SENTENCE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_RE.exec(text)) !== null) {
     if (m[0].length === 0) { SENTENCE_RE.lastIndex++; continue; }
-    const body = m[0].trim();
+    yield { start: m.index, end: m.index + m[0].length, body: m[0].trim(), lead: m[0].length - m[0].trimStart().length };
+  }
+}
+
+/**
+ * The parts of a prompt whose language is not declared, read against the policy's first language
+ * (`fallbackLang`, a tag such as `nl-BE`); undefined when the prompt declares its language or there is
+ * no fallback reclint reads.
+ */
+export function undeclaredParts(text: string, declared: string | undefined, fallbackLang: string | undefined): PromptPart[] | undefined {
+  const fallback = fallbackLang?.toLowerCase().split('-')[0];
+  return declared === undefined && fallback !== undefined && isNoticeLang(fallback) ? promptParts(text, fallback) : undefined;
+}
+
+/** The prompt as one part in `fallback`, or one part per language when its sentences are plainly in others. */
+export function promptParts(text: string, fallback: NoticeLang): PromptPart[] {
+  const sentences: { start: number; end: number; lang?: NoticeLang }[] = [];
+  for (const { start, end, body } of sentencesOf(text)) {
     const other = body ? sentenceLanguage(body, fallback) : undefined;
-    sentences.push({ start: m.index, end: m.index + m[0].length, lang: other ?? (body && likelyLanguage(body) === fallback ? fallback : undefined) });
+    sentences.push({ start, end, lang: other ?? (body && likelyLanguage(body) === fallback ? fallback : undefined) });
   }
   const decided = new Set(sentences.map((s) => s.lang).filter((l): l is NoticeLang => l !== undefined));
   if (!sentences.some((s) => s.lang !== undefined && s.lang !== fallback)) return [whole(text, fallback)];
@@ -66,14 +83,8 @@ function whole(text: string, lang: NoticeLang): PromptPart {
 /** Every sentence of a text read in `lang`, with the language it is read in (its own when plainly in another, §6). */
 export function sentenceLanguages(text: string, lang: NoticeLang): { start: number; end: number; lang: NoticeLang }[] {
   const out: { start: number; end: number; lang: NoticeLang }[] = [];
-  SENTENCE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_RE.exec(text)) !== null) {
-    if (m[0].length === 0) { SENTENCE_RE.lastIndex++; continue; }
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (!/\p{L}/u.test(body)) continue;
-    out.push({ start: m.index + lead, end: m.index + lead + body.length, lang: sentenceLanguage(body, lang) ?? lang });
+  for (const { start, body, lead } of sentencesOf(text)) {
+    if (/\p{L}/u.test(body)) out.push({ start: start + lead, end: start + lead + body.length, lang: sentenceLanguage(body, lang) ?? lang });
   }
   return out;
 }

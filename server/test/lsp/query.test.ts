@@ -59,6 +59,21 @@ describe('core/query', () => {
     assert.match(h.markdown, /\*\*English \(en\)\*\*\n  - a prompt \(line 3\): announces `evidence`; excludes `marketing`/);
   });
 
+  it('hovers on a named prompt that declares no language: a reading per language its sentences are in', () => {
+    const policy = POLICY.replace('languages: [en]', 'languages: [nl, en]').replace('      text: "This call is recorded for training purposes."', '      script: main.ivr\n      prompt: melding');
+    const ivr = 'say melding "Dit gesprek wordt opgenomen om onze medewerkers te trainen. This call is also recorded as evidence of what we agree."\nrecord start\n';
+    const ivrEnv: QueryEnv = { ...env, readScript: (_f, rel) => (rel === 'main.ivr' ? { ok: true, uri: 'mem://main.ivr', text: ivr } : { ok: false, uri: rel, reason: 'not-found' }) };
+    const h = policyHover(parsePolicyForQuery(policy), at(policy, 'melding'), ivrEnv)!;
+    const blocks = h.markdown.split('\n\n---\n\n');
+    assert.equal(blocks.length, 2, h.markdown);
+    assert.match(blocks[0], /^\*\*[^*]*`melding`[^*]*\*\* \(nl\)/);
+    assert.match(blocks[1], /^\*\*[^*]*`melding`[^*]*\*\* \(en\)/);
+    assert.match(blocks[0], /staff-training/);
+    assert.doesNotMatch(blocks[0], /evidence/);
+    assert.match(blocks[1], /evidence/);
+    assert.doesNotMatch(blocks[1], /staff-training/);
+  });
+
   it('hovers on a special category and on an unknown purpose', () => {
     assert.match(policyHover(doc, at(POLICY, 'health'), env)!.markdown, /special category/);
     const other = POLICY.replace('purpose: evidence', 'purpose: evidenz');

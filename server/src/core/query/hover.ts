@@ -3,8 +3,7 @@
  * it, what a legal basis requires, a trigger's backstop, what a notice announces, special categories.
  */
 import { analyseIn, announcedPurposes, resolveAnnouncement, type Notice, type ScriptLoad } from '../announcement';
-import { isNoticeLang } from '../notice/analyse';
-import { promptParts } from '../prompt-language';
+import { undeclaredParts } from '../prompt-language';
 import { ruleDescription, text } from '../i18n/catalog';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { parseIvr } from '../ivr/parse';
@@ -221,8 +220,7 @@ function noticeForRecording(doc: ParsedPolicy, rec: Recording, env: QueryEnv, lo
     if (idx === undefined) return text(locale, 'script.noPrompt', { id: code(ann.prompt.value), list: codeList(locale, [...load.script.prompts.keys()]) });
     const step = load.script.steps[idx] as PromptStep;
     // A prompt that declares no language is read in the one it is plainly in, a part per language (§6).
-    const fallback = policy.languages[0]?.value?.toLowerCase().split('-')[0];
-    const parts = step.lang === undefined && fallback !== undefined && isNoticeLang(fallback) ? promptParts(step.prompt.text, fallback) : [{ lang: step.lang ?? fallback, text: step.prompt.text }];
+    const parts = undeclaredParts(step.prompt.text, step.lang, policy.languages[0]?.value) ?? [{ lang: step.lang ?? policy.languages[0]?.value?.toLowerCase().split('-')[0], text: step.prompt.text }];
     const title = text(locale, 'notice.title.prompt', { id: code(ann.prompt.value) });
     return parts.map((p) => {
       const { lang, analysis } = analyseIn(p.text, p.lang, (x) => extraPhrasesFor(policy, env, x), policy.controller?.value);
