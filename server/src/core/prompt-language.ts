@@ -9,7 +9,7 @@
  * language when that language's function words clearly outnumber the fallback's. A sentence plain in
  * no language ("Welkom.", "Acme.") goes with the sentence after it (the last ones with the one before).
  */
-import { likelyLanguage, sentenceLanguage } from './notice/sentence-lang';
+import { likelyLanguage, sentenceLanguage, sentenceSpans } from './notice/sentence-lang';
 import { isNoticeLang } from './notice/analyse';
 import type { NoticeLang } from './notice/types';
 
@@ -21,16 +21,10 @@ export interface PromptPart {
   offsets?: number[];
 }
 
-const SENTENCE_RE = /[^.!?;…\n]+[.!?;…\n]*\s*/gu;
-
 /** The sentences of a text, each from its first character to the next one's (its stop and the space after it included), with its trimmed words. */
-function* sentencesOf(text: string): Generator<{ start: number; end: number; body: string; lead: number }> {
-  SENTENCE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_RE.exec(text)) !== null) {
-    if (m[0].length === 0) { SENTENCE_RE.lastIndex++; continue; }
-    yield { start: m.index, end: m.index + m[0].length, body: m[0].trim(), lead: m[0].length - m[0].trimStart().length };
-  }
+function sentencesOf(text: string): { start: number; end: number; body: string }[] {
+  const spans = sentenceSpans(text);
+  return spans.map((s, k) => ({ start: k === 0 ? 0 : spans[k - 1].next, end: k === spans.length - 1 ? text.length : s.next, body: text.slice(s.start, s.end) }));
 }
 
 /**
@@ -47,8 +41,8 @@ export function undeclaredParts(text: string, declared: string | undefined, fall
 export function promptParts(text: string, fallback: NoticeLang): PromptPart[] {
   const sentences: { start: number; end: number; lang?: NoticeLang }[] = [];
   for (const { start, end, body } of sentencesOf(text)) {
-    const other = body ? sentenceLanguage(body, fallback) : undefined;
-    sentences.push({ start, end, lang: other ?? (body && likelyLanguage(body) === fallback ? fallback : undefined) });
+    const other = sentenceLanguage(body, fallback);
+    sentences.push({ start, end, lang: other ?? (likelyLanguage(body) === fallback ? fallback : undefined) });
   }
   const decided = new Set(sentences.map((s) => s.lang).filter((l): l is NoticeLang => l !== undefined));
   if (!sentences.some((s) => s.lang !== undefined && s.lang !== fallback)) return [whole(text, fallback)];
@@ -80,11 +74,7 @@ function whole(text: string, lang: NoticeLang): PromptPart {
   return { lang, text };
 }
 
-/** Every sentence of a text read in `lang`, with the language it is read in (its own when plainly in another, §6). */
+/** Every sentence of a text read in `lang`, its stop included, with the language it is read in (its own when plainly in another, §6): the analyser's own sentences. */
 export function sentenceLanguages(text: string, lang: NoticeLang): { start: number; end: number; lang: NoticeLang }[] {
-  const out: { start: number; end: number; lang: NoticeLang }[] = [];
-  for (const { start, body, lead } of sentencesOf(text)) {
-    if (/\p{L}/u.test(body)) out.push({ start: start + lead, end: start + lead + body.length, lang: sentenceLanguage(body, lang) ?? lang });
-  }
-  return out;
+  return sentenceSpans(text).map(({ start, end, next }) => ({ start, end: end + text.slice(end, next).trimEnd().length, lang: sentenceLanguage(text.slice(start, end), lang) ?? lang }));
 }
