@@ -19177,8 +19177,48 @@ function wordsOf(lang) {
   }
   return functionWords.get(lang) ?? /* @__PURE__ */ new Set();
 }
-var SENTENCE_RE = /[^.!?;…\n]+/gu;
 var WORD_RE = new RegExp("\\p{L}+", "gu");
+var STOP_RE = /[.!?;…]+|\n[ \t]*\r?\n/gu;
+var abbreviations;
+function abbreviationRe() {
+  if (!abbreviations) {
+    const list2 = [...new Set(PACKS.flatMap((p) => p.lexicon.abbreviations ?? []))].sort((a, b) => b.length - a.length);
+    const alt = list2.map((a) => a.split(" ").map((w2) => w2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\.\\s?")).join("|");
+    abbreviations = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt || "(?!)"})\\.`, "giu");
+  }
+  return abbreviations;
+}
+function sentenceSpans(text2) {
+  const inAbbreviation = /* @__PURE__ */ new Set();
+  if (text2.includes(".")) {
+    const abbr = abbreviationRe();
+    abbr.lastIndex = 0;
+    let a;
+    while ((a = abbr.exec(text2)) !== null) {
+      for (let k = a.index; k < a.index + a[0].length; k++) if (text2[k] === ".") inAbbreviation.add(k);
+    }
+  }
+  const out = [];
+  let from = 0;
+  const push2 = (end, next) => {
+    const raw2 = text2.slice(from, end);
+    const lead = raw2.length - raw2.trimStart().length;
+    const body = raw2.trim();
+    if (/[\p{L}\p{N}]/u.test(body)) out.push({ start: from + lead, end: from + lead + body.length, next });
+    else if (out.length > 0) out[out.length - 1].next = next;
+    from = next;
+  };
+  STOP_RE.lastIndex = 0;
+  let m;
+  while ((m = STOP_RE.exec(text2)) !== null) {
+    if (m[0] === "." && (inAbbreviation.has(m.index) || /\d/.test(text2[m.index - 1] ?? "") && /\d/.test(text2[m.index + 1] ?? ""))) continue;
+    let next = m.index + m[0].length;
+    while (next < text2.length && /\s/.test(text2[next])) next++;
+    push2(m.index, next);
+  }
+  if (from < text2.length) push2(text2.length, text2.length);
+  return out;
+}
 function sentenceLanguage(sentence, lang) {
   const counts = /* @__PURE__ */ new Map();
   WORD_RE.lastIndex = 0;
@@ -19204,15 +19244,9 @@ function sentenceLanguage(sentence, lang) {
 }
 function foreignSentences(text2, lang) {
   const out = [];
-  SENTENCE_RE.lastIndex = 0;
-  let m;
-  while ((m = SENTENCE_RE.exec(text2)) !== null) {
-    const raw2 = m[0];
-    const lead = raw2.length - raw2.trimStart().length;
-    const body = raw2.trim();
-    if (body.length === 0) continue;
-    const other = sentenceLanguage(body, lang);
-    if (other) out.push({ start: m.index + lead, end: m.index + lead + body.length, lang: other });
+  for (const { start: start2, end } of sentenceSpans(text2)) {
+    const other = sentenceLanguage(text2.slice(start2, end), lang);
+    if (other) out.push({ start: start2, end, lang: other });
   }
   return out;
 }
@@ -20614,17 +20648,9 @@ function analyseOne(text2, lang, options, foreign, readPurposes) {
 }
 
 // server/src/core/prompt-language.ts
-var SENTENCE_RE2 = /[^.!?;…\n]+[.!?;…\n]*\s*/gu;
-function* sentencesOf(text2) {
-  SENTENCE_RE2.lastIndex = 0;
-  let m;
-  while ((m = SENTENCE_RE2.exec(text2)) !== null) {
-    if (m[0].length === 0) {
-      SENTENCE_RE2.lastIndex++;
-      continue;
-    }
-    yield { start: m.index, end: m.index + m[0].length, body: m[0].trim(), lead: m[0].length - m[0].trimStart().length };
-  }
+function sentencesOf(text2) {
+  const spans = sentenceSpans(text2);
+  return spans.map((s, k) => ({ start: k === 0 ? 0 : spans[k - 1].next, end: k === spans.length - 1 ? text2.length : s.next, body: text2.slice(s.start, s.end) }));
 }
 function undeclaredParts(text2, declared, fallbackLang) {
   const fallback = fallbackLang?.toLowerCase().split("-")[0];
@@ -20633,8 +20659,8 @@ function undeclaredParts(text2, declared, fallbackLang) {
 function promptParts(text2, fallback) {
   const sentences = [];
   for (const { start: start2, end, body } of sentencesOf(text2)) {
-    const other = body ? sentenceLanguage(body, fallback) : void 0;
-    sentences.push({ start: start2, end, lang: other ?? (body && likelyLanguage(body) === fallback ? fallback : void 0) });
+    const other = sentenceLanguage(body, fallback);
+    sentences.push({ start: start2, end, lang: other ?? (likelyLanguage(body) === fallback ? fallback : void 0) });
   }
   const decided = new Set(sentences.map((s) => s.lang).filter((l) => l !== void 0));
   if (!sentences.some((s) => s.lang !== void 0 && s.lang !== fallback)) return [whole(text2, fallback)];
@@ -20663,11 +20689,7 @@ function whole(text2, lang) {
   return { lang, text: text2 };
 }
 function sentenceLanguages(text2, lang) {
-  const out = [];
-  for (const { start: start2, body, lead } of sentencesOf(text2)) {
-    if (new RegExp("\\p{L}", "u").test(body)) out.push({ start: start2 + lead, end: start2 + lead + body.length, lang: sentenceLanguage(body, lang) ?? lang });
-  }
-  return out;
+  return sentenceSpans(text2).map(({ start: start2, end, next }) => ({ start: start2, end: end + text2.slice(end, next).trimEnd().length, lang: sentenceLanguage(text2.slice(start2, end), lang) ?? lang }));
 }
 
 // server/src/core/ivr/flow.ts
@@ -22494,7 +22516,19 @@ var text_default = {
   "flow.words.case": "case {{n}}",
   "flow.words.error": "error",
   "flow.words.entryExtension": "extension {{names}}",
-  "flow.words.entryExtensions": "extensions {{names}}"
+  "flow.words.entryExtensions": "extensions {{names}}",
+  "flow.words.read.formats": "reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions, TwiML documents, VoiceXML 2.x documents, FreeSWITCH XML dialplans, Genesys Architect (Archy YAML) voice flows and Asterisk dialplans (`extensions.conf`)",
+  "flow.words.read.formatNotRead": "`format: {{format}}` is not read by this version; {{formats}}",
+  "flow.words.read.noExten": "the file has no `exten =>` line, so it is no dialplan; {{formats}}",
+  "flow.words.read.jsonShape": "the JSON has no shape reclint reads (Connect: `Actions` and `StartAction`, or `modules` and `start`; Studio: `states` and `initial_state`); {{formats}}",
+  "flow.words.read.xmlRoot": "the root element `<{{root}}>` is no {{want}} (Plivo and Bandwidth documents are other languages); {{formats}}",
+  "flow.words.read.want.vxml": "VoiceXML `<vxml>`",
+  "flow.words.read.want.freeswitch": "FreeSWITCH dialplan (`<include>` or `<document>` holding contexts of extensions)",
+  "flow.words.read.want.twiml": "TwiML `<Response>`",
+  "flow.words.read.want.any": "TwiML `<Response>`, VoiceXML `<vxml>` or FreeSWITCH dialplan",
+  "flow.words.read.archyShape": "the YAML is no Genesys Architect voice flow (one top-level key `inboundCall`, `inQueueCall`, `outboundCall` or `secureCall` with `startUpRef` or `initialGreeting`); {{formats}}",
+  "flow.words.read.archyNoCalls": "`{{type}}` is a Genesys Architect flow that takes no calls (reclint reads the voice flow types `inboundCall`, `inqueueCall`, `outboundCall` and `secureCall`); {{formats}}",
+  "flow.words.read.aelLua": "AEL and Lua dialplans are other languages than `extensions.conf`; {{formats}}"
 };
 
 // server/src/core/i18n/nl/descriptions.json
@@ -23426,7 +23460,19 @@ var text_default2 = {
   "flow.words.case": "geval {{n}}",
   "flow.words.error": "fout",
   "flow.words.entryExtension": "extensie {{names}}",
-  "flow.words.entryExtensions": "extensies {{names}}"
+  "flow.words.entryExtensions": "extensies {{names}}",
+  "flow.words.read.formats": "reclint leest `.ivr`-scripts, Amazon Connect-flows (flow language of de oude export), Twilio Studio-flowdefinities, TwiML-documenten, VoiceXML 2.x-documenten, FreeSWITCH XML-dialplans, Genesys Architect-spraakflows (Archy YAML) en Asterisk-dialplans (`extensions.conf`)",
+  "flow.words.read.formatNotRead": "`format: {{format}}` leest deze versie niet; {{formats}}",
+  "flow.words.read.noExten": "het bestand heeft geen regel `exten =>` en is dus geen dialplan; {{formats}}",
+  "flow.words.read.jsonShape": "de JSON heeft geen vorm die reclint leest (Connect: `Actions` en `StartAction`, of `modules` en `start`; Studio: `states` en `initial_state`); {{formats}}",
+  "flow.words.read.xmlRoot": "het hoofdelement `<{{root}}>` is geen {{want}} (Plivo- en Bandwidth-documenten zijn andere talen); {{formats}}",
+  "flow.words.read.want.vxml": "VoiceXML-`<vxml>`",
+  "flow.words.read.want.freeswitch": "FreeSWITCH-dialplan (`<include>` of `<document>` met contexten van extensies)",
+  "flow.words.read.want.twiml": "TwiML-`<Response>`",
+  "flow.words.read.want.any": "TwiML-`<Response>`, VoiceXML-`<vxml>` of FreeSWITCH-dialplan",
+  "flow.words.read.archyShape": "de YAML is geen Genesys Architect-spraakflow (\xE9\xE9n sleutel bovenaan, `inboundCall`, `inQueueCall`, `outboundCall` of `secureCall`, met `startUpRef` of `initialGreeting`); {{formats}}",
+  "flow.words.read.archyNoCalls": "`{{type}}` is een Genesys Architect-flow die geen gesprekken aanneemt (reclint leest de spraakflowtypen `inboundCall`, `inqueueCall`, `outboundCall` en `secureCall`); {{formats}}",
+  "flow.words.read.aelLua": "AEL- en Lua-dialplans zijn andere talen dan `extensions.conf`; {{formats}}"
 };
 
 // server/src/core/i18n/catalog.ts
@@ -24356,6 +24402,15 @@ var error = () => once("flow.words.error");
 function vxmlEvent(name) {
   return name === "noinput" ? noInput() : name === "nomatch" ? noMatch() : raw(name);
 }
+var formats = () => once("flow.words.read.formats");
+var formatNotRead = (format2) => w("flow.words.read.formatNotRead", { format: format2, formats: formats() });
+var noDialplan = () => w("flow.words.read.noExten", { formats: formats() });
+var noJsonFlow = () => w("flow.words.read.jsonShape", { formats: formats() });
+var noXmlFlow = (root, want) => w("flow.words.read.xmlRoot", { root, want: once(want ? `flow.words.read.want.${want}` : "flow.words.read.want.any"), formats: formats() });
+var noArchyFlow = () => w("flow.words.read.archyShape", { formats: formats() });
+var archyTakesNoCalls = (type) => w("flow.words.read.archyNoCalls", { type, formats: formats() });
+var otherDialplanLanguage = () => w("flow.words.read.aelLua", { formats: formats() });
+var flowFormatsRead = formats;
 
 // server/src/core/ivr/describe.ts
 function describeIvrStep(s) {
@@ -26246,7 +26301,7 @@ function archyShape(uri, text2) {
     if (problem) return { kind: "error", ...problem };
     return { kind: "voice", type: top.key, flow, root };
   }
-  if (MESSAGE_TYPES.includes(top.key)) return { kind: "other", detail: `\`${top.key}\` is a Genesys Architect flow that takes no calls (reclint reads the voice flow types \`inboundCall\`, \`inqueueCall\`, \`outboundCall\` and \`secureCall\`)` };
+  if (MESSAGE_TYPES.includes(top.key)) return { kind: "other", type: top.key };
   return void 0;
 }
 function structuralProblem(root) {
@@ -29361,23 +29416,22 @@ var FsReader = class {
 // server/src/core/flows/read.ts
 var FLOW_FORMATS = ["ivr", "connect", "studio", "twiml", "archy", "asterisk", "vxml", "freeswitch"];
 var READ = /* @__PURE__ */ new Set(["ivr", "connect", "studio", "twiml", "archy", "asterisk", "vxml", "freeswitch", "transcripts"]);
-var READS = "reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions, TwiML documents, VoiceXML 2.x documents, FreeSWITCH XML dialplans, Genesys Architect (Archy YAML) voice flows and Asterisk dialplans (`extensions.conf`)";
 function isFlowFormat(v) {
   return v !== void 0 && (v === "transcripts" || FLOW_FORMATS.includes(v));
 }
 function readFlow(uri, text2, format2) {
   if (format2 === "transcripts") return { ok: true, script: readTranscripts(uri, text2) };
   if (format2 === "ivr" || format2 === void 0 && /\.ivr$/i.test(uri)) return { ok: true, script: parseIvr(uri, text2) };
-  if (format2 !== void 0 && !READ.has(format2)) return { ok: false, detail: `\`format: ${format2}\` is not read by this version; ${READS}` };
+  if (format2 !== void 0 && !READ.has(format2)) return { ok: false, detail: formatNotRead(format2) };
   const first = /^\uFEFF?\s*(\S)/.exec(text2)?.[1];
   const dialplan = format2 === void 0 && first === "[" && (/\.conf$/i.test(uri) || looksLikeDialplan(text2));
   if (format2 === "connect" || format2 === "studio" || format2 === void 0 && !dialplan && (first === "{" || first === "[")) return readJsonFlow(uri, text2, format2);
   if (format2 === "twiml" || format2 === "vxml" || format2 === "freeswitch" || format2 === void 0 && first === "<") return readXmlFlow(uri, text2, format2);
   const includesOnly = format2 === void 0 && /\.conf$/i.test(uri) && /^[ \t]*#(?:try)?include\s/m.test(text2);
   if (format2 === "asterisk" || format2 === void 0 && (looksLikeDialplan(text2) || includesOnly)) return readDialplan(uri, text2);
-  if (dialplan) return { ok: false, detail: `the file has no \`exten =>\` line, so it is no dialplan; ${READS}` };
+  if (dialplan) return { ok: false, detail: noDialplan() };
   if (format2 === "archy" || format2 === void 0 && /\.ya?ml$/i.test(uri)) return readArchyFlow(uri, text2);
-  return { ok: false, detail: READS };
+  return { ok: false, detail: flowFormatsRead() };
 }
 function readJsonFlow(uri, text2, format2) {
   const json2 = readJson(text2);
@@ -29396,7 +29450,7 @@ function readJsonFlow(uri, text2, format2) {
     const b = new FlowBuilder(uri, text2, "studio");
     return { ok: true, script: b.finish(readStudio(b, studio)) };
   }
-  return { ok: false, detail: `the JSON has no shape reclint reads (Connect: \`Actions\` and \`StartAction\`, or \`modules\` and \`start\`; Studio: \`states\` and \`initial_state\`); ${READS}` };
+  return { ok: false, detail: noJsonFlow() };
 }
 function readXmlFlow(uri, text2, format2) {
   let doc = readXml(text2);
@@ -29408,8 +29462,7 @@ function readXmlFlow(uri, text2, format2) {
   const root = doc.root;
   const kind = isTwiml(root) ? "twiml" : isVxml(root) ? "vxml" : isFreeswitch(root) ? "freeswitch" : void 0;
   if (!kind || format2 !== void 0 && format2 !== kind) {
-    const want = format2 === "vxml" ? "VoiceXML `<vxml>`" : format2 === "freeswitch" ? "FreeSWITCH dialplan (`<include>` or `<document>` holding contexts of extensions)" : format2 === "twiml" ? "TwiML `<Response>`" : "TwiML `<Response>`, VoiceXML `<vxml>` or FreeSWITCH dialplan";
-    return { ok: false, detail: `the root element \`<${root.name}>\` is no ${want} (Plivo and Bandwidth documents are other languages); ${READS}` };
+    return { ok: false, detail: noXmlFlow(root.name, format2 === "vxml" || format2 === "freeswitch" || format2 === "twiml" ? format2 : void 0) };
   }
   const b = new FlowBuilder(uri, text2, kind);
   const comments = doc.comments.map((c) => ({ text: c.text, span: { start: c.start, end: c.end }, line: b.lineOf(c.start) }));
@@ -29424,8 +29477,8 @@ function readXmlFlow(uri, text2, format2) {
 }
 function readArchyFlow(uri, text2) {
   const shape = archyShape(uri, text2);
-  if (!shape) return { ok: false, detail: `the YAML is no Genesys Architect voice flow (one top-level key \`inboundCall\`, \`inQueueCall\`, \`outboundCall\` or \`secureCall\` with \`startUpRef\` or \`initialGreeting\`); ${READS}` };
-  if (shape.kind === "other") return { ok: false, detail: `${shape.detail}; ${READS}` };
+  if (!shape) return { ok: false, detail: noArchyFlow() };
+  if (shape.kind === "other") return { ok: false, detail: archyTakesNoCalls(shape.type) };
   if (shape.kind === "error") return { ok: true, script: unreadFlow(uri, "archy", [{ span: shape.span, message: shape.message }]) };
   const b = new FlowBuilder(uri, text2, "archy");
   const entries = readArchy(b, shape);
@@ -29440,7 +29493,7 @@ function yamlComments(b, text2) {
   return out;
 }
 function readDialplan(uri, text2) {
-  if (/\.ael$/i.test(uri) || /\.lua$/i.test(uri)) return { ok: false, detail: `AEL and Lua dialplans are other languages than \`extensions.conf\`; ${READS}` };
+  if (/\.ael$/i.test(uri) || /\.lua$/i.test(uri)) return { ok: false, detail: otherDialplanLanguage() };
   const b = new FlowBuilder(uri, text2, "asterisk");
   const r = readAsterisk(b);
   const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), r.comments);
@@ -30611,7 +30664,7 @@ var scriptNotFound = definePolicyRule({
         ctx.report({
           span: a.span,
           messageId: "unusable",
-          data: { path: a.path, recording: recordingName(ctx, rec), why: why(a.reason), detail: a.detail ? ctx.part("detail", { detail: plain(a.detail) }) : "" }
+          data: { path: a.path, recording: recordingName(ctx, rec), why: why(a.reason), detail: a.detail ? ctx.part("detail", { detail: plain(wordsIn(ctx.locale, a.detail)) }) : "" }
         });
       }
     };
@@ -32782,7 +32835,7 @@ function lintUnits(req) {
       const read = readScript(got2.uri, got2.text, isFlowFormat(format2) ? format2 : void 0);
       load = read.ok ? { ok: true, uri: got2.uri, script: read.script, text: got2.text } : { ok: false, uri: got2.uri, reason: "not-a-script", detail: read.detail };
     } else {
-      load = { ok: false, uri: got2.uri, reason: got2.reason, detail: got2.detail };
+      load = { ok: false, uri: got2.uri, reason: got2.reason, detail: got2.detail === void 0 ? void 0 : raw(got2.detail) };
     }
     return load;
   };
@@ -37592,7 +37645,7 @@ function announcementHeader(languages, scriptName) {
 }
 function readForStarter(scriptUri, text2, phrases = {}, format2) {
   const read = readFlow(scriptUri, text2, format2);
-  if (!read.ok) return { ok: false, reason: read.detail };
+  if (!read.ok) return { ok: false, reason: wordsIn("en", read.detail) };
   const script = read.script;
   const fmt = script.format ?? "ivr";
   if (fmt !== "ivr" && script.errors.length) return { ok: false, reason: `it does not parse as ${fmt === "twiml" ? "TwiML" : fmt === "connect" ? "an Amazon Connect flow" : "a Twilio Studio flow"}: ${script.errors[0].message}` };

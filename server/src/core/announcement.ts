@@ -5,7 +5,7 @@
 import { likelyLanguage } from './notice/sentence-lang';
 import { undeclaredParts } from './prompt-language';
 import { reachable } from './ivr/flow';
-import type { FlowNode, IvrScript, PromptStep } from './ivr/model';
+import type { FlowNode, IvrScript, PromptStep, Words } from './ivr/model';
 import { analyseNotice, isNoticeLang } from './notice/analyse';
 import type { NoticeAnalysis, NoticeLang } from './notice/types';
 import { NOTICE_LANGS } from './notice/types';
@@ -18,7 +18,7 @@ export type ReadFailure = 'not-found' | 'directory' | 'too-large' | 'outside-roo
 
 export type ScriptLoad =
   | { ok: true; uri: string; script: IvrScript; text: string; /** The flow set the script reaches, when it has references to follow: `script` is then the joined flow. */ set?: FlowSet }
-  | { ok: false; uri: string; reason: ReadFailure; detail?: string };
+  | { ok: false; uri: string; reason: ReadFailure; detail?: Words };
 
 export interface Notice {
   kind: 'script' | 'text';
@@ -43,7 +43,7 @@ export type RecordingAnnouncement =
   | { status: 'off' }
   | { status: 'none' }
   | { status: 'website-only'; span: Span }
-  | { status: 'script-missing'; span: Span; scriptUri: string; reason: ReadFailure; detail?: string; path: string }
+  | { status: 'script-missing'; span: Span; scriptUri: string; reason: ReadFailure; detail?: Words; path: string }
   | { status: 'prompt-missing'; span: Span; promptId: string; scriptUri: string; script: IvrScript }
   | {
       status: 'ok';

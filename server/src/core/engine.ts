@@ -14,6 +14,7 @@ import { unresolvedReport } from './rules/flows/set-references';
 import { isFlowFormat, readFlow, type FlowRead } from './flows/read';
 import { parseIvr } from './ivr/parse';
 import type { FlowFormat, IvrScript } from './ivr/model';
+import { raw } from './flows/words';
 import { buildPolicy, type Policy, type Recording } from './policy/model';
 import { parsePolicyText } from './policy/parse';
 import { schemaProblems } from './policy/schema';
@@ -136,7 +137,7 @@ export function lintUnits(req: LintRequest): LintUnits {
       const read = readScript(got.uri, got.text, isFlowFormat(format) ? format : undefined);
       load = read.ok ? { ok: true, uri: got.uri, script: read.script, text: got.text } : { ok: false, uri: got.uri, reason: 'not-a-script', detail: read.detail };
     } else {
-      load = { ok: false, uri: got.uri, reason: got.reason, detail: got.detail };
+      load = { ok: false, uri: got.uri, reason: got.reason, detail: got.detail === undefined ? undefined : raw(got.detail) };
     }
     return load;
   };

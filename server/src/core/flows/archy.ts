@@ -22,7 +22,7 @@ export const MAX_YAML_DEPTH = 200;
 
 const KEYS: Record<string, string> = { digit_0: '0', digit_1: '1', digit_2: '2', digit_3: '3', digit_4: '4', digit_5: '5', digit_6: '6', digit_7: '7', digit_8: '8', digit_9: '9', digit_star: '*', digit_pound: '#' };
 
-export type ArchyShape = { kind: 'voice'; type: string; flow: MapNode; root: MapNode } | { kind: 'other'; detail: string } | { kind: 'error'; span: Span; message: string };
+export type ArchyShape = { kind: 'voice'; type: string; flow: MapNode; root: MapNode } | { kind: 'other'; type: string } | { kind: 'error'; span: Span; message: string };
 
 /** A YAML file that parses: is it an Archy voice flow? (Policies never are.) */
 export function archyShape(uri: string, text: string): ArchyShape | undefined {
@@ -48,7 +48,7 @@ export function archyShape(uri: string, text: string): ArchyShape | undefined {
     if (problem) return { kind: 'error', ...problem };
     return { kind: 'voice', type: top.key, flow, root };
   }
-  if (MESSAGE_TYPES.includes(top.key)) return { kind: 'other', detail: `\`${top.key}\` is a Genesys Architect flow that takes no calls (reclint reads the voice flow types \`inboundCall\`, \`inqueueCall\`, \`outboundCall\` and \`secureCall\`)` };
+  if (MESSAGE_TYPES.includes(top.key)) return { kind: 'other', type: top.key };
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  * Connect flow by its full ARN, the ARN's last segment or the flow's name through `flows.ids`. Query
  * strings and fragments are dropped before matching; the fragment is kept to pick the dialog.
  */
-import type { FlowRef } from '../ivr/model';
+import type { FlowRef, Words } from '../ivr/model';
 import { baseName } from '../text';
 
 /** A `url_base` prefix or an `ids` entry, with the file (a config file's uri) its folder is relative to. */
@@ -21,7 +21,7 @@ export interface FlowSetOptions {
 /** Why a reference stays outside the set. */
 export type Unresolved =
   /** `reason`: the host's read failure (`not-found`, `outside-root`, …, announcement.ts `ReadFailure`). */
-  | { why: 'unreadable'; path: string; reason: string; detail?: string }
+  | { why: 'unreadable'; path: string; reason: string; detail?: Words }
   | { why: 'url'; url: string }
   | { why: 'flow-id'; id: string }
   | { why: 'max-files'; limit: number }

@@ -45,7 +45,7 @@ export interface FlowSet {
 }
 
 /** A file read for the set: the host's script load (announcement.ts's `ScriptLoad` has this shape). */
-export type FileLoad = { ok: true; uri: string; script: IvrScript; text: string } | { ok: false; uri: string; reason: string; detail?: string };
+export type FileLoad = { ok: true; uri: string; script: IvrScript; text: string } | { ok: false; uri: string; reason: string; detail?: Words };
 
 export interface FlowSetEnv {
   /** Read a file a reference names: `path` relative to the folder of `fromUri` (the host guards it). */

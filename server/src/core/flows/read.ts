@@ -5,7 +5,7 @@
  * reclint reads is `not-a-script`, with the formats it does read named.
  */
 import { parseIvr } from '../ivr/parse';
-import type { FlowFormat, IvrScript } from '../ivr/model';
+import type { FlowFormat, IvrScript, Words } from '../ivr/model';
 import { FlowBuilder, unreadFlow } from './builder';
 import { archyShape, readArchy } from './archy';
 import { looksLikeDialplan, readAsterisk } from './asterisk';
@@ -18,13 +18,13 @@ import { isTwiml, readTwiml } from './twiml';
 import { isVxml, readVxml } from './vxml';
 import { isFreeswitch, readFreeswitch } from './freeswitch';
 import { readXml } from './xml';
+import { archyTakesNoCalls, flowFormatsRead, formatNotRead, noArchyFlow, noDialplan, noJsonFlow, noXmlFlow, otherDialplanLanguage } from './words';
 
 export const FLOW_FORMATS: readonly FlowFormat[] = ['ivr', 'connect', 'studio', 'twiml', 'archy', 'asterisk', 'vxml', 'freeswitch'];
 /** The formats this version reads. */
 const READ: ReadonlySet<FlowFormat> = new Set(['ivr', 'connect', 'studio', 'twiml', 'archy', 'asterisk', 'vxml', 'freeswitch', 'transcripts']);
-const READS = 'reclint reads `.ivr` scripts, Amazon Connect flows (flow language or the legacy export), Twilio Studio flow definitions, TwiML documents, VoiceXML 2.x documents, FreeSWITCH XML dialplans, Genesys Architect (Archy YAML) voice flows and Asterisk dialplans (`extensions.conf`)';
 
-export type FlowRead = { ok: true; script: IvrScript } | { ok: false; detail: string };
+export type FlowRead = { ok: true; script: IvrScript } | { ok: false; detail: Words };
 
 /** A format a script can be read as: the policy's `announcement.format` values, and `transcripts` for the lists of §7. */
 export function isFlowFormat(v: string | undefined): v is FlowFormat {
@@ -34,7 +34,7 @@ export function isFlowFormat(v: string | undefined): v is FlowFormat {
 export function readFlow(uri: string, text: string, format?: FlowFormat): FlowRead {
   if (format === 'transcripts') return { ok: true, script: readTranscripts(uri, text) };
   if (format === 'ivr' || (format === undefined && /\.ivr$/i.test(uri))) return { ok: true, script: parseIvr(uri, text) };
-  if (format !== undefined && !READ.has(format)) return { ok: false, detail: `\`format: ${format}\` is not read by this version; ${READS}` };
+  if (format !== undefined && !READ.has(format)) return { ok: false, detail: formatNotRead(format) };
   const first = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
   // A dialplan often starts with `[general]`: `[` is JSON only when the text is no dialplan (§1 rule 5 before rule 3 there).
   const dialplan = format === undefined && first === '[' && (/\.conf$/i.test(uri) || looksLikeDialplan(text));
@@ -43,9 +43,9 @@ export function readFlow(uri: string, text: string, format?: FlowFormat): FlowRe
   // An `extensions.conf` may hold nothing but `#include` lines: its dialplan is in the files it includes (§6).
   const includesOnly = format === undefined && /\.conf$/i.test(uri) && /^[ \t]*#(?:try)?include\s/m.test(text);
   if (format === 'asterisk' || (format === undefined && (looksLikeDialplan(text) || includesOnly))) return readDialplan(uri, text);
-  if (dialplan) return { ok: false, detail: `the file has no \`exten =>\` line, so it is no dialplan; ${READS}` };
+  if (dialplan) return { ok: false, detail: noDialplan() };
   if (format === 'archy' || (format === undefined && /\.ya?ml$/i.test(uri))) return readArchyFlow(uri, text);
-  return { ok: false, detail: READS };
+  return { ok: false, detail: flowFormatsRead() };
 }
 
 function readJsonFlow(uri: string, text: string, format: FlowFormat | undefined): FlowRead {
@@ -65,7 +65,7 @@ function readJsonFlow(uri: string, text: string, format: FlowFormat | undefined)
     const b = new FlowBuilder(uri, text, 'studio');
     return { ok: true, script: b.finish(readStudio(b, studio)) };
   }
-  return { ok: false, detail: `the JSON has no shape reclint reads (Connect: \`Actions\` and \`StartAction\`, or \`modules\` and \`start\`; Studio: \`states\` and \`initial_state\`); ${READS}` };
+  return { ok: false, detail: noJsonFlow() };
 }
 
 function readXmlFlow(uri: string, text: string, format: FlowFormat | undefined): FlowRead {
@@ -80,8 +80,7 @@ function readXmlFlow(uri: string, text: string, format: FlowFormat | undefined):
   const root = doc.root;
   const kind: FlowFormat | undefined = isTwiml(root) ? 'twiml' : isVxml(root) ? 'vxml' : isFreeswitch(root) ? 'freeswitch' : undefined;
   if (!kind || (format !== undefined && format !== kind)) {
-    const want = format === 'vxml' ? 'VoiceXML `<vxml>`' : format === 'freeswitch' ? 'FreeSWITCH dialplan (`<include>` or `<document>` holding contexts of extensions)' : format === 'twiml' ? 'TwiML `<Response>`' : 'TwiML `<Response>`, VoiceXML `<vxml>` or FreeSWITCH dialplan';
-    return { ok: false, detail: `the root element \`<${root.name}>\` is no ${want} (Plivo and Bandwidth documents are other languages); ${READS}` };
+    return { ok: false, detail: noXmlFlow(root.name, format === 'vxml' || format === 'freeswitch' || format === 'twiml' ? format : undefined) };
   }
   const b = new FlowBuilder(uri, text, kind);
   const comments = doc.comments.map((c) => ({ text: c.text, span: { start: c.start, end: c.end }, line: b.lineOf(c.start) }));
@@ -97,8 +96,8 @@ function readXmlFlow(uri: string, text: string, format: FlowFormat | undefined):
 
 function readArchyFlow(uri: string, text: string): FlowRead {
   const shape = archyShape(uri, text);
-  if (!shape) return { ok: false, detail: `the YAML is no Genesys Architect voice flow (one top-level key \`inboundCall\`, \`inQueueCall\`, \`outboundCall\` or \`secureCall\` with \`startUpRef\` or \`initialGreeting\`); ${READS}` };
-  if (shape.kind === 'other') return { ok: false, detail: `${shape.detail}; ${READS}` };
+  if (!shape) return { ok: false, detail: noArchyFlow() };
+  if (shape.kind === 'other') return { ok: false, detail: archyTakesNoCalls(shape.type) };
   if (shape.kind === 'error') return { ok: true, script: unreadFlow(uri, 'archy', [{ span: shape.span, message: shape.message }]) };
   const b = new FlowBuilder(uri, text, 'archy');
   const entries = readArchy(b, shape);
@@ -116,7 +115,7 @@ function yamlComments(b: FlowBuilder, text: string): IvrScript['comments'] {
 }
 
 function readDialplan(uri: string, text: string): FlowRead {
-  if (/\.ael$/i.test(uri) || /\.lua$/i.test(uri)) return { ok: false, detail: `AEL and Lua dialplans are other languages than \`extensions.conf\`; ${READS}` };
+  if (/\.ael$/i.test(uri) || /\.lua$/i.test(uri)) return { ok: false, detail: otherDialplanLanguage() };
   const b = new FlowBuilder(uri, text, 'asterisk');
   const r = readAsterisk(b);
   const script = b.finish(r.dialplan.assumed.flatMap((e) => e.steps), r.comments);

@@ -185,3 +185,24 @@ export const error = () => once('flow.words.error');
 export function vxmlEvent(name: string): Words {
   return name === 'noinput' ? noInput() : name === 'nomatch' ? noMatch() : raw(name);
 }
+
+// ---- Why a file is no flow reclint reads (read.ts) ----------------------------------------------
+
+const formats = () => once('flow.words.read.formats');
+/** "`format: x` is not read by this version; reclint reads …" */
+export const formatNotRead = (format: string) => w('flow.words.read.formatNotRead', { format, formats: formats() });
+/** A `[section]` file with no `exten =>` line. */
+export const noDialplan = () => w('flow.words.read.noExten', { formats: formats() });
+/** JSON that is no Connect or Studio flow. */
+export const noJsonFlow = () => w('flow.words.read.jsonShape', { formats: formats() });
+/** XML whose root is not the format's (`want`: the format asked for, or undefined for any). */
+export const noXmlFlow = (root: string, want: 'vxml' | 'freeswitch' | 'twiml' | undefined) =>
+  w('flow.words.read.xmlRoot', { root, want: once(want ? `flow.words.read.want.${want}` : 'flow.words.read.want.any'), formats: formats() });
+/** YAML that is no Archy voice flow. */
+export const noArchyFlow = () => w('flow.words.read.archyShape', { formats: formats() });
+/** An Archy flow type that takes no calls (`inboundChat`, …). */
+export const archyTakesNoCalls = (type: string) => w('flow.words.read.archyNoCalls', { type, formats: formats() });
+/** An `.ael` or `.lua` dialplan. */
+export const otherDialplanLanguage = () => w('flow.words.read.aelLua', { formats: formats() });
+/** What reclint reads, alone (a file with no shape at all). */
+export const flowFormatsRead = formats;

@@ -7,6 +7,7 @@
 import { analyseIn, resolveAnnouncement, type Notice } from '../announcement';
 import { readFlow } from '../flows/read';
 import type { FlowFormat, IvrScript } from '../ivr/model';
+import { wordsIn } from '../flows/words';
 import { buildPolicy } from '../policy/model';
 import { parsePolicyText } from '../policy/parse';
 import { noticesToRead } from '../rules/kit';
@@ -56,7 +57,8 @@ export function announcementHeader(languages: readonly string[], scriptName: str
 
 export function readForStarter(scriptUri: string, text: string, phrases: Phrases = {}, format?: FlowFormat): ReadOutcome {
   const read = readFlow(scriptUri, text, format);
-  if (!read.ok) return { ok: false, reason: read.detail };
+  // `reclint init` speaks English (init.md).
+  if (!read.ok) return { ok: false, reason: wordsIn('en', read.detail) };
   const script = read.script;
   const fmt = script.format ?? 'ivr';
   // A flow that does not parse shows nothing (an `.ivr` skips the lines that do not parse, as the linter does).

@@ -6,6 +6,7 @@ import { hasFollowableRefs, linkFlowSet } from '../flows/flow-set';
 import type { FlowSetOptions } from '../flows/flow-ref';
 import { readFlow } from '../flows/read';
 import type { IvrScript } from '../ivr/model';
+import { raw } from '../flows/words';
 import type { Policy } from '../policy/model';
 import type { ParsedPolicy } from './context';
 
@@ -35,7 +36,7 @@ export function scriptLoader(env: QueryEnv): (fromUri: string, rel: string) => S
     if (hit) return hit;
     const r = env.readScript(fromUri, rel);
     let load: ScriptLoad;
-    if (!r.ok) load = { ok: false, uri: r.uri, reason: r.reason, detail: r.detail };
+    if (!r.ok) load = { ok: false, uri: r.uri, reason: r.reason, detail: r.detail === undefined ? undefined : raw(r.detail) };
     else {
       let s = parsed.get(r.uri);
       if (!s) {

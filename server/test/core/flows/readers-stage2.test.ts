@@ -10,7 +10,7 @@ import type { IvrScript, SayStep, Step } from '../../../src/core/ivr/model';
 
 function flow(uri: string, text: string, format?: Parameters<typeof readFlow>[2]): IvrScript {
   const r = readFlow(uri, text, format);
-  assert.ok(r.ok, r.ok ? '' : r.detail);
+  assert.ok(r.ok, r.ok ? '' : wordsIn('en', r.detail));
   return r.script;
 }
 const says = (s: IvrScript) => s.steps.filter((x): x is SayStep => x.kind === 'say');
@@ -25,7 +25,7 @@ describe('stage-2 readers: Genesys Architect (Archy YAML)', () => {
     assert.equal(flow('f.yml', 'outboundCall:\n  initialGreeting:\n    tts: Hallo\n').format, 'archy');
     const mail = readFlow('m.yaml', 'inboundEmail:\n  name: x\n  startUpRef: ./tasks/task[a]\n');
     assert.equal(mail.ok, false);
-    assert.match(mail.ok ? '' : mail.detail, /takes no calls/);
+    assert.match(mail.ok ? '' : wordsIn('en', mail.detail), /takes no calls/);
     assert.equal(readFlow('c.yaml', 'name: x\nsteps: []\n').ok, false);
     assert.equal(readFlow('p.recording-policy.yaml', archy('')).ok, false, 'a policy is never a flow');
   });
@@ -288,7 +288,7 @@ describe('stage-2 readers: announcement.format', () => {
     assert.equal(flow('a.vxml', '<include><context name="c"><extension name="e"/></context></include>', 'freeswitch').format, 'freeswitch');
     const wrong = readFlow('a.xml', '<vxml><form/></vxml>', 'freeswitch');
     assert.equal(wrong.ok, false);
-    assert.match(wrong.ok ? '' : wrong.detail, /root element `<vxml>` is no FreeSWITCH dialplan/);
+    assert.match(wrong.ok ? '' : wordsIn('en', wrong.detail), /root element `<vxml>` is no FreeSWITCH dialplan/);
   });
 });
 

@@ -91,6 +91,17 @@ describe('flow reader words in the locale of the finding', () => {
       }
     });
 
+    it('script-not-found: why a file is no call flow reclint reads, in Dutch', () => {
+      const files = { 'p.recording-policy.yaml': policyFor('flow.json'), 'flow.json': '{"Version": "1", "Steps": []}\n' };
+      const f = one(run('p.recording-policy.yaml', 'nl', files), 'script-not-found');
+      assert.match(f.message, /Reden: de JSON heeft geen vorm die reclint leest \(Connect: 'Actions' en 'StartAction'.*reclint leest '\.ivr'-scripts, Amazon Connect-flows/);
+      noEnglish(f);
+      const yaml = { 'p.recording-policy.yaml': policyFor('chat.yaml'), 'chat.yaml': 'inboundChat:\n  name: x\n  startUpRef: ./tasks/task[a]\n' };
+      assert.match(one(run('p.recording-policy.yaml', 'nl', yaml), 'script-not-found').message, /Reden: 'inboundChat' is een Genesys Architect-flow die geen gesprekken aanneemt/);
+      const xml = { 'p.recording-policy.yaml': policyFor('flow.xml'), 'flow.xml': '<speak>Hallo</speak>\n' };
+      assert.match(one(run('p.recording-policy.yaml', 'nl', xml), 'script-not-found').message, /Reden: het hoofdelement '<speak>' is geen TwiML-'<Response>', VoiceXML-'<vxml>' of FreeSWITCH-dialplan/);
+    });
+
     it('FreeSWITCH: the hunted number in the path and the extensions of the assumed entry in Dutch', () => {
       const fs = run('freeswitch-acme.recording-policy.yaml', 'nl');
       const after = one(fs, 'announcement-after-recording');
@@ -165,6 +176,11 @@ describe('flow reader words in the locale of the finding', () => {
       const conf = '[in]\nswitch => IAX2/pbx2/in\nexten => s,1,Answer()\n same => n,Hangup()\n';
       const sw = one(run('p.recording-policy.yaml', 'en', { 'p.recording-policy.yaml': policyFor('extensions.conf'), 'extensions.conf': conf }), 'flow-target-unresolved');
       assert.equal(sw.message, "Extensions that '[in]' does not define go to the switch 'IAX2/pbx2/in', on another server, which reclint does not follow: a notice or recording there is not checked.");
+    });
+
+    it('script-not-found: why a file is no call flow reclint reads', () => {
+      const files = { 'p.recording-policy.yaml': policyFor('flow.json'), 'flow.json': '{"Version": "1", "Steps": []}\n' };
+      assert.match(one(run('p.recording-policy.yaml', 'en', files), 'script-not-found').message, /Reason: the JSON has no shape reclint reads \(Connect: 'Actions' and 'StartAction', or 'modules' and 'start'; Studio: 'states' and 'initial_state'\); reclint reads '\.ivr' scripts, Amazon Connect flows/);
     });
 
     it('flow-analytics-undeclared: a TwiML stream', () => {

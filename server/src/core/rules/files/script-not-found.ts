@@ -1,3 +1,4 @@
+import { wordsIn } from '../../flows/words';
 import { definePolicyRule, plain, recordingName } from '../kit';
 
 const WHY = {
@@ -36,7 +37,7 @@ export const scriptNotFound = definePolicyRule({
         ctx.report({
           span: a.span,
           messageId: 'unusable',
-          data: { path: a.path, recording: recordingName(ctx, rec), why: why(a.reason), detail: a.detail ? ctx.part('detail', { detail: plain(a.detail) }) : '' },
+          data: { path: a.path, recording: recordingName(ctx, rec), why: why(a.reason), detail: a.detail ? ctx.part('detail', { detail: plain(wordsIn(ctx.locale, a.detail)) }) : '' },
         });
       },
     };
