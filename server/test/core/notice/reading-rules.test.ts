@@ -1411,4 +1411,21 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['en', 'Calls are recorded for training. Other questions: Visit our website to make a complaint.', { purposes: ['staff-training'] }],
     ]);
   });
+
+  it('R36 a consultation or a session with a person is a call; a session of an event is not', () => {
+    check([
+      ['en', 'Your consultation may be recorded.', { records: true }],
+      ['en', 'The session with your advisor is recorded for training purposes.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'The recording of the webinar session is on our website.', { records: false }],
+      ['nl', 'Uw consult kan worden opgenomen.', { records: true }],
+      ['nl', 'De sessie met uw adviseur wordt opgenomen voor trainingsdoeleinden.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Ihre Beratung kann aufgezeichnet werden.', { records: true }],
+      ['de', 'Die Sitzung mit Ihrem Berater wird zu Schulungszwecken aufgezeichnet.', { records: true, purposes: ['staff-training'] }],
+      ['fr', 'Votre consultation peut être enregistrée.', { records: true }],
+      ['fr', 'La séance avec votre conseiller est enregistrée à des fins de formation.', { records: true, purposes: ['staff-training'] }],
+      ['fr', "Un cookie peut être enregistré sur votre appareil lors de la consultation d'un site.", { records: false }],
+      ['es', 'Su consulta puede ser grabada.', { records: true }],
+      ['es', 'La sesión con su asesor se graba con fines de formación.', { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
 });
