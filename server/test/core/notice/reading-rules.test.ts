@@ -1258,6 +1258,14 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
   it('R22 a later sentence that refers back to the recording ("We do this", "Dit doen wij", "Hierfür") is its purpose clause, and its list shares the preposition', () => {
     check([
       ['en', 'Your call is recorded. We do this for the coaching of our staff and the improvement of our service.', { records: true, purposes: ['staff-training', 'quality-assurance'] }],
+      // "This is done", "This is to …" refer back; they introduce no speaker ("This is Priya" does)
+      ['en', 'Calls are recorded. This is done to improve our service.', { records: true, purposes: ['quality-assurance'] }],
+      ['en', 'Calls are recorded. This is to help us train our staff.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'This is Priya from the fraud team. Calls are recorded.', { records: true, purposes: [] }],
+      ['nl', 'Gesprekken worden opgenomen. Dit gebeurt om onze dienstverlening te verbeteren.', { records: true, purposes: ['quality-assurance'] }],
+      ['de', 'Gespräche werden aufgezeichnet. Das geschieht, um unseren Service zu verbessern.', { records: true, purposes: ['quality-assurance'] }],
+      ['fr', 'Les appels sont enregistrés. Cela se fait pour améliorer notre service.', { records: true, purposes: ['quality-assurance'] }],
+      ['es', 'Las llamadas se graban. Esto se hace para mejorar nuestro servicio.', { records: true, purposes: ['quality-assurance'] }],
       ['nl', 'Wij nemen dit gesprek op. Dat doen we ten behoeve van de scholing van ons team en het verbeteren van onze service.', { records: true, purposes: ['staff-training', 'quality-assurance'] }],
       ['de', 'Das Telefonat wird aufgezeichnet. Wir tun dies zur Schulung unseres Teams und zur Verbesserung unseres Service.', { records: true, purposes: ['staff-training', 'quality-assurance'] }],
       ['fr', "Votre appel est enregistré. Nous le faisons pour la formation de notre équipe et l'amélioration de nos services.", { records: true, purposes: ['staff-training', 'quality-assurance'] }],

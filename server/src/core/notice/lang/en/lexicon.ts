@@ -122,7 +122,8 @@ export const en: NoticeLexicon = {
   negationCancellers: ['all', 'every', 'always', 'only', 'just', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'usually', 'routinely', 'normally', 'automatically', 'systematically', 'worry', 'hesitate'],
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
   conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'would', 'ask'],
-  introductions: ['this is', 'my name is', 'i am', 'i m', 'you re|are speaking|through ..2 to|with'],
+  // "this is done to …", "this is to help us …" refer back to the recording (R22), they introduce no speaker
+  introductions: ['this is !done|to|for|so|because|why|how', 'my name is', 'i am', 'i m', 'you re|are speaking|through ..2 to|with'],
   // the name of the line, team or service reached, to its clause's end: no goal of the recording (lexicon-types)
   welcomes: ['welcome to', 'thank|thanks ..2 for calling|contacting|phoning', 'you have|you ve reached|called|dialled|dialed|contacted', 'you re|are through to', 'you re|are now|currently connected|speaking|through ..2 to|with', 'this is ..3 from|at', 'connecting|transferring|putting you ..2 to|through', 'you are calling', 'you re calling'],
   menuVerbs: ['press', 'dial', 'choose', 'select', 'say'],
