@@ -42,6 +42,18 @@ describe('notice reading rules', () => {
     ]);
   });
 
+  it('§3 the law named as what allows the recording ("where the law allows") states lawfulness, no purpose', () => {
+    check([
+      ['en', 'Your call may be recorded, where the law allows, to confirm what was agreed.', { records: true, purposes: ['evidence'] }],
+      ['en', 'We record calls because the law requires us to.', { records: true, purposes: ['legal-compliance'] }],
+      ['nl', 'Uw gesprek wordt, voor zover de wet dat toestaat, opgenomen om fraude te voorkomen.', { records: true, purposes: ['fraud-prevention'] }],
+      ['nl', 'Wij nemen gesprekken op omdat de wet dat van ons vraagt.', { records: true, purposes: ['legal-compliance'] }],
+      ['de', 'Wir zeichnen dieses Gespräch, soweit gesetzlich zulässig, zur Betrugsprävention auf.', { records: true, purposes: ['fraud-prevention'] }],
+      ['fr', 'Votre appel peut être enregistré, dans le respect de la loi, pour prévenir la fraude.', { records: true, purposes: ['fraud-prevention'] }],
+      ['es', 'Su llamada puede ser grabada, de acuerdo con la ley, para prevenir el fraude.', { records: true, purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
   it('§5 a scope ender right after the negation belongs to it ("nicht aber", "niet echter")', () => {
     check([
       ['de', 'Wir zeichnen das Gespräch zur Schulung, nicht aber für Werbung auf.', { records: true, purposes: ['staff-training'] }],

@@ -15,6 +15,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       stop: true,
       phrases: [
         'where|as|if|when permitted|allowed ..3 law|legislation|regulation*',
+        // the law as the subject that allows: "where the law allows", "insofar as the law permits"
+        'where|as|if|when|insofar ..3 law|laws|legislation|regulation* allow|allows|permit|permits',
         // an alternative is one word: "data protection" is a phrase of its own
         'in accordance|compliance|line with ..5 law|laws|gdpr|legislation',
         // a data-protection law however long its name (docs/notice-reading.md R28)

@@ -21,6 +21,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
         'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving',
         'wettelijk toegestaan',
+        // the law as the subject that allows: "voor zover de wet dat toestaat"
+        'voor zover ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan',
+        'voorzover|waar|indien|als ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan',
         'wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee',
         'verplicht ..5 informeren|melden|mededelen|wijzen|mee',
       ],
