@@ -54,6 +54,23 @@ describe('notice reading rules', () => {
     ]);
   });
 
+  it('§3 everyday goal words: whether callers are frustrated, offers made to the caller, a team trained further, a voicebot trained', () => {
+    check([
+      ['en', 'This call might be recorded to detect whether callers are frustrated.', { purposes: ['emotion-recognition'] }],
+      ['en', 'If you are unhappy with our service, press 2. Calls are recorded.', { purposes: [] }],
+      ['en', 'Calls are recorded to send you personalised offers.', { purposes: ['marketing'] }],
+      ['en', 'We record all calls for the training of our voicebot.', { purposes: ['ai-training'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om te herkennen of bellers geïrriteerd zijn.', { purposes: ['emotion-recognition'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om u gepersonaliseerde aanbiedingen te doen.', { purposes: ['marketing'] }],
+      ['de', 'Wir können Ihr Gespräch aufzeichnen, damit wir unser Team weiterbilden können.', { purposes: ['staff-training'] }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet, um Ihnen passende Angebote zu machen.', { purposes: ['marketing'] }],
+      ['fr', 'Les appels sont enregistrés pour détecter si les appelants sont mécontents.', { purposes: ['emotion-recognition'] }],
+      ['fr', 'Votre appel pourra être enregistré pour vous proposer des offres personnalisées.', { purposes: ['marketing'] }],
+      ['es', 'Conservamos una grabación de su llamada para enviarle ofertas personalizadas.', { purposes: ['marketing'] }],
+      ['es', 'Esta llamada puede ser grabada para publicarla en nuestra web.', { purposes: ['publication'] }],
+    ]);
+  });
+
   it('§5 a scope ender right after the negation belongs to it ("nicht aber", "niet echter")', () => {
     check([
       ['de', 'Wir zeichnen das Gespräch zur Schulung, nicht aber für Werbung auf.', { records: true, purposes: ['staff-training'] }],

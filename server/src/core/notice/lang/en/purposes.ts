@@ -303,7 +303,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     },
     // emotion in everyday words: "whether they sound frustrated" (§3 any inference of frustration; docs/notice-reading.md R31)
     { id: 'emotion-recognition', phrases: ['sound|sounds|sounded|seem|seems|get|gets|getting|become|becomes ..2 frustrated|angry|upset|irritated|annoyed|stressed|distressed|unhappy|agitated', 'how ..3 you|they|callers|customers|caller|customer ..1 sound|sounds|sounded'] },
+    // emotion inferred from what is said or how: "to detect whether callers are frustrated", "whether you are stressed" (§3, R31)
+    { id: 'emotion-recognition', phrases: ['whether ...4 frustrated|angry|upset|irritated|annoyed|stressed|distressed|agitated'] },
     // ── ai-training ─────────────────────────────────────────────────────
+    // the training of a voicebot or an AI model is AI training, not staff training (§3)
+    { id: 'ai-training', outranks: ['staff-training'], phrases: ['training|teaching|education of ..2 our|the|your voicebot*|chatbot*|bot|bots|ai|model*|algorithm*'] },
     {
       id: 'ai-training',
       phrases: [
@@ -332,6 +336,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: [
         'marketing',
         'market research',
+        // offers sent or made to the caller: "to send you personalised offers"
+        'personalised|personalized|tailored|special|relevant offers|offer|deals|promotions',
+        'send|make|bring|show you ..3 offers|offer|deals|promotions',
         'commercial purposes|reasons|use',
         'advertising',
         'advert*',

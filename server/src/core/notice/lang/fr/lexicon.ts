@@ -283,7 +283,7 @@ export const fr: NoticeLexicon = {
     },
     { stop: true, phrases: ['analyse* ..4 emotion*|sentiment*|humeur'] },
     // emotion in everyday words: "si vous semblez agacé" (§3; docs/notice-reading.md R31)
-    { id: 'emotion-recognition', phrases: ['semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*', 'semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere', 'frustration|agacement|enervement|colere|mecontentement'] },
+    { id: 'emotion-recognition', phrases: ['semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est|sont ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*', 'semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere', 'frustration|agacement|enervement|colere|mecontentement'] },
     { id: 'emotion-recognition', phrases: ['emotion*', 'emotionnel*', 'sentiment*', 'humeur', 'ressenti', 'etat emotionnel', 'reconnaissance ..2 emotion*'] },
     {
       id: 'ai-training',
@@ -295,7 +295,7 @@ export const fr: NoticeLexicon = {
         'machine learning',
       ],
     },
-    { id: 'marketing', phrases: ['marketing', 'prospection*', 'commercia*', 'publicit*', 'etude* ..2 marche', 'promotion*', 'promotionnel*', 'profilage'] },
+    { id: 'marketing', phrases: ['offre* ..1 personnalise*|promotionnel*|commercial*|adapte*', 'proposer|envoyer|adresser ..3 offre*', 'marketing', 'prospection*', 'commercia*', 'publicit*', 'etude* ..2 marche', 'promotion*', 'promotionnel*', 'profilage'] },
     { stop: true, phrases: ['conseiller* ..2 commercia*', 'service* ..2 commercia*', 'geste ..2 commercial'] },
     { id: 'publication', phrases: ['publi*', 'diffus*', 'podcast*', 'reseaux sociaux', 'rendu* public*', 'radio', 'antenne', 'partage* ..4 exterieur|tiers|public'] },
     { id: 'personal-use', phrases: ['usage ..2 personnel|prive|strictement', 'utilisation ..2 personnelle|privee', 'fins ..2 personnelles|privees', 'strictement personnel*'] },

@@ -28,6 +28,10 @@ export const purposes: NoticeLexicon['purposes'] = [
         'verplicht ..5 informeren|melden|mededelen|wijzen|mee',
       ],
     },
+    // emotie afgeleid: "om te herkennen of bellers geïrriteerd zijn" (§3, R31)
+    { id: 'emotion-recognition', phrases: ['of ..4 geirriteerd|gefrustreerd|boos|gestrest|geergerd|overstuur|ontevreden ..1 zijn|is|bent|klinkt|klinken'] },
+    // aanbiedingen aan de beller: "om u gepersonaliseerde aanbiedingen te doen" is marketing
+    { id: 'marketing', phrases: ['gepersonaliseerde|persoonlijke|passende|speciale aanbieding*', 'aanbieding*|aanbod ..3 doen|sturen|toesturen'] },
     // vaag zonder doel: opvolging, informatie- en privacydoeleinden; herleidbaarheid is bewijs (docs/notice-reading.md)
     { vague: true, phrases: ['opvolging !van', 'informatiedoel*', 'ter informatie', 'privacydoel*'] },
     { id: 'evidence', vague: true, phrases: ['ter referentie', 'referentiedoel*', 'naslagdoel*', 'naslag'] },
