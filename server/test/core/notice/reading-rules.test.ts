@@ -42,6 +42,35 @@ describe('notice reading rules', () => {
     ]);
   });
 
+  it('§3 the law named as what allows the recording ("where the law allows") states lawfulness, no purpose', () => {
+    check([
+      ['en', 'Your call may be recorded, where the law allows, to confirm what was agreed.', { records: true, purposes: ['evidence'] }],
+      ['en', 'We record calls because the law requires us to.', { records: true, purposes: ['legal-compliance'] }],
+      ['nl', 'Uw gesprek wordt, voor zover de wet dat toestaat, opgenomen om fraude te voorkomen.', { records: true, purposes: ['fraud-prevention'] }],
+      ['nl', 'Wij nemen gesprekken op omdat de wet dat van ons vraagt.', { records: true, purposes: ['legal-compliance'] }],
+      ['de', 'Wir zeichnen dieses Gespräch, soweit gesetzlich zulässig, zur Betrugsprävention auf.', { records: true, purposes: ['fraud-prevention'] }],
+      ['fr', 'Votre appel peut être enregistré, dans le respect de la loi, pour prévenir la fraude.', { records: true, purposes: ['fraud-prevention'] }],
+      ['es', 'Su llamada puede ser grabada, de acuerdo con la ley, para prevenir el fraude.', { records: true, purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('§3 everyday goal words: whether callers are frustrated, offers made to the caller, a team trained further, a voicebot trained', () => {
+    check([
+      ['en', 'This call might be recorded to detect whether callers are frustrated.', { purposes: ['emotion-recognition'] }],
+      ['en', 'If you are unhappy with our service, press 2. Calls are recorded.', { purposes: [] }],
+      ['en', 'Calls are recorded to send you personalised offers.', { purposes: ['marketing'] }],
+      ['en', 'We record all calls for the training of our voicebot.', { purposes: ['ai-training'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om te herkennen of bellers geïrriteerd zijn.', { purposes: ['emotion-recognition'] }],
+      ['nl', 'Dit gesprek wordt opgenomen om u gepersonaliseerde aanbiedingen te doen.', { purposes: ['marketing'] }],
+      ['de', 'Wir können Ihr Gespräch aufzeichnen, damit wir unser Team weiterbilden können.', { purposes: ['staff-training'] }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet, um Ihnen passende Angebote zu machen.', { purposes: ['marketing'] }],
+      ['fr', 'Les appels sont enregistrés pour détecter si les appelants sont mécontents.', { purposes: ['emotion-recognition'] }],
+      ['fr', 'Votre appel pourra être enregistré pour vous proposer des offres personnalisées.', { purposes: ['marketing'] }],
+      ['es', 'Conservamos una grabación de su llamada para enviarle ofertas personalizadas.', { purposes: ['marketing'] }],
+      ['es', 'Esta llamada puede ser grabada para publicarla en nuestra web.', { purposes: ['publication'] }],
+    ]);
+  });
+
   it('§5 a scope ender right after the negation belongs to it ("nicht aber", "niet echter")', () => {
     check([
       ['de', 'Wir zeichnen das Gespräch zur Schulung, nicht aber für Werbung auf.', { records: true, purposes: ['staff-training'] }],
@@ -1258,6 +1287,14 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
   it('R22 a later sentence that refers back to the recording ("We do this", "Dit doen wij", "Hierfür") is its purpose clause, and its list shares the preposition', () => {
     check([
       ['en', 'Your call is recorded. We do this for the coaching of our staff and the improvement of our service.', { records: true, purposes: ['staff-training', 'quality-assurance'] }],
+      // "This is done", "This is to …" refer back; they introduce no speaker ("This is Priya" does)
+      ['en', 'Calls are recorded. This is done to improve our service.', { records: true, purposes: ['quality-assurance'] }],
+      ['en', 'Calls are recorded. This is to help us train our staff.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'This is Priya from the fraud team. Calls are recorded.', { records: true, purposes: [] }],
+      ['nl', 'Gesprekken worden opgenomen. Dit gebeurt om onze dienstverlening te verbeteren.', { records: true, purposes: ['quality-assurance'] }],
+      ['de', 'Gespräche werden aufgezeichnet. Das geschieht, um unseren Service zu verbessern.', { records: true, purposes: ['quality-assurance'] }],
+      ['fr', 'Les appels sont enregistrés. Cela se fait pour améliorer notre service.', { records: true, purposes: ['quality-assurance'] }],
+      ['es', 'Las llamadas se graban. Esto se hace para mejorar nuestro servicio.', { records: true, purposes: ['quality-assurance'] }],
       ['nl', 'Wij nemen dit gesprek op. Dat doen we ten behoeve van de scholing van ons team en het verbeteren van onze service.', { records: true, purposes: ['staff-training', 'quality-assurance'] }],
       ['de', 'Das Telefonat wird aufgezeichnet. Wir tun dies zur Schulung unseres Teams und zur Verbesserung unseres Service.', { records: true, purposes: ['staff-training', 'quality-assurance'] }],
       ['fr', "Votre appel est enregistré. Nous le faisons pour la formation de notre équipe et l'amélioration de nos services.", { records: true, purposes: ['staff-training', 'quality-assurance'] }],
@@ -1409,6 +1446,23 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['es', 'Todas las llamadas se graban. Una grabación solo se escucha si: Hay que investigar una reclamación. Nuestro personal recibe amenazas. Sirve para la formación de nuestro equipo.', { records: true, purposes: ['complaint-handling', 'staff-safety', 'staff-training'] }],
       // a colon in a sentence not about recording opens no list of its purposes
       ['en', 'Calls are recorded for training. Other questions: Visit our website to make a complaint.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('R36 a consultation or a session with a person is a call; a session of an event is not', () => {
+    check([
+      ['en', 'Your consultation may be recorded.', { records: true }],
+      ['en', 'The session with your advisor is recorded for training purposes.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'The recording of the webinar session is on our website.', { records: false }],
+      ['nl', 'Uw consult kan worden opgenomen.', { records: true }],
+      ['nl', 'De sessie met uw adviseur wordt opgenomen voor trainingsdoeleinden.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Ihre Beratung kann aufgezeichnet werden.', { records: true }],
+      ['de', 'Die Sitzung mit Ihrem Berater wird zu Schulungszwecken aufgezeichnet.', { records: true, purposes: ['staff-training'] }],
+      ['fr', 'Votre consultation peut être enregistrée.', { records: true }],
+      ['fr', 'La séance avec votre conseiller est enregistrée à des fins de formation.', { records: true, purposes: ['staff-training'] }],
+      ['fr', "Un cookie peut être enregistré sur votre appareil lors de la consultation d'un site.", { records: false }],
+      ['es', 'Su consulta puede ser grabada.', { records: true }],
+      ['es', 'La sesión con su asesor se graba con fines de formación.', { records: true, purposes: ['staff-training'] }],
     ]);
   });
 });

@@ -60,7 +60,9 @@ export const de: NoticeLexicon = {
     // what the caller says: "Was Sie sagen, wird gespeichert"
     'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie', 'unterhaltung', 'sie',
     // the voice recorded is the caller's: "Ihre Stimme wird aufgezeichnet"
-    'stimme'],
+    'stimme',
+    // a consultation or session with a person is a call: "Ihre Beratung kann aufgezeichnet werden" (docs/notice-reading.md R36)
+    'beratung', 'beratungen', 'sitzung|sitzungen mit'],
   genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*'],
   specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],
   notCallNouns: [
@@ -75,7 +77,7 @@ export const de: NoticeLexicon = {
     'ansage', '*ansage', 'nachricht*', '*nachricht', 'meldung', '*meldung', 'zahlerstand*', '*stand', 'daten', '*daten', 'nummer', '*nummer', 'pin',
     'passwort', 'adresse', 'information*', 'bedingungen', 'krankenhaus', 'klinik', 'beschwerde', 'anliegen', 'antrag', 'bestellung', 'auftrag', 'zahlung',
     'termin', 'wunsch', 'kontakt', 'personalien', 'schaden*', 'storung', 'angaben',
-    'veranstaltung*', 'webinar*', 'sitzung*', 'konferenz*', 'vortrag', 'seminar*', 'meeting*', 'simulation*', '*zeitpunkt', 'uhrzeit', 'zustimmung', 'einwilligung',
+    'veranstaltung*', 'webinar*', 'sitzung* !mit', 'konferenz*', 'vortrag', 'seminar*', 'meeting*', 'simulation*', '*zeitpunkt', 'uhrzeit', 'zustimmung', 'einwilligung',
   ],
   ofWords: ['des', 'der', 'eines', 'einer', 'von', 'vom'],
   useContext: ['ubergeben', 'ubergibt', 'verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt', 'trainieren', 'trainiert', 'schulen', 'auswerten', 'dient', 'dienen', 'hilft', 'helfen'],
@@ -378,7 +380,11 @@ export const de: NoticeLexicon = {
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['zusammenfassung*|protokoll ..5 beratung|gesprach*|termin', 'schicken|senden|zusenden|erhalten ...5 zusammenfassung*'] },
     { id: 'quality-assurance', phrases: ['feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen', 'auswert*|berucksichtig* ..3 feedback|ruckmeldung*', 'kundenfeedback'] },
-    { id: 'staff-training', phrases: ['leistung* ..4 verbessern|steigern', 'verbesser* ..3 leistung*'] },
+    { id: 'staff-training', phrases: ['leistung* ..4 verbessern|steigern', 'verbesser* ..3 leistung*',
+      // "damit wir unser Team weiterbilden können" (§3 staff training covers coaching and further training)
+      `weiterbilden|fortbilden|weiterzubilden|fortzubilden ..3 ${STAFF}`, `${STAFF} ..3 weiterbilden|fortbilden|weiterzubilden|fortzubilden`, 'unser|unsere team ..2 weiterbilden|fortbilden|weiterzubilden|fortzubilden'] },
+    // Angebote an den Anrufer: "um Ihnen passende Angebote zu machen" ist Marketing
+    { id: 'marketing', phrases: ['passende|personalisierte|individuelle|massgeschneiderte angebot*', 'angebot* ..3 machen|unterbreiten|zusenden|schicken'] },
     { id: 'quality-assurance', phrases: ['verbesser* ..3 prozess*|ablauf*|ablaufe', 'richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben'] },
     // checking the advice or the information given is quality assurance (§3)
     { id: 'quality-assurance', phrases: ['beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen', 'uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten'] },

@@ -54,7 +54,9 @@ export const en: NoticeLexicon = {
   dataNouns: ['personal data|information|details', 'your|customer|customers ?personal data|information|details', 'data about you'],
   dataUses: ['process|processes|processed|processing|use|uses|used|using|handle|handled|collect|collected|share|shared|store|stored|keep|kept'],
   // "calls to and from this number": the call noun reaches over the paired prepositions into the clause they split
-  callNouns: ['calls|call to|from and|or from|to', 'voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*'],
+  callNouns: ['calls|call to|from and|or from|to', 'voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*',
+    // a consultation or session with a person is a call: "Your consultation may be recorded", "the session with your advisor" (docs/notice-reading.md R36)
+    'your|this|our consultation|consultations', 'consultation|consultations with', 'session|sessions with'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],
   notCallNouns: [
@@ -64,7 +66,7 @@ export const en: NoticeLexicon = {
     'username*', 'user name*', 'ip', 'opinion*', 'field', 'fields', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Record your name after the beep"
     'name',
-    'webinar*', 'meeting*', 'event*', 'session*', 'seminar*', 'conference*', 'lecture*', 'timestamp*', 'activity',
+    'webinar*', 'meeting*', 'event*', 'session* !with', 'seminar*', 'conference*', 'lecture*', 'timestamp*', 'activity',
     'message*',
     'reading*',
     'meter',
@@ -120,7 +122,8 @@ export const en: NoticeLexicon = {
   negationCancellers: ['all', 'every', 'always', 'only', 'just', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'usually', 'routinely', 'normally', 'automatically', 'systematically', 'worry', 'hesitate'],
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
   conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'would', 'ask'],
-  introductions: ['this is', 'my name is', 'i am', 'i m', 'you re|are speaking|through ..2 to|with'],
+  // "this is done to …", "this is to help us …" refer back to the recording (R22), they introduce no speaker
+  introductions: ['this is !done|to|for|so|because|why|how', 'my name is', 'i am', 'i m', 'you re|are speaking|through ..2 to|with'],
   // the name of the line, team or service reached, to its clause's end: no goal of the recording (lexicon-types)
   welcomes: ['welcome to', 'thank|thanks ..2 for calling|contacting|phoning', 'you have|you ve reached|called|dialled|dialed|contacted', 'you re|are through to', 'you re|are now|currently connected|speaking|through ..2 to|with', 'this is ..3 from|at', 'connecting|transferring|putting you ..2 to|through', 'you are calling', 'you re calling'],
   menuVerbs: ['press', 'dial', 'choose', 'select', 'say'],

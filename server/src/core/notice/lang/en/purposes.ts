@@ -15,6 +15,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       stop: true,
       phrases: [
         'where|as|if|when permitted|allowed ..3 law|legislation|regulation*',
+        // the law as the subject that allows: "where the law allows", "insofar as the law permits"
+        'where|as|if|when|insofar ..3 law|laws|legislation|regulation* allow|allows|permit|permits',
         // an alternative is one word: "data protection" is a phrase of its own
         'in accordance|compliance|line with ..5 law|laws|gdpr|legislation',
         // a data-protection law however long its name (docs/notice-reading.md R28)
@@ -301,7 +303,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     },
     // emotion in everyday words: "whether they sound frustrated" (§3 any inference of frustration; docs/notice-reading.md R31)
     { id: 'emotion-recognition', phrases: ['sound|sounds|sounded|seem|seems|get|gets|getting|become|becomes ..2 frustrated|angry|upset|irritated|annoyed|stressed|distressed|unhappy|agitated', 'how ..3 you|they|callers|customers|caller|customer ..1 sound|sounds|sounded'] },
+    // emotion inferred from what is said or how: "to detect whether callers are frustrated", "whether you are stressed" (§3, R31)
+    { id: 'emotion-recognition', phrases: ['whether ...4 frustrated|angry|upset|irritated|annoyed|stressed|distressed|agitated'] },
     // ── ai-training ─────────────────────────────────────────────────────
+    // the training of a voicebot or an AI model is AI training, not staff training (§3)
+    { id: 'ai-training', outranks: ['staff-training'], phrases: ['training|teaching|education of ..2 our|the|your voicebot*|chatbot*|bot|bots|ai|model*|algorithm*'] },
     {
       id: 'ai-training',
       phrases: [
@@ -330,6 +336,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: [
         'marketing',
         'market research',
+        // offers sent or made to the caller: "to send you personalised offers"
+        'personalised|personalized|tailored|special|relevant offers|offer|deals|promotions',
+        'send|make|bring|show you ..3 offers|offer|deals|promotions',
         'commercial purposes|reasons|use',
         'advertising',
         'advert*',

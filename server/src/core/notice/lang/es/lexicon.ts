@@ -286,10 +286,10 @@ export const es: NoticeLexicon = {
       ],
     },
     // ── marketing ───────────────────────────────────────────────────────
-    { id: 'marketing', phrases: ['marketing', 'comercial*', 'publicidad', 'publicitari*', 'promocion*', 'promocional*', 'prospeccion', 'estudio* ..2 mercado', 'perfilado', 'elaboracion ..2 perfiles'] },
+    { id: 'marketing', phrases: ['oferta* ..1 personalizad*|comercial*|promocional*', 'enviar*|hacer*|ofrecer* ..3 oferta*', 'marketing', 'comercial*', 'publicidad', 'publicitari*', 'promocion*', 'promocional*', 'prospeccion', 'estudio* ..2 mercado', 'perfilado', 'elaboracion ..2 perfiles'] },
     { stop: true, phrases: [`${STAFF}|departamento|area|gestor*|asesor* ..2 comercial*`, 'comercial ..2 asignad*'] },
     // ── publication ─────────────────────────────────────────────────────
-    { id: 'publication', phrases: ['publicar', 'publicad*', 'publicacion*', 'difundir', 'difusion', 'podcast*', 'redes sociales', 'radio', 'emitid* ..3 radio|television|antena'] },
+    { id: 'publication', phrases: ['publicar', 'publicarla*|publicarlo*|publicarlas|publicarlos|difundirla*|difundirlo*', 'publicad*', 'publicacion*', 'difundir', 'difusion', 'podcast*', 'redes sociales', 'radio', 'emitid* ..3 radio|television|antena'] },
     // ── personal-use ────────────────────────────────────────────────────
     { id: 'personal-use', phrases: ['uso ..2 personal|privado|particular', 'fines ..2 personales|privados|particulares', 'exclusivamente personal'] },
     // ── service-provision ───────────────────────────────────────────────

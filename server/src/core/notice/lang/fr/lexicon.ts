@@ -40,7 +40,9 @@ export const fr: NoticeLexicon = {
   recordingRefs: ['nous le faisons|ferons', 'nous faisons|ferons cela|ceci', 'cela|ceci|ce|c est|sera fait', 'cela|ceci se fait|a lieu', 'c est pour|afin'],
   dataNouns: ['donnees ..2 personnel*|caractere personnel', 'vos ?donnees|informations ?personnel*', 'informations personnel*'],
   dataUses: ['trait*|utilis*|collect*|exploit*|conserv*|partag*'],
-  callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix'],
+  callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix',
+    // a consultation or session with a person is a call (docs/notice-reading.md R36)
+    'votre|vos|cette consultation|consultations', 'consultation|consultations avec', 'seance|seances avec'],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
@@ -53,7 +55,7 @@ export const fr: NoticeLexicon = {
     'nom',
     'message', 'messages', 'annonce', 'demande', 'reclamation', 'commande', 'signalement', 'dossier', 'releve', 'compteur', 'reponse', 'choix',
     'adresse', 'coordonnees', 'numero*', 'carte', 'cartes', 'donnees', 'informations', 'paiement', 'rendez-vous', 'rendez', 'code', 'mot', 'identifiant*',
-    'webinaire*', 'reunion*', 'conference*', 'seance*', 'evenement*', 'horodatage', 'navigateur',
+    'webinaire*', 'reunion*', 'conference*', 'seance* !avec', 'evenement*', 'horodatage', 'navigateur',
   ],
   ofWords: ['de', 'du', 'des', 'd'],
   useContext: [
@@ -281,7 +283,7 @@ export const fr: NoticeLexicon = {
     },
     { stop: true, phrases: ['analyse* ..4 emotion*|sentiment*|humeur'] },
     // emotion in everyday words: "si vous semblez agacé" (§3; docs/notice-reading.md R31)
-    { id: 'emotion-recognition', phrases: ['semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*', 'semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere', 'frustration|agacement|enervement|colere|mecontentement'] },
+    { id: 'emotion-recognition', phrases: ['semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est|sont ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*', 'semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere', 'frustration|agacement|enervement|colere|mecontentement'] },
     { id: 'emotion-recognition', phrases: ['emotion*', 'emotionnel*', 'sentiment*', 'humeur', 'ressenti', 'etat emotionnel', 'reconnaissance ..2 emotion*'] },
     {
       id: 'ai-training',
@@ -293,7 +295,7 @@ export const fr: NoticeLexicon = {
         'machine learning',
       ],
     },
-    { id: 'marketing', phrases: ['marketing', 'prospection*', 'commercia*', 'publicit*', 'etude* ..2 marche', 'promotion*', 'promotionnel*', 'profilage'] },
+    { id: 'marketing', phrases: ['offre* ..1 personnalise*|promotionnel*|commercial*|adapte*', 'proposer|envoyer|adresser ..3 offre*', 'marketing', 'prospection*', 'commercia*', 'publicit*', 'etude* ..2 marche', 'promotion*', 'promotionnel*', 'profilage'] },
     { stop: true, phrases: ['conseiller* ..2 commercia*', 'service* ..2 commercia*', 'geste ..2 commercial'] },
     { id: 'publication', phrases: ['publi*', 'diffus*', 'podcast*', 'reseaux sociaux', 'rendu* public*', 'radio', 'antenne', 'partage* ..4 exterieur|tiers|public'] },
     { id: 'personal-use', phrases: ['usage ..2 personnel|prive|strictement', 'utilisation ..2 personnelle|privee', 'fins ..2 personnelles|privees', 'strictement personnel*'] },

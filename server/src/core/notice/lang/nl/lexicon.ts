@@ -113,7 +113,9 @@ export const nl: NoticeLexicon = {
   dataUses: ['verwerk*|gebruik*|verzamel*|bewaar*|bewaren|bewaard|delen|gedeeld'],
   callNouns: ['gesprekken|oproepen|telefoongesprekken van|naar en|of naar|van', 'gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',
     // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
-    'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt'],
+    'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt',
+    // a consultation or session with a person is a call (docs/notice-reading.md R36)
+    'consult', 'consulten', 'consultatie*', 'sessie|sessies met'],
   genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen'],
   specificMarkers: ['wij', 'we', 'ons', 'onze', 'dit gesprek', 'uw gesprek', 'dit telefoongesprek', 'uw telefoongesprek', 'deze oproep', 'uw oproep'],
   notCallNouns: [
@@ -125,7 +127,7 @@ export const nl: NoticeLexicon = {
     'naam', '*verzoek', '*lijst', 'situatie',
     // what an IVR confirms it has taken: "Uw antwoord is opgenomen"
     'antwoord', 'antwoorden',
-    'webinar*', 'vergadering*', 'bijeenkomst*', 'evenement*', 'sessie*', 'metadata', 'tijdstip*', 'afbeelding*',
+    'webinar*', 'vergadering*', 'bijeenkomst*', 'evenement*', 'sessie* !met', 'metadata', 'tijdstip*', 'afbeelding*',
     'boodschap',
     '*boodschap',
     'bericht',

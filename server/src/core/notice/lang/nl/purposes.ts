@@ -21,10 +21,17 @@ export const purposes: NoticeLexicon['purposes'] = [
         // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
         'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving',
         'wettelijk toegestaan',
+        // the law as the subject that allows: "voor zover de wet dat toestaat"
+        'voor zover ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan',
+        'voorzover|waar|indien|als ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan',
         'wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee',
         'verplicht ..5 informeren|melden|mededelen|wijzen|mee',
       ],
     },
+    // emotie afgeleid: "om te herkennen of bellers geïrriteerd zijn" (§3, R31)
+    { id: 'emotion-recognition', phrases: ['of ..4 geirriteerd|gefrustreerd|boos|gestrest|geergerd|overstuur|ontevreden ..1 zijn|is|bent|klinkt|klinken'] },
+    // aanbiedingen aan de beller: "om u gepersonaliseerde aanbiedingen te doen" is marketing
+    { id: 'marketing', phrases: ['gepersonaliseerde|persoonlijke|passende|speciale aanbieding*', 'aanbieding*|aanbod ..3 doen|sturen|toesturen'] },
     // vaag zonder doel: opvolging, informatie- en privacydoeleinden; herleidbaarheid is bewijs (docs/notice-reading.md)
     { vague: true, phrases: ['opvolging !van', 'informatiedoel*', 'ter informatie', 'privacydoel*'] },
     { id: 'evidence', vague: true, phrases: ['ter referentie', 'referentiedoel*', 'naslagdoel*', 'naslag'] },
