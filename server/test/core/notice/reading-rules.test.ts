@@ -1033,6 +1033,17 @@ describe('notice reading rules', () => {
   });
 });
 
+describe('classes of the language packs (de, fr, es): forms a speaker uses', () => {
+  it('§2 de a compound recording noun and the transcript are kept forms of the call; "weder … noch" negates both', () => {
+    check([
+      ['de', 'Sprachaufnahmen Ihrer Anrufe werden vier Wochen gespeichert.', { records: true, denies: false }],
+      ['de', 'Wird mitgeschnitten? Nein — weder Tonaufnahmen noch Transkripte werden gespeichert.', { records: false, denies: true }],
+      ['de', 'Weder Sprachaufnahmen noch Transkriptionen werden von uns aufbewahrt.', { records: false, denies: true }],
+      ['de', 'Eine Transkription wird gespeichert, um Ihre Bestellung abzuwickeln.', { records: true, purposes: ['service-provision'] }],
+    ]);
+  });
+});
+
 describe('readings reclint settles beyond the guide (docs/notice-reading.md)', () => {
   it('R1 a welcome or the name of the line, team or service reached names no purpose, unless its sentence says the recording serves it', () => {
     check([

@@ -31,7 +31,9 @@ export const de: NoticeLexicon = {
   // the call used for a purpose its sentence names is a call kept: "Ihre Gespräche werden zu Schulungszwecken verwendet" (lexicon-types)
   callUse: ['*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 verwendet|genutzt'],
   listening: ['mitgehort', 'mithoren', 'hort|horen ...5 mit'],
-  recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert', 'registriert', 'registrieren', 'nachhoren', 'nachgehort'],
+  recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert', 'registriert', 'registrieren', 'nachhoren', 'nachgehort',
+    // a compound recording noun and the transcript, kept forms of the call (§2): "weder Rohaufnahmen noch Transkriptionen werden gespeichert"
+    '*aufnahme', '*aufnahmen', 'transkript', 'transkripte', 'transkription*'],
   notRecording: [
     'aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text',
     'bandansage',
