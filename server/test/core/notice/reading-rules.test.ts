@@ -1034,6 +1034,20 @@ describe('notice reading rules', () => {
 });
 
 describe('classes of the language packs (de, fr, es): forms a speaker uses', () => {
+  it('R60 automated analysis followed by a goal is the means of that goal, not speech analytics', () => {
+    check([
+      ['de', 'Das Gespräch wird aufgezeichnet und automatisch ausgewertet, um Ihre Bestellung abzuwickeln.', { records: true, purposes: ['service-provision'] }],
+      ['fr', "L'appel est enregistré et analysé automatiquement pour traiter votre demande.", { records: true, purposes: ['service-provision'] }],
+      ['es', 'La llamada se graba y se analiza automáticamente para gestionar su solicitud.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded and analysed automatically to handle your request.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Het gesprek wordt opgenomen en automatisch geanalyseerd om uw vraag af te handelen.', { records: true, purposes: ['service-provision'] }],
+      // with no goal, or with topics named, it stays speech analytics
+      ['de', 'Das Gespräch wird aufgezeichnet und automatisch ausgewertet.', { purposes: ['speech-analytics'] }],
+      ['en', 'Calls are recorded and analysed automatically for recurring topics.', { purposes: ['speech-analytics'] }],
+      ['fr', 'Vos appels sont enregistrés et analysés automatiquement par mots-clés pour repérer les sujets fréquents.', { purposes: ['speech-analytics'] }],
+    ]);
+  });
+
   it('§2 de a compound recording noun and the transcript are kept forms of the call; "weder … noch" negates both', () => {
     check([
       ['de', 'Sprachaufnahmen Ihrer Anrufe werden vier Wochen gespeichert.', { records: true, denies: false }],

@@ -331,6 +331,8 @@ export const de: NoticeLexicon = {
         'auswertung ..3 gesprachsinhalt*|inhalt*|themen',
       ],
     },
+    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+    { stop: true, phrases: ['automatisch* ausgewertet|analysiert|auswerten|analysieren ...1 damit|um|sodass|zur|zum', 'ausgewertet|analysiert automatisch* ...1 damit|um|sodass|zur|zum'] },
     // emotion in everyday words: "ob Sie verärgert klingen" (§3; docs/notice-reading.md R31)
     { id: 'emotion-recognition', phrases: ['frustriert|verargert|gereizt|wutend|gestresst|aufgebracht ..2 klingen|klingt|wirken|wirkt|sind|ist|werden|wird', 'klingen|klingt|wirken|wirkt ..2 frustriert|verargert|gereizt|wutend|gestresst|aufgebracht'] },
     { id: 'emotion-recognition', phrases: ['emotion*', '*emotion', '*emotionen', 'emotional*', 'stimmung*', '*stimmung', 'gefuhl*', 'sentiment*', 'gemutszustand', 'gemutslage', 'wie ..4 fuhlen|fuhlt'] },

@@ -279,6 +279,8 @@ export const fr: NoticeLexicon = {
         'analytique',
       ],
     },
+    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+    { stop: true, phrases: ['analys* automatiquement ...1 pour|afin', 'automatiquement analys* ...1 pour|afin', 'analyse automatique ...1 pour|afin'] },
     { stop: true, phrases: ['analyse* ..4 emotion*|sentiment*|humeur'] },
     // emotion in everyday words: "si vous semblez agacé" (§3; docs/notice-reading.md R31)
     { id: 'emotion-recognition', phrases: ['semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*', 'semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere', 'frustration|agacement|enervement|colere|mecontentement'] },
