@@ -1034,6 +1034,27 @@ describe('notice reading rules', () => {
 });
 
 describe('classes of the language packs (de, fr, es): forms a speaker uses', () => {
+  it('R61 the caller\'s matter made, completed or passed on, something delivered to the caller, the matter itself as the goal', () => {
+    check([
+      ['de', 'Das Gespräch wird aufgezeichnet, damit wir Ihren Antrag an die zuständige Stelle weiterleiten können.', { records: true, purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, um ein Ticket für Ihre Störung anzulegen.', { purposes: ['service-provision', 'troubleshooting'] }],
+      ['de', 'Das Telefonat wird aufgezeichnet, um Ihnen eine Zusammenfassung zuzusenden.', { purposes: ['service-provision'] }],
+      ['de', 'Das Gespräch wird für Ihre Reservierung aufgezeichnet.', { purposes: ['service-provision'] }],
+      ['fr', 'La conversation est enregistrée pour ouvrir un dossier de sinistre.', { records: true, purposes: ['service-provision'] }],
+      ['fr', 'Votre appel est transcrit afin de compléter votre demande de remboursement.', { purposes: ['service-provision'] }],
+      ['fr', "L'échange est enregistré pour vous remettre un compte rendu.", { purposes: ['service-provision'] }],
+      ['fr', 'Cet appel est enregistré pour votre réservation.', { purposes: ['service-provision'] }],
+      ['es', 'La llamada se graba para crear un ticket para usted.', { records: true, purposes: ['service-provision'] }],
+      ['es', 'Grabamos la conversación para poder darle seguimiento a su caso.', { purposes: ['service-provision'] }],
+      ['es', 'La llamada se transcribe para enviarle un resumen de la consulta.', { purposes: ['service-provision'] }],
+      ['es', 'Esta llamada se graba para su presupuesto.', { purposes: ['service-provision'] }],
+      // an offer sent is marketing, the caller's safety is fraud prevention
+      ['fr', 'Cet appel est enregistré pour votre sécurité.', { purposes: ['fraud-prevention'] }],
+      ['de', 'Das Gespräch wird aufgezeichnet, um Ihnen Werbung zuzusenden.', { purposes: ['marketing'] }],
+      ['es', 'Grabamos la llamada para entregarle una oferta de publicidad.', { purposes: ['marketing'] }],
+    ]);
+  });
+
   it('R60 automated analysis followed by a goal is the means of that goal, not speech analytics', () => {
     check([
       ['de', 'Das Gespräch wird aufgezeichnet und automatisch ausgewertet, um Ihre Bestellung abzuwickeln.', { records: true, purposes: ['service-provision'] }],

@@ -337,6 +337,13 @@ export const es: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*', 'revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento'] },
     // the same check as a clause: "comprobar que le hemos informado correctamente" (§3)
     { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar|asegurar* ...6 informad*|asesorad*|atendid*|orientad*|ayudad* ..2 correctamente|bien|adecuadamente', 'revisar|verificar|comprobar|controlar|asegurar* ...6 correctamente|bien|adecuadamente ..2 informad*|asesorad*|atendid*|orientad*'] },
+    // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+    { id: 'service-provision', phrases: [
+      'abrir|crear|generar|preparar|completar|elaborar|apertura|creacion ..3 caso*|ticket*|expediente*|solicitud*|incidencia*|presupuesto*|pedido*|cita*|reserva*|cotizacion*|orden*|peticion*',
+      'proporcionarle|proporcionarles|darle|darles|enviarle|enviarles|facilitarle|facilitarles|entregarle|entregarles|brindarle|brindarles !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento* _ !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento*',
+      'dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta',
+      'para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*',
+    ] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

@@ -337,6 +337,12 @@ export const fr: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['verifi*|control*|evalu* ..3 informations|renseignements|indications|conseils|reponses ...5 donn*|fourni*|communiqu*|transmi*|apport*'] },
     // the same check as a clause: "vérifier que nous vous avons bien conseillé" (§3)
     { id: 'quality-assurance', phrases: ['verifi*|control*|assurer ...6 bien|correctement|exactement ..2 conseille*|informe*|renseigne*|aide*|oriente*|repondu'] },
+    // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+    { id: 'service-provision', phrases: [
+      'creer|ouvrir|preparer|completer|etablir|constituer|finaliser|creation|ouverture|preparation|etablissement ..3 demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*',
+      'vous|te fournir|donner|envoyer|remettre|transmettre|communiquer un|une|des|le|la|les|votre|vos|l|d !offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* _',
+      'pour votre|vos|ton|ta|tes demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*|projet*|livraison*|reparation*',
+    ] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",
