@@ -1034,6 +1034,14 @@ describe('notice reading rules', () => {
 });
 
 describe('classes of the language packs (de, fr, es): forms a speaker uses', () => {
+  it('§3 es "internal" qualifying a named purpose is no vague "internal purposes"', () => {
+    check([
+      ['es', 'Grabamos las llamadas con fines de formación interna y control de calidad.', { purposes: ['quality-assurance', 'staff-training'], vague: false }],
+      ['es', 'Las llamadas se graban para fines internos.', { purposes: [], vague: true }],
+      ['es', 'Las llamadas se graban con fines estrictamente administrativos.', { purposes: [], vague: true }],
+    ]);
+  });
+
   it('R61 the caller\'s matter made, completed or passed on, something delivered to the caller, the matter itself as the goal', () => {
     check([
       ['de', 'Das Gespräch wird aufgezeichnet, damit wir Ihren Antrag an die zuständige Stelle weiterleiten können.', { records: true, purposes: ['service-provision'] }],

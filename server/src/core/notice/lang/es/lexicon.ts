@@ -306,7 +306,7 @@ export const es: NoticeLexicon = {
       ],
     },
     // ── vague, naming no purpose ────────────────────────────────────────
-    { vague: true, phrases: ['fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos', 'gestion interna', 'otros fines', 'fines diversos',
+    { vague: true, phrases: ['fines|motivos|uso|efectos internos|interno|administrativos|administrativo*|operativos', 'fines|motivos|uso|efectos meramente|puramente|estrictamente|exclusivamente internos|interno|administrativos|administrativo*|operativos', 'gestion interna', 'otros fines', 'fines diversos',
       // reasons left unnamed are purposes left unnamed: "por diversos motivos"
       'diversos|varios|distintos ..2 motivos|fines', 'motivos diversos'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
