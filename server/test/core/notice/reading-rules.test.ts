@@ -1062,6 +1062,60 @@ describe('notice reading rules', () => {
   });
 });
 
+describe('classes of the language packs (de, fr, es): forms a speaker uses', () => {
+  it('§3 es "internal" qualifying a named purpose is no vague "internal purposes"', () => {
+    check([
+      ['es', 'Grabamos las llamadas con fines de formación interna y control de calidad.', { purposes: ['quality-assurance', 'staff-training'], vague: false }],
+      ['es', 'Las llamadas se graban para fines internos.', { purposes: [], vague: true }],
+      ['es', 'Las llamadas se graban con fines estrictamente administrativos.', { purposes: [], vague: true }],
+    ]);
+  });
+
+  it('R61 the caller\'s matter made, completed or passed on, something delivered to the caller, the matter itself as the goal', () => {
+    check([
+      ['de', 'Das Gespräch wird aufgezeichnet, damit wir Ihren Antrag an die zuständige Stelle weiterleiten können.', { records: true, purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, um ein Ticket für Ihre Störung anzulegen.', { purposes: ['service-provision', 'troubleshooting'] }],
+      ['de', 'Das Telefonat wird aufgezeichnet, um Ihnen eine Zusammenfassung zuzusenden.', { purposes: ['service-provision'] }],
+      ['de', 'Das Gespräch wird für Ihre Reservierung aufgezeichnet.', { purposes: ['service-provision'] }],
+      ['fr', 'La conversation est enregistrée pour ouvrir un dossier de sinistre.', { records: true, purposes: ['service-provision'] }],
+      ['fr', 'Votre appel est transcrit afin de compléter votre demande de remboursement.', { purposes: ['service-provision'] }],
+      ['fr', "L'échange est enregistré pour vous remettre un compte rendu.", { purposes: ['service-provision'] }],
+      ['fr', 'Cet appel est enregistré pour votre réservation.', { purposes: ['service-provision'] }],
+      ['es', 'La llamada se graba para crear un ticket para usted.', { records: true, purposes: ['service-provision'] }],
+      ['es', 'Grabamos la conversación para poder darle seguimiento a su caso.', { purposes: ['service-provision'] }],
+      ['es', 'La llamada se transcribe para enviarle un resumen de la consulta.', { purposes: ['service-provision'] }],
+      ['es', 'Esta llamada se graba para su presupuesto.', { purposes: ['service-provision'] }],
+      // an offer sent is marketing, the caller's safety is fraud prevention
+      ['fr', 'Cet appel est enregistré pour votre sécurité.', { purposes: ['fraud-prevention'] }],
+      ['de', 'Das Gespräch wird aufgezeichnet, um Ihnen Werbung zuzusenden.', { purposes: ['marketing'] }],
+      ['es', 'Grabamos la llamada para entregarle una oferta de publicidad.', { purposes: ['marketing'] }],
+    ]);
+  });
+
+  it('R60 automated analysis followed by a goal is the means of that goal, not speech analytics', () => {
+    check([
+      ['de', 'Das Gespräch wird aufgezeichnet und automatisch ausgewertet, um Ihre Bestellung abzuwickeln.', { records: true, purposes: ['service-provision'] }],
+      ['fr', "L'appel est enregistré et analysé automatiquement pour traiter votre demande.", { records: true, purposes: ['service-provision'] }],
+      ['es', 'La llamada se graba y se analiza automáticamente para gestionar su solicitud.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded and analysed automatically to handle your request.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Het gesprek wordt opgenomen en automatisch geanalyseerd om uw vraag af te handelen.', { records: true, purposes: ['service-provision'] }],
+      // with no goal, or with topics named, it stays speech analytics
+      ['de', 'Das Gespräch wird aufgezeichnet und automatisch ausgewertet.', { purposes: ['speech-analytics'] }],
+      ['en', 'Calls are recorded and analysed automatically for recurring topics.', { purposes: ['speech-analytics'] }],
+      ['fr', 'Vos appels sont enregistrés et analysés automatiquement par mots-clés pour repérer les sujets fréquents.', { purposes: ['speech-analytics'] }],
+    ]);
+  });
+
+  it('§2 de a compound recording noun and the transcript are kept forms of the call; "weder … noch" negates both', () => {
+    check([
+      ['de', 'Sprachaufnahmen Ihrer Anrufe werden vier Wochen gespeichert.', { records: true, denies: false }],
+      ['de', 'Wird mitgeschnitten? Nein — weder Tonaufnahmen noch Transkripte werden gespeichert.', { records: false, denies: true }],
+      ['de', 'Weder Sprachaufnahmen noch Transkriptionen werden von uns aufbewahrt.', { records: false, denies: true }],
+      ['de', 'Eine Transkription wird gespeichert, um Ihre Bestellung abzuwickeln.', { records: true, purposes: ['service-provision'] }],
+    ]);
+  });
+});
+
 describe('readings reclint settles beyond the guide (docs/notice-reading.md)', () => {
   it('R1 a welcome or the name of the line, team or service reached names no purpose, unless its sentence says the recording serves it', () => {
     check([

@@ -296,6 +296,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'why ..3 customers|people|you ..2 call|contact',
       ],
     },
+    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+    { stop: true, phrases: ['analys*|analyz* automatically ...1 to|so', 'automatically analys*|analyz* ...1 to|so'] },
     // ── emotion-recognition ─────────────────────────────────────────────
     {
       id: 'emotion-recognition',

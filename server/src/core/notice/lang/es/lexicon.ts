@@ -265,6 +265,8 @@ export const es: NoticeLexicon = {
         'palabras clave',
       ],
     },
+    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+    { stop: true, phrases: ['analiz* automaticamente|automaticamente ...1 para', 'automaticamente analiz* ...1 para', 'analisis automatico ...1 para'] },
     { stop: true, phrases: ['analisis|analiz* ..4 emocion*|sentimiento*|animo'] },
     // ── emotion-recognition ─────────────────────────────────────────────
     // emotion in everyday words: "si parece molesto" (§3; docs/notice-reading.md R31)
@@ -304,7 +306,7 @@ export const es: NoticeLexicon = {
       ],
     },
     // ── vague, naming no purpose ────────────────────────────────────────
-    { vague: true, phrases: ['fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos', 'gestion interna', 'otros fines', 'fines diversos',
+    { vague: true, phrases: ['fines|motivos|uso|efectos internos|interno|administrativos|administrativo*|operativos', 'fines|motivos|uso|efectos meramente|puramente|estrictamente|exclusivamente internos|interno|administrativos|administrativo*|operativos', 'gestion interna', 'otros fines', 'fines diversos',
       // reasons left unnamed are purposes left unnamed: "por diversos motivos"
       'diversos|varios|distintos ..2 motivos|fines', 'motivos diversos'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
@@ -335,6 +337,13 @@ export const es: NoticeLexicon = {
     { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*', 'revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento'] },
     // the same check as a clause: "comprobar que le hemos informado correctamente" (§3)
     { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar|asegurar* ...6 informad*|asesorad*|atendid*|orientad*|ayudad* ..2 correctamente|bien|adecuadamente', 'revisar|verificar|comprobar|controlar|asegurar* ...6 correctamente|bien|adecuadamente ..2 informad*|asesorad*|atendid*|orientad*'] },
+    // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+    { id: 'service-provision', phrases: [
+      'abrir|crear|generar|preparar|completar|elaborar|apertura|creacion ..3 caso*|ticket*|expediente*|solicitud*|incidencia*|presupuesto*|pedido*|cita*|reserva*|cotizacion*|orden*|peticion*',
+      'proporcionarle|proporcionarles|darle|darles|enviarle|enviarles|facilitarle|facilitarles|entregarle|entregarles|brindarle|brindarles !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento* _ !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento*',
+      'dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta',
+      'para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*',
+    ] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

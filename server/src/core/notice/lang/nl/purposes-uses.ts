@@ -31,6 +31,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'waarover ..3 bellen|belt',
       ],
     },
+    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+    { stop: true, phrases: ['automatisch geanalyseerd ...1 om|zodat|voor', 'geanalyseerd automatisch ...1 om|zodat|voor'] },
     // emotion in everyday words: "of u gefrustreerd klinkt" (§3; docs/notice-reading.md R31)
     { id: 'emotion-recognition', phrases: ['gefrustreerd|geirriteerd|boos|kwaad|geergerd|gestrest|overstuur ..2 klinkt|klinken|raakt|raken|lijkt|lijken|bent|is|wordt', 'klinkt|klinken ..2 gefrustreerd|geirriteerd|boos|kwaad|gestrest|overstuur'] },
     // ── emotion-recognition ─────────────────────────────────────────────
