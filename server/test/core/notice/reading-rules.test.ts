@@ -1411,4 +1411,15 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['en', 'Calls are recorded for training. Other questions: Visit our website to make a complaint.', { purposes: ['staff-training'] }],
     ]);
   });
+
+  it('§3 checking that calls or requests are handled correctly is quality assurance, not carrying the request out', () => {
+    check([
+      ['en', 'We record our calls to make sure every enquiry is dealt with properly.', { records: true, purposes: ['quality-assurance'] }],
+      ['en', 'Conversations are recorded so that we can check they were correctly handled.', { records: true, purposes: ['quality-assurance'] }],
+      ['nl', 'Wij nemen gesprekken op om te controleren of meldingen goed worden afgehandeld.', { records: true, purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat wij kunnen nagaan of bellers netjes te woord worden gestaan.', { records: true, purposes: ['quality-assurance'] }],
+      // handling the request itself stays service provision
+      ['en', 'We record calls to handle your request.', { purposes: ['service-provision'] }],
+    ]);
+  });
 });

@@ -433,4 +433,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     // a trainer who listens is there for training (§3 "a trainer may listen")
     { id: 'staff-training', phrases: ['trainer|trainers ...6 listen|listens|listened|listening|hear|hears|review|reviews'] },
     { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
+    // checking that calls or requests are handled correctly is checking the service (§3 quality assurance), not carrying the request out:
+    // "to ensure that calls are being handled correctly", "to check your enquiry was dealt with properly"
+    { id: 'quality-assurance', outranks: ['service-provision', 'evidence'], phrases: [
+      'check*|verify|ensure|sure|monitor* ...6 handled|dealt|processed|managed|treated|answered|resolved ..2 correctly|properly|accurately|appropriately|right|well|professionally|fairly',
+      'check*|verify|ensure|sure|monitor* ...6 correctly|properly|accurately|appropriately|professionally|fairly ..1 handled|dealt|processed|managed|treated|answered|resolved'] },
 ];

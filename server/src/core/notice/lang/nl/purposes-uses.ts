@@ -207,4 +207,10 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', phrases: ['gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken', 'advies|adviezen ...4 controleren|toetsen|nagaan|checken', 'controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden'] },
     // the same check as a clause: "om na te gaan of wij u juist hebben geïnformeerd" (§3)
     { id: 'quality-assurance', phrases: ['nagaan|controleren|checken|toetsen|beoordelen|na|controle ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|beantwoord|ingelicht'] },
+    // checking that calls or requests are handled correctly is checking the service (§3 quality assurance), not carrying the request out:
+    // "om te controleren of gesprekken correct worden afgehandeld", "zodat wij kunnen nagaan of uw vraag goed is behandeld"
+    { id: 'quality-assurance', outranks: ['service-provision'], phrases: [
+      'nagaan|controleren|checken|toetsen|beoordelen|na|controle|zeker|waarborgen ...6 juist|goed|correct|zorgvuldig|volledig|netjes|professioneel ..3 afgehandeld|behandeld|verwerkt|afgewikkeld|opgevolgd',
+      // (an alternative is one word: "te woord gestaan" is a phrase of its own)
+      'nagaan|controleren|checken|toetsen|beoordelen|na|controle|zeker|waarborgen ...6 juist|goed|correct|zorgvuldig|netjes|professioneel ..2 te woord ..2 gestaan|staan'] },
 ];
