@@ -1422,4 +1422,21 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['en', 'We record calls to handle your request.', { purposes: ['service-provision'] }],
     ]);
   });
+
+  it('§3 sales leads are marketing; giving the caller the information they called for is service provision', () => {
+    check([
+      ['en', 'Calls to our sales line are recorded to help us qualify new leads.', { records: true, purposes: ['marketing'] }],
+      ['en', 'We record calls for lead generation.', { records: true, purposes: ['marketing'] }],
+      ['en', 'We record calls to follow up sales leads.', { purposes: ['marketing'], vague: false }],
+      ['en', 'Calls are recorded so that we can provide you with the information you requested.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded to send you product information.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen om leads op te volgen.', { records: true, purposes: ['marketing'] }],
+      ['nl', 'Wij nemen gesprekken op voor leadgeneratie.', { records: true, purposes: ['marketing'] }],
+      ['nl', 'Het gesprek wordt opgenomen zodat wij u de gevraagde informatie kunnen sturen.', { records: true, purposes: ['service-provision'] }],
+      // "information purposes" stays vague (R14); the right information is the quality of the service
+      ['en', 'Calls are recorded for information purposes.', { purposes: [], vague: true }],
+      ['en', 'Calls are recorded to make sure our advisers give you accurate information.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om te controleren of wij u de juiste informatie geven.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
 });

@@ -213,4 +213,10 @@ export const usePurposes: NoticeLexicon['purposes'] = [
       'nagaan|controleren|checken|toetsen|beoordelen|na|controle|zeker|waarborgen ...6 juist|goed|correct|zorgvuldig|volledig|netjes|professioneel ..3 afgehandeld|behandeld|verwerkt|afgewikkeld|opgevolgd',
       // (an alternative is one word: "te woord gestaan" is a phrase of its own)
       'nagaan|controleren|checken|toetsen|beoordelen|na|controle|zeker|waarborgen ...6 juist|goed|correct|zorgvuldig|netjes|professioneel ..2 te woord ..2 gestaan|staan'] },
+    // generating or following up sales leads is selling (policy-format.md: marketing and sales strategy)
+    { id: 'marketing', phrases: ['leadgeneratie', 'lead|leads generatie|genereren|generen|opvolgen', 'leads|prospects ..2 genereren|opvolgen|verzamelen|werven', 'leads|prospects ..2 op te volgen', 'saleskans*|verkoopkans*'] },
+    // giving the caller the information they called for is carrying out what they asked (§3 service provision); "informatiedoeleinden" stays vague (R14)
+    { id: 'service-provision', phrases: ['u ...4 informatie|inlichtingen ..3 geven|verstrekken|sturen|toesturen|bieden|verschaffen', 'informatie|inlichtingen ..2 aan u ..3 geven|verstrekken|sturen|toesturen|verschaffen'] },
+    // giving the right information is the quality of the service: "om na te gaan of wij u de juiste informatie geven" (§3)
+    { id: 'quality-assurance', outranks: ['service-provision'], phrases: ['juiste|correcte|goede|volledige ..1 informatie|inlichtingen'] },
 ];
