@@ -1439,4 +1439,18 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['nl', 'Gesprekken worden opgenomen om te controleren of wij u de juiste informatie geven.', { purposes: ['quality-assurance'] }],
     ]);
   });
+
+  it('R50 a call reviewed or retrieved is a call kept; "not reviewed unless:" affirms the goals of its list', () => {
+    check([
+      ['en', 'A call will not be retrieved unless: a complaint must be investigated; we need to establish the facts.', { records: true, denies: false, purposes: ['complaint-handling', 'evidence'] }],
+      ['en', 'Calls are only accessed for the detection of crime.', { records: true, purposes: ['fraud-prevention'] }],
+      ['nl', 'Een gesprek wordt niet teruggeluisterd, tenzij: een klacht onderzocht moet worden; de feiten moeten worden vastgesteld.', { records: true, denies: false, purposes: ['complaint-handling', 'evidence'] }],
+      ['nl', 'Gesprekken worden alleen opgevraagd voor het opsporen van misdrijven.', { records: true, purposes: ['fraud-prevention'] }],
+      ['de', 'Ein Gespräch wird nur abgerufen, wenn: eine Beschwerde geprüft werden muss; Betrug aufgedeckt werden soll.', { records: true, denies: false, purposes: ['complaint-handling', 'fraud-prevention'] }],
+      ['fr', "Un appel n'est pas consulté, sauf : pour traiter une réclamation ; en cas de fraude.", { records: true, denies: false, purposes: ['complaint-handling', 'fraud-prevention'] }],
+      ['es', 'Una llamada no se revisa salvo que: haya que investigar una reclamación; para prevenir el fraude.', { records: true, denies: false, purposes: ['complaint-handling', 'fraud-prevention'] }],
+      // a call reviewed for no goal keeps nothing said
+      ['en', 'Your call will be reviewed.', { records: false }],
+    ]);
+  });
 });

@@ -20,7 +20,9 @@ export const en: NoticeLexicon = {
     'voicelogging',
   ],
   // the call used for a purpose its sentence names is a call kept: "your call may be used for training purposes" (lexicon-types)
-  callUse: ['call|calls|conversation|conversations ...4 =used'],
+  callUse: ['call|calls|conversation|conversations ...4 =used',
+    // a call reviewed, retrieved, accessed or listened back to afterwards is a call kept (§2): "a call will not be reviewed unless: …"
+    'call|calls|conversation|conversations ...4 =reviewed|=retrieved|=accessed|=replayed'],
   listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in', 'listens|listening for ..2 signs'],
   recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape',
     // listening back needs a recording: "we may listen back to calls"

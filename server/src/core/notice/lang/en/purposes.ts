@@ -444,4 +444,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'service-provision', phrases: ['provid*|giv*|send*|offer* ..2 service|product|requested|relevant|practical|the ..1 information !purposes|reasons', 'provid*|giv*|send* you ..3 information|details !purposes|reasons'] },
     // giving the right information is the quality of the service: "to make sure we're giving you the right information" (§3)
     { id: 'quality-assurance', outranks: ['service-provision'], phrases: ['accurate|correct|right|consistent ..2 information|details'] },
+    // establishing the facts of what was said or done is proof of it (§3 evidence): "to establish the existence of facts", "to find out what happened"
+    { id: 'evidence', phrases: ['establish*|ascertain*|determin*|verify ..3 facts', 'establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred', 'facts ..3 established|ascertained'] },
+    // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
+    { id: 'fraud-prevention', phrases: ['detect*|investigat* ..3 crime*|criminal'] },
 ];

@@ -219,4 +219,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'service-provision', phrases: ['u ...4 informatie|inlichtingen ..3 geven|verstrekken|sturen|toesturen|bieden|verschaffen', 'informatie|inlichtingen ..2 aan u ..3 geven|verstrekken|sturen|toesturen|verschaffen'] },
     // giving the right information is the quality of the service: "om na te gaan of wij u de juiste informatie geven" (§3)
     { id: 'quality-assurance', outranks: ['service-provision'], phrases: ['juiste|correcte|goede|volledige ..1 informatie|inlichtingen'] },
+    // establishing the facts of what was said or done is proof of it (§3 evidence): "om de feiten vast te stellen"
+    { id: 'evidence', phrases: ['feiten ..3 vaststellen|vastgesteld|achterhalen|nagaan', 'feiten ..3 vast te stellen', 'vaststellen|achterhalen|nagaan wat er ..3 gebeurd|gezegd|voorgevallen', 'vast te stellen wat er ..3 gebeurd|gezegd|voorgevallen'] },
+    // detecting crime is preventing it (§3 security → fraud prevention), as "het voorkomen of opsporen van misdrijven"
+    { id: 'fraud-prevention', phrases: ['opsporen|opsporing|voorkomen|voorkoming|bestrijden|bestrijding ..3 misdrijf|misdrijven|criminaliteit|strafbare'] },
 ];
