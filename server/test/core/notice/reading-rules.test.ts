@@ -1453,4 +1453,15 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['en', 'Your call will be reviewed.', { records: false }],
     ]);
   });
+
+  it('R21 logins and sign-ins recorded are events logged, not the call', () => {
+    check([
+      ['en', 'Every sign-in to your account is recorded to protect you.', { records: false, purposes: [] }],
+      ['en', 'Failed login attempts are logged for security reasons.', { records: false }],
+      ['nl', 'Alle inlogpogingen worden vastgelegd voor uw veiligheid.', { records: false, purposes: [] }],
+      ['nl', 'Elke login op uw account wordt opgenomen om fraude te voorkomen.', { records: false }],
+      // a login named in another sentence leaves the call recorded
+      ['en', 'Calls are recorded for your protection. Please log in to our website to see your bill.', { records: true, purposes: ['fraud-prevention'] }],
+    ]);
+  });
 });
