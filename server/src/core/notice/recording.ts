@@ -234,13 +234,17 @@ function recordsSomething(toks: Token[], c: Compiled, ctx: MatchContext, clauses
   return namesPurpose(toks, c, ctx, clauses, memo, at);
 }
 
-/** The sentence of token `at` names a purpose; each sentence is read once (`memo`, by its first token). */
+/**
+ * The statement of token `at` names a purpose; each sentence is read once (`memo`, by its first token). A colon or a
+ * semicolon does not end the statement (§4 a list shares its verb): "A call will not be reviewed unless: it is needed to
+ * investigate a complaint; …" names the goals its list gives.
+ */
 function namesPurpose(toks: Token[], c: Compiled, ctx: MatchContext, clauses: Clauses, memo: Map<number, boolean>, at: number): boolean {
   const s = clauses.sentStart[at];
   let named = memo.get(s);
   if (named === undefined) {
     let e = s;
-    while (e + 1 < toks.length && toks[e + 1].kind !== 'stop') e++;
+    while (e + 1 < toks.length && (toks[e + 1].kind !== 'stop' || toks[e + 1].surface === ':' || toks[e + 1].surface === ';')) e++;
     named = c.purposes.matchRange(ctx, s, e + 1).some((m) => m.phrase.data.id !== undefined && !m.phrase.data.stop);
     memo.set(s, named);
   }

@@ -89,6 +89,22 @@ describe('notice analysis: exact results', () => {
     assert.deepEqual(analyseNotice('Cet appel est enregistré. Les enregistrements ne sont jamais utilisés à des fins de marketing.', 'fr').purposes, []);
     assert.deepEqual(analyseNotice('Dieses Gespräch wird aufgezeichnet. Die Aufnahmen werden nicht veröffentlicht.', 'de').purposes, []);
   });
+
+  it('a call used only under the conditions of a colon or semicolon list is a call kept, for the goals of the list (§2, §4)', () => {
+    const rows: [NoticeLang, string][] = [
+      ['en', 'Your call will not be used unless: it is needed to investigate a complaint; there is a threat to our staff.'],
+      ['nl', 'Uw gesprek wordt niet gebruikt, tenzij: het nodig is om een klacht te onderzoeken; er een bedreiging is van ons personeel.'],
+      ['de', 'Ihr Gespräch wird nicht verwendet, außer: es ist nötig, um eine Beschwerde zu prüfen; unsere Mitarbeiter werden bedroht.'],
+      ['fr', "Votre appel n'est pas utilisé, sauf : pour traiter une réclamation ; en cas de menace envers nos conseillers."],
+      ['es', 'Su llamada no se utiliza, salvo: para gestionar una reclamación; en caso de amenazas a nuestro personal.'],
+    ];
+    for (const [lang, text] of rows) {
+      const a = analyseNotice(text, lang);
+      assert.deepEqual([a.records, a.denies, a.purposes.map((p) => p.id).sort()], [true, false, ['complaint-handling', 'staff-safety']], `[${lang}] ${text}`);
+    }
+    // a list after a colon that names no goal keeps nothing: "Your call will not be used: see our website."
+    assert.equal(analyseNotice('Your call will not be used for anything: see our website.', 'en').records, false);
+  });
 });
 
 describe('notice analysis: extra phrases', () => {

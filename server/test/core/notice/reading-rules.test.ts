@@ -1519,4 +1519,57 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['es', 'La sesión con su asesor se graba con fines de formación.', { records: true, purposes: ['staff-training'] }],
     ]);
   });
+
+  it('§3 checking that calls or requests are handled correctly is quality assurance, not carrying the request out', () => {
+    check([
+      ['en', 'We record our calls to make sure every enquiry is dealt with properly.', { records: true, purposes: ['quality-assurance'] }],
+      ['en', 'Conversations are recorded so that we can check they were correctly handled.', { records: true, purposes: ['quality-assurance'] }],
+      ['nl', 'Wij nemen gesprekken op om te controleren of meldingen goed worden afgehandeld.', { records: true, purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat wij kunnen nagaan of bellers netjes te woord worden gestaan.', { records: true, purposes: ['quality-assurance'] }],
+      // handling the request itself stays service provision
+      ['en', 'We record calls to handle your request.', { purposes: ['service-provision'] }],
+    ]);
+  });
+
+  it('§3 sales leads are marketing; giving the caller the information they called for is service provision', () => {
+    check([
+      ['en', 'Calls to our sales line are recorded to help us qualify new leads.', { records: true, purposes: ['marketing'] }],
+      ['en', 'We record calls for lead generation.', { records: true, purposes: ['marketing'] }],
+      ['en', 'We record calls to follow up sales leads.', { purposes: ['marketing'], vague: false }],
+      ['en', 'Calls are recorded so that we can provide you with the information you requested.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded to send you product information.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen om leads op te volgen.', { records: true, purposes: ['marketing'] }],
+      ['nl', 'Wij nemen gesprekken op voor leadgeneratie.', { records: true, purposes: ['marketing'] }],
+      ['nl', 'Het gesprek wordt opgenomen zodat wij u de gevraagde informatie kunnen sturen.', { records: true, purposes: ['service-provision'] }],
+      // "information purposes" stays vague (R14); the right information is the quality of the service
+      ['en', 'Calls are recorded for information purposes.', { purposes: [], vague: true }],
+      ['en', 'Calls are recorded to make sure our advisers give you accurate information.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om te controleren of wij u de juiste informatie geven.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+
+  it('R50 a call reviewed or retrieved is a call kept; "not reviewed unless:" affirms the goals of its list', () => {
+    check([
+      ['en', 'A call will not be retrieved unless: a complaint must be investigated; we need to establish the facts.', { records: true, denies: false, purposes: ['complaint-handling', 'evidence'] }],
+      ['en', 'Calls are only accessed for the detection of crime.', { records: true, purposes: ['fraud-prevention'] }],
+      ['nl', 'Een gesprek wordt niet teruggeluisterd, tenzij: een klacht onderzocht moet worden; de feiten moeten worden vastgesteld.', { records: true, denies: false, purposes: ['complaint-handling', 'evidence'] }],
+      ['nl', 'Gesprekken worden alleen opgevraagd voor het opsporen van misdrijven.', { records: true, purposes: ['fraud-prevention'] }],
+      ['de', 'Ein Gespräch wird nur abgerufen, wenn: eine Beschwerde geprüft werden muss; Betrug aufgedeckt werden soll.', { records: true, denies: false, purposes: ['complaint-handling', 'fraud-prevention'] }],
+      ['fr', "Un appel n'est pas consulté, sauf : pour traiter une réclamation ; en cas de fraude.", { records: true, denies: false, purposes: ['complaint-handling', 'fraud-prevention'] }],
+      ['es', 'Una llamada no se revisa salvo que: haya que investigar una reclamación; para prevenir el fraude.', { records: true, denies: false, purposes: ['complaint-handling', 'fraud-prevention'] }],
+      // a call reviewed for no goal keeps nothing said
+      ['en', 'Your call will be reviewed.', { records: false }],
+    ]);
+  });
+
+  it('R21 logins and sign-ins recorded are events logged, not the call', () => {
+    check([
+      ['en', 'Every sign-in to your account is recorded to protect you.', { records: false, purposes: [] }],
+      ['en', 'Failed login attempts are logged for security reasons.', { records: false }],
+      ['nl', 'Alle inlogpogingen worden vastgelegd voor uw veiligheid.', { records: false, purposes: [] }],
+      ['nl', 'Elke login op uw account wordt opgenomen om fraude te voorkomen.', { records: false }],
+      // a login named in another sentence leaves the call recorded
+      ['en', 'Calls are recorded for your protection. Please log in to our website to see your bill.', { records: true, purposes: ['fraud-prevention'] }],
+    ]);
+  });
 });

@@ -29,7 +29,9 @@ export const de: NoticeLexicon = {
     'tonbandaufnahme*',
   ],
   // the call used for a purpose its sentence names is a call kept: "Ihre Gespräche werden zu Schulungszwecken verwendet" (lexicon-types)
-  callUse: ['*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 verwendet|genutzt'],
+  callUse: ['*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 verwendet|genutzt',
+    // a call retrieved or reviewed afterwards is a call kept (§2; docs/notice-reading.md R50): "ein Gespräch wird nur abgerufen, wenn: …"
+    '*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 abgerufen|ausgewertet|uberpruft|angehort|abgespielt'],
   listening: ['mitgehort', 'mithoren', 'hort|horen ...5 mit'],
   recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert', 'registriert', 'registrieren', 'nachhoren', 'nachgehort',
     // a compound recording noun and the transcript, kept forms of the call (§2): "weder Rohaufnahmen noch Transkriptionen werden gespeichert"

@@ -20,7 +20,9 @@ export const en: NoticeLexicon = {
     'voicelogging',
   ],
   // the call used for a purpose its sentence names is a call kept: "your call may be used for training purposes" (lexicon-types)
-  callUse: ['call|calls|conversation|conversations ...4 =used'],
+  callUse: ['call|calls|conversation|conversations ...4 =used',
+    // a call reviewed, retrieved, accessed or listened back to afterwards is a call kept (§2): "a call will not be reviewed unless: …"
+    'call|calls|conversation|conversations ...4 =reviewed|=retrieved|=accessed|=replayed'],
   listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in', 'listens|listening for ..2 signs'],
   recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape',
     // listening back needs a recording: "we may listen back to calls"
@@ -42,7 +44,9 @@ export const en: NoticeLexicon = {
     'recorded ..3 in our|your|the ..2 system*|account|file|notes',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis'],
+  loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis',
+    // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "All login attempts are recorded"
+    'login*', 'logon*', 'log-in*', 'sign-in*', 'signin*', 'log in attempt*', 'sign in attempt*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   // the participle, exactly: "you can disable call recording" offers a switch, it switches nothing off
   recordingOff: ['turned|switched|is|are|remains ..1 off', '=disabled', '=deactivated', 'inactive'],

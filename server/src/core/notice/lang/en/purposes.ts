@@ -32,7 +32,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     },
     // unsettled readings settled in docs/notice-reading.md: follow-up and information purposes and data protection purposes are vague with no purpose;
     // traceability is evidence of what was said; the part of a call left unrecorded is a limit (negationDurations)
-    { vague: true, phrases: ['follow up !on|of|your|with|calls|call', 'followup', 'follow up purposes|reasons', 'information|informational purposes|reasons', 'data protection purposes|reasons'] },
+    { vague: true, phrases: ['follow up !on|of|your|with|calls|call|leads|sales|prospects', 'followup', 'follow up purposes|reasons', 'information|informational purposes|reasons', 'data protection purposes|reasons'] },
     { id: 'evidence', phrases: ['traceability', 'audit trail*', 'document|documenting ..3 your ..2 claim|report|request|case|instructions'] },
     { id: 'emotion-recognition', phrases: ['signs ...6 frustrat*|irritat*|anger|angry|upset|distress*'] },
     // reference purposes: to refer back to what was said, unspecific: vague, nearest purpose evidence (docs/notice-reading.md)
@@ -444,4 +444,19 @@ export const purposes: NoticeLexicon['purposes'] = [
     // a trainer who listens is there for training (§3 "a trainer may listen")
     { id: 'staff-training', phrases: ['trainer|trainers ...6 listen|listens|listened|listening|hear|hears|review|reviews'] },
     { id: 'staff-training', phrases: ['improv*|enhanc*|develop* ..3 performance', `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF}`] },
+    // checking that calls or requests are handled correctly is checking the service (§3 quality assurance), not carrying the request out:
+    // "to ensure that calls are being handled correctly", "to check your enquiry was dealt with properly"
+    { id: 'quality-assurance', outranks: ['service-provision', 'evidence'], phrases: [
+      'check*|verify|ensure|sure|monitor* ...6 handled|dealt|processed|managed|treated|answered|resolved ..2 correctly|properly|accurately|appropriately|right|well|professionally|fairly',
+      'check*|verify|ensure|sure|monitor* ...6 correctly|properly|accurately|appropriately|professionally|fairly ..1 handled|dealt|processed|managed|treated|answered|resolved'] },
+    // generating or following up sales leads is selling (policy-format.md: marketing and sales strategy); "new business" and prospects alike
+    { id: 'marketing', phrases: ['lead|leads generation', 'generat*|captur*|qualif*|nurtur*|convert*|find|finding ..3 leads|prospects', 'sales ..1 leads|prospects|opportunit*', 'lead-generation', 'leadgen'] },
+    // giving the caller the information they called for is carrying out what they asked (§3 service provision); "information purposes" stays vague (R14)
+    { id: 'service-provision', phrases: ['provid*|giv*|send*|offer* ..2 service|product|requested|relevant|practical|the ..1 information !purposes|reasons', 'provid*|giv*|send* you ..3 information|details !purposes|reasons'] },
+    // giving the right information is the quality of the service: "to make sure we're giving you the right information" (§3)
+    { id: 'quality-assurance', outranks: ['service-provision'], phrases: ['accurate|correct|right|consistent ..2 information|details'] },
+    // establishing the facts of what was said or done is proof of it (§3 evidence): "to establish the existence of facts", "to find out what happened"
+    { id: 'evidence', phrases: ['establish*|ascertain*|determin*|verify ..3 facts', 'establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred', 'facts ..3 established|ascertained'] },
+    // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
+    { id: 'fraud-prevention', phrases: ['detect*|investigat* ..3 crime*|criminal'] },
 ];

@@ -17,7 +17,10 @@ export const es: NoticeLexicon = {
   // the call used for a purpose its sentence names is a call kept: "sus llamadas podrán ser utilizadas con fines de formación" (lexicon-types)
   callUse: ['llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas',
     // the reflexive passive: "su llamada se utiliza para formar a nuestros agentes"
-    'llamada|llamadas|conversacion|conversaciones ...3 se utiliza|utilizan|utilizara|utilizaran|usa|usan|usara|usaran|emplea|emplean'],
+    'llamada|llamadas|conversacion|conversaciones ...3 se utiliza|utilizan|utilizara|utilizaran|usa|usan|usara|usaran|emplea|emplean',
+    // a call retrieved or reviewed afterwards is a call kept (§2; docs/notice-reading.md R50): "una llamada no se revisa salvo que: …"
+    'llamada|llamadas|conversacion|conversaciones ...4 revisada|revisadas|consultada|consultadas|recuperada|recuperadas',
+    'llamada|llamadas|conversacion|conversaciones ...3 se revisa|revisan|consulta|consultan|recupera|recuperan|escucha|escuchan'],
   listening: ['monitoriz*', 'monitoread*', 'escuchad*', 'escuchar ..2 la|esta|su ..2 llamada|conversacion'],
   recordingWeak: ['registrad*', 'registrar', 'registramos', 'registra', 'registran', 'conservad*', 'conservar', 'conservamos', 'almacenad*', 'almacenar', 'almacenamos', 'guardad*', 'guardar', 'guardamos', 'archivad*', 'transcrit*', 'transcribir', 'transcribimos', 'almacena', 'almacenan', 'almacenara', 'almacenaran', 'guarda', 'guardan', 'guardara', 'guardaran', 'conserva', 'conservan', 'conservara', 'conservaran', 'archiva', 'archivan', 'transcribe', 'transcriben'],
   notRecording: [

@@ -12,7 +12,9 @@ export const fr: NoticeLexicon = {
   recordingParties: ['nous', 'on'],
   recordingSenses: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistr*'],
   // the call used for a purpose its sentence names is a call kept: "vos appels peuvent être utilisés à des fins de formation" (lexicon-types)
-  callUse: ['appel|appels|conversation|conversations ...4 utilise|utilises|utilisee|utilisees'],
+  callUse: ['appel|appels|conversation|conversations ...4 utilise|utilises|utilisee|utilisees',
+    // a call retrieved or reviewed afterwards is a call kept (§2; docs/notice-reading.md R50): "un appel n'est consulté que si : …"
+    'appel|appels|conversation|conversations ...4 consulte|consultes|consultee|consultees|revu|revus|revue|revues|reecoute|reecoutes|reecoutee|reecoutees'],
   listening: ['ecoute', 'ecouter', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
   recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee', 'reecout*',
     // "nous gardons une trace de cet appel": keeping a trace of the call keeps it

@@ -46,7 +46,9 @@ export const nl: NoticeLexicon = {
     'recordt',
   ],
   // the call used for a purpose its sentence names is a call kept: "de gesprekken worden gebruikt voor trainingsdoeleinden" (lexicon-types)
-  callUse: ['gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 gebruikt'],
+  callUse: ['gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 gebruikt',
+    // a call retrieved, listened back to or replayed afterwards is a call kept (§2): "een gesprek wordt niet opgevraagd, tenzij: …"
+    'gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 opgevraagd|teruggeluisterd|teruggehaald|afgespeeld|nageluisterd'],
   listening: ['beluisterd', 'beluisteren', 'meegeluisterd', 'meeluisteren', 'meeluistert', 'luistert|luisteren|luister ...5 mee'],
   recordingWeak: ['getranscribeerd', 'transcriberen', 'uitgeschreven', 'schrijven|schrijft|schrijf ...12 uit', 
     'vastgelegd',
@@ -101,7 +103,9 @@ export const nl: NoticeLexicon = {
     'afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', 'logbestand*', 'logboek*', 'tabel', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', '=log', 'api', 'functieaanroep*', 'aanroep*'],
+  loggedEvents: ['=logs', 'logbestand*', 'logboek*', 'tabel', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', '=log', 'api', 'functieaanroep*', 'aanroep*',
+    // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Alle inlogpogingen worden vastgelegd"
+    'inlog*', 'login*', 'aanmeldpoging*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['uitgeschakeld', 'uitgezet', 'gedeactiveerd', 'staat|staan|is ..1 =uit'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)

@@ -209,4 +209,20 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', phrases: ['gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken', 'advies|adviezen ...4 controleren|toetsen|nagaan|checken', 'controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden'] },
     // the same check as a clause: "om na te gaan of wij u juist hebben geïnformeerd" (§3)
     { id: 'quality-assurance', phrases: ['nagaan|controleren|checken|toetsen|beoordelen|na|controle ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|beantwoord|ingelicht'] },
+    // checking that calls or requests are handled correctly is checking the service (§3 quality assurance), not carrying the request out:
+    // "om te controleren of gesprekken correct worden afgehandeld", "zodat wij kunnen nagaan of uw vraag goed is behandeld"
+    { id: 'quality-assurance', outranks: ['service-provision'], phrases: [
+      'nagaan|controleren|checken|toetsen|beoordelen|na|controle|zeker|waarborgen ...6 juist|goed|correct|zorgvuldig|volledig|netjes|professioneel ..3 afgehandeld|behandeld|verwerkt|afgewikkeld|opgevolgd',
+      // (an alternative is one word: "te woord gestaan" is a phrase of its own)
+      'nagaan|controleren|checken|toetsen|beoordelen|na|controle|zeker|waarborgen ...6 juist|goed|correct|zorgvuldig|netjes|professioneel ..2 te woord ..2 gestaan|staan'] },
+    // generating or following up sales leads is selling (policy-format.md: marketing and sales strategy)
+    { id: 'marketing', phrases: ['leadgeneratie', 'lead|leads generatie|genereren|generen|opvolgen', 'leads|prospects ..2 genereren|opvolgen|verzamelen|werven', 'leads|prospects ..2 op te volgen', 'saleskans*|verkoopkans*'] },
+    // giving the caller the information they called for is carrying out what they asked (§3 service provision); "informatiedoeleinden" stays vague (R14)
+    { id: 'service-provision', phrases: ['u ...4 informatie|inlichtingen ..3 geven|verstrekken|sturen|toesturen|bieden|verschaffen', 'informatie|inlichtingen ..2 aan u ..3 geven|verstrekken|sturen|toesturen|verschaffen'] },
+    // giving the right information is the quality of the service: "om na te gaan of wij u de juiste informatie geven" (§3)
+    { id: 'quality-assurance', outranks: ['service-provision'], phrases: ['juiste|correcte|goede|volledige ..1 informatie|inlichtingen'] },
+    // establishing the facts of what was said or done is proof of it (§3 evidence): "om de feiten vast te stellen"
+    { id: 'evidence', phrases: ['feiten ..3 vaststellen|vastgesteld|achterhalen|nagaan', 'feiten ..3 vast te stellen', 'vaststellen|achterhalen|nagaan wat er ..3 gebeurd|gezegd|voorgevallen', 'vast te stellen wat er ..3 gebeurd|gezegd|voorgevallen'] },
+    // detecting crime is preventing it (§3 security → fraud prevention), as "het voorkomen of opsporen van misdrijven"
+    { id: 'fraud-prevention', phrases: ['opsporen|opsporing|voorkomen|voorkoming|bestrijden|bestrijding ..3 misdrijf|misdrijven|criminaliteit|strafbare'] },
 ];
