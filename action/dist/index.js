@@ -29,9 +29,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str3) {
@@ -2051,9 +2051,9 @@ var require_schema_validator_generated = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -2108,9 +2108,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../main/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -2266,9 +2266,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2437,9 +2437,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2507,9 +2507,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
@@ -2557,9 +2557,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -2587,9 +2587,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2628,9 +2628,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -2746,9 +2746,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -2776,9 +2776,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2851,9 +2851,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2994,9 +2994,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
@@ -3011,9 +3011,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -3147,9 +3147,9 @@ ${indent}${text2.slice(fold3 + 1, end2)}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3430,9 +3430,9 @@ ${indent}`);
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3554,9 +3554,9 @@ ${ctx.indent}${str3}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3687,9 +3687,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../main/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -3709,9 +3709,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3769,9 +3769,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -3833,9 +3833,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3873,9 +3873,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -4024,9 +4024,9 @@ ${indent}${end}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -4168,9 +4168,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -4190,9 +4190,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4306,9 +4306,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4328,9 +4328,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -4347,9 +4347,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -4365,9 +4365,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -4389,9 +4389,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -4416,9 +4416,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4462,9 +4462,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4507,9 +4507,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4535,9 +4535,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -4602,9 +4602,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -4668,9 +4668,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4746,9 +4746,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4824,9 +4824,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -4856,9 +4856,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4905,9 +4905,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4984,9 +4984,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -5073,9 +5073,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -5161,9 +5161,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5205,9 +5205,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5299,9 +5299,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -5331,9 +5331,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -5411,9 +5411,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5720,9 +5720,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code4, message) {
@@ -5785,9 +5785,9 @@ ${pointer}
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5919,9 +5919,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -5961,9 +5961,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -5979,9 +5979,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items2, search) {
@@ -5995,9 +5995,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -6103,9 +6103,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -6154,9 +6154,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment2 = "";
@@ -6197,9 +6197,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6391,9 +6391,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6456,9 +6456,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -6639,9 +6639,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6860,9 +6860,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6941,9 +6941,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -6971,9 +6971,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7077,9 +7077,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -7120,9 +7120,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -7328,9 +7328,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7513,9 +7513,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7574,9 +7574,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
@@ -7636,9 +7636,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7738,9 +7738,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty2(ch) {
@@ -8327,9 +8327,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -8358,9 +8358,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -9232,9 +9232,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9329,9 +9329,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9381,9 +9381,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../main/node_modules/xmlchars/xml/1.0/ed5.js
+// node_modules/xmlchars/xml/1.0/ed5.js
 var require_ed5 = __commonJS({
-  "../main/node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -9420,9 +9420,9 @@ var require_ed5 = __commonJS({
   }
 });
 
-// ../main/node_modules/xmlchars/xml/1.1/ed2.js
+// node_modules/xmlchars/xml/1.1/ed2.js
 var require_ed2 = __commonJS({
-  "../main/node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -9469,9 +9469,9 @@ var require_ed2 = __commonJS({
   }
 });
 
-// ../main/node_modules/xmlchars/xmlns/1.0/ed3.js
+// node_modules/xmlchars/xmlns/1.0/ed3.js
 var require_ed3 = __commonJS({
-  "../main/node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -9490,9 +9490,9 @@ var require_ed3 = __commonJS({
   }
 });
 
-// ../main/node_modules/saxes/saxes.js
+// node_modules/saxes/saxes.js
 var require_saxes = __commonJS({
-  "../main/node_modules/saxes/saxes.js"(exports2) {
+  "node_modules/saxes/saxes.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SaxesParser = exports2.EVENTS = void 0;
@@ -14998,7 +14998,7 @@ function localeFromEnv(flag, env) {
 var fs12 = __toESM(require("node:fs"));
 var path13 = __toESM(require("node:path"));
 
-// ../main/node_modules/diff/libesm/diff/base.js
+// node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -15200,7 +15200,7 @@ var Diff = class {
   }
 };
 
-// ../main/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -15248,7 +15248,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../main/node_modules/diff/libesm/patch/create.js
+// node_modules/diff/libesm/patch/create.js
 var INCLUDE_HEADERS = {
   includeIndex: true,
   includeUnderline: true,
@@ -15520,9 +15520,38 @@ var de = {
     "tonbandaufnahme*"
   ],
   // the call used for a purpose its sentence names is a call kept: "Ihre Gespräche werden zu Schulungszwecken verwendet" (lexicon-types)
-  callUse: ["*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 verwendet|genutzt"],
+  callUse: [
+    "*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 verwendet|genutzt",
+    // a call retrieved or reviewed afterwards is a call kept (§2; docs/notice-reading.md R50): "ein Gespräch wird nur abgerufen, wenn: …"
+    "*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 abgerufen|ausgewertet|uberpruft|angehort|abgespielt"
+  ],
   listening: ["mitgehort", "mithoren", "hort|horen ...5 mit"],
-  recordingWeak: ["transkribiert", "transkribieren", "verschriftlicht", "aufgenommen", "aufnehmen", "nehmen|nimmt|nehme ...12 auf", "aufnahme", "aufnahmen", "gespeichert", "speichern", "festgehalten", "archiviert", "dokumentiert", "protokolliert", "registriert", "registrieren", "nachhoren", "nachgehort"],
+  recordingWeak: [
+    "transkribiert",
+    "transkribieren",
+    "verschriftlicht",
+    "aufgenommen",
+    "aufnehmen",
+    "nehmen|nimmt|nehme ...12 auf",
+    "aufnahme",
+    "aufnahmen",
+    "gespeichert",
+    "speichern",
+    "festgehalten",
+    "archiviert",
+    "dokumentiert",
+    "protokolliert",
+    "registriert",
+    "registrieren",
+    "nachhoren",
+    "nachgehort",
+    // a compound recording noun and the transcript, kept forms of the call (§2): "weder Rohaufnahmen noch Transkriptionen werden gespeichert"
+    "*aufnahme",
+    "*aufnahmen",
+    "transkript",
+    "transkripte",
+    "transkription*"
+  ],
   notRecording: [
     "aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text",
     "bandansage",
@@ -15567,7 +15596,11 @@ var de = {
     "unterhaltung",
     "sie",
     // the voice recorded is the caller's: "Ihre Stimme wird aufgezeichnet"
-    "stimme"
+    "stimme",
+    // a consultation or session with a person is a call: "Ihre Beratung kann aufgezeichnet werden" (docs/notice-reading.md R36)
+    "beratung",
+    "beratungen",
+    "sitzung|sitzungen mit"
   ],
   genericLaw: ["strafbar", "verboten", "unzulassig", "zulassig", "rechtswidrig", "unbefugt*"],
   specificMarkers: ["wir", "uns", "unser*", "dieses gesprach", "ihr gesprach", "ihr anruf", "dieser anruf", "dieses telefonat", "ihr telefonat"],
@@ -15633,7 +15666,7 @@ var de = {
     "angaben",
     "veranstaltung*",
     "webinar*",
-    "sitzung*",
+    "sitzung* !mit",
     "konferenz*",
     "vortrag",
     "seminar*",
@@ -15972,6 +16005,8 @@ var de = {
         "auswertung ..3 gesprachsinhalt*|inhalt*|themen"
       ]
     },
+    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+    { stop: true, phrases: ["automatisch* ausgewertet|analysiert|auswerten|analysieren ...1 damit|um|sodass|zur|zum", "ausgewertet|analysiert automatisch* ...1 damit|um|sodass|zur|zum"] },
     // emotion in everyday words: "ob Sie verärgert klingen" (§3; docs/notice-reading.md R31)
     { id: "emotion-recognition", phrases: ["frustriert|verargert|gereizt|wutend|gestresst|aufgebracht ..2 klingen|klingt|wirken|wirkt|sind|ist|werden|wird", "klingen|klingt|wirken|wirkt ..2 frustriert|verargert|gereizt|wutend|gestresst|aufgebracht"] },
     { id: "emotion-recognition", phrases: ["emotion*", "*emotion", "*emotionen", "emotional*", "stimmung*", "*stimmung", "gefuhl*", "sentiment*", "gemutszustand", "gemutslage", "wie ..4 fuhlen|fuhlt"] },
@@ -16029,7 +16064,16 @@ var de = {
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: "service-provision", phrases: ["zusammenfassung*|protokoll ..5 beratung|gesprach*|termin", "schicken|senden|zusenden|erhalten ...5 zusammenfassung*"] },
     { id: "quality-assurance", phrases: ["feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen", "auswert*|berucksichtig* ..3 feedback|ruckmeldung*", "kundenfeedback"] },
-    { id: "staff-training", phrases: ["leistung* ..4 verbessern|steigern", "verbesser* ..3 leistung*"] },
+    { id: "staff-training", phrases: [
+      "leistung* ..4 verbessern|steigern",
+      "verbesser* ..3 leistung*",
+      // "damit wir unser Team weiterbilden können" (§3 staff training covers coaching and further training)
+      `weiterbilden|fortbilden|weiterzubilden|fortzubilden ..3 ${STAFF}`,
+      `${STAFF} ..3 weiterbilden|fortbilden|weiterzubilden|fortzubilden`,
+      "unser|unsere team ..2 weiterbilden|fortbilden|weiterzubilden|fortzubilden"
+    ] },
+    // Angebote an den Anrufer: "um Ihnen passende Angebote zu machen" ist Marketing
+    { id: "marketing", phrases: ["passende|personalisierte|individuelle|massgeschneiderte angebot*", "angebot* ..3 machen|unterbreiten|zusenden|schicken"] },
     { id: "quality-assurance", phrases: ["verbesser* ..3 prozess*|ablauf*|ablaufe", "richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben"] },
     // checking the advice or the information given is quality assurance (§3)
     { id: "quality-assurance", phrases: ["beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen", "uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten"] },
@@ -16048,7 +16092,13 @@ var de = {
     { id: "staff-training", phrases: [`${STAFF} ..2 helfen|unterstutzen ...5 verbessern|lernen|entwickeln|weiterzuentwickeln`, `helfen|unterstutzen ..3 ${STAFF} ...5 verbessern|lernen|entwickeln`, "trainer|trainerin|trainerinnen ...6 mithoren|zuhoren|anhoren|horen|nachhoren"] },
     // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
     { id: "ai-training", phrases: ["assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt"] },
-    { id: "service-provision", phrases: ["terminbuchung*", "termin* ..3 buchen|vereinbaren|vergeben"] }
+    { id: "service-provision", phrases: ["terminbuchung*", "termin* ..3 buchen|vereinbaren|vergeben"] },
+    // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+    { id: "service-provision", phrases: [
+      "ticket*|vorgang|vorgange|antrag|antrage|auftrag|auftrage|angebot|kostenvoranschlag*|akte|anliegen|anfrage|anfragen|bestellung|bestellungen|reparaturauftrag*|*auftrag|*antrag|*anfrage ...4 anlegen|anzulegen|eroffnen|erstellen|vorbereiten|vorzubereiten|erganzen|vervollstandigen|weitergeben|weiterzugeben|weiterleiten|weiterzuleiten|ubermitteln|vorbereitet|angelegt|erstellt|weitergeleitet",
+      "ihnen|dir !werbung|werbe*|newsletter*|angebot|angebote|*werbung _ !werbung|werbe*|newsletter*|angebot|angebote|*werbung ..2 zusenden|zuzusenden|zuschicken|schicken|senden|geben|liefern|bereitstellen|vermitteln|zukommen|ubermitteln|zuzuschicken",
+      "fur ihre|ihren|ihr|deine|deinen|dein bestellung|buchung|reservierung|anfrage|auftrag|antrag|kostenvoranschlag|angebot|termin|reparatur|schadensmeldung|vorgang|ticket"
+    ] }
   ],
   // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"
   canonical: {
@@ -16169,6 +16219,8 @@ var purposes = [
     stop: true,
     phrases: [
       "where|as|if|when permitted|allowed ..3 law|legislation|regulation*",
+      // the law as the subject that allows: "where the law allows", "insofar as the law permits"
+      "where|as|if|when|insofar ..3 law|laws|legislation|regulation* allow|allows|permit|permits",
       // an alternative is one word: "data protection" is a phrase of its own
       "in accordance|compliance|line with ..5 law|laws|gdpr|legislation",
       // a data-protection law however long its name (docs/notice-reading.md R28)
@@ -16184,7 +16236,7 @@ var purposes = [
   },
   // unsettled readings settled in docs/notice-reading.md: follow-up and information purposes and data protection purposes are vague with no purpose;
   // traceability is evidence of what was said; the part of a call left unrecorded is a limit (negationDurations)
-  { vague: true, phrases: ["follow up !on|of|your|with|calls|call", "followup", "follow up purposes|reasons", "information|informational purposes|reasons", "data protection purposes|reasons"] },
+  { vague: true, phrases: ["follow up !on|of|your|with|calls|call|leads|sales|prospects", "followup", "follow up purposes|reasons", "information|informational purposes|reasons", "data protection purposes|reasons"] },
   { id: "evidence", phrases: ["traceability", "audit trail*", "document|documenting ..3 your ..2 claim|report|request|case|instructions"] },
   { id: "emotion-recognition", phrases: ["signs ...6 frustrat*|irritat*|anger|angry|upset|distress*"] },
   // reference purposes: to refer back to what was said, unspecific: vague, nearest purpose evidence (docs/notice-reading.md)
@@ -16465,6 +16517,8 @@ var purposes = [
       "why ..3 customers|people|you ..2 call|contact"
     ]
   },
+  // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+  { stop: true, phrases: ["analys*|analyz* automatically ...1 to|so", "automatically analys*|analyz* ...1 to|so"] },
   // ── emotion-recognition ─────────────────────────────────────────────
   {
     id: "emotion-recognition",
@@ -16472,7 +16526,11 @@ var purposes = [
   },
   // emotion in everyday words: "whether they sound frustrated" (§3 any inference of frustration; docs/notice-reading.md R31)
   { id: "emotion-recognition", phrases: ["sound|sounds|sounded|seem|seems|get|gets|getting|become|becomes ..2 frustrated|angry|upset|irritated|annoyed|stressed|distressed|unhappy|agitated", "how ..3 you|they|callers|customers|caller|customer ..1 sound|sounds|sounded"] },
+  // emotion inferred from what is said or how: "to detect whether callers are frustrated", "whether you are stressed" (§3, R31)
+  { id: "emotion-recognition", phrases: ["whether ...4 frustrated|angry|upset|irritated|annoyed|stressed|distressed|agitated"] },
   // ── ai-training ─────────────────────────────────────────────────────
+  // the training of a voicebot or an AI model is AI training, not staff training (§3)
+  { id: "ai-training", outranks: ["staff-training"], phrases: ["training|teaching|education of ..2 our|the|your voicebot*|chatbot*|bot|bots|ai|model*|algorithm*"] },
   {
     id: "ai-training",
     phrases: [
@@ -16501,6 +16559,9 @@ var purposes = [
     phrases: [
       "marketing",
       "market research",
+      // offers sent or made to the caller: "to send you personalised offers"
+      "personalised|personalized|tailored|special|relevant offers|offer|deals|promotions",
+      "send|make|bring|show you ..3 offers|offer|deals|promotions",
       "commercial purposes|reasons|use",
       "advertising",
       "advert*",
@@ -16603,7 +16664,23 @@ var purposes = [
   { id: "quality-assurance", phrases: ["treat|treats|treated|treating ..3 customers|clients|you|members|patients ..2 fairly"] },
   // a trainer who listens is there for training (§3 "a trainer may listen")
   { id: "staff-training", phrases: ["trainer|trainers ...6 listen|listens|listened|listening|hear|hears|review|reviews"] },
-  { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] }
+  { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] },
+  // checking that calls or requests are handled correctly is checking the service (§3 quality assurance), not carrying the request out:
+  // "to ensure that calls are being handled correctly", "to check your enquiry was dealt with properly"
+  { id: "quality-assurance", outranks: ["service-provision", "evidence"], phrases: [
+    "check*|verify|ensure|sure|monitor* ...6 handled|dealt|processed|managed|treated|answered|resolved ..2 correctly|properly|accurately|appropriately|right|well|professionally|fairly",
+    "check*|verify|ensure|sure|monitor* ...6 correctly|properly|accurately|appropriately|professionally|fairly ..1 handled|dealt|processed|managed|treated|answered|resolved"
+  ] },
+  // generating or following up sales leads is selling (policy-format.md: marketing and sales strategy); "new business" and prospects alike
+  { id: "marketing", phrases: ["lead|leads generation", "generat*|captur*|qualif*|nurtur*|convert*|find|finding ..3 leads|prospects", "sales ..1 leads|prospects|opportunit*", "lead-generation", "leadgen"] },
+  // giving the caller the information they called for is carrying out what they asked (§3 service provision); "information purposes" stays vague (R14)
+  { id: "service-provision", phrases: ["provid*|giv*|send*|offer* ..2 service|product|requested|relevant|practical|the ..1 information !purposes|reasons", "provid*|giv*|send* you ..3 information|details !purposes|reasons"] },
+  // giving the right information is the quality of the service: "to make sure we're giving you the right information" (§3)
+  { id: "quality-assurance", outranks: ["service-provision"], phrases: ["accurate|correct|right|consistent ..2 information|details"] },
+  // establishing the facts of what was said or done is proof of it (§3 evidence): "to establish the existence of facts", "to find out what happened"
+  { id: "evidence", phrases: ["establish*|ascertain*|determin*|verify ..3 facts", "establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred", "facts ..3 established|ascertained"] },
+  // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
+  { id: "fraud-prevention", phrases: ["detect*|investigat* ..3 crime*|criminal"] }
 ];
 
 // server/src/core/notice/lang/en/lexicon.ts
@@ -16625,7 +16702,11 @@ var en = {
     "voicelogging"
   ],
   // the call used for a purpose its sentence names is a call kept: "your call may be used for training purposes" (lexicon-types)
-  callUse: ["call|calls|conversation|conversations ...4 =used"],
+  callUse: [
+    "call|calls|conversation|conversations ...4 =used",
+    // a call reviewed, retrieved, accessed or listened back to afterwards is a call kept (§2): "a call will not be reviewed unless: …"
+    "call|calls|conversation|conversations ...4 =reviewed|=retrieved|=accessed|=replayed"
+  ],
   listening: ["monitored", "monitor|monitoring ..3 calls|call|conversation*|this", "listened ..2 to|in", "listen in", "listening in", "listens|listening for ..2 signs"],
   recordingWeak: [
     "transcribed",
@@ -16662,7 +16743,30 @@ var en = {
     "recorded ..3 in our|your|the ..2 system*|account|file|notes"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ["=logs", "logfile*", "log file*", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "api call*", "function call*", "method call*", "api", "apis"],
+  loggedEvents: [
+    "=logs",
+    "logfile*",
+    "log file*",
+    "table",
+    "timestamp*",
+    "assertion*",
+    "mock*",
+    "stub*",
+    "endpoint*",
+    "api call*",
+    "function call*",
+    "method call*",
+    "api",
+    "apis",
+    // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "All login attempts are recorded"
+    "login*",
+    "logon*",
+    "log-in*",
+    "sign-in*",
+    "signin*",
+    "log in attempt*",
+    "sign in attempt*"
+  ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   // the participle, exactly: "you can disable call recording" offers a switch, it switches nothing off
   recordingOff: ["turned|switched|is|are|remains ..1 off", "=disabled", "=deactivated", "inactive"],
@@ -16674,7 +16778,31 @@ var en = {
   dataNouns: ["personal data|information|details", "your|customer|customers ?personal data|information|details", "data about you"],
   dataUses: ["process|processes|processed|processing|use|uses|used|using|handle|handled|collect|collected|share|shared|store|stored|keep|kept"],
   // "calls to and from this number": the call noun reaches over the paired prepositions into the clause they split
-  callNouns: ["calls|call to|from and|or from|to", "voice", "voices", "audio", "call", "calls", "phone call*", "conversation*", "telephone call*", "phonecall*", "call-recording*", "you", "line", "lines", "chat*", "interaction*", "enquiry", "enquiries", "discussion*"],
+  callNouns: [
+    "calls|call to|from and|or from|to",
+    "voice",
+    "voices",
+    "audio",
+    "call",
+    "calls",
+    "phone call*",
+    "conversation*",
+    "telephone call*",
+    "phonecall*",
+    "call-recording*",
+    "you",
+    "line",
+    "lines",
+    "chat*",
+    "interaction*",
+    "enquiry",
+    "enquiries",
+    "discussion*",
+    // a consultation or session with a person is a call: "Your consultation may be recorded", "the session with your advisor" (docs/notice-reading.md R36)
+    "your|this|our consultation|consultations",
+    "consultation|consultations with",
+    "session|sessions with"
+  ],
   genericLaw: ["illegal", "unlawful", "against the law", "an offence|offense", "a crime", "legal to", "allowed to record"],
   specificMarkers: ["we", "us", "our", "this call", "your call", "this conversation", "your conversation"],
   notCallNouns: [
@@ -16698,7 +16826,7 @@ var en = {
     "webinar*",
     "meeting*",
     "event*",
-    "session*",
+    "session* !with",
     "seminar*",
     "conference*",
     "lecture*",
@@ -16790,7 +16918,8 @@ var en = {
   negationCancellers: ["all", "every", "always", "only", "just", "want", "wish", "agree", "consent", "like", "mind", "object", "sure", "certain", "necessarily", "usually", "routinely", "normally", "automatically", "systematically", "worry", "hesitate"],
   scopeEnders: ["but", "only", "except", "besides", "than", "unless", "however", "instead", "rather", "that", "because", "so", "whereas", "while", "though", "although", "solely", "exclusively"],
   conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "would", "ask"],
-  introductions: ["this is", "my name is", "i am", "i m", "you re|are speaking|through ..2 to|with"],
+  // "this is done to …", "this is to help us …" refer back to the recording (R22), they introduce no speaker
+  introductions: ["this is !done|to|for|so|because|why|how", "my name is", "i am", "i m", "you re|are speaking|through ..2 to|with"],
   // the name of the line, team or service reached, to its clause's end: no goal of the recording (lexicon-types)
   welcomes: ["welcome to", "thank|thanks ..2 for calling|contacting|phoning", "you have|you ve reached|called|dialled|dialed|contacted", "you re|are through to", "you re|are now|currently connected|speaking|through ..2 to|with", "this is ..3 from|at", "connecting|transferring|putting you ..2 to|through", "you are calling", "you re calling"],
   menuVerbs: ["press", "dial", "choose", "select", "say"],
@@ -17001,7 +17130,10 @@ var es = {
   callUse: [
     "llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas",
     // the reflexive passive: "su llamada se utiliza para formar a nuestros agentes"
-    "llamada|llamadas|conversacion|conversaciones ...3 se utiliza|utilizan|utilizara|utilizaran|usa|usan|usara|usaran|emplea|emplean"
+    "llamada|llamadas|conversacion|conversaciones ...3 se utiliza|utilizan|utilizara|utilizaran|usa|usan|usara|usaran|emplea|emplean",
+    // a call retrieved or reviewed afterwards is a call kept (§2; docs/notice-reading.md R50): "una llamada no se revisa salvo que: …"
+    "llamada|llamadas|conversacion|conversaciones ...4 revisada|revisadas|consultada|consultadas|recuperada|recuperadas",
+    "llamada|llamadas|conversacion|conversaciones ...3 se revisa|revisan|consulta|consultan|recupera|recuperan|escucha|escuchan"
   ],
   listening: ["monitoriz*", "monitoread*", "escuchad*", "escuchar ..2 la|esta|su ..2 llamada|conversacion"],
   recordingWeak: ["registrad*", "registrar", "registramos", "registra", "registran", "conservad*", "conservar", "conservamos", "almacenad*", "almacenar", "almacenamos", "guardad*", "guardar", "guardamos", "archivad*", "transcrit*", "transcribir", "transcribimos", "almacena", "almacenan", "almacenara", "almacenaran", "guarda", "guardan", "guardara", "guardaran", "conserva", "conservan", "conservara", "conservaran", "archiva", "archivan", "transcribe", "transcriben"],
@@ -17350,6 +17482,8 @@ var es = {
         "palabras clave"
       ]
     },
+    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+    { stop: true, phrases: ["analiz* automaticamente|automaticamente ...1 para", "automaticamente analiz* ...1 para", "analisis automatico ...1 para"] },
     { stop: true, phrases: ["analisis|analiz* ..4 emocion*|sentimiento*|animo"] },
     // ── emotion-recognition ─────────────────────────────────────────────
     // emotion in everyday words: "si parece molesto" (§3; docs/notice-reading.md R31)
@@ -17371,10 +17505,10 @@ var es = {
       ]
     },
     // ── marketing ───────────────────────────────────────────────────────
-    { id: "marketing", phrases: ["marketing", "comercial*", "publicidad", "publicitari*", "promocion*", "promocional*", "prospeccion", "estudio* ..2 mercado", "perfilado", "elaboracion ..2 perfiles"] },
+    { id: "marketing", phrases: ["oferta* ..1 personalizad*|comercial*|promocional*", "enviar*|hacer*|ofrecer* ..3 oferta*", "marketing", "comercial*", "publicidad", "publicitari*", "promocion*", "promocional*", "prospeccion", "estudio* ..2 mercado", "perfilado", "elaboracion ..2 perfiles"] },
     { stop: true, phrases: [`${STAFF3}|departamento|area|gestor*|asesor* ..2 comercial*`, "comercial ..2 asignad*"] },
     // ── publication ─────────────────────────────────────────────────────
-    { id: "publication", phrases: ["publicar", "publicad*", "publicacion*", "difundir", "difusion", "podcast*", "redes sociales", "radio", "emitid* ..3 radio|television|antena"] },
+    { id: "publication", phrases: ["publicar", "publicarla*|publicarlo*|publicarlas|publicarlos|difundirla*|difundirlo*", "publicad*", "publicacion*", "difundir", "difusion", "podcast*", "redes sociales", "radio", "emitid* ..3 radio|television|antena"] },
     // ── personal-use ────────────────────────────────────────────────────
     { id: "personal-use", phrases: ["uso ..2 personal|privado|particular", "fines ..2 personales|privados|particulares", "exclusivamente personal"] },
     // ── service-provision ───────────────────────────────────────────────
@@ -17390,7 +17524,8 @@ var es = {
     },
     // ── vague, naming no purpose ────────────────────────────────────────
     { vague: true, phrases: [
-      "fines|motivos|uso|efectos ..2 internos|interno|administrativos|administrativo*|operativos",
+      "fines|motivos|uso|efectos internos|interno|administrativos|administrativo*|operativos",
+      "fines|motivos|uso|efectos meramente|puramente|estrictamente|exclusivamente internos|interno|administrativos|administrativo*|operativos",
       "gestion interna",
       "otros fines",
       "fines diversos",
@@ -17425,7 +17560,14 @@ var es = {
     // checking the advice or the information given is quality assurance (§3)
     { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*", "revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento"] },
     // the same check as a clause: "comprobar que le hemos informado correctamente" (§3)
-    { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar|asegurar* ...6 informad*|asesorad*|atendid*|orientad*|ayudad* ..2 correctamente|bien|adecuadamente", "revisar|verificar|comprobar|controlar|asegurar* ...6 correctamente|bien|adecuadamente ..2 informad*|asesorad*|atendid*|orientad*"] }
+    { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar|asegurar* ...6 informad*|asesorad*|atendid*|orientad*|ayudad* ..2 correctamente|bien|adecuadamente", "revisar|verificar|comprobar|controlar|asegurar* ...6 correctamente|bien|adecuadamente ..2 informad*|asesorad*|atendid*|orientad*"] },
+    // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+    { id: "service-provision", phrases: [
+      "abrir|crear|generar|preparar|completar|elaborar|apertura|creacion ..3 caso*|ticket*|expediente*|solicitud*|incidencia*|presupuesto*|pedido*|cita*|reserva*|cotizacion*|orden*|peticion*",
+      "proporcionarle|proporcionarles|darle|darles|enviarle|enviarles|facilitarle|facilitarles|entregarle|entregarles|brindarle|brindarles !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento* _ !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento*",
+      "dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta",
+      "para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*"
+    ] }
   ],
   canonical: {
     "quality-assurance": "la mejora de la calidad de nuestros servicios",
@@ -17542,7 +17684,11 @@ var fr = {
   recordingParties: ["nous", "on"],
   recordingSenses: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistr*"],
   // the call used for a purpose its sentence names is a call kept: "vos appels peuvent être utilisés à des fins de formation" (lexicon-types)
-  callUse: ["appel|appels|conversation|conversations ...4 utilise|utilises|utilisee|utilisees"],
+  callUse: [
+    "appel|appels|conversation|conversations ...4 utilise|utilises|utilisee|utilisees",
+    // a call retrieved or reviewed afterwards is a call kept (§2; docs/notice-reading.md R50): "un appel n'est consulté que si : …"
+    "appel|appels|conversation|conversations ...4 consulte|consultes|consultee|consultees|revu|revus|revue|revues|reecoute|reecoutes|reecoutee|reecoutees"
+  ],
   listening: ["ecoute", "ecouter", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
   recordingWeak: [
     "retranscrivons",
@@ -17594,7 +17740,22 @@ var fr = {
   recordingRefs: ["nous le faisons|ferons", "nous faisons|ferons cela|ceci", "cela|ceci|ce|c est|sera fait", "cela|ceci se fait|a lieu", "c est pour|afin"],
   dataNouns: ["donnees ..2 personnel*|caractere personnel", "vos ?donnees|informations ?personnel*", "informations personnel*"],
   dataUses: ["trait*|utilis*|collect*|exploit*|conserv*|partag*"],
-  callNouns: ["appel", "appels", "conversation", "communication", "entretien*", "echange*", "vous", "ligne", "propos", "voix"],
+  callNouns: [
+    "appel",
+    "appels",
+    "conversation",
+    "communication",
+    "entretien*",
+    "echange*",
+    "vous",
+    "ligne",
+    "propos",
+    "voix",
+    // a consultation or session with a person is a call (docs/notice-reading.md R36)
+    "votre|vos|cette consultation|consultations",
+    "consultation|consultations avec",
+    "seance|seances avec"
+  ],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ["interdit*", "illegal*", "illicite*", "est|constitue|sont|etre|serait ..2 delit|infraction"],
   specificMarkers: ["nous", "nos", "notre", "cet appel", "votre appel", "cette conversation", "votre conversation"],
@@ -17644,7 +17805,7 @@ var fr = {
     "webinaire*",
     "reunion*",
     "conference*",
-    "seance*",
+    "seance* !avec",
     "evenement*",
     "horodatage",
     "navigateur"
@@ -17989,9 +18150,11 @@ var fr = {
         "analytique"
       ]
     },
+    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+    { stop: true, phrases: ["analys* automatiquement ...1 pour|afin", "automatiquement analys* ...1 pour|afin", "analyse automatique ...1 pour|afin"] },
     { stop: true, phrases: ["analyse* ..4 emotion*|sentiment*|humeur"] },
     // emotion in everyday words: "si vous semblez agacé" (§3; docs/notice-reading.md R31)
-    { id: "emotion-recognition", phrases: ["semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*", "semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere", "frustration|agacement|enervement|colere|mecontentement"] },
+    { id: "emotion-recognition", phrases: ["semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est|sont ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*", "semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere", "frustration|agacement|enervement|colere|mecontentement"] },
     { id: "emotion-recognition", phrases: ["emotion*", "emotionnel*", "sentiment*", "humeur", "ressenti", "etat emotionnel", "reconnaissance ..2 emotion*"] },
     {
       id: "ai-training",
@@ -18003,7 +18166,7 @@ var fr = {
         "machine learning"
       ]
     },
-    { id: "marketing", phrases: ["marketing", "prospection*", "commercia*", "publicit*", "etude* ..2 marche", "promotion*", "promotionnel*", "profilage"] },
+    { id: "marketing", phrases: ["offre* ..1 personnalise*|promotionnel*|commercial*|adapte*", "proposer|envoyer|adresser ..3 offre*", "marketing", "prospection*", "commercia*", "publicit*", "etude* ..2 marche", "promotion*", "promotionnel*", "profilage"] },
     { stop: true, phrases: ["conseiller* ..2 commercia*", "service* ..2 commercia*", "geste ..2 commercial"] },
     { id: "publication", phrases: ["publi*", "diffus*", "podcast*", "reseaux sociaux", "rendu* public*", "radio", "antenne", "partage* ..4 exterieur|tiers|public"] },
     { id: "personal-use", phrases: ["usage ..2 personnel|prive|strictement", "utilisation ..2 personnelle|privee", "fins ..2 personnelles|privees", "strictement personnel*"] },
@@ -18050,7 +18213,13 @@ var fr = {
     // checking the information staff give (§3 "a supervisor may check the information our advisers give")
     { id: "quality-assurance", phrases: ["verifi*|control*|evalu* ..3 informations|renseignements|indications|conseils|reponses ...5 donn*|fourni*|communiqu*|transmi*|apport*"] },
     // the same check as a clause: "vérifier que nous vous avons bien conseillé" (§3)
-    { id: "quality-assurance", phrases: ["verifi*|control*|assurer ...6 bien|correctement|exactement ..2 conseille*|informe*|renseigne*|aide*|oriente*|repondu"] }
+    { id: "quality-assurance", phrases: ["verifi*|control*|assurer ...6 bien|correctement|exactement ..2 conseille*|informe*|renseigne*|aide*|oriente*|repondu"] },
+    // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+    { id: "service-provision", phrases: [
+      "creer|ouvrir|preparer|completer|etablir|constituer|finaliser|creation|ouverture|preparation|etablissement ..3 demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*",
+      "vous|te fournir|donner|envoyer|remettre|transmettre|communiquer un|une|des|le|la|les|votre|vos|l|d !offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* _",
+      "pour votre|vos|ton|ta|tes demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*|projet*|livraison*|reparation*"
+    ] }
   ],
   canonical: {
     "quality-assurance": "l'am\xE9lioration de la qualit\xE9 de nos services",
@@ -18183,6 +18352,8 @@ var usePurposes = [
       "waarover ..3 bellen|belt"
     ]
   },
+  // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+  { stop: true, phrases: ["automatisch geanalyseerd ...1 om|zodat|voor", "geanalyseerd automatisch ...1 om|zodat|voor"] },
   // emotion in everyday words: "of u gefrustreerd klinkt" (§3; docs/notice-reading.md R31)
   { id: "emotion-recognition", phrases: ["gefrustreerd|geirriteerd|boos|kwaad|geergerd|gestrest|overstuur ..2 klinkt|klinken|raakt|raken|lijkt|lijken|bent|is|wordt", "klinkt|klinken ..2 gefrustreerd|geirriteerd|boos|kwaad|gestrest|overstuur"] },
   // ── emotion-recognition ─────────────────────────────────────────────
@@ -18363,7 +18534,24 @@ var usePurposes = [
   // checking the advice or the information given is quality assurance (§3)
   { id: "quality-assurance", phrases: ["gegeven ..2 advies|adviezen|informatie|antwoorden|uitleg ...4 controleren|toetsen|nagaan|beoordelen|checken", "advies|adviezen ...4 controleren|toetsen|nagaan|checken", "controleren|toetsen|nagaan|checken ..3 gegeven ..2 advies|adviezen|informatie|antwoorden"] },
   // the same check as a clause: "om na te gaan of wij u juist hebben geïnformeerd" (§3)
-  { id: "quality-assurance", phrases: ["nagaan|controleren|checken|toetsen|beoordelen|na|controle ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|beantwoord|ingelicht"] }
+  { id: "quality-assurance", phrases: ["nagaan|controleren|checken|toetsen|beoordelen|na|controle ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|beantwoord|ingelicht"] },
+  // checking that calls or requests are handled correctly is checking the service (§3 quality assurance), not carrying the request out:
+  // "om te controleren of gesprekken correct worden afgehandeld", "zodat wij kunnen nagaan of uw vraag goed is behandeld"
+  { id: "quality-assurance", outranks: ["service-provision"], phrases: [
+    "nagaan|controleren|checken|toetsen|beoordelen|na|controle|zeker|waarborgen ...6 juist|goed|correct|zorgvuldig|volledig|netjes|professioneel ..3 afgehandeld|behandeld|verwerkt|afgewikkeld|opgevolgd",
+    // (an alternative is one word: "te woord gestaan" is a phrase of its own)
+    "nagaan|controleren|checken|toetsen|beoordelen|na|controle|zeker|waarborgen ...6 juist|goed|correct|zorgvuldig|netjes|professioneel ..2 te woord ..2 gestaan|staan"
+  ] },
+  // generating or following up sales leads is selling (policy-format.md: marketing and sales strategy)
+  { id: "marketing", phrases: ["leadgeneratie", "lead|leads generatie|genereren|generen|opvolgen", "leads|prospects ..2 genereren|opvolgen|verzamelen|werven", "leads|prospects ..2 op te volgen", "saleskans*|verkoopkans*"] },
+  // giving the caller the information they called for is carrying out what they asked (§3 service provision); "informatiedoeleinden" stays vague (R14)
+  { id: "service-provision", phrases: ["u ...4 informatie|inlichtingen ..3 geven|verstrekken|sturen|toesturen|bieden|verschaffen", "informatie|inlichtingen ..2 aan u ..3 geven|verstrekken|sturen|toesturen|verschaffen"] },
+  // giving the right information is the quality of the service: "om na te gaan of wij u de juiste informatie geven" (§3)
+  { id: "quality-assurance", outranks: ["service-provision"], phrases: ["juiste|correcte|goede|volledige ..1 informatie|inlichtingen"] },
+  // establishing the facts of what was said or done is proof of it (§3 evidence): "om de feiten vast te stellen"
+  { id: "evidence", phrases: ["feiten ..3 vaststellen|vastgesteld|achterhalen|nagaan", "feiten ..3 vast te stellen", "vaststellen|achterhalen|nagaan wat er ..3 gebeurd|gezegd|voorgevallen", "vast te stellen wat er ..3 gebeurd|gezegd|voorgevallen"] },
+  // detecting crime is preventing it (§3 security → fraud prevention), as "het voorkomen of opsporen van misdrijven"
+  { id: "fraud-prevention", phrases: ["opsporen|opsporing|voorkomen|voorkoming|bestrijden|bestrijding ..3 misdrijf|misdrijven|criminaliteit|strafbare"] }
 ];
 
 // server/src/core/notice/lang/nl/purposes.ts
@@ -18381,10 +18569,17 @@ var purposes2 = [
       // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
       "conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving",
       "wettelijk toegestaan",
+      // the law as the subject that allows: "voor zover de wet dat toestaat"
+      "voor zover ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan",
+      "voorzover|waar|indien|als ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan",
       "wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee",
       "verplicht ..5 informeren|melden|mededelen|wijzen|mee"
     ]
   },
+  // emotie afgeleid: "om te herkennen of bellers geïrriteerd zijn" (§3, R31)
+  { id: "emotion-recognition", phrases: ["of ..4 geirriteerd|gefrustreerd|boos|gestrest|geergerd|overstuur|ontevreden ..1 zijn|is|bent|klinkt|klinken"] },
+  // aanbiedingen aan de beller: "om u gepersonaliseerde aanbiedingen te doen" is marketing
+  { id: "marketing", phrases: ["gepersonaliseerde|persoonlijke|passende|speciale aanbieding*", "aanbieding*|aanbod ..3 doen|sturen|toesturen"] },
   // vaag zonder doel: opvolging, informatie- en privacydoeleinden; herleidbaarheid is bewijs (docs/notice-reading.md)
   { vague: true, phrases: ["opvolging !van", "informatiedoel*", "ter informatie", "privacydoel*"] },
   { id: "evidence", vague: true, phrases: ["ter referentie", "referentiedoel*", "naslagdoel*", "naslag"] },
@@ -18734,7 +18929,11 @@ var nl = {
     "recordt"
   ],
   // the call used for a purpose its sentence names is a call kept: "de gesprekken worden gebruikt voor trainingsdoeleinden" (lexicon-types)
-  callUse: ["gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 gebruikt"],
+  callUse: [
+    "gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 gebruikt",
+    // a call retrieved, listened back to or replayed afterwards is a call kept (§2): "een gesprek wordt niet opgevraagd, tenzij: …"
+    "gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 opgevraagd|teruggeluisterd|teruggehaald|afgespeeld|nageluisterd"
+  ],
   listening: ["beluisterd", "beluisteren", "meegeluisterd", "meeluisteren", "meeluistert", "luistert|luisteren|luister ...5 mee"],
   recordingWeak: [
     "getranscribeerd",
@@ -18793,7 +18992,25 @@ var nl = {
     "afspraak|afspraken|regeling|betalingsregeling|overeenkomst ...6 vast|vastleggen"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ["=logs", "logbestand*", "logboek*", "tabel", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "=log", "api", "functieaanroep*", "aanroep*"],
+  loggedEvents: [
+    "=logs",
+    "logbestand*",
+    "logboek*",
+    "tabel",
+    "timestamp*",
+    "assertion*",
+    "mock*",
+    "stub*",
+    "endpoint*",
+    "=log",
+    "api",
+    "functieaanroep*",
+    "aanroep*",
+    // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Alle inlogpogingen worden vastgelegd"
+    "inlog*",
+    "login*",
+    "aanmeldpoging*"
+  ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["uitgeschakeld", "uitgezet", "gedeactiveerd", "staat|staan|is ..1 =uit"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -18823,7 +19040,12 @@ var nl = {
     "klantcontact*",
     "conversatie*",
     "wat u zegt",
-    "wat je zegt"
+    "wat je zegt",
+    // a consultation or session with a person is a call (docs/notice-reading.md R36)
+    "consult",
+    "consulten",
+    "consultatie*",
+    "sessie|sessies met"
   ],
   genericLaw: ["strafbaar", "verboden", "illegaal", "onrechtmatig", "toegestaan om", "mag je|jij|men|iedereen"],
   specificMarkers: ["wij", "we", "ons", "onze", "dit gesprek", "uw gesprek", "dit telefoongesprek", "uw telefoongesprek", "deze oproep", "uw oproep"],
@@ -18858,7 +19080,7 @@ var nl = {
     "vergadering*",
     "bijeenkomst*",
     "evenement*",
-    "sessie*",
+    "sessie* !met",
     "metadata",
     "tijdstip*",
     "afbeelding*",
@@ -20274,7 +20496,7 @@ function namesPurpose(toks, c, ctx, clauses, memo2, at2) {
   let named = memo2.get(s);
   if (named === void 0) {
     let e = s;
-    while (e + 1 < toks.length && toks[e + 1].kind !== "stop") e++;
+    while (e + 1 < toks.length && (toks[e + 1].kind !== "stop" || toks[e + 1].surface === ":" || toks[e + 1].surface === ";")) e++;
     named = c.purposes.matchRange(ctx, s, e + 1).some((m) => m.phrase.data.id !== void 0 && !m.phrase.data.stop);
     memo2.set(s, named);
   }
@@ -25007,7 +25229,7 @@ var Reader = class {
   }
 };
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -25428,7 +25650,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -25458,7 +25680,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// ../main/node_modules/jsonc-parser/lib/esm/impl/parser.js
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -25849,7 +26071,7 @@ function getNodeType(value) {
   }
 }
 
-// ../main/node_modules/jsonc-parser/lib/esm/main.js
+// node_modules/jsonc-parser/lib/esm/main.js
 var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
