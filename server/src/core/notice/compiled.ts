@@ -58,6 +58,8 @@ export interface Compiled {
   /** Lexicon `negativePronouns`. */
   negativePronouns: Set<string>;
   genericLaw: PhraseSet<null>;
+  /** Lexicon `lawConditions`. */
+  lawConditions: PhraseSet<null>;
   specificMarkers: PhraseSet<null>;
   notCallNouns: PhraseSet<null>;
   useContext: PhraseSet<null>;
@@ -148,6 +150,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     callerRequests: set(lang, lex.callerRequests ?? []),
     thisCall: set(lang, (lex.specificMarkers ?? []).filter((p) => p.trim().includes(' '))),
     genericLaw: set(lang, lex.genericLaw ?? []),
+    lawConditions: set(lang, lex.lawConditions ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),
     useContext: set(lang, lex.useContext),

@@ -1573,3 +1573,21 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
     ]);
   });
 });
+
+describe('round 8 de fr es', () => {
+  it('R62 lawfulness inside a condition on this recording limits it; it is not the law in general', () => {
+    check([
+      ['de', 'Ein Mitschnitt des Telefonats findet nur statt, sofern er gesetzlich zulässig ist.', { records: true, denies: false }],
+      ['de', 'Wir zeichnen Gespräche auf, soweit das rechtlich zulässig ist.', { records: true }],
+      ['fr', "Les conversations sont enregistrées, sauf lorsque c'est interdit.", { records: true }],
+      ['fr', "Les appels sont enregistrés sauf si la loi l'interdit.", { records: true, purposes: [] }],
+      ['es', 'Grabamos las conversaciones salvo que esté prohibido.', { records: true }],
+      ['en', 'Calls may be recorded where it is legal to record them.', { records: true }],
+      ['nl', 'Gesprekken worden opgenomen voor zover dat niet verboden is.', { records: true, denies: false }],
+      // the law first, or the recording inside the condition: the law in general, this call is not recorded
+      ['de', 'Wenn Sie ein Telefonat ohne Zustimmung mitschneiden, ist das strafbar.', { records: false }],
+      ['es', 'Es ilegal grabar una llamada si la otra parte no lo sabe.', { records: false }],
+      ['en', 'It is illegal to record a call if the other party does not know.', { records: false }],
+    ]);
+  });
+});

@@ -68,6 +68,8 @@ export const de: NoticeLexicon = {
     // a consultation or session with a person is a call: "Ihre Beratung kann aufgezeichnet werden" (docs/notice-reading.md R36)
     'beratung', 'beratungen', 'sitzung|sitzungen mit'],
   genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*'],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ['soweit', 'sofern', 'insoweit', 'wenn', 'falls', 'wo', 'es sei denn'],
   specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)

@@ -47,6 +47,8 @@ export const fr: NoticeLexicon = {
     'votre|vos|cette consultation|consultations', 'consultation|consultations avec', 'seance|seances avec'],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction'],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ['si', 'sauf', 'lorsque', 'dans la mesure', 'pour autant', 'tant que', 'la ou'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -123,6 +125,8 @@ export const fr: NoticeLexicon = {
         'conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*',
         'dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees',
         'obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler',
+        // a law that forbids recording imposes no duty to record: "sauf si la loi l'interdit" (docs/notice-reading.md R62)
+        'loi|lois|reglementation*|legislation ..3 interdit|interdisent|interdise|interdisait',
       ],
     },
     // an alternative is one word: "contrôle interne" is a phrase of its own
