@@ -1590,4 +1590,15 @@ describe('round 8 de fr es', () => {
       ['en', 'It is illegal to record a call if the other party does not know.', { records: false }],
     ]);
   });
+  it('§3 the quality or satisfaction assessed is quality assurance; the quality of staff work assessed is employee evaluation (fr "évaluer", with or without the clitic "en")', () => {
+    check([
+      ['fr', 'Nous enregistrons nos échanges pour en évaluer la qualité.', { records: true, purposes: ['quality-assurance'] }],
+      ['fr', "Les conversations sont enregistrées pour l'évaluation de la qualité de nos prestations.", { purposes: ['quality-assurance'] }],
+      ['fr', 'Les appels sont enregistrés afin d\'évaluer la satisfaction de nos clients.', { purposes: ['quality-assurance'] }],
+      ['fr', 'Les appels sont enregistrés pour évaluer la qualité du travail de nos conseillers.', { purposes: ['employee-evaluation'] }],
+      ['fr', 'Les appels sont enregistrés pour évaluer nos conseillers.', { purposes: ['employee-evaluation'] }],
+      ['de', 'Gespräche werden aufgezeichnet, um deren Qualität zu beurteilen.', { purposes: ['quality-assurance'] }],
+      ['es', 'Las llamadas se graban para evaluar su calidad.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
 });

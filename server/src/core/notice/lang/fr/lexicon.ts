@@ -195,9 +195,12 @@ export const fr: NoticeLexicon = {
         `${STAFF} ...4 evalue*|evaluation`,
         'entretien* annuel*',
         'appreciation ..3 travail|performance*',
+        // the quality of an employee's work is the employee assessed (§3): "évaluer la qualité du travail de nos conseillers"
+        `evaluer|evaluation ..3 qualite ..2 travail|prestation*|performance* ..3 ${STAFF}`,
       ],
     },
-    { stop: true, phrases: ['evaluation|evaluer ..3 qualite|service*|satisfaction|besoin*|demande*|situation|dossier'] },
+    // the quality, the service or the satisfaction assessed is quality assurance (§3), not an employee assessed: "pour en évaluer la qualité"
+    { stop: true, phrases: ['evaluation|evaluer ..3 besoin*|demande*|situation|dossier'] },
     {
       id: 'evidence',
       phrases: [
