@@ -1601,4 +1601,18 @@ describe('round 8 de fr es', () => {
       ['es', 'Las llamadas se graban para evaluar su calidad.', { purposes: ['quality-assurance'] }],
     ]);
   });
+  it('R63 a default or a time limit that opens the sentence takes the negation after it: no denial (R29 fronted)', () => {
+    check([
+      ['fr', "Par défaut, nous n'enregistrons pas vos échanges ; à votre demande, l'appel est conservé.", { records: true, denies: false }],
+      ['fr', "Par défaut, aucun appel n'est enregistré.", { records: true, denies: false }],
+      ['de', 'Standardmäßig werden Telefonate nicht mitgeschnitten.', { records: true, denies: false }],
+      ['de', 'Standardmäßig zeichnen wir nichts auf.', { denies: false }],
+      ['es', 'Por defecto, no grabamos sus conversaciones.', { records: true, denies: false }],
+      ['es', 'De forma predeterminada, sus llamadas no se graban.', { denies: false }],
+      ['en', 'By default, we do not record your calls.', { records: true, denies: false }],
+      ['nl', 'Standaard nemen wij uw gesprekken niet op.', { records: true, denies: false }],
+      // a default in another sentence leaves the denial standing
+      ['fr', "Nous n'enregistrons pas les appels. Par défaut, la ligne est ouverte de 9 h à 17 h.", { denies: true }],
+    ]);
+  });
 });
