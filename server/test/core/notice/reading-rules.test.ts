@@ -1615,4 +1615,17 @@ describe('round 8 de fr es', () => {
       ['fr', "Nous n'enregistrons pas les appels. Par défaut, la ligne est ouverte de 9 h à 17 h.", { denies: true }],
     ]);
   });
+  it('R64 recordings offered to watch or replay ("here are the recordings") are of past events, not this call', () => {
+    check([
+      ['es', 'Aquí tienes las grabaciones de nuestras sesiones de grupo.', { records: false }],
+      ['es', '¿Te lo perdiste? Aquí te dejamos las grabaciones de las llamadas de la comunidad.', { records: false }],
+      ['fr', 'Voici les enregistrements des appels collectifs de la semaine.', { records: false }],
+      ['fr', 'Retrouvez ici les enregistrements de nos appels de groupe.', { records: false }],
+      ['de', 'Hier finden Sie die Aufzeichnungen unserer Gruppentelefonate.', { records: false }],
+      ['de', 'Nicht dabei gewesen? Hier sind die Aufzeichnungen der letzten Calls.', { records: false }],
+      // the recording of this call stays a recording
+      ['es', 'Esta llamada se graba; la grabación se conserva un mes.', { records: true }],
+      ['fr', "L'enregistrement de votre appel est conservé un mois.", { records: true }],
+    ]);
+  });
 });

@@ -47,6 +47,9 @@ export const de: NoticeLexicon = {
     'aufgenommen|aufnahme ...4 krankenhaus|klinik|*klinik|station|einrichtung|pflegeheim|warteliste|liste|programm|vertrag|bedingungen',
     'krankenhaus|klinik ...4 aufgenommen|aufnahme',
     'aufnahme ..2 ihrer|ihres|der|des ..2 daten|meldung|antrag*|bestellung|anliegen*|schadens*|personalien',
+    // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
+    'hier findest|finden|gibt|sind|seht|sehen ..2 die aufzeichnung|aufzeichnungen|mitschnitte',
+    'hier die aufzeichnung|aufzeichnungen|mitschnitte',
     'in die ..2 warteschleife',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)

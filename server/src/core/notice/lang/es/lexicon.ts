@@ -28,6 +28,9 @@ export const es: NoticeLexicon = {
     'pregrabad*',
     'grabad* ..2 mensaje|locucion',
     'su ..3 solicitud|reclamacion|pedido|peticion|cita|pago|lectura|respuesta|eleccion|direccion ..3 ha|han|queda|quedado ..2 ?sido|correctamente registrad*',
+    // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
+    'aqui|aca tienes|tiene|teneis|tienen|encontraras|encontrara|encontrareis|encontraran|estan|esta|dejamos|te|les|os ..2 la|las grabacion|grabaciones',
+    'aqui|aca te|le|les|os dejamos ..2 la|las grabacion|grabaciones',
     'correctamente registrad*',
   ],
   // a compound's head is the call: "la videollamada"

@@ -28,6 +28,9 @@ export const fr: NoticeLexicon = {
     'enregistre* ..2 message|annonce',
     'votre ..3 demande|reclamation|commande|signalement|dossier|rendez|paiement|releve|reponse|choix|adresse ..3 bien|a bien ete ..2 enregistre*',
     'bien ete ..2 enregistre*',
+    // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
+    'voici|voila ..2 l|les enregistrement|enregistrements',
+    'retrouvez|retrouver|trouverez|revoir|revoyez|regardez ?ici ..2 l|les enregistrement|enregistrements',
     'bien enregistre*',
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
