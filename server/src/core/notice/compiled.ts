@@ -84,6 +84,8 @@ export interface Compiled {
   menuKeys: Set<string>;
   scopeEnders: Set<string>;
   conditionals: Set<string>;
+  /** The phrases of `conditionals` of more than one word ("es sei denn"): a word set cannot hold them. */
+  conditionalPhrases: PhraseSet<null>;
   coordinators: Set<string>;
   /** Lexicon `abbreviations`. */
   abbreviations: Set<string>;
@@ -174,6 +176,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     menuKeys: words(lex.menuKeys ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
+    conditionalPhrases: set(lang, lex.conditionals.filter((p) => p.trim().includes(' '))),
     coordinators: words(lex.coordinators),
     abbreviations: words(lex.abbreviations ?? []),
     clauseSubjects: set(lang, lex.clauseSubjects),

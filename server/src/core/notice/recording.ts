@@ -46,6 +46,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   const generic = genericSentences(toks, c, baseCtx, sentStart, isRecWord);
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
+  const isCondPhrase = c.conditionalPhrases.cover(baseCtx);
   let positive: Match<RecKind> | undefined;
   let denial: { first: number; last: number } | undefined;
   let listened = false;
@@ -150,7 +151,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     if (negAt >= 0) {
       let conditional = false;
       const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
-      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      // "es sei denn": a conditional of several words (docs/notice-reading.md R50)
+      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals) || isCondPhrase[k] === 1;
       // A question asserts nothing, and the sentence that answers it is its condition's consequence:
       // "Prefer not to be recorded? Then we do not record."
       const prevStop = sentStart[r.first] - 1;

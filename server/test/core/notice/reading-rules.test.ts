@@ -1628,4 +1628,13 @@ describe('round 8 de fr es', () => {
       ['fr', "L'enregistrement de votre appel est conservé un mois.", { records: true }],
     ]);
   });
+  it('R50 German "es sei denn:" and its list is a condition, not a denial (a conditional of several words)', () => {
+    check([
+      ['de', 'Ein Telefonat wird nicht ausgewertet, es sei denn: Eine Beschwerde muss geprüft werden. Es besteht eine Bedrohung für unsere Beschäftigten.', { records: true, denies: false, purposes: ['complaint-handling', 'staff-safety'] }],
+      ['de', 'Gespräche werden nicht abgerufen, es sei denn: zur Aufdeckung von Betrug; zur Klärung einer Reklamation.', { records: true, denies: false }],
+      ['de', 'Wir zeichnen nicht auf, es sei denn, Sie stimmen ausdrücklich zu.', { denies: false }],
+      // with no condition the denial stands
+      ['de', 'Wir zeichnen Ihre Gespräche nicht auf.', { denies: true }],
+    ]);
+  });
 });
