@@ -1637,4 +1637,14 @@ describe('round 8 de fr es', () => {
       ['de', 'Wir zeichnen Ihre Gespräche nicht auf.', { denies: true }],
     ]);
   });
+  it('R50 establishing the facts, finding out what happened, is evidence (de fr es)', () => {
+    check([
+      ['de', 'Gespräche werden aufgezeichnet, um im Zweifel den Hergang nachvollziehen zu können.', { purposes: ['evidence'] }],
+      ['de', 'Ein Mitschnitt wird nur abgerufen, um Tatsachen festzustellen.', { records: true, purposes: ['evidence'] }],
+      ['fr', 'Nous enregistrons les appels afin de pouvoir établir les faits en cas de besoin.', { purposes: ['evidence'] }],
+      ['fr', "L'enregistrement peut être consulté pour comprendre ce qui s'est passé.", { purposes: ['evidence'] }],
+      ['es', 'Grabamos las conversaciones para poder esclarecer los hechos.', { purposes: ['evidence'] }],
+      ['es', 'La grabación se revisa para saber qué pasó durante la llamada.', { purposes: ['evidence'] }],
+    ]);
+  });
 });

@@ -254,6 +254,10 @@ export const de: NoticeLexicon = {
         'rechtlicher anspruche',
         'verifizierung*',
         'beleg*',
+        // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "um Tatsachen festzustellen", "den Sachverhalt aufzuklären"
+        'tatsachen|fakten|sachverhalt|sachverhalts|sachverhalte|hergang|hergangs ...3 feststellen|festzustellen|festgestellt|klaren|aufklaren|aufzuklaren|aufgeklart|ermitteln|nachvollziehen|nachzuvollziehen',
+        'feststellung|aufklarung|klarung|ermittlung ..3 tatsachen|fakten|sachverhalt*|hergang*',
+        'was ..3 geschehen|passiert|vorgefallen ist',
       ],
     },
     { id: 'legal-compliance', phrases: ['dokumentationspflicht*', 'aufzeichnungspflicht*', 'aufbewahrungspflicht*'] },

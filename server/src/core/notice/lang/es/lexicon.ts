@@ -110,6 +110,8 @@ export const es: NoticeLexicon = {
     // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
     { vague: true, phrases: ['fines|motivos|efectos informativos', 'titulo informativo', 'fines|motivos de proteccion ..2 datos'] },
     { id: 'evidence', phrases: ['trazabilidad', 'documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones'] },
+    // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "para establecer los hechos"
+    { id: 'evidence', phrases: ['establecer|determinar|esclarecer|aclarar|constatar|comprobar|reconstruir ..3 hechos', 'saber|averiguar|determinar|aclarar|establecer ..2 que ..2 paso|ocurrio|sucedio'] },
     { id: 'quality-assurance', vague: true, phrases: ['fines|motivos de mejora !de|del'] },
     { id: 'evidence', vague: true, phrases: ['como|para referencia', 'fines de referencia', 'referencia futura'] },
     // ── quality-assurance ───────────────────────────────────────────────

@@ -112,6 +112,8 @@ export const fr: NoticeLexicon = {
     { id: 'evidence', outranks: ['service-provision'], phrases: ['litige*', 'differend*', 'desaccord*', 'contestation*'] },
     // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
     { id: 'evidence', phrases: ['verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes'] },
+    // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "pour établir les faits"
+    { id: 'evidence', phrases: ['etablir|etablissement|constater|constatation|determiner|eclaircir|reconstituer ..3 faits', 'savoir|comprendre|determiner|etablir ..2 ce qui ..2 passe|produit'] },
     // a trainer who listens is there for training (§3 "a trainer may listen")
     // helping staff improve is training them (§3; docs/notice-reading.md R30)
     { id: 'staff-training', phrases: [`aider|accompagner ..2 ${STAFF} ...4 progresser|ameliorer|apprendre|developper|perfectionner`] },
