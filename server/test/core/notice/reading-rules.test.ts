@@ -1647,4 +1647,11 @@ describe('round 8 de fr es', () => {
       ['es', 'La grabación se revisa para saber qué pasó durante la llamada.', { purposes: ['evidence'] }],
     ]);
   });
+  it('§3 es an analysis of sentiment, emotion or mood is emotion recognition (singular or plural)', () => {
+    check([
+      ['es', 'Guardamos la grabación para un análisis de sentimiento.', { records: true, purposes: ['emotion-recognition'] }],
+      ['es', 'Las conversaciones se graban para analizar el sentimiento de los clientes.', { purposes: ['emotion-recognition'] }],
+      ['es', 'La llamada se graba y se analizan las emociones de su voz.', { purposes: ['emotion-recognition'] }],
+    ]);
+  });
 });

@@ -277,7 +277,6 @@ export const es: NoticeLexicon = {
     },
     // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
     { stop: true, phrases: ['analiz* automaticamente|automaticamente ...1 para', 'automaticamente analiz* ...1 para', 'analisis automatico ...1 para'] },
-    { stop: true, phrases: ['analisis|analiz* ..4 emocion*|sentimiento*|animo'] },
     // ── emotion-recognition ─────────────────────────────────────────────
     // emotion in everyday words: "si parece molesto" (§3; docs/notice-reading.md R31)
     { id: 'emotion-recognition', phrases: ['parece|parecen|suena|suenan|esta|estan|siente|sienten ..2 frustrad*|molest*|enfadad*|enojad*|irritad*|estresad*|nervios*', 'enfado|enojo|molestia|irritacion'] },
