@@ -58,6 +58,8 @@ export interface Compiled {
   /** Lexicon `negativePronouns`. */
   negativePronouns: Set<string>;
   genericLaw: PhraseSet<null>;
+  /** Lexicon `lawConditions`. */
+  lawConditions: PhraseSet<null>;
   specificMarkers: PhraseSet<null>;
   notCallNouns: PhraseSet<null>;
   useContext: PhraseSet<null>;
@@ -82,6 +84,8 @@ export interface Compiled {
   menuKeys: Set<string>;
   scopeEnders: Set<string>;
   conditionals: Set<string>;
+  /** The phrases of `conditionals` of more than one word ("es sei denn"): a word set cannot hold them. */
+  conditionalPhrases: PhraseSet<null>;
   coordinators: Set<string>;
   /** Lexicon `abbreviations`. */
   abbreviations: Set<string>;
@@ -148,6 +152,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     callerRequests: set(lang, lex.callerRequests ?? []),
     thisCall: set(lang, (lex.specificMarkers ?? []).filter((p) => p.trim().includes(' '))),
     genericLaw: set(lang, lex.genericLaw ?? []),
+    lawConditions: set(lang, lex.lawConditions ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),
     useContext: set(lang, lex.useContext),
@@ -171,6 +176,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     menuKeys: words(lex.menuKeys ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
+    conditionalPhrases: set(lang, lex.conditionals.filter((p) => p.trim().includes(' '))),
     coordinators: words(lex.coordinators),
     abbreviations: words(lex.abbreviations ?? []),
     clauseSubjects: set(lang, lex.clauseSubjects),

@@ -67,7 +67,20 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
   // "niet langer dan 30 dagen bewaard", "not stored for more than 30 days": the negation limits the time.
   const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
   for (const m of c.durations.matchRange(plain, 0, n)) {
+    let before = false;
     for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === 'word'; k--) {
+      if (c.negations.has(toks[k].surface)) {
+        negCancelled[k] = 1;
+        before = true;
+        break;
+      }
+    }
+    // "Par défaut, nous n'enregistrons rien", "Standardmäßig werden Gespräche nicht aufgezeichnet": a limit that
+    // opens its sentence takes the first negation after it in the sentence (docs/notice-reading.md R29, R63).
+    if (before || (m.first > 0 && toks[m.first - 1].kind !== 'stop')) continue;
+    for (let k = m.last + 1, words = 0; k < n && toks[k].kind !== 'stop' && words <= DURATION_REACH; k++) {
+      if (toks[k].kind !== 'word') continue;
+      words++;
       if (c.negations.has(toks[k].surface)) {
         negCancelled[k] = 1;
         break;

@@ -42,9 +42,11 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   const isLogged = c.loggedEvents.cover(baseCtx);
   const isOff = c.recordingOff.cover(baseCtx);
   // Sentences (by their first token) that state the law for anyone and name neither this call nor us.
-  const generic = genericSentences(toks, c, baseCtx, sentStart);
+  const isRecWord = c.recording.cover(baseCtx);
+  const generic = genericSentences(toks, c, baseCtx, sentStart, isRecWord);
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
+  const isCondPhrase = c.conditionalPhrases.cover(baseCtx);
   let positive: Match<RecKind> | undefined;
   let denial: { first: number; last: number } | undefined;
   let listened = false;
@@ -149,7 +151,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     if (negAt >= 0) {
       let conditional = false;
       const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
-      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      // "es sei denn": a conditional of several words (docs/notice-reading.md R50)
+      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals) || isCondPhrase[k] === 1;
       // A question asserts nothing, and the sentence that answers it is its condition's consequence:
       // "Prefer not to be recorded? Then we do not record."
       const prevStop = sentStart[r.first] - 1;
@@ -251,15 +254,36 @@ function namesPurpose(toks: Token[], c: Compiled, ctx: MatchContext, clauses: Cl
   return named;
 }
 
-/** Sentences (by their first token) with a phrase of `genericLaw` and none of `specificMarkers`. */
-function genericSentences(toks: Token[], c: Compiled, ctx: MatchContext, sentStart: Int32Array): Set<number> {
+/**
+ * Sentences (by their first token) with a phrase of `genericLaw` and none of `specificMarkers`. A law phrase
+ * after a `lawConditions` word that itself follows a recording word (`isRecWord`) of its sentence limits
+ * that recording ("Eine Aufzeichnung erfolgt nur, soweit dies zulässig ist"): it makes no sentence generic
+ * (docs/notice-reading.md R62).
+ */
+function genericSentences(toks: Token[], c: Compiled, ctx: MatchContext, sentStart: Int32Array, isRecWord: Uint8Array): Set<number> {
   const out = new Set<number>();
   if (c.lex.genericLaw === undefined || c.lex.genericLaw.length === 0) return out;
   const law = c.genericLaw.matchRange(ctx, 0, toks.length);
   if (law.length === 0) return out;
   const specific = new Set<number>();
   for (const m of c.specificMarkers.matchRange(ctx, 0, toks.length)) specific.add(sentStart[m.first]);
-  for (const m of law) if (!specific.has(sentStart[m.first])) out.add(sentStart[m.first]);
+  // per sentence, the first condition word that follows a recording word of the sentence
+  const conditionAt = new Map<number, number>();
+  if (c.lex.lawConditions !== undefined && c.lex.lawConditions.length > 0) {
+    for (const m of c.lawConditions.matchRange(ctx, 0, toks.length)) {
+      const s = sentStart[m.first];
+      if (conditionAt.has(s)) continue;
+      let recBefore = false;
+      for (let k = m.first - 1; k >= s && !recBefore; k--) recBefore = isRecWord[k] === 1;
+      if (recBefore) conditionAt.set(s, m.first);
+    }
+  }
+  for (const m of law) {
+    const s = sentStart[m.first];
+    const cond = conditionAt.get(s);
+    if (cond !== undefined && cond < m.first) continue;
+    if (!specific.has(s)) out.add(s);
+  }
   return out;
 }
 

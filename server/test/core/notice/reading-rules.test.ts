@@ -1573,3 +1573,85 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
     ]);
   });
 });
+
+describe('round 8 de fr es', () => {
+  it('R62 lawfulness inside a condition on this recording limits it; it is not the law in general', () => {
+    check([
+      ['de', 'Ein Mitschnitt des Telefonats findet nur statt, sofern er gesetzlich zulässig ist.', { records: true, denies: false }],
+      ['de', 'Wir zeichnen Gespräche auf, soweit das rechtlich zulässig ist.', { records: true }],
+      ['fr', "Les conversations sont enregistrées, sauf lorsque c'est interdit.", { records: true }],
+      ['fr', "Les appels sont enregistrés sauf si la loi l'interdit.", { records: true, purposes: [] }],
+      ['es', 'Grabamos las conversaciones salvo que esté prohibido.', { records: true }],
+      ['en', 'Calls may be recorded where it is legal to record them.', { records: true }],
+      ['nl', 'Gesprekken worden opgenomen voor zover dat niet verboden is.', { records: true, denies: false }],
+      // the law first, or the recording inside the condition: the law in general, this call is not recorded
+      ['de', 'Wenn Sie ein Telefonat ohne Zustimmung mitschneiden, ist das strafbar.', { records: false }],
+      ['es', 'Es ilegal grabar una llamada si la otra parte no lo sabe.', { records: false }],
+      ['en', 'It is illegal to record a call if the other party does not know.', { records: false }],
+    ]);
+  });
+  it('§3 the quality or satisfaction assessed is quality assurance; the quality of staff work assessed is employee evaluation (fr "évaluer", with or without the clitic "en")', () => {
+    check([
+      ['fr', 'Nous enregistrons nos échanges pour en évaluer la qualité.', { records: true, purposes: ['quality-assurance'] }],
+      ['fr', "Les conversations sont enregistrées pour l'évaluation de la qualité de nos prestations.", { purposes: ['quality-assurance'] }],
+      ['fr', 'Les appels sont enregistrés afin d\'évaluer la satisfaction de nos clients.', { purposes: ['quality-assurance'] }],
+      ['fr', 'Les appels sont enregistrés pour évaluer la qualité du travail de nos conseillers.', { purposes: ['employee-evaluation'] }],
+      ['fr', 'Les appels sont enregistrés pour évaluer nos conseillers.', { purposes: ['employee-evaluation'] }],
+      ['de', 'Gespräche werden aufgezeichnet, um deren Qualität zu beurteilen.', { purposes: ['quality-assurance'] }],
+      ['es', 'Las llamadas se graban para evaluar su calidad.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+  it('R63 a default or a time limit that opens the sentence takes the negation after it: no denial (R29 fronted)', () => {
+    check([
+      ['fr', "Par défaut, nous n'enregistrons pas vos échanges ; à votre demande, l'appel est conservé.", { records: true, denies: false }],
+      ['fr', "Par défaut, aucun appel n'est enregistré.", { records: true, denies: false }],
+      ['de', 'Standardmäßig werden Telefonate nicht mitgeschnitten.', { records: true, denies: false }],
+      ['de', 'Standardmäßig zeichnen wir nichts auf.', { denies: false }],
+      ['es', 'Por defecto, no grabamos sus conversaciones.', { records: true, denies: false }],
+      ['es', 'De forma predeterminada, sus llamadas no se graban.', { denies: false }],
+      ['en', 'By default, we do not record your calls.', { records: true, denies: false }],
+      ['nl', 'Standaard nemen wij uw gesprekken niet op.', { records: true, denies: false }],
+      // a default in another sentence leaves the denial standing
+      ['fr', "Nous n'enregistrons pas les appels. Par défaut, la ligne est ouverte de 9 h à 17 h.", { denies: true }],
+    ]);
+  });
+  it('R64 recordings offered to watch or replay ("here are the recordings") are of past events, not this call', () => {
+    check([
+      ['es', 'Aquí tienes las grabaciones de nuestras sesiones de grupo.', { records: false }],
+      ['es', '¿Te lo perdiste? Aquí te dejamos las grabaciones de las llamadas de la comunidad.', { records: false }],
+      ['fr', 'Voici les enregistrements des appels collectifs de la semaine.', { records: false }],
+      ['fr', 'Retrouvez ici les enregistrements de nos appels de groupe.', { records: false }],
+      ['de', 'Hier finden Sie die Aufzeichnungen unserer Gruppentelefonate.', { records: false }],
+      ['de', 'Nicht dabei gewesen? Hier sind die Aufzeichnungen der letzten Calls.', { records: false }],
+      // the recording of this call stays a recording
+      ['es', 'Esta llamada se graba; la grabación se conserva un mes.', { records: true }],
+      ['fr', "L'enregistrement de votre appel est conservé un mois.", { records: true }],
+    ]);
+  });
+  it('R50 German "es sei denn:" and its list is a condition, not a denial (a conditional of several words)', () => {
+    check([
+      ['de', 'Ein Telefonat wird nicht ausgewertet, es sei denn: Eine Beschwerde muss geprüft werden. Es besteht eine Bedrohung für unsere Beschäftigten.', { records: true, denies: false, purposes: ['complaint-handling', 'staff-safety'] }],
+      ['de', 'Gespräche werden nicht abgerufen, es sei denn: zur Aufdeckung von Betrug; zur Klärung einer Reklamation.', { records: true, denies: false }],
+      ['de', 'Wir zeichnen nicht auf, es sei denn, Sie stimmen ausdrücklich zu.', { denies: false }],
+      // with no condition the denial stands
+      ['de', 'Wir zeichnen Ihre Gespräche nicht auf.', { denies: true }],
+    ]);
+  });
+  it('R50 establishing the facts, finding out what happened, is evidence (de fr es)', () => {
+    check([
+      ['de', 'Gespräche werden aufgezeichnet, um im Zweifel den Hergang nachvollziehen zu können.', { purposes: ['evidence'] }],
+      ['de', 'Ein Mitschnitt wird nur abgerufen, um Tatsachen festzustellen.', { records: true, purposes: ['evidence'] }],
+      ['fr', 'Nous enregistrons les appels afin de pouvoir établir les faits en cas de besoin.', { purposes: ['evidence'] }],
+      ['fr', "L'enregistrement peut être consulté pour comprendre ce qui s'est passé.", { purposes: ['evidence'] }],
+      ['es', 'Grabamos las conversaciones para poder esclarecer los hechos.', { purposes: ['evidence'] }],
+      ['es', 'La grabación se revisa para saber qué pasó durante la llamada.', { purposes: ['evidence'] }],
+    ]);
+  });
+  it('§3 es an analysis of sentiment, emotion or mood is emotion recognition (singular or plural)', () => {
+    check([
+      ['es', 'Guardamos la grabación para un análisis de sentimiento.', { records: true, purposes: ['emotion-recognition'] }],
+      ['es', 'Las conversaciones se graban para analizar el sentimiento de los clientes.', { purposes: ['emotion-recognition'] }],
+      ['es', 'La llamada se graba y se analizan las emociones de su voz.', { purposes: ['emotion-recognition'] }],
+    ]);
+  });
+});

@@ -107,6 +107,13 @@ export interface NoticeLexicon {
    * `specificMarkers` speaks of recording in general (a law, an article), not of this call (§2).
    */
   genericLaw?: readonly string[];
+  /**
+   * Words that open a condition on this recording ("soweit", "only if", "sauf si", "salvo que"): a `genericLaw`
+   * phrase after one, in a sentence whose recording word stands before it, limits this recording ("Eine
+   * Aufzeichnung erfolgt nur, soweit dies zulässig ist" records); it is not the law in general
+   * (docs/notice-reading.md R62).
+   */
+  lawConditions?: readonly string[];
   /** Words and phrases that tie a sentence to this call or this organisation ("this call", "we", "dit gesprek"). */
   specificMarkers?: readonly string[];
   /** Nouns that, as subject or object of "recorded", show it is not the call ("meter reading", "card details"). */

@@ -47,6 +47,9 @@ export const de: NoticeLexicon = {
     'aufgenommen|aufnahme ...4 krankenhaus|klinik|*klinik|station|einrichtung|pflegeheim|warteliste|liste|programm|vertrag|bedingungen',
     'krankenhaus|klinik ...4 aufgenommen|aufnahme',
     'aufnahme ..2 ihrer|ihres|der|des ..2 daten|meldung|antrag*|bestellung|anliegen*|schadens*|personalien',
+    // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
+    'hier findest|finden|gibt|sind|seht|sehen ..2 die aufzeichnung|aufzeichnungen|mitschnitte',
+    'hier die aufzeichnung|aufzeichnungen|mitschnitte',
     'in die ..2 warteschleife',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -68,6 +71,8 @@ export const de: NoticeLexicon = {
     // a consultation or session with a person is a call: "Ihre Beratung kann aufgezeichnet werden" (docs/notice-reading.md R36)
     'beratung', 'beratungen', 'sitzung|sitzungen mit'],
   genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*'],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ['soweit', 'sofern', 'insoweit', 'wenn', 'falls', 'wo', 'es sei denn'],
   specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -249,6 +254,10 @@ export const de: NoticeLexicon = {
         'rechtlicher anspruche',
         'verifizierung*',
         'beleg*',
+        // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "um Tatsachen festzustellen", "den Sachverhalt aufzuklären"
+        'tatsachen|fakten|sachverhalt|sachverhalts|sachverhalte|hergang|hergangs ...3 feststellen|festzustellen|festgestellt|klaren|aufklaren|aufzuklaren|aufgeklart|ermitteln|nachvollziehen|nachzuvollziehen',
+        'feststellung|aufklarung|klarung|ermittlung ..3 tatsachen|fakten|sachverhalt*|hergang*',
+        'was ..3 geschehen|passiert|vorgefallen ist',
       ],
     },
     { id: 'legal-compliance', phrases: ['dokumentationspflicht*', 'aufzeichnungspflicht*', 'aufbewahrungspflicht*'] },

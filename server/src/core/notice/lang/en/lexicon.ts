@@ -62,6 +62,8 @@ export const en: NoticeLexicon = {
     // a consultation or session with a person is a call: "Your consultation may be recorded", "the session with your advisor" (docs/notice-reading.md R36)
     'your|this|our consultation|consultations', 'consultation|consultations with', 'session|sessions with'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ['if', 'unless', 'where', 'when', 'to the extent', 'insofar', 'as long as', 'provided'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)

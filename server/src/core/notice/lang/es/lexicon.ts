@@ -28,6 +28,9 @@ export const es: NoticeLexicon = {
     'pregrabad*',
     'grabad* ..2 mensaje|locucion',
     'su ..3 solicitud|reclamacion|pedido|peticion|cita|pago|lectura|respuesta|eleccion|direccion ..3 ha|han|queda|quedado ..2 ?sido|correctamente registrad*',
+    // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
+    'aqui|aca tienes|tiene|teneis|tienen|encontraras|encontrara|encontrareis|encontraran|estan|esta|dejamos|te|les|os ..2 la|las grabacion|grabaciones',
+    'aqui|aca te|le|les|os dejamos ..2 la|las grabacion|grabaciones',
     'correctamente registrad*',
   ],
   // a compound's head is the call: "la videollamada"
@@ -45,6 +48,8 @@ export const es: NoticeLexicon = {
   callNouns: ['llamada*', '*llamada', '*llamadas', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea'],
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
   genericLaw: ['es|ser|sea|son|constituye|constituir ..2 delito', 'delito ..2 grabar', 'ilegal', 'ilicit*', 'prohibid*'],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ['si', 'salvo', 'siempre que', 'cuando', 'en la medida', 'excepto', 'donde'],
   specificMarkers: ['nosotros', 'nuestro*', 'nuestra*', 'grabamos', 'esta llamada', 'su llamada', 'esta conversacion', 'su conversacion'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -105,6 +110,8 @@ export const es: NoticeLexicon = {
     // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
     { vague: true, phrases: ['fines|motivos|efectos informativos', 'titulo informativo', 'fines|motivos de proteccion ..2 datos'] },
     { id: 'evidence', phrases: ['trazabilidad', 'documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones'] },
+    // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "para establecer los hechos"
+    { id: 'evidence', phrases: ['establecer|determinar|esclarecer|aclarar|constatar|comprobar|reconstruir ..3 hechos', 'saber|averiguar|determinar|aclarar|establecer ..2 que ..2 paso|ocurrio|sucedio'] },
     { id: 'quality-assurance', vague: true, phrases: ['fines|motivos de mejora !de|del'] },
     { id: 'evidence', vague: true, phrases: ['como|para referencia', 'fines de referencia', 'referencia futura'] },
     // ── quality-assurance ───────────────────────────────────────────────
@@ -270,7 +277,6 @@ export const es: NoticeLexicon = {
     },
     // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
     { stop: true, phrases: ['analiz* automaticamente|automaticamente ...1 para', 'automaticamente analiz* ...1 para', 'analisis automatico ...1 para'] },
-    { stop: true, phrases: ['analisis|analiz* ..4 emocion*|sentimiento*|animo'] },
     // ── emotion-recognition ─────────────────────────────────────────────
     // emotion in everyday words: "si parece molesto" (§3; docs/notice-reading.md R31)
     { id: 'emotion-recognition', phrases: ['parece|parecen|suena|suenan|esta|estan|siente|sienten ..2 frustrad*|molest*|enfadad*|enojad*|irritad*|estresad*|nervios*', 'enfado|enojo|molestia|irritacion'] },

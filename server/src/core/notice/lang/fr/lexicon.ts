@@ -28,6 +28,9 @@ export const fr: NoticeLexicon = {
     'enregistre* ..2 message|annonce',
     'votre ..3 demande|reclamation|commande|signalement|dossier|rendez|paiement|releve|reponse|choix|adresse ..3 bien|a bien ete ..2 enregistre*',
     'bien ete ..2 enregistre*',
+    // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
+    'voici|voila ..2 l|les enregistrement|enregistrements',
+    'retrouvez|retrouver|trouverez|revoir|revoyez|regardez ?ici ..2 l|les enregistrement|enregistrements',
     'bien enregistre*',
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
@@ -47,6 +50,8 @@ export const fr: NoticeLexicon = {
     'votre|vos|cette consultation|consultations', 'consultation|consultations avec', 'seance|seances avec'],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction'],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ['si', 'sauf', 'lorsque', 'dans la mesure', 'pour autant', 'tant que', 'la ou'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -107,6 +112,8 @@ export const fr: NoticeLexicon = {
     { id: 'evidence', outranks: ['service-provision'], phrases: ['litige*', 'differend*', 'desaccord*', 'contestation*'] },
     // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
     { id: 'evidence', phrases: ['verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes'] },
+    // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "pour établir les faits"
+    { id: 'evidence', phrases: ['etablir|etablissement|constater|constatation|determiner|eclaircir|reconstituer ..3 faits', 'savoir|comprendre|determiner|etablir ..2 ce qui ..2 passe|produit'] },
     // a trainer who listens is there for training (§3 "a trainer may listen")
     // helping staff improve is training them (§3; docs/notice-reading.md R30)
     { id: 'staff-training', phrases: [`aider|accompagner ..2 ${STAFF} ...4 progresser|ameliorer|apprendre|developper|perfectionner`] },
@@ -123,6 +130,8 @@ export const fr: NoticeLexicon = {
         'conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*',
         'dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees',
         'obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler',
+        // a law that forbids recording imposes no duty to record: "sauf si la loi l'interdit" (docs/notice-reading.md R62)
+        'loi|lois|reglementation*|legislation ..3 interdit|interdisent|interdise|interdisait',
       ],
     },
     // an alternative is one word: "contrôle interne" is a phrase of its own
@@ -191,9 +200,12 @@ export const fr: NoticeLexicon = {
         `${STAFF} ...4 evalue*|evaluation`,
         'entretien* annuel*',
         'appreciation ..3 travail|performance*',
+        // the quality of an employee's work is the employee assessed (§3): "évaluer la qualité du travail de nos conseillers"
+        `evaluer|evaluation ..3 qualite ..2 travail|prestation*|performance* ..3 ${STAFF}`,
       ],
     },
-    { stop: true, phrases: ['evaluation|evaluer ..3 qualite|service*|satisfaction|besoin*|demande*|situation|dossier'] },
+    // the quality, the service or the satisfaction assessed is quality assurance (§3), not an employee assessed: "pour en évaluer la qualité"
+    { stop: true, phrases: ['evaluation|evaluer ..3 besoin*|demande*|situation|dossier'] },
     {
       id: 'evidence',
       phrases: [

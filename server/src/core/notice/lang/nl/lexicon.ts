@@ -121,6 +121,8 @@ export const nl: NoticeLexicon = {
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
     'consult', 'consulten', 'consultatie*', 'sessie|sessies met'],
   genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen'],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ['als', 'indien', 'tenzij', 'voor zover', 'mits', 'wanneer', 'waar'],
   specificMarkers: ['wij', 'we', 'ons', 'onze', 'dit gesprek', 'uw gesprek', 'dit telefoongesprek', 'uw telefoongesprek', 'deze oproep', 'uw oproep'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
