@@ -1573,3 +1573,16 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
     ]);
   });
 });
+
+describe('round 8 en nl', () => {
+  it('R24 in Dutch: words between the caller\'s matter and the verb cluster at the clause end (§4)', () => {
+    check([
+      ['nl', 'Wij nemen dit gesprek op, zodat wij uw verhuizing naar het nieuwe adres snel kunnen regelen.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Het gesprek wordt opgenomen om uw bestelling van vorige week alsnog te verwerken.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat wij uw schademelding aan de auto zorgvuldig kunnen afwikkelen.', { records: true, purposes: ['service-provision'] }],
+      // the caller's data, call or complaint stays what it was (R24)
+      ['nl', 'Wij nemen gesprekken op om uw gegevens op de juiste manier te verwerken.', { purposes: [] }],
+      ['nl', 'Uw consult kan worden opgenomen om klachten af te handelen.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+});
