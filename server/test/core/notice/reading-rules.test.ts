@@ -1585,4 +1585,22 @@ describe('round 8 en nl', () => {
       ['nl', 'Uw consult kan worden opgenomen om klachten af te handelen.', { purposes: ['complaint-handling'] }],
     ]);
   });
+
+  it('R51 assessing the caller\'s own request is service provision, not employee evaluation', () => {
+    check([
+      ['en', 'Calls are recorded so that we can review your claim.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'We record this call to evaluate your request for a refund.', { purposes: ['service-provision'] }],
+      ['nl', 'Het gesprek wordt opgenomen zodat wij uw declaratie zorgvuldig kunnen beoordelen.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen op om uw verzoek om een vergoeding goed te kunnen beoordelen.', { purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, um Ihren Antrag auf Kostenübernahme zu prüfen.', { records: true, purposes: ['service-provision'] }],
+      ['de', 'Das Gespräch wird zur Beurteilung Ihres Antrags aufgezeichnet.', { purposes: ['service-provision'] }],
+      ['fr', "L'appel est enregistré pour l'examen de votre dossier.", { records: true, purposes: ['service-provision'] }],
+      ['fr', "L'appel est enregistré afin d'évaluer votre demande.", { purposes: ['service-provision'] }],
+      ['es', 'La llamada se graba para estudiar su solicitud de préstamo.', { records: true, purposes: ['service-provision'] }],
+      ['es', 'La llamada se graba para la evaluación de su expediente.', { purposes: ['service-provision'] }],
+      // an employee's performance stays employee evaluation
+      ['en', 'Calls are recorded to evaluate the performance of our advisers.', { purposes: ['employee-evaluation'] }],
+      ['nl', 'Wij nemen op om het werk van onze medewerkers te beoordelen.', { purposes: ['employee-evaluation'] }],
+    ]);
+  });
 });

@@ -439,6 +439,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow|improve`] },
     // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
     { id: 'service-provision', phrases: ['assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims'] },
+    // the same with a request, a case or eligibility, and reviewing it (docs/notice-reading.md R51): "to evaluate your request for a refund"
+    { id: 'service-provision', outranks: ['employee-evaluation'], phrases: ['assess*|consider*|evaluat*|review*|examin*|assessment|evaluation ..3 your ..2 application*|claim*|request*|case|eligibility|file|submission*'] },
     // treating customers fairly (the regulator's phrase) is the quality of the service: "to make sure we treat our customers fairly"
     { id: 'quality-assurance', phrases: ['treat|treats|treated|treating ..3 customers|clients|you|members|patients ..2 fairly'] },
     // a trainer who listens is there for training (§3 "a trainer may listen")
