@@ -1603,4 +1603,14 @@ describe('round 8 en nl', () => {
       ['nl', 'Wij nemen op om het werk van onze medewerkers te beoordelen.', { purposes: ['employee-evaluation'] }],
     ]);
   });
+
+  it('§3 evidence: an account or a note of anything, everything or whatever is agreed or discussed (R32)', () => {
+    check([
+      ['en', 'Your call is recorded so that we keep a faithful account of everything we discuss with you.', { records: true, purposes: ['evidence'] }],
+      ['en', 'We record calls so there is a note of anything agreed about your account.', { records: true, purposes: ['evidence'] }],
+      ['en', 'Calls are recorded so that we have a summary of what was arranged.', { purposes: ['evidence'] }],
+      // "anything" with no agreement is no proof
+      ['en', 'Please tell us anything you need. Calls are recorded for training purposes.', { purposes: ['staff-training'] }],
+    ]);
+  });
 });
