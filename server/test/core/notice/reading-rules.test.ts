@@ -1613,4 +1613,12 @@ describe('round 8 en nl', () => {
       ['en', 'Please tell us anything you need. Calls are recorded for training purposes.', { purposes: ['staff-training'] }],
     ]);
   });
+
+  it('§4 a Dutch compound counts by its head at a linking -s-: "samenvatting van het hypotheekadvies", "uw hulpvraag beantwoorden"', () => {
+    check([
+      ['nl', 'Wij nemen dit gesprek op en maken er een samenvatting van het verzekeringsadvies van voor u.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Het gesprek wordt opgenomen zodat u een verslag van het adviesgesprek per e-mail krijgt.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen gesprekken op om uw klantvragen goed te kunnen beantwoorden.', { records: true, purposes: ['service-provision'] }],
+    ]);
+  });
 });

@@ -134,7 +134,7 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'dienstverlening ..2 uitvoeren|voeren|leveren',
         'goed ..2 helpen',
         // "om uw vraag te beantwoorden": answering the caller's question is carrying it out (§3)
-        'vraag|vragen ...4 beantwoorden|beantwoord|beantwoordt',
+        'vraag|vragen|*vraag|*vragen ...4 beantwoorden|beantwoord|beantwoordt',
         'van dienst ..2 zijn',
       ],
     },
@@ -174,7 +174,7 @@ export const usePurposes: NoticeLexicon['purposes'] = [
       ],
     },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*', 'verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt'] },
+    { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult|*advies|*adviezen|*gesprek|*gesprekken|*consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*', 'verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt'] },
     // feedback given to staff is coaching (§3 staff training); customer feedback stays quality
     { id: 'staff-training', phrases: [`${STAFF} ...3 feedback`, `feedback ..3 aan ..2 ${STAFF}`] },
     // confirming what the caller orders or agrees is proof of it (§3 evidence): "om uw bestelling te bevestigen"
