@@ -1621,4 +1621,22 @@ describe('round 8 en nl', () => {
       ['nl', 'Wij nemen gesprekken op om uw klantvragen goed te kunnen beantwoorden.', { records: true, purposes: ['service-provision'] }],
     ]);
   });
+
+  it('R61 in en and nl: the caller\'s matter made, passed on or delivered; the matter itself as the goal', () => {
+    check([
+      ['en', 'We record calls so that we can raise a repair job for you.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Your call is recorded so we can forward your query to the right specialist.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded to email you a confirmation of the next steps.', { purposes: ['service-provision'] }],
+      ['en', 'This call is recorded for your booking.', { purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen dit gesprek op om een ticket voor u aan te maken.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Het gesprek wordt opgenomen zodat wij uw verzoek aan de juiste afdeling kunnen doorgeven.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen op om u na afloop een bevestiging per e-mail toe te sturen.', { purposes: ['service-provision'] }],
+      ['nl', 'Dit gesprek wordt opgenomen voor uw bestelling.', { purposes: ['service-provision'] }],
+      // an offer sent is marketing; a thank-you names no goal; "for your security" stays fraud prevention
+      ['en', 'Calls are recorded to send you our best offers.', { purposes: ['marketing'] }],
+      ['en', 'Thank you for your order. Calls are recorded for training.', { purposes: ['staff-training'] }],
+      ['nl', 'Bedankt voor uw aanvraag. Dit gesprek wordt opgenomen voor trainingsdoeleinden.', { purposes: ['staff-training'] }],
+      ['nl', 'Dit gesprek wordt opgenomen voor uw veiligheid.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
 });

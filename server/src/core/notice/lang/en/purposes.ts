@@ -465,4 +465,14 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', phrases: ['establish*|ascertain*|determin*|verify ..3 facts', 'establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred', 'facts ..3 established|ascertained'] },
     // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
     { id: 'fraud-prevention', phrases: ['detect*|investigat* ..3 crime*|criminal'] },
+    // the caller's matter made, opened, prepared, completed or passed on, something delivered to the caller, and the caller's
+    // matter itself as the goal are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+    { id: 'service-provision', phrases: [
+      'open|opens|opening|create|creates|creating|raise|raises|raising|log|logs|logging|prepare|prepares|preparing|draw|drawing|generate|generating|set|setting|start|starting|complete|completing|finalise|finalize|finalising|finalizing ?up ..3 a|an|the|your|any|new ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report',
+      'pass|passes|passing|forward|forwards|forwarding|refer|refers|referring|transfer|transfers|transferring|escalate|escalating|send|sending ..2 your|the|this ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|details|message|messages|issue|issues ..3 on|to|onto',
+      'send|sends|sending|email|emailing|give|giving|provide|providing|post|posting|text|texting you ?with ..2 a|an|the|your|any ..2 summary|summaries|confirmation|quote|quotation|estimate|report|note|notes|transcript|transcripts|reference|receipt|invoice|letter|documents|answer|answers|written',
+      'for your case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|appointment|delivery|installation|move|renewal|refund|replacement',
+    ] },
+    // thanking the caller for their matter names no goal: "Thank you for your order. Calls are recorded."
+    { stop: true, phrases: ['thank|thanks ..2 for ..1 your _'] },
 ];
