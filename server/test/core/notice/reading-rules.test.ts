@@ -1639,4 +1639,24 @@ describe('round 8 en nl', () => {
       ['nl', 'Dit gesprek wordt opgenomen voor uw veiligheid.', { purposes: ['fraud-prevention'] }],
     ]);
   });
+
+  it('R52 disciplinary proceedings with no employee named are evidence; R53 a person who records to listen back is personal use', () => {
+    check([
+      ['en', 'Recordings may be kept as evidence in disciplinary proceedings.', { records: true, purposes: ['evidence'] }],
+      ['en', 'We record calls for use in disciplinary hearings.', { purposes: ['evidence'] }],
+      ['en', 'Recordings may be used in disciplinary action against staff.', { purposes: ['employee-evaluation'] }],
+      ['nl', 'Opnames kunnen worden gebruikt in een tuchtzaak of disciplinaire procedure.', { records: true, purposes: ['evidence'] }],
+      ['de', 'Aufzeichnungen können in Disziplinarverfahren als Beweis dienen.', { purposes: ['evidence'] }],
+      ['fr', 'Les enregistrements peuvent servir de preuve dans une procédure disciplinaire.', { purposes: ['evidence'] }],
+      ['es', 'Las grabaciones pueden usarse como prueba en un procedimiento disciplinario.', { purposes: ['evidence'] }],
+      ['en', 'I record our call so I can listen back to it later.', { records: true, purposes: ['personal-use'] }],
+      ['nl', 'Ik neem het gesprek op zodat ik het later kan terugluisteren.', { records: true, purposes: ['personal-use'] }],
+      ['nl', 'Ik neem dit gesprek op, zodat ik het thuis nog eens rustig kan beluisteren.', { purposes: ['personal-use'] }],
+      // an organisation listening back names no purpose
+      ['nl', 'Wij nemen gesprekken op om ze later terug te luisteren.', { purposes: [] }],
+      ['en', 'We record calls so that we can listen back later.', { purposes: [] }],
+      // a summary made for the caller or their family is delivered to the caller (R61)
+      ['en', 'Your calls are recorded. We use them to write a summary for your carer.', { purposes: ['service-provision'] }],
+    ]);
+  });
 });

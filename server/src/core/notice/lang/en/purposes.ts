@@ -475,4 +475,12 @@ export const purposes: NoticeLexicon['purposes'] = [
     ] },
     // thanking the caller for their matter names no goal: "Thank you for your order. Calls are recorded."
     { stop: true, phrases: ['thank|thanks ..2 for ..1 your _'] },
+    // disciplinary proceedings with no employee named are proceedings the recording is evidence in (docs/notice-reading.md R52);
+    // tight, so that the bare "disciplinary" (employee evaluation) inside is hidden; an employee named keeps employee evaluation
+    { id: 'evidence', phrases: ['disciplinary proceedings|proceeding|hearing|hearings|procedure|procedures|matters|cases|investigation|investigations'] },
+    { id: 'employee-evaluation', phrases: [`disciplinary ...4 ${STAFF}`, `${STAFF} ...4 disciplinary`] },
+    // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
+    { id: 'personal-use', phrases: ['so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later', 'for me to ..2 listen|replay|hear|play ..4 back|again|later'] },
+    // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
+    { id: 'service-provision', phrases: ['summary|summaries|transcript|transcripts|report ..2 for ..1 you|your'] },
 ];
