@@ -1655,3 +1655,90 @@ describe('round 8 de fr es', () => {
     ]);
   });
 });
+
+describe('round 8 en nl', () => {
+  it('R24 in Dutch: words between the caller\'s matter and the verb cluster at the clause end (§4)', () => {
+    check([
+      ['nl', 'Wij nemen dit gesprek op, zodat wij uw verhuizing naar het nieuwe adres snel kunnen regelen.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Het gesprek wordt opgenomen om uw bestelling van vorige week alsnog te verwerken.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat wij uw schademelding aan de auto zorgvuldig kunnen afwikkelen.', { records: true, purposes: ['service-provision'] }],
+      // the caller's data, call or complaint stays what it was (R24)
+      ['nl', 'Wij nemen gesprekken op om uw gegevens op de juiste manier te verwerken.', { purposes: [] }],
+      ['nl', 'Uw consult kan worden opgenomen om klachten af te handelen.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+
+  it('R51 assessing the caller\'s own request is service provision, not employee evaluation', () => {
+    check([
+      ['en', 'Calls are recorded so that we can review your claim.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'We record this call to evaluate your request for a refund.', { purposes: ['service-provision'] }],
+      ['nl', 'Het gesprek wordt opgenomen zodat wij uw declaratie zorgvuldig kunnen beoordelen.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen op om uw verzoek om een vergoeding goed te kunnen beoordelen.', { purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, um Ihren Antrag auf Kostenübernahme zu prüfen.', { records: true, purposes: ['service-provision'] }],
+      ['de', 'Das Gespräch wird zur Beurteilung Ihres Antrags aufgezeichnet.', { purposes: ['service-provision'] }],
+      ['fr', "L'appel est enregistré pour l'examen de votre dossier.", { records: true, purposes: ['service-provision'] }],
+      ['fr', "L'appel est enregistré afin d'évaluer votre demande.", { purposes: ['service-provision'] }],
+      ['es', 'La llamada se graba para estudiar su solicitud de préstamo.', { records: true, purposes: ['service-provision'] }],
+      ['es', 'La llamada se graba para la evaluación de su expediente.', { purposes: ['service-provision'] }],
+      // an employee's performance stays employee evaluation
+      ['en', 'Calls are recorded to evaluate the performance of our advisers.', { purposes: ['employee-evaluation'] }],
+      ['nl', 'Wij nemen op om het werk van onze medewerkers te beoordelen.', { purposes: ['employee-evaluation'] }],
+    ]);
+  });
+
+  it('§3 evidence: an account or a note of anything, everything or whatever is agreed or discussed (R32)', () => {
+    check([
+      ['en', 'Your call is recorded so that we keep a faithful account of everything we discuss with you.', { records: true, purposes: ['evidence'] }],
+      ['en', 'We record calls so there is a note of anything agreed about your account.', { records: true, purposes: ['evidence'] }],
+      ['en', 'Calls are recorded so that we have a summary of what was arranged.', { purposes: ['evidence'] }],
+      // "anything" with no agreement is no proof
+      ['en', 'Please tell us anything you need. Calls are recorded for training purposes.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('§4 a Dutch compound counts by its head at a linking -s-: "samenvatting van het hypotheekadvies", "uw hulpvraag beantwoorden"', () => {
+    check([
+      ['nl', 'Wij nemen dit gesprek op en maken er een samenvatting van het verzekeringsadvies van voor u.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Het gesprek wordt opgenomen zodat u een verslag van het adviesgesprek per e-mail krijgt.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen gesprekken op om uw klantvragen goed te kunnen beantwoorden.', { records: true, purposes: ['service-provision'] }],
+    ]);
+  });
+
+  it('R61 in en and nl: the caller\'s matter made, passed on or delivered; the matter itself as the goal', () => {
+    check([
+      ['en', 'We record calls so that we can raise a repair job for you.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Your call is recorded so we can forward your query to the right specialist.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded to email you a confirmation of the next steps.', { purposes: ['service-provision'] }],
+      ['en', 'This call is recorded for your booking.', { purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen dit gesprek op om een ticket voor u aan te maken.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Het gesprek wordt opgenomen zodat wij uw verzoek aan de juiste afdeling kunnen doorgeven.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen op om u na afloop een bevestiging per e-mail toe te sturen.', { purposes: ['service-provision'] }],
+      ['nl', 'Dit gesprek wordt opgenomen voor uw bestelling.', { purposes: ['service-provision'] }],
+      // an offer sent is marketing; a thank-you names no goal; "for your security" stays fraud prevention
+      ['en', 'Calls are recorded to send you our best offers.', { purposes: ['marketing'] }],
+      ['en', 'Thank you for your order. Calls are recorded for training.', { purposes: ['staff-training'] }],
+      ['nl', 'Bedankt voor uw aanvraag. Dit gesprek wordt opgenomen voor trainingsdoeleinden.', { purposes: ['staff-training'] }],
+      ['nl', 'Dit gesprek wordt opgenomen voor uw veiligheid.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('R52 disciplinary proceedings with no employee named are evidence; R53 a person who records to listen back is personal use', () => {
+    check([
+      ['en', 'Recordings may be kept as evidence in disciplinary proceedings.', { records: true, purposes: ['evidence'] }],
+      ['en', 'We record calls for use in disciplinary hearings.', { purposes: ['evidence'] }],
+      ['en', 'Recordings may be used in disciplinary action against staff.', { purposes: ['employee-evaluation'] }],
+      ['nl', 'Opnames kunnen worden gebruikt in een tuchtzaak of disciplinaire procedure.', { records: true, purposes: ['evidence'] }],
+      ['de', 'Aufzeichnungen können in Disziplinarverfahren als Beweis dienen.', { purposes: ['evidence'] }],
+      ['fr', 'Les enregistrements peuvent servir de preuve dans une procédure disciplinaire.', { purposes: ['evidence'] }],
+      ['es', 'Las grabaciones pueden usarse como prueba en un procedimiento disciplinario.', { purposes: ['evidence'] }],
+      ['en', 'I record our call so I can listen back to it later.', { records: true, purposes: ['personal-use'] }],
+      ['nl', 'Ik neem het gesprek op zodat ik het later kan terugluisteren.', { records: true, purposes: ['personal-use'] }],
+      ['nl', 'Ik neem dit gesprek op, zodat ik het thuis nog eens rustig kan beluisteren.', { purposes: ['personal-use'] }],
+      // an organisation listening back names no purpose
+      ['nl', 'Wij nemen gesprekken op om ze later terug te luisteren.', { purposes: [] }],
+      ['en', 'We record calls so that we can listen back later.', { purposes: [] }],
+      // a summary made for the caller or their family is delivered to the caller (R61)
+      ['en', 'Your calls are recorded. We use them to write a summary for your carer.', { purposes: ['service-provision'] }],
+    ]);
+  });
+});

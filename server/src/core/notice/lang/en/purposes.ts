@@ -158,6 +158,10 @@ export const purposes: NoticeLexicon['purposes'] = [
         'legal proceedings',
         'what ..3 agreed|said|discussed|promised|requested|instructed',
         'what we agree*',
+        // what is agreed or discussed, whatever its pronoun: "an accurate account of anything we agree with you" (§3, R32)
+        'anything|everything|whatever|all|things ..1 we|you ..2 agree*|discuss*|arrange*|decide*|promise*',
+        'anything|everything|whatever|all|things ..2 agreed|discussed|arranged|decided|promised|said',
+        'account|accounts|note|notes|log|summary ..3 of ..2 what ..3 agreed|said|discussed|promised|arranged',
         'agreed ..3 with you',
         'record-keeping',
         'record keeping',
@@ -439,6 +443,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow|improve`] },
     // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
     { id: 'service-provision', phrases: ['assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims'] },
+    // the same with a request, a case or eligibility, and reviewing it (docs/notice-reading.md R51): "to evaluate your request for a refund"
+    { id: 'service-provision', outranks: ['employee-evaluation'], phrases: ['assess*|consider*|evaluat*|review*|examin*|assessment|evaluation ..3 your ..2 application*|claim*|request*|case|eligibility|file|submission*'] },
     // treating customers fairly (the regulator's phrase) is the quality of the service: "to make sure we treat our customers fairly"
     { id: 'quality-assurance', phrases: ['treat|treats|treated|treating ..3 customers|clients|you|members|patients ..2 fairly'] },
     // a trainer who listens is there for training (§3 "a trainer may listen")
@@ -459,4 +465,22 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', phrases: ['establish*|ascertain*|determin*|verify ..3 facts', 'establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred', 'facts ..3 established|ascertained'] },
     // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
     { id: 'fraud-prevention', phrases: ['detect*|investigat* ..3 crime*|criminal'] },
+    // the caller's matter made, opened, prepared, completed or passed on, something delivered to the caller, and the caller's
+    // matter itself as the goal are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+    { id: 'service-provision', phrases: [
+      'open|opens|opening|create|creates|creating|raise|raises|raising|log|logs|logging|prepare|prepares|preparing|draw|drawing|generate|generating|set|setting|start|starting|complete|completing|finalise|finalize|finalising|finalizing ?up ..3 a|an|the|your|any|new ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report',
+      'pass|passes|passing|forward|forwards|forwarding|refer|refers|referring|transfer|transfers|transferring|escalate|escalating|send|sending ..2 your|the|this ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|details|message|messages|issue|issues ..3 on|to|onto',
+      'send|sends|sending|email|emailing|give|giving|provide|providing|post|posting|text|texting you ?with ..2 a|an|the|your|any ..2 summary|summaries|confirmation|quote|quotation|estimate|report|note|notes|transcript|transcripts|reference|receipt|invoice|letter|documents|answer|answers|written',
+      'for your case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|appointment|delivery|installation|move|renewal|refund|replacement',
+    ] },
+    // thanking the caller for their matter names no goal: "Thank you for your order. Calls are recorded."
+    { stop: true, phrases: ['thank|thanks ..2 for ..1 your _'] },
+    // disciplinary proceedings with no employee named are proceedings the recording is evidence in (docs/notice-reading.md R52);
+    // tight, so that the bare "disciplinary" (employee evaluation) inside is hidden; an employee named keeps employee evaluation
+    { id: 'evidence', phrases: ['disciplinary proceedings|proceeding|hearing|hearings|procedure|procedures|matters|cases|investigation|investigations'] },
+    { id: 'employee-evaluation', phrases: [`disciplinary ...4 ${STAFF}`, `${STAFF} ...4 disciplinary`] },
+    // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
+    { id: 'personal-use', phrases: ['so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later', 'for me to ..2 listen|replay|hear|play ..4 back|again|later'] },
+    // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
+    { id: 'service-provision', phrases: ['summary|summaries|transcript|transcripts|report ..2 for ..1 you|your'] },
 ];

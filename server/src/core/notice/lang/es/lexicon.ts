@@ -353,6 +353,10 @@ export const es: NoticeLexicon = {
       'dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta',
       'para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*',
     ] },
+    // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
+    { id: 'service-provision', outranks: ['employee-evaluation'], phrases: [
+      'evaluar|estudiar|valorar|revisar|analizar|examinar|evaluacion|estudio|valoracion|revision|examen ..3 su|sus|tu|tus ..2 solicitud*|expediente*|caso|peticion*|candidatura*|siniestro*|situacion',
+    ] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

@@ -204,8 +204,9 @@ export const fr: NoticeLexicon = {
         `evaluer|evaluation ..3 qualite ..2 travail|prestation*|performance* ..3 ${STAFF}`,
       ],
     },
-    // the quality, the service or the satisfaction assessed is quality assurance (§3), not an employee assessed: "pour en évaluer la qualité"
-    { stop: true, phrases: ['evaluation|evaluer ..3 besoin*|demande*|situation|dossier'] },
+    // the quality, the service or the satisfaction assessed is quality assurance (§3), not an employee assessed: "pour en évaluer la qualité";
+    // a request or a file assessed names no employee evaluation; the caller's own ("votre demande") is service provision (R51, below)
+    { stop: true, phrases: ['evaluation|evaluer ..3 besoin*', 'evaluation|evaluer ?de|d|du|des ?la|le|l|une|un|les|cette|ce demande*|situation|dossier'] },
     {
       id: 'evidence',
       phrases: [
@@ -358,6 +359,10 @@ export const fr: NoticeLexicon = {
       'creer|ouvrir|preparer|completer|etablir|constituer|finaliser|creation|ouverture|preparation|etablissement ..3 demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*',
       'vous|te fournir|donner|envoyer|remettre|transmettre|communiquer un|une|des|le|la|les|votre|vos|l|d !offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* _',
       'pour votre|vos|ton|ta|tes demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*|projet*|livraison*|reparation*',
+    ] },
+    // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
+    { id: 'service-provision', outranks: ['employee-evaluation'], phrases: [
+      'evaluer|examiner|etudier|instruire|analyser|apprecier|evaluation|examen|etude|instruction ..3 votre|vos|ta|tes ..2 demande*|dossier*|candidature*|requete*|sinistre*|declaration*|situation',
     ] },
   ],
   canonical: {

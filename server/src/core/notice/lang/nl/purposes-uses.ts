@@ -134,7 +134,7 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'dienstverlening ..2 uitvoeren|voeren|leveren',
         'goed ..2 helpen',
         // "om uw vraag te beantwoorden": answering the caller's question is carrying it out (§3)
-        'vraag|vragen ...4 beantwoorden|beantwoord|beantwoordt',
+        'vraag|vragen|*vraag|*vragen ...4 beantwoorden|beantwoord|beantwoordt',
         'van dienst ..2 zijn',
       ],
     },
@@ -174,7 +174,7 @@ export const usePurposes: NoticeLexicon['purposes'] = [
       ],
     },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*', 'verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt'] },
+    { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult|*advies|*adviezen|*gesprek|*gesprekken|*consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*', 'verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt'] },
     // feedback given to staff is coaching (§3 staff training); customer feedback stays quality
     { id: 'staff-training', phrases: [`${STAFF} ...3 feedback`, `feedback ..3 aan ..2 ${STAFF}`] },
     // confirming what the caller orders or agrees is proof of it (§3 evidence): "om uw bestelling te bevestigen"
@@ -225,4 +225,39 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', phrases: ['feiten ..3 vaststellen|vastgesteld|achterhalen|nagaan', 'feiten ..3 vast te stellen', 'vaststellen|achterhalen|nagaan wat er ..3 gebeurd|gezegd|voorgevallen', 'vast te stellen wat er ..3 gebeurd|gezegd|voorgevallen'] },
     // detecting crime is preventing it (§3 security → fraud prevention), as "het voorkomen of opsporen van misdrijven"
     { id: 'fraud-prevention', phrases: ['opsporen|opsporing|voorkomen|voorkoming|bestrijden|bestrijding ..3 misdrijf|misdrijven|criminaliteit|strafbare'] },
+    // R24 with words between: the caller's matter, then a prepositional phrase or an adverb, then the verb cluster at the
+    // clause's end (§4): "zodat wij uw melding over de openbare ruimte goed kunnen afhandelen". The matter is the object
+    // after "om" or the subject ("wij"), not a possessive inside the phrase ("uw klacht over de bezorging van uw pakket")
+    { id: 'service-provision', phrases: [
+      'om|wij|we|ik|men ..2 uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* ...6 afhandelen|behandelen|verwerken|uitvoeren|afwikkelen|regelen',
+      'om|wij|we|ik|men ..2 uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* ...6 af te handelen',
+      'om|wij|we|ik|men ..2 uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* ...6 uit te voeren',
+      'om|wij|we|ik|men ..2 uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* ...6 af te wikkelen',
+    ] },
+    // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51):
+    // "om uw aanvraag voor een machtiging te kunnen beoordelen"
+    { id: 'service-provision', outranks: ['employee-evaluation'], phrases: [
+      'uw|je ..2 aanvraag*|*aanvraag|aanvragen|verzoek*|*verzoek|claim*|*claim|declaratie*|*declaratie|aanmelding*|dossier*|*dossier|machtiging*|zaak|situatie|sollicitatie* ...6 beoordelen|beoordeeld|evalueren|geevalueerd|toetsen|getoetst|bekijken|bekeken',
+      'beoordeling|beoordelen|evaluatie|evalueren|toetsing|toetsen ..2 van ..2 uw|je ..2 aanvraag*|*aanvraag|aanvragen|verzoek*|*verzoek|claim*|*claim|declaratie*|*declaratie|aanmelding*|dossier*|*dossier|machtiging*|zaak|situatie|sollicitatie*',
+      // tight, so that it hides the bare "beoordelen" (employee evaluation) with a phrase after the noun
+      'uw|je aanvraag*|*aanvraag|aanvragen|verzoek*|*verzoek|claim*|*claim|declaratie*|*declaratie|aanmelding*|dossier*|*dossier|machtiging*|zaak|situatie|sollicitatie* ?voor|van|over|tot|op|om ?een|de|het ?_ ?goed|zorgvuldig|snel|grondig|correct|juist|eerlijk ?te ?kunnen|worden|laten ?te beoordelen|evalueren|toetsen|bekijken|beoordeeld',
+    ] },
+    // the caller's matter made, opened, prepared, completed or passed on, something delivered to the caller, and the caller's
+    // matter itself as the goal are carrying out what the caller asked (§3; docs/notice-reading.md R61):
+    // "om een dossier voor u aan te maken", "zodat wij uw melding kunnen doorsturen", "voor uw offerte"
+    { id: 'service-provision', phrases: [
+      'dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 aanmaken|openen|opstellen|opmaken|voorbereiden|aanvullen|afronden|doorsturen|doorzetten|doorgeven|doorsturen|klaarzetten|aangemaakt|geopend|opgesteld|doorgestuurd|doorgezet|doorgegeven|aangevuld|afgerond',
+      'dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 aan te maken', 'dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 op te stellen', 'dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 op te maken', 'dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 voor te bereiden', 'dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 aan te vullen',
+      'dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 af te ronden', 'dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 door te sturen', 'dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 door te zetten', 'dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 door te geven', 'dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 te openen',
+      'u|je ..2 een|de|het|uw ?_ samenvatting*|bevestiging*|offerte*|verslag|overzicht|transcript*|brief|antwoord|advies ...4 sturen|toesturen|mailen|geven|bezorgen|sturen|te sturen|te mailen|te geven|te bezorgen',
+      'u|je ..2 een|de|het|uw ?_ samenvatting*|bevestiging*|offerte*|verslag|overzicht|transcript*|brief|antwoord|advies ...4 toe te sturen',
+      'voor uw|je offerte*|bestelling|reservering|aanvraag|afspraak|order|reparatie|levering|aanmelding|machtiging|declaratie|verhuizing|melding|boeking|aansluiting|installatie|dossier|verzoek',
+      'ten behoeve van uw|je offerte*|bestelling|reservering|aanvraag|afspraak|order|reparatie|levering|aanmelding|machtiging|declaratie|verhuizing|melding|boeking|aansluiting|installatie|dossier|verzoek',
+    ] },
+    // thanking the caller for their matter names no goal: "Bedankt voor uw bestelling. Dit gesprek wordt opgenomen."
+    { stop: true, phrases: ['bedankt|dank|dankt|danken|dankjewel|dankuwel ..2 voor ..1 uw|je _'] },
+    // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
+    { id: 'personal-use', phrases: ['zodat|om|dat ..1 ik ...8 terugluisteren|naluisteren|terugkijken|terughoren|terugbeluisteren', 'zodat|om|dat ..1 ik ...8 terug te luisteren', 'zodat|om|dat ..1 ik ...8 na te luisteren', 'zodat|om|dat ..1 ik ...8 nog eens|nogmaals ..3 luisteren|beluisteren|afspelen|horen'] },
+    // tuchtzaken en disciplinaire procedures zonder genoemde medewerker: bewijs (docs/notice-reading.md R52)
+    { id: 'evidence', phrases: ['disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek', 'tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*'] },
 ];
