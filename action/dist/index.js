@@ -15563,6 +15563,9 @@ var de = {
     "aufgenommen|aufnahme ...4 krankenhaus|klinik|*klinik|station|einrichtung|pflegeheim|warteliste|liste|programm|vertrag|bedingungen",
     "krankenhaus|klinik ...4 aufgenommen|aufnahme",
     "aufnahme ..2 ihrer|ihres|der|des ..2 daten|meldung|antrag*|bestellung|anliegen*|schadens*|personalien",
+    // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
+    "hier findest|finden|gibt|sind|seht|sehen ..2 die aufzeichnung|aufzeichnungen|mitschnitte",
+    "hier die aufzeichnung|aufzeichnungen|mitschnitte",
     "in die ..2 warteschleife"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -15603,6 +15606,8 @@ var de = {
     "sitzung|sitzungen mit"
   ],
   genericLaw: ["strafbar", "verboten", "unzulassig", "zulassig", "rechtswidrig", "unbefugt*"],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ["soweit", "sofern", "insoweit", "wenn", "falls", "wo", "es sei denn"],
   specificMarkers: ["wir", "uns", "unser*", "dieses gesprach", "ihr gesprach", "ihr anruf", "dieser anruf", "dieses telefonat", "ihr telefonat"],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -15918,7 +15923,11 @@ var de = {
         "rechtsanspruch*",
         "rechtlicher anspruche",
         "verifizierung*",
-        "beleg*"
+        "beleg*",
+        // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "um Tatsachen festzustellen", "den Sachverhalt aufzuklären"
+        "tatsachen|fakten|sachverhalt|sachverhalts|sachverhalte|hergang|hergangs ...3 feststellen|festzustellen|festgestellt|klaren|aufklaren|aufzuklaren|aufgeklart|ermitteln|nachvollziehen|nachzuvollziehen",
+        "feststellung|aufklarung|klarung|ermittlung ..3 tatsachen|fakten|sachverhalt*|hergang*",
+        "was ..3 geschehen|passiert|vorgefallen ist"
       ]
     },
     { id: "legal-compliance", phrases: ["dokumentationspflicht*", "aufzeichnungspflicht*", "aufbewahrungspflicht*"] },
@@ -16098,6 +16107,11 @@ var de = {
       "ticket*|vorgang|vorgange|antrag|antrage|auftrag|auftrage|angebot|kostenvoranschlag*|akte|anliegen|anfrage|anfragen|bestellung|bestellungen|reparaturauftrag*|*auftrag|*antrag|*anfrage ...4 anlegen|anzulegen|eroffnen|erstellen|vorbereiten|vorzubereiten|erganzen|vervollstandigen|weitergeben|weiterzugeben|weiterleiten|weiterzuleiten|ubermitteln|vorbereitet|angelegt|erstellt|weitergeleitet",
       "ihnen|dir !werbung|werbe*|newsletter*|angebot|angebote|*werbung _ !werbung|werbe*|newsletter*|angebot|angebote|*werbung ..2 zusenden|zuzusenden|zuschicken|schicken|senden|geben|liefern|bereitstellen|vermitteln|zukommen|ubermitteln|zuzuschicken",
       "fur ihre|ihren|ihr|deine|deinen|dein bestellung|buchung|reservierung|anfrage|auftrag|antrag|kostenvoranschlag|angebot|termin|reparatur|schadensmeldung|vorgang|ticket"
+    ] },
+    // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
+    { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
+      "ihr|ihren|ihre|ihres|ihrer|dein|deinen|deine ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|fall|falles|bewerbung*|leistungsfall ...6 prufen|beurteilen|bewerten|begutachten|prufen",
+      "prufung|beurteilung|bewertung|begutachtung ..2 ihres|ihrer|deines|deiner ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|falles|bewerbung*"
     ] }
   ],
   // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"
@@ -16376,6 +16390,10 @@ var purposes = [
       "legal proceedings",
       "what ..3 agreed|said|discussed|promised|requested|instructed",
       "what we agree*",
+      // what is agreed or discussed, whatever its pronoun: "an accurate account of anything we agree with you" (§3, R32)
+      "anything|everything|whatever|all|things ..1 we|you ..2 agree*|discuss*|arrange*|decide*|promise*",
+      "anything|everything|whatever|all|things ..2 agreed|discussed|arranged|decided|promised|said",
+      "account|accounts|note|notes|log|summary ..3 of ..2 what ..3 agreed|said|discussed|promised|arranged",
       "agreed ..3 with you",
       "record-keeping",
       "record keeping",
@@ -16660,6 +16678,8 @@ var purposes = [
   { id: "staff-training", phrases: [`help* ..4 ${STAFF2}|members|starters|joiners ..2 learn|develop|grow|improve`] },
   // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
   { id: "service-provision", phrases: ["assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims"] },
+  // the same with a request, a case or eligibility, and reviewing it (docs/notice-reading.md R51): "to evaluate your request for a refund"
+  { id: "service-provision", outranks: ["employee-evaluation"], phrases: ["assess*|consider*|evaluat*|review*|examin*|assessment|evaluation ..3 your ..2 application*|claim*|request*|case|eligibility|file|submission*"] },
   // treating customers fairly (the regulator's phrase) is the quality of the service: "to make sure we treat our customers fairly"
   { id: "quality-assurance", phrases: ["treat|treats|treated|treating ..3 customers|clients|you|members|patients ..2 fairly"] },
   // a trainer who listens is there for training (§3 "a trainer may listen")
@@ -16680,7 +16700,25 @@ var purposes = [
   // establishing the facts of what was said or done is proof of it (§3 evidence): "to establish the existence of facts", "to find out what happened"
   { id: "evidence", phrases: ["establish*|ascertain*|determin*|verify ..3 facts", "establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred", "facts ..3 established|ascertained"] },
   // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
-  { id: "fraud-prevention", phrases: ["detect*|investigat* ..3 crime*|criminal"] }
+  { id: "fraud-prevention", phrases: ["detect*|investigat* ..3 crime*|criminal"] },
+  // the caller's matter made, opened, prepared, completed or passed on, something delivered to the caller, and the caller's
+  // matter itself as the goal are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+  { id: "service-provision", phrases: [
+    "open|opens|opening|create|creates|creating|raise|raises|raising|log|logs|logging|prepare|prepares|preparing|draw|drawing|generate|generating|set|setting|start|starting|complete|completing|finalise|finalize|finalising|finalizing ?up ..3 a|an|the|your|any|new ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report",
+    "pass|passes|passing|forward|forwards|forwarding|refer|refers|referring|transfer|transfers|transferring|escalate|escalating|send|sending ..2 your|the|this ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|details|message|messages|issue|issues ..3 on|to|onto",
+    "send|sends|sending|email|emailing|give|giving|provide|providing|post|posting|text|texting you ?with ..2 a|an|the|your|any ..2 summary|summaries|confirmation|quote|quotation|estimate|report|note|notes|transcript|transcripts|reference|receipt|invoice|letter|documents|answer|answers|written",
+    "for your case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|appointment|delivery|installation|move|renewal|refund|replacement"
+  ] },
+  // thanking the caller for their matter names no goal: "Thank you for your order. Calls are recorded."
+  { stop: true, phrases: ["thank|thanks ..2 for ..1 your _"] },
+  // disciplinary proceedings with no employee named are proceedings the recording is evidence in (docs/notice-reading.md R52);
+  // tight, so that the bare "disciplinary" (employee evaluation) inside is hidden; an employee named keeps employee evaluation
+  { id: "evidence", phrases: ["disciplinary proceedings|proceeding|hearing|hearings|procedure|procedures|matters|cases|investigation|investigations"] },
+  { id: "employee-evaluation", phrases: [`disciplinary ...4 ${STAFF2}`, `${STAFF2} ...4 disciplinary`] },
+  // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
+  { id: "personal-use", phrases: ["so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later", "for me to ..2 listen|replay|hear|play ..4 back|again|later"] },
+  // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
+  { id: "service-provision", phrases: ["summary|summaries|transcript|transcripts|report ..2 for ..1 you|your"] }
 ];
 
 // server/src/core/notice/lang/en/lexicon.ts
@@ -16804,6 +16842,8 @@ var en = {
     "session|sessions with"
   ],
   genericLaw: ["illegal", "unlawful", "against the law", "an offence|offense", "a crime", "legal to", "allowed to record"],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ["if", "unless", "where", "when", "to the extent", "insofar", "as long as", "provided"],
   specificMarkers: ["we", "us", "our", "this call", "your call", "this conversation", "your conversation"],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -17142,6 +17182,9 @@ var es = {
     "pregrabad*",
     "grabad* ..2 mensaje|locucion",
     "su ..3 solicitud|reclamacion|pedido|peticion|cita|pago|lectura|respuesta|eleccion|direccion ..3 ha|han|queda|quedado ..2 ?sido|correctamente registrad*",
+    // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
+    "aqui|aca tienes|tiene|teneis|tienen|encontraras|encontrara|encontrareis|encontraran|estan|esta|dejamos|te|les|os ..2 la|las grabacion|grabaciones",
+    "aqui|aca te|le|les|os dejamos ..2 la|las grabacion|grabaciones",
     "correctamente registrad*"
   ],
   // a compound's head is the call: "la videollamada"
@@ -17159,6 +17202,8 @@ var es = {
   callNouns: ["llamada*", "*llamada", "*llamadas", "conversacion*", "comunicacion*", "entrevista*", "usted", "ustedes", "linea"],
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
   genericLaw: ["es|ser|sea|son|constituye|constituir ..2 delito", "delito ..2 grabar", "ilegal", "ilicit*", "prohibid*"],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ["si", "salvo", "siempre que", "cuando", "en la medida", "excepto", "donde"],
   specificMarkers: ["nosotros", "nuestro*", "nuestra*", "grabamos", "esta llamada", "su llamada", "esta conversacion", "su conversacion"],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -17319,6 +17364,8 @@ var es = {
     // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
     { vague: true, phrases: ["fines|motivos|efectos informativos", "titulo informativo", "fines|motivos de proteccion ..2 datos"] },
     { id: "evidence", phrases: ["trazabilidad", "documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones"] },
+    // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "para establecer los hechos"
+    { id: "evidence", phrases: ["establecer|determinar|esclarecer|aclarar|constatar|comprobar|reconstruir ..3 hechos", "saber|averiguar|determinar|aclarar|establecer ..2 que ..2 paso|ocurrio|sucedio"] },
     { id: "quality-assurance", vague: true, phrases: ["fines|motivos de mejora !de|del"] },
     { id: "evidence", vague: true, phrases: ["como|para referencia", "fines de referencia", "referencia futura"] },
     // ── quality-assurance ───────────────────────────────────────────────
@@ -17484,7 +17531,6 @@ var es = {
     },
     // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
     { stop: true, phrases: ["analiz* automaticamente|automaticamente ...1 para", "automaticamente analiz* ...1 para", "analisis automatico ...1 para"] },
-    { stop: true, phrases: ["analisis|analiz* ..4 emocion*|sentimiento*|animo"] },
     // ── emotion-recognition ─────────────────────────────────────────────
     // emotion in everyday words: "si parece molesto" (§3; docs/notice-reading.md R31)
     { id: "emotion-recognition", phrases: ["parece|parecen|suena|suenan|esta|estan|siente|sienten ..2 frustrad*|molest*|enfadad*|enojad*|irritad*|estresad*|nervios*", "enfado|enojo|molestia|irritacion"] },
@@ -17567,6 +17613,10 @@ var es = {
       "proporcionarle|proporcionarles|darle|darles|enviarle|enviarles|facilitarle|facilitarles|entregarle|entregarles|brindarle|brindarles !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento* _ !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento*",
       "dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta",
       "para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*"
+    ] },
+    // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
+    { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
+      "evaluar|estudiar|valorar|revisar|analizar|examinar|evaluacion|estudio|valoracion|revision|examen ..3 su|sus|tu|tus ..2 solicitud*|expediente*|caso|peticion*|candidatura*|siniestro*|situacion"
     ] }
   ],
   canonical: {
@@ -17726,6 +17776,9 @@ var fr = {
     "enregistre* ..2 message|annonce",
     "votre ..3 demande|reclamation|commande|signalement|dossier|rendez|paiement|releve|reponse|choix|adresse ..3 bien|a bien ete ..2 enregistre*",
     "bien ete ..2 enregistre*",
+    // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
+    "voici|voila ..2 l|les enregistrement|enregistrements",
+    "retrouvez|retrouver|trouverez|revoir|revoyez|regardez ?ici ..2 l|les enregistrement|enregistrements",
     "bien enregistre*"
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
@@ -17758,6 +17811,8 @@ var fr = {
   ],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ["interdit*", "illegal*", "illicite*", "est|constitue|sont|etre|serait ..2 delit|infraction"],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ["si", "sauf", "lorsque", "dans la mesure", "pour autant", "tant que", "la ou"],
   specificMarkers: ["nous", "nos", "notre", "cet appel", "votre appel", "cette conversation", "votre conversation"],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -17954,6 +18009,8 @@ var fr = {
     { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
     // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
     { id: "evidence", phrases: ["verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes"] },
+    // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "pour établir les faits"
+    { id: "evidence", phrases: ["etablir|etablissement|constater|constatation|determiner|eclaircir|reconstituer ..3 faits", "savoir|comprendre|determiner|etablir ..2 ce qui ..2 passe|produit"] },
     // a trainer who listens is there for training (§3 "a trainer may listen")
     // helping staff improve is training them (§3; docs/notice-reading.md R30)
     { id: "staff-training", phrases: [`aider|accompagner ..2 ${STAFF4} ...4 progresser|ameliorer|apprendre|developper|perfectionner`] },
@@ -17969,7 +18026,9 @@ var fr = {
         // lawfulness; "Conformément à la réglementation, les appels sont enregistrés" stays a duty
         "conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*",
         "dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees",
-        "obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler"
+        "obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler",
+        // a law that forbids recording imposes no duty to record: "sauf si la loi l'interdit" (docs/notice-reading.md R62)
+        "loi|lois|reglementation*|legislation ..3 interdit|interdisent|interdise|interdisait"
       ]
     },
     // an alternative is one word: "contrôle interne" is a phrase of its own
@@ -18043,10 +18102,14 @@ var fr = {
         "performance*",
         `${STAFF4} ...4 evalue*|evaluation`,
         "entretien* annuel*",
-        "appreciation ..3 travail|performance*"
+        "appreciation ..3 travail|performance*",
+        // the quality of an employee's work is the employee assessed (§3): "évaluer la qualité du travail de nos conseillers"
+        `evaluer|evaluation ..3 qualite ..2 travail|prestation*|performance* ..3 ${STAFF4}`
       ]
     },
-    { stop: true, phrases: ["evaluation|evaluer ..3 qualite|service*|satisfaction|besoin*|demande*|situation|dossier"] },
+    // the quality, the service or the satisfaction assessed is quality assurance (§3), not an employee assessed: "pour en évaluer la qualité";
+    // a request or a file assessed names no employee evaluation; the caller's own ("votre demande") is service provision (R51, below)
+    { stop: true, phrases: ["evaluation|evaluer ..3 besoin*", "evaluation|evaluer ?de|d|du|des ?la|le|l|une|un|les|cette|ce demande*|situation|dossier"] },
     {
       id: "evidence",
       phrases: [
@@ -18219,6 +18282,10 @@ var fr = {
       "creer|ouvrir|preparer|completer|etablir|constituer|finaliser|creation|ouverture|preparation|etablissement ..3 demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*",
       "vous|te fournir|donner|envoyer|remettre|transmettre|communiquer un|une|des|le|la|les|votre|vos|l|d !offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* _",
       "pour votre|vos|ton|ta|tes demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*|projet*|livraison*|reparation*"
+    ] },
+    // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
+    { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
+      "evaluer|examiner|etudier|instruire|analyser|apprecier|evaluation|examen|etude|instruction ..3 votre|vos|ta|tes ..2 demande*|dossier*|candidature*|requete*|sinistre*|declaration*|situation"
     ] }
   ],
   canonical: {
@@ -18455,7 +18522,7 @@ var usePurposes = [
       "dienstverlening ..2 uitvoeren|voeren|leveren",
       "goed ..2 helpen",
       // "om uw vraag te beantwoorden": answering the caller's question is carrying it out (§3)
-      "vraag|vragen ...4 beantwoorden|beantwoord|beantwoordt",
+      "vraag|vragen|*vraag|*vragen ...4 beantwoorden|beantwoord|beantwoordt",
       "van dienst ..2 zijn"
     ]
   },
@@ -18495,7 +18562,7 @@ var usePurposes = [
     ]
   },
   // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-  { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*", "verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt"] },
+  { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult|*advies|*adviezen|*gesprek|*gesprekken|*consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*", "verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt"] },
   // feedback given to staff is coaching (§3 staff training); customer feedback stays quality
   { id: "staff-training", phrases: [`${STAFF5} ...3 feedback`, `feedback ..3 aan ..2 ${STAFF5}`] },
   // confirming what the caller orders or agrees is proof of it (§3 evidence): "om uw bestelling te bevestigen"
@@ -18551,7 +18618,50 @@ var usePurposes = [
   // establishing the facts of what was said or done is proof of it (§3 evidence): "om de feiten vast te stellen"
   { id: "evidence", phrases: ["feiten ..3 vaststellen|vastgesteld|achterhalen|nagaan", "feiten ..3 vast te stellen", "vaststellen|achterhalen|nagaan wat er ..3 gebeurd|gezegd|voorgevallen", "vast te stellen wat er ..3 gebeurd|gezegd|voorgevallen"] },
   // detecting crime is preventing it (§3 security → fraud prevention), as "het voorkomen of opsporen van misdrijven"
-  { id: "fraud-prevention", phrases: ["opsporen|opsporing|voorkomen|voorkoming|bestrijden|bestrijding ..3 misdrijf|misdrijven|criminaliteit|strafbare"] }
+  { id: "fraud-prevention", phrases: ["opsporen|opsporing|voorkomen|voorkoming|bestrijden|bestrijding ..3 misdrijf|misdrijven|criminaliteit|strafbare"] },
+  // R24 with words between: the caller's matter, then a prepositional phrase or an adverb, then the verb cluster at the
+  // clause's end (§4): "zodat wij uw melding over de openbare ruimte goed kunnen afhandelen". The matter is the object
+  // after "om" or the subject ("wij"), not a possessive inside the phrase ("uw klacht over de bezorging van uw pakket")
+  { id: "service-provision", phrases: [
+    "om|wij|we|ik|men ..2 uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* ...6 afhandelen|behandelen|verwerken|uitvoeren|afwikkelen|regelen",
+    "om|wij|we|ik|men ..2 uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* ...6 af te handelen",
+    "om|wij|we|ik|men ..2 uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* ...6 uit te voeren",
+    "om|wij|we|ik|men ..2 uw|je !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* _ !gegevens|persoonsgegevens|persoonlijke|*gegevens|gesprek|gesprekken|*gesprek|stem|opname*|identiteit|privacy|klacht*|*klacht|feedback|ervaring*|tevredenheid|mening|data|telefoontje*|oproep*|bericht*|boodschap*|call|calls|consult|consulten|consultatie*|sessie*|belletje*|conversatie*|telefonade|klantcontact* ...6 af te wikkelen"
+  ] },
+  // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51):
+  // "om uw aanvraag voor een machtiging te kunnen beoordelen"
+  { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
+    "uw|je ..2 aanvraag*|*aanvraag|aanvragen|verzoek*|*verzoek|claim*|*claim|declaratie*|*declaratie|aanmelding*|dossier*|*dossier|machtiging*|zaak|situatie|sollicitatie* ...6 beoordelen|beoordeeld|evalueren|geevalueerd|toetsen|getoetst|bekijken|bekeken",
+    "beoordeling|beoordelen|evaluatie|evalueren|toetsing|toetsen ..2 van ..2 uw|je ..2 aanvraag*|*aanvraag|aanvragen|verzoek*|*verzoek|claim*|*claim|declaratie*|*declaratie|aanmelding*|dossier*|*dossier|machtiging*|zaak|situatie|sollicitatie*",
+    // tight, so that it hides the bare "beoordelen" (employee evaluation) with a phrase after the noun
+    "uw|je aanvraag*|*aanvraag|aanvragen|verzoek*|*verzoek|claim*|*claim|declaratie*|*declaratie|aanmelding*|dossier*|*dossier|machtiging*|zaak|situatie|sollicitatie* ?voor|van|over|tot|op|om ?een|de|het ?_ ?goed|zorgvuldig|snel|grondig|correct|juist|eerlijk ?te ?kunnen|worden|laten ?te beoordelen|evalueren|toetsen|bekijken|beoordeeld"
+  ] },
+  // the caller's matter made, opened, prepared, completed or passed on, something delivered to the caller, and the caller's
+  // matter itself as the goal are carrying out what the caller asked (§3; docs/notice-reading.md R61):
+  // "om een dossier voor u aan te maken", "zodat wij uw melding kunnen doorsturen", "voor uw offerte"
+  { id: "service-provision", phrases: [
+    "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 aanmaken|openen|opstellen|opmaken|voorbereiden|aanvullen|afronden|doorsturen|doorzetten|doorgeven|doorsturen|klaarzetten|aangemaakt|geopend|opgesteld|doorgestuurd|doorgezet|doorgegeven|aangevuld|afgerond",
+    "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 aan te maken",
+    "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 op te stellen",
+    "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 op te maken",
+    "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 voor te bereiden",
+    "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 aan te vullen",
+    "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 af te ronden",
+    "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 door te sturen",
+    "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 door te zetten",
+    "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 door te geven",
+    "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 te openen",
+    "u|je ..2 een|de|het|uw ?_ samenvatting*|bevestiging*|offerte*|verslag|overzicht|transcript*|brief|antwoord|advies ...4 sturen|toesturen|mailen|geven|bezorgen|sturen|te sturen|te mailen|te geven|te bezorgen",
+    "u|je ..2 een|de|het|uw ?_ samenvatting*|bevestiging*|offerte*|verslag|overzicht|transcript*|brief|antwoord|advies ...4 toe te sturen",
+    "voor uw|je offerte*|bestelling|reservering|aanvraag|afspraak|order|reparatie|levering|aanmelding|machtiging|declaratie|verhuizing|melding|boeking|aansluiting|installatie|dossier|verzoek",
+    "ten behoeve van uw|je offerte*|bestelling|reservering|aanvraag|afspraak|order|reparatie|levering|aanmelding|machtiging|declaratie|verhuizing|melding|boeking|aansluiting|installatie|dossier|verzoek"
+  ] },
+  // thanking the caller for their matter names no goal: "Bedankt voor uw bestelling. Dit gesprek wordt opgenomen."
+  { stop: true, phrases: ["bedankt|dank|dankt|danken|dankjewel|dankuwel ..2 voor ..1 uw|je _"] },
+  // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
+  { id: "personal-use", phrases: ["zodat|om|dat ..1 ik ...8 terugluisteren|naluisteren|terugkijken|terughoren|terugbeluisteren", "zodat|om|dat ..1 ik ...8 terug te luisteren", "zodat|om|dat ..1 ik ...8 na te luisteren", "zodat|om|dat ..1 ik ...8 nog eens|nogmaals ..3 luisteren|beluisteren|afspelen|horen"] },
+  // tuchtzaken en disciplinaire procedures zonder genoemde medewerker: bewijs (docs/notice-reading.md R52)
+  { id: "evidence", phrases: ["disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek", "tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*"] }
 ];
 
 // server/src/core/notice/lang/nl/purposes.ts
@@ -19048,6 +19158,8 @@ var nl = {
     "sessie|sessies met"
   ],
   genericLaw: ["strafbaar", "verboden", "illegaal", "onrechtmatig", "toegestaan om", "mag je|jij|men|iedereen"],
+  // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
+  lawConditions: ["als", "indien", "tenzij", "voor zover", "mits", "wanneer", "waar"],
   specificMarkers: ["wij", "we", "ons", "onze", "dit gesprek", "uw gesprek", "dit telefoongesprek", "uw telefoongesprek", "deze oproep", "uw oproep"],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -19894,6 +20006,7 @@ function compiledLexicon(lang) {
     callerRequests: set(lang, lex.callerRequests ?? []),
     thisCall: set(lang, (lex.specificMarkers ?? []).filter((p) => p.trim().includes(" "))),
     genericLaw: set(lang, lex.genericLaw ?? []),
+    lawConditions: set(lang, lex.lawConditions ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),
     notCallNouns: set(lang, lex.notCallNouns),
     useContext: set(lang, lex.useContext),
@@ -19917,6 +20030,7 @@ function compiledLexicon(lang) {
     menuKeys: words(lex.menuKeys ?? []),
     scopeEnders: words(lex.scopeEnders),
     conditionals: words(lex.conditionals),
+    conditionalPhrases: set(lang, lex.conditionals.filter((p) => p.trim().includes(" "))),
     coordinators: words(lex.coordinators),
     abbreviations: words(lex.abbreviations ?? []),
     clauseSubjects: set(lang, lex.clauseSubjects),
@@ -19990,7 +20104,18 @@ function cancelledNegations(toks, c) {
   }
   const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
   for (const m of c.durations.matchRange(plain3, 0, n)) {
+    let before = false;
     for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === "word"; k--) {
+      if (c.negations.has(toks[k].surface)) {
+        negCancelled[k] = 1;
+        before = true;
+        break;
+      }
+    }
+    if (before || m.first > 0 && toks[m.first - 1].kind !== "stop") continue;
+    for (let k = m.last + 1, words2 = 0; k < n && toks[k].kind !== "stop" && words2 <= DURATION_REACH; k++) {
+      if (toks[k].kind !== "word") continue;
+      words2++;
       if (c.negations.has(toks[k].surface)) {
         negCancelled[k] = 1;
         break;
@@ -20355,9 +20480,11 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   const purposeSentences = /* @__PURE__ */ new Map();
   const isLogged = c.loggedEvents.cover(baseCtx);
   const isOff = c.recordingOff.cover(baseCtx);
-  const generic = genericSentences(toks, c, baseCtx, sentStart);
+  const isRecWord = c.recording.cover(baseCtx);
+  const generic = genericSentences(toks, c, baseCtx, sentStart, isRecWord);
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
+  const isCondPhrase = c.conditionalPhrases.cover(baseCtx);
   let positive;
   let denial;
   let listened = false;
@@ -20438,7 +20565,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     if (negAt >= 0) {
       let conditional = false;
       const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
-      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals);
+      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals) || isCondPhrase[k] === 1;
       const prevStop = sentStart[r.first] - 1;
       const s0 = sentStart[r.first];
       const answersNo = isWordIn(toks, s0, c.answerNo) && toks[s0 + 1]?.kind === "comma";
@@ -20502,14 +20629,29 @@ function namesPurpose(toks, c, ctx, clauses, memo2, at2) {
   }
   return named;
 }
-function genericSentences(toks, c, ctx, sentStart) {
+function genericSentences(toks, c, ctx, sentStart, isRecWord) {
   const out = /* @__PURE__ */ new Set();
   if (c.lex.genericLaw === void 0 || c.lex.genericLaw.length === 0) return out;
   const law = c.genericLaw.matchRange(ctx, 0, toks.length);
   if (law.length === 0) return out;
   const specific = /* @__PURE__ */ new Set();
   for (const m of c.specificMarkers.matchRange(ctx, 0, toks.length)) specific.add(sentStart[m.first]);
-  for (const m of law) if (!specific.has(sentStart[m.first])) out.add(sentStart[m.first]);
+  const conditionAt = /* @__PURE__ */ new Map();
+  if (c.lex.lawConditions !== void 0 && c.lex.lawConditions.length > 0) {
+    for (const m of c.lawConditions.matchRange(ctx, 0, toks.length)) {
+      const s = sentStart[m.first];
+      if (conditionAt.has(s)) continue;
+      let recBefore = false;
+      for (let k = m.first - 1; k >= s && !recBefore; k--) recBefore = isRecWord[k] === 1;
+      if (recBefore) conditionAt.set(s, m.first);
+    }
+  }
+  for (const m of law) {
+    const s = sentStart[m.first];
+    const cond = conditionAt.get(s);
+    if (cond !== void 0 && cond < m.first) continue;
+    if (!specific.has(s)) out.add(s);
+  }
   return out;
 }
 function isQuestion(toks, i) {
