@@ -1742,3 +1742,18 @@ describe('round 8 en nl', () => {
     ]);
   });
 });
+
+describe('round 9 de fr es', () => {
+  it('R16, R21 in de fr es: logins and sign-ins logged are events, not the call', () => {
+    check([
+      ['fr', 'Chaque connexion au portail est enregistrée pour des raisons de sécurité.', { records: false }],
+      ['fr', 'Les tentatives de connexion sont enregistrées.', { records: false }],
+      ['fr', 'Votre appel est enregistré. Connexion en cours.', { records: true }],
+      ['de', 'Jede Anmeldung wird aus Sicherheitsgründen protokolliert und gespeichert.', { records: false }],
+      ['de', 'Alle Loginversuche werden aufgezeichnet.', { records: false }],
+      ['es', 'Cada inicio de sesión se registra y se conserva por motivos de seguridad.', { records: false }],
+      ['es', 'Todos los accesos a la plataforma se graban por seguridad.', { records: false }],
+      ['es', 'Su llamada se graba por motivos de seguridad.', { records: true, purposes: ['fraud-prevention'] }],
+    ]);
+  });
+});

@@ -87,6 +87,8 @@ export const de: NoticeLexicon = {
     'passwort', 'adresse', 'information*', 'bedingungen', 'krankenhaus', 'klinik', 'beschwerde', 'anliegen', 'antrag', 'bestellung', 'auftrag', 'zahlung',
     'termin', 'wunsch', 'kontakt', 'personalien', 'schaden*', 'storung', 'angaben',
     'veranstaltung*', 'webinar*', 'sitzung* !mit', 'konferenz*', 'vortrag', 'seminar*', 'meeting*', 'simulation*', '*zeitpunkt', 'uhrzeit', 'zustimmung', 'einwilligung',
+    // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Jede Anmeldung wird protokolliert"
+    'login*', 'anmeldung', 'anmeldungen', 'anmeldeversuch*', 'loginversuch*', 'einlogg*',
   ],
   ofWords: ['des', 'der', 'eines', 'einer', 'von', 'vom'],
   useContext: ['ubergeben', 'ubergibt', 'verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt', 'trainieren', 'trainiert', 'schulen', 'auswerten', 'dient', 'dienen', 'hilft', 'helfen'],

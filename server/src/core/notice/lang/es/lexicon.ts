@@ -61,6 +61,8 @@ export const es: NoticeLexicon = {
     'mensaje', 'mensajes', 'locucion', 'solicitud', 'reclamacion', 'pedido', 'peticion', 'cita', 'lectura', 'contador', 'respuesta', 'eleccion', 'direccion',
     'datos', 'numero*', 'tarjeta*', 'pago', 'codigo', 'contrasena', 'clave', 'incidencia', 'expediente',
     'webinar*', 'reunion*', 'seminario*', 'evento*', 'video*', 'curso*', 'conferencia*', 'jornada*', 'programa*',
+    // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Cada inicio de sesión queda registrado"
+    'login*', 'inicio|inicios de sesion', 'intento|intentos de acceso|login|inicio', 'acceso|accesos al|a la ..2 cuenta|sistema|plataforma|aplicacion',
   ],
   ofWords: ['de', 'del'],
   useContext: ['utiliz*', 'usad*', 'usar', 'usaremos', 'conservad*', 'almacenad*', 'eliminad*', 'borrad*', 'compartid*', 'cedid*', 'cederemos', 'analizad*', 'escuchad*', 'difundid*', 'interrumpid*', 'detenid*', 'destinad*', 'emplead*', 'emplearemos'],

@@ -63,6 +63,8 @@ export const fr: NoticeLexicon = {
     'message', 'messages', 'annonce', 'demande', 'reclamation', 'commande', 'signalement', 'dossier', 'releve', 'compteur', 'reponse', 'choix',
     'adresse', 'coordonnees', 'numero*', 'carte', 'cartes', 'donnees', 'informations', 'paiement', 'rendez-vous', 'rendez', 'code', 'mot', 'identifiant*',
     'webinaire*', 'reunion*', 'conference*', 'seance* !avec', 'evenement*', 'horodatage', 'navigateur',
+    // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Chaque connexion est enregistrée"
+    'connexion', 'connexions', 'login*', 'tentative|tentatives de connexion|login|authentification', 'authentification*',
   ],
   ofWords: ['de', 'du', 'des', 'd'],
   useContext: [
