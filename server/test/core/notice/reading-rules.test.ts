@@ -1756,4 +1756,21 @@ describe('round 9 de fr es', () => {
       ['es', 'Su llamada se graba por motivos de seguridad.', { records: true, purposes: ['fraud-prevention'] }],
     ]);
   });
+
+  it('R61 in de fr es: a summary or the minutes of the caller\'s meeting made from the recording, content made for the caller', () => {
+    check([
+      ['fr', 'L\'entretien est enregistré pour en rédiger une synthèse.', { records: true, purposes: ['service-provision'] }],
+      ['fr', 'Notre échange téléphonique est enregistré afin d\'en établir le compte rendu.', { purposes: ['service-provision'] }],
+      ['fr', 'Votre appel est enregistré pour vous envoyer un résumé.', { purposes: ['service-provision'] }],
+      ['de', 'Das Gespräch wird aufgezeichnet, um ein Protokoll der Sitzung anzufertigen.', { records: true, purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen die Beratung auf, damit wir eine Gesprächsnotiz verfassen können.', { purposes: ['service-provision'] }],
+      ['de', 'Das Telefonat wird aufgezeichnet. Aus dem Mitschnitt erstellen wir anschließend eine Zusammenfassung für Sie.', { purposes: ['service-provision'] }],
+      ['de', 'Die Aufnahme wird nur zur Erstellung einer Zusammenfassung genutzt.', { purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, um Unterlagen für Sie aufzubereiten.', { purposes: ['service-provision'] }],
+      // content made for our website is no service to the caller
+      ['de', 'Wir zeichnen das Gespräch auf, um Inhalte für unsere Website zu erstellen.', { purposes: [] }],
+      ['es', 'La consulta se graba para hacerle un resumen.', { records: true, purposes: ['service-provision'] }],
+      ['es', 'Grabamos la llamada para elaborar la minuta de nuestra entrevista.', { purposes: ['service-provision'] }],
+    ]);
+  });
 });

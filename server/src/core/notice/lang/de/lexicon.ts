@@ -395,7 +395,13 @@ export const de: NoticeLexicon = {
       // reasons left unnamed are purposes left unnamed: "aus verschiedenen Gründen"
       'verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    { id: 'service-provision', phrases: ['zusammenfassung*|protokoll ..5 beratung|gesprach*|termin', 'schicken|senden|zusenden|erhalten ...5 zusammenfassung*'] },
+    { id: 'service-provision', phrases: ['zusammenfassung*|protokoll ..5 beratung|gesprach*|termin', 'schicken|senden|zusenden|erhalten ...5 zusammenfassung*',
+      // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "Aus der Aufnahme wird eine Zusammenfassung für Sie erstellt"
+      'zusammenfassung*|protokoll|gesprachsprotokoll*|gesprachsnotiz*|mitschrift*|*zusammenfassung ...6 erstellen|erstellt|anfertigen|angefertigt|anzufertigen|verfassen|verfasst|schreiben|geschrieben|generiert|generieren',
+      'erstellen|erstellt|anfertigen|verfassen|schreiben|generieren ...4 zusammenfassung*|*zusammenfassung|gesprachsprotokoll*|gesprachsnotiz*',
+      'zusammenfassung*|*zusammenfassung ..3 fur sie|dich|ihnen|dir', 'erstellung|anfertigung ..3 zusammenfassung*|*zusammenfassung|protokoll*|gesprachsprotokoll*|gesprachsnotiz*',
+      // content made for the caller is delivered to the caller (R61): "um Inhalte für Sie zu erstellen"
+      'inhalte|unterlagen|notizen|materialien|dokumente|zusammenfassung* fur !unser*|die|der|das|den|dem|ein|eine|einen|einer|interne*|website*|webseite*|werbung*|marketing*|schulung*|training*|social|youtube|podcast*|veroffentlichung* _ ...2 erstellen|erstellt|anfertigen|anzufertigen|angefertigt|verfassen|verfasst|bereitstellen|bereitzustellen|aufbereiten|aufzubereiten'] },
     { id: 'quality-assurance', phrases: ['feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen', 'auswert*|berucksichtig* ..3 feedback|ruckmeldung*', 'kundenfeedback'] },
     { id: 'staff-training', phrases: ['leistung* ..4 verbessern|steigern', 'verbesser* ..3 leistung*',
       // "damit wir unser Team weiterbilden können" (§3 staff training covers coaching and further training)

@@ -332,7 +332,10 @@ export const es: NoticeLexicon = {
     { id: 'service-provision', phrases: [
       'gestionar|gestion|tramitar|tramitacion|atender|atencion|procesar|resolver|ejecutar|ejecucion|programar|agendar|organizar ..2 su|sus|tu|tus !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia _ !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia',
     ] },
-    { id: 'service-provision', phrases: ['resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta', 'enviar*|enviarle|recibir ...5 resumen'] },
+    { id: 'service-provision', phrases: ['resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta', 'enviar*|enviarle|recibir ...5 resumen',
+      // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "para hacer un resumen de la reunión"
+      'hacer|elaborar|redactar|preparar|generar|crear|realizar|hacerle|hacerte|elaborarle|prepararle ...4 resumen*|minuta*|sintesis',
+      'resumen*|minuta*|sintesis ...4 elaborad*|redactad*|preparad*|generad*|cread*|realizad*'] },
     // a recording kept as a back-up, or to validate what was said, is proof (§3)
     { id: 'evidence', phrases: ['como respaldo', 'respaldo ..3 validacion|tramite|acuerdo|contratacion', 'validacion', 'para validar'] },
     { id: 'evidence', phrases: ['documentacion', 'malentendido*', 'validez ..2 juridica|legal'] },

@@ -346,7 +346,12 @@ export const fr: NoticeLexicon = {
     { id: 'service-provision', phrases: [
       'traiter|gerer|traitement|gestion|suivi|suivre|executer|execution|finaliser|organiser|planifier|programmer ..2 votre|vos|ton|ta|tes !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience _ !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience',
     ] },
-    { id: 'service-provision', phrases: ['compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien', 'envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese'] },
+    { id: 'service-provision', phrases: ['compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien', 'envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese',
+      // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "afin d'en faire le compte rendu"
+      'faire|rediger|etablir|produire|preparer|realiser|elaborer|generer ...4 compte* rendu*', 'faire|rediger|etablir|produire|preparer|realiser|elaborer|generer ...4 resume|synthese|proces',
+      'compte* rendu* ...4 redige*|etabli*|realise*|prepare*|elabore*|genere*|produit*', 'resume|synthese ...4 redige*|etabli*|realise*|prepare*|elabore*|genere*|produit*',
+      // the same goals when "compte rendu" is not the first of the list (Notation: an alternative is one word)
+      'resume|synthese ..5 conseils|appel|echange|entretien', 'envoyer|adresser|recevoir ...5 resume|synthese'] },
     { id: 'evidence', phrases: ['documenter', 'documentation', 'malentendu*'] },
     { id: 'quality-assurance', phrases: ['retours ..3 client*|clientele|vous', 'avis ..3 client*|clientele'] },
     { id: 'staff-training', phrases: ['amelior* ..3 performance*'] },
