@@ -1773,4 +1773,12 @@ describe('round 9 de fr es', () => {
       ['es', 'Grabamos la llamada para elaborar la minuta de nuestra entrevista.', { purposes: ['service-provision'] }],
     ]);
   });
+
+  it('§5 in es: "antes de nada", "antes que nada" (first of all) negate nothing', () => {
+    check([
+      ['es', 'Te escribo por tu pedido y, antes de nada, te informo de que esta llamada se graba para mejorar nuestro servicio.', { records: true, denies: false, purposes: ['quality-assurance'] }],
+      ['es', 'Antes que nada, le recordamos que la conversación se graba con fines de formación.', { records: true, purposes: ['staff-training'] }],
+      ['es', 'Antes de la llamada no grabamos nada.', { denies: true }],
+    ]);
+  });
 });

@@ -15,5 +15,5 @@ export const es = definePack({
   voices: ['Lucía', 'Enrique', 'Conchita', 'Sergio', 'Mia', 'Andrés', 'Lupe', 'Penélope', 'Miguel', 'Pedro'],
   legalForms: ['S.A.', 'S.L.', 'S.L.U.', 'S.A.U.', 'S.L.L.', 'S.Coop.', 'S.C.', 'S.L.N.E.'],
   // "No se graban todas las llamadas": the reflexive "se" puts the quantifier one word further.
-  windows: { quantifierOffsets: [2, 3] },
+  windows: { quantifierOffsets: [2, 3], preCancellerReach: 2 },
 });

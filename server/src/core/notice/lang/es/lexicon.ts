@@ -78,6 +78,8 @@ export const es: NoticeLexicon = {
   negationDurations: [
     // "no se graban por defecto": a default negated, not the recording (docs/notice-reading.md R29)
     'por defecto', 'de forma predeterminada', 'mas de ..2 dia|dias|mes|meses|ano|anos|semana|semanas|horas', 'mas tiempo', 'mas alla'],
+  // "antes de nada", "antes que nada" (first of all) negate nothing: "y, antes de nada, te recuerdo que esta llamada se graba para …"
+  negationPreCancellers: ['antes'],
   negationQuantifiers: ['todas', 'todos', 'siempre', 'automaticamente', 'necesariamente', 'sistematicamente', 'forzosamente'],
   introductions: ['le habla', 'le atiende', 'mi nombre es', 'soy', 'habla con'],
   // el nombre de la línea, el servicio o el equipo, hasta el fin de la oración o cláusula: no es un fin de la grabación (lexicon-types)
