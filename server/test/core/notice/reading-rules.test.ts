@@ -1781,4 +1781,20 @@ describe('round 9 de fr es', () => {
       ['es', 'Antes de la llamada no grabamos nada.', { denies: true }],
     ]);
   });
+
+  it('R80 customer-service purposes are vague service provision; internal analysis and administrative management are vague', () => {
+    check([
+      ['es', 'Grabamos esta conversación con fines de atención a nuestros clientes.', { records: true, purposes: ['service-provision'], vague: true }],
+      ['es', 'La llamada se graba para el análisis interno de la campaña.', { purposes: [], vague: true }],
+      ['es', 'La llamada se graba para fines de formación y gestión administrativa.', { purposes: ['staff-training'], vague: true }],
+      ['es', 'La llamada se graba para la gestión administrativa de su expediente.', { purposes: ['service-provision'], vague: false }],
+      ['es', 'Grabamos la llamada para mejorar la atención al cliente.', { purposes: ['quality-assurance'], vague: false }],
+      ['fr', 'Vos appels sont enregistrés à des fins de relation client.', { records: true, purposes: ['service-provision'], vague: true }],
+      ['fr', 'L\'appel est enregistré pour une analyse interne.', { purposes: [], vague: true }],
+      ['fr', 'L\'appel est enregistré pour la gestion administrative de votre dossier.', { purposes: ['service-provision'], vague: false }],
+      ['de', 'Telefonate werden zu Kundenservicezwecken mitgeschnitten.', { records: true, purposes: ['service-provision'], vague: true }],
+      ['de', 'Wir zeichnen das Gespräch für eine interne Auswertung auf.', { purposes: [], vague: true }],
+      ['en', 'Calls are recorded for customer service purposes.', { purposes: ['service-provision'], vague: true }],
+    ]);
+  });
 });

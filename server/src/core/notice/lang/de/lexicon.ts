@@ -374,7 +374,9 @@ export const de: NoticeLexicon = {
       phrases: ['veroffentlich*', 'publizier*', 'publikation*', 'ausgestrahlt', 'ausstrahlung', 'gesendet ..2 radio|rundfunk', 'podcast*', '*podcast', 'soziale|sozialen medien', 'offentlich ..2 gemacht|zuganglich', 'weitergegeben ..3 dritte|offentlichkeit'],
     },
     { id: 'personal-use', phrases: ['personlich* ..2 gebrauch|nutzung|zwecke*|verwendung|unterlagen', 'eigengebrauch', 'eigenen ..2 gebrauch|unterlagen|zwecke*', 'privat* ..2 gebrauch|nutzung|zwecke*|verwendung', 'privatgebrauch'] },
-    { id: 'service-provision', vague: true, phrases: ['servicezweck*', 'servicegrund*', 'service ..2 zwecke*|grunden'] },
+    { id: 'service-provision', vague: true, phrases: ['servicezweck*', 'servicegrund*', 'service ..2 zwecke*|grunden',
+      // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "zu Kundenservicezwecken"
+      'kundenservicezweck*', 'kundendienstzweck*', 'kundenbetreuungszweck*', 'kundenservice ..2 zwecke*|grunden', 'zwecke|zwecken ..2 kundenservice|kundenbetreuung|kundendienstes|kundenservices'] },
     {
       id: 'service-provision',
       phrases: [
@@ -391,7 +393,9 @@ export const de: NoticeLexicon = {
         'frage|fragen|anfrage*|anliegen* ...4 beantworten|beantwortet',
       ],
     },
-    { vague: true, phrases: ['intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung', 'verwaltungszweck*', 'administrativ* ..2 zweck*|grunde*', 'betrieblich* ..2 zweck*|grunde*', 'geschaftszweck*', 'organisatorisch* ..2 zweck*|grunde*', 'sonstige ..2 zweck*',
+    { vague: true, phrases: ['intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung', 'verwaltungszweck*', 'administrativ* ..2 zweck*|grunde*',
+      // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
+      'intern* ..1 analyse*|auswertung*|verwaltung', 'interne|internen analysezweck*', 'betrieblich* ..2 zweck*|grunde*', 'geschaftszweck*', 'organisatorisch* ..2 zweck*|grunde*', 'sonstige ..2 zweck*',
       // reasons left unnamed are purposes left unnamed: "aus verschiedenen Gründen"
       'verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──

@@ -308,7 +308,9 @@ export const es: NoticeLexicon = {
     // ── personal-use ────────────────────────────────────────────────────
     { id: 'personal-use', phrases: ['uso ..2 personal|privado|particular', 'fines ..2 personales|privados|particulares', 'exclusivamente personal'] },
     // ── service-provision ───────────────────────────────────────────────
-    { id: 'service-provision', vague: true, phrases: ['fines|motivos|razones ..2 servicio', 'fines de|del ?nuestro|su|el servicio'] },
+    { id: 'service-provision', vague: true, phrases: ['fines|motivos|razones ..2 servicio', 'fines de|del ?nuestro|su|el servicio',
+      // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "con fines de atención al cliente"
+      'fines|motivos|razones|efectos ..3 atencion ..2 cliente|clientes|clientela|usuario|usuarios|socio|socios'] },
     {
       id: 'service-provision',
       phrases: [
@@ -320,6 +322,8 @@ export const es: NoticeLexicon = {
     },
     // ── vague, naming no purpose ────────────────────────────────────────
     { vague: true, phrases: ['fines|motivos|uso|efectos internos|interno|administrativos|administrativo*|operativos', 'fines|motivos|uso|efectos meramente|puramente|estrictamente|exclusivamente internos|interno|administrativos|administrativo*|operativos', 'gestion interna', 'otros fines', 'fines diversos',
+      // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
+      'analisis ..1 interno|internos|interna', 'gestion|gestiones ..1 administrativa|administrativas|interna|internas !de|del',
       // reasons left unnamed are purposes left unnamed: "por diversos motivos"
       'diversos|varios|distintos ..2 motivos|fines', 'motivos diversos'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──

@@ -318,7 +318,9 @@ export const fr: NoticeLexicon = {
     { stop: true, phrases: ['conseiller* ..2 commercia*', 'service* ..2 commercia*', 'geste ..2 commercial'] },
     { id: 'publication', phrases: ['publi*', 'diffus*', 'podcast*', 'reseaux sociaux', 'rendu* public*', 'radio', 'antenne', 'partage* ..4 exterieur|tiers|public'] },
     { id: 'personal-use', phrases: ['usage ..2 personnel|prive|strictement', 'utilisation ..2 personnelle|privee', 'fins ..2 personnelles|privees', 'strictement personnel*'] },
-    { id: 'service-provision', vague: true, phrases: ['fins|raisons|besoins ..2 service', 'fins de|du|d ?nos|notre|vos|votre|le|la|les service'] },
+    { id: 'service-provision', vague: true, phrases: ['fins|raisons|besoins ..2 service', 'fins de|du|d ?nos|notre|vos|votre|le|la|les service',
+      // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "à des fins de relation client"
+      'fins|raisons|besoins ..3 relation|relations|accueil ..2 client|clients|clientele|usager|usagers'] },
     {
       id: 'service-provision',
       phrases: [
@@ -332,6 +334,8 @@ export const fr: NoticeLexicon = {
       ],
     },
     { vague: true, phrases: ['fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion', 'gestion interne', 'fins diverses', 'autres fins',
+      // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
+      'analyse|analyses ..1 interne|internes', 'gestion ..1 administrative|administratives !de|du|des|d',
       // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
       'diverses|differentes|plusieurs ..2 raisons|fins', 'raisons diverses'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
