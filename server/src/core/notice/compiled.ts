@@ -51,6 +51,8 @@ export interface Compiled {
   recordingOff: PhraseSet<null>;
   /** Lexicon `loggedEvents`. */
   loggedEvents: PhraseSet<null>;
+  /** Lexicon `otherRecorded`. */
+  otherRecorded: PhraseSet<null>;
   /** Lexicon `phrasePrepositions`. */
   phrasePrepositions: Set<string>;
   /** Lexicon `recordingParties`. */
@@ -147,6 +149,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     negativePronouns: words(lex.negativePronouns ?? []),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
     loggedEvents: set(lang, lex.loggedEvents ?? []),
+    otherRecorded: set(lang, lex.otherRecorded ?? []),
     recordingOff: set(lang, lex.recordingOff ?? []),
     goalMarkers: set(lang, lex.goalMarkers ?? []),
     callerRequests: set(lang, lex.callerRequests ?? []),

@@ -40,6 +40,12 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   const callSentences = sentencesWith(isCall, sentStart);
   const purposeSentences = new Map<number, boolean>();
   const isLogged = c.loggedEvents.cover(baseCtx);
+  // "unsere Räumlichkeiten sind kameraüberwacht … Die Aufzeichnung dient …": another thing recorded is named, and no call
+  // before the end of a sentence: a bare recording word there refers to the other thing (§1; docs/notice-reading.md R81).
+  const isOther = c.otherRecorded.cover(baseCtx);
+  const namesOther = isOther.includes(1);
+  let firstCall = n;
+  for (let k = 0; k < n; k++) if (isCall[k]) { firstCall = k; break; }
   const isOff = c.recordingOff.cover(baseCtx);
   // Sentences (by their first token) that state the law for anyone and name neither this call nor us.
   const isRecWord = c.recording.cover(baseCtx);
@@ -77,6 +83,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
+    if (namesOther && !hasCall && firstCall > sentenceEnd(toks, r.end)) continue;
     // "De sleutel kan worden opgenomen in een header": a word of several senses records only beside a call (§2).
     // "Your call may be used for training": the call used records only in a sentence naming a purpose (§2).
     if (r.phrase.data === 'use' && !namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) continue;
@@ -304,4 +311,11 @@ function contrastive(toks: Token[], c: Compiled, recFirst: number, k: number): b
   if (k <= recFirst) return false;
   for (let j = recFirst + 1; j < k; j++) if (toks[j].kind === 'comma') return true;
   return false;
+}
+
+/** The index of the stop that ends the sentence holding token k (or the last token). */
+function sentenceEnd(toks: Token[], k: number): number {
+  let e = k;
+  while (e < toks.length - 1 && toks[e].kind !== 'stop') e++;
+  return e;
 }

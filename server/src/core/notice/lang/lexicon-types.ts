@@ -49,6 +49,13 @@ export interface NoticeLexicon {
    */
   loggedEvents?: readonly string[];
   /**
+   * Things a notice may say are watched or recorded that are not a call: camera surveillance, an ECG, a
+   * screen ("unsere Räumlichkeiten sind kameraüberwacht … Die Aufzeichnung dient …"). In a text that names
+   * one of them and names no call up to the end of the recording word's sentence, a recording word with no
+   * call in its clause refers to that other thing (§1; docs/notice-reading.md R81).
+   */
+  otherRecorded?: readonly string[];
+  /**
    * Predicates that switch recording off ("turned off", "disabled", "uitgeschakeld", "deaktiviert"): a
    * recording word with one beside it in its clause is negated ("Recording is turned off for this call"
    * denies, §2), with the same exceptions as a negation (conditions, opt-outs, questions).
