@@ -1797,4 +1797,17 @@ describe('round 9 de fr es', () => {
       ['en', 'Calls are recorded for customer service purposes.', { purposes: ['service-provision'], vague: true }],
     ]);
   });
+
+  it('R81 a bare recording word beside another thing recorded (camera surveillance, an ECG) refers to it', () => {
+    check([
+      ['de', 'Der Eingangsbereich ist videoüberwacht. Die Aufzeichnung dient der Sicherheit.', { records: false, purposes: [] }],
+      ['de', 'Das Armband misst Ihre Herzfrequenz. Die Aufzeichnung ersetzt kein EKG.', { records: false }],
+      ['de', 'Unser Eingang ist videoüberwacht. Ihr Anruf wird zu Schulungszwecken aufgezeichnet.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Die Aufzeichnung dient der Qualitätssicherung.', { records: true, purposes: ['quality-assurance'] }],
+      ['fr', 'Nos locaux sont sous vidéosurveillance. L\'enregistrement sert à la sécurité des biens.', { records: false, purposes: [] }],
+      ['fr', 'Nos locaux sont sous vidéosurveillance. Votre appel est enregistré pour la formation de nos conseillers.', { records: true, purposes: ['staff-training'] }],
+      ['es', 'Nuestras instalaciones cuentan con videovigilancia. La grabación se usa por motivos de seguridad.', { records: false, purposes: [] }],
+      ['es', 'La tienda dispone de cámaras. Su llamada se graba para mejorar la calidad del servicio.', { records: true, purposes: ['quality-assurance'] }],
+    ]);
+  });
 });

@@ -36,6 +36,8 @@ export const es: NoticeLexicon = {
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'tabla', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', '=log', 'api', 'registro de eventos', 'llamada|llamadas a|de ..2 funcion|funciones|metodo|metodos|api'],
+  // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
+  otherRecorded: ['videovigilancia', 'videovigilad*', 'camara', 'camaras', 'ecg', 'electrocardiograma*', 'frecuencia cardiaca', 'pantalla'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactivad*', 'apagad*', 'inactiv*'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)

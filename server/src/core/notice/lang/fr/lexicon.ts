@@ -36,6 +36,8 @@ export const fr: NoticeLexicon = {
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', '=log', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'requete*', 'api', 'journal', 'journaux', 'horodatage*', 'appel|appels de|a ..2 fonction|fonctions|methode|methodes|api'],
+  // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
+  otherRecorded: ['videosurveillance', 'videoprotection', 'camera', 'cameras', 'ecg', 'electrocardiogramme*', 'frequence cardiaque', 'ecran'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactive', 'desactivee', 'desactives', 'desactivees', 'inactif', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
