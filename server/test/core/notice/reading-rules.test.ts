@@ -1810,4 +1810,13 @@ describe('round 9 de fr es', () => {
       ['es', 'La tienda dispone de cámaras. Su llamada se graba para mejorar la calidad del servicio.', { records: true, purposes: ['quality-assurance'] }],
     ]);
   });
+
+  it('R82 the assistant adapted in a sentence of its own, after the recording, is AI training', () => {
+    check([
+      ['de', 'Alle Telefonate werden aufgezeichnet. Anhand von Fehlern wird der Sprachassistent laufend optimiert.', { records: true, purposes: ['ai-training'] }],
+      ['de', 'Unsere Datenschutzerklärung wurde angepasst. Gespräche werden aufgezeichnet.', { records: true, purposes: [] }],
+      ['fr', 'Les appels sont enregistrés. Les erreurs sont relevées et l\'assistant vocal est ajusté en conséquence.', { records: true, purposes: ['ai-training'] }],
+      ['es', 'Las llamadas se graban. Revisamos los errores y el asistente virtual se ajusta en consecuencia.', { records: true, purposes: ['ai-training'] }],
+    ]);
+  });
 });

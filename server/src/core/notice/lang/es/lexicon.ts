@@ -67,7 +67,9 @@ export const es: NoticeLexicon = {
     'login*', 'inicio|inicios de sesion', 'intento|intentos de acceso|login|inicio', 'acceso|accesos al|a la ..2 cuenta|sistema|plataforma|aplicacion',
   ],
   ofWords: ['de', 'del'],
-  useContext: ['utiliz*', 'usad*', 'usar', 'usaremos', 'conservad*', 'almacenad*', 'eliminad*', 'borrad*', 'compartid*', 'cedid*', 'cederemos', 'analizad*', 'escuchad*', 'difundid*', 'interrumpid*', 'detenid*', 'destinad*', 'emplead*', 'emplearemos'],
+  useContext: ['utiliz*', 'usad*', 'usar', 'usaremos', 'conservad*', 'almacenad*', 'eliminad*', 'borrad*', 'compartid*', 'cedid*', 'cederemos', 'analizad*', 'escuchad*', 'difundid*', 'interrumpid*', 'detenid*', 'destinad*', 'emplead*', 'emplearemos',
+    // the assistant adapted in a text that records is adapted from the calls: a use of the recording (docs/notice-reading.md R34, R82)
+    'chatbot*|voicebot*|bot ...4 ajusta*|mejora*|optimiza*|adapta*', 'asistente* ..1 virtual|voz|ia|digital ...4 ajusta*|mejora*|optimiza*|adapta*'],
   // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
   answerNo: ['no'],
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno', 'ni', 'nada', 'tampoco'],

@@ -72,7 +72,9 @@ export const fr: NoticeLexicon = {
   useContext: [
     // the active use, as "we use": "Nous n'utilisons pas l'enregistrement pour le marketing" (recording.ts, R23)
     'utilisons', 'utiliserons', 'utiliser', 'exploitons', 'partageons', 'diffusons', 'transmettons',
-    'utilise', 'utilises', 'utilisee', 'utilisees', 'conserve', 'conserves', 'supprime', 'supprimes', 'partage', 'partages', 'ecoute', 'ecoutes', 'analyse', 'analyses', 'diffuse', 'diffuses', 'transmis', 'archive', 'archives', 'interrompu', 'suspendu', 'stocke', 'stockes'],
+    'utilise', 'utilises', 'utilisee', 'utilisees', 'conserve', 'conserves', 'supprime', 'supprimes', 'partage', 'partages', 'ecoute', 'ecoutes', 'analyse', 'analyses', 'diffuse', 'diffuses', 'transmis', 'archive', 'archives', 'interrompu', 'suspendu', 'stocke', 'stockes',
+    // the assistant adapted in a text that records is adapted from the calls: a use of the recording (docs/notice-reading.md R34, R82)
+    'chatbot*|voicebot*|robot* ...4 ajuste*|ameliore*|optimise*|adapte*', 'assistant* ..1 vocal|virtuel|numerique|ia ...4 ajuste*|ameliore*|optimise*|adapte*'],
   // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
   answerNo: ['non'],
   negations: ['ne', 'n', 'pas', 'non', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
