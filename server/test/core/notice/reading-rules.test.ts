@@ -1517,6 +1517,7 @@ describe('readings reclint settles beyond the guide (docs/notice-reading.md)', (
       ['fr', "Un cookie peut être enregistré sur votre appareil lors de la consultation d'un site.", { records: false }],
       ['es', 'Su consulta puede ser grabada.', { records: true }],
       ['es', 'La sesión con su asesor se graba con fines de formación.', { records: true, purposes: ['staff-training'] }],
+      ['es', 'Esta sesión del curso se graba y se publica en la plataforma.', { records: false }],
     ]);
   });
 
