@@ -1742,3 +1742,20 @@ describe('round 8 en nl', () => {
     ]);
   });
 });
+
+describe('round 9 en nl', () => {
+  it('R70 the caller\'s treatment or care is service provision, specific; customer care purposes stay vague', () => {
+    check([
+      ['en', 'Telehealth consultations may be recorded for treatment purposes.', { purposes: ['service-provision'], vague: false }],
+      ['en', 'We record this call to help plan your ongoing care.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Your call is recorded for customer care purposes.', { purposes: ['service-provision'], vague: true }],
+      ['nl', 'Het consult wordt opgenomen voor behandeldoeleinden.', { records: true, purposes: ['service-provision'], vague: false }],
+      ['nl', 'Wij nemen het gesprek op ten behoeve van uw verdere behandeling.', { purposes: ['service-provision'] }],
+      ['de', 'Das Gespräch wird zu Behandlungszwecken aufgezeichnet.', { records: true, purposes: ['service-provision'] }],
+      ['fr', 'La consultation avec votre médecin est enregistrée à des fins thérapeutiques.', { purposes: ['service-provision'] }],
+      ['es', 'La llamada se graba con fines médicos.', { records: true, purposes: ['service-provision'] }],
+      // "the treatment of your data" in French is processing, and names nothing here
+      ['fr', 'Votre appel est enregistré. Le traitement de vos données est confidentiel.', { purposes: [] }],
+    ]);
+  });
+});

@@ -430,6 +430,8 @@ export const de: NoticeLexicon = {
       'ihr|ihren|ihre|ihres|ihrer|dein|deinen|deine ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|fall|falles|bewerbung*|leistungsfall ...6 prufen|beurteilen|bewerten|begutachten|prufen',
       'prufung|beurteilung|bewertung|begutachtung ..2 ihres|ihrer|deines|deiner ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|falles|bewerbung*',
     ] },
+    // die Behandlung oder Versorgung des Patienten ist die erbrachte Leistung, spezifisch (docs/notice-reading.md R70)
+    { id: 'service-provision', phrases: ['behandlungszweck*|therapiezweck*|*behandlungszweck*', 'medizinische|therapeutische|arztliche zwecke|zwecken', 'ihre|ihrer|deine|deiner ?medizinische|medizinischen|weitere|weiteren|arztliche|arztlichen behandlung|versorgung|therapie|betreuung'] },
   ],
   // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"
   canonical: {

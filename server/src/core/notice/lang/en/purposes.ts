@@ -483,4 +483,14 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'personal-use', phrases: ['so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later', 'for me to ..2 listen|replay|hear|play ..4 back|again|later'] },
     // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
     { id: 'service-provision', phrases: ['summary|summaries|transcript|transcripts|report ..2 for ..1 you|your'] },
+    // the caller's treatment or care is the service carried out for a patient, and specific (§3; docs/notice-reading.md R70):
+    // "for treatment purposes", "to support your care", "for your consultation"; customer care purposes stay vague (§3 service purposes)
+    { id: 'service-provision', phrases: [
+      'treatment|clinical|medical|healthcare|therapy|therapeutic|care purposes|purpose|reasons',
+      'health care purposes|purpose|reasons',
+      'your|patient|patients ?medical|clinical|ongoing|dental|health|healthcare treatment|treatments|care|therapy',
+      'for|during|of ?your|the treatment|treatments|therapy',
+      'for your consultation|consultations|visit|session|sessions|appointment|appointments',
+    ] },
+    { id: 'service-provision', vague: true, phrases: ['customer care purposes|purpose|reasons'] },
 ];

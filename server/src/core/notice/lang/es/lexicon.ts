@@ -357,6 +357,8 @@ export const es: NoticeLexicon = {
     { id: 'service-provision', outranks: ['employee-evaluation'], phrases: [
       'evaluar|estudiar|valorar|revisar|analizar|examinar|evaluacion|estudio|valoracion|revision|examen ..3 su|sus|tu|tus ..2 solicitud*|expediente*|caso|peticion*|candidatura*|siniestro*|situacion',
     ] },
+    // el tratamiento o la atención del paciente es el servicio prestado, específico (docs/notice-reading.md R70)
+    { id: 'service-provision', phrases: ['fines|motivos terapeuticos|medicos|asistenciales', 'fines|motivos de tratamiento', 'atencion|asistencia medica|sanitaria|clinica', 'su|sus|tu|tus tratamiento|tratamientos|terapia'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

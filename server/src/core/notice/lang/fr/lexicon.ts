@@ -364,6 +364,8 @@ export const fr: NoticeLexicon = {
     { id: 'service-provision', outranks: ['employee-evaluation'], phrases: [
       'evaluer|examiner|etudier|instruire|analyser|apprecier|evaluation|examen|etude|instruction ..3 votre|vos|ta|tes ..2 demande*|dossier*|candidature*|requete*|sinistre*|declaration*|situation',
     ] },
+    // le traitement ou les soins du patient sont le service rendu, spécifique (docs/notice-reading.md R70)
+    { id: 'service-provision', phrases: ['fins|raisons therapeutiques|medicales', 'fins|raisons de soins|traitement', 'votre|vos|ton|tes ?suivi traitement|soins|therapie|prise en charge medicale', 'votre|vos|ton|tes traitement|traitements|soins|therapie medical|medicaux|medicale'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

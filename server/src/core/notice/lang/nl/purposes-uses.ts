@@ -260,4 +260,13 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'personal-use', phrases: ['zodat|om|dat ..1 ik ...8 terugluisteren|naluisteren|terugkijken|terughoren|terugbeluisteren', 'zodat|om|dat ..1 ik ...8 terug te luisteren', 'zodat|om|dat ..1 ik ...8 na te luisteren', 'zodat|om|dat ..1 ik ...8 nog eens|nogmaals ..3 luisteren|beluisteren|afspelen|horen'] },
     // tuchtzaken en disciplinaire procedures zonder genoemde medewerker: bewijs (docs/notice-reading.md R52)
     { id: 'evidence', phrases: ['disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek', 'tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*'] },
+    // de behandeling of zorg van de patiënt is de dienst die wordt verleend, en specifiek (§3; docs/notice-reading.md R70):
+    // "voor behandeldoeleinden", "ten behoeve van uw behandeling", "voor uw consult"
+    { id: 'service-provision', phrases: [
+      'behandeldoeleinden|behandelingsdoeleinden|zorgdoeleinden',
+      'medische|behandel|zorg doeleinden|doeleinde|redenen',
+      'uw|je ?medische|verdere|lopende behandeling|behandelingen|zorg|zorgverlening|therapie|behandelplan|zorgplan',
+      'voor uw|je consult|consulten|afspraak|bezoek|sessie|sessies',
+      'patientenzorg|patiëntenzorg',
+    ] },
 ];
