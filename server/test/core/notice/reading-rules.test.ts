@@ -1758,4 +1758,16 @@ describe('round 9 en nl', () => {
       ['fr', 'Votre appel est enregistré. Le traitement de vos données est confidentiel.', { purposes: [] }],
     ]);
   });
+  it('R71 a service that meets expectations is quality assurance; continuous improvement of nothing named is vague', () => {
+    check([
+      ['en', 'We record calls to make sure our advice meets the expectations of our clients.', { records: true, purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Recordings support our continuous improvement.', { purposes: ['quality-assurance'], vague: true }],
+      ['en', 'Calls are recorded for the ongoing improvement of our helpline service.', { purposes: ['quality-assurance'], vague: false }],
+      ['nl', 'Wij nemen op zodat onze adviezen aan uw verwachtingen blijven voldoen.', { purposes: ['quality-assurance'], vague: false }],
+      ['nl', 'Opnames worden gebruikt voor voortdurende verbetering.', { purposes: ['quality-assurance'], vague: true }],
+      ['de', 'Wir zeichnen Gespräche zur laufenden Verbesserung auf.', { purposes: ['quality-assurance'], vague: true }],
+      ['fr', 'Nous enregistrons les appels pour que nos conseils répondent à vos attentes.', { purposes: ['quality-assurance'] }],
+      ['es', 'Grabamos las llamadas como parte de nuestra mejora continua.', { purposes: ['quality-assurance'], vague: true }],
+    ]);
+  });
 });

@@ -432,6 +432,9 @@ export const de: NoticeLexicon = {
     ] },
     // die Behandlung oder Versorgung des Patienten ist die erbrachte Leistung, spezifisch (docs/notice-reading.md R70)
     { id: 'service-provision', phrases: ['behandlungszweck*|therapiezweck*|*behandlungszweck*', 'medizinische|therapeutische|arztliche zwecke|zwecken', 'ihre|ihrer|deine|deiner ?medizinische|medizinischen|weitere|weiteren|arztliche|arztlichen behandlung|versorgung|therapie|betreuung'] },
+    // die Leistung an den Erwartungen gemessen ist ihre Qualität; kontinuierliche Verbesserung ohne Gegenstand ist vage (docs/notice-reading.md R71)
+    { id: 'quality-assurance', phrases: ['erwartungen|erwartung ...3 entspricht|entsprechen|erfullt|erfullen|gerecht|ubertrifft|ubertreffen', 'erfullt|erfullen|entspricht|entsprechen ...3 erwartungen'] },
+    { id: 'quality-assurance', vague: true, phrases: ['kontinuierliche|kontinuierlichen|laufende|laufenden|standige|standigen|fortlaufende|fortlaufenden verbesserung !der|des|unserer|unseres|von'] },
   ],
   // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"
   canonical: {

@@ -493,4 +493,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       'for your consultation|consultations|visit|session|sessions|appointment|appointments',
     ] },
     { id: 'service-provision', vague: true, phrases: ['customer care purposes|purpose|reasons'] },
+    // the service checked against what callers expect is its quality (§3; docs/notice-reading.md R71): "to ensure our advice meets
+    // expectations"; continuous improvement names nothing to improve, vague quality as "improvement purposes" (R19)
+    { id: 'quality-assurance', phrases: ['meet|meets|meeting|met|exceed|exceeds|exceeding|exceeded|match|matches|fulfil*|fulfill* ..3 expectations|expectation'] },
+    { id: 'quality-assurance', vague: true, phrases: ['ongoing|continuous|continual|constant|permanent improvement|improvements !of|in|to', 'improvement perspective'] },
 ];

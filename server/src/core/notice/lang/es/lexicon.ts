@@ -359,6 +359,9 @@ export const es: NoticeLexicon = {
     ] },
     // el tratamiento o la atención del paciente es el servicio prestado, específico (docs/notice-reading.md R70)
     { id: 'service-provision', phrases: ['fines|motivos terapeuticos|medicos|asistenciales', 'fines|motivos de tratamiento', 'atencion|asistencia medica|sanitaria|clinica', 'su|sus|tu|tus tratamiento|tratamientos|terapia'] },
+    // el servicio medido con las expectativas es su calidad; la mejora continua sin objeto es vaga (docs/notice-reading.md R71)
+    { id: 'quality-assurance', phrases: ['cumpla|cumplir|cumple|responda|responder|responde|supere|superar|satisfaga|satisfacer|este|estar ..3 expectativas'] },
+    { id: 'quality-assurance', vague: true, phrases: ['mejora|mejoras continua|continuas|permanente|constante !de|del'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

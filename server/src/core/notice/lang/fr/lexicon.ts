@@ -366,6 +366,9 @@ export const fr: NoticeLexicon = {
     ] },
     // le traitement ou les soins du patient sont le service rendu, spécifique (docs/notice-reading.md R70)
     { id: 'service-provision', phrases: ['fins|raisons therapeutiques|medicales', 'fins|raisons de soins|traitement', 'votre|vos|ton|tes ?suivi traitement|soins|therapie|prise en charge medicale', 'votre|vos|ton|tes traitement|traitements|soins|therapie medical|medicaux|medicale'] },
+    // le service mesuré aux attentes est sa qualité ; l'amélioration continue sans objet est vague (docs/notice-reading.md R71)
+    { id: 'quality-assurance', phrases: ['repond|repondre|repondent|correspond|correspondre|satisfait|satisfaire|depasse|depasser ..3 attentes'] },
+    { id: 'quality-assurance', vague: true, phrases: ['amelioration|ameliorations continue|continues|permanente|constante !de|du|des'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

@@ -269,4 +269,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
       'voor uw|je consult|consulten|afspraak|bezoek|sessie|sessies',
       'patientenzorg|patiëntenzorg',
     ] },
+    // de dienst getoetst aan wat bellers verwachten is de kwaliteit ervan (docs/notice-reading.md R71); voortdurende verbetering
+    // noemt niets dat verbeterd wordt: vaag, kwaliteit (R19)
+    { id: 'quality-assurance', phrases: ['verwachting|verwachtingen ...3 voldoen|voldoet|voldaan|beantwoorden|beantwoordt|waarmaken|overtreffen|overtreft', 'voldoen|voldoet|beantwoorden|beantwoordt ..1 aan ..3 verwachting|verwachtingen'] },
+    { id: 'quality-assurance', vague: true, phrases: ['continue|voortdurende|doorlopende|permanente|constante verbetering|verbeteringen !van|in|op'] },
 ];
