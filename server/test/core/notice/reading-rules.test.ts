@@ -1770,4 +1770,13 @@ describe('round 9 en nl', () => {
       ['es', 'Grabamos las llamadas como parte de nuestra mejora continua.', { purposes: ['quality-assurance'], vague: true }],
     ]);
   });
+  it('R11 plural parts of the call with no article, named by what happens in them, are a "not all"; "any parts" still denies', () => {
+    check([
+      ['en', 'Sections of the call during which you are on hold are not recorded.', { records: true, denies: false }],
+      ['en', 'Portions of your call when you key in your PIN are not recorded.', { records: true, denies: false }],
+      ['en', 'We do not record any parts of your call.', { denies: true }],
+      ['nl', 'Delen van het gesprek waarin u in de wacht staat, worden niet opgenomen.', { records: true, denies: false }],
+      ['nl', 'Er worden geen delen van het gesprek opgenomen.', { denies: true }],
+    ]);
+  });
 });
