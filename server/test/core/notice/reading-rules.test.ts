@@ -1779,4 +1779,14 @@ describe('round 9 en nl', () => {
       ['nl', 'Er worden geen delen van het gesprek opgenomen.', { denies: true }],
     ]);
   });
+  it('R72 product and consumer research is marketing, as market research is', () => {
+    check([
+      ['en', 'Interviews are recorded for product research.', { purposes: ['marketing'] }],
+      ['en', 'We record these calls as part of our consumer studies.', { purposes: ['marketing'] }],
+      ['nl', 'Het interview wordt opgenomen voor consumentenonderzoek.', { purposes: ['marketing'] }],
+      ['de', 'Das Gespräch wird für Produktforschung aufgezeichnet.', { purposes: ['marketing'] }],
+      ['fr', 'L\'appel est enregistré pour une étude consommateurs.', { purposes: ['marketing'] }],
+      ['es', 'La llamada se graba para una investigación de producto.', { purposes: ['marketing'] }],
+    ]);
+  });
 });

@@ -497,4 +497,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     // expectations"; continuous improvement names nothing to improve, vague quality as "improvement purposes" (R19)
     { id: 'quality-assurance', phrases: ['meet|meets|meeting|met|exceed|exceeds|exceeding|exceeded|match|matches|fulfil*|fulfill* ..3 expectations|expectation'] },
     { id: 'quality-assurance', vague: true, phrases: ['ongoing|continuous|continual|constant|permanent improvement|improvements !of|in|to', 'improvement perspective'] },
+    // research among customers about products is research of the market (policy-format.md marketing; docs/notice-reading.md R72):
+    // "for product research", "for consumer research", like "market research"
+    { id: 'marketing', phrases: ['product|products|consumer|customer|market research|studies|study'] },
 ];

@@ -362,6 +362,8 @@ export const es: NoticeLexicon = {
     // el servicio medido con las expectativas es su calidad; la mejora continua sin objeto es vaga (docs/notice-reading.md R71)
     { id: 'quality-assurance', phrases: ['cumpla|cumplir|cumple|responda|responder|responde|supere|superar|satisfaga|satisfacer|este|estar ..3 expectativas'] },
     { id: 'quality-assurance', vague: true, phrases: ['mejora|mejoras continua|continuas|permanente|constante !de|del'] },
+    // la investigación entre clientes sobre productos es un estudio de mercado (docs/notice-reading.md R72)
+    { id: 'marketing', phrases: ['investigacion*|estudio* ..1 de ..1 producto*|consumidor*|consumo'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

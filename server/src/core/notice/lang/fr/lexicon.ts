@@ -369,6 +369,8 @@ export const fr: NoticeLexicon = {
     // le service mesuré aux attentes est sa qualité ; l'amélioration continue sans objet est vague (docs/notice-reading.md R71)
     { id: 'quality-assurance', phrases: ['repond|repondre|repondent|correspond|correspondre|satisfait|satisfaire|depasse|depasser ..3 attentes'] },
     { id: 'quality-assurance', vague: true, phrases: ['amelioration|ameliorations continue|continues|permanente|constante !de|du|des'] },
+    // la recherche auprès des clients sur les produits est une étude de marché (docs/notice-reading.md R72)
+    { id: 'marketing', phrases: ['recherche*|etude* ..1 produit*|consommateur*', 'recherche*|etude* sur ..2 produit*|consommateur*'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

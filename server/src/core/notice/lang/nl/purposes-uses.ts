@@ -273,4 +273,6 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     // noemt niets dat verbeterd wordt: vaag, kwaliteit (R19)
     { id: 'quality-assurance', phrases: ['verwachting|verwachtingen ...3 voldoen|voldoet|voldaan|beantwoorden|beantwoordt|waarmaken|overtreffen|overtreft', 'voldoen|voldoet|beantwoorden|beantwoordt ..1 aan ..3 verwachting|verwachtingen'] },
     { id: 'quality-assurance', vague: true, phrases: ['continue|voortdurende|doorlopende|permanente|constante verbetering|verbeteringen !van|in|op'] },
+    // onderzoek onder klanten naar producten is marktonderzoek (docs/notice-reading.md R72): "voor productonderzoek"
+    { id: 'marketing', phrases: ['productonderzoek*|consumentenonderzoek*|klantonderzoek*|klantenonderzoek*|productresearch|consumentenresearch'] },
 ];
