@@ -1789,4 +1789,17 @@ describe('round 9 en nl', () => {
       ['es', 'La llamada se graba para una investigación de producto.', { purposes: ['marketing'] }],
     ]);
   });
+  it('R73 a recording posted, uploaded or put online is publication; educational content is no staff training', () => {
+    check([
+      ['en', 'This call is recorded and uploaded to our Vimeo page.', { purposes: ['publication'] }],
+      ['en', 'Your call is recorded and may be posted online.', { records: true, purposes: ['publication'] }],
+      ['en', 'This call is recorded and may be used in our educational videos, published on our website.', { purposes: ['publication'] }],
+      ['en', 'Calls are recorded for educational purposes.', { purposes: ['staff-training'] }],
+      ['nl', 'De opname van dit gesprek wordt op ons YouTube-kanaal geplaatst.', { records: true, purposes: ['publication'] }],
+      ['nl', 'Het gesprek wordt opgenomen en kan online worden gezet als educatieve video.', { purposes: ['publication'] }],
+      ['de', 'Die Aufzeichnung wird auf unserem YouTube-Kanal veröffentlicht.', { purposes: ['publication'] }],
+      ['fr', 'L\'enregistrement de cet appel sera publié sur notre chaîne YouTube.', { purposes: ['publication'] }],
+      ['es', 'La grabación de esta llamada se publicará en nuestro canal de YouTube.', { purposes: ['publication'] }],
+    ]);
+  });
 });

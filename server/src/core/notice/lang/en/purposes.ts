@@ -500,4 +500,12 @@ export const purposes: NoticeLexicon['purposes'] = [
     // research among customers about products is research of the market (policy-format.md marketing; docs/notice-reading.md R72):
     // "for product research", "for consumer research", like "market research"
     { id: 'marketing', phrases: ['product|products|consumer|customer|market research|studies|study'] },
+    // a recording posted, uploaded or put online is published (policy-format.md publication; docs/notice-reading.md R73):
+    // "will be posted to our YouTube channel", "uploaded to our website"
+    { id: 'publication', phrases: [
+      'post|posts|posted|posting|upload|uploads|uploaded|uploading|put|puts|placed|shared|share|sharing|stream|streamed|streaming|air|aired ...4 youtube|vimeo|website|channel|channels|online|internet|facebook|instagram|tiktok|linkedin|podcast|web|site|feed',
+      'upload|uploads|uploaded|uploading', 'livestream*', 'live-stream*', 'youtube|vimeo|tiktok channel|page|account',
+    ] },
+    // content made from the recording for an audience is no training of staff: "may be published as educational content" (R73)
+    { stop: true, phrases: ['educational|instructional|education content|contents|videos|video|series|episode|episodes'] },
 ];

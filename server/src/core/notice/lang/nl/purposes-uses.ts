@@ -275,4 +275,11 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', vague: true, phrases: ['continue|voortdurende|doorlopende|permanente|constante verbetering|verbeteringen !van|in|op'] },
     // onderzoek onder klanten naar producten is marktonderzoek (docs/notice-reading.md R72): "voor productonderzoek"
     { id: 'marketing', phrases: ['productonderzoek*|consumentenonderzoek*|klantonderzoek*|klantenonderzoek*|productresearch|consumentenresearch'] },
+    // een opname die online wordt gezet, geplaatst of geüpload wordt gepubliceerd (docs/notice-reading.md R73)
+    { id: 'publication', phrases: [
+      'youtube*|*kanaal|website|site|internet|facebook|instagram|tiktok|linkedin|podcast|online ...4 geplaatst|plaatsen|gezet|zetten|gedeeld|delen|gestreamd|streamen|uitgezonden',
+      'geupload|geüpload|uploaden|upload|uploadt', 'livestream*', 'online ..1 gezet|zetten|gepubliceerd|beschikbaar gesteld',
+    ] },
+    // inhoud voor een publiek gemaakt is geen opleiding van medewerkers: "als educatieve content gepubliceerd" (R73)
+    { stop: true, phrases: ['educatieve|educatief|leerzame|instructieve content|inhoud|video|videos|video\'s|serie|afleveringen'] },
 ];
