@@ -1802,4 +1802,16 @@ describe('round 9 en nl', () => {
       ['es', 'La grabación de esta llamada se publicará en nuestro canal de YouTube.', { purposes: ['publication'] }],
     ]);
   });
+  it('R74 the organisation\'s file, records or archive of the call is evidence; "our own records" stays vague', () => {
+    check([
+      ['en', 'We record this conversation for our tender file.', { purposes: ['evidence'] }],
+      ['en', 'Recordings are kept on file.', { purposes: ['evidence'] }],
+      ['en', 'Calls are recorded for our own files.', { purposes: [], vague: true }],
+      ['nl', 'Wij nemen het gesprek op voor ons klantdossier.', { purposes: ['evidence'] }],
+      ['nl', 'Het gesprek wordt opgenomen voor ons dossier.', { purposes: ['evidence'] }],
+      ['de', 'Das Gespräch wird für unsere Akten aufgezeichnet.', { purposes: ['evidence'] }],
+      ['fr', 'L\'appel est enregistré pour nos archives.', { purposes: ['evidence'] }],
+      ['es', 'La llamada se graba para nuestros registros.', { purposes: ['evidence'] }],
+    ]);
+  });
 });

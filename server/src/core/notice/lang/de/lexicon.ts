@@ -437,6 +437,8 @@ export const de: NoticeLexicon = {
     { id: 'quality-assurance', vague: true, phrases: ['kontinuierliche|kontinuierlichen|laufende|laufenden|standige|standigen|fortlaufende|fortlaufenden verbesserung !der|des|unserer|unseres|von'] },
     // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
     { id: 'marketing', phrases: ['produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*'] },
+    // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"
+    { id: 'evidence', phrases: ['fur|zu unsere|unserer|unseren|die ?_ akte|akten|unterlagen'] },
   ],
   // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"
   canonical: {

@@ -508,4 +508,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     ] },
     // content made from the recording for an audience is no training of staff: "may be published as educational content" (R73)
     { stop: true, phrases: ['educational|instructional|education content|contents|videos|video|series|episode|episodes'] },
+    // the organisation's file of the call is its record of it, as "for our records" (§3 documentation → evidence; docs/notice-reading.md R74):
+    // "for our procurement file", "kept on file"; "for your file" is the caller's matter (R61)
+    { id: 'evidence', phrases: ['for|in|on our|the !own ?_ =file|=files|=dossier', 'on file', 'for our|the !own ?_ =records|=record'] },
 ];

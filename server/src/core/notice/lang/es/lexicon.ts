@@ -364,6 +364,8 @@ export const es: NoticeLexicon = {
     { id: 'quality-assurance', vague: true, phrases: ['mejora|mejoras continua|continuas|permanente|constante !de|del'] },
     // la investigación entre clientes sobre productos es un estudio de mercado (docs/notice-reading.md R72)
     { id: 'marketing', phrases: ['investigacion*|estudio* ..1 de ..1 producto*|consumidor*|consumo'] },
+    // el archivo de la organización es su constancia de la llamada (docs/notice-reading.md R74): "para nuestros registros"
+    { id: 'evidence', phrases: ['para|en nuestros|nuestro registros|registro|archivos|archivo|expedientes'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

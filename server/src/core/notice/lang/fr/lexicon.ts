@@ -371,6 +371,8 @@ export const fr: NoticeLexicon = {
     { id: 'quality-assurance', vague: true, phrases: ['amelioration|ameliorations continue|continues|permanente|constante !de|du|des'] },
     // la recherche auprès des clients sur les produits est une étude de marché (docs/notice-reading.md R72)
     { id: 'marketing', phrases: ['recherche*|etude* ..1 produit*|consommateur*', 'recherche*|etude* sur ..2 produit*|consommateur*'] },
+    // le dossier de l'organisation est sa trace de l'appel (docs/notice-reading.md R74) : "pour nos dossiers", "pour nos archives"
+    { id: 'evidence', phrases: ['pour|dans nos|notre dossiers|dossier|archives|registres'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

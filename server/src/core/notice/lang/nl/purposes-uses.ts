@@ -282,4 +282,6 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     ] },
     // inhoud voor een publiek gemaakt is geen opleiding van medewerkers: "als educatieve content gepubliceerd" (R73)
     { stop: true, phrases: ['educatieve|educatief|leerzame|instructieve content|inhoud|video|videos|video\'s|serie|afleveringen'] },
+    // het dossier van de organisatie is haar vastlegging van het gesprek (docs/notice-reading.md R74): "voor ons dossier", "voor onze administratie" blijft vaag
+    { id: 'evidence', phrases: ['voor|in ons !eigen ?_ dossier|archief|*dossier', 'voor onze ?_ verslaglegging|dossiervorming|vastlegging', 'voor het dossier'] },
 ];
