@@ -1814,4 +1814,15 @@ describe('round 9 en nl', () => {
       ['es', 'La llamada se graba para nuestros registros.', { purposes: ['evidence'] }],
     ]);
   });
+  it('R75 the requirements of a named act, directive or regulation are legal compliance; "your requirements" name none', () => {
+    check([
+      ['en', 'Calls are recorded because of Financial Services requirements.', { purposes: ['legal-compliance'] }],
+      ['en', 'Recording is needed to satisfy the obligations under the Telecommunications Act.', { purposes: ['legal-compliance'] }],
+      ['en', 'We record this call to understand your requirements.', { purposes: [] }],
+      ['nl', 'Wij nemen gesprekken op vanwege de eisen van de Wet op het financieel toezicht.', { purposes: ['legal-compliance'] }],
+      ['de', 'Wir zeichnen Gespräche aufgrund der Anforderungen des Zahlungsdiensteaufsichtsgesetzes auf.', { purposes: ['legal-compliance'] }],
+      ['fr', 'Les appels sont enregistrés en raison des exigences de la directive sur les services de paiement.', { purposes: ['legal-compliance'] }],
+      ['es', 'Las llamadas se graban por los requisitos de la Directiva de Servicios de Pago.', { purposes: ['legal-compliance'] }],
+    ]);
+  });
 });

@@ -439,6 +439,8 @@ export const de: NoticeLexicon = {
     { id: 'marketing', phrases: ['produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*'] },
     // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"
     { id: 'evidence', phrases: ['fur|zu unsere|unserer|unseren|die ?_ akte|akten|unterlagen'] },
+    // die Anforderungen eines benannten Gesetzes oder einer Richtlinie sind eine gesetzliche Pflicht (docs/notice-reading.md R75)
+    { id: 'legal-compliance', phrases: ['anforderungen|vorgaben|pflichten ..2 *gesetz|*gesetzes|*richtlinie|*verordnung|gesetz|gesetzes|richtlinie|verordnung'] },
   ],
   // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"
   canonical: {

@@ -511,4 +511,12 @@ export const purposes: NoticeLexicon['purposes'] = [
     // the organisation's file of the call is its record of it, as "for our records" (§3 documentation → evidence; docs/notice-reading.md R74):
     // "for our procurement file", "kept on file"; "for your file" is the caller's matter (R61)
     { id: 'evidence', phrases: ['for|in|on our|the !own ?_ =file|=files|=dossier', 'on file', 'for our|the !own ?_ =records|=record'] },
+    // the requirements of a named act, directive or set of rules are a duty the law imposes (§3 legal compliance; docs/notice-reading.md R75):
+    // "because of Payment Services requirements", "to meet the requirements of the Consumer Duty Act", "under the Payment Services Directive"
+    { id: 'legal-compliance', phrases: [
+      'act|acts|directive|directives|regulations|code|authority|commission ..1 requirement*|obligation*|rules',
+      'payment|payments|financial|banking|investment|insurance services ..1 requirement*|obligation*|rules|regulations',
+      'requirement*|obligation* of|under ..4 act|acts|directive|directives|regulations|regulation|code|authority|commission|law|laws',
+      'directive|directives', 'psd2|psd',
+    ] },
 ];

@@ -366,6 +366,8 @@ export const es: NoticeLexicon = {
     { id: 'marketing', phrases: ['investigacion*|estudio* ..1 de ..1 producto*|consumidor*|consumo'] },
     // el archivo de la organización es su constancia de la llamada (docs/notice-reading.md R74): "para nuestros registros"
     { id: 'evidence', phrases: ['para|en nuestros|nuestro registros|registro|archivos|archivo|expedientes'] },
+    // los requisitos de una ley, directiva o reglamento nombrados son una obligación legal (docs/notice-reading.md R75)
+    { id: 'legal-compliance', phrases: ['requisito*|exigencia*|obligacion* ..3 directiva*|reglamento*|ley|leyes'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

@@ -373,6 +373,8 @@ export const fr: NoticeLexicon = {
     { id: 'marketing', phrases: ['recherche*|etude* ..1 produit*|consommateur*', 'recherche*|etude* sur ..2 produit*|consommateur*'] },
     // le dossier de l'organisation est sa trace de l'appel (docs/notice-reading.md R74) : "pour nos dossiers", "pour nos archives"
     { id: 'evidence', phrases: ['pour|dans nos|notre dossiers|dossier|archives|registres'] },
+    // les exigences d'une loi, d'une directive ou d'un règlement nommés sont une obligation légale (docs/notice-reading.md R75)
+    { id: 'legal-compliance', phrases: ['exigence*|obligation* ..3 directive*|reglement*|loi|lois|code'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",
