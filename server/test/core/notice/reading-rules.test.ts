@@ -1825,4 +1825,13 @@ describe('round 9 en nl', () => {
       ['es', 'Las llamadas se graban por los requisitos de la Directiva de Servicios de Pago.', { purposes: ['legal-compliance'] }],
     ]);
   });
+  it('R76 a bare service noun as the goal (scheduling, bookings, appointments) is service provision', () => {
+    check([
+      ['en', 'We record calls for training and scheduling.', { purposes: ['service-provision', 'staff-training'] }],
+      ['en', 'Calls to this line are recorded for appointment booking.', { purposes: ['service-provision'] }],
+      ['en', 'For appointments, press 1. Calls are recorded for training.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen voor de planning van afspraken.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen voor het vastleggen van afspraken.', { purposes: ['evidence'] }],
+    ]);
+  });
 });

@@ -519,4 +519,11 @@ export const purposes: NoticeLexicon['purposes'] = [
       'requirement*|obligation* of|under ..4 act|acts|directive|directives|regulations|regulation|code|authority|commission|law|laws',
       'directive|directives', 'psd2|psd',
     ] },
+    // a bare service noun as the goal names the service carried out (§3 service provision; docs/notice-reading.md R76):
+    // "for quality and scheduling", "for booking purposes", "for appointments"
+    { id: 'service-provision', phrases: [
+      '=scheduling', 'appointment|appointments scheduling|booking|bookings|management|setting|reminders',
+      'scheduling|booking|bookings|appointment|appointments|reservation|reservations purposes|purpose|reasons',
+      'for appointments|bookings|reservations',
+    ] },
 ];

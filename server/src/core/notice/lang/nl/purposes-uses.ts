@@ -284,4 +284,11 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { stop: true, phrases: ['educatieve|educatief|leerzame|instructieve content|inhoud|video|videos|video\'s|serie|afleveringen'] },
     // het dossier van de organisatie is haar vastlegging van het gesprek (docs/notice-reading.md R74): "voor ons dossier", "voor onze administratie" blijft vaag
     { id: 'evidence', phrases: ['voor|in ons !eigen ?_ dossier|archief|*dossier', 'voor onze ?_ verslaglegging|dossiervorming|vastlegging', 'voor het dossier'] },
+    // een dienstwoord als doel noemt de dienst die wordt verleend (docs/notice-reading.md R76): "voor de planning van afspraken"
+    { id: 'service-provision', phrases: [
+      'afspraakplanning|afsprakenplanning|reserveringsdoeleinden|planningsdoeleinden|afspraakdoeleinden',
+      // "afspraken" is also agreements (evidence): only appointments planned or managed
+      'planning|plannen|inplannen|beheer ..2 van ..1 afspraken|afspraak|reserveringen|reservering|boekingen|boeking',
+      'voor ..1 reserveringen|boekingen',
+    ] },
 ];
