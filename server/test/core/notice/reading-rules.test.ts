@@ -1821,3 +1821,96 @@ describe('round 9 de fr es', () => {
     ]);
   });
 });
+
+describe('round 9 en nl', () => {
+  it('R70 the caller\'s treatment or care is service provision, specific; customer care purposes stay vague', () => {
+    check([
+      ['en', 'Telehealth consultations may be recorded for treatment purposes.', { purposes: ['service-provision'], vague: false }],
+      ['en', 'We record this call to help plan your ongoing care.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Your call is recorded for customer care purposes.', { purposes: ['service-provision'], vague: true }],
+      ['nl', 'Het consult wordt opgenomen voor behandeldoeleinden.', { records: true, purposes: ['service-provision'], vague: false }],
+      ['nl', 'Wij nemen het gesprek op ten behoeve van uw verdere behandeling.', { purposes: ['service-provision'] }],
+      ['de', 'Das Gespräch wird zu Behandlungszwecken aufgezeichnet.', { records: true, purposes: ['service-provision'] }],
+      ['fr', 'La consultation avec votre médecin est enregistrée à des fins thérapeutiques.', { purposes: ['service-provision'] }],
+      ['es', 'La llamada se graba con fines médicos.', { records: true, purposes: ['service-provision'] }],
+      // "the treatment of your data" in French is processing, and names nothing here
+      ['fr', 'Votre appel est enregistré. Le traitement de vos données est confidentiel.', { purposes: [] }],
+    ]);
+  });
+  it('R71 a service that meets expectations is quality assurance; continuous improvement of nothing named is vague', () => {
+    check([
+      ['en', 'We record calls to make sure our advice meets the expectations of our clients.', { records: true, purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Recordings support our continuous improvement.', { purposes: ['quality-assurance'], vague: true }],
+      ['en', 'Calls are recorded for the ongoing improvement of our helpline service.', { purposes: ['quality-assurance'], vague: false }],
+      ['nl', 'Wij nemen op zodat onze adviezen aan uw verwachtingen blijven voldoen.', { purposes: ['quality-assurance'], vague: false }],
+      ['nl', 'Opnames worden gebruikt voor voortdurende verbetering.', { purposes: ['quality-assurance'], vague: true }],
+      ['de', 'Wir zeichnen Gespräche zur laufenden Verbesserung auf.', { purposes: ['quality-assurance'], vague: true }],
+      ['fr', 'Nous enregistrons les appels pour que nos conseils répondent à vos attentes.', { purposes: ['quality-assurance'] }],
+      ['es', 'Grabamos las llamadas como parte de nuestra mejora continua.', { purposes: ['quality-assurance'], vague: true }],
+    ]);
+  });
+  it('R11 plural parts of the call with no article, named by what happens in them, are a "not all"; "any parts" still denies', () => {
+    check([
+      ['en', 'Sections of the call during which you are on hold are not recorded.', { records: true, denies: false }],
+      ['en', 'Portions of your call when you key in your PIN are not recorded.', { records: true, denies: false }],
+      ['en', 'We do not record any parts of your call.', { denies: true }],
+      ['nl', 'Delen van het gesprek waarin u in de wacht staat, worden niet opgenomen.', { records: true, denies: false }],
+      ['nl', 'Er worden geen delen van het gesprek opgenomen.', { denies: true }],
+    ]);
+  });
+  it('R72 product and consumer research is marketing, as market research is', () => {
+    check([
+      ['en', 'Interviews are recorded for product research.', { purposes: ['marketing'] }],
+      ['en', 'We record these calls as part of our consumer studies.', { purposes: ['marketing'] }],
+      ['nl', 'Het interview wordt opgenomen voor consumentenonderzoek.', { purposes: ['marketing'] }],
+      ['de', 'Das Gespräch wird für Produktforschung aufgezeichnet.', { purposes: ['marketing'] }],
+      ['fr', 'L\'appel est enregistré pour une étude consommateurs.', { purposes: ['marketing'] }],
+      ['es', 'La llamada se graba para una investigación de producto.', { purposes: ['marketing'] }],
+    ]);
+  });
+  it('R73 a recording posted, uploaded or put online is publication; educational content is no staff training', () => {
+    check([
+      ['en', 'This call is recorded and uploaded to our Vimeo page.', { purposes: ['publication'] }],
+      ['en', 'Your call is recorded and may be posted online.', { records: true, purposes: ['publication'] }],
+      ['en', 'This call is recorded and may be used in our educational videos, published on our website.', { purposes: ['publication'] }],
+      ['en', 'Calls are recorded for educational purposes.', { purposes: ['staff-training'] }],
+      ['nl', 'De opname van dit gesprek wordt op ons YouTube-kanaal geplaatst.', { records: true, purposes: ['publication'] }],
+      ['nl', 'Het gesprek wordt opgenomen en kan online worden gezet als educatieve video.', { purposes: ['publication'] }],
+      ['de', 'Die Aufzeichnung wird auf unserem YouTube-Kanal veröffentlicht.', { purposes: ['publication'] }],
+      ['fr', 'L\'enregistrement de cet appel sera publié sur notre chaîne YouTube.', { purposes: ['publication'] }],
+      ['es', 'La grabación de esta llamada se publicará en nuestro canal de YouTube.', { purposes: ['publication'] }],
+    ]);
+  });
+  it('R74 the organisation\'s file, records or archive of the call is evidence; "our own records" stays vague', () => {
+    check([
+      ['en', 'We record this conversation for our tender file.', { purposes: ['evidence'] }],
+      ['en', 'Recordings are kept on file.', { purposes: ['evidence'] }],
+      ['en', 'Calls are recorded for our own files.', { purposes: [], vague: true }],
+      ['nl', 'Wij nemen het gesprek op voor ons klantdossier.', { purposes: ['evidence'] }],
+      ['nl', 'Het gesprek wordt opgenomen voor ons dossier.', { purposes: ['evidence'] }],
+      ['de', 'Das Gespräch wird für unsere Akten aufgezeichnet.', { purposes: ['evidence'] }],
+      ['fr', 'L\'appel est enregistré pour nos archives.', { purposes: ['evidence'] }],
+      ['es', 'La llamada se graba para nuestros registros.', { purposes: ['evidence'] }],
+    ]);
+  });
+  it('R75 the requirements of a named act, directive or regulation are legal compliance; "your requirements" name none', () => {
+    check([
+      ['en', 'Calls are recorded because of Financial Services requirements.', { purposes: ['legal-compliance'] }],
+      ['en', 'Recording is needed to satisfy the obligations under the Telecommunications Act.', { purposes: ['legal-compliance'] }],
+      ['en', 'We record this call to understand your requirements.', { purposes: [] }],
+      ['nl', 'Wij nemen gesprekken op vanwege de eisen van de Wet op het financieel toezicht.', { purposes: ['legal-compliance'] }],
+      ['de', 'Wir zeichnen Gespräche aufgrund der Anforderungen des Zahlungsdiensteaufsichtsgesetzes auf.', { purposes: ['legal-compliance'] }],
+      ['fr', 'Les appels sont enregistrés en raison des exigences de la directive sur les services de paiement.', { purposes: ['legal-compliance'] }],
+      ['es', 'Las llamadas se graban por los requisitos de la Directiva de Servicios de Pago.', { purposes: ['legal-compliance'] }],
+    ]);
+  });
+  it('R76 a bare service noun as the goal (scheduling, bookings, appointments) is service provision', () => {
+    check([
+      ['en', 'We record calls for training and scheduling.', { purposes: ['service-provision', 'staff-training'] }],
+      ['en', 'Calls to this line are recorded for appointment booking.', { purposes: ['service-provision'] }],
+      ['en', 'For appointments, press 1. Calls are recorded for training.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen voor de planning van afspraken.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen voor het vastleggen van afspraken.', { purposes: ['evidence'] }],
+    ]);
+  });
+});

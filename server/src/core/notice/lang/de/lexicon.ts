@@ -446,6 +446,17 @@ export const de: NoticeLexicon = {
       'ihr|ihren|ihre|ihres|ihrer|dein|deinen|deine ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|fall|falles|bewerbung*|leistungsfall ...6 prufen|beurteilen|bewerten|begutachten|prufen',
       'prufung|beurteilung|bewertung|begutachtung ..2 ihres|ihrer|deines|deiner ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|falles|bewerbung*',
     ] },
+    // die Behandlung oder Versorgung des Patienten ist die erbrachte Leistung, spezifisch (docs/notice-reading.md R70)
+    { id: 'service-provision', phrases: ['behandlungszweck*|therapiezweck*|*behandlungszweck*', 'medizinische|therapeutische|arztliche zwecke|zwecken', 'ihre|ihrer|deine|deiner ?medizinische|medizinischen|weitere|weiteren|arztliche|arztlichen behandlung|versorgung|therapie|betreuung'] },
+    // die Leistung an den Erwartungen gemessen ist ihre Qualität; kontinuierliche Verbesserung ohne Gegenstand ist vage (docs/notice-reading.md R71)
+    { id: 'quality-assurance', phrases: ['erwartungen|erwartung ...3 entspricht|entsprechen|erfullt|erfullen|gerecht|ubertrifft|ubertreffen', 'erfullt|erfullen|entspricht|entsprechen ...3 erwartungen'] },
+    { id: 'quality-assurance', vague: true, phrases: ['kontinuierliche|kontinuierlichen|laufende|laufenden|standige|standigen|fortlaufende|fortlaufenden verbesserung !der|des|unserer|unseres|von'] },
+    // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
+    { id: 'marketing', phrases: ['produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*'] },
+    // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"
+    { id: 'evidence', phrases: ['fur|zu unsere|unserer|unseren|die ?_ akte|akten|unterlagen'] },
+    // die Anforderungen eines benannten Gesetzes oder einer Richtlinie sind eine gesetzliche Pflicht (docs/notice-reading.md R75)
+    { id: 'legal-compliance', phrases: ['anforderungen|vorgaben|pflichten ..2 *gesetz|*gesetzes|*richtlinie|*verordnung|gesetz|gesetzes|richtlinie|verordnung'] },
   ],
   // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"
   canonical: {

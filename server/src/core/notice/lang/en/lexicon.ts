@@ -119,7 +119,9 @@ export const en: NoticeLexicon = {
   negations: ['not', 'never', 'no', 't', 'nor', 'neither', 'cannot', 'nobody', 'nothing', 'none'],
   negationQuantifiers: ['all', 'every'],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
-  partialObjects: ['the|that part|parts|section|sections|portion|portions ..1 of|where|when|in|during|which|that'],
+  partialObjects: ['the|that part|parts|section|sections|portion|portions ..1 of|where|when|in|during|which|that',
+    // plural parts named by what happens in them need no article: "Parts of the call where you pay are not recorded" (R11); "not … any parts of your call" still denies
+    '=parts|=sections|=portions of ..1 the|this|your|a|each|every call|calls|conversation|conversations ..1 where|when|in|during|which|that|while'],
   negationDurations: [
     // "not recorded by default": a default negated, not the recording, like "not all" (docs/notice-reading.md R29)
     'by default', 'longer than', 'more than ..2 day|days|month|months|year|years|week|weeks|hour|hours', 'beyond ..2 day|days|month|months|year|years|week|weeks|period|retention'],

@@ -483,4 +483,47 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'personal-use', phrases: ['so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later', 'for me to ..2 listen|replay|hear|play ..4 back|again|later'] },
     // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
     { id: 'service-provision', phrases: ['summary|summaries|transcript|transcripts|report ..2 for ..1 you|your'] },
+    // the caller's treatment or care is the service carried out for a patient, and specific (§3; docs/notice-reading.md R70):
+    // "for treatment purposes", "to support your care", "for your consultation"; customer care purposes stay vague (§3 service purposes)
+    { id: 'service-provision', phrases: [
+      'treatment|clinical|medical|healthcare|therapy|therapeutic|care purposes|purpose|reasons',
+      'health care purposes|purpose|reasons',
+      'your|patient|patients ?medical|clinical|ongoing|dental|health|healthcare treatment|treatments|care|therapy',
+      'for|during|of ?your|the treatment|treatments|therapy',
+      'for your consultation|consultations|visit|session|sessions|appointment|appointments',
+    ] },
+    { id: 'service-provision', vague: true, phrases: ['customer care purposes|purpose|reasons'] },
+    // the service checked against what callers expect is its quality (§3; docs/notice-reading.md R71): "to ensure our advice meets
+    // expectations"; continuous improvement names nothing to improve, vague quality as "improvement purposes" (R19)
+    { id: 'quality-assurance', phrases: ['meet|meets|meeting|met|exceed|exceeds|exceeding|exceeded|match|matches|fulfil*|fulfill* ..3 expectations|expectation'] },
+    { id: 'quality-assurance', vague: true, phrases: ['ongoing|continuous|continual|constant|permanent improvement|improvements !of|in|to', 'improvement perspective'] },
+    // research among customers about products is research of the market (policy-format.md marketing; docs/notice-reading.md R72):
+    // "for product research", "for consumer research", like "market research"
+    { id: 'marketing', phrases: ['product|products|consumer|customer|market research|studies|study'] },
+    // a recording posted, uploaded or put online is published (policy-format.md publication; docs/notice-reading.md R73):
+    // "will be posted to our YouTube channel", "uploaded to our website"
+    { id: 'publication', phrases: [
+      'post|posts|posted|posting|upload|uploads|uploaded|uploading|put|puts|placed|shared|share|sharing|stream|streamed|streaming|air|aired ...4 youtube|vimeo|website|channel|channels|online|internet|facebook|instagram|tiktok|linkedin|podcast|web|site|feed',
+      'upload|uploads|uploaded|uploading', 'livestream*', 'live-stream*', 'youtube|vimeo|tiktok channel|page|account',
+    ] },
+    // content made from the recording for an audience is no training of staff: "may be published as educational content" (R73)
+    { stop: true, phrases: ['educational|instructional|education content|contents|videos|video|series|episode|episodes'] },
+    // the organisation's file of the call is its record of it, as "for our records" (§3 documentation → evidence; docs/notice-reading.md R74):
+    // "for our procurement file", "kept on file"; "for your file" is the caller's matter (R61)
+    { id: 'evidence', phrases: ['for|in|on our|the !own ?_ =file|=files|=dossier', 'on file', 'for our|the !own ?_ =records|=record'] },
+    // the requirements of a named act, directive or set of rules are a duty the law imposes (§3 legal compliance; docs/notice-reading.md R75):
+    // "because of Payment Services requirements", "to meet the requirements of the Consumer Duty Act", "under the Payment Services Directive"
+    { id: 'legal-compliance', phrases: [
+      'act|acts|directive|directives|regulations|code|authority|commission ..1 requirement*|obligation*|rules',
+      'payment|payments|financial|banking|investment|insurance services ..1 requirement*|obligation*|rules|regulations',
+      'requirement*|obligation* of|under ..4 act|acts|directive|directives|regulations|regulation|code|authority|commission|law|laws',
+      'directive|directives', 'psd2|psd',
+    ] },
+    // a bare service noun as the goal names the service carried out (§3 service provision; docs/notice-reading.md R76):
+    // "for quality and scheduling", "for booking purposes", "for appointments"
+    { id: 'service-provision', phrases: [
+      '=scheduling', 'appointment|appointments scheduling|booking|bookings|management|setting|reminders',
+      'scheduling|booking|bookings|appointment|appointments|reservation|reservations purposes|purpose|reasons',
+      'for appointments|bookings|reservations',
+    ] },
 ];

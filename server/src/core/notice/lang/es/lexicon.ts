@@ -376,6 +376,17 @@ export const es: NoticeLexicon = {
     { id: 'service-provision', outranks: ['employee-evaluation'], phrases: [
       'evaluar|estudiar|valorar|revisar|analizar|examinar|evaluacion|estudio|valoracion|revision|examen ..3 su|sus|tu|tus ..2 solicitud*|expediente*|caso|peticion*|candidatura*|siniestro*|situacion',
     ] },
+    // el tratamiento o la atención del paciente es el servicio prestado, específico (docs/notice-reading.md R70)
+    { id: 'service-provision', phrases: ['fines|motivos terapeuticos|medicos|asistenciales', 'fines|motivos de tratamiento', 'atencion|asistencia medica|sanitaria|clinica', 'su|sus|tu|tus tratamiento|tratamientos|terapia'] },
+    // el servicio medido con las expectativas es su calidad; la mejora continua sin objeto es vaga (docs/notice-reading.md R71)
+    { id: 'quality-assurance', phrases: ['cumpla|cumplir|cumple|responda|responder|responde|supere|superar|satisfaga|satisfacer|este|estar ..3 expectativas'] },
+    { id: 'quality-assurance', vague: true, phrases: ['mejora|mejoras continua|continuas|permanente|constante !de|del'] },
+    // la investigación entre clientes sobre productos es un estudio de mercado (docs/notice-reading.md R72)
+    { id: 'marketing', phrases: ['investigacion*|estudio* ..1 de ..1 producto*|consumidor*|consumo'] },
+    // el archivo de la organización es su constancia de la llamada (docs/notice-reading.md R74): "para nuestros registros"
+    { id: 'evidence', phrases: ['para|en nuestros|nuestro registros|registro|archivos|archivo|expedientes'] },
+    // los requisitos de una ley, directiva o reglamento nombrados son una obligación legal (docs/notice-reading.md R75)
+    { id: 'legal-compliance', phrases: ['requisito*|exigencia*|obligacion* ..3 directiva*|reglamento*|ley|leyes'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

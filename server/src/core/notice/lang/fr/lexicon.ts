@@ -379,6 +379,17 @@ export const fr: NoticeLexicon = {
     { id: 'service-provision', outranks: ['employee-evaluation'], phrases: [
       'evaluer|examiner|etudier|instruire|analyser|apprecier|evaluation|examen|etude|instruction ..3 votre|vos|ta|tes ..2 demande*|dossier*|candidature*|requete*|sinistre*|declaration*|situation',
     ] },
+    // le traitement ou les soins du patient sont le service rendu, spécifique (docs/notice-reading.md R70)
+    { id: 'service-provision', phrases: ['fins|raisons therapeutiques|medicales', 'fins|raisons de soins|traitement', 'votre|vos|ton|tes ?suivi traitement|soins|therapie|prise en charge medicale', 'votre|vos|ton|tes traitement|traitements|soins|therapie medical|medicaux|medicale'] },
+    // le service mesuré aux attentes est sa qualité ; l'amélioration continue sans objet est vague (docs/notice-reading.md R71)
+    { id: 'quality-assurance', phrases: ['repond|repondre|repondent|correspond|correspondre|satisfait|satisfaire|depasse|depasser ..3 attentes'] },
+    { id: 'quality-assurance', vague: true, phrases: ['amelioration|ameliorations continue|continues|permanente|constante !de|du|des'] },
+    // la recherche auprès des clients sur les produits est une étude de marché (docs/notice-reading.md R72)
+    { id: 'marketing', phrases: ['recherche*|etude* ..1 produit*|consommateur*', 'recherche*|etude* sur ..2 produit*|consommateur*'] },
+    // le dossier de l'organisation est sa trace de l'appel (docs/notice-reading.md R74) : "pour nos dossiers", "pour nos archives"
+    { id: 'evidence', phrases: ['pour|dans nos|notre dossiers|dossier|archives|registres'] },
+    // les exigences d'une loi, d'une directive ou d'un règlement nommés sont une obligation légale (docs/notice-reading.md R75)
+    { id: 'legal-compliance', phrases: ['exigence*|obligation* ..3 directive*|reglement*|loi|lois|code'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

@@ -214,7 +214,9 @@ export const nl: NoticeLexicon = {
   finalVerbs: ['gebruikt', 'gebruiken', 'ingezet', 'inzetten', 'gedeeld', 'delen', 'geanalyseerd', 'analyseren', 'verwerkt', 'verwerken', 'bewaard', 'bewaren', 'opgenomen', 'worden', 'wordt'],
   verbNegations: ['niet'],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
-  partialObjects: ['het|dat gedeelte|deel ..1 van|waarin|waar|waarbij'],
+  partialObjects: ['het|dat gedeelte|deel ..1 van|waarin|waar|waarbij',
+    // meervoudige delen, benoemd naar wat erin gebeurt, zonder lidwoord: "Delen van het gesprek waarin u betaalt, worden niet opgenomen" (R11)
+    '=delen|=gedeelten|=gedeeltes|=stukken van ..1 het|dit|uw|je|de gesprek|gesprekken|telefoongesprek|telefoongesprekken ..1 waarin|waar|waarbij|wanneer|terwijl|tijdens'],
   negationDurations: [
     // "niet standaard opgenomen": a default negated, not the recording (docs/notice-reading.md R29)
     'standaard', 'langer ...4 dan', 'meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur'],

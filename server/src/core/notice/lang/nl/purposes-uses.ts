@@ -260,4 +260,35 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'personal-use', phrases: ['zodat|om|dat ..1 ik ...8 terugluisteren|naluisteren|terugkijken|terughoren|terugbeluisteren', 'zodat|om|dat ..1 ik ...8 terug te luisteren', 'zodat|om|dat ..1 ik ...8 na te luisteren', 'zodat|om|dat ..1 ik ...8 nog eens|nogmaals ..3 luisteren|beluisteren|afspelen|horen'] },
     // tuchtzaken en disciplinaire procedures zonder genoemde medewerker: bewijs (docs/notice-reading.md R52)
     { id: 'evidence', phrases: ['disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek', 'tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*'] },
+    // de behandeling of zorg van de patiënt is de dienst die wordt verleend, en specifiek (§3; docs/notice-reading.md R70):
+    // "voor behandeldoeleinden", "ten behoeve van uw behandeling", "voor uw consult"
+    { id: 'service-provision', phrases: [
+      'behandeldoeleinden|behandelingsdoeleinden|zorgdoeleinden',
+      'medische|behandel|zorg doeleinden|doeleinde|redenen',
+      'uw|je ?medische|verdere|lopende behandeling|behandelingen|zorg|zorgverlening|therapie|behandelplan|zorgplan',
+      'voor uw|je consult|consulten|afspraak|bezoek|sessie|sessies',
+      'patientenzorg|patiëntenzorg',
+    ] },
+    // de dienst getoetst aan wat bellers verwachten is de kwaliteit ervan (docs/notice-reading.md R71); voortdurende verbetering
+    // noemt niets dat verbeterd wordt: vaag, kwaliteit (R19)
+    { id: 'quality-assurance', phrases: ['verwachting|verwachtingen ...3 voldoen|voldoet|voldaan|beantwoorden|beantwoordt|waarmaken|overtreffen|overtreft', 'voldoen|voldoet|beantwoorden|beantwoordt ..1 aan ..3 verwachting|verwachtingen'] },
+    { id: 'quality-assurance', vague: true, phrases: ['continue|voortdurende|doorlopende|permanente|constante verbetering|verbeteringen !van|in|op'] },
+    // onderzoek onder klanten naar producten is marktonderzoek (docs/notice-reading.md R72): "voor productonderzoek"
+    { id: 'marketing', phrases: ['productonderzoek*|consumentenonderzoek*|klantonderzoek*|klantenonderzoek*|productresearch|consumentenresearch'] },
+    // een opname die online wordt gezet, geplaatst of geüpload wordt gepubliceerd (docs/notice-reading.md R73)
+    { id: 'publication', phrases: [
+      'youtube*|*kanaal|website|site|internet|facebook|instagram|tiktok|linkedin|podcast|online ...4 geplaatst|plaatsen|gezet|zetten|gedeeld|delen|gestreamd|streamen|uitgezonden',
+      'geupload|geüpload|uploaden|upload|uploadt', 'livestream*', 'online ..1 gezet|zetten|gepubliceerd|beschikbaar gesteld',
+    ] },
+    // inhoud voor een publiek gemaakt is geen opleiding van medewerkers: "als educatieve content gepubliceerd" (R73)
+    { stop: true, phrases: ['educatieve|educatief|leerzame|instructieve content|inhoud|video|videos|video\'s|serie|afleveringen'] },
+    // het dossier van de organisatie is haar vastlegging van het gesprek (docs/notice-reading.md R74): "voor ons dossier", "voor onze administratie" blijft vaag
+    { id: 'evidence', phrases: ['voor|in ons !eigen ?_ dossier|archief|*dossier', 'voor onze ?_ verslaglegging|dossiervorming|vastlegging', 'voor het dossier'] },
+    // een dienstwoord als doel noemt de dienst die wordt verleend (docs/notice-reading.md R76): "voor de planning van afspraken"
+    { id: 'service-provision', phrases: [
+      'afspraakplanning|afsprakenplanning|reserveringsdoeleinden|planningsdoeleinden|afspraakdoeleinden',
+      // "afspraken" is also agreements (evidence): only appointments planned or managed
+      'planning|plannen|inplannen|beheer ..2 van ..1 afspraken|afspraak|reserveringen|reservering|boekingen|boeking',
+      'voor ..1 reserveringen|boekingen',
+    ] },
 ];
