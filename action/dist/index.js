@@ -15570,6 +15570,8 @@ var de = {
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "logdatei*", "tabelle", "timestamp*", "zeitstempel*", "assertion*", "mock*", "stub*", "endpoint*", "api", "funktionsaufruf*", "methodenaufruf*"],
+  // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
+  otherRecorded: ["kamerauberwach*", "videouberwach*", "*kamera", "*kameras", "kamera", "kameras", "ekg", "elektrokardiogramm*", "herzfrequenz", "herzschlag", "bildschirmaufzeichnung*", "bildschirm"],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["deaktiviert", "ausgeschaltet", "abgeschaltet", "inaktiv"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -15680,10 +15682,46 @@ var de = {
     "*zeitpunkt",
     "uhrzeit",
     "zustimmung",
-    "einwilligung"
+    "einwilligung",
+    // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Jede Anmeldung wird protokolliert"
+    "login*",
+    "anmeldung",
+    "anmeldungen",
+    "anmeldeversuch*",
+    "loginversuch*",
+    "einlogg*"
   ],
   ofWords: ["des", "der", "eines", "einer", "von", "vom"],
-  useContext: ["ubergeben", "ubergibt", "verwendet", "genutzt", "gespeichert", "geloscht", "weitergegeben", "ausgewertet", "analysiert", "angehort", "pausiert", "gestoppt", "veroffentlicht", "aufbewahrt", "verwenden", "nutzen", "erfolgt", "statt", "trainieren", "trainiert", "schulen", "auswerten", "dient", "dienen", "hilft", "helfen"],
+  useContext: [
+    "ubergeben",
+    "ubergibt",
+    "verwendet",
+    "genutzt",
+    "gespeichert",
+    "geloscht",
+    "weitergegeben",
+    "ausgewertet",
+    "analysiert",
+    "angehort",
+    "pausiert",
+    "gestoppt",
+    "veroffentlicht",
+    "aufbewahrt",
+    "verwenden",
+    "nutzen",
+    "erfolgt",
+    "statt",
+    "trainieren",
+    "trainiert",
+    "schulen",
+    "auswerten",
+    "dient",
+    "dienen",
+    "hilft",
+    "helfen",
+    // the assistant adapted in a text that records is adapted from the calls: a use of the recording (docs/notice-reading.md R34, R82)
+    "assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt"
+  ],
   // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
   answerNo: ["nein"],
   negations: ["nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keines", "keinem", "nichts", "weder"],
@@ -16042,7 +16080,17 @@ var de = {
       phrases: ["veroffentlich*", "publizier*", "publikation*", "ausgestrahlt", "ausstrahlung", "gesendet ..2 radio|rundfunk", "podcast*", "*podcast", "soziale|sozialen medien", "offentlich ..2 gemacht|zuganglich", "weitergegeben ..3 dritte|offentlichkeit"]
     },
     { id: "personal-use", phrases: ["personlich* ..2 gebrauch|nutzung|zwecke*|verwendung|unterlagen", "eigengebrauch", "eigenen ..2 gebrauch|unterlagen|zwecke*", "privat* ..2 gebrauch|nutzung|zwecke*|verwendung", "privatgebrauch"] },
-    { id: "service-provision", vague: true, phrases: ["servicezweck*", "servicegrund*", "service ..2 zwecke*|grunden"] },
+    { id: "service-provision", vague: true, phrases: [
+      "servicezweck*",
+      "servicegrund*",
+      "service ..2 zwecke*|grunden",
+      // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "zu Kundenservicezwecken"
+      "kundenservicezweck*",
+      "kundendienstzweck*",
+      "kundenbetreuungszweck*",
+      "kundenservice ..2 zwecke*|grunden",
+      "zwecke|zwecken ..2 kundenservice|kundenbetreuung|kundendienstes|kundenservices"
+    ] },
     {
       id: "service-provision",
       phrases: [
@@ -16063,6 +16111,9 @@ var de = {
       "intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung",
       "verwaltungszweck*",
       "administrativ* ..2 zweck*|grunde*",
+      // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
+      "intern* ..1 analyse*|auswertung*|verwaltung",
+      "interne|internen analysezweck*",
       "betrieblich* ..2 zweck*|grunde*",
       "geschaftszweck*",
       "organisatorisch* ..2 zweck*|grunde*",
@@ -16071,7 +16122,17 @@ var de = {
       "verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*"
     ] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    { id: "service-provision", phrases: ["zusammenfassung*|protokoll ..5 beratung|gesprach*|termin", "schicken|senden|zusenden|erhalten ...5 zusammenfassung*"] },
+    { id: "service-provision", phrases: [
+      "zusammenfassung*|protokoll ..5 beratung|gesprach*|termin",
+      "schicken|senden|zusenden|erhalten ...5 zusammenfassung*",
+      // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "Aus der Aufnahme wird eine Zusammenfassung für Sie erstellt"
+      "zusammenfassung*|protokoll|gesprachsprotokoll*|gesprachsnotiz*|mitschrift*|*zusammenfassung ...6 erstellen|erstellt|anfertigen|angefertigt|anzufertigen|verfassen|verfasst|schreiben|geschrieben|generiert|generieren",
+      "erstellen|erstellt|anfertigen|verfassen|schreiben|generieren ...4 zusammenfassung*|*zusammenfassung|gesprachsprotokoll*|gesprachsnotiz*",
+      "zusammenfassung*|*zusammenfassung ..3 fur sie|dich|ihnen|dir",
+      "erstellung|anfertigung ..3 zusammenfassung*|*zusammenfassung|protokoll*|gesprachsprotokoll*|gesprachsnotiz*",
+      // content made for the caller is delivered to the caller (R61): "um Inhalte für Sie zu erstellen"
+      "inhalte|unterlagen|notizen|materialien|dokumente|zusammenfassung* fur !unser*|die|der|das|den|dem|ein|eine|einen|einer|interne*|website*|webseite*|werbung*|marketing*|schulung*|training*|social|youtube|podcast*|veroffentlichung* _ ...2 erstellen|erstellt|anfertigen|anzufertigen|angefertigt|verfassen|verfasst|bereitstellen|bereitzustellen|aufbereiten|aufzubereiten"
+    ] },
     { id: "quality-assurance", phrases: ["feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen", "auswert*|berucksichtig* ..3 feedback|ruckmeldung*", "kundenfeedback"] },
     { id: "staff-training", phrases: [
       "leistung* ..4 verbessern|steigern",
@@ -16112,7 +16173,18 @@ var de = {
     { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
       "ihr|ihren|ihre|ihres|ihrer|dein|deinen|deine ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|fall|falles|bewerbung*|leistungsfall ...6 prufen|beurteilen|bewerten|begutachten|prufen",
       "prufung|beurteilung|bewertung|begutachtung ..2 ihres|ihrer|deines|deiner ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|falles|bewerbung*"
-    ] }
+    ] },
+    // die Behandlung oder Versorgung des Patienten ist die erbrachte Leistung, spezifisch (docs/notice-reading.md R70)
+    { id: "service-provision", phrases: ["behandlungszweck*|therapiezweck*|*behandlungszweck*", "medizinische|therapeutische|arztliche zwecke|zwecken", "ihre|ihrer|deine|deiner ?medizinische|medizinischen|weitere|weiteren|arztliche|arztlichen behandlung|versorgung|therapie|betreuung"] },
+    // die Leistung an den Erwartungen gemessen ist ihre Qualität; kontinuierliche Verbesserung ohne Gegenstand ist vage (docs/notice-reading.md R71)
+    { id: "quality-assurance", phrases: ["erwartungen|erwartung ...3 entspricht|entsprechen|erfullt|erfullen|gerecht|ubertrifft|ubertreffen", "erfullt|erfullen|entspricht|entsprechen ...3 erwartungen"] },
+    { id: "quality-assurance", vague: true, phrases: ["kontinuierliche|kontinuierlichen|laufende|laufenden|standige|standigen|fortlaufende|fortlaufenden verbesserung !der|des|unserer|unseres|von"] },
+    // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
+    { id: "marketing", phrases: ["produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*"] },
+    // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"
+    { id: "evidence", phrases: ["fur|zu unsere|unserer|unseren|die ?_ akte|akten|unterlagen"] },
+    // die Anforderungen eines benannten Gesetzes oder einer Richtlinie sind eine gesetzliche Pflicht (docs/notice-reading.md R75)
+    { id: "legal-compliance", phrases: ["anforderungen|vorgaben|pflichten ..2 *gesetz|*gesetzes|*richtlinie|*verordnung|gesetz|gesetzes|richtlinie|verordnung"] }
   ],
   // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"
   canonical: {
@@ -16718,7 +16790,55 @@ var purposes = [
   // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
   { id: "personal-use", phrases: ["so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later", "for me to ..2 listen|replay|hear|play ..4 back|again|later"] },
   // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
-  { id: "service-provision", phrases: ["summary|summaries|transcript|transcripts|report ..2 for ..1 you|your"] }
+  { id: "service-provision", phrases: ["summary|summaries|transcript|transcripts|report ..2 for ..1 you|your"] },
+  // the caller's treatment or care is the service carried out for a patient, and specific (§3; docs/notice-reading.md R70):
+  // "for treatment purposes", "to support your care", "for your consultation"; customer care purposes stay vague (§3 service purposes)
+  { id: "service-provision", phrases: [
+    "treatment|clinical|medical|healthcare|therapy|therapeutic|care purposes|purpose|reasons",
+    "health care purposes|purpose|reasons",
+    "your|patient|patients ?medical|clinical|ongoing|dental|health|healthcare treatment|treatments|care|therapy",
+    "for|during|of ?your|the treatment|treatments|therapy",
+    "for your consultation|consultations|visit|session|sessions|appointment|appointments"
+  ] },
+  { id: "service-provision", vague: true, phrases: ["customer care purposes|purpose|reasons"] },
+  // the service checked against what callers expect is its quality (§3; docs/notice-reading.md R71): "to ensure our advice meets
+  // expectations"; continuous improvement names nothing to improve, vague quality as "improvement purposes" (R19)
+  { id: "quality-assurance", phrases: ["meet|meets|meeting|met|exceed|exceeds|exceeding|exceeded|match|matches|fulfil*|fulfill* ..3 expectations|expectation"] },
+  { id: "quality-assurance", vague: true, phrases: ["ongoing|continuous|continual|constant|permanent improvement|improvements !of|in|to", "improvement perspective"] },
+  // research among customers about products is research of the market (policy-format.md marketing; docs/notice-reading.md R72):
+  // "for product research", "for consumer research", like "market research"
+  { id: "marketing", phrases: ["product|products|consumer|customer|market research|studies|study"] },
+  // a recording posted, uploaded or put online is published (policy-format.md publication; docs/notice-reading.md R73):
+  // "will be posted to our YouTube channel", "uploaded to our website"
+  { id: "publication", phrases: [
+    "post|posts|posted|posting|upload|uploads|uploaded|uploading|put|puts|placed|shared|share|sharing|stream|streamed|streaming|air|aired ...4 youtube|vimeo|website|channel|channels|online|internet|facebook|instagram|tiktok|linkedin|podcast|web|site|feed",
+    "upload|uploads|uploaded|uploading",
+    "livestream*",
+    "live-stream*",
+    "youtube|vimeo|tiktok channel|page|account"
+  ] },
+  // content made from the recording for an audience is no training of staff: "may be published as educational content" (R73)
+  { stop: true, phrases: ["educational|instructional|education content|contents|videos|video|series|episode|episodes"] },
+  // the organisation's file of the call is its record of it, as "for our records" (§3 documentation → evidence; docs/notice-reading.md R74):
+  // "for our procurement file", "kept on file"; "for your file" is the caller's matter (R61)
+  { id: "evidence", phrases: ["for|in|on our|the !own ?_ =file|=files|=dossier", "on file", "for our|the !own ?_ =records|=record"] },
+  // the requirements of a named act, directive or set of rules are a duty the law imposes (§3 legal compliance; docs/notice-reading.md R75):
+  // "because of Payment Services requirements", "to meet the requirements of the Consumer Duty Act", "under the Payment Services Directive"
+  { id: "legal-compliance", phrases: [
+    "act|acts|directive|directives|regulations|code|authority|commission ..1 requirement*|obligation*|rules",
+    "payment|payments|financial|banking|investment|insurance services ..1 requirement*|obligation*|rules|regulations",
+    "requirement*|obligation* of|under ..4 act|acts|directive|directives|regulations|regulation|code|authority|commission|law|laws",
+    "directive|directives",
+    "psd2|psd"
+  ] },
+  // a bare service noun as the goal names the service carried out (§3 service provision; docs/notice-reading.md R76):
+  // "for quality and scheduling", "for booking purposes", "for appointments"
+  { id: "service-provision", phrases: [
+    "=scheduling",
+    "appointment|appointments scheduling|booking|bookings|management|setting|reminders",
+    "scheduling|booking|bookings|appointment|appointments|reservation|reservations purposes|purpose|reasons",
+    "for appointments|bookings|reservations"
+  ] }
 ];
 
 // server/src/core/notice/lang/en/lexicon.ts
@@ -16945,7 +17065,11 @@ var en = {
   negations: ["not", "never", "no", "t", "nor", "neither", "cannot", "nobody", "nothing", "none"],
   negationQuantifiers: ["all", "every"],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
-  partialObjects: ["the|that part|parts|section|sections|portion|portions ..1 of|where|when|in|during|which|that"],
+  partialObjects: [
+    "the|that part|parts|section|sections|portion|portions ..1 of|where|when|in|during|which|that",
+    // plural parts named by what happens in them need no article: "Parts of the call where you pay are not recorded" (R11); "not … any parts of your call" still denies
+    "=parts|=sections|=portions of ..1 the|this|your|a|each|every call|calls|conversation|conversations ..1 where|when|in|during|which|that|while"
+  ],
   negationDurations: [
     // "not recorded by default": a default negated, not the recording, like "not all" (docs/notice-reading.md R29)
     "by default",
@@ -17190,6 +17314,8 @@ var es = {
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "tabla", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "=log", "api", "registro de eventos", "llamada|llamadas a|de ..2 funcion|funciones|metodo|metodos|api"],
+  // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
+  otherRecorded: ["videovigilancia", "videovigilad*", "camara", "camaras", "ecg", "electrocardiograma*", "frecuencia cardiaca", "pantalla"],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["desactivad*", "apagad*", "inactiv*"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -17199,7 +17325,19 @@ var es = {
   recordingRefs: ["lo hacemos|haremos|hacen", "hacemos|haremos esto|eso", "esto|eso se hace", "esto|eso es para", "esto|eso lo hacemos"],
   dataNouns: ["datos ..2 personales|caracter personal", "sus|tus ?datos|informacion ?personal*", "informacion personal"],
   dataUses: ["trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*"],
-  callNouns: ["llamada*", "*llamada", "*llamadas", "conversacion*", "comunicacion*", "entrevista*", "usted", "ustedes", "linea"],
+  callNouns: [
+    "llamada*",
+    "*llamada",
+    "*llamadas",
+    "conversacion*",
+    "comunicacion*",
+    "entrevista*",
+    "usted",
+    "ustedes",
+    "linea",
+    // a consultation or session with a person is a call (docs/notice-reading.md R36)
+    "sesion|sesiones con"
+  ],
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
   genericLaw: ["es|ser|sea|son|constituye|constituir ..2 delito", "delito ..2 grabar", "ilegal", "ilicit*", "prohibid*"],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
@@ -17254,10 +17392,40 @@ var es = {
     "curso*",
     "conferencia*",
     "jornada*",
-    "programa*"
+    "programa*",
+    // a session with no person named is a session of an event, not the call (docs/notice-reading.md R36)
+    "sesion* !con",
+    // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Cada inicio de sesión queda registrado"
+    "login*",
+    "inicio|inicios de sesion",
+    "intento|intentos de acceso|login|inicio",
+    "acceso|accesos al|a la ..2 cuenta|sistema|plataforma|aplicacion"
   ],
   ofWords: ["de", "del"],
-  useContext: ["utiliz*", "usad*", "usar", "usaremos", "conservad*", "almacenad*", "eliminad*", "borrad*", "compartid*", "cedid*", "cederemos", "analizad*", "escuchad*", "difundid*", "interrumpid*", "detenid*", "destinad*", "emplead*", "emplearemos"],
+  useContext: [
+    "utiliz*",
+    "usad*",
+    "usar",
+    "usaremos",
+    "conservad*",
+    "almacenad*",
+    "eliminad*",
+    "borrad*",
+    "compartid*",
+    "cedid*",
+    "cederemos",
+    "analizad*",
+    "escuchad*",
+    "difundid*",
+    "interrumpid*",
+    "detenid*",
+    "destinad*",
+    "emplead*",
+    "emplearemos",
+    // the assistant adapted in a text that records is adapted from the calls: a use of the recording (docs/notice-reading.md R34, R82)
+    "chatbot*|voicebot*|bot ...4 ajusta*|mejora*|optimiza*|adapta*",
+    "asistente* ..1 virtual|voz|ia|digital ...4 ajusta*|mejora*|optimiza*|adapta*"
+  ],
   // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
   answerNo: ["no"],
   negations: ["no", "nunca", "jamas", "ningun", "ninguna", "ninguno", "ni", "nada", "tampoco"],
@@ -17275,6 +17443,8 @@ var es = {
     "mas tiempo",
     "mas alla"
   ],
+  // "antes de nada", "antes que nada" (first of all) negate nothing: "y, antes de nada, te recuerdo que esta llamada se graba para …"
+  negationPreCancellers: ["antes"],
   negationQuantifiers: ["todas", "todos", "siempre", "automaticamente", "necesariamente", "sistematicamente", "forzosamente"],
   introductions: ["le habla", "le atiende", "mi nombre es", "soy", "habla con"],
   // el nombre de la línea, el servicio o el equipo, hasta el fin de la oración o cláusula: no es un fin de la grabación (lexicon-types)
@@ -17558,7 +17728,12 @@ var es = {
     // ── personal-use ────────────────────────────────────────────────────
     { id: "personal-use", phrases: ["uso ..2 personal|privado|particular", "fines ..2 personales|privados|particulares", "exclusivamente personal"] },
     // ── service-provision ───────────────────────────────────────────────
-    { id: "service-provision", vague: true, phrases: ["fines|motivos|razones ..2 servicio", "fines de|del ?nuestro|su|el servicio"] },
+    { id: "service-provision", vague: true, phrases: [
+      "fines|motivos|razones ..2 servicio",
+      "fines de|del ?nuestro|su|el servicio",
+      // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "con fines de atención al cliente"
+      "fines|motivos|razones|efectos ..3 atencion ..2 cliente|clientes|clientela|usuario|usuarios|socio|socios"
+    ] },
     {
       id: "service-provision",
       phrases: [
@@ -17575,6 +17750,9 @@ var es = {
       "gestion interna",
       "otros fines",
       "fines diversos",
+      // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
+      "analisis ..1 interno|internos|interna",
+      "gestion|gestiones ..1 administrativa|administrativas|interna|internas !de|del",
       // reasons left unnamed are purposes left unnamed: "por diversos motivos"
       "diversos|varios|distintos ..2 motivos|fines",
       "motivos diversos"
@@ -17591,7 +17769,13 @@ var es = {
     { id: "service-provision", phrases: [
       "gestionar|gestion|tramitar|tramitacion|atender|atencion|procesar|resolver|ejecutar|ejecucion|programar|agendar|organizar ..2 su|sus|tu|tus !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia _ !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia"
     ] },
-    { id: "service-provision", phrases: ["resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta", "enviar*|enviarle|recibir ...5 resumen"] },
+    { id: "service-provision", phrases: [
+      "resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta",
+      "enviar*|enviarle|recibir ...5 resumen",
+      // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "para hacer un resumen de la reunión"
+      "hacer|elaborar|redactar|preparar|generar|crear|realizar|hacerle|hacerte|elaborarle|prepararle ...4 resumen*|minuta*|sintesis",
+      "resumen*|minuta*|sintesis ...4 elaborad*|redactad*|preparad*|generad*|cread*|realizad*"
+    ] },
     // a recording kept as a back-up, or to validate what was said, is proof (§3)
     { id: "evidence", phrases: ["como respaldo", "respaldo ..3 validacion|tramite|acuerdo|contratacion", "validacion", "para validar"] },
     { id: "evidence", phrases: ["documentacion", "malentendido*", "validez ..2 juridica|legal"] },
@@ -17617,7 +17801,18 @@ var es = {
     // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
     { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
       "evaluar|estudiar|valorar|revisar|analizar|examinar|evaluacion|estudio|valoracion|revision|examen ..3 su|sus|tu|tus ..2 solicitud*|expediente*|caso|peticion*|candidatura*|siniestro*|situacion"
-    ] }
+    ] },
+    // el tratamiento o la atención del paciente es el servicio prestado, específico (docs/notice-reading.md R70)
+    { id: "service-provision", phrases: ["fines|motivos terapeuticos|medicos|asistenciales", "fines|motivos de tratamiento", "atencion|asistencia medica|sanitaria|clinica", "su|sus|tu|tus tratamiento|tratamientos|terapia"] },
+    // el servicio medido con las expectativas es su calidad; la mejora continua sin objeto es vaga (docs/notice-reading.md R71)
+    { id: "quality-assurance", phrases: ["cumpla|cumplir|cumple|responda|responder|responde|supere|superar|satisfaga|satisfacer|este|estar ..3 expectativas"] },
+    { id: "quality-assurance", vague: true, phrases: ["mejora|mejoras continua|continuas|permanente|constante !de|del"] },
+    // la investigación entre clientes sobre productos es un estudio de mercado (docs/notice-reading.md R72)
+    { id: "marketing", phrases: ["investigacion*|estudio* ..1 de ..1 producto*|consumidor*|consumo"] },
+    // el archivo de la organización es su constancia de la llamada (docs/notice-reading.md R74): "para nuestros registros"
+    { id: "evidence", phrases: ["para|en nuestros|nuestro registros|registro|archivos|archivo|expedientes"] },
+    // los requisitos de una ley, directiva o reglamento nombrados son una obligación legal (docs/notice-reading.md R75)
+    { id: "legal-compliance", phrases: ["requisito*|exigencia*|obligacion* ..3 directiva*|reglamento*|ley|leyes"] }
   ],
   canonical: {
     "quality-assurance": "la mejora de la calidad de nuestros servicios",
@@ -17660,7 +17855,7 @@ var es2 = definePack({
   voices: ["Luc\xEDa", "Enrique", "Conchita", "Sergio", "Mia", "Andr\xE9s", "Lupe", "Pen\xE9lope", "Miguel", "Pedro"],
   legalForms: ["S.A.", "S.L.", "S.L.U.", "S.A.U.", "S.L.L.", "S.Coop.", "S.C.", "S.L.N.E."],
   // "No se graban todas las llamadas": the reflexive "se" puts the quantifier one word further.
-  windows: { quantifierOffsets: [2, 3] }
+  windows: { quantifierOffsets: [2, 3], preCancellerReach: 2 }
 });
 
 // server/src/core/notice/lang/fr/notice.ts
@@ -17784,6 +17979,8 @@ var fr = {
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "=log", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "requete*", "api", "journal", "journaux", "horodatage*", "appel|appels de|a ..2 fonction|fonctions|methode|methodes|api"],
+  // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
+  otherRecorded: ["videosurveillance", "videoprotection", "camera", "cameras", "ecg", "electrocardiogramme*", "frequence cardiaque", "ecran"],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["desactive", "desactivee", "desactives", "desactivees", "inactif", "inactive"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -17863,7 +18060,13 @@ var fr = {
     "seance* !avec",
     "evenement*",
     "horodatage",
-    "navigateur"
+    "navigateur",
+    // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Chaque connexion est enregistrée"
+    "connexion",
+    "connexions",
+    "login*",
+    "tentative|tentatives de connexion|login|authentification",
+    "authentification*"
   ],
   ofWords: ["de", "du", "des", "d"],
   useContext: [
@@ -17897,7 +18100,10 @@ var fr = {
     "interrompu",
     "suspendu",
     "stocke",
-    "stockes"
+    "stockes",
+    // the assistant adapted in a text that records is adapted from the calls: a use of the recording (docs/notice-reading.md R34, R82)
+    "chatbot*|voicebot*|robot* ...4 ajuste*|ameliore*|optimise*|adapte*",
+    "assistant* ..1 vocal|virtuel|numerique|ia ...4 ajuste*|ameliore*|optimise*|adapte*"
   ],
   // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
   answerNo: ["non"],
@@ -18233,7 +18439,12 @@ var fr = {
     { stop: true, phrases: ["conseiller* ..2 commercia*", "service* ..2 commercia*", "geste ..2 commercial"] },
     { id: "publication", phrases: ["publi*", "diffus*", "podcast*", "reseaux sociaux", "rendu* public*", "radio", "antenne", "partage* ..4 exterieur|tiers|public"] },
     { id: "personal-use", phrases: ["usage ..2 personnel|prive|strictement", "utilisation ..2 personnelle|privee", "fins ..2 personnelles|privees", "strictement personnel*"] },
-    { id: "service-provision", vague: true, phrases: ["fins|raisons|besoins ..2 service", "fins de|du|d ?nos|notre|vos|votre|le|la|les service"] },
+    { id: "service-provision", vague: true, phrases: [
+      "fins|raisons|besoins ..2 service",
+      "fins de|du|d ?nos|notre|vos|votre|le|la|les service",
+      // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "à des fins de relation client"
+      "fins|raisons|besoins ..3 relation|relations|accueil ..2 client|clients|clientele|usager|usagers"
+    ] },
     {
       id: "service-provision",
       phrases: [
@@ -18251,6 +18462,9 @@ var fr = {
       "gestion interne",
       "fins diverses",
       "autres fins",
+      // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
+      "analyse|analyses ..1 interne|internes",
+      "gestion ..1 administrative|administratives !de|du|des|d",
       // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
       "diverses|differentes|plusieurs ..2 raisons|fins",
       "raisons diverses"
@@ -18267,7 +18481,18 @@ var fr = {
     { id: "service-provision", phrases: [
       "traiter|gerer|traitement|gestion|suivi|suivre|executer|execution|finaliser|organiser|planifier|programmer ..2 votre|vos|ton|ta|tes !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience _ !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience"
     ] },
-    { id: "service-provision", phrases: ["compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien", "envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese"] },
+    { id: "service-provision", phrases: [
+      "compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien",
+      "envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese",
+      // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "afin d'en faire le compte rendu"
+      "faire|rediger|etablir|produire|preparer|realiser|elaborer|generer ...4 compte* rendu*",
+      "faire|rediger|etablir|produire|preparer|realiser|elaborer|generer ...4 resume|synthese|proces",
+      "compte* rendu* ...4 redige*|etabli*|realise*|prepare*|elabore*|genere*|produit*",
+      "resume|synthese ...4 redige*|etabli*|realise*|prepare*|elabore*|genere*|produit*",
+      // the same goals when "compte rendu" is not the first of the list (Notation: an alternative is one word)
+      "resume|synthese ..5 conseils|appel|echange|entretien",
+      "envoyer|adresser|recevoir ...5 resume|synthese"
+    ] },
     { id: "evidence", phrases: ["documenter", "documentation", "malentendu*"] },
     { id: "quality-assurance", phrases: ["retours ..3 client*|clientele|vous", "avis ..3 client*|clientele"] },
     { id: "staff-training", phrases: ["amelior* ..3 performance*"] },
@@ -18286,7 +18511,18 @@ var fr = {
     // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
     { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
       "evaluer|examiner|etudier|instruire|analyser|apprecier|evaluation|examen|etude|instruction ..3 votre|vos|ta|tes ..2 demande*|dossier*|candidature*|requete*|sinistre*|declaration*|situation"
-    ] }
+    ] },
+    // le traitement ou les soins du patient sont le service rendu, spécifique (docs/notice-reading.md R70)
+    { id: "service-provision", phrases: ["fins|raisons therapeutiques|medicales", "fins|raisons de soins|traitement", "votre|vos|ton|tes ?suivi traitement|soins|therapie|prise en charge medicale", "votre|vos|ton|tes traitement|traitements|soins|therapie medical|medicaux|medicale"] },
+    // le service mesuré aux attentes est sa qualité ; l'amélioration continue sans objet est vague (docs/notice-reading.md R71)
+    { id: "quality-assurance", phrases: ["repond|repondre|repondent|correspond|correspondre|satisfait|satisfaire|depasse|depasser ..3 attentes"] },
+    { id: "quality-assurance", vague: true, phrases: ["amelioration|ameliorations continue|continues|permanente|constante !de|du|des"] },
+    // la recherche auprès des clients sur les produits est une étude de marché (docs/notice-reading.md R72)
+    { id: "marketing", phrases: ["recherche*|etude* ..1 produit*|consommateur*", "recherche*|etude* sur ..2 produit*|consommateur*"] },
+    // le dossier de l'organisation est sa trace de l'appel (docs/notice-reading.md R74) : "pour nos dossiers", "pour nos archives"
+    { id: "evidence", phrases: ["pour|dans nos|notre dossiers|dossier|archives|registres"] },
+    // les exigences d'une loi, d'une directive ou d'un règlement nommés sont une obligation légale (docs/notice-reading.md R75)
+    { id: "legal-compliance", phrases: ["exigence*|obligation* ..3 directive*|reglement*|loi|lois|code"] }
   ],
   canonical: {
     "quality-assurance": "l'am\xE9lioration de la qualit\xE9 de nos services",
@@ -18661,7 +18897,40 @@ var usePurposes = [
   // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
   { id: "personal-use", phrases: ["zodat|om|dat ..1 ik ...8 terugluisteren|naluisteren|terugkijken|terughoren|terugbeluisteren", "zodat|om|dat ..1 ik ...8 terug te luisteren", "zodat|om|dat ..1 ik ...8 na te luisteren", "zodat|om|dat ..1 ik ...8 nog eens|nogmaals ..3 luisteren|beluisteren|afspelen|horen"] },
   // tuchtzaken en disciplinaire procedures zonder genoemde medewerker: bewijs (docs/notice-reading.md R52)
-  { id: "evidence", phrases: ["disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek", "tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*"] }
+  { id: "evidence", phrases: ["disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek", "tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*"] },
+  // de behandeling of zorg van de patiënt is de dienst die wordt verleend, en specifiek (§3; docs/notice-reading.md R70):
+  // "voor behandeldoeleinden", "ten behoeve van uw behandeling", "voor uw consult"
+  { id: "service-provision", phrases: [
+    "behandeldoeleinden|behandelingsdoeleinden|zorgdoeleinden",
+    "medische|behandel|zorg doeleinden|doeleinde|redenen",
+    "uw|je ?medische|verdere|lopende behandeling|behandelingen|zorg|zorgverlening|therapie|behandelplan|zorgplan",
+    "voor uw|je consult|consulten|afspraak|bezoek|sessie|sessies",
+    "patientenzorg|pati\xEBntenzorg"
+  ] },
+  // de dienst getoetst aan wat bellers verwachten is de kwaliteit ervan (docs/notice-reading.md R71); voortdurende verbetering
+  // noemt niets dat verbeterd wordt: vaag, kwaliteit (R19)
+  { id: "quality-assurance", phrases: ["verwachting|verwachtingen ...3 voldoen|voldoet|voldaan|beantwoorden|beantwoordt|waarmaken|overtreffen|overtreft", "voldoen|voldoet|beantwoorden|beantwoordt ..1 aan ..3 verwachting|verwachtingen"] },
+  { id: "quality-assurance", vague: true, phrases: ["continue|voortdurende|doorlopende|permanente|constante verbetering|verbeteringen !van|in|op"] },
+  // onderzoek onder klanten naar producten is marktonderzoek (docs/notice-reading.md R72): "voor productonderzoek"
+  { id: "marketing", phrases: ["productonderzoek*|consumentenonderzoek*|klantonderzoek*|klantenonderzoek*|productresearch|consumentenresearch"] },
+  // een opname die online wordt gezet, geplaatst of geüpload wordt gepubliceerd (docs/notice-reading.md R73)
+  { id: "publication", phrases: [
+    "youtube*|*kanaal|website|site|internet|facebook|instagram|tiktok|linkedin|podcast|online ...4 geplaatst|plaatsen|gezet|zetten|gedeeld|delen|gestreamd|streamen|uitgezonden",
+    "geupload|ge\xFCpload|uploaden|upload|uploadt",
+    "livestream*",
+    "online ..1 gezet|zetten|gepubliceerd|beschikbaar gesteld"
+  ] },
+  // inhoud voor een publiek gemaakt is geen opleiding van medewerkers: "als educatieve content gepubliceerd" (R73)
+  { stop: true, phrases: ["educatieve|educatief|leerzame|instructieve content|inhoud|video|videos|video's|serie|afleveringen"] },
+  // het dossier van de organisatie is haar vastlegging van het gesprek (docs/notice-reading.md R74): "voor ons dossier", "voor onze administratie" blijft vaag
+  { id: "evidence", phrases: ["voor|in ons !eigen ?_ dossier|archief|*dossier", "voor onze ?_ verslaglegging|dossiervorming|vastlegging", "voor het dossier"] },
+  // een dienstwoord als doel noemt de dienst die wordt verleend (docs/notice-reading.md R76): "voor de planning van afspraken"
+  { id: "service-provision", phrases: [
+    "afspraakplanning|afsprakenplanning|reserveringsdoeleinden|planningsdoeleinden|afspraakdoeleinden",
+    // "afspraken" is also agreements (evidence): only appointments planned or managed
+    "planning|plannen|inplannen|beheer ..2 van ..1 afspraken|afspraak|reserveringen|reservering|boekingen|boeking",
+    "voor ..1 reserveringen|boekingen"
+  ] }
 ];
 
 // server/src/core/notice/lang/nl/purposes.ts
@@ -19276,7 +19545,11 @@ var nl = {
   finalVerbs: ["gebruikt", "gebruiken", "ingezet", "inzetten", "gedeeld", "delen", "geanalyseerd", "analyseren", "verwerkt", "verwerken", "bewaard", "bewaren", "opgenomen", "worden", "wordt"],
   verbNegations: ["niet"],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
-  partialObjects: ["het|dat gedeelte|deel ..1 van|waarin|waar|waarbij"],
+  partialObjects: [
+    "het|dat gedeelte|deel ..1 van|waarin|waar|waarbij",
+    // meervoudige delen, benoemd naar wat erin gebeurt, zonder lidwoord: "Delen van het gesprek waarin u betaalt, worden niet opgenomen" (R11)
+    "=delen|=gedeelten|=gedeeltes|=stukken van ..1 het|dit|uw|je|de gesprek|gesprekken|telefoongesprek|telefoongesprekken ..1 waarin|waar|waarbij|wanneer|terwijl|tijdens"
+  ],
   negationDurations: [
     // "niet standaard opgenomen": a default negated, not the recording (docs/notice-reading.md R29)
     "standaard",
@@ -20001,6 +20274,7 @@ function compiledLexicon(lang) {
     negativePronouns: words(lex.negativePronouns ?? []),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
     loggedEvents: set(lang, lex.loggedEvents ?? []),
+    otherRecorded: set(lang, lex.otherRecorded ?? []),
     recordingOff: set(lang, lex.recordingOff ?? []),
     goalMarkers: set(lang, lex.goalMarkers ?? []),
     callerRequests: set(lang, lex.callerRequests ?? []),
@@ -20479,6 +20753,13 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   const callSentences = sentencesWith(isCall, sentStart);
   const purposeSentences = /* @__PURE__ */ new Map();
   const isLogged = c.loggedEvents.cover(baseCtx);
+  const isOther = c.otherRecorded.cover(baseCtx);
+  const namesOther = isOther.includes(1);
+  let firstCall = n;
+  for (let k = 0; k < n; k++) if (isCall[k]) {
+    firstCall = k;
+    break;
+  }
   const isOff = c.recordingOff.cover(baseCtx);
   const isRecWord = c.recording.cover(baseCtx);
   const generic = genericSentences(toks, c, baseCtx, sentStart, isRecWord);
@@ -20509,6 +20790,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
+    if (namesOther && !hasCall && firstCall > sentenceEnd(toks, r.end)) continue;
     if (r.phrase.data === "use" && !namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) continue;
     if (r.phrase.data === "sense" && !hasCall && !nearCall(callSentences, sentStart, r.first) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) continue;
     if (!hasCall) {
@@ -20664,6 +20946,11 @@ function contrastive(toks, c, recFirst, k) {
   if (k <= recFirst) return false;
   for (let j = recFirst + 1; j < k; j++) if (toks[j].kind === "comma") return true;
   return false;
+}
+function sentenceEnd(toks, k) {
+  let e = k;
+  while (e < toks.length - 1 && toks[e].kind !== "stop") e++;
+  return e;
 }
 
 // server/src/core/notice/tokens.ts
