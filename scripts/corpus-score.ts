@@ -8,7 +8,9 @@
 // (default false), `purposes`, `vague` and optionally `split` (default `dev`) and `ambiguous`
 // (counted apart, not scored). `--split` keeps the notices of that split (default `dev`).
 // `--misses` prints the misread notices, and only of the `dev` split: the texts of any other split
-// are never printed, so that a held-out set can be scored without being seen.
+// are never printed, so that a held-out set can be scored without being seen. A notice the analyser
+// fails on (a pack phrase that does not compile, a bug) is named on stderr with the failure, and the
+// exit code is 1: a broken pack otherwise reads as a run of empty notices.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { analyseNotice, isNoticeLang } from '../server/src/core/notice/analyse';
@@ -94,6 +96,8 @@ function main(argv: string[]): number {
     if (!s) scores.set(lang, (s = { n: 0, exact: 0, records: 0, denies: 0, vague: 0, ambiguous: 0, unsupported: 0 }));
     return s;
   };
+  // An analyser failure (a pack phrase that does not compile, a bug) reads as an empty notice: say it aloud.
+  const failures = new Map<string, number>();
   for (const file of files) {
     for (const e of load(file)) {
       if (split !== 'all' && e.split !== split) continue;
@@ -107,6 +111,7 @@ function main(argv: string[]): number {
         continue;
       }
       const a = analyseNotice(e.text, e.lang);
+      if (a.internalError) failures.set(a.internalError, (failures.get(a.internalError) ?? 0) + 1);
       const got = [...new Set(a.purposes.map((p) => p.id))].sort();
       const want = [...new Set(e.purposes)].sort();
       const exact = got.join(',') === want.join(',');
@@ -121,9 +126,10 @@ function main(argv: string[]): number {
     }
   }
   const langs = [...scores.keys()].sort();
+  for (const [what, n] of failures) process.stderr.write(`corpus-score: ${n} notice(s) not analysed: ${what}\n`);
   if (json) {
     process.stdout.write(JSON.stringify({ split, languages: Object.fromEntries(langs.map((l) => [l, scores.get(l)])) }, null, 2) + '\n');
-    return 0;
+    return failures.size > 0 ? 1 : 0;
   }
   const pct = (k: number, n: number) => (n ? `${((100 * k) / n).toFixed(1)}%` : '-');
   process.stdout.write(`split ${split}\nlang      n  purposes   records    denies     vague  ambiguous unsupported\n`);
@@ -134,7 +140,7 @@ function main(argv: string[]): number {
     process.stdout.write(row(l, s, pct));
   }
   process.stdout.write(row('all', total, pct));
-  return 0;
+  return failures.size > 0 ? 1 : 0;
 }
 
 function row(l: string, s: Score, pct: (k: number, n: number) => string): string {
