@@ -1913,4 +1913,20 @@ describe('round 9 en nl', () => {
       ['nl', 'Gesprekken worden opgenomen voor het vastleggen van afspraken.', { purposes: ['evidence'] }],
     ]);
   });
+  describe('final records', () => {
+    it('R90 a law that allows, rules or differs, as the subject, speaks of recording in general; "as the law permits" limits this recording', () => {
+      check([
+        ['nl', 'De wet staat het opnemen van telefoongesprekken onder voorwaarden toe.', { records: false, denies: false, purposes: [] }],
+        ['en', 'The law on recording phone calls varies from country to country.', { records: false, denies: false, purposes: [] }],
+        ['de', 'Das Gesetz regelt das Aufzeichnen von Telefongesprächen.', { records: false, denies: false }],
+        ['fr', 'La loi encadre l\'enregistrement des conversations téléphoniques.', { records: false, denies: false, purposes: [] }],
+        ['es', 'La ley regula la grabación de llamadas telefónicas.', { records: false, denies: false, purposes: [] }],
+        ['en', 'Calls are recorded as the law permits.', { records: true }],
+        ['nl', 'Gesprekken worden opgenomen, zoals de wet regelt.', { records: true }],
+        ['fr', 'Les appels sont enregistrés comme la loi l\'autorise.', { records: true }],
+        ['es', 'Las llamadas se graban como permite la ley.', { records: true }],
+        ['de', 'Gespräche werden aufgezeichnet, wie das Gesetz es erlaubt.', { records: true }],
+      ]);
+    });
+  });
 });
