@@ -1928,5 +1928,18 @@ describe('round 9 en nl', () => {
         ['de', 'Gespräche werden aufgezeichnet, wie das Gesetz es erlaubt.', { records: true }],
       ]);
     });
+    it('§2 the line the caller is on is the call in every pack; a transcription noun is a kept form of the call', () => {
+      check([
+        ['nl', 'Deze lijn wordt niet opgenomen.', { records: false, denies: true }],
+        ['nl', 'Op deze lijn wordt niets bewaard.', { records: false, denies: true }],
+        ['nl', 'Blijf aan de lijn, uw gesprek wordt zo snel mogelijk opgenomen.', { records: false, denies: false }],
+        ['de', 'Diese Leitung wird nicht aufgezeichnet.', { records: false, denies: true }],
+        ['en', 'This line is not recorded.', { records: false, denies: true }],
+        ['fr', 'Cette ligne n\'est pas enregistrée.', { records: false, denies: true }],
+        ['es', 'Esta línea no se graba.', { records: false, denies: true }],
+        ['fr', 'L\'appel peut faire l\'objet d\'une retranscription.', { records: true, denies: false }],
+        ['fr', 'La transcription de votre message vocal est envoyée par e-mail.', { records: false }],
+      ]);
+    });
   });
 });
