@@ -1941,5 +1941,18 @@ describe('round 9 en nl', () => {
         ['fr', 'La transcription de votre message vocal est envoyée par e-mail.', { records: false }],
       ]);
     });
+    it('R91 "nothing is kept / stored" denies as "nothing is recorded" does; a condition, a consent or a time limit beside it does not', () => {
+      check([
+        ['nl', 'Op deze lijn wordt niets bewaard.', { records: false, denies: true }],
+        ['en', 'Nothing is stored.', { records: false, denies: true }],
+        ['de', 'Es wird nichts gespeichert.', { records: false, denies: true }],
+        ['fr', 'Rien n\'est conservé.', { records: false, denies: true }],
+        ['es', 'No se guarda nada.', { records: false, denies: true }],
+        ['en', 'If you press 9, nothing is stored.', { records: true, denies: false }],
+        ['nl', 'Er wordt niets bewaard zonder uw toestemming.', { denies: false }],
+        ['fr', 'Nous ne conservons rien au-delà de trente jours.', { records: true, denies: false }],
+        ['en', 'You don\'t need to do anything; your details are stored.', { records: false, denies: false }],
+      ]);
+    });
   });
 });
