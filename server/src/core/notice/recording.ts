@@ -145,7 +145,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       if (r.phrase.data !== 'listen' && (!positive || r.first < positive.first)) positive = r;
       continue;
     }
-    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== undefined)) {
+    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== undefined && !(r.phrase.data !== 'use' && m.first >= r.first && m.end <= r.end))) {
       // "Gespräche werden zur Schulung, aber nie zu Werbezwecken aufgezeichnet": the verb is shared by a
       // purpose before the negated one, in its sentence and outside the negation: that purpose is affirmed (§4, §5).
       const s0 = sentStart[r.first];
