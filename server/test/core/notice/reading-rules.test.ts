@@ -1954,5 +1954,22 @@ describe('round 9 en nl', () => {
         ['en', 'You don\'t need to do anything; your details are stored.', { records: false, denies: false }],
       ]);
     });
+    it('R92 a negated keep phrase that holds its own purpose word ("ne gardons aucune trace") denies; a negated use beside the recording does not', () => {
+      check([
+        ['fr', 'Nous ne gardons aucune trace de cet appel.', { records: false, denies: true, purposes: [] }],
+        ['fr', 'Nous ne gardons pas de trace de cet appel.', { records: false, denies: true }],
+        ['fr', 'Nous gardons une trace de cet appel.', { records: true, purposes: ['evidence'] }],
+        ['de', 'Das Gespräch wird aufgezeichnet und nicht für Werbung verwendet.', { records: true, denies: false }],
+        ['de', 'Für Marktforschung speichern wir Ihr Gespräch nicht.', { denies: false }],
+      ]);
+    });
+    it('es "grabación en curso" is recording in progress, not a course recorded', () => {
+      check([
+        ['es', 'Grabación en curso.', { records: true, denies: false }],
+        ['es', 'La grabación del curso está disponible en la web.', { records: false }],
+        ['en', 'Recording in progress.', { records: true }],
+        ['fr', 'Enregistrement en cours.', { records: true }],
+      ]);
+    });
   });
 });

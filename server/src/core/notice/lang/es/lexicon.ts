@@ -13,7 +13,9 @@ export const es: NoticeLexicon = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
   // a negative pronoun stands for everything said: "no se graba nada" denies (lexicon-types)
   negativePronouns: ['nada'],
-  recording: ['grab*'],
+  recording: ['grab*',
+    // "Grabación en curso": recording in progress, not a course recorded ("curso" is among notCallNouns)
+    'grabacion en curso'],
   // the call used for a purpose its sentence names is a call kept: "sus llamadas podrán ser utilizadas con fines de formación" (lexicon-types)
   callUse: ['llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas',
     // the reflexive passive: "su llamada se utiliza para formar a nuestros agentes"
