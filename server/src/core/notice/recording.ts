@@ -98,6 +98,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
         let used = false;
         const from = Math.max(sentStart[r.first], r.first - clauseReach);
         for (let k = from; k <= r.end + clauseReach && k < n && toks[k].kind !== 'stop' && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
+        // "Es wird nichts gespeichert", "Rien n'est conservé": nothing said in the call is kept (§2; docs/notice-reading.md R91)
+        if (!used) used = negativePronounNear(toks, c, r.first, a, b);
         if (!used) continue;
       }
     }
@@ -143,7 +145,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       if (r.phrase.data !== 'listen' && (!positive || r.first < positive.first)) positive = r;
       continue;
     }
-    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== undefined)) {
+    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== undefined && !(r.phrase.data !== 'use' && m.first >= r.first && m.end <= r.end))) {
       // "Gespräche werden zur Schulung, aber nie zu Werbezwecken aufgezeichnet": the verb is shared by a
       // purpose before the negated one, in its sentence and outside the negation: that purpose is affirmed (§4, §5).
       const s0 = sentStart[r.first];
@@ -240,8 +242,14 @@ function nearCall(callSentences: Set<number>, sentStart: Int32Array, i: number):
 function recordsSomething(toks: Token[], c: Compiled, ctx: MatchContext, clauses: Clauses, memo: Map<number, boolean>, at: number, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recordingParties)) return true;
   // "Er wordt niets opgenomen", "Nothing is recorded": nothing said in the call is recorded (§2)
-  for (let k = Math.max(a, at - 4); k <= Math.min(b, at + 4); k++) if (isWordIn(toks, k, c.negativePronouns)) return true;
+  if (negativePronounNear(toks, c, at, a, b)) return true;
   return namesPurpose(toks, c, ctx, clauses, memo, at);
+}
+
+/** A negative pronoun ("niets", "nothing", "nichts", "rien", "nada") within four words of token `at`, in its clause [a, b]: it stands for everything said in the call (docs/notice-reading.md R3, R91). */
+function negativePronounNear(toks: Token[], c: Compiled, at: number, a: number, b: number): boolean {
+  for (let k = Math.max(a, at - 4); k <= Math.min(b, at + 4); k++) if (isWordIn(toks, k, c.negativePronouns)) return true;
+  return false;
 }
 
 /**

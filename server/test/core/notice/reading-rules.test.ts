@@ -1913,4 +1913,63 @@ describe('round 9 en nl', () => {
       ['nl', 'Gesprekken worden opgenomen voor het vastleggen van afspraken.', { purposes: ['evidence'] }],
     ]);
   });
+  describe('final records', () => {
+    it('R90 a law that allows, rules or differs, as the subject, speaks of recording in general; "as the law permits" limits this recording', () => {
+      check([
+        ['nl', 'De wet staat het opnemen van telefoongesprekken onder voorwaarden toe.', { records: false, denies: false, purposes: [] }],
+        ['en', 'The law on recording phone calls varies from country to country.', { records: false, denies: false, purposes: [] }],
+        ['de', 'Das Gesetz regelt das Aufzeichnen von Telefongesprächen.', { records: false, denies: false }],
+        ['fr', 'La loi encadre l\'enregistrement des conversations téléphoniques.', { records: false, denies: false, purposes: [] }],
+        ['es', 'La ley regula la grabación de llamadas telefónicas.', { records: false, denies: false, purposes: [] }],
+        ['en', 'Calls are recorded as the law permits.', { records: true }],
+        ['nl', 'Gesprekken worden opgenomen, zoals de wet regelt.', { records: true }],
+        ['fr', 'Les appels sont enregistrés comme la loi l\'autorise.', { records: true }],
+        ['es', 'Las llamadas se graban como permite la ley.', { records: true }],
+        ['de', 'Gespräche werden aufgezeichnet, wie das Gesetz es erlaubt.', { records: true }],
+      ]);
+    });
+    it('§2 the line the caller is on is the call in every pack; a transcription noun is a kept form of the call', () => {
+      check([
+        ['nl', 'Deze lijn wordt niet opgenomen.', { records: false, denies: true }],
+        ['nl', 'Op deze lijn wordt niets bewaard.', { records: false, denies: true }],
+        ['nl', 'Blijf aan de lijn, uw gesprek wordt zo snel mogelijk opgenomen.', { records: false, denies: false }],
+        ['de', 'Diese Leitung wird nicht aufgezeichnet.', { records: false, denies: true }],
+        ['en', 'This line is not recorded.', { records: false, denies: true }],
+        ['fr', 'Cette ligne n\'est pas enregistrée.', { records: false, denies: true }],
+        ['es', 'Esta línea no se graba.', { records: false, denies: true }],
+        ['fr', 'L\'appel peut faire l\'objet d\'une retranscription.', { records: true, denies: false }],
+        ['fr', 'La transcription de votre message vocal est envoyée par e-mail.', { records: false }],
+      ]);
+    });
+    it('R91 "nothing is kept / stored" denies as "nothing is recorded" does; a condition, a consent or a time limit beside it does not', () => {
+      check([
+        ['nl', 'Op deze lijn wordt niets bewaard.', { records: false, denies: true }],
+        ['en', 'Nothing is stored.', { records: false, denies: true }],
+        ['de', 'Es wird nichts gespeichert.', { records: false, denies: true }],
+        ['fr', 'Rien n\'est conservé.', { records: false, denies: true }],
+        ['es', 'No se guarda nada.', { records: false, denies: true }],
+        ['en', 'If you press 9, nothing is stored.', { records: true, denies: false }],
+        ['nl', 'Er wordt niets bewaard zonder uw toestemming.', { denies: false }],
+        ['fr', 'Nous ne conservons rien au-delà de trente jours.', { records: true, denies: false }],
+        ['en', 'You don\'t need to do anything; your details are stored.', { records: false, denies: false }],
+      ]);
+    });
+    it('R92 a negated keep phrase that holds its own purpose word ("ne gardons aucune trace") denies; a negated use beside the recording does not', () => {
+      check([
+        ['fr', 'Nous ne gardons aucune trace de cet appel.', { records: false, denies: true, purposes: [] }],
+        ['fr', 'Nous ne gardons pas de trace de cet appel.', { records: false, denies: true }],
+        ['fr', 'Nous gardons une trace de cet appel.', { records: true, purposes: ['evidence'] }],
+        ['de', 'Das Gespräch wird aufgezeichnet und nicht für Werbung verwendet.', { records: true, denies: false }],
+        ['de', 'Für Marktforschung speichern wir Ihr Gespräch nicht.', { denies: false }],
+      ]);
+    });
+    it('es "grabación en curso" is recording in progress, not a course recorded', () => {
+      check([
+        ['es', 'Grabación en curso.', { records: true, denies: false }],
+        ['es', 'La grabación del curso está disponible en la web.', { records: false }],
+        ['en', 'Recording in progress.', { records: true }],
+        ['fr', 'Enregistrement en cours.', { records: true }],
+      ]);
+    });
+  });
 });

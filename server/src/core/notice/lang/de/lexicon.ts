@@ -71,10 +71,14 @@ export const de: NoticeLexicon = {
     // the voice recorded is the caller's: "Ihre Stimme wird aufgezeichnet"
     'stimme',
     // a consultation or session with a person is a call: "Ihre Beratung kann aufgezeichnet werden" (docs/notice-reading.md R36)
-    'beratung', 'beratungen', 'sitzung|sitzungen mit'],
-  genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*'],
+    'beratung', 'beratungen', 'sitzung|sitzungen mit',
+    // the line the caller is on is the call, as en 'line', fr 'ligne', es 'línea': "Diese Leitung wird nicht aufgezeichnet" denies (§2)
+    'diese|dieser|unsere|unserer leitung|leitungen|hotline'],
+  genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*',
+    // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
+    'gesetz|gesetze|gesetzgebung regelt|regeln|erlaubt|erlauben'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
-  lawConditions: ['soweit', 'sofern', 'insoweit', 'wenn', 'falls', 'wo', 'es sei denn'],
+  lawConditions: ['soweit', 'sofern', 'insoweit', 'wenn', 'falls', 'wo', 'es sei denn', 'wie'],
   specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)

@@ -61,9 +61,11 @@ export const en: NoticeLexicon = {
   callNouns: ['calls|call to|from and|or from|to', 'voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*',
     // a consultation or session with a person is a call: "Your consultation may be recorded", "the session with your advisor" (docs/notice-reading.md R36)
     'your|this|our consultation|consultations', 'consultation|consultations with', 'session|sessions with'],
-  genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record'],
+  genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record',
+    // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
+    'the law|laws|legislation on|about|governing recording', 'law|laws|legislation varies|vary|differs|differ|regulates|regulate|governs|govern|permits|permit'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
-  lawConditions: ['if', 'unless', 'where', 'when', 'to the extent', 'insofar', 'as long as', 'provided'],
+  lawConditions: ['if', 'unless', 'where', 'when', 'to the extent', 'insofar', 'as long as', 'provided', 'as'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)

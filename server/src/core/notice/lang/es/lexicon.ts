@@ -13,7 +13,9 @@ export const es: NoticeLexicon = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
   // a negative pronoun stands for everything said: "no se graba nada" denies (lexicon-types)
   negativePronouns: ['nada'],
-  recording: ['grab*'],
+  recording: ['grab*',
+    // "Grabación en curso": recording in progress, not a course recorded ("curso" is among notCallNouns)
+    'grabacion en curso'],
   // the call used for a purpose its sentence names is a call kept: "sus llamadas podrán ser utilizadas con fines de formación" (lexicon-types)
   callUse: ['llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas',
     // the reflexive passive: "su llamada se utiliza para formar a nuestros agentes"
@@ -51,9 +53,11 @@ export const es: NoticeLexicon = {
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
     'sesion|sesiones con'],
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
-  genericLaw: ['es|ser|sea|son|constituye|constituir ..2 delito', 'delito ..2 grabar', 'ilegal', 'ilicit*', 'prohibid*'],
+  genericLaw: ['es|ser|sea|son|constituye|constituir ..2 delito', 'delito ..2 grabar', 'ilegal', 'ilicit*', 'prohibid*',
+    // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
+    'ley|leyes|legislacion|normativa regula|regulan|permite|permiten|varia|varian'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
-  lawConditions: ['si', 'salvo', 'siempre que', 'cuando', 'en la medida', 'excepto', 'donde'],
+  lawConditions: ['si', 'salvo', 'siempre que', 'cuando', 'en la medida', 'excepto', 'donde', 'como'],
   specificMarkers: ['nosotros', 'nuestro*', 'nuestra*', 'grabamos', 'esta llamada', 'su llamada', 'esta conversacion', 'su conversacion'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)

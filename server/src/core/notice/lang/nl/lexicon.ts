@@ -119,10 +119,14 @@ export const nl: NoticeLexicon = {
     // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
     'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt',
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
-    'consult', 'consulten', 'consultatie*', 'sessie|sessies met'],
-  genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen'],
+    'consult', 'consulten', 'consultatie*', 'sessie|sessies met',
+    // the line the caller is on is the call, as en 'line', fr 'ligne', es 'línea': "Deze lijn wordt niet opgenomen" denies (§2)
+    'deze|onze lijn|lijnen', 'op de lijn'],
+  genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen',
+    // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
+    'wet|wetgeving|wetten staat|staan|regelt|regelen|verschilt|verschillen'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
-  lawConditions: ['als', 'indien', 'tenzij', 'voor zover', 'mits', 'wanneer', 'waar'],
+  lawConditions: ['als', 'indien', 'tenzij', 'voor zover', 'mits', 'wanneer', 'waar', 'zoals'],
   specificMarkers: ['wij', 'we', 'ons', 'onze', 'dit gesprek', 'uw gesprek', 'dit telefoongesprek', 'uw telefoongesprek', 'deze oproep', 'uw oproep'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
