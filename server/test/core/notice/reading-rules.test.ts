@@ -1973,3 +1973,88 @@ describe('round 9 en nl', () => {
     });
   });
 });
+
+describe('final vague', () => {
+  it('R95 improving with nothing named to improve is vague quality assurance; improving a thing named stays specific', () => {
+    check([
+      ['en', 'Your call may be recorded to help us improve.', { purposes: ['quality-assurance'], vague: true }],
+      ['en', 'We record calls so we can keep improving.', { purposes: ['quality-assurance'], vague: true }],
+      ['en', 'Your call may be recorded to help us improve our service.', { purposes: ['quality-assurance'], vague: false }],
+      ['nl', 'Wij nemen dit gesprek op zodat we kunnen verbeteren.', { purposes: ['quality-assurance'], vague: true }],
+      ['nl', 'Wij nemen dit gesprek op om onze dienstverlening te verbeteren.', { purposes: ['quality-assurance'], vague: false }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet, um uns ständig zu verbessern.', { purposes: ['quality-assurance'], vague: true }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet, um unseren Service zu verbessern.', { purposes: ['quality-assurance'], vague: false }],
+      ['fr', 'Votre appel est enregistré afin de nous améliorer.', { purposes: ['quality-assurance'], vague: true }],
+      ['fr', 'Votre appel est enregistré afin d\'améliorer notre service.', { purposes: ['quality-assurance'], vague: false }],
+      ['es', 'Su llamada se graba para ayudarnos a mejorar.', { purposes: ['quality-assurance'], vague: true }],
+      ['es', 'Su llamada se graba para ayudarnos a mejorar nuestro servicio.', { purposes: ['quality-assurance'], vague: false }],
+    ]);
+  });
+  it('R96 business, professional and operational purposes are vague with no purpose; business hours and a business customer are no purpose phrase', () => {
+    check([
+      ['en', 'This call may be recorded for business purposes.', { purposes: [], vague: true }],
+      ['en', 'Our business hours are nine to five. Calls are recorded for training purposes.', { purposes: ['staff-training'], vague: false }],
+      ['nl', 'Dit gesprek kan worden opgenomen voor zakelijke doeleinden.', { purposes: [], vague: true }],
+      ['nl', 'Voor zakelijke klanten geldt: gesprekken worden opgenomen om uw bestelling te verwerken.', { purposes: ['service-provision'], vague: false }],
+      ['de', 'Telefonate werden aus geschäftlichen Gründen aufgezeichnet.', { purposes: [], vague: true }],
+      ['de', 'Unsere Geschäftszeiten sind werktags von 8 bis 18 Uhr. Gespräche werden zu Schulungszwecken aufgezeichnet.', { purposes: ['staff-training'], vague: false }],
+      ['fr', 'Cet appel peut être enregistré pour des raisons professionnelles.', { purposes: [], vague: true }],
+      ['fr', 'Les conversations sont enregistrées pour des raisons opérationnelles.', { purposes: [], vague: true }],
+      ['es', 'Esta llamada puede ser grabada por motivos empresariales.', { purposes: [], vague: true }],
+      ['es', 'Nuestro horario comercial es de 9 a 18 horas. Las llamadas se graban con fines de formación.', { purposes: ['staff-training'], vague: false }],
+    ]);
+  });
+  it('R97 statistical purposes and bare analysis are vague with no purpose', () => {
+    check([
+      ['en', 'Calls may be recorded for statistical reasons.', { purposes: [], vague: true }],
+      ['en', 'Calls may be recorded for analysis.', { purposes: [], vague: true }],
+      ['nl', 'Dit gesprek wordt opgenomen voor statistische doeleinden.', { purposes: [], vague: true }],
+      ['de', 'Gespräche werden zu statistischen Zwecken aufgezeichnet.', { purposes: [], vague: true }],
+      ['de', 'Das Gespräch wird zu Auswertungszwecken aufgezeichnet.', { purposes: [], vague: true }],
+      ['fr', 'Cet appel est enregistré à des fins statistiques.', { purposes: [], vague: true }],
+      ['fr', 'Cet appel peut être enregistré pour analyse.', { purposes: [], vague: true }],
+      ['es', 'La llamada se graba con fines estadísticos.', { purposes: [], vague: true }],
+      ['es', 'La conversación se graba para su análisis.', { purposes: [], vague: true }],
+    ]);
+  });
+  it('R4 legal reasons name the law as the source of the duty: legal compliance, specific', () => {
+    check([
+      ['en', 'Calls are recorded for legal reasons.', { purposes: ['legal-compliance'], vague: false }],
+      ['nl', 'Dit gesprek wordt om juridische redenen opgenomen.', { purposes: ['legal-compliance'], vague: false }],
+      ['fr', 'Cet appel est enregistré pour des raisons légales.', { purposes: ['legal-compliance'], vague: false }],
+      ['es', 'La llamada se graba por motivos legales.', { purposes: ['legal-compliance'], vague: false }],
+    ]);
+  });
+  it('§3 your protection and ours is your security: fraud prevention', () => {
+    check([
+      ['en', 'For your protection and ours, calls are recorded.', { purposes: ['fraud-prevention'] }],
+      ['nl', 'Voor uw en onze bescherming worden gesprekken opgenomen.', { purposes: ['fraud-prevention'] }],
+      ['de', 'Zu Ihrem und unserem Schutz werden Gespräche aufgezeichnet.', { purposes: ['fraud-prevention'] }],
+      ['es', 'Por su protección, las llamadas son grabadas.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+  it('R24 following up the caller\'s own request is service provision; follow-up with no object stays vague (R14)', () => {
+    check([
+      ['en', 'We record calls so that we can follow up on your enquiry.', { purposes: ['service-provision'], vague: false }],
+      ['en', 'Calls are recorded for follow-up purposes.', { purposes: [], vague: true }],
+      ['de', 'Wir zeichnen das Gespräch auf, um Ihren Antrag weiterzuverfolgen.', { purposes: ['service-provision'], vague: false }],
+      ['de', 'Das Gespräch wird zur Nachverfolgung aufgezeichnet.', { purposes: [], vague: true }],
+      ['fr', 'Les appels sont enregistrés à des fins de suivi.', { purposes: [], vague: true }],
+      ['es', 'La llamada se graba para hacer un seguimiento.', { purposes: [], vague: true }],
+      ['es', 'La llamada se graba para el seguimiento de su solicitud.', { purposes: ['service-provision'], vague: false }],
+    ]);
+  });
+  it('a goal phrase with a complaint noun after "zur / für / von" keeps the calls as what is recorded (de)', () => {
+    check([
+      ['de', 'Gespräche werden zur Schulung und zur Bearbeitung von Beschwerden aufgezeichnet.', { records: true, purposes: ['complaint-handling', 'staff-training'] }],
+      ['de', 'Anrufe werden zu Qualitätszwecken und für Beschwerden aufgezeichnet.', { records: true }],
+      ['de', 'Ihre Beschwerde wurde aufgezeichnet.', { records: false }],
+    ]);
+  });
+  it('§3 improving the speech recognition is ai-training (es)', () => {
+    check([
+      ['es', 'Las conversaciones se graban para perfeccionar el reconocimiento de voz.', { purposes: ['ai-training'] }],
+      ['es', 'Las llamadas se graban y se utilizan para mejorar nuestro reconocimiento del habla.', { purposes: ['ai-training'] }],
+    ]);
+  });
+});

@@ -59,7 +59,9 @@ export const de: NoticeLexicon = {
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['deaktiviert', 'ausgeschaltet', 'abgeschaltet', 'inaktiv'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
-  phrasePrepositions: ['mit', 'ohne', 'nach', 'gemass', 'laut', 'trotz'],
+  phrasePrepositions: ['mit', 'ohne', 'nach', 'gemass', 'laut', 'trotz',
+    // a goal phrase: "zu Qualitätszwecken und zur Bearbeitung von Beschwerden aufgezeichnet" records the calls, not the complaints
+    'zur', 'zum', 'fur', 'von'],
   // the caller's data in general: the recording is among them (lexicon-types)
   // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
   recordingRefs: ['wir tun|machen dies|das', 'dies|das tun|machen wir', 'dies|das geschieht|erfolgt', 'hierfur|dafur|hierzu|dazu', 'dies|das dient|ist um|zur|zum'],
@@ -304,7 +306,7 @@ export const de: NoticeLexicon = {
     },
     {
       id: 'fraud-prevention',
-      phrases: ['betrug*', '*betrug', 'betrugs*', 'missbrauch*', '*missbrauch', 'sicherheit', 'sicherheitsgrund*', 'sicherheitszweck*', 'ihrer ..2 sicherheit', 'geldwasche*', 'identitatsdiebstahl', 'identitatsbetrug', 'kriminalitat', 'straftat*', 'schutz vor ..2 betrug*|missbrauch*', 'sicherheitsgrunden', 'betrugsbekampfung', 'betrugspravention'],
+      phrases: ['betrug*', '*betrug', 'betrugs*', 'missbrauch*', '*missbrauch', 'sicherheit', 'sicherheitsgrund*', 'sicherheitszweck*', 'ihrer ..2 sicherheit', 'ihrem ?und ?unserem schutz', 'geldwasche*', 'identitatsdiebstahl', 'identitatsbetrug', 'kriminalitat', 'straftat*', 'schutz vor ..2 betrug*|missbrauch*', 'sicherheitsgrunden', 'betrugsbekampfung', 'betrugspravention'],
     },
     {
       id: 'staff-safety',
@@ -405,7 +407,9 @@ export const de: NoticeLexicon = {
       // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
       'intern* ..1 analyse*|auswertung*|verwaltung', 'interne|internen analysezweck*', 'betrieblich* ..2 zweck*|grunde*', 'geschaftszweck*', 'organisatorisch* ..2 zweck*|grunde*', 'sonstige ..2 zweck*',
       // reasons left unnamed are purposes left unnamed: "aus verschiedenen Gründen"
-      'verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*'] },
+      'verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*',
+      // geschäftliche Zwecke sagen wessen, Statistik und Auswertung womit: vage, ohne Zweck (docs/notice-reading.md R96, R97)
+      'geschaftlich* ..2 zweck*|grunde*', 'statistisch* ..2 zweck*|grunde*|auswertung*', 'statistikzweck*', 'auswertungszweck*', 'auswertung ..2 zweck*|grunde*'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['zusammenfassung*|protokoll ..5 beratung|gesprach*|termin', 'schicken|senden|zusenden|erhalten ...5 zusammenfassung*',
       // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "Aus der Aufnahme wird eine Zusammenfassung für Sie erstellt"
@@ -433,6 +437,9 @@ export const de: NoticeLexicon = {
     { id: 'service-provision', phrases: [
       'bearbeitung|abwicklung|erledigung|ausfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung',
       'ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen',
+      // das Anliegen des Anrufers weiterverfolgt ist Erledigung (docs/notice-reading.md R24); "zur Nachverfolgung" bleibt vage (R14)
+      'ihre|ihren|ihr|ihres|ihrer|deine|deinen|dein ..1 anliegen|antrag|auftrag|bestellung|fall|vorgang|anfrage|schadensfall ..3 weiterverfolgen|weiterzuverfolgen|nachverfolgen|nachzuverfolgen|verfolgen',
+      'nachverfolgung|weiterverfolgung ..1 ihres|ihrer anliegens|antrags|auftrags|vorgangs|anfrage|bestellung|falls',
     ] },
     // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
     { id: 'staff-training', phrases: [`${STAFF} ..2 helfen|unterstutzen ...5 verbessern|lernen|entwickeln|weiterzuentwickeln`, `helfen|unterstutzen ..3 ${STAFF} ...5 verbessern|lernen|entwickeln`, 'trainer|trainerin|trainerinnen ...6 mithoren|zuhoren|anhoren|horen|nachhoren'] },
@@ -455,6 +462,8 @@ export const de: NoticeLexicon = {
     // die Leistung an den Erwartungen gemessen ist ihre Qualität; kontinuierliche Verbesserung ohne Gegenstand ist vage (docs/notice-reading.md R71)
     { id: 'quality-assurance', phrases: ['erwartungen|erwartung ...3 entspricht|entsprechen|erfullt|erfullen|gerecht|ubertrifft|ubertreffen', 'erfullt|erfullen|entspricht|entsprechen ...3 erwartungen'] },
     { id: 'quality-assurance', vague: true, phrases: ['kontinuierliche|kontinuierlichen|laufende|laufenden|standige|standigen|fortlaufende|fortlaufenden verbesserung !der|des|unserer|unseres|von'] },
+    // sich verbessern, ohne zu sagen was: "um uns zu verbessern", "damit wir uns weiter verbessern können" (docs/notice-reading.md R95)
+    { id: 'quality-assurance', vague: true, phrases: ['um uns ?standig|stetig|weiter|laufend|kontinuierlich zu verbessern', 'damit wir uns ?standig|stetig|weiter|laufend|kontinuierlich verbessern'] },
     // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
     { id: 'marketing', phrases: ['produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*'] },
     // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"

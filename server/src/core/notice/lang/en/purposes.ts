@@ -46,7 +46,10 @@ export const purposes: NoticeLexicon['purposes'] = [
       vague: true,
       phrases: ['quality', 'quality purposes|purpose|reasons|reason|needs|use', 'qa purposes|reasons', 'quality-related ?purposes', 'monitoring purposes|reasons|needs',
         // improvement of nothing named is vague, nearest purpose quality (docs/notice-reading.md R19)
-        'improvement purposes|reasons'],
+        'improvement purposes|reasons',
+        // improving with nothing named to improve: "to help us improve.", "so we can keep improving" (docs/notice-reading.md R95)
+        'help us improve !our|the|your|its|their|speech|ai|models|model|machine|algorithms|artificial|how|what|service*|quality|staff|training',
+        'keep|continue|continually|constantly improving !our|the|your|its|their|how|what|service*|quality|speech|ai'],
     },
     {
       id: 'quality-assurance',
@@ -58,7 +61,6 @@ export const purposes: NoticeLexicon['purposes'] = [
         'improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we',
         'improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards',
         'help us improve ?our|the|your service|services|experience|support',
-        'help us improve !our|the|your|its|their|speech|ai|models|model|machine|algorithms|artificial',
         'service improvement*',
         'clinical governance',
         'service quality',
@@ -406,6 +408,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     ] },
     // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
     { id: 'service-provision', phrases: ['so|help|to ..4 respond|reply|answer !to|the|your|any|complaint*|concerns|questions|queries|calls|call|phones|phone', 'respond|reply ?back to you', 'get|come back to you', 'call|ring you back'] },
+    // following up the caller's own matter is carrying it out (docs/notice-reading.md R24); "follow-up purposes" stays vague (R14)
+    { id: 'service-provision', phrases: ['follow|following|followed up ?on|with ..1 your|the ..2 request*|order*|case|claim*|enquir*|application*|query|queries|booking*|instruction*|issue*'] },
     // ── vague phrases that name no purpose ──────────────────────────────
     {
       vague: true,
@@ -428,6 +432,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'in-house purposes',
         'company purposes',
         'analysis purposes',
+        // business and operational purposes say whose, statistics and bare analysis say by what means: vague, no purpose (docs/notice-reading.md R96, R97)
+        'statistical purposes|reasons|use|analysis',
+        'statistics purposes',
+        'for analysis !of',
+        'analytical purposes|reasons',
       ],
     },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──

@@ -391,6 +391,16 @@ export const es: NoticeLexicon = {
     { id: 'evidence', phrases: ['para|en nuestros|nuestro registros|registro|archivos|archivo|expedientes'] },
     // los requisitos de una ley, directiva o reglamento nombrados son una obligación legal (docs/notice-reading.md R75)
     { id: 'legal-compliance', phrases: ['requisito*|exigencia*|obligacion* ..3 directiva*|reglamento*|ley|leyes'] },
+    // las razones legales nombran el origen de la obligación, como "legal reasons" (docs/notice-reading.md R4)
+    { id: 'legal-compliance', phrases: ['fines|razones|motivos legales|juridicos|juridicas|regulatorios|normativos'] },
+    // "por su protección y la nuestra": su protección, como "por su seguridad" (§3)
+    { id: 'fraud-prevention', phrases: ['por|para su ?propia proteccion !de|del|datos', 'su proteccion y la nuestra'] },
+    // mejorar sin decir qué: "para ayudarnos a mejorar", "para seguir mejorando" (docs/notice-reading.md R95)
+    { id: 'quality-assurance', vague: true, phrases: ['ayudarnos|ayudar a mejorar !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus', 'seguir mejorando !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus'] },
+    // los fines empresariales dicen de quién, el análisis y el seguimiento sin objeto nada: vagos, sin fin (docs/notice-reading.md R96, R97, R14)
+    { vague: true, phrases: ['fines|motivos|razones ..2 empresariales|corporativos|profesionales', 'para su analisis !de|del', 'para ?hacer ?un seguimiento !de|del|a|al|su|sus|tu|tus'] },
+    // mejorar el reconocimiento de voz es mejorar un sistema de IA (§3 ai-training)
+    { id: 'ai-training', phrases: ['mejorar|perfeccionar|optimizar|entrenar ..3 reconocimiento ..2 voz|habla'] },
   ],
   canonical: {
     'quality-assurance': 'la mejora de la calidad de nuestros servicios',

@@ -394,6 +394,12 @@ export const fr: NoticeLexicon = {
     { id: 'evidence', phrases: ['pour|dans nos|notre dossiers|dossier|archives|registres'] },
     // les exigences d'une loi, d'une directive ou d'un règlement nommés sont une obligation légale (docs/notice-reading.md R75)
     { id: 'legal-compliance', phrases: ['exigence*|obligation* ..3 directive*|reglement*|loi|lois|code'] },
+    // les raisons juridiques nomment la source de l'obligation, comme "legal reasons" (docs/notice-reading.md R4)
+    { id: 'legal-compliance', phrases: ['fins|raisons|motifs juridiques|legales|reglementaires'] },
+    // s'améliorer sans dire quoi : "pour nous aider à nous améliorer" (docs/notice-reading.md R95)
+    { id: 'quality-assurance', vague: true, phrases: ['a|de|d|pour nous ameliorer'] },
+    // les fins professionnelles ou opérationnelles disent de qui, les statistiques et l'analyse par quel moyen : vagues, sans finalité (docs/notice-reading.md R96, R97)
+    { vague: true, phrases: ['fins|raisons|besoins ..2 professionnelles|professionnels|operationnelles|operationnels|statistiques', 'fins de statistique|statistiques', 'pour analyse'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",

@@ -171,6 +171,10 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'archiefdoel*',
         'archivering*',
         'registratiedoel*',
+        // zakelijke doeleinden zeggen wiens, statistiek en analyse waarmee: vaag, geen doel (docs/notice-reading.md R96, R97)
+        'zakelijke ..2 doel*|redenen',
+        'statistische ..2 doel*|redenen|analyse*',
+        'statistiekdoel*',
       ],
     },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
@@ -273,6 +277,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     // noemt niets dat verbeterd wordt: vaag, kwaliteit (R19)
     { id: 'quality-assurance', phrases: ['verwachting|verwachtingen ...3 voldoen|voldoet|voldaan|beantwoorden|beantwoordt|waarmaken|overtreffen|overtreft', 'voldoen|voldoet|beantwoorden|beantwoordt ..1 aan ..3 verwachting|verwachtingen'] },
     { id: 'quality-assurance', vague: true, phrases: ['continue|voortdurende|doorlopende|permanente|constante verbetering|verbeteringen !van|in|op'] },
+    // verbeteren zonder wat: "zodat wij kunnen blijven verbeteren", "om ons te helpen verbeteren" (docs/notice-reading.md R95)
+    { id: 'quality-assurance', vague: true, phrases: ['zodat we|wij ?kunnen ?blijven ?kunnen verbeteren', 'om ons|onszelf te ?blijven ?helpen verbeteren', 'ons ..1 helpen verbeteren'] },
     // onderzoek onder klanten naar producten is marktonderzoek (docs/notice-reading.md R72): "voor productonderzoek"
     { id: 'marketing', phrases: ['productonderzoek*|consumentenonderzoek*|klantonderzoek*|klantenonderzoek*|productresearch|consumentenresearch'] },
     // een opname die online wordt gezet, geplaatst of geüpload wordt gepubliceerd (docs/notice-reading.md R73)

@@ -231,6 +231,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'regelgeving',
         '*regelgeving',
         'wetregelgeving',
+        // juridische redenen noemen de bron van de plicht, als "legal reasons" (docs/notice-reading.md R4)
+        'juridische redenen|doeleinden|gronden|overwegingen',
         'wet ..3 verplicht*',
         'verplicht* ..3 wet*',
         'conform|volgens|krachtens|grond ..4 wet*|regelgeving|*regelgeving|*wet|mifid*|*richtlijn',
@@ -272,6 +274,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'fraudebestrijding',
         'oneigenlijk gebruik',
         'veiligheid ..3 uw|gegevens|rekening',
+        // "voor uw en onze bescherming": for your protection, as "for your security" (§3)
+        'uw ?en ?onze ?eigen bescherming !van',
       ],
     },
     // ── staff-safety ────────────────────────────────────────────────────
