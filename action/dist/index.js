@@ -15575,7 +15575,19 @@ var de = {
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["deaktiviert", "ausgeschaltet", "abgeschaltet", "inaktiv"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
-  phrasePrepositions: ["mit", "ohne", "nach", "gemass", "laut", "trotz"],
+  phrasePrepositions: [
+    "mit",
+    "ohne",
+    "nach",
+    "gemass",
+    "laut",
+    "trotz",
+    // a goal phrase: "zu Qualitätszwecken und zur Bearbeitung von Beschwerden aufgezeichnet" records the calls, not the complaints
+    "zur",
+    "zum",
+    "fur",
+    "von"
+  ],
   // the caller's data in general: the recording is among them (lexicon-types)
   // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
   recordingRefs: ["wir tun|machen dies|das", "dies|das tun|machen wir", "dies|das geschieht|erfolgt", "hierfur|dafur|hierzu|dazu", "dies|das dient|ist um|zur|zum"],
@@ -15605,11 +15617,22 @@ var de = {
     // a consultation or session with a person is a call: "Ihre Beratung kann aufgezeichnet werden" (docs/notice-reading.md R36)
     "beratung",
     "beratungen",
-    "sitzung|sitzungen mit"
+    "sitzung|sitzungen mit",
+    // the line the caller is on is the call, as en 'line', fr 'ligne', es 'línea': "Diese Leitung wird nicht aufgezeichnet" denies (§2)
+    "diese|dieser|unsere|unserer leitung|leitungen|hotline"
   ],
-  genericLaw: ["strafbar", "verboten", "unzulassig", "zulassig", "rechtswidrig", "unbefugt*"],
+  genericLaw: [
+    "strafbar",
+    "verboten",
+    "unzulassig",
+    "zulassig",
+    "rechtswidrig",
+    "unbefugt*",
+    // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
+    "gesetz|gesetze|gesetzgebung regelt|regeln|erlaubt|erlauben"
+  ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
-  lawConditions: ["soweit", "sofern", "insoweit", "wenn", "falls", "wo", "es sei denn"],
+  lawConditions: ["soweit", "sofern", "insoweit", "wenn", "falls", "wo", "es sei denn", "wie"],
   specificMarkers: ["wir", "uns", "unser*", "dieses gesprach", "ihr gesprach", "ihr anruf", "dieser anruf", "dieses telefonat", "ihr telefonat"],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -16002,7 +16025,7 @@ var de = {
     },
     {
       id: "fraud-prevention",
-      phrases: ["betrug*", "*betrug", "betrugs*", "missbrauch*", "*missbrauch", "sicherheit", "sicherheitsgrund*", "sicherheitszweck*", "ihrer ..2 sicherheit", "geldwasche*", "identitatsdiebstahl", "identitatsbetrug", "kriminalitat", "straftat*", "schutz vor ..2 betrug*|missbrauch*", "sicherheitsgrunden", "betrugsbekampfung", "betrugspravention"]
+      phrases: ["betrug*", "*betrug", "betrugs*", "missbrauch*", "*missbrauch", "sicherheit", "sicherheitsgrund*", "sicherheitszweck*", "ihrer ..2 sicherheit", "ihrem ?und ?unserem schutz", "geldwasche*", "identitatsdiebstahl", "identitatsbetrug", "kriminalitat", "straftat*", "schutz vor ..2 betrug*|missbrauch*", "sicherheitsgrunden", "betrugsbekampfung", "betrugspravention"]
     },
     {
       id: "staff-safety",
@@ -16119,7 +16142,13 @@ var de = {
       "organisatorisch* ..2 zweck*|grunde*",
       "sonstige ..2 zweck*",
       // reasons left unnamed are purposes left unnamed: "aus verschiedenen Gründen"
-      "verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*"
+      "verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*",
+      // geschäftliche Zwecke sagen wessen, Statistik und Auswertung womit: vage, ohne Zweck (docs/notice-reading.md R96, R97)
+      "geschaftlich* ..2 zweck*|grunde*",
+      "statistisch* ..2 zweck*|grunde*|auswertung*",
+      "statistikzweck*",
+      "auswertungszweck*",
+      "auswertung ..2 zweck*|grunde*"
     ] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: "service-provision", phrases: [
@@ -16156,7 +16185,10 @@ var de = {
     // "um Ihre Buchung zu bearbeiten", "zur Bearbeitung Ihres Vertrags"; not the caller's data, call or complaint
     { id: "service-provision", phrases: [
       "bearbeitung|abwicklung|erledigung|ausfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung",
-      "ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen"
+      "ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen",
+      // das Anliegen des Anrufers weiterverfolgt ist Erledigung (docs/notice-reading.md R24); "zur Nachverfolgung" bleibt vage (R14)
+      "ihre|ihren|ihr|ihres|ihrer|deine|deinen|dein ..1 anliegen|antrag|auftrag|bestellung|fall|vorgang|anfrage|schadensfall ..3 weiterverfolgen|weiterzuverfolgen|nachverfolgen|nachzuverfolgen|verfolgen",
+      "nachverfolgung|weiterverfolgung ..1 ihres|ihrer anliegens|antrags|auftrags|vorgangs|anfrage|bestellung|falls"
     ] },
     // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
     { id: "staff-training", phrases: [`${STAFF} ..2 helfen|unterstutzen ...5 verbessern|lernen|entwickeln|weiterzuentwickeln`, `helfen|unterstutzen ..3 ${STAFF} ...5 verbessern|lernen|entwickeln`, "trainer|trainerin|trainerinnen ...6 mithoren|zuhoren|anhoren|horen|nachhoren"] },
@@ -16179,6 +16211,8 @@ var de = {
     // die Leistung an den Erwartungen gemessen ist ihre Qualität; kontinuierliche Verbesserung ohne Gegenstand ist vage (docs/notice-reading.md R71)
     { id: "quality-assurance", phrases: ["erwartungen|erwartung ...3 entspricht|entsprechen|erfullt|erfullen|gerecht|ubertrifft|ubertreffen", "erfullt|erfullen|entspricht|entsprechen ...3 erwartungen"] },
     { id: "quality-assurance", vague: true, phrases: ["kontinuierliche|kontinuierlichen|laufende|laufenden|standige|standigen|fortlaufende|fortlaufenden verbesserung !der|des|unserer|unseres|von"] },
+    // sich verbessern, ohne zu sagen was: "um uns zu verbessern", "damit wir uns weiter verbessern können" (docs/notice-reading.md R95)
+    { id: "quality-assurance", vague: true, phrases: ["um uns ?standig|stetig|weiter|laufend|kontinuierlich zu verbessern", "damit wir uns ?standig|stetig|weiter|laufend|kontinuierlich verbessern"] },
     // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
     { id: "marketing", phrases: ["produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*"] },
     // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"
@@ -16345,7 +16379,10 @@ var purposes = [
       "quality-related ?purposes",
       "monitoring purposes|reasons|needs",
       // improvement of nothing named is vague, nearest purpose quality (docs/notice-reading.md R19)
-      "improvement purposes|reasons"
+      "improvement purposes|reasons",
+      // improving with nothing named to improve: "to help us improve.", "so we can keep improving" (docs/notice-reading.md R95)
+      "help us improve !our|the|your|its|their|speech|ai|models|model|machine|algorithms|artificial|how|what|service*|quality|staff|training",
+      "keep|continue|continually|constantly improving !our|the|your|its|their|how|what|service*|quality|speech|ai"
     ]
   },
   {
@@ -16358,7 +16395,6 @@ var purposes = [
       "improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we",
       "improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards",
       "help us improve ?our|the|your service|services|experience|support",
-      "help us improve !our|the|your|its|their|speech|ai|models|model|machine|algorithms|artificial",
       "service improvement*",
       "clinical governance",
       "service quality",
@@ -16713,6 +16749,8 @@ var purposes = [
   ] },
   // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
   { id: "service-provision", phrases: ["so|help|to ..4 respond|reply|answer !to|the|your|any|complaint*|concerns|questions|queries|calls|call|phones|phone", "respond|reply ?back to you", "get|come back to you", "call|ring you back"] },
+  // following up the caller's own matter is carrying it out (docs/notice-reading.md R24); "follow-up purposes" stays vague (R14)
+  { id: "service-provision", phrases: ["follow|following|followed up ?on|with ..1 your|the ..2 request*|order*|case|claim*|enquir*|application*|query|queries|booking*|instruction*|issue*"] },
   // ── vague phrases that name no purpose ──────────────────────────────
   {
     vague: true,
@@ -16734,7 +16772,12 @@ var purposes = [
       "record purposes",
       "in-house purposes",
       "company purposes",
-      "analysis purposes"
+      "analysis purposes",
+      // business and operational purposes say whose, statistics and bare analysis say by what means: vague, no purpose (docs/notice-reading.md R96, R97)
+      "statistical purposes|reasons|use|analysis",
+      "statistics purposes",
+      "for analysis !of",
+      "analytical purposes|reasons"
     ]
   },
   // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
@@ -16961,9 +17004,20 @@ var en = {
     "consultation|consultations with",
     "session|sessions with"
   ],
-  genericLaw: ["illegal", "unlawful", "against the law", "an offence|offense", "a crime", "legal to", "allowed to record"],
+  genericLaw: [
+    "illegal",
+    "unlawful",
+    "against the law",
+    "an offence|offense",
+    "a crime",
+    "legal to",
+    "allowed to record",
+    // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
+    "the law|laws|legislation on|about|governing recording",
+    "law|laws|legislation varies|vary|differs|differ|regulates|regulate|governs|govern|permits|permit"
+  ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
-  lawConditions: ["if", "unless", "where", "when", "to the extent", "insofar", "as long as", "provided"],
+  lawConditions: ["if", "unless", "where", "when", "to the extent", "insofar", "as long as", "provided", "as"],
   specificMarkers: ["we", "us", "our", "this call", "your call", "this conversation", "your conversation"],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -17289,7 +17343,11 @@ var es = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
   // a negative pronoun stands for everything said: "no se graba nada" denies (lexicon-types)
   negativePronouns: ["nada"],
-  recording: ["grab*"],
+  recording: [
+    "grab*",
+    // "Grabación en curso": recording in progress, not a course recorded ("curso" is among notCallNouns)
+    "grabacion en curso"
+  ],
   // the call used for a purpose its sentence names is a call kept: "sus llamadas podrán ser utilizadas con fines de formación" (lexicon-types)
   callUse: [
     "llamada|llamadas|conversacion|conversaciones ...4 utilizada|utilizadas|utilizado|utilizados|usada|usadas",
@@ -17339,9 +17397,17 @@ var es = {
     "sesion|sesiones con"
   ],
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
-  genericLaw: ["es|ser|sea|son|constituye|constituir ..2 delito", "delito ..2 grabar", "ilegal", "ilicit*", "prohibid*"],
+  genericLaw: [
+    "es|ser|sea|son|constituye|constituir ..2 delito",
+    "delito ..2 grabar",
+    "ilegal",
+    "ilicit*",
+    "prohibid*",
+    // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
+    "ley|leyes|legislacion|normativa regula|regulan|permite|permiten|varia|varian"
+  ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
-  lawConditions: ["si", "salvo", "siempre que", "cuando", "en la medida", "excepto", "donde"],
+  lawConditions: ["si", "salvo", "siempre que", "cuando", "en la medida", "excepto", "donde", "como"],
   specificMarkers: ["nosotros", "nuestro*", "nuestra*", "grabamos", "esta llamada", "su llamada", "esta conversacion", "su conversacion"],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -17812,7 +17878,17 @@ var es = {
     // el archivo de la organización es su constancia de la llamada (docs/notice-reading.md R74): "para nuestros registros"
     { id: "evidence", phrases: ["para|en nuestros|nuestro registros|registro|archivos|archivo|expedientes"] },
     // los requisitos de una ley, directiva o reglamento nombrados son una obligación legal (docs/notice-reading.md R75)
-    { id: "legal-compliance", phrases: ["requisito*|exigencia*|obligacion* ..3 directiva*|reglamento*|ley|leyes"] }
+    { id: "legal-compliance", phrases: ["requisito*|exigencia*|obligacion* ..3 directiva*|reglamento*|ley|leyes"] },
+    // las razones legales nombran el origen de la obligación, como "legal reasons" (docs/notice-reading.md R4)
+    { id: "legal-compliance", phrases: ["fines|razones|motivos legales|juridicos|juridicas|regulatorios|normativos"] },
+    // "por su protección y la nuestra": su protección, como "por su seguridad" (§3)
+    { id: "fraud-prevention", phrases: ["por|para su ?propia proteccion !de|del|datos", "su proteccion y la nuestra"] },
+    // mejorar sin decir qué: "para ayudarnos a mejorar", "para seguir mejorando" (docs/notice-reading.md R95)
+    { id: "quality-assurance", vague: true, phrases: ["ayudarnos|ayudar a mejorar !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus", "seguir mejorando !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus"] },
+    // los fines empresariales dicen de quién, el análisis y el seguimiento sin objeto nada: vagos, sin fin (docs/notice-reading.md R96, R97, R14)
+    { vague: true, phrases: ["fines|motivos|razones ..2 empresariales|corporativos|profesionales", "para su analisis !de|del", "para ?hacer ?un seguimiento !de|del|a|al|su|sus|tu|tus"] },
+    // mejorar el reconocimiento de voz es mejorar un sistema de IA (§3 ai-training)
+    { id: "ai-training", phrases: ["mejorar|perfeccionar|optimizar|entrenar ..3 reconocimiento ..2 voz|habla"] }
   ],
   canonical: {
     "quality-assurance": "la mejora de la calidad de nuestros servicios",
@@ -17949,6 +18025,11 @@ var fr = {
     "transcrite",
     "transcrites",
     "retranscrit*",
+    // the noun: "l'appel peut faire l'objet d'une retranscription" (§2 a transcript is a kept form of the call)
+    "transcription",
+    "transcriptions",
+    "retranscription",
+    "retranscriptions",
     "conserve",
     "conservee",
     "conserves",
@@ -18007,9 +18088,16 @@ var fr = {
     "seance|seances avec"
   ],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
-  genericLaw: ["interdit*", "illegal*", "illicite*", "est|constitue|sont|etre|serait ..2 delit|infraction"],
+  genericLaw: [
+    "interdit*",
+    "illegal*",
+    "illicite*",
+    "est|constitue|sont|etre|serait ..2 delit|infraction",
+    // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
+    "loi|lois|legislation|reglementation encadre|encadrent|regit|regissent|reglemente|reglementent|autorise|autorisent|varie|varient"
+  ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
-  lawConditions: ["si", "sauf", "lorsque", "dans la mesure", "pour autant", "tant que", "la ou"],
+  lawConditions: ["si", "sauf", "lorsque", "dans la mesure", "pour autant", "tant que", "la ou", "comme"],
   specificMarkers: ["nous", "nos", "notre", "cet appel", "votre appel", "cette conversation", "votre conversation"],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -18522,7 +18610,13 @@ var fr = {
     // le dossier de l'organisation est sa trace de l'appel (docs/notice-reading.md R74) : "pour nos dossiers", "pour nos archives"
     { id: "evidence", phrases: ["pour|dans nos|notre dossiers|dossier|archives|registres"] },
     // les exigences d'une loi, d'une directive ou d'un règlement nommés sont une obligation légale (docs/notice-reading.md R75)
-    { id: "legal-compliance", phrases: ["exigence*|obligation* ..3 directive*|reglement*|loi|lois|code"] }
+    { id: "legal-compliance", phrases: ["exigence*|obligation* ..3 directive*|reglement*|loi|lois|code"] },
+    // les raisons juridiques nomment la source de l'obligation, comme "legal reasons" (docs/notice-reading.md R4)
+    { id: "legal-compliance", phrases: ["fins|raisons|motifs juridiques|legales|reglementaires"] },
+    // s'améliorer sans dire quoi : "pour nous aider à nous améliorer" (docs/notice-reading.md R95)
+    { id: "quality-assurance", vague: true, phrases: ["a|de|d|pour nous ameliorer"] },
+    // les fins professionnelles ou opérationnelles disent de qui, les statistiques et l'analyse par quel moyen : vagues, sans finalité (docs/notice-reading.md R96, R97)
+    { vague: true, phrases: ["fins|raisons|besoins ..2 professionnelles|professionnels|operationnelles|operationnels|statistiques", "fins de statistique|statistiques", "pour analyse"] }
   ],
   canonical: {
     "quality-assurance": "l'am\xE9lioration de la qualit\xE9 de nos services",
@@ -18794,7 +18888,11 @@ var usePurposes = [
       "operationele doel*|redenen",
       "archiefdoel*",
       "archivering*",
-      "registratiedoel*"
+      "registratiedoel*",
+      // zakelijke doeleinden zeggen wiens, statistiek en analyse waarmee: vaag, geen doel (docs/notice-reading.md R96, R97)
+      "zakelijke ..2 doel*|redenen",
+      "statistische ..2 doel*|redenen|analyse*",
+      "statistiekdoel*"
     ]
   },
   // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
@@ -18911,6 +19009,8 @@ var usePurposes = [
   // noemt niets dat verbeterd wordt: vaag, kwaliteit (R19)
   { id: "quality-assurance", phrases: ["verwachting|verwachtingen ...3 voldoen|voldoet|voldaan|beantwoorden|beantwoordt|waarmaken|overtreffen|overtreft", "voldoen|voldoet|beantwoorden|beantwoordt ..1 aan ..3 verwachting|verwachtingen"] },
   { id: "quality-assurance", vague: true, phrases: ["continue|voortdurende|doorlopende|permanente|constante verbetering|verbeteringen !van|in|op"] },
+  // verbeteren zonder wat: "zodat wij kunnen blijven verbeteren", "om ons te helpen verbeteren" (docs/notice-reading.md R95)
+  { id: "quality-assurance", vague: true, phrases: ["zodat we|wij ?kunnen ?blijven ?kunnen verbeteren", "om ons|onszelf te ?blijven ?helpen verbeteren", "ons ..1 helpen verbeteren"] },
   // onderzoek onder klanten naar producten is marktonderzoek (docs/notice-reading.md R72): "voor productonderzoek"
   { id: "marketing", phrases: ["productonderzoek*|consumentenonderzoek*|klantonderzoek*|klantenonderzoek*|productresearch|consumentenresearch"] },
   // een opname die online wordt gezet, geplaatst of geüpload wordt gepubliceerd (docs/notice-reading.md R73)
@@ -19166,6 +19266,8 @@ var purposes2 = [
       "regelgeving",
       "*regelgeving",
       "wetregelgeving",
+      // juridische redenen noemen de bron van de plicht, als "legal reasons" (docs/notice-reading.md R4)
+      "juridische redenen|doeleinden|gronden|overwegingen",
       "wet ..3 verplicht*",
       "verplicht* ..3 wet*",
       "conform|volgens|krachtens|grond ..4 wet*|regelgeving|*regelgeving|*wet|mifid*|*richtlijn",
@@ -19209,7 +19311,9 @@ var purposes2 = [
       "fraudepreventie",
       "fraudebestrijding",
       "oneigenlijk gebruik",
-      "veiligheid ..3 uw|gegevens|rekening"
+      "veiligheid ..3 uw|gegevens|rekening",
+      // "voor uw en onze bescherming": for your protection, as "for your security" (§3)
+      "uw ?en ?onze ?eigen bescherming !van"
     ]
   },
   // ── staff-safety ────────────────────────────────────────────────────
@@ -19424,11 +19528,23 @@ var nl = {
     "consult",
     "consulten",
     "consultatie*",
-    "sessie|sessies met"
+    "sessie|sessies met",
+    // the line the caller is on is the call, as en 'line', fr 'ligne', es 'línea': "Deze lijn wordt niet opgenomen" denies (§2)
+    "deze|onze lijn|lijnen",
+    "op de lijn"
   ],
-  genericLaw: ["strafbaar", "verboden", "illegaal", "onrechtmatig", "toegestaan om", "mag je|jij|men|iedereen"],
+  genericLaw: [
+    "strafbaar",
+    "verboden",
+    "illegaal",
+    "onrechtmatig",
+    "toegestaan om",
+    "mag je|jij|men|iedereen",
+    // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
+    "wet|wetgeving|wetten staat|staan|regelt|regelen|verschilt|verschillen"
+  ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
-  lawConditions: ["als", "indien", "tenzij", "voor zover", "mits", "wanneer", "waar"],
+  lawConditions: ["als", "indien", "tenzij", "voor zover", "mits", "wanneer", "waar", "zoals"],
   specificMarkers: ["wij", "we", "ons", "onze", "dit gesprek", "uw gesprek", "dit telefoongesprek", "uw telefoongesprek", "deze oproep", "uw oproep"],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
@@ -20801,6 +20917,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
         let used = false;
         const from = Math.max(sentStart[r.first], r.first - clauseReach);
         for (let k = from; k <= r.end + clauseReach && k < n && toks[k].kind !== "stop" && !used; k++) if (k < r.first || k > r.end) used = isUse[k] === 1;
+        if (!used) used = negativePronounNear(toks, c, r.first, a, b);
         if (!used) continue;
       }
     }
@@ -20835,7 +20952,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       if (r.phrase.data !== "listen" && (!positive || r.first < positive.first)) positive = r;
       continue;
     }
-    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== void 0)) {
+    if (negAt >= 0 && c.purposes.matchRange(baseCtx, a, b + 1).some((m) => m.phrase.data.id !== void 0 && !(r.phrase.data !== "use" && m.first >= r.first && m.end <= r.end))) {
       const s0 = sentStart[r.first];
       if ((!positive || r.first < positive.first) && c.purposes.matchRange(baseCtx, s0, negAt).some((m) => m.phrase.data.id !== void 0 && !m.phrase.data.stop && !neg.negScope[m.first] && neg.backFrom[m.first] < 0 && m.end < negAt && separated(toks, c, m.end, negAt))) positive = r;
       continue;
@@ -20897,8 +21014,12 @@ function nearCall(callSentences, sentStart, i) {
 }
 function recordsSomething(toks, c, ctx, clauses, memo2, at2, a, b) {
   for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recordingParties)) return true;
-  for (let k = Math.max(a, at2 - 4); k <= Math.min(b, at2 + 4); k++) if (isWordIn(toks, k, c.negativePronouns)) return true;
+  if (negativePronounNear(toks, c, at2, a, b)) return true;
   return namesPurpose(toks, c, ctx, clauses, memo2, at2);
+}
+function negativePronounNear(toks, c, at2, a, b) {
+  for (let k = Math.max(a, at2 - 4); k <= Math.min(b, at2 + 4); k++) if (isWordIn(toks, k, c.negativePronouns)) return true;
+  return false;
 }
 function namesPurpose(toks, c, ctx, clauses, memo2, at2) {
   const s = clauses.sentStart[at2];
