@@ -15492,9 +15492,376 @@ var notice = {
   }
 };
 
-// server/src/core/notice/lang/de/lexicon.ts
+// server/src/core/notice/lang/de/purposes.ts
 var STAFF = "mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte";
 var AI = "ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*";
+var purposes = [
+  // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  // a recording kept as a legal safeguard is evidence (§3)
+  { id: "evidence", phrases: ["rechtlich* ..2 absicherung", "absicherung ..3 beide*|parteien|seiten"] },
+  { id: "evidence", outranks: ["service-provision"], phrases: ["streitfall*", "streitigkeit*", "rechtsstreit*", "meinungsverschiedenheit*", "unstimmigkeit*"] },
+  // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+  {
+    stop: true,
+    phrases: [
+      // a data-protection law however long its name (docs/notice-reading.md R28)
+      "gemass|entsprechend|nach ...8 dsgvo|datenschutz*|*datenschutz*|bdsg",
+      "im rahmen ..4 dsgvo|datenschutz*",
+      "gesetzlich|rechtlich zulassig|erlaubt",
+      "gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten",
+      "verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten"
+    ]
+  },
+  // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
+  { vague: true, phrases: ["nachverfolgung !von|des|der|ihrer|ihres", "informationszweck*", "datenschutzzweck*", "datenschutzgrunden"] },
+  { id: "evidence", phrases: ["ruckverfolgbarkeit", "nachverfolgbarkeit", "zu dokumentieren", "dokumentieren ..2 zu|konnen"] },
+  { id: "quality-assurance", vague: true, phrases: ["verbesserungszweck*", "verbesserung ..2 zwecken|grunden"] },
+  { id: "evidence", vague: true, phrases: ["referenzzweck*", "zur referenz", "spatere* referenz"] },
+  { id: "legal-compliance", vague: true, phrases: [
+    "revisionszweck*",
+    "auditzweck*",
+    "prufzweck*",
+    "prufungszweck*",
+    "revision|audit ..2 zweck*|grunden",
+    // Compliance ohne genannte Regel ist vage, nächster Zweck legal-compliance (docs/notice-reading.md R4)
+    "compliance*"
+  ] },
+  // Analyse ist ein Mittel: vage, kein Zweck (docs/notice-reading.md R5)
+  { vague: true, phrases: ["analysezweck*", "analyse zweck*|grunden", "analytisch* zweck*"] },
+  { id: "quality-assurance", vague: true, phrases: ["uberwachungszweck*", "monitoringzweck*", "kontrollzweck*", "qualitatszweck*", "qualitatsgrund*", "qualitat zweck*|grunden", "qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle"] },
+  {
+    id: "quality-assurance",
+    phrases: [
+      "qualitat*",
+      "*qualitat",
+      "qualitatssicherung*",
+      "qualitat der|des|unser*|ihr* ..3 service*|beratung*|*beratung|dienstleistung*|gesprach*|betreuung|arbeit|kundenservice|leistung*|auskunft|auskunfte|antwort*",
+      "verbesser*|optimier*|sicher*|uberprufung|uberprufen|kontroll*|sichern|gewahrleist* ...4 service*|*service|beratung*|*beratung|dienstleistung*|kundenservice|kundenbetreuung|betreuung|leistung*|qualitat*|erreichbarkeit|angebot*|servicequalitat",
+      "service*|*service|beratung*|dienstleistung*|kundenservice|betreuung|angebot* ...4 verbessern|optimieren|sichern",
+      "servicequalitat",
+      "kundenzufriedenheit",
+      "servicezweck* ..2 verbess*",
+      "besser ..3 beraten|betreuen|helfen|service"
+    ]
+  },
+  // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+  // "zur Einarbeitung unserer neuen Pflegefachkräfte"; not our customers, patients or AI systems
+  { id: "staff-training", phrases: [
+    `schulung|einarbeitung|begleitung|coaching|ausbildung|weiterbildung|fortbildung|training|qualifizierung|einweisung unserer|unseres ?neuen !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung !${STAFF} _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung`,
+    `unsere|unseren ?neuen|neue !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung !${STAFF} _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung ..2 schulen|einzuarbeiten|einarbeiten|coachen|auszubilden|ausbilden|weiterzubilden|fortzubilden|trainieren|begleiten`
+  ] },
+  {
+    id: "staff-training",
+    phrases: [
+      "schulung*",
+      "*schulung",
+      "*schulungen",
+      "schulungszweck*",
+      "schulen",
+      "training*",
+      "*training",
+      "trainingszweck*",
+      "ausbildung*",
+      "*ausbildung",
+      "ausbildungszweck*",
+      "weiterbildung*",
+      "fortbildung*",
+      "coaching*",
+      "*coaching",
+      "einarbeitung*",
+      "lernzweck*",
+      `${STAFF} ...4 schulen|trainieren|ausbilden|auszubilden|coachen|einzuarbeiten|weiterzubilden|geschult|trainiert`,
+      `schulen|trainieren|ausbilden|coachen ..3 ${STAFF}`
+    ]
+  },
+  {
+    id: "employee-evaluation",
+    phrases: [
+      "leistungsbeurteilung*",
+      "leistungsbewertung*",
+      "leistungskontrolle*",
+      "leistungsmessung*",
+      "mitarbeiterbeurteilung*",
+      "mitarbeiterbewertung*",
+      "*beurteilung",
+      "beurteilung*",
+      "bewertung ..4 mitarbeiter*|leistung*|berater*",
+      `leistung* ..4 ${STAFF}|beurteil*|bewert*|uberpruf*`,
+      `${STAFF} ...4 beurteilen|bewerten|evaluieren|beurteilung|bewertung`,
+      `beurteil*|bewert*|evaluier* ..3 ${STAFF}|leistung*`,
+      "evaluierung ..3 mitarbeiter*|leistung*",
+      "verhaltenskontrolle",
+      "leistungs*"
+    ]
+  },
+  {
+    id: "evidence",
+    phrases: [
+      "nachweis*",
+      "*nachweis",
+      "beweis*",
+      "*beweis",
+      "beweiszweck*",
+      "nachweiszweck*",
+      "nachvollziehbarkeit|nachvollziehen ..3 vereinbarung*|absprache*|auftrag*|auftrage*|vertrag*|zusage*|bestellung*",
+      "dokumentation*",
+      "*dokumentation",
+      "dokumentationszweck*",
+      "bestatigung ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*|abschluss",
+      "bestatig* ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*",
+      "streitfall*",
+      "streitigkeit*",
+      "rechtsstreit*",
+      "meinungsverschiedenheit*",
+      "missverstandnis*",
+      "vertragsabschluss*",
+      "vereinbarung* ...4 festzuhalten|festhalten|dokumentieren|belegen",
+      // the goal as a resulting state: "damit die Vereinbarungen … schriftlich festgehalten sind" (§3 evidence; docs/notice-reading.md R32)
+      "vereinbarung*|absprache*|zusage*|abmachung* ...8 festgehalten|dokumentiert|nachweisbar|belegt|nachvollziehbar",
+      "festzuhalten",
+      "was ..4 vereinbart|besprochen|gesagt|zugesagt",
+      "absicherung ..3 vereinbarung*|auftrag*|beider*",
+      "rechtsanspruch*",
+      "rechtlicher anspruche",
+      "verifizierung*",
+      "beleg*",
+      // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "um Tatsachen festzustellen", "den Sachverhalt aufzuklären"
+      "tatsachen|fakten|sachverhalt|sachverhalts|sachverhalte|hergang|hergangs ...3 feststellen|festzustellen|festgestellt|klaren|aufklaren|aufzuklaren|aufgeklart|ermitteln|nachvollziehen|nachzuvollziehen",
+      "feststellung|aufklarung|klarung|ermittlung ..3 tatsachen|fakten|sachverhalt*|hergang*",
+      "was ..3 geschehen|passiert|vorgefallen ist"
+    ]
+  },
+  { id: "legal-compliance", phrases: ["dokumentationspflicht*", "aufzeichnungspflicht*", "aufbewahrungspflicht*"] },
+  {
+    id: "complaint-handling",
+    phrases: ["beschwerde*", "*beschwerde", "*beschwerden", "reklamation*", "*reklamation", "beanstandung*", "bearbeitung ..3 beschwerde*|reklamation*"]
+  },
+  { stop: true, phrases: ["beschwerde ..3 einreichen|einlegen|melden", "beschwerdestelle", "beschwerdeformular"] },
+  {
+    id: "legal-compliance",
+    phrases: [
+      "gesetzlich*",
+      "gesetz",
+      "gesetze",
+      "gesetzes",
+      "rechtlich* ..3 verpflichtung*|vorgaben|anforderung*|grunden|pflicht*|vorschrift*|bestimmung*",
+      "regulatorisch*",
+      "aufsichtsrecht*",
+      "aufsichtsbehord*",
+      "vorschrift*",
+      "rechtsvorschrift*",
+      "verpflichtung*",
+      "mifid*",
+      "wphg",
+      "wertpapierhandelsgesetz*",
+      "bafin",
+      "finma",
+      "regulierung*",
+      "rechtsgrundlage",
+      "verpflichtet",
+      "vorgaben",
+      "pflichten"
+    ]
+  },
+  {
+    id: "fraud-prevention",
+    phrases: ["betrug*", "*betrug", "betrugs*", "missbrauch*", "*missbrauch", "sicherheit", "sicherheitsgrund*", "sicherheitszweck*", "ihrer ..2 sicherheit", "ihrem ?und ?unserem schutz", "geldwasche*", "identitatsdiebstahl", "identitatsbetrug", "kriminalitat", "straftat*", "schutz vor ..2 betrug*|missbrauch*", "sicherheitsgrunden", "betrugsbekampfung", "betrugspravention"]
+  },
+  {
+    id: "staff-safety",
+    phrases: [
+      `sicherheit|schutz|schutze|schutzen|wohl ..4 ${STAFF}`,
+      `${STAFF} ...4 schutzen|geschutzt|schutz`,
+      "bedrohung*",
+      // staff threatened or insulted, as a verb: "wenn unsere Mitarbeitenden bedroht werden" (§3 threats to staff)
+      `${STAFF} ...3 bedroht|beleidigt|beschimpft|angegriffen|belastigt`,
+      "drohung*",
+      "beleidigung*",
+      "belastigung*",
+      "aggression*",
+      "aggressiv*",
+      "gewalt*",
+      "ubergriff*",
+      "polizei",
+      "strafanzeige*",
+      "strafverfolgung*",
+      "beschimpfung*"
+    ]
+  },
+  {
+    id: "troubleshooting",
+    phrases: ["storung*", "*storung", "*storungen", "technisch* ..3 problem*|storung*|fehler*|ursache*|grunden|zwecken|analyse", "fehleranalyse", "fehlerbehebung", "fehlersuche", "fehlerdiagnose", "verbindungsprobleme*", "leitungsqualitat", "sprachqualitat", "verbindungsqualitat"]
+  },
+  { stop: true, phrases: ["storungsmeldung*", "storungsnummer*", "storungsstelle*", "storungshotline*", "storung ..2 melden"] },
+  // A service point named after a purpose ("die Betrugshotline", "die Beschwerdestelle") is where one calls, not a goal of the recording.
+  { stop: true, phrases: ["*hotline", "*helpdesk", "*rufnummer", "*meldestelle"] },
+  {
+    id: "speech-analytics",
+    phrases: [
+      "sprachanalyse*",
+      "*sprachanalyse",
+      "spracherkennung ...6 ausgewertet|auswert*|analys*|durchsucht|stichwort*|schlagwort*",
+      "ausgewertet|auswert*|analys*|durchsucht ...6 spracherkennung",
+      "sprachanalytik",
+      "speech analytics",
+      "gesprachsanalyse*",
+      "textanalyse*",
+      "automatisch* ..3 ausgewertet|analysiert|auswert*|analyse*",
+      "ausgewertet|analysiert ..3 automatisch*|software|system*",
+      "schlagwort*",
+      "schlusselwort*",
+      "stichwort*",
+      "themenanalyse",
+      "auswertung ..3 gesprachsinhalt*|inhalt*|themen"
+    ]
+  },
+  // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+  { stop: true, phrases: ["automatisch* ausgewertet|analysiert|auswerten|analysieren ...1 damit|um|sodass|zur|zum", "ausgewertet|analysiert automatisch* ...1 damit|um|sodass|zur|zum"] },
+  // emotion in everyday words: "ob Sie verärgert klingen" (§3; docs/notice-reading.md R31)
+  { id: "emotion-recognition", phrases: ["frustriert|verargert|gereizt|wutend|gestresst|aufgebracht ..2 klingen|klingt|wirken|wirkt|sind|ist|werden|wird", "klingen|klingt|wirken|wirkt ..2 frustriert|verargert|gereizt|wutend|gestresst|aufgebracht"] },
+  { id: "emotion-recognition", phrases: ["emotion*", "*emotion", "*emotionen", "emotional*", "stimmung*", "*stimmung", "gefuhl*", "sentiment*", "gemutszustand", "gemutslage", "wie ..4 fuhlen|fuhlt"] },
+  {
+    id: "ai-training",
+    phrases: [
+      `trainieren|training|trainiert|verbessern|weiterentwickeln|entwickeln|optimieren|anlernen|verbesserung|weiterentwicklung|trainingszweck* ..4 ${AI}`,
+      `training|trainieren ...8 ${AI}`,
+      `${AI} ...4 trainieren|trainiert|training|verbessern|weiterzuentwickeln|optimieren|lernen|anzulernen`,
+      // the AI system as the subject of a passive: "damit unser Sprachassistent verbessert wird" (§3)
+      `${AI} ...4 verbessert|weiterentwickelt|optimiert|angelernt`,
+      "virtuell*|digital* assistent*|assistenz* ...6 verbessert|weiterentwickelt|optimiert|trainiert|angepasst",
+      "ki training",
+      "ki-training",
+      `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,
+      "maschinelles lernen",
+      "virtuell*|digital* assistent*|assistenz* ...6 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt",
+      "machine learning"
+    ]
+  },
+  { id: "marketing", phrases: ["marketing*", "*marketing", "werbe*", "werbung", "*werbung", "marktforschung*", "vertriebszweck*", "kommerziell*", "verkaufsforderung", "profilbildung", "profiling"] },
+  {
+    id: "publication",
+    phrases: ["veroffentlich*", "publizier*", "publikation*", "ausgestrahlt", "ausstrahlung", "gesendet ..2 radio|rundfunk", "podcast*", "*podcast", "soziale|sozialen medien", "offentlich ..2 gemacht|zuganglich", "weitergegeben ..3 dritte|offentlichkeit"]
+  },
+  { id: "personal-use", phrases: ["personlich* ..2 gebrauch|nutzung|zwecke*|verwendung|unterlagen", "eigengebrauch", "eigenen ..2 gebrauch|unterlagen|zwecke*", "privat* ..2 gebrauch|nutzung|zwecke*|verwendung", "privatgebrauch"] },
+  { id: "service-provision", vague: true, phrases: [
+    "servicezweck*",
+    "servicegrund*",
+    "service ..2 zwecke*|grunden",
+    // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "zu Kundenservicezwecken"
+    "kundenservicezweck*",
+    "kundendienstzweck*",
+    "kundenbetreuungszweck*",
+    "kundenservice ..2 zwecke*|grunden",
+    "zwecke|zwecken ..2 kundenservice|kundenbetreuung|kundendienstes|kundenservices"
+  ] },
+  {
+    id: "service-provision",
+    phrases: [
+      "bearbeitung|abwicklung|erledigung|ausfuhrung ..3 anliegen*|auftrag*|anfrage*|bestellung*|antrag*|antrage*|schadensmeldung*|schadens*|vertrag*|wunsch*|ihres|ihrer",
+      "anliegen*|auftrag*|anfrage*|bestellung*|antrag* ...4 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen",
+      "auftragsabwicklung",
+      "medizinisch* beurteil*|einschatzung|ersteinschatzung|versorgung|behandlung",
+      "unterstutzung ..3 behandlung|versorgung|betreuung",
+      "vertragserfullung",
+      "erfullung ..3 vertrag*|auftrag*",
+      "vertragsdurchfuhrung",
+      "auftragsbearbeitung",
+      // "um Ihre Frage zu beantworten": answering the caller's question is carrying it out (§3)
+      "frage|fragen|anfrage*|anliegen* ...4 beantworten|beantwortet"
+    ]
+  },
+  { vague: true, phrases: [
+    "intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung",
+    "verwaltungszweck*",
+    "administrativ* ..2 zweck*|grunde*",
+    // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
+    "intern* ..1 analyse*|auswertung*|verwaltung",
+    "interne|internen analysezweck*",
+    "betrieblich* ..2 zweck*|grunde*",
+    "geschaftszweck*",
+    "organisatorisch* ..2 zweck*|grunde*",
+    "sonstige ..2 zweck*",
+    // reasons left unnamed are purposes left unnamed: "aus verschiedenen Gründen"
+    "verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*",
+    // geschäftliche Zwecke sagen wessen, Statistik und Auswertung womit: vage, ohne Zweck (docs/notice-reading.md R96, R97)
+    "geschaftlich* ..2 zweck*|grunde*",
+    "statistisch* ..2 zweck*|grunde*|auswertung*",
+    "statistikzweck*",
+    "auswertungszweck*",
+    "auswertung ..2 zweck*|grunde*"
+  ] },
+  // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+  { id: "service-provision", phrases: [
+    "zusammenfassung*|protokoll ..5 beratung|gesprach*|termin",
+    "schicken|senden|zusenden|erhalten ...5 zusammenfassung*",
+    // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "Aus der Aufnahme wird eine Zusammenfassung für Sie erstellt"
+    "zusammenfassung*|protokoll|gesprachsprotokoll*|gesprachsnotiz*|mitschrift*|*zusammenfassung ...6 erstellen|erstellt|anfertigen|angefertigt|anzufertigen|verfassen|verfasst|schreiben|geschrieben|generiert|generieren",
+    "erstellen|erstellt|anfertigen|verfassen|schreiben|generieren ...4 zusammenfassung*|*zusammenfassung|gesprachsprotokoll*|gesprachsnotiz*",
+    "zusammenfassung*|*zusammenfassung ..3 fur sie|dich|ihnen|dir",
+    "erstellung|anfertigung ..3 zusammenfassung*|*zusammenfassung|protokoll*|gesprachsprotokoll*|gesprachsnotiz*",
+    // content made for the caller is delivered to the caller (R61): "um Inhalte für Sie zu erstellen"
+    "inhalte|unterlagen|notizen|materialien|dokumente|zusammenfassung* fur !unser*|die|der|das|den|dem|ein|eine|einen|einer|interne*|website*|webseite*|werbung*|marketing*|schulung*|training*|social|youtube|podcast*|veroffentlichung* _ ...2 erstellen|erstellt|anfertigen|anzufertigen|angefertigt|verfassen|verfasst|bereitstellen|bereitzustellen|aufbereiten|aufzubereiten"
+  ] },
+  { id: "quality-assurance", phrases: ["feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen", "auswert*|berucksichtig* ..3 feedback|ruckmeldung*", "kundenfeedback"] },
+  { id: "staff-training", phrases: [
+    "leistung* ..4 verbessern|steigern",
+    "verbesser* ..3 leistung*",
+    // "damit wir unser Team weiterbilden können" (§3 staff training covers coaching and further training)
+    `weiterbilden|fortbilden|weiterzubilden|fortzubilden ..3 ${STAFF}`,
+    `${STAFF} ..3 weiterbilden|fortbilden|weiterzubilden|fortzubilden`,
+    "unser|unsere team ..2 weiterbilden|fortbilden|weiterzubilden|fortzubilden"
+  ] },
+  // Angebote an den Anrufer: "um Ihnen passende Angebote zu machen" ist Marketing
+  { id: "marketing", phrases: ["passende|personalisierte|individuelle|massgeschneiderte angebot*", "angebot* ..3 machen|unterbreiten|zusenden|schicken"] },
+  { id: "quality-assurance", phrases: ["verbesser* ..3 prozess*|ablauf*|ablaufe", "richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben"] },
+  // checking the advice or the information given is quality assurance (§3)
+  { id: "quality-assurance", phrases: ["beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen", "uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten"] },
+  // the same check as a clause: "um zu prüfen, ob wir Sie richtig beraten haben" (§3)
+  { id: "quality-assurance", phrases: ["prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|beantwortet|aufgeklart|unterstutzt"] },
+  { id: "employee-evaluation", phrases: [`kontrolle ..3 ${STAFF}`] },
+  // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+  { id: "service-provision", phrases: ["antworten|zuruckrufen|zuruckmelden|reagieren ?zu konnen|kann", "zu antworten|reagieren", "zuruckzurufen|zuruckzumelden"] },
+  // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+  // "um Ihre Buchung zu bearbeiten", "zur Bearbeitung Ihres Vertrags"; not the caller's data, call or complaint
+  { id: "service-provision", phrases: [
+    "bearbeitung|abwicklung|erledigung|ausfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung",
+    "ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen",
+    // das Anliegen des Anrufers weiterverfolgt ist Erledigung (docs/notice-reading.md R24); "zur Nachverfolgung" bleibt vage (R14)
+    "ihre|ihren|ihr|ihres|ihrer|deine|deinen|dein ..1 anliegen|antrag|auftrag|bestellung|fall|vorgang|anfrage|schadensfall ..3 weiterverfolgen|weiterzuverfolgen|nachverfolgen|nachzuverfolgen|verfolgen",
+    "nachverfolgung|weiterverfolgung ..1 ihres|ihrer anliegens|antrags|auftrags|vorgangs|anfrage|bestellung|falls"
+  ] },
+  // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
+  { id: "staff-training", phrases: [`${STAFF} ..2 helfen|unterstutzen ...5 verbessern|lernen|entwickeln|weiterzuentwickeln`, `helfen|unterstutzen ..3 ${STAFF} ...5 verbessern|lernen|entwickeln`, "trainer|trainerin|trainerinnen ...6 mithoren|zuhoren|anhoren|horen|nachhoren"] },
+  // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+  { id: "ai-training", phrases: ["assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt"] },
+  { id: "service-provision", phrases: ["terminbuchung*", "termin* ..3 buchen|vereinbaren|vergeben"] },
+  // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+  { id: "service-provision", phrases: [
+    "ticket*|vorgang|vorgange|antrag|antrage|auftrag|auftrage|angebot|kostenvoranschlag*|akte|anliegen|anfrage|anfragen|bestellung|bestellungen|reparaturauftrag*|*auftrag|*antrag|*anfrage ...4 anlegen|anzulegen|eroffnen|erstellen|vorbereiten|vorzubereiten|erganzen|vervollstandigen|weitergeben|weiterzugeben|weiterleiten|weiterzuleiten|ubermitteln|vorbereitet|angelegt|erstellt|weitergeleitet",
+    "ihnen|dir !werbung|werbe*|newsletter*|angebot|angebote|*werbung _ !werbung|werbe*|newsletter*|angebot|angebote|*werbung ..2 zusenden|zuzusenden|zuschicken|schicken|senden|geben|liefern|bereitstellen|vermitteln|zukommen|ubermitteln|zuzuschicken",
+    "fur ihre|ihren|ihr|deine|deinen|dein bestellung|buchung|reservierung|anfrage|auftrag|antrag|kostenvoranschlag|angebot|termin|reparatur|schadensmeldung|vorgang|ticket"
+  ] },
+  // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
+  { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
+    "ihr|ihren|ihre|ihres|ihrer|dein|deinen|deine ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|fall|falles|bewerbung*|leistungsfall ...6 prufen|beurteilen|bewerten|begutachten|prufen",
+    "prufung|beurteilung|bewertung|begutachtung ..2 ihres|ihrer|deines|deiner ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|falles|bewerbung*"
+  ] },
+  // die Behandlung oder Versorgung des Patienten ist die erbrachte Leistung, spezifisch (docs/notice-reading.md R70)
+  { id: "service-provision", phrases: ["behandlungszweck*|therapiezweck*|*behandlungszweck*", "medizinische|therapeutische|arztliche zwecke|zwecken", "ihre|ihrer|deine|deiner ?medizinische|medizinischen|weitere|weiteren|arztliche|arztlichen behandlung|versorgung|therapie|betreuung"] },
+  // die Leistung an den Erwartungen gemessen ist ihre Qualität; kontinuierliche Verbesserung ohne Gegenstand ist vage (docs/notice-reading.md R71)
+  { id: "quality-assurance", phrases: ["erwartungen|erwartung ...3 entspricht|entsprechen|erfullt|erfullen|gerecht|ubertrifft|ubertreffen", "erfullt|erfullen|entspricht|entsprechen ...3 erwartungen"] },
+  { id: "quality-assurance", vague: true, phrases: ["kontinuierliche|kontinuierlichen|laufende|laufenden|standige|standigen|fortlaufende|fortlaufenden verbesserung !der|des|unserer|unseres|von"] },
+  // sich verbessern, ohne zu sagen was: "um uns zu verbessern", "damit wir uns weiter verbessern können" (docs/notice-reading.md R95)
+  { id: "quality-assurance", vague: true, phrases: ["um uns ?standig|stetig|weiter|laufend|kontinuierlich zu verbessern", "damit wir uns ?standig|stetig|weiter|laufend|kontinuierlich verbessern"] },
+  // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
+  { id: "marketing", phrases: ["produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*"] },
+  // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"
+  { id: "evidence", phrases: ["fur|zu unsere|unserer|unseren|die ?_ akte|akten|unterlagen"] },
+  // die Anforderungen eines benannten Gesetzes oder einer Richtlinie sind eine gesetzliche Pflicht (docs/notice-reading.md R75)
+  { id: "legal-compliance", phrases: ["anforderungen|vorgaben|pflichten ..2 *gesetz|*gesetzes|*richtlinie|*verordnung|gesetz|gesetzes|richtlinie|verordnung"] }
+];
+
+// server/src/core/notice/lang/de/lexicon.ts
 var de = {
   // "aufzeichnen" also means to log data ("Jede Änderung wird aufgezeichnet"): it records only beside a call
   // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
@@ -15855,371 +16222,7 @@ var de = {
   ],
   purposeHeads: ["zwecke", "zwecken", "zweck", "grunden", "grunde"],
   compoundHeads: ["zwecken", "zwecke", "zweck", "grunden", "grunde", "gesprachen", "gesprache", "gesprach", "sicherung", "management", "bearbeitung", "pravention", "bekampfung", "kontrolle", "verbesserung", "beurteilung", "bewertung", "analyse", "vorgaben", "pflichten"],
-  purposes: [
-    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
-    // a recording kept as a legal safeguard is evidence (§3)
-    { id: "evidence", phrases: ["rechtlich* ..2 absicherung", "absicherung ..3 beide*|parteien|seiten"] },
-    { id: "evidence", outranks: ["service-provision"], phrases: ["streitfall*", "streitigkeit*", "rechtsstreit*", "meinungsverschiedenheit*", "unstimmigkeit*"] },
-    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
-    {
-      stop: true,
-      phrases: [
-        // a data-protection law however long its name (docs/notice-reading.md R28)
-        "gemass|entsprechend|nach ...8 dsgvo|datenschutz*|*datenschutz*|bdsg",
-        "im rahmen ..4 dsgvo|datenschutz*",
-        "gesetzlich|rechtlich zulassig|erlaubt",
-        "gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten",
-        "verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten"
-      ]
-    },
-    // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
-    { vague: true, phrases: ["nachverfolgung !von|des|der|ihrer|ihres", "informationszweck*", "datenschutzzweck*", "datenschutzgrunden"] },
-    { id: "evidence", phrases: ["ruckverfolgbarkeit", "nachverfolgbarkeit", "zu dokumentieren", "dokumentieren ..2 zu|konnen"] },
-    { id: "quality-assurance", vague: true, phrases: ["verbesserungszweck*", "verbesserung ..2 zwecken|grunden"] },
-    { id: "evidence", vague: true, phrases: ["referenzzweck*", "zur referenz", "spatere* referenz"] },
-    { id: "legal-compliance", vague: true, phrases: [
-      "revisionszweck*",
-      "auditzweck*",
-      "prufzweck*",
-      "prufungszweck*",
-      "revision|audit ..2 zweck*|grunden",
-      // Compliance ohne genannte Regel ist vage, nächster Zweck legal-compliance (docs/notice-reading.md R4)
-      "compliance*"
-    ] },
-    // Analyse ist ein Mittel: vage, kein Zweck (docs/notice-reading.md R5)
-    { vague: true, phrases: ["analysezweck*", "analyse zweck*|grunden", "analytisch* zweck*"] },
-    { id: "quality-assurance", vague: true, phrases: ["uberwachungszweck*", "monitoringzweck*", "kontrollzweck*", "qualitatszweck*", "qualitatsgrund*", "qualitat zweck*|grunden", "qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle"] },
-    {
-      id: "quality-assurance",
-      phrases: [
-        "qualitat*",
-        "*qualitat",
-        "qualitatssicherung*",
-        "qualitat der|des|unser*|ihr* ..3 service*|beratung*|*beratung|dienstleistung*|gesprach*|betreuung|arbeit|kundenservice|leistung*|auskunft|auskunfte|antwort*",
-        "verbesser*|optimier*|sicher*|uberprufung|uberprufen|kontroll*|sichern|gewahrleist* ...4 service*|*service|beratung*|*beratung|dienstleistung*|kundenservice|kundenbetreuung|betreuung|leistung*|qualitat*|erreichbarkeit|angebot*|servicequalitat",
-        "service*|*service|beratung*|dienstleistung*|kundenservice|betreuung|angebot* ...4 verbessern|optimieren|sichern",
-        "servicequalitat",
-        "kundenzufriedenheit",
-        "servicezweck* ..2 verbess*",
-        "besser ..3 beraten|betreuen|helfen|service"
-      ]
-    },
-    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
-    // "zur Einarbeitung unserer neuen Pflegefachkräfte"; not our customers, patients or AI systems
-    { id: "staff-training", phrases: [
-      `schulung|einarbeitung|begleitung|coaching|ausbildung|weiterbildung|fortbildung|training|qualifizierung|einweisung unserer|unseres ?neuen !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung !${STAFF} _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung`,
-      `unsere|unseren ?neuen|neue !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung !${STAFF} _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung ..2 schulen|einzuarbeiten|einarbeiten|coachen|auszubilden|ausbilden|weiterzubilden|fortzubilden|trainieren|begleiten`
-    ] },
-    {
-      id: "staff-training",
-      phrases: [
-        "schulung*",
-        "*schulung",
-        "*schulungen",
-        "schulungszweck*",
-        "schulen",
-        "training*",
-        "*training",
-        "trainingszweck*",
-        "ausbildung*",
-        "*ausbildung",
-        "ausbildungszweck*",
-        "weiterbildung*",
-        "fortbildung*",
-        "coaching*",
-        "*coaching",
-        "einarbeitung*",
-        "lernzweck*",
-        `${STAFF} ...4 schulen|trainieren|ausbilden|auszubilden|coachen|einzuarbeiten|weiterzubilden|geschult|trainiert`,
-        `schulen|trainieren|ausbilden|coachen ..3 ${STAFF}`
-      ]
-    },
-    {
-      id: "employee-evaluation",
-      phrases: [
-        "leistungsbeurteilung*",
-        "leistungsbewertung*",
-        "leistungskontrolle*",
-        "leistungsmessung*",
-        "mitarbeiterbeurteilung*",
-        "mitarbeiterbewertung*",
-        "*beurteilung",
-        "beurteilung*",
-        "bewertung ..4 mitarbeiter*|leistung*|berater*",
-        `leistung* ..4 ${STAFF}|beurteil*|bewert*|uberpruf*`,
-        `${STAFF} ...4 beurteilen|bewerten|evaluieren|beurteilung|bewertung`,
-        `beurteil*|bewert*|evaluier* ..3 ${STAFF}|leistung*`,
-        "evaluierung ..3 mitarbeiter*|leistung*",
-        "verhaltenskontrolle",
-        "leistungs*"
-      ]
-    },
-    {
-      id: "evidence",
-      phrases: [
-        "nachweis*",
-        "*nachweis",
-        "beweis*",
-        "*beweis",
-        "beweiszweck*",
-        "nachweiszweck*",
-        "nachvollziehbarkeit|nachvollziehen ..3 vereinbarung*|absprache*|auftrag*|auftrage*|vertrag*|zusage*|bestellung*",
-        "dokumentation*",
-        "*dokumentation",
-        "dokumentationszweck*",
-        "bestatigung ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*|abschluss",
-        "bestatig* ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*",
-        "streitfall*",
-        "streitigkeit*",
-        "rechtsstreit*",
-        "meinungsverschiedenheit*",
-        "missverstandnis*",
-        "vertragsabschluss*",
-        "vereinbarung* ...4 festzuhalten|festhalten|dokumentieren|belegen",
-        // the goal as a resulting state: "damit die Vereinbarungen … schriftlich festgehalten sind" (§3 evidence; docs/notice-reading.md R32)
-        "vereinbarung*|absprache*|zusage*|abmachung* ...8 festgehalten|dokumentiert|nachweisbar|belegt|nachvollziehbar",
-        "festzuhalten",
-        "was ..4 vereinbart|besprochen|gesagt|zugesagt",
-        "absicherung ..3 vereinbarung*|auftrag*|beider*",
-        "rechtsanspruch*",
-        "rechtlicher anspruche",
-        "verifizierung*",
-        "beleg*",
-        // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "um Tatsachen festzustellen", "den Sachverhalt aufzuklären"
-        "tatsachen|fakten|sachverhalt|sachverhalts|sachverhalte|hergang|hergangs ...3 feststellen|festzustellen|festgestellt|klaren|aufklaren|aufzuklaren|aufgeklart|ermitteln|nachvollziehen|nachzuvollziehen",
-        "feststellung|aufklarung|klarung|ermittlung ..3 tatsachen|fakten|sachverhalt*|hergang*",
-        "was ..3 geschehen|passiert|vorgefallen ist"
-      ]
-    },
-    { id: "legal-compliance", phrases: ["dokumentationspflicht*", "aufzeichnungspflicht*", "aufbewahrungspflicht*"] },
-    {
-      id: "complaint-handling",
-      phrases: ["beschwerde*", "*beschwerde", "*beschwerden", "reklamation*", "*reklamation", "beanstandung*", "bearbeitung ..3 beschwerde*|reklamation*"]
-    },
-    { stop: true, phrases: ["beschwerde ..3 einreichen|einlegen|melden", "beschwerdestelle", "beschwerdeformular"] },
-    {
-      id: "legal-compliance",
-      phrases: [
-        "gesetzlich*",
-        "gesetz",
-        "gesetze",
-        "gesetzes",
-        "rechtlich* ..3 verpflichtung*|vorgaben|anforderung*|grunden|pflicht*|vorschrift*|bestimmung*",
-        "regulatorisch*",
-        "aufsichtsrecht*",
-        "aufsichtsbehord*",
-        "vorschrift*",
-        "rechtsvorschrift*",
-        "verpflichtung*",
-        "mifid*",
-        "wphg",
-        "wertpapierhandelsgesetz*",
-        "bafin",
-        "finma",
-        "regulierung*",
-        "rechtsgrundlage",
-        "verpflichtet",
-        "vorgaben",
-        "pflichten"
-      ]
-    },
-    {
-      id: "fraud-prevention",
-      phrases: ["betrug*", "*betrug", "betrugs*", "missbrauch*", "*missbrauch", "sicherheit", "sicherheitsgrund*", "sicherheitszweck*", "ihrer ..2 sicherheit", "ihrem ?und ?unserem schutz", "geldwasche*", "identitatsdiebstahl", "identitatsbetrug", "kriminalitat", "straftat*", "schutz vor ..2 betrug*|missbrauch*", "sicherheitsgrunden", "betrugsbekampfung", "betrugspravention"]
-    },
-    {
-      id: "staff-safety",
-      phrases: [
-        `sicherheit|schutz|schutze|schutzen|wohl ..4 ${STAFF}`,
-        `${STAFF} ...4 schutzen|geschutzt|schutz`,
-        "bedrohung*",
-        // staff threatened or insulted, as a verb: "wenn unsere Mitarbeitenden bedroht werden" (§3 threats to staff)
-        `${STAFF} ...3 bedroht|beleidigt|beschimpft|angegriffen|belastigt`,
-        "drohung*",
-        "beleidigung*",
-        "belastigung*",
-        "aggression*",
-        "aggressiv*",
-        "gewalt*",
-        "ubergriff*",
-        "polizei",
-        "strafanzeige*",
-        "strafverfolgung*",
-        "beschimpfung*"
-      ]
-    },
-    {
-      id: "troubleshooting",
-      phrases: ["storung*", "*storung", "*storungen", "technisch* ..3 problem*|storung*|fehler*|ursache*|grunden|zwecken|analyse", "fehleranalyse", "fehlerbehebung", "fehlersuche", "fehlerdiagnose", "verbindungsprobleme*", "leitungsqualitat", "sprachqualitat", "verbindungsqualitat"]
-    },
-    { stop: true, phrases: ["storungsmeldung*", "storungsnummer*", "storungsstelle*", "storungshotline*", "storung ..2 melden"] },
-    // A service point named after a purpose ("die Betrugshotline", "die Beschwerdestelle") is where one calls, not a goal of the recording.
-    { stop: true, phrases: ["*hotline", "*helpdesk", "*rufnummer", "*meldestelle"] },
-    {
-      id: "speech-analytics",
-      phrases: [
-        "sprachanalyse*",
-        "*sprachanalyse",
-        "spracherkennung ...6 ausgewertet|auswert*|analys*|durchsucht|stichwort*|schlagwort*",
-        "ausgewertet|auswert*|analys*|durchsucht ...6 spracherkennung",
-        "sprachanalytik",
-        "speech analytics",
-        "gesprachsanalyse*",
-        "textanalyse*",
-        "automatisch* ..3 ausgewertet|analysiert|auswert*|analyse*",
-        "ausgewertet|analysiert ..3 automatisch*|software|system*",
-        "schlagwort*",
-        "schlusselwort*",
-        "stichwort*",
-        "themenanalyse",
-        "auswertung ..3 gesprachsinhalt*|inhalt*|themen"
-      ]
-    },
-    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
-    { stop: true, phrases: ["automatisch* ausgewertet|analysiert|auswerten|analysieren ...1 damit|um|sodass|zur|zum", "ausgewertet|analysiert automatisch* ...1 damit|um|sodass|zur|zum"] },
-    // emotion in everyday words: "ob Sie verärgert klingen" (§3; docs/notice-reading.md R31)
-    { id: "emotion-recognition", phrases: ["frustriert|verargert|gereizt|wutend|gestresst|aufgebracht ..2 klingen|klingt|wirken|wirkt|sind|ist|werden|wird", "klingen|klingt|wirken|wirkt ..2 frustriert|verargert|gereizt|wutend|gestresst|aufgebracht"] },
-    { id: "emotion-recognition", phrases: ["emotion*", "*emotion", "*emotionen", "emotional*", "stimmung*", "*stimmung", "gefuhl*", "sentiment*", "gemutszustand", "gemutslage", "wie ..4 fuhlen|fuhlt"] },
-    {
-      id: "ai-training",
-      phrases: [
-        `trainieren|training|trainiert|verbessern|weiterentwickeln|entwickeln|optimieren|anlernen|verbesserung|weiterentwicklung|trainingszweck* ..4 ${AI}`,
-        `training|trainieren ...8 ${AI}`,
-        `${AI} ...4 trainieren|trainiert|training|verbessern|weiterzuentwickeln|optimieren|lernen|anzulernen`,
-        // the AI system as the subject of a passive: "damit unser Sprachassistent verbessert wird" (§3)
-        `${AI} ...4 verbessert|weiterentwickelt|optimiert|angelernt`,
-        "virtuell*|digital* assistent*|assistenz* ...6 verbessert|weiterentwickelt|optimiert|trainiert|angepasst",
-        "ki training",
-        "ki-training",
-        `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,
-        "maschinelles lernen",
-        "virtuell*|digital* assistent*|assistenz* ...6 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt",
-        "machine learning"
-      ]
-    },
-    { id: "marketing", phrases: ["marketing*", "*marketing", "werbe*", "werbung", "*werbung", "marktforschung*", "vertriebszweck*", "kommerziell*", "verkaufsforderung", "profilbildung", "profiling"] },
-    {
-      id: "publication",
-      phrases: ["veroffentlich*", "publizier*", "publikation*", "ausgestrahlt", "ausstrahlung", "gesendet ..2 radio|rundfunk", "podcast*", "*podcast", "soziale|sozialen medien", "offentlich ..2 gemacht|zuganglich", "weitergegeben ..3 dritte|offentlichkeit"]
-    },
-    { id: "personal-use", phrases: ["personlich* ..2 gebrauch|nutzung|zwecke*|verwendung|unterlagen", "eigengebrauch", "eigenen ..2 gebrauch|unterlagen|zwecke*", "privat* ..2 gebrauch|nutzung|zwecke*|verwendung", "privatgebrauch"] },
-    { id: "service-provision", vague: true, phrases: [
-      "servicezweck*",
-      "servicegrund*",
-      "service ..2 zwecke*|grunden",
-      // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "zu Kundenservicezwecken"
-      "kundenservicezweck*",
-      "kundendienstzweck*",
-      "kundenbetreuungszweck*",
-      "kundenservice ..2 zwecke*|grunden",
-      "zwecke|zwecken ..2 kundenservice|kundenbetreuung|kundendienstes|kundenservices"
-    ] },
-    {
-      id: "service-provision",
-      phrases: [
-        "bearbeitung|abwicklung|erledigung|ausfuhrung ..3 anliegen*|auftrag*|anfrage*|bestellung*|antrag*|antrage*|schadensmeldung*|schadens*|vertrag*|wunsch*|ihres|ihrer",
-        "anliegen*|auftrag*|anfrage*|bestellung*|antrag* ...4 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen",
-        "auftragsabwicklung",
-        "medizinisch* beurteil*|einschatzung|ersteinschatzung|versorgung|behandlung",
-        "unterstutzung ..3 behandlung|versorgung|betreuung",
-        "vertragserfullung",
-        "erfullung ..3 vertrag*|auftrag*",
-        "vertragsdurchfuhrung",
-        "auftragsbearbeitung",
-        // "um Ihre Frage zu beantworten": answering the caller's question is carrying it out (§3)
-        "frage|fragen|anfrage*|anliegen* ...4 beantworten|beantwortet"
-      ]
-    },
-    { vague: true, phrases: [
-      "intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung",
-      "verwaltungszweck*",
-      "administrativ* ..2 zweck*|grunde*",
-      // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
-      "intern* ..1 analyse*|auswertung*|verwaltung",
-      "interne|internen analysezweck*",
-      "betrieblich* ..2 zweck*|grunde*",
-      "geschaftszweck*",
-      "organisatorisch* ..2 zweck*|grunde*",
-      "sonstige ..2 zweck*",
-      // reasons left unnamed are purposes left unnamed: "aus verschiedenen Gründen"
-      "verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*",
-      // geschäftliche Zwecke sagen wessen, Statistik und Auswertung womit: vage, ohne Zweck (docs/notice-reading.md R96, R97)
-      "geschaftlich* ..2 zweck*|grunde*",
-      "statistisch* ..2 zweck*|grunde*|auswertung*",
-      "statistikzweck*",
-      "auswertungszweck*",
-      "auswertung ..2 zweck*|grunde*"
-    ] },
-    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    { id: "service-provision", phrases: [
-      "zusammenfassung*|protokoll ..5 beratung|gesprach*|termin",
-      "schicken|senden|zusenden|erhalten ...5 zusammenfassung*",
-      // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "Aus der Aufnahme wird eine Zusammenfassung für Sie erstellt"
-      "zusammenfassung*|protokoll|gesprachsprotokoll*|gesprachsnotiz*|mitschrift*|*zusammenfassung ...6 erstellen|erstellt|anfertigen|angefertigt|anzufertigen|verfassen|verfasst|schreiben|geschrieben|generiert|generieren",
-      "erstellen|erstellt|anfertigen|verfassen|schreiben|generieren ...4 zusammenfassung*|*zusammenfassung|gesprachsprotokoll*|gesprachsnotiz*",
-      "zusammenfassung*|*zusammenfassung ..3 fur sie|dich|ihnen|dir",
-      "erstellung|anfertigung ..3 zusammenfassung*|*zusammenfassung|protokoll*|gesprachsprotokoll*|gesprachsnotiz*",
-      // content made for the caller is delivered to the caller (R61): "um Inhalte für Sie zu erstellen"
-      "inhalte|unterlagen|notizen|materialien|dokumente|zusammenfassung* fur !unser*|die|der|das|den|dem|ein|eine|einen|einer|interne*|website*|webseite*|werbung*|marketing*|schulung*|training*|social|youtube|podcast*|veroffentlichung* _ ...2 erstellen|erstellt|anfertigen|anzufertigen|angefertigt|verfassen|verfasst|bereitstellen|bereitzustellen|aufbereiten|aufzubereiten"
-    ] },
-    { id: "quality-assurance", phrases: ["feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen", "auswert*|berucksichtig* ..3 feedback|ruckmeldung*", "kundenfeedback"] },
-    { id: "staff-training", phrases: [
-      "leistung* ..4 verbessern|steigern",
-      "verbesser* ..3 leistung*",
-      // "damit wir unser Team weiterbilden können" (§3 staff training covers coaching and further training)
-      `weiterbilden|fortbilden|weiterzubilden|fortzubilden ..3 ${STAFF}`,
-      `${STAFF} ..3 weiterbilden|fortbilden|weiterzubilden|fortzubilden`,
-      "unser|unsere team ..2 weiterbilden|fortbilden|weiterzubilden|fortzubilden"
-    ] },
-    // Angebote an den Anrufer: "um Ihnen passende Angebote zu machen" ist Marketing
-    { id: "marketing", phrases: ["passende|personalisierte|individuelle|massgeschneiderte angebot*", "angebot* ..3 machen|unterbreiten|zusenden|schicken"] },
-    { id: "quality-assurance", phrases: ["verbesser* ..3 prozess*|ablauf*|ablaufe", "richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben"] },
-    // checking the advice or the information given is quality assurance (§3)
-    { id: "quality-assurance", phrases: ["beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen", "uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten"] },
-    // the same check as a clause: "um zu prüfen, ob wir Sie richtig beraten haben" (§3)
-    { id: "quality-assurance", phrases: ["prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|beantwortet|aufgeklart|unterstutzt"] },
-    { id: "employee-evaluation", phrases: [`kontrolle ..3 ${STAFF}`] },
-    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
-    { id: "service-provision", phrases: ["antworten|zuruckrufen|zuruckmelden|reagieren ?zu konnen|kann", "zu antworten|reagieren", "zuruckzurufen|zuruckzumelden"] },
-    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
-    // "um Ihre Buchung zu bearbeiten", "zur Bearbeitung Ihres Vertrags"; not the caller's data, call or complaint
-    { id: "service-provision", phrases: [
-      "bearbeitung|abwicklung|erledigung|ausfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung",
-      "ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen",
-      // das Anliegen des Anrufers weiterverfolgt ist Erledigung (docs/notice-reading.md R24); "zur Nachverfolgung" bleibt vage (R14)
-      "ihre|ihren|ihr|ihres|ihrer|deine|deinen|dein ..1 anliegen|antrag|auftrag|bestellung|fall|vorgang|anfrage|schadensfall ..3 weiterverfolgen|weiterzuverfolgen|nachverfolgen|nachzuverfolgen|verfolgen",
-      "nachverfolgung|weiterverfolgung ..1 ihres|ihrer anliegens|antrags|auftrags|vorgangs|anfrage|bestellung|falls"
-    ] },
-    // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
-    { id: "staff-training", phrases: [`${STAFF} ..2 helfen|unterstutzen ...5 verbessern|lernen|entwickeln|weiterzuentwickeln`, `helfen|unterstutzen ..3 ${STAFF} ...5 verbessern|lernen|entwickeln`, "trainer|trainerin|trainerinnen ...6 mithoren|zuhoren|anhoren|horen|nachhoren"] },
-    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
-    { id: "ai-training", phrases: ["assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt"] },
-    { id: "service-provision", phrases: ["terminbuchung*", "termin* ..3 buchen|vereinbaren|vergeben"] },
-    // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
-    { id: "service-provision", phrases: [
-      "ticket*|vorgang|vorgange|antrag|antrage|auftrag|auftrage|angebot|kostenvoranschlag*|akte|anliegen|anfrage|anfragen|bestellung|bestellungen|reparaturauftrag*|*auftrag|*antrag|*anfrage ...4 anlegen|anzulegen|eroffnen|erstellen|vorbereiten|vorzubereiten|erganzen|vervollstandigen|weitergeben|weiterzugeben|weiterleiten|weiterzuleiten|ubermitteln|vorbereitet|angelegt|erstellt|weitergeleitet",
-      "ihnen|dir !werbung|werbe*|newsletter*|angebot|angebote|*werbung _ !werbung|werbe*|newsletter*|angebot|angebote|*werbung ..2 zusenden|zuzusenden|zuschicken|schicken|senden|geben|liefern|bereitstellen|vermitteln|zukommen|ubermitteln|zuzuschicken",
-      "fur ihre|ihren|ihr|deine|deinen|dein bestellung|buchung|reservierung|anfrage|auftrag|antrag|kostenvoranschlag|angebot|termin|reparatur|schadensmeldung|vorgang|ticket"
-    ] },
-    // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
-    { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
-      "ihr|ihren|ihre|ihres|ihrer|dein|deinen|deine ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|fall|falles|bewerbung*|leistungsfall ...6 prufen|beurteilen|bewerten|begutachten|prufen",
-      "prufung|beurteilung|bewertung|begutachtung ..2 ihres|ihrer|deines|deiner ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|falles|bewerbung*"
-    ] },
-    // die Behandlung oder Versorgung des Patienten ist die erbrachte Leistung, spezifisch (docs/notice-reading.md R70)
-    { id: "service-provision", phrases: ["behandlungszweck*|therapiezweck*|*behandlungszweck*", "medizinische|therapeutische|arztliche zwecke|zwecken", "ihre|ihrer|deine|deiner ?medizinische|medizinischen|weitere|weiteren|arztliche|arztlichen behandlung|versorgung|therapie|betreuung"] },
-    // die Leistung an den Erwartungen gemessen ist ihre Qualität; kontinuierliche Verbesserung ohne Gegenstand ist vage (docs/notice-reading.md R71)
-    { id: "quality-assurance", phrases: ["erwartungen|erwartung ...3 entspricht|entsprechen|erfullt|erfullen|gerecht|ubertrifft|ubertreffen", "erfullt|erfullen|entspricht|entsprechen ...3 erwartungen"] },
-    { id: "quality-assurance", vague: true, phrases: ["kontinuierliche|kontinuierlichen|laufende|laufenden|standige|standigen|fortlaufende|fortlaufenden verbesserung !der|des|unserer|unseres|von"] },
-    // sich verbessern, ohne zu sagen was: "um uns zu verbessern", "damit wir uns weiter verbessern können" (docs/notice-reading.md R95)
-    { id: "quality-assurance", vague: true, phrases: ["um uns ?standig|stetig|weiter|laufend|kontinuierlich zu verbessern", "damit wir uns ?standig|stetig|weiter|laufend|kontinuierlich verbessern"] },
-    // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
-    { id: "marketing", phrases: ["produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*"] },
-    // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"
-    { id: "evidence", phrases: ["fur|zu unsere|unserer|unseren|die ?_ akte|akten|unterlagen"] },
-    // die Anforderungen eines benannten Gesetzes oder einer Richtlinie sind eine gesetzliche Pflicht (docs/notice-reading.md R75)
-    { id: "legal-compliance", phrases: ["anforderungen|vorgaben|pflichten ..2 *gesetz|*gesetzes|*richtlinie|*verordnung|gesetz|gesetzes|richtlinie|verordnung"] }
-  ],
+  purposes,
   // each reads after the fix's "für" (accusative) and after "und": "für die Bearbeitung Ihres Anliegens"
   canonical: {
     "quality-assurance": "die Qualit\xE4tssicherung",
@@ -16328,10 +16331,276 @@ var notice2 = {
   }
 };
 
-// server/src/core/notice/lang/en/purposes.ts
+// server/src/core/notice/lang/en/purpose-words.ts
 var STAFF2 = "staff|agent*|employee*|colleague*|adviser*|advisor*|team*|handler*|operator*|representative*|rep|reps|personnel|people|member*|worker*|consultant*|officer*|advocate*|associate*|nurse*|clinician*|*staff|trainee*|recruit*|starter*|specialist*|coach*|supervisor*";
 var AI_STRICT = "ai|artificial|machine|model*|algorithm*|chatbot*|bot|bots|neural|transcription|llm*|automated|virtual|robot*";
-var purposes = [
+
+// server/src/core/notice/lang/en/purposes-uses.ts
+var usePurposes = [
+  // ── speech-analytics ────────────────────────────────────────────────
+  {
+    id: "speech-analytics",
+    phrases: [
+      "speech analytic*",
+      "voice analytic*",
+      "call analytic*",
+      "conversation analytic*",
+      "interaction analytic*",
+      "text analytic*",
+      "analytics",
+      "analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically|patterns",
+      "automatic*|automated ..3 analys*|analyz*|analysis",
+      "analys*|analyz* ..3 automatic*|software|technology|tools",
+      "keyword*",
+      "speech|voice recognition ...6 analys*|analyz*|search*|keyword*|topic*",
+      "analys*|analyz*|search* ...6 speech|voice recognition",
+      "topics ...4 call|calling|contact",
+      "why ..3 customers|people|you ..2 call|contact"
+    ]
+  },
+  // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+  { stop: true, phrases: ["analys*|analyz* automatically ...1 to|so", "automatically analys*|analyz* ...1 to|so"] },
+  // ── emotion-recognition ─────────────────────────────────────────────
+  {
+    id: "emotion-recognition",
+    phrases: ["sentiment|emotion|emotional|mood|voice|tone ..2 analys*|analyz*|analytics|detection|recognition|tracking|scoring", "emotion*", "sentiment*", "mood", "moods", "feelings", "how ..4 feel|feeling|felt", "tone of voice", "voice tone", "stress level*", "frustration", "emotional"]
+  },
+  // emotion in everyday words: "whether they sound frustrated" (§3 any inference of frustration; docs/notice-reading.md R31)
+  { id: "emotion-recognition", phrases: ["sound|sounds|sounded|seem|seems|get|gets|getting|become|becomes ..2 frustrated|angry|upset|irritated|annoyed|stressed|distressed|unhappy|agitated", "how ..3 you|they|callers|customers|caller|customer ..1 sound|sounds|sounded"] },
+  // emotion inferred from what is said or how: "to detect whether callers are frustrated", "whether you are stressed" (§3, R31)
+  { id: "emotion-recognition", phrases: ["whether ...4 frustrated|angry|upset|irritated|annoyed|stressed|distressed|agitated"] },
+  // ── ai-training ─────────────────────────────────────────────────────
+  // the training of a voicebot or an AI model is AI training, not staff training (§3)
+  { id: "ai-training", outranks: ["staff-training"], phrases: ["training|teaching|education of ..2 our|the|your voicebot*|chatbot*|bot|bots|ai|model*|algorithm*"] },
+  {
+    id: "ai-training",
+    phrases: [
+      `train|trains|trained|retrain|training|improve|improving|improves|enhance|develop|developing|refine|fine|tune|teach|build|building ..4 ${AI_STRICT}`,
+      `training|train|trains ...8 of|for ..3 ${AI_STRICT}`,
+      `${AI_STRICT} ..3 training|development|learning|improvement`,
+      `${AI_STRICT} ...4 learn|trained|improved|improve`,
+      `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
+      "voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*",
+      "improv*|train*|teach* ..4 speech|voice recognition",
+      // "to train our voice assistant": the assistant is the AI system trained (§3)
+      "improv*|train*|teach* ..4 voice|virtual|digital assistant*",
+      // the AI system as the subject of a passive: "so that our voice assistant can be improved" (§3)
+      "voice|virtual|digital assistant* ...4 trained|improved|adapted|adjusted|taught",
+      // (an alternative is one word: the bots are a phrase of their own)
+      "voicebot*|chatbot*|bot|bots ...4 trained|improved|adapted|adjusted|taught|optimised|optimized",
+      "machine learning",
+      "machine-learning",
+      "deep learning",
+      "large language model*"
+    ]
+  },
+  // ── marketing ───────────────────────────────────────────────────────
+  {
+    id: "marketing",
+    phrases: [
+      "marketing",
+      "market research",
+      // offers sent or made to the caller: "to send you personalised offers"
+      "personalised|personalized|tailored|special|relevant offers|offer|deals|promotions",
+      "send|make|bring|show you ..3 offers|offer|deals|promotions",
+      "commercial purposes|reasons|use",
+      "advertising",
+      "advert*",
+      "promotion*",
+      "promotional",
+      "sales strategy",
+      "sales and|& marketing",
+      "profiling",
+      "targeted offers",
+      "tailor* ..3 offer*|products",
+      "telemarketing"
+    ]
+  },
+  // ── publication ─────────────────────────────────────────────────────
+  {
+    id: "publication",
+    phrases: [
+      "publish*",
+      "publication*",
+      "broadcast*",
+      "podcast*",
+      "social media",
+      "made ..2 public|publicly",
+      "publicly",
+      "on air",
+      "shared|share|sharing|released|release ..4 outside|public|publicly|website|online|media|press|third",
+      "outside ..3 company|organisation|organization|business ..2 shared|released"
+    ]
+  },
+  // ── personal-use ────────────────────────────────────────────────────
+  {
+    id: "personal-use",
+    phrases: ["personal use|reference|records|purposes|archive", "private use|purposes|records", "own ..2 use|reference|personal|private|records", "household purposes", "strictly personal"]
+  },
+  // ── service-provision ───────────────────────────────────────────────
+  {
+    id: "service-provision",
+    vague: true,
+    phrases: ["service purposes|purpose|reasons|reason|needs", "customer service purposes|reasons", "servicing purposes", "account purposes", "account servicing", "service-related purposes"]
+  },
+  {
+    id: "service-provision",
+    phrases: [
+      "process|processing|handle|handling|deal|action|actioning|carry|carrying|fulfil*|fulfill*|complete|completing|execute|executing|manage|managing|respond|answer|resolve ..4 ?your|the|any ..3 request*|order*|instruction*|query|queries|enquiry|enquiries|question*|application*|claim*|booking*|transaction*|account*|case|needs|issue*|inquir*|change*|appointment*|problem*",
+      "request*|order*|instruction*|query|queries|enquiry|enquiries|application*|claim*|booking* ...4 processed|handled|completed|carried|fulfilled|actioned",
+      "provide|deliver ...4 service*|help|support ..3 requested|asked|need",
+      "administer|administration of ..3 your ..2 account*|policy|contract|claim*",
+      "perform|performance ..3 of|the ..2 contract|agreement",
+      "servicing",
+      "account management",
+      "support|provide|deliver|plan|coordinate ..3 your|the|patient ?medical|clinical care|treatment",
+      "medical|clinical assessment*|triage"
+    ]
+  },
+  // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+  // "to handle your booking", "to deal with your contract", "to schedule your callback"; not the caller's data, call or complaint
+  { id: "service-provision", phrases: [
+    `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`
+  ] },
+  // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+  { id: "service-provision", phrases: ["so|help|to ..4 respond|reply|answer !to|the|your|any|complaint*|concerns|questions|queries|calls|call|phones|phone", "respond|reply ?back to you", "get|come back to you", "call|ring you back"] },
+  // following up the caller's own matter is carrying it out (docs/notice-reading.md R24); "follow-up purposes" stays vague (R14)
+  { id: "service-provision", phrases: ["follow|following|followed up ?on|with ..1 your|the ..2 request*|order*|case|claim*|enquir*|application*|query|queries|booking*|instruction*|issue*"] },
+  // ── vague phrases that name no purpose ──────────────────────────────
+  {
+    vague: true,
+    phrases: [
+      "internal purposes|purpose|reasons|use|needs|business|processes",
+      "internally",
+      "administrative|admin|administration purposes|reasons|use|needs",
+      "administrative",
+      "administration purposes",
+      "business purposes|reasons|needs",
+      "legitimate business ..2 purposes|reasons|interests",
+      "operational purposes|reasons|needs",
+      "other purposes",
+      "various purposes",
+      // reasons left unnamed are purposes left unnamed
+      "various|different|diverse|several ..2 reasons",
+      "a number of ..1 reasons|purposes",
+      "general purposes",
+      "record purposes",
+      "in-house purposes",
+      "company purposes",
+      "analysis purposes",
+      // business and operational purposes say whose, statistics and bare analysis say by what means: vague, no purpose (docs/notice-reading.md R96, R97)
+      "statistical purposes|reasons|use|analysis",
+      "statistics purposes",
+      "for analysis !of",
+      "analytical purposes|reasons"
+    ]
+  },
+  // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+  { id: "service-provision", phrases: ["summary|summaries|written ..6 advice|call|conversation|consultation", "email|send|sent ..4 you ..4 summary|copy|record", "help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account"] },
+  { id: "evidence", phrases: ["clarify|confirm ..4 details|what ..3 said|agreed|conversation|call", "documentation", "document|documenting ..3 call*|conversation*|agreement*|what"] },
+  { id: "quality-assurance", phrases: ["learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback", "customer|caller|client feedback", "feedback ..3 about|on ..2 service|services", "quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*"] },
+  // how well a request was handled is the quality of the service, not carrying the request out (§3)
+  { id: "quality-assurance", outranks: ["service-provision", "evidence"], phrases: ["how ?well ..2 we|our|you ..3 answered|handled|dealt|processed|resolved|responded|helped ..4 question*|request*|query|queries|enquir*|call|case|order*|needs|issue*"] },
+  { id: "quality-assurance", phrases: ["accurate|correct|right|consistent ..2 information|advice|answers|guidance", "serve ..2 you|customers|clients|callers ..2 better", "better serve"] },
+  // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
+  { vague: true, phrases: ["our own ..2 use|records|reference|purposes|files"] },
+  // helping staff learn is training them (§3): "to help our new team members learn"
+  { id: "staff-training", phrases: [`help* ..4 ${STAFF2}|members|starters|joiners ..2 learn|develop|grow|improve`] },
+  // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
+  { id: "service-provision", phrases: ["assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims"] },
+  // the same with a request, a case or eligibility, and reviewing it (docs/notice-reading.md R51): "to evaluate your request for a refund"
+  { id: "service-provision", outranks: ["employee-evaluation"], phrases: ["assess*|consider*|evaluat*|review*|examin*|assessment|evaluation ..3 your ..2 application*|claim*|request*|case|eligibility|file|submission*"] },
+  // treating customers fairly (the regulator's phrase) is the quality of the service: "to make sure we treat our customers fairly"
+  { id: "quality-assurance", phrases: ["treat|treats|treated|treating ..3 customers|clients|you|members|patients ..2 fairly"] },
+  // a trainer who listens is there for training (§3 "a trainer may listen")
+  { id: "staff-training", phrases: ["trainer|trainers ...6 listen|listens|listened|listening|hear|hears|review|reviews"] },
+  { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] },
+  // checking that calls or requests are handled correctly is checking the service (§3 quality assurance), not carrying the request out:
+  // "to ensure that calls are being handled correctly", "to check your enquiry was dealt with properly"
+  { id: "quality-assurance", outranks: ["service-provision", "evidence"], phrases: [
+    "check*|verify|ensure|sure|monitor* ...6 handled|dealt|processed|managed|treated|answered|resolved ..2 correctly|properly|accurately|appropriately|right|well|professionally|fairly",
+    "check*|verify|ensure|sure|monitor* ...6 correctly|properly|accurately|appropriately|professionally|fairly ..1 handled|dealt|processed|managed|treated|answered|resolved"
+  ] },
+  // generating or following up sales leads is selling (policy-format.md: marketing and sales strategy); "new business" and prospects alike
+  { id: "marketing", phrases: ["lead|leads generation", "generat*|captur*|qualif*|nurtur*|convert*|find|finding ..3 leads|prospects", "sales ..1 leads|prospects|opportunit*", "lead-generation", "leadgen"] },
+  // giving the caller the information they called for is carrying out what they asked (§3 service provision); "information purposes" stays vague (R14)
+  { id: "service-provision", phrases: ["provid*|giv*|send*|offer* ..2 service|product|requested|relevant|practical|the ..1 information !purposes|reasons", "provid*|giv*|send* you ..3 information|details !purposes|reasons"] },
+  // giving the right information is the quality of the service: "to make sure we're giving you the right information" (§3)
+  { id: "quality-assurance", outranks: ["service-provision"], phrases: ["accurate|correct|right|consistent ..2 information|details"] },
+  // establishing the facts of what was said or done is proof of it (§3 evidence): "to establish the existence of facts", "to find out what happened"
+  { id: "evidence", phrases: ["establish*|ascertain*|determin*|verify ..3 facts", "establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred", "facts ..3 established|ascertained"] },
+  // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
+  { id: "fraud-prevention", phrases: ["detect*|investigat* ..3 crime*|criminal"] },
+  // the caller's matter made, opened, prepared, completed or passed on, something delivered to the caller, and the caller's
+  // matter itself as the goal are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+  { id: "service-provision", phrases: [
+    "open|opens|opening|create|creates|creating|raise|raises|raising|log|logs|logging|prepare|prepares|preparing|draw|drawing|generate|generating|set|setting|start|starting|complete|completing|finalise|finalize|finalising|finalizing ?up ..3 a|an|the|your|any|new ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report",
+    "pass|passes|passing|forward|forwards|forwarding|refer|refers|referring|transfer|transfers|transferring|escalate|escalating|send|sending ..2 your|the|this ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|details|message|messages|issue|issues ..3 on|to|onto",
+    "send|sends|sending|email|emailing|give|giving|provide|providing|post|posting|text|texting you ?with ..2 a|an|the|your|any ..2 summary|summaries|confirmation|quote|quotation|estimate|report|note|notes|transcript|transcripts|reference|receipt|invoice|letter|documents|answer|answers|written",
+    "for your case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|appointment|delivery|installation|move|renewal|refund|replacement"
+  ] },
+  // thanking the caller for their matter names no goal: "Thank you for your order. Calls are recorded."
+  { stop: true, phrases: ["thank|thanks ..2 for ..1 your _"] },
+  // disciplinary proceedings with no employee named are proceedings the recording is evidence in (docs/notice-reading.md R52);
+  // tight, so that the bare "disciplinary" (employee evaluation) inside is hidden; an employee named keeps employee evaluation
+  { id: "evidence", phrases: ["disciplinary proceedings|proceeding|hearing|hearings|procedure|procedures|matters|cases|investigation|investigations"] },
+  { id: "employee-evaluation", phrases: [`disciplinary ...4 ${STAFF2}`, `${STAFF2} ...4 disciplinary`] },
+  // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
+  { id: "personal-use", phrases: ["so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later", "for me to ..2 listen|replay|hear|play ..4 back|again|later"] },
+  // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
+  { id: "service-provision", phrases: ["summary|summaries|transcript|transcripts|report ..2 for ..1 you|your"] },
+  // the caller's treatment or care is the service carried out for a patient, and specific (§3; docs/notice-reading.md R70):
+  // "for treatment purposes", "to support your care", "for your consultation"; customer care purposes stay vague (§3 service purposes)
+  { id: "service-provision", phrases: [
+    "treatment|clinical|medical|healthcare|therapy|therapeutic|care purposes|purpose|reasons",
+    "health care purposes|purpose|reasons",
+    "your|patient|patients ?medical|clinical|ongoing|dental|health|healthcare treatment|treatments|care|therapy",
+    "for|during|of ?your|the treatment|treatments|therapy",
+    "for your consultation|consultations|visit|session|sessions|appointment|appointments"
+  ] },
+  { id: "service-provision", vague: true, phrases: ["customer care purposes|purpose|reasons"] },
+  // the service checked against what callers expect is its quality (§3; docs/notice-reading.md R71): "to ensure our advice meets
+  // expectations"; continuous improvement names nothing to improve, vague quality as "improvement purposes" (R19)
+  { id: "quality-assurance", phrases: ["meet|meets|meeting|met|exceed|exceeds|exceeding|exceeded|match|matches|fulfil*|fulfill* ..3 expectations|expectation"] },
+  { id: "quality-assurance", vague: true, phrases: ["ongoing|continuous|continual|constant|permanent improvement|improvements !of|in|to", "improvement perspective"] },
+  // research among customers about products is research of the market (policy-format.md marketing; docs/notice-reading.md R72):
+  // "for product research", "for consumer research", like "market research"
+  { id: "marketing", phrases: ["product|products|consumer|customer|market research|studies|study"] },
+  // a recording posted, uploaded or put online is published (policy-format.md publication; docs/notice-reading.md R73):
+  // "will be posted to our YouTube channel", "uploaded to our website"
+  { id: "publication", phrases: [
+    "post|posts|posted|posting|upload|uploads|uploaded|uploading|put|puts|placed|shared|share|sharing|stream|streamed|streaming|air|aired ...4 youtube|vimeo|website|channel|channels|online|internet|facebook|instagram|tiktok|linkedin|podcast|web|site|feed",
+    "upload|uploads|uploaded|uploading",
+    "livestream*",
+    "live-stream*",
+    "youtube|vimeo|tiktok channel|page|account"
+  ] },
+  // content made from the recording for an audience is no training of staff: "may be published as educational content" (R73)
+  { stop: true, phrases: ["educational|instructional|education content|contents|videos|video|series|episode|episodes"] },
+  // the organisation's file of the call is its record of it, as "for our records" (§3 documentation → evidence; docs/notice-reading.md R74):
+  // "for our procurement file", "kept on file"; "for your file" is the caller's matter (R61)
+  { id: "evidence", phrases: ["for|in|on our|the !own ?_ =file|=files|=dossier", "on file", "for our|the !own ?_ =records|=record"] },
+  // the requirements of a named act, directive or set of rules are a duty the law imposes (§3 legal compliance; docs/notice-reading.md R75):
+  // "because of Payment Services requirements", "to meet the requirements of the Consumer Duty Act", "under the Payment Services Directive"
+  { id: "legal-compliance", phrases: [
+    "act|acts|directive|directives|regulations|code|authority|commission ..1 requirement*|obligation*|rules",
+    "payment|payments|financial|banking|investment|insurance services ..1 requirement*|obligation*|rules|regulations",
+    "requirement*|obligation* of|under ..4 act|acts|directive|directives|regulations|regulation|code|authority|commission|law|laws",
+    "directive|directives",
+    "psd2|psd"
+  ] },
+  // a bare service noun as the goal names the service carried out (§3 service provision; docs/notice-reading.md R76):
+  // "for quality and scheduling", "for booking purposes", "for appointments"
+  { id: "service-provision", phrases: [
+    "=scheduling",
+    "appointment|appointments scheduling|booking|bookings|management|setting|reminders",
+    "scheduling|booking|bookings|appointment|appointments|reservation|reservations purposes|purpose|reasons",
+    "for appointments|bookings|reservations"
+  ] }
+];
+
+// server/src/core/notice/lang/en/purposes.ts
+var purposes2 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   { id: "evidence", outranks: ["service-provision"], phrases: ["dispute*", "disagreement*"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
@@ -16622,266 +16891,7 @@ var purposes = [
       "debug*"
     ]
   },
-  // ── speech-analytics ────────────────────────────────────────────────
-  {
-    id: "speech-analytics",
-    phrases: [
-      "speech analytic*",
-      "voice analytic*",
-      "call analytic*",
-      "conversation analytic*",
-      "interaction analytic*",
-      "text analytic*",
-      "analytics",
-      "analys*|analyz* ..4 speech|keyword*|topic*|content|transcript*|conversation*|what|calls|call|words|trends|themes|recording*|automatically|patterns",
-      "automatic*|automated ..3 analys*|analyz*|analysis",
-      "analys*|analyz* ..3 automatic*|software|technology|tools",
-      "keyword*",
-      "speech|voice recognition ...6 analys*|analyz*|search*|keyword*|topic*",
-      "analys*|analyz*|search* ...6 speech|voice recognition",
-      "topics ...4 call|calling|contact",
-      "why ..3 customers|people|you ..2 call|contact"
-    ]
-  },
-  // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
-  { stop: true, phrases: ["analys*|analyz* automatically ...1 to|so", "automatically analys*|analyz* ...1 to|so"] },
-  // ── emotion-recognition ─────────────────────────────────────────────
-  {
-    id: "emotion-recognition",
-    phrases: ["sentiment|emotion|emotional|mood|voice|tone ..2 analys*|analyz*|analytics|detection|recognition|tracking|scoring", "emotion*", "sentiment*", "mood", "moods", "feelings", "how ..4 feel|feeling|felt", "tone of voice", "voice tone", "stress level*", "frustration", "emotional"]
-  },
-  // emotion in everyday words: "whether they sound frustrated" (§3 any inference of frustration; docs/notice-reading.md R31)
-  { id: "emotion-recognition", phrases: ["sound|sounds|sounded|seem|seems|get|gets|getting|become|becomes ..2 frustrated|angry|upset|irritated|annoyed|stressed|distressed|unhappy|agitated", "how ..3 you|they|callers|customers|caller|customer ..1 sound|sounds|sounded"] },
-  // emotion inferred from what is said or how: "to detect whether callers are frustrated", "whether you are stressed" (§3, R31)
-  { id: "emotion-recognition", phrases: ["whether ...4 frustrated|angry|upset|irritated|annoyed|stressed|distressed|agitated"] },
-  // ── ai-training ─────────────────────────────────────────────────────
-  // the training of a voicebot or an AI model is AI training, not staff training (§3)
-  { id: "ai-training", outranks: ["staff-training"], phrases: ["training|teaching|education of ..2 our|the|your voicebot*|chatbot*|bot|bots|ai|model*|algorithm*"] },
-  {
-    id: "ai-training",
-    phrases: [
-      `train|trains|trained|retrain|training|improve|improving|improves|enhance|develop|developing|refine|fine|tune|teach|build|building ..4 ${AI_STRICT}`,
-      `training|train|trains ...8 of|for ..3 ${AI_STRICT}`,
-      `${AI_STRICT} ..3 training|development|learning|improvement`,
-      `${AI_STRICT} ...4 learn|trained|improved|improve`,
-      `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
-      "voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*",
-      "improv*|train*|teach* ..4 speech|voice recognition",
-      // "to train our voice assistant": the assistant is the AI system trained (§3)
-      "improv*|train*|teach* ..4 voice|virtual|digital assistant*",
-      // the AI system as the subject of a passive: "so that our voice assistant can be improved" (§3)
-      "voice|virtual|digital assistant* ...4 trained|improved|adapted|adjusted|taught",
-      // (an alternative is one word: the bots are a phrase of their own)
-      "voicebot*|chatbot*|bot|bots ...4 trained|improved|adapted|adjusted|taught|optimised|optimized",
-      "machine learning",
-      "machine-learning",
-      "deep learning",
-      "large language model*"
-    ]
-  },
-  // ── marketing ───────────────────────────────────────────────────────
-  {
-    id: "marketing",
-    phrases: [
-      "marketing",
-      "market research",
-      // offers sent or made to the caller: "to send you personalised offers"
-      "personalised|personalized|tailored|special|relevant offers|offer|deals|promotions",
-      "send|make|bring|show you ..3 offers|offer|deals|promotions",
-      "commercial purposes|reasons|use",
-      "advertising",
-      "advert*",
-      "promotion*",
-      "promotional",
-      "sales strategy",
-      "sales and|& marketing",
-      "profiling",
-      "targeted offers",
-      "tailor* ..3 offer*|products",
-      "telemarketing"
-    ]
-  },
-  // ── publication ─────────────────────────────────────────────────────
-  {
-    id: "publication",
-    phrases: [
-      "publish*",
-      "publication*",
-      "broadcast*",
-      "podcast*",
-      "social media",
-      "made ..2 public|publicly",
-      "publicly",
-      "on air",
-      "shared|share|sharing|released|release ..4 outside|public|publicly|website|online|media|press|third",
-      "outside ..3 company|organisation|organization|business ..2 shared|released"
-    ]
-  },
-  // ── personal-use ────────────────────────────────────────────────────
-  {
-    id: "personal-use",
-    phrases: ["personal use|reference|records|purposes|archive", "private use|purposes|records", "own ..2 use|reference|personal|private|records", "household purposes", "strictly personal"]
-  },
-  // ── service-provision ───────────────────────────────────────────────
-  {
-    id: "service-provision",
-    vague: true,
-    phrases: ["service purposes|purpose|reasons|reason|needs", "customer service purposes|reasons", "servicing purposes", "account purposes", "account servicing", "service-related purposes"]
-  },
-  {
-    id: "service-provision",
-    phrases: [
-      "process|processing|handle|handling|deal|action|actioning|carry|carrying|fulfil*|fulfill*|complete|completing|execute|executing|manage|managing|respond|answer|resolve ..4 ?your|the|any ..3 request*|order*|instruction*|query|queries|enquiry|enquiries|question*|application*|claim*|booking*|transaction*|account*|case|needs|issue*|inquir*|change*|appointment*|problem*",
-      "request*|order*|instruction*|query|queries|enquiry|enquiries|application*|claim*|booking* ...4 processed|handled|completed|carried|fulfilled|actioned",
-      "provide|deliver ...4 service*|help|support ..3 requested|asked|need",
-      "administer|administration of ..3 your ..2 account*|policy|contract|claim*",
-      "perform|performance ..3 of|the ..2 contract|agreement",
-      "servicing",
-      "account management",
-      "support|provide|deliver|plan|coordinate ..3 your|the|patient ?medical|clinical care|treatment",
-      "medical|clinical assessment*|triage"
-    ]
-  },
-  // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
-  // "to handle your booking", "to deal with your contract", "to schedule your callback"; not the caller's data, call or complaint
-  { id: "service-provision", phrases: [
-    `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`
-  ] },
-  // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
-  { id: "service-provision", phrases: ["so|help|to ..4 respond|reply|answer !to|the|your|any|complaint*|concerns|questions|queries|calls|call|phones|phone", "respond|reply ?back to you", "get|come back to you", "call|ring you back"] },
-  // following up the caller's own matter is carrying it out (docs/notice-reading.md R24); "follow-up purposes" stays vague (R14)
-  { id: "service-provision", phrases: ["follow|following|followed up ?on|with ..1 your|the ..2 request*|order*|case|claim*|enquir*|application*|query|queries|booking*|instruction*|issue*"] },
-  // ── vague phrases that name no purpose ──────────────────────────────
-  {
-    vague: true,
-    phrases: [
-      "internal purposes|purpose|reasons|use|needs|business|processes",
-      "internally",
-      "administrative|admin|administration purposes|reasons|use|needs",
-      "administrative",
-      "administration purposes",
-      "business purposes|reasons|needs",
-      "legitimate business ..2 purposes|reasons|interests",
-      "operational purposes|reasons|needs",
-      "other purposes",
-      "various purposes",
-      // reasons left unnamed are purposes left unnamed
-      "various|different|diverse|several ..2 reasons",
-      "a number of ..1 reasons|purposes",
-      "general purposes",
-      "record purposes",
-      "in-house purposes",
-      "company purposes",
-      "analysis purposes",
-      // business and operational purposes say whose, statistics and bare analysis say by what means: vague, no purpose (docs/notice-reading.md R96, R97)
-      "statistical purposes|reasons|use|analysis",
-      "statistics purposes",
-      "for analysis !of",
-      "analytical purposes|reasons"
-    ]
-  },
-  // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-  { id: "service-provision", phrases: ["summary|summaries|written ..6 advice|call|conversation|consultation", "email|send|sent ..4 you ..4 summary|copy|record", "help* ..3 with ..3 claim*|enquir*|request*|application*|order*|account"] },
-  { id: "evidence", phrases: ["clarify|confirm ..4 details|what ..3 said|agreed|conversation|call", "documentation", "document|documenting ..3 call*|conversation*|agreement*|what"] },
-  { id: "quality-assurance", phrases: ["learn*|act|acting|deal*|respond*|handle|handling|use|using|review* ..3 feedback", "customer|caller|client feedback", "feedback ..3 about|on ..2 service|services", "quality coach*|team*|manager*|officer*|department|assessor*|advisor*|adviser*|specialist*"] },
-  // how well a request was handled is the quality of the service, not carrying the request out (§3)
-  { id: "quality-assurance", outranks: ["service-provision", "evidence"], phrases: ["how ?well ..2 we|our|you ..3 answered|handled|dealt|processed|resolved|responded|helped ..4 question*|request*|query|queries|enquir*|call|case|order*|needs|issue*"] },
-  { id: "quality-assurance", phrases: ["accurate|correct|right|consistent ..2 information|advice|answers|guidance", "serve ..2 you|customers|clients|callers ..2 better", "better serve"] },
-  // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
-  { vague: true, phrases: ["our own ..2 use|records|reference|purposes|files"] },
-  // helping staff learn is training them (§3): "to help our new team members learn"
-  { id: "staff-training", phrases: [`help* ..4 ${STAFF2}|members|starters|joiners ..2 learn|develop|grow|improve`] },
-  // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
-  { id: "service-provision", phrases: ["assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims"] },
-  // the same with a request, a case or eligibility, and reviewing it (docs/notice-reading.md R51): "to evaluate your request for a refund"
-  { id: "service-provision", outranks: ["employee-evaluation"], phrases: ["assess*|consider*|evaluat*|review*|examin*|assessment|evaluation ..3 your ..2 application*|claim*|request*|case|eligibility|file|submission*"] },
-  // treating customers fairly (the regulator's phrase) is the quality of the service: "to make sure we treat our customers fairly"
-  { id: "quality-assurance", phrases: ["treat|treats|treated|treating ..3 customers|clients|you|members|patients ..2 fairly"] },
-  // a trainer who listens is there for training (§3 "a trainer may listen")
-  { id: "staff-training", phrases: ["trainer|trainers ...6 listen|listens|listened|listening|hear|hears|review|reviews"] },
-  { id: "staff-training", phrases: ["improv*|enhanc*|develop* ..3 performance", `improv*|enhanc*|develop* ..3 performance of ..3 ${STAFF2}`] },
-  // checking that calls or requests are handled correctly is checking the service (§3 quality assurance), not carrying the request out:
-  // "to ensure that calls are being handled correctly", "to check your enquiry was dealt with properly"
-  { id: "quality-assurance", outranks: ["service-provision", "evidence"], phrases: [
-    "check*|verify|ensure|sure|monitor* ...6 handled|dealt|processed|managed|treated|answered|resolved ..2 correctly|properly|accurately|appropriately|right|well|professionally|fairly",
-    "check*|verify|ensure|sure|monitor* ...6 correctly|properly|accurately|appropriately|professionally|fairly ..1 handled|dealt|processed|managed|treated|answered|resolved"
-  ] },
-  // generating or following up sales leads is selling (policy-format.md: marketing and sales strategy); "new business" and prospects alike
-  { id: "marketing", phrases: ["lead|leads generation", "generat*|captur*|qualif*|nurtur*|convert*|find|finding ..3 leads|prospects", "sales ..1 leads|prospects|opportunit*", "lead-generation", "leadgen"] },
-  // giving the caller the information they called for is carrying out what they asked (§3 service provision); "information purposes" stays vague (R14)
-  { id: "service-provision", phrases: ["provid*|giv*|send*|offer* ..2 service|product|requested|relevant|practical|the ..1 information !purposes|reasons", "provid*|giv*|send* you ..3 information|details !purposes|reasons"] },
-  // giving the right information is the quality of the service: "to make sure we're giving you the right information" (§3)
-  { id: "quality-assurance", outranks: ["service-provision"], phrases: ["accurate|correct|right|consistent ..2 information|details"] },
-  // establishing the facts of what was said or done is proof of it (§3 evidence): "to establish the existence of facts", "to find out what happened"
-  { id: "evidence", phrases: ["establish*|ascertain*|determin*|verify ..3 facts", "establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred", "facts ..3 established|ascertained"] },
-  // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
-  { id: "fraud-prevention", phrases: ["detect*|investigat* ..3 crime*|criminal"] },
-  // the caller's matter made, opened, prepared, completed or passed on, something delivered to the caller, and the caller's
-  // matter itself as the goal are carrying out what the caller asked (§3; docs/notice-reading.md R61)
-  { id: "service-provision", phrases: [
-    "open|opens|opening|create|creates|creating|raise|raises|raising|log|logs|logging|prepare|prepares|preparing|draw|drawing|generate|generating|set|setting|start|starting|complete|completing|finalise|finalize|finalising|finalizing ?up ..3 a|an|the|your|any|new ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report",
-    "pass|passes|passing|forward|forwards|forwarding|refer|refers|referring|transfer|transfers|transferring|escalate|escalating|send|sending ..2 your|the|this ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|details|message|messages|issue|issues ..3 on|to|onto",
-    "send|sends|sending|email|emailing|give|giving|provide|providing|post|posting|text|texting you ?with ..2 a|an|the|your|any ..2 summary|summaries|confirmation|quote|quotation|estimate|report|note|notes|transcript|transcripts|reference|receipt|invoice|letter|documents|answer|answers|written",
-    "for your case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|appointment|delivery|installation|move|renewal|refund|replacement"
-  ] },
-  // thanking the caller for their matter names no goal: "Thank you for your order. Calls are recorded."
-  { stop: true, phrases: ["thank|thanks ..2 for ..1 your _"] },
-  // disciplinary proceedings with no employee named are proceedings the recording is evidence in (docs/notice-reading.md R52);
-  // tight, so that the bare "disciplinary" (employee evaluation) inside is hidden; an employee named keeps employee evaluation
-  { id: "evidence", phrases: ["disciplinary proceedings|proceeding|hearing|hearings|procedure|procedures|matters|cases|investigation|investigations"] },
-  { id: "employee-evaluation", phrases: [`disciplinary ...4 ${STAFF2}`, `${STAFF2} ...4 disciplinary`] },
-  // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
-  { id: "personal-use", phrases: ["so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later", "for me to ..2 listen|replay|hear|play ..4 back|again|later"] },
-  // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
-  { id: "service-provision", phrases: ["summary|summaries|transcript|transcripts|report ..2 for ..1 you|your"] },
-  // the caller's treatment or care is the service carried out for a patient, and specific (§3; docs/notice-reading.md R70):
-  // "for treatment purposes", "to support your care", "for your consultation"; customer care purposes stay vague (§3 service purposes)
-  { id: "service-provision", phrases: [
-    "treatment|clinical|medical|healthcare|therapy|therapeutic|care purposes|purpose|reasons",
-    "health care purposes|purpose|reasons",
-    "your|patient|patients ?medical|clinical|ongoing|dental|health|healthcare treatment|treatments|care|therapy",
-    "for|during|of ?your|the treatment|treatments|therapy",
-    "for your consultation|consultations|visit|session|sessions|appointment|appointments"
-  ] },
-  { id: "service-provision", vague: true, phrases: ["customer care purposes|purpose|reasons"] },
-  // the service checked against what callers expect is its quality (§3; docs/notice-reading.md R71): "to ensure our advice meets
-  // expectations"; continuous improvement names nothing to improve, vague quality as "improvement purposes" (R19)
-  { id: "quality-assurance", phrases: ["meet|meets|meeting|met|exceed|exceeds|exceeding|exceeded|match|matches|fulfil*|fulfill* ..3 expectations|expectation"] },
-  { id: "quality-assurance", vague: true, phrases: ["ongoing|continuous|continual|constant|permanent improvement|improvements !of|in|to", "improvement perspective"] },
-  // research among customers about products is research of the market (policy-format.md marketing; docs/notice-reading.md R72):
-  // "for product research", "for consumer research", like "market research"
-  { id: "marketing", phrases: ["product|products|consumer|customer|market research|studies|study"] },
-  // a recording posted, uploaded or put online is published (policy-format.md publication; docs/notice-reading.md R73):
-  // "will be posted to our YouTube channel", "uploaded to our website"
-  { id: "publication", phrases: [
-    "post|posts|posted|posting|upload|uploads|uploaded|uploading|put|puts|placed|shared|share|sharing|stream|streamed|streaming|air|aired ...4 youtube|vimeo|website|channel|channels|online|internet|facebook|instagram|tiktok|linkedin|podcast|web|site|feed",
-    "upload|uploads|uploaded|uploading",
-    "livestream*",
-    "live-stream*",
-    "youtube|vimeo|tiktok channel|page|account"
-  ] },
-  // content made from the recording for an audience is no training of staff: "may be published as educational content" (R73)
-  { stop: true, phrases: ["educational|instructional|education content|contents|videos|video|series|episode|episodes"] },
-  // the organisation's file of the call is its record of it, as "for our records" (§3 documentation → evidence; docs/notice-reading.md R74):
-  // "for our procurement file", "kept on file"; "for your file" is the caller's matter (R61)
-  { id: "evidence", phrases: ["for|in|on our|the !own ?_ =file|=files|=dossier", "on file", "for our|the !own ?_ =records|=record"] },
-  // the requirements of a named act, directive or set of rules are a duty the law imposes (§3 legal compliance; docs/notice-reading.md R75):
-  // "because of Payment Services requirements", "to meet the requirements of the Consumer Duty Act", "under the Payment Services Directive"
-  { id: "legal-compliance", phrases: [
-    "act|acts|directive|directives|regulations|code|authority|commission ..1 requirement*|obligation*|rules",
-    "payment|payments|financial|banking|investment|insurance services ..1 requirement*|obligation*|rules|regulations",
-    "requirement*|obligation* of|under ..4 act|acts|directive|directives|regulations|regulation|code|authority|commission|law|laws",
-    "directive|directives",
-    "psd2|psd"
-  ] },
-  // a bare service noun as the goal names the service carried out (§3 service provision; docs/notice-reading.md R76):
-  // "for quality and scheduling", "for booking purposes", "for appointments"
-  { id: "service-provision", phrases: [
-    "=scheduling",
-    "appointment|appointments scheduling|booking|bookings|management|setting|reminders",
-    "scheduling|booking|bookings|appointment|appointments|reservation|reservations purposes|purpose|reasons",
-    "for appointments|bookings|reservations"
-  ] }
+  ...usePurposes
 ];
 
 // server/src/core/notice/lang/en/lexicon.ts
@@ -17219,7 +17229,7 @@ var en = {
   ],
   purposeHeads: ["purposes", "purpose", "reasons", "reason", "needs", "requirements", "use"],
   compoundHeads: [],
-  purposes,
+  purposes: purposes2,
   canonical: {
     "quality-assurance": "quality assurance",
     "staff-training": "staff training",
@@ -18724,7 +18734,7 @@ var AI4 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraa
 var AI_STRICT2 = "ai|ki|kunstmatig*|*model|*modellen|model*|algoritm*|*algoritme*|spraakherkenning|spraaktechnologie|spraakcomputer*|voicebot*|chatbot*|*bot|bot|bots|spraakassistent*|taalmodel*|machine|machinaal|machinale|zelflerend*|neurale";
 
 // server/src/core/notice/lang/nl/purposes-uses.ts
-var usePurposes = [
+var usePurposes2 = [
   // ── speech-analytics ────────────────────────────────────────────────
   {
     id: "speech-analytics",
@@ -19034,7 +19044,7 @@ var usePurposes = [
 ];
 
 // server/src/core/notice/lang/nl/purposes.ts
-var purposes2 = [
+var purposes3 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   { id: "evidence", outranks: ["service-provision"], phrases: ["geschil*", "*geschil*", "meningsverschil*", "onenigheid"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
@@ -19364,7 +19374,7 @@ var purposes2 = [
   { stop: true, phrases: ["storingsmelding*", "storingsnummer*", "storingslijn*", "storingsdienst*", "storingen ..2 melden"] },
   // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
   { stop: true, phrases: ["*helpdesk", "*hotline", "*loket", "*meldpunt", "*infolijn", "*servicelijn", "klachtenlijn", "fraudelijn", "*telefoonnummer"] },
-  ...usePurposes
+  ...usePurposes2
 ];
 
 // server/src/core/notice/lang/nl/lexicon.ts
@@ -19811,7 +19821,7 @@ var nl = {
     "beleid",
     "materiaal"
   ],
-  purposes: purposes2,
+  purposes: purposes3,
   canonical: {
     "quality-assurance": "kwaliteitsbewaking",
     "staff-training": "training van onze medewerkers",
@@ -20362,12 +20372,12 @@ function compiledLexicon(lang) {
   if (hit) return hit;
   const pack = packOf(lang);
   const lex = pack.lexicon;
-  const purposes3 = new PhraseSet(lang);
+  const purposes4 = new PhraseSet(lang);
   for (const rule of lex.purposes) {
     for (const p of rule.phrases) {
       const data = { id: rule.stop ? void 0 : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 };
       if (rule.outranks && rule.outranks.length > 0) data.outranks = rule.outranks;
-      purposes3.add(p, data);
+      purposes4.add(p, data);
     }
   }
   const recording2 = new PhraseSet(lang);
@@ -20379,7 +20389,7 @@ function compiledLexicon(lang) {
   const c = {
     lex,
     windows: { ...DEFAULT_WINDOWS, ...pack.windows },
-    purposes: purposes3,
+    purposes: purposes4,
     recording: recording2,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
@@ -30864,7 +30874,7 @@ function buildRecording(map, index) {
     };
   }
   const purposesField = field(map, "purposes");
-  const purposes3 = mapsOf(purposesField?.node).map(({ map: pm, index: i }) => {
+  const purposes4 = mapsOf(purposesField?.node).map(({ map: pm, index: i }) => {
     const consent = field(pm, "consent");
     return {
       node: pm,
@@ -30902,7 +30912,7 @@ function buildRecording(map, index) {
     transcripts: field(map, "transcripts"),
     announcement,
     purposesField,
-    purposes: purposes3,
+    purposes: purposes4,
     uses,
     usesField,
     access,
@@ -37306,7 +37316,7 @@ function recordingLabel2(rec) {
 var refuse = (reason, forceable = false) => ({ exit: 1, reason, forceable });
 function recordingFacts(policy, rec, opts = {}) {
   const name = recordingLabel2(rec);
-  const purposes3 = [];
+  const purposes4 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const d of rec.purposes) {
     const id = d.purpose?.value;
@@ -37321,9 +37331,9 @@ function recordingFacts(policy, rec, opts = {}) {
     seen.add(id);
     const m = d.consentMechanism?.value;
     const mechanism = basis === "consent" ? ["ivr-keypress", "verbal", "written", "implied"].find((x) => x === m) : void 0;
-    purposes3.push({ id, basis, mechanism, custom: !isBuiltinPurpose(id) });
+    purposes4.push({ id, basis, mechanism, custom: !isBuiltinPurpose(id) });
   }
-  if (purposes3.length === 0) return { ok: false, refusal: refuse(`\`${name}\` declares no purpose: a notice must name why the call is recorded`) };
+  if (purposes4.length === 0) return { ok: false, refusal: refuse(`\`${name}\` declares no purpose: a notice must name why the call is recorded`) };
   for (const u of rec.uses ?? []) {
     const id = u.purpose?.value;
     if (id !== void 0 && !seen.has(id)) return { ok: false, refusal: refuse(`\`${name}\`: a use names the undeclared purpose \`${id}\`; declare it first, so that the notice can name it`) };
@@ -37332,7 +37342,7 @@ function recordingFacts(policy, rec, opts = {}) {
     const id = p.purpose?.value;
     if (id !== void 0 && !seen.has(id)) return { ok: false, refusal: refuse(`\`${name}\`: the processor ${p.name?.value ? `\`${p.name.value}\` ` : ""}names the undeclared purpose \`${id}\`; declare it first, so that the notice can name it`) };
   }
-  const pub = purposes3.find((p) => p.id === "publication");
+  const pub = purposes4.find((p) => p.id === "publication");
   if (pub && pub.basis !== "consent") return { ok: false, refusal: refuse(`\`${name}\`: \`publication\` rests on \`${pub.basis}\`; publishing a recording needs the caller's consent (publication-without-consent)`) };
   const internal = rec.direction?.value === "internal";
   const modeText = rec.mode?.value ?? "all";
@@ -37351,19 +37361,19 @@ function recordingFacts(policy, rec, opts = {}) {
     }
     return r;
   };
-  const emotion = purposes3.find((p) => p.id === "emotion-recognition");
+  const emotion = purposes4.find((p) => p.id === "emotion-recognition");
   if (emotion) {
     if (internal) return { ok: false, refusal: refuse(`\`${name}\`: emotion recognition on internal calls is prohibited (AI Act art. 5(1)(f)); no notice cures it`) };
     const r = gate(refuse(`\`${name}\`: emotion recognition of callers is high-risk (AI Act Annex III(1)(c)) and the agent's side must be excluded (emotion-recognition-workplace); --force writes the notice anyway`, true));
     if (r) return { ok: false, refusal: r };
   }
   const jurisdiction = (policy.jurisdiction?.value ?? opts.jurisdiction)?.toUpperCase();
-  const training = purposes3.find((p) => p.id === "staff-training");
+  const training = purposes4.find((p) => p.id === "staff-training");
   if (jurisdiction === "DK" && training && training.basis !== "consent") {
     const r = gate(refuse(`\`${name}\`: in Denmark staff training needs consent, not \`${training.basis}\` (training-needs-consent); the generator never invents a consent question; --force writes the notice anyway`, true));
     if (r) return { ok: false, refusal: r };
   }
-  if (internal && purposes3.some((p) => p.basis === "consent")) {
+  if (internal && purposes4.some((p) => p.basis === "consent")) {
     const r = gate(refuse(`\`${name}\` is an internal call with purposes on consent; employees' consent is rarely free (EDPB Guidelines 05/2020, 3.1.1), so no consent question is written; --force writes the notice anyway`, true));
     if (r) return { ok: false, refusal: r };
   }
@@ -37371,9 +37381,9 @@ function recordingFacts(policy, rec, opts = {}) {
   if (retroactive && bufferRetention && !/^P/i.test(bufferRetention)) return { ok: false, refusal: refuse(`\`${name}\`: \`buffer_retention\` \`${bufferRetention}\` is not an ISO 8601 duration`) };
   if (mode === "sampled" && rate !== void 0 && !(rate > 0 && rate <= 1)) return { ok: false, refusal: refuse(`\`${name}\`: \`sample_rate\` ${rate} is not between 0 and 1`) };
   if (mode === "sampled" && rate === void 0) return { ok: false, refusal: refuse(`\`${name}\` is sampled without a \`sample_rate\`: the notice says how many calls are recorded`) };
-  if (purposes3.some((p) => p.mechanism === "implied")) warnings.push("`implied` is not valid consent (consent-not-active): the consent step is written as a keypress; set `mechanism: ivr-keypress`");
+  if (purposes4.some((p) => p.mechanism === "implied")) warnings.push("`implied` is not valid consent (consent-not-active): the consent step is written as a keypress; set `mechanism: ivr-keypress`");
   if (internal) notes.push("internal calls: check `not-party-to-call` (is the organisation a party to the call?) and, in the Netherlands, `works-council-approval` (art. 27 WOR)");
-  return { ok: true, facts: { purposes: purposes3, internal, mode, rate, retroactive, bufferRetention, forced, warnings, notes } };
+  return { ok: true, facts: { purposes: purposes4, internal, mode, rate, retroactive, bufferRetention, forced, warnings, notes } };
 }
 function customNoticePhrase(policy, id, lang) {
   const node = asMap(policy.customPurposesField?.node);
@@ -38448,15 +38458,15 @@ function readForStarter(scriptUri, text2, phrases = {}, format2) {
   });
   const notices = noticesToRead(a);
   const denies = notices.length === 0 && a.status === "ok" && a.notices.some((n) => n.analysis?.denies);
-  const purposes3 = [];
+  const purposes4 = [];
   for (const n of notices) {
     const named = [...n.analysis?.purposes ?? []].sort((x, y) => x.start - y.start);
-    for (const p of named) if (!purposes3.includes(p.id)) purposes3.push(p.id);
+    for (const p of named) if (!purposes4.includes(p.id)) purposes4.push(p.id);
   }
   const step = script.steps.find((s) => s.kind === "consent");
   const consent = step && step.kind === "consent" ? step.id ?? true : void 0;
   const noticeIds = notices.map((n) => n.promptId ?? script.nodes?.find((x) => n.stepIndex !== void 0 && x.prompts.includes(n.stepIndex))?.id);
-  return { ok: true, reading: { script, format: fmt, languages, notices, noticeIds, denies, purposes: purposes3, consent } };
+  return { ok: true, reading: { script, format: fmt, languages, notices, noticeIds, denies, purposes: purposes4, consent } };
 }
 
 // server/src/core/init/skeleton.ts

@@ -1,0 +1,336 @@
+/**
+ * German purpose vocabulary: the phrases that name each purpose, the vague phrases that name none and
+ * the goal clauses notice-reading.md §3 names (notation: see ../lexicon-types.ts).
+ */
+import type { NoticeLexicon } from '../lexicon-types';
+
+const STAFF = 'mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte';
+const AI = 'ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*';
+
+export const purposes: NoticeLexicon['purposes'] = [
+    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    // a recording kept as a legal safeguard is evidence (§3)
+    { id: 'evidence', phrases: ['rechtlich* ..2 absicherung', 'absicherung ..3 beide*|parteien|seiten'] },
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['streitfall*', 'streitigkeit*', 'rechtsstreit*', 'meinungsverschiedenheit*', 'unstimmigkeit*'] },
+    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+    {
+      stop: true,
+      phrases: [
+        // a data-protection law however long its name (docs/notice-reading.md R28)
+        'gemass|entsprechend|nach ...8 dsgvo|datenschutz*|*datenschutz*|bdsg',
+        'im rahmen ..4 dsgvo|datenschutz*',
+        'gesetzlich|rechtlich zulassig|erlaubt',
+        'gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
+        'verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
+      ],
+    },
+    // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
+    { vague: true, phrases: ['nachverfolgung !von|des|der|ihrer|ihres', 'informationszweck*', 'datenschutzzweck*', 'datenschutzgrunden'] },
+    { id: 'evidence', phrases: ['ruckverfolgbarkeit', 'nachverfolgbarkeit', 'zu dokumentieren', 'dokumentieren ..2 zu|konnen'] },
+    { id: 'quality-assurance', vague: true, phrases: ['verbesserungszweck*', 'verbesserung ..2 zwecken|grunden'] },
+    { id: 'evidence', vague: true, phrases: ['referenzzweck*', 'zur referenz', 'spatere* referenz'] },
+    { id: 'legal-compliance', vague: true, phrases: ['revisionszweck*', 'auditzweck*', 'prufzweck*', 'prufungszweck*', 'revision|audit ..2 zweck*|grunden',
+      // Compliance ohne genannte Regel ist vage, nächster Zweck legal-compliance (docs/notice-reading.md R4)
+      'compliance*'] },
+    // Analyse ist ein Mittel: vage, kein Zweck (docs/notice-reading.md R5)
+    { vague: true, phrases: ['analysezweck*', 'analyse zweck*|grunden', 'analytisch* zweck*'] },
+    { id: 'quality-assurance', vague: true, phrases: ['uberwachungszweck*', 'monitoringzweck*', 'kontrollzweck*', 'qualitatszweck*', 'qualitatsgrund*', 'qualitat zweck*|grunden', 'qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle'] },
+    {
+      id: 'quality-assurance',
+      phrases: [
+        'qualitat*',
+        '*qualitat',
+        'qualitatssicherung*',
+        'qualitat der|des|unser*|ihr* ..3 service*|beratung*|*beratung|dienstleistung*|gesprach*|betreuung|arbeit|kundenservice|leistung*|auskunft|auskunfte|antwort*',
+        'verbesser*|optimier*|sicher*|uberprufung|uberprufen|kontroll*|sichern|gewahrleist* ...4 service*|*service|beratung*|*beratung|dienstleistung*|kundenservice|kundenbetreuung|betreuung|leistung*|qualitat*|erreichbarkeit|angebot*|servicequalitat',
+        'service*|*service|beratung*|dienstleistung*|kundenservice|betreuung|angebot* ...4 verbessern|optimieren|sichern',
+        'servicequalitat',
+        'kundenzufriedenheit',
+        'servicezweck* ..2 verbess*',
+        'besser ..3 beraten|betreuen|helfen|service',
+      ],
+    },
+    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+    // "zur Einarbeitung unserer neuen Pflegefachkräfte"; not our customers, patients or AI systems
+    { id: 'staff-training', phrases: [`schulung|einarbeitung|begleitung|coaching|ausbildung|weiterbildung|fortbildung|training|qualifizierung|einweisung unserer|unseres ?neuen !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung !${STAFF} _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung`,
+      `unsere|unseren ?neuen|neue !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung !${STAFF} _ !kunde*|kunden|*kunden|patient*|mitglied*|teilnehmer*|besucher*|nutzer*|anrufer*|schuler*|kinder|service*|produkt*|system*|ki|modell*|chatbot*|voicebot*|*bot|sprachassistent*|assistent*|website|app|prozess*|qualitat|daten|beratung ..2 schulen|einzuarbeiten|einarbeiten|coachen|auszubilden|ausbilden|weiterzubilden|fortzubilden|trainieren|begleiten`] },
+    {
+      id: 'staff-training',
+      phrases: [
+        'schulung*',
+        '*schulung',
+        '*schulungen',
+        'schulungszweck*',
+        'schulen',
+        'training*',
+        '*training',
+        'trainingszweck*',
+        'ausbildung*',
+        '*ausbildung',
+        'ausbildungszweck*',
+        'weiterbildung*',
+        'fortbildung*',
+        'coaching*',
+        '*coaching',
+        'einarbeitung*',
+        'lernzweck*',
+        `${STAFF} ...4 schulen|trainieren|ausbilden|auszubilden|coachen|einzuarbeiten|weiterzubilden|geschult|trainiert`,
+        `schulen|trainieren|ausbilden|coachen ..3 ${STAFF}`,
+      ],
+    },
+    {
+      id: 'employee-evaluation',
+      phrases: [
+        'leistungsbeurteilung*',
+        'leistungsbewertung*',
+        'leistungskontrolle*',
+        'leistungsmessung*',
+        'mitarbeiterbeurteilung*',
+        'mitarbeiterbewertung*',
+        '*beurteilung',
+        'beurteilung*',
+        'bewertung ..4 mitarbeiter*|leistung*|berater*',
+        `leistung* ..4 ${STAFF}|beurteil*|bewert*|uberpruf*`,
+        `${STAFF} ...4 beurteilen|bewerten|evaluieren|beurteilung|bewertung`,
+        `beurteil*|bewert*|evaluier* ..3 ${STAFF}|leistung*`,
+        'evaluierung ..3 mitarbeiter*|leistung*',
+        'verhaltenskontrolle',
+        'leistungs*',
+      ],
+    },
+    {
+      id: 'evidence',
+      phrases: [
+        'nachweis*',
+        '*nachweis',
+        'beweis*',
+        '*beweis',
+        'beweiszweck*',
+        'nachweiszweck*',
+        'nachvollziehbarkeit|nachvollziehen ..3 vereinbarung*|absprache*|auftrag*|auftrage*|vertrag*|zusage*|bestellung*',
+        'dokumentation*',
+        '*dokumentation',
+        'dokumentationszweck*',
+        'bestatigung ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*|abschluss',
+        'bestatig* ..4 auftrag*|vertrag*|bestellung*|vereinbarung*|vertragsabschluss*',
+        'streitfall*',
+        'streitigkeit*',
+        'rechtsstreit*',
+        'meinungsverschiedenheit*',
+        'missverstandnis*',
+        'vertragsabschluss*',
+        'vereinbarung* ...4 festzuhalten|festhalten|dokumentieren|belegen',
+        // the goal as a resulting state: "damit die Vereinbarungen … schriftlich festgehalten sind" (§3 evidence; docs/notice-reading.md R32)
+        'vereinbarung*|absprache*|zusage*|abmachung* ...8 festgehalten|dokumentiert|nachweisbar|belegt|nachvollziehbar',
+        'festzuhalten',
+        'was ..4 vereinbart|besprochen|gesagt|zugesagt',
+        'absicherung ..3 vereinbarung*|auftrag*|beider*',
+        'rechtsanspruch*',
+        'rechtlicher anspruche',
+        'verifizierung*',
+        'beleg*',
+        // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "um Tatsachen festzustellen", "den Sachverhalt aufzuklären"
+        'tatsachen|fakten|sachverhalt|sachverhalts|sachverhalte|hergang|hergangs ...3 feststellen|festzustellen|festgestellt|klaren|aufklaren|aufzuklaren|aufgeklart|ermitteln|nachvollziehen|nachzuvollziehen',
+        'feststellung|aufklarung|klarung|ermittlung ..3 tatsachen|fakten|sachverhalt*|hergang*',
+        'was ..3 geschehen|passiert|vorgefallen ist',
+      ],
+    },
+    { id: 'legal-compliance', phrases: ['dokumentationspflicht*', 'aufzeichnungspflicht*', 'aufbewahrungspflicht*'] },
+    {
+      id: 'complaint-handling',
+      phrases: ['beschwerde*', '*beschwerde', '*beschwerden', 'reklamation*', '*reklamation', 'beanstandung*', 'bearbeitung ..3 beschwerde*|reklamation*'],
+    },
+    { stop: true, phrases: ['beschwerde ..3 einreichen|einlegen|melden', 'beschwerdestelle', 'beschwerdeformular'] },
+    {
+      id: 'legal-compliance',
+      phrases: [
+        'gesetzlich*',
+        'gesetz',
+        'gesetze',
+        'gesetzes',
+        'rechtlich* ..3 verpflichtung*|vorgaben|anforderung*|grunden|pflicht*|vorschrift*|bestimmung*',
+        'regulatorisch*',
+        'aufsichtsrecht*',
+        'aufsichtsbehord*',
+        'vorschrift*',
+        'rechtsvorschrift*',
+        'verpflichtung*',
+        'mifid*',
+        'wphg',
+        'wertpapierhandelsgesetz*',
+        'bafin',
+        'finma',
+        'regulierung*',
+        'rechtsgrundlage',
+        'verpflichtet',
+        'vorgaben',
+        'pflichten',
+      ],
+    },
+    {
+      id: 'fraud-prevention',
+      phrases: ['betrug*', '*betrug', 'betrugs*', 'missbrauch*', '*missbrauch', 'sicherheit', 'sicherheitsgrund*', 'sicherheitszweck*', 'ihrer ..2 sicherheit', 'ihrem ?und ?unserem schutz', 'geldwasche*', 'identitatsdiebstahl', 'identitatsbetrug', 'kriminalitat', 'straftat*', 'schutz vor ..2 betrug*|missbrauch*', 'sicherheitsgrunden', 'betrugsbekampfung', 'betrugspravention'],
+    },
+    {
+      id: 'staff-safety',
+      phrases: [
+        `sicherheit|schutz|schutze|schutzen|wohl ..4 ${STAFF}`,
+        `${STAFF} ...4 schutzen|geschutzt|schutz`,
+        'bedrohung*',
+        // staff threatened or insulted, as a verb: "wenn unsere Mitarbeitenden bedroht werden" (§3 threats to staff)
+        `${STAFF} ...3 bedroht|beleidigt|beschimpft|angegriffen|belastigt`,
+        'drohung*',
+        'beleidigung*',
+        'belastigung*',
+        'aggression*',
+        'aggressiv*',
+        'gewalt*',
+        'ubergriff*',
+        'polizei',
+        'strafanzeige*',
+        'strafverfolgung*',
+        'beschimpfung*',
+      ],
+    },
+    {
+      id: 'troubleshooting',
+      phrases: ['storung*', '*storung', '*storungen', 'technisch* ..3 problem*|storung*|fehler*|ursache*|grunden|zwecken|analyse', 'fehleranalyse', 'fehlerbehebung', 'fehlersuche', 'fehlerdiagnose', 'verbindungsprobleme*', 'leitungsqualitat', 'sprachqualitat', 'verbindungsqualitat'],
+    },
+    { stop: true, phrases: ['storungsmeldung*', 'storungsnummer*', 'storungsstelle*', 'storungshotline*', 'storung ..2 melden'] },
+    // A service point named after a purpose ("die Betrugshotline", "die Beschwerdestelle") is where one calls, not a goal of the recording.
+    { stop: true, phrases: ['*hotline', '*helpdesk', '*rufnummer', '*meldestelle'] },
+    {
+      id: 'speech-analytics',
+      phrases: [
+        'sprachanalyse*',
+        '*sprachanalyse',
+        'spracherkennung ...6 ausgewertet|auswert*|analys*|durchsucht|stichwort*|schlagwort*',
+        'ausgewertet|auswert*|analys*|durchsucht ...6 spracherkennung',
+        'sprachanalytik',
+        'speech analytics',
+        'gesprachsanalyse*',
+        'textanalyse*',
+        'automatisch* ..3 ausgewertet|analysiert|auswert*|analyse*',
+        'ausgewertet|analysiert ..3 automatisch*|software|system*',
+        'schlagwort*',
+        'schlusselwort*',
+        'stichwort*',
+        'themenanalyse',
+        'auswertung ..3 gesprachsinhalt*|inhalt*|themen',
+      ],
+    },
+    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+    { stop: true, phrases: ['automatisch* ausgewertet|analysiert|auswerten|analysieren ...1 damit|um|sodass|zur|zum', 'ausgewertet|analysiert automatisch* ...1 damit|um|sodass|zur|zum'] },
+    // emotion in everyday words: "ob Sie verärgert klingen" (§3; docs/notice-reading.md R31)
+    { id: 'emotion-recognition', phrases: ['frustriert|verargert|gereizt|wutend|gestresst|aufgebracht ..2 klingen|klingt|wirken|wirkt|sind|ist|werden|wird', 'klingen|klingt|wirken|wirkt ..2 frustriert|verargert|gereizt|wutend|gestresst|aufgebracht'] },
+    { id: 'emotion-recognition', phrases: ['emotion*', '*emotion', '*emotionen', 'emotional*', 'stimmung*', '*stimmung', 'gefuhl*', 'sentiment*', 'gemutszustand', 'gemutslage', 'wie ..4 fuhlen|fuhlt'] },
+    {
+      id: 'ai-training',
+      phrases: [
+        `trainieren|training|trainiert|verbessern|weiterentwickeln|entwickeln|optimieren|anlernen|verbesserung|weiterentwicklung|trainingszweck* ..4 ${AI}`,
+        `training|trainieren ...8 ${AI}`,
+        `${AI} ...4 trainieren|trainiert|training|verbessern|weiterzuentwickeln|optimieren|lernen|anzulernen`,
+        // the AI system as the subject of a passive: "damit unser Sprachassistent verbessert wird" (§3)
+        `${AI} ...4 verbessert|weiterentwickelt|optimiert|angelernt`,
+        'virtuell*|digital* assistent*|assistenz* ...6 verbessert|weiterentwickelt|optimiert|trainiert|angepasst',
+        'ki training',
+        'ki-training',
+        `${AI} ...4 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt|angepasst|anpassen`,
+        'maschinelles lernen',
+        'virtuell*|digital* assistent*|assistenz* ...6 verstehen|versteht|erkennen|erkennt|schlauer|lernen|lernt',
+        'machine learning',
+      ],
+    },
+    { id: 'marketing', phrases: ['marketing*', '*marketing', 'werbe*', 'werbung', '*werbung', 'marktforschung*', 'vertriebszweck*', 'kommerziell*', 'verkaufsforderung', 'profilbildung', 'profiling'] },
+    {
+      id: 'publication',
+      phrases: ['veroffentlich*', 'publizier*', 'publikation*', 'ausgestrahlt', 'ausstrahlung', 'gesendet ..2 radio|rundfunk', 'podcast*', '*podcast', 'soziale|sozialen medien', 'offentlich ..2 gemacht|zuganglich', 'weitergegeben ..3 dritte|offentlichkeit'],
+    },
+    { id: 'personal-use', phrases: ['personlich* ..2 gebrauch|nutzung|zwecke*|verwendung|unterlagen', 'eigengebrauch', 'eigenen ..2 gebrauch|unterlagen|zwecke*', 'privat* ..2 gebrauch|nutzung|zwecke*|verwendung', 'privatgebrauch'] },
+    { id: 'service-provision', vague: true, phrases: ['servicezweck*', 'servicegrund*', 'service ..2 zwecke*|grunden',
+      // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "zu Kundenservicezwecken"
+      'kundenservicezweck*', 'kundendienstzweck*', 'kundenbetreuungszweck*', 'kundenservice ..2 zwecke*|grunden', 'zwecke|zwecken ..2 kundenservice|kundenbetreuung|kundendienstes|kundenservices'] },
+    {
+      id: 'service-provision',
+      phrases: [
+        'bearbeitung|abwicklung|erledigung|ausfuhrung ..3 anliegen*|auftrag*|anfrage*|bestellung*|antrag*|antrage*|schadensmeldung*|schadens*|vertrag*|wunsch*|ihres|ihrer',
+        'anliegen*|auftrag*|anfrage*|bestellung*|antrag* ...4 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen',
+        'auftragsabwicklung',
+        'medizinisch* beurteil*|einschatzung|ersteinschatzung|versorgung|behandlung',
+        'unterstutzung ..3 behandlung|versorgung|betreuung',
+        'vertragserfullung',
+        'erfullung ..3 vertrag*|auftrag*',
+        'vertragsdurchfuhrung',
+        'auftragsbearbeitung',
+        // "um Ihre Frage zu beantworten": answering the caller's question is carrying it out (§3)
+        'frage|fragen|anfrage*|anliegen* ...4 beantworten|beantwortet',
+      ],
+    },
+    { vague: true, phrases: ['intern* ..2 zweck*|grunde*|gebrauch|verwendung|nutzung', 'verwaltungszweck*', 'administrativ* ..2 zweck*|grunde*',
+      // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
+      'intern* ..1 analyse*|auswertung*|verwaltung', 'interne|internen analysezweck*', 'betrieblich* ..2 zweck*|grunde*', 'geschaftszweck*', 'organisatorisch* ..2 zweck*|grunde*', 'sonstige ..2 zweck*',
+      // reasons left unnamed are purposes left unnamed: "aus verschiedenen Gründen"
+      'verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*',
+      // geschäftliche Zwecke sagen wessen, Statistik und Auswertung womit: vage, ohne Zweck (docs/notice-reading.md R96, R97)
+      'geschaftlich* ..2 zweck*|grunde*', 'statistisch* ..2 zweck*|grunde*|auswertung*', 'statistikzweck*', 'auswertungszweck*', 'auswertung ..2 zweck*|grunde*'] },
+    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    { id: 'service-provision', phrases: ['zusammenfassung*|protokoll ..5 beratung|gesprach*|termin', 'schicken|senden|zusenden|erhalten ...5 zusammenfassung*',
+      // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "Aus der Aufnahme wird eine Zusammenfassung für Sie erstellt"
+      'zusammenfassung*|protokoll|gesprachsprotokoll*|gesprachsnotiz*|mitschrift*|*zusammenfassung ...6 erstellen|erstellt|anfertigen|angefertigt|anzufertigen|verfassen|verfasst|schreiben|geschrieben|generiert|generieren',
+      'erstellen|erstellt|anfertigen|verfassen|schreiben|generieren ...4 zusammenfassung*|*zusammenfassung|gesprachsprotokoll*|gesprachsnotiz*',
+      'zusammenfassung*|*zusammenfassung ..3 fur sie|dich|ihnen|dir', 'erstellung|anfertigung ..3 zusammenfassung*|*zusammenfassung|protokoll*|gesprachsprotokoll*|gesprachsnotiz*',
+      // content made for the caller is delivered to the caller (R61): "um Inhalte für Sie zu erstellen"
+      'inhalte|unterlagen|notizen|materialien|dokumente|zusammenfassung* fur !unser*|die|der|das|den|dem|ein|eine|einen|einer|interne*|website*|webseite*|werbung*|marketing*|schulung*|training*|social|youtube|podcast*|veroffentlichung* _ ...2 erstellen|erstellt|anfertigen|anzufertigen|angefertigt|verfassen|verfasst|bereitstellen|bereitzustellen|aufbereiten|aufzubereiten'] },
+    { id: 'quality-assurance', phrases: ['feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen', 'auswert*|berucksichtig* ..3 feedback|ruckmeldung*', 'kundenfeedback'] },
+    { id: 'staff-training', phrases: ['leistung* ..4 verbessern|steigern', 'verbesser* ..3 leistung*',
+      // "damit wir unser Team weiterbilden können" (§3 staff training covers coaching and further training)
+      `weiterbilden|fortbilden|weiterzubilden|fortzubilden ..3 ${STAFF}`, `${STAFF} ..3 weiterbilden|fortbilden|weiterzubilden|fortzubilden`, 'unser|unsere team ..2 weiterbilden|fortbilden|weiterzubilden|fortzubilden'] },
+    // Angebote an den Anrufer: "um Ihnen passende Angebote zu machen" ist Marketing
+    { id: 'marketing', phrases: ['passende|personalisierte|individuelle|massgeschneiderte angebot*', 'angebot* ..3 machen|unterbreiten|zusenden|schicken'] },
+    { id: 'quality-assurance', phrases: ['verbesser* ..3 prozess*|ablauf*|ablaufe', 'richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben'] },
+    // checking the advice or the information given is quality assurance (§3)
+    { id: 'quality-assurance', phrases: ['beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen', 'uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten'] },
+    // the same check as a clause: "um zu prüfen, ob wir Sie richtig beraten haben" (§3)
+    { id: 'quality-assurance', phrases: ['prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|beantwortet|aufgeklart|unterstutzt'] },
+    { id: 'employee-evaluation', phrases: [`kontrolle ..3 ${STAFF}`] },
+    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['antworten|zuruckrufen|zuruckmelden|reagieren ?zu konnen|kann', 'zu antworten|reagieren', 'zuruckzurufen|zuruckzumelden'] },
+    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+    // "um Ihre Buchung zu bearbeiten", "zur Bearbeitung Ihres Vertrags"; not the caller's data, call or complaint
+    { id: 'service-provision', phrases: [
+      'bearbeitung|abwicklung|erledigung|ausfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung',
+      'ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen',
+      // das Anliegen des Anrufers weiterverfolgt ist Erledigung (docs/notice-reading.md R24); "zur Nachverfolgung" bleibt vage (R14)
+      'ihre|ihren|ihr|ihres|ihrer|deine|deinen|dein ..1 anliegen|antrag|auftrag|bestellung|fall|vorgang|anfrage|schadensfall ..3 weiterverfolgen|weiterzuverfolgen|nachverfolgen|nachzuverfolgen|verfolgen',
+      'nachverfolgung|weiterverfolgung ..1 ihres|ihrer anliegens|antrags|auftrags|vorgangs|anfrage|bestellung|falls',
+    ] },
+    // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
+    { id: 'staff-training', phrases: [`${STAFF} ..2 helfen|unterstutzen ...5 verbessern|lernen|entwickeln|weiterzuentwickeln`, `helfen|unterstutzen ..3 ${STAFF} ...5 verbessern|lernen|entwickeln`, 'trainer|trainerin|trainerinnen ...6 mithoren|zuhoren|anhoren|horen|nachhoren'] },
+    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    { id: 'ai-training', phrases: ['assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt'] },
+    { id: 'service-provision', phrases: ['terminbuchung*', 'termin* ..3 buchen|vereinbaren|vergeben'] },
+    // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+    { id: 'service-provision', phrases: [
+      'ticket*|vorgang|vorgange|antrag|antrage|auftrag|auftrage|angebot|kostenvoranschlag*|akte|anliegen|anfrage|anfragen|bestellung|bestellungen|reparaturauftrag*|*auftrag|*antrag|*anfrage ...4 anlegen|anzulegen|eroffnen|erstellen|vorbereiten|vorzubereiten|erganzen|vervollstandigen|weitergeben|weiterzugeben|weiterleiten|weiterzuleiten|ubermitteln|vorbereitet|angelegt|erstellt|weitergeleitet',
+      'ihnen|dir !werbung|werbe*|newsletter*|angebot|angebote|*werbung _ !werbung|werbe*|newsletter*|angebot|angebote|*werbung ..2 zusenden|zuzusenden|zuschicken|schicken|senden|geben|liefern|bereitstellen|vermitteln|zukommen|ubermitteln|zuzuschicken',
+      'fur ihre|ihren|ihr|deine|deinen|dein bestellung|buchung|reservierung|anfrage|auftrag|antrag|kostenvoranschlag|angebot|termin|reparatur|schadensmeldung|vorgang|ticket',
+    ] },
+    // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
+    { id: 'service-provision', outranks: ['employee-evaluation'], phrases: [
+      'ihr|ihren|ihre|ihres|ihrer|dein|deinen|deine ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|fall|falles|bewerbung*|leistungsfall ...6 prufen|beurteilen|bewerten|begutachten|prufen',
+      'prufung|beurteilung|bewertung|begutachtung ..2 ihres|ihrer|deines|deiner ..2 antrag*|*antrag|*antrags|anfrage*|*anfrage|anliegen*|falles|bewerbung*',
+    ] },
+    // die Behandlung oder Versorgung des Patienten ist die erbrachte Leistung, spezifisch (docs/notice-reading.md R70)
+    { id: 'service-provision', phrases: ['behandlungszweck*|therapiezweck*|*behandlungszweck*', 'medizinische|therapeutische|arztliche zwecke|zwecken', 'ihre|ihrer|deine|deiner ?medizinische|medizinischen|weitere|weiteren|arztliche|arztlichen behandlung|versorgung|therapie|betreuung'] },
+    // die Leistung an den Erwartungen gemessen ist ihre Qualität; kontinuierliche Verbesserung ohne Gegenstand ist vage (docs/notice-reading.md R71)
+    { id: 'quality-assurance', phrases: ['erwartungen|erwartung ...3 entspricht|entsprechen|erfullt|erfullen|gerecht|ubertrifft|ubertreffen', 'erfullt|erfullen|entspricht|entsprechen ...3 erwartungen'] },
+    { id: 'quality-assurance', vague: true, phrases: ['kontinuierliche|kontinuierlichen|laufende|laufenden|standige|standigen|fortlaufende|fortlaufenden verbesserung !der|des|unserer|unseres|von'] },
+    // sich verbessern, ohne zu sagen was: "um uns zu verbessern", "damit wir uns weiter verbessern können" (docs/notice-reading.md R95)
+    { id: 'quality-assurance', vague: true, phrases: ['um uns ?standig|stetig|weiter|laufend|kontinuierlich zu verbessern', 'damit wir uns ?standig|stetig|weiter|laufend|kontinuierlich verbessern'] },
+    // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
+    { id: 'marketing', phrases: ['produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*'] },
+    // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"
+    { id: 'evidence', phrases: ['fur|zu unsere|unserer|unseren|die ?_ akte|akten|unterlagen'] },
+    // die Anforderungen eines benannten Gesetzes oder einer Richtlinie sind eine gesetzliche Pflicht (docs/notice-reading.md R75)
+    { id: 'legal-compliance', phrases: ['anforderungen|vorgaben|pflichten ..2 *gesetz|*gesetzes|*richtlinie|*verordnung|gesetz|gesetzes|richtlinie|verordnung'] },
+];
