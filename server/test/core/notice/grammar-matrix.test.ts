@@ -5,27 +5,11 @@
  * still misread, with their reasons, and is checked both ways.
  */
 import * as assert from 'node:assert/strict';
-import { analyseNotice } from '../../../src/core/notice/analyse';
 import { isBuiltinPurpose } from '../../../src/core/vocabulary';
-import { KNOWN, buildMatrix, type MatrixCase } from './grammar-matrix.cases';
+import { KNOWN, buildMatrix } from './grammar-matrix.cases';
+import { expected, reading } from './grammar-matrix.reading';
 
 const CASES = buildMatrix();
-
-/** What the analyser reads, in the shape of a case's labels. */
-export function reading(c: MatrixCase): Pick<MatrixCase, 'records' | 'denies' | 'purposes' | 'excluded' | 'vague'> {
-  const a = analyseNotice(c.text, c.lang);
-  return {
-    records: a.records,
-    denies: a.denies,
-    purposes: [...new Set(a.purposes.map((p) => p.id))].sort(),
-    excluded: [...new Set((a.excluded ?? []).map((p) => p.id))].sort(),
-    vague: a.vague,
-  };
-}
-
-export function expected(c: MatrixCase): ReturnType<typeof reading> {
-  return { records: c.records, denies: c.denies, purposes: c.purposes, excluded: [...c.excluded].sort(), vague: c.vague };
-}
 
 describe('notice grammar matrix', () => {
   it('is well formed: unique ids, built-in purposes, a few thousand cases, every language', () => {
