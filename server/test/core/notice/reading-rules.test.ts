@@ -2058,3 +2058,40 @@ describe('final vague', () => {
     ]);
   });
 });
+
+describe('round 10 en nl', () => {
+  it('R100 quality or monitoring named beside what is checked is specific; bare quality and slash lists stay vague', () => {
+    check([
+      ['en', 'We record calls to maintain operational quality.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Calls are recorded so that we can give you quality answers.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Calls may be recorded for quality control purposes.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Calls may be recorded for quality monitoring purposes.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'We may record calls for staff monitoring purposes.', { purposes: ['employee-evaluation'], vague: false }],
+      ['en', 'Calls are recorded for quality and training purposes.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+      ['en', 'Calls are recorded for monitoring/quality purposes.', { purposes: ['quality-assurance'], vague: true }],
+      ['nl', 'Gesprekken worden opgenomen ter bewaking van de klinische kwaliteit.', { purposes: ['quality-assurance'], vague: false }],
+      ['nl', 'Gesprekken worden opgenomen voor operationele kwaliteit.', { purposes: ['quality-assurance'], vague: false }],
+      ['nl', 'Gesprekken worden opgenomen voor kwaliteit en training.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+    ]);
+  });
+  it('R101 bare monitoring as a goal is vague quality assurance; with its object it is specific or another purpose', () => {
+    check([
+      ['en', 'Calls are recorded for training, monitoring and service improvement.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+      ['en', 'Your call may be recorded for monitoring.', { purposes: ['quality-assurance'], vague: true }],
+      ['en', 'We record calls for monitoring the quality of our advice.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Recordings are used in the monitoring of staff performance.', { purposes: ['employee-evaluation'], vague: false }],
+      ['nl', 'Gesprekken worden opgenomen voor monitoring.', { purposes: ['quality-assurance'], vague: true }],
+      ['nl', 'Gesprekken worden opgenomen voor de monitoring van onze klantenservice.', { purposes: ['quality-assurance'], vague: false }],
+    ]);
+  });
+  it('R102 a list said to be open is vague beside the purposes it names; "not limited to" negates nothing', () => {
+    check([
+      ['en', 'Calls are recorded for some of the following reasons: coaching; fraud prevention.', { purposes: ['fraud-prevention', 'staff-training'], vague: true }],
+      ['en', 'We record calls for purposes including, but not limited to, complaint handling.', { purposes: ['complaint-handling'], vague: true }],
+      ['en', 'Recordings are used, among other things, to train our advisers.', { purposes: ['staff-training'], vague: true }],
+      ['en', 'We record calls for the following reasons: coaching and fraud prevention.', { purposes: ['fraud-prevention', 'staff-training'], vague: false }],
+      ['nl', 'Gesprekken worden onder andere opgenomen om fraude te voorkomen.', { purposes: ['fraud-prevention'], vague: true }],
+      ['nl', 'Wij nemen gesprekken op voor doeleinden zoals, maar niet beperkt tot, klachtafhandeling.', { purposes: ['complaint-handling'], vague: true }],
+    ]);
+  });
+});

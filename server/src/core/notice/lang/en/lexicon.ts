@@ -129,7 +129,9 @@ export const en: NoticeLexicon = {
     'by default', 'longer than', 'more than ..2 day|days|month|months|year|years|week|weeks|hour|hours', 'beyond ..2 day|days|month|months|year|years|week|weeks|period|retention'],
   // "this call may or may not be recorded": an alternative with its negation is no negation
   negationPreCancellers: ['or'],
-  negationCancellers: ['all', 'every', 'always', 'only', 'just', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'usually', 'routinely', 'normally', 'automatically', 'systematically', 'worry', 'hesitate'],
+  negationCancellers: ['all', 'every', 'always', 'only', 'just',
+    // "including but not limited to": an open list, nothing negated (docs/notice-reading.md R102)
+    'limited', 'restricted', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'usually', 'routinely', 'normally', 'automatically', 'systematically', 'worry', 'hesitate'],
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
   conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'would', 'ask'],
   // "this is done to …", "this is to help us …" refer back to the recording (R22), they introduce no speaker

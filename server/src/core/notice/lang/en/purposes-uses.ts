@@ -153,6 +153,12 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         // reasons left unnamed are purposes left unnamed
         'various|different|diverse|several ..2 reasons',
         'a number of ..1 reasons|purposes',
+        // a list said to be open names some reasons and leaves others unnamed (R15; docs/notice-reading.md R102):
+        // "for some of the following reasons", "including but not limited to", "among other things"
+        'some of the|our|these ?following reasons|purposes',
+        'not limited to',
+        'among|amongst other|others ?things|reasons|purposes',
+        'inter alia',
         'general purposes',
         'record purposes',
         'in-house purposes',
