@@ -2094,4 +2094,47 @@ describe('round 10 en nl', () => {
       ['nl', 'Wij nemen gesprekken op voor doeleinden zoals, maar niet beperkt tot, klachtafhandeling.', { purposes: ['complaint-handling'], vague: true }],
     ]);
   });
+  it('R103 a later sentence that extends the keeping of the recording refers back to it; its cases are purposes', () => {
+    check([
+      ['en', 'We keep recordings for 60 days. This may be extended if a dispute arises.', { records: true, purposes: ['evidence'] }],
+      ['en', 'Recordings are held for a year. The retention period can be prolonged to investigate fraud.', { purposes: ['fraud-prevention'] }],
+      ['en', 'Calls are recorded. Our opening hours are extended at weekends for training days.', { records: true, purposes: [] }],
+    ]);
+  });
+  it('R104 standards met are quality assurance; the phone system kept working is troubleshooting', () => {
+    check([
+      ['en', 'Calls may be recorded to demonstrate that our standards are being met.', { purposes: ['quality-assurance'] }],
+      ['en', 'We record calls to help us meet our service targets.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls may be recorded to secure the reliable running of our telephone network.', { purposes: ['troubleshooting'] }],
+    ]);
+  });
+  it('R106 helping the caller with their own matter is service provision; not their complaint or data', () => {
+    check([
+      ['en', 'We record this call to help with your pension transfer.', { purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded so that we can support you with your energy switch.', { purposes: ['service-provision'] }],
+      ['en', 'We record calls to help with your complaint.', { purposes: ['complaint-handling'] }],
+      ['en', 'We record calls to help with your personal data.', { purposes: [] }],
+    ]);
+  });
+  it('R107 the support the caller needs, and contacting the caller again, are service provision', () => {
+    check([
+      ['en', 'Calls are recorded so we can give you the advice you need.', { purposes: ['service-provision'] }],
+      ['en', 'We record calls so that we can get back in touch with you if we are cut off.', { purposes: ['service-provision'] }],
+      ['en', 'We record calls and may contact you with special offers.', { purposes: ['marketing'] }],
+    ]);
+  });
+  it('R108 bare audit as a goal is vague legal compliance; a quality audit and an audit trail keep their purposes', () => {
+    check([
+      ['en', 'Calls are recorded for audit and training.', { purposes: ['legal-compliance', 'staff-training'], vague: true }],
+      ['en', 'Recordings support our audits.', { purposes: ['legal-compliance'], vague: true }],
+      ['en', 'Calls are recorded for quality audits.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Recordings give us an audit trail of your instructions.', { purposes: ['evidence'], vague: false }],
+    ]);
+  });
+  it('R109 concern for the caller\'s safety names no purpose; "for your security" stays fraud prevention', () => {
+    check([
+      ['en', 'We record calls so that we can ring you back if we are concerned for your wellbeing.', { purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded for your security.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
 });

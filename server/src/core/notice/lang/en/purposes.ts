@@ -39,7 +39,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', vague: true, phrases: ['reference purposes|reasons', 'future reference', 'for reference', 'reference and|or ..2 training|quality ..2 purposes'] },
     { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons',
       // compliance with no rule named is vague, its nearest purpose legal compliance (docs/notice-reading.md R4)
-      'compliance !with|to', 'compliance purposes|purpose|reasons|needs|requirements|monitoring|checks|use'] },
+      'compliance !with|to',
+      // bare audit as a goal is the vague audit purpose (§3 "audit purposes"; docs/notice-reading.md R108): "quality, audit, training and risk management processes"
+      'audit|audits|auditing !trail|trails', 'compliance purposes|purpose|reasons|needs|requirements|monitoring|checks|use'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
@@ -286,7 +288,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'network|line|connection|system|telephony|audio ..3 fault*|problem*|issue*|error*|quality',
         'call quality ..2 issue*|problem*',
         'debug*',
+        // the working of the phone system kept sound: "safeguarding the effective operation of the telecommunications system" (docs/notice-reading.md R104)
+        'effective|proper|efficient|smooth|correct|reliable|secure operation|operating|running|functioning|working ..4 system|systems|network|networks|line|lines|telecommunication*|telephon*|equipment|technology',
       ],
     },
+    // standards shown, checked or kept to are the quality of the service: "ascertaining that standards are being met" (§3; R104)
+    { id: 'quality-assurance', phrases: ['standard|standards|target|targets ...3 met|achieved|maintained|upheld|adhered|reached|kept', 'meet|meeting|achieve|achieving|reach|reaching ..3 standard|standards|target|targets'] },
     ...usePurposes,
 ];
