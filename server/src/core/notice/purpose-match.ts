@@ -99,7 +99,7 @@ function outranked(m: Match<PurposeData>, byFirst: Map<number, Match<PurposeData
  * an equal span, the more specific phrase wins); for one purpose, a tight match also hides loose
  * matches that overlap it.
  */
-function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
+function resolve(matches: Match<PurposeData>[], text: string, toks: Token[]): Match<PurposeData>[] {
   const tightByFirst = new Map<number, Match<PurposeData>[]>();
   for (const m of matches) {
     // A stop phrase hides what lies inside it even with other words between ("verpflichtet, Sie darauf hinzuweisen").
@@ -135,6 +135,14 @@ function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
           hidden = true;
           break;
         }
+        // A vague head whose first word ends a tight, specific phrase before it is taken by that phrase: in
+        // "quality monitoring purposes" and "staff monitoring purposes" the monitoring is named, and "purposes"
+        // only says it is a goal (docs/notice-reading.md R100). Language-independent: words written apart.
+        // Only words written apart by spaces form such a phrase: "monitoring/quality purposes" is a list of two.
+        if (m.tight && m.phrase.data.vague && t.tight && !t.phrase.data.vague && !t.phrase.data.stop && t.phrase.data.id !== undefined && t.first < m.first && t.last >= m.first && t.last < m.last && spaced(text, toks, t.first, m.first)) {
+          hidden = true;
+          break;
+        }
         // (a vague tight phrase does not hide the specific phrase that makes it specific: see madeSpecific;
         // and a vague phrase reached through a list is used, beside the specific word: "for monitoring and
         // training purposes" says "monitoring purposes", §4 a list shares its head, §7 vague beside specific)
@@ -148,6 +156,12 @@ function resolve(matches: Match<PurposeData>[]): Match<PurposeData>[] {
     if (!hidden) out.push(m);
   }
   return out;
+}
+
+/** Tokens first..last follow each other with only spaces between them. */
+function spaced(text: string, toks: Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (toks[k - 1].kind !== 'word' || toks[k].kind !== 'word' || text.slice(toks[k - 1].end, toks[k].start).trim() !== '') return false;
+  return true;
 }
 
 /** Sentences (by their first token) with a menu verb followed by a key: "For complaints press 2". */
@@ -192,7 +206,7 @@ export function findPurposes(
   const matches: Match<PurposeData>[] = c.purposes.matchRange(ctx, 0, n);
   const extra = compileExtra(lang, options?.extraPhrases);
   if (extra) for (const m of extra.matchRange(ctx, 0, n)) matches.push(m);
-  const kept = resolve(matches);
+  const kept = resolve(matches, text, toks);
 
   // Menu prompts that say nothing of recording: "For complaints press 2" names no recording purpose.
   const menus = menuSentences(toks, c, sentStart);

@@ -2058,3 +2058,83 @@ describe('final vague', () => {
     ]);
   });
 });
+
+describe('round 10 en nl', () => {
+  it('R100 quality or monitoring named beside what is checked is specific; bare quality and slash lists stay vague', () => {
+    check([
+      ['en', 'We record calls to maintain operational quality.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Calls are recorded so that we can give you quality answers.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Calls may be recorded for quality control purposes.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Calls may be recorded for quality monitoring purposes.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'We may record calls for staff monitoring purposes.', { purposes: ['employee-evaluation'], vague: false }],
+      ['en', 'Calls are recorded for quality and training purposes.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+      ['en', 'Calls are recorded for monitoring/quality purposes.', { purposes: ['quality-assurance'], vague: true }],
+      ['nl', 'Gesprekken worden opgenomen ter bewaking van de klinische kwaliteit.', { purposes: ['quality-assurance'], vague: false }],
+      ['nl', 'Gesprekken worden opgenomen voor operationele kwaliteit.', { purposes: ['quality-assurance'], vague: false }],
+      ['nl', 'Gesprekken worden opgenomen voor kwaliteit en training.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+    ]);
+  });
+  it('R101 bare monitoring as a goal is vague quality assurance; with its object it is specific or another purpose', () => {
+    check([
+      ['en', 'Calls are recorded for training, monitoring and service improvement.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+      ['en', 'Your call may be recorded for monitoring.', { purposes: ['quality-assurance'], vague: true }],
+      ['en', 'We record calls for monitoring the quality of our advice.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Recordings are used in the monitoring of staff performance.', { purposes: ['employee-evaluation'], vague: false }],
+      ['nl', 'Gesprekken worden opgenomen voor monitoring.', { purposes: ['quality-assurance'], vague: true }],
+      ['nl', 'Gesprekken worden opgenomen voor de monitoring van onze klantenservice.', { purposes: ['quality-assurance'], vague: false }],
+    ]);
+  });
+  it('R102 a list said to be open is vague beside the purposes it names; "not limited to" negates nothing', () => {
+    check([
+      ['en', 'Calls are recorded for some of the following reasons: coaching; fraud prevention.', { purposes: ['fraud-prevention', 'staff-training'], vague: true }],
+      ['en', 'We record calls for purposes including, but not limited to, complaint handling.', { purposes: ['complaint-handling'], vague: true }],
+      ['en', 'Recordings are used, among other things, to train our advisers.', { purposes: ['staff-training'], vague: true }],
+      ['en', 'We record calls for the following reasons: coaching and fraud prevention.', { purposes: ['fraud-prevention', 'staff-training'], vague: false }],
+      ['nl', 'Gesprekken worden onder andere opgenomen om fraude te voorkomen.', { purposes: ['fraud-prevention'], vague: true }],
+      ['nl', 'Wij nemen gesprekken op voor doeleinden zoals, maar niet beperkt tot, klachtafhandeling.', { purposes: ['complaint-handling'], vague: true }],
+    ]);
+  });
+  it('R103 a later sentence that extends the keeping of the recording refers back to it; its cases are purposes', () => {
+    check([
+      ['en', 'We keep recordings for 60 days. This may be extended if a dispute arises.', { records: true, purposes: ['evidence'] }],
+      ['en', 'Recordings are held for a year. The retention period can be prolonged to investigate fraud.', { purposes: ['fraud-prevention'] }],
+      ['en', 'Calls are recorded. Our opening hours are extended at weekends for training days.', { records: true, purposes: [] }],
+    ]);
+  });
+  it('R104 standards met are quality assurance; the phone system kept working is troubleshooting', () => {
+    check([
+      ['en', 'Calls may be recorded to demonstrate that our standards are being met.', { purposes: ['quality-assurance'] }],
+      ['en', 'We record calls to help us meet our service targets.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls may be recorded to secure the reliable running of our telephone network.', { purposes: ['troubleshooting'] }],
+    ]);
+  });
+  it('R106 helping the caller with their own matter is service provision; not their complaint or data', () => {
+    check([
+      ['en', 'We record this call to help with your pension transfer.', { purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded so that we can support you with your energy switch.', { purposes: ['service-provision'] }],
+      ['en', 'We record calls to help with your complaint.', { purposes: ['complaint-handling'] }],
+      ['en', 'We record calls to help with your personal data.', { purposes: [] }],
+    ]);
+  });
+  it('R107 the support the caller needs, and contacting the caller again, are service provision', () => {
+    check([
+      ['en', 'Calls are recorded so we can give you the advice you need.', { purposes: ['service-provision'] }],
+      ['en', 'We record calls so that we can get back in touch with you if we are cut off.', { purposes: ['service-provision'] }],
+      ['en', 'We record calls and may contact you with special offers.', { purposes: ['marketing'] }],
+    ]);
+  });
+  it('R108 bare audit as a goal is vague legal compliance; a quality audit and an audit trail keep their purposes', () => {
+    check([
+      ['en', 'Calls are recorded for audit and training.', { purposes: ['legal-compliance', 'staff-training'], vague: true }],
+      ['en', 'Recordings support our audits.', { purposes: ['legal-compliance'], vague: true }],
+      ['en', 'Calls are recorded for quality audits.', { purposes: ['quality-assurance'], vague: false }],
+      ['en', 'Recordings give us an audit trail of your instructions.', { purposes: ['evidence'], vague: false }],
+    ]);
+  });
+  it('R109 concern for the caller\'s safety names no purpose; "for your security" stays fraud prevention', () => {
+    check([
+      ['en', 'We record calls so that we can ring you back if we are concerned for your wellbeing.', { purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded for your security.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+});

@@ -54,7 +54,9 @@ export const en: NoticeLexicon = {
   phrasePrepositions: ['with', 'without', 'upon', 'despite'],
   // the caller's data in general: the recording is among them (lexicon-types)
   // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
-  recordingRefs: ['we do|did this|that|so|it', 'we will do this|that|so', 'this|that is|was done', 'this|that happens', 'this|that takes place', 'this|that is for|to|so'],
+  recordingRefs: ['we do|did this|that|so|it', 'we will do this|that|so', 'this|that is|was done', 'this|that happens', 'this|that takes place', 'this|that is for|to|so',
+    // the keeping of the recording extended: the cases it is extended for are uses of it (docs/notice-reading.md R103)
+    'this|that|it|which|they|period|retention ..3 extended|prolonged|lengthened'],
   dataNouns: ['personal data|information|details', 'your|customer|customers ?personal data|information|details', 'data about you'],
   dataUses: ['process|processes|processed|processing|use|uses|used|using|handle|handled|collect|collected|share|shared|store|stored|keep|kept'],
   // "calls to and from this number": the call noun reaches over the paired prepositions into the clause they split
@@ -129,7 +131,9 @@ export const en: NoticeLexicon = {
     'by default', 'longer than', 'more than ..2 day|days|month|months|year|years|week|weeks|hour|hours', 'beyond ..2 day|days|month|months|year|years|week|weeks|period|retention'],
   // "this call may or may not be recorded": an alternative with its negation is no negation
   negationPreCancellers: ['or'],
-  negationCancellers: ['all', 'every', 'always', 'only', 'just', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'usually', 'routinely', 'normally', 'automatically', 'systematically', 'worry', 'hesitate'],
+  negationCancellers: ['all', 'every', 'always', 'only', 'just',
+    // "including but not limited to": an open list, nothing negated (docs/notice-reading.md R102)
+    'limited', 'restricted', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'usually', 'routinely', 'normally', 'automatically', 'systematically', 'worry', 'hesitate'],
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
   conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'would', 'ask'],
   // "this is done to …", "this is to help us …" refer back to the recording (R22), they introduce no speaker

@@ -132,6 +132,21 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'service-provision', phrases: [
       `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`,
     ] },
+    // helping the caller with their own matter, whatever its noun, is carrying out what they asked (§3 "to help with your claim";
+    // docs/notice-reading.md R106): "to help with your livestock", "to assist you with your tax return"; not their data, call or complaint
+    { id: 'service-provision', phrases: [
+      `help|helps|helping|assist|assists|assisting|support|supporting ?you with your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`,
+    ] },
+    // the help or support the caller needs given, and the caller contacted again when the call is lost, carry out what the
+    // caller asked (§3; R27; docs/notice-reading.md R107): "giving you the support you need", "make contact with you if we lose the call"
+    { id: 'service-provision', phrases: [
+      'give|gives|giving|offer|offers|offering|get|getting ..2 you ..2 help|support|assistance|service|care|advice ..3 need|needed|require|asked|requested',
+      'make|makes|making|get|getting|regain ?back ?in contact|touch with you',
+      'contact|reach|call|ring you ?back again',
+    ] },
+    // concern for the caller's safety or wellbeing is care for the caller, not the security of their account (§3 "for your security";
+    // docs/notice-reading.md R109): "if we are concerned about your safety"
+    { stop: true, phrases: ['concern*|worr*|fear*|afraid ..3 about|for ..1 your|their|the|anyone ..1 safety|wellbeing|welfare'] },
     // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
     { id: 'service-provision', phrases: ['so|help|to ..4 respond|reply|answer !to|the|your|any|complaint*|concerns|questions|queries|calls|call|phones|phone', 'respond|reply ?back to you', 'get|come back to you', 'call|ring you back'] },
     // following up the caller's own matter is carrying it out (docs/notice-reading.md R24); "follow-up purposes" stays vague (R14)
@@ -153,6 +168,12 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         // reasons left unnamed are purposes left unnamed
         'various|different|diverse|several ..2 reasons',
         'a number of ..1 reasons|purposes',
+        // a list said to be open names some reasons and leaves others unnamed (R15; docs/notice-reading.md R102):
+        // "for some of the following reasons", "including but not limited to", "among other things"
+        'some of the|our|these ?following reasons|purposes',
+        'not limited to',
+        'among|amongst other|others ?things|reasons|purposes',
+        'inter alia',
         'general purposes',
         'record purposes',
         'in-house purposes',

@@ -39,7 +39,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', vague: true, phrases: ['reference purposes|reasons', 'future reference', 'for reference', 'reference and|or ..2 training|quality ..2 purposes'] },
     { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons',
       // compliance with no rule named is vague, its nearest purpose legal compliance (docs/notice-reading.md R4)
-      'compliance !with|to', 'compliance purposes|purpose|reasons|needs|requirements|monitoring|checks|use'] },
+      'compliance !with|to',
+      // bare audit as a goal is the vague audit purpose (§3 "audit purposes"; docs/notice-reading.md R108): "quality, audit, training and risk management processes"
+      'audit|audits|auditing !trail|trails', 'compliance purposes|purpose|reasons|needs|requirements|monitoring|checks|use'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
@@ -47,6 +49,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: ['quality', 'quality purposes|purpose|reasons|reason|needs|use', 'qa purposes|reasons', 'quality-related ?purposes', 'monitoring purposes|reasons|needs',
         // improvement of nothing named is vague, nearest purpose quality (docs/notice-reading.md R19)
         'improvement purposes|reasons',
+        // bare monitoring as a goal is the vague monitoring purpose (§3 "monitoring purposes"): "Training, monitoring and service
+        // improvement"; monitoring with its object ("monitoring the quality of …", "the monitoring of staff performance") names it (docs/notice-reading.md R101)
+        'monitoring !calls|call|this|conversation*|of|the|our|your|their|its|how|whether|that|staff|agent*|performance|quality|standards',
         // improving with nothing named to improve: "to help us improve.", "so we can keep improving" (docs/notice-reading.md R95)
         'help us improve !our|the|your|its|their|speech|ai|models|model|machine|algorithms|artificial|how|what|service*|quality|staff|training',
         'keep|continue|continually|constantly improving !our|the|your|its|their|how|what|service*|quality|speech|ai'],
@@ -57,7 +62,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'quality control*|assurance|monitoring|management|check*|review*|improvement*|standard*|audit*|evaluation*|measurement|scoring|programme|program|team',
         'quality of|in ..3 service|services|advice|care|call*|conversation*|consultation*|support|work|triage|response*|assistance|help|information|answers|experience|interaction*',
         'improve*|enhance*|monitor*|check*|assess*|maintain*|ensure|review*|measure*|evaluate*|raise|raising|develop*|uphold|upholding|maintenance ..4 quality|standard*',
-        'improve*|enhance*|better|improving|improvement*|develop*|monitor*|review* ...5 service|services|experience|support|offering|processes|standards',
+        'improve*|enhance*|better|improving|improvement*|develop* ...5 service|services|experience|support|offering|processes|standards',
+        // (bare monitoring as a list item is its own goal: "training, monitoring and service improvement", R101)
+        'monitor*|review* !and|or|plus ...5 service|services|experience|support|offering|processes|standards',
         'improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we',
         'improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards',
         'help us improve ?our|the|your service|services|experience|support',
@@ -65,13 +72,15 @@ export const purposes: NoticeLexicon['purposes'] = [
         'clinical governance',
         'service quality',
         // "quality" before the noun it qualifies is that noun's quality, not "quality purposes": "our high level of quality service"
-        'quality service|services|care|advice|support|experience|assistance',
+        'quality service|services|care|advice|support|experience|assistance|information|guidance|answers|responses|help|treatment|work|outcomes',
+        // the quality of what is done, named before it: "operational quality", "clinical quality" (docs/notice-reading.md R100);
+        // "high" or "overall" quality names nothing checked and stays vague
+        'operational|operations|clinical|care|advice|work|process|delivery|product|customer|patient quality',
         'call quality',
         'customer satisfaction',
         'best|highest|high|excellent|good|consistent|great ..3 service|standard*|level*|possible|experience',
         'quality-assurance',
         'qa',
-        'monitoring !calls|call|this|conversation*',
         'service standards',
         'check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy',
         // the same check as a clause: "to check that we have advised you correctly" (§3)
@@ -279,7 +288,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'network|line|connection|system|telephony|audio ..3 fault*|problem*|issue*|error*|quality',
         'call quality ..2 issue*|problem*',
         'debug*',
+        // the working of the phone system kept sound: "safeguarding the effective operation of the telecommunications system" (docs/notice-reading.md R104)
+        'effective|proper|efficient|smooth|correct|reliable|secure operation|operating|running|functioning|working ..4 system|systems|network|networks|line|lines|telecommunication*|telephon*|equipment|technology',
       ],
     },
+    // standards shown, checked or kept to are the quality of the service: "ascertaining that standards are being met" (§3; R104)
+    { id: 'quality-assurance', phrases: ['standard|standards|target|targets ...3 met|achieved|maintained|upheld|adhered|reached|kept', 'meet|meeting|achieve|achieving|reach|reaching ..3 standard|standards|target|targets'] },
     ...usePurposes,
 ];

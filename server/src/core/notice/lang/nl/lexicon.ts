@@ -226,7 +226,8 @@ export const nl: NoticeLexicon = {
     'standaard', 'langer ...4 dan', 'meer dan ..2 dag|dagen|maand|maanden|jaar|jaren|week|weken|uur'],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
   negationPreCancellers: ['al', 'of', 'standaard'],
-  negationCancellers: ['alle', 'alleen', 'altijd', 'standaard', 'automatisch', 'noodzakelijk', 'zomaar', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker',
+  // "niet beperkt tot": een open lijst, niets ontkend (docs/notice-reading.md R102)
+  negationCancellers: ['beperkt', 'alle', 'alleen', 'altijd', 'standaard', 'automatisch', 'noodzakelijk', 'zomaar', 'elk', 'elke', 'ieder', 'iedere', 'enkel', 'uitsluitend', 'slechts', 'dat', 'wilt', 'wil', 'akkoord', 'eens', 'zeker',
     // a duty negated is no denial: "u bent niet verplicht mee te werken aan de opname"
     'verplicht', 'gehouden'],
   scopeEnders: ['maar', 'wel', 'alleen', 'uitsluitend', 'enkel', 'slechts', 'behalve', 'dan', 'zodat', 'omdat', 'dat', 'tenzij', 'want', 'echter', 'doch', 'integendeel'],

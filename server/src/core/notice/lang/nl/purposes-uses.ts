@@ -166,6 +166,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'diverse|verschillende|overige|andere|allerlei doel*',
         // reasons left unnamed are purposes left unnamed: "voor diverse redenen"
         'diverse|verschillende|allerlei|uiteenlopende|meerdere ..2 redenen',
+        // een lijst die zegt open te zijn laat redenen onbenoemd (R15; docs/notice-reading.md R102): "onder andere", "niet beperkt tot"
+        'onder andere|meer', 'o a', 'beperkt tot', 'een aantal ..1 redenen|doel*', 'enkele|sommige ..3 redenen|doel*',
         'bedrijfsmatige|bedrijfsinterne ..2 doel*|redenen',
         'operationele doel*|redenen',
         'archiefdoel*',

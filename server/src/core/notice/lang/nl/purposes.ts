@@ -57,6 +57,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'kwaliteit doel*|redenen',
         'kwaliteit !van|*bewaking|*controle',
         'kwaliteitsdoeleinde',
+        // kale monitoring als doel is het vage monitoringdoel (§3; docs/notice-reading.md R101): "voor training, monitoring en
+        // verbetering"; met een object is het specifiek ("monitoring van de dienstverlening") of een ander doel
+        'monitoring !van|der|de|het|onze|uw|je|hun|kwaliteit|prestaties|medewerker*|gesprekken|dienstverlening|service',
       ],
     },
     {
@@ -66,7 +69,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         '*kwaliteit',
         'kwaliteit van|der ..3 dienstverlening|service|*service|klantenservice|*contact|gesprek*|*gesprekken|advies|adviezen|*advies|hulp|*verlening|zorg|triage|werk|antwoorden|informatie|klantbediening|behandeling',
         'dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|meten|optimaliseren',
-        'verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoring|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze',
+        'verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze',
+        // (kale monitoring als lijstitem is een doel op zich: "training, monitoring en verbetering van …", R101)
+        'monitoring !en|of ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze',
         'beter van dienst',
         // "om u beter van dienst te kunnen zijn" is serving better (quality), not carrying out a request
         'beter van dienst ..2 zijn',
@@ -76,9 +81,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'klanttevredenheid*',
         'klantbeleving',
         'klantervaring',
-        'monitoring',
         'meeluisteren ..3 kwaliteit',
         'servicekwaliteit',
+        // de kwaliteit van wat gedaan wordt, ervoor genoemd: "operationele kwaliteit", "informatie van hoge kwaliteit" (docs/notice-reading.md R100)
+        'operationele|klinische|medische|verpleegkundige|inhoudelijke kwaliteit',
+        'informatie|advies|adviezen|zorg|hulp|dienstverlening|antwoorden|service van ?hoge|goede|constante kwaliteit',
         'evaluatie|evalueren|evaluaties ..3 dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen',
         // the object first, as a te-infinitive puts it: "om de dienstverlening te evalueren" reviews the service, not an employee (§3)
         'dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen ..3 evalueren|evaluatie|geevalueerd',
