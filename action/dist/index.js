@@ -16462,6 +16462,21 @@ var usePurposes = [
   { id: "service-provision", phrases: [
     `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`
   ] },
+  // helping the caller with their own matter, whatever its noun, is carrying out what they asked (§3 "to help with your claim";
+  // docs/notice-reading.md R106): "to help with your livestock", "to assist you with your tax return"; not their data, call or complaint
+  { id: "service-provision", phrases: [
+    `help|helps|helping|assist|assists|assisting|support|supporting ?you with your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`
+  ] },
+  // the help or support the caller needs given, and the caller contacted again when the call is lost, carry out what the
+  // caller asked (§3; R27; docs/notice-reading.md R107): "giving you the support you need", "make contact with you if we lose the call"
+  { id: "service-provision", phrases: [
+    "give|gives|giving|offer|offers|offering|get|getting ..2 you ..2 help|support|assistance|service|care|advice ..3 need|needed|require|asked|requested",
+    "make|makes|making|get|getting|regain ?back ?in contact|touch with you",
+    "contact|reach|call|ring you ?back again"
+  ] },
+  // concern for the caller's safety or wellbeing is care for the caller, not the security of their account (§3 "for your security";
+  // docs/notice-reading.md R109): "if we are concerned about your safety"
+  { stop: true, phrases: ["concern*|worr*|fear*|afraid ..3 about|for ..1 your|their|the|anyone ..1 safety|wellbeing|welfare"] },
   // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
   { id: "service-provision", phrases: ["so|help|to ..4 respond|reply|answer !to|the|your|any|complaint*|concerns|questions|queries|calls|call|phones|phone", "respond|reply ?back to you", "get|come back to you", "call|ring you back"] },
   // following up the caller's own matter is carrying it out (docs/notice-reading.md R24); "follow-up purposes" stays vague (R14)
@@ -16483,6 +16498,12 @@ var usePurposes = [
       // reasons left unnamed are purposes left unnamed
       "various|different|diverse|several ..2 reasons",
       "a number of ..1 reasons|purposes",
+      // a list said to be open names some reasons and leaves others unnamed (R15; docs/notice-reading.md R102):
+      // "for some of the following reasons", "including but not limited to", "among other things"
+      "some of the|our|these ?following reasons|purposes",
+      "not limited to",
+      "among|amongst other|others ?things|reasons|purposes",
+      "inter alia",
       "general purposes",
       "record purposes",
       "in-house purposes",
@@ -16635,6 +16656,8 @@ var purposes2 = [
     "auditing purposes|reasons",
     // compliance with no rule named is vague, its nearest purpose legal compliance (docs/notice-reading.md R4)
     "compliance !with|to",
+    // bare audit as a goal is the vague audit purpose (§3 "audit purposes"; docs/notice-reading.md R108): "quality, audit, training and risk management processes"
+    "audit|audits|auditing !trail|trails",
     "compliance purposes|purpose|reasons|needs|requirements|monitoring|checks|use"
   ] },
   // ── quality-assurance ───────────────────────────────────────────────
@@ -16649,6 +16672,9 @@ var purposes2 = [
       "monitoring purposes|reasons|needs",
       // improvement of nothing named is vague, nearest purpose quality (docs/notice-reading.md R19)
       "improvement purposes|reasons",
+      // bare monitoring as a goal is the vague monitoring purpose (§3 "monitoring purposes"): "Training, monitoring and service
+      // improvement"; monitoring with its object ("monitoring the quality of …", "the monitoring of staff performance") names it (docs/notice-reading.md R101)
+      "monitoring !calls|call|this|conversation*|of|the|our|your|their|its|how|whether|that|staff|agent*|performance|quality|standards",
       // improving with nothing named to improve: "to help us improve.", "so we can keep improving" (docs/notice-reading.md R95)
       "help us improve !our|the|your|its|their|speech|ai|models|model|machine|algorithms|artificial|how|what|service*|quality|staff|training",
       "keep|continue|continually|constantly improving !our|the|your|its|their|how|what|service*|quality|speech|ai"
@@ -16660,7 +16686,9 @@ var purposes2 = [
       "quality control*|assurance|monitoring|management|check*|review*|improvement*|standard*|audit*|evaluation*|measurement|scoring|programme|program|team",
       "quality of|in ..3 service|services|advice|care|call*|conversation*|consultation*|support|work|triage|response*|assistance|help|information|answers|experience|interaction*",
       "improve*|enhance*|monitor*|check*|assess*|maintain*|ensure|review*|measure*|evaluate*|raise|raising|develop*|uphold|upholding|maintenance ..4 quality|standard*",
-      "improve*|enhance*|better|improving|improvement*|develop*|monitor*|review* ...5 service|services|experience|support|offering|processes|standards",
+      "improve*|enhance*|better|improving|improvement*|develop* ...5 service|services|experience|support|offering|processes|standards",
+      // (bare monitoring as a list item is its own goal: "training, monitoring and service improvement", R101)
+      "monitor*|review* !and|or|plus ...5 service|services|experience|support|offering|processes|standards",
       "improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we",
       "improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards",
       "help us improve ?our|the|your service|services|experience|support",
@@ -16668,13 +16696,15 @@ var purposes2 = [
       "clinical governance",
       "service quality",
       // "quality" before the noun it qualifies is that noun's quality, not "quality purposes": "our high level of quality service"
-      "quality service|services|care|advice|support|experience|assistance",
+      "quality service|services|care|advice|support|experience|assistance|information|guidance|answers|responses|help|treatment|work|outcomes",
+      // the quality of what is done, named before it: "operational quality", "clinical quality" (docs/notice-reading.md R100);
+      // "high" or "overall" quality names nothing checked and stays vague
+      "operational|operations|clinical|care|advice|work|process|delivery|product|customer|patient quality",
       "call quality",
       "customer satisfaction",
       "best|highest|high|excellent|good|consistent|great ..3 service|standard*|level*|possible|experience",
       "quality-assurance",
       "qa",
-      "monitoring !calls|call|this|conversation*",
       "service standards",
       "check*|review*|monitor*|verify ..3 advice|answers|information|guidance|accuracy",
       // the same check as a clause: "to check that we have advised you correctly" (§3)
@@ -16888,9 +16918,13 @@ var purposes2 = [
       "diagnos*",
       "network|line|connection|system|telephony|audio ..3 fault*|problem*|issue*|error*|quality",
       "call quality ..2 issue*|problem*",
-      "debug*"
+      "debug*",
+      // the working of the phone system kept sound: "safeguarding the effective operation of the telecommunications system" (docs/notice-reading.md R104)
+      "effective|proper|efficient|smooth|correct|reliable|secure operation|operating|running|functioning|working ..4 system|systems|network|networks|line|lines|telecommunication*|telephon*|equipment|technology"
     ]
   },
+  // standards shown, checked or kept to are the quality of the service: "ascertaining that standards are being met" (§3; R104)
+  { id: "quality-assurance", phrases: ["standard|standards|target|targets ...3 met|achieved|maintained|upheld|adhered|reached|kept", "meet|meeting|achieve|achieving|reach|reaching ..3 standard|standards|target|targets"] },
   ...usePurposes
 ];
 
@@ -16985,7 +17019,16 @@ var en = {
   phrasePrepositions: ["with", "without", "upon", "despite"],
   // the caller's data in general: the recording is among them (lexicon-types)
   // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
-  recordingRefs: ["we do|did this|that|so|it", "we will do this|that|so", "this|that is|was done", "this|that happens", "this|that takes place", "this|that is for|to|so"],
+  recordingRefs: [
+    "we do|did this|that|so|it",
+    "we will do this|that|so",
+    "this|that is|was done",
+    "this|that happens",
+    "this|that takes place",
+    "this|that is for|to|so",
+    // the keeping of the recording extended: the cases it is extended for are uses of it (docs/notice-reading.md R103)
+    "this|that|it|which|they|period|retention ..3 extended|prolonged|lengthened"
+  ],
   dataNouns: ["personal data|information|details", "your|customer|customers ?personal data|information|details", "data about you"],
   dataUses: ["process|processes|processed|processing|use|uses|used|using|handle|handled|collect|collected|share|shared|store|stored|keep|kept"],
   // "calls to and from this number": the call noun reaches over the paired prepositions into the clause they split
@@ -17143,7 +17186,33 @@ var en = {
   ],
   // "this call may or may not be recorded": an alternative with its negation is no negation
   negationPreCancellers: ["or"],
-  negationCancellers: ["all", "every", "always", "only", "just", "want", "wish", "agree", "consent", "like", "mind", "object", "sure", "certain", "necessarily", "usually", "routinely", "normally", "automatically", "systematically", "worry", "hesitate"],
+  negationCancellers: [
+    "all",
+    "every",
+    "always",
+    "only",
+    "just",
+    // "including but not limited to": an open list, nothing negated (docs/notice-reading.md R102)
+    "limited",
+    "restricted",
+    "want",
+    "wish",
+    "agree",
+    "consent",
+    "like",
+    "mind",
+    "object",
+    "sure",
+    "certain",
+    "necessarily",
+    "usually",
+    "routinely",
+    "normally",
+    "automatically",
+    "systematically",
+    "worry",
+    "hesitate"
+  ],
   scopeEnders: ["but", "only", "except", "besides", "than", "unless", "however", "instead", "rather", "that", "because", "so", "whereas", "while", "though", "although", "solely", "exclusively"],
   conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "would", "ask"],
   // "this is done to …", "this is to help us …" refer back to the recording (R22), they introduce no speaker
@@ -18894,6 +18963,12 @@ var usePurposes2 = [
       "diverse|verschillende|overige|andere|allerlei doel*",
       // reasons left unnamed are purposes left unnamed: "voor diverse redenen"
       "diverse|verschillende|allerlei|uiteenlopende|meerdere ..2 redenen",
+      // een lijst die zegt open te zijn laat redenen onbenoemd (R15; docs/notice-reading.md R102): "onder andere", "niet beperkt tot"
+      "onder andere|meer",
+      "o a",
+      "beperkt tot",
+      "een aantal ..1 redenen|doel*",
+      "enkele|sommige ..3 redenen|doel*",
       "bedrijfsmatige|bedrijfsinterne ..2 doel*|redenen",
       "operationele doel*|redenen",
       "archiefdoel*",
@@ -19097,7 +19172,10 @@ var purposes3 = [
       "kwaliteitsoverwegingen",
       "kwaliteit doel*|redenen",
       "kwaliteit !van|*bewaking|*controle",
-      "kwaliteitsdoeleinde"
+      "kwaliteitsdoeleinde",
+      // kale monitoring als doel is het vage monitoringdoel (§3; docs/notice-reading.md R101): "voor training, monitoring en
+      // verbetering"; met een object is het specifiek ("monitoring van de dienstverlening") of een ander doel
+      "monitoring !van|der|de|het|onze|uw|je|hun|kwaliteit|prestaties|medewerker*|gesprekken|dienstverlening|service"
     ]
   },
   {
@@ -19107,7 +19185,9 @@ var purposes3 = [
       "*kwaliteit",
       "kwaliteit van|der ..3 dienstverlening|service|*service|klantenservice|*contact|gesprek*|*gesprekken|advies|adviezen|*advies|hulp|*verlening|zorg|triage|werk|antwoorden|informatie|klantbediening|behandeling",
       "dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|meten|optimaliseren",
-      "verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoring|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze",
+      "verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze",
+      // (kale monitoring als lijstitem is een doel op zich: "training, monitoring en verbetering van …", R101)
+      "monitoring !en|of ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze",
       "beter van dienst",
       // "om u beter van dienst te kunnen zijn" is serving better (quality), not carrying out a request
       "beter van dienst ..2 zijn",
@@ -19117,9 +19197,11 @@ var purposes3 = [
       "klanttevredenheid*",
       "klantbeleving",
       "klantervaring",
-      "monitoring",
       "meeluisteren ..3 kwaliteit",
       "servicekwaliteit",
+      // de kwaliteit van wat gedaan wordt, ervoor genoemd: "operationele kwaliteit", "informatie van hoge kwaliteit" (docs/notice-reading.md R100)
+      "operationele|klinische|medische|verpleegkundige|inhoudelijke kwaliteit",
+      "informatie|advies|adviezen|zorg|hulp|dienstverlening|antwoorden|service van ?hoge|goede|constante kwaliteit",
       "evaluatie|evalueren|evaluaties ..3 dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen",
       // the object first, as a te-infinitive puts it: "om de dienstverlening te evalueren" reviews the service, not an employee (§3)
       "dienstverlening|service|kwaliteit|klantcontact|werkwijze|processen ..3 evalueren|evaluatie|geevalueerd",
@@ -19684,7 +19766,9 @@ var nl = {
   ],
   // "al dan niet opgenomen", "wel of niet": an alternative with its negation is no negation
   negationPreCancellers: ["al", "of", "standaard"],
+  // "niet beperkt tot": een open lijst, niets ontkend (docs/notice-reading.md R102)
   negationCancellers: [
+    "beperkt",
     "alle",
     "alleen",
     "altijd",
@@ -20651,7 +20735,7 @@ function outranked(m, byFirst) {
   }
   return false;
 }
-function resolve(matches) {
+function resolve(matches, text2, toks) {
   const tightByFirst = /* @__PURE__ */ new Map();
   for (const m of matches) {
     if (!m.tight && !m.phrase.data.stop) continue;
@@ -20684,6 +20768,10 @@ function resolve(matches) {
           hidden = true;
           break;
         }
+        if (m.tight && m.phrase.data.vague && t.tight && !t.phrase.data.vague && !t.phrase.data.stop && t.phrase.data.id !== void 0 && t.first < m.first && t.last >= m.first && t.last < m.last && spaced(text2, toks, t.first, m.first)) {
+          hidden = true;
+          break;
+        }
         const vagueThroughList = m.phrase.data.vague && !t.phrase.data.vague && m.end > t.last;
         if (!m.tight && t.phrase.data.id !== void 0 && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first && !(t.phrase.data.vague && !m.phrase.data.vague) && !vagueThroughList) {
           hidden = true;
@@ -20694,6 +20782,10 @@ function resolve(matches) {
     if (!hidden) out.push(m);
   }
   return out;
+}
+function spaced(text2, toks, first, last3) {
+  for (let k = first + 1; k <= last3; k++) if (toks[k - 1].kind !== "word" || toks[k].kind !== "word" || text2.slice(toks[k - 1].end, toks[k].start).trim() !== "") return false;
+  return true;
 }
 function menuSentences(toks, c, sentStart) {
   const n = toks.length;
@@ -20717,7 +20809,7 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
   const matches = c.purposes.matchRange(ctx, 0, n);
   const extra = compileExtra(lang, options?.extraPhrases);
   if (extra) for (const m of extra.matchRange(ctx, 0, n)) matches.push(m);
-  const kept = resolve(matches);
+  const kept = resolve(matches, text2, toks);
   const menus = menuSentences(toks, c, sentStart);
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
   const others = hasOtherSentences(toks, sentStart, recSentences);
