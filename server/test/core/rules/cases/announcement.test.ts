@@ -668,6 +668,16 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
         name: '`mode: none`',
         files: { [P]: withAnnouncement(text('Welcome.'), '      - purpose: evidence\n        legal_basis: contract\n        retention: { max: P2Y }').replace('mode: all', 'mode: none') },
       },
+      {
+        // A misspelt or undeclared id names no purpose a notice could announce: unknown-purpose says it all.
+        name: 'an unknown purpose id, declared or used, is not compared with the notice',
+        files: {
+          [P]: withAnnouncement(
+            text('This call is recorded for training purposes.'),
+            ['      - purpose: complaint-handeling', '        legal_basis: contract', '        retention: { max: P1Y }', '    uses:', '      - purpose: staff-training', '      - purpose: route-optimisation'].join('\n'),
+          ),
+        },
+      },
     ],
   },
 
