@@ -775,6 +775,12 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
         },
         expect: [`${P} announcement-language-missing 5:5-5:7 no-notice`],
       },
+      {
+        // Inline text has `announcement.language` (or the first of `languages`); there is no script to add a prompt to.
+        name: 'an inline text in one language: at the other language, and the message says to add it to the text',
+        files: { [P]: withAnnouncement(text('Dit gesprek wordt opgenomen voor trainingsdoeleinden.', 'nl')).replace('[en]', '[nl, en]') },
+        expect: [`${P} announcement-language-missing 3:17-3:19 no-notice-text`],
+      },
     ],
     valid: [
       {
