@@ -28,6 +28,10 @@ export class RegisterProblem extends Error {
 function scalarText(node: YNode | undefined): string | undefined {
   return node && node.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
 }
+/** A description as prose: a YAML block scalar (`|`, `>`) ends in a line break that is no part of it. */
+function prose(s: string | undefined): string | undefined {
+  return s?.trim() || undefined;
+}
 function textList(node: YNode | undefined): string[] {
   const s = scalarText(node);
   if (s !== undefined) return [s];
@@ -189,9 +193,9 @@ function activityOf(
   rights: Activity['rights'],
 ): Activity {
   const custom = policy.customPurposes.get(purposeId);
-  const ownDescription = decl ? scalarText(entry(decl.node, 'description')?.value) : undefined;
+  const ownDescription = decl ? prose(scalarText(entry(decl.node, 'description')?.value)) : undefined;
   const builtin = isBuiltinPurpose(purposeId) && purposeId !== 'personal-use' ? purposeId : undefined;
-  const purposeText = ownDescription ?? custom?.description?.value ?? (builtin ? PURPOSE_MEANING[builtin] : '');
+  const purposeText = ownDescription ?? prose(custom?.description?.value) ?? (builtin ? PURPOSE_MEANING[builtin] : '');
 
   // The purpose concept and what it adds to the activity (§6.3).
   let mapping: PurposeMapping | undefined;
@@ -205,7 +209,7 @@ function activityOf(
     const xFides = scalarText(entry(customNode, 'x-fideslang')?.value)?.trim();
     const related = custom.related.find((r) => isBuiltinPurpose(r) && r !== 'personal-use');
     const relatedMap = related ? PURPOSE_MAP[related as keyof typeof PURPOSE_MAP] : undefined;
-    concept = { iri: `${baseIri}purpose/${iriSegment(purposeId)}`, label: custom.description?.value ?? purposeId, broader: xDpv ? [xDpv] : relatedMap ? [...relatedMap.broader] : ['dpv:Purpose'] };
+    concept = { iri: `${baseIri}purpose/${iriSegment(purposeId)}`, label: prose(custom.description?.value) ?? purposeId, broader: xDpv ? [xDpv] : relatedMap ? [...relatedMap.broader] : ['dpv:Purpose'] };
     mapping = { broader: concept.broader, processing: [], fideslang: xFides ?? relatedMap?.fideslang ?? '' };
   }
 
@@ -263,7 +267,7 @@ function activityOf(
     id,
     policy: p.uri,
     recording: recId,
-    recordingDescription: rec.description?.value,
+    recordingDescription: prose(rec.description?.value),
     purposeId,
     purposeText,
     concept,
@@ -324,7 +328,8 @@ function retentionOf(policy: Policy, rec: Recording, decl: PurposeDecl | undefin
   }
   if (r.until) {
     const t = policy.triggers.get(r.until.value);
-    out.until = { id: r.until.value, declared: !!t, ...(t?.description ? { description: t.description.value } : {}), ...(t?.max ? { max: dur(t.max.value) } : {}) };
+    const description = prose(t?.description?.value);
+    out.until = { id: r.until.value, declared: !!t, ...(description ? { description } : {}), ...(t?.max ? { max: dur(t.max.value) } : {}) };
   }
   if (isIndef(r.max?.value)) out.indefinite = true;
   else if (r.max) out.max = dur(r.max.value);

@@ -165,6 +165,36 @@ describe('register: what each field holds', () => {
   });
 });
 
+describe('register: block scalars', () => {
+  it('a description written as a YAML block scalar (| or >) loses its final line break', () => {
+    const files = {
+      'a.recording-policy.yaml': POLICY(`  - id: line
+    description: >
+      Inbound calls
+      about invoices
+    mode: all
+    announcement: { text: "This call is recorded to handle complaints.", language: en }
+    purposes:
+      - purpose: complaint-handling
+        description: |
+          Handling a complaint
+        legal_basis: contract
+        retention: { until: closed }
+    access: { roles: [ops] }
+`, `triggers:
+  closed:
+    description: |
+      The complaint is handled,
+      including any appeal.
+`),
+    };
+    const md = renderRegister(reg(files), 'md');
+    assert.ok(md.includes('## line: Inbound calls about invoices\n'), md);
+    assert.ok(md.includes('| Handling a complaint (`complaint-handling`) |'), md);
+    assert.ok(md.includes('until the complaint is handled, including any appeal. (trigger closed) |'), md);
+  });
+});
+
 describe('register: where findings land', () => {
   const policy = POLICY(`  - id: one
     direction: inbound

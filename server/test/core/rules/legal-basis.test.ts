@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { lint } from '../../../src/core/engine';
 import { applyEdits } from '../../../src/core/fix';
 import type { Finding } from '../../../src/core/findings';
 import { LEGAL_BASIS_RULES } from '../../../src/core/rules/legal-basis/index';
@@ -293,6 +294,23 @@ describe('legal-basis rules', () => {
       assert.deepEqual(sev(files, { jurisdiction: 'DK' }), ['error']);
       const nl = { [P]: files[P].replace('controller: Acme B.V.\n', 'controller: Acme B.V.\njurisdiction: NL\n') };
       assert.deepEqual(sev(nl), ['warning']);
+    });
+
+    it('the message says the DPA rejected legitimate interests only when that is the basis given', () => {
+      const message = (f: Record<string, string>) => lintFiles(f).findings.filter((x) => x.ruleId === 'training-needs-consent').map((x) => x.message);
+      assert.deepEqual(message(files), [
+        "Recording calls to train staff needs the caller's consent, the Danish DPA ruled (Datatilsynet 2019); others may follow. Purpose 'staff-training' of 'line' rests on 'legitimate-interests' instead; the DPA rejected legitimate interests for this. Ask for consent by an active act ('legal_basis: consent' with a 'consent.mechanism').",
+      ]);
+      const onContract = { [P]: files[P].replace('legitimate-interests', 'contract').replace('        balancing_test: docs/lia.md\n', '') };
+      assert.deepEqual(message(onContract), [
+        "Recording calls to train staff needs the caller's consent, the Danish DPA ruled (Datatilsynet 2019); others may follow. Purpose 'staff-training' of 'line' rests on 'contract' instead. Ask for consent by an active act ('legal_basis: consent' with a 'consent.mechanism').",
+      ]);
+      const dk = onContract[P].replace('controller: Acme B.V.\n', 'controller: Acme B.V.\njurisdiction: DK\n');
+      const nl = lint({ files: [{ uri: P, text: dk }], options: () => ({ rules: {}, phrases: {}, locale: 'nl' }), readScript: (_from, rel) => ({ ok: false, uri: rel, reason: 'not-found' }) })
+        .findings.filter((x) => x.ruleId === 'training-needs-consent');
+      assert.equal(nl.length, 1);
+      assert.ok(!nl[0].message.includes('gerechtvaardigd belang'), nl[0].message);
+      assert.ok(nl[0].message.includes("berust in plaats daarvan op 'contract'. Vraag"), nl[0].message);
     });
 
     it('near miss: consent, also as an alias; no basis at all (legal-basis-missing says it)', () => {

@@ -128,7 +128,8 @@ function overrides(locale: Locale, meta: RuleMeta): Record<string, MessageData> 
     case 'placeholder-value': return { placeholder: { key: "'controller'", value: 'TODO the organisation that decides on the recording' } };
     case 'basis-not-necessary-for-contract': return { 'not-necessary': { why: part('staff-training') } };
     case 'script-not-found': return { unusable: { why: part('not-a-script'), detail: '' }, transcripts: { why: part('not-found') } };
-    case 'works-council-approval': return { approval: { purpose: 'employee-evaluation' } };
+    case 'works-council-approval': return { approval: { purpose: 'employee-evaluation', also: part('also', { others: quotedList(locale, ['emotion-recognition']) }) } };
+    case 'training-needs-consent': return { dk: { rejected: part('li-rejected') }, eu: { rejected: part('li-rejected') } };
     case 'purpose-unused': case 'use-undeclared-purpose': case 'announced-purpose-undeclared': return Object.fromEntries(Object.keys(meta.messages).map((m) => [m, id]));
     case 'purpose-not-announced': return { related: { ...id, example: part('example', { words: locale === 'nl' ? 'voor training van onze medewerkers' : 'for staff training' }) }, unrelated: { purpose: 'evidence', example: part('example', { words: 'for evidence of what was agreed' }) } };
     case 'vague-purpose': return { vague: { words: 'quality purposes', example: part('example', { phrases: quotedList(locale, ['for staff training', 'for evidence of what was agreed'], 'or') }) } };

@@ -88,6 +88,32 @@ describe('people, access, processors and rights rules', () => {
     assert.ok([...nl, ...eu].every((f) => f.severity === 'error'));
   });
 
+  it('works-council-approval: one finding per recording, at the first monitoring use; the message names every monitoring use', () => {
+    const text = dedent(`
+      policy: 1
+      controller: Acme B.V.
+      jurisdiction: NL
+      recordings:
+        - id: coaching
+          direction: inbound
+          mode: all
+          purposes:
+            - purpose: employee-evaluation
+              legal_basis: legitimate-interests
+              balancing_test: docs/lia.md
+              retention: { max: P3M }
+            - purpose: emotion-recognition
+              legal_basis: consent
+              consent: { mechanism: verbal }
+              retention: { max: P1M }
+          processors:
+            - { name: VoiceMetrics, purpose: speech-analytics, agreement: docs/dpa.pdf }
+    `);
+    const fs = lintOne(Y, text).filter((f) => f.ruleId === 'works-council-approval');
+    expectSame(findingsOf({ [Y]: text }, { only: ['works-council-approval'] }), [`${Y} works-council-approval 9:18-9:37`]);
+    assert.equal(fs[0].message, "Recording 'coaching' is used for 'employee-evaluation', which needs works council approval (WOR art. 27(1)(l)). It is also used for 'emotion-recognition' and 'speech-analytics'. Such a use can monitor staff: get the approval before it starts, and keep the decision with the policy.");
+  });
+
   it('the profile can also come from the config default', () => {
     const text = fires('NL').replace('jurisdiction: NL\n', '');
     assert.equal(findingsOf({ [Y]: text }, { only: ['works-council-approval'] }).length, 0);
@@ -132,7 +158,7 @@ describe('people, access, processors and rights rules', () => {
       'not-party-to-call internal-nl',
     ]);
     const fs = lintOne(Y, fires('NL'));
-    assert.deepEqual(fs.find((f) => f.ruleId === 'works-council-approval')?.data, { recording: "Recording 'monitor-line'", purpose: 'speech-analytics' });
+    assert.deepEqual(fs.find((f) => f.ruleId === 'works-council-approval')?.data, { recording: "Recording 'monitor-line'", purpose: 'speech-analytics', also: '' });
     assert.deepEqual(fs.find((f) => f.ruleId === 'processor-agreement-missing')?.data, { processor: "Processor 'TelcoNet'", recording: "'monitor-line'" });
   });
 

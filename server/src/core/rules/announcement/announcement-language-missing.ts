@@ -12,6 +12,7 @@ export const announcementLanguageMissing = definePolicyRule({
     recordings: 'all',
     messages: {
       'no-notice': 'Callers served in {{languageName}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add a notice in {{languageName}} to the script, which has notices in {{found}} only.',
+      'no-notice-text': "Callers served in {{languageName}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add the notice in {{languageName}} to 'announcement.text', which is in {{found}} only, or play a script with a notice per language.",
     },
   },
   create(ctx) {
@@ -29,7 +30,8 @@ export const announcementLanguageMissing = definePolicyRule({
           if (have.has(code)) continue;
           const name = (c: string) => languageWord(ctx.locale, c) ?? quote(c);
           // `language` is the code as written (for programs: the language server's notice action); `languageName` is for the reader.
-          ctx.report({ span: l.span, messageId: 'no-notice', data: { language: l.value, languageName: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
+          // An inline `text` has no script to add a prompt to: the message says where the words go.
+          ctx.report({ span: l.span, messageId: a.via === 'text' ? 'no-notice-text' : 'no-notice', data: { language: l.value, languageName: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
         }
       },
     };

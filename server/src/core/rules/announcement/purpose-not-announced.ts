@@ -1,5 +1,5 @@
 import { usedPurposes, type Field } from '../../policy/model';
-import { isRelated } from '../../vocabulary';
+import { isBuiltinPurpose, isRelated } from '../../vocabulary';
 import { languageAdjective } from '../../i18n/words';
 import { definePolicyRule, noticesToRead, quote, quotedList, recordingName } from '../kit';
 import { packFor } from '../../notice/lang/registry';
@@ -45,8 +45,11 @@ export const purposeNotAnnounced = definePolicyRule({
         if (notices.length === 0) return;
         // One finding per purpose: at the declaration, else at the first use.
         const first = new Map<string, Field<string>>();
-        for (const p of rec.purposes) if (p.purpose && !first.has(p.purpose.value)) first.set(p.purpose.value, p.purpose);
-        for (const u of usedPurposes(rec)) if (!first.has(u.value)) first.set(u.value, u);
+        // An id that is neither built in nor a custom purpose has no words a notice could say
+        // (unknown-purpose reports it): there is nothing to compare, so it is left out.
+        const known = (id: string) => isBuiltinPurpose(id) || custom.has(id);
+        for (const p of rec.purposes) if (p.purpose && known(p.purpose.value) && !first.has(p.purpose.value)) first.set(p.purpose.value, p.purpose);
+        for (const u of usedPurposes(rec)) if (known(u.value) && !first.has(u.value)) first.set(u.value, u);
         // Callers hear the notice of their language: each language whose notices say the call is
         // recorded is read on its own (rules.md: one finding per recording, purpose and language).
         const groups = byLanguage(notices);

@@ -1,7 +1,7 @@
 import { cap, definePolicyRule, purposeName } from '../kit';
 import { basisOf } from './common';
 
-const ASK = "{{purpose}} rests on '{{basis}}' instead; the DPA rejected legitimate interests for this. Ask for consent by an active act ('legal_basis: consent' with a 'consent.mechanism').";
+const ASK = "{{purpose}} rests on '{{basis}}' instead{{rejected}}. Ask for consent by an active act ('legal_basis: consent' with a 'consent.mechanism').";
 
 export const trainingNeedsConsent = definePolicyRule({
   meta: {
@@ -16,6 +16,8 @@ export const trainingNeedsConsent = definePolicyRule({
       dk: `Recording calls to train staff needs the caller's consent (Danish DPA, Datatilsynet 2019). ${ASK}`,
       eu: `Recording calls to train staff needs the caller's consent, the Danish DPA ruled (Datatilsynet 2019); others may follow. ${ASK}`,
     },
+    // Only legitimate interests was weighed and rejected by the DPA: said when it is the basis given.
+    parts: { 'li-rejected': '; the DPA rejected legitimate interests for this' },
   },
   create(ctx) {
     return {
@@ -28,7 +30,7 @@ export const trainingNeedsConsent = definePolicyRule({
           span: p.legalBasis.span,
           messageId: dk ? 'dk' : 'eu',
           severity: dk ? 'error' : undefined,
-          data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value },
+          data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value, rejected: basis === 'legitimate-interests' ? ctx.part('li-rejected') : '' },
         });
       },
     };

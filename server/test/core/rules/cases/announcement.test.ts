@@ -668,6 +668,16 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
         name: '`mode: none`',
         files: { [P]: withAnnouncement(text('Welcome.'), '      - purpose: evidence\n        legal_basis: contract\n        retention: { max: P2Y }').replace('mode: all', 'mode: none') },
       },
+      {
+        // A misspelt or undeclared id names no purpose a notice could announce: unknown-purpose says it all.
+        name: 'an unknown purpose id, declared or used, is not compared with the notice',
+        files: {
+          [P]: withAnnouncement(
+            text('This call is recorded for training purposes.'),
+            ['      - purpose: complaint-handeling', '        legal_basis: contract', '        retention: { max: P1Y }', '    uses:', '      - purpose: staff-training', '      - purpose: route-optimisation'].join('\n'),
+          ),
+        },
+      },
     ],
   },
 
@@ -764,6 +774,12 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
           [IVR]: GOOD_IVR,
         },
         expect: [`${P} announcement-language-missing 5:5-5:7 no-notice`],
+      },
+      {
+        // Inline text has `announcement.language` (or the first of `languages`); there is no script to add a prompt to.
+        name: 'an inline text in one language: at the other language, and the message says to add it to the text',
+        files: { [P]: withAnnouncement(text('Dit gesprek wordt opgenomen voor trainingsdoeleinden.', 'nl')).replace('[en]', '[nl, en]') },
+        expect: [`${P} announcement-language-missing 3:17-3:19 no-notice-text`],
       },
     ],
     valid: [
