@@ -23754,8 +23754,11 @@ var rules_default = {
   },
   "training-needs-consent": {
     messages: {
-      dk: "Gesprekken opnemen om medewerkers te trainen vereist toestemming van de beller (Datatilsynet, Denemarken, 2019). {{purpose}} berust in plaats daarvan op '{{basis}}'; de toezichthouder wees het gerechtvaardigd belang hiervoor af. Vraag toestemming met een actieve handeling ('legal_basis: consent' met een 'consent.mechanism').",
-      eu: "Trainen met opgenomen gesprekken vereist toestemming, oordeelde Datatilsynet (Denemarken, 2019); anderen kunnen volgen. {{purpose}} berust in plaats daarvan op '{{basis}}'; de toezichthouder wees het gerechtvaardigd belang hiervoor af. Vraag toestemming met een actieve handeling ('legal_basis: consent' met een 'consent.mechanism')."
+      dk: "Gesprekken opnemen om medewerkers te trainen vereist toestemming van de beller (Datatilsynet, Denemarken, 2019). {{purpose}} berust in plaats daarvan op '{{basis}}'{{rejected}}. Vraag toestemming met een actieve handeling ('legal_basis: consent' met een 'consent.mechanism').",
+      eu: "Trainen met opgenomen gesprekken vereist toestemming, oordeelde Datatilsynet (Denemarken, 2019); anderen kunnen volgen. {{purpose}} berust in plaats daarvan op '{{basis}}'{{rejected}}. Vraag toestemming met een actieve handeling ('legal_basis: consent' met een 'consent.mechanism')."
+    },
+    parts: {
+      "li-rejected": "; de toezichthouder wees het gerechtvaardigd belang hiervoor af"
     }
   },
   "legal-obligation-unreferenced": {
@@ -23918,7 +23921,8 @@ var rules_default = {
   },
   "announcement-language-missing": {
     messages: {
-      "no-notice": "Bellers die in het {{languageName}} worden geholpen, horen op {{recording}} geen opnamemelding in hun taal (art. 12 lid 1 AVG). Informatie moet worden gegeven in een taal die de beller begrijpt: voeg een melding in het {{languageName}} toe aan het script, dat alleen meldingen heeft in het {{found}}."
+      "no-notice": "Bellers die in het {{languageName}} worden geholpen, horen op {{recording}} geen opnamemelding in hun taal (art. 12 lid 1 AVG). Informatie moet worden gegeven in een taal die de beller begrijpt: voeg een melding in het {{languageName}} toe aan het script, dat alleen meldingen heeft in het {{found}}.",
+      "no-notice-text": "Bellers die in het {{languageName}} worden geholpen, horen op {{recording}} geen opnamemelding in hun taal (art. 12 lid 1 AVG). Informatie moet worden gegeven in een taal die de beller begrijpt: voeg de melding in het {{languageName}} toe aan 'announcement.text', die alleen in het {{found}} is, of speel een script af met een melding per taal."
     }
   },
   "purpose-unused": {
@@ -24003,7 +24007,10 @@ var rules_default = {
   },
   "works-council-approval": {
     messages: {
-      approval: "{{recording}} dient '{{purpose}}'; de ondernemingsraad moet instemmen (art. 27 lid 1 onder l WOR). Zo'n gebruik maakt personeelsvolgsystemen mogelijk: vraag de instemming voordat het begint, en bewaar het besluit bij het beleid."
+      approval: "{{recording}} dient '{{purpose}}'; de ondernemingsraad moet instemmen (art. 27 lid 1 onder l WOR).{{also}} Zo'n gebruik maakt personeelsvolgsystemen mogelijk: vraag de instemming voordat het begint, en bewaar het besluit bij het beleid."
+    },
+    parts: {
+      also: " Ze dient ook {{others}}."
     }
   },
   "access-undefined": {
@@ -30773,7 +30780,8 @@ var announcementLanguageMissing = definePolicyRule({
     fixable: false,
     recordings: "all",
     messages: {
-      "no-notice": "Callers served in {{languageName}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add a notice in {{languageName}} to the script, which has notices in {{found}} only."
+      "no-notice": "Callers served in {{languageName}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add a notice in {{languageName}} to the script, which has notices in {{found}} only.",
+      "no-notice-text": "Callers served in {{languageName}} hear no recording notice in their language on {{recording}} (GDPR art. 12(1)). Information must be given in a language the caller understands: add the notice in {{languageName}} to 'announcement.text', which is in {{found}} only, or play a script with a notice per language."
     }
   },
   create(ctx) {
@@ -30789,7 +30797,7 @@ var announcementLanguageMissing = definePolicyRule({
           const code4 = l.value.toLowerCase().split("-")[0];
           if (have.has(code4)) continue;
           const name = (c) => languageWord(ctx.locale, c) ?? quote(c);
-          ctx.report({ span: l.span, messageId: "no-notice", data: { language: l.value, languageName: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
+          ctx.report({ span: l.span, messageId: a.via === "text" ? "no-notice-text" : "no-notice", data: { language: l.value, languageName: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
         }
       }
     };
@@ -31111,8 +31119,9 @@ var purposeNotAnnounced = definePolicyRule({
         const notices = noticesToRead(ctx.announcement(rec));
         if (notices.length === 0) return;
         const first = /* @__PURE__ */ new Map();
-        for (const p of rec.purposes) if (p.purpose && !first.has(p.purpose.value)) first.set(p.purpose.value, p.purpose);
-        for (const u of usedPurposes(rec)) if (!first.has(u.value)) first.set(u.value, u);
+        const known = (id) => isBuiltinPurpose(id) || custom.has(id);
+        for (const p of rec.purposes) if (p.purpose && known(p.purpose.value) && !first.has(p.purpose.value)) first.set(p.purpose.value, p.purpose);
+        for (const u of usedPurposes(rec)) if (known(u.value) && !first.has(u.value)) first.set(u.value, u);
         const groups = byLanguage(notices);
         for (const group of groups) {
           const said = announcedIn(group.notices);
@@ -32447,7 +32456,7 @@ var specialCategoryWithoutCondition = definePolicyRule({
 });
 
 // server/src/core/rules/legal-basis/training-needs-consent.ts
-var ASK = "{{purpose}} rests on '{{basis}}' instead; the DPA rejected legitimate interests for this. Ask for consent by an active act ('legal_basis: consent' with a 'consent.mechanism').";
+var ASK = "{{purpose}} rests on '{{basis}}' instead{{rejected}}. Ask for consent by an active act ('legal_basis: consent' with a 'consent.mechanism').";
 var trainingNeedsConsent = definePolicyRule({
   meta: {
     id: "training-needs-consent",
@@ -32460,7 +32469,9 @@ var trainingNeedsConsent = definePolicyRule({
     messages: {
       dk: `Recording calls to train staff needs the caller's consent (Danish DPA, Datatilsynet 2019). ${ASK}`,
       eu: `Recording calls to train staff needs the caller's consent, the Danish DPA ruled (Datatilsynet 2019); others may follow. ${ASK}`
-    }
+    },
+    // Only legitimate interests was weighed and rejected by the DPA: said when it is the basis given.
+    parts: { "li-rejected": "; the DPA rejected legitimate interests for this" }
   },
   create(ctx) {
     return {
@@ -32473,7 +32484,7 @@ var trainingNeedsConsent = definePolicyRule({
           span: p.legalBasis.span,
           messageId: dk ? "dk" : "eu",
           severity: dk ? "error" : void 0,
-          data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value }
+          data: { purpose: cap(purposeName(ctx, rec, p)), basis: p.legalBasis.value, rejected: basis === "legitimate-interests" ? ctx.part("li-rejected") : "" }
         });
       }
     };
@@ -32722,15 +32733,20 @@ var worksCouncilApproval = definePolicyRule({
     fixable: false,
     recordings: "recorded",
     messages: {
-      approval: "{{recording}} is used for '{{purpose}}', which needs works council approval (WOR art. 27(1)(l)). Such a use can monitor staff: get the approval before it starts, and keep the decision with the policy."
-    }
+      approval: "{{recording}} is used for '{{purpose}}', which needs works council approval (WOR art. 27(1)(l)).{{also}} Such a use can monitor staff: get the approval before it starts, and keep the decision with the policy."
+    },
+    parts: { also: " It is also used for {{others}}." }
   },
   create(ctx) {
     if (ctx.profile !== "NL") return {};
     return {
       recording(rec) {
-        const at2 = usedPurposes(rec).find((f) => MONITORING.has(f.value));
-        if (at2) ctx.report({ span: at2.span, messageId: "approval", data: { recording: cap(recordingLabel(ctx, rec)), purpose: at2.value } });
+        const monitoring = usedPurposes(rec).filter((f) => MONITORING.has(f.value));
+        const at2 = monitoring[0];
+        if (!at2) return;
+        const others = [...new Set(monitoring.map((f) => f.value))].filter((id) => id !== at2.value);
+        const also = others.length ? ctx.part("also", { others: quotedList(ctx.locale, others) }) : "";
+        ctx.report({ span: at2.span, messageId: "approval", data: { recording: cap(recordingLabel(ctx, rec)), purpose: at2.value, also } });
       }
     };
   }
@@ -36928,6 +36944,9 @@ var RegisterProblem = class extends Error {
 function scalarText3(node) {
   return node && node.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
 }
+function prose(s) {
+  return s?.trim() || void 0;
+}
 function textList(node) {
   const s = scalarText3(node);
   if (s !== void 0) return [s];
@@ -37050,9 +37069,9 @@ function noticeUri(rec, policyUri, resolve14) {
 }
 function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, resolve14, rights) {
   const custom = policy.customPurposes.get(purposeId);
-  const ownDescription = decl ? scalarText3(entry(decl.node, "description")?.value) : void 0;
+  const ownDescription = decl ? prose(scalarText3(entry(decl.node, "description")?.value)) : void 0;
   const builtin = isBuiltinPurpose(purposeId) && purposeId !== "personal-use" ? purposeId : void 0;
-  const purposeText = ownDescription ?? custom?.description?.value ?? (builtin ? PURPOSE_MEANING[builtin] : "");
+  const purposeText = ownDescription ?? prose(custom?.description?.value) ?? (builtin ? PURPOSE_MEANING[builtin] : "");
   let mapping;
   let concept;
   if (builtin) {
@@ -37064,7 +37083,7 @@ function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, res
     const xFides = scalarText3(entry(customNode, "x-fideslang")?.value)?.trim();
     const related = custom.related.find((r) => isBuiltinPurpose(r) && r !== "personal-use");
     const relatedMap = related ? PURPOSE_MAP[related] : void 0;
-    concept = { iri: `${baseIri}purpose/${iriSegment(purposeId)}`, label: custom.description?.value ?? purposeId, broader: xDpv ? [xDpv] : relatedMap ? [...relatedMap.broader] : ["dpv:Purpose"] };
+    concept = { iri: `${baseIri}purpose/${iriSegment(purposeId)}`, label: prose(custom.description?.value) ?? purposeId, broader: xDpv ? [xDpv] : relatedMap ? [...relatedMap.broader] : ["dpv:Purpose"] };
     mapping = { broader: concept.broader, processing: [], fideslang: xFides ?? relatedMap?.fideslang ?? "" };
   }
   const internal = rec.direction?.value === "internal";
@@ -37107,7 +37126,7 @@ function activityOf(p, policy, rec, recId, decl, purposeId, input2, baseIri, res
     id,
     policy: p.uri,
     recording: recId,
-    recordingDescription: rec.description?.value,
+    recordingDescription: prose(rec.description?.value),
     purposeId,
     purposeText,
     concept,
@@ -37165,7 +37184,8 @@ function retentionOf(policy, rec, decl, retroactive) {
   }
   if (r.until) {
     const t = policy.triggers.get(r.until.value);
-    out.until = { id: r.until.value, declared: !!t, ...t?.description ? { description: t.description.value } : {}, ...t?.max ? { max: dur(t.max.value) } : {} };
+    const description = prose(t?.description?.value);
+    out.until = { id: r.until.value, declared: !!t, ...description ? { description } : {}, ...t?.max ? { max: dur(t.max.value) } : {} };
   }
   if (isIndef(r.max?.value)) out.indefinite = true;
   else if (r.max) out.max = dur(r.max.value);
