@@ -18,6 +18,8 @@ export interface PurposeData {
   bonus: number;
   /** Purposes whose containing matches this phrase hides (lexicon `outranks`). */
   outranks?: readonly string[];
+  /** A phrase the policy gives for one of its purposes (`phrases:`): its words mean what the policy says. */
+  policy?: true;
 }
 
 /**
@@ -212,7 +214,7 @@ export function compileExtra(lang: NoticeLang, extra: Record<string, readonly st
       if (ws.length === 0) continue;
       const elems = ws.map((w, i) => (i === ws.length - 1 && w.length >= 5 ? `${w}|${w}*` : w));
       try {
-        s.add(elems.join(' .. '), { id, vague: false, stop: false, bonus: 1000 });
+        s.add(elems.join(' .. '), { id, vague: false, stop: false, bonus: 1000, policy: true });
         n++;
       } catch {
         // an unusable phrase names nothing

@@ -114,8 +114,17 @@ function resolve(matches: Match<PurposeData>[], text: string, toks: Token[]): Ma
     if (l) l.push(m);
     else byFirst.set(m.first, [m]);
   }
+  // The policy's own phrases say what their words mean: no built-in reading of the same words stands
+  // beside one, and none hides one ("om uw retour te verwerken" is the policy's return processing, not
+  // the built-in service provision around it).
+  const policy = matches.filter((m) => m.phrase.data.policy);
   const out: Match<PurposeData>[] = [];
   for (const m of matches) {
+    if (m.phrase.data.policy) {
+      out.push(m);
+      continue;
+    }
+    if (policy.some((p) => p.first <= m.last && m.first <= p.last)) continue;
     let hidden = madeSpecific(m, byFirst) || outranked(m, byFirst);
     for (let f = m.end; f >= m.first - MAX_MATCH_TOKENS && f >= 0 && !hidden; f--) {
       for (const t of tightByFirst.get(f) ?? []) {

@@ -127,6 +127,16 @@ describe('notice analysis: extra phrases', () => {
     const a = analyseNotice('Calls are recorded for mystery shopping.', 'en', { extraPhrases: { 'quality-assurance': ['mystery shopping'] } });
     assert.deepEqual(a.purposes.map((p) => p.id), ['quality-assurance']);
   });
+
+  it("a policy's phrase says what its words mean: no built-in reading of the same words stands beside it", () => {
+    const extraPhrases = { 'return-processing': ['uw retour te verwerken'] };
+    const t = 'Dit gesprek wordt opgenomen om uw retour te verwerken en om eventuele klachten af te handelen.';
+    assert.deepEqual(analyseNotice(t, 'nl').purposes.map((p) => p.id), ['service-provision', 'complaint-handling']);
+    assert.deepEqual(analyseNotice(t, 'nl', { extraPhrases }).purposes.map((p) => [p.id, p.text]), [['return-processing', 'uw retour te verwerken'], ['complaint-handling', 'klachten af te handelen']]);
+    // built-in readings of other words in the sentence stand
+    const b = analyseNotice('We record calls to improve our call routing and to train our staff.', 'en', { extraPhrases: { 'route-optimisation': ['improve call routing'] } });
+    assert.deepEqual(b.purposes.map((p) => p.id), ['route-optimisation', 'staff-training']);
+  });
 });
 
 /** The analysis, failing the test when the analyser reports that it failed (it never throws). */
