@@ -2058,3 +2058,17 @@ describe('final vague', () => {
     ]);
   });
 });
+
+describe('round 10 de fr es', () => {
+  it('R120 German written without umlauts (ae, oe, ue for ä, ö, ü) reads as in the standard spelling', () => {
+    check([
+      ['de', 'Dieser Anruf wird zu Qualitaetssicherungszwecken aufgezeichnet.', { records: true, purposes: ['quality-assurance'], vague: false }],
+      ['de', 'Ihr Gespraech wird fuer Schulungszwecke aufgezeichnet.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Anrufe werden zur Qualitaetskontrolle und zur Betrugspraevention aufgezeichnet.', { purposes: ['fraud-prevention', 'quality-assurance'] }],
+      ['de', 'Telefonate werden zu Qualitaets- und Schulungszwecken mitgeschnitten.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+      ['de', 'Dieses Gespraech wird nicht aufgezeichnet.', { records: false, denies: true }],
+      // a native "ue" (neue) still reads as written
+      ['de', 'Wir zeichnen Gespräche auf, um neue Mitarbeiter zu schulen.', { purposes: ['staff-training'] }],
+    ]);
+  });
+});
