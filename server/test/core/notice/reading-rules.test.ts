@@ -2071,4 +2071,34 @@ describe('round 10 de fr es', () => {
       ['de', 'Wir zeichnen Gespräche auf, um neue Mitarbeiter zu schulen.', { purposes: ['staff-training'] }],
     ]);
   });
+
+  it('R121 "enregistrer / registrar / grabar" as to register or to save, set by the frame: AS a body, in a register, under a number, a draft, a record in a program', () => {
+    check([
+      ['fr', 'À ce titre, la société est susceptible d\'être enregistrée en tant qu\'organisme de formation conformément au Code du travail.', { records: false, purposes: [] }],
+      ['fr', 'Notre cabinet est enregistré comme intermédiaire en assurance sous le numéro 07 001 234.', { records: false }],
+      ['fr', 'L\'appel à projets est enregistré en brouillon ; vous pourrez le publier plus tard.', { records: false, purposes: [] }],
+      ['fr', 'L\'appel sera enregistré mais ne sera pas visible.', { records: false }],
+      ['fr', 'L\'appel sera enregistré mais ne comptera dans aucun bulletin.', { records: false, denies: false }],
+      ['fr', 'Votre appel est enregistré en tant que preuve de votre commande.', { records: true, purposes: ['evidence'] }],
+      ['fr', 'Cet appel est enregistré comme l\'exige la réglementation.', { records: true, purposes: ['legal-compliance'] }],
+      ['fr', 'Votre appel est enregistré et ne sera pas diffusé.', { records: true, denies: false }],
+      ['es', 'La empresa está registrada como entidad de formación en el registro oficial.', { records: false, purposes: [] }],
+      ['es', 'La Operación no podrá ser grabada mientras no se ingrese el Participante.', { records: false, denies: false }],
+      ['es', 'Una vez revisados los datos, pulse Aceptar para grabar los cambios.', { records: false }],
+      ['es', 'La llamada queda registrada como prueba de la operación.', { records: true, purposes: ['evidence'] }],
+      ['es', 'Su llamada no será grabada.', { denies: true }],
+    ]);
+  });
+
+  it('R122 the caller\'s name taken, an online step logged with IP address and browser: another thing recorded (R81)', () => {
+    check([
+      ['es', 'Necesito grabar su nombre y apellido. Esta grabación se usará en el servicio de directorio.', { records: false }],
+      ['es', 'Su aceptación queda registrada con fecha, hora, dirección IP y navegador. Este registro sirve como prueba.', { records: false, purposes: [] }],
+      ['es', 'Su llamada se graba. Por favor, indíquenos su nombre.', { records: true }],
+      ['fr', 'Après le bip, enregistrez votre nom. Cet enregistrement sera utilisé pour l\'annuaire.', { records: false }],
+      ['fr', 'Cette acceptation fait l\'objet d\'un enregistrement horodaté comprenant l\'adresse IP et le navigateur. Cet enregistrement constitue la preuve de l\'acceptation.', { records: false, purposes: [] }],
+      ['fr', 'Votre appel est enregistré. Indiquez votre nom et votre adresse IP.', { records: true }],
+      ['de', 'Ihre Zustimmung wird mit Datum, Uhrzeit, IP-Adresse und Browser protokolliert. Diese Aufzeichnung dient als Nachweis.', { records: false, purposes: [] }],
+    ]);
+  });
 });

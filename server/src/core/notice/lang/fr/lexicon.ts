@@ -34,12 +34,26 @@ export const fr: NoticeLexicon = {
     'voici|voila ..2 l|les enregistrement|enregistrements',
     'retrouvez|retrouver|trouverez|revoir|revoyez|regardez ?ici ..2 l|les enregistrement|enregistrements',
     'bien enregistre*',
+    // "enregistrer" as to register or to save, set by its frame (docs/notice-reading.md R121): registered AS a body, a member, a
+    // draft ("enregistrée en tant qu'organisme de formation", "enregistré comme intermédiaire"), in a register or under a number;
+    // "enregistré comme / en tant que preuve" stays a recording kept as proof
+    'enregistr* en tant que|qu !preuve*|justificatif*|trace*|reference*|element*|elements',
+    'enregistr* comme|qu organisme*|entreprise*|societe*|association*|prestataire*|intermediaire*|courtier*|mandataire*|fournisseur*|membre*|utilisateur*|adherent*|brouillon*|modele*|favori*|marque*|autoentrepreneur*|etablissement*',
+    'enregistr* ..3 registre|registres|rcs|repertoire',
+    'enregistr* sous le ?seul numero|n|nom',
+    'enregistr* ..2 brouillon|brouillons',
+    // saved but not yet shown, as a document is: "l'appel sera enregistré mais ne sera pas visible"
+    'enregistre|enregistree|enregistres|enregistrees ..3 pas|non|plus ?encore|immediatement visible|visibles',
+    // a roll call counted in a school report or in the absences: "l'appel sera enregistré mais ne comptera dans aucun bulletin"
+    'enregistre* ...6 bulletin|bulletins|absences|absents|presences',
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', '=log', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'requete*', 'api', 'journal', 'journaux', 'horodatage*', 'appel|appels de|a ..2 fonction|fonctions|methode|methodes|api'],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
-  otherRecorded: ['videosurveillance', 'videoprotection', 'camera', 'cameras', 'ecg', 'electrocardiogramme*', 'frequence cardiaque', 'ecran'],
+  otherRecorded: ['videosurveillance', 'videoprotection', 'camera', 'cameras', 'ecg', 'electrocardiogramme*', 'frequence cardiaque', 'ecran',
+    // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
+    'enregistr* ..2 votre|ton|son nom', 'adresse|adresses ip', 'navigateur', 'horodate|horodatee|horodates|horodatees'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactive', 'desactivee', 'desactives', 'desactivees', 'inactif', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
