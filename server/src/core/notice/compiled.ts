@@ -49,6 +49,8 @@ export interface Compiled {
   goalMarkers: PhraseSet<null>;
   /** Lexicon `recordingOff`. */
   recordingOff: PhraseSet<null>;
+  /** Lexicon `hypotheticals`. */
+  hypotheticals: PhraseSet<null>;
   /** Lexicon `loggedEvents`. */
   loggedEvents: PhraseSet<null>;
   /** Lexicon `otherRecorded`. */
@@ -151,6 +153,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     loggedEvents: set(lang, lex.loggedEvents ?? []),
     otherRecorded: set(lang, lex.otherRecorded ?? []),
     recordingOff: set(lang, lex.recordingOff ?? []),
+    hypotheticals: set(lang, lex.hypotheticals ?? []),
     goalMarkers: set(lang, lex.goalMarkers ?? []),
     callerRequests: set(lang, lex.callerRequests ?? []),
     thisCall: set(lang, (lex.specificMarkers ?? []).filter((p) => p.trim().includes(' '))),

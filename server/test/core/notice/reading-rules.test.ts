@@ -2101,4 +2101,20 @@ describe('round 10 de fr es', () => {
       ['de', 'Ihre Zustimmung wird mit Datum, Uhrzeit, IP-Adresse und Browser protokolliert. Diese Aufzeichnung dient als Nachweis.', { records: false, purposes: [] }],
     ]);
   });
+
+  it('R123 a wish, a norm or an imagined case says nothing of this call; a colon carries it over; an assurance still denies', () => {
+    check([
+      ['de', '"Jeder sollte sicher sein, daß die Gespräche, die er führt, nicht abgehört und auch nicht aufgezeichnet werden", so der Bundesbeauftragte.', { records: false, denies: false }],
+      ['de', 'Stellen Sie es sich wie eine Telefonrechnung vor: Sie sehen die Nummern, aber Sie haben keine Aufzeichnung des Gesprächs selbst.', { records: false, denies: false }],
+      ['de', 'Kunden sollten sich darauf verlassen können, dass Telefonate nicht mitgeschnitten werden.', { records: false, denies: false }],
+      ['de', 'Sie können sicher sein, dass Ihr Gespräch nicht aufgezeichnet wird.', { denies: true }],
+      ['de', 'Hinweis: Dieses Gespräch wird nicht aufgezeichnet.', { denies: true }],
+      ['fr', 'Chacun devrait pouvoir être sûr que ses conversations ne sont pas enregistrées.', { records: false, denies: false }],
+      ['fr', 'Imaginez un relevé téléphonique : vous voyez les numéros, mais aucun enregistrement de la conversation.', { records: false, denies: false }],
+      ['fr', 'Vous pouvez être sûr que cet appel n\'est pas enregistré.', { denies: true }],
+      ['es', 'Todos deberían estar seguros de que sus llamadas no se graban.', { records: false, denies: false }],
+      ['es', 'Ojalá esta llamada no se grabe.', { records: false, denies: false }],
+      ['es', 'Puede estar seguro de que esta llamada no se graba.', { denies: true }],
+    ]);
+  });
 });

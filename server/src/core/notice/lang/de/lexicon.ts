@@ -118,6 +118,11 @@ export const de: NoticeLexicon = {
     'standardmassig', 'langer ...4 als', 'mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden', 'uber ...4 hinaus'],
   negationCancellers: ['alle', 'immer', 'nur', 'jede', 'jedes', 'jeder', 'einverstanden', 'ausschliesslich', 'lediglich', 'sicher', 'zwingend', 'unbedingt', 'automatisch', 'standardmassig', 'routinemassig', 'generell', 'zwangslaufig'],
   scopeEnders: ['aber', 'sondern', 'nur', 'ausschliesslich', 'lediglich', 'ausser', 'als', 'dass', 'damit', 'weil', 'da', 'jedoch', 'sowie', 'doch', 'wenn', 'falls'],
+  // a wish, a norm or an imagined case states no fact (docs/notice-reading.md R123): "Jeder sollte sicher sein, dass … nicht
+  // aufgezeichnet werden", "Stellen Sie es sich wie eine Telefonrechnung vor: … keine Aufzeichnung"; "Sie können sicher sein" stays an assurance
+  hypotheticals: [
+    'sollte|sollten|solle|soll|sollen ...3 sicher|gewiss|vertrauen|verlassen', 'hoffentlich', 'hoffen', 'angenommen', 'als ob', 'wie wenn',
+    'stell|stellen|stelle|stellt ..3 sich|dir|euch ...8 vor', 'vorstellen'],
   conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'verlangen'],
   introductions: ['hier spricht', 'mein name ist', 'ich bin', 'sie sprechen mit', 'am apparat'],
   // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)

@@ -108,6 +108,10 @@ export const es: NoticeLexicon = {
   menuVerbs: ['pulse', 'pulsa', 'marque', 'marca', 'presione', 'oprima', 'diga'],
   menuKeys: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'cero', 'asterisco', 'almohadilla'],
   scopeEnders: ['pero', 'sino', 'salvo', 'excepto', 'solo', 'solamente', 'unicamente', 'exclusivamente', 'porque', 'cuando', 'si', 'aunque', 'embargo', 'mientras'],
+  // a wish, a norm or an imagined case states no fact (docs/notice-reading.md R123): "Todos deberían estar seguros de que sus llamadas no se
+  // graban", "Imagina una factura: … ninguna grabación"; "Puede estar seguro de que" stays an assurance
+  hypotheticals: [
+    'deberia|deberian|debe|deben|habria ...4 seguro|segura|seguros|seguras|tranquilo|tranquila|confiar|confianza', 'ojala', 'esperemos', 'imagina', 'imagine', 'imaginemos', 'imaginate', 'supongamos', 'como si'],
   conditionals: ['si', 'sin', 'desea', 'desean', 'quiere', 'quieren', 'prefiere', 'prefieren', 'acepta', 'aceptar', 'consentimiento', 'consiente', 'oponerse', 'oponer', 'oposicion', 'salvo', 'autoriza', 'autorizacion', 'optar', 'solicitar', 'pedir'],
   // abbreviations whose full stops end no sentence (lexicon-types)
   abbreviations: ['p ej', 'ej', 'p e', 'sr', 'sra', 'srta', 'dr', 'dra', 'ud', 'uds', 'vd', 'vds', 'aprox', 'num'],

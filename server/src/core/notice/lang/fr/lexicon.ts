@@ -106,6 +106,10 @@ export const fr: NoticeLexicon = {
   restrictiveNegation: { heads: ['ne', 'n'], restrictives: ['que', 'qu'], partners: ['pas', 'jamais', 'plus', 'rien', 'aucun', 'aucune', 'personne', 'nullement', 'ni', 'guere', 'point'] },
   negationCancellers: ['tous', 'toutes', 'toujours', 'seulement', 'uniquement', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'que', 'hesitez', 'necessairement', 'systematiquement', 'automatiquement', 'forcement'],
   scopeEnders: ['mais', 'que', 'sauf', 'hormis', 'excepte', 'uniquement', 'seulement', 'exclusivement', 'car', 'afin', 'lorsque', 'si', 'toutefois', 'cependant', 'plutot'],
+  // a wish, a norm or an imagined case states no fact (docs/notice-reading.md R123): "Chacun devrait être sûr que ses appels ne sont pas
+  // enregistrés", "Imaginez une facture : … aucun enregistrement"; "Vous pouvez être sûr que" stays an assurance
+  hypotheticals: [
+    'devrait|devraient|doit|doivent|faudrait ...4 sur|sure|surs|sures|certain|certaine|certains|confiance|compter', 'esperons', 'j espere', 'imaginez', 'imaginons', 'imagine', 'supposons', 'comme si'],
   conditionals: ['si', 'sans', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'accepter', 'accord', 'consentement', 'opposer', 'opposez', 'refuser', 'refusez', 'preferez', 'sauf', 'demander', 'demandez'],
   introductions: ['ici', 'je suis', 'je m appelle', 'vous etes en ligne avec', 'vous parlez a|avec'],
   // le nom de la ligne, du service ou de l'équipe joint, jusqu'à la fin de la proposition : pas une finalité de l'enregistrement (lexicon-types)
