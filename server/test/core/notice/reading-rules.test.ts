@@ -2117,4 +2117,35 @@ describe('round 10 de fr es', () => {
       ['es', 'Puede estar seguro de que esta llamada no se graba.', { denies: true }],
     ]);
   });
+
+  it('R124 tracing or reconstructing later what was done is evidence; "Ihr Anliegen nachvollziehen" (understanding it) is not', () => {
+    check([
+      ['de', 'Die Kreditinstitute schneiden Kundengespräche mit, um die Geschäftsvorgänge später noch nachvollziehen zu können.', { records: true, purposes: ['evidence'] }],
+      ['de', 'Gespräche werden aufgezeichnet, um den Bestellvorgang nachvollziehen zu können.', { purposes: ['evidence'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, damit wir Ihr Anliegen besser nachvollziehen können.', { purposes: [] }],
+      ['fr', 'Cet appel est enregistré afin de pouvoir retracer les opérations effectuées.', { purposes: ['evidence'] }],
+      ['es', 'Grabamos la llamada para poder reconstruir la operación si surge una duda.', { purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('R125 capturing the caller\'s acceptance of an offer is evidence; consent to the recording names nothing', () => {
+    check([
+      ['es', 'Te advierten de que van a grabar la llamada para recoger cómo aceptas de la oferta.', { records: true, purposes: ['evidence'] }],
+      ['es', 'Registramos la llamada si usted lo acepta.', { purposes: [] }],
+      ['fr', 'L\'appel est enregistré pour recueillir votre acceptation de l\'offre.', { purposes: ['evidence'] }],
+      ['fr', 'Nous recueillons votre accord avant d\'enregistrer l\'appel.', { purposes: [] }],
+      ['de', 'Das Telefonat wird aufgezeichnet, um Ihre Annahme des Angebots zu dokumentieren.', { purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('R126 something sent to the caller, in the passive, is service provision (R61); offers sent are not', () => {
+    check([
+      ['fr', 'Cet entretien est enregistré ; la transcription et l\'audio vous seront envoyés.', { records: true, purposes: ['service-provision'] }],
+      ['fr', 'Cet appel est enregistré. Nos offres vous seront envoyées par courrier.', { purposes: [] }],
+      ['es', 'La llamada se graba y se le enviará una copia de la transcripción.', { purposes: ['service-provision'] }],
+      ['es', 'Esta llamada se graba. Nuestras ofertas le serán enviadas por correo.', { purposes: [] }],
+      ['de', 'Das Gespräch wird aufgezeichnet; die Abschrift wird Ihnen per E-Mail zugesandt.', { purposes: ['service-provision'] }],
+      ['de', 'Das Gespräch wird aufgezeichnet. Unsere Angebote werden Ihnen per Post zugeschickt.', { purposes: [] }],
+    ]);
+  });
 });

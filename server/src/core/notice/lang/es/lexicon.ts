@@ -213,6 +213,11 @@ export const es: NoticeLexicon = {
         'prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado',
         'como prueba',
         'probatori*',
+        // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "para poder reconstruir la operación"
+        'reconstruir|rastrear ...4 operacion*|transaccion*|gestion*|gestiones|ocurrido|historial|pasos|conversacion',
+        // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125):
+        // "para recoger cómo aceptas la oferta"; asking consent to the recording names no purpose
+        'recoger|registrar|reflejar|capturar|constatar|verificar|comprobar ...3 acepta|aceptas|aceptan|acepto|aceptacion|aceptaciones|aceptado|contratacion',
         'acreditar',
         'acreditacion',
         'constancia',
@@ -328,6 +333,8 @@ export const es: NoticeLexicon = {
     // ── marketing ───────────────────────────────────────────────────────
     { id: 'marketing', phrases: ['oferta* ..1 personalizad*|comercial*|promocional*', 'enviar*|hacer*|ofrecer* ..3 oferta*', 'marketing', 'comercial*', 'publicidad', 'publicitari*', 'promocion*', 'promocional*', 'prospeccion', 'estudio* ..2 mercado', 'perfilado', 'elaboracion ..2 perfiles'] },
     { stop: true, phrases: [`${STAFF}|departamento|area|gestor*|asesor* ..2 comercial*`, 'comercial ..2 asignad*'] },
+    // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
+    { stop: true, phrases: ['oferta*|publicidad|promocion*|novedades|boletin*|descuento*|comunicaciones ...4 le|te|les|se'] },
     // ── publication ─────────────────────────────────────────────────────
     { id: 'publication', phrases: ['publicar', 'publicarla*|publicarlo*|publicarlas|publicarlos|difundirla*|difundirlo*', 'publicad*', 'publicacion*', 'difundir', 'difusion', 'podcast*', 'redes sociales', 'radio', 'emitid* ..3 radio|television|antena'] },
     // ── personal-use ────────────────────────────────────────────────────
@@ -385,6 +392,9 @@ export const es: NoticeLexicon = {
     // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
     { id: 'service-provision', phrases: [
       'abrir|crear|generar|preparar|completar|elaborar|apertura|creacion ..3 caso*|ticket*|expediente*|solicitud*|incidencia*|presupuesto*|pedido*|cita*|reserva*|cotizacion*|orden*|peticion*',
+      // the same in the passive or with the clitic before the verb: "la transcripción le será enviada", "se le enviará una copia" (docs/notice-reading.md R126)
+      'le|te|les sera|seran|es|son ?luego|despues|posteriormente enviad*|remitid*|entregad*|facilitad*|proporcionad*',
+      'se le|te|les enviara|enviaran|envia|envian|remitira|remitiran|entregara|entregaran|facilitara|facilitaran|proporcionara|proporcionaran',
       'proporcionarle|proporcionarles|darle|darles|enviarle|enviarles|facilitarle|facilitarles|entregarle|entregarles|brindarle|brindarles !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento* _ !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento*',
       'dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta',
       'para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*',
