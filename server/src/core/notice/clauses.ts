@@ -13,10 +13,10 @@ export interface Clauses {
   segEnd: Int32Array;
 }
 
-/** Token i exists, is a word, and its surface form is in `s`. */
+/** Token i exists, is a word, and its surface form (or its standard spelling, `Token.alt`) is in `s`. */
 export function isWordIn(toks: Token[], i: number, s: Set<string>): boolean {
   const t = toks[i];
-  return t !== undefined && t.kind === 'word' && s.has(t.surface);
+  return t !== undefined && t.kind === 'word' && (s.has(t.surface) || (t.alt !== undefined && s.has(t.alt.norm)));
 }
 
 export function findClauses(toks: Token[], c: Compiled): Clauses {

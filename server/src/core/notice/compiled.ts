@@ -51,6 +51,8 @@ export interface Compiled {
   goalMarkers: PhraseSet<null>;
   /** Lexicon `recordingOff`. */
   recordingOff: PhraseSet<null>;
+  /** Lexicon `hypotheticals`. */
+  hypotheticals: PhraseSet<null>;
   /** Lexicon `loggedEvents`. */
   loggedEvents: PhraseSet<null>;
   /** Lexicon `otherRecorded`. */
@@ -153,6 +155,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     loggedEvents: set(lang, lex.loggedEvents ?? []),
     otherRecorded: set(lang, lex.otherRecorded ?? []),
     recordingOff: set(lang, lex.recordingOff ?? []),
+    hypotheticals: set(lang, lex.hypotheticals ?? []),
     goalMarkers: set(lang, lex.goalMarkers ?? []),
     callerRequests: set(lang, lex.callerRequests ?? []),
     thisCall: set(lang, (lex.specificMarkers ?? []).filter((p) => p.trim().includes(' '))),

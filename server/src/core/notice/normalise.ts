@@ -22,3 +22,9 @@ export function fold(s: string): string {
 export function stem(lang: NoticeLang, folded: string): string {
   return packOf(lang).stem(folded);
 }
+
+/** The word's second spelling in its pack's standard spelling (pack `respell`), or undefined when it has none. */
+export function respell(lang: NoticeLang, folded: string): string | undefined {
+  const r = packOf(lang).respell?.(folded);
+  return r !== undefined && r !== folded ? r : undefined;
+}

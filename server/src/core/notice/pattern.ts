@@ -115,24 +115,29 @@ export function compilePhrase<T>(lang: NoticeLang, source: string, data: T): Phr
   return { source, elems, specificity, data };
 }
 
+/** A word matches in its spelling or in its language's standard spelling (`Token.alt`, docs/notice-reading.md R120). */
 function altMatches(a: Alt, t: Token): boolean {
+  return formMatches(a, t.norm, t.stem) || (t.alt !== undefined && formMatches(a, t.alt.norm, t.alt.stem));
+}
+
+function formMatches(a: Alt, norm: string, stem: string): boolean {
   switch (a.kind) {
     case 'word':
-      return t.stem === a.key || t.norm === a.text;
+      return stem === a.key || norm === a.text;
     case 'exact':
-      return t.norm === a.text;
+      return norm === a.text;
     case 'any':
       return true;
     case 'prefix':
-      return t.norm.startsWith(a.text);
+      return norm.startsWith(a.text);
     case 'suffix':
-      return t.norm.endsWith(a.text) && (!a.modifier || a.modifier(t.norm.slice(0, t.norm.length - a.text.length)));
+      return norm.endsWith(a.text) && (!a.modifier || a.modifier(norm.slice(0, norm.length - a.text.length)));
     case 'infix': {
-      const at = t.norm.indexOf(a.text);
+      const at = norm.indexOf(a.text);
       if (at < 0) return false;
-      if (!a.modifier || a.modifier(t.norm.slice(0, at))) return true;
+      if (!a.modifier || a.modifier(norm.slice(0, at))) return true;
       // a later occurrence may stand at a boundary
-      for (let k = t.norm.indexOf(a.text, at + 1); k >= 0; k = t.norm.indexOf(a.text, k + 1)) if (a.modifier(t.norm.slice(0, k))) return true;
+      for (let k = norm.indexOf(a.text, at + 1); k >= 0; k = norm.indexOf(a.text, k + 1)) if (a.modifier(norm.slice(0, k))) return true;
       return false;
     }
   }
@@ -219,6 +224,11 @@ export class PhraseSet<T> {
     this.addCandidates(this.byKey.get(t.stem), out);
     if (t.norm !== t.stem) this.addCandidates(this.byKey.get(t.norm), out);
     this.addCandidates(this.byPrefix.get(t.norm.slice(0, 2)), out);
+    if (t.alt !== undefined) {
+      this.addCandidates(this.byKey.get(t.alt.stem), out);
+      if (t.alt.norm !== t.alt.stem) this.addCandidates(this.byKey.get(t.alt.norm), out);
+      this.addCandidates(this.byPrefix.get(t.alt.norm.slice(0, 2)), out);
+    }
     this.addCandidates(this.scanned, out);
     return out;
   }

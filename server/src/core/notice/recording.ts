@@ -53,6 +53,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
   const isCondPhrase = c.conditionalPhrases.cover(baseCtx);
+  const isHypo = c.hypotheticals.cover(baseCtx);
   let positive: Match<RecKind> | undefined;
   let denial: { first: number; last: number } | undefined;
   let listened = false;
@@ -77,6 +78,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     while (seg > 0 && seg < r.first && isRec[seg - 1] && (toks[seg].kind === 'comma' || isWordIn(toks, seg, c.coordinators))) seg = segStart[seg - 1];
     const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
+    // "Jeder sollte sicher sein, dass … nicht aufgezeichnet werden": a wish, a norm or an imagined case says nothing of this call (R123).
+    if (hypothetical(toks, isHypo, sentStart, r.first)) continue;
     // "Chaque appel est enregistré dans les logs": a software call or an event logged, not a conversation (§1).
     if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) continue;
     // "the recording of last week's webinar", "die Aufzeichnung des Webinars": a recording of something else (§1).
@@ -204,6 +207,20 @@ const OFF_REACH = 8;
 function offNear(isOff: Uint8Array, a: number, b: number, first: number, end: number): number {
   for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
   return -1;
+}
+
+/**
+ * The sentence of token i holds a wish, norm or imagined case (marked in `isHypo`), or follows a colon whose statement holds
+ * one ("Stellen Sie es sich wie eine Telefonrechnung vor: …"): a colon continues the statement it ends (§4; docs/notice-reading.md
+ * R35, R123). Linear: a sentence and the one before it.
+ */
+function hypothetical(toks: Token[], isHypo: Uint8Array, sentStart: Int32Array, i: number): boolean {
+  const s = sentStart[i];
+  for (let k = s; k < toks.length && toks[k].kind !== 'stop'; k++) if (isHypo[k]) return true;
+  const colon = s - 1;
+  if (colon < 1 || toks[colon].surface !== ':') return false;
+  for (let k = colon - 1; k >= 0 && toks[k].kind !== 'stop'; k--) if (isHypo[k]) return true;
+  return false;
 }
 
 /** A token marked in `isLogged` stands within `reach` words of the recording word [first, end], in its sentence. */

@@ -5,7 +5,7 @@
  * hyphen ellipsis ("trainings- en kwaliteitsdoeleinden"): its span includes the hyphen and its
  * `norm` is completed with the shared head of the next full word ("trainingsdoeleinden").
  */
-import { fold, stem } from './normalise';
+import { fold, respell, stem } from './normalise';
 import type { NoticeLang } from './types';
 
 export type TokenKind = 'word' | 'comma' | 'stop';
@@ -24,6 +24,8 @@ export interface Token {
   joined?: boolean;
   /** A hyphen-ellipsis word ("trainings-"). */
   ellipsis?: boolean;
+  /** The word in its language's standard spelling, when written otherwise ("qualitaet" → "qualitat"): it matches in either (pack `respell`). */
+  alt?: { norm: string; stem: string };
   /** A masked span (./mask.ts): a word that no phrase matches. */
   masked?: boolean;
 }
@@ -107,6 +109,8 @@ export function tokenize(text: string, lang: NoticeLang, rules: TokenRules): Tok
     if (m[1] !== undefined) {
       const f = fold(m[1]);
       const t: Token = { kind: 'word', start, end, norm: f, stem: stem(lang, f), surface: f };
+      const r = respell(lang, f);
+      if (r !== undefined) t.alt = { norm: r, stem: stem(lang, r) };
       if (pendingJoin) {
         const prev = toks[toks.length - 1];
         if (prev && prev.kind === 'word' && prev.end === start - 1) t.joined = true;
@@ -165,6 +169,7 @@ export function tokenize(text: string, lang: NoticeLang, rules: TokenRules): Tok
       const h = sharedHead(head.norm, compoundHeads);
       t.norm = t.surface + h;
       t.stem = stem(lang, t.norm);
+      if (t.alt !== undefined) t.alt = { norm: t.alt.norm + h, stem: stem(lang, t.alt.norm + h) };
     }
   }
   return rules.abbreviations ? dropAbbreviationStops(toks, rules.abbreviations) : toks;

@@ -2138,3 +2138,95 @@ describe('round 10 en nl', () => {
     ]);
   });
 });
+
+
+describe('round 10 de fr es', () => {
+  it('R120 German written without umlauts (ae, oe, ue for ä, ö, ü) reads as in the standard spelling', () => {
+    check([
+      ['de', 'Dieser Anruf wird zu Qualitaetssicherungszwecken aufgezeichnet.', { records: true, purposes: ['quality-assurance'], vague: false }],
+      ['de', 'Ihr Gespraech wird fuer Schulungszwecke aufgezeichnet.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Anrufe werden zur Qualitaetskontrolle und zur Betrugspraevention aufgezeichnet.', { purposes: ['fraud-prevention', 'quality-assurance'] }],
+      ['de', 'Telefonate werden zu Qualitaets- und Schulungszwecken mitgeschnitten.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+      ['de', 'Dieses Gespraech wird nicht aufgezeichnet.', { records: false, denies: true }],
+      // a native "ue" (neue) still reads as written
+      ['de', 'Wir zeichnen Gespräche auf, um neue Mitarbeiter zu schulen.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('R121 "enregistrer / registrar / grabar" as to register or to save, set by the frame: AS a body, in a register, under a number, a draft, a record in a program', () => {
+    check([
+      ['fr', 'À ce titre, la société est susceptible d\'être enregistrée en tant qu\'organisme de formation conformément au Code du travail.', { records: false, purposes: [] }],
+      ['fr', 'Notre cabinet est enregistré comme intermédiaire en assurance sous le numéro 07 001 234.', { records: false }],
+      ['fr', 'L\'appel à projets est enregistré en brouillon ; vous pourrez le publier plus tard.', { records: false, purposes: [] }],
+      ['fr', 'L\'appel sera enregistré mais ne sera pas visible.', { records: false }],
+      ['fr', 'L\'appel sera enregistré mais ne comptera dans aucun bulletin.', { records: false, denies: false }],
+      ['fr', 'Votre appel est enregistré en tant que preuve de votre commande.', { records: true, purposes: ['evidence'] }],
+      ['fr', 'Cet appel est enregistré comme l\'exige la réglementation.', { records: true, purposes: ['legal-compliance'] }],
+      ['fr', 'Votre appel est enregistré et ne sera pas diffusé.', { records: true, denies: false }],
+      ['es', 'La empresa está registrada como entidad de formación en el registro oficial.', { records: false, purposes: [] }],
+      ['es', 'La Operación no podrá ser grabada mientras no se ingrese el Participante.', { records: false, denies: false }],
+      ['es', 'Una vez revisados los datos, pulse Aceptar para grabar los cambios.', { records: false }],
+      ['es', 'La llamada queda registrada como prueba de la operación.', { records: true, purposes: ['evidence'] }],
+      ['es', 'Su llamada no será grabada.', { denies: true }],
+    ]);
+  });
+
+  it('R122 the caller\'s name taken, an online step logged with IP address and browser: another thing recorded (R81)', () => {
+    check([
+      ['es', 'Necesito grabar su nombre y apellido. Esta grabación se usará en el servicio de directorio.', { records: false }],
+      ['es', 'Su aceptación queda registrada con fecha, hora, dirección IP y navegador. Este registro sirve como prueba.', { records: false, purposes: [] }],
+      ['es', 'Su llamada se graba. Por favor, indíquenos su nombre.', { records: true }],
+      ['fr', 'Après le bip, enregistrez votre nom. Cet enregistrement sera utilisé pour l\'annuaire.', { records: false }],
+      ['fr', 'Cette acceptation fait l\'objet d\'un enregistrement horodaté comprenant l\'adresse IP et le navigateur. Cet enregistrement constitue la preuve de l\'acceptation.', { records: false, purposes: [] }],
+      ['fr', 'Votre appel est enregistré. Indiquez votre nom et votre adresse IP.', { records: true }],
+      ['de', 'Ihre Zustimmung wird mit Datum, Uhrzeit, IP-Adresse und Browser protokolliert. Diese Aufzeichnung dient als Nachweis.', { records: false, purposes: [] }],
+    ]);
+  });
+
+  it('R123 a wish, a norm or an imagined case says nothing of this call; a colon carries it over; an assurance still denies', () => {
+    check([
+      ['de', '"Jeder sollte sicher sein, daß die Gespräche, die er führt, nicht abgehört und auch nicht aufgezeichnet werden", so der Bundesbeauftragte.', { records: false, denies: false }],
+      ['de', 'Stellen Sie es sich wie eine Telefonrechnung vor: Sie sehen die Nummern, aber Sie haben keine Aufzeichnung des Gesprächs selbst.', { records: false, denies: false }],
+      ['de', 'Kunden sollten sich darauf verlassen können, dass Telefonate nicht mitgeschnitten werden.', { records: false, denies: false }],
+      ['de', 'Sie können sicher sein, dass Ihr Gespräch nicht aufgezeichnet wird.', { denies: true }],
+      ['de', 'Hinweis: Dieses Gespräch wird nicht aufgezeichnet.', { denies: true }],
+      ['fr', 'Chacun devrait pouvoir être sûr que ses conversations ne sont pas enregistrées.', { records: false, denies: false }],
+      ['fr', 'Imaginez un relevé téléphonique : vous voyez les numéros, mais aucun enregistrement de la conversation.', { records: false, denies: false }],
+      ['fr', 'Vous pouvez être sûr que cet appel n\'est pas enregistré.', { denies: true }],
+      ['es', 'Todos deberían estar seguros de que sus llamadas no se graban.', { records: false, denies: false }],
+      ['es', 'Ojalá esta llamada no se grabe.', { records: false, denies: false }],
+      ['es', 'Puede estar seguro de que esta llamada no se graba.', { denies: true }],
+    ]);
+  });
+
+  it('R124 tracing or reconstructing later what was done is evidence; "Ihr Anliegen nachvollziehen" (understanding it) is not', () => {
+    check([
+      ['de', 'Die Kreditinstitute schneiden Kundengespräche mit, um die Geschäftsvorgänge später noch nachvollziehen zu können.', { records: true, purposes: ['evidence'] }],
+      ['de', 'Gespräche werden aufgezeichnet, um den Bestellvorgang nachvollziehen zu können.', { purposes: ['evidence'] }],
+      ['de', 'Wir zeichnen das Gespräch auf, damit wir Ihr Anliegen besser nachvollziehen können.', { purposes: [] }],
+      ['fr', 'Cet appel est enregistré afin de pouvoir retracer les opérations effectuées.', { purposes: ['evidence'] }],
+      ['es', 'Grabamos la llamada para poder reconstruir la operación si surge una duda.', { purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('R125 capturing the caller\'s acceptance of an offer is evidence; consent to the recording names nothing', () => {
+    check([
+      ['es', 'Te advierten de que van a grabar la llamada para recoger cómo aceptas de la oferta.', { records: true, purposes: ['evidence'] }],
+      ['es', 'Registramos la llamada si usted lo acepta.', { purposes: [] }],
+      ['fr', 'L\'appel est enregistré pour recueillir votre acceptation de l\'offre.', { purposes: ['evidence'] }],
+      ['fr', 'Nous recueillons votre accord avant d\'enregistrer l\'appel.', { purposes: [] }],
+      ['de', 'Das Telefonat wird aufgezeichnet, um Ihre Annahme des Angebots zu dokumentieren.', { purposes: ['evidence'] }],
+    ]);
+  });
+
+  it('R126 something sent to the caller, in the passive, is service provision (R61); offers sent are not', () => {
+    check([
+      ['fr', 'Cet entretien est enregistré ; la transcription et l\'audio vous seront envoyés.', { records: true, purposes: ['service-provision'] }],
+      ['fr', 'Cet appel est enregistré. Nos offres vous seront envoyées par courrier.', { purposes: [] }],
+      ['es', 'La llamada se graba y se le enviará una copia de la transcripción.', { purposes: ['service-provision'] }],
+      ['es', 'Esta llamada se graba. Nuestras ofertas le serán enviadas por correo.', { purposes: [] }],
+      ['de', 'Das Gespräch wird aufgezeichnet; die Abschrift wird Ihnen per E-Mail zugesandt.', { purposes: ['service-provision'] }],
+      ['de', 'Das Gespräch wird aufgezeichnet. Unsere Angebote werden Ihnen per Post zugeschickt.', { purposes: [] }],
+    ]);
+  });
+});

@@ -15,6 +15,12 @@ export interface LanguagePack<C extends string = string> {
   readonly name: string;
   /** Inflection key of a folded word: inflected forms of one word share it (./normalise explains the contract). */
   stem(folded: string): string;
+  /**
+   * A second spelling of a folded word in the language's standard spelling, when the word may be written in a
+   * substitute spelling: German writes ae, oe, ue for ä, ö, ü where a keyboard lacks them ("Qualitaetssicherung").
+   * A word matches a phrase in either spelling (docs/notice-reading.md R120); absent or unchanged: one spelling.
+   */
+  respell?(folded: string): string;
   /** Stop words, connectors, negation, conditionals, recording words, the purpose vocabulary, vague phrases. */
   readonly lexicon: NoticeLexicon;
   /**

@@ -2,12 +2,13 @@
 import { definePack } from '../pack-types';
 import { notice } from './notice';
 import { de as lexicon } from './lexicon';
-import { stemDe } from './stem';
+import { respellDe, stemDe } from './stem';
 
 export const de = definePack({
   code: 'de',
   name: 'German',
   stem: stemDe,
+  respell: respellDe,
   lexicon,
   notice,
   fixWords: { for: 'für', and: 'und' },

@@ -53,7 +53,9 @@ export const de: NoticeLexicon = {
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api', 'funktionsaufruf*', 'methodenaufruf*'],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
-  otherRecorded: ['kamerauberwach*', 'videouberwach*', '*kamera', '*kameras', 'kamera', 'kameras', 'ekg', 'elektrokardiogramm*', 'herzfrequenz', 'herzschlag', 'bildschirmaufzeichnung*', 'bildschirm'],
+  otherRecorded: ['kamerauberwach*', 'videouberwach*', '*kamera', '*kameras', 'kamera', 'kameras', 'ekg', 'elektrokardiogramm*', 'herzfrequenz', 'herzschlag', 'bildschirmaufzeichnung*', 'bildschirm',
+    // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
+    'ihren|deinen|seinen namen ...4 auf|aufzeichnen|aufnehmen|aufsprechen|aufgezeichnet|aufgenommen', 'ip adresse|adressen', 'browser'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['deaktiviert', 'ausgeschaltet', 'abgeschaltet', 'inaktiv'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -116,6 +118,11 @@ export const de: NoticeLexicon = {
     'standardmassig', 'langer ...4 als', 'mehr als ..2 tag|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|woche|wochen|stunden', 'uber ...4 hinaus'],
   negationCancellers: ['alle', 'immer', 'nur', 'jede', 'jedes', 'jeder', 'einverstanden', 'ausschliesslich', 'lediglich', 'sicher', 'zwingend', 'unbedingt', 'automatisch', 'standardmassig', 'routinemassig', 'generell', 'zwangslaufig'],
   scopeEnders: ['aber', 'sondern', 'nur', 'ausschliesslich', 'lediglich', 'ausser', 'als', 'dass', 'damit', 'weil', 'da', 'jedoch', 'sowie', 'doch', 'wenn', 'falls'],
+  // a wish, a norm or an imagined case states no fact (docs/notice-reading.md R123): "Jeder sollte sicher sein, dass … nicht
+  // aufgezeichnet werden", "Stellen Sie es sich wie eine Telefonrechnung vor: … keine Aufzeichnung"; "Sie können sicher sein" stays an assurance
+  hypotheticals: [
+    'sollte|sollten|solle|soll|sollen ...3 sicher|gewiss|vertrauen|verlassen', 'hoffentlich', 'hoffen', 'angenommen', 'als ob', 'wie wenn',
+    'stell|stellen|stelle|stellt ..3 sich|dir|euch ...8 vor', 'vorstellen'],
   conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'verlangen'],
   introductions: ['hier spricht', 'mein name ist', 'ich bin', 'sie sprechen mit', 'am apparat'],
   // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)

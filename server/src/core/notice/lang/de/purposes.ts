@@ -133,6 +133,12 @@ export const purposes: NoticeLexicon['purposes'] = [
         'tatsachen|fakten|sachverhalt|sachverhalts|sachverhalte|hergang|hergangs ...3 feststellen|festzustellen|festgestellt|klaren|aufklaren|aufzuklaren|aufgeklart|ermitteln|nachvollziehen|nachzuvollziehen',
         'feststellung|aufklarung|klarung|ermittlung ..3 tatsachen|fakten|sachverhalt*|hergang*',
         'was ..3 geschehen|passiert|vorgefallen ist',
+        // tracing later what was done or said is keeping proof of it (§3 evidence; docs/notice-reading.md R124):
+        // "um die Geschäftsvorgänge später noch nachvollziehen zu können"; "Ihr Anliegen nachvollziehen" (understand it) is not
+        'spater|nachtraglich|nachhinein|jederzeit|zukunftig ...4 nachvollziehen|nachzuvollziehen|nachvollziehbar|rekonstruieren|rekonstruiert',
+        '*vorgang|*vorgange|vorgang|vorgange|transaktion*|geschaftsablauf*|gesprachsverlauf*|gesprachsinhalt*|ablauf ...5 nachvollziehen|nachzuvollziehen|nachvollziehbar|rekonstruieren|rekonstruiert',
+        // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125)
+        'annahme|akzeptanz|zustimmung|einverstandnis ...4 angebot*|vertrag*|vertragsbedingungen|bedingungen|auftrag* ...5 erfassen|dokumentieren|belegen|nachweisen|sichern|festhalten',
       ],
     },
     { id: 'legal-compliance', phrases: ['dokumentationspflicht*', 'aufzeichnungspflicht*', 'aufbewahrungspflicht*'] },
@@ -141,6 +147,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: ['beschwerde*', '*beschwerde', '*beschwerden', 'reklamation*', '*reklamation', 'beanstandung*', 'bearbeitung ..3 beschwerde*|reklamation*'],
     },
     { stop: true, phrases: ['beschwerde ..3 einreichen|einlegen|melden', 'beschwerdestelle', 'beschwerdeformular'] },
+    // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
+    { stop: true, phrases: ['angebot|angebote|werbung|*werbung|newsletter*|werbe* ...3 wird|werden ihnen|dir'] },
     {
       id: 'legal-compliance',
       phrases: [
@@ -312,6 +320,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
     { id: 'service-provision', phrases: [
       'ticket*|vorgang|vorgange|antrag|antrage|auftrag|auftrage|angebot|kostenvoranschlag*|akte|anliegen|anfrage|anfragen|bestellung|bestellungen|reparaturauftrag*|*auftrag|*antrag|*anfrage ...4 anlegen|anzulegen|eroffnen|erstellen|vorbereiten|vorzubereiten|erganzen|vervollstandigen|weitergeben|weiterzugeben|weiterleiten|weiterzuleiten|ubermitteln|vorbereitet|angelegt|erstellt|weitergeleitet',
+      // the same in the passive: "die Abschrift wird Ihnen per E-Mail zugesandt" (docs/notice-reading.md R126)
+      'wird|werden ihnen|dir ...4 zugesandt|zugeschickt|ubermittelt|zugestellt|bereitgestellt|ausgehandigt|geschickt|gesendet',
       'ihnen|dir !werbung|werbe*|newsletter*|angebot|angebote|*werbung _ !werbung|werbe*|newsletter*|angebot|angebote|*werbung ..2 zusenden|zuzusenden|zuschicken|schicken|senden|geben|liefern|bereitstellen|vermitteln|zukommen|ubermitteln|zuzuschicken',
       'fur ihre|ihren|ihr|deine|deinen|dein bestellung|buchung|reservierung|anfrage|auftrag|antrag|kostenvoranschlag|angebot|termin|reparatur|schadensmeldung|vorgang|ticket',
     ] },

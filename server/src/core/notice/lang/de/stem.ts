@@ -6,3 +6,13 @@ export function stemDe(w: string): string {
   }
   return w;
 }
+
+/**
+ * German written without umlauts: ae, oe, ue for ä, ö, ü (ß as ss is already the folded form). The folded word in the
+ * standard spelling: "qualitaetssicherung" → "qualitatssicherung", "gespraech" → "gesprach", "fuer" → "fur". "eu" and
+ * "au" before an e ("neue", "Bauer") and "que" are no umlauts. The word keeps its own spelling too (docs/notice-reading.md R120).
+ */
+export function respellDe(w: string): string {
+  if (!/ae|oe|ue/.test(w)) return w;
+  return w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/(^|[^aeq])ue/g, '$1u');
+}

@@ -34,12 +34,18 @@ export const es: NoticeLexicon = {
     'aqui|aca tienes|tiene|teneis|tienen|encontraras|encontrara|encontrareis|encontraran|estan|esta|dejamos|te|les|os ..2 la|las grabacion|grabaciones',
     'aqui|aca te|le|les|os dejamos ..2 la|las grabacion|grabaciones',
     'correctamente registrad*',
+    // "registrar" as to register, set by its frame (docs/notice-reading.md R121): registered AS a body or in a register
+    'registrad* como|en calidad de !prueba*|respaldo*|evidencia*|constancia',
+    'registrad* ..3 registro mercantil|registro oficial|registro de|registros oficiales',
+    'registrad* con el ?numero|n',
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'tabla', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', '=log', 'api', 'registro de eventos', 'llamada|llamadas a|de ..2 funcion|funciones|metodo|metodos|api'],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
-  otherRecorded: ['videovigilancia', 'videovigilad*', 'camara', 'camaras', 'ecg', 'electrocardiograma*', 'frecuencia cardiaca', 'pantalla'],
+  otherRecorded: ['videovigilancia', 'videovigilad*', 'camara', 'camaras', 'ecg', 'electrocardiograma*', 'frecuencia cardiaca', 'pantalla',
+    // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
+    'grab* ..2 su|tu nombre', 'direccion|direcciones ip', 'navegador'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactivad*', 'apagad*', 'inactiv*'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -73,6 +79,9 @@ export const es: NoticeLexicon = {
     'sesion* !con',
     // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Cada inicio de sesión queda registrado"
     'login*', 'inicio|inicios de sesion', 'intento|intentos de acceso|login|inicio', 'acceso|accesos al|a la ..2 cuenta|sistema|plataforma|aplicacion',
+    // "grabar" as to save a record in a program, set by its object (docs/notice-reading.md R121): "La operación no podrá ser grabada",
+    // "pulse Aceptar para grabar los cambios"
+    'operacion', 'operaciones', 'transaccion', 'transacciones', 'cambios', 'modificaciones', 'formulario*', 'ficha', 'fichas', 'fichero*', 'asiento', 'asientos', 'movimiento', 'movimientos',
   ],
   ofWords: ['de', 'del'],
   useContext: ['utiliz*', 'usad*', 'usar', 'usaremos', 'conservad*', 'almacenad*', 'eliminad*', 'borrad*', 'compartid*', 'cedid*', 'cederemos', 'analizad*', 'escuchad*', 'difundid*', 'interrumpid*', 'detenid*', 'destinad*', 'emplead*', 'emplearemos',
@@ -99,6 +108,10 @@ export const es: NoticeLexicon = {
   menuVerbs: ['pulse', 'pulsa', 'marque', 'marca', 'presione', 'oprima', 'diga'],
   menuKeys: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'cero', 'asterisco', 'almohadilla'],
   scopeEnders: ['pero', 'sino', 'salvo', 'excepto', 'solo', 'solamente', 'unicamente', 'exclusivamente', 'porque', 'cuando', 'si', 'aunque', 'embargo', 'mientras'],
+  // a wish, a norm or an imagined case states no fact (docs/notice-reading.md R123): "Todos deberían estar seguros de que sus llamadas no se
+  // graban", "Imagina una factura: … ninguna grabación"; "Puede estar seguro de que" stays an assurance
+  hypotheticals: [
+    'deberia|deberian|debe|deben|habria ...4 seguro|segura|seguros|seguras|tranquilo|tranquila|confiar|confianza', 'ojala', 'esperemos', 'imagina', 'imagine', 'imaginemos', 'imaginate', 'supongamos', 'como si'],
   conditionals: ['si', 'sin', 'desea', 'desean', 'quiere', 'quieren', 'prefiere', 'prefieren', 'acepta', 'aceptar', 'consentimiento', 'consiente', 'oponerse', 'oponer', 'oposicion', 'salvo', 'autoriza', 'autorizacion', 'optar', 'solicitar', 'pedir'],
   // abbreviations whose full stops end no sentence (lexicon-types)
   abbreviations: ['p ej', 'ej', 'p e', 'sr', 'sra', 'srta', 'dr', 'dra', 'ud', 'uds', 'vd', 'vds', 'aprox', 'num'],
@@ -200,6 +213,11 @@ export const es: NoticeLexicon = {
         'prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado',
         'como prueba',
         'probatori*',
+        // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "para poder reconstruir la operación"
+        'reconstruir|rastrear ...4 operacion*|transaccion*|gestion*|gestiones|ocurrido|historial|pasos|conversacion',
+        // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125):
+        // "para recoger cómo aceptas la oferta"; asking consent to the recording names no purpose
+        'recoger|registrar|reflejar|capturar|constatar|verificar|comprobar ...3 acepta|aceptas|aceptan|acepto|aceptacion|aceptaciones|aceptado|contratacion',
         'acreditar',
         'acreditacion',
         'constancia',
@@ -315,6 +333,8 @@ export const es: NoticeLexicon = {
     // ── marketing ───────────────────────────────────────────────────────
     { id: 'marketing', phrases: ['oferta* ..1 personalizad*|comercial*|promocional*', 'enviar*|hacer*|ofrecer* ..3 oferta*', 'marketing', 'comercial*', 'publicidad', 'publicitari*', 'promocion*', 'promocional*', 'prospeccion', 'estudio* ..2 mercado', 'perfilado', 'elaboracion ..2 perfiles'] },
     { stop: true, phrases: [`${STAFF}|departamento|area|gestor*|asesor* ..2 comercial*`, 'comercial ..2 asignad*'] },
+    // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
+    { stop: true, phrases: ['oferta*|publicidad|promocion*|novedades|boletin*|descuento*|comunicaciones ...4 le|te|les|se'] },
     // ── publication ─────────────────────────────────────────────────────
     { id: 'publication', phrases: ['publicar', 'publicarla*|publicarlo*|publicarlas|publicarlos|difundirla*|difundirlo*', 'publicad*', 'publicacion*', 'difundir', 'difusion', 'podcast*', 'redes sociales', 'radio', 'emitid* ..3 radio|television|antena'] },
     // ── personal-use ────────────────────────────────────────────────────
@@ -372,6 +392,9 @@ export const es: NoticeLexicon = {
     // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
     { id: 'service-provision', phrases: [
       'abrir|crear|generar|preparar|completar|elaborar|apertura|creacion ..3 caso*|ticket*|expediente*|solicitud*|incidencia*|presupuesto*|pedido*|cita*|reserva*|cotizacion*|orden*|peticion*',
+      // the same in the passive or with the clitic before the verb: "la transcripción le será enviada", "se le enviará una copia" (docs/notice-reading.md R126)
+      'le|te|les sera|seran|es|son ?luego|despues|posteriormente enviad*|remitid*|entregad*|facilitad*|proporcionad*',
+      'se le|te|les enviara|enviaran|envia|envian|remitira|remitiran|entregara|entregaran|facilitara|facilitaran|proporcionara|proporcionaran',
       'proporcionarle|proporcionarles|darle|darles|enviarle|enviarles|facilitarle|facilitarles|entregarle|entregarles|brindarle|brindarles !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento* _ !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento*',
       'dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta',
       'para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*',

@@ -34,12 +34,26 @@ export const fr: NoticeLexicon = {
     'voici|voila ..2 l|les enregistrement|enregistrements',
     'retrouvez|retrouver|trouverez|revoir|revoyez|regardez ?ici ..2 l|les enregistrement|enregistrements',
     'bien enregistre*',
+    // "enregistrer" as to register or to save, set by its frame (docs/notice-reading.md R121): registered AS a body, a member, a
+    // draft ("enregistrée en tant qu'organisme de formation", "enregistré comme intermédiaire"), in a register or under a number;
+    // "enregistré comme / en tant que preuve" stays a recording kept as proof
+    'enregistr* en tant que|qu !preuve*|justificatif*|trace*|reference*|element*|elements',
+    'enregistr* comme|qu organisme*|entreprise*|societe*|association*|prestataire*|intermediaire*|courtier*|mandataire*|fournisseur*|membre*|utilisateur*|adherent*|brouillon*|modele*|favori*|marque*|autoentrepreneur*|etablissement*',
+    'enregistr* ..3 registre|registres|rcs|repertoire',
+    'enregistr* sous le ?seul numero|n|nom',
+    'enregistr* ..2 brouillon|brouillons',
+    // saved but not yet shown, as a document is: "l'appel sera enregistré mais ne sera pas visible"
+    'enregistre|enregistree|enregistres|enregistrees ..3 pas|non|plus ?encore|immediatement visible|visibles',
+    // a roll call counted in a school report or in the absences: "l'appel sera enregistré mais ne comptera dans aucun bulletin"
+    'enregistre* ...6 bulletin|bulletins|absences|absents|presences',
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', '=log', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'requete*', 'api', 'journal', 'journaux', 'horodatage*', 'appel|appels de|a ..2 fonction|fonctions|methode|methodes|api'],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
-  otherRecorded: ['videosurveillance', 'videoprotection', 'camera', 'cameras', 'ecg', 'electrocardiogramme*', 'frequence cardiaque', 'ecran'],
+  otherRecorded: ['videosurveillance', 'videoprotection', 'camera', 'cameras', 'ecg', 'electrocardiogramme*', 'frequence cardiaque', 'ecran',
+    // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
+    'enregistr* ..2 votre|ton|son nom', 'adresse|adresses ip', 'navigateur', 'horodate|horodatee|horodates|horodatees'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactive', 'desactivee', 'desactives', 'desactivees', 'inactif', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -92,6 +106,10 @@ export const fr: NoticeLexicon = {
   restrictiveNegation: { heads: ['ne', 'n'], restrictives: ['que', 'qu'], partners: ['pas', 'jamais', 'plus', 'rien', 'aucun', 'aucune', 'personne', 'nullement', 'ni', 'guere', 'point'] },
   negationCancellers: ['tous', 'toutes', 'toujours', 'seulement', 'uniquement', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'que', 'hesitez', 'necessairement', 'systematiquement', 'automatiquement', 'forcement'],
   scopeEnders: ['mais', 'que', 'sauf', 'hormis', 'excepte', 'uniquement', 'seulement', 'exclusivement', 'car', 'afin', 'lorsque', 'si', 'toutefois', 'cependant', 'plutot'],
+  // a wish, a norm or an imagined case states no fact (docs/notice-reading.md R123): "Chacun devrait être sûr que ses appels ne sont pas
+  // enregistrés", "Imaginez une facture : … aucun enregistrement"; "Vous pouvez être sûr que" stays an assurance
+  hypotheticals: [
+    'devrait|devraient|doit|doivent|faudrait ...4 sur|sure|surs|sures|certain|certaine|certains|confiance|compter', 'esperons', 'j espere', 'imaginez', 'imaginons', 'imagine', 'supposons', 'comme si'],
   conditionals: ['si', 'sans', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'accepter', 'accord', 'consentement', 'opposer', 'opposez', 'refuser', 'refusez', 'preferez', 'sauf', 'demander', 'demandez'],
   introductions: ['ici', 'je suis', 'je m appelle', 'vous etes en ligne avec', 'vous parlez a|avec'],
   // le nom de la ligne, du service ou de l'équipe joint, jusqu'à la fin de la proposition : pas une finalité de l'enregistrement (lexicon-types)
@@ -238,6 +256,13 @@ export const fr: NoticeLexicon = {
         'securisation ..3 souscription|vente|contrat|commande',
         'fins probatoires',
         'contentieux',
+        // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "afin de pouvoir retracer les opérations"
+        'retracer',
+        'reconstituer ...4 operation*|transaction*|historique|deroulement|echange*|demarche*',
+        // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125);
+        // "recueillir votre accord" to the recording is consent, no purpose
+        'recueillir|consigner|constater|conserver|garder|verifier|attester|capter ..3 acceptation|acceptations',
+        'acceptation ..3 offre|contrat|conditions|devis|proposition ...4 consign*|recueilli*|conserv*|atteste*|verifi*',
       ],
     },
     { id: 'complaint-handling', phrases: ['reclamation*', 'plainte*', 'traitement|gestion|suivi ..3 reclamation*|plainte*|insatisfaction*', 'insatisfaction*', 'mediation'] },
@@ -324,6 +349,8 @@ export const fr: NoticeLexicon = {
     },
     { id: 'marketing', phrases: ['offre* ..1 personnalise*|promotionnel*|commercial*|adapte*', 'proposer|envoyer|adresser ..3 offre*', 'marketing', 'prospection*', 'commercia*', 'publicit*', 'etude* ..2 marche', 'promotion*', 'promotionnel*', 'profilage'] },
     { stop: true, phrases: ['conseiller* ..2 commercia*', 'service* ..2 commercia*', 'geste ..2 commercial'] },
+    // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
+    { stop: true, phrases: ['offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* ...4 vous|te sera|seront|est|sont'] },
     { id: 'publication', phrases: ['publi*', 'diffus*', 'podcast*', 'reseaux sociaux', 'rendu* public*', 'radio', 'antenne', 'partage* ..4 exterieur|tiers|public'] },
     { id: 'personal-use', phrases: ['usage ..2 personnel|prive|strictement', 'utilisation ..2 personnelle|privee', 'fins ..2 personnelles|privees', 'strictement personnel*'] },
     { id: 'service-provision', vague: true, phrases: ['fins|raisons|besoins ..2 service', 'fins de|du|d ?nos|notre|vos|votre|le|la|les service',
@@ -377,6 +404,8 @@ export const fr: NoticeLexicon = {
     { id: 'service-provision', phrases: [
       'creer|ouvrir|preparer|completer|etablir|constituer|finaliser|creation|ouverture|preparation|etablissement ..3 demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*',
       'vous|te fournir|donner|envoyer|remettre|transmettre|communiquer un|une|des|le|la|les|votre|vos|l|d !offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* _',
+      // the same in the passive, what is sent standing before: "la transcription et l'audio vous seront envoyés" (docs/notice-reading.md R126)
+      'vous|te sera|seront|est|sont ?ensuite|alors|automatiquement|directement|ulterieurement envoye|envoyes|envoyee|envoyees|transmis|transmise|transmises|remis|remise|remises|fourni|fournis|fournie|fournies|communique|communiques|communiquee|communiquees|adresse|adresses|adressee|adressees',
       'pour votre|vos|ton|ta|tes demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*|projet*|livraison*|reparation*',
     ] },
     // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
