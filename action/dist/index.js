@@ -15628,7 +15628,13 @@ var purposes = [
       // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "um Tatsachen festzustellen", "den Sachverhalt aufzuklären"
       "tatsachen|fakten|sachverhalt|sachverhalts|sachverhalte|hergang|hergangs ...3 feststellen|festzustellen|festgestellt|klaren|aufklaren|aufzuklaren|aufgeklart|ermitteln|nachvollziehen|nachzuvollziehen",
       "feststellung|aufklarung|klarung|ermittlung ..3 tatsachen|fakten|sachverhalt*|hergang*",
-      "was ..3 geschehen|passiert|vorgefallen ist"
+      "was ..3 geschehen|passiert|vorgefallen ist",
+      // tracing later what was done or said is keeping proof of it (§3 evidence; docs/notice-reading.md R124):
+      // "um die Geschäftsvorgänge später noch nachvollziehen zu können"; "Ihr Anliegen nachvollziehen" (understand it) is not
+      "spater|nachtraglich|nachhinein|jederzeit|zukunftig ...4 nachvollziehen|nachzuvollziehen|nachvollziehbar|rekonstruieren|rekonstruiert",
+      "*vorgang|*vorgange|vorgang|vorgange|transaktion*|geschaftsablauf*|gesprachsverlauf*|gesprachsinhalt*|ablauf ...5 nachvollziehen|nachzuvollziehen|nachvollziehbar|rekonstruieren|rekonstruiert",
+      // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125)
+      "annahme|akzeptanz|zustimmung|einverstandnis ...4 angebot*|vertrag*|vertragsbedingungen|bedingungen|auftrag* ...5 erfassen|dokumentieren|belegen|nachweisen|sichern|festhalten"
     ]
   },
   { id: "legal-compliance", phrases: ["dokumentationspflicht*", "aufzeichnungspflicht*", "aufbewahrungspflicht*"] },
@@ -15637,6 +15643,8 @@ var purposes = [
     phrases: ["beschwerde*", "*beschwerde", "*beschwerden", "reklamation*", "*reklamation", "beanstandung*", "bearbeitung ..3 beschwerde*|reklamation*"]
   },
   { stop: true, phrases: ["beschwerde ..3 einreichen|einlegen|melden", "beschwerdestelle", "beschwerdeformular"] },
+  // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
+  { stop: true, phrases: ["angebot|angebote|werbung|*werbung|newsletter*|werbe* ...3 wird|werden ihnen|dir"] },
   {
     id: "legal-compliance",
     phrases: [
@@ -15838,6 +15846,8 @@ var purposes = [
   // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
   { id: "service-provision", phrases: [
     "ticket*|vorgang|vorgange|antrag|antrage|auftrag|auftrage|angebot|kostenvoranschlag*|akte|anliegen|anfrage|anfragen|bestellung|bestellungen|reparaturauftrag*|*auftrag|*antrag|*anfrage ...4 anlegen|anzulegen|eroffnen|erstellen|vorbereiten|vorzubereiten|erganzen|vervollstandigen|weitergeben|weiterzugeben|weiterleiten|weiterzuleiten|ubermitteln|vorbereitet|angelegt|erstellt|weitergeleitet",
+    // the same in the passive: "die Abschrift wird Ihnen per E-Mail zugesandt" (docs/notice-reading.md R126)
+    "wird|werden ihnen|dir ...4 zugesandt|zugeschickt|ubermittelt|zugestellt|bereitgestellt|ausgehandigt|geschickt|gesendet",
     "ihnen|dir !werbung|werbe*|newsletter*|angebot|angebote|*werbung _ !werbung|werbe*|newsletter*|angebot|angebote|*werbung ..2 zusenden|zuzusenden|zuschicken|schicken|senden|geben|liefern|bereitstellen|vermitteln|zukommen|ubermitteln|zuzuschicken",
     "fur ihre|ihren|ihr|deine|deinen|dein bestellung|buchung|reservierung|anfrage|auftrag|antrag|kostenvoranschlag|angebot|termin|reparatur|schadensmeldung|vorgang|ticket"
   ] },
@@ -15938,7 +15948,24 @@ var de = {
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "logdatei*", "tabelle", "timestamp*", "zeitstempel*", "assertion*", "mock*", "stub*", "endpoint*", "api", "funktionsaufruf*", "methodenaufruf*"],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
-  otherRecorded: ["kamerauberwach*", "videouberwach*", "*kamera", "*kameras", "kamera", "kameras", "ekg", "elektrokardiogramm*", "herzfrequenz", "herzschlag", "bildschirmaufzeichnung*", "bildschirm"],
+  otherRecorded: [
+    "kamerauberwach*",
+    "videouberwach*",
+    "*kamera",
+    "*kameras",
+    "kamera",
+    "kameras",
+    "ekg",
+    "elektrokardiogramm*",
+    "herzfrequenz",
+    "herzschlag",
+    "bildschirmaufzeichnung*",
+    "bildschirm",
+    // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
+    "ihren|deinen|seinen namen ...4 auf|aufzeichnen|aufnehmen|aufsprechen|aufgezeichnet|aufgenommen",
+    "ip adresse|adressen",
+    "browser"
+  ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["deaktiviert", "ausgeschaltet", "abgeschaltet", "inaktiv"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -16132,6 +16159,18 @@ var de = {
   ],
   negationCancellers: ["alle", "immer", "nur", "jede", "jedes", "jeder", "einverstanden", "ausschliesslich", "lediglich", "sicher", "zwingend", "unbedingt", "automatisch", "standardmassig", "routinemassig", "generell", "zwangslaufig"],
   scopeEnders: ["aber", "sondern", "nur", "ausschliesslich", "lediglich", "ausser", "als", "dass", "damit", "weil", "da", "jedoch", "sowie", "doch", "wenn", "falls"],
+  // a wish, a norm or an imagined case states no fact (docs/notice-reading.md R123): "Jeder sollte sicher sein, dass … nicht
+  // aufgezeichnet werden", "Stellen Sie es sich wie eine Telefonrechnung vor: … keine Aufzeichnung"; "Sie können sicher sein" stays an assurance
+  hypotheticals: [
+    "sollte|sollten|solle|soll|sollen ...3 sicher|gewiss|vertrauen|verlassen",
+    "hoffentlich",
+    "hoffen",
+    "angenommen",
+    "als ob",
+    "wie wenn",
+    "stell|stellen|stelle|stellt ..3 sich|dir|euch ...8 vor",
+    "vorstellen"
+  ],
   conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn", "bitten", "verlangen"],
   introductions: ["hier spricht", "mein name ist", "ich bin", "sie sprechen mit", "am apparat"],
   // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)
@@ -16252,12 +16291,17 @@ function stemDe(w2) {
   }
   return w2;
 }
+function respellDe(w2) {
+  if (!/ae|oe|ue/.test(w2)) return w2;
+  return w2.replace(/ae/g, "a").replace(/oe/g, "o").replace(/(^|[^aeq])ue/g, "$1u");
+}
 
 // server/src/core/notice/lang/de/index.ts
 var de2 = definePack({
   code: "de",
   name: "German",
   stem: stemDe,
+  respell: respellDe,
   lexicon: de,
   notice,
   fixWords: { for: "f\xFCr", and: "und" },
@@ -17446,13 +17490,30 @@ var es = {
     // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
     "aqui|aca tienes|tiene|teneis|tienen|encontraras|encontrara|encontrareis|encontraran|estan|esta|dejamos|te|les|os ..2 la|las grabacion|grabaciones",
     "aqui|aca te|le|les|os dejamos ..2 la|las grabacion|grabaciones",
-    "correctamente registrad*"
+    "correctamente registrad*",
+    // "registrar" as to register, set by its frame (docs/notice-reading.md R121): registered AS a body or in a register
+    "registrad* como|en calidad de !prueba*|respaldo*|evidencia*|constancia",
+    "registrad* ..3 registro mercantil|registro oficial|registro de|registros oficiales",
+    "registrad* con el ?numero|n"
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "tabla", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "=log", "api", "registro de eventos", "llamada|llamadas a|de ..2 funcion|funciones|metodo|metodos|api"],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
-  otherRecorded: ["videovigilancia", "videovigilad*", "camara", "camaras", "ecg", "electrocardiograma*", "frecuencia cardiaca", "pantalla"],
+  otherRecorded: [
+    "videovigilancia",
+    "videovigilad*",
+    "camara",
+    "camaras",
+    "ecg",
+    "electrocardiograma*",
+    "frecuencia cardiaca",
+    "pantalla",
+    // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
+    "grab* ..2 su|tu nombre",
+    "direccion|direcciones ip",
+    "navegador"
+  ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["desactivad*", "apagad*", "inactiv*"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -17544,7 +17605,23 @@ var es = {
     "login*",
     "inicio|inicios de sesion",
     "intento|intentos de acceso|login|inicio",
-    "acceso|accesos al|a la ..2 cuenta|sistema|plataforma|aplicacion"
+    "acceso|accesos al|a la ..2 cuenta|sistema|plataforma|aplicacion",
+    // "grabar" as to save a record in a program, set by its object (docs/notice-reading.md R121): "La operación no podrá ser grabada",
+    // "pulse Aceptar para grabar los cambios"
+    "operacion",
+    "operaciones",
+    "transaccion",
+    "transacciones",
+    "cambios",
+    "modificaciones",
+    "formulario*",
+    "ficha",
+    "fichas",
+    "fichero*",
+    "asiento",
+    "asientos",
+    "movimiento",
+    "movimientos"
   ],
   ofWords: ["de", "del"],
   useContext: [
@@ -17597,6 +17674,19 @@ var es = {
   menuVerbs: ["pulse", "pulsa", "marque", "marca", "presione", "oprima", "diga"],
   menuKeys: ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "cero", "asterisco", "almohadilla"],
   scopeEnders: ["pero", "sino", "salvo", "excepto", "solo", "solamente", "unicamente", "exclusivamente", "porque", "cuando", "si", "aunque", "embargo", "mientras"],
+  // a wish, a norm or an imagined case states no fact (docs/notice-reading.md R123): "Todos deberían estar seguros de que sus llamadas no se
+  // graban", "Imagina una factura: … ninguna grabación"; "Puede estar seguro de que" stays an assurance
+  hypotheticals: [
+    "deberia|deberian|debe|deben|habria ...4 seguro|segura|seguros|seguras|tranquilo|tranquila|confiar|confianza",
+    "ojala",
+    "esperemos",
+    "imagina",
+    "imagine",
+    "imaginemos",
+    "imaginate",
+    "supongamos",
+    "como si"
+  ],
   conditionals: ["si", "sin", "desea", "desean", "quiere", "quieren", "prefiere", "prefieren", "acepta", "aceptar", "consentimiento", "consiente", "oponerse", "oponer", "oposicion", "salvo", "autoriza", "autorizacion", "optar", "solicitar", "pedir"],
   // abbreviations whose full stops end no sentence (lexicon-types)
   abbreviations: ["p ej", "ej", "p e", "sr", "sra", "srta", "dr", "dra", "ud", "uds", "vd", "vds", "aprox", "num"],
@@ -17753,6 +17843,11 @@ var es = {
         "prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado",
         "como prueba",
         "probatori*",
+        // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "para poder reconstruir la operación"
+        "reconstruir|rastrear ...4 operacion*|transaccion*|gestion*|gestiones|ocurrido|historial|pasos|conversacion",
+        // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125):
+        // "para recoger cómo aceptas la oferta"; asking consent to the recording names no purpose
+        "recoger|registrar|reflejar|capturar|constatar|verificar|comprobar ...3 acepta|aceptas|aceptan|acepto|aceptacion|aceptaciones|aceptado|contratacion",
         "acreditar",
         "acreditacion",
         "constancia",
@@ -17868,6 +17963,8 @@ var es = {
     // ── marketing ───────────────────────────────────────────────────────
     { id: "marketing", phrases: ["oferta* ..1 personalizad*|comercial*|promocional*", "enviar*|hacer*|ofrecer* ..3 oferta*", "marketing", "comercial*", "publicidad", "publicitari*", "promocion*", "promocional*", "prospeccion", "estudio* ..2 mercado", "perfilado", "elaboracion ..2 perfiles"] },
     { stop: true, phrases: [`${STAFF3}|departamento|area|gestor*|asesor* ..2 comercial*`, "comercial ..2 asignad*"] },
+    // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
+    { stop: true, phrases: ["oferta*|publicidad|promocion*|novedades|boletin*|descuento*|comunicaciones ...4 le|te|les|se"] },
     // ── publication ─────────────────────────────────────────────────────
     { id: "publication", phrases: ["publicar", "publicarla*|publicarlo*|publicarlas|publicarlos|difundirla*|difundirlo*", "publicad*", "publicacion*", "difundir", "difusion", "podcast*", "redes sociales", "radio", "emitid* ..3 radio|television|antena"] },
     // ── personal-use ────────────────────────────────────────────────────
@@ -17939,6 +18036,9 @@ var es = {
     // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
     { id: "service-provision", phrases: [
       "abrir|crear|generar|preparar|completar|elaborar|apertura|creacion ..3 caso*|ticket*|expediente*|solicitud*|incidencia*|presupuesto*|pedido*|cita*|reserva*|cotizacion*|orden*|peticion*",
+      // the same in the passive or with the clitic before the verb: "la transcripción le será enviada", "se le enviará una copia" (docs/notice-reading.md R126)
+      "le|te|les sera|seran|es|son ?luego|despues|posteriormente enviad*|remitid*|entregad*|facilitad*|proporcionad*",
+      "se le|te|les enviara|enviaran|envia|envian|remitira|remitiran|entregara|entregaran|facilitara|facilitaran|proporcionara|proporcionaran",
       "proporcionarle|proporcionarles|darle|darles|enviarle|enviarles|facilitarle|facilitarles|entregarle|entregarles|brindarle|brindarles !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento* _ !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento*",
       "dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta",
       "para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*"
@@ -18134,13 +18234,39 @@ var fr = {
     // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
     "voici|voila ..2 l|les enregistrement|enregistrements",
     "retrouvez|retrouver|trouverez|revoir|revoyez|regardez ?ici ..2 l|les enregistrement|enregistrements",
-    "bien enregistre*"
+    "bien enregistre*",
+    // "enregistrer" as to register or to save, set by its frame (docs/notice-reading.md R121): registered AS a body, a member, a
+    // draft ("enregistrée en tant qu'organisme de formation", "enregistré comme intermédiaire"), in a register or under a number;
+    // "enregistré comme / en tant que preuve" stays a recording kept as proof
+    "enregistr* en tant que|qu !preuve*|justificatif*|trace*|reference*|element*|elements",
+    "enregistr* comme|qu organisme*|entreprise*|societe*|association*|prestataire*|intermediaire*|courtier*|mandataire*|fournisseur*|membre*|utilisateur*|adherent*|brouillon*|modele*|favori*|marque*|autoentrepreneur*|etablissement*",
+    "enregistr* ..3 registre|registres|rcs|repertoire",
+    "enregistr* sous le ?seul numero|n|nom",
+    "enregistr* ..2 brouillon|brouillons",
+    // saved but not yet shown, as a document is: "l'appel sera enregistré mais ne sera pas visible"
+    "enregistre|enregistree|enregistres|enregistrees ..3 pas|non|plus ?encore|immediatement visible|visibles",
+    // a roll call counted in a school report or in the absences: "l'appel sera enregistré mais ne comptera dans aucun bulletin"
+    "enregistre* ...6 bulletin|bulletins|absences|absents|presences"
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "=log", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "requete*", "api", "journal", "journaux", "horodatage*", "appel|appels de|a ..2 fonction|fonctions|methode|methodes|api"],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
-  otherRecorded: ["videosurveillance", "videoprotection", "camera", "cameras", "ecg", "electrocardiogramme*", "frequence cardiaque", "ecran"],
+  otherRecorded: [
+    "videosurveillance",
+    "videoprotection",
+    "camera",
+    "cameras",
+    "ecg",
+    "electrocardiogramme*",
+    "frequence cardiaque",
+    "ecran",
+    // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
+    "enregistr* ..2 votre|ton|son nom",
+    "adresse|adresses ip",
+    "navigateur",
+    "horodate|horodatee|horodates|horodatees"
+  ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["desactive", "desactivee", "desactives", "desactivees", "inactif", "inactive"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -18289,6 +18415,18 @@ var fr = {
   restrictiveNegation: { heads: ["ne", "n"], restrictives: ["que", "qu"], partners: ["pas", "jamais", "plus", "rien", "aucun", "aucune", "personne", "nullement", "ni", "guere", "point"] },
   negationCancellers: ["tous", "toutes", "toujours", "seulement", "uniquement", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "que", "hesitez", "necessairement", "systematiquement", "automatiquement", "forcement"],
   scopeEnders: ["mais", "que", "sauf", "hormis", "excepte", "uniquement", "seulement", "exclusivement", "car", "afin", "lorsque", "si", "toutefois", "cependant", "plutot"],
+  // a wish, a norm or an imagined case states no fact (docs/notice-reading.md R123): "Chacun devrait être sûr que ses appels ne sont pas
+  // enregistrés", "Imaginez une facture : … aucun enregistrement"; "Vous pouvez être sûr que" stays an assurance
+  hypotheticals: [
+    "devrait|devraient|doit|doivent|faudrait ...4 sur|sure|surs|sures|certain|certaine|certains|confiance|compter",
+    "esperons",
+    "j espere",
+    "imaginez",
+    "imaginons",
+    "imagine",
+    "supposons",
+    "comme si"
+  ],
   conditionals: ["si", "sans", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "accepter", "accord", "consentement", "opposer", "opposez", "refuser", "refusez", "preferez", "sauf", "demander", "demandez"],
   introductions: ["ici", "je suis", "je m appelle", "vous etes en ligne avec", "vous parlez a|avec"],
   // le nom de la ligne, du service ou de l'équipe joint, jusqu'à la fin de la proposition : pas une finalité de l'enregistrement (lexicon-types)
@@ -18504,7 +18642,14 @@ var fr = {
         "ce qui ..3 ete ..2 convenu|dit|decide|accepte",
         "securisation ..3 souscription|vente|contrat|commande",
         "fins probatoires",
-        "contentieux"
+        "contentieux",
+        // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "afin de pouvoir retracer les opérations"
+        "retracer",
+        "reconstituer ...4 operation*|transaction*|historique|deroulement|echange*|demarche*",
+        // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125);
+        // "recueillir votre accord" to the recording is consent, no purpose
+        "recueillir|consigner|constater|conserver|garder|verifier|attester|capter ..3 acceptation|acceptations",
+        "acceptation ..3 offre|contrat|conditions|devis|proposition ...4 consign*|recueilli*|conserv*|atteste*|verifi*"
       ]
     },
     { id: "complaint-handling", phrases: ["reclamation*", "plainte*", "traitement|gestion|suivi ..3 reclamation*|plainte*|insatisfaction*", "insatisfaction*", "mediation"] },
@@ -18604,6 +18749,8 @@ var fr = {
     },
     { id: "marketing", phrases: ["offre* ..1 personnalise*|promotionnel*|commercial*|adapte*", "proposer|envoyer|adresser ..3 offre*", "marketing", "prospection*", "commercia*", "publicit*", "etude* ..2 marche", "promotion*", "promotionnel*", "profilage"] },
     { stop: true, phrases: ["conseiller* ..2 commercia*", "service* ..2 commercia*", "geste ..2 commercial"] },
+    // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
+    { stop: true, phrases: ["offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* ...4 vous|te sera|seront|est|sont"] },
     { id: "publication", phrases: ["publi*", "diffus*", "podcast*", "reseaux sociaux", "rendu* public*", "radio", "antenne", "partage* ..4 exterieur|tiers|public"] },
     { id: "personal-use", phrases: ["usage ..2 personnel|prive|strictement", "utilisation ..2 personnelle|privee", "fins ..2 personnelles|privees", "strictement personnel*"] },
     { id: "service-provision", vague: true, phrases: [
@@ -18673,6 +18820,8 @@ var fr = {
     { id: "service-provision", phrases: [
       "creer|ouvrir|preparer|completer|etablir|constituer|finaliser|creation|ouverture|preparation|etablissement ..3 demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*",
       "vous|te fournir|donner|envoyer|remettre|transmettre|communiquer un|une|des|le|la|les|votre|vos|l|d !offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* _",
+      // the same in the passive, what is sent standing before: "la transcription et l'audio vous seront envoyés" (docs/notice-reading.md R126)
+      "vous|te sera|seront|est|sont ?ensuite|alors|automatiquement|directement|ulterieurement envoye|envoyes|envoyee|envoyees|transmis|transmise|transmises|remis|remise|remises|fourni|fournis|fournie|fournies|communique|communiques|communiquee|communiquees|adresse|adresses|adressee|adressees",
       "pour votre|vos|ton|ta|tes demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*|projet*|livraison*|reparation*"
     ] },
     // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
@@ -19978,6 +20127,10 @@ function fold(s) {
 function stem(lang, folded) {
   return packOf(lang).stem(folded);
 }
+function respell(lang, folded) {
+  const r = packOf(lang).respell?.(folded);
+  return r !== void 0 && r !== folded ? r : void 0;
+}
 
 // server/src/core/notice/sentence-lang.ts
 var MIN_WORDS = 3;
@@ -20091,7 +20244,7 @@ function likelyLanguage(text2) {
 // server/src/core/notice/clauses.ts
 function isWordIn(toks, i, s) {
   const t = toks[i];
-  return t !== void 0 && t.kind === "word" && s.has(t.surface);
+  return t !== void 0 && t.kind === "word" && (s.has(t.surface) || t.alt !== void 0 && s.has(t.alt.norm));
 }
 function findClauses(toks, c) {
   const n = toks.length;
@@ -20227,22 +20380,25 @@ function compilePhrase(lang, source, data) {
   return { source, elems, specificity, data };
 }
 function altMatches(a, t) {
+  return formMatches(a, t.norm, t.stem) || t.alt !== void 0 && formMatches(a, t.alt.norm, t.alt.stem);
+}
+function formMatches(a, norm2, stem3) {
   switch (a.kind) {
     case "word":
-      return t.stem === a.key || t.norm === a.text;
+      return stem3 === a.key || norm2 === a.text;
     case "exact":
-      return t.norm === a.text;
+      return norm2 === a.text;
     case "any":
       return true;
     case "prefix":
-      return t.norm.startsWith(a.text);
+      return norm2.startsWith(a.text);
     case "suffix":
-      return t.norm.endsWith(a.text) && (!a.modifier || a.modifier(t.norm.slice(0, t.norm.length - a.text.length)));
+      return norm2.endsWith(a.text) && (!a.modifier || a.modifier(norm2.slice(0, norm2.length - a.text.length)));
     case "infix": {
-      const at2 = t.norm.indexOf(a.text);
+      const at2 = norm2.indexOf(a.text);
       if (at2 < 0) return false;
-      if (!a.modifier || a.modifier(t.norm.slice(0, at2))) return true;
-      for (let k = t.norm.indexOf(a.text, at2 + 1); k >= 0; k = t.norm.indexOf(a.text, k + 1)) if (a.modifier(t.norm.slice(0, k))) return true;
+      if (!a.modifier || a.modifier(norm2.slice(0, at2))) return true;
+      for (let k = norm2.indexOf(a.text, at2 + 1); k >= 0; k = norm2.indexOf(a.text, k + 1)) if (a.modifier(norm2.slice(0, k))) return true;
       return false;
     }
   }
@@ -20312,6 +20468,11 @@ var PhraseSet = class {
     this.addCandidates(this.byKey.get(t.stem), out);
     if (t.norm !== t.stem) this.addCandidates(this.byKey.get(t.norm), out);
     this.addCandidates(this.byPrefix.get(t.norm.slice(0, 2)), out);
+    if (t.alt !== void 0) {
+      this.addCandidates(this.byKey.get(t.alt.stem), out);
+      if (t.alt.norm !== t.alt.stem) this.addCandidates(this.byKey.get(t.alt.norm), out);
+      this.addCandidates(this.byPrefix.get(t.alt.norm.slice(0, 2)), out);
+    }
     this.addCandidates(this.scanned, out);
     return out;
   }
@@ -20486,6 +20647,7 @@ function compiledLexicon(lang) {
     loggedEvents: set(lang, lex.loggedEvents ?? []),
     otherRecorded: set(lang, lex.otherRecorded ?? []),
     recordingOff: set(lang, lex.recordingOff ?? []),
+    hypotheticals: set(lang, lex.hypotheticals ?? []),
     goalMarkers: set(lang, lex.goalMarkers ?? []),
     callerRequests: set(lang, lex.callerRequests ?? []),
     thisCall: set(lang, (lex.specificMarkers ?? []).filter((p) => p.trim().includes(" "))),
@@ -20542,7 +20704,7 @@ function compileExtra(lang, extra) {
       if (ws.length === 0) continue;
       const elems = ws.map((w2, i) => i === ws.length - 1 && w2.length >= 5 ? `${w2}|${w2}*` : w2);
       try {
-        s.add(elems.join(" .. "), { id, vague: false, stop: false, bonus: 1e3 });
+        s.add(elems.join(" .. "), { id, vague: false, stop: false, bonus: 1e3, policy: true });
         n++;
       } catch {
       }
@@ -20749,8 +20911,14 @@ function resolve(matches, text2, toks) {
     if (l) l.push(m);
     else byFirst.set(m.first, [m]);
   }
+  const policy = matches.filter((m) => m.phrase.data.policy);
   const out = [];
   for (const m of matches) {
+    if (m.phrase.data.policy) {
+      out.push(m);
+      continue;
+    }
+    if (policy.some((p) => p.first <= m.last && m.first <= p.last)) continue;
     let hidden = madeSpecific(m, byFirst) || outranked(m, byFirst);
     for (let f = m.end; f >= m.first - MAX_MATCH_TOKENS && f >= 0 && !hidden; f--) {
       for (const t of tightByFirst.get(f) ?? []) {
@@ -20984,6 +21152,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
   const isCondPhrase = c.conditionalPhrases.cover(baseCtx);
+  const isHypo = c.hypotheticals.cover(baseCtx);
   let positive;
   let denial;
   let listened = false;
@@ -21004,6 +21173,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     while (seg > 0 && seg < r.first && isRec[seg - 1] && (toks[seg].kind === "comma" || isWordIn(toks, seg, c.coordinators))) seg = segStart[seg - 1];
     const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
+    if (hypothetical(toks, isHypo, sentStart, r.first)) continue;
     if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) continue;
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
@@ -21094,6 +21264,14 @@ var OFF_REACH = 8;
 function offNear(isOff, a, b, first, end) {
   for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
   return -1;
+}
+function hypothetical(toks, isHypo, sentStart, i) {
+  const s = sentStart[i];
+  for (let k = s; k < toks.length && toks[k].kind !== "stop"; k++) if (isHypo[k]) return true;
+  const colon = s - 1;
+  if (colon < 1 || toks[colon].surface !== ":") return false;
+  for (let k = colon - 1; k >= 0 && toks[k].kind !== "stop"; k--) if (isHypo[k]) return true;
+  return false;
 }
 function loggedNear(toks, isLogged, first, end, reach) {
   for (let k = first - 1; k >= Math.max(0, first - reach) && toks[k].kind !== "stop"; k--) if (isLogged[k]) return true;
@@ -21233,6 +21411,8 @@ function tokenize2(text2, lang, rules) {
     if (m[1] !== void 0) {
       const f = fold(m[1]);
       const t = { kind: "word", start: start2, end, norm: f, stem: stem(lang, f), surface: f };
+      const r = respell(lang, f);
+      if (r !== void 0) t.alt = { norm: r, stem: stem(lang, r) };
       if (pendingJoin) {
         const prev = toks[toks.length - 1];
         if (prev && prev.kind === "word" && prev.end === start2 - 1) t.joined = true;
@@ -21287,6 +21467,7 @@ function tokenize2(text2, lang, rules) {
       const h = sharedHead(head.norm, compoundHeads);
       t.norm = t.surface + h;
       t.stem = stem(lang, t.norm);
+      if (t.alt !== void 0) t.alt = { norm: t.alt.norm + h, stem: stem(lang, t.alt.norm + h) };
     }
   }
   return rules.abbreviations ? dropAbbreviationStops(toks, rules.abbreviations) : toks;
