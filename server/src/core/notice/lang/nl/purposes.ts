@@ -34,7 +34,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'marketing', phrases: ['gepersonaliseerde|persoonlijke|passende|speciale aanbieding*', 'aanbieding*|aanbod ..3 doen|sturen|toesturen'] },
     // vaag zonder doel: opvolging, informatie- en privacydoeleinden; herleidbaarheid is bewijs (docs/notice-reading.md)
     { vague: true, phrases: ['opvolging !van', 'informatiedoel*', 'ter informatie', 'privacydoel*'] },
-    { id: 'evidence', vague: true, phrases: ['ter referentie', 'referentiedoel*', 'naslagdoel*', 'naslag'] },
+    { id: 'evidence', vague: true, phrases: ['ter referentie', 'referentiedoel*', 'naslagdoel*', 'naslag',
+      // de rol waarin de opname wordt bewaard noemt haar doel: "als geheugensteun", "als referentie", als "ter referentie" (docs/notice-reading.md R110)
+      'als ?een geheugensteun|referentie|naslagwerk'] },
+    // de rol waarin de opname wordt bewaard noemt haar doel: "ter vastlegging", "als vastlegging" (§3 documentation → evidence; R110)
+    { id: 'evidence', phrases: ['ter|als ?een vastlegging|verslaglegging|onderbouwing'] },
     { id: 'quality-assurance', vague: true, phrases: ['verbeterdoel*', 'verbeteringsdoel*'] },
     { id: 'evidence', phrases: ['te documenteren', 'traceerbaarheid', 'herleidbaarheid', 'naspeurbaarheid', 'audittrail*'] },
     { id: 'legal-compliance', vague: true, phrases: ['auditdoel*', 'audit doel*|redenen', 'auditredenen',
@@ -226,6 +230,12 @@ export const purposes: NoticeLexicon['purposes'] = [
         'klacht|klachten ..2 binnenkomt|binnenkomen|ingediend|indient|indienen',
       ],
     },
+    // de zaak van de beller binnen een klacht is waarover de klacht gaat, geen zaak op zich: "om klachten over uw
+    // meterstand af te handelen" is klachtafhandeling, niet R24's dienstverlening (docs/notice-reading.md R112)
+    { id: 'complaint-handling', outranks: ['service-provision'], phrases: [
+      'klacht*|*klacht|*klachten over|van|betreffende|omtrent|inzake|aangaande|rond|rondom|tegen|op ?uw|je|jouw|de|het _',
+      'klacht*|*klacht|*klachten met betrekking tot ?uw|je|jouw|de|het _',
+    ] },
     // ── legal-compliance ────────────────────────────────────────────────
     {
       id: 'legal-compliance',
