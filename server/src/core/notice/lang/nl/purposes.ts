@@ -313,7 +313,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'intimidatie',
         'geweld',
         '*geweld',
-        'aangifte',
+        // "aangifte" is a police report only as one made or one of a crime against staff; "uw aangifte", "aangifte
+        // inkomstenbelasting" are a tax or customs declaration, the caller's matter (docs/notice-reading.md R113)
+        'aangifte ..2 doen|doet|deed|deden|gedaan',
+        'aangifte van|wegens|tegen ..2 bedreiging*|geweld|*geweld|agressie|intimidatie|mishandeling|belediging*|diefstal|inbraak|vernieling|discriminatie|stalking|misdrijf|misdrijven|strafbare',
+        'aangifte tegen ..2 beller*|persoon|personen|dader*|hem|haar|u',
         'politie',
         'scheldpartij*',
         'uitschelden',
@@ -340,6 +344,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'technisch* ..2 onderzoek',
       ],
     },
+    // a tax or customs declaration made is no police report: "wanneer u aangifte doet bij de Belastingdienst" (R113)
+    { stop: true, phrases: ['aangifte ...6 belasting*|inkomstenbelasting|belastingdienst|btw|omzetbelasting|douane|toeslag*', 'belasting*|belastingdienst|douane ...6 aangifte', 'uw|je|jouw ..1 aangifte ...3 doen|doet|gedaan'] },
+    // a compound that names the kind of call ("coachingsgesprekken", "klachtgesprek", "verkoopgesprekken") says what the calls
+    // are, not what they are recorded for: only the goal clause names a purpose (as R1's names of lines; docs/notice-reading.md R114)
+    { stop: true, phrases: ['*gesprek', '*gesprekken', '*telefoontje', '*telefoontjes'] },
     { stop: true, phrases: ['storingsmelding*', 'storingsnummer*', 'storingslijn*', 'storingsdienst*', 'storingen ..2 melden'] },
     // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
     { stop: true, phrases: ['*helpdesk', '*hotline', '*loket', '*meldpunt', '*infolijn', '*servicelijn', 'klachtenlijn', 'fraudelijn', '*telefoonnummer'] },
