@@ -204,9 +204,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'complaint-handling', outranks: ['service-provision'], phrases: [
       'complaint*|grievance* about|regarding|concerning|over|on|against|with|relating|related ?to ?your|the|an|a _',
     ] },
-    // a modifier that names the kind of call ("coaching calls", "training calls", "complaint calls") says what the calls are,
-    // not what they are recorded for: only the goal clause names a purpose (as R1's names of lines; docs/notice-reading.md R114)
-    { stop: true, phrases: ['coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations'] },
+    // a modifier that names the kind of call ("coaching calls", "training calls", "complaint calls") as the subject or the object
+    // of the recording says what the calls are, not what they are recorded for: only the goal clause names a purpose (as R1's
+    // names of lines; docs/notice-reading.md R114). Where the recording is used ("used in coaching calls") it is the goal.
+    { stop: true, phrases: ['coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations are|is|were|was|may|might|will|can|could|get|being|we',
+      'record|records|recorded|recording|keep|keeps|store|stores|monitor|monitors|transcribe|transcribes ..2 coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations'] },
     { stop: true, phrases: ['make|submit|file|register|lodge|log ..2 a ..2 complaint', 'complaints line|department|team|form|address|procedure|page|website',
       // a service point named after a purpose ("the fraud helpline") is where one calls, not a goal of the recording
       'fraud|complaint|complaints|security helpline|hotline|line|desk|number|email'] },

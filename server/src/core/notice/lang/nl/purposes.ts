@@ -346,9 +346,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     },
     // a tax or customs declaration made is no police report: "wanneer u aangifte doet bij de Belastingdienst" (R113)
     { stop: true, phrases: ['aangifte ...6 belasting*|inkomstenbelasting|belastingdienst|btw|omzetbelasting|douane|toeslag*', 'belasting*|belastingdienst|douane ...6 aangifte', 'uw|je|jouw ..1 aangifte ...3 doen|doet|gedaan'] },
-    // a compound that names the kind of call ("coachingsgesprekken", "klachtgesprek", "verkoopgesprekken") says what the calls
-    // are, not what they are recorded for: only the goal clause names a purpose (as R1's names of lines; docs/notice-reading.md R114)
-    { stop: true, phrases: ['*gesprek', '*gesprekken', '*telefoontje', '*telefoontjes'] },
+    // a compound that names the kind of call ("coachingsgesprekken", "klachtgesprek", "verkoopgesprekken") as the subject or the
+    // object of the recording says what the calls are, not what they are recorded for: only the goal clause names a purpose (as
+    // R1's names of lines; docs/notice-reading.md R114). Where the recording is used ("gebruikt in coachingsgesprekken") it is the goal.
+    { stop: true, phrases: ['*gesprek|*gesprekken|*telefoontje|*telefoontjes worden|wordt|werden|werd|kunnen|kan|zullen|zal|mogen|mag|zijn|is|nemen|neemt|leggen|legt',
+      'neem|neemt|nemen|nam|namen|leg|legt|leggen|registreren|registreert|bewaren|bewaart ..2 *gesprek|*gesprekken|*telefoontje|*telefoontjes'] },
     { stop: true, phrases: ['storingsmelding*', 'storingsnummer*', 'storingslijn*', 'storingsdienst*', 'storingen ..2 melden'] },
     // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
     { stop: true, phrases: ['*helpdesk', '*hotline', '*loket', '*meldpunt', '*infolijn', '*servicelijn', 'klachtenlijn', 'fraudelijn', '*telefoonnummer'] },
