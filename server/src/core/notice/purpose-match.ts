@@ -82,13 +82,19 @@ function madeSpecific(m: Match<PurposeData>, byFirst: Map<number, Match<PurposeD
   return false;
 }
 
-/** A match of a purpose that contains a match of a rule that outranks that purpose (lexicon `outranks`). */
+/**
+ * A match of a purpose that contains a match of a rule that outranks that purpose (lexicon `outranks`), or that begins
+ * inside one: the outranking phrase takes the words it covers ("klachten over uw factuur af te handelen": the caller's
+ * invoice is what the complaint is about, not a matter of its own, docs/notice-reading.md R112).
+ */
 function outranked(m: Match<PurposeData>, byFirst: Map<number, Match<PurposeData>[]>): boolean {
   const id = m.phrase.data.id;
   if (id === undefined) return false;
-  for (let f = m.first; f <= m.end; f++) {
+  for (let f = Math.max(0, m.first - MAX_MATCH_TOKENS); f <= m.end; f++) {
     for (const t of byFirst.get(f) ?? []) {
-      if (t !== m && t.phrase.data.outranks?.includes(id) && t.first >= m.first && t.end <= m.end) return true;
+      if (t === m || !t.phrase.data.outranks?.includes(id)) continue;
+      if (t.first >= m.first && t.end <= m.end) return true;
+      if (t.first < m.first && m.first <= t.last) return true;
     }
   }
   return false;
@@ -173,6 +179,24 @@ function spaced(text: string, toks: Token[], first: number, last: number): boole
   return true;
 }
 
+/**
+ * The commas that open a new item of a list of goals: a comma followed by a goal marker, or by a coordinator and a goal
+ * marker ("…, to handle complaints", "…, en om medewerkers te trainen"). Each item is a goal of its own: a phrase whose
+ * words stand on both sides of such a comma joins two goals, and is not read (docs/notice-reading.md R111).
+ */
+function itemBreaks(toks: Token[], c: Compiled, ctx: MatchContext): number[] {
+  if (!c.lex.goalMarkers || c.lex.goalMarkers.length === 0) return [];
+  const out: number[] = [];
+  let isGoal: Uint8Array | undefined;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k].kind !== 'comma') continue;
+    isGoal ??= c.goalMarkers.cover(ctx);
+    const j = isWordIn(toks, k + 1, c.coordinators) ? k + 2 : k + 1;
+    if (toks[j]?.kind === 'word' && isGoal[j]) out.push(k);
+  }
+  return out;
+}
+
 /** Sentences (by their first token) with a menu verb followed by a key: "For complaints press 2". */
 function menuSentences(toks: Token[], c: Compiled, sentStart: Int32Array): Set<number> {
   const n = toks.length;
@@ -212,9 +236,13 @@ export function findPurposes(
 ): void {
   const n = toks.length;
   const { negActive, negScope } = neg;
-  const matches: Match<PurposeData>[] = c.purposes.matchRange(ctx, 0, n);
+  const found: Match<PurposeData>[] = c.purposes.matchRange(ctx, 0, n);
   const extra = compileExtra(lang, options?.extraPhrases);
-  if (extra) for (const m of extra.matchRange(ctx, 0, n)) matches.push(m);
+  if (extra) for (const m of extra.matchRange(ctx, 0, n)) found.push(m);
+  // "recorded as evidence of your claim, to handle complaints": a phrase never joins words of two list items (§4). A stop
+  // phrase may: it reads the goal marker itself ("automatisch ausgewertet, damit …" is the means of the goal after it, R60).
+  const breaks = itemBreaks(toks, c, ctx);
+  const matches = breaks.length === 0 ? found : found.filter((m) => m.phrase.data.stop || !breaks.some((k) => k > m.first && k < m.end));
   const kept = resolve(matches, text, toks);
 
   // Menu prompts that say nothing of recording: "For complaints press 2" names no recording purpose.

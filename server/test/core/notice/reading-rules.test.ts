@@ -2230,3 +2230,57 @@ describe('round 10 de fr es', () => {
     ]);
   });
 });
+
+
+describe('round 11 en nl', () => {
+  it('R110 the role the recording is kept in names its goal; en "record a call" is the verb; nl "als" opens no clause', () => {
+    check([
+      ['en', 'Our agents record a call as evidence of what we agree with you.', { records: true, purposes: ['evidence'] }],
+      ['en', 'Our staff record the conversation as a permanent record.', { records: true, purposes: ['evidence'] }],
+      ['en', 'Calls are recorded as a reference.', { records: true, purposes: ['evidence'], vague: true }],
+      ['en', 'Our staff record your meter reading.', { records: false, purposes: [] }],
+      ['nl', 'Gesprekken worden als bewijs van de gemaakte afspraken opgenomen.', { records: true, purposes: ['evidence'] }],
+      ['nl', 'Dit gesprek wordt ter vastlegging opgenomen.', { records: true, purposes: ['evidence'] }],
+      ['nl', 'De gemaakte afspraken worden in uw dossier vastgelegd.', { records: false, purposes: [] }],
+    ]);
+  });
+  it('R111 a phrase never joins two items of a list of goals across a comma and a goal marker', () => {
+    check([
+      ['en', 'This call is recorded as evidence of your claim, to handle complaints, and to train staff.', { purposes: ['complaint-handling', 'evidence', 'staff-training'] }],
+      ['en', 'We record calls to handle your booking, and to train staff.', { purposes: ['service-provision', 'staff-training'] }],
+      ['nl', 'Dit gesprek wordt opgenomen als bewijs van uw claim, om klachten af te handelen en om medewerkers te trainen.', { purposes: ['complaint-handling', 'evidence', 'staff-training'] }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet und automatisch ausgewertet, damit wir Ihr Anliegen bearbeiten können.', { purposes: ['service-provision'] }],
+    ]);
+  });
+  it('R112 the caller\'s matter inside a complaint is the complaint\'s; a matter outside it stays service provision', () => {
+    check([
+      ['nl', 'Dit gesprek wordt opgenomen om klachten over uw meterstand af te handelen.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat wij klachten over uw factuur kunnen afhandelen.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Wij nemen gesprekken op om klachten over uw levering af te handelen en uw retour te verwerken.', { purposes: ['complaint-handling', 'service-provision'] }],
+      ['en', 'Calls are recorded so that complaints about your booking can be handled.', { purposes: ['complaint-handling'] }],
+      ['en', 'We record calls to handle your booking and any complaints.', { purposes: ['complaint-handling', 'service-provision'] }],
+    ]);
+  });
+  it('R113 nl "aangifte" is a police report only when made or of a crime; a declaration is the caller\'s matter', () => {
+    check([
+      ['nl', 'Dit gesprek wordt opgenomen als bewijs van wat u met ons afspreekt over uw aangifte.', { purposes: ['evidence'] }],
+      ['nl', 'Wij nemen gesprekken op om uw aangifte inkomstenbelasting te verwerken.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat wij aangifte kunnen doen.', { purposes: ['staff-safety'] }],
+      ['nl', 'Wij nemen gesprekken op zodat wij aangifte kunnen doen van intimidatie.', { purposes: ['staff-safety'] }],
+      ['nl', 'Gesprekken worden opgenomen om aangifte te kunnen doen van de btw.', { purposes: [] }],
+    ]);
+  });
+  it('R114 the kind of call named by a compound or a modifier is no purpose; the goal clause is', () => {
+    check([
+      ['nl', 'Interne coachingsgesprekken worden opgenomen voor de beoordeling van medewerkers.', { purposes: ['employee-evaluation'] }],
+      ['nl', 'Trainingsgesprekken worden opgenomen.', { records: true, purposes: [] }],
+      ['nl', 'Wij nemen gesprekken op om klachtgesprekken beter af te handelen.', { purposes: ['complaint-handling'] }],
+      ['en', 'Coaching calls are recorded to assess our employees.', { purposes: ['employee-evaluation'] }],
+      ['en', 'Training calls are recorded.', { records: true, purposes: [] }],
+      ['en', 'We record calls for coaching.', { purposes: ['staff-training'] }],
+      ['en', 'We record all complaint calls to check the quality of our service.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Wij nemen alle coachingsgesprekken op.', { records: true, purposes: [] }],
+      ['nl', 'Opnames worden gebruikt in coachingsgesprekken met onze medewerkers. Dit gesprek kan daarom worden opgenomen.', { purposes: ['staff-training'] }],
+    ]);
+  });
+});

@@ -34,8 +34,9 @@ export const en: NoticeLexicon = {
     'prerecorded',
     'pre recorded',
     'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent|criminal|medical|credit|track|public|for ?our|your =records',
-    // "records" before its object is the verb: "our practice records telephone calls"
-    'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records !calls|call|telephone|phone|conversations|all|every|this|your|our|incoming|inbound|outbound|some|certain',
+    // "records" before its object is the verb: "our practice records telephone calls", "our agents record a call";
+    // a determiner or a pronoun right after "record" opens its object: the noun takes none (docs/notice-reading.md R110)
+    'a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records !calls|call|telephone|phone|conversation|conversations|discussion*|consultation*|chats|interactions|all|every|each|this|these|those|your|our|a|an|the|any|both|them|it|incoming|inbound|outbound|some|certain',
     // (the verb before its object is no record: "we do not record the part of the conversation")
     '=record|=records !the|this|these|those|your|our|all|every|any|calls|call ..2 of ..3 your|the|any|what|our|a|all|this|each|every ..4 order|agreement|instructions|details|conversation|transaction*|plan|payment*|sale|purchase|request|consent|application|complaint|what',
     'on =record',

@@ -36,7 +36,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', phrases: ['traceability', 'audit trail*', 'document|documenting ..3 your ..2 claim|report|request|case|instructions'] },
     { id: 'emotion-recognition', phrases: ['signs ...6 frustrat*|irritat*|anger|angry|upset|distress*'] },
     // reference purposes: to refer back to what was said, unspecific: vague, nearest purpose evidence (docs/notice-reading.md)
-    { id: 'evidence', vague: true, phrases: ['reference purposes|reasons', 'future reference', 'for reference', 'reference and|or ..2 training|quality ..2 purposes'] },
+    { id: 'evidence', vague: true, phrases: ['reference purposes|reasons', 'future reference', 'for reference', 'reference and|or ..2 training|quality ..2 purposes',
+      // the role the recording is kept in names its goal: "recorded as a reference", as "for reference" (docs/notice-reading.md R110)
+      'as ?a|an reference !number|numbers|code|for|in|when|during|to'] },
+    // the role the recording is kept in names its goal: "recorded as a record", "kept as a permanent record" (§3 documentation; R110)
+    { id: 'evidence', phrases: ['as ?a|an ?_ =record|=records !number|numbers|label|company|player|high|low'] },
     { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons',
       // compliance with no rule named is vague, its nearest purpose legal compliance (docs/notice-reading.md R4)
       'compliance !with|to',
@@ -195,6 +199,16 @@ export const purposes: NoticeLexicon['purposes'] = [
         'complaint',
       ],
     },
+    // the caller's matter inside a complaint is what the complaint is about, not a matter of its own: "so that complaints
+    // about your booking can be handled" is complaint handling, not R24's service provision (docs/notice-reading.md R112)
+    { id: 'complaint-handling', outranks: ['service-provision'], phrases: [
+      'complaint*|grievance* about|regarding|concerning|over|on|against|with|relating|related ?to ?your|the|an|a _',
+    ] },
+    // a modifier that names the kind of call ("coaching calls", "training calls", "complaint calls") as the subject or the object
+    // of the recording says what the calls are, not what they are recorded for: only the goal clause names a purpose (as R1's
+    // names of lines; docs/notice-reading.md R114). Where the recording is used ("used in coaching calls") it is the goal.
+    { stop: true, phrases: ['coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations are|is|were|was|may|might|will|can|could|get|being|we',
+      'record|records|recorded|recording|keep|keeps|store|stores|monitor|monitors|transcribe|transcribes ..2 coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations'] },
     { stop: true, phrases: ['make|submit|file|register|lodge|log ..2 a ..2 complaint', 'complaints line|department|team|form|address|procedure|page|website',
       // a service point named after a purpose ("the fraud helpline") is where one calls, not a goal of the recording
       'fraud|complaint|complaints|security helpline|hotline|line|desk|number|email'] },

@@ -248,7 +248,9 @@ export const nl: NoticeLexicon = {
     // een werkwoord van mogelijk maken opent een doel: "Dit helpt ons onze medewerkers te trainen"
     'helpt|helpen ons', 'stelt|stellen ons ..2 in staat', 'zo kunnen wij|we'],
   purposeMarkers: ['om', 'zodat', 'opdat'],
-  subordinators: ['dat', 'zodat', 'omdat', 'om', 'als', 'indien', 'wanneer', 'tenzij', 'waarna', 'terwijl', 'doordat', 'opdat', 'want', 'maar', 'waarbij', 'die', 'welke'],
+  // "als" is no clause opener: in the middle field before the participle it is "as" ("als bewijs van de gemaakte afspraken
+  // opgenomen", docs/notice-reading.md R110); as "if" the sentence stays conditional (`conditionals`)
+  subordinators: ['dat', 'zodat', 'omdat', 'om', 'indien', 'wanneer', 'tenzij', 'waarna', 'terwijl', 'doordat', 'opdat', 'want', 'maar', 'waarbij', 'die', 'welke'],
   fillers: [
     'de', 'het', 'een', 'van', 'voor', 'onze', 'ons', 'uw', 'je', 'jouw', 'hun', 'haar', 'zijn', 'te', 'in', 'op', 'aan', 'met', 'bij',
     'door', 'om', 'ter', 'ten', 'tot', 'eventuele', 'eventueel', 'deze', 'dit', 'die', 'alle', 'al', 'eigen', 'behoeve', 'kunnen', 'goed',

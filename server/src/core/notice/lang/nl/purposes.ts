@@ -34,7 +34,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'marketing', phrases: ['gepersonaliseerde|persoonlijke|passende|speciale aanbieding*', 'aanbieding*|aanbod ..3 doen|sturen|toesturen'] },
     // vaag zonder doel: opvolging, informatie- en privacydoeleinden; herleidbaarheid is bewijs (docs/notice-reading.md)
     { vague: true, phrases: ['opvolging !van', 'informatiedoel*', 'ter informatie', 'privacydoel*'] },
-    { id: 'evidence', vague: true, phrases: ['ter referentie', 'referentiedoel*', 'naslagdoel*', 'naslag'] },
+    { id: 'evidence', vague: true, phrases: ['ter referentie', 'referentiedoel*', 'naslagdoel*', 'naslag',
+      // de rol waarin de opname wordt bewaard noemt haar doel: "als geheugensteun", "als referentie", als "ter referentie" (docs/notice-reading.md R110)
+      'als ?een geheugensteun|referentie|naslagwerk'] },
+    // de rol waarin de opname wordt bewaard noemt haar doel: "ter vastlegging", "als vastlegging" (§3 documentation → evidence; R110)
+    { id: 'evidence', phrases: ['ter|als ?een vastlegging|verslaglegging|onderbouwing'] },
     { id: 'quality-assurance', vague: true, phrases: ['verbeterdoel*', 'verbeteringsdoel*'] },
     { id: 'evidence', phrases: ['te documenteren', 'traceerbaarheid', 'herleidbaarheid', 'naspeurbaarheid', 'audittrail*'] },
     { id: 'legal-compliance', vague: true, phrases: ['auditdoel*', 'audit doel*|redenen', 'auditredenen',
@@ -226,6 +230,12 @@ export const purposes: NoticeLexicon['purposes'] = [
         'klacht|klachten ..2 binnenkomt|binnenkomen|ingediend|indient|indienen',
       ],
     },
+    // de zaak van de beller binnen een klacht is waarover de klacht gaat, geen zaak op zich: "om klachten over uw
+    // meterstand af te handelen" is klachtafhandeling, niet R24's dienstverlening (docs/notice-reading.md R112)
+    { id: 'complaint-handling', outranks: ['service-provision'], phrases: [
+      'klacht*|*klacht|*klachten over|van|betreffende|omtrent|inzake|aangaande|rond|rondom|tegen|op ?uw|je|jouw|de|het _',
+      'klacht*|*klacht|*klachten met betrekking tot ?uw|je|jouw|de|het _',
+    ] },
     // ── legal-compliance ────────────────────────────────────────────────
     {
       id: 'legal-compliance',
@@ -303,7 +313,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'intimidatie',
         'geweld',
         '*geweld',
-        'aangifte',
+        // "aangifte" is a police report only as one made or one of a crime against staff; "uw aangifte", "aangifte
+        // inkomstenbelasting" are a tax or customs declaration, the caller's matter (docs/notice-reading.md R113)
+        'aangifte ..2 doen|doet|deed|deden|gedaan',
+        'aangifte van|wegens|tegen ..2 bedreiging*|geweld|*geweld|agressie|intimidatie|mishandeling|belediging*|diefstal|inbraak|vernieling|discriminatie|stalking|misdrijf|misdrijven|strafbare',
+        'aangifte tegen ..2 beller*|persoon|personen|dader*|hem|haar|u',
         'politie',
         'scheldpartij*',
         'uitschelden',
@@ -330,6 +344,13 @@ export const purposes: NoticeLexicon['purposes'] = [
         'technisch* ..2 onderzoek',
       ],
     },
+    // a tax or customs declaration made is no police report: "wanneer u aangifte doet bij de Belastingdienst" (R113)
+    { stop: true, phrases: ['aangifte ...6 belasting*|inkomstenbelasting|belastingdienst|btw|omzetbelasting|douane|toeslag*', 'belasting*|belastingdienst|douane ...6 aangifte', 'uw|je|jouw ..1 aangifte ...3 doen|doet|gedaan'] },
+    // a compound that names the kind of call ("coachingsgesprekken", "klachtgesprek", "verkoopgesprekken") as the subject or the
+    // object of the recording says what the calls are, not what they are recorded for: only the goal clause names a purpose (as
+    // R1's names of lines; docs/notice-reading.md R114). Where the recording is used ("gebruikt in coachingsgesprekken") it is the goal.
+    { stop: true, phrases: ['*gesprek|*gesprekken|*telefoontje|*telefoontjes worden|wordt|werden|werd|kunnen|kan|zullen|zal|mogen|mag|zijn|is|nemen|neemt|leggen|legt',
+      'neem|neemt|nemen|nam|namen|leg|legt|leggen|registreren|registreert|bewaren|bewaart ..2 *gesprek|*gesprekken|*telefoontje|*telefoontjes'] },
     { stop: true, phrases: ['storingsmelding*', 'storingsnummer*', 'storingslijn*', 'storingsdienst*', 'storingen ..2 melden'] },
     // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
     { stop: true, phrases: ['*helpdesk', '*hotline', '*loket', '*meldpunt', '*infolijn', '*servicelijn', 'klachtenlijn', 'fraudelijn', '*telefoonnummer'] },
