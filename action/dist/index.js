@@ -16694,7 +16694,16 @@ var purposes2 = [
   { id: "evidence", phrases: ["traceability", "audit trail*", "document|documenting ..3 your ..2 claim|report|request|case|instructions"] },
   { id: "emotion-recognition", phrases: ["signs ...6 frustrat*|irritat*|anger|angry|upset|distress*"] },
   // reference purposes: to refer back to what was said, unspecific: vague, nearest purpose evidence (docs/notice-reading.md)
-  { id: "evidence", vague: true, phrases: ["reference purposes|reasons", "future reference", "for reference", "reference and|or ..2 training|quality ..2 purposes"] },
+  { id: "evidence", vague: true, phrases: [
+    "reference purposes|reasons",
+    "future reference",
+    "for reference",
+    "reference and|or ..2 training|quality ..2 purposes",
+    // the role the recording is kept in names its goal: "recorded as a reference", as "for reference" (docs/notice-reading.md R110)
+    "as ?a|an reference !number|numbers|code|for|in|when|during|to"
+  ] },
+  // the role the recording is kept in names its goal: "recorded as a record", "kept as a permanent record" (§3 documentation; R110)
+  { id: "evidence", phrases: ["as ?a|an ?_ =record|=records !number|numbers|label|company|player|high|low"] },
   { id: "legal-compliance", vague: true, phrases: [
     "audit purposes|reasons|requirements",
     "auditing purposes|reasons",
@@ -16867,6 +16876,18 @@ var purposes2 = [
       "complaint"
     ]
   },
+  // the caller's matter inside a complaint is what the complaint is about, not a matter of its own: "so that complaints
+  // about your booking can be handled" is complaint handling, not R24's service provision (docs/notice-reading.md R112)
+  { id: "complaint-handling", outranks: ["service-provision"], phrases: [
+    "complaint*|grievance* about|regarding|concerning|over|on|against|with|relating|related ?to ?your|the|an|a _"
+  ] },
+  // a modifier that names the kind of call ("coaching calls", "training calls", "complaint calls") as the subject or the object
+  // of the recording says what the calls are, not what they are recorded for: only the goal clause names a purpose (as R1's
+  // names of lines; docs/notice-reading.md R114). Where the recording is used ("used in coaching calls") it is the goal.
+  { stop: true, phrases: [
+    "coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations are|is|were|was|may|might|will|can|could|get|being|we",
+    "record|records|recorded|recording|keep|keeps|store|stores|monitor|monitors|transcribe|transcribes ..2 coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations"
+  ] },
   { stop: true, phrases: [
     "make|submit|file|register|lodge|log ..2 a ..2 complaint",
     "complaints line|department|team|form|address|procedure|page|website",
@@ -17022,8 +17043,9 @@ var en = {
     "prerecorded",
     "pre recorded",
     "a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent|criminal|medical|credit|track|public|for ?our|your =records",
-    // "records" before its object is the verb: "our practice records telephone calls"
-    "a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records !calls|call|telephone|phone|conversations|all|every|this|your|our|incoming|inbound|outbound|some|certain",
+    // "records" before its object is the verb: "our practice records telephone calls", "our agents record a call";
+    // a determiner or a pronoun right after "record" opens its object: the noun takes none (docs/notice-reading.md R110)
+    "a|an|the|clear|written|accurate|full|our|your|any|no|proper|formal|permanent ..2 =record|=records !calls|call|telephone|phone|conversation|conversations|discussion*|consultation*|chats|interactions|all|every|each|this|these|those|your|our|a|an|the|any|both|them|it|incoming|inbound|outbound|some|certain",
     // (the verb before its object is no record: "we do not record the part of the conversation")
     "=record|=records !the|this|these|those|your|our|all|every|any|calls|call ..2 of ..3 your|the|any|what|our|a|all|this|each|every ..4 order|agreement|instructions|details|conversation|transaction*|plan|payment*|sale|purchase|request|consent|application|complaint|what",
     "on =record",
@@ -19295,7 +19317,16 @@ var purposes3 = [
   { id: "marketing", phrases: ["gepersonaliseerde|persoonlijke|passende|speciale aanbieding*", "aanbieding*|aanbod ..3 doen|sturen|toesturen"] },
   // vaag zonder doel: opvolging, informatie- en privacydoeleinden; herleidbaarheid is bewijs (docs/notice-reading.md)
   { vague: true, phrases: ["opvolging !van", "informatiedoel*", "ter informatie", "privacydoel*"] },
-  { id: "evidence", vague: true, phrases: ["ter referentie", "referentiedoel*", "naslagdoel*", "naslag"] },
+  { id: "evidence", vague: true, phrases: [
+    "ter referentie",
+    "referentiedoel*",
+    "naslagdoel*",
+    "naslag",
+    // de rol waarin de opname wordt bewaard noemt haar doel: "als geheugensteun", "als referentie", als "ter referentie" (docs/notice-reading.md R110)
+    "als ?een geheugensteun|referentie|naslagwerk"
+  ] },
+  // de rol waarin de opname wordt bewaard noemt haar doel: "ter vastlegging", "als vastlegging" (§3 documentation → evidence; R110)
+  { id: "evidence", phrases: ["ter|als ?een vastlegging|verslaglegging|onderbouwing"] },
   { id: "quality-assurance", vague: true, phrases: ["verbeterdoel*", "verbeteringsdoel*"] },
   { id: "evidence", phrases: ["te documenteren", "traceerbaarheid", "herleidbaarheid", "naspeurbaarheid", "audittrail*"] },
   { id: "legal-compliance", vague: true, phrases: [
@@ -19495,6 +19526,12 @@ var purposes3 = [
       "klacht|klachten ..2 binnenkomt|binnenkomen|ingediend|indient|indienen"
     ]
   },
+  // de zaak van de beller binnen een klacht is waarover de klacht gaat, geen zaak op zich: "om klachten over uw
+  // meterstand af te handelen" is klachtafhandeling, niet R24's dienstverlening (docs/notice-reading.md R112)
+  { id: "complaint-handling", outranks: ["service-provision"], phrases: [
+    "klacht*|*klacht|*klachten over|van|betreffende|omtrent|inzake|aangaande|rond|rondom|tegen|op ?uw|je|jouw|de|het _",
+    "klacht*|*klacht|*klachten met betrekking tot ?uw|je|jouw|de|het _"
+  ] },
   // ── legal-compliance ────────────────────────────────────────────────
   {
     id: "legal-compliance",
@@ -19575,7 +19612,11 @@ var purposes3 = [
       "intimidatie",
       "geweld",
       "*geweld",
-      "aangifte",
+      // "aangifte" is a police report only as one made or one of a crime against staff; "uw aangifte", "aangifte
+      // inkomstenbelasting" are a tax or customs declaration, the caller's matter (docs/notice-reading.md R113)
+      "aangifte ..2 doen|doet|deed|deden|gedaan",
+      "aangifte van|wegens|tegen ..2 bedreiging*|geweld|*geweld|agressie|intimidatie|mishandeling|belediging*|diefstal|inbraak|vernieling|discriminatie|stalking|misdrijf|misdrijven|strafbare",
+      "aangifte tegen ..2 beller*|persoon|personen|dader*|hem|haar|u",
       "politie",
       "scheldpartij*",
       "uitschelden",
@@ -19602,6 +19643,15 @@ var purposes3 = [
       "technisch* ..2 onderzoek"
     ]
   },
+  // a tax or customs declaration made is no police report: "wanneer u aangifte doet bij de Belastingdienst" (R113)
+  { stop: true, phrases: ["aangifte ...6 belasting*|inkomstenbelasting|belastingdienst|btw|omzetbelasting|douane|toeslag*", "belasting*|belastingdienst|douane ...6 aangifte", "uw|je|jouw ..1 aangifte ...3 doen|doet|gedaan"] },
+  // a compound that names the kind of call ("coachingsgesprekken", "klachtgesprek", "verkoopgesprekken") as the subject or the
+  // object of the recording says what the calls are, not what they are recorded for: only the goal clause names a purpose (as
+  // R1's names of lines; docs/notice-reading.md R114). Where the recording is used ("gebruikt in coachingsgesprekken") it is the goal.
+  { stop: true, phrases: [
+    "*gesprek|*gesprekken|*telefoontje|*telefoontjes worden|wordt|werden|werd|kunnen|kan|zullen|zal|mogen|mag|zijn|is|nemen|neemt|leggen|legt",
+    "neem|neemt|nemen|nam|namen|leg|legt|leggen|registreren|registreert|bewaren|bewaart ..2 *gesprek|*gesprekken|*telefoontje|*telefoontjes"
+  ] },
   { stop: true, phrases: ["storingsmelding*", "storingsnummer*", "storingslijn*", "storingsdienst*", "storingen ..2 melden"] },
   // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
   { stop: true, phrases: ["*helpdesk", "*hotline", "*loket", "*meldpunt", "*infolijn", "*servicelijn", "klachtenlijn", "fraudelijn", "*telefoonnummer"] },
@@ -19973,7 +20023,9 @@ var nl = {
     "zo kunnen wij|we"
   ],
   purposeMarkers: ["om", "zodat", "opdat"],
-  subordinators: ["dat", "zodat", "omdat", "om", "als", "indien", "wanneer", "tenzij", "waarna", "terwijl", "doordat", "opdat", "want", "maar", "waarbij", "die", "welke"],
+  // "als" is no clause opener: in the middle field before the participle it is "as" ("als bewijs van de gemaakte afspraken
+  // opgenomen", docs/notice-reading.md R110); as "if" the sentence stays conditional (`conditionals`)
+  subordinators: ["dat", "zodat", "omdat", "om", "indien", "wanneer", "tenzij", "waarna", "terwijl", "doordat", "opdat", "want", "maar", "waarbij", "die", "welke"],
   fillers: [
     "de",
     "het",
@@ -20890,9 +20942,11 @@ function madeSpecific(m, byFirst) {
 function outranked(m, byFirst) {
   const id = m.phrase.data.id;
   if (id === void 0) return false;
-  for (let f = m.first; f <= m.end; f++) {
+  for (let f = Math.max(0, m.first - MAX_MATCH_TOKENS); f <= m.end; f++) {
     for (const t of byFirst.get(f) ?? []) {
-      if (t !== m && t.phrase.data.outranks?.includes(id) && t.first >= m.first && t.end <= m.end) return true;
+      if (t === m || !t.phrase.data.outranks?.includes(id)) continue;
+      if (t.first >= m.first && t.end <= m.end) return true;
+      if (t.first < m.first && m.first <= t.last) return true;
     }
   }
   return false;
@@ -20955,6 +21009,18 @@ function spaced(text2, toks, first, last3) {
   for (let k = first + 1; k <= last3; k++) if (toks[k - 1].kind !== "word" || toks[k].kind !== "word" || text2.slice(toks[k - 1].end, toks[k].start).trim() !== "") return false;
   return true;
 }
+function itemBreaks(toks, c, ctx) {
+  if (!c.lex.goalMarkers || c.lex.goalMarkers.length === 0) return [];
+  const out = [];
+  let isGoal;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k].kind !== "comma") continue;
+    isGoal ??= c.goalMarkers.cover(ctx);
+    const j = isWordIn(toks, k + 1, c.coordinators) ? k + 2 : k + 1;
+    if (toks[j]?.kind === "word" && isGoal[j]) out.push(k);
+  }
+  return out;
+}
 function menuSentences(toks, c, sentStart) {
   const n = toks.length;
   const menus = /* @__PURE__ */ new Set();
@@ -20974,9 +21040,11 @@ function introductionSentences(c, ctx, sentStart) {
 function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSentences, result, isRec) {
   const n = toks.length;
   const { negActive, negScope } = neg;
-  const matches = c.purposes.matchRange(ctx, 0, n);
+  const found = c.purposes.matchRange(ctx, 0, n);
   const extra = compileExtra(lang, options?.extraPhrases);
-  if (extra) for (const m of extra.matchRange(ctx, 0, n)) matches.push(m);
+  if (extra) for (const m of extra.matchRange(ctx, 0, n)) found.push(m);
+  const breaks = itemBreaks(toks, c, ctx);
+  const matches = breaks.length === 0 ? found : found.filter((m) => m.phrase.data.stop || !breaks.some((k) => k > m.first && k < m.end));
   const kept = resolve(matches, text2, toks);
   const menus = menuSentences(toks, c, sentStart);
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
