@@ -2284,3 +2284,83 @@ describe('round 11 en nl', () => {
     ]);
   });
 });
+
+
+describe('round 12 de fr es', () => {
+  it('R130 the police that records its own calls, and a public body\'s tasks, name no purpose; the police the recording reaches is staff safety', () => {
+    check([
+      ['de', 'Die Leitstelle der Polizei zeichnet alle Notrufe auf.', { records: true, purposes: [] }],
+      ['de', 'Eine Aufzeichnung von Anrufen ist nur zulässig, soweit die Aufzeichnung zur polizeilichen Aufgabenerfüllung erforderlich ist.', { purposes: [] }],
+      ['de', 'Die Aufzeichnung kann an die Polizei weitergegeben werden.', { records: true, purposes: ['staff-safety'] }],
+      ['fr', 'La police enregistre tous les appels au 17.', { records: true, purposes: [] }],
+      ['fr', 'Les appels sont enregistrés pour l\'accomplissement des missions de la gendarmerie.', { purposes: [] }],
+      ['fr', 'L\'enregistrement peut être transmis à la police.', { purposes: ['staff-safety'] }],
+      ['es', 'La Policía Local graba todas las llamadas al 092.', { records: true, purposes: [] }],
+      ['es', 'En caso necesario, la grabación se pondrá a disposición de la policía.', { purposes: ['staff-safety'] }],
+    ]);
+  });
+
+  it('R131 bare analysis as the goal is vague; a means verb beside the recording is not; an object decides', () => {
+    check([
+      ['de', 'Das Gespräch wird zur Auswertung aufgezeichnet.', { records: true, purposes: [], vague: true }],
+      ['de', 'Das Gespräch wird aufgezeichnet und ausgewertet.', { purposes: [], vague: false }],
+      ['de', 'Das Gespräch wird zur Auswertung der Kundenzufriedenheit aufgezeichnet.', { purposes: ['quality-assurance'], vague: false }],
+      ['fr', 'La conversation est conservée en vue d\'une analyse ultérieure.', { purposes: [], vague: true }],
+      ['fr', 'Votre appel est enregistré pour une analyse de la qualité de nos réponses.', { purposes: ['quality-assurance'], vague: false }],
+      ['es', 'La conversación se guarda para un análisis posterior.', { purposes: [], vague: true }],
+      ['es', 'La llamada se graba y se analiza.', { purposes: [], vague: false }],
+    ]);
+  });
+
+  it('R132 the staff\'s work or performance assessed, named or by a pronoun after the staff, is employee evaluation; "nos prestations" stays quality', () => {
+    check([
+      ['fr', 'Les appels sont enregistrés pour évaluer la prestation de chaque téléconseiller.', { purposes: ['employee-evaluation'] }],
+      ['fr', 'Nos conseillers sont informés que les appels enregistrés servent à évaluer leurs prestations.', { purposes: ['employee-evaluation'] }],
+      ['fr', 'Les appels sont enregistrés afin d\'évaluer nos prestations.', { purposes: ['quality-assurance'] }],
+      ['es', 'Nuestros agentes saben que las llamadas grabadas se usan para evaluar su trabajo.', { purposes: ['employee-evaluation'] }],
+      ['es', 'Grabamos las llamadas para evaluar nuestros servicios.', { purposes: ['quality-assurance'] }],
+      ['de', 'Die Aufzeichnungen dienen dazu, die Arbeit unserer Kundenberater zu bewerten.', { purposes: ['employee-evaluation'] }],
+    ]);
+  });
+
+  it('R133 saved with a status or as a workflow state is a record saved, not the call recorded', () => {
+    check([
+      ['fr', 'L\'appel est enregistré avec le statut Terminé.', { records: false }],
+      ['fr', 'L\'entretien est enregistré comme validé dans votre espace.', { records: false }],
+      ['fr', 'L\'entretien est enregistré avec votre accord.', { records: true }],
+      ['es', 'La llamada se ha guardado con el estado Pendiente.', { records: false }],
+      ['es', 'La llamada se graba con su consentimiento.', { records: true }],
+      ['de', 'Das Telefonat wurde als abgeschlossen gespeichert.', { records: false }],
+      ['de', 'Das Gespräch wird mit Ihrer Zustimmung aufgezeichnet.', { records: true }],
+    ]);
+  });
+
+  it('R134 a click or a keystroke logged is another thing recorded', () => {
+    check([
+      ['fr', 'Toutes vos frappes au clavier sont enregistrées pour votre sécurité.', { records: false, purposes: [] }],
+      ['fr', 'Votre appel est enregistré pour votre sécurité.', { records: true, purposes: ['fraud-prevention'] }],
+      ['es', 'Se graban las pulsaciones de teclado para su seguridad.', { records: false, purposes: [] }],
+      ['de', 'Jeder Klick wird zu Ihrer Sicherheit protokolliert.', { records: false, purposes: [] }],
+      ['de', 'Ihr Anruf wird zu Ihrer Sicherheit aufgezeichnet.', { records: true, purposes: ['fraud-prevention'] }],
+    ]);
+  });
+
+  it('R135 the capabilities or answers of a name shaped as an AI system improved are AI training; the skills of staff are training', () => {
+    check([
+      ['fr', 'Vos échanges sont enregistrés afin d\'améliorer les réponses de ChatMairie.', { purposes: ['ai-training'] }],
+      ['fr', 'Cette conversation est enregistrée pour améliorer les capacités de HelloBot.', { purposes: ['ai-training'] }],
+      ['es', 'Esta conversación se guarda para mejorar las capacidades de AyudaBot.', { purposes: ['ai-training'] }],
+      ['de', 'Das Gespräch wird gespeichert, um die Antworten von ChatBürger zu verbessern.', { purposes: ['ai-training'] }],
+      ['de', 'Das Gespräch wird aufgezeichnet, um die Fähigkeiten unserer Berater zu verbessern.', { purposes: ['staff-training'] }],
+    ]);
+  });
+
+  it('R136 an invitation to the caller to click or rate: its goal is the caller\'s, not the recording\'s', () => {
+    check([
+      ['fr', 'Cette conversation est enregistrée. Vous pouvez cliquer sur une étoile pour noter la qualité des réponses.', { records: true, purposes: [] }],
+      ['fr', 'Votre appel est enregistré. Nous l\'utilisons pour améliorer la qualité de notre service.', { purposes: ['quality-assurance'] }],
+      ['es', 'Esta conversación se graba. Puede pulsar una estrella para valorar la calidad de las respuestas.', { purposes: [] }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet. Sie können auf den Daumen klicken, um die Qualität der Antworten zu bewerten.', { purposes: [] }],
+    ]);
+  });
+});

@@ -49,6 +49,9 @@ export const de: NoticeLexicon = {
     'hier findest|finden|gibt|sind|seht|sehen ..2 die aufzeichnung|aufzeichnungen|mitschnitte',
     'hier die aufzeichnung|aufzeichnungen|mitschnitte',
     'in die ..2 warteschleife',
+    // saved WITH a status or AS a state of a workflow, as a record is: "mit dem Status „Erledigt“ gespeichert", "als abgeschlossen gespeichert" (docs/notice-reading.md R121, R133)
+    'mit dem|einem|status|zustand ?status|zustand ...4 gespeichert|speichern|aufgezeichnet|protokolliert|registriert|abgelegt|archiviert',
+    'als erledigt|abgeschlossen|bestatigt|storniert|gelesen|ungelesen|offen|entwurf|beendet|bearbeitet|verpasst|angenommen|abgelehnt ..2 gespeichert|markiert|aufgezeichnet|protokolliert|registriert|archiviert|abgelegt',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api', 'funktionsaufruf*', 'methodenaufruf*'],
@@ -69,7 +72,9 @@ export const de: NoticeLexicon = {
   dataUses: ['verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben'],
   callNouns: ['anrufe|gesprache|telefonate von|an|zu und|oder an|von|zu', 
     // what the caller says: "Was Sie sagen, wird gespeichert"
-    'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie', 'unterhaltung', 'sie',
+    'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie',
+    // an emergency call is a call: "Die Polizei zeichnet Notrufe auf" (docs/notice-reading.md R130)
+    'notruf', 'notrufe', 'notrufen', '*notruf', '*notrufe', 'unterhaltung', 'sie',
     // the voice recorded is the caller's: "Ihre Stimme wird aufgezeichnet"
     'stimme',
     // a consultation or session with a person is a call: "Ihre Beratung kann aufgezeichnet werden" (docs/notice-reading.md R36)
@@ -97,6 +102,8 @@ export const de: NoticeLexicon = {
     'veranstaltung*', 'webinar*', 'sitzung* !mit', 'konferenz*', 'vortrag', 'seminar*', 'meeting*', 'simulation*', '*zeitpunkt', 'uhrzeit', 'zustimmung', 'einwilligung',
     // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Jede Anmeldung wird protokolliert"
     'login*', 'anmeldung', 'anmeldungen', 'anmeldeversuch*', 'loginversuch*', 'einlogg*',
+    // a click, a keystroke, a page view logged are events of a page, not the call (docs/notice-reading.md R16, R122, R134): "Jeder Klick wird protokolliert"
+    'klick', 'klicks', '*klick', '*klicks', 'tastenanschlag*', 'tastatureingabe*', 'seitenaufruf*', 'download', 'downloads',
   ],
   ofWords: ['des', 'der', 'eines', 'einer', 'von', 'vom'],
   useContext: ['ubergeben', 'ubergibt', 'verwendet', 'genutzt', 'gespeichert', 'geloscht', 'weitergegeben', 'ausgewertet', 'analysiert', 'angehort', 'pausiert', 'gestoppt', 'veroffentlicht', 'aufbewahrt', 'verwenden', 'nutzen', 'erfolgt', 'statt', 'trainieren', 'trainiert', 'schulen', 'auswerten', 'dient', 'dienen', 'hilft', 'helfen',
@@ -135,7 +142,9 @@ export const de: NoticeLexicon = {
   clauseSubjects: ['wir', 'sie', 'ich', 'gespräche', 'das gespräch', 'dieses gespräch', 'ihr gespräch', 'alle gespräche', 'aufzeichnungen', 'unsere mitarbeiter'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['bitte', 'halten sie', 'nennen sie', 'geben sie ..3 an'],
+  callerRequests: ['bitte', 'halten sie', 'nennen sie', 'geben sie ..3 an',
+    // an invitation to the caller to act (click, rate, leave feedback): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
+    'sie konnen|konnt|kannst ?auch ...6 klicken|anklicken|bewerten|hinterlassen|abgeben|geben|senden|teilen'],
   goalMarkers: ['um', 'damit', 'sodass', 'zur', 'zum', 'zwecks', 'zu zwecken', 'zum|zu dem zweck', 'mit dem ziel', 'zweck|zwecke',
     // ein Verb des Ermöglichens öffnet ein Ziel: "Das hilft uns, unsere Mitarbeiter zu schulen", "dient der Schulung"
     'hilft|helfen uns', 'ermoglicht|ermoglichen ..2 uns|es', 'dient|dienen'],

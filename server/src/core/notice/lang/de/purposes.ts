@@ -194,7 +194,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'aggressiv*',
         'gewalt*',
         'ubergriff*',
-        'polizei',
+        // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
+        'ubergeben|ubergibt|weitergeben|weitergegeben|weitergeleitet|weiterleiten|ubermittelt|ubermitteln|gemeldet|melden|vorgelegt|ausgehandigt|verfugung ...5 polizei|strafverfolgungsbehord*|ermittlungsbehord*',
+        'polizei|strafverfolgungsbehord*|ermittlungsbehord* ...4 ubergeben|weitergeben|weitergegeben|weitergeleitet|ubermittelt|gemeldet|vorgelegt|ausgehandigt|verfugung',
+        'polizei ..2 einschalten|eingeschaltet|hinzuziehen|hinzugezogen|verstandigen|verstandigt',
+        'polizeilich* ermittlung*',
         'strafanzeige*',
         'strafverfolgung*',
         'beschimpfung*',
@@ -207,6 +211,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { stop: true, phrases: ['storungsmeldung*', 'storungsnummer*', 'storungsstelle*', 'storungshotline*', 'storung ..2 melden'] },
     // A service point named after a purpose ("die Betrugshotline", "die Beschwerdestelle") is where one calls, not a goal of the recording.
     { stop: true, phrases: ['*hotline', '*helpdesk', '*rufnummer', '*meldestelle'] },
+    // a public body's tasks name no built-in purpose: "soweit die Aufzeichnung zur polizeilichen Aufgabenerfüllung erforderlich ist" (docs/notice-reading.md R130)
+    { stop: true, phrases: ['*aufgabenerfullung', 'aufgabenerfullung', 'aufgabenwahrnehmung', 'erfullung|wahrnehmung ..3 aufgabe|aufgaben'] },
     {
       id: 'speech-analytics',
       phrases: [
@@ -280,7 +286,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       // reasons left unnamed are purposes left unnamed: "aus verschiedenen Gründen"
       'verschiedene*|diverse*|unterschiedliche*|mehrere* ..2 zweck*|grunde*',
       // geschäftliche Zwecke sagen wessen, Statistik und Auswertung womit: vage, ohne Zweck (docs/notice-reading.md R96, R97)
-      'geschaftlich* ..2 zweck*|grunde*', 'statistisch* ..2 zweck*|grunde*|auswertung*', 'statistikzweck*', 'auswertungszweck*', 'auswertung ..2 zweck*|grunde*'] },
+      'geschaftlich* ..2 zweck*|grunde*', 'statistisch* ..2 zweck*|grunde*|auswertung*', 'statistikzweck*', 'auswertungszweck*', 'auswertung ..2 zweck*|grunde*',
+      // bare analysis as the goal, with nothing named to analyse (docs/notice-reading.md R97, R131): "zur Auswertung weitergeleitet"; "zur Auswertung der Kundenzufriedenheit" names its object
+      'zur|zwecks|fur ?die|eine ?spatere|spateren|nachtragliche|nachtraglichen|weitere|weiteren auswertung|analyse !der|des|von|vom|ihrer|ihres|unserer|unseres|nach|hinsichtlich|bezuglich|auf|ob|wie|welche'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['zusammenfassung*|protokoll ..5 beratung|gesprach*|termin', 'schicken|senden|zusenden|erhalten ...5 zusammenfassung*',
       // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "Aus der Aufnahme wird eine Zusammenfassung für Sie erstellt"
@@ -315,6 +323,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
     { id: 'staff-training', phrases: [`${STAFF} ..2 helfen|unterstutzen ...5 verbessern|lernen|entwickeln|weiterzuentwickeln`, `helfen|unterstutzen ..3 ${STAFF} ...5 verbessern|lernen|entwickeln`, 'trainer|trainerin|trainerinnen ...6 mithoren|zuhoren|anhoren|horen|nachhoren'] },
     // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    // the capabilities or answers of a name shaped as an AI system (Chat…, …Bot, …GPT) improved is AI improvement (§3; docs/notice-reading.md R34, R135)
+    { id: 'ai-training', phrases: ['fahigkeiten|antworten|verstandnis|kenntnisse|kompetenzen von|des chat*|*bot|*bots|*gpt|gpt* ..3 verbessern|optimieren|trainieren|weiterentwickeln|verbessert|optimiert|weiterentwickelt',
+      'verbessern|optimieren|trainieren|weiterentwickeln|verbesserung|optimierung|weiterentwicklung ..3 fahigkeiten|antworten|verstandnis|kenntnisse|kompetenzen von|des chat*|*bot|*bots|*gpt|gpt*'] },
+    // the skills of staff improved is training them (§3 "improving staff performance")
+    { id: 'staff-training', phrases: [`fahigkeit*|kompetenz*|kenntnisse|fertigkeit* ..2 ${STAFF} ...3 verbessern|steigern|erweitern|weiterentwickeln|starken|ausbauen`] },
     { id: 'ai-training', phrases: ['assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt'] },
     { id: 'service-provision', phrases: ['terminbuchung*', 'termin* ..3 buchen|vereinbaren|vergeben'] },
     // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)

@@ -38,6 +38,9 @@ export const es: NoticeLexicon = {
     'registrad* como|en calidad de !prueba*|respaldo*|evidencia*|constancia',
     'registrad* ..3 registro mercantil|registro oficial|registro de|registros oficiales',
     'registrad* con el ?numero|n',
+    // saved WITH a status or AS a state of a workflow, as a record is: "guardado con el estado Pendiente", "registrada como completada" (docs/notice-reading.md R121, R133)
+    'guardad*|registrad*|grabad*|almacenad*|archivad* con|en el|un|su estado|estatus',
+    'guardad*|registrad*|grabad*|almacenad*|archivad* como completad*|pendiente*|confirmad*|finalizad*|cerrad*|cancelad*|borrador*|leid*|validad*|atendid*|resuelt*|terminad*|realizad*|perdid*|abiert*|activ*|inactiv*|nuev*',
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -79,6 +82,8 @@ export const es: NoticeLexicon = {
     'sesion* !con',
     // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Cada inicio de sesión queda registrado"
     'login*', 'inicio|inicios de sesion', 'intento|intentos de acceso|login|inicio', 'acceso|accesos al|a la ..2 cuenta|sistema|plataforma|aplicacion',
+    // a click, a keystroke logged are events of a page, not the call (docs/notice-reading.md R16, R122, R134): "Cada clic queda registrado"
+    'clic', 'clics', 'click', 'clicks', 'pulsacion', 'pulsaciones', 'tecleo*', 'descarga', 'descargas',
     // "grabar" as to save a record in a program, set by its object (docs/notice-reading.md R121): "La operación no podrá ser grabada",
     // "pulse Aceptar para grabar los cambios"
     'operacion', 'operaciones', 'transaccion', 'transacciones', 'cambios', 'modificaciones', 'formulario*', 'ficha', 'fichas', 'fichero*', 'asiento', 'asientos', 'movimiento', 'movimientos',
@@ -119,7 +124,9 @@ export const es: NoticeLexicon = {
   clauseSubjects: ['nosotros', 'usted', 'las llamadas', 'esta llamada', 'su llamada', 'todas las llamadas', 'las conversaciones', 'esta conversacion', 'las grabaciones', 'nuestros agentes'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['por favor', 'tenga ..3 mano', 'indique', 'le rogamos'],
+  callerRequests: ['por favor', 'tenga ..3 mano', 'indique', 'le rogamos',
+    // an invitation to the caller to act (click, rate, leave a comment): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
+    'puede|podra|puedes|podras ?tambien hacer|pulsar|valorar|puntuar|dejar|dar|enviar|compartir|marcar|clic|click'],
   goalMarkers: ['para', 'con el fin', 'con fines', 'a fin de', 'con objeto', 'con el objetivo', 'finalidad|finalidades', 'con el proposito', 'con la intencion',
     // un verbo que hace posible abre un fin: "Esto nos permite formar a nuestro personal"
     'nos permite|permiten|permitira|ayuda|ayudan', 'permite|permiten|ayuda|ayudan a', 'sirve|sirven para'],
@@ -201,6 +208,9 @@ export const es: NoticeLexicon = {
         'desempeno',
         `rendimiento ..3 ${STAFF}`,
         `${STAFF} ...4 evaluar|evaluados|evaluadas|evaluacion|valorar`,
+        // their work or performance when the staff were just named (§3; docs/notice-reading.md R132): "nuestros agentes saben que … se usan para evaluar su trabajo"
+        `${STAFF} ...12 evaluar|valorar|evaluacion|valoracion|medir ?de su|sus trabajo|labor|desempeno|rendimiento|actuacion`,
+        `evaluar|valorar|evaluacion|valoracion|medir ..2 trabajo|labor|actuacion|eficacia ..3 ${STAFF}`,
       ],
     },
     // ── evidence: proof of what was said or agreed, and disputes ────────
@@ -287,7 +297,9 @@ export const es: NoticeLexicon = {
         'insulto*',
         'violencia',
         'acoso',
-        'policia',
+        // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
+        'entreg*|facilit*|remit*|remitir|ceder|cedid*|cedera*|comunic*|traslad*|disposicion ...5 policia|mossos|ertzaintza',
+        'entreg*|facilit*|remit*|remitir|ceder|cedid*|cedera*|comunic*|traslad*|disposicion ...5 guardia civil',
         'denuncia*',
         'comportamiento* ..2 inapropiad*|abusiv*|agresiv*|ofensiv*',
       ],
@@ -364,6 +376,8 @@ export const es: NoticeLexicon = {
     // the goal as a resulting state: "para que los acuerdos queden por escrito" (§3 evidence; docs/notice-reading.md R32)
     { id: 'evidence', phrases: ['acuerdo|acuerdos|acordado|pactado|compromiso* ...8 constancia|documentad*|plasmad*', 'acuerdo|acuerdos|acordado|pactado|compromiso* ...8 queden|quede|conste|consten por escrito'] },
     // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    // the capabilities or answers of a name shaped as an AI system (Chat…, …Bot, …GPT) improved is AI improvement (§3; docs/notice-reading.md R34, R135)
+    { id: 'ai-training', phrases: ['mejorar|perfeccionar|optimizar|entrenar|afinar|ampliar ?aun|todavia ?mas ?las|la|el|los capacidades|capacidad|respuestas|comprension|conocimientos|habilidades de|del chat*|*bot|*bots|*gpt|gpt*'] },
     { id: 'ai-training', phrases: ['chatbot*|voicebot*|bot ...4 ajusta*|mejora*|optimiza*|adapta*', 'asistente* ..1 virtual|voz|ia|digital ...4 ajusta*|mejora*|optimiza*|adapta*'] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "para gestionar su reserva", "para tramitar su pedido"; not the caller's data, call or complaint
@@ -384,6 +398,10 @@ export const es: NoticeLexicon = {
     { id: 'legal-compliance', vague: true, phrases: ['cumplimiento !de|del|con|normativo|regulatorio|legal', 'compliance'] },
     // el análisis es un medio: vago, sin fin (docs/notice-reading.md R5)
     { vague: true, phrases: ['fines|motivos|efectos de|del analisis', 'fines analiticos|estadisticos'] },
+    // a public body's tasks or powers name no built-in purpose (docs/notice-reading.md R130): "en el ejercicio de sus funciones"
+    { stop: true, phrases: ['ejercicio|cumplimiento|desempeno ..3 funcion|funciones|competencia|competencias|atribuciones'] },
+    // bare analysis as the goal, with nothing named to analyse, is vague (docs/notice-reading.md R97, R131)
+    { vague: true, phrases: ['para|con ?un|el|su ?posterior|ulterior analisis !de|del|automatico|automatizado|vocal|semantico|por|mediante|con', 'para|con ?un|el|su analisis posterior|ulterior !de|del|automatico|automatizado|por|mediante|con'] },
     { id: 'quality-assurance', phrases: ['mejor* ..3 procesos'] },
     // checking the advice or the information given is quality assurance (§3)
     { id: 'quality-assurance', phrases: ['revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*', 'revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento'] },

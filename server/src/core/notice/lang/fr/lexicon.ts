@@ -46,6 +46,11 @@ export const fr: NoticeLexicon = {
     'enregistre|enregistree|enregistres|enregistrees ..3 pas|non|plus ?encore|immediatement visible|visibles',
     // a roll call counted in a school report or in the absences: "l'appel sera enregistré mais ne comptera dans aucun bulletin"
     'enregistre* ...6 bulletin|bulletins|absences|absents|presences',
+    // saved WITH a status or AS a state of a workflow, as a record is: "l'entretien est enregistré avec le statut Confirmé",
+    // "enregistré à l'état de brouillon", "enregistré comme validé" (docs/notice-reading.md R121, R133)
+    'enregistr* avec|sous|a ?le|un|son|l|au statut|etat|statuts',
+    'enregistr* au statut',
+    'enregistr* comme|en confirme*|valide*|termine*|cloture*|traite*|annule*|planifie*|acheve*|complete*|finalise*|effectue*|manque*|abandonne*|lu|lue|lus|lues|nouveau|nouvelle|actif|active|inactif|inactive|ouvert|ouverte|ferme|fermee|attente',
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -85,6 +90,8 @@ export const fr: NoticeLexicon = {
     'webinaire*', 'reunion*', 'conference*', 'seance* !avec', 'evenement*', 'horodatage', 'navigateur',
     // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Chaque connexion est enregistrée"
     'connexion', 'connexions', 'login*', 'tentative|tentatives de connexion|login|authentification', 'authentification*',
+    // a click, a keystroke, an input logged are events of a page, not the call (docs/notice-reading.md R16, R122, R134): "Chaque clic est enregistré"
+    'clic', 'clics', 'click', 'clicks', 'frappe', 'frappes', 'saisie', 'saisies', 'telechargement*',
   ],
   ofWords: ['de', 'du', 'des', 'd'],
   useContext: [
@@ -122,7 +129,9 @@ export const fr: NoticeLexicon = {
   clauseSubjects: ['nous', 'vous', 'je', 'ils', 'on', 'les appels', 'cet appel', 'votre appel', 'tous les appels', 'les enregistrements', 'nos conseillers'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['veuillez', 'munissez', 'merci de', 's il vous plait', 'tenez ..3 pret|prete|disposition'],
+  callerRequests: ['veuillez', 'munissez', 'merci de', 's il vous plait', 'tenez ..3 pret|prete|disposition',
+    // an invitation to the caller to act (click, rate, leave a comment): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
+    'vous pouvez|pourrez|pouvez ?egalement|aussi cliquer|appuyer|noter|evaluer|laisser|donner|fournir|envoyer|partager|cocher'],
   goalMarkers: ['afin', 'pour', 'dans le but', 'en vue', 'a des fins', 'aux fins', 'finalite|finalites', 'dans l objectif', 'dans le souci', 'de maniere a', 'de facon a',
     // un verbe qui rend possible ouvre un but : "Cela nous permet de former nos conseillers"
     'permet|permettent|permettra|permettre|aide|aident ..2 nous|de|d', 'nous permet|permettent|aide|aident', 'sert|servent a'],
@@ -222,7 +231,8 @@ export const fr: NoticeLexicon = {
       id: 'employee-evaluation',
       phrases: [
         'evaluation*',
-        'evaluer',
+        // "évaluer leurs prestations" is read with its antecedent (R132, below)
+        'evaluer !leur|leurs',
         `evaluer|evaluation ..4 ${STAFF}|performance*|travail`,
         'performance*',
         `${STAFF} ...4 evalue*|evaluation`,
@@ -234,6 +244,12 @@ export const fr: NoticeLexicon = {
     },
     // the quality, the service or the satisfaction assessed is quality assurance (§3), not an employee assessed: "pour en évaluer la qualité";
     // a request or a file assessed names no employee evaluation; the caller's own ("votre demande") is service provision (R51, below)
+    // an employee's performance assessed: "évaluer les performances de nos conseillers", and "leurs prestations" when the staff
+    // were just named (§3; docs/notice-reading.md R132); "évaluer nos prestations" (our services) stays quality assurance
+    { id: 'employee-evaluation', phrases: [
+      `evaluer|evaluation|mesurer|apprecier|juger ?la|les|le|l prestation*|performance*|travail|resultats|efficacite de|d|des|du ?chaque|nos|notre|leurs|leur|ces|ses|l|la|le|les ${STAFF}`,
+      `${STAFF} ...12 evaluer|evaluation|mesurer|apprecier|juger leur|leurs|ses|sa prestation*|performance*|travail|resultats|efficacite`] },
+    { stop: true, phrases: ['evaluer|evaluation|mesurer|apprecier|juger leur|leurs prestation*|resultats|efficacite'] },
     { stop: true, phrases: ['evaluation|evaluer ..3 besoin*', 'evaluation|evaluer ?de|d|du|des ?la|le|l|une|un|les|cette|ce demande*|situation|dossier'] },
     {
       id: 'evidence',
@@ -267,6 +283,8 @@ export const fr: NoticeLexicon = {
     },
     { id: 'complaint-handling', phrases: ['reclamation*', 'plainte*', 'traitement|gestion|suivi ..3 reclamation*|plainte*|insatisfaction*', 'insatisfaction*', 'mediation'] },
     { id: 'staff-safety', phrases: ['dep* ..2 plainte', 'porter ..2 plainte', 'plainte ..3 police|gendarmerie'] },
+    // a public body's tasks or missions name no built-in purpose (docs/notice-reading.md R130)
+    { stop: true, phrases: ['accomplissement|exercice|execution ..3 mission|missions|fonction|fonctions|attributions'] },
     { stop: true, phrases: ['service ..2 reclamation*', 'deposer|faire|formuler|adresser ..2 une ..2 reclamation', 'numero|ligne|adresse ..3 reclamation*|fraude|securite'] },
     {
       id: 'legal-compliance',
@@ -309,8 +327,8 @@ export const fr: NoticeLexicon = {
         'insulte*',
         'violence*',
         'harcelement*',
-        'police',
-        'gendarmerie',
+        // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
+        'transmis|transmise|transmises|transmettre|transmettons|remis|remise|remises|remettre|communique|communiquee|communiquees|communiquer|fourni|fournie|fournis|fournies|fournir|disposition|signale|signaler ...5 police|gendarmerie',
         'comportement* ..2 inapproprie*|abusif*|agressif*',
       ],
     },
@@ -379,6 +397,9 @@ export const fr: NoticeLexicon = {
     // the goal as a resulting state: "pour que les engagements pris soient consignés" (§3 evidence; docs/notice-reading.md R32)
     { id: 'evidence', phrases: ['accord|accords|engagement*|convenu*|promis ...8 consign*|formalis*|documente*', 'accord|accords|engagement*|convenu*|promis ...8 noir sur blanc'] },
     // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    // the capabilities or answers of a name shaped as an AI system (Chat…, …Bot, …GPT) improved is AI improvement (§3; docs/notice-reading.md R34, R135):
+    // "afin d'améliorer davantage les capacités de ChatAcadien"
+    { id: 'ai-training', phrases: ['ameliorer|perfectionner|optimiser|entrainer|affiner|enrichir|developper ?davantage|encore ?les|la|le|l capacites|capacite|competences|reponses|comprehension|performances|connaissances de|d|du chat*|*bot|*bots|*gpt|gpt*'] },
     { id: 'ai-training', phrases: ['chatbot*|voicebot*|robot* ...4 ajuste*|ameliore*|optimise*|adapte*', 'assistant* ..1 vocal|virtuel|numerique|ia ...4 ajuste*|ameliore*|optimise*|adapte*'] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "pour traiter votre réservation", "pour la gestion de votre contrat"; not the caller's data, call or complaint
@@ -428,7 +449,9 @@ export const fr: NoticeLexicon = {
     // s'améliorer sans dire quoi : "pour nous aider à nous améliorer" (docs/notice-reading.md R95)
     { id: 'quality-assurance', vague: true, phrases: ['a|de|d|pour nous ameliorer'] },
     // les fins professionnelles ou opérationnelles disent de qui, les statistiques et l'analyse par quel moyen : vagues, sans finalité (docs/notice-reading.md R96, R97)
-    { vague: true, phrases: ['fins|raisons|besoins ..2 professionnelles|professionnels|operationnelles|operationnels|statistiques', 'fins de statistique|statistiques', 'pour analyse'] },
+    { vague: true, phrases: ['fins|raisons|besoins ..2 professionnelles|professionnels|operationnelles|operationnels|statistiques', 'fins de statistique|statistiques', 'pour analyse',
+      // bare analysis as the goal, with nothing named to analyse (docs/notice-reading.md R97, R131): "en vue d'une analyse ultérieure"
+      'pour|vue ?d ?une|l ?ulterieure|posterieure analyse !de|du|des|d|automatique|automatisee|vocale|semantique|par|avec', 'pour|vue ?d ?une|l analyse ulterieure|posterieure !de|du|des|d|automatique|automatisee|par|avec'] },
   ],
   canonical: {
     'quality-assurance': "l'amélioration de la qualité de nos services",
