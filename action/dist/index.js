@@ -15690,7 +15690,11 @@ var purposes = [
       "aggressiv*",
       "gewalt*",
       "ubergriff*",
-      "polizei",
+      // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
+      "ubergeben|ubergibt|weitergeben|weitergegeben|weitergeleitet|weiterleiten|ubermittelt|ubermitteln|gemeldet|melden|vorgelegt|ausgehandigt|verfugung ...5 polizei|strafverfolgungsbehord*|ermittlungsbehord*",
+      "polizei|strafverfolgungsbehord*|ermittlungsbehord* ...4 ubergeben|weitergeben|weitergegeben|weitergeleitet|ubermittelt|gemeldet|vorgelegt|ausgehandigt|verfugung",
+      "polizei ..2 einschalten|eingeschaltet|hinzuziehen|hinzugezogen|verstandigen|verstandigt",
+      "polizeilich* ermittlung*",
       "strafanzeige*",
       "strafverfolgung*",
       "beschimpfung*"
@@ -15703,6 +15707,8 @@ var purposes = [
   { stop: true, phrases: ["storungsmeldung*", "storungsnummer*", "storungsstelle*", "storungshotline*", "storung ..2 melden"] },
   // A service point named after a purpose ("die Betrugshotline", "die Beschwerdestelle") is where one calls, not a goal of the recording.
   { stop: true, phrases: ["*hotline", "*helpdesk", "*rufnummer", "*meldestelle"] },
+  // a public body's tasks name no built-in purpose: "soweit die Aufzeichnung zur polizeilichen Aufgabenerfüllung erforderlich ist" (docs/notice-reading.md R130)
+  { stop: true, phrases: ["*aufgabenerfullung", "aufgabenerfullung", "aufgabenwahrnehmung", "erfullung|wahrnehmung ..3 aufgabe|aufgaben"] },
   {
     id: "speech-analytics",
     phrases: [
@@ -15796,7 +15802,9 @@ var purposes = [
     "statistisch* ..2 zweck*|grunde*|auswertung*",
     "statistikzweck*",
     "auswertungszweck*",
-    "auswertung ..2 zweck*|grunde*"
+    "auswertung ..2 zweck*|grunde*",
+    // bare analysis as the goal, with nothing named to analyse (docs/notice-reading.md R97, R131): "zur Auswertung weitergeleitet"; "zur Auswertung der Kundenzufriedenheit" names its object
+    "zur|zwecks|fur ?die|eine ?spatere|spateren|nachtragliche|nachtraglichen|weitere|weiteren auswertung|analyse !der|des|von|vom|ihrer|ihres|unserer|unseres|nach|hinsichtlich|bezuglich|auf|ob|wie|welche"
   ] },
   // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
   { id: "service-provision", phrases: [
@@ -15841,6 +15849,13 @@ var purposes = [
   // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
   { id: "staff-training", phrases: [`${STAFF} ..2 helfen|unterstutzen ...5 verbessern|lernen|entwickeln|weiterzuentwickeln`, `helfen|unterstutzen ..3 ${STAFF} ...5 verbessern|lernen|entwickeln`, "trainer|trainerin|trainerinnen ...6 mithoren|zuhoren|anhoren|horen|nachhoren"] },
   // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+  // the capabilities or answers of a name shaped as an AI system (Chat…, …Bot, …GPT) improved is AI improvement (§3; docs/notice-reading.md R34, R135)
+  { id: "ai-training", phrases: [
+    "fahigkeiten|antworten|verstandnis|kenntnisse|kompetenzen von|des chat*|*bot|*bots|*gpt|gpt* ..3 verbessern|optimieren|trainieren|weiterentwickeln|verbessert|optimiert|weiterentwickelt",
+    "verbessern|optimieren|trainieren|weiterentwickeln|verbesserung|optimierung|weiterentwicklung ..3 fahigkeiten|antworten|verstandnis|kenntnisse|kompetenzen von|des chat*|*bot|*bots|*gpt|gpt*"
+  ] },
+  // the skills of staff improved is training them (§3 "improving staff performance")
+  { id: "staff-training", phrases: [`fahigkeit*|kompetenz*|kenntnisse|fertigkeit* ..2 ${STAFF} ...3 verbessern|steigern|erweitern|weiterentwickeln|starken|ausbauen`] },
   { id: "ai-training", phrases: ["assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt"] },
   { id: "service-provision", phrases: ["terminbuchung*", "termin* ..3 buchen|vereinbaren|vergeben"] },
   // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
@@ -15943,7 +15958,10 @@ var de = {
     // recordings offered to watch or replay ("here are the recordings"): past events, not this call (§1; docs/notice-reading.md R64)
     "hier findest|finden|gibt|sind|seht|sehen ..2 die aufzeichnung|aufzeichnungen|mitschnitte",
     "hier die aufzeichnung|aufzeichnungen|mitschnitte",
-    "in die ..2 warteschleife"
+    "in die ..2 warteschleife",
+    // saved WITH a status or AS a state of a workflow, as a record is: "mit dem Status „Erledigt“ gespeichert", "als abgeschlossen gespeichert" (docs/notice-reading.md R121, R133)
+    "mit dem|einem|status|zustand ?status|zustand ...4 gespeichert|speichern|aufgezeichnet|protokolliert|registriert|abgelegt|archiviert",
+    "als erledigt|abgeschlossen|bestatigt|storniert|gelesen|ungelesen|offen|entwurf|beendet|bearbeitet|verpasst|angenommen|abgelehnt ..2 gespeichert|markiert|aufgezeichnet|protokolliert|registriert|archiviert|abgelegt"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "logdatei*", "tabelle", "timestamp*", "zeitstempel*", "assertion*", "mock*", "stub*", "endpoint*", "api", "funktionsaufruf*", "methodenaufruf*"],
@@ -16004,6 +16022,12 @@ var de = {
     "*anrufen",
     "*telefonaten",
     "telefonie",
+    // an emergency call is a call: "Die Polizei zeichnet Notrufe auf" (docs/notice-reading.md R130)
+    "notruf",
+    "notrufe",
+    "notrufen",
+    "*notruf",
+    "*notrufe",
     "unterhaltung",
     "sie",
     // the voice recorded is the caller's: "Ihre Stimme wird aufgezeichnet"
@@ -16106,7 +16130,17 @@ var de = {
     "anmeldungen",
     "anmeldeversuch*",
     "loginversuch*",
-    "einlogg*"
+    "einlogg*",
+    // a click, a keystroke, a page view logged are events of a page, not the call (docs/notice-reading.md R16, R122, R134): "Jeder Klick wird protokolliert"
+    "klick",
+    "klicks",
+    "*klick",
+    "*klicks",
+    "tastenanschlag*",
+    "tastatureingabe*",
+    "seitenaufruf*",
+    "download",
+    "downloads"
   ],
   ofWords: ["des", "der", "eines", "einer", "von", "vom"],
   useContext: [
@@ -16183,7 +16217,14 @@ var de = {
   clauseSubjects: ["wir", "sie", "ich", "gespr\xE4che", "das gespr\xE4ch", "dieses gespr\xE4ch", "ihr gespr\xE4ch", "alle gespr\xE4che", "aufzeichnungen", "unsere mitarbeiter"],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ["bitte", "halten sie", "nennen sie", "geben sie ..3 an"],
+  callerRequests: [
+    "bitte",
+    "halten sie",
+    "nennen sie",
+    "geben sie ..3 an",
+    // an invitation to the caller to act (click, rate, leave feedback): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
+    "sie konnen|konnt|kannst ?auch ...6 klicken|anklicken|bewerten|hinterlassen|abgeben|geben|senden|teilen"
+  ],
   goalMarkers: [
     "um",
     "damit",
@@ -17516,7 +17557,10 @@ var es = {
     // "registrar" as to register, set by its frame (docs/notice-reading.md R121): registered AS a body or in a register
     "registrad* como|en calidad de !prueba*|respaldo*|evidencia*|constancia",
     "registrad* ..3 registro mercantil|registro oficial|registro de|registros oficiales",
-    "registrad* con el ?numero|n"
+    "registrad* con el ?numero|n",
+    // saved WITH a status or AS a state of a workflow, as a record is: "guardado con el estado Pendiente", "registrada como completada" (docs/notice-reading.md R121, R133)
+    "guardad*|registrad*|grabad*|almacenad*|archivad* con|en el|un|su estado|estatus",
+    "guardad*|registrad*|grabad*|almacenad*|archivad* como completad*|pendiente*|confirmad*|finalizad*|cerrad*|cancelad*|borrador*|leid*|validad*|atendid*|resuelt*|terminad*|realizad*|perdid*|abiert*|activ*|inactiv*|nuev*"
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -17628,6 +17672,16 @@ var es = {
     "inicio|inicios de sesion",
     "intento|intentos de acceso|login|inicio",
     "acceso|accesos al|a la ..2 cuenta|sistema|plataforma|aplicacion",
+    // a click, a keystroke logged are events of a page, not the call (docs/notice-reading.md R16, R122, R134): "Cada clic queda registrado"
+    "clic",
+    "clics",
+    "click",
+    "clicks",
+    "pulsacion",
+    "pulsaciones",
+    "tecleo*",
+    "descarga",
+    "descargas",
     // "grabar" as to save a record in a program, set by its object (docs/notice-reading.md R121): "La operación no podrá ser grabada",
     // "pulse Aceptar para grabar los cambios"
     "operacion",
@@ -17716,7 +17770,14 @@ var es = {
   clauseSubjects: ["nosotros", "usted", "las llamadas", "esta llamada", "su llamada", "todas las llamadas", "las conversaciones", "esta conversacion", "las grabaciones", "nuestros agentes"],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ["por favor", "tenga ..3 mano", "indique", "le rogamos"],
+  callerRequests: [
+    "por favor",
+    "tenga ..3 mano",
+    "indique",
+    "le rogamos",
+    // an invitation to the caller to act (click, rate, leave a comment): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
+    "puede|podra|puedes|podras ?tambien hacer|pulsar|valorar|puntuar|dejar|dar|enviar|compartir|marcar|clic|click"
+  ],
   goalMarkers: [
     "para",
     "con el fin",
@@ -17852,7 +17913,10 @@ var es = {
         `evaluacion|evaluar|valoracion|valorar ..4 ${STAFF3}|desempeno|rendimiento`,
         "desempeno",
         `rendimiento ..3 ${STAFF3}`,
-        `${STAFF3} ...4 evaluar|evaluados|evaluadas|evaluacion|valorar`
+        `${STAFF3} ...4 evaluar|evaluados|evaluadas|evaluacion|valorar`,
+        // their work or performance when the staff were just named (§3; docs/notice-reading.md R132): "nuestros agentes saben que … se usan para evaluar su trabajo"
+        `${STAFF3} ...12 evaluar|valorar|evaluacion|valoracion|medir ?de su|sus trabajo|labor|desempeno|rendimiento|actuacion`,
+        `evaluar|valorar|evaluacion|valoracion|medir ..2 trabajo|labor|actuacion|eficacia ..3 ${STAFF3}`
       ]
     },
     // ── evidence: proof of what was said or agreed, and disputes ────────
@@ -17939,7 +18003,9 @@ var es = {
         "insulto*",
         "violencia",
         "acoso",
-        "policia",
+        // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
+        "entreg*|facilit*|remit*|remitir|ceder|cedid*|cedera*|comunic*|traslad*|disposicion ...5 policia|mossos|ertzaintza",
+        "entreg*|facilit*|remit*|remitir|ceder|cedid*|cedera*|comunic*|traslad*|disposicion ...5 guardia civil",
         "denuncia*",
         "comportamiento* ..2 inapropiad*|abusiv*|agresiv*|ofensiv*"
       ]
@@ -18027,6 +18093,8 @@ var es = {
     // the goal as a resulting state: "para que los acuerdos queden por escrito" (§3 evidence; docs/notice-reading.md R32)
     { id: "evidence", phrases: ["acuerdo|acuerdos|acordado|pactado|compromiso* ...8 constancia|documentad*|plasmad*", "acuerdo|acuerdos|acordado|pactado|compromiso* ...8 queden|quede|conste|consten por escrito"] },
     // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    // the capabilities or answers of a name shaped as an AI system (Chat…, …Bot, …GPT) improved is AI improvement (§3; docs/notice-reading.md R34, R135)
+    { id: "ai-training", phrases: ["mejorar|perfeccionar|optimizar|entrenar|afinar|ampliar ?aun|todavia ?mas ?las|la|el|los capacidades|capacidad|respuestas|comprension|conocimientos|habilidades de|del chat*|*bot|*bots|*gpt|gpt*"] },
     { id: "ai-training", phrases: ["chatbot*|voicebot*|bot ...4 ajusta*|mejora*|optimiza*|adapta*", "asistente* ..1 virtual|voz|ia|digital ...4 ajusta*|mejora*|optimiza*|adapta*"] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "para gestionar su reserva", "para tramitar su pedido"; not the caller's data, call or complaint
@@ -18050,6 +18118,10 @@ var es = {
     { id: "legal-compliance", vague: true, phrases: ["cumplimiento !de|del|con|normativo|regulatorio|legal", "compliance"] },
     // el análisis es un medio: vago, sin fin (docs/notice-reading.md R5)
     { vague: true, phrases: ["fines|motivos|efectos de|del analisis", "fines analiticos|estadisticos"] },
+    // a public body's tasks or powers name no built-in purpose (docs/notice-reading.md R130): "en el ejercicio de sus funciones"
+    { stop: true, phrases: ["ejercicio|cumplimiento|desempeno ..3 funcion|funciones|competencia|competencias|atribuciones"] },
+    // bare analysis as the goal, with nothing named to analyse, is vague (docs/notice-reading.md R97, R131)
+    { vague: true, phrases: ["para|con ?un|el|su ?posterior|ulterior analisis !de|del|automatico|automatizado|vocal|semantico|por|mediante|con", "para|con ?un|el|su analisis posterior|ulterior !de|del|automatico|automatizado|por|mediante|con"] },
     { id: "quality-assurance", phrases: ["mejor* ..3 procesos"] },
     // checking the advice or the information given is quality assurance (§3)
     { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*", "revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento"] },
@@ -18268,7 +18340,12 @@ var fr = {
     // saved but not yet shown, as a document is: "l'appel sera enregistré mais ne sera pas visible"
     "enregistre|enregistree|enregistres|enregistrees ..3 pas|non|plus ?encore|immediatement visible|visibles",
     // a roll call counted in a school report or in the absences: "l'appel sera enregistré mais ne comptera dans aucun bulletin"
-    "enregistre* ...6 bulletin|bulletins|absences|absents|presences"
+    "enregistre* ...6 bulletin|bulletins|absences|absents|presences",
+    // saved WITH a status or AS a state of a workflow, as a record is: "l'entretien est enregistré avec le statut Confirmé",
+    // "enregistré à l'état de brouillon", "enregistré comme validé" (docs/notice-reading.md R121, R133)
+    "enregistr* avec|sous|a ?le|un|son|l|au statut|etat|statuts",
+    "enregistr* au statut",
+    "enregistr* comme|en confirme*|valide*|termine*|cloture*|traite*|annule*|planifie*|acheve*|complete*|finalise*|effectue*|manque*|abandonne*|lu|lue|lus|lues|nouveau|nouvelle|actif|active|inactif|inactive|ouvert|ouverte|ferme|fermee|attente"
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -18381,7 +18458,17 @@ var fr = {
     "connexions",
     "login*",
     "tentative|tentatives de connexion|login|authentification",
-    "authentification*"
+    "authentification*",
+    // a click, a keystroke, an input logged are events of a page, not the call (docs/notice-reading.md R16, R122, R134): "Chaque clic est enregistré"
+    "clic",
+    "clics",
+    "click",
+    "clicks",
+    "frappe",
+    "frappes",
+    "saisie",
+    "saisies",
+    "telechargement*"
   ],
   ofWords: ["de", "du", "des", "d"],
   useContext: [
@@ -18461,7 +18548,15 @@ var fr = {
   clauseSubjects: ["nous", "vous", "je", "ils", "on", "les appels", "cet appel", "votre appel", "tous les appels", "les enregistrements", "nos conseillers"],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ["veuillez", "munissez", "merci de", "s il vous plait", "tenez ..3 pret|prete|disposition"],
+  callerRequests: [
+    "veuillez",
+    "munissez",
+    "merci de",
+    "s il vous plait",
+    "tenez ..3 pret|prete|disposition",
+    // an invitation to the caller to act (click, rate, leave a comment): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
+    "vous pouvez|pourrez|pouvez ?egalement|aussi cliquer|appuyer|noter|evaluer|laisser|donner|fournir|envoyer|partager|cocher"
+  ],
   goalMarkers: [
     "afin",
     "pour",
@@ -18630,7 +18725,8 @@ var fr = {
       id: "employee-evaluation",
       phrases: [
         "evaluation*",
-        "evaluer",
+        // "évaluer leurs prestations" is read with its antecedent (R132, below)
+        "evaluer !leur|leurs",
         `evaluer|evaluation ..4 ${STAFF4}|performance*|travail`,
         "performance*",
         `${STAFF4} ...4 evalue*|evaluation`,
@@ -18642,6 +18738,13 @@ var fr = {
     },
     // the quality, the service or the satisfaction assessed is quality assurance (§3), not an employee assessed: "pour en évaluer la qualité";
     // a request or a file assessed names no employee evaluation; the caller's own ("votre demande") is service provision (R51, below)
+    // an employee's performance assessed: "évaluer les performances de nos conseillers", and "leurs prestations" when the staff
+    // were just named (§3; docs/notice-reading.md R132); "évaluer nos prestations" (our services) stays quality assurance
+    { id: "employee-evaluation", phrases: [
+      `evaluer|evaluation|mesurer|apprecier|juger ?la|les|le|l prestation*|performance*|travail|resultats|efficacite de|d|des|du ?chaque|nos|notre|leurs|leur|ces|ses|l|la|le|les ${STAFF4}`,
+      `${STAFF4} ...12 evaluer|evaluation|mesurer|apprecier|juger leur|leurs|ses|sa prestation*|performance*|travail|resultats|efficacite`
+    ] },
+    { stop: true, phrases: ["evaluer|evaluation|mesurer|apprecier|juger leur|leurs prestation*|resultats|efficacite"] },
     { stop: true, phrases: ["evaluation|evaluer ..3 besoin*", "evaluation|evaluer ?de|d|du|des ?la|le|l|une|un|les|cette|ce demande*|situation|dossier"] },
     {
       id: "evidence",
@@ -18676,6 +18779,8 @@ var fr = {
     },
     { id: "complaint-handling", phrases: ["reclamation*", "plainte*", "traitement|gestion|suivi ..3 reclamation*|plainte*|insatisfaction*", "insatisfaction*", "mediation"] },
     { id: "staff-safety", phrases: ["dep* ..2 plainte", "porter ..2 plainte", "plainte ..3 police|gendarmerie"] },
+    // a public body's tasks or missions name no built-in purpose (docs/notice-reading.md R130)
+    { stop: true, phrases: ["accomplissement|exercice|execution ..3 mission|missions|fonction|fonctions|attributions"] },
     { stop: true, phrases: ["service ..2 reclamation*", "deposer|faire|formuler|adresser ..2 une ..2 reclamation", "numero|ligne|adresse ..3 reclamation*|fraude|securite"] },
     {
       id: "legal-compliance",
@@ -18731,8 +18836,8 @@ var fr = {
         "insulte*",
         "violence*",
         "harcelement*",
-        "police",
-        "gendarmerie",
+        // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
+        "transmis|transmise|transmises|transmettre|transmettons|remis|remise|remises|remettre|communique|communiquee|communiquees|communiquer|fourni|fournie|fournis|fournies|fournir|disposition|signale|signaler ...5 police|gendarmerie",
         "comportement* ..2 inapproprie*|abusif*|agressif*"
       ]
     },
@@ -18811,6 +18916,9 @@ var fr = {
     // the goal as a resulting state: "pour que les engagements pris soient consignés" (§3 evidence; docs/notice-reading.md R32)
     { id: "evidence", phrases: ["accord|accords|engagement*|convenu*|promis ...8 consign*|formalis*|documente*", "accord|accords|engagement*|convenu*|promis ...8 noir sur blanc"] },
     // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+    // the capabilities or answers of a name shaped as an AI system (Chat…, …Bot, …GPT) improved is AI improvement (§3; docs/notice-reading.md R34, R135):
+    // "afin d'améliorer davantage les capacités de ChatAcadien"
+    { id: "ai-training", phrases: ["ameliorer|perfectionner|optimiser|entrainer|affiner|enrichir|developper ?davantage|encore ?les|la|le|l capacites|capacite|competences|reponses|comprehension|performances|connaissances de|d|du chat*|*bot|*bots|*gpt|gpt*"] },
     { id: "ai-training", phrases: ["chatbot*|voicebot*|robot* ...4 ajuste*|ameliore*|optimise*|adapte*", "assistant* ..1 vocal|virtuel|numerique|ia ...4 ajuste*|ameliore*|optimise*|adapte*"] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "pour traiter votre réservation", "pour la gestion de votre contrat"; not the caller's data, call or complaint
@@ -18866,7 +18974,14 @@ var fr = {
     // s'améliorer sans dire quoi : "pour nous aider à nous améliorer" (docs/notice-reading.md R95)
     { id: "quality-assurance", vague: true, phrases: ["a|de|d|pour nous ameliorer"] },
     // les fins professionnelles ou opérationnelles disent de qui, les statistiques et l'analyse par quel moyen : vagues, sans finalité (docs/notice-reading.md R96, R97)
-    { vague: true, phrases: ["fins|raisons|besoins ..2 professionnelles|professionnels|operationnelles|operationnels|statistiques", "fins de statistique|statistiques", "pour analyse"] }
+    { vague: true, phrases: [
+      "fins|raisons|besoins ..2 professionnelles|professionnels|operationnelles|operationnels|statistiques",
+      "fins de statistique|statistiques",
+      "pour analyse",
+      // bare analysis as the goal, with nothing named to analyse (docs/notice-reading.md R97, R131): "en vue d'une analyse ultérieure"
+      "pour|vue ?d ?une|l ?ulterieure|posterieure analyse !de|du|des|d|automatique|automatisee|vocale|semantique|par|avec",
+      "pour|vue ?d ?une|l analyse ulterieure|posterieure !de|du|des|d|automatique|automatisee|par|avec"
+    ] }
   ],
   canonical: {
     "quality-assurance": "l'am\xE9lioration de la qualit\xE9 de nos services",
