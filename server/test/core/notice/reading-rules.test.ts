@@ -2284,3 +2284,23 @@ describe('round 11 en nl', () => {
     ]);
   });
 });
+
+describe('round 12 en nl', () => {
+  it('R140 a phrase\'s gap skips an aside set off by commas, whatever its length; never a list item, a goal item or a sentence end (core)', () => {
+    check([
+      ['en', 'Calls are recorded so that your order, once placed, can be processed.', { purposes: ['service-provision'] }],
+      ['en', 'We record this call so that your application, which you sent us online last week, can be handled without delay.', { purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen gesprekken op om uw aanvraag, die u online heeft ingediend, af te handelen.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen om uw bestelling, zodra die is geplaatst en betaald, snel te verwerken.', { purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen Gespräche auf, um Ihr Anliegen, das Sie uns schildern, zu bearbeiten.', { purposes: ['service-provision'] }],
+      ['fr', 'Nous enregistrons cet appel afin que votre demande, quelle qu\'elle soit, puisse être traitée rapidement.', { purposes: ['service-provision'] }],
+      ['es', 'Grabamos la llamada para gestionar, con la mayor rapidez posible, su solicitud.', { purposes: ['service-provision'] }],
+      // look-alikes: a goal item (R111), a noun list, a sentence end
+      ['en', 'We record calls as proof of your request, to train staff, and so that complaints can be handled.', { purposes: ['complaint-handling', 'evidence', 'staff-training'] }],
+      ['nl', 'Wij nemen gesprekken op als bewijs van uw aanvraag, om medewerkers te trainen, en om klachten af te handelen.', { purposes: ['complaint-handling', 'evidence', 'staff-training'] }],
+      ['en', 'We record calls about your order, returns, invoices and payments processed by our partners.', { records: true, purposes: [] }],
+      ['en', 'Calls about your order, your delivery, and refunds processed by our bank are recorded.', { records: true, purposes: [] }],
+      ['en', 'We record calls about your order, once placed. Refunds can be processed online.', { records: true, purposes: [] }],
+    ]);
+  });
+});
