@@ -2303,4 +2303,17 @@ describe('round 12 en nl', () => {
       ['en', 'We record calls about your order, once placed. Refunds can be processed online.', { records: true, purposes: [] }],
     ]);
   });
+  it('R141 feedback given to the caller is service provision; to staff, training; from the caller, quality', () => {
+    check([
+      ['en', 'This practice interview is recorded so we can send you feedback on how you did.', { purposes: ['service-provision'] }],
+      ['en', 'Your role-play is recorded and feedback is emailed to you the next day.', { purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded so we can give feedback to our advisers.', { purposes: ['staff-training'] }],
+      ['en', 'We record calls so that you can give us feedback.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls are recorded so we can ask you for feedback about our service.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Dit oefengesprek wordt opgenomen zodat wij u achteraf feedback kunnen geven.', { purposes: ['service-provision'] }],
+      ['nl', 'Het oefengesprek wordt opgenomen; de feedback wordt daarna aan u gemaild.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat u ons feedback kunt geven.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om onze adviseurs feedback te geven.', { purposes: ['staff-training'] }],
+    ]);
+  });
 });
