@@ -2316,4 +2316,20 @@ describe('round 12 en nl', () => {
       ['nl', 'Gesprekken worden opgenomen om onze adviseurs feedback te geven.', { purposes: ['staff-training'] }],
     ]);
   });
+  it('R142 a ban on the caller recording neither records nor denies', () => {
+    check([
+      ['en', 'You must not record this call.', { records: false, denies: false }],
+      ['en', 'Patients are not allowed to audio or video record their appointment without the consent of the doctor.', { records: false, denies: false }],
+      ['en', 'Please do not record the conversation on your own phone.', { records: false, denies: false }],
+      ['en', 'You may not record or film the consultation unless your clinician agrees.', { records: false, denies: false }],
+      ['en', 'This call may be recorded for training purposes; you must not record it yourself.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'We do not record this call.', { records: false, denies: true }],
+      ['en', 'Please note that we record all calls.', { records: true }],
+      ['nl', 'Het is niet toegestaan om het consult op te nemen zonder toestemming van de arts.', { records: false, denies: false }],
+      ['nl', 'U mag het gesprek met de huisarts niet opnemen.', { records: false, denies: false }],
+      ['nl', 'Bellers mogen het telefoongesprek niet zelf opnemen of filmen.', { records: false, denies: false }],
+      ['nl', 'Dit gesprek wordt opgenomen voor trainingsdoeleinden. U mag het gesprek zelf niet opnemen.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Wij nemen dit gesprek niet op.', { records: false, denies: true }],
+    ]);
+  });
 });

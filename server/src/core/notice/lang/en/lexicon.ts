@@ -43,6 +43,13 @@ export const en: NoticeLexicon = {
     'recorded delivery',
     'keep|kept ..2 you|up|safe|informed|waiting|hold',
     'recorded ..3 in our|your|the ..2 system*|account|file|notes',
+    // a ban on the caller recording is a rule for the caller, no notice that the call is recorded nor a denial (docs/notice-reading.md
+    // R142): "You are not permitted to video or audio record the consultation", "you must not record this call", "please do not record"
+    'you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ..2 =not|=never ..2 permitted|allowed|authorised|authorized|entitled|able ..1 to ...4 =record|=tape',
+    'you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also may|must|should|cannot|can|shall ..1 =not|=never|=t ...4 =record|=tape',
+    'you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also are|re|is =not to ...4 =record|=tape',
+    'please ?do =not|=never ...4 =record|=tape',
+    'it is|s =not|=never permitted|allowed ..1 to ...4 =record|=tape',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis',
