@@ -2332,4 +2332,15 @@ describe('round 12 en nl', () => {
       ['nl', 'Wij nemen dit gesprek niet op.', { records: false, denies: true }],
     ]);
   });
+  it('R143 a second person present on the call is a listener: their goal is read beside a denial', () => {
+    check([
+      ['en', 'A second volunteer is present on every call to ensure the quality of our support. Calls are never recorded.', { denies: true, purposes: ['quality-assurance'] }],
+      ['en', 'A supervisor may sit in on your call for training purposes. We do not record calls.', { denies: true, purposes: ['staff-training'] }],
+      ['en', 'The listening colleague stays silent and is there to check the quality of our advice. This call is not recorded.', { denies: true, purposes: ['quality-assurance'] }],
+      ['en', 'Our volunteers are trained to support callers in crisis. Calls are never recorded.', { denies: true, purposes: [] }],
+      ['nl', 'Bij elk gesprek is een tweede vrijwilliger aanwezig om de kwaliteit van onze hulp te bewaken. Gesprekken worden nooit opgenomen.', { denies: true, purposes: ['quality-assurance'] }],
+      ['nl', 'Een meeluisterende collega is er om de kwaliteit van ons advies te controleren. Dit gesprek wordt niet opgenomen.', { denies: true, purposes: ['quality-assurance'] }],
+      ['nl', 'Onze vrijwilligers zijn getraind om bellers in nood te steunen. Gesprekken worden nooit opgenomen.', { denies: true, purposes: [] }],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 /** English notice lexicon. Notation: see ../lexicon-types.ts. */
 import type { NoticeLexicon } from '../lexicon-types';
 import { purposes } from './purposes';
+import { STAFF } from './purpose-words';
 
 export const en: NoticeLexicon = {
   // "recorded" also means logged or noted ("actions are recorded and may be used for payroll"): it records only beside a call (lexicon-types)
@@ -23,7 +24,12 @@ export const en: NoticeLexicon = {
   callUse: ['call|calls|conversation|conversations ...4 =used',
     // a call reviewed, retrieved, accessed or listened back to afterwards is a call kept (§2): "a call will not be reviewed unless: …"
     'call|calls|conversation|conversations ...4 =reviewed|=retrieved|=accessed|=replayed'],
-  listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in', 'listens|listening for ..2 signs'],
+  listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in', 'listens|listening for ..2 signs',
+    // a second person present on the call, or sitting in on it, listens (docs/notice-reading.md R143): "Having a second volunteer
+    // present", "a supervisor may sit in on your call", "the second (listening) volunteer"
+    'sit|sits|sitting|sat in on',
+    `second|another|additional|extra|silent|third ..1 volunteer*|person|listener*|${STAFF} ..3 present|listening|listens|listen`,
+    `listening|silent volunteer*|person|listener*|${STAFF}`],
   recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape',
     // listening back needs a recording: "we may listen back to calls"
     'listen|listens|listened|listening back'],

@@ -1,6 +1,7 @@
 /** Dutch notice lexicon. Notation: see ../lexicon-types.ts. */
 import type { NoticeLexicon } from '../lexicon-types';
 import { purposes } from './purposes';
+import { STAFF } from './purpose-words';
 
 export const nl: NoticeLexicon = {
   // "opnemen" also means to include, admit, pick up or answer: it records only beside a call (lexicon-types)
@@ -49,7 +50,11 @@ export const nl: NoticeLexicon = {
   callUse: ['gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 gebruikt',
     // a call retrieved, listened back to or replayed afterwards is a call kept (§2): "een gesprek wordt niet opgevraagd, tenzij: …"
     'gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 opgevraagd|teruggeluisterd|teruggehaald|afgespeeld|nageluisterd'],
-  listening: ['beluisterd', 'beluisteren', 'meegeluisterd', 'meeluisteren', 'meeluistert', 'luistert|luisteren|luister ...5 mee'],
+  listening: ['beluisterd', 'beluisteren', 'meegeluisterd', 'meeluisteren', 'meeluistert', 'luistert|luisteren|luister ...5 mee',
+    // een tweede persoon die bij het gesprek aanwezig is, luistert mee (docs/notice-reading.md R143): "een tweede vrijwilliger is
+    // aanwezig", "een meeluisterende collega"
+    `tweede|andere|extra|derde ..1 vrijwilliger*|persoon|luisteraar*|${STAFF} ..4 aanwezig|meeluistert|luistert`,
+    `meeluisterende|luisterende|zwijgende vrijwilliger*|persoon|luisteraar*|${STAFF}`],
   recordingWeak: ['getranscribeerd', 'transcriberen', 'uitgeschreven', 'schrijven|schrijft|schrijf ...12 uit', 
     'vastgelegd',
     'vastleggen',
