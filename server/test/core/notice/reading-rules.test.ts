@@ -2343,4 +2343,14 @@ describe('round 12 en nl', () => {
       ['nl', 'Onze vrijwilligers zijn getraind om bellers in nood te steunen. Gesprekken worden nooit opgenomen.', { denies: true, purposes: [] }],
     ]);
   });
+  it('R81 en nl: a bare recording word beside another thing recorded (a camera, an ECG) records no call', () => {
+    check([
+      ['en', 'Our reception is covered by CCTV. The recording is used for security purposes.', { records: false, purposes: [] }],
+      ['en', 'The watch measures your heart rate and produces an ECG. The recording is stored for seven days.', { records: false }],
+      ['en', 'Our entrance has camera surveillance. Your call is recorded for training purposes.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Ons pand is voorzien van cameratoezicht. De opnames worden gebruikt voor beveiliging.', { records: false, purposes: [] }],
+      ['nl', 'Video-opnames bewaard. Alle opnames worden bewaard en aan u overhandigd als onderdeel van uw dossier.', { records: false }],
+      ['nl', "Onze ingang wordt bewaakt met camera's. Uw gesprek wordt opgenomen voor trainingsdoeleinden.", { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
 });

@@ -128,6 +128,9 @@ export const en: NoticeLexicon = {
     'date',
   ],
   ofWords: ['of'],
+  // another thing watched or recorded: camera surveillance, an ECG, a screen (docs/notice-reading.md R81; lexicon-types)
+  otherRecorded: ['cctv', 'camera', 'cameras', 'camera surveillance', 'video surveillance', 'videosurveillance', 'video recording|recordings|footage', 'footage',
+    'ecg', 'ecgs', 'electrocardiogram*', 'heart rate', 'heartbeat*', 'screen recording*', 'screen capture*'],
   useContext: [
     'used', 'use', 'share', 'sell', 'kept', 'stored', 'deleted', 'destroyed', 'shared', 'reviewed', 'listened', 'paused', 'pause', 'stop', 'stopped', 'started',
     'start', 'analysed', 'analyzed', 'transcribed', 'retained', 'published', 'passed', 'access', 'accessed', 'erased', 'held', 'available', 'played',

@@ -190,6 +190,9 @@ export const nl: NoticeLexicon = {
     'schade*',
   ],
   ofWords: ['van'],
+  // iets anders dat wordt bekeken of opgenomen: camerabewaking, een ECG, een scherm (docs/notice-reading.md R81; lexicon-types)
+  otherRecorded: ['cameratoezicht', 'camerabewaking', 'camerabeelden', 'camera', 'cameras', 'camera s', '*camera', '*cameras', 'videobewaking', 'videotoezicht', 'video opname|opnames|opnamen|beelden',
+    'videoopname*', 'videobeelden', 'ecg', 'elektrocardiogram*', 'hartslag', 'hartritme', 'schermopname*', 'beeldscherm'],
   useContext: [
     // a recording retrieved is a recording used: "wordt een gesprek niet opgevraagd, tenzij: …"
     'opgevraagd',
