@@ -21,7 +21,7 @@ import { findClauses } from './clauses';
 import { compiledLexicon } from './compiled';
 import { findNegation } from './negation';
 import type { MatchContext } from './pattern';
-import { findPurposes, listLinks } from './purpose-match';
+import { findAsides, findPurposes, listLinks } from './purpose-match';
 import { findRecording } from './recording';
 import { tokenize, type Token } from './tokens';
 import { PACKS, isNoticeLang } from './lang/registry';
@@ -136,7 +136,9 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
 
   const baseCtx: MatchContext = { tokens: toks, links: new Map(), isFiller: (t: Token) => c.fillers.has(t.surface) };
   const links = listLinks(toks, c, baseCtx);
-  const ctx: MatchContext = { tokens: toks, links, isFiller: baseCtx.isFiller };
+  // A phrase's gap skips an aside set off by commas ("so that your order, once placed, can be processed", R140).
+  const asides = findAsides(toks, c, baseCtx);
+  const ctx: MatchContext = asides ? { tokens: toks, links, isFiller: baseCtx.isFiller, asides } : { tokens: toks, links, isFiller: baseCtx.isFiller };
 
   const { positive, denial, recSentences, listened, isRec } = findRecording(toks, c, baseCtx, clauses, neg);
   const result: NoticeAnalysis = {

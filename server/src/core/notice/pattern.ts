@@ -13,6 +13,9 @@
  *   ..          up to 3 words in between (within the sentence; commas allowed)
  *   ...         up to 6 words in between;  ...N  up to N words
  *
+ * A gap also skips an aside set off by commas (`MatchContext.asides`: "so that your order, once placed, can be
+ * processed"), whatever its length, as if it were not there (docs/notice-reading.md R140).
+ *
  * A phrase matches a run of tokens inside one sentence. Hyphens and apostrophes in a phrase
  * separate words, as in the text ("AI-modellen" = "ai modellen", "d'être" = "d être").
  */
@@ -156,6 +159,11 @@ export interface MatchContext {
   links: Map<number, number>;
   /** Function words: may sit inside a tight match. */
   isFiller(t: Token): boolean;
+  /**
+   * Asides set off by commas: for the comma that opens one, the index of the comma that closes it (else 0). A gap
+   * skips an aside whole, without counting its words (docs/notice-reading.md R140); absent: no asides.
+   */
+  asides?: Int32Array;
 }
 
 interface State {
@@ -310,8 +318,12 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
 
 const MAX_STEPS = 2000;
 
+/** How many asides one gap may skip. */
+const MAX_ASIDES = 2;
+
 function matchPhrase<T>(ctx: MatchContext, p: Phrase<T>, start: number): Match<T> | undefined {
   const toks = ctx.tokens;
+  const asides = ctx.asides;
   const st: State = { matched: [], linkedAt: -1 };
   let steps = 0;
 
@@ -319,19 +331,7 @@ function matchPhrase<T>(ctx: MatchContext, p: Phrase<T>, start: number): Match<T
     if (++steps > MAX_STEPS) return -1;
     if (ei === p.elems.length) return ti;
     const e = p.elems[ei];
-    if (e.type === 'gap') {
-      let j = ti;
-      for (let k = 0; k <= e.max; k++) {
-        if (k > 0) {
-          const g = toks[j];
-          if (!g || g.kind === 'stop') break;
-          j++;
-        }
-        const r = rec(ei + 1, j);
-        if (r >= 0) return r;
-      }
-      return -1;
-    }
+    if (e.type === 'gap') return gap(ei, ti, e.max, 0);
     if (e.negative) {
       return elemMatches(e.alts, toks[ti]) ? -1 : rec(ei + 1, ti);
     }
@@ -349,6 +349,33 @@ function matchPhrase<T>(ctx: MatchContext, p: Phrase<T>, start: number): Match<T
       st.matched.pop();
     }
     if (e.optional) return rec(ei + 1, ti);
+    return -1;
+  };
+
+  // A gap from token ti with `left` words to go. The words are tried first, fewest first; then each aside the gap
+  // met is skipped whole, its words not counted, and the gap goes on after it with the words it had left (R140).
+  const gap = (ei: number, ti: number, left: number, skipped: number): number => {
+    let j = ti;
+    let opened = -1;
+    for (let k = 0; k <= left; k++) {
+      if (k > 0) {
+        const g = toks[j];
+        if (!g || g.kind === 'stop') break;
+        j++;
+      }
+      const r = rec(ei + 1, j);
+      if (r >= 0) return r;
+      if (opened < 0 && asides && asides[j] > j) opened = j;
+    }
+    if (opened < 0 || skipped >= MAX_ASIDES) return -1;
+    for (let a = opened, k = opened - ti; a < toks.length && k <= left; a++, k++) {
+      const g = toks[a];
+      if (!g || g.kind === 'stop') break;
+      if (asides![a] > a) {
+        const r = gap(ei, asides![a] + 1, left - k, skipped + 1);
+        if (r >= 0) return r;
+      }
+    }
     return -1;
   };
 

@@ -197,6 +197,47 @@ function itemBreaks(toks: Token[], c: Compiled, ctx: MatchContext): number[] {
   return out;
 }
 
+/** How many words an aside may have (docs/notice-reading.md R140). */
+const ASIDE_WORDS = 12;
+
+/**
+ * Asides set off by commas, which a phrase's gap skips whole (§4 "other words may stand between the parts of a phrase";
+ * docs/notice-reading.md R140): "so that your order, once placed, can be processed", "om uw aanvraag, die u online heeft
+ * ingediend, af te handelen". An aside is 1 to ASIDE_WORDS words between two commas of one sentence that is no item of a
+ * list: neither comma opens a goal (R111: "…, to train staff, …"), no goal marker stands inside it, and no coordinator
+ * stands within the first few words after it ("your order, your delivery, and refunds", "order, returns, invoices and
+ * payments"). Per opening comma: the index of its closing comma (else 0). Language-independent: the pack's goal markers
+ * and coordinators.
+ */
+export function findAsides(toks: Token[], c: Compiled, baseCtx: MatchContext): Int32Array | undefined {
+  const n = toks.length;
+  let out: Int32Array | undefined;
+  let isGoal: Uint8Array | undefined;
+  const opensGoal = (k: number): boolean => {
+    const j = isWordIn(toks, k + 1, c.coordinators) ? k + 2 : k + 1;
+    return toks[j]?.kind === 'word' && isGoal![j] === 1;
+  };
+  for (let a = 0; a < n; a++) {
+    if (toks[a].kind !== 'comma') continue;
+    let b = a + 1;
+    while (b < n && toks[b].kind === 'word' && b - a - 1 <= ASIDE_WORDS) b++;
+    if (b >= n || toks[b].kind !== 'comma' || b === a + 1 || b - a - 1 > ASIDE_WORDS) continue;
+    isGoal ??= c.lex.goalMarkers && c.lex.goalMarkers.length > 0 ? c.goalMarkers.cover(baseCtx) : new Uint8Array(n);
+    if (opensGoal(a) || opensGoal(b)) continue;
+    let inside = false;
+    for (let k = a + 1; k < b && !inside; k++) if (isGoal[k]) inside = true;
+    if (inside) continue;
+    let listed = false;
+    for (let k = b + 1; k <= b + LIST_ITEM_REACH && k < n && toks[k].kind === 'word' && !listed; k++) if (isWordIn(toks, k, c.coordinators)) listed = true;
+    if (listed) continue;
+    (out ??= new Int32Array(n))[a] = b;
+  }
+  return out;
+}
+
+/** How many words after the closing comma of an aside a coordinator shows it was a list item (`listItemWords` + 1). */
+const LIST_ITEM_REACH = 3;
+
 /** Sentences (by their first token) with a menu verb followed by a key: "For complaints press 2". */
 function menuSentences(toks: Token[], c: Compiled, sentStart: Int32Array): Set<number> {
   const n = toks.length;

@@ -2364,3 +2364,74 @@ describe('round 12 de fr es', () => {
     ]);
   });
 });
+
+
+describe('round 12 en nl', () => {
+  it('R140 a phrase\'s gap skips an aside set off by commas, whatever its length; never a list item, a goal item or a sentence end (core)', () => {
+    check([
+      ['en', 'Calls are recorded so that your order, once placed, can be processed.', { purposes: ['service-provision'] }],
+      ['en', 'We record this call so that your application, which you sent us online last week, can be handled without delay.', { purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen gesprekken op om uw aanvraag, die u online heeft ingediend, af te handelen.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen om uw bestelling, zodra die is geplaatst en betaald, snel te verwerken.', { purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen Gespräche auf, um Ihr Anliegen, das Sie uns schildern, zu bearbeiten.', { purposes: ['service-provision'] }],
+      ['fr', 'Nous enregistrons cet appel afin que votre demande, quelle qu\'elle soit, puisse être traitée rapidement.', { purposes: ['service-provision'] }],
+      ['es', 'Grabamos la llamada para gestionar, con la mayor rapidez posible, su solicitud.', { purposes: ['service-provision'] }],
+      // look-alikes: a goal item (R111), a noun list, a sentence end
+      ['en', 'We record calls as proof of your request, to train staff, and so that complaints can be handled.', { purposes: ['complaint-handling', 'evidence', 'staff-training'] }],
+      ['nl', 'Wij nemen gesprekken op als bewijs van uw aanvraag, om medewerkers te trainen, en om klachten af te handelen.', { purposes: ['complaint-handling', 'evidence', 'staff-training'] }],
+      ['en', 'We record calls about your order, returns, invoices and payments processed by our partners.', { records: true, purposes: [] }],
+      ['en', 'Calls about your order, your delivery, and refunds processed by our bank are recorded.', { records: true, purposes: [] }],
+      ['en', 'We record calls about your order, once placed. Refunds can be processed online.', { records: true, purposes: [] }],
+    ]);
+  });
+  it('R141 feedback given to the caller is service provision; to staff, training; from the caller, quality', () => {
+    check([
+      ['en', 'This practice interview is recorded so we can send you feedback on how you did.', { purposes: ['service-provision'] }],
+      ['en', 'Your role-play is recorded and feedback is emailed to you the next day.', { purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded so we can give feedback to our advisers.', { purposes: ['staff-training'] }],
+      ['en', 'We record calls so that you can give us feedback.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls are recorded so we can ask you for feedback about our service.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Dit oefengesprek wordt opgenomen zodat wij u achteraf feedback kunnen geven.', { purposes: ['service-provision'] }],
+      ['nl', 'Het oefengesprek wordt opgenomen; de feedback wordt daarna aan u gemaild.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat u ons feedback kunt geven.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om onze adviseurs feedback te geven.', { purposes: ['staff-training'] }],
+    ]);
+  });
+  it('R142 a ban on the caller recording neither records nor denies', () => {
+    check([
+      ['en', 'You must not record this call.', { records: false, denies: false }],
+      ['en', 'Patients are not allowed to audio or video record their appointment without the consent of the doctor.', { records: false, denies: false }],
+      ['en', 'Please do not record the conversation on your own phone.', { records: false, denies: false }],
+      ['en', 'You may not record or film the consultation unless your clinician agrees.', { records: false, denies: false }],
+      ['en', 'This call may be recorded for training purposes; you must not record it yourself.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'We do not record this call.', { records: false, denies: true }],
+      ['en', 'Please note that we record all calls.', { records: true }],
+      ['nl', 'Het is niet toegestaan om het consult op te nemen zonder toestemming van de arts.', { records: false, denies: false }],
+      ['nl', 'U mag het gesprek met de huisarts niet opnemen.', { records: false, denies: false }],
+      ['nl', 'Bellers mogen het telefoongesprek niet zelf opnemen of filmen.', { records: false, denies: false }],
+      ['nl', 'Dit gesprek wordt opgenomen voor trainingsdoeleinden. U mag het gesprek zelf niet opnemen.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Wij nemen dit gesprek niet op.', { records: false, denies: true }],
+    ]);
+  });
+  it('R143 a second person present on the call is a listener: their goal is read beside a denial', () => {
+    check([
+      ['en', 'A second volunteer is present on every call to ensure the quality of our support. Calls are never recorded.', { denies: true, purposes: ['quality-assurance'] }],
+      ['en', 'A supervisor may sit in on your call for training purposes. We do not record calls.', { denies: true, purposes: ['staff-training'] }],
+      ['en', 'The listening colleague stays silent and is there to check the quality of our advice. This call is not recorded.', { denies: true, purposes: ['quality-assurance'] }],
+      ['en', 'Our volunteers are trained to support callers in crisis. Calls are never recorded.', { denies: true, purposes: [] }],
+      ['nl', 'Bij elk gesprek is een tweede vrijwilliger aanwezig om de kwaliteit van onze hulp te bewaken. Gesprekken worden nooit opgenomen.', { denies: true, purposes: ['quality-assurance'] }],
+      ['nl', 'Een meeluisterende collega is er om de kwaliteit van ons advies te controleren. Dit gesprek wordt niet opgenomen.', { denies: true, purposes: ['quality-assurance'] }],
+      ['nl', 'Onze vrijwilligers zijn getraind om bellers in nood te steunen. Gesprekken worden nooit opgenomen.', { denies: true, purposes: [] }],
+    ]);
+  });
+  it('R81 en nl: a bare recording word beside another thing recorded (a camera, an ECG) records no call', () => {
+    check([
+      ['en', 'Our reception is covered by CCTV. The recording is used for security purposes.', { records: false, purposes: [] }],
+      ['en', 'The watch measures your heart rate and produces an ECG. The recording is stored for seven days.', { records: false }],
+      ['en', 'Our entrance has camera surveillance. Your call is recorded for training purposes.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Ons pand is voorzien van cameratoezicht. De opnames worden gebruikt voor beveiliging.', { records: false, purposes: [] }],
+      ['nl', 'Video-opnames bewaard. Alle opnames worden bewaard en aan u overhandigd als onderdeel van uw dossier.', { records: false }],
+      ['nl', "Onze ingang wordt bewaakt met camera's. Uw gesprek wordt opgenomen voor trainingsdoeleinden.", { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
+});

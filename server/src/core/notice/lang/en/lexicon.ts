@@ -1,6 +1,7 @@
 /** English notice lexicon. Notation: see ../lexicon-types.ts. */
 import type { NoticeLexicon } from '../lexicon-types';
 import { purposes } from './purposes';
+import { STAFF } from './purpose-words';
 
 export const en: NoticeLexicon = {
   // "recorded" also means logged or noted ("actions are recorded and may be used for payroll"): it records only beside a call (lexicon-types)
@@ -23,7 +24,12 @@ export const en: NoticeLexicon = {
   callUse: ['call|calls|conversation|conversations ...4 =used',
     // a call reviewed, retrieved, accessed or listened back to afterwards is a call kept (§2): "a call will not be reviewed unless: …"
     'call|calls|conversation|conversations ...4 =reviewed|=retrieved|=accessed|=replayed'],
-  listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in', 'listens|listening for ..2 signs'],
+  listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', 'listened ..2 to|in', 'listen in', 'listening in', 'listens|listening for ..2 signs',
+    // a second person present on the call, or sitting in on it, listens (docs/notice-reading.md R143): "Having a second volunteer
+    // present", "a supervisor may sit in on your call", "the second (listening) volunteer"
+    'sit|sits|sitting|sat in on',
+    `second|another|additional|extra|silent|third ..1 volunteer*|person|listener*|${STAFF} ..3 present|listening|listens|listen`,
+    `listening|silent volunteer*|person|listener*|${STAFF}`],
   recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape',
     // listening back needs a recording: "we may listen back to calls"
     'listen|listens|listened|listening back'],
@@ -43,6 +49,13 @@ export const en: NoticeLexicon = {
     'recorded delivery',
     'keep|kept ..2 you|up|safe|informed|waiting|hold',
     'recorded ..3 in our|your|the ..2 system*|account|file|notes',
+    // a ban on the caller recording is a rule for the caller, no notice that the call is recorded nor a denial (docs/notice-reading.md
+    // R142): "You are not permitted to video or audio record the consultation", "you must not record this call", "please do not record"
+    'you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ..2 =not|=never ..2 permitted|allowed|authorised|authorized|entitled|able ..1 to ...4 =record|=tape',
+    'you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also may|must|should|cannot|can|shall ..1 =not|=never|=t ...4 =record|=tape',
+    'you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also are|re|is =not to ...4 =record|=tape',
+    'please ?do =not|=never ...4 =record|=tape',
+    'it is|s =not|=never permitted|allowed ..1 to ...4 =record|=tape',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis',
@@ -115,6 +128,9 @@ export const en: NoticeLexicon = {
     'date',
   ],
   ofWords: ['of'],
+  // another thing watched or recorded: camera surveillance, an ECG, a screen (docs/notice-reading.md R81; lexicon-types)
+  otherRecorded: ['cctv', 'camera', 'cameras', 'camera surveillance', 'video surveillance', 'videosurveillance', 'video recording|recordings|footage', 'footage',
+    'ecg', 'ecgs', 'electrocardiogram*', 'heart rate', 'heartbeat*', 'screen recording*', 'screen capture*'],
   useContext: [
     'used', 'use', 'share', 'sell', 'kept', 'stored', 'deleted', 'destroyed', 'shared', 'reviewed', 'listened', 'paused', 'pause', 'stop', 'stopped', 'started',
     'start', 'analysed', 'analyzed', 'transcribed', 'retained', 'published', 'passed', 'access', 'accessed', 'erased', 'held', 'available', 'played',

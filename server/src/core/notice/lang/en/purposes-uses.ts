@@ -229,6 +229,16 @@ export const usePurposes: NoticeLexicon['purposes'] = [
       'send|sends|sending|email|emailing|give|giving|provide|providing|post|posting|text|texting you ?with ..2 a|an|the|your|any ..2 summary|summaries|confirmation|quote|quotation|estimate|report|note|notes|transcript|transcripts|reference|receipt|invoice|letter|documents|answer|answers|written',
       'for your case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|appointment|delivery|installation|move|renewal|refund|replacement',
     ] },
+    // feedback: who gives it to whom decides (docs/notice-reading.md R141). Given to the caller it is delivered to them (R61):
+    // "so I can give you feedback afterwards", "to provide you with written feedback", "feedback is emailed to you"
+    { id: 'service-provision', phrases: [
+      'give|gives|giving|provide|provides|providing|send|sends|sending|email|emailing|offer|offering|share|sharing you ?with ..3 feedback',
+      'feedback ..4 to|for|with you',
+    ] },
+    // given to staff it is coaching (§3 staff training): "to give feedback to our advisers", "to give our agents feedback"
+    { id: 'staff-training', phrases: [`give|giving|provide|providing|offer|offering ..2 ${STAFF} ?with ..2 feedback`, `feedback ..3 to|for ..2 ${STAFF}`] },
+    // from the caller it is customer feedback (§3 quality assurance): "so that you can give us feedback"
+    { id: 'quality-assurance', phrases: ['you ..3 give|giving|provide|providing|leave|leaving|share|sharing|send|sending us ?with ..2 feedback', 'feedback ..3 from you'] },
     // thanking the caller for their matter names no goal: "Thank you for your order. Calls are recorded."
     { stop: true, phrases: ['thank|thanks ..2 for ..1 your _'] },
     // disciplinary proceedings with no employee named are proceedings the recording is evidence in (docs/notice-reading.md R52);

@@ -1,6 +1,7 @@
 /** Dutch notice lexicon. Notation: see ../lexicon-types.ts. */
 import type { NoticeLexicon } from '../lexicon-types';
 import { purposes } from './purposes';
+import { STAFF } from './purpose-words';
 
 export const nl: NoticeLexicon = {
   // "opnemen" also means to include, admit, pick up or answer: it records only beside a call (lexicon-types)
@@ -49,7 +50,11 @@ export const nl: NoticeLexicon = {
   callUse: ['gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 gebruikt',
     // a call retrieved, listened back to or replayed afterwards is a call kept (§2): "een gesprek wordt niet opgevraagd, tenzij: …"
     'gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 opgevraagd|teruggeluisterd|teruggehaald|afgespeeld|nageluisterd'],
-  listening: ['beluisterd', 'beluisteren', 'meegeluisterd', 'meeluisteren', 'meeluistert', 'luistert|luisteren|luister ...5 mee'],
+  listening: ['beluisterd', 'beluisteren', 'meegeluisterd', 'meeluisteren', 'meeluistert', 'luistert|luisteren|luister ...5 mee',
+    // een tweede persoon die bij het gesprek aanwezig is, luistert mee (docs/notice-reading.md R143): "een tweede vrijwilliger is
+    // aanwezig", "een meeluisterende collega"
+    `tweede|andere|extra|derde ..1 vrijwilliger*|persoon|luisteraar*|${STAFF} ..4 aanwezig|meeluistert|luistert`,
+    `meeluisterende|luisterende|zwijgende vrijwilliger*|persoon|luisteraar*|${STAFF}`],
   recordingWeak: ['getranscribeerd', 'transcriberen', 'uitgeschreven', 'schrijven|schrijft|schrijf ...12 uit', 
     'vastgelegd',
     'vastleggen',
@@ -80,6 +85,12 @@ export const nl: NoticeLexicon = {
     'gearchiveerd',
   ],
   notRecording: [
+    // een verbod voor de beller om op te nemen is een regel voor de beller, geen melding dat het gesprek wordt opgenomen en geen
+    // ontkenning (docs/notice-reading.md R142): "Het is niet toegestaan om het consult op te nemen", "U mag het gesprek niet opnemen"
+    'niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 opnemen|opneemt|opnamen|opnames|opname',
+    'niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 op te nemen',
+    'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname',
+    'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen',
     'opgenomen|opname|opnames|opnamen boodschap|*boodschap|bericht|*bericht|mededeling|keuzemenu|tekst|welkomstboodschap|wachtmuziek',
     'contact ...5 op',
     'contact ..2 opgenomen|opnemen|opneemt|opneem|opnam',
@@ -179,6 +190,9 @@ export const nl: NoticeLexicon = {
     'schade*',
   ],
   ofWords: ['van'],
+  // iets anders dat wordt bekeken of opgenomen: camerabewaking, een ECG, een scherm (docs/notice-reading.md R81; lexicon-types)
+  otherRecorded: ['cameratoezicht', 'camerabewaking', 'camerabeelden', 'camera', 'cameras', 'camera s', '*camera', '*cameras', 'videobewaking', 'videotoezicht', 'video opname|opnames|opnamen|beelden',
+    'videoopname*', 'videobeelden', 'ecg', 'elektrocardiogram*', 'hartslag', 'hartritme', 'schermopname*', 'beeldscherm'],
   useContext: [
     // a recording retrieved is a recording used: "wordt een gesprek niet opgevraagd, tenzij: …"
     'opgevraagd',

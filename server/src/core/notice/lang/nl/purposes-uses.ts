@@ -181,6 +181,15 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     { id: 'service-provision', phrases: ['verslag|samenvatting* ..5 advies|gesprek|consult|*advies|*adviezen|*gesprek|*gesprekken|*consult', 'mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*', 'verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt'] },
+    // feedback given to the caller is delivered to them (R61; docs/notice-reading.md R141): "zodat wij u achteraf feedback kunnen
+    // geven", "om u schriftelijke feedback te sturen", "de feedback wordt aan u gemaild"; "u" after "om" or a subject is the one
+    // it is given to ("zodat u feedback kunt geven" is the caller giving it)
+    { id: 'service-provision', phrases: [
+      'om|wij|we|ik ..2 u|jou|je !ons|onze ..3 feedback|terugkoppeling ...4 geven|sturen|toesturen|mailen|bezorgen|te',
+      'feedback|terugkoppeling ...4 aan|naar u|jou|je ..3 gegeven|gestuurd|toegestuurd|gemaild|bezorgd|geven|sturen|toesturen|mailen',
+    ] },
+    // feedback from the caller is customer feedback (§3 quality assurance): "zodat u ons feedback kunt geven"
+    { id: 'quality-assurance', phrases: ['u|jij|je ..2 ons ..2 feedback|terugkoppeling'] },
     // feedback given to staff is coaching (§3 staff training); customer feedback stays quality
     { id: 'staff-training', phrases: [`${STAFF} ...3 feedback`, `feedback ..3 aan ..2 ${STAFF}`] },
     // confirming what the caller orders or agrees is proof of it (§3 evidence): "om uw bestelling te bevestigen"
