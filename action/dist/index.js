@@ -16645,6 +16645,16 @@ var usePurposes = [
     "send|sends|sending|email|emailing|give|giving|provide|providing|post|posting|text|texting you ?with ..2 a|an|the|your|any ..2 summary|summaries|confirmation|quote|quotation|estimate|report|note|notes|transcript|transcripts|reference|receipt|invoice|letter|documents|answer|answers|written",
     "for your case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|appointment|delivery|installation|move|renewal|refund|replacement"
   ] },
+  // feedback: who gives it to whom decides (docs/notice-reading.md R141). Given to the caller it is delivered to them (R61):
+  // "so I can give you feedback afterwards", "to provide you with written feedback", "feedback is emailed to you"
+  { id: "service-provision", phrases: [
+    "give|gives|giving|provide|provides|providing|send|sends|sending|email|emailing|offer|offering|share|sharing you ?with ..3 feedback",
+    "feedback ..4 to|for|with you"
+  ] },
+  // given to staff it is coaching (§3 staff training): "to give feedback to our advisers", "to give our agents feedback"
+  { id: "staff-training", phrases: [`give|giving|provide|providing|offer|offering ..2 ${STAFF2} ?with ..2 feedback`, `feedback ..3 to|for ..2 ${STAFF2}`] },
+  // from the caller it is customer feedback (§3 quality assurance): "so that you can give us feedback"
+  { id: "quality-assurance", phrases: ["you ..3 give|giving|provide|providing|leave|leaving|share|sharing|send|sending us ?with ..2 feedback", "feedback ..3 from you"] },
   // thanking the caller for their matter names no goal: "Thank you for your order. Calls are recorded."
   { stop: true, phrases: ["thank|thanks ..2 for ..1 your _"] },
   // disciplinary proceedings with no employee named are proceedings the recording is evidence in (docs/notice-reading.md R52);
@@ -17058,7 +17068,19 @@ var en = {
     // a call reviewed, retrieved, accessed or listened back to afterwards is a call kept (§2): "a call will not be reviewed unless: …"
     "call|calls|conversation|conversations ...4 =reviewed|=retrieved|=accessed|=replayed"
   ],
-  listening: ["monitored", "monitor|monitoring ..3 calls|call|conversation*|this", "listened ..2 to|in", "listen in", "listening in", "listens|listening for ..2 signs"],
+  listening: [
+    "monitored",
+    "monitor|monitoring ..3 calls|call|conversation*|this",
+    "listened ..2 to|in",
+    "listen in",
+    "listening in",
+    "listens|listening for ..2 signs",
+    // a second person present on the call, or sitting in on it, listens (docs/notice-reading.md R143): "Having a second volunteer
+    // present", "a supervisor may sit in on your call", "the second (listening) volunteer"
+    "sit|sits|sitting|sat in on",
+    `second|another|additional|extra|silent|third ..1 volunteer*|person|listener*|${STAFF2} ..3 present|listening|listens|listen`,
+    `listening|silent volunteer*|person|listener*|${STAFF2}`
+  ],
   recordingWeak: [
     "transcribed",
     "transcribe",
@@ -17092,7 +17114,14 @@ var en = {
     "on =record",
     "recorded delivery",
     "keep|kept ..2 you|up|safe|informed|waiting|hold",
-    "recorded ..3 in our|your|the ..2 system*|account|file|notes"
+    "recorded ..3 in our|your|the ..2 system*|account|file|notes",
+    // a ban on the caller recording is a rule for the caller, no notice that the call is recorded nor a denial (docs/notice-reading.md
+    // R142): "You are not permitted to video or audio record the consultation", "you must not record this call", "please do not record"
+    "you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ..2 =not|=never ..2 permitted|allowed|authorised|authorized|entitled|able ..1 to ...4 =record|=tape",
+    "you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also may|must|should|cannot|can|shall ..1 =not|=never|=t ...4 =record|=tape",
+    "you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also are|re|is =not to ...4 =record|=tape",
+    "please ?do =not|=never ...4 =record|=tape",
+    "it is|s =not|=never permitted|allowed ..1 to ...4 =record|=tape"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: [
@@ -17243,6 +17272,24 @@ var en = {
     "date"
   ],
   ofWords: ["of"],
+  // another thing watched or recorded: camera surveillance, an ECG, a screen (docs/notice-reading.md R81; lexicon-types)
+  otherRecorded: [
+    "cctv",
+    "camera",
+    "cameras",
+    "camera surveillance",
+    "video surveillance",
+    "videosurveillance",
+    "video recording|recordings|footage",
+    "footage",
+    "ecg",
+    "ecgs",
+    "electrocardiogram*",
+    "heart rate",
+    "heartbeat*",
+    "screen recording*",
+    "screen capture*"
+  ],
   useContext: [
     "used",
     "use",
@@ -19268,6 +19315,15 @@ var usePurposes2 = [
   },
   // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
   { id: "service-provision", phrases: ["verslag|samenvatting* ..5 advies|gesprek|consult|*advies|*adviezen|*gesprek|*gesprekken|*consult", "mail|stuur*|sturen|ontvangt ...5 verslag|samenvatting*", "verslag|samenvatting* ...4 sturen|mailen|toesturen|opsturen|ontvangen|ontvangt"] },
+  // feedback given to the caller is delivered to them (R61; docs/notice-reading.md R141): "zodat wij u achteraf feedback kunnen
+  // geven", "om u schriftelijke feedback te sturen", "de feedback wordt aan u gemaild"; "u" after "om" or a subject is the one
+  // it is given to ("zodat u feedback kunt geven" is the caller giving it)
+  { id: "service-provision", phrases: [
+    "om|wij|we|ik ..2 u|jou|je !ons|onze ..3 feedback|terugkoppeling ...4 geven|sturen|toesturen|mailen|bezorgen|te",
+    "feedback|terugkoppeling ...4 aan|naar u|jou|je ..3 gegeven|gestuurd|toegestuurd|gemaild|bezorgd|geven|sturen|toesturen|mailen"
+  ] },
+  // feedback from the caller is customer feedback (§3 quality assurance): "zodat u ons feedback kunt geven"
+  { id: "quality-assurance", phrases: ["u|jij|je ..2 ons ..2 feedback|terugkoppeling"] },
   // feedback given to staff is coaching (§3 staff training); customer feedback stays quality
   { id: "staff-training", phrases: [`${STAFF5} ...3 feedback`, `feedback ..3 aan ..2 ${STAFF5}`] },
   // confirming what the caller orders or agrees is proof of it (§3 evidence): "om uw bestelling te bevestigen"
@@ -19823,7 +19879,18 @@ var nl = {
     // a call retrieved, listened back to or replayed afterwards is a call kept (§2): "een gesprek wordt niet opgevraagd, tenzij: …"
     "gesprek|gesprekken|*gesprek|*gesprekken|oproep|oproepen ...4 opgevraagd|teruggeluisterd|teruggehaald|afgespeeld|nageluisterd"
   ],
-  listening: ["beluisterd", "beluisteren", "meegeluisterd", "meeluisteren", "meeluistert", "luistert|luisteren|luister ...5 mee"],
+  listening: [
+    "beluisterd",
+    "beluisteren",
+    "meegeluisterd",
+    "meeluisteren",
+    "meeluistert",
+    "luistert|luisteren|luister ...5 mee",
+    // een tweede persoon die bij het gesprek aanwezig is, luistert mee (docs/notice-reading.md R143): "een tweede vrijwilliger is
+    // aanwezig", "een meeluisterende collega"
+    `tweede|andere|extra|derde ..1 vrijwilliger*|persoon|luisteraar*|${STAFF5} ..4 aanwezig|meeluistert|luistert`,
+    `meeluisterende|luisterende|zwijgende vrijwilliger*|persoon|luisteraar*|${STAFF5}`
+  ],
   recordingWeak: [
     "getranscribeerd",
     "transcriberen",
@@ -19858,6 +19925,12 @@ var nl = {
     "gearchiveerd"
   ],
   notRecording: [
+    // een verbod voor de beller om op te nemen is een regel voor de beller, geen melding dat het gesprek wordt opgenomen en geen
+    // ontkenning (docs/notice-reading.md R142): "Het is niet toegestaan om het consult op te nemen", "U mag het gesprek niet opnemen"
+    "niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 opnemen|opneemt|opnamen|opnames|opname",
+    "niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 op te nemen",
+    "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname",
+    "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen",
     "opgenomen|opname|opnames|opnamen boodschap|*boodschap|bericht|*bericht|mededeling|keuzemenu|tekst|welkomstboodschap|wachtmuziek",
     "contact ...5 op",
     "contact ..2 opgenomen|opnemen|opneemt|opneem|opnam",
@@ -20028,6 +20101,28 @@ var nl = {
     "schade*"
   ],
   ofWords: ["van"],
+  // iets anders dat wordt bekeken of opgenomen: camerabewaking, een ECG, een scherm (docs/notice-reading.md R81; lexicon-types)
+  otherRecorded: [
+    "cameratoezicht",
+    "camerabewaking",
+    "camerabeelden",
+    "camera",
+    "cameras",
+    "camera s",
+    "*camera",
+    "*cameras",
+    "videobewaking",
+    "videotoezicht",
+    "video opname|opnames|opnamen|beelden",
+    "videoopname*",
+    "videobeelden",
+    "ecg",
+    "elektrocardiogram*",
+    "hartslag",
+    "hartritme",
+    "schermopname*",
+    "beeldscherm"
+  ],
   useContext: [
     // a recording retrieved is a recording used: "wordt een gesprek niet opgevraagd, tenzij: …"
     "opgevraagd",
@@ -20711,27 +20806,17 @@ function push(m, k, v) {
   else m.set(k, [v]);
 }
 var MAX_STEPS = 2e3;
+var MAX_ASIDES = 2;
 function matchPhrase(ctx, p, start2) {
   const toks = ctx.tokens;
+  const asides = ctx.asides;
   const st = { matched: [], linkedAt: -1 };
   let steps = 0;
   const rec = (ei, ti) => {
     if (++steps > MAX_STEPS) return -1;
     if (ei === p.elems.length) return ti;
     const e = p.elems[ei];
-    if (e.type === "gap") {
-      let j = ti;
-      for (let k = 0; k <= e.max; k++) {
-        if (k > 0) {
-          const g = toks[j];
-          if (!g || g.kind === "stop") break;
-          j++;
-        }
-        const r = rec(ei + 1, j);
-        if (r >= 0) return r;
-      }
-      return -1;
-    }
+    if (e.type === "gap") return gap(ei, ti, e.max, 0);
     if (e.negative) {
       return elemMatches(e.alts, toks[ti]) ? -1 : rec(ei + 1, ti);
     }
@@ -20749,6 +20834,30 @@ function matchPhrase(ctx, p, start2) {
       st.matched.pop();
     }
     if (e.optional) return rec(ei + 1, ti);
+    return -1;
+  };
+  const gap = (ei, ti, left, skipped) => {
+    let j = ti;
+    let opened = -1;
+    for (let k = 0; k <= left; k++) {
+      if (k > 0) {
+        const g = toks[j];
+        if (!g || g.kind === "stop") break;
+        j++;
+      }
+      const r = rec(ei + 1, j);
+      if (r >= 0) return r;
+      if (opened < 0 && asides && asides[j] > j) opened = j;
+    }
+    if (opened < 0 || skipped >= MAX_ASIDES) return -1;
+    for (let a = opened, k = opened - ti; a < toks.length && k <= left; a++, k++) {
+      const g = toks[a];
+      if (!g || g.kind === "stop") break;
+      if (asides[a] > a) {
+        const r = gap(ei, asides[a] + 1, left - k, skipped + 1);
+        if (r >= 0) return r;
+      }
+    }
     return -1;
   };
   const endNext = rec(0, start2);
@@ -21136,6 +21245,33 @@ function itemBreaks(toks, c, ctx) {
   }
   return out;
 }
+var ASIDE_WORDS = 12;
+function findAsides(toks, c, baseCtx) {
+  const n = toks.length;
+  let out;
+  let isGoal;
+  const opensGoal = (k) => {
+    const j = isWordIn(toks, k + 1, c.coordinators) ? k + 2 : k + 1;
+    return toks[j]?.kind === "word" && isGoal[j] === 1;
+  };
+  for (let a = 0; a < n; a++) {
+    if (toks[a].kind !== "comma") continue;
+    let b = a + 1;
+    while (b < n && toks[b].kind === "word" && b - a - 1 <= ASIDE_WORDS) b++;
+    if (b >= n || toks[b].kind !== "comma" || b === a + 1 || b - a - 1 > ASIDE_WORDS) continue;
+    isGoal ??= c.lex.goalMarkers && c.lex.goalMarkers.length > 0 ? c.goalMarkers.cover(baseCtx) : new Uint8Array(n);
+    if (opensGoal(a) || opensGoal(b)) continue;
+    let inside2 = false;
+    for (let k = a + 1; k < b && !inside2; k++) if (isGoal[k]) inside2 = true;
+    if (inside2) continue;
+    let listed = false;
+    for (let k = b + 1; k <= b + LIST_ITEM_REACH && k < n && toks[k].kind === "word" && !listed; k++) if (isWordIn(toks, k, c.coordinators)) listed = true;
+    if (listed) continue;
+    (out ??= new Int32Array(n))[a] = b;
+  }
+  return out;
+}
+var LIST_ITEM_REACH = 3;
 function menuSentences(toks, c, sentStart) {
   const n = toks.length;
   const menus = /* @__PURE__ */ new Set();
@@ -21868,7 +22004,8 @@ function analyseOne(text2, lang, options, foreign, readPurposes) {
   const neg = findNegation(toks, c, clauses);
   const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => c.fillers.has(t.surface) };
   const links = listLinks(toks, c, baseCtx);
-  const ctx = { tokens: toks, links, isFiller: baseCtx.isFiller };
+  const asides = findAsides(toks, c, baseCtx);
+  const ctx = asides ? { tokens: toks, links, isFiller: baseCtx.isFiller, asides } : { tokens: toks, links, isFiller: baseCtx.isFiller };
   const { positive, denial, recSentences, listened, isRec } = findRecording(toks, c, baseCtx, clauses, neg);
   const result = {
     lang,
