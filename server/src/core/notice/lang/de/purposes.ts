@@ -20,8 +20,15 @@ export const purposes: NoticeLexicon['purposes'] = [
         'gemass|entsprechend|nach ...8 dsgvo|datenschutz*|*datenschutz*|bdsg',
         'im rahmen ..4 dsgvo|datenschutz*',
         'gesetzlich|rechtlich zulassig|erlaubt',
-        'gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
-        'verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
+        // a duty to tell the caller, tight so that a duty to record before it stays one ("verpflichtet, Gespräche aufzuzeichnen,
+        // und informieren Sie darüber" is a duty to record)
+        'gesetzlich|rechtlich ..2 verpflichtet ..2 hinzuweisen|informieren|mitzuteilen|unterrichten',
+        'verpflichtet ..2 hinzuweisen|informieren|mitzuteilen|unterrichten',
+        // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
+        // "Das Gesetz verlangt Ihre Einwilligung", "Nach dem Gesetz müssen wir Sie darüber informieren"
+        'gesetz|gesetze|gesetzes|gesetzlich|gesetzgeber|rechtlich ..3 verpflichtet|verpflichten|mussen|muss|sind|schreibt|schreiben|verlangt|verlangen ..2 sie|ihnen ..4 hinzuweisen|hinweisen|informieren|mitzuteilen|mitteilen|unterrichten|benachrichtigen|aufzuklaren',
+        'verpflichtet|verpflichten ..2 sie|ihnen ..4 hinzuweisen|hinweisen|informieren|mitzuteilen|mitteilen|unterrichten|benachrichtigen|aufzuklaren',
+        'gesetz|gesetze|gesetzes|gesetzlich|gesetzgeber|rechtlich ..3 verlangt|verlangen|erfordert|erfordern|fordert|fordern|schreibt|schreiben ..3 einwilligung|zustimmung|einverstandnis|unterrichtung|benachrichtigung|hinweis',
       ],
     },
     // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
