@@ -2394,6 +2394,11 @@ describe('round 13 de fr es', () => {
       ['es', 'La ley nos obliga a informarle de que esta llamada se graba.', { records: true, purposes: [] }],
       ['es', 'La normativa exige su consentimiento para grabar esta llamada.', { purposes: [] }],
       ['es', 'La ley nos obliga a grabar las llamadas y a informarle de ello.', { purposes: ['legal-compliance'] }],
+      ['de', 'Die gesetzlichen Vorschriften verlangen, dass wir Sie über die Aufzeichnung informieren.', { records: true, purposes: [] }],
+      ['de', 'Gemäß den gesetzlichen Vorgaben weisen wir Sie darauf hin, dass dieses Gespräch aufgezeichnet wird.', { records: true, purposes: [] }],
+      ['de', 'Gemäß den gesetzlichen Vorgaben wird dieses Gespräch aufgezeichnet.', { purposes: ['legal-compliance'] }],
+      ['fr', 'Conformément à la réglementation, nous vous informons que cet appel est enregistré.', { records: true, purposes: [] }],
+      ['fr', 'Conformément à la réglementation, les appels sont enregistrés.', { purposes: ['legal-compliance'] }],
     ]);
   });
 

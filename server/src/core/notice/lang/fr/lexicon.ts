@@ -182,6 +182,8 @@ export const fr: NoticeLexicon = {
         // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
         // "La loi nous oblige à vous informer que …", "La loi exige votre consentement", "Conformément à la loi, nous devons vous prévenir"
         'loi|lois|legislation|reglementation*|legal*|legalement ..3 oblige*|exige*|impose*|requiert|requierent|prevoit|prevoient|devons|doit|sommes|tenu*|tenus ..3 informer|informions|prevenir|avertir|aviser|signaler|notifier|consentement|accord|autorisation|information|notification',
+        // lawfulness stated by telling the caller: "Conformément à la réglementation, nous vous informons que …"
+        'conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..3 informons|informerons|prevenons|avertissons|signalons|precisons|rappelons',
         'conformement|conforme ..4 loi|lois|reglementation*|legislation ..3 devons|doit|sommes|tenu*|tenus|oblige*|obligation* ..3 informer|informions|prevenir|avertir|aviser|signaler|notifier|consentement|accord|autorisation|information|notification',
         // a law that forbids recording imposes no duty to record: "sauf si la loi l'interdit" (docs/notice-reading.md R62)
         'loi|lois|reglementation*|legislation ..3 interdit|interdisent|interdise|interdisait',
