@@ -2435,3 +2435,53 @@ describe('round 12 en nl', () => {
     ]);
   });
 });
+
+
+describe('round 13 de fr es', () => {
+  it('R150 the caller asked to record, or told their own recording is saved: a voicemail interaction, not this call recorded', () => {
+    check([
+      ['de', 'Vielen Dank, Ihre Aufnahme wurde gespeichert.', { records: false, purposes: [] }],
+      ['de', 'Ihre persönliche Aufnahme wurde gelöscht.', { records: false }],
+      ['de', 'Willkommen bei Ihrer Mailbox. Die Aufnahme startet nach dem Signalton.', { records: false }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet. Bitte sprechen Sie nach dem Signalton.', { records: true }],
+      ['fr', 'Votre enregistrement a été supprimé.', { records: false }],
+      ['fr', 'Au bip sonore, enregistrez votre message puis raccrochez pour terminer l\'enregistrement.', { records: false }],
+      ['fr', 'L\'enregistrement commencera après le bip.', { records: false }],
+      ['fr', 'Votre appel est enregistré. Au bip, laissez votre message.', { records: true }],
+      ['es', 'Gracias, su grabación ha sido enviada.', { records: false }],
+      ['es', 'Grabe su saludo después del tono y pulse almohadilla.', { records: false }],
+      ['es', 'La grabación comienza después de la señal.', { records: false }],
+      ['es', 'Su llamada está siendo grabada.', { records: true }],
+    ]);
+  });
+
+  it('R151 a law that requires consent or that the caller be told is no duty to record; a duty to record stays legal compliance', () => {
+    check([
+      ['de', 'Das Gesetz erfordert Ihre Zustimmung zur Aufzeichnung dieses Gesprächs.', { purposes: [] }],
+      ['de', 'Nach dem Gesetz müssen wir Sie informieren, dass das Gespräch aufgezeichnet wird.', { records: true, purposes: [] }],
+      ['de', 'Wir sind gesetzlich verpflichtet, Gespräche aufzuzeichnen, und informieren Sie darüber.', { records: true, purposes: ['legal-compliance'] }],
+      ['fr', 'La loi exige que nous vous informions que cet appel est enregistré.', { records: true, purposes: [] }],
+      ['fr', 'La réglementation nous impose de recueillir votre consentement avant d\'enregistrer cet appel.', { purposes: [] }],
+      ['fr', 'La loi nous oblige à enregistrer et à vous informer.', { purposes: ['legal-compliance'] }],
+      ['es', 'La ley nos obliga a informarle de que esta llamada se graba.', { records: true, purposes: [] }],
+      ['es', 'La normativa exige su consentimiento para grabar esta llamada.', { purposes: [] }],
+      ['es', 'La ley nos obliga a grabar las llamadas y a informarle de ello.', { purposes: ['legal-compliance'] }],
+      ['de', 'Die gesetzlichen Vorschriften verlangen, dass wir Sie über die Aufzeichnung informieren.', { records: true, purposes: [] }],
+      ['de', 'Gemäß den gesetzlichen Vorgaben weisen wir Sie darauf hin, dass dieses Gespräch aufgezeichnet wird.', { records: true, purposes: [] }],
+      ['de', 'Gemäß den gesetzlichen Vorgaben wird dieses Gespräch aufgezeichnet.', { purposes: ['legal-compliance'] }],
+      ['fr', 'Conformément à la réglementation, nous vous informons que cet appel est enregistré.', { records: true, purposes: [] }],
+      ['fr', 'Conformément à la réglementation, les appels sont enregistrés.', { purposes: ['legal-compliance'] }],
+    ]);
+  });
+
+  it('R152 the goal of another act of the speaker, in a sentence that does not speak of recording, is not the recording\'s', () => {
+    check([
+      ['de', 'Zur Sicherheit müssen wir Ihre Identität prüfen. Dieses Gespräch wird aufgezeichnet.', { records: true, purposes: [] }],
+      ['de', 'Dieses Gespräch wird zu Ihrer Sicherheit aufgezeichnet.', { purposes: ['fraud-prevention'] }],
+      ['fr', 'Pour votre sécurité, je vais vous poser quelques questions. Votre appel est enregistré.', { records: true, purposes: [] }],
+      ['fr', 'Votre appel est enregistré pour votre sécurité. Nous allons vérifier votre identité.', { purposes: ['fraud-prevention'] }],
+      ['es', 'Para seguridad, necesito validar al titular. Esta llamada será grabada para fines de calidad.', { purposes: ['quality-assurance'] }],
+      ['es', 'Para su seguridad, esta llamada será grabada. Necesito validar al titular.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+});

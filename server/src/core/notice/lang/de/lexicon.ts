@@ -52,13 +52,19 @@ export const de: NoticeLexicon = {
     // saved WITH a status or AS a state of a workflow, as a record is: "mit dem Status „Erledigt“ gespeichert", "als abgeschlossen gespeichert" (docs/notice-reading.md R121, R133)
     'mit dem|einem|status|zustand ?status|zustand ...4 gespeichert|speichern|aufgezeichnet|protokolliert|registriert|abgelegt|archiviert',
     'als erledigt|abgeschlossen|bestatigt|storniert|gelesen|ungelesen|offen|entwurf|beendet|bearbeitet|verpasst|angenommen|abgelehnt ..2 gespeichert|markiert|aufgezeichnet|protokolliert|registriert|archiviert|abgelegt',
+    // the caller's own recording (a greeting, a message, a name) confirmed as saved, deleted or sent: a voicemail or recorder
+    // interaction, not this call recorded (docs/notice-reading.md R150): "Ihre Aufnahme wurde gespeichert"
+    'ihre|deine ?neue|personliche aufnahme|aufnahmen|sprachaufnahme|sprachaufnahmen ..3 gespeichert|abgespeichert|geloscht|gesendet|verschickt|versendet|ubermittelt|verworfen|aufgenommen|aufgezeichnet',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api', 'funktionsaufruf*', 'methodenaufruf*'],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
   otherRecorded: ['kamerauberwach*', 'videouberwach*', '*kamera', '*kameras', 'kamera', 'kameras', 'ekg', 'elektrokardiogramm*', 'herzfrequenz', 'herzschlag', 'bildschirmaufzeichnung*', 'bildschirm',
     // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
-    'ihren|deinen|seinen namen ...4 auf|aufzeichnen|aufnehmen|aufsprechen|aufgezeichnet|aufgenommen', 'ip adresse|adressen', 'browser'],
+    'ihren|deinen|seinen namen ...4 auf|aufzeichnen|aufnehmen|aufsprechen|aufgezeichnet|aufgenommen', 'ip adresse|adressen', 'browser',
+    // a voicemail or a recorder the caller speaks into: the tone, the mailbox, the greeting recorded (docs/notice-reading.md R150)
+    'signalton', 'piepton', 'pfeifton', 'nach dem ton', 'mailbox*', '*mailbox', 'anrufbeantworter*', 'sprachbox*', 'voicemail*',
+    'begrussung|ansage|nachricht|mailboxansage ...4 auf|aufsprechen|aufnehmen|aufzeichnen|sprechen'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['deaktiviert', 'ausgeschaltet', 'abgeschaltet', 'inaktiv'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -96,7 +102,7 @@ export const de: NoticeLexicon = {
     'namen',
     // what an IVR confirms it has taken: "Ihre Antwort wurde aufgezeichnet", "Ihre Eingabe wurde gespeichert"
     'antwort', 'antworten', 'eingabe', 'eingaben', 'auswahl',
-    'ansage', '*ansage', 'nachricht*', '*nachricht', 'meldung', '*meldung', 'zahlerstand*', '*stand', 'daten', '*daten', 'nummer', '*nummer', 'pin',
+    'ansage', '*ansage', 'nachricht*', '*nachricht', 'begrussung*', '*begrussung', 'mailbox*', '*mailbox', 'meldung', '*meldung', 'zahlerstand*', '*stand', 'daten', '*daten', 'nummer', '*nummer', 'pin',
     'passwort', 'adresse', 'information*', 'bedingungen', 'krankenhaus', 'klinik', 'beschwerde', 'anliegen', 'antrag', 'bestellung', 'auftrag', 'zahlung',
     'termin', 'wunsch', 'kontakt', 'personalien', 'schaden*', 'storung', 'angaben',
     'veranstaltung*', 'webinar*', 'sitzung* !mit', 'konferenz*', 'vortrag', 'seminar*', 'meeting*', 'simulation*', '*zeitpunkt', 'uhrzeit', 'zustimmung', 'einwilligung',
@@ -144,7 +150,13 @@ export const de: NoticeLexicon = {
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['bitte', 'halten sie', 'nennen sie', 'geben sie ..3 an',
     // an invitation to the caller to act (click, rate, leave feedback): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
-    'sie konnen|konnt|kannst ?auch ...6 klicken|anklicken|bewerten|hinterlassen|abgeben|geben|senden|teilen'],
+    'sie konnen|konnt|kannst ?auch ...6 klicken|anklicken|bewerten|hinterlassen|abgeben|geben|senden|teilen',
+    // another act of the speaker (checking the caller's identity, transferring, asking questions): its goal is that act's, not the
+    // recording's (docs/notice-reading.md R152): "Zur Sicherheit müssen wir Ihre Identität prüfen."
+    'identitat|legitimation|kundennummer ..4 prufen|uberprufen|verifizieren|bestatigen|feststellen|abgleichen',
+    'prufe|prufen|uberprufen|verifizieren|bestatigen|prufen ..4 identitat|legitimation',
+    'verbinde|verbinden|leite|leiten sie ..3 weiter',
+    'stelle|stellen|stellt ..4 fragen|sicherheitsfragen|frage|sicherheitsfrage'],
   goalMarkers: ['um', 'damit', 'sodass', 'zur', 'zum', 'zwecks', 'zu zwecken', 'zum|zu dem zweck', 'mit dem ziel', 'zweck|zwecke',
     // ein Verb des Ermöglichens öffnet ein Ziel: "Das hilft uns, unsere Mitarbeiter zu schulen", "dient der Schulung"
     'hilft|helfen uns', 'ermoglicht|ermoglichen ..2 uns|es', 'dient|dienen'],

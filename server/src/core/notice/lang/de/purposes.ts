@@ -20,8 +20,19 @@ export const purposes: NoticeLexicon['purposes'] = [
         'gemass|entsprechend|nach ...8 dsgvo|datenschutz*|*datenschutz*|bdsg',
         'im rahmen ..4 dsgvo|datenschutz*',
         'gesetzlich|rechtlich zulassig|erlaubt',
-        'gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
-        'verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten',
+        // a duty to tell the caller, tight so that a duty to record before it stays one ("verpflichtet, Gespräche aufzuzeichnen,
+        // und informieren Sie darüber" is a duty to record)
+        'gesetzlich|rechtlich ..2 verpflichtet ..2 hinzuweisen|informieren|mitzuteilen|unterrichten',
+        'verpflichtet ..2 hinzuweisen|informieren|mitzuteilen|unterrichten',
+        // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
+        // "Das Gesetz verlangt Ihre Einwilligung", "Nach dem Gesetz müssen wir Sie darüber informieren"
+        // "Sie" opens the caller's part: what stands between it and the verb of telling is the topic ("Sie über die Aufzeichnung
+        // dieses Gesprächs zu informieren")
+        'gesetz|gesetze|gesetzes|gesetzlich*|gesetzgeber|rechtlich*|vorschrift*|bestimmung* ..3 verpflichtet|verpflichten|mussen|muss|sind|schreibt|schreiben|verlangt|verlangen|fordern|fordert ..3 sie|ihnen ...6 hinzuweisen|hinweisen|informieren|mitzuteilen|mitteilen|unterrichten|benachrichtigen|aufzuklaren',
+        'verpflichtet|verpflichten ..3 sie|ihnen ...6 hinzuweisen|hinweisen|informieren|mitzuteilen|mitteilen|unterrichten|benachrichtigen|aufzuklaren',
+        // lawfulness stated by telling the caller: "Gemäß den gesetzlichen Vorgaben weisen wir Sie darauf hin, dass …"
+        'gemass|entsprechend|nach|laut ..4 gesetz|gesetzes|gesetzlich*|vorschrift*|vorgaben|bestimmung* ..3 weisen|informieren|teilen|unterrichten ..3 sie|ihnen',
+        'gesetz|gesetze|gesetzes|gesetzlich*|gesetzgeber|rechtlich* ..3 verlangt|verlangen|erfordert|erfordern|fordert|fordern|schreibt|schreiben ..3 einwilligung|zustimmung|einverstandnis|unterrichtung|benachrichtigung|hinweis',
       ],
     },
     // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)

@@ -41,6 +41,10 @@ export const es: NoticeLexicon = {
     // saved WITH a status or AS a state of a workflow, as a record is: "guardado con el estado Pendiente", "registrada como completada" (docs/notice-reading.md R121, R133)
     'guardad*|registrad*|grabad*|almacenad*|archivad* con|en el|un|su estado|estatus',
     'guardad*|registrad*|grabad*|almacenad*|archivad* como completad*|pendiente*|confirmad*|finalizad*|cerrad*|cancelad*|borrador*|leid*|validad*|atendid*|resuelt*|terminad*|realizad*|perdid*|abiert*|activ*|inactiv*|nuev*',
+    // the caller's own recording (a greeting, a message, a name) confirmed as saved, deleted or sent, and the recorder starting at
+    // the tone: a voicemail interaction, not this call recorded (docs/notice-reading.md R150): "su grabación ha sido guardada"
+    'su|tu ?nueva|nuevo grabacion|grabaciones|saludo ?ha|han|se|fue|fueron ?sido|ha|han guardad*|borrad*|eliminad*|enviad*|grabad*|almacenad*|descartad*|cancelad*',
+    'grabacion comenzara|comienza|empieza|empezara|iniciara|inicia ..4 tono|senal|pitido',
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -48,7 +52,9 @@ export const es: NoticeLexicon = {
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
   otherRecorded: ['videovigilancia', 'videovigilad*', 'camara', 'camaras', 'ecg', 'electrocardiograma*', 'frecuencia cardiaca', 'pantalla',
     // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
-    'grab* ..2 su|tu nombre', 'direccion|direcciones ip', 'navegador'],
+    'grab* ..2 su|tu nombre', 'direccion|direcciones ip', 'navegador',
+    // a voicemail or a recorder the caller speaks into: the tone, the mailbox, the message recorded (docs/notice-reading.md R150)
+    'despues|tras ..2 tono|pitido|senal', 'pitido', 'buzon*', 'contestador*', 'grab* ..2 su|tu|un mensaje|mensajes|saludo|saludos'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactivad*', 'apagad*', 'inactiv*'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -75,7 +81,7 @@ export const es: NoticeLexicon = {
     'usuario', 'ip', 'opinion', 'opiniones', 'campo', 'campos', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Diga su nombre para grabarlo"
     'nombre',
-    'mensaje', 'mensajes', 'locucion', 'solicitud', 'reclamacion', 'pedido', 'peticion', 'cita', 'lectura', 'contador', 'respuesta', 'eleccion', 'direccion',
+    'mensaje', 'mensajes', 'locucion', 'saludo', 'saludos', 'buzon', 'solicitud', 'reclamacion', 'pedido', 'peticion', 'cita', 'lectura', 'contador', 'respuesta', 'eleccion', 'direccion',
     'datos', 'numero*', 'tarjeta*', 'pago', 'codigo', 'contrasena', 'clave', 'incidencia', 'expediente',
     'webinar*', 'reunion*', 'seminario*', 'evento*', 'video*', 'curso*', 'conferencia*', 'jornada*', 'programa*',
     // a session with no person named is a session of an event, not the call (docs/notice-reading.md R36)
@@ -126,7 +132,13 @@ export const es: NoticeLexicon = {
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['por favor', 'tenga ..3 mano', 'indique', 'le rogamos',
     // an invitation to the caller to act (click, rate, leave a comment): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
-    'puede|podra|puedes|podras ?tambien hacer|pulsar|valorar|puntuar|dejar|dar|enviar|compartir|marcar|clic|click'],
+    'puede|podra|puedes|podras ?tambien hacer|pulsar|valorar|puntuar|dejar|dar|enviar|compartir|marcar|clic|click',
+    // another act of the speaker (checking the caller's identity, transferring, asking questions): its goal is that act's, not the
+    // recording's (docs/notice-reading.md R152): "Para seguridad, necesito validar al titular."
+    'valid*|verific*|comprob*|confirm*|autentic*|identific* ..3 identidad|titular|titularidad|datos|usuario|cliente',
+    'le|te transfiero|transferimos|transferiremos|transferire|paso|pasamos|pasaremos|comunico|comunicamos',
+    'transferir|transferirle|pasarle|comunicarle ..2 con|a|al',
+    'hacer|hacerle|hacerte|formular|formularle|haremos|hare|haga ..3 preguntas'],
   goalMarkers: ['para', 'con el fin', 'con fines', 'a fin de', 'con objeto', 'con el objetivo', 'finalidad|finalidades', 'con el proposito', 'con la intencion',
     // un verbo que hace posible abre un fin: "Esto nos permite formar a nuestro personal"
     'nos permite|permiten|permitira|ayuda|ayudan', 'permite|permiten|ayuda|ayudan a', 'sirve|sirven para'],
@@ -275,6 +287,9 @@ export const es: NoticeLexicon = {
         'conforme ...5 ley|normativa*|legislacion|reglamento',
         'permitid* ..3 ley|normativa*|legislacion',
         'obligad* ..2 informar*|comunicar*',
+        // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
+        // "la ley exige su consentimiento", "la ley nos obliga a informarle", "estamos legalmente obligados a avisarle"
+        'ley|leyes|legislacion|normativa|regulacion|legal*|legalmente ..3 obliga|obligan|exige|exigen|requiere|requieren|impone|imponen|establece|debemos|obligad*|obligacion ..3 informar*|avisar*|advertir*|notificar*|comunicar*|consentimiento|autorizacion|aviso|notificacion|informacion',
         'obligacion ..3 informar*',
         'cumplimiento ..3 proteccion ..2 datos',
         'cumplir ..3 proteccion ..2 datos',

@@ -51,6 +51,10 @@ export const fr: NoticeLexicon = {
     'enregistr* avec|sous|a ?le|un|son|l|au statut|etat|statuts',
     'enregistr* au statut',
     'enregistr* comme|en confirme*|valide*|termine*|cloture*|traite*|annule*|planifie*|acheve*|complete*|finalise*|effectue*|manque*|abandonne*|lu|lue|lus|lues|nouveau|nouvelle|actif|active|inactif|inactive|ouvert|ouverte|ferme|fermee|attente',
+    // the caller's own recording (an announcement, a message, a name) confirmed as saved, deleted or sent, and the recorder
+    // starting at the beep: a voicemail interaction, not this call recorded (docs/notice-reading.md R150)
+    'votre|ton ?nouvel|nouveau|nouvelle enregistrement|enregistrements a|ont ?bien ete ?bien sauvegarde*|supprime*|efface*|envoye*|transmis|enregistre*|valide*|annule*',
+    'enregistrement commence|commencera|debute|debutera|demarre|demarrera ..4 bip|signal|tonalite',
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -58,7 +62,9 @@ export const fr: NoticeLexicon = {
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
   otherRecorded: ['videosurveillance', 'videoprotection', 'camera', 'cameras', 'ecg', 'electrocardiogramme*', 'frequence cardiaque', 'ecran',
     // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
-    'enregistr* ..2 votre|ton|son nom', 'adresse|adresses ip', 'navigateur', 'horodate|horodatee|horodates|horodatees'],
+    'enregistr* ..2 votre|ton|son nom', 'adresse|adresses ip', 'navigateur', 'horodate|horodatee|horodates|horodatees',
+    // a voicemail or a recorder the caller speaks into: the beep, the answering machine, the message recorded (docs/notice-reading.md R150)
+    'bip', 'signal sonore', 'repondeur*', 'messagerie|boite vocale', 'enregistr* ..2 votre|ton|un|une message|messages|annonce|annonces|accueil'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactive', 'desactivee', 'desactives', 'desactivees', 'inactif', 'inactive'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
@@ -131,7 +137,13 @@ export const fr: NoticeLexicon = {
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: ['veuillez', 'munissez', 'merci de', 's il vous plait', 'tenez ..3 pret|prete|disposition',
     // an invitation to the caller to act (click, rate, leave a comment): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
-    'vous pouvez|pourrez|pouvez ?egalement|aussi cliquer|appuyer|noter|evaluer|laisser|donner|fournir|envoyer|partager|cocher'],
+    'vous pouvez|pourrez|pouvez ?egalement|aussi cliquer|appuyer|noter|evaluer|laisser|donner|fournir|envoyer|partager|cocher',
+    // another act of the speaker (checking the caller's identity, transferring, asking questions): its goal is that act's, not the
+    // recording's (docs/notice-reading.md R152): "Pour votre sécurité, nous allons vérifier votre identité."
+    'verifi*|valid*|confirm*|control*|authentifi*|identifi* ..3 identite|titulaire|coordonnees',
+    'identite ..2 verifiee|validee|confirmee|controlee|authentifiee',
+    'vous transferer|transfere|transferons|transfererai|transfererons|passer|passe|passons|mettre|mets|mettons',
+    'poser|pose|poserai|poserons|posons ..3 questions|question'],
   goalMarkers: ['afin', 'pour', 'dans le but', 'en vue', 'a des fins', 'aux fins', 'finalite|finalites', 'dans l objectif', 'dans le souci', 'de maniere a', 'de facon a',
     // un verbe qui rend possible ouvre un but : "Cela nous permet de former nos conseillers"
     'permet|permettent|permettra|permettre|aide|aident ..2 nous|de|d', 'nous permet|permettent|aide|aident', 'sert|servent a'],
@@ -167,6 +179,12 @@ export const fr: NoticeLexicon = {
         'conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*',
         'dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees',
         'obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler',
+        // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
+        // "La loi nous oblige à vous informer que …", "La loi exige votre consentement", "Conformément à la loi, nous devons vous prévenir"
+        'loi|lois|legislation|reglementation*|legal*|legalement ..3 oblige*|exige*|impose*|requiert|requierent|prevoit|prevoient|devons|doit|sommes|tenu*|tenus ..3 informer|informions|prevenir|avertir|aviser|signaler|notifier|consentement|accord|autorisation|information|notification',
+        // lawfulness stated by telling the caller: "Conformément à la réglementation, nous vous informons que …"
+        'conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..3 informons|informerons|prevenons|avertissons|signalons|precisons|rappelons',
+        'conformement|conforme ..4 loi|lois|reglementation*|legislation ..3 devons|doit|sommes|tenu*|tenus|oblige*|obligation* ..3 informer|informions|prevenir|avertir|aviser|signaler|notifier|consentement|accord|autorisation|information|notification',
         // a law that forbids recording imposes no duty to record: "sauf si la loi l'interdit" (docs/notice-reading.md R62)
         'loi|lois|reglementation*|legislation ..3 interdit|interdisent|interdise|interdisait',
       ],
