@@ -15508,8 +15508,19 @@ var purposes = [
       "gemass|entsprechend|nach ...8 dsgvo|datenschutz*|*datenschutz*|bdsg",
       "im rahmen ..4 dsgvo|datenschutz*",
       "gesetzlich|rechtlich zulassig|erlaubt",
-      "gesetzlich verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten",
-      "verpflichtet ..5 hinzuweisen|informieren|mitzuteilen|unterrichten"
+      // a duty to tell the caller, tight so that a duty to record before it stays one ("verpflichtet, Gespräche aufzuzeichnen,
+      // und informieren Sie darüber" is a duty to record)
+      "gesetzlich|rechtlich ..2 verpflichtet ..2 hinzuweisen|informieren|mitzuteilen|unterrichten",
+      "verpflichtet ..2 hinzuweisen|informieren|mitzuteilen|unterrichten",
+      // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
+      // "Das Gesetz verlangt Ihre Einwilligung", "Nach dem Gesetz müssen wir Sie darüber informieren"
+      // "Sie" opens the caller's part: what stands between it and the verb of telling is the topic ("Sie über die Aufzeichnung
+      // dieses Gesprächs zu informieren")
+      "gesetz|gesetze|gesetzes|gesetzlich*|gesetzgeber|rechtlich*|vorschrift*|bestimmung* ..3 verpflichtet|verpflichten|mussen|muss|sind|schreibt|schreiben|verlangt|verlangen|fordern|fordert ..3 sie|ihnen ...6 hinzuweisen|hinweisen|informieren|mitzuteilen|mitteilen|unterrichten|benachrichtigen|aufzuklaren",
+      "verpflichtet|verpflichten ..3 sie|ihnen ...6 hinzuweisen|hinweisen|informieren|mitzuteilen|mitteilen|unterrichten|benachrichtigen|aufzuklaren",
+      // lawfulness stated by telling the caller: "Gemäß den gesetzlichen Vorgaben weisen wir Sie darauf hin, dass …"
+      "gemass|entsprechend|nach|laut ..4 gesetz|gesetzes|gesetzlich*|vorschrift*|vorgaben|bestimmung* ..3 weisen|informieren|teilen|unterrichten ..3 sie|ihnen",
+      "gesetz|gesetze|gesetzes|gesetzlich*|gesetzgeber|rechtlich* ..3 verlangt|verlangen|erfordert|erfordern|fordert|fordern|schreibt|schreiben ..3 einwilligung|zustimmung|einverstandnis|unterrichtung|benachrichtigung|hinweis"
     ]
   },
   // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
@@ -15961,7 +15972,10 @@ var de = {
     "in die ..2 warteschleife",
     // saved WITH a status or AS a state of a workflow, as a record is: "mit dem Status „Erledigt“ gespeichert", "als abgeschlossen gespeichert" (docs/notice-reading.md R121, R133)
     "mit dem|einem|status|zustand ?status|zustand ...4 gespeichert|speichern|aufgezeichnet|protokolliert|registriert|abgelegt|archiviert",
-    "als erledigt|abgeschlossen|bestatigt|storniert|gelesen|ungelesen|offen|entwurf|beendet|bearbeitet|verpasst|angenommen|abgelehnt ..2 gespeichert|markiert|aufgezeichnet|protokolliert|registriert|archiviert|abgelegt"
+    "als erledigt|abgeschlossen|bestatigt|storniert|gelesen|ungelesen|offen|entwurf|beendet|bearbeitet|verpasst|angenommen|abgelehnt ..2 gespeichert|markiert|aufgezeichnet|protokolliert|registriert|archiviert|abgelegt",
+    // the caller's own recording (a greeting, a message, a name) confirmed as saved, deleted or sent: a voicemail or recorder
+    // interaction, not this call recorded (docs/notice-reading.md R150): "Ihre Aufnahme wurde gespeichert"
+    "ihre|deine ?neue|personliche aufnahme|aufnahmen|sprachaufnahme|sprachaufnahmen ..3 gespeichert|abgespeichert|geloscht|gesendet|verschickt|versendet|ubermittelt|verworfen|aufgenommen|aufgezeichnet"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "logdatei*", "tabelle", "timestamp*", "zeitstempel*", "assertion*", "mock*", "stub*", "endpoint*", "api", "funktionsaufruf*", "methodenaufruf*"],
@@ -15982,7 +15996,18 @@ var de = {
     // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
     "ihren|deinen|seinen namen ...4 auf|aufzeichnen|aufnehmen|aufsprechen|aufgezeichnet|aufgenommen",
     "ip adresse|adressen",
-    "browser"
+    "browser",
+    // a voicemail or a recorder the caller speaks into: the tone, the mailbox, the greeting recorded (docs/notice-reading.md R150)
+    "signalton",
+    "piepton",
+    "pfeifton",
+    "nach dem ton",
+    "mailbox*",
+    "*mailbox",
+    "anrufbeantworter*",
+    "sprachbox*",
+    "voicemail*",
+    "begrussung|ansage|nachricht|mailboxansage ...4 auf|aufsprechen|aufnehmen|aufzeichnen|sprechen"
   ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["deaktiviert", "ausgeschaltet", "abgeschaltet", "inaktiv"],
@@ -16084,6 +16109,10 @@ var de = {
     "*ansage",
     "nachricht*",
     "*nachricht",
+    "begrussung*",
+    "*begrussung",
+    "mailbox*",
+    "*mailbox",
     "meldung",
     "*meldung",
     "zahlerstand*",
@@ -16223,7 +16252,13 @@ var de = {
     "nennen sie",
     "geben sie ..3 an",
     // an invitation to the caller to act (click, rate, leave feedback): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
-    "sie konnen|konnt|kannst ?auch ...6 klicken|anklicken|bewerten|hinterlassen|abgeben|geben|senden|teilen"
+    "sie konnen|konnt|kannst ?auch ...6 klicken|anklicken|bewerten|hinterlassen|abgeben|geben|senden|teilen",
+    // another act of the speaker (checking the caller's identity, transferring, asking questions): its goal is that act's, not the
+    // recording's (docs/notice-reading.md R152): "Zur Sicherheit müssen wir Ihre Identität prüfen."
+    "identitat|legitimation|kundennummer ..4 prufen|uberprufen|verifizieren|bestatigen|feststellen|abgleichen",
+    "prufe|prufen|uberprufen|verifizieren|bestatigen|prufen ..4 identitat|legitimation",
+    "verbinde|verbinden|leite|leiten sie ..3 weiter",
+    "stelle|stellen|stellt ..4 fragen|sicherheitsfragen|frage|sicherheitsfrage"
   ],
   goalMarkers: [
     "um",
@@ -17607,7 +17642,11 @@ var es = {
     "registrad* con el ?numero|n",
     // saved WITH a status or AS a state of a workflow, as a record is: "guardado con el estado Pendiente", "registrada como completada" (docs/notice-reading.md R121, R133)
     "guardad*|registrad*|grabad*|almacenad*|archivad* con|en el|un|su estado|estatus",
-    "guardad*|registrad*|grabad*|almacenad*|archivad* como completad*|pendiente*|confirmad*|finalizad*|cerrad*|cancelad*|borrador*|leid*|validad*|atendid*|resuelt*|terminad*|realizad*|perdid*|abiert*|activ*|inactiv*|nuev*"
+    "guardad*|registrad*|grabad*|almacenad*|archivad* como completad*|pendiente*|confirmad*|finalizad*|cerrad*|cancelad*|borrador*|leid*|validad*|atendid*|resuelt*|terminad*|realizad*|perdid*|abiert*|activ*|inactiv*|nuev*",
+    // the caller's own recording (a greeting, a message, a name) confirmed as saved, deleted or sent, and the recorder starting at
+    // the tone: a voicemail interaction, not this call recorded (docs/notice-reading.md R150): "su grabación ha sido guardada"
+    "su|tu ?nueva|nuevo grabacion|grabaciones|saludo ?ha|han|se|fue|fueron ?sido|ha|han guardad*|borrad*|eliminad*|enviad*|grabad*|almacenad*|descartad*|cancelad*",
+    "grabacion comenzara|comienza|empieza|empezara|iniciara|inicia ..4 tono|senal|pitido"
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -17625,7 +17664,13 @@ var es = {
     // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
     "grab* ..2 su|tu nombre",
     "direccion|direcciones ip",
-    "navegador"
+    "navegador",
+    // a voicemail or a recorder the caller speaks into: the tone, the mailbox, the message recorded (docs/notice-reading.md R150)
+    "despues|tras ..2 tono|pitido|senal",
+    "pitido",
+    "buzon*",
+    "contestador*",
+    "grab* ..2 su|tu|un mensaje|mensajes|saludo|saludos"
   ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["desactivad*", "apagad*", "inactiv*"],
@@ -17684,6 +17729,9 @@ var es = {
     "mensaje",
     "mensajes",
     "locucion",
+    "saludo",
+    "saludos",
+    "buzon",
     "solicitud",
     "reclamacion",
     "pedido",
@@ -17823,7 +17871,13 @@ var es = {
     "indique",
     "le rogamos",
     // an invitation to the caller to act (click, rate, leave a comment): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
-    "puede|podra|puedes|podras ?tambien hacer|pulsar|valorar|puntuar|dejar|dar|enviar|compartir|marcar|clic|click"
+    "puede|podra|puedes|podras ?tambien hacer|pulsar|valorar|puntuar|dejar|dar|enviar|compartir|marcar|clic|click",
+    // another act of the speaker (checking the caller's identity, transferring, asking questions): its goal is that act's, not the
+    // recording's (docs/notice-reading.md R152): "Para seguridad, necesito validar al titular."
+    "valid*|verific*|comprob*|confirm*|autentic*|identific* ..3 identidad|titular|titularidad|datos|usuario|cliente",
+    "le|te transfiero|transferimos|transferiremos|transferire|paso|pasamos|pasaremos|comunico|comunicamos",
+    "transferir|transferirle|pasarle|comunicarle ..2 con|a|al",
+    "hacer|hacerle|hacerte|formular|formularle|haremos|hare|haga ..3 preguntas"
   ],
   goalMarkers: [
     "para",
@@ -18028,6 +18082,9 @@ var es = {
         "conforme ...5 ley|normativa*|legislacion|reglamento",
         "permitid* ..3 ley|normativa*|legislacion",
         "obligad* ..2 informar*|comunicar*",
+        // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
+        // "la ley exige su consentimiento", "la ley nos obliga a informarle", "estamos legalmente obligados a avisarle"
+        "ley|leyes|legislacion|normativa|regulacion|legal*|legalmente ..3 obliga|obligan|exige|exigen|requiere|requieren|impone|imponen|establece|debemos|obligad*|obligacion ..3 informar*|avisar*|advertir*|notificar*|comunicar*|consentimiento|autorizacion|aviso|notificacion|informacion",
         "obligacion ..3 informar*",
         "cumplimiento ..3 proteccion ..2 datos",
         "cumplir ..3 proteccion ..2 datos"
@@ -18392,7 +18449,11 @@ var fr = {
     // "enregistré à l'état de brouillon", "enregistré comme validé" (docs/notice-reading.md R121, R133)
     "enregistr* avec|sous|a ?le|un|son|l|au statut|etat|statuts",
     "enregistr* au statut",
-    "enregistr* comme|en confirme*|valide*|termine*|cloture*|traite*|annule*|planifie*|acheve*|complete*|finalise*|effectue*|manque*|abandonne*|lu|lue|lus|lues|nouveau|nouvelle|actif|active|inactif|inactive|ouvert|ouverte|ferme|fermee|attente"
+    "enregistr* comme|en confirme*|valide*|termine*|cloture*|traite*|annule*|planifie*|acheve*|complete*|finalise*|effectue*|manque*|abandonne*|lu|lue|lus|lues|nouveau|nouvelle|actif|active|inactif|inactive|ouvert|ouverte|ferme|fermee|attente",
+    // the caller's own recording (an announcement, a message, a name) confirmed as saved, deleted or sent, and the recorder
+    // starting at the beep: a voicemail interaction, not this call recorded (docs/notice-reading.md R150)
+    "votre|ton ?nouvel|nouveau|nouvelle enregistrement|enregistrements a|ont ?bien ete ?bien sauvegarde*|supprime*|efface*|envoye*|transmis|enregistre*|valide*|annule*",
+    "enregistrement commence|commencera|debute|debutera|demarre|demarrera ..4 bip|signal|tonalite"
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -18411,7 +18472,13 @@ var fr = {
     "enregistr* ..2 votre|ton|son nom",
     "adresse|adresses ip",
     "navigateur",
-    "horodate|horodatee|horodates|horodatees"
+    "horodate|horodatee|horodates|horodatees",
+    // a voicemail or a recorder the caller speaks into: the beep, the answering machine, the message recorded (docs/notice-reading.md R150)
+    "bip",
+    "signal sonore",
+    "repondeur*",
+    "messagerie|boite vocale",
+    "enregistr* ..2 votre|ton|un|une message|messages|annonce|annonces|accueil"
   ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["desactive", "desactivee", "desactives", "desactivees", "inactif", "inactive"],
@@ -18602,7 +18669,13 @@ var fr = {
     "s il vous plait",
     "tenez ..3 pret|prete|disposition",
     // an invitation to the caller to act (click, rate, leave a comment): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
-    "vous pouvez|pourrez|pouvez ?egalement|aussi cliquer|appuyer|noter|evaluer|laisser|donner|fournir|envoyer|partager|cocher"
+    "vous pouvez|pourrez|pouvez ?egalement|aussi cliquer|appuyer|noter|evaluer|laisser|donner|fournir|envoyer|partager|cocher",
+    // another act of the speaker (checking the caller's identity, transferring, asking questions): its goal is that act's, not the
+    // recording's (docs/notice-reading.md R152): "Pour votre sécurité, nous allons vérifier votre identité."
+    "verifi*|valid*|confirm*|control*|authentifi*|identifi* ..3 identite|titulaire|coordonnees",
+    "identite ..2 verifiee|validee|confirmee|controlee|authentifiee",
+    "vous transferer|transfere|transferons|transfererai|transfererons|passer|passe|passons|mettre|mets|mettons",
+    "poser|pose|poserai|poserons|posons ..3 questions|question"
   ],
   goalMarkers: [
     "afin",
@@ -18702,6 +18775,12 @@ var fr = {
         "conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*",
         "dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees",
         "obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler",
+        // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
+        // "La loi nous oblige à vous informer que …", "La loi exige votre consentement", "Conformément à la loi, nous devons vous prévenir"
+        "loi|lois|legislation|reglementation*|legal*|legalement ..3 oblige*|exige*|impose*|requiert|requierent|prevoit|prevoient|devons|doit|sommes|tenu*|tenus ..3 informer|informions|prevenir|avertir|aviser|signaler|notifier|consentement|accord|autorisation|information|notification",
+        // lawfulness stated by telling the caller: "Conformément à la réglementation, nous vous informons que …"
+        "conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..3 informons|informerons|prevenons|avertissons|signalons|precisons|rappelons",
+        "conformement|conforme ..4 loi|lois|reglementation*|legislation ..3 devons|doit|sommes|tenu*|tenus|oblige*|obligation* ..3 informer|informions|prevenir|avertir|aviser|signaler|notifier|consentement|accord|autorisation|information|notification",
         // a law that forbids recording imposes no duty to record: "sauf si la loi l'interdit" (docs/notice-reading.md R62)
         "loi|lois|reglementation*|legislation ..3 interdit|interdisent|interdise|interdisait"
       ]
