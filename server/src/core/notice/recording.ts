@@ -53,7 +53,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
   const isCondPhrase = c.conditionalPhrases.cover(baseCtx);
-  const isHypo = c.hypotheticals.cover(baseCtx);
+  const underHypo = hypotheticalScope(toks, c, c.hypotheticals.cover(baseCtx));
   let positive: Match<RecKind> | undefined;
   let denial: { first: number; last: number } | undefined;
   let listened = false;
@@ -79,7 +79,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
     // "Jeder sollte sicher sein, dass … nicht aufgezeichnet werden": a wish, a norm or an imagined case says nothing of this call (R123).
-    if (hypothetical(toks, isHypo, sentStart, r.first)) continue;
+    if (underHypo[r.first]) continue;
     // "Chaque appel est enregistré dans les logs": a software call or an event logged, not a conversation (§1).
     if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) continue;
     // "the recording of last week's webinar", "die Aufzeichnung des Webinars": a recording of something else (§1).
@@ -210,17 +210,38 @@ function offNear(isOff: Uint8Array, a: number, b: number, first: number, end: nu
 }
 
 /**
- * The sentence of token i holds a wish, norm or imagined case (marked in `isHypo`), or follows a colon whose statement holds
- * one ("Stellen Sie es sich wie eine Telefonrechnung vor: …"): a colon continues the statement it ends (§4; docs/notice-reading.md
- * R35, R123). Linear: a sentence and the one before it.
+ * The tokens a wish, norm or imagined case (marked in `isHypo`) governs (docs/notice-reading.md R123): from the marker to the
+ * end of its sentence, through the clauses it opens ("Jeder sollte sicher sein, dass die Gespräche, die er führt, nicht
+ * aufgezeichnet werden"), until a coordinator or a comma opens a clause with a subject of its own ("Ihr Auftrag wurde
+ * angenommen und das Gespräch wird aufgezeichnet" records), as a negation's scope ends (./negation). A marker after the
+ * recording word governs nothing before it ("…aufgezeichnet, damit wir Ihnen, so hoffen wir, helfen können"). A sentence that
+ * ends in a colon after a marker governs the sentence after the colon too ("Stellen Sie es sich wie eine Telefonrechnung
+ * vor: …", a colon continues its statement, R35). One pass over the tokens.
  */
-function hypothetical(toks: Token[], isHypo: Uint8Array, sentStart: Int32Array, i: number): boolean {
-  const s = sentStart[i];
-  for (let k = s; k < toks.length && toks[k].kind !== 'stop'; k++) if (isHypo[k]) return true;
-  const colon = s - 1;
-  if (colon < 1 || toks[colon].surface !== ':') return false;
-  for (let k = colon - 1; k >= 0 && toks[k].kind !== 'stop'; k--) if (isHypo[k]) return true;
-  return false;
+function hypotheticalScope(toks: Token[], c: Compiled, isHypo: Uint8Array): Uint8Array {
+  const n = toks.length;
+  const out = new Uint8Array(n);
+  const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
+  let on = false;
+  let sentenceHasMarker = false;
+  let afterColon = false;
+  for (let k = 0; k < n; k++) {
+    const t = toks[k];
+    if (t.kind === 'stop') {
+      afterColon = t.surface === ':' && sentenceHasMarker;
+      sentenceHasMarker = false;
+      on = false;
+      continue;
+    }
+    const opensClause = t.kind === 'comma' || isWordIn(toks, k, c.coordinators);
+    if (on && opensClause && k + 1 < n && c.clauseSubjects.has(plain, k + 1)) on = false;
+    if (isHypo[k]) {
+      on = true;
+      sentenceHasMarker = true;
+    }
+    if (on || afterColon) out[k] = 1;
+  }
+  return out;
 }
 
 /** A token marked in `isLogged` stands within `reach` words of the recording word [first, end], in its sentence. */

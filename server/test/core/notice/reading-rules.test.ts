@@ -2485,3 +2485,15 @@ describe('round 13 de fr es', () => {
     ]);
   });
 });
+
+describe('review of rounds 10-13', () => {
+  it('R123 a wish governs its clause and the clauses it opens, not a clause with a subject of its own nor words before the marker', () => {
+    check([
+      ['de', 'Dieses Gespräch wird zur Qualitätssicherung aufgezeichnet, damit wir Ihnen, so hoffen wir, noch besser helfen können.', { records: true, purposes: ['quality-assurance'] }],
+      ['de', 'Ihr Auftrag wurde angenommen und das Gespräch wird aufgezeichnet.', { records: true, denies: false }],
+      ['fr', 'Nous espérons vous aider rapidement et cet appel est enregistré pour la formation.', { records: true, purposes: ['staff-training'] }],
+      ['es', 'Esta llamada se graba para mejorar la calidad, esperemos que le atendamos bien.', { records: true, purposes: ['quality-assurance'] }],
+      ['de', 'Jeder sollte sicher sein, dass die Gespräche, die er führt, nicht aufgezeichnet werden.', { records: false, denies: false }],
+    ]);
+  });
+});
