@@ -103,9 +103,14 @@ function outranked(m: Match<PurposeData>, byFirst: Map<number, Match<PurposeData
 /**
  * Maximal munch: a tight match, and a stop phrase tight or not, hides every match inside its span (on
  * an equal span, the more specific phrase wins); for one purpose, a tight match also hides loose
- * matches that overlap it.
+ * matches that overlap it. A phrase of the policy (`phrases:`) is hidden only by a stop phrase or a
+ * longer phrase of the policy, and it hides a built-in reading of the same words: one whose other words
+ * are fillers and goal markers ("om uw retour te verwerken" around the policy's "uw retour te
+ * verwerken"), while "klachten over uw retour af te handelen" stays complaint handling beside the
+ * policy's "retour". A vague head taken by the phrase before it (R100) and a vague word made specific
+ * by its complement are hidden too (madeSpecific).
  */
-function resolve(matches: Match<PurposeData>[], text: string, toks: Token[]): Match<PurposeData>[] {
+function resolve(matches: Match<PurposeData>[], text: string, toks: Token[], c: Compiled): Match<PurposeData>[] {
   const tightByFirst = new Map<number, Match<PurposeData>[]>();
   for (const m of matches) {
     // A stop phrase hides what lies inside it even with other words between ("verpflichtet, Sie darauf hinzuweisen").
@@ -120,21 +125,17 @@ function resolve(matches: Match<PurposeData>[], text: string, toks: Token[]): Ma
     if (l) l.push(m);
     else byFirst.set(m.first, [m]);
   }
-  // The policy's own phrases say what their words mean: no built-in reading of the same words stands
-  // beside one, and none hides one ("om uw retour te verwerken" is the policy's return processing, not
-  // the built-in service provision around it).
-  const policy = matches.filter((m) => m.phrase.data.policy);
+  const byPolicy = policyCover(matches, toks.length);
   const out: Match<PurposeData>[] = [];
   for (const m of matches) {
-    if (m.phrase.data.policy) {
-      out.push(m);
-      continue;
-    }
-    if (policy.some((p) => p.first <= m.last && m.first <= p.last)) continue;
-    let hidden = madeSpecific(m, byFirst) || outranked(m, byFirst);
+    const isPolicy = m.phrase.data.policy === true;
+    if (!isPolicy && byPolicy && sameWordsAsPolicy(m, toks, c, byPolicy)) continue;
+    let hidden = !isPolicy && (madeSpecific(m, byFirst) || outranked(m, byFirst));
     for (let f = m.end; f >= m.first - MAX_MATCH_TOKENS && f >= 0 && !hidden; f--) {
       for (const t of tightByFirst.get(f) ?? []) {
         if (t === m) continue;
+        // a built-in phrase never hides the policy's own words; a stop phrase does
+        if (isPolicy && !t.phrase.data.policy && !t.phrase.data.stop) continue;
         const contains = t.first <= m.first && t.last >= m.last;
         if (!t.tight && !contains) continue;
         if (contains) {
@@ -171,6 +172,28 @@ function resolve(matches: Match<PurposeData>[], text: string, toks: Token[]): Ma
     if (!hidden) out.push(m);
   }
   return out;
+}
+
+/** Per token, 1 when a phrase of the policy covers it; undefined when the policy's phrases match nowhere. */
+function policyCover(matches: Match<PurposeData>[], n: number): Uint8Array | undefined {
+  let cover: Uint8Array | undefined;
+  for (const m of matches) {
+    if (!m.phrase.data.policy) continue;
+    cover ??= new Uint8Array(n);
+    for (let k = m.first; k <= m.last; k++) cover[k] = 1;
+  }
+  return cover;
+}
+
+/** Match m (a built-in phrase, not a stop phrase) reads words of a policy phrase, and its other words are fillers and goal markers. */
+function sameWordsAsPolicy(m: Match<PurposeData>, toks: Token[], c: Compiled, cover: Uint8Array): boolean {
+  if (m.phrase.data.stop) return false;
+  let shared = false;
+  for (let k = m.first; k <= m.last; k++) {
+    if (cover[k]) shared = true;
+    else if (toks[k].kind === 'word' && !c.fillers.has(toks[k].surface) && !c.purposeMarkers.has(toks[k].surface)) return false;
+  }
+  return shared;
 }
 
 /** Tokens first..last follow each other with only spaces between them. */
@@ -284,7 +307,7 @@ export function findPurposes(
   // phrase may: it reads the goal marker itself ("automatisch ausgewertet, damit …" is the means of the goal after it, R60).
   const breaks = itemBreaks(toks, c, ctx);
   const matches = breaks.length === 0 ? found : found.filter((m) => m.phrase.data.stop || !breaks.some((k) => k > m.first && k < m.end));
-  const kept = resolve(matches, text, toks);
+  const kept = resolve(matches, text, toks, c);
 
   // Menu prompts that say nothing of recording: "For complaints press 2" names no recording purpose.
   const menus = menuSentences(toks, c, sentStart);

@@ -136,6 +136,13 @@ describe('notice analysis: extra phrases', () => {
     // built-in readings of other words in the sentence stand
     const b = analyseNotice('We record calls to improve our call routing and to train our staff.', 'en', { extraPhrases: { 'route-optimisation': ['improve call routing'] } });
     assert.deepEqual(b.purposes.map((p) => p.id), ['route-optimisation', 'staff-training']);
+    // a built-in reading with words of its own stands beside the policy's phrase; a stop phrase and a longer phrase of the policy still hide one
+    const ids = (t: string, lang: NoticeLang, x: Record<string, string[]>) => analyseNotice(t, lang, { extraPhrases: x }).purposes.map((p) => p.id).sort();
+    assert.deepEqual(ids('Dit gesprek wordt opgenomen om klachten over uw retour af te handelen.', 'nl', { 'return-processing': ['retour'] }), ['complaint-handling', 'return-processing']);
+    const v = analyseNotice('Calls are recorded for monitoring purposes.', 'en', { extraPhrases: { 'quality-assurance': ['monitoring'] } });
+    assert.deepEqual([v.vague, v.purposes.map((p) => p.id)], [true, ['quality-assurance']]);
+    assert.deepEqual(ids('Calls are recorded where permitted by law.', 'en', { 'legal-compliance': ['law'] }), []);
+    assert.deepEqual(ids('Calls are recorded to check call quality.', 'en', { 'call-quality': ['call quality'], 'x-quality': ['quality'] }), ['call-quality']);
   });
 });
 
