@@ -2435,3 +2435,32 @@ describe('round 12 en nl', () => {
     ]);
   });
 });
+describe('round 13 en nl', () => {
+  it('R122 en nl: the caller\'s own name, greeting or message taken at a prompt or saved by a voicemail is another thing recorded', () => {
+    check([
+      ['en', 'Please record your message after the tone. Your recording will be sent to the mailbox owner.', { records: false, purposes: [] }],
+      ['en', 'After the beep, say your full name. This recording is used in our company directory.', { records: false }],
+      ['en', 'Your greeting has been saved. To listen to your recording, press 1.', { records: false }],
+      ['en', 'Your call may be recorded for training purposes. Please record your name after the tone.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Your recording stays within our organisation and is not shared with anyone outside it.', { records: true }],
+      ['nl', 'Spreek uw bericht in na de piep. De opname wordt naar uw e-mail gestuurd.', { records: false }],
+      ['nl', 'Ik moet uw naam opnemen. De opname wordt bewaard.', { records: false }],
+      ['nl', 'Uw bericht is verwijderd. Druk 1 om een nieuwe opname te maken.', { records: false }],
+      ['nl', 'Dit gesprek wordt opgenomen voor trainingsdoeleinden. Spreek na de toon uw naam in.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Uw gesprek wordt opgenomen en de opname wordt 30 dagen bewaard.', { records: true }],
+    ]);
+  });
+  it('R160 the conference or meeting the caller is in (this, now) is the call; another one is another thing recorded', () => {
+    check([
+      ['en', 'This meeting is being recorded.', { records: true }],
+      ['en', 'Please note: the meeting is now being recorded.', { records: true }],
+      ['en', 'This conference call is being recorded.', { records: true }],
+      ['en', 'The recording of the conference is on our website.', { records: false }],
+      ['en', 'The annual conference will be recorded and published online.', { records: false }],
+      ['nl', 'De vergadering wordt nu opgenomen.', { records: true }],
+      ['nl', 'Let op: dit overleg wordt opgenomen.', { records: true }],
+      ['nl', 'De opname van de vergadering staat op onze website.', { records: false }],
+      ['nl', 'Het webinar wordt opgenomen en achteraf gedeeld.', { records: false }],
+    ]);
+  });
+});
