@@ -2463,4 +2463,17 @@ describe('round 13 en nl', () => {
       ['nl', 'Het webinar wordt opgenomen en achteraf gedeeld.', { records: false }],
     ]);
   });
+  it('R161 a law that requires consent to, or notice of, the recording names no purpose; a duty to record stays legal compliance', () => {
+    check([
+      ['en', 'State law requires the consent of both parties to record a phone call. This call is recorded.', { records: true, purposes: [] }],
+      ['en', 'Federal regulations require that callers be notified when a call is recorded. This call is being recorded.', { records: true, purposes: [] }],
+      ['en', 'By law we must ask for your permission before we record this call. Do you agree?', { records: true, purposes: [] }],
+      ['en', 'We are required by law to record this call.', { records: true, purposes: ['legal-compliance'] }],
+      ['en', 'Regulations require us to record this call and to tell you so.', { records: true, purposes: ['legal-compliance'] }],
+      ['nl', 'De wet verplicht ons u te informeren dat dit gesprek wordt opgenomen.', { records: true, purposes: [] }],
+      ['nl', 'Wettelijk moeten wij uw toestemming vragen om dit gesprek op te nemen.', { records: true, purposes: [] }],
+      ['nl', 'Wij zijn wettelijk verplicht dit gesprek op te nemen.', { records: true, purposes: ['legal-compliance'] }],
+      ['nl', 'De wet verplicht ons om gesprekken op te nemen en u daarover te informeren.', { records: true, purposes: ['legal-compliance'] }],
+    ]);
+  });
 });
