@@ -2476,4 +2476,26 @@ describe('round 13 en nl', () => {
       ['nl', 'De wet verplicht ons om gesprekken op te nemen en u daarover te informeren.', { records: true, purposes: ['legal-compliance'] }],
     ]);
   });
+  it('R162 a report of what the caller asked earlier names no goal of the recording; the recording\'s own goal still does', () => {
+    check([
+      ['en', 'This call is recorded. You asked us yesterday to call you back about your order.', { records: true, purposes: [] }],
+      ['en', 'This call may be recorded. You have asked us to help you with your claim.', { purposes: [] }],
+      ['en', 'This call is recorded so that we can call you back as you asked.', { purposes: ['service-provision'] }],
+      ['nl', 'Dit gesprek wordt opgenomen. U vroeg ons vorige week om u terug te bellen over uw factuur.', { records: true, purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen. U heeft ons gevraagd om uw klacht te bespreken.', { purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen om u terug te bellen, zoals u vroeg.', { purposes: ['service-provision'] }],
+    ]);
+  });
+  it('R163 what is said, used in an investigation, proceedings or court, is evidence; a goal verb of investigating is not', () => {
+    check([
+      ['en', 'This interview is recorded and anything you say may be used in the investigation.', { purposes: ['evidence'] }],
+      ['en', 'This conversation is being recorded and your statements may be used in court.', { purposes: ['evidence'] }],
+      ['en', 'Calls are recorded and may be used to investigate complaints.', { purposes: ['complaint-handling'] }],
+      ['en', 'Recordings may be used in the investigation of complaints.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Dit gesprek wordt opgenomen en alles wat u zegt kan worden gebruikt in een procedure.', { purposes: ['evidence'] }],
+      ['nl', 'Dit gesprek wordt opgenomen. Wat u verklaart kan in het strafrechtelijk onderzoek worden gebruikt.', { purposes: ['evidence'] }],
+      ['nl', 'Gesprekken worden opgenomen om klachten te onderzoeken.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Dit gesprek wordt opgenomen en kan worden gebruikt in onderzoek naar klanttevredenheid.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
 });

@@ -173,7 +173,10 @@ export const en: NoticeLexicon = {
   clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['please', 'have ..4 ready|handy', 'have ..4 to hand'],
+  callerRequests: ['please', 'have ..4 ready|handy', 'have ..4 to hand',
+    // a report of what the caller asked earlier: its goal is the caller's request, not the recording's (docs/notice-reading.md R162):
+    // "You asked us yesterday to call you back about your order", "you requested a callback so that we could …"
+    'you asked|requested', 'you have|ve|had ?already asked|requested'],
   goalMarkers: ['in order to', 'so that', 'so we', 'so as to', 'to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be', 'for the purpose*', 'with the aim', 'with a view to', 'purpose|purposes of',
     // a verb of enabling opens a goal: "This helps us train our staff", "which allows us to check"
     'help|helps|helping|allow|allows|enable|enables|let|lets us'],

@@ -266,7 +266,10 @@ export const nl: NoticeLexicon = {
   clauseSubjects: ['wij', 'we', 'u', 'ik', 'zij', 'ze', 'gesprekken', 'dit gesprek', 'uw gesprek', 'het gesprek', 'alle gesprekken', 'opnames', 'onze medewerkers'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['alstublieft', 'alsjeblieft', 'aub', 'houd|hou ...4 bij de hand|gereed|klaar', 'zorg ..2 dat u', 'geef ..3 door'],
+  callerRequests: ['alstublieft', 'alsjeblieft', 'aub', 'houd|hou ...4 bij de hand|gereed|klaar', 'zorg ..2 dat u', 'geef ..3 door',
+    // wat de beller eerder vroeg: het doel is dat van het verzoek, niet van de opname (docs/notice-reading.md R162): "U vroeg ons
+    // gisteren om u terug te bellen", "U heeft ons gevraagd om …"
+    'u|je|jij vroeg|vroegen|verzocht|verzochten', 'u|je|jij heeft|hebt|had ...4 gevraagd|verzocht'],
   goalMarkers: ['om', 'zodat', 'opdat', 'ter', 'ten behoeve', 'teneinde', 'met als doel', 'met het oog op', 'met het doel', 'doel|doeleinden van|is|zijn',
     // een werkwoord van mogelijk maken opent een doel: "Dit helpt ons onze medewerkers te trainen"
     'helpt|helpen ons', 'stelt|stellen ons ..2 in staat', 'zo kunnen wij|we'],
