@@ -2497,3 +2497,69 @@ describe('review of rounds 10-13', () => {
     ]);
   });
 });
+
+
+describe('round 13 en nl', () => {
+  it('R122 en nl: the caller\'s own name, greeting or message taken at a prompt or saved by a voicemail is another thing recorded', () => {
+    check([
+      ['en', 'Please record your message after the tone. Your recording will be sent to the mailbox owner.', { records: false, purposes: [] }],
+      ['en', 'After the beep, say your full name. This recording is used in our company directory.', { records: false }],
+      ['en', 'Your greeting has been saved. To listen to your recording, press 1.', { records: false }],
+      ['en', 'Your call may be recorded for training purposes. Please record your name after the tone.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Your recording stays within our organisation and is not shared with anyone outside it.', { records: true }],
+      ['nl', 'Spreek uw bericht in na de piep. De opname wordt naar uw e-mail gestuurd.', { records: false }],
+      ['nl', 'Ik moet uw naam opnemen. De opname wordt bewaard.', { records: false }],
+      ['nl', 'Uw bericht is verwijderd. Druk 1 om een nieuwe opname te maken.', { records: false }],
+      ['nl', 'Dit gesprek wordt opgenomen voor trainingsdoeleinden. Spreek na de toon uw naam in.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Uw gesprek wordt opgenomen en de opname wordt 30 dagen bewaard.', { records: true }],
+    ]);
+  });
+  it('R160 the conference or meeting the caller is in (this, now) is the call; another one is another thing recorded', () => {
+    check([
+      ['en', 'This meeting is being recorded.', { records: true }],
+      ['en', 'Please note: the meeting is now being recorded.', { records: true }],
+      ['en', 'This conference call is being recorded.', { records: true }],
+      ['en', 'The recording of the conference is on our website.', { records: false }],
+      ['en', 'The annual conference will be recorded and published online.', { records: false }],
+      ['nl', 'De vergadering wordt nu opgenomen.', { records: true }],
+      ['nl', 'Let op: dit overleg wordt opgenomen.', { records: true }],
+      ['nl', 'De opname van de vergadering staat op onze website.', { records: false }],
+      ['nl', 'Het webinar wordt opgenomen en achteraf gedeeld.', { records: false }],
+    ]);
+  });
+  it('R161 a law that requires consent to, or notice of, the recording names no purpose; a duty to record stays legal compliance', () => {
+    check([
+      ['en', 'State law requires the consent of both parties to record a phone call. This call is recorded.', { records: true, purposes: [] }],
+      ['en', 'Federal regulations require that callers be notified when a call is recorded. This call is being recorded.', { records: true, purposes: [] }],
+      ['en', 'By law we must ask for your permission before we record this call. Do you agree?', { records: true, purposes: [] }],
+      ['en', 'We are required by law to record this call.', { records: true, purposes: ['legal-compliance'] }],
+      ['en', 'Regulations require us to record this call and to tell you so.', { records: true, purposes: ['legal-compliance'] }],
+      ['nl', 'De wet verplicht ons u te informeren dat dit gesprek wordt opgenomen.', { records: true, purposes: [] }],
+      ['nl', 'Wettelijk moeten wij uw toestemming vragen om dit gesprek op te nemen.', { records: true, purposes: [] }],
+      ['nl', 'Wij zijn wettelijk verplicht dit gesprek op te nemen.', { records: true, purposes: ['legal-compliance'] }],
+      ['nl', 'De wet verplicht ons om gesprekken op te nemen en u daarover te informeren.', { records: true, purposes: ['legal-compliance'] }],
+    ]);
+  });
+  it('R162 a report of what the caller asked earlier names no goal of the recording; the recording\'s own goal still does', () => {
+    check([
+      ['en', 'This call is recorded. You asked us yesterday to call you back about your order.', { records: true, purposes: [] }],
+      ['en', 'This call may be recorded. You have asked us to help you with your claim.', { purposes: [] }],
+      ['en', 'This call is recorded so that we can call you back as you asked.', { purposes: ['service-provision'] }],
+      ['nl', 'Dit gesprek wordt opgenomen. U vroeg ons vorige week om u terug te bellen over uw factuur.', { records: true, purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen. U heeft ons gevraagd om uw klacht te bespreken.', { purposes: [] }],
+      ['nl', 'Dit gesprek wordt opgenomen om u terug te bellen, zoals u vroeg.', { purposes: ['service-provision'] }],
+    ]);
+  });
+  it('R163 what is said, used in an investigation, proceedings or court, is evidence; a goal verb of investigating is not', () => {
+    check([
+      ['en', 'This interview is recorded and anything you say may be used in the investigation.', { purposes: ['evidence'] }],
+      ['en', 'This conversation is being recorded and your statements may be used in court.', { purposes: ['evidence'] }],
+      ['en', 'Calls are recorded and may be used to investigate complaints.', { purposes: ['complaint-handling'] }],
+      ['en', 'Recordings may be used in the investigation of complaints.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Dit gesprek wordt opgenomen en alles wat u zegt kan worden gebruikt in een procedure.', { purposes: ['evidence'] }],
+      ['nl', 'Dit gesprek wordt opgenomen. Wat u verklaart kan in het strafrechtelijk onderzoek worden gebruikt.', { purposes: ['evidence'] }],
+      ['nl', 'Gesprekken worden opgenomen om klachten te onderzoeken.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Dit gesprek wordt opgenomen en kan worden gebruikt in onderzoek naar klanttevredenheid.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+});

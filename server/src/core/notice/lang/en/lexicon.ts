@@ -76,7 +76,11 @@ export const en: NoticeLexicon = {
   // "calls to and from this number": the call noun reaches over the paired prepositions into the clause they split
   callNouns: ['calls|call to|from and|or from|to', 'voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*',
     // a consultation or session with a person is a call: "Your consultation may be recorded", "the session with your advisor" (docs/notice-reading.md R36)
-    'your|this|our consultation|consultations', 'consultation|consultations with', 'session|sessions with'],
+    'your|this|our consultation|consultations', 'consultation|consultations with', 'session|sessions with',
+    // the conference, meeting or session the caller is in, now, is the call (docs/notice-reading.md R160): "The conference is now being
+    // recorded", "This meeting is being recorded"; "the recording of last week's meeting" is of something else (§1)
+    'conference call*', 'teleconference*', 'conference line|bridge', 'this conference|meeting|session|teleconference',
+    'conference|meeting|session ..2 now|currently'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
     'the law|laws|legislation on|about|governing recording', 'law|laws|legislation varies|vary|differs|differ|regulates|regulate|governs|govern|permits|permit'],
@@ -130,7 +134,11 @@ export const en: NoticeLexicon = {
   ofWords: ['of'],
   // another thing watched or recorded: camera surveillance, an ECG, a screen (docs/notice-reading.md R81; lexicon-types)
   otherRecorded: ['cctv', 'camera', 'cameras', 'camera surveillance', 'video surveillance', 'videosurveillance', 'video recording|recordings|footage', 'footage',
-    'ecg', 'ecgs', 'electrocardiogram*', 'heart rate', 'heartbeat*', 'screen recording*', 'screen capture*'],
+    'ecg', 'ecgs', 'electrocardiogram*', 'heart rate', 'heartbeat*', 'screen recording*', 'screen capture*',
+    // the caller's own recording taken at a prompt or handled by a voicemail (a name, a greeting, a message: docs/notice-reading.md
+    // R122): "I need to record your first and last name", "Please record your message after the tone", "Your greeting has been saved"
+    '=record|rerecord|say|state|speak ?again your|his|her|their ..3 name|names|greeting|greetings|message|messages',
+    'your ?new|personal|current recording|recordings|greeting|greetings|message|messages|name|names has|have been|is|are|was|were ?now saved|deleted|erased|accepted|discarded|removed|rerecorded'],
   useContext: [
     'used', 'use', 'share', 'sell', 'kept', 'stored', 'deleted', 'destroyed', 'shared', 'reviewed', 'listened', 'paused', 'pause', 'stop', 'stopped', 'started',
     'start', 'analysed', 'analyzed', 'transcribed', 'retained', 'published', 'passed', 'access', 'accessed', 'erased', 'held', 'available', 'played',
@@ -165,7 +173,10 @@ export const en: NoticeLexicon = {
   clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['please', 'have ..4 ready|handy', 'have ..4 to hand'],
+  callerRequests: ['please', 'have ..4 ready|handy', 'have ..4 to hand',
+    // a report of what the caller asked earlier: its goal is the caller's request, not the recording's (docs/notice-reading.md R162):
+    // "You asked us yesterday to call you back about your order", "you requested a callback so that we could …"
+    'you asked|requested', 'you have|ve|had ?already asked|requested'],
   goalMarkers: ['in order to', 'so that', 'so we', 'so as to', 'to !the|a|an|our|your|this|that|these|those|my|their|his|her|its|any|all|us|you|them|me|him|it|be', 'for the purpose*', 'with the aim', 'with a view to', 'purpose|purposes of',
     // a verb of enabling opens a goal: "This helps us train our staff", "which allows us to check"
     'help|helps|helping|allow|allows|enable|enables|let|lets us'],

@@ -245,6 +245,10 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     // tight, so that the bare "disciplinary" (employee evaluation) inside is hidden; an employee named keeps employee evaluation
     { id: 'evidence', phrases: ['disciplinary proceedings|proceeding|hearing|hearings|procedure|procedures|matters|cases|investigation|investigations'] },
     { id: 'employee-evaluation', phrases: [`disciplinary ...4 ${STAFF}`, `${STAFF} ...4 disciplinary`] },
+    // what is said, used in an investigation, proceedings or court, is used as proof (§3 evidence; docs/notice-reading.md R163):
+    // "anything you say may be used in the investigation", "your statements may be used in court"; "to investigate complaints" (a goal
+    // verb) is complaint handling, "the investigation of complaints" too
+    { id: 'evidence', phrases: ['used|use ..2 in|during ..3 investigation|investigations|proceedings|proceeding|court|trial|trials|hearing|hearings|litigation !of'] },
     // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
     { id: 'personal-use', phrases: ['so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later', 'for me to ..2 listen|replay|hear|play ..4 back|again|later'] },
     // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"

@@ -28,6 +28,16 @@ export const purposes: NoticeLexicon['purposes'] = [
         'where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise',
         'disclose|inform|tell|notify|advise ..6 where|when|if|as required ..2 by law',
         'obligation|duty ..3 to inform|tell|notify|advise',
+        // a law that requires consent to, or notice of, the recording imposes no duty to record (§3; docs/notice-reading.md R161):
+        // "California law requires all-party consent to record", "Florida law requires notification that this call is being recorded"
+        'the law|laws|legislation|regulation|regulations|rules|statute|statutes require|requires|required|mandate|mandates|demand|demands ..3 consent|permission|agreement|notification|notice|disclosure',
+        'law|laws|legislation|regulation|regulations|rules|statute|statutes require|requires|required|mandate|mandates|demand|demands ..3 consent|permission|agreement|notification|notice|disclosure',
+        'the law|laws|legislation|regulation|regulations|rules|statute|statutes require|requires|oblige|obliges|mandate|mandates ..3 inform|informing|informed|tell|telling|told|notify|notifying|notified|advise|advising|advised|disclose|disclosing|warn|warning|warned',
+        'law|laws|legislation|regulation|regulations|rules|statute|statutes require|requires|oblige|obliges|mandate|mandates ..3 inform|informing|informed|tell|telling|told|notify|notifying|notified|advise|advising|advised|disclose|disclosing|warn|warning|warned',
+        'legally|lawfully required|obliged|obligated|bound to inform|tell|notify|advise|disclose|warn|let|ask|obtain|seek|request|get',
+        'required|obliged|obligated|bound ..2 by law to obtain|ask|seek|request|get ..3 consent|permission|agreement',
+        'by law ..3 ask|obtain|seek|request|get|need ..3 consent|permission|agreement',
+        'by law ..2 inform|tell|notify|advise|disclose|warn',
       ],
     },
     // unsettled readings settled in docs/notice-reading.md: follow-up and information purposes and data protection purposes are vague with no purpose;

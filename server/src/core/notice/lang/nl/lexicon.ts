@@ -131,6 +131,9 @@ export const nl: NoticeLexicon = {
     'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt',
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
     'consult', 'consulten', 'consultatie*', 'sessie|sessies met',
+    // de vergadering of conferentie waarin de beller nu zit, is het gesprek (docs/notice-reading.md R160): "De vergadering wordt nu opgenomen"
+    'teleconferentie*', 'conference call*', 'conferencecall*', 'deze|dit vergadering|conferentie|sessie|overleg|teleconferentie',
+    'vergadering|conferentie|sessie|overleg ..2 nu|momenteel',
     // the line the caller is on is the call, as en 'line', fr 'ligne', es 'línea': "Deze lijn wordt niet opgenomen" denies (§2)
     'deze|onze lijn|lijnen', 'op de lijn'],
   genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen',
@@ -192,7 +195,13 @@ export const nl: NoticeLexicon = {
   ofWords: ['van'],
   // iets anders dat wordt bekeken of opgenomen: camerabewaking, een ECG, een scherm (docs/notice-reading.md R81; lexicon-types)
   otherRecorded: ['cameratoezicht', 'camerabewaking', 'camerabeelden', 'camera', 'cameras', 'camera s', '*camera', '*cameras', 'videobewaking', 'videotoezicht', 'video opname|opnames|opnamen|beelden',
-    'videoopname*', 'videobeelden', 'ecg', 'elektrocardiogram*', 'hartslag', 'hartritme', 'schermopname*', 'beeldscherm'],
+    'videoopname*', 'videobeelden', 'ecg', 'elektrocardiogram*', 'hartslag', 'hartritme', 'schermopname*', 'beeldscherm',
+    // de eigen opname van de beller bij een prompt of in een voicemail (een naam, een begroeting, een bericht: docs/notice-reading.md
+    // R122): "Ik moet uw voor- en achternaam opnemen", "Spreek na de toon uw naam in", "Uw opname wordt bewaard", "Uw bericht is verwijderd"
+    'uw|je|jouw ..3 naam|*naam|namen|begroeting|*begroeting|bericht|berichten|*bericht|boodschap|*boodschap ..2 opnemen|inspreken|ingesproken|opgenomen',
+    'uw|je|jouw ..3 naam|*naam|namen|begroeting|*begroeting|bericht|berichten|*bericht|boodschap|*boodschap ..2 op|in te nemen|spreken',
+    'spreek|spreekt|neem|neemt ...4 uw|je|jouw ..3 naam|*naam|namen|begroeting|*begroeting|bericht|berichten|*bericht|boodschap|*boodschap',
+    'uw|je|jouw ?nieuwe opname|opnames|begroeting|*begroeting|bericht|berichten|*bericht|boodschap|*boodschap|naam is|zijn|wordt|worden ?nu opgeslagen|bewaard|verwijderd|gewist|verzonden|geaccepteerd'],
   useContext: [
     // a recording retrieved is a recording used: "wordt een gesprek niet opgevraagd, tenzij: …"
     'opgevraagd',
@@ -257,7 +266,10 @@ export const nl: NoticeLexicon = {
   clauseSubjects: ['wij', 'we', 'u', 'ik', 'zij', 'ze', 'gesprekken', 'dit gesprek', 'uw gesprek', 'het gesprek', 'alle gesprekken', 'opnames', 'onze medewerkers'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['alstublieft', 'alsjeblieft', 'aub', 'houd|hou ...4 bij de hand|gereed|klaar', 'zorg ..2 dat u', 'geef ..3 door'],
+  callerRequests: ['alstublieft', 'alsjeblieft', 'aub', 'houd|hou ...4 bij de hand|gereed|klaar', 'zorg ..2 dat u', 'geef ..3 door',
+    // wat de beller eerder vroeg: het doel is dat van het verzoek, niet van de opname (docs/notice-reading.md R162): "U vroeg ons
+    // gisteren om u terug te bellen", "U heeft ons gevraagd om …"
+    'u|je|jij vroeg|vroegen|verzocht|verzochten', 'u|je|jij heeft|hebt|had ...4 gevraagd|verzocht'],
   goalMarkers: ['om', 'zodat', 'opdat', 'ter', 'ten behoeve', 'teneinde', 'met als doel', 'met het oog op', 'met het doel', 'doel|doeleinden van|is|zijn',
     // een werkwoord van mogelijk maken opent een doel: "Dit helpt ons onze medewerkers te trainen"
     'helpt|helpen ons', 'stelt|stellen ons ..2 in staat', 'zo kunnen wij|we'],

@@ -275,6 +275,10 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'personal-use', phrases: ['zodat|om|dat ..1 ik ...8 terugluisteren|naluisteren|terugkijken|terughoren|terugbeluisteren', 'zodat|om|dat ..1 ik ...8 terug te luisteren', 'zodat|om|dat ..1 ik ...8 na te luisteren', 'zodat|om|dat ..1 ik ...8 nog eens|nogmaals ..3 luisteren|beluisteren|afspelen|horen'] },
     // tuchtzaken en disciplinaire procedures zonder genoemde medewerker: bewijs (docs/notice-reading.md R52)
     { id: 'evidence', phrases: ['disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek', 'tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*'] },
+    // wat gezegd wordt, gebruikt in een onderzoek, een procedure of een rechtszaak, dient als bewijs (§3 evidence; docs/notice-reading.md
+    // R163): "alles wat u zegt kan worden gebruikt in het onderzoek", "kan in een procedure worden gebruikt"; "om klachten te onderzoeken" is klachtbehandeling
+    { id: 'evidence', phrases: ['gebruikt|gebruiken ..2 in|bij ..3 onderzoek|procedure|procedures|rechtszaak|rechtszaken|rechtbank|strafzaak|strafzaken|rechtsgang !naar|van',
+      'in|bij ..3 onderzoek|procedure|procedures|rechtszaak|rechtszaken|rechtbank|strafzaak|strafzaken ..3 gebruikt|gebruiken'] },
     // de behandeling of zorg van de patiënt is de dienst die wordt verleend, en specifiek (§3; docs/notice-reading.md R70):
     // "voor behandeldoeleinden", "ten behoeve van uw behandeling", "voor uw consult"
     { id: 'service-provision', phrases: [

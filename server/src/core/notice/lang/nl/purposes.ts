@@ -26,6 +26,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'voorzover|waar|indien|als ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan',
         'wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee',
         'verplicht ..5 informeren|melden|mededelen|wijzen|mee',
+        // een wet die toestemming voor of melding van de opname eist, legt geen plicht tot opnemen op (§3; docs/notice-reading.md R161):
+        // "De wet verplicht ons u te informeren dat …", "Wettelijk moeten wij uw toestemming vragen"
+        'wet|wetten|wetgeving|regelgeving verplicht|verplichten|vereist|vereisen|eist|eisen|schrijft|schrijven ...5 informeren|inlichten|melden|mededelen|vertellen|toestemming|instemming|akkoord|goedkeuring',
+        'wettelijk|wettelijke ...5 toestemming|instemming|informeren|inlichten|melden|mededelen|vertellen',
+        'volgens|krachtens|conform ..2 wet|wetgeving|regelgeving ...5 toestemming|instemming|informeren|inlichten|melden|mededelen|vertellen',
       ],
     },
     // emotie afgeleid: "om te herkennen of bellers geïrriteerd zijn" (§3, R31)
