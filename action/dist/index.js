@@ -16696,6 +16696,10 @@ var usePurposes = [
   // tight, so that the bare "disciplinary" (employee evaluation) inside is hidden; an employee named keeps employee evaluation
   { id: "evidence", phrases: ["disciplinary proceedings|proceeding|hearing|hearings|procedure|procedures|matters|cases|investigation|investigations"] },
   { id: "employee-evaluation", phrases: [`disciplinary ...4 ${STAFF2}`, `${STAFF2} ...4 disciplinary`] },
+  // what is said, used in an investigation, proceedings or court, is used as proof (§3 evidence; docs/notice-reading.md R163):
+  // "anything you say may be used in the investigation", "your statements may be used in court"; "to investigate complaints" (a goal
+  // verb) is complaint handling, "the investigation of complaints" too
+  { id: "evidence", phrases: ["used|use ..2 in|during ..3 investigation|investigations|proceedings|proceeding|court|trial|trials|hearing|hearings|litigation !of"] },
   // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
   { id: "personal-use", phrases: ["so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later", "for me to ..2 listen|replay|hear|play ..4 back|again|later"] },
   // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
@@ -16771,7 +16775,17 @@ var purposes2 = [
       "required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose",
       "where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise",
       "disclose|inform|tell|notify|advise ..6 where|when|if|as required ..2 by law",
-      "obligation|duty ..3 to inform|tell|notify|advise"
+      "obligation|duty ..3 to inform|tell|notify|advise",
+      // a law that requires consent to, or notice of, the recording imposes no duty to record (§3; docs/notice-reading.md R161):
+      // "California law requires all-party consent to record", "Florida law requires notification that this call is being recorded"
+      "the law|laws|legislation|regulation|regulations|rules|statute|statutes require|requires|required|mandate|mandates|demand|demands ..3 consent|permission|agreement|notification|notice|disclosure",
+      "law|laws|legislation|regulation|regulations|rules|statute|statutes require|requires|required|mandate|mandates|demand|demands ..3 consent|permission|agreement|notification|notice|disclosure",
+      "the law|laws|legislation|regulation|regulations|rules|statute|statutes require|requires|oblige|obliges|mandate|mandates ..3 inform|informing|informed|tell|telling|told|notify|notifying|notified|advise|advising|advised|disclose|disclosing|warn|warning|warned",
+      "law|laws|legislation|regulation|regulations|rules|statute|statutes require|requires|oblige|obliges|mandate|mandates ..3 inform|informing|informed|tell|telling|told|notify|notifying|notified|advise|advising|advised|disclose|disclosing|warn|warning|warned",
+      "legally|lawfully required|obliged|obligated|bound to inform|tell|notify|advise|disclose|warn|let|ask|obtain|seek|request|get",
+      "required|obliged|obligated|bound ..2 by law to obtain|ask|seek|request|get ..3 consent|permission|agreement",
+      "by law ..3 ask|obtain|seek|request|get|need ..3 consent|permission|agreement",
+      "by law ..2 inform|tell|notify|advise|disclose|warn"
     ]
   },
   // unsettled readings settled in docs/notice-reading.md: follow-up and information purposes and data protection purposes are vague with no purpose;
@@ -17226,7 +17240,14 @@ var en = {
     // a consultation or session with a person is a call: "Your consultation may be recorded", "the session with your advisor" (docs/notice-reading.md R36)
     "your|this|our consultation|consultations",
     "consultation|consultations with",
-    "session|sessions with"
+    "session|sessions with",
+    // the conference, meeting or session the caller is in, now, is the call (docs/notice-reading.md R160): "The conference is now being
+    // recorded", "This meeting is being recorded"; "the recording of last week's meeting" is of something else (§1)
+    "conference call*",
+    "teleconference*",
+    "conference line|bridge",
+    "this conference|meeting|session|teleconference",
+    "conference|meeting|session ..2 now|currently"
   ],
   genericLaw: [
     "illegal",
@@ -17323,7 +17344,11 @@ var en = {
     "heart rate",
     "heartbeat*",
     "screen recording*",
-    "screen capture*"
+    "screen capture*",
+    // the caller's own recording taken at a prompt or handled by a voicemail (a name, a greeting, a message: docs/notice-reading.md
+    // R122): "I need to record your first and last name", "Please record your message after the tone", "Your greeting has been saved"
+    "=record|rerecord|say|state|speak ?again your|his|her|their ..3 name|names|greeting|greetings|message|messages",
+    "your ?new|personal|current recording|recordings|greeting|greetings|message|messages|name|names has|have been|is|are|was|were ?now saved|deleted|erased|accepted|discarded|removed|rerecorded"
   ],
   useContext: [
     "used",
@@ -17416,7 +17441,15 @@ var en = {
   clauseSubjects: ["we", "i", "you", "they", "calls", "call", "recordings", "conversations", "this call", "your call", "all calls", "our staff", "our agents"],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ["please", "have ..4 ready|handy", "have ..4 to hand"],
+  callerRequests: [
+    "please",
+    "have ..4 ready|handy",
+    "have ..4 to hand",
+    // a report of what the caller asked earlier: its goal is the caller's request, not the recording's (docs/notice-reading.md R162):
+    // "You asked us yesterday to call you back about your order", "you requested a callback so that we could …"
+    "you asked|requested",
+    "you have|ve|had ?already asked|requested"
+  ],
   goalMarkers: [
     "in order to",
     "so that",
@@ -17604,9 +17637,332 @@ var notice3 = {
   }
 };
 
-// server/src/core/notice/lang/es/lexicon.ts
+// server/src/core/notice/lang/es/purposes.ts
 var STAFF3 = "agente*|empleado*|trabajador*|personal|equipo*|asesor*|gestor*|operador*|teleoperador*|colaborador*|profesional*|plantilla|comercial*|nuevos|nuevas";
 var AI2 = "ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|bots|voicebot*|virtual*|neuronal*|automatizad*";
+var purposes3 = [
+  // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  { id: "evidence", outranks: ["service-provision"], phrases: ["disputa*", "litigio*", "desacuerdo*", "discrepancia*", "controversia*"] },
+  { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos de|del auditoria"] },
+  // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
+  { vague: true, phrases: ["fines|motivos|efectos informativos", "titulo informativo", "fines|motivos de proteccion ..2 datos"] },
+  { id: "evidence", phrases: ["trazabilidad", "documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones"] },
+  // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "para establecer los hechos"
+  { id: "evidence", phrases: ["establecer|determinar|esclarecer|aclarar|constatar|comprobar|reconstruir ..3 hechos", "saber|averiguar|determinar|aclarar|establecer ..2 que ..2 paso|ocurrio|sucedio"] },
+  { id: "quality-assurance", vague: true, phrases: ["fines|motivos de mejora !de|del"] },
+  { id: "evidence", vague: true, phrases: ["como|para referencia", "fines de referencia", "referencia futura"] },
+  // ── quality-assurance ───────────────────────────────────────────────
+  {
+    id: "quality-assurance",
+    vague: true,
+    phrases: [
+      "fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en",
+      "fines|motivos|razones|efectos ...5 y|e|o ..2 calidad",
+      "por|para calidad !de|del|en",
+      // a list shares its preposition (§4): "para formación y calidad"
+      "y|e|o ?la calidad !de|del|en",
+      // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
+      "fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del"
+    ]
+  },
+  {
+    id: "quality-assurance",
+    phrases: [
+      "mejor*|garantizar|asegurar|controlar|verificar|medir|evaluar|mantener|optimizar|supervisar|revisar ...5 calidad|servicio*|atencion|satisfaccion|asesoramiento|respuesta*|prestacion*",
+      "mejora|control|seguimiento|evaluacion|medicion|verificacion|supervision|optimizacion|aseguramiento|revision ..3 calidad|servicio*|atencion|satisfaccion",
+      "calidad de|del ..3 servicio*|atencion|asesoramiento|respuesta*|prestacion*|nuestro*|nuestra*",
+      "satisfaccion ..2 cliente*",
+      "control de calidad",
+      "calidad en ..2 servicio*|atencion|asesoramiento",
+      "atender* ..2 mejor",
+      "mejor ..2 atender*|servir*|atenderle",
+      "opinion ..2 cliente*",
+      // the correctness of the answers given is their quality (§3)
+      "exactitud|precision|veracidad|correccion ..3 respuestas|informacion|informaciones|asesoramiento|indicaciones"
+    ]
+  },
+  // ── staff-training (onboarding and coaching included) ───────────────
+  // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+  // "para el acompañamiento de nuestras nuevas enfermeras"; not our customers, patients or AI systems
+  { id: "staff-training", phrases: [`formacion|formar|acompanamiento|acompanar|capacitacion|capacitar|entrenamiento|entrenar|integracion|coaching ..1 de|a ?los|las nuestros|nuestras|nuestro|nuestra ?nuevos|nuevas|nuevo|nueva !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas !${STAFF3} _ !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas`] },
+  // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
+  { id: "staff-training", phrases: [`ayudar ..3 ${STAFF3} ...4 mejorar|aprender|progresar|desarrollar*|crecer`, "formador|formadora|formadores ...6 escuchar|escucha|escuchan"] },
+  {
+    id: "staff-training",
+    phrases: [
+      "formacion*",
+      "formar",
+      "formativ*",
+      "capacitacion*",
+      "capacitar",
+      "coaching",
+      `formar|capacitar|entrenar|preparar|orientar|acompanar ..4 ${STAFF3}`,
+      `${STAFF3} ...4 formar|formados|formadas|capacitar|capacitados|entrenar|entrenados|aprendan`,
+      `entrenamiento|aprendizaje|incorporacion|acogida ..3 ${STAFF3}`
+    ]
+  },
+  // ── employee-evaluation: an employee's performance assessed ─────────
+  {
+    id: "employee-evaluation",
+    phrases: [
+      `evaluacion|evaluar|valoracion|valorar ..4 ${STAFF3}|desempeno|rendimiento`,
+      "desempeno",
+      `rendimiento ..3 ${STAFF3}`,
+      `${STAFF3} ...4 evaluar|evaluados|evaluadas|evaluacion|valorar`,
+      // their work or performance when the staff were just named (§3; docs/notice-reading.md R132): "nuestros agentes saben que … se usan para evaluar su trabajo"
+      `${STAFF3} ...12 evaluar|valorar|evaluacion|valoracion|medir ?de su|sus trabajo|labor|desempeno|rendimiento|actuacion`,
+      `evaluar|valorar|evaluacion|valoracion|medir ..2 trabajo|labor|actuacion|eficacia ..3 ${STAFF3}`
+    ]
+  },
+  // ── evidence: proof of what was said or agreed, and disputes ────────
+  {
+    id: "evidence",
+    phrases: [
+      // to prove, as a verb: "para poder demostrar lo que se dijo"
+      "demostrar|acreditar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|acordado|pactado|dicho|aceptado|conformidad",
+      "demostrar|acreditar ..4 lo que",
+      "prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado",
+      "como prueba",
+      "probatori*",
+      // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "para poder reconstruir la operación"
+      "reconstruir|rastrear ...4 operacion*|transaccion*|gestion*|gestiones|ocurrido|historial|pasos|conversacion",
+      // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125):
+      // "para recoger cómo aceptas la oferta"; asking consent to the recording names no purpose
+      "recoger|registrar|reflejar|capturar|constatar|verificar|comprobar ...3 acepta|aceptas|aceptan|acepto|aceptacion|aceptaciones|aceptado|contratacion",
+      "acreditar",
+      "acreditacion",
+      "constancia",
+      "justificante",
+      "verificar|confirmar|confirmacion|verificacion|validar|validacion ..4 contratacion|contrato|pedido|acuerdo|operacion|compra|alta|venta|consentimiento|acordado|adquirir|adquisicion|contratar|comprar|suscripcion|suscribir",
+      "disputa*",
+      "litigio*",
+      "controversia*",
+      "desacuerdo*",
+      "discrepancia*",
+      "lo ..3 acordado|pactado|dicho|contratado|convenido",
+      "documentar|documentacion ..3 llamada|conversacion|acuerdo*|contratacion",
+      "seguridad juridica"
+    ]
+  },
+  // ── complaint-handling ──────────────────────────────────────────────
+  { id: "complaint-handling", phrases: ["reclamacion*", "queja*", "gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*"] },
+  { stop: true, phrases: ["departamento|servicio ..2 reclamaciones", "hoja* ..2 reclamaciones", "linea|numero|telefono ..3 reclamaciones|fraude|seguridad"] },
+  // ── legal-compliance: only a duty to record that the law imposes ────
+  {
+    id: "legal-compliance",
+    phrases: [
+      "obligacion* ..3 legal*|normativ*|regulatori*",
+      "legalmente ..3 obligad*|requerid*|exigid*",
+      "obligad* ..3 ley|legalmente|normativa*|regulacion*",
+      "exig* ..3 ley|normativa*|regulacion*|legal*",
+      "ley|normativa|regulacion|reglamento ...4 obliga|exige|requiere|impone",
+      "requisito* ..2 legal*|normativ*|regulatori*",
+      "cumplir|cumplimiento ..3 obligacion*|requisito*|ley|leyes|normativa*",
+      "imperativo legal",
+      "mifid*",
+      "cnmv",
+      "fines|motivos ..2 legales|regulatorios|normativos"
+    ]
+  },
+  // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+  {
+    stop: true,
+    phrases: [
+      "proteccion ..2 datos",
+      "rgpd",
+      "lopd*",
+      "reglamento general",
+      "de acuerdo|conformidad ...5 ley|normativa*|legislacion|reglamento",
+      "conforme ...5 ley|normativa*|legislacion|reglamento",
+      "permitid* ..3 ley|normativa*|legislacion",
+      "obligad* ..2 informar*|comunicar*",
+      // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
+      // "la ley exige su consentimiento", "la ley nos obliga a informarle", "estamos legalmente obligados a avisarle"
+      "ley|leyes|legislacion|normativa|regulacion|legal*|legalmente ..3 obliga|obligan|exige|exigen|requiere|requieren|impone|imponen|establece|debemos|obligad*|obligacion ..3 informar*|avisar*|advertir*|notificar*|comunicar*|consentimiento|autorizacion|aviso|notificacion|informacion",
+      "obligacion ..3 informar*",
+      "cumplimiento ..3 proteccion ..2 datos",
+      "cumplir ..3 proteccion ..2 datos"
+    ]
+  },
+  // ── fraud-prevention ────────────────────────────────────────────────
+  {
+    id: "fraud-prevention",
+    phrases: ["fraude*", "fraudulent*", "antifraude", "seguridad", "su ..2 seguridad", "motivos|razones|fines ..2 seguridad", "suplantacion*", "usurpacion*", "blanqueo", "estafa*", "prevencion ..3 fraude*|delito*"]
+  },
+  // ── staff-safety ────────────────────────────────────────────────────
+  {
+    id: "staff-safety",
+    phrases: [
+      `seguridad|proteccion|proteger ..4 ${STAFF3}`,
+      `${STAFF3} ...4 proteger|protegidos|seguridad`,
+      "agresion*",
+      "agresiv*",
+      "amenaza*",
+      "insulto*",
+      "violencia",
+      "acoso",
+      // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
+      "entreg*|facilit*|remit*|remitir|ceder|cedid*|cedera*|comunic*|traslad*|disposicion ...5 policia|mossos|ertzaintza",
+      "entreg*|facilit*|remit*|remitir|ceder|cedid*|cedera*|comunic*|traslad*|disposicion ...5 guardia civil",
+      "denuncia*",
+      "comportamiento* ..2 inapropiad*|abusiv*|agresiv*|ofensiv*"
+    ]
+  },
+  // ── troubleshooting ─────────────────────────────────────────────────
+  {
+    id: "troubleshooting",
+    phrases: ["problema* ..2 tecnico*", "incidencia* ..2 tecnica*", "averia*", "fallo* ..2 tecnico*|linea|conexion", "calidad ..2 linea|sonido|conexion|comunicacion|audio"]
+  },
+  // ── speech-analytics: automated analysis of what is said ────────────
+  {
+    id: "speech-analytics",
+    phrases: [
+      "analisis ..3 voz|habla|vocal|conversacion*|contenido",
+      "analitica ..3 voz|habla|conversacion*",
+      "speech analytics",
+      "analiz* ..4 automatica*|automaticamente|contenido|palabras|temas|tendencias",
+      "automatica* ..3 analiz*|analisis",
+      "palabras clave"
+    ]
+  },
+  // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+  { stop: true, phrases: ["analiz* automaticamente|automaticamente ...1 para", "automaticamente analiz* ...1 para", "analisis automatico ...1 para"] },
+  // ── emotion-recognition ─────────────────────────────────────────────
+  // emotion in everyday words: "si parece molesto" (§3; docs/notice-reading.md R31)
+  { id: "emotion-recognition", phrases: ["parece|parecen|suena|suenan|esta|estan|siente|sienten ..2 frustrad*|molest*|enfadad*|enojad*|irritad*|estresad*|nervios*", "enfado|enojo|molestia|irritacion"] },
+  { id: "emotion-recognition", phrases: ["emocion*", "emocional*", "sentimiento*", "estado ..2 animo", "estres", "frustracion", "tono ..2 voz", "reconocimiento ..2 emocion*", "analisis|analiz* ..4 emocion*|sentimiento*|animo"] },
+  // ── ai-training: recordings teach an AI system ──────────────────────
+  {
+    id: "ai-training",
+    phrases: [
+      `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI2}`,
+      `${AI2} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
+      `${AI2}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
+      // an assistant that is a voice or a virtual one is the AI system trained: "entrenar a nuestro asistente de voz" (§3)
+      "entren*|mejorar|perfeccionar|ensenar|optimizar ..4 asistente* ..2 voz|virtual*|digital*",
+      "aprendizaje automatico",
+      // training a system is teaching it ("entrenar nuestro sistema de reconocimiento de voz")
+      "entren*|ensenar ..4 sistema*|reconocimiento",
+      "machine learning"
+    ]
+  },
+  // ── marketing ───────────────────────────────────────────────────────
+  { id: "marketing", phrases: ["oferta* ..1 personalizad*|comercial*|promocional*", "enviar*|hacer*|ofrecer* ..3 oferta*", "marketing", "comercial*", "publicidad", "publicitari*", "promocion*", "promocional*", "prospeccion", "estudio* ..2 mercado", "perfilado", "elaboracion ..2 perfiles"] },
+  { stop: true, phrases: [`${STAFF3}|departamento|area|gestor*|asesor* ..2 comercial*`, "comercial ..2 asignad*"] },
+  // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
+  { stop: true, phrases: ["oferta*|publicidad|promocion*|novedades|boletin*|descuento*|comunicaciones ...4 le|te|les|se"] },
+  // ── publication ─────────────────────────────────────────────────────
+  { id: "publication", phrases: ["publicar", "publicarla*|publicarlo*|publicarlas|publicarlos|difundirla*|difundirlo*", "publicad*", "publicacion*", "difundir", "difusion", "podcast*", "redes sociales", "radio", "emitid* ..3 radio|television|antena"] },
+  // ── personal-use ────────────────────────────────────────────────────
+  { id: "personal-use", phrases: ["uso ..2 personal|privado|particular", "fines ..2 personales|privados|particulares", "exclusivamente personal"] },
+  // ── service-provision ───────────────────────────────────────────────
+  { id: "service-provision", vague: true, phrases: [
+    "fines|motivos|razones ..2 servicio",
+    "fines de|del ?nuestro|su|el servicio",
+    // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "con fines de atención al cliente"
+    "fines|motivos|razones|efectos ..3 atencion ..2 cliente|clientes|clientela|usuario|usuarios|socio|socios"
+  ] },
+  {
+    id: "service-provision",
+    phrases: [
+      "gestion|gestionar|tramitar|tramitacion|tramite|atender|resolver|resolucion|procesar|ejecutar|ejecucion|realizar|seguimiento ..3 solicitud*|peticion*|pedido*|consulta*|gestion*|expediente*|contrato|operacion*|siniestro*|incidencia*|alta|tramite*|necesidad*|caso",
+      "responder ..3 consulta*|pregunta*|solicitud*|peticion*",
+      "prestacion|prestar ..3 servicio*",
+      "ayudar* ..3 consulta*|solicitud*|gestion*|caso"
+    ]
+  },
+  // ── vague, naming no purpose ────────────────────────────────────────
+  { vague: true, phrases: [
+    "fines|motivos|uso|efectos internos|interno|administrativos|administrativo*|operativos",
+    "fines|motivos|uso|efectos meramente|puramente|estrictamente|exclusivamente internos|interno|administrativos|administrativo*|operativos",
+    "gestion interna",
+    "otros fines",
+    "fines diversos",
+    // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
+    "analisis ..1 interno|internos|interna",
+    "gestion|gestiones ..1 administrativa|administrativas|interna|internas !de|del",
+    // reasons left unnamed are purposes left unnamed: "por diversos motivos"
+    "diversos|varios|distintos ..2 motivos|fines",
+    "motivos diversos"
+  ] },
+  // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+  // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+  { id: "service-provision", phrases: ["responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle", "ayudar* ..2 responder|contestar", "poder responder|contestar", "para ..3 responder|contestar !a|al|de|del"] },
+  // the goal as a resulting state: "para que los acuerdos queden por escrito" (§3 evidence; docs/notice-reading.md R32)
+  { id: "evidence", phrases: ["acuerdo|acuerdos|acordado|pactado|compromiso* ...8 constancia|documentad*|plasmad*", "acuerdo|acuerdos|acordado|pactado|compromiso* ...8 queden|quede|conste|consten por escrito"] },
+  // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+  // the capabilities or answers of a name shaped as an AI system (Chat…, …Bot, …GPT) improved is AI improvement (§3; docs/notice-reading.md R34, R135)
+  { id: "ai-training", phrases: ["mejorar|perfeccionar|optimizar|entrenar|afinar|ampliar ?aun|todavia ?mas ?las|la|el|los capacidades|capacidad|respuestas|comprension|conocimientos|habilidades de|del chat*|*bot|*bots|*gpt|gpt*"] },
+  { id: "ai-training", phrases: ["chatbot*|voicebot*|bot ...4 ajusta*|mejora*|optimiza*|adapta*", "asistente* ..1 virtual|voz|ia|digital ...4 ajusta*|mejora*|optimiza*|adapta*"] },
+  // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+  // "para gestionar su reserva", "para tramitar su pedido"; not the caller's data, call or complaint
+  { id: "service-provision", phrases: [
+    "gestionar|gestion|tramitar|tramitacion|atender|atencion|procesar|resolver|ejecutar|ejecucion|programar|agendar|organizar ..2 su|sus|tu|tus !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia _ !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia"
+  ] },
+  { id: "service-provision", phrases: [
+    "resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta",
+    "enviar*|enviarle|recibir ...5 resumen",
+    // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "para hacer un resumen de la reunión"
+    "hacer|elaborar|redactar|preparar|generar|crear|realizar|hacerle|hacerte|elaborarle|prepararle ...4 resumen*|minuta*|sintesis",
+    "resumen*|minuta*|sintesis ...4 elaborad*|redactad*|preparad*|generad*|cread*|realizad*"
+  ] },
+  // a recording kept as a back-up, or to validate what was said, is proof (§3)
+  { id: "evidence", phrases: ["como respaldo", "respaldo ..3 validacion|tramite|acuerdo|contratacion", "validacion", "para validar"] },
+  { id: "evidence", phrases: ["documentacion", "malentendido*", "validez ..2 juridica|legal"] },
+  { id: "quality-assurance", phrases: ["opinion*|comentarios ..3 cliente*|servicio", "sus opiniones"] },
+  { id: "staff-training", phrases: ["mejorar ..3 desempeno|rendimiento", "entrenamiento"] },
+  { id: "legal-compliance", phrases: ["cumplimiento normativo|regulatorio|legal"] },
+  // el cumplimiento sin norma nombrada es vago, fin más cercano legal-compliance (docs/notice-reading.md R4)
+  { id: "legal-compliance", vague: true, phrases: ["cumplimiento !de|del|con|normativo|regulatorio|legal", "compliance"] },
+  // el análisis es un medio: vago, sin fin (docs/notice-reading.md R5)
+  { vague: true, phrases: ["fines|motivos|efectos de|del analisis", "fines analiticos|estadisticos"] },
+  // a public body's tasks or powers name no built-in purpose (docs/notice-reading.md R130): "en el ejercicio de sus funciones"
+  { stop: true, phrases: ["ejercicio|cumplimiento|desempeno ..3 funcion|funciones|competencia|competencias|atribuciones"] },
+  // bare analysis as the goal, with nothing named to analyse, is vague (docs/notice-reading.md R97, R131)
+  { vague: true, phrases: ["para|con ?un|el|su ?posterior|ulterior analisis !de|del|automatico|automatizado|vocal|semantico|por|mediante|con", "para|con ?un|el|su analisis posterior|ulterior !de|del|automatico|automatizado|por|mediante|con"] },
+  { id: "quality-assurance", phrases: ["mejor* ..3 procesos"] },
+  // checking the advice or the information given is quality assurance (§3)
+  { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*", "revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento"] },
+  // the same check as a clause: "comprobar que le hemos informado correctamente" (§3)
+  { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar|asegurar* ...6 informad*|asesorad*|atendid*|orientad*|ayudad* ..2 correctamente|bien|adecuadamente", "revisar|verificar|comprobar|controlar|asegurar* ...6 correctamente|bien|adecuadamente ..2 informad*|asesorad*|atendid*|orientad*"] },
+  // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+  { id: "service-provision", phrases: [
+    "abrir|crear|generar|preparar|completar|elaborar|apertura|creacion ..3 caso*|ticket*|expediente*|solicitud*|incidencia*|presupuesto*|pedido*|cita*|reserva*|cotizacion*|orden*|peticion*",
+    // the same in the passive or with the clitic before the verb: "la transcripción le será enviada", "se le enviará una copia" (docs/notice-reading.md R126)
+    "le|te|les sera|seran|es|son ?luego|despues|posteriormente enviad*|remitid*|entregad*|facilitad*|proporcionad*",
+    "se le|te|les enviara|enviaran|envia|envian|remitira|remitiran|entregara|entregaran|facilitara|facilitaran|proporcionara|proporcionaran",
+    "proporcionarle|proporcionarles|darle|darles|enviarle|enviarles|facilitarle|facilitarles|entregarle|entregarles|brindarle|brindarles !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento* _ !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento*",
+    "dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta",
+    "para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*"
+  ] },
+  // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
+  { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
+    "evaluar|estudiar|valorar|revisar|analizar|examinar|evaluacion|estudio|valoracion|revision|examen ..3 su|sus|tu|tus ..2 solicitud*|expediente*|caso|peticion*|candidatura*|siniestro*|situacion"
+  ] },
+  // el tratamiento o la atención del paciente es el servicio prestado, específico (docs/notice-reading.md R70)
+  { id: "service-provision", phrases: ["fines|motivos terapeuticos|medicos|asistenciales", "fines|motivos de tratamiento", "atencion|asistencia medica|sanitaria|clinica", "su|sus|tu|tus tratamiento|tratamientos|terapia"] },
+  // el servicio medido con las expectativas es su calidad; la mejora continua sin objeto es vaga (docs/notice-reading.md R71)
+  { id: "quality-assurance", phrases: ["cumpla|cumplir|cumple|responda|responder|responde|supere|superar|satisfaga|satisfacer|este|estar ..3 expectativas"] },
+  { id: "quality-assurance", vague: true, phrases: ["mejora|mejoras continua|continuas|permanente|constante !de|del"] },
+  // la investigación entre clientes sobre productos es un estudio de mercado (docs/notice-reading.md R72)
+  { id: "marketing", phrases: ["investigacion*|estudio* ..1 de ..1 producto*|consumidor*|consumo"] },
+  // el archivo de la organización es su constancia de la llamada (docs/notice-reading.md R74): "para nuestros registros"
+  { id: "evidence", phrases: ["para|en nuestros|nuestro registros|registro|archivos|archivo|expedientes"] },
+  // los requisitos de una ley, directiva o reglamento nombrados son una obligación legal (docs/notice-reading.md R75)
+  { id: "legal-compliance", phrases: ["requisito*|exigencia*|obligacion* ..3 directiva*|reglamento*|ley|leyes"] },
+  // las razones legales nombran el origen de la obligación, como "legal reasons" (docs/notice-reading.md R4)
+  { id: "legal-compliance", phrases: ["fines|razones|motivos legales|juridicos|juridicas|regulatorios|normativos"] },
+  // "por su protección y la nuestra": su protección, como "por su seguridad" (§3)
+  { id: "fraud-prevention", phrases: ["por|para su ?propia proteccion !de|del|datos", "su proteccion y la nuestra"] },
+  // mejorar sin decir qué: "para ayudarnos a mejorar", "para seguir mejorando" (docs/notice-reading.md R95)
+  { id: "quality-assurance", vague: true, phrases: ["ayudarnos|ayudar a mejorar !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus", "seguir mejorando !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus"] },
+  // los fines empresariales dicen de quién, el análisis y el seguimiento sin objeto nada: vagos, sin fin (docs/notice-reading.md R96, R97, R14)
+  { vague: true, phrases: ["fines|motivos|razones ..2 empresariales|corporativos|profesionales", "para su analisis !de|del", "para ?hacer ?un seguimiento !de|del|a|al|su|sus|tu|tus"] },
+  // mejorar el reconocimiento de voz es mejorar un sistema de IA (§3 ai-training)
+  { id: "ai-training", phrases: ["mejorar|perfeccionar|optimizar|entrenar ..3 reconocimiento ..2 voz|habla"] }
+];
+
+// server/src/core/notice/lang/es/lexicon.ts
 var es = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
   // a negative pronoun stands for everything said: "no se graba nada" denies (lexicon-types)
@@ -17946,327 +18302,7 @@ var es = {
   ],
   purposeHeads: [],
   compoundHeads: [],
-  purposes: [
-    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
-    { id: "evidence", outranks: ["service-provision"], phrases: ["disputa*", "litigio*", "desacuerdo*", "discrepancia*", "controversia*"] },
-    { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos de|del auditoria"] },
-    // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
-    { vague: true, phrases: ["fines|motivos|efectos informativos", "titulo informativo", "fines|motivos de proteccion ..2 datos"] },
-    { id: "evidence", phrases: ["trazabilidad", "documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones"] },
-    // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "para establecer los hechos"
-    { id: "evidence", phrases: ["establecer|determinar|esclarecer|aclarar|constatar|comprobar|reconstruir ..3 hechos", "saber|averiguar|determinar|aclarar|establecer ..2 que ..2 paso|ocurrio|sucedio"] },
-    { id: "quality-assurance", vague: true, phrases: ["fines|motivos de mejora !de|del"] },
-    { id: "evidence", vague: true, phrases: ["como|para referencia", "fines de referencia", "referencia futura"] },
-    // ── quality-assurance ───────────────────────────────────────────────
-    {
-      id: "quality-assurance",
-      vague: true,
-      phrases: [
-        "fines|motivos|razones|efectos|objetivos de|del calidad !de|del|en",
-        "fines|motivos|razones|efectos ...5 y|e|o ..2 calidad",
-        "por|para calidad !de|del|en",
-        // a list shares its preposition (§4): "para formación y calidad"
-        "y|e|o ?la calidad !de|del|en",
-        // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
-        "fines|motivos|efectos ..2 monitorizacion|supervision|seguimiento|control !de|del"
-      ]
-    },
-    {
-      id: "quality-assurance",
-      phrases: [
-        "mejor*|garantizar|asegurar|controlar|verificar|medir|evaluar|mantener|optimizar|supervisar|revisar ...5 calidad|servicio*|atencion|satisfaccion|asesoramiento|respuesta*|prestacion*",
-        "mejora|control|seguimiento|evaluacion|medicion|verificacion|supervision|optimizacion|aseguramiento|revision ..3 calidad|servicio*|atencion|satisfaccion",
-        "calidad de|del ..3 servicio*|atencion|asesoramiento|respuesta*|prestacion*|nuestro*|nuestra*",
-        "satisfaccion ..2 cliente*",
-        "control de calidad",
-        "calidad en ..2 servicio*|atencion|asesoramiento",
-        "atender* ..2 mejor",
-        "mejor ..2 atender*|servir*|atenderle",
-        "opinion ..2 cliente*",
-        // the correctness of the answers given is their quality (§3)
-        "exactitud|precision|veracidad|correccion ..3 respuestas|informacion|informaciones|asesoramiento|indicaciones"
-      ]
-    },
-    // ── staff-training (onboarding and coaching included) ───────────────
-    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
-    // "para el acompañamiento de nuestras nuevas enfermeras"; not our customers, patients or AI systems
-    { id: "staff-training", phrases: [`formacion|formar|acompanamiento|acompanar|capacitacion|capacitar|entrenamiento|entrenar|integracion|coaching ..1 de|a ?los|las nuestros|nuestras|nuestro|nuestra ?nuevos|nuevas|nuevo|nueva !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas !${STAFF3} _ !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas`] },
-    // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
-    { id: "staff-training", phrases: [`ayudar ..3 ${STAFF3} ...4 mejorar|aprender|progresar|desarrollar*|crecer`, "formador|formadora|formadores ...6 escuchar|escucha|escuchan"] },
-    {
-      id: "staff-training",
-      phrases: [
-        "formacion*",
-        "formar",
-        "formativ*",
-        "capacitacion*",
-        "capacitar",
-        "coaching",
-        `formar|capacitar|entrenar|preparar|orientar|acompanar ..4 ${STAFF3}`,
-        `${STAFF3} ...4 formar|formados|formadas|capacitar|capacitados|entrenar|entrenados|aprendan`,
-        `entrenamiento|aprendizaje|incorporacion|acogida ..3 ${STAFF3}`
-      ]
-    },
-    // ── employee-evaluation: an employee's performance assessed ─────────
-    {
-      id: "employee-evaluation",
-      phrases: [
-        `evaluacion|evaluar|valoracion|valorar ..4 ${STAFF3}|desempeno|rendimiento`,
-        "desempeno",
-        `rendimiento ..3 ${STAFF3}`,
-        `${STAFF3} ...4 evaluar|evaluados|evaluadas|evaluacion|valorar`,
-        // their work or performance when the staff were just named (§3; docs/notice-reading.md R132): "nuestros agentes saben que … se usan para evaluar su trabajo"
-        `${STAFF3} ...12 evaluar|valorar|evaluacion|valoracion|medir ?de su|sus trabajo|labor|desempeno|rendimiento|actuacion`,
-        `evaluar|valorar|evaluacion|valoracion|medir ..2 trabajo|labor|actuacion|eficacia ..3 ${STAFF3}`
-      ]
-    },
-    // ── evidence: proof of what was said or agreed, and disputes ────────
-    {
-      id: "evidence",
-      phrases: [
-        // to prove, as a verb: "para poder demostrar lo que se dijo"
-        "demostrar|acreditar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|acordado|pactado|dicho|aceptado|conformidad",
-        "demostrar|acreditar ..4 lo que",
-        "prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado",
-        "como prueba",
-        "probatori*",
-        // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "para poder reconstruir la operación"
-        "reconstruir|rastrear ...4 operacion*|transaccion*|gestion*|gestiones|ocurrido|historial|pasos|conversacion",
-        // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125):
-        // "para recoger cómo aceptas la oferta"; asking consent to the recording names no purpose
-        "recoger|registrar|reflejar|capturar|constatar|verificar|comprobar ...3 acepta|aceptas|aceptan|acepto|aceptacion|aceptaciones|aceptado|contratacion",
-        "acreditar",
-        "acreditacion",
-        "constancia",
-        "justificante",
-        "verificar|confirmar|confirmacion|verificacion|validar|validacion ..4 contratacion|contrato|pedido|acuerdo|operacion|compra|alta|venta|consentimiento|acordado|adquirir|adquisicion|contratar|comprar|suscripcion|suscribir",
-        "disputa*",
-        "litigio*",
-        "controversia*",
-        "desacuerdo*",
-        "discrepancia*",
-        "lo ..3 acordado|pactado|dicho|contratado|convenido",
-        "documentar|documentacion ..3 llamada|conversacion|acuerdo*|contratacion",
-        "seguridad juridica"
-      ]
-    },
-    // ── complaint-handling ──────────────────────────────────────────────
-    { id: "complaint-handling", phrases: ["reclamacion*", "queja*", "gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*"] },
-    { stop: true, phrases: ["departamento|servicio ..2 reclamaciones", "hoja* ..2 reclamaciones", "linea|numero|telefono ..3 reclamaciones|fraude|seguridad"] },
-    // ── legal-compliance: only a duty to record that the law imposes ────
-    {
-      id: "legal-compliance",
-      phrases: [
-        "obligacion* ..3 legal*|normativ*|regulatori*",
-        "legalmente ..3 obligad*|requerid*|exigid*",
-        "obligad* ..3 ley|legalmente|normativa*|regulacion*",
-        "exig* ..3 ley|normativa*|regulacion*|legal*",
-        "ley|normativa|regulacion|reglamento ...4 obliga|exige|requiere|impone",
-        "requisito* ..2 legal*|normativ*|regulatori*",
-        "cumplir|cumplimiento ..3 obligacion*|requisito*|ley|leyes|normativa*",
-        "imperativo legal",
-        "mifid*",
-        "cnmv",
-        "fines|motivos ..2 legales|regulatorios|normativos"
-      ]
-    },
-    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
-    {
-      stop: true,
-      phrases: [
-        "proteccion ..2 datos",
-        "rgpd",
-        "lopd*",
-        "reglamento general",
-        "de acuerdo|conformidad ...5 ley|normativa*|legislacion|reglamento",
-        "conforme ...5 ley|normativa*|legislacion|reglamento",
-        "permitid* ..3 ley|normativa*|legislacion",
-        "obligad* ..2 informar*|comunicar*",
-        // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
-        // "la ley exige su consentimiento", "la ley nos obliga a informarle", "estamos legalmente obligados a avisarle"
-        "ley|leyes|legislacion|normativa|regulacion|legal*|legalmente ..3 obliga|obligan|exige|exigen|requiere|requieren|impone|imponen|establece|debemos|obligad*|obligacion ..3 informar*|avisar*|advertir*|notificar*|comunicar*|consentimiento|autorizacion|aviso|notificacion|informacion",
-        "obligacion ..3 informar*",
-        "cumplimiento ..3 proteccion ..2 datos",
-        "cumplir ..3 proteccion ..2 datos"
-      ]
-    },
-    // ── fraud-prevention ────────────────────────────────────────────────
-    {
-      id: "fraud-prevention",
-      phrases: ["fraude*", "fraudulent*", "antifraude", "seguridad", "su ..2 seguridad", "motivos|razones|fines ..2 seguridad", "suplantacion*", "usurpacion*", "blanqueo", "estafa*", "prevencion ..3 fraude*|delito*"]
-    },
-    // ── staff-safety ────────────────────────────────────────────────────
-    {
-      id: "staff-safety",
-      phrases: [
-        `seguridad|proteccion|proteger ..4 ${STAFF3}`,
-        `${STAFF3} ...4 proteger|protegidos|seguridad`,
-        "agresion*",
-        "agresiv*",
-        "amenaza*",
-        "insulto*",
-        "violencia",
-        "acoso",
-        // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
-        "entreg*|facilit*|remit*|remitir|ceder|cedid*|cedera*|comunic*|traslad*|disposicion ...5 policia|mossos|ertzaintza",
-        "entreg*|facilit*|remit*|remitir|ceder|cedid*|cedera*|comunic*|traslad*|disposicion ...5 guardia civil",
-        "denuncia*",
-        "comportamiento* ..2 inapropiad*|abusiv*|agresiv*|ofensiv*"
-      ]
-    },
-    // ── troubleshooting ─────────────────────────────────────────────────
-    {
-      id: "troubleshooting",
-      phrases: ["problema* ..2 tecnico*", "incidencia* ..2 tecnica*", "averia*", "fallo* ..2 tecnico*|linea|conexion", "calidad ..2 linea|sonido|conexion|comunicacion|audio"]
-    },
-    // ── speech-analytics: automated analysis of what is said ────────────
-    {
-      id: "speech-analytics",
-      phrases: [
-        "analisis ..3 voz|habla|vocal|conversacion*|contenido",
-        "analitica ..3 voz|habla|conversacion*",
-        "speech analytics",
-        "analiz* ..4 automatica*|automaticamente|contenido|palabras|temas|tendencias",
-        "automatica* ..3 analiz*|analisis",
-        "palabras clave"
-      ]
-    },
-    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
-    { stop: true, phrases: ["analiz* automaticamente|automaticamente ...1 para", "automaticamente analiz* ...1 para", "analisis automatico ...1 para"] },
-    // ── emotion-recognition ─────────────────────────────────────────────
-    // emotion in everyday words: "si parece molesto" (§3; docs/notice-reading.md R31)
-    { id: "emotion-recognition", phrases: ["parece|parecen|suena|suenan|esta|estan|siente|sienten ..2 frustrad*|molest*|enfadad*|enojad*|irritad*|estresad*|nervios*", "enfado|enojo|molestia|irritacion"] },
-    { id: "emotion-recognition", phrases: ["emocion*", "emocional*", "sentimiento*", "estado ..2 animo", "estres", "frustracion", "tono ..2 voz", "reconocimiento ..2 emocion*", "analisis|analiz* ..4 emocion*|sentimiento*|animo"] },
-    // ── ai-training: recordings teach an AI system ──────────────────────
-    {
-      id: "ai-training",
-      phrases: [
-        `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI2}`,
-        `${AI2} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
-        `${AI2}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
-        // an assistant that is a voice or a virtual one is the AI system trained: "entrenar a nuestro asistente de voz" (§3)
-        "entren*|mejorar|perfeccionar|ensenar|optimizar ..4 asistente* ..2 voz|virtual*|digital*",
-        "aprendizaje automatico",
-        // training a system is teaching it ("entrenar nuestro sistema de reconocimiento de voz")
-        "entren*|ensenar ..4 sistema*|reconocimiento",
-        "machine learning"
-      ]
-    },
-    // ── marketing ───────────────────────────────────────────────────────
-    { id: "marketing", phrases: ["oferta* ..1 personalizad*|comercial*|promocional*", "enviar*|hacer*|ofrecer* ..3 oferta*", "marketing", "comercial*", "publicidad", "publicitari*", "promocion*", "promocional*", "prospeccion", "estudio* ..2 mercado", "perfilado", "elaboracion ..2 perfiles"] },
-    { stop: true, phrases: [`${STAFF3}|departamento|area|gestor*|asesor* ..2 comercial*`, "comercial ..2 asignad*"] },
-    // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
-    { stop: true, phrases: ["oferta*|publicidad|promocion*|novedades|boletin*|descuento*|comunicaciones ...4 le|te|les|se"] },
-    // ── publication ─────────────────────────────────────────────────────
-    { id: "publication", phrases: ["publicar", "publicarla*|publicarlo*|publicarlas|publicarlos|difundirla*|difundirlo*", "publicad*", "publicacion*", "difundir", "difusion", "podcast*", "redes sociales", "radio", "emitid* ..3 radio|television|antena"] },
-    // ── personal-use ────────────────────────────────────────────────────
-    { id: "personal-use", phrases: ["uso ..2 personal|privado|particular", "fines ..2 personales|privados|particulares", "exclusivamente personal"] },
-    // ── service-provision ───────────────────────────────────────────────
-    { id: "service-provision", vague: true, phrases: [
-      "fines|motivos|razones ..2 servicio",
-      "fines de|del ?nuestro|su|el servicio",
-      // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "con fines de atención al cliente"
-      "fines|motivos|razones|efectos ..3 atencion ..2 cliente|clientes|clientela|usuario|usuarios|socio|socios"
-    ] },
-    {
-      id: "service-provision",
-      phrases: [
-        "gestion|gestionar|tramitar|tramitacion|tramite|atender|resolver|resolucion|procesar|ejecutar|ejecucion|realizar|seguimiento ..3 solicitud*|peticion*|pedido*|consulta*|gestion*|expediente*|contrato|operacion*|siniestro*|incidencia*|alta|tramite*|necesidad*|caso",
-        "responder ..3 consulta*|pregunta*|solicitud*|peticion*",
-        "prestacion|prestar ..3 servicio*",
-        "ayudar* ..3 consulta*|solicitud*|gestion*|caso"
-      ]
-    },
-    // ── vague, naming no purpose ────────────────────────────────────────
-    { vague: true, phrases: [
-      "fines|motivos|uso|efectos internos|interno|administrativos|administrativo*|operativos",
-      "fines|motivos|uso|efectos meramente|puramente|estrictamente|exclusivamente internos|interno|administrativos|administrativo*|operativos",
-      "gestion interna",
-      "otros fines",
-      "fines diversos",
-      // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
-      "analisis ..1 interno|internos|interna",
-      "gestion|gestiones ..1 administrativa|administrativas|interna|internas !de|del",
-      // reasons left unnamed are purposes left unnamed: "por diversos motivos"
-      "diversos|varios|distintos ..2 motivos|fines",
-      "motivos diversos"
-    ] },
-    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
-    { id: "service-provision", phrases: ["responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle", "ayudar* ..2 responder|contestar", "poder responder|contestar", "para ..3 responder|contestar !a|al|de|del"] },
-    // the goal as a resulting state: "para que los acuerdos queden por escrito" (§3 evidence; docs/notice-reading.md R32)
-    { id: "evidence", phrases: ["acuerdo|acuerdos|acordado|pactado|compromiso* ...8 constancia|documentad*|plasmad*", "acuerdo|acuerdos|acordado|pactado|compromiso* ...8 queden|quede|conste|consten por escrito"] },
-    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
-    // the capabilities or answers of a name shaped as an AI system (Chat…, …Bot, …GPT) improved is AI improvement (§3; docs/notice-reading.md R34, R135)
-    { id: "ai-training", phrases: ["mejorar|perfeccionar|optimizar|entrenar|afinar|ampliar ?aun|todavia ?mas ?las|la|el|los capacidades|capacidad|respuestas|comprension|conocimientos|habilidades de|del chat*|*bot|*bots|*gpt|gpt*"] },
-    { id: "ai-training", phrases: ["chatbot*|voicebot*|bot ...4 ajusta*|mejora*|optimiza*|adapta*", "asistente* ..1 virtual|voz|ia|digital ...4 ajusta*|mejora*|optimiza*|adapta*"] },
-    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
-    // "para gestionar su reserva", "para tramitar su pedido"; not the caller's data, call or complaint
-    { id: "service-provision", phrases: [
-      "gestionar|gestion|tramitar|tramitacion|atender|atencion|procesar|resolver|ejecutar|ejecucion|programar|agendar|organizar ..2 su|sus|tu|tus !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia _ !datos|informacion|llamada|llamadas|conversacion*|voz|grabacion*|identidad|privacidad|reclamacion*|queja*|opinion*|satisfaccion|consentimiento|experiencia"
-    ] },
-    { id: "service-provision", phrases: [
-      "resumen ..5 asesoria|asesoramiento|llamada|conversacion|consulta",
-      "enviar*|enviarle|recibir ...5 resumen",
-      // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "para hacer un resumen de la reunión"
-      "hacer|elaborar|redactar|preparar|generar|crear|realizar|hacerle|hacerte|elaborarle|prepararle ...4 resumen*|minuta*|sintesis",
-      "resumen*|minuta*|sintesis ...4 elaborad*|redactad*|preparad*|generad*|cread*|realizad*"
-    ] },
-    // a recording kept as a back-up, or to validate what was said, is proof (§3)
-    { id: "evidence", phrases: ["como respaldo", "respaldo ..3 validacion|tramite|acuerdo|contratacion", "validacion", "para validar"] },
-    { id: "evidence", phrases: ["documentacion", "malentendido*", "validez ..2 juridica|legal"] },
-    { id: "quality-assurance", phrases: ["opinion*|comentarios ..3 cliente*|servicio", "sus opiniones"] },
-    { id: "staff-training", phrases: ["mejorar ..3 desempeno|rendimiento", "entrenamiento"] },
-    { id: "legal-compliance", phrases: ["cumplimiento normativo|regulatorio|legal"] },
-    // el cumplimiento sin norma nombrada es vago, fin más cercano legal-compliance (docs/notice-reading.md R4)
-    { id: "legal-compliance", vague: true, phrases: ["cumplimiento !de|del|con|normativo|regulatorio|legal", "compliance"] },
-    // el análisis es un medio: vago, sin fin (docs/notice-reading.md R5)
-    { vague: true, phrases: ["fines|motivos|efectos de|del analisis", "fines analiticos|estadisticos"] },
-    // a public body's tasks or powers name no built-in purpose (docs/notice-reading.md R130): "en el ejercicio de sus funciones"
-    { stop: true, phrases: ["ejercicio|cumplimiento|desempeno ..3 funcion|funciones|competencia|competencias|atribuciones"] },
-    // bare analysis as the goal, with nothing named to analyse, is vague (docs/notice-reading.md R97, R131)
-    { vague: true, phrases: ["para|con ?un|el|su ?posterior|ulterior analisis !de|del|automatico|automatizado|vocal|semantico|por|mediante|con", "para|con ?un|el|su analisis posterior|ulterior !de|del|automatico|automatizado|por|mediante|con"] },
-    { id: "quality-assurance", phrases: ["mejor* ..3 procesos"] },
-    // checking the advice or the information given is quality assurance (§3)
-    { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento|informacion|respuesta* ...4 recibid*|dad*|facilitad*|proporcionad*|ofrecid*", "revisar|verificar|comprobar|controlar ..3 consejo*|asesoramiento"] },
-    // the same check as a clause: "comprobar que le hemos informado correctamente" (§3)
-    { id: "quality-assurance", phrases: ["revisar|verificar|comprobar|controlar|asegurar* ...6 informad*|asesorad*|atendid*|orientad*|ayudad* ..2 correctamente|bien|adecuadamente", "revisar|verificar|comprobar|controlar|asegurar* ...6 correctamente|bien|adecuadamente ..2 informad*|asesorad*|atendid*|orientad*"] },
-    // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
-    { id: "service-provision", phrases: [
-      "abrir|crear|generar|preparar|completar|elaborar|apertura|creacion ..3 caso*|ticket*|expediente*|solicitud*|incidencia*|presupuesto*|pedido*|cita*|reserva*|cotizacion*|orden*|peticion*",
-      // the same in the passive or with the clitic before the verb: "la transcripción le será enviada", "se le enviará una copia" (docs/notice-reading.md R126)
-      "le|te|les sera|seran|es|son ?luego|despues|posteriormente enviad*|remitid*|entregad*|facilitad*|proporcionad*",
-      "se le|te|les enviara|enviaran|envia|envian|remitira|remitiran|entregara|entregaran|facilitara|facilitaran|proporcionara|proporcionaran",
-      "proporcionarle|proporcionarles|darle|darles|enviarle|enviarles|facilitarle|facilitarles|entregarle|entregarles|brindarle|brindarles !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento* _ !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento*",
-      "dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta",
-      "para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*"
-    ] },
-    // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
-    { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
-      "evaluar|estudiar|valorar|revisar|analizar|examinar|evaluacion|estudio|valoracion|revision|examen ..3 su|sus|tu|tus ..2 solicitud*|expediente*|caso|peticion*|candidatura*|siniestro*|situacion"
-    ] },
-    // el tratamiento o la atención del paciente es el servicio prestado, específico (docs/notice-reading.md R70)
-    { id: "service-provision", phrases: ["fines|motivos terapeuticos|medicos|asistenciales", "fines|motivos de tratamiento", "atencion|asistencia medica|sanitaria|clinica", "su|sus|tu|tus tratamiento|tratamientos|terapia"] },
-    // el servicio medido con las expectativas es su calidad; la mejora continua sin objeto es vaga (docs/notice-reading.md R71)
-    { id: "quality-assurance", phrases: ["cumpla|cumplir|cumple|responda|responder|responde|supere|superar|satisfaga|satisfacer|este|estar ..3 expectativas"] },
-    { id: "quality-assurance", vague: true, phrases: ["mejora|mejoras continua|continuas|permanente|constante !de|del"] },
-    // la investigación entre clientes sobre productos es un estudio de mercado (docs/notice-reading.md R72)
-    { id: "marketing", phrases: ["investigacion*|estudio* ..1 de ..1 producto*|consumidor*|consumo"] },
-    // el archivo de la organización es su constancia de la llamada (docs/notice-reading.md R74): "para nuestros registros"
-    { id: "evidence", phrases: ["para|en nuestros|nuestro registros|registro|archivos|archivo|expedientes"] },
-    // los requisitos de una ley, directiva o reglamento nombrados son una obligación legal (docs/notice-reading.md R75)
-    { id: "legal-compliance", phrases: ["requisito*|exigencia*|obligacion* ..3 directiva*|reglamento*|ley|leyes"] },
-    // las razones legales nombran el origen de la obligación, como "legal reasons" (docs/notice-reading.md R4)
-    { id: "legal-compliance", phrases: ["fines|razones|motivos legales|juridicos|juridicas|regulatorios|normativos"] },
-    // "por su protección y la nuestra": su protección, como "por su seguridad" (§3)
-    { id: "fraud-prevention", phrases: ["por|para su ?propia proteccion !de|del|datos", "su proteccion y la nuestra"] },
-    // mejorar sin decir qué: "para ayudarnos a mejorar", "para seguir mejorando" (docs/notice-reading.md R95)
-    { id: "quality-assurance", vague: true, phrases: ["ayudarnos|ayudar a mejorar !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus", "seguir mejorando !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus"] },
-    // los fines empresariales dicen de quién, el análisis y el seguimiento sin objeto nada: vagos, sin fin (docs/notice-reading.md R96, R97, R14)
-    { vague: true, phrases: ["fines|motivos|razones ..2 empresariales|corporativos|profesionales", "para su analisis !de|del", "para ?hacer ?un seguimiento !de|del|a|al|su|sus|tu|tus"] },
-    // mejorar el reconocimiento de voz es mejorar un sistema de IA (§3 ai-training)
-    { id: "ai-training", phrases: ["mejorar|perfeccionar|optimizar|entrenar ..3 reconocimiento ..2 voz|habla"] }
-  ],
+  purposes: purposes3,
   canonical: {
     "quality-assurance": "la mejora de la calidad de nuestros servicios",
     "staff-training": "la formaci\xF3n de nuestros agentes",
@@ -18371,9 +18407,368 @@ var notice4 = {
   }
 };
 
-// server/src/core/notice/lang/fr/lexicon.ts
+// server/src/core/notice/lang/fr/purposes.ts
 var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|=personnel|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
 var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voicebot*|callbot*|bot|bots|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
+var purposes4 = [
+  // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
+  // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
+  { id: "evidence", phrases: ["verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes"] },
+  // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "pour établir les faits"
+  { id: "evidence", phrases: ["etablir|etablissement|constater|constatation|determiner|eclaircir|reconstituer ..3 faits", "savoir|comprendre|determiner|etablir ..2 ce qui ..2 passe|produit"] },
+  // a trainer who listens is there for training (§3 "a trainer may listen")
+  // helping staff improve is training them (§3; docs/notice-reading.md R30)
+  { id: "staff-training", phrases: [`aider|accompagner ..2 ${STAFF4} ...4 progresser|ameliorer|apprendre|developper|perfectionner`] },
+  { id: "staff-training", phrases: ["formateur|formateurs|formatrice|formatrices ...6 ecoute|ecouter|ecoutent|reecouter"] },
+  // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
+  {
+    stop: true,
+    phrases: [
+      // a data-protection law however long its name: "conformément à la loi UAE sur la protection des données" (docs/notice-reading.md R28)
+      "conformement|conforme ...10 rgpd|informatique|donnees|renseignements|confidentialite",
+      "conformement|conforme ...10 vie privee",
+      // the boilerplate "conformément à la réglementation en vigueur" (the rules in force, whatever they are) states
+      // lawfulness; "Conformément à la réglementation, les appels sont enregistrés" stays a duty
+      "conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*",
+      "dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees",
+      "obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler",
+      // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
+      // "La loi nous oblige à vous informer que …", "La loi exige votre consentement", "Conformément à la loi, nous devons vous prévenir"
+      "loi|lois|legislation|reglementation*|legal*|legalement ..3 oblige*|exige*|impose*|requiert|requierent|prevoit|prevoient|devons|doit|sommes|tenu*|tenus ..3 informer|informions|prevenir|avertir|aviser|signaler|notifier|consentement|accord|autorisation|information|notification",
+      // lawfulness stated by telling the caller: "Conformément à la réglementation, nous vous informons que …"
+      "conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..3 informons|informerons|prevenons|avertissons|signalons|precisons|rappelons",
+      "conformement|conforme ..4 loi|lois|reglementation*|legislation ..3 devons|doit|sommes|tenu*|tenus|oblige*|obligation* ..3 informer|informions|prevenir|avertir|aviser|signaler|notifier|consentement|accord|autorisation|information|notification",
+      // a law that forbids recording imposes no duty to record: "sauf si la loi l'interdit" (docs/notice-reading.md R62)
+      "loi|lois|reglementation*|legislation ..3 interdit|interdisent|interdise|interdisait"
+    ]
+  },
+  // an alternative is one word: "contrôle interne" is a phrase of its own
+  // vagues, sans finalité : le suivi sans objet, l'information, la protection des données ; la traçabilité est une preuve (docs/notice-reading.md)
+  { vague: true, phrases: ["suivi !de|du|des|d|votre|vos|qualite|client*|dossier*|demande*|commande*|reclamation*", "titre informatif|indicatif", "fins d information|informatives", "fins de protection ..2 donnees"] },
+  { id: "quality-assurance", vague: true, phrases: [
+    "fins|raisons|besoins de|d controle !de|du|des|d|qualite",
+    // une liste partage « fins » (§4) : « à des fins d'analyse et d'amélioration »
+    "et|ou d|de amelioration !de|du|des|d"
+  ] },
+  { id: "legal-compliance", vague: true, phrases: ["audit !qualite"] },
+  { id: "evidence", phrases: ["tracabilite", "documenter ..3 votre|vos ..2 demande*|dossier*|sinistre*|declaration*|instructions"] },
+  // le service client sans objet est vague, finalité la plus proche service-provision (§3 « service purposes » restent vagues)
+  { id: "service-provision", vague: true, phrases: ["pour le|du service ..2 client|clients|clientele", "fins de service ..2 client|clientele"] },
+  { id: "evidence", vague: true, phrases: ["titre de reference", "fins de reference", "reference ulterieure|future"] },
+  { id: "legal-compliance", vague: true, phrases: [
+    "fins|raisons de|d audit",
+    "fins|raisons de|d controle interne",
+    // la conformité sans règle nommée est vague, finalité la plus proche legal-compliance (docs/notice-reading.md R4)
+    "conformite !a|aux|au|avec|de|des|du|reglementaire*|legale*",
+    "compliance"
+  ] },
+  // l'analyse est un moyen : vague, sans finalité (docs/notice-reading.md R5)
+  { vague: true, phrases: ["fins|raisons|besoins d analyse|analyses", "fins analytiques"] },
+  {
+    id: "quality-assurance",
+    vague: true,
+    phrases: ["fins|raisons de|d surveillance|monitoring|supervision", "fins|raisons|objectifs|but|buts ..2 qualite !de|du|des|d", "fins|raisons ...5 et|ou ..2 qualite", "qualite !de|du|des|d|et|ou", "fins d amelioration !de|du|des|d"]
+  },
+  {
+    id: "quality-assurance",
+    phrases: [
+      "amelior*|garantir|assurer|controler|verifier|mesurer|suivre|evaluer|maintenir|optimiser|surveiller ...5 qualite|service*|prestation*|accueil|relation*|satisfaction|conseil|conseils|reponse*|offre*|traitement",
+      "amelioration*|controle*|suivi|evaluation|mesure|verification|optimisation|demarche|surveillance ..3 qualite|service*|prestation*|accueil|relation*|satisfaction",
+      "controle* ..2 qualite",
+      "qualite de|du|des ..3 service*|prestation*|accueil|conseil|conseils|reponse*|relation*|echange*|traitement|appel*|nos|notre|vos|votre|l",
+      "satisfaction ..2 client*",
+      "demarche qualite",
+      "assurance qualite",
+      "qualite de service",
+      "mieux ..3 servir|repondre|accompagner|vous",
+      "service de qualite"
+    ]
+  },
+  // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
+  // "pour l'accompagnement de nos nouvelles infirmières"; not our customers, patients or AI systems
+  { id: "staff-training", phrases: [`formation|former|accompagnement|accompagner|coaching|coacher|integration|encadrement|encadrer|perfectionnement ..1 nos|notre ?nouveaux|nouvelles|nouvel|nouvelle !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils !${STAFF4} _ !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils`] },
+  {
+    id: "staff-training",
+    phrases: [
+      "formation*",
+      "formations",
+      "former",
+      "coaching*",
+      "perfectionnement",
+      "accompagnement ..3 conseiller*|collaborat*|equipe*|agent*|personnel",
+      `former|formons|forme|accompagner|coacher ..4 ${STAFF4}`,
+      `${STAFF4} ...4 former|formes|formees|forme|accompagner|coacher`,
+      "apprentissage ..3 conseiller*|collaborat*|equipe*|agent*",
+      "fins pedagogiques",
+      `integration|integrer ..3 ${STAFF4}`,
+      "pedagogique*"
+    ]
+  },
+  {
+    id: "employee-evaluation",
+    phrases: [
+      "evaluation*",
+      // "évaluer leurs prestations" is read with its antecedent (R132, below)
+      "evaluer !leur|leurs",
+      `evaluer|evaluation ..4 ${STAFF4}|performance*|travail`,
+      "performance*",
+      `${STAFF4} ...4 evalue*|evaluation`,
+      "entretien* annuel*",
+      "appreciation ..3 travail|performance*",
+      // the quality of an employee's work is the employee assessed (§3): "évaluer la qualité du travail de nos conseillers"
+      `evaluer|evaluation ..3 qualite ..2 travail|prestation*|performance* ..3 ${STAFF4}`
+    ]
+  },
+  // the quality, the service or the satisfaction assessed is quality assurance (§3), not an employee assessed: "pour en évaluer la qualité";
+  // a request or a file assessed names no employee evaluation; the caller's own ("votre demande") is service provision (R51, below)
+  // an employee's performance assessed: "évaluer les performances de nos conseillers", and "leurs prestations" when the staff
+  // were just named (§3; docs/notice-reading.md R132); "évaluer nos prestations" (our services) stays quality assurance
+  { id: "employee-evaluation", phrases: [
+    `evaluer|evaluation|mesurer|apprecier|juger ?la|les|le|l prestation*|performance*|travail|resultats|efficacite de|d|des|du ?chaque|nos|notre|leurs|leur|ces|ses|l|la|le|les ${STAFF4}`,
+    `${STAFF4} ...12 evaluer|evaluation|mesurer|apprecier|juger leur|leurs|ses|sa prestation*|performance*|travail|resultats|efficacite`
+  ] },
+  { stop: true, phrases: ["evaluer|evaluation|mesurer|apprecier|juger leur|leurs prestation*|resultats|efficacite"] },
+  { stop: true, phrases: ["evaluation|evaluer ..3 besoin*", "evaluation|evaluer ?de|d|du|des ?la|le|l|une|un|les|cette|ce demande*|situation|dossier"] },
+  {
+    id: "evidence",
+    phrases: [
+      "preuve*",
+      // to prove, as a verb: "pour pouvoir prouver les conseils donnés"
+      "prouver",
+      "prouve",
+      "probatoire*",
+      "justificatif*",
+      "justifier",
+      "conserver|garder|conservons|gardons|conserve|garde|conservera|gardera ..3 trace*",
+      "trace ..4 accord|souscription|commande|engagement*|echange*|contrat|adhesion|consentement|instruction*|ordre*|vente",
+      "confirm*|valider|validation ..4 souscription|commande|contrat|accord|adhesion|vente|engagement*|instruction*|ordre*|achat|abonnement|consentement",
+      "litige*",
+      "contestation*",
+      "differend*",
+      "desaccord*",
+      "verification ..4 souscription|commande|contrat|accord|adhesion|vente|engagement*|instruction*",
+      "ce qui ..3 ete ..2 convenu|dit|decide|accepte",
+      "securisation ..3 souscription|vente|contrat|commande",
+      "fins probatoires",
+      "contentieux",
+      // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "afin de pouvoir retracer les opérations"
+      "retracer",
+      "reconstituer ...4 operation*|transaction*|historique|deroulement|echange*|demarche*",
+      // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125);
+      // "recueillir votre accord" to the recording is consent, no purpose
+      "recueillir|consigner|constater|conserver|garder|verifier|attester|capter ..3 acceptation|acceptations",
+      "acceptation ..3 offre|contrat|conditions|devis|proposition ...4 consign*|recueilli*|conserv*|atteste*|verifi*"
+    ]
+  },
+  { id: "complaint-handling", phrases: ["reclamation*", "plainte*", "traitement|gestion|suivi ..3 reclamation*|plainte*|insatisfaction*", "insatisfaction*", "mediation"] },
+  { id: "staff-safety", phrases: ["dep* ..2 plainte", "porter ..2 plainte", "plainte ..3 police|gendarmerie"] },
+  // a public body's tasks or missions name no built-in purpose (docs/notice-reading.md R130)
+  { stop: true, phrases: ["accomplissement|exercice|execution ..3 mission|missions|fonction|fonctions|attributions"] },
+  { stop: true, phrases: ["service ..2 reclamation*", "deposer|faire|formuler|adresser ..2 une ..2 reclamation", "numero|ligne|adresse ..3 reclamation*|fraude|securite"] },
+  {
+    id: "legal-compliance",
+    phrases: [
+      "obligation*",
+      "legal*",
+      "legislat*",
+      "reglementaire*",
+      "reglementation*",
+      "loi",
+      "lois",
+      "exigence* ..2 reglementaire*|legale*",
+      "conformite reglementaire*|legale*",
+      "conformite ..3 loi|lois|reglementation*|legislation|exigences|obligations|dispositions|reglementaire*|legale*|regles",
+      "mifid*",
+      "autorite ..3 controle|marches",
+      "conformement ..4 loi|reglementation*|legislation|dispositions|exigences",
+      "amf",
+      "acpr",
+      "impose* ..3 loi|reglementation",
+      "dispositions ..3 legales|reglementaires"
+    ]
+  },
+  {
+    id: "fraud-prevention",
+    phrases: [
+      // offences prevented or detected are a security purpose (§3): "la prévention des infractions"
+      "prevention|detection|lutte|prevenir|detecter ..3 infraction*|delit*|criminalite|malveillance",
+      "fraude*",
+      "frauduleu*",
+      "antifraude",
+      "anti-fraude",
+      "securite",
+      "securitaire*",
+      "votre ..2 securite|protection",
+      "usurpation*",
+      "blanchiment",
+      "escroquerie*",
+      "abus",
+      "raisons de securite",
+      "lutte contre ..2 fraude"
+    ]
+  },
+  {
+    id: "staff-safety",
+    phrases: [
+      `securite|protection|prot\xE9ger|proteger ..4 ${STAFF4}`,
+      `${STAFF4} ...4 proteger|prot\xE9g\xE9s|proteges|securite`,
+      "agression*",
+      "agressi*",
+      "menace*",
+      "incivilite*",
+      "insulte*",
+      "violence*",
+      "harcelement*",
+      // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
+      "transmis|transmise|transmises|transmettre|transmettons|remis|remise|remises|remettre|communique|communiquee|communiquees|communiquer|fourni|fournie|fournis|fournies|fournir|disposition|signale|signaler ...5 police|gendarmerie",
+      "comportement* ..2 inapproprie*|abusif*|agressif*"
+    ]
+  },
+  {
+    id: "troubleshooting",
+    phrases: ["probleme* ..2 technique*", "incident* ..2 technique*", "dysfonctionnement*", "panne*", "anomalie*", "qualite ..2 ligne|son|communication|connexion", "defaut* ..2 technique*|ligne"]
+  },
+  {
+    id: "speech-analytics",
+    phrases: [
+      "analyse vocale",
+      "analyse* ..4 automatique*|parole|vocale|contenu|mots|semantique*|thematique*|algorithm*",
+      "automatique* ..3 analys*",
+      "analys* ..3 automatiquement",
+      "speech analytics",
+      "mots ..2 cles",
+      "mots-cles",
+      "analytique"
+    ]
+  },
+  // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
+  { stop: true, phrases: ["analys* automatiquement ...1 pour|afin", "automatiquement analys* ...1 pour|afin", "analyse automatique ...1 pour|afin"] },
+  { stop: true, phrases: ["analyse* ..4 emotion*|sentiment*|humeur"] },
+  // emotion in everyday words: "si vous semblez agacé" (§3; docs/notice-reading.md R31)
+  { id: "emotion-recognition", phrases: ["semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est|sont ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*", "semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere", "frustration|agacement|enervement|colere|mecontentement"] },
+  { id: "emotion-recognition", phrases: ["emotion*", "emotionnel*", "sentiment*", "humeur", "ressenti", "etat emotionnel", "reconnaissance ..2 emotion*"] },
+  {
+    id: "ai-training",
+    phrases: [
+      `entrain*|ameliorer|perfectionner|developper|former|formation|apprentissage|optimiser|affiner ..4 ${AI3}`,
+      `${AI3} ...4 entrainer|entraines|ameliorer|former|formes|developper|apprendre|optimiser`,
+      `${AI3} ...4 comprendre|comprenne|reconnaitre|performant*|comprehension`,
+      "apprentissage automatique",
+      "machine learning"
+    ]
+  },
+  { id: "marketing", phrases: ["offre* ..1 personnalise*|promotionnel*|commercial*|adapte*", "proposer|envoyer|adresser ..3 offre*", "marketing", "prospection*", "commercia*", "publicit*", "etude* ..2 marche", "promotion*", "promotionnel*", "profilage"] },
+  { stop: true, phrases: ["conseiller* ..2 commercia*", "service* ..2 commercia*", "geste ..2 commercial"] },
+  // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
+  { stop: true, phrases: ["offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* ...4 vous|te sera|seront|est|sont"] },
+  { id: "publication", phrases: ["publi*", "diffus*", "podcast*", "reseaux sociaux", "rendu* public*", "radio", "antenne", "partage* ..4 exterieur|tiers|public"] },
+  { id: "personal-use", phrases: ["usage ..2 personnel|prive|strictement", "utilisation ..2 personnelle|privee", "fins ..2 personnelles|privees", "strictement personnel*"] },
+  { id: "service-provision", vague: true, phrases: [
+    "fins|raisons|besoins ..2 service",
+    "fins de|du|d ?nos|notre|vos|votre|le|la|les service",
+    // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "à des fins de relation client"
+    "fins|raisons|besoins ..3 relation|relations|accueil ..2 client|clients|clientele|usager|usagers"
+  ] },
+  {
+    id: "service-provision",
+    phrases: [
+      "traitement|traiter|gestion|gerer|execution|executer|suivi|realiser|realisation ..3 demande*|commande*|dossier*|requete*|contrat|operation*|sinistre*|besoin*",
+      "demande* ...4 traiter|traitee|traitees|executer|gerer",
+      "bonne ..2 execution",
+      "evaluation|appreciation|regulation medicale",
+      "prise en charge ?medicale",
+      "fourniture ..3 service*",
+      "repondre ..3 demande*|question*|besoin*"
+    ]
+  },
+  { vague: true, phrases: [
+    "fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion",
+    "gestion interne",
+    "fins diverses",
+    "autres fins",
+    // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
+    "analyse|analyses ..1 interne|internes",
+    "gestion ..1 administrative|administratives !de|du|des|d",
+    // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
+    "diverses|differentes|plusieurs ..2 raisons|fins",
+    "raisons diverses"
+  ] },
+  // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+  // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+  { id: "service-provision", phrases: ["vous repondre|rappeler|recontacter", "aider ..2 repondre|rappeler|recontacter", "pour|afin ..3 repondre|rappeler|recontacter !a|aux|au|de|d"] },
+  // the goal as a resulting state: "pour que les engagements pris soient consignés" (§3 evidence; docs/notice-reading.md R32)
+  { id: "evidence", phrases: ["accord|accords|engagement*|convenu*|promis ...8 consign*|formalis*|documente*", "accord|accords|engagement*|convenu*|promis ...8 noir sur blanc"] },
+  // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
+  // the capabilities or answers of a name shaped as an AI system (Chat…, …Bot, …GPT) improved is AI improvement (§3; docs/notice-reading.md R34, R135):
+  // "afin d'améliorer davantage les capacités de ChatAcadien"
+  { id: "ai-training", phrases: ["ameliorer|perfectionner|optimiser|entrainer|affiner|enrichir|developper ?davantage|encore ?les|la|le|l capacites|capacite|competences|reponses|comprehension|performances|connaissances de|d|du chat*|*bot|*bots|*gpt|gpt*"] },
+  { id: "ai-training", phrases: ["chatbot*|voicebot*|robot* ...4 ajuste*|ameliore*|optimise*|adapte*", "assistant* ..1 vocal|virtuel|numerique|ia ...4 ajuste*|ameliore*|optimise*|adapte*"] },
+  // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
+  // "pour traiter votre réservation", "pour la gestion de votre contrat"; not the caller's data, call or complaint
+  { id: "service-provision", phrases: [
+    "traiter|gerer|traitement|gestion|suivi|suivre|executer|execution|finaliser|organiser|planifier|programmer ..2 votre|vos|ton|ta|tes !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience _ !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience"
+  ] },
+  { id: "service-provision", phrases: [
+    "compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien",
+    "envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese",
+    // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "afin d'en faire le compte rendu"
+    "faire|rediger|etablir|produire|preparer|realiser|elaborer|generer ...4 compte* rendu*",
+    "faire|rediger|etablir|produire|preparer|realiser|elaborer|generer ...4 resume|synthese|proces",
+    "compte* rendu* ...4 redige*|etabli*|realise*|prepare*|elabore*|genere*|produit*",
+    "resume|synthese ...4 redige*|etabli*|realise*|prepare*|elabore*|genere*|produit*",
+    // the same goals when "compte rendu" is not the first of the list (Notation: an alternative is one word)
+    "resume|synthese ..5 conseils|appel|echange|entretien",
+    "envoyer|adresser|recevoir ...5 resume|synthese"
+  ] },
+  { id: "evidence", phrases: ["documenter", "documentation", "malentendu*"] },
+  { id: "quality-assurance", phrases: ["retours ..3 client*|clientele|vous", "avis ..3 client*|clientele"] },
+  { id: "staff-training", phrases: ["amelior* ..3 performance*"] },
+  { id: "quality-assurance", phrases: ["amelior* ..3 processus"] },
+  { id: "quality-assurance", phrases: ["justesse|exactitude ..3 reponses|informations|conseils|renseignements"] },
+  // checking the information staff give (§3 "a supervisor may check the information our advisers give")
+  { id: "quality-assurance", phrases: ["verifi*|control*|evalu* ..3 informations|renseignements|indications|conseils|reponses ...5 donn*|fourni*|communiqu*|transmi*|apport*"] },
+  // the same check as a clause: "vérifier que nous vous avons bien conseillé" (§3)
+  { id: "quality-assurance", phrases: ["verifi*|control*|assurer ...6 bien|correctement|exactement ..2 conseille*|informe*|renseigne*|aide*|oriente*|repondu"] },
+  // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
+  { id: "service-provision", phrases: [
+    "creer|ouvrir|preparer|completer|etablir|constituer|finaliser|creation|ouverture|preparation|etablissement ..3 demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*",
+    "vous|te fournir|donner|envoyer|remettre|transmettre|communiquer un|une|des|le|la|les|votre|vos|l|d !offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* _",
+    // the same in the passive, what is sent standing before: "la transcription et l'audio vous seront envoyés" (docs/notice-reading.md R126)
+    "vous|te sera|seront|est|sont ?ensuite|alors|automatiquement|directement|ulterieurement envoye|envoyes|envoyee|envoyees|transmis|transmise|transmises|remis|remise|remises|fourni|fournis|fournie|fournies|communique|communiques|communiquee|communiquees|adresse|adresses|adressee|adressees",
+    "pour votre|vos|ton|ta|tes demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*|projet*|livraison*|reparation*"
+  ] },
+  // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
+  { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
+    "evaluer|examiner|etudier|instruire|analyser|apprecier|evaluation|examen|etude|instruction ..3 votre|vos|ta|tes ..2 demande*|dossier*|candidature*|requete*|sinistre*|declaration*|situation"
+  ] },
+  // le traitement ou les soins du patient sont le service rendu, spécifique (docs/notice-reading.md R70)
+  { id: "service-provision", phrases: ["fins|raisons therapeutiques|medicales", "fins|raisons de soins|traitement", "votre|vos|ton|tes ?suivi traitement|soins|therapie|prise en charge medicale", "votre|vos|ton|tes traitement|traitements|soins|therapie medical|medicaux|medicale"] },
+  // le service mesuré aux attentes est sa qualité ; l'amélioration continue sans objet est vague (docs/notice-reading.md R71)
+  { id: "quality-assurance", phrases: ["repond|repondre|repondent|correspond|correspondre|satisfait|satisfaire|depasse|depasser ..3 attentes"] },
+  { id: "quality-assurance", vague: true, phrases: ["amelioration|ameliorations continue|continues|permanente|constante !de|du|des"] },
+  // la recherche auprès des clients sur les produits est une étude de marché (docs/notice-reading.md R72)
+  { id: "marketing", phrases: ["recherche*|etude* ..1 produit*|consommateur*", "recherche*|etude* sur ..2 produit*|consommateur*"] },
+  // le dossier de l'organisation est sa trace de l'appel (docs/notice-reading.md R74) : "pour nos dossiers", "pour nos archives"
+  { id: "evidence", phrases: ["pour|dans nos|notre dossiers|dossier|archives|registres"] },
+  // les exigences d'une loi, d'une directive ou d'un règlement nommés sont une obligation légale (docs/notice-reading.md R75)
+  { id: "legal-compliance", phrases: ["exigence*|obligation* ..3 directive*|reglement*|loi|lois|code"] },
+  // les raisons juridiques nomment la source de l'obligation, comme "legal reasons" (docs/notice-reading.md R4)
+  { id: "legal-compliance", phrases: ["fins|raisons|motifs juridiques|legales|reglementaires"] },
+  // s'améliorer sans dire quoi : "pour nous aider à nous améliorer" (docs/notice-reading.md R95)
+  { id: "quality-assurance", vague: true, phrases: ["a|de|d|pour nous ameliorer"] },
+  // les fins professionnelles ou opérationnelles disent de qui, les statistiques et l'analyse par quel moyen : vagues, sans finalité (docs/notice-reading.md R96, R97)
+  { vague: true, phrases: [
+    "fins|raisons|besoins ..2 professionnelles|professionnels|operationnelles|operationnels|statistiques",
+    "fins de statistique|statistiques",
+    "pour analyse",
+    // bare analysis as the goal, with nothing named to analyse (docs/notice-reading.md R97, R131): "en vue d'une analyse ultérieure"
+    "pour|vue ?d ?une|l ?ulterieure|posterieure analyse !de|du|des|d|automatique|automatisee|vocale|semantique|par|avec",
+    "pour|vue ?d ?une|l analyse ulterieure|posterieure !de|du|des|d|automatique|automatisee|par|avec"
+  ] }
+];
+
+// server/src/core/notice/lang/fr/lexicon.ts
 var fr = {
   recording: ["enregistrement*"],
   // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
@@ -18752,363 +19147,7 @@ var fr = {
   ],
   purposeHeads: [],
   compoundHeads: [],
-  purposes: [
-    // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
-    { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
-    // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
-    { id: "evidence", phrases: ["verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes"] },
-    // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "pour établir les faits"
-    { id: "evidence", phrases: ["etablir|etablissement|constater|constatation|determiner|eclaircir|reconstituer ..3 faits", "savoir|comprendre|determiner|etablir ..2 ce qui ..2 passe|produit"] },
-    // a trainer who listens is there for training (§3 "a trainer may listen")
-    // helping staff improve is training them (§3; docs/notice-reading.md R30)
-    { id: "staff-training", phrases: [`aider|accompagner ..2 ${STAFF4} ...4 progresser|ameliorer|apprendre|developper|perfectionner`] },
-    { id: "staff-training", phrases: ["formateur|formateurs|formatrice|formatrices ...6 ecoute|ecouter|ecoutent|reecouter"] },
-    // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
-    {
-      stop: true,
-      phrases: [
-        // a data-protection law however long its name: "conformément à la loi UAE sur la protection des données" (docs/notice-reading.md R28)
-        "conformement|conforme ...10 rgpd|informatique|donnees|renseignements|confidentialite",
-        "conformement|conforme ...10 vie privee",
-        // the boilerplate "conformément à la réglementation en vigueur" (the rules in force, whatever they are) states
-        // lawfulness; "Conformément à la réglementation, les appels sont enregistrés" stays a duty
-        "conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*",
-        "dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees",
-        "obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler",
-        // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
-        // "La loi nous oblige à vous informer que …", "La loi exige votre consentement", "Conformément à la loi, nous devons vous prévenir"
-        "loi|lois|legislation|reglementation*|legal*|legalement ..3 oblige*|exige*|impose*|requiert|requierent|prevoit|prevoient|devons|doit|sommes|tenu*|tenus ..3 informer|informions|prevenir|avertir|aviser|signaler|notifier|consentement|accord|autorisation|information|notification",
-        // lawfulness stated by telling the caller: "Conformément à la réglementation, nous vous informons que …"
-        "conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..3 informons|informerons|prevenons|avertissons|signalons|precisons|rappelons",
-        "conformement|conforme ..4 loi|lois|reglementation*|legislation ..3 devons|doit|sommes|tenu*|tenus|oblige*|obligation* ..3 informer|informions|prevenir|avertir|aviser|signaler|notifier|consentement|accord|autorisation|information|notification",
-        // a law that forbids recording imposes no duty to record: "sauf si la loi l'interdit" (docs/notice-reading.md R62)
-        "loi|lois|reglementation*|legislation ..3 interdit|interdisent|interdise|interdisait"
-      ]
-    },
-    // an alternative is one word: "contrôle interne" is a phrase of its own
-    // vagues, sans finalité : le suivi sans objet, l'information, la protection des données ; la traçabilité est une preuve (docs/notice-reading.md)
-    { vague: true, phrases: ["suivi !de|du|des|d|votre|vos|qualite|client*|dossier*|demande*|commande*|reclamation*", "titre informatif|indicatif", "fins d information|informatives", "fins de protection ..2 donnees"] },
-    { id: "quality-assurance", vague: true, phrases: [
-      "fins|raisons|besoins de|d controle !de|du|des|d|qualite",
-      // une liste partage « fins » (§4) : « à des fins d'analyse et d'amélioration »
-      "et|ou d|de amelioration !de|du|des|d"
-    ] },
-    { id: "legal-compliance", vague: true, phrases: ["audit !qualite"] },
-    { id: "evidence", phrases: ["tracabilite", "documenter ..3 votre|vos ..2 demande*|dossier*|sinistre*|declaration*|instructions"] },
-    // le service client sans objet est vague, finalité la plus proche service-provision (§3 « service purposes » restent vagues)
-    { id: "service-provision", vague: true, phrases: ["pour le|du service ..2 client|clients|clientele", "fins de service ..2 client|clientele"] },
-    { id: "evidence", vague: true, phrases: ["titre de reference", "fins de reference", "reference ulterieure|future"] },
-    { id: "legal-compliance", vague: true, phrases: [
-      "fins|raisons de|d audit",
-      "fins|raisons de|d controle interne",
-      // la conformité sans règle nommée est vague, finalité la plus proche legal-compliance (docs/notice-reading.md R4)
-      "conformite !a|aux|au|avec|de|des|du|reglementaire*|legale*",
-      "compliance"
-    ] },
-    // l'analyse est un moyen : vague, sans finalité (docs/notice-reading.md R5)
-    { vague: true, phrases: ["fins|raisons|besoins d analyse|analyses", "fins analytiques"] },
-    {
-      id: "quality-assurance",
-      vague: true,
-      phrases: ["fins|raisons de|d surveillance|monitoring|supervision", "fins|raisons|objectifs|but|buts ..2 qualite !de|du|des|d", "fins|raisons ...5 et|ou ..2 qualite", "qualite !de|du|des|d|et|ou", "fins d amelioration !de|du|des|d"]
-    },
-    {
-      id: "quality-assurance",
-      phrases: [
-        "amelior*|garantir|assurer|controler|verifier|mesurer|suivre|evaluer|maintenir|optimiser|surveiller ...5 qualite|service*|prestation*|accueil|relation*|satisfaction|conseil|conseils|reponse*|offre*|traitement",
-        "amelioration*|controle*|suivi|evaluation|mesure|verification|optimisation|demarche|surveillance ..3 qualite|service*|prestation*|accueil|relation*|satisfaction",
-        "controle* ..2 qualite",
-        "qualite de|du|des ..3 service*|prestation*|accueil|conseil|conseils|reponse*|relation*|echange*|traitement|appel*|nos|notre|vos|votre|l",
-        "satisfaction ..2 client*",
-        "demarche qualite",
-        "assurance qualite",
-        "qualite de service",
-        "mieux ..3 servir|repondre|accompagner|vous",
-        "service de qualite"
-      ]
-    },
-    // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
-    // "pour l'accompagnement de nos nouvelles infirmières"; not our customers, patients or AI systems
-    { id: "staff-training", phrases: [`formation|former|accompagnement|accompagner|coaching|coacher|integration|encadrement|encadrer|perfectionnement ..1 nos|notre ?nouveaux|nouvelles|nouvel|nouvelle !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils !${STAFF4} _ !client*|clientele|patient*|adherent*|membre*|usager*|utilisat*|visiteur*|eleve*|enfants|service*|produit*|systeme*|ia|modele*|chatbot*|voicebot*|robot*|assistant*|site|application*|processus|qualite|donnees|outils`] },
-    {
-      id: "staff-training",
-      phrases: [
-        "formation*",
-        "formations",
-        "former",
-        "coaching*",
-        "perfectionnement",
-        "accompagnement ..3 conseiller*|collaborat*|equipe*|agent*|personnel",
-        `former|formons|forme|accompagner|coacher ..4 ${STAFF4}`,
-        `${STAFF4} ...4 former|formes|formees|forme|accompagner|coacher`,
-        "apprentissage ..3 conseiller*|collaborat*|equipe*|agent*",
-        "fins pedagogiques",
-        `integration|integrer ..3 ${STAFF4}`,
-        "pedagogique*"
-      ]
-    },
-    {
-      id: "employee-evaluation",
-      phrases: [
-        "evaluation*",
-        // "évaluer leurs prestations" is read with its antecedent (R132, below)
-        "evaluer !leur|leurs",
-        `evaluer|evaluation ..4 ${STAFF4}|performance*|travail`,
-        "performance*",
-        `${STAFF4} ...4 evalue*|evaluation`,
-        "entretien* annuel*",
-        "appreciation ..3 travail|performance*",
-        // the quality of an employee's work is the employee assessed (§3): "évaluer la qualité du travail de nos conseillers"
-        `evaluer|evaluation ..3 qualite ..2 travail|prestation*|performance* ..3 ${STAFF4}`
-      ]
-    },
-    // the quality, the service or the satisfaction assessed is quality assurance (§3), not an employee assessed: "pour en évaluer la qualité";
-    // a request or a file assessed names no employee evaluation; the caller's own ("votre demande") is service provision (R51, below)
-    // an employee's performance assessed: "évaluer les performances de nos conseillers", and "leurs prestations" when the staff
-    // were just named (§3; docs/notice-reading.md R132); "évaluer nos prestations" (our services) stays quality assurance
-    { id: "employee-evaluation", phrases: [
-      `evaluer|evaluation|mesurer|apprecier|juger ?la|les|le|l prestation*|performance*|travail|resultats|efficacite de|d|des|du ?chaque|nos|notre|leurs|leur|ces|ses|l|la|le|les ${STAFF4}`,
-      `${STAFF4} ...12 evaluer|evaluation|mesurer|apprecier|juger leur|leurs|ses|sa prestation*|performance*|travail|resultats|efficacite`
-    ] },
-    { stop: true, phrases: ["evaluer|evaluation|mesurer|apprecier|juger leur|leurs prestation*|resultats|efficacite"] },
-    { stop: true, phrases: ["evaluation|evaluer ..3 besoin*", "evaluation|evaluer ?de|d|du|des ?la|le|l|une|un|les|cette|ce demande*|situation|dossier"] },
-    {
-      id: "evidence",
-      phrases: [
-        "preuve*",
-        // to prove, as a verb: "pour pouvoir prouver les conseils donnés"
-        "prouver",
-        "prouve",
-        "probatoire*",
-        "justificatif*",
-        "justifier",
-        "conserver|garder|conservons|gardons|conserve|garde|conservera|gardera ..3 trace*",
-        "trace ..4 accord|souscription|commande|engagement*|echange*|contrat|adhesion|consentement|instruction*|ordre*|vente",
-        "confirm*|valider|validation ..4 souscription|commande|contrat|accord|adhesion|vente|engagement*|instruction*|ordre*|achat|abonnement|consentement",
-        "litige*",
-        "contestation*",
-        "differend*",
-        "desaccord*",
-        "verification ..4 souscription|commande|contrat|accord|adhesion|vente|engagement*|instruction*",
-        "ce qui ..3 ete ..2 convenu|dit|decide|accepte",
-        "securisation ..3 souscription|vente|contrat|commande",
-        "fins probatoires",
-        "contentieux",
-        // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "afin de pouvoir retracer les opérations"
-        "retracer",
-        "reconstituer ...4 operation*|transaction*|historique|deroulement|echange*|demarche*",
-        // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125);
-        // "recueillir votre accord" to the recording is consent, no purpose
-        "recueillir|consigner|constater|conserver|garder|verifier|attester|capter ..3 acceptation|acceptations",
-        "acceptation ..3 offre|contrat|conditions|devis|proposition ...4 consign*|recueilli*|conserv*|atteste*|verifi*"
-      ]
-    },
-    { id: "complaint-handling", phrases: ["reclamation*", "plainte*", "traitement|gestion|suivi ..3 reclamation*|plainte*|insatisfaction*", "insatisfaction*", "mediation"] },
-    { id: "staff-safety", phrases: ["dep* ..2 plainte", "porter ..2 plainte", "plainte ..3 police|gendarmerie"] },
-    // a public body's tasks or missions name no built-in purpose (docs/notice-reading.md R130)
-    { stop: true, phrases: ["accomplissement|exercice|execution ..3 mission|missions|fonction|fonctions|attributions"] },
-    { stop: true, phrases: ["service ..2 reclamation*", "deposer|faire|formuler|adresser ..2 une ..2 reclamation", "numero|ligne|adresse ..3 reclamation*|fraude|securite"] },
-    {
-      id: "legal-compliance",
-      phrases: [
-        "obligation*",
-        "legal*",
-        "legislat*",
-        "reglementaire*",
-        "reglementation*",
-        "loi",
-        "lois",
-        "exigence* ..2 reglementaire*|legale*",
-        "conformite reglementaire*|legale*",
-        "conformite ..3 loi|lois|reglementation*|legislation|exigences|obligations|dispositions|reglementaire*|legale*|regles",
-        "mifid*",
-        "autorite ..3 controle|marches",
-        "conformement ..4 loi|reglementation*|legislation|dispositions|exigences",
-        "amf",
-        "acpr",
-        "impose* ..3 loi|reglementation",
-        "dispositions ..3 legales|reglementaires"
-      ]
-    },
-    {
-      id: "fraud-prevention",
-      phrases: [
-        // offences prevented or detected are a security purpose (§3): "la prévention des infractions"
-        "prevention|detection|lutte|prevenir|detecter ..3 infraction*|delit*|criminalite|malveillance",
-        "fraude*",
-        "frauduleu*",
-        "antifraude",
-        "anti-fraude",
-        "securite",
-        "securitaire*",
-        "votre ..2 securite|protection",
-        "usurpation*",
-        "blanchiment",
-        "escroquerie*",
-        "abus",
-        "raisons de securite",
-        "lutte contre ..2 fraude"
-      ]
-    },
-    {
-      id: "staff-safety",
-      phrases: [
-        `securite|protection|prot\xE9ger|proteger ..4 ${STAFF4}`,
-        `${STAFF4} ...4 proteger|prot\xE9g\xE9s|proteges|securite`,
-        "agression*",
-        "agressi*",
-        "menace*",
-        "incivilite*",
-        "insulte*",
-        "violence*",
-        "harcelement*",
-        // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
-        "transmis|transmise|transmises|transmettre|transmettons|remis|remise|remises|remettre|communique|communiquee|communiquees|communiquer|fourni|fournie|fournis|fournies|fournir|disposition|signale|signaler ...5 police|gendarmerie",
-        "comportement* ..2 inapproprie*|abusif*|agressif*"
-      ]
-    },
-    {
-      id: "troubleshooting",
-      phrases: ["probleme* ..2 technique*", "incident* ..2 technique*", "dysfonctionnement*", "panne*", "anomalie*", "qualite ..2 ligne|son|communication|connexion", "defaut* ..2 technique*|ligne"]
-    },
-    {
-      id: "speech-analytics",
-      phrases: [
-        "analyse vocale",
-        "analyse* ..4 automatique*|parole|vocale|contenu|mots|semantique*|thematique*|algorithm*",
-        "automatique* ..3 analys*",
-        "analys* ..3 automatiquement",
-        "speech analytics",
-        "mots ..2 cles",
-        "mots-cles",
-        "analytique"
-      ]
-    },
-    // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
-    { stop: true, phrases: ["analys* automatiquement ...1 pour|afin", "automatiquement analys* ...1 pour|afin", "analyse automatique ...1 pour|afin"] },
-    { stop: true, phrases: ["analyse* ..4 emotion*|sentiment*|humeur"] },
-    // emotion in everyday words: "si vous semblez agacé" (§3; docs/notice-reading.md R31)
-    { id: "emotion-recognition", phrases: ["semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est|sont ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*", "semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere", "frustration|agacement|enervement|colere|mecontentement"] },
-    { id: "emotion-recognition", phrases: ["emotion*", "emotionnel*", "sentiment*", "humeur", "ressenti", "etat emotionnel", "reconnaissance ..2 emotion*"] },
-    {
-      id: "ai-training",
-      phrases: [
-        `entrain*|ameliorer|perfectionner|developper|former|formation|apprentissage|optimiser|affiner ..4 ${AI3}`,
-        `${AI3} ...4 entrainer|entraines|ameliorer|former|formes|developper|apprendre|optimiser`,
-        `${AI3} ...4 comprendre|comprenne|reconnaitre|performant*|comprehension`,
-        "apprentissage automatique",
-        "machine learning"
-      ]
-    },
-    { id: "marketing", phrases: ["offre* ..1 personnalise*|promotionnel*|commercial*|adapte*", "proposer|envoyer|adresser ..3 offre*", "marketing", "prospection*", "commercia*", "publicit*", "etude* ..2 marche", "promotion*", "promotionnel*", "profilage"] },
-    { stop: true, phrases: ["conseiller* ..2 commercia*", "service* ..2 commercia*", "geste ..2 commercial"] },
-    // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
-    { stop: true, phrases: ["offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* ...4 vous|te sera|seront|est|sont"] },
-    { id: "publication", phrases: ["publi*", "diffus*", "podcast*", "reseaux sociaux", "rendu* public*", "radio", "antenne", "partage* ..4 exterieur|tiers|public"] },
-    { id: "personal-use", phrases: ["usage ..2 personnel|prive|strictement", "utilisation ..2 personnelle|privee", "fins ..2 personnelles|privees", "strictement personnel*"] },
-    { id: "service-provision", vague: true, phrases: [
-      "fins|raisons|besoins ..2 service",
-      "fins de|du|d ?nos|notre|vos|votre|le|la|les service",
-      // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "à des fins de relation client"
-      "fins|raisons|besoins ..3 relation|relations|accueil ..2 client|clients|clientele|usager|usagers"
-    ] },
-    {
-      id: "service-provision",
-      phrases: [
-        "traitement|traiter|gestion|gerer|execution|executer|suivi|realiser|realisation ..3 demande*|commande*|dossier*|requete*|contrat|operation*|sinistre*|besoin*",
-        "demande* ...4 traiter|traitee|traitees|executer|gerer",
-        "bonne ..2 execution",
-        "evaluation|appreciation|regulation medicale",
-        "prise en charge ?medicale",
-        "fourniture ..3 service*",
-        "repondre ..3 demande*|question*|besoin*"
-      ]
-    },
-    { vague: true, phrases: [
-      "fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion",
-      "gestion interne",
-      "fins diverses",
-      "autres fins",
-      // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
-      "analyse|analyses ..1 interne|internes",
-      "gestion ..1 administrative|administratives !de|du|des|d",
-      // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
-      "diverses|differentes|plusieurs ..2 raisons|fins",
-      "raisons diverses"
-    ] },
-    // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
-    // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
-    { id: "service-provision", phrases: ["vous repondre|rappeler|recontacter", "aider ..2 repondre|rappeler|recontacter", "pour|afin ..3 repondre|rappeler|recontacter !a|aux|au|de|d"] },
-    // the goal as a resulting state: "pour que les engagements pris soient consignés" (§3 evidence; docs/notice-reading.md R32)
-    { id: "evidence", phrases: ["accord|accords|engagement*|convenu*|promis ...8 consign*|formalis*|documente*", "accord|accords|engagement*|convenu*|promis ...8 noir sur blanc"] },
-    // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
-    // the capabilities or answers of a name shaped as an AI system (Chat…, …Bot, …GPT) improved is AI improvement (§3; docs/notice-reading.md R34, R135):
-    // "afin d'améliorer davantage les capacités de ChatAcadien"
-    { id: "ai-training", phrases: ["ameliorer|perfectionner|optimiser|entrainer|affiner|enrichir|developper ?davantage|encore ?les|la|le|l capacites|capacite|competences|reponses|comprehension|performances|connaissances de|d|du chat*|*bot|*bots|*gpt|gpt*"] },
-    { id: "ai-training", phrases: ["chatbot*|voicebot*|robot* ...4 ajuste*|ameliore*|optimise*|adapte*", "assistant* ..1 vocal|virtuel|numerique|ia ...4 ajuste*|ameliore*|optimise*|adapte*"] },
-    // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
-    // "pour traiter votre réservation", "pour la gestion de votre contrat"; not the caller's data, call or complaint
-    { id: "service-provision", phrases: [
-      "traiter|gerer|traitement|gestion|suivi|suivre|executer|execution|finaliser|organiser|planifier|programmer ..2 votre|vos|ton|ta|tes !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience _ !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience"
-    ] },
-    { id: "service-provision", phrases: [
-      "compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien",
-      "envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese",
-      // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "afin d'en faire le compte rendu"
-      "faire|rediger|etablir|produire|preparer|realiser|elaborer|generer ...4 compte* rendu*",
-      "faire|rediger|etablir|produire|preparer|realiser|elaborer|generer ...4 resume|synthese|proces",
-      "compte* rendu* ...4 redige*|etabli*|realise*|prepare*|elabore*|genere*|produit*",
-      "resume|synthese ...4 redige*|etabli*|realise*|prepare*|elabore*|genere*|produit*",
-      // the same goals when "compte rendu" is not the first of the list (Notation: an alternative is one word)
-      "resume|synthese ..5 conseils|appel|echange|entretien",
-      "envoyer|adresser|recevoir ...5 resume|synthese"
-    ] },
-    { id: "evidence", phrases: ["documenter", "documentation", "malentendu*"] },
-    { id: "quality-assurance", phrases: ["retours ..3 client*|clientele|vous", "avis ..3 client*|clientele"] },
-    { id: "staff-training", phrases: ["amelior* ..3 performance*"] },
-    { id: "quality-assurance", phrases: ["amelior* ..3 processus"] },
-    { id: "quality-assurance", phrases: ["justesse|exactitude ..3 reponses|informations|conseils|renseignements"] },
-    // checking the information staff give (§3 "a supervisor may check the information our advisers give")
-    { id: "quality-assurance", phrases: ["verifi*|control*|evalu* ..3 informations|renseignements|indications|conseils|reponses ...5 donn*|fourni*|communiqu*|transmi*|apport*"] },
-    // the same check as a clause: "vérifier que nous vous avons bien conseillé" (§3)
-    { id: "quality-assurance", phrases: ["verifi*|control*|assurer ...6 bien|correctement|exactement ..2 conseille*|informe*|renseigne*|aide*|oriente*|repondu"] },
-    // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
-    { id: "service-provision", phrases: [
-      "creer|ouvrir|preparer|completer|etablir|constituer|finaliser|creation|ouverture|preparation|etablissement ..3 demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*",
-      "vous|te fournir|donner|envoyer|remettre|transmettre|communiquer un|une|des|le|la|les|votre|vos|l|d !offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* _",
-      // the same in the passive, what is sent standing before: "la transcription et l'audio vous seront envoyés" (docs/notice-reading.md R126)
-      "vous|te sera|seront|est|sont ?ensuite|alors|automatiquement|directement|ulterieurement envoye|envoyes|envoyee|envoyees|transmis|transmise|transmises|remis|remise|remises|fourni|fournis|fournie|fournies|communique|communiques|communiquee|communiquees|adresse|adresses|adressee|adressees",
-      "pour votre|vos|ton|ta|tes demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*|projet*|livraison*|reparation*"
-    ] },
-    // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
-    { id: "service-provision", outranks: ["employee-evaluation"], phrases: [
-      "evaluer|examiner|etudier|instruire|analyser|apprecier|evaluation|examen|etude|instruction ..3 votre|vos|ta|tes ..2 demande*|dossier*|candidature*|requete*|sinistre*|declaration*|situation"
-    ] },
-    // le traitement ou les soins du patient sont le service rendu, spécifique (docs/notice-reading.md R70)
-    { id: "service-provision", phrases: ["fins|raisons therapeutiques|medicales", "fins|raisons de soins|traitement", "votre|vos|ton|tes ?suivi traitement|soins|therapie|prise en charge medicale", "votre|vos|ton|tes traitement|traitements|soins|therapie medical|medicaux|medicale"] },
-    // le service mesuré aux attentes est sa qualité ; l'amélioration continue sans objet est vague (docs/notice-reading.md R71)
-    { id: "quality-assurance", phrases: ["repond|repondre|repondent|correspond|correspondre|satisfait|satisfaire|depasse|depasser ..3 attentes"] },
-    { id: "quality-assurance", vague: true, phrases: ["amelioration|ameliorations continue|continues|permanente|constante !de|du|des"] },
-    // la recherche auprès des clients sur les produits est une étude de marché (docs/notice-reading.md R72)
-    { id: "marketing", phrases: ["recherche*|etude* ..1 produit*|consommateur*", "recherche*|etude* sur ..2 produit*|consommateur*"] },
-    // le dossier de l'organisation est sa trace de l'appel (docs/notice-reading.md R74) : "pour nos dossiers", "pour nos archives"
-    { id: "evidence", phrases: ["pour|dans nos|notre dossiers|dossier|archives|registres"] },
-    // les exigences d'une loi, d'une directive ou d'un règlement nommés sont une obligation légale (docs/notice-reading.md R75)
-    { id: "legal-compliance", phrases: ["exigence*|obligation* ..3 directive*|reglement*|loi|lois|code"] },
-    // les raisons juridiques nomment la source de l'obligation, comme "legal reasons" (docs/notice-reading.md R4)
-    { id: "legal-compliance", phrases: ["fins|raisons|motifs juridiques|legales|reglementaires"] },
-    // s'améliorer sans dire quoi : "pour nous aider à nous améliorer" (docs/notice-reading.md R95)
-    { id: "quality-assurance", vague: true, phrases: ["a|de|d|pour nous ameliorer"] },
-    // les fins professionnelles ou opérationnelles disent de qui, les statistiques et l'analyse par quel moyen : vagues, sans finalité (docs/notice-reading.md R96, R97)
-    { vague: true, phrases: [
-      "fins|raisons|besoins ..2 professionnelles|professionnels|operationnelles|operationnels|statistiques",
-      "fins de statistique|statistiques",
-      "pour analyse",
-      // bare analysis as the goal, with nothing named to analyse (docs/notice-reading.md R97, R131): "en vue d'une analyse ultérieure"
-      "pour|vue ?d ?une|l ?ulterieure|posterieure analyse !de|du|des|d|automatique|automatisee|vocale|semantique|par|avec",
-      "pour|vue ?d ?une|l analyse ulterieure|posterieure !de|du|des|d|automatique|automatisee|par|avec"
-    ] }
-  ],
+  purposes: purposes4,
   canonical: {
     "quality-assurance": "l'am\xE9lioration de la qualit\xE9 de nos services",
     "staff-training": "la formation de nos conseillers",
@@ -19502,6 +19541,12 @@ var usePurposes2 = [
   { id: "personal-use", phrases: ["zodat|om|dat ..1 ik ...8 terugluisteren|naluisteren|terugkijken|terughoren|terugbeluisteren", "zodat|om|dat ..1 ik ...8 terug te luisteren", "zodat|om|dat ..1 ik ...8 na te luisteren", "zodat|om|dat ..1 ik ...8 nog eens|nogmaals ..3 luisteren|beluisteren|afspelen|horen"] },
   // tuchtzaken en disciplinaire procedures zonder genoemde medewerker: bewijs (docs/notice-reading.md R52)
   { id: "evidence", phrases: ["disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek", "tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*"] },
+  // wat gezegd wordt, gebruikt in een onderzoek, een procedure of een rechtszaak, dient als bewijs (§3 evidence; docs/notice-reading.md
+  // R163): "alles wat u zegt kan worden gebruikt in het onderzoek", "kan in een procedure worden gebruikt"; "om klachten te onderzoeken" is klachtbehandeling
+  { id: "evidence", phrases: [
+    "gebruikt|gebruiken ..2 in|bij ..3 onderzoek|procedure|procedures|rechtszaak|rechtszaken|rechtbank|strafzaak|strafzaken|rechtsgang !naar|van",
+    "in|bij ..3 onderzoek|procedure|procedures|rechtszaak|rechtszaken|rechtbank|strafzaak|strafzaken ..3 gebruikt|gebruiken"
+  ] },
   // de behandeling of zorg van de patiënt is de dienst die wordt verleend, en specifiek (§3; docs/notice-reading.md R70):
   // "voor behandeldoeleinden", "ten behoeve van uw behandeling", "voor uw consult"
   { id: "service-provision", phrases: [
@@ -19540,7 +19585,7 @@ var usePurposes2 = [
 ];
 
 // server/src/core/notice/lang/nl/purposes.ts
-var purposes3 = [
+var purposes5 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   { id: "evidence", outranks: ["service-provision"], phrases: ["geschil*", "*geschil*", "meningsverschil*", "onenigheid"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
@@ -19558,7 +19603,12 @@ var purposes3 = [
       "voor zover ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan",
       "voorzover|waar|indien|als ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan",
       "wettelijk verplicht ..5 informeren|melden|mededelen|wijzen|mee",
-      "verplicht ..5 informeren|melden|mededelen|wijzen|mee"
+      "verplicht ..5 informeren|melden|mededelen|wijzen|mee",
+      // een wet die toestemming voor of melding van de opname eist, legt geen plicht tot opnemen op (§3; docs/notice-reading.md R161):
+      // "De wet verplicht ons u te informeren dat …", "Wettelijk moeten wij uw toestemming vragen"
+      "wet|wetten|wetgeving|regelgeving verplicht|verplichten|vereist|vereisen|eist|eisen|schrijft|schrijven ...5 informeren|inlichten|melden|mededelen|vertellen|toestemming|instemming|akkoord|goedkeuring",
+      "wettelijk|wettelijke ...5 toestemming|instemming|informeren|inlichten|melden|mededelen|vertellen",
+      "volgens|krachtens|conform ..2 wet|wetgeving|regelgeving ...5 toestemming|instemming|informeren|inlichten|melden|mededelen|vertellen"
     ]
   },
   // emotie afgeleid: "om te herkennen of bellers geïrriteerd zijn" (§3, R31)
@@ -20087,6 +20137,12 @@ var nl = {
     "consulten",
     "consultatie*",
     "sessie|sessies met",
+    // de vergadering of conferentie waarin de beller nu zit, is het gesprek (docs/notice-reading.md R160): "De vergadering wordt nu opgenomen"
+    "teleconferentie*",
+    "conference call*",
+    "conferencecall*",
+    "deze|dit vergadering|conferentie|sessie|overleg|teleconferentie",
+    "vergadering|conferentie|sessie|overleg ..2 nu|momenteel",
     // the line the caller is on is the call, as en 'line', fr 'ligne', es 'línea': "Deze lijn wordt niet opgenomen" denies (§2)
     "deze|onze lijn|lijnen",
     "op de lijn"
@@ -20200,7 +20256,13 @@ var nl = {
     "hartslag",
     "hartritme",
     "schermopname*",
-    "beeldscherm"
+    "beeldscherm",
+    // de eigen opname van de beller bij een prompt of in een voicemail (een naam, een begroeting, een bericht: docs/notice-reading.md
+    // R122): "Ik moet uw voor- en achternaam opnemen", "Spreek na de toon uw naam in", "Uw opname wordt bewaard", "Uw bericht is verwijderd"
+    "uw|je|jouw ..3 naam|*naam|namen|begroeting|*begroeting|bericht|berichten|*bericht|boodschap|*boodschap ..2 opnemen|inspreken|ingesproken|opgenomen",
+    "uw|je|jouw ..3 naam|*naam|namen|begroeting|*begroeting|bericht|berichten|*bericht|boodschap|*boodschap ..2 op|in te nemen|spreken",
+    "spreek|spreekt|neem|neemt ...4 uw|je|jouw ..3 naam|*naam|namen|begroeting|*begroeting|bericht|berichten|*bericht|boodschap|*boodschap",
+    "uw|je|jouw ?nieuwe opname|opnames|begroeting|*begroeting|bericht|berichten|*bericht|boodschap|*boodschap|naam is|zijn|wordt|worden ?nu opgeslagen|bewaard|verwijderd|gewist|verzonden|geaccepteerd"
   ],
   useContext: [
     // a recording retrieved is a recording used: "wordt een gesprek niet opgevraagd, tenzij: …"
@@ -20294,7 +20356,18 @@ var nl = {
   clauseSubjects: ["wij", "we", "u", "ik", "zij", "ze", "gesprekken", "dit gesprek", "uw gesprek", "het gesprek", "alle gesprekken", "opnames", "onze medewerkers"],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ["alstublieft", "alsjeblieft", "aub", "houd|hou ...4 bij de hand|gereed|klaar", "zorg ..2 dat u", "geef ..3 door"],
+  callerRequests: [
+    "alstublieft",
+    "alsjeblieft",
+    "aub",
+    "houd|hou ...4 bij de hand|gereed|klaar",
+    "zorg ..2 dat u",
+    "geef ..3 door",
+    // wat de beller eerder vroeg: het doel is dat van het verzoek, niet van de opname (docs/notice-reading.md R162): "U vroeg ons
+    // gisteren om u terug te bellen", "U heeft ons gevraagd om …"
+    "u|je|jij vroeg|vroegen|verzocht|verzochten",
+    "u|je|jij heeft|hebt|had ...4 gevraagd|verzocht"
+  ],
   goalMarkers: [
     "om",
     "zodat",
@@ -20395,7 +20468,7 @@ var nl = {
     "beleid",
     "materiaal"
   ],
-  purposes: purposes3,
+  purposes: purposes5,
   canonical: {
     "quality-assurance": "kwaliteitsbewaking",
     "staff-training": "training van onze medewerkers",
@@ -20972,12 +21045,12 @@ function compiledLexicon(lang) {
   if (hit) return hit;
   const pack = packOf(lang);
   const lex = pack.lexicon;
-  const purposes4 = new PhraseSet(lang);
+  const purposes6 = new PhraseSet(lang);
   for (const rule of lex.purposes) {
     for (const p of rule.phrases) {
       const data = { id: rule.stop ? void 0 : rule.id, vague: !rule.stop && rule.vague === true, stop: rule.stop === true, bonus: 0 };
       if (rule.outranks && rule.outranks.length > 0) data.outranks = rule.outranks;
-      purposes4.add(p, data);
+      purposes6.add(p, data);
     }
   }
   const recording2 = new PhraseSet(lang);
@@ -20989,7 +21062,7 @@ function compiledLexicon(lang) {
   const c = {
     lex,
     windows: { ...DEFAULT_WINDOWS, ...pack.windows },
-    purposes: purposes4,
+    purposes: purposes6,
     recording: recording2,
     notRecording: set(lang, lex.notRecording),
     callNouns: set(lang, lex.callNouns),
@@ -21254,7 +21327,7 @@ function outranked(m, byFirst) {
   }
   return false;
 }
-function resolve(matches, text2, toks) {
+function resolve(matches, text2, toks, c) {
   const tightByFirst = /* @__PURE__ */ new Map();
   for (const m of matches) {
     if (!m.tight && !m.phrase.data.stop) continue;
@@ -21268,18 +21341,16 @@ function resolve(matches, text2, toks) {
     if (l) l.push(m);
     else byFirst.set(m.first, [m]);
   }
-  const policy = matches.filter((m) => m.phrase.data.policy);
+  const byPolicy = policyCover(matches, toks.length);
   const out = [];
   for (const m of matches) {
-    if (m.phrase.data.policy) {
-      out.push(m);
-      continue;
-    }
-    if (policy.some((p) => p.first <= m.last && m.first <= p.last)) continue;
-    let hidden = madeSpecific(m, byFirst) || outranked(m, byFirst);
+    const isPolicy = m.phrase.data.policy === true;
+    if (!isPolicy && byPolicy && sameWordsAsPolicy(m, toks, c, byPolicy)) continue;
+    let hidden = !isPolicy && (madeSpecific(m, byFirst) || outranked(m, byFirst));
     for (let f = m.end; f >= m.first - MAX_MATCH_TOKENS && f >= 0 && !hidden; f--) {
       for (const t of tightByFirst.get(f) ?? []) {
         if (t === m) continue;
+        if (isPolicy && !t.phrase.data.policy && !t.phrase.data.stop) continue;
         const contains = t.first <= m.first && t.last >= m.last;
         if (!t.tight && !contains) continue;
         if (contains) {
@@ -21307,6 +21378,24 @@ function resolve(matches, text2, toks) {
     if (!hidden) out.push(m);
   }
   return out;
+}
+function policyCover(matches, n) {
+  let cover;
+  for (const m of matches) {
+    if (!m.phrase.data.policy) continue;
+    cover ??= new Uint8Array(n);
+    for (let k = m.first; k <= m.last; k++) cover[k] = 1;
+  }
+  return cover;
+}
+function sameWordsAsPolicy(m, toks, c, cover) {
+  if (m.phrase.data.stop) return false;
+  let shared2 = false;
+  for (let k = m.first; k <= m.last; k++) {
+    if (cover[k]) shared2 = true;
+    else if (toks[k].kind === "word" && !c.fillers.has(toks[k].surface) && !c.purposeMarkers.has(toks[k].surface)) return false;
+  }
+  return shared2;
 }
 function spaced(text2, toks, first, last3) {
   for (let k = first + 1; k <= last3; k++) if (toks[k - 1].kind !== "word" || toks[k].kind !== "word" || text2.slice(toks[k - 1].end, toks[k].start).trim() !== "") return false;
@@ -21375,7 +21464,7 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
   if (extra) for (const m of extra.matchRange(ctx, 0, n)) found.push(m);
   const breaks = itemBreaks(toks, c, ctx);
   const matches = breaks.length === 0 ? found : found.filter((m) => m.phrase.data.stop || !breaks.some((k) => k > m.first && k < m.end));
-  const kept = resolve(matches, text2, toks);
+  const kept = resolve(matches, text2, toks, c);
   const menus = menuSentences(toks, c, sentStart);
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
   const others = hasOtherSentences(toks, sentStart, recSentences);
@@ -21550,7 +21639,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
   const isCondPhrase = c.conditionalPhrases.cover(baseCtx);
-  const isHypo = c.hypotheticals.cover(baseCtx);
+  const underHypo = hypotheticalScope(toks, c, c.hypotheticals.cover(baseCtx));
   let positive;
   let denial;
   let listened = false;
@@ -21571,7 +21660,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     while (seg > 0 && seg < r.first && isRec[seg - 1] && (toks[seg].kind === "comma" || isWordIn(toks, seg, c.coordinators))) seg = segStart[seg - 1];
     const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
-    if (hypothetical(toks, isHypo, sentStart, r.first)) continue;
+    if (underHypo[r.first]) continue;
     if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) continue;
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
     let hasCall = false;
@@ -21663,13 +21752,30 @@ function offNear(isOff, a, b, first, end) {
   for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
   return -1;
 }
-function hypothetical(toks, isHypo, sentStart, i) {
-  const s = sentStart[i];
-  for (let k = s; k < toks.length && toks[k].kind !== "stop"; k++) if (isHypo[k]) return true;
-  const colon = s - 1;
-  if (colon < 1 || toks[colon].surface !== ":") return false;
-  for (let k = colon - 1; k >= 0 && toks[k].kind !== "stop"; k--) if (isHypo[k]) return true;
-  return false;
+function hypotheticalScope(toks, c, isHypo) {
+  const n = toks.length;
+  const out = new Uint8Array(n);
+  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  let on = false;
+  let sentenceHasMarker = false;
+  let afterColon = false;
+  for (let k = 0; k < n; k++) {
+    const t = toks[k];
+    if (t.kind === "stop") {
+      afterColon = t.surface === ":" && sentenceHasMarker;
+      sentenceHasMarker = false;
+      on = false;
+      continue;
+    }
+    const opensClause = t.kind === "comma" || isWordIn(toks, k, c.coordinators);
+    if (on && opensClause && k + 1 < n && c.clauseSubjects.has(plain3, k + 1)) on = false;
+    if (isHypo[k]) {
+      on = true;
+      sentenceHasMarker = true;
+    }
+    if (on || afterColon) out[k] = 1;
+  }
+  return out;
 }
 function loggedNear(toks, isLogged, first, end, reach) {
   for (let k = first - 1; k >= Math.max(0, first - reach) && toks[k].kind !== "stop"; k--) if (isLogged[k]) return true;
@@ -31554,7 +31660,7 @@ function buildRecording(map, index) {
     };
   }
   const purposesField = field(map, "purposes");
-  const purposes4 = mapsOf(purposesField?.node).map(({ map: pm, index: i }) => {
+  const purposes6 = mapsOf(purposesField?.node).map(({ map: pm, index: i }) => {
     const consent = field(pm, "consent");
     return {
       node: pm,
@@ -31592,7 +31698,7 @@ function buildRecording(map, index) {
     transcripts: field(map, "transcripts"),
     announcement,
     purposesField,
-    purposes: purposes4,
+    purposes: purposes6,
     uses,
     usesField,
     access,
@@ -38008,7 +38114,7 @@ function recordingLabel2(rec) {
 var refuse = (reason, forceable = false) => ({ exit: 1, reason, forceable });
 function recordingFacts(policy, rec, opts = {}) {
   const name = recordingLabel2(rec);
-  const purposes4 = [];
+  const purposes6 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const d of rec.purposes) {
     const id = d.purpose?.value;
@@ -38023,9 +38129,9 @@ function recordingFacts(policy, rec, opts = {}) {
     seen.add(id);
     const m = d.consentMechanism?.value;
     const mechanism = basis === "consent" ? ["ivr-keypress", "verbal", "written", "implied"].find((x) => x === m) : void 0;
-    purposes4.push({ id, basis, mechanism, custom: !isBuiltinPurpose(id) });
+    purposes6.push({ id, basis, mechanism, custom: !isBuiltinPurpose(id) });
   }
-  if (purposes4.length === 0) return { ok: false, refusal: refuse(`\`${name}\` declares no purpose: a notice must name why the call is recorded`) };
+  if (purposes6.length === 0) return { ok: false, refusal: refuse(`\`${name}\` declares no purpose: a notice must name why the call is recorded`) };
   for (const u of rec.uses ?? []) {
     const id = u.purpose?.value;
     if (id !== void 0 && !seen.has(id)) return { ok: false, refusal: refuse(`\`${name}\`: a use names the undeclared purpose \`${id}\`; declare it first, so that the notice can name it`) };
@@ -38034,7 +38140,7 @@ function recordingFacts(policy, rec, opts = {}) {
     const id = p.purpose?.value;
     if (id !== void 0 && !seen.has(id)) return { ok: false, refusal: refuse(`\`${name}\`: the processor ${p.name?.value ? `\`${p.name.value}\` ` : ""}names the undeclared purpose \`${id}\`; declare it first, so that the notice can name it`) };
   }
-  const pub = purposes4.find((p) => p.id === "publication");
+  const pub = purposes6.find((p) => p.id === "publication");
   if (pub && pub.basis !== "consent") return { ok: false, refusal: refuse(`\`${name}\`: \`publication\` rests on \`${pub.basis}\`; publishing a recording needs the caller's consent (publication-without-consent)`) };
   const internal = rec.direction?.value === "internal";
   const modeText = rec.mode?.value ?? "all";
@@ -38053,19 +38159,19 @@ function recordingFacts(policy, rec, opts = {}) {
     }
     return r;
   };
-  const emotion = purposes4.find((p) => p.id === "emotion-recognition");
+  const emotion = purposes6.find((p) => p.id === "emotion-recognition");
   if (emotion) {
     if (internal) return { ok: false, refusal: refuse(`\`${name}\`: emotion recognition on internal calls is prohibited (AI Act art. 5(1)(f)); no notice cures it`) };
     const r = gate(refuse(`\`${name}\`: emotion recognition of callers is high-risk (AI Act Annex III(1)(c)) and the agent's side must be excluded (emotion-recognition-workplace); --force writes the notice anyway`, true));
     if (r) return { ok: false, refusal: r };
   }
   const jurisdiction = (policy.jurisdiction?.value ?? opts.jurisdiction)?.toUpperCase();
-  const training = purposes4.find((p) => p.id === "staff-training");
+  const training = purposes6.find((p) => p.id === "staff-training");
   if (jurisdiction === "DK" && training && training.basis !== "consent") {
     const r = gate(refuse(`\`${name}\`: in Denmark staff training needs consent, not \`${training.basis}\` (training-needs-consent); the generator never invents a consent question; --force writes the notice anyway`, true));
     if (r) return { ok: false, refusal: r };
   }
-  if (internal && purposes4.some((p) => p.basis === "consent")) {
+  if (internal && purposes6.some((p) => p.basis === "consent")) {
     const r = gate(refuse(`\`${name}\` is an internal call with purposes on consent; employees' consent is rarely free (EDPB Guidelines 05/2020, 3.1.1), so no consent question is written; --force writes the notice anyway`, true));
     if (r) return { ok: false, refusal: r };
   }
@@ -38073,9 +38179,9 @@ function recordingFacts(policy, rec, opts = {}) {
   if (retroactive && bufferRetention && !/^P/i.test(bufferRetention)) return { ok: false, refusal: refuse(`\`${name}\`: \`buffer_retention\` \`${bufferRetention}\` is not an ISO 8601 duration`) };
   if (mode === "sampled" && rate !== void 0 && !(rate > 0 && rate <= 1)) return { ok: false, refusal: refuse(`\`${name}\`: \`sample_rate\` ${rate} is not between 0 and 1`) };
   if (mode === "sampled" && rate === void 0) return { ok: false, refusal: refuse(`\`${name}\` is sampled without a \`sample_rate\`: the notice says how many calls are recorded`) };
-  if (purposes4.some((p) => p.mechanism === "implied")) warnings.push("`implied` is not valid consent (consent-not-active): the consent step is written as a keypress; set `mechanism: ivr-keypress`");
+  if (purposes6.some((p) => p.mechanism === "implied")) warnings.push("`implied` is not valid consent (consent-not-active): the consent step is written as a keypress; set `mechanism: ivr-keypress`");
   if (internal) notes.push("internal calls: check `not-party-to-call` (is the organisation a party to the call?) and, in the Netherlands, `works-council-approval` (art. 27 WOR)");
-  return { ok: true, facts: { purposes: purposes4, internal, mode, rate, retroactive, bufferRetention, forced, warnings, notes } };
+  return { ok: true, facts: { purposes: purposes6, internal, mode, rate, retroactive, bufferRetention, forced, warnings, notes } };
 }
 function customNoticePhrase(policy, id, lang) {
   const node = asMap(policy.customPurposesField?.node);
@@ -39150,15 +39256,15 @@ function readForStarter(scriptUri, text2, phrases = {}, format2) {
   });
   const notices = noticesToRead(a);
   const denies = notices.length === 0 && a.status === "ok" && a.notices.some((n) => n.analysis?.denies);
-  const purposes4 = [];
+  const purposes6 = [];
   for (const n of notices) {
     const named = [...n.analysis?.purposes ?? []].sort((x, y) => x.start - y.start);
-    for (const p of named) if (!purposes4.includes(p.id)) purposes4.push(p.id);
+    for (const p of named) if (!purposes6.includes(p.id)) purposes6.push(p.id);
   }
   const step = script.steps.find((s) => s.kind === "consent");
   const consent = step && step.kind === "consent" ? step.id ?? true : void 0;
   const noticeIds = notices.map((n) => n.promptId ?? script.nodes?.find((x) => n.stepIndex !== void 0 && x.prompts.includes(n.stepIndex))?.id);
-  return { ok: true, reading: { script, format: fmt, languages, notices, noticeIds, denies, purposes: purposes4, consent } };
+  return { ok: true, reading: { script, format: fmt, languages, notices, noticeIds, denies, purposes: purposes6, consent } };
 }
 
 // server/src/core/init/skeleton.ts
