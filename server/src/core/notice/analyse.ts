@@ -17,7 +17,7 @@
  * All language knowledge is in the language packs (./lang/<code>/, listed in ./lang/registry.ts;
  * phrase lists compiled by ./compiled); the analyser is language-independent.
  */
-import { findClauses } from './clauses';
+import { findClauses, wordIs } from './clauses';
 import { compiledLexicon } from './compiled';
 import { findNegation } from './negation';
 import type { MatchContext } from './pattern';
@@ -134,7 +134,7 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c, clauses);
 
-  const baseCtx: MatchContext = { tokens: toks, links: new Map(), isFiller: (t: Token) => c.fillers.has(t.surface) };
+  const baseCtx: MatchContext = { tokens: toks, links: new Map(), isFiller: (t: Token) => wordIs(t, c.fillers) };
   const links = listLinks(toks, c, baseCtx);
   // A phrase's gap skips an aside set off by commas ("so that your order, once placed, can be processed", R140).
   const asides = findAsides(toks, c, baseCtx);

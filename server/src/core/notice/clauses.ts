@@ -16,7 +16,12 @@ export interface Clauses {
 /** Token i exists, is a word, and its surface form (or its standard spelling, `Token.alt`) is in `s`. */
 export function isWordIn(toks: Token[], i: number, s: Set<string>): boolean {
   const t = toks[i];
-  return t !== undefined && t.kind === 'word' && (s.has(t.surface) || (t.alt !== undefined && s.has(t.alt.norm)));
+  return t !== undefined && wordIs(t, s);
+}
+
+/** Token t is a word whose surface form (or its standard spelling, `Token.alt`) is in `s`. */
+export function wordIs(t: Token, s: Set<string>): boolean {
+  return t.kind === 'word' && (s.has(t.surface) || (t.alt !== undefined && s.has(t.alt.norm)));
 }
 
 export function findClauses(toks: Token[], c: Compiled): Clauses {

@@ -7,7 +7,7 @@
  * ("We don't sell your data and calls are recorded for training").
  */
 import type { Compiled } from './compiled';
-import { isWordIn, type Clauses } from './clauses';
+import { isWordIn, wordIs, type Clauses } from './clauses';
 import type { MatchContext } from './pattern';
 import type { Token } from './tokens';
 
@@ -37,26 +37,26 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
   const negCancelled = new Uint8Array(n);
   const { cancellerReach, preCancellerReach, quantifierOffsets, negationPairReach } = c.windows;
   for (let i = 0; i < n; i++) {
-    if (toks[i].kind !== 'word' || !c.negations.has(toks[i].surface)) continue;
+    if (toks[i].kind !== 'word' || !wordIs(toks[i], c.negations)) continue;
     let cancelled = false;
     for (let k = i + 1; k <= i + cancellerReach && k < n; k++) {
       if (toks[k].kind !== 'word') break;
-      if (c.cancellers.has(toks[k].surface)) cancelled = true;
-      if (!c.negations.has(toks[k].surface)) break;
+      if (wordIs(toks[k], c.cancellers)) cancelled = true;
+      if (!wordIs(toks[k], c.negations)) break;
     }
     for (let k = i - 1; k >= Math.max(0, i - preCancellerReach) && !cancelled && toks[k].kind === 'word'; k--) {
-      if (c.preCancellers.has(toks[k].surface)) cancelled = true;
+      if (wordIs(toks[k], c.preCancellers)) cancelled = true;
     }
     for (const off of quantifierOffsets) {
       const q = i + off;
-      if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === 'word') && c.quantifiers.has(toks[q].surface)) cancelled = true;
+      if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === 'word') && wordIs(toks[q], c.quantifiers)) cancelled = true;
     }
     // "Les appels ne sont enregistrés que pour la formation": "ne … que" restricts, it does not negate.
-    if (!cancelled && c.restrictive.heads.has(toks[i].surface)) {
+    if (!cancelled && wordIs(toks[i], c.restrictive.heads)) {
       for (let k = i + 1; k < n && toks[k].kind !== 'stop'; k++) {
         if (toks[k].kind !== 'word') continue;
-        if (c.restrictive.partners.has(toks[k].surface)) break;
-        if (c.restrictive.restrictives.has(toks[k].surface)) {
+        if (wordIs(toks[k], c.restrictive.partners)) break;
+        if (wordIs(toks[k], c.restrictive.restrictives)) {
           cancelled = true;
           break;
         }
@@ -69,7 +69,7 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
   for (const m of c.durations.matchRange(plain, 0, n)) {
     let before = false;
     for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === 'word'; k--) {
-      if (c.negations.has(toks[k].surface)) {
+      if (wordIs(toks[k], c.negations)) {
         negCancelled[k] = 1;
         before = true;
         break;
@@ -81,7 +81,7 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
     for (let k = m.last + 1, words = 0; k < n && toks[k].kind !== 'stop' && words <= DURATION_REACH; k++) {
       if (toks[k].kind !== 'word') continue;
       words++;
-      if (c.negations.has(toks[k].surface)) {
+      if (wordIs(toks[k], c.negations)) {
         negCancelled[k] = 1;
         break;
       }
@@ -90,7 +90,7 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
   for (let i = 0; i < n; i++) {
     if (!negCancelled[i]) continue;
     for (let k = Math.max(0, i - negationPairReach); k <= Math.min(n - 1, i + negationPairReach); k++) {
-      if (toks[k].kind === 'word' && c.negations.has(toks[k].surface) && (k < i ? toks.slice(k, i) : toks.slice(i, k)).every((t) => t.kind === 'word')) negCancelled[k] = 1;
+      if (toks[k].kind === 'word' && wordIs(toks[k], c.negations) && (k < i ? toks.slice(k, i) : toks.slice(i, k)).every((t) => t.kind === 'word')) negCancelled[k] = 1;
     }
   }
   return negCancelled;
@@ -118,17 +118,17 @@ export function findNegation(toks: Token[], c: Compiled, clauses?: Clauses): Neg
       continue;
     }
     // "nicht aber für Werbezwecke": a scope ender right after the negation belongs to it.
-    if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
+    if (wordIs(t, c.scopeEnders) && !(on && negAt === i - 1)) on = false;
     // "We don't sell your data and calls are recorded for training": a new clause, a new scope.
-    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain, i + 1)) on = false;
+    if (on && wordIs(t, c.coordinators) && i + 1 < n && c.clauseSubjects.has(plain, i + 1)) on = false;
     // "Wir geben Ihre Daten nicht weiter und zeichnen …": a clause-final negation's clause ends at the coordinator.
-    if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
-    if (c.negations.has(t.surface)) {
+    if (on && verbNeg && wordIs(t, c.coordinators) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
+    if (wordIs(t, c.negations)) {
       if (!negCancelled[i]) {
         negActive[i] = 1;
         on = true;
         negAt = i;
-        verbNeg = c.verbNegations.has(t.surface);
+        verbNeg = wordIs(t, c.verbNegations);
       }
     }
     if (on) negScope[i] = 1;
@@ -138,7 +138,7 @@ export function findNegation(toks: Token[], c: Compiled, clauses?: Clauses): Neg
   if (clauses) {
     const isEnd = (k: number) => k >= n || toks[k].kind !== 'word';
     for (let i = 0; i < n; i++) {
-      if (!negActive[i] || !c.verbNegations.has(toks[i].surface)) continue;
+      if (!negActive[i] || !wordIs(toks[i], c.verbNegations)) continue;
       // "… werden sie nicht verwendet": the verb that ends the clause after the negation (lexicon `finalVerbs`).
       let j = i + 1;
       while (j <= i + FINAL_VERBS && (isWordIn(toks, j, c.finalVerbs) || (j > i + 1 && isWordIn(toks, j, c.coordinators)))) j++;

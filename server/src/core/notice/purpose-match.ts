@@ -7,7 +7,7 @@
  * nothing of recording ("For complaints press 2", "this is Priya from the fraud team") are dropped. Fills the purposes and vague phrases of the analysis.
  */
 import { compileExtra, type Compiled, type PurposeData } from './compiled';
-import { isWordIn } from './clauses';
+import { isWordIn, wordIs } from './clauses';
 import type { Negation } from './negation';
 import type { Match, MatchContext } from './pattern';
 import type { Token } from './tokens';
@@ -19,7 +19,7 @@ const MAX_MATCH_TOKENS = 64;
 /** A word that can be (part of) a list item: not an ellipsis, filler, coordinator, negation or subordinator. */
 function isContent(toks: Token[], c: Compiled, j: number): boolean {
   const t = toks[j];
-  return t.kind === 'word' && !t.ellipsis && !c.fillers.has(t.surface) && !c.coordinators.has(t.surface) && !c.negations.has(t.surface) && !c.subordinators.has(t.surface);
+  return t.kind === 'word' && !t.ellipsis && !wordIs(t, c.fillers) && !wordIs(t, c.coordinators) && !wordIs(t, c.negations) && !wordIs(t, c.subordinators);
 }
 
 /** List links: "quality and training purposes" → "quality" shares the head "purposes" (token index → head index). */
@@ -191,7 +191,7 @@ function sameWordsAsPolicy(m: Match<PurposeData>, toks: Token[], c: Compiled, co
   let shared = false;
   for (let k = m.first; k <= m.last; k++) {
     if (cover[k]) shared = true;
-    else if (toks[k].kind === 'word' && !c.fillers.has(toks[k].surface) && !c.purposeMarkers.has(toks[k].surface)) return false;
+    else if (toks[k].kind === 'word' && !wordIs(toks[k], c.fillers) && !wordIs(toks[k], c.purposeMarkers)) return false;
   }
   return shared;
 }
@@ -266,9 +266,9 @@ function menuSentences(toks: Token[], c: Compiled, sentStart: Int32Array): Set<n
   const n = toks.length;
   const menus = new Set<number>();
   for (let i = 0; i < n; i++) {
-    if (toks[i].kind !== 'word' || !c.menuVerbs.has(toks[i].surface)) continue;
+    if (toks[i].kind !== 'word' || !wordIs(toks[i], c.menuVerbs)) continue;
     for (let k = i + 1; k <= i + c.windows.menuKeyReach && k < n && toks[k].kind === 'word'; k++) {
-      if (/^\d+$/.test(toks[k].surface) || c.menuKeys.has(toks[k].surface)) menus.add(sentStart[i]);
+      if (/^\d+$/.test(toks[k].surface) || wordIs(toks[k], c.menuKeys)) menus.add(sentStart[i]);
     }
   }
   return menus;
@@ -390,7 +390,7 @@ function namedSpans(toks: Token[], c: Compiled, ctx: MatchContext, isRec: Uint8A
   for (const m of opens) {
     for (let k = m.first; k < n; k++) {
       const t = toks[k];
-      if (t.kind !== 'word' || (isRec && isRec[k]) || (k > m.end && (isGoal[k] || c.subordinators.has(t.surface)))) break;
+      if (t.kind !== 'word' || (isRec && isRec[k]) || (k > m.end && (isGoal[k] || wordIs(t, c.subordinators)))) break;
       if (out[k]) break;
       out[k] = 1;
     }
@@ -497,8 +497,8 @@ function inGoal(toks: Token[], c: Compiled, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 1 - c.windows.goalNegationReach); k--) {
     const t = toks[k];
     // a comma or a coordinator between them: the negation opens a clause of its own ("om te trainen en niet voor marketing")
-    if (t.kind !== 'word' || c.coordinators.has(t.surface)) return false;
-    if (c.purposeMarkers.has(t.surface)) return true;
+    if (t.kind !== 'word' || wordIs(t, c.coordinators)) return false;
+    if (wordIs(t, c.purposeMarkers)) return true;
   }
   return false;
 }

@@ -2563,3 +2563,12 @@ describe('round 13 en nl', () => {
     ]);
   });
 });
+
+describe('review of rounds 10-13: R120 in every word list', () => {
+  it('a word written without umlauts is the same word for negation cancellers and menu verbs as in the standard spelling', () => {
+    check([
+      ['de', 'Gespraeche werden nicht zwangslaeufig aufgezeichnet.', { records: true, denies: false }],
+      ['de', 'Dieses Gespraech wird aufgezeichnet. Druecken Sie die Eins, um eine Beschwerde einzureichen.', { records: true, purposes: [] }],
+    ]);
+  });
+});
