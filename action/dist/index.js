@@ -20658,7 +20658,10 @@ function likelyLanguage(text2) {
 // server/src/core/notice/clauses.ts
 function isWordIn(toks, i, s) {
   const t = toks[i];
-  return t !== void 0 && t.kind === "word" && (s.has(t.surface) || t.alt !== void 0 && s.has(t.alt.norm));
+  return t !== void 0 && wordIs(t, s);
+}
+function wordIs(t, s) {
+  return t.kind === "word" && (s.has(t.surface) || t.alt !== void 0 && s.has(t.alt.norm));
 }
 function findClauses(toks, c) {
   const n = toks.length;
@@ -21150,25 +21153,25 @@ function cancelledNegations(toks, c) {
   const negCancelled = new Uint8Array(n);
   const { cancellerReach, preCancellerReach, quantifierOffsets, negationPairReach } = c.windows;
   for (let i = 0; i < n; i++) {
-    if (toks[i].kind !== "word" || !c.negations.has(toks[i].surface)) continue;
+    if (toks[i].kind !== "word" || !wordIs(toks[i], c.negations)) continue;
     let cancelled = false;
     for (let k = i + 1; k <= i + cancellerReach && k < n; k++) {
       if (toks[k].kind !== "word") break;
-      if (c.cancellers.has(toks[k].surface)) cancelled = true;
-      if (!c.negations.has(toks[k].surface)) break;
+      if (wordIs(toks[k], c.cancellers)) cancelled = true;
+      if (!wordIs(toks[k], c.negations)) break;
     }
     for (let k = i - 1; k >= Math.max(0, i - preCancellerReach) && !cancelled && toks[k].kind === "word"; k--) {
-      if (c.preCancellers.has(toks[k].surface)) cancelled = true;
+      if (wordIs(toks[k], c.preCancellers)) cancelled = true;
     }
     for (const off of quantifierOffsets) {
       const q = i + off;
-      if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === "word") && c.quantifiers.has(toks[q].surface)) cancelled = true;
+      if (!cancelled && q < n && toks.slice(i + 1, q + 1).every((t) => t.kind === "word") && wordIs(toks[q], c.quantifiers)) cancelled = true;
     }
-    if (!cancelled && c.restrictive.heads.has(toks[i].surface)) {
+    if (!cancelled && wordIs(toks[i], c.restrictive.heads)) {
       for (let k = i + 1; k < n && toks[k].kind !== "stop"; k++) {
         if (toks[k].kind !== "word") continue;
-        if (c.restrictive.partners.has(toks[k].surface)) break;
-        if (c.restrictive.restrictives.has(toks[k].surface)) {
+        if (wordIs(toks[k], c.restrictive.partners)) break;
+        if (wordIs(toks[k], c.restrictive.restrictives)) {
           cancelled = true;
           break;
         }
@@ -21180,7 +21183,7 @@ function cancelledNegations(toks, c) {
   for (const m of c.durations.matchRange(plain3, 0, n)) {
     let before = false;
     for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === "word"; k--) {
-      if (c.negations.has(toks[k].surface)) {
+      if (wordIs(toks[k], c.negations)) {
         negCancelled[k] = 1;
         before = true;
         break;
@@ -21190,7 +21193,7 @@ function cancelledNegations(toks, c) {
     for (let k = m.last + 1, words2 = 0; k < n && toks[k].kind !== "stop" && words2 <= DURATION_REACH; k++) {
       if (toks[k].kind !== "word") continue;
       words2++;
-      if (c.negations.has(toks[k].surface)) {
+      if (wordIs(toks[k], c.negations)) {
         negCancelled[k] = 1;
         break;
       }
@@ -21199,7 +21202,7 @@ function cancelledNegations(toks, c) {
   for (let i = 0; i < n; i++) {
     if (!negCancelled[i]) continue;
     for (let k = Math.max(0, i - negationPairReach); k <= Math.min(n - 1, i + negationPairReach); k++) {
-      if (toks[k].kind === "word" && c.negations.has(toks[k].surface) && (k < i ? toks.slice(k, i) : toks.slice(i, k)).every((t) => t.kind === "word")) negCancelled[k] = 1;
+      if (toks[k].kind === "word" && wordIs(toks[k], c.negations) && (k < i ? toks.slice(k, i) : toks.slice(i, k)).every((t) => t.kind === "word")) negCancelled[k] = 1;
     }
   }
   return negCancelled;
@@ -21224,15 +21227,15 @@ function findNegation(toks, c, clauses) {
       if (isWordIn(toks, i + 1, c.coordinators)) on = false;
       continue;
     }
-    if (c.scopeEnders.has(t.surface) && !(on && negAt === i - 1)) on = false;
-    if (on && c.coordinators.has(t.surface) && i + 1 < n && c.clauseSubjects.has(plain3, i + 1)) on = false;
-    if (on && verbNeg && c.coordinators.has(t.surface) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
-    if (c.negations.has(t.surface)) {
+    if (wordIs(t, c.scopeEnders) && !(on && negAt === i - 1)) on = false;
+    if (on && wordIs(t, c.coordinators) && i + 1 < n && c.clauseSubjects.has(plain3, i + 1)) on = false;
+    if (on && verbNeg && wordIs(t, c.coordinators) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
+    if (wordIs(t, c.negations)) {
       if (!negCancelled[i]) {
         negActive[i] = 1;
         on = true;
         negAt = i;
-        verbNeg = c.verbNegations.has(t.surface);
+        verbNeg = wordIs(t, c.verbNegations);
       }
     }
     if (on) negScope[i] = 1;
@@ -21240,7 +21243,7 @@ function findNegation(toks, c, clauses) {
   if (clauses) {
     const isEnd = (k) => k >= n || toks[k].kind !== "word";
     for (let i = 0; i < n; i++) {
-      if (!negActive[i] || !c.verbNegations.has(toks[i].surface)) continue;
+      if (!negActive[i] || !wordIs(toks[i], c.verbNegations)) continue;
       let j = i + 1;
       while (j <= i + FINAL_VERBS && (isWordIn(toks, j, c.finalVerbs) || j > i + 1 && isWordIn(toks, j, c.coordinators))) j++;
       if (!(isEnd(j) || isWordIn(toks, j, c.finalParticles) && isEnd(j + 1))) continue;
@@ -21267,7 +21270,7 @@ function findNegation(toks, c, clauses) {
 var MAX_MATCH_TOKENS = 64;
 function isContent(toks, c, j) {
   const t = toks[j];
-  return t.kind === "word" && !t.ellipsis && !c.fillers.has(t.surface) && !c.coordinators.has(t.surface) && !c.negations.has(t.surface) && !c.subordinators.has(t.surface);
+  return t.kind === "word" && !t.ellipsis && !wordIs(t, c.fillers) && !wordIs(t, c.coordinators) && !wordIs(t, c.negations) && !wordIs(t, c.subordinators);
 }
 function listLinks(toks, c, baseCtx) {
   const n = toks.length;
@@ -21393,7 +21396,7 @@ function sameWordsAsPolicy(m, toks, c, cover) {
   let shared2 = false;
   for (let k = m.first; k <= m.last; k++) {
     if (cover[k]) shared2 = true;
-    else if (toks[k].kind === "word" && !c.fillers.has(toks[k].surface) && !c.purposeMarkers.has(toks[k].surface)) return false;
+    else if (toks[k].kind === "word" && !wordIs(toks[k], c.fillers) && !wordIs(toks[k], c.purposeMarkers)) return false;
   }
   return shared2;
 }
@@ -21444,9 +21447,9 @@ function menuSentences(toks, c, sentStart) {
   const n = toks.length;
   const menus = /* @__PURE__ */ new Set();
   for (let i = 0; i < n; i++) {
-    if (toks[i].kind !== "word" || !c.menuVerbs.has(toks[i].surface)) continue;
+    if (toks[i].kind !== "word" || !wordIs(toks[i], c.menuVerbs)) continue;
     for (let k = i + 1; k <= i + c.windows.menuKeyReach && k < n && toks[k].kind === "word"; k++) {
-      if (/^\d+$/.test(toks[k].surface) || c.menuKeys.has(toks[k].surface)) menus.add(sentStart[i]);
+      if (/^\d+$/.test(toks[k].surface) || wordIs(toks[k], c.menuKeys)) menus.add(sentStart[i]);
     }
   }
   return menus;
@@ -21530,7 +21533,7 @@ function namedSpans(toks, c, ctx, isRec, goals) {
   for (const m of opens) {
     for (let k = m.first; k < n; k++) {
       const t = toks[k];
-      if (t.kind !== "word" || isRec && isRec[k] || k > m.end && (isGoal[k] || c.subordinators.has(t.surface))) break;
+      if (t.kind !== "word" || isRec && isRec[k] || k > m.end && (isGoal[k] || wordIs(t, c.subordinators))) break;
       if (out[k]) break;
       out[k] = 1;
     }
@@ -21608,8 +21611,8 @@ function negationOf(toks, negActive, negScope, sentStart, first, end) {
 function inGoal(toks, c, at2) {
   for (let k = at2 - 1; k >= Math.max(0, at2 - 1 - c.windows.goalNegationReach); k--) {
     const t = toks[k];
-    if (t.kind !== "word" || c.coordinators.has(t.surface)) return false;
-    if (c.purposeMarkers.has(t.surface)) return true;
+    if (t.kind !== "word" || wordIs(t, c.coordinators)) return false;
+    if (wordIs(t, c.purposeMarkers)) return true;
   }
   return false;
 }
@@ -22187,7 +22190,7 @@ function analyseOne(text2, lang, options, foreign, readPurposes) {
   const toks = tokenize2(text2, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask, abbreviations: c.abbreviations });
   const clauses = findClauses(toks, c);
   const neg = findNegation(toks, c, clauses);
-  const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => c.fillers.has(t.surface) };
+  const baseCtx = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: (t) => wordIs(t, c.fillers) };
   const links = listLinks(toks, c, baseCtx);
   const asides = findAsides(toks, c, baseCtx);
   const ctx = asides ? { tokens: toks, links, isFiller: baseCtx.isFiller, asides } : { tokens: toks, links, isFiller: baseCtx.isFiller };
