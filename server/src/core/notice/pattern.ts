@@ -14,7 +14,7 @@
  *   ...         up to 6 words in between;  ...N  up to N words
  *
  * A gap also skips an aside set off by commas (`MatchContext.asides`: "so that your order, once placed, can be
- * processed"), whatever its length, as if it were not there (docs/notice-reading.md R140).
+ * processed") of up to 12 words, at most two asides a gap, as if it were not there (docs/notice-reading.md R140).
  *
  * A phrase matches a run of tokens inside one sentence. Hyphens and apostrophes in a phrase
  * separate words, as in the text ("AI-modellen" = "ai modellen", "d'être" = "d être").

@@ -154,7 +154,7 @@ function resolve(matches: Match<PurposeData>[], text: string, toks: Token[], c: 
         // A vague head whose first word ends a tight, specific phrase before it is taken by that phrase: in
         // "quality monitoring purposes" and "staff monitoring purposes" the monitoring is named, and "purposes"
         // only says it is a goal (docs/notice-reading.md R100). Language-independent: words written apart.
-        // Only words written apart by spaces form such a phrase: "monitoring/quality purposes" is a list of two.
+        // Only words written apart by spaces or a hyphen form such a phrase: "monitoring/quality purposes" is a list of two.
         if (m.tight && m.phrase.data.vague && t.tight && !t.phrase.data.vague && !t.phrase.data.stop && t.phrase.data.id !== undefined && t.first < m.first && t.last >= m.first && t.last < m.last && spaced(text, toks, t.first, m.first)) {
           hidden = true;
           break;
@@ -196,9 +196,22 @@ function sameWordsAsPolicy(m: Match<PurposeData>, toks: Token[], c: Compiled, co
   return shared;
 }
 
-/** Tokens first..last follow each other with only spaces between them. */
+/** For positions `ks` in 0..n-1: out[i] is how many of them lie before i (out has n + 1 entries). */
+function prefixCount(ks: readonly number[], n: number): Int32Array {
+  const out = new Int32Array(n + 1);
+  for (const k of ks) if (k >= 0 && k < n) out[k + 1]++;
+  for (let i = 1; i <= n; i++) out[i] += out[i - 1];
+  return out;
+}
+
+/** Tokens first..last follow each other with only spaces, or a hyphen, between them. */
 function spaced(text: string, toks: Token[], first: number, last: number): boolean {
-  for (let k = first + 1; k <= last; k++) if (toks[k - 1].kind !== 'word' || toks[k].kind !== 'word' || text.slice(toks[k - 1].end, toks[k].start).trim() !== '') return false;
+  for (let k = first + 1; k <= last; k++) {
+    if (toks[k - 1].kind !== 'word' || toks[k].kind !== 'word') return false;
+    // a hyphen joins the words of a compound ("staff-monitoring purposes"); a slash lists them
+    const between = text.slice(toks[k - 1].end, toks[k].start).trim();
+    if (between !== '' && between !== '-') return false;
+  }
   return true;
 }
 
@@ -306,7 +319,9 @@ export function findPurposes(
   // "recorded as evidence of your claim, to handle complaints": a phrase never joins words of two list items (§4). A stop
   // phrase may: it reads the goal marker itself ("automatisch ausgewertet, damit …" is the means of the goal after it, R60).
   const breaks = itemBreaks(toks, c, ctx);
-  const matches = breaks.length === 0 ? found : found.filter((m) => m.phrase.data.stop || !breaks.some((k) => k > m.first && k < m.end));
+  // breaks before each token, so that "a break inside (first, end)" is one subtraction, not a scan of every break
+  const breaksBefore = breaks.length === 0 ? undefined : prefixCount(breaks, toks.length);
+  const matches = breaksBefore === undefined ? found : found.filter((m) => m.phrase.data.stop || m.end <= m.first + 1 || breaksBefore[m.end] - breaksBefore[m.first + 1] === 0);
   const kept = resolve(matches, text, toks, c);
 
   // Menu prompts that say nothing of recording: "For complaints press 2" names no recording purpose.

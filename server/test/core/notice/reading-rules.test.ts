@@ -2571,4 +2571,11 @@ describe('review of rounds 10-13: R120 in every word list', () => {
       ['de', 'Dieses Gespraech wird aufgezeichnet. Druecken Sie die Eins, um eine Beschwerde einzureichen.', { records: true, purposes: [] }],
     ]);
   });
+  it('R100 a hyphen joins a compound as a space does; a slash still lists', () => {
+    check([
+      ['en', 'Calls are recorded for staff-monitoring purposes.', { purposes: ['employee-evaluation'], vague: false }],
+      ['en', 'Calls are recorded for staff monitoring purposes.', { purposes: ['employee-evaluation'], vague: false }],
+      ['en', 'Calls are recorded for monitoring/quality purposes.', { purposes: ['quality-assurance'], vague: true }],
+    ]);
+  });
 });
