@@ -21400,8 +21400,18 @@ function sameWordsAsPolicy(m, toks, c, cover) {
   }
   return shared2;
 }
+function prefixCount(ks, n) {
+  const out = new Int32Array(n + 1);
+  for (const k of ks) if (k >= 0 && k < n) out[k + 1]++;
+  for (let i = 1; i <= n; i++) out[i] += out[i - 1];
+  return out;
+}
 function spaced(text2, toks, first, last3) {
-  for (let k = first + 1; k <= last3; k++) if (toks[k - 1].kind !== "word" || toks[k].kind !== "word" || text2.slice(toks[k - 1].end, toks[k].start).trim() !== "") return false;
+  for (let k = first + 1; k <= last3; k++) {
+    if (toks[k - 1].kind !== "word" || toks[k].kind !== "word") return false;
+    const between = text2.slice(toks[k - 1].end, toks[k].start).trim();
+    if (between !== "" && between !== "-") return false;
+  }
   return true;
 }
 function itemBreaks(toks, c, ctx) {
@@ -21466,7 +21476,8 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
   const extra = compileExtra(lang, options?.extraPhrases);
   if (extra) for (const m of extra.matchRange(ctx, 0, n)) found.push(m);
   const breaks = itemBreaks(toks, c, ctx);
-  const matches = breaks.length === 0 ? found : found.filter((m) => m.phrase.data.stop || !breaks.some((k) => k > m.first && k < m.end));
+  const breaksBefore = breaks.length === 0 ? void 0 : prefixCount(breaks, toks.length);
+  const matches = breaksBefore === void 0 ? found : found.filter((m) => m.phrase.data.stop || m.end <= m.first + 1 || breaksBefore[m.end] - breaksBefore[m.first + 1] === 0);
   const kept = resolve(matches, text2, toks, c);
   const menus = menuSentences(toks, c, sentStart);
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
