@@ -21266,44 +21266,8 @@ function findNegation(toks, c, clauses) {
   return { negActive, negScope, backFrom };
 }
 
-// server/src/core/notice/purpose-match.ts
+// server/src/core/notice/purpose-resolve.ts
 var MAX_MATCH_TOKENS = 64;
-function isContent(toks, c, j) {
-  const t = toks[j];
-  return t.kind === "word" && !t.ellipsis && !wordIs(t, c.fillers) && !wordIs(t, c.coordinators) && !wordIs(t, c.negations) && !wordIs(t, c.subordinators);
-}
-function listLinks(toks, c, baseCtx) {
-  const n = toks.length;
-  const links = /* @__PURE__ */ new Map();
-  const { listItemWords, listItems } = c.windows;
-  if (c.lex.purposeHeads.length > 0) {
-    for (let h = 0; h < n; h++) {
-      if (toks[h].kind !== "word" || !c.purposeHeads.has(baseCtx, h)) continue;
-      let j = h - 1;
-      let chunk = 0;
-      while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
-        j--;
-        chunk++;
-      }
-      if (chunk === 0) continue;
-      for (let items2 = 0; items2 < listItems; items2++) {
-        let sep5 = false;
-        while (j >= 0 && (toks[j].kind === "comma" || isWordIn(toks, j, c.coordinators))) {
-          j--;
-          sep5 = true;
-        }
-        if (!sep5 || j < 0 || !isContent(toks, c, j)) break;
-        links.set(j, h);
-        chunk = 0;
-        while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
-          j--;
-          chunk++;
-        }
-      }
-    }
-  }
-  return links;
-}
 var STOP_WEIGHT = 1e6;
 function priority(m) {
   return m.phrase.specificity + m.phrase.data.bonus + (m.phrase.data.stop ? STOP_WEIGHT : 0);
@@ -21400,12 +21364,6 @@ function sameWordsAsPolicy(m, toks, c, cover) {
   }
   return shared2;
 }
-function prefixCount(ks, n) {
-  const out = new Int32Array(n + 1);
-  for (const k of ks) if (k >= 0 && k < n) out[k + 1]++;
-  for (let i = 1; i <= n; i++) out[i] += out[i - 1];
-  return out;
-}
 function spaced(text2, toks, first, last3) {
   for (let k = first + 1; k <= last3; k++) {
     if (toks[k - 1].kind !== "word" || toks[k].kind !== "word") return false;
@@ -21413,6 +21371,50 @@ function spaced(text2, toks, first, last3) {
     if (between !== "" && between !== "-") return false;
   }
   return true;
+}
+
+// server/src/core/notice/purpose-match.ts
+function isContent(toks, c, j) {
+  const t = toks[j];
+  return t.kind === "word" && !t.ellipsis && !wordIs(t, c.fillers) && !wordIs(t, c.coordinators) && !wordIs(t, c.negations) && !wordIs(t, c.subordinators);
+}
+function listLinks(toks, c, baseCtx) {
+  const n = toks.length;
+  const links = /* @__PURE__ */ new Map();
+  const { listItemWords, listItems } = c.windows;
+  if (c.lex.purposeHeads.length > 0) {
+    for (let h = 0; h < n; h++) {
+      if (toks[h].kind !== "word" || !c.purposeHeads.has(baseCtx, h)) continue;
+      let j = h - 1;
+      let chunk = 0;
+      while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
+        j--;
+        chunk++;
+      }
+      if (chunk === 0) continue;
+      for (let items2 = 0; items2 < listItems; items2++) {
+        let sep5 = false;
+        while (j >= 0 && (toks[j].kind === "comma" || isWordIn(toks, j, c.coordinators))) {
+          j--;
+          sep5 = true;
+        }
+        if (!sep5 || j < 0 || !isContent(toks, c, j)) break;
+        links.set(j, h);
+        chunk = 0;
+        while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
+          j--;
+          chunk++;
+        }
+      }
+    }
+  }
+  return links;
+}
+function prefixCount(ks, n) {
+  const out = new Int32Array(n + 1);
+  for (const k of ks) if (k >= 0 && k < n) out[k + 1]++;
+  for (let i = 1; i <= n; i++) out[i] += out[i - 1];
+  return out;
 }
 function itemBreaks(toks, c, ctx) {
   if (!c.lex.goalMarkers || c.lex.goalMarkers.length === 0) return [];
