@@ -21423,38 +21423,37 @@ function itemBreaks(toks, c, ctx) {
   for (let k = 0; k + 1 < toks.length; k++) {
     if (toks[k].kind !== "comma") continue;
     isGoal ??= c.goalMarkers.cover(ctx);
-    const j = isWordIn(toks, k + 1, c.coordinators) ? k + 2 : k + 1;
-    if (toks[j]?.kind === "word" && isGoal[j]) out.push(k);
+    if (opensGoal(toks, c, isGoal, k)) out.push(k);
   }
   return out;
+}
+function opensGoal(toks, c, isGoal, k) {
+  const j = isWordIn(toks, k + 1, c.coordinators) ? k + 2 : k + 1;
+  return toks[j]?.kind === "word" && isGoal[j] === 1;
 }
 var ASIDE_WORDS = 12;
 function findAsides(toks, c, baseCtx) {
   const n = toks.length;
   let out;
   let isGoal;
-  const opensGoal = (k) => {
-    const j = isWordIn(toks, k + 1, c.coordinators) ? k + 2 : k + 1;
-    return toks[j]?.kind === "word" && isGoal[j] === 1;
-  };
+  const listReach = c.windows.listItemWords + 1;
   for (let a = 0; a < n; a++) {
     if (toks[a].kind !== "comma") continue;
     let b = a + 1;
     while (b < n && toks[b].kind === "word" && b - a - 1 <= ASIDE_WORDS) b++;
     if (b >= n || toks[b].kind !== "comma" || b === a + 1 || b - a - 1 > ASIDE_WORDS) continue;
     isGoal ??= c.lex.goalMarkers && c.lex.goalMarkers.length > 0 ? c.goalMarkers.cover(baseCtx) : new Uint8Array(n);
-    if (opensGoal(a) || opensGoal(b)) continue;
+    if (opensGoal(toks, c, isGoal, a) || opensGoal(toks, c, isGoal, b)) continue;
     let inside2 = false;
     for (let k = a + 1; k < b && !inside2; k++) if (isGoal[k]) inside2 = true;
     if (inside2) continue;
     let listed = false;
-    for (let k = b + 1; k <= b + LIST_ITEM_REACH && k < n && toks[k].kind === "word" && !listed; k++) if (isWordIn(toks, k, c.coordinators)) listed = true;
+    for (let k = b + 1; k <= b + listReach && k < n && toks[k].kind === "word" && !listed; k++) if (isWordIn(toks, k, c.coordinators)) listed = true;
     if (listed) continue;
     (out ??= new Int32Array(n))[a] = b;
   }
   return out;
 }
-var LIST_ITEM_REACH = 3;
 function menuSentences(toks, c, sentStart) {
   const n = toks.length;
   const menus = /* @__PURE__ */ new Set();

@@ -75,10 +75,15 @@ function itemBreaks(toks: Token[], c: Compiled, ctx: MatchContext): number[] {
   for (let k = 0; k + 1 < toks.length; k++) {
     if (toks[k].kind !== 'comma') continue;
     isGoal ??= c.goalMarkers.cover(ctx);
-    const j = isWordIn(toks, k + 1, c.coordinators) ? k + 2 : k + 1;
-    if (toks[j]?.kind === 'word' && isGoal[j]) out.push(k);
+    if (opensGoal(toks, c, isGoal, k)) out.push(k);
   }
   return out;
+}
+
+/** The comma at k is followed by a goal marker (marked in `isGoal`), directly or after a coordinator: it opens a goal item. */
+function opensGoal(toks: Token[], c: Compiled, isGoal: Uint8Array, k: number): boolean {
+  const j = isWordIn(toks, k + 1, c.coordinators) ? k + 2 : k + 1;
+  return toks[j]?.kind === 'word' && isGoal[j] === 1;
 }
 
 /** How many words an aside may have (docs/notice-reading.md R140). */
@@ -97,30 +102,25 @@ export function findAsides(toks: Token[], c: Compiled, baseCtx: MatchContext): I
   const n = toks.length;
   let out: Int32Array | undefined;
   let isGoal: Uint8Array | undefined;
-  const opensGoal = (k: number): boolean => {
-    const j = isWordIn(toks, k + 1, c.coordinators) ? k + 2 : k + 1;
-    return toks[j]?.kind === 'word' && isGoal![j] === 1;
-  };
+  // a coordinator this close after the closing comma shows the aside was a list item
+  const listReach = c.windows.listItemWords + 1;
   for (let a = 0; a < n; a++) {
     if (toks[a].kind !== 'comma') continue;
     let b = a + 1;
     while (b < n && toks[b].kind === 'word' && b - a - 1 <= ASIDE_WORDS) b++;
     if (b >= n || toks[b].kind !== 'comma' || b === a + 1 || b - a - 1 > ASIDE_WORDS) continue;
     isGoal ??= c.lex.goalMarkers && c.lex.goalMarkers.length > 0 ? c.goalMarkers.cover(baseCtx) : new Uint8Array(n);
-    if (opensGoal(a) || opensGoal(b)) continue;
+    if (opensGoal(toks, c, isGoal, a) || opensGoal(toks, c, isGoal, b)) continue;
     let inside = false;
     for (let k = a + 1; k < b && !inside; k++) if (isGoal[k]) inside = true;
     if (inside) continue;
     let listed = false;
-    for (let k = b + 1; k <= b + LIST_ITEM_REACH && k < n && toks[k].kind === 'word' && !listed; k++) if (isWordIn(toks, k, c.coordinators)) listed = true;
+    for (let k = b + 1; k <= b + listReach && k < n && toks[k].kind === 'word' && !listed; k++) if (isWordIn(toks, k, c.coordinators)) listed = true;
     if (listed) continue;
     (out ??= new Int32Array(n))[a] = b;
   }
   return out;
 }
-
-/** How many words after the closing comma of an aside a coordinator shows it was a list item (`listItemWords` + 1). */
-const LIST_ITEM_REACH = 3;
 
 /** Sentences (by their first token) with a menu verb followed by a key: "For complaints press 2". */
 function menuSentences(toks: Token[], c: Compiled, sentStart: Int32Array): Set<number> {
