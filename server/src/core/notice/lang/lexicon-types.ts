@@ -209,8 +209,9 @@ export interface NoticeLexicon {
   finalParticles?: readonly string[];
   /**
    * Phrases that make a sentence a wish, a norm or an imagined case ("Jeder sollte sicher sein, dass …", "imagine a phone
-   * bill: …", "ojalá"): a recording word in it, affirmed or negated, says nothing of this call; no recording, no denial. The
-   * statement a colon ends covers the sentence after it (docs/notice-reading.md R123).
+   * bill: …", "ojalá"): a recording word they govern, affirmed or negated, says nothing of this call; no recording, no
+   * denial. They govern to the end of their sentence until a clause with its own subject opens; the statement a colon ends
+   * covers the sentence after it (docs/notice-reading.md R123).
    */
   hypotheticals?: readonly string[];
   /** Words making a sentence conditional or a wish: a negated recording there is no denial. */
