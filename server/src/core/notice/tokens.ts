@@ -166,7 +166,9 @@ export function tokenize(text: string, lang: NoticeLang, rules: TokenRules): Tok
     }
     const head = toks[j];
     if (j > i + 1 && head && head.kind === 'word') {
-      const h = sharedHead(head.norm, compoundHeads);
+      // "Sicherheits- und Qualitaetsgruenden": a head written without umlauts is found in its standard spelling (R120).
+      let h = sharedHead(head.norm, compoundHeads);
+      if (h === head.norm && head.alt !== undefined) h = sharedHead(head.alt.norm, compoundHeads);
       t.norm = t.surface + h;
       t.stem = stem(lang, t.norm);
       if (t.alt !== undefined) t.alt = { norm: t.alt.norm + h, stem: stem(lang, t.alt.norm + h) };

@@ -2571,6 +2571,12 @@ describe('review of rounds 10-13: R120 in every word list', () => {
       ['de', 'Dieses Gespraech wird aufgezeichnet. Druecken Sie die Eins, um eine Beschwerde einzureichen.', { records: true, purposes: [] }],
     ]);
   });
+  it('a hyphen ellipsis shares a head written without umlauts as it shares one written with them', () => {
+    check([
+      ['de', 'Gespräche werden aus Sicherheits- und Qualitaetsgruenden aufgezeichnet.', { purposes: ['fraud-prevention', 'quality-assurance'] }],
+      ['de', 'Gespräche werden aus Sicherheits- und Qualitätsgründen aufgezeichnet.', { purposes: ['fraud-prevention', 'quality-assurance'] }],
+    ]);
+  });
   it('R100 a hyphen joins a compound as a space does; a slash still lists', () => {
     check([
       ['en', 'Calls are recorded for staff-monitoring purposes.', { purposes: ['employee-evaluation'], vague: false }],
