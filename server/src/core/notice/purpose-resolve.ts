@@ -66,20 +66,9 @@ function outranked(m: Match<PurposeData>, byFirst: Map<number, Match<PurposeData
  * by its complement are hidden too (madeSpecific).
  */
 export function resolve(matches: Match<PurposeData>[], text: string, toks: Token[], c: Compiled): Match<PurposeData>[] {
-  const tightByFirst = new Map<number, Match<PurposeData>[]>();
-  for (const m of matches) {
-    // A stop phrase hides what lies inside it even with other words between ("verpflichtet, Sie darauf hinzuweisen").
-    if (!m.tight && !m.phrase.data.stop) continue;
-    const l = tightByFirst.get(m.first);
-    if (l) l.push(m);
-    else tightByFirst.set(m.first, [m]);
-  }
-  const byFirst = new Map<number, Match<PurposeData>[]>();
-  for (const m of matches) {
-    const l = byFirst.get(m.first);
-    if (l) l.push(m);
-    else byFirst.set(m.first, [m]);
-  }
+  // A stop phrase hides what lies inside it even with other words between ("verpflichtet, Sie darauf hinzuweisen").
+  const tightByFirst = byFirstToken(matches.filter((m) => m.tight || m.phrase.data.stop === true));
+  const byFirst = byFirstToken(matches);
   const byPolicy = policyCover(matches, toks.length);
   const out: Match<PurposeData>[] = [];
   for (const m of matches) {
@@ -88,37 +77,7 @@ export function resolve(matches: Match<PurposeData>[], text: string, toks: Token
     let hidden = !isPolicy && (madeSpecific(m, byFirst) || outranked(m, byFirst));
     for (let f = m.end; f >= m.first - MAX_MATCH_TOKENS && f >= 0 && !hidden; f--) {
       for (const t of tightByFirst.get(f) ?? []) {
-        if (t === m) continue;
-        // a built-in phrase never hides the policy's own words; a stop phrase does
-        if (isPolicy && !t.phrase.data.policy && !t.phrase.data.stop) continue;
-        const contains = t.first <= m.first && t.last >= m.last;
-        if (!t.tight && !contains) continue;
-        if (contains) {
-          const equal = t.first === m.first && t.last === m.last;
-          if (!equal || priority(t) > priority(m)) {
-            hidden = true;
-            break;
-          }
-        }
-        // A loose match whose first word lies inside a longer tight phrase: that word is taken
-        // ("sentiment analysis of calls" is emotion recognition, not speech analytics).
-        if (!m.tight && t.last > t.first && t.first <= m.first && m.first <= t.last && t.phrase.data.id !== m.phrase.data.id) {
-          hidden = true;
-          break;
-        }
-        // A vague head whose first word ends a tight, specific phrase before it is taken by that phrase: in
-        // "quality monitoring purposes" and "staff monitoring purposes" the monitoring is named, and "purposes"
-        // only says it is a goal (docs/notice-reading.md R100). Language-independent: words written apart.
-        // Only words written apart by spaces or a hyphen form such a phrase: "monitoring/quality purposes" is a list of two.
-        if (m.tight && m.phrase.data.vague && t.tight && !t.phrase.data.vague && !t.phrase.data.stop && t.phrase.data.id !== undefined && t.first < m.first && t.last >= m.first && t.last < m.last && spaced(text, toks, t.first, m.first)) {
-          hidden = true;
-          break;
-        }
-        // (a vague tight phrase does not hide the specific phrase that makes it specific: see madeSpecific;
-        // and a vague phrase reached through a list is used, beside the specific word: "for monitoring and
-        // training purposes" says "monitoring purposes", §4 a list shares its head, §7 vague beside specific)
-        const vagueThroughList = m.phrase.data.vague && !t.phrase.data.vague && m.end > t.last;
-        if (!m.tight && t.phrase.data.id !== undefined && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first && !(t.phrase.data.vague && !m.phrase.data.vague) && !vagueThroughList) {
+        if (t !== m && hides(t, m, text, toks)) {
           hidden = true;
           break;
         }
@@ -127,6 +86,42 @@ export function resolve(matches: Match<PurposeData>[], text: string, toks: Token
     if (!hidden) out.push(m);
   }
   return out;
+}
+
+/** The matches grouped by their first token. */
+function byFirstToken(matches: Match<PurposeData>[]): Map<number, Match<PurposeData>[]> {
+  const out = new Map<number, Match<PurposeData>[]>();
+  for (const m of matches) {
+    const l = out.get(m.first);
+    if (l) l.push(m);
+    else out.set(m.first, [m]);
+  }
+  return out;
+}
+
+/** The tight (or stop) match t, starting at or before m's end, hides match m. */
+function hides(t: Match<PurposeData>, m: Match<PurposeData>, text: string, toks: Token[]): boolean {
+  // a built-in phrase never hides the policy's own words; a stop phrase does
+  if (m.phrase.data.policy === true && !t.phrase.data.policy && !t.phrase.data.stop) return false;
+  const contains = t.first <= m.first && t.last >= m.last;
+  if (!t.tight && !contains) return false;
+  if (contains) {
+    const equal = t.first === m.first && t.last === m.last;
+    if (!equal || priority(t) > priority(m)) return true;
+  }
+  // A loose match whose first word lies inside a longer tight phrase: that word is taken
+  // ("sentiment analysis of calls" is emotion recognition, not speech analytics).
+  if (!m.tight && t.last > t.first && t.first <= m.first && m.first <= t.last && t.phrase.data.id !== m.phrase.data.id) return true;
+  // A vague head whose first word ends a tight, specific phrase before it is taken by that phrase: in
+  // "quality monitoring purposes" and "staff monitoring purposes" the monitoring is named, and "purposes"
+  // only says it is a goal (docs/notice-reading.md R100). Language-independent: words written apart.
+  // Only words written apart by spaces or a hyphen form such a phrase: "monitoring/quality purposes" is a list of two.
+  if (m.tight && m.phrase.data.vague && t.tight && !t.phrase.data.vague && !t.phrase.data.stop && t.phrase.data.id !== undefined && t.first < m.first && t.last >= m.first && t.last < m.last && spaced(text, toks, t.first, m.first)) return true;
+  // (a vague tight phrase does not hide the specific phrase that makes it specific: see madeSpecific;
+  // and a vague phrase reached through a list is used, beside the specific word: "for monitoring and
+  // training purposes" says "monitoring purposes", §4 a list shares its head, §7 vague beside specific)
+  const vagueThroughList = m.phrase.data.vague && !t.phrase.data.vague && m.end > t.last;
+  return !m.tight && t.phrase.data.id !== undefined && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first && !(t.phrase.data.vague && !m.phrase.data.vague) && !vagueThroughList;
 }
 
 /** Per token, 1 when a phrase of the policy covers it; undefined when the policy's phrases match nowhere. */
