@@ -20,6 +20,27 @@ const KNOWN_MISSES: Record<string, string> = {
   'probe-nl-074': 'a negated use of the recording technique ("geen gebruik van voicelogging") is read as a negated use of recordings, which says nothing either way',
   'probe-de-064': 'split "hören … nach" (nachhören): "nach" is also a preposition, not safely a particle in a pattern',
   'probe-nl-104': '"opnemen" as answering a call ("de medewerker het gesprek heeft opgenomen"): the call noun is its object, so the word of several senses is read as recording',
+  // round 17 (en/nl purpose breadth, R170-R179): classes seen and not yet fixed
+  'probe-en-a5-004': 'a listener named by its goal after "by" ("reviewed by our quality team"): the stop phrase "reviewed by <staff>" (no evaluation) hides the quality team too',
+  'probe-en-a5-005': '"how well our service is meeting your needs": needs met, as R71 expectations met, not yet a quality phrase (and "to meet your needs" may be service)',
+  'probe-en-a5-022': 'staff shown examples of good calls ("show new recruits examples"): showing as teaching is not a training verb',
+  'probe-en-a5-029': 'an evaluation verb too far from the staff word ("rate the call handling of each adviser", five words between)',
+  'probe-en-a5-099': 'the AI system named in the sentence before and taken up by a pronoun ("an automated assistant. … so it can learn")',
+  'probe-en-a5-108': '"send you information about products that may interest you": the marketing reading (R178) does not outrank the service phrase "send you information", which does not contain it',
+  'probe-en-a5-115': '"made available to the public": the publication phrase "made ..2 public" reaches two words, not three',
+  'probe-en-a5-121': 'a recording for one\'s own memory ("so that I don\'t forget"): R53 names listening back only',
+  'probe-en-a5-126': 'the caller\'s new matter set up or activated ("set up your new energy supply"): R61 lists its nouns, "supply" is not among them',
+  'probe-nl-a5-067': 'staff safety as verbs and word order ("bij schelden of dreigen doen wij aangifte"): only the nouns and "aangifte doen" are phrases',
+  'probe-nl-a5-068': '"ongepast gedrag tegenover medewerkers": only "ongewenst" and "grensoverschrijdend gedrag" are staff-safety phrases',
+  'probe-nl-a5-080': 'a later sentence that names an analysis technique ("Met spraaktechnologie brengen wij in kaart …") is not read as a use of the recording',
+  'probe-nl-a5-084': 'a later sentence in which software reads the voice ("Onze software herkent aan uw stem …") is not read as a use of the recording',
+  'probe-nl-a5-085': 'a later sentence with "stemanalyse" as its means ("Met stemanalyse stellen wij vast hoe u zich voelt") is not read as a use of the recording',
+  'probe-nl-a5-088': 'emotion nouns ("frustratie", "irritatie", "ergernis") are not in the Dutch emotion phrases',
+  'probe-nl-a5-093': 'the AI system named in the sentence before ("U spreekt met een digitale assistent. … zodat de assistent beter leert …")',
+  'probe-nl-a5-109': 'a broadcast compound ("televisieprogramma", "radioprogramma") is not a publication phrase',
+  'probe-nl-a5-114': 'a recording for one\'s own memory ("om niets te vergeten"): R53 names listening back only',
+  'probe-nl-a5-122': 'the caller\'s appointment scheduled with a separable verb ("uw afspraak in te plannen"): R76 has "inplannen van afspraken" only',
+  'probe-nl-a5-124': 'the caller\'s subscription activated ("uw nieuwe abonnement te activeren"): "activeren" is not a service verb of R24',
 };
 
 describe('notice probes', () => {

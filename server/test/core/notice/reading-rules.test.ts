@@ -2585,3 +2585,86 @@ describe('review of rounds 10-13: R120 in every word list', () => {
     ]);
   });
 });
+
+describe('round 17: purpose breadth in en and nl (R170-R179)', () => {
+  it('R170 the caller\'s account, money or identity kept safe, and suspicious or unauthorised activity, are fraud prevention', () => {
+    check([
+      ['en', 'Calls are recorded to help keep your account secure.', { purposes: ['fraud-prevention'] }],
+      ['en', 'We record calls so that we can detect suspicious transactions.', { purposes: ['fraud-prevention'] }],
+      ['en', 'Calls are recorded to prevent unauthorised payments.', { purposes: ['fraud-prevention'] }],
+      ['nl', 'Gesprekken worden opgenomen om uw spaargeld te beschermen.', { purposes: ['fraud-prevention'] }],
+      ['nl', 'Wij nemen gesprekken op om oplichters te herkennen.', { purposes: ['fraud-prevention'] }],
+      ['nl', 'Gesprekken worden opgenomen om onbevoegd gebruik van uw pas te voorkomen.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+  it('R171 a technical fault named with its preposition, and the phone system working, are troubleshooting', () => {
+    check([
+      ['en', 'Calls are recorded so that we can investigate problems with the line.', { purposes: ['troubleshooting'] }],
+      ['en', 'This call may be recorded to help us resolve connection issues.', { purposes: ['troubleshooting'] }],
+      ['en', 'Calls are recorded to make sure our phone system is working correctly.', { purposes: ['troubleshooting'] }],
+      ['nl', 'Gesprekken worden opgenomen om haperingen in de verbinding te onderzoeken.', { purposes: ['troubleshooting'] }],
+      ['nl', 'Wij nemen gesprekken op om de werking van de telefooncentrale te controleren.', { purposes: ['troubleshooting'] }],
+    ]);
+  });
+  it('R172 the correctness of advice and information, as a noun or a predicate, is quality assurance', () => {
+    check([
+      ['en', 'Calls are recorded to ensure the accuracy of the information we give you.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om de juistheid van onze informatie te controleren.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Wij nemen gesprekken op om na te gaan of de gegeven informatie klopt.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om ervoor te zorgen dat u goed wordt geadviseerd.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Wij nemen gesprekken op om onze dienstverlening beter te maken.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+  it('R173 staff who learn are trained; a digital assistant that learns is no member of staff', () => {
+    check([
+      ['en', 'Calls are recorded so that our advisers can learn from real conversations.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat onze adviseurs ervan kunnen leren.', { purposes: ['staff-training'] }],
+      ['nl', 'Wij nemen gesprekken op om onze telefonisten te leren hoe zij moeten doorverbinden.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat de assistent beter leert begrijpen wat u bedoelt.', { purposes: [] }],
+    ]);
+  });
+  it('R174 an account of the conversation and a dispute in other words are evidence; the caller\'s instructions are no staff instruction', () => {
+    check([
+      ['en', 'Calls are recorded so that we keep a complete log of our discussion with you.', { purposes: ['evidence'] }],
+      ['nl', 'Dit gesprek wordt opgenomen voor het geval er een verschil van mening ontstaat.', { purposes: ['evidence'] }],
+      ['nl', 'Gesprekken worden opgenomen om eventuele discussies te voorkomen.', { purposes: ['evidence'] }],
+      ['nl', 'Wij nemen dit gesprek op om uw instructies vast te leggen.', { purposes: ['evidence'] }],
+    ]);
+  });
+  it('R175 a complaint as the caller\'s act or a condition is complaint handling', () => {
+    check([
+      ['en', 'Calls are recorded. Should you later complain, the recording helps us investigate.', { purposes: ['complaint-handling'] }],
+      ['nl', 'Gesprekken worden opgenomen. Mocht u een klacht hebben, dan gebruiken wij de opname.', { purposes: ['complaint-handling'] }],
+    ]);
+  });
+  it('R176 a duty to record with no law named is legal compliance', () => {
+    check([
+      ['en', 'We are required to record all telephone conversations with clients.', { purposes: ['legal-compliance'] }],
+      ['en', 'We are required to inform you that this call is recorded.', { purposes: [] }],
+    ]);
+  });
+  it('R177 automated analysis for an analytics goal, and the common topics of calls, are speech analytics', () => {
+    check([
+      ['en', 'Calls are recorded and automatically analysed to identify emerging topics.', { purposes: ['speech-analytics'] }],
+      ['en', 'Calls are recorded and automatically analysed to improve our service.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls are recorded so that we can see the most common reasons for calling.', { purposes: ['speech-analytics'] }],
+      ['nl', 'Gesprekken worden opgenomen en automatisch geanalyseerd om patronen te herkennen.', { purposes: ['speech-analytics'] }],
+      ['nl', 'Gesprekken worden opgenomen om veelgestelde vragen in kaart te brengen.', { purposes: ['speech-analytics'] }],
+    ]);
+  });
+  it('R178 products promoted or offered to the caller are marketing', () => {
+    check([
+      ['en', 'Calls are recorded so that we can promote our services to you.', { purposes: ['marketing'] }],
+      ['en', 'Calls are recorded and used to tell you about offers that may interest you.', { purposes: ['marketing'] }],
+      ['nl', 'Gesprekken worden opgenomen om u nieuwe diensten aan te bieden.', { purposes: ['marketing'] }],
+      ['nl', 'Gesprekken worden opgenomen om ons aanbod op uw situatie af te stemmen.', { purposes: ['marketing'] }],
+    ]);
+  });
+  it('R179 an AI system taught or made more accurate is AI training, whatever it is then for', () => {
+    check([
+      ['en', 'Calls are recorded and may be used to train our voicebot to handle your questions.', { purposes: ['ai-training'] }],
+      ['en', 'Calls are recorded to improve the accuracy of our transcription service.', { purposes: ['ai-training'] }],
+      ['nl', 'Gesprekken worden opgenomen om onze spraakcomputer nauwkeuriger te maken.', { purposes: ['ai-training'] }],
+    ]);
+  });
+});

@@ -296,4 +296,36 @@ export const usePurposes: NoticeLexicon['purposes'] = [
       'scheduling|booking|bookings|appointment|appointments|reservation|reservations purposes|purpose|reasons',
       'for appointments|bookings|reservations',
     ] },
+    // ── readings of docs/notice-reading.md R170-R179 ──
+    // the caller's account, money or identity kept safe, access or use not authorised, activity that looks suspicious: fraud (R170)
+    { id: 'fraud-prevention', phrases: ['keep|keeps|keeping|safeguard|safeguards|safeguarding|secure|securing ..2 your ..1 account|accounts|money|funds|savings|identity|card|cards ?safe|secure',
+      'unauthorised|unauthorized ..1 access|use|transactions|transaction|payments|payment|activity', 'suspicious ..1 activity|activities|transactions|transaction|payments|behaviour|behavior'] },
+    // a technical fault named with its preposition, and the phone system working (R171): "problems with call quality", "glitches"
+    { id: 'troubleshooting', outranks: ['service-provision', 'quality-assurance'], phrases: [
+      'fault*|problem*|issue*|error*|glitch*|difficult* with|in|on ..2 network|line|lines|connection|connections|system|systems|telephony|audio|phone|telephone|sound',
+      'fault*|problem*|issue*|error*|glitch*|difficult* with|in|on ..2 call quality',
+      'glitch*', 'connection ..1 issue*|problem*|error*|fault*|drop*',
+      'system|systems|line|lines|network|equipment|technology|telephony ...3 working|functioning|operating|running ..1 properly|correctly|smoothly|reliably'] },
+    // the correctness of advice or information, as a noun (R172): "to ensure the accuracy of the information we give you"
+    { id: 'quality-assurance', phrases: ['accuracy|correctness|completeness ..3 of ..2 information|advice|answers|guidance'] },
+    // staff who learn (R173): "so that our new starters can learn from experienced colleagues"
+    { id: 'staff-training', phrases: [`${STAFF} ..2 can|could|may|might|will|to ..1 learn`] },
+    // an account of the conversation kept (R174): "to keep an accurate account of our conversation"
+    { id: 'evidence', phrases: ['accurate|full|complete|reliable|written|exact|permanent ..1 account|log|note|notes ..2 of ..3 conversation*|call|calls|discussion*'] },
+    // the caller who complains (R175): "If you complain later, the recording will help us look into it"
+    { id: 'complaint-handling', phrases: ['if|should|when|whenever you|they|anyone ?later|ever|subsequently complain|complains|complained'] },
+    // a duty to record, whoever imposes it (R176): "As a regulated firm, we are obliged to record this conversation"
+    { id: 'legal-compliance', phrases: ['obliged|obligated|required|bound ..1 to record|retain|keep ..3 call|calls|conversation*|this|these|all|telephone'] },
+    // automated analysis whose goal is itself an analytics goal (R177): "automatically analysed to spot trends", "the most frequent reasons for calling"
+    // (tight, named word by word, so that it covers R60's stop phrase "automatically analysed to")
+    { id: 'speech-analytics', phrases: ['automatically|automatic|automated analysed|analyzed|analyse|analyze|analysis to|so ?that ?we ?can spot|identify|find|detect|see|track|discover|understand|monitor ?the|common|recurring|new|emerging trends|topics|themes|keywords|patterns',
+      'analysed|analyzed|analyse|analyze automatically to|so ?that ?we ?can spot|identify|find|detect|see|track|discover|understand|monitor ?the|common|recurring|new|emerging trends|topics|themes|keywords|patterns',
+      'common|frequent|recurring|most|main|top ..2 reasons|topics|themes ..2 for|of ..1 calling|calls|contact|contacting'] },
+    // products promoted or offered to the caller (R178): "so that we can promote products that suit you"
+    { id: 'marketing', outranks: ['service-provision'], phrases: ['promote|promotes|promoting ..3 products|services|offers',
+      'products|offers|deals|services ..2 that|which ..2 interest|suit|match ..1 you'] },
+    // an AI system taught or improved, whatever it is then for (R179): "to teach our voicebot to answer questions"
+    { id: 'ai-training', outranks: ['service-provision', 'quality-assurance'], phrases: [
+      `teach|teaching|train|training|improve|improving|enhance|refine ..4 ${AI_STRICT}|voicebot* ..2 answer|respond|handle|understand`,
+      `teach|teaching|train|training|improve|improving|enhance|refine ..4 ${AI_STRICT}|voicebot* ?_ service|services`] },
 ];

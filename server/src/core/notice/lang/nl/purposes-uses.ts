@@ -312,4 +312,35 @@ export const usePurposes: NoticeLexicon['purposes'] = [
       'planning|plannen|inplannen|beheer ..2 van ..1 afspraken|afspraak|reserveringen|reservering|boekingen|boeking',
       'voor ..1 reserveringen|boekingen',
     ] },
+    // ── readings of docs/notice-reading.md R170-R179 ──
+    // de rekening, het geld of de identiteit van de beller beschermd, oplichters, verdachte of onbevoegde handelingen: fraude (R170)
+    { id: 'fraud-prevention', phrases: ['uw|je ..1 geld|rekening|rekeningen|tegoed|spaargeld|pas|passen|identiteit ...3 beschermen|beveiligen|veilig',
+      'bescherm*|beveilig* ..3 uw|je ..1 geld|rekening|rekeningen|tegoed|spaargeld|pas|passen', 'oplichter*', 'criminelen',
+      'verdachte ..1 transactie*|betaling*|activiteit*|handeling*|opdracht*', 'onbevoegd*|ongeautoriseerd* ..1 toegang|gebruik|transactie*|betaling*'] },
+    // een technische fout met haar voorzetsel, en de werking van het telefoonsysteem (R171): "problemen met de verbinding"
+    { id: 'troubleshooting', outranks: ['service-provision', 'quality-assurance'], phrases: [
+      'problemen|probleem|storing*|fout|fouten|haperingen|hapering met|in|op|bij ..2 verbinding|verbindingen|lijn|lijnen|telefoonsysteem|telefooncentrale|telefonie|systeem|systemen|keuzemenu|netwerk|geluid|*systeem',
+      'werking ..3 telefoonsysteem|telefooncentrale|telefonie|systeem|systemen|lijnen|netwerk|apparatuur|*systeem|keuzemenu'] },
+    // de juistheid van advies of informatie, als zelfstandig naamwoord of als gezegde (R172): "nagaan of onze adviezen kloppen"
+    { id: 'quality-assurance', phrases: ['juistheid|correctheid|volledigheid|nauwkeurigheid ..3 advies|adviezen|informatie|antwoorden|uitleg',
+      'advies|adviezen|informatie|antwoorden|uitleg ..2 kloppen|klopt', 'advies|adviezen|informatie|antwoorden|uitleg ..2 juist|correct ..1 is|zijn|was|waren',
+      'zorgen|ervoor|zeker ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|ingelicht',
+      'klantenservice|dienstverlening|service|*service|klantcontact ...4 beter te maken', 'klantenservice|dienstverlening|service|*service|klantcontact ...4 beter maken'] },
+    // medewerkers die leren (R173): "zodat onze servicemedewerkers ervan kunnen leren", "om onze telefonisten te leren hoe …"
+    // (not an assistant: in a notice that is as often a digital one, R179)
+    { id: 'staff-training', phrases: ['medewerker*|*medewerker*|personeel*|collega*|werknemer*|adviseur*|*adviseur*|telefonist*|team*|agent* ...4 leren|bijleren|leert !kennen'] },
+    // een geschil in andere woorden (R174): "bij een verschil van mening", "eventuele discussies over uw bestelling"
+    { id: 'evidence', phrases: ['verschil|verschillen van mening', 'eventuele|mogelijke|latere ..1 discussie*|onduidelijkhe*'] },
+    // de instructies van de beller zijn geen instructie van medewerkers (R174): "om uw instructies vast te leggen"
+    { stop: true, phrases: ['uw|je|jouw ?_ instructie*'] },
+    // een klacht als voorwaarde (R175), als en "if you complain": "als u een klacht heeft, helpt de opname ons …"
+    { id: 'complaint-handling', phrases: ['als|wanneer|indien|mocht ..3 klacht|klachten|*klacht|*klachten'] },
+    // automatische analyse met een analysedoel (R177): "automatisch geanalyseerd om trends te ontdekken", "veelgestelde vragen"
+    { id: 'speech-analytics', phrases: ['automatisch geanalyseerd|analyseren om ?de ?veelvoorkomende trends|patronen|onderwerpen|themas te ontdekken|herkennen|zien|signaleren|volgen',
+      'veelgestelde vragen', 'veelvoorkomende|terugkerende ..1 vragen|onderwerpen|thema*|redenen', 'onderwerpen|vragen|thema* ..3 vaak|veel ..1 voorkomen|voorkomt|gesteld'] },
+    // producten aangeboden of het aanbod afgestemd op de beller (R178): "om u producten aan te bieden die bij u passen"
+    { id: 'marketing', outranks: ['service-provision'], phrases: ['producten|diensten|aanbiedingen|aanbod ...4 aan te bieden', 'producten|diensten|aanbiedingen|aanbod ...4 aanbieden|aangeboden',
+      'aanbod ...6 af te stemmen', 'aanbod ...6 afstemmen|afgestemd', 'producten|diensten ...4 bij u passen|aansluiten|interessant'] },
+    // een AI-systeem dat nauwkeuriger wordt gemaakt (R179): "om ons transcriptiesysteem nauwkeuriger te maken"
+    { id: 'ai-training', phrases: [`${AI_STRICT}|transcriptie*|*transcriptiesysteem ...4 nauwkeuriger|slimmer|beter`] },
 ];
