@@ -197,7 +197,8 @@ export function findPurposes(
     if (isGoal && !aboutRecording.has(sentStart[m.first]) && !afterGoal(isGoal, sentStart, m.first, m.last)) return false;
     const at = neg.backFrom[m.first] >= 0 ? neg.backFrom[m.first] : negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
     // "om geen discussie achteraf te krijgen", "so that no misunderstanding arises": the negation is part of the goal.
-    if (at >= 0 && !inGoal(toks, c, at)) {
+    // "les accès non autorisés": a negation between a phrase's two words negates the second, not the goal (R186).
+    if (at >= 0 && !inGoal(toks, c, at) && !(at === m.first + 1 && at === m.last - 1)) {
       negated.push(m);
       return false;
     }

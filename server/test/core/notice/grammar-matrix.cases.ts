@@ -749,7 +749,6 @@ export const KNOWN: Record<string, string> = {
   "fr/intervener/two-adverbs/marketing#5": "manner adverbial \"en toute sécurité\" / \"de forma segura\" (securely) read as a security purpose, or hiding the goal after it",
   "fr/joined/asWellAs/pp:staff-training+emotion-recognition#2": "fr \"à des fins d'analyse vocale / des émotions\": the vague \"fins d'analyse\" (R5) fires although the analysis is named, and \"analyse des émotions\" is not read",
   "fr/joined/asWellAs/pp:speech-analytics+publication#14": "fr \"à des fins d'analyse vocale / des émotions\": the vague \"fins d'analyse\" (R5) fires although the analysis is named, and \"analyse des émotions\" is not read",
-  "fr/joined/list3/pp:emotion-recognition+evidence+quality-assurance#15": "fr \"à des fins d'analyse vocale / des émotions\": the vague \"fins d'analyse\" (R5) fires although the analysis is named, and \"analyse des émotions\" is not read",
   "fr/joined/list3/pp:publication+speech-analytics+fraud-prevention#19": "fr \"à des fins d'analyse vocale / des émotions\": the vague \"fins d'analyse\" (R5) fires although the analysis is named, and \"analyse des émotions\" is not read",
   "es/purpose/evidence/evidence#2:after": "es evidence \"comprobar más adelante lo que se acordó\": not in the vocabulary",
   "es/position/after/evidence#2": "es evidence \"comprobar más adelante lo que se acordó\": not in the vocabulary",

@@ -20,7 +20,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'probe-nl-074': 'a negated use of the recording technique ("geen gebruik van voicelogging") is read as a negated use of recordings, which says nothing either way',
   'probe-de-064': 'split "hören … nach" (nachhören): "nach" is also a preposition, not safely a particle in a pattern',
   'probe-nl-104': '"opnemen" as answering a call ("de medewerker het gesprek heeft opgenomen"): the call noun is its object, so the word of several senses is read as recording',
-  // round 17 (en/nl purpose breadth, R170-R179): classes seen and not yet fixed
+  // the en/nl purpose-breadth audit (R170-R179): classes seen and not yet fixed
   'probe-en-a5-004': 'a listener named by its goal after "by" ("reviewed by our quality team"): the stop phrase "reviewed by <staff>" (no evaluation) hides the quality team too',
   'probe-en-a5-005': '"how well our service is meeting your needs": needs met, as R71 expectations met, not yet a quality phrase (and "to meet your needs" may be service)',
   'probe-en-a5-022': 'staff shown examples of good calls ("show new recruits examples"): showing as teaching is not a training verb',
@@ -41,6 +41,15 @@ const KNOWN_MISSES: Record<string, string> = {
   'probe-nl-a5-114': 'a recording for one\'s own memory ("om niets te vergeten"): R53 names listening back only',
   'probe-nl-a5-122': 'the caller\'s appointment scheduled with a separable verb ("uw afspraak in te plannen"): R76 has "inplannen van afspraken" only',
   'probe-nl-a5-124': 'the caller\'s subscription activated ("uw nieuwe abonnement te activeren"): "activeren" is not a service verb of R24',
+  // the de/fr/es purpose-breadth audit (R180-R189): classes seen and not yet fixed
+  'probe-de-a5-014': 'staff prepared "auf … vorzubereiten": with staff as the subject ("damit unsere Berater sich auf Ihren Termin vorbereiten") it is service; not told apart yet',
+  'probe-de-a5-022': '"Telefonische Aufträge … aufgezeichnet": an order marked telephonic is not yet read as the call ("Auftrag" is among notCallNouns)',
+  'probe-de-a5-027': 'a goal clause whose subject is a pronoun for the recorded declaration ("damit sie … festgehalten ist"): the resulting state needs its noun in the clause (R32)',
+  'probe-de-a5-062': 'a bare "Assistent", introduced as virtual in an earlier sentence: the AI reading of the word needs its adjective in the same phrase',
+  'probe-de-a5-082': '"Die Aufzeichnung unseres Webinars … finden Sie": the caller ("Sie") as a call noun outweighs the webinar named as the thing recorded',
+  'probe-fr-a5-033': 'a named code of law ("Code monétaire et financier") as the source of a duty to record: a bare code name may also state rights ("Code de la consommation")',
+  'probe-es-a5-022': '"su conformidad verbal … a efectos de verificación": the caller\'s spoken acceptance, unless it is consent to the recording; not told apart yet',
+  'probe-es-a5-034': '"Conforme a lo exigido por la Ley …": the lawfulness stop phrase "conforme … ley" hides the duty phrase "exigido por la ley" of the same span',
 };
 
 describe('notice probes', () => {

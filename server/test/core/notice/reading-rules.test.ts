@@ -2668,3 +2668,102 @@ describe('round 17: purpose breadth in en and nl (R170-R179)', () => {
     ]);
   });
 });
+
+describe('round 18: breadth audit of the de, fr and es purpose vocabulary (R180-R189)', () => {
+  it('R180 a virtual or conversational agent is an AI system, not staff', () => {
+    check([
+      ['fr', "Les conversations enregistrées contribuent à l'apprentissage de notre agent virtuel.", { purposes: ['ai-training'] }],
+      ['es', 'Las llamadas se graban para entrenar a nuestro agente virtual.', { purposes: ['ai-training'] }],
+      ['fr', 'Les appels sont enregistrés pour la formation de nos agents.', { purposes: ['staff-training'] }],
+    ]);
+  });
+  it('R181 verbs of proving in their other forms: zu-infinitive, participle, separable verb, attester, justificar', () => {
+    check([
+      ['de', 'Wir zeichnen das Gespräch auf, damit der Inhalt Ihres Auftrags später nachgewiesen werden kann.', { purposes: ['evidence'] }],
+      ['de', 'Das Gespräch wird aufgezeichnet. Die Aufnahme sichert beide Seiten ab, falls es später Fragen gibt.', { purposes: ['evidence'] }],
+      ['fr', 'Nous enregistrons cet appel pour attester de votre consentement au contrat.', { purposes: ['evidence'] }],
+      ['fr', 'Votre accord oral sera enregistré et vaudra signature.', { records: true, purposes: ['evidence'] }],
+      ['es', 'Esta llamada se graba. La grabación permite justificar el contenido de la venta.', { purposes: ['evidence'] }],
+    ]);
+  });
+  it('R182 the verb beside the noun, compound heads, light-verb phrases', () => {
+    check([
+      ['de', 'Gespräche werden aufgezeichnet, damit wir nachvollziehen können, worüber Sie sich beschweren.', { purposes: ['complaint-handling'] }],
+      ['de', 'Zur Bearbeitung von Kundenbeanstandungen werden Gespräche gespeichert.', { purposes: ['complaint-handling'] }],
+      ['de', 'Beleidigende oder bedrohliche Anrufe werden aufgezeichnet und zur Anzeige gebracht.', { purposes: ['staff-safety'] }],
+      ['de', 'Die Aufnahmen werden zum Anlernen unseres Sprachdialogsystems genutzt.', { purposes: ['ai-training'] }],
+      ['fr', 'Les enregistrements nous aident à diagnostiquer les coupures de ligne.', { purposes: ['troubleshooting'] }],
+      ['es', 'Grabamos las llamadas para detectar fallos en nuestra centralita.', { purposes: ['troubleshooting'] }],
+      ['es', 'Esta llamada se graba. La grabación nos permite estudiar con detalle su hoja de reclamación.', { purposes: ['complaint-handling'] }],
+      ['es', 'Para reclamaciones, disponemos de hojas de reclamaciones.', { purposes: [] }],
+    ]);
+  });
+  it('R183 legal certainty is evidence, not security', () => {
+    check([
+      ['fr', 'Pour des raisons de sécurité juridique, la conversation est enregistrée.', { purposes: ['evidence'] }],
+      ['de', 'Aus Gründen der Rechtssicherheit wird dieses Gespräch aufgezeichnet.', { purposes: ['evidence'] }],
+      ['fr', 'Pour des raisons de sécurité, la conversation est enregistrée.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+  it('R184 improving by a comparative: besser machen, un meilleur service; processes optimised; satisfaction measured', () => {
+    check([
+      ['de', 'Dieses Gespräch wird aufgezeichnet, damit wir unseren Service für Sie noch besser machen können.', { purposes: ['quality-assurance'] }],
+      ['fr', 'Votre appel peut être enregistré pour nous permettre de vous offrir un meilleur service.', { purposes: ['quality-assurance'] }],
+      ['de', 'Zur Optimierung unserer Abläufe wird dieses Gespräch aufgezeichnet.', { purposes: ['quality-assurance'] }],
+      ['de', 'Wir zeichnen dieses Gespräch auf, um die Zufriedenheit unserer Kundinnen und Kunden zu messen.', { purposes: ['quality-assurance'] }],
+      ['de', 'Damit wir prüfen können, ob wir Ihnen richtig weitergeholfen haben, wird das Gespräch aufgezeichnet.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+  it('R185 staff who learn or whose skills grow are trained; their productivity measured is evaluated', () => {
+    check([
+      ['de', 'Wir zeichnen Gespräche auf, damit unser Personal daraus lernen kann.', { purposes: ['staff-training'] }],
+      ['de', 'Damit wir neue Mitarbeitende einarbeiten können, nehmen wir Gespräche auf.', { purposes: ['staff-training'] }],
+      ['fr', 'Votre appel pourra être enregistré et utilisé pour la montée en compétences de nos équipes.', { purposes: ['staff-training'] }],
+      ['fr', 'Ces enregistrements nous permettent de perfectionner le savoir-faire de nos conseillers.', { purposes: ['staff-training'] }],
+      ['es', 'Esta llamada puede ser grabada para que nuestro equipo siga aprendiendo.', { purposes: ['staff-training'] }],
+      ['es', 'Grabamos las llamadas para medir la productividad de nuestros empleados.', { purposes: ['employee-evaluation'] }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet, damit wir die Arbeit unserer Agenten auswerten können.', { purposes: ['employee-evaluation'] }],
+    ]);
+  });
+  it('R186 access or use without authority; a negation inside the phrase negates a word of it', () => {
+    check([
+      ['fr', 'Cet appel est enregistré afin de protéger vos comptes contre les accès non autorisés.', { purposes: ['fraud-prevention'] }],
+      ['es', 'Las llamadas se graban para proteger su cuenta frente a accesos no autorizados.', { purposes: ['fraud-prevention'] }],
+      ['es', 'Para evitar usos indebidos de su tarjeta, la llamada será grabada.', { purposes: ['fraud-prevention'] }],
+      ['de', 'Wir zeichnen Gespräche auf, um Ihr Konto vor unbefugten Zugriffen zu schützen.', { purposes: ['fraud-prevention'] }],
+      ['de', 'Damit sich niemand unberechtigt als Sie ausgeben kann, wird das Gespräch aufgezeichnet.', { purposes: ['fraud-prevention'] }],
+      ['fr', "Cet appel est enregistré, mais il n'est pas utilisé pour la prospection.", { purposes: [] }],
+    ]);
+  });
+  it("R187 the caller's matter carried through; the caller's contract ended, changed or opened", () => {
+    check([
+      ['fr', 'Afin de mener à bien votre demande, cet appel est enregistré.', { purposes: ['service-provision'] }],
+      ['fr', "L'enregistrement nous permet de donner suite à votre déclaration de sinistre.", { purposes: ['service-provision'] }],
+      ['fr', 'Cet appel est enregistré pour nous permettre de donner suite à vos réclamations.', { purposes: ['complaint-handling'] }],
+      ['fr', 'Cet appel est enregistré afin de procéder à la résiliation de votre abonnement.', { purposes: ['service-provision'] }],
+      ['es', 'La llamada se graba para tramitar la baja de su línea.', { purposes: ['service-provision'] }],
+      ['es', 'Grabamos la llamada para dar curso a su petición.', { purposes: ['service-provision'] }],
+      ['de', 'Zur Durchführung Ihrer telefonischen Überweisung wird das Gespräch aufgezeichnet.', { purposes: ['service-provision'] }],
+    ]);
+  });
+  it('R188 excerpts of the recording, and an automated system at work, in a later sentence', () => {
+    check([
+      ['de', 'Das Gespräch wird aufgezeichnet. Mit Ihrem Einverständnis veröffentlichen wir Ausschnitte auf unserer Website.', { purposes: ['publication'] }],
+      ['fr', 'Cet entretien est enregistré. Avec votre autorisation, des extraits seront publiés sur notre site.', { purposes: ['publication'] }],
+      ['es', 'Esta entrevista se graba. Con su permiso, algunos fragmentos se publicarán en nuestro pódcast.', { purposes: ['publication'] }],
+      ['de', 'Dieses Gespräch wird aufgezeichnet. Eine Software erkennt anhand Ihrer Stimme, ob Sie verärgert sind.', { purposes: ['emotion-recognition'] }],
+      ['fr', 'Cet appel est enregistré. Le logiciel repère si vous êtes énervé ou stressé.', { purposes: ['emotion-recognition'] }],
+      ['es', 'Esta llamada se graba. El asistente detecta si usted está enfadado para pasarle con un agente.', { purposes: ['emotion-recognition'] }],
+      ['de', 'Eine Software erkennt, ob Sie verärgert sind.', { purposes: [] }],
+    ]);
+  });
+  it('R189 an analysis named by what it finds: emotions, trends, topics', () => {
+    check([
+      ['fr', "L'appel est enregistré et analysé pour détecter les émotions du client.", { purposes: ['emotion-recognition'] }],
+      ['fr', 'Cet appel est enregistré pour une analyse des sentiments.', { purposes: ['emotion-recognition'] }],
+      ['de', 'Eine Software analysiert die aufgezeichneten Gespräche, um Trends in den Kundenanliegen zu erkennen.', { purposes: ['speech-analytics'] }],
+      ['es', 'Las llamadas se graban y se analizan automáticamente para identificar los temas más consultados.', { purposes: ['speech-analytics'] }],
+      ['es', 'La llamada se graba y se analiza automáticamente para gestionar su solicitud.', { purposes: ['service-provision'] }],
+    ]);
+  });
+});

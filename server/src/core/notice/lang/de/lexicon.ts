@@ -73,7 +73,9 @@ export const de: NoticeLexicon = {
     'zur', 'zum', 'fur', 'von'],
   // the caller's data in general: the recording is among them (lexicon-types)
   // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
-  recordingRefs: ['wir tun|machen dies|das', 'dies|das tun|machen wir', 'dies|das geschieht|erfolgt', 'hierfur|dafur|hierzu|dazu', 'dies|das dient|ist um|zur|zum'],
+  recordingRefs: ['wir tun|machen dies|das', 'dies|das tun|machen wir', 'dies|das geschieht|erfolgt', 'hierfur|dafur|hierzu|dazu', 'dies|das dient|ist um|zur|zum',
+    // excerpts of the recording, and an automated system at work on it, in a later sentence (docs/notice-reading.md R188)
+    'ausschnitte|ausschnitt|auszuge|auszug|mitschnitte', 'software|system|programm|ki|algorithmus ..2 erkennt|erkennen|analysiert|analysieren|wertet|bewertet|erfasst|misst'],
   dataNouns: ['personenbezogen* daten', 'ihre|deine ?personlichen|personenbezogenen daten|informationen|angaben', 'personliche* daten|angaben'],
   dataUses: ['verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben'],
   callNouns: ['anrufe|gesprache|telefonate von|an|zu und|oder an|von|zu', 

@@ -5,7 +5,7 @@
 import type { NoticeLexicon } from '../lexicon-types';
 
 const STAFF = 'mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte';
-const AI = 'ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*';
+const AI = 'ki|sprachdialogsystem*|dialogsystem*|sprachcomputer*|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*';
 
 export const purposes: NoticeLexicon['purposes'] = [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
@@ -85,7 +85,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         '*coaching',
         'einarbeitung*',
         'lernzweck*',
-        `${STAFF} ...4 schulen|trainieren|ausbilden|auszubilden|coachen|einzuarbeiten|weiterzubilden|geschult|trainiert`,
+        `${STAFF} ...4 schulen|trainieren|ausbilden|auszubilden|coachen|einzuarbeiten|einarbeiten|weiterzubilden|weiterbilden|weiterzuentwickeln|weiterentwickeln|geschult|trainiert|eingearbeitet|lernen|lernt|dazulernen`,
         `schulen|trainieren|ausbilden|coachen ..3 ${STAFF}`,
       ],
     },
@@ -102,7 +102,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'beurteilung*',
         'bewertung ..4 mitarbeiter*|leistung*|berater*',
         `leistung* ..4 ${STAFF}|beurteil*|bewert*|uberpruf*`,
-        `${STAFF} ...4 beurteilen|bewerten|evaluieren|beurteilung|bewertung`,
+        `${STAFF} ...4 beurteilen|bewerten|evaluieren|beurteilung|bewertung|auswerten|auszuwerten`,
+        // the productivity of staff measured is their performance (docs/notice-reading.md R185)
+        `produktivitat|effizienz ..3 ${STAFF}`,
         `beurteil*|bewert*|evaluier* ..3 ${STAFF}|leistung*`,
         'evaluierung ..3 mitarbeiter*|leistung*',
         'verhaltenskontrolle',
@@ -117,6 +119,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'beweis*',
         '*beweis',
         'beweiszweck*',
+        // the zu-infinitive and the participle of a separable or prefixed proof verb (docs/notice-reading.md R181)
+        'nachzuweisen', 'nachgewiesen', 'bewiesen', 'zu beweisen', 'abzusichern', 'abgesichert',
+        'sichert|sichern ..3 beide*|parteien|seiten ..1 ab',
         'nachweiszweck*',
         'nachvollziehbarkeit|nachvollziehen ..3 vereinbarung*|absprache*|auftrag*|auftrage*|vertrag*|zusage*|bestellung*',
         'dokumentation*',
@@ -132,11 +137,13 @@ export const purposes: NoticeLexicon['purposes'] = [
         'vertragsabschluss*',
         'vereinbarung* ...4 festzuhalten|festhalten|dokumentieren|belegen',
         // the goal as a resulting state: "damit die Vereinbarungen … schriftlich festgehalten sind" (§3 evidence; docs/notice-reading.md R32)
-        'vereinbarung*|absprache*|zusage*|abmachung* ...8 festgehalten|dokumentiert|nachweisbar|belegt|nachvollziehbar',
+        'vereinbarung*|absprache*|zusage*|abmachung*|*erklarung|vertragserklarung*|willenserklarung* ...8 festgehalten|dokumentiert|nachweisbar|belegt|nachvollziehbar',
         'festzuhalten',
         'was ..4 vereinbart|besprochen|gesagt|zugesagt',
         'absicherung ..3 vereinbarung*|auftrag*|beider*',
         'rechtsanspruch*',
+        // legal certainty is the certainty proof gives (docs/notice-reading.md R183)
+        'rechtssicherheit',
         'rechtlicher anspruche',
         'verifizierung*',
         'beleg*',
@@ -149,13 +156,15 @@ export const purposes: NoticeLexicon['purposes'] = [
         'spater|nachtraglich|nachhinein|jederzeit|zukunftig ...4 nachvollziehen|nachzuvollziehen|nachvollziehbar|rekonstruieren|rekonstruiert',
         '*vorgang|*vorgange|vorgang|vorgange|transaktion*|geschaftsablauf*|gesprachsverlauf*|gesprachsinhalt*|ablauf ...5 nachvollziehen|nachzuvollziehen|nachvollziehbar|rekonstruieren|rekonstruiert',
         // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125)
-        'annahme|akzeptanz|zustimmung|einverstandnis ...4 angebot*|vertrag*|vertragsbedingungen|bedingungen|auftrag* ...5 erfassen|dokumentieren|belegen|nachweisen|sichern|festhalten',
+        'annahme|akzeptanz|zustimmung|einverstandnis ...4 angebot*|vertrag*|vertragsbedingungen|bedingungen|auftrag* ...5 erfassen|dokumentieren|belegen|nachweisen|sichern|festhalten|erfasst|dokumentiert|belegt|festgehalten',
       ],
     },
     { id: 'legal-compliance', phrases: ['dokumentationspflicht*', 'aufzeichnungspflicht*', 'aufbewahrungspflicht*'] },
     {
       id: 'complaint-handling',
-      phrases: ['beschwerde*', '*beschwerde', '*beschwerden', 'reklamation*', '*reklamation', 'beanstandung*', 'bearbeitung ..3 beschwerde*|reklamation*'],
+      phrases: ['beschwerde*', '*beschwerde', '*beschwerden', 'reklamation*', '*reklamation', '*reklamationen', 'beanstandung*', '*beanstandung', '*beanstandungen',
+      // the verb: "worüber Sie sich beschweren" (docs/notice-reading.md R182)
+      'beschweren|beschwert|beschwerten', 'bearbeitung ..3 beschwerde*|reklamation*'],
     },
     { stop: true, phrases: ['beschwerde ..3 einreichen|einlegen|melden', 'beschwerdestelle', 'beschwerdeformular'] },
     // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
@@ -188,7 +197,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     },
     {
       id: 'fraud-prevention',
-      phrases: ['betrug*', '*betrug', 'betrugs*', 'missbrauch*', '*missbrauch', 'sicherheit', 'sicherheitsgrund*', 'sicherheitszweck*', 'ihrer ..2 sicherheit', 'ihrem ?und ?unserem schutz', 'geldwasche*', 'identitatsdiebstahl', 'identitatsbetrug', 'kriminalitat', 'straftat*', 'schutz vor ..2 betrug*|missbrauch*', 'sicherheitsgrunden', 'betrugsbekampfung', 'betrugspravention'],
+      phrases: ['betrug*', '*betrug', 'betrugs*', 'missbrauch*', '*missbrauch', 'sicherheit', 'sicherheitsgrund*', 'sicherheitszweck*', 'ihrer ..2 sicherheit', 'ihrem ?und ?unserem schutz', 'geldwasche*', 'identitatsdiebstahl', 'identitatsbetrug', 'kriminalitat', 'straftat*', 'schutz vor ..2 betrug*|missbrauch*',
+        // access or use without authority, and posing as the caller (docs/notice-reading.md R186)
+        'unbefugt*|unberechtigt*|unerlaubt* ..1 zugriff*|zugang|zugange|zugriffe|nutzung|verwendung|kontozugriff*', 'als sie|dich ..1 ausgeben|ausgibt|auszugeben', 'sicherheitsgrunden', 'betrugsbekampfung', 'betrugspravention'],
     },
     {
       id: 'staff-safety',
@@ -211,6 +222,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'polizei ..2 einschalten|eingeschaltet|hinzuziehen|hinzugezogen|verstandigen|verstandigt',
         'polizeilich* ermittlung*',
         'strafanzeige*',
+        // the report to the police with its light verb: "Anzeige erstatten", "zur Anzeige bringen" (docs/notice-reading.md R182)
+        'anzeige ..1 erstatten|erstattet|gebracht|bringen', 'anfeindung*', 'beleidigend*', 'bedrohlich*',
         'strafverfolgung*',
         'beschimpfung*',
       ],
@@ -241,6 +254,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'schlusselwort*',
         'stichwort*',
         'themenanalyse',
+        // trends across calls are analytics (§3; docs/notice-reading.md R189)
+        'trend|trends|*trends|trendanalyse*',
         'auswertung ..3 gesprachsinhalt*|inhalt*|themen',
       ],
     },
@@ -313,19 +328,23 @@ export const purposes: NoticeLexicon['purposes'] = [
       // "damit wir unser Team weiterbilden können" (§3 staff training covers coaching and further training)
       `weiterbilden|fortbilden|weiterzubilden|fortzubilden ..3 ${STAFF}`, `${STAFF} ..3 weiterbilden|fortbilden|weiterzubilden|fortzubilden`, 'unser|unsere team ..2 weiterbilden|fortbilden|weiterzubilden|fortzubilden'] },
     // Angebote an den Anrufer: "um Ihnen passende Angebote zu machen" ist Marketing
-    { id: 'marketing', phrases: ['passende|personalisierte|individuelle|massgeschneiderte angebot*', 'angebot* ..3 machen|unterbreiten|zusenden|schicken'] },
-    { id: 'quality-assurance', phrases: ['verbesser* ..3 prozess*|ablauf*|ablaufe', 'richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben'] },
+    { id: 'marketing', phrases: ['passende|personalisierte|individuelle|massgeschneiderte angebot*|produktangebot*|sonderangebot*', 'angebot*|produktangebot*|sonderangebot* ..3 machen|unterbreiten|zusenden|schicken', 'vertriebsstrategie*|verkaufsstrategie*'] },
+    { id: 'quality-assurance', phrases: ['verbesser*|optimier* ..3 prozess*|ablauf*|ablaufe|arbeitsablauf*|*ablaufe',
+      // the satisfaction of the customers measured is the quality of the service (§3)
+      'zufriedenheit ..4 kunde*|kunden|kundinnen|anrufer*|nutzer*|patient*|versicherte*|mitglied*',
+      // "besser machen / gestalten": the comparative with a light verb improves (docs/notice-reading.md R184)
+      'service*|*service|beratung*|dienstleistung*|kundenservice|betreuung|angebot* ...4 besser ..1 machen|gestalten', 'richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben'] },
     // checking the advice or the information given is quality assurance (§3)
     { id: 'quality-assurance', phrases: ['beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen', 'uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten'] },
     // the same check as a clause: "um zu prüfen, ob wir Sie richtig beraten haben" (§3)
-    { id: 'quality-assurance', phrases: ['prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|beantwortet|aufgeklart|unterstutzt'] },
+    { id: 'quality-assurance', phrases: ['prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|weitergeholfen|beantwortet|aufgeklart|unterstutzt'] },
     { id: 'employee-evaluation', phrases: [`kontrolle ..3 ${STAFF}`] },
     // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
     { id: 'service-provision', phrases: ['antworten|zuruckrufen|zuruckmelden|reagieren ?zu konnen|kann', 'zu antworten|reagieren', 'zuruckzurufen|zuruckzumelden'] },
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "um Ihre Buchung zu bearbeiten", "zur Bearbeitung Ihres Vertrags"; not the caller's data, call or complaint
     { id: 'service-provision', phrases: [
-      'bearbeitung|abwicklung|erledigung|ausfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung',
+      'bearbeitung|abwicklung|erledigung|ausfuhrung|durchfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung',
       'ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen',
       // das Anliegen des Anrufers weiterverfolgt ist Erledigung (docs/notice-reading.md R24); "zur Nachverfolgung" bleibt vage (R14)
       'ihre|ihren|ihr|ihres|ihrer|deine|deinen|dein ..1 anliegen|antrag|auftrag|bestellung|fall|vorgang|anfrage|schadensfall ..3 weiterverfolgen|weiterzuverfolgen|nachverfolgen|nachzuverfolgen|verfolgen',

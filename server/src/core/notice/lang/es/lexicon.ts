@@ -59,7 +59,9 @@ export const es: NoticeLexicon = {
   phrasePrepositions: ['con', 'sin', 'segun', 'pese'],
   // the caller's data in general: the recording is among them (lexicon-types)
   // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
-  recordingRefs: ['lo hacemos|haremos|hacen', 'hacemos|haremos esto|eso', 'esto|eso se hace', 'esto|eso es para', 'esto|eso lo hacemos'],
+  recordingRefs: ['lo hacemos|haremos|hacen', 'hacemos|haremos esto|eso', 'esto|eso se hace', 'esto|eso es para', 'esto|eso lo hacemos',
+    // excerpts of the recording, and an automated system at work on it, in a later sentence (docs/notice-reading.md R188)
+    'fragmentos|fragmento|extractos|extracto', 'sistema|software|asistente|ia|programa|herramienta|algoritmo ..4 detecta|detectan|analiza|analizan|identifica|reconoce|evalua|mide|estudia'],
   dataNouns: ['datos ..2 personales|caracter personal', 'sus|tus ?datos|informacion ?personal*', 'informacion personal'],
   dataUses: ['trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*'],
   callNouns: ['llamada*', '*llamada', '*llamadas', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea',

@@ -64,7 +64,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'capacitar',
         'coaching',
         `formar|capacitar|entrenar|preparar|orientar|acompanar ..4 ${STAFF}`,
-        `${STAFF} ...4 formar|formados|formadas|capacitar|capacitados|entrenar|entrenados|aprendan`,
+        `${STAFF} ...4 formar|formados|formadas|capacitar|capacitados|entrenar|entrenados|aprend*`,
         `entrenamiento|aprendizaje|incorporacion|acogida ..3 ${STAFF}`,
       ],
     },
@@ -79,6 +79,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         // their work or performance when the staff were just named (§3; docs/notice-reading.md R132): "nuestros agentes saben que … se usan para evaluar su trabajo"
         `${STAFF} ...12 evaluar|valorar|evaluacion|valoracion|medir ?de su|sus trabajo|labor|desempeno|rendimiento|actuacion`,
         `evaluar|valorar|evaluacion|valoracion|medir ..2 trabajo|labor|actuacion|eficacia ..3 ${STAFF}`,
+        // the productivity of staff measured is their performance (docs/notice-reading.md R185)
+        `productividad|eficiencia ..3 ${STAFF}`,
       ],
     },
     // ── evidence: proof of what was said or agreed, and disputes ────────
@@ -87,7 +89,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: [
         // to prove, as a verb: "para poder demostrar lo que se dijo"
         'demostrar|acreditar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|acordado|pactado|dicho|aceptado|conformidad',
-        'demostrar|acreditar ..4 lo que',
+        'demostrar|acreditar|justificar ..4 lo que',
+        // to justify, as a verb of proving (docs/notice-reading.md R181): "justificar el contenido de la venta"
+        'justificar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|venta|contenido|instrucciones|conformidad',
         'prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado',
         'como prueba',
         'probatori*',
@@ -113,6 +117,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     },
     // ── complaint-handling ──────────────────────────────────────────────
     { id: 'complaint-handling', phrases: ['reclamacion*', 'queja*', 'gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*'] },
+    // the caller's own complaint form is their complaint (the blank form is where one complains)
+    { id: 'complaint-handling', phrases: ['su|tu|sus|tus hoja* ..2 reclamacion*'] },
     { stop: true, phrases: ['departamento|servicio ..2 reclamaciones', 'hoja* ..2 reclamaciones', 'linea|numero|telefono ..3 reclamaciones|fraude|seguridad'] },
     // ── legal-compliance: only a duty to record that the law imposes ────
     {
@@ -154,7 +160,10 @@ export const purposes: NoticeLexicon['purposes'] = [
     // ── fraud-prevention ────────────────────────────────────────────────
     {
       id: 'fraud-prevention',
-      phrases: ['fraude*', 'fraudulent*', 'antifraude', 'seguridad', 'su ..2 seguridad', 'motivos|razones|fines ..2 seguridad', 'suplantacion*', 'usurpacion*', 'blanqueo', 'estafa*', 'prevencion ..3 fraude*|delito*'],
+      phrases: [
+        // access or use without authority (docs/notice-reading.md R186)
+        'acceso*|uso|usos|operacion*|cargo*|transaccion* no autorizad*', 'uso|usos|utilizacion ..1 indebid*',
+        'fraude*', 'fraudulent*', 'antifraude', 'seguridad', 'su ..2 seguridad', 'motivos|razones|fines ..2 seguridad', 'suplantacion*', 'usurpacion*', 'blanqueo', 'estafa*', 'prevencion ..3 fraude*|delito*'],
     },
     // ── staff-safety ────────────────────────────────────────────────────
     {
@@ -178,7 +187,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     // ── troubleshooting ─────────────────────────────────────────────────
     {
       id: 'troubleshooting',
-      phrases: ['problema* ..2 tecnico*', 'incidencia* ..2 tecnica*', 'averia*', 'fallo* ..2 tecnico*|linea|conexion', 'calidad ..2 linea|sonido|conexion|comunicacion|audio'],
+      phrases: ['problema* ..2 tecnico*', 'incidencia* ..2 tecnica*', 'averia*', 'fallo* ..2 tecnico*|linea|conexion|centralita|red|sistema*|telefonia|cobertura', 'problema* ..2 cobertura|conexion|linea|sonido', 'calidad ..2 linea|sonido|conexion|comunicacion|audio'],
     },
     // ── speech-analytics: automated analysis of what is said ────────────
     {
@@ -190,6 +199,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'analiz* ..4 automatica*|automaticamente|contenido|palabras|temas|tendencias',
         'automatica* ..3 analiz*|analisis',
         'palabras clave',
+        // topics and trends across calls are analytics, whatever stands before (§3; docs/notice-reading.md R189)
+        'tendencias', 'temas ..2 consultados|frecuentes|recurrentes|habituales', 'motivos de llamada',
       ],
     },
     // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
@@ -204,7 +215,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: [
         `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI}`,
         `${AI} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
-        `${AI}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
+        `${AI}|asistente* ...4 entienda|entender*|comprenda|comprender*|reconozca|reconocer`,
+        // a voice or virtual assistant learning is the AI system trained (§3)
+        'asistente* ..2 voz|virtual*|digital* ...4 aprend*',
         // an assistant that is a voice or a virtual one is the AI system trained: "entrenar a nuestro asistente de voz" (§3)
         'entren*|mejorar|perfeccionar|ensenar|optimizar ..4 asistente* ..2 voz|virtual*|digital*',
         'aprendizaje automatico',
@@ -213,6 +226,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'machine learning',
       ],
     },
+    // a virtual or conversational agent is an AI system, not staff (docs/notice-reading.md R180)
+    { id: 'ai-training', outranks: ['staff-training'], phrases: ['entren*|mejorar|perfeccionar|ensenar|formar|formacion|optimizar|aprendizaje ..4 agente*|asesor* ..1 virtual*|conversacional*|ia|inteligente*'] },
     // ── marketing ───────────────────────────────────────────────────────
     { id: 'marketing', phrases: ['oferta* ..1 personalizad*|comercial*|promocional*', 'enviar*|hacer*|ofrecer* ..3 oferta*', 'marketing', 'comercial*', 'publicidad', 'publicitari*', 'promocion*', 'promocional*', 'prospeccion', 'estudio* ..2 mercado', 'perfilado', 'elaboracion ..2 perfiles'] },
     { stop: true, phrases: [`${STAFF}|departamento|area|gestor*|asesor* ..2 comercial*`, 'comercial ..2 asignad*'] },
@@ -286,6 +301,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       'se le|te|les enviara|enviaran|envia|envian|remitira|remitiran|entregara|entregaran|facilitara|facilitaran|proporcionara|proporcionaran',
       'proporcionarle|proporcionarles|darle|darles|enviarle|enviarles|facilitarle|facilitarles|entregarle|entregarles|brindarle|brindarles !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento* _ !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento*',
       'dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta',
+      // the caller's matter carried through; the caller's contract ended, changed or opened (docs/notice-reading.md R187)
+      'dar|damos|daremos curso|tramite|salida ..2 su|sus|tu|tus !reclamacion*|queja*',
+      'baja|cancelacion|cancelar|modificacion|modificar|cambio|renovacion|renovar ..3 su|sus|tu|tus ?_ linea*|contrato*|cuenta*|tarifa*|poliza*|servicio*|suscripcion*|pedido*|reserva*|seguro*',
       'para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*',
     ] },
     // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)

@@ -69,7 +69,9 @@ export const fr: NoticeLexicon = {
   phrasePrepositions: ['avec', 'sans', 'selon', 'malgre'],
   // the caller's data in general: the recording is among them (lexicon-types)
   // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
-  recordingRefs: ['nous le faisons|ferons', 'nous faisons|ferons cela|ceci', 'cela|ceci|ce|c est|sera fait', 'cela|ceci se fait|a lieu', 'c est pour|afin'],
+  recordingRefs: ['nous le faisons|ferons', 'nous faisons|ferons cela|ceci', 'cela|ceci|ce|c est|sera fait', 'cela|ceci se fait|a lieu', 'c est pour|afin',
+    // excerpts of the recording, and an automated system at work on it, in a later sentence (docs/notice-reading.md R188)
+    'extraits|extrait', 'logiciel|systeme|ia|intelligence|outil|algorithme ..2 repere|reperent|detecte|detectent|analyse|analysent|evalue|evaluent|identifie|mesure|reconnait'],
   dataNouns: ['donnees ..2 personnel*|caractere personnel', 'vos ?donnees|informations ?personnel*', 'informations personnel*'],
   dataUses: ['trait*|utilis*|collect*|exploit*|conserv*|partag*'],
   callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix',

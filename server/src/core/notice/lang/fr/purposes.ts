@@ -9,6 +9,8 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|vo
 
 export const purposes: NoticeLexicon['purposes'] = [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
+    { id: 'evidence', outranks: ['fraud-prevention'], phrases: ['securite juridique', 'raisons|motifs|fins de securite juridique'] },
     { id: 'evidence', outranks: ['service-provision'], phrases: ['litige*', 'differend*', 'desaccord*', 'contestation*'] },
     // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
     { id: 'evidence', phrases: ['verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes'] },
@@ -73,6 +75,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'assurance qualite',
         'qualite de service',
         'mieux ..3 servir|repondre|accompagner|vous',
+        // the comparative adjective of the service: "vous offrir un meilleur service" (docs/notice-reading.md R184)
+        'meilleur|meilleure|meilleurs ..1 service*|accueil|qualite|accompagnement|experience|prise|conseil*|reponse*',
         'service de qualite',
       ],
     },
@@ -87,7 +91,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'former',
         'coaching*',
         'perfectionnement',
-        'accompagnement ..3 conseiller*|collaborat*|equipe*|agent*|personnel',
+        `accompagnement ..3 ${STAFF}`,
+        // skills of staff built up (§3 "improving staff performance"): "la montée en compétences de nos équipes"
+        'montee ..1 en competence*', `ameliorer|perfectionner|developper|renforcer|enrichir|developpement|renforcement ..3 competences|savoir*|connaissances|aptitudes|expertise ..3 ${STAFF}`,
         `former|formons|forme|accompagner|coacher ..4 ${STAFF}`,
         `${STAFF} ...4 former|formes|formees|forme|accompagner|coacher`,
         'apprentissage ..3 conseiller*|collaborat*|equipe*|agent*',
@@ -140,6 +146,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'ce qui ..3 ete ..2 convenu|dit|decide|accepte',
         'securisation ..3 souscription|vente|contrat|commande',
         'fins probatoires',
+        // verbs and phrases of proving: to attest, to be worth a signature (docs/notice-reading.md R181)
+        'attester', 'vaut|vaudra|vaudront|valant|vaudrait ..1 signature|preuve',
         'contentieux',
         // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "afin de pouvoir retracer les opérations"
         'retracer',
@@ -182,6 +190,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: [
         // offences prevented or detected are a security purpose (§3): "la prévention des infractions"
         'prevention|detection|lutte|prevenir|detecter ..3 infraction*|delit*|criminalite|malveillance',
+        // access or use without authority (docs/notice-reading.md R186)
+        'acces|utilisation*|usage*|operation*|transaction*|connexion* non autorise*|autorisee*',
         'fraude*', 'frauduleu*', 'antifraude', 'anti-fraude', 'securite', 'securitaire*', 'votre ..2 securite|protection', 'usurpation*', 'blanchiment', 'escroquerie*', 'abus', 'raisons de securite', 'lutte contre ..2 fraude'],
     },
     {
@@ -196,6 +206,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'insulte*',
         'violence*',
         'harcelement*',
+        'injure*', 'injurieu*', 'insultant*', 'outrage*',
         // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
         'transmis|transmise|transmises|transmettre|transmettons|remis|remise|remises|remettre|communique|communiquee|communiquees|communiquer|fourni|fournie|fournis|fournies|fournir|disposition|signale|signaler ...5 police|gendarmerie',
         'comportement* ..2 inapproprie*|abusif*|agressif*',
@@ -203,7 +214,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     },
     {
       id: 'troubleshooting',
-      phrases: ['probleme* ..2 technique*', 'incident* ..2 technique*', 'dysfonctionnement*', 'panne*', 'anomalie*', 'qualite ..2 ligne|son|communication|connexion', 'defaut* ..2 technique*|ligne'],
+      phrases: ['probleme* ..2 technique*', 'incident* ..2 technique*', 'dysfonctionnement*', 'panne*', 'coupure*', 'anomalie*', 'qualite ..2 ligne|son|communication|connexion', 'defaut* ..2 technique*|ligne'],
     },
     {
       id: 'speech-analytics',
@@ -220,7 +231,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     },
     // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
     { stop: true, phrases: ['analys* automatiquement ...1 pour|afin', 'automatiquement analys* ...1 pour|afin', 'analyse automatique ...1 pour|afin'] },
-    { stop: true, phrases: ['analyse* ..4 emotion*|sentiment*|humeur'] },
+    // an analysis of emotion is emotion recognition, not speech analytics, and not nothing (§3; docs/notice-reading.md R189)
+    { id: 'emotion-recognition', phrases: ['analyse* ..4 emotion*|sentiment*|humeur'] },
     // emotion in everyday words: "si vous semblez agacé" (§3; docs/notice-reading.md R31)
     { id: 'emotion-recognition', phrases: ['semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est|sont ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*', 'semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere', 'frustration|agacement|enervement|colere|mecontentement'] },
     { id: 'emotion-recognition', phrases: ['emotion*', 'emotionnel*', 'sentiment*', 'humeur', 'ressenti', 'etat emotionnel', 'reconnaissance ..2 emotion*'] },
@@ -234,6 +246,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'machine learning',
       ],
     },
+    // a virtual or conversational agent is an AI system, not staff (docs/notice-reading.md R180)
+    { id: 'ai-training', outranks: ['staff-training'], phrases: [`entrain*|ameliorer|perfectionner|former|formation|apprentissage|optimiser|affiner ..4 agent*|conseiller* ..1 virtuel*|conversationnel*|vocal|vocaux|ia|intelligent*`] },
     { id: 'marketing', phrases: ['offre* ..1 personnalise*|promotionnel*|commercial*|adapte*', 'proposer|envoyer|adresser ..3 offre*', 'marketing', 'prospection*', 'commercia*', 'publicit*', 'etude* ..2 marche', 'promotion*', 'promotionnel*', 'profilage'] },
     { stop: true, phrases: ['conseiller* ..2 commercia*', 'service* ..2 commercia*', 'geste ..2 commercial'] },
     // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
@@ -296,6 +310,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       'vous|te fournir|donner|envoyer|remettre|transmettre|communiquer un|une|des|le|la|les|votre|vos|l|d !offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* _',
       // the same in the passive, what is sent standing before: "la transcription et l'audio vous seront envoyés" (docs/notice-reading.md R126)
       'vous|te sera|seront|est|sont ?ensuite|alors|automatiquement|directement|ulterieurement envoye|envoyes|envoyee|envoyees|transmis|transmise|transmises|remis|remise|remises|fourni|fournis|fournie|fournies|communique|communiques|communiquee|communiquees|adresse|adresses|adressee|adressees',
+      // the caller's matter carried through: "donner suite à", "mener à bien"; the caller's contract ended, changed or opened (docs/notice-reading.md R187)
+      'donner|donnons|donnerons suite ..2 votre|vos|ta|tes !reclamation*|plainte*|avis', 'mener a bien ..2 votre|vos|ta|tes !reclamation*|plainte*',
+      'resiliation|resilier|annulation|annuler|modification|modifier|souscription|souscrire|renouvellement|renouveler ..3 votre|vos|ton|ta|tes ?_ contrat*|abonnement*|compte*|ligne*|forfait*|commande*|reservation*|police*|assurance*|offre*|option*',
       'pour votre|vos|ton|ta|tes demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*|projet*|livraison*|reparation*',
     ] },
     // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
