@@ -83,6 +83,7 @@ export interface Compiled {
   /** Lexicon `restrictiveNegation`, as sets (empty when the language has none). */
   restrictive: { heads: Set<string>; restrictives: Set<string>; partners: Set<string> };
   verbNegations: Set<string>;
+  nounNegations: Set<string>;
   menuVerbs: Set<string>;
   introductions: PhraseSet<null>;
   /** Lexicon `welcomes`. */
@@ -178,6 +179,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
       partners: words(lex.restrictiveNegation?.partners ?? []),
     },
     verbNegations: words(lex.verbNegations ?? []),
+    nounNegations: words(lex.nounNegations ?? []),
     menuVerbs: words(lex.menuVerbs ?? []),
     introductions: set(lang, lex.introductions ?? []),
     welcomes: set(lang, lex.welcomes ?? []),

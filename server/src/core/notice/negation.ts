@@ -96,6 +96,28 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
   return negCancelled;
 }
 
+/**
+ * Token `neg` is a negative determiner ("no", "geen", "keine") and the tokens after it up to `end` (exclusive) are a short list
+ * of nouns: items of 1 to `listItemWords` words between commas and coordinators, the last item `lastExtra` words longer (a
+ * verb before `end`, as "call is" before "recorded"). "No voice or call is recorded" (docs/notice-reading.md R200).
+ */
+export function nounListAfter(toks: Token[], c: Compiled, neg: number, end: number, lastExtra: number): boolean {
+  if (neg < 0 || !wordIs(toks[neg], c.nounNegations)) return false;
+  const max = c.windows.listItemWords;
+  let words = 0;
+  for (let k = neg + 1; k < end; k++) {
+    const t = toks[k];
+    if (t.kind === 'stop') return false;
+    if (t.kind === 'comma' || wordIs(t, c.coordinators)) {
+      if (words < 1 || words > max) return false;
+      words = 0;
+      continue;
+    }
+    words++;
+  }
+  return words >= 1 && words <= max + lastExtra;
+}
+
 export function findNegation(toks: Token[], c: Compiled, clauses?: Clauses): Negation {
   const n = toks.length;
   const negActive = new Uint8Array(n);
@@ -119,8 +141,9 @@ export function findNegation(toks: Token[], c: Compiled, clauses?: Clauses): Neg
     }
     // "nicht aber für Werbezwecke": a scope ender right after the negation belongs to it.
     if (wordIs(t, c.scopeEnders) && !(on && negAt === i - 1)) on = false;
-    // "We don't sell your data and calls are recorded for training": a new clause, a new scope.
-    if (on && wordIs(t, c.coordinators) && i + 1 < n && c.clauseSubjects.has(plain, i + 1)) on = false;
+    // "We don't sell your data and calls are recorded for training": a new clause, a new scope; but "No voice or call is
+    // recorded": a negative determiner's list of nouns goes on past its coordinator (R200).
+    if (on && wordIs(t, c.coordinators) && i + 1 < n && c.clauseSubjects.has(plain, i + 1) && !nounListAfter(toks, c, negAt, i, 0)) on = false;
     // "Wir geben Ihre Daten nicht weiter und zeichnen …": a clause-final negation's clause ends at the coordinator.
     if (on && verbNeg && wordIs(t, c.coordinators) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (wordIs(t, c.negations)) {

@@ -11,7 +11,7 @@
 import type { Clauses } from './clauses';
 import { isWordIn } from './clauses';
 import type { Compiled, RecKind } from './compiled';
-import type { Negation } from './negation';
+import { nounListAfter, type Negation } from './negation';
 import type { Match, MatchContext } from './pattern';
 import type { Token } from './tokens';
 
@@ -123,6 +123,13 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
         if (!isRec[k] && toks[k].kind !== 'comma' && !isWordIn(toks, k, c.coordinators)) break;
       }
     }
+    // "No voice or call is recorded", "Er wordt geen geluid, stem of gesprek opgenomen": a negative determiner before a list of
+    // nouns negates the verb after the list (R200).
+    if (negAt < 0 && neg.negScope[r.first]) {
+      let k = r.first - 1;
+      while (k > 0 && (neg.negScope[k] || toks[k].kind === 'comma') && !negActive[k]) k--;
+      if (negActive[k] && nounListAfter(toks, c, k, r.first, NOUN_LIST_VERB)) negAt = k;
+    }
     // "Recording is turned off for this call": a predicate that switches recording off negates it (§2).
     if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
     // "We never use recordings for marketing": the negation is about the use, not the recording.
@@ -199,6 +206,9 @@ function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall: Uint8
 function afterPreposition(toks: Token[], c: Compiled, k: number): boolean {
   return isWordIn(toks, k - 1, c.phrasePrepositions) || (toks[k - 1]?.kind === 'word' && isWordIn(toks, k - 2, c.phrasePrepositions));
 }
+
+/** How many words a list of nouns after a negative determiner may end with before the recording word: its verb ("call is" recorded, R200). */
+const NOUN_LIST_VERB = 2;
 
 /** How many words from a recording word a predicate that switches it off may stand ("recording is turned off"; German puts it last: "Die Aufzeichnung ist für dieses Gespräch deaktiviert"). */
 const OFF_REACH = 8;

@@ -2767,3 +2767,22 @@ describe('round 18: breadth audit of the de, fr and es purpose vocabulary (R180-
     ]);
   });
 });
+
+describe('R200 a negative determiner before a list of nouns negates the verb after the list', () => {
+  it('denies across the list coordinator in every language with a determiner', () => {
+    check([
+      ['en', 'No audio, voice or conversation is recorded.', { records: false, denies: true }],
+      ['en', 'No voice or call is recorded.', { records: false, denies: true }],
+      ['nl', 'Er wordt geen stem of gesprek opgenomen.', { records: false, denies: true }],
+      ['nl', 'Er wordt geen geluid, stem of gesprek opgenomen.', { records: false, denies: true }],
+      ['de', 'Es werden keine Töne, Stimmen oder Gespräche aufgezeichnet.', { records: false, denies: true }],
+    ]);
+  });
+  it('does not reach over an item with a verb, or over an answer "No,"', () => {
+    check([
+      ['en', 'No personal data is shared, calls are recorded for training.', { records: true, denies: false }],
+      ['en', 'No data is sold and calls are recorded.', { records: true, denies: false }],
+      ['en', 'No, calls are recorded.', { records: true, denies: false }],
+    ]);
+  });
+});

@@ -196,6 +196,11 @@ export interface NoticeLexicon {
    */
   verbNegations?: readonly string[];
   /**
+   * Negative determiners ("no", "geen", "keine", "aucun", "ningún"): one before a short list of nouns negates the whole list
+   * and the verb after it, across the list's coordinator ("No voice or call is recorded"; docs/notice-reading.md R200).
+   */
+  nounNegations?: readonly string[];
+  /**
    * Verbs that may stand after a clause-final verb negation and end its clause, German and Dutch
    * putting the participle or infinitive last: "zur Leistungskontrolle werden sie nicht verwendet", "voor
    * marketing worden ze niet gebruikt" negate the whole clause before them as "… nutzen wir nicht" does

@@ -123,6 +123,7 @@ export const de: NoticeLexicon = {
   // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
   finalVerbs: ['herangezogen', 'verwendet', 'genutzt', 'benutzt', 'eingesetzt', 'gespeichert', 'ausgewertet', 'analysiert', 'weitergegeben', 'verarbeitet', 'aufgezeichnet', 'verwenden', 'nutzen', 'benutzen', 'einsetzen', 'auswerten', 'analysieren', 'verarbeiten', 'weitergeben', 'werden', 'wird', 'worden'],
   verbNegations: ['nicht'],
+  nounNegations: ['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem'],
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
   negationPreCancellers: ['oder', 'standardmassig'],
   finalParticles: ['statt', 'fest', 'vor'],

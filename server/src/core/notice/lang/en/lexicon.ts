@@ -146,6 +146,7 @@ export const en: NoticeLexicon = {
   // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
   answerNo: ['no'],
   negations: ['not', 'never', 'no', 't', 'nor', 'neither', 'cannot', 'nobody', 'nothing', 'none'],
+  nounNegations: ['no'],
   negationQuantifiers: ['all', 'every'],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ['the|that part|parts|section|sections|portion|portions ..1 of|where|when|in|during|which|that',

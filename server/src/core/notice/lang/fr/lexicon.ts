@@ -109,6 +109,7 @@ export const fr: NoticeLexicon = {
   // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
   answerNo: ['non'],
   negations: ['ne', 'n', 'pas', 'non', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'rien', 'personne'],
+  nounNegations: ['aucun', 'aucune'],
   negationPreCancellers: ['tous', 'toutes'],
   // "ne … que" is "only": "Nous n'enregistrons les appels qu'à des fins de formation" records
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)

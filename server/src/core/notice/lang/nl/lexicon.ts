@@ -240,6 +240,7 @@ export const nl: NoticeLexicon = {
   // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
   finalVerbs: ['gebruikt', 'gebruiken', 'ingezet', 'inzetten', 'gedeeld', 'delen', 'geanalyseerd', 'analyseren', 'verwerkt', 'verwerken', 'bewaard', 'bewaren', 'opgenomen', 'worden', 'wordt'],
   verbNegations: ['niet'],
+  nounNegations: ['geen'],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: ['het|dat gedeelte|deel ..1 van|waarin|waar|waarbij',
     // meervoudige delen, benoemd naar wat erin gebeurt, zonder lidwoord: "Delen van het gesprek waarin u betaalt, worden niet opgenomen" (R11)
