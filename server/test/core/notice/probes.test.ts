@@ -41,6 +41,10 @@ const KNOWN_MISSES: Record<string, string> = {
   'probe-nl-a5-114': 'a recording for one\'s own memory ("om niets te vergeten"): R53 names listening back only',
   'probe-nl-a5-122': 'the caller\'s appointment scheduled with a separable verb ("uw afspraak in te plannen"): R76 has "inplannen van afspraken" only',
   'probe-nl-a5-124': 'the caller\'s subscription activated ("uw nieuwe abonnement te activeren"): "activeren" is not a service verb of R24',
+  'probe-en-r14-003': 'a data item recorded (R190) beside "you": "you" is a call noun of en, so "the actions you take … are recorded" reads as the call recorded',
+  'probe-en-r14-005': 'a data item recorded (R190) after a sentence that records the call: the second sentence stays a sentence about recording, so its "for marketing" is read',
+  'probe-nl-r14-003': 'a data item recorded (R190) after a sentence that records the call: the second sentence stays a sentence about recording, so its "voor marketing" is read',
+  'probe-en-r14-006': 'a call noun coordinated with a data item before the recording word ("your call and your date of birth are recorded"): the coordinator opens the clause, which then holds only the data item (pre-existing, as with "card details")',
 };
 
 describe('notice probes', () => {
