@@ -2786,3 +2786,45 @@ describe('R200 a negative determiner before a list of nouns negates the verb aft
     ]);
   });
 });
+
+describe('notice reading rules, round r14 (en, nl)', () => {
+  it('R190 a data item or an event about the caller recorded is no recording of the call', () => {
+    check([
+      ['en', 'Your date of birth and gender are recorded for marketing purposes.', { records: false, purposes: [] }],
+      ['en', 'Every click in the portal is recorded for security purposes.', { records: false, purposes: [] }],
+      ['nl', 'Uw leeftijd en postcode worden opgenomen om onze dienstverlening te verbeteren.', { records: false, purposes: [] }],
+      ['en', 'This call is recorded for security purposes.', { records: true, purposes: ['fraud-prevention'] }],
+    ]);
+  });
+  it('R191 the protection of both parties is fraud prevention, as "for your protection and ours"', () => {
+    check([
+      ['en', 'Calls to our lending team are recorded for our mutual protection.', { purposes: ['fraud-prevention'] }],
+      ['en', 'We record all calls for the protection of both parties.', { purposes: ['fraud-prevention'] }],
+      ['nl', 'Gesprekken worden opgenomen voor onze wederzijdse bescherming.', { purposes: ['fraud-prevention'] }],
+      ['nl', 'Wij nemen dit gesprek op ter bescherming van beide partijen.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+  it('R192 compliance with the laws on recording or consent names no purpose', () => {
+    check([
+      ['en', 'Calls are recorded for quality purposes. Agents must ensure compliance with state recording laws.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls are recorded to train staff, and we maintain compliance with all consent rules for call recording.', { purposes: ['staff-training'] }],
+      ['en', 'Calls are recorded to ensure compliance with financial regulations.', { purposes: ['legal-compliance'] }],
+      ['nl', 'Gesprekken worden opgenomen voor trainingsdoeleinden, met naleving van de wetgeving over het opnemen van gesprekken.', { purposes: ['staff-training'] }],
+    ]);
+  });
+  it('R193 an audit by a regulator is specific legal compliance; bare audit stays vague', () => {
+    check([
+      ['en', 'Every call is recorded for regulatory audits.', { purposes: ['legal-compliance'], vague: false }],
+      ['en', 'Calls are recorded and kept for audits by our regulator.', { purposes: ['legal-compliance'], vague: false }],
+      ['en', 'Calls are recorded for audit purposes.', { purposes: ['legal-compliance'], vague: true }],
+    ]);
+  });
+  it('R194 a disciplinary process with no employee named is evidence', () => {
+    check([
+      ['en', 'Recordings may be used as evidence in a disciplinary process.', { purposes: ['evidence'] }],
+      ['en', 'Calls are recorded and may be used in any disciplinary process.', { purposes: ['evidence'] }],
+      ['nl', 'Opnames kunnen worden gebruikt in een disciplinair proces.', { purposes: ['evidence'] }],
+      ['nl', 'Gesprekken worden opgenomen en kunnen dienen in een disciplinair traject.', { purposes: ['evidence'] }],
+    ]);
+  });
+});

@@ -94,6 +94,9 @@ export const en: NoticeLexicon = {
     'username*', 'user name*', 'ip', 'opinion*', 'field', 'fields', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Record your name after the beep"
     'name',
+    // a data item or an event taken about the caller is no recording of the call (§1; docs/notice-reading.md R190): "Race, birthday
+    // and gender are recorded", "the actions you take in the app are recorded"
+    'birthday*', 'birth', 'gender', 'race', 'ethnicity', 'age', 'postcode*', 'zip', 'action', 'actions', 'click', 'clicks', 'keystroke*',
     'webinar*', 'meeting*', 'event*', 'session* !with', 'seminar*', 'conference*', 'lecture*', 'timestamp*', 'activity',
     'message*',
     'reading*',

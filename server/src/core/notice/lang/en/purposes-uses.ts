@@ -243,7 +243,7 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { stop: true, phrases: ['thank|thanks ..2 for ..1 your _'] },
     // disciplinary proceedings with no employee named are proceedings the recording is evidence in (docs/notice-reading.md R52);
     // tight, so that the bare "disciplinary" (employee evaluation) inside is hidden; an employee named keeps employee evaluation
-    { id: 'evidence', phrases: ['disciplinary proceedings|proceeding|hearing|hearings|procedure|procedures|matters|cases|investigation|investigations'] },
+    { id: 'evidence', phrases: ['disciplinary proceedings|proceeding|hearing|hearings|procedure|procedures|process|processes|matters|cases|investigation|investigations'] },
     { id: 'employee-evaluation', phrases: [`disciplinary ...4 ${STAFF}`, `${STAFF} ...4 disciplinary`] },
     // what is said, used in an investigation, proceedings or court, is used as proof (§3 evidence; docs/notice-reading.md R163):
     // "anything you say may be used in the investigation", "your statements may be used in court"; "to investigate complaints" (a goal

@@ -24,6 +24,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         // a data-protection law names no duty to record: "the General Data Protection Regulation"
         'data protection regulation*|act|law|laws|legislation',
         'lawful|lawfully',
+        // compliance with the laws on recording or on consent is the lawfulness of the recording, no duty to record (§3; R192):
+        // "ensure compliance with local recording laws", "compliance with all consent rules for call recording"
+        'compliance with|to ..4 recording|consent|wiretap*|eavesdropping ..1 law|laws|legislation|rules|regulation*|requirements|statute*',
         'required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose',
         'where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise',
         'disclose|inform|tell|notify|advise ..6 where|when|if|as required ..2 by law',
@@ -51,6 +54,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       'as ?a|an reference !number|numbers|code|for|in|when|during|to'] },
     // the role the recording is kept in names its goal: "recorded as a record", "kept as a permanent record" (§3 documentation; R110)
     { id: 'evidence', phrases: ['as ?a|an ?_ =record|=records !number|numbers|label|company|player|high|low'] },
+    // an audit by a regulator names who imposes the duty, as "regulatory requirements" (R4): specific (docs/notice-reading.md R193)
+    { id: 'legal-compliance', phrases: ['regulatory|statutory|regulator|regulators audit|audits|auditing ?purposes|reasons|requirements', 'audit|audits ..2 by ..2 regulator|regulators|authority|authorities|fca'] },
     { id: 'legal-compliance', vague: true, phrases: ['audit purposes|reasons|requirements', 'auditing purposes|reasons',
       // compliance with no rule named is vague, its nearest purpose legal compliance (docs/notice-reading.md R4)
       'compliance !with|to',
@@ -262,6 +267,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'security',
         'security purposes|reasons',
         'your ..2 protection|security|safety',
+        // the protection of both parties is "for your protection and ours" (docs/notice-reading.md R191): "for our mutual protection"
+        'mutual protection|security', 'protection|security of ..1 both parties|sides',
         'protect* ..3 you|your|customers|accounts|account|money|identity|data',
         'identity theft',
         'identity fraud',

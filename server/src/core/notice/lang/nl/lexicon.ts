@@ -149,6 +149,8 @@ export const nl: NoticeLexicon = {
     'gebruikersnaam', 'ip', 'mening', 'meningen', 'veld', 'velden', '*veld', '*velden', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Neem na de piep uw naam op"
     'naam', '*verzoek', '*lijst', 'situatie',
+    // een gegeven of een handeling over de beller is geen opname van het gesprek (§1; docs/notice-reading.md R190)
+    'geboortedatum', 'geslacht', 'leeftijd', 'postcode', 'nationaliteit', 'handeling', 'handelingen', 'klik', 'klikken', 'toetsaanslag*',
     // what an IVR confirms it has taken: "Uw antwoord is opgenomen"
     'antwoord', 'antwoorden',
     'webinar*', 'vergadering*', 'bijeenkomst*', 'evenement*', 'sessie* !met', 'metadata', 'tijdstip*', 'afbeelding*',

@@ -274,7 +274,7 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
     { id: 'personal-use', phrases: ['zodat|om|dat ..1 ik ...8 terugluisteren|naluisteren|terugkijken|terughoren|terugbeluisteren', 'zodat|om|dat ..1 ik ...8 terug te luisteren', 'zodat|om|dat ..1 ik ...8 na te luisteren', 'zodat|om|dat ..1 ik ...8 nog eens|nogmaals ..3 luisteren|beluisteren|afspelen|horen'] },
     // tuchtzaken en disciplinaire procedures zonder genoemde medewerker: bewijs (docs/notice-reading.md R52)
-    { id: 'evidence', phrases: ['disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek', 'tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*'] },
+    { id: 'evidence', phrases: ['disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek|processen|trajecten', 'disciplinair proces|traject|onderzoek', 'tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*'] },
     // wat gezegd wordt, gebruikt in een onderzoek, een procedure of een rechtszaak, dient als bewijs (§3 evidence; docs/notice-reading.md
     // R163): "alles wat u zegt kan worden gebruikt in het onderzoek", "kan in een procedure worden gebruikt"; "om klachten te onderzoeken" is klachtbehandeling
     { id: 'evidence', phrases: ['gebruikt|gebruiken ..2 in|bij ..3 onderzoek|procedure|procedures|rechtszaak|rechtszaken|rechtbank|strafzaak|strafzaken|rechtsgang !naar|van',

@@ -21,6 +21,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
         'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving',
         'wettelijk toegestaan',
+        // de regels voor het opnemen zelf nageleefd: de rechtmatigheid van de opname, geen plicht tot opnemen (§3; docs/notice-reading.md R192)
+        'naleving|naleven|houden|voldoen|voldoet ...6 wet|wetgeving|regels|regelgeving|voorschriften ..3 opnemen|opname|opnames|gespreksopname*|toestemming',
         // the law as the subject that allows: "voor zover de wet dat toestaat"
         'voor zover ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan',
         'voorzover|waar|indien|als ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan',
@@ -298,6 +300,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'veiligheid ..3 uw|gegevens|rekening',
         // "voor uw en onze bescherming": for your protection, as "for your security" (§3)
         'uw ?en ?onze ?eigen bescherming !van',
+        // de bescherming van beide partijen is "voor uw en onze bescherming" (docs/notice-reading.md R191)
+        'wederzijdse bescherming|beveiliging|zekerheid', 'bescherming|beveiliging van ..1 beide partijen|kanten',
       ],
     },
     // ── staff-safety ────────────────────────────────────────────────────
