@@ -15494,7 +15494,7 @@ var notice = {
 
 // server/src/core/notice/lang/de/purposes.ts
 var STAFF = "mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte";
-var AI = "ki|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*";
+var AI = "ki|sprachdialogsystem*|dialogsystem*|sprachcomputer*|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*";
 var purposes = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   // a recording kept as a legal safeguard is evidence (§3)
@@ -15581,7 +15581,7 @@ var purposes = [
       "*coaching",
       "einarbeitung*",
       "lernzweck*",
-      `${STAFF} ...4 schulen|trainieren|ausbilden|auszubilden|coachen|einzuarbeiten|weiterzubilden|geschult|trainiert`,
+      `${STAFF} ...4 schulen|trainieren|ausbilden|auszubilden|coachen|einzuarbeiten|einarbeiten|weiterzubilden|weiterbilden|weiterzuentwickeln|weiterentwickeln|geschult|trainiert|eingearbeitet|lernen|lernt|dazulernen`,
       `schulen|trainieren|ausbilden|coachen ..3 ${STAFF}`
     ]
   },
@@ -15598,7 +15598,9 @@ var purposes = [
       "beurteilung*",
       "bewertung ..4 mitarbeiter*|leistung*|berater*",
       `leistung* ..4 ${STAFF}|beurteil*|bewert*|uberpruf*`,
-      `${STAFF} ...4 beurteilen|bewerten|evaluieren|beurteilung|bewertung`,
+      `${STAFF} ...4 beurteilen|bewerten|evaluieren|beurteilung|bewertung|auswerten|auszuwerten`,
+      // the productivity of staff measured is their performance (docs/notice-reading.md R185)
+      `produktivitat|effizienz ..3 ${STAFF}`,
       `beurteil*|bewert*|evaluier* ..3 ${STAFF}|leistung*`,
       "evaluierung ..3 mitarbeiter*|leistung*",
       "verhaltenskontrolle",
@@ -15613,6 +15615,14 @@ var purposes = [
       "beweis*",
       "*beweis",
       "beweiszweck*",
+      // the zu-infinitive and the participle of a separable or prefixed proof verb (docs/notice-reading.md R181)
+      "nachzuweisen",
+      "nachgewiesen",
+      "bewiesen",
+      "zu beweisen",
+      "abzusichern",
+      "abgesichert",
+      "sichert|sichern ..3 beide*|parteien|seiten ..1 ab",
       "nachweiszweck*",
       "nachvollziehbarkeit|nachvollziehen ..3 vereinbarung*|absprache*|auftrag*|auftrage*|vertrag*|zusage*|bestellung*",
       "dokumentation*",
@@ -15628,11 +15638,13 @@ var purposes = [
       "vertragsabschluss*",
       "vereinbarung* ...4 festzuhalten|festhalten|dokumentieren|belegen",
       // the goal as a resulting state: "damit die Vereinbarungen … schriftlich festgehalten sind" (§3 evidence; docs/notice-reading.md R32)
-      "vereinbarung*|absprache*|zusage*|abmachung* ...8 festgehalten|dokumentiert|nachweisbar|belegt|nachvollziehbar",
+      "vereinbarung*|absprache*|zusage*|abmachung*|*erklarung|vertragserklarung*|willenserklarung* ...8 festgehalten|dokumentiert|nachweisbar|belegt|nachvollziehbar",
       "festzuhalten",
       "was ..4 vereinbart|besprochen|gesagt|zugesagt",
       "absicherung ..3 vereinbarung*|auftrag*|beider*",
       "rechtsanspruch*",
+      // legal certainty is the certainty proof gives (docs/notice-reading.md R183)
+      "rechtssicherheit",
       "rechtlicher anspruche",
       "verifizierung*",
       "beleg*",
@@ -15645,13 +15657,26 @@ var purposes = [
       "spater|nachtraglich|nachhinein|jederzeit|zukunftig ...4 nachvollziehen|nachzuvollziehen|nachvollziehbar|rekonstruieren|rekonstruiert",
       "*vorgang|*vorgange|vorgang|vorgange|transaktion*|geschaftsablauf*|gesprachsverlauf*|gesprachsinhalt*|ablauf ...5 nachvollziehen|nachzuvollziehen|nachvollziehbar|rekonstruieren|rekonstruiert",
       // capturing the caller's acceptance of an offer or contract is proof of the agreement (§3; docs/notice-reading.md R125)
-      "annahme|akzeptanz|zustimmung|einverstandnis ...4 angebot*|vertrag*|vertragsbedingungen|bedingungen|auftrag* ...5 erfassen|dokumentieren|belegen|nachweisen|sichern|festhalten"
+      "annahme|akzeptanz|zustimmung|einverstandnis ...4 angebot*|vertrag*|vertragsbedingungen|bedingungen|auftrag* ...5 erfassen|dokumentieren|belegen|nachweisen|sichern|festhalten|erfasst|dokumentiert|belegt|festgehalten"
     ]
   },
   { id: "legal-compliance", phrases: ["dokumentationspflicht*", "aufzeichnungspflicht*", "aufbewahrungspflicht*"] },
   {
     id: "complaint-handling",
-    phrases: ["beschwerde*", "*beschwerde", "*beschwerden", "reklamation*", "*reklamation", "beanstandung*", "bearbeitung ..3 beschwerde*|reklamation*"]
+    phrases: [
+      "beschwerde*",
+      "*beschwerde",
+      "*beschwerden",
+      "reklamation*",
+      "*reklamation",
+      "*reklamationen",
+      "beanstandung*",
+      "*beanstandung",
+      "*beanstandungen",
+      // the verb: "worüber Sie sich beschweren" (docs/notice-reading.md R182)
+      "beschweren|beschwert|beschwerten",
+      "bearbeitung ..3 beschwerde*|reklamation*"
+    ]
   },
   { stop: true, phrases: ["beschwerde ..3 einreichen|einlegen|melden", "beschwerdestelle", "beschwerdeformular"] },
   // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
@@ -15684,7 +15709,30 @@ var purposes = [
   },
   {
     id: "fraud-prevention",
-    phrases: ["betrug*", "*betrug", "betrugs*", "missbrauch*", "*missbrauch", "sicherheit", "sicherheitsgrund*", "sicherheitszweck*", "ihrer ..2 sicherheit", "ihrem ?und ?unserem schutz", "geldwasche*", "identitatsdiebstahl", "identitatsbetrug", "kriminalitat", "straftat*", "schutz vor ..2 betrug*|missbrauch*", "sicherheitsgrunden", "betrugsbekampfung", "betrugspravention"]
+    phrases: [
+      "betrug*",
+      "*betrug",
+      "betrugs*",
+      "missbrauch*",
+      "*missbrauch",
+      "sicherheit",
+      "sicherheitsgrund*",
+      "sicherheitszweck*",
+      "ihrer ..2 sicherheit",
+      "ihrem ?und ?unserem schutz",
+      "geldwasche*",
+      "identitatsdiebstahl",
+      "identitatsbetrug",
+      "kriminalitat",
+      "straftat*",
+      "schutz vor ..2 betrug*|missbrauch*",
+      // access or use without authority, and posing as the caller (docs/notice-reading.md R186)
+      "unbefugt*|unberechtigt*|unerlaubt* ..1 zugriff*|zugang|zugange|zugriffe|nutzung|verwendung|kontozugriff*",
+      "als sie|dich ..1 ausgeben|ausgibt|auszugeben",
+      "sicherheitsgrunden",
+      "betrugsbekampfung",
+      "betrugspravention"
+    ]
   },
   {
     id: "staff-safety",
@@ -15707,6 +15755,11 @@ var purposes = [
       "polizei ..2 einschalten|eingeschaltet|hinzuziehen|hinzugezogen|verstandigen|verstandigt",
       "polizeilich* ermittlung*",
       "strafanzeige*",
+      // the report to the police with its light verb: "Anzeige erstatten", "zur Anzeige bringen" (docs/notice-reading.md R182)
+      "anzeige ..1 erstatten|erstattet|gebracht|bringen",
+      "anfeindung*",
+      "beleidigend*",
+      "bedrohlich*",
       "strafverfolgung*",
       "beschimpfung*"
     ]
@@ -15737,6 +15790,8 @@ var purposes = [
       "schlusselwort*",
       "stichwort*",
       "themenanalyse",
+      // trends across calls are analytics (§3; docs/notice-reading.md R189)
+      "trend|trends|*trends|trendanalyse*",
       "auswertung ..3 gesprachsinhalt*|inhalt*|themen"
     ]
   },
@@ -15839,19 +15894,26 @@ var purposes = [
     "unser|unsere team ..2 weiterbilden|fortbilden|weiterzubilden|fortzubilden"
   ] },
   // Angebote an den Anrufer: "um Ihnen passende Angebote zu machen" ist Marketing
-  { id: "marketing", phrases: ["passende|personalisierte|individuelle|massgeschneiderte angebot*", "angebot* ..3 machen|unterbreiten|zusenden|schicken"] },
-  { id: "quality-assurance", phrases: ["verbesser* ..3 prozess*|ablauf*|ablaufe", "richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben"] },
+  { id: "marketing", phrases: ["passende|personalisierte|individuelle|massgeschneiderte angebot*|produktangebot*|sonderangebot*", "angebot*|produktangebot*|sonderangebot* ..3 machen|unterbreiten|zusenden|schicken", "vertriebsstrategie*|verkaufsstrategie*"] },
+  { id: "quality-assurance", phrases: [
+    "verbesser*|optimier* ..3 prozess*|ablauf*|ablaufe|arbeitsablauf*|*ablaufe",
+    // the satisfaction of the customers measured is the quality of the service (§3)
+    "zufriedenheit ..4 kunde*|kunden|kundinnen|anrufer*|nutzer*|patient*|versicherte*|mitglied*",
+    // "besser machen / gestalten": the comparative with a light verb improves (docs/notice-reading.md R184)
+    "service*|*service|beratung*|dienstleistung*|kundenservice|betreuung|angebot* ...4 besser ..1 machen|gestalten",
+    "richtigkeit ..3 auskunft*|auskunfte|beratung|informationen|angaben"
+  ] },
   // checking the advice or the information given is quality assurance (§3)
   { id: "quality-assurance", phrases: ["beratung|auskunft|auskunfte|informationen|antworten ...4 uberprufen|prufen|kontrollieren|nachvollziehen", "uberprufen|prufen|kontrollieren ..3 beratung|auskunft|auskunfte|antworten"] },
   // the same check as a clause: "um zu prüfen, ob wir Sie richtig beraten haben" (§3)
-  { id: "quality-assurance", phrases: ["prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|beantwortet|aufgeklart|unterstutzt"] },
+  { id: "quality-assurance", phrases: ["prufen|uberprufen|kontrollieren|sicherstellen|nachvollziehen ...6 richtig|korrekt|gut|vollstandig|zutreffend ..2 beraten|informiert|geholfen|weitergeholfen|beantwortet|aufgeklart|unterstutzt"] },
   { id: "employee-evaluation", phrases: [`kontrolle ..3 ${STAFF}`] },
   // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
   { id: "service-provision", phrases: ["antworten|zuruckrufen|zuruckmelden|reagieren ?zu konnen|kann", "zu antworten|reagieren", "zuruckzurufen|zuruckzumelden"] },
   // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
   // "um Ihre Buchung zu bearbeiten", "zur Bearbeitung Ihres Vertrags"; not the caller's data, call or complaint
   { id: "service-provision", phrases: [
-    "bearbeitung|abwicklung|erledigung|ausfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung",
+    "bearbeitung|abwicklung|erledigung|ausfuhrung|durchfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung",
     "ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen",
     // das Anliegen des Anrufers weiterverfolgt ist Erledigung (docs/notice-reading.md R24); "zur Nachverfolgung" bleibt vage (R14)
     "ihre|ihren|ihr|ihres|ihrer|deine|deinen|dein ..1 anliegen|antrag|auftrag|bestellung|fall|vorgang|anfrage|schadensfall ..3 weiterverfolgen|weiterzuverfolgen|nachverfolgen|nachzuverfolgen|verfolgen",
@@ -16027,7 +16089,16 @@ var de = {
   ],
   // the caller's data in general: the recording is among them (lexicon-types)
   // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
-  recordingRefs: ["wir tun|machen dies|das", "dies|das tun|machen wir", "dies|das geschieht|erfolgt", "hierfur|dafur|hierzu|dazu", "dies|das dient|ist um|zur|zum"],
+  recordingRefs: [
+    "wir tun|machen dies|das",
+    "dies|das tun|machen wir",
+    "dies|das geschieht|erfolgt",
+    "hierfur|dafur|hierzu|dazu",
+    "dies|das dient|ist um|zur|zum",
+    // excerpts of the recording, and an automated system at work on it, in a later sentence (docs/notice-reading.md R188)
+    "ausschnitte|ausschnitt|auszuge|auszug|mitschnitte",
+    "software|system|programm|ki|algorithmus ..2 erkennt|erkennen|analysiert|analysieren|wertet|bewertet|erfasst|misst"
+  ],
   dataNouns: ["personenbezogen* daten", "ihre|deine ?personlichen|personenbezogenen daten|informationen|angaben", "personliche* daten|angaben"],
   dataUses: ["verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben"],
   callNouns: [
@@ -16208,6 +16279,7 @@ var de = {
   // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
   finalVerbs: ["herangezogen", "verwendet", "genutzt", "benutzt", "eingesetzt", "gespeichert", "ausgewertet", "analysiert", "weitergegeben", "verarbeitet", "aufgezeichnet", "verwenden", "nutzen", "benutzen", "einsetzen", "auswerten", "analysieren", "verarbeiten", "weitergeben", "werden", "wird", "worden"],
   verbNegations: ["nicht"],
+  nounNegations: ["kein", "keine", "keinen", "keiner", "keines", "keinem"],
   // "ob das Gespräch aufgezeichnet wird oder nicht": an alternative with its negation is no negation
   negationPreCancellers: ["oder", "standardmassig"],
   finalParticles: ["statt", "fest", "vor"],
@@ -16694,7 +16766,7 @@ var usePurposes = [
   { stop: true, phrases: ["thank|thanks ..2 for ..1 your _"] },
   // disciplinary proceedings with no employee named are proceedings the recording is evidence in (docs/notice-reading.md R52);
   // tight, so that the bare "disciplinary" (employee evaluation) inside is hidden; an employee named keeps employee evaluation
-  { id: "evidence", phrases: ["disciplinary proceedings|proceeding|hearing|hearings|procedure|procedures|matters|cases|investigation|investigations"] },
+  { id: "evidence", phrases: ["disciplinary proceedings|proceeding|hearing|hearings|procedure|procedures|process|processes|matters|cases|investigation|investigations"] },
   { id: "employee-evaluation", phrases: [`disciplinary ...4 ${STAFF2}`, `${STAFF2} ...4 disciplinary`] },
   // what is said, used in an investigation, proceedings or court, is used as proof (§3 evidence; docs/notice-reading.md R163):
   // "anything you say may be used in the investigation", "your statements may be used in court"; "to investigate complaints" (a goal
@@ -16751,6 +16823,48 @@ var usePurposes = [
     "appointment|appointments scheduling|booking|bookings|management|setting|reminders",
     "scheduling|booking|bookings|appointment|appointments|reservation|reservations purposes|purpose|reasons",
     "for appointments|bookings|reservations"
+  ] },
+  // ── readings of docs/notice-reading.md R170-R179 ──
+  // the caller's account, money or identity kept safe, access or use not authorised, activity that looks suspicious: fraud (R170)
+  { id: "fraud-prevention", phrases: [
+    "keep|keeps|keeping|safeguard|safeguards|safeguarding|secure|securing ..2 your ..1 account|accounts|money|funds|savings|identity|card|cards ?safe|secure",
+    "unauthorised|unauthorized ..1 access|use|transactions|transaction|payments|payment|activity",
+    "suspicious ..1 activity|activities|transactions|transaction|payments|behaviour|behavior"
+  ] },
+  // a technical fault named with its preposition, and the phone system working (R171): "problems with call quality", "glitches"
+  { id: "troubleshooting", outranks: ["service-provision", "quality-assurance"], phrases: [
+    "fault*|problem*|issue*|error*|glitch*|difficult* with|in|on ..2 network|line|lines|connection|connections|system|systems|telephony|audio|phone|telephone|sound",
+    "fault*|problem*|issue*|error*|glitch*|difficult* with|in|on ..2 call quality",
+    "glitch*",
+    "connection ..1 issue*|problem*|error*|fault*|drop*",
+    "system|systems|line|lines|network|equipment|technology|telephony ...3 working|functioning|operating|running ..1 properly|correctly|smoothly|reliably"
+  ] },
+  // the correctness of advice or information, as a noun (R172): "to ensure the accuracy of the information we give you"
+  { id: "quality-assurance", phrases: ["accuracy|correctness|completeness ..3 of ..2 information|advice|answers|guidance"] },
+  // staff who learn (R173): "so that our new starters can learn from experienced colleagues"
+  { id: "staff-training", phrases: [`${STAFF2} ..2 can|could|may|might|will|to ..1 learn`] },
+  // an account of the conversation kept (R174): "to keep an accurate account of our conversation"
+  { id: "evidence", phrases: ["accurate|full|complete|reliable|written|exact|permanent ..1 account|log|note|notes ..2 of ..3 conversation*|call|calls|discussion*"] },
+  // the caller who complains (R175): "If you complain later, the recording will help us look into it"
+  { id: "complaint-handling", phrases: ["if|should|when|whenever you|they|anyone ?later|ever|subsequently complain|complains|complained"] },
+  // a duty to record, whoever imposes it (R176): "As a regulated firm, we are obliged to record this conversation"
+  { id: "legal-compliance", phrases: ["obliged|obligated|required|bound ..1 to record|retain|keep ..3 call|calls|conversation*|this|these|all|telephone"] },
+  // automated analysis whose goal is itself an analytics goal (R177): "automatically analysed to spot trends", "the most frequent reasons for calling"
+  // (tight, named word by word, so that it covers R60's stop phrase "automatically analysed to")
+  { id: "speech-analytics", phrases: [
+    "automatically|automatic|automated analysed|analyzed|analyse|analyze|analysis to|so ?that ?we ?can spot|identify|find|detect|see|track|discover|understand|monitor ?the|common|recurring|new|emerging trends|topics|themes|keywords|patterns",
+    "analysed|analyzed|analyse|analyze automatically to|so ?that ?we ?can spot|identify|find|detect|see|track|discover|understand|monitor ?the|common|recurring|new|emerging trends|topics|themes|keywords|patterns",
+    "common|frequent|recurring|most|main|top ..2 reasons|topics|themes ..2 for|of ..1 calling|calls|contact|contacting"
+  ] },
+  // products promoted or offered to the caller (R178): "so that we can promote products that suit you"
+  { id: "marketing", outranks: ["service-provision"], phrases: [
+    "promote|promotes|promoting ..3 products|services|offers",
+    "products|offers|deals|services ..2 that|which ..2 interest|suit|match ..1 you"
+  ] },
+  // an AI system taught or improved, whatever it is then for (R179): "to teach our voicebot to answer questions"
+  { id: "ai-training", outranks: ["service-provision", "quality-assurance"], phrases: [
+    `teach|teaching|train|training|improve|improving|enhance|refine ..4 ${AI_STRICT}|voicebot* ..2 answer|respond|handle|understand`,
+    `teach|teaching|train|training|improve|improving|enhance|refine ..4 ${AI_STRICT}|voicebot* ?_ service|services`
   ] }
 ];
 
@@ -16772,6 +16886,9 @@ var purposes2 = [
       // a data-protection law names no duty to record: "the General Data Protection Regulation"
       "data protection regulation*|act|law|laws|legislation",
       "lawful|lawfully",
+      // compliance with the laws on recording or on consent is the lawfulness of the recording, no duty to record (§3; R192):
+      // "ensure compliance with local recording laws", "compliance with all consent rules for call recording"
+      "compliance with|to ..4 recording|consent|wiretap*|eavesdropping ..1 law|laws|legislation|rules|regulation*|requirements|statute*",
       "required|obliged|obligated ..3 to inform|tell|notify|advise|let|disclose",
       "where|when|if|as required|obliged ..2 by law ..4 disclose|inform|tell|notify|advise",
       "disclose|inform|tell|notify|advise ..6 where|when|if|as required ..2 by law",
@@ -16804,6 +16921,8 @@ var purposes2 = [
   ] },
   // the role the recording is kept in names its goal: "recorded as a record", "kept as a permanent record" (§3 documentation; R110)
   { id: "evidence", phrases: ["as ?a|an ?_ =record|=records !number|numbers|label|company|player|high|low"] },
+  // an audit by a regulator names who imposes the duty, as "regulatory requirements" (R4): specific (docs/notice-reading.md R193)
+  { id: "legal-compliance", phrases: ["regulatory|statutory|regulator|regulators audit|audits|auditing ?purposes|reasons|requirements", "audit|audits ..2 by ..2 regulator|regulators|authority|authorities|fca"] },
   { id: "legal-compliance", vague: true, phrases: [
     "audit purposes|reasons|requirements",
     "auditing purposes|reasons",
@@ -17034,6 +17153,9 @@ var purposes2 = [
       "security",
       "security purposes|reasons",
       "your ..2 protection|security|safety",
+      // the protection of both parties is "for your protection and ours" (docs/notice-reading.md R191): "for our mutual protection"
+      "mutual protection|security",
+      "protection|security of ..1 both parties|sides",
       "protect* ..3 you|your|customers|accounts|account|money|identity|data",
       "identity theft",
       "identity fraud",
@@ -17282,6 +17404,21 @@ var en = {
     "fields",
     // the caller's name taken at a prompt is a recording of something else (§1): "Record your name after the beep"
     "name",
+    // a data item or an event taken about the caller is no recording of the call (§1; docs/notice-reading.md R190): "Race, birthday
+    // and gender are recorded", "the actions you take in the app are recorded"
+    "birthday*",
+    "birth",
+    "gender",
+    "race",
+    "ethnicity",
+    "age",
+    "postcode*",
+    "zip",
+    "action",
+    "actions",
+    "click",
+    "clicks",
+    "keystroke*",
     "webinar*",
     "meeting*",
     "event*",
@@ -17384,6 +17521,7 @@ var en = {
   // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
   answerNo: ["no"],
   negations: ["not", "never", "no", "t", "nor", "neither", "cannot", "nobody", "nothing", "none"],
+  nounNegations: ["no"],
   negationQuantifiers: ["all", "every"],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: [
@@ -17697,7 +17835,7 @@ var purposes3 = [
       "capacitar",
       "coaching",
       `formar|capacitar|entrenar|preparar|orientar|acompanar ..4 ${STAFF3}`,
-      `${STAFF3} ...4 formar|formados|formadas|capacitar|capacitados|entrenar|entrenados|aprendan`,
+      `${STAFF3} ...4 formar|formados|formadas|capacitar|capacitados|entrenar|entrenados|aprend*`,
       `entrenamiento|aprendizaje|incorporacion|acogida ..3 ${STAFF3}`
     ]
   },
@@ -17711,7 +17849,9 @@ var purposes3 = [
       `${STAFF3} ...4 evaluar|evaluados|evaluadas|evaluacion|valorar`,
       // their work or performance when the staff were just named (§3; docs/notice-reading.md R132): "nuestros agentes saben que … se usan para evaluar su trabajo"
       `${STAFF3} ...12 evaluar|valorar|evaluacion|valoracion|medir ?de su|sus trabajo|labor|desempeno|rendimiento|actuacion`,
-      `evaluar|valorar|evaluacion|valoracion|medir ..2 trabajo|labor|actuacion|eficacia ..3 ${STAFF3}`
+      `evaluar|valorar|evaluacion|valoracion|medir ..2 trabajo|labor|actuacion|eficacia ..3 ${STAFF3}`,
+      // the productivity of staff measured is their performance (docs/notice-reading.md R185)
+      `productividad|eficiencia ..3 ${STAFF3}`
     ]
   },
   // ── evidence: proof of what was said or agreed, and disputes ────────
@@ -17720,7 +17860,9 @@ var purposes3 = [
     phrases: [
       // to prove, as a verb: "para poder demostrar lo que se dijo"
       "demostrar|acreditar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|acordado|pactado|dicho|aceptado|conformidad",
-      "demostrar|acreditar ..4 lo que",
+      "demostrar|acreditar|justificar ..4 lo que",
+      // to justify, as a verb of proving (docs/notice-reading.md R181): "justificar el contenido de la venta"
+      "justificar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|venta|contenido|instrucciones|conformidad",
       "prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado",
       "como prueba",
       "probatori*",
@@ -17746,6 +17888,8 @@ var purposes3 = [
   },
   // ── complaint-handling ──────────────────────────────────────────────
   { id: "complaint-handling", phrases: ["reclamacion*", "queja*", "gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*"] },
+  // the caller's own complaint form is their complaint (the blank form is where one complains)
+  { id: "complaint-handling", phrases: ["su|tu|sus|tus hoja* ..2 reclamacion*"] },
   { stop: true, phrases: ["departamento|servicio ..2 reclamaciones", "hoja* ..2 reclamaciones", "linea|numero|telefono ..3 reclamaciones|fraude|seguridad"] },
   // ── legal-compliance: only a duty to record that the law imposes ────
   {
@@ -17787,7 +17931,22 @@ var purposes3 = [
   // ── fraud-prevention ────────────────────────────────────────────────
   {
     id: "fraud-prevention",
-    phrases: ["fraude*", "fraudulent*", "antifraude", "seguridad", "su ..2 seguridad", "motivos|razones|fines ..2 seguridad", "suplantacion*", "usurpacion*", "blanqueo", "estafa*", "prevencion ..3 fraude*|delito*"]
+    phrases: [
+      // access or use without authority (docs/notice-reading.md R186)
+      "acceso*|uso|usos|operacion*|cargo*|transaccion* no autorizad*",
+      "uso|usos|utilizacion ..1 indebid*",
+      "fraude*",
+      "fraudulent*",
+      "antifraude",
+      "seguridad",
+      "su ..2 seguridad",
+      "motivos|razones|fines ..2 seguridad",
+      "suplantacion*",
+      "usurpacion*",
+      "blanqueo",
+      "estafa*",
+      "prevencion ..3 fraude*|delito*"
+    ]
   },
   // ── staff-safety ────────────────────────────────────────────────────
   {
@@ -17811,7 +17970,7 @@ var purposes3 = [
   // ── troubleshooting ─────────────────────────────────────────────────
   {
     id: "troubleshooting",
-    phrases: ["problema* ..2 tecnico*", "incidencia* ..2 tecnica*", "averia*", "fallo* ..2 tecnico*|linea|conexion", "calidad ..2 linea|sonido|conexion|comunicacion|audio"]
+    phrases: ["problema* ..2 tecnico*", "incidencia* ..2 tecnica*", "averia*", "fallo* ..2 tecnico*|linea|conexion|centralita|red|sistema*|telefonia|cobertura", "problema* ..2 cobertura|conexion|linea|sonido", "calidad ..2 linea|sonido|conexion|comunicacion|audio"]
   },
   // ── speech-analytics: automated analysis of what is said ────────────
   {
@@ -17822,7 +17981,11 @@ var purposes3 = [
       "speech analytics",
       "analiz* ..4 automatica*|automaticamente|contenido|palabras|temas|tendencias",
       "automatica* ..3 analiz*|analisis",
-      "palabras clave"
+      "palabras clave",
+      // topics and trends across calls are analytics, whatever stands before (§3; docs/notice-reading.md R189)
+      "tendencias",
+      "temas ..2 consultados|frecuentes|recurrentes|habituales",
+      "motivos de llamada"
     ]
   },
   // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
@@ -17837,7 +18000,9 @@ var purposes3 = [
     phrases: [
       `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI2}`,
       `${AI2} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
-      `${AI2}|asistente* ...4 entienda|entender|comprenda|comprender|reconozca|reconocer`,
+      `${AI2}|asistente* ...4 entienda|entender*|comprenda|comprender*|reconozca|reconocer`,
+      // a voice or virtual assistant learning is the AI system trained (§3)
+      "asistente* ..2 voz|virtual*|digital* ...4 aprend*",
       // an assistant that is a voice or a virtual one is the AI system trained: "entrenar a nuestro asistente de voz" (§3)
       "entren*|mejorar|perfeccionar|ensenar|optimizar ..4 asistente* ..2 voz|virtual*|digital*",
       "aprendizaje automatico",
@@ -17846,6 +18011,8 @@ var purposes3 = [
       "machine learning"
     ]
   },
+  // a virtual or conversational agent is an AI system, not staff (docs/notice-reading.md R180)
+  { id: "ai-training", outranks: ["staff-training"], phrases: ["entren*|mejorar|perfeccionar|ensenar|formar|formacion|optimizar|aprendizaje ..4 agente*|asesor* ..1 virtual*|conversacional*|ia|inteligente*"] },
   // ── marketing ───────────────────────────────────────────────────────
   { id: "marketing", phrases: ["oferta* ..1 personalizad*|comercial*|promocional*", "enviar*|hacer*|ofrecer* ..3 oferta*", "marketing", "comercial*", "publicidad", "publicitari*", "promocion*", "promocional*", "prospeccion", "estudio* ..2 mercado", "perfilado", "elaboracion ..2 perfiles"] },
   { stop: true, phrases: [`${STAFF3}|departamento|area|gestor*|asesor* ..2 comercial*`, "comercial ..2 asignad*"] },
@@ -17933,6 +18100,9 @@ var purposes3 = [
     "se le|te|les enviara|enviaran|envia|envian|remitira|remitiran|entregara|entregaran|facilitara|facilitaran|proporcionara|proporcionaran",
     "proporcionarle|proporcionarles|darle|darles|enviarle|enviarles|facilitarle|facilitarles|entregarle|entregarles|brindarle|brindarles !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento* _ !publicidad|promocion*|oferta*|ofertas|comunicaciones|novedades|boletin*|descuento*",
     "dar|darle|dando|hacer|hacerle ?el seguimiento a|al ?su|sus|tu|tus|caso|solicitud|pedido|consulta",
+    // the caller's matter carried through; the caller's contract ended, changed or opened (docs/notice-reading.md R187)
+    "dar|damos|daremos curso|tramite|salida ..2 su|sus|tu|tus !reclamacion*|queja*",
+    "baja|cancelacion|cancelar|modificacion|modificar|cambio|renovacion|renovar ..3 su|sus|tu|tus ?_ linea*|contrato*|cuenta*|tarifa*|poliza*|servicio*|suscripcion*|pedido*|reserva*|seguro*",
     "para su|sus|tu|tus presupuesto*|pedido*|solicitud*|caso|expediente|cita|reserva*|cotizacion*|tramite*|reparacion*|entrega*"
   ] },
   // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
@@ -18034,7 +18204,16 @@ var es = {
   phrasePrepositions: ["con", "sin", "segun", "pese"],
   // the caller's data in general: the recording is among them (lexicon-types)
   // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
-  recordingRefs: ["lo hacemos|haremos|hacen", "hacemos|haremos esto|eso", "esto|eso se hace", "esto|eso es para", "esto|eso lo hacemos"],
+  recordingRefs: [
+    "lo hacemos|haremos|hacen",
+    "hacemos|haremos esto|eso",
+    "esto|eso se hace",
+    "esto|eso es para",
+    "esto|eso lo hacemos",
+    // excerpts of the recording, and an automated system at work on it, in a later sentence (docs/notice-reading.md R188)
+    "fragmentos|fragmento|extractos|extracto",
+    "sistema|software|asistente|ia|programa|herramienta|algoritmo ..4 detecta|detectan|analiza|analizan|identifica|reconoce|evalua|mide|estudia"
+  ],
   dataNouns: ["datos ..2 personales|caracter personal", "sus|tus ?datos|informacion ?personal*", "informacion personal"],
   dataUses: ["trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*"],
   callNouns: [
@@ -18178,6 +18357,7 @@ var es = {
   // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
   answerNo: ["no"],
   negations: ["no", "nunca", "jamas", "ningun", "ninguna", "ninguno", "ni", "nada", "tampoco"],
+  nounNegations: ["ningun", "ninguna", "ninguno"],
   // "no todas las llamadas", "no dude en", "no obstante", "si no desea": the negation is undone.
   negationCancellers: ["todas", "todos", "siempre", "solo", "solamente", "unicamente", "necesariamente", "sistematicamente", "automaticamente", "forzosamente", "dude", "obstante", "desea", "desean", "quiere", "quieren", "acepta", "autoriza", "solo"],
   // "no grabamos todas las llamadas", "no se graban todas las llamadas"
@@ -18412,6 +18592,8 @@ var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|=personnel|emp
 var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voicebot*|callbot*|bot|bots|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
 var purposes4 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
+  { id: "evidence", outranks: ["fraud-prevention"], phrases: ["securite juridique", "raisons|motifs|fins de securite juridique"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
   // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
   { id: "evidence", phrases: ["verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes"] },
@@ -18482,6 +18664,8 @@ var purposes4 = [
       "assurance qualite",
       "qualite de service",
       "mieux ..3 servir|repondre|accompagner|vous",
+      // the comparative adjective of the service: "vous offrir un meilleur service" (docs/notice-reading.md R184)
+      "meilleur|meilleure|meilleurs ..1 service*|accueil|qualite|accompagnement|experience|prise|conseil*|reponse*",
       "service de qualite"
     ]
   },
@@ -18496,7 +18680,10 @@ var purposes4 = [
       "former",
       "coaching*",
       "perfectionnement",
-      "accompagnement ..3 conseiller*|collaborat*|equipe*|agent*|personnel",
+      `accompagnement ..3 ${STAFF4}`,
+      // skills of staff built up (§3 "improving staff performance"): "la montée en compétences de nos équipes"
+      "montee ..1 en competence*",
+      `ameliorer|perfectionner|developper|renforcer|enrichir|developpement|renforcement ..3 competences|savoir*|connaissances|aptitudes|expertise ..3 ${STAFF4}`,
       `former|formons|forme|accompagner|coacher ..4 ${STAFF4}`,
       `${STAFF4} ...4 former|formes|formees|forme|accompagner|coacher`,
       "apprentissage ..3 conseiller*|collaborat*|equipe*|agent*",
@@ -18551,6 +18738,9 @@ var purposes4 = [
       "ce qui ..3 ete ..2 convenu|dit|decide|accepte",
       "securisation ..3 souscription|vente|contrat|commande",
       "fins probatoires",
+      // verbs and phrases of proving: to attest, to be worth a signature (docs/notice-reading.md R181)
+      "attester",
+      "vaut|vaudra|vaudront|valant|vaudrait ..1 signature|preuve",
       "contentieux",
       // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "afin de pouvoir retracer les opérations"
       "retracer",
@@ -18593,6 +18783,8 @@ var purposes4 = [
     phrases: [
       // offences prevented or detected are a security purpose (§3): "la prévention des infractions"
       "prevention|detection|lutte|prevenir|detecter ..3 infraction*|delit*|criminalite|malveillance",
+      // access or use without authority (docs/notice-reading.md R186)
+      "acces|utilisation*|usage*|operation*|transaction*|connexion* non autorise*|autorisee*",
       "fraude*",
       "frauduleu*",
       "antifraude",
@@ -18620,6 +18812,10 @@ var purposes4 = [
       "insulte*",
       "violence*",
       "harcelement*",
+      "injure*",
+      "injurieu*",
+      "insultant*",
+      "outrage*",
       // the police as a party the recording reaches, not the police recording its own calls (docs/notice-reading.md R33, R130)
       "transmis|transmise|transmises|transmettre|transmettons|remis|remise|remises|remettre|communique|communiquee|communiquees|communiquer|fourni|fournie|fournis|fournies|fournir|disposition|signale|signaler ...5 police|gendarmerie",
       "comportement* ..2 inapproprie*|abusif*|agressif*"
@@ -18627,7 +18823,7 @@ var purposes4 = [
   },
   {
     id: "troubleshooting",
-    phrases: ["probleme* ..2 technique*", "incident* ..2 technique*", "dysfonctionnement*", "panne*", "anomalie*", "qualite ..2 ligne|son|communication|connexion", "defaut* ..2 technique*|ligne"]
+    phrases: ["probleme* ..2 technique*", "incident* ..2 technique*", "dysfonctionnement*", "panne*", "coupure*", "anomalie*", "qualite ..2 ligne|son|communication|connexion", "defaut* ..2 technique*|ligne"]
   },
   {
     id: "speech-analytics",
@@ -18644,7 +18840,8 @@ var purposes4 = [
   },
   // automated analysis with a goal stated is the means of that goal, not speech analytics (§3; docs/notice-reading.md R60)
   { stop: true, phrases: ["analys* automatiquement ...1 pour|afin", "automatiquement analys* ...1 pour|afin", "analyse automatique ...1 pour|afin"] },
-  { stop: true, phrases: ["analyse* ..4 emotion*|sentiment*|humeur"] },
+  // an analysis of emotion is emotion recognition, not speech analytics, and not nothing (§3; docs/notice-reading.md R189)
+  { id: "emotion-recognition", phrases: ["analyse* ..4 emotion*|sentiment*|humeur"] },
   // emotion in everyday words: "si vous semblez agacé" (§3; docs/notice-reading.md R31)
   { id: "emotion-recognition", phrases: ["semble|semblez|semblent|paraissez|parait|paraissent|devient|devenez|etes|est|sont ..2 frustre*|agace*|enerve*|irrite*|stresse*|mecontent*", "semble|semblez|semblent|paraissez|parait|paraissent|etes|est ..2 en colere", "frustration|agacement|enervement|colere|mecontentement"] },
   { id: "emotion-recognition", phrases: ["emotion*", "emotionnel*", "sentiment*", "humeur", "ressenti", "etat emotionnel", "reconnaissance ..2 emotion*"] },
@@ -18658,6 +18855,8 @@ var purposes4 = [
       "machine learning"
     ]
   },
+  // a virtual or conversational agent is an AI system, not staff (docs/notice-reading.md R180)
+  { id: "ai-training", outranks: ["staff-training"], phrases: [`entrain*|ameliorer|perfectionner|former|formation|apprentissage|optimiser|affiner ..4 agent*|conseiller* ..1 virtuel*|conversationnel*|vocal|vocaux|ia|intelligent*`] },
   { id: "marketing", phrases: ["offre* ..1 personnalise*|promotionnel*|commercial*|adapte*", "proposer|envoyer|adresser ..3 offre*", "marketing", "prospection*", "commercia*", "publicit*", "etude* ..2 marche", "promotion*", "promotionnel*", "profilage"] },
   { stop: true, phrases: ["conseiller* ..2 commercia*", "service* ..2 commercia*", "geste ..2 commercial"] },
   // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
@@ -18736,6 +18935,10 @@ var purposes4 = [
     "vous|te fournir|donner|envoyer|remettre|transmettre|communiquer un|une|des|le|la|les|votre|vos|l|d !offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* _",
     // the same in the passive, what is sent standing before: "la transcription et l'audio vous seront envoyés" (docs/notice-reading.md R126)
     "vous|te sera|seront|est|sont ?ensuite|alors|automatiquement|directement|ulterieurement envoye|envoyes|envoyee|envoyees|transmis|transmise|transmises|remis|remise|remises|fourni|fournis|fournie|fournies|communique|communiques|communiquee|communiquees|adresse|adresses|adressee|adressees",
+    // the caller's matter carried through: "donner suite à", "mener à bien"; the caller's contract ended, changed or opened (docs/notice-reading.md R187)
+    "donner|donnons|donnerons suite ..2 votre|vos|ta|tes !reclamation*|plainte*|avis",
+    "mener a bien ..2 votre|vos|ta|tes !reclamation*|plainte*",
+    "resiliation|resilier|annulation|annuler|modification|modifier|souscription|souscrire|renouvellement|renouveler ..3 votre|vos|ton|ta|tes ?_ contrat*|abonnement*|compte*|ligne*|forfait*|commande*|reservation*|police*|assurance*|offre*|option*",
     "pour votre|vos|ton|ta|tes demande*|dossier*|devis|ticket*|commande*|estimation*|intervention*|reservation*|rendez|contrat*|sinistre*|declaration*|requete*|projet*|livraison*|reparation*"
   ] },
   // assessing the caller's own request is carrying it out, not evaluating an employee (§3; docs/notice-reading.md R51)
@@ -18881,7 +19084,16 @@ var fr = {
   phrasePrepositions: ["avec", "sans", "selon", "malgre"],
   // the caller's data in general: the recording is among them (lexicon-types)
   // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
-  recordingRefs: ["nous le faisons|ferons", "nous faisons|ferons cela|ceci", "cela|ceci|ce|c est|sera fait", "cela|ceci se fait|a lieu", "c est pour|afin"],
+  recordingRefs: [
+    "nous le faisons|ferons",
+    "nous faisons|ferons cela|ceci",
+    "cela|ceci|ce|c est|sera fait",
+    "cela|ceci se fait|a lieu",
+    "c est pour|afin",
+    // excerpts of the recording, and an automated system at work on it, in a later sentence (docs/notice-reading.md R188)
+    "extraits|extrait",
+    "logiciel|systeme|ia|intelligence|outil|algorithme ..2 repere|reperent|detecte|detectent|analyse|analysent|evalue|evaluent|identifie|mesure|reconnait"
+  ],
   dataNouns: ["donnees ..2 personnel*|caractere personnel", "vos ?donnees|informations ?personnel*", "informations personnel*"],
   dataUses: ["trait*|utilis*|collect*|exploit*|conserv*|partag*"],
   callNouns: [
@@ -19019,6 +19231,7 @@ var fr = {
   // "No," opening the answer to a question about recording: the answer states, it is no opt-out (lexicon-types, docs/notice-reading.md R29)
   answerNo: ["non"],
   negations: ["ne", "n", "pas", "non", "jamais", "aucun", "aucune", "nullement", "ni", "rien", "personne"],
+  nounNegations: ["aucun", "aucune"],
   negationPreCancellers: ["tous", "toutes"],
   // "ne … que" is "only": "Nous n'enregistrons les appels qu'à des fins de formation" records
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
@@ -19540,7 +19753,7 @@ var usePurposes2 = [
   // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
   { id: "personal-use", phrases: ["zodat|om|dat ..1 ik ...8 terugluisteren|naluisteren|terugkijken|terughoren|terugbeluisteren", "zodat|om|dat ..1 ik ...8 terug te luisteren", "zodat|om|dat ..1 ik ...8 na te luisteren", "zodat|om|dat ..1 ik ...8 nog eens|nogmaals ..3 luisteren|beluisteren|afspelen|horen"] },
   // tuchtzaken en disciplinaire procedures zonder genoemde medewerker: bewijs (docs/notice-reading.md R52)
-  { id: "evidence", phrases: ["disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek", "tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*"] },
+  { id: "evidence", phrases: ["disciplinaire procedure|procedures|maatregel|maatregelen|zaak|zaken|onderzoek|processen|trajecten", "disciplinair proces|traject|onderzoek", "tuchtzaak|tuchtzaken|tuchtprocedure*|tuchtrecht*"] },
   // wat gezegd wordt, gebruikt in een onderzoek, een procedure of een rechtszaak, dient als bewijs (§3 evidence; docs/notice-reading.md
   // R163): "alles wat u zegt kan worden gebruikt in het onderzoek", "kan in een procedure worden gebruikt"; "om klachten te onderzoeken" is klachtbehandeling
   { id: "evidence", phrases: [
@@ -19581,7 +19794,57 @@ var usePurposes2 = [
     // "afspraken" is also agreements (evidence): only appointments planned or managed
     "planning|plannen|inplannen|beheer ..2 van ..1 afspraken|afspraak|reserveringen|reservering|boekingen|boeking",
     "voor ..1 reserveringen|boekingen"
-  ] }
+  ] },
+  // ── readings of docs/notice-reading.md R170-R179 ──
+  // de rekening, het geld of de identiteit van de beller beschermd, oplichters, verdachte of onbevoegde handelingen: fraude (R170)
+  { id: "fraud-prevention", phrases: [
+    "uw|je ..1 geld|rekening|rekeningen|tegoed|spaargeld|pas|passen|identiteit ...3 beschermen|beveiligen|veilig",
+    "bescherm*|beveilig* ..3 uw|je ..1 geld|rekening|rekeningen|tegoed|spaargeld|pas|passen",
+    "oplichter*",
+    "criminelen",
+    "verdachte ..1 transactie*|betaling*|activiteit*|handeling*|opdracht*",
+    "onbevoegd*|ongeautoriseerd* ..1 toegang|gebruik|transactie*|betaling*"
+  ] },
+  // een technische fout met haar voorzetsel, en de werking van het telefoonsysteem (R171): "problemen met de verbinding"
+  { id: "troubleshooting", outranks: ["service-provision", "quality-assurance"], phrases: [
+    "problemen|probleem|storing*|fout|fouten|haperingen|hapering met|in|op|bij ..2 verbinding|verbindingen|lijn|lijnen|telefoonsysteem|telefooncentrale|telefonie|systeem|systemen|keuzemenu|netwerk|geluid|*systeem",
+    "werking ..3 telefoonsysteem|telefooncentrale|telefonie|systeem|systemen|lijnen|netwerk|apparatuur|*systeem|keuzemenu"
+  ] },
+  // de juistheid van advies of informatie, als zelfstandig naamwoord of als gezegde (R172): "nagaan of onze adviezen kloppen"
+  { id: "quality-assurance", phrases: [
+    "juistheid|correctheid|volledigheid|nauwkeurigheid ..3 advies|adviezen|informatie|antwoorden|uitleg",
+    "advies|adviezen|informatie|antwoorden|uitleg ..2 kloppen|klopt",
+    "advies|adviezen|informatie|antwoorden|uitleg ..2 juist|correct ..1 is|zijn|was|waren",
+    "zorgen|ervoor|zeker ...6 juist|goed|correct|zorgvuldig|volledig ..3 geinformeerd|geadviseerd|geholpen|voorgelicht|ingelicht",
+    "klantenservice|dienstverlening|service|*service|klantcontact ...4 beter te maken",
+    "klantenservice|dienstverlening|service|*service|klantcontact ...4 beter maken"
+  ] },
+  // medewerkers die leren (R173): "zodat onze servicemedewerkers ervan kunnen leren", "om onze telefonisten te leren hoe …"
+  // (not an assistant: in a notice that is as often a digital one, R179)
+  { id: "staff-training", phrases: ["medewerker*|*medewerker*|personeel*|collega*|werknemer*|adviseur*|*adviseur*|telefonist*|team*|agent* ...4 leren|bijleren|leert !kennen"] },
+  // een geschil in andere woorden (R174): "bij een verschil van mening", "eventuele discussies over uw bestelling"
+  { id: "evidence", phrases: ["verschil|verschillen van mening", "eventuele|mogelijke|latere ..1 discussie*|onduidelijkhe*"] },
+  // de instructies van de beller zijn geen instructie van medewerkers (R174): "om uw instructies vast te leggen"
+  { stop: true, phrases: ["uw|je|jouw ?_ instructie*"] },
+  // een klacht als voorwaarde (R175), als en "if you complain": "als u een klacht heeft, helpt de opname ons …"
+  { id: "complaint-handling", phrases: ["als|wanneer|indien|mocht ..3 klacht|klachten|*klacht|*klachten"] },
+  // automatische analyse met een analysedoel (R177): "automatisch geanalyseerd om trends te ontdekken", "veelgestelde vragen"
+  { id: "speech-analytics", phrases: [
+    "automatisch geanalyseerd|analyseren om ?de ?veelvoorkomende trends|patronen|onderwerpen|themas te ontdekken|herkennen|zien|signaleren|volgen",
+    "veelgestelde vragen",
+    "veelvoorkomende|terugkerende ..1 vragen|onderwerpen|thema*|redenen",
+    "onderwerpen|vragen|thema* ..3 vaak|veel ..1 voorkomen|voorkomt|gesteld"
+  ] },
+  // producten aangeboden of het aanbod afgestemd op de beller (R178): "om u producten aan te bieden die bij u passen"
+  { id: "marketing", outranks: ["service-provision"], phrases: [
+    "producten|diensten|aanbiedingen|aanbod ...4 aan te bieden",
+    "producten|diensten|aanbiedingen|aanbod ...4 aanbieden|aangeboden",
+    "aanbod ...6 af te stemmen",
+    "aanbod ...6 afstemmen|afgestemd",
+    "producten|diensten ...4 bij u passen|aansluiten|interessant"
+  ] },
+  // een AI-systeem dat nauwkeuriger wordt gemaakt (R179): "om ons transcriptiesysteem nauwkeuriger te maken"
+  { id: "ai-training", phrases: [`${AI_STRICT2}|transcriptie*|*transcriptiesysteem ...4 nauwkeuriger|slimmer|beter`] }
 ];
 
 // server/src/core/notice/lang/nl/purposes.ts
@@ -19599,6 +19862,8 @@ var purposes5 = [
       // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
       "conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving",
       "wettelijk toegestaan",
+      // de regels voor het opnemen zelf nageleefd: de rechtmatigheid van de opname, geen plicht tot opnemen (§3; docs/notice-reading.md R192)
+      "naleving|naleven|houden|voldoen|voldoet ...6 wet|wetgeving|regels|regelgeving|voorschriften ..3 opnemen|opname|opnames|gespreksopname*|toestemming",
       // the law as the subject that allows: "voor zover de wet dat toestaat"
       "voor zover ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan",
       "voorzover|waar|indien|als ..3 wet|wetgeving ..2 toestaat|toelaat|toestaan",
@@ -19891,7 +20156,10 @@ var purposes5 = [
       "oneigenlijk gebruik",
       "veiligheid ..3 uw|gegevens|rekening",
       // "voor uw en onze bescherming": for your protection, as "for your security" (§3)
-      "uw ?en ?onze ?eigen bescherming !van"
+      "uw ?en ?onze ?eigen bescherming !van",
+      // de bescherming van beide partijen is "voor uw en onze bescherming" (docs/notice-reading.md R191)
+      "wederzijdse bescherming|beveiliging|zekerheid",
+      "bescherming|beveiliging van ..1 beide partijen|kanten"
     ]
   },
   // ── staff-safety ────────────────────────────────────────────────────
@@ -20184,6 +20452,17 @@ var nl = {
     "*verzoek",
     "*lijst",
     "situatie",
+    // een gegeven of een handeling over de beller is geen opname van het gesprek (§1; docs/notice-reading.md R190)
+    "geboortedatum",
+    "geslacht",
+    "leeftijd",
+    "postcode",
+    "nationaliteit",
+    "handeling",
+    "handelingen",
+    "klik",
+    "klikken",
+    "toetsaanslag*",
     // what an IVR confirms it has taken: "Uw antwoord is opgenomen"
     "antwoord",
     "antwoorden",
@@ -20302,6 +20581,7 @@ var nl = {
   // the verb that ends the clause after its clause-final negation (lexicon-types, docs/notice-reading.md R26)
   finalVerbs: ["gebruikt", "gebruiken", "ingezet", "inzetten", "gedeeld", "delen", "geanalyseerd", "analyseren", "verwerkt", "verwerken", "bewaard", "bewaren", "opgenomen", "worden", "wordt"],
   verbNegations: ["niet"],
+  nounNegations: ["geen"],
   // a part of the call left unrecorded: the rest is recorded, no denial (lexicon-types)
   partialObjects: [
     "het|dat gedeelte|deel ..1 van|waarin|waar|waarbij",
@@ -21101,6 +21381,7 @@ function compiledLexicon(lang) {
       partners: words(lex.restrictiveNegation?.partners ?? [])
     },
     verbNegations: words(lex.verbNegations ?? []),
+    nounNegations: words(lex.nounNegations ?? []),
     menuVerbs: words(lex.menuVerbs ?? []),
     introductions: set(lang, lex.introductions ?? []),
     welcomes: set(lang, lex.welcomes ?? []),
@@ -21207,6 +21488,22 @@ function cancelledNegations(toks, c) {
   }
   return negCancelled;
 }
+function nounListAfter(toks, c, neg, end, lastExtra) {
+  if (neg < 0 || !wordIs(toks[neg], c.nounNegations)) return false;
+  const max = c.windows.listItemWords;
+  let words2 = 0;
+  for (let k = neg + 1; k < end; k++) {
+    const t = toks[k];
+    if (t.kind === "stop") return false;
+    if (t.kind === "comma" || wordIs(t, c.coordinators)) {
+      if (words2 < 1 || words2 > max) return false;
+      words2 = 0;
+      continue;
+    }
+    words2++;
+  }
+  return words2 >= 1 && words2 <= max + lastExtra;
+}
 function findNegation(toks, c, clauses) {
   const n = toks.length;
   const negActive = new Uint8Array(n);
@@ -21228,7 +21525,7 @@ function findNegation(toks, c, clauses) {
       continue;
     }
     if (wordIs(t, c.scopeEnders) && !(on && negAt === i - 1)) on = false;
-    if (on && wordIs(t, c.coordinators) && i + 1 < n && c.clauseSubjects.has(plain3, i + 1)) on = false;
+    if (on && wordIs(t, c.coordinators) && i + 1 < n && c.clauseSubjects.has(plain3, i + 1) && !nounListAfter(toks, c, negAt, i, 0)) on = false;
     if (on && verbNeg && wordIs(t, c.coordinators) && i - negAt - 1 <= c.windows.verbNegationReach) on = false;
     if (wordIs(t, c.negations)) {
       if (!negCancelled[i]) {
@@ -21295,19 +21592,8 @@ function outranked(m, byFirst) {
   return false;
 }
 function resolve(matches, text2, toks, c) {
-  const tightByFirst = /* @__PURE__ */ new Map();
-  for (const m of matches) {
-    if (!m.tight && !m.phrase.data.stop) continue;
-    const l = tightByFirst.get(m.first);
-    if (l) l.push(m);
-    else tightByFirst.set(m.first, [m]);
-  }
-  const byFirst = /* @__PURE__ */ new Map();
-  for (const m of matches) {
-    const l = byFirst.get(m.first);
-    if (l) l.push(m);
-    else byFirst.set(m.first, [m]);
-  }
+  const tightByFirst = byFirstToken(matches.filter((m) => m.tight || m.phrase.data.stop === true));
+  const byFirst = byFirstToken(matches);
   const byPolicy = policyCover(matches, toks.length);
   const out = [];
   for (const m of matches) {
@@ -21316,27 +21602,7 @@ function resolve(matches, text2, toks, c) {
     let hidden = !isPolicy && (madeSpecific(m, byFirst) || outranked(m, byFirst));
     for (let f = m.end; f >= m.first - MAX_MATCH_TOKENS && f >= 0 && !hidden; f--) {
       for (const t of tightByFirst.get(f) ?? []) {
-        if (t === m) continue;
-        if (isPolicy && !t.phrase.data.policy && !t.phrase.data.stop) continue;
-        const contains = t.first <= m.first && t.last >= m.last;
-        if (!t.tight && !contains) continue;
-        if (contains) {
-          const equal = t.first === m.first && t.last === m.last;
-          if (!equal || priority(t) > priority(m)) {
-            hidden = true;
-            break;
-          }
-        }
-        if (!m.tight && t.last > t.first && t.first <= m.first && m.first <= t.last && t.phrase.data.id !== m.phrase.data.id) {
-          hidden = true;
-          break;
-        }
-        if (m.tight && m.phrase.data.vague && t.tight && !t.phrase.data.vague && !t.phrase.data.stop && t.phrase.data.id !== void 0 && t.first < m.first && t.last >= m.first && t.last < m.last && spaced(text2, toks, t.first, m.first)) {
-          hidden = true;
-          break;
-        }
-        const vagueThroughList = m.phrase.data.vague && !t.phrase.data.vague && m.end > t.last;
-        if (!m.tight && t.phrase.data.id !== void 0 && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first && !(t.phrase.data.vague && !m.phrase.data.vague) && !vagueThroughList) {
+        if (t !== m && hides(t, m, text2, toks)) {
           hidden = true;
           break;
         }
@@ -21345,6 +21611,28 @@ function resolve(matches, text2, toks, c) {
     if (!hidden) out.push(m);
   }
   return out;
+}
+function byFirstToken(matches) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of matches) {
+    const l = out.get(m.first);
+    if (l) l.push(m);
+    else out.set(m.first, [m]);
+  }
+  return out;
+}
+function hides(t, m, text2, toks) {
+  if (m.phrase.data.policy === true && !t.phrase.data.policy && !t.phrase.data.stop) return false;
+  const contains = t.first <= m.first && t.last >= m.last;
+  if (!t.tight && !contains) return false;
+  if (contains) {
+    const equal = t.first === m.first && t.last === m.last;
+    if (!equal || priority(t) > priority(m)) return true;
+  }
+  if (!m.tight && t.last > t.first && t.first <= m.first && m.first <= t.last && t.phrase.data.id !== m.phrase.data.id) return true;
+  if (m.tight && m.phrase.data.vague && t.tight && !t.phrase.data.vague && !t.phrase.data.stop && t.phrase.data.id !== void 0 && t.first < m.first && t.last >= m.first && t.last < m.last && spaced(text2, toks, t.first, m.first)) return true;
+  const vagueThroughList = m.phrase.data.vague && !t.phrase.data.vague && m.end > t.last;
+  return !m.tight && t.phrase.data.id !== void 0 && t.phrase.data.id === m.phrase.data.id && t.first <= m.end && t.last >= m.first && !(t.phrase.data.vague && !m.phrase.data.vague) && !vagueThroughList;
 }
 function policyCover(matches, n) {
   let cover;
@@ -21498,7 +21786,7 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
     if (requests.has(sentStart[m.first])) return false;
     if (isGoal && !aboutRecording.has(sentStart[m.first]) && !afterGoal(isGoal, sentStart, m.first, m.last)) return false;
     const at2 = neg.backFrom[m.first] >= 0 ? neg.backFrom[m.first] : negationOf(toks, negActive, negScope, sentStart, m.first, m.end);
-    if (at2 >= 0 && !inGoal(toks, c, at2)) {
+    if (at2 >= 0 && !inGoal(toks, c, at2) && !(at2 === m.first + 1 && at2 === m.last - 1)) {
       negated.push(m);
       return false;
     }
@@ -21711,6 +21999,11 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
         if (!isRec[k] && toks[k].kind !== "comma" && !isWordIn(toks, k, c.coordinators)) break;
       }
     }
+    if (negAt < 0 && neg.negScope[r.first]) {
+      let k = r.first - 1;
+      while (k > 0 && (neg.negScope[k] || toks[k].kind === "comma") && !negActive[k]) k--;
+      if (negActive[k] && nounListAfter(toks, c, k, r.first, NOUN_LIST_VERB)) negAt = k;
+    }
     if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
     for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
     if (negAt === -2) {
@@ -21762,6 +22055,7 @@ function recordingOfOther(toks, c, end, isCall, isNotCall, reach) {
 function afterPreposition(toks, c, k) {
   return isWordIn(toks, k - 1, c.phrasePrepositions) || toks[k - 1]?.kind === "word" && isWordIn(toks, k - 2, c.phrasePrepositions);
 }
+var NOUN_LIST_VERB = 2;
 var OFF_REACH = 8;
 function offNear(isOff, a, b, first, end) {
   for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
@@ -21983,7 +22277,8 @@ function tokenize2(text2, lang, rules) {
     }
     const head = toks[j];
     if (j > i + 1 && head && head.kind === "word") {
-      const h = sharedHead(head.norm, compoundHeads);
+      let h = sharedHead(head.norm, compoundHeads);
+      if (h === head.norm && head.alt !== void 0) h = sharedHead(head.alt.norm, compoundHeads);
       t.norm = t.surface + h;
       t.stem = stem(lang, t.norm);
       if (t.alt !== void 0) t.alt = { norm: t.alt.norm + h, stem: stem(lang, t.alt.norm + h) };
