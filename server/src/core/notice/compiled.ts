@@ -70,6 +70,7 @@ export interface Compiled {
   notCallNouns: PhraseSet<null>;
   useContext: PhraseSet<null>;
   purposeHeads: PhraseSet<null>;
+  purposeHeadsBefore: PhraseSet<null>;
   negations: Set<string>;
   /** Lexicon `answerNo`. */
   answerNo: Set<string>;
@@ -166,6 +167,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     notCallNouns: set(lang, lex.notCallNouns),
     useContext: set(lang, lex.useContext),
     purposeHeads: set(lang, lex.purposeHeads),
+    purposeHeadsBefore: set(lang, lex.purposeHeadsBefore ?? []),
     negations: words(lex.negations),
     answerNo: words(lex.answerNo ?? []),
     cancellers: words(lex.negationCancellers),

@@ -155,8 +155,11 @@ function elemMatches(alts: Alt[], t: Token | undefined): boolean {
 /** Context the matcher needs besides the tokens. */
 export interface MatchContext {
   tokens: Token[];
-  /** Token index → index of the list head it shares ("quality" in "quality and training purposes" → "purposes"). */
-  links: Map<number, number>;
+  /**
+   * Token index → the tokens a phrase may go on at after it, across a list: "quality" in "quality and training purposes" →
+   * "purposes"; the "de" of "fines de calidad y servicio" → "servicio" (a head before its list, R201).
+   */
+  links: Map<number, readonly number[]>;
   /** Function words: may sit inside a tight match. */
   isFiller(t: Token): boolean;
   /**
@@ -339,11 +342,13 @@ function matchPhrase<T>(ctx: MatchContext, p: Phrase<T>, start: number): Match<T
       st.matched.push(ti);
       const r = rec(ei + 1, ti + 1);
       if (r >= 0) return r;
-      const head = ctx.links.get(ti);
-      if (head !== undefined && st.linkedAt < 0) {
+      const heads = ctx.links.get(ti);
+      if (heads !== undefined && st.linkedAt < 0) {
         st.linkedAt = ti;
-        const r2 = rec(ei + 1, head);
-        if (r2 >= 0) return r2;
+        for (const head of heads) {
+          const r2 = rec(ei + 1, head);
+          if (r2 >= 0) return r2;
+        }
         st.linkedAt = -1;
       }
       st.matched.pop();

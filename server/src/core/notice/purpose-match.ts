@@ -1,6 +1,6 @@
 /**
- * Purposes: which purpose phrases a recording notice names. List links let a list item share the
- * head after it ("quality and training purposes"); the longest "tight" phrase (only function words
+ * Purposes: which purpose phrases a recording notice names. List links (./list-links) let a list item share
+ * its head ("quality and training purposes", "fines de calidad y servicio"); the longest "tight" phrase (only function words
  * inside) hides the phrases inside it ("trainen van AI-modellen" hides "trainen";
  * "kwaliteitsdoeleinden" vague beats "kwaliteit*"); stop phrases, phrases in a negation's scope
  * ("nooit voor marketingdoeleinden") and phrases in menu prompts or self-introductions that say
@@ -13,47 +13,6 @@ import type { Match, MatchContext } from './pattern';
 import { resolve } from './purpose-resolve';
 import type { Token } from './tokens';
 import type { NoticeAnalysis, NoticeLang, NoticeOptions, PurposeMention, VaguePhrase } from './types';
-
-/** A word that can be (part of) a list item: not an ellipsis, filler, coordinator, negation or subordinator. */
-function isContent(toks: Token[], c: Compiled, j: number): boolean {
-  const t = toks[j];
-  return t.kind === 'word' && !t.ellipsis && !wordIs(t, c.fillers) && !wordIs(t, c.coordinators) && !wordIs(t, c.negations) && !wordIs(t, c.subordinators);
-}
-
-/** List links: "quality and training purposes" → "quality" shares the head "purposes" (token index → head index). */
-export function listLinks(toks: Token[], c: Compiled, baseCtx: MatchContext): Map<number, number> {
-  const n = toks.length;
-  const links = new Map<number, number>();
-  const { listItemWords, listItems } = c.windows;
-  if (c.lex.purposeHeads.length > 0) {
-    for (let h = 0; h < n; h++) {
-      if (toks[h].kind !== 'word' || !c.purposeHeads.has(baseCtx, h)) continue;
-      let j = h - 1;
-      // skip the chunk right before the head (it is adjacent already)
-      let chunk = 0;
-      while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
-        j--;
-        chunk++;
-      }
-      if (chunk === 0) continue;
-      for (let items = 0; items < listItems; items++) {
-        let sep = false;
-        while (j >= 0 && (toks[j].kind === 'comma' || isWordIn(toks, j, c.coordinators))) {
-          j--;
-          sep = true;
-        }
-        if (!sep || j < 0 || !isContent(toks, c, j)) break;
-        links.set(j, h);
-        chunk = 0;
-        while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
-          j--;
-          chunk++;
-        }
-      }
-    }
-  }
-  return links;
-}
 
 /** For positions `ks` in 0..n-1: out[i] is how many of them lie before i (out has n + 1 entries). */
 function prefixCount(ks: readonly number[], n: number): Int32Array {

@@ -48,6 +48,7 @@ function outranked(m: Match<PurposeData>, byFirst: Map<number, Match<PurposeData
   for (let f = Math.max(0, m.first - MAX_MATCH_TOKENS); f <= m.end; f++) {
     for (const t of byFirst.get(f) ?? []) {
       if (t === m || !t.phrase.data.outranks?.includes(id)) continue;
+      if (sharesHeadWith(m, t)) continue;
       if (t.first >= m.first && t.end <= m.end) return true;
       if (t.first < m.first && m.first <= t.last) return true;
     }
@@ -88,6 +89,11 @@ export function resolve(matches: Match<PurposeData>[], text: string, toks: Token
   return out;
 }
 
+/** m goes on through a list link (end beyond last) to an item after t, and t reaches past m's link point: both items of one head before its list (R201). */
+function sharesHeadWith(m: Match<PurposeData>, t: Match<PurposeData>): boolean {
+  return m.end > m.last && t.last > m.last && t.end < m.end;
+}
+
 /** The matches grouped by their first token. */
 function byFirstToken(matches: Match<PurposeData>[]): Map<number, Match<PurposeData>[]> {
   const out = new Map<number, Match<PurposeData>[]>();
@@ -103,6 +109,9 @@ function byFirstToken(matches: Match<PurposeData>[]): Map<number, Match<PurposeD
 function hides(t: Match<PurposeData>, m: Match<PurposeData>, text: string, toks: Token[]): boolean {
   // a built-in phrase never hides the policy's own words; a stop phrase does
   if (m.phrase.data.policy === true && !t.phrase.data.policy && !t.phrase.data.stop) return false;
+  // m shares a head that opens a list with t, the list's first item, and reaches a later item through its link: "fines de
+  // calidad y servicio" is fines de calidad and fines de servicio (R201)
+  if (sharesHeadWith(m, t)) return false;
   const contains = t.first <= m.first && t.last >= m.last;
   if (!t.tight && !contains) return false;
   if (contains) {

@@ -2828,3 +2828,19 @@ describe('notice reading rules, round r14 (en, nl)', () => {
     ]);
   });
 });
+
+describe('R201 a head before its list is shared by every item of the list', () => {
+  it('reads each item with the head in Spanish and French', () => {
+    check([
+      ['es', 'Esta llamada será grabada para fines de calidad y servicio.', { purposes: ['quality-assurance', 'service-provision'], vague: true }],
+      ['es', 'Esta llamada será grabada con fines de calidad, formación y servicio.', { purposes: ['quality-assurance', 'service-provision', 'staff-training'], vague: true }],
+      ['fr', 'Cet appel est enregistré à des fins de qualité et de service.', { purposes: ['quality-assurance', 'service-provision'], vague: true }],
+    ]);
+  });
+  it('needs a coordinator to make a list: a comma alone closes the head', () => {
+    check([
+      ['es', 'Por motivos de seguridad, las llamadas son grabadas.', { purposes: ['fraud-prevention'], vague: false }],
+      ['fr', 'Pour des raisons de sécurité, les appels sont enregistrés.', { purposes: ['fraud-prevention'], vague: false }],
+    ]);
+  });
+});

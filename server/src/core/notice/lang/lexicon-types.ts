@@ -267,6 +267,11 @@ export interface NoticeLexicon {
   fillers: readonly string[];
   /** Nouns shared by a list of modifiers: "quality and training purposes" = quality purposes + training purposes. */
   purposeHeads: readonly string[];
+  /**
+   * Heads that open a list of their modifiers, in languages that put the head first: "con fines de calidad y servicio" =
+   * fines de calidad + fines de servicio, "à des fins de qualité et de service" (docs/notice-reading.md R201).
+   */
+  purposeHeadsBefore?: readonly string[];
   /** Compound heads shared by hyphen ellipsis: "trainings- en kwaliteitsdoeleinden". */
   compoundHeads: readonly string[];
   /** The purpose vocabulary. */

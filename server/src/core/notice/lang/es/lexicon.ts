@@ -151,6 +151,8 @@ export const es: NoticeLexicon = {
     'mas', 'poder', 'podamos', 'pueda', 'cualquier', 'fin', 'fines',
   ],
   purposeHeads: [],
+  // a head before its list: "con fines de calidad y servicio" (docs/notice-reading.md R201)
+  purposeHeadsBefore: ['fines|motivos|razones|propositos de|del'],
   compoundHeads: [],
   purposes,
   canonical: {

@@ -156,6 +156,8 @@ export const fr: NoticeLexicon = {
     'titre', 'meilleure', 'meilleur', 'bonne', 'plus', 'toujours', 'mieux', 'etre', 'pouvoir', 'permettre', 'propre', 'propres',
   ],
   purposeHeads: [],
+  // a head before its list: "à des fins de qualité et de service" (docs/notice-reading.md R201)
+  purposeHeadsBefore: ['fins|raisons|motifs de|d|du'],
   compoundHeads: [],
   purposes,
   canonical: {
