@@ -116,13 +116,17 @@ export class Contexts {
   entryPoints(): DialplanEntries {
     const assumed: DialplanEntry[] = [];
     for (const ctx of this.order) {
-      const s = ctx.exts.get('s');
+      // A context has an `s` extension of its own or through an `include` (Asterisk looks it up there
+      // too): `[default]` with only `include => demo` answers calls at demo's `s`.
+      const s = this.findExtension(ctx, 's')?.ext;
       if (!s) continue;
       if (ctx.name.startsWith('macro-') || (this.entered.has(ctx.name) && !this.gotoTargets.has(ctx.name))) continue;
       assumed.push({ name: ctx.name, span: ctx.span, steps: firstStep(s) });
     }
     const ctxs = this.byName;
     const switchesOf = (ctx: Ctx) => this.switchesOf(ctx);
+    const find = (ctx: Ctx, name: string) => this.findExtension(ctx, name)?.ext;
+    const lookup = (ctx: Ctx) => [...this.lookupOrder(ctx)];
     return {
       assumed,
       names: this.order.map((c) => c.name),
@@ -130,7 +134,7 @@ export class Contexts {
         const [c, e, prio] = value.split(',').map((x) => x.trim());
         const ctx = ctxs.get(c);
         if (!ctx) return undefined;
-        const ext = ctx.exts.get(e ?? 's') ?? matchPattern(ctx, e ?? 's');
+        const ext = find(ctx, e ?? 's');
         // A priority (a Goto from another file of a flow set): by number or label, else nothing.
         if (ext && prio !== undefined && prio !== '1') {
           const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
@@ -144,7 +148,7 @@ export class Contexts {
         // `entry: ctx` on a context without `s` (nor a switch that may hold it): calls arrive with the
         // number dialled (a DID, `_X.`), which the trunk sets, so each extension one can dial is an entry.
         if (e === undefined && !ext) {
-          const all = ctx.order.filter((x) => !SPECIAL_EXTENSIONS.has(x.name)).flatMap((x) => firstStep(x));
+          const all = lookup(ctx).flatMap((c) => c.order).filter((x) => !SPECIAL_EXTENSIONS.has(x.name)).flatMap((x) => firstStep(x));
           if (all.length) return all;
         }
         return undefined;

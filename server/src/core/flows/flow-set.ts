@@ -202,8 +202,11 @@ function join(files: { uri: string; script: IvrScript; text: string; joined: boo
     const node: Step = { kind: 'node', label: `${ext.label} → ${baseName(f.outcome.uri)}`, span: ext.span, line: ext.line, ...(file > 0 ? { uri: files[file].uri } : {}) };
     steps[g] = node;
     const after = edges[g];
-    edges[g] = into;
-    edgeNotes[g] = into.map(() => undefined);
+    const afterNotes = edgeNotes[g];
+    // A reference that continues elsewhere keeps its own other transitions (Connect's `Errors` of
+    // `TransferToFlow`, legacy `Transfer` `Error`): a failed transfer stays in this flow (§3.2).
+    edges[g] = ext.returns ? into : [...into, ...after];
+    edgeNotes[g] = ext.returns ? into.map(() => undefined) : [...into.map(() => undefined), ...after.map((_, k) => afterNotes?.[k])];
     // A reference that returns (a module, a common task): the file's ends lead back to what follows it.
     if (ext.returns && after.length) {
       const set = returnsTo.get(f.to) ?? new Set<number>();

@@ -307,6 +307,9 @@ class FsReader {
     const src = b.text.slice(data.valueSpan.start, data.valueSpan.end);
     const start = data.valueSpan.start + sourceIndex(src, s + lead);
     const span = { start, end: data.valueSpan.start + sourceIndex(src, s + lead + name.length) };
+    // Tones and silence (`tone_stream://…`, `silence_stream://…`, after any `{var=…}` block) play no
+    // words: not a prompt, so neither a notice nor an unreadable one.
+    if (/^(?:\{[^}]*\}|\[[^\]]*\])*(?:tone_stream|silence_stream):\/\//.test(name)) return b.add({ kind: 'node', label: 'playback', span });
     let i: number;
     if (/\$\$?\{/.test(name)) {
       const text = toPromptText(rawSlice(b.text, span.start, span.end), span);

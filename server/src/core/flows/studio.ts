@@ -15,9 +15,14 @@ const QUIET = new Set([
   'send-to-auto-pilot', 'connect-virtual-agent', 'wait-for-reply', 'add-twiml-redirect', 'run-subflow',
 ]);
 
-/** The flow object: the document itself, or its `definition` (REST envelope). */
+/**
+ * The flow object: the document itself, or its `definition` (REST envelope), or the `definition` of
+ * the one record of a Twilio CLI `-o json` listing (`twilio api:studio:v2:flows:fetch` prints an array).
+ */
 export function studioFlow(root: JsonNode): JsonNode | undefined {
-  for (const cand of [root, prop(root, 'definition')]) {
+  const records = items(root);
+  const cli = records.length === 1 ? records[0] : undefined;
+  for (const cand of [root, prop(root, 'definition'), prop(cli, 'definition')]) {
     const states = prop(cand, 'states');
     if (states && states.type === 'array' && prop(cand, 'initial_state') && items(states).every((s) => prop(s, 'name') && prop(s, 'type') && prop(s, 'transitions'))) return cand;
   }

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { lintFiles } from '../../helpers';
 import { LineIndex } from '../../../src/core/text';
+import { flowOptionsFrom, type ReclintConfig } from '../../../src/core/config';
 
 export interface Expected {
   rule: string;
@@ -46,7 +47,10 @@ export function scenarioTests(root: string, scenarios: ReadonlyMap<string, Scena
       const files: Record<string, string> = {};
       for (const f of readdirSync(path.join(root, dir))) if (f !== 'expected.yaml') files[f] = readFileSync(path.join(root, dir, f), 'utf8');
       const policies = Object.keys(files).filter((f) => /\.recording-policy\.(ya?ml|json)$/.test(f));
-      const { findings, texts } = lintFiles(files, { lint: policies });
+      // A folder's `.reclintrc.yaml` gives its `flows:` settings (flow sets across files), as the CLI reads them.
+      const rc = files['.reclintrc.yaml'] !== undefined ? (parse(files['.reclintrc.yaml']) as ReclintConfig) : undefined;
+      const flows = rc ? flowOptionsFrom([{ config: rc, from: '.reclintrc.yaml' }]) : undefined;
+      const { findings, texts } = lintFiles(files, { lint: policies, ...(flows ? { flows } : {}) });
       const got = findings.map((f) => ({
         file: f.uri,
         line: new LineIndex(texts.get(f.uri) ?? '').positionAt(f.span.start).line + 1,

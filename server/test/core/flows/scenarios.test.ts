@@ -13,6 +13,7 @@
  * test prints the reason and skips it until it is fixed. No scenario is skipped silently.
  */
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readScenarios, scenarioTests } from './scenario-folders';
 
@@ -20,7 +21,8 @@ const ROOT = path.join(__dirname, '..', '..', 'data', 'flow-scenarios');
 
 describe('flow scenarios (ivr-formats.md stages 1 and 2)', () => {
   const scenarios = readScenarios(ROOT);
-  const dirs = [...scenarios.keys()];
+  // `<format>-real-<name>`: real exports found in public code, trimmed, with their source named.
+  const dirs = [...scenarios.keys()].filter((d) => !/^[a-z]+-real-/.test(d));
 
   it('has 42 scenarios: six per stage-1 format, six per stage-2 format (two of them held out)', () => {
     assert.equal(dirs.length, 42);
@@ -29,6 +31,13 @@ describe('flow scenarios (ivr-formats.md stages 1 and 2)', () => {
       const held = dirs.filter((d) => d.startsWith(`${fmt}-ho-`));
       assert.equal(held.length, 2, fmt);
       for (const d of held) assert.equal(scenarios.get(d)!.held_out, true, d);
+    }
+  });
+
+  it('names the source of every real export', () => {
+    for (const d of [...scenarios.keys()].filter((x) => /^[a-z]+-real-/.test(x))) {
+      const text = readFileSync(path.join(ROOT, d, 'expected.yaml'), 'utf8');
+      assert.match(text, /^# Source: /m, d);
     }
   });
 
