@@ -150,6 +150,7 @@ function analyseOne(text: string, lang: NoticeLang, options: NoticeOptions | und
     purposes: [],
     vaguePhrases: [],
   };
+  if (listened) result.monitored = true;
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
   // A listener's goals are read also beside a denial: "a coach listens in; the call is not recorded" (docs/notice-reading.md R30).

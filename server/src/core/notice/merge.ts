@@ -9,6 +9,7 @@ export function mergeReadings(main: NoticeAnalysis, subs: { at: number; a: Notic
   const shift = <T extends { start: number; end: number }>(x: T, at: number): T => ({ ...x, start: x.start + at, end: x.end + at });
   const denies = main.denies || subs.some((s) => s.a.denies);
   const out: NoticeAnalysis = { ...main, records: !denies && (main.records || subs.some((s) => s.a.records)), denies, purposes: [...main.purposes], vaguePhrases: [...main.vaguePhrases] };
+  if (subs.some((s) => s.a.monitored)) out.monitored = true;
   for (const s of subs) {
     if (!out.recordSpan && s.a.recordSpan) out.recordSpan = shift(s.a.recordSpan, s.at);
     if (!out.denySpan && s.a.denySpan) out.denySpan = shift(s.a.denySpan, s.at);

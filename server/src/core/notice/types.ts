@@ -30,6 +30,8 @@ export interface NoticeAnalysis {
   records: boolean;
   /** The text says the call is not recorded. */
   denies: boolean;
+  /** The text says the call is monitored or listened in on (not denied); listening keeps nothing, so this is no `records` (docs/notice-reading.md R8). */
+  monitored?: boolean;
   /** The text relies on at least one vague phrase. */
   vague: boolean;
   /** One entry per purpose id named (the first phrase that named it), in text order. */

@@ -141,7 +141,7 @@ function overrides(locale: Locale, meta: RuleMeta): Record<string, MessageData> 
     case 'flow-target-unresolved': return { reference: { what: 'Control moves to the flow \'billing-sub-flow\'', returns: part('returns') }, 'unknown-type': { format: part('connect') } };
     case 'flow-entry-assumed': return { assumed: { entries: part('entry-many', { names: quotedList(locale, ['from-pstn', 'from-sip']) }), more: part('more') } };
     case 'notice-dynamic': case 'notice-audio-untranscribed': return Object.fromEntries(Object.keys(meta.messages).map((m) => [m, { more: part('more', { n: 2 }), prompt: 'melding' }]));
-    case 'announcement-no-recording-mention': return { 'no-mention': { prompt: " 'welcome'" } };
+    case 'announcement-no-recording-mention': return { 'no-mention': { prompt: " 'welcome'" }, 'only-monitored': { prompt: " 'welcome'" } };
     case 'transcripts-excluded-from-access': return { excluded: { who: part('many', { n: 2 }) } };
     case 'personal-use-by-organisation': return { 'personal-use': { recording: cap(recordingLabel({ locale }, rec('service-line'))), controller: "'Acme Telecom B.V.'" } };
     case 'flow-analytics-undeclared': return { undeclared: { what: 'the live transcript goes to the Conversational Intelligence service', recording: "'service-client'" }, stream: { what: 'a media stream to wss://example.com/audio', recording: "'service-client'" } };

@@ -14,6 +14,7 @@ export const announcementNoRecordingMention = definePolicyRule({
       'no-prompt': "No prompt in '{{script}}' says the call is recorded, so callers of {{recording}} are not told (GDPR art. 13). Add a notice such as 'This call is recorded to train our staff', or name the notice under 'prompt'.",
       'no-prompt-refs': "No prompt in '{{script}}' says the call is recorded, so callers of {{recording}} may not be told (GDPR art. 13). The notice may be in {{refs}}, which reclint does not follow: add a notice such as 'This call is recorded to train our staff' to this flow, or name the notice under 'prompt'.",
       'no-mention': "The notice{{prompt}} of {{recording}} never says the call is recorded (GDPR art. 13). Say so in the notice, for example 'This call is recorded to train our staff'.",
+      'only-monitored': "The notice{{prompt}} of {{recording}} says the call may be monitored, not that it is recorded (GDPR art. 13). Listening in keeps nothing; a recording is kept. Say that the call is recorded, for example 'This call is monitored and recorded to train our staff'.",
     },
     parts: { script: 'the script', 'named-as': 'named as the notice of {{recording}}' },
   },
@@ -42,7 +43,7 @@ export const announcementNoRecordingMention = definePolicyRule({
           ctx.report({
             uri: n.uri,
             span: n.span,
-            messageId: 'no-mention',
+            messageId: n.analysis!.monitored ? 'only-monitored' : 'no-mention',
             data: { prompt: n.promptId ? ` ${quote(n.promptId)}` : '', recording },
             related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: ctx.part('named-as', { recording }) }] : [],
           });

@@ -218,6 +218,11 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
         expect: [`${P} announcement-no-recording-mention 8:13-8:85 no-mention`],
       },
       {
+        name: 'a notice that says calls are monitored, not recorded: its own message (docs/notice-reading.md R8)',
+        files: { [P]: withAnnouncement(text('All calls may be monitored for quality assurance.')) },
+        expect: [`${P} announcement-no-recording-mention 8:13-8:64 only-monitored`],
+      },
+      {
         name: 'the named prompt says nothing of recording: at the prompt text in the script',
         files: {
           [P]: withAnnouncement(script('welcome')),
