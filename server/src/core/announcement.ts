@@ -53,6 +53,14 @@ export type RecordingAnnouncement =
       script?: IvrScript;
       scriptUri?: string;
       scriptNotices?: Notice[];
+      /**
+       * Languages of prompts in the script that reclint has no reading for (`lang da`, `xml:lang="it"`):
+       * their words may hold a notice that reclint cannot see, so rules that would say a notice is
+       * missing stay silent about them.
+       */
+      unreadLanguages?: string[];
+      /** The steps of those prompts: for the ordering rule they may be the notice. */
+      unreadSteps?: number[];
       /** Flows: prompts a caller can reach that cannot be read (audio without transcript, wholly computed text). */
       unreadable?: UnreadablePrompt[];
       /** The notice cannot be read (a flow that does not parse, or a named notice that is all audio or computed): the rules that read it stand down. */
@@ -75,6 +83,11 @@ export interface AnnouncementEnv {
   loadScript(fromUri: string, path: string, format?: string): ScriptLoad;
   /** Extra phrases per language and purpose id (config + custom purposes are merged by the caller). */
   configPhrases: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+}
+
+/** The primary subtag of a language code, in lower case (`nl-BE` -> `nl`). */
+function primaryLang(code: string): string {
+  return code.toLowerCase().split('-')[0];
 }
 
 export function isRecorded(rec: Recording): boolean {
@@ -270,18 +283,25 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
     }
     // Every prompt of the script that speaks of recording (the notices in all its languages).
     const scriptNotices: Notice[] = [];
+    const unread = new Set<string>();
+    const unreadAt = new Set<number>();
     script.steps.forEach((s, i) => {
       if (s.kind !== 'say' && s.kind !== 'consent') return;
-      for (const n of promptNotices(script, load.uri, i, firstLang, extra, controller)) if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+      for (const n of promptNotices(script, load.uri, i, firstLang, extra, controller)) {
+        if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+        else if (!n.analysis && /\p{L}/u.test(n.text)) { unread.add(primaryLang(n.lang)); unreadAt.add(i); }
+      }
     });
+    const unreadLanguages = unread.size ? [...unread] : undefined;
+    const unreadSteps = unreadAt.size ? [...unreadAt] : undefined;
     if (ann.prompt) {
       const idx = script.prompts.get(ann.prompt.value);
       if (idx === undefined) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
       const own = scriptNotices.filter((n) => n.stepIndex === idx);
       const chosen = own.length ? own : promptNotices(script, load.uri, idx, firstLang, extra, controller);
-      return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices: chosen, script, scriptUri: load.uri, scriptNotices };
+      return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices: chosen, script, scriptUri: load.uri, scriptNotices, unreadLanguages, unreadSteps };
     }
-    return { status: 'ok', via: 'script', declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices };
+    return { status: 'ok', via: 'script', declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices, unreadLanguages, unreadSteps };
   }
   if (ann.privacyStatement) return { status: 'website-only', span: ann.privacyStatement.keySpan };
   return { status: 'none' };
@@ -357,6 +377,8 @@ function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recor
   const unreadable: UnreadablePrompt[] = [];
   const scriptNotices: Notice[] = [];
   const candidates: number[] = [];
+  const unread = new Set<string>();
+  const unreadAt = new Set<number>();
   script.steps.forEach((s, i) => {
     if (s.kind !== 'say' && s.kind !== 'consent') return;
     if (s.kind === 'say' && (s.audience ?? 'customer') === 'staff') return;
@@ -366,8 +388,13 @@ function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recor
       if (reach[i]) unreadable.push({ kind: why, stepIndex: i, span: (s.kind === 'say' && s.anchor) || s.prompt.span, reference: s.kind === 'say' ? s.audio ?? s.prompt.text : s.prompt.text });
       return;
     }
-    for (const n of promptNotices(script, uri, i, firstLang, extra, controller)) if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+    for (const n of promptNotices(script, uri, i, firstLang, extra, controller)) {
+      if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+      else if (!n.analysis && reach[i] && /\p{L}/u.test(n.text)) { unread.add(primaryLang(n.lang)); unreadAt.add(i); }
+    }
   });
+  const unreadLanguages = unread.size ? [...unread] : undefined;
+  const unreadSteps = unreadAt.size ? [...unreadAt] : undefined;
   if (ann.prompt) {
     // A node by its id; in a dialplan also the priority that plays the sound file of that name (a label wins, §2).
     const wanted = ann.prompt.value;
@@ -380,10 +407,10 @@ function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recor
     const named = node.prompts;
     const notices = named.filter((i) => !unreadableKind(script.steps[i] as PromptStep)).flatMap((i) => { const own = scriptNotices.filter((n) => n.stepIndex === i); return own.length ? own : promptNotices(script, uri, i, firstLang, extra, controller); });
     const own = named.flatMap((i) => { const why = unreadableKind(script.steps[i] as PromptStep); const s = script.steps[i] as PromptStep; return why ? [{ kind: why, stepIndex: i, span: (s.kind === 'say' && s.anchor) || s.prompt.span, reference: s.kind === 'say' ? s.audio ?? s.prompt.text : s.prompt.text }] : []; });
-    return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices, script, scriptUri: uri, scriptNotices, unreadable: own, standDown: notices.length === 0, noticeSteps: named };
+    return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices, script, scriptUri: uri, scriptNotices, unreadable: own, standDown: notices.length === 0, noticeSteps: named, unreadLanguages, unreadSteps };
   }
   const standDown = scriptNotices.length === 0 && unreadable.length > 0;
-  return { status: 'ok', via: 'script', declSpan, notices: scriptNotices, script, scriptUri: uri, scriptNotices, unreadable, standDown };
+  return { status: 'ok', via: 'script', declSpan, notices: scriptNotices, script, scriptUri: uri, scriptNotices, unreadable, standDown, unreadLanguages, unreadSteps };
 }
 
 /** Purposes announced by a recording's notices (union over its notices), with the first mention of each. */

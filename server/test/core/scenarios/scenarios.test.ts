@@ -1,7 +1,8 @@
 /**
  * Scenario folders: a policy, its scripts and maybe a `.reclintrc.yaml`, linted together as the CLI
  * would; `expected.txt` lists every finding as "file rule-id L:C-L:C" (1-based, end exclusive), one a
- * line, `#` comments allowed. Nothing else may fire.
+ * line, `#` comments allowed. Nothing else may fire. Flows other than `.ivr` are read from the folder
+ * when a policy names them.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -32,7 +33,10 @@ export function lintScenario(dir: string): string[] {
     options: () => options,
     readScript: (from, rel) => {
       const uri = path.posix.normalize(path.posix.join(path.posix.dirname(from), rel));
-      const t = texts.get(uri);
+      // Call flows of other formats (TwiML, Connect, ...) are no lint input; they are read when a
+      // policy names them, as the CLI does.
+      const onDisk = path.join(dir, ...uri.split('/'));
+      const t = texts.get(uri) ?? (!uri.startsWith('..') && fs.existsSync(onDisk) && fs.statSync(onDisk).isFile() ? fs.readFileSync(onDisk, 'utf8') : undefined);
       return t !== undefined ? { ok: true, uri, text: t } : { ok: false, uri, reason: 'not-found' };
     },
   });

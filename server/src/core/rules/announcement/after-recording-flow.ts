@@ -51,7 +51,9 @@ export function flowTargets(a: Ok, rec: Recording, policyUri: string, tx: FlowTe
   const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i)!)) : tx.part('the-notice')} (${tx.line(script.steps[i].line + 1)}${script.steps[i].uri ? tx.part('in-file', { file: baseName(script.steps[i].uri!) }) : ''})`);
   const noticeWords = named.length === 1 ? tx.part('notice-one', { name: named[0] }) : tx.part('notice-many', { names: `${named.join(', ')}${ordered.length > 3 ? ', …' : ''}` });
   const out: Report<'flow-before-notice' | 'call-start'>[] = [];
-  const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
+  // A prompt in a language reclint cannot read may be that branch's notice: a path through it is not reported.
+  const unread = new Set(a.unreadSteps ?? []);
+  const targets = unannouncedRecording(script, (i) => notices.has(i) || unread.has(i), starts);
   for (const t of targets) {
     const step = script.steps[t.target];
     const stops = pathStops(script, t.path, tx.locale);

@@ -95,7 +95,9 @@ export const announcementAfterRecording = definePolicyRule({
         const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== undefined).map((n) => n.stepIndex!));
         if (noticeSteps.size === 0) return;
         const script = a.script;
-        const hits = pathsReaching(script, (i) => { const s = script.steps[i]; return s.kind === 'record' && s.action === 'start'; }, (i) => noticeSteps.has(i));
+        // A prompt in a language reclint cannot read may be that branch's notice: a path through it is not reported.
+        const unread = new Set(a.unreadSteps ?? []);
+        const hits = pathsReaching(script, (i) => { const s = script.steps[i]; return s.kind === 'record' && s.action === 'start'; }, (i) => noticeSteps.has(i) || unread.has(i));
         const text = ctx.scriptText(a.scriptUri);
         for (const { target, path } of hits) {
           const step = script.steps[target];

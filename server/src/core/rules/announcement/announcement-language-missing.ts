@@ -27,7 +27,8 @@ export const announcementLanguageMissing = definePolicyRule({
         const have = new Set(all.filter((n) => n.analysis?.records).map((n) => n.lang.toLowerCase().split('-')[0]));
         for (const l of languages) {
           const code = l.value.toLowerCase().split('-')[0];
-          if (have.has(code)) continue;
+          // The script speaks this language in words reclint cannot read: it cannot say they hold no notice.
+          if (have.has(code) || a.unreadLanguages?.includes(code)) continue;
           const name = (c: string) => languageWord(ctx.locale, c) ?? quote(c);
           // `language` is the code as written (for programs: the language server's notice action); `languageName` is for the reader.
           // An inline `text` has no script to add a prompt to: the message says where the words go.

@@ -262,6 +262,18 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
       },
     ],
     valid: [
+      {
+        // reclint reads nl, en, de, fr and es; a notice in Danish or Italian may say the call is recorded.
+        name: 'a script whose prompts are in a language reclint cannot read (lang da): not reported',
+        files: {
+          [P]: withAnnouncement(script()).replace('[en]', '[da]'),
+          [IVR]: dedent(`
+            lang da
+            say meddelelse "Samtalen optages til undervisning af vores medarbejdere."
+            record start
+          `),
+        },
+      },
       { name: 'an inline notice that says the call is recorded', files: { [P]: withAnnouncement(text('This call is recorded for training purposes.')) } },
       {
         name: 'a Dutch inline notice: "opgenomen"',
@@ -565,6 +577,26 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
       },
     ],
     valid: [
+      {
+        // The Danish branch's prompt is in a language reclint cannot read: it may be that branch's notice.
+        name: 'a branch plays a prompt reclint cannot read (lang da) before `record start`: not reported',
+        files: {
+          [P]: withAnnouncement(script()).replace('[en]', '[da, en]'),
+          [IVR]: dedent(`
+            lang en
+            say choose "For Danish, press 1."
+            menu 1=da
+            say notice "This call is recorded for training purposes."
+            record start
+            hangup
+            da:
+            lang da
+            say meddelelse "Samtalen optages til undervisning af vores medarbejdere."
+            record start
+            hangup
+          `),
+        },
+      },
       ...AFTER_RECORDING_ON_FLOWS.valid,
       {
         name: 'the notice on every way in',
@@ -788,6 +820,20 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
       },
     ],
     valid: [
+      {
+        // reclint reads nl, en, de, fr and es: a Danish prompt may be the Danish notice, reclint cannot tell.
+        name: 'the script speaks the language in words reclint cannot read (lang da): not reported',
+        files: {
+          [P]: withAnnouncement(script()).replace('[en]', '[da, en]'),
+          [IVR]: dedent(`
+            lang da
+            say meddelelse "Samtalen optages til undervisning af vores medarbejdere."
+            lang en
+            say notice "This call is recorded for training purposes."
+            record start
+          `),
+        },
+      },
       {
         name: 'a notice in every language',
         files: {
