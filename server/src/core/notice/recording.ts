@@ -123,6 +123,10 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
         if (!isRec[k] && toks[k].kind !== 'comma' && !isWordIn(toks, k, c.coordinators)) break;
       }
     }
+    // "We do not listen to, monitor, or record your calls": the same over a list of short verb items (R202).
+    const listNeg = negatedVerbList(toks, c, negActive, sentStart[r.first], r.first);
+    if (negAt < 0) negAt = listNeg;
+    const verbList = listNeg >= 0 && listNeg === negAt;
     // "No voice or call is recorded", "Er wordt geen geluid, stem of gesprek opgenomen": a negative determiner before a list of
     // nouns negates the verb after the list (R200).
     if (negAt < 0 && neg.negScope[r.first]) {
@@ -135,7 +139,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // "We never use recordings for marketing": the negation is about the use, not the recording.
     // The recording it names exists: the call is recorded, and the purpose in the negation's scope is excluded
     // (§2 a negation of another verb is no denial, §5; docs/notice-reading.md R23).
-    for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
+    // (A use verb among a negated list of verbs is negated with them: "we do not listen to, monitor, or record".)
+    for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k]) negAt = -2;
     // Only a use for a purpose: "Wij maken geen gebruik van voicelogging" names no recording that exists.
     if (negAt === -2) {
       if (r.phrase.data !== 'listen' && (!positive || r.first < positive.first) && namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) positive = r;
@@ -205,6 +210,33 @@ function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall: Uint8
 /** Token k follows a preposition, one or two words before it ("mit Ihrer Zustimmung"): a noun in a prepositional phrase is no object of the recording. */
 function afterPreposition(toks: Token[], c: Compiled, k: number): boolean {
   return isWordIn(toks, k - 1, c.phrasePrepositions) || (toks[k - 1]?.kind === 'word' && isWordIn(toks, k - 2, c.phrasePrepositions));
+}
+
+/**
+ * The active negation that opens a list of short verb items ending at the recording word at `at`: "do not listen to,
+ * monitor, or record". Walking back from the word: items of at most `listItemWords` words, none a clause subject, between
+ * commas and coordinators, at least one separator, and the negation right before the first item's word, not a clause-final
+ * verb negation (pack `verbNegations`); else -1 (R202).
+ */
+function negatedVerbList(toks: Token[], c: Compiled, negActive: Uint8Array, s0: number, at: number): number {
+  const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
+  let words = 0;
+  let seps = 0;
+  for (let k = at - 1; k >= s0; k--) {
+    const t = toks[k];
+    if (t.kind === 'stop') return -1;
+    // a clause-final verb negation ("Wir geben Ihre Daten nicht weiter und zeichnen … auf") ends its own clause
+    if (negActive[k]) return seps > 0 && words > 0 && !isWordIn(toks, k, c.verbNegations) ? k : -1;
+    if (t.kind === 'comma' || isWordIn(toks, k, c.coordinators)) {
+      if (words === 0 && toks[k + 1]?.kind !== 'comma' && !isWordIn(toks, k + 1, c.coordinators) && k + 1 !== at) return -1;
+      seps++;
+      words = 0;
+      continue;
+    }
+    if (seps === 0) return -1;
+    if (c.clauseSubjects.has(plain, k) || ++words > c.windows.listItemWords) return -1;
+  }
+  return -1;
 }
 
 /** How many words a list of nouns after a negative determiner may end with before the recording word: its verb ("call is" recorded, R200). */
