@@ -214,12 +214,14 @@ function afterPreposition(toks: Token[], c: Compiled, k: number): boolean {
 
 /**
  * The active negation that opens a list of short verb items ending at the recording word at `at`: "do not listen to,
- * monitor, or record". Walking back from the word: items of at most `listItemWords` words, none a clause subject, between
+ * monitor, or record". The recording verb follows a coordinator; walking back from it: items of at most `listItemWords` words, none a clause subject, between
  * commas and coordinators, at least one separator, and the negation right before the first item's word, not a clause-final
  * verb negation (pack `verbNegations`); else -1 (R202).
  */
 function negatedVerbList(toks: Token[], c: Compiled, negActive: Uint8Array, s0: number, at: number): number {
   const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
+  // the last item is the recording verb, after a coordinator ("…, or record"): "aber nie für Werbung, aufgezeichnet" is no list
+  if (!isWordIn(toks, at - 1, c.coordinators)) return -1;
   let words = 0;
   let seps = 0;
   for (let k = at - 1; k >= s0; k--) {

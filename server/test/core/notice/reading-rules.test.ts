@@ -2844,3 +2844,40 @@ describe('R201 a head before its list is shared by every item of the list', () =
     ]);
   });
 });
+
+describe('R202 a negation before a list of verbs negates the recording verb that ends it', () => {
+  it('denies across a list of short verb items, a use verb among them', () => {
+    check([
+      ['en', 'We do not listen to, monitor, or record your calls.', { records: false, denies: true }],
+      ['en', 'We do NOT listen to, monitor or record your calls.', { records: false, denies: true }],
+      ['en', "We don't sell, share or record your conversations.", { records: false, denies: true }],
+    ]);
+  });
+  it('does not reach over a clause, an answer or a clause-final verb negation', () => {
+    check([
+      ['en', 'We do not sell your data, or record calls.', { records: true, denies: false }],
+      ['en', 'No, we record calls.', { records: true, denies: false }],
+      ['en', 'We never use recordings for marketing.', { records: true, denies: false }],
+      ['de', 'Wir geben Ihre Daten nicht weiter und zeichnen dieses Gespräch zur Betrugsprävention auf.', { records: true, denies: false, purposes: ['fraud-prevention'] }],
+    ]);
+  });
+});
+
+describe('R203 the conference or meeting the caller is in is the call, in de, fr and es', () => {
+  it('reads "this" or "now" conference, meeting or session as the call', () => {
+    check([
+      ['de', 'Diese Konferenz wird jetzt aufgezeichnet', { records: true }],
+      ['de', 'Diese Konferenz wird nicht aufgezeichnet', { records: false, denies: true }],
+      ['de', 'Das Meeting wird momentan aufgezeichnet.', { records: true }],
+      ['fr', 'Cette séance est maintenant enregistrée', { records: true }],
+      ['es', 'Esta sesión está siendo grabada.', { records: true }],
+    ]);
+  });
+  it('keeps the recording of a webinar a recording of something else', () => {
+    check([
+      ['de', 'Die Aufzeichnung des Webinars finden Sie auf unserer Website.', { records: false }],
+      ['fr', "L'enregistrement du webinaire est disponible sur notre site.", { records: false }],
+      ['es', 'La grabación del seminario web está disponible.', { records: false }],
+    ]);
+  });
+});

@@ -83,6 +83,10 @@ export const de: NoticeLexicon = {
     'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie',
     // an emergency call is a call: "Die Polizei zeichnet Notrufe auf" (docs/notice-reading.md R130)
     'notruf', 'notrufe', 'notrufen', '*notruf', '*notrufe', 'unterhaltung', 'sie',
+    // the conference, meeting or session the caller is in, now, is the call (docs/notice-reading.md R160, R203): "Diese Konferenz
+    // wird jetzt aufgezeichnet", "Das Meeting wird momentan aufgezeichnet"; "die Aufzeichnung des Webinars" is of something else
+    'diese|dieses|diesem|dieser sitzung|konferenz|meeting|besprechung|telefonkonferenz|videokonferenz|session !des|der|zum|zur',
+    'sitzung|konferenz|meeting|besprechung|session ..2 jetzt|nun|momentan|gerade|derzeit|aktuell', 'telefonkonferenz*',
     // the voice recorded is the caller's: "Ihre Stimme wird aufgezeichnet"
     'stimme',
     // a consultation or session with a person is a call: "Ihre Beratung kann aufgezeichnet werden" (docs/notice-reading.md R36)

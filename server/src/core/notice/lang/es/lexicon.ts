@@ -66,7 +66,11 @@ export const es: NoticeLexicon = {
   dataUses: ['trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*'],
   callNouns: ['llamada*', '*llamada', '*llamadas', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea',
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
-    'sesion|sesiones con'],
+    'sesion|sesiones con',
+    // la conferencia, reunión o sesión en la que está quien llama, ahora (docs/notice-reading.md R160, R203): "Esta sesión está siendo
+    // grabada"; "la grabación del seminario web" es de otra cosa
+    'esta|este sesion|conferencia|reunion|videollamada|videoconferencia|audioconferencia !del|de', 'sesion|conferencia|reunion ..2 ahora|actualmente',
+    'sesion|conferencia|reunion ..2 en curso', 'videollamada*', 'audioconferencia*'],
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
   genericLaw: ['es|ser|sea|son|constituye|constituir ..2 delito', 'delito ..2 grabar', 'ilegal', 'ilicit*', 'prohibid*',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)

@@ -76,7 +76,11 @@ export const fr: NoticeLexicon = {
   dataUses: ['trait*|utilis*|collect*|exploit*|conserv*|partag*'],
   callNouns: ['appel', 'appels', 'conversation', 'communication', 'entretien*', 'echange*', 'vous', 'ligne', 'propos', 'voix',
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
-    'votre|vos|cette consultation|consultations', 'consultation|consultations avec', 'seance|seances avec'],
+    'votre|vos|cette consultation|consultations', 'consultation|consultations avec', 'seance|seances avec',
+    // la conférence, la réunion ou la séance où se trouve l'appelant, maintenant (docs/notice-reading.md R160, R203) : « Cette séance
+    // est maintenant enregistrée » ; « l'enregistrement du webinaire » est d'autre chose
+    'cette|ce session|seance|conference|reunion|visioconference|audioconference !du|de|des|d', 'session|seance|conference|reunion ..2 maintenant|actuellement|desormais',
+    'session|seance|conference|reunion ..2 en cours', 'audioconference*', 'conference telephonique'],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
