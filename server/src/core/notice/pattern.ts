@@ -54,6 +54,8 @@ export interface Match<T> {
   end: number;
   /** Only the named words and function words lie inside the span, no list link used. */
   tight: boolean;
+  /** After a list link: the token the match went on at (the shared head, or the later item of a head before its list). */
+  resumed?: number;
 }
 
 export class PhraseError extends Error {}
@@ -399,5 +401,10 @@ function matchPhrase<T>(ctx: MatchContext, p: Phrase<T>, start: number): Match<T
       }
     }
   }
-  return { phrase: p, first: start, last, end: st.matched[st.matched.length - 1], tight };
+  const out: Match<T> = { phrase: p, first: start, last, end: st.matched[st.matched.length - 1], tight };
+  if (st.linkedAt >= 0) {
+    const resumed = st.matched[st.matched.indexOf(st.linkedAt) + 1];
+    if (resumed !== undefined) out.resumed = resumed;
+  }
+  return out;
 }

@@ -167,10 +167,12 @@ export function findPurposes(
 
   const seen = new Set<string>();
   const seenVague = new Set<string>();
+  // The words that named a purpose: the item of a list, not the head it shares ("fines de calidad y servicio" → "servicio", R201).
+  const span = (m: Match<PurposeData>): [number, number] =>
+    m.resumed !== undefined && m.resumed > m.last && c.purposeHeadsBefore.has(ctx, m.first) ? [toks[m.resumed].start, toks[m.end].end] : [toks[m.first].start, toks[m.last].end];
   for (const m of live) {
     const d = m.phrase.data;
-    const start = toks[m.first].start;
-    const end = toks[m.last].end;
+    const [start, end] = span(m);
     const phraseText = text.slice(start, end);
     if (d.id !== undefined && !seen.has(d.id)) {
       seen.add(d.id);
@@ -192,8 +194,7 @@ export function findPurposes(
   for (const m of negated.sort((x, y) => x.first - y.first)) {
     const id = m.phrase.data.id;
     if (id === undefined || seen.has(id) || result.excluded?.some((e) => e.id === id)) continue;
-    const start = toks[m.first].start;
-    const end = toks[m.last].end;
+    const [start, end] = span(m);
     (result.excluded ??= []).push({ id, text: text.slice(start, end), start, end, vague: m.phrase.data.vague });
   }
 }
