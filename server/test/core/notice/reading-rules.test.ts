@@ -2837,6 +2837,11 @@ describe('R201 a head before its list is shared by every item of the list', () =
       ['fr', 'Cet appel est enregistré à des fins de qualité et de service.', { purposes: ['quality-assurance', 'service-provision'], vague: true }],
     ]);
   });
+  it('shows the item as the words that named it, not the shared head', () => {
+    const a = analyseNotice('Esta llamada será grabada para fines de calidad y servicio.', 'es');
+    assert.deepEqual(a.purposes.map((p) => [p.id, p.text]), [['quality-assurance', 'fines de calidad'], ['service-provision', 'servicio']]);
+    assert.deepEqual(a.vaguePhrases.map((v) => v.text), ['fines de calidad', 'servicio']);
+  });
   it('needs a coordinator to make a list: a comma alone closes the head', () => {
     check([
       ['es', 'Por motivos de seguridad, las llamadas son grabadas.', { purposes: ['fraud-prevention'], vague: false }],
