@@ -2886,3 +2886,13 @@ describe('R203 the conference or meeting the caller is in is the call, in de, fr
     ]);
   });
 });
+
+describe('R204 the recording used in the complaints procedure is complaint handling', () => {
+  it('reads the use, not the name of the procedure', () => {
+    check([
+      ['en', 'Recordings may be used during the complaints procedure.', { purposes: ['complaint-handling'] }],
+      ['en', 'Calls are recorded. For example, to be used during our complaints procedure.', { records: true, purposes: ['complaint-handling'] }],
+      ['en', 'You can read our complaints procedure on our website.', { records: false, purposes: [] }],
+    ]);
+  });
+});

@@ -249,6 +249,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     // "anything you say may be used in the investigation", "your statements may be used in court"; "to investigate complaints" (a goal
     // verb) is complaint handling, "the investigation of complaints" too
     { id: 'evidence', phrases: ['used|use ..2 in|during ..3 investigation|investigations|proceedings|proceeding|court|trial|trials|hearing|hearings|litigation !of'] },
+    // the recording used in the complaints procedure is used for complaint handling (R163, R204); "see our complaints procedure" names none
+    { id: 'complaint-handling', phrases: ['used|use ..2 in|during|for|throughout ..2 complaint|complaints procedure|procedures|process|processes'] },
     // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
     { id: 'personal-use', phrases: ['so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later', 'for me to ..2 listen|replay|hear|play ..4 back|again|later'] },
     // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
