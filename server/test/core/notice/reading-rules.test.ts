@@ -2881,3 +2881,28 @@ describe('R203 the conference or meeting the caller is in is the call, in de, fr
     ]);
   });
 });
+
+describe('R210 a ban on the caller recording, in German, French and Spanish, and with a noun', () => {
+  it('reads a ban on the caller recording as neither a recording nor a denial', () => {
+    check([
+      ['de', 'Sie dürfen das Telefonat mit der Praxis nicht aufzeichnen.', { records: false, denies: false }],
+      ['de', 'Bitte zeichnen Sie die Beratung nicht auf.', { records: false, denies: false }],
+      ['fr', "Les clients ne sont pas autorisés à enregistrer l'entretien.", { records: false, denies: false }],
+      ['fr', 'Merci de ne pas enregistrer la conversation.', { records: false, denies: false }],
+      ['es', 'Los pacientes no pueden grabar la videoconsulta.', { records: false, denies: false }],
+      ['es', 'Por favor, no grabe esta llamada.', { records: false, denies: false }],
+      ['en', 'Patients must not make a recording of the appointment.', { records: false, denies: false }],
+      ['nl', 'Bellers mogen geen geluidsopname maken van het gesprek.', { records: false, denies: false }],
+    ]);
+  });
+  it('keeps the recording the organisation announces beside the ban, and its own denial', () => {
+    check([
+      ['de', 'Das Gespräch wird zur Qualitätssicherung aufgezeichnet. Bitte zeichnen Sie es nicht selbst auf.', { records: true, denies: false, purposes: ['quality-assurance'] }],
+      ['fr', "L'appel est enregistré à des fins de formation. Vous ne pouvez pas l'enregistrer vous-même.", { records: true, denies: false, purposes: ['staff-training'] }],
+      ['es', 'Esta llamada se graba con fines de formación. Usted no puede grabarla.', { records: true, denies: false, purposes: ['staff-training'] }],
+      ['de', 'Wir zeichnen dieses Gespräch nicht auf.', { records: false, denies: true }],
+      ['fr', "Vous ne serez pas enregistré.", { records: false, denies: true }],
+      ['es', 'Esta llamada no puede ser grabada.', { denies: true }],
+    ]);
+  });
+});

@@ -55,6 +55,11 @@ export const de: NoticeLexicon = {
     // the caller's own recording (a greeting, a message, a name) confirmed as saved, deleted or sent: a voicemail or recorder
     // interaction, not this call recorded (docs/notice-reading.md R150): "Ihre Aufnahme wurde gespeichert"
     'ihre|deine ?neue|personliche aufnahme|aufnahmen|sprachaufnahme|sprachaufnahmen ..3 gespeichert|abgespeichert|geloscht|gesendet|verschickt|versendet|ubermittelt|verworfen|aufgenommen|aufgezeichnet',
+    // a ban on the caller recording is a rule for the caller, no notice nor denial (docs/notice-reading.md R142, R210): "Sie dürfen
+    // das Gespräch nicht aufzeichnen", "Bitte zeichnen Sie das Telefonat nicht auf"; the participle ("nicht aufgezeichnet") is not taken
+    'sie|anrufer|patienten|kunden|besucher|eltern|mitglieder ?selbst durfen|darfst|konnen|sollen|sollten|mussen ...6 nicht|nie|niemals|kein|keine|keinen ...6 =aufzeichnen|=aufnehmen|=mitschneiden|=aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitt|=mitschnitte',
+    'bitte ?zeichnen|nehmen|schneiden ?sie ...6 nicht|nie|niemals', 'bitte ...4 nicht|keine ...4 =aufzeichnen|=aufnehmen|=mitschneiden|=aufzeichnung|=aufnahme|=mitschnitt',
+    'nicht|nie gestattet|erlaubt|zulassig|untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden', 'untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api', 'funktionsaufruf*', 'methodenaufruf*'],

@@ -56,6 +56,9 @@ export const en: NoticeLexicon = {
     'you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also are|re|is =not to ...4 =record|=tape',
     'please ?do =not|=never ...4 =record|=tape',
     'it is|s =not|=never permitted|allowed ..1 to ...4 =record|=tape',
+    // the ban with a noun: "you may not make a recording of the consultation" (docs/notice-reading.md R210)
+    'you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also may|must|should|cannot|can|shall|are ..1 =not|=never|=t ...4 make|take|create|making ...3 =recording|=recordings',
+    'please ?do =not|=never ...4 make|take|create ...3 =recording|=recordings',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis',

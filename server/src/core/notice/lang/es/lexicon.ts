@@ -43,6 +43,11 @@ export const es: NoticeLexicon = {
     // the tone: a voicemail interaction, not this call recorded (docs/notice-reading.md R150): "su grabación ha sido guardada"
     'su|tu ?nueva|nuevo grabacion|grabaciones|saludo ?ha|han|se|fue|fueron ?sido|ha|han guardad*|borrad*|eliminad*|enviad*|grabad*|almacenad*|descartad*|cancelad*',
     'grabacion comenzara|comienza|empieza|empezara|iniciara|inicia ..4 tono|senal|pitido',
+    // a ban on the caller recording is a rule for the caller, no notice nor denial (docs/notice-reading.md R142, R210): "Usted no puede
+    // grabar esta llamada", "Por favor, no grabe la conversación"; the participle ("no puede ser grabada") is not taken
+    'usted|ustedes|paciente|pacientes|cliente|clientes|visitantes|llama ...3 no ...3 puede|pueden|debe|deben|esta|estan ..2 ?permitido|autorizado|autorizada|autorizados ...4 grabar*',
+    'usted|ustedes|paciente|pacientes|cliente|clientes|visitantes|llama ...3 no ...4 hacer|realizar ...3 grabacion|grabaciones',
+    'no grabe|grabes|graben|grabeis', 'permitido|autorizado|prohibido ..2 que ...4 grabe|graben',
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
