@@ -2906,3 +2906,22 @@ describe('R210 a ban on the caller recording, in German, French and Spanish, and
     ]);
   });
 });
+
+describe('R211 recording in general said to be allowed or forbidden', () => {
+  it('reads a permission with the recording noun or infinitive as subject as recording in general', () => {
+    check([
+      ['fr', "L'enregistrement des appels téléphoniques à des fins de formation est permis sous conditions.", { records: false, purposes: [] }],
+      ['es', 'La grabación de conversaciones telefónicas es legal si uno participa en ellas.', { records: false, purposes: [] }],
+      ['de', 'Das Mitschneiden von Telefonaten ist nur mit Zustimmung erlaubt.', { records: false }],
+      ['en', 'Recording calls for evidence is lawful in many countries.', { records: false, purposes: [] }],
+      ['nl', 'Het opnemen van gesprekken als bewijs is toegestaan.', { records: false, purposes: [] }],
+    ]);
+  });
+  it('keeps a permission that limits this recording, or one beside this call', () => {
+    check([
+      ['en', 'Calls may be recorded. Recording is permitted under the GDPR.', { records: true }],
+      ['de', 'Gespräche werden aufgezeichnet, soweit dies gestattet ist.', { records: true }],
+      ['es', 'La grabación de esta llamada está autorizada por la ley.', { records: true }],
+    ]);
+  });
+});

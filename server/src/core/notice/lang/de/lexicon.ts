@@ -100,7 +100,9 @@ export const de: NoticeLexicon = {
     'diese|dieser|unsere|unserer leitung|leitungen|hotline'],
   genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    'gesetz|gesetze|gesetzgebung regelt|regeln|erlaubt|erlauben'],
+    'gesetz|gesetze|gesetzgebung regelt|regeln|erlaubt|erlauben',
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    'aufzeichnen|aufzeichnung|aufzeichnungen|mitschneiden|mitschnitt|aufnehmen|aufnahme ...16 ist|sind ...4 erlaubt|gestattet|legal|rechtens'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['soweit', 'sofern', 'insoweit', 'wenn', 'falls', 'wo', 'es sei denn', 'wie'],
   specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],

@@ -86,7 +86,9 @@ export const en: NoticeLexicon = {
     'conference|meeting|session ..2 now|currently'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    'the law|laws|legislation on|about|governing recording', 'law|laws|legislation varies|vary|differs|differ|regulates|regulate|governs|govern|permits|permit'],
+    'the law|laws|legislation on|about|governing recording', 'law|laws|legislation varies|vary|differs|differ|regulates|regulate|governs|govern|permits|permit',
+    // recording in general said to be allowed or forbidden, with the noun or the gerund as subject (docs/notice-reading.md R211)
+    '=recording|=recordings|=taping ...16 is|are|be ...3 legal|lawful|permitted|allowed|prohibited|forbidden|banned'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['if', 'unless', 'where', 'when', 'to the extent', 'insofar', 'as long as', 'provided', 'as'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],

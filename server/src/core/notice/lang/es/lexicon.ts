@@ -79,7 +79,9 @@ export const es: NoticeLexicon = {
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
   genericLaw: ['es|ser|sea|son|constituye|constituir ..2 delito', 'delito ..2 grabar', 'ilegal', 'ilicit*', 'prohibid*',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    'ley|leyes|legislacion|normativa regula|regulan|permite|permiten|varia|varian'],
+    'ley|leyes|legislacion|normativa regula|regulan|permite|permiten|varia|varian',
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    'grabacion|grabaciones|=grabar ...16 es|son|esta|estan|sea|ser ...3 legal|legales|licit*|permitid*|autorizad*'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['si', 'salvo', 'siempre que', 'cuando', 'en la medida', 'excepto', 'donde', 'como'],
   specificMarkers: ['nosotros', 'nuestro*', 'nuestra*', 'grabamos', 'esta llamada', 'su llamada', 'esta conversacion', 'su conversacion'],

@@ -90,7 +90,9 @@ export const fr: NoticeLexicon = {
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    'loi|lois|legislation|reglementation encadre|encadrent|regit|regissent|reglemente|reglementent|autorise|autorisent|varie|varient'],
+    'loi|lois|legislation|reglementation encadre|encadrent|regit|regissent|reglemente|reglementent|autorise|autorisent|varie|varient',
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    'enregistrement|enregistrements|=enregistrer ...16 est|sont|etre|soit ...3 autorise*|permis|permise*|legal|legale|legaux|licite*'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['si', 'sauf', 'lorsque', 'dans la mesure', 'pour autant', 'tant que', 'la ou', 'comme'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],

@@ -138,7 +138,9 @@ export const nl: NoticeLexicon = {
     'deze|onze lijn|lijnen', 'op de lijn'],
   genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    'wet|wetgeving|wetten staat|staan|regelt|regelen|verschilt|verschillen'],
+    'wet|wetgeving|wetten staat|staan|regelt|regelen|verschilt|verschillen',
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    '=opnemen|opname|opnames|opnamen ...16 is|zijn ...4 toegestaan|legaal|wettig|geoorloofd|verboden'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['als', 'indien', 'tenzij', 'voor zover', 'mits', 'wanneer', 'waar', 'zoals'],
   specificMarkers: ['wij', 'we', 'ons', 'onze', 'dit gesprek', 'uw gesprek', 'dit telefoongesprek', 'uw telefoongesprek', 'deze oproep', 'uw oproep'],
