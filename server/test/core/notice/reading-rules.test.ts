@@ -2925,3 +2925,18 @@ describe('R211 recording in general said to be allowed or forbidden', () => {
     ]);
   });
 });
+
+describe('R212 a game or an action recorded, in Spanish', () => {
+  it('reads a game or an action as the thing "grabar" records, not the call', () => {
+    check([
+      ['es', 'La partida queda grabada en tu perfil.', { records: false }],
+      ['es', 'Esta acción quedará grabada y no se podrá eliminar.', { records: false }],
+      ['es', 'El juego está siendo grabado.', { records: false }],
+    ]);
+  });
+  it('keeps the call recorded', () => {
+    check([
+      ['es', 'Esta llamada está siendo grabada para formar a nuestros agentes.', { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
+});

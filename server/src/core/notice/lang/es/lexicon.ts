@@ -101,6 +101,8 @@ export const es: NoticeLexicon = {
     'login*', 'inicio|inicios de sesion', 'intento|intentos de acceso|login|inicio', 'acceso|accesos al|a la ..2 cuenta|sistema|plataforma|aplicacion',
     // a click, a keystroke logged are events of a page, not the call (docs/notice-reading.md R16, R122, R134): "Cada clic queda registrado"
     'clic', 'clics', 'click', 'clicks', 'pulsacion', 'pulsaciones', 'tecleo*', 'descarga', 'descargas',
+    // a game or an action taken in an application, recorded, is an event, not the call (docs/notice-reading.md R190, R212): "La partida está siendo grabada"
+    'partida', 'partidas', 'juego', 'juegos', 'jugada', 'jugadas', 'accion', 'acciones',
     // "grabar" as to save a record in a program, set by its object (docs/notice-reading.md R121): "La operación no podrá ser grabada",
     // "pulse Aceptar para grabar los cambios"
     'operacion', 'operaciones', 'transaccion', 'transacciones', 'cambios', 'modificaciones', 'formulario*', 'ficha', 'fichas', 'fichero*', 'asiento', 'asientos', 'movimiento', 'movimientos',
