@@ -52,6 +52,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'probe-es-a5-034': '"Conforme a lo exigido por la Ley …": the lawfulness stop phrase "conforme … ley" hides the duty phrase "exigido por la ley" of the same span',
   'probe-en-r14-003': 'a data item recorded (R190) beside "you": "you" is a call noun of en, so "the actions you take … are recorded" reads as the call recorded',
   'probe-en-r14-005': 'a data item recorded (R190) after a sentence that records the call: the second sentence stays a sentence about recording, so its "for marketing" is read',
+  'probe-es-r15-010': 'an action recorded (R212) with a relative clause between it and the verb ("cada acción que realices … queda grabada"): "que" opens a segment, so the noun stands outside the clause of the recording word',
   'probe-nl-r14-003': 'a data item recorded (R190) after a sentence that records the call: the second sentence stays a sentence about recording, so its "voor marketing" is read',
   'probe-en-r14-006': 'a call noun coordinated with a data item before the recording word ("your call and your date of birth are recorded"): the coordinator opens the clause, which then holds only the data item (pre-existing, as with "card details")',
 };

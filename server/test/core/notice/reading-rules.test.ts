@@ -2896,3 +2896,62 @@ describe('R204 the recording used in the complaints procedure is complaint handl
     ]);
   });
 });
+
+describe('R210 a ban on the caller recording, in German, French and Spanish, and with a noun', () => {
+  it('reads a ban on the caller recording as neither a recording nor a denial', () => {
+    check([
+      ['de', 'Sie dürfen das Telefonat mit der Praxis nicht aufzeichnen.', { records: false, denies: false }],
+      ['de', 'Bitte zeichnen Sie die Beratung nicht auf.', { records: false, denies: false }],
+      ['fr', "Les clients ne sont pas autorisés à enregistrer l'entretien.", { records: false, denies: false }],
+      ['fr', 'Merci de ne pas enregistrer la conversation.', { records: false, denies: false }],
+      ['es', 'Los pacientes no pueden grabar la videoconsulta.', { records: false, denies: false }],
+      ['es', 'Por favor, no grabe esta llamada.', { records: false, denies: false }],
+      ['en', 'Patients must not make a recording of the appointment.', { records: false, denies: false }],
+      ['nl', 'Bellers mogen geen geluidsopname maken van het gesprek.', { records: false, denies: false }],
+    ]);
+  });
+  it('keeps the recording the organisation announces beside the ban, and its own denial', () => {
+    check([
+      ['de', 'Das Gespräch wird zur Qualitätssicherung aufgezeichnet. Bitte zeichnen Sie es nicht selbst auf.', { records: true, denies: false, purposes: ['quality-assurance'] }],
+      ['fr', "L'appel est enregistré à des fins de formation. Vous ne pouvez pas l'enregistrer vous-même.", { records: true, denies: false, purposes: ['staff-training'] }],
+      ['es', 'Esta llamada se graba con fines de formación. Usted no puede grabarla.', { records: true, denies: false, purposes: ['staff-training'] }],
+      ['de', 'Wir zeichnen dieses Gespräch nicht auf.', { records: false, denies: true }],
+      ['fr', "Vous ne serez pas enregistré.", { records: false, denies: true }],
+      ['es', 'Esta llamada no puede ser grabada.', { denies: true }],
+    ]);
+  });
+});
+
+describe('R211 recording in general said to be allowed or forbidden', () => {
+  it('reads a permission with the recording noun or infinitive as subject as recording in general', () => {
+    check([
+      ['fr', "L'enregistrement des appels téléphoniques à des fins de formation est permis sous conditions.", { records: false, purposes: [] }],
+      ['es', 'La grabación de conversaciones telefónicas es legal si uno participa en ellas.', { records: false, purposes: [] }],
+      ['de', 'Das Mitschneiden von Telefonaten ist nur mit Zustimmung erlaubt.', { records: false }],
+      ['en', 'Recording calls for evidence is lawful in many countries.', { records: false, purposes: [] }],
+      ['nl', 'Het opnemen van gesprekken als bewijs is toegestaan.', { records: false, purposes: [] }],
+    ]);
+  });
+  it('keeps a permission that limits this recording, or one beside this call', () => {
+    check([
+      ['en', 'Calls may be recorded. Recording is permitted under the GDPR.', { records: true }],
+      ['de', 'Gespräche werden aufgezeichnet, soweit dies gestattet ist.', { records: true }],
+      ['es', 'La grabación de esta llamada está autorizada por la ley.', { records: true }],
+    ]);
+  });
+});
+
+describe('R212 a game or an action recorded, in Spanish', () => {
+  it('reads a game or an action as the thing "grabar" records, not the call', () => {
+    check([
+      ['es', 'La partida queda grabada en tu perfil.', { records: false }],
+      ['es', 'Esta acción quedará grabada y no se podrá eliminar.', { records: false }],
+      ['es', 'El juego está siendo grabado.', { records: false }],
+    ]);
+  });
+  it('keeps the call recorded', () => {
+    check([
+      ['es', 'Esta llamada está siendo grabada para formar a nuestros agentes.', { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
+});

@@ -55,6 +55,11 @@ export const de: NoticeLexicon = {
     // the caller's own recording (a greeting, a message, a name) confirmed as saved, deleted or sent: a voicemail or recorder
     // interaction, not this call recorded (docs/notice-reading.md R150): "Ihre Aufnahme wurde gespeichert"
     'ihre|deine ?neue|personliche aufnahme|aufnahmen|sprachaufnahme|sprachaufnahmen ..3 gespeichert|abgespeichert|geloscht|gesendet|verschickt|versendet|ubermittelt|verworfen|aufgenommen|aufgezeichnet',
+    // a ban on the caller recording is a rule for the caller, no notice nor denial (docs/notice-reading.md R142, R210): "Sie dürfen
+    // das Gespräch nicht aufzeichnen", "Bitte zeichnen Sie das Telefonat nicht auf"; the participle ("nicht aufgezeichnet") is not taken
+    'sie|anrufer|patienten|kunden|besucher|eltern|mitglieder ?selbst durfen|darfst|konnen|sollen|sollten|mussen ...6 nicht|nie|niemals|kein|keine|keinen ...6 =aufzeichnen|=aufnehmen|=mitschneiden|=aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitt|=mitschnitte',
+    'bitte ?zeichnen|nehmen|schneiden ?sie ...6 nicht|nie|niemals', 'bitte ...4 nicht|keine ...4 =aufzeichnen|=aufnehmen|=mitschneiden|=aufzeichnung|=aufnahme|=mitschnitt',
+    'nicht|nie gestattet|erlaubt|zulassig|untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden', 'untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api', 'funktionsaufruf*', 'methodenaufruf*'],
@@ -95,7 +100,9 @@ export const de: NoticeLexicon = {
     'diese|dieser|unsere|unserer leitung|leitungen|hotline'],
   genericLaw: ['strafbar', 'verboten', 'unzulassig', 'zulassig', 'rechtswidrig', 'unbefugt*',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    'gesetz|gesetze|gesetzgebung regelt|regeln|erlaubt|erlauben'],
+    'gesetz|gesetze|gesetzgebung regelt|regeln|erlaubt|erlauben',
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    'aufzeichnen|aufzeichnung|aufzeichnungen|mitschneiden|mitschnitt|aufnehmen|aufnahme ...16 ist|sind ...4 erlaubt|gestattet|legal|rechtens'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['soweit', 'sofern', 'insoweit', 'wenn', 'falls', 'wo', 'es sei denn', 'wie'],
   specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],

@@ -56,6 +56,9 @@ export const en: NoticeLexicon = {
     'you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also are|re|is =not to ...4 =record|=tape',
     'please ?do =not|=never ...4 =record|=tape',
     'it is|s =not|=never permitted|allowed ..1 to ...4 =record|=tape',
+    // the ban with a noun: "you may not make a recording of the consultation" (docs/notice-reading.md R210)
+    'you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also may|must|should|cannot|can|shall|are ..1 =not|=never|=t ...4 make|take|create|making ...3 =recording|=recordings',
+    'please ?do =not|=never ...4 make|take|create ...3 =recording|=recordings',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis',
@@ -83,7 +86,9 @@ export const en: NoticeLexicon = {
     'conference|meeting|session ..2 now|currently'],
   genericLaw: ['illegal', 'unlawful', 'against the law', 'an offence|offense', 'a crime', 'legal to', 'allowed to record',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    'the law|laws|legislation on|about|governing recording', 'law|laws|legislation varies|vary|differs|differ|regulates|regulate|governs|govern|permits|permit'],
+    'the law|laws|legislation on|about|governing recording', 'law|laws|legislation varies|vary|differs|differ|regulates|regulate|governs|govern|permits|permit',
+    // recording in general said to be allowed or forbidden, with the noun or the gerund as subject (docs/notice-reading.md R211)
+    '=recording|=recordings|=taping ...16 is|are|be ...3 legal|lawful|permitted|allowed|prohibited|forbidden|banned'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['if', 'unless', 'where', 'when', 'to the extent', 'insofar', 'as long as', 'provided', 'as'],
   specificMarkers: ['we', 'us', 'our', 'this call', 'your call', 'this conversation', 'your conversation'],

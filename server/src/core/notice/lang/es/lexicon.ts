@@ -43,6 +43,11 @@ export const es: NoticeLexicon = {
     // the tone: a voicemail interaction, not this call recorded (docs/notice-reading.md R150): "su grabación ha sido guardada"
     'su|tu ?nueva|nuevo grabacion|grabaciones|saludo ?ha|han|se|fue|fueron ?sido|ha|han guardad*|borrad*|eliminad*|enviad*|grabad*|almacenad*|descartad*|cancelad*',
     'grabacion comenzara|comienza|empieza|empezara|iniciara|inicia ..4 tono|senal|pitido',
+    // a ban on the caller recording is a rule for the caller, no notice nor denial (docs/notice-reading.md R142, R210): "Usted no puede
+    // grabar esta llamada", "Por favor, no grabe la conversación"; the participle ("no puede ser grabada") is not taken
+    'usted|ustedes|paciente|pacientes|cliente|clientes|visitantes|llama ...3 no ...3 puede|pueden|debe|deben|esta|estan ..2 ?permitido|autorizado|autorizada|autorizados ...4 grabar*',
+    'usted|ustedes|paciente|pacientes|cliente|clientes|visitantes|llama ...3 no ...4 hacer|realizar ...3 grabacion|grabaciones',
+    'no grabe|grabes|graben|grabeis', 'permitido|autorizado|prohibido ..2 que ...4 grabe|graben',
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -74,7 +79,9 @@ export const es: NoticeLexicon = {
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
   genericLaw: ['es|ser|sea|son|constituye|constituir ..2 delito', 'delito ..2 grabar', 'ilegal', 'ilicit*', 'prohibid*',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    'ley|leyes|legislacion|normativa regula|regulan|permite|permiten|varia|varian'],
+    'ley|leyes|legislacion|normativa regula|regulan|permite|permiten|varia|varian',
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    'grabacion|grabaciones|=grabar ...16 es|son|esta|estan|sea|ser ...3 legal|legales|licit*|permitid*|autorizad*'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['si', 'salvo', 'siempre que', 'cuando', 'en la medida', 'excepto', 'donde', 'como'],
   specificMarkers: ['nosotros', 'nuestro*', 'nuestra*', 'grabamos', 'esta llamada', 'su llamada', 'esta conversacion', 'su conversacion'],
@@ -94,6 +101,8 @@ export const es: NoticeLexicon = {
     'login*', 'inicio|inicios de sesion', 'intento|intentos de acceso|login|inicio', 'acceso|accesos al|a la ..2 cuenta|sistema|plataforma|aplicacion',
     // a click, a keystroke logged are events of a page, not the call (docs/notice-reading.md R16, R122, R134): "Cada clic queda registrado"
     'clic', 'clics', 'click', 'clicks', 'pulsacion', 'pulsaciones', 'tecleo*', 'descarga', 'descargas',
+    // a game or an action taken in an application, recorded, is an event, not the call (docs/notice-reading.md R190, R212): "La partida está siendo grabada"
+    'partida', 'partidas', 'juego', 'juegos', 'jugada', 'jugadas', 'accion', 'acciones',
     // "grabar" as to save a record in a program, set by its object (docs/notice-reading.md R121): "La operación no podrá ser grabada",
     // "pulse Aceptar para grabar los cambios"
     'operacion', 'operaciones', 'transaccion', 'transacciones', 'cambios', 'modificaciones', 'formulario*', 'ficha', 'fichas', 'fichero*', 'asiento', 'asientos', 'movimiento', 'movimientos',

@@ -53,6 +53,12 @@ export const fr: NoticeLexicon = {
     // starting at the beep: a voicemail interaction, not this call recorded (docs/notice-reading.md R150)
     'votre|ton ?nouvel|nouveau|nouvelle enregistrement|enregistrements a|ont ?bien ete ?bien sauvegarde*|supprime*|efface*|envoye*|transmis|enregistre*|valide*|annule*',
     'enregistrement commence|commencera|debute|debutera|demarre|demarrera ..4 bip|signal|tonalite',
+    // a ban on the caller recording is a rule for the caller, no notice nor denial (docs/notice-reading.md R142, R210): "Vous n'êtes pas
+    // autorisé à enregistrer la consultation", "Merci de ne pas enregistrer cet appel"; the participle ("vous ne serez pas enregistré") is not taken
+    'vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...4 pas|jamais ...3 autorise*|permis ..2 a|d ...4 =enregistrer',
+    'vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...3 pouvez|peuvent|peut|devez|doivent|doit ..1 pas|jamais ...4 =enregistrer',
+    'vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...6 pas|jamais|aucun ...3 faire|realiser|effectuer ...3 enregistrement|enregistrements',
+    'merci|priere de|d ne pas|jamais ...4 =enregistrer', 'veuillez ne pas|jamais ...4 =enregistrer',
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -84,7 +90,9 @@ export const fr: NoticeLexicon = {
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: ['interdit*', 'illegal*', 'illicite*', 'est|constitue|sont|etre|serait ..2 delit|infraction',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    'loi|lois|legislation|reglementation encadre|encadrent|regit|regissent|reglemente|reglementent|autorise|autorisent|varie|varient'],
+    'loi|lois|legislation|reglementation encadre|encadrent|regit|regissent|reglemente|reglementent|autorise|autorisent|varie|varient',
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    'enregistrement|enregistrements|=enregistrer ...16 est|sont|etre|soit ...3 autorise*|permis|permise*|legal|legale|legaux|licite*'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['si', 'sauf', 'lorsque', 'dans la mesure', 'pour autant', 'tant que', 'la ou', 'comme'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],

@@ -89,7 +89,7 @@ export const nl: NoticeLexicon = {
     // ontkenning (docs/notice-reading.md R142): "Het is niet toegestaan om het consult op te nemen", "U mag het gesprek niet opnemen"
     'niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 opnemen|opneemt|opnamen|opnames|opname',
     'niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 op te nemen',
-    'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname',
+    'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname|*opname|*opnamen|*opnames',
     'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen',
     'opgenomen|opname|opnames|opnamen boodschap|*boodschap|bericht|*bericht|mededeling|keuzemenu|tekst|welkomstboodschap|wachtmuziek',
     'contact ...5 op',
@@ -138,7 +138,9 @@ export const nl: NoticeLexicon = {
     'deze|onze lijn|lijnen', 'op de lijn'],
   genericLaw: ['strafbaar', 'verboden', 'illegaal', 'onrechtmatig', 'toegestaan om', 'mag je|jij|men|iedereen',
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    'wet|wetgeving|wetten staat|staan|regelt|regelen|verschilt|verschillen'],
+    'wet|wetgeving|wetten staat|staan|regelt|regelen|verschilt|verschillen',
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    '=opnemen|opname|opnames|opnamen ...16 is|zijn ...4 toegestaan|legaal|wettig|geoorloofd|verboden'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['als', 'indien', 'tenzij', 'voor zover', 'mits', 'wanneer', 'waar', 'zoals'],
   specificMarkers: ['wij', 'we', 'ons', 'onze', 'dit gesprek', 'uw gesprek', 'dit telefoongesprek', 'uw telefoongesprek', 'deze oproep', 'uw oproep'],
