@@ -16037,7 +16037,14 @@ var de = {
     "als erledigt|abgeschlossen|bestatigt|storniert|gelesen|ungelesen|offen|entwurf|beendet|bearbeitet|verpasst|angenommen|abgelehnt ..2 gespeichert|markiert|aufgezeichnet|protokolliert|registriert|archiviert|abgelegt",
     // the caller's own recording (a greeting, a message, a name) confirmed as saved, deleted or sent: a voicemail or recorder
     // interaction, not this call recorded (docs/notice-reading.md R150): "Ihre Aufnahme wurde gespeichert"
-    "ihre|deine ?neue|personliche aufnahme|aufnahmen|sprachaufnahme|sprachaufnahmen ..3 gespeichert|abgespeichert|geloscht|gesendet|verschickt|versendet|ubermittelt|verworfen|aufgenommen|aufgezeichnet"
+    "ihre|deine ?neue|personliche aufnahme|aufnahmen|sprachaufnahme|sprachaufnahmen ..3 gespeichert|abgespeichert|geloscht|gesendet|verschickt|versendet|ubermittelt|verworfen|aufgenommen|aufgezeichnet",
+    // a ban on the caller recording is a rule for the caller, no notice nor denial (docs/notice-reading.md R142, R210): "Sie dürfen
+    // das Gespräch nicht aufzeichnen", "Bitte zeichnen Sie das Telefonat nicht auf"; the participle ("nicht aufgezeichnet") is not taken
+    "sie|anrufer|patienten|kunden|besucher|eltern|mitglieder ?selbst durfen|darfst|konnen|sollen|sollten|mussen ...6 nicht|nie|niemals|kein|keine|keinen ...6 =aufzeichnen|=aufnehmen|=mitschneiden|=aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitt|=mitschnitte",
+    "bitte ?zeichnen|nehmen|schneiden ?sie ...6 nicht|nie|niemals",
+    "bitte ...4 nicht|keine ...4 =aufzeichnen|=aufnehmen|=mitschneiden|=aufzeichnung|=aufnahme|=mitschnitt",
+    "nicht|nie gestattet|erlaubt|zulassig|untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden",
+    "untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "logdatei*", "tabelle", "timestamp*", "zeitstempel*", "assertion*", "mock*", "stub*", "endpoint*", "api", "funktionsaufruf*", "methodenaufruf*"],
@@ -16126,6 +16133,11 @@ var de = {
     "*notrufe",
     "unterhaltung",
     "sie",
+    // the conference, meeting or session the caller is in, now, is the call (docs/notice-reading.md R160, R203): "Diese Konferenz
+    // wird jetzt aufgezeichnet", "Das Meeting wird momentan aufgezeichnet"; "die Aufzeichnung des Webinars" is of something else
+    "diese|dieses|diesem|dieser sitzung|konferenz|meeting|besprechung|telefonkonferenz|videokonferenz|session !des|der|zum|zur",
+    "sitzung|konferenz|meeting|besprechung|session ..2 jetzt|nun|momentan|gerade|derzeit|aktuell",
+    "telefonkonferenz*",
     // the voice recorded is the caller's: "Ihre Stimme wird aufgezeichnet"
     "stimme",
     // a consultation or session with a person is a call: "Ihre Beratung kann aufgezeichnet werden" (docs/notice-reading.md R36)
@@ -16143,7 +16155,9 @@ var de = {
     "rechtswidrig",
     "unbefugt*",
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    "gesetz|gesetze|gesetzgebung regelt|regeln|erlaubt|erlauben"
+    "gesetz|gesetze|gesetzgebung regelt|regeln|erlaubt|erlauben",
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    "aufzeichnen|aufzeichnung|aufzeichnungen|mitschneiden|mitschnitt|aufnehmen|aufnahme ...16 ist|sind ...4 erlaubt|gestattet|legal|rechtens"
   ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ["soweit", "sofern", "insoweit", "wenn", "falls", "wo", "es sei denn", "wie"],
@@ -16772,6 +16786,8 @@ var usePurposes = [
   // "anything you say may be used in the investigation", "your statements may be used in court"; "to investigate complaints" (a goal
   // verb) is complaint handling, "the investigation of complaints" too
   { id: "evidence", phrases: ["used|use ..2 in|during ..3 investigation|investigations|proceedings|proceeding|court|trial|trials|hearing|hearings|litigation !of"] },
+  // the recording used in the complaints procedure is used for complaint handling (R163, R204); "see our complaints procedure" names none
+  { id: "complaint-handling", phrases: ["used|use ..2 in|during|for|throughout ..2 complaint|complaints procedure|procedures|process|processes"] },
   // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
   { id: "personal-use", phrases: ["so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later", "for me to ..2 listen|replay|hear|play ..4 back|again|later"] },
   // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
@@ -17292,7 +17308,10 @@ var en = {
     "you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also may|must|should|cannot|can|shall ..1 =not|=never|=t ...4 =record|=tape",
     "you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also are|re|is =not to ...4 =record|=tape",
     "please ?do =not|=never ...4 =record|=tape",
-    "it is|s =not|=never permitted|allowed ..1 to ...4 =record|=tape"
+    "it is|s =not|=never permitted|allowed ..1 to ...4 =record|=tape",
+    // the ban with a noun: "you may not make a recording of the consultation" (docs/notice-reading.md R210)
+    "you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also may|must|should|cannot|can|shall|are ..1 =not|=never|=t ...4 make|take|create|making ...3 =recording|=recordings",
+    "please ?do =not|=never ...4 make|take|create ...3 =recording|=recordings"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: [
@@ -17381,7 +17400,9 @@ var en = {
     "allowed to record",
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
     "the law|laws|legislation on|about|governing recording",
-    "law|laws|legislation varies|vary|differs|differ|regulates|regulate|governs|govern|permits|permit"
+    "law|laws|legislation varies|vary|differs|differ|regulates|regulate|governs|govern|permits|permit",
+    // recording in general said to be allowed or forbidden, with the noun or the gerund as subject (docs/notice-reading.md R211)
+    "=recording|=recordings|=taping ...16 is|are|be ...3 legal|lawful|permitted|allowed|prohibited|forbidden|banned"
   ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ["if", "unless", "where", "when", "to the extent", "insofar", "as long as", "provided", "as"],
@@ -18172,7 +18193,13 @@ var es = {
     // the caller's own recording (a greeting, a message, a name) confirmed as saved, deleted or sent, and the recorder starting at
     // the tone: a voicemail interaction, not this call recorded (docs/notice-reading.md R150): "su grabación ha sido guardada"
     "su|tu ?nueva|nuevo grabacion|grabaciones|saludo ?ha|han|se|fue|fueron ?sido|ha|han guardad*|borrad*|eliminad*|enviad*|grabad*|almacenad*|descartad*|cancelad*",
-    "grabacion comenzara|comienza|empieza|empezara|iniciara|inicia ..4 tono|senal|pitido"
+    "grabacion comenzara|comienza|empieza|empezara|iniciara|inicia ..4 tono|senal|pitido",
+    // a ban on the caller recording is a rule for the caller, no notice nor denial (docs/notice-reading.md R142, R210): "Usted no puede
+    // grabar esta llamada", "Por favor, no grabe la conversación"; the participle ("no puede ser grabada") is not taken
+    "usted|ustedes|paciente|pacientes|cliente|clientes|visitantes|llama ...3 no ...3 puede|pueden|debe|deben|esta|estan ..2 ?permitido|autorizado|autorizada|autorizados ...4 grabar*",
+    "usted|ustedes|paciente|pacientes|cliente|clientes|visitantes|llama ...3 no ...4 hacer|realizar ...3 grabacion|grabaciones",
+    "no grabe|grabes|graben|grabeis",
+    "permitido|autorizado|prohibido ..2 que ...4 grabe|graben"
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -18227,7 +18254,14 @@ var es = {
     "ustedes",
     "linea",
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
-    "sesion|sesiones con"
+    "sesion|sesiones con",
+    // la conferencia, reunión o sesión en la que está quien llama, ahora (docs/notice-reading.md R160, R203): "Esta sesión está siendo
+    // grabada"; "la grabación del seminario web" es de otra cosa
+    "esta|este sesion|conferencia|reunion|videollamada|videoconferencia|audioconferencia !del|de",
+    "sesion|conferencia|reunion ..2 ahora|actualmente",
+    "sesion|conferencia|reunion ..2 en curso",
+    "videollamada*",
+    "audioconferencia*"
   ],
   // the law word as a predicate ("es delito grabar"), not a crime a recording helps prevent ("la prevención de delitos")
   genericLaw: [
@@ -18237,7 +18271,9 @@ var es = {
     "ilicit*",
     "prohibid*",
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    "ley|leyes|legislacion|normativa regula|regulan|permite|permiten|varia|varian"
+    "ley|leyes|legislacion|normativa regula|regulan|permite|permiten|varia|varian",
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    "grabacion|grabaciones|=grabar ...16 es|son|esta|estan|sea|ser ...3 legal|legales|licit*|permitid*|autorizad*"
   ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ["si", "salvo", "siempre que", "cuando", "en la medida", "excepto", "donde", "como"],
@@ -18312,6 +18348,15 @@ var es = {
     "tecleo*",
     "descarga",
     "descargas",
+    // a game or an action taken in an application, recorded, is an event, not the call (docs/notice-reading.md R190, R212): "La partida está siendo grabada"
+    "partida",
+    "partidas",
+    "juego",
+    "juegos",
+    "jugada",
+    "jugadas",
+    "accion",
+    "acciones",
     // "grabar" as to save a record in a program, set by its object (docs/notice-reading.md R121): "La operación no podrá ser grabada",
     // "pulse Aceptar para grabar los cambios"
     "operacion",
@@ -18481,6 +18526,8 @@ var es = {
     "fines"
   ],
   purposeHeads: [],
+  // a head before its list: "con fines de calidad y servicio" (docs/notice-reading.md R201)
+  purposeHeadsBefore: ["fines|motivos|razones|propositos de|del"],
   compoundHeads: [],
   purposes: purposes3,
   canonical: {
@@ -19051,7 +19098,14 @@ var fr = {
     // the caller's own recording (an announcement, a message, a name) confirmed as saved, deleted or sent, and the recorder
     // starting at the beep: a voicemail interaction, not this call recorded (docs/notice-reading.md R150)
     "votre|ton ?nouvel|nouveau|nouvelle enregistrement|enregistrements a|ont ?bien ete ?bien sauvegarde*|supprime*|efface*|envoye*|transmis|enregistre*|valide*|annule*",
-    "enregistrement commence|commencera|debute|debutera|demarre|demarrera ..4 bip|signal|tonalite"
+    "enregistrement commence|commencera|debute|debutera|demarre|demarrera ..4 bip|signal|tonalite",
+    // a ban on the caller recording is a rule for the caller, no notice nor denial (docs/notice-reading.md R142, R210): "Vous n'êtes pas
+    // autorisé à enregistrer la consultation", "Merci de ne pas enregistrer cet appel"; the participle ("vous ne serez pas enregistré") is not taken
+    "vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...4 pas|jamais ...3 autorise*|permis ..2 a|d ...4 =enregistrer",
+    "vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...3 pouvez|peuvent|peut|devez|doivent|doit ..1 pas|jamais ...4 =enregistrer",
+    "vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...6 pas|jamais|aucun ...3 faire|realiser|effectuer ...3 enregistrement|enregistrements",
+    "merci|priere de|d ne pas|jamais ...4 =enregistrer",
+    "veuillez ne pas|jamais ...4 =enregistrer"
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -19110,7 +19164,14 @@ var fr = {
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
     "votre|vos|cette consultation|consultations",
     "consultation|consultations avec",
-    "seance|seances avec"
+    "seance|seances avec",
+    // la conférence, la réunion ou la séance où se trouve l'appelant, maintenant (docs/notice-reading.md R160, R203) : « Cette séance
+    // est maintenant enregistrée » ; « l'enregistrement du webinaire » est d'autre chose
+    "cette|ce session|seance|conference|reunion|visioconference|audioconference !du|de|des|d",
+    "session|seance|conference|reunion ..2 maintenant|actuellement|desormais",
+    "session|seance|conference|reunion ..2 en cours",
+    "audioconference*",
+    "conference telephonique"
   ],
   // the law word as a predicate ("constitue un délit"), not an offence a recording helps prevent ("la prévention des infractions")
   genericLaw: [
@@ -19119,7 +19180,9 @@ var fr = {
     "illicite*",
     "est|constitue|sont|etre|serait ..2 delit|infraction",
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    "loi|lois|legislation|reglementation encadre|encadrent|regit|regissent|reglemente|reglementent|autorise|autorisent|varie|varient"
+    "loi|lois|legislation|reglementation encadre|encadrent|regit|regissent|reglemente|reglementent|autorise|autorisent|varie|varient",
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    "enregistrement|enregistrements|=enregistrer ...16 est|sont|etre|soit ...3 autorise*|permis|permise*|legal|legale|legaux|licite*"
   ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ["si", "sauf", "lorsque", "dans la mesure", "pour autant", "tant que", "la ou", "comme"],
@@ -19359,6 +19422,8 @@ var fr = {
     "propres"
   ],
   purposeHeads: [],
+  // a head before its list: "à des fins de qualité et de service" (docs/notice-reading.md R201)
+  purposeHeadsBefore: ["fins|raisons|motifs de|d|du"],
   compoundHeads: [],
   purposes: purposes4,
   canonical: {
@@ -20326,7 +20391,7 @@ var nl = {
     // ontkenning (docs/notice-reading.md R142): "Het is niet toegestaan om het consult op te nemen", "U mag het gesprek niet opnemen"
     "niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 opnemen|opneemt|opnamen|opnames|opname",
     "niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 op te nemen",
-    "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname",
+    "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname|*opname|*opnamen|*opnames",
     "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen",
     "opgenomen|opname|opnames|opnamen boodschap|*boodschap|bericht|*bericht|mededeling|keuzemenu|tekst|welkomstboodschap|wachtmuziek",
     "contact ...5 op",
@@ -20423,7 +20488,9 @@ var nl = {
     "toegestaan om",
     "mag je|jij|men|iedereen",
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
-    "wet|wetgeving|wetten staat|staan|regelt|regelen|verschilt|verschillen"
+    "wet|wetgeving|wetten staat|staan|regelt|regelen|verschilt|verschillen",
+    // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
+    "=opnemen|opname|opnames|opnamen ...16 is|zijn ...4 toegestaan|legaal|wettig|geoorloofd|verboden"
   ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ["als", "indien", "tenzij", "voor zover", "mits", "wanneer", "waar", "zoals"],
@@ -21259,11 +21326,13 @@ function matchPhrase(ctx, p, start2) {
       st.matched.push(ti);
       const r = rec(ei + 1, ti + 1);
       if (r >= 0) return r;
-      const head = ctx.links.get(ti);
-      if (head !== void 0 && st.linkedAt < 0) {
+      const heads = ctx.links.get(ti);
+      if (heads !== void 0 && st.linkedAt < 0) {
         st.linkedAt = ti;
-        const r2 = rec(ei + 1, head);
-        if (r2 >= 0) return r2;
+        for (const head of heads) {
+          const r2 = rec(ei + 1, head);
+          if (r2 >= 0) return r2;
+        }
         st.linkedAt = -1;
       }
       st.matched.pop();
@@ -21310,7 +21379,12 @@ function matchPhrase(ctx, p, start2) {
       }
     }
   }
-  return { phrase: p, first: start2, last: last3, end: st.matched[st.matched.length - 1], tight };
+  const out = { phrase: p, first: start2, last: last3, end: st.matched[st.matched.length - 1], tight };
+  if (st.linkedAt >= 0) {
+    const resumed = st.matched[st.matched.indexOf(st.linkedAt) + 1];
+    if (resumed !== void 0) out.resumed = resumed;
+  }
+  return out;
 }
 
 // server/src/core/notice/compiled.ts
@@ -21368,6 +21442,7 @@ function compiledLexicon(lang) {
     notCallNouns: set(lang, lex.notCallNouns),
     useContext: set(lang, lex.useContext),
     purposeHeads: set(lang, lex.purposeHeads),
+    purposeHeadsBefore: set(lang, lex.purposeHeadsBefore ?? []),
     negations: words(lex.negations),
     answerNo: words(lex.answerNo ?? []),
     cancellers: words(lex.negationCancellers),
@@ -21563,6 +21638,80 @@ function findNegation(toks, c, clauses) {
   return { negActive, negScope, backFrom };
 }
 
+// server/src/core/notice/list-links.ts
+function isContent(toks, c, j) {
+  const t = toks[j];
+  return t.kind === "word" && !t.ellipsis && !wordIs(t, c.fillers) && !wordIs(t, c.coordinators) && !wordIs(t, c.negations) && !wordIs(t, c.subordinators);
+}
+function listLinks(toks, c, baseCtx) {
+  const n = toks.length;
+  const links = /* @__PURE__ */ new Map();
+  const link = (from, to) => {
+    const l = links.get(from);
+    if (l) l.push(to);
+    else links.set(from, [to]);
+  };
+  const { listItemWords, listItems } = c.windows;
+  if (c.lex.purposeHeads.length > 0) {
+    for (let h = 0; h < n; h++) {
+      if (toks[h].kind !== "word" || !c.purposeHeads.has(baseCtx, h)) continue;
+      let j = h - 1;
+      let chunk = 0;
+      while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
+        j--;
+        chunk++;
+      }
+      if (chunk === 0) continue;
+      for (let items2 = 0; items2 < listItems; items2++) {
+        let sep5 = false;
+        while (j >= 0 && (toks[j].kind === "comma" || isWordIn(toks, j, c.coordinators))) {
+          j--;
+          sep5 = true;
+        }
+        if (!sep5 || j < 0 || !isContent(toks, c, j)) break;
+        link(j, h);
+        chunk = 0;
+        while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
+          j--;
+          chunk++;
+        }
+      }
+    }
+  }
+  if (c.lex.purposeHeadsBefore !== void 0 && c.lex.purposeHeadsBefore.length > 0) {
+    for (const m of c.purposeHeadsBefore.matchRange(baseCtx, 0, n)) linkItemsAfter(toks, c, m.last, listItemWords, listItems, link);
+  }
+  return links;
+}
+function linkItemsAfter(toks, c, h, itemWords, maxItems, link) {
+  const n = toks.length;
+  const skipItem = (from) => {
+    let j2 = from;
+    for (let words2 = 0; j2 < n && words2 < itemWords && isContent(toks, c, j2); words2++) j2++;
+    return j2;
+  };
+  let j = skipItem(h + 1);
+  if (j === h + 1) return;
+  const items2 = [];
+  let listed = 0;
+  while (items2.length < maxItems) {
+    let coordinated = false;
+    let sep5 = false;
+    while (j < n && (toks[j].kind === "comma" || isWordIn(toks, j, c.coordinators))) {
+      coordinated ||= toks[j].kind === "word";
+      sep5 = true;
+      j++;
+    }
+    if (!sep5) break;
+    if (coordinated && j < n && toks[j].kind === "word" && wordIs(toks[j], c.fillers)) j++;
+    if (j >= n || !isContent(toks, c, j)) break;
+    items2.push(j);
+    if (coordinated) listed = items2.length;
+    j = skipItem(j);
+  }
+  for (let i = 0; i < listed; i++) link(h, items2[i]);
+}
+
 // server/src/core/notice/purpose-resolve.ts
 var MAX_MATCH_TOKENS = 64;
 var STOP_WEIGHT = 1e6;
@@ -21585,6 +21734,7 @@ function outranked(m, byFirst) {
   for (let f = Math.max(0, m.first - MAX_MATCH_TOKENS); f <= m.end; f++) {
     for (const t of byFirst.get(f) ?? []) {
       if (t === m || !t.phrase.data.outranks?.includes(id)) continue;
+      if (sharesHeadWith(m, t)) continue;
       if (t.first >= m.first && t.end <= m.end) return true;
       if (t.first < m.first && m.first <= t.last) return true;
     }
@@ -21612,6 +21762,9 @@ function resolve(matches, text2, toks, c) {
   }
   return out;
 }
+function sharesHeadWith(m, t) {
+  return m.end > m.last && t.last > m.last && t.end < m.end;
+}
 function byFirstToken(matches) {
   const out = /* @__PURE__ */ new Map();
   for (const m of matches) {
@@ -21623,6 +21776,7 @@ function byFirstToken(matches) {
 }
 function hides(t, m, text2, toks) {
   if (m.phrase.data.policy === true && !t.phrase.data.policy && !t.phrase.data.stop) return false;
+  if (sharesHeadWith(m, t)) return false;
   const contains = t.first <= m.first && t.last >= m.last;
   if (!t.tight && !contains) return false;
   if (contains) {
@@ -21662,42 +21816,6 @@ function spaced(text2, toks, first, last3) {
 }
 
 // server/src/core/notice/purpose-match.ts
-function isContent(toks, c, j) {
-  const t = toks[j];
-  return t.kind === "word" && !t.ellipsis && !wordIs(t, c.fillers) && !wordIs(t, c.coordinators) && !wordIs(t, c.negations) && !wordIs(t, c.subordinators);
-}
-function listLinks(toks, c, baseCtx) {
-  const n = toks.length;
-  const links = /* @__PURE__ */ new Map();
-  const { listItemWords, listItems } = c.windows;
-  if (c.lex.purposeHeads.length > 0) {
-    for (let h = 0; h < n; h++) {
-      if (toks[h].kind !== "word" || !c.purposeHeads.has(baseCtx, h)) continue;
-      let j = h - 1;
-      let chunk = 0;
-      while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
-        j--;
-        chunk++;
-      }
-      if (chunk === 0) continue;
-      for (let items2 = 0; items2 < listItems; items2++) {
-        let sep5 = false;
-        while (j >= 0 && (toks[j].kind === "comma" || isWordIn(toks, j, c.coordinators))) {
-          j--;
-          sep5 = true;
-        }
-        if (!sep5 || j < 0 || !isContent(toks, c, j)) break;
-        links.set(j, h);
-        chunk = 0;
-        while (j >= 0 && chunk < listItemWords && isContent(toks, c, j)) {
-          j--;
-          chunk++;
-        }
-      }
-    }
-  }
-  return links;
-}
 function prefixCount(ks, n) {
   const out = new Int32Array(n + 1);
   for (const k of ks) if (k >= 0 && k < n) out[k + 1]++;
@@ -21795,10 +21913,10 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
   live.sort((x, y) => x.first - y.first || y.last - x.last);
   const seen = /* @__PURE__ */ new Set();
   const seenVague = /* @__PURE__ */ new Set();
+  const span = (m) => m.resumed !== void 0 && m.resumed > m.last && c.purposeHeadsBefore.has(ctx, m.first) ? [toks[m.resumed].start, toks[m.end].end] : [toks[m.first].start, toks[m.last].end];
   for (const m of live) {
     const d = m.phrase.data;
-    const start2 = toks[m.first].start;
-    const end = toks[m.last].end;
+    const [start2, end] = span(m);
     const phraseText = text2.slice(start2, end);
     if (d.id !== void 0 && !seen.has(d.id)) {
       seen.add(d.id);
@@ -21819,8 +21937,7 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
   for (const m of negated.sort((x, y) => x.first - y.first)) {
     const id = m.phrase.data.id;
     if (id === void 0 || seen.has(id) || result.excluded?.some((e) => e.id === id)) continue;
-    const start2 = toks[m.first].start;
-    const end = toks[m.last].end;
+    const [start2, end] = span(m);
     (result.excluded ??= []).push({ id, text: text2.slice(start2, end), start: start2, end, vague: m.phrase.data.vague });
   }
 }
@@ -21999,13 +22116,16 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
         if (!isRec[k] && toks[k].kind !== "comma" && !isWordIn(toks, k, c.coordinators)) break;
       }
     }
+    const listNeg = negatedVerbList(toks, c, negActive, sentStart[r.first], r.first);
+    if (negAt < 0) negAt = listNeg;
+    const verbList = listNeg >= 0 && listNeg === negAt;
     if (negAt < 0 && neg.negScope[r.first]) {
       let k = r.first - 1;
       while (k > 0 && (neg.negScope[k] || toks[k].kind === "comma") && !negActive[k]) k--;
       if (negActive[k] && nounListAfter(toks, c, k, r.first, NOUN_LIST_VERB)) negAt = k;
     }
     if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
-    for (let k = negAt + 1; negAt >= 0 && k < r.first; k++) if (isUse[k]) negAt = -2;
+    for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k]) negAt = -2;
     if (negAt === -2) {
       if (r.phrase.data !== "listen" && (!positive || r.first < positive.first) && namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) positive = r;
       continue;
@@ -22054,6 +22174,26 @@ function recordingOfOther(toks, c, end, isCall, isNotCall, reach) {
 }
 function afterPreposition(toks, c, k) {
   return isWordIn(toks, k - 1, c.phrasePrepositions) || toks[k - 1]?.kind === "word" && isWordIn(toks, k - 2, c.phrasePrepositions);
+}
+function negatedVerbList(toks, c, negActive, s0, at2) {
+  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  if (!isWordIn(toks, at2 - 1, c.coordinators)) return -1;
+  let words2 = 0;
+  let seps = 0;
+  for (let k = at2 - 1; k >= s0; k--) {
+    const t = toks[k];
+    if (t.kind === "stop") return -1;
+    if (negActive[k]) return seps > 0 && words2 > 0 && !isWordIn(toks, k, c.verbNegations) ? k : -1;
+    if (t.kind === "comma" || isWordIn(toks, k, c.coordinators)) {
+      if (words2 === 0 && toks[k + 1]?.kind !== "comma" && !isWordIn(toks, k + 1, c.coordinators) && k + 1 !== at2) return -1;
+      seps++;
+      words2 = 0;
+      continue;
+    }
+    if (seps === 0) return -1;
+    if (c.clauseSubjects.has(plain3, k) || ++words2 > c.windows.listItemWords) return -1;
+  }
+  return -1;
 }
 var NOUN_LIST_VERB = 2;
 var OFF_REACH = 8;
@@ -22396,6 +22536,7 @@ function mergeReadings(main2, subs) {
   const shift = (x, at2) => ({ ...x, start: x.start + at2, end: x.end + at2 });
   const denies = main2.denies || subs.some((s) => s.a.denies);
   const out = { ...main2, records: !denies && (main2.records || subs.some((s) => s.a.records)), denies, purposes: [...main2.purposes], vaguePhrases: [...main2.vaguePhrases] };
+  if (subs.some((s) => s.a.monitored)) out.monitored = true;
   for (const s of subs) {
     if (!out.recordSpan && s.a.recordSpan) out.recordSpan = shift(s.a.recordSpan, s.at);
     if (!out.denySpan && s.a.denySpan) out.denySpan = shift(s.a.denySpan, s.at);
@@ -22510,6 +22651,7 @@ function analyseOne(text2, lang, options, foreign, readPurposes) {
     purposes: [],
     vaguePhrases: []
   };
+  if (listened) result.monitored = true;
   if (result.records && positive) result.recordSpan = { start: toks[positive.first].start, end: toks[positive.last].end };
   if (denial) result.denySpan = { start: toks[denial.first].start, end: toks[denial.last].end };
   if (!result.records && !readPurposes && !listened) return result;
@@ -23158,6 +23300,9 @@ function findTranscript(lists, reference, lang) {
 }
 
 // server/src/core/announcement.ts
+function primaryLang(code4) {
+  return code4.toLowerCase().split("-")[0];
+}
 function isRecorded(rec) {
   return rec.mode?.value !== "none";
 }
@@ -23323,18 +23468,28 @@ function resolveAnnouncement(policy, rec, env) {
       return missing.length || formatProblems ? { ...a, transcriptsMissing: missing.length ? missing : void 0, formatProblems } : a;
     }
     const scriptNotices = [];
+    const unread = /* @__PURE__ */ new Set();
+    const unreadAt = /* @__PURE__ */ new Set();
     script.steps.forEach((s, i) => {
       if (s.kind !== "say" && s.kind !== "consent") return;
-      for (const n of promptNotices(script, load.uri, i, firstLang, extra, controller)) if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+      for (const n of promptNotices(script, load.uri, i, firstLang, extra, controller)) {
+        if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+        else if (!n.analysis && new RegExp("\\p{L}", "u").test(n.text)) {
+          unread.add(primaryLang(n.lang));
+          unreadAt.add(i);
+        }
+      }
     });
+    const unreadLanguages = unread.size ? [...unread] : void 0;
+    const unreadSteps = unreadAt.size ? [...unreadAt] : void 0;
     if (ann.prompt) {
       const idx = script.prompts.get(ann.prompt.value);
       if (idx === void 0) return { status: "prompt-missing", span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
       const own = scriptNotices.filter((n) => n.stepIndex === idx);
       const chosen = own.length ? own : promptNotices(script, load.uri, idx, firstLang, extra, controller);
-      return { status: "ok", via: "script", declSpan: ann.prompt.span, notices: chosen, script, scriptUri: load.uri, scriptNotices };
+      return { status: "ok", via: "script", declSpan: ann.prompt.span, notices: chosen, script, scriptUri: load.uri, scriptNotices, unreadLanguages, unreadSteps };
     }
-    return { status: "ok", via: "script", declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices };
+    return { status: "ok", via: "script", declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices, unreadLanguages, unreadSteps };
   }
   if (ann.privacyStatement) return { status: "website-only", span: ann.privacyStatement.keySpan };
   return { status: "none" };
@@ -23396,6 +23551,8 @@ function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
   const unreadable = [];
   const scriptNotices = [];
   const candidates = [];
+  const unread = /* @__PURE__ */ new Set();
+  const unreadAt = /* @__PURE__ */ new Set();
   script.steps.forEach((s, i) => {
     if (s.kind !== "say" && s.kind !== "consent") return;
     if (s.kind === "say" && (s.audience ?? "customer") === "staff") return;
@@ -23405,8 +23562,16 @@ function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
       if (reach[i]) unreadable.push({ kind: why, stepIndex: i, span: s.kind === "say" && s.anchor || s.prompt.span, reference: s.kind === "say" ? s.audio ?? s.prompt.text : s.prompt.text });
       return;
     }
-    for (const n of promptNotices(script, uri, i, firstLang, extra, controller)) if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+    for (const n of promptNotices(script, uri, i, firstLang, extra, controller)) {
+      if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+      else if (!n.analysis && reach[i] && new RegExp("\\p{L}", "u").test(n.text)) {
+        unread.add(primaryLang(n.lang));
+        unreadAt.add(i);
+      }
+    }
   });
+  const unreadLanguages = unread.size ? [...unread] : void 0;
+  const unreadSteps = unreadAt.size ? [...unreadAt] : void 0;
   if (ann.prompt) {
     const wanted = ann.prompt.value;
     const byFile = (i) => {
@@ -23427,10 +23592,10 @@ function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
       const s = script.steps[i];
       return why ? [{ kind: why, stepIndex: i, span: s.kind === "say" && s.anchor || s.prompt.span, reference: s.kind === "say" ? s.audio ?? s.prompt.text : s.prompt.text }] : [];
     });
-    return { status: "ok", via: "script", declSpan: ann.prompt.span, notices, script, scriptUri: uri, scriptNotices, unreadable: own, standDown: notices.length === 0, noticeSteps: named };
+    return { status: "ok", via: "script", declSpan: ann.prompt.span, notices, script, scriptUri: uri, scriptNotices, unreadable: own, standDown: notices.length === 0, noticeSteps: named, unreadLanguages, unreadSteps };
   }
   const standDown = scriptNotices.length === 0 && unreadable.length > 0;
-  return { status: "ok", via: "script", declSpan, notices: scriptNotices, script, scriptUri: uri, scriptNotices, unreadable, standDown };
+  return { status: "ok", via: "script", declSpan, notices: scriptNotices, script, scriptUri: uri, scriptNotices, unreadable, standDown, unreadLanguages, unreadSteps };
 }
 function readableNotices(a) {
   if (a.status !== "ok" || a.standDown) return [];
@@ -24812,7 +24977,8 @@ var rules_default = {
     messages: {
       "no-prompt": "Geen prompt in '{{script}}' meldt de opname, dus bellers van {{recording}} horen het niet (art. 13 AVG). Voeg een melding toe zoals 'Dit gesprek wordt opgenomen om onze medewerkers te trainen', of noem de melding onder 'prompt'.",
       "no-prompt-refs": "Geen prompt in '{{script}}' meldt de opname, dus bellers van {{recording}} horen het mogelijk niet (art. 13 AVG). De melding staat misschien in {{refs}}, dat reclint niet volgt: voeg een melding toe zoals 'Dit gesprek wordt opgenomen om onze medewerkers te trainen', of noem de melding onder 'prompt'.",
-      "no-mention": "De melding{{prompt}} van {{recording}} zegt nergens dat het gesprek wordt opgenomen (art. 13 AVG). Zeg dat in de melding, bijvoorbeeld 'Dit gesprek wordt opgenomen om onze medewerkers te trainen'."
+      "no-mention": "De melding{{prompt}} van {{recording}} zegt nergens dat het gesprek wordt opgenomen (art. 13 AVG). Zeg dat in de melding, bijvoorbeeld 'Dit gesprek wordt opgenomen om onze medewerkers te trainen'.",
+      "only-monitored": "De melding{{prompt}} van {{recording}} zegt alleen dat er kan worden meegeluisterd (art. 13 AVG). Meeluisteren bewaart niets, een opname wel. Zeg dat het gesprek wordt opgenomen, bijvoorbeeld 'Dit gesprek kan worden beluisterd en wordt opgenomen om onze medewerkers te trainen'."
     },
     parts: {
       script: "het script",
@@ -28935,13 +29101,15 @@ var Contexts = class {
   entryPoints() {
     const assumed = [];
     for (const ctx of this.order) {
-      const s = ctx.exts.get("s");
+      const s = this.findExtension(ctx, "s")?.ext;
       if (!s) continue;
       if (ctx.name.startsWith("macro-") || this.entered.has(ctx.name) && !this.gotoTargets.has(ctx.name)) continue;
       assumed.push({ name: ctx.name, span: ctx.span, steps: firstStep(s) });
     }
     const ctxs = this.byName;
     const switchesOf = (ctx) => this.switchesOf(ctx);
+    const find = (ctx, name) => this.findExtension(ctx, name)?.ext;
+    const lookup = (ctx) => [...this.lookupOrder(ctx)];
     return {
       assumed,
       names: this.order.map((c) => c.name),
@@ -28949,7 +29117,7 @@ var Contexts = class {
         const [c, e, prio] = value.split(",").map((x) => x.trim());
         const ctx = ctxs.get(c);
         if (!ctx) return void 0;
-        const ext = ctx.exts.get(e ?? "s") ?? matchPattern(ctx, e ?? "s");
+        const ext = find(ctx, e ?? "s");
         if (ext && prio !== void 0 && prio !== "1") {
           const p = /^\d+$/.test(prio) ? ext.byNum.get(Number(prio)) : ext.byLabel.get(prio);
           return p && p.first >= 0 ? [p.first] : void 0;
@@ -28959,7 +29127,7 @@ var Contexts = class {
         const remote = ext ? [] : switchesOf(ctx).map((sw) => sw.step).filter((i) => i >= 0);
         if (remote.length) return remote;
         if (e === void 0 && !ext) {
-          const all = ctx.order.filter((x) => !SPECIAL_EXTENSIONS.has(x.name)).flatMap((x) => firstStep(x));
+          const all = lookup(ctx).flatMap((c2) => c2.order).filter((x) => !SPECIAL_EXTENSIONS.has(x.name)).flatMap((x) => firstStep(x));
           if (all.length) return all;
         }
         return void 0;
@@ -29813,7 +29981,9 @@ var QUIET3 = /* @__PURE__ */ new Set([
   "run-subflow"
 ]);
 function studioFlow(root) {
-  for (const cand of [root, prop(root, "definition")]) {
+  const records = items(root);
+  const cli2 = records.length === 1 ? records[0] : void 0;
+  for (const cand of [root, prop(root, "definition"), prop(cli2, "definition")]) {
     const states = prop(cand, "states");
     if (states && states.type === "array" && prop(cand, "initial_state") && items(states).every((s) => prop(s, "name") && prop(s, "type") && prop(s, "transitions"))) return cand;
   }
@@ -31186,6 +31356,7 @@ var FsReader = class {
     const src = b.text.slice(data.valueSpan.start, data.valueSpan.end);
     const start2 = data.valueSpan.start + sourceIndex(src, s + lead);
     const span = { start: start2, end: data.valueSpan.start + sourceIndex(src, s + lead + name.length) };
+    if (/^(?:\{[^}]*\}|\[[^\]]*\])*(?:tone_stream|silence_stream):\/\//.test(name)) return b.add({ kind: "node", label: "playback", span });
     let i;
     if (/\$\$?\{/.test(name)) {
       const text2 = toPromptText(rawSlice(b.text, span.start, span.end), span);
@@ -31547,7 +31718,8 @@ function flowTargets(a, rec, policyUri, tx, text2) {
   const named = ordered.slice(0, 3).map((i) => `${nodeOf(i) ? plain(nodeName(nodeOf(i))) : tx.part("the-notice")} (${tx.line(script.steps[i].line + 1)}${script.steps[i].uri ? tx.part("in-file", { file: baseName(script.steps[i].uri) }) : ""})`);
   const noticeWords2 = named.length === 1 ? tx.part("notice-one", { name: named[0] }) : tx.part("notice-many", { names: `${named.join(", ")}${ordered.length > 3 ? ", \u2026" : ""}` });
   const out = [];
-  const targets = unannouncedRecording(script, (i) => notices.has(i), starts);
+  const unread = new Set(a.unreadSteps ?? []);
+  const targets = unannouncedRecording(script, (i) => notices.has(i) || unread.has(i), starts);
   for (const t of targets) {
     const step = script.steps[t.target];
     const stops = pathStops(script, t.path, tx.locale);
@@ -31678,10 +31850,11 @@ var announcementAfterRecording = definePolicyRule({
         const noticeSteps = new Set(a.notices.filter((n) => n.analysis?.records && n.stepIndex !== void 0).map((n) => n.stepIndex));
         if (noticeSteps.size === 0) return;
         const script = a.script;
+        const unread = new Set(a.unreadSteps ?? []);
         const hits = pathsReaching(script, (i) => {
           const s = script.steps[i];
           return s.kind === "record" && s.action === "start";
-        }, (i) => noticeSteps.has(i));
+        }, (i) => noticeSteps.has(i) || unread.has(i));
         const text2 = ctx.scriptText(a.scriptUri);
         for (const { target, path: path15 } of hits) {
           const step = script.steps[target];
@@ -31791,7 +31964,7 @@ var announcementLanguageMissing = definePolicyRule({
         const have = new Set(all.filter((n) => n.analysis?.records).map((n) => n.lang.toLowerCase().split("-")[0]));
         for (const l of languages) {
           const code4 = l.value.toLowerCase().split("-")[0];
-          if (have.has(code4)) continue;
+          if (have.has(code4) || a.unreadLanguages?.includes(code4)) continue;
           const name = (c) => languageWord(ctx.locale, c) ?? quote(c);
           ctx.report({ span: l.span, messageId: a.via === "text" ? "no-notice-text" : "no-notice", data: { language: l.value, languageName: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });
         }
@@ -31841,7 +32014,8 @@ var announcementNoRecordingMention = definePolicyRule({
     messages: {
       "no-prompt": "No prompt in '{{script}}' says the call is recorded, so callers of {{recording}} are not told (GDPR art. 13). Add a notice such as 'This call is recorded to train our staff', or name the notice under 'prompt'.",
       "no-prompt-refs": "No prompt in '{{script}}' says the call is recorded, so callers of {{recording}} may not be told (GDPR art. 13). The notice may be in {{refs}}, which reclint does not follow: add a notice such as 'This call is recorded to train our staff' to this flow, or name the notice under 'prompt'.",
-      "no-mention": "The notice{{prompt}} of {{recording}} never says the call is recorded (GDPR art. 13). Say so in the notice, for example 'This call is recorded to train our staff'."
+      "no-mention": "The notice{{prompt}} of {{recording}} never says the call is recorded (GDPR art. 13). Say so in the notice, for example 'This call is recorded to train our staff'.",
+      "only-monitored": "The notice{{prompt}} of {{recording}} says the call may be monitored, not that it is recorded (GDPR art. 13). Listening in keeps nothing; a recording is kept. Say that the call is recorded, for example 'This call is monitored and recorded to train our staff'."
     },
     parts: { script: "the script", "named-as": "named as the notice of {{recording}}" }
   },
@@ -31852,6 +32026,7 @@ var announcementNoRecordingMention = definePolicyRule({
         if (a.status !== "ok" || a.standDown) return;
         const recording2 = recordingName(ctx, rec);
         if (a.notices.length === 0) {
+          if (a.unreadLanguages?.length) return;
           const refs = [...new Set((a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? quote(s.target) : ""))];
           ctx.report({
             span: a.declSpan,
@@ -31868,7 +32043,7 @@ var announcementNoRecordingMention = definePolicyRule({
           ctx.report({
             uri: n.uri,
             span: n.span,
-            messageId: "no-mention",
+            messageId: n.analysis.monitored ? "only-monitored" : "no-mention",
             data: { prompt: n.promptId ? ` ${quote(n.promptId)}` : "", recording: recording2 },
             related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: ctx.part("named-as", { recording: recording2 }) }] : []
           });
@@ -34569,8 +34744,9 @@ function join(files, followed) {
     const node = { kind: "node", label: `${ext.label} \u2192 ${baseName(f.outcome.uri)}`, span: ext.span, line: ext.line, ...file > 0 ? { uri: files[file].uri } : {} };
     steps[g] = node;
     const after = edges[g];
-    edges[g] = into;
-    edgeNotes[g] = into.map(() => void 0);
+    const afterNotes = edgeNotes[g];
+    edges[g] = ext.returns ? into : [...into, ...after];
+    edgeNotes[g] = ext.returns ? into.map(() => void 0) : [...into.map(() => void 0), ...after.map((_, k) => afterNotes?.[k])];
     if (ext.returns && after.length) {
       const set2 = returnsTo.get(f.to) ?? /* @__PURE__ */ new Set();
       for (const a of after) set2.add(a);
