@@ -61,6 +61,8 @@ export type RecordingAnnouncement =
       unreadLanguages?: string[];
       /** The steps of those prompts: for the ordering rule they may be the notice. */
       unreadSteps?: number[];
+      /** Prompts that say only that the call is monitored or listened in on (docs/notice-reading.md R8): no notice, but the likely one. */
+      monitoredNotices?: Notice[];
       /** Flows: prompts a caller can reach that cannot be read (audio without transcript, wholly computed text). */
       unreadable?: UnreadablePrompt[];
       /** The notice cannot be read (a flow that does not parse, or a named notice that is all audio or computed): the rules that read it stand down. */
@@ -283,17 +285,20 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
     }
     // Every prompt of the script that speaks of recording (the notices in all its languages).
     const scriptNotices: Notice[] = [];
+    const monitored: Notice[] = [];
     const unread = new Set<string>();
     const unreadAt = new Set<number>();
     script.steps.forEach((s, i) => {
       if (s.kind !== 'say' && s.kind !== 'consent') return;
       for (const n of promptNotices(script, load.uri, i, firstLang, extra, controller)) {
         if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+        else if (n.analysis?.monitored) monitored.push(n);
         else if (!n.analysis && /\p{L}/u.test(n.text)) { unread.add(primaryLang(n.lang)); unreadAt.add(i); }
       }
     });
     const unreadLanguages = unread.size ? [...unread] : undefined;
     const unreadSteps = unreadAt.size ? [...unreadAt] : undefined;
+    const monitoredNotices = monitored.length ? monitored : undefined;
     if (ann.prompt) {
       const idx = script.prompts.get(ann.prompt.value);
       if (idx === undefined) return { status: 'prompt-missing', span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
@@ -301,7 +306,7 @@ export function resolveAnnouncement(policy: Policy, rec: Recording, env: Announc
       const chosen = own.length ? own : promptNotices(script, load.uri, idx, firstLang, extra, controller);
       return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices: chosen, script, scriptUri: load.uri, scriptNotices, unreadLanguages, unreadSteps };
     }
-    return { status: 'ok', via: 'script', declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices, unreadLanguages, unreadSteps };
+    return { status: 'ok', via: 'script', declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices, unreadLanguages, unreadSteps, monitoredNotices };
   }
   if (ann.privacyStatement) return { status: 'website-only', span: ann.privacyStatement.keySpan };
   return { status: 'none' };
@@ -377,6 +382,7 @@ function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recor
   const unreadable: UnreadablePrompt[] = [];
   const scriptNotices: Notice[] = [];
   const candidates: number[] = [];
+  const monitored: Notice[] = [];
   const unread = new Set<string>();
   const unreadAt = new Set<number>();
   script.steps.forEach((s, i) => {
@@ -390,11 +396,13 @@ function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recor
     }
     for (const n of promptNotices(script, uri, i, firstLang, extra, controller)) {
       if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+      else if (n.analysis?.monitored && reach[i]) monitored.push(n);
       else if (!n.analysis && reach[i] && /\p{L}/u.test(n.text)) { unread.add(primaryLang(n.lang)); unreadAt.add(i); }
     }
   });
   const unreadLanguages = unread.size ? [...unread] : undefined;
   const unreadSteps = unreadAt.size ? [...unreadAt] : undefined;
+  const monitoredNotices = monitored.length ? monitored : undefined;
   if (ann.prompt) {
     // A node by its id; in a dialplan also the priority that plays the sound file of that name (a label wins, §2).
     const wanted = ann.prompt.value;
@@ -410,7 +418,7 @@ function flowAnnouncement(script: IvrScript, uri: string, ann: NonNullable<Recor
     return { status: 'ok', via: 'script', declSpan: ann.prompt.span, notices, script, scriptUri: uri, scriptNotices, unreadable: own, standDown: notices.length === 0, noticeSteps: named, unreadLanguages, unreadSteps };
   }
   const standDown = scriptNotices.length === 0 && unreadable.length > 0;
-  return { status: 'ok', via: 'script', declSpan, notices: scriptNotices, script, scriptUri: uri, scriptNotices, unreadable, standDown, unreadLanguages, unreadSteps };
+  return { status: 'ok', via: 'script', declSpan, notices: scriptNotices, script, scriptUri: uri, scriptNotices, unreadable, standDown, unreadLanguages, unreadSteps, monitoredNotices };
 }
 
 /** Purposes announced by a recording's notices (union over its notices), with the first mention of each. */

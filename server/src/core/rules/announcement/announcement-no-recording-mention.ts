@@ -1,4 +1,4 @@
-import { readableNotices } from '../../announcement';
+import { readableNotices, type Notice } from '../../announcement';
 import { definePolicyRule, quote, recordingName } from '../kit';
 
 export const announcementNoRecordingMention = definePolicyRule({
@@ -24,6 +24,19 @@ export const announcementNoRecordingMention = definePolicyRule({
         const a = ctx.announcement(rec);
         if (a.status !== 'ok' || a.standDown) return;
         const recording = recordingName(ctx, rec);
+        const reportNotice = (n: Notice, messageId: 'no-mention' | 'only-monitored') =>
+          ctx.report({
+            uri: n.uri,
+            span: n.span,
+            messageId,
+            data: { prompt: n.promptId ? ` ${quote(n.promptId)}` : '', recording },
+            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: ctx.part('named-as', { recording }) }] : [],
+          });
+        if (a.notices.length === 0 && a.monitoredNotices) {
+          // No prompt says the call is recorded, and one says it is monitored: that is the likely notice, and what it lacks (R8).
+          for (const n of a.monitoredNotices) reportNotice(n, 'only-monitored');
+          return;
+        }
         if (a.notices.length === 0) {
           // Prompts in a language reclint has no reading for (Danish, Italian, ...) may be the notice:
           // reclint cannot tell, so it does not say that no prompt mentions recording.
@@ -42,15 +55,7 @@ export const announcementNoRecordingMention = definePolicyRule({
         const readable = readableNotices(a);
         if (readable.length === 0) return;
         if (readable.some((n) => n.analysis!.records || n.analysis!.denies)) return;
-        for (const n of readable) {
-          ctx.report({
-            uri: n.uri,
-            span: n.span,
-            messageId: n.analysis!.monitored ? 'only-monitored' : 'no-mention',
-            data: { prompt: n.promptId ? ` ${quote(n.promptId)}` : '', recording },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: ctx.part('named-as', { recording }) }] : [],
-          });
-        }
+        for (const n of readable) reportNotice(n, n.analysis!.monitored ? 'only-monitored' : 'no-mention');
       },
     };
   },

@@ -260,6 +260,18 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
         },
         expect: [`${P} announcement-no-recording-mention 7:29-7:44 no-prompt`],
       },
+      {
+        name: 'no prompt named, and the only one about recording says the call is monitored: at that prompt (R8)',
+        files: {
+          [P]: withAnnouncement(script()),
+          [IVR]: dedent(`
+            lang en
+            say welcome "Welcome to Acme. Calls may be monitored for quality purposes."
+            record start
+          `),
+        },
+        expect: [`${IVR} announcement-no-recording-mention 2:13-2:76 only-monitored`],
+      },
     ],
     valid: [
       {
