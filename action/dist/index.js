@@ -23468,12 +23468,14 @@ function resolveAnnouncement(policy, rec, env) {
       return missing.length || formatProblems ? { ...a, transcriptsMissing: missing.length ? missing : void 0, formatProblems } : a;
     }
     const scriptNotices = [];
+    const monitored = [];
     const unread = /* @__PURE__ */ new Set();
     const unreadAt = /* @__PURE__ */ new Set();
     script.steps.forEach((s, i) => {
       if (s.kind !== "say" && s.kind !== "consent") return;
       for (const n of promptNotices(script, load.uri, i, firstLang, extra, controller)) {
         if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+        else if (n.analysis?.monitored) monitored.push(n);
         else if (!n.analysis && new RegExp("\\p{L}", "u").test(n.text)) {
           unread.add(primaryLang(n.lang));
           unreadAt.add(i);
@@ -23482,6 +23484,7 @@ function resolveAnnouncement(policy, rec, env) {
     });
     const unreadLanguages = unread.size ? [...unread] : void 0;
     const unreadSteps = unreadAt.size ? [...unreadAt] : void 0;
+    const monitoredNotices = monitored.length ? monitored : void 0;
     if (ann.prompt) {
       const idx = script.prompts.get(ann.prompt.value);
       if (idx === void 0) return { status: "prompt-missing", span: ann.prompt.span, promptId: ann.prompt.value, scriptUri: load.uri, script };
@@ -23489,7 +23492,7 @@ function resolveAnnouncement(policy, rec, env) {
       const chosen = own.length ? own : promptNotices(script, load.uri, idx, firstLang, extra, controller);
       return { status: "ok", via: "script", declSpan: ann.prompt.span, notices: chosen, script, scriptUri: load.uri, scriptNotices, unreadLanguages, unreadSteps };
     }
-    return { status: "ok", via: "script", declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices, unreadLanguages, unreadSteps };
+    return { status: "ok", via: "script", declSpan: ann.script.span, notices: scriptNotices, script, scriptUri: load.uri, scriptNotices, unreadLanguages, unreadSteps, monitoredNotices };
   }
   if (ann.privacyStatement) return { status: "website-only", span: ann.privacyStatement.keySpan };
   return { status: "none" };
@@ -23551,6 +23554,7 @@ function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
   const unreadable = [];
   const scriptNotices = [];
   const candidates = [];
+  const monitored = [];
   const unread = /* @__PURE__ */ new Set();
   const unreadAt = /* @__PURE__ */ new Set();
   script.steps.forEach((s, i) => {
@@ -23564,6 +23568,7 @@ function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
     }
     for (const n of promptNotices(script, uri, i, firstLang, extra, controller)) {
       if (n.analysis && (n.analysis.records || n.analysis.denies)) scriptNotices.push(n);
+      else if (n.analysis?.monitored && reach[i]) monitored.push(n);
       else if (!n.analysis && reach[i] && new RegExp("\\p{L}", "u").test(n.text)) {
         unread.add(primaryLang(n.lang));
         unreadAt.add(i);
@@ -23572,6 +23577,7 @@ function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
   });
   const unreadLanguages = unread.size ? [...unread] : void 0;
   const unreadSteps = unreadAt.size ? [...unreadAt] : void 0;
+  const monitoredNotices = monitored.length ? monitored : void 0;
   if (ann.prompt) {
     const wanted = ann.prompt.value;
     const byFile = (i) => {
@@ -23595,7 +23601,7 @@ function flowAnnouncement(script, uri, ann, firstLang, extra, controller) {
     return { status: "ok", via: "script", declSpan: ann.prompt.span, notices, script, scriptUri: uri, scriptNotices, unreadable: own, standDown: notices.length === 0, noticeSteps: named, unreadLanguages, unreadSteps };
   }
   const standDown = scriptNotices.length === 0 && unreadable.length > 0;
-  return { status: "ok", via: "script", declSpan, notices: scriptNotices, script, scriptUri: uri, scriptNotices, unreadable, standDown, unreadLanguages, unreadSteps };
+  return { status: "ok", via: "script", declSpan, notices: scriptNotices, script, scriptUri: uri, scriptNotices, unreadable, standDown, unreadLanguages, unreadSteps, monitoredNotices };
 }
 function readableNotices(a) {
   if (a.status !== "ok" || a.standDown) return [];
@@ -32025,6 +32031,17 @@ var announcementNoRecordingMention = definePolicyRule({
         const a = ctx.announcement(rec);
         if (a.status !== "ok" || a.standDown) return;
         const recording2 = recordingName(ctx, rec);
+        const reportNotice = (n, messageId) => ctx.report({
+          uri: n.uri,
+          span: n.span,
+          messageId,
+          data: { prompt: n.promptId ? ` ${quote(n.promptId)}` : "", recording: recording2 },
+          related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: ctx.part("named-as", { recording: recording2 }) }] : []
+        });
+        if (a.notices.length === 0 && a.monitoredNotices) {
+          for (const n of a.monitoredNotices) reportNotice(n, "only-monitored");
+          return;
+        }
         if (a.notices.length === 0) {
           if (a.unreadLanguages?.length) return;
           const refs = [...new Set((a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? quote(s.target) : ""))];
@@ -32039,15 +32056,7 @@ var announcementNoRecordingMention = definePolicyRule({
         const readable = readableNotices(a);
         if (readable.length === 0) return;
         if (readable.some((n) => n.analysis.records || n.analysis.denies)) return;
-        for (const n of readable) {
-          ctx.report({
-            uri: n.uri,
-            span: n.span,
-            messageId: n.analysis.monitored ? "only-monitored" : "no-mention",
-            data: { prompt: n.promptId ? ` ${quote(n.promptId)}` : "", recording: recording2 },
-            related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: ctx.part("named-as", { recording: recording2 }) }] : []
-          });
-        }
+        for (const n of readable) reportNotice(n, n.analysis.monitored ? "only-monitored" : "no-mention");
       }
     };
   }
