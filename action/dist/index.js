@@ -21563,21 +21563,23 @@ function cancelledNegations(toks, c) {
   }
   return negCancelled;
 }
+var NOUN_LIST_REACH = 14;
 function nounListAfter(toks, c, neg, end, lastExtra) {
-  if (neg < 0 || !wordIs(toks[neg], c.nounNegations)) return false;
-  const max = c.windows.listItemWords;
+  if (neg < 0 || end - neg > NOUN_LIST_REACH || !wordIs(toks[neg], c.nounNegations)) return false;
   let words2 = 0;
+  let coordinated = end < toks.length && toks[end].kind === "word" && wordIs(toks[end], c.coordinators);
   for (let k = neg + 1; k < end; k++) {
     const t = toks[k];
     if (t.kind === "stop") return false;
     if (t.kind === "comma" || wordIs(t, c.coordinators)) {
-      if (words2 < 1 || words2 > max) return false;
+      if (words2 !== 1) return false;
+      coordinated ||= t.kind === "word";
       words2 = 0;
       continue;
     }
     words2++;
   }
-  return words2 >= 1 && words2 <= max + lastExtra;
+  return coordinated && words2 >= 1 && words2 <= 1 + lastExtra;
 }
 function findNegation(toks, c, clauses) {
   const n = toks.length;
@@ -22121,7 +22123,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     const verbList = listNeg >= 0 && listNeg === negAt;
     if (negAt < 0 && neg.negScope[r.first]) {
       let k = r.first - 1;
-      while (k > 0 && (neg.negScope[k] || toks[k].kind === "comma") && !negActive[k]) k--;
+      while (k > 0 && r.first - k < 16 && (neg.negScope[k] || toks[k].kind === "comma") && !negActive[k]) k--;
       if (negActive[k] && nounListAfter(toks, c, k, r.first, NOUN_LIST_VERB)) negAt = k;
     }
     if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
@@ -22180,7 +22182,7 @@ function negatedVerbList(toks, c, negActive, s0, at2) {
   if (!isWordIn(toks, at2 - 1, c.coordinators)) return -1;
   let words2 = 0;
   let seps = 0;
-  for (let k = at2 - 1; k >= s0; k--) {
+  for (let k = at2 - 1; k >= Math.max(s0, at2 - 16); k--) {
     const t = toks[k];
     if (t.kind === "stop") return -1;
     if (negActive[k]) return seps > 0 && words2 > 0 && !isWordIn(toks, k, c.verbNegations) ? k : -1;

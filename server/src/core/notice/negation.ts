@@ -101,21 +101,27 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
  * of nouns: items of 1 to `listItemWords` words between commas and coordinators, the last item `lastExtra` words longer (a
  * verb before `end`, as "call is" before "recorded"). "No voice or call is recorded" (docs/notice-reading.md R200).
  */
+/** How far (in tokens) a negative determiner's list of nouns may reach: a short list, and a bounded scan (R200). */
+const NOUN_LIST_REACH = 14;
+
 export function nounListAfter(toks: Token[], c: Compiled, neg: number, end: number, lastExtra: number): boolean {
-  if (neg < 0 || !wordIs(toks[neg], c.nounNegations)) return false;
-  const max = c.windows.listItemWords;
+  if (neg < 0 || end - neg > NOUN_LIST_REACH || !wordIs(toks[neg], c.nounNegations)) return false;
+  // items of one word each ("voice", "call"): "No fees apply and …", "No problem, the call …" are clauses, not lists
   let words = 0;
+  // the coordinator the scope loop stands at counts ("No voice | or call")
+  let coordinated = end < toks.length && toks[end].kind === 'word' && wordIs(toks[end], c.coordinators);
   for (let k = neg + 1; k < end; k++) {
     const t = toks[k];
     if (t.kind === 'stop') return false;
     if (t.kind === 'comma' || wordIs(t, c.coordinators)) {
-      if (words < 1 || words > max) return false;
+      if (words !== 1) return false;
+      coordinated ||= t.kind === 'word';
       words = 0;
       continue;
     }
     words++;
   }
-  return words >= 1 && words <= max + lastExtra;
+  return coordinated && words >= 1 && words <= 1 + lastExtra;
 }
 
 export function findNegation(toks: Token[], c: Compiled, clauses?: Clauses): Negation {

@@ -131,7 +131,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // nouns negates the verb after the list (R200).
     if (negAt < 0 && neg.negScope[r.first]) {
       let k = r.first - 1;
-      while (k > 0 && (neg.negScope[k] || toks[k].kind === 'comma') && !negActive[k]) k--;
+      while (k > 0 && r.first - k < 16 && (neg.negScope[k] || toks[k].kind === 'comma') && !negActive[k]) k--;
       if (negActive[k] && nounListAfter(toks, c, k, r.first, NOUN_LIST_VERB)) negAt = k;
     }
     // "Recording is turned off for this call": a predicate that switches recording off negates it (§2).
@@ -224,7 +224,7 @@ function negatedVerbList(toks: Token[], c: Compiled, negActive: Uint8Array, s0: 
   if (!isWordIn(toks, at - 1, c.coordinators)) return -1;
   let words = 0;
   let seps = 0;
-  for (let k = at - 1; k >= s0; k--) {
+  for (let k = at - 1; k >= Math.max(s0, at - 16); k--) {
     const t = toks[k];
     if (t.kind === 'stop') return -1;
     // a clause-final verb negation ("Wir geben Ihre Daten nicht weiter und zeichnen … auf") ends its own clause

@@ -2783,6 +2783,9 @@ describe('R200 a negative determiner before a list of nouns negates the verb aft
       ['en', 'No personal data is shared, calls are recorded for training.', { records: true, denies: false }],
       ['en', 'No data is sold and calls are recorded.', { records: true, denies: false }],
       ['en', 'No, calls are recorded.', { records: true, denies: false }],
+      ['en', 'No problem, the call is recorded.', { records: true, denies: false }],
+      ['en', 'No fees apply and calls are recorded.', { records: true, denies: false }],
+      ['de', 'Kein Problem, das Gespräch wird aufgezeichnet.', { records: true, denies: false }],
     ]);
   });
 });
