@@ -21172,6 +21172,9 @@ function elemMatches(alts, t) {
   for (const a of alts) if (altMatches(a, t)) return true;
   return false;
 }
+function plainContext(tokens) {
+  return { tokens, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+}
 var PhraseSet = class {
   constructor(lang) {
     this.lang = lang;
@@ -21535,7 +21538,7 @@ function cancelledNegations(toks, c) {
     }
     if (cancelled) negCancelled[i] = 1;
   }
-  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  const plain3 = plainContext(toks);
   for (const m of c.durations.matchRange(plain3, 0, n)) {
     let before = false;
     for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === "word"; k--) {
@@ -21590,7 +21593,7 @@ function findNegation(toks, c, clauses) {
   let on = false;
   let negAt = -1;
   let verbNeg = false;
-  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  const plain3 = plainContext(toks);
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === "stop") {
@@ -22178,7 +22181,7 @@ function afterPreposition(toks, c, k) {
   return isWordIn(toks, k - 1, c.phrasePrepositions) || toks[k - 1]?.kind === "word" && isWordIn(toks, k - 2, c.phrasePrepositions);
 }
 function negatedVerbList(toks, c, negActive, s0, at2) {
-  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  const plain3 = plainContext(toks);
   if (!isWordIn(toks, at2 - 1, c.coordinators)) return -1;
   let words2 = 0;
   let seps = 0;
@@ -22206,7 +22209,7 @@ function offNear(isOff, a, b, first, end) {
 function hypotheticalScope(toks, c, isHypo) {
   const n = toks.length;
   const out = new Uint8Array(n);
-  const plain3 = { tokens: toks, links: /* @__PURE__ */ new Map(), isFiller: () => false };
+  const plain3 = plainContext(toks);
   let on = false;
   let sentenceHasMarker = false;
   let afterColon = false;
@@ -23320,7 +23323,7 @@ function phrasesFor(policy, env, lang) {
 }
 function analyseIn(text2, lang, extra, controller) {
   if (lang !== void 0) {
-    const l = lang.toLowerCase().split("-")[0];
+    const l = primaryLang(lang);
     return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text2, l, { extraPhrases: extra(l), controller }) } : { lang };
   }
   let best;
@@ -23404,7 +23407,7 @@ function partMapper(at2, toPrompt) {
 function promptNotices(script, uri, index, fallbackLang, extra, controller) {
   const step = script.steps[index];
   const readable = readableText(step);
-  const fallback = fallbackLang?.toLowerCase().split("-")[0];
+  const fallback = fallbackLang === void 0 ? void 0 : primaryLang(fallbackLang);
   const parts = undeclaredParts(readable, step.lang, fallbackLang);
   const toPrompt = sourceMapper(step.prompt.sourceOffsets);
   const noticeUri2 = step.kind === "say" && step.promptUri || step.uri || uri;
@@ -31969,9 +31972,9 @@ var announcementLanguageMissing = definePolicyRule({
         const a = ctx.announcement(rec);
         if (noticesToRead(a).length === 0 || a.status !== "ok") return;
         const all = a.scriptNotices ?? a.notices;
-        const have = new Set(all.filter((n) => n.analysis?.records).map((n) => n.lang.toLowerCase().split("-")[0]));
+        const have = new Set(all.filter((n) => n.analysis?.records).map((n) => primaryLang(n.lang)));
         for (const l of languages) {
-          const code4 = l.value.toLowerCase().split("-")[0];
+          const code4 = primaryLang(l.value);
           if (have.has(code4) || a.unreadLanguages?.includes(code4)) continue;
           const name = (c) => languageWord(ctx.locale, c) ?? quote(c);
           ctx.report({ span: l.span, messageId: a.via === "text" ? "no-notice-text" : "no-notice", data: { language: l.value, languageName: name(l.value), recording: recordingName(ctx, rec), found: listOf(ctx.locale, [...have].map(name)) } });

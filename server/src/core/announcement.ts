@@ -88,7 +88,7 @@ export interface AnnouncementEnv {
 }
 
 /** The primary subtag of a language code, in lower case (`nl-BE` -> `nl`). */
-function primaryLang(code: string): string {
+export function primaryLang(code: string): string {
   return code.toLowerCase().split('-')[0];
 }
 
@@ -113,7 +113,7 @@ function phrasesFor(policy: Policy, env: AnnouncementEnv, lang: string): Record<
  */
 export function analyseIn(text: string, lang: string | undefined, extra: (l: string) => Record<string, string[]>, controller?: string): { lang: string; analysis?: NoticeAnalysis } {
   if (lang !== undefined) {
-    const l = lang.toLowerCase().split('-')[0];
+    const l = primaryLang(lang);
     return isNoticeLang(l) ? { lang: l, analysis: analyseNotice(text, l, { extraPhrases: extra(l), controller }) } : { lang };
   }
   let best: { lang: NoticeLang; analysis: NoticeAnalysis; score: number } | undefined;
@@ -208,7 +208,7 @@ function partMapper(at: readonly number[], toPrompt: (s: number, e: number) => S
 function promptNotices(script: IvrScript, uri: string, index: number, fallbackLang: string | undefined, extra: (l: string) => Record<string, string[]>, controller: string | undefined): Notice[] {
   const step = script.steps[index] as PromptStep;
   const readable = readableText(step);
-  const fallback = fallbackLang?.toLowerCase().split('-')[0];
+  const fallback = fallbackLang === undefined ? undefined : primaryLang(fallbackLang);
   const parts = undeclaredParts(readable, step.lang, fallbackLang);
   const toPrompt = sourceMapper(step.prompt.sourceOffsets);
   const noticeUri = (step.kind === 'say' && step.promptUri) || step.uri || uri;

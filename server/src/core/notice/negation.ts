@@ -8,7 +8,7 @@
  */
 import type { Compiled } from './compiled';
 import { isWordIn, wordIs, type Clauses } from './clauses';
-import type { MatchContext } from './pattern';
+import { plainContext } from './pattern';
 import type { Token } from './tokens';
 
 export interface Negation {
@@ -65,7 +65,7 @@ function cancelledNegations(toks: Token[], c: Compiled): Uint8Array {
     if (cancelled) negCancelled[i] = 1;
   }
   // "niet langer dan 30 dagen bewaard", "not stored for more than 30 days": the negation limits the time.
-  const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
+  const plain = plainContext(toks);
   for (const m of c.durations.matchRange(plain, 0, n)) {
     let before = false;
     for (let k = m.first - 1; k >= Math.max(0, m.first - DURATION_REACH) && toks[k].kind === 'word'; k--) {
@@ -134,7 +134,7 @@ export function findNegation(toks: Token[], c: Compiled, clauses?: Clauses): Neg
   /** The last active negation, and whether it negates its clause's verb. */
   let negAt = -1;
   let verbNeg = false;
-  const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
+  const plain = plainContext(toks);
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === 'stop') {

@@ -171,6 +171,11 @@ export interface MatchContext {
   asides?: Int32Array;
 }
 
+/** A context with no list links, no asides and no fillers: for word-list lookups by phrase (clause subjects, durations). */
+export function plainContext(tokens: Token[]): MatchContext {
+  return { tokens, links: new Map(), isFiller: () => false };
+}
+
 interface State {
   matched: number[];
   linkedAt: number;

@@ -12,7 +12,7 @@ import type { Clauses } from './clauses';
 import { isWordIn } from './clauses';
 import type { Compiled, RecKind } from './compiled';
 import { nounListAfter, type Negation } from './negation';
-import type { Match, MatchContext } from './pattern';
+import { plainContext, type Match, type MatchContext } from './pattern';
 import type { Token } from './tokens';
 
 export interface RecordingFindings {
@@ -219,7 +219,7 @@ function afterPreposition(toks: Token[], c: Compiled, k: number): boolean {
  * verb negation (pack `verbNegations`); else -1 (R202).
  */
 function negatedVerbList(toks: Token[], c: Compiled, negActive: Uint8Array, s0: number, at: number): number {
-  const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
+  const plain = plainContext(toks);
   // the last item is the recording verb, after a coordinator ("…, or record"): "aber nie für Werbung, aufgezeichnet" is no list
   if (!isWordIn(toks, at - 1, c.coordinators)) return -1;
   let words = 0;
@@ -265,7 +265,7 @@ function offNear(isOff: Uint8Array, a: number, b: number, first: number, end: nu
 function hypotheticalScope(toks: Token[], c: Compiled, isHypo: Uint8Array): Uint8Array {
   const n = toks.length;
   const out = new Uint8Array(n);
-  const plain: MatchContext = { tokens: toks, links: new Map(), isFiller: () => false };
+  const plain = plainContext(toks);
   let on = false;
   let sentenceHasMarker = false;
   let afterColon = false;

@@ -1,3 +1,4 @@
+import { primaryLang } from '../../announcement';
 import { languageWord, listOf } from '../../i18n/words';
 import { definePolicyRule, noticesToRead, quote, recordingName } from '../kit';
 
@@ -24,9 +25,9 @@ export const announcementLanguageMissing = definePolicyRule({
         if (noticesToRead(a).length === 0 || a.status !== 'ok') return;
         // The script's notices in every language count, not only the prompt named as the notice.
         const all = a.scriptNotices ?? a.notices;
-        const have = new Set(all.filter((n) => n.analysis?.records).map((n) => n.lang.toLowerCase().split('-')[0]));
+        const have = new Set(all.filter((n) => n.analysis?.records).map((n) => primaryLang(n.lang)));
         for (const l of languages) {
-          const code = l.value.toLowerCase().split('-')[0];
+          const code = primaryLang(l.value);
           // The script speaks this language in words reclint cannot read: it cannot say they hold no notice.
           if (have.has(code) || a.unreadLanguages?.includes(code)) continue;
           const name = (c: string) => languageWord(ctx.locale, c) ?? quote(c);
