@@ -7,7 +7,7 @@ import { analyseNotice } from '../../../src/core/notice/analyse';
 import type { NoticeLang } from '../../../src/core/notice/types';
 import { PACKS } from '../../../src/core/notice/lang/registry';
 
-type Reading = { records?: boolean; denies?: boolean; purposes?: string[]; vague?: boolean };
+type Reading = { records?: boolean; denies?: boolean; purposes?: string[]; vague?: boolean; monitored?: boolean };
 
 /** A row that checks, beside the reading, that purpose `id` is reported as excluded (§5); null rows are dropped. */
 function const_excluded(lang: NoticeLang, text: string, id: string): [NoticeLang, string, Reading] | null {
@@ -23,6 +23,7 @@ function check(rows: [NoticeLang, string, Reading][]): void {
     if (want.records !== undefined) got.records = a.records;
     if (want.denies !== undefined) got.denies = a.denies;
     if (want.vague !== undefined) got.vague = a.vague;
+    if (want.monitored !== undefined) got.monitored = a.monitored === true;
     if (want.purposes !== undefined) got.purposes = a.purposes.map((p) => p.id).sort();
     assert.deepEqual(got, { ...want, ...(want.purposes ? { purposes: [...want.purposes].sort() } : {}) }, `[${lang}] ${text}`);
   }
@@ -2955,6 +2956,28 @@ describe('R212 a game or an action recorded, in Spanish', () => {
   it('keeps the call recorded', () => {
     check([
       ['es', 'Esta llamada está siendo grabada para formar a nuestros agentes.', { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
+});
+
+describe('R220 the caller told to listen is not the call listened in on', () => {
+  it('reads an instruction to listen, or an agent "à votre écoute", as no monitoring', () => {
+    check([
+      ['en', 'Please listen carefully to the following options.', { records: false, monitored: false }],
+      ['en', 'Listen to our latest offers before you choose.', { records: false, monitored: false }],
+      ['fr', 'Veuillez écouter attentivement les options suivantes.', { records: false, monitored: false }],
+      ['fr', "Restez à l'écoute, un conseiller va vous répondre.", { records: false, monitored: false, purposes: [] }],
+      ['fr', 'Nos conseillers sont à votre écoute du lundi au vendredi.', { records: false, monitored: false }],
+    ]);
+  });
+  it('keeps the call listened to by someone, in the passive, the noun, or with the call as object', () => {
+    check([
+      ['en', 'A supervisor may listen to your call.', { records: false, monitored: true }],
+      ['en', 'Calls may be listened to for training purposes.', { monitored: true, purposes: ['staff-training'] }],
+      ['en', 'Our staff may listen in to calls to improve our service.', { monitored: true }],
+      ['fr', 'Votre appel peut être écouté par un superviseur à des fins de formation.', { monitored: true, purposes: ['staff-training'] }],
+      ['fr', "Cet appel peut faire l'objet d'une écoute pour améliorer la qualité de service.", { monitored: true, purposes: ['quality-assurance'] }],
+      ['fr', 'Nos superviseurs peuvent écouter les appels.', { monitored: true }],
     ]);
   });
 });

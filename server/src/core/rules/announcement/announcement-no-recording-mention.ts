@@ -32,15 +32,15 @@ export const announcementNoRecordingMention = definePolicyRule({
             data: { prompt: n.promptId ? ` ${quote(n.promptId)}` : '', recording },
             related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: ctx.part('named-as', { recording }) }] : [],
           });
+        // Prompts in a language reclint has no reading for (Danish, Italian, ...) may be the notice:
+        // reclint cannot tell, so it does not say that no prompt mentions recording, nor that one only says monitored.
+        if (a.notices.length === 0 && a.unreadLanguages?.length) return;
         if (a.notices.length === 0 && a.monitoredNotices) {
           // No prompt says the call is recorded, and one says it is monitored: that is the likely notice, and what it lacks (R8).
           for (const n of a.monitoredNotices) reportNotice(n, 'only-monitored');
           return;
         }
         if (a.notices.length === 0) {
-          // Prompts in a language reclint has no reading for (Danish, Italian, ...) may be the notice:
-          // reclint cannot tell, so it does not say that no prompt mentions recording.
-          if (a.unreadLanguages?.length) return;
           // A script without a named prompt, none of whose prompts mentions recording.
           // Each reference once: a flow often hands off to the same target from several branches.
           const refs = [...new Set((a.script?.steps ?? []).filter((s) => s.kind === 'external').map((s) => (s.kind === 'external' ? quote(s.target) : '')))];

@@ -272,8 +272,35 @@ export const ANNOUNCEMENT_CASES: RuleCases[] = [
         },
         expect: [`${IVR} announcement-no-recording-mention 2:13-2:76 only-monitored`],
       },
+      {
+        // R220: the caller told to listen to a menu is not a call listened in on, so this is no monitoring notice.
+        name: 'no prompt named, and a menu prompt asks the caller to listen: no-prompt at the `script` value, not only-monitored',
+        files: {
+          [P]: withAnnouncement(script()),
+          [IVR]: dedent(`
+            lang en
+            say menu-intro "Please listen carefully to the following options."
+            record start
+          `),
+        },
+        expect: [`${P} announcement-no-recording-mention 7:29-7:44 no-prompt`],
+      },
     ],
     valid: [
+      {
+        // The Danish prompt may be the notice (it says so: "optages"); the English one only says monitored.
+        name: 'no prompt named, one says monitored and one is in a language reclint cannot read (lang da): not reported',
+        files: {
+          [P]: withAnnouncement(script()).replace('[en]', '[da, en]'),
+          [IVR]: dedent(`
+            lang en
+            say welcome "Calls may be monitored for quality purposes."
+            lang da
+            say meddelelse "Samtalen optages til undervisning af vores medarbejdere."
+            record start
+          `),
+        },
+      },
       {
         // reclint reads nl, en, de, fr and es; a notice in Danish or Italian may say the call is recorded.
         name: 'a script whose prompts are in a language reclint cannot read (lang da): not reported',

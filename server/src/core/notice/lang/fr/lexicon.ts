@@ -13,13 +13,21 @@ export const fr: NoticeLexicon = {
   callUse: ['appel|appels|conversation|conversations ...4 utilise|utilises|utilisee|utilisees',
     // a call retrieved or reviewed afterwards is a call kept (§2; docs/notice-reading.md R50): "un appel n'est consulté que si : …"
     'appel|appels|conversation|conversations ...4 consulte|consultes|consultee|consultees|revu|revus|revue|revues|reecoute|reecoutes|reecoutee|reecoutees'],
-  listening: ['ecoute', 'ecouter', 'ecoute ..2 par', 'ecoutes', 'ecoutee', 'ecoutees', 'double ecoute', 'double-ecoute'],
+  // The participle and the noun, or the verb with the call as its object: not the caller told to listen ("Veuillez écouter
+  // attentivement les options suivantes", "Écoutez ce message") nor an agent "à votre écoute" (R220).
+  listening: ['=ecoute', '=ecoutes', '=ecoutee', '=ecoutees', 'double ecoute', 'double-ecoute',
+    'ecouter|ecoutent|ecoutons|ecoute ..2 appel|appels|conversation|conversations|communication*|echange|echanges',
+    // someone who may listen: "Un superviseur peut écouter pour vérifier …" (not "vous pouvez écouter vos messages")
+    'peut|peuvent|pourra|pourront|pourrait|pourraient|susceptible|susceptibles ..2 ecouter'],
   recordingWeak: ['retranscrivons', 'transcrivons', 'retranscrire', 'transcrire', 'conservons', 'conserver', 'conservent', 'conservera', 'transcrit', 'transcrits', 'transcrite', 'transcrites', 'retranscrit*',
     // the noun: "l'appel peut faire l'objet d'une retranscription" (§2 a transcript is a kept form of the call)
     'transcription', 'transcriptions', 'retranscription', 'retranscriptions', 'conserve', 'conservee', 'conserves', 'conservees', 'archive', 'archivee', 'archives', 'stocke', 'stockee', 'reecout*',
     // "nous gardons une trace de cet appel": keeping a trace of the call keeps it
     'garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces'],
   notRecording: [
+    // "Restez à l'écoute", "nos conseillers sont à votre écoute": staying on the line, an agent ready to help, not listening in (R220)
+    'a l|votre|vos|ton|son|leur ecoute',
+    'restez|rester|reste|restons ..2 ecoute',
     // an appointment taken is registered, not recorded: "Votre rendez-vous est enregistré"
     'rendez vous ...4 enregistre|enregistree|enregistres|enregistrees',
     'message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*',
