@@ -17258,7 +17258,9 @@ var en = {
   listening: [
     "monitored",
     "monitor|monitoring ..3 calls|call|conversation*|this",
-    "listened ..2 to|in",
+    "=listened ..2 to|in",
+    "listen|listens|listening ..1 to ..2 call|calls|conversation*|=you",
+    `${STAFF2} ..2 may|might|can|could|will|sometimes|occasionally ..1 listen|listens`,
     "listen in",
     "listening in",
     "listens|listening for ..2 signs",
@@ -19032,7 +19034,19 @@ var fr = {
     // a call retrieved or reviewed afterwards is a call kept (§2; docs/notice-reading.md R50): "un appel n'est consulté que si : …"
     "appel|appels|conversation|conversations ...4 consulte|consultes|consultee|consultees|revu|revus|revue|revues|reecoute|reecoutes|reecoutee|reecoutees"
   ],
-  listening: ["ecoute", "ecouter", "ecoute ..2 par", "ecoutes", "ecoutee", "ecoutees", "double ecoute", "double-ecoute"],
+  // The participle and the noun, or the verb with the call as its object: not the caller told to listen ("Veuillez écouter
+  // attentivement les options suivantes", "Écoutez ce message") nor an agent "à votre écoute" (R220).
+  listening: [
+    "=ecoute",
+    "=ecoutes",
+    "=ecoutee",
+    "=ecoutees",
+    "double ecoute",
+    "double-ecoute",
+    "ecouter|ecoutent|ecoutons|ecoute ..2 appel|appels|conversation|conversations|communication*|echange|echanges",
+    // someone who may listen: "Un superviseur peut écouter pour vérifier …" (not "vous pouvez écouter vos messages")
+    "peut|peuvent|pourra|pourront|pourrait|pourraient|susceptible|susceptibles ..2 ecouter"
+  ],
   recordingWeak: [
     "retranscrivons",
     "transcrivons",
@@ -19066,6 +19080,9 @@ var fr = {
     "garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces"
   ],
   notRecording: [
+    // "Restez à l'écoute", "nos conseillers sont à votre écoute": staying on the line, an agent ready to help, not listening in (R220)
+    "a l|votre|vos|ton|son|leur ecoute",
+    "restez|rester|reste|restons ..2 ecoute",
     // an appointment taken is registered, not recorded: "Votre rendez-vous est enregistré"
     "rendez vous ...4 enregistre|enregistree|enregistres|enregistrees",
     "message|annonce|information*|repondeur|menu|accueil ..2 enregistre*|preenregistre*",
@@ -32043,12 +32060,12 @@ var announcementNoRecordingMention = definePolicyRule({
           data: { prompt: n.promptId ? ` ${quote(n.promptId)}` : "", recording: recording2 },
           related: n.uri !== ctx.uri ? [{ uri: ctx.uri, span: a.declSpan, message: ctx.part("named-as", { recording: recording2 }) }] : []
         });
+        if (a.notices.length === 0 && a.unreadLanguages?.length) return;
         if (a.notices.length === 0 && a.monitoredNotices) {
           for (const n of a.monitoredNotices) reportNotice(n, "only-monitored");
           return;
         }
         if (a.notices.length === 0) {
-          if (a.unreadLanguages?.length) return;
           const refs = [...new Set((a.script?.steps ?? []).filter((s) => s.kind === "external").map((s) => s.kind === "external" ? quote(s.target) : ""))];
           ctx.report({
             span: a.declSpan,
@@ -32312,6 +32329,7 @@ var purposeNotAnnounced = definePolicyRule({
           const said = announcedIn(group.notices);
           const saidIds = [...said.keys()];
           const single = group.notices.length === 1 && group.notices[0].promptId ? ` ${quote(group.notices[0].promptId)}` : "";
+          if ([...first.keys()].every((id) => said.has(id))) continue;
           const adj = languageAdjective(ctx.locale, group.lang);
           const where = adj ? ctx.part("where", { language: adj, prompt: single }) : ctx.part("where-code", { code: quote(group.lang), prompt: single });
           const recording2 = group.notices.filter((n) => n.analysis?.records);
@@ -32347,7 +32365,7 @@ function legacyWhere(lang, prompt4) {
 function byLanguage(notices) {
   const groups = /* @__PURE__ */ new Map();
   for (const n of notices) {
-    const key2 = n.lang.toLowerCase().split("-")[0];
+    const key2 = primaryLang(n.lang);
     const list2 = groups.get(key2) ?? [];
     list2.push(n);
     groups.set(key2, list2);

@@ -4,7 +4,7 @@ import { languageAdjective } from '../../i18n/words';
 import { definePolicyRule, noticesToRead, quote, quotedList, recordingName } from '../kit';
 import { packFor } from '../../notice/lang/registry';
 import { addToNotices, callerWords } from './shared';
-import type { Notice } from '../../announcement';
+import { primaryLang, type Notice } from '../../announcement';
 
 export const purposeNotAnnounced = definePolicyRule({
   meta: {
@@ -58,6 +58,8 @@ export const purposeNotAnnounced = definePolicyRule({
           const saidIds = [...said.keys()];
           const single = group.notices.length === 1 && group.notices[0].promptId ? ` ${quote(group.notices[0].promptId)}` : '';
           // The message names the language always: callers of another language may hear another notice.
+          // Worded only when a purpose is missing: most groups announce every purpose.
+          if ([...first.keys()].every((id) => said.has(id))) continue;
           const adj = languageAdjective(ctx.locale, group.lang);
           const where = adj ? ctx.part('where', { language: adj, prompt: single }) : ctx.part('where-code', { code: quote(group.lang), prompt: single });
           // The fix adds the purpose to every notice of this language that says the call is recorded.
@@ -102,7 +104,7 @@ function legacyWhere(lang: string, prompt: string): string {
 function byLanguage(notices: readonly Notice[]): { lang: string; notices: Notice[] }[] {
   const groups = new Map<string, Notice[]>();
   for (const n of notices) {
-    const key = n.lang.toLowerCase().split('-')[0];
+    const key = primaryLang(n.lang);
     const list = groups.get(key) ?? [];
     list.push(n);
     groups.set(key, list);
