@@ -63,8 +63,8 @@ export function listLinks(toks: Token[], c: Compiled, baseCtx: MatchContext): Ma
 
 /**
  * A head ending at token h before its list ("fines de | calidad y servicio"): the first item stands right after it; each
- * later item, after a comma or coordinator (and, after a coordinator, at most one function word: "et de service"), is
- * linked from h. A list ends in a coordinator: items after a comma count only when one follows ("Por motivos de seguridad,
+ * later item, after a comma or coordinator (and, after a coordinator, at most one function word: "et de service"; after a
+ * comma, the head's last word repeated: ", de qualité"), is linked from h. A list ends in a coordinator: items after a comma count only when one follows ("Por motivos de seguridad,
  * las llamadas son grabadas" has no list).
  */
 function linkItemsAfter(toks: Token[], c: Compiled, h: number, itemWords: number, maxItems: number, link: (from: number, to: number) => void): void {
@@ -87,7 +87,9 @@ function linkItemsAfter(toks: Token[], c: Compiled, h: number, itemWords: number
       j++;
     }
     if (!sep) break;
-    if (coordinated && j < n && toks[j].kind === 'word' && wordIs(toks[j], c.fillers)) j++;
+    // After a coordinator, one function word ("et de service"); after a comma, the head's own preposition repeated
+    // ("à des fins de formation, de qualité et de sécurité").
+    if (j < n && toks[j].kind === 'word' && wordIs(toks[j], c.fillers) && (coordinated || toks[j].norm === toks[h].norm)) j++;
     if (j >= n || !isContent(toks, c, j)) break;
     items.push(j);
     if (coordinated) listed = items.length;

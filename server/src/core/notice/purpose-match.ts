@@ -181,7 +181,10 @@ export function findPurposes(
     }
     if (d.vague) {
       const key = `${d.id ?? ''}@${start}:${end}`;
-      if (!seenVague.has(key)) {
+      // One vague span per stretch of words: a vague phrase of the same purpose inside a longer one is the same phrase
+      // ("fines de formación y de calidad" and its item "calidad").
+      const inside = result.vaguePhrases.some((v) => v.id === d.id && v.start <= start && end <= v.end);
+      if (!seenVague.has(key) && !inside) {
         seenVague.add(key);
         const vp: VaguePhrase = { text: phraseText, start, end };
         if (d.id !== undefined) vp.id = d.id;

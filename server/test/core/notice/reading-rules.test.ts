@@ -2981,3 +2981,24 @@ describe('R220 the caller told to listen is not the call listened in on', () => 
     ]);
   });
 });
+
+describe('R221 a head before its list: the preposition repeated after a comma, and one vague span per phrase', () => {
+  it('reads every item of "fins de formation, de qualité et de sécurité" (fr, es)', () => {
+    check([
+      ['fr', 'Cet appel est enregistré à des fins de formation, de qualité et de sécurité.', { purposes: ['staff-training', 'quality-assurance', 'fraud-prevention'], vague: true }],
+      ['fr', 'Pour des raisons de qualité, de formation et de sécurité, cet appel est enregistré.', { purposes: ['staff-training', 'quality-assurance', 'fraud-prevention'] }],
+      ['fr', 'Cet appel est enregistré à des fins de formation, qualité et sécurité.', { purposes: ['staff-training', 'quality-assurance', 'fraud-prevention'] }],
+      ['es', 'Las llamadas se graban con fines de formación, de calidad y de seguridad.', { purposes: ['staff-training', 'quality-assurance', 'fraud-prevention'], vague: true }],
+    ]);
+  });
+  it('does not make a list of a comma alone, nor take another preposition after a comma', () => {
+    check([
+      ['es', 'Por motivos de seguridad, las llamadas son grabadas.', { purposes: ['fraud-prevention'] }],
+      ['fr', 'À des fins de formation, de nombreux appels sont enregistrés.', { purposes: ['staff-training'] }],
+    ]);
+  });
+  it('gives one vague span where a vague phrase holds a vague item of the same purpose', () => {
+    const a = analyseNotice('Esta llamada se graba con fines de formación y de calidad.', 'es');
+    assert.deepEqual(a.vaguePhrases.map((v) => [v.id, v.text]), [['quality-assurance', 'fines de formación y de calidad']]);
+  });
+});

@@ -61,7 +61,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'quality-assurance',
       vague: true,
-      phrases: ['fins|raisons de|d surveillance|monitoring|supervision', 'fins|raisons|objectifs|but|buts ..2 qualite !de|du|des|d', 'fins|raisons ...5 et|ou ..2 qualite', 'qualite !de|du|des|d|et|ou', 'fins d amelioration !de|du|des|d'],
+      phrases: ['fins|raisons de|d surveillance|monitoring|supervision', 'fins|raisons|objectifs|but|buts ..2 qualite !de|du|des|d', 'fins|raisons|motifs de|d|du qualite !de|du|des|d', 'qualite !de|du|des|d|et|ou', 'fins d amelioration !de|du|des|d'],
     },
     {
       id: 'quality-assurance',
