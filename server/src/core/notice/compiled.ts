@@ -63,6 +63,8 @@ export interface Compiled {
   recordingParties: Set<string>;
   /** Lexicon `negativePronouns`. */
   negativePronouns: Set<string>;
+  /** Lexicon `passiveSubject`. */
+  passiveSubject?: { passive: Set<string>; auxiliaries: Set<string>; determiners: Set<string> };
   genericLaw: PhraseSet<null>;
   /** Lexicon `lawConditions`. */
   lawConditions: PhraseSet<null>;
@@ -153,6 +155,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     recordingRefs: set(lang, lex.recordingRefs ?? []),
     recordingParties: words(lex.recordingParties ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
+    ...(lex.passiveSubject ? { passiveSubject: { passive: words(lex.passiveSubject.passive), auxiliaries: words([...lex.passiveSubject.auxiliaries, ...lex.passiveSubject.passive]), determiners: words(lex.passiveSubject.determiners) } } : {}),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
     loggedEvents: set(lang, lex.loggedEvents ?? []),
     otherRecorded: set(lang, lex.otherRecorded ?? []),

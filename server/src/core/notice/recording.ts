@@ -9,7 +9,7 @@
  * which says the call is recorded).
  */
 import type { Clauses } from './clauses';
-import { isWordIn } from './clauses';
+import { isWordIn, wordIs } from './clauses';
 import type { Compiled, RecKind } from './compiled';
 import { nounListAfter, type Negation } from './negation';
 import { plainContext, type Match, type MatchContext } from './pattern';
@@ -96,6 +96,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       // before the word, between the parts of a split verb ("Wir zeichnen Ihre Einwilligung auf"), or just after it
       for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1 && !afterPreposition(toks, c, k);
       if (nonCall) continue;
+      // "Every match is recorded", "A family hug was recorded": the passive's subject names something else (R222).
+      if (r.phrase.data !== 'listen' && otherPassiveSubject(toks, c, isCall, r.first)) continue;
       if (r.phrase.data === 'weak') {
         // The use may stand anywhere in the sentence ("Wir verwenden die Aufnahme zur Schulung": "die" opens a segment).
         let used = false;
@@ -408,4 +410,35 @@ function sentenceEnd(toks: Token[], k: number): number {
   let e = k;
   while (e < toks.length - 1 && toks[e].kind !== 'stop') e++;
   return e;
+}
+
+/**
+ * The subject of a passive recording verb at `at`, when it is a noun phrase opened by a determiner whose noun is no call
+ * noun (docs/notice-reading.md R222): "Every match is recorded", "A family hug was recorded", "the container … must be
+ * recorded". At least one auxiliary stands between ("is", "will be"); the noun is the word before them, its determiner at
+ * most two words before it. A pronoun ("everything you say is recorded"), a call noun, or no determiner keeps the call.
+ */
+function otherPassiveSubject(toks: Token[], c: Compiled, isCall: Uint8Array, at: number): boolean {
+  const ps = c.passiveSubject;
+  if (!ps) return false;
+  let j = at - 1;
+  let aux = 0;
+  let passive = false;
+  while (j >= 0 && aux < 5 && isWordIn(toks, j, ps.auxiliaries)) {
+    passive ||= isWordIn(toks, j, ps.passive);
+    j--;
+    aux++;
+  }
+  if (!passive || j < 0 || toks[j].kind !== 'word' || isCall[j] || wordIs(toks[j], ps.determiners) || wordIs(toks[j], c.fillers)) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const t = toks[k];
+    if (t.kind !== 'word' || isCall[k]) return false;
+    if (wordIs(t, ps.determiners)) {
+      // a subject that names the call earlier in its sentence keeps it: an item of a list ("Video, audio, or any other
+      // digital photo … can be recorded"), the head of a long subject ("Calls about your order, … processed by our bank are recorded")
+      for (let q = k - 1; q >= Math.max(0, k - 20) && toks[q].kind !== 'stop'; q--) if (isCall[q]) return false;
+      return true;
+    }
+  }
+  return false;
 }

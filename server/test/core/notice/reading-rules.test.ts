@@ -3002,3 +3002,29 @@ describe('R221 a head before its list: the preposition repeated after a comma, a
     assert.deepEqual(a.vaguePhrases.map((v) => [v.id, v.text]), [['quality-assurance', 'fines de formación y de calidad']]);
   });
 });
+
+describe('R222 the subject of a passive recording verb names something else', () => {
+  it('reads a noun phrase that names no call, as the passive subject, as something else recorded', () => {
+    check([
+      ['en', 'Every match is recorded for dispute resolution.', { records: false, purposes: [] }],
+      ['en', 'A family hug was recorded for legal reasons.', { records: false, purposes: [] }],
+      ['nl', 'Elke wedstrijd wordt opgenomen.', { records: false }],
+      ['de', 'Jedes Spiel wird aufgezeichnet.', { records: false }],
+      ['fr', 'Chaque match est enregistré.', { records: false }],
+      ['es', 'Cada partida es grabada.', { records: false }],
+    ]);
+  });
+  it('keeps the call: a call noun, a pronoun, no determiner, an active verb, or a subject that names the call earlier', () => {
+    check([
+      ['en', 'The call may be recorded.', { records: true }],
+      ['en', 'This may be recorded for training purposes.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Everything you say will be recorded.', { records: true }],
+      ['en', 'Each contact with our team is recorded for quality purposes.', { records: true, purposes: ['quality-assurance'] }],
+      ['en', 'Video, audio, or any other digital photo of the patient can be recorded during the visit.', { records: true }],
+      ['en', 'Calls about your order, your delivery, and refunds processed by our bank are recorded.', { records: true }],
+      ['nl', 'Een coach kan meeluisteren om onze medewerkers te helpen. Het gesprek wordt niet opgenomen.', { denies: true, purposes: ['staff-training'] }],
+      ['es', 'La consulta se graba y la transcripción le será enviada por correo.', { records: true }],
+      ['es', 'Los chats se graban con fines de calidad.', { records: true }],
+    ]);
+  });
+});

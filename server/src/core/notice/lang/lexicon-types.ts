@@ -73,6 +73,14 @@ export interface NoticeLexicon {
    * beside a recording word of several senses one stands for the call (and its negation denies, §2).
    */
   negativePronouns?: readonly string[];
+  /**
+   * A passive recording verb's own subject (docs/notice-reading.md R222): the auxiliaries and adverbs that may stand between
+   * the subject and the participle ("is", "will be", "may also be"), among them at least one of `passive` (the forms of "be"
+   * or "become" that make the passive: "a coach may listen" is active), and the determiners that open a noun phrase ("every",
+   * "a", "the"). "Every match is recorded", "A family hug was recorded": a noun phrase that names neither the call nor the
+   * caller, as the subject of the passive, is something else recorded (§1).
+   */
+  passiveSubject?: { passive: readonly string[]; auxiliaries: readonly string[]; determiners: readonly string[] };
   /** The parties to a recording: the organisation that records ("wij", "wir", "nous"), and where `callNouns` lack them the caller recorded ("u"): see `recordingSenses`. */
   recordingParties?: readonly string[];
   /**

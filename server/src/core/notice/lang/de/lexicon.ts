@@ -5,6 +5,12 @@ import { purposes } from './purposes';
 export const de: NoticeLexicon = {
   // "aufzeichnen" also means to log data ("Jede Änderung wird aufgezeichnet"): it records only beside a call
   // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  // the subject of a passive recording verb (docs/notice-reading.md R222): "Jedes Spiel wird aufgezeichnet"
+  passiveSubject: {
+    passive: ['wird', 'werden', 'wurde', 'wurden', 'ist', 'sind'],
+    auxiliaries: ['wird', 'werden', 'wurde', 'wurden', 'ist', 'sind', 'kann', 'konnen', 'konnte', 'muss', 'mussen', 'soll', 'sollen', 'darf', 'auch', 'immer', 'automatisch', 'stets', 'grundsatzlich'],
+    determiners: ['der', 'die', 'das', 'ein', 'eine', 'jeder', 'jede', 'jedes', 'einige'],
+  },
   negativePronouns: ['nichts'],
   recordingParties: ['wir'],
   recordingSenses: ['aufgezeichnet', 'aufzeichnen', 'aufzeichnet', 'aufzuzeichnen', 'zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf'],

@@ -7,6 +7,12 @@ export const en: NoticeLexicon = {
   // "recorded" also means logged or noted ("actions are recorded and may be used for payroll"): it records only beside a call (lexicon-types)
   // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
   negativePronouns: ['nothing'],
+  // the subject of a passive recording verb (docs/notice-reading.md R222): "Every match is recorded", "A family hug was recorded"
+  passiveSubject: {
+    passive: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
+    auxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'may', 'might', 'can', 'could', 'should', 'must', 'shall', 'would', 'also', 'always', 'automatically', 'now', 'currently', 'routinely', 'sometimes', 'then', 'still', 'securely', 'all'],
+    determiners: ['the', 'a', 'an', 'every', 'each', 'any', 'some', 'our', 'their', 'his', 'her', 'its', 'these', 'those'],
+  },
   recordingParties: ['we'],
   recordingSenses: ['record', 'records', 'recorded'],
   recording: [
@@ -77,7 +83,9 @@ export const en: NoticeLexicon = {
   dataNouns: ['personal data|information|details', 'your|customer|customers ?personal data|information|details', 'data about you'],
   dataUses: ['process|processes|processed|processing|use|uses|used|using|handle|handled|collect|collected|share|shared|store|stored|keep|kept'],
   // "calls to and from this number": the call noun reaches over the paired prepositions into the clause they split
-  callNouns: ['calls|call to|from and|or from|to', 'voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*',
+  callNouns: ['calls|call to|from and|or from|to', 'voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*', 'interview', 'interviews',
+    // contact with the organisation is the call: "Each contact with our team is recorded" (R222)
+    'contact|contacts with',
     // a consultation or session with a person is a call: "Your consultation may be recorded", "the session with your advisor" (docs/notice-reading.md R36)
     'your|this|our consultation|consultations', 'consultation|consultations with', 'session|sessions with',
     // the conference, meeting or session the caller is in, now, is the call (docs/notice-reading.md R160): "The conference is now being

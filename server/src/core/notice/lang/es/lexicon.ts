@@ -10,6 +10,12 @@ import { purposes } from './purposes';
 export const es: NoticeLexicon = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
   // a negative pronoun stands for everything said: "no se graba nada" denies (lexicon-types)
+  // the subject of a passive recording verb (docs/notice-reading.md R222): "Cada partida es grabada", "Cada partida se graba"
+  passiveSubject: {
+    passive: ['es', 'son', 'sera', 'seran', 'fue', 'fueron', 'ser', 'sido', 'se', 'esta', 'estan', 'siendo'],
+    auxiliaries: ['es', 'son', 'sera', 'seran', 'fue', 'fueron', 'ser', 'sido', 'esta', 'estan', 'siendo', 'puede', 'pueden', 'podra', 'podran', 'debe', 'deben', 'se', 'tambien', 'siempre', 'automaticamente'],
+    determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'cada', 'algunos', 'algunas'],
+  },
   negativePronouns: ['nada'],
   recording: ['grab*',
     // "Grabación en curso": recording in progress, not a course recorded ("curso" is among notCallNouns)
@@ -69,9 +75,10 @@ export const es: NoticeLexicon = {
     'fragmentos|fragmento|extractos|extracto', 'sistema|software|asistente|ia|programa|herramienta|algoritmo ..4 detecta|detectan|analiza|analizan|identifica|reconoce|evalua|mide|estudia'],
   dataNouns: ['datos ..2 personales|caracter personal', 'sus|tus ?datos|informacion ?personal*', 'informacion personal'],
   dataUses: ['trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*'],
-  callNouns: ['llamada*', '*llamada', '*llamadas', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea',
+  callNouns: ['llamada*', '*llamada', '*llamadas', 'chat', 'chats', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea',
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
     'sesion|sesiones con',
+    'consulta|consultas con', 'la|las consulta|consultas ..3 graba|graban|grabada|grabadas|grabara|grabaran',
     // la conferencia, reunión o sesión en la que está quien llama, ahora (docs/notice-reading.md R160, R203): "Esta sesión está siendo
     // grabada"; "la grabación del seminario web" es de otra cosa
     'esta|este sesion|conferencia|reunion|videollamada|videoconferencia|audioconferencia !del|de', 'sesion|conferencia|reunion ..2 ahora|actualmente',

@@ -6,6 +6,12 @@ export const fr: NoticeLexicon = {
   recording: ['enregistrement*'],
   // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
   // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  // the subject of a passive recording verb (docs/notice-reading.md R222): "Chaque match est enregistré"
+  passiveSubject: {
+    passive: ['est', 'sont', 'sera', 'seront', 'etait', 'etaient', 'ete', 'etre'],
+    auxiliaries: ['est', 'sont', 'sera', 'seront', 'etait', 'etaient', 'ete', 'etre', 'peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'doit', 'doivent', 'aussi', 'egalement', 'toujours', 'automatiquement', 'systematiquement'],
+    determiners: ['le', 'la', 'les', 'l', 'un', 'une', 'chaque', 'certains', 'certaines'],
+  },
   negativePronouns: ['rien'],
   recordingParties: ['nous', 'on'],
   recordingSenses: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistr*'],

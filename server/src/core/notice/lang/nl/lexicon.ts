@@ -7,6 +7,12 @@ export const nl: NoticeLexicon = {
   // "opnemen" also means to include, admit, pick up or answer: it records only beside a call (lexicon-types)
   // the organisation that records and the caller who is recorded: "u wordt opgenomen"
   // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  // the subject of a passive recording verb (docs/notice-reading.md R222): "Elke wedstrijd wordt opgenomen"
+  passiveSubject: {
+    passive: ['wordt', 'worden', 'werd', 'werden', 'is', 'zijn'],
+    auxiliaries: ['wordt', 'worden', 'werd', 'werden', 'is', 'zijn', 'kan', 'kunnen', 'zal', 'zullen', 'mag', 'mogen', 'moet', 'moeten', 'ook', 'altijd', 'automatisch', 'standaard'],
+    determiners: ['de', 'het', 'een', 'elke', 'ieder', 'iedere', 'elk', 'enkele', 'sommige'],
+  },
   negativePronouns: ['niets', 'niks'],
   recordingParties: ['wij', 'we', 'u', 'je', 'jij'],
   recordingSenses: [
@@ -126,7 +132,7 @@ export const nl: NoticeLexicon = {
   recordingRefs: ['dit|dat doen|deden wij|we', 'wij|we doen|deden dit|dat', 'dit|dat gebeurt|geschiedt', 'daarvoor|hiervoor', 'dit|dat is om|voor|ter|ten'],
   dataNouns: ['persoonsgegevens', '*persoonsgegevens', 'uw|je|jouw|klant* ?persoonlijke gegevens|informatie', 'persoonlijke gegevens'],
   dataUses: ['verwerk*|gebruik*|verzamel*|bewaar*|bewaren|bewaard|delen|gedeeld'],
-  callNouns: ['gesprekken|oproepen|telefoongesprekken van|naar en|of naar|van', 'gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit',
+  callNouns: ['gesprekken|oproepen|telefoongesprekken van|naar en|of naar|van', 'gesprek*', '*gesprek', '*gesprekken', 'telefoontje*', 'oproep*', '*oproep', '*oproepen', 'telefonade', 'gesprekskwaliteit', 'interview', 'interviews',
     // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
     'call', 'calls', 'belletje*', 'telefonisch contact', 'telefonische contacten', 'klantcontact*', 'conversatie*', 'wat u zegt', 'wat je zegt',
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
