@@ -3028,3 +3028,19 @@ describe('R222 the subject of a passive recording verb names something else', ()
     ]);
   });
 });
+
+describe('R223 rules that are not the law, and the service in general', () => {
+  it('reads "conformément aux dispositions de la présente Charte" as no legal duty; "dispositions légales" stays', () => {
+    check([
+      ['fr', 'Cet appel est enregistré. Vos données seront traitées conformément aux dispositions de la présente Charte.', { records: true, purposes: [] }],
+      ['fr', 'Cet appel est enregistré conformément aux dispositions légales.', { purposes: ['legal-compliance'] }],
+    ]);
+  });
+  it('reads providing or running "our services" as vague service provision; the service the caller asked for is specific', () => {
+    check([
+      ['en', 'Calls are recorded to provide our services.', { purposes: ['service-provision'], vague: true }],
+      ['en', 'Recordings help us run our service efficiently and train staff.', { purposes: ['service-provision', 'staff-training'], vague: true }],
+      ['en', 'Calls are recorded to provide the service you requested.', { purposes: ['service-provision'], vague: false }],
+    ]);
+  });
+});

@@ -111,7 +111,9 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     {
       id: 'service-provision',
       vague: true,
-      phrases: ['service purposes|purpose|reasons|reason|needs', 'customer service purposes|reasons', 'servicing purposes', 'account purposes', 'account servicing', 'service-related purposes'],
+      phrases: ['service purposes|purpose|reasons|reason|needs', 'customer service purposes|reasons', 'servicing purposes', 'account purposes', 'account servicing', 'service-related purposes',
+        // the service in general, not the caller's request: "to provide our services" (§3 service purposes stay vague; R223)
+        'provide|provides|providing|deliver|delivers|delivering|run|running ..1 our|the|its|their !own service|services'],
     },
     {
       id: 'service-provision',

@@ -178,7 +178,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'conformite ..3 loi|lois|reglementation*|legislation|exigences|obligations|dispositions|reglementaire*|legale*|regles',
         'mifid*',
         'autorite ..3 controle|marches',
-        'conformement ..4 loi|reglementation*|legislation|dispositions|exigences',
+        // "dispositions" alone are any rules, the organisation's own among them ("conformément aux dispositions de la présente Charte", R223)
+        'conformement ..4 loi|reglementation*|legislation|exigences',
         'amf',
         'acpr',
         'impose* ..3 loi|reglementation',
