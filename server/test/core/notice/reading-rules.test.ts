@@ -3044,3 +3044,14 @@ describe('R223 rules that are not the law, and the service in general', () => {
     ]);
   });
 });
+
+describe('R211 recording in general said to be allowed or forbidden: the impersonal form (fr, es)', () => {
+  it('reads "il n\'est pas permis d\'enregistrer", "no está permitido grabar" as the law in general', () => {
+    check([
+      ['fr', "Il n'est pas permis d'enregistrer un appel sans l'accord de l'interlocuteur.", { records: false }],
+      ['fr', "Il est légal d'enregistrer une conversation si l'interlocuteur est informé.", { records: false }],
+      ['es', 'No está permitido grabar una conversación sin el consentimiento de las partes.', { records: false }],
+      ['es', 'Está permitido grabar llamadas si se informa al interlocutor.', { records: false }],
+    ]);
+  });
+});

@@ -88,7 +88,9 @@ export const es: NoticeLexicon = {
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
     'ley|leyes|legislacion|normativa regula|regulan|permite|permiten|varia|varian',
     // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
-    'grabacion|grabaciones|=grabar ...16 es|son|esta|estan|sea|ser ...3 legal|legales|licit*|permitid*|autorizad*'],
+    'grabacion|grabaciones|=grabar ...16 es|son|esta|estan|sea|ser ...3 legal|legales|licit*|permitid*|autorizad*',
+    // the impersonal form: "No está permitido grabar una conversación sin el consentimiento de las partes" (R211)
+    'esta|es ?legalmente permitido|autorizado|licito|legal =grabar', 'se permite|autoriza =grabar'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['si', 'salvo', 'siempre que', 'cuando', 'en la medida', 'excepto', 'donde', 'como'],
   specificMarkers: ['nosotros', 'nuestro*', 'nuestra*', 'grabamos', 'esta llamada', 'su llamada', 'esta conversacion', 'su conversacion'],

@@ -106,7 +106,9 @@ export const fr: NoticeLexicon = {
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
     'loi|lois|legislation|reglementation encadre|encadrent|regit|regissent|reglemente|reglementent|autorise|autorisent|varie|varient',
     // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
-    'enregistrement|enregistrements|=enregistrer ...16 est|sont|etre|soit ...3 autorise*|permis|permise*|legal|legale|legaux|licite*'],
+    'enregistrement|enregistrements|=enregistrer ...16 est|sont|etre|soit ...3 autorise*|permis|permise*|legal|legale|legaux|licite*',
+    // the impersonal form: "Il n'est pas permis d'enregistrer un appel sans l'accord de l'interlocuteur" (R211)
+    'il ?n est ?pas permis|autorise|licite|legal de|d'],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ['si', 'sauf', 'lorsque', 'dans la mesure', 'pour autant', 'tant que', 'la ou', 'comme'],
   specificMarkers: ['nous', 'nos', 'notre', 'cet appel', 'votre appel', 'cette conversation', 'votre conversation'],
