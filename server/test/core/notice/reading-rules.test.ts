@@ -3024,7 +3024,6 @@ describe('R222 the subject of a passive recording verb names something else', ()
       ['en', 'Calls about your order, your delivery, and refunds processed by our bank are recorded.', { records: true }],
       ['nl', 'Een coach kan meeluisteren om onze medewerkers te helpen. Het gesprek wordt niet opgenomen.', { denies: true, purposes: ['staff-training'] }],
       ['es', 'La consulta se graba y la transcripción le será enviada por correo.', { records: true }],
-      ['es', 'Los chats se graban con fines de calidad.', { records: true }],
     ]);
   });
 });
@@ -3052,6 +3051,17 @@ describe('R211 recording in general said to be allowed or forbidden: the imperso
       ['fr', "Il est légal d'enregistrer une conversation si l'interlocuteur est informé.", { records: false }],
       ['es', 'No está permitido grabar una conversación sin el consentimiento de las partes.', { records: false }],
       ['es', 'Está permitido grabar llamadas si se informa al interlocutor.', { records: false }],
+    ]);
+  });
+});
+
+describe('§1 a chat is no call (en, es), as the corpus labels read it', () => {
+  it('reads chats or chat logs recorded as something else recorded', () => {
+    check([
+      ['en', 'Chat logs are being recorded for dispute resolution.', { records: false, purposes: [] }],
+      ['en', 'Our chats are recorded for quality purposes.', { records: false }],
+      ['es', 'Los chats se graban con fines de calidad.', { records: false }],
+      ['en', 'Calls and chats are recorded for quality purposes.', { records: true, purposes: ['quality-assurance'] }],
     ]);
   });
 });

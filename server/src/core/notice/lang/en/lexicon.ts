@@ -83,7 +83,7 @@ export const en: NoticeLexicon = {
   dataNouns: ['personal data|information|details', 'your|customer|customers ?personal data|information|details', 'data about you'],
   dataUses: ['process|processes|processed|processing|use|uses|used|using|handle|handled|collect|collected|share|shared|store|stored|keep|kept'],
   // "calls to and from this number": the call noun reaches over the paired prepositions into the clause they split
-  callNouns: ['calls|call to|from and|or from|to', 'voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'chat*', 'interaction*', 'enquiry', 'enquiries', 'discussion*', 'interview', 'interviews',
+  callNouns: ['calls|call to|from and|or from|to', 'voice', 'voices', 'audio', 'call', 'calls', 'phone call*', 'conversation*', 'telephone call*', 'phonecall*', 'call-recording*', 'you', 'line', 'lines', 'interaction*', 'enquiry', 'enquiries', 'discussion*', 'interview', 'interviews',
     // contact with the organisation is the call: "Each contact with our team is recorded" (R222)
     'contact|contacts with',
     // a consultation or session with a person is a call: "Your consultation may be recorded", "the session with your advisor" (docs/notice-reading.md R36)

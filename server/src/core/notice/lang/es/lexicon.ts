@@ -75,7 +75,7 @@ export const es: NoticeLexicon = {
     'fragmentos|fragmento|extractos|extracto', 'sistema|software|asistente|ia|programa|herramienta|algoritmo ..4 detecta|detectan|analiza|analizan|identifica|reconoce|evalua|mide|estudia'],
   dataNouns: ['datos ..2 personales|caracter personal', 'sus|tus ?datos|informacion ?personal*', 'informacion personal'],
   dataUses: ['trat*|utiliz*|usad*|usamos|usan|recab*|recopil*|conserv*|almacen*'],
-  callNouns: ['llamada*', '*llamada', '*llamadas', 'chat', 'chats', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea',
+  callNouns: ['llamada*', '*llamada', '*llamadas', 'conversacion*', 'comunicacion*', 'entrevista*', 'usted', 'ustedes', 'linea',
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
     'sesion|sesiones con',
     'consulta|consultas con', 'la|las consulta|consultas ..3 graba|graban|grabada|grabadas|grabara|grabaran',
