@@ -15963,6 +15963,12 @@ var purposes = [
 var de = {
   // "aufzeichnen" also means to log data ("Jede Änderung wird aufgezeichnet"): it records only beside a call
   // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  // the subject of a passive recording verb (docs/notice-reading.md R222): "Jedes Spiel wird aufgezeichnet"
+  passiveSubject: {
+    passive: ["wird", "werden", "wurde", "wurden", "ist", "sind"],
+    auxiliaries: ["wird", "werden", "wurde", "wurden", "ist", "sind", "kann", "konnen", "konnte", "muss", "mussen", "soll", "sollen", "darf", "auch", "immer", "automatisch", "stets", "grundsatzlich"],
+    determiners: ["der", "die", "das", "ein", "eine", "jeder", "jede", "jedes", "einige"]
+  },
   negativePronouns: ["nichts"],
   recordingParties: ["wir"],
   recordingSenses: ["aufgezeichnet", "aufzeichnen", "aufzeichnet", "aufzuzeichnen", "zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf"],
@@ -16647,7 +16653,16 @@ var usePurposes = [
   {
     id: "service-provision",
     vague: true,
-    phrases: ["service purposes|purpose|reasons|reason|needs", "customer service purposes|reasons", "servicing purposes", "account purposes", "account servicing", "service-related purposes"]
+    phrases: [
+      "service purposes|purpose|reasons|reason|needs",
+      "customer service purposes|reasons",
+      "servicing purposes",
+      "account purposes",
+      "account servicing",
+      "service-related purposes",
+      // the service in general, not the caller's request: "to provide our services" (§3 service purposes stay vague; R223)
+      "provide|provides|providing|deliver|delivers|delivering|run|running ..1 our|the|its|their !own service|services"
+    ]
   },
   {
     id: "service-provision",
@@ -17236,6 +17251,12 @@ var en = {
   // "recorded" also means logged or noted ("actions are recorded and may be used for payroll"): it records only beside a call (lexicon-types)
   // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
   negativePronouns: ["nothing"],
+  // the subject of a passive recording verb (docs/notice-reading.md R222): "Every match is recorded", "A family hug was recorded"
+  passiveSubject: {
+    passive: ["is", "are", "was", "were", "be", "been", "being"],
+    auxiliaries: ["is", "are", "was", "were", "be", "been", "being", "will", "may", "might", "can", "could", "should", "must", "shall", "would", "also", "always", "automatically", "now", "currently", "routinely", "sometimes", "then", "still", "securely", "all"],
+    determiners: ["the", "a", "an", "every", "each", "any", "some", "our", "their", "his", "her", "its", "these", "those"]
+  },
   recordingParties: ["we"],
   recordingSenses: ["record", "records", "recorded"],
   recording: [
@@ -17375,11 +17396,14 @@ var en = {
     "you",
     "line",
     "lines",
-    "chat*",
     "interaction*",
     "enquiry",
     "enquiries",
     "discussion*",
+    "interview",
+    "interviews",
+    // contact with the organisation is the call: "Each contact with our team is recorded" (R222)
+    "contact|contacts with",
     // a consultation or session with a person is a call: "Your consultation may be recorded", "the session with your advisor" (docs/notice-reading.md R36)
     "your|this|our consultation|consultations",
     "consultation|consultations with",
@@ -18159,6 +18183,12 @@ var purposes3 = [
 var es = {
   // grabar and its forms; "monitorizada", "escuchada por" (listened in on) are listening, not recording.
   // a negative pronoun stands for everything said: "no se graba nada" denies (lexicon-types)
+  // the subject of a passive recording verb (docs/notice-reading.md R222): "Cada partida es grabada", "Cada partida se graba"
+  passiveSubject: {
+    passive: ["es", "son", "sera", "seran", "fue", "fueron", "ser", "sido", "se", "esta", "estan", "siendo"],
+    auxiliaries: ["es", "son", "sera", "seran", "fue", "fueron", "ser", "sido", "esta", "estan", "siendo", "puede", "pueden", "podra", "podran", "debe", "deben", "se", "tambien", "siempre", "automaticamente"],
+    determiners: ["el", "la", "los", "las", "un", "una", "cada", "algunos", "algunas"]
+  },
   negativePronouns: ["nada"],
   recording: [
     "grab*",
@@ -18257,6 +18287,8 @@ var es = {
     "linea",
     // a consultation or session with a person is a call (docs/notice-reading.md R36)
     "sesion|sesiones con",
+    "consulta|consultas con",
+    "la|las consulta|consultas ..3 graba|graban|grabada|grabadas|grabara|grabaran",
     // la conferencia, reunión o sesión en la que está quien llama, ahora (docs/notice-reading.md R160, R203): "Esta sesión está siendo
     // grabada"; "la grabación del seminario web" es de otra cosa
     "esta|este sesion|conferencia|reunion|videollamada|videoconferencia|audioconferencia !del|de",
@@ -18275,7 +18307,10 @@ var es = {
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
     "ley|leyes|legislacion|normativa regula|regulan|permite|permiten|varia|varian",
     // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
-    "grabacion|grabaciones|=grabar ...16 es|son|esta|estan|sea|ser ...3 legal|legales|licit*|permitid*|autorizad*"
+    "grabacion|grabaciones|=grabar ...16 es|son|esta|estan|sea|ser ...3 legal|legales|licit*|permitid*|autorizad*",
+    // the impersonal form: "No está permitido grabar una conversación sin el consentimiento de las partes" (R211)
+    "esta|es ?legalmente permitido|autorizado|licito|legal =grabar",
+    "se permite|autoriza =grabar"
   ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ["si", "salvo", "siempre que", "cuando", "en la medida", "excepto", "donde", "como"],
@@ -18529,7 +18564,7 @@ var es = {
   ],
   purposeHeads: [],
   // a head before its list: "con fines de calidad y servicio" (docs/notice-reading.md R201)
-  purposeHeadsBefore: ["fines|motivos|razones|propositos de|del"],
+  purposeHeadsBefore: ["fines|motivos|razones|propositos|efectos|objetivos de|del"],
   compoundHeads: [],
   purposes: purposes3,
   canonical: {
@@ -18699,7 +18734,7 @@ var purposes4 = [
   {
     id: "quality-assurance",
     vague: true,
-    phrases: ["fins|raisons de|d surveillance|monitoring|supervision", "fins|raisons|objectifs|but|buts ..2 qualite !de|du|des|d", "fins|raisons ...5 et|ou ..2 qualite", "qualite !de|du|des|d|et|ou", "fins d amelioration !de|du|des|d"]
+    phrases: ["fins|raisons de|d surveillance|monitoring|supervision", "fins|raisons|objectifs|but|buts ..2 qualite !de|du|des|d", "fins|raisons|motifs de|d|du qualite !de|du|des|d", "qualite !de|du|des|d|et|ou", "fins d amelioration !de|du|des|d"]
   },
   {
     id: "quality-assurance",
@@ -18820,7 +18855,8 @@ var purposes4 = [
       "conformite ..3 loi|lois|reglementation*|legislation|exigences|obligations|dispositions|reglementaire*|legale*|regles",
       "mifid*",
       "autorite ..3 controle|marches",
-      "conformement ..4 loi|reglementation*|legislation|dispositions|exigences",
+      // "dispositions" alone are any rules, the organisation's own among them ("conformément aux dispositions de la présente Charte", R223)
+      "conformement ..4 loi|reglementation*|legislation|exigences",
       "amf",
       "acpr",
       "impose* ..3 loi|reglementation",
@@ -19025,6 +19061,12 @@ var fr = {
   recording: ["enregistrement*"],
   // "enregistrer" also means to save or register ("un fichier enregistré sur votre appareil"): it records only beside a call
   // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  // the subject of a passive recording verb (docs/notice-reading.md R222): "Chaque match est enregistré"
+  passiveSubject: {
+    passive: ["est", "sont", "sera", "seront", "etait", "etaient", "ete", "etre"],
+    auxiliaries: ["est", "sont", "sera", "seront", "etait", "etaient", "ete", "etre", "peut", "peuvent", "pourra", "pourront", "pourrait", "doit", "doivent", "aussi", "egalement", "toujours", "automatiquement", "systematiquement"],
+    determiners: ["le", "la", "les", "l", "un", "une", "chaque", "certains", "certaines"]
+  },
   negativePronouns: ["rien"],
   recordingParties: ["nous", "on"],
   recordingSenses: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistr*"],
@@ -19199,7 +19241,9 @@ var fr = {
     // a law that allows, rules or differs, as the subject: recording in general (docs/notice-reading.md R90)
     "loi|lois|legislation|reglementation encadre|encadrent|regit|regissent|reglemente|reglementent|autorise|autorisent|varie|varient",
     // recording in general said to be allowed, with the noun or the infinitive as subject (docs/notice-reading.md R211)
-    "enregistrement|enregistrements|=enregistrer ...16 est|sont|etre|soit ...3 autorise*|permis|permise*|legal|legale|legaux|licite*"
+    "enregistrement|enregistrements|=enregistrer ...16 est|sont|etre|soit ...3 autorise*|permis|permise*|legal|legale|legaux|licite*",
+    // the impersonal form: "Il n'est pas permis d'enregistrer un appel sans l'accord de l'interlocuteur" (R211)
+    "il ?n est ?pas permis|autorise|licite|legal de|d"
   ],
   // lawfulness inside a condition on this recording limits it, it is not the law in general (docs/notice-reading.md R62)
   lawConditions: ["si", "sauf", "lorsque", "dans la mesure", "pour autant", "tant que", "la ou", "comme"],
@@ -20313,6 +20357,12 @@ var nl = {
   // "opnemen" also means to include, admit, pick up or answer: it records only beside a call (lexicon-types)
   // the organisation that records and the caller who is recorded: "u wordt opgenomen"
   // a negative pronoun stands for everything said: "nothing is recorded" denies (lexicon-types)
+  // the subject of a passive recording verb (docs/notice-reading.md R222): "Elke wedstrijd wordt opgenomen"
+  passiveSubject: {
+    passive: ["wordt", "worden", "werd", "werden", "is", "zijn"],
+    auxiliaries: ["wordt", "worden", "werd", "werden", "is", "zijn", "kan", "kunnen", "zal", "zullen", "mag", "mogen", "moet", "moeten", "ook", "altijd", "automatisch", "standaard"],
+    determiners: ["de", "het", "een", "elke", "ieder", "iedere", "elk", "enkele", "sommige"]
+  },
   negativePronouns: ["niets", "niks"],
   recordingParties: ["wij", "we", "u", "je", "jij"],
   recordingSenses: [
@@ -20472,6 +20522,8 @@ var nl = {
     "*oproepen",
     "telefonade",
     "gesprekskwaliteit",
+    "interview",
+    "interviews",
     // the spoken variety: the English loan, a phone contact, a conversation, what the caller says
     "call",
     "calls",
@@ -21448,6 +21500,7 @@ function compiledLexicon(lang) {
     recordingRefs: set(lang, lex.recordingRefs ?? []),
     recordingParties: words(lex.recordingParties ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
+    ...lex.passiveSubject ? { passiveSubject: { passive: words(lex.passiveSubject.passive), auxiliaries: words([...lex.passiveSubject.auxiliaries, ...lex.passiveSubject.passive]), determiners: words(lex.passiveSubject.determiners) } } : {},
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
     loggedEvents: set(lang, lex.loggedEvents ?? []),
     otherRecorded: set(lang, lex.otherRecorded ?? []),
@@ -21725,7 +21778,7 @@ function linkItemsAfter(toks, c, h, itemWords, maxItems, link) {
       j++;
     }
     if (!sep5) break;
-    if (coordinated && j < n && toks[j].kind === "word" && wordIs(toks[j], c.fillers)) j++;
+    if (j < n && toks[j].kind === "word" && wordIs(toks[j], c.fillers) && (coordinated || toks[j].norm === toks[h].norm)) j++;
     if (j >= n || !isContent(toks, c, j)) break;
     items2.push(j);
     if (coordinated) listed = items2.length;
@@ -21947,7 +22000,8 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
     }
     if (d.vague) {
       const key2 = `${d.id ?? ""}@${start2}:${end}`;
-      if (!seenVague.has(key2)) {
+      const inside2 = result.vaguePhrases.some((v) => v.id === d.id && v.start <= start2 && end <= v.end);
+      if (!seenVague.has(key2) && !inside2) {
         seenVague.add(key2);
         const vp = { text: phraseText, start: start2, end };
         if (d.id !== void 0) vp.id = d.id;
@@ -22114,6 +22168,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       let nonCall = false;
       for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1 && !afterPreposition(toks, c, k);
       if (nonCall) continue;
+      if (r.phrase.data !== "listen" && otherPassiveSubject(toks, c, isCall, r.first)) continue;
       if (r.phrase.data === "weak") {
         let used = false;
         const from = Math.max(sentStart[r.first], r.first - clauseReach);
@@ -22327,6 +22382,28 @@ function sentenceEnd(toks, k) {
   let e = k;
   while (e < toks.length - 1 && toks[e].kind !== "stop") e++;
   return e;
+}
+function otherPassiveSubject(toks, c, isCall, at2) {
+  const ps = c.passiveSubject;
+  if (!ps) return false;
+  let j = at2 - 1;
+  let aux = 0;
+  let passive = false;
+  while (j >= 0 && aux < 5 && isWordIn(toks, j, ps.auxiliaries)) {
+    passive ||= isWordIn(toks, j, ps.passive);
+    j--;
+    aux++;
+  }
+  if (!passive || j < 0 || toks[j].kind !== "word" || isCall[j] || wordIs(toks[j], ps.determiners) || wordIs(toks[j], c.fillers)) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const t = toks[k];
+    if (t.kind !== "word" || isCall[k]) return false;
+    if (wordIs(t, ps.determiners)) {
+      for (let q = k - 1; q >= Math.max(0, k - 20) && toks[q].kind !== "stop"; q--) if (isCall[q]) return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 // server/src/core/notice/tokens.ts

@@ -192,6 +192,9 @@ export function findPurposes(
       }
     }
   }
+  // In the order the words stand in the text: an item after a shared head is found at the head (R201), not where it is said.
+  result.purposes.sort((x, y) => x.start - y.start);
+  result.vaguePhrases.sort((x, y) => x.start - y.start);
   result.vague = result.vaguePhrases.length > 0;
   // What the notice says it does not do ("not for marketing"): shown to the author, never a purpose.
   for (const m of negated.sort((x, y) => x.first - y.first)) {
