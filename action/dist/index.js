@@ -22009,6 +22009,8 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
       }
     }
   }
+  result.purposes.sort((x, y) => x.start - y.start);
+  result.vaguePhrases.sort((x, y) => x.start - y.start);
   result.vague = result.vaguePhrases.length > 0;
   for (const m of negated.sort((x, y) => x.first - y.first)) {
     const id = m.phrase.data.id;
