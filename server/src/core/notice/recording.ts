@@ -57,6 +57,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   let positive: Match<RecKind> | undefined;
   let denial: { first: number; last: number } | undefined;
   let listened = false;
+  // The last recording word read so far was of something else (a message, a name, the premises): see R224.
+  let otherBefore = false;
   const recSentences = new Set<number>();
   const isRec = new Uint8Array(n);
   const found = c.recording.matchRange(baseCtx, 0, n).filter((r) => {
@@ -81,12 +83,16 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // "Jeder sollte sicher sein, dass … nicht aufgezeichnet werden": a wish, a norm or an imagined case says nothing of this call (R123).
     if (underHypo[r.first]) continue;
     // "Chaque appel est enregistré dans les logs": a software call or an event logged, not a conversation (§1).
-    if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) continue;
+    if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) { otherBefore = true; continue; }
     // "the recording of last week's webinar", "die Aufzeichnung des Webinars": a recording of something else (§1).
-    if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
+    if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) { otherBefore = true; continue; }
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
-    if (namesOther && !hasCall && firstCall > sentenceEnd(toks, r.end)) continue;
+    if (namesOther && !hasCall && (firstCall > sentenceEnd(toks, r.end) || otherNamedLast(isOther, isCall, r.end, sentenceEnd(toks, r.end)))) { otherBefore = true; continue; }
+    // "Please record your message after the tone. The recording will be sent to the team": a recording word that names no
+    // call refers back to the recording said before it, and that one was of something else; unless the organisation is its
+    // subject: "We never record your card details. We record to improve our service" (§1; docs/notice-reading.md R224).
+    if (otherBefore && !hasCall && !saidOfParty(toks, c, r.first)) continue;
     // "De sleutel kan worden opgenomen in een header": a word of several senses records only beside a call (§2).
     // "Your call may be used for training": the call used records only in a sentence naming a purpose (§2).
     if (r.phrase.data === 'use' && !namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) continue;
@@ -95,9 +101,9 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       let nonCall = false;
       // before the word, between the parts of a split verb ("Wir zeichnen Ihre Einwilligung auf"), or just after it
       for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1 && !afterPreposition(toks, c, k);
-      if (nonCall) continue;
+      if (nonCall) { otherBefore = true; continue; }
       // "Every match is recorded", "A family hug was recorded": the passive's subject names something else (R222).
-      if (r.phrase.data !== 'listen' && otherPassiveSubject(toks, c, isCall, r.first)) continue;
+      if (r.phrase.data !== 'listen' && otherPassiveSubject(toks, c, isCall, r.first)) { otherBefore = true; continue; }
       if (r.phrase.data === 'weak') {
         // The use may stand anywhere in the sentence ("Wir verwenden die Aufnahme zur Schulung": "die" opens a segment).
         let used = false;
@@ -108,6 +114,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
         if (!used) continue;
       }
     }
+    otherBefore = false;
     let negAt = -1;
     for (let k = a; k <= r.end; k++) {
       if (negActive[k] && !contrastive(toks, c, r.first, k)) {
@@ -441,4 +448,24 @@ function otherPassiveSubject(toks: Token[], c: Compiled, isCall: Uint8Array, at:
     }
   }
   return false;
+}
+
+/** The recording word at `at` has a recording party as its subject, over auxiliaries and adverbs: "we record", "we may also record" (R224). */
+function saidOfParty(toks: Token[], c: Compiled, at: number): boolean {
+  const aux = c.passiveSubject?.auxiliaries;
+  let j = at - 1;
+  while (j >= 0 && j > at - 6 && aux !== undefined && isWordIn(toks, j, aux)) j--;
+  return j >= 0 && toks[j].kind === 'word' && wordIs(toks[j], c.recordingParties);
+}
+
+/**
+ * The other thing recorded (`isOther`) is named last before the recording word ending at `end`, with no call after it up to
+ * the end of the sentence (`stop`): "Thank you for calling. Our premises are under camera surveillance. The recording …" (R224).
+ */
+function otherNamedLast(isOther: Uint8Array, isCall: Uint8Array, end: number, stop: number): boolean {
+  let o = end;
+  while (o >= 0 && !isOther[o]) o--;
+  if (o < 0) return false;
+  for (let k = o + 1; k <= stop && k < isCall.length; k++) if (isCall[k]) return false;
+  return true;
 }

@@ -3065,3 +3065,20 @@ describe('§1 a chat is no call (en, es), as the corpus labels read it', () => {
     ]);
   });
 });
+
+describe('R224 a recording word after a recording of something else', () => {
+  it('reads a bare recording word after the caller\'s message or the premises recorded as that other recording', () => {
+    check([
+      ['en', 'Thank you for calling. Please record your message after the tone. The recording will be sent to the team.', { records: false }],
+      ['de', 'Vielen Dank für Ihren Anruf. Unsere Räumlichkeiten sind kameraüberwacht. Die Aufzeichnung dient ausschließlich der Sicherheit.', { records: false }],
+      ['en', 'Thank you for calling. Every visit is recorded at reception. The recording is kept for a month.', { records: false }],
+      ['de', 'Unsere Räumlichkeiten sind kameraüberwacht. Ihr Anruf wird zur Qualitätssicherung aufgezeichnet.', { records: true }],
+    ]);
+  });
+  it('keeps the organisation recording, and a call named in the clause, as the call', () => {
+    check([
+      ['en', 'Thank you for calling. We never record your card details. We record to improve our service.', { records: true, purposes: ['quality-assurance'] }],
+      ['en', 'Please record your message after the tone. Calls are recorded for training.', { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
+});
