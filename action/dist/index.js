@@ -16800,7 +16800,13 @@ var usePurposes = [
   // what is said, used in an investigation, proceedings or court, is used as proof (§3 evidence; docs/notice-reading.md R163):
   // "anything you say may be used in the investigation", "your statements may be used in court"; "to investigate complaints" (a goal
   // verb) is complaint handling, "the investigation of complaints" too
-  { id: "evidence", phrases: ["used|use ..2 in|during ..3 investigation|investigations|proceedings|proceeding|court|trial|trials|hearing|hearings|litigation !of"] },
+  { id: "evidence", phrases: [
+    "used|use ..2 in|during ..3 investigation|investigations|proceedings|proceeding|court|trial|trials|hearing|hearings|litigation !of",
+    // kept for as long as an investigation or proceedings need it: kept to be used in them (R163): "stored … long enough for any
+    // investigation to be conducted", "retained for the duration of any proceedings"
+    "long enough for|throughout ..2 investigation|investigations|proceedings|litigation !of",
+    "for the duration of ..2 investigation|investigations|proceedings|litigation !of"
+  ] },
   // the recording used in the complaints procedure is used for complaint handling (R163, R204); "see our complaints procedure" names none
   { id: "complaint-handling", phrases: ["used|use ..2 in|during|for|throughout ..2 complaint|complaints procedure|procedures|process|processes"] },
   // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
@@ -19884,7 +19890,9 @@ var usePurposes2 = [
   // R163): "alles wat u zegt kan worden gebruikt in het onderzoek", "kan in een procedure worden gebruikt"; "om klachten te onderzoeken" is klachtbehandeling
   { id: "evidence", phrases: [
     "gebruikt|gebruiken ..2 in|bij ..3 onderzoek|procedure|procedures|rechtszaak|rechtszaken|rechtbank|strafzaak|strafzaken|rechtsgang !naar|van",
-    "in|bij ..3 onderzoek|procedure|procedures|rechtszaak|rechtszaken|rechtbank|strafzaak|strafzaken ..3 gebruikt|gebruiken"
+    "in|bij ..3 onderzoek|procedure|procedures|rechtszaak|rechtszaken|rechtbank|strafzaak|strafzaken ..3 gebruikt|gebruiken",
+    // bewaard zolang een onderzoek of procedure loopt: bewaard om erin te worden gebruikt (R163): "bewaard tot het onderzoek is afgerond"
+    "tot|totdat|zolang ..2 onderzoek|procedure|rechtszaak ..3 afgerond|afgesloten|beeindigd|voltooid|loopt|duurt"
   ] },
   // de behandeling of zorg van de patiënt is de dienst die wordt verleend, en specifiek (§3; docs/notice-reading.md R70):
   // "voor behandeldoeleinden", "ten behoeve van uw behandeling", "voor uw consult"
@@ -22141,6 +22149,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   let positive;
   let denial;
   let listened = false;
+  let otherBefore = false;
   const recSentences = /* @__PURE__ */ new Set();
   const isRec = new Uint8Array(n);
   const found = c.recording.matchRange(baseCtx, 0, n).filter((r) => {
@@ -22159,18 +22168,35 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
     if (underHypo[r.first]) continue;
-    if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) continue;
-    if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) continue;
+    if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) {
+      otherBefore = true;
+      continue;
+    }
+    if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) {
+      otherBefore = true;
+      continue;
+    }
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
-    if (namesOther && !hasCall && firstCall > sentenceEnd(toks, r.end)) continue;
+    if (!hasCall && seg > 0 && seg < r.first && seg === a && isWordIn(toks, seg, c.coordinators) && isCall[seg - 1]) hasCall = true;
+    if (namesOther && !hasCall && (firstCall > sentenceEnd(toks, r.end) || otherNamedLast(isOther, isCall, r.end, sentenceEnd(toks, r.end)))) {
+      otherBefore = true;
+      continue;
+    }
+    if (otherBefore && !hasCall && !saidOfParty(toks, c, r.first)) continue;
     if (r.phrase.data === "use" && !namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) continue;
     if (r.phrase.data === "sense" && !hasCall && !nearCall(callSentences, sentStart, r.first) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) continue;
     if (!hasCall) {
       let nonCall = false;
       for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1 && !afterPreposition(toks, c, k);
-      if (nonCall) continue;
-      if (r.phrase.data !== "listen" && otherPassiveSubject(toks, c, isCall, r.first)) continue;
+      if (nonCall) {
+        otherBefore = true;
+        continue;
+      }
+      if (r.phrase.data !== "listen" && otherPassiveSubject(toks, c, isCall, r.first)) {
+        otherBefore = true;
+        continue;
+      }
       if (r.phrase.data === "weak") {
         let used = false;
         const from = Math.max(sentStart[r.first], r.first - clauseReach);
@@ -22179,6 +22205,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
         if (!used) continue;
       }
     }
+    otherBefore = false;
     let negAt = -1;
     for (let k = a; k <= r.end; k++) {
       if (negActive[k] && !contrastive(toks, c, r.first, k)) {
@@ -22406,6 +22433,19 @@ function otherPassiveSubject(toks, c, isCall, at2) {
     }
   }
   return false;
+}
+function saidOfParty(toks, c, at2) {
+  const aux = c.passiveSubject?.auxiliaries;
+  let j = at2 - 1;
+  while (j >= 0 && j > at2 - 6 && aux !== void 0 && isWordIn(toks, j, aux)) j--;
+  return j >= 0 && toks[j].kind === "word" && wordIs(toks[j], c.recordingParties);
+}
+function otherNamedLast(isOther, isCall, end, stop) {
+  let o = end;
+  while (o >= 0 && !isOther[o]) o--;
+  if (o < 0) return false;
+  for (let k = o + 1; k <= stop && k < isCall.length; k++) if (isCall[k]) return false;
+  return true;
 }
 
 // server/src/core/notice/tokens.ts

@@ -88,6 +88,9 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) { otherBefore = true; continue; }
     let hasCall = false;
     for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
+    // "Gespräche und Eingaben am Bildschirm werden aufgezeichnet": a coordinator right after a call noun joins two nouns, not
+    // two clauses, so the call is in the clause of the recording word (§1; docs/notice-reading.md R225).
+    if (!hasCall && seg > 0 && seg < r.first && seg === a && isWordIn(toks, seg, c.coordinators) && isCall[seg - 1]) hasCall = true;
     if (namesOther && !hasCall && (firstCall > sentenceEnd(toks, r.end) || otherNamedLast(isOther, isCall, r.end, sentenceEnd(toks, r.end)))) { otherBefore = true; continue; }
     // "Please record your message after the tone. The recording will be sent to the team": a recording word that names no
     // call refers back to the recording said before it, and that one was of something else; unless the organisation is its

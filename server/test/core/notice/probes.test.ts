@@ -54,7 +54,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'probe-en-r14-005': 'a data item recorded (R190) after a sentence that records the call: the second sentence stays a sentence about recording, so its "for marketing" is read',
   'probe-es-r15-010': 'an action recorded (R212) with a relative clause between it and the verb ("cada acción que realices … queda grabada"): "que" opens a segment, so the noun stands outside the clause of the recording word',
   'probe-nl-r14-003': 'a data item recorded (R190) after a sentence that records the call: the second sentence stays a sentence about recording, so its "voor marketing" is read',
-  'probe-en-r14-006': 'a call noun coordinated with a data item before the recording word ("your call and your date of birth are recorded"): the coordinator opens the clause, which then holds only the data item (pre-existing, as with "card details")',
 };
 
 describe('notice probes', () => {

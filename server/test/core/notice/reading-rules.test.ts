@@ -3082,3 +3082,27 @@ describe('R224 a recording word after a recording of something else', () => {
     ]);
   });
 });
+
+describe('R225 a call noun joined to another noun by a coordinator', () => {
+  it('reads the call in a noun list before the recording verb, whatever the other noun is', () => {
+    check([
+      ['de', 'Zur Qualitätssicherung werden Gespräche und auch die Eingaben am Bildschirm aufgezeichnet.', { records: true, purposes: ['quality-assurance'] }],
+      ['de', 'Gespräche und Eingaben werden zur Schulung aufgezeichnet.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Calls and screen activity are recorded for training.', { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
+  it('keeps a clause after a coordinator that names something else on its own', () => {
+    check([['en', 'Please hold, and your answers are recorded in our system.', { records: false }]]);
+  });
+});
+
+describe('R163 kept for as long as an investigation needs it', () => {
+  it('reads retention for an investigation or proceedings as evidence; the investigation of a complaint stays complaint handling', () => {
+    check([
+      ['en', 'Calls may be recorded and stored for up to six months, or long enough for any investigation to be conducted.', { records: true, purposes: ['evidence'] }],
+      ['en', 'Recordings are retained for the duration of any proceedings.', { records: true, purposes: ['evidence'] }],
+      ['en', 'Recordings are kept until the investigation of your complaint is complete.', { records: true, purposes: ['complaint-handling'] }],
+      ['nl', 'Gesprekken worden opgenomen en bewaard tot het onderzoek is afgerond.', { records: true, purposes: ['evidence'] }],
+    ]);
+  });
+});

@@ -250,7 +250,11 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     // what is said, used in an investigation, proceedings or court, is used as proof (§3 evidence; docs/notice-reading.md R163):
     // "anything you say may be used in the investigation", "your statements may be used in court"; "to investigate complaints" (a goal
     // verb) is complaint handling, "the investigation of complaints" too
-    { id: 'evidence', phrases: ['used|use ..2 in|during ..3 investigation|investigations|proceedings|proceeding|court|trial|trials|hearing|hearings|litigation !of'] },
+    { id: 'evidence', phrases: ['used|use ..2 in|during ..3 investigation|investigations|proceedings|proceeding|court|trial|trials|hearing|hearings|litigation !of',
+      // kept for as long as an investigation or proceedings need it: kept to be used in them (R163): "stored … long enough for any
+      // investigation to be conducted", "retained for the duration of any proceedings"
+      'long enough for|throughout ..2 investigation|investigations|proceedings|litigation !of',
+      'for the duration of ..2 investigation|investigations|proceedings|litigation !of'] },
     // the recording used in the complaints procedure is used for complaint handling (R163, R204); "see our complaints procedure" names none
     { id: 'complaint-handling', phrases: ['used|use ..2 in|during|for|throughout ..2 complaint|complaints procedure|procedures|process|processes'] },
     // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)

@@ -278,7 +278,9 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     // wat gezegd wordt, gebruikt in een onderzoek, een procedure of een rechtszaak, dient als bewijs (§3 evidence; docs/notice-reading.md
     // R163): "alles wat u zegt kan worden gebruikt in het onderzoek", "kan in een procedure worden gebruikt"; "om klachten te onderzoeken" is klachtbehandeling
     { id: 'evidence', phrases: ['gebruikt|gebruiken ..2 in|bij ..3 onderzoek|procedure|procedures|rechtszaak|rechtszaken|rechtbank|strafzaak|strafzaken|rechtsgang !naar|van',
-      'in|bij ..3 onderzoek|procedure|procedures|rechtszaak|rechtszaken|rechtbank|strafzaak|strafzaken ..3 gebruikt|gebruiken'] },
+      'in|bij ..3 onderzoek|procedure|procedures|rechtszaak|rechtszaken|rechtbank|strafzaak|strafzaken ..3 gebruikt|gebruiken',
+      // bewaard zolang een onderzoek of procedure loopt: bewaard om erin te worden gebruikt (R163): "bewaard tot het onderzoek is afgerond"
+      'tot|totdat|zolang ..2 onderzoek|procedure|rechtszaak ..3 afgerond|afgesloten|beeindigd|voltooid|loopt|duurt'] },
     // de behandeling of zorg van de patiënt is de dienst die wordt verleend, en specifiek (§3; docs/notice-reading.md R70):
     // "voor behandeldoeleinden", "ten behoeve van uw behandeling", "voor uw consult"
     { id: 'service-provision', phrases: [
