@@ -22083,7 +22083,7 @@ function statementsAbout(toks, sentStart, recSentences, uses) {
   for (let i = 0; i < n; i++) {
     if (toks[i].kind === "stop") {
       if (toks[i].surface === ":") colon = true;
-      if (toks[i].surface !== ":" && toks[i].surface !== ";") {
+      if (toks[i].surface !== ":" && !toks[i].surface.includes(";")) {
         const paragraph = toks[i].surface.includes("\n");
         flush();
         if (paragraph) listLeft = 0;

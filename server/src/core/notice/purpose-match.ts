@@ -285,7 +285,8 @@ function statementsAbout(toks: Token[], sentStart: Int32Array, recSentences: Set
   for (let i = 0; i < n; i++) {
     if (toks[i].kind === 'stop') {
       if (toks[i].surface === ':') colon = true;
-      if (toks[i].surface !== ':' && toks[i].surface !== ';') {
+      // ".;" is a bullet's end before the next bullet (lists are joined with "; "): it does not end the statement (R226)
+      if (toks[i].surface !== ':' && !toks[i].surface.includes(';')) {
         const paragraph = toks[i].surface.includes('\n');
         flush();
         if (paragraph) listLeft = 0;

@@ -3106,3 +3106,15 @@ describe('R163 kept for as long as an investigation needs it', () => {
     ]);
   });
 });
+
+describe('R226 a bullet that ends in a full stop', () => {
+  it('reads the bullets after ".;" as bullets of the same statement', () => {
+    check([
+      ['en', 'We use call recordings for: establishing facts.; recordings are also used in disputes.; training new staff.', { records: true, purposes: ['evidence', 'staff-training'] }],
+      ['nl', 'Opnames gebruiken wij voor: bewijs.; opnames worden ook gebruikt bij klachten.; het trainen van nieuwe medewerkers.', { records: true, purposes: ['complaint-handling', 'evidence', 'staff-training'] }],
+    ]);
+  });
+  it('keeps a full stop alone as the end of a statement', () => {
+    check([['es', 'Acme graba esta llamada para detectar problemas técnicos. Puede oponerse a la grabación: basta con decírnoslo. Puede pedir una copia de la grabación o que la borremos. Nuestro agente puede darle más información.', { records: true, purposes: ['troubleshooting'] }]]);
+  });
+});
