@@ -15971,6 +15971,7 @@ var de = {
   },
   negativePronouns: ["nichts"],
   recordingParties: ["wir"],
+  callPronouns: ["dies", "es", "das", "dieses"],
   recordingSenses: ["aufgezeichnet", "aufzeichnen", "aufzeichnet", "aufzuzeichnen", "zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf"],
   recording: [
     // the English loans of the trade: "Wir setzen Voice-Logging ein", "Call-Recording"
@@ -17264,6 +17265,7 @@ var en = {
     determiners: ["the", "a", "an", "every", "each", "any", "some", "our", "their", "his", "her", "its", "these", "those"]
   },
   recordingParties: ["we"],
+  callPronouns: ["this", "it", "that"],
   recordingSenses: ["record", "records", "recorded"],
   recording: [
     // the noun, exactly: its stem is the verb's ("recorded"), which has several senses
@@ -18195,6 +18197,7 @@ var es = {
     auxiliaries: ["es", "son", "sera", "seran", "fue", "fueron", "ser", "sido", "esta", "estan", "siendo", "puede", "pueden", "podra", "podran", "debe", "deben", "se", "tambien", "siempre", "automaticamente"],
     determiners: ["el", "la", "los", "las", "un", "una", "cada", "algunos", "algunas"]
   },
+  callPronouns: ["esta", "este", "esto", "ella"],
   negativePronouns: ["nada"],
   recording: [
     "grab*",
@@ -19075,6 +19078,7 @@ var fr = {
   },
   negativePronouns: ["rien"],
   recordingParties: ["nous", "on"],
+  callPronouns: ["il", "cela", "ceci", "ce"],
   recordingSenses: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistr*"],
   // the call used for a purpose its sentence names is a call kept: "vos appels peuvent être utilisés à des fins de formation" (lexicon-types)
   callUse: [
@@ -20373,6 +20377,7 @@ var nl = {
   },
   negativePronouns: ["niets", "niks"],
   recordingParties: ["wij", "we", "u", "je", "jij"],
+  callPronouns: ["dit", "het", "dat"],
   recordingSenses: [
     "opgenomen",
     "opnemen",
@@ -21507,6 +21512,7 @@ function compiledLexicon(lang) {
     dataUses: set(lang, lex.dataUses ?? []),
     recordingRefs: set(lang, lex.recordingRefs ?? []),
     recordingParties: words(lex.recordingParties ?? []),
+    callPronouns: words(lex.callPronouns ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     ...lex.passiveSubject ? { passiveSubject: { passive: words(lex.passiveSubject.passive), auxiliaries: words([...lex.passiveSubject.auxiliaries, ...lex.passiveSubject.passive]), determiners: words(lex.passiveSubject.determiners) } } : {},
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
@@ -22129,7 +22135,9 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   const notRec = new Uint8Array(n);
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
   const isCall = c.callNouns.cover(baseCtx);
-  const callSentences = sentencesWith(isCall, sentStart);
+  const isGreeting = c.welcomes.cover(baseCtx);
+  const callSentences = sentencesWith(isCall.map((v, k) => v && !isGreeting[k] ? 1 : 0), sentStart);
+  const greetedSentences = sentencesWith(isCall, sentStart);
   const purposeSentences = /* @__PURE__ */ new Map();
   const isLogged = c.loggedEvents.cover(baseCtx);
   const isOther = c.otherRecorded.cover(baseCtx);
@@ -22185,7 +22193,10 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     }
     if (otherBefore && !hasCall && !saidOfParty(toks, c, r.first)) continue;
     if (r.phrase.data === "use" && !namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) continue;
-    if (r.phrase.data === "sense" && !hasCall && !nearCall(callSentences, sentStart, r.first) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) continue;
+    if (r.phrase.data === "sense" && !hasCall && !nearCall(callSentences, sentStart, r.first) && !(saidOf(toks, c, r.first, c.callPronouns) && nearCall(greetedSentences, sentStart, r.first)) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) {
+      if (nearCall(greetedSentences, sentStart, r.first) && otherPassiveSubject(toks, c, isCall, r.first)) otherBefore = true;
+      continue;
+    }
     if (!hasCall) {
       let nonCall = false;
       for (let k = a; k <= Math.min(b, r.end + nonCallReach) && !nonCall; k++) if (k !== r.first && k !== r.end) nonCall = isNotCall[k] === 1 && !afterPreposition(toks, c, k);
@@ -22435,10 +22446,13 @@ function otherPassiveSubject(toks, c, isCall, at2) {
   return false;
 }
 function saidOfParty(toks, c, at2) {
+  return saidOf(toks, c, at2, c.recordingParties);
+}
+function saidOf(toks, c, at2, words2) {
   const aux = c.passiveSubject?.auxiliaries;
   let j = at2 - 1;
   while (j >= 0 && j > at2 - 6 && aux !== void 0 && isWordIn(toks, j, aux)) j--;
-  return j >= 0 && toks[j].kind === "word" && wordIs(toks[j], c.recordingParties);
+  return j >= 0 && toks[j].kind === "word" && wordIs(toks[j], words2);
 }
 function otherNamedLast(isOther, isCall, end, stop) {
   let o = end;

@@ -61,6 +61,8 @@ export interface Compiled {
   phrasePrepositions: Set<string>;
   /** Lexicon `recordingParties`. */
   recordingParties: Set<string>;
+  /** Lexicon `callPronouns`. */
+  callPronouns: Set<string>;
   /** Lexicon `negativePronouns`. */
   negativePronouns: Set<string>;
   /** Lexicon `passiveSubject`. */
@@ -154,6 +156,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     dataUses: set(lang, lex.dataUses ?? []),
     recordingRefs: set(lang, lex.recordingRefs ?? []),
     recordingParties: words(lex.recordingParties ?? []),
+    callPronouns: words(lex.callPronouns ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     ...(lex.passiveSubject ? { passiveSubject: { passive: words(lex.passiveSubject.passive), auxiliaries: words([...lex.passiveSubject.auxiliaries, ...lex.passiveSubject.passive]), determiners: words(lex.passiveSubject.determiners) } } : {}),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),

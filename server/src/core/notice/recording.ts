@@ -37,7 +37,12 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
 
   const isCall = c.callNouns.cover(baseCtx);
-  const callSentences = sentencesWith(isCall, sentStart);
+  // "Thank you for calling. Referrer values may be recorded": a greeting names the call but says nothing of a recording, so
+  // its call noun does not make a recording word of several senses in the next sentence the call (docs/notice-reading.md R227).
+  const isGreeting = c.welcomes.cover(baseCtx);
+  const callSentences = sentencesWith(isCall.map((v, k) => (v && !isGreeting[k] ? 1 : 0)), sentStart);
+  // "Thank you for calling. This may be recorded": a pronoun may stand for the call the greeting named.
+  const greetedSentences = sentencesWith(isCall, sentStart);
   const purposeSentences = new Map<number, boolean>();
   const isLogged = c.loggedEvents.cover(baseCtx);
   // "unsere Räumlichkeiten sind kameraüberwacht … Die Aufzeichnung dient …": another thing recorded is named, and no call
@@ -99,7 +104,11 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // "De sleutel kan worden opgenomen in een header": a word of several senses records only beside a call (§2).
     // "Your call may be used for training": the call used records only in a sentence naming a purpose (§2).
     if (r.phrase.data === 'use' && !namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) continue;
-    if (r.phrase.data === 'sense' && !hasCall && !nearCall(callSentences, sentStart, r.first) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) continue;
+    if (r.phrase.data === 'sense' && !hasCall && !nearCall(callSentences, sentStart, r.first) && !(saidOf(toks, c, r.first, c.callPronouns) && nearCall(greetedSentences, sentStart, r.first)) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) {
+      // "Thank you for calling. Every visit is recorded at reception. The recording is kept": that recording is the visit's (R224).
+      if (nearCall(greetedSentences, sentStart, r.first) && otherPassiveSubject(toks, c, isCall, r.first)) otherBefore = true;
+      continue;
+    }
     if (!hasCall) {
       let nonCall = false;
       // before the word, between the parts of a split verb ("Wir zeichnen Ihre Einwilligung auf"), or just after it
@@ -455,10 +464,15 @@ function otherPassiveSubject(toks: Token[], c: Compiled, isCall: Uint8Array, at:
 
 /** The recording word at `at` has a recording party as its subject, over auxiliaries and adverbs: "we record", "we may also record" (R224). */
 function saidOfParty(toks: Token[], c: Compiled, at: number): boolean {
+  return saidOf(toks, c, at, c.recordingParties);
+}
+
+/** The word before the recording word at `at`, over auxiliaries (`passiveSubject.auxiliaries`), is one of `words`. */
+function saidOf(toks: Token[], c: Compiled, at: number, words: Set<string>): boolean {
   const aux = c.passiveSubject?.auxiliaries;
   let j = at - 1;
   while (j >= 0 && j > at - 6 && aux !== undefined && isWordIn(toks, j, aux)) j--;
-  return j >= 0 && toks[j].kind === 'word' && wordIs(toks[j], c.recordingParties);
+  return j >= 0 && toks[j].kind === 'word' && wordIs(toks[j], words);
 }
 
 /**

@@ -3118,3 +3118,20 @@ describe('R226 a bullet that ends in a full stop', () => {
     check([['es', 'Acme graba esta llamada para detectar problemas técnicos. Puede oponerse a la grabación: basta con decírnoslo. Puede pedir una copia de la grabación o que la borremos. Nuestro agente puede darle más información.', { records: true, purposes: ['troubleshooting'] }]]);
   });
 });
+
+describe('R227 a greeting names the call, not what is recorded after it', () => {
+  it('does not make a recording word of several senses in the next sentence the call', () => {
+    check([
+      ['en', 'Thank you for calling. Referrer values may be recorded to show where traffic came from.', { records: false }],
+      ['de', 'Vielen Dank für Ihren Anruf. Verweise auf diese Objekte wurden aufgezeichnet.', { records: false }],
+      ['en', 'Thank you for calling. Every visit is recorded at reception. The recording is kept for a month.', { records: false }],
+    ]);
+  });
+  it('lets a pronoun stand for the call the greeting named', () => {
+    check([
+      ['en', 'Thank you for calling. It may be recorded.', { records: true }],
+      ['de', 'Vielen Dank für Ihren Anruf. Dies kann aufgezeichnet werden.', { records: true }],
+      ['fr', 'Merci de votre appel. Il peut être enregistré.', { records: true }],
+    ]);
+  });
+});

@@ -84,6 +84,11 @@ export interface NoticeLexicon {
   /** The parties to a recording: the organisation that records ("wij", "wir", "nous"), and where `callNouns` lack them the caller recorded ("u"): see `recordingSenses`. */
   recordingParties?: readonly string[];
   /**
+   * Pronouns that may stand for the call a greeting named ("Thank you for calling. This may be recorded"): a recording word
+   * of several senses right after one (over `passiveSubject.auxiliaries`) may take the greeting's call (docs/notice-reading.md R227).
+   */
+  callPronouns?: readonly string[];
+  /**
    * Words that say the call is listened in on or monitored, live ("a quality coach may listen in",
    * "mithören", "monitored"): not that it is recorded (notice-reading.md §2), but the call is used, so
    * the purposes the text names are read.

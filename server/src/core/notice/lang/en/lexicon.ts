@@ -14,6 +14,7 @@ export const en: NoticeLexicon = {
     determiners: ['the', 'a', 'an', 'every', 'each', 'any', 'some', 'our', 'their', 'his', 'her', 'its', 'these', 'those'],
   },
   recordingParties: ['we'],
+  callPronouns: ['this', 'it', 'that'],
   recordingSenses: ['record', 'records', 'recorded'],
   recording: [
     // the noun, exactly: its stem is the verb's ("recorded"), which has several senses

@@ -16,6 +16,7 @@ export const es: NoticeLexicon = {
     auxiliaries: ['es', 'son', 'sera', 'seran', 'fue', 'fueron', 'ser', 'sido', 'esta', 'estan', 'siendo', 'puede', 'pueden', 'podra', 'podran', 'debe', 'deben', 'se', 'tambien', 'siempre', 'automaticamente'],
     determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'cada', 'algunos', 'algunas'],
   },
+  callPronouns: ['esta', 'este', 'esto', 'ella'],
   negativePronouns: ['nada'],
   recording: ['grab*',
     // "Grabación en curso": recording in progress, not a course recorded ("curso" is among notCallNouns)

@@ -15,6 +15,7 @@ export const nl: NoticeLexicon = {
   },
   negativePronouns: ['niets', 'niks'],
   recordingParties: ['wij', 'we', 'u', 'je', 'jij'],
+  callPronouns: ['dit', 'het', 'dat'],
   recordingSenses: [
     'opgenomen',
     'opnemen',
