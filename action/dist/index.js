@@ -15972,6 +15972,7 @@ var de = {
   negativePronouns: ["nichts"],
   recordingParties: ["wir"],
   callPronouns: ["dies", "es", "das", "dieses"],
+  objectPrepositions: ["an", "uber", "von"],
   recordingSenses: ["aufgezeichnet", "aufzeichnen", "aufzeichnet", "aufzuzeichnen", "zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf"],
   recording: [
     // the English loans of the trade: "Wir setzen Voice-Logging ein", "Call-Recording"
@@ -17266,6 +17267,7 @@ var en = {
   },
   recordingParties: ["we"],
   callPronouns: ["this", "it", "that"],
+  objectPrepositions: ["of", "about", "from"],
   recordingSenses: ["record", "records", "recorded"],
   recording: [
     // the noun, exactly: its stem is the verb's ("recorded"), which has several senses
@@ -18198,6 +18200,7 @@ var es = {
     determiners: ["el", "la", "los", "las", "un", "una", "cada", "algunos", "algunas"]
   },
   callPronouns: ["esta", "este", "esto", "ella"],
+  objectPrepositions: ["sobre"],
   negativePronouns: ["nada"],
   recording: [
     "grab*",
@@ -19079,6 +19082,7 @@ var fr = {
   negativePronouns: ["rien"],
   recordingParties: ["nous", "on"],
   callPronouns: ["il", "cela", "ceci", "ce"],
+  objectPrepositions: ["sur"],
   recordingSenses: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistr*"],
   // the call used for a purpose its sentence names is a call kept: "vos appels peuvent être utilisés à des fins de formation" (lexicon-types)
   callUse: [
@@ -20378,6 +20382,7 @@ var nl = {
   negativePronouns: ["niets", "niks"],
   recordingParties: ["wij", "we", "u", "je", "jij"],
   callPronouns: ["dit", "het", "dat"],
+  objectPrepositions: ["van", "over", "aan"],
   recordingSenses: [
     "opgenomen",
     "opnemen",
@@ -21513,6 +21518,7 @@ function compiledLexicon(lang) {
     recordingRefs: set(lang, lex.recordingRefs ?? []),
     recordingParties: words(lex.recordingParties ?? []),
     callPronouns: words(lex.callPronouns ?? []),
+    objectPrepositions: words(lex.objectPrepositions ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     ...lex.passiveSubject ? { passiveSubject: { passive: words(lex.passiveSubject.passive), auxiliaries: words([...lex.passiveSubject.auxiliaries, ...lex.passiveSubject.passive]), determiners: words(lex.passiveSubject.determiners) } } : {},
     phrasePrepositions: words(lex.phrasePrepositions ?? []),
@@ -22243,6 +22249,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     }
     if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
     for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k]) negAt = -2;
+    if (negAt >= 0 && !verbList && negAt + 1 < r.first - 2 && objectOfOther(toks, c, r.first)) continue;
     if (negAt === -2) {
       if (r.phrase.data !== "listen" && (!positive || r.first < positive.first) && namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) positive = r;
       continue;
@@ -22447,6 +22454,10 @@ function otherPassiveSubject(toks, c, isCall, at2) {
 }
 function saidOfParty(toks, c, at2) {
   return saidOf(toks, c, at2, c.recordingParties);
+}
+function objectOfOther(toks, c, at2) {
+  const det = c.passiveSubject?.determiners;
+  return at2 >= 2 && det !== void 0 && isWordIn(toks, at2 - 1, det) && isWordIn(toks, at2 - 2, c.objectPrepositions);
 }
 function saidOf(toks, c, at2, words2) {
   const aux = c.passiveSubject?.auxiliaries;

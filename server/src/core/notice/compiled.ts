@@ -63,6 +63,8 @@ export interface Compiled {
   recordingParties: Set<string>;
   /** Lexicon `callPronouns`. */
   callPronouns: Set<string>;
+  /** Lexicon `objectPrepositions`. */
+  objectPrepositions: Set<string>;
   /** Lexicon `negativePronouns`. */
   negativePronouns: Set<string>;
   /** Lexicon `passiveSubject`. */
@@ -157,6 +159,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     recordingRefs: set(lang, lex.recordingRefs ?? []),
     recordingParties: words(lex.recordingParties ?? []),
     callPronouns: words(lex.callPronouns ?? []),
+    objectPrepositions: words(lex.objectPrepositions ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     ...(lex.passiveSubject ? { passiveSubject: { passive: words(lex.passiveSubject.passive), auxiliaries: words([...lex.passiveSubject.auxiliaries, ...lex.passiveSubject.passive]), determiners: words(lex.passiveSubject.determiners) } } : {}),
     phrasePrepositions: words(lex.phrasePrepositions ?? []),

@@ -162,6 +162,9 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // (§2 a negation of another verb is no denial, §5; docs/notice-reading.md R23).
     // (A use verb among a negated list of verbs is negated with them: "we do not listen to, monitor, or record".)
     for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k]) negAt = -2;
+    // "We need not remind you of our recording", "No part of the recording is shared": the negation belongs to the word before
+    // the preposition, not to the recording (§2 a negation of another verb is no denial; docs/notice-reading.md R228).
+    if (negAt >= 0 && !verbList && negAt + 1 < r.first - 2 && objectOfOther(toks, c, r.first)) continue;
     // Only a use for a purpose: "Wij maken geen gebruik van voicelogging" names no recording that exists.
     if (negAt === -2) {
       if (r.phrase.data !== 'listen' && (!positive || r.first < positive.first) && namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) positive = r;
@@ -465,6 +468,12 @@ function otherPassiveSubject(toks: Token[], c: Compiled, isCall: Uint8Array, at:
 /** The recording word at `at` has a recording party as its subject, over auxiliaries and adverbs: "we record", "we may also record" (R224). */
 function saidOfParty(toks: Token[], c: Compiled, at: number): boolean {
   return saidOf(toks, c, at, c.recordingParties);
+}
+
+/** The recording word at `at` is a noun after a preposition and a determiner that attach it to another word ("of our recording"). */
+function objectOfOther(toks: Token[], c: Compiled, at: number): boolean {
+  const det = c.passiveSubject?.determiners;
+  return at >= 2 && det !== undefined && isWordIn(toks, at - 1, det) && isWordIn(toks, at - 2, c.objectPrepositions);
 }
 
 /** The word before the recording word at `at`, over auxiliaries (`passiveSubject.auxiliaries`), is one of `words`. */

@@ -3135,3 +3135,21 @@ describe('R227 a greeting names the call, not what is recorded after it', () => 
     ]);
   });
 });
+
+describe('R228 a negation of the word a recording noun is attached to', () => {
+  it('is no denial', () => {
+    check([
+      ['en', 'We record calls for training. We need not remind you of our recording before each call.', { records: true, denies: false, purposes: ['staff-training'] }],
+      ['en', 'No part of the recording is shared.', { denies: false }],
+      ['nl', 'Wij herinneren u niet bij elk gesprek aan de opname.', { denies: false }],
+      ['de', 'Wir erinnern Sie nicht bei jedem Gespräch an die Aufzeichnung.', { denies: false }],
+    ]);
+  });
+  it('keeps the denials that name the recording itself', () => {
+    check([
+      ['en', 'We do not make a recording of this call.', { denies: true }],
+      ['en', 'This call is not subject to recording.', { denies: true }],
+      ['nl', 'Er wordt geen opname gemaakt.', { denies: true }],
+    ]);
+  });
+});

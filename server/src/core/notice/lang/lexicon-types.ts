@@ -89,6 +89,12 @@ export interface NoticeLexicon {
    */
   callPronouns?: readonly string[];
   /**
+   * Prepositions that attach a recording noun to a verb before them ("remind you of our recording"): a negation before that
+   * verb negates it, not the recording (docs/notice-reading.md R228). Only those that never name the recording itself ("not
+   * subject to recording", "ne fera pas l'objet d'un enregistrement" stay denials).
+   */
+  objectPrepositions?: readonly string[];
+  /**
    * Words that say the call is listened in on or monitored, live ("a quality coach may listen in",
    * "mithören", "monitored"): not that it is recorded (notice-reading.md §2), but the call is used, so
    * the purposes the text names are read.

@@ -14,6 +14,7 @@ export const de: NoticeLexicon = {
   negativePronouns: ['nichts'],
   recordingParties: ['wir'],
   callPronouns: ['dies', 'es', 'das', 'dieses'],
+  objectPrepositions: ['an', 'uber', 'von'],
   recordingSenses: ['aufgezeichnet', 'aufzeichnen', 'aufzeichnet', 'aufzuzeichnen', 'zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf'],
   recording: [
     // the English loans of the trade: "Wir setzen Voice-Logging ein", "Call-Recording"

@@ -15,6 +15,7 @@ export const en: NoticeLexicon = {
   },
   recordingParties: ['we'],
   callPronouns: ['this', 'it', 'that'],
+  objectPrepositions: ['of', 'about', 'from'],
   recordingSenses: ['record', 'records', 'recorded'],
   recording: [
     // the noun, exactly: its stem is the verb's ("recorded"), which has several senses

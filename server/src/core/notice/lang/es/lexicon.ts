@@ -17,6 +17,7 @@ export const es: NoticeLexicon = {
     determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'cada', 'algunos', 'algunas'],
   },
   callPronouns: ['esta', 'este', 'esto', 'ella'],
+  objectPrepositions: ['sobre'],
   negativePronouns: ['nada'],
   recording: ['grab*',
     // "Grabación en curso": recording in progress, not a course recorded ("curso" is among notCallNouns)

@@ -16,6 +16,7 @@ export const nl: NoticeLexicon = {
   negativePronouns: ['niets', 'niks'],
   recordingParties: ['wij', 'we', 'u', 'je', 'jij'],
   callPronouns: ['dit', 'het', 'dat'],
+  objectPrepositions: ['van', 'over', 'aan'],
   recordingSenses: [
     'opgenomen',
     'opnemen',
