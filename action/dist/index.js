@@ -18072,7 +18072,7 @@ var purposes3 = [
   { id: "ai-training", outranks: ["staff-training"], phrases: ["entren*|mejorar|perfeccionar|ensenar|formar|formacion|optimizar|aprendizaje ..4 agente*|asesor* ..1 virtual*|conversacional*|ia|inteligente*"] },
   // ── marketing ───────────────────────────────────────────────────────
   { id: "marketing", phrases: ["oferta* ..1 personalizad*|comercial*|promocional*", "enviar*|hacer*|ofrecer* ..3 oferta*", "marketing", "comercial*", "publicidad", "publicitari*", "promocion*", "promocional*", "prospeccion", "estudio* ..2 mercado", "perfilado", "elaboracion ..2 perfiles"] },
-  { stop: true, phrases: [`${STAFF3}|departamento|area|gestor*|asesor* ..2 comercial*`, "comercial ..2 asignad*"] },
+  { stop: true, phrases: [`${STAFF3}|departamento|area|gestor*|asesor* ..2 comercial*`, "comercial ..2 asignad*", "llamada*|conversacion*|comunicacion*|gestion* comercial*"] },
   // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
   { stop: true, phrases: ["oferta*|publicidad|promocion*|novedades|boletin*|descuento*|comunicaciones ...4 le|te|les|se"] },
   // ── publication ─────────────────────────────────────────────────────
@@ -18955,7 +18955,7 @@ var purposes4 = [
   // a virtual or conversational agent is an AI system, not staff (docs/notice-reading.md R180)
   { id: "ai-training", outranks: ["staff-training"], phrases: [`entrain*|ameliorer|perfectionner|former|formation|apprentissage|optimiser|affiner ..4 agent*|conseiller* ..1 virtuel*|conversationnel*|vocal|vocaux|ia|intelligent*`] },
   { id: "marketing", phrases: ["offre* ..1 personnalise*|promotionnel*|commercial*|adapte*", "proposer|envoyer|adresser ..3 offre*", "marketing", "prospection*", "commercia*", "publicit*", "etude* ..2 marche", "promotion*", "promotionnel*", "profilage"] },
-  { stop: true, phrases: ["conseiller* ..2 commercia*", "service* ..2 commercia*", "geste ..2 commercial"] },
+  { stop: true, phrases: ["conseiller* ..2 commercia*", "service* ..2 commercia*", "geste ..2 commercial", "appel*|echange*|entretien*|conversation* commercia*"] },
   // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
   { stop: true, phrases: ["offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* ...4 vous|te sera|seront|est|sont"] },
   { id: "publication", phrases: ["publi*", "diffus*", "podcast*", "reseaux sociaux", "rendu* public*", "radio", "antenne", "partage* ..4 exterieur|tiers|public"] },
@@ -20360,7 +20360,9 @@ var purposes5 = [
   // R1's names of lines; docs/notice-reading.md R114). Where the recording is used ("gebruikt in coachingsgesprekken") it is the goal.
   { stop: true, phrases: [
     "*gesprek|*gesprekken|*telefoontje|*telefoontjes worden|wordt|werden|werd|kunnen|kan|zullen|zal|mogen|mag|zijn|is|nemen|neemt|leggen|legt",
-    "neem|neemt|nemen|nam|namen|leg|legt|leggen|registreren|registreert|bewaren|bewaart ..2 *gesprek|*gesprekken|*telefoontje|*telefoontjes"
+    "neem|neemt|nemen|nam|namen|leg|legt|leggen|registreren|registreert|bewaren|bewaart ..2 *gesprek|*gesprekken|*telefoontje|*telefoontjes",
+    // the same said with an adjective: "commerciële gesprekken" (fr "appels commerciaux", es "llamadas comerciales")
+    "commercie* gesprek|gesprekken|telefoongesprek|telefoongesprekken|telefoontje|telefoontjes"
   ] },
   { stop: true, phrases: ["storingsmelding*", "storingsnummer*", "storingslijn*", "storingsdienst*", "storingen ..2 melden"] },
   // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.

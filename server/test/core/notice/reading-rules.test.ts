@@ -3153,3 +3153,14 @@ describe('R228 a negation of the word a recording noun is attached to', () => {
     ]);
   });
 });
+
+describe('R114 an adjective that names the kind of call', () => {
+  it('names no purpose; the same adjective in a goal does', () => {
+    check([
+      ['fr', 'Les appels commerciaux peuvent être enregistrés à titre de preuve.', { records: true, purposes: ['evidence'] }],
+      ['es', 'Las llamadas comerciales pueden ser grabadas como prueba.', { records: true, purposes: ['evidence'] }],
+      ['nl', 'Commerciële gesprekken worden opgenomen als bewijs.', { records: true, purposes: ['evidence'] }],
+      ['fr', 'Les appels sont enregistrés à des fins commerciales.', { records: true, purposes: ['marketing'] }],
+    ]);
+  });
+});

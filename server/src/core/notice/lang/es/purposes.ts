@@ -230,7 +230,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'ai-training', outranks: ['staff-training'], phrases: ['entren*|mejorar|perfeccionar|ensenar|formar|formacion|optimizar|aprendizaje ..4 agente*|asesor* ..1 virtual*|conversacional*|ia|inteligente*'] },
     // ── marketing ───────────────────────────────────────────────────────
     { id: 'marketing', phrases: ['oferta* ..1 personalizad*|comercial*|promocional*', 'enviar*|hacer*|ofrecer* ..3 oferta*', 'marketing', 'comercial*', 'publicidad', 'publicitari*', 'promocion*', 'promocional*', 'prospeccion', 'estudio* ..2 mercado', 'perfilado', 'elaboracion ..2 perfiles'] },
-    { stop: true, phrases: [`${STAFF}|departamento|area|gestor*|asesor* ..2 comercial*`, 'comercial ..2 asignad*'] },
+    { stop: true, phrases: [`${STAFF}|departamento|area|gestor*|asesor* ..2 comercial*`, 'comercial ..2 asignad*', 'llamada*|conversacion*|comunicacion*|gestion* comercial*'] },
     // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
     { stop: true, phrases: ['oferta*|publicidad|promocion*|novedades|boletin*|descuento*|comunicaciones ...4 le|te|les|se'] },
     // ── publication ─────────────────────────────────────────────────────

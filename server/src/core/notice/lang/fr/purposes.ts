@@ -250,7 +250,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     // a virtual or conversational agent is an AI system, not staff (docs/notice-reading.md R180)
     { id: 'ai-training', outranks: ['staff-training'], phrases: [`entrain*|ameliorer|perfectionner|former|formation|apprentissage|optimiser|affiner ..4 agent*|conseiller* ..1 virtuel*|conversationnel*|vocal|vocaux|ia|intelligent*`] },
     { id: 'marketing', phrases: ['offre* ..1 personnalise*|promotionnel*|commercial*|adapte*', 'proposer|envoyer|adresser ..3 offre*', 'marketing', 'prospection*', 'commercia*', 'publicit*', 'etude* ..2 marche', 'promotion*', 'promotionnel*', 'profilage'] },
-    { stop: true, phrases: ['conseiller* ..2 commercia*', 'service* ..2 commercia*', 'geste ..2 commercial'] },
+    { stop: true, phrases: ['conseiller* ..2 commercia*', 'service* ..2 commercia*', 'geste ..2 commercial', 'appel*|echange*|entretien*|conversation* commercia*'] },
     // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
     { stop: true, phrases: ['offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* ...4 vous|te sera|seront|est|sont'] },
     { id: 'publication', phrases: ['publi*', 'diffus*', 'podcast*', 'reseaux sociaux', 'rendu* public*', 'radio', 'antenne', 'partage* ..4 exterieur|tiers|public'] },

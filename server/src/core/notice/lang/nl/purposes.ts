@@ -359,7 +359,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     // object of the recording says what the calls are, not what they are recorded for: only the goal clause names a purpose (as
     // R1's names of lines; docs/notice-reading.md R114). Where the recording is used ("gebruikt in coachingsgesprekken") it is the goal.
     { stop: true, phrases: ['*gesprek|*gesprekken|*telefoontje|*telefoontjes worden|wordt|werden|werd|kunnen|kan|zullen|zal|mogen|mag|zijn|is|nemen|neemt|leggen|legt',
-      'neem|neemt|nemen|nam|namen|leg|legt|leggen|registreren|registreert|bewaren|bewaart ..2 *gesprek|*gesprekken|*telefoontje|*telefoontjes'] },
+      'neem|neemt|nemen|nam|namen|leg|legt|leggen|registreren|registreert|bewaren|bewaart ..2 *gesprek|*gesprekken|*telefoontje|*telefoontjes',
+      // the same said with an adjective: "commerciële gesprekken" (fr "appels commerciaux", es "llamadas comerciales")
+      'commercie* gesprek|gesprekken|telefoongesprek|telefoongesprekken|telefoontje|telefoontjes'] },
     { stop: true, phrases: ['storingsmelding*', 'storingsnummer*', 'storingslijn*', 'storingsdienst*', 'storingen ..2 melden'] },
     // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
     { stop: true, phrases: ['*helpdesk', '*hotline', '*loket', '*meldpunt', '*infolijn', '*servicelijn', 'klachtenlijn', 'fraudelijn', '*telefoonnummer'] },
