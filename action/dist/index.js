@@ -15930,7 +15930,7 @@ var purposes = [
   // the skills of staff improved is training them (§3 "improving staff performance")
   { id: "staff-training", phrases: [`fahigkeit*|kompetenz*|kenntnisse|fertigkeit* ..2 ${STAFF} ...3 verbessern|steigern|erweitern|weiterentwickeln|starken|ausbauen`] },
   { id: "ai-training", phrases: ["assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt"] },
-  { id: "service-provision", phrases: ["terminbuchung*", "termin* ..3 buchen|vereinbaren|vergeben"] },
+  { id: "service-provision", phrases: ["terminbuchung*", "terminvereinbarung*", "terminplanung*", "termin* ..3 buchen|vereinbaren|vergeben"] },
   // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
   { id: "service-provision", phrases: [
     "ticket*|vorgang|vorgange|antrag|antrage|auftrag|auftrage|angebot|kostenvoranschlag*|akte|anliegen|anfrage|anfragen|bestellung|bestellungen|reparaturauftrag*|*auftrag|*antrag|*anfrage ...4 anlegen|anzulegen|eroffnen|erstellen|vorbereiten|vorzubereiten|erganzen|vervollstandigen|weitergeben|weiterzugeben|weiterleiten|weiterzuleiten|ubermitteln|vorbereitet|angelegt|erstellt|weitergeleitet",
@@ -18130,6 +18130,8 @@ var purposes3 = [
     "hacer|elaborar|redactar|preparar|generar|crear|realizar|hacerle|hacerte|elaborarle|prepararle ...4 resumen*|minuta*|sintesis",
     "resumen*|minuta*|sintesis ...4 elaborad*|redactad*|preparad*|generad*|cread*|realizad*"
   ] },
+  // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "con fines de programación de citas"
+  { id: "service-provision", phrases: ["programacion|gestion|agendamiento|reserva|asignacion|solicitud|coordinacion ..2 cita|citas", "agendar|programar|reservar|gestionar|asignar|coordinar|concertar ..3 cita|citas"] },
   // a recording kept as a back-up, or to validate what was said, is proof (§3)
   { id: "evidence", phrases: ["como respaldo", "respaldo ..3 validacion|tramite|acuerdo|contratacion", "validacion", "para validar"] },
   { id: "evidence", phrases: ["documentacion", "malentendido*", "validez ..2 juridica|legal"] },
@@ -18691,6 +18693,8 @@ var purposes4 = [
   // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
   { id: "evidence", outranks: ["fraud-prevention"], phrases: ["securite juridique", "raisons|motifs|fins de securite juridique"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
+  // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "pour la prise de rendez-vous"
+  { id: "service-provision", phrases: ["prise|gestion|planification|organisation|fixation ..2 rendez vous", "prise|gestion|planification|organisation|fixation ..2 rdv", "prendre|fixer|planifier|organiser|programmer|reserver ..3 rendez vous", "prendre|fixer|planifier|organiser|programmer|reserver ..3 rdv"] },
   // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
   { id: "evidence", phrases: ["verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes"] },
   // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "pour établir les faits"

@@ -3164,3 +3164,15 @@ describe('R114 an adjective that names the kind of call', () => {
     ]);
   });
 });
+
+describe('R76 scheduling an appointment (de, fr, es)', () => {
+  it('is service provision', () => {
+    check([
+      ['de', 'Das Gespräch wird zur Terminvereinbarung aufgezeichnet.', { records: true, purposes: ['service-provision'] }],
+      ['fr', "L'appel est enregistré pour la prise de rendez-vous.", { records: true, purposes: ['service-provision'] }],
+      ['fr', "L'appel est enregistré pour fixer votre rendez-vous.", { records: true, purposes: ['service-provision'] }],
+      ['es', 'Esta llamada es grabada. Sus datos son tratados con fines de programación de citas.', { records: true, purposes: ['service-provision'] }],
+      ['es', 'Grabamos la llamada para agendar su cita.', { records: true, purposes: ['service-provision'] }],
+    ]);
+  });
+});

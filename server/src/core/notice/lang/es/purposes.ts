@@ -274,6 +274,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "para hacer un resumen de la reunión"
       'hacer|elaborar|redactar|preparar|generar|crear|realizar|hacerle|hacerte|elaborarle|prepararle ...4 resumen*|minuta*|sintesis',
       'resumen*|minuta*|sintesis ...4 elaborad*|redactad*|preparad*|generad*|cread*|realizad*'] },
+    // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "con fines de programación de citas"
+    { id: 'service-provision', phrases: ['programacion|gestion|agendamiento|reserva|asignacion|solicitud|coordinacion ..2 cita|citas', 'agendar|programar|reservar|gestionar|asignar|coordinar|concertar ..3 cita|citas'] },
     // a recording kept as a back-up, or to validate what was said, is proof (§3)
     { id: 'evidence', phrases: ['como respaldo', 'respaldo ..3 validacion|tramite|acuerdo|contratacion', 'validacion', 'para validar'] },
     { id: 'evidence', phrases: ['documentacion', 'malentendido*', 'validez ..2 juridica|legal'] },

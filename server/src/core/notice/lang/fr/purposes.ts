@@ -12,6 +12,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
     { id: 'evidence', outranks: ['fraud-prevention'], phrases: ['securite juridique', 'raisons|motifs|fins de securite juridique'] },
     { id: 'evidence', outranks: ['service-provision'], phrases: ['litige*', 'differend*', 'desaccord*', 'contestation*'] },
+    // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "pour la prise de rendez-vous"
+    { id: 'service-provision', phrases: ['prise|gestion|planification|organisation|fixation ..2 rendez vous', 'prise|gestion|planification|organisation|fixation ..2 rdv', 'prendre|fixer|planifier|organiser|programmer|reserver ..3 rendez vous', 'prendre|fixer|planifier|organiser|programmer|reserver ..3 rdv'] },
     // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
     { id: 'evidence', phrases: ['verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes'] },
     // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "pour établir les faits"
