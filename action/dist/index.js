@@ -17349,6 +17349,10 @@ var en = {
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: [
     "=logs",
+    "call history",
+    "contact history",
+    "call log",
+    "call logs",
     "logfile*",
     "log file*",
     "table",
@@ -18249,7 +18253,7 @@ var es = {
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ["=logs", "tabla", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "=log", "api", "registro de eventos", "llamada|llamadas a|de ..2 funcion|funciones|metodo|metodos|api"],
+  loggedEvents: ["=logs", "historial", "historiales", "tabla", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "=log", "api", "registro de eventos", "llamada|llamadas a|de ..2 funcion|funciones|metodo|metodos|api"],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
   otherRecorded: [
     "videovigilancia",
@@ -19186,7 +19190,7 @@ var fr = {
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ["=logs", "=log", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "requete*", "api", "journal", "journaux", "horodatage*", "appel|appels de|a ..2 fonction|fonctions|methode|methodes|api"],
+  loggedEvents: ["=logs", "historique", "historiques", "=log", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "requete*", "api", "journal", "journaux", "horodatage*", "appel|appels de|a ..2 fonction|fonctions|methode|methodes|api"],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
   otherRecorded: [
     "videosurveillance",
@@ -22188,7 +22192,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
     if (underHypo[r.first]) continue;
-    if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) {
+    if (loggedNear(toks, c, isLogged, r.first, r.end, clauseReach)) {
       otherBefore = true;
       continue;
     }
@@ -22356,9 +22360,9 @@ function hypotheticalScope(toks, c, isHypo) {
   }
   return out;
 }
-function loggedNear(toks, isLogged, first, end, reach) {
+function loggedNear(toks, c, isLogged, first, end, reach) {
   for (let k = first - 1; k >= Math.max(0, first - reach) && toks[k].kind !== "stop"; k--) if (isLogged[k]) return true;
-  for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== "stop"; k++) if (isLogged[k]) return true;
+  for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== "stop" && !isWordIn(toks, k, c.coordinators); k++) if (isLogged[k]) return true;
   return false;
 }
 function separated(toks, c, from, to) {

@@ -88,7 +88,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // "Jeder sollte sicher sein, dass … nicht aufgezeichnet werden": a wish, a norm or an imagined case says nothing of this call (R123).
     if (underHypo[r.first]) continue;
     // "Chaque appel est enregistré dans les logs": a software call or an event logged, not a conversation (§1).
-    if (loggedNear(toks, isLogged, r.first, r.end, clauseReach)) { otherBefore = true; continue; }
+    if (loggedNear(toks, c, isLogged, r.first, r.end, clauseReach)) { otherBefore = true; continue; }
     // "the recording of last week's webinar", "die Aufzeichnung des Webinars": a recording of something else (§1).
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) { otherBefore = true; continue; }
     let hasCall = false;
@@ -313,9 +313,10 @@ function hypotheticalScope(toks: Token[], c: Compiled, isHypo: Uint8Array): Uint
 }
 
 /** A token marked in `isLogged` stands within `reach` words of the recording word [first, end], in its sentence. */
-function loggedNear(toks: Token[], isLogged: Uint8Array, first: number, end: number, reach: number): boolean {
+function loggedNear(toks: Token[], c: Compiled, isLogged: Uint8Array, first: number, end: number, reach: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - reach) && toks[k].kind !== 'stop'; k--) if (isLogged[k]) return true;
-  for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== 'stop'; k++) if (isLogged[k]) return true;
+  // after the word, a coordinator opens another clause: "Calls are recorded and appear in your call history" (R229)
+  for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== 'stop' && !isWordIn(toks, k, c.coordinators); k++) if (isLogged[k]) return true;
   return false;
 }
 

@@ -3176,3 +3176,19 @@ describe('R76 scheduling an appointment (de, fr, es)', () => {
     ]);
   });
 });
+
+describe('R229 a call logged in a history; a logged thing in the next clause', () => {
+  it('reads a call entered in a contact history as logged, not recorded', () => {
+    check([
+      ['fr', "L'intégration a échoué. Les appels ne sont pas enregistrés dans l'historique des contacts.", { records: false, denies: false }],
+      ['en', 'Calls are recorded in the contact history.', { records: false }],
+      ['es', 'Las llamadas se registran en el historial del cliente.', { records: false }],
+    ]);
+  });
+  it('does not let a log named after a coordinator undo the recording before it', () => {
+    check([
+      ['en', 'Calls are recorded for training and appear in your call history.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Anrufe werden aufgezeichnet und stehen in den Logs zur Verfügung.', { records: true }],
+    ]);
+  });
+});

@@ -69,7 +69,7 @@ export const en: NoticeLexicon = {
     'please ?do =not|=never ...4 make|take|create ...3 =recording|=recordings',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ['=logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis',
+  loggedEvents: ['=logs', 'call history', 'contact history', 'call log', 'call logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis',
     // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "All login attempts are recorded"
     'login*', 'logon*', 'log-in*', 'sign-in*', 'signin*', 'log in attempt*', 'sign in attempt*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
