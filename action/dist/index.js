@@ -22164,6 +22164,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     break;
   }
   const isOff = c.recordingOff.cover(baseCtx);
+  const isGoalMark = c.goalMarkers.cover(baseCtx);
   const isRecWord = c.recording.cover(baseCtx);
   const generic = genericSentences(toks, c, baseCtx, sentStart, isRecWord);
   const isNotCall = c.notCallNouns.cover(baseCtx);
@@ -22201,7 +22202,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       continue;
     }
     let hasCall = false;
-    for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
+    for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1 && !(k > r.end && (r.phrase.data === "weak" || r.phrase.data === "sense") && governedByGoal(toks, c, isGoalMark, r.end, k));
     if (!hasCall && seg > 0 && seg < r.first && seg === a && isWordIn(toks, seg, c.coordinators) && isCall[seg - 1]) hasCall = true;
     if (namesOther && !hasCall && (firstCall > sentenceEnd(toks, r.end) || otherNamedLast(isOther, isCall, r.end, sentenceEnd(toks, r.end)))) {
       otherBefore = true;
@@ -22464,6 +22465,14 @@ function otherPassiveSubject(toks, c, isCall, at2) {
 }
 function saidOfParty(toks, c, at2) {
   return saidOf(toks, c, at2, c.recordingParties);
+}
+function governedByGoal(toks, c, isGoal, end, k) {
+  const det = c.passiveSubject?.determiners;
+  let j = k - 1;
+  while (j > end && toks[j].kind === "word" && !isGoal[j] && det !== void 0 && isWordIn(toks, j, det)) j--;
+  const nounStart = j;
+  while (j > end && toks[j].kind === "word" && !isGoal[j]) j--;
+  return j > end && isGoal[j] === 1 && j < nounStart;
 }
 function objectOfOther(toks, c, at2) {
   const det = c.passiveSubject?.determiners;

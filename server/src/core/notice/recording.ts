@@ -52,6 +52,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   let firstCall = n;
   for (let k = 0; k < n; k++) if (isCall[k]) { firstCall = k; break; }
   const isOff = c.recordingOff.cover(baseCtx);
+  const isGoalMark = c.goalMarkers.cover(baseCtx);
   // Sentences (by their first token) that state the law for anyone and name neither this call nor us.
   const isRecWord = c.recording.cover(baseCtx);
   const generic = genericSentences(toks, c, baseCtx, sentStart, isRecWord);
@@ -92,7 +93,9 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // "the recording of last week's webinar", "die Aufzeichnung des Webinars": a recording of something else (§1).
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) { otherBefore = true; continue; }
     let hasCall = false;
-    for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1;
+    // "Caller information is retained for the purpose of returning calls": a call noun that a goal after a verb of several
+    // senses governs is the goal's object, not the thing kept (§1; docs/notice-reading.md R230)
+    for (let k = a; k <= b && !hasCall; k++) hasCall = isCall[k] === 1 && !(k > r.end && (r.phrase.data === 'weak' || r.phrase.data === 'sense') && governedByGoal(toks, c, isGoalMark, r.end, k));
     // "Gespräche und Eingaben am Bildschirm werden aufgezeichnet": a coordinator right after a call noun joins two nouns, not
     // two clauses, so the call is in the clause of the recording word (§1; docs/notice-reading.md R225).
     if (!hasCall && seg > 0 && seg < r.first && seg === a && isWordIn(toks, seg, c.coordinators) && isCall[seg - 1]) hasCall = true;
@@ -469,6 +472,20 @@ function otherPassiveSubject(toks: Token[], c: Compiled, isCall: Uint8Array, at:
 /** The recording word at `at` has a recording party as its subject, over auxiliaries and adverbs: "we record", "we may also record" (R224). */
 function saidOfParty(toks: Token[], c: Compiled, at: number): boolean {
   return saidOf(toks, c, at, c.recordingParties);
+}
+
+/**
+ * A goal marker stands between the recording word ending at `end` and the call noun at `k`, with a word other than a
+ * determiner between the marker and the noun: the noun is the object of the goal's verb ("for the purpose of returning
+ * calls", "afin de traiter votre appel"), not a scope of the recording ("pour tous les appels").
+ */
+function governedByGoal(toks: Token[], c: Compiled, isGoal: Uint8Array, end: number, k: number): boolean {
+  const det = c.passiveSubject?.determiners;
+  let j = k - 1;
+  while (j > end && toks[j].kind === 'word' && !isGoal[j] && det !== undefined && isWordIn(toks, j, det)) j--;
+  const nounStart = j;
+  while (j > end && toks[j].kind === 'word' && !isGoal[j]) j--;
+  return j > end && isGoal[j] === 1 && j < nounStart;
 }
 
 /** The recording word at `at` is a noun after a preposition and a determiner that attach it to another word ("of our recording"). */

@@ -3192,3 +3192,18 @@ describe('R229 a call logged in a history; a logged thing in the next clause', (
     ]);
   });
 });
+
+describe('R230 a call noun that the goal governs', () => {
+  it('is the goal object, not the thing a verb of several senses keeps', () => {
+    check([
+      ['en', 'Caller information is retained for the purpose of returning calls.', { records: false }],
+      ['fr', 'Les informations sont enregistrées afin de traiter votre appel.', { records: false }],
+    ]);
+  });
+  it('leaves a call named as the scope of the recording, and a recording noun, as they are', () => {
+    check([
+      ['fr', "L'enregistrement est activé pour tous les appels.", { records: true }],
+      ['en', 'We may refer to the recording to clarify the details of our conversation.', { records: true, purposes: ['evidence'] }],
+    ]);
+  });
+});
