@@ -3207,3 +3207,13 @@ describe('R230 a call noun that the goal governs', () => {
     ]);
   });
 });
+
+describe('R231 a meeting or a chat in a compound', () => {
+  it('is something else recorded, as the simple noun is', () => {
+    check([
+      ['nl', 'Sinds vorig jaar wordt het geluid van de raadsvergaderingen opgenomen.', { records: false }],
+      ['de', 'Zur Qualitätssicherung kann der Chatverlauf aufgezeichnet werden.', { records: false }],
+      ['de', 'Gespräche und Chats werden zur Qualitätssicherung aufgezeichnet.', { records: true, purposes: ['quality-assurance'] }],
+    ]);
+  });
+});

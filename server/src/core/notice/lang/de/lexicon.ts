@@ -116,7 +116,7 @@ export const de: NoticeLexicon = {
   specificMarkers: ['wir', 'uns', 'unser*', 'dieses gesprach', 'ihr gesprach', 'ihr anruf', 'dieser anruf', 'dieses telefonat', 'ihr telefonat'],
   notCallNouns: [
     // a work recorded for broadcast (an album, a podcast, a film, a show) is a recording of something else (§1)
-    'album*', 'lied', 'lieder', 'song*', 'podcast*', 'film', 'filme', 'video*', 'sendung*', 
+    'album*', 'lied', 'lieder', 'song*', 'podcast*', 'film', 'filme', 'video*', 'sendung*', 'chat', 'chats', 'chatverlauf*', '*chat', 'chatnachricht*', 
     // a user name, an IP address, an opinion or a form field taken is a recording of something else (§1)
     'benutzername*', 'ip', 'meinung', 'meinungen', 'feld', 'felder', '*feld', '*felder', 
     // the caller's name taken at a prompt is a recording of something else (§1): "Nennen Sie Ihren Namen, er wird aufgezeichnet"

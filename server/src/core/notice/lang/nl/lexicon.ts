@@ -163,7 +163,7 @@ export const nl: NoticeLexicon = {
     'geboortedatum', 'geslacht', 'leeftijd', 'postcode', 'nationaliteit', 'handeling', 'handelingen', 'klik', 'klikken', 'toetsaanslag*',
     // what an IVR confirms it has taken: "Uw antwoord is opgenomen"
     'antwoord', 'antwoorden',
-    'webinar*', 'vergadering*', 'bijeenkomst*', 'evenement*', 'sessie* !met', 'metadata', 'tijdstip*', 'afbeelding*',
+    'webinar*', 'vergadering*', '*vergadering', '*vergaderingen', 'bijeenkomst*', 'evenement*', 'sessie* !met', 'metadata', 'tijdstip*', 'afbeelding*',
     'boodschap',
     '*boodschap',
     'bericht',
