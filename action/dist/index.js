@@ -16052,7 +16052,9 @@ var de = {
     "bitte ?zeichnen|nehmen|schneiden ?sie ...6 nicht|nie|niemals",
     "bitte ...4 nicht|keine ...4 =aufzeichnen|=aufnehmen|=mitschneiden|=aufzeichnung|=aufnahme|=mitschnitt",
     "nicht|nie gestattet|erlaubt|zulassig|untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden",
-    "untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden"
+    "untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden",
+    // the organisation permitting or forbidding the caller or the public to record (R232): "Wir gestatten Anrufern nicht, Gespräche aufzuzeichnen"
+    "gestatten|erlauben|untersagen|verbieten ..3 anrufern|anrufer|kunden|patienten|besuchern|dritten|ihnen ...8 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "logdatei*", "tabelle", "timestamp*", "zeitstempel*", "assertion*", "mock*", "stub*", "endpoint*", "api", "funktionsaufruf*", "methodenaufruf*"],
@@ -17349,7 +17351,13 @@ var en = {
     "it is|s =not|=never permitted|allowed ..1 to ...4 =record|=tape",
     // the ban with a noun: "you may not make a recording of the consultation" (docs/notice-reading.md R210)
     "you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also may|must|should|cannot|can|shall|are ..1 =not|=never|=t ...4 make|take|create|making ...3 =recording|=recordings",
-    "please ?do =not|=never ...4 make|take|create ...3 =recording|=recordings"
+    "please ?do =not|=never ...4 make|take|create ...3 =recording|=recordings",
+    // the organisation permitting or forbidding the caller or the public to record (R142, R232): "The department does not permit
+    // a member of the public to record an interaction", "we allow callers to record their calls"
+    "permit|permits|allow|allows|authorise|authorises|authorize|authorizes|let|lets you|callers|caller|patients|patient|clients|client|customers|customer|visitors|parents|members|member|anyone|people|third ..4 to ...4 =record|=tape",
+    "permit|permits|allow|allows|authorise|authorises|authorize|authorizes|let|lets ...5 public|third ...8 to ...4 =record|=tape",
+    // the device itself, not a recording made: "with any type of audio recording device"
+    "=recording device|devices|equipment"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: [
@@ -18254,7 +18262,10 @@ var es = {
     "usted|ustedes|paciente|pacientes|cliente|clientes|visitantes|llama ...3 no ...3 puede|pueden|debe|deben|esta|estan ..2 ?permitido|autorizado|autorizada|autorizados ...4 grabar*",
     "usted|ustedes|paciente|pacientes|cliente|clientes|visitantes|llama ...3 no ...4 hacer|realizar ...3 grabacion|grabaciones",
     "no grabe|grabes|graben|grabeis",
-    "permitido|autorizado|prohibido ..2 que ...4 grabe|graben"
+    "permitido|autorizado|prohibido ..2 que ...4 grabe|graben",
+    // the organisation permitting or forbidding the caller or the public to record (R232): "no permitimos que los usuarios graben"
+    "permitimos|permite|autorizamos|autoriza|prohibimos|prohibe ..3 que ...5 grabe|graben",
+    "permitimos|permite|autorizamos|autoriza|prohibimos|prohibe ..3 a ..2 usuarios|clientes|pacientes|terceros|llamantes ...4 grabar*"
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
@@ -19190,6 +19201,8 @@ var fr = {
     "vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...4 pas|jamais ...3 autorise*|permis ..2 a|d ...4 =enregistrer",
     "vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...3 pouvez|peuvent|peut|devez|doivent|doit ..1 pas|jamais ...4 =enregistrer",
     "vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...6 pas|jamais|aucun ...3 faire|realiser|effectuer ...3 enregistrement|enregistrements",
+    // the organisation permitting or forbidding the caller or the public to record (R232): "nous n'autorisons pas les appelants à enregistrer"
+    "autorisons|autorise|permettons|permet|interdisons|interdit ...3 appelants|appelant|clients|client|patients|usagers|visiteurs|public|tiers ..3 a|d ...4 =enregistrer",
     "merci|priere de|d ne pas|jamais ...4 =enregistrer",
     "veuillez ne pas|jamais ...4 =enregistrer"
   ],
@@ -20493,6 +20506,10 @@ var nl = {
     "niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 op te nemen",
     "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname|*opname|*opnamen|*opnames",
     "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen",
+    // the organisation permitting or forbidding the caller or the public to record (R232): "wij staan niet toe dat bellers het gesprek opnemen"
+    "sta|staat|staan ...3 toe dat ...3 bellers|beller|u|je|klanten|cli\xEBnten|pati\xEBnten|burgers|burger|bezoekers|derden|iemand ...8 opnemen|opneemt",
+    "sta|staat|staan ...3 bellers|beller|u|je|klanten|cli\xEBnten|pati\xEBnten|burgers|burger|bezoekers|derden|iemand ...3 toe ..1 om ...6 op te nemen",
+    "bellers|beller|klanten|cli\xEBnten|pati\xEBnten|burgers|burger|bezoekers|derden ..3 toestemming ..3 om ...6 op te nemen",
     "opgenomen|opname|opnames|opnamen boodschap|*boodschap|bericht|*bericht|mededeling|keuzemenu|tekst|welkomstboodschap|wachtmuziek",
     "contact ...5 op",
     "contact ..2 opgenomen|opnemen|opneemt|opneem|opnam",

@@ -3217,3 +3217,23 @@ describe('R231 a meeting or a chat in a compound', () => {
     ]);
   });
 });
+
+describe('R232 the organisation permitting or forbidding the caller to record', () => {
+  it('is a rule for the caller: neither recorded nor denied', () => {
+    check([
+      ['en', 'The department does not permit a member of the public, third party or nominee organisation to record an interaction with any type of audio recording device.', { records: false, denies: false }],
+      ['en', 'We allow callers to record their calls.', { records: false, denies: false }],
+      ['nl', 'Wij staan niet toe dat bellers het gesprek opnemen.', { records: false, denies: false }],
+      ['de', 'Wir gestatten Anrufern nicht, Gespräche aufzuzeichnen.', { records: false, denies: false }],
+      ['fr', "Nous n'autorisons pas les appelants à enregistrer la conversation.", { records: false, denies: false }],
+      ['es', 'No permitimos que los usuarios graben la llamada.', { records: false, denies: false }],
+    ]);
+  });
+  it('keeps the organisation recording, beside the rule or as the one permitted', () => {
+    check([
+      ['nl', 'Wij nemen dit gesprek op voor trainingsdoeleinden. Wij staan niet toe dat bellers het gesprek opnemen.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Please allow us to record this call for training.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'We allow a member of our team to record your call for training.', { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
+});

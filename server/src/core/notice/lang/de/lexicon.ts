@@ -68,6 +68,8 @@ export const de: NoticeLexicon = {
     'sie|anrufer|patienten|kunden|besucher|eltern|mitglieder ?selbst durfen|darfst|konnen|sollen|sollten|mussen ...6 nicht|nie|niemals|kein|keine|keinen ...6 =aufzeichnen|=aufnehmen|=mitschneiden|=aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitt|=mitschnitte',
     'bitte ?zeichnen|nehmen|schneiden ?sie ...6 nicht|nie|niemals', 'bitte ...4 nicht|keine ...4 =aufzeichnen|=aufnehmen|=mitschneiden|=aufzeichnung|=aufnahme|=mitschnitt',
     'nicht|nie gestattet|erlaubt|zulassig|untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden', 'untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden',
+    // the organisation permitting or forbidding the caller or the public to record (R232): "Wir gestatten Anrufern nicht, Gespräche aufzuzeichnen"
+    'gestatten|erlauben|untersagen|verbieten ..3 anrufern|anrufer|kunden|patienten|besuchern|dritten|ihnen ...8 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api', 'funktionsaufruf*', 'methodenaufruf*'],

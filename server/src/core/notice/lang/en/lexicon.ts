@@ -67,6 +67,12 @@ export const en: NoticeLexicon = {
     // the ban with a noun: "you may not make a recording of the consultation" (docs/notice-reading.md R210)
     'you|callers|caller|patients|patient|clients|client|customers|visitors|parents|members ?also may|must|should|cannot|can|shall|are ..1 =not|=never|=t ...4 make|take|create|making ...3 =recording|=recordings',
     'please ?do =not|=never ...4 make|take|create ...3 =recording|=recordings',
+    // the organisation permitting or forbidding the caller or the public to record (R142, R232): "The department does not permit
+    // a member of the public to record an interaction", "we allow callers to record their calls"
+    'permit|permits|allow|allows|authorise|authorises|authorize|authorizes|let|lets you|callers|caller|patients|patient|clients|client|customers|customer|visitors|parents|members|member|anyone|people|third ..4 to ...4 =record|=tape',
+    'permit|permits|allow|allows|authorise|authorises|authorize|authorizes|let|lets ...5 public|third ...8 to ...4 =record|=tape',
+    // the device itself, not a recording made: "with any type of audio recording device"
+    '=recording device|devices|equipment',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'call history', 'contact history', 'call log', 'call logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis',

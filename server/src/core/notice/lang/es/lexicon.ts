@@ -56,6 +56,9 @@ export const es: NoticeLexicon = {
     'usted|ustedes|paciente|pacientes|cliente|clientes|visitantes|llama ...3 no ...3 puede|pueden|debe|deben|esta|estan ..2 ?permitido|autorizado|autorizada|autorizados ...4 grabar*',
     'usted|ustedes|paciente|pacientes|cliente|clientes|visitantes|llama ...3 no ...4 hacer|realizar ...3 grabacion|grabaciones',
     'no grabe|grabes|graben|grabeis', 'permitido|autorizado|prohibido ..2 que ...4 grabe|graben',
+    // the organisation permitting or forbidding the caller or the public to record (R232): "no permitimos que los usuarios graben"
+    'permitimos|permite|autorizamos|autoriza|prohibimos|prohibe ..3 que ...5 grabe|graben',
+    'permitimos|permite|autorizamos|autoriza|prohibimos|prohibe ..3 a ..2 usuarios|clientes|pacientes|terceros|llamantes ...4 grabar*',
   ],
   // a compound's head is the call: "la videollamada"
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)

@@ -74,6 +74,8 @@ export const fr: NoticeLexicon = {
     'vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...4 pas|jamais ...3 autorise*|permis ..2 a|d ...4 =enregistrer',
     'vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...3 pouvez|peuvent|peut|devez|doivent|doit ..1 pas|jamais ...4 =enregistrer',
     'vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...6 pas|jamais|aucun ...3 faire|realiser|effectuer ...3 enregistrement|enregistrements',
+    // the organisation permitting or forbidding the caller or the public to record (R232): "nous n'autorisons pas les appelants à enregistrer"
+    'autorisons|autorise|permettons|permet|interdisons|interdit ...3 appelants|appelant|clients|client|patients|usagers|visiteurs|public|tiers ..3 a|d ...4 =enregistrer',
     'merci|priere de|d ne pas|jamais ...4 =enregistrer', 'veuillez ne pas|jamais ...4 =enregistrer',
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's

@@ -99,6 +99,10 @@ export const nl: NoticeLexicon = {
     'niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 op te nemen',
     'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname|*opname|*opnamen|*opnames',
     'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen',
+    // the organisation permitting or forbidding the caller or the public to record (R232): "wij staan niet toe dat bellers het gesprek opnemen"
+    'sta|staat|staan ...3 toe dat ...3 bellers|beller|u|je|klanten|cliënten|patiënten|burgers|burger|bezoekers|derden|iemand ...8 opnemen|opneemt',
+    'sta|staat|staan ...3 bellers|beller|u|je|klanten|cliënten|patiënten|burgers|burger|bezoekers|derden|iemand ...3 toe ..1 om ...6 op te nemen',
+    'bellers|beller|klanten|cliënten|patiënten|burgers|burger|bezoekers|derden ..3 toestemming ..3 om ...6 op te nemen',
     'opgenomen|opname|opnames|opnamen boodschap|*boodschap|bericht|*bericht|mededeling|keuzemenu|tekst|welkomstboodschap|wachtmuziek',
     'contact ...5 op',
     'contact ..2 opgenomen|opnemen|opneemt|opneem|opnam',
