@@ -15873,6 +15873,8 @@ var purposes = [
     "zur|zwecks|fur ?die|eine ?spatere|spateren|nachtragliche|nachtraglichen|weitere|weiteren auswertung|analyse !der|des|von|vom|ihrer|ihres|unserer|unseres|nach|hinsichtlich|bezuglich|auf|ob|wie|welche"
   ] },
   // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+  // transcripts delivered are the service the caller gets (R233): "um Transkripte bereitzustellen"
+  { id: "service-provision", phrases: ["transkript*|transkription* ..3 bereit*|liefern", "bereitstellung|lieferung ..2 transkript*|transkription*"] },
   { id: "service-provision", phrases: [
     "zusammenfassung*|protokoll ..5 beratung|gesprach*|termin",
     "schicken|senden|zusenden|erhalten ...5 zusammenfassung*",
@@ -16822,6 +16824,8 @@ var usePurposes = [
   { id: "personal-use", phrases: ["so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later", "for me to ..2 listen|replay|hear|play ..4 back|again|later"] },
   // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
   { id: "service-provision", phrases: ["summary|summaries|transcript|transcripts|report ..2 for ..1 you|your"] },
+  // transcripts delivered are the service the caller gets (§3; docs/notice-reading.md R233): "to provide transcripts"
+  { id: "service-provision", phrases: ["provide|providing|deliver|delivering|supply|supplying ..2 transcript|transcripts|transcription|transcriptions"] },
   // the caller's treatment or care is the service carried out for a patient, and specific (§3; docs/notice-reading.md R70):
   // "for treatment purposes", "to support your care", "for your consultation"; customer care purposes stay vague (§3 service purposes)
   { id: "service-provision", phrases: [
@@ -18128,6 +18132,8 @@ var purposes3 = [
   ] },
   // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
   // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+  // transcripts delivered are the service the caller gets (R233): "para entregar transcripciones"
+  { id: "service-provision", phrases: ["proporcionar|entregar|ofrecer|facilitar ..3 transcripcion*"] },
   { id: "service-provision", phrases: ["responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle", "ayudar* ..2 responder|contestar", "poder responder|contestar", "para ..3 responder|contestar !a|al|de|del"] },
   // the goal as a resulting state: "para que los acuerdos queden por escrito" (§3 evidence; docs/notice-reading.md R32)
   { id: "evidence", phrases: ["acuerdo|acuerdos|acordado|pactado|compromiso* ...8 constancia|documentad*|plasmad*", "acuerdo|acuerdos|acordado|pactado|compromiso* ...8 queden|quede|conste|consten por escrito"] },
@@ -18248,7 +18254,10 @@ var es = {
     "correctamente registrad*",
     // "registrar" as to register, set by its frame (docs/notice-reading.md R121): registered AS a body or in a register
     "registrad* como|en calidad de !prueba*|respaldo*|evidencia*|constancia",
-    "registrad* ..3 registro mercantil|registro oficial|registro de|registros oficiales",
+    "registrad* ..3 registro mercantil",
+    "registrad* ..3 registro oficial",
+    "registrad* ..3 registro de",
+    "registrad* ..3 registros oficiales",
     "registrad* con el ?numero|n",
     // saved WITH a status or AS a state of a workflow, as a record is: "guardado con el estado Pendiente", "registrada como completada" (docs/notice-reading.md R121, R133)
     "guardad*|registrad*|grabad*|almacenad*|archivad* con|en el|un|su estado|estatus",
@@ -18714,6 +18723,8 @@ var purposes4 = [
   { id: "evidence", outranks: ["fraud-prevention"], phrases: ["securite juridique", "raisons|motifs|fins de securite juridique"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
   // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "pour la prise de rendez-vous"
+  // transcripts delivered are the service the caller gets (R233): "pour fournir des transcriptions"
+  { id: "service-provision", phrases: ["fournir|livrer|fourniture ..3 transcription*|retranscription*"] },
   { id: "service-provision", phrases: ["prise|gestion|planification|organisation|fixation ..2 rendez vous", "prise|gestion|planification|organisation|fixation ..2 rdv", "prendre|fixer|planifier|organiser|programmer|reserver ..3 rendez vous", "prendre|fixer|planifier|organiser|programmer|reserver ..3 rdv"] },
   // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
   { id: "evidence", phrases: ["verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes"] },
@@ -19909,8 +19920,11 @@ var usePurposes2 = [
     "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 door te zetten",
     "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 door te geven",
     "dossier*|*dossier|ticket*|aanvraag|aanvragen|*aanvraag|melding|meldingen|*melding|offerte*|order|orders|bestelling*|*bestelling|reservering*|verzoek|*verzoek|zaak|claim|*claim|aanmelding|declaratie*|klantvraag|vraag ...5 te openen",
-    "u|je ..2 een|de|het|uw ?_ samenvatting*|bevestiging*|offerte*|verslag|overzicht|transcript*|brief|antwoord|advies ...4 sturen|toesturen|mailen|geven|bezorgen|sturen|te sturen|te mailen|te geven|te bezorgen",
+    "u|je ..2 een|de|het|uw ?_ samenvatting*|bevestiging*|offerte*|verslag|overzicht|transcript*|brief|antwoord|advies ...4 sturen|toesturen|mailen|geven|bezorgen",
     "u|je ..2 een|de|het|uw ?_ samenvatting*|bevestiging*|offerte*|verslag|overzicht|transcript*|brief|antwoord|advies ...4 toe te sturen",
+    // transcripts delivered are the service the caller gets (R233): "om uw gesprekken op te nemen en transcripties te leveren"
+    "transcript*|transcriptie* ..2 leveren|aanleveren|verstrekken|bieden",
+    "leveren|aanleveren|verstrekken ..2 transcript*|transcriptie*",
     "voor uw|je offerte*|bestelling|reservering|aanvraag|afspraak|order|reparatie|levering|aanmelding|machtiging|declaratie|verhuizing|melding|boeking|aansluiting|installatie|dossier|verzoek",
     "ten behoeve van uw|je offerte*|bestelling|reservering|aanvraag|afspraak|order|reparatie|levering|aanmelding|machtiging|declaratie|verhuizing|melding|boeking|aansluiting|installatie|dossier|verzoek"
   ] },

@@ -3237,3 +3237,17 @@ describe('R232 the organisation permitting or forbidding the caller to record', 
     ]);
   });
 });
+
+describe('R233 transcripts delivered', () => {
+  it('are the service the caller gets; transcribing alone is a means', () => {
+    check([
+      ['en', 'We record your calls to provide transcripts.', { records: true, purposes: ['service-provision'] }],
+      ['nl', 'Omi heeft microfoontoegang nodig om uw gesprekken op te nemen en transcripties te leveren.', { records: true, purposes: ['service-provision'] }],
+      ['de', 'Wir zeichnen Ihre Gespräche auf, um Transkripte bereitzustellen.', { records: true, purposes: ['service-provision'] }],
+      ['fr', 'Nous enregistrons les appels pour fournir des transcriptions.', { records: true, purposes: ['service-provision'] }],
+      ['es', 'Grabamos las llamadas para entregar transcripciones.', { records: true, purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded and transcribed.', { records: true, purposes: [] }],
+      ['nl', 'Wij nemen het gesprek op om u een verslag te mailen.', { records: true, purposes: ['service-provision'] }],
+    ]);
+  });
+});

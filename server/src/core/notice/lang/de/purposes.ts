@@ -316,6 +316,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       // bare analysis as the goal, with nothing named to analyse (docs/notice-reading.md R97, R131): "zur Auswertung weitergeleitet"; "zur Auswertung der Kundenzufriedenheit" names its object
       'zur|zwecks|fur ?die|eine ?spatere|spateren|nachtragliche|nachtraglichen|weitere|weiteren auswertung|analyse !der|des|von|vom|ihrer|ihres|unserer|unseres|nach|hinsichtlich|bezuglich|auf|ob|wie|welche'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
+    // transcripts delivered are the service the caller gets (R233): "um Transkripte bereitzustellen"
+    { id: 'service-provision', phrases: ['transkript*|transkription* ..3 bereit*|liefern', 'bereitstellung|lieferung ..2 transkript*|transkription*'] },
     { id: 'service-provision', phrases: ['zusammenfassung*|protokoll ..5 beratung|gesprach*|termin', 'schicken|senden|zusenden|erhalten ...5 zusammenfassung*',
       // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "Aus der Aufnahme wird eine Zusammenfassung für Sie erstellt"
       'zusammenfassung*|protokoll|gesprachsprotokoll*|gesprachsnotiz*|mitschrift*|*zusammenfassung ...6 erstellen|erstellt|anfertigen|angefertigt|anzufertigen|verfassen|verfasst|schreiben|geschrieben|generiert|generieren',

@@ -261,6 +261,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'personal-use', phrases: ['so|that ..1 i ..2 can|could|may ..3 listen|replay|hear|play ..4 back|again|later', 'for me to ..2 listen|replay|hear|play ..4 back|again|later'] },
     // a summary made for the caller or their family is delivered to the caller (R61): "to create a summary for your family"
     { id: 'service-provision', phrases: ['summary|summaries|transcript|transcripts|report ..2 for ..1 you|your'] },
+    // transcripts delivered are the service the caller gets (§3; docs/notice-reading.md R233): "to provide transcripts"
+    { id: 'service-provision', phrases: ['provide|providing|deliver|delivering|supply|supplying ..2 transcript|transcripts|transcription|transcriptions'] },
     // the caller's treatment or care is the service carried out for a patient, and specific (§3; docs/notice-reading.md R70):
     // "for treatment purposes", "to support your care", "for your consultation"; customer care purposes stay vague (§3 service purposes)
     { id: 'service-provision', phrases: [

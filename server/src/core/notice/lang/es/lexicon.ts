@@ -42,7 +42,7 @@ export const es: NoticeLexicon = {
     'correctamente registrad*',
     // "registrar" as to register, set by its frame (docs/notice-reading.md R121): registered AS a body or in a register
     'registrad* como|en calidad de !prueba*|respaldo*|evidencia*|constancia',
-    'registrad* ..3 registro mercantil|registro oficial|registro de|registros oficiales',
+    'registrad* ..3 registro mercantil', 'registrad* ..3 registro oficial', 'registrad* ..3 registro de', 'registrad* ..3 registros oficiales',
     'registrad* con el ?numero|n',
     // saved WITH a status or AS a state of a workflow, as a record is: "guardado con el estado Pendiente", "registrada como completada" (docs/notice-reading.md R121, R133)
     'guardad*|registrad*|grabad*|almacenad*|archivad* con|en el|un|su estado|estatus',

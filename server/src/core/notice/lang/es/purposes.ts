@@ -258,6 +258,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       'diversos|varios|distintos ..2 motivos|fines', 'motivos diversos'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    // transcripts delivered are the service the caller gets (R233): "para entregar transcripciones"
+    { id: 'service-provision', phrases: ['proporcionar|entregar|ofrecer|facilitar ..3 transcripcion*'] },
     { id: 'service-provision', phrases: ['responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle', 'ayudar* ..2 responder|contestar', 'poder responder|contestar', 'para ..3 responder|contestar !a|al|de|del'] },
     // the goal as a resulting state: "para que los acuerdos queden por escrito" (§3 evidence; docs/notice-reading.md R32)
     { id: 'evidence', phrases: ['acuerdo|acuerdos|acordado|pactado|compromiso* ...8 constancia|documentad*|plasmad*', 'acuerdo|acuerdos|acordado|pactado|compromiso* ...8 queden|quede|conste|consten por escrito'] },

@@ -13,6 +13,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', outranks: ['fraud-prevention'], phrases: ['securite juridique', 'raisons|motifs|fins de securite juridique'] },
     { id: 'evidence', outranks: ['service-provision'], phrases: ['litige*', 'differend*', 'desaccord*', 'contestation*'] },
     // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "pour la prise de rendez-vous"
+    // transcripts delivered are the service the caller gets (R233): "pour fournir des transcriptions"
+    { id: 'service-provision', phrases: ['fournir|livrer|fourniture ..3 transcription*|retranscription*'] },
     { id: 'service-provision', phrases: ['prise|gestion|planification|organisation|fixation ..2 rendez vous', 'prise|gestion|planification|organisation|fixation ..2 rdv', 'prendre|fixer|planifier|organiser|programmer|reserver ..3 rendez vous', 'prendre|fixer|planifier|organiser|programmer|reserver ..3 rdv'] },
     // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
     { id: 'evidence', phrases: ['verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes'] },
