@@ -17361,7 +17361,9 @@ var en = {
     "permit|permits|allow|allows|authorise|authorises|authorize|authorizes|let|lets you|callers|caller|patients|patient|clients|client|customers|customer|visitors|parents|members|member|anyone|people|third ..4 to ...4 =record|=tape",
     "permit|permits|allow|allows|authorise|authorises|authorize|authorizes|let|lets ...5 public|third ...8 to ...4 =record|=tape",
     // the device itself, not a recording made: "with any type of audio recording device"
-    "=recording device|devices|equipment"
+    "=recording device|devices|equipment",
+    // what the caller chose or answered, taken down: "Your opt-out has been recorded" (R234)
+    "your ..1 opt|optout|choice|choices|preference|preferences|answer|answers|response|responses|vote|decision|selection ?out has|have|is|was|were ?now ?been ?successfully =recorded"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: [
@@ -17644,7 +17646,7 @@ var en = {
     "hesitate"
   ],
   scopeEnders: ["but", "only", "except", "besides", "than", "unless", "however", "instead", "rather", "that", "because", "so", "whereas", "while", "though", "although", "solely", "exclusively"],
-  conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "would", "ask"],
+  conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "chooses", "choosing", "chose", "opting", "decline", "declines", "declining", "refuse", "refuses", "refusing", "would", "ask"],
   // "this is done to …", "this is to help us …" refer back to the recording (R22), they introduce no speaker
   introductions: ["this is !done|to|for|so|because|why|how", "my name is", "i am", "i m", "you re|are speaking|through ..2 to|with"],
   // the name of the line, team or service reached, to its clause's end: no goal of the recording (lexicon-types)

@@ -3251,3 +3251,20 @@ describe('R233 transcripts delivered', () => {
     ]);
   });
 });
+
+describe('R234 a choice not to be recorded; a choice recorded', () => {
+  it('reads a gerund of choosing or declining as an opt-out, not a denial', () => {
+    check([
+      ['en', 'Calls are recorded. Choosing to not be recorded will not affect the service you receive.', { records: true, denies: false }],
+      ['en', 'Calls are recorded. Declining to be recorded will not affect your service.', { records: true, denies: false }],
+      ['en', 'This call is not recorded.', { denies: true }],
+    ]);
+  });
+  it('reads what the caller chose or answered, taken down, as no recording of the call', () => {
+    check([
+      ['en', 'Thank you. Your opt-out has been recorded and you will be excluded from this claim.', { records: false }],
+      ['en', 'Your choice has been recorded and we will call you back.', { records: false }],
+      ['en', 'Your call has been recorded.', { records: true }],
+    ]);
+  });
+});

@@ -73,6 +73,8 @@ export const en: NoticeLexicon = {
     'permit|permits|allow|allows|authorise|authorises|authorize|authorizes|let|lets ...5 public|third ...8 to ...4 =record|=tape',
     // the device itself, not a recording made: "with any type of audio recording device"
     '=recording device|devices|equipment',
+    // what the caller chose or answered, taken down: "Your opt-out has been recorded" (R234)
+    'your ..1 opt|optout|choice|choices|preference|preferences|answer|answers|response|responses|vote|decision|selection ?out has|have|is|was|were ?now ?been ?successfully =recorded',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'call history', 'contact history', 'call log', 'call logs', 'logfile*', 'log file*', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api call*', 'function call*', 'method call*', 'api', 'apis',
@@ -185,7 +187,7 @@ export const en: NoticeLexicon = {
     // "including but not limited to": an open list, nothing negated (docs/notice-reading.md R102)
     'limited', 'restricted', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'usually', 'routinely', 'normally', 'automatically', 'systematically', 'worry', 'hesitate'],
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
-  conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'would', 'ask'],
+  conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'chooses', 'choosing', 'chose', 'opting', 'decline', 'declines', 'declining', 'refuse', 'refuses', 'refusing', 'would', 'ask'],
   // "this is done to …", "this is to help us …" refer back to the recording (R22), they introduce no speaker
   introductions: ['this is !done|to|for|so|because|why|how', 'my name is', 'i am', 'i m', 'you re|are speaking|through ..2 to|with'],
   // the name of the line, team or service reached, to its clause's end: no goal of the recording (lexicon-types)
