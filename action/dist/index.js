@@ -21724,6 +21724,24 @@ function nounListAfter(toks, c, neg, end, lastExtra) {
   }
   return coordinated && words2 >= 1 && words2 <= 1 + lastExtra;
 }
+var SHORT_ITEM_WORDS = 2;
+function shortItemsSince(toks, neg, comma) {
+  if (neg < 0) return false;
+  let words2 = 0;
+  let items2 = 0;
+  for (let k = neg + 1; k < comma; k++) {
+    const t = toks[k];
+    if (t.kind === "stop") return false;
+    if (t.kind === "comma") {
+      if (words2 === 0) return false;
+      items2++;
+      words2 = 0;
+      continue;
+    }
+    if (++words2 > SHORT_ITEM_WORDS) return false;
+  }
+  return words2 > 0 && items2 >= 1;
+}
 function findNegation(toks, c, clauses) {
   const n = toks.length;
   const negActive = new Uint8Array(n);
@@ -21741,7 +21759,7 @@ function findNegation(toks, c, clauses) {
       continue;
     }
     if (t.kind === "comma") {
-      if (isWordIn(toks, i + 1, c.coordinators)) on = false;
+      if (isWordIn(toks, i + 1, c.coordinators) && !(on && shortItemsSince(toks, negAt, i))) on = false;
       continue;
     }
     if (wordIs(t, c.scopeEnders) && !(on && negAt === i - 1)) on = false;

@@ -124,6 +124,28 @@ export function nounListAfter(toks: Token[], c: Compiled, neg: number, end: numb
   return coordinated && words >= 1 && words <= 1 + lastExtra;
 }
 
+/** How many words an item of a list right after a negation may have ("not sell, share, or use", R235). */
+const SHORT_ITEM_WORDS = 2;
+
+/** The tokens after the negation at `neg`, up to the comma at `comma`, are short items between commas (at least two). */
+function shortItemsSince(toks: Token[], neg: number, comma: number): boolean {
+  if (neg < 0) return false;
+  let words = 0;
+  let items = 0;
+  for (let k = neg + 1; k < comma; k++) {
+    const t = toks[k];
+    if (t.kind === 'stop') return false;
+    if (t.kind === 'comma') {
+      if (words === 0) return false;
+      items++;
+      words = 0;
+      continue;
+    }
+    if (++words > SHORT_ITEM_WORDS) return false;
+  }
+  return words > 0 && items >= 1;
+}
+
 export function findNegation(toks: Token[], c: Compiled, clauses?: Clauses): Negation {
   const n = toks.length;
   const negActive = new Uint8Array(n);
@@ -142,7 +164,9 @@ export function findNegation(toks: Token[], c: Compiled, clauses?: Clauses): Neg
       continue;
     }
     if (t.kind === 'comma') {
-      if (isWordIn(toks, i + 1, c.coordinators)) on = false;
+      // "We do not sell, share, or use recordings for advertising": a comma that closes a short list of items right after
+      // the negation goes on with the list (§5 a negation covers a list; docs/notice-reading.md R235)
+      if (isWordIn(toks, i + 1, c.coordinators) && !(on && shortItemsSince(toks, negAt, i))) on = false;
       continue;
     }
     // "nicht aber für Werbezwecke": a scope ender right after the negation belongs to it.

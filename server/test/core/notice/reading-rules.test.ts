@@ -3268,3 +3268,18 @@ describe('R234 a choice not to be recorded; a choice recorded', () => {
     ]);
   });
 });
+
+describe('R235 a negation before a short list of verbs with commas', () => {
+  it('covers the list and the goal after it', () => {
+    check([
+      ['en', 'Calls are recorded. We do not sell, share, or use call recordings for advertising purposes.', { records: true, purposes: [] }],
+      ['en', 'Calls are recorded. We never sell, rent, or use recordings for marketing.', { records: true, purposes: [] }],
+    ]);
+  });
+  it('ends at a comma and coordinator that open a clause of their own', () => {
+    check([
+      ['en', "We don't sell your data, and calls are recorded for training.", { records: true, purposes: ['staff-training'] }],
+      ['en', 'We never sell, rent, or share recordings, and we use them for training.', { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
+});
