@@ -16952,7 +16952,10 @@ var purposes2 = [
       "legally|lawfully required|obliged|obligated|bound to inform|tell|notify|advise|disclose|warn|let|ask|obtain|seek|request|get",
       "required|obliged|obligated|bound ..2 by law to obtain|ask|seek|request|get ..3 consent|permission|agreement",
       "by law ..3 ask|obtain|seek|request|get|need ..3 consent|permission|agreement",
-      "by law ..2 inform|tell|notify|advise|disclose|warn"
+      "by law ..2 inform|tell|notify|advise|disclose|warn",
+      // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (R236): "not shared with any
+      // third parties unless we are required to do so by law"
+      "share|shares|shared|sharing|disclose|discloses|disclosed|pass|passed|release|released|hand|handed|give|given|provide|provided ...10 unless|except|save ..6 required|obliged|compelled|obligated ..4 law|laws|court|regulator*|authorit*"
     ]
   },
   // unsettled readings settled in docs/notice-reading.md: follow-up and information purposes and data protection purposes are vague with no purpose;
@@ -17860,6 +17863,8 @@ var STAFF3 = "agente*|empleado*|trabajador*|personal|equipo*|asesor*|gestor*|ope
 var AI2 = "ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|bots|voicebot*|virtual*|neuronal*|automatizad*";
 var purposes3 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
+  { stop: true, phrases: ["compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|ley|leyes|requerimiento*|orden", "compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|requerimiento*|orden ..2 legal*|judicial*"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["disputa*", "litigio*", "desacuerdo*", "discrepancia*", "controversia*"] },
   { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos de|del auditoria"] },
   // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
@@ -18722,6 +18727,8 @@ var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voi
 var purposes4 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
+  // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
+  { stop: true, phrases: ["communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|requis|requise|loi|lois", "communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|decision* ..2 legal*|legale*|judiciaire*|reglementaire*"] },
   { id: "evidence", outranks: ["fraud-prevention"], phrases: ["securite juridique", "raisons|motifs|fins de securite juridique"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
   // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "pour la prise de rendez-vous"
@@ -20034,6 +20041,8 @@ var usePurposes2 = [
 // server/src/core/notice/lang/nl/purposes.ts
 var purposes5 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
+  { stop: true, phrases: ["gedeeld|delen|deelt|verstrekt|verstrekken|verstrekt|doorgegeven|doorgeven|overgedragen|overdragen|gegeven|uitgewisseld ...10 tenzij|behalve|uitgezonderd ..6 wettelijk|wet|rechter|rechterlijk|justitie|verplicht|verplichting*"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["geschil*", "*geschil*", "meningsverschil*", "onenigheid"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {

@@ -3283,3 +3283,21 @@ describe('R235 a negation before a short list of verbs with commas', () => {
     ]);
   });
 });
+
+describe('R236 a legal duty to pass the recording on', () => {
+  it('is the duty of the sharing, no goal of the recording', () => {
+    check([
+      ['en', 'Calls are recorded for training. Recordings are not shared with third parties unless we are required to do so by law.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen voor trainingsdoeleinden. De opnames worden niet gedeeld met derden, tenzij wij daartoe wettelijk verplicht zijn.', { records: true, purposes: ['staff-training'] }],
+      ['fr', 'Les appels sont enregistrés à des fins de formation. Les enregistrements ne sont pas communiqués à des tiers, sauf obligation légale.', { records: true, purposes: ['staff-training'] }],
+      ['es', 'Las llamadas se graban con fines de formación. Las grabaciones no se comparten con terceros salvo obligación legal.', { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
+  it('leaves a legal duty to record as it is', () => {
+    check([
+      ['en', 'Calls are recorded for training and where required by law.', { records: true, purposes: ['legal-compliance', 'staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen omdat wij daartoe wettelijk verplicht zijn.', { records: true, purposes: ['legal-compliance'] }],
+      ['fr', 'Les appels sont enregistrés pour respecter nos obligations légales.', { records: true, purposes: ['legal-compliance'] }],
+    ]);
+  });
+});

@@ -41,6 +41,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'required|obliged|obligated|bound ..2 by law to obtain|ask|seek|request|get ..3 consent|permission|agreement',
         'by law ..3 ask|obtain|seek|request|get|need ..3 consent|permission|agreement',
         'by law ..2 inform|tell|notify|advise|disclose|warn',
+        // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (R236): "not shared with any
+        // third parties unless we are required to do so by law"
+        'share|shares|shared|sharing|disclose|discloses|disclosed|pass|passed|release|released|hand|handed|give|given|provide|provided ...10 unless|except|save ..6 required|obliged|compelled|obligated ..4 law|laws|court|regulator*|authorit*',
       ],
     },
     // unsettled readings settled in docs/notice-reading.md: follow-up and information purposes and data protection purposes are vague with no purpose;
