@@ -16340,7 +16340,17 @@ var de = {
   conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn", "bitten", "verlangen"],
   introductions: ["hier spricht", "mein name ist", "ich bin", "sie sprechen mit", "am apparat"],
   // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)
-  welcomes: ["willkommen bei|beim|im|in|zum|zur|an", "danke|dank ..3 anruf|anrufen|kontaktaufnahme", "sie sind ..2 verbunden mit", "sie haben ..4 erreicht|angerufen|gewahlt", "sie sprechen mit", "wir verbinden sie ..2 mit", "sie werden ..3 verbunden|weitergeleitet|weiterverbunden"],
+  welcomes: [
+    "willkommen bei|beim|im|in|zum|zur|an",
+    "danke|dank ..3 anruf|anrufen|kontaktaufnahme",
+    "sie sind ..2 verbunden mit",
+    "sie haben ..4 erreicht|angerufen|gewahlt",
+    "sie sprechen mit",
+    "wir verbinden sie ..2 mit",
+    "sie werden ..3 verbunden|weitergeleitet|weiterverbunden",
+    // a hold message: an agent will answer the caller soon (§1, as a menu: no goal of the recording; docs/notice-reading.md R237)
+    "ein|eine|der|die|unsere mitarbeiter|mitarbeiterin|mitarbeitende|berater|beraterin|kollege|kollegin ..3 ist|sind|wird|werden ..3 gleich|sofort|in kurze|kurz|bald ..2 fur sie|ihnen ..1 da|zur verfugung|weiterhelfen|helfen"
+  ],
   menuVerbs: ["dr\xFCcken", "dr\xFCcke", "w\xE4hlen", "w\xE4hle", "sagen"],
   menuKeys: ["eins", "zwei", "drei", "vier", "f\xFCnf", "sechs", "sieben", "acht", "neun", "null", "stern", "raute"],
   // abbreviations whose full stops end no sentence (lexicon-types)
@@ -18509,7 +18519,17 @@ var es = {
   negationQuantifiers: ["todas", "todos", "siempre", "automaticamente", "necesariamente", "sistematicamente", "forzosamente"],
   introductions: ["le habla", "le atiende", "mi nombre es", "soy", "habla con"],
   // el nombre de la línea, el servicio o el equipo, hasta el fin de la oración o cláusula: no es un fin de la grabación (lexicon-types)
-  welcomes: ["bienvenid*", "gracias por ..2 llamar|comunicarse|contactar|contactarnos|llamarnos|su llamada", "ha|has|usted ha ..2 llamado|contactado|comunicado|marcado", "se ha comunicado con", "esta ..2 hablando con", "esta ..2 en comunicacion|contacto con", "le transferimos|pasamos ..2 con|a|al"],
+  welcomes: [
+    "bienvenid*",
+    "gracias por ..2 llamar|comunicarse|contactar|contactarnos|llamarnos|su llamada",
+    "ha|has|usted ha ..2 llamado|contactado|comunicado|marcado",
+    "se ha comunicado con",
+    "esta ..2 hablando con",
+    "esta ..2 en comunicacion|contacto con",
+    "le transferimos|pasamos ..2 con|a|al",
+    // a hold message: an agent will answer the caller soon (§1, as a menu: no goal of the recording; docs/notice-reading.md R237)
+    "un|una|el|la|nuestro|nuestra|nuestros agente|agentes|asesor|asesora|asesores|operador|operadora|ejecutivo|ejecutiva ..3 le|lo|la|te ..1 atendera|atenderan|atiende|ayudara|contactara|llamara"
+  ],
   menuVerbs: ["pulse", "pulsa", "marque", "marca", "presione", "oprima", "diga"],
   menuKeys: ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "cero", "asterisco", "almohadilla"],
   scopeEnders: ["pero", "sino", "salvo", "excepto", "solo", "solamente", "unicamente", "exclusivamente", "porque", "cuando", "si", "aunque", "embargo", "mientras"],
@@ -19445,7 +19465,17 @@ var fr = {
   conditionals: ["si", "sans", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "accepter", "accord", "consentement", "opposer", "opposez", "refuser", "refusez", "preferez", "sauf", "demander", "demandez"],
   introductions: ["ici", "je suis", "je m appelle", "vous etes en ligne avec", "vous parlez a|avec"],
   // le nom de la ligne, du service ou de l'équipe joint, jusqu'à la fin de la proposition : pas une finalité de l'enregistrement (lexicon-types)
-  welcomes: ["bienvenue", "merci ..3 appele|appeler|contacte|contacter|appel", "vous etes ..2 en relation|communication|ligne avec", "vous etes ..2 bien ..2 au|a|chez|sur", "vous avez ..2 joint|appele|contacte", "nous vous mettons ..2 en relation|communication", "nous transferons votre appel"],
+  welcomes: [
+    "bienvenue",
+    "merci ..3 appele|appeler|contacte|contacter|appel",
+    "vous etes ..2 en relation|communication|ligne avec",
+    "vous etes ..2 bien ..2 au|a|chez|sur",
+    "vous avez ..2 joint|appele|contacte",
+    "nous vous mettons ..2 en relation|communication",
+    "nous transferons votre appel",
+    // a hold message: an agent will answer the caller soon (§1, as a menu: no goal of the recording; docs/notice-reading.md R237)
+    "conseiller|conseillere|conseillers|conseilleres|agent|agents|collaborateur|collaboratrice|collaborateurs|operateur|operatrice|interlocuteur ..3 va|vont|pourra ..2 vous ..1 repondre|rappeler|recontacter"
+  ],
   menuVerbs: ["appuyez", "tapez", "composez", "dites"],
   menuKeys: ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "z\xE9ro", "\xE9toile", "di\xE8se"],
   // abbreviations whose full stops end no sentence (lexicon-types)
@@ -20840,7 +20870,18 @@ var nl = {
   conditionals: ["als", "indien", "wanneer", "mits", "tenzij", "zonder", "wilt", "wil", "willen", "wenst", "wensen", "toestemming", "bezwaar", "liever", "akkoord", "instemt", "instemmen", "vragen", "vraagt", "verzoeken"],
   introductions: ["u spreekt met", "mijn naam is", "ik ben", "u bent verbonden met"],
   // de naam van de lijn, het team of de dienst, tot het einde van de zin of bijzin: geen doel van de opname (lexicon-types)
-  welcomes: ["welkom bij|in|op|aan", "bedankt|dank ..3 bellen|belt|gebeld|contact", "u bent ..2 verbonden|doorverbonden met", "u belt met|naar", "u hebt|heeft ..3 gebeld|bereikt", "u spreekt met", "u wordt ..2 doorverbonden met", "wij verbinden u ..2 door met"],
+  welcomes: [
+    "welkom bij|in|op|aan",
+    "bedankt|dank ..3 bellen|belt|gebeld|contact",
+    "u bent ..2 verbonden|doorverbonden met",
+    "u belt met|naar",
+    "u hebt|heeft ..3 gebeld|bereikt",
+    "u spreekt met",
+    "u wordt ..2 doorverbonden met",
+    "wij verbinden u ..2 door met",
+    // a hold message: an agent will answer the caller soon (§1, as a menu: no goal of the recording; docs/notice-reading.md R237)
+    "een|de|onze medewerker|medewerkers|adviseur|adviseurs|collega|collega s ..3 staat|staan|helpt|helpen|komt|komen ..3 u|je ..2 te woord|verder|zo|direct|zometeen"
+  ],
   menuVerbs: ["druk", "drukt", "toets", "kies", "zeg"],
   menuKeys: ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "nul", "hekje", "sterretje"],
   // abbreviations whose full stops end no sentence (lexicon-types)

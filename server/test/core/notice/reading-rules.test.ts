@@ -3301,3 +3301,15 @@ describe('R236 a legal duty to pass the recording on', () => {
     ]);
   });
 });
+
+describe('R237 a hold message', () => {
+  it('names no goal of the recording, even as a sentence after a colon', () => {
+    check([
+      ['fr', 'Votre avis compte : nous enregistrons les appels pour tenir compte des retours de nos clients sur notre service. Un conseiller va vous répondre.', { records: true, purposes: ['quality-assurance'] }],
+      ['fr', 'Enregistrement des appels : les appels peuvent être enregistrés. Un conseiller va vous répondre.', { records: true, purposes: [] }],
+    ]);
+  });
+  it('leaves the same words as the goal of the recording', () => {
+    check([['fr', 'Cet appel est enregistré afin de vous répondre au mieux.', { records: true, purposes: ['service-provision'] }]]);
+  });
+});

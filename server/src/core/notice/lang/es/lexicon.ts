@@ -143,7 +143,9 @@ export const es: NoticeLexicon = {
   negationQuantifiers: ['todas', 'todos', 'siempre', 'automaticamente', 'necesariamente', 'sistematicamente', 'forzosamente'],
   introductions: ['le habla', 'le atiende', 'mi nombre es', 'soy', 'habla con'],
   // el nombre de la línea, el servicio o el equipo, hasta el fin de la oración o cláusula: no es un fin de la grabación (lexicon-types)
-  welcomes: ['bienvenid*', 'gracias por ..2 llamar|comunicarse|contactar|contactarnos|llamarnos|su llamada', 'ha|has|usted ha ..2 llamado|contactado|comunicado|marcado', 'se ha comunicado con', 'esta ..2 hablando con', 'esta ..2 en comunicacion|contacto con', 'le transferimos|pasamos ..2 con|a|al'],
+  welcomes: ['bienvenid*', 'gracias por ..2 llamar|comunicarse|contactar|contactarnos|llamarnos|su llamada', 'ha|has|usted ha ..2 llamado|contactado|comunicado|marcado', 'se ha comunicado con', 'esta ..2 hablando con', 'esta ..2 en comunicacion|contacto con', 'le transferimos|pasamos ..2 con|a|al', 
+    // a hold message: an agent will answer the caller soon (§1, as a menu: no goal of the recording; docs/notice-reading.md R237)
+    'un|una|el|la|nuestro|nuestra|nuestros agente|agentes|asesor|asesora|asesores|operador|operadora|ejecutivo|ejecutiva ..3 le|lo|la|te ..1 atendera|atenderan|atiende|ayudara|contactara|llamara'],
   menuVerbs: ['pulse', 'pulsa', 'marque', 'marca', 'presione', 'oprima', 'diga'],
   menuKeys: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'cero', 'asterisco', 'almohadilla'],
   scopeEnders: ['pero', 'sino', 'salvo', 'excepto', 'solo', 'solamente', 'unicamente', 'exclusivamente', 'porque', 'cuando', 'si', 'aunque', 'embargo', 'mientras'],

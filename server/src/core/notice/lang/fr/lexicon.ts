@@ -159,7 +159,9 @@ export const fr: NoticeLexicon = {
   conditionals: ['si', 'sans', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'accepter', 'accord', 'consentement', 'opposer', 'opposez', 'refuser', 'refusez', 'preferez', 'sauf', 'demander', 'demandez'],
   introductions: ['ici', 'je suis', 'je m appelle', 'vous etes en ligne avec', 'vous parlez a|avec'],
   // le nom de la ligne, du service ou de l'équipe joint, jusqu'à la fin de la proposition : pas une finalité de l'enregistrement (lexicon-types)
-  welcomes: ['bienvenue', 'merci ..3 appele|appeler|contacte|contacter|appel', 'vous etes ..2 en relation|communication|ligne avec', 'vous etes ..2 bien ..2 au|a|chez|sur', 'vous avez ..2 joint|appele|contacte', 'nous vous mettons ..2 en relation|communication', 'nous transferons votre appel'],
+  welcomes: ['bienvenue', 'merci ..3 appele|appeler|contacte|contacter|appel', 'vous etes ..2 en relation|communication|ligne avec', 'vous etes ..2 bien ..2 au|a|chez|sur', 'vous avez ..2 joint|appele|contacte', 'nous vous mettons ..2 en relation|communication', 'nous transferons votre appel', 
+    // a hold message: an agent will answer the caller soon (§1, as a menu: no goal of the recording; docs/notice-reading.md R237)
+    'conseiller|conseillere|conseillers|conseilleres|agent|agents|collaborateur|collaboratrice|collaborateurs|operateur|operatrice|interlocuteur ..3 va|vont|pourra ..2 vous ..1 repondre|rappeler|recontacter'],
   menuVerbs: ['appuyez', 'tapez', 'composez', 'dites'],
   menuKeys: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'zéro', 'étoile', 'dièse'],
   // abbreviations whose full stops end no sentence (lexicon-types)
