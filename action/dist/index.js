@@ -15564,6 +15564,12 @@ var purposes = [
   {
     id: "staff-training",
     phrases: [
+      // qualifying the staff is training them (§3): "zur Mitarbeitendenqualifizierung", "die Mitarbeitenden-Qualifizierung"
+      "mitarbeiterqualifizierung*",
+      "mitarbeitendenqualifizierung*",
+      "personalqualifizierung*",
+      `${STAFF} qualifizierung`,
+      `qualifizierung ..2 ${STAFF}`,
       "schulung*",
       "*schulung",
       "*schulungen",
@@ -16000,7 +16006,7 @@ var de = {
     // a call retrieved or reviewed afterwards is a call kept (§2; docs/notice-reading.md R50): "ein Gespräch wird nur abgerufen, wenn: …"
     "*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 abgerufen|ausgewertet|uberpruft|angehort|abgespielt"
   ],
-  listening: ["mitgehort", "mithoren", "hort|horen ...5 mit"],
+  listening: ["mitgehort", "mithoren", "mithort", "mithorte", "mithorten", "mitzuhoren", "hort|horen ...5 mit"],
   recordingWeak: [
     "transkribiert",
     "transkribieren",
@@ -18787,7 +18793,7 @@ var purposes4 = [
   },
   // an alternative is one word: "contrôle interne" is a phrase of its own
   // vagues, sans finalité : le suivi sans objet, l'information, la protection des données ; la traçabilité est une preuve (docs/notice-reading.md)
-  { vague: true, phrases: ["suivi !de|du|des|d|votre|vos|qualite|client*|dossier*|demande*|commande*|reclamation*", "titre informatif|indicatif", "fins d information|informatives", "fins de protection ..2 donnees"] },
+  { vague: true, phrases: ["suivi !de|du|des|d|votre|vos|qualite|client*|dossier*|demande*|commande*|reclamation*|optimal|optimale|personnalise|personnalisee|rigoureux|attentif|efficace|adapte|rapide|complet|precis|regulier", "titre informatif|indicatif", "fins d information|informatives", "fins de protection ..2 donnees"] },
   { id: "quality-assurance", vague: true, phrases: [
     "fins|raisons|besoins de|d controle !de|du|des|d|qualite",
     // une liste partage « fins » (§4) : « à des fins d'analyse et d'amélioration »

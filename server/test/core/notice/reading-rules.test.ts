@@ -3313,3 +3313,15 @@ describe('R237 a hold message', () => {
     check([['fr', 'Cet appel est enregistré afin de vous répondre au mieux.', { records: true, purposes: ['service-provision'] }]]);
   });
 });
+
+describe('R238 word forms: mithört, Mitarbeitendenqualifizierung, un suivi optimal', () => {
+  it('reads them as the pack words they inflect or compound', () => {
+    check([
+      ['de', 'Gespräche werden aufgezeichnet. Im Rahmen von Schulungen kann es vorkommen, dass eine Mitarbeiterin mithört.', { records: true, monitored: true, purposes: ['staff-training'] }],
+      ['de', 'Gespräche werden zur Mitarbeitendenqualifizierung aufgezeichnet.', { records: true, purposes: ['staff-training'] }],
+      ['de', 'Gespräche werden zur Qualifizierung unserer Mitarbeitenden aufgezeichnet.', { records: true, purposes: ['staff-training'] }],
+      ['fr', 'Cet appel est enregistré pour assurer un suivi optimal de votre demande.', { records: true, vague: false, purposes: ['service-provision'] }],
+      ['fr', 'Cet appel est enregistré à des fins de suivi.', { records: true, vague: true, purposes: [] }],
+    ]);
+  });
+});

@@ -38,7 +38,7 @@ export const de: NoticeLexicon = {
   callUse: ['*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 verwendet|genutzt',
     // a call retrieved or reviewed afterwards is a call kept (§2; docs/notice-reading.md R50): "ein Gespräch wird nur abgerufen, wenn: …"
     '*gesprach|*gesprache|*telefonat|*telefonate|*anruf|*anrufe ...6 abgerufen|ausgewertet|uberpruft|angehort|abgespielt'],
-  listening: ['mitgehort', 'mithoren', 'hort|horen ...5 mit'],
+  listening: ['mitgehort', 'mithoren', 'mithort', 'mithorte', 'mithorten', 'mitzuhoren', 'hort|horen ...5 mit'],
   recordingWeak: ['transkribiert', 'transkribieren', 'verschriftlicht', 'aufgenommen', 'aufnehmen', 'nehmen|nimmt|nehme ...12 auf', 'aufnahme', 'aufnahmen', 'gespeichert', 'speichern', 'festgehalten', 'archiviert', 'dokumentiert', 'protokolliert', 'registriert', 'registrieren', 'nachhoren', 'nachgehort',
     // a compound recording noun and the transcript, kept forms of the call (§2): "weder Rohaufnahmen noch Transkriptionen werden gespeichert"
     '*aufnahme', '*aufnahmen', 'transkript', 'transkripte', 'transkription*'],

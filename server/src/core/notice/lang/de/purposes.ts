@@ -68,6 +68,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'staff-training',
       phrases: [
+        // qualifying the staff is training them (§3): "zur Mitarbeitendenqualifizierung", "die Mitarbeitenden-Qualifizierung"
+        'mitarbeiterqualifizierung*', 'mitarbeitendenqualifizierung*', 'personalqualifizierung*', `${STAFF} qualifizierung`, `qualifizierung ..2 ${STAFF}`,
         'schulung*',
         '*schulung',
         '*schulungen',

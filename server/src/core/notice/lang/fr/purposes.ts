@@ -50,7 +50,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     },
     // an alternative is one word: "contrôle interne" is a phrase of its own
     // vagues, sans finalité : le suivi sans objet, l'information, la protection des données ; la traçabilité est une preuve (docs/notice-reading.md)
-    { vague: true, phrases: ['suivi !de|du|des|d|votre|vos|qualite|client*|dossier*|demande*|commande*|reclamation*', 'titre informatif|indicatif', 'fins d information|informatives', 'fins de protection ..2 donnees'] },
+    { vague: true, phrases: ['suivi !de|du|des|d|votre|vos|qualite|client*|dossier*|demande*|commande*|reclamation*|optimal|optimale|personnalise|personnalisee|rigoureux|attentif|efficace|adapte|rapide|complet|precis|regulier', 'titre informatif|indicatif', 'fins d information|informatives', 'fins de protection ..2 donnees'] },
     { id: 'quality-assurance', vague: true, phrases: ['fins|raisons|besoins de|d controle !de|du|des|d|qualite',
       // une liste partage « fins » (§4) : « à des fins d'analyse et d'amélioration »
       'et|ou d|de amelioration !de|du|des|d'] },
