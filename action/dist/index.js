@@ -15498,6 +15498,9 @@ var AI = "ki|sprachdialogsystem*|dialogsystem*|sprachcomputer*|kunstlich*|*model
 var purposes = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   // a recording kept as a legal safeguard is evidence (§3)
+  // Supervision ist ein Vorgesetzter, der den Service prüft (§3 quality assurance; docs/notice-reading.md R239)
+  { id: "quality-assurance", vague: true, phrases: ["supervisionszweck*"] },
+  { id: "quality-assurance", phrases: ["supervision"] },
   { id: "evidence", phrases: ["rechtlich* ..2 absicherung", "absicherung ..3 beide*|parteien|seiten"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["streitfall*", "streitigkeit*", "rechtsstreit*", "meinungsverschiedenheit*", "unstimmigkeit*"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
@@ -16068,6 +16071,7 @@ var de = {
   loggedEvents: ["=logs", "logdatei*", "tabelle", "timestamp*", "zeitstempel*", "assertion*", "mock*", "stub*", "endpoint*", "api", "funktionsaufruf*", "methodenaufruf*"],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
   otherRecorded: [
+    "cctv",
     "kamerauberwach*",
     "videouberwach*",
     "*kamera",
@@ -16937,6 +16941,9 @@ var usePurposes = [
 // server/src/core/notice/lang/en/purposes.ts
 var purposes2 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  // supervision of the staff is a supervisor checking the service (§3 quality assurance; docs/notice-reading.md R239)
+  { id: "quality-assurance", vague: true, phrases: ["supervision|supervisory purposes|purpose|reasons"] },
+  { id: "quality-assurance", phrases: ["clinical|professional supervision", "for supervision !purposes|purpose|reasons"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["dispute*", "disagreement*"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {
@@ -17881,6 +17888,8 @@ var purposes3 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
   { stop: true, phrases: ["compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|ley|leyes|requerimiento*|orden", "compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|requerimiento*|orden ..2 legal*|judicial*"] },
+  // la supervisión clínica o profesional es un control del servicio (§3 quality assurance; docs/notice-reading.md R239)
+  { id: "quality-assurance", phrases: ["supervision ..1 clinica|profesional"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["disputa*", "litigio*", "desacuerdo*", "discrepancia*", "controversia*"] },
   { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos de|del auditoria"] },
   // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
@@ -18304,6 +18313,7 @@ var es = {
   loggedEvents: ["=logs", "historial", "historiales", "tabla", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "=log", "api", "registro de eventos", "llamada|llamadas a|de ..2 funcion|funciones|metodo|metodos|api"],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
   otherRecorded: [
+    "cctv",
     "videovigilancia",
     "videovigilad*",
     "camara",
@@ -18755,6 +18765,8 @@ var purposes4 = [
   // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
   // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
   { stop: true, phrases: ["communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|requis|requise|loi|lois", "communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|decision* ..2 legal*|legale*|judiciaire*|reglementaire*"] },
+  // la supervision clinique ou professionnelle est un contrôle du service (§3 quality assurance; docs/notice-reading.md R239)
+  { id: "quality-assurance", phrases: ["supervision ..1 clinique|professionnelle"] },
   { id: "evidence", outranks: ["fraud-prevention"], phrases: ["securite juridique", "raisons|motifs|fins de securite juridique"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
   // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "pour la prise de rendez-vous"
@@ -19257,6 +19269,7 @@ var fr = {
   loggedEvents: ["=logs", "historique", "historiques", "=log", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "requete*", "api", "journal", "journaux", "horodatage*", "appel|appels de|a ..2 fonction|fonctions|methode|methodes|api"],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
   otherRecorded: [
+    "cctv",
     "videosurveillance",
     "videoprotection",
     "camera",
@@ -20079,6 +20092,9 @@ var purposes5 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
   { stop: true, phrases: ["gedeeld|delen|deelt|verstrekt|verstrekken|verstrekt|doorgegeven|doorgeven|overgedragen|overdragen|gegeven|uitgewisseld ...10 tenzij|behalve|uitgezonderd ..6 wettelijk|wet|rechter|rechterlijk|justitie|verplicht|verplichting*"] },
+  // supervisie is een supervisor die de dienstverlening controleert (§3 quality assurance; docs/notice-reading.md R239)
+  { id: "quality-assurance", vague: true, phrases: ["supervisiedoeleinden"] },
+  { id: "quality-assurance", phrases: ["supervisie"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["geschil*", "*geschil*", "meningsverschil*", "onenigheid"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {
@@ -20766,6 +20782,7 @@ var nl = {
   ofWords: ["van"],
   // iets anders dat wordt bekeken of opgenomen: camerabewaking, een ECG, een scherm (docs/notice-reading.md R81; lexicon-types)
   otherRecorded: [
+    "cctv",
     "cameratoezicht",
     "camerabewaking",
     "camerabeelden",

@@ -3325,3 +3325,20 @@ describe('R238 word forms: mithört, Mitarbeitendenqualifizierung, un suivi opti
     ]);
   });
 });
+
+describe('R239 supervision; CCTV in every pack', () => {
+  it('reads supervision of the service as quality assurance', () => {
+    check([
+      ['en', 'Sessions with your therapist may be recorded for clinical supervision and training.', { records: true, purposes: ['quality-assurance', 'staff-training'] }],
+      ['en', 'Calls may be recorded for supervision purposes.', { records: true, vague: true, purposes: ['quality-assurance'] }],
+      ['de', 'Gespräche können zu Supervisionszwecken aufgezeichnet werden.', { records: true, vague: true, purposes: ['quality-assurance'] }],
+      ['es', 'Autorizo la grabación en audio de mis sesiones con la finalidad exclusiva de supervisión clínica y formación profesional.', { records: true, purposes: ['quality-assurance', 'staff-training'] }],
+    ]);
+  });
+  it('reads a recording after CCTV as the camera’s', () => {
+    check([
+      ['es', 'Usamos CCTV en nuestras instalaciones para fines de seguridad. Las grabaciones se conservan máximo 90 días.', { records: false }],
+      ['nl', 'Wij gebruiken CCTV in onze winkels. De opnames worden 28 dagen bewaard.', { records: false }],
+    ]);
+  });
+});

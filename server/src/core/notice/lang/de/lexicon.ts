@@ -74,7 +74,7 @@ export const de: NoticeLexicon = {
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api', 'funktionsaufruf*', 'methodenaufruf*'],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
-  otherRecorded: ['kamerauberwach*', 'videouberwach*', '*kamera', '*kameras', 'kamera', 'kameras', 'ekg', 'elektrokardiogramm*', 'herzfrequenz', 'herzschlag', 'bildschirmaufzeichnung*', 'bildschirm',
+  otherRecorded: ['cctv', 'kamerauberwach*', 'videouberwach*', '*kamera', '*kameras', 'kamera', 'kameras', 'ekg', 'elektrokardiogramm*', 'herzfrequenz', 'herzschlag', 'bildschirmaufzeichnung*', 'bildschirm',
     // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
     'ihren|deinen|seinen namen ...4 auf|aufzeichnen|aufnehmen|aufsprechen|aufgezeichnet|aufgenommen', 'ip adresse|adressen', 'browser',
     // a voicemail or a recorder the caller speaks into: the tone, the mailbox, the greeting recorded (docs/notice-reading.md R150)

@@ -9,6 +9,9 @@ import { usePurposes } from './purposes-uses';
 
 export const purposes: NoticeLexicon['purposes'] = [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    // supervision of the staff is a supervisor checking the service (§3 quality assurance; docs/notice-reading.md R239)
+    { id: 'quality-assurance', vague: true, phrases: ['supervision|supervisory purposes|purpose|reasons'] },
+    { id: 'quality-assurance', phrases: ['clinical|professional supervision', 'for supervision !purposes|purpose|reasons'] },
     { id: 'evidence', outranks: ['service-provision'], phrases: ['dispute*', 'disagreement*'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {

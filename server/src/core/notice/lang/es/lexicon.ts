@@ -64,7 +64,7 @@ export const es: NoticeLexicon = {
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'historial', 'historiales', 'tabla', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', '=log', 'api', 'registro de eventos', 'llamada|llamadas a|de ..2 funcion|funciones|metodo|metodos|api'],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
-  otherRecorded: ['videovigilancia', 'videovigilad*', 'camara', 'camaras', 'ecg', 'electrocardiograma*', 'frecuencia cardiaca', 'pantalla',
+  otherRecorded: ['cctv', 'videovigilancia', 'videovigilad*', 'camara', 'camaras', 'ecg', 'electrocardiograma*', 'frecuencia cardiaca', 'pantalla',
     // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
     'grab* ..2 su|tu nombre', 'direccion|direcciones ip', 'navegador',
     // a voicemail or a recorder the caller speaks into: the tone, the mailbox, the message recorded (docs/notice-reading.md R150)

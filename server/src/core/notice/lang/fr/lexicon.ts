@@ -82,7 +82,7 @@ export const fr: NoticeLexicon = {
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'historique', 'historiques', '=log', 'table', 'timestamp*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'requete*', 'api', 'journal', 'journaux', 'horodatage*', 'appel|appels de|a ..2 fonction|fonctions|methode|methodes|api'],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
-  otherRecorded: ['videosurveillance', 'videoprotection', 'camera', 'cameras', 'ecg', 'electrocardiogramme*', 'frequence cardiaque', 'ecran',
+  otherRecorded: ['cctv', 'videosurveillance', 'videoprotection', 'camera', 'cameras', 'ecg', 'electrocardiogramme*', 'frequence cardiaque', 'ecran',
     // the caller's name taken for a greeting or a directory, an online step logged with its IP address and browser (docs/notice-reading.md R122)
     'enregistr* ..2 votre|ton|son nom', 'adresse|adresses ip', 'navigateur', 'horodate|horodatee|horodates|horodatees',
     // a voicemail or a recorder the caller speaks into: the beep, the answering machine, the message recorded (docs/notice-reading.md R150)

@@ -210,7 +210,7 @@ export const nl: NoticeLexicon = {
   ],
   ofWords: ['van'],
   // iets anders dat wordt bekeken of opgenomen: camerabewaking, een ECG, een scherm (docs/notice-reading.md R81; lexicon-types)
-  otherRecorded: ['cameratoezicht', 'camerabewaking', 'camerabeelden', 'camera', 'cameras', 'camera s', '*camera', '*cameras', 'videobewaking', 'videotoezicht', 'video opname|opnames|opnamen|beelden',
+  otherRecorded: ['cctv', 'cameratoezicht', 'camerabewaking', 'camerabeelden', 'camera', 'cameras', 'camera s', '*camera', '*cameras', 'videobewaking', 'videotoezicht', 'video opname|opnames|opnamen|beelden',
     'videoopname*', 'videobeelden', 'ecg', 'elektrocardiogram*', 'hartslag', 'hartritme', 'schermopname*', 'beeldscherm',
     // de eigen opname van de beller bij een prompt of in een voicemail (een naam, een begroeting, een bericht: docs/notice-reading.md
     // R122): "Ik moet uw voor- en achternaam opnemen", "Spreek na de toon uw naam in", "Uw opname wordt bewaard", "Uw bericht is verwijderd"
