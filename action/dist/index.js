@@ -17118,6 +17118,8 @@ var purposes2 = [
   { id: "ai-training", phrases: [`${AI_STRICT}|voicebot*|assistant* ...10 improve|improving|enhance|refine|optimise|optimize its ..3 accuracy|understanding|responses|answers|recognition`] },
   // who reviews is named after "by": "reviewed by a supervisor" evaluates nobody (§3)
   { stop: true, phrases: [`reviewed|assessed|checked|evaluated|monitored|heard|listened ..2 by ..2 ${STAFF2}`] },
+  // "our monitoring" as a subject is the listening itself (lexicon `listening`), no monitoring purpose (docs/notice-reading.md R240)
+  { stop: true, phrases: ["our|this|such =monitoring", "call|telephone|phone =monitoring"] },
   // ── evidence ─────────────────────────────────────────────────────────
   {
     id: "evidence",
@@ -17325,6 +17327,8 @@ var en = {
   ],
   listening: [
     "monitored",
+    "our =monitoring !tools|software|systems|of",
+    "call|telephone|phone =monitoring",
     "monitor|monitoring ..3 calls|call|conversation*|this",
     "=listened ..2 to|in",
     "listen|listens|listening ..1 to ..2 call|calls|conversation*|=you",

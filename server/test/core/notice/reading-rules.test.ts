@@ -3342,3 +3342,14 @@ describe('R239 supervision; CCTV in every pack', () => {
     ]);
   });
 });
+
+describe('R240 "our monitoring", "call monitoring"', () => {
+  it('is the listening: its goals are read, and it is no vague monitoring purpose itself', () => {
+    check([
+      ['en', 'Some of our monitoring may be to comply with regulatory rules; to prevent or detect crime; and for staff training purposes.', { records: false, monitored: true, vague: false, purposes: ['fraud-prevention', 'legal-compliance', 'staff-training'] }],
+      ['en', 'Call monitoring helps us train our staff.', { monitored: true, vague: false, purposes: ['staff-training'] }],
+      ['en', 'Calls are recorded for monitoring.', { records: true, vague: true, purposes: ['quality-assurance'] }],
+      ['en', 'We use monitoring tools to detect fraud.', { monitored: false, purposes: [] }],
+    ]);
+  });
+});

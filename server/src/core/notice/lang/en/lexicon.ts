@@ -32,7 +32,7 @@ export const en: NoticeLexicon = {
   callUse: ['call|calls|conversation|conversations ...4 =used',
     // a call reviewed, retrieved, accessed or listened back to afterwards is a call kept (§2): "a call will not be reviewed unless: …"
     'call|calls|conversation|conversations ...4 =reviewed|=retrieved|=accessed|=replayed'],
-  listening: ['monitored', 'monitor|monitoring ..3 calls|call|conversation*|this', '=listened ..2 to|in', 'listen|listens|listening ..1 to ..2 call|calls|conversation*|=you', `${STAFF} ..2 may|might|can|could|will|sometimes|occasionally ..1 listen|listens`, 'listen in', 'listening in', 'listens|listening for ..2 signs',
+  listening: ['monitored', 'our =monitoring !tools|software|systems|of', 'call|telephone|phone =monitoring', 'monitor|monitoring ..3 calls|call|conversation*|this', '=listened ..2 to|in', 'listen|listens|listening ..1 to ..2 call|calls|conversation*|=you', `${STAFF} ..2 may|might|can|could|will|sometimes|occasionally ..1 listen|listens`, 'listen in', 'listening in', 'listens|listening for ..2 signs',
     // a second person present on the call, or sitting in on it, listens (docs/notice-reading.md R143): "Having a second volunteer
     // present", "a supervisor may sit in on your call", "the second (listening) volunteer"
     'sit|sits|sitting|sat in on',

@@ -167,6 +167,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'ai-training', phrases: [`${AI_STRICT}|voicebot*|assistant* ...10 improve|improving|enhance|refine|optimise|optimize its ..3 accuracy|understanding|responses|answers|recognition`] },
     // who reviews is named after "by": "reviewed by a supervisor" evaluates nobody (§3)
     { stop: true, phrases: [`reviewed|assessed|checked|evaluated|monitored|heard|listened ..2 by ..2 ${STAFF}`] },
+    // "our monitoring" as a subject is the listening itself (lexicon `listening`), no monitoring purpose (docs/notice-reading.md R240)
+    { stop: true, phrases: ['our|this|such =monitoring', 'call|telephone|phone =monitoring'] },
     // ── evidence ─────────────────────────────────────────────────────────
     {
       id: 'evidence',
