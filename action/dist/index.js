@@ -16746,6 +16746,9 @@ var usePurposes = [
       "legitimate business ..2 purposes|reasons|interests",
       "operational purposes|reasons|needs",
       "other purposes",
+      // "for other lawful purposes", "for legitimate purposes": lawful names no purpose (§3; docs/notice-reading.md R240)
+      "other ..2 purposes|reasons",
+      "lawful|legitimate purposes|purpose|reasons",
       "various purposes",
       // reasons left unnamed are purposes left unnamed
       "various|different|diverse|several ..2 reasons",

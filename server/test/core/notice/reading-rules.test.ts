@@ -3352,4 +3352,10 @@ describe('R240 "our monitoring", "call monitoring"', () => {
       ['en', 'We use monitoring tools to detect fraud.', { monitored: false, purposes: [] }],
     ]);
   });
+  it('reads "other lawful purposes" and "legitimate purposes" as vague, naming no purpose', () => {
+    check([
+      ['en', 'To ensure the quality of our services and for other lawful purposes, we may record calls.', { records: true, vague: true, purposes: ['quality-assurance'] }],
+      ['en', 'We may record calls for legitimate purposes.', { records: true, vague: true, purposes: [] }],
+    ]);
+  });
 });
