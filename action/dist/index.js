@@ -15984,6 +15984,7 @@ var de = {
   recordingParties: ["wir"],
   callPronouns: ["dies", "es", "das", "dieses"],
   objectPrepositions: ["an", "uber", "von"],
+  callRouting: ["weitergeleitet", "weiterverbunden", "durchgestellt", "umgeleitet", "verbunden", "beantwortet", "entgegengenommen"],
   recordingSenses: ["aufgezeichnet", "aufzeichnen", "aufzeichnet", "aufzuzeichnen", "zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf"],
   recording: [
     // the English loans of the trade: "Wir setzen Voice-Logging ein", "Call-Recording"
@@ -17310,6 +17311,7 @@ var en = {
   recordingParties: ["we"],
   callPronouns: ["this", "it", "that"],
   objectPrepositions: ["of", "about", "from"],
+  callRouting: ["routed", "transferred", "forwarded", "redirected", "diverted", "connected", "put through", "passed on|through", "answered"],
   recordingSenses: ["record", "records", "recorded"],
   recording: [
     // the noun, exactly: its stem is the verb's ("recorded"), which has several senses
@@ -18265,6 +18267,7 @@ var es = {
   },
   callPronouns: ["esta", "este", "esto", "ella"],
   objectPrepositions: ["sobre"],
+  callRouting: ["transferida", "transferido", "transferidas", "desviada", "desviado", "redirigida", "redirigido", "atendida", "atendido", "canalizada"],
   negativePronouns: ["nada"],
   recording: [
     "grab*",
@@ -19172,6 +19175,7 @@ var fr = {
   recordingParties: ["nous", "on"],
   callPronouns: ["il", "cela", "ceci", "ce"],
   objectPrepositions: ["sur"],
+  callRouting: ["transfere", "transferee", "transferes", "transferees", "redirige", "redirigee", "achemine", "acheminee", "oriente", "orientee", "mis|mise en relation"],
   recordingSenses: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistr*"],
   // the call used for a purpose its sentence names is a call kept: "vos appels peuvent être utilisés à des fins de formation" (lexicon-types)
   callUse: [
@@ -20495,6 +20499,7 @@ var nl = {
   recordingParties: ["wij", "we", "u", "je", "jij"],
   callPronouns: ["dit", "het", "dat"],
   objectPrepositions: ["van", "over", "aan"],
+  callRouting: ["doorverbonden", "doorgeschakeld", "doorgestuurd", "doorgezet", "overgezet", "beantwoord"],
   recordingSenses: [
     "opgenomen",
     "opnemen",
@@ -21659,6 +21664,7 @@ function compiledLexicon(lang) {
     goalMarkers: set(lang, lex.goalMarkers ?? []),
     callerRequests: set(lang, lex.callerRequests ?? []),
     thisCall: set(lang, (lex.specificMarkers ?? []).filter((p) => p.trim().includes(" "))),
+    callRouting: set(lang, lex.callRouting ?? []),
     genericLaw: set(lang, lex.genericLaw ?? []),
     lawConditions: set(lang, lex.lawConditions ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),
@@ -22132,7 +22138,7 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
   const menus = menuSentences(toks, c, sentStart);
   for (const s of introductionSentences(c, ctx, sentStart)) menus.add(s);
   const others = hasOtherSentences(toks, sentStart, recSentences);
-  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n), ...refsToRecording(c, ctx, sentStart, recSentences), ...dataUsed(c, ctx, sentStart)]) : recSentences;
+  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...callNamed(toks, c, ctx), ...refsToRecording(c, ctx, sentStart, recSentences), ...dataUsed(c, ctx, sentStart)]) : recSentences;
   const isGoal = others && c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : void 0;
   const requests = /* @__PURE__ */ new Set();
   if (others) {
@@ -22202,6 +22208,17 @@ function namedSpans(toks, c, ctx, isRec, goals) {
     }
   }
   return out;
+}
+var ROUTING_REACH = 4;
+function callNamed(toks, c, ctx) {
+  const n = toks.length;
+  const named = c.thisCall.matchRange(ctx, 0, n);
+  if (named.length === 0 || c.lex.callRouting === void 0 || c.lex.callRouting.length === 0) return named;
+  const routed = c.callRouting.cover(ctx);
+  return named.filter((m) => {
+    for (let k = m.end + 1; k <= m.end + ROUTING_REACH && k < n && toks[k].kind === "word"; k++) if (routed[k]) return false;
+    return true;
+  });
 }
 function refsToRecording(c, ctx, sentStart, recSentences) {
   if (recSentences.size === 0) return [];

@@ -45,6 +45,8 @@ export interface Compiled {
   recordingRefs: PhraseSet<null>;
   /** The phrases of `specificMarkers` that name this call ("this call", "dieses Gespräch"): those of more than one word. */
   thisCall: PhraseSet<null>;
+  /** Lexicon `callRouting`. */
+  callRouting: PhraseSet<null>;
   /** Lexicon `callerRequests`. */
   callerRequests: PhraseSet<null>;
   /** Lexicon `goalMarkers`. */
@@ -170,6 +172,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     goalMarkers: set(lang, lex.goalMarkers ?? []),
     callerRequests: set(lang, lex.callerRequests ?? []),
     thisCall: set(lang, (lex.specificMarkers ?? []).filter((p) => p.trim().includes(' '))),
+    callRouting: set(lang, lex.callRouting ?? []),
     genericLaw: set(lang, lex.genericLaw ?? []),
     lawConditions: set(lang, lex.lawConditions ?? []),
     specificMarkers: set(lang, lex.specificMarkers ?? []),

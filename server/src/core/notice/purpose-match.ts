@@ -140,7 +140,7 @@ export function findPurposes(
   // (When every sentence speaks of recording, as in most notices, there is nothing to decide.)
   const others = hasOtherSentences(toks, sentStart, recSentences);
   // "Calls are recorded. We process your personal data for marketing": the recording is among the caller's data (docs/notice-reading.md R10).
-  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...c.thisCall.matchRange(ctx, 0, n), ...refsToRecording(c, ctx, sentStart, recSentences), ...dataUsed(c, ctx, sentStart)]) : recSentences;
+  const aboutRecording = others ? statementsAbout(toks, sentStart, recSentences, [...c.useContext.matchRange(ctx, 0, n), ...callNamed(toks, c, ctx), ...refsToRecording(c, ctx, sentStart, recSentences), ...dataUsed(c, ctx, sentStart)]) : recSentences;
   const isGoal = others && c.lex.goalMarkers ? c.goalMarkers.cover(ctx) : undefined;
   // "Please have your account number ready so we can deal with your request": the request's goal, not the recording's.
   const requests = new Set<number>();
@@ -226,6 +226,24 @@ function namedSpans(toks: Token[], c: Compiled, ctx: MatchContext, isRec: Uint8A
     }
   }
   return out;
+}
+
+/** How many words after this call a routing verb makes the sentence one about the routing ("your call may be transferred"). */
+const ROUTING_REACH = 4;
+
+/**
+ * The matches of `thisCall` ("your call", "dieses Gespräch") that are not the subject of a routing verb: "Your call may be
+ * transferred to an adviser who can help with your claim" speaks of the routing, and its goals are not the recording's (R241).
+ */
+function callNamed(toks: Token[], c: Compiled, ctx: MatchContext): Match<null>[] {
+  const n = toks.length;
+  const named = c.thisCall.matchRange(ctx, 0, n);
+  if (named.length === 0 || c.lex.callRouting === undefined || c.lex.callRouting.length === 0) return named;
+  const routed = c.callRouting.cover(ctx);
+  return named.filter((m) => {
+    for (let k = m.end + 1; k <= m.end + ROUTING_REACH && k < n && toks[k].kind === 'word'; k++) if (routed[k]) return false;
+    return true;
+  });
 }
 
 /**

@@ -3359,3 +3359,15 @@ describe('R240 "our monitoring", "call monitoring"', () => {
     ]);
   });
 });
+
+describe('R241 a sentence about routing the call', () => {
+  it('names goals of the routing, not of the recording', () => {
+    check([
+      ['en', 'Your call may be transferred to an adviser who can help with your claim. Calls are recorded for training.', { records: true, purposes: ['staff-training'] }],
+      ['es', 'Su llamada será transferida a un asesor que gestionará su solicitud. Las llamadas se graban con fines de formación.', { records: true, purposes: ['staff-training'] }],
+    ]);
+  });
+  it('keeps a sentence that records the call it names', () => {
+    check([['en', 'Your call may be transferred and recorded to help with your claim.', { records: true, purposes: ['service-provision'] }]]);
+  });
+});

@@ -95,6 +95,11 @@ export interface NoticeLexicon {
    */
   objectPrepositions?: readonly string[];
   /**
+   * Verbs that route the call somewhere ("your call may be transferred to …"): a sentence that names this call as their
+   * subject speaks of the routing, not of the recording, so its goals are not the recording's (docs/notice-reading.md R241).
+   */
+  callRouting?: readonly string[];
+  /**
    * Words that say the call is listened in on or monitored, live ("a quality coach may listen in",
    * "mithören", "monitored"): not that it is recorded (notice-reading.md §2), but the call is used, so
    * the purposes the text names are read.

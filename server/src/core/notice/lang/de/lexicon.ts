@@ -15,6 +15,7 @@ export const de: NoticeLexicon = {
   recordingParties: ['wir'],
   callPronouns: ['dies', 'es', 'das', 'dieses'],
   objectPrepositions: ['an', 'uber', 'von'],
+  callRouting: ['weitergeleitet', 'weiterverbunden', 'durchgestellt', 'umgeleitet', 'verbunden', 'beantwortet', 'entgegengenommen'],
   recordingSenses: ['aufgezeichnet', 'aufzeichnen', 'aufzeichnet', 'aufzuzeichnen', 'zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf'],
   recording: [
     // the English loans of the trade: "Wir setzen Voice-Logging ein", "Call-Recording"

@@ -16,6 +16,7 @@ export const en: NoticeLexicon = {
   recordingParties: ['we'],
   callPronouns: ['this', 'it', 'that'],
   objectPrepositions: ['of', 'about', 'from'],
+  callRouting: ['routed', 'transferred', 'forwarded', 'redirected', 'diverted', 'connected', 'put through', 'passed on|through', 'answered'],
   recordingSenses: ['record', 'records', 'recorded'],
   recording: [
     // the noun, exactly: its stem is the verb's ("recorded"), which has several senses

@@ -18,6 +18,7 @@ export const es: NoticeLexicon = {
   },
   callPronouns: ['esta', 'este', 'esto', 'ella'],
   objectPrepositions: ['sobre'],
+  callRouting: ['transferida', 'transferido', 'transferidas', 'desviada', 'desviado', 'redirigida', 'redirigido', 'atendida', 'atendido', 'canalizada'],
   negativePronouns: ['nada'],
   recording: ['grab*',
     // "Grabación en curso": recording in progress, not a course recorded ("curso" is among notCallNouns)

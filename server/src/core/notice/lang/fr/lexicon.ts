@@ -16,6 +16,7 @@ export const fr: NoticeLexicon = {
   recordingParties: ['nous', 'on'],
   callPronouns: ['il', 'cela', 'ceci', 'ce'],
   objectPrepositions: ['sur'],
+  callRouting: ['transfere', 'transferee', 'transferes', 'transferees', 'redirige', 'redirigee', 'achemine', 'acheminee', 'oriente', 'orientee', 'mis|mise en relation'],
   recordingSenses: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistr*'],
   // the call used for a purpose its sentence names is a call kept: "vos appels peuvent être utilisés à des fins de formation" (lexicon-types)
   callUse: ['appel|appels|conversation|conversations ...4 utilise|utilises|utilisee|utilisees',

@@ -17,6 +17,7 @@ export const nl: NoticeLexicon = {
   recordingParties: ['wij', 'we', 'u', 'je', 'jij'],
   callPronouns: ['dit', 'het', 'dat'],
   objectPrepositions: ['van', 'over', 'aan'],
+  callRouting: ['doorverbonden', 'doorgeschakeld', 'doorgestuurd', 'doorgezet', 'overgezet', 'beantwoord'],
   recordingSenses: [
     'opgenomen',
     'opnemen',
