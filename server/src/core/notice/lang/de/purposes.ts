@@ -366,7 +366,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     // the skills of staff improved is training them (§3 "improving staff performance")
     { id: 'staff-training', phrases: [`fahigkeit*|kompetenz*|kenntnisse|fertigkeit* ..2 ${STAFF} ...3 verbessern|steigern|erweitern|weiterentwickeln|starken|ausbauen`] },
     { id: 'ai-training', phrases: ['assistent|assistentin|sprachassistent*|voicebot*|chatbot*|bot|ki ...4 angepasst|optimiert|nachtrainiert|nachjustiert|verbessert|weiterentwickelt'] },
-    { id: 'service-provision', phrases: ['terminbuchung*', 'terminvereinbarung*', 'terminplanung*', 'termin* ..3 buchen|vereinbaren|vergeben'] },
+    { id: 'service-provision', phrases: ['terminbuchung*', 'zur|zwecks|fur ?die|eine terminvereinbarung*|terminplanung*', 'termin* ..3 buchen|vereinbaren|vergeben'] },
     // the caller's matter made, completed or passed on, something delivered to the caller, and the goal that is the caller's matter itself are carrying out what the caller asked (§3; docs/notice-reading.md R61)
     { id: 'service-provision', phrases: [
       'ticket*|vorgang|vorgange|antrag|antrage|auftrag|auftrage|angebot|kostenvoranschlag*|akte|anliegen|anfrage|anfragen|bestellung|bestellungen|reparaturauftrag*|*auftrag|*antrag|*anfrage ...4 anlegen|anzulegen|eroffnen|erstellen|vorbereiten|vorzubereiten|erganzen|vervollstandigen|weitergeben|weiterzugeben|weiterleiten|weiterzuleiten|ubermitteln|vorbereitet|angelegt|erstellt|weitergeleitet',
