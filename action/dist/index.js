@@ -17002,6 +17002,8 @@ var purposes2 = [
   // the role the recording is kept in names its goal: "recorded as a record", "kept as a permanent record" (§3 documentation; R110)
   { id: "evidence", phrases: ["as ?a|an ?_ =record|=records !number|numbers|label|company|player|high|low"] },
   // an audit by a regulator names who imposes the duty, as "regulatory requirements" (R4): specific (docs/notice-reading.md R193)
+  // our compliance with a regulator or its rules, whatever its name: "for our compliance with AUSTRAC" (§3 legal-compliance; R114 note)
+  { id: "legal-compliance", phrases: ["our compliance with !recording|consent|data|privacy|gdpr|state|local|all|any|applicable|relevant|law|laws|legislation"] },
   { id: "legal-compliance", phrases: ["regulatory|statutory|regulator|regulators audit|audits|auditing ?purposes|reasons|requirements", "audit|audits ..2 by ..2 regulator|regulators|authority|authorities|fca"] },
   { id: "legal-compliance", vague: true, phrases: [
     "audit purposes|reasons|requirements",
@@ -17124,6 +17126,8 @@ var purposes2 = [
   { stop: true, phrases: [`reviewed|assessed|checked|evaluated|monitored|heard|listened ..2 by ..2 ${STAFF2}`] },
   // "our monitoring" as a subject is the listening itself (lexicon `listening`), no monitoring purpose (docs/notice-reading.md R240)
   { stop: true, phrases: ["our|this|such =monitoring", "call|telephone|phone =monitoring"] },
+  // a purpose word that names the kind of call says what the calls are, not why they are recorded (R114): "all marketing and sales calls"
+  { stop: true, phrases: ["marketing|sales|telemarketing calls|call|conversations", "marketing|sales and|or sales|marketing|service calls|call|conversations"] },
   // ── evidence ─────────────────────────────────────────────────────────
   {
     id: "evidence",

@@ -3371,3 +3371,14 @@ describe('R241 a sentence about routing the call', () => {
     check([['en', 'Your call may be transferred and recorded to help with your claim.', { records: true, purposes: ['service-provision'] }]]);
   });
 });
+
+describe('R114 and R192 in English: the kind of call; compliance with a named regulator', () => {
+  it('reads "marketing and sales calls" as the calls, and "our compliance with AUSTRAC" as a legal duty', () => {
+    check([
+      ['en', 'We record all marketing and sales calls.', { records: true, purposes: [] }],
+      ['en', 'Calls may be recorded for marketing and sales purposes.', { records: true, purposes: ['marketing'] }],
+      ['en', 'For our compliance with AUSTRAC, we may record calls.', { records: true, purposes: ['legal-compliance'] }],
+      ['en', 'Calls are recorded for quality purposes. Agents must ensure compliance with state recording laws.', { records: true, purposes: ['quality-assurance'] }],
+    ]);
+  });
+});
