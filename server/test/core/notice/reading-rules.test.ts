@@ -3382,3 +3382,13 @@ describe('R114 and R192 in English: the kind of call; compliance with a named re
     ]);
   });
 });
+
+describe('R242 a complaint to a regulator', () => {
+  it('is the caller’s right, not complaint handling', () => {
+    check([
+      ['en', 'Calls are recorded for training. You have the right to lodge a complaint with the ICO.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Calls are recorded for training. You may lodge a complaint with a supervisory authority.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Calls are recorded to help us investigate complaints.', { records: true, purposes: ['complaint-handling'] }],
+    ]);
+  });
+});
