@@ -16713,12 +16713,12 @@ var usePurposes = [
   // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
   // "to handle your booking", "to deal with your contract", "to schedule your callback"; not the caller's data, call or complaint
   { id: "service-provision", phrases: [
-    `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`
+    `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`
   ] },
   // helping the caller with their own matter, whatever its noun, is carrying out what they asked (§3 "to help with your claim";
   // docs/notice-reading.md R106): "to help with your livestock", "to assist you with your tax return"; not their data, call or complaint
   { id: "service-provision", phrases: [
-    `help|helps|helping|assist|assists|assisting|support|supporting ?you with your|any ..1 !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`
+    `help|helps|helping|assist|assists|assisting|support|supporting ?you with your|any !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`
   ] },
   // the help or support the caller needs given, and the caller contacted again when the call is lost, carry out what the
   // caller asked (§3; R27; docs/notice-reading.md R107): "giving you the support you need", "make contact with you if we lose the call"
@@ -17127,6 +17127,8 @@ var purposes2 = [
   // "our monitoring" as a subject is the listening itself (lexicon `listening`), no monitoring purpose (docs/notice-reading.md R240)
   { stop: true, phrases: ["our|this|such =monitoring", "call|telephone|phone =monitoring"] },
   // a purpose word that names the kind of call says what the calls are, not why they are recorded (R114): "all marketing and sales calls"
+  // the right to object to direct marketing is the caller's right (art. 21), no marketing announced (R243)
+  { stop: true, phrases: ["object|objection ...12 direct marketing", "object|objection ...12 marketing|advertising|profiling"] },
   // a complaint the caller may lodge with a regulator is the caller's right, not complaint handling by the organisation (R242)
   { stop: true, phrases: ["complaint|complaints|complain ...4 with|to ...4 ico|information|commissioner*|supervisory|authority|authorities|ombudsman|ombudsperson|regulator|regulators|dpc|oaic|fos|commission|ombud*"] },
   { stop: true, phrases: ["marketing|sales|telemarketing calls|call|conversations", "marketing|sales and|or sales|marketing|service calls|call|conversations"] },
@@ -18782,6 +18784,8 @@ var purposes4 = [
   // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
   { stop: true, phrases: ["communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|requis|requise|loi|lois", "communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|decision* ..2 legal*|legale*|judiciaire*|reglementaire*"] },
   // la supervision clinique ou professionnelle est un contrôle du service (§3 quality assurance; docs/notice-reading.md R239)
+  // le droit de s'opposer à la prospection est un droit de l'appelant, aucune finalité annoncée (docs/notice-reading.md R243)
+  { stop: true, phrases: ["opposer|opposition ...12 prospection|marketing|publicite|profilage ?commerciale|commerciales|ciblee|directe"] },
   { id: "quality-assurance", phrases: ["supervision ..1 clinique|professionnelle"] },
   { id: "evidence", outranks: ["fraud-prevention"], phrases: ["securite juridique", "raisons|motifs|fins de securite juridique"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
@@ -20110,6 +20114,8 @@ var purposes5 = [
   // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
   { stop: true, phrases: ["gedeeld|delen|deelt|verstrekt|verstrekken|verstrekt|doorgegeven|doorgeven|overgedragen|overdragen|gegeven|uitgewisseld ...10 tenzij|behalve|uitgezonderd ..6 wettelijk|wet|rechter|rechterlijk|justitie|verplicht|verplichting*"] },
   // supervisie is een supervisor die de dienstverlening controleert (§3 quality assurance; docs/notice-reading.md R239)
+  // het recht van bezwaar tegen direct marketing is een recht van de beller, geen aangekondigd doel (docs/notice-reading.md R243)
+  { stop: true, phrases: ["bezwaar ...12 direct marketing", "bezwaar ...12 marketing|reclame|profilering"] },
   { id: "quality-assurance", vague: true, phrases: ["supervisiedoeleinden"] },
   { id: "quality-assurance", phrases: ["supervisie"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["geschil*", "*geschil*", "meningsverschil*", "onenigheid"] },

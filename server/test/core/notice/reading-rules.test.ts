@@ -3392,3 +3392,20 @@ describe('R242 a complaint to a regulator', () => {
     ]);
   });
 });
+
+describe('R243 the right to object to direct marketing; a service phrase never skips the data noun', () => {
+  it('reads the right to object as no marketing announced', () => {
+    check([
+      ['en', 'Calls are recorded for training. You can object to the processing of your data for direct marketing.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen voor trainingsdoeleinden. U kunt bezwaar maken tegen het gebruik van uw gegevens voor direct marketing.', { records: true, purposes: ['staff-training'] }],
+      ['fr', 'Les appels sont enregistrés pour la formation. Vous pouvez vous opposer au traitement de vos données à des fins de prospection commerciale.', { records: true, purposes: ['staff-training'] }],
+      ['en', 'Calls are recorded and may be used for marketing.', { records: true, purposes: ['marketing'] }],
+    ]);
+  });
+  it('reads "processing of your data" as no service (R24 excludes the data noun)', () => {
+    check([
+      ['en', 'We record calls to process your personal data.', { records: true, purposes: [] }],
+      ['en', 'We record calls to handle your new booking.', { records: true, purposes: ['service-provision'] }],
+    ]);
+  });
+});

@@ -172,6 +172,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // "our monitoring" as a subject is the listening itself (lexicon `listening`), no monitoring purpose (docs/notice-reading.md R240)
     { stop: true, phrases: ['our|this|such =monitoring', 'call|telephone|phone =monitoring'] },
     // a purpose word that names the kind of call says what the calls are, not why they are recorded (R114): "all marketing and sales calls"
+    // the right to object to direct marketing is the caller's right (art. 21), no marketing announced (R243)
+    { stop: true, phrases: ['object|objection ...12 direct marketing', 'object|objection ...12 marketing|advertising|profiling'] },
     // a complaint the caller may lodge with a regulator is the caller's right, not complaint handling by the organisation (R242)
     { stop: true, phrases: ['complaint|complaints|complain ...4 with|to ...4 ico|information|commissioner*|supervisory|authority|authorities|ombudsman|ombudsperson|regulator|regulators|dpc|oaic|fos|commission|ombud*'] },
     { stop: true, phrases: ['marketing|sales|telemarketing calls|call|conversations', 'marketing|sales and|or sales|marketing|service calls|call|conversations'] },
