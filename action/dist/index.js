@@ -16066,7 +16066,10 @@ var de = {
     "nicht|nie gestattet|erlaubt|zulassig|untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden",
     "untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden",
     // the organisation permitting or forbidding the caller or the public to record (R232): "Wir gestatten Anrufern nicht, Gespräche aufzuzeichnen"
-    "gestatten|erlauben|untersagen|verbieten ..3 anrufern|anrufer|kunden|patienten|besuchern|dritten|ihnen ...8 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden"
+    "gestatten|erlauben|untersagen|verbieten ..3 anrufern|anrufer|kunden|patienten|besuchern|dritten|ihnen ...8 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden",
+    // wer selbst aufzeichnen kann, zeichnet selbst auf, nicht die Organisation (R244): "Sie können Gespräche mit der App aufzeichnen"
+    "sie|du ?selbst konnen|kannst ...6 =aufzeichnen|=aufnehmen|=mitschneiden",
+    "konnen|kannst sie|du ?selbst ...6 =aufzeichnen|=aufnehmen|=mitschneiden"
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ["=logs", "logdatei*", "tabelle", "timestamp*", "zeitstempel*", "assertion*", "mock*", "stub*", "endpoint*", "api", "funktionsaufruf*", "methodenaufruf*"],
@@ -17405,6 +17408,8 @@ var en = {
     "permit|permits|allow|allows|authorise|authorises|authorize|authorizes|let|lets ...5 public|third ...8 to ...4 =record|=tape",
     // the device itself, not a recording made: "with any type of audio recording device"
     "=recording device|devices|equipment",
+    // the caller able or allowed to record is the caller's own recording, not the organisation's (R232, R244): "You can record your calls with the app"
+    "you|users|user|customers|customer|callers|caller ?also|now|easily can|could|may ..1 =record|=tape",
     // what the caller chose or answered, taken down: "Your opt-out has been recorded" (R234)
     "your ..1 opt|optout|choice|choices|preference|preferences|answer|answers|response|responses|vote|decision|selection ?out has|have|is|was|were ?now ?been ?successfully =recorded"
   ],
@@ -18324,6 +18329,9 @@ var es = {
     "permitido|autorizado|prohibido ..2 que ...4 grabe|graben",
     // the organisation permitting or forbidding the caller or the public to record (R232): "no permitimos que los usuarios graben"
     "permitimos|permite|autorizamos|autoriza|prohibimos|prohibe ..3 que ...5 grabe|graben",
+    // quien puede grabar graba por sí mismo, no la organización (R244): "Usted puede grabar sus llamadas con la aplicación"
+    "=usted|=tu =puede|=puedes ..1 =grabar",
+    "=puedes ..1 =grabar",
     "permitimos|permite|autorizamos|autoriza|prohibimos|prohibe ..3 a ..2 usuarios|clientes|pacientes|terceros|llamantes ...4 grabar*"
   ],
   // a compound's head is the call: "la videollamada"
@@ -19282,6 +19290,8 @@ var fr = {
     "vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...6 pas|jamais|aucun ...3 faire|realiser|effectuer ...3 enregistrement|enregistrements",
     // the organisation permitting or forbidding the caller or the public to record (R232): "nous n'autorisons pas les appelants à enregistrer"
     "autorisons|autorise|permettons|permet|interdisons|interdit ...3 appelants|appelant|clients|client|patients|usagers|visiteurs|public|tiers ..3 a|d ...4 =enregistrer",
+    // l'appelant qui peut enregistrer enregistre lui-même, pas l'organisation (R244): "Vous pouvez enregistrer vos appels avec l'application"
+    "vous pouvez|pourrez ?aussi|egalement|meme =enregistrer",
     "merci|priere de|d ne pas|jamais ...4 =enregistrer",
     "veuillez ne pas|jamais ...4 =enregistrer"
   ],
@@ -20609,6 +20619,9 @@ var nl = {
     "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen",
     // the organisation permitting or forbidding the caller or the public to record (R232): "wij staan niet toe dat bellers het gesprek opnemen"
     "sta|staat|staan ...3 toe dat ...3 bellers|beller|u|je|klanten|cli\xEBnten|pati\xEBnten|burgers|burger|bezoekers|derden|iemand ...8 opnemen|opneemt",
+    // de beller die zelf kan opnemen, neemt zelf op, niet de organisatie (R244): "U kunt het gesprek opnemen met de app"
+    "u|je|jij|gebruikers|klanten ?zelf kunt|kan|kunnen !bezwaar|ervoor|aangeven|vragen|verzoeken|weigeren|melden|laten ..3 opnemen",
+    "kunt|kan u|je|jij ?zelf !bezwaar|ervoor|aangeven|vragen|verzoeken|weigeren|melden|laten ..3 opnemen",
     "sta|staat|staan ...3 bellers|beller|u|je|klanten|cli\xEBnten|pati\xEBnten|burgers|burger|bezoekers|derden|iemand ...3 toe ..1 om ...6 op te nemen",
     "bellers|beller|klanten|cli\xEBnten|pati\xEBnten|burgers|burger|bezoekers|derden ..3 toestemming ..3 om ...6 op te nemen",
     "opgenomen|opname|opnames|opnamen boodschap|*boodschap|bericht|*bericht|mededeling|keuzemenu|tekst|welkomstboodschap|wachtmuziek",

@@ -3409,3 +3409,24 @@ describe('R243 the right to object to direct marketing; a service phrase never s
     ]);
   });
 });
+
+describe('R244 the caller able to record', () => {
+  it('records the caller’s own calls, not the organisation’s', () => {
+    check([
+      ['en', 'You can record calls with the Call Recorder feature.', { records: false, denies: false }],
+      ['nl', 'U kunt het gesprek opnemen met de app.', { records: false }],
+      ['de', 'Sie können Gespräche mit der App aufzeichnen.', { records: false }],
+      ['fr', "Vous pouvez enregistrer vos appels avec l'application.", { records: false }],
+      ['es', 'Usted puede grabar sus llamadas con la aplicación.', { records: false }],
+    ]);
+  });
+  it('leaves the caller recorded, an objection and the organisation recording as they are', () => {
+    check([
+      ['en', 'You may be recorded.', { records: true }],
+      ['fr', 'Vous pouvez être enregistré.', { records: true }],
+      ['nl', 'U kunt bezwaar maken tegen het opnemen van dit gesprek.', { records: true }],
+      ['es', 'Acme puede grabar las llamadas.', { records: true }],
+      ['en', 'Calls are recorded. You can record the call yourself if you wish.', { records: true }],
+    ]);
+  });
+});

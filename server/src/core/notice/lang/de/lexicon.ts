@@ -71,6 +71,8 @@ export const de: NoticeLexicon = {
     'nicht|nie gestattet|erlaubt|zulassig|untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden', 'untersagt ...6 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden',
     // the organisation permitting or forbidding the caller or the public to record (R232): "Wir gestatten Anrufern nicht, Gespräche aufzuzeichnen"
     'gestatten|erlauben|untersagen|verbieten ..3 anrufern|anrufer|kunden|patienten|besuchern|dritten|ihnen ...8 =aufzuzeichnen|=aufzunehmen|=mitzuschneiden',
+    // wer selbst aufzeichnen kann, zeichnet selbst auf, nicht die Organisation (R244): "Sie können Gespräche mit der App aufzeichnen"
+    'sie|du ?selbst konnen|kannst ...6 =aufzeichnen|=aufnehmen|=mitschneiden', 'konnen|kannst sie|du ?selbst ...6 =aufzeichnen|=aufnehmen|=mitschneiden',
   ],
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
   loggedEvents: ['=logs', 'logdatei*', 'tabelle', 'timestamp*', 'zeitstempel*', 'assertion*', 'mock*', 'stub*', 'endpoint*', 'api', 'funktionsaufruf*', 'methodenaufruf*'],

@@ -74,6 +74,8 @@ export const en: NoticeLexicon = {
     'permit|permits|allow|allows|authorise|authorises|authorize|authorizes|let|lets ...5 public|third ...8 to ...4 =record|=tape',
     // the device itself, not a recording made: "with any type of audio recording device"
     '=recording device|devices|equipment',
+    // the caller able or allowed to record is the caller's own recording, not the organisation's (R232, R244): "You can record your calls with the app"
+    'you|users|user|customers|customer|callers|caller ?also|now|easily can|could|may ..1 =record|=tape',
     // what the caller chose or answered, taken down: "Your opt-out has been recorded" (R234)
     'your ..1 opt|optout|choice|choices|preference|preferences|answer|answers|response|responses|vote|decision|selection ?out has|have|is|was|were ?now ?been ?successfully =recorded',
   ],

@@ -59,6 +59,8 @@ export const es: NoticeLexicon = {
     'no grabe|grabes|graben|grabeis', 'permitido|autorizado|prohibido ..2 que ...4 grabe|graben',
     // the organisation permitting or forbidding the caller or the public to record (R232): "no permitimos que los usuarios graben"
     'permitimos|permite|autorizamos|autoriza|prohibimos|prohibe ..3 que ...5 grabe|graben',
+    // quien puede grabar graba por sí mismo, no la organización (R244): "Usted puede grabar sus llamadas con la aplicación"
+    '=usted|=tu =puede|=puedes ..1 =grabar', '=puedes ..1 =grabar',
     'permitimos|permite|autorizamos|autoriza|prohibimos|prohibe ..3 a ..2 usuarios|clientes|pacientes|terceros|llamantes ...4 grabar*',
   ],
   // a compound's head is the call: "la videollamada"

@@ -77,6 +77,8 @@ export const fr: NoticeLexicon = {
     'vous|appelants|appelant|patients|patient|clients|client|visiteurs|parents|membres ...6 pas|jamais|aucun ...3 faire|realiser|effectuer ...3 enregistrement|enregistrements',
     // the organisation permitting or forbidding the caller or the public to record (R232): "nous n'autorisons pas les appelants à enregistrer"
     'autorisons|autorise|permettons|permet|interdisons|interdit ...3 appelants|appelant|clients|client|patients|usagers|visiteurs|public|tiers ..3 a|d ...4 =enregistrer',
+    // l'appelant qui peut enregistrer enregistre lui-même, pas l'organisation (R244): "Vous pouvez enregistrer vos appels avec l'application"
+    'vous pouvez|pourrez ?aussi|egalement|meme =enregistrer',
     'merci|priere de|d ne pas|jamais ...4 =enregistrer', 'veuillez ne pas|jamais ...4 =enregistrer',
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's

@@ -102,6 +102,8 @@ export const nl: NoticeLexicon = {
     'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen',
     // the organisation permitting or forbidding the caller or the public to record (R232): "wij staan niet toe dat bellers het gesprek opnemen"
     'sta|staat|staan ...3 toe dat ...3 bellers|beller|u|je|klanten|cliënten|patiënten|burgers|burger|bezoekers|derden|iemand ...8 opnemen|opneemt',
+    // de beller die zelf kan opnemen, neemt zelf op, niet de organisatie (R244): "U kunt het gesprek opnemen met de app"
+    'u|je|jij|gebruikers|klanten ?zelf kunt|kan|kunnen !bezwaar|ervoor|aangeven|vragen|verzoeken|weigeren|melden|laten ..3 opnemen', 'kunt|kan u|je|jij ?zelf !bezwaar|ervoor|aangeven|vragen|verzoeken|weigeren|melden|laten ..3 opnemen',
     'sta|staat|staan ...3 bellers|beller|u|je|klanten|cliënten|patiënten|burgers|burger|bezoekers|derden|iemand ...3 toe ..1 om ...6 op te nemen',
     'bellers|beller|klanten|cliënten|patiënten|burgers|burger|bezoekers|derden ..3 toestemming ..3 om ...6 op te nemen',
     'opgenomen|opname|opnames|opnamen boodschap|*boodschap|bericht|*bericht|mededeling|keuzemenu|tekst|welkomstboodschap|wachtmuziek',
