@@ -22446,6 +22446,15 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       continue;
     }
     if (negAt < 0) {
+      const k = r.end + 1;
+      if (k < n && negActive[k] && isWordIn(toks, k, c.nounNegations)) {
+        for (let j = k + 1; j <= k + 3 && j < n && toks[j].kind === "word"; j++) if (isCall[j] || isRec[j]) {
+          negAt = k;
+          break;
+        }
+      }
+    }
+    if (negAt < 0) {
       for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === "word"; k++) {
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== "word" || isWordIn(toks, k + 1, c.finalParticles) && (k + 2 >= n || toks[k + 2].kind !== "word"))) negAt = k;
       }

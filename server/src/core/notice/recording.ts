@@ -173,6 +173,14 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       if (r.phrase.data !== 'listen' && (!positive || r.first < positive.first) && namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) positive = r;
       continue;
     }
+    // "Wir speichern keine Gespräche", "We record no calls": a negative determiner right after the verb negates its object,
+    // the call (§5; docs/notice-reading.md R245).
+    if (negAt < 0) {
+      const k = r.end + 1;
+      if (k < n && negActive[k] && isWordIn(toks, k, c.nounNegations)) {
+        for (let j = k + 1; j <= k + 3 && j < n && toks[j].kind === 'word'; j++) if (isCall[j] || isRec[j]) { negAt = k; break; }
+      }
+    }
     // A negation that ends the clause a few words after the verb: "Wir speichern dieses Gespräch nicht."
     if (negAt < 0) {
       for (let k = r.end + 1; k <= r.end + clauseFinalNegation && k < n && toks[k].kind === 'word'; k++) {

@@ -3430,3 +3430,19 @@ describe('R244 the caller able to record', () => {
     ]);
   });
 });
+
+describe('R245 a negative determiner right after the recording verb', () => {
+  it('denies the call it determines', () => {
+    check([
+      ['de', 'Wir speichern keine Gespräche.', { records: false, denies: true }],
+      ['en', 'We record no calls.', { records: false, denies: true }],
+      ['de', 'Wir speichern keine Gesprächsinhalte.', { denies: true }],
+    ]);
+  });
+  it('says nothing of the call when its object is something else', () => {
+    check([
+      ['de', 'Wir speichern Ihre Gespräche. Wir speichern keine Daten.', { records: true, denies: false }],
+      ['en', 'We record no personal details.', { denies: false }],
+    ]);
+  });
+});
