@@ -16357,6 +16357,7 @@ var de = {
   welcomes: [
     "willkommen bei|beim|im|in|zum|zur|an",
     "danke|dank ..3 anruf|anrufen|kontaktaufnahme",
+    "schon|gut|prima dass sie ..2 anrufen",
     "sie sind ..2 verbunden mit",
     "sie haben ..4 erreicht|angerufen|gewahlt",
     "sie sprechen mit",
@@ -17408,6 +17409,8 @@ var en = {
     "permit|permits|allow|allows|authorise|authorises|authorize|authorizes|let|lets ...5 public|third ...8 to ...4 =record|=tape",
     // the device itself, not a recording made: "with any type of audio recording device"
     "=recording device|devices|equipment",
+    // waiting on the line, not keeping anything: "Thank you for holding"
+    "thank|thanks ..2 for holding",
     // the caller able or allowed to record is the caller's own recording, not the organisation's (R232, R244): "You can record your calls with the app"
     "you|users|user|customers|customer|callers|caller ?also|now|easily can|could|may ..1 =record|=tape",
     // what the caller chose or answered, taken down: "Your opt-out has been recorded" (R234)
@@ -17698,7 +17701,7 @@ var en = {
   // "this is done to …", "this is to help us …" refer back to the recording (R22), they introduce no speaker
   introductions: ["this is !done|to|for|so|because|why|how", "my name is", "i am", "i m", "you re|are speaking|through ..2 to|with"],
   // the name of the line, team or service reached, to its clause's end: no goal of the recording (lexicon-types)
-  welcomes: ["welcome to", "thank|thanks ..2 for calling|contacting|phoning", "you have|you ve reached|called|dialled|dialed|contacted", "you re|are through to", "you re|are now|currently connected|speaking|through ..2 to|with", "this is ..3 from|at", "connecting|transferring|putting you ..2 to|through", "you are calling", "you re calling"],
+  welcomes: ["welcome to", "thank|thanks ..2 for calling|contacting|phoning", "thank|thanks ..2 for holding|waiting", "thank|thanks ..2 for your patience", "you have|you ve reached|called|dialled|dialed|contacted", "you re|are through to", "you re|are now|currently connected|speaking|through ..2 to|with", "this is ..3 from|at", "connecting|transferring|putting you ..2 to|through", "you are calling", "you re calling"],
   menuVerbs: ["press", "dial", "choose", "select", "say"],
   menuKeys: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", "star", "hash", "pound"],
   // abbreviations whose full stops end no sentence (lexicon-types)
@@ -20932,7 +20935,7 @@ var nl = {
   // de naam van de lijn, het team of de dienst, tot het einde van de zin of bijzin: geen doel van de opname (lexicon-types)
   welcomes: [
     "welkom bij|in|op|aan",
-    "bedankt|dank ..3 bellen|belt|gebeld|contact",
+    "bedankt|dank ..3 bellen|belt|gebeld|contact|telefoontje|oproep",
     "u bent ..2 verbonden|doorverbonden met",
     "u belt met|naar",
     "u hebt|heeft ..3 gebeld|bereikt",

@@ -3446,3 +3446,14 @@ describe('R245 a negative determiner right after the recording verb', () => {
     ]);
   });
 });
+
+describe('R227 more greetings: thanks for holding, for your call, that you call', () => {
+  it('are greetings: no antecedent for a recording of something else, no keeping', () => {
+    check([
+      ['en', 'Thank you for holding. Referrer values may be recorded to show where traffic came from.', { records: false }],
+      ['en', 'Thank you for holding. Your call may be recorded for training.', { records: true, purposes: ['staff-training'] }],
+      ['nl', 'Bedankt voor uw telefoontje. Gebruikersgegevens kunnen worden opgenomen voor authenticatiedoeleinden.', { records: false }],
+      ['de', 'Schön, dass Sie anrufen. Das Schließen der App wird aufgezeichnet und dem Interviewer gemeldet.', { records: false }],
+    ]);
+  });
+});
