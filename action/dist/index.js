@@ -22325,6 +22325,81 @@ function inGoal(toks, c, at2) {
   return false;
 }
 
+// server/src/core/notice/recording-referent.ts
+function sentencesWith(marks, sentStart) {
+  const out = /* @__PURE__ */ new Set();
+  for (let k = 0; k < marks.length; k++) if (marks[k]) out.add(sentStart[k]);
+  return out;
+}
+function nearCall(callSentences, sentStart, i) {
+  const s = sentStart[i];
+  if (callSentences.has(s)) return true;
+  return s >= 2 && callSentences.has(sentStart[s - 2]);
+}
+function loggedNear(toks, c, isLogged, first, end, reach) {
+  for (let k = first - 1; k >= Math.max(0, first - reach) && toks[k].kind !== "stop"; k--) if (isLogged[k]) return true;
+  for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== "stop" && !isWordIn(toks, k, c.coordinators); k++) if (isLogged[k]) return true;
+  return false;
+}
+function recordingOfOther(toks, c, end, isCall, isNotCall, reach) {
+  if (!isWordIn(toks, end + 1, c.ofWords)) return false;
+  for (let k = end + 2; k <= end + 1 + reach && k < toks.length && toks[k].kind === "word"; k++) {
+    if (isCall[k]) return false;
+    if (isNotCall[k]) return true;
+  }
+  return false;
+}
+function afterPreposition(toks, c, k) {
+  return isWordIn(toks, k - 1, c.phrasePrepositions) || toks[k - 1]?.kind === "word" && isWordIn(toks, k - 2, c.phrasePrepositions);
+}
+function otherPassiveSubject(toks, c, isCall, at2) {
+  const ps = c.passiveSubject;
+  if (!ps) return false;
+  let j = at2 - 1;
+  let aux = 0;
+  let passive = false;
+  while (j >= 0 && aux < 5 && isWordIn(toks, j, ps.auxiliaries)) {
+    passive ||= isWordIn(toks, j, ps.passive);
+    j--;
+    aux++;
+  }
+  if (!passive || j < 0 || toks[j].kind !== "word" || isCall[j] || wordIs(toks[j], ps.determiners) || wordIs(toks[j], c.fillers)) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const t = toks[k];
+    if (t.kind !== "word" || isCall[k]) return false;
+    if (wordIs(t, ps.determiners)) {
+      for (let q = k - 1; q >= Math.max(0, k - 20) && toks[q].kind !== "stop"; q--) if (isCall[q]) return false;
+      return true;
+    }
+  }
+  return false;
+}
+function otherNamedLast(isOther, isCall, end, stop) {
+  let o = end;
+  while (o >= 0 && !isOther[o]) o--;
+  if (o < 0) return false;
+  for (let k = o + 1; k <= stop && k < isCall.length; k++) if (isCall[k]) return false;
+  return true;
+}
+function governedByGoal(toks, c, isGoal, end, k) {
+  const det = c.passiveSubject?.determiners;
+  let j = k - 1;
+  if (det !== void 0) while (j > end && toks[j].kind === "word" && !isGoal[j] && isWordIn(toks, j, det)) j--;
+  const nounStart = j;
+  while (j > end && toks[j].kind === "word" && !isGoal[j]) j--;
+  return j > end && isGoal[j] === 1 && j < nounStart;
+}
+function objectOfOther(toks, c, at2) {
+  const det = c.passiveSubject?.determiners;
+  return at2 >= 2 && det !== void 0 && isWordIn(toks, at2 - 1, det) && isWordIn(toks, at2 - 2, c.objectPrepositions);
+}
+function saidOf(toks, c, at2, words2) {
+  const aux = c.passiveSubject?.auxiliaries;
+  let j = at2 - 1;
+  while (j >= 0 && j > at2 - 6 && aux !== void 0 && isWordIn(toks, j, aux)) j--;
+  return j >= 0 && toks[j].kind === "word" && wordIs(toks[j], words2);
+}
+
 // server/src/core/notice/recording.ts
 function findRecording(toks, c, baseCtx, clauses, neg) {
   const n = toks.length;
@@ -22391,7 +22466,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       otherBefore = true;
       continue;
     }
-    if (otherBefore && !hasCall && !saidOfParty(toks, c, r.first)) continue;
+    if (otherBefore && !hasCall && !saidOf(toks, c, r.first, c.recordingParties)) continue;
     if (r.phrase.data === "use" && !namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) continue;
     if (r.phrase.data === "sense" && !hasCall && !nearCall(callSentences, sentStart, r.first) && !(saidOf(toks, c, r.first, c.callPronouns) && nearCall(greetedSentences, sentStart, r.first)) && !recordsSomething(toks, c, baseCtx, clauses, purposeSentences, r.first, a, b)) {
       if (nearCall(greetedSentences, sentStart, r.first) && otherPassiveSubject(toks, c, isCall, r.first)) otherBefore = true;
@@ -22451,7 +22526,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     if (negAt < 0) {
       const k = r.end + 1;
       if (k < n && negActive[k] && isWordIn(toks, k, c.nounNegations)) {
-        for (let j = k + 1; j <= k + 3 && j < n && toks[j].kind === "word"; j++) if (isCall[j] || isRec[j]) {
+        for (let j = k + 1; j <= k + NEGATED_OBJECT_WORDS && j < n && toks[j].kind === "word"; j++) if (isCall[j] || isRec[j]) {
           negAt = k;
           break;
         }
@@ -22491,17 +22566,6 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   }
   return { positive, denial, recSentences, listened, isRec };
 }
-function recordingOfOther(toks, c, end, isCall, isNotCall, reach) {
-  if (!isWordIn(toks, end + 1, c.ofWords)) return false;
-  for (let k = end + 2; k <= end + 1 + reach && k < toks.length && toks[k].kind === "word"; k++) {
-    if (isCall[k]) return false;
-    if (isNotCall[k]) return true;
-  }
-  return false;
-}
-function afterPreposition(toks, c, k) {
-  return isWordIn(toks, k - 1, c.phrasePrepositions) || toks[k - 1]?.kind === "word" && isWordIn(toks, k - 2, c.phrasePrepositions);
-}
 function negatedVerbList(toks, c, negActive, s0, at2) {
   const plain3 = plainContext(toks);
   if (!isWordIn(toks, at2 - 1, c.coordinators)) return -1;
@@ -22523,6 +22587,7 @@ function negatedVerbList(toks, c, negActive, s0, at2) {
   return -1;
 }
 var NOUN_LIST_VERB = 2;
+var NEGATED_OBJECT_WORDS = 3;
 var OFF_REACH = 8;
 function offNear(isOff, a, b, first, end) {
   for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
@@ -22553,24 +22618,9 @@ function hypotheticalScope(toks, c, isHypo) {
   }
   return out;
 }
-function loggedNear(toks, c, isLogged, first, end, reach) {
-  for (let k = first - 1; k >= Math.max(0, first - reach) && toks[k].kind !== "stop"; k--) if (isLogged[k]) return true;
-  for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== "stop" && !isWordIn(toks, k, c.coordinators); k++) if (isLogged[k]) return true;
-  return false;
-}
 function separated(toks, c, from, to) {
   for (let k = from + 1; k < to; k++) if (toks[k].kind === "comma" || isWordIn(toks, k, c.coordinators) || isWordIn(toks, k, c.scopeEnders)) return true;
   return false;
-}
-function sentencesWith(marks, sentStart) {
-  const out = /* @__PURE__ */ new Set();
-  for (let k = 0; k < marks.length; k++) if (marks[k]) out.add(sentStart[k]);
-  return out;
-}
-function nearCall(callSentences, sentStart, i) {
-  const s = sentStart[i];
-  if (callSentences.has(s)) return true;
-  return s >= 2 && callSentences.has(sentStart[s - 2]);
 }
 function recordsSomething(toks, c, ctx, clauses, memo2, at2, a, b) {
   for (let k = a; k <= b; k++) if (isWordIn(toks, k, c.recordingParties)) return true;
@@ -22632,56 +22682,6 @@ function sentenceEnd(toks, k) {
   let e = k;
   while (e < toks.length - 1 && toks[e].kind !== "stop") e++;
   return e;
-}
-function otherPassiveSubject(toks, c, isCall, at2) {
-  const ps = c.passiveSubject;
-  if (!ps) return false;
-  let j = at2 - 1;
-  let aux = 0;
-  let passive = false;
-  while (j >= 0 && aux < 5 && isWordIn(toks, j, ps.auxiliaries)) {
-    passive ||= isWordIn(toks, j, ps.passive);
-    j--;
-    aux++;
-  }
-  if (!passive || j < 0 || toks[j].kind !== "word" || isCall[j] || wordIs(toks[j], ps.determiners) || wordIs(toks[j], c.fillers)) return false;
-  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
-    const t = toks[k];
-    if (t.kind !== "word" || isCall[k]) return false;
-    if (wordIs(t, ps.determiners)) {
-      for (let q = k - 1; q >= Math.max(0, k - 20) && toks[q].kind !== "stop"; q--) if (isCall[q]) return false;
-      return true;
-    }
-  }
-  return false;
-}
-function saidOfParty(toks, c, at2) {
-  return saidOf(toks, c, at2, c.recordingParties);
-}
-function governedByGoal(toks, c, isGoal, end, k) {
-  const det = c.passiveSubject?.determiners;
-  let j = k - 1;
-  while (j > end && toks[j].kind === "word" && !isGoal[j] && det !== void 0 && isWordIn(toks, j, det)) j--;
-  const nounStart = j;
-  while (j > end && toks[j].kind === "word" && !isGoal[j]) j--;
-  return j > end && isGoal[j] === 1 && j < nounStart;
-}
-function objectOfOther(toks, c, at2) {
-  const det = c.passiveSubject?.determiners;
-  return at2 >= 2 && det !== void 0 && isWordIn(toks, at2 - 1, det) && isWordIn(toks, at2 - 2, c.objectPrepositions);
-}
-function saidOf(toks, c, at2, words2) {
-  const aux = c.passiveSubject?.auxiliaries;
-  let j = at2 - 1;
-  while (j >= 0 && j > at2 - 6 && aux !== void 0 && isWordIn(toks, j, aux)) j--;
-  return j >= 0 && toks[j].kind === "word" && wordIs(toks[j], words2);
-}
-function otherNamedLast(isOther, isCall, end, stop) {
-  let o = end;
-  while (o >= 0 && !isOther[o]) o--;
-  if (o < 0) return false;
-  for (let k = o + 1; k <= stop && k < isCall.length; k++) if (isCall[k]) return false;
-  return true;
 }
 
 // server/src/core/notice/tokens.ts

@@ -9,11 +9,12 @@
  * which says the call is recorded).
  */
 import type { Clauses } from './clauses';
-import { isWordIn, wordIs } from './clauses';
+import { isWordIn } from './clauses';
 import type { Compiled, RecKind } from './compiled';
 import { nounListAfter, type Negation } from './negation';
 import { plainContext, type Match, type MatchContext } from './pattern';
 import type { Token } from './tokens';
+import { afterPreposition, governedByGoal, loggedNear, nearCall, objectOfOther, otherNamedLast, otherPassiveSubject, recordingOfOther, saidOf, sentencesWith } from './recording-referent';
 
 export interface RecordingFindings {
   /** The first recording word that affirms. */
@@ -103,7 +104,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // "Please record your message after the tone. The recording will be sent to the team": a recording word that names no
     // call refers back to the recording said before it, and that one was of something else; unless the organisation is its
     // subject: "We never record your card details. We record to improve our service" (§1; docs/notice-reading.md R224).
-    if (otherBefore && !hasCall && !saidOfParty(toks, c, r.first)) continue;
+    if (otherBefore && !hasCall && !saidOf(toks, c, r.first, c.recordingParties)) continue;
     // "De sleutel kan worden opgenomen in een header": a word of several senses records only beside a call (§2).
     // "Your call may be used for training": the call used records only in a sentence naming a purpose (§2).
     if (r.phrase.data === 'use' && !namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) continue;
@@ -178,7 +179,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     if (negAt < 0) {
       const k = r.end + 1;
       if (k < n && negActive[k] && isWordIn(toks, k, c.nounNegations)) {
-        for (let j = k + 1; j <= k + 3 && j < n && toks[j].kind === 'word'; j++) if (isCall[j] || isRec[j]) { negAt = k; break; }
+        for (let j = k + 1; j <= k + NEGATED_OBJECT_WORDS && j < n && toks[j].kind === 'word'; j++) if (isCall[j] || isRec[j]) { negAt = k; break; }
       }
     }
     // A negation that ends the clause a few words after the verb: "Wir speichern dieses Gespräch nicht."
@@ -230,24 +231,6 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
 }
 
 /**
- * A recording word followed by an of-word ("of", "des", "de") whose object, within `reach` words, is a
- * not-call noun before any call noun: the recording is of that other thing.
- */
-function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall: Uint8Array, isNotCall: Uint8Array, reach: number): boolean {
-  if (!isWordIn(toks, end + 1, c.ofWords)) return false;
-  for (let k = end + 2; k <= end + 1 + reach && k < toks.length && toks[k].kind === 'word'; k++) {
-    if (isCall[k]) return false;
-    if (isNotCall[k]) return true;
-  }
-  return false;
-}
-
-/** Token k follows a preposition, one or two words before it ("mit Ihrer Zustimmung"): a noun in a prepositional phrase is no object of the recording. */
-function afterPreposition(toks: Token[], c: Compiled, k: number): boolean {
-  return isWordIn(toks, k - 1, c.phrasePrepositions) || (toks[k - 1]?.kind === 'word' && isWordIn(toks, k - 2, c.phrasePrepositions));
-}
-
-/**
  * The active negation that opens a list of short verb items ending at the recording word at `at`: "do not listen to,
  * monitor, or record". The recording verb follows a coordinator; walking back from it: items of at most `listItemWords` words, none a clause subject, between
  * commas and coordinators, at least one separator, and the negation right before the first item's word, not a clause-final
@@ -278,6 +261,9 @@ function negatedVerbList(toks: Token[], c: Compiled, negActive: Uint8Array, s0: 
 
 /** How many words a list of nouns after a negative determiner may end with before the recording word: its verb ("call is" recorded, R200). */
 const NOUN_LIST_VERB = 2;
+
+/** How many words after a negative determiner that follows the verb its object's call noun may stand ("keine eingehenden Gespräche", R245). */
+const NEGATED_OBJECT_WORDS = 3;
 
 /** How many words from a recording word a predicate that switches it off may stand ("recording is turned off"; German puts it last: "Die Aufzeichnung ist für dieses Gespräch deaktiviert"). */
 const OFF_REACH = 8;
@@ -323,32 +309,10 @@ function hypotheticalScope(toks: Token[], c: Compiled, isHypo: Uint8Array): Uint
   return out;
 }
 
-/** A token marked in `isLogged` stands within `reach` words of the recording word [first, end], in its sentence. */
-function loggedNear(toks: Token[], c: Compiled, isLogged: Uint8Array, first: number, end: number, reach: number): boolean {
-  for (let k = first - 1; k >= Math.max(0, first - reach) && toks[k].kind !== 'stop'; k--) if (isLogged[k]) return true;
-  // after the word, a coordinator opens another clause: "Calls are recorded and appear in your call history" (R229)
-  for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== 'stop' && !isWordIn(toks, k, c.coordinators); k++) if (isLogged[k]) return true;
-  return false;
-}
-
 /** A comma, a coordinator or a scope ender stands between tokens `from` and `to` (exclusive): they are in different clauses. */
 function separated(toks: Token[], c: Compiled, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (toks[k].kind === 'comma' || isWordIn(toks, k, c.coordinators) || isWordIn(toks, k, c.scopeEnders)) return true;
   return false;
-}
-
-/** Sentences (by their first token) that hold a token marked in `marks`. */
-function sentencesWith(marks: Uint8Array, sentStart: Int32Array): Set<number> {
-  const out = new Set<number>();
-  for (let k = 0; k < marks.length; k++) if (marks[k]) out.add(sentStart[k]);
-  return out;
-}
-
-/** The sentence of token i, or the sentence before it, names the call (its call nouns are marked in `callSentences`). */
-function nearCall(callSentences: Set<number>, sentStart: Int32Array, i: number): boolean {
-  const s = sentStart[i];
-  if (callSentences.has(s)) return true;
-  return s >= 2 && callSentences.has(sentStart[s - 2]);
 }
 
 /**
@@ -446,78 +410,3 @@ function sentenceEnd(toks: Token[], k: number): number {
   return e;
 }
 
-/**
- * The subject of a passive recording verb at `at`, when it is a noun phrase opened by a determiner whose noun is no call
- * noun (docs/notice-reading.md R222): "Every match is recorded", "A family hug was recorded", "the container … must be
- * recorded". At least one auxiliary stands between ("is", "will be"); the noun is the word before them, its determiner at
- * most two words before it. A pronoun ("everything you say is recorded"), a call noun, or no determiner keeps the call.
- */
-function otherPassiveSubject(toks: Token[], c: Compiled, isCall: Uint8Array, at: number): boolean {
-  const ps = c.passiveSubject;
-  if (!ps) return false;
-  let j = at - 1;
-  let aux = 0;
-  let passive = false;
-  while (j >= 0 && aux < 5 && isWordIn(toks, j, ps.auxiliaries)) {
-    passive ||= isWordIn(toks, j, ps.passive);
-    j--;
-    aux++;
-  }
-  if (!passive || j < 0 || toks[j].kind !== 'word' || isCall[j] || wordIs(toks[j], ps.determiners) || wordIs(toks[j], c.fillers)) return false;
-  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
-    const t = toks[k];
-    if (t.kind !== 'word' || isCall[k]) return false;
-    if (wordIs(t, ps.determiners)) {
-      // a subject that names the call earlier in its sentence keeps it: an item of a list ("Video, audio, or any other
-      // digital photo … can be recorded"), the head of a long subject ("Calls about your order, … processed by our bank are recorded")
-      for (let q = k - 1; q >= Math.max(0, k - 20) && toks[q].kind !== 'stop'; q--) if (isCall[q]) return false;
-      return true;
-    }
-  }
-  return false;
-}
-
-/** The recording word at `at` has a recording party as its subject, over auxiliaries and adverbs: "we record", "we may also record" (R224). */
-function saidOfParty(toks: Token[], c: Compiled, at: number): boolean {
-  return saidOf(toks, c, at, c.recordingParties);
-}
-
-/**
- * A goal marker stands between the recording word ending at `end` and the call noun at `k`, with a word other than a
- * determiner between the marker and the noun: the noun is the object of the goal's verb ("for the purpose of returning
- * calls", "afin de traiter votre appel"), not a scope of the recording ("pour tous les appels").
- */
-function governedByGoal(toks: Token[], c: Compiled, isGoal: Uint8Array, end: number, k: number): boolean {
-  const det = c.passiveSubject?.determiners;
-  let j = k - 1;
-  while (j > end && toks[j].kind === 'word' && !isGoal[j] && det !== undefined && isWordIn(toks, j, det)) j--;
-  const nounStart = j;
-  while (j > end && toks[j].kind === 'word' && !isGoal[j]) j--;
-  return j > end && isGoal[j] === 1 && j < nounStart;
-}
-
-/** The recording word at `at` is a noun after a preposition and a determiner that attach it to another word ("of our recording"). */
-function objectOfOther(toks: Token[], c: Compiled, at: number): boolean {
-  const det = c.passiveSubject?.determiners;
-  return at >= 2 && det !== undefined && isWordIn(toks, at - 1, det) && isWordIn(toks, at - 2, c.objectPrepositions);
-}
-
-/** The word before the recording word at `at`, over auxiliaries (`passiveSubject.auxiliaries`), is one of `words`. */
-function saidOf(toks: Token[], c: Compiled, at: number, words: Set<string>): boolean {
-  const aux = c.passiveSubject?.auxiliaries;
-  let j = at - 1;
-  while (j >= 0 && j > at - 6 && aux !== undefined && isWordIn(toks, j, aux)) j--;
-  return j >= 0 && toks[j].kind === 'word' && wordIs(toks[j], words);
-}
-
-/**
- * The other thing recorded (`isOther`) is named last before the recording word ending at `end`, with no call after it up to
- * the end of the sentence (`stop`): "Thank you for calling. Our premises are under camera surveillance. The recording …" (R224).
- */
-function otherNamedLast(isOther: Uint8Array, isCall: Uint8Array, end: number, stop: number): boolean {
-  let o = end;
-  while (o >= 0 && !isOther[o]) o--;
-  if (o < 0) return false;
-  for (let k = o + 1; k <= stop && k < isCall.length; k++) if (isCall[k]) return false;
-  return true;
-}
