@@ -15498,11 +15498,11 @@ var AI = "ki|sprachdialogsystem*|dialogsystem*|sprachcomputer*|kunstlich*|*model
 var purposes = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   // a recording kept as a legal safeguard is evidence (§3)
+  { id: "evidence", phrases: ["rechtlich* ..2 absicherung", "absicherung ..3 beide*|parteien|seiten"] },
+  { id: "evidence", outranks: ["service-provision"], phrases: ["streitfall*", "streitigkeit*", "rechtsstreit*", "meinungsverschiedenheit*", "unstimmigkeit*"] },
   // Supervision ist ein Vorgesetzter, der den Service prüft (§3 quality assurance; docs/notice-reading.md R239)
   { id: "quality-assurance", vague: true, phrases: ["supervisionszweck*"] },
   { id: "quality-assurance", phrases: ["supervision"] },
-  { id: "evidence", phrases: ["rechtlich* ..2 absicherung", "absicherung ..3 beide*|parteien|seiten"] },
-  { id: "evidence", outranks: ["service-provision"], phrases: ["streitfall*", "streitigkeit*", "rechtsstreit*", "meinungsverschiedenheit*", "unstimmigkeit*"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {
     stop: true,
@@ -16364,7 +16364,8 @@ var de = {
     "wir verbinden sie ..2 mit",
     "sie werden ..3 verbunden|weitergeleitet|weiterverbunden",
     // a hold message: an agent will answer the caller soon (§1, as a menu: no goal of the recording; docs/notice-reading.md R237)
-    "ein|eine|der|die|unsere mitarbeiter|mitarbeiterin|mitarbeitende|berater|beraterin|kollege|kollegin ..3 ist|sind|wird|werden ..3 gleich|sofort|in kurze|kurz|bald ..2 fur sie|ihnen ..1 da|zur verfugung|weiterhelfen|helfen"
+    "mitarbeiter|mitarbeiterin|mitarbeitende|berater|beraterin|kollege|kollegin ..3 gleich|sofort|kurz|bald ..2 fur sie da",
+    "mitarbeiter|mitarbeiterin|mitarbeitende|berater|beraterin|kollege|kollegin ..3 gleich|sofort|kurz|bald ..3 zur verfugung"
   ],
   menuVerbs: ["dr\xFCcken", "dr\xFCcke", "w\xE4hlen", "w\xE4hle", "sagen"],
   menuKeys: ["eins", "zwei", "drei", "vier", "f\xFCnf", "sechs", "sieben", "acht", "neun", "null", "stern", "raute"],
@@ -16949,10 +16950,10 @@ var usePurposes = [
 // server/src/core/notice/lang/en/purposes.ts
 var purposes2 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  { id: "evidence", outranks: ["service-provision"], phrases: ["dispute*", "disagreement*"] },
   // supervision of the staff is a supervisor checking the service (§3 quality assurance; docs/notice-reading.md R239)
   { id: "quality-assurance", vague: true, phrases: ["supervision|supervisory purposes|purpose|reasons"] },
   { id: "quality-assurance", phrases: ["clinical|professional supervision", "for supervision !purposes|purpose|reasons"] },
-  { id: "evidence", outranks: ["service-provision"], phrases: ["dispute*", "disagreement*"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {
     stop: true,
@@ -17130,11 +17131,11 @@ var purposes2 = [
   { stop: true, phrases: [`reviewed|assessed|checked|evaluated|monitored|heard|listened ..2 by ..2 ${STAFF2}`] },
   // "our monitoring" as a subject is the listening itself (lexicon `listening`), no monitoring purpose (docs/notice-reading.md R240)
   { stop: true, phrases: ["our|this|such =monitoring", "call|telephone|phone =monitoring"] },
-  // a purpose word that names the kind of call says what the calls are, not why they are recorded (R114): "all marketing and sales calls"
   // the right to object to direct marketing is the caller's right (art. 21), no marketing announced (R243)
   { stop: true, phrases: ["object|objection ...12 direct marketing", "object|objection ...12 marketing|advertising|profiling"] },
   // a complaint the caller may lodge with a regulator is the caller's right, not complaint handling by the organisation (R242)
   { stop: true, phrases: ["complaint|complaints|complain ...4 with|to ...4 ico|information|commissioner*|supervisory|authority|authorities|ombudsman|ombudsperson|regulator|regulators|dpc|oaic|fos|commission|ombud*"] },
+  // a purpose word that names the kind of call says what the calls are, not why they are recorded (R114): "all marketing and sales calls"
   { stop: true, phrases: ["marketing|sales|telemarketing calls|call|conversations", "marketing|sales and|or sales|marketing|service calls|call|conversations"] },
   // ── evidence ─────────────────────────────────────────────────────────
   {
@@ -17911,11 +17912,11 @@ var STAFF3 = "agente*|empleado*|trabajador*|personal|equipo*|asesor*|gestor*|ope
 var AI2 = "ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|bots|voicebot*|virtual*|neuronal*|automatizad*";
 var purposes3 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  { id: "evidence", outranks: ["service-provision"], phrases: ["disputa*", "litigio*", "desacuerdo*", "discrepancia*", "controversia*"] },
   // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
   { stop: true, phrases: ["compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|ley|leyes|requerimiento*|orden", "compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|requerimiento*|orden ..2 legal*|judicial*"] },
   // la supervisión clínica o profesional es un control del servicio (§3 quality assurance; docs/notice-reading.md R239)
   { id: "quality-assurance", phrases: ["supervision ..1 clinica|profesional"] },
-  { id: "evidence", outranks: ["service-provision"], phrases: ["disputa*", "litigio*", "desacuerdo*", "discrepancia*", "controversia*"] },
   { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos de|del auditoria"] },
   // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
   { vague: true, phrases: ["fines|motivos|efectos informativos", "titulo informativo", "fines|motivos de proteccion ..2 datos"] },
@@ -18189,9 +18190,9 @@ var purposes3 = [
   ] },
   // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
   // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+  { id: "service-provision", phrases: ["responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle", "ayudar* ..2 responder|contestar", "poder responder|contestar", "para ..3 responder|contestar !a|al|de|del"] },
   // transcripts delivered are the service the caller gets (R233): "para entregar transcripciones"
   { id: "service-provision", phrases: ["proporcionar|entregar|ofrecer|facilitar ..3 transcripcion*"] },
-  { id: "service-provision", phrases: ["responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle", "ayudar* ..2 responder|contestar", "poder responder|contestar", "para ..3 responder|contestar !a|al|de|del"] },
   // the goal as a resulting state: "para que los acuerdos queden por escrito" (§3 evidence; docs/notice-reading.md R32)
   { id: "evidence", phrases: ["acuerdo|acuerdos|acordado|pactado|compromiso* ...8 constancia|documentad*|plasmad*", "acuerdo|acuerdos|acordado|pactado|compromiso* ...8 queden|quede|conste|consten por escrito"] },
   // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)
@@ -18792,18 +18793,18 @@ var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voi
 var purposes4 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
-  // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
-  { stop: true, phrases: ["communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|requis|requise|loi|lois", "communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|decision* ..2 legal*|legale*|judiciaire*|reglementaire*"] },
-  // la supervision clinique ou professionnelle est un contrôle du service (§3 quality assurance; docs/notice-reading.md R239)
-  // le droit de s'opposer à la prospection est un droit de l'appelant, aucune finalité annoncée (docs/notice-reading.md R243)
-  { stop: true, phrases: ["opposer|opposition ...12 prospection|marketing|publicite|profilage ?commerciale|commerciales|ciblee|directe"] },
-  { id: "quality-assurance", phrases: ["supervision ..1 clinique|professionnelle"] },
   { id: "evidence", outranks: ["fraud-prevention"], phrases: ["securite juridique", "raisons|motifs|fins de securite juridique"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
+  // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
+  { stop: true, phrases: ["communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|requis|requise|loi|lois", "communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|decision* ..2 legal*|legale*|judiciaire*|reglementaire*"] },
+  // le droit de s'opposer à la prospection est un droit de l'appelant, aucune finalité annoncée (docs/notice-reading.md R243)
+  { stop: true, phrases: ["opposer|opposition ...12 prospection|marketing|publicite|profilage ?commerciale|commerciales|ciblee|directe"] },
+  // la supervision clinique ou professionnelle est un contrôle du service (§3 quality assurance; docs/notice-reading.md R239)
+  { id: "quality-assurance", phrases: ["supervision ..1 clinique|professionnelle"] },
   // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "pour la prise de rendez-vous"
+  { id: "service-provision", phrases: ["prise|gestion|planification|organisation|fixation ..2 rendez vous", "prise|gestion|planification|organisation|fixation ..2 rdv", "prendre|fixer|planifier|organiser|programmer|reserver ..3 rendez vous", "prendre|fixer|planifier|organiser|programmer|reserver ..3 rdv"] },
   // transcripts delivered are the service the caller gets (R233): "pour fournir des transcriptions"
   { id: "service-provision", phrases: ["fournir|livrer|fourniture ..3 transcription*|retranscription*"] },
-  { id: "service-provision", phrases: ["prise|gestion|planification|organisation|fixation ..2 rendez vous", "prise|gestion|planification|organisation|fixation ..2 rdv", "prendre|fixer|planifier|organiser|programmer|reserver ..3 rendez vous", "prendre|fixer|planifier|organiser|programmer|reserver ..3 rdv"] },
   // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
   { id: "evidence", phrases: ["verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes"] },
   // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "pour établir les faits"
@@ -20124,14 +20125,14 @@ var usePurposes2 = [
 // server/src/core/notice/lang/nl/purposes.ts
 var purposes5 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+  { id: "evidence", outranks: ["service-provision"], phrases: ["geschil*", "*geschil*", "meningsverschil*", "onenigheid"] },
   // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
   { stop: true, phrases: ["gedeeld|delen|deelt|verstrekt|verstrekken|verstrekt|doorgegeven|doorgeven|overgedragen|overdragen|gegeven|uitgewisseld ...10 tenzij|behalve|uitgezonderd ..6 wettelijk|wet|rechter|rechterlijk|justitie|verplicht|verplichting*"] },
-  // supervisie is een supervisor die de dienstverlening controleert (§3 quality assurance; docs/notice-reading.md R239)
   // het recht van bezwaar tegen direct marketing is een recht van de beller, geen aangekondigd doel (docs/notice-reading.md R243)
   { stop: true, phrases: ["bezwaar ...12 direct marketing", "bezwaar ...12 marketing|reclame|profilering"] },
+  // supervisie is een supervisor die de dienstverlening controleert (§3 quality assurance; docs/notice-reading.md R239)
   { id: "quality-assurance", vague: true, phrases: ["supervisiedoeleinden"] },
   { id: "quality-assurance", phrases: ["supervisie"] },
-  { id: "evidence", outranks: ["service-provision"], phrases: ["geschil*", "*geschil*", "meningsverschil*", "onenigheid"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {
     stop: true,
@@ -20943,7 +20944,8 @@ var nl = {
     "u wordt ..2 doorverbonden met",
     "wij verbinden u ..2 door met",
     // a hold message: an agent will answer the caller soon (§1, as a menu: no goal of the recording; docs/notice-reading.md R237)
-    "een|de|onze medewerker|medewerkers|adviseur|adviseurs|collega|collega s ..3 staat|staan|helpt|helpen|komt|komen ..3 u|je ..2 te woord|verder|zo|direct|zometeen"
+    "medewerker|medewerkers|adviseur|adviseurs|collega|collegas ..3 staat|staan ..3 u|je ..2 te woord",
+    "medewerker|medewerkers|adviseur|adviseurs|collega|collegas ..3 helpt|helpen ..2 u|je ..2 verder"
   ],
   menuVerbs: ["druk", "drukt", "toets", "kies", "zeg"],
   menuKeys: ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "nul", "hekje", "sterretje"],

@@ -6,6 +6,9 @@ import * as assert from 'node:assert/strict';
 import { analyseNotice } from '../../../src/core/notice/analyse';
 import type { NoticeLang } from '../../../src/core/notice/types';
 import { PACKS } from '../../../src/core/notice/lang/registry';
+import { compiledLexicon } from '../../../src/core/notice/compiled';
+import { plainContext } from '../../../src/core/notice/pattern';
+import { tokenize } from '../../../src/core/notice/tokens';
 
 type Reading = { records?: boolean; denies?: boolean; purposes?: string[]; vague?: boolean; monitored?: boolean };
 
@@ -3311,6 +3314,22 @@ describe('R237 a hold message', () => {
   });
   it('leaves the same words as the goal of the recording', () => {
     check([['fr', 'Cet appel est enregistré afin de vous répondre au mieux.', { records: true, purposes: ['service-provision'] }]]);
+  });
+  it('is a welcome span in every pack that has one, from the agent noun on', () => {
+    const holds: [NoticeLang, string, string][] = [
+      ['fr', 'Un conseiller va vous répondre.', 'conseiller'],
+      ['nl', 'Een medewerker staat u zo te woord.', 'medewerker'],
+      ['nl', 'Een medewerker helpt u zo verder.', 'medewerker'],
+      ['de', 'Ein Mitarbeiter ist gleich für Sie da.', 'mitarbeiter'],
+      ['de', 'Eine Beraterin steht Ihnen gleich zur Verfügung.', 'beraterin'],
+      ['es', 'Un agente le atenderá en breve.', 'un'],
+    ];
+    for (const [lang, text, first] of holds) {
+      const c = compiledLexicon(lang);
+      const toks = tokenize(text, lang, { compoundHeads: c.lex.compoundHeads, coordinators: c.coordinators, ellipsisReach: c.windows.ellipsisReach, mask: [], abbreviations: c.abbreviations });
+      const m = c.welcomes.matchRange(plainContext(toks), 0, toks.length);
+      assert.ok(m.length > 0 && toks[m[0].first].surface.toLowerCase() === first, `[${lang}] ${text}`);
+    }
   });
 });
 

@@ -168,7 +168,7 @@ export const de: NoticeLexicon = {
   // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)
   welcomes: ['willkommen bei|beim|im|in|zum|zur|an', 'danke|dank ..3 anruf|anrufen|kontaktaufnahme', 'schon|gut|prima dass sie ..2 anrufen', 'sie sind ..2 verbunden mit', 'sie haben ..4 erreicht|angerufen|gewahlt', 'sie sprechen mit', 'wir verbinden sie ..2 mit', 'sie werden ..3 verbunden|weitergeleitet|weiterverbunden', 
     // a hold message: an agent will answer the caller soon (§1, as a menu: no goal of the recording; docs/notice-reading.md R237)
-    'ein|eine|der|die|unsere mitarbeiter|mitarbeiterin|mitarbeitende|berater|beraterin|kollege|kollegin ..3 ist|sind|wird|werden ..3 gleich|sofort|in kurze|kurz|bald ..2 fur sie|ihnen ..1 da|zur verfugung|weiterhelfen|helfen'],
+    'mitarbeiter|mitarbeiterin|mitarbeitende|berater|beraterin|kollege|kollegin ..3 gleich|sofort|kurz|bald ..2 fur sie da', 'mitarbeiter|mitarbeiterin|mitarbeitende|berater|beraterin|kollege|kollegin ..3 gleich|sofort|kurz|bald ..3 zur verfugung'],
   menuVerbs: ['drücken', 'drücke', 'wählen', 'wähle', 'sagen'],
   menuKeys: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'null', 'stern', 'raute'],
   // abbreviations whose full stops end no sentence (lexicon-types)

@@ -10,11 +10,11 @@ const AI = 'ki|sprachdialogsystem*|dialogsystem*|sprachcomputer*|kunstlich*|*mod
 export const purposes: NoticeLexicon['purposes'] = [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     // a recording kept as a legal safeguard is evidence (§3)
+    { id: 'evidence', phrases: ['rechtlich* ..2 absicherung', 'absicherung ..3 beide*|parteien|seiten'] },
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['streitfall*', 'streitigkeit*', 'rechtsstreit*', 'meinungsverschiedenheit*', 'unstimmigkeit*'] },
     // Supervision ist ein Vorgesetzter, der den Service prüft (§3 quality assurance; docs/notice-reading.md R239)
     { id: 'quality-assurance', vague: true, phrases: ['supervisionszweck*'] },
     { id: 'quality-assurance', phrases: ['supervision'] },
-    { id: 'evidence', phrases: ['rechtlich* ..2 absicherung', 'absicherung ..3 beide*|parteien|seiten'] },
-    { id: 'evidence', outranks: ['service-provision'], phrases: ['streitfall*', 'streitigkeit*', 'rechtsstreit*', 'meinungsverschiedenheit*', 'unstimmigkeit*'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,

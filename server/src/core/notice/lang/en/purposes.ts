@@ -9,10 +9,10 @@ import { usePurposes } from './purposes-uses';
 
 export const purposes: NoticeLexicon['purposes'] = [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['dispute*', 'disagreement*'] },
     // supervision of the staff is a supervisor checking the service (§3 quality assurance; docs/notice-reading.md R239)
     { id: 'quality-assurance', vague: true, phrases: ['supervision|supervisory purposes|purpose|reasons'] },
     { id: 'quality-assurance', phrases: ['clinical|professional supervision', 'for supervision !purposes|purpose|reasons'] },
-    { id: 'evidence', outranks: ['service-provision'], phrases: ['dispute*', 'disagreement*'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
@@ -171,11 +171,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     { stop: true, phrases: [`reviewed|assessed|checked|evaluated|monitored|heard|listened ..2 by ..2 ${STAFF}`] },
     // "our monitoring" as a subject is the listening itself (lexicon `listening`), no monitoring purpose (docs/notice-reading.md R240)
     { stop: true, phrases: ['our|this|such =monitoring', 'call|telephone|phone =monitoring'] },
-    // a purpose word that names the kind of call says what the calls are, not why they are recorded (R114): "all marketing and sales calls"
     // the right to object to direct marketing is the caller's right (art. 21), no marketing announced (R243)
     { stop: true, phrases: ['object|objection ...12 direct marketing', 'object|objection ...12 marketing|advertising|profiling'] },
     // a complaint the caller may lodge with a regulator is the caller's right, not complaint handling by the organisation (R242)
     { stop: true, phrases: ['complaint|complaints|complain ...4 with|to ...4 ico|information|commissioner*|supervisory|authority|authorities|ombudsman|ombudsperson|regulator|regulators|dpc|oaic|fos|commission|ombud*'] },
+    // a purpose word that names the kind of call says what the calls are, not why they are recorded (R114): "all marketing and sales calls"
     { stop: true, phrases: ['marketing|sales|telemarketing calls|call|conversations', 'marketing|sales and|or sales|marketing|service calls|call|conversations'] },
     // ── evidence ─────────────────────────────────────────────────────────
     {

@@ -9,11 +9,11 @@ const AI = 'ia|inteligencia|modelo*|algoritmo*|aprendizaje|robot*|chatbot*|bot|b
 
 export const purposes: NoticeLexicon['purposes'] = [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['disputa*', 'litigio*', 'desacuerdo*', 'discrepancia*', 'controversia*'] },
     // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
     { stop: true, phrases: ['compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|ley|leyes|requerimiento*|orden', 'compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|requerimiento*|orden ..2 legal*|judicial*'] },
     // la supervisión clínica o profesional es un control del servicio (§3 quality assurance; docs/notice-reading.md R239)
     { id: 'quality-assurance', phrases: ['supervision ..1 clinica|profesional'] },
-    { id: 'evidence', outranks: ['service-provision'], phrases: ['disputa*', 'litigio*', 'desacuerdo*', 'discrepancia*', 'controversia*'] },
     { id: 'legal-compliance', vague: true, phrases: ['fines|motivos|efectos de|del auditoria'] },
     // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
     { vague: true, phrases: ['fines|motivos|efectos informativos', 'titulo informativo', 'fines|motivos de proteccion ..2 datos'] },
@@ -262,9 +262,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       'diversos|varios|distintos ..2 motivos|fines', 'motivos diversos'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
+    { id: 'service-provision', phrases: ['responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle', 'ayudar* ..2 responder|contestar', 'poder responder|contestar', 'para ..3 responder|contestar !a|al|de|del'] },
     // transcripts delivered are the service the caller gets (R233): "para entregar transcripciones"
     { id: 'service-provision', phrases: ['proporcionar|entregar|ofrecer|facilitar ..3 transcripcion*'] },
-    { id: 'service-provision', phrases: ['responderle|responderles|contestarle|contestarles|llamarle|llamarles|devolverle', 'ayudar* ..2 responder|contestar', 'poder responder|contestar', 'para ..3 responder|contestar !a|al|de|del'] },
     // the goal as a resulting state: "para que los acuerdos queden por escrito" (§3 evidence; docs/notice-reading.md R32)
     { id: 'evidence', phrases: ['acuerdo|acuerdos|acordado|pactado|compromiso* ...8 constancia|documentad*|plasmad*', 'acuerdo|acuerdos|acordado|pactado|compromiso* ...8 queden|quede|conste|consten por escrito'] },
     // the assistant adapted after its errors is AI improvement without the word "train" (§3 ai-training; docs/notice-reading.md R34)

@@ -10,18 +10,18 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|vo
 export const purposes: NoticeLexicon['purposes'] = [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
-    // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
-    { stop: true, phrases: ['communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|requis|requise|loi|lois', 'communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|decision* ..2 legal*|legale*|judiciaire*|reglementaire*'] },
-    // la supervision clinique ou professionnelle est un contrôle du service (§3 quality assurance; docs/notice-reading.md R239)
-    // le droit de s'opposer à la prospection est un droit de l'appelant, aucune finalité annoncée (docs/notice-reading.md R243)
-    { stop: true, phrases: ['opposer|opposition ...12 prospection|marketing|publicite|profilage ?commerciale|commerciales|ciblee|directe'] },
-    { id: 'quality-assurance', phrases: ['supervision ..1 clinique|professionnelle'] },
     { id: 'evidence', outranks: ['fraud-prevention'], phrases: ['securite juridique', 'raisons|motifs|fins de securite juridique'] },
     { id: 'evidence', outranks: ['service-provision'], phrases: ['litige*', 'differend*', 'desaccord*', 'contestation*'] },
+    // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
+    { stop: true, phrases: ['communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|requis|requise|loi|lois', 'communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|decision* ..2 legal*|legale*|judiciaire*|reglementaire*'] },
+    // le droit de s'opposer à la prospection est un droit de l'appelant, aucune finalité annoncée (docs/notice-reading.md R243)
+    { stop: true, phrases: ['opposer|opposition ...12 prospection|marketing|publicite|profilage ?commerciale|commerciales|ciblee|directe'] },
+    // la supervision clinique ou professionnelle est un contrôle du service (§3 quality assurance; docs/notice-reading.md R239)
+    { id: 'quality-assurance', phrases: ['supervision ..1 clinique|professionnelle'] },
     // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "pour la prise de rendez-vous"
+    { id: 'service-provision', phrases: ['prise|gestion|planification|organisation|fixation ..2 rendez vous', 'prise|gestion|planification|organisation|fixation ..2 rdv', 'prendre|fixer|planifier|organiser|programmer|reserver ..3 rendez vous', 'prendre|fixer|planifier|organiser|programmer|reserver ..3 rdv'] },
     // transcripts delivered are the service the caller gets (R233): "pour fournir des transcriptions"
     { id: 'service-provision', phrases: ['fournir|livrer|fourniture ..3 transcription*|retranscription*'] },
-    { id: 'service-provision', phrases: ['prise|gestion|planification|organisation|fixation ..2 rendez vous', 'prise|gestion|planification|organisation|fixation ..2 rdv', 'prendre|fixer|planifier|organiser|programmer|reserver ..3 rendez vous', 'prendre|fixer|planifier|organiser|programmer|reserver ..3 rdv'] },
     // checking the caller's instructions (plural: "l'ordre séquentiel" is a sequence) is proof of what was said (§3): "afin de vérifier vos instructions"
     { id: 'evidence', phrases: ['verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes'] },
     // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "pour établir les faits"

@@ -279,7 +279,7 @@ export const nl: NoticeLexicon = {
   // de naam van de lijn, het team of de dienst, tot het einde van de zin of bijzin: geen doel van de opname (lexicon-types)
   welcomes: ['welkom bij|in|op|aan', 'bedankt|dank ..3 bellen|belt|gebeld|contact|telefoontje|oproep', 'u bent ..2 verbonden|doorverbonden met', 'u belt met|naar', 'u hebt|heeft ..3 gebeld|bereikt', 'u spreekt met', 'u wordt ..2 doorverbonden met', 'wij verbinden u ..2 door met', 
     // a hold message: an agent will answer the caller soon (§1, as a menu: no goal of the recording; docs/notice-reading.md R237)
-    'een|de|onze medewerker|medewerkers|adviseur|adviseurs|collega|collega s ..3 staat|staan|helpt|helpen|komt|komen ..3 u|je ..2 te woord|verder|zo|direct|zometeen'],
+    'medewerker|medewerkers|adviseur|adviseurs|collega|collegas ..3 staat|staan ..3 u|je ..2 te woord', 'medewerker|medewerkers|adviseur|adviseurs|collega|collegas ..3 helpt|helpen ..2 u|je ..2 verder'],
   menuVerbs: ['druk', 'drukt', 'toets', 'kies', 'zeg'],
   menuKeys: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'nul', 'hekje', 'sterretje'],
   // abbreviations whose full stops end no sentence (lexicon-types)

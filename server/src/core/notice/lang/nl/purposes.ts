@@ -9,14 +9,14 @@ import { usePurposes } from './purposes-uses';
 
 export const purposes: NoticeLexicon['purposes'] = [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
+    { id: 'evidence', outranks: ['service-provision'], phrases: ['geschil*', '*geschil*', 'meningsverschil*', 'onenigheid'] },
     // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
     { stop: true, phrases: ['gedeeld|delen|deelt|verstrekt|verstrekken|verstrekt|doorgegeven|doorgeven|overgedragen|overdragen|gegeven|uitgewisseld ...10 tenzij|behalve|uitgezonderd ..6 wettelijk|wet|rechter|rechterlijk|justitie|verplicht|verplichting*'] },
-    // supervisie is een supervisor die de dienstverlening controleert (§3 quality assurance; docs/notice-reading.md R239)
     // het recht van bezwaar tegen direct marketing is een recht van de beller, geen aangekondigd doel (docs/notice-reading.md R243)
     { stop: true, phrases: ['bezwaar ...12 direct marketing', 'bezwaar ...12 marketing|reclame|profilering'] },
+    // supervisie is een supervisor die de dienstverlening controleert (§3 quality assurance; docs/notice-reading.md R239)
     { id: 'quality-assurance', vague: true, phrases: ['supervisiedoeleinden'] },
     { id: 'quality-assurance', phrases: ['supervisie'] },
-    { id: 'evidence', outranks: ['service-provision'], phrases: ['geschil*', '*geschil*', 'meningsverschil*', 'onenigheid'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
