@@ -22869,6 +22869,15 @@ function mentionsController(text2, controller, legalForms) {
   re.lastIndex = 0;
   return re.test(text2);
 }
+function isShouted(text2, start2, end) {
+  return !new RegExp("\\p{Ll}", "u").test(text2.slice(Math.max(0, start2 - 40), Math.min(text2.length, end + 40)));
+}
+function marksNameInCapitals(span, legalForms) {
+  if (/\.\s*$/.test(span)) return true;
+  const last3 = (/[\p{L}]+$/u.exec(span)?.[0] ?? "").toUpperCase();
+  if (last3.length < 4) return false;
+  return legalForms.some((f) => f.replace(/[.\s]/g, "").toUpperCase() === last3 && !new RegExp("^\\p{Lu}\\p{Ll}+$", "u").test(f.replace(/[.\s]/g, "")));
+}
 function maskSpans(text2, options) {
   const found = [];
   const collect = (re, kind, trim) => {
@@ -22889,7 +22898,11 @@ function maskSpans(text2, options) {
   const controller = options.controller;
   if (controller) collect(cached(`c\0${controller}\0${formsKey}`, () => controllerRe(controller, options.legalForms)), "controller", false);
   const joiners = options.nameJoiners ?? [];
+  const named = found.length;
   collect(cached(`o\0${formsKey}\0${joiners.join(" ")}`, () => organisationRe(options.legalForms, joiners)), "organisation", false);
+  for (let i = found.length - 1; i >= named; i--) {
+    if (isShouted(text2, found[i].start, found[i].end) && !marksNameInCapitals(text2.slice(found[i].start, found[i].end), options.legalForms)) found.splice(i, 1);
+  }
   collect(EMAIL_RE, "email", true);
   collect(URL_RE, "url", true);
   const before = found.length;

@@ -110,6 +110,23 @@ export function mentionsController(text: string, controller: string, legalForms:
   return re.test(text);
 }
 
+/** Whether the span and the words around it are written in capitals (no lower-case letter within 40 characters either side). */
+function isShouted(text: string, start: number, end: number): boolean {
+  return !/\p{Ll}/u.test(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)));
+}
+
+/**
+ * Whether the legal form ending an organisation span still marks a name in capitals: a form with dots ("B.V.") or an
+ * abbreviation of four letters or more that is no word ("GMBH", "SARL", "BVBA"); not two or three letters ("AS", "SE",
+ * "SA") nor a form that is a word ("LIMITED", "CORP").
+ */
+function marksNameInCapitals(span: string, legalForms: readonly string[]): boolean {
+  if (/\.\s*$/.test(span)) return true;
+  const last = (/[\p{L}]+$/u.exec(span)?.[0] ?? '').toUpperCase();
+  if (last.length < 4) return false;
+  return legalForms.some((f) => f.replace(/[.\s]/g, '').toUpperCase() === last && !/^\p{Lu}\p{Ll}+$/u.test(f.replace(/[.\s]/g, '')));
+}
+
 /** The spans of `text` that are not read, sorted and not overlapping (an overlap is merged into one span). */
 export function maskSpans(text: string, options: MaskOptions): MaskSpan[] {
   const found: MaskSpan[] = [];
@@ -131,7 +148,13 @@ export function maskSpans(text: string, options: MaskOptions): MaskSpan[] {
   const controller = options.controller;
   if (controller) collect(cached(`c\u0000${controller}\u0000${formsKey}`, () => controllerRe(controller, options.legalForms)), 'controller', false);
   const joiners = options.nameJoiners ?? [];
+  const named = found.length;
   collect(cached(`o\u0000${formsKey}\u0000${joiners.join(' ')}`, () => organisationRe(options.legalForms, joiners)), 'organisation', false);
+  // In text written in capitals, a capitalised word is no name and a form without dots may be a word ("CALLS ARE RECORDED AS
+  // PERMITTED", "ESTA LLAMADA SE GRABA", "NOT LIMITED TO"): there only a form that is no word marks a name.
+  for (let i = found.length - 1; i >= named; i--) {
+    if (isShouted(text, found[i].start, found[i].end) && !marksNameInCapitals(text.slice(found[i].start, found[i].end), options.legalForms)) found.splice(i, 1);
+  }
   collect(EMAIL_RE, 'email', true);
   collect(URL_RE, 'url', true);
   const before = found.length;

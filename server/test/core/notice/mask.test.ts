@@ -29,6 +29,16 @@ describe('notice masking: the pass', () => {
     assert.deepEqual(masked('Dit gesprek wordt opgenomen voor kwaliteitsdoeleinden.'), []);
   });
 
+  it('in text written in capitals only a form that is no word marks a name: dotted, or four letters or more', () => {
+    assert.deepEqual(masked('CALLS MAY BE MONITORED OR RECORDED AS PERMITTED BY LAW.'), [], "'AS' is a word there");
+    assert.deepEqual(masked('ESTA LLAMADA SE GRABA.'), [], "'SE' is a word there");
+    assert.deepEqual(masked('FOR PURPOSES INCLUDING BUT NOT LIMITED TO TRAINING.'), [], "'LIMITED' is a word there");
+    assert.deepEqual(masked('DIE QUALITÄTSMANAGEMENT SERVICE GMBH ZEICHNET AUF.'), ['organisation:DIE QUALITÄTSMANAGEMENT SERVICE GMBH']);
+    assert.deepEqual(masked('LES APPELS PASSÉS À FORMATION QUALITÉ SERVICES SARL.'), ['organisation:À FORMATION QUALITÉ SERVICES SARL'], 'in capitals a name takes the capitalised words before the form');
+    assert.deepEqual(masked('WELKOM BIJ KWALITEITSZORG B.V.'), ['organisation:WELKOM BIJ KWALITEITSZORG B.V.']);
+    assert.deepEqual(masked('Bel met ACME AS vandaag.'), ['organisation:ACME AS'], 'capitals inside mixed-case text are a name');
+  });
+
   it('the controller is masked wherever it stands, with or without its legal form, in any case', () => {
     assert.deepEqual(masked('Welkom bij Kwaliteitszorg Nederland. Dit gesprek wordt opgenomen.', 'Kwaliteitszorg Nederland B.V.'), ['controller:Kwaliteitszorg Nederland']);
     assert.deepEqual(masked('KWALITEITSZORG NEDERLAND BV neemt op.', 'Kwaliteitszorg Nederland B.V.'), ['controller:KWALITEITSZORG NEDERLAND BV']);

@@ -3476,3 +3476,19 @@ describe('R227 more greetings: thanks for holding, for your call, that you call'
     ]);
   });
 });
+
+describe('R246 text written in capitals', () => {
+  it('reads as in lower case: a form that is also a word is the word', () => {
+    check([
+      ['en', 'CALLS MAY BE MONITORED OR RECORDED AS PERMITTED BY LAW FOR QUALITY PURPOSES.', { records: true, purposes: ['quality-assurance'], vague: true }],
+      ['en', 'THIS CONVERSATION IS BEING RECORDED AND LOGGED AS EVIDENCE.', { records: true, purposes: ['evidence'] }],
+      ['es', 'ESTA LLAMADA NO SE GRABA.', { records: false, denies: true }],
+      ['es', 'ESTA LLAMADA SE GRABA Y SE ANALIZA AUTOMÁTICAMENTE PARA DETECTAR PALABRAS CLAVE.', { records: true, purposes: ['speech-analytics'] }],
+    ]);
+  });
+  it('still masks a name whose form is no word', () => {
+    check([
+      ['de', 'DIE QUALITÄTSMANAGEMENT SERVICE GMBH ZEICHNET DIESES GESPRÄCH AUF.', { records: true, purposes: [] }],
+    ]);
+  });
+});
