@@ -17323,6 +17323,10 @@ var en = {
   },
   recordingParties: ["we"],
   callPronouns: ["this", "it", "that"],
+  // the caller's pronouns among the call nouns, and the caller told: the reader addressed, not the call recorded (R247)
+  callerPronouns: ["you"],
+  // "We inform you that cookies are stored"
+  addressees: ["inform|informs|informing|notify|notifies|advise|advises|remind|reminds|tell|tells|let you"],
   objectPrepositions: ["of", "about", "from"],
   callRouting: ["routed", "transferred", "forwarded", "redirected", "diverted", "connected", "put through", "passed on|through", "answered"],
   recordingSenses: ["record", "records", "recorded"],
@@ -19196,6 +19200,10 @@ var fr = {
   negativePronouns: ["rien"],
   recordingParties: ["nous", "on"],
   callPronouns: ["il", "cela", "ceci", "ce"],
+  // the caller's pronouns among the call nouns, and the caller told: the reader addressed, not the call recorded (R247)
+  callerPronouns: ["vous"],
+  // "Nous vous informons qu'un cookie est enregistré"
+  addressees: ["vous informons|informe|informerons|prevenons|avertissons|rappelons|signalons|precisons|indiquons|signale|rappelle|precise", "vous informer|prevenir|avertir|rappeler|signaler|preciser|indiquer"],
   objectPrepositions: ["sur"],
   callRouting: ["transfere", "transferee", "transferes", "transferees", "redirige", "redirigee", "achemine", "acheminee", "oriente", "orientee", "mis|mise en relation"],
   recordingSenses: ["enregistre", "enregistree", "enregistres", "enregistrees", "enregistrer", "enregistrons", "enregistrent", "enregistr*"],
@@ -21683,6 +21691,8 @@ function compiledLexicon(lang) {
     recordingRefs: set(lang, lex.recordingRefs ?? []),
     recordingParties: words(lex.recordingParties ?? []),
     callPronouns: words(lex.callPronouns ?? []),
+    callerPronouns: words(lex.callerPronouns ?? []),
+    addressees: set(lang, lex.addressees ?? []),
     objectPrepositions: words(lex.objectPrepositions ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     ...lex.passiveSubject ? { passiveSubject: { passive: words(lex.passiveSubject.passive), auxiliaries: words([...lex.passiveSubject.auxiliaries, ...lex.passiveSubject.passive]), determiners: words(lex.passiveSubject.determiners) } } : {},
@@ -22411,6 +22421,8 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
   const notRec = new Uint8Array(n);
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
   const isCall = c.callNouns.cover(baseCtx);
+  const isAddressed = c.addressees.cover(baseCtx);
+  for (let k = 0; k < n; k++) if (isAddressed[k] && wordIs(toks[k], c.callerPronouns)) isCall[k] = 0;
   const isGreeting = c.welcomes.cover(baseCtx);
   const callSentences = sentencesWith(isCall.map((v, k) => v && !isGreeting[k] ? 1 : 0), sentStart);
   const greetedSentences = sentencesWith(isCall, sentStart);

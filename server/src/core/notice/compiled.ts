@@ -65,6 +65,10 @@ export interface Compiled {
   recordingParties: Set<string>;
   /** Lexicon `callPronouns`. */
   callPronouns: Set<string>;
+  /** Lexicon `addressees`. */
+  addressees: PhraseSet<null>;
+  /** Lexicon `callerPronouns`. */
+  callerPronouns: Set<string>;
   /** Lexicon `objectPrepositions`. */
   objectPrepositions: Set<string>;
   /** Lexicon `negativePronouns`. */
@@ -161,6 +165,8 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     recordingRefs: set(lang, lex.recordingRefs ?? []),
     recordingParties: words(lex.recordingParties ?? []),
     callPronouns: words(lex.callPronouns ?? []),
+    callerPronouns: words(lex.callerPronouns ?? []),
+    addressees: set(lang, lex.addressees ?? []),
     objectPrepositions: words(lex.objectPrepositions ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     ...(lex.passiveSubject ? { passiveSubject: { passive: words(lex.passiveSubject.passive), auxiliaries: words([...lex.passiveSubject.auxiliaries, ...lex.passiveSubject.passive]), determiners: words(lex.passiveSubject.determiners) } } : {}),

@@ -9,7 +9,7 @@
  * which says the call is recorded).
  */
 import type { Clauses } from './clauses';
-import { isWordIn } from './clauses';
+import { isWordIn, wordIs } from './clauses';
 import type { Compiled, RecKind } from './compiled';
 import { nounListAfter, type Negation } from './negation';
 import { plainContext, type Match, type MatchContext } from './pattern';
@@ -38,6 +38,9 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   for (const m of c.notRecording.matchRange(baseCtx, 0, n)) for (let k = m.first; k <= m.end; k++) notRec[k] = 1;
 
   const isCall = c.callNouns.cover(baseCtx);
+  // "Nous vous informons qu'un cookie est enregistré": the caller told is the reader addressed, not the call (R247).
+  const isAddressed = c.addressees.cover(baseCtx);
+  for (let k = 0; k < n; k++) if (isAddressed[k] && wordIs(toks[k], c.callerPronouns)) isCall[k] = 0;
   // "Thank you for calling. Referrer values may be recorded": a greeting names the call but says nothing of a recording, so
   // its call noun does not make a recording word of several senses in the next sentence the call (docs/notice-reading.md R227).
   const isGreeting = c.welcomes.cover(baseCtx);

@@ -3492,3 +3492,21 @@ describe('R246 text written in capitals', () => {
     ]);
   });
 });
+
+describe('R247 the caller told is not the call recorded', () => {
+  it('the pronoun told names no call', () => {
+    check([
+      ['fr', "Nous vous informons qu'un cookie est un petit fichier susceptible d'être enregistré sur votre appareil.", { records: false }],
+      ['fr', 'Nous tenons à vous informer que votre choix est enregistré dans votre profil.', { records: false }],
+      ['en', 'We would like to inform you that your preferences are recorded in your profile.', { records: false }],
+    ]);
+  });
+  it('the call still records, and so does the caller recorded', () => {
+    check([
+      ['fr', 'Nous vous informons que cet appel est enregistré.', { records: true }],
+      ['fr', 'Nous vous informons que vous êtes enregistré.', { records: true }],
+      ['en', 'We inform you that you may be recorded.', { records: true }],
+      ['en', 'You will be informed before a recording takes place and can refuse to be recorded for any reason.', { records: true }],
+    ]);
+  });
+});

@@ -89,6 +89,16 @@ export interface NoticeLexicon {
    */
   callPronouns?: readonly string[];
   /**
+   * The caller's pronouns among `callNouns` ("you", "vous"): the caller recorded is the call ("You may be recorded"), the
+   * caller told (`addressees`) is not.
+   */
+  callerPronouns?: readonly string[];
+  /**
+   * The caller's pronoun as the one told, with the verb that tells ("we inform you", "nous vous informons"): the reader
+   * addressed, not the call recorded, wherever it stands (docs/notice-reading.md R247).
+   */
+  addressees?: readonly string[];
+  /**
    * Prepositions that attach a recording noun to a verb before them ("remind you of our recording"): a negation before that
    * verb negates it, not the recording (docs/notice-reading.md R228). Only those that never name the recording itself ("not
    * subject to recording", "ne fera pas l'objet d'un enregistrement" stay denials).

@@ -15,6 +15,10 @@ export const en: NoticeLexicon = {
   },
   recordingParties: ['we'],
   callPronouns: ['this', 'it', 'that'],
+  // the caller's pronouns among the call nouns, and the caller told: the reader addressed, not the call recorded (R247)
+  callerPronouns: ['you'],
+  // "We inform you that cookies are stored"
+  addressees: ['inform|informs|informing|notify|notifies|advise|advises|remind|reminds|tell|tells|let you'],
   objectPrepositions: ['of', 'about', 'from'],
   callRouting: ['routed', 'transferred', 'forwarded', 'redirected', 'diverted', 'connected', 'put through', 'passed on|through', 'answered'],
   recordingSenses: ['record', 'records', 'recorded'],

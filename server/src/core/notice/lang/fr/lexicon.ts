@@ -15,6 +15,10 @@ export const fr: NoticeLexicon = {
   negativePronouns: ['rien'],
   recordingParties: ['nous', 'on'],
   callPronouns: ['il', 'cela', 'ceci', 'ce'],
+  // the caller's pronouns among the call nouns, and the caller told: the reader addressed, not the call recorded (R247)
+  callerPronouns: ['vous'],
+  // "Nous vous informons qu'un cookie est enregistré"
+  addressees: ['vous informons|informe|informerons|prevenons|avertissons|rappelons|signalons|precisons|indiquons|signale|rappelle|precise', 'vous informer|prevenir|avertir|rappeler|signaler|preciser|indiquer'],
   objectPrepositions: ['sur'],
   callRouting: ['transfere', 'transferee', 'transferes', 'transferees', 'redirige', 'redirigee', 'achemine', 'acheminee', 'oriente', 'orientee', 'mis|mise en relation'],
   recordingSenses: ['enregistre', 'enregistree', 'enregistres', 'enregistrees', 'enregistrer', 'enregistrons', 'enregistrent', 'enregistr*'],
