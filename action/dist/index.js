@@ -15983,6 +15983,10 @@ var de = {
   negativePronouns: ["nichts"],
   recordingParties: ["wir"],
   callPronouns: ["dies", "es", "das", "dieses"],
+  // the caller's pronoun among the call nouns, and the caller told: the reader addressed, not the call recorded (R247)
+  // "Bitte beachten Sie: …", "Wir möchten Sie darauf hinweisen, dass …"
+  callerPronouns: ["sie"],
+  addressees: ["informieren|benachrichtigen|bitten|beachten|lesen|wahlen|drucken|besuchen|kontaktieren|weisen|erinnern sie", "sie ..2 informieren|hinweisen|benachrichtigen|erinnern"],
   objectPrepositions: ["an", "uber", "von"],
   callRouting: ["weitergeleitet", "weiterverbunden", "durchgestellt", "umgeleitet", "verbunden", "beantwortet", "entgegengenommen"],
   recordingSenses: ["aufgezeichnet", "aufzeichnen", "aufzeichnet", "aufzuzeichnen", "zeichne|zeichnet|zeichnen|zeichnete|zeichneten ...12 auf"],

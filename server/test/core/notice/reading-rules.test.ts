@@ -3499,6 +3499,7 @@ describe('R247 the caller told is not the call recorded', () => {
       ['fr', "Nous vous informons qu'un cookie est un petit fichier susceptible d'être enregistré sur votre appareil.", { records: false }],
       ['fr', 'Nous tenons à vous informer que votre choix est enregistré dans votre profil.', { records: false }],
       ['en', 'We would like to inform you that your preferences are recorded in your profile.', { records: false }],
+      ['de', 'Bitte beachten Sie: Die Aufzeichnung dient der Wellness-Information. Sie ist kein medizinisches EKG.', { records: false }],
     ]);
   });
   it('the call still records, and so does the caller recorded', () => {
@@ -3506,6 +3507,7 @@ describe('R247 the caller told is not the call recorded', () => {
       ['fr', 'Nous vous informons que cet appel est enregistré.', { records: true }],
       ['fr', 'Nous vous informons que vous êtes enregistré.', { records: true }],
       ['en', 'We inform you that you may be recorded.', { records: true }],
+      ['de', 'Wir möchten Sie darauf hinweisen, dass Sie aufgezeichnet werden.', { records: true }],
       ['en', 'You will be informed before a recording takes place and can refuse to be recorded for any reason.', { records: true }],
     ]);
   });
