@@ -15496,6 +15496,8 @@ var notice = {
 var STAFF = "mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeitenden|beschaftigte*|personal*|kolleg*|berater*|*berater|agent*|team*|angestellte*|servicekrafte|kundenberater*|fachkrafte";
 var AI = "ki|sprachdialogsystem*|dialogsystem*|sprachcomputer*|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*";
 var purposes = [
+  // die Aufzeichnung als Teil des Vertrags ist sein Nachweis (§3 Beweis; R253): "ist Bestandteil des Vertrags"
+  { id: "evidence", phrases: ["bestandteil ..2 vertrag*|vertrages|vertrags|vereinbarung", "teil des|der vertrags|vertrages|vereinbarung"] },
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   // a recording kept as a legal safeguard is evidence (§3)
   { id: "evidence", phrases: ["rechtlich* ..2 absicherung", "absicherung ..3 beide*|parteien|seiten"] },
@@ -16110,6 +16112,10 @@ var de = {
   ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["deaktiviert", "ausgeschaltet", "abgeschaltet", "inaktiv"],
+  // switching off that can be done is an option, no denial (lexicon-types, R250)
+  possibilityModals: ["kann", "konnen", "konnt", "darf", "durfen"],
+  // a negation of the telling is no denial of what is told (lexicon-types, R251)
+  tellingVerbs: ["informiert", "informieren", "mitgeteilt", "mitteilen", "gesagt", "hingewiesen", "hinweisen", "gewarnt", "benachrichtigt", "benachrichtigen"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: [
     "mit",
@@ -16140,8 +16146,9 @@ var de = {
   dataUses: ["verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben"],
   callNouns: [
     "anrufe|gesprache|telefonate von|an|zu und|oder an|von|zu",
-    // what the caller says: "Was Sie sagen, wird gespeichert"
+    // what the caller says: "Was Sie sagen, wird gespeichert", "Ihre Schilderung wird aufgezeichnet"
     "was sie sagen",
+    "ihre|deine schilderung*",
     "gesprach*",
     "*gesprach",
     "*gesprache",
@@ -16355,7 +16362,7 @@ var de = {
     "stell|stellen|stelle|stellt ..3 sich|dir|euch ...8 vor",
     "vorstellen"
   ],
-  conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn", "bitten", "verlangen"],
+  conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn", "bitten", "baten", "bat", "gebeten", "verlangen", "verlangten"],
   introductions: ["hier spricht", "mein name ist", "ich bin", "sie sprechen mit", "am apparat"],
   // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)
   welcomes: [
@@ -16953,6 +16960,8 @@ var usePurposes = [
 
 // server/src/core/notice/lang/en/purposes.ts
 var purposes2 = [
+  // the recording made part of the contract is its proof (§3 evidence; R253): "The recording forms part of your contract"
+  { id: "evidence", phrases: ["form|forms|formed|forming ..1 part of ..2 contract|agreement|policy"] },
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   { id: "evidence", outranks: ["service-provision"], phrases: ["dispute*", "disagreement*"] },
   // supervision of the staff is a supervisor checking the service (§3 quality assurance; docs/notice-reading.md R239)
@@ -16962,6 +16971,9 @@ var purposes2 = [
   {
     stop: true,
     phrases: [
+      // the caller's consent to the recording, asked or confirmed, is the consent question, no proof of a contract (§2; R248):
+      // "Do you confirm your consent to the recording of this call?"
+      "confirm*|give|giving|accept* ..3 consent|agreement ..2 to|for ..3 recording|recorded|being|record",
       "where|as|if|when permitted|allowed ..3 law|legislation|regulation*",
       // the law as the subject that allows: "where the law allows", "insofar as the law permits"
       "where|as|if|when|insofar ..3 law|laws|legislation|regulation* allow|allows|permit|permits",
@@ -17102,6 +17114,9 @@ var purposes2 = [
   // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
   // "to mentor our new pharmacists"; not our customers, patients or AI systems
   { id: "staff-training", phrases: [`training|coaching|onboarding|induction|mentoring|coach|mentor|onboard|induct|upskill|train|educate ..2 our ?new|newest !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language !${STAFF2} _ !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language`] },
+  // an evaluation of the service, the quality or the calls is quality assurance, not of an employee (§3; R252):
+  // "Quality assurance and customer service evaluation"
+  { id: "quality-assurance", outranks: ["employee-evaluation"], phrases: ["service|services|quality evaluation*|assessment*"] },
   // ── employee-evaluation ─────────────────────────────────────────────
   {
     id: "employee-evaluation",
@@ -17457,6 +17472,10 @@ var en = {
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   // the participle, exactly: "you can disable call recording" offers a switch, it switches nothing off
   recordingOff: ["turned|switched|is|are|remains ..1 off", "=disabled", "=deactivated", "inactive"],
+  // switching off that can be done is an option, no denial (lexicon-types, R250)
+  possibilityModals: ["can", "may", "could", "might"],
+  // a negation of the telling is no denial of what is told (lexicon-types, R251)
+  tellingVerbs: ["told", "tell", "telling", "informed", "inform", "notified", "notify", "warned", "warn", "advised", "reminded", "remind"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["with", "without", "upon", "despite"],
   // the caller's data in general: the recording is among them (lexicon-types)
@@ -17468,6 +17487,7 @@ var en = {
     "this|that happens",
     "this|that takes place",
     "this|that is for|to|so",
+    "it is|s for",
     // the keeping of the recording extended: the cases it is extended for are uses of it (docs/notice-reading.md R103)
     "this|that|it|which|they|period|retention ..3 extended|prolonged|lengthened"
   ],
@@ -17928,6 +17948,8 @@ var purposes3 = [
   { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos de|del auditoria"] },
   // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
   { vague: true, phrases: ["fines|motivos|efectos informativos", "titulo informativo", "fines|motivos de proteccion ..2 datos"] },
+  // the recording made part of the contract is its proof (§3 evidence; R253): "ha sido grabada, forma parte del contrato"
+  { id: "evidence", phrases: ["forma|formara|formaran|forman|formar parte ..2 contrato|poliza|acuerdo", "parte integrante ..2 contrato|poliza"] },
   { id: "evidence", phrases: ["trazabilidad", "documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones"] },
   // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "para establecer los hechos"
   { id: "evidence", phrases: ["establecer|determinar|esclarecer|aclarar|constatar|comprobar|reconstruir ..3 hechos", "saber|averiguar|determinar|aclarar|establecer ..2 que ..2 paso|ocurrio|sucedio"] },
@@ -18373,6 +18395,10 @@ var es = {
   ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["desactivad*", "apagad*", "inactiv*"],
+  // switching off that can be done is an option, no denial (lexicon-types, R250)
+  possibilityModals: ["puede", "pueden", "podra", "podran", "podria"],
+  // a negation of the telling is no denial of what is told (lexicon-types, R251)
+  tellingVerbs: ["informad*", "informar", "avisad*", "avisar", "notificad*", "notificar", "advertid*", "advertir", "dicho", "decir"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["con", "sin", "segun", "pese"],
   // the caller's data in general: the recording is among them (lexicon-types)
@@ -18799,6 +18825,8 @@ var notice4 = {
 var STAFF4 = "conseiller*|conseillere*|collaborat*|agent*|equipe*|=personnel|employe*|salarie*|teleconseiller*|operat*|charge*|interlocut*|commerciau*|gestionnaire*|nouveaux|nouvelles";
 var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voicebot*|callbot*|bot|bots|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*";
 var purposes4 = [
+  // l'enregistrement qui fait partie du contrat en est la preuve (§3 preuve ; R253) : « fait partie intégrante du contrat »
+  { id: "evidence", phrases: ["fait|font|fera|feront partie ..2 contrat|accord|souscription"] },
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
   { id: "evidence", outranks: ["fraud-prevention"], phrases: ["securite juridique", "raisons|motifs|fins de securite juridique"] },
@@ -18809,6 +18837,9 @@ var purposes4 = [
   { stop: true, phrases: ["opposer|opposition ...12 prospection|marketing|publicite|profilage ?commerciale|commerciales|ciblee|directe"] },
   // la supervision clinique ou professionnelle est un contrôle du service (§3 quality assurance; docs/notice-reading.md R239)
   { id: "quality-assurance", phrases: ["supervision ..1 clinique|professionnelle"] },
+  // the call-centre names of listening for quality, and the quality of the calls themselves (R249): « l'écoute qualité », « la
+  // qualité de leurs conversations » (« la double écoute » may be for coaching: not here)
+  { id: "quality-assurance", phrases: ["ecoute|ecoutes qualite", "qualite de|des ..2 conversations|appels|echanges|entretiens|communications"] },
   // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "pour la prise de rendez-vous"
   { id: "service-provision", phrases: ["prise|gestion|planification|organisation|fixation ..2 rendez vous", "prise|gestion|planification|organisation|fixation ..2 rdv", "prendre|fixer|planifier|organiser|programmer|reserver ..3 rendez vous", "prendre|fixer|planifier|organiser|programmer|reserver ..3 rdv"] },
   // transcripts delivered are the service the caller gets (R233): "pour fournir des transcriptions"
@@ -18825,6 +18856,9 @@ var purposes4 = [
   {
     stop: true,
     phrases: [
+      // l'accord de l'appelant à l'enregistrement, demandé ou confirmé, est la question de consentement, pas une preuve (§2 ; R248) :
+      // « Confirmez-vous votre accord pour l'enregistrement de cet appel ? »
+      "confirm*|donner|donnez|acceptez|accepter ..3 accord|consentement ..2 pour|a|au ..3 enregistrement*|enregistrer",
       // a data-protection law however long its name: "conformément à la loi UAE sur la protection des données" (docs/notice-reading.md R28)
       "conformement|conforme ...10 rgpd|informatique|donnees|renseignements|confidentialite",
       "conformement|conforme ...10 vie privee",
@@ -19077,7 +19111,8 @@ var purposes4 = [
   // a virtual or conversational agent is an AI system, not staff (docs/notice-reading.md R180)
   { id: "ai-training", outranks: ["staff-training"], phrases: [`entrain*|ameliorer|perfectionner|former|formation|apprentissage|optimiser|affiner ..4 agent*|conseiller* ..1 virtuel*|conversationnel*|vocal|vocaux|ia|intelligent*`] },
   { id: "marketing", phrases: ["offre* ..1 personnalise*|promotionnel*|commercial*|adapte*", "proposer|envoyer|adresser ..3 offre*", "marketing", "prospection*", "commercia*", "publicit*", "etude* ..2 marche", "promotion*", "promotionnel*", "profilage"] },
-  { stop: true, phrases: ["conseiller* ..2 commercia*", "service* ..2 commercia*", "geste ..2 commercial", "appel*|echange*|entretien*|conversation* commercia*"] },
+  // a sales unit or place names where the call is, not a goal (R249): « dans les agences commerciales de … »
+  { stop: true, phrases: ["conseiller* ..2 commercia*", "service* ..2 commercia*", "agence|agences|direction|departement|equipe|equipes|centre|centres|reseau|boutique|boutiques|site|sites ..1 commercia*", "geste ..2 commercial", "appel*|echange*|entretien*|conversation* commercia*"] },
   // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
   { stop: true, phrases: ["offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* ...4 vous|te sera|seront|est|sont"] },
   { id: "publication", phrases: ["publi*", "diffus*", "podcast*", "reseaux sociaux", "rendu* public*", "radio", "antenne", "partage* ..4 exterieur|tiers|public"] },
@@ -19263,6 +19298,9 @@ var fr = {
     "garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces"
   ],
   notRecording: [
+    // enregistrer des cas, une hausse : constater, compter (R249) : « l'on enregistre aussi des cas de violence »
+    "enregistre|enregistrent|enregistrons|enregistrer|enregistrait|enregistraient|enregistre* ..2 des|une|un|plusieurs|nombreux|quelques|davantage cas|hausse|baisse|augmentation|diminution|progression|croissance|recul|chute|record|pertes|benefice*",
+    "hausse|baisse|augmentation|diminution|progression|recul ..1 enregistre*",
     // "Restez à l'écoute", "nos conseillers sont à votre écoute": staying on the line, an agent ready to help, not listening in (R220)
     "a l|votre|vos|ton|son|leur ecoute",
     "restez|rester|reste|restons ..2 ecoute",
@@ -19339,6 +19377,10 @@ var fr = {
   ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["desactive", "desactivee", "desactives", "desactivees", "inactif", "inactive"],
+  // switching off that can be done is an option, no denial (lexicon-types, R250)
+  possibilityModals: ["peut", "peuvent", "pouvez", "pourra", "pourront", "pourrait"],
+  // a negation of the telling is no denial of what is told (lexicon-types, R251)
+  tellingVerbs: ["informe", "informes", "informee", "informees", "informer", "prevenu*", "prevenir", "averti*", "avertir", "signale", "signaler", "dit"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["avec", "sans", "selon", "malgre"],
   // the caller's data in general: the recording is among them (lexicon-types)
@@ -20136,6 +20178,8 @@ var usePurposes2 = [
 
 // server/src/core/notice/lang/nl/purposes.ts
 var purposes5 = [
+  // de opname die deel uitmaakt van de overeenkomst is er het bewijs van (§3 bewijs; R253): "maakt deel uit van de overeenkomst"
+  { id: "evidence", phrases: ["maakt|maken|vormt|vormen deel ..2 van ..2 overeenkomst|contract|polis"] },
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   { id: "evidence", outranks: ["service-provision"], phrases: ["geschil*", "*geschil*", "meningsverschil*", "onenigheid"] },
   // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
@@ -20633,6 +20677,9 @@ var nl = {
     "niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 op te nemen",
     "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname|*opname|*opnamen|*opnames",
     "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen",
+    // de beller die wil opnemen, neemt zelf op (R232, R244): "Wilt u een gesprek met de gemeente opnemen?"
+    "=wilt|=wil u|je|jij !niet|erop|er|dat|graag|liever ...6 opnemen",
+    "=wilt|=wil u|je|jij !niet|erop|er|dat|graag|liever ...6 op te nemen",
     // the organisation permitting or forbidding the caller or the public to record (R232): "wij staan niet toe dat bellers het gesprek opnemen"
     "sta|staat|staan ...3 toe dat ...3 bellers|beller|u|je|klanten|cli\xEBnten|pati\xEBnten|burgers|burger|bezoekers|derden|iemand ...8 opnemen|opneemt",
     // de beller die zelf kan opnemen, neemt zelf op, niet de organisatie (R244): "U kunt het gesprek opnemen met de app"
@@ -20684,6 +20731,10 @@ var nl = {
   ],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ["uitgeschakeld", "uitgezet", "gedeactiveerd", "staat|staan|is ..1 =uit"],
+  // switching off that can be done is an option, no denial (lexicon-types, R250)
+  possibilityModals: ["kan", "kunnen", "kunt", "mag", "mogen"],
+  // a negation of the telling is no denial of what is told (lexicon-types, R251)
+  tellingVerbs: ["verteld", "vertellen", "gemeld", "melden", "geinformeerd", "informeren", "meegedeeld", "gewaarschuwd", "waarschuwen", "ingelicht", "inlichten"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["met", "zonder", "volgens", "ondanks"],
   // the caller's data in general: the recording is among them (lexicon-types)
@@ -21697,6 +21748,8 @@ function compiledLexicon(lang) {
     callPronouns: words(lex.callPronouns ?? []),
     callerPronouns: words(lex.callerPronouns ?? []),
     addressees: set(lang, lex.addressees ?? []),
+    possibilityModals: words(lex.possibilityModals ?? []),
+    tellingVerbs: set(lang, lex.tellingVerbs ?? []),
     objectPrepositions: words(lex.objectPrepositions ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     ...lex.passiveSubject ? { passiveSubject: { passive: words(lex.passiveSubject.passive), auxiliaries: words([...lex.passiveSubject.auxiliaries, ...lex.passiveSubject.passive]), determiners: words(lex.passiveSubject.determiners) } } : {},
@@ -22440,11 +22493,13 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     break;
   }
   const isOff = c.recordingOff.cover(baseCtx);
+  for (let k = 0; k < n; k++) if (isOff[k] && (k === 0 || !isOff[k - 1]) && possibleBefore(toks, c, k)) for (let j = k; j < n && isOff[j]; j++) isOff[j] = 0;
   const isGoalMark = c.goalMarkers.cover(baseCtx);
   const isRecWord = c.recording.cover(baseCtx);
   const generic = genericSentences(toks, c, baseCtx, sentStart, isRecWord);
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
+  const isTell = c.tellingVerbs.cover(baseCtx);
   const isCondPhrase = c.conditionalPhrases.cover(baseCtx);
   const underHypo = hypotheticalScope(toks, c, c.hypotheticals.cover(baseCtx));
   let positive;
@@ -22536,6 +22591,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     }
     if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
     for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k]) negAt = -2;
+    if (negAt >= 0 && !verbList && toldAfter(isTell, negAt, r.first)) negAt = -1;
     if (negAt >= 0 && !verbList && negAt + 1 < r.first - 2 && objectOfOther(toks, c, r.first)) continue;
     if (negAt === -2) {
       if (r.phrase.data !== "listen" && (!positive || r.first < positive.first) && namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) positive = r;
@@ -22607,6 +22663,18 @@ function negatedVerbList(toks, c, negActive, s0, at2) {
 var NOUN_LIST_VERB = 2;
 var NEGATED_OBJECT_WORDS = 3;
 var OFF_REACH = 8;
+function toldAfter(isTell, neg, at2) {
+  for (let k = neg + 1; k <= neg + 3 && k < at2; k++) if (isTell[k]) return true;
+  return false;
+}
+function possibleBefore(toks, c, k) {
+  const aux = c.passiveSubject?.auxiliaries;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (isWordIn(toks, j, c.possibilityModals)) return true;
+    if (aux === void 0 || !isWordIn(toks, j, aux)) return false;
+  }
+  return false;
+}
 function offNear(isOff, a, b, first, end) {
   for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
   return -1;

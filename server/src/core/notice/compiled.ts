@@ -65,6 +65,10 @@ export interface Compiled {
   recordingParties: Set<string>;
   /** Lexicon `callPronouns`. */
   callPronouns: Set<string>;
+  /** Lexicon `tellingVerbs`. */
+  tellingVerbs: PhraseSet<null>;
+  /** Lexicon `possibilityModals`. */
+  possibilityModals: Set<string>;
   /** Lexicon `addressees`. */
   addressees: PhraseSet<null>;
   /** Lexicon `callerPronouns`. */
@@ -167,6 +171,8 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     callPronouns: words(lex.callPronouns ?? []),
     callerPronouns: words(lex.callerPronouns ?? []),
     addressees: set(lang, lex.addressees ?? []),
+    possibilityModals: words(lex.possibilityModals ?? []),
+    tellingVerbs: set(lang, lex.tellingVerbs ?? []),
     objectPrepositions: words(lex.objectPrepositions ?? []),
     negativePronouns: words(lex.negativePronouns ?? []),
     ...(lex.passiveSubject ? { passiveSubject: { passive: words(lex.passiveSubject.passive), auxiliaries: words([...lex.passiveSubject.auxiliaries, ...lex.passiveSubject.passive]), determiners: words(lex.passiveSubject.determiners) } } : {}),

@@ -56,12 +56,15 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
   let firstCall = n;
   for (let k = 0; k < n; k++) if (isCall[k]) { firstCall = k; break; }
   const isOff = c.recordingOff.cover(baseCtx);
+  // "Recordings can be turned off on an account level": switching off that can be done is an option, no denial (R250).
+  for (let k = 0; k < n; k++) if (isOff[k] && (k === 0 || !isOff[k - 1]) && possibleBefore(toks, c, k)) for (let j = k; j < n && isOff[j]; j++) isOff[j] = 0;
   const isGoalMark = c.goalMarkers.cover(baseCtx);
   // Sentences (by their first token) that state the law for anyone and name neither this call nor us.
   const isRecWord = c.recording.cover(baseCtx);
   const generic = genericSentences(toks, c, baseCtx, sentStart, isRecWord);
   const isNotCall = c.notCallNouns.cover(baseCtx);
   const isUse = c.useContext.cover(baseCtx);
+  const isTell = c.tellingVerbs.cover(baseCtx);
   const isCondPhrase = c.conditionalPhrases.cover(baseCtx);
   const underHypo = hypotheticalScope(toks, c, c.hypotheticals.cover(baseCtx));
   let positive: Match<RecKind> | undefined;
@@ -169,6 +172,9 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // (§2 a negation of another verb is no denial, §5; docs/notice-reading.md R23).
     // (A use verb among a negated list of verbs is negated with them: "we do not listen to, monitor, or record".)
     for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k]) negAt = -2;
+    // "Some clients have reported not being told a call is being recorded": the negation is of the telling, and what is told
+    // is said to be so (§2 a negation of another verb is no denial; docs/notice-reading.md R251).
+    if (negAt >= 0 && !verbList && toldAfter(isTell, negAt, r.first)) negAt = -1;
     // "We need not remind you of our recording", "No part of the recording is shared": the negation belongs to the word before
     // the preposition, not to the recording (§2 a negation of another verb is no denial; docs/notice-reading.md R228).
     if (negAt >= 0 && !verbList && negAt + 1 < r.first - 2 && objectOfOther(toks, c, r.first)) continue;
@@ -272,6 +278,22 @@ const NEGATED_OBJECT_WORDS = 3;
 const OFF_REACH = 8;
 
 /** The first token of a predicate switching recording off (marked in `isOff`) within OFF_REACH of [first, end] inside the clause [a, b], or -1. */
+/** A verb of telling stands within three words after the negation at `neg`, before the recording word at `at`. */
+function toldAfter(isTell: Uint8Array, neg: number, at: number): boolean {
+  for (let k = neg + 1; k <= neg + 3 && k < at; k++) if (isTell[k]) return true;
+  return false;
+}
+
+/** A modal of possibility stands before token k, over at most four auxiliaries ("can be turned off", "kann deaktiviert"). */
+function possibleBefore(toks: Token[], c: Compiled, k: number): boolean {
+  const aux = c.passiveSubject?.auxiliaries;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (isWordIn(toks, j, c.possibilityModals)) return true;
+    if (aux === undefined || !isWordIn(toks, j, aux)) return false;
+  }
+  return false;
+}
+
 function offNear(isOff: Uint8Array, a: number, b: number, first: number, end: number): number {
   for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
   return -1;

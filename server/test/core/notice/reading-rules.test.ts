@@ -3512,3 +3512,93 @@ describe('R247 the caller told is not the call recorded', () => {
     ]);
   });
 });
+
+describe('R248 the consent question names no purpose', () => {
+  it('consent to the recording asked or confirmed is no proof', () => {
+    check([
+      ['fr', "Cet appel sera enregistré pour améliorer nos services. Confirmez-vous votre accord pour l'enregistrement de cet appel ?", { records: true, purposes: ['quality-assurance'] }],
+      ['en', 'This call is recorded. Do you confirm your consent to the recording of this call?', { records: true, purposes: [] }],
+    ]);
+  });
+  it('an agreement to a contract confirmed stays evidence', () => {
+    check([
+      ['en', 'We record calls to confirm your agreement to the contract.', { purposes: ['evidence'] }],
+      ['fr', "Nous enregistrons l'appel pour confirmer votre accord sur le contrat.", { purposes: ['evidence'] }],
+    ]);
+  });
+});
+
+describe('R249 French: quality listening, the quality of the calls, sales units, cases counted', () => {
+  it('names quality assurance', () => {
+    check([
+      ['fr', "L'écoute qualité et l'enregistrement des appels peuvent être mis en place selon votre projet.", { records: true, purposes: ['quality-assurance'] }],
+      ['fr', "Ces enregistrements devaient permettre d'évaluer les conseillers et la qualité de leurs conversations.", { purposes: ['employee-evaluation', 'quality-assurance'] }],
+    ]);
+  });
+  it('a sales unit is a place, cases counted are no recording', () => {
+    check([
+      ['fr', 'Certaines conversations dans les agences commerciales de France Télécom sont enregistrées dans un but de formation.', { records: true, purposes: ['staff-training'] }],
+      ['fr', "Mais l'on enregistre aussi des cas de violence sexuelle.", { records: false, purposes: [] }],
+      ['fr', 'Vos appels ne sont en aucun cas enregistrés.', { records: false, denies: true }],
+      ['fr', 'Nous enregistrons vos appels à des fins commerciales.', { purposes: ['marketing'] }],
+    ]);
+  });
+});
+
+describe('R250 switching off that can be done is an option', () => {
+  it('is no denial', () => {
+    check([
+      ['en', 'Every call will be recorded by default. Recordings can be turned off on an account level or on an individual call level.', { records: true, denies: false }],
+      ['de', 'Die Aufzeichnung kann deaktiviert werden.', { denies: false }],
+      ['nl', 'De opname kan worden uitgeschakeld.', { denies: false }],
+    ]);
+  });
+  it('switched off still denies', () => {
+    check([
+      ['en', 'Recording is turned off for this call.', { records: false, denies: true }],
+      ['nl', 'De opname is uitgeschakeld.', { denies: true }],
+    ]);
+  });
+});
+
+describe('R251 a negation of the telling', () => {
+  it('is no denial of what is told', () => {
+    check([
+      ['en', 'Some clients have reported not being told a call is being recorded when they receive an incoming call.', { records: true, denies: false }],
+      ['en', 'Calls are not recorded.', { records: false, denies: true }],
+    ]);
+  });
+});
+
+describe('R252 an evaluation of the service', () => {
+  it('is quality assurance', () => {
+    check([
+      ['en', 'Recordings may be used for: Quality assurance and customer service evaluation; Training and coaching.', { purposes: ['quality-assurance', 'staff-training'] }],
+      ['en', 'Calls are recorded for staff evaluation.', { purposes: ['employee-evaluation'] }],
+    ]);
+  });
+});
+
+describe('R253 the recording made part of the contract', () => {
+  it('is evidence in every pack', () => {
+    check([
+      ['es', 'Recuerda que la presente llamada ha sido debidamente grabada y forma parte del contrato del seguro.', { records: true, purposes: ['evidence'] }],
+      ['en', 'This call is recorded and forms part of your contract.', { purposes: ['evidence'] }],
+      ['nl', 'Dit gesprek wordt opgenomen en maakt deel uit van de overeenkomst.', { purposes: ['evidence'] }],
+      ['de', 'Das Gespräch wird aufgezeichnet und ist Bestandteil des Vertrags.', { purposes: ['evidence'] }],
+      ['fr', 'Cet appel est enregistré et fait partie intégrante du contrat.', { purposes: ['evidence'] }],
+    ]);
+  });
+});
+
+describe('R254 smaller readings of this round', () => {
+  it('reads them', () => {
+    check([
+      ['en', "We have to open by saying calls are being recorded. We tell them it's for training purposes only.", { records: true, purposes: ['staff-training'] }],
+      ['de', 'Also baten wir den Mitarbeiter, unser Telefonat nicht aufzuzeichnen.', { denies: false }],
+      ['de', 'Ihre Schilderung wird aufgezeichnet und automatisch verschriftlicht.', { records: true }],
+      ['nl', 'Wilt u een gesprek met de gemeente opnemen? Neem dan contact op met de medewerker.', { records: false }],
+      ['nl', 'Wilt u niet dat wij dit gesprek opnemen? Zeg het dan tegen onze medewerker.', { records: true }],
+    ]);
+  });
+});

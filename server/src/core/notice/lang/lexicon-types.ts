@@ -62,6 +62,17 @@ export interface NoticeLexicon {
    */
   recordingOff?: readonly string[];
   /**
+   * Modals of possibility ("can", "kan", "kann", "peut", "puede"): before a predicate of `recordingOff`, over the
+   * auxiliaries, they make switching off an option, no denial ("Recordings can be turned off on an account level", R250).
+   */
+  possibilityModals?: readonly string[];
+  /**
+   * Verbs of telling ("told", "informed", "geïnformeerd", "informiert", "prévenu", "informado"): a negation right before
+   * one negates the telling, not the recording it tells of ("Some clients have reported not being told a call is being
+   * recorded" says the call is recorded, R251).
+   */
+  tellingVerbs?: readonly string[];
+  /**
    * Prepositions that make a noun after them (one word between at most) part of a prepositional phrase,
    * not the object of a recording word: "Wir zeichnen nur mit Ihrer Zustimmung auf" records the call,
    * though "Zustimmung" is among `notCallNouns`.

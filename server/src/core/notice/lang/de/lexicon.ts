@@ -89,6 +89,10 @@ export const de: NoticeLexicon = {
     'begrussung|ansage|nachricht|mailboxansage ...4 auf|aufsprechen|aufnehmen|aufzeichnen|sprechen'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['deaktiviert', 'ausgeschaltet', 'abgeschaltet', 'inaktiv'],
+  // switching off that can be done is an option, no denial (lexicon-types, R250)
+  possibilityModals: ['kann', 'konnen', 'konnt', 'darf', 'durfen'],
+  // a negation of the telling is no denial of what is told (lexicon-types, R251)
+  tellingVerbs: ['informiert', 'informieren', 'mitgeteilt', 'mitteilen', 'gesagt', 'hingewiesen', 'hinweisen', 'gewarnt', 'benachrichtigt', 'benachrichtigen'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['mit', 'ohne', 'nach', 'gemass', 'laut', 'trotz',
     // a goal phrase: "zu Qualitätszwecken und zur Bearbeitung von Beschwerden aufgezeichnet" records the calls, not the complaints
@@ -101,8 +105,8 @@ export const de: NoticeLexicon = {
   dataNouns: ['personenbezogen* daten', 'ihre|deine ?personlichen|personenbezogenen daten|informationen|angaben', 'personliche* daten|angaben'],
   dataUses: ['verarbeit*|verwend*|genutzt|nutzen|nutzt|erhoben|erheben|gespeichert|speichern|weitergegeben'],
   callNouns: ['anrufe|gesprache|telefonate von|an|zu und|oder an|von|zu', 
-    // what the caller says: "Was Sie sagen, wird gespeichert"
-    'was sie sagen','gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie',
+    // what the caller says: "Was Sie sagen, wird gespeichert", "Ihre Schilderung wird aufgezeichnet"
+    'was sie sagen', 'ihre|deine schilderung*', 'gesprach*', '*gesprach', '*gesprache', '*gesprachen', 'telefonat*', '*telefonat', '*telefonate', 'anruf*', '*anruf', '*anrufe', '*anrufen', '*telefonaten', 'telefonie',
     // an emergency call is a call: "Die Polizei zeichnet Notrufe auf" (docs/notice-reading.md R130)
     'notruf', 'notrufe', 'notrufen', '*notruf', '*notrufe', 'unterhaltung', 'sie',
     // the conference, meeting or session the caller is in, now, is the call (docs/notice-reading.md R160, R203): "Diese Konferenz
@@ -167,7 +171,7 @@ export const de: NoticeLexicon = {
   hypotheticals: [
     'sollte|sollten|solle|soll|sollen ...3 sicher|gewiss|vertrauen|verlassen', 'hoffentlich', 'hoffen', 'angenommen', 'als ob', 'wie wenn',
     'stell|stellen|stelle|stellt ..3 sich|dir|euch ...8 vor', 'vorstellen'],
-  conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'verlangen'],
+  conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'baten', 'bat', 'gebeten', 'verlangen', 'verlangten'],
   introductions: ['hier spricht', 'mein name ist', 'ich bin', 'sie sprechen mit', 'am apparat'],
   // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)
   welcomes: ['willkommen bei|beim|im|in|zum|zur|an', 'danke|dank ..3 anruf|anrufen|kontaktaufnahme', 'schon|gut|prima dass sie ..2 anrufen', 'sie sind ..2 verbunden mit', 'sie haben ..4 erreicht|angerufen|gewahlt', 'sie sprechen mit', 'wir verbinden sie ..2 mit', 'sie werden ..3 verbunden|weitergeleitet|weiterverbunden', 

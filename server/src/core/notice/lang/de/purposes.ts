@@ -8,6 +8,8 @@ const STAFF = 'mitarbeiter*|*mitarbeiter|*mitarbeitern|mitarbeitende*|*mitarbeit
 const AI = 'ki|sprachdialogsystem*|dialogsystem*|sprachcomputer*|kunstlich*|*modell|*modelle|*modellen|modell*|algorithm*|spracherkennung|chatbot*|*bot|bot|bots|sprachassistent*|sprachassistenz*|maschinell*|neuronal*|sprachmodell*|sprachsystem*|automatisiert*';
 
 export const purposes: NoticeLexicon['purposes'] = [
+    // die Aufzeichnung als Teil des Vertrags ist sein Nachweis (§3 Beweis; R253): "ist Bestandteil des Vertrags"
+    { id: 'evidence', phrases: ['bestandteil ..2 vertrag*|vertrages|vertrags|vereinbarung', 'teil des|der vertrags|vertrages|vereinbarung'] },
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     // a recording kept as a legal safeguard is evidence (§3)
     { id: 'evidence', phrases: ['rechtlich* ..2 absicherung', 'absicherung ..3 beide*|parteien|seiten'] },

@@ -92,11 +92,15 @@ export const en: NoticeLexicon = {
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   // the participle, exactly: "you can disable call recording" offers a switch, it switches nothing off
   recordingOff: ['turned|switched|is|are|remains ..1 off', '=disabled', '=deactivated', 'inactive'],
+  // switching off that can be done is an option, no denial (lexicon-types, R250)
+  possibilityModals: ['can', 'may', 'could', 'might'],
+  // a negation of the telling is no denial of what is told (lexicon-types, R251)
+  tellingVerbs: ['told', 'tell', 'telling', 'informed', 'inform', 'notified', 'notify', 'warned', 'warn', 'advised', 'reminded', 'remind'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['with', 'without', 'upon', 'despite'],
   // the caller's data in general: the recording is among them (lexicon-types)
   // a later sentence that refers back to the recording is a purpose clause of it (lexicon-types, docs/notice-reading.md R22)
-  recordingRefs: ['we do|did this|that|so|it', 'we will do this|that|so', 'this|that is|was done', 'this|that happens', 'this|that takes place', 'this|that is for|to|so',
+  recordingRefs: ['we do|did this|that|so|it', 'we will do this|that|so', 'this|that is|was done', 'this|that happens', 'this|that takes place', 'this|that is for|to|so', 'it is|s for',
     // the keeping of the recording extended: the cases it is extended for are uses of it (docs/notice-reading.md R103)
     'this|that|it|which|they|period|retention ..3 extended|prolonged|lengthened'],
   dataNouns: ['personal data|information|details', 'your|customer|customers ?personal data|information|details', 'data about you'],

@@ -8,6 +8,8 @@ import { STAFF, AI_STRICT } from './purpose-words';
 import { usePurposes } from './purposes-uses';
 
 export const purposes: NoticeLexicon['purposes'] = [
+    // the recording made part of the contract is its proof (§3 evidence; R253): "The recording forms part of your contract"
+    { id: 'evidence', phrases: ['form|forms|formed|forming ..1 part of ..2 contract|agreement|policy'] },
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     { id: 'evidence', outranks: ['service-provision'], phrases: ['dispute*', 'disagreement*'] },
     // supervision of the staff is a supervisor checking the service (§3 quality assurance; docs/notice-reading.md R239)
@@ -17,6 +19,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       stop: true,
       phrases: [
+        // the caller's consent to the recording, asked or confirmed, is the consent question, no proof of a contract (§2; R248):
+        // "Do you confirm your consent to the recording of this call?"
+        'confirm*|give|giving|accept* ..3 consent|agreement ..2 to|for ..3 recording|recorded|being|record',
         'where|as|if|when permitted|allowed ..3 law|legislation|regulation*',
         // the law as the subject that allows: "where the law allows", "insofar as the law permits"
         'where|as|if|when|insofar ..3 law|laws|legislation|regulation* allow|allows|permit|permits',
@@ -142,6 +147,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
     // "to mentor our new pharmacists"; not our customers, patients or AI systems
     { id: 'staff-training', phrases: [`training|coaching|onboarding|induction|mentoring|coach|mentor|onboard|induct|upskill|train|educate ..2 our ?new|newest !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language !${STAFF} _ !customer*|client*|patient*|member*|caller*|user*|visitor*|student*|pupil*|children|service*|product*|system*|ai|model*|chatbot*|bot|bots|voicebot*|virtual|digital|voice|speech|website|app|process*|quality|algorithm*|data|tools|artificial|machine|neural|automated|assistant*|recogni*|transcription|llm*|language`] },
+    // an evaluation of the service, the quality or the calls is quality assurance, not of an employee (§3; R252):
+    // "Quality assurance and customer service evaluation"
+    { id: 'quality-assurance', outranks: ['employee-evaluation'], phrases: ['service|services|quality evaluation*|assessment*'] },
     // ── employee-evaluation ─────────────────────────────────────────────
     {
       id: 'employee-evaluation',

@@ -74,6 +74,10 @@ export const es: NoticeLexicon = {
     'despues|tras ..2 tono|pitido|senal', 'pitido', 'buzon*', 'contestador*', 'grab* ..2 su|tu|un mensaje|mensajes|saludo|saludos'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactivad*', 'apagad*', 'inactiv*'],
+  // switching off that can be done is an option, no denial (lexicon-types, R250)
+  possibilityModals: ['puede', 'pueden', 'podra', 'podran', 'podria'],
+  // a negation of the telling is no denial of what is told (lexicon-types, R251)
+  tellingVerbs: ['informad*', 'informar', 'avisad*', 'avisar', 'notificad*', 'notificar', 'advertid*', 'advertir', 'dicho', 'decir'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['con', 'sin', 'segun', 'pese'],
   // the caller's data in general: the recording is among them (lexicon-types)

@@ -38,6 +38,9 @@ export const fr: NoticeLexicon = {
     // "nous gardons une trace de cet appel": keeping a trace of the call keeps it
     'garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces'],
   notRecording: [
+    // enregistrer des cas, une hausse : constater, compter (R249) : « l'on enregistre aussi des cas de violence »
+    'enregistre|enregistrent|enregistrons|enregistrer|enregistrait|enregistraient|enregistre* ..2 des|une|un|plusieurs|nombreux|quelques|davantage cas|hausse|baisse|augmentation|diminution|progression|croissance|recul|chute|record|pertes|benefice*',
+    'hausse|baisse|augmentation|diminution|progression|recul ..1 enregistre*',
     // "Restez à l'écoute", "nos conseillers sont à votre écoute": staying on the line, an agent ready to help, not listening in (R220)
     'a l|votre|vos|ton|son|leur ecoute',
     'restez|rester|reste|restons ..2 ecoute',
@@ -96,6 +99,10 @@ export const fr: NoticeLexicon = {
     'bip', 'signal sonore', 'repondeur*', 'messagerie|boite vocale', 'enregistr* ..2 votre|ton|un|une message|messages|annonce|annonces|accueil'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['desactive', 'desactivee', 'desactives', 'desactivees', 'inactif', 'inactive'],
+  // switching off that can be done is an option, no denial (lexicon-types, R250)
+  possibilityModals: ['peut', 'peuvent', 'pouvez', 'pourra', 'pourront', 'pourrait'],
+  // a negation of the telling is no denial of what is told (lexicon-types, R251)
+  tellingVerbs: ['informe', 'informes', 'informee', 'informees', 'informer', 'prevenu*', 'prevenir', 'averti*', 'avertir', 'signale', 'signaler', 'dit'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['avec', 'sans', 'selon', 'malgre'],
   // the caller's data in general: the recording is among them (lexicon-types)

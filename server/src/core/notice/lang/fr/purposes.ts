@@ -8,6 +8,8 @@ const STAFF = 'conseiller*|conseillere*|collaborat*|agent*|equipe*|=personnel|em
 const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voicebot*|callbot*|bot|bots|assistant*|reconnaissance|systeme*|automatique*|vocal*|neuronau*';
 
 export const purposes: NoticeLexicon['purposes'] = [
+    // l'enregistrement qui fait partie du contrat en est la preuve (§3 preuve ; R253) : « fait partie intégrante du contrat »
+    { id: 'evidence', phrases: ['fait|font|fera|feront partie ..2 contrat|accord|souscription'] },
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
     { id: 'evidence', outranks: ['fraud-prevention'], phrases: ['securite juridique', 'raisons|motifs|fins de securite juridique'] },
@@ -18,6 +20,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     { stop: true, phrases: ['opposer|opposition ...12 prospection|marketing|publicite|profilage ?commerciale|commerciales|ciblee|directe'] },
     // la supervision clinique ou professionnelle est un contrôle du service (§3 quality assurance; docs/notice-reading.md R239)
     { id: 'quality-assurance', phrases: ['supervision ..1 clinique|professionnelle'] },
+    // the call-centre names of listening for quality, and the quality of the calls themselves (R249): « l'écoute qualité », « la
+    // qualité de leurs conversations » (« la double écoute » may be for coaching: not here)
+    { id: 'quality-assurance', phrases: ['ecoute|ecoutes qualite', 'qualite de|des ..2 conversations|appels|echanges|entretiens|communications'] },
     // scheduling an appointment is the service asked (§3; docs/notice-reading.md R76): "pour la prise de rendez-vous"
     { id: 'service-provision', phrases: ['prise|gestion|planification|organisation|fixation ..2 rendez vous', 'prise|gestion|planification|organisation|fixation ..2 rdv', 'prendre|fixer|planifier|organiser|programmer|reserver ..3 rendez vous', 'prendre|fixer|planifier|organiser|programmer|reserver ..3 rdv'] },
     // transcripts delivered are the service the caller gets (R233): "pour fournir des transcriptions"
@@ -34,6 +39,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       stop: true,
       phrases: [
+        // l'accord de l'appelant à l'enregistrement, demandé ou confirmé, est la question de consentement, pas une preuve (§2 ; R248) :
+        // « Confirmez-vous votre accord pour l'enregistrement de cet appel ? »
+        'confirm*|donner|donnez|acceptez|accepter ..3 accord|consentement ..2 pour|a|au ..3 enregistrement*|enregistrer',
         // a data-protection law however long its name: "conformément à la loi UAE sur la protection des données" (docs/notice-reading.md R28)
         'conformement|conforme ...10 rgpd|informatique|donnees|renseignements|confidentialite',
         'conformement|conforme ...10 vie privee',
@@ -260,7 +268,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // a virtual or conversational agent is an AI system, not staff (docs/notice-reading.md R180)
     { id: 'ai-training', outranks: ['staff-training'], phrases: [`entrain*|ameliorer|perfectionner|former|formation|apprentissage|optimiser|affiner ..4 agent*|conseiller* ..1 virtuel*|conversationnel*|vocal|vocaux|ia|intelligent*`] },
     { id: 'marketing', phrases: ['offre* ..1 personnalise*|promotionnel*|commercial*|adapte*', 'proposer|envoyer|adresser ..3 offre*', 'marketing', 'prospection*', 'commercia*', 'publicit*', 'etude* ..2 marche', 'promotion*', 'promotionnel*', 'profilage'] },
-    { stop: true, phrases: ['conseiller* ..2 commercia*', 'service* ..2 commercia*', 'geste ..2 commercial', 'appel*|echange*|entretien*|conversation* commercia*'] },
+    // a sales unit or place names where the call is, not a goal (R249): « dans les agences commerciales de … »
+    { stop: true, phrases: ['conseiller* ..2 commercia*', 'service* ..2 commercia*', 'agence|agences|direction|departement|equipe|equipes|centre|centres|reseau|boutique|boutiques|site|sites ..1 commercia*', 'geste ..2 commercial', 'appel*|echange*|entretien*|conversation* commercia*'] },
     // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
     { stop: true, phrases: ['offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* ...4 vous|te sera|seront|est|sont'] },
     { id: 'publication', phrases: ['publi*', 'diffus*', 'podcast*', 'reseaux sociaux', 'rendu* public*', 'radio', 'antenne', 'partage* ..4 exterieur|tiers|public'] },

@@ -100,6 +100,8 @@ export const nl: NoticeLexicon = {
     'niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 op te nemen',
     'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname|*opname|*opnamen|*opnames',
     'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen',
+    // de beller die wil opnemen, neemt zelf op (R232, R244): "Wilt u een gesprek met de gemeente opnemen?"
+    '=wilt|=wil u|je|jij !niet|erop|er|dat|graag|liever ...6 opnemen', '=wilt|=wil u|je|jij !niet|erop|er|dat|graag|liever ...6 op te nemen',
     // the organisation permitting or forbidding the caller or the public to record (R232): "wij staan niet toe dat bellers het gesprek opnemen"
     'sta|staat|staan ...3 toe dat ...3 bellers|beller|u|je|klanten|cliënten|patiënten|burgers|burger|bezoekers|derden|iemand ...8 opnemen|opneemt',
     // de beller die zelf kan opnemen, neemt zelf op, niet de organisatie (R244): "U kunt het gesprek opnemen met de app"
@@ -134,6 +136,10 @@ export const nl: NoticeLexicon = {
     'inlog*', 'login*', 'aanmeldpoging*'],
   // recording switched off is recording negated: "Recording is turned off for this call" (lexicon-types)
   recordingOff: ['uitgeschakeld', 'uitgezet', 'gedeactiveerd', 'staat|staan|is ..1 =uit'],
+  // switching off that can be done is an option, no denial (lexicon-types, R250)
+  possibilityModals: ['kan', 'kunnen', 'kunt', 'mag', 'mogen'],
+  // a negation of the telling is no denial of what is told (lexicon-types, R251)
+  tellingVerbs: ['verteld', 'vertellen', 'gemeld', 'melden', 'geinformeerd', 'informeren', 'meegedeeld', 'gewaarschuwd', 'waarschuwen', 'ingelicht', 'inlichten'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['met', 'zonder', 'volgens', 'ondanks'],
   // the caller's data in general: the recording is among them (lexicon-types)

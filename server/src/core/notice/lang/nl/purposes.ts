@@ -8,6 +8,8 @@ import { STAFF } from './purpose-words';
 import { usePurposes } from './purposes-uses';
 
 export const purposes: NoticeLexicon['purposes'] = [
+    // de opname die deel uitmaakt van de overeenkomst is er het bewijs van (§3 bewijs; R253): "maakt deel uit van de overeenkomst"
+    { id: 'evidence', phrases: ['maakt|maken|vormt|vormen deel ..2 van ..2 overeenkomst|contract|polis'] },
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     { id: 'evidence', outranks: ['service-provision'], phrases: ['geschil*', '*geschil*', 'meningsverschil*', 'onenigheid'] },
     // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
