@@ -17006,6 +17006,10 @@ var purposes2 = [
       "share|shares|shared|sharing|disclose|discloses|disclosed|pass|passed|release|released|hand|handed|give|given|provide|provided ...10 unless|except|save ..6 required|obliged|compelled|obligated ..4 law|laws|court|regulator*|authorit*"
     ]
   },
+  // the follow-up of the caller's file or case is carrying out the service (§3; R255): "for service quality and file follow-up"
+  { id: "service-provision", phrases: ["file|case|dossier|claim|request|order follow up", "file|case|dossier|claim|request|order followup"] },
+  // keeping the service up to its standard is quality assurance (§3; R255): "to help maintain customer service"
+  { id: "quality-assurance", phrases: ["maintain|maintaining|uphold|upholding ..2 customer|our service", "maintain|maintaining|uphold|upholding ..2 standards|quality"] },
   // unsettled readings settled in docs/notice-reading.md: follow-up and information purposes and data protection purposes are vague with no purpose;
   // traceability is evidence of what was said; the part of a call left unrecorded is a limit (negationDurations)
   { vague: true, phrases: ["follow up !on|of|your|with|calls|call|leads|sales|prospects", "followup", "follow up purposes|reasons", "information|informational purposes|reasons", "data protection purposes|reasons"] },
@@ -20466,6 +20470,8 @@ var purposes5 = [
       "juridische ..2 verplichting*"
     ]
   },
+  // een beveiligingsniveau is een rang, geen doel (§3; R255): "inrichtingen met het beveiligingsniveau 3"
+  { stop: true, phrases: ["beveiligingsniveau*", "veiligheidsniveau*"] },
   // ── fraud-prevention ────────────────────────────────────────────────
   {
     id: "fraud-prevention",

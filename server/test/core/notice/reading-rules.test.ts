@@ -3602,3 +3602,15 @@ describe('R254 smaller readings of this round', () => {
     ]);
   });
 });
+
+describe('R255 follow-up of a file, a service maintained, a security level', () => {
+  it('reads them', () => {
+    check([
+      ['en', 'This call will be recorded for service quality and file follow-up.', { records: true, purposes: ['quality-assurance', 'service-provision'] }],
+      ['en', 'We may record or monitor calls in order to avoid possible misunderstandings and help maintain customer service.', { purposes: ['evidence', 'quality-assurance'] }],
+      ['en', 'We record calls for follow up.', { purposes: [], vague: true }],
+      ['nl', 'In penitentiaire inrichtingen met het beveiligingsniveau 3 of hoger zal nog steeds standaard opname plaatshebben.', { purposes: [] }],
+      ['nl', 'Gesprekken worden opgenomen voor de beveiliging.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+});

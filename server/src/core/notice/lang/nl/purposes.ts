@@ -283,6 +283,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'juridische ..2 verplichting*',
       ],
     },
+    // een beveiligingsniveau is een rang, geen doel (§3; R255): "inrichtingen met het beveiligingsniveau 3"
+    { stop: true, phrases: ['beveiligingsniveau*', 'veiligheidsniveau*'] },
     // ── fraud-prevention ────────────────────────────────────────────────
     {
       id: 'fraud-prevention',
