@@ -15543,6 +15543,8 @@ var purposes = [
     "compliance*"
   ] },
   // Analyse ist ein Mittel: vage, kein Zweck (docs/notice-reading.md R5)
+  // archiving names no goal (R256): "zu Archivierungszwecken"
+  { vague: true, phrases: ["archivierungszweck*", "archivzweck*"] },
   { vague: true, phrases: ["analysezweck*", "analyse zweck*|grunden", "analytisch* zweck*"] },
   { id: "quality-assurance", vague: true, phrases: ["uberwachungszweck*", "monitoringzweck*", "kontrollzweck*", "qualitatszweck*", "qualitatsgrund*", "qualitat zweck*|grunden", "qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle"] },
   {
@@ -16767,6 +16769,12 @@ var usePurposes = [
       "other ..2 purposes|reasons",
       "lawful|legitimate purposes|purpose|reasons",
       "various purposes",
+      // the same in other words (R256): "business-related purposes", "for a variety of reasons", "archival", "reporting purposes"
+      "business-related purposes|reasons",
+      "business related purposes|reasons",
+      "variety of ..1 reasons|purposes",
+      "archival|archiving|archive|reporting|statistical purposes|reasons",
+      "data analysis",
       // reasons left unnamed are purposes left unnamed
       "various|different|diverse|several ..2 reasons",
       "a number of ..1 reasons|purposes",
@@ -17952,6 +17960,8 @@ var purposes3 = [
   { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos de|del auditoria"] },
   // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
   { vague: true, phrases: ["fines|motivos|efectos informativos", "titulo informativo", "fines|motivos de proteccion ..2 datos"] },
+  // con fines de verificación, como "verification purposes" (§3 prueba; R256)
+  { id: "evidence", phrases: ["fines|motivos de verificacion !de|del"] },
   // the recording made part of the contract is its proof (§3 evidence; R253): "ha sido grabada, forma parte del contrato"
   { id: "evidence", phrases: ["forma|formara|formaran|forman|formar parte ..2 contrato|poliza|acuerdo", "parte integrante ..2 contrato|poliza"] },
   { id: "evidence", phrases: ["trazabilidad", "documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones"] },
@@ -18831,6 +18841,8 @@ var AI3 = "ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|voi
 var purposes4 = [
   // l'enregistrement qui fait partie du contrat en est la preuve (§3 preuve ; R253) : « fait partie intégrante du contrat »
   { id: "evidence", phrases: ["fait|font|fera|feront partie ..2 contrat|accord|souscription"] },
+  // à des fins de vérification, comme "verification purposes" (§3 preuve ; R256)
+  { id: "evidence", phrases: ["fins|raisons de verification !de|du|des|d"] },
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
   { id: "evidence", outranks: ["fraud-prevention"], phrases: ["securite juridique", "raisons|motifs|fins de securite juridique"] },
@@ -19220,6 +19232,7 @@ var purposes4 = [
   { id: "quality-assurance", vague: true, phrases: ["a|de|d|pour nous ameliorer"] },
   // les fins professionnelles ou opérationnelles disent de qui, les statistiques et l'analyse par quel moyen : vagues, sans finalité (docs/notice-reading.md R96, R97)
   { vague: true, phrases: [
+    "fins d archivage",
     "fins|raisons|besoins ..2 professionnelles|professionnels|operationnelles|operationnels|statistiques",
     "fins de statistique|statistiques",
     "pour analyse",
@@ -19969,7 +19982,9 @@ var usePurposes2 = [
       // zakelijke doeleinden zeggen wiens, statistiek en analyse waarmee: vaag, geen doel (docs/notice-reading.md R96, R97)
       "zakelijke ..2 doel*|redenen",
       "statistische ..2 doel*|redenen|analyse*",
-      "statistiekdoel*"
+      "statistiekdoel*",
+      // rapportage names no goal (R256): "voor rapportagedoeleinden"
+      "rapportagedoel*"
     ]
   },
   // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
@@ -20253,6 +20268,9 @@ var purposes5 = [
     phrases: [
       "kwaliteitsdoel*",
       "monitoringdoel*",
+      // controle als doel, zoals "monitoring purposes", "Kontrollzwecke", « fins de contrôle » (R256)
+      "controledoel*",
+      "controle doel*|redenen",
       "monitoringsdoel*",
       "monitoring doel*|redenen",
       "kwaliteitsredenen",

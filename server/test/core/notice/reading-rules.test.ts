@@ -3614,3 +3614,24 @@ describe('R255 follow-up of a file, a service maintained, a security level', () 
     ]);
   });
 });
+
+describe('R256 the same vague phrase in every pack', () => {
+  it('control purposes are vague quality assurance; archiving and reporting name none', () => {
+    check([
+      ['nl', 'Gesprekken worden opgenomen voor controle- en trainingsdoeleinden.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+      ['nl', 'Gesprekken worden opgenomen voor rapportagedoeleinden.', { purposes: [], vague: true }],
+      ['de', 'Gespräche werden zu Archivierungszwecken aufgezeichnet.', { purposes: [], vague: true }],
+      ['fr', "Les appels sont enregistrés à des fins d'archivage.", { purposes: [], vague: true }],
+      ['en', 'Calls are recorded for business-related purposes.', { purposes: [], vague: true }],
+      ['en', 'Calls are recorded for a variety of reasons.', { purposes: [], vague: true }],
+      ['en', 'Calls are recorded for reporting purposes.', { purposes: [], vague: true }],
+    ]);
+  });
+  it('verification is evidence unless a quality is verified', () => {
+    check([
+      ['fr', 'Les appels sont enregistrés à des fins de vérification.', { purposes: ['evidence'], vague: false }],
+      ['es', 'Las llamadas se graban con fines de verificación.', { purposes: ['evidence'] }],
+      ['fr', 'Cet appel peut être enregistré à des fins de vérification de la qualité du service.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+});

@@ -49,6 +49,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       // Compliance ohne genannte Regel ist vage, nächster Zweck legal-compliance (docs/notice-reading.md R4)
       'compliance*'] },
     // Analyse ist ein Mittel: vage, kein Zweck (docs/notice-reading.md R5)
+    // archiving names no goal (R256): "zu Archivierungszwecken"
+    { vague: true, phrases: ['archivierungszweck*', 'archivzweck*'] },
     { vague: true, phrases: ['analysezweck*', 'analyse zweck*|grunden', 'analytisch* zweck*'] },
     { id: 'quality-assurance', vague: true, phrases: ['uberwachungszweck*', 'monitoringzweck*', 'kontrollzweck*', 'qualitatszweck*', 'qualitatsgrund*', 'qualitat zweck*|grunden', 'qualitat !der|des|unser*|ihr*|zu|sicherung|*sicherung|*kontrolle'] },
     {

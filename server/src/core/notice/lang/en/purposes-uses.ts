@@ -170,6 +170,12 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'other ..2 purposes|reasons',
         'lawful|legitimate purposes|purpose|reasons',
         'various purposes',
+        // the same in other words (R256): "business-related purposes", "for a variety of reasons", "archival", "reporting purposes"
+        'business-related purposes|reasons',
+        'business related purposes|reasons',
+        'variety of ..1 reasons|purposes',
+        'archival|archiving|archive|reporting|statistical purposes|reasons',
+        'data analysis',
         // reasons left unnamed are purposes left unnamed
         'various|different|diverse|several ..2 reasons',
         'a number of ..1 reasons|purposes',

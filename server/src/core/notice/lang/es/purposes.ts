@@ -17,6 +17,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'legal-compliance', vague: true, phrases: ['fines|motivos|efectos de|del auditoria'] },
     // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
     { vague: true, phrases: ['fines|motivos|efectos informativos', 'titulo informativo', 'fines|motivos de proteccion ..2 datos'] },
+    // con fines de verificación, como "verification purposes" (§3 prueba; R256)
+    { id: 'evidence', phrases: ['fines|motivos de verificacion !de|del'] },
     // the recording made part of the contract is its proof (§3 evidence; R253): "ha sido grabada, forma parte del contrato"
     { id: 'evidence', phrases: ['forma|formara|formaran|forman|formar parte ..2 contrato|poliza|acuerdo', 'parte integrante ..2 contrato|poliza'] },
     { id: 'evidence', phrases: ['trazabilidad', 'documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones'] },

@@ -10,6 +10,8 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|vo
 export const purposes: NoticeLexicon['purposes'] = [
     // l'enregistrement qui fait partie du contrat en est la preuve (§3 preuve ; R253) : « fait partie intégrante du contrat »
     { id: 'evidence', phrases: ['fait|font|fera|feront partie ..2 contrat|accord|souscription'] },
+    // à des fins de vérification, comme "verification purposes" (§3 preuve ; R256)
+    { id: 'evidence', phrases: ['fins|raisons de verification !de|du|des|d'] },
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     // legal certainty is the certainty proof gives, not security (docs/notice-reading.md R183)
     { id: 'evidence', outranks: ['fraud-prevention'], phrases: ['securite juridique', 'raisons|motifs|fins de securite juridique'] },
@@ -355,7 +357,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     // s'améliorer sans dire quoi : "pour nous aider à nous améliorer" (docs/notice-reading.md R95)
     { id: 'quality-assurance', vague: true, phrases: ['a|de|d|pour nous ameliorer'] },
     // les fins professionnelles ou opérationnelles disent de qui, les statistiques et l'analyse par quel moyen : vagues, sans finalité (docs/notice-reading.md R96, R97)
-    { vague: true, phrases: ['fins|raisons|besoins ..2 professionnelles|professionnels|operationnelles|operationnels|statistiques', 'fins de statistique|statistiques', 'pour analyse',
+    { vague: true, phrases: ['fins d archivage', 'fins|raisons|besoins ..2 professionnelles|professionnels|operationnelles|operationnels|statistiques', 'fins de statistique|statistiques', 'pour analyse',
       // bare analysis as the goal, with nothing named to analyse (docs/notice-reading.md R97, R131): "en vue d'une analyse ultérieure"
       'pour|vue ?d ?une|l ?ulterieure|posterieure analyse !de|du|des|d|automatique|automatisee|vocale|semantique|par|avec', 'pour|vue ?d ?une|l analyse ulterieure|posterieure !de|du|des|d|automatique|automatisee|par|avec'] },
 ];

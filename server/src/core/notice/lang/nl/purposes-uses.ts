@@ -177,6 +177,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'zakelijke ..2 doel*|redenen',
         'statistische ..2 doel*|redenen|analyse*',
         'statistiekdoel*',
+        // rapportage names no goal (R256): "voor rapportagedoeleinden"
+        'rapportagedoel*',
       ],
     },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──

@@ -70,6 +70,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: [
         'kwaliteitsdoel*',
         'monitoringdoel*',
+        // controle als doel, zoals "monitoring purposes", "Kontrollzwecke", « fins de contrôle » (R256)
+        'controledoel*',
+        'controle doel*|redenen',
         'monitoringsdoel*',
         'monitoring doel*|redenen',
         'kwaliteitsredenen',
