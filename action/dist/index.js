@@ -16046,6 +16046,9 @@ var de = {
     "transkription*"
   ],
   notRecording: [
+    // die Aufnahme, die der Nutzer oder Kunde macht, ist seine, nicht die der Organisation (R257): "Aufzeichnungen, die der Nutzer erstellt"
+    "aufzeichnung|aufzeichnungen|aufnahme|aufnahmen ..1 die|welche ..1 nutzer|nutzerin|kunde|kundin|anwender|anwenderin|sie ?selbst erstellt|macht|anfertigt|erstellen|machen|anfertigen",
+    "vom|von|durch ..2 nutzer|kunden|anwender|teilnehmer ..1 erstellt*|angefertigt*|aufgezeichnet*|gemacht*",
     "aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text",
     "bandansage",
     "kontakt ...5 auf|aufnehmen|aufgenommen",
@@ -17414,6 +17417,10 @@ var en = {
     "listen|listens|listened|listening back"
   ],
   notRecording: [
+    // a recording the user or customer makes is theirs, not the organisation's (R257): "Recordings made by users are stored",
+    // "Any recordings you make are your responsibility"
+    "recording|recordings|calls|call made|created|taken|recorded|stored by ..2 user|users|customer|customers|subscriber|subscribers|caller|callers|you",
+    "recording|recordings you|users|customers|subscribers make|made|create|created|take|took|keep",
     // the noun after a determiner is a shop, not keeping: "may be used by your store"
     "your|our|the|a|this|that|each|every|any|local ..1 =store|=stores",
     "recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options",
@@ -18347,6 +18354,9 @@ var es = {
   listening: ["monitoriz*", "monitoread*", "escuchad*", "escuchar ..2 la|esta|su ..2 llamada|conversacion"],
   recordingWeak: ["registrad*", "registrar", "registramos", "registra", "registran", "conservad*", "conservar", "conservamos", "almacenad*", "almacenar", "almacenamos", "guardad*", "guardar", "guardamos", "archivad*", "transcrit*", "transcribir", "transcribimos", "almacena", "almacenan", "almacenara", "almacenaran", "guarda", "guardan", "guardara", "guardaran", "conserva", "conservan", "conservara", "conservaran", "archiva", "archivan", "transcribe", "transcriben"],
   notRecording: [
+    // la grabación que hace el usuario o el cliente es suya, no de la organización (R257): "las grabaciones hechas por cada usuario"
+    "grabacion|grabaciones|llamadas|llamada hecha|hechas|realizada|realizadas|efectuada|efectuadas|grabada|grabadas por ..2 usuario|usuarios|cliente|clientes|usted|abonado|abonados",
+    "al grabar ..4 el|la|los|las usuario|usuarios|cliente|clientes|abonado|abonados",
     "mensaje|locucion|informacion|contestador|menu ..2 grabad*|pregrabad*",
     "pregrabad*",
     "grabad* ..2 mensaje|locucion",
@@ -19315,6 +19325,9 @@ var fr = {
     "garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces"
   ],
   notRecording: [
+    // l'enregistrement que fait l'utilisateur ou le client est le sien, pas celui de l'organisation (R257) : « les
+    // enregistrements effectués par l'utilisateur »
+    "enregistrement|enregistrements effectue|effectues|realise|realises|fait|faits|cree|crees par ..2 utilisateur|utilisateurs|client|clients|vous|abonne|abonnes",
     // enregistrer des cas, une hausse : constater, compter (R249) : « l'on enregistre aussi des cas de violence »
     "enregistre|enregistrent|enregistrons|enregistrer|enregistrait|enregistraient|enregistre* ..2 des|une|un|plusieurs|nombreux|quelques|davantage cas|hausse|baisse|augmentation|diminution|progression|croissance|recul|chute|record|pertes|benefice*",
     "hausse|baisse|augmentation|diminution|progression|recul ..1 enregistre*",
@@ -20695,6 +20708,9 @@ var nl = {
     "gearchiveerd"
   ],
   notRecording: [
+    // de opname die de gebruiker of klant maakt, is van hem, niet van de organisatie (R257): "Opnames die de gebruiker maakt"
+    "opname|opnames|opnamen die|dat ..1 gebruiker|gebruikers|klant|klanten|u|je ?zelf maakt|maken|maakte|maakten",
+    "door ..2 gebruiker|gebruikers|klant|klanten|abonnee|abonnees ..1 gemaakt|opgenomen",
     // een verbod voor de beller om op te nemen is een regel voor de beller, geen melding dat het gesprek wordt opgenomen en geen
     // ontkenning (docs/notice-reading.md R142): "Het is niet toegestaan om het consult op te nemen", "U mag het gesprek niet opnemen"
     "niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 opnemen|opneemt|opnamen|opnames|opname",

@@ -3635,3 +3635,24 @@ describe('R256 the same vague phrase in every pack', () => {
     ]);
   });
 });
+
+describe('R257 a recording the user or customer makes', () => {
+  it('is the customer\'s own, in every pack', () => {
+    check([
+      ['en', 'Recordings made by users are stored for 30 days.', { records: false, denies: false }],
+      ['en', 'Any recordings you make are your responsibility.', { records: false }],
+      ['es', 'Numero Central no es responsable del uso indebido que se haga de las grabaciones hechas por cada usuario.', { records: false }],
+      ['fr', "Les enregistrements effectués par l'utilisateur sont sous sa responsabilité.", { records: false }],
+      ['de', 'Aufzeichnungen, die der Nutzer erstellt, liegen in seiner Verantwortung.', { records: false }],
+      ['nl', 'Opnames die de gebruiker maakt, vallen onder zijn eigen verantwoordelijkheid.', { records: false }],
+    ]);
+  });
+  it('the organisation\'s recording of the customers\' calls stays', () => {
+    check([
+      ['en', 'Calls made by customers are recorded.', { records: true }],
+      ['en', 'Recordings of calls made by customers to our helpline are stored for 30 days.', { records: true }],
+      ['de', 'Wir speichern die Aufzeichnung, die wir von Ihrem Gespräch machen.', { records: true }],
+      ['nl', 'Tegen de opname van dit gesprek kunt u bezwaar maken.', { records: true }],
+    ]);
+  });
+});

@@ -48,6 +48,9 @@ export const de: NoticeLexicon = {
     // a compound recording noun and the transcript, kept forms of the call (§2): "weder Rohaufnahmen noch Transkriptionen werden gespeichert"
     '*aufnahme', '*aufnahmen', 'transkript', 'transkripte', 'transkription*'],
   notRecording: [
+    // die Aufnahme, die der Nutzer oder Kunde macht, ist seine, nicht die der Organisation (R257): "Aufzeichnungen, die der Nutzer erstellt"
+    'aufzeichnung|aufzeichnungen|aufnahme|aufnahmen ..1 die|welche ..1 nutzer|nutzerin|kunde|kundin|anwender|anwenderin|sie ?selbst erstellt|macht|anfertigt|erstellen|machen|anfertigen',
+    'vom|von|durch ..2 nutzer|kunden|anwender|teilnehmer ..1 erstellt*|angefertigt*|aufgezeichnet*|gemacht*',
     'aufgezeichnet|aufgenommen|aufzeichnung|aufnahme ansage|nachricht|mitteilung|information*|text',
     'bandansage',
     'kontakt ...5 auf|aufnehmen|aufgenommen',

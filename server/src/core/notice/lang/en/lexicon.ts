@@ -47,6 +47,10 @@ export const en: NoticeLexicon = {
     // listening back needs a recording: "we may listen back to calls"
     'listen|listens|listened|listening back'],
   notRecording: [
+    // a recording the user or customer makes is theirs, not the organisation's (R257): "Recordings made by users are stored",
+    // "Any recordings you make are your responsibility"
+    'recording|recordings|calls|call made|created|taken|recorded|stored by ..2 user|users|customer|customers|subscriber|subscribers|caller|callers|you',
+    'recording|recordings you|users|customers|subscribers make|made|create|created|take|took|keep',
     // the noun after a determiner is a shop, not keeping: "may be used by your store"
     'your|our|the|a|this|that|each|every|any|local ..1 =store|=stores',
     'recorded|recording message*|announcement*|information|greeting|voice|menu|music|prompt*|options',

@@ -33,6 +33,9 @@ export const es: NoticeLexicon = {
   listening: ['monitoriz*', 'monitoread*', 'escuchad*', 'escuchar ..2 la|esta|su ..2 llamada|conversacion'],
   recordingWeak: ['registrad*', 'registrar', 'registramos', 'registra', 'registran', 'conservad*', 'conservar', 'conservamos', 'almacenad*', 'almacenar', 'almacenamos', 'guardad*', 'guardar', 'guardamos', 'archivad*', 'transcrit*', 'transcribir', 'transcribimos', 'almacena', 'almacenan', 'almacenara', 'almacenaran', 'guarda', 'guardan', 'guardara', 'guardaran', 'conserva', 'conservan', 'conservara', 'conservaran', 'archiva', 'archivan', 'transcribe', 'transcriben'],
   notRecording: [
+    // la grabación que hace el usuario o el cliente es suya, no de la organización (R257): "las grabaciones hechas por cada usuario"
+    'grabacion|grabaciones|llamadas|llamada hecha|hechas|realizada|realizadas|efectuada|efectuadas|grabada|grabadas por ..2 usuario|usuarios|cliente|clientes|usted|abonado|abonados',
+    'al grabar ..4 el|la|los|las usuario|usuarios|cliente|clientes|abonado|abonados',
     'mensaje|locucion|informacion|contestador|menu ..2 grabad*|pregrabad*',
     'pregrabad*',
     'grabad* ..2 mensaje|locucion',

@@ -38,6 +38,9 @@ export const fr: NoticeLexicon = {
     // "nous gardons une trace de cet appel": keeping a trace of the call keeps it
     'garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces'],
   notRecording: [
+    // l'enregistrement que fait l'utilisateur ou le client est le sien, pas celui de l'organisation (R257) : « les
+    // enregistrements effectués par l'utilisateur »
+    'enregistrement|enregistrements effectue|effectues|realise|realises|fait|faits|cree|crees par ..2 utilisateur|utilisateurs|client|clients|vous|abonne|abonnes',
     // enregistrer des cas, une hausse : constater, compter (R249) : « l'on enregistre aussi des cas de violence »
     'enregistre|enregistrent|enregistrons|enregistrer|enregistrait|enregistraient|enregistre* ..2 des|une|un|plusieurs|nombreux|quelques|davantage cas|hausse|baisse|augmentation|diminution|progression|croissance|recul|chute|record|pertes|benefice*',
     'hausse|baisse|augmentation|diminution|progression|recul ..1 enregistre*',

@@ -94,6 +94,9 @@ export const nl: NoticeLexicon = {
     'gearchiveerd',
   ],
   notRecording: [
+    // de opname die de gebruiker of klant maakt, is van hem, niet van de organisatie (R257): "Opnames die de gebruiker maakt"
+    'opname|opnames|opnamen die|dat ..1 gebruiker|gebruikers|klant|klanten|u|je ?zelf maakt|maken|maakte|maakten',
+    'door ..2 gebruiker|gebruikers|klant|klanten|abonnee|abonnees ..1 gemaakt|opgenomen',
     // een verbod voor de beller om op te nemen is een regel voor de beller, geen melding dat het gesprek wordt opgenomen en geen
     // ontkenning (docs/notice-reading.md R142): "Het is niet toegestaan om het consult op te nemen", "U mag het gesprek niet opnemen"
     'niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 opnemen|opneemt|opnamen|opnames|opname',
