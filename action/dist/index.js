@@ -17132,6 +17132,11 @@ var purposes2 = [
   // an evaluation of the service, the quality or the calls is quality assurance, not of an employee (§3; R252):
   // "Quality assurance and customer service evaluation"
   { id: "quality-assurance", outranks: ["employee-evaluation"], phrases: ["service|services|quality evaluation*|assessment*"] },
+  // the performance of one's role or duties, as the need for access, is no evaluation of it (§3; R258): "only if the data is
+  // necessary for the performance of their roles"
+  { stop: true, phrases: ["performance of ..2 their|his|her|its|our|your ..1 role|roles|duties|duty|job|jobs|tasks|functions"] },
+  // training staff how to respond is training, not the response (§3; R258): "used to train customer service agents on how to respond to inquiries"
+  { id: "staff-training", outranks: ["service-provision", "complaint-handling"], phrases: ["train|training|trained|coach|coaching ...6 how to ..2 respond|reply|answer|handle|deal|manage|resolve"] },
   // ── employee-evaluation ─────────────────────────────────────────────
   {
     id: "employee-evaluation",
@@ -17285,7 +17290,8 @@ var purposes2 = [
       // the protection of both parties is "for your protection and ours" (docs/notice-reading.md R191): "for our mutual protection"
       "mutual protection|security",
       "protection|security of ..1 both parties|sides",
-      "protect* ..3 you|your|customers|accounts|account|money|identity|data",
+      // not "protect customer service advisors": staff protected are staff safety (R258)
+      "protect* ..3 you|your|customers|accounts|account|money|identity|data !service|services|care|support|contact|facing",
       "identity theft",
       "identity fraud",
       "financial crime*",
@@ -17416,6 +17422,9 @@ var en = {
     // listening back needs a recording: "we may listen back to calls"
     "listen|listens|listened|listening back"
   ],
+  // a wish, a plan under consideration or an imagined case says nothing of this call (lexicon-types; R123, R258): "We would
+  // like to start recording these types of calls", "Imagine your call is recorded"
+  hypotheticals: ["would like|love ..1 to ..2 start|begin", "considering|thinking ..1 of|about ..2 recording|introducing|starting", "imagine", "suppose", "supposing", "as if", "hopefully"],
   notRecording: [
     // a recording the user or customer makes is theirs, not the organisation's (R257): "Recordings made by users are stored",
     // "Any recordings you make are your responsibility"

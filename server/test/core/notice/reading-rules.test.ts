@@ -3656,3 +3656,17 @@ describe('R257 a recording the user or customer makes', () => {
     ]);
   });
 });
+
+describe('R258 staff protected, the performance of a role, training how to respond, a wish to start', () => {
+  it('reads them', () => {
+    check([
+      ['en', 'Call recordings will be used to help protect customer service advisors from abusive or nuisance calls.', { purposes: ['staff-safety'] }],
+      ['en', 'Calls are recorded to protect customers from fraud.', { purposes: ['fraud-prevention'] }],
+      ['en', 'Call recordings may be shared with managers. They will only have access if the data is necessary for the performance of their roles.', { records: true, purposes: [] }],
+      ['en', 'Calls are recorded to monitor staff performance.', { purposes: ['employee-evaluation'] }],
+      ['en', 'Calls may be recorded for training. Recordings may be used to train customer service agents on how to respond to inquiries.', { purposes: ['staff-training'] }],
+      ['en', 'We would like to start recording these types of calls for patient safety and quality purposes.', { records: false }],
+      ['en', 'We would like to inform you that this call is recorded.', { records: true }],
+    ]);
+  });
+});

@@ -46,6 +46,9 @@ export const en: NoticeLexicon = {
   recordingWeak: ['transcribed', 'transcribe', 'transcribes', 'kept', 'captured', 'stored', 'retained', 'logged', 'saved', 'keep', 'store', 'retain', 'capture', 'tape',
     // listening back needs a recording: "we may listen back to calls"
     'listen|listens|listened|listening back'],
+  // a wish, a plan under consideration or an imagined case says nothing of this call (lexicon-types; R123, R258): "We would
+  // like to start recording these types of calls", "Imagine your call is recorded"
+  hypotheticals: ['would like|love ..1 to ..2 start|begin', 'considering|thinking ..1 of|about ..2 recording|introducing|starting', 'imagine', 'suppose', 'supposing', 'as if', 'hopefully'],
   notRecording: [
     // a recording the user or customer makes is theirs, not the organisation's (R257): "Recordings made by users are stored",
     // "Any recordings you make are your responsibility"

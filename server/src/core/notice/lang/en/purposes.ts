@@ -154,6 +154,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     // an evaluation of the service, the quality or the calls is quality assurance, not of an employee (§3; R252):
     // "Quality assurance and customer service evaluation"
     { id: 'quality-assurance', outranks: ['employee-evaluation'], phrases: ['service|services|quality evaluation*|assessment*'] },
+    // the performance of one's role or duties, as the need for access, is no evaluation of it (§3; R258): "only if the data is
+    // necessary for the performance of their roles"
+    { stop: true, phrases: ['performance of ..2 their|his|her|its|our|your ..1 role|roles|duties|duty|job|jobs|tasks|functions'] },
+    // training staff how to respond is training, not the response (§3; R258): "used to train customer service agents on how to respond to inquiries"
+    { id: 'staff-training', outranks: ['service-provision', 'complaint-handling'], phrases: ['train|training|trained|coach|coaching ...6 how to ..2 respond|reply|answer|handle|deal|manage|resolve'] },
     // ── employee-evaluation ─────────────────────────────────────────────
     {
       id: 'employee-evaluation',
@@ -297,7 +302,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'your ..2 protection|security|safety',
         // the protection of both parties is "for your protection and ours" (docs/notice-reading.md R191): "for our mutual protection"
         'mutual protection|security', 'protection|security of ..1 both parties|sides',
-        'protect* ..3 you|your|customers|accounts|account|money|identity|data',
+        // not "protect customer service advisors": staff protected are staff safety (R258)
+        'protect* ..3 you|your|customers|accounts|account|money|identity|data !service|services|care|support|contact|facing',
         'identity theft',
         'identity fraud',
         'financial crime*',
