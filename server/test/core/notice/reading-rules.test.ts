@@ -3670,3 +3670,23 @@ describe('R258 staff protected, the performance of a role, training how to respo
     ]);
   });
 });
+
+describe('R259 sales units, a legal exception to deletion, complaints against the recording, propósitos', () => {
+  it('name no purpose', () => {
+    check([
+      ['es', 'Grabar las conversaciones mantenidas con sus agentes comerciales, con el único fin de garantizar la calidad del servicio.', { purposes: ['quality-assurance'] }],
+      ['es', 'Llamada telefónica con grabación de la conversación; Visita comercial en domicilio.', { records: true, purposes: [] }],
+      ['fr', 'Les données de votre demande sont conservées 12 mois, puis supprimées, sauf obligation légale. Les échanges avec nos conseillers peuvent être enregistrés.', { records: true, purposes: [] }],
+      ['fr', "La Commission a été saisie de plusieurs plaintes relatives à l'enregistrement des communications téléphoniques. Les interrogations quant à la légalité de ces pratiques ont conduit à une enquête.", { purposes: [] }],
+      ['en', 'We received complaints about the recording of calls.', { purposes: [] }],
+    ]);
+  });
+  it('the purposes stay', () => {
+    check([
+      ['es', 'Grabamos las llamadas con fines comerciales.', { purposes: ['marketing'] }],
+      ['fr', 'Les appels sont enregistrés pour traiter vos plaintes.', { purposes: ['complaint-handling'] }],
+      ['en', 'Calls are recorded to handle complaints.', { purposes: ['complaint-handling'] }],
+      ['es', 'Esta llamada puede ser monitoreada o grabada para propósitos de calidad y entrenamiento.', { purposes: ['quality-assurance', 'staff-training'], vague: true }],
+    ]);
+  });
+});

@@ -10,6 +10,9 @@ const AI = 'ia|intelligence|modele*|algorithme*|apprentissage|robot*|chatbot*|vo
 export const purposes: NoticeLexicon['purposes'] = [
     // l'enregistrement qui fait partie du contrat en est la preuve (§3 preuve ; R253) : « fait partie intégrante du contrat »
     { id: 'evidence', phrases: ['fait|font|fera|feront partie ..2 contrat|accord|souscription'] },
+    // une exception légale à l'effacement, une plainte contre l'enregistrement, sa légalité ne nomment aucune finalité (R259) :
+    // « puis supprimées, sauf obligation légale », « plusieurs plaintes relatives à l'enregistrement », « la légalité de ces pratiques »
+    { stop: true, phrases: ['sauf|hors|excepte ..2 obligation|obligations|disposition|dispositions|exigence|exigences ..1 legale|legales|reglementaire|reglementaires|contraire|contraires', 'plainte|plaintes|reclamation|reclamations ..2 relative|relatives|concernant|contre|sur ..2 enregistrement*', 'legalite', 'liceite'] },
     // à des fins de vérification, comme "verification purposes" (§3 preuve ; R256)
     { id: 'evidence', phrases: ['fins|raisons de verification !de|du|des|d'] },
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
