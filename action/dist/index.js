@@ -20731,6 +20731,8 @@ var nl = {
     // ontkenning (docs/notice-reading.md R142): "Het is niet toegestaan om het consult op te nemen", "U mag het gesprek niet opnemen"
     "niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 opnemen|opneemt|opnamen|opnames|opname",
     "niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 op te nemen",
+    // the same with the rule after the recording (R260): "Zo is het maken van screenshots of (geluids)opnames niet toegestaan"
+    "maken ..1 van ...4 opname|opnames|opnamen|*opname|*opnames|*opnamen ...3 niet|nooit toegestaan|toegelaten|geoorloofd",
     "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname|*opname|*opnamen|*opnames",
     "u|je|jij|bellers|beller|pati\xEBnten|pati\xEBnt|cli\xEBnten|cli\xEBnt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen",
     // de beller die wil opnemen, neemt zelf op (R232, R244): "Wilt u een gesprek met de gemeente opnemen?"
@@ -22653,13 +22655,13 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       if (r.phrase.data !== "listen" && (!positive || r.first < positive.first) && namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) positive = r;
       continue;
     }
-    if (negAt < 0) {
-      const k = r.end + 1;
-      if (k < n && negActive[k] && isWordIn(toks, k, c.nounNegations)) {
+    for (let k = r.end + 1; negAt < 0 && k <= r.end + 1 + INVERTED_SUBJECT_WORDS && k < n && toks[k].kind === "word"; k++) {
+      if (negActive[k] && isWordIn(toks, k, c.nounNegations)) {
         for (let j = k + 1; j <= k + NEGATED_OBJECT_WORDS && j < n && toks[j].kind === "word"; j++) if (isCall[j] || isRec[j]) {
           negAt = k;
           break;
         }
+        break;
       }
     }
     if (negAt < 0) {
@@ -22718,6 +22720,7 @@ function negatedVerbList(toks, c, negActive, s0, at2) {
 }
 var NOUN_LIST_VERB = 2;
 var NEGATED_OBJECT_WORDS = 3;
+var INVERTED_SUBJECT_WORDS = 2;
 var OFF_REACH = 8;
 function toldAfter(isTell, neg, at2) {
   for (let k = neg + 1; k <= neg + 3 && k < at2; k++) if (isTell[k]) return true;
@@ -22836,13 +22839,17 @@ function sharedHead(word2, heads) {
   return best || word2;
 }
 var ABBREVIATION_PARTS = 3;
-function dropAbbreviationStops(toks, abbr) {
-  if (abbr.size === 0) return toks;
+function dropAbbreviationStops(toks, abbr, text2) {
   const out = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     out.push(t);
     if (t.kind !== "word" || t.masked) continue;
+    if (isInitialBeforeLowerCase(toks, i, text2)) {
+      i++;
+      continue;
+    }
+    if (abbr.size === 0) continue;
     let best = -1;
     let parts = t.surface;
     for (let k = 0, j = i; k < ABBREVIATION_PARTS; k++) {
@@ -22859,6 +22866,14 @@ function dropAbbreviationStops(toks, abbr) {
     i = best;
   }
   return out;
+}
+function isInitialBeforeLowerCase(toks, i, text2) {
+  const t = toks[i];
+  const dot = toks[i + 1];
+  const next = toks[i + 2];
+  if (t.end - t.start !== 1 || !new RegExp("\\p{Lu}", "u").test(text2[t.start] ?? "")) return false;
+  if (!dot || dot.kind !== "stop" || dot.surface !== "." || dot.start !== t.end) return false;
+  return next !== void 0 && next.kind === "word" && !next.masked && new RegExp("\\p{Ll}", "u").test(text2[next.start] ?? "");
 }
 function tokenize2(text2, lang, rules) {
   const { compoundHeads, coordinators, ellipsisReach } = rules;
@@ -22943,7 +22958,7 @@ function tokenize2(text2, lang, rules) {
       if (t.alt !== void 0) t.alt = { norm: t.alt.norm + h, stem: stem(lang, t.alt.norm + h) };
     }
   }
-  return rules.abbreviations ? dropAbbreviationStops(toks, rules.abbreviations) : toks;
+  return dropAbbreviationStops(toks, rules.abbreviations ?? /* @__PURE__ */ new Set(), text2);
 }
 
 // server/src/core/notice/mask.ts

@@ -184,11 +184,12 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       continue;
     }
     // "Wir speichern keine Gespräche", "We record no calls": a negative determiner right after the verb negates its object,
-    // the call (§5; docs/notice-reading.md R245).
-    if (negAt < 0) {
-      const k = r.end + 1;
-      if (k < n && negActive[k] && isWordIn(toks, k, c.nounNegations)) {
+    // the call (§5; docs/notice-reading.md R245); so it does after an inverted subject ("Ook bewaart M. geen
+    // telefoongesprekken", "Daher speichern wir keine Gespräche", R260).
+    for (let k = r.end + 1; negAt < 0 && k <= r.end + 1 + INVERTED_SUBJECT_WORDS && k < n && toks[k].kind === 'word'; k++) {
+      if (negActive[k] && isWordIn(toks, k, c.nounNegations)) {
         for (let j = k + 1; j <= k + NEGATED_OBJECT_WORDS && j < n && toks[j].kind === 'word'; j++) if (isCall[j] || isRec[j]) { negAt = k; break; }
+        break;
       }
     }
     // A negation that ends the clause a few words after the verb: "Wir speichern dieses Gespräch nicht."
@@ -273,6 +274,8 @@ const NOUN_LIST_VERB = 2;
 
 /** How many words after a negative determiner that follows the verb its object's call noun may stand ("keine eingehenden Gespräche", R245). */
 const NEGATED_OBJECT_WORDS = 3;
+/** Words of an inverted subject between the verb and its negative determiner ("bewaart M. geen", "speichern wir keine"). */
+const INVERTED_SUBJECT_WORDS = 2;
 
 /** How many words from a recording word a predicate that switches it off may stand ("recording is turned off"; German puts it last: "Die Aufzeichnung ist für dieses Gespräch deaktiviert"). */
 const OFF_REACH = 8;

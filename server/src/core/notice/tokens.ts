@@ -58,14 +58,22 @@ export interface TokenRules {
 /** How many dotted parts an abbreviation may have ("i. d. R."). */
 const ABBREVIATION_PARTS = 3;
 
-/** Drop the full stops of abbreviations (`abbr`): a word, a '.', and up to two more word + '.' pairs, each part written right after the last. */
-function dropAbbreviationStops(toks: Token[], abbr: ReadonlySet<string>): Token[] {
-  if (abbr.size === 0) return toks;
+/**
+ * Drop the full stops of abbreviations (`abbr`): a word, a '.', and up to two more word + '.' pairs, each part written right
+ * after the last. So too the stop of an initial (one capital letter) that a lower-case word follows: "Ook bewaart M. geen
+ * telefoongesprekken" is one sentence (docs/notice-reading.md R260).
+ */
+function dropAbbreviationStops(toks: Token[], abbr: ReadonlySet<string>, text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     out.push(t);
     if (t.kind !== 'word' || t.masked) continue;
+    if (isInitialBeforeLowerCase(toks, i, text)) {
+      i++;
+      continue;
+    }
+    if (abbr.size === 0) continue;
     // the longest run word . word . … that is an abbreviation
     let best = -1;
     let parts = t.surface;
@@ -83,6 +91,16 @@ function dropAbbreviationStops(toks: Token[], abbr: ReadonlySet<string>): Token[
     i = best;
   }
   return out;
+}
+
+/** Token i is one capital letter, a '.' right after it, and a word starting in lower case after that. */
+function isInitialBeforeLowerCase(toks: Token[], i: number, text: string): boolean {
+  const t = toks[i];
+  const dot = toks[i + 1];
+  const next = toks[i + 2];
+  if (t.end - t.start !== 1 || !/\p{Lu}/u.test(text[t.start] ?? '')) return false;
+  if (!dot || dot.kind !== 'stop' || dot.surface !== '.' || dot.start !== t.end) return false;
+  return next !== undefined && next.kind === 'word' && !next.masked && /\p{Ll}/u.test(text[next.start] ?? '');
 }
 
 export function tokenize(text: string, lang: NoticeLang, rules: TokenRules): Token[] {
@@ -174,5 +192,5 @@ export function tokenize(text: string, lang: NoticeLang, rules: TokenRules): Tok
       if (t.alt !== undefined) t.alt = { norm: t.alt.norm + h, stem: stem(lang, t.alt.norm + h) };
     }
   }
-  return rules.abbreviations ? dropAbbreviationStops(toks, rules.abbreviations) : toks;
+  return dropAbbreviationStops(toks, rules.abbreviations ?? new Set<string>(), text);
 }

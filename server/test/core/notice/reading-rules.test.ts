@@ -3690,3 +3690,18 @@ describe('R259 sales units, a legal exception to deletion, complaints against th
     ]);
   });
 });
+
+describe('R260 a negative determiner after an inverted subject; an initial; a ban after the recording', () => {
+  it('denies across an inverted subject and an initial', () => {
+    check([
+      ['de', 'Daher speichern wir keine Gespräche.', { records: false, denies: true }],
+      ['nl', 'Ook bewaart M. geen telefoongesprekken op tape.', { records: false, denies: true }],
+      ['nl', 'Bel plan B. Gesprekken worden opgenomen.', { records: true }],
+    ]);
+  });
+  it('a ban for the caller after the recording', () => {
+    check([
+      ['nl', 'Zo is het maken van screenshots of (geluids)opnames niet toegestaan.', { records: false, denies: false }],
+    ]);
+  });
+});

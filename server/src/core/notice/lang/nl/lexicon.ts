@@ -101,6 +101,8 @@ export const nl: NoticeLexicon = {
     // ontkenning (docs/notice-reading.md R142): "Het is niet toegestaan om het consult op te nemen", "U mag het gesprek niet opnemen"
     'niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 opnemen|opneemt|opnamen|opnames|opname',
     'niet|nooit toegestaan|toegelaten|geoorloofd ..3 om|dat ...8 op te nemen',
+    // the same with the rule after the recording (R260): "Zo is het maken van screenshots of (geluids)opnames niet toegestaan"
+    'maken ..1 van ...4 opname|opnames|opnamen|*opname|*opnames|*opnamen ...3 niet|nooit toegestaan|toegelaten|geoorloofd',
     'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 opnemen|opnamen|opnames|opname|*opname|*opnamen|*opnames',
     'u|je|jij|bellers|beller|patiënten|patiënt|cliënten|cliënt|klanten|bezoekers|ouders ?zelf mag|mogen|moogt ...8 niet|nooit|geen ...3 op te nemen',
     // de beller die wil opnemen, neemt zelf op (R232, R244): "Wilt u een gesprek met de gemeente opnemen?"
