@@ -16971,6 +16971,8 @@ var usePurposes = [
 
 // server/src/core/notice/lang/en/purposes.ts
 var purposes2 = [
+  // shared internally says with whom, not why (R261): "Call recordings may be shared internally within the practice"
+  { stop: true, phrases: ["shared|share|shares|disclosed|available|accessible|circulated|passed|accessed internally"] },
   // a complaint against the recording, or its lawfulness, names no purpose (R259): "complaints about the recording of calls"
   { stop: true, phrases: ["complaint|complaints ..2 about|regarding|concerning|against ..2 recording|recordings", "lawfulness", "legality"] },
   // the recording made part of the contract is its proof (§3 evidence; R253): "The recording forms part of your contract"
@@ -17980,6 +17982,8 @@ var purposes3 = [
   { vague: true, phrases: ["fines|motivos|efectos|propositos informativos", "titulo informativo", "fines|motivos|propositos de proteccion ..2 datos"] },
   // una unidad o un canal de ventas dice dónde o cómo, no un fin (R259, como fr R249): "sus agentes comerciales", "Visita comercial"
   { stop: true, phrases: ["agente|agentes|representante|representantes|asesor|asesores|visita|visitas|departamento|equipo|red|oficina|oficinas|area|delegacion ..1 comercial|comerciales"] },
+  // una lista que comparte «fines» tras un adjetivo (R261): "para fines legales y de auditoría"
+  { id: "legal-compliance", vague: true, phrases: ["fines|propositos|motivos|efectos ..1 y|e de|del auditoria|auditorias"] },
   // con fines de verificación, como "verification purposes" (§3 prueba; R256)
   { id: "evidence", phrases: ["fines|motivos|propositos de verificacion !de|del"] },
   // the recording made part of the contract is its proof (§3 evidence; R253): "ha sido grabada, forma parte del contrato"

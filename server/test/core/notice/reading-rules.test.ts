@@ -3705,3 +3705,13 @@ describe('R260 a negative determiner after an inverted subject; an initial; a ba
     ]);
   });
 });
+
+describe('R261 shared internally; a shared head after an adjective', () => {
+  it('reads them', () => {
+    check([
+      ['en', 'Call recordings may be shared internally within the practice.', { records: true, vague: false }],
+      ['en', 'Calls are recorded for internal purposes.', { vague: true }],
+      ['es', 'Esta sesión está siendo grabada para fines legales y de auditoría conforme a la Ley 19.799 sobre Documentos Electrónicos.', { purposes: ['legal-compliance'], vague: true }],
+    ]);
+  });
+});

@@ -8,6 +8,8 @@ import { STAFF, AI_STRICT } from './purpose-words';
 import { usePurposes } from './purposes-uses';
 
 export const purposes: NoticeLexicon['purposes'] = [
+    // shared internally says with whom, not why (R261): "Call recordings may be shared internally within the practice"
+    { stop: true, phrases: ['shared|share|shares|disclosed|available|accessible|circulated|passed|accessed internally'] },
     // a complaint against the recording, or its lawfulness, names no purpose (R259): "complaints about the recording of calls"
     { stop: true, phrases: ['complaint|complaints ..2 about|regarding|concerning|against ..2 recording|recordings', 'lawfulness', 'legality'] },
     // the recording made part of the contract is its proof (§3 evidence; R253): "The recording forms part of your contract"

@@ -19,6 +19,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { vague: true, phrases: ['fines|motivos|efectos|propositos informativos', 'titulo informativo', 'fines|motivos|propositos de proteccion ..2 datos'] },
     // una unidad o un canal de ventas dice dónde o cómo, no un fin (R259, como fr R249): "sus agentes comerciales", "Visita comercial"
     { stop: true, phrases: ['agente|agentes|representante|representantes|asesor|asesores|visita|visitas|departamento|equipo|red|oficina|oficinas|area|delegacion ..1 comercial|comerciales'] },
+    // una lista que comparte «fines» tras un adjetivo (R261): "para fines legales y de auditoría"
+    { id: 'legal-compliance', vague: true, phrases: ['fines|propositos|motivos|efectos ..1 y|e de|del auditoria|auditorias'] },
     // con fines de verificación, como "verification purposes" (§3 prueba; R256)
     { id: 'evidence', phrases: ['fines|motivos|propositos de verificacion !de|del'] },
     // the recording made part of the contract is its proof (§3 evidence; R253): "ha sido grabada, forma parte del contrato"
