@@ -23035,7 +23035,10 @@ function marksNameInCapitals(span, legalForms) {
   if (/\.\s*$/.test(span)) return true;
   const last3 = (/[\p{L}]+$/u.exec(span)?.[0] ?? "").toUpperCase();
   if (last3.length < 4) return false;
-  return legalForms.some((f) => f.replace(/[.\s]/g, "").toUpperCase() === last3 && !new RegExp("^\\p{Lu}\\p{Ll}+$", "u").test(f.replace(/[.\s]/g, "")));
+  return legalForms.some((f) => {
+    const letters = f.replace(/[.\s]/g, "");
+    return letters.toUpperCase() === last3 && !new RegExp("^\\p{Lu}\\p{Ll}+$", "u").test(letters);
+  });
 }
 function maskSpans(text2, options) {
   const found = [];

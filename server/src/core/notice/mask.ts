@@ -124,7 +124,10 @@ function marksNameInCapitals(span: string, legalForms: readonly string[]): boole
   if (/\.\s*$/.test(span)) return true;
   const last = (/[\p{L}]+$/u.exec(span)?.[0] ?? '').toUpperCase();
   if (last.length < 4) return false;
-  return legalForms.some((f) => f.replace(/[.\s]/g, '').toUpperCase() === last && !/^\p{Lu}\p{Ll}+$/u.test(f.replace(/[.\s]/g, '')));
+  return legalForms.some((f) => {
+    const letters = f.replace(/[.\s]/g, '');
+    return letters.toUpperCase() === last && !/^\p{Lu}\p{Ll}+$/u.test(letters);
+  });
 }
 
 /** The spans of `text` that are not read, sorted and not overlapping (an overlap is merged into one span). */

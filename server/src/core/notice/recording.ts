@@ -280,7 +280,6 @@ const INVERTED_SUBJECT_WORDS = 2;
 /** How many words from a recording word a predicate that switches it off may stand ("recording is turned off"; German puts it last: "Die Aufzeichnung ist für dieses Gespräch deaktiviert"). */
 const OFF_REACH = 8;
 
-/** The first token of a predicate switching recording off (marked in `isOff`) within OFF_REACH of [first, end] inside the clause [a, b], or -1. */
 /** A verb of telling stands within three words after the negation at `neg`, before the recording word at `at`. */
 function toldAfter(isTell: Uint8Array, neg: number, at: number): boolean {
   for (let k = neg + 1; k <= neg + 3 && k < at; k++) if (isTell[k]) return true;
@@ -297,6 +296,7 @@ function possibleBefore(toks: Token[], c: Compiled, k: number): boolean {
   return false;
 }
 
+/** The first token of a predicate switching recording off (marked in `isOff`) within OFF_REACH of [first, end] inside the clause [a, b], or -1. */
 function offNear(isOff: Uint8Array, a: number, b: number, first: number, end: number): number {
   for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
   return -1;
