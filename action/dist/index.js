@@ -15782,6 +15782,8 @@ var purposes = [
     phrases: ["storung*", "*storung", "*storungen", "technisch* ..3 problem*|storung*|fehler*|ursache*|grunden|zwecken|analyse", "fehleranalyse", "fehlerbehebung", "fehlersuche", "fehlerdiagnose", "verbindungsprobleme*", "leitungsqualitat", "sprachqualitat", "verbindungsqualitat"]
   },
   { stop: true, phrases: ["storungsmeldung*", "storungsnummer*", "storungsstelle*", "storungshotline*", "storung ..2 melden"] },
+  // Ein Betrieb, nach seinem Gewerbe benannt ("Marketingagenturen", "Vertriebsfirmen"), sagt, wer aufzeichnet, nicht wozu (docs/notice-reading.md R265).
+  { stop: true, phrases: ["marketingagentur*|marketingfirma*|marketingfirmen|marketingunternehmen|marketingdienstleister*|werbeagentur*|vertriebsagentur*|vertriebsfirma*|vertriebsfirmen|vertriebsunternehmen|vertriebspartner*|telemarketingfirma*|telemarketingfirmen|telemarketingunternehmen|telemarketingagentur*"] },
   // A service point named after a purpose ("die Betrugshotline", "die Beschwerdestelle") is where one calls, not a goal of the recording.
   { stop: true, phrases: ["*hotline", "*helpdesk", "*rufnummer", "*meldestelle"] },
   // a public body's tasks name no built-in purpose: "soweit die Aufzeichnung zur polizeilichen Aufgabenerfüllung erforderlich ist" (docs/notice-reading.md R130)
@@ -15966,6 +15968,9 @@ var purposes = [
   { id: "quality-assurance", vague: true, phrases: ["kontinuierliche|kontinuierlichen|laufende|laufenden|standige|standigen|fortlaufende|fortlaufenden verbesserung !der|des|unserer|unseres|von"] },
   // sich verbessern, ohne zu sagen was: "um uns zu verbessern", "damit wir uns weiter verbessern können" (docs/notice-reading.md R95)
   { id: "quality-assurance", vague: true, phrases: ["um uns ?standig|stetig|weiter|laufend|kontinuierlich zu verbessern", "damit wir uns ?standig|stetig|weiter|laufend|kontinuierlich verbessern"] },
+  // eine Leistung, die das Ziel nach ihrer Güte beschreibt, ist die gesicherte Qualität: "um Ihnen einen freundlichen und
+  // kompetenten Service zu bieten" (docs/notice-reading.md R263)
+  { id: "quality-assurance", phrases: ["freundlich*|kompetent*|effizient*|professionell*|zuverlassig*|hochwertig*|optimal*|bestmoglich*|exzellent*|hervorragend*|erstklassig*|reibungslos*|schnell*|zugig*|guten|gute|besten|beste ..3 service|services|beratung|betreuung|kundenservice|kundenbetreuung|bearbeitung|unterstutzung|dienstleistung*|*service"] },
   // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
   { id: "marketing", phrases: ["produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*"] },
   // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"
@@ -16720,7 +16725,8 @@ var usePurposes = [
   {
     id: "service-provision",
     phrases: [
-      "process|processing|handle|handling|deal|action|actioning|carry|carrying|fulfil*|fulfill*|complete|completing|execute|executing|manage|managing|respond|answer|resolve ..4 ?your|the|any ..3 request*|order*|instruction*|query|queries|enquiry|enquiries|question*|application*|claim*|booking*|transaction*|account*|case|needs|issue*|inquir*|change*|appointment*|problem*",
+      // not a line named after the request: "calls answered on its enquiry line" (docs/notice-reading.md R262)
+      "process|processing|handle|handling|deal|action|actioning|carry|carrying|fulfil*|fulfill*|complete|completing|execute|executing|manage|managing|respond|answer|resolve ..4 ?your|the|any ..3 request*|order*|instruction*|query|queries|enquiry|enquiries|question*|application*|claim*|booking*|transaction*|account*|case|needs|issue*|inquir*|change*|appointment*|problem* !line|lines|helpline|hotline|desk|number|numbers|team|teams",
       "request*|order*|instruction*|query|queries|enquiry|enquiries|application*|claim*|booking* ...4 processed|handled|completed|carried|fulfilled|actioned",
       "provide|deliver ...4 service*|help|support ..3 requested|asked|need",
       "administer|administration of ..3 your ..2 account*|policy|contract|claim*",
@@ -16835,6 +16841,9 @@ var usePurposes = [
   { id: "evidence", phrases: ["establish*|ascertain*|determin*|verify ..3 facts", "establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred", "facts ..3 established|ascertained"] },
   // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
   { id: "fraud-prevention", phrases: ["detect*|investigat* ..3 crime*|criminal"] },
+  // the caller raising a question, in a clause that says when the recording is made or used, is the occasion, not the goal:
+  // "a transcript of the recording where you have raised a query" (docs/notice-reading.md R264)
+  { stop: true, phrases: ["where|when|whenever|if ..1 you ?have ..1 raised|raise|raises|made|make|makes|submitted|submit|logged|log|asked|ask ..2 a|an|any|your query|queries|enquiry|enquiries|inquiry|inquiries|question|questions|request|requests"] },
   // the caller's matter made, opened, prepared, completed or passed on, something delivered to the caller, and the caller's
   // matter itself as the goal are carrying out what the caller asked (§3; docs/notice-reading.md R61)
   { id: "service-provision", phrases: [
@@ -17107,6 +17116,9 @@ var purposes2 = [
       "improve|improving !our|the|its|their|speech|ai|models|model|machine|algorithms|artificial|your"
     ]
   },
+  // a service the goal describes by its quality is the service kept to that quality: "to ensure that you receive courteous
+  // and efficient service", "so that we can give you a professional service" (§3; docs/notice-reading.md R263)
+  { id: "quality-assurance", phrases: ["courteous|efficient|professional|friendly|helpful|prompt|reliable|effective|accurate|satisfactory|outstanding|exceptional|superior|consistent|responsive|quick|fast|seamless|smooth ..3 service|services|experience|care|assistance|customer"] },
   // ── staff-training ──────────────────────────────────────────────────
   {
     id: "staff-training",
@@ -17178,6 +17190,9 @@ var purposes2 = [
   { stop: true, phrases: ["object|objection ...12 direct marketing", "object|objection ...12 marketing|advertising|profiling"] },
   // a complaint the caller may lodge with a regulator is the caller's right, not complaint handling by the organisation (R242)
   { stop: true, phrases: ["complaint|complaints|complain ...4 with|to ...4 ico|information|commissioner*|supervisory|authority|authorities|ombudsman|ombudsperson|regulator|regulators|dpc|oaic|fos|commission|ombud*"] },
+  // a kind of firm named after its trade ("third-party marketing organizations", "a sales agency") says who records, not why
+  // (as R114's kinds of calls; docs/notice-reading.md R265)
+  { stop: true, phrases: ["marketing|sales|telemarketing|advertising|telesales organisation|organisations|organization|organizations|firm|firms|agency|agencies|company|companies|business|businesses"] },
   // a purpose word that names the kind of call says what the calls are, not why they are recorded (R114): "all marketing and sales calls"
   { stop: true, phrases: ["marketing|sales|telemarketing calls|call|conversations", "marketing|sales and|or sales|marketing|service calls|call|conversations"] },
   // ── evidence ─────────────────────────────────────────────────────────
@@ -18013,6 +18028,9 @@ var purposes3 = [
       "mejor*|garantizar|asegurar|controlar|verificar|medir|evaluar|mantener|optimizar|supervisar|revisar ...5 calidad|servicio*|atencion|satisfaccion|asesoramiento|respuesta*|prestacion*",
       "mejora|control|seguimiento|evaluacion|medicion|verificacion|supervision|optimizacion|aseguramiento|revision ..3 calidad|servicio*|atencion|satisfaccion",
       "calidad de|del ..3 servicio*|atencion|asesoramiento|respuesta*|prestacion*|nuestro*|nuestra*",
+      // the service the goal describes by its quality: "para ofrecerle una atención amable y profesional" (docs/notice-reading.md R263)
+      "servicio|servicios|atencion|asesoramiento|respuesta|respuestas|gestion ..3 amable*|cortes|eficiente*|eficaz|eficaces|profesional*|rapid*|agil*|personalizad*|excelente*|optim*|adecuad*|fiable*|satisfactori*",
+      "buen|buena|excelente|mejor ..1 servicio|atencion|asesoramiento|experiencia",
       "satisfaccion ..2 cliente*",
       "control de calidad",
       "calidad en ..2 servicio*|atencion|asesoramiento",
@@ -18094,6 +18112,8 @@ var purposes3 = [
   { id: "complaint-handling", phrases: ["reclamacion*", "queja*", "gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*"] },
   // the caller's own complaint form is their complaint (the blank form is where one complains)
   { id: "complaint-handling", phrases: ["su|tu|sus|tus hoja* ..2 reclamacion*"] },
+  // una empresa nombrada por su oficio ("las empresas de marketing", "una agencia de televenta") dice quién graba, no para qué (docs/notice-reading.md R265)
+  { stop: true, phrases: ["empresa|empresas|agencia|agencias|firma|firmas|compania|companias|proveedor|proveedores ..2 marketing|telemarketing|televenta|ventas|publicidad"] },
   { stop: true, phrases: ["departamento|servicio ..2 reclamaciones", "hoja* ..2 reclamaciones", "linea|numero|telefono ..3 reclamaciones|fraude|seguridad"] },
   // ── legal-compliance: only a duty to record that the law imposes ────
   {
@@ -18879,6 +18899,8 @@ var purposes4 = [
   { id: "evidence", outranks: ["service-provision"], phrases: ["litige*", "differend*", "desaccord*", "contestation*"] },
   // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
   { stop: true, phrases: ["communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|requis|requise|loi|lois", "communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|decision* ..2 legal*|legale*|judiciaire*|reglementaire*"] },
+  // une entreprise nommée d'après son métier ("les sociétés de marketing", "une agence de télévente") dit qui enregistre, non pourquoi (docs/notice-reading.md R265)
+  { stop: true, phrases: ["societe|societes|entreprise|entreprises|agence|agences|cabinet|cabinets|firme|firmes|organisme|organismes|prestataire|prestataires ..2 marketing|telemarketing|televente|prospection|vente|publicite"] },
   // le droit de s'opposer à la prospection est un droit de l'appelant, aucune finalité annoncée (docs/notice-reading.md R243)
   { stop: true, phrases: ["opposer|opposition ...12 prospection|marketing|publicite|profilage ?commerciale|commerciales|ciblee|directe"] },
   // la supervision clinique ou professionnelle est un contrôle du service (§3 quality assurance; docs/notice-reading.md R239)
@@ -18964,6 +18986,9 @@ var purposes4 = [
       "mieux ..3 servir|repondre|accompagner|vous",
       // the comparative adjective of the service: "vous offrir un meilleur service" (docs/notice-reading.md R184)
       "meilleur|meilleure|meilleurs ..1 service*|accueil|qualite|accompagnement|experience|prise|conseil*|reponse*",
+      // the service the goal describes by its quality: "vous garantir un service courtois et efficace" (docs/notice-reading.md R263)
+      "service|services|accueil|accompagnement|conseil|conseils|reponse|reponses|prise ?en ?charge ..3 courtois*|efficace*|professionnel*|rapide*|personnalise*|irreprochable*|optimal*|optimaux|excellent*|adapte*|fiable*|attentionne*|performant*|reactif*|fluide*|satisfaisant*",
+      "bon|bonne|excellent|excellente|parfait|parfaite ..1 service|accueil|accompagnement|experience",
       "service de qualite"
     ]
   },
@@ -20620,6 +20645,9 @@ var purposes5 = [
   { stop: true, phrases: ["storingsmelding*", "storingsnummer*", "storingslijn*", "storingsdienst*", "storingen ..2 melden"] },
   // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
   { stop: true, phrases: ["*helpdesk", "*hotline", "*loket", "*meldpunt", "*infolijn", "*servicelijn", "klachtenlijn", "fraudelijn", "*telefoonnummer"] },
+  // een dienst die het doel naar zijn kwaliteit beschrijft, is de bewaakte kwaliteit: "om u een vriendelijke en
+  // professionele service te bieden" (§3; docs/notice-reading.md R263)
+  { id: "quality-assurance", phrases: ["vriendelijk*|klantvriendelijk*|efficient*|professione*|deskundig*|snel*|vlot*|correct*|zorgvuldig*|betrouwbaar*|uitstekend*|optimal*|optimale|goede|beste ..3 service|dienstverlening|klantenservice|*service|hulp|advies|begeleiding|ondersteuning|afhandeling|bediening|klantbediening"] },
   ...usePurposes2
 ];
 

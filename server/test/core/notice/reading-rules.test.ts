@@ -3715,3 +3715,50 @@ describe('R261 shared internally; a shared head after an adjective', () => {
     ]);
   });
 });
+
+describe('R262 a line named after the request', () => {
+  it('names where one calls, not a goal', () => {
+    check([
+      ['en', 'All telephone calls answered on its enquiry line are recorded.', { records: true, purposes: [] }],
+      ['en', 'Calls answered on the bookings line are recorded.', { records: true, purposes: [] }],
+    ]);
+  });
+  it('the request as the goal stays', () => {
+    check([['en', 'Calls are recorded so that we can answer your enquiry.', { purposes: ['service-provision'] }]]);
+  });
+});
+
+describe('R263 a service described by its quality', () => {
+  it('is quality assurance in every pack', () => {
+    check([
+      ['en', 'Calls are recorded to ensure that you receive a courteous and efficient service.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om u een vriendelijke en professionele service te bieden.', { purposes: ['quality-assurance'] }],
+      ['de', 'Gespräche werden aufgezeichnet, um Ihnen einen freundlichen und kompetenten Service zu bieten.', { purposes: ['quality-assurance'] }],
+      ['fr', 'Les appels sont enregistrés afin de vous offrir un accueil courtois et efficace.', { purposes: ['quality-assurance'] }],
+      ['es', 'Las llamadas se graban para ofrecerle una atención amable y profesional.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+});
+
+describe("R264 the caller's question as the occasion", () => {
+  it('names no purpose', () => {
+    check([['en', 'Where you have raised a query, the call may be recorded.', { records: true, purposes: [] }]]);
+  });
+  it('a goal beside it still does', () => {
+    check([['en', 'Where you have raised a query, the call may be recorded so that we can answer your query.', { purposes: ['service-provision'] }]]);
+  });
+});
+
+describe('R265 a firm named after its trade', () => {
+  it('says who records, not why', () => {
+    check([
+      ['en', 'Marketing companies must record all sales calls.', { purposes: [] }],
+      ['de', 'Marketingagenturen müssen alle Verkaufsgespräche aufzeichnen.', { purposes: [] }],
+      ['fr', 'Les sociétés de marketing doivent enregistrer tous les appels de vente.', { purposes: [] }],
+      ['es', 'Las empresas de marketing deben grabar todas las llamadas de venta.', { purposes: [] }],
+    ]);
+  });
+  it('marketing as the goal stays', () => {
+    check([['fr', 'Les appels sont enregistrés à des fins de marketing.', { purposes: ['marketing'] }]]);
+  });
+});

@@ -242,6 +242,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: ['storung*', '*storung', '*storungen', 'technisch* ..3 problem*|storung*|fehler*|ursache*|grunden|zwecken|analyse', 'fehleranalyse', 'fehlerbehebung', 'fehlersuche', 'fehlerdiagnose', 'verbindungsprobleme*', 'leitungsqualitat', 'sprachqualitat', 'verbindungsqualitat'],
     },
     { stop: true, phrases: ['storungsmeldung*', 'storungsnummer*', 'storungsstelle*', 'storungshotline*', 'storung ..2 melden'] },
+    // Ein Betrieb, nach seinem Gewerbe benannt ("Marketingagenturen", "Vertriebsfirmen"), sagt, wer aufzeichnet, nicht wozu (docs/notice-reading.md R265).
+    { stop: true, phrases: ['marketingagentur*|marketingfirma*|marketingfirmen|marketingunternehmen|marketingdienstleister*|werbeagentur*|vertriebsagentur*|vertriebsfirma*|vertriebsfirmen|vertriebsunternehmen|vertriebspartner*|telemarketingfirma*|telemarketingfirmen|telemarketingunternehmen|telemarketingagentur*'] },
     // A service point named after a purpose ("die Betrugshotline", "die Beschwerdestelle") is where one calls, not a goal of the recording.
     { stop: true, phrases: ['*hotline', '*helpdesk', '*rufnummer', '*meldestelle'] },
     // a public body's tasks name no built-in purpose: "soweit die Aufzeichnung zur polizeilichen Aufgabenerfüllung erforderlich ist" (docs/notice-reading.md R130)
@@ -391,6 +393,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', vague: true, phrases: ['kontinuierliche|kontinuierlichen|laufende|laufenden|standige|standigen|fortlaufende|fortlaufenden verbesserung !der|des|unserer|unseres|von'] },
     // sich verbessern, ohne zu sagen was: "um uns zu verbessern", "damit wir uns weiter verbessern können" (docs/notice-reading.md R95)
     { id: 'quality-assurance', vague: true, phrases: ['um uns ?standig|stetig|weiter|laufend|kontinuierlich zu verbessern', 'damit wir uns ?standig|stetig|weiter|laufend|kontinuierlich verbessern'] },
+    // eine Leistung, die das Ziel nach ihrer Güte beschreibt, ist die gesicherte Qualität: "um Ihnen einen freundlichen und
+    // kompetenten Service zu bieten" (docs/notice-reading.md R263)
+    { id: 'quality-assurance', phrases: ['freundlich*|kompetent*|effizient*|professionell*|zuverlassig*|hochwertig*|optimal*|bestmoglich*|exzellent*|hervorragend*|erstklassig*|reibungslos*|schnell*|zugig*|guten|gute|besten|beste ..3 service|services|beratung|betreuung|kundenservice|kundenbetreuung|bearbeitung|unterstutzung|dienstleistung*|*service'] },
     // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
     { id: 'marketing', phrases: ['produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*'] },
     // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"

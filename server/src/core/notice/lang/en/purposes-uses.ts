@@ -118,7 +118,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     {
       id: 'service-provision',
       phrases: [
-        'process|processing|handle|handling|deal|action|actioning|carry|carrying|fulfil*|fulfill*|complete|completing|execute|executing|manage|managing|respond|answer|resolve ..4 ?your|the|any ..3 request*|order*|instruction*|query|queries|enquiry|enquiries|question*|application*|claim*|booking*|transaction*|account*|case|needs|issue*|inquir*|change*|appointment*|problem*',
+        // not a line named after the request: "calls answered on its enquiry line" (docs/notice-reading.md R262)
+        'process|processing|handle|handling|deal|action|actioning|carry|carrying|fulfil*|fulfill*|complete|completing|execute|executing|manage|managing|respond|answer|resolve ..4 ?your|the|any ..3 request*|order*|instruction*|query|queries|enquiry|enquiries|question*|application*|claim*|booking*|transaction*|account*|case|needs|issue*|inquir*|change*|appointment*|problem* !line|lines|helpline|hotline|desk|number|numbers|team|teams',
         'request*|order*|instruction*|query|queries|enquiry|enquiries|application*|claim*|booking* ...4 processed|handled|completed|carried|fulfilled|actioned',
         'provide|deliver ...4 service*|help|support ..3 requested|asked|need',
         'administer|administration of ..3 your ..2 account*|policy|contract|claim*',
@@ -232,6 +233,9 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', phrases: ['establish*|ascertain*|determin*|verify ..3 facts', 'establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred', 'facts ..3 established|ascertained'] },
     // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
     { id: 'fraud-prevention', phrases: ['detect*|investigat* ..3 crime*|criminal'] },
+    // the caller raising a question, in a clause that says when the recording is made or used, is the occasion, not the goal:
+    // "a transcript of the recording where you have raised a query" (docs/notice-reading.md R264)
+    { stop: true, phrases: ['where|when|whenever|if ..1 you ?have ..1 raised|raise|raises|made|make|makes|submitted|submit|logged|log|asked|ask ..2 a|an|any|your query|queries|enquiry|enquiries|inquiry|inquiries|question|questions|request|requests'] },
     // the caller's matter made, opened, prepared, completed or passed on, something delivered to the caller, and the caller's
     // matter itself as the goal are carrying out what the caller asked (§3; docs/notice-reading.md R61)
     { id: 'service-provision', phrases: [

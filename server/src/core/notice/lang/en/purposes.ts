@@ -129,6 +129,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'improve|improving !our|the|its|their|speech|ai|models|model|machine|algorithms|artificial|your',
       ],
     },
+    // a service the goal describes by its quality is the service kept to that quality: "to ensure that you receive courteous
+    // and efficient service", "so that we can give you a professional service" (§3; docs/notice-reading.md R263)
+    { id: 'quality-assurance', phrases: ['courteous|efficient|professional|friendly|helpful|prompt|reliable|effective|accurate|satisfactory|outstanding|exceptional|superior|consistent|responsive|quick|fast|seamless|smooth ..3 service|services|experience|care|assistance|customer'] },
     // ── staff-training ──────────────────────────────────────────────────
     {
       id: 'staff-training',
@@ -196,6 +199,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     { stop: true, phrases: ['object|objection ...12 direct marketing', 'object|objection ...12 marketing|advertising|profiling'] },
     // a complaint the caller may lodge with a regulator is the caller's right, not complaint handling by the organisation (R242)
     { stop: true, phrases: ['complaint|complaints|complain ...4 with|to ...4 ico|information|commissioner*|supervisory|authority|authorities|ombudsman|ombudsperson|regulator|regulators|dpc|oaic|fos|commission|ombud*'] },
+    // a kind of firm named after its trade ("third-party marketing organizations", "a sales agency") says who records, not why
+    // (as R114's kinds of calls; docs/notice-reading.md R265)
+    { stop: true, phrases: ['marketing|sales|telemarketing|advertising|telesales organisation|organisations|organization|organizations|firm|firms|agency|agencies|company|companies|business|businesses'] },
     // a purpose word that names the kind of call says what the calls are, not why they are recorded (R114): "all marketing and sales calls"
     { stop: true, phrases: ['marketing|sales|telemarketing calls|call|conversations', 'marketing|sales and|or sales|marketing|service calls|call|conversations'] },
     // ── evidence ─────────────────────────────────────────────────────────

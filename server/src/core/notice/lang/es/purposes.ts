@@ -50,6 +50,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'mejor*|garantizar|asegurar|controlar|verificar|medir|evaluar|mantener|optimizar|supervisar|revisar ...5 calidad|servicio*|atencion|satisfaccion|asesoramiento|respuesta*|prestacion*',
         'mejora|control|seguimiento|evaluacion|medicion|verificacion|supervision|optimizacion|aseguramiento|revision ..3 calidad|servicio*|atencion|satisfaccion',
         'calidad de|del ..3 servicio*|atencion|asesoramiento|respuesta*|prestacion*|nuestro*|nuestra*',
+        // the service the goal describes by its quality: "para ofrecerle una atención amable y profesional" (docs/notice-reading.md R263)
+        'servicio|servicios|atencion|asesoramiento|respuesta|respuestas|gestion ..3 amable*|cortes|eficiente*|eficaz|eficaces|profesional*|rapid*|agil*|personalizad*|excelente*|optim*|adecuad*|fiable*|satisfactori*',
+        'buen|buena|excelente|mejor ..1 servicio|atencion|asesoramiento|experiencia',
         'satisfaccion ..2 cliente*',
         'control de calidad',
         'calidad en ..2 servicio*|atencion|asesoramiento',
@@ -131,6 +134,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'complaint-handling', phrases: ['reclamacion*', 'queja*', 'gestion|tramitacion|tratamiento|resolucion|resolver|gestionar|tramitar ..3 reclamacion*|queja*'] },
     // the caller's own complaint form is their complaint (the blank form is where one complains)
     { id: 'complaint-handling', phrases: ['su|tu|sus|tus hoja* ..2 reclamacion*'] },
+    // una empresa nombrada por su oficio ("las empresas de marketing", "una agencia de televenta") dice quién graba, no para qué (docs/notice-reading.md R265)
+    { stop: true, phrases: ['empresa|empresas|agencia|agencias|firma|firmas|compania|companias|proveedor|proveedores ..2 marketing|telemarketing|televenta|ventas|publicidad'] },
     { stop: true, phrases: ['departamento|servicio ..2 reclamaciones', 'hoja* ..2 reclamaciones', 'linea|numero|telefono ..3 reclamaciones|fraude|seguridad'] },
     // ── legal-compliance: only a duty to record that the law imposes ────
     {

@@ -21,6 +21,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', outranks: ['service-provision'], phrases: ['litige*', 'differend*', 'desaccord*', 'contestation*'] },
     // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
     { stop: true, phrases: ['communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|requis|requise|loi|lois', 'communique*|transmis|transmise*|transmettre|transmettons|partage*|divulgu*|cede*|remis|remise* ...10 sauf|hormis|excepte ..6 obligation*|exigence*|decision* ..2 legal*|legale*|judiciaire*|reglementaire*'] },
+    // une entreprise nommée d'après son métier ("les sociétés de marketing", "une agence de télévente") dit qui enregistre, non pourquoi (docs/notice-reading.md R265)
+    { stop: true, phrases: ['societe|societes|entreprise|entreprises|agence|agences|cabinet|cabinets|firme|firmes|organisme|organismes|prestataire|prestataires ..2 marketing|telemarketing|televente|prospection|vente|publicite'] },
     // le droit de s'opposer à la prospection est un droit de l'appelant, aucune finalité annoncée (docs/notice-reading.md R243)
     { stop: true, phrases: ['opposer|opposition ...12 prospection|marketing|publicite|profilage ?commerciale|commerciales|ciblee|directe'] },
     // la supervision clinique ou professionnelle est un contrôle du service (§3 quality assurance; docs/notice-reading.md R239)
@@ -100,6 +102,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'mieux ..3 servir|repondre|accompagner|vous',
         // the comparative adjective of the service: "vous offrir un meilleur service" (docs/notice-reading.md R184)
         'meilleur|meilleure|meilleurs ..1 service*|accueil|qualite|accompagnement|experience|prise|conseil*|reponse*',
+        // the service the goal describes by its quality: "vous garantir un service courtois et efficace" (docs/notice-reading.md R263)
+        'service|services|accueil|accompagnement|conseil|conseils|reponse|reponses|prise ?en ?charge ..3 courtois*|efficace*|professionnel*|rapide*|personnalise*|irreprochable*|optimal*|optimaux|excellent*|adapte*|fiable*|attentionne*|performant*|reactif*|fluide*|satisfaisant*',
+        'bon|bonne|excellent|excellente|parfait|parfaite ..1 service|accueil|accompagnement|experience',
         'service de qualite',
       ],
     },

@@ -379,5 +379,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { stop: true, phrases: ['storingsmelding*', 'storingsnummer*', 'storingslijn*', 'storingsdienst*', 'storingen ..2 melden'] },
     // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
     { stop: true, phrases: ['*helpdesk', '*hotline', '*loket', '*meldpunt', '*infolijn', '*servicelijn', 'klachtenlijn', 'fraudelijn', '*telefoonnummer'] },
+    // een dienst die het doel naar zijn kwaliteit beschrijft, is de bewaakte kwaliteit: "om u een vriendelijke en
+    // professionele service te bieden" (§3; docs/notice-reading.md R263)
+    { id: 'quality-assurance', phrases: ['vriendelijk*|klantvriendelijk*|efficient*|professione*|deskundig*|snel*|vlot*|correct*|zorgvuldig*|betrouwbaar*|uitstekend*|optimal*|optimale|goede|beste ..3 service|dienstverlening|klantenservice|*service|hulp|advies|begeleiding|ondersteuning|afhandeling|bediening|klantbediening'] },
     ...usePurposes,
 ];
