@@ -16849,7 +16849,7 @@ var usePurposes = [
   { id: "service-provision", phrases: [
     "open|opens|opening|create|creates|creating|raise|raises|raising|log|logs|logging|prepare|prepares|preparing|draw|drawing|generate|generating|set|setting|start|starting|complete|completing|finalise|finalize|finalising|finalizing ?up ..3 a|an|the|your|any|new ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report",
     "pass|passes|passing|forward|forwards|forwarding|refer|refers|referring|transfer|transfers|transferring|escalate|escalating|send|sending ..2 your|the|this ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|details|message|messages|issue|issues ..3 on|to|onto",
-    "send|sends|sending|email|emailing|give|giving|provide|providing|post|posting|text|texting you ?with ..2 a|an|the|your|any ..2 summary|summaries|confirmation|quote|quotation|estimate|report|note|notes|transcript|transcripts|reference|receipt|invoice|letter|documents|answer|answers|written",
+    "send|sends|sending|email|emailing|give|giving|provide|providing|post|posting|text|texting you ?with ..2 a|an|the|your|any ..2 summary|summaries|confirmation|quote|quotation|estimate|report|=note|=notes|transcript|transcripts|reference|receipt|invoice|letter|documents|answer|answers|written",
     "for your case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|appointment|delivery|installation|move|renewal|refund|replacement"
   ] },
   // feedback: who gives it to whom decides (docs/notice-reading.md R141). Given to the caller it is delivered to them (R61):
@@ -16954,7 +16954,7 @@ var usePurposes = [
   // staff who learn (R173): "so that our new starters can learn from experienced colleagues"
   { id: "staff-training", phrases: [`${STAFF2} ..2 can|could|may|might|will|to ..1 learn`] },
   // an account of the conversation kept (R174): "to keep an accurate account of our conversation"
-  { id: "evidence", phrases: ["accurate|full|complete|reliable|written|exact|permanent ..1 account|log|note|notes ..2 of ..3 conversation*|call|calls|discussion*"] },
+  { id: "evidence", phrases: ["accurate|full|complete|reliable|written|exact|permanent ..1 account|log|=note|=notes ..2 of ..3 conversation*|call|calls|discussion*"] },
   // the caller who complains (R175): "If you complain later, the recording will help us look into it"
   { id: "complaint-handling", phrases: ["if|should|when|whenever you|they|anyone ?later|ever|subsequently complain|complains|complained"] },
   // a duty to record, whoever imposes it (R176): "As a regulated firm, we are obliged to record this conversation"
@@ -17225,7 +17225,7 @@ var purposes2 = [
       // what is agreed or discussed, whatever its pronoun: "an accurate account of anything we agree with you" (§3, R32)
       "anything|everything|whatever|all|things ..1 we|you ..2 agree*|discuss*|arrange*|decide*|promise*",
       "anything|everything|whatever|all|things ..2 agreed|discussed|arranged|decided|promised|said",
-      "account|accounts|note|notes|log|summary ..3 of ..2 what ..3 agreed|said|discussed|promised|arranged",
+      "account|accounts|=note|=notes|log|summary ..3 of ..2 what ..3 agreed|said|discussed|promised|arranged",
       "agreed ..3 with you",
       "record-keeping",
       "record keeping",
@@ -20088,7 +20088,7 @@ var usePurposes2 = [
     "verzoek*|*verzoek|vraag|*vraag|aanvraag*|*aanvraag|aanmelding|*melding|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...8 in behandeling"
   ] },
   // het Nederlands zet het object voor het werkwoord: "om de kwaliteit te bewaken", "de kwaliteit kunnen waarborgen"
-  { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst", "kwaliteit ..4 bewaken|bewaakt|verbeteren|verbeterd|verhogen|verhoogd|borgen|geborgd|waarborgen|gewaarborgd|controleren|gecontroleerd|meten|gemeten|garanderen|handhaven|monitoren|optimaliseren|bevorderen|verbeteren|vergroten"] },
+  { id: "quality-assurance", phrases: ["kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst", "kwaliteit ..4 bewaken|bewaakt|verbeteren|verbeterd|verhogen|verhoogd|borgen|geborgd|waarborgen|gewaarborgd|controleren|gecontroleerd|=meten|gemeten|garanderen|handhaven|monitoren|optimaliseren|bevorderen|verbeteren|vergroten"] },
   // the standards of the service are its quality: "controleren of aan de normen voor klantenservice wordt voldaan"
   { id: "quality-assurance", phrases: ["normen|norm|standaard|standaarden ..3 klantenservice|dienstverlening|service|klantcontact|klantbediening", "servicenorm*", "kwaliteitsnorm*"] },
   // checking the advice or the information given is quality assurance (§3)
@@ -20347,7 +20347,7 @@ var purposes5 = [
       "kwaliteit*",
       "*kwaliteit",
       "kwaliteit van|der ..3 dienstverlening|service|*service|klantenservice|*contact|gesprek*|*gesprekken|advies|adviezen|*advies|hulp|*verlening|zorg|triage|werk|antwoorden|informatie|klantbediening|behandeling",
-      "dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|meten|optimaliseren",
+      "dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|=meten|optimaliseren",
       "verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze",
       // (kale monitoring als lijstitem is een doel op zich: "training, monitoring en verbetering van …", R101)
       "monitoring !en|of ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze",
@@ -22508,8 +22508,16 @@ function recordingOfOther(toks, c, end, isCall, isNotCall, reach) {
   }
   return false;
 }
-function afterPreposition(toks, c, k) {
-  return isWordIn(toks, k - 1, c.phrasePrepositions) || toks[k - 1]?.kind === "word" && isWordIn(toks, k - 2, c.phrasePrepositions);
+function afterPreposition(toks, c, k, joined = false) {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (isWordIn(toks, j, c.phrasePrepositions)) return true;
+    if (toks[j].kind !== "word") break;
+  }
+  if (joined) return false;
+  for (let j = k - 1; j >= Math.max(1, k - 3) && toks[j].kind === "word"; j--) {
+    if (isWordIn(toks, j, c.coordinators)) return toks[j - 1].kind === "word" && afterPreposition(toks, c, j - 1, true);
+  }
+  return false;
 }
 function otherPassiveSubject(toks, c, isCall, at2) {
   const ps = c.passiveSubject;

@@ -44,9 +44,21 @@ export function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall
   return false;
 }
 
-/** Token k follows a preposition, one or two words before it ("mit Ihrer Zustimmung"): a noun in a prepositional phrase is no object of the recording. */
-export function afterPreposition(toks: Token[], c: Compiled, k: number): boolean {
-  return isWordIn(toks, k - 1, c.phrasePrepositions) || (toks[k - 1]?.kind === 'word' && isWordIn(toks, k - 2, c.phrasePrepositions));
+/**
+ * Token k follows a preposition, at most three words before it ("mit Ihrer Zustimmung", "met de afdeling schade"): a noun in a prepositional phrase is no
+ * object of the recording. A noun joined by a coordinator to a noun so placed is in the same phrase: "Gespräche mit unserem
+ * Kundenservice und der Schadenabteilung" (docs/notice-reading.md R266).
+ */
+export function afterPreposition(toks: Token[], c: Compiled, k: number, joined = false): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (isWordIn(toks, j, c.phrasePrepositions)) return true;
+    if (toks[j].kind !== 'word') break;
+  }
+  if (joined) return false;
+  for (let j = k - 1; j >= Math.max(1, k - 3) && toks[j].kind === 'word'; j--) {
+    if (isWordIn(toks, j, c.coordinators)) return toks[j - 1].kind === 'word' && afterPreposition(toks, c, j - 1, true);
+  }
+  return false;
 }
 
 /**

@@ -3762,3 +3762,19 @@ describe('R265 a firm named after its trade', () => {
     check([['fr', 'Les appels sont enregistrés à des fins de marketing.', { purposes: ['marketing'] }]]);
   });
 });
+
+describe('R266 nouns joined inside a prepositional phrase; a verb that is a preposition\'s stem', () => {
+  it('records the calls', () => {
+    check([
+      ['de', 'Gespräche mit unserem Kundenservice und der Schadenabteilung werden aufgezeichnet.', { records: true, purposes: [] }],
+      ['nl', 'Gesprekken met onze klantenservice en de afdeling schade worden opgenomen.', { records: true, purposes: [] }],
+      ['nl', 'Gesprekken met onze klantenservice en met de afdeling schade worden opgenomen.', { records: true, purposes: [] }],
+    ]);
+  });
+  it('a thing recorded is still another thing', () => {
+    check([['de', 'Ihre Schadenmeldung wird aufgezeichnet.', { records: false }]]);
+  });
+  it('measuring stays a verb', () => {
+    check([['nl', 'Gesprekken worden opgenomen om de tevredenheid van klanten te meten.', { purposes: ['quality-assurance'] }]]);
+  });
+});

@@ -241,7 +241,7 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'service-provision', phrases: [
       'open|opens|opening|create|creates|creating|raise|raises|raising|log|logs|logging|prepare|prepares|preparing|draw|drawing|generate|generating|set|setting|start|starting|complete|completing|finalise|finalize|finalising|finalizing ?up ..3 a|an|the|your|any|new ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report',
       'pass|passes|passing|forward|forwards|forwarding|refer|refers|referring|transfer|transfers|transferring|escalate|escalating|send|sending ..2 your|the|this ..2 case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|details|message|messages|issue|issues ..3 on|to|onto',
-      'send|sends|sending|email|emailing|give|giving|provide|providing|post|posting|text|texting you ?with ..2 a|an|the|your|any ..2 summary|summaries|confirmation|quote|quotation|estimate|report|note|notes|transcript|transcripts|reference|receipt|invoice|letter|documents|answer|answers|written',
+      'send|sends|sending|email|emailing|give|giving|provide|providing|post|posting|text|texting you ?with ..2 a|an|the|your|any ..2 summary|summaries|confirmation|quote|quotation|estimate|report|=note|=notes|transcript|transcripts|reference|receipt|invoice|letter|documents|answer|answers|written',
       'for your case|cases|ticket|tickets|file|request|requests|claim|claims|quote|quotes|quotation*|estimate|estimates|order|orders|booking|bookings|reservation*|application|applications|referral*|job|repair|repairs|enquiry|enquiries|inquiry|inquiries|query|queries|report|appointment|delivery|installation|move|renewal|refund|replacement',
     ] },
     // feedback: who gives it to whom decides (docs/notice-reading.md R141). Given to the caller it is delivered to them (R61):
@@ -334,7 +334,7 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     // staff who learn (R173): "so that our new starters can learn from experienced colleagues"
     { id: 'staff-training', phrases: [`${STAFF} ..2 can|could|may|might|will|to ..1 learn`] },
     // an account of the conversation kept (R174): "to keep an accurate account of our conversation"
-    { id: 'evidence', phrases: ['accurate|full|complete|reliable|written|exact|permanent ..1 account|log|note|notes ..2 of ..3 conversation*|call|calls|discussion*'] },
+    { id: 'evidence', phrases: ['accurate|full|complete|reliable|written|exact|permanent ..1 account|log|=note|=notes ..2 of ..3 conversation*|call|calls|discussion*'] },
     // the caller who complains (R175): "If you complain later, the recording will help us look into it"
     { id: 'complaint-handling', phrases: ['if|should|when|whenever you|they|anyone ?later|ever|subsequently complain|complains|complained'] },
     // a duty to record, whoever imposes it (R176): "As a regulated firm, we are obliged to record this conversation"

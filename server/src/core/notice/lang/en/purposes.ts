@@ -234,7 +234,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         // what is agreed or discussed, whatever its pronoun: "an accurate account of anything we agree with you" (§3, R32)
         'anything|everything|whatever|all|things ..1 we|you ..2 agree*|discuss*|arrange*|decide*|promise*',
         'anything|everything|whatever|all|things ..2 agreed|discussed|arranged|decided|promised|said',
-        'account|accounts|note|notes|log|summary ..3 of ..2 what ..3 agreed|said|discussed|promised|arranged',
+        'account|accounts|=note|=notes|log|summary ..3 of ..2 what ..3 agreed|said|discussed|promised|arranged',
         'agreed ..3 with you',
         'record-keeping',
         'record keeping',

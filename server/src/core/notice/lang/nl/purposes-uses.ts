@@ -219,7 +219,7 @@ export const usePurposes: NoticeLexicon['purposes'] = [
       // "om uw aanvraag voor een nieuwe aansluiting in behandeling te nemen" (§4)
       'verzoek*|*verzoek|vraag|*vraag|aanvraag*|*aanvraag|aanmelding|*melding|claim|*claim|bestelling|*bestelling|opdracht|*opdracht ...8 in behandeling'] },
     // het Nederlands zet het object voor het werkwoord: "om de kwaliteit te bewaken", "de kwaliteit kunnen waarborgen"
-    { id: 'quality-assurance', phrases: ['kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst', 'kwaliteit ..4 bewaken|bewaakt|verbeteren|verbeterd|verhogen|verhoogd|borgen|geborgd|waarborgen|gewaarborgd|controleren|gecontroleerd|meten|gemeten|garanderen|handhaven|monitoren|optimaliseren|bevorderen|verbeteren|vergroten'] },
+    { id: 'quality-assurance', phrases: ['kwaliteit ..3 beoordelen|beoordeeld|toetsen|getoetst', 'kwaliteit ..4 bewaken|bewaakt|verbeteren|verbeterd|verhogen|verhoogd|borgen|geborgd|waarborgen|gewaarborgd|controleren|gecontroleerd|=meten|gemeten|garanderen|handhaven|monitoren|optimaliseren|bevorderen|verbeteren|vergroten'] },
     // the standards of the service are its quality: "controleren of aan de normen voor klantenservice wordt voldaan"
     { id: 'quality-assurance', phrases: ['normen|norm|standaard|standaarden ..3 klantenservice|dienstverlening|service|klantcontact|klantbediening', 'servicenorm*', 'kwaliteitsnorm*'] },
     // checking the advice or the information given is quality assurance (§3)
