@@ -16648,7 +16648,10 @@ var usePurposes = [
       `train|trains|trained|retrain|training|improve|improving|improves|enhance|develop|developing|refine|fine|tune|teach|build|building ..4 ${AI_STRICT}`,
       `training|train|trains ...8 of|for ..3 ${AI_STRICT}`,
       `${AI_STRICT} ..3 training|development|learning|improvement`,
-      `${AI_STRICT} ...4 learn|trained|improved|improve`,
+      `${AI_STRICT} ...4 learn|trained|=improved`,
+      // the AI as the means of improving the service is no AI trained: "analysed by artificial intelligence to improve our
+      // service" is quality assurance (§3 "processed with AI"; docs/notice-reading.md R267)
+      `${AI_STRICT} ...4 improve !our|the|your|customer|service|services|experience|quality|how|what`,
       `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
       "voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*",
       "improv*|train*|teach* ..4 speech|voice recognition",
@@ -17007,6 +17010,8 @@ var purposes2 = [
       "in accordance|compliance|line with ...8 data protection|privacy",
       // a data-protection law names no duty to record: "the General Data Protection Regulation"
       "data protection regulation*|act|law|laws|legislation",
+      // the data-protection law under which the call is recorded: "Under GDPR regulations, this call will be recorded" (R268)
+      "under|per|pursuant ?to ..2 gdpr|dpa|ccpa|hipaa|popia|pipeda ..1 regulation|regulations|rules|law|laws|legislation|requirements|guidelines",
       "lawful|lawfully",
       // compliance with the laws on recording or on consent is the lawfulness of the recording, no duty to record (§3; R192):
       // "ensure compliance with local recording laws", "compliance with all consent rules for call recording"
@@ -17257,8 +17262,8 @@ var purposes2 = [
   // of the recording says what the calls are, not what they are recorded for: only the goal clause names a purpose (as R1's
   // names of lines; docs/notice-reading.md R114). Where the recording is used ("used in coaching calls") it is the goal.
   { stop: true, phrases: [
-    "coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations are|is|were|was|may|might|will|can|could|get|being|we",
-    "record|records|recorded|recording|keep|keeps|store|stores|monitor|monitors|transcribe|transcribes ..2 coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations"
+    "coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations|=session|=sessions|=meeting|=meetings are|is|were|was|may|might|will|can|could|get|being|we",
+    "record|records|recorded|recording|keep|keeps|store|stores|monitor|monitors|transcribe|transcribes ..2 coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations|=session|=sessions|=meeting|=meetings"
   ] },
   { stop: true, phrases: [
     "make|submit|file|register|lodge|log ..2 a ..2 complaint",
@@ -17992,34 +17997,34 @@ var purposes3 = [
   { stop: true, phrases: ["compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|ley|leyes|requerimiento*|orden", "compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|requerimiento*|orden ..2 legal*|judicial*"] },
   // la supervisión clínica o profesional es un control del servicio (§3 quality assurance; docs/notice-reading.md R239)
   { id: "quality-assurance", phrases: ["supervision ..1 clinica|profesional"] },
-  { id: "legal-compliance", vague: true, phrases: ["fines|motivos|efectos|propositos de|del auditoria"] },
+  { id: "legal-compliance", vague: true, phrases: ["fines|motivos|temas|cuestiones|efectos|propositos de|del auditoria"] },
   // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
-  { vague: true, phrases: ["fines|motivos|efectos|propositos informativos", "titulo informativo", "fines|motivos|propositos de proteccion ..2 datos"] },
+  { vague: true, phrases: ["fines|motivos|temas|cuestiones|efectos|propositos informativos", "titulo informativo", "fines|motivos|temas|cuestiones|propositos de proteccion ..2 datos"] },
   // una unidad o un canal de ventas dice dónde o cómo, no un fin (R259, como fr R249): "sus agentes comerciales", "Visita comercial"
   { stop: true, phrases: ["agente|agentes|representante|representantes|asesor|asesores|visita|visitas|departamento|equipo|red|oficina|oficinas|area|delegacion ..1 comercial|comerciales"] },
   // una lista que comparte «fines» tras un adjetivo (R261): "para fines legales y de auditoría"
   { id: "legal-compliance", vague: true, phrases: ["fines|propositos|motivos|efectos ..1 y|e de|del auditoria|auditorias"] },
   // con fines de verificación, como "verification purposes" (§3 prueba; R256)
-  { id: "evidence", phrases: ["fines|motivos|propositos de verificacion !de|del"] },
+  { id: "evidence", phrases: ["fines|motivos|temas|cuestiones|propositos de verificacion !de|del"] },
   // the recording made part of the contract is its proof (§3 evidence; R253): "ha sido grabada, forma parte del contrato"
   { id: "evidence", phrases: ["forma|formara|formaran|forman|formar parte ..2 contrato|poliza|acuerdo", "parte integrante ..2 contrato|poliza"] },
   { id: "evidence", phrases: ["trazabilidad", "documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones"] },
   // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "para establecer los hechos"
   { id: "evidence", phrases: ["establecer|determinar|esclarecer|aclarar|constatar|comprobar|reconstruir ..3 hechos", "saber|averiguar|determinar|aclarar|establecer ..2 que ..2 paso|ocurrio|sucedio"] },
-  { id: "quality-assurance", vague: true, phrases: ["fines|motivos|propositos de mejora !de|del"] },
+  { id: "quality-assurance", vague: true, phrases: ["fines|motivos|temas|cuestiones|propositos de mejora !de|del"] },
   { id: "evidence", vague: true, phrases: ["como|para referencia", "fines|propositos de referencia", "referencia futura"] },
   // ── quality-assurance ───────────────────────────────────────────────
   {
     id: "quality-assurance",
     vague: true,
     phrases: [
-      "fines|motivos|razones|efectos|objetivos|propositos de|del calidad !de|del|en",
-      "fines|motivos|razones|efectos|propositos ...5 y|e|o ..2 calidad",
+      "fines|motivos|temas|cuestiones|razones|efectos|objetivos|propositos de|del calidad !de|del|en",
+      "fines|motivos|temas|cuestiones|razones|efectos|propositos ...5 y|e|o ..2 calidad",
       "por|para calidad !de|del|en",
       // a list shares its preposition (§4): "para formación y calidad"
       "y|e|o ?la calidad !de|del|en",
       // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
-      "fines|motivos|efectos|propositos ..2 monitorizacion|supervision|seguimiento|control !de|del"
+      "fines|motivos|temas|cuestiones|efectos|propositos ..2 monitorizacion|supervision|seguimiento|control !de|del"
     ]
   },
   {
@@ -18087,6 +18092,8 @@ var purposes3 = [
       "justificar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|venta|contenido|instrucciones|conformidad",
       "prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado",
       "como prueba",
+      // the recording that constitutes proof is kept as proof: "constituirán prueba plena" (docs/notice-reading.md R268)
+      "constitu* ..2 prueba|pruebas|evidencia|evidencias",
       "probatori*",
       // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "para poder reconstruir la operación"
       "reconstruir|rastrear ...4 operacion*|transaccion*|gestion*|gestiones|ocurrido|historial|pasos|conversacion",
@@ -18129,7 +18136,7 @@ var purposes3 = [
       "imperativo legal",
       "mifid*",
       "cnmv",
-      "fines|motivos|propositos ..2 legales|regulatorios|normativos"
+      "fines|motivos|temas|cuestiones|propositos ..2 legales|regulatorios|normativos"
     ]
   },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
@@ -18223,7 +18230,9 @@ var purposes3 = [
     id: "ai-training",
     phrases: [
       `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI2}`,
-      `${AI2} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
+      `${AI2} ...4 entrenar|entrenamiento|aprender|aprenda`,
+      // la IA como medio de mejorar el servicio no es una IA entrenada (docs/notice-reading.md R267)
+      `${AI2} ...4 mejorar|optimizar|perfeccionar !nuestro|nuestra|nuestros|nuestras|el|la|los|las|su|sus|tu|tus`,
       `${AI2}|asistente* ...4 entienda|entender*|comprenda|comprender*|reconozca|reconocer`,
       // a voice or virtual assistant learning is the AI system trained (§3)
       "asistente* ..2 voz|virtual*|digital* ...4 aprend*",
@@ -18248,10 +18257,10 @@ var purposes3 = [
   { id: "personal-use", phrases: ["uso ..2 personal|privado|particular", "fines|propositos ..2 personales|privados|particulares", "exclusivamente personal"] },
   // ── service-provision ───────────────────────────────────────────────
   { id: "service-provision", vague: true, phrases: [
-    "fines|motivos|razones|propositos ..2 servicio",
+    "fines|motivos|temas|cuestiones|razones|propositos ..2 servicio",
     "fines|propositos de|del ?nuestro|su|el servicio",
     // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "con fines de atención al cliente"
-    "fines|motivos|razones|efectos|propositos ..3 atencion ..2 cliente|clientes|clientela|usuario|usuarios|socio|socios"
+    "fines|motivos|temas|cuestiones|razones|efectos|propositos ..3 atencion ..2 cliente|clientes|clientela|usuario|usuarios|socio|socios"
   ] },
   {
     id: "service-provision",
@@ -18264,8 +18273,8 @@ var purposes3 = [
   },
   // ── vague, naming no purpose ────────────────────────────────────────
   { vague: true, phrases: [
-    "fines|motivos|uso|efectos|propositos internos|interno|administrativos|administrativo*|operativos",
-    "fines|motivos|uso|efectos|propositos meramente|puramente|estrictamente|exclusivamente internos|interno|administrativos|administrativo*|operativos",
+    "fines|motivos|temas|cuestiones|uso|efectos|propositos internos|interno|administrativos|administrativo*|operativos",
+    "fines|motivos|temas|cuestiones|uso|efectos|propositos meramente|puramente|estrictamente|exclusivamente internos|interno|administrativos|administrativo*|operativos",
     "gestion interna",
     "otros fines",
     "fines|propositos diversos",
@@ -18310,7 +18319,7 @@ var purposes3 = [
   // el cumplimiento sin norma nombrada es vago, fin más cercano legal-compliance (docs/notice-reading.md R4)
   { id: "legal-compliance", vague: true, phrases: ["cumplimiento !de|del|con|normativo|regulatorio|legal", "compliance"] },
   // el análisis es un medio: vago, sin fin (docs/notice-reading.md R5)
-  { vague: true, phrases: ["fines|motivos|efectos|propositos de|del analisis", "fines|propositos analiticos|estadisticos"] },
+  { vague: true, phrases: ["fines|motivos|temas|cuestiones|efectos|propositos de|del analisis", "fines|propositos analiticos|estadisticos"] },
   // a public body's tasks or powers name no built-in purpose (docs/notice-reading.md R130): "en el ejercicio de sus funciones"
   { stop: true, phrases: ["ejercicio|cumplimiento|desempeno ..3 funcion|funciones|competencia|competencias|atribuciones"] },
   // bare analysis as the goal, with nothing named to analyse, is vague (docs/notice-reading.md R97, R131)
@@ -18338,7 +18347,7 @@ var purposes3 = [
     "evaluar|estudiar|valorar|revisar|analizar|examinar|evaluacion|estudio|valoracion|revision|examen ..3 su|sus|tu|tus ..2 solicitud*|expediente*|caso|peticion*|candidatura*|siniestro*|situacion"
   ] },
   // el tratamiento o la atención del paciente es el servicio prestado, específico (docs/notice-reading.md R70)
-  { id: "service-provision", phrases: ["fines|motivos|propositos terapeuticos|medicos|asistenciales", "fines|motivos|propositos de tratamiento", "atencion|asistencia medica|sanitaria|clinica", "su|sus|tu|tus tratamiento|tratamientos|terapia"] },
+  { id: "service-provision", phrases: ["fines|motivos|temas|cuestiones|propositos terapeuticos|medicos|asistenciales", "fines|motivos|temas|cuestiones|propositos de tratamiento", "atencion|asistencia medica|sanitaria|clinica", "su|sus|tu|tus tratamiento|tratamientos|terapia"] },
   // el servicio medido con las expectativas es su calidad; la mejora continua sin objeto es vaga (docs/notice-reading.md R71)
   { id: "quality-assurance", phrases: ["cumpla|cumplir|cumple|responda|responder|responde|supere|superar|satisfaga|satisfacer|este|estar ..3 expectativas"] },
   { id: "quality-assurance", vague: true, phrases: ["mejora|mejoras continua|continuas|permanente|constante !de|del"] },
@@ -18355,7 +18364,7 @@ var purposes3 = [
   // mejorar sin decir qué: "para ayudarnos a mejorar", "para seguir mejorando" (docs/notice-reading.md R95)
   { id: "quality-assurance", vague: true, phrases: ["ayudarnos|ayudar a mejorar !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus", "seguir mejorando !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus"] },
   // los fines empresariales dicen de quién, el análisis y el seguimiento sin objeto nada: vagos, sin fin (docs/notice-reading.md R96, R97, R14)
-  { vague: true, phrases: ["fines|motivos|razones|propositos ..2 empresariales|corporativos|profesionales", "para su analisis !de|del", "para ?hacer ?un seguimiento !de|del|a|al|su|sus|tu|tus"] },
+  { vague: true, phrases: ["fines|motivos|temas|cuestiones|razones|propositos ..2 empresariales|corporativos|profesionales", "para su analisis !de|del", "para ?hacer ?un seguimiento !de|del|a|al|su|sus|tu|tus"] },
   // mejorar el reconocimiento de voz es mejorar un sistema de IA (§3 ai-training)
   { id: "ai-training", phrases: ["mejorar|perfeccionar|optimizar|entrenar ..3 reconocimiento ..2 voz|habla"] }
 ];
@@ -18775,7 +18784,7 @@ var es = {
   ],
   purposeHeads: [],
   // a head before its list: "con fines de calidad y servicio" (docs/notice-reading.md R201)
-  purposeHeadsBefore: ["fines|motivos|razones|propositos|efectos|objetivos de|del"],
+  purposeHeadsBefore: ["fines|motivos|temas|cuestiones|razones|propositos|efectos|objetivos de|del"],
   compoundHeads: [],
   purposes: purposes3,
   canonical: {
@@ -19044,6 +19053,9 @@ var purposes4 = [
     id: "evidence",
     phrases: [
       "preuve*",
+      // l'enregistrement qui fait foi ou a valeur probante est gardé comme preuve (docs/notice-reading.md R268)
+      "fait|font|fera|feront|faire|faisant foi",
+      "valeur|force probante|probatoire",
       // to prove, as a verb: "pour pouvoir prouver les conseils donnés"
       "prouver",
       "prouve",
@@ -19083,7 +19095,11 @@ var purposes4 = [
     id: "legal-compliance",
     phrases: [
       "obligation*",
-      "legal*",
+      "legal",
+      "legale",
+      "legales",
+      "legaux",
+      "legalement",
       "legislat*",
       "reglementaire*",
       "reglementation*",
@@ -19173,7 +19189,9 @@ var purposes4 = [
     id: "ai-training",
     phrases: [
       `entrain*|ameliorer|perfectionner|developper|former|formation|apprentissage|optimiser|affiner ..4 ${AI3}`,
-      `${AI3} ...4 entrainer|entraines|ameliorer|former|formes|developper|apprendre|optimiser`,
+      `${AI3} ...4 entrainer|entraines|former|formes|apprendre`,
+      // l'IA comme moyen d'améliorer le service n'est pas une IA entraînée (docs/notice-reading.md R267)
+      `${AI3} ...4 ameliorer|developper|optimiser !notre|nos|le|la|les|votre|vos|son|sa|ses|l`,
       `${AI3} ...4 comprendre|comprenne|reconnaitre|performant*|comprehension`,
       "apprentissage automatique",
       "machine learning"
@@ -19370,6 +19388,10 @@ var fr = {
     "garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces"
   ],
   notRecording: [
+    // saisir une demande dans un système est l'enregistrer comme donnée, pas enregistrer l'appel (comme en « recorded in our
+    // system » ; docs/notice-reading.md R270) : « notre Service Client enregistre vos questions dans notre base de données »
+    "enregistr* ...5 dans|sur ..2 notre|nos|votre|vos|le|la|les|une ..1 base|bases de donnees",
+    "enregistr* ...5 dans|sur ..2 notre|nos|votre|le|la|un ..1 crm|fichier client",
     // l'enregistrement que fait l'utilisateur ou le client est le sien, pas celui de l'organisation (R257) : « les
     // enregistrements effectués par l'utilisateur »
     "enregistrement|enregistrements effectue|effectues|realise|realises|fait|faits|cree|crees par ..2 utilisateur|utilisateurs|client|clients|vous|abonne|abonnes",
@@ -19548,6 +19570,8 @@ var fr = {
     "cartes",
     "donnees",
     "informations",
+    "detail",
+    "details",
     "paiement",
     "rendez-vous",
     "rendez",
@@ -22500,6 +22524,11 @@ function loggedNear(toks, c, isLogged, first, end, reach) {
   for (let k = end + 1; k <= end + reach && k < toks.length && toks[k].kind !== "stop" && !isWordIn(toks, k, c.coordinators); k++) if (isLogged[k]) return true;
   return false;
 }
+function recordingOfCall(toks, c, end, isCall) {
+  if (!isWordIn(toks, end + 1, c.ofWords)) return false;
+  for (let k = end + 2; k <= end + 4 && k < toks.length && toks[k].kind === "word"; k++) if (isCall[k]) return true;
+  return false;
+}
 function recordingOfOther(toks, c, end, isCall, isNotCall, reach) {
   if (!isWordIn(toks, end + 1, c.ofWords)) return false;
   for (let k = end + 2; k <= end + 1 + reach && k < toks.length && toks[k].kind === "word"; k++) {
@@ -22507,6 +22536,12 @@ function recordingOfOther(toks, c, end, isCall, isNotCall, reach) {
     if (isNotCall[k]) return true;
   }
   return false;
+}
+function objectAboutCall(toks, c, end, isNotCall) {
+  const det = c.passiveSubject?.determiners;
+  let k = end + 1;
+  while (k < toks.length && det !== void 0 && isWordIn(toks, k, det)) k++;
+  return k < toks.length && toks[k].kind === "word" && isNotCall[k] === 1 && isWordIn(toks, k + 1, c.ofWords);
 }
 function afterPreposition(toks, c, k, joined = false) {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
@@ -22622,11 +22657,15 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     const a = Math.max(seg, r.first - clauseReach);
     const b = Math.min(Math.max(segEnd[r.end], r.end), r.end + clauseReach);
     if (underHypo[r.first]) continue;
-    if (loggedNear(toks, c, isLogged, r.first, r.end, clauseReach)) {
+    if (!recordingOfCall(toks, c, r.end, isCall) && loggedNear(toks, c, isLogged, r.first, r.end, clauseReach)) {
       otherBefore = true;
       continue;
     }
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) {
+      otherBefore = true;
+      continue;
+    }
+    if (objectAboutCall(toks, c, r.end, isNotCall)) {
       otherBefore = true;
       continue;
     }

@@ -31,6 +31,13 @@ export function loggedNear(toks: Token[], c: Compiled, isLogged: Uint8Array, fir
   return false;
 }
 
+/** A recording word followed by an of-word and, over at most two words, a call noun: "the recordings of your calls". */
+export function recordingOfCall(toks: Token[], c: Compiled, end: number, isCall: Uint8Array): boolean {
+  if (!isWordIn(toks, end + 1, c.ofWords)) return false;
+  for (let k = end + 2; k <= end + 4 && k < toks.length && toks[k].kind === 'word'; k++) if (isCall[k]) return true;
+  return false;
+}
+
 /**
  * A recording word followed by an of-word ("of", "des", "de") whose object, within `reach` words, is a
  * not-call noun before any call noun: the recording is of that other thing.
@@ -42,6 +49,18 @@ export function recordingOfOther(toks: Token[], c: Compiled, end: number, isCall
     if (isNotCall[k]) return true;
   }
   return false;
+}
+
+/**
+ * The object right after a recording verb, over determiners, is a not-call noun that an of-word attaches the call to: the
+ * verb records that thing about the call, not the call ("an incident system that records details of each call";
+ * docs/notice-reading.md R269).
+ */
+export function objectAboutCall(toks: Token[], c: Compiled, end: number, isNotCall: Uint8Array): boolean {
+  const det = c.passiveSubject?.determiners;
+  let k = end + 1;
+  while (k < toks.length && det !== undefined && isWordIn(toks, k, det)) k++;
+  return k < toks.length && toks[k].kind === 'word' && isNotCall[k] === 1 && isWordIn(toks, k + 1, c.ofWords);
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Compiled, RecKind } from './compiled';
 import { nounListAfter, type Negation } from './negation';
 import { plainContext, type Match, type MatchContext } from './pattern';
 import type { Token } from './tokens';
-import { afterPreposition, governedByGoal, loggedNear, nearCall, objectOfOther, otherNamedLast, otherPassiveSubject, recordingOfOther, saidOf, sentencesWith } from './recording-referent';
+import { afterPreposition, governedByGoal, loggedNear, nearCall, objectAboutCall, objectOfOther, otherNamedLast, otherPassiveSubject, recordingOfCall, recordingOfOther, saidOf, sentencesWith } from './recording-referent';
 
 export interface RecordingFindings {
   /** The first recording word that affirms. */
@@ -96,9 +96,12 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // "Jeder sollte sicher sein, dass … nicht aufgezeichnet werden": a wish, a norm or an imagined case says nothing of this call (R123).
     if (underHypo[r.first]) continue;
     // "Chaque appel est enregistré dans les logs": a software call or an event logged, not a conversation (§1).
-    if (loggedNear(toks, c, isLogged, r.first, r.end, clauseReach)) { otherBefore = true; continue; }
+    // "the logs and the recordings of your calls": a recording said to be of the call is the call's, whatever stands near (R270)
+    if (!recordingOfCall(toks, c, r.end, isCall) && loggedNear(toks, c, isLogged, r.first, r.end, clauseReach)) { otherBefore = true; continue; }
     // "the recording of last week's webinar", "die Aufzeichnung des Webinars": a recording of something else (§1).
     if (recordingOfOther(toks, c, r.end, isCall, isNotCall, nonCallReach)) { otherBefore = true; continue; }
+    // "a system that records details of each call": the verb's object is a thing about the call (R269).
+    if (objectAboutCall(toks, c, r.end, isNotCall)) { otherBefore = true; continue; }
     let hasCall = false;
     // "Caller information is retained for the purpose of returning calls": a call noun that a goal after a verb of several
     // senses governs is the goal's object, not the thing kept (§1; docs/notice-reading.md R230)

@@ -3778,3 +3778,59 @@ describe('R266 nouns joined inside a prepositional phrase; a verb that is a prep
     check([['nl', 'Gesprekken worden opgenomen om de tevredenheid van klanten te meten.', { purposes: ['quality-assurance'] }]]);
   });
 });
+
+describe('R267 AI as the means of improving the service', () => {
+  it('is quality assurance', () => {
+    check([
+      ['en', 'This call may be recorded and analysed by artificial intelligence to improve our service.', { purposes: ['quality-assurance'] }],
+      ['es', 'Esta llamada puede ser grabada y analizada por inteligencia artificial para mejorar nuestro servicio.', { purposes: ['quality-assurance'] }],
+      ['fr', 'Cet appel peut être enregistré et analysé par intelligence artificielle pour améliorer notre service.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+  it('the AI improved stays AI training', () => {
+    check([
+      ['en', 'Recordings are used to improve our AI.', { purposes: ['ai-training'] }],
+      ['es', 'Las grabaciones sirven para mejorar nuestra inteligencia artificial.', { purposes: ['ai-training'] }],
+      ['fr', "Les enregistrements permettent à notre IA de s'améliorer.", { purposes: ['ai-training'] }],
+    ]);
+  });
+});
+
+describe('R268 proof in other words; the law the call is recorded under; kinds of sessions', () => {
+  it('reads them', () => {
+    check([
+      ['es', 'El Cliente consiente que el banco grabe las conversaciones telefónicas. El contenido de tales grabaciones constituirán prueba plena.', { records: true, purposes: ['evidence'] }],
+      ['fr', 'Les enregistrements feront foi.', { purposes: ['evidence'] }],
+      ['fr', 'Les enregistrements ont valeur probante.', { purposes: ['evidence'] }],
+      ['es', 'Esta llamada podría ser grabada por temas de calidad.', { purposes: ['quality-assurance'], vague: true }],
+      ['en', 'Under GDPR regulations, this call will be recorded and processed.', { records: true, purposes: [] }],
+      ['en', 'This training session will be recorded for compliance purposes. Do you consent to this recording?', { purposes: ['legal-compliance'], vague: true }],
+    ]);
+  });
+});
+
+describe('R269 details of a call', () => {
+  it('records the details, not the call', () => {
+    check([
+      ['en', 'The help desk runs an incident management system that records details of each call made to the help desk.', { records: false }],
+      ['nl', 'Wij registreren gegevens van elk gesprek.', { records: false }],
+      ['es', 'Registramos los datos de cada llamada.', { records: false }],
+      ['fr', 'Nous enregistrons les détails de chaque appel.', { records: false }],
+    ]);
+  });
+  it('the call named as an object still records', () => {
+    check([['en', 'We record calls and details of each call.', { records: true }]]);
+  });
+});
+
+describe('R270 a recording said to be of the call; a request saved in a database', () => {
+  it('reads them', () => {
+    check([
+      ['fr', 'Nous pouvons garder les journaux et les enregistrements de vos appels.', { records: true }],
+      ['en', 'We may keep logs and recordings of your calls.', { records: true }],
+      ['fr', 'Lorsque vous nous appelez, notre Service Client enregistre vos questions ou réclamations dans notre base de données.', { records: false, purposes: [] }],
+      ['fr', 'Vos appels sont enregistrés dans notre système de téléphonie.', { records: true }],
+      ['fr', 'Appels enregistrés; intérêts légitimes de Legalstart de former ses équipes.', { purposes: ['staff-training'] }],
+    ]);
+  });
+});

@@ -48,7 +48,10 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         `train|trains|trained|retrain|training|improve|improving|improves|enhance|develop|developing|refine|fine|tune|teach|build|building ..4 ${AI_STRICT}`,
         `training|train|trains ...8 of|for ..3 ${AI_STRICT}`,
         `${AI_STRICT} ..3 training|development|learning|improvement`,
-        `${AI_STRICT} ...4 learn|trained|improved|improve`,
+        `${AI_STRICT} ...4 learn|trained|=improved`,
+        // the AI as the means of improving the service is no AI trained: "analysed by artificial intelligence to improve our
+        // service" is quality assurance (§3 "processed with AI"; docs/notice-reading.md R267)
+        `${AI_STRICT} ...4 improve !our|the|your|customer|service|services|experience|quality|how|what`,
         `${AI_STRICT}|voicebot* ...4 understand*|recogni*|smarter|learn*`,
         'voice|virtual|digital assistant* ...4 understand*|recogni*|smarter|learn*',
         'improv*|train*|teach* ..4 speech|voice recognition',

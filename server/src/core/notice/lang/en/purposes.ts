@@ -35,6 +35,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'in accordance|compliance|line with ...8 data protection|privacy',
         // a data-protection law names no duty to record: "the General Data Protection Regulation"
         'data protection regulation*|act|law|laws|legislation',
+        // the data-protection law under which the call is recorded: "Under GDPR regulations, this call will be recorded" (R268)
+        'under|per|pursuant ?to ..2 gdpr|dpa|ccpa|hipaa|popia|pipeda ..1 regulation|regulations|rules|law|laws|legislation|requirements|guidelines',
         'lawful|lawfully',
         // compliance with the laws on recording or on consent is the lawfulness of the recording, no duty to record (§3; R192):
         // "ensure compliance with local recording laws", "compliance with all consent rules for call recording"
@@ -265,8 +267,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // a modifier that names the kind of call ("coaching calls", "training calls", "complaint calls") as the subject or the object
     // of the recording says what the calls are, not what they are recorded for: only the goal clause names a purpose (as R1's
     // names of lines; docs/notice-reading.md R114). Where the recording is used ("used in coaching calls") it is the goal.
-    { stop: true, phrases: ['coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations are|is|were|was|may|might|will|can|could|get|being|we',
-      'record|records|recorded|recording|keep|keeps|store|stores|monitor|monitors|transcribe|transcribes ..2 coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations'] },
+    { stop: true, phrases: ['coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations|=session|=sessions|=meeting|=meetings are|is|were|was|may|might|will|can|could|get|being|we',
+      'record|records|recorded|recording|keep|keeps|store|stores|monitor|monitors|transcribe|transcribes ..2 coaching|training|onboarding|induction|appraisal|evaluation|feedback|complaint|complaints|sales|disciplinary|marketing|telemarketing ?phone|telephone =call|=calls|=conversation|=conversations|=session|=sessions|=meeting|=meetings'] },
     { stop: true, phrases: ['make|submit|file|register|lodge|log ..2 a ..2 complaint', 'complaints line|department|team|form|address|procedure|page|website',
       // a service point named after a purpose ("the fraud helpline") is where one calls, not a goal of the recording
       'fraud|complaint|complaints|security helpline|hotline|line|desk|number|email'] },

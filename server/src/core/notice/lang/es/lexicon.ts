@@ -191,7 +191,7 @@ export const es: NoticeLexicon = {
   ],
   purposeHeads: [],
   // a head before its list: "con fines de calidad y servicio" (docs/notice-reading.md R201)
-  purposeHeadsBefore: ['fines|motivos|razones|propositos|efectos|objetivos de|del'],
+  purposeHeadsBefore: ['fines|motivos|temas|cuestiones|razones|propositos|efectos|objetivos de|del'],
   compoundHeads: [],
   purposes,
   canonical: {

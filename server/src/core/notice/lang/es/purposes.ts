@@ -14,34 +14,34 @@ export const purposes: NoticeLexicon['purposes'] = [
     { stop: true, phrases: ['compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|ley|leyes|requerimiento*|orden', 'compart*|cede*|cedid*|ceder*|comunic*|transmit*|divulg*|entreg* ...10 salvo|excepto|menos|exceptuando ..6 obligacion*|requerimiento*|orden ..2 legal*|judicial*'] },
     // la supervisión clínica o profesional es un control del servicio (§3 quality assurance; docs/notice-reading.md R239)
     { id: 'quality-assurance', phrases: ['supervision ..1 clinica|profesional'] },
-    { id: 'legal-compliance', vague: true, phrases: ['fines|motivos|efectos|propositos de|del auditoria'] },
+    { id: 'legal-compliance', vague: true, phrases: ['fines|motivos|temas|cuestiones|efectos|propositos de|del auditoria'] },
     // vagos, sin fin: informativos, protección de datos; la trazabilidad es prueba (docs/notice-reading.md)
-    { vague: true, phrases: ['fines|motivos|efectos|propositos informativos', 'titulo informativo', 'fines|motivos|propositos de proteccion ..2 datos'] },
+    { vague: true, phrases: ['fines|motivos|temas|cuestiones|efectos|propositos informativos', 'titulo informativo', 'fines|motivos|temas|cuestiones|propositos de proteccion ..2 datos'] },
     // una unidad o un canal de ventas dice dónde o cómo, no un fin (R259, como fr R249): "sus agentes comerciales", "Visita comercial"
     { stop: true, phrases: ['agente|agentes|representante|representantes|asesor|asesores|visita|visitas|departamento|equipo|red|oficina|oficinas|area|delegacion ..1 comercial|comerciales'] },
     // una lista que comparte «fines» tras un adjetivo (R261): "para fines legales y de auditoría"
     { id: 'legal-compliance', vague: true, phrases: ['fines|propositos|motivos|efectos ..1 y|e de|del auditoria|auditorias'] },
     // con fines de verificación, como "verification purposes" (§3 prueba; R256)
-    { id: 'evidence', phrases: ['fines|motivos|propositos de verificacion !de|del'] },
+    { id: 'evidence', phrases: ['fines|motivos|temas|cuestiones|propositos de verificacion !de|del'] },
     // the recording made part of the contract is its proof (§3 evidence; R253): "ha sido grabada, forma parte del contrato"
     { id: 'evidence', phrases: ['forma|formara|formaran|forman|formar parte ..2 contrato|poliza|acuerdo', 'parte integrante ..2 contrato|poliza'] },
     { id: 'evidence', phrases: ['trazabilidad', 'documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones'] },
     // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "para establecer los hechos"
     { id: 'evidence', phrases: ['establecer|determinar|esclarecer|aclarar|constatar|comprobar|reconstruir ..3 hechos', 'saber|averiguar|determinar|aclarar|establecer ..2 que ..2 paso|ocurrio|sucedio'] },
-    { id: 'quality-assurance', vague: true, phrases: ['fines|motivos|propositos de mejora !de|del'] },
+    { id: 'quality-assurance', vague: true, phrases: ['fines|motivos|temas|cuestiones|propositos de mejora !de|del'] },
     { id: 'evidence', vague: true, phrases: ['como|para referencia', 'fines|propositos de referencia', 'referencia futura'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
       vague: true,
       phrases: [
-        'fines|motivos|razones|efectos|objetivos|propositos de|del calidad !de|del|en',
-        'fines|motivos|razones|efectos|propositos ...5 y|e|o ..2 calidad',
+        'fines|motivos|temas|cuestiones|razones|efectos|objetivos|propositos de|del calidad !de|del|en',
+        'fines|motivos|temas|cuestiones|razones|efectos|propositos ...5 y|e|o ..2 calidad',
         'por|para calidad !de|del|en',
         // a list shares its preposition (§4): "para formación y calidad"
         'y|e|o ?la calidad !de|del|en',
         // "monitoring purposes" is vague quality assurance (notice-reading.md §3)
-        'fines|motivos|efectos|propositos ..2 monitorizacion|supervision|seguimiento|control !de|del',
+        'fines|motivos|temas|cuestiones|efectos|propositos ..2 monitorizacion|supervision|seguimiento|control !de|del',
       ],
     },
     {
@@ -109,6 +109,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'justificar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|venta|contenido|instrucciones|conformidad',
         'prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado',
         'como prueba',
+        // the recording that constitutes proof is kept as proof: "constituirán prueba plena" (docs/notice-reading.md R268)
+        'constitu* ..2 prueba|pruebas|evidencia|evidencias',
         'probatori*',
         // tracing later what was done or said is keeping proof of it (§3; docs/notice-reading.md R124): "para poder reconstruir la operación"
         'reconstruir|rastrear ...4 operacion*|transaccion*|gestion*|gestiones|ocurrido|historial|pasos|conversacion',
@@ -151,7 +153,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'imperativo legal',
         'mifid*',
         'cnmv',
-        'fines|motivos|propositos ..2 legales|regulatorios|normativos',
+        'fines|motivos|temas|cuestiones|propositos ..2 legales|regulatorios|normativos',
       ],
     },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
@@ -231,7 +233,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       id: 'ai-training',
       phrases: [
         `entren*|mejorar|perfeccionar|desarrollar|optimizar|ensenar|formar|formacion ..4 ${AI}`,
-        `${AI} ...4 entrenar|entrenamiento|mejorar|aprender|aprenda|optimizar|perfeccionar`,
+        `${AI} ...4 entrenar|entrenamiento|aprender|aprenda`,
+        // la IA como medio de mejorar el servicio no es una IA entrenada (docs/notice-reading.md R267)
+        `${AI} ...4 mejorar|optimizar|perfeccionar !nuestro|nuestra|nuestros|nuestras|el|la|los|las|su|sus|tu|tus`,
         `${AI}|asistente* ...4 entienda|entender*|comprenda|comprender*|reconozca|reconocer`,
         // a voice or virtual assistant learning is the AI system trained (§3)
         'asistente* ..2 voz|virtual*|digital* ...4 aprend*',
@@ -255,9 +259,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     // ── personal-use ────────────────────────────────────────────────────
     { id: 'personal-use', phrases: ['uso ..2 personal|privado|particular', 'fines|propositos ..2 personales|privados|particulares', 'exclusivamente personal'] },
     // ── service-provision ───────────────────────────────────────────────
-    { id: 'service-provision', vague: true, phrases: ['fines|motivos|razones|propositos ..2 servicio', 'fines|propositos de|del ?nuestro|su|el servicio',
+    { id: 'service-provision', vague: true, phrases: ['fines|motivos|temas|cuestiones|razones|propositos ..2 servicio', 'fines|propositos de|del ?nuestro|su|el servicio',
       // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "con fines de atención al cliente"
-      'fines|motivos|razones|efectos|propositos ..3 atencion ..2 cliente|clientes|clientela|usuario|usuarios|socio|socios'] },
+      'fines|motivos|temas|cuestiones|razones|efectos|propositos ..3 atencion ..2 cliente|clientes|clientela|usuario|usuarios|socio|socios'] },
     {
       id: 'service-provision',
       phrases: [
@@ -268,7 +272,7 @@ export const purposes: NoticeLexicon['purposes'] = [
       ],
     },
     // ── vague, naming no purpose ────────────────────────────────────────
-    { vague: true, phrases: ['fines|motivos|uso|efectos|propositos internos|interno|administrativos|administrativo*|operativos', 'fines|motivos|uso|efectos|propositos meramente|puramente|estrictamente|exclusivamente internos|interno|administrativos|administrativo*|operativos', 'gestion interna', 'otros fines', 'fines|propositos diversos',
+    { vague: true, phrases: ['fines|motivos|temas|cuestiones|uso|efectos|propositos internos|interno|administrativos|administrativo*|operativos', 'fines|motivos|temas|cuestiones|uso|efectos|propositos meramente|puramente|estrictamente|exclusivamente internos|interno|administrativos|administrativo*|operativos', 'gestion interna', 'otros fines', 'fines|propositos diversos',
       // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
       'analisis ..1 interno|internos|interna', 'gestion|gestiones ..1 administrativa|administrativas|interna|internas !de|del',
       // reasons left unnamed are purposes left unnamed: "por diversos motivos"
@@ -304,7 +308,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     // el cumplimiento sin norma nombrada es vago, fin más cercano legal-compliance (docs/notice-reading.md R4)
     { id: 'legal-compliance', vague: true, phrases: ['cumplimiento !de|del|con|normativo|regulatorio|legal', 'compliance'] },
     // el análisis es un medio: vago, sin fin (docs/notice-reading.md R5)
-    { vague: true, phrases: ['fines|motivos|efectos|propositos de|del analisis', 'fines|propositos analiticos|estadisticos'] },
+    { vague: true, phrases: ['fines|motivos|temas|cuestiones|efectos|propositos de|del analisis', 'fines|propositos analiticos|estadisticos'] },
     // a public body's tasks or powers name no built-in purpose (docs/notice-reading.md R130): "en el ejercicio de sus funciones"
     { stop: true, phrases: ['ejercicio|cumplimiento|desempeno ..3 funcion|funciones|competencia|competencias|atribuciones'] },
     // bare analysis as the goal, with nothing named to analyse, is vague (docs/notice-reading.md R97, R131)
@@ -332,7 +336,7 @@ export const purposes: NoticeLexicon['purposes'] = [
       'evaluar|estudiar|valorar|revisar|analizar|examinar|evaluacion|estudio|valoracion|revision|examen ..3 su|sus|tu|tus ..2 solicitud*|expediente*|caso|peticion*|candidatura*|siniestro*|situacion',
     ] },
     // el tratamiento o la atención del paciente es el servicio prestado, específico (docs/notice-reading.md R70)
-    { id: 'service-provision', phrases: ['fines|motivos|propositos terapeuticos|medicos|asistenciales', 'fines|motivos|propositos de tratamiento', 'atencion|asistencia medica|sanitaria|clinica', 'su|sus|tu|tus tratamiento|tratamientos|terapia'] },
+    { id: 'service-provision', phrases: ['fines|motivos|temas|cuestiones|propositos terapeuticos|medicos|asistenciales', 'fines|motivos|temas|cuestiones|propositos de tratamiento', 'atencion|asistencia medica|sanitaria|clinica', 'su|sus|tu|tus tratamiento|tratamientos|terapia'] },
     // el servicio medido con las expectativas es su calidad; la mejora continua sin objeto es vaga (docs/notice-reading.md R71)
     { id: 'quality-assurance', phrases: ['cumpla|cumplir|cumple|responda|responder|responde|supere|superar|satisfaga|satisfacer|este|estar ..3 expectativas'] },
     { id: 'quality-assurance', vague: true, phrases: ['mejora|mejoras continua|continuas|permanente|constante !de|del'] },
@@ -349,7 +353,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     // mejorar sin decir qué: "para ayudarnos a mejorar", "para seguir mejorando" (docs/notice-reading.md R95)
     { id: 'quality-assurance', vague: true, phrases: ['ayudarnos|ayudar a mejorar !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus', 'seguir mejorando !nuestro|nuestros|nuestra|nuestras|el|la|los|las|su|sus|tu|tus'] },
     // los fines empresariales dicen de quién, el análisis y el seguimiento sin objeto nada: vagos, sin fin (docs/notice-reading.md R96, R97, R14)
-    { vague: true, phrases: ['fines|motivos|razones|propositos ..2 empresariales|corporativos|profesionales', 'para su analisis !de|del', 'para ?hacer ?un seguimiento !de|del|a|al|su|sus|tu|tus'] },
+    { vague: true, phrases: ['fines|motivos|temas|cuestiones|razones|propositos ..2 empresariales|corporativos|profesionales', 'para su analisis !de|del', 'para ?hacer ?un seguimiento !de|del|a|al|su|sus|tu|tus'] },
     // mejorar el reconocimiento de voz es mejorar un sistema de IA (§3 ai-training)
     { id: 'ai-training', phrases: ['mejorar|perfeccionar|optimizar|entrenar ..3 reconocimiento ..2 voz|habla'] },
 ];

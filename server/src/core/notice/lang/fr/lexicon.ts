@@ -38,6 +38,9 @@ export const fr: NoticeLexicon = {
     // "nous gardons une trace de cet appel": keeping a trace of the call keeps it
     'garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces'],
   notRecording: [
+    // saisir une demande dans un système est l'enregistrer comme donnée, pas enregistrer l'appel (comme en « recorded in our
+    // system » ; docs/notice-reading.md R270) : « notre Service Client enregistre vos questions dans notre base de données »
+    'enregistr* ...5 dans|sur ..2 notre|nos|votre|vos|le|la|les|une ..1 base|bases de donnees', 'enregistr* ...5 dans|sur ..2 notre|nos|votre|le|la|un ..1 crm|fichier client',
     // l'enregistrement que fait l'utilisateur ou le client est le sien, pas celui de l'organisation (R257) : « les
     // enregistrements effectués par l'utilisateur »
     'enregistrement|enregistrements effectue|effectues|realise|realises|fait|faits|cree|crees par ..2 utilisateur|utilisateurs|client|clients|vous|abonne|abonnes',
@@ -141,7 +144,7 @@ export const fr: NoticeLexicon = {
     // the caller's name taken at a prompt is a recording of something else (§1): "Après le signal sonore, enregistrez votre nom"
     'nom',
     'message', 'messages', 'annonce', 'demande', 'reclamation', 'commande', 'signalement', 'dossier', 'releve', 'compteur', 'reponse', 'choix',
-    'adresse', 'coordonnees', 'numero*', 'carte', 'cartes', 'donnees', 'informations', 'paiement', 'rendez-vous', 'rendez', 'code', 'mot', 'identifiant*',
+    'adresse', 'coordonnees', 'numero*', 'carte', 'cartes', 'donnees', 'informations', 'detail', 'details', 'paiement', 'rendez-vous', 'rendez', 'code', 'mot', 'identifiant*',
     'webinaire*', 'reunion*', 'conference*', 'seance* !avec', 'evenement*', 'horodatage', 'navigateur',
     // logins and sign-ins logged are events, not the call (§1; docs/notice-reading.md R16, R21): "Chaque connexion est enregistrée"
     'connexion', 'connexions', 'login*', 'tentative|tentatives de connexion|login|authentification', 'authentification*',

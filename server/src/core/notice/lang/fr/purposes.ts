@@ -158,6 +158,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       id: 'evidence',
       phrases: [
         'preuve*',
+        // l'enregistrement qui fait foi ou a valeur probante est gardé comme preuve (docs/notice-reading.md R268)
+        'fait|font|fera|feront|faire|faisant foi', 'valeur|force probante|probatoire',
         // to prove, as a verb: "pour pouvoir prouver les conseils donnés"
         'prouver', 'prouve',
         'probatoire*',
@@ -195,7 +197,7 @@ export const purposes: NoticeLexicon['purposes'] = [
       id: 'legal-compliance',
       phrases: [
         'obligation*',
-        'legal*',
+        'legal', 'legale', 'legales', 'legaux', 'legalement',
         'legislat*',
         'reglementaire*',
         'reglementation*',
@@ -269,7 +271,9 @@ export const purposes: NoticeLexicon['purposes'] = [
       id: 'ai-training',
       phrases: [
         `entrain*|ameliorer|perfectionner|developper|former|formation|apprentissage|optimiser|affiner ..4 ${AI}`,
-        `${AI} ...4 entrainer|entraines|ameliorer|former|formes|developper|apprendre|optimiser`,
+        `${AI} ...4 entrainer|entraines|former|formes|apprendre`,
+        // l'IA comme moyen d'améliorer le service n'est pas une IA entraînée (docs/notice-reading.md R267)
+        `${AI} ...4 ameliorer|developper|optimiser !notre|nos|le|la|les|votre|vos|son|sa|ses|l`,
         `${AI} ...4 comprendre|comprenne|reconnaitre|performant*|comprehension`,
         'apprentissage automatique',
         'machine learning',
