@@ -15501,6 +15501,8 @@ var purposes = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   // a recording kept as a legal safeguard is evidence (§3)
   { id: "evidence", phrases: ["rechtlich* ..2 absicherung", "absicherung ..3 beide*|parteien|seiten"] },
+  // Beweis für Polizei oder Gericht ist Beweis, nicht der Schutz der Mitarbeitenden (docs/notice-reading.md R271)
+  { id: "evidence", outranks: ["staff-safety"], phrases: ["beweis|beweise|beweismittel|nachweis ..4 polizeilich*|polizei|ermittlung*|gericht*|strafverfahren|strafverfolgung"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["streitfall*", "streitigkeit*", "rechtsstreit*", "meinungsverschiedenheit*", "unstimmigkeit*"] },
   // Supervision ist ein Vorgesetzter, der den Service prüft (§3 quality assurance; docs/notice-reading.md R239)
   { id: "quality-assurance", vague: true, phrases: ["supervisionszweck*"] },
@@ -16776,9 +16778,10 @@ var usePurposes = [
       "business purposes|reasons|needs",
       "legitimate business ..2 purposes|reasons|interests",
       "operational purposes|reasons|needs",
-      "other purposes",
+      // a head that a list of the purposes follows names them: "for other purposes including: to provide evidence …" (R271)
+      "other purposes !including|include|includes|such|namely|like",
       // "for other lawful purposes", "for legitimate purposes": lawful names no purpose (§3; docs/notice-reading.md R240)
-      "other ..2 purposes|reasons",
+      "other ..2 purposes|reasons !including|include|includes|such|namely|like",
       "lawful|legitimate purposes|purpose|reasons",
       "various purposes",
       // the same in other words (R256): "business-related purposes", "for a variety of reasons", "archival", "reporting purposes"
@@ -16793,7 +16796,8 @@ var usePurposes = [
       // a list said to be open names some reasons and leaves others unnamed (R15; docs/notice-reading.md R102):
       // "for some of the following reasons", "including but not limited to", "among other things"
       "some of the|our|these ?following reasons|purposes",
-      "not limited to",
+      // only of a list of purposes: the data collected "include, but are not limited to" leaves no purpose unnamed (R271)
+      "purposes|purpose|reasons|uses ...5 not limited to",
       "among|amongst other|others ?things|reasons|purposes",
       "inter alia",
       "general purposes",
@@ -17354,6 +17358,9 @@ var purposes2 = [
       "zero tolerance"
     ]
   },
+  // proof for the police or a court is evidence, not the protection of staff: "to provide evidence for law enforcement
+  // investigations and court hearings" (§3 evidence; docs/notice-reading.md R271)
+  { id: "evidence", outranks: ["staff-safety"], phrases: ["evidence|proof ..3 for|to|in|of ..3 law enforcement|police|criminal|court|courts|prosecution*|investigation*"] },
   // ── troubleshooting ─────────────────────────────────────────────────
   {
     id: "troubleshooting",

@@ -3834,3 +3834,16 @@ describe('R270 a recording said to be of the call; a request saved in a database
     ]);
   });
 });
+
+describe('R271 lists that name their purposes; proof for the police', () => {
+  it('reads the list head and the proof', () => {
+    check([
+      ['en', 'Once the incident is closed, we keep incident data for other purposes including: To provide evidence for law enforcement investigations and court hearings, such as audio recordings or transcripts of 999 calls', { records: true, purposes: ['evidence'], vague: false }],
+      ['de', 'Die Aufzeichnungen können als Beweismittel für polizeiliche Ermittlungen und Gerichtsverfahren dienen.', { purposes: ['evidence'] }],
+      ['en', 'Information we collect includes, but is not limited to: your name; recordings of your calls.', { records: true, purposes: [], vague: false }],
+    ]);
+  });
+  it('an open list of purposes stays vague', () => {
+    check([['en', 'Calls are recorded for reasons including, but not limited to, training and fraud prevention.', { purposes: ['fraud-prevention', 'staff-training'], vague: true }]]);
+  });
+});

@@ -13,6 +13,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     // a recording kept as a legal safeguard is evidence (§3)
     { id: 'evidence', phrases: ['rechtlich* ..2 absicherung', 'absicherung ..3 beide*|parteien|seiten'] },
+    // Beweis für Polizei oder Gericht ist Beweis, nicht der Schutz der Mitarbeitenden (docs/notice-reading.md R271)
+    { id: 'evidence', outranks: ['staff-safety'], phrases: ['beweis|beweise|beweismittel|nachweis ..4 polizeilich*|polizei|ermittlung*|gericht*|strafverfahren|strafverfolgung'] },
     { id: 'evidence', outranks: ['service-provision'], phrases: ['streitfall*', 'streitigkeit*', 'rechtsstreit*', 'meinungsverschiedenheit*', 'unstimmigkeit*'] },
     // Supervision ist ein Vorgesetzter, der den Service prüft (§3 quality assurance; docs/notice-reading.md R239)
     { id: 'quality-assurance', vague: true, phrases: ['supervisionszweck*'] },

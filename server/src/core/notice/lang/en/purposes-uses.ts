@@ -169,9 +169,10 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'business purposes|reasons|needs',
         'legitimate business ..2 purposes|reasons|interests',
         'operational purposes|reasons|needs',
-        'other purposes',
+        // a head that a list of the purposes follows names them: "for other purposes including: to provide evidence …" (R271)
+        'other purposes !including|include|includes|such|namely|like',
         // "for other lawful purposes", "for legitimate purposes": lawful names no purpose (§3; docs/notice-reading.md R240)
-        'other ..2 purposes|reasons',
+        'other ..2 purposes|reasons !including|include|includes|such|namely|like',
         'lawful|legitimate purposes|purpose|reasons',
         'various purposes',
         // the same in other words (R256): "business-related purposes", "for a variety of reasons", "archival", "reporting purposes"
@@ -186,7 +187,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         // a list said to be open names some reasons and leaves others unnamed (R15; docs/notice-reading.md R102):
         // "for some of the following reasons", "including but not limited to", "among other things"
         'some of the|our|these ?following reasons|purposes',
-        'not limited to',
+        // only of a list of purposes: the data collected "include, but are not limited to" leaves no purpose unnamed (R271)
+        'purposes|purpose|reasons|uses ...5 not limited to',
         'among|amongst other|others ?things|reasons|purposes',
         'inter alia',
         'general purposes',

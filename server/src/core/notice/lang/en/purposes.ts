@@ -354,6 +354,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'zero tolerance',
       ],
     },
+    // proof for the police or a court is evidence, not the protection of staff: "to provide evidence for law enforcement
+    // investigations and court hearings" (§3 evidence; docs/notice-reading.md R271)
+    { id: 'evidence', outranks: ['staff-safety'], phrases: ['evidence|proof ..3 for|to|in|of ..3 law enforcement|police|criminal|court|courts|prosecution*|investigation*'] },
     // ── troubleshooting ─────────────────────────────────────────────────
     {
       id: 'troubleshooting',
