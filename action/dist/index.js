@@ -15973,6 +15973,11 @@ var purposes = [
   // eine Leistung, die das Ziel nach ihrer Güte beschreibt, ist die gesicherte Qualität: "um Ihnen einen freundlichen und
   // kompetenten Service zu bieten" (docs/notice-reading.md R263)
   { id: "quality-assurance", phrases: ["freundlich*|kompetent*|effizient*|professionell*|zuverlassig*|hochwertig*|optimal*|bestmoglich*|exzellent*|hervorragend*|erstklassig*|reibungslos*|schnell*|zugig*|guten|gute|besten|beste ..3 service|services|beratung|betreuung|kundenservice|kundenbetreuung|bearbeitung|unterstutzung|dienstleistung*|*service"] },
+  // die Weiterentwicklung des Assistenten ist sein Training; Mitarbeitende vorbereiten ist Schulung; rechtsverbindlich
+  // festgehalten ist Beweis (§3; docs/notice-reading.md R272)
+  { id: "ai-training", phrases: ["weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer ?virtuellen|digitalen assistent*|sprachassistent*|chatbot*|voicebot*|ki|sprachdialogsystem*"] },
+  { id: "staff-training", phrases: ["mitarbeiter*|mitarbeitende*|beschaftigte*|berater*|team* ...5 vorbereiten|vorzubereiten|vorbereitet"] },
+  { id: "evidence", phrases: ["rechtsverbindlich* ..3 festgehalten|dokumentiert|festzuhalten|nachweisbar", "nachweisbarkeit"] },
   // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
   { id: "marketing", phrases: ["produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*"] },
   // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"
@@ -16848,6 +16853,12 @@ var usePurposes = [
   { id: "evidence", phrases: ["establish*|ascertain*|determin*|verify ..3 facts", "establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred", "facts ..3 established|ascertained"] },
   // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
   { id: "fraud-prevention", phrases: ["detect*|investigat* ..3 crime*|criminal"] },
+  // the caller's supply, account or contract set up or activated is what the caller asked (§3; docs/notice-reading.md R272):
+  // "to help us set up your new energy supply"
+  { id: "service-provision", phrases: [
+    "set|setting|sets up ..3 your|the ..3 supply|account|accounts|service|connection|installation|policy|contract|meter|payment*|direct|tariff|plan|broadband|line",
+    "activate|activating|connect|connecting|switch|switching ..3 your ..3 supply|account|service|connection|policy|contract|meter|tariff|plan|broadband|line|card|sim"
+  ] },
   // the caller raising a question, in a clause that says when the recording is made or used, is the occasion, not the goal:
   // "a transcript of the recording where you have raised a query" (docs/notice-reading.md R264)
   { stop: true, phrases: ["where|when|whenever|if ..1 you ?have ..1 raised|raise|raises|made|make|makes|submitted|submit|logged|log|asked|ask ..2 a|an|any|your query|queries|enquiry|enquiries|inquiry|inquiries|question|questions|request|requests"] },
@@ -17100,7 +17111,7 @@ var purposes2 = [
       "improve*|enhance*|monitor*|check*|assess*|maintain*|ensure|review*|measure*|evaluate*|raise|raising|develop*|uphold|upholding|maintenance ..4 quality|standard*",
       "improve*|enhance*|better|improving|improvement*|develop* ...5 service|services|experience|support|offering|processes|standards",
       // (bare monitoring as a list item is its own goal: "training, monitoring and service improvement", R101)
-      "monitor*|review* !and|or|plus ...5 service|services|experience|support|offering|processes|standards",
+      "monitor*|review*|assess*|evaluat*|measur* !and|or|plus ...5 service|services|experience|support|offering|processes|standards",
       "improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we",
       "improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards",
       "help us improve ?our|the|your service|services|experience|support",
@@ -18012,7 +18023,7 @@ var purposes3 = [
   // una lista que comparte «fines» tras un adjetivo (R261): "para fines legales y de auditoría"
   { id: "legal-compliance", vague: true, phrases: ["fines|propositos|motivos|efectos ..1 y|e de|del auditoria|auditorias"] },
   // con fines de verificación, como "verification purposes" (§3 prueba; R256)
-  { id: "evidence", phrases: ["fines|motivos|temas|cuestiones|propositos de verificacion !de|del"] },
+  { id: "evidence", phrases: ["fines|motivos|temas|cuestiones|propositos|efectos de verificacion !de|del"] },
   // the recording made part of the contract is its proof (§3 evidence; R253): "ha sido grabada, forma parte del contrato"
   { id: "evidence", phrases: ["forma|formara|formaran|forman|formar parte ..2 contrato|poliza|acuerdo", "parte integrante ..2 contrato|poliza"] },
   { id: "evidence", phrases: ["trazabilidad", "documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones"] },
@@ -18135,6 +18146,8 @@ var purposes3 = [
     phrases: [
       "obligacion* ..3 legal*|normativ*|regulatori*",
       "legalmente ..3 obligad*|requerid*|exigid*",
+      // what the law requires, named: "conforme a lo exigido por la Ley del Mercado de Valores" (docs/notice-reading.md R272)
+      "exigido|exigida|requerido|requerida|impuesto|impuesta|establecido ..2 por ..2 ley|leyes|normativa|regulacion|reglamento|directiva",
       "obligad* ..3 ley|legalmente|normativa*|regulacion*",
       "exig* ..3 ley|normativa*|regulacion*|legal*",
       "ley|normativa|regulacion|reglamento ...4 obliga|exige|requiere|impone",
@@ -20679,6 +20692,15 @@ var purposes5 = [
   // een dienst die het doel naar zijn kwaliteit beschrijft, is de bewaakte kwaliteit: "om u een vriendelijke en
   // professionele service te bieden" (§3; docs/notice-reading.md R263)
   { id: "quality-assurance", phrases: ["vriendelijk*|klantvriendelijk*|efficient*|professione*|deskundig*|snel*|vlot*|correct*|zorgvuldig*|betrouwbaar*|uitstekend*|optimal*|optimale|goede|beste ..3 service|dienstverlening|klantenservice|*service|hulp|advies|begeleiding|ondersteuning|afhandeling|bediening|klantbediening"] },
+  // wat de beller vroeg in gang gezet: een abonnement activeren, een afspraak inplannen (§3; docs/notice-reading.md R272)
+  { id: "service-provision", phrases: [
+    "uw|je|jouw ..2 abonnement*|aansluiting*|contract*|account*|levering|pas|simkaart ..3 activeren|afsluiten|sluiten|aanmaken|maken|overzetten|zetten",
+    "uw|je|jouw ..1 afspraak|afspraken ..3 plannen|inplannen|maken|verzetten"
+  ] },
+  // grensoverschrijdend gedrag tegen medewerkers: "optreden tegen ongepast gedrag tegenover medewerkers" (§3 staff-safety; R272)
+  { id: "staff-safety", phrases: ["ongepast*|grensoverschrijdend*|onacceptabel*|intimiderend* gedrag", "schelden|uitschelden|dreigen|bedreigen|bedreiging*"] },
+  // de digitale assistent die leert begrijpen: "zodat de assistent beter leert begrijpen wat bellers bedoelen" (§3 ai-training; R272)
+  { id: "ai-training", phrases: ["digitale|virtuele ?spraak assistent ...6 leert|leren|leer|begrijpen|begrijpt|slimmer", "de assistent ..3 leert|leren ..2 begrijpen|verstaan|herkennen"] },
   ...usePurposes2
 ];
 

@@ -3847,3 +3847,20 @@ describe('R271 lists that name their purposes; proof for the police', () => {
     check([['en', 'Calls are recorded for reasons including, but not limited to, training and fraud prevention.', { purposes: ['fraud-prevention', 'staff-training'], vague: true }]]);
   });
 });
+
+describe("R272 the caller's request set going; abuse of staff; the assistant that learns; proof in other words", () => {
+  it('reads each', () => {
+    check([
+      ['en', 'Calls are recorded to help us set up your new energy supply.', { purposes: ['service-provision'] }],
+      ['nl', 'Wij nemen dit gesprek op om uw nieuwe abonnement te activeren.', { purposes: ['service-provision'] }],
+      ['nl', 'De digitale assistent neemt dit gesprek op om uw afspraak in te plannen.', { purposes: ['service-provision'] }],
+      ['en', 'We record all calls to assess how well our service is meeting your needs.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen zodat wij kunnen optreden tegen ongepast gedrag tegenover medewerkers.', { purposes: ['staff-safety'] }],
+      ['nl', 'U spreekt met een digitale assistent. Dit gesprek wordt opgenomen zodat de assistent beter leert begrijpen wat bellers bedoelen.', { purposes: ['ai-training'] }],
+      ['de', 'Sie sprechen mit einem virtuellen Assistenten. Das Gespräch wird aufgezeichnet und zur Weiterentwicklung des Assistenten verwendet.', { purposes: ['ai-training'] }],
+      ['de', 'Die Aufzeichnungen helfen uns, unsere Mitarbeiter besser auf schwierige Kundengespräche vorzubereiten.', { purposes: ['staff-training'] }],
+      ['de', 'Ihre mündliche Vertragserklärung wird aufgezeichnet, damit sie rechtsverbindlich festgehalten ist.', { purposes: ['evidence'] }],
+      ['es', 'Su conformidad verbal quedará grabada a efectos de verificación.', { purposes: ['evidence'] }],
+    ]);
+  });
+});

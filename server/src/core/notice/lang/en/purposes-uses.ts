@@ -238,6 +238,10 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', phrases: ['establish*|ascertain*|determin*|verify ..3 facts', 'establish*|ascertain*|find out|determin* ..2 what ..2 happened|occurred', 'facts ..3 established|ascertained'] },
     // detecting crime is preventing it (§3 security → fraud prevention), as "the prevention or detection of crime"
     { id: 'fraud-prevention', phrases: ['detect*|investigat* ..3 crime*|criminal'] },
+    // the caller's supply, account or contract set up or activated is what the caller asked (§3; docs/notice-reading.md R272):
+    // "to help us set up your new energy supply"
+    { id: 'service-provision', phrases: ['set|setting|sets up ..3 your|the ..3 supply|account|accounts|service|connection|installation|policy|contract|meter|payment*|direct|tariff|plan|broadband|line',
+      'activate|activating|connect|connecting|switch|switching ..3 your ..3 supply|account|service|connection|policy|contract|meter|tariff|plan|broadband|line|card|sim'] },
     // the caller raising a question, in a clause that says when the recording is made or used, is the occasion, not the goal:
     // "a transcript of the recording where you have raised a query" (docs/notice-reading.md R264)
     { stop: true, phrases: ['where|when|whenever|if ..1 you ?have ..1 raised|raise|raises|made|make|makes|submitted|submit|logged|log|asked|ask ..2 a|an|any|your query|queries|enquiry|enquiries|inquiry|inquiries|question|questions|request|requests'] },

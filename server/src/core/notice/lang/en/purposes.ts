@@ -106,7 +106,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'improve*|enhance*|monitor*|check*|assess*|maintain*|ensure|review*|measure*|evaluate*|raise|raising|develop*|uphold|upholding|maintenance ..4 quality|standard*',
         'improve*|enhance*|better|improving|improvement*|develop* ...5 service|services|experience|support|offering|processes|standards',
         // (bare monitoring as a list item is its own goal: "training, monitoring and service improvement", R101)
-        'monitor*|review* !and|or|plus ...5 service|services|experience|support|offering|processes|standards',
+        'monitor*|review*|assess*|evaluat*|measur* !and|or|plus ...5 service|services|experience|support|offering|processes|standards',
         'improve*|enhance*|better|improving|develop* ..3 way|how|what ..2 we',
         'improve*|improving ...5 service*|experience|support|advice|care|offering|processes|way|standards',
         'help us improve ?our|the|your service|services|experience|support',

@@ -22,7 +22,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     // una lista que comparte «fines» tras un adjetivo (R261): "para fines legales y de auditoría"
     { id: 'legal-compliance', vague: true, phrases: ['fines|propositos|motivos|efectos ..1 y|e de|del auditoria|auditorias'] },
     // con fines de verificación, como "verification purposes" (§3 prueba; R256)
-    { id: 'evidence', phrases: ['fines|motivos|temas|cuestiones|propositos de verificacion !de|del'] },
+    { id: 'evidence', phrases: ['fines|motivos|temas|cuestiones|propositos|efectos de verificacion !de|del'] },
     // the recording made part of the contract is its proof (§3 evidence; R253): "ha sido grabada, forma parte del contrato"
     { id: 'evidence', phrases: ['forma|formara|formaran|forman|formar parte ..2 contrato|poliza|acuerdo', 'parte integrante ..2 contrato|poliza'] },
     { id: 'evidence', phrases: ['trazabilidad', 'documentar ..3 su ..2 solicitud|reclamacion|siniestro|caso|instrucciones'] },
@@ -145,6 +145,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: [
         'obligacion* ..3 legal*|normativ*|regulatori*',
         'legalmente ..3 obligad*|requerid*|exigid*',
+        // what the law requires, named: "conforme a lo exigido por la Ley del Mercado de Valores" (docs/notice-reading.md R272)
+        'exigido|exigida|requerido|requerida|impuesto|impuesta|establecido ..2 por ..2 ley|leyes|normativa|regulacion|reglamento|directiva',
         'obligad* ..3 ley|legalmente|normativa*|regulacion*',
         'exig* ..3 ley|normativa*|regulacion*|legal*',
         'ley|normativa|regulacion|reglamento ...4 obliga|exige|requiere|impone',

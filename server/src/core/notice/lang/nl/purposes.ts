@@ -382,5 +382,12 @@ export const purposes: NoticeLexicon['purposes'] = [
     // een dienst die het doel naar zijn kwaliteit beschrijft, is de bewaakte kwaliteit: "om u een vriendelijke en
     // professionele service te bieden" (§3; docs/notice-reading.md R263)
     { id: 'quality-assurance', phrases: ['vriendelijk*|klantvriendelijk*|efficient*|professione*|deskundig*|snel*|vlot*|correct*|zorgvuldig*|betrouwbaar*|uitstekend*|optimal*|optimale|goede|beste ..3 service|dienstverlening|klantenservice|*service|hulp|advies|begeleiding|ondersteuning|afhandeling|bediening|klantbediening'] },
+    // wat de beller vroeg in gang gezet: een abonnement activeren, een afspraak inplannen (§3; docs/notice-reading.md R272)
+    { id: 'service-provision', phrases: ['uw|je|jouw ..2 abonnement*|aansluiting*|contract*|account*|levering|pas|simkaart ..3 activeren|afsluiten|sluiten|aanmaken|maken|overzetten|zetten',
+      'uw|je|jouw ..1 afspraak|afspraken ..3 plannen|inplannen|maken|verzetten'] },
+    // grensoverschrijdend gedrag tegen medewerkers: "optreden tegen ongepast gedrag tegenover medewerkers" (§3 staff-safety; R272)
+    { id: 'staff-safety', phrases: ['ongepast*|grensoverschrijdend*|onacceptabel*|intimiderend* gedrag', 'schelden|uitschelden|dreigen|bedreigen|bedreiging*'] },
+    // de digitale assistent die leert begrijpen: "zodat de assistent beter leert begrijpen wat bellers bedoelen" (§3 ai-training; R272)
+    { id: 'ai-training', phrases: ['digitale|virtuele ?spraak assistent ...6 leert|leren|leer|begrijpen|begrijpt|slimmer', 'de assistent ..3 leert|leren ..2 begrijpen|verstaan|herkennen'] },
     ...usePurposes,
 ];
