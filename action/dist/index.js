@@ -15975,7 +15975,7 @@ var purposes = [
   { id: "quality-assurance", phrases: ["freundlich*|kompetent*|effizient*|professionell*|zuverlassig*|hochwertig*|optimal*|bestmoglich*|exzellent*|hervorragend*|erstklassig*|reibungslos*|schnell*|zugig*|guten|gute|besten|beste ..3 service|services|beratung|betreuung|kundenservice|kundenbetreuung|bearbeitung|unterstutzung|dienstleistung*|*service"] },
   // die Weiterentwicklung des Assistenten ist sein Training; Mitarbeitende vorbereiten ist Schulung; rechtsverbindlich
   // festgehalten ist Beweis (§3; docs/notice-reading.md R272)
-  { id: "ai-training", phrases: ["weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer ?virtuellen|digitalen assistent*|sprachassistent*|chatbot*|voicebot*|ki|sprachdialogsystem*"] },
+  { id: "ai-training", phrases: ["weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer virtuellen|digitalen assistent*", "weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer sprachassistent*|chatbot*|voicebot*|ki|sprachdialogsystem*"] },
   { id: "staff-training", phrases: ["mitarbeiter*|mitarbeitende*|beschaftigte*|berater*|team* ...5 vorbereiten|vorzubereiten|vorbereitet"] },
   { id: "evidence", phrases: ["rechtsverbindlich* ..3 festgehalten|dokumentiert|festzuhalten|nachweisbar", "nachweisbarkeit"] },
   // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
@@ -20699,8 +20699,9 @@ var purposes5 = [
   ] },
   // grensoverschrijdend gedrag tegen medewerkers: "optreden tegen ongepast gedrag tegenover medewerkers" (§3 staff-safety; R272)
   { id: "staff-safety", phrases: ["ongepast*|grensoverschrijdend*|onacceptabel*|intimiderend* gedrag", "schelden|uitschelden|dreigen|bedreigen|bedreiging*"] },
-  // de digitale assistent die leert begrijpen: "zodat de assistent beter leert begrijpen wat bellers bedoelen" (§3 ai-training; R272)
-  { id: "ai-training", phrases: ["digitale|virtuele ?spraak assistent ...6 leert|leren|leer|begrijpen|begrijpt|slimmer", "de assistent ..3 leert|leren ..2 begrijpen|verstaan|herkennen"] },
+  // de digitale assistent die leert begrijpen: "zodat de digitale assistent beter leert begrijpen wat bellers bedoelen" (§3
+  // ai-training; R272); "de assistent" alleen kan een medewerker zijn (R173)
+  { id: "ai-training", phrases: ["digitale|virtuele ?spraak assistent ...6 leert|leren|leer|begrijpen|begrijpt|slimmer"] },
   ...usePurposes2
 ];
 

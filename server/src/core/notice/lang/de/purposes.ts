@@ -400,7 +400,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', phrases: ['freundlich*|kompetent*|effizient*|professionell*|zuverlassig*|hochwertig*|optimal*|bestmoglich*|exzellent*|hervorragend*|erstklassig*|reibungslos*|schnell*|zugig*|guten|gute|besten|beste ..3 service|services|beratung|betreuung|kundenservice|kundenbetreuung|bearbeitung|unterstutzung|dienstleistung*|*service'] },
     // die Weiterentwicklung des Assistenten ist sein Training; Mitarbeitende vorbereiten ist Schulung; rechtsverbindlich
     // festgehalten ist Beweis (§3; docs/notice-reading.md R272)
-    { id: 'ai-training', phrases: ['weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer ?virtuellen|digitalen assistent*|sprachassistent*|chatbot*|voicebot*|ki|sprachdialogsystem*'] },
+    { id: 'ai-training', phrases: ['weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer virtuellen|digitalen assistent*', 'weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer sprachassistent*|chatbot*|voicebot*|ki|sprachdialogsystem*'] },
     { id: 'staff-training', phrases: ['mitarbeiter*|mitarbeitende*|beschaftigte*|berater*|team* ...5 vorbereiten|vorzubereiten|vorbereitet'] },
     { id: 'evidence', phrases: ['rechtsverbindlich* ..3 festgehalten|dokumentiert|festzuhalten|nachweisbar', 'nachweisbarkeit'] },
     // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)

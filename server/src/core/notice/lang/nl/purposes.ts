@@ -387,7 +387,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       'uw|je|jouw ..1 afspraak|afspraken ..3 plannen|inplannen|maken|verzetten'] },
     // grensoverschrijdend gedrag tegen medewerkers: "optreden tegen ongepast gedrag tegenover medewerkers" (§3 staff-safety; R272)
     { id: 'staff-safety', phrases: ['ongepast*|grensoverschrijdend*|onacceptabel*|intimiderend* gedrag', 'schelden|uitschelden|dreigen|bedreigen|bedreiging*'] },
-    // de digitale assistent die leert begrijpen: "zodat de assistent beter leert begrijpen wat bellers bedoelen" (§3 ai-training; R272)
-    { id: 'ai-training', phrases: ['digitale|virtuele ?spraak assistent ...6 leert|leren|leer|begrijpen|begrijpt|slimmer', 'de assistent ..3 leert|leren ..2 begrijpen|verstaan|herkennen'] },
+    // de digitale assistent die leert begrijpen: "zodat de digitale assistent beter leert begrijpen wat bellers bedoelen" (§3
+    // ai-training; R272); "de assistent" alleen kan een medewerker zijn (R173)
+    { id: 'ai-training', phrases: ['digitale|virtuele ?spraak assistent ...6 leert|leren|leer|begrijpen|begrijpt|slimmer'] },
     ...usePurposes,
 ];
