@@ -15976,7 +15976,8 @@ var purposes = [
   // die Weiterentwicklung des Assistenten ist sein Training; Mitarbeitende vorbereiten ist Schulung; rechtsverbindlich
   // festgehalten ist Beweis (§3; docs/notice-reading.md R272)
   { id: "ai-training", phrases: ["weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer virtuellen|digitalen assistent*", "weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer sprachassistent*|chatbot*|voicebot*|ki|sprachdialogsystem*"] },
-  { id: "staff-training", phrases: ["mitarbeiter*|mitarbeitende*|beschaftigte*|berater*|team* ...5 vorbereiten|vorzubereiten|vorbereitet"] },
+  // (staff prepared by us, "um unsere Mitarbeiter … vorzubereiten"; staff preparing themselves for the caller, "damit unsere Berater sich … vorbereiten", is service)
+  { id: "staff-training", phrases: ["mitarbeiter*|mitarbeitende*|beschaftigte*|berater*|team* ...5 vorzubereiten"] },
   { id: "evidence", phrases: ["rechtsverbindlich* ..3 festgehalten|dokumentiert|festzuhalten|nachweisbar", "nachweisbarkeit"] },
   // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
   { id: "marketing", phrases: ["produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*"] },
@@ -20391,7 +20392,7 @@ var purposes5 = [
       "kwaliteit*",
       "*kwaliteit",
       "kwaliteit van|der ..3 dienstverlening|service|*service|klantenservice|*contact|gesprek*|*gesprekken|advies|adviezen|*advies|hulp|*verlening|zorg|triage|werk|antwoorden|informatie|klantbediening|behandeling",
-      "dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|=meten|optimaliseren",
+      "dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|=meten|optimaliseren|evalueren|beoordelen",
       "verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze",
       // (kale monitoring als lijstitem is een doel op zich: "training, monitoring en verbetering van …", R101)
       "monitoring !en|of ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze",

@@ -401,7 +401,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // die Weiterentwicklung des Assistenten ist sein Training; Mitarbeitende vorbereiten ist Schulung; rechtsverbindlich
     // festgehalten ist Beweis (§3; docs/notice-reading.md R272)
     { id: 'ai-training', phrases: ['weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer virtuellen|digitalen assistent*', 'weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer sprachassistent*|chatbot*|voicebot*|ki|sprachdialogsystem*'] },
-    { id: 'staff-training', phrases: ['mitarbeiter*|mitarbeitende*|beschaftigte*|berater*|team* ...5 vorbereiten|vorzubereiten|vorbereitet'] },
+    // (staff prepared by us, "um unsere Mitarbeiter … vorzubereiten"; staff preparing themselves for the caller, "damit unsere Berater sich … vorbereiten", is service)
+    { id: 'staff-training', phrases: ['mitarbeiter*|mitarbeitende*|beschaftigte*|berater*|team* ...5 vorzubereiten'] },
     { id: 'evidence', phrases: ['rechtsverbindlich* ..3 festgehalten|dokumentiert|festzuhalten|nachweisbar', 'nachweisbarkeit'] },
     // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
     { id: 'marketing', phrases: ['produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*'] },

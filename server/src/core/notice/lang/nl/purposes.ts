@@ -91,7 +91,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'kwaliteit*',
         '*kwaliteit',
         'kwaliteit van|der ..3 dienstverlening|service|*service|klantenservice|*contact|gesprek*|*gesprekken|advies|adviezen|*advies|hulp|*verlening|zorg|triage|werk|antwoorden|informatie|klantbediening|behandeling',
-        'dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|=meten|optimaliseren',
+        'dienstverlening|service|klantenservice|*service|klantcontact|klantbediening|*verlening|serviceniveau|bereikbaarheid|hulpverlening|adviezen|advisering ...5 verbeter*|bewaken|bewaking|controleren|toetsen|=meten|optimaliseren|evalueren|beoordelen',
         'verbeter*|optimalis*|bewaking|bewaken|controle|toetsing|monitoren ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze',
         // (kale monitoring als lijstitem is een doel op zich: "training, monitoring en verbetering van …", R101)
         'monitoring !en|of ..4 dienstverlening|service|*service|klantenservice|klantcontact|klantbediening|*verlening|serviceniveau|kwaliteit|processen|werkwijze',
