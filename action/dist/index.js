@@ -15640,6 +15640,8 @@ var purposes = [
       "sichert|sichern ..3 beide*|parteien|seiten ..1 ab",
       "nachweiszweck*",
       "nachvollziehbarkeit|nachvollziehen ..3 vereinbarung*|absprache*|auftrag*|auftrage*|vertrag*|zusage*|bestellung*",
+      // die Aufträge des Anrufers überprüft: Beweis dessen, was beauftragt wurde (docs/notice-reading.md R273)
+      "auftrag|auftrage|anweisung*|weisung*|order ...4 uberprufen|prufen|bestatigen|belegen",
       "dokumentation*",
       "*dokumentation",
       "dokumentationszweck*",
@@ -16380,7 +16382,7 @@ var de = {
     "stell|stellen|stelle|stellt ..3 sich|dir|euch ...8 vor",
     "vorstellen"
   ],
-  conditionals: ["wenn", "falls", "sofern", "ohne", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn", "bitten", "baten", "bat", "gebeten", "verlangen", "verlangten"],
+  conditionals: ["wenn", "falls", "sofern", "ohne !zweifel|probleme|problem|frage|weiteres", "einverstanden", "mochten", "wunschen", "wollen", "einwilligung", "zustimmung", "widersprechen", "widerspruch", "lieber", "ausser", "es sei denn", "bitten", "baten", "bat", "gebeten", "verlangen", "verlangten"],
   introductions: ["hier spricht", "mein name ist", "ich bin", "sie sprechen mit", "am apparat"],
   // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)
   welcomes: [
@@ -17797,7 +17799,7 @@ var en = {
     "hesitate"
   ],
   scopeEnders: ["but", "only", "except", "besides", "than", "unless", "however", "instead", "rather", "that", "because", "so", "whereas", "while", "though", "although", "solely", "exclusively"],
-  conditionals: ["if", "unless", "without", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "chooses", "choosing", "chose", "opting", "decline", "declines", "declining", "refuse", "refuses", "refusing", "would", "ask"],
+  conditionals: ["if", "unless", "without !doubt|fail|delay", "prefer", "rather", "wish", "want", "consent", "object", "agree", "opt", "request", "whether", "should", "otherwise", "choose", "chooses", "choosing", "chose", "opting", "decline", "declines", "declining", "refuse", "refuses", "refusing", "would", "ask"],
   // "this is done to …", "this is to help us …" refer back to the recording (R22), they introduce no speaker
   introductions: ["this is !done|to|for|so|because|why|how", "my name is", "i am", "i m", "you re|are speaking|through ..2 to|with"],
   // the name of the line, team or service reached, to its clause's end: no goal of the recording (lexicon-types)
@@ -18111,6 +18113,8 @@ var purposes3 = [
       "justificar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|venta|contenido|instrucciones|conformidad",
       "prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado",
       "como prueba",
+      // the caller's instructions checked are proof of what was asked, as en "to verify your instructions" (docs/notice-reading.md R273)
+      "verificar|comprobar|confirmar|acreditar ..3 instrucciones|ordenes|indicaciones",
       // the recording that constitutes proof is kept as proof: "constituirán prueba plena" (docs/notice-reading.md R268)
       "constitu* ..2 prueba|pruebas|evidencia|evidencias",
       "probatori*",
@@ -18717,7 +18721,7 @@ var es = {
     "supongamos",
     "como si"
   ],
-  conditionals: ["si", "sin", "desea", "desean", "quiere", "quieren", "prefiere", "prefieren", "acepta", "aceptar", "consentimiento", "consiente", "oponerse", "oponer", "oposicion", "salvo", "autoriza", "autorizacion", "optar", "solicitar", "pedir"],
+  conditionals: ["si", "sin !embargo|problema|problemas|duda|falta|costo|coste", "desea", "desean", "quiere", "quieren", "prefiere", "prefieren", "acepta", "aceptar", "consentimiento", "consiente", "oponerse", "oponer", "oposicion", "salvo", "autoriza", "autorizacion", "optar", "solicitar", "pedir"],
   // abbreviations whose full stops end no sentence (lexicon-types)
   abbreviations: ["p ej", "ej", "p e", "sr", "sra", "srta", "dr", "dra", "ud", "uds", "vd", "vds", "aprox", "num"],
   coordinators: ["y", "e", "o", "u", "asi"],
@@ -19690,7 +19694,7 @@ var fr = {
     "supposons",
     "comme si"
   ],
-  conditionals: ["si", "sans", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "accepter", "accord", "consentement", "opposer", "opposez", "refuser", "refusez", "preferez", "sauf", "demander", "demandez"],
+  conditionals: ["si", "sans !doute|probleme|problemes|cesse|aucun|frais|delai", "souhaitez", "souhaite", "voulez", "desirez", "acceptez", "accepter", "accord", "consentement", "opposer", "opposez", "refuser", "refusez", "preferez", "sauf", "demander", "demandez"],
   introductions: ["ici", "je suis", "je m appelle", "vous etes en ligne avec", "vous parlez a|avec"],
   // le nom de la ligne, du service ou de l'équipe joint, jusqu'à la fin de la proposition : pas une finalité de l'enregistrement (lexicon-types)
   welcomes: [
@@ -21139,7 +21143,7 @@ var nl = {
     "gehouden"
   ],
   scopeEnders: ["maar", "wel", "alleen", "uitsluitend", "enkel", "slechts", "behalve", "dan", "zodat", "omdat", "dat", "tenzij", "want", "echter", "doch", "integendeel"],
-  conditionals: ["als", "indien", "wanneer", "mits", "tenzij", "zonder", "wilt", "wil", "willen", "wenst", "wensen", "toestemming", "bezwaar", "liever", "akkoord", "instemt", "instemmen", "vragen", "vraagt", "verzoeken"],
+  conditionals: ["als", "indien", "wanneer", "mits", "tenzij", "zonder !twijfel|probleem|problemen|meer|kosten", "wilt", "wil", "willen", "wenst", "wensen", "toestemming", "bezwaar", "liever", "akkoord", "instemt", "instemmen", "vragen", "vraagt", "verzoeken"],
   introductions: ["u spreekt met", "mijn naam is", "ik ben", "u bent verbonden met"],
   // de naam van de lijn, het team of de dienst, tot het einde van de zin of bijzin: geen doel van de opname (lexicon-types)
   welcomes: [

@@ -3864,3 +3864,27 @@ describe("R272 the caller's request set going; abuse of staff; the assistant tha
     ]);
   });
 });
+
+describe('R273 set phrases that only look conditional; the caller\'s instructions checked', () => {
+  it('a connector is no condition', () => {
+    check([
+      ['es', 'Sin embargo, la llamada no se graba.', { records: false, denies: true }],
+      ['es', 'Sin problema, no queda grabada. Igual le entrego la información.', { records: false, denies: true }],
+      ['fr', "Sans doute, l'appel n'est pas enregistré.", { records: false, denies: true }],
+      ['de', 'Ohne Zweifel: Gespräche werden nicht aufgezeichnet.', { records: false, denies: true }],
+      ['nl', 'Zonder twijfel: gesprekken worden niet opgenomen.', { records: false, denies: true }],
+    ]);
+  });
+  it('a condition stays one', () => {
+    check([
+      ['es', 'Sin su consentimiento, la llamada no se graba.', { records: true, denies: false }],
+      ['de', 'Ohne Ihre Zustimmung wird das Gespräch nicht aufgezeichnet.', { records: true, denies: false }],
+    ]);
+  });
+  it('the instructions checked are evidence', () => {
+    check([
+      ['es', 'Grabación de conversaciones telefónicas para verificar instrucciones.', { purposes: ['evidence'] }],
+      ['de', 'Wir zeichnen Gespräche auf, um Ihre Aufträge zu überprüfen.', { purposes: ['evidence'] }],
+    ]);
+  });
+});

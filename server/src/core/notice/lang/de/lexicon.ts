@@ -174,7 +174,7 @@ export const de: NoticeLexicon = {
   hypotheticals: [
     'sollte|sollten|solle|soll|sollen ...3 sicher|gewiss|vertrauen|verlassen', 'hoffentlich', 'hoffen', 'angenommen', 'als ob', 'wie wenn',
     'stell|stellen|stelle|stellt ..3 sich|dir|euch ...8 vor', 'vorstellen'],
-  conditionals: ['wenn', 'falls', 'sofern', 'ohne', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'baten', 'bat', 'gebeten', 'verlangen', 'verlangten'],
+  conditionals: ['wenn', 'falls', 'sofern', 'ohne !zweifel|probleme|problem|frage|weiteres', 'einverstanden', 'mochten', 'wunschen', 'wollen', 'einwilligung', 'zustimmung', 'widersprechen', 'widerspruch', 'lieber', 'ausser', 'es sei denn', 'bitten', 'baten', 'bat', 'gebeten', 'verlangen', 'verlangten'],
   introductions: ['hier spricht', 'mein name ist', 'ich bin', 'sie sprechen mit', 'am apparat'],
   // der Name der Leitung, des Teams oder Dienstes bis zum Ende des Satzteils: kein Zweck der Aufzeichnung (lexicon-types)
   welcomes: ['willkommen bei|beim|im|in|zum|zur|an', 'danke|dank ..3 anruf|anrufen|kontaktaufnahme', 'schon|gut|prima dass sie ..2 anrufen', 'sie sind ..2 verbunden mit', 'sie haben ..4 erreicht|angerufen|gewahlt', 'sie sprechen mit', 'wir verbinden sie ..2 mit', 'sie werden ..3 verbunden|weitergeleitet|weiterverbunden', 

@@ -135,6 +135,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'sichert|sichern ..3 beide*|parteien|seiten ..1 ab',
         'nachweiszweck*',
         'nachvollziehbarkeit|nachvollziehen ..3 vereinbarung*|absprache*|auftrag*|auftrage*|vertrag*|zusage*|bestellung*',
+        // die Aufträge des Anrufers überprüft: Beweis dessen, was beauftragt wurde (docs/notice-reading.md R273)
+        'auftrag|auftrage|anweisung*|weisung*|order ...4 uberprufen|prufen|bestatigen|belegen',
         'dokumentation*',
         '*dokumentation',
         'dokumentationszweck*',

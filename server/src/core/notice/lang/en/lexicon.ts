@@ -207,7 +207,7 @@ export const en: NoticeLexicon = {
     // "including but not limited to": an open list, nothing negated (docs/notice-reading.md R102)
     'limited', 'restricted', 'want', 'wish', 'agree', 'consent', 'like', 'mind', 'object', 'sure', 'certain', 'necessarily', 'usually', 'routinely', 'normally', 'automatically', 'systematically', 'worry', 'hesitate'],
   scopeEnders: ['but', 'only', 'except', 'besides', 'than', 'unless', 'however', 'instead', 'rather', 'that', 'because', 'so', 'whereas', 'while', 'though', 'although', 'solely', 'exclusively'],
-  conditionals: ['if', 'unless', 'without', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'chooses', 'choosing', 'chose', 'opting', 'decline', 'declines', 'declining', 'refuse', 'refuses', 'refusing', 'would', 'ask'],
+  conditionals: ['if', 'unless', 'without !doubt|fail|delay', 'prefer', 'rather', 'wish', 'want', 'consent', 'object', 'agree', 'opt', 'request', 'whether', 'should', 'otherwise', 'choose', 'chooses', 'choosing', 'chose', 'opting', 'decline', 'declines', 'declining', 'refuse', 'refuses', 'refusing', 'would', 'ask'],
   // "this is done to …", "this is to help us …" refer back to the recording (R22), they introduce no speaker
   introductions: ['this is !done|to|for|so|because|why|how', 'my name is', 'i am', 'i m', 'you re|are speaking|through ..2 to|with'],
   // the name of the line, team or service reached, to its clause's end: no goal of the recording (lexicon-types)

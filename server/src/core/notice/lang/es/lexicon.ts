@@ -163,7 +163,7 @@ export const es: NoticeLexicon = {
   // graban", "Imagina una factura: … ninguna grabación"; "Puede estar seguro de que" stays an assurance
   hypotheticals: [
     'deberia|deberian|debe|deben|habria ...4 seguro|segura|seguros|seguras|tranquilo|tranquila|confiar|confianza', 'ojala', 'esperemos', 'imagina', 'imagine', 'imaginemos', 'imaginate', 'supongamos', 'como si'],
-  conditionals: ['si', 'sin', 'desea', 'desean', 'quiere', 'quieren', 'prefiere', 'prefieren', 'acepta', 'aceptar', 'consentimiento', 'consiente', 'oponerse', 'oponer', 'oposicion', 'salvo', 'autoriza', 'autorizacion', 'optar', 'solicitar', 'pedir'],
+  conditionals: ['si', 'sin !embargo|problema|problemas|duda|falta|costo|coste', 'desea', 'desean', 'quiere', 'quieren', 'prefiere', 'prefieren', 'acepta', 'aceptar', 'consentimiento', 'consiente', 'oponerse', 'oponer', 'oposicion', 'salvo', 'autoriza', 'autorizacion', 'optar', 'solicitar', 'pedir'],
   // abbreviations whose full stops end no sentence (lexicon-types)
   abbreviations: ['p ej', 'ej', 'p e', 'sr', 'sra', 'srta', 'dr', 'dra', 'ud', 'uds', 'vd', 'vds', 'aprox', 'num'],
   coordinators: ['y', 'e', 'o', 'u', 'asi'],

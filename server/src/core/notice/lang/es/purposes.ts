@@ -109,6 +109,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'justificar ..4 contratacion|contrato|acuerdo|consentimiento|pedido|operacion|compra|venta|contenido|instrucciones|conformidad',
         'prueba* ..4 contratacion|contrato|acuerdo|conformidad|consentimiento|pedido|operacion|compra|alta|venta|acordado|pactado|dicho|aceptado',
         'como prueba',
+        // the caller's instructions checked are proof of what was asked, as en "to verify your instructions" (docs/notice-reading.md R273)
+        'verificar|comprobar|confirmar|acreditar ..3 instrucciones|ordenes|indicaciones',
         // the recording that constitutes proof is kept as proof: "constituirán prueba plena" (docs/notice-reading.md R268)
         'constitu* ..2 prueba|pruebas|evidencia|evidencias',
         'probatori*',

@@ -176,7 +176,7 @@ export const fr: NoticeLexicon = {
   // enregistrés", "Imaginez une facture : … aucun enregistrement"; "Vous pouvez être sûr que" stays an assurance
   hypotheticals: [
     'devrait|devraient|doit|doivent|faudrait ...4 sur|sure|surs|sures|certain|certaine|certains|confiance|compter', 'esperons', 'j espere', 'imaginez', 'imaginons', 'imagine', 'supposons', 'comme si'],
-  conditionals: ['si', 'sans', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'accepter', 'accord', 'consentement', 'opposer', 'opposez', 'refuser', 'refusez', 'preferez', 'sauf', 'demander', 'demandez'],
+  conditionals: ['si', 'sans !doute|probleme|problemes|cesse|aucun|frais|delai', 'souhaitez', 'souhaite', 'voulez', 'desirez', 'acceptez', 'accepter', 'accord', 'consentement', 'opposer', 'opposez', 'refuser', 'refusez', 'preferez', 'sauf', 'demander', 'demandez'],
   introductions: ['ici', 'je suis', 'je m appelle', 'vous etes en ligne avec', 'vous parlez a|avec'],
   // le nom de la ligne, du service ou de l'équipe joint, jusqu'à la fin de la proposition : pas une finalité de l'enregistrement (lexicon-types)
   welcomes: ['bienvenue', 'merci ..3 appele|appeler|contacte|contacter|appel', 'vous etes ..2 en relation|communication|ligne avec', 'vous etes ..2 bien ..2 au|a|chez|sur', 'vous avez ..2 joint|appele|contacte', 'nous vous mettons ..2 en relation|communication', 'nous transferons votre appel', 

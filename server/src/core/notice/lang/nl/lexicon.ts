@@ -285,7 +285,7 @@ export const nl: NoticeLexicon = {
     // a duty negated is no denial: "u bent niet verplicht mee te werken aan de opname"
     'verplicht', 'gehouden'],
   scopeEnders: ['maar', 'wel', 'alleen', 'uitsluitend', 'enkel', 'slechts', 'behalve', 'dan', 'zodat', 'omdat', 'dat', 'tenzij', 'want', 'echter', 'doch', 'integendeel'],
-  conditionals: ['als', 'indien', 'wanneer', 'mits', 'tenzij', 'zonder', 'wilt', 'wil', 'willen', 'wenst', 'wensen', 'toestemming', 'bezwaar', 'liever', 'akkoord', 'instemt', 'instemmen', 'vragen', 'vraagt', 'verzoeken'],
+  conditionals: ['als', 'indien', 'wanneer', 'mits', 'tenzij', 'zonder !twijfel|probleem|problemen|meer|kosten', 'wilt', 'wil', 'willen', 'wenst', 'wensen', 'toestemming', 'bezwaar', 'liever', 'akkoord', 'instemt', 'instemmen', 'vragen', 'vraagt', 'verzoeken'],
   introductions: ['u spreekt met', 'mijn naam is', 'ik ben', 'u bent verbonden met'],
   // de naam van de lijn, het team of de dienst, tot het einde van de zin of bijzin: geen doel van de opname (lexicon-types)
   welcomes: ['welkom bij|in|op|aan', 'bedankt|dank ..3 bellen|belt|gebeld|contact|telefoontje|oproep', 'u bent ..2 verbonden|doorverbonden met', 'u belt met|naar', 'u hebt|heeft ..3 gebeld|bereikt', 'u spreekt met', 'u wordt ..2 doorverbonden met', 'wij verbinden u ..2 door met', 
