@@ -17548,7 +17548,7 @@ var en = {
   // switching off that can be done is an option, no denial (lexicon-types, R250)
   possibilityModals: ["can", "may", "could", "might"],
   // a negation of the telling is no denial of what is told (lexicon-types, R251)
-  tellingVerbs: ["told", "tell", "telling", "informed", "inform", "notified", "notify", "warned", "warn", "advised", "reminded", "remind"],
+  tellingVerbs: ["told", "tell", "telling", "know", "informed", "inform", "notified", "notify", "warned", "warn", "advised", "reminded", "remind"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["with", "without", "upon", "despite"],
   // the caller's data in general: the recording is among them (lexicon-types)
@@ -20883,7 +20883,7 @@ var nl = {
   // switching off that can be done is an option, no denial (lexicon-types, R250)
   possibilityModals: ["kan", "kunnen", "kunt", "mag", "mogen"],
   // a negation of the telling is no denial of what is told (lexicon-types, R251)
-  tellingVerbs: ["verteld", "vertellen", "gemeld", "melden", "geinformeerd", "informeren", "meegedeeld", "gewaarschuwd", "waarschuwen", "ingelicht", "inlichten"],
+  tellingVerbs: ["verteld", "vertellen", "weten", "wijzen", "gemeld", "melden", "geinformeerd", "informeren", "meegedeeld", "gewaarschuwd", "waarschuwen", "ingelicht", "inlichten"],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ["met", "zonder", "volgens", "ondanks"],
   // the caller's data in general: the recording is among them (lexicon-types)
@@ -22799,7 +22799,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     if (negAt >= 0) {
       let conditional = false;
       const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
-      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals) || isCondPhrase[k] === 1;
+      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals) && !tellsAfter(isTell, k, r.first) || isCondPhrase[k] === 1;
       const prevStop = sentStart[r.first] - 1;
       const s0 = sentStart[r.first];
       const answersNo = isWordIn(toks, s0, c.answerNo) && toks[s0 + 1]?.kind === "comma";
@@ -22941,6 +22941,10 @@ function sentenceEnd(toks, k) {
   let e = k;
   while (e < toks.length - 1 && toks[e].kind !== "stop") e++;
   return e;
+}
+function tellsAfter(isTell, k, rec) {
+  for (let j = k + 1; j <= k + 4 && j < rec; j++) if (isTell[j]) return true;
+  return false;
 }
 
 // server/src/core/notice/tokens.ts

@@ -225,7 +225,9 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       let conditional = false;
       const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
       // "es sei denn": a conditional of several words (docs/notice-reading.md R50)
-      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== 'stop' && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals) || isCondPhrase[k] === 1;
+      // "We want you to know that calls are not recorded", "Wir möchten Sie darauf hinweisen, dass …": a wish to tell states
+      // what it tells, it is no condition (docs/notice-reading.md R274)
+      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== 'stop' && !conditional; k++) conditional = (isWordIn(toks, k, c.conditionals) && !tellsAfter(isTell, k, r.first)) || isCondPhrase[k] === 1;
       // A question asserts nothing, and the sentence that answers it is its condition's consequence:
       // "Prefer not to be recorded? Then we do not record."
       const prevStop = sentStart[r.first] - 1;
@@ -441,3 +443,8 @@ function sentenceEnd(toks: Token[], k: number): number {
   return e;
 }
 
+/** A telling verb ("inform", "know", "hinweisen", "laten weten") within four words after the wish word at k, before the recording word at `rec`. */
+function tellsAfter(isTell: Uint8Array, k: number, rec: number): boolean {
+  for (let j = k + 1; j <= k + 4 && j < rec; j++) if (isTell[j]) return true;
+  return false;
+}

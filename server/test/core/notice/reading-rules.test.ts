@@ -3888,3 +3888,22 @@ describe('R273 set phrases that only look conditional; the caller\'s instruction
     ]);
   });
 });
+
+describe('R274 a wish to tell is no condition', () => {
+  it('denies', () => {
+    check([
+      ['en', 'We want you to know that this call is not recorded.', { records: false, denies: true }],
+      ['en', 'We would like to inform you that calls are not recorded.', { records: false, denies: true }],
+      ['nl', 'Wij willen u laten weten dat gesprekken niet worden opgenomen.', { records: false, denies: true }],
+      ['nl', 'Wij willen u erop wijzen dat dit gesprek niet wordt opgenomen.', { records: false, denies: true }],
+      ['de', 'Wir möchten Sie darauf hinweisen, dass Gespräche nicht aufgezeichnet werden.', { records: false, denies: true }],
+    ]);
+  });
+  it('a wish of the caller stays a condition', () => {
+    check([
+      ['en', 'If you want, we will not record this call.', { records: true, denies: false }],
+      ['nl', 'Als u wilt, nemen wij dit gesprek niet op.', { records: true, denies: false }],
+      ['de', 'Wenn Sie möchten, zeichnen wir das Gespräch nicht auf.', { records: true, denies: false }],
+    ]);
+  });
+});

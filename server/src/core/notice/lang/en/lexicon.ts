@@ -102,7 +102,7 @@ export const en: NoticeLexicon = {
   // switching off that can be done is an option, no denial (lexicon-types, R250)
   possibilityModals: ['can', 'may', 'could', 'might'],
   // a negation of the telling is no denial of what is told (lexicon-types, R251)
-  tellingVerbs: ['told', 'tell', 'telling', 'informed', 'inform', 'notified', 'notify', 'warned', 'warn', 'advised', 'reminded', 'remind'],
+  tellingVerbs: ['told', 'tell', 'telling', 'know', 'informed', 'inform', 'notified', 'notify', 'warned', 'warn', 'advised', 'reminded', 'remind'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['with', 'without', 'upon', 'despite'],
   // the caller's data in general: the recording is among them (lexicon-types)

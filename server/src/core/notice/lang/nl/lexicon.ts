@@ -144,7 +144,7 @@ export const nl: NoticeLexicon = {
   // switching off that can be done is an option, no denial (lexicon-types, R250)
   possibilityModals: ['kan', 'kunnen', 'kunt', 'mag', 'mogen'],
   // a negation of the telling is no denial of what is told (lexicon-types, R251)
-  tellingVerbs: ['verteld', 'vertellen', 'gemeld', 'melden', 'geinformeerd', 'informeren', 'meegedeeld', 'gewaarschuwd', 'waarschuwen', 'ingelicht', 'inlichten'],
+  tellingVerbs: ['verteld', 'vertellen', 'weten', 'wijzen', 'gemeld', 'melden', 'geinformeerd', 'informeren', 'meegedeeld', 'gewaarschuwd', 'waarschuwen', 'ingelicht', 'inlichten'],
   // a noun after one is in a prepositional phrase, no object of the recording word (lexicon-types)
   phrasePrepositions: ['met', 'zonder', 'volgens', 'ondanks'],
   // the caller's data in general: the recording is among them (lexicon-types)
