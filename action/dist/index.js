@@ -18072,6 +18072,8 @@ var purposes3 = [
   // "para el acompañamiento de nuestras nuevas enfermeras"; not our customers, patients or AI systems
   { id: "staff-training", phrases: [`formacion|formar|acompanamiento|acompanar|capacitacion|capacitar|entrenamiento|entrenar|integracion|coaching ..1 de|a ?los|las nuestros|nuestras|nuestro|nuestra ?nuevos|nuevas|nuevo|nueva !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas !${STAFF3} _ !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas`] },
   // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
+  // staff who improve, as en "staff who learn" (R173): "para que nuestros agentes puedan mejorar" (docs/notice-reading.md R275)
+  { id: "staff-training", phrases: [`${STAFF3} ..2 puedan|pueda ..2 mejorar|progresar|crecer|aprender`, `${STAFF3} ..3 mejoren|progresen|crezcan`] },
   { id: "staff-training", phrases: [`ayudar ..3 ${STAFF3} ...4 mejorar|aprender|progresar|desarrollar*|crecer`, "formador|formadora|formadores ...6 escuchar|escucha|escuchan"] },
   {
     id: "staff-training",
@@ -18952,7 +18954,12 @@ var purposes4 = [
   { id: "evidence", phrases: ["etablir|etablissement|constater|constatation|determiner|eclaircir|reconstituer ..3 faits", "savoir|comprendre|determiner|etablir ..2 ce qui ..2 passe|produit"] },
   // a trainer who listens is there for training (§3 "a trainer may listen")
   // helping staff improve is training them (§3; docs/notice-reading.md R30)
-  { id: "staff-training", phrases: [`aider|accompagner ..2 ${STAFF4} ...4 progresser|ameliorer|apprendre|developper|perfectionner`] },
+  { id: "staff-training", phrases: [
+    `aider|accompagner ..2 ${STAFF4} ...4 progresser|ameliorer|apprendre|developper|perfectionner`,
+    // le personnel qui progresse, comme en "staff who learn" (R173): "pour permettre à nos conseillers de progresser" (docs/notice-reading.md R275)
+    `permettre|permettent|permet ..2 ${STAFF4} ...3 progresser|apprendre|perfectionner`,
+    `${STAFF4} ..3 progressent|apprennent`
+  ] },
   { id: "staff-training", phrases: ["formateur|formateurs|formatrice|formatrices ...6 ecoute|ecouter|ecoutent|reecouter"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {

@@ -3907,3 +3907,15 @@ describe('R274 a wish to tell is no condition', () => {
     ]);
   });
 });
+
+describe('R275 staff who improve (fr, es)', () => {
+  it('is staff training', () => {
+    check([
+      ['fr', 'Les appels sont enregistrés pour permettre à nos conseillers de progresser.', { purposes: ['staff-training'] }],
+      ['es', 'Las llamadas se graban para que nuestros agentes puedan mejorar.', { purposes: ['staff-training'] }],
+    ]);
+  });
+  it('the staff as an object stays quality assurance', () => {
+    check([['es', 'Las llamadas se graban para mejorar la atención de nuestros agentes.', { purposes: ['quality-assurance'] }]]);
+  });
+});

@@ -40,7 +40,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', phrases: ['etablir|etablissement|constater|constatation|determiner|eclaircir|reconstituer ..3 faits', 'savoir|comprendre|determiner|etablir ..2 ce qui ..2 passe|produit'] },
     // a trainer who listens is there for training (§3 "a trainer may listen")
     // helping staff improve is training them (§3; docs/notice-reading.md R30)
-    { id: 'staff-training', phrases: [`aider|accompagner ..2 ${STAFF} ...4 progresser|ameliorer|apprendre|developper|perfectionner`] },
+    { id: 'staff-training', phrases: [`aider|accompagner ..2 ${STAFF} ...4 progresser|ameliorer|apprendre|developper|perfectionner`,
+      // le personnel qui progresse, comme en "staff who learn" (R173): "pour permettre à nos conseillers de progresser" (docs/notice-reading.md R275)
+      `permettre|permettent|permet ..2 ${STAFF} ...3 progresser|apprendre|perfectionner`, `${STAFF} ..3 progressent|apprennent`] },
     { id: 'staff-training', phrases: ['formateur|formateurs|formatrice|formatrices ...6 ecoute|ecouter|ecoutent|reecouter'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
