@@ -15558,6 +15558,9 @@ var purposes = [
       "qualitat der|des|unser*|ihr* ..3 service*|beratung*|*beratung|dienstleistung*|gesprach*|betreuung|arbeit|kundenservice|leistung*|auskunft|auskunfte|antwort*",
       "verbesser*|optimier*|sicher*|uberprufung|uberprufen|kontroll*|sichern|gewahrleist* ...4 service*|*service|beratung*|*beratung|dienstleistung*|kundenservice|kundenbetreuung|betreuung|leistung*|qualitat*|erreichbarkeit|angebot*|servicequalitat",
       "service*|*service|beratung*|dienstleistung*|kundenservice|betreuung|angebot* ...4 verbessern|optimieren|sichern",
+      // the improvement as the head of a noun: "Prozess- und Service-Verbesserungen", "Serviceverbesserungen" (docs/notice-reading.md R276)
+      "service|prozess|prozesse|ablauf|ablaufe|beratung|kundenservice =verbesserung|=verbesserungen|=optimierung|=optimierungen",
+      "serviceverbesserung*|prozessverbesserung*|serviceoptimierung*|prozessoptimierung*",
       "servicequalitat",
       "kundenzufriedenheit",
       "servicezweck* ..2 verbess*",
@@ -20701,6 +20704,8 @@ var purposes5 = [
   { stop: true, phrases: ["storingsmelding*", "storingsnummer*", "storingslijn*", "storingsdienst*", "storingen ..2 melden"] },
   // A service point named after a purpose ("de fraudehelpdesk", "het klachtenloket") is where one calls, not a goal of the recording.
   { stop: true, phrases: ["*helpdesk", "*hotline", "*loket", "*meldpunt", "*infolijn", "*servicelijn", "klachtenlijn", "fraudelijn", "*telefoonnummer"] },
+  // de verbetering als kop van een samenstelling: "proces- en serviceverbeteringen", "dienstverleningsverbetering" (docs/notice-reading.md R276)
+  { id: "quality-assurance", phrases: ["serviceverbetering*|procesverbetering*|dienstverleningsverbetering*|serviceoptimalisatie*|procesoptimalisatie*"] },
   // een dienst die het doel naar zijn kwaliteit beschrijft, is de bewaakte kwaliteit: "om u een vriendelijke en
   // professionele service te bieden" (§3; docs/notice-reading.md R263)
   { id: "quality-assurance", phrases: ["vriendelijk*|klantvriendelijk*|efficient*|professione*|deskundig*|snel*|vlot*|correct*|zorgvuldig*|betrouwbaar*|uitstekend*|optimal*|optimale|goede|beste ..3 service|dienstverlening|klantenservice|*service|hulp|advies|begeleiding|ondersteuning|afhandeling|bediening|klantbediening"] },

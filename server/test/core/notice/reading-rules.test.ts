@@ -3919,3 +3919,13 @@ describe('R275 staff who improve (fr, es)', () => {
     check([['es', 'Las llamadas se graban para mejorar la atención de nuestros agentes.', { purposes: ['quality-assurance'] }]]);
   });
 });
+
+describe('R276 the improvement as the head of a noun (de, nl)', () => {
+  it('is quality assurance', () => {
+    check([
+      ['de', 'Je nach aufgezeichnetem Dialogabschnitt erhalten unterschiedliche Empfänger die Aufzeichnungen zur Ableitung von Prozess- und Service-Verbesserungen.', { records: true, purposes: ['quality-assurance'] }],
+      ['de', 'Die Aufzeichnungen dienen Serviceverbesserungen.', { purposes: ['quality-assurance'] }],
+      ['nl', 'De opnames worden gebruikt voor proces- en serviceverbeteringen.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+});

@@ -64,6 +64,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'qualitat der|des|unser*|ihr* ..3 service*|beratung*|*beratung|dienstleistung*|gesprach*|betreuung|arbeit|kundenservice|leistung*|auskunft|auskunfte|antwort*',
         'verbesser*|optimier*|sicher*|uberprufung|uberprufen|kontroll*|sichern|gewahrleist* ...4 service*|*service|beratung*|*beratung|dienstleistung*|kundenservice|kundenbetreuung|betreuung|leistung*|qualitat*|erreichbarkeit|angebot*|servicequalitat',
         'service*|*service|beratung*|dienstleistung*|kundenservice|betreuung|angebot* ...4 verbessern|optimieren|sichern',
+        // the improvement as the head of a noun: "Prozess- und Service-Verbesserungen", "Serviceverbesserungen" (docs/notice-reading.md R276)
+        'service|prozess|prozesse|ablauf|ablaufe|beratung|kundenservice =verbesserung|=verbesserungen|=optimierung|=optimierungen', 'serviceverbesserung*|prozessverbesserung*|serviceoptimierung*|prozessoptimierung*',
         'servicequalitat',
         'kundenzufriedenheit',
         'servicezweck* ..2 verbess*',
