@@ -3929,3 +3929,12 @@ describe('R276 the improvement as the head of a noun (de, nl)', () => {
     ]);
   });
 });
+
+describe('R277 an audit named by its rule (fr)', () => {
+  it('is specific', () => {
+    check([
+      ['fr', "Les appels sont enregistrés à des fins d'audit réglementaire.", { purposes: ['legal-compliance'], vague: false }],
+      ['fr', "Les appels sont enregistrés à des fins d'audit.", { purposes: ['legal-compliance'], vague: true }],
+    ]);
+  });
+});

@@ -75,12 +75,14 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', vague: true, phrases: ['fins|raisons|besoins de|d controle !de|du|des|d|qualite',
       // une liste partage « fins » (§4) : « à des fins d'analyse et d'amélioration »
       'et|ou d|de amelioration !de|du|des|d'] },
-    { id: 'legal-compliance', vague: true, phrases: ['audit !qualite'] },
+    { id: 'legal-compliance', vague: true, phrases: ['audit !qualite|reglementaire|reglementaires|legal|legaux'] },
+    // l'audit nommé par sa règle n'est plus vague : « à des fins d'audit réglementaire », comme en "regulatory audit" (docs/notice-reading.md R277)
+    { id: 'legal-compliance', phrases: ['audit|audits reglementaire|reglementaires|legal|legaux'] },
     { id: 'evidence', phrases: ['tracabilite', 'documenter ..3 votre|vos ..2 demande*|dossier*|sinistre*|declaration*|instructions'] },
     // le service client sans objet est vague, finalité la plus proche service-provision (§3 « service purposes » restent vagues)
     { id: 'service-provision', vague: true, phrases: ['pour le|du service ..2 client|clients|clientele', 'fins de service ..2 client|clientele'] },
     { id: 'evidence', vague: true, phrases: ['titre de reference', 'fins de reference', 'reference ulterieure|future'] },
-    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit', 'fins|raisons de|d controle interne',
+    { id: 'legal-compliance', vague: true, phrases: ['fins|raisons de|d audit !reglementaire|reglementaires|legal|legaux', 'fins|raisons de|d controle interne',
       // la conformité sans règle nommée est vague, finalité la plus proche legal-compliance (docs/notice-reading.md R4)
       'conformite !a|aux|au|avec|de|des|du|reglementaire*|legale*', 'compliance'] },
     // l'analyse est un moyen : vague, sans finalité (docs/notice-reading.md R5)
