@@ -16442,6 +16442,7 @@ var de = {
   purposeMarkers: ["damit", "um", "sodass"],
   subordinators: ["dass", "damit", "weil", "da", "wenn", "falls", "sofern", "um", "und", "oder", "aber", "sondern", "die", "der", "welche", "wobei"],
   relativeArticles: ["die", "der"],
+  relativePronouns: ["die", "der", "das", "welche", "welcher", "welches"],
   fillers: [
     "der",
     "die",
@@ -17839,6 +17840,7 @@ var en = {
   ],
   purposeMarkers: ["so"],
   subordinators: ["that", "so", "because", "if", "when", "unless", "while", "whereas", "which", "who", "where", "and", "or", "but", "although", "as", "since", "until"],
+  relativePronouns: ["that", "which", "who"],
   fillers: [
     "the",
     "a",
@@ -18764,6 +18766,7 @@ var es = {
   ],
   purposeMarkers: ["para"],
   subordinators: ["que", "para", "si", "cuando", "porque", "y", "o", "pero", "sino", "quien", "donde", "aunque", "mientras", "cual", "cuyo", "cuya"],
+  relativePronouns: ["que", "cuales"],
   fillers: [
     "el",
     "la",
@@ -19762,6 +19765,7 @@ var fr = {
   ],
   purposeMarkers: ["afin", "pour"],
   subordinators: ["que", "qu", "afin", "pour", "si", "lorsque", "quand", "car", "parce", "et", "ou", "mais", "qui", "dont", "puisque", "tandis"],
+  relativePronouns: ["qui", "que", "qu", "lesquels", "lesquelles"],
   fillers: [
     "le",
     "la",
@@ -21213,6 +21217,7 @@ var nl = {
   // "als" is no clause opener: in the middle field before the participle it is "as" ("als bewijs van de gemaakte afspraken
   // opgenomen", docs/notice-reading.md R110); as "if" the sentence stays conditional (`conditionals`)
   subordinators: ["dat", "zodat", "omdat", "om", "indien", "wanneer", "tenzij", "waarna", "terwijl", "doordat", "opdat", "want", "maar", "waarbij", "die", "welke"],
+  relativePronouns: ["die", "dat", "welke"],
   fillers: [
     "de",
     "het",
@@ -21958,6 +21963,7 @@ function compiledLexicon(lang) {
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
     relativeArticles: words(lex.relativeArticles ?? []),
+    relativePronouns: words(lex.relativePronouns ?? []),
     ofWords: words(lex.ofWords ?? []),
     finalParticles: words(lex.finalParticles ?? []),
     finalVerbs: words(lex.finalVerbs ?? []),
@@ -22810,6 +22816,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       if (negAt < 0) listened = true;
       continue;
     }
+    if (negAt >= 0 && restrictsNoun(toks, c, isCall, Math.min(negAt, r.first))) continue;
     if (negAt >= 0) {
       let conditional = false;
       const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
@@ -22959,6 +22966,18 @@ function sentenceEnd(toks, k) {
 function tellsAfter(isTell, k, rec) {
   for (let j = k + 1; j <= k + 4 && j < rec; j++) if (isTell[j]) return true;
   return false;
+}
+function restrictsNoun(toks, c, isCall, at2) {
+  const aux = c.passiveSubject?.auxiliaries;
+  let j = at2 - 1;
+  for (let skipped = 0; j >= 0 && skipped < 3 && (isWordIn(toks, j, c.negations) || aux !== void 0 && isWordIn(toks, j, aux)); skipped++) j--;
+  if (j < 1 || !isWordIn(toks, j, c.relativePronouns)) return false;
+  let k = j - 1;
+  if (toks[k].kind === "comma") {
+    if (c.relativeArticles.size === 0) return false;
+    k--;
+  }
+  return k >= 0 && isCall[k] === 1;
 }
 
 // server/src/core/notice/tokens.ts

@@ -117,6 +117,8 @@ export interface Compiled {
   subordinators: Set<string>;
   /** Subordinators that open a clause only after a comma (lexicon `relativeArticles`). */
   relativeArticles: Set<string>;
+  /** Lexicon `relativePronouns`. */
+  relativePronouns: Set<string>;
   ofWords: Set<string>;
   finalParticles: Set<string>;
   /** Lexicon `finalVerbs`. */
@@ -218,6 +220,7 @@ export function compiledLexicon(lang: NoticeLang): Compiled {
     clauseSubjects: set(lang, lex.clauseSubjects),
     subordinators: words(lex.subordinators),
     relativeArticles: words(lex.relativeArticles ?? []),
+    relativePronouns: words(lex.relativePronouns ?? []),
     ofWords: words(lex.ofWords ?? []),
     finalParticles: words(lex.finalParticles ?? []),
     finalVerbs: words(lex.finalVerbs ?? []),

@@ -221,6 +221,8 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       if (negAt < 0) listened = true;
       continue;
     }
+    // "Calls that are not recorded are forwarded", "Gespräche, die nicht aufgezeichnet werden, …": the clause restricts its noun (R278).
+    if (negAt >= 0 && restrictsNoun(toks, c, isCall, Math.min(negAt, r.first))) continue;
     if (negAt >= 0) {
       let conditional = false;
       const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
@@ -447,4 +449,23 @@ function sentenceEnd(toks: Token[], k: number): number {
 function tellsAfter(isTell: Uint8Array, k: number, rec: number): boolean {
   for (let j = k + 1; j <= k + 4 && j < rec; j++) if (isTell[j]) return true;
   return false;
+}
+
+/**
+ * The negated recording starting at `at` opens a relative clause that restricts a call noun: over at most three auxiliaries
+ * or negation words back from it stands a relative pronoun, and right before that the call noun (docs/notice-reading.md R278).
+ */
+function restrictsNoun(toks: Token[], c: Compiled, isCall: Uint8Array, at: number): boolean {
+  const aux = c.passiveSubject?.auxiliaries;
+  let j = at - 1;
+  for (let skipped = 0; j >= 0 && skipped < 3 && (isWordIn(toks, j, c.negations) || (aux !== undefined && isWordIn(toks, j, aux))); skipped++) j--;
+  if (j < 1 || !isWordIn(toks, j, c.relativePronouns)) return false;
+  let k = j - 1;
+  // a comma sets off a clause that only adds ("This call, which is not recorded, …" denies), except in a language that
+  // sets off every relative clause by commas (German: its relative pronouns are articles, lexicon `relativeArticles`)
+  if (toks[k].kind === 'comma') {
+    if (c.relativeArticles.size === 0) return false;
+    k--;
+  }
+  return k >= 0 && isCall[k] === 1;
 }

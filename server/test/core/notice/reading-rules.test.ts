@@ -3938,3 +3938,22 @@ describe('R277 an audit named by its rule (fr)', () => {
     ]);
   });
 });
+
+describe('R278 a negated recording that restricts a noun', () => {
+  it('denies nothing', () => {
+    check([
+      ['en', 'Calls that are not recorded are forwarded to the switchboard.', { records: false, denies: false }],
+      ['de', 'Gespräche, die nicht aufgezeichnet werden, werden sofort gelöscht.', { records: false, denies: false }],
+      ['fr', 'Les appels qui ne sont pas enregistrés sont transférés.', { records: false, denies: false }],
+      ['es', 'Las llamadas que no se graban se transfieren a la centralita.', { records: false, denies: false }],
+      ['nl', 'Gesprekken die niet worden opgenomen, worden doorgeschakeld naar de centrale.', { records: false, denies: false }],
+    ]);
+  });
+  it('a clause that only adds denies', () => {
+    check([
+      ['en', 'This call, which is not recorded, is handled by an adviser.', { records: false, denies: true }],
+      ['es', 'Esta llamada, que no será grabada, es atendida por un agente.', { records: false, denies: true }],
+      ['es', 'Le informamos que la llamada no se graba.', { records: false, denies: true }],
+    ]);
+  });
+});

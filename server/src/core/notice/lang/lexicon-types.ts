@@ -308,6 +308,11 @@ export interface NoticeLexicon {
    * Handelsabteilung gespeichert" is one clause.
    */
   relativeArticles?: readonly string[];
+  /**
+   * Relative pronouns ("that", "which", "die", "qui", "que"): a negated recording in a relative clause right after a call
+   * noun restricts that noun ("Calls that are not recorded are forwarded"), it denies nothing (docs/notice-reading.md R278).
+   */
+  relativePronouns?: readonly string[];
   /** Function words (articles, possessives, prepositions): may sit inside a tight phrase. */
   fillers: readonly string[];
   /** Nouns shared by a list of modifiers: "quality and training purposes" = quality purposes + training purposes. */

@@ -203,6 +203,7 @@ export const de: NoticeLexicon = {
   purposeMarkers: ['damit', 'um', 'sodass'],
   subordinators: ['dass', 'damit', 'weil', 'da', 'wenn', 'falls', 'sofern', 'um', 'und', 'oder', 'aber', 'sondern', 'die', 'der', 'welche', 'wobei'],
   relativeArticles: ['die', 'der'],
+  relativePronouns: ['die', 'der', 'das', 'welche', 'welcher', 'welches'],
   fillers: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'zu', 'zur', 'zum', 'von', 'vom', 'fur', 'unsere', 'unserer',
     'unseres', 'unser', 'unseren', 'unserem', 'ihre', 'ihrer', 'ihres', 'ihr', 'ihren', 'ihrem', 'im', 'in', 'mit', 'bei', 'beim', 'um', 'wir', 'sie', 'etwaige',

@@ -229,6 +229,7 @@ export const en: NoticeLexicon = {
     'help|helps|helping|allow|allows|enable|enables|let|lets us'],
   purposeMarkers: ['so'],
   subordinators: ['that', 'so', 'because', 'if', 'when', 'unless', 'while', 'whereas', 'which', 'who', 'where', 'and', 'or', 'but', 'although', 'as', 'since', 'until'],
+  relativePronouns: ['that', 'which', 'who'],
   fillers: [
     'the', 'a', 'an', 'of', 'for', 'our', 'your', 'its', 'their', 'to', 'in', 'on', 'with', 'by', 'at', 'any', 'this', 'these', 'those', 'that',
     'us', 'we', 'you', 'help', 'helps', 'can', 'may', 'be', 'are', 'is', 'all', 'new', 'own', 'both', 'individual', 'possible', 'further',

@@ -184,6 +184,7 @@ export const es: NoticeLexicon = {
     'nos permite|permiten|permitira|ayuda|ayudan', 'permite|permiten|ayuda|ayudan a', 'sirve|sirven para'],
   purposeMarkers: ['para'],
   subordinators: ['que', 'para', 'si', 'cuando', 'porque', 'y', 'o', 'pero', 'sino', 'quien', 'donde', 'aunque', 'mientras', 'cual', 'cuyo', 'cuya'],
+  relativePronouns: ['que', 'cuales'],
   fillers: [
     'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'a', 'al', 'en', 'por', 'para', 'con', 'su', 'sus', 'nuestro', 'nuestra', 'nuestros',
     'nuestras', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'le', 'les', 'nos', 'posible', 'posibles', 'eventual', 'eventuales', 'mejor', 'buen', 'buena',

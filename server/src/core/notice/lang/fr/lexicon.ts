@@ -204,6 +204,7 @@ export const fr: NoticeLexicon = {
     'permet|permettent|permettra|permettre|aide|aident ..2 nous|de|d', 'nous permet|permettent|aide|aident', 'sert|servent a'],
   purposeMarkers: ['afin', 'pour'],
   subordinators: ['que', 'qu', 'afin', 'pour', 'si', 'lorsque', 'quand', 'car', 'parce', 'et', 'ou', 'mais', 'qui', 'dont', 'puisque', 'tandis'],
+  relativePronouns: ['qui', 'que', 'qu', 'lesquels', 'lesquelles'],
   fillers: [
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'd', 'du', 'a', 'au', 'aux', 'en', 'pour', 'par', 'nos', 'notre', 'vos', 'votre', 'sa', 'son', 'ses',
     'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'eventuel', 'eventuelle', 'eventuels', 'eventuelles', 'dans', 'sur', 'avec', 'nous', 'vous', 'afin', 'cadre',

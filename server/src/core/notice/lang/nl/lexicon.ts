@@ -310,6 +310,7 @@ export const nl: NoticeLexicon = {
   // "als" is no clause opener: in the middle field before the participle it is "as" ("als bewijs van de gemaakte afspraken
   // opgenomen", docs/notice-reading.md R110); as "if" the sentence stays conditional (`conditionals`)
   subordinators: ['dat', 'zodat', 'omdat', 'om', 'indien', 'wanneer', 'tenzij', 'waarna', 'terwijl', 'doordat', 'opdat', 'want', 'maar', 'waarbij', 'die', 'welke'],
+  relativePronouns: ['die', 'dat', 'welke'],
   fillers: [
     'de', 'het', 'een', 'van', 'voor', 'onze', 'ons', 'uw', 'je', 'jouw', 'hun', 'haar', 'zijn', 'te', 'in', 'op', 'aan', 'met', 'bij',
     'door', 'om', 'ter', 'ten', 'tot', 'eventuele', 'eventueel', 'deze', 'dit', 'die', 'alle', 'al', 'eigen', 'behoeve', 'kunnen', 'goed',
