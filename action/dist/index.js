@@ -19245,6 +19245,10 @@ var purposes4 = [
   // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
   { stop: true, phrases: ["offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* ...4 vous|te sera|seront|est|sont"] },
   { id: "publication", phrases: ["publi*", "diffus*", "podcast*", "reseaux sociaux", "rendu* public*", "radio", "antenne", "partage* ..4 exterieur|tiers|public"] },
+  // les publications de l'utilisateur sur les réseaux sociaux sont une catégorie de données, non une publication de l'appel (docs/notice-reading.md R279)
+  { stop: true, phrases: ["publications|publication|posts|messages sur|dans|via ..2 reseaux|reseau sociaux", "publications|publication|posts|messages sur|dans|via ..2 facebook|instagram|twitter|forum|forums"] },
+  // les problèmes ou demandes des clients traités : ce qu'ils ont demandé (docs/notice-reading.md R279)
+  { id: "service-provision", phrases: ["traiter|resoudre|regler|examiner les|leurs ..1 problemes|difficultes|demandes|requetes ..2 des|de|d ..1 utilisateurs|clients|usagers|client|abonnes"] },
   { id: "personal-use", phrases: ["usage ..2 personnel|prive|strictement", "utilisation ..2 personnelle|privee", "fins ..2 personnelles|privees", "strictement personnel*"] },
   { id: "service-provision", vague: true, phrases: [
     "fins|raisons|besoins ..2 service",
@@ -19265,7 +19269,7 @@ var purposes4 = [
     ]
   },
   { vague: true, phrases: [
-    "fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion",
+    "fins|raisons|usage|besoins ..1 internes|interne|administratives|administratif*|gestion",
     "gestion interne",
     "fins diverses",
     "autres fins",
@@ -19488,7 +19492,7 @@ var fr = {
   ],
   // the noun, not its adjective ("l'historique conversationnel" is a chat's); what is said and the voice are the call's
   // a software call or an event logged, not a conversation: "chaque appel est enregistré dans les logs" (lexicon-types)
-  loggedEvents: ["=logs", "historique", "historiques", "=log", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "requete*", "api", "journal", "journaux", "horodatage*", "appel|appels de|a ..2 fonction|fonctions|methode|methodes|api"],
+  loggedEvents: ["=logs", "historique", "historiques", "=log", "table", "timestamp*", "assertion*", "mock*", "stub*", "endpoint*", "requete|requetes http|https|api|sql|ajax|get|post|reseau|serveur|graphql", "api", "journal", "journaux", "horodatage*", "appel|appels de|a ..2 fonction|fonctions|methode|methodes|api"],
   // camera surveillance, an ECG, a screen: another thing recorded; a bare recording word then refers to it (docs/notice-reading.md R81)
   otherRecorded: [
     "cctv",

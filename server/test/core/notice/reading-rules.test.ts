@@ -3957,3 +3957,16 @@ describe('R278 a negated recording that restricts a noun', () => {
     ]);
   });
 });
+
+describe("R279 fr: the caller's request; internal training; posts on social networks; users' problems", () => {
+  it('reads them', () => {
+    check([
+      ['fr', 'Nous pouvons enregistrer la communication afin de gérer votre requête.', { records: true, purposes: ['service-provision'] }],
+      ['fr', 'Chaque requête HTTP est enregistrée dans les logs.', { records: false }],
+      ['fr', 'Nous pouvons enregistrer votre appel à des fins de formation interne et de contrôle de la qualité.', { purposes: ['quality-assurance', 'staff-training'], vague: false }],
+      ['fr', 'Les appels sont enregistrés à des fins purement internes.', { purposes: [], vague: true }],
+      ['fr', 'Données de communication : enregistrements des appels téléphoniques au service client, e-mails, SMS et publications sur les réseaux sociaux.', { records: true, purposes: [] }],
+      ['fr', "Les enregistrements d'appels servent à examiner et traiter les problèmes des utilisateurs.", { purposes: ['service-provision'] }],
+    ]);
+  });
+});

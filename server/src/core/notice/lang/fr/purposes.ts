@@ -291,6 +291,10 @@ export const purposes: NoticeLexicon['purposes'] = [
     // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
     { stop: true, phrases: ['offre*|publicit*|promotion*|newsletter*|lettre*|actualite*|sollicitation* ...4 vous|te sera|seront|est|sont'] },
     { id: 'publication', phrases: ['publi*', 'diffus*', 'podcast*', 'reseaux sociaux', 'rendu* public*', 'radio', 'antenne', 'partage* ..4 exterieur|tiers|public'] },
+    // les publications de l'utilisateur sur les réseaux sociaux sont une catégorie de données, non une publication de l'appel (docs/notice-reading.md R279)
+    { stop: true, phrases: ['publications|publication|posts|messages sur|dans|via ..2 reseaux|reseau sociaux', 'publications|publication|posts|messages sur|dans|via ..2 facebook|instagram|twitter|forum|forums'] },
+    // les problèmes ou demandes des clients traités : ce qu'ils ont demandé (docs/notice-reading.md R279)
+    { id: 'service-provision', phrases: ['traiter|resoudre|regler|examiner les|leurs ..1 problemes|difficultes|demandes|requetes ..2 des|de|d ..1 utilisateurs|clients|usagers|client|abonnes'] },
     { id: 'personal-use', phrases: ['usage ..2 personnel|prive|strictement', 'utilisation ..2 personnelle|privee', 'fins ..2 personnelles|privees', 'strictement personnel*'] },
     { id: 'service-provision', vague: true, phrases: ['fins|raisons|besoins ..2 service', 'fins de|du|d ?nos|notre|vos|votre|le|la|les service',
       // customer-service purposes are service purposes, vague (§3; docs/notice-reading.md R80): "à des fins de relation client"
@@ -307,7 +311,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'repondre ..3 demande*|question*|besoin*',
       ],
     },
-    { vague: true, phrases: ['fins|raisons|usage|besoins ..2 internes|interne|administratives|administratif*|gestion', 'gestion interne', 'fins diverses', 'autres fins',
+    { vague: true, phrases: ['fins|raisons|usage|besoins ..1 internes|interne|administratives|administratif*|gestion', 'gestion interne', 'fins diverses', 'autres fins',
       // internal analysis and administrative management name no purpose (§3 "internal", "administrative"; R5; docs/notice-reading.md R80)
       'analyse|analyses ..1 interne|internes', 'gestion ..1 administrative|administratives !de|du|des|d',
       // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
