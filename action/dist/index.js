@@ -15984,6 +15984,8 @@ var purposes = [
   // (staff prepared by us, "um unsere Mitarbeiter … vorzubereiten"; staff preparing themselves for the caller, "damit unsere Berater sich … vorbereiten", is service)
   { id: "staff-training", phrases: ["mitarbeiter*|mitarbeitende*|beschaftigte*|berater*|team* ...5 vorzubereiten"] },
   { id: "evidence", phrases: ["rechtsverbindlich* ..3 festgehalten|dokumentiert|festzuhalten|nachweisbar", "nachweisbarkeit"] },
+  // die Identität des Anrufers geprüft ist Betrugsvorbeugung (docs/notice-reading.md R280)
+  { id: "fraud-prevention", outranks: ["evidence"], phrases: ["identitatsprufung*|identitatsfeststellung*|identitatskontrolle*|identitatsverifizierung*|identitatsnachweis*", "prufung|uberprufung|verifizierung|feststellung|prufen|uberprufen|verifizieren|feststellen ..3 ihrer|ihre|deiner|deine|der|die ..1 identitat"] },
   // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
   { id: "marketing", phrases: ["produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*"] },
   // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"
@@ -17351,6 +17353,9 @@ var purposes2 = [
       "verify|confirm ..3 your ..2 identity"
     ]
   },
+  // the caller's identity checked, as a noun: "identity verification purposes" is checking who calls, not proof of what was said
+  // (as "to verify your identity"; docs/notice-reading.md R280)
+  { id: "fraud-prevention", outranks: ["evidence"], phrases: ["identity verification|verifications|check|checks|confirmation|validation|authentication"] },
   // ── staff-safety ────────────────────────────────────────────────────
   {
     id: "staff-safety",
@@ -18192,6 +18197,8 @@ var purposes3 = [
     ]
   },
   // ── fraud-prevention ────────────────────────────────────────────────
+  // la identidad de quien llama verificada es prevención del fraude (docs/notice-reading.md R280)
+  { id: "fraud-prevention", outranks: ["evidence"], phrases: ["verificacion|verificar|comprobacion|comprobar|validacion|validar|confirmar|confirmacion|autenticacion|autenticar ..3 identidad|identidades"] },
   {
     id: "fraud-prevention",
     phrases: [
@@ -19158,6 +19165,8 @@ var purposes4 = [
       "dispositions ..3 legales|reglementaires"
     ]
   },
+  // l'identité de l'appelant vérifiée est la prévention de la fraude (docs/notice-reading.md R280)
+  { id: "fraud-prevention", outranks: ["evidence"], phrases: ["verification|verifications|controle|controles|confirmation|verifier|controler|confirmer|authentification|authentifier ..3 identite|identites"] },
   {
     id: "fraud-prevention",
     phrases: [
@@ -20716,6 +20725,8 @@ var purposes5 = [
   { stop: true, phrases: ["*helpdesk", "*hotline", "*loket", "*meldpunt", "*infolijn", "*servicelijn", "klachtenlijn", "fraudelijn", "*telefoonnummer"] },
   // de verbetering als kop van een samenstelling: "proces- en serviceverbeteringen", "dienstverleningsverbetering" (docs/notice-reading.md R276)
   { id: "quality-assurance", phrases: ["serviceverbetering*|procesverbetering*|dienstverleningsverbetering*|serviceoptimalisatie*|procesoptimalisatie*"] },
+  // de identiteit van de beller gecontroleerd is fraudepreventie, zoals "om uw identiteit te controleren" (docs/notice-reading.md R280)
+  { id: "fraud-prevention", outranks: ["evidence"], phrases: ["identiteitscontrole*|identiteitsverificatie*|identiteitsvaststelling*", "controle|verificatie|vaststelling|controleren|verifieren|vaststellen ..3 uw|je|jouw|de ..1 identiteit"] },
   // een dienst die het doel naar zijn kwaliteit beschrijft, is de bewaakte kwaliteit: "om u een vriendelijke en
   // professionele service te bieden" (§3; docs/notice-reading.md R263)
   { id: "quality-assurance", phrases: ["vriendelijk*|klantvriendelijk*|efficient*|professione*|deskundig*|snel*|vlot*|correct*|zorgvuldig*|betrouwbaar*|uitstekend*|optimal*|optimale|goede|beste ..3 service|dienstverlening|klantenservice|*service|hulp|advies|begeleiding|ondersteuning|afhandeling|bediening|klantbediening"] },

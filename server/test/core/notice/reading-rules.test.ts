@@ -3970,3 +3970,18 @@ describe("R279 fr: the caller's request; internal training; posts on social netw
     ]);
   });
 });
+
+describe("R280 the caller's identity checked, as a noun", () => {
+  it('is fraud prevention in every pack', () => {
+    check([
+      ['en', 'Calls are recorded for quality assurance, training, security, and identity verification purposes.', { purposes: ['fraud-prevention', 'quality-assurance', 'staff-training'], vague: false }],
+      ['fr', "Les appels sont enregistrés à des fins de vérification d'identité.", { purposes: ['fraud-prevention'] }],
+      ['de', 'Gespräche werden zur Identitätsprüfung aufgezeichnet.', { purposes: ['fraud-prevention'] }],
+      ['nl', 'Gesprekken worden opgenomen voor identiteitscontrole.', { purposes: ['fraud-prevention'] }],
+      ['es', 'Las llamadas se graban para la verificación de identidad.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+  it('bare verification stays evidence', () => {
+    check([['en', 'Calls are recorded for verification purposes.', { purposes: ['evidence'] }]]);
+  });
+});

@@ -408,6 +408,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // (staff prepared by us, "um unsere Mitarbeiter … vorzubereiten"; staff preparing themselves for the caller, "damit unsere Berater sich … vorbereiten", is service)
     { id: 'staff-training', phrases: ['mitarbeiter*|mitarbeitende*|beschaftigte*|berater*|team* ...5 vorzubereiten'] },
     { id: 'evidence', phrases: ['rechtsverbindlich* ..3 festgehalten|dokumentiert|festzuhalten|nachweisbar', 'nachweisbarkeit'] },
+    // die Identität des Anrufers geprüft ist Betrugsvorbeugung (docs/notice-reading.md R280)
+    { id: 'fraud-prevention', outranks: ['evidence'], phrases: ['identitatsprufung*|identitatsfeststellung*|identitatskontrolle*|identitatsverifizierung*|identitatsnachweis*', 'prufung|uberprufung|verifizierung|feststellung|prufen|uberprufen|verifizieren|feststellen ..3 ihrer|ihre|deiner|deine|der|die ..1 identitat'] },
     // Forschung unter Kunden über Produkte ist Marktforschung (docs/notice-reading.md R72)
     { id: 'marketing', phrases: ['produktforschung|*produktforschung|konsumentenforschung|verbraucherforschung|kundenforschung|produktstudie*|verbraucherstudie*'] },
     // die Akte der Organisation ist ihre Dokumentation des Gesprächs (docs/notice-reading.md R74): "für unsere Akten"

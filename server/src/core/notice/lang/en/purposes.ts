@@ -329,6 +329,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'verify|confirm ..3 your ..2 identity',
       ],
     },
+    // the caller's identity checked, as a noun: "identity verification purposes" is checking who calls, not proof of what was said
+    // (as "to verify your identity"; docs/notice-reading.md R280)
+    { id: 'fraud-prevention', outranks: ['evidence'], phrases: ['identity verification|verifications|check|checks|confirmation|validation|authentication'] },
     // ── staff-safety ────────────────────────────────────────────────────
     {
       id: 'staff-safety',

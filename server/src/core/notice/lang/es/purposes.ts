@@ -183,6 +183,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       ],
     },
     // ── fraud-prevention ────────────────────────────────────────────────
+    // la identidad de quien llama verificada es prevención del fraude (docs/notice-reading.md R280)
+    { id: 'fraud-prevention', outranks: ['evidence'], phrases: ['verificacion|verificar|comprobacion|comprobar|validacion|validar|confirmar|confirmacion|autenticacion|autenticar ..3 identidad|identidades'] },
     {
       id: 'fraud-prevention',
       phrases: [

@@ -220,6 +220,8 @@ export const purposes: NoticeLexicon['purposes'] = [
         'dispositions ..3 legales|reglementaires',
       ],
     },
+    // l'identité de l'appelant vérifiée est la prévention de la fraude (docs/notice-reading.md R280)
+    { id: 'fraud-prevention', outranks: ['evidence'], phrases: ['verification|verifications|controle|controles|confirmation|verifier|controler|confirmer|authentification|authentifier ..3 identite|identites'] },
     {
       id: 'fraud-prevention',
       phrases: [

@@ -381,6 +381,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     { stop: true, phrases: ['*helpdesk', '*hotline', '*loket', '*meldpunt', '*infolijn', '*servicelijn', 'klachtenlijn', 'fraudelijn', '*telefoonnummer'] },
     // de verbetering als kop van een samenstelling: "proces- en serviceverbeteringen", "dienstverleningsverbetering" (docs/notice-reading.md R276)
     { id: 'quality-assurance', phrases: ['serviceverbetering*|procesverbetering*|dienstverleningsverbetering*|serviceoptimalisatie*|procesoptimalisatie*'] },
+    // de identiteit van de beller gecontroleerd is fraudepreventie, zoals "om uw identiteit te controleren" (docs/notice-reading.md R280)
+    { id: 'fraud-prevention', outranks: ['evidence'], phrases: ['identiteitscontrole*|identiteitsverificatie*|identiteitsvaststelling*', 'controle|verificatie|vaststelling|controleren|verifieren|vaststellen ..3 uw|je|jouw|de ..1 identiteit'] },
     // een dienst die het doel naar zijn kwaliteit beschrijft, is de bewaakte kwaliteit: "om u een vriendelijke en
     // professionele service te bieden" (§3; docs/notice-reading.md R263)
     { id: 'quality-assurance', phrases: ['vriendelijk*|klantvriendelijk*|efficient*|professione*|deskundig*|snel*|vlot*|correct*|zorgvuldig*|betrouwbaar*|uitstekend*|optimal*|optimale|goede|beste ..3 service|dienstverlening|klantenservice|*service|hulp|advies|begeleiding|ondersteuning|afhandeling|bediening|klantbediening'] },
