@@ -17147,7 +17147,7 @@ var purposes2 = [
   },
   // a service the goal describes by its quality is the service kept to that quality: "to ensure that you receive courteous
   // and efficient service", "so that we can give you a professional service" (§3; docs/notice-reading.md R263)
-  { id: "quality-assurance", phrases: ["courteous|efficient|professional|friendly|helpful|prompt|reliable|effective|accurate|satisfactory|outstanding|exceptional|superior|consistent|responsive|quick|fast|seamless|smooth ..3 service|services|experience|care|assistance|customer"] },
+  { id: "quality-assurance", phrases: ["courteous|efficient|professional|friendly|helpful|prompt|reliable|effective|satisfactory|outstanding|exceptional|superior|consistent|responsive|quick|fast|seamless|smooth ..3 service|services|experience|care|assistance"] },
   // ── staff-training ──────────────────────────────────────────────────
   {
     id: "staff-training",

@@ -3738,6 +3738,9 @@ describe('R263 a service described by its quality', () => {
       ['es', 'Las llamadas se graban para ofrecerle una atención amable y profesional.', { purposes: ['quality-assurance'] }],
     ]);
   });
+  it('the adjective must describe the service', () => {
+    check([['en', 'We record calls to keep accurate customer records.', { purposes: ['evidence'] }]]);
+  });
 });
 
 describe("R264 the caller's question as the occasion", () => {
