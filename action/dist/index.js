@@ -15977,7 +15977,7 @@ var purposes = [
   { id: "quality-assurance", vague: true, phrases: ["um uns ?standig|stetig|weiter|laufend|kontinuierlich zu verbessern", "damit wir uns ?standig|stetig|weiter|laufend|kontinuierlich verbessern"] },
   // eine Leistung, die das Ziel nach ihrer Güte beschreibt, ist die gesicherte Qualität: "um Ihnen einen freundlichen und
   // kompetenten Service zu bieten" (docs/notice-reading.md R263)
-  { id: "quality-assurance", phrases: ["freundlich*|kompetent*|effizient*|professionell*|zuverlassig*|hochwertig*|optimal*|bestmoglich*|exzellent*|hervorragend*|erstklassig*|reibungslos*|schnell*|zugig*|guten|gute|besten|beste ..3 service|services|beratung|betreuung|kundenservice|kundenbetreuung|bearbeitung|unterstutzung|dienstleistung*|*service"] },
+  { id: "quality-assurance", phrases: ["freundlich*|kompetent*|effizient*|professionell*|zuverlassig*|hochwertig*|optimal*|bestmoglich*|exzellent*|hervorragend*|erstklassig*|reibungslos*|schnell*|zugig*|guten|gute|besten|beste ..3 service|services|beratung|betreuung|kundenservice|kundenbetreuung|unterstutzung|dienstleistung*|*service"] },
   // die Weiterentwicklung des Assistenten ist sein Training; Mitarbeitende vorbereiten ist Schulung; rechtsverbindlich
   // festgehalten ist Beweis (§3; docs/notice-reading.md R272)
   { id: "ai-training", phrases: ["weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer virtuellen|digitalen assistent*", "weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer sprachassistent*|chatbot*|voicebot*|ki|sprachdialogsystem*"] },
@@ -18065,7 +18065,7 @@ var purposes3 = [
       "mejora|control|seguimiento|evaluacion|medicion|verificacion|supervision|optimizacion|aseguramiento|revision ..3 calidad|servicio*|atencion|satisfaccion",
       "calidad de|del ..3 servicio*|atencion|asesoramiento|respuesta*|prestacion*|nuestro*|nuestra*",
       // the service the goal describes by its quality: "para ofrecerle una atención amable y profesional" (docs/notice-reading.md R263)
-      "servicio|servicios|atencion|asesoramiento|respuesta|respuestas|gestion ..3 amable*|cortes|eficiente*|eficaz|eficaces|profesional*|rapid*|agil*|personalizad*|excelente*|optim*|adecuad*|fiable*|satisfactori*",
+      "servicio|servicios|atencion|asesoramiento ..3 amable*|cortes|eficiente*|eficaz|eficaces|profesional*|rapid*|agil*|personalizad*|excelente*|optim*|adecuad*|fiable*|satisfactori*",
       "buen|buena|excelente|mejor ..1 servicio|atencion|asesoramiento|experiencia",
       "satisfaccion ..2 cliente*",
       "control de calidad",
@@ -19043,7 +19043,7 @@ var purposes4 = [
       // the comparative adjective of the service: "vous offrir un meilleur service" (docs/notice-reading.md R184)
       "meilleur|meilleure|meilleurs ..1 service*|accueil|qualite|accompagnement|experience|prise|conseil*|reponse*",
       // the service the goal describes by its quality: "vous garantir un service courtois et efficace" (docs/notice-reading.md R263)
-      "service|services|accueil|accompagnement|conseil|conseils|reponse|reponses|prise ?en ?charge ..3 courtois*|efficace*|professionnel*|rapide*|personnalise*|irreprochable*|optimal*|optimaux|excellent*|adapte*|fiable*|attentionne*|performant*|reactif*|fluide*|satisfaisant*",
+      "service|services|accueil|accompagnement|conseil|conseils ..3 courtois*|efficace*|professionnel*|rapide*|personnalise*|irreprochable*|optimal*|optimaux|excellent*|adapte*|fiable*|attentionne*|performant*|reactif*|fluide*|satisfaisant*",
       "bon|bonne|excellent|excellente|parfait|parfaite ..1 service|accueil|accompagnement|experience",
       "service de qualite"
     ]
@@ -20729,7 +20729,7 @@ var purposes5 = [
   { id: "fraud-prevention", outranks: ["evidence"], phrases: ["identiteitscontrole*|identiteitsverificatie*|identiteitsvaststelling*", "controle|verificatie|vaststelling|controleren|verifieren|vaststellen ..3 uw|je|jouw|de ..1 identiteit"] },
   // een dienst die het doel naar zijn kwaliteit beschrijft, is de bewaakte kwaliteit: "om u een vriendelijke en
   // professionele service te bieden" (§3; docs/notice-reading.md R263)
-  { id: "quality-assurance", phrases: ["vriendelijk*|klantvriendelijk*|efficient*|professione*|deskundig*|snel*|vlot*|correct*|zorgvuldig*|betrouwbaar*|uitstekend*|optimal*|optimale|goede|beste ..3 service|dienstverlening|klantenservice|*service|hulp|advies|begeleiding|ondersteuning|afhandeling|bediening|klantbediening"] },
+  { id: "quality-assurance", phrases: ["vriendelijk*|klantvriendelijk*|efficient*|professione*|deskundig*|snel*|vlot*|correct*|zorgvuldig*|betrouwbaar*|uitstekend*|optimal*|optimale|goede|beste ..3 service|dienstverlening|klantenservice|*service|hulp|advies|begeleiding|ondersteuning|bediening|klantbediening"] },
   // wat de beller vroeg in gang gezet: een abonnement activeren, een afspraak inplannen (§3; docs/notice-reading.md R272)
   { id: "service-provision", phrases: [
     "uw|je|jouw ..2 abonnement*|aansluiting*|contract*|account*|levering|pas|simkaart ..3 activeren|afsluiten|sluiten|aanmaken|maken|overzetten|zetten",

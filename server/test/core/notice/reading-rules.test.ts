@@ -3739,7 +3739,13 @@ describe('R263 a service described by its quality', () => {
     ]);
   });
   it('the adjective must describe the service', () => {
-    check([['en', 'We record calls to keep accurate customer records.', { purposes: ['evidence'] }]]);
+    check([
+      ['en', 'We record calls to keep accurate customer records.', { purposes: ['evidence'] }],
+      ['de', 'Gespräche werden für eine schnelle Bearbeitung Ihres Anliegens aufgezeichnet.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen voor een snelle afhandeling van uw vraag.', { purposes: ['service-provision'] }],
+      ['es', 'Las llamadas se graban para una gestión rápida de su solicitud.', { purposes: ['service-provision'] }],
+      ['fr', 'Les appels sont enregistrés pour une prise en charge rapide de votre demande.', { purposes: ['service-provision'] }],
+    ]);
   });
 });
 

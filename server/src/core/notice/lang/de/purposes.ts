@@ -401,7 +401,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', vague: true, phrases: ['um uns ?standig|stetig|weiter|laufend|kontinuierlich zu verbessern', 'damit wir uns ?standig|stetig|weiter|laufend|kontinuierlich verbessern'] },
     // eine Leistung, die das Ziel nach ihrer Güte beschreibt, ist die gesicherte Qualität: "um Ihnen einen freundlichen und
     // kompetenten Service zu bieten" (docs/notice-reading.md R263)
-    { id: 'quality-assurance', phrases: ['freundlich*|kompetent*|effizient*|professionell*|zuverlassig*|hochwertig*|optimal*|bestmoglich*|exzellent*|hervorragend*|erstklassig*|reibungslos*|schnell*|zugig*|guten|gute|besten|beste ..3 service|services|beratung|betreuung|kundenservice|kundenbetreuung|bearbeitung|unterstutzung|dienstleistung*|*service'] },
+    { id: 'quality-assurance', phrases: ['freundlich*|kompetent*|effizient*|professionell*|zuverlassig*|hochwertig*|optimal*|bestmoglich*|exzellent*|hervorragend*|erstklassig*|reibungslos*|schnell*|zugig*|guten|gute|besten|beste ..3 service|services|beratung|betreuung|kundenservice|kundenbetreuung|unterstutzung|dienstleistung*|*service'] },
     // die Weiterentwicklung des Assistenten ist sein Training; Mitarbeitende vorbereiten ist Schulung; rechtsverbindlich
     // festgehalten ist Beweis (§3; docs/notice-reading.md R272)
     { id: 'ai-training', phrases: ['weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer virtuellen|digitalen assistent*', 'weiterentwicklung|verbesserung|training|optimierung des|der|unseres|unserer sprachassistent*|chatbot*|voicebot*|ki|sprachdialogsystem*'] },

@@ -51,7 +51,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         'mejora|control|seguimiento|evaluacion|medicion|verificacion|supervision|optimizacion|aseguramiento|revision ..3 calidad|servicio*|atencion|satisfaccion',
         'calidad de|del ..3 servicio*|atencion|asesoramiento|respuesta*|prestacion*|nuestro*|nuestra*',
         // the service the goal describes by its quality: "para ofrecerle una atención amable y profesional" (docs/notice-reading.md R263)
-        'servicio|servicios|atencion|asesoramiento|respuesta|respuestas|gestion ..3 amable*|cortes|eficiente*|eficaz|eficaces|profesional*|rapid*|agil*|personalizad*|excelente*|optim*|adecuad*|fiable*|satisfactori*',
+        'servicio|servicios|atencion|asesoramiento ..3 amable*|cortes|eficiente*|eficaz|eficaces|profesional*|rapid*|agil*|personalizad*|excelente*|optim*|adecuad*|fiable*|satisfactori*',
         'buen|buena|excelente|mejor ..1 servicio|atencion|asesoramiento|experiencia',
         'satisfaccion ..2 cliente*',
         'control de calidad',

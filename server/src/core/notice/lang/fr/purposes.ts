@@ -107,7 +107,7 @@ export const purposes: NoticeLexicon['purposes'] = [
         // the comparative adjective of the service: "vous offrir un meilleur service" (docs/notice-reading.md R184)
         'meilleur|meilleure|meilleurs ..1 service*|accueil|qualite|accompagnement|experience|prise|conseil*|reponse*',
         // the service the goal describes by its quality: "vous garantir un service courtois et efficace" (docs/notice-reading.md R263)
-        'service|services|accueil|accompagnement|conseil|conseils|reponse|reponses|prise ?en ?charge ..3 courtois*|efficace*|professionnel*|rapide*|personnalise*|irreprochable*|optimal*|optimaux|excellent*|adapte*|fiable*|attentionne*|performant*|reactif*|fluide*|satisfaisant*',
+        'service|services|accueil|accompagnement|conseil|conseils ..3 courtois*|efficace*|professionnel*|rapide*|personnalise*|irreprochable*|optimal*|optimaux|excellent*|adapte*|fiable*|attentionne*|performant*|reactif*|fluide*|satisfaisant*',
         'bon|bonne|excellent|excellente|parfait|parfaite ..1 service|accueil|accompagnement|experience',
         'service de qualite',
       ],

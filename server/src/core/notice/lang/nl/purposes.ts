@@ -385,7 +385,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'fraud-prevention', outranks: ['evidence'], phrases: ['identiteitscontrole*|identiteitsverificatie*|identiteitsvaststelling*', 'controle|verificatie|vaststelling|controleren|verifieren|vaststellen ..3 uw|je|jouw|de ..1 identiteit'] },
     // een dienst die het doel naar zijn kwaliteit beschrijft, is de bewaakte kwaliteit: "om u een vriendelijke en
     // professionele service te bieden" (§3; docs/notice-reading.md R263)
-    { id: 'quality-assurance', phrases: ['vriendelijk*|klantvriendelijk*|efficient*|professione*|deskundig*|snel*|vlot*|correct*|zorgvuldig*|betrouwbaar*|uitstekend*|optimal*|optimale|goede|beste ..3 service|dienstverlening|klantenservice|*service|hulp|advies|begeleiding|ondersteuning|afhandeling|bediening|klantbediening'] },
+    { id: 'quality-assurance', phrases: ['vriendelijk*|klantvriendelijk*|efficient*|professione*|deskundig*|snel*|vlot*|correct*|zorgvuldig*|betrouwbaar*|uitstekend*|optimal*|optimale|goede|beste ..3 service|dienstverlening|klantenservice|*service|hulp|advies|begeleiding|ondersteuning|bediening|klantbediening'] },
     // wat de beller vroeg in gang gezet: een abonnement activeren, een afspraak inplannen (§3; docs/notice-reading.md R272)
     { id: 'service-provision', phrases: ['uw|je|jouw ..2 abonnement*|aansluiting*|contract*|account*|levering|pas|simkaart ..3 activeren|afsluiten|sluiten|aanmaken|maken|overzetten|zetten',
       'uw|je|jouw ..1 afspraak|afspraken ..3 plannen|inplannen|maken|verzetten'] },
