@@ -22578,6 +22578,73 @@ function inGoal(toks, c, at2) {
   return false;
 }
 
+// server/src/core/notice/recording-conditions.ts
+function tellingWithin(isTell, from, reach, rec) {
+  for (let k = from + 1; k <= from + reach && k < rec; k++) if (isTell[k]) return true;
+  return false;
+}
+var OFF_REACH = 8;
+function possibleBefore(toks, c, k) {
+  const aux = c.passiveSubject?.auxiliaries;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (isWordIn(toks, j, c.possibilityModals)) return true;
+    if (aux === void 0 || !isWordIn(toks, j, aux)) return false;
+  }
+  return false;
+}
+function offNear(isOff, a, b, first, end) {
+  for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
+  return -1;
+}
+function hypotheticalScope(toks, c, isHypo) {
+  const n = toks.length;
+  const out = new Uint8Array(n);
+  const plain3 = plainContext(toks);
+  let on = false;
+  let sentenceHasMarker = false;
+  let afterColon = false;
+  for (let k = 0; k < n; k++) {
+    const t = toks[k];
+    if (t.kind === "stop") {
+      afterColon = t.surface === ":" && sentenceHasMarker;
+      sentenceHasMarker = false;
+      on = false;
+      continue;
+    }
+    const opensClause = t.kind === "comma" || isWordIn(toks, k, c.coordinators);
+    if (on && opensClause && k + 1 < n && c.clauseSubjects.has(plain3, k + 1)) on = false;
+    if (isHypo[k]) {
+      on = true;
+      sentenceHasMarker = true;
+    }
+    if (on || afterColon) out[k] = 1;
+  }
+  return out;
+}
+function isQuestion(toks, i) {
+  if (i < 0) return false;
+  for (let k = i; k < toks.length; k++) if (toks[k].kind === "stop") return toks[k].surface.includes("?");
+  return false;
+}
+function contrastive(toks, c, recFirst, k) {
+  if (isWordIn(toks, k + 1, c.scopeEnders)) return true;
+  if (k <= recFirst) return false;
+  for (let j = recFirst + 1; j < k; j++) if (toks[j].kind === "comma") return true;
+  return false;
+}
+function restrictsNoun(toks, c, isCall, at2) {
+  const aux = c.passiveSubject?.auxiliaries;
+  let j = at2 - 1;
+  for (let skipped = 0; j >= 0 && skipped < 3 && (isWordIn(toks, j, c.negations) || aux !== void 0 && isWordIn(toks, j, aux)); skipped++) j--;
+  if (j < 1 || !isWordIn(toks, j, c.relativePronouns)) return false;
+  let k = j - 1;
+  if (toks[k].kind === "comma") {
+    if (c.relativeArticles.size === 0) return false;
+    k--;
+  }
+  return k >= 0 && isCall[k] === 1;
+}
+
 // server/src/core/notice/recording-referent.ts
 function sentencesWith(marks, sentStart) {
   const out = /* @__PURE__ */ new Set();
@@ -22798,7 +22865,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     }
     if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
     for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k]) negAt = -2;
-    if (negAt >= 0 && !verbList && toldAfter(isTell, negAt, r.first)) negAt = -1;
+    if (negAt >= 0 && !verbList && tellingWithin(isTell, negAt, 3, r.first)) negAt = -1;
     if (negAt >= 0 && !verbList && negAt + 1 < r.first - 2 && objectOfOther(toks, c, r.first)) continue;
     if (negAt === -2) {
       if (r.phrase.data !== "listen" && (!positive || r.first < positive.first) && namesPurpose(toks, c, baseCtx, clauses, purposeSentences, r.first)) positive = r;
@@ -22835,7 +22902,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     if (negAt >= 0) {
       let conditional = false;
       const from = Math.max(sentStart[r.first], r.first - 2 * clauseReach);
-      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals) && !tellsAfter(isTell, k, r.first) || isCondPhrase[k] === 1;
+      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== "stop" && !conditional; k++) conditional = isWordIn(toks, k, c.conditionals) && !tellingWithin(isTell, k, 4, r.first) || isCondPhrase[k] === 1;
       const prevStop = sentStart[r.first] - 1;
       const s0 = sentStart[r.first];
       const answersNo = isWordIn(toks, s0, c.answerNo) && toks[s0 + 1]?.kind === "comma";
@@ -22871,48 +22938,6 @@ function negatedVerbList(toks, c, negActive, s0, at2) {
 var NOUN_LIST_VERB = 2;
 var NEGATED_OBJECT_WORDS = 3;
 var INVERTED_SUBJECT_WORDS = 2;
-var OFF_REACH = 8;
-function toldAfter(isTell, neg, at2) {
-  for (let k = neg + 1; k <= neg + 3 && k < at2; k++) if (isTell[k]) return true;
-  return false;
-}
-function possibleBefore(toks, c, k) {
-  const aux = c.passiveSubject?.auxiliaries;
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-    if (isWordIn(toks, j, c.possibilityModals)) return true;
-    if (aux === void 0 || !isWordIn(toks, j, aux)) return false;
-  }
-  return false;
-}
-function offNear(isOff, a, b, first, end) {
-  for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
-  return -1;
-}
-function hypotheticalScope(toks, c, isHypo) {
-  const n = toks.length;
-  const out = new Uint8Array(n);
-  const plain3 = plainContext(toks);
-  let on = false;
-  let sentenceHasMarker = false;
-  let afterColon = false;
-  for (let k = 0; k < n; k++) {
-    const t = toks[k];
-    if (t.kind === "stop") {
-      afterColon = t.surface === ":" && sentenceHasMarker;
-      sentenceHasMarker = false;
-      on = false;
-      continue;
-    }
-    const opensClause = t.kind === "comma" || isWordIn(toks, k, c.coordinators);
-    if (on && opensClause && k + 1 < n && c.clauseSubjects.has(plain3, k + 1)) on = false;
-    if (isHypo[k]) {
-      on = true;
-      sentenceHasMarker = true;
-    }
-    if (on || afterColon) out[k] = 1;
-  }
-  return out;
-}
 function separated(toks, c, from, to) {
   for (let k = from + 1; k < to; k++) if (toks[k].kind === "comma" || isWordIn(toks, k, c.coordinators) || isWordIn(toks, k, c.scopeEnders)) return true;
   return false;
@@ -22962,37 +22987,10 @@ function genericSentences(toks, c, ctx, sentStart, isRecWord) {
   }
   return out;
 }
-function isQuestion(toks, i) {
-  if (i < 0) return false;
-  for (let k = i; k < toks.length; k++) if (toks[k].kind === "stop") return toks[k].surface.includes("?");
-  return false;
-}
-function contrastive(toks, c, recFirst, k) {
-  if (isWordIn(toks, k + 1, c.scopeEnders)) return true;
-  if (k <= recFirst) return false;
-  for (let j = recFirst + 1; j < k; j++) if (toks[j].kind === "comma") return true;
-  return false;
-}
 function sentenceEnd(toks, k) {
   let e = k;
   while (e < toks.length - 1 && toks[e].kind !== "stop") e++;
   return e;
-}
-function tellsAfter(isTell, k, rec) {
-  for (let j = k + 1; j <= k + 4 && j < rec; j++) if (isTell[j]) return true;
-  return false;
-}
-function restrictsNoun(toks, c, isCall, at2) {
-  const aux = c.passiveSubject?.auxiliaries;
-  let j = at2 - 1;
-  for (let skipped = 0; j >= 0 && skipped < 3 && (isWordIn(toks, j, c.negations) || aux !== void 0 && isWordIn(toks, j, aux)); skipped++) j--;
-  if (j < 1 || !isWordIn(toks, j, c.relativePronouns)) return false;
-  let k = j - 1;
-  if (toks[k].kind === "comma") {
-    if (c.relativeArticles.size === 0) return false;
-    k--;
-  }
-  return k >= 0 && isCall[k] === 1;
 }
 
 // server/src/core/notice/tokens.ts

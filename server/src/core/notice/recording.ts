@@ -14,6 +14,7 @@ import type { Compiled, RecKind } from './compiled';
 import { nounListAfter, type Negation } from './negation';
 import { plainContext, type Match, type MatchContext } from './pattern';
 import type { Token } from './tokens';
+import { contrastive, hypotheticalScope, isQuestion, offNear, possibleBefore, restrictsNoun, tellingWithin } from './recording-conditions';
 import { afterPreposition, governedByGoal, loggedNear, nearCall, objectAboutCall, objectOfOther, otherNamedLast, otherPassiveSubject, recordingOfCall, recordingOfOther, saidOf, sentencesWith } from './recording-referent';
 
 export interface RecordingFindings {
@@ -177,7 +178,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k]) negAt = -2;
     // "Some clients have reported not being told a call is being recorded": the negation is of the telling, and what is told
     // is said to be so (§2 a negation of another verb is no denial; docs/notice-reading.md R251).
-    if (negAt >= 0 && !verbList && toldAfter(isTell, negAt, r.first)) negAt = -1;
+    if (negAt >= 0 && !verbList && tellingWithin(isTell, negAt, 3, r.first)) negAt = -1;
     // "We need not remind you of our recording", "No part of the recording is shared": the negation belongs to the word before
     // the preposition, not to the recording (§2 a negation of another verb is no denial; docs/notice-reading.md R228).
     if (negAt >= 0 && !verbList && negAt + 1 < r.first - 2 && objectOfOther(toks, c, r.first)) continue;
@@ -229,7 +230,7 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
       // "es sei denn": a conditional of several words (docs/notice-reading.md R50)
       // "We want you to know that calls are not recorded", "Wir möchten Sie darauf hinweisen, dass …": a wish to tell states
       // what it tells, it is no condition (docs/notice-reading.md R274)
-      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== 'stop' && !conditional; k++) conditional = (isWordIn(toks, k, c.conditionals) && !tellsAfter(isTell, k, r.first)) || isCondPhrase[k] === 1;
+      for (let k = from; k < n && k <= r.end + 2 * clauseReach && toks[k].kind !== 'stop' && !conditional; k++) conditional = (isWordIn(toks, k, c.conditionals) && !tellingWithin(isTell, k, 4, r.first)) || isCondPhrase[k] === 1;
       // A question asserts nothing, and the sentence that answers it is its condition's consequence:
       // "Prefer not to be recorded? Then we do not record."
       const prevStop = sentStart[r.first] - 1;
@@ -283,66 +284,6 @@ const NOUN_LIST_VERB = 2;
 const NEGATED_OBJECT_WORDS = 3;
 /** Words of an inverted subject between the verb and its negative determiner ("bewaart M. geen", "speichern wir keine"). */
 const INVERTED_SUBJECT_WORDS = 2;
-
-/** How many words from a recording word a predicate that switches it off may stand ("recording is turned off"; German puts it last: "Die Aufzeichnung ist für dieses Gespräch deaktiviert"). */
-const OFF_REACH = 8;
-
-/** A verb of telling stands within three words after the negation at `neg`, before the recording word at `at`. */
-function toldAfter(isTell: Uint8Array, neg: number, at: number): boolean {
-  for (let k = neg + 1; k <= neg + 3 && k < at; k++) if (isTell[k]) return true;
-  return false;
-}
-
-/** A modal of possibility stands before token k, over at most four auxiliaries ("can be turned off", "kann deaktiviert"). */
-function possibleBefore(toks: Token[], c: Compiled, k: number): boolean {
-  const aux = c.passiveSubject?.auxiliaries;
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-    if (isWordIn(toks, j, c.possibilityModals)) return true;
-    if (aux === undefined || !isWordIn(toks, j, aux)) return false;
-  }
-  return false;
-}
-
-/** The first token of a predicate switching recording off (marked in `isOff`) within OFF_REACH of [first, end] inside the clause [a, b], or -1. */
-function offNear(isOff: Uint8Array, a: number, b: number, first: number, end: number): number {
-  for (let k = Math.max(a, first - OFF_REACH); k <= Math.min(b, end + OFF_REACH); k++) if (isOff[k] && (k < first || k > end)) return k;
-  return -1;
-}
-
-/**
- * The tokens a wish, norm or imagined case (marked in `isHypo`) governs (docs/notice-reading.md R123): from the marker to the
- * end of its sentence, through the clauses it opens ("Jeder sollte sicher sein, dass die Gespräche, die er führt, nicht
- * aufgezeichnet werden"), until a coordinator or a comma opens a clause with a subject of its own ("Ihr Auftrag wurde
- * angenommen und das Gespräch wird aufgezeichnet" records), as a negation's scope ends (./negation). A marker after the
- * recording word governs nothing before it ("…aufgezeichnet, damit wir Ihnen, so hoffen wir, helfen können"). A sentence that
- * ends in a colon after a marker governs the sentence after the colon too ("Stellen Sie es sich wie eine Telefonrechnung
- * vor: …", a colon continues its statement, R35). One pass over the tokens.
- */
-function hypotheticalScope(toks: Token[], c: Compiled, isHypo: Uint8Array): Uint8Array {
-  const n = toks.length;
-  const out = new Uint8Array(n);
-  const plain = plainContext(toks);
-  let on = false;
-  let sentenceHasMarker = false;
-  let afterColon = false;
-  for (let k = 0; k < n; k++) {
-    const t = toks[k];
-    if (t.kind === 'stop') {
-      afterColon = t.surface === ':' && sentenceHasMarker;
-      sentenceHasMarker = false;
-      on = false;
-      continue;
-    }
-    const opensClause = t.kind === 'comma' || isWordIn(toks, k, c.coordinators);
-    if (on && opensClause && k + 1 < n && c.clauseSubjects.has(plain, k + 1)) on = false;
-    if (isHypo[k]) {
-      on = true;
-      sentenceHasMarker = true;
-    }
-    if (on || afterColon) out[k] = 1;
-  }
-  return out;
-}
 
 /** A comma, a coordinator or a scope ender stands between tokens `from` and `to` (exclusive): they are in different clauses. */
 function separated(toks: Token[], c: Compiled, from: number, to: number): boolean {
@@ -419,53 +360,9 @@ function genericSentences(toks: Token[], c: Compiled, ctx: MatchContext, sentSta
   return out;
 }
 
-/** The sentence around token i (or ending at the stop at i) ends in a question mark. */
-function isQuestion(toks: Token[], i: number): boolean {
-  if (i < 0) return false;
-  for (let k = i; k < toks.length; k++) if (toks[k].kind === 'stop') return toks[k].surface.includes('?');
-  return false;
-}
-
-/**
- * A negation that negates a phrase, not the recording: one right before a scope ender ("…, nicht aber
- * für Werbung"), or one after a comma inside a split recording phrase ("Wir zeichnen … zur Schulung,
- * nicht für Werbung auf").
- */
-function contrastive(toks: Token[], c: Compiled, recFirst: number, k: number): boolean {
-  if (isWordIn(toks, k + 1, c.scopeEnders)) return true;
-  if (k <= recFirst) return false;
-  for (let j = recFirst + 1; j < k; j++) if (toks[j].kind === 'comma') return true;
-  return false;
-}
-
 /** The index of the stop that ends the sentence holding token k (or the last token). */
 function sentenceEnd(toks: Token[], k: number): number {
   let e = k;
   while (e < toks.length - 1 && toks[e].kind !== 'stop') e++;
   return e;
-}
-
-/** A telling verb ("inform", "know", "hinweisen", "laten weten") within four words after the wish word at k, before the recording word at `rec`. */
-function tellsAfter(isTell: Uint8Array, k: number, rec: number): boolean {
-  for (let j = k + 1; j <= k + 4 && j < rec; j++) if (isTell[j]) return true;
-  return false;
-}
-
-/**
- * The negated recording starting at `at` opens a relative clause that restricts a call noun: over at most three auxiliaries
- * or negation words back from it stands a relative pronoun, and right before that the call noun (docs/notice-reading.md R278).
- */
-function restrictsNoun(toks: Token[], c: Compiled, isCall: Uint8Array, at: number): boolean {
-  const aux = c.passiveSubject?.auxiliaries;
-  let j = at - 1;
-  for (let skipped = 0; j >= 0 && skipped < 3 && (isWordIn(toks, j, c.negations) || (aux !== undefined && isWordIn(toks, j, aux))); skipped++) j--;
-  if (j < 1 || !isWordIn(toks, j, c.relativePronouns)) return false;
-  let k = j - 1;
-  // a comma sets off a clause that only adds ("This call, which is not recorded, …" denies), except in a language that
-  // sets off every relative clause by commas (German: its relative pronouns are articles, lexicon `relativeArticles`)
-  if (toks[k].kind === 'comma') {
-    if (c.relativeArticles.size === 0) return false;
-    k--;
-  }
-  return k >= 0 && isCall[k] === 1;
 }
