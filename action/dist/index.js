@@ -15515,6 +15515,15 @@ var purposes = [
       "gemass|entsprechend|nach ...8 dsgvo|datenschutz*|*datenschutz*|bdsg",
       "im rahmen ..4 dsgvo|datenschutz*",
       "gesetzlich|rechtlich zulassig|erlaubt",
+      // conformity with the law in force, whatever it is, says the recording is lawful, not that the law requires it (R281):
+      // "im Einklang mit den geltenden Gesetzen", "vorbehaltlich der lokalen Gesetze"; the storage or deletion of the
+      // recordings by the legal rules is lawful keeping: "entsprechend den gesetzlichen Vorgaben gespeichert", "gemäß den
+      // gesetzlichen Aufbewahrungsfristen gelöscht". "Gemäß den gesetzlichen Vorgaben wird dieses Gespräch aufgezeichnet" stays a duty (R151).
+      "gemass|entsprechend|nach|laut|unter|im ..2 geltend*|anwendbar*|einschlagig*|jeweilig*|lokal*|nationale*|aktuell*|datenschutzrechtlich* ..1 gesetz*|recht|vorgaben|bestimmungen|vorschriften|regelungen|anforderungen|rahmenbedingungen",
+      "vorbehaltlich ..3 gesetz*|recht|rechts|vorgaben|bestimmungen|vorschriften|regelungen",
+      "gemass|entsprechend|nach|laut|im|innerhalb ..3 fristen|aufbewahrungsfristen|loschfristen|speicherfristen|aufbewahrungspflichten",
+      "gemass|entsprechend|nach|laut ..3 vorgaben|bestimmungen|vorschriften|regelungen|anforderungen ..3 gespeichert|aufbewahrt|geloscht|archiviert|verarbeitet|vernichtet",
+      "im rahmen ..2 gesetzlich*|rechtlich*|geltend* ..1 gesetz*|vorgaben|bestimmungen|vorschriften|regelungen|moglichkeiten",
       // a duty to tell the caller, tight so that a duty to record before it stays one ("verpflichtet, Gespräche aufzuzeichnen,
       // und informieren Sie darüber" is a duty to record)
       "gesetzlich|rechtlich ..2 verpflichtet ..2 hinzuweisen|informieren|mitzuteilen|unterrichten",
@@ -15704,26 +15713,22 @@ var purposes = [
   {
     id: "legal-compliance",
     phrases: [
-      "gesetzlich*",
-      "gesetz",
-      "gesetze",
-      "gesetzes",
+      // the law named as what requires the recording, not merely named (R281): "gesetzlich vorgeschrieben", "aufgrund
+      // gesetzlicher Vorgaben", "weil das Gesetz es so vorschreibt", "zur Einhaltung gesetzlicher Vorgaben"
+      "gesetzlich*|rechtlich*|regulatorisch*|aufsichtsrechtlich* ..2 vorgeschrieben|vorgesehen|verpflichtet|verpflichtend|gefordert|erforderlich|notwendig|geboten|pflicht*|verpflichtung*|vorgaben|anforderung*|bestimmungen|vorschrift*|grunden|erfordernisse|zwecken",
+      "gesetz|gesetze|gesetzgeber|vorschrift*|verordnung|richtlinie ..4 vorschreibt|vorschreiben|verlangt|verlangen|fordert|fordern|verpflichtet|verpflichten|erfordert|erfordern",
+      "einhaltung|erfullung|beachtung ..3 gesetz*|vorgaben|vorschrift*|pflicht*|verpflichtung*|bestimmungen|anforderung*|rechtsvorschrift*",
       "rechtlich* ..3 verpflichtung*|vorgaben|anforderung*|grunden|pflicht*|vorschrift*|bestimmung*",
       "regulatorisch*",
       "aufsichtsrecht*",
       "aufsichtsbehord*",
-      "vorschrift*",
-      "rechtsvorschrift*",
       "verpflichtung*",
       "mifid*",
       "wphg",
       "wertpapierhandelsgesetz*",
       "bafin",
       "finma",
-      "regulierung*",
-      "rechtsgrundlage",
       "verpflichtet",
-      "vorgaben",
       "pflichten"
     ]
   },
@@ -17030,6 +17035,11 @@ var purposes2 = [
       "where|as|if|when|insofar ..3 law|laws|legislation|regulation* allow|allows|permit|permits",
       // an alternative is one word: "data protection" is a phrase of its own
       "in accordance|compliance|line with ..5 law|laws|gdpr|legislation",
+      // conformity with the rules in force, whatever they are, says the recording is lawful, not that a law requires it (R281):
+      // "stored in accordance with the applicable legal requirements", "in line with statutory requirements", "subject to local legislation"
+      "in accordance|compliance|line|keeping|conformity with ..2 applicable|relevant|local|current|existing|prevailing|statutory|legal|regulatory|uk|eu|national|federal|state|all ..1 regulation|regulations|rules|requirements|guidelines|provisions|standards|directives",
+      "in accordance|line|keeping with regulations|rules|guidelines|requirements",
+      "subject to ..2 applicable|local|relevant|national|statutory|legal|any ..1 law|laws|legislation|regulation|regulations|rules|requirements",
       // a data-protection law however long its name (docs/notice-reading.md R28)
       "in accordance|compliance|line with ...8 data protection|privacy",
       // a data-protection law names no duty to record: "the General Data Protection Regulation"
@@ -17299,21 +17309,18 @@ var purposes2 = [
   {
     id: "legal-compliance",
     phrases: [
-      "regulatory",
-      "regulation*",
-      "regulator*",
       "legal|statutory|regulatory|legislative|governmental ..3 obligation*|requirement*|dut*|purposes|reasons|responsibilit*",
       "compliance ..3 obligation*|dut*|responsibilit*",
       "legally ..2 required|obliged|obligated|bound",
       "required|obliged|obligated|require*|mandated|necessary ..3 by|under ..2 law|legislation|regulation*|regulator*|rules",
       "law|legislation|regulations ..3 require*|requires|oblige*|mandate*",
+      // the law that says we must: "because the law says we have to" (a bare mention of the law, or of regulations, names no duty: R281)
+      "law|laws|legislation|regulation|regulations|rules say|says|state|states ..3 must|have|need|needs|required|obliged",
       "by law",
-      "the law",
       "comply|complying",
       // compliance with a rule named: "compliance with regulations", "regulatory compliance" (bare compliance is vague, docs/notice-reading.md R4)
       "compliance with|to ..4 law|laws|legislation|regulation*|rules|legal|regulatory|statutory|obligations|requirements|mifid*|fca|gdpr",
       "regulatory|legal|statutory compliance",
-      "legislation",
       "legal reasons",
       "legal purposes",
       "financial conduct authority",
@@ -17321,7 +17328,6 @@ var purposes2 = [
       "ofcom",
       "mifid*",
       "finra",
-      "applicable ..2 law*|rules",
       "meet|fulfil*|fulfill*|satisfy|discharge|comply ..4 obligations"
     ]
   },
@@ -18186,6 +18192,10 @@ var purposes3 = [
       "reglamento general",
       "de acuerdo|conformidad ...5 ley|normativa*|legislacion|reglamento",
       "conforme ...5 ley|normativa*|legislacion|reglamento",
+      // conformity with the rules in force, whatever they are, says the recording is lawful (R281): "de acuerdo con los requisitos
+      // legales aplicables", "con sujeción a la legislación local"
+      "de acuerdo|conformidad|conforme ..3 requisitos|exigencias|disposiciones|regulaciones|normas|obligaciones ..1 legales|aplicables|vigentes|locales|normativos|regulatorios",
+      "con sujecion|sujeto|sujeta|sin perjuicio ..3 ley|leyes|legislacion|normativa*|regulacion*|disposiciones",
       "permitid* ..3 ley|normativa*|legislacion",
       "obligad* ..2 informar*|comunicar*",
       // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
@@ -18987,6 +18997,14 @@ var purposes4 = [
       // the boilerplate "conformément à la réglementation en vigueur" (the rules in force, whatever they are) states
       // lawfulness; "Conformément à la réglementation, les appels sont enregistrés" stays a duty
       "conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*",
+      // conformity with the rules in force, whatever they are, says the recording is lawful (R281): "conformément aux exigences
+      // légales applicables", "sous réserve de la législation locale"; keeping or deleting the recordings by the legal rules is
+      // lawful keeping: "stockées pendant 1 an, conformément à la directive légale". "Cet appel est enregistré conformément aux
+      // dispositions légales" stays a duty (R223).
+      "conformement|conforme|conformite ..3 exigences|regles|directive*|prescriptions|textes|normes|dispositions|loi|lois|reglementation*|legislation|droit ..2 applicable*|vigueur|locale*|nationale*|europeenne*|actuel*",
+      "conserve|conserves|conservee|conservees|stocke|stockes|stockee|stockees|archive|archives|archivee|archivees|supprime|supprimes|supprimee|supprimees|detruit|detruits|detruite|detruites|efface|effaces|effacee|effacees|traite|traites|traitee|traitees ...6 conformement|conforme ..3 exigences|regles|directive*|prescriptions|textes|normes|dispositions|loi|lois|reglementation*|legislation|droit|obligations|delais|durees",
+      "sous reserve ..3 loi|lois|legislation|reglementation*|droit|dispositions",
+      "dans le respect|cadre ..3 loi|lois|legislation|reglementation*|dispositions|regles|exigences ..1 legale*|legaux|applicable*|locale*|vigueur",
       "dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees",
       "obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler",
       // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
@@ -19141,17 +19159,15 @@ var purposes4 = [
   {
     id: "legal-compliance",
     phrases: [
-      "obligation*",
-      "legal",
-      "legale",
-      "legales",
-      "legaux",
-      "legalement",
-      "legislat*",
-      "reglementaire*",
-      "reglementation*",
-      "loi",
-      "lois",
+      // the law named as what requires the recording, not merely named (R281): "tenus par la loi d'enregistrer", "exigé par la
+      // loi", "la loi nous oblige à", "le respect de nos obligations légales", "comme l'exige la réglementation"
+      "tenu|tenus|tenue|tenues|oblige|obliges|obligee|obligees|contraint|contraints ..3 loi|lois|legalement|reglementairement|reglementation*|legislation",
+      "legalement|reglementairement ..2 tenu|tenus|tenue|tenues|oblige*|contraint*|requis|requise|impose*|exige*",
+      "exige|exigee|exiges|exigees|impose|imposee|imposes|imposees|requis|requise|prevu|prevue|prescrit|prescrite ..2 par ..2 loi|lois|reglementation*|legislation|reglement|directive|code",
+      "loi|lois|reglementation*|legislation|reglement|directive|legislateur ..3 oblige|obligent|impose|imposent|exige|exigent|requiert|prevoit|prescrit",
+      "exige|exigent|impose|imposent|prevoit|requiert|prescrit ..2 loi|lois|reglementation*|legislation",
+      "obligation*|exigence* ..2 legale*|legaux|reglementaire*|juridique*|legislative*|imposee*",
+      "respect|remplir|satisfaire|repondre|honorer|conformer ..3 obligation*",
       "exigence* ..2 reglementaire*|legale*",
       "conformite reglementaire*|legale*",
       "conformite ..3 loi|lois|reglementation*|legislation|exigences|obligations|dispositions|reglementaire*|legale*|regles",
@@ -20338,7 +20354,10 @@ var purposes5 = [
   // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
   { id: "evidence", outranks: ["service-provision"], phrases: ["geschil*", "*geschil*", "meningsverschil*", "onenigheid"] },
   // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
-  { stop: true, phrases: ["gedeeld|delen|deelt|verstrekt|verstrekken|verstrekt|doorgegeven|doorgeven|overgedragen|overdragen|gegeven|uitgewisseld ...10 tenzij|behalve|uitgezonderd ..6 wettelijk|wet|rechter|rechterlijk|justitie|verplicht|verplichting*"] },
+  { stop: true, phrases: [
+    "gedeeld|delen|deelt|verstrekt|verstrekken|verstrekt|doorgegeven|doorgeven|overgedragen|overdragen|gegeven|uitgewisseld ...10 tenzij|behalve|uitgezonderd ..6 wettelijk|wet|rechter|rechterlijk|justitie|verplicht|verplichting*",
+    "gedeeld|delen|deelt|verstrekt|verstrekken|doorgegeven|doorgeven|overgedragen|overdragen|gegeven|uitgewisseld ...10 tenzij|behalve|uitgezonderd ..6 wettelijk|juridisch verplicht*|vereist|voorgeschreven"
+  ] },
   // het recht van bezwaar tegen direct marketing is een recht van de beller, geen aangekondigd doel (docs/notice-reading.md R243)
   { stop: true, phrases: ["bezwaar ...12 direct marketing", "bezwaar ...12 marketing|reclame|profilering"] },
   // supervisie is een supervisor die de dienstverlening controleert (§3 quality assurance; docs/notice-reading.md R239)
@@ -20355,6 +20374,9 @@ var purposes5 = [
       // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
       "conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving",
       "wettelijk toegestaan",
+      // conformity with the rules in force, whatever they are, says the recording is lawful (R281): "volgens de wettelijke
+      // termijnen", "in overeenstemming met de geldende wetgeving", "met inachtneming van de wettelijke regels"
+      "conform|volgens|overeenkomstig|overeenstemming|inachtneming|binnen|behoudens ..3 geldende|wettelijke|toepasselijke|toepassing|relevante|huidige|lokale|nationale ..1 wet|wetten|wetgeving|regels|regelgeving|voorschriften|eisen|termijnen|bewaartermijnen|bepalingen|kaders|kader",
       // de regels voor het opnemen zelf nageleefd: de rechtmatigheid van de opname, geen plicht tot opnemen (§3; docs/notice-reading.md R192)
       "naleving|naleven|houden|voldoen|voldoet ...6 wet|wetgeving|regels|regelgeving|voorschriften ..3 opnemen|opname|opnames|gespreksopname*|toestemming",
       // the law as the subject that allows: "voor zover de wet dat toestaat"
@@ -20597,14 +20619,15 @@ var purposes5 = [
   {
     id: "legal-compliance",
     phrases: [
-      "wettelijk*",
-      "=wet",
-      "=wetten",
-      "wetgeving",
-      "*wetgeving",
-      "regelgeving",
-      "*regelgeving",
-      "wetregelgeving",
+      // the law named as what requires the recording, not merely named (R281): "omdat de wet dat voorschrijft", "de wet schrijft
+      // voor dat", "in verband met Europese regelgeving"
+      "wet|wetten|wetgeving|*wetgeving|regelgeving|*regelgeving|toezichthouder|wetgever ..4 voorschrijft|voorschrijven|schrijft|schrijven|verplicht|verplichten|eist|eisen|vereist|vereisen|verlangt|verlangen|vraagt|vragen",
+      "eisen|vereisten|voorschriften|verplichtingen ..3 wet|wetten|wetgeving|*wetgeving|regelgeving|*regelgeving|*richtlijn|*verordening|*wet",
+      "in verband met|vanwege|wegens ..3 wet|wetten|wetgeving|*wetgeving|regelgeving|*regelgeving|voorschriften|regels",
+      // complying with the law is the duty it imposes: "om te voldoen aan wet- en regelgeving"
+      "voldoen|voldoet|naleven|naleving|nakomen|nakoming ..4 wet|wetten|wetgeving|*wetgeving|regelgeving|*regelgeving|regels|voorschriften|verplichting*|eisen",
+      "wettelijk*|juridisch* ..2 verplicht*|vereist|voorgeschreven|verplichting*|eisen|vereisten|voorschriften|bepalingen|redenen|gronden|doeleinden",
+      "wettelijk|wettelijke|regelgevende|toezichthoudende ..2 taak|taken|plicht*|regels",
       // juridische redenen noemen de bron van de plicht, als "legal reasons" (docs/notice-reading.md R4)
       "juridische redenen|doeleinden|gronden|overwegingen",
       "wet ..3 verplicht*",
@@ -20619,8 +20642,6 @@ var purposes5 = [
       "wft",
       "verplicht ...6 op te nemen",
       "verplicht ..4 vast te leggen",
-      "regelgevend*",
-      "voorschrift*",
       "juridische ..2 verplichting*"
     ]
   },

@@ -3994,3 +3994,36 @@ describe("R280 the caller's identity checked, as a noun", () => {
     check([['en', 'Calls are recorded for verification purposes.', { purposes: ['evidence'] }]]);
   });
 });
+
+describe('R281 the law named, and the law that requires', () => {
+  it('a law named, or conformity with the rules in force, names no duty', () => {
+    check([
+      ['en', 'Calls are recorded and stored in accordance with the applicable legal requirements.', { records: true, purposes: [] }],
+      ['en', 'Subject to local legislation, we may record and keep a copy of these calls.', { purposes: [] }],
+      ['en', 'Calls are recorded and kept for one year, in line with statutory requirements.', { purposes: [] }],
+      ['de', 'Gespräche werden aufgezeichnet und entsprechend den gesetzlichen Vorgaben gespeichert.', { records: true, purposes: [] }],
+      ['de', 'Die Aufzeichnungen werden gemäß den gesetzlichen Aufbewahrungsfristen gelöscht.', { purposes: [] }],
+      ['de', 'Vorbehaltlich der lokalen Gesetze können wir Ihre Anrufe aufzeichnen.', { purposes: [] }],
+      ['fr', 'Les appels sont enregistrés et conservés conformément aux exigences légales applicables.', { purposes: [] }],
+      ['fr', 'Les appels sont enregistrés et conservés pendant un an, conformément à la directive légale.', { purposes: [] }],
+      ['fr', 'Sous réserve de la législation locale, nous pouvons enregistrer vos appels.', { purposes: [] }],
+      ['nl', 'Gesprekken worden opgenomen en bewaard volgens de wettelijke termijnen.', { purposes: [] }],
+      ['nl', 'Gesprekken worden opgenomen in overeenstemming met de geldende wetgeving.', { purposes: [] }],
+      ['es', 'Las llamadas se graban y conservan de acuerdo con los requisitos legales aplicables.', { purposes: [] }],
+      ['es', 'Con sujeción a la legislación local, podemos grabar sus llamadas.', { purposes: [] }],
+    ]);
+  });
+  it('the law that requires, its duty, and complying with it are legal compliance', () => {
+    check([
+      ['en', 'Calls are recorded because the law says we have to.', { purposes: ['legal-compliance'] }],
+      ['en', 'By law, we must record all calls relating to investment orders.', { purposes: ['legal-compliance'] }],
+      ['de', 'Bei Wertpapiergeschäften per Telefon ist die Aufzeichnung gesetzlich vorgeschrieben.', { purposes: ['legal-compliance'] }],
+      ['de', 'Notrufe werden aufgezeichnet, weil das Gesetz es so vorschreibt.', { purposes: ['legal-compliance'] }],
+      ['fr', 'Nous sommes tenus par la loi d\'enregistrer cet appel.', { purposes: ['legal-compliance'] }],
+      ['fr', 'Les appels sont enregistrés dans le cadre du respect des obligations relatives aux marchés financiers.', { purposes: ['legal-compliance'] }],
+      ['nl', 'De wet schrijft voor dat wij deze gesprekken opnemen.', { purposes: ['legal-compliance'] }],
+      ['nl', 'Gesprekken worden opgenomen in verband met Europese regelgeving voor beleggingsdiensten.', { purposes: ['legal-compliance'] }],
+      ['es', 'Grabamos las llamadas para cumplir con nuestras obligaciones legales.', { purposes: ['legal-compliance'] }],
+    ]);
+  });
+});

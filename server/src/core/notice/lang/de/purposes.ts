@@ -27,6 +27,15 @@ export const purposes: NoticeLexicon['purposes'] = [
         'gemass|entsprechend|nach ...8 dsgvo|datenschutz*|*datenschutz*|bdsg',
         'im rahmen ..4 dsgvo|datenschutz*',
         'gesetzlich|rechtlich zulassig|erlaubt',
+        // conformity with the law in force, whatever it is, says the recording is lawful, not that the law requires it (R281):
+        // "im Einklang mit den geltenden Gesetzen", "vorbehaltlich der lokalen Gesetze"; the storage or deletion of the
+        // recordings by the legal rules is lawful keeping: "entsprechend den gesetzlichen Vorgaben gespeichert", "gemäß den
+        // gesetzlichen Aufbewahrungsfristen gelöscht". "Gemäß den gesetzlichen Vorgaben wird dieses Gespräch aufgezeichnet" stays a duty (R151).
+        'gemass|entsprechend|nach|laut|unter|im ..2 geltend*|anwendbar*|einschlagig*|jeweilig*|lokal*|nationale*|aktuell*|datenschutzrechtlich* ..1 gesetz*|recht|vorgaben|bestimmungen|vorschriften|regelungen|anforderungen|rahmenbedingungen',
+        'vorbehaltlich ..3 gesetz*|recht|rechts|vorgaben|bestimmungen|vorschriften|regelungen',
+        'gemass|entsprechend|nach|laut|im|innerhalb ..3 fristen|aufbewahrungsfristen|loschfristen|speicherfristen|aufbewahrungspflichten',
+        'gemass|entsprechend|nach|laut ..3 vorgaben|bestimmungen|vorschriften|regelungen|anforderungen ..3 gespeichert|aufbewahrt|geloscht|archiviert|verarbeitet|vernichtet',
+        'im rahmen ..2 gesetzlich*|rechtlich*|geltend* ..1 gesetz*|vorgaben|bestimmungen|vorschriften|regelungen|moglichkeiten',
         // a duty to tell the caller, tight so that a duty to record before it stays one ("verpflichtet, Gespräche aufzuzeichnen,
         // und informieren Sie darüber" is a duty to record)
         'gesetzlich|rechtlich ..2 verpflichtet ..2 hinzuweisen|informieren|mitzuteilen|unterrichten',
@@ -187,26 +196,22 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'legal-compliance',
       phrases: [
-        'gesetzlich*',
-        'gesetz',
-        'gesetze',
-        'gesetzes',
+        // the law named as what requires the recording, not merely named (R281): "gesetzlich vorgeschrieben", "aufgrund
+        // gesetzlicher Vorgaben", "weil das Gesetz es so vorschreibt", "zur Einhaltung gesetzlicher Vorgaben"
+        'gesetzlich*|rechtlich*|regulatorisch*|aufsichtsrechtlich* ..2 vorgeschrieben|vorgesehen|verpflichtet|verpflichtend|gefordert|erforderlich|notwendig|geboten|pflicht*|verpflichtung*|vorgaben|anforderung*|bestimmungen|vorschrift*|grunden|erfordernisse|zwecken',
+        'gesetz|gesetze|gesetzgeber|vorschrift*|verordnung|richtlinie ..4 vorschreibt|vorschreiben|verlangt|verlangen|fordert|fordern|verpflichtet|verpflichten|erfordert|erfordern',
+        'einhaltung|erfullung|beachtung ..3 gesetz*|vorgaben|vorschrift*|pflicht*|verpflichtung*|bestimmungen|anforderung*|rechtsvorschrift*',
         'rechtlich* ..3 verpflichtung*|vorgaben|anforderung*|grunden|pflicht*|vorschrift*|bestimmung*',
         'regulatorisch*',
         'aufsichtsrecht*',
         'aufsichtsbehord*',
-        'vorschrift*',
-        'rechtsvorschrift*',
         'verpflichtung*',
         'mifid*',
         'wphg',
         'wertpapierhandelsgesetz*',
         'bafin',
         'finma',
-        'regulierung*',
-        'rechtsgrundlage',
         'verpflichtet',
-        'vorgaben',
         'pflichten',
       ],
     },

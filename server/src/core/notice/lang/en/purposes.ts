@@ -31,6 +31,11 @@ export const purposes: NoticeLexicon['purposes'] = [
         'where|as|if|when|insofar ..3 law|laws|legislation|regulation* allow|allows|permit|permits',
         // an alternative is one word: "data protection" is a phrase of its own
         'in accordance|compliance|line with ..5 law|laws|gdpr|legislation',
+        // conformity with the rules in force, whatever they are, says the recording is lawful, not that a law requires it (R281):
+        // "stored in accordance with the applicable legal requirements", "in line with statutory requirements", "subject to local legislation"
+        'in accordance|compliance|line|keeping|conformity with ..2 applicable|relevant|local|current|existing|prevailing|statutory|legal|regulatory|uk|eu|national|federal|state|all ..1 regulation|regulations|rules|requirements|guidelines|provisions|standards|directives',
+        'in accordance|line|keeping with regulations|rules|guidelines|requirements',
+        'subject to ..2 applicable|local|relevant|national|statutory|legal|any ..1 law|laws|legislation|regulation|regulations|rules|requirements',
         // a data-protection law however long its name (docs/notice-reading.md R28)
         'in accordance|compliance|line with ...8 data protection|privacy',
         // a data-protection law names no duty to record: "the General Data Protection Regulation"
@@ -276,21 +281,18 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'legal-compliance',
       phrases: [
-        'regulatory',
-        'regulation*',
-        'regulator*',
         'legal|statutory|regulatory|legislative|governmental ..3 obligation*|requirement*|dut*|purposes|reasons|responsibilit*',
         'compliance ..3 obligation*|dut*|responsibilit*',
         'legally ..2 required|obliged|obligated|bound',
         'required|obliged|obligated|require*|mandated|necessary ..3 by|under ..2 law|legislation|regulation*|regulator*|rules',
         'law|legislation|regulations ..3 require*|requires|oblige*|mandate*',
+        // the law that says we must: "because the law says we have to" (a bare mention of the law, or of regulations, names no duty: R281)
+        'law|laws|legislation|regulation|regulations|rules say|says|state|states ..3 must|have|need|needs|required|obliged',
         'by law',
-        'the law',
         'comply|complying',
         // compliance with a rule named: "compliance with regulations", "regulatory compliance" (bare compliance is vague, docs/notice-reading.md R4)
         'compliance with|to ..4 law|laws|legislation|regulation*|rules|legal|regulatory|statutory|obligations|requirements|mifid*|fca|gdpr',
         'regulatory|legal|statutory compliance',
-        'legislation',
         'legal reasons',
         'legal purposes',
         'financial conduct authority',
@@ -298,7 +300,6 @@ export const purposes: NoticeLexicon['purposes'] = [
         'ofcom',
         'mifid*',
         'finra',
-        'applicable ..2 law*|rules',
         'meet|fulfil*|fulfill*|satisfy|discharge|comply ..4 obligations',
       ],
     },

@@ -172,6 +172,10 @@ export const purposes: NoticeLexicon['purposes'] = [
         'reglamento general',
         'de acuerdo|conformidad ...5 ley|normativa*|legislacion|reglamento',
         'conforme ...5 ley|normativa*|legislacion|reglamento',
+        // conformity with the rules in force, whatever they are, says the recording is lawful (R281): "de acuerdo con los requisitos
+        // legales aplicables", "con sujeción a la legislación local"
+        'de acuerdo|conformidad|conforme ..3 requisitos|exigencias|disposiciones|regulaciones|normas|obligaciones ..1 legales|aplicables|vigentes|locales|normativos|regulatorios',
+        'con sujecion|sujeto|sujeta|sin perjuicio ..3 ley|leyes|legislacion|normativa*|regulacion*|disposiciones',
         'permitid* ..3 ley|normativa*|legislacion',
         'obligad* ..2 informar*|comunicar*',
         // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):

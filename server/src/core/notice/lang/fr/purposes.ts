@@ -57,6 +57,14 @@ export const purposes: NoticeLexicon['purposes'] = [
         // the boilerplate "conformément à la réglementation en vigueur" (the rules in force, whatever they are) states
         // lawfulness; "Conformément à la réglementation, les appels sont enregistrés" stays a duty
         'conformement|conforme ..4 loi|lois|reglementation*|legislation|dispositions ..2 en vigueur|applicable*',
+        // conformity with the rules in force, whatever they are, says the recording is lawful (R281): "conformément aux exigences
+        // légales applicables", "sous réserve de la législation locale"; keeping or deleting the recordings by the legal rules is
+        // lawful keeping: "stockées pendant 1 an, conformément à la directive légale". "Cet appel est enregistré conformément aux
+        // dispositions légales" stays a duty (R223).
+        'conformement|conforme|conformite ..3 exigences|regles|directive*|prescriptions|textes|normes|dispositions|loi|lois|reglementation*|legislation|droit ..2 applicable*|vigueur|locale*|nationale*|europeenne*|actuel*',
+        'conserve|conserves|conservee|conservees|stocke|stockes|stockee|stockees|archive|archives|archivee|archivees|supprime|supprimes|supprimee|supprimees|detruit|detruits|detruite|detruites|efface|effaces|effacee|effacees|traite|traites|traitee|traitees ...6 conformement|conforme ..3 exigences|regles|directive*|prescriptions|textes|normes|dispositions|loi|lois|reglementation*|legislation|droit|obligations|delais|durees',
+        'sous reserve ..3 loi|lois|legislation|reglementation*|droit|dispositions',
+        'dans le respect|cadre ..3 loi|lois|legislation|reglementation*|dispositions|regles|exigences ..1 legale*|legaux|applicable*|locale*|vigueur',
         'dans le respect ..4 loi|reglementation*|legislation|rgpd|vie|donnees',
         'obligation*|oblige*|tenu*|tenus ..3 informer|prevenir|signaler',
         // a law that requires the caller's consent or that the caller be told imposes no duty to record (docs/notice-reading.md R151):
@@ -200,13 +208,15 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'legal-compliance',
       phrases: [
-        'obligation*',
-        'legal', 'legale', 'legales', 'legaux', 'legalement',
-        'legislat*',
-        'reglementaire*',
-        'reglementation*',
-        'loi',
-        'lois',
+        // the law named as what requires the recording, not merely named (R281): "tenus par la loi d'enregistrer", "exigé par la
+        // loi", "la loi nous oblige à", "le respect de nos obligations légales", "comme l'exige la réglementation"
+        'tenu|tenus|tenue|tenues|oblige|obliges|obligee|obligees|contraint|contraints ..3 loi|lois|legalement|reglementairement|reglementation*|legislation',
+        'legalement|reglementairement ..2 tenu|tenus|tenue|tenues|oblige*|contraint*|requis|requise|impose*|exige*',
+        'exige|exigee|exiges|exigees|impose|imposee|imposes|imposees|requis|requise|prevu|prevue|prescrit|prescrite ..2 par ..2 loi|lois|reglementation*|legislation|reglement|directive|code',
+        'loi|lois|reglementation*|legislation|reglement|directive|legislateur ..3 oblige|obligent|impose|imposent|exige|exigent|requiert|prevoit|prescrit',
+        'exige|exigent|impose|imposent|prevoit|requiert|prescrit ..2 loi|lois|reglementation*|legislation',
+        'obligation*|exigence* ..2 legale*|legaux|reglementaire*|juridique*|legislative*|imposee*',
+        'respect|remplir|satisfaire|repondre|honorer|conformer ..3 obligation*',
         'exigence* ..2 reglementaire*|legale*',
         'conformite reglementaire*|legale*',
         'conformite ..3 loi|lois|reglementation*|legislation|exigences|obligations|dispositions|reglementaire*|legale*|regles',

@@ -13,7 +13,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     // A dispute is evidence, not service provision (§3), whatever phrase it stands in.
     { id: 'evidence', outranks: ['service-provision'], phrases: ['geschil*', '*geschil*', 'meningsverschil*', 'onenigheid'] },
     // a legal duty to pass the recording on is the duty of the sharing, no goal of the recording (docs/notice-reading.md R236)
-    { stop: true, phrases: ['gedeeld|delen|deelt|verstrekt|verstrekken|verstrekt|doorgegeven|doorgeven|overgedragen|overdragen|gegeven|uitgewisseld ...10 tenzij|behalve|uitgezonderd ..6 wettelijk|wet|rechter|rechterlijk|justitie|verplicht|verplichting*'] },
+    { stop: true, phrases: ['gedeeld|delen|deelt|verstrekt|verstrekken|verstrekt|doorgegeven|doorgeven|overgedragen|overdragen|gegeven|uitgewisseld ...10 tenzij|behalve|uitgezonderd ..6 wettelijk|wet|rechter|rechterlijk|justitie|verplicht|verplichting*',
+      'gedeeld|delen|deelt|verstrekt|verstrekken|doorgegeven|doorgeven|overgedragen|overdragen|gegeven|uitgewisseld ...10 tenzij|behalve|uitgezonderd ..6 wettelijk|juridisch verplicht*|vereist|voorgeschreven'] },
     // het recht van bezwaar tegen direct marketing is een recht van de beller, geen aangekondigd doel (docs/notice-reading.md R243)
     { stop: true, phrases: ['bezwaar ...12 direct marketing', 'bezwaar ...12 marketing|reclame|profilering'] },
     // supervisie is een supervisor die de dienstverlening controleert (§3 quality assurance; docs/notice-reading.md R239)
@@ -30,6 +31,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         // policy does; "conform de Wet op het financieel toezicht" (a sector law that governs recording) stays a duty
         'conform|volgens|overeenkomstig ..5 avg|privacywet*|privacy*|gegevensbescherming|beleid ...5 en|of ..2 wet|wetten|wetgeving|regelgeving',
         'wettelijk toegestaan',
+        // conformity with the rules in force, whatever they are, says the recording is lawful (R281): "volgens de wettelijke
+        // termijnen", "in overeenstemming met de geldende wetgeving", "met inachtneming van de wettelijke regels"
+        'conform|volgens|overeenkomstig|overeenstemming|inachtneming|binnen|behoudens ..3 geldende|wettelijke|toepasselijke|toepassing|relevante|huidige|lokale|nationale ..1 wet|wetten|wetgeving|regels|regelgeving|voorschriften|eisen|termijnen|bewaartermijnen|bepalingen|kaders|kader',
         // de regels voor het opnemen zelf nageleefd: de rechtmatigheid van de opname, geen plicht tot opnemen (§3; docs/notice-reading.md R192)
         'naleving|naleven|houden|voldoen|voldoet ...6 wet|wetgeving|regels|regelgeving|voorschriften ..3 opnemen|opname|opnames|gespreksopname*|toestemming',
         // the law as the subject that allows: "voor zover de wet dat toestaat"
@@ -259,14 +263,15 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'legal-compliance',
       phrases: [
-        'wettelijk*',
-        '=wet',
-        '=wetten',
-        'wetgeving',
-        '*wetgeving',
-        'regelgeving',
-        '*regelgeving',
-        'wetregelgeving',
+        // the law named as what requires the recording, not merely named (R281): "omdat de wet dat voorschrijft", "de wet schrijft
+        // voor dat", "in verband met Europese regelgeving"
+        'wet|wetten|wetgeving|*wetgeving|regelgeving|*regelgeving|toezichthouder|wetgever ..4 voorschrijft|voorschrijven|schrijft|schrijven|verplicht|verplichten|eist|eisen|vereist|vereisen|verlangt|verlangen|vraagt|vragen',
+        'eisen|vereisten|voorschriften|verplichtingen ..3 wet|wetten|wetgeving|*wetgeving|regelgeving|*regelgeving|*richtlijn|*verordening|*wet',
+        'in verband met|vanwege|wegens ..3 wet|wetten|wetgeving|*wetgeving|regelgeving|*regelgeving|voorschriften|regels',
+        // complying with the law is the duty it imposes: "om te voldoen aan wet- en regelgeving"
+        'voldoen|voldoet|naleven|naleving|nakomen|nakoming ..4 wet|wetten|wetgeving|*wetgeving|regelgeving|*regelgeving|regels|voorschriften|verplichting*|eisen',
+        'wettelijk*|juridisch* ..2 verplicht*|vereist|voorgeschreven|verplichting*|eisen|vereisten|voorschriften|bepalingen|redenen|gronden|doeleinden',
+        'wettelijk|wettelijke|regelgevende|toezichthoudende ..2 taak|taken|plicht*|regels',
         // juridische redenen noemen de bron van de plicht, als "legal reasons" (docs/notice-reading.md R4)
         'juridische redenen|doeleinden|gronden|overwegingen',
         'wet ..3 verplicht*',
@@ -281,8 +286,6 @@ export const purposes: NoticeLexicon['purposes'] = [
         'wft',
         'verplicht ...6 op te nemen',
         'verplicht ..4 vast te leggen',
-        'regelgevend*',
-        'voorschrift*',
         'juridische ..2 verplichting*',
       ],
     },
