@@ -15505,6 +15505,12 @@ var purposes = [
   { id: "evidence", outranks: ["staff-safety"], phrases: ["beweis|beweise|beweismittel|nachweis ..4 polizeilich*|polizei|ermittlung*|gericht*|strafverfahren|strafverfolgung"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["streitfall*", "streitigkeit*", "rechtsstreit*", "meinungsverschiedenheit*", "unstimmigkeit*"] },
   // Supervision ist ein Vorgesetzter, der den Service prüft (§3 quality assurance; docs/notice-reading.md R239)
+  // die Aufzeichnungen vor Missbrauch oder unbefugtem Zugriff geschützt: ein Schutz der Aufnahmen, kein Zweck (R282)
+  { stop: true, phrases: [
+    "=aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitt|=mitschnitte|=daten ..4 vor|gegen ..4 missbrauch|zugriff*|unbefugt*|unberechtigt*|verlust|manipulation|verfalschung ..2 =geschutzt|=gesichert|=bewahrt",
+    "=schutzen|=schutzt|=sichern|=sichert ..3 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten ..2 vor|gegen ..4 missbrauch|zugriff*|unbefugt*|unberechtigt*|verlust|manipulation",
+    "missbrauch ..2 von|der ..2 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten|stimmen"
+  ] },
   { id: "quality-assurance", vague: true, phrases: ["supervisionszweck*"] },
   { id: "quality-assurance", phrases: ["supervision"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
@@ -15734,7 +15740,9 @@ var purposes = [
   },
   {
     id: "fraud-prevention",
+    // rechtswidriges Handeln, das verhindert oder aufgedeckt wird, ist Betrugsprävention (R283)
     phrases: [
+      "rechtswidrig*|illegal*|strafbar*|kriminell* ..1 handlung*|aktivitat*|nutzung|zugriff*|verhalten|machenschaften|taten",
       "betrug*",
       "*betrug",
       "betrugs*",
@@ -16418,6 +16426,9 @@ var de = {
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: [
     "bitte",
+    // ein Rat an den Anrufer: sein Zweck ist der des Anrufers (R284): "Aus Sicherheitsgründen geben Sie niemals Ihre PIN weiter"
+    "geben|nennen|teilen|verraten sie ..4 niemals|nie|keinesfalls",
+    "niemals|nie|keinesfalls ..4 weiter|preis|mit|heraus",
     "halten sie",
     "nennen sie",
     "geben sie ..3 an",
@@ -17012,6 +17023,19 @@ var usePurposes = [
 
 // server/src/core/notice/lang/en/purposes.ts
 var purposes2 = [
+  // the recordings protected against misuse or unauthorised access: a safeguard of the recordings, no goal of recording (R282):
+  // "Recordings are stored securely and protected against unauthorised access", "We protect recordings against misuse"
+  // (a list after "against" is protected against too: "against misuse and unauthorised access")
+  { stop: true, phrases: [
+    "=recording|=recordings|=data|=information|=records|=them|=it ..4 =protected|=secured|=safeguarded|=shielded|=kept|=stored ..2 against|from ..4 misuse|abuse|unauthorised|unauthorized|loss|theft|access|disclosure|tampering|alteration|destruction|processing",
+    "=recording|=recordings|=data|=information|=records|=them|=it ..4 =protected|=secured|=safeguarded|=shielded|=kept|=stored ..2 against|from ..4 misuse|abuse|unauthorised|unauthorized|loss|theft|access|disclosure|tampering|alteration|destruction|processing ..2 and|or ..3 misuse|abuse|access|loss|theft|disclosure|use|tampering|alteration|destruction|processing",
+    "=protect|=protects|=protecting|=secure|=secures|=securing|=safeguard|=safeguards|=safeguarding ..3 =recording|=recordings|=data|=information|=records|=them|=it ..2 against|from ..4 misuse|abuse|unauthorised|unauthorized|loss|theft|access|disclosure|tampering|alteration|destruction|processing",
+    "=protect|=protects|=protecting|=secure|=secures|=securing|=safeguard|=safeguards|=safeguarding ..3 =recording|=recordings|=data|=information|=records|=them|=it ..2 against|from ..4 misuse|abuse|unauthorised|unauthorized|loss|theft|access|disclosure|tampering|alteration|destruction|processing ..2 and|or ..3 misuse|abuse|access|loss|theft|disclosure|use|tampering|alteration|destruction|processing",
+    "security measures|safeguards|controls|standards|procedures|policies|systems",
+    "information|=data|cyber|=it|physical security",
+    "information|=data|cyber|=it|physical security team|teams|department|departments|officer|officers|staff",
+    "misuse|abuse of ..2 =recording|=recordings|=data|=information|=records|=them|=it"
+  ] },
   // shared internally says with whom, not why (R261): "Call recordings may be shared internally within the practice"
   { stop: true, phrases: ["shared|share|shares|disclosed|available|accessible|circulated|passed|accessed internally"] },
   // a complaint against the recording, or its lawfulness, names no purpose (R259): "complaints about the recording of calls"
@@ -17335,6 +17359,8 @@ var purposes2 = [
   {
     id: "fraud-prevention",
     phrases: [
+      // activity against the law to be prevented or detected is fraud prevention, as crime is (R283): "to help prevent illegal activity"
+      "illegal|unlawful|illicit|criminal ..1 activity|activities|conduct|use|access|behaviour|behavior|transactions|acts|practices",
       "fraud*",
       "fraudulent",
       "anti-fraud",
@@ -17829,6 +17855,9 @@ var en = {
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: [
     "please",
+    // advice to the caller: its goal is the caller's, not the recording's (R284): "For your security, never share your PIN"
+    "never ..3 share|give|disclose|tell|reveal|provide|send|write|say|enter",
+    "do not|dont ..3 share|give|disclose|tell|reveal|provide|send|write|enter",
     "have ..4 ready|handy",
     "have ..4 to hand",
     // a report of what the caller asked earlier: its goal is the caller's request, not the recording's (docs/notice-reading.md R162):
@@ -18182,6 +18211,14 @@ var purposes3 = [
       "fines|motivos|temas|cuestiones|propositos ..2 legales|regulatorios|normativos"
     ]
   },
+  // las grabaciones protegidas contra el uso indebido o el acceso no autorizado: una protección, no una finalidad (R282)
+  { stop: true, phrases: [
+    "=grabacion|=grabaciones|=datos|=informacion ..4 protegid*|resguardad*|asegurad*|custodiad*|almacenad*|conservad* ..2 contra|frente ..4 uso|usos|acceso*|perdida|robo|divulgacion|alteracion|destruccion|tratamiento",
+    "=grabacion|=grabaciones|=datos|=informacion ...6 contra|frente ..3 uso|usos|acceso|accesos|utilizacion indebido|indebidos|indebida",
+    "=grabacion|=grabaciones|=datos|=informacion ...6 contra|frente ..3 uso|usos|acceso|accesos|utilizacion no ..1 autorizado|autorizados|autorizada",
+    "=protegemos|=protege|=resguardamos ..3 =grabacion|=grabaciones|=datos|=informacion ..2 contra|frente ..4 uso|usos|acceso*|perdida|robo",
+    "uso|usos indebido|indebidos ..2 de ..2 =grabacion|=grabaciones|=datos"
+  ] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {
     stop: true,
@@ -18212,6 +18249,8 @@ var purposes3 = [
   {
     id: "fraud-prevention",
     phrases: [
+      // una actividad contraria a la ley, a prevenir o detectar, es prevención del fraude (R283)
+      "actividad|actividades|operacion|operaciones|uso|usos|acto|actos|conducta|conductas|acceso|accesos|practica|practicas ..1 ilicita|ilicitas|ilicito|ilicitos|ilegal|ilegales|delictiva|delictivas|delictivo|delictivos|fraudulenta|fraudulentas|fraudulento|fraudulentos",
       // access or use without authority (docs/notice-reading.md R186)
       "acceso*|uso|usos|operacion*|cargo*|transaccion* no autorizad*",
       "uso|usos|utilizacion ..1 indebid*",
@@ -18754,6 +18793,9 @@ var es = {
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: [
     "por favor",
+    // un consejo a quien llama: su finalidad es la de quien llama (R284): "Por su seguridad, nunca comparta su clave"
+    "nunca|jamas ..2 comparta|facilite|revele|de|diga|proporcione|envie",
+    "no comparta|facilite|revele|proporcione",
     "tenga ..3 mano",
     "indique",
     "le rogamos",
@@ -18984,6 +19026,13 @@ var purposes4 = [
     `${STAFF4} ..3 progressent|apprennent`
   ] },
   { id: "staff-training", phrases: ["formateur|formateurs|formatrice|formatrices ...6 ecoute|ecouter|ecoutent|reecouter"] },
+  // les enregistrements protégés contre l'utilisation abusive ou l'accès non autorisé : une protection, pas une finalité (R282)
+  { stop: true, phrases: [
+    "=enregistrement|=enregistrements|=donnees|=informations|=ils|=elles ..4 =protege|=proteges|=protegee|=protegees|=securise|=securises|=securisee|=securisees|conserve*|stocke* ..3 contre|de ..4 acces|utilisation*|usage*|perte|vol|divulgation|alteration|destruction|abus|intrusion*",
+    "=enregistrement|=enregistrements|=donnees|=informations ...6 contre ..3 acces|utilisation*|usage* non autorise|autorises|autorisee|autorisees",
+    "=enregistrement|=enregistrements|=donnees|=informations ...6 contre ..3 acces|utilisation*|usage* abusif|abusive|abusifs|abusives",
+    "=protegeons|=protege|=securisons ..3 =enregistrement|=enregistrements|=donnees|=informations ..2 contre ..4 acces|utilisation*|usage*|perte|vol|divulgation|alteration|destruction|abus"
+  ] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {
     stop: true,
@@ -19186,6 +19235,8 @@ var purposes4 = [
   {
     id: "fraud-prevention",
     phrases: [
+      // une activité contraire à la loi, à prévenir ou détecter, est de la prévention de la fraude (R283)
+      "activite|activites|operation|operations|agissement|agissements|usage|usages|utilisation|utilisations|acte|actes|acces|comportement|comportements ..1 illicite|illicites|illegal|illegale|illegales|illegaux|frauduleux|frauduleuse|frauduleuses|criminel|criminelle|criminels|criminelles",
       // offences prevented or detected are a security purpose (§3): "la prévention des infractions"
       "prevention|detection|lutte|prevenir|detecter ..3 infraction*|delit*|criminalite|malveillance",
       // access or use without authority (docs/notice-reading.md R186)
@@ -19762,6 +19813,9 @@ var fr = {
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: [
     "veuillez",
+    // un conseil à l'appelant : son but est le sien (R284) : "Pour votre sécurité, ne communiquez jamais votre code"
+    "ne communiquez|donnez|divulguez|transmettez|partagez|revelez ..3 jamais|pas",
+    "ne ..2 jamais ..1 votre|vos|de",
     "munissez",
     "merci de",
     "s il vous plait",
@@ -20363,6 +20417,12 @@ var purposes5 = [
   // supervisie is een supervisor die de dienstverlening controleert (§3 quality assurance; docs/notice-reading.md R239)
   { id: "quality-assurance", vague: true, phrases: ["supervisiedoeleinden"] },
   { id: "quality-assurance", phrases: ["supervisie"] },
+  // de opnames beveiligd tegen misbruik of onbevoegde toegang: een bescherming van de opnames, geen doel (R282)
+  { stop: true, phrases: [
+    "=opname|=opnames|=opnamen|=gegevens|=informatie|=ze|=deze ..4 =beveiligd|=beschermd|=afgeschermd|=opgeslagen ..2 tegen ..4 misbruik|toegang|onbevoegd*|verlies|diefstal|inzage|wijziging|vernietiging",
+    "=beveiligen|=beschermen|=beveiligt|=beschermt ..3 =opname|=opnames|=opnamen|=gegevens|=informatie ..2 tegen ..4 misbruik|toegang|onbevoegd*|verlies|diefstal",
+    "misbruik ..2 van ..2 =opname|=opnames|=opnamen|=gegevens"
+  ] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
   {
     stop: true,
@@ -20651,6 +20711,8 @@ var purposes5 = [
   {
     id: "fraud-prevention",
     phrases: [
+      // onrechtmatig handelen dat voorkomen of opgespoord wordt, is fraudepreventie (R283)
+      "illegale|onrechtmatige|onrechtmatig|criminele|strafbare|illegaal ..1 activiteit|activiteiten|handeling|handelingen|gebruik|gedrag|toegang|praktijken|feiten",
       "fraude*",
       "*fraude",
       "oplichting*",
@@ -21223,6 +21285,9 @@ var nl = {
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
   callerRequests: [
     "alstublieft",
+    // een advies aan de beller: het doel is van de beller (R284): "Voor uw veiligheid: deel nooit uw pincode"
+    "deel|geef|noem|vertel|stuur ..3 nooit",
+    "nooit ..3 uw|je|jouw ..2 pincode|wachtwoord|code|inloggegevens",
     "alsjeblieft",
     "aub",
     "houd|hou ...4 bij de hand|gereed|klaar",
@@ -22991,14 +23056,13 @@ function genericSentences(toks, c, ctx, sentStart, isRecWord) {
   const specific = /* @__PURE__ */ new Set();
   for (const m of c.specificMarkers.matchRange(ctx, 0, toks.length)) specific.add(sentStart[m.first]);
   const conditionAt = /* @__PURE__ */ new Map();
-  if (c.lex.lawConditions !== void 0 && c.lex.lawConditions.length > 0) {
-    for (const m of c.lawConditions.matchRange(ctx, 0, toks.length)) {
-      const s = sentStart[m.first];
-      if (conditionAt.has(s)) continue;
-      let recBefore = false;
-      for (let k = m.first - 1; k >= s && !recBefore; k--) recBefore = isRecWord[k] === 1;
-      if (recBefore) conditionAt.set(s, m.first);
-    }
+  const limits = [...c.lex.lawConditions?.length ? c.lawConditions.matchRange(ctx, 0, toks.length) : [], ...c.goalMarkers.matchRange(ctx, 0, toks.length)];
+  for (const m of limits) {
+    const s = sentStart[m.first];
+    if (conditionAt.has(s) && conditionAt.get(s) < m.first) continue;
+    let recBefore = false;
+    for (let k = m.first - 1; k >= s && !recBefore; k--) recBefore = isRecWord[k] === 1;
+    if (recBefore) conditionAt.set(s, m.first);
   }
   for (const m of law) {
     const s = sentStart[m.first];

@@ -331,7 +331,8 @@ function namesPurpose(toks: Token[], c: Compiled, ctx: MatchContext, clauses: Cl
  * Sentences (by their first token) with a phrase of `genericLaw` and none of `specificMarkers`. A law phrase
  * after a `lawConditions` word that itself follows a recording word (`isRecWord`) of its sentence limits
  * that recording ("Eine Aufzeichnung erfolgt nur, soweit dies zulässig ist"): it makes no sentence generic
- * (docs/notice-reading.md R62).
+ * (docs/notice-reading.md R62). Nor does one after a goal marker that follows a recording word: the law word is in the
+ * recording's goal ("Calls are recorded to help prevent illegal activity", R283).
  */
 function genericSentences(toks: Token[], c: Compiled, ctx: MatchContext, sentStart: Int32Array, isRecWord: Uint8Array): Set<number> {
   const out = new Set<number>();
@@ -340,16 +341,15 @@ function genericSentences(toks: Token[], c: Compiled, ctx: MatchContext, sentSta
   if (law.length === 0) return out;
   const specific = new Set<number>();
   for (const m of c.specificMarkers.matchRange(ctx, 0, toks.length)) specific.add(sentStart[m.first]);
-  // per sentence, the first condition word that follows a recording word of the sentence
+  // per sentence, the first condition word or goal marker that follows a recording word of the sentence
   const conditionAt = new Map<number, number>();
-  if (c.lex.lawConditions !== undefined && c.lex.lawConditions.length > 0) {
-    for (const m of c.lawConditions.matchRange(ctx, 0, toks.length)) {
-      const s = sentStart[m.first];
-      if (conditionAt.has(s)) continue;
-      let recBefore = false;
-      for (let k = m.first - 1; k >= s && !recBefore; k--) recBefore = isRecWord[k] === 1;
-      if (recBefore) conditionAt.set(s, m.first);
-    }
+  const limits = [...(c.lex.lawConditions?.length ? c.lawConditions.matchRange(ctx, 0, toks.length) : []), ...c.goalMarkers.matchRange(ctx, 0, toks.length)];
+  for (const m of limits) {
+    const s = sentStart[m.first];
+    if (conditionAt.has(s) && conditionAt.get(s)! < m.first) continue;
+    let recBefore = false;
+    for (let k = m.first - 1; k >= s && !recBefore; k--) recBefore = isRecWord[k] === 1;
+    if (recBefore) conditionAt.set(s, m.first);
   }
   for (const m of law) {
     const s = sentStart[m.first];

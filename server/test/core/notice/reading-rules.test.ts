@@ -4027,3 +4027,54 @@ describe('R281 the law named, and the law that requires', () => {
     ]);
   });
 });
+
+describe('R282 the recordings protected', () => {
+  it('is a safeguard of the recordings, no purpose', () => {
+    check([
+      ['en', 'Calls are recorded for training. We protect recordings against misuse and unauthorised access.', { purposes: ['staff-training'] }],
+      ['en', 'Calls are recorded for training purposes. Recordings are stored securely and protected by appropriate security measures.', { purposes: ['staff-training'] }],
+      ['de', 'Gespräche werden zu Schulungszwecken aufgezeichnet. Die Aufzeichnungen sind vor Missbrauch geschützt.', { purposes: ['staff-training'] }],
+      ['fr', 'Les appels sont enregistrés pour la formation. Les enregistrements sont protégés contre tout accès non autorisé.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen voor trainingsdoeleinden. De opnames zijn beveiligd tegen misbruik.', { purposes: ['staff-training'] }],
+      ['es', 'Las llamadas se graban con fines de formación. Las grabaciones están protegidas contra el uso indebido.', { purposes: ['staff-training'] }],
+    ]);
+  });
+  it('the caller or the account protected stays fraud prevention', () => {
+    check([
+      ['en', 'We record calls to protect you from fraud and unauthorised access to your account.', { purposes: ['fraud-prevention'] }],
+      ['fr', 'Cet appel est enregistré afin de protéger vos comptes contre les accès non autorisés.', { purposes: ['fraud-prevention'] }],
+      ['es', 'Las llamadas se graban para proteger su cuenta frente a accesos no autorizados.', { purposes: ['fraud-prevention'] }],
+      ['nl', 'Gesprekken worden opgenomen om u te beschermen tegen fraude en misbruik.', { purposes: ['fraud-prevention'] }],
+    ]);
+  });
+});
+
+describe('R283 activity against the law as the goal', () => {
+  it('records, and is fraud prevention', () => {
+    check([
+      ['en', 'Calls are recorded to help detect and prevent illegal activity.', { records: true, purposes: ['fraud-prevention'] }],
+      ['fr', 'Les appels sont enregistrés pour prévenir les activités illicites.', { records: true, purposes: ['fraud-prevention'] }],
+      ['es', 'Las llamadas se graban para prevenir actividades ilícitas.', { records: true, purposes: ['fraud-prevention'] }],
+      ['nl', 'Gesprekken worden opgenomen om illegale activiteiten te voorkomen.', { records: true, purposes: ['fraud-prevention'] }],
+      ['de', 'Gespräche werden aufgezeichnet, um rechtswidrige Handlungen zu verhindern.', { records: true, purposes: ['fraud-prevention'] }],
+      ['de', 'Gespräche werden aufgezeichnet, um Sie vor unbefugtem Zugriff zu schützen.', { records: true, purposes: ['fraud-prevention'] }],
+    ]);
+  });
+  it('a statement of the law for anyone still records nothing', () => {
+    check([
+      ['en', 'It is illegal to record calls without consent.', { records: false }],
+      ['de', 'Das unbefugte Aufzeichnen von Gesprächen ist strafbar.', { records: false }],
+    ]);
+  });
+});
+
+describe('R284 advice to the caller', () => {
+  it('names no purpose of the recording', () => {
+    check([
+      ['fr', 'Les appels sont enregistrés pour la formation. Pour votre sécurité, ne communiquez jamais votre code confidentiel.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen voor trainingsdoeleinden. Voor uw veiligheid: deel nooit uw pincode.', { purposes: ['staff-training'] }],
+      ['de', 'Gespräche werden zu Schulungszwecken aufgezeichnet. Aus Sicherheitsgründen geben Sie bitte niemals Ihre PIN weiter.', { purposes: ['staff-training'] }],
+      ['es', 'Las llamadas se graban con fines de formación. Por su seguridad, nunca comparta su clave.', { purposes: ['staff-training'] }],
+    ]);
+  });
+});

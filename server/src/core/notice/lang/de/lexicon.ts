@@ -188,7 +188,9 @@ export const de: NoticeLexicon = {
   clauseSubjects: ['wir', 'sie', 'ich', 'gespräche', 'das gespräch', 'dieses gespräch', 'ihr gespräch', 'alle gespräche', 'aufzeichnungen', 'unsere mitarbeiter'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['bitte', 'halten sie', 'nennen sie', 'geben sie ..3 an',
+  callerRequests: ['bitte',
+    // ein Rat an den Anrufer: sein Zweck ist der des Anrufers (R284): "Aus Sicherheitsgründen geben Sie niemals Ihre PIN weiter"
+    'geben|nennen|teilen|verraten sie ..4 niemals|nie|keinesfalls', 'niemals|nie|keinesfalls ..4 weiter|preis|mit|heraus', 'halten sie', 'nennen sie', 'geben sie ..3 an',
     // an invitation to the caller to act (click, rate, leave feedback): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
     'sie konnen|konnt|kannst ?auch ...6 klicken|anklicken|bewerten|hinterlassen|abgeben|geben|senden|teilen',
     // another act of the speaker (checking the caller's identity, transferring, asking questions): its goal is that act's, not the

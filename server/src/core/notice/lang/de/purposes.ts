@@ -17,6 +17,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', outranks: ['staff-safety'], phrases: ['beweis|beweise|beweismittel|nachweis ..4 polizeilich*|polizei|ermittlung*|gericht*|strafverfahren|strafverfolgung'] },
     { id: 'evidence', outranks: ['service-provision'], phrases: ['streitfall*', 'streitigkeit*', 'rechtsstreit*', 'meinungsverschiedenheit*', 'unstimmigkeit*'] },
     // Supervision ist ein Vorgesetzter, der den Service prüft (§3 quality assurance; docs/notice-reading.md R239)
+    // die Aufzeichnungen vor Missbrauch oder unbefugtem Zugriff geschützt: ein Schutz der Aufnahmen, kein Zweck (R282)
+    { stop: true, phrases: [
+      '=aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitt|=mitschnitte|=daten ..4 vor|gegen ..4 missbrauch|zugriff*|unbefugt*|unberechtigt*|verlust|manipulation|verfalschung ..2 =geschutzt|=gesichert|=bewahrt',
+      '=schutzen|=schutzt|=sichern|=sichert ..3 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten ..2 vor|gegen ..4 missbrauch|zugriff*|unbefugt*|unberechtigt*|verlust|manipulation',
+      'missbrauch ..2 von|der ..2 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten|stimmen'] },
     { id: 'quality-assurance', vague: true, phrases: ['supervisionszweck*'] },
     { id: 'quality-assurance', phrases: ['supervision'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
@@ -217,7 +222,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     },
     {
       id: 'fraud-prevention',
-      phrases: ['betrug*', '*betrug', 'betrugs*', 'missbrauch*', '*missbrauch', 'sicherheit', 'sicherheitsgrund*', 'sicherheitszweck*', 'ihrer ..2 sicherheit', 'ihrem ?und ?unserem schutz', 'geldwasche*', 'identitatsdiebstahl', 'identitatsbetrug', 'kriminalitat', 'straftat*', 'schutz vor ..2 betrug*|missbrauch*',
+      // rechtswidriges Handeln, das verhindert oder aufgedeckt wird, ist Betrugsprävention (R283)
+      phrases: ['rechtswidrig*|illegal*|strafbar*|kriminell* ..1 handlung*|aktivitat*|nutzung|zugriff*|verhalten|machenschaften|taten', 'betrug*', '*betrug', 'betrugs*', 'missbrauch*', '*missbrauch', 'sicherheit', 'sicherheitsgrund*', 'sicherheitszweck*', 'ihrer ..2 sicherheit', 'ihrem ?und ?unserem schutz', 'geldwasche*', 'identitatsdiebstahl', 'identitatsbetrug', 'kriminalitat', 'straftat*', 'schutz vor ..2 betrug*|missbrauch*',
         // access or use without authority, and posing as the caller (docs/notice-reading.md R186)
         'unbefugt*|unberechtigt*|unerlaubt* ..1 zugriff*|zugang|zugange|zugriffe|nutzung|verwendung|kontozugriff*', 'als sie|dich ..1 ausgeben|ausgibt|auszugeben', 'sicherheitsgrunden', 'betrugsbekampfung', 'betrugspravention'],
     },

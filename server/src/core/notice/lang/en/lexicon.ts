@@ -220,7 +220,9 @@ export const en: NoticeLexicon = {
   clauseSubjects: ['we', 'i', 'you', 'they', 'calls', 'call', 'recordings', 'conversations', 'this call', 'your call', 'all calls', 'our staff', 'our agents'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['please', 'have ..4 ready|handy', 'have ..4 to hand',
+  callerRequests: ['please',
+    // advice to the caller: its goal is the caller's, not the recording's (R284): "For your security, never share your PIN"
+    'never ..3 share|give|disclose|tell|reveal|provide|send|write|say|enter', 'do not|dont ..3 share|give|disclose|tell|reveal|provide|send|write|enter', 'have ..4 ready|handy', 'have ..4 to hand',
     // a report of what the caller asked earlier: its goal is the caller's request, not the recording's (docs/notice-reading.md R162):
     // "You asked us yesterday to call you back about your order", "you requested a callback so that we could …"
     'you asked|requested', 'you have|ve|had ?already asked|requested'],

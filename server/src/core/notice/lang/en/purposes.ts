@@ -8,6 +8,18 @@ import { STAFF, AI_STRICT } from './purpose-words';
 import { usePurposes } from './purposes-uses';
 
 export const purposes: NoticeLexicon['purposes'] = [
+    // the recordings protected against misuse or unauthorised access: a safeguard of the recordings, no goal of recording (R282):
+    // "Recordings are stored securely and protected against unauthorised access", "We protect recordings against misuse"
+    // (a list after "against" is protected against too: "against misuse and unauthorised access")
+    { stop: true, phrases: [
+      '=recording|=recordings|=data|=information|=records|=them|=it ..4 =protected|=secured|=safeguarded|=shielded|=kept|=stored ..2 against|from ..4 misuse|abuse|unauthorised|unauthorized|loss|theft|access|disclosure|tampering|alteration|destruction|processing',
+      '=recording|=recordings|=data|=information|=records|=them|=it ..4 =protected|=secured|=safeguarded|=shielded|=kept|=stored ..2 against|from ..4 misuse|abuse|unauthorised|unauthorized|loss|theft|access|disclosure|tampering|alteration|destruction|processing ..2 and|or ..3 misuse|abuse|access|loss|theft|disclosure|use|tampering|alteration|destruction|processing',
+      '=protect|=protects|=protecting|=secure|=secures|=securing|=safeguard|=safeguards|=safeguarding ..3 =recording|=recordings|=data|=information|=records|=them|=it ..2 against|from ..4 misuse|abuse|unauthorised|unauthorized|loss|theft|access|disclosure|tampering|alteration|destruction|processing',
+      '=protect|=protects|=protecting|=secure|=secures|=securing|=safeguard|=safeguards|=safeguarding ..3 =recording|=recordings|=data|=information|=records|=them|=it ..2 against|from ..4 misuse|abuse|unauthorised|unauthorized|loss|theft|access|disclosure|tampering|alteration|destruction|processing ..2 and|or ..3 misuse|abuse|access|loss|theft|disclosure|use|tampering|alteration|destruction|processing',
+      'security measures|safeguards|controls|standards|procedures|policies|systems',
+      'information|=data|cyber|=it|physical security',
+      'information|=data|cyber|=it|physical security team|teams|department|departments|officer|officers|staff',
+      'misuse|abuse of ..2 =recording|=recordings|=data|=information|=records|=them|=it'] },
     // shared internally says with whom, not why (R261): "Call recordings may be shared internally within the practice"
     { stop: true, phrases: ['shared|share|shares|disclosed|available|accessible|circulated|passed|accessed internally'] },
     // a complaint against the recording, or its lawfulness, names no purpose (R259): "complaints about the recording of calls"
@@ -307,6 +319,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'fraud-prevention',
       phrases: [
+        // activity against the law to be prevented or detected is fraud prevention, as crime is (R283): "to help prevent illegal activity"
+        'illegal|unlawful|illicit|criminal ..1 activity|activities|conduct|use|access|behaviour|behavior|transactions|acts|practices',
         'fraud*',
         'fraudulent',
         'anti-fraud',

@@ -170,7 +170,9 @@ export const es: NoticeLexicon = {
   clauseSubjects: ['nosotros', 'usted', 'las llamadas', 'esta llamada', 'su llamada', 'todas las llamadas', 'las conversaciones', 'esta conversacion', 'las grabaciones', 'nuestros agentes'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['por favor', 'tenga ..3 mano', 'indique', 'le rogamos',
+  callerRequests: ['por favor',
+    // un consejo a quien llama: su finalidad es la de quien llama (R284): "Por su seguridad, nunca comparta su clave"
+    'nunca|jamas ..2 comparta|facilite|revele|de|diga|proporcione|envie', 'no comparta|facilite|revele|proporcione', 'tenga ..3 mano', 'indique', 'le rogamos',
     // an invitation to the caller to act (click, rate, leave a comment): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
     'puede|podra|puedes|podras ?tambien hacer|pulsar|valorar|puntuar|dejar|dar|enviar|compartir|marcar|clic|click',
     // another act of the speaker (checking the caller's identity, transferring, asking questions): its goal is that act's, not the

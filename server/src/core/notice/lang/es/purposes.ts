@@ -162,6 +162,13 @@ export const purposes: NoticeLexicon['purposes'] = [
         'fines|motivos|temas|cuestiones|propositos ..2 legales|regulatorios|normativos',
       ],
     },
+    // las grabaciones protegidas contra el uso indebido o el acceso no autorizado: una protección, no una finalidad (R282)
+    { stop: true, phrases: [
+      '=grabacion|=grabaciones|=datos|=informacion ..4 protegid*|resguardad*|asegurad*|custodiad*|almacenad*|conservad* ..2 contra|frente ..4 uso|usos|acceso*|perdida|robo|divulgacion|alteracion|destruccion|tratamiento',
+      '=grabacion|=grabaciones|=datos|=informacion ...6 contra|frente ..3 uso|usos|acceso|accesos|utilizacion indebido|indebidos|indebida',
+      '=grabacion|=grabaciones|=datos|=informacion ...6 contra|frente ..3 uso|usos|acceso|accesos|utilizacion no ..1 autorizado|autorizados|autorizada',
+      '=protegemos|=protege|=resguardamos ..3 =grabacion|=grabaciones|=datos|=informacion ..2 contra|frente ..4 uso|usos|acceso*|perdida|robo',
+      'uso|usos indebido|indebidos ..2 de ..2 =grabacion|=grabaciones|=datos'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
@@ -192,6 +199,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'fraud-prevention',
       phrases: [
+        // una actividad contraria a la ley, a prevenir o detectar, es prevención del fraude (R283)
+        'actividad|actividades|operacion|operaciones|uso|usos|acto|actos|conducta|conductas|acceso|accesos|practica|practicas ..1 ilicita|ilicitas|ilicito|ilicitos|ilegal|ilegales|delictiva|delictivas|delictivo|delictivos|fraudulenta|fraudulentas|fraudulento|fraudulentos',
         // access or use without authority (docs/notice-reading.md R186)
         'acceso*|uso|usos|operacion*|cargo*|transaccion* no autorizad*', 'uso|usos|utilizacion ..1 indebid*',
         'fraude*', 'fraudulent*', 'antifraude', 'seguridad', 'su ..2 seguridad', 'motivos|razones|fines ..2 seguridad', 'suplantacion*', 'usurpacion*', 'blanqueo', 'estafa*', 'prevencion ..3 fraude*|delito*'],

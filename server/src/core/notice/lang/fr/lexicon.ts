@@ -190,7 +190,9 @@ export const fr: NoticeLexicon = {
   clauseSubjects: ['nous', 'vous', 'je', 'ils', 'on', 'les appels', 'cet appel', 'votre appel', 'tous les appels', 'les enregistrements', 'nos conseillers'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['veuillez', 'munissez', 'merci de', 's il vous plait', 'tenez ..3 pret|prete|disposition',
+  callerRequests: ['veuillez',
+    // un conseil à l'appelant : son but est le sien (R284) : "Pour votre sécurité, ne communiquez jamais votre code"
+    'ne communiquez|donnez|divulguez|transmettez|partagez|revelez ..3 jamais|pas', 'ne ..2 jamais ..1 votre|vos|de', 'munissez', 'merci de', 's il vous plait', 'tenez ..3 pret|prete|disposition',
     // an invitation to the caller to act (click, rate, leave a comment): its goal is the caller's, not the recording's (docs/notice-reading.md R136)
     'vous pouvez|pourrez|pouvez ?egalement|aussi cliquer|appuyer|noter|evaluer|laisser|donner|fournir|envoyer|partager|cocher',
     // another act of the speaker (checking the caller's identity, transferring, asking questions): its goal is that act's, not the

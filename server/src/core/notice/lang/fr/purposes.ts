@@ -44,6 +44,12 @@ export const purposes: NoticeLexicon['purposes'] = [
       // le personnel qui progresse, comme en "staff who learn" (R173): "pour permettre à nos conseillers de progresser" (docs/notice-reading.md R275)
       `permettre|permettent|permet ..2 ${STAFF} ...3 progresser|apprendre|perfectionner`, `${STAFF} ..3 progressent|apprennent`] },
     { id: 'staff-training', phrases: ['formateur|formateurs|formatrice|formatrices ...6 ecoute|ecouter|ecoutent|reecouter'] },
+    // les enregistrements protégés contre l'utilisation abusive ou l'accès non autorisé : une protection, pas une finalité (R282)
+    { stop: true, phrases: [
+      '=enregistrement|=enregistrements|=donnees|=informations|=ils|=elles ..4 =protege|=proteges|=protegee|=protegees|=securise|=securises|=securisee|=securisees|conserve*|stocke* ..3 contre|de ..4 acces|utilisation*|usage*|perte|vol|divulgation|alteration|destruction|abus|intrusion*',
+      '=enregistrement|=enregistrements|=donnees|=informations ...6 contre ..3 acces|utilisation*|usage* non autorise|autorises|autorisee|autorisees',
+      '=enregistrement|=enregistrements|=donnees|=informations ...6 contre ..3 acces|utilisation*|usage* abusif|abusive|abusifs|abusives',
+      '=protegeons|=protege|=securisons ..3 =enregistrement|=enregistrements|=donnees|=informations ..2 contre ..4 acces|utilisation*|usage*|perte|vol|divulgation|alteration|destruction|abus'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
@@ -235,6 +241,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'fraud-prevention',
       phrases: [
+        // une activité contraire à la loi, à prévenir ou détecter, est de la prévention de la fraude (R283)
+        'activite|activites|operation|operations|agissement|agissements|usage|usages|utilisation|utilisations|acte|actes|acces|comportement|comportements ..1 illicite|illicites|illegal|illegale|illegales|illegaux|frauduleux|frauduleuse|frauduleuses|criminel|criminelle|criminels|criminelles',
         // offences prevented or detected are a security purpose (§3): "la prévention des infractions"
         'prevention|detection|lutte|prevenir|detecter ..3 infraction*|delit*|criminalite|malveillance',
         // access or use without authority (docs/notice-reading.md R186)

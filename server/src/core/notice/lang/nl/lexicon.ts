@@ -299,7 +299,9 @@ export const nl: NoticeLexicon = {
   clauseSubjects: ['wij', 'we', 'u', 'ik', 'zij', 'ze', 'gesprekken', 'dit gesprek', 'uw gesprek', 'het gesprek', 'alle gesprekken', 'opnames', 'onze medewerkers'],
   // a goal opens here: outside a sentence about recording, purposes are read only after one (lexicon-types)
   // a request to the caller: its goal is the request's, not the recording's (lexicon-types)
-  callerRequests: ['alstublieft', 'alsjeblieft', 'aub', 'houd|hou ...4 bij de hand|gereed|klaar', 'zorg ..2 dat u', 'geef ..3 door',
+  callerRequests: ['alstublieft',
+    // een advies aan de beller: het doel is van de beller (R284): "Voor uw veiligheid: deel nooit uw pincode"
+    'deel|geef|noem|vertel|stuur ..3 nooit', 'nooit ..3 uw|je|jouw ..2 pincode|wachtwoord|code|inloggegevens', 'alsjeblieft', 'aub', 'houd|hou ...4 bij de hand|gereed|klaar', 'zorg ..2 dat u', 'geef ..3 door',
     // wat de beller eerder vroeg: het doel is dat van het verzoek, niet van de opname (docs/notice-reading.md R162): "U vroeg ons
     // gisteren om u terug te bellen", "U heeft ons gevraagd om …"
     'u|je|jij vroeg|vroegen|verzocht|verzochten', 'u|je|jij heeft|hebt|had ...4 gevraagd|verzocht'],

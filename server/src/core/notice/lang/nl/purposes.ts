@@ -20,6 +20,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     // supervisie is een supervisor die de dienstverlening controleert (§3 quality assurance; docs/notice-reading.md R239)
     { id: 'quality-assurance', vague: true, phrases: ['supervisiedoeleinden'] },
     { id: 'quality-assurance', phrases: ['supervisie'] },
+    // de opnames beveiligd tegen misbruik of onbevoegde toegang: een bescherming van de opnames, geen doel (R282)
+    { stop: true, phrases: [
+      '=opname|=opnames|=opnamen|=gegevens|=informatie|=ze|=deze ..4 =beveiligd|=beschermd|=afgeschermd|=opgeslagen ..2 tegen ..4 misbruik|toegang|onbevoegd*|verlies|diefstal|inzage|wijziging|vernietiging',
+      '=beveiligen|=beschermen|=beveiligt|=beschermt ..3 =opname|=opnames|=opnamen|=gegevens|=informatie ..2 tegen ..4 misbruik|toegang|onbevoegd*|verlies|diefstal',
+      'misbruik ..2 van ..2 =opname|=opnames|=opnamen|=gegevens'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
       stop: true,
@@ -295,6 +300,8 @@ export const purposes: NoticeLexicon['purposes'] = [
     {
       id: 'fraud-prevention',
       phrases: [
+        // onrechtmatig handelen dat voorkomen of opgespoord wordt, is fraudepreventie (R283)
+        'illegale|onrechtmatige|onrechtmatig|criminele|strafbare|illegaal ..1 activiteit|activiteiten|handeling|handelingen|gebruik|gedrag|toegang|praktijken|feiten',
         'fraude*',
         '*fraude',
         'oplichting*',
