@@ -22950,7 +22950,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
       if (negActive[k] && nounListAfter(toks, c, k, r.first, NOUN_LIST_VERB)) negAt = k;
     }
     if (negAt < 0) negAt = offNear(isOff, a, b, r.first, r.end);
-    for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k]) negAt = -2;
+    for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k] && !listedWith(toks, c, isRec, negActive, k, r.first)) negAt = -2;
     if (negAt >= 0 && !verbList && tellingWithin(isTell, negAt, 3, r.first)) negAt = -1;
     if (negAt >= 0 && !verbList && negAt + 1 < r.first - 2 && objectOfOther(toks, c, r.first)) continue;
     if (negAt === -2) {
@@ -23000,6 +23000,20 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
     }
   }
   return { positive, denial, recSentences, listened, isRec };
+}
+function listedWith(toks, c, isRec, negActive, k, at2) {
+  if (!isRec[k]) return false;
+  let others = 0;
+  let joined = false;
+  for (let j = k + 1; j < at2; j++) {
+    if (isRec[j]) continue;
+    if (negActive[j] || toks[j].kind === "comma" || isWordIn(toks, j, c.coordinators)) {
+      joined = true;
+      continue;
+    }
+    if (toks[j].kind !== "word" || ++others > 1) return false;
+  }
+  return joined;
 }
 function negatedVerbList(toks, c, negActive, s0, at2) {
   const plain3 = plainContext(toks);

@@ -175,7 +175,9 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     // The recording it names exists: the call is recorded, and the purpose in the negation's scope is excluded
     // (§2 a negation of another verb is no denial, §5; docs/notice-reading.md R23).
     // (A use verb among a negated list of verbs is negated with them: "we do not listen to, monitor, or record".)
-    for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k]) negAt = -2;
+    // "Les appels ne sont ni écoutés ni enregistrés", "neither listened to nor recorded": a listening verb negated with the
+    // recording verb, in a list of the two, is no use of a recording (R285).
+    for (let k = negAt + 1; negAt >= 0 && !verbList && k < r.first; k++) if (isUse[k] && !listedWith(toks, c, isRec, negActive, k, r.first)) negAt = -2;
     // "Some clients have reported not being told a call is being recorded": the negation is of the telling, and what is told
     // is said to be so (§2 a negation of another verb is no denial; docs/notice-reading.md R251).
     if (negAt >= 0 && !verbList && tellingWithin(isTell, negAt, 3, r.first)) negAt = -1;
@@ -246,6 +248,22 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
     }
   }
   return { positive, denial, recSentences, listened, isRec };
+}
+
+/**
+ * The use word at `k` is itself a recording word (a listening verb) joined to the recording word at `at` by negations,
+ * coordinators and commas, with at most one other word (its particle: "listened to"): "ni écoutés ni enregistrés" (R285).
+ */
+function listedWith(toks: Token[], c: Compiled, isRec: Uint8Array, negActive: Uint8Array, k: number, at: number): boolean {
+  if (!isRec[k]) return false;
+  let others = 0;
+  let joined = false;
+  for (let j = k + 1; j < at; j++) {
+    if (isRec[j]) continue;
+    if (negActive[j] || toks[j].kind === 'comma' || isWordIn(toks, j, c.coordinators)) { joined = true; continue; }
+    if (toks[j].kind !== 'word' || ++others > 1) return false;
+  }
+  return joined;
 }
 
 /**

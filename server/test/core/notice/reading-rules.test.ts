@@ -4078,3 +4078,21 @@ describe('R284 advice to the caller', () => {
     ]);
   });
 });
+
+describe('R285 neither listened to nor recorded', () => {
+  it('denies in every pack', () => {
+    check([
+      ['en', 'Calls are neither listened to nor recorded.', { records: false, denies: true }],
+      ['fr', 'Les appels ne sont ni écoutés ni enregistrés.', { records: false, denies: true }],
+      ['es', 'Las llamadas no son escuchadas ni grabadas.', { records: false, denies: true }],
+      ['nl', 'Gesprekken worden niet beluisterd en niet opgenomen.', { records: false, denies: true }],
+      ['de', 'Gespräche werden weder mitgehört noch aufgezeichnet.', { records: false, denies: true }],
+    ]);
+  });
+  it('a negated use stays a use', () => {
+    check([
+      ['en', 'Recordings are never listened to or used for marketing.', { records: true, denies: false }],
+      ['fr', 'Les enregistrements ne sont jamais écoutés ni utilisés à des fins commerciales.', { records: true, denies: false }],
+    ]);
+  });
+});
