@@ -15548,6 +15548,14 @@ var purposes = [
   // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
   { vague: true, phrases: ["nachverfolgung !von|des|der|ihrer|ihres", "informationszweck*", "datenschutzzweck*", "datenschutzgrunden"] },
   { id: "evidence", phrases: ["ruckverfolgbarkeit", "nachverfolgbarkeit", "zu dokumentieren", "dokumentieren ..2 zu|konnen"] },
+  // die Verbesserung des Umgangs mit Anrufern ist Qualitätssicherung, was sie davon auch nennt (R286): "um unsere Kommunikation
+  // mit Ihnen zu verbessern", "das Kundenerlebnis", "die Bearbeitung Ihrer Anliegen zu verbessern" (verbessert, nicht erledigt)
+  { id: "quality-assurance", outranks: ["service-provision"], phrases: [
+    "kommunikation|interaktion|interaktionen|kundenerlebnis|erlebnis|kundenerfahrung|prozesse|prozess|ablaufe|ablauf|bearbeitung|abwicklung|erreichbarkeit|gesprachsfuhrung|kundenbetreuung|betreuung|reaktionszeit*|zusammenarbeit ...5 verbessern|optimieren|verbessert|optimiert|weiterentwickeln|weiterzuentwickeln",
+    // its article opens the phrase, so that the handling it contains is outranked, not taking the first word
+    "die|der|unsere|unserer|ihre|ihrer|den =bearbeitung|=abwicklung ...5 verbessern|optimieren|verbessert|optimiert",
+    "verbesserung|optimierung|weiterentwicklung ..3 kommunikation|interaktion|interaktionen|kundenerlebnis|kundenerfahrung|prozesse|ablaufe|bearbeitung|abwicklung|erreichbarkeit|gesprachsfuhrung|kundenbetreuung|betreuung"
+  ] },
   { id: "quality-assurance", vague: true, phrases: ["verbesserungszweck*", "verbesserung ..2 zwecken|grunden"] },
   { id: "evidence", vague: true, phrases: ["referenzzweck*", "zur referenz", "spatere* referenz"] },
   { id: "legal-compliance", vague: true, phrases: [
@@ -17179,6 +17187,15 @@ var purposes2 = [
       "improve|improving !our|the|its|their|speech|ai|models|model|machine|algorithms|artificial|your"
     ]
   },
+  // the improvement of how the organisation deals with callers is quality assurance, whatever it names of it (R286):
+  // "to improve our interactions with you", "our communication with customers", "our response times", "our call
+  // handling", "the help we give you" (not a bare "responses" or "conversations": an AI's responses are the AI's); improving the handling of the caller's matter improves it, it does not carry it out
+  { id: "quality-assurance", outranks: ["service-provision"], phrases: [
+    "improve|improving|improves|enhance|enhancing|better|optimise|optimize|optimising|optimizing|improvement|improvements|enhancement ...5 interactions|interaction|communication|communications|dealings|relationship|relationships|handling|responsiveness|procedures|operations",
+    "improve|improving|improves|reduce|reducing|shorten|shortening|improvement|improvements ...4 response|waiting|wait|handling ..1 time|times",
+    "improve|improving|improves|improvement|improvements ..3 help|support|assistance ..2 we ..2 give|offer|provide",
+    "improve|improving|improves|enhance|enhancing|better|optimise|optimize|improvement|improvements ..3 way|ways|how ..2 we ...4 deal|handle|handles|respond|process|manage|answer|treat|serve"
+  ] },
   // a service the goal describes by its quality is the service kept to that quality: "to ensure that you receive courteous
   // and efficient service", "so that we can give you a professional service" (§3; docs/notice-reading.md R263)
   { id: "quality-assurance", phrases: ["courteous|efficient|professional|friendly|helpful|prompt|reliable|effective|satisfactory|outstanding|exceptional|superior|consistent|responsive|quick|fast|seamless|smooth ..3 service|services|experience|care|assistance"] },
@@ -18079,6 +18096,12 @@ var purposes3 = [
   { id: "evidence", phrases: ["establecer|determinar|esclarecer|aclarar|constatar|comprobar|reconstruir ..3 hechos", "saber|averiguar|determinar|aclarar|establecer ..2 que ..2 paso|ocurrio|sucedio"] },
   { id: "quality-assurance", vague: true, phrases: ["fines|motivos|temas|cuestiones|propositos de mejora !de|del"] },
   { id: "evidence", vague: true, phrases: ["como|para referencia", "fines|propositos de referencia", "referencia futura"] },
+  // mejorar el trato con quien llama es aseguramiento de la calidad, nombre lo que nombre de él (R286): "mejorar nuestras
+  // interacciones con usted", "la experiencia del cliente", "nuestra comunicación con los clientes"
+  { id: "quality-assurance", outranks: ["service-provision"], phrases: [
+    "mejorar|mejora|mejoras|optimizar|optimizacion|perfeccionar ...5 interacciones|interaccion|comunicacion|comunicaciones|experiencia|procesos|proceso|atencion|asesoramiento|relacion|relaciones|gestion|tramitacion|tiempos|ayuda|asistencia|acompanamiento",
+    "mejorar|mejora|optimizar ..3 forma|manera|modo ..2 en ..2 que"
+  ] },
   // ── quality-assurance ───────────────────────────────────────────────
   {
     id: "quality-assurance",
@@ -19356,6 +19379,12 @@ var purposes4 = [
     "diverses|differentes|plusieurs ..2 raisons|fins",
     "raisons diverses"
   ] },
+  // améliorer la façon dont l'organisation traite avec les appelants est de l'assurance qualité (R286) : "améliorer nos échanges
+  // avec vous", "l'expérience client", "la prise en charge de vos appels" (améliorée, non assurée)
+  { id: "quality-assurance", outranks: ["service-provision"], phrases: [
+    "ameliorer|amelioration|optimiser|optimisation|perfectionner ...5 echanges|echange|interactions|interaction|experience|processus|procedures|prise|communication|communications|delais|reactivite|accompagnement|assistance|aide|traitement",
+    "ameliorer|amelioration|optimiser ..3 facon|maniere|fonctionnement"
+  ] },
   // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
   // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
   { id: "service-provision", phrases: ["vous repondre|rappeler|recontacter", "aider ..2 repondre|rappeler|recontacter", "pour|afin ..3 repondre|rappeler|recontacter !a|aux|au|de|d"] },
@@ -20479,6 +20508,14 @@ var purposes5 = [
   { id: "legal-compliance", phrases: ["compliance ..3 met|aan ..4 wet*|regelgeving|*regelgeving|regels|verplichting*|eisen|voorschriften"] },
   // analyse is een middel: vaag, geen doel (docs/notice-reading.md R5)
   { vague: true, phrases: ["analysedoel*", "analyse|analytische doeleinden|redenen"] },
+  // het verbeteren van de omgang met bellers is kwaliteitszorg, wat het er ook van noemt (R286): "om onze communicatie met u te
+  // verbeteren", "de klantervaring", "de afhandeling van uw vragen te verbeteren" (verbeterd, niet uitgevoerd)
+  { id: "quality-assurance", outranks: ["service-provision"], phrases: [
+    "communicatie|interactie|interacties|klantervaring|ervaring|processen|proces|afhandeling|advies|adviezen|gespreksvoering|bereikbaarheid|werkwijze|klantcontact|contact|begeleiding|hulp|reactietijd*|samenwerking ...5 verbeteren|verbeterd|optimaliseren|geoptimaliseerd",
+    // its article opens the phrase, so that the handling it contains is outranked, not taking the first word
+    "de|onze|uw =afhandeling ...5 verbeteren|verbeterd|optimaliseren|geoptimaliseerd",
+    "verbetering|verbeteren|optimalisatie|optimaliseren ..3 communicatie|interactie|interacties|klantervaring|processen|afhandeling|advies|gespreksvoering|bereikbaarheid|werkwijze|klantcontact|begeleiding"
+  ] },
   // ── quality-assurance ───────────────────────────────────────────────
   {
     id: "quality-assurance",

@@ -4096,3 +4096,24 @@ describe('R285 neither listened to nor recorded', () => {
     ]);
   });
 });
+
+describe('R286 improving how we deal with callers', () => {
+  it('is quality assurance in every pack', () => {
+    check([
+      ['en', 'Calls may be recorded to improve our interactions with you.', { purposes: ['quality-assurance'] }],
+      ['en', 'We record calls so that we can improve our response times.', { purposes: ['quality-assurance'] }],
+      ['en', 'Calls may be recorded to improve the way we deal with your enquiries.', { purposes: ['quality-assurance'] }],
+      ['de', 'Gespräche werden aufgezeichnet, um unsere Kommunikation mit Ihnen zu verbessern.', { purposes: ['quality-assurance'] }],
+      ['de', 'Gespräche werden aufgezeichnet, um die Bearbeitung Ihrer Anliegen zu verbessern.', { purposes: ['quality-assurance'] }],
+      ['fr', "Les appels peuvent être enregistrés afin d'améliorer nos échanges avec vous.", { purposes: ['quality-assurance'] }],
+      ['fr', 'Nous enregistrons les appels pour améliorer la prise en charge de vos appels.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om onze communicatie met u te verbeteren.', { purposes: ['quality-assurance'] }],
+      ['nl', 'Gesprekken worden opgenomen om de afhandeling van uw vragen te verbeteren.', { purposes: ['quality-assurance'] }],
+      ['es', 'Las llamadas pueden ser grabadas para mejorar nuestras interacciones con usted.', { purposes: ['quality-assurance'] }],
+      ['es', 'Grabamos las llamadas con el fin de mejorar la experiencia del cliente.', { purposes: ['quality-assurance'] }],
+    ]);
+  });
+  it("an AI's responses improved stay AI training", () => {
+    check([['en', 'Call recordings are used to improve AI accuracy; recordings may be analyzed to optimize responses.', { purposes: ['ai-training'] }]]);
+  });
+});

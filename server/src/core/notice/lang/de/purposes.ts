@@ -59,6 +59,13 @@ export const purposes: NoticeLexicon['purposes'] = [
     // vage, ohne Zweck: Nachverfolgung, Informations- und Datenschutzzwecke; Rückverfolgbarkeit ist Nachweis (docs/notice-reading.md)
     { vague: true, phrases: ['nachverfolgung !von|des|der|ihrer|ihres', 'informationszweck*', 'datenschutzzweck*', 'datenschutzgrunden'] },
     { id: 'evidence', phrases: ['ruckverfolgbarkeit', 'nachverfolgbarkeit', 'zu dokumentieren', 'dokumentieren ..2 zu|konnen'] },
+    // die Verbesserung des Umgangs mit Anrufern ist Qualitätssicherung, was sie davon auch nennt (R286): "um unsere Kommunikation
+    // mit Ihnen zu verbessern", "das Kundenerlebnis", "die Bearbeitung Ihrer Anliegen zu verbessern" (verbessert, nicht erledigt)
+    { id: 'quality-assurance', outranks: ['service-provision'], phrases: [
+      'kommunikation|interaktion|interaktionen|kundenerlebnis|erlebnis|kundenerfahrung|prozesse|prozess|ablaufe|ablauf|bearbeitung|abwicklung|erreichbarkeit|gesprachsfuhrung|kundenbetreuung|betreuung|reaktionszeit*|zusammenarbeit ...5 verbessern|optimieren|verbessert|optimiert|weiterentwickeln|weiterzuentwickeln',
+      // its article opens the phrase, so that the handling it contains is outranked, not taking the first word
+      'die|der|unsere|unserer|ihre|ihrer|den =bearbeitung|=abwicklung ...5 verbessern|optimieren|verbessert|optimiert',
+      'verbesserung|optimierung|weiterentwicklung ..3 kommunikation|interaktion|interaktionen|kundenerlebnis|kundenerfahrung|prozesse|ablaufe|bearbeitung|abwicklung|erreichbarkeit|gesprachsfuhrung|kundenbetreuung|betreuung'] },
     { id: 'quality-assurance', vague: true, phrases: ['verbesserungszweck*', 'verbesserung ..2 zwecken|grunden'] },
     { id: 'evidence', vague: true, phrases: ['referenzzweck*', 'zur referenz', 'spatere* referenz'] },
     { id: 'legal-compliance', vague: true, phrases: ['revisionszweck*', 'auditzweck*', 'prufzweck*', 'prufungszweck*', 'revision|audit ..2 zweck*|grunden',

@@ -148,6 +148,14 @@ export const purposes: NoticeLexicon['purposes'] = [
         'improve|improving !our|the|its|their|speech|ai|models|model|machine|algorithms|artificial|your',
       ],
     },
+    // the improvement of how the organisation deals with callers is quality assurance, whatever it names of it (R286):
+    // "to improve our interactions with you", "our communication with customers", "our response times", "our call
+    // handling", "the help we give you" (not a bare "responses" or "conversations": an AI's responses are the AI's); improving the handling of the caller's matter improves it, it does not carry it out
+    { id: 'quality-assurance', outranks: ['service-provision'], phrases: [
+      'improve|improving|improves|enhance|enhancing|better|optimise|optimize|optimising|optimizing|improvement|improvements|enhancement ...5 interactions|interaction|communication|communications|dealings|relationship|relationships|handling|responsiveness|procedures|operations',
+      'improve|improving|improves|reduce|reducing|shorten|shortening|improvement|improvements ...4 response|waiting|wait|handling ..1 time|times',
+      'improve|improving|improves|improvement|improvements ..3 help|support|assistance ..2 we ..2 give|offer|provide',
+      'improve|improving|improves|enhance|enhancing|better|optimise|optimize|improvement|improvements ..3 way|ways|how ..2 we ...4 deal|handle|handles|respond|process|manage|answer|treat|serve'] },
     // a service the goal describes by its quality is the service kept to that quality: "to ensure that you receive courteous
     // and efficient service", "so that we can give you a professional service" (§3; docs/notice-reading.md R263)
     { id: 'quality-assurance', phrases: ['courteous|efficient|professional|friendly|helpful|prompt|reliable|effective|satisfactory|outstanding|exceptional|superior|consistent|responsive|quick|fast|seamless|smooth ..3 service|services|experience|care|assistance'] },

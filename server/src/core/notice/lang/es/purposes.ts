@@ -30,6 +30,11 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', phrases: ['establecer|determinar|esclarecer|aclarar|constatar|comprobar|reconstruir ..3 hechos', 'saber|averiguar|determinar|aclarar|establecer ..2 que ..2 paso|ocurrio|sucedio'] },
     { id: 'quality-assurance', vague: true, phrases: ['fines|motivos|temas|cuestiones|propositos de mejora !de|del'] },
     { id: 'evidence', vague: true, phrases: ['como|para referencia', 'fines|propositos de referencia', 'referencia futura'] },
+    // mejorar el trato con quien llama es aseguramiento de la calidad, nombre lo que nombre de él (R286): "mejorar nuestras
+    // interacciones con usted", "la experiencia del cliente", "nuestra comunicación con los clientes"
+    { id: 'quality-assurance', outranks: ['service-provision'], phrases: [
+      'mejorar|mejora|mejoras|optimizar|optimizacion|perfeccionar ...5 interacciones|interaccion|comunicacion|comunicaciones|experiencia|procesos|proceso|atencion|asesoramiento|relacion|relaciones|gestion|tramitacion|tiempos|ayuda|asistencia|acompanamiento',
+      'mejorar|mejora|optimizar ..3 forma|manera|modo ..2 en ..2 que'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',

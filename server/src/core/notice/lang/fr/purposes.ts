@@ -336,6 +336,11 @@ export const purposes: NoticeLexicon['purposes'] = [
       'analyse|analyses ..1 interne|internes', 'gestion ..1 administrative|administratives !de|du|des|d',
       // reasons left unnamed are purposes left unnamed: "pour diverses raisons"
       'diverses|differentes|plusieurs ..2 raisons|fins', 'raisons diverses'] },
+    // améliorer la façon dont l'organisation traite avec les appelants est de l'assurance qualité (R286) : "améliorer nos échanges
+    // avec vous", "l'expérience client", "la prise en charge de vos appels" (améliorée, non assurée)
+    { id: 'quality-assurance', outranks: ['service-provision'], phrases: [
+      'ameliorer|amelioration|optimiser|optimisation|perfectionner ...5 echanges|echange|interactions|interaction|experience|processus|procedures|prise|communication|communications|delais|reactivite|accompagnement|assistance|aide|traitement',
+      'ameliorer|amelioration|optimiser ..3 facon|maniere|fonctionnement'] },
     // ── goals notice-reading.md §3 names: a summary for the caller, documentation, feedback, staff performance ──
     // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
     { id: 'service-provision', phrases: ['vous repondre|rappeler|recontacter', 'aider ..2 repondre|rappeler|recontacter', 'pour|afin ..3 repondre|rappeler|recontacter !a|aux|au|de|d'] },

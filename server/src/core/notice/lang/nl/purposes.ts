@@ -72,6 +72,13 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'legal-compliance', phrases: ['compliance ..3 met|aan ..4 wet*|regelgeving|*regelgeving|regels|verplichting*|eisen|voorschriften'] },
     // analyse is een middel: vaag, geen doel (docs/notice-reading.md R5)
     { vague: true, phrases: ['analysedoel*', 'analyse|analytische doeleinden|redenen'] },
+    // het verbeteren van de omgang met bellers is kwaliteitszorg, wat het er ook van noemt (R286): "om onze communicatie met u te
+    // verbeteren", "de klantervaring", "de afhandeling van uw vragen te verbeteren" (verbeterd, niet uitgevoerd)
+    { id: 'quality-assurance', outranks: ['service-provision'], phrases: [
+      'communicatie|interactie|interacties|klantervaring|ervaring|processen|proces|afhandeling|advies|adviezen|gespreksvoering|bereikbaarheid|werkwijze|klantcontact|contact|begeleiding|hulp|reactietijd*|samenwerking ...5 verbeteren|verbeterd|optimaliseren|geoptimaliseerd',
+      // its article opens the phrase, so that the handling it contains is outranked, not taking the first word
+      'de|onze|uw =afhandeling ...5 verbeteren|verbeterd|optimaliseren|geoptimaliseerd',
+      'verbetering|verbeteren|optimalisatie|optimaliseren ..3 communicatie|interactie|interacties|klantervaring|processen|afhandeling|advies|gespreksvoering|bereikbaarheid|werkwijze|klantcontact|begeleiding'] },
     // ── quality-assurance ───────────────────────────────────────────────
     {
       id: 'quality-assurance',
