@@ -15959,7 +15959,7 @@ var purposes = [
   // "um Ihre Buchung zu bearbeiten", "zur Bearbeitung Ihres Vertrags"; not the caller's data, call or complaint
   { id: "service-provision", phrases: [
     "bearbeitung|abwicklung|erledigung|ausfuhrung|durchfuhrung ..1 ihres|ihrer|deines|deiner !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung",
-    "ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen",
+    "ihre|ihren|ihr|deine|deinen|dein !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung _ !daten|personenbezogen*|*daten|gesprach|gesprache|*gesprach|anruf|anrufe|*anruf|stimme|aufzeichnung*|aufnahme*|identitat|privatsphare|beschwerde*|*beschwerde*|reklamation*|feedback|zufriedenheit|meinung|einwilligung|zustimmung ..3 bearbeiten|abwickeln|abzuwickeln|erledigen|ausfuhren|auszufuhren|umsetzen|umzusetzen|klaren|losen",
     // das Anliegen des Anrufers weiterverfolgt ist Erledigung (docs/notice-reading.md R24); "zur Nachverfolgung" bleibt vage (R14)
     "ihre|ihren|ihr|ihres|ihrer|deine|deinen|dein ..1 anliegen|antrag|auftrag|bestellung|fall|vorgang|anfrage|schadensfall ..3 weiterverfolgen|weiterzuverfolgen|nachverfolgen|nachzuverfolgen|verfolgen",
     "nachverfolgung|weiterverfolgung ..1 ihres|ihrer anliegens|antrags|auftrags|vorgangs|anfrage|bestellung|falls"
@@ -16783,7 +16783,7 @@ var usePurposes = [
   // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
   // "to handle your booking", "to deal with your contract", "to schedule your callback"; not the caller's data, call or complaint
   { id: "service-provision", phrases: [
-    `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`
+    `handle|handling|process|processing|deal|dealing|manage|managing|action|actioning|progress|progressing|look|looking|follow|following|fulfil*|fulfill*|complete|completing|arrange|arranging|schedule|scheduling|book|booking|route|routing|sort|sorting|administer|administering|carry|carrying ..2 your|any !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way _ !data|personal|information|details|call|calls|voice|conversation*|recording*|identity|privacy|feedback|experience|satisfaction|complaint*|concerns|staff|team|quality|security|safety|own|way`
   ] },
   // helping the caller with their own matter, whatever its noun, is carrying out what they asked (§3 "to help with your claim";
   // docs/notice-reading.md R106): "to help with your livestock", "to assist you with your tax return"; not their data, call or complaint
@@ -19363,6 +19363,9 @@ var purposes4 = [
       "bonne ..2 execution",
       "evaluation|appreciation|regulation medicale",
       "prise en charge ?medicale",
+      // the caller's matter taken in hand or solved (R287): "prendre en charge votre demande", "résoudre votre problème"
+      "prendre|prise|prenions en charge ..2 votre|vos|ta|tes demande*|dossier*|commande*|requete*|sinistre*|question*|probleme*|reservation*|besoin*",
+      "resoudre|resolution|regler|reglement ..2 votre|vos|ton|ta|tes probleme*|difficulte*|demande*|dossier*|sinistre*",
       "fourniture ..3 service*",
       "repondre ..3 demande*|question*|besoin*"
     ]
@@ -19398,7 +19401,7 @@ var purposes4 = [
   // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
   // "pour traiter votre réservation", "pour la gestion de votre contrat"; not the caller's data, call or complaint
   { id: "service-provision", phrases: [
-    "traiter|gerer|traitement|gestion|suivi|suivre|executer|execution|finaliser|organiser|planifier|programmer ..2 votre|vos|ton|ta|tes !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience _ !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience"
+    "traiter|gerer|traitement|gestion|suivi|suivre|executer|execution|finaliser|organiser|planifier|programmer|resoudre|regler|resolution|reglement ..2 votre|vos|ton|ta|tes !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience _ !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience"
   ] },
   { id: "service-provision", phrases: [
     "compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien",
@@ -20167,6 +20170,8 @@ var usePurposes2 = [
     phrases: [
       "uitvoer*|afhandel*|verwerk*|behandel*|afhandelen|verwerken|uitvoeren ..3 uw|je ..2 verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|schade*|declaratie*|wens*|aanmelding|machtiging|wijziging*",
       "verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|wens*|aanmelding|wijziging* ...4 uitvoeren|voeren|uitgevoerd|afhandelen|handelen|verwerken|behandelen",
+      // the caller's problem or question solved (R287): "om uw probleem op te lossen"
+      "uw|je|jouw ..1 probleem|problemen|vraag|vragen|storing|melding ...4 oplossen|lossen|opgelost",
       "uitvoering ..3 overeenkomst|contract|opdracht*|verzoek|dienstverlening",
       "dienstverlening ..2 uitvoeren|voeren|leveren",
       "goed ..2 helpen",

@@ -4117,3 +4117,22 @@ describe('R286 improving how we deal with callers', () => {
     check([['en', 'Call recordings are used to improve AI accuracy; recordings may be analyzed to optimize responses.', { purposes: ['ai-training'] }]]);
   });
 });
+
+describe("R287 more verbs of carrying out the caller's matter", () => {
+  it('are service provision', () => {
+    check([
+      ['en', 'Calls are recorded so that we can look into your enquiry.', { purposes: ['service-provision'] }],
+      ['en', 'Calls are recorded so that we can progress your claim.', { purposes: ['service-provision'] }],
+      ['fr', 'Les appels sont enregistrés afin de prendre en charge votre demande.', { purposes: ['service-provision'] }],
+      ['fr', 'Les appels sont enregistrés afin de résoudre votre problème.', { purposes: ['service-provision'] }],
+      ['de', 'Gespräche werden aufgezeichnet, um Ihr Anliegen zu klären.', { purposes: ['service-provision'] }],
+      ['nl', 'Gesprekken worden opgenomen om uw probleem op te lossen.', { purposes: ['service-provision'] }],
+    ]);
+  });
+  it("need the caller's own matter", () => {
+    check([
+      ['fr', "Cet appel peut être enregistré afin de résoudre d'éventuels problèmes techniques.", { purposes: ['troubleshooting'] }],
+      ['en', 'Calls are recorded and may be used to assist in resolving any disputes that arise.', { purposes: ['evidence'] }],
+    ]);
+  });
+});

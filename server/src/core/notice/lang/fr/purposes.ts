@@ -327,6 +327,9 @@ export const purposes: NoticeLexicon['purposes'] = [
         'bonne ..2 execution',
         'evaluation|appreciation|regulation medicale',
         'prise en charge ?medicale',
+        // the caller's matter taken in hand or solved (R287): "prendre en charge votre demande", "résoudre votre problème"
+        'prendre|prise|prenions en charge ..2 votre|vos|ta|tes demande*|dossier*|commande*|requete*|sinistre*|question*|probleme*|reservation*|besoin*',
+        'resoudre|resolution|regler|reglement ..2 votre|vos|ton|ta|tes probleme*|difficulte*|demande*|dossier*|sinistre*',
         'fourniture ..3 service*',
         'repondre ..3 demande*|question*|besoin*',
       ],
@@ -354,7 +357,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     // a service verb with the caller's own matter, whatever its noun, is carrying out what the caller asked (§3; docs/notice-reading.md R24):
     // "pour traiter votre réservation", "pour la gestion de votre contrat"; not the caller's data, call or complaint
     { id: 'service-provision', phrases: [
-      'traiter|gerer|traitement|gestion|suivi|suivre|executer|execution|finaliser|organiser|planifier|programmer ..2 votre|vos|ton|ta|tes !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience _ !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience',
+      'traiter|gerer|traitement|gestion|suivi|suivre|executer|execution|finaliser|organiser|planifier|programmer|resoudre|regler|resolution|reglement ..2 votre|vos|ton|ta|tes !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience _ !donnees|informations|coordonnees|appel|appels|conversation*|voix|enregistrement*|identite|vie|reclamation*|plainte*|avis|satisfaction|consentement|experience',
     ] },
     { id: 'service-provision', phrases: ['compte* rendu*|resume|synthese ..5 conseils|appel|echange|entretien', 'envoyer|adresser|recevoir ...5 compte* rendu*|resume|synthese',
       // a summary or the minutes of the caller's own meeting made from the recording (§3; docs/notice-reading.md R61): "afin d'en faire le compte rendu"

@@ -130,6 +130,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
       phrases: [
         'uitvoer*|afhandel*|verwerk*|behandel*|afhandelen|verwerken|uitvoeren ..3 uw|je ..2 verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|schade*|declaratie*|wens*|aanmelding|machtiging|wijziging*',
         'verzoek|aanvraag|opdracht*|bestelling|vraag|vragen|order*|melding|claim|wens*|aanmelding|wijziging* ...4 uitvoeren|voeren|uitgevoerd|afhandelen|handelen|verwerken|behandelen',
+        // the caller's problem or question solved (R287): "om uw probleem op te lossen"
+        'uw|je|jouw ..1 probleem|problemen|vraag|vragen|storing|melding ...4 oplossen|lossen|opgelost',
         'uitvoering ..3 overeenkomst|contract|opdracht*|verzoek|dienstverlening',
         'dienstverlening ..2 uitvoeren|voeren|leveren',
         'goed ..2 helpen',
