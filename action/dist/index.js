@@ -15509,6 +15509,7 @@ var purposes = [
   { stop: true, phrases: [
     "=aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitt|=mitschnitte|=daten ..4 vor|gegen ..4 missbrauch|zugriff*|unbefugt*|unberechtigt*|verlust|manipulation|verfalschung ..2 =geschutzt|=gesichert|=bewahrt",
     "=schutzen|=schutzt|=sichern|=sichert ..3 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten ..2 vor|gegen ..4 missbrauch|zugriff*|unbefugt*|unberechtigt*|verlust|manipulation",
+    "sicherheit|schutz|vertraulichkeit ..1 der|von|ihrer|unserer ..1 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten",
     "missbrauch ..2 von|der ..2 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten|stimmen"
   ] },
   { id: "quality-assurance", vague: true, phrases: ["supervisionszweck*"] },
@@ -15722,6 +15723,8 @@ var purposes = [
     ]
   },
   { stop: true, phrases: ["beschwerde ..3 einreichen|einlegen|melden", "beschwerdestelle", "beschwerdeformular"] },
+  // contractual duties are the contract's, no legal duty to record (R288): "zur Erfüllung unserer vertraglichen Pflichten"
+  { stop: true, phrases: ["vertraglich*|vertrags* ..1 pflichten|verpflichtung*|verpflichtungen"] },
   // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
   { stop: true, phrases: ["angebot|angebote|werbung|*werbung|newsletter*|werbe* ...3 wird|werden ihnen|dir"] },
   {
@@ -15930,6 +15933,8 @@ var purposes = [
     "inhalte|unterlagen|notizen|materialien|dokumente|zusammenfassung* fur !unser*|die|der|das|den|dem|ein|eine|einen|einer|interne*|website*|webseite*|werbung*|marketing*|schulung*|training*|social|youtube|podcast*|veroffentlichung* _ ...2 erstellen|erstellt|anfertigen|anzufertigen|angefertigt|verfassen|verfasst|bereitstellen|bereitzustellen|aufbereiten|aufzubereiten"
   ] },
   { id: "quality-assurance", phrases: ["feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen", "auswert*|berucksichtig* ..3 feedback|ruckmeldung*", "kundenfeedback"] },
+  // "unsere Leistungen" are our services: improving them is quality assurance, not staff performance (R288)
+  { id: "quality-assurance", outranks: ["staff-training"], phrases: ["unsere|unserer|unseren ..1 leistungen|dienstleistungen|serviceleistungen ...3 verbessern|optimieren|verbessert|optimiert|weiterentwickeln"] },
   { id: "staff-training", phrases: [
     "leistung* ..4 verbessern|steigern",
     "verbesser* ..3 leistung*",
@@ -17042,6 +17047,7 @@ var purposes2 = [
     "security measures|safeguards|controls|standards|procedures|policies|systems",
     "information|=data|cyber|=it|physical security",
     "information|=data|cyber|=it|physical security team|teams|department|departments|officer|officers|staff",
+    "security|safety|protection|confidentiality of ..2 =recording|=recordings|=data|=information|=records",
     "misuse|abuse of ..2 =recording|=recordings|=data|=information|=records|=them|=it"
   ] },
   // shared internally says with whom, not why (R261): "Call recordings may be shared internally within the practice"
@@ -18147,7 +18153,8 @@ var purposes3 = [
     id: "staff-training",
     phrases: [
       "formacion*",
-      "formar",
+      // "formar parte de" is to be part of, no training (R288)
+      "formar !parte",
       "formativ*",
       "capacitacion*",
       "capacitar",
@@ -18240,6 +18247,7 @@ var purposes3 = [
     "=grabacion|=grabaciones|=datos|=informacion ...6 contra|frente ..3 uso|usos|acceso|accesos|utilizacion indebido|indebidos|indebida",
     "=grabacion|=grabaciones|=datos|=informacion ...6 contra|frente ..3 uso|usos|acceso|accesos|utilizacion no ..1 autorizado|autorizados|autorizada",
     "=protegemos|=protege|=resguardamos ..3 =grabacion|=grabaciones|=datos|=informacion ..2 contra|frente ..4 uso|usos|acceso*|perdida|robo",
+    "seguridad|proteccion|confidencialidad ..1 de ..2 =grabacion|=grabaciones|=datos|=informacion",
     "uso|usos indebido|indebidos ..2 de ..2 =grabacion|=grabaciones|=datos"
   ] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
@@ -19054,6 +19062,7 @@ var purposes4 = [
     "=enregistrement|=enregistrements|=donnees|=informations|=ils|=elles ..4 =protege|=proteges|=protegee|=protegees|=securise|=securises|=securisee|=securisees|conserve*|stocke* ..3 contre|de ..4 acces|utilisation*|usage*|perte|vol|divulgation|alteration|destruction|abus|intrusion*",
     "=enregistrement|=enregistrements|=donnees|=informations ...6 contre ..3 acces|utilisation*|usage* non autorise|autorises|autorisee|autorisees",
     "=enregistrement|=enregistrements|=donnees|=informations ...6 contre ..3 acces|utilisation*|usage* abusif|abusive|abusifs|abusives",
+    "securite|protection|confidentialite ..1 des|de|vos ..1 =enregistrement|=enregistrements|=donnees|=informations",
     "=protegeons|=protege|=securisons ..3 =enregistrement|=enregistrements|=donnees|=informations ..2 contre ..4 acces|utilisation*|usage*|perte|vol|divulgation|alteration|destruction|abus"
   ] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
@@ -19146,7 +19155,8 @@ var purposes4 = [
     phrases: [
       "formation*",
       "formations",
-      "former",
+      // "former un commencement de preuve", "former un recours": to form, no training (R288)
+      "former !un|une|partie|recours|opposition|reclamation|contestation",
       "coaching*",
       "perfectionnement",
       `accompagnement ..3 ${STAFF4}`,
@@ -20455,6 +20465,7 @@ var purposes5 = [
   { stop: true, phrases: [
     "=opname|=opnames|=opnamen|=gegevens|=informatie|=ze|=deze ..4 =beveiligd|=beschermd|=afgeschermd|=opgeslagen ..2 tegen ..4 misbruik|toegang|onbevoegd*|verlies|diefstal|inzage|wijziging|vernietiging",
     "=beveiligen|=beschermen|=beveiligt|=beschermt ..3 =opname|=opnames|=opnamen|=gegevens|=informatie ..2 tegen ..4 misbruik|toegang|onbevoegd*|verlies|diefstal",
+    "veiligheid|beveiliging|bescherming|vertrouwelijkheid ..1 van ..2 =opname|=opnames|=opnamen|=gegevens|=informatie",
     "misbruik ..2 van ..2 =opname|=opnames|=opnamen|=gegevens"
   ] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).

@@ -4136,3 +4136,24 @@ describe("R287 more verbs of carrying out the caller's matter", () => {
     ]);
   });
 });
+
+describe('R288 words that name a purpose only in one sense', () => {
+  it('read the other sense as none', () => {
+    check([
+      ['es', 'La grabación pasará a formar parte del expediente del cliente.', { purposes: [] }],
+      ['fr', 'Les enregistrements peuvent former un commencement de preuve.', { purposes: ['evidence'] }],
+      ['de', 'Gespräche können aufgezeichnet werden, um unsere Leistungen zu verbessern.', { purposes: ['quality-assurance'] }],
+      ['de', 'Gespräche werden aufgezeichnet. Zur Erfüllung unserer vertraglichen Pflichten verarbeiten wir Ihre Daten.', { purposes: ['service-provision'] }],
+      ['en', 'Calls may be recorded. The security of the recordings is our priority.', { purposes: [] }],
+      ['de', 'Gespräche werden zu Schulungszwecken aufgezeichnet. Die Sicherheit der Aufzeichnungen ist gewährleistet.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen voor trainingsdoeleinden. De beveiliging van de opnames is op orde.', { purposes: ['staff-training'] }],
+      ['es', 'Las llamadas se graban con fines de formación. La seguridad de las grabaciones está garantizada.', { purposes: ['staff-training'] }],
+    ]);
+  });
+  it('keep the purpose sense', () => {
+    check([
+      ['es', 'Las llamadas se graban para formar a nuestros agentes.', { purposes: ['staff-training'] }],
+      ['fr', 'Les appels sont enregistrés afin de former nos conseillers.', { purposes: ['staff-training'] }],
+    ]);
+  });
+});

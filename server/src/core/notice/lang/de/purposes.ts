@@ -21,6 +21,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     { stop: true, phrases: [
       '=aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitt|=mitschnitte|=daten ..4 vor|gegen ..4 missbrauch|zugriff*|unbefugt*|unberechtigt*|verlust|manipulation|verfalschung ..2 =geschutzt|=gesichert|=bewahrt',
       '=schutzen|=schutzt|=sichern|=sichert ..3 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten ..2 vor|gegen ..4 missbrauch|zugriff*|unbefugt*|unberechtigt*|verlust|manipulation',
+      'sicherheit|schutz|vertraulichkeit ..1 der|von|ihrer|unserer ..1 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten',
       'missbrauch ..2 von|der ..2 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten|stimmen'] },
     { id: 'quality-assurance', vague: true, phrases: ['supervisionszweck*'] },
     { id: 'quality-assurance', phrases: ['supervision'] },
@@ -203,6 +204,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       'beschweren|beschwert|beschwerten', 'bearbeitung ..3 beschwerde*|reklamation*'],
     },
     { stop: true, phrases: ['beschwerde ..3 einreichen|einlegen|melden', 'beschwerdestelle', 'beschwerdeformular'] },
+    // contractual duties are the contract's, no legal duty to record (R288): "zur Erfüllung unserer vertraglichen Pflichten"
+    { stop: true, phrases: ['vertraglich*|vertrags* ..1 pflichten|verpflichtung*|verpflichtungen'] },
     // an offer or an advertisement sent to the caller is no service to them (docs/notice-reading.md R61, R126)
     { stop: true, phrases: ['angebot|angebote|werbung|*werbung|newsletter*|werbe* ...3 wird|werden ihnen|dir'] },
     {
@@ -361,6 +364,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       // content made for the caller is delivered to the caller (R61): "um Inhalte für Sie zu erstellen"
       'inhalte|unterlagen|notizen|materialien|dokumente|zusammenfassung* fur !unser*|die|der|das|den|dem|ein|eine|einen|einer|interne*|website*|webseite*|werbung*|marketing*|schulung*|training*|social|youtube|podcast*|veroffentlichung* _ ...2 erstellen|erstellt|anfertigen|anzufertigen|angefertigt|verfassen|verfasst|bereitstellen|bereitzustellen|aufbereiten|aufzubereiten'] },
     { id: 'quality-assurance', phrases: ['feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen', 'auswert*|berucksichtig* ..3 feedback|ruckmeldung*', 'kundenfeedback'] },
+    // "unsere Leistungen" are our services: improving them is quality assurance, not staff performance (R288)
+    { id: 'quality-assurance', outranks: ['staff-training'], phrases: ['unsere|unserer|unseren ..1 leistungen|dienstleistungen|serviceleistungen ...3 verbessern|optimieren|verbessert|optimiert|weiterentwickeln'] },
     { id: 'staff-training', phrases: ['leistung* ..4 verbessern|steigern', 'verbesser* ..3 leistung*',
       // "damit wir unser Team weiterbilden können" (§3 staff training covers coaching and further training)
       `weiterbilden|fortbilden|weiterzubilden|fortzubilden ..3 ${STAFF}`, `${STAFF} ..3 weiterbilden|fortbilden|weiterzubilden|fortzubilden`, 'unser|unsere team ..2 weiterbilden|fortbilden|weiterzubilden|fortzubilden'] },

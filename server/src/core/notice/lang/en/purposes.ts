@@ -19,6 +19,7 @@ export const purposes: NoticeLexicon['purposes'] = [
       'security measures|safeguards|controls|standards|procedures|policies|systems',
       'information|=data|cyber|=it|physical security',
       'information|=data|cyber|=it|physical security team|teams|department|departments|officer|officers|staff',
+      'security|safety|protection|confidentiality of ..2 =recording|=recordings|=data|=information|=records',
       'misuse|abuse of ..2 =recording|=recordings|=data|=information|=records|=them|=it'] },
     // shared internally says with whom, not why (R261): "Call recordings may be shared internally within the practice"
     { stop: true, phrases: ['shared|share|shares|disclosed|available|accessible|circulated|passed|accessed internally'] },

@@ -80,7 +80,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       id: 'staff-training',
       phrases: [
         'formacion*',
-        'formar',
+        // "formar parte de" is to be part of, no training (R288)
+        'formar !parte',
         'formativ*',
         'capacitacion*',
         'capacitar',
@@ -173,6 +174,7 @@ export const purposes: NoticeLexicon['purposes'] = [
       '=grabacion|=grabaciones|=datos|=informacion ...6 contra|frente ..3 uso|usos|acceso|accesos|utilizacion indebido|indebidos|indebida',
       '=grabacion|=grabaciones|=datos|=informacion ...6 contra|frente ..3 uso|usos|acceso|accesos|utilizacion no ..1 autorizado|autorizados|autorizada',
       '=protegemos|=protege|=resguardamos ..3 =grabacion|=grabaciones|=datos|=informacion ..2 contra|frente ..4 uso|usos|acceso*|perdida|robo',
+      'seguridad|proteccion|confidencialidad ..1 de ..2 =grabacion|=grabaciones|=datos|=informacion',
       'uso|usos indebido|indebidos ..2 de ..2 =grabacion|=grabaciones|=datos'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {

@@ -49,6 +49,7 @@ export const purposes: NoticeLexicon['purposes'] = [
       '=enregistrement|=enregistrements|=donnees|=informations|=ils|=elles ..4 =protege|=proteges|=protegee|=protegees|=securise|=securises|=securisee|=securisees|conserve*|stocke* ..3 contre|de ..4 acces|utilisation*|usage*|perte|vol|divulgation|alteration|destruction|abus|intrusion*',
       '=enregistrement|=enregistrements|=donnees|=informations ...6 contre ..3 acces|utilisation*|usage* non autorise|autorises|autorisee|autorisees',
       '=enregistrement|=enregistrements|=donnees|=informations ...6 contre ..3 acces|utilisation*|usage* abusif|abusive|abusifs|abusives',
+      'securite|protection|confidentialite ..1 des|de|vos ..1 =enregistrement|=enregistrements|=donnees|=informations',
       '=protegeons|=protege|=securisons ..3 =enregistrement|=enregistrements|=donnees|=informations ..2 contre ..4 acces|utilisation*|usage*|perte|vol|divulgation|alteration|destruction|abus'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
@@ -134,7 +135,8 @@ export const purposes: NoticeLexicon['purposes'] = [
       phrases: [
         'formation*',
         'formations',
-        'former',
+        // "former un commencement de preuve", "former un recours": to form, no training (R288)
+        'former !un|une|partie|recours|opposition|reclamation|contestation',
         'coaching*',
         'perfectionnement',
         `accompagnement ..3 ${STAFF}`,

@@ -24,6 +24,7 @@ export const purposes: NoticeLexicon['purposes'] = [
     { stop: true, phrases: [
       '=opname|=opnames|=opnamen|=gegevens|=informatie|=ze|=deze ..4 =beveiligd|=beschermd|=afgeschermd|=opgeslagen ..2 tegen ..4 misbruik|toegang|onbevoegd*|verlies|diefstal|inzage|wijziging|vernietiging',
       '=beveiligen|=beschermen|=beveiligt|=beschermt ..3 =opname|=opnames|=opnamen|=gegevens|=informatie ..2 tegen ..4 misbruik|toegang|onbevoegd*|verlies|diefstal',
+      'veiligheid|beveiliging|bescherming|vertrouwelijkheid ..1 van ..2 =opname|=opnames|=opnamen|=gegevens|=informatie',
       'misbruik ..2 van ..2 =opname|=opnames|=opnamen|=gegevens'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
     {
