@@ -16092,6 +16092,9 @@ var de = {
     "transkription*"
   ],
   notRecording: [
+    // die eigene Nachricht des Anrufers im Sprachmenü (R289): "Drücken Sie 1, um Ihre Aufnahme zu speichern"
+    "ihre|deine|die ..1 aufnahme|ansage|nachricht ..2 zu|erneut ..1 speichern|anhoren|abhoren|loschen|senden|wiederholen|verwerfen",
+    "ihre|deine|die ..1 aufnahme|ansage|nachricht ..1 anzuhoren|abzuhoren|zu ..1 speichern",
     // die Aufnahme, die der Nutzer oder Kunde macht, ist seine, nicht die der Organisation (R257): "Aufzeichnungen, die der Nutzer erstellt"
     "aufzeichnung|aufzeichnungen|aufnahme|aufnahmen ..1 die|welche ..1 nutzer|nutzerin|kunde|kundin|anwender|anwenderin|sie ?selbst erstellt|macht|anfertigt|erstellen|machen|anfertigen",
     "vom|von|durch ..2 nutzer|kunden|anwender|teilnehmer ..1 erstellt*|angefertigt*|aufgezeichnet*|gemacht*",
@@ -17535,6 +17538,11 @@ var en = {
   // like to start recording these types of calls", "Imagine your call is recorded"
   hypotheticals: ["would like|love ..1 to ..2 start|begin", "considering|thinking ..1 of|about ..2 recording|introducing|starting", "imagine", "suppose", "supposing", "as if", "hopefully"],
   notRecording: [
+    // the caller's own message in a voicemail menu (R289): "Press 1 to save your recording", "Press 3 to re-record", "Start
+    // recording after the tone"
+    "press|dial|select ..3 to ..1 save|keep|delete|erase|replay|review|hear|listen|play|send|cancel ..2 your|the|this ..1 recording|message|greeting",
+    "to re record|rerecord",
+    "start|begin ..1 recording|speaking ..2 after|at ..1 the ..1 tone|beep|signal",
     // a recording the user or customer makes is theirs, not the organisation's (R257): "Recordings made by users are stored",
     // "Any recordings you make are your responsibility"
     "recording|recordings|calls|call made|created|taken|recorded|stored by ..2 user|users|customer|customers|subscriber|subscribers|caller|callers|you",
@@ -18519,6 +18527,11 @@ var es = {
   listening: ["monitoriz*", "monitoread*", "escuchad*", "escuchar ..2 la|esta|su ..2 llamada|conversacion"],
   recordingWeak: ["registrad*", "registrar", "registramos", "registra", "registran", "conservad*", "conservar", "conservamos", "almacenad*", "almacenar", "almacenamos", "guardad*", "guardar", "guardamos", "archivad*", "transcrit*", "transcribir", "transcribimos", "almacena", "almacenan", "almacenara", "almacenaran", "guarda", "guardan", "guardara", "guardaran", "conserva", "conservan", "conservara", "conservaran", "archiva", "archivan", "transcribe", "transcriben"],
   notRecording: [
+    // el mensaje propio de quien llama en un menú de buzón (R289): "Pulse 1 para guardar su grabación", "Empiece a grabar"
+    "pulse|marque|oprima|presione ..4 para ..1 guardar|escuchar|borrar|eliminar|revisar|enviar|conservar|grabar ..2 su|la|esta ..1 grabacion|mensaje|saludo",
+    "volver a grabar",
+    "empiece|empieze|comience|empiecen|comiencen ..1 a ..1 grabar",
+    "grabe ..2 su|un ..1 mensaje|saludo|nombre",
     // la grabación que hace el usuario o el cliente es suya, no de la organización (R257): "las grabaciones hechas por cada usuario"
     "grabacion|grabaciones|llamadas|llamada hecha|hechas|realizada|realizadas|efectuada|efectuadas|grabada|grabadas por ..2 usuario|usuarios|cliente|clientes|usted|abonado|abonados",
     "al grabar ..4 el|la|los|las usuario|usuarios|cliente|clientes|abonado|abonados",
@@ -19550,6 +19563,10 @@ var fr = {
     "garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces"
   ],
   notRecording: [
+    // le message de l'appelant dans un menu de messagerie (R289) : "Appuyez sur 1 pour sauvegarder votre enregistrement"
+    "appuyez|tapez|composez ..4 pour ..1 sauvegarder|enregistrer|ecouter|reecouter|effacer|supprimer|conserver|envoyer|valider ..2 votre|l|cet ..1 enregistrement|message|annonce",
+    "commencez|debutez ..2 enregistrement|enregistrer ..2 apres|au|des ..2 bip|signal|tonalite",
+    "enregistrez ..2 votre|un ..1 message|annonce|nom ..3 apres|au|des ..2 bip|signal|tonalite",
     // saisir une demande dans un système est l'enregistrer comme donnée, pas enregistrer l'appel (comme en « recorded in our
     // system » ; docs/notice-reading.md R270) : « notre Service Client enregistre vos questions dans notre base de données »
     "enregistr* ...5 dans|sur ..2 notre|nos|votre|vos|le|la|les|une ..1 base|bases de donnees",
@@ -20984,6 +21001,9 @@ var nl = {
     "gearchiveerd"
   ],
   notRecording: [
+    // het eigen bericht van de beller in een voicemailmenu (R289): "Druk op 1 om uw opname op te slaan"
+    "uw|je|jouw|de ..1 opname|boodschap|begroeting ..4 slaan|beluisteren|wissen|verwijderen|afspelen|terugluisteren|versturen|opnieuw",
+    "neem|spreek ..3 uw|je|jouw ..1 naam|bericht|boodschap|begroeting ..2 op|in ..2 na ..2 toon|piep|signaal",
     // de opname die de gebruiker of klant maakt, is van hem, niet van de organisatie (R257): "Opnames die de gebruiker maakt"
     "opname|opnames|opnamen die|dat ..1 gebruiker|gebruikers|klant|klanten|u|je ?zelf maakt|maken|maakte|maakten",
     "door ..2 gebruiker|gebruikers|klant|klanten|abonnee|abonnees ..1 gemaakt|opgenomen",

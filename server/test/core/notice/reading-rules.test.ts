@@ -4157,3 +4157,24 @@ describe('R288 words that name a purpose only in one sense', () => {
     ]);
   });
 });
+
+describe("R289 the caller's own message in a voicemail menu", () => {
+  it('records no call', () => {
+    check([
+      ['en', 'Press 1 to save your recording. Press 2 to listen to your recording. Press 3 to re-record.', { records: false }],
+      ['de', 'Drücken Sie 1, um Ihre Aufnahme zu speichern. Drücken Sie 2, um Ihre Aufnahme anzuhören.', { records: false }],
+      ['fr', 'Appuyez sur 1 pour sauvegarder votre enregistrement. Appuyez sur 2 pour écouter votre enregistrement.', { records: false }],
+      ['nl', 'Druk op 1 om uw opname op te slaan. Druk op 2 om uw opname te beluisteren.', { records: false }],
+      ['es', 'Pulse 1 para guardar su grabación. Pulse 2 para escuchar su grabación. Pulse 3 para volver a grabar.', { records: false }],
+      ['es', 'Empiece a grabar después del tono.', { records: false }],
+    ]);
+  });
+  it('a notice beside a menu still records', () => {
+    check([
+      ['en', 'This call may be recorded. Press 1 to continue.', { records: true }],
+      ['en', 'Press 1 if you do not want this call to be recorded.', { records: true }],
+      ['en', 'Your recording may be used for training purposes.', { records: true, purposes: ['staff-training'] }],
+      ['fr', 'Votre appel est enregistré. Appuyez sur 1 pour continuer.', { records: true }],
+    ]);
+  });
+});

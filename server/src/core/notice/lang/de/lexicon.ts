@@ -48,6 +48,9 @@ export const de: NoticeLexicon = {
     // a compound recording noun and the transcript, kept forms of the call (§2): "weder Rohaufnahmen noch Transkriptionen werden gespeichert"
     '*aufnahme', '*aufnahmen', 'transkript', 'transkripte', 'transkription*'],
   notRecording: [
+    // die eigene Nachricht des Anrufers im Sprachmenü (R289): "Drücken Sie 1, um Ihre Aufnahme zu speichern"
+    'ihre|deine|die ..1 aufnahme|ansage|nachricht ..2 zu|erneut ..1 speichern|anhoren|abhoren|loschen|senden|wiederholen|verwerfen',
+    'ihre|deine|die ..1 aufnahme|ansage|nachricht ..1 anzuhoren|abzuhoren|zu ..1 speichern',
     // die Aufnahme, die der Nutzer oder Kunde macht, ist seine, nicht die der Organisation (R257): "Aufzeichnungen, die der Nutzer erstellt"
     'aufzeichnung|aufzeichnungen|aufnahme|aufnahmen ..1 die|welche ..1 nutzer|nutzerin|kunde|kundin|anwender|anwenderin|sie ?selbst erstellt|macht|anfertigt|erstellen|machen|anfertigen',
     'vom|von|durch ..2 nutzer|kunden|anwender|teilnehmer ..1 erstellt*|angefertigt*|aufgezeichnet*|gemacht*',

@@ -50,6 +50,11 @@ export const en: NoticeLexicon = {
   // like to start recording these types of calls", "Imagine your call is recorded"
   hypotheticals: ['would like|love ..1 to ..2 start|begin', 'considering|thinking ..1 of|about ..2 recording|introducing|starting', 'imagine', 'suppose', 'supposing', 'as if', 'hopefully'],
   notRecording: [
+    // the caller's own message in a voicemail menu (R289): "Press 1 to save your recording", "Press 3 to re-record", "Start
+    // recording after the tone"
+    'press|dial|select ..3 to ..1 save|keep|delete|erase|replay|review|hear|listen|play|send|cancel ..2 your|the|this ..1 recording|message|greeting',
+    'to re record|rerecord',
+    'start|begin ..1 recording|speaking ..2 after|at ..1 the ..1 tone|beep|signal',
     // a recording the user or customer makes is theirs, not the organisation's (R257): "Recordings made by users are stored",
     // "Any recordings you make are your responsibility"
     'recording|recordings|calls|call made|created|taken|recorded|stored by ..2 user|users|customer|customers|subscriber|subscribers|caller|callers|you',

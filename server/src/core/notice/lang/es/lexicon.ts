@@ -33,6 +33,11 @@ export const es: NoticeLexicon = {
   listening: ['monitoriz*', 'monitoread*', 'escuchad*', 'escuchar ..2 la|esta|su ..2 llamada|conversacion'],
   recordingWeak: ['registrad*', 'registrar', 'registramos', 'registra', 'registran', 'conservad*', 'conservar', 'conservamos', 'almacenad*', 'almacenar', 'almacenamos', 'guardad*', 'guardar', 'guardamos', 'archivad*', 'transcrit*', 'transcribir', 'transcribimos', 'almacena', 'almacenan', 'almacenara', 'almacenaran', 'guarda', 'guardan', 'guardara', 'guardaran', 'conserva', 'conservan', 'conservara', 'conservaran', 'archiva', 'archivan', 'transcribe', 'transcriben'],
   notRecording: [
+    // el mensaje propio de quien llama en un menú de buzón (R289): "Pulse 1 para guardar su grabación", "Empiece a grabar"
+    'pulse|marque|oprima|presione ..4 para ..1 guardar|escuchar|borrar|eliminar|revisar|enviar|conservar|grabar ..2 su|la|esta ..1 grabacion|mensaje|saludo',
+    'volver a grabar',
+    'empiece|empieze|comience|empiecen|comiencen ..1 a ..1 grabar',
+    'grabe ..2 su|un ..1 mensaje|saludo|nombre',
     // la grabación que hace el usuario o el cliente es suya, no de la organización (R257): "las grabaciones hechas por cada usuario"
     'grabacion|grabaciones|llamadas|llamada hecha|hechas|realizada|realizadas|efectuada|efectuadas|grabada|grabadas por ..2 usuario|usuarios|cliente|clientes|usted|abonado|abonados',
     'al grabar ..4 el|la|los|las usuario|usuarios|cliente|clientes|abonado|abonados',

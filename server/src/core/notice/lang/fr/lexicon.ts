@@ -38,6 +38,10 @@ export const fr: NoticeLexicon = {
     // "nous gardons une trace de cet appel": keeping a trace of the call keeps it
     'garder|gardons|gardera|garde|conserver|conservons|conserve ..2 trace|traces'],
   notRecording: [
+    // le message de l'appelant dans un menu de messagerie (R289) : "Appuyez sur 1 pour sauvegarder votre enregistrement"
+    'appuyez|tapez|composez ..4 pour ..1 sauvegarder|enregistrer|ecouter|reecouter|effacer|supprimer|conserver|envoyer|valider ..2 votre|l|cet ..1 enregistrement|message|annonce',
+    'commencez|debutez ..2 enregistrement|enregistrer ..2 apres|au|des ..2 bip|signal|tonalite',
+    'enregistrez ..2 votre|un ..1 message|annonce|nom ..3 apres|au|des ..2 bip|signal|tonalite',
     // saisir une demande dans un système est l'enregistrer comme donnée, pas enregistrer l'appel (comme en « recorded in our
     // system » ; docs/notice-reading.md R270) : « notre Service Client enregistre vos questions dans notre base de données »
     'enregistr* ...5 dans|sur ..2 notre|nos|votre|vos|le|la|les|une ..1 base|bases de donnees', 'enregistr* ...5 dans|sur ..2 notre|nos|votre|le|la|un ..1 crm|fichier client',

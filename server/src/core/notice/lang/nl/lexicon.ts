@@ -94,6 +94,9 @@ export const nl: NoticeLexicon = {
     'gearchiveerd',
   ],
   notRecording: [
+    // het eigen bericht van de beller in een voicemailmenu (R289): "Druk op 1 om uw opname op te slaan"
+    'uw|je|jouw|de ..1 opname|boodschap|begroeting ..4 slaan|beluisteren|wissen|verwijderen|afspelen|terugluisteren|versturen|opnieuw',
+    'neem|spreek ..3 uw|je|jouw ..1 naam|bericht|boodschap|begroeting ..2 op|in ..2 na ..2 toon|piep|signaal',
     // de opname die de gebruiker of klant maakt, is van hem, niet van de organisatie (R257): "Opnames die de gebruiker maakt"
     'opname|opnames|opnamen die|dat ..1 gebruiker|gebruikers|klant|klanten|u|je ?zelf maakt|maken|maakte|maakten',
     'door ..2 gebruiker|gebruikers|klant|klanten|abonnee|abonnees ..1 gemaakt|opgenomen',
