@@ -16808,6 +16808,8 @@ var usePurposes = [
   // concern for the caller's safety or wellbeing is care for the caller, not the security of their account (§3 "for your security";
   // docs/notice-reading.md R109): "if we are concerned about your safety"
   { stop: true, phrases: ["concern*|worr*|fear*|afraid ..3 about|for ..1 your|their|the|anyone ..1 safety|wellbeing|welfare"] },
+  // an open list of data leaves no purpose unnamed (R290): "including, among other things, your name and address"
+  { stop: true, phrases: ["among|amongst other|others ?things ..2 your|the ..1 name|names|address|addresses|date|phone|telephone|number|email|details|data|information"] },
   // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
   { id: "service-provision", phrases: ["so|help|to ..4 respond|reply|answer !to|the|your|any|complaint*|concerns|questions|queries|calls|call|phones|phone", "respond|reply ?back to you", "get|come back to you", "call|ring you back"] },
   // following up the caller's own matter is carrying it out (docs/notice-reading.md R24); "follow-up purposes" stays vague (R14)
@@ -17054,7 +17056,13 @@ var purposes2 = [
     "misuse|abuse of ..2 =recording|=recordings|=data|=information|=records|=them|=it"
   ] },
   // shared internally says with whom, not why (R261): "Call recordings may be shared internally within the practice"
-  { stop: true, phrases: ["shared|share|shares|disclosed|available|accessible|circulated|passed|accessed internally"] },
+  { stop: true, phrases: [
+    "shared|share|shares|disclosed|available|accessible|circulated|passed|accessed internally",
+    // so does where the recordings are used or kept (R290): "Any recorded calls are only used internally and not shared"
+    "used|kept|stored|held|processed|handled|retained ?only internally",
+    // monitoring beside recording is the means, as recording is (R290): "monitoring or recording customer interactions for …"
+    "monitoring|monitored|monitor ..1 or|and recording|recorded|record|recordings"
+  ] },
   // a complaint against the recording, or its lawfulness, names no purpose (R259): "complaints about the recording of calls"
   { stop: true, phrases: ["complaint|complaints ..2 about|regarding|concerning|against ..2 recording|recordings", "lawfulness", "legality"] },
   // the recording made part of the contract is its proof (§3 evidence; R253): "The recording forms part of your contract"
@@ -20363,6 +20371,8 @@ var usePurposes2 = [
   ] },
   // thanking the caller for their matter names no goal: "Bedankt voor uw bestelling. Dit gesprek wordt opgenomen."
   { stop: true, phrases: ["bedankt|dank|dankt|danken|dankjewel|dankuwel ..2 voor ..1 uw|je _"] },
+  // een open lijst van gegevens laat geen doel onbenoemd (R290): "zijn o.a. uw geboortedatum, naam- en adresgegevens"
+  { stop: true, phrases: ["onder andere|meer ..2 uw|je|jouw|de ..1 naam|namen|geboortedatum|adres|adresgegevens|telefoonnummer|telefoonnummers|gegevens|contactgegevens|persoonsgegevens|bsn|burgerservicenummer", "o a ..2 uw|je|jouw|de ..1 naam|namen|geboortedatum|adres|adresgegevens|telefoonnummer|telefoonnummers|gegevens|contactgegevens|persoonsgegevens|bsn|burgerservicenummer"] },
   // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
   { id: "personal-use", phrases: ["zodat|om|dat ..1 ik ...8 terugluisteren|naluisteren|terugkijken|terughoren|terugbeluisteren", "zodat|om|dat ..1 ik ...8 terug te luisteren", "zodat|om|dat ..1 ik ...8 na te luisteren", "zodat|om|dat ..1 ik ...8 nog eens|nogmaals ..3 luisteren|beluisteren|afspelen|horen"] },
   // tuchtzaken en disciplinaire procedures zonder genoemde medewerker: bewijs (docs/notice-reading.md R52)
@@ -22600,6 +22610,7 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
     return true;
   });
   live.sort((x, y) => x.first - y.first || y.last - x.last);
+  dropHeadings(live, toks);
   const seen = /* @__PURE__ */ new Set();
   const seenVague = /* @__PURE__ */ new Set();
   const span = (m) => m.resumed !== void 0 && m.resumed > m.last && c.purposeHeadsBefore.has(ctx, m.first) ? [toks[m.resumed].start, toks[m.end].end] : [toks[m.first].start, toks[m.last].end];
@@ -22631,6 +22642,28 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
     if (id === void 0 || seen.has(id) || result.excluded?.some((e) => e.id === id)) continue;
     const [start2, end] = span(m);
     (result.excluded ??= []).push({ id, text: text2.slice(start2, end), start: start2, end, vague: m.phrase.data.vague });
+  }
+}
+var HEADING_WORDS = 4;
+function dropHeadings(live, toks) {
+  for (let i = live.length - 1; i >= 0; i--) {
+    const m = live[i];
+    if (!m.phrase.data.vague || m.phrase.data.id === void 0) continue;
+    let colon = -1;
+    let words2 = 0;
+    for (let k = m.first - 1; k >= 0 && toks[k].kind !== "stop"; k--) if (toks[k].kind === "word") words2++;
+    for (let k = m.end + 1; k < toks.length; k++) {
+      if (toks[k].kind === "stop") {
+        if (toks[k].surface === ":") colon = k;
+        break;
+      }
+      if (toks[k].kind === "word") words2++;
+    }
+    if (colon < 0 || words2 + (m.end - m.first + 1) > HEADING_WORDS + 2) continue;
+    let end = colon + 1;
+    while (end < toks.length && toks[end].kind !== "stop") end++;
+    const id = m.phrase.data.id;
+    if (live.some((o) => o !== m && !o.phrase.data.vague && o.phrase.data.id === id && o.first > colon && o.first < end)) live.splice(i, 1);
   }
 }
 function namedSpans(toks, c, ctx, isRec, goals) {

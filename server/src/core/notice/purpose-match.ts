@@ -164,6 +164,7 @@ export function findPurposes(
     return true;
   });
   live.sort((x, y) => x.first - y.first || y.last - x.last);
+  dropHeadings(live, toks);
 
   const seen = new Set<string>();
   const seenVague = new Set<string>();
@@ -202,6 +203,33 @@ export function findPurposes(
     if (id === undefined || seen.has(id) || result.excluded?.some((e) => e.id === id)) continue;
     const [start, end] = span(m);
     (result.excluded ??= []).push({ id, text: text.slice(start, end), start, end, vague: m.phrase.data.vague });
+  }
+}
+
+/** How many words a heading before a colon may have ("Quality & Training:", "Quality monitoring –"). */
+const HEADING_WORDS = 4;
+
+/**
+ * A vague phrase in a short heading before a colon, whose item after the colon names the same purpose specifically, is
+ * made specific by it (docs/notice-reading.md R290): "Quality & Training: To identify staff training needs and improve our
+ * front-line services". Removes such matches from `live` (in text order).
+ */
+function dropHeadings(live: Match<PurposeData>[], toks: Token[]): void {
+  for (let i = live.length - 1; i >= 0; i--) {
+    const m = live[i];
+    if (!m.phrase.data.vague || m.phrase.data.id === undefined) continue;
+    let colon = -1;
+    let words = 0;
+    for (let k = m.first - 1; k >= 0 && toks[k].kind !== 'stop'; k--) if (toks[k].kind === 'word') words++;
+    for (let k = m.end + 1; k < toks.length; k++) {
+      if (toks[k].kind === 'stop') { if (toks[k].surface === ':') colon = k; break; }
+      if (toks[k].kind === 'word') words++;
+    }
+    if (colon < 0 || words + (m.end - m.first + 1) > HEADING_WORDS + 2) continue;
+    let end = colon + 1;
+    while (end < toks.length && toks[end].kind !== 'stop') end++;
+    const id = m.phrase.data.id;
+    if (live.some((o) => o !== m && !o.phrase.data.vague && o.phrase.data.id === id && o.first > colon && o.first < end)) live.splice(i, 1);
   }
 }
 

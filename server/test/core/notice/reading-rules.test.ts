@@ -4178,3 +4178,21 @@ describe("R289 the caller's own message in a voicemail menu", () => {
     ]);
   });
 });
+
+describe('R290 vague words that leave nothing unnamed', () => {
+  it('are not vague', () => {
+    check([
+      ['en', 'We record calls: Quality & Training: To identify staff training needs and improve our front-line services.', { purposes: ['quality-assurance', 'staff-training'], vague: false }],
+      ['en', 'Any recorded calls are only used internally and not shared with any third party.', { vague: false }],
+      ['en', 'We are monitoring or recording customer interactions (including calls) for quality assurance and training purposes.', { vague: false }],
+      ['nl', 'Dit gesprek wordt opgenomen. Gegevens die wij vastleggen zijn o.a. uw geboortedatum en telefoonnummer.', { vague: false }],
+    ]);
+  });
+  it('stay vague where a purpose is left unnamed', () => {
+    check([
+      ['en', 'We record calls for quality purposes: to train staff.', { vague: true }],
+      ['en', 'Calls are recorded for training, monitoring and quality purposes.', { vague: true }],
+      ['nl', 'Wij nemen gesprekken op, onder andere voor trainingsdoeleinden.', { vague: true }],
+    ]);
+  });
+});

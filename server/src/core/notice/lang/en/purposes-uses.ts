@@ -153,6 +153,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     // concern for the caller's safety or wellbeing is care for the caller, not the security of their account (§3 "for your security";
     // docs/notice-reading.md R109): "if we are concerned about your safety"
     { stop: true, phrases: ['concern*|worr*|fear*|afraid ..3 about|for ..1 your|their|the|anyone ..1 safety|wellbeing|welfare'] },
+    // an open list of data leaves no purpose unnamed (R290): "including, among other things, your name and address"
+    { stop: true, phrases: ['among|amongst other|others ?things ..2 your|the ..1 name|names|address|addresses|date|phone|telephone|number|email|details|data|information'] },
     // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
     { id: 'service-provision', phrases: ['so|help|to ..4 respond|reply|answer !to|the|your|any|complaint*|concerns|questions|queries|calls|call|phones|phone', 'respond|reply ?back to you', 'get|come back to you', 'call|ring you back'] },
     // following up the caller's own matter is carrying it out (docs/notice-reading.md R24); "follow-up purposes" stays vague (R14)

@@ -22,7 +22,11 @@ export const purposes: NoticeLexicon['purposes'] = [
       'security|safety|protection|confidentiality of ..2 =recording|=recordings|=data|=information|=records',
       'misuse|abuse of ..2 =recording|=recordings|=data|=information|=records|=them|=it'] },
     // shared internally says with whom, not why (R261): "Call recordings may be shared internally within the practice"
-    { stop: true, phrases: ['shared|share|shares|disclosed|available|accessible|circulated|passed|accessed internally'] },
+    { stop: true, phrases: ['shared|share|shares|disclosed|available|accessible|circulated|passed|accessed internally',
+      // so does where the recordings are used or kept (R290): "Any recorded calls are only used internally and not shared"
+      'used|kept|stored|held|processed|handled|retained ?only internally',
+      // monitoring beside recording is the means, as recording is (R290): "monitoring or recording customer interactions for …"
+      'monitoring|monitored|monitor ..1 or|and recording|recorded|record|recordings'] },
     // a complaint against the recording, or its lawfulness, names no purpose (R259): "complaints about the recording of calls"
     { stop: true, phrases: ['complaint|complaints ..2 about|regarding|concerning|against ..2 recording|recordings', 'lawfulness', 'legality'] },
     // the recording made part of the contract is its proof (§3 evidence; R253): "The recording forms part of your contract"

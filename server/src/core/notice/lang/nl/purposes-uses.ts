@@ -277,6 +277,8 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     ] },
     // thanking the caller for their matter names no goal: "Bedankt voor uw bestelling. Dit gesprek wordt opgenomen."
     { stop: true, phrases: ['bedankt|dank|dankt|danken|dankjewel|dankuwel ..2 voor ..1 uw|je _'] },
+    // een open lijst van gegevens laat geen doel onbenoemd (R290): "zijn o.a. uw geboortedatum, naam- en adresgegevens"
+    { stop: true, phrases: ['onder andere|meer ..2 uw|je|jouw|de ..1 naam|namen|geboortedatum|adres|adresgegevens|telefoonnummer|telefoonnummers|gegevens|contactgegevens|persoonsgegevens|bsn|burgerservicenummer', 'o a ..2 uw|je|jouw|de ..1 naam|namen|geboortedatum|adres|adresgegevens|telefoonnummer|telefoonnummers|gegevens|contactgegevens|persoonsgegevens|bsn|burgerservicenummer'] },
     // the one who records is one person who listens back later: a recording for their own use (docs/notice-reading.md R53)
     { id: 'personal-use', phrases: ['zodat|om|dat ..1 ik ...8 terugluisteren|naluisteren|terugkijken|terughoren|terugbeluisteren', 'zodat|om|dat ..1 ik ...8 terug te luisteren', 'zodat|om|dat ..1 ik ...8 na te luisteren', 'zodat|om|dat ..1 ik ...8 nog eens|nogmaals ..3 luisteren|beluisteren|afspelen|horen'] },
     // tuchtzaken en disciplinaire procedures zonder genoemde medewerker: bewijs (docs/notice-reading.md R52)
