@@ -18490,6 +18490,12 @@ var purposes3 = [
   { id: "marketing", phrases: ["investigacion*|estudio* ..1 de ..1 producto*|consumidor*|consumo"] },
   // el archivo de la organización es su constancia de la llamada (docs/notice-reading.md R74): "para nuestros registros"
   { id: "evidence", phrases: ["para|en nuestros|nuestro registros|registro|archivos|archivo|expedientes"] },
+  // un registro de la llamada o de la solicitud que se conserva, y lo dicho que se comprueba, son constancia (R291), como en
+  // "to keep a record of your request", "garder une trace de votre demande": "conservar un registro de su solicitud"
+  { id: "evidence", phrases: [
+    "conservar|mantener|guardar|tener|dejar|llevar|disponer ..2 registro|registros|copia ..2 de|del ..2 solicitud|peticion|pedido|conversacion|llamada|llamadas|lo|instrucciones|operacion|contratacion|acuerdo",
+    "comprobar|verificar|revisar|constatar|confirmar|saber ..2 lo que|cuanto ..3 dijo|dijeron|dicho|acordado|acordo|acordamos|hablado|hablo|pactado|convenido"
+  ] },
   // los requisitos de una ley, directiva o reglamento nombrados son una obligación legal (docs/notice-reading.md R75)
   { id: "legal-compliance", phrases: ["requisito*|exigencia*|obligacion* ..3 directiva*|reglamento*|ley|leyes"] },
   // las razones legales nombran el origen de la obligación, como "legal reasons" (docs/notice-reading.md R4)

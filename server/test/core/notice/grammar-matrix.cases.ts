@@ -749,17 +749,8 @@ export const KNOWN: Record<string, string> = {
   "fr/joined/asWellAs/pp:staff-training+emotion-recognition#2": "fr \"à des fins d'analyse vocale / des émotions\": the vague \"fins d'analyse\" (R5) fires although the analysis is named, and \"analyse des émotions\" is not read",
   "fr/joined/asWellAs/pp:speech-analytics+publication#14": "fr \"à des fins d'analyse vocale / des émotions\": the vague \"fins d'analyse\" (R5) fires although the analysis is named, and \"analyse des émotions\" is not read",
   "fr/joined/list3/pp:publication+speech-analytics+fraud-prevention#19": "fr \"à des fins d'analyse vocale / des émotions\": the vague \"fins d'analyse\" (R5) fires although the analysis is named, and \"analyse des émotions\" is not read",
-  "es/purpose/evidence/evidence#2:after": "es evidence \"comprobar más adelante lo que se acordó\": not in the vocabulary",
-  "es/position/after/evidence#2": "es evidence \"comprobar más adelante lo que se acordó\": not in the vocabulary",
-  "es/position/before/evidence#2": "es evidence \"comprobar más adelante lo que se acordó\": not in the vocabulary",
-  "es/position/next-sentence-1/evidence#2": "es evidence \"comprobar más adelante lo que se acordó\": not in the vocabulary",
-  "es/position/next-sentence-3/evidence#2": "es evidence \"comprobar más adelante lo que se acordó\": not in the vocabulary",
-  "es/position/relative-1/evidence#2": "es evidence \"comprobar más adelante lo que se acordó\": not in the vocabulary",
   "es/intervener/pp-between/fraud-prevention#4": "the agent phrase \"par notre équipe\" / \"por nuestro equipo\" is read as the staff of a staff-safety or staff-training phrase",
   "es/intervener/pp-between/ai-training#5": "the agent phrase \"par notre équipe\" / \"por nuestro equipo\" is read as the staff of a staff-safety or staff-training phrase",
-  "es/joined/or/cl:staff-training+evidence#5": "es evidence \"comprobar más adelante lo que se acordó\": not in the vocabulary",
-  "es/joined/list3/cl:evidence+emotion-recognition+complaint-handling#7": "es evidence \"comprobar más adelante lo que se acordó\": not in the vocabulary",
-  "es/negation/never-use/marketing+evidence#0": "es evidence \"comprobar más adelante lo que se acordó\": not in the vocabulary",
   "es/denial/listener/fixed": "es listener with a clitic (\"escucharla\"): the listening verb is not recognised, so the listener's goal (R30) is not read",
   // KNOWN:END
 };

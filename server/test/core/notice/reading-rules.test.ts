@@ -4196,3 +4196,14 @@ describe('R290 vague words that leave nothing unnamed', () => {
     ]);
   });
 });
+
+describe('R291 es: a record kept of the request, what was said checked', () => {
+  it('is evidence', () => {
+    check([
+      ['es', 'Esta llamada puede ser grabada para mejorar nuestro servicio y conservar un registro de su solicitud.', { purposes: ['evidence', 'quality-assurance'] }],
+      ['es', 'Las llamadas se graban para poder comprobar lo que se dijo.', { purposes: ['evidence'] }],
+      ['es', 'Las llamadas se graban para tener un registro de la conversación.', { purposes: ['evidence'] }],
+      ['es', 'Esta llamada se graba. Complete su registro en la web para acceder.', { purposes: [] }],
+    ]);
+  });
+});
