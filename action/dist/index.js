@@ -23083,6 +23083,7 @@ function findRecording(toks, c, baseCtx, clauses, neg) {
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== "word" || isWordIn(toks, k + 1, c.finalParticles) && (k + 2 >= n || toks[k + 2].kind !== "word"))) negAt = k;
       }
     }
+    if (negAt >= 0 && negAt < r.first && r.end + 1 < n && toks[r.end + 1].kind === "word" && wordIs(toks[r.end + 1], c.cancellers)) negAt = -1;
     if (negAt >= 0 && c.lex.partialObjects && c.partialObjects.matchRange(baseCtx, Math.max(sentStart[r.first], r.first - clauseReach), b + 1).length > 0) {
       if (r.phrase.data !== "listen" && (!positive || r.first < positive.first)) positive = r;
       continue;

@@ -204,6 +204,9 @@ export function findRecording(toks: Token[], c: Compiled, baseCtx: MatchContext,
         if (negActive[k] && (k + 1 >= n || toks[k + 1].kind !== 'word' || (isWordIn(toks, k + 1, c.finalParticles) && (k + 2 >= n || toks[k + 2].kind !== 'word')))) negAt = k;
       }
     }
+    // "Calls are not recorded automatically", "ne sont pas enregistrés systématiquement": a canceller right after the verb
+    // undoes the negation before it as one right after the negation does ("not automatically recorded", R292).
+    if (negAt >= 0 && negAt < r.first && r.end + 1 < n && toks[r.end + 1].kind === 'word' && wordIs(toks[r.end + 1], c.cancellers)) negAt = -1;
     // A negated recording whose clause names a purpose negates that purpose, not the recording: "Für
     // Marktforschung speichern wir Ihr Gespräch nicht" neither says the call is recorded nor that it is
     // not (§2, §5). Matched in the clause only, and only for a negated recording: linear.

@@ -4207,3 +4207,19 @@ describe('R291 es: a record kept of the request, what was said checked', () => {
     ]);
   });
 });
+
+describe('R292 a canceller after the verb', () => {
+  it('undoes the negation', () => {
+    check([
+      ['en', 'Calls are not recorded automatically; an agent may start recording with your consent.', { records: true, denies: false }],
+      ['fr', 'Les appels ne sont pas enregistrés systématiquement.', { records: true, denies: false }],
+      ['es', 'Las llamadas no se graban automáticamente.', { records: true, denies: false }],
+    ]);
+  });
+  it('a plain denial stays one', () => {
+    check([
+      ['en', 'Calls are not recorded at all.', { records: false, denies: true }],
+      ['en', 'Calls are not recorded, only logged.', { records: false, denies: true }],
+    ]);
+  });
+});
