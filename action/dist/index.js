@@ -15935,6 +15935,14 @@ var purposes = [
   { id: "quality-assurance", phrases: ["feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen", "auswert*|berucksichtig* ..3 feedback|ruckmeldung*", "kundenfeedback"] },
   // "unsere Leistungen" are our services: improving them is quality assurance, not staff performance (R288)
   { id: "quality-assurance", outranks: ["staff-training"], phrases: ["unsere|unserer|unseren ..1 leistungen|dienstleistungen|serviceleistungen ...3 verbessern|optimieren|verbessert|optimiert|weiterentwickeln"] },
+  // Mitarbeitende entwickelt oder mit Feedback begleitet ist Schulung, wie Coaching (§3; R293)
+  { id: "staff-training", phrases: [
+    "personalentwicklung*",
+    "mitarbeiterentwicklung*",
+    `${STAFF} ..3 weiterzuentwickeln|weiterentwickeln|fordern|zu fordern`,
+    `${STAFF} ..3 feedback|ruckmeldung|ruckmeldungen ..2 geben|zu geben|gegeben`,
+    `feedback|ruckmeldung|ruckmeldungen ..3 an ..2 ${STAFF}`
+  ] },
   { id: "staff-training", phrases: [
     "leistung* ..4 verbessern|steigern",
     "verbesser* ..3 leistung*",
@@ -16870,6 +16878,16 @@ var usePurposes = [
   // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
   { vague: true, phrases: ["our own ..2 use|records|reference|purposes|files"] },
   // helping staff learn is training them (§3): "to help our new team members learn"
+  // the staff developed, given feedback, or getting better is staff training, as coaching is (§3; R293): "to help develop our
+  // people", "so that we can give feedback to our advisers", "so our agents can get better at what they do"
+  { id: "staff-training", phrases: [
+    `develop|developing ..2 our|your|the|new ..1 ${STAFF2}`,
+    `development of ..2 ${STAFF2}`,
+    `feedback ..3 to ..2 ${STAFF2}`,
+    `give|giving|provide|providing ..2 ${STAFF2} ..2 feedback`,
+    `${STAFF2} ..2 can|could|may ..1 get|become|grow ..1 better|stronger`,
+    `teach|teaching|train|training|coach|coaching ..2 new ..1 ${STAFF2}`
+  ] },
   { id: "staff-training", phrases: [`help* ..4 ${STAFF2}|members|starters|joiners ..2 learn|develop|grow|improve`] },
   // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
   { id: "service-provision", phrases: ["assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims"] },
@@ -18162,6 +18180,8 @@ var purposes3 = [
   // "para el acompañamiento de nuestras nuevas enfermeras"; not our customers, patients or AI systems
   { id: "staff-training", phrases: [`formacion|formar|acompanamiento|acompanar|capacitacion|capacitar|entrenamiento|entrenar|integracion|coaching ..1 de|a ?los|las nuestros|nuestras|nuestro|nuestra ?nuevos|nuevas|nuevo|nueva !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas !${STAFF3} _ !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas`] },
   // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
+  // el personal desarrollado o con retroalimentación es formación, como el coaching (§3; R293)
+  { id: "staff-training", phrases: [`desarrollo ..3 profesional ..3 ${STAFF3}`, `desarrollo profesional`, `retroalimentacion|feedback ..3 a ..2 ${STAFF3}`] },
   // staff who improve, as en "staff who learn" (R173): "para que nuestros agentes puedan mejorar" (docs/notice-reading.md R275)
   { id: "staff-training", phrases: [`${STAFF3} ..2 puedan|pueda ..2 mejorar|progresar|crecer|aprender`, `${STAFF3} ..3 mejoren|progresen|crezcan`] },
   { id: "staff-training", phrases: [`ayudar ..3 ${STAFF3} ...4 mejorar|aprender|progresar|desarrollar*|crecer`, "formador|formadora|formadores ...6 escuchar|escucha|escuchan"] },
@@ -19077,6 +19097,8 @@ var purposes4 = [
   { id: "evidence", phrases: ["etablir|etablissement|constater|constatation|determiner|eclaircir|reconstituer ..3 faits", "savoir|comprendre|determiner|etablir ..2 ce qui ..2 passe|produit"] },
   // a trainer who listens is there for training (§3 "a trainer may listen")
   // helping staff improve is training them (§3; docs/notice-reading.md R30)
+  // les équipes qu'on fait progresser ou à qui l'on fait un retour : formation, comme le coaching (§3 ; R293)
+  { id: "staff-training", phrases: [`faire ..1 progresser ..2 ${STAFF4}`, `retour|retours|feedback ..3 a|aux ..2 ${STAFF4}`, `developpement ..3 ${STAFF4}`] },
   { id: "staff-training", phrases: [
     `aider|accompagner ..2 ${STAFF4} ...4 progresser|ameliorer|apprendre|developper|perfectionner`,
     // le personnel qui progresse, comme en "staff who learn" (R173): "pour permettre à nos conseillers de progresser" (docs/notice-reading.md R275)
@@ -20222,6 +20244,8 @@ var usePurposes2 = [
     ]
   },
   // helping staff improve is training them (§3; docs/notice-reading.md R30)
+  // medewerkers ontwikkeld of feedback gegeven is training, zoals coaching (§3; R293)
+  { id: "staff-training", phrases: [`${STAFF5} ..2 verder ..1 ontwikkelen|ontplooien`, `ontwikkeling ..2 van ..2 ${STAFF5}`, `feedback|terugkoppeling ..4 aan ..2 ${STAFF5}`] },
   { id: "staff-training", phrases: [`${STAFF5} ..2 helpen|ondersteunen ...6 verbeteren|ontwikkelen|leren|groeien`, `helpen|ondersteunen ..3 ${STAFF5} ...6 verbeteren|ontwikkelen|leren|groeien`] },
   // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
   { id: "service-provision", phrases: ["kunnen antwoorden|reageren|terugbellen|beantwoorden", "te antwoorden|reageren", "terug te bellen", "antwoorden|reageren|terugbellen kunnen", "u ..2 antwoord geven"] },

@@ -4223,3 +4223,23 @@ describe('R292 a canceller after the verb', () => {
     ]);
   });
 });
+
+describe('R293 the staff developed, or given feedback', () => {
+  it('is staff training', () => {
+    check([
+      ['en', 'Calls are recorded to help develop our people.', { purposes: ['staff-training'] }],
+      ['en', 'Calls are recorded so that we can give feedback to our colleagues.', { purposes: ['staff-training'] }],
+      ['de', 'Gespräche werden zur Personalentwicklung aufgezeichnet.', { purposes: ['staff-training'] }],
+      ['de', 'Gespräche werden aufgezeichnet, um unseren Mitarbeitenden Feedback zu geben.', { purposes: ['staff-training'] }],
+      ['fr', 'Les appels sont enregistrés pour faire progresser nos équipes.', { purposes: ['staff-training'] }],
+      ['nl', 'Gesprekken worden opgenomen om onze medewerkers verder te ontwikkelen.', { purposes: ['staff-training'] }],
+      ['es', 'Las llamadas se graban para dar retroalimentación a nuestros asesores.', { purposes: ['staff-training'] }],
+    ]);
+  });
+  it('a development team, or staff asking for feedback, is none', () => {
+    check([
+      ['en', 'Calls are recorded. Our software development team may review logs.', { purposes: [] }],
+      ['nl', 'Gesprekken worden opgenomen. Onze medewerkers vragen u soms om feedback.', { purposes: [] }],
+    ]);
+  });
+});

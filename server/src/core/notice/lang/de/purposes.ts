@@ -366,6 +366,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', phrases: ['feedback|ruckmeldung* ..3 auswerten|auszuwerten|berucksichtigen|nutzen|lernen', 'auswert*|berucksichtig* ..3 feedback|ruckmeldung*', 'kundenfeedback'] },
     // "unsere Leistungen" are our services: improving them is quality assurance, not staff performance (R288)
     { id: 'quality-assurance', outranks: ['staff-training'], phrases: ['unsere|unserer|unseren ..1 leistungen|dienstleistungen|serviceleistungen ...3 verbessern|optimieren|verbessert|optimiert|weiterentwickeln'] },
+    // Mitarbeitende entwickelt oder mit Feedback begleitet ist Schulung, wie Coaching (§3; R293)
+    { id: 'staff-training', phrases: ['personalentwicklung*', 'mitarbeiterentwicklung*', `${STAFF} ..3 weiterzuentwickeln|weiterentwickeln|fordern|zu fordern`,
+      `${STAFF} ..3 feedback|ruckmeldung|ruckmeldungen ..2 geben|zu geben|gegeben`, `feedback|ruckmeldung|ruckmeldungen ..3 an ..2 ${STAFF}`] },
     { id: 'staff-training', phrases: ['leistung* ..4 verbessern|steigern', 'verbesser* ..3 leistung*',
       // "damit wir unser Team weiterbilden können" (§3 staff training covers coaching and further training)
       `weiterbilden|fortbilden|weiterzubilden|fortzubilden ..3 ${STAFF}`, `${STAFF} ..3 weiterbilden|fortbilden|weiterzubilden|fortzubilden`, 'unser|unsere team ..2 weiterbilden|fortbilden|weiterzubilden|fortzubilden'] },
