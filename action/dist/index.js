@@ -15504,7 +15504,6 @@ var purposes = [
   // Beweis für Polizei oder Gericht ist Beweis, nicht der Schutz der Mitarbeitenden (docs/notice-reading.md R271)
   { id: "evidence", outranks: ["staff-safety"], phrases: ["beweis|beweise|beweismittel|nachweis ..4 polizeilich*|polizei|ermittlung*|gericht*|strafverfahren|strafverfolgung"] },
   { id: "evidence", outranks: ["service-provision"], phrases: ["streitfall*", "streitigkeit*", "rechtsstreit*", "meinungsverschiedenheit*", "unstimmigkeit*"] },
-  // Supervision ist ein Vorgesetzter, der den Service prüft (§3 quality assurance; docs/notice-reading.md R239)
   // die Aufzeichnungen vor Missbrauch oder unbefugtem Zugriff geschützt: ein Schutz der Aufnahmen, kein Zweck (R282)
   { stop: true, phrases: [
     "=aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitt|=mitschnitte|=daten ..4 vor|gegen ..4 missbrauch|zugriff*|unbefugt*|unberechtigt*|verlust|manipulation|verfalschung ..2 =geschutzt|=gesichert|=bewahrt",
@@ -15512,6 +15511,7 @@ var purposes = [
     "sicherheit|schutz|vertraulichkeit ..1 der|von|ihrer|unserer ..1 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten",
     "missbrauch ..2 von|der ..2 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten|stimmen"
   ] },
+  // Supervision ist ein Vorgesetzter, der den Service prüft (§3 quality assurance; docs/notice-reading.md R239)
   { id: "quality-assurance", vague: true, phrases: ["supervisionszweck*"] },
   { id: "quality-assurance", phrases: ["supervision"] },
   // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).
@@ -16877,7 +16877,6 @@ var usePurposes = [
   { id: "quality-assurance", phrases: ["accurate|correct|right|consistent ..2 information|advice|answers|guidance", "serve ..2 you|customers|clients|callers ..2 better", "better serve"] },
   // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
   { vague: true, phrases: ["our own ..2 use|records|reference|purposes|files"] },
-  // helping staff learn is training them (§3): "to help our new team members learn"
   // the staff developed, given feedback, or getting better is staff training, as coaching is (§3; R293): "to help develop our
   // people", "so that we can give feedback to our advisers", "so our agents can get better at what they do"
   { id: "staff-training", phrases: [
@@ -16888,6 +16887,7 @@ var usePurposes = [
     `${STAFF2} ..2 can|could|may ..1 get|become|grow ..1 better|stronger`,
     `teach|teaching|train|training|coach|coaching ..2 new ..1 ${STAFF2}`
   ] },
+  // helping staff learn is training them (§3): "to help our new team members learn"
   { id: "staff-training", phrases: [`help* ..4 ${STAFF2}|members|starters|joiners ..2 learn|develop|grow|improve`] },
   // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
   { id: "service-provision", phrases: ["assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims"] },
@@ -18179,9 +18179,9 @@ var purposes3 = [
   // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
   // "para el acompañamiento de nuestras nuevas enfermeras"; not our customers, patients or AI systems
   { id: "staff-training", phrases: [`formacion|formar|acompanamiento|acompanar|capacitacion|capacitar|entrenamiento|entrenar|integracion|coaching ..1 de|a ?los|las nuestros|nuestras|nuestro|nuestra ?nuevos|nuevas|nuevo|nueva !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas !${STAFF3} _ !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas`] },
-  // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
   // el personal desarrollado o con retroalimentación es formación, como el coaching (§3; R293)
   { id: "staff-training", phrases: [`desarrollo ..3 profesional ..3 ${STAFF3}`, `desarrollo profesional`, `retroalimentacion|feedback ..3 a ..2 ${STAFF3}`] },
+  // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
   // staff who improve, as en "staff who learn" (R173): "para que nuestros agentes puedan mejorar" (docs/notice-reading.md R275)
   { id: "staff-training", phrases: [`${STAFF3} ..2 puedan|pueda ..2 mejorar|progresar|crecer|aprender`, `${STAFF3} ..3 mejoren|progresen|crezcan`] },
   { id: "staff-training", phrases: [`ayudar ..3 ${STAFF3} ...4 mejorar|aprender|progresar|desarrollar*|crecer`, "formador|formadora|formadores ...6 escuchar|escucha|escuchan"] },
@@ -19095,10 +19095,10 @@ var purposes4 = [
   { id: "evidence", phrases: ["verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes"] },
   // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "pour établir les faits"
   { id: "evidence", phrases: ["etablir|etablissement|constater|constatation|determiner|eclaircir|reconstituer ..3 faits", "savoir|comprendre|determiner|etablir ..2 ce qui ..2 passe|produit"] },
-  // a trainer who listens is there for training (§3 "a trainer may listen")
-  // helping staff improve is training them (§3; docs/notice-reading.md R30)
   // les équipes qu'on fait progresser ou à qui l'on fait un retour : formation, comme le coaching (§3 ; R293)
   { id: "staff-training", phrases: [`faire ..1 progresser ..2 ${STAFF4}`, `retour|retours|feedback ..3 a|aux ..2 ${STAFF4}`, `developpement ..3 ${STAFF4}`] },
+  // a trainer who listens is there for training (§3 "a trainer may listen")
+  // helping staff improve is training them (§3; docs/notice-reading.md R30)
   { id: "staff-training", phrases: [
     `aider|accompagner ..2 ${STAFF4} ...4 progresser|ameliorer|apprendre|developper|perfectionner`,
     // le personnel qui progresse, comme en "staff who learn" (R173): "pour permettre à nos conseillers de progresser" (docs/notice-reading.md R275)
@@ -20243,9 +20243,9 @@ var usePurposes2 = [
       "van dienst ..2 zijn"
     ]
   },
-  // helping staff improve is training them (§3; docs/notice-reading.md R30)
   // medewerkers ontwikkeld of feedback gegeven is training, zoals coaching (§3; R293)
   { id: "staff-training", phrases: [`${STAFF5} ..2 verder ..1 ontwikkelen|ontplooien`, `ontwikkeling ..2 van ..2 ${STAFF5}`, `feedback|terugkoppeling ..4 aan ..2 ${STAFF5}`] },
+  // helping staff improve is training them (§3; docs/notice-reading.md R30)
   { id: "staff-training", phrases: [`${STAFF5} ..2 helpen|ondersteunen ...6 verbeteren|ontwikkelen|leren|groeien`, `helpen|ondersteunen ..3 ${STAFF5} ...6 verbeteren|ontwikkelen|leren|groeien`] },
   // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
   { id: "service-provision", phrases: ["kunnen antwoorden|reageren|terugbellen|beantwoorden", "te antwoorden|reageren", "terug te bellen", "antwoorden|reageren|terugbellen kunnen", "u ..2 antwoord geven"] },
@@ -22674,13 +22674,13 @@ function findPurposes(text2, lang, options, toks, c, ctx, sentStart, neg, recSen
     (result.excluded ??= []).push({ id, text: text2.slice(start2, end), start: start2, end, vague: m.phrase.data.vague });
   }
 }
-var HEADING_WORDS = 4;
+var HEADING_WORDS = 6;
 function dropHeadings(live, toks) {
   for (let i = live.length - 1; i >= 0; i--) {
     const m = live[i];
     if (!m.phrase.data.vague || m.phrase.data.id === void 0) continue;
     let colon = -1;
-    let words2 = 0;
+    let words2 = m.end - m.first + 1;
     for (let k = m.first - 1; k >= 0 && toks[k].kind !== "stop"; k--) if (toks[k].kind === "word") words2++;
     for (let k = m.end + 1; k < toks.length; k++) {
       if (toks[k].kind === "stop") {
@@ -22689,7 +22689,7 @@ function dropHeadings(live, toks) {
       }
       if (toks[k].kind === "word") words2++;
     }
-    if (colon < 0 || words2 + (m.end - m.first + 1) > HEADING_WORDS + 2) continue;
+    if (colon < 0 || words2 > HEADING_WORDS) continue;
     let end = colon + 1;
     while (end < toks.length && toks[end].kind !== "stop") end++;
     const id = m.phrase.data.id;
@@ -23210,7 +23210,8 @@ function genericSentences(toks, c, ctx, sentStart, isRecWord) {
   const limits = [...c.lex.lawConditions?.length ? c.lawConditions.matchRange(ctx, 0, toks.length) : [], ...c.goalMarkers.matchRange(ctx, 0, toks.length)];
   for (const m of limits) {
     const s = sentStart[m.first];
-    if (conditionAt.has(s) && conditionAt.get(s) < m.first) continue;
+    const earlier = conditionAt.get(s);
+    if (earlier !== void 0 && earlier < m.first) continue;
     let recBefore = false;
     for (let k = m.first - 1; k >= s && !recBefore; k--) recBefore = isRecWord[k] === 1;
     if (recBefore) conditionAt.set(s, m.first);

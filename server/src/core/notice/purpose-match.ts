@@ -206,8 +206,8 @@ export function findPurposes(
   }
 }
 
-/** How many words a heading before a colon may have ("Quality & Training:", "Quality monitoring –"). */
-const HEADING_WORDS = 4;
+/** How many words (tokens, with the vague phrase's own) a heading before a colon may have ("Quality & Training:"). */
+const HEADING_WORDS = 6;
 
 /**
  * A vague phrase in a short heading before a colon, whose item after the colon names the same purpose specifically, is
@@ -218,14 +218,18 @@ function dropHeadings(live: Match<PurposeData>[], toks: Token[]): void {
   for (let i = live.length - 1; i >= 0; i--) {
     const m = live[i];
     if (!m.phrase.data.vague || m.phrase.data.id === undefined) continue;
+    // the heading: the words from the stop before the phrase to a colon after it
     let colon = -1;
-    let words = 0;
+    let words = m.end - m.first + 1;
     for (let k = m.first - 1; k >= 0 && toks[k].kind !== 'stop'; k--) if (toks[k].kind === 'word') words++;
     for (let k = m.end + 1; k < toks.length; k++) {
-      if (toks[k].kind === 'stop') { if (toks[k].surface === ':') colon = k; break; }
+      if (toks[k].kind === 'stop') {
+        if (toks[k].surface === ':') colon = k;
+        break;
+      }
       if (toks[k].kind === 'word') words++;
     }
-    if (colon < 0 || words + (m.end - m.first + 1) > HEADING_WORDS + 2) continue;
+    if (colon < 0 || words > HEADING_WORDS) continue;
     let end = colon + 1;
     while (end < toks.length && toks[end].kind !== 'stop') end++;
     const id = m.phrase.data.id;

@@ -367,7 +367,8 @@ function genericSentences(toks: Token[], c: Compiled, ctx: MatchContext, sentSta
   const limits = [...(c.lex.lawConditions?.length ? c.lawConditions.matchRange(ctx, 0, toks.length) : []), ...c.goalMarkers.matchRange(ctx, 0, toks.length)];
   for (const m of limits) {
     const s = sentStart[m.first];
-    if (conditionAt.has(s) && conditionAt.get(s)! < m.first) continue;
+    const earlier = conditionAt.get(s);
+    if (earlier !== undefined && earlier < m.first) continue;
     let recBefore = false;
     for (let k = m.first - 1; k >= s && !recBefore; k--) recBefore = isRecWord[k] === 1;
     if (recBefore) conditionAt.set(s, m.first);

@@ -16,13 +16,13 @@ export const purposes: NoticeLexicon['purposes'] = [
     // Beweis für Polizei oder Gericht ist Beweis, nicht der Schutz der Mitarbeitenden (docs/notice-reading.md R271)
     { id: 'evidence', outranks: ['staff-safety'], phrases: ['beweis|beweise|beweismittel|nachweis ..4 polizeilich*|polizei|ermittlung*|gericht*|strafverfahren|strafverfolgung'] },
     { id: 'evidence', outranks: ['service-provision'], phrases: ['streitfall*', 'streitigkeit*', 'rechtsstreit*', 'meinungsverschiedenheit*', 'unstimmigkeit*'] },
-    // Supervision ist ein Vorgesetzter, der den Service prüft (§3 quality assurance; docs/notice-reading.md R239)
     // die Aufzeichnungen vor Missbrauch oder unbefugtem Zugriff geschützt: ein Schutz der Aufnahmen, kein Zweck (R282)
     { stop: true, phrases: [
       '=aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitt|=mitschnitte|=daten ..4 vor|gegen ..4 missbrauch|zugriff*|unbefugt*|unberechtigt*|verlust|manipulation|verfalschung ..2 =geschutzt|=gesichert|=bewahrt',
       '=schutzen|=schutzt|=sichern|=sichert ..3 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten ..2 vor|gegen ..4 missbrauch|zugriff*|unbefugt*|unberechtigt*|verlust|manipulation',
       'sicherheit|schutz|vertraulichkeit ..1 der|von|ihrer|unserer ..1 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten',
       'missbrauch ..2 von|der ..2 =aufzeichnung|=aufzeichnungen|=aufnahme|=aufnahmen|=mitschnitte|=daten|stimmen'] },
+    // Supervision ist ein Vorgesetzter, der den Service prüft (§3 quality assurance; docs/notice-reading.md R239)
     { id: 'quality-assurance', vague: true, phrases: ['supervisionszweck*'] },
     { id: 'quality-assurance', phrases: ['supervision'] },
     // A statement that recording is lawful, and a duty to inform, name no purpose (notice-reading.md §3).

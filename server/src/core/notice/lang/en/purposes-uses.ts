@@ -214,11 +214,11 @@ export const usePurposes: NoticeLexicon['purposes'] = [
     { id: 'quality-assurance', phrases: ['accurate|correct|right|consistent ..2 information|advice|answers|guidance', 'serve ..2 you|customers|clients|callers ..2 better', 'better serve'] },
     // the organisation's own records are internal, administrative purposes (vague, no purpose), not personal use (§3)
     { vague: true, phrases: ['our own ..2 use|records|reference|purposes|files'] },
-    // helping staff learn is training them (§3): "to help our new team members learn"
     // the staff developed, given feedback, or getting better is staff training, as coaching is (§3; R293): "to help develop our
     // people", "so that we can give feedback to our advisers", "so our agents can get better at what they do"
     { id: 'staff-training', phrases: [`develop|developing ..2 our|your|the|new ..1 ${STAFF}`, `development of ..2 ${STAFF}`, `feedback ..3 to ..2 ${STAFF}`, `give|giving|provide|providing ..2 ${STAFF} ..2 feedback`,
       `${STAFF} ..2 can|could|may ..1 get|become|grow ..1 better|stronger`, `teach|teaching|train|training|coach|coaching ..2 new ..1 ${STAFF}`] },
+    // helping staff learn is training them (§3): "to help our new team members learn"
     { id: 'staff-training', phrases: [`help* ..4 ${STAFF}|members|starters|joiners ..2 learn|develop|grow|improve`] },
     // the caller's application assessed is what the caller asked (§3 service provision): "so that we can assess your application fairly"
     { id: 'service-provision', phrases: ['assess*|consider*|evaluat* ..3 your ..2 application|applications|claim|claims'] },

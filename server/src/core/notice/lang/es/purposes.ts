@@ -72,9 +72,9 @@ export const purposes: NoticeLexicon['purposes'] = [
     // training or coaching words with "of our (new) <people>", whatever the job title, are staff training (§3; docs/notice-reading.md R25); a known staff word is left to the phrases above, which name it:
     // "para el acompañamiento de nuestras nuevas enfermeras"; not our customers, patients or AI systems
     { id: 'staff-training', phrases: [`formacion|formar|acompanamiento|acompanar|capacitacion|capacitar|entrenamiento|entrenar|integracion|coaching ..1 de|a ?los|las nuestros|nuestras|nuestro|nuestra ?nuevos|nuevas|nuevo|nueva !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas !${STAFF} _ !cliente*|paciente*|socio*|afiliado*|usuario*|visitante*|alumno*|ninos|servicio*|producto*|sistema*|ia|modelo*|chatbot*|voicebot*|robot*|asistente*|web|aplicacion*|proceso*|calidad|datos|herramientas`] },
-    // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
     // el personal desarrollado o con retroalimentación es formación, como el coaching (§3; R293)
     { id: 'staff-training', phrases: [`desarrollo ..3 profesional ..3 ${STAFF}`, `desarrollo profesional`, `retroalimentacion|feedback ..3 a ..2 ${STAFF}`] },
+    // helping staff improve is training them; a coach who listens is there for it (§3; docs/notice-reading.md R30)
     // staff who improve, as en "staff who learn" (R173): "para que nuestros agentes puedan mejorar" (docs/notice-reading.md R275)
     { id: 'staff-training', phrases: [`${STAFF} ..2 puedan|pueda ..2 mejorar|progresar|crecer|aprender`, `${STAFF} ..3 mejoren|progresen|crezcan`] },
     { id: 'staff-training', phrases: [`ayudar ..3 ${STAFF} ...4 mejorar|aprender|progresar|desarrollar*|crecer`, 'formador|formadora|formadores ...6 escuchar|escucha|escuchan'] },

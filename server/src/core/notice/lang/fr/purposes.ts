@@ -38,10 +38,10 @@ export const purposes: NoticeLexicon['purposes'] = [
     { id: 'evidence', phrases: ['verifier|controler|verification|controle ..3 =instructions|=ordres|=consignes'] },
     // establishing the facts of what was said or done is proof of it (§3 evidence; docs/notice-reading.md R50): "pour établir les faits"
     { id: 'evidence', phrases: ['etablir|etablissement|constater|constatation|determiner|eclaircir|reconstituer ..3 faits', 'savoir|comprendre|determiner|etablir ..2 ce qui ..2 passe|produit'] },
-    // a trainer who listens is there for training (§3 "a trainer may listen")
-    // helping staff improve is training them (§3; docs/notice-reading.md R30)
     // les équipes qu'on fait progresser ou à qui l'on fait un retour : formation, comme le coaching (§3 ; R293)
     { id: 'staff-training', phrases: [`faire ..1 progresser ..2 ${STAFF}`, `retour|retours|feedback ..3 a|aux ..2 ${STAFF}`, `developpement ..3 ${STAFF}`] },
+    // a trainer who listens is there for training (§3 "a trainer may listen")
+    // helping staff improve is training them (§3; docs/notice-reading.md R30)
     { id: 'staff-training', phrases: [`aider|accompagner ..2 ${STAFF} ...4 progresser|ameliorer|apprendre|developper|perfectionner`,
       // le personnel qui progresse, comme en "staff who learn" (R173): "pour permettre à nos conseillers de progresser" (docs/notice-reading.md R275)
       `permettre|permettent|permet ..2 ${STAFF} ...3 progresser|apprendre|perfectionner`, `${STAFF} ..3 progressent|apprennent`] },

@@ -140,9 +140,9 @@ export const usePurposes: NoticeLexicon['purposes'] = [
         'van dienst ..2 zijn',
       ],
     },
-    // helping staff improve is training them (§3; docs/notice-reading.md R30)
     // medewerkers ontwikkeld of feedback gegeven is training, zoals coaching (§3; R293)
     { id: 'staff-training', phrases: [`${STAFF} ..2 verder ..1 ontwikkelen|ontplooien`, `ontwikkeling ..2 van ..2 ${STAFF}`, `feedback|terugkoppeling ..4 aan ..2 ${STAFF}`] },
+    // helping staff improve is training them (§3; docs/notice-reading.md R30)
     { id: 'staff-training', phrases: [`${STAFF} ..2 helpen|ondersteunen ...6 verbeteren|ontwikkelen|leren|groeien`, `helpen|ondersteunen ..3 ${STAFF} ...6 verbeteren|ontwikkelen|leren|groeien`] },
     // answering or calling back the caller is carrying out what the caller asked (§3; docs/notice-reading.md R27): the goal after "transcribed"
     { id: 'service-provision', phrases: ['kunnen antwoorden|reageren|terugbellen|beantwoorden', 'te antwoorden|reageren', 'terug te bellen', 'antwoorden|reageren|terugbellen kunnen', 'u ..2 antwoord geven'] },
